@@ -1,0 +1,30 @@
+# `make help` lists the targets. `make run` and `make test` set everything up themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help install run test lint bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install solieu with its test tools
+
+run: $(STAMP)  ## run the whole pipeline on raw/ (Prefect, embedded, no server)
+	$(BIN)/solieu run
+
+test: $(STAMP)  ## run every test
+	$(BIN)/pytest
+
+lint: $(STAMP)  ## ruff on the code
+	$(BIN)/ruff check src flows tests benchmarks
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache

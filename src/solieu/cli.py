@@ -1,0 +1,108 @@
+"""The `solieu` command line: one sub-command per user task (see `solieu --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from solieu import ROOT, __version__
+from solieu.sources import InputError
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from solieu.extract import extract, render
+    from solieu.sources import SAFE_ID, read_text
+
+    path = Path(args.file)
+    text = read_text(path)
+    source_id = path.stem if SAFE_ID.match(path.stem) else "text"
+    sys.stdout.write(render(extract(text, source_id), args.format))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from solieu.indicators import report_command
+
+    return report_command(Path(args.target), fmt=args.format)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from solieu.validate import validate_command
+
+    return validate_command(Path(args.path), fmt=args.format)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from solieu.publish import verify_command
+
+    return verify_command(Path(args.published))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    # The flow lives in flows/ (Prefect wiring); the core never imports Prefect.
+    sys.path.insert(0, str(ROOT))
+    from flows.pipeline import run_command
+
+    return run_command(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="solieu",
+        description="Figures in Vietnamese local-government reports, as validated, "
+        "versioned open data.",
+    )
+    parser.add_argument("--version", action="version", version=f"solieu {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="run the whole pipeline (Prefect, embedded: no server)")
+    p.add_argument("datasets", nargs="*", help="datasets in raw/ to run (default: all)")
+    p.add_argument("--raw", type=Path, default=ROOT / "raw", help="raw folder (default: %(default)s)")
+    p.add_argument("--published", type=Path, default=ROOT / "published",
+                   help="open-data folder (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="extract again even if nothing changed")
+    p.add_argument("--dry-run", action="store_true", help="build and validate, publish nothing")
+    p.add_argument("--release-note", default=None, help="a note for the changelog")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("extract", help="print the figures table of a UTF-8 text file")
+    p.add_argument("file", help="a UTF-8 text file")
+    p.add_argument("--format", choices=["csv", "json", "table"], default="csv",
+                   help="csv (default), json, or a readable table")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("indicators", help="the curator's mapping report of a text or dataset")
+    p.add_argument("target", help="a text file, or a dataset folder raw/<dataset>")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_indicators)
+
+    p = sub.add_parser("validate", help="validate a data package; non-zero exit on errors")
+    p.add_argument("path", help="a package folder or its datapackage.json")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("verify", help="re-check every hash of every published version")
+    p.add_argument("published", nargs="?", default=str(ROOT / "published"),
+                   help="the open-data folder (default: %(default)s)")
+    p.set_defaults(func=cmd_verify)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"solieu: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `solieu extract ... | head`
+        return 0
+    except KeyboardInterrupt:
+        print("solieu: interrupted; nothing was published half-way.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
