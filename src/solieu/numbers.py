@@ -1,0 +1,78 @@
+"""Vietnamese numerals, read strictly.
+
+In Vietnamese ``.`` groups thousands and ``,`` is the decimal mark: ``1.178`` is one
+thousand one hundred and seventy-eight, ``13,05`` is thirteen point nought five.
+Locale confusion is a known bug class (``1.234,56`` read as ``123,456``), so the
+parser checks where each group separator sits and raises on anything else.
+
+>>> parse_number("1.178")
+1178.0
+>>> parse_number("106,811")
+106.811
+>>> format_number(1031200)
+'1.031.200'
+"""
+
+from __future__ import annotations
+
+import re
+
+SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+
+# Groups of exactly three digits after the first, then an optional decimal part.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN = re.compile(r"\d+(?:,\d+)?")
+
+
+class NumberError(ValueError):
+    """A string that is not a well-formed Vietnamese number."""
+
+
+def parse_number(s: str) -> float:
+    """Parse one Vietnamese number: ``1.031.200``, ``13,05``, ``03``, ``2.000,5``.
+
+    Raises NumberError for misplaced separators (``1.2.3``, ``12.34``, ``1,2,3``).
+
+    >>> parse_number("03")
+    3.0
+    >>> parse_number("1.2.3")
+    Traceback (most recent call last):
+    ...
+    solieu.numbers.NumberError: '1.2.3': '.' groups thousands in Vietnamese, so groups after it need 3 digits
+    """
+    s = s.strip()
+    if _PLAIN.fullmatch(s):
+        return float(s.replace(",", "."))
+    if _GROUPED.fullmatch(s):
+        return float(s.replace(".", "").replace(",", "."))
+    if "." in s and re.fullmatch(r"[\d.,]+", s):
+        raise NumberError(
+            f"{s!r}: '.' groups thousands in Vietnamese, so groups after it need 3 digits"
+        )
+    raise NumberError(f"{s!r}: not a Vietnamese number (digits, '.' for thousands, ',' decimal)")
+
+
+def format_number(x: float, decimals: int | None = None) -> str:
+    """Write a number the Vietnamese way: ``1178`` -> ``1.178``, ``13.05`` -> ``13,05``.
+
+    >>> format_number(13.05)
+    '13,05'
+    >>> format_number(2000.5, decimals=2)
+    '2.000,50'
+    """
+    if decimals is None:
+        text = repr(float(x))
+        if "e" in text:
+            text = f"{x:.15f}".rstrip("0")
+        whole, _, frac = text.partition(".")
+        frac = frac.rstrip("0")
+    else:
+        whole, _, frac = f"{x:.{decimals}f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
