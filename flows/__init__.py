@@ -1,0 +1,1 @@
+"""Prefect wiring over the solieu core: the flow lives in ``flows/pipeline.py``."""

@@ -1,0 +1,449 @@
+"""The solieu pipeline as a Prefect flow: raw/ in, published/ out.
+
+This module only orders the core's steps and says how each runs (tasks, retries,
+caching, artifacts). Every step it calls lives in ``src/solieu/`` and imports no Prefect.
+
+- ``publish_datasets`` is the flow: the nightly and manual deployments in
+  ``prefect.yaml`` run it, and so does ``solieu run`` (``run_command``).
+- Extraction is one task per source, cached on the source's sha256 and the
+  extractor's version, with the result persisted: an unchanged report is not
+  extracted again on the next run, nor by the next process.
+- The task runner is a setting: threads by default, a Dask LocalCluster when
+  ``SOLIEU_TASK_RUNNER=dask``.
+
+Imports are absolute (``from solieu.x import y``): Prefect loads this file as a script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import pandas as pd
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import (
+    create_link_artifact,
+    create_markdown_artifact,
+    create_table_artifact,
+)
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field
+
+import solieu
+from solieu.extract import extract, extractor_version
+from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_dataset
+
+TASK_RUNNER_ENV = "SOLIEU_TASK_RUNNER"
+
+
+class ValidationFailed(Exception):
+    """A dataset's package did not validate: nothing of it was published."""
+
+
+# --- settings ---------------------------------------------------------------------
+
+
+def make_task_runner(kind: str | None = None) -> Any:
+    """The task runner named by ``kind`` or ``$SOLIEU_TASK_RUNNER``: threads (default) or dask.
+
+    Dask runs a LocalCluster of one single-threaded process per core, so extraction
+    (pure Python, bound by the GIL under threads) really runs in parallel.
+    """
+    kind = (kind or os.environ.get(TASK_RUNNER_ENV) or "threads").strip().lower()
+    if kind == "threads":
+        return ThreadPoolTaskRunner(max_workers=max(4, os.cpu_count() or 1))
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner  # only imported when asked for
+
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={
+                "n_workers": os.cpu_count() or 1,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            },
+        )
+    raise InputError(
+        f"{TASK_RUNNER_ENV}={kind!r}: unknown task runner; use 'threads' or 'dask'."
+    )
+
+
+# --- tasks ------------------------------------------------------------------------
+
+
+def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
+    # A missing disk or a busy network share can come back; a malformed file cannot.
+    return not isinstance(state.result(raise_on_failure=False), InputError)
+
+
+@task(
+    name="load sources",
+    retries=2,
+    retry_delay_seconds=2,
+    retry_condition_fn=_retry_unless_bad_input,
+    cache_policy=NO_CACHE,
+    persist_result=False,
+)
+def load_sources(path: Path) -> Dataset:
+    """Read ``raw/<dataset>/`` (the only step that reads files, so the only one retried)."""
+    dataset = load_dataset(path)
+    step(f"{dataset.name}: {len(dataset.sources)} source(s) read from {_short(path)}")
+    return dataset
+
+
+def _extract_cache_key(context: Any, parameters: dict[str, Any]) -> str:
+    # The text's hash and the extractor's version (a hash of its code and vocabulary)
+    # decide the figures, nothing else.
+    source: Source = parameters["source"]
+    return f"extract-{source.source_id}-{source.sha256}-{extractor_version()}"
+
+
+@task(
+    name="extract",
+    task_run_name="extract {source.source_id}",
+    cache_key_fn=_extract_cache_key,
+    persist_result=True,
+)
+def extract_figures(source: Source) -> pd.DataFrame:
+    """The figures of one source (skipped, and read from the cache, if nothing changed)."""
+    figures = extract(source.text, source.source_id)
+    step(f"{source.source_id}: {len(figures)} figures extracted")
+    return figures
+
+
+@task(name="build tables", cache_policy=NO_CACHE, persist_result=False)
+def build_dataset_tables(
+    dataset: Dataset, figures: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """The package's tables (sources, figures, indicators, observations) of one dataset."""
+    from solieu.tables import build_tables
+
+    tables = build_tables(dataset, figures)
+    counts = ", ".join(f"{len(df)} {name}" for name, df in tables.items())
+    step(f"{dataset.name}: tables built ({counts})")
+    return tables
+
+
+@task(name="publish", cache_policy=NO_CACHE, persist_result=False)
+def publish_dataset(
+    dataset: Dataset,
+    tables: dict[str, pd.DataFrame],
+    published: Path,
+    release_note: str | None,
+    dry_run: bool,
+) -> Any:
+    """Validate and publish one dataset; no retries, publishing must happen once."""
+    from solieu.publish import publish
+
+    return publish(dataset, tables, published, release_note=release_note, dry_run=dry_run)
+
+
+@task(name="update catalog", cache_policy=NO_CACHE, persist_result=False)
+def update_catalog(published: Path) -> None:
+    """Rewrite published/catalog.json and index.html from the folders on disk."""
+    from solieu.publish import update_catalog as write_catalog
+
+    write_catalog(published)
+    step(f"catalog updated: {_short(published / 'catalog.json')}")
+
+
+# --- the flow ---------------------------------------------------------------------
+
+
+@flow(
+    name="publish-datasets",
+    description="Publish every dataset in raw/ whose reports or extractor changed.",
+    task_runner=make_task_runner(),
+)
+def publish_datasets(
+    datasets: Annotated[
+        list[str] | None,
+        Field(
+            title="Datasets",
+            description="Folders in raw/ to publish, e.g. son-la-city. Empty: all of them.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        Field(
+            title="Force",
+            description="Extract every report again, even those unchanged since the last run.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        Field(
+            title="Dry run",
+            description="Build and validate, but publish nothing.",
+        ),
+    ] = False,
+    release_note: Annotated[
+        str | None,
+        Field(
+            title="Release note",
+            description="A sentence for the changelog of the version this run publishes.",
+        ),
+    ] = None,
+    raw: Annotated[
+        str | None,
+        Field(title="Raw folder", description="Default: raw/ in the project."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        Field(title="Published folder", description="Default: published/ in the project."),
+    ] = None,
+) -> list[dict[str, Any]]:
+    """Load, extract, build, validate and publish each dataset, then update the catalog.
+
+    Returns one summary per dataset (status, version, counts). Fails, after writing
+    the validation report as an artifact, if any dataset did not validate; the other
+    datasets are still published.
+    """
+    raw_dir = Path(raw) if raw else solieu.ROOT / "raw"
+    published_dir = Path(published) if published else solieu.ROOT / "published"
+    dirs = dataset_dirs(raw_dir, datasets or None)
+    if not dirs:
+        raise InputError(f"{raw_dir}: no datasets (folders with a dataset.yaml) to publish.")
+    step(f"{len(dirs)} dataset(s): {', '.join(d.name for d in dirs)}")
+
+    # Every source of every dataset is extracted in parallel; datasets publish one by one.
+    loaded = {d.name: load_sources.submit(d) for d in dirs}
+    extractor = extract_figures.with_options(refresh_cache=force)
+    extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
+    for name, future in loaded.items():
+        extracting[name] = {s.source_id: extractor.submit(s) for s in future.result().sources}
+
+    summaries, failures = [], []
+    for name, future in loaded.items():
+        dataset = future.result()
+        figures = {sid: f.result() for sid, f in extracting[name].items()}
+        cached = sum(1 for f in extracting[name].values() if f.state.name == "Cached")
+        step(
+            f"{name}: {len(figures) - cached} source(s) extracted, "
+            f"{cached} unchanged (cached)"
+        )
+        tables = build_dataset_tables(dataset, figures)
+        result = publish_dataset(dataset, tables, published_dir, release_note, dry_run)
+        summary = _summarise(dataset, tables, result, extracted=len(figures) - cached,
+                             cached=cached)
+        _create_artifacts(summary, result)
+        step(f"{name}: {summary['said']}")
+        summaries.append(summary)
+        if result.status == "rejected":
+            failures.append(summary)
+
+    if not dry_run:
+        update_catalog(published_dir)
+    if failures:
+        raise ValidationFailed(
+            "; ".join(f"{s['dataset']}: {s['said']}" for s in failures)
+            + ". See the run's artifacts for the validation report."
+        )
+    return summaries
+
+
+# --- what a run says: logs and artifacts ------------------------------------------------
+
+STEP = "solieu_step"  # marks our own log lines, so `solieu run` can show just those
+
+
+def step(message: str) -> None:
+    """Log one step of the pipeline in plain words (the UI's log, and `solieu run`'s lines)."""
+    get_run_logger().info(message, extra={STEP: True})
+
+
+def _short(path: Path) -> str:
+    """A path relative to the project when it is inside it (shorter logs)."""
+    try:
+        return str(Path(path).resolve().relative_to(solieu.ROOT.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _summarise(
+    dataset: Dataset, tables: dict[str, pd.DataFrame], result: Any, *, extracted: int,
+    cached: int,
+) -> dict[str, Any]:
+    """One dataset's outcome as plain values: the flow's return value and the artifacts."""
+    status = result.status
+    said = {
+        "published": f"published version {result.version}",
+        "up_to_date": f"up to date: nothing changed since version {result.version}",
+        "dry_run": f"dry run: version {result.version} validated, nothing published",
+        "rejected": "validation failed: nothing published",
+    }.get(status, status)
+    return {
+        "dataset": dataset.name,
+        "status": status,
+        "version": result.version,
+        "said": said,
+        "sources": len(dataset.sources),
+        "extracted": extracted,
+        "cached": cached,
+        "rows": {name: len(df) for name, df in tables.items()},
+        "path": str(result.path) if result.path else None,
+        "summary": getattr(result, "summary", "") or "",
+    }
+
+
+def _create_artifacts(summary: dict[str, Any], result: Any) -> None:
+    """A markdown summary, a table of the changes and a link to the version, every run."""
+    name = summary["dataset"]
+    rows = "\n".join(f"| {table} | {n} |" for table, n in summary["rows"].items())
+    markdown = (
+        f"# {name}: {summary['said']}\n\n"
+        f"Sources: {summary['sources']} ({summary['extracted']} extracted, "
+        f"{summary['cached']} unchanged and read from the cache)\n\n"
+        f"| table | rows |\n|---|---|\n{rows}\n\n"
+    )
+    if summary["summary"]:
+        markdown += f"{summary['summary']}\n\n"
+    if result.status == "rejected":
+        markdown += "## Validation report\n\n" + _report_markdown(result.report)
+    create_markdown_artifact(
+        markdown, key=f"{name}-summary", description=f"{name}: what this run did"
+    )
+    create_table_artifact(
+        _change_rows(result.changes),
+        key=f"{name}-changes",
+        description=f"{name}: what changed since the previous version",
+    )
+    if result.path and result.status != "rejected":
+        create_link_artifact(
+            Path(result.path).resolve().as_uri(),
+            link_text=f"{name} {result.version}",
+            key=f"{name}-published",
+            description=f"{name}: the published version",
+        )
+
+
+def _change_rows(changes: Any) -> list[dict[str, Any]]:
+    """The changes as table rows (one row saying "no changes" when there are none)."""
+    rows: list[dict[str, Any]] = []
+    for kind, items in (changes or {}).items():
+        if isinstance(items, list):
+            for item in items:
+                rows.append({"change": kind, **(item if isinstance(item, dict) else
+                                                {"detail": item})})
+        else:
+            rows.append({"change": kind, "detail": items})
+    return rows or [{"change": "none", "detail": "no changes since the previous version"}]
+
+
+def _report_markdown(report: Any) -> str:
+    """The validation report's errors as a markdown list (at most 50)."""
+    errors = getattr(report, "errors", None)
+    if errors is None and isinstance(report, dict):
+        errors = report.get("errors")
+    if not errors:
+        return f"```\n{report}\n```\n"
+    lines = [f"- {e}" for e in list(errors)[:50]]
+    if len(errors) > 50:
+        lines.append(f"- ... and {len(errors) - 50} more")
+    return "\n".join(lines) + "\n"
+
+
+# --- `solieu run`: the flow on the embedded default ------------------------------------
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the flow for ``solieu run`` on Prefect's embedded default; 0 when it succeeded.
+
+    No server to start: unless PREFECT_API_URL is set, Prefect runs a temporary local
+    server whose database and cached results live in .prefect/ in the project
+    (or wherever PREFECT_HOME says). Prints one line per step.
+    """
+    with _prefect_home(), _readable_logs():
+        where = os.environ.get("PREFECT_API_URL") or "embedded (no server)"
+        print(f"solieu run: Prefect {where}, task runner "
+              f"{os.environ.get(TASK_RUNNER_ENV) or 'threads'}", flush=True)
+        try:
+            summaries = publish_datasets(
+                datasets=list(args.datasets) or None,
+                force=bool(args.force),
+                dry_run=bool(args.dry_run),
+                release_note=args.release_note,
+                raw=str(args.raw),
+                published=str(args.published),
+            )
+        except InputError:
+            raise  # the CLI prints it and exits 2
+        except ValidationFailed as exc:
+            print(f"solieu run: failed: {exc}", file=sys.stderr)
+            return 1
+        except Exception as exc:  # a crash inside a step: say which, not a traceback
+            print(f"solieu run: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+    for s in summaries:
+        print(f"{s['dataset']}: {s['said']}")
+    return 0
+
+
+@contextmanager
+def _prefect_home() -> Iterator[None]:
+    """Keep Prefect's database and cached results inside the project (.prefect/)."""
+    from prefect.settings import (
+        PREFECT_HOME,
+        PREFECT_SERVER_ANALYTICS_ENABLED,
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+        temporary_settings,
+    )
+
+    updates: dict[Any, Any] = {
+        # the heartbeat writes to SQLite while the schema is created: "database is locked"
+        PREFECT_SERVER_ANALYTICS_ENABLED: False,
+        # a cold start creates the database; a busy two-core machine needs more than 20 s
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 90,
+    }
+    if not os.environ.get("PREFECT_HOME"):
+        updates[PREFECT_HOME] = solieu.ROOT / ".prefect"
+    with temporary_settings(updates=updates):
+        yield
+
+
+class _StepFilter(logging.Filter):
+    """On the console: our step lines, and warnings and errors not already in our message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, STEP, False):
+            return False  # printed plainly by _StepHandler
+        if record.exc_info or record.name.startswith(("prefect.flow_runs", "prefect.task_runs")):
+            # the engine's tracebacks and state lines; the failure is summed up at the end
+            return record.levelno >= logging.WARNING and not record.exc_info and (
+                "Finished in state" not in record.getMessage())
+        return record.levelno >= logging.WARNING
+
+
+class _StepHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, STEP, False):
+            print(f"  {record.getMessage()}", flush=True)
+
+
+@contextmanager
+def _readable_logs() -> Iterator[None]:
+    """Print our steps one per line; keep Prefect's own logs to real warnings."""
+    # The filter stays on: the temporary server logs its stop when the process exits.
+    for h in logging.getLogger().handlers:
+        if isinstance(h, logging.StreamHandler) and not any(
+            isinstance(f, _StepFilter) for f in h.filters
+        ):
+            h.addFilter(_StepFilter())
+    handler = _StepHandler()
+    run_loggers = [logging.getLogger("prefect.flow_runs"), logging.getLogger("prefect.task_runs")]
+    for logger in run_loggers:
+        logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        for logger in run_loggers:
+            logger.removeHandler(handler)
