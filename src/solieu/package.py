@@ -1,0 +1,356 @@
+"""Data packages: the Table Schemas, casting tables to them, and writing a package folder.
+
+A package folder is what researchers download::
+
+    datapackage.json               Data Package v2: metadata, every file with bytes and sha256
+    data/<table>.csv               the tables (sources, figures, indicators, observations)
+    data/<table>.parquet           the same rows, typed by the pyarrow schema derived here
+    data/sources/<source_id>.txt   each source's NFC text, which figures.start/end point into
+    checks.yaml                    the reconciliation checks `solieu validate` runs
+
+The CSV files are the tabular resources, each with its Table Schema inline. The Parquet
+files, the texts and checks.yaml are plain file resources (``"type": "file"``): a plain
+``pip install frictionless`` (no parquet extra) then validates the whole package, checking
+bytes and sha256 of those files without reading them.
+
+CSV dialect: UTF-8 without BOM, comma, double quotes only where needed (RFC 4180), a
+header row, and "\\n" line ends (not RFC 4180's "\\r\\n": the published folder lives in
+git, and every CSV reader takes both). An empty cell is a missing value. Numbers are
+written plainly, never in exponent notation: 1178000000000, 13.05, 4 (integers without
+".0").
+
+Translations: the Table Schema standard has none, so every package, resource, table and
+field carries ``title``/``description`` in English and ``title_vi``/``description_vi`` in
+Vietnamese (see schemas/package.yaml).
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import hashlib
+import json
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
+from solieu import SCHEMAS
+from solieu.sources import InputError
+
+TABLES = ("sources", "figures", "indicators", "observations")
+
+# Table Schema field type -> Arrow type. Only the types the schemas use.
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "date": pa.date32(),
+    "boolean": pa.bool_(),
+}
+
+# The order of the top-level keys of datapackage.json; other keys follow, sorted.
+PACKAGE_KEYS = (
+    "$schema", "name", "id", "title", "title_vi", "description", "description_vi",
+    "version", "homepage", "licenses", "sources", "contributors", "keywords",
+)
+
+
+@cache
+def _load_schema(name: str) -> dict[str, Any]:
+    if name not in TABLES:
+        raise ValueError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
+    path = SCHEMAS / "tables" / f"{name}.schema.json"
+    result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return result
+
+
+def table_schema(name: str) -> dict[str, Any]:
+    """The Table Schema of one table (a fresh copy of schemas/tables/<name>.schema.json).
+
+    >>> table_schema("observations")["primaryKey"]
+    ['indicator_id', 'geography', 'period', 'source_id']
+    """
+    return copy.deepcopy(_load_schema(name))
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    """The pyarrow schema of a table, derived from its Table Schema (never written twice).
+
+    A field is non-nullable exactly when its Table Schema says ``required``.
+
+    >>> arrow_schema("sources").field("chars").type
+    DataType(int64)
+    """
+    return pa.schema(
+        [
+            pa.field(
+                f["name"],
+                ARROW_TYPES[f["type"]],
+                nullable=not f.get("constraints", {}).get("required", False),
+            )
+            for f in _load_schema(name)["fields"]
+        ]
+    )
+
+
+def _missing(series: pd.Series) -> pd.Series:
+    """Where a raw column holds no value: None, NaN, NA or the empty string."""
+    as_text = series.astype("string")
+    return (as_text.isna() | (as_text == "")).fillna(True).astype(bool)
+
+
+def _cast_error(table: str, field: dict[str, Any], series: pd.Series, bad: pd.Series) -> None:
+    if not bad.any():
+        return
+    position = int(np.flatnonzero(bad.to_numpy())[0])
+    value = series.iloc[position]
+    raise InputError(
+        f"{table} table, row {position + 2} (as numbered in its CSV, header = row 1), "
+        f"field {field['name']!r}: {value!r} is not of type {field['type']!r}. "
+        f"Fix the value where the {table} table is built; see "
+        f"schemas/tables/{table}.schema.json."
+    )
+
+
+def _cast(table: str, field: dict[str, Any], series: pd.Series) -> pd.Series:
+    """Cast one column to its Table Schema type (no inference), missing -> NA."""
+    kind = field["type"]
+    missing = _missing(series)
+    if kind == "string":
+        return series.astype("string").mask(missing)
+    if kind in ("integer", "number"):
+        if series.dtype == bool or series.dtype == "boolean":
+            _cast_error(table, field, series, ~missing)
+        numbers = pd.to_numeric(series.mask(missing), errors="coerce").astype("float64")
+        bad = ~missing & ~np.isfinite(numbers.to_numpy(dtype="float64", na_value=np.nan))
+        if kind == "integer":
+            bad |= ~missing & (numbers != np.floor(numbers))
+            _cast_error(table, field, series, bad)
+            return numbers.astype("Int64")
+        _cast_error(table, field, series, bad)
+        return numbers
+    if kind == "date":
+        dates = pd.to_datetime(
+            series.astype("string").mask(missing), format="%Y-%m-%d", errors="coerce"
+        )
+        _cast_error(table, field, series, ~missing & dates.isna())
+        return pd.Series(
+            [None if pd.isna(d) else d.date() for d in dates], index=series.index, dtype=object
+        )
+    if kind == "boolean":
+        _cast_error(table, field, series, ~missing & ~series.isin([True, False]))
+        return series.astype("boolean").mask(missing)
+    raise ValueError(f"{table}.{field['name']}: type {kind!r} has no cast; add one here")
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Cast a table to its schema: exact columns in schema order, schema types, sorted.
+
+    Strings become pandas "string" (NA when missing; "" counts as missing, as in CSV),
+    integers "Int64", numbers float64 (NaN when missing), dates ``datetime.date``
+    objects. Rows are sorted stably by the primary key. A missing or unknown column,
+    or a value that does not fit its type, raises :class:`InputError`.
+    """
+    schema = _load_schema(name)
+    names = [f["name"] for f in schema["fields"]]
+    missing = [n for n in names if n not in df.columns]
+    extra = [str(c) for c in df.columns if c not in names]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"lacks column(s) {', '.join(missing)}")
+        if extra:
+            parts.append(f"has unknown column(s) {', '.join(extra)}")
+        raise InputError(
+            f"{name} table {' and '.join(parts)}; its columns are {', '.join(names)} "
+            f"(schemas/tables/{name}.schema.json)."
+        )
+    df = df.reset_index(drop=True)
+    result = pd.DataFrame({f["name"]: _cast(name, f, df[f["name"]]) for f in schema["fields"]})
+    key = schema.get("primaryKey") or []
+    if key:
+        result = result.sort_values(list(key), kind="stable", na_position="last")
+    return result.reset_index(drop=True)
+
+
+def _format_column(field: dict[str, Any], series: pd.Series) -> pd.Series:
+    """A conformed column as CSV text: plain numbers, ISO dates, "" when missing."""
+    kind = field["type"]
+    if kind == "number":
+        values = series.to_numpy(dtype="float64", na_value=np.nan)
+        # Shortest round-trip digits, positional: 1178000000000, 13.05, never 1e+12.
+        text = [
+            "" if v != v else np.format_float_positional(v, unique=True, trim="-")
+            for v in values
+        ]
+        return pd.Series(text, index=series.index, dtype=object)
+    if kind == "boolean":
+        return series.map(lambda v: "" if pd.isna(v) else ("true" if v else "false"))
+    if kind == "date":
+        return series.map(lambda v: "" if v is None else v.isoformat())
+    return series.astype("string").fillna("").astype(object)
+
+
+def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
+    """Write a conformed table as CSV (dialect in the module docstring)."""
+    fields = _load_schema(name)["fields"]
+    text = pd.DataFrame({f["name"]: _format_column(f, df[f["name"]]) for f in fields})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        text.to_csv(f, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
+    """Write a conformed table as Parquet, typed by :func:`arrow_schema`."""
+    table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
+    # No pandas metadata: the Arrow schema alone describes the file, and the bytes
+    # do not change with the pandas version.
+    table = table.replace_schema_metadata(None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path, compression="snappy")
+
+
+def file_facts(path: Path) -> tuple[int, str]:
+    """(bytes, "sha256:<hex>") of a file, as datapackage.json records them."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return size, f"sha256:{digest.hexdigest()}"
+
+
+def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
+    size, digest = file_facts(folder / relpath)
+    resource = {"name": props.pop("name"), "type": props.pop("type"), "path": relpath}
+    resource.update(props)
+    resource["bytes"] = size
+    resource["hash"] = digest
+    return resource
+
+
+def package_defaults() -> dict[str, Any]:
+    """The package metadata every dataset shares (schemas/package.yaml)."""
+    with open(SCHEMAS / "package.yaml", encoding="utf-8") as f:
+        result: dict[str, Any] = yaml.safe_load(f)
+    return result
+
+
+def _package_metadata(meta: Mapping[str, Any]) -> dict[str, Any]:
+    merged = package_defaults()
+    for key, value in meta.items():
+        # dataset.yaml says title_en/description_en; Data Package says title/description.
+        key = {"title_en": "title", "description_en": "description"}.get(key, key)
+        merged[key] = value
+    merged.pop("resources", None)
+    ordered = {k: merged[k] for k in PACKAGE_KEYS if k in merged}
+    ordered.update({k: merged[k] for k in sorted(merged) if k not in ordered})
+    return ordered
+
+
+def write_package(
+    tables: Mapping[str, pd.DataFrame],
+    folder: Path,
+    meta: Mapping[str, Any],
+    *,
+    texts: Mapping[str, str],
+) -> dict[str, Any]:
+    """Write a package folder (layout in the module docstring) and return its descriptor.
+
+    ``tables`` holds the four tables (:data:`TABLES`); each is conformed first.
+    ``meta`` is merged over schemas/package.yaml (its keys win): name, version, title,
+    title_vi, description, description_vi, keywords, sources, ... (``title_en`` and
+    ``description_en`` are taken as ``title`` and ``description``). ``texts`` maps each
+    source_id to its NFC text, shipped as data/sources/<source_id>.txt so that anyone can
+    re-check that every figure's surface is ``text[start:end]``.
+
+    Identical input gives byte-identical files. The folder is written in place: write
+    into a fresh temporary folder and rename it to publish atomically.
+    """
+    folder = Path(folder)
+    unknown = sorted(set(tables) - set(TABLES))
+    absent = [t for t in TABLES if t not in tables]
+    if unknown or absent:
+        raise InputError(
+            f"write_package takes exactly the tables {', '.join(TABLES)}"
+            + (f"; missing: {', '.join(absent)}" if absent else "")
+            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        )
+    conformed = {name: conform(name, tables[name]) for name in TABLES}
+
+    resources: list[dict[str, Any]] = []
+    for name in TABLES:
+        relpath = f"data/{name}.csv"
+        write_csv(name, conformed[name], folder / relpath)
+        schema = table_schema(name)
+        resources.append(
+            _file_resource(
+                folder, relpath, name=name, type="table", format="csv",
+                mediatype="text/csv", encoding="utf-8",
+                title=schema["title"], title_vi=schema["title_vi"],
+                description=schema["description"], description_vi=schema["description_vi"],
+                schema=schema,
+            )
+        )
+    for name in TABLES:
+        relpath = f"data/{name}.parquet"
+        write_parquet(name, conformed[name], folder / relpath)
+        schema = _load_schema(name)
+        resources.append(
+            _file_resource(
+                folder, relpath, name=f"{name}-parquet", type="file", format="parquet",
+                mediatype="application/vnd.apache.parquet",
+                title=f"{schema['title']} (Parquet)",
+                title_vi=f"{schema['title_vi']} (Parquet)",
+                description=f"The rows of data/{name}.csv in Parquet, typed as its Table "
+                "Schema says. frictionless checks only its bytes and hash; read it with "
+                "pyarrow or pandas.",
+                description_vi=f"Các dòng của data/{name}.csv ở định dạng Parquet, kiểu dữ "
+                "liệu theo Table Schema của bảng. frictionless chỉ kiểm tra số byte và mã "
+                "băm; đọc tệp bằng pyarrow hoặc pandas.",
+            )
+        )
+    for source_id in conformed["sources"]["source_id"].dropna():
+        relpath = f"data/sources/{source_id}.txt"
+        if source_id not in texts:
+            raise InputError(
+                f"write_package: no text given for source {source_id!r}; pass "
+                "texts={source_id: NFC text} for every row of the sources table."
+            )
+        path = folder / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(texts[source_id].encode("utf-8"))
+        resources.append(
+            _file_resource(
+                folder, relpath, name=f"source-{source_id}", type="file", format="txt",
+                mediatype="text/plain", encoding="utf-8",
+                title=f"Text of source {source_id}",
+                title_vi=f"Văn bản của nguồn {source_id}",
+                description="The NFC text that figures.start and figures.end point into.",
+                description_vi="Văn bản NFC mà figures.start và figures.end trỏ vào.",
+            )
+        )
+    (folder / "checks.yaml").write_bytes((SCHEMAS / "checks.yaml").read_bytes())
+    resources.append(
+        _file_resource(
+            folder, "checks.yaml", name="checks", type="file", format="yaml",
+            mediatype="application/yaml", encoding="utf-8",
+            title="Reconciliation checks", title_vi="Các phép kiểm tra đối chiếu",
+            description="The checks `solieu validate` runs beyond the Table Schemas.",
+            description_vi="Các phép kiểm tra mà `solieu validate` chạy ngoài Table Schema.",
+        )
+    )
+
+    descriptor = _package_metadata(meta)
+    descriptor["resources"] = resources
+    text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+    (folder / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")
+    return descriptor
