@@ -1,0 +1,414 @@
+"""Score the extractor against hand-annotated gold figures (tests/gold/*.yaml).
+
+    .venv/bin/python tests/scoring.py tests/gold/2022-annual-results.yaml [more.yaml ...]
+
+A gold file names its text and lists, in text order, one entry per number expression:
+a figure (value, unit, qualifier, kind, ...) or a not-figure (a reason such as ``date``).
+See tests/gold/GUIDELINES.md for how the entries were decided.
+
+Matching is by span: a predicted figure is matched to the gold figure with the same
+(start, end). Anything else the extractor returns is a false positive, whether it overlaps
+a not-figure entry (a date read as a quantity) or a figure with a different span. For
+each field, a prediction counts as correct when its span matches and the field agrees, so
+
+    precision = correct / predicted rows,   recall = correct / gold figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
+
+UNITS = {
+    "VND", "USD", "percent", "percentage_point", "times", "ha", "m2", "m", "km",
+    "tonne", "quintal_per_ha", "count", "year", "star",
+}
+RATE_UNIT = re.compile(r"^(VND|USD)(_per_(person|household|month|year|day))+$")
+QUALIFIERS = {"exact", "approx", "over", "under", "estimated"}
+KINDS = {
+    "count", "amount", "share", "growth", "change", "change_points", "plan_ratio",
+    "multiple", "progress", "rate", "other",
+}
+ROLES = {"actual", "plan", "context"}
+BASES = {
+    "previous_year", "previous_school_year", "plan", "provincial_estimate",
+    "council_estimate",
+}
+YEAR = re.compile(r"^(19|20)\d\d$")
+REASONS = {
+    "date", "period", "doc_number", "ordinal", "label", "list_number", "name",
+    "price_base_year", "footnote",
+}
+FIGURE_KEYS = (
+    "start", "end", "surface", "value", "value_max", "denominator", "unit", "counted",
+    "qualifier", "kind", "base", "role", "subject",
+)
+NOT_FIGURE_KEYS = ("start", "end", "surface", "reason")
+# The unit each kind must carry (kinds not listed take any unit).
+KIND_UNIT = {
+    "share": {"percent"},
+    "growth": {"percent"},
+    "plan_ratio": {"percent"},
+    "change_points": {"percentage_point"},
+    "multiple": {"times"},
+}
+# Kinds that compare with something; only they carry a base.
+COMPARING_KINDS = {"growth", "change", "change_points", "plan_ratio", "multiple"}
+SCALES = (1.0, 1e3, 1e6, 1e9)
+
+# The fields scored, in the order printed. The first three are asserted by
+# tests/test_accuracy.py; the others are reported only.
+FIELDS = ("value+unit", "qualifier", "kind", "role", "base", "counted")
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@dataclass
+class Gold:
+    path: Path
+    text_path: Path
+    source_id: str
+    text: str
+    entries: list[dict[str, Any]]
+
+    @property
+    def figures(self) -> list[dict[str, Any]]:
+        return [e for e in self.entries if "reason" not in e]
+
+    @property
+    def not_figures(self) -> list[dict[str, Any]]:
+        return [e for e in self.entries if "reason" in e]
+
+
+def load_gold(path: Path | str) -> Gold:
+    path = Path(path)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text_path = ROOT / doc["text"]
+    raw = text_path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    return Gold(
+        path=path,
+        text_path=text_path,
+        source_id=doc["source_id"],
+        text=unicodedata.normalize("NFC", raw),
+        entries=list(doc["entries"]),
+    )
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.yaml"))
+
+
+def read_number(surface: str) -> float | None:
+    """The first Vietnamese number in a surface: '1.178' -> 1178, '13,05%' -> 13.05."""
+    m = NUMBER.search(surface)
+    if not m:
+        return None
+    return float(m.group().replace(".", "").replace(",", "."))
+
+
+def numbers_in(surface: str) -> list[float]:
+    return [float(m.replace(".", "").replace(",", ".")) for m in NUMBER.findall(surface)]
+
+
+def gold_problems(gold: Gold) -> list[str]:
+    """Everything wrong with a gold file, as readable lines (empty when it is sound)."""
+    problems: list[str] = []
+    text = gold.text
+    if unicodedata.normalize("NFC", text) != text:
+        problems.append(f"{gold.text_path.name}: text is not NFC")
+    covered = [0] * len(text)
+    previous_end = -1
+    for n, e in enumerate(gold.entries):
+        where = f"entry {n} ({e.get('surface')!r} at {e.get('start')})"
+        keys = tuple(e)
+        if keys not in (FIGURE_KEYS, NOT_FIGURE_KEYS):
+            problems.append(f"{where}: keys {keys} are neither a figure nor a not-figure")
+            continue
+        start, end = e["start"], e["end"]
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            problems.append(f"{where}: bad offsets")
+            continue
+        if text[start:end] != e["surface"]:
+            problems.append(f"{where}: surface differs from text[start:end] = {text[start:end]!r}")
+        if start < previous_end:
+            problems.append(f"{where}: overlaps or precedes the entry before it")
+        previous_end = max(previous_end, end)
+        for i in range(start, end):
+            covered[i] += 1
+        if "reason" in e:
+            if e["reason"] not in REASONS:
+                problems.append(f"{where}: reason {e['reason']!r} not in {sorted(REASONS)}")
+            continue
+        problems += [f"{where}: {p}" for p in figure_problems(e)]
+    for m in re.finditer(r"\d+", text):
+        counts = set(covered[m.start() : m.end()])
+        if counts != {1}:
+            line = text.count("\n", 0, m.start()) + 1
+            problems.append(
+                f"digits {m.group()!r} at {m.start()} (line {line}) covered "
+                f"{'not at all' if counts == {0} else 'partly or twice'}: "
+                f"{text[max(0, m.start() - 30) : m.end() + 20]!r}"
+            )
+    return problems
+
+
+def figure_problems(e: dict[str, Any]) -> list[str]:
+    out = []
+    if not re.search(r"\d", e["surface"]):
+        out.append("a figure needs digits in its surface")
+    for key in ("value", "value_max", "denominator"):
+        v = e[key]
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            out.append(f"{key} {v!r} is not a number")
+    if out:
+        return out
+    unit, kind = e["unit"], e["kind"]
+    if unit not in UNITS and not RATE_UNIT.match(unit or ""):
+        out.append(f"unit {unit!r} not in the vocabulary")
+    if e["qualifier"] not in QUALIFIERS:
+        out.append(f"qualifier {e['qualifier']!r} not in {sorted(QUALIFIERS)}")
+    if kind not in KINDS:
+        out.append(f"kind {kind!r} not in {sorted(KINDS)}")
+    if e["role"] not in ROLES:
+        out.append(f"role {e['role']!r} not in {sorted(ROLES)}")
+    base = e["base"]
+    if base is not None and base not in BASES and not YEAR.match(str(base)):
+        out.append(f"base {base!r} is neither a year nor in {sorted(BASES)}")
+    if base is not None and kind not in COMPARING_KINDS:
+        out.append(f"base {base!r} on kind {kind!r}, which compares with nothing")
+    if kind in KIND_UNIT and unit not in KIND_UNIT[kind]:
+        out.append(f"kind {kind} takes unit {sorted(KIND_UNIT[kind])}, not {unit!r}")
+    if kind == "rate" and "_per_" not in (unit or ""):
+        out.append("kind rate needs a per-unit (e.g. VND_per_person_per_year)")
+    if (kind == "progress") != (e["denominator"] is not None):
+        out.append("a denominator goes with kind progress, and only with it")
+    if (unit == "count") != bool(e["counted"]):
+        out.append("counted is given for unit count, and only for it")
+    if not e["subject"]:
+        out.append("subject is empty")
+    # The value must be what the surface says, up to a scale word outside the span.
+    written = numbers_in(e["surface"])
+    if written:
+        ratio = e["value"] / written[0] if written[0] else None
+        if e["value"] != written[0] and not any(
+            ratio is not None and math.isclose(ratio, s, rel_tol=1e-9) for s in SCALES
+        ):
+            out.append(f"value {e['value']} does not read {e['surface']!r} (times a scale word)")
+        second = e["value_max"] if e["value_max"] is not None else e["denominator"]
+        if second is not None:
+            if len(written) < 2 or not any(
+                math.isclose(second, written[1] * s, rel_tol=1e-9) for s in SCALES
+            ):
+                out.append(f"value_max/denominator {second} does not read {e['surface']!r}")
+            if e["value_max"] is not None and e["value_max"] <= e["value"]:
+                out.append("value_max must exceed value")
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def predict(gold: Gold) -> list[dict[str, Any]]:
+    """The extractor's figures for the gold text, as plain dicts with None for empty."""
+    from solieu.extract import extract
+
+    frame = extract(gold.text, gold.source_id)
+    rows = []
+    for row in frame.to_dict("records"):
+        rows.append({k: (None if _is_missing(v) else v) for k, v in row.items()})
+    return rows
+
+
+def _is_missing(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(v)) if not isinstance(v, (list, dict, str)) else v == ""
+    except (TypeError, ValueError):
+        return False
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _norm(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return unicodedata.normalize("NFC", str(v)).strip().lower() or None
+
+
+def agrees(field_name: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if field_name == "value+unit":
+        return (
+            _same_number(g["value"], p.get("value"))
+            and _same_number(g["value_max"], p.get("value_max"))
+            and _same_number(g["denominator"], p.get("denominator"))
+            and g["unit"] == p.get("unit")
+        )
+    return _norm(g[field_name]) == _norm(p.get(field_name))
+
+
+def show(field_name: str, e: dict[str, Any]) -> str:
+    if field_name == "value+unit":
+        v = _fmt(e.get("value"))
+        if e.get("value_max") is not None:
+            v += f"..{_fmt(e['value_max'])}"
+        if e.get("denominator") is not None:
+            v += f"/{_fmt(e['denominator'])}"
+        return f"{v} {e.get('unit')}"
+    return repr(e.get(field_name))
+
+
+def _fmt(x: Any) -> str:
+    if x is None:
+        return "None"
+    x = float(x)
+    return str(int(x)) if x.is_integer() else repr(x)
+
+
+@dataclass
+class Score:
+    gold: Gold
+    predicted: list[dict[str, Any]]
+    correct: dict[str, int] = field(default_factory=dict)
+    matched: int = 0
+    disagreements: list[tuple[int, str]] = field(default_factory=list)
+
+    def precision(self, field_name: str) -> float:
+        n = len(self.predicted)
+        return self.correct[field_name] / n if n else 0.0
+
+    def recall(self, field_name: str) -> float:
+        n = len(self.gold.figures)
+        return self.correct[field_name] / n if n else 1.0
+
+    def table(self) -> str:
+        lines = [
+            f"{self.gold.path.name}: {len(self.gold.figures)} gold figures, "
+            f"{len(self.gold.not_figures)} not-figures, {len(self.predicted)} predicted, "
+            f"{self.matched} spans matched",
+            f"{'field':<12} {'correct':>7} {'precision':>9} {'recall':>7}",
+        ]
+        for name in ("span",) + FIELDS:
+            c = self.matched if name == "span" else self.correct[name]
+            p = c / len(self.predicted) if self.predicted else 0.0
+            r = c / len(self.gold.figures) if self.gold.figures else 1.0
+            note = "" if name in ("span", "value+unit", "qualifier", "kind") else "  (reported)"
+            lines.append(f"{name:<12} {c:>7} {p:>9.3f} {r:>7.3f}{note}")
+        return "\n".join(lines)
+
+    def report(self) -> str:
+        out = [self.table(), "", f"disagreements ({len(self.disagreements)}):"]
+        out += [line for _, line in sorted(self.disagreements, key=lambda d: d[0])]
+        return "\n".join(out)
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around a span: split on . ; ! ? and line breaks, not inside numbers."""
+    boundary = re.compile(r"(?<!\d)[.;!?](?!\d)|[.;!?](?=\s|$)|\n")
+    left = 0
+    for m in boundary.finditer(text, 0, start):
+        left = m.end()
+    m = boundary.search(text, end)
+    right = m.end() if m else len(text)
+    return " ".join(text[left:right].split())
+
+
+def score(gold: Gold, predicted: list[dict[str, Any]]) -> Score:
+    result = Score(gold=gold, predicted=predicted, correct={f: 0 for f in FIELDS})
+    by_span = {(e["start"], e["end"]): e for e in gold.figures}
+    seen: set[tuple[int, int]] = set()
+    text = gold.text
+
+    def context(e: dict[str, Any]) -> str:
+        return f"      in: {sentence_at(text, e['start'], e['end'])}"
+
+    for p in predicted:
+        span = (int(p["start"]), int(p["end"]))
+        g = by_span.get(span)
+        if g is None or span in seen:
+            hit = [e for e in gold.entries if e["start"] < span[1] and span[0] < e["end"]]
+            what = "; ".join(
+                f"gold {e['surface']!r} is {e.get('reason') or 'a figure ' + show('value+unit', e)}"
+                for e in hit
+            ) or "no gold entry there"
+            result.disagreements.append((span[0], (
+                f"- {span[0]}-{span[1]} {text[span[0]:span[1]]!r}: spurious "
+                f"{show('value+unit', p)} ({what})\n"
+                f"      in: {sentence_at(text, *span)}"
+            )))
+            continue
+        seen.add(span)
+        result.matched += 1
+        wrong = []
+        for name in FIELDS:
+            if agrees(name, g, p):
+                result.correct[name] += 1
+            else:
+                wrong.append(f"{name}: gold {show(name, g)}, predicted {show(name, p)}")
+        if wrong:
+            result.disagreements.append((span[0], (
+                f"- {span[0]}-{span[1]} {g['surface']!r}: " + "; ".join(wrong) + "\n" + context(g)
+            )))
+    for g in gold.figures:
+        if (g["start"], g["end"]) not in seen:
+            near = [
+                f"{int(p['start'])}-{int(p['end'])} {text[int(p['start']):int(p['end'])]!r}"
+                for p in predicted
+                if int(p["start"]) < g["end"] and g["start"] < int(p["end"])
+            ]
+            result.disagreements.append((g["start"], (
+                f"- {g['start']}-{g['end']} {g['surface']!r}: missed gold "
+                f"{show('value+unit', g)} {g['kind']}"
+                + (f" (predicted span {', '.join(near)})" if near else "")
+                + "\n" + context(g)
+            )))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.yaml)")
+    parser.add_argument("--check", action="store_true", help="only check the gold files")
+    args = parser.parse_args(argv)
+    status = 0
+    for path in args.gold or gold_files():
+        gold = load_gold(path)
+        problems = gold_problems(gold)
+        if problems:
+            status = 1
+            print(f"{path}: {len(problems)} gold problems")
+            print("\n".join(f"  {p}" for p in problems))
+            continue
+        if args.check:
+            print(f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound")
+            continue
+        print(score(gold, predict(gold)).report())
+        print()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
