@@ -48,7 +48,7 @@ BASES = {
 YEAR = re.compile(r"^(19|20)\d\d$")
 REASONS = {
     "date", "period", "doc_number", "ordinal", "label", "list_number", "name",
-    "price_base_year", "footnote",
+    "price_base_year", "footnote", "unit",
 }
 FIGURE_KEYS = (
     "start", "end", "surface", "value", "value_max", "denominator", "unit", "counted",
@@ -336,7 +336,12 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
-def score(gold: Gold, predicted: list[dict[str, Any]]) -> Score:
+def score(gold: Gold, predicted: list[dict[str, Any]], show_counted: bool = False) -> Score:
+    """Match predictions to gold figures by span and count agreements per field.
+
+    ``counted`` is graded loosely (head noun or whole phrase both pass a reader), so its
+    disagreements are listed only when ``show_counted`` is set.
+    """
     result = Score(gold=gold, predicted=predicted, correct={f: 0 for f in FIELDS})
     by_span = {(e["start"], e["end"]): e for e in gold.figures}
     seen: set[tuple[int, int]] = set()
@@ -366,7 +371,7 @@ def score(gold: Gold, predicted: list[dict[str, Any]]) -> Score:
         for name in FIELDS:
             if agrees(name, g, p):
                 result.correct[name] += 1
-            else:
+            elif name != "counted" or show_counted:
                 wrong.append(f"{name}: gold {show(name, g)}, predicted {show(name, p)}")
         if wrong:
             result.disagreements.append((span[0], (
@@ -392,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.yaml)")
     parser.add_argument("--check", action="store_true", help="only check the gold files")
+    parser.add_argument("--counted", action="store_true", help="list counted disagreements too")
     args = parser.parse_args(argv)
     status = 0
     for path in args.gold or gold_files():
@@ -405,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             print(f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound")
             continue
-        print(score(gold, predict(gold)).report())
+        print(score(gold, predict(gold), show_counted=args.counted).report())
         print()
     return status
 

@@ -1,0 +1,152 @@
+"""The extractor against hand-annotated gold figures (tests/gold/, see GUIDELINES.md).
+
+Run ``.venv/bin/python tests/scoring.py`` to see the per-field table and every
+disagreement behind a failure here.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+import pytest
+import scoring
+
+GOLD_FILES = scoring.gold_files()
+GOLD_IDS = [p.stem for p in GOLD_FILES]
+
+# Asserted fields and their thresholds, for precision and recall alike.
+THRESHOLDS = {"value+unit": 0.97, "qualifier": 0.95, "kind": 0.95}
+
+
+@cache
+def scored(name: str) -> scoring.Score:
+    gold = scoring.load_gold(scoring.GOLD_DIR / f"{name}.yaml")
+    return scoring.score(gold, scoring.predict(gold))
+
+
+def test_there_are_gold_files() -> None:
+    assert {"2022-annual-results", "mai-son-district-2023"} <= set(GOLD_IDS)
+
+
+# --------------------------------------------------------------------------- the gold
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=GOLD_IDS)
+def test_gold_is_complete_and_consistent(path) -> None:
+    gold = scoring.load_gold(path)
+    assert gold.source_id == gold.text_path.stem
+    assert scoring.gold_problems(gold) == []
+    assert len(gold.figures) >= 80
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=GOLD_IDS)
+def test_gold_exercises_every_qualifier_and_role(path) -> None:
+    gold = scoring.load_gold(path)
+    assert {e["qualifier"] for e in gold.figures} >= {"exact", "approx", "over", "estimated"}
+    if path.stem == "mai-son-district-2023":
+        assert {e["qualifier"] for e in gold.figures} == scoring.QUALIFIERS
+        assert {e["role"] for e in gold.figures} >= {"actual", "plan"}
+        assert {e["kind"] for e in gold.figures} >= scoring.KINDS - {"multiple", "other"}
+
+
+def _sound_gold() -> scoring.Gold:
+    return scoring.load_gold(GOLD_FILES[0])
+
+
+def test_gold_check_finds_an_uncovered_digit_run() -> None:
+    gold = _sound_gold()
+    gold.entries = [e for e in gold.entries if e["surface"] != "263"]
+    problems = scoring.gold_problems(gold)
+    assert len(problems) == 1 and "'263'" in problems[0] and "not at all" in problems[0]
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"end": 1536}, "surface differs"),
+        ({"unit": "VNĐ"}, "unit"),
+        ({"kind": "growth"}, "kind growth takes unit"),
+        ({"qualifier": "roughly"}, "qualifier"),
+        ({"value": 2630}, "does not read"),
+        ({"base": "plan"}, "compares with nothing"),
+        ({"counted": None}, "counted"),
+    ],
+)
+def test_gold_check_finds_a_bad_figure(change, words) -> None:
+    gold = _sound_gold()
+    gold.entries = copy.deepcopy(gold.entries)
+    entry = next(e for e in gold.entries if e["surface"] == "263")
+    entry.update(change)
+    assert any(words in p for p in scoring.gold_problems(gold))
+
+
+# --------------------------------------------------------------------------- the scorer
+
+
+def _as_predictions(gold: scoring.Gold) -> list[dict]:
+    return [dict(e, sentence="") for e in copy.deepcopy(gold.figures)]
+
+
+def test_scorer_gives_gold_as_prediction_full_marks() -> None:
+    gold = _sound_gold()
+    result = scoring.score(gold, _as_predictions(gold))
+    for name in scoring.FIELDS:
+        assert result.precision(name) == result.recall(name) == 1.0
+    assert result.disagreements == []
+
+
+def test_scorer_counts_a_date_read_as_a_figure_and_a_shifted_span() -> None:
+    gold = _sound_gold()
+    predicted = _as_predictions(gold)
+    n = len(gold.figures)
+    date = next(e for e in gold.not_figures if e["reason"] == "date")
+    predicted.append(dict(predicted[0], start=date["start"], end=date["end"]))
+    predicted[1]["end"] += 1  # '263 ' instead of '263': a miss and a false positive
+    result = scoring.score(gold, predicted)
+    assert result.recall("value+unit") == pytest.approx((n - 1) / n)
+    assert result.precision("value+unit") == pytest.approx((n - 1) / (n + 1))
+    report = result.report()
+    assert "spurious" in report and "is date" in report and "missed gold" in report
+
+
+def test_scorer_grades_each_field_on_its_own() -> None:
+    gold = _sound_gold()
+    predicted = _as_predictions(gold)
+    target = next(p for p in predicted if p["surface"] == "1.178")
+    target["value"] = 1178e6  # scale word misread
+    other = next(p for p in predicted if p["qualifier"] == "approx")
+    other["qualifier"] = "exact"
+    result = scoring.score(gold, predicted)
+    n = len(gold.figures)
+    assert result.correct["value+unit"] == n - 1
+    assert result.correct["qualifier"] == n - 1
+    assert result.correct["kind"] == n
+
+
+def test_scorer_reads_empty_cells_as_none() -> None:
+    gold = _sound_gold()
+    predicted = _as_predictions(gold)
+    for p in predicted:
+        p["value_max"] = float("nan") if p["value_max"] is None else p["value_max"]
+        p["base"] = "" if p["base"] is None else p["base"]
+    predicted = [{k: (None if scoring._is_missing(v) else v) for k, v in p.items()}
+                 for p in predicted]
+    result = scoring.score(gold, predicted)
+    assert result.correct["value+unit"] == result.correct["base"] == len(gold.figures)
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+@pytest.mark.parametrize("name", GOLD_IDS)
+@pytest.mark.parametrize("field", list(THRESHOLDS))
+def test_extractor_accuracy(name: str, field: str) -> None:
+    result = scored(name)
+    precision, recall = result.precision(field), result.recall(field)
+    wanted = THRESHOLDS[field]
+    assert precision >= wanted and recall >= wanted, (
+        f"{name}: {field} precision {precision:.3f}, recall {recall:.3f} "
+        f"(need {wanted}); run `.venv/bin/python tests/scoring.py "
+        f"tests/gold/{name}.yaml` for the disagreements\n" + result.table()
+    )
