@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jsonschema
 import pandas as pd
@@ -309,26 +309,25 @@ def _sector_hits(catalog: Catalog, text: str) -> dict[str, int]:
     return hits
 
 
-def _winner(hits: Mapping[str, int], order: Sequence[str], prefer: str | None) -> str | None:
-    """The sector with most hits; a tie goes to ``prefer`` if tied, else to list order."""
-    if not hits:
-        return None
-    best = max(hits.values())
-    tied = [s for s in order if hits.get(s) == best]
-    if prefer in tied:
-        return prefer
-    return tied[0]
+def _leader(hits: Mapping[str, int], order: Sequence[str]) -> str | None:
+    """The one sector with most hits, or None (no hits, or a tie)."""
+    best = max(hits.values(), default=0)
+    leaders = [s for s in order if hits.get(s) == best] if best else []
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def paragraph_sectors(text: str, catalog: Catalog) -> list[tuple[int, int, str]]:
-    """(start, end, sector) of every paragraph (blank-line separated) of ``text``."""
+    """(start, end, sector) of every paragraph (blank-line separated) of ``text``.
+
+    A paragraph without a leading sector (a heading, an opening, a tie) continues the
+    section before it."""
     order = [s.id for s in catalog.sectors]
     result: list[tuple[int, int, str]] = []
     previous = FALLBACK_SECTOR
     for m in _PARAGRAPH.finditer(text):
         if not m.group().strip():
             continue
-        sector = _winner(_sector_hits(catalog, m.group()), order, previous) or previous
+        sector = _leader(_sector_hits(catalog, m.group()), order) or previous
         result.append((m.start(), m.end(), sector))
         previous = sector
     return result
@@ -336,20 +335,31 @@ def paragraph_sectors(text: str, catalog: Catalog) -> list[tuple[int, int, str]]
 
 def assign_sectors(figures: pd.DataFrame, text: str,
                    catalog: Catalog | None = None) -> pd.Series:
-    """The sector of every figure (a Series aligned with ``figures``): the sector its
-    sentence's keywords name, if one sector leads there; else its paragraph's."""
+    """The sector of every figure (a Series aligned with ``figures``), from the first
+    of these where one sector's keywords lead: the words after the number (up to the
+    next number), its clause (from the number before to the number after), its
+    sentence, its paragraph.
+
+    >>> cat = load_catalog()
+    >>> text = "Thu ngân sách đạt 758 tỷ đồng; 0,42% hộ nghèo, 82 doanh nghiệp."
+    >>> from solieu.extract import extract
+    >>> list(assign_sectors(extract(text), text, cat))
+    ['budget', 'social_welfare', 'economy']
+    """
     catalog = catalog or load_catalog()
     paragraphs = paragraph_sectors(text, catalog)
     starts = [p[0] for p in paragraphs]
     order = [s.id for s in catalog.sectors]
+    around = _windows(figures)
     sectors = []
-    for start, sentence in zip(figures["start"], figures["sentence"], strict=True):
+    for idx, start, sentence in zip(figures.index, figures["start"], figures["sentence"],
+                                    strict=True):
         i = bisect.bisect_right(starts, int(start)) - 1
         paragraph = paragraphs[i][2] if i >= 0 else FALLBACK_SECTOR
-        hits = _sector_hits(catalog, sentence if isinstance(sentence, str) else "")
-        best = max(hits.values(), default=0)
-        leaders = [s for s in order if hits.get(s) == best] if best else []
-        sectors.append(leaders[0] if len(leaders) == 1 else paragraph)
+        sectors.append(_leader(_sector_hits(catalog, around[idx].after), order)
+                       or _leader(_sector_hits(catalog, around[idx].clause), order)
+                       or _leader(_sector_hits(catalog, _text(sentence)), order)
+                       or paragraph)
     return pd.Series(sectors, index=figures.index, name="sector", dtype=object)
 
 
@@ -372,18 +382,33 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _windows(figures: pd.DataFrame) -> dict[Any, tuple[str, str, str]]:
-    """Per figure: the part of its sentence before the number, and the part after it up
-    to the next number of the sentence (words after a number describe that number until
-    the next one starts; words before it may name the subject of several), and the whole
-    rest of the sentence (for display).
+class Around(NamedTuple):
+    """A figure's sentence around its number."""
+
+    before: str  # the sentence up to the number
+    after: str  # from the number to the next number of the sentence (or its end)
+    rest: str  # from the number to the end of the sentence
+    clause: str  # from the previous number to the next one
+
+    def near(self, window: int) -> tuple[str, str]:
+        """The ``window`` words right before and right after the number."""
+        return (" ".join(self.before.split()[-window:]),
+                " ".join(self.after.split()[:window]))
+
+
+def _windows(figures: pd.DataFrame) -> dict[Any, Around]:
+    """Per figure, its sentence around the number. Words after a number describe it
+    until the next number starts; words before it may name the subject of several
+    (``Tổng thu ngân sách đạt 1.178 tỷ đồng, bằng 128% dự toán``), so ``before`` runs
+    back to the start of the sentence.
 
     The number's place in the sentence comes from its offsets: figures of one sentence
     keep the distances between them, so a number written twice in a sentence is still
     found at the right occurrence."""
     ordered = figures.sort_values(["source_id", "start"], kind="stable")
     anchor: dict[tuple[str, str], int] = {}  # (source, sentence) -> sentence start in text
-    placed: dict[Any, tuple[tuple[str, str], int, int]] = {}  # idx -> (key, pos, end)
+    spans: dict[tuple[str, str], list[tuple[int, int, Any]]] = {}  # key -> (pos, end, idx)
+    out: dict[Any, Around] = {}
     for idx, row in ordered.iterrows():
         sentence, surface = _text(row["sentence"]), _text(row["surface"])
         key = (row["source_id"], sentence)
@@ -396,35 +421,34 @@ def _windows(figures: pd.DataFrame) -> dict[Any, tuple[str, str, str]]:
             pos = sentence.find(surface)
             if pos >= 0:
                 anchor[key] = int(row["start"]) - pos
-        if pos >= 0:
-            placed[idx] = (key, pos, pos + len(surface))
-    out: dict[Any, tuple[str, str, str]] = {}
-    for idx, row in ordered.iterrows():
-        sentence = _text(row["sentence"])
-        if idx not in placed:  # sentence not verbatim: judge on the whole sentence
-            out[idx] = (sentence, sentence, sentence)
-            continue
-        key, pos, end = placed[idx]
-        following = [p for k, p, _ in placed.values() if k == key and p >= end]
-        out[idx] = (sentence[:pos], sentence[end:min(following, default=len(sentence))],
-                    sentence[end:])
+        if pos < 0:  # sentence not verbatim: judge on the whole sentence
+            out[idx] = Around(sentence, sentence, sentence, sentence)
+        else:
+            spans.setdefault(key, []).append((pos, pos + len(surface), idx))
+    for (_, sentence), placed in spans.items():
+        placed.sort(key=lambda t: t[0])
+        for j, (pos, end, idx) in enumerate(placed):
+            prev_end = max((e for _, e, _ in placed[:j] if e <= pos), default=0)
+            next_pos = min((p for p, _, _ in placed[j + 1:] if p >= end), default=len(sentence))
+            out[idx] = Around(sentence[:pos], sentence[end:next_pos], sentence[end:],
+                              sentence[prev_end:pos] + " " + sentence[end:next_pos])
     return out
 
 
-def _rule_holds(rule: Rule, row: Mapping[str, Any], before: str, after: str,
-                _rest: str = "") -> bool:
+def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around) -> bool:
     if row["kind"] not in rule.kinds or row["role"] not in rule.roles:
         return False
     if rule.bases is not None and row["base"] not in rule.bases:
         return False
     if rule.qualifiers is not None and row["qualifier"] not in rule.qualifiers:
         return False
+    before, after = around.near(rule.window)
     fields = {
         "counted": _text(row["counted"]),
         "subject": _text(row["subject"]),
         "sentence": _text(row["sentence"]),
-        "before": " ".join(before.split()[-rule.window:]),
-        "after": " ".join(after.split()[:rule.window]),
+        "before": before,
+        "after": after,
     }
     return all(t.holds(fields[name]) for name, terms in rule.terms.items() for t in terms)
 
@@ -483,7 +507,7 @@ def match(catalog: Catalog, figures: pd.DataFrame,
     for ind in catalog.indicators:
         result[ind.indicator_id] = [
             _resolve(ind, sid, [records[i] for i in by_source.get(sid, [])
-                                if _rule_holds(ind.rule, records[i], *windows[i])])
+                                if _rule_holds(ind.rule, records[i], windows[i])])
             for sid in source_ids
         ]
     return result
@@ -531,15 +555,14 @@ def _words(s: str) -> set[str]:
 
 
 def _nearest(ind: Indicator, rows: list[Mapping[str, Any]],
-             windows: Mapping[Any, tuple[str, str, str]], n: int = 3) -> list[Mapping[str, Any]]:
+             windows: Mapping[Any, Around], n: int = 3) -> list[Mapping[str, Any]]:
     """Figures a missing indicator may have meant: same unit or kind, most shared words."""
     want = _words(" ".join([ind.name_vi, *ind.rule.words()]))
     scored = []
     for r in rows:
         if r["unit"] != ind.unit and r["kind"] not in ind.rule.kinds:
             continue
-        before, after, _ = windows[r["_idx"]]
-        near = " ".join(before.split()[-ind.rule.window:] + after.split()[:ind.rule.window])
+        near = " ".join(windows[r["_idx"]].near(ind.rule.window))
         have = _words(" ".join([_text(r["subject"]), _text(r["counted"]), near]))
         shared = len(want & have)
         if shared:
@@ -555,8 +578,8 @@ def _fmt_value(v: float | None) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def _snippet(row: Mapping[str, Any], before: str, _after: str, after: str,
-             width: int = 70) -> str:
+def _snippet(row: Mapping[str, Any], around: Around, width: int = 70) -> str:
+    before, after = around.before, around.rest
     b = ("…" + before[-width:]) if len(before) > width else before
     a = (after[:width] + "…") if len(after) > width else after
     return " ".join(f"{b}[{row['surface']}]{a}".split())
@@ -582,7 +605,7 @@ def build_report(catalog: Catalog, figures: pd.DataFrame,
             r = by_id[fid]
             return {"figure_id": fid, "surface": r["surface"], "value": r["value"],
                     "unit": r["unit"], "kind": r["kind"], "role": r["role"],
-                    "sentence": _snippet(r, *windows[r["_idx"]])}
+                    "sentence": _snippet(r, windows[r["_idx"]])}
 
         matched, missing, errors, used = [], [], [], set()
         for ind in catalog.indicators:
