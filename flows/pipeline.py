@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
@@ -35,7 +35,6 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
-from pydantic import Field
 
 import solieu
 from solieu.extract import extract, extractor_version
@@ -165,48 +164,26 @@ def update_catalog(published: Path) -> None:
     task_runner=make_task_runner(),
 )
 def publish_datasets(
-    datasets: Annotated[
-        list[str] | None,
-        Field(
-            title="Datasets",
-            description="Folders in raw/ to publish, e.g. son-la-city. Empty: all of them.",
-        ),
-    ] = None,
-    force: Annotated[
-        bool,
-        Field(
-            title="Force",
-            description="Extract every report again, even those unchanged since the last run.",
-        ),
-    ] = False,
-    dry_run: Annotated[
-        bool,
-        Field(
-            title="Dry run",
-            description="Build and validate, but publish nothing.",
-        ),
-    ] = False,
-    release_note: Annotated[
-        str | None,
-        Field(
-            title="Release note",
-            description="A sentence for the changelog of the version this run publishes.",
-        ),
-    ] = None,
-    raw: Annotated[
-        str | None,
-        Field(title="Raw folder", description="Default: raw/ in the project."),
-    ] = None,
-    published: Annotated[
-        str | None,
-        Field(title="Published folder", description="Default: published/ in the project."),
-    ] = None,
+    datasets: list[str] | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+    release_note: str | None = None,
+    raw: str | None = None,
+    published: str | None = None,
 ) -> list[dict[str, Any]]:
     """Load, extract, build, validate and publish each dataset, then update the catalog.
 
-    Returns one summary per dataset (status, version, counts). Fails, after writing
-    the validation report as an artifact, if any dataset did not validate; the other
-    datasets are still published.
+    Returns one summary per dataset (status, version, counts). Fails, after writing the
+    validation report as an artifact, if a dataset did not validate; nothing of that
+    dataset is published, the others are.
+
+    Args:
+        datasets: Folders in raw/ to publish, e.g. ["son-la-city"]. Empty: every dataset.
+        force: Extract every report again, even those unchanged since the last run.
+        dry_run: Build and validate, but publish nothing.
+        release_note: A sentence for the changelog of the version this run publishes.
+        raw: The raw folder. Empty: raw/ in the project.
+        published: The open-data folder. Empty: published/ in the project.
     """
     raw_dir = Path(raw) if raw else solieu.ROOT / "raw"
     published_dir = Path(published) if published else solieu.ROOT / "published"
@@ -326,17 +303,41 @@ def _create_artifacts(summary: dict[str, Any], result: Any) -> None:
         )
 
 
-def _change_rows(changes: Any) -> list[dict[str, Any]]:
-    """The changes as table rows (one row saying "no changes" when there are none)."""
-    rows: list[dict[str, Any]] = []
-    for kind, items in (changes or {}).items():
-        if isinstance(items, list):
-            for item in items:
-                rows.append({"change": kind, **(item if isinstance(item, dict) else
-                                                {"detail": item})})
-        else:
-            rows.append({"change": kind, "detail": items})
-    return rows or [{"change": "none", "detail": "no changes since the previous version"}]
+MAX_CHANGE_ROWS = 500  # a table artifact is for reading; changes.json has everything
+
+
+def _change_rows(changes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The changes as table rows: a count per table, then value by value (capped)."""
+    counts = changes.get("counts") or {}
+    rows: list[dict[str, Any]] = [
+        {"table": t, "change": "rows", "key": "", "field": "",
+         "old": "", "new": ", ".join(f"{n} {what}" for what, n in c.items())}
+        for t, c in sorted(counts.items()) if any(c.values())
+    ]
+    detail: list[dict[str, Any]] = []
+    for t, diff in sorted((changes.get("tables") or {}).items()):
+        key = diff.get("key") or []
+        for what in ("added", "removed"):
+            for row in diff.get(what, []):
+                ident = {k: row.get(k) for k in key}
+                detail.append({"table": t, "change": what, "key": _plain_key(ident),
+                               "field": "", "old": "", "new": ""})
+        for c in diff.get("changed", []):
+            detail.append({"table": t, "change": "changed", "key": _plain_key(c["key"]),
+                           "field": c["field"], "old": c["old"], "new": c["new"]})
+    rows += detail[:MAX_CHANGE_ROWS]
+    if len(detail) > MAX_CHANGE_ROWS:
+        rows.append({"table": "", "change": f"... {len(detail) - MAX_CHANGE_ROWS} more",
+                     "key": "see changes.json", "field": "", "old": "", "new": ""})
+    for m in changes.get("metadata") or []:
+        rows.append({"table": "datapackage.json", "change": "metadata", "key": "",
+                     "field": m["path"], "old": m["old"], "new": m["new"]})
+    return rows or [{"table": "", "change": "none", "key": "", "field": "",
+                     "old": "", "new": "no changes since the previous version"}]
+
+
+def _plain_key(key: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in key.items())
 
 
 def _report_markdown(report: Any) -> str:
