@@ -1,0 +1,57 @@
+"""Extraction throughput on one core, and accuracy at scale, on generated reports.
+
+    .venv/bin/python benchmarks/extract_bench.py [--reports 400] [--repeat 5]
+
+Prints MB/s and figures/s (median of the repeats) and the share of known figures
+found with the right value, unit and kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import report  # noqa: E402
+
+from solieu.extract import extract  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reports", type=int, default=400)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sentences", type=int, default=200, help="per report (~15 kB, like a real one)")
+    args = parser.parse_args()
+    corpus = [report(seed, args.sentences) for seed in range(args.reports)]
+    size_mb = sum(len(t.encode("utf-8")) for t, _ in corpus) / 1e6
+
+    right = total = found = 0
+    for i, (text, truths) in enumerate(corpus):
+        df = extract(text, f"r{i}")
+        got = {(r.surface, r.unit, r.kind): r.value for r in df.itertuples()}
+        found += len(df)
+        for t in truths:
+            total += 1
+            v = got.get((t.surface, t.unit, t.kind))
+            right += v is not None and abs(v - t.value) <= 1e-9 * max(1.0, abs(t.value))
+
+    times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        n = sum(len(extract(text, f"r{i}")) for i, (text, _) in enumerate(corpus))
+        times.append(time.perf_counter() - t0)
+    median = statistics.median(times)
+    print(f"corpus: {args.reports} reports, {size_mb:.2f} MB, {total} known figures")
+    print(f"accuracy: {right}/{total} known figures right (value, unit, kind) = {right / total:.4f}; "
+          f"{found - total} extra figures found")
+    print(f"throughput (median of {args.repeat}): {size_mb / median:.2f} MB/s, {n / median:,.0f} figures/s "
+          f"({median:.2f} s per pass)")
+
+
+if __name__ == "__main__":
+    main()

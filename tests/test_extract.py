@@ -1,0 +1,155 @@
+"""The extractor on short phrases in the shapes Vietnamese reports use.
+
+Each case is a phrase and what a careful reader takes from it; the phrases are
+written for these tests, in the styles of district, city and province reports.
+"""
+
+import pytest
+
+from solieu.extract import FIGURE_COLUMNS, extract
+
+
+def figures(text):
+    df = extract(text, "t")
+    return df.astype(object).where(df.notna(), None).to_dict("records")
+
+
+def one(text):
+    rows = figures(text)
+    assert len(rows) == 1, [r["surface"] for r in rows]
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "kind"),
+    [
+        ("Tổng thu ngân sách đạt 1.178 tỷ đồng.", "1.178", 1.178e12, "VND", "amount"),
+        ("Thu ngân sách đạt 106,811 tỷ đồng.", "106,811", 106.811e9, "VND", "amount"),
+        ("Kim ngạch xuất khẩu đạt 12,5 triệu USD.", "12,5", 12.5e6, "USD", "amount"),
+        ("Sản lượng lương thực đạt 55.000 tấn.", "55.000", 55000, "tonne", "amount"),
+        ("Trồng mới 1.250 ha cây ăn quả.", "1.250", 1250, "ha", "amount"),
+        ("Làm mới 12,5 km đường giao thông nông thôn.", "12,5", 12.5, "km", "amount"),
+        ("Xây dựng 2.400 m2 nhà ở xã hội.", "2.400", 2400, "m2", "amount"),
+        ("Thu tiền sử dụng đất bằng 4,5 lần dự toán.", "4,5", 4.5, "times", "multiple"),
+        ("Tỷ lệ đô thị hóa đạt 68,63%.", "68,63%", 68.63, "percent", "share"),
+        ("Thành lập mới 82 doanh nghiệp.", "82", 82, "count", "count"),
+        ("Tổng đàn gia súc 1.031.200con.", "1.031.200", 1031200, "count", "count"),
+        ("Có hơn 5 nghìn hộ được hỗ trợ.", "5", 5000, "count", "count"),
+        ("Hỗ trợ 500 nghìn đồng/tháng/cháu.", "500", 500000, "VND_per_person_per_month", "rate"),
+        ("Thu nhập bình quân đạt 45,5 triệu đồng/người/năm.", "45,5", 45.5e6,
+         "VND_per_person_per_year", "rate"),
+        ("Hoàn thành 35/35 chỉ tiêu.", "35/35", 35, "count", "progress"),
+    ],
+)
+def test_value_and_unit(text, surface, value, unit, kind):
+    f = one(text)
+    assert (f["surface"], f["unit"], f["kind"]) == (surface, unit, kind)
+    assert f["value"] == pytest.approx(value)
+    assert text[f["start"]:f["end"]] == surface
+
+
+def test_ranges_and_fractions():
+    f = one("Năng suất lúa đạt 55 - 56 tạ/ha.")
+    assert (f["surface"], f["value"], f["value_max"], f["unit"]) == ("55 - 56", 55, 56, "quintal_per_ha")
+    f = one("Dự kiến thu 2.000-2.100 tỷ đồng.")
+    assert (f["value"], f["value_max"], f["unit"]) == (2.0e12, 2.1e12, "VND")
+    f = one("Đạt 20 chỉ tiêu/21 chỉ tiêu.")
+    assert (f["surface"], f["value"], f["denominator"], f["counted"]) == ("20 chỉ tiêu/21", 20, 21, "chỉ tiêu")
+    f = one("Có 37/45 trường đạt chuẩn Quốc gia.")
+    assert (f["value"], f["denominator"], f["kind"]) == (37, 45, "progress")
+    a, b = figures("Đưa 52 sản phẩm/11 đơn vị lên sàn.")  # different nouns, A > B: two counts
+    assert (a["value"], a["counted"], b["value"], b["counted"]) == (52, "sản phẩm", 11, "đơn vị")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Cấp mới đăng ký kinh doanh cho gần 1.000 hộ.", "approx"),
+        ("Vốn đầu tư khoảng 40 tỷ đồng.", "approx"),
+        ("Tổng mức đầu tư trên 40 tỷ đồng.", "over"),
+        ("Trị giá hơn 800 triệu đồng.", "over"),
+        ("Còn dưới 3% hộ chưa có điện.", "under"),
+        ("Thu ngân sách ước 758 tỷ đồng.", "estimated"),
+        ("Giá trị sản xuất ước tăng 8,31%.", "estimated"),
+        ("Hỗ trợ 1.531 hộ trên địa bàn huyện.", "exact"),
+        ("Hệ thống điện cho 1.531 hộ trên địa bàn.", "exact"),
+        ("Đào tạo 30 lao động trở lên.", "over"),
+    ],
+)
+def test_qualifier(text, qualifier):
+    assert figures(text)[0]["qualifier"] == qualifier
+
+
+def test_trên_địa_bàn_is_a_place():
+    rows = figures("Triển khai hệ thống điện đối với 1.531 hộ trên địa bàn 8 xã, phường.")
+    assert [(r["value"], r["qualifier"], r["counted"]) for r in rows] == [
+        (1531, "exact", "hộ"), (8, "exact", "xã, phường")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "base"),
+    [
+        ("Thu ngân sách tăng 6,2% so với năm 2021.", "growth", "percent", "2021"),
+        ("Giá trị sản xuất tăng 9,5% so với cùng kỳ.", "growth", "percent", "previous_year"),
+        ("Tỷ lệ hộ nghèo giảm còn 7,16%.", "share", "percent", None),
+        ("Tỷ lệ hộ nghèo giảm 0,13% so với năm 2021.", "change_points", "percentage_point", "2021"),
+        ("Thu ngân sách bằng 128% dự toán tỉnh giao.", "plan_ratio", "percent", "provincial_estimate"),
+        ("Thu ngân sách bằng 109% dự toán HĐND thành phố giao.", "plan_ratio", "percent",
+         "council_estimate"),
+        ("Tổ chức 32 lớp, đạt 100% kế hoạch.", "plan_ratio", "percent", "plan"),
+        ("Hoàn thành 30 nhà, vượt 10 nhà so với kế hoạch.", "change", "count", "plan"),
+        ("Tỷ lệ học sinh đỗ tốt nghiệp tăng 1,86% so với năm học trước.", "change_points",
+         "percentage_point", "previous_school_year"),
+    ],
+)
+def test_kind_and_base(text, kind, unit, base):
+    f = figures(text)[-1]
+    assert (f["kind"], f["unit"], f["base"]) == (kind, unit, base)
+
+
+def test_plan_after_kh_and_in_next_years_section():
+    rows = figures("Giá trị sản xuất ước tăng 8,31%/KH tăng 3-4%.")
+    assert [(r["surface"], r["role"], r["qualifier"]) for r in rows] == [
+        ("8,31%", "actual", "estimated"), ("3-4%", "plan", "exact")]
+    text = ("Năm 2023, huyện trồng mới 400 ha rừng.\n"
+            "Phương hướng, nhiệm vụ năm 2024\n"
+            "Trồng mới 500 ha rừng; tỷ lệ hộ nghèo giảm 1,5%.")
+    assert [(r["value"], r["role"]) for r in figures(text)] == [(400, "actual"), (500, "plan"), (1.5, "plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch số 87-KH/TU ngày 11/3/2022 của Ban Thường vụ.",
+        "Nhiệm kỳ 2020 - 2025, 2021 - 2026.",
+        "Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+        "Tích hợp dịch vụ công mức độ 3, 4 lên cổng.",
+        "Tuyến đường từ QL 6 đến trung tâm xã.",
+        "Phòng chống dịch Covid-19 hiệu quả.",
+        "Triển khai Đề án 06 của Chính phủ.",
+        "Tăng trưởng (giá so sánh năm 2010) ổn định.",
+        "Hội nghị lần thứ 4 Ban Chấp hành khóa XIII.",
+        "Vụ việc: (1) làm giả giấy tờ, (2) mua bán đất.",
+        "Các sự kiện chính trị quan trọng[3], tạo không khí vui tươi.",
+        "Theo Quyết định số 429-QĐ/TU ngày 01/7/2022.",
+        "Trong 6 tháng đầu năm 2023, tình hình ổn định.",
+        "Kỷ niệm ngày Nhà giáo (20/11/1982-20/11/2022).",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_table_shape_and_provenance():
+    text = "Năm 2022 thành lập 82 doanh nghiệp; tỷ lệ hộ nghèo còn 0,42%.\nKhông có số liệu khác."
+    df = extract(text, "src")
+    assert list(df.columns) == FIGURE_COLUMNS
+    assert df["figure_id"].tolist() == ["src-0001", "src-0002"]
+    for row in df.itertuples():
+        assert text[row.start:row.end] == row.surface
+        assert row.surface in row.sentence and row.sentence in text
+
+
+def test_empty_and_numberless_text():
+    assert extract("", "t").empty
+    assert list(extract("Không có con số nào ở đây.", "t").columns) == FIGURE_COLUMNS
