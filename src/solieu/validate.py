@@ -1,0 +1,780 @@
+"""Validating a data package: every file, every table against its schema, and the
+reconciliation checks of the package's own checks.yaml.
+
+The schema checks report what ``frictionless validate`` reports on the same package
+(same problem types, same row numbers), but column by column with pyarrow instead of
+row by row, so a package of a million figures validates in seconds.
+
+The report (``validation.json``) has this shape, stable across versions::
+
+    {
+      "valid": true | false,          # false when there is at least one error
+      "errors": 0,                    # problems of severity "error" (all of them)
+      "warnings": 0,                  # problems of severity "warning" (all of them)
+      "omitted": 0,                   # problems found but not listed (over the limit)
+      "problems": [
+        {
+          "check": "type-error",      # frictionless error type for schema problems
+                                      # (type-error, constraint-error, unique-error,
+                                      # primary-key, foreign-key, hash-count, byte-count,
+                                      # missing-label, extra-label, incorrect-label,
+                                      # scheme-error, source-error, package-error);
+                                      # else the id of a check in checks.yaml
+          "severity": "error",        # error blocks publishing; warning does not
+          "table": "figures",         # resource name; null for the package itself
+          "row": 5,                   # row as frictionless numbers it: the CSV header is
+                                      # row 1, the first data row 2; null for a file
+          "field": "value",           # field name; null for a whole row or file
+          "value": "abc",             # the offending cell as written, or the value
+                                      # computed from it; null when not one value
+          "expected": "type number",  # what would have been right
+          "message": "..."            # one readable sentence
+        }
+      ]
+    }
+
+Problems are listed per resource in package order (files, then schema checks, then
+reconciliation checks in checks.yaml order); within a check by row, then field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import yaml
+
+from solieu.sources import InputError
+
+# At most this many problems of one check in one table are listed (all are counted).
+LIMIT = 1000
+
+# The values Python's int() and decimal.Decimal() accept once stripped, as frictionless
+# reads integer and number cells.
+_DIGITS = r"\d(?:_?\d)*"
+INTEGER_RE = rf"^\s*[+-]?{_DIGITS}\s*$"
+NUMBER_RE = (
+    rf"^\s*[+-]?(?:(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][+-]?{_DIGITS})?"
+    r"|(?i:inf|infinity|s?nan\d*))\s*$"
+)
+DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+@dataclass
+class Problem:
+    """One thing wrong with a package (see the module docstring for each field)."""
+
+    check: str
+    severity: str
+    table: str | None
+    row: int | None
+    field: str | None
+    value: Any
+    expected: str | None
+    message: str
+
+
+@dataclass
+class Report:
+    """What `solieu validate` found: problems, and whether any of them is an error."""
+
+    problems: list[Problem] = field(default_factory=list)
+    errors: int = 0
+    warnings: int = 0
+    omitted: int = 0
+    _listed: dict[tuple[str, str | None], int] = field(default_factory=dict, repr=False)
+
+    @property
+    def valid(self) -> bool:
+        return self.errors == 0
+
+    def add(self, problem: Problem) -> None:
+        if problem.severity == "error":
+            self.errors += 1
+        else:
+            self.warnings += 1
+        key = (problem.check, problem.table)
+        if self._listed.get(key, 0) >= LIMIT:
+            self.omitted += 1
+            return
+        self._listed[key] = self._listed.get(key, 0) + 1
+        self.problems.append(problem)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data, in the documented shape."""
+        return {
+            "valid": self.valid,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "omitted": self.omitted,
+            "problems": [asdict(p) for p in self.problems],
+        }
+
+    def to_json(self) -> str:
+        """The report as JSON text (UTF-8, stable key order, trailing newline)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    def to_text(self) -> str:
+        """The report as readable text, one problem a line."""
+        verdict = "valid" if self.valid else "INVALID"
+        lines = [f"{verdict}: {self.errors} error(s), {self.warnings} warning(s)"]
+        for p in self.problems:
+            where = ", ".join(
+                part
+                for part in (
+                    p.table or "package",
+                    f"row {p.row}" if p.row is not None else "",
+                    f"field {p.field}" if p.field else "",
+                )
+                if part
+            )
+            lines.append(f"{p.severity.upper():7} {where} [{p.check}]: {p.message}")
+        if self.omitted:
+            lines.append(f"... and {self.omitted} more problem(s) not listed.")
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def _descriptor_path(path: Path) -> Path:
+    path = Path(path)
+    if path.is_dir():
+        path = path / "datapackage.json"
+    if not path.is_file():
+        raise InputError(
+            f"{path}: no such file; give a package folder or its datapackage.json."
+        )
+    return path
+
+
+def _read_descriptor(path: Path) -> dict[str, Any]:
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: is not a UTF-8 JSON file ({exc}).") from None
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise InputError(f"{path}: has no 'resources' list; is it a datapackage.json?")
+    return descriptor
+
+
+def _safe_path(folder: Path, relpath: Any) -> Path | None:
+    """The file a resource path names, if it is a relative path inside the package."""
+    if not isinstance(relpath, str) or relpath.startswith("/") or "\\" in relpath:
+        return None
+    if ".." in Path(relpath).parts or "://" in relpath:
+        return None
+    return folder / relpath
+
+
+def _check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path | None:
+    """Bytes and hash of one resource's file, as frictionless checks them."""
+    name = resource.get("name")
+    path = _safe_path(folder, resource.get("path"))
+    if path is None:
+        report.add(Problem(
+            "scheme-error", "error", name, None, None, resource.get("path"),
+            "a relative path inside the package",
+            f"resource {name}: path {resource.get('path')!r} is not a relative path inside "
+            "the package; data must travel with datapackage.json.",
+        ))
+        return None
+    if not path.is_file():
+        report.add(Problem(
+            "scheme-error", "error", name, None, None, resource["path"], "an existing file",
+            f"resource {name}: {resource['path']} is missing from the package.",
+        ))
+        return None
+    expected_hash = resource.get("hash")
+    algorithm, _, expected_hex = (expected_hash or "").rpartition(":")
+    digest = hashlib.new(algorithm or "md5")
+    size = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    if expected_hash and digest.hexdigest() != expected_hex:
+        report.add(Problem(
+            "hash-count", "error", name, None, None, f"{algorithm or 'md5'}:{digest.hexdigest()}",
+            expected_hash,
+            f"{resource['path']} has changed since its hash was written (or is corrupt); "
+            "restore the file or publish it again.",
+        ))
+    if "bytes" in resource and resource["bytes"] != size:
+        report.add(Problem(
+            "byte-count", "error", name, None, None, size, str(resource["bytes"]),
+            f"{resource['path']} has {size} bytes, datapackage.json says {resource['bytes']}; "
+            "restore the file or publish it again.",
+        ))
+    return path
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+@dataclass
+class Table:
+    """A table read from its CSV: the raw text cells and the values typed by the schema."""
+
+    name: str
+    schema: dict[str, Any]
+    raw: dict[str, pa.Array]  # cell text as written ("" when empty)
+    typed: pd.DataFrame  # schema types; NA where missing or not of the type
+
+    @property
+    def rows(self) -> int:
+        return len(self.typed)
+
+
+def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> pa.Table | None:
+    names = [f["name"] for f in schema["fields"]]
+    with open(path, "rb") as f:
+        header = f.readline().decode("utf-8", errors="replace").rstrip("\r\n")
+    labels = next(iter(_csv_rows([header])), [])
+    if labels != names:
+        _report_labels(report, name, labels, names)
+        return None
+    try:
+        return pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(encoding="utf8"),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+        report.add(Problem(
+            "source-error", "error", name, None, None, None, "a UTF-8 CSV file",
+            f"{path.name} cannot be read as CSV: {exc}",
+        ))
+        return None
+
+
+def _csv_rows(lines: Iterable[str]) -> Iterable[list[str]]:
+    import csv
+
+    return csv.reader(lines)
+
+
+def _report_labels(report: Report, table: str, labels: list[str], names: list[str]) -> None:
+    for i in range(max(len(labels), len(names))):
+        if i >= len(names):
+            report.add(Problem(
+                "extra-label", "error", table, None, labels[i], labels[i], None,
+                f"header has an extra column {labels[i]!r} at position {i + 1}; "
+                "the schema does not describe it.",
+            ))
+        elif i >= len(labels):
+            report.add(Problem(
+                "missing-label", "error", table, None, names[i], None, names[i],
+                f"header lacks column {names[i]!r} at position {i + 1}.",
+            ))
+        elif labels[i] != names[i]:
+            report.add(Problem(
+                "incorrect-label", "error", table, None, names[i], labels[i], names[i],
+                f"header says {labels[i]!r} at position {i + 1} where the schema has "
+                f"{names[i]!r}.",
+            ))
+
+
+def _rows(mask: Any) -> np.ndarray:
+    """Positions where a boolean array is true (nulls count as false)."""
+    if isinstance(mask, pa.ChunkedArray | pa.Array):
+        mask = mask.fill_null(False).to_numpy(zero_copy_only=False)
+    return np.flatnonzero(np.asarray(mask, dtype=bool))
+
+
+def _typed_column(kind: str, cells: pa.ChunkedArray, present: pa.ChunkedArray) -> tuple[Any, Any]:
+    """(typed values, mask of present cells that are not of the type)."""
+    if kind == "string":
+        return cells, pa.chunked_array([pa.array(np.zeros(len(cells), dtype=bool))])
+    pattern = {"integer": INTEGER_RE, "number": NUMBER_RE, "date": DATE_RE}.get(kind)
+    if pattern is None:
+        raise ValueError(f"type {kind!r} has no reader; add one in solieu/validate.py")
+    ok = pc.match_substring_regex(cells, pattern)
+    if kind == "date":
+        values = pc.strptime(pc.if_else(ok, cells, None), format="%Y-%m-%d", unit="s",
+                             error_is_null=True)
+        bad = pc.and_(present, pc.is_null(values))
+        return pc.cast(values, pa.date32()), bad
+    text = pc.if_else(ok, pc.replace_substring(pc.utf8_trim_whitespace(cells), "_", ""), None)
+    target = pa.int64() if kind == "integer" else pa.float64()
+    try:
+        values = pc.cast(text, target)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        # Rare spellings arrow does not parse (sNaN, huge integers): Python's reading.
+        convert = int if kind == "integer" else float
+        values = pa.array(
+            [None if t is None else convert(t) for t in text.to_pylist()],
+            type=pa.float64() if kind == "number" else None,
+        )
+    return values, pc.and_(present, pc.invert(ok))
+
+
+def _check_table(report: Report, name: str, cells: pa.Table, schema: dict[str, Any]) -> Table:
+    """Types and constraints of every cell, then unique and primary keys."""
+    missing_values = schema.get("missingValues", [""])
+    typed: dict[str, Any] = {}
+    raw: dict[str, pa.Array] = {}
+    for position, fld in enumerate(schema["fields"], start=1):
+        column = cells.column(position - 1)
+        raw[fld["name"]] = column
+        missing = pc.is_in(column, value_set=pa.array(missing_values, pa.string()))
+        present = pc.invert(missing)
+        values, bad_type = _typed_column(fld["type"], pc.if_else(present, column, None), present)
+        for row in _rows(bad_type):
+            cell = column[int(row)].as_py()
+            report.add(Problem(
+                "type-error", "error", name, int(row) + 2, fld["name"], cell,
+                f"type {fld['type']}",
+                f"{cell!r} is not of type {fld['type']}.",
+            ))
+        values = pc.if_else(bad_type, pa.nulls(len(values), values.type), values)
+        _check_constraints(report, name, fld, column, values, missing)
+        typed[fld["name"]] = values
+
+    frame = pd.DataFrame(
+        {
+            n: (v.to_pandas(types_mapper=pd.ArrowDtype) if f["type"] != "number"
+                else v.to_pandas().astype("float64"))
+            for (n, v), f in zip(typed.items(), schema["fields"], strict=True)
+        }
+    )
+    table = Table(name=name, schema=schema, raw=raw, typed=frame)
+    _check_keys(report, table)
+    return table
+
+
+def _describe(name: str, value: Any) -> str:
+    if name == "required":
+        return "a value (required)"
+    if name == "enum":
+        return "one of " + ", ".join(str(v) for v in value)
+    if name == "pattern":
+        return f"text matching {value}"
+    return {"minimum": ">= ", "maximum": "<= ", "minLength": "length >= ",
+            "maxLength": "length <= "}[name] + str(value)
+
+
+def _check_constraints(
+    report: Report, name: str, fld: dict[str, Any], column: Any, values: Any, missing: Any
+) -> None:
+    """Every constraint of one field; one problem per cell, naming all it breaks."""
+    constraints = fld.get("constraints", {})
+    failures: list[tuple[str, Any]] = []
+    present = pc.invert(pc.is_null(values))
+    for key, value in constraints.items():
+        if key == "required" and value:
+            failures.append((key, missing))
+        elif key == "enum":
+            failures.append((key, pc.and_(present, pc.invert(pc.is_in(values, pa.array(value))))))
+        elif key == "pattern":
+            matched = pc.match_substring_regex(values, f"^{value}$")
+            failures.append((key, pc.and_(present, pc.invert(matched))))
+        elif key in ("minimum", "maximum"):
+            compare = pc.less if key == "minimum" else pc.greater
+            bound = pa.scalar(value).cast(values.type) if fld["type"] != "date" else value
+            outside = pc.or_(compare(values, bound), pc.is_nan(values)) if fld["type"] == "number" \
+                else compare(values, bound)
+            failures.append((key, pc.and_(present, outside)))
+        elif key in ("minLength", "maxLength"):
+            compare = pc.less if key == "minLength" else pc.greater
+            failures.append((key, pc.and_(present, compare(pc.utf8_length(values), value))))
+        elif key == "unique" or key == "required":
+            continue
+        else:
+            raise ValueError(f"constraint {key!r} of {name}.{fld['name']} is not checked")
+    if not failures:
+        return
+    masks = np.column_stack([
+        f[1].fill_null(False).to_numpy(zero_copy_only=False) for f in failures
+    ])
+    for row in np.flatnonzero(masks.any(axis=1)):
+        broken = [failures[i][0] for i in np.flatnonzero(masks[row])]
+        cell = column[int(row)].as_py()
+        expected = "; ".join(_describe(k, constraints[k]) for k in broken)
+        shown = "an empty cell" if cell == "" else repr(cell)
+        report.add(Problem(
+            "constraint-error", "error", name, int(row) + 2, fld["name"], cell or None,
+            expected, f"{shown} breaks constraint {', '.join(broken)}: expected {expected}.",
+        ))
+
+
+def _check_keys(report: Report, table: Table) -> None:
+    """unique fields and the primary key: a repeat is reported at each later row."""
+    frame = table.typed
+    for fld in table.schema["fields"]:
+        if fld.get("constraints", {}).get("unique"):
+            column = frame[fld["name"]]
+            repeated = column.notna() & column.duplicated(keep="first")
+            first = _first_rows(column, repeated)
+            for row in _rows(repeated.to_numpy()):
+                value = column.iloc[row]
+                report.add(Problem(
+                    "unique-error", "error", table.name, int(row) + 2, fld["name"], value,
+                    "a value no other row has",
+                    f"{value!r} is already in row {first[value]}; {fld['name']} must be unique.",
+                ))
+    key = table.schema.get("primaryKey") or []
+    if key:
+        cells = frame[list(key)]
+        all_missing = cells.isna().all(axis=1)
+        repeated = cells.duplicated(keep="first") & ~all_missing
+        for row in _rows(all_missing.to_numpy() | repeated.to_numpy()):
+            values = [cells.iloc[row][k] for k in key]
+            shown = ", ".join("" if pd.isna(v) else str(v) for v in values)
+            message = (
+                f"the primary key ({', '.join(key)}) is empty"
+                if all_missing.iloc[row]
+                else f"the primary key ({', '.join(key)}) = ({shown}) repeats an earlier row"
+            )
+            report.add(Problem(
+                "primary-key", "error", table.name, int(row) + 2, None, shown,
+                "a primary key no other row has", message + ".",
+            ))
+
+
+def _first_rows(column: pd.Series, repeated: pd.Series) -> dict[Any, int]:
+    """CSV row of the first occurrence of every repeated value."""
+    values = set(column[repeated])
+    firsts = column[column.isin(values) & ~repeated]
+    return {v: int(i) + 2 for i, v in firsts.items()}
+
+
+def _check_foreign_keys(report: Report, tables: dict[str, Table]) -> None:
+    for table in tables.values():
+        for fk in table.schema.get("foreignKeys") or []:
+            fields = list(fk["fields"])
+            target = fk["reference"].get("resource") or table.name
+            ref_fields = list(fk["reference"]["fields"])
+            if target not in tables:
+                report.add(Problem(
+                    "foreign-key", "error", table.name, None, ",".join(fields), target,
+                    "a table of the package",
+                    f"foreign key {', '.join(fields)} refers to table {target!r}, which "
+                    "the package does not have (or could not be read).",
+                ))
+                continue
+            cells = table.typed[fields]
+            ref = tables[target].typed[ref_fields]
+            ref = ref[~ref.isna().all(axis=1)]
+            if len(fields) == 1:
+                known = cells[fields[0]].isin(ref[ref_fields[0]].dropna().unique())
+                # a partly-empty reference: compare as frictionless does, tuples with None
+                if ref[ref_fields[0]].isna().any():
+                    known |= cells[fields[0]].isna()
+            else:
+                known = pd.MultiIndex.from_frame(cells).isin(pd.MultiIndex.from_frame(ref))
+            dangling = ~np.asarray(known, dtype=bool) & ~cells.isna().all(axis=1).to_numpy()
+            for row in _rows(dangling):
+                values = ", ".join("" if pd.isna(v) else str(v) for v in cells.iloc[row])
+                report.add(Problem(
+                    "foreign-key", "error", table.name, int(row) + 2, ",".join(fields), values,
+                    f"a {', '.join(ref_fields)} of {target}",
+                    f"{', '.join(fields)} = {values!r} is not a {', '.join(ref_fields)} in "
+                    f"the {target} table.",
+                ))
+
+
+# ------------------------------------------------------------------ reconciliation
+
+
+def load_checks(path: Path) -> list[dict[str, Any]]:
+    """The checks of a checks.yaml, each with id, rule, severity and its parameters."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: is not valid UTF-8 YAML ({exc}).") from None
+    checks = data.get("checks") if isinstance(data, dict) else None
+    if not isinstance(checks, list):
+        raise InputError(f"{path}: needs a list 'checks' (see schemas/checks.yaml).")
+    seen: set[str] = set()
+    for i, check in enumerate(checks, start=1):
+        where = f"{path}: check {i}"
+        if not isinstance(check, dict) or not isinstance(check.get("id"), str):
+            raise InputError(f"{where}: needs an 'id'.")
+        where = f"{path}: check {check['id']!r}"
+        if check["id"] in seen:
+            raise InputError(f"{where}: the id is used twice; give each check its own id.")
+        seen.add(check["id"])
+        if check.get("rule") not in RULES:
+            raise InputError(f"{where}: rule {check.get('rule')!r} is not one of "
+                             f"{', '.join(RULES)}.")
+        if check.get("severity") not in ("error", "warning"):
+            raise InputError(f"{where}: severity must be error or warning.")
+        for param in RULES[check["rule"]][1]:
+            if param not in check:
+                raise InputError(f"{where}: rule {check['rule']} needs {param!r}.")
+    return checks
+
+
+def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
+          names: Iterable[str]) -> bool:
+    absent = [n for n in names if n not in tables]
+    for name in absent:
+        report.add(Problem(
+            check["id"], "error", name, None, None, None, "the table in the package",
+            f"cannot run check {check['id']}: table {name} is missing or unreadable.",
+        ))
+    return not absent
+
+
+def _source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
+    texts: dict[str, str | None] = {}
+    for source_id in sources.typed["source_id"].dropna():
+        path = folder / "data" / "sources" / f"{source_id}.txt"
+        try:
+            texts[source_id] = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            texts[source_id] = None
+    return texts
+
+
+def check_source_hash(report: Report, check: dict[str, Any], tables: dict[str, Table],
+                      folder: Path) -> None:
+    """Each source's text exists, hashes to sources.sha256 and has sources.chars."""
+    if not _need(report, check, tables, ["sources"]):
+        return
+    sources = tables["sources"].typed
+    texts = _source_texts(folder, tables["sources"])
+    for row, (source_id, sha, chars) in enumerate(
+        zip(sources["source_id"], sources["sha256"], sources["chars"], strict=True)
+    ):
+        if pd.isna(source_id):
+            continue
+        text = texts.get(source_id)
+        relpath = f"data/sources/{source_id}.txt"
+        if text is None:
+            report.add(Problem(
+                check["id"], check["severity"], "sources", row + 2, "source_id", source_id,
+                f"a UTF-8 text {relpath}",
+                f"the text of source {source_id} ({relpath}) is missing or not UTF-8; "
+                "without it no figure can be checked against its source.",
+            ))
+            continue
+        actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if not pd.isna(sha) and actual != sha:
+            report.add(Problem(
+                check["id"], check["severity"], "sources", row + 2, "sha256", actual, sha,
+                f"{relpath} hashes to {actual}, but sources.sha256 says {sha}: the text is "
+                "not the one the figures were extracted from.",
+            ))
+        if not pd.isna(chars) and len(text) != int(chars):
+            report.add(Problem(
+                check["id"], check["severity"], "sources", row + 2, "chars", len(text),
+                str(chars), f"{relpath} has {len(text)} characters, sources.chars says {chars}.",
+            ))
+
+
+def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Table],
+                     folder: Path) -> None:
+    """Each figure's surface is exactly text[start:end] of its source text."""
+    if not _need(report, check, tables, ["sources", "figures"]):
+        return
+    texts = _source_texts(folder, tables["sources"])
+    figures = tables["figures"].typed
+    starts = figures["start"].astype("Int64")
+    ends = figures["end"].astype("Int64")
+    for source_id, group in figures.groupby("source_id", sort=False, dropna=True):
+        text = texts.get(source_id)
+        if text is None:
+            continue  # a foreign-key or source-hash problem already says why
+        for row, start, end, surface in zip(group.index, starts[group.index],
+                                            ends[group.index], group["surface"], strict=True):
+            if pd.isna(start) or pd.isna(end) or pd.isna(surface):
+                continue  # already a type or required problem
+            if not 0 <= start < end <= len(text):
+                report.add(Problem(
+                    check["id"], check["severity"], "figures", int(row) + 2, "end", int(end),
+                    f"{int(start)} < end <= {len(text)}",
+                    f"start {start} and end {end} do not lie within the {len(text)} "
+                    f"characters of source {source_id}.",
+                ))
+                continue
+            quoted = text[start:end]
+            if quoted != surface:
+                report.add(Problem(
+                    check["id"], check["severity"], "figures", int(row) + 2, "surface", surface,
+                    quoted,
+                    f"surface {surface!r} is not what source {source_id} says at "
+                    f"[{start}:{end}] ({quoted!r}).",
+                ))
+
+
+def _decimals(surface: str) -> int:
+    """Digits after the decimal comma of a Vietnamese number (82,2% -> 1)."""
+    match = re.search(r",(\d+)", surface)
+    return len(match.group(1)) if match else 0
+
+
+def check_share_ratio(report: Report, check: dict[str, Any], tables: dict[str, Table],
+                      folder: Path) -> None:
+    """A share right after an A/B figure in the same sentence equals 100*A/B."""
+    if not _need(report, check, tables, ["figures"]):
+        return
+    figures = tables["figures"].typed
+    order = figures.sort_values(["source_id", "start"], kind="stable").index
+    f = figures.loc[order]
+    following = f.shift(-1)
+    pairs = (
+        f["denominator"].gt(0)
+        & f["value_max"].isna()
+        & following["source_id"].eq(f["source_id"]).fillna(False).astype(bool)
+        & following["sentence"].eq(f["sentence"]).fillna(False).astype(bool)
+        & following["kind"].eq("share").fillna(False).astype(bool)
+        & following["unit"].eq("percent").fillna(False).astype(bool)
+        & following["value_max"].isna()
+    )
+    units = float(check.get("last_digit_units", 1))
+    for i in np.flatnonzero(pairs.to_numpy(dtype=bool)):
+        a, b = f["value"].iloc[i], f["denominator"].iloc[i]
+        share, surface = following["value"].iloc[i], following["surface"].iloc[i]
+        expected = 100.0 * a / b
+        tolerance = units * 10.0 ** -_decimals(str(surface)) + 1e-9
+        if not abs(expected - share) <= tolerance:
+            row = int(order[i + 1]) + 2
+            report.add(Problem(
+                check["id"], check["severity"], "figures", row, "value", float(share),
+                f"{expected:.4g} (= 100 × {f['surface'].iloc[i]})",
+                f"share {surface!r} does not agree with {f['surface'].iloc[i]!r} stated "
+                f"before it in the same sentence: 100 × {a:g}/{b:g} = {expected:.4g}.",
+            ))
+
+
+def check_parts_add_up(report: Report, check: dict[str, Any], tables: dict[str, Table],
+                       folder: Path) -> None:
+    """Observations of the parts of a total add up to the total's observation."""
+    if not _need(report, check, tables, ["indicators", "observations"]):
+        return
+    indicators = tables["indicators"].typed
+    parts_of = indicators.dropna(subset=["part_of"]).groupby("part_of")["indicator_id"]
+    obs = tables["observations"].typed
+    tolerance = float(check.get("relative_tolerance", 0.0))
+    key = ["geography", "period", "source_id"]
+    skip = ("approx", "over", "under")
+    for total_id, part_ids in parts_of:
+        parts_ids = list(part_ids)
+        totals = obs[obs["indicator_id"] == total_id]
+        parts = obs[obs["indicator_id"].isin(parts_ids)]
+        for row, total in totals.iterrows():
+            same = parts
+            for k in key:
+                same = same[same[k] == total[k]]
+            same = same[same["unit"] == total["unit"]]
+            if same.empty or total["qualifier"] in skip or same["qualifier"].isin(skip).any():
+                continue
+            added = float(same["value"].sum())
+            complete = set(same["indicator_id"]) >= set(parts_ids)
+            slack = tolerance * abs(float(total["value"])) + 1e-9
+            wrong = abs(added - total["value"]) > slack if complete \
+                else added > total["value"] + slack
+            if wrong:
+                listed = " + ".join(
+                    f"{v:g} ({i})" for i, v in zip(same["indicator_id"], same["value"],
+                                                   strict=True)
+                )
+                what = "add up to" if complete else "exceed, without all parts, "
+                report.add(Problem(
+                    check["id"], check["severity"], "observations", int(row) + 2, "value",
+                    float(total["value"]), f"{added:g} (sum of parts)",
+                    f"{total_id} is {total['value']:g} for {total['geography']}, "
+                    f"{total['period']} ({total['source_id']}), but its parts {what} "
+                    f"{listed} = {added:g}.",
+                ))
+
+
+def check_range(report: Report, check: dict[str, Any], tables: dict[str, Table],
+                folder: Path) -> None:
+    """`fields` of the rows matching `where` lie within [minimum, maximum]."""
+    name = check["table"]
+    if not _need(report, check, tables, [name]):
+        return
+    frame = tables[name].typed
+    selected = np.ones(len(frame), dtype=bool)
+    for column, allowed in (check.get("where") or {}).items():
+        selected &= frame[column].isin(list(allowed)).fillna(False).to_numpy(dtype=bool)
+    low, high = check.get("minimum", -math.inf), check.get("maximum", math.inf)
+    for column in check["fields"]:
+        values = frame[column].to_numpy(dtype="float64", na_value=np.nan)
+        outside = selected & ~np.isnan(values) & ((values < low) | (values > high))
+        for row in np.flatnonzero(outside):
+            report.add(Problem(
+                check["id"], check["severity"], name, int(row) + 2, column,
+                float(values[row]), f"between {low:g} and {high:g}",
+                f"{column} {values[row]:g} is outside [{low:g}, {high:g}] "
+                f"({check.get('title', check['id'])}).",
+            ))
+
+
+# rule -> (function, required parameters)
+RULES: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "provenance": (check_provenance, ()),
+    "source-hash": (check_source_hash, ()),
+    "share-ratio": (check_share_ratio, ()),
+    "parts-add-up": (check_parts_add_up, ()),
+    "range": (check_range, ("table", "fields")),
+}
+
+
+# -------------------------------------------------------------------------- package
+
+
+def validate_package(path: Path) -> Report:
+    """Validate a package folder (or its datapackage.json): files, tables, checks.
+
+    Raises :class:`InputError` when ``path`` is no package at all; everything wrong
+    inside a package is a problem in the returned :class:`Report`.
+    """
+    descriptor_path = _descriptor_path(Path(path))
+    descriptor = _read_descriptor(descriptor_path)
+    folder = descriptor_path.parent
+    report = Report()
+    tables: dict[str, Table] = {}
+    for resource in descriptor["resources"]:
+        if not isinstance(resource, dict):
+            raise InputError(f"{descriptor_path}: every resource must be an object.")
+        file = _check_file(report, folder, resource)
+        schema = resource.get("schema")
+        if file is None or not isinstance(schema, dict) or resource.get("type") == "file":
+            continue
+        cells = _read_csv(report, resource["name"], file, schema)
+        if cells is not None:
+            tables[resource["name"]] = _check_table(report, resource["name"], cells, schema)
+    _check_foreign_keys(report, tables)
+
+    checks_path = folder / "checks.yaml"
+    if not checks_path.is_file():
+        report.add(Problem(
+            "package-error", "error", None, None, None, "checks.yaml", "checks.yaml",
+            "the package has no checks.yaml, so its reconciliation checks cannot be re-run; "
+            "publish it again with solieu.",
+        ))
+        return report
+    for check in load_checks(checks_path):
+        RULES[check["rule"]][0](report, check, tables, folder)
+    return report
+
+
+def validate_command(path: Path, fmt: str = "text") -> int:
+    """`solieu validate PATH`: print the report; exit 1 on errors, else 0."""
+    report = validate_package(path)
+    sys.stdout.write(report.to_json() if fmt == "json" else report.to_text())
+    return 0 if report.valid else 1
