@@ -1,0 +1,946 @@
+"""Publishing: immutable, versioned data packages in the open-data folder.
+
+``publish()`` turns the tables of one dataset into ``published/<dataset>/<X.Y.Z>/``:
+
+1. under a lock (one publisher at a time), stale staging folders of killed runs go;
+2. the package is written into ``published/<dataset>/.staging-<pid>/`` and validated;
+   invalid output moves to the quarantine folder (outside ``published/``) and nothing
+   is published;
+3. its content (tables read back from Parquet, schemas, metadata) is compared with the
+   latest version: the comparison decides the version number, or "up to date";
+4. changes.json, CHANGELOG.md, README.md, CITATION.cff, SHA256SUMS and the zip are
+   written, then one ``os.rename`` puts the version in place: it is complete or absent;
+5. only then ``latest/`` (a real copy, swapped in one step), catalog.json and
+   index.html are brought up to date. They are derived from what is on disk, so a run
+   killed between 4 and 5 is repaired by the next one.
+
+Nothing written depends on the clock: the same input gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
+
+from solieu.catalog import update_catalog
+from solieu.sources import Dataset, InputError
+
+__all__ = [
+    "PublishResult", "publish", "verify", "verify_command", "update_catalog", "bump",
+    "diff_packages", "version_folders", "write_zip",
+]
+
+log = logging.getLogger(__name__)
+
+VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+LOCK_NAME = ".publish.lock"
+# A fixed timestamp for every zip entry (the earliest a zip can hold): no clock in output.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+# Rows are matched across versions on content, not on ordinal ids: figure ids are
+# renumbered when a figure is found earlier in the text. A running occurrence number
+# tells apart rows that share the key (the same number twice in one sentence).
+CONTENT_KEYS = {
+    "figures": ["source_id", "sentence", "surface"],
+    "observations": ["indicator_id", "geography", "period", "source_id"],
+}
+# Columns whose changes are a consequence of others, not news for a reader.
+IGNORED_COLUMNS = {"figures": {"figure_id"}}
+# Descriptor properties that change with every version whatever the content.
+VOLATILE = {"version", "hash", "bytes"}
+
+
+@dataclass
+class PublishResult:
+    """What ``publish`` did: status is published, up_to_date, rejected or dry_run."""
+
+    status: str
+    version: str | None
+    path: Path | None
+    changes: dict[str, Any] = field(default_factory=dict)
+    report: Any = None
+    summary: str = ""
+
+
+# ---------------------------------------------------------------------------------
+# Versions
+
+
+def parse_version(text: str) -> tuple[int, int, int] | None:
+    """``"1.2.10"`` -> ``(1, 2, 10)``; None for anything that is not X.Y.Z.
+
+    >>> parse_version("1.2.10"), parse_version("latest")
+    ((1, 2, 10), None)
+    """
+    m = VERSION.match(text)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def version_folders(dataset_dir: Path) -> list[Path]:
+    """The complete version folders of a dataset, oldest first (numeric order)."""
+    if not Path(dataset_dir).is_dir():
+        return []
+    found = [(parse_version(p.name), p) for p in Path(dataset_dir).iterdir() if p.is_dir()]
+    return [p for v, p in sorted((v, p) for v, p in found if v is not None)]
+
+
+def bump(previous: str | None, level: str) -> str:
+    """The next version: ``level`` is major, minor or patch; the first is 1.0.0.
+
+    >>> bump(None, "patch"), bump("1.4.2", "major"), bump("1.4.2", "minor"), bump("1.4.2", "patch")
+    ('1.0.0', '2.0.0', '1.5.0', '1.4.3')
+    """
+    if previous is None:
+        return "1.0.0"
+    parsed = parse_version(previous)
+    if parsed is None:
+        raise ValueError(f"not a version: {previous!r}")
+    major, minor, patch = parsed
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    if level == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    raise ValueError(f"not a version level: {level!r}")
+
+
+# ---------------------------------------------------------------------------------
+# Reading a package folder back, and comparing two
+
+
+def read_descriptor(folder: Path) -> dict[str, Any]:
+    path = Path(folder) / "datapackage.json"
+    try:
+        result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: missing; the folder is not a data package.") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}).") from None
+    return result
+
+
+def table_schemas(folder: Path, descriptor: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Table name -> Table Schema, for every tabular (CSV) resource of a package."""
+    schemas: dict[str, dict[str, Any]] = {}
+    for res in descriptor.get("resources", []):
+        path, schema = res.get("path"), res.get("schema")
+        if not isinstance(path, str) or not path.endswith(".csv") or not schema:
+            continue
+        if isinstance(schema, str):  # a schema kept as a file inside the package
+            schema = json.loads((Path(folder) / schema).read_text(encoding="utf-8"))
+        schemas[Path(path).stem] = schema
+    return schemas
+
+
+def read_rows(folder: Path, table: str) -> list[dict[str, Any]]:
+    """The rows of ``data/<table>.parquet`` as plain Python values (None for empty).
+
+    Parquet carries the declared types, so both sides of a comparison read alike.
+    """
+    path = Path(folder) / "data" / f"{table}.parquet"
+    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+    return rows
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO text, NaN as None."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[tuple[Any, ...], dict[str, Any]]:
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    seen: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        base = tuple(_plain(row.get(k)) for k in key)
+        n = seen[base] = seen.get(base, 0) + 1
+        out[(*base, n)] = row
+    return out
+
+
+def row_key(table: str, schema: dict[str, Any]) -> list[str]:
+    """The columns that identify a row of ``table`` across versions."""
+    if table in CONTENT_KEYS:
+        return CONTENT_KEYS[table]
+    pk = schema.get("primaryKey")
+    if pk:
+        return [pk] if isinstance(pk, str) else list(pk)
+    return [f["name"] for f in schema.get("fields", [])]
+
+
+def diff_rows(
+    table: str, old: list[dict[str, Any]], new: list[dict[str, Any]], schema: dict[str, Any],
+    common_fields: list[str],
+) -> dict[str, Any]:
+    """Rows added, removed and values changed (old -> new), matched on the row key."""
+    key = row_key(table, schema)
+    a, b = _keyed(old, key), _keyed(new, key)
+    ignored = IGNORED_COLUMNS.get(table, set()) | set(key)
+
+    def key_of(k: tuple[Any, ...]) -> dict[str, Any]:
+        d = dict(zip(key, k[:-1], strict=True))
+        if k[-1] > 1:
+            d["occurrence"] = k[-1]
+        return d
+
+    def whole(row: dict[str, Any]) -> dict[str, Any]:
+        return {c: _plain(v) for c, v in row.items()}
+
+    changed = []
+    for k in a.keys() & b.keys():
+        for col in common_fields:
+            if col in ignored:
+                continue
+            before, after = _plain(a[k].get(col)), _plain(b[k].get(col))
+            if before != after:
+                changed.append({"key": key_of(k), "field": col, "old": before, "new": after})
+    order = {k: i for i, k in enumerate(b)}
+    changed.sort(key=lambda c: (order[(*[c["key"][x] for x in key], c["key"].get("occurrence", 1))],
+                                common_fields.index(c["field"])))
+    return {
+        "key": key,
+        "added": [whole(b[k]) for k in b if k not in a],
+        "removed": [whole(a[k]) for k in a if k not in b],
+        "changed": changed,
+    }
+
+
+def _flatten(value: Any, path: str = "") -> dict[str, Any]:
+    """JSON -> {"/a/b": leaf}; lists of named objects are keyed by name, not position,
+    so that adding a field does not show as every later field changing."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k in sorted(value):
+            out.update(_flatten(value[k], f"{path}/{k}"))
+        return out or {path: {}}
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "name" in v for v in value):
+        out = {}
+        for v in value:
+            out.update(_flatten({k: x for k, x in v.items() if k != "name"}, f"{path}/{v['name']}"))
+        return out
+    return {path: value}
+
+
+def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
+    def strip(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: strip(x) for k, x in v.items() if k not in VOLATILE}
+        if isinstance(v, list):
+            return [strip(x) for x in v]
+        return v
+
+    return _flatten(strip(descriptor))
+
+
+def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
+    """Compare two package folders on content: schemas, metadata, and table rows.
+
+    Returns the body of changes.json (without version numbers) with ``level``: major (a
+    change that breaks readers: table removed, field removed or renamed, type changed),
+    minor (rows, fields or tables added), patch (values changed, rows removed as
+    corrections, metadata changed) or none.
+    """
+    new_desc = read_descriptor(new)
+    new_schemas = table_schemas(new, new_desc)
+    if old is None:
+        tables = {t: {"added": len(read_rows(new, t))} for t in new_schemas}
+        return {"level": "initial", "schema": {}, "metadata": [], "tables": {},
+                "counts": tables}
+    old_desc = read_descriptor(old)
+    old_schemas = table_schemas(old, old_desc)
+
+    schema: dict[str, Any] = {
+        "tables_added": sorted(new_schemas.keys() - old_schemas.keys()),
+        "tables_removed": sorted(old_schemas.keys() - new_schemas.keys()),
+        "fields_added": [], "fields_removed": [], "types_changed": [],
+    }
+    tables: dict[str, Any] = {}
+    counts: dict[str, Any] = {}
+    for t in sorted(old_schemas.keys() & new_schemas.keys()):
+        old_f = {f["name"]: f.get("type", "any") for f in old_schemas[t].get("fields", [])}
+        new_f = {f["name"]: f.get("type", "any") for f in new_schemas[t].get("fields", [])}
+        schema["fields_added"] += [{"table": t, "field": f} for f in new_f if f not in old_f]
+        schema["fields_removed"] += [{"table": t, "field": f} for f in old_f if f not in new_f]
+        schema["types_changed"] += [
+            {"table": t, "field": f, "old": old_f[f], "new": new_f[f]}
+            for f in new_f if f in old_f and old_f[f] != new_f[f]
+        ]
+        common = [f for f in new_f if f in old_f]
+        tables[t] = diff_rows(t, read_rows(old, t), read_rows(new, t), new_schemas[t], common)
+        counts[t] = {x: len(tables[t][x]) for x in ("added", "removed", "changed")}
+    for t in schema["tables_added"]:
+        counts[t] = {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+    for t in schema["tables_removed"]:
+        counts[t] = {"added": 0, "removed": len(read_rows(old, t)), "changed": 0}
+
+    a, b = _metadata(old_desc), _metadata(new_desc)
+    metadata = [{"path": p, "old": a.get(p), "new": b.get(p)}
+                for p in sorted(a.keys() | b.keys()) if a.get(p) != b.get(p)]
+
+    if schema["tables_removed"] or schema["fields_removed"] or schema["types_changed"]:
+        level = "major"
+    elif (schema["tables_added"] or schema["fields_added"]
+          or any(c["added"] for c in counts.values())):
+        level = "minor"
+    elif metadata or any(c["removed"] or c["changed"] for c in counts.values()):
+        level = "patch"
+    else:
+        level = "none"
+    return {"level": level, "schema": schema, "metadata": metadata, "tables": tables,
+            "counts": counts}
+
+
+# ---------------------------------------------------------------------------------
+# The files written beside the data
+
+
+def dumps(value: Any) -> str:
+    """The one JSON format of the published folder: sorted keys, 2-space indent, UTF-8."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def package_files(folder: Path) -> list[str]:
+    """Every file under ``folder`` as a sorted POSIX relative path."""
+    folder = Path(folder)
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def write_sha256sums(folder: Path) -> None:
+    """SHA256SUMS in ``sha256sum`` format (``sha256sum -c SHA256SUMS`` checks it)."""
+    lines = [f"{sha256_file(folder / p)}  {p}\n" for p in package_files(folder)
+             if p != "SHA256SUMS"]
+    (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8", newline="\n")
+
+
+def write_zip(folder: Path, target: Path, prefix: str) -> None:
+    """A reproducible zip of ``folder``: sorted entries under ``prefix/``, fixed
+    timestamps and permissions, so the same files always give the same bytes."""
+    with zipfile.ZipFile(target, "w") as zf:
+        for rel in package_files(folder):
+            info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, so that the permissions below are read
+            info.external_attr = (0o100644 & 0xFFFF) << 16
+            zf.writestr(info, (folder / rel).read_bytes(), compresslevel=9)
+
+
+def _md(text: Any) -> str:
+    """A value for a Markdown table cell or list item: one line, pipes escaped."""
+    if text is None:
+        return ""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _value(v: Any) -> str:
+    return "(empty)" if v is None else json.dumps(v, ensure_ascii=False)
+
+
+def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
+    """This version's CHANGELOG.md entry, followed by the previous version's log."""
+    v = changes["version"]
+    lines = [f"## {v}", ""]
+    if changes.get("release_note"):
+        lines += [changes["release_note"].strip(), ""]
+    if changes["previous_version"] is None:
+        lines.append("First version. Phiên bản đầu tiên.")
+        lines += [f"- {t}: {c['added']} rows" for t, c in sorted(changes["counts"].items())]
+    else:
+        lines.append(f"Changes since {changes['previous_version']} ({changes['level']}). "
+                     f"Thay đổi so với {changes['previous_version']}.")
+        lines.append("")
+        s = changes["schema"]
+        lines += [f"- table added: `{t}`" for t in s["tables_added"]]
+        lines += [f"- table removed: `{t}`" for t in s["tables_removed"]]
+        lines += [f"- field added: `{f['table']}.{f['field']}`" for f in s["fields_added"]]
+        lines += [f"- field removed: `{f['table']}.{f['field']}`" for f in s["fields_removed"]]
+        lines += [f"- type changed: `{f['table']}.{f['field']}` {f['old']} → {f['new']}"
+                  for f in s["types_changed"]]
+        lines += [f"- metadata `{m['path']}`: {_md(_value(m['old']))} → {_md(_value(m['new']))}"
+                  for m in changes["metadata"]]
+        for t, d in changes["tables"].items():
+            if not (d["added"] or d["removed"] or d["changed"]):
+                continue
+            lines += ["", f"### {t}", ""]
+            key = d["key"]
+
+            def label(row: dict[str, Any], key: list[str] = key) -> str:
+                return ", ".join(f"{k}={_md(_value(row.get(k)))}" for k in key)
+
+            lines += [f"- added: {label(r)}: " + ", ".join(
+                f"{c}={_md(_value(x))}" for c, x in r.items() if c not in key) for r in d["added"]]
+            lines += [f"- removed: {label(r)}" for r in d["removed"]]
+            lines += [f"- changed: {label(c['key'])}{', occurrence ' + str(c['key']['occurrence']) if 'occurrence' in c['key'] else ''}: "
+                      f"`{c['field']}` {_md(_value(c['old']))} → {_md(_value(c['new']))}"
+                      for c in d["changed"]]
+    head = "# Changelog / Nhật ký thay đổi\n"
+    text = head + "\n" + "\n".join(lines).rstrip() + "\n"
+    if previous:  # newest first: the earlier entries follow, without their heading
+        text += "\n" + previous.removeprefix(head).lstrip("\n")
+    return text
+
+
+UNIT_WORDS = {
+    "VND": ("Vietnamese đồng", "đồng"), "USD": ("US dollar", "đô la Mỹ"),
+    "percent": ("percent", "phần trăm"), "percentage_point": ("percentage point", "điểm phần trăm"),
+    "times": ("times (a multiple)", "lần"), "ha": ("hectare", "héc-ta"),
+    "m2": ("square metre", "mét vuông"), "m": ("metre", "mét"), "km": ("kilometre", "ki-lô-mét"),
+    "tonne": ("tonne", "tấn"), "quintal_per_ha": ("quintal (100 kg) per hectare", "tạ/ha"),
+    "count": ("a count of things (see counted)", "số lượng (xem cột counted)"),
+    "year": ("year", "năm"), "star": ("star (rating)", "sao"),
+    "person": ("person", "người"), "month": ("month", "tháng"), "day": ("day", "ngày"),
+    "household": ("household", "hộ"),
+}
+
+
+def unit_words(unit: str) -> tuple[str, str]:
+    """English and Vietnamese words for a unit code, rates included.
+
+    >>> unit_words("VND_per_person_per_month")
+    ('Vietnamese đồng per person per month', 'đồng/người/tháng')
+    """
+    parts = unit.split("_per_")
+    en = [UNIT_WORDS.get(p, (p, p))[0] for p in parts]
+    vi = [UNIT_WORDS.get(p, (p, p))[1] for p in parts]
+    return " per ".join(en), "/".join(vi)
+
+
+def render_citation(meta: dict[str, Any], version: str, sources: list[dict[str, Any]]) -> str:
+    """CITATION.cff (CFF 1.2.0). Its only date is the newest source date, if any."""
+    def q(s: Any) -> str:
+        return json.dumps(str(s), ensure_ascii=False)  # a JSON string is a YAML string
+
+    publishers = sorted({s["publisher"] for s in sources if s.get("publisher")})
+    authors = publishers or ["solieu contributors"]
+    lines = [
+        "cff-version: 1.2.0",
+        f"message: {q('If you use this dataset, please cite it as below. Nếu sử dụng bộ dữ liệu này, xin trích dẫn như dưới đây.')}",
+        "type: dataset",
+        f"title: {q(meta['title_en'] + ' / ' + meta['title_vi'])}",
+        f"version: {q(version)}",
+        "authors:",
+        *[f"  - name: {q(a)}" for a in authors],
+        f"abstract: {q(meta['description_en'].strip())}",
+        f"license: {q(meta['license'])}",
+        "keywords:",
+        *[f"  - {q(k)}" for k in meta.get("keywords", [])],
+    ]
+    dates = sorted(str(s["retrieved"]) for s in sources if s.get("retrieved"))
+    if dates:
+        lines.append(f"date-released: {q(dates[-1])}")
+    return "\n".join(lines) + "\n"
+
+
+def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
+    """README.md: a bilingual data dictionary of the package in ``folder``."""
+    name = meta["name"]
+    desc = read_descriptor(folder)
+    schemas = table_schemas(folder, desc)
+    sources = [{k: _plain(v) for k, v in r.items()} for r in read_rows(folder, "sources")] \
+        if "sources" in schemas else []
+    units: set[str] = set()
+    for t in ("figures", "observations", "indicators"):
+        if t in schemas and any(f["name"] == "unit" for f in schemas[t]["fields"]):
+            units |= {r["unit"] for r in read_rows(folder, t) if r.get("unit")}
+    out = [
+        f"# {meta['title_vi']} / {meta['title_en']}",
+        "",
+        f"Phiên bản / Version **{version}** · `{name}` · Giấy phép / License: {meta['license']}",
+        "",
+        meta["description_vi"].strip(),
+        "",
+        meta["description_en"].strip(),
+        "",
+        "Phiên bản này không bao giờ thay đổi; bản mới có số phiên bản mới "
+        "(xem CHANGELOG.md). / This version never changes; new data gets a new version "
+        "number (see CHANGELOG.md).",
+        "",
+        "## Bảng dữ liệu / Tables",
+        "",
+        "Mỗi bảng có ở dạng CSV (UTF-8, RFC 4180) và Parquet, mô tả trong datapackage.json. "
+        "Ô trống là giá trị không có. / Every table comes as CSV (UTF-8, RFC 4180) and "
+        "Parquet, described in datapackage.json. An empty cell means no value.",
+        "",
+    ]
+    for t, schema in schemas.items():
+        rows = len(read_rows(folder, t))
+        out += [
+            f"### `{t}`: {schema.get('title_vi', '')} / {schema.get('title', t)}",
+            "",
+            f"`data/{t}.csv`, `data/{t}.parquet` · {rows} dòng / rows",
+            "",
+        ]
+        if schema.get("description_vi"):
+            out += [schema["description_vi"], ""]
+        if schema.get("description"):
+            out += [schema["description"], ""]
+        out += ["| cột / field | kiểu / type | mô tả | description |", "|---|---|---|---|"]
+        for f in schema.get("fields", []):
+            req = " (bắt buộc / required)" if f.get("constraints", {}).get("required") else ""
+            out.append(
+                f"| `{f['name']}` | {f.get('type', 'any')}{req} | "
+                f"{_md(f.get('title_vi', ''))}: {_md(f.get('description_vi', ''))} | "
+                f"{_md(f.get('title', ''))}: {_md(f.get('description', ''))} |"
+            )
+        out.append("")
+    if units:
+        out += ["## Đơn vị / Units", "",
+                "Giá trị đã quy về đơn vị cơ sở (1.178 tỷ đồng là 1178000000000 VND). / "
+                "Values are in base units (1.178 tỷ đồng is 1178000000000 VND).", "",
+                "| unit | tiếng Việt | English |", "|---|---|---|"]
+        for u in sorted(units):
+            en, vi = unit_words(u)
+            out.append(f"| `{u}` | {_md(vi)} | {_md(en)} |")
+        out.append("")
+    if sources:
+        out += ["## Nguồn / Sources", "",
+                "| source_id | tiêu đề / title | địa bàn / geography | kỳ / period | sha256 |",
+                "|---|---|---|---|---|"]
+        for s in sources:
+            title = _md(s.get("title"))
+            if s.get("url"):
+                title = f"[{title}]({s['url']})"
+            out.append(f"| `{s['source_id']}` | {title} | {_md(s.get('geography'))} | "
+                       f"{_md(s.get('period'))} | `{s.get('sha256', '')}` |")
+        out.append("")
+    first = next(iter(schemas), "observations")
+    out += [
+        "## Đọc dữ liệu bằng pandas / Load it in pandas",
+        "",
+        "```python",
+        "import pandas as pd",
+        f'{first} = pd.read_parquet("data/{first}.parquet")  # kiểu dữ liệu có sẵn / types included',
+        f'{first} = pd.read_csv("data/{first}.csv", dtype=str, keep_default_na=False)  # or CSV as text',
+        "```",
+        "",
+        "## Kiểm tra / Check it",
+        "",
+        "```sh",
+        "sha256sum -c SHA256SUMS                   # mọi tệp nguyên vẹn / every file intact",
+        "pip install frictionless",
+        "frictionless validate datapackage.json    # CSV theo Table Schema / CSV against its Table Schema",
+        "```",
+        "",
+        "Tệp Parquet / The Parquet files (frictionless reads Parquet only with its `parquet` "
+        "extra; pyarrow checks their types directly):",
+        "",
+        "```python",
+        "import pyarrow.parquet as pq",
+        *[f'print(pq.read_schema("data/{t}.parquet"))' for t in schemas],
+        "```",
+        "",
+        "## Trích dẫn / How to cite",
+        "",
+        f"{meta['title_en']} / {meta['title_vi']}, version {version}. Dataset `{name}`, "
+        f"published by solieu. License {meta['license']}. See CITATION.cff.",
+        "",
+    ]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------
+# Files in place, one step at a time
+
+
+def _checkpoint(name: str) -> None:
+    """Test hook: ``SOLIEU_PUBLISH_PAUSE=<name>`` stops the publisher here, so that a
+    test can kill it, or start a rival, at a known point. It prints ``PAUSED <name>``
+    and goes on when a line (or end of file) arrives on stdin."""
+    if os.environ.get("SOLIEU_PUBLISH_PAUSE") == name:
+        print(f"PAUSED {name}", flush=True)
+        sys.stdin.readline()
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False if the
+    system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return bool(rc == 0)
+
+
+def replace_folder(source: Path, target: Path) -> None:
+    """Make ``target`` a full copy of ``source``; readers see the old or the new copy."""
+    tmp = target.with_name(f".{target.name}-new-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(source, tmp)
+    _checkpoint("latest_copied")
+    if target.exists() and _exchange(tmp, target):
+        shutil.rmtree(tmp)
+        return
+    if target.exists():  # no atomic swap here: a kill between these two renames leaves
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")  # no latest/, which
+        os.rename(target, old)  # the next run restores from the newest version
+        os.rename(tmp, target)
+        shutil.rmtree(old)
+    else:
+        os.rename(tmp, target)
+
+
+def clean_stale(dataset_dir: Path) -> None:
+    """Remove what killed runs left (only ever called under the lock)."""
+    if not dataset_dir.is_dir():
+        return
+    for p in dataset_dir.iterdir():
+        if p.name.startswith("."):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+
+
+def repair(published: Path, dataset_dir: Path) -> None:
+    """Bring zips, latest/ and the catalog in line with the versions on disk."""
+    folders = version_folders(dataset_dir)
+    for v in folders:
+        zip_path = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
+        if not zip_path.exists():
+            tmp = dataset_dir / f".{zip_path.name}.tmp"
+            write_zip(v, tmp, f"{dataset_dir.name}-{v.name}")
+            os.rename(tmp, zip_path)
+    if folders:
+        newest, latest = folders[-1], dataset_dir / "latest"
+        if not _same_sums(latest, newest):
+            replace_folder(newest, latest)
+    _checkpoint("latest_swapped")
+    update_catalog(published)
+
+
+def _same_sums(a: Path, b: Path) -> bool:
+    """True if both folders have the same SHA256SUMS (so the same files)."""
+    try:
+        return (a / "SHA256SUMS").read_bytes() == (b / "SHA256SUMS").read_bytes()
+    except FileNotFoundError:
+        return False
+
+
+def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path) -> None:
+    from solieu.package import write_package
+
+    # The version is not known until the content is compared with the last one: a
+    # placeholder keeps its place in datapackage.json, and _finish fills it in.
+    meta = {**dataset.meta, "name": dataset.name, "version": "0.0.0"}
+    write_package(tables, folder, meta, texts={s.source_id: s.text for s in dataset.sources})
+
+
+def _validate(folder: Path) -> Any:
+    from solieu.validate import validate_package
+
+    return validate_package(folder)
+
+
+def publish(
+    dataset: Dataset,
+    tables: dict[str, Any],
+    published: Path,
+    *,
+    quarantine: Path | None = None,
+    release_note: str | None = None,
+    dry_run: bool = False,
+    lock_timeout: float = 600,
+) -> PublishResult:
+    """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
+
+    Returns status ``published`` (a new version), ``up_to_date`` (same content as the
+    latest version: nothing written), ``rejected`` (validation failed: the output and its
+    report are in the quarantine folder) or ``dry_run`` (built and compared, not kept).
+    """
+    published = Path(published)
+    dataset_dir = published / dataset.name
+    dataset_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(published / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        # A warning reaches stderr even where logging is not set up (the last-resort
+        # handler), and Prefect's run log where it is.
+        log.warning("another publish is running (it holds %s); waiting up to %.0f s",
+                    published / LOCK_NAME, lock_timeout)
+        try:
+            lock.acquire(timeout=lock_timeout)
+        except Timeout:
+            raise InputError(
+                f"{published / LOCK_NAME}: another publish still runs after {lock_timeout:.0f} s;"
+                " try again when it has finished (nothing was published)."
+            ) from None
+    try:
+        _checkpoint("locked")
+        clean_stale(dataset_dir)
+        return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
+                               release_note, dry_run)
+    finally:
+        lock.release()
+
+
+def _publish_locked(
+    dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
+    quarantine: Path | None, release_note: str | None, dry_run: bool,
+) -> PublishResult:
+    staging = dataset_dir / f".staging-{os.getpid()}"
+    _write_package(dataset, tables, staging)
+    _checkpoint("staged")
+    report = _validate(staging)
+    (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
+    if not report.valid:
+        target = quarantine or (published.resolve().parent / "quarantine" / dataset.name /
+                                datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target = target.with_name(f"{target.name}-{os.getpid()}")
+        shutil.move(staging, target)
+        summary = (f"{dataset.name}: rejected, {report.errors} validation error(s); nothing "
+                   f"published. Output and report: {target}")
+        return PublishResult("rejected", None, target, {}, report, summary)
+
+    folders = version_folders(dataset_dir)
+    previous = folders[-1] if folders else None
+    changes = diff_packages(previous, staging)
+    if changes["level"] == "none":
+        shutil.rmtree(staging)
+        if not dry_run:
+            repair(published, dataset_dir)
+        return PublishResult("up_to_date", previous.name if previous else None, previous,
+                             changes, report, f"{dataset.name}: up to date "
+                             f"({previous.name if previous else '-'}); nothing published.")
+    level = "patch" if changes["level"] == "initial" else changes["level"]
+    version = bump(previous.name if previous else None, level)
+    changes = {"dataset": dataset.name, "version": version,
+               "previous_version": previous.name if previous else None,
+               "release_note": release_note, **changes}
+    summary = _summary(changes)
+    if dry_run:
+        shutil.rmtree(staging)
+        return PublishResult("dry_run", version, None, changes, report,
+                             f"{summary} (dry run: nothing written)")
+
+    _finish(staging, dataset, version, changes, previous)
+    _checkpoint("finished")
+    zip_tmp = dataset_dir / f".{dataset.name}-{version}.zip.tmp"
+    write_zip(staging, zip_tmp, f"{dataset.name}-{version}")
+    _checkpoint("zipped")
+    target = dataset_dir / version
+    os.rename(staging, target)  # the version exists, complete, from this instant on
+    _checkpoint("renamed")
+    os.rename(zip_tmp, dataset_dir / f"{dataset.name}-{version}.zip")
+    repair(published, dataset_dir)
+    return PublishResult("published", version, target, changes, report, summary)
+
+
+def _report_json(report: Any) -> str:
+    text = report.to_json()
+    return text if isinstance(text, str) and text.endswith("\n") else f"{text}\n"
+
+
+def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, Any],
+            previous: Path | None) -> None:
+    """Write the version number and the files beside the data; SHA256SUMS last."""
+    desc = read_descriptor(staging)
+    desc["version"] = version
+    text = json.dumps(desc, ensure_ascii=False, indent=2) + "\n"  # package.py's format
+    (staging / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")
+    (staging / "changes.json").write_text(dumps(changes), encoding="utf-8")
+    old_log = (previous / "CHANGELOG.md").read_text(encoding="utf-8") \
+        if previous and (previous / "CHANGELOG.md").exists() else None
+    (staging / "CHANGELOG.md").write_text(render_changelog(changes, old_log), encoding="utf-8")
+    (staging / "README.md").write_text(render_readme(staging, dataset.meta, version),
+                                       encoding="utf-8")
+    sources = [{k: _plain(v) for k, v in r.items()} for r in read_rows(staging, "sources")]
+    (staging / "CITATION.cff").write_text(render_citation(dataset.meta, version, sources),
+                                          encoding="utf-8")
+    write_sha256sums(staging)
+
+
+def _summary(changes: dict[str, Any]) -> str:
+    head = f"{changes['dataset']} {changes['version']}"
+    if changes["previous_version"] is None:
+        rows = ", ".join(f"{c['added']} {t}" for t, c in sorted(changes["counts"].items()))
+        return f"{head}: first version ({rows})."
+    parts = [f"{t} +{c['added']} -{c['removed']} ~{c['changed']}"
+             for t, c in sorted(changes["counts"].items())
+             if c["added"] or c["removed"] or c["changed"]]
+    if changes["metadata"]:
+        parts.append(f"{len(changes['metadata'])} metadata change(s)")
+    s = changes["schema"]
+    for what in ("tables_added", "tables_removed", "fields_added", "fields_removed",
+                 "types_changed"):
+        if s.get(what):
+            parts.append(f"{len(s[what])} {what.replace('_', ' ')}")
+    return f"{head} ({changes['level']} after {changes['previous_version']}): " + "; ".join(parts)
+
+
+# ---------------------------------------------------------------------------------
+# verify
+
+
+def _hash_value(value: str) -> str:
+    return value.split(":", 1)[1] if value.startswith("sha256:") else value
+
+
+def verify_version(folder: Path, label: str) -> tuple[int, list[str]]:
+    """Check one version folder against its SHA256SUMS and its datapackage.json."""
+    problems: list[str] = []
+    sums = folder / "SHA256SUMS"
+    if not sums.exists():
+        return 0, [f"{label}/SHA256SUMS: missing; the version is incomplete or damaged."]
+    listed: dict[str, str] = {}
+    for n, line in enumerate(sums.read_text(encoding="utf-8").splitlines(), 1):
+        digest, sep, rel = line.partition("  ")
+        if not sep or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            problems.append(f"{label}/SHA256SUMS, line {n}: not '<sha256>  <path>'.")
+            continue
+        listed[rel] = digest
+    checked = 0
+    for rel, digest in listed.items():
+        path = folder / rel
+        if not path.is_file():
+            problems.append(f"{label}/{rel}: missing (listed in SHA256SUMS).")
+        elif sha256_file(path) != digest:
+            problems.append(f"{label}/{rel}: sha256 differs from SHA256SUMS; the file was "
+                            "changed after publishing. Restore it from the zip.")
+        checked += 1
+    for rel in package_files(folder):
+        if rel != "SHA256SUMS" and rel not in listed:
+            problems.append(f"{label}/{rel}: not listed in SHA256SUMS; remove it.")
+    try:
+        desc = read_descriptor(folder)
+    except InputError as exc:
+        return checked, [*problems, f"{label}: {exc}"]
+    for res in desc.get("resources", []):
+        rel, digest = res.get("path"), res.get("hash")
+        if not isinstance(rel, str) or not (folder / rel).is_file():
+            continue
+        if digest and sha256_file(folder / rel) != _hash_value(digest):
+            problems.append(f"{label}/{rel}: sha256 differs from datapackage.json.")
+        if "bytes" in res and (folder / rel).stat().st_size != res["bytes"]:
+            problems.append(f"{label}/{rel}: size differs from datapackage.json 'bytes'.")
+    return checked, problems
+
+
+def verify(published: Path) -> list[str]:
+    """Every problem with the published folder, each naming the file: hashes of every
+    version, latest/ against the newest version, zips against their folders."""
+    problems, _, _ = _verify(Path(published))
+    return problems
+
+
+def _verify(published: Path) -> tuple[list[str], int, int]:
+    problems: list[str] = []
+    files = versions = 0
+    if not published.is_dir():
+        return [f"{published}: no such folder."], 0, 0
+    for dataset_dir in sorted(p for p in published.iterdir()
+                              if p.is_dir() and not p.name.startswith(".")):
+        name = dataset_dir.name
+        folders = version_folders(dataset_dir)
+        for v in folders:
+            n, found = verify_version(v, f"{name}/{v.name}")
+            files, versions, problems = files + n, versions + 1, problems + found
+            zip_path = dataset_dir / f"{name}-{v.name}.zip"
+            if not zip_path.exists():
+                problems.append(f"{name}/{zip_path.name}: missing.")
+                continue
+            files += 1
+            problems += _verify_zip(zip_path, v, f"{name}/{zip_path.name}", f"{name}-{v.name}")
+        latest = dataset_dir / "latest"
+        if folders:
+            if not latest.is_dir():
+                problems.append(f"{name}/latest: missing; run the pipeline again to restore it.")
+            else:
+                n, found = verify_version(latest, f"{name}/latest")
+                files, problems = files + n, problems + found
+                if (latest / "SHA256SUMS").exists() and (latest / "SHA256SUMS").read_bytes() \
+                        != (folders[-1] / "SHA256SUMS").read_bytes():
+                    problems.append(f"{name}/latest: is not a copy of {folders[-1].name}, the "
+                                    "newest version.")
+    problems += _verify_catalog(published)
+    return problems, files, versions
+
+
+def _verify_zip(zip_path: Path, folder: Path, label: str, prefix: str) -> list[str]:
+    try:
+        with zipfile.ZipFile(zip_path) as zf:
+            inside = {i.filename: hashlib.sha256(zf.read(i)).hexdigest() for i in zf.infolist()
+                      if not i.is_dir()}
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [f"{label}: not a readable zip ({exc})."]
+    # Compared with the hashes recorded at publishing, so that a damaged folder file is
+    # reported once, as itself, and the zip stays the good copy to restore it from.
+    sums = folder / "SHA256SUMS"
+    if not sums.is_file():
+        return []  # reported for the folder
+    expected = {f"{prefix}/{rel}": digest for digest, _, rel in
+                (line.partition("  ") for line in sums.read_text(encoding="utf-8").splitlines())}
+    expected[f"{prefix}/SHA256SUMS"] = sha256_file(sums)
+    if inside != expected:
+        diff = sorted(set(inside.items()) ^ set(expected.items()))
+        return [f"{label}: differs from {folder.name}/ (first: {diff[0][0]})."]
+    return []
+
+
+def _verify_catalog(published: Path) -> list[str]:
+    path = published / "catalog.json"
+    if not path.exists():
+        return [] if not any(published.glob("*/*.zip")) else ["catalog.json: missing."]
+    try:
+        catalog = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        return [f"catalog.json, line {exc.lineno}: not valid JSON ({exc.msg})."]
+    problems = []
+    for ds in catalog.get("datasets", []):
+        for v in ds.get("versions", []):
+            for f in [*v.get("files", []), v.get("zip") or {}]:
+                rel = f.get("path")
+                if not rel:
+                    continue
+                p = published / rel
+                if not p.is_file():
+                    problems.append(f"{rel}: listed in catalog.json but missing.")
+                elif f.get("sha256") and sha256_file(p) != f["sha256"]:
+                    problems.append(f"{rel}: sha256 differs from catalog.json.")
+    return problems
+
+
+def verify_command(published: Path) -> int:
+    """``solieu verify [published/]``: print OK or every problem; 1 on any problem."""
+    problems, files, versions = _verify(Path(published))
+    if problems:
+        for p in problems:
+            print(f"{published}/{p}" if not p.startswith(str(published)) else p)
+        print(f"FAILED: {len(problems)} problem(s) in {published}", file=sys.stderr)
+        return 1
+    print(f"OK: {files} files in {versions} versions verified")
+    return 0

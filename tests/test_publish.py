@@ -1,0 +1,501 @@
+"""Publishing: versions, diffs, safety under kills and concurrency, verify, reproducibility.
+
+Tables are built by hand from a tiny dataset so that every expectation below is known
+from the input, not copied from the code's output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from solieu.package import TABLES, arrow_schema, table_schema
+from solieu.publish import (
+    bump,
+    parse_version,
+    publish,
+    unit_words,
+    verify,
+    verify_command,
+)
+from solieu.sources import Dataset, Source, sha256_text
+
+TEXT = (
+    "Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021. "
+    "Toàn thành phố có 35 chi bộ."
+)
+TEXT_2 = "Năm 2023 thu ngân sách đạt 1.250 tỷ đồng."
+
+META = {
+    "name": "tiny-city",
+    "title_vi": "Số liệu thành phố nhỏ",
+    "title_en": "Figures of a tiny city",
+    "description_vi": "Bộ dữ liệu thử.",
+    "description_en": "A test dataset.",
+    "geography": "Thành phố Nhỏ",
+    "license": "CC-BY-4.0",
+    "keywords": ["test"],
+}
+
+
+def source(source_id: str, text: str, period: str) -> Source:
+    meta = {"title": f"Báo cáo {period}", "publisher": None, "url": None,
+            "geography": "Thành phố Nhỏ", "period": period, "language": "vi",
+            "retrieved": None, "license": None, "sha256": sha256_text(text)}
+    return Source(source_id=source_id, text=text, meta=meta, path=Path(f"{source_id}.txt"))
+
+
+def make_dataset(two_sources: bool = False) -> Dataset:
+    sources = [source("2022-report", TEXT, "2022")]
+    if two_sources:
+        sources.append(source("2023-report", TEXT_2, "2023"))
+    return Dataset(name="tiny-city", meta=dict(META), sources=sources)
+
+
+def figure(src: Source, n: int, surface: str, value: float, unit: str, kind: str,
+           counted: str | None = None, base: str | None = None) -> dict:
+    start = src.text.index(surface)
+    sentence = src.text[: src.text.index(".", start + len(surface)) + 1].split(". ")[-1]
+    return {
+        "figure_id": f"{src.source_id}-{n:04d}", "source_id": src.source_id,
+        "start": start, "end": start + len(surface), "surface": surface, "value": value,
+        "value_max": None, "denominator": None, "unit": unit, "counted": counted,
+        "qualifier": "exact", "kind": kind, "base": base, "role": "actual",
+        "sector": "budget", "subject": "thu ngân sách", "sentence": sentence,
+    }
+
+
+def make_tables(dataset: Dataset) -> dict[str, pd.DataFrame]:
+    """The four tables of the tiny dataset, as the pipeline would build them."""
+    sources, figures, observations = [], [], []
+    for s in dataset.sources:
+        sources.append({"source_id": s.source_id, "title": s.meta["title"], "publisher": None,
+                        "url": None, "geography": s.meta["geography"],
+                        "period": s.meta["period"], "language": "vi", "license": None,
+                        "retrieved": None, "sha256": s.sha256, "chars": len(s.text)})
+    s1 = dataset.sources[0]
+    figures += [
+        figure(s1, 1, "1.178", 1178e9, "VND", "amount"),
+        figure(s1, 2, "6,2%", 6.2, "percent", "growth", base="2021"),
+        figure(s1, 3, "35", 35, "count", "count", counted="chi bộ"),
+    ]
+    observations.append({"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
+                         "period": "2022", "value": 1178e9, "unit": "VND",
+                         "qualifier": "exact", "base": None, "source_id": s1.source_id,
+                         "figure_id": "2022-report-0001"})
+    if len(dataset.sources) > 1:
+        s2 = dataset.sources[1]
+        figures.append(figure(s2, 1, "1.250", 1250e9, "VND", "amount"))
+        observations.append({"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
+                             "period": "2023", "value": 1250e9, "unit": "VND",
+                             "qualifier": "exact", "base": None, "source_id": s2.source_id,
+                             "figure_id": "2023-report-0001"})
+    indicators = [{"indicator_id": "budget_revenue", "name_vi": "Tổng thu ngân sách",
+                   "name_en": "Total budget revenue", "sector": "budget", "unit": "VND",
+                   "description": "Thu ngân sách trên địa bàn <b>&</b>", "part_of": None}]
+    return {"sources": pd.DataFrame(sources), "figures": pd.DataFrame(figures),
+            "indicators": pd.DataFrame(indicators), "observations": pd.DataFrame(observations)}
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file under a folder."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def visible(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Path:
+    return tmp_path / "published"
+
+
+# --- version numbers --------------------------------------------------------------
+
+@pytest.mark.parametrize("previous, level, expected", [
+    (None, "major", "1.0.0"), ("1.0.0", "patch", "1.0.1"), ("1.0.9", "patch", "1.0.10"),
+    ("1.9.3", "minor", "1.10.0"), ("2.3.4", "major", "3.0.0"),
+])
+def test_bump(previous, level, expected):
+    assert bump(previous, level) == expected
+
+
+def test_versions_sort_numerically_not_as_text():
+    assert sorted(["1.10.0", "1.9.0", "1.2.0"], key=parse_version) == ["1.2.0", "1.9.0", "1.10.0"]
+    assert parse_version("latest") is None
+
+
+def test_unit_words_compose_rates():
+    assert unit_words("VND_per_person_per_month") == (
+        "Vietnamese đồng per person per month", "đồng/người/tháng")
+
+
+# --- publishing -------------------------------------------------------------------
+
+def test_first_publish_writes_a_complete_version_and_second_is_up_to_date(published):
+    ds = make_dataset()
+    first = publish(ds, make_tables(ds), published)
+    assert first.status == "published" and first.version == "1.0.0"
+    folder = published / "tiny-city" / "1.0.0"
+    for name in ["datapackage.json", "data/figures.csv", "data/observations.parquet",
+                 "validation.json", "README.md", "CITATION.cff", "SHA256SUMS",
+                 "CHANGELOG.md", "changes.json"]:
+        assert (folder / name).is_file(), name
+    assert (published / "tiny-city" / "tiny-city-1.0.0.zip").is_file()
+    assert tree(published / "tiny-city" / "latest") == tree(folder)
+    assert json.loads((folder / "datapackage.json").read_text())["version"] == "1.0.0"
+
+    again = publish(ds, make_tables(ds), published)
+    assert again.status == "up_to_date" and again.version == "1.0.0"
+    assert "up to date" in again.summary
+    assert visible(published / "tiny-city") == ["1.0.0", "latest", "tiny-city-1.0.0.zip"]
+    assert verify(published) == []
+
+
+def test_same_input_gives_byte_identical_files(tmp_path):
+    ds = make_dataset()
+    a, b = tmp_path / "a", tmp_path / "b"
+    publish(ds, make_tables(ds), a)
+    publish(ds, make_tables(ds), b)
+    assert tree(a / "tiny-city") == tree(b / "tiny-city")
+    assert (a / "catalog.json").read_bytes() == (b / "catalog.json").read_bytes()
+    assert (a / "index.html").read_bytes() == (b / "index.html").read_bytes()
+
+
+def test_changed_value_is_a_patch_listed_old_to_new(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    tables = make_tables(ds)
+    tables["observations"].loc[0, "value"] = 1179e9
+    result = publish(ds, tables, published, release_note="Sửa số thu <ngân sách>")
+    assert result.status == "published" and result.version == "1.0.1"
+    changes = json.loads((published / "tiny-city" / "1.0.1" / "changes.json").read_text())
+    assert changes["level"] == "patch" and changes["previous_version"] == "1.0.0"
+    assert changes["tables"]["observations"]["changed"] == [{
+        "key": {"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
+                "period": "2022", "source_id": "2022-report"},
+        "field": "value", "old": 1178e9, "new": 1179e9}]
+    assert changes["release_note"] == "Sửa số thu <ngân sách>"
+    log = (published / "tiny-city" / "1.0.1" / "CHANGELOG.md").read_text()
+    assert "## 1.0.1" in log and "## 1.0.0" in log and "Sửa số thu" in log
+    assert "1178000000000.0 → 1179000000000.0" in log
+    # The old version is untouched; latest/ follows the new one.
+    assert json.loads((published / "tiny-city" / "1.0.0" / "datapackage.json")
+                      .read_text())["version"] == "1.0.0"
+    assert tree(published / "tiny-city" / "latest") == tree(published / "tiny-city" / "1.0.1")
+    assert verify(published) == []
+
+
+def test_metadata_change_is_a_patch(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    ds.meta["description_en"] = "A better description."
+    result = publish(ds, make_tables(ds), published)
+    assert result.version == "1.0.1"
+    assert {"path": "/description", "old": "A test dataset.",
+            "new": "A better description."} in result.changes["metadata"]
+
+
+def test_added_source_is_a_minor(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    ds2 = make_dataset(two_sources=True)
+    result = publish(ds2, make_tables(ds2), published)
+    assert result.status == "published" and result.version == "1.1.0"
+    counts = result.changes["counts"]
+    assert counts["sources"]["added"] == 1 and counts["observations"]["added"] == 1
+    assert counts["figures"] == {"added": 1, "removed": 0, "changed": 0}
+    added = result.changes["tables"]["sources"]["added"]
+    assert [r["source_id"] for r in added] == ["2023-report"]
+
+
+def test_renumbered_figures_are_matched_on_content(published):
+    """A figure found earlier in the text shifts every figure id; the diff still lists
+    one figure added, not every later figure changed."""
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    tables = make_tables(ds)
+    extra = figure(ds.sources[0], 1, "2022", 2022, "year", "other")
+    figures = pd.concat([pd.DataFrame([extra]), tables["figures"]], ignore_index=True)
+    figures["figure_id"] = [f"2022-report-{n:04d}" for n in range(1, len(figures) + 1)]
+    tables["figures"] = figures
+    tables["observations"].loc[0, "figure_id"] = "2022-report-0002"
+    result = publish(ds, tables, published)
+    diff = result.changes["tables"]["figures"]
+    assert [r["surface"] for r in diff["added"]] == ["2022"]
+    assert diff["removed"] == [] and diff["changed"] == []
+    assert result.version == "1.1.0"
+
+
+def test_changed_field_type_is_a_major(published, monkeypatch):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    # The chars column becomes a number (float) column in the schema: readers break.
+    import solieu.package as package
+
+    load = package._load_schema
+    changed = json.loads(json.dumps(load("sources")))
+    next(f for f in changed["fields"] if f["name"] == "chars")["type"] = "number"
+    monkeypatch.setattr(package, "_load_schema",
+                        lambda name: changed if name == "sources" else load(name))
+    result = publish(ds, make_tables(ds), published)
+    assert result.version == "2.0.0"
+    assert result.changes["schema"]["types_changed"] == [
+        {"table": "sources", "field": "chars", "old": "integer", "new": "number"}]
+    assert pq.read_schema(published / "tiny-city" / "2.0.0" / "data" / "sources.parquet"
+                          ).field("chars").type == "double"
+
+
+def test_dry_run_writes_nothing(published):
+    ds = make_dataset()
+    result = publish(ds, make_tables(ds), published, dry_run=True)
+    assert result.status == "dry_run" and result.version == "1.0.0"
+    assert visible(published / "tiny-city") == []
+
+
+def test_invalid_tables_go_to_quarantine_and_publish_nothing(tmp_path):
+    published = tmp_path / "published"
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    before = tree(published)
+    tables = make_tables(ds)
+    tables["observations"].loc[0, "indicator_id"] = "no_such_indicator"  # broken foreign key
+    result = publish(ds, tables, published)
+    assert result.status == "rejected" and result.version is None
+    assert not result.report.valid
+    assert tree(published) == before
+    quarantine = tmp_path / "quarantine" / "tiny-city"
+    [kept] = list(quarantine.iterdir())
+    assert result.path == kept
+    assert (kept / "validation.json").is_file() and (kept / "data" / "observations.csv").is_file()
+    assert "no_such_indicator" in (kept / "data" / "observations.csv").read_text()
+
+
+# --- what researchers get -------------------------------------------------------
+
+def test_frictionless_validates_the_published_package(published):
+    from frictionless import Package, validate
+
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    descriptor = published / "tiny-city" / "1.0.0" / "datapackage.json"
+    report = validate(str(descriptor))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    assert Package(str(descriptor)).get_resource("observations").read_rows()[0]["value"] == 1178e9
+
+
+def test_parquet_has_the_declared_types_in_pandas_and_pyarrow(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    data = published / "tiny-city" / "1.0.0" / "data"
+    for table in TABLES:
+        assert pq.read_schema(data / f"{table}.parquet").remove_metadata() == arrow_schema(table)
+        frame = pd.read_parquet(data / f"{table}.parquet")
+        assert list(frame.columns) == [f["name"] for f in table_schema(table)["fields"]]
+    figures = pd.read_parquet(data / "figures.parquet")
+    assert figures["start"].dtype == "int64" and figures["value"].dtype == "float64"
+    assert figures["value"].tolist() == [1178e9, 6.2, 35.0]
+
+
+def test_zip_unpacks_to_the_same_files_as_the_folder(published, tmp_path):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    with zipfile.ZipFile(published / "tiny-city" / "tiny-city-1.0.0.zip") as zf:
+        names = zf.namelist()
+        assert names == sorted(names)
+        assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        zf.extractall(tmp_path / "unzipped")
+    assert tree(tmp_path / "unzipped" / "tiny-city-1.0.0") == tree(
+        published / "tiny-city" / "1.0.0")
+
+
+def test_sha256sums_is_sorted_and_covers_every_other_file(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    folder = published / "tiny-city" / "1.0.0"
+    lines = (folder / "SHA256SUMS").read_text().splitlines()
+    paths = [line.split("  ", 1)[1] for line in lines]
+    assert paths == sorted(paths)
+    assert set(paths) == set(tree(folder)) - {"SHA256SUMS"}
+    for line in lines:
+        digest, rel = line.split("  ", 1)
+        assert hashlib.sha256((folder / rel).read_bytes()).hexdigest() == digest
+
+
+def test_citation_cff_is_valid_cff_1_2_0(published):
+    import jsonschema
+    import yaml
+
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    cff = yaml.safe_load((published / "tiny-city" / "1.0.0" / "CITATION.cff").read_text())
+    # The parts of the CFF 1.2.0 schema a dataset citation uses.
+    schema = {
+        "type": "object",
+        "required": ["cff-version", "message", "title", "authors"],
+        "properties": {
+            "cff-version": {"const": "1.2.0"}, "type": {"enum": ["dataset", "software"]},
+            "version": {"type": "string"},
+            "authors": {"type": "array", "minItems": 1, "items": {"type": "object", "anyOf": [
+                {"required": ["name"]}, {"required": ["family-names"]}]}},
+            "date-released": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        },
+    }
+    jsonschema.validate(cff, schema)
+    assert cff["version"] == "1.0.0" and cff["license"] == "CC-BY-4.0"
+    assert "date-released" not in cff  # no source has a date: none is invented
+
+
+def test_readme_documents_every_table_and_field(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    readme = (published / "tiny-city" / "1.0.0" / "README.md").read_text()
+    for table in TABLES:
+        assert f"`{table}`" in readme
+        for f in table_schema(table)["fields"]:
+            assert f"| `{f['name']}` |" in readme
+            assert f["description_vi"].split(";")[0].replace("|", "\\|") in readme
+    assert "pd.read_parquet" in readme and "CITATION.cff" in readme
+    assert "đồng" in readme and "`VND`" in readme
+
+
+# --- verify -----------------------------------------------------------------------
+
+def test_verify_names_a_tampered_file(published, capsys):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    assert verify_command(published) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+    csv = published / "tiny-city" / "1.0.0" / "data" / "observations.csv"
+    csv.write_text(csv.read_text().replace("1178000000000", "9178000000000"))
+    problems = verify(published)
+    assert problems and all("tiny-city/1.0.0/data/observations.csv" in p for p in problems)
+    assert verify_command(published) == 1
+    assert "tiny-city/1.0.0/data/observations.csv" in capsys.readouterr().out
+
+
+def test_verify_names_an_added_file_and_a_damaged_latest(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    (published / "tiny-city" / "1.0.0" / "notes.txt").write_text("hi")
+    (published / "tiny-city" / "latest" / "README.md").write_text("gone")
+    problems = "\n".join(verify(published))
+    assert "tiny-city/1.0.0/notes.txt" in problems
+    assert "tiny-city/latest/README.md" in problems
+
+
+# --- safety: kills and concurrency --------------------------------------------------
+
+RUNNER = """
+import logging, pickle, sys
+from pathlib import Path
+logging.basicConfig(level=logging.INFO)
+sys.path.insert(0, {tests!r})
+from solieu.publish import publish
+dataset, tables = pickle.loads(Path(sys.argv[1]).read_bytes())
+result = publish(dataset, tables, Path(sys.argv[2]))
+print("RESULT", result.status, result.version, flush=True)
+"""
+
+
+def start_publisher(tmp_path: Path, published: Path, dataset: Dataset, tables: dict,
+                    pause: str | None = None) -> subprocess.Popen:
+    job = tmp_path / f"job-{os.urandom(4).hex()}.pickle"
+    job.write_bytes(pickle.dumps((dataset, tables)))
+    env = {**os.environ, "SOLIEU_PUBLISH_PAUSE": pause or ""}
+    code = RUNNER.format(tests=str(Path(__file__).parent))
+    return subprocess.Popen([sys.executable, "-c", code, str(job), str(published)],
+                            stdin=subprocess.PIPE if pause else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.parametrize("point", [
+    "locked", "staged", "finished", "zipped", "renamed", "latest_copied", "latest_swapped",
+])
+def test_sigkill_at_any_point_leaves_previous_state_intact(tmp_path, published, point):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    before_latest = tree(published / "tiny-city" / "latest")
+    before_v1 = tree(published / "tiny-city" / "1.0.0")
+    changed = make_tables(ds)
+    changed["observations"].loc[0, "value"] = 1179e9
+
+    proc = start_publisher(tmp_path, published, ds, changed, pause=point)
+    assert proc.stdout.readline().strip() == f"PAUSED {point}", proc.stderr.read()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    dataset_dir = published / "tiny-city"
+    assert tree(dataset_dir / "1.0.0") == before_v1
+    versions = [p for p in visible(dataset_dir) if parse_version(p)]
+    if point in ("renamed", "latest_copied", "latest_swapped"):
+        # The version was complete when the kill came: it stays, whole.
+        assert versions == ["1.0.0", "1.0.1"]
+        assert tree(dataset_dir / "1.0.1")["SHA256SUMS"]
+    else:
+        assert versions == ["1.0.0"]
+    if point != "latest_swapped":
+        assert tree(dataset_dir / "latest") == before_latest
+
+    # The next run cleans up and ends with 1.0.1 complete, latest/ and catalog in step.
+    result = publish(ds, changed, published)
+    assert result.version == "1.0.1"
+    assert not [p for p in dataset_dir.iterdir() if p.name.startswith(".")]
+    assert tree(dataset_dir / "latest") == tree(dataset_dir / "1.0.1")
+    assert verify(published) == []
+    assert json.loads((published / "catalog.json").read_text())["datasets"][0]["latest"] == "1.0.1"
+
+
+def test_second_publisher_waits_for_the_first_then_is_up_to_date(tmp_path, published):
+    ds = make_dataset()
+    tables = make_tables(ds)
+    first = start_publisher(tmp_path, published, ds, tables, pause="staged")
+    assert first.stdout.readline().strip() == "PAUSED staged"
+    second = start_publisher(tmp_path, published, ds, tables)
+    assert "another publish is running" in second.stderr.readline()
+    first.stdin.write("\n")  # let the first one finish
+    first.stdin.flush()
+    out1, err1 = first.communicate(timeout=60)
+    out2, err2 = second.communicate(timeout=60)
+    assert "RESULT published 1.0.0" in out1, err1
+    assert "RESULT up_to_date 1.0.0" in out2, err2
+    assert [p for p in visible(published / "tiny-city") if parse_version(p)] == ["1.0.0"]
+    assert verify(published) == []
+
+
+def test_a_killed_lock_holder_does_not_block_the_next_run(tmp_path, published):
+    ds = make_dataset()
+    tables = make_tables(ds)
+    first = start_publisher(tmp_path, published, ds, tables, pause="staged")
+    assert first.stdout.readline().strip() == "PAUSED staged"
+    second = start_publisher(tmp_path, published, ds, tables)
+    assert "another publish is running" in second.stderr.readline()
+    os.kill(first.pid, signal.SIGKILL)  # the OS drops its lock with it
+    first.wait()
+    out, err = second.communicate(timeout=60)
+    assert "RESULT published 1.0.0" in out, err
+    assert [p for p in visible(published / "tiny-city") if parse_version(p)] == ["1.0.0"]
+    assert verify(published) == []
+
+
+def test_two_concurrent_publishes_without_pauses(tmp_path, published):
+    ds = make_dataset()
+    tables = make_tables(ds)
+    procs = [start_publisher(tmp_path, published, ds, tables) for _ in range(2)]
+    results = sorted(p.communicate(timeout=60)[0].strip().splitlines()[-1] for p in procs)
+    assert results == ["RESULT published 1.0.0", "RESULT up_to_date 1.0.0"]
+    assert [p for p in visible(published / "tiny-city") if parse_version(p)] == ["1.0.0"]
+    assert verify(published) == []
