@@ -31,28 +31,71 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 
 UNITS = {
-    "VND", "USD", "percent", "percentage_point", "times", "ha", "m2", "m", "km",
-    "tonne", "quintal_per_ha", "count", "year", "star",
+    "VND",
+    "USD",
+    "percent",
+    "percentage_point",
+    "times",
+    "ha",
+    "m2",
+    "m",
+    "km",
+    "tonne",
+    "quintal_per_ha",
+    "count",
+    "year",
+    "star",
 }
 RATE_UNIT = re.compile(r"^(VND|USD)(_per_(person|household|month|year|day))+$")
 QUALIFIERS = {"exact", "approx", "over", "under", "estimated"}
 KINDS = {
-    "count", "amount", "share", "growth", "change", "change_points", "plan_ratio",
-    "multiple", "progress", "rate", "other",
+    "count",
+    "amount",
+    "share",
+    "growth",
+    "change",
+    "change_points",
+    "plan_ratio",
+    "multiple",
+    "progress",
+    "rate",
+    "other",
 }
 ROLES = {"actual", "plan", "context"}
 BASES = {
-    "previous_year", "previous_school_year", "plan", "provincial_estimate",
+    "previous_year",
+    "previous_school_year",
+    "plan",
+    "provincial_estimate",
     "council_estimate",
 }
 YEAR = re.compile(r"^(19|20)\d\d$")
 REASONS = {
-    "date", "period", "doc_number", "ordinal", "label", "list_number", "name",
-    "price_base_year", "footnote", "unit",
+    "date",
+    "period",
+    "doc_number",
+    "ordinal",
+    "label",
+    "list_number",
+    "name",
+    "price_base_year",
+    "footnote",
+    "unit",
 }
 FIGURE_KEYS = (
-    "start", "end", "surface", "value", "value_max", "denominator", "unit", "counted",
-    "qualifier", "kind", "base", "role", "subject",
+    "start",
+    "end",
+    "surface",
+    "value",
+    "value_max",
+    "denominator",
+    "unit",
+    "counted",
+    "qualifier",
+    "kind",
+    "base",
+    "role",
+    "subject",
 )
 NOT_FIGURE_KEYS = ("start", "end", "surface", "reason")
 # The unit each kind must carry (kinds not listed take any unit).
@@ -347,23 +390,17 @@ def score(gold: Gold, predicted: list[dict[str, Any]], show_counted: bool = Fals
     seen: set[tuple[int, int]] = set()
     text = gold.text
 
-    def context(e: dict[str, Any]) -> str:
-        return f"      in: {sentence_at(text, e['start'], e['end'])}"
+    def note(start: int, end: int, message: str) -> None:
+        line = f"- {start}-{end} {text[start:end]!r}: {message}\n"
+        result.disagreements.append((start, line + f"      in: {sentence_at(text, start, end)}"))
 
     for p in predicted:
         span = (int(p["start"]), int(p["end"]))
         g = by_span.get(span)
         if g is None or span in seen:
-            hit = [e for e in gold.entries if e["start"] < span[1] and span[0] < e["end"]]
-            what = "; ".join(
-                f"gold {e['surface']!r} is {e.get('reason') or 'a figure ' + show('value+unit', e)}"
-                for e in hit
-            ) or "no gold entry there"
-            result.disagreements.append((span[0], (
-                f"- {span[0]}-{span[1]} {text[span[0]:span[1]]!r}: spurious "
-                f"{show('value+unit', p)} ({what})\n"
-                f"      in: {sentence_at(text, *span)}"
-            )))
+            hits = [e for e in gold.entries if e["start"] < span[1] and span[0] < e["end"]]
+            what = "; ".join(_describe(e) for e in hits) or "no gold entry there"
+            note(*span, f"spurious {show('value+unit', p)} ({what})")
             continue
         seen.add(span)
         result.matched += 1
@@ -374,28 +411,30 @@ def score(gold: Gold, predicted: list[dict[str, Any]], show_counted: bool = Fals
             elif name != "counted" or show_counted:
                 wrong.append(f"{name}: gold {show(name, g)}, predicted {show(name, p)}")
         if wrong:
-            result.disagreements.append((span[0], (
-                f"- {span[0]}-{span[1]} {g['surface']!r}: " + "; ".join(wrong) + "\n" + context(g)
-            )))
+            note(*span, "; ".join(wrong))
     for g in gold.figures:
-        if (g["start"], g["end"]) not in seen:
-            near = [
-                f"{int(p['start'])}-{int(p['end'])} {text[int(p['start']):int(p['end'])]!r}"
-                for p in predicted
-                if int(p["start"]) < g["end"] and g["start"] < int(p["end"])
-            ]
-            result.disagreements.append((g["start"], (
-                f"- {g['start']}-{g['end']} {g['surface']!r}: missed gold "
-                f"{show('value+unit', g)} {g['kind']}"
-                + (f" (predicted span {', '.join(near)})" if near else "")
-                + "\n" + context(g)
-            )))
+        if (g["start"], g["end"]) in seen:
+            continue
+        near = [
+            repr(text[int(p["start"]) : int(p["end"])])
+            for p in predicted
+            if int(p["start"]) < g["end"] and g["start"] < int(p["end"])
+        ]
+        hint = f" (predicted span {', '.join(near)})" if near else ""
+        note(g["start"], g["end"], f"missed gold {show('value+unit', g)} {g['kind']}{hint}")
     return result
+
+
+def _describe(entry: dict[str, Any]) -> str:
+    what = entry.get("reason") or f"a figure {show('value+unit', entry)}"
+    return f"gold {entry['surface']!r} is {what}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.yaml)")
+    parser.add_argument(
+        "gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.yaml)"
+    )
     parser.add_argument("--check", action="store_true", help="only check the gold files")
     parser.add_argument("--counted", action="store_true", help="list counted disagreements too")
     args = parser.parse_args(argv)
@@ -409,7 +448,9 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(f"  {p}" for p in problems))
             continue
         if args.check:
-            print(f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound")
+            print(
+                f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound"
+            )
             continue
         print(score(gold, predict(gold), show_counted=args.counted).report())
         print()

@@ -10,6 +10,7 @@ import copy
 from functools import cache
 
 import pytest
+
 import scoring
 
 GOLD_FILES = scoring.gold_files()
@@ -130,8 +131,9 @@ def test_scorer_reads_empty_cells_as_none() -> None:
     for p in predicted:
         p["value_max"] = float("nan") if p["value_max"] is None else p["value_max"]
         p["base"] = "" if p["base"] is None else p["base"]
-    predicted = [{k: (None if scoring._is_missing(v) else v) for k, v in p.items()}
-                 for p in predicted]
+    predicted = [
+        {k: (None if scoring._is_missing(v) else v) for k, v in p.items()} for p in predicted
+    ]
     result = scoring.score(gold, predicted)
     assert result.correct["value+unit"] == result.correct["base"] == len(gold.figures)
 
