@@ -52,12 +52,15 @@ _PER = re.compile(r"/([^\W\d_]+(?: [^\W\d_]+)?)(?:/([^\W\d_]+(?: [^\W\d_]+)?))?"
 _CHAIN = re.compile(r"(?:\s*[,–-]\s*|\s+và\s+)" + NUM)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _COORDINATED = re.compile(r",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:với|trên|của|tại|được)\b|$)")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _YEAR_AFTER_NAM = re.compile(r"[Nn]ăm (\d{4})\b")
+# A year compared with or priced at is not the year a report is about.
+_OTHER_YEAR = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) năm (\d{4})\b", re.I)
+_SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
 _SO_VOI_YEAR = re.compile(r"so với (?:cùng kỳ )?năm (\d{4})")
 _LIST_MARK = re.compile(r"[.)]\s")
-_LEADING_JUNK = re.compile(r"^(?:trong đó|trong năm \d{4}|và|với|gồm)\s*[:,]?\s*|^/\s*(?:kh|kế hoạch)?\b",
+_LEADING_JUNK = re.compile(r"^(?:trong đó|trong năm \d{4}|và|với|gồm)\s*[:,]?\s*|^/?\s*(?:kh|kế hoạch)\b|^/",
                            re.I)
 _TRAILING_COMPARISON = re.compile(r"\s*so với .*$", re.I)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -158,6 +161,8 @@ class _Figure:
     subject: str | None = None
     tail: int = 0  # end of the expression with its unit and counted noun
     scale: float = 1.0
+    per: bool = False  # a rate: "đồng/người/năm"
+    rate: bool = False  # what it measures is itself a rate or share ("tỷ lệ hộ nghèo")
 
 
 # ------------------------------------------------------------------------ the scan
@@ -296,7 +301,7 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
             order = {"person": 0, "household": 0, "ha": 1}
             names.sort(key=lambda n: order.get(str(n), 2))
             f.unit += "".join(f"_per_{n}" for n in names)
-            f.tail = pos + pers.end()
+            f.tail, f.per = pos + pers.end(), True
 
 
 def _counted(text: str, pos: int) -> tuple[str | None, int]:
@@ -356,9 +361,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _report_year(text: str) -> int | None:
-    """The year a report is about: the most frequent year after "năm"."""
+    """The year a report is about: the most frequent year after "năm", bases aside."""
     years = Counter(int(y) for y in _YEAR_AFTER_NAM.findall(text))
-    return years.most_common(1)[0][0] if years else None
+    years.subtract(int(y) for y in _OTHER_YEAR.findall(text))
+    best = years.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None
 
 
 def _plan_section_start(text: str, year: int | None) -> int:
@@ -367,7 +374,8 @@ def _plan_section_start(text: str, year: int | None) -> int:
     pos = 0
     for line in text.split("\n"):
         low = line.strip().lower()
-        if 0 < len(low) <= 160 and v.plan_section.found(low[:80]):
+        # A heading that opens with the words, not a title that names both parts.
+        if 0 < len(low) <= 160 and v.plan_section.starting(low[_SECTION_HEAD.match(low).end():]):
             years = [int(y) for y in re.findall(r"\b(\d{4})\b", low)]
             if "năm tới" in low or "năm sau" in low or (year and any(y > year for y in years)):
                 return pos
@@ -404,7 +412,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         lo = max(ss, prev.tail) if prev else ss
         window = _blank_brackets(text[lo:f.start])
         clause = window[_clause_start(window):]
-        left = clause.lower().rstrip()
+        left = clause.lower().strip()
         nxt = min(se, figures[i + 1].start) if i + 1 < len(figures) else se
         right = _CLAUSE_BREAK.split(text[f.end:nxt].lower(), maxsplit=1)[0]
 
@@ -414,12 +422,16 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
         if to_level and change:
             change = None  # "giảm còn 7,16%": the new level, not the change
+        elif not to_level and not change and (lead := v.change.starting(left)):
+            # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
+            if v.rate_words.starting(left[len(lead):].lstrip()):
+                change = lead
 
         subject = _subject(clause)
         rate_subject = bool(subject and v.rate_words.found(subject.lower()))
         if not subject and prev is not None and prev.subject:
             subject = prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
-            rate_subject = rate_subject or (prev.unit == "percent" and prev.kind == "share")
+            rate_subject = rate_subject or prev.rate
         if f.unit == "percent" and (noun := _right_noun(text, f.end)):
             subject = noun  # "0,42% hộ nghèo": the share of what follows
             rate_subject = rate_subject or bool(v.rate_words.found(noun.lower()))
@@ -428,6 +440,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         f.subject = subject
 
         f.kind = _kind(f, change, right.lstrip(), rate_subject, left)
+        f.rate = rate_subject or f.kind in ("share", "change_points")
         if f.kind == "change_points":
             f.unit = "percentage_point"
         if f.kind in ("growth", "change", "change_points", "plan_ratio", "multiple"):
@@ -514,7 +527,7 @@ def _kind(f: _Figure, change: str | None, after: str, rate_subject: bool, left: 
         return "progress"
     if f.unit in ("year", "star") or (f.unit == "m" and left.endswith("đường")):
         return "other"  # an anniversary, a rating, a road named by its width
-    if "_per_" in f.unit:
+    if f.per:
         return "rate"
     if f.unit == "percentage_point":
         return "change_points"
