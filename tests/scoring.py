@@ -112,7 +112,9 @@ SCALES = (1.0, 1e3, 1e6, 1e9)
 
 # The fields scored, in the order printed. The first three are asserted by
 # tests/test_accuracy.py; the others are reported only.
-FIELDS = ("value+unit", "qualifier", "kind", "role", "base", "counted")
+FIELDS = ("value+unit", "qualifier", "kind", "role", "base", "counted", "subject", "sentence")
+# Graded loosely: their disagreements are listed only on request (--loose).
+LOOSE = {"counted", "subject", "sentence"}
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
@@ -302,7 +304,7 @@ def _norm(v: Any) -> str | None:
     return unicodedata.normalize("NFC", str(v)).strip().lower() or None
 
 
-def agrees(field_name: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
+def agrees(field_name: str, g: dict[str, Any], p: dict[str, Any], text: str = "") -> bool:
     if field_name == "value+unit":
         return (
             _same_number(g["value"], p.get("value"))
@@ -310,6 +312,18 @@ def agrees(field_name: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
             and _same_number(g["denominator"], p.get("denominator"))
             and g["unit"] == p.get("unit")
         )
+    if field_name == "subject":
+        # Loose: most of the gold phrase's syllables appear in the predicted subject.
+        want = set((_norm(g["subject"]) or "").split())
+        got = set((_norm(p.get("subject")) or "").split())
+        return bool(want) and len(want & got) >= len(want) / 2
+    if field_name == "sentence":
+        # The contract: the sentence verbatim, around the figure.
+        sentence = p.get("sentence") or ""
+        if not sentence:
+            return False
+        at = text.find(sentence, max(0, g["end"] - len(sentence)))
+        return 0 <= at <= g["start"]
     return _norm(g[field_name]) == _norm(p.get(field_name))
 
 
@@ -321,6 +335,8 @@ def show(field_name: str, e: dict[str, Any]) -> str:
         if e.get("denominator") is not None:
             v += f"/{_fmt(e['denominator'])}"
         return f"{v} {e.get('unit')}"
+    if field_name == "sentence" and field_name not in e:
+        return "(the sentence around the span)"
     return repr(e.get(field_name))
 
 
@@ -376,14 +392,14 @@ def sentence_at(text: str, start: int, end: int) -> str:
         left = m.end()
     m = boundary.search(text, end)
     right = m.end() if m else len(text)
-    return " ".join(text[left:right].split())
+    return text[left:right].strip()
 
 
-def score(gold: Gold, predicted: list[dict[str, Any]], show_counted: bool = False) -> Score:
+def score(gold: Gold, predicted: list[dict[str, Any]], show_loose: bool = False) -> Score:
     """Match predictions to gold figures by span and count agreements per field.
 
-    ``counted`` is graded loosely (head noun or whole phrase both pass a reader), so its
-    disagreements are listed only when ``show_counted`` is set.
+    ``counted``, ``subject`` and ``sentence`` are graded loosely (a head noun or the whole
+    phrase both serve a reader), so their disagreements are listed only with ``show_loose``.
     """
     result = Score(gold=gold, predicted=predicted, correct={f: 0 for f in FIELDS})
     by_span = {(e["start"], e["end"]): e for e in gold.figures}
@@ -406,9 +422,9 @@ def score(gold: Gold, predicted: list[dict[str, Any]], show_counted: bool = Fals
         result.matched += 1
         wrong = []
         for name in FIELDS:
-            if agrees(name, g, p):
+            if agrees(name, g, p, text):
                 result.correct[name] += 1
-            elif name != "counted" or show_counted:
+            elif name not in LOOSE or show_loose:
                 wrong.append(f"{name}: gold {show(name, g)}, predicted {show(name, p)}")
         if wrong:
             note(*span, "; ".join(wrong))
@@ -436,7 +452,9 @@ def main(argv: list[str] | None = None) -> int:
         "gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.yaml)"
     )
     parser.add_argument("--check", action="store_true", help="only check the gold files")
-    parser.add_argument("--counted", action="store_true", help="list counted disagreements too")
+    parser.add_argument(
+        "--loose", action="store_true", help="list counted, subject, sentence disagreements too"
+    )
     args = parser.parse_args(argv)
     status = 0
     for path in args.gold or gold_files():
@@ -452,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound"
             )
             continue
-        print(score(gold, predict(gold), show_counted=args.counted).report())
+        print(score(gold, predict(gold), show_loose=args.loose).report())
         print()
     return status
 

@@ -86,7 +86,10 @@ def test_gold_check_finds_a_bad_figure(change, words) -> None:
 
 
 def _as_predictions(gold: scoring.Gold) -> list[dict]:
-    return [dict(e, sentence="") for e in copy.deepcopy(gold.figures)]
+    return [
+        dict(e, sentence=scoring.sentence_at(gold.text, e["start"], e["end"]))
+        for e in copy.deepcopy(gold.figures)
+    ]
 
 
 def test_scorer_gives_gold_as_prediction_full_marks() -> None:
@@ -123,6 +126,16 @@ def test_scorer_grades_each_field_on_its_own() -> None:
     assert result.correct["value+unit"] == n - 1
     assert result.correct["qualifier"] == n - 1
     assert result.correct["kind"] == n
+
+
+def test_scorer_checks_the_sentence_is_verbatim_around_the_figure() -> None:
+    gold = _sound_gold()
+    predicted = _as_predictions(gold)
+    first, second = predicted[0], predicted[1]
+    first["sentence"] = first["sentence"].upper()  # not verbatim
+    second["sentence"] = predicted[-1]["sentence"]  # verbatim, but elsewhere
+    result = scoring.score(gold, predicted)
+    assert result.correct["sentence"] == len(gold.figures) - 2
 
 
 def test_scorer_reads_empty_cells_as_none() -> None:
