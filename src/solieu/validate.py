@@ -39,6 +39,7 @@ reconciliation checks in checks.yaml order); within a check by row, then field.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import math
@@ -242,14 +243,16 @@ def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> 
     names = [f["name"] for f in schema["fields"]]
     with open(path, "rb") as f:
         header = f.readline().decode("utf-8", errors="replace").rstrip("\r\n")
-    labels = next(iter(_csv_rows([header])), [])
+    labels = next(csv.reader([header]), [])
     if labels != names:
         _report_labels(report, name, labels, names)
-        return None
+        if len(labels) != len(names):
+            return None  # cells cannot be matched to fields; frictionless goes on
     try:
+        # Cells are matched to fields by position, as frictionless does.
         return pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(encoding="utf8"),
+            read_options=pacsv.ReadOptions(encoding="utf8", column_names=names, skip_rows=1),
             parse_options=pacsv.ParseOptions(newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.string() for n in names},
@@ -263,12 +266,6 @@ def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> 
             f"{path.name} cannot be read as CSV: {exc}",
         ))
         return None
-
-
-def _csv_rows(lines: Iterable[str]) -> Iterable[list[str]]:
-    import csv
-
-    return csv.reader(lines)
 
 
 def _report_labels(report: Report, table: str, labels: list[str], names: list[str]) -> None:
@@ -456,12 +453,15 @@ def _first_rows(column: pd.Series, repeated: pd.Series) -> dict[Any, int]:
     return {v: int(i) + 2 for i, v in firsts.items()}
 
 
-def _check_foreign_keys(report: Report, tables: dict[str, Table]) -> None:
+def _check_foreign_keys(report: Report, tables: dict[str, Table], resources: set[str]) -> None:
+    """Foreign keys across tables (a table that could not be read is skipped)."""
     for table in tables.values():
         for fk in table.schema.get("foreignKeys") or []:
             fields = list(fk["fields"])
             target = fk["reference"].get("resource") or table.name
             ref_fields = list(fk["reference"]["fields"])
+            if target not in tables and target in resources:
+                continue  # unreadable: its own problem says why
             if target not in tables:
                 report.add(Problem(
                     "foreign-key", "error", table.name, None, ",".join(fields), target,
@@ -758,7 +758,7 @@ def validate_package(path: Path) -> Report:
         cells = _read_csv(report, resource["name"], file, schema)
         if cells is not None:
             tables[resource["name"]] = _check_table(report, resource["name"], cells, schema)
-    _check_foreign_keys(report, tables)
+    _check_foreign_keys(report, tables, {r.get("name") for r in descriptor["resources"]})
 
     checks_path = folder / "checks.yaml"
     if not checks_path.is_file():
