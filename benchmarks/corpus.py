@@ -39,6 +39,17 @@ FILLER = [
     "Tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn được giữ vững.",
     "Thực hiện Quy hoạch sử dụng đất thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
     "Tích hợp các dịch vụ công trực tuyến mức độ 3, 4 lên cổng dịch vụ công.",
+    "Công tác cải cách hành chính tiếp tục được quan tâm chỉ đạo, chất lượng phục vụ người dân, "
+    "doanh nghiệp từng bước được nâng lên.",
+    "Các chính sách an sinh xã hội được thực hiện kịp thời, đúng đối tượng, không để ai bị bỏ lại "
+    "phía sau.",
+    "Tuy nhiên, sản xuất nông nghiệp còn gặp nhiều khó khăn do thời tiết diễn biến bất thường, "
+    "giá vật tư đầu vào tăng cao.",
+    "Ủy ban nhân dân đã tập trung chỉ đạo các cơ quan, đơn vị rà soát, tháo gỡ khó khăn, vướng mắc "
+    "trong công tác giải phóng mặt bằng theo Nghị quyết số 12/NQ-HĐND.",
+    "Phong trào thi đua yêu nước được phát động sâu rộng, gắn với việc học tập và làm theo tư tưởng, "
+    "đạo đức, phong cách Hồ Chí Minh.",
+    "Công tác phòng chống dịch bệnh Covid-19 được thực hiện hiệu quả trong trạng thái bình thường mới.",
 ]
 
 
@@ -57,7 +68,7 @@ def report(seed: int, sentences: int = 60) -> tuple[str, list[Truth]]:
     place = rng.choice(PLACES)
     parts, truths = [f"Báo cáo kết quả năm {year} của {place}\n"], []
     for i in range(sentences):
-        if i % 4 == 3:
+        if i % 2 == 1:  # real reports: about one sentence in two states no figure
             parts.append(rng.choice(FILLER).format(year=year) + " ")
             continue
         template, unit, kind, scale, decimals, low, high = rng.choice(TEMPLATES)

@@ -72,14 +72,16 @@ class Words:
     def __init__(self, words: object) -> None:
         self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))  # type: ignore[attr-defined]
         alt = "|".join(re.escape(w) for w in self.words) or "(?!)"
-        self._end = re.compile(rf"(?<!\w)(?:{alt})$")
+        # Endings are matched on the reversed text: one anchored match, not a search.
+        rev = "|".join(re.escape(w[::-1]) for w in self.words) or "(?!)"
+        self._end = re.compile(rf"(?:{rev})(?!\w)")
         self._start = re.compile(rf"(?:{alt})(?!\w)")
         self._any = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
     def ending(self, text: str) -> str | None:
-        """The phrase ``text`` ends with (only its last 60 characters are read)."""
-        m = self._end.search(text[-60:])
-        return m.group() if m else None
+        """The phrase ``text`` ends with, as whole words."""
+        m = self._end.match(text[:-61:-1])
+        return m.group()[::-1] if m else None
 
     def starting(self, text: str) -> str | None:
         m = self._start.match(text)
@@ -127,9 +129,9 @@ class Vocabulary:
 
 def _named_endings(groups: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
     """One regex whose matching group's name says which list's phrase ends the text."""
-    alts = [f"(?P<{name}>{'|'.join(re.escape(w) for w in Words(ws).words)})"
+    alts = [f"(?P<{name}>{'|'.join(re.escape(w[::-1]) for w in Words(ws).words)})"
             for name, ws in groups.items()]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})$")
+    return re.compile(rf"(?:{'|'.join(alts)})(?!\w)")  # matched on the reversed text
 
 
 @cache
@@ -427,7 +429,8 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             if v.rate_words.starting(left[len(lead):].lstrip()):
                 change = lead
 
-        subject = _subject(clause)
+        # What a count measures is the thing counted; other figures read their clause.
+        subject = f.counted if f.unit == "count" and f.counted else _subject(clause)
         rate_subject = bool(subject and v.rate_words.found(subject.lower()))
         if not subject and prev is not None and prev.subject:
             subject = prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
@@ -435,8 +438,6 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         if f.unit == "percent" and (noun := _right_noun(text, f.end)):
             subject = noun  # "0,42% hộ nghèo": the share of what follows
             rate_subject = rate_subject or bool(v.rate_words.found(noun.lower()))
-        elif f.unit == "count" and f.counted:
-            subject = f.counted  # what a count measures is the thing counted
         f.subject = subject
 
         f.kind = _kind(f, change, right.lstrip(), rate_subject, left)
@@ -481,7 +482,7 @@ def _qualifier(left: str, after: str) -> str:
     """From the words right before the number, maybe with verbs between, or after it."""
     v = vocabulary()
     for _ in range(3):
-        if m := v.qualifiers.search(left[-40:]):
+        if m := v.qualifiers.match(left[:-41:-1]):
             return str(m.lastgroup)
         verb = v.verbs.ending(left)
         if not verb:
