@@ -10,6 +10,7 @@ from pathlib import Path
 import frictionless
 import pytest
 import yaml
+
 from fixtures.packages import (
     SOURCE_ID,
     TEXT,
@@ -19,7 +20,6 @@ from fixtures.packages import (
     rehash_file,
     row_of,
 )
-
 from solieu import cli
 from solieu.package import table_schema
 from solieu.sources import InputError
@@ -182,7 +182,7 @@ def test_parts_missing_may_not_exceed_the_total(tmp_path):
 
 def test_parts_missing_below_the_total_pass(tmp_path):
     def change(t):
-        obs = t["observations"] = t["observations"].query("indicator_id != 'works_health'")
+        t["observations"] = t["observations"].query("indicator_id != 'works_health'")
     assert problems(with_tables(tmp_path, change)) == set()
 
 
