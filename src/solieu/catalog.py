@@ -255,8 +255,11 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)  # readers see the old file or the new one, never half
 
 
-def update_catalog(published: Path) -> None:
-    """Rewrite ``published/catalog.json`` and ``published/index.html`` from the disk."""
+def write_catalog(published: Path) -> None:
+    """Rewrite ``published/catalog.json`` and ``published/index.html`` from the disk.
+
+    Call it under the publishing lock (``solieu.publish.update_catalog`` does), so that
+    it never reads a version whose zip is still being put in place."""
     published = Path(published)
     published.mkdir(parents=True, exist_ok=True)
     catalog = build_catalog(published)

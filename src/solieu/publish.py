@@ -29,6 +29,8 @@ import re
 import shutil
 import sys
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,7 +39,7 @@ from typing import Any
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
-from solieu.catalog import update_catalog
+from solieu.catalog import write_catalog
 from solieu.sources import Dataset, InputError
 
 __all__ = [
@@ -232,7 +234,8 @@ def _flatten(value: Any, path: str = "") -> dict[str, Any]:
         for k in sorted(value):
             out.update(_flatten(value[k], f"{path}/{k}"))
         return out or {path: {}}
-    if isinstance(value, list) and value and all(isinstance(v, dict) and "name" in v for v in value):
+    named = isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value)
+    if value and named:
         out = {}
         for v in value:
             out.update(_flatten({k: x for k, x in v.items() if k != "name"}, f"{path}/{v['name']}"))
@@ -293,8 +296,15 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
         counts[t] = {"added": 0, "removed": len(read_rows(old, t)), "changed": 0}
 
     a, b = _metadata(old_desc), _metadata(new_desc)
-    metadata = [{"path": p, "old": a.get(p), "new": b.get(p)}
-                for p in sorted(a.keys() | b.keys()) if a.get(p) != b.get(p)]
+    # A resource added or removed is one change, not one per property it has.
+    old_res = {r.get("name"): r.get("path") for r in old_desc.get("resources", [])}
+    new_res = {r.get("name"): r.get("path") for r in new_desc.get("resources", [])}
+    whole = {f"/resources/{n}" for n in old_res.keys() ^ new_res.keys()}
+    metadata = [{"path": f"/resources/{n}", "old": old_res.get(n), "new": new_res.get(n)}
+                for n in sorted(old_res.keys() ^ new_res.keys(), key=str)]
+    metadata += [{"path": p, "old": a.get(p), "new": b.get(p)}
+                 for p in sorted(a.keys() | b.keys())
+                 if a.get(p) != b.get(p) and "/".join(p.split("/")[:3]) not in whole]
 
     if schema["tables_removed"] or schema["fields_removed"] or schema["types_changed"]:
         level = "major"
@@ -382,8 +392,13 @@ def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
         lines += [f"- field removed: `{f['table']}.{f['field']}`" for f in s["fields_removed"]]
         lines += [f"- type changed: `{f['table']}.{f['field']}` {f['old']} → {f['new']}"
                   for f in s["types_changed"]]
-        lines += [f"- metadata `{m['path']}`: {_md(_value(m['old']))} → {_md(_value(m['new']))}"
-                  for m in changes["metadata"]]
+        for m in changes["metadata"]:
+            if m["path"].count("/") == 2 and m["path"].startswith("/resources/"):
+                what = "file removed" if m["new"] is None else "file added"
+                lines.append(f"- {what}: `{_md(m['old'] or m['new'])}`")
+            else:
+                lines.append(f"- metadata `{m['path']}`: {_md(_value(m['old']))} → "
+                             f"{_md(_value(m['new']))}")
         for t, d in changes["tables"].items():
             if not (d["added"] or d["removed"] or d["changed"]):
                 continue
@@ -396,9 +411,11 @@ def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
             lines += [f"- added: {label(r)}: " + ", ".join(
                 f"{c}={_md(_value(x))}" for c, x in r.items() if c not in key) for r in d["added"]]
             lines += [f"- removed: {label(r)}" for r in d["removed"]]
-            lines += [f"- changed: {label(c['key'])}{', occurrence ' + str(c['key']['occurrence']) if 'occurrence' in c['key'] else ''}: "
-                      f"`{c['field']}` {_md(_value(c['old']))} → {_md(_value(c['new']))}"
-                      for c in d["changed"]]
+            for c in d["changed"]:
+                nth = c["key"].get("occurrence")
+                lines.append(f"- changed: {label(c['key'])}"
+                             f"{f', occurrence {nth}' if nth else ''}: `{c['field']}` "
+                             f"{_md(_value(c['old']))} → {_md(_value(c['new']))}")
     head = "# Changelog / Nhật ký thay đổi\n"
     text = head + "\n" + "\n".join(lines).rstrip() + "\n"
     if previous:  # newest first: the earlier entries follow, without their heading
@@ -440,7 +457,8 @@ def render_citation(meta: dict[str, Any], version: str, sources: list[dict[str, 
     authors = publishers or ["solieu contributors"]
     lines = [
         "cff-version: 1.2.0",
-        f"message: {q('If you use this dataset, please cite it as below. Nếu sử dụng bộ dữ liệu này, xin trích dẫn như dưới đây.')}",
+        "message: " + q("If you use this dataset, please cite it as below. Nếu sử dụng bộ "
+                        "dữ liệu này, xin trích dẫn như dưới đây."),
         "type: dataset",
         f"title: {q(meta['title_en'] + ' / ' + meta['title_vi'])}",
         f"version: {q(version)}",
@@ -535,16 +553,18 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
         "",
         "```python",
         "import pandas as pd",
-        f'{first} = pd.read_parquet("data/{first}.parquet")  # kiểu dữ liệu có sẵn / types included',
-        f'{first} = pd.read_csv("data/{first}.csv", dtype=str, keep_default_na=False)  # or CSV as text',
+        "# Parquet: kiểu dữ liệu có sẵn / types included",
+        f'{first} = pd.read_parquet("data/{first}.parquet")',
+        "# CSV: đọc dạng văn bản / as text, empty cells as empty strings",
+        f'{first} = pd.read_csv("data/{first}.csv", dtype=str, keep_default_na=False)',
         "```",
         "",
         "## Kiểm tra / Check it",
         "",
         "```sh",
-        "sha256sum -c SHA256SUMS                   # mọi tệp nguyên vẹn / every file intact",
+        "sha256sum -c SHA256SUMS                 # mọi tệp nguyên vẹn / every file intact",
         "pip install frictionless",
-        "frictionless validate datapackage.json    # CSV theo Table Schema / CSV against its Table Schema",
+        "frictionless validate datapackage.json  # CSV theo Table Schema / against the schemas",
         "```",
         "",
         "Tệp Parquet / The Parquet files (frictionless reads Parquet only with its `parquet` "
@@ -636,7 +656,7 @@ def repair(published: Path, dataset_dir: Path) -> None:
         if not _same_sums(latest, newest):
             replace_folder(newest, latest)
     _checkpoint("latest_swapped")
-    update_catalog(published)
+    write_catalog(published)
 
 
 def _same_sums(a: Path, b: Path) -> bool:
@@ -681,28 +701,46 @@ def publish(
     published = Path(published)
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(published / LOCK_NAME))
+    with publishing_lock(published, lock_timeout):
+        _checkpoint("locked")
+        clean_stale(dataset_dir)
+        return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
+                               release_note, dry_run)
+
+
+@contextmanager
+def publishing_lock(published: Path, timeout: float = 600) -> Iterator[None]:
+    """Hold ``published/.publish.lock``: one writer of the open-data folder at a time.
+
+    The lock is an OS file lock, so a killed holder never leaves it stuck."""
+    published.mkdir(parents=True, exist_ok=True)
+    path = published / LOCK_NAME
+    lock = FileLock(str(path))
     try:
         lock.acquire(timeout=0)
     except Timeout:
         # A warning reaches stderr even where logging is not set up (the last-resort
         # handler), and Prefect's run log where it is.
         log.warning("another publish is running (it holds %s); waiting up to %.0f s",
-                    published / LOCK_NAME, lock_timeout)
+                    path, timeout)
         try:
-            lock.acquire(timeout=lock_timeout)
+            lock.acquire(timeout=timeout)
         except Timeout:
             raise InputError(
-                f"{published / LOCK_NAME}: another publish still runs after {lock_timeout:.0f} s;"
-                " try again when it has finished (nothing was published)."
+                f"{path}: another publish still runs after {timeout:.0f} s; try again "
+                "when it has finished (nothing was published)."
             ) from None
     try:
-        _checkpoint("locked")
-        clean_stale(dataset_dir)
-        return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                               release_note, dry_run)
+        yield
     finally:
         lock.release()
+
+
+def update_catalog(published: Path, lock_timeout: float = 600) -> None:
+    """Rewrite ``published/catalog.json`` and ``index.html`` from what is on disk (under
+    the publishing lock; ``publish`` already does this after every version)."""
+    with publishing_lock(Path(published), lock_timeout):
+        write_catalog(Path(published))
 
 
 def _publish_locked(
