@@ -365,7 +365,8 @@ def _md(text: Any) -> str:
     """A value for a Markdown table cell or list item: one line, pipes escaped."""
     if text is None:
         return ""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    text = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return text.replace("<", "&lt;").replace(">", "&gt;")  # not read as HTML tags
 
 
 def _value(v: Any) -> str:
@@ -547,6 +548,24 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
             out.append(f"| `{s['source_id']}` | {title} | {_md(s.get('geography'))} | "
                        f"{_md(s.get('period'))} | `{s.get('sha256', '')}` |")
         out.append("")
+    out += [
+        "## Tệp / Files",
+        "",
+        "| tệp / file | nội dung | content |",
+        "|---|---|---|",
+        "| `datapackage.json` | mô tả gói dữ liệu (Data Package v2), kích thước và mã băm mọi "
+        "tệp | package description (Data Package v2), bytes and sha256 of every file |",
+        "| `data/<table>.csv`, `data/<table>.parquet` | các bảng ở trên | the tables above |",
+        "| `data/sources/<source_id>.txt` | văn bản nguồn (NFC) mà `start`/`end` trỏ vào | "
+        "the source texts (NFC) that `start`/`end` point into |",
+        "| `checks.yaml`, `validation.json` | các phép kiểm tra và kết quả kiểm tra | the "
+        "checks and the validation report |",
+        "| `CHANGELOG.md`, `changes.json` | thay đổi so với phiên bản trước, từng giá trị | "
+        "what changed since the previous version, value by value |",
+        "| `CITATION.cff` | cách trích dẫn | how to cite |",
+        "| `SHA256SUMS` | mã băm SHA-256 của mọi tệp khác | SHA-256 of every other file |",
+        "",
+    ]
     first = next(iter(schemas), "observations")
     out += [
         "## Đọc dữ liệu bằng pandas / Load it in pandas",
