@@ -153,3 +153,44 @@ def test_table_shape_and_provenance():
 def test_empty_and_numberless_text():
     assert extract("", "t").empty
     assert list(extract("Không có con số nào ở đây.", "t").columns) == FIGURE_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "kind", "base"),
+    [
+        ("Thu ngân sách đạt 21,5 nghìn tỷ đồng.", "21,5", 21.5e12, "VND", "amount", None),
+        ("Vốn FDI đạt 1,2 tỷ USD.", "1,2", 1.2e9, "USD", "amount", None),
+        ("Thu ngân sách đạt 52,3% KH.", "52,3%", 52.3, "percent", "plan_ratio", "plan"),
+        ("Chi thường xuyên bằng 48% dự toán.", "48%", 48, "percent", "plan_ratio", "estimate"),
+        ("Số hộ nghèo tăng 12 hộ so với cùng kỳ.", "12", 12, "count", "change", "previous_year"),
+        ("Tỷ lệ thất nghiệp giảm 1,2 điểm phần trăm.", "1,2", 1.2, "percentage_point",
+         "change_points", None),
+        ("Giá trị xuất khẩu gấp 1,5 lần năm 2022.", "1,5", 1.5, "times", "multiple", "2022"),
+        ("Tỷ lệ trường chuẩn tăng lên 45%.", "45%", 45, "percent", "share", None),
+        ("Phấn đấu tăng trưởng từ 5 đến 7%.", "5 đến 7%", 5, "percent", "growth", None),
+        ("Có 12 xã/15 xã đạt chuẩn nông thôn mới.", "12 xã/15", 12, "count", "progress", None),
+        ("Cấp 500 m3 nước sạch.", "500", 500, "m3", "amount", None),
+        ("Tổng đàn đạt 70 nghìn con.", "70", 70000, "count", "count", None),
+        ("Năng suất đạt 5,5 tấn/ha.", "5,5", 5.5, "tonne_per_ha", "rate", None),
+        ("Giá trị đạt 120 triệu đồng/ha.", "120", 120e6, "VND_per_ha", "rate", None),
+        ("Thu 4.500 tr.đ trong quý.", "4.500", 4.5e9, "VND", "amount", None),
+        ("Chi 3.200 trđ cho giáo dục.", "3.200", 3.2e9, "VND", "amount", None),
+        ("Trồng 12ha rau an toàn.", "12", 12, "ha", "amount", None),
+    ],
+)
+def test_province_and_ward_report_shapes(text, surface, value, unit, kind, base):
+    f = figures(text)[-1]
+    assert (f["surface"], f["unit"], f["kind"], f["base"]) == (surface, unit, kind, base)
+    assert f["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Nghị định số 100/2019/NĐ-CP của Chính phủ.",
+        "Trong Quý III và tháng 6/2024, tình hình ổn định.",
+        "Chỉ số năng lực cạnh tranh xếp thứ 15/63 tỉnh, thành phố.",
+    ],
+)
+def test_more_labels_and_dates(text):
+    assert figures(text) == []

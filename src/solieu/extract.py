@@ -43,13 +43,14 @@ NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(NUM)
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])[\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
+_DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")
 _GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
 _RANGE = re.compile(r"(\s?%)?\s*[-–—]\s*(" + NUM + r")(?!\s*/)|(\s?%)?\s+(?:đến|tới)\s+(" + NUM + ")")
 _SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
 _PERCENT = re.compile(r"\s?%")
 _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
 _PER = re.compile(r"/([^\W\d_]+(?: [^\W\d_]+)?)(?:/([^\W\d_]+(?: [^\W\d_]+)?))?")
-_CHAIN = re.compile(r"(?:\s*[,–-]\s*|\s+và\s+)" + NUM)
+_CHAIN = re.compile(r"(?:\s*[,/–-]\s*|\s+và\s+)" + NUM)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _COORDINATED = re.compile(r",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:với|trên|của|tại|được)\b|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
@@ -58,7 +59,7 @@ _YEAR_AFTER_NAM = re.compile(r"[Nn]ăm (\d{4})\b")
 # A year compared with or priced at is not the year a report is about.
 _OTHER_YEAR = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) năm (\d{4})\b", re.I)
 _SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
-_SO_VOI_YEAR = re.compile(r"so với (?:cùng kỳ )?năm (\d{4})")
+_SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:cùng kỳ )?năm (\d{4})")
 _LIST_MARK = re.compile(r"[.)]\s")
 _LEADING_JUNK = re.compile(r"^(?:trong đó|trong năm \d{4}|và|với|gồm)\s*[:,]?\s*|^/?\s*(?:kh|kế hoạch)\b|^/",
                            re.I)
@@ -104,6 +105,8 @@ class Vocabulary:
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
         self.scale_words = Words(self.scales)
+        self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
+        self.money_words = Words(self.money)
         self.unit_words = Words(self.units)
         self.unit_words_not_year = Words(u for u in self.units if u != "năm")
         self.qualifiers = _named_endings(raw["qualifiers"])
@@ -240,7 +243,11 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
     line_start = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in ("\n ", "\n-")
     if line_start and _LIST_MARK.match(text, e):
         return True
-    if token.isdigit() and v.labels.ending(text[max(0, s - 40):s].lower().rstrip(" .")):
+    if _DOC_NUMBER.match(text, s):  # "100/2019/NĐ-CP"
+        return True
+    before = text[max(0, s - 40):s].lower().rstrip(" .")
+    before = before[:-3].rstrip() if before.endswith(" số") else before  # "Nghị định số 100"
+    if token.isdigit() and v.labels.ending(before):
         return not _unit_after(text, e)
     return bool(v.period_after.starting(text[e:e + 30].lower().lstrip()))
 
@@ -277,10 +284,13 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
     pos = f.end
     right = text[pos:pos + 40].lower()
     gap = len(right) - len(right.lstrip(" "))
-    scale = v.scale_words.starting(right[gap:])
-    if scale and (scale != "tr" or right[gap + 2:gap + 3] in (".", "đ", " ")):
-        f.scale = v.scales[scale]
-        pos += gap + len(scale) + (right[gap + len(scale):gap + len(scale) + 1] == ".")
+    if abbr := v.money_words.starting(right[gap:]):  # "4.500 tr.đ", "3.200 trđ"
+        f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
+        return
+    # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
+    while scale := v.scale_words.starting(right[gap:]):
+        f.scale *= v.scales[scale]
+        pos += gap + len(scale)
         right = text[pos:pos + 40].lower()
         gap = len(right) - len(right.lstrip(" "))
     unit_word = v.unit_words.starting(right[gap:])
