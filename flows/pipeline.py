@@ -94,9 +94,7 @@ def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
 )
 def load_sources(path: Path) -> Dataset:
     """Read ``raw/<dataset>/`` (the only step that reads files, so the only one retried)."""
-    dataset = load_dataset(path)
-    step(f"{dataset.name}: {len(dataset.sources)} source(s) read from {_short(path)}")
-    return dataset
+    return load_dataset(path)
 
 
 def _extract_cache_key(context: Any, parameters: dict[str, Any]) -> str:
@@ -197,7 +195,9 @@ def publish_datasets(
     extractor = extract_figures.with_options(refresh_cache=force)
     extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
     for name, future in loaded.items():
-        extracting[name] = {s.source_id: extractor.submit(s) for s in future.result().sources}
+        dataset = future.result()
+        step(f"{name}: {len(dataset.sources)} source(s) read from {_short(dataset.path)}")
+        extracting[name] = {s.source_id: extractor.submit(s) for s in dataset.sources}
 
     summaries, failures = [], []
     for name, future in loaded.items():
@@ -221,10 +221,10 @@ def publish_datasets(
     if not dry_run:
         update_catalog(published_dir)
     if failures:
-        raise ValidationFailed(
-            "; ".join(f"{s['dataset']}: {s['said']}" for s in failures)
-            + ". See the run's artifacts for the validation report."
-        )
+        raise ValidationFailed("; ".join(
+            f"{s['dataset']}: {s['said']}; the report is in the run's artifacts and in "
+            f"{s['path']}/validation.json" for s in failures
+        ))
     return summaries
 
 
@@ -256,7 +256,8 @@ def _summarise(
         "published": f"published version {result.version}",
         "up_to_date": f"up to date: nothing changed since version {result.version}",
         "dry_run": f"dry run: version {result.version} validated, nothing published",
-        "rejected": "validation failed: nothing published",
+        "rejected": f"validation failed ({_count(result.report, 'errors')} error(s)): "
+        "nothing published",
     }.get(status, status)
     return {
         "dataset": dataset.name,
@@ -267,6 +268,7 @@ def _summarise(
         "extracted": extracted,
         "cached": cached,
         "rows": {name: len(df) for name, df in tables.items()},
+        "warnings": _count(result.report, "warnings"),
         "path": str(result.path) if result.path else None,
         "summary": getattr(result, "summary", "") or "",
     }
@@ -285,7 +287,10 @@ def _create_artifacts(summary: dict[str, Any], result: Any) -> None:
     if summary["summary"]:
         markdown += f"{summary['summary']}\n\n"
     if result.status == "rejected":
-        markdown += "## Validation report\n\n" + _report_markdown(result.report)
+        markdown += "## Validation report\n\n" + _problems_markdown(result.report, "error")
+    if summary["warnings"]:
+        markdown += (f"## Warnings ({summary['warnings']})\n\n"
+                     + _problems_markdown(result.report, "warning"))
     create_markdown_artifact(
         markdown, key=f"{name}-summary", description=f"{name}: what this run did"
     )
@@ -340,17 +345,26 @@ def _plain_key(key: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in key.items())
 
 
-def _report_markdown(report: Any) -> str:
-    """The validation report's errors as a markdown list (at most 50)."""
-    errors = getattr(report, "errors", None)
-    if errors is None and isinstance(report, dict):
-        errors = report.get("errors")
-    if not errors:
-        return f"```\n{report}\n```\n"
-    lines = [f"- {e}" for e in list(errors)[:50]]
-    if len(errors) > 50:
-        lines.append(f"- ... and {len(errors) - 50} more")
-    return "\n".join(lines) + "\n"
+def _count(report: Any, what: str) -> int:
+    """errors or warnings of a validation report (0 when there is none)."""
+    return int(getattr(report, what, 0) or 0)
+
+
+MAX_PROBLEMS = 50
+
+
+def _problems_markdown(report: Any, severity: str) -> str:
+    """The report's problems of one severity, one bullet each (at most MAX_PROBLEMS)."""
+    problems = [p for p in getattr(report, "problems", []) if p.severity == severity]
+    lines = []
+    for p in problems[:MAX_PROBLEMS]:
+        where = ", ".join(x for x in (p.table or "package",
+                                      f"row {p.row}" if p.row is not None else "",
+                                      f"field {p.field}" if p.field else "") if x)
+        lines.append(f"- **{p.check}** ({where}): {p.message}")
+    if len(problems) > MAX_PROBLEMS:
+        lines.append(f"- ... and {len(problems) - MAX_PROBLEMS} more (see validation.json)")
+    return "\n".join(lines) + "\n\n"
 
 
 # --- `solieu run`: the flow on the embedded default ------------------------------------
@@ -363,10 +377,10 @@ def run_command(args: argparse.Namespace) -> int:
     server whose database and cached results live in .prefect/ in the project
     (or wherever PREFECT_HOME says). Prints one line per step.
     """
-    with _prefect_home(), _readable_logs():
-        where = os.environ.get("PREFECT_API_URL") or "embedded (no server)"
-        print(f"solieu run: Prefect {where}, task runner "
-              f"{os.environ.get(TASK_RUNNER_ENV) or 'threads'}", flush=True)
+    where = os.environ.get("PREFECT_API_URL") or "embedded (temporary local server)"
+    print(f"solieu run: Prefect {where}, task runner "
+          f"{os.environ.get(TASK_RUNNER_ENV) or 'threads'}", flush=True)
+    with _readable_logs(), _embedded_prefect():
         try:
             summaries = publish_datasets(
                 datasets=list(args.datasets) or None,
@@ -390,25 +404,57 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _prefect_home() -> Iterator[None]:
-    """Keep Prefect's database and cached results inside the project (.prefect/)."""
+def _embedded_prefect() -> Iterator[None]:
+    """Prefect's embedded default, kept inside the project and shared with child processes.
+
+    The database and cached results go to .prefect/ in the project unless PREFECT_HOME
+    is set. Unless PREFECT_API_URL is set, one temporary server is started here and its
+    address exported, so that a Dask cluster's worker processes report to it instead of
+    each starting a server of its own on the same SQLite file.
+    """
+    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import (
+        PREFECT_API_URL,
         PREFECT_HOME,
         PREFECT_SERVER_ANALYTICS_ENABLED,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
         temporary_settings,
     )
 
-    updates: dict[Any, Any] = {
-        # the heartbeat writes to SQLite while the schema is created: "database is locked"
-        PREFECT_SERVER_ANALYTICS_ENABLED: False,
+    env = {
+        "PREFECT_HOME": os.environ.get("PREFECT_HOME") or str(solieu.ROOT / ".prefect"),
+        # the telemetry heartbeat writes to SQLite while the schema is being created
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         # a cold start creates the database; a busy two-core machine needs more than 20 s
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        # child processes (Dask workers) print warnings only; their logs still reach the API
+        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
+    }
+    updates: dict[Any, Any] = {
+        PREFECT_HOME: env["PREFECT_HOME"],
+        PREFECT_SERVER_ANALYTICS_ENABLED: False,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 90,
     }
-    if not os.environ.get("PREFECT_HOME"):
-        updates[PREFECT_HOME] = solieu.ROOT / ".prefect"
-    with temporary_settings(updates=updates):
-        yield
+    saved = {k: os.environ.get(k) for k in [*env, "PREFECT_API_URL"]}
+    os.environ.update(env)
+    try:
+        with temporary_settings(updates=updates):
+            api = PREFECT_API_URL.value()
+            if not api:
+                server = SubprocessASGIServer()
+                server.start(timeout=90)
+                api = server.api_url
+            os.environ["PREFECT_API_URL"] = api
+            with temporary_settings(updates={PREFECT_API_URL: api}):
+                yield
+    finally:
+        # The temporary server stops when the process exits (Prefect's own atexit hook),
+        # after the last logs and events have been sent to it.
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 class _StepFilter(logging.Filter):
