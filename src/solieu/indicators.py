@@ -44,6 +44,8 @@ INDICATOR_COLUMNS = ["indicator_id", "name_vi", "name_en", "sector", "unit", "de
 OBSERVATION_COLUMNS = ["indicator_id", "geography", "period", "value", "unit", "qualifier",
                        "base", "source_id", "figure_id"]
 DEFAULT_WINDOW = 8
+# Where a rule's words are looked for (see the head of schemas/indicators.yaml).
+TERM_FIELDS = ("counted", "subject", "sentence", "paragraph", "before", "after", "near")
 FALLBACK_SECTOR = "other"
 
 
@@ -70,7 +72,7 @@ class Rule:
     roles: frozenset[str]
     bases: frozenset[str] | None
     qualifiers: frozenset[str] | None
-    terms: Mapping[str, tuple[Term, ...]]  # counted/subject/sentence/before/after
+    terms: Mapping[str, tuple[Term, ...]]  # per field of TERM_FIELDS
     window: int = DEFAULT_WINDOW
     value_from: str = "value"
 
@@ -145,7 +147,7 @@ def _rule(spec: Mapping[str, Any]) -> Rule:
         bases=_as_set(spec.get("base")),
         qualifiers=_as_set(spec.get("qualifier")),
         terms={k: tuple(_term(t) for t in spec[k])
-               for k in ("counted", "subject", "sentence", "before", "after") if k in spec},
+               for k in TERM_FIELDS if k in spec},
         window=int(spec.get("window", DEFAULT_WINDOW)),
         value_from=spec.get("value_from", "value"),
     )
@@ -435,7 +437,8 @@ def _windows(figures: pd.DataFrame) -> dict[Any, Around]:
     return out
 
 
-def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around) -> bool:
+def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around,
+                paragraph: str = "") -> bool:
     if row["kind"] not in rule.kinds or row["role"] not in rule.roles:
         return False
     if rule.bases is not None and row["base"] not in rule.bases:
@@ -447,8 +450,10 @@ def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around) -> bool:
         "counted": _text(row["counted"]),
         "subject": _text(row["subject"]),
         "sentence": _text(row["sentence"]),
+        "paragraph": paragraph,
         "before": before,
         "after": after,
+        "near": f"{before} {after}",
     }
     return all(t.holds(fields[name]) for name, terms in rule.terms.items() for t in terms)
 
@@ -491,15 +496,34 @@ def _resolve(ind: Indicator, source_id: str, rows: list[Mapping[str, Any]]) -> R
     return Resolution(ind.indicator_id, source_id, "matched", rows[0]["figure_id"], value, ids)
 
 
-def match(catalog: Catalog, figures: pd.DataFrame,
-          source_ids: Sequence[str] | None = None) -> dict[str, list[Resolution]]:
+def paragraph_at(text: str, offset: int) -> str:
+    """The paragraph (blank-line separated) of ``text`` that holds ``offset``."""
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() <= offset < m.end():
+            return m.group()
+    return ""
+
+
+def match(catalog: Catalog, figures: pd.DataFrame, source_ids: Sequence[str] | None = None,
+          texts: Mapping[str, str] | None = None) -> dict[str, list[Resolution]]:
     """Apply every rule of the catalog to the figures: per indicator, one
-    :class:`Resolution` per source (``source_ids``, or those present in ``figures``)."""
+    :class:`Resolution` per source (``source_ids``, or those present in ``figures``).
+    ``texts`` (source_id to NFC text) is needed by rules that look at paragraphs."""
     if source_ids is None:
         source_ids = list(dict.fromkeys(figures["source_id"]))
+    texts = texts or {}
     figures = figures.astype(object).where(figures.notna(), None)
     windows = _windows(figures)
     records = figures.to_dict("index")
+    paragraphs: dict[Any, str] = {}
+    needs = [ind.indicator_id for ind in catalog.indicators if "paragraph" in ind.rule.terms]
+    if needs:
+        lacking = sorted({r["source_id"] for r in records.values()} - set(texts))
+        if lacking:
+            raise InputError(f"indicator {needs[0]!r} looks at paragraphs, so matching needs "
+                             f"the text of source(s) {', '.join(lacking)}.")
+        paragraphs = {i: paragraph_at(texts[r["source_id"]], int(r["start"]))
+                      for i, r in records.items()}
     by_source: dict[str, list[Any]] = {s: [] for s in source_ids}
     for idx in figures.sort_values(["source_id", "start"], kind="stable").index:
         by_source.setdefault(records[idx]["source_id"], []).append(idx)
@@ -507,7 +531,8 @@ def match(catalog: Catalog, figures: pd.DataFrame,
     for ind in catalog.indicators:
         result[ind.indicator_id] = [
             _resolve(ind, sid, [records[i] for i in by_source.get(sid, [])
-                                if _rule_holds(ind.rule, records[i], windows[i])])
+                                if _rule_holds(ind.rule, records[i], windows[i],
+                                               paragraphs.get(i, ""))])
             for sid in source_ids
         ]
     return result
@@ -523,7 +548,8 @@ def observations(catalog: Catalog, figures: pd.DataFrame, sources: Iterable[Sour
     ``strict=False`` those indicators are left out instead."""
     sources = list(sources)
     meta = {s.source_id: s.meta for s in sources}
-    resolutions = match(catalog, figures, [s.source_id for s in sources])
+    resolutions = match(catalog, figures, [s.source_id for s in sources],
+                        {s.source_id: s.text for s in sources})
     errors = [r for rs in resolutions.values() for r in rs if r.status == "error"]
     if errors and strict:
         lines = "\n".join(f"  {r.source_id}: {r.message}" for r in errors)
@@ -586,14 +612,16 @@ def _snippet(row: Mapping[str, Any], around: Around, width: int = 70) -> str:
 
 
 def build_report(catalog: Catalog, figures: pd.DataFrame,
-                 source_ids: Sequence[str]) -> dict[str, Any]:
-    """The mapping report as plain data (what ``--format json`` prints)."""
+                 texts: Mapping[str, str]) -> dict[str, Any]:
+    """The mapping report of the figures of the sources ``texts`` (source_id to text),
+    as plain data (what ``--format json`` prints)."""
+    source_ids = list(texts)
     figures = figures.astype(object).where(figures.notna(), None)
     windows = _windows(figures)
     records = figures.to_dict("index")
     for idx, r in records.items():
         r["_idx"] = idx
-    resolutions = match(catalog, figures, source_ids)
+    resolutions = match(catalog, figures, source_ids, texts)
     report: dict[str, Any] = {"catalog": str(catalog.path), "indicators":
                               len(catalog.indicators), "sources": []}
     for sid in source_ids:
@@ -668,7 +696,7 @@ def render_report(report: Mapping[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def report_command(target: Path, fmt: str = "text") -> int:
+def report_command(target: Path, fmt: str = "text", catalog: Catalog | None = None) -> int:
     """``solieu indicators FILE_OR_DATASET``: print the mapping report of a UTF-8 text
     file or a dataset folder; exit 1 if a rule is in error (ambiguous, other unit)."""
     import sys
@@ -677,7 +705,7 @@ def report_command(target: Path, fmt: str = "text") -> int:
     from solieu.sources import SAFE_ID, load_dataset, read_text
 
     target = Path(target)
-    catalog = load_catalog()
+    catalog = catalog or load_catalog()
     if target.is_dir():
         dataset = load_dataset(target)
         texts = {s.source_id: s.text for s in dataset.sources}
@@ -686,7 +714,7 @@ def report_command(target: Path, fmt: str = "text") -> int:
         texts = {sid: read_text(target)}
     frames = [extract(text, sid) for sid, text in texts.items()]
     figures = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    report = build_report(catalog, figures, list(texts))
+    report = build_report(catalog, figures, texts)
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
