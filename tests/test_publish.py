@@ -286,6 +286,18 @@ def test_invalid_tables_go_to_quarantine_and_publish_nothing(tmp_path):
     assert "no_such_indicator" in (kept / "data" / "observations.csv").read_text()
 
 
+def test_bad_tables_raise_a_clear_error_and_leave_nothing(published):
+    from solieu.sources import InputError
+
+    ds = make_dataset()
+    tables = make_tables(ds)
+    tables["figures"]["start"] = tables["figures"]["start"].astype(object)
+    tables["figures"].loc[0, "start"] = "abc"
+    with pytest.raises(InputError, match=r"figures table, row \d+.*'start'"):
+        publish(ds, tables, published)
+    assert visible(published / "tiny-city") == []
+
+
 # --- what researchers get -------------------------------------------------------
 
 def test_frictionless_validates_the_published_package(published):

@@ -381,7 +381,8 @@ def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
         lines += [changes["release_note"].strip(), ""]
     if changes["previous_version"] is None:
         lines.append("First version. Phiên bản đầu tiên.")
-        lines += [f"- {t}: {c['added']} rows" for t, c in sorted(changes["counts"].items())]
+        lines += [f"- {t}: {c['added']} row{'' if c['added'] == 1 else 's'}"
+                  for t, c in sorted(changes["counts"].items())]
     else:
         lines.append(f"Changes since {changes['previous_version']} ({changes['level']}). "
                      f"Thay đổi so với {changes['previous_version']}.")
@@ -723,8 +724,16 @@ def publish(
     with publishing_lock(published, lock_timeout):
         _checkpoint("locked")
         clean_stale(dataset_dir)
-        return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                               release_note, dry_run)
+        try:
+            return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
+                                   release_note, dry_run)
+        finally:  # after an error (bad tables, say): leave no staging behind
+            shutil.rmtree(_staging(dataset_dir), ignore_errors=True)
+            (dataset_dir / f".{dataset.name}.zip.tmp").unlink(missing_ok=True)
+
+
+def _staging(dataset_dir: Path) -> Path:
+    return dataset_dir / f".staging-{os.getpid()}"
 
 
 @contextmanager
@@ -766,7 +775,7 @@ def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool,
 ) -> PublishResult:
-    staging = dataset_dir / f".staging-{os.getpid()}"
+    staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging)
     _checkpoint("staged")
     report = _validate(staging)
@@ -806,7 +815,7 @@ def _publish_locked(
 
     _finish(staging, dataset, version, changes, previous)
     _checkpoint("finished")
-    zip_tmp = dataset_dir / f".{dataset.name}-{version}.zip.tmp"
+    zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     write_zip(staging, zip_tmp, f"{dataset.name}-{version}")
     _checkpoint("zipped")
     target = dataset_dir / version
