@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -611,6 +611,14 @@ def _snippet(row: Mapping[str, Any], around: Around, width: int = 70) -> str:
     return " ".join(f"{b}[{row['surface']}]{a}".split())
 
 
+def _summary(by_id: Mapping[str, Mapping[str, Any]], windows: Mapping[Any, Around],
+             figure_id: str) -> dict[str, Any]:
+    r = by_id[figure_id]
+    return {"figure_id": figure_id, "surface": r["surface"], "value": r["value"],
+            "unit": r["unit"], "kind": r["kind"], "role": r["role"],
+            "sentence": _snippet(r, windows[r["_idx"]])}
+
+
 def build_report(catalog: Catalog, figures: pd.DataFrame,
                  texts: Mapping[str, str]) -> dict[str, Any]:
     """The mapping report of the figures of the sources ``texts`` (source_id to text),
@@ -628,14 +636,12 @@ def build_report(catalog: Catalog, figures: pd.DataFrame,
         rows = sorted((r for r in records.values() if r["source_id"] == sid),
                       key=lambda r: r["start"])
         by_id = {r["figure_id"]: r for r in rows}
+        fig = partial(_summary, by_id, windows)
 
-        def fig(fid: str) -> dict[str, Any]:
-            r = by_id[fid]
-            return {"figure_id": fid, "surface": r["surface"], "value": r["value"],
-                    "unit": r["unit"], "kind": r["kind"], "role": r["role"],
-                    "sentence": _snippet(r, windows[r["_idx"]])}
-
-        matched, missing, errors, used = [], [], [], set()
+        matched: list[dict[str, Any]] = []
+        missing: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
+        used: set[str] = set()
         for ind in catalog.indicators:
             res = next(r for r in resolutions[ind.indicator_id] if r.source_id == sid)
             used.update(res.candidates)
