@@ -211,6 +211,22 @@ def test_metadata_change_is_a_patch(published):
             "new": "A better description."} in result.changes["metadata"]
 
 
+def test_changed_checks_file_is_a_patch(published, tmp_path, monkeypatch):
+    """checks.yaml travels with the package as a file: a new one is a new version."""
+    import solieu.package as package
+
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    schemas = tmp_path / "schemas"
+    shutil.copytree(package.SCHEMAS, schemas)
+    with open(schemas / "checks.yaml", "a", encoding="utf-8") as f:
+        f.write("# a reviewed change to the checks\n")
+    monkeypatch.setattr(package, "SCHEMAS", schemas)
+    result = publish(ds, make_tables(ds), published)
+    assert result.version == "1.0.1"
+    assert [m["path"] for m in result.changes["metadata"]] == ["/resources/checks/hash"]
+
+
 def test_added_source_is_a_minor(published):
     ds = make_dataset()
     publish(ds, make_tables(ds), published)
@@ -279,7 +295,7 @@ def test_invalid_tables_go_to_quarantine_and_publish_nothing(tmp_path):
     assert result.status == "rejected" and result.version is None
     assert not result.report.valid
     assert tree(published) == before
-    quarantine = tmp_path / "quarantine" / "tiny-city"
+    quarantine = tmp_path / "quarantine" / "tiny-city"  # beside published/, by default
     [kept] = list(quarantine.iterdir())
     assert result.path == kept
     assert (kept / "validation.json").is_file() and (kept / "data" / "observations.csv").is_file()
@@ -296,6 +312,17 @@ def test_bad_tables_raise_a_clear_error_and_leave_nothing(published):
     with pytest.raises(InputError, match=r"figures table, row \d+.*'start'"):
         publish(ds, tables, published)
     assert visible(published / "tiny-city") == []
+
+
+def test_quarantine_folder_can_be_chosen(tmp_path):
+    ds = make_dataset()
+    tables = make_tables(ds)
+    tables["observations"].loc[0, "indicator_id"] = "no_such_indicator"
+    result = publish(ds, tables, tmp_path / "published", quarantine=tmp_path / "rejected")
+    assert result.status == "rejected"
+    assert result.path.parent == tmp_path / "rejected" / "tiny-city"
+    report = json.loads((result.path / "validation.json").read_text())
+    assert report["valid"] is False and report["errors"] >= 1
 
 
 # --- what researchers get -------------------------------------------------------

@@ -63,8 +63,8 @@ CONTENT_KEYS = {
 }
 # Columns whose changes are a consequence of others, not news for a reader.
 IGNORED_COLUMNS = {"figures": {"figure_id"}}
-# Descriptor properties that change with every version whatever the content.
-VOLATILE = {"version", "hash", "bytes"}
+# Resources whose content is compared row by row, not by their bytes.
+TABLE_FORMATS = {"csv", "parquet"}
 
 
 @dataclass
@@ -244,14 +244,18 @@ def _flatten(value: Any, path: str = "") -> dict[str, Any]:
 
 
 def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
-    def strip(v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: strip(x) for k, x in v.items() if k not in VOLATILE}
-        if isinstance(v, list):
-            return [strip(x) for x in v]
-        return v
+    """The descriptor flattened, without what changes whatever the content: the version,
+    and bytes and hash of the tables (compared row by row instead, since Parquet bytes
+    may differ between pyarrow releases). Other files (source texts, checks.yaml) keep
+    their hash: a change to them is a change of the package."""
+    def strip(res: dict[str, Any]) -> dict[str, Any]:
+        if res.get("format") in TABLE_FORMATS:
+            return {k: v for k, v in res.items() if k not in ("hash", "bytes")}
+        return {k: v for k, v in res.items() if k != "bytes"}  # the hash says it all
 
-    return _flatten(strip(descriptor))
+    desc = {k: v for k, v in descriptor.items() if k != "version"}
+    desc["resources"] = [strip(r) for r in descriptor.get("resources", [])]
+    return _flatten(desc)
 
 
 def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
@@ -716,7 +720,9 @@ def publish(
 
     Returns status ``published`` (a new version), ``up_to_date`` (same content as the
     latest version: nothing written), ``rejected`` (validation failed: the output and its
-    report are in the quarantine folder) or ``dry_run`` (built and compared, not kept).
+    report are in ``<quarantine>/<dataset>/<UTC time>/``; ``quarantine`` defaults to
+    ``quarantine/`` beside ``published/``) or ``dry_run`` (built and compared, not kept).
+    ``lock_timeout``: seconds to wait for another publisher before giving up.
     """
     published = Path(published)
     dataset_dir = published / dataset.name
@@ -781,9 +787,8 @@ def _publish_locked(
     report = _validate(staging)
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
-        target = quarantine or (published.resolve().parent / "quarantine" / dataset.name /
-                                datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
-        target = Path(target)
+        root = Path(quarantine) if quarantine else published.resolve().parent / "quarantine"
+        target = root / dataset.name / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             target = target.with_name(f"{target.name}-{os.getpid()}")
