@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +42,7 @@ VOCABULARY = SCHEMAS / "vocabulary.yaml"
 
 NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(NUM)
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])[\"”’)\]]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")
 _GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
@@ -55,9 +56,9 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _COORDINATED = re.compile(r",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:với|trên|của|tại|được)\b|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
 _BRACKETS = re.compile(r"\([^()]*\)")
-_YEAR_AFTER_NAM = re.compile(r"[Nn]ăm (\d{4})\b")
-# A year compared with or priced at is not the year a report is about.
-_OTHER_YEAR = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) năm (\d{4})\b", re.I)
+_YEAR_AFTER_NAM = re.compile(r"ăm (\d{4})\b")  # "năm 2022", "Năm 2022"
+# A year compared with, priced at or bounding a period is not the year a report is about.
+_OTHER_YEAR_BEFORE = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) [Nn]$")
 _SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
 _SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:cùng kỳ )?năm (\d{4})")
 _LIST_MARK = re.compile(r"[.)]\s")
@@ -364,20 +365,28 @@ def _read_noun_fraction(text: str, f: _Figure) -> None:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
+        end = m.start() + (text[m.start()] != "\n")  # keep the full stop in the sentence
+        if end > start:
+            spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
 
 
-def _report_year(text: str) -> int | None:
-    """The year a report is about: the most frequent year after "năm", bases aside."""
-    years = Counter(int(y) for y in _YEAR_AFTER_NAM.findall(text))
-    years.subtract(int(y) for y in _OTHER_YEAR.findall(text))
-    best = years.most_common(1)
-    return best[0][0] if best and best[0][1] > 0 else None
+def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """The year a report is about (the most frequent "năm YYYY", bases aside), and
+    every (offset, year) named after "năm"."""
+    named, counts = [], Counter[int]()
+    for m in _YEAR_AFTER_NAM.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in "nN":
+            continue
+        year = int(m.group(1))
+        named.append((m.start(), year))
+        if not _OTHER_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            counts[year] += 1
+    best = counts.most_common(1)
+    return (best[0][0] if best else None), named
 
 
 def _plan_section_start(text: str, year: int | None) -> int:
@@ -405,9 +414,11 @@ def _blank_brackets(text: str) -> str:
 def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
     """Fill qualifier, kind, base, role and subject; return each figure's sentence span."""
     v = vocabulary()
-    year = _report_year(text)
+    year, named = _years(text)
     plan_from = _plan_section_start(text, year)
     sentences = _sentences(text)
+    # Where a later year than the report's is named: a sentence with one may set targets.
+    later = [pos for pos, y in named if year and y > year]
     spans = []
     si = -1
     ss = se = 0
@@ -419,7 +430,8 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
                 si += 1
             ss, se = sentences[si]
             prev = None
-            target = bool(year) and _future_target(text[ss:se].lower(), year or 0)
+            k = bisect_left(later, ss)
+            target = k < len(later) and later[k] < se and _sets_targets(text[ss:se].lower())
         spans.append((ss, se))
         lo = max(ss, prev.tail) if prev else ss
         window = _blank_brackets(text[lo:f.start])
@@ -474,10 +486,10 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
 
 def _clause_start(left: str) -> int:
     """Where the clause ending ``left`` starts: after its last break."""
-    best = 0
-    for m in _CLAUSE_BREAK.finditer(left):
-        best = m.end()
-    return best
+    # The break pattern reads the same reversed, and the first break in the reversed
+    # text is the last one in the text.
+    m = _CLAUSE_BREAK.search(left[::-1])
+    return len(left) - m.start() if m else 0
 
 
 def _strip(phrase: str, words: Words) -> str:
@@ -510,10 +522,9 @@ def _comparison(left: str) -> str:
     return left[i:] if i >= 0 else ""
 
 
-def _future_target(sentence: str, year: int) -> bool:
-    """A sentence that sets targets for a later year than the report's."""
-    years = [int(y) for y in _YEAR_AFTER_NAM.findall(sentence)]
-    return any(y > year for y in years) and bool(vocabulary().target_words.found(sentence))
+def _sets_targets(sentence: str) -> bool:
+    """A sentence naming a later year sets targets if it says so ("phấn đấu", "mục tiêu")."""
+    return bool(vocabulary().target_words.found(sentence))
 
 
 def _subject(clause: str) -> str | None:
