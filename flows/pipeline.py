@@ -113,7 +113,8 @@ def _extract_cache_key(context: Any, parameters: dict[str, Any]) -> str:
 def extract_figures(source: Source) -> pd.DataFrame:
     """The figures of one source (skipped, and read from the cache, if nothing changed)."""
     figures = extract(source.text, source.source_id)
-    step(f"{source.source_id}: {len(figures)} figures extracted")
+    # In the run's log (the UI), not a line of its own in `solieu run`: there may be thousands.
+    get_run_logger().info(f"{source.source_id}: {len(figures)} figures extracted")
     return figures
 
 
