@@ -15,6 +15,26 @@
    killed between 4 and 5 is repaired by the next one.
 
 Nothing written depends on the clock: the same input gives byte-identical files.
+
+Version numbers (semantic versioning of data): **major** when readers break (a table
+removed, a field removed or renamed, a field type changed); **minor** when something is
+added (rows, fields, tables); **patch** for corrections (values changed, rows removed,
+metadata or shipped files such as checks.yaml changed); no change, no version.
+
+changes.json (one per version; CHANGELOG.md says the same for people)::
+
+    {"dataset": "son-la-city", "version": "1.0.1", "previous_version": "1.0.0",
+     "level": "patch",                  # initial | major | minor | patch
+     "release_note": "..." | null,      # from the operator
+     "counts": {"observations": {"added": 0, "removed": 0, "changed": 1}, ...},
+     "schema": {"tables_added": [], "tables_removed": [], "fields_added": [],
+                "fields_removed": [], "types_changed": [{"table", "field", "old", "new"}]},
+     "metadata": [{"path": "/description", "old": "...", "new": "..."}],
+     "tables": {"observations": {"key": [...], "added": [row, ...], "removed": [row, ...],
+                "changed": [{"key": {...}, "field": "value", "old": 1.0, "new": 2.0}]}}}
+
+Rows are matched on content keys (CONTENT_KEYS) or the primary key, never on ordinal
+figure ids. The first version lists only counts.
 """
 
 from __future__ import annotations
@@ -504,6 +524,12 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
         "Phiên bản này không bao giờ thay đổi; bản mới có số phiên bản mới "
         "(xem CHANGELOG.md). / This version never changes; new data gets a new version "
         "number (see CHANGELOG.md).",
+        "",
+        "Số phiên bản X.Y.Z: X tăng khi cấu trúc thay đổi làm hỏng cách đọc cũ (bỏ bảng, bỏ "
+        "hoặc đổi tên cột, đổi kiểu dữ liệu); Y tăng khi thêm dòng, cột hoặc bảng; Z tăng "
+        "khi sửa giá trị hoặc siêu dữ liệu. / Version X.Y.Z: X grows when a change breaks "
+        "readers (a table or field removed or renamed, a type changed); Y when rows, fields "
+        "or tables are added; Z when values or metadata are corrected.",
         "",
         "## Bảng dữ liệu / Tables",
         "",
