@@ -161,7 +161,7 @@ def test_empty_and_numberless_text():
         ("Thu ngân sách đạt 21,5 nghìn tỷ đồng.", "21,5", 21.5e12, "VND", "amount", None),
         ("Vốn FDI đạt 1,2 tỷ USD.", "1,2", 1.2e9, "USD", "amount", None),
         ("Thu ngân sách đạt 52,3% KH.", "52,3%", 52.3, "percent", "plan_ratio", "plan"),
-        ("Chi thường xuyên bằng 48% dự toán.", "48%", 48, "percent", "plan_ratio", "estimate"),
+        ("Chi thường xuyên bằng 48% dự toán.", "48%", 48, "percent", "plan_ratio", "plan"),
         ("Số hộ nghèo tăng 12 hộ so với cùng kỳ.", "12", 12, "count", "change", "previous_year"),
         ("Tỷ lệ thất nghiệp giảm 1,2 điểm phần trăm.", "1,2", 1.2, "percentage_point",
          "change_points", None),

@@ -51,6 +51,7 @@ _SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
 _PERCENT = re.compile(r"\s?%")
 _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
 _PER = re.compile(r"/([^\W\d_]+(?: [^\W\d_]+)?)(?:/([^\W\d_]+(?: [^\W\d_]+)?))?")
+_YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _CHAIN = re.compile(r"(?:\s*[,/–-]\s*|\s+và\s+)" + NUM)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _COORDINATED = re.compile(r",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:với|trên|của|tại|được)\b|$)")
@@ -60,7 +61,7 @@ _YEAR_AFTER_NAM = re.compile(r"ăm (\d{4})\b")  # "năm 2022", "Năm 2022"
 # A year compared with, priced at or bounding a period is not the year a report is about.
 _OTHER_YEAR_BEFORE = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) [Nn]$")
 _SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
-_SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:cùng kỳ )?năm (\d{4})")
+_SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:cùng kỳ |cuối |đầu )?năm (\d{4})")
 _LIST_MARK = re.compile(r"[.)]\s")
 _LEADING_JUNK = re.compile(r"^(?:trong đó|trong năm \d{4}|và|với|gồm)\s*[:,]?\s*|^/?\s*(?:kh|kế hoạch)\b|^/",
                            re.I)
@@ -124,7 +125,9 @@ class Vocabulary:
         self.plan_section = Words(raw["plan_section"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
-        self.period_after = Words(raw["period_after"])
+        self.weak_labels = Words(raw["weak_labels"])
+        self.not_after = Words(raw["not_after"])
+        self.age_bounds = Words(raw["age_bounds"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         self.year_range = tuple(raw["year_range"])
         # Words a subject never ends with: verbs, qualifiers and connectives.
@@ -195,7 +198,8 @@ def _scan(text: str) -> list[_Figure]:
         pos = e
         if _not_a_figure(text, s, e, token):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
-            while (chain := _CHAIN.match(text, e)) and not _unit_after(text, chain.end()):
+            chain_re = _YEAR_CHAIN if len(token) == 4 else _CHAIN
+            while (chain := chain_re.match(text, e)) and not _unit_after(text, chain.end()):
                 pos = e = chain.end()
             continue
         try:
@@ -247,10 +251,16 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
     if _DOC_NUMBER.match(text, s):  # "100/2019/NĐ-CP"
         return True
     before = text[max(0, s - 40):s].lower().rstrip(" .")
-    before = before[:-3].rstrip() if before.endswith(" số") else before  # "Nghị định số 100"
-    if token.isdigit() and v.labels.ending(before):
+    label_before = before[:-3].rstrip() if before.endswith(" số") else before  # "Nghị định số 100"
+    if token.isdigit() and v.labels.ending(label_before):
         return not _unit_after(text, e)
-    return bool(v.period_after.starting(text[e:e + 30].lower().lstrip()))
+    after = text[e:e + 30].lower().lstrip()
+    if token.isdigit() and v.weak_labels.ending(before) and not _unit_after(text, e):
+        # "cơn bão số 3", "khu phố 5": a name, unless a counted noun follows ("tổng số 35 dự án").
+        return _counted(text, e)[0] is None
+    if after.startswith("tuổi") and v.age_bounds.ending(before):
+        return True  # "trẻ dưới 1 tuổi" bounds a group; "tuổi thọ 73,5 tuổi" is a figure
+    return bool(v.not_after.starting(after))
 
 
 def _unit_after(text: str, e: int) -> bool:
@@ -295,11 +305,12 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
         right = text[pos:pos + 40].lower()
         gap = len(right) - len(right.lstrip(" "))
     unit_word = v.unit_words.starting(right[gap:])
-    if (unit_word == "m" and gap) or (unit_word == "năm" and f.scale != 1.0):
-        unit_word = None  # "31m" is a length, "5 m" rarely; "triệu năm" is no duration
+    if unit_word == "năm" and f.scale != 1.0:
+        unit_word = None  # "triệu năm" is no duration
     if unit_word in ("%", "phần trăm"):
-        f.end = pos + gap + len(unit_word)
-        f.unit, f.tail = "percent", f.end
+        f.unit, f.tail = "percent", pos + gap + len(unit_word)
+        if unit_word == "%":
+            f.end = f.tail  # the sign belongs to the number expression, the word does not
         return
     if not unit_word:
         f.unit = "count"
@@ -397,8 +408,9 @@ def _plan_section_start(text: str, year: int | None) -> int:
         low = line.strip().lower()
         # A heading that opens with the words, not a title that names both parts.
         if 0 < len(low) <= 160 and v.plan_section.starting(low[_SECTION_HEAD.match(low).end():]):
+            # Next year's, or the rest of this year's ("6 tháng cuối năm 2024"), not last year's.
             years = [int(y) for y in re.findall(r"\b(\d{4})\b", low)]
-            if "năm tới" in low or "năm sau" in low or (year and any(y > year for y in years)):
+            if not years or not year or max(years) >= year:
                 return pos
         pos += len(line) + 1
     return len(text)
@@ -442,6 +454,8 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
 
         f.qualifier = _qualifier(left, text[f.tail:f.tail + 20].lower().lstrip())
         head = _strip(left, v.any_qualifier)
+        if f.value_max is not None and head.endswith(" từ"):
+            head = head[:-3]  # "tăng từ 5 đến 7%": a range of the change
         to_level = v.to_level.ending(head)
         change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
         if to_level and change:
@@ -462,7 +476,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             rate_subject = rate_subject or bool(v.rate_words.found(noun.lower()))
         f.subject = subject
 
-        f.kind = _kind(f, change, right.lstrip(), rate_subject, left)
+        f.kind = _kind(f, change, right.lstrip(), rate_subject, text[lo:f.start].lower())
         f.rate = rate_subject or f.kind in ("share", "change_points")
         if f.kind == "change_points":
             f.unit = "percentage_point"
@@ -471,10 +485,9 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             if f.kind == "plan_ratio" and f.base is None:
                 f.base = "plan"
 
-        lowered = text[lo:f.start].lower()
         if f.start >= plan_from:
             f.role = "plan"
-        elif v.plan_markers.found(lowered) and not v.ratio_words.starting(right.lstrip()):
+        elif v.plan_markers.found(left[-25:]) and not v.ratio_words.starting(right.lstrip()):
             f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%"
         elif target:
             f.role = "plan"
@@ -547,7 +560,7 @@ def _kind(f: _Figure, change: str | None, after: str, rate_subject: bool, left: 
         return "multiple"
     if f.denominator is not None:
         return "progress"
-    if f.unit in ("year", "star") or (f.unit == "m" and left.endswith("đường")):
+    if f.unit in ("year", "star") or (f.unit == "m" and left.rstrip().endswith("đường")):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per:
         return "rate"
