@@ -289,9 +289,10 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
     new_desc = read_descriptor(new)
     new_schemas = table_schemas(new, new_desc)
     if old is None:
-        tables = {t: {"added": len(read_rows(new, t))} for t in new_schemas}
+        first = {t: {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+                 for t in new_schemas}
         return {"level": "initial", "schema": {}, "metadata": [], "tables": {},
-                "counts": tables}
+                "counts": first}
     old_desc = read_descriptor(old)
     old_schemas = table_schemas(old, old_desc)
 
@@ -389,8 +390,8 @@ def _md(text: Any) -> str:
     """A value for a Markdown table cell or list item: one line, pipes escaped."""
     if text is None:
         return ""
-    text = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-    return text.replace("<", "&lt;").replace(">", "&gt;")  # not read as HTML tags
+    line = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return line.replace("<", "&lt;").replace(">", "&gt;")  # not read as HTML tags
 
 
 def _value(v: Any) -> str:
