@@ -4,10 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install run test lint bench clean
+.PHONY: help install run test lint accuracy bench clean
 
 help:  ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,16 @@ test: $(STAMP)  ## run every test
 
 lint: $(STAMP)  ## ruff on the code
 	$(BIN)/ruff check src flows tests benchmarks
+
+accuracy: $(STAMP)  ## score the extractor against the hand-annotated reports in tests/gold
+	$(BIN)/python tests/scoring.py
+
+bench: $(STAMP)  ## run the benchmarks (results go in BENCHMARKS.md by hand)
+	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/validate_bench.py
+	$(BIN)/python benchmarks/flow_bench.py
+
+include prefect.mk
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache
