@@ -641,7 +641,11 @@ def build_report(catalog: Catalog, figures: pd.DataFrame,
     for idx, r in records.items():
         r["_idx"] = idx
     resolutions = match(catalog, figures, source_ids, texts)
-    report: dict[str, Any] = {"catalog": str(catalog.path), "indicators":
+    try:  # the repository's own catalog is named as in the repository
+        shown = str(catalog.path.resolve().relative_to(SCHEMAS.parent))
+    except ValueError:
+        shown = str(catalog.path)
+    report: dict[str, Any] = {"catalog": shown, "indicators":
                               len(catalog.indicators), "sources": []}
     for sid in source_ids:
         rows = sorted((r for r in records.values() if r["source_id"] == sid),
