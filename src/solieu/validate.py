@@ -227,16 +227,13 @@ def _check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path 
 
 @dataclass
 class Table:
-    """A table read from its CSV: the raw text cells and the values typed by the schema."""
+    """A table read from its CSV, its cells typed by the schema (null where missing or
+    not of the type): as Arrow columns, and as a pandas frame over the same memory."""
 
     name: str
     schema: dict[str, Any]
-    raw: dict[str, pa.Array]  # cell text as written ("" when empty)
-    typed: pd.DataFrame  # schema types; NA where missing or not of the type
-
-    @property
-    def rows(self) -> int:
-        return len(self.typed)
+    columns: dict[str, pa.ChunkedArray]
+    typed: pd.DataFrame
 
 
 def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> pa.Table | None:
@@ -296,10 +293,10 @@ def _rows(mask: Any) -> np.ndarray:
     return np.flatnonzero(np.asarray(mask, dtype=bool))
 
 
-def _typed_column(kind: str, cells: pa.ChunkedArray, present: pa.ChunkedArray) -> tuple[Any, Any]:
-    """(typed values, mask of present cells that are not of the type)."""
+def _typed_column(kind: str, cells: pa.ChunkedArray) -> tuple[Any, Any]:
+    """(typed values, mask of the cells that are not of the type, or None if none)."""
     if kind == "string":
-        return cells, pa.chunked_array([pa.array(np.zeros(len(cells), dtype=bool))])
+        return cells, None
     pattern = {"integer": INTEGER_RE, "number": NUMBER_RE, "date": DATE_RE}.get(kind)
     if pattern is None:
         raise ValueError(f"type {kind!r} has no reader; add one in solieu/validate.py")
@@ -307,8 +304,7 @@ def _typed_column(kind: str, cells: pa.ChunkedArray, present: pa.ChunkedArray) -
     if kind == "date":
         values = pc.strptime(pc.if_else(ok, cells, None), format="%Y-%m-%d", unit="s",
                              error_is_null=True)
-        bad = pc.and_(present, pc.is_null(values))
-        return pc.cast(values, pa.date32()), bad
+        return pc.cast(values, pa.date32()), pc.and_(pc.is_valid(cells), pc.is_null(values))
     text = pc.if_else(ok, pc.replace_substring(pc.utf8_trim_whitespace(cells), "_", ""), None)
     target = pa.int64() if kind == "integer" else pa.float64()
     try:
@@ -316,43 +312,41 @@ def _typed_column(kind: str, cells: pa.ChunkedArray, present: pa.ChunkedArray) -
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         # Rare spellings arrow does not parse (sNaN, huge integers): Python's reading.
         convert = int if kind == "integer" else float
-        values = pa.array(
+        values = pa.chunked_array([pa.array(
             [None if t is None else convert(t) for t in text.to_pylist()],
             type=pa.float64() if kind == "number" else None,
-        )
-    return values, pc.and_(present, pc.invert(ok))
+        )])
+    return values, pc.invert(ok)  # null (missing) stays null: not a type error
 
 
 def _check_table(report: Report, name: str, cells: pa.Table, schema: dict[str, Any]) -> Table:
     """Types and constraints of every cell, then unique and primary keys."""
-    missing_values = schema.get("missingValues", [""])
-    typed: dict[str, Any] = {}
-    raw: dict[str, pa.Array] = {}
-    for position, fld in enumerate(schema["fields"], start=1):
-        column = cells.column(position - 1)
-        raw[fld["name"]] = column
-        missing = pc.is_in(column, value_set=pa.array(missing_values, pa.string()))
-        present = pc.invert(missing)
-        values, bad_type = _typed_column(fld["type"], pc.if_else(present, column, None), present)
-        for row in _rows(bad_type):
-            cell = column[int(row)].as_py()
-            report.add(Problem(
-                "type-error", "error", name, int(row) + 2, fld["name"], cell,
-                f"type {fld['type']}",
-                f"{cell!r} is not of type {fld['type']}.",
-            ))
-        values = pc.if_else(bad_type, pa.nulls(len(values), values.type), values)
+    missing_values = pa.array(schema.get("missingValues", [""]), pa.string())
+    typed: dict[str, pa.ChunkedArray] = {}
+    for position, fld in enumerate(schema["fields"]):
+        column = cells.column(position)
+        missing = pc.is_in(column, value_set=missing_values)
+        # Copy a column only when it has missing cells to null out (memory: figures
+        # of a million rows are some hundreds of MiB of text).
+        present = pc.if_else(missing, None, column) if pc.any(missing).as_py() else column
+        values, bad_type = _typed_column(fld["type"], present)
+        if bad_type is not None and pc.any(bad_type).as_py():
+            for row in _rows(bad_type):
+                cell = column[int(row)].as_py()
+                report.add(Problem(
+                    "type-error", "error", name, int(row) + 2, fld["name"], cell,
+                    f"type {fld['type']}", f"{cell!r} is not of type {fld['type']}.",
+                ))
+            values = pc.if_else(pc.fill_null(bad_type, False), None, values)
         _check_constraints(report, name, fld, column, values, missing)
         typed[fld["name"]] = values
 
-    frame = pd.DataFrame(
-        {
-            n: (v.to_pandas(types_mapper=pd.ArrowDtype) if f["type"] != "number"
-                else v.to_pandas().astype("float64"))
-            for (n, v), f in zip(typed.items(), schema["fields"], strict=True)
-        }
-    )
-    table = Table(name=name, schema=schema, raw=raw, typed=frame)
+    frame = pd.DataFrame({
+        f["name"]: (typed[f["name"]].to_pandas().astype("float64") if f["type"] == "number"
+                    else typed[f["name"]].to_pandas(types_mapper=pd.ArrowDtype))
+        for f in schema["fields"]
+    })
+    table = Table(name=name, schema=schema, columns=typed, typed=frame)
     _check_keys(report, table)
     return table
 
@@ -415,10 +409,13 @@ def _check_constraints(
 def _check_keys(report: Report, table: Table) -> None:
     """unique fields and the primary key: a repeat is reported at each later row."""
     frame = table.typed
+    repeats: dict[str, pd.Series] = {}
     for fld in table.schema["fields"]:
         if fld.get("constraints", {}).get("unique"):
             column = frame[fld["name"]]
-            repeated = column.notna() & column.duplicated(keep="first")
+            repeated = repeats[fld["name"]] = column.duplicated(keep="first") & column.notna()
+            if not repeated.any():
+                continue
             first = _first_rows(column, repeated)
             for row in _rows(repeated.to_numpy()):
                 value = column.iloc[row]
@@ -431,7 +428,10 @@ def _check_keys(report: Report, table: Table) -> None:
     if key:
         cells = frame[list(key)]
         all_missing = cells.isna().all(axis=1)
-        repeated = cells.duplicated(keep="first") & ~all_missing
+        if len(key) == 1 and key[0] in repeats:  # a unique field: the same repeats
+            repeated = repeats[key[0]]
+        else:
+            repeated = cells.duplicated(keep="first") & ~all_missing
         for row in _rows(all_missing.to_numpy() | repeated.to_numpy()):
             values = [cells.iloc[row][k] for k in key]
             shown = ", ".join("" if pd.isna(v) else str(v) for v in values)
@@ -471,16 +471,16 @@ def _check_foreign_keys(report: Report, tables: dict[str, Table], resources: set
                 ))
                 continue
             cells = table.typed[fields]
-            ref = tables[target].typed[ref_fields]
-            ref = ref[~ref.isna().all(axis=1)]
             if len(fields) == 1:
-                known = cells[fields[0]].isin(ref[ref_fields[0]].dropna().unique())
-                # a partly-empty reference: compare as frictionless does, tuples with None
-                if ref[ref_fields[0]].isna().any():
-                    known |= cells[fields[0]].isna()
+                column = table.columns[fields[0]]
+                keys = pc.unique(pc.drop_null(tables[target].columns[ref_fields[0]]))
+                dangling = pc.and_(pc.is_valid(column),
+                                   pc.invert(pc.is_in(column, value_set=keys)))
             else:
+                ref = tables[target].typed[ref_fields]
+                ref = ref[~ref.isna().all(axis=1)]
                 known = pd.MultiIndex.from_frame(cells).isin(pd.MultiIndex.from_frame(ref))
-            dangling = ~np.asarray(known, dtype=bool) & ~cells.isna().all(axis=1).to_numpy()
+                dangling = ~np.asarray(known, dtype=bool) & ~cells.isna().all(axis=1).to_numpy()
             for row in _rows(dangling):
                 values = ", ".join("" if pd.isna(v) else str(v) for v in cells.iloc[row])
                 report.add(Problem(
@@ -591,32 +591,35 @@ def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Ta
         return
     texts = _source_texts(folder, tables["sources"])
     figures = tables["figures"].typed
-    starts = figures["start"].astype("Int64")
-    ends = figures["end"].astype("Int64")
-    for source_id, group in figures.groupby("source_id", sort=False, dropna=True):
+    # -1 marks a missing offset or surface: a type or required problem already says so.
+    starts = figures["start"].to_numpy(dtype="int64", na_value=-1)
+    ends = figures["end"].to_numpy(dtype="int64", na_value=-1)
+    surfaces = figures["surface"].to_numpy(dtype=object, na_value=None)
+    known = (starts >= 0) & (ends >= 0) & (surfaces != None)  # noqa: E711 (elementwise)
+    for source_id, rows in figures.groupby("source_id", sort=False, dropna=True).indices.items():
         text = texts.get(source_id)
         if text is None:
             continue  # a foreign-key or source-hash problem already says why
-        for row, start, end, surface in zip(group.index, starts[group.index],
-                                            ends[group.index], group["surface"], strict=True):
-            if pd.isna(start) or pd.isna(end) or pd.isna(surface):
-                continue  # already a type or required problem
-            if not 0 <= start < end <= len(text):
-                report.add(Problem(
-                    check["id"], check["severity"], "figures", int(row) + 2, "end", int(end),
-                    f"{int(start)} < end <= {len(text)}",
-                    f"start {start} and end {end} do not lie within the {len(text)} "
-                    f"characters of source {source_id}.",
-                ))
-                continue
-            quoted = text[start:end]
-            if quoted != surface:
-                report.add(Problem(
-                    check["id"], check["severity"], "figures", int(row) + 2, "surface", surface,
-                    quoted,
-                    f"surface {surface!r} is not what source {source_id} says at "
-                    f"[{start}:{end}] ({quoted!r}).",
-                ))
+        rows = rows[known[rows]]
+        start, end = starts[rows], ends[rows]
+        inside = (start < end) & (end <= len(text))
+        for row in rows[~inside]:
+            report.add(Problem(
+                check["id"], check["severity"], "figures", int(row) + 2, "end",
+                int(ends[row]), f"{starts[row]} < end <= {len(text)}",
+                f"start {starts[row]} and end {ends[row]} do not lie within the "
+                f"{len(text)} characters of source {source_id}.",
+            ))
+        rows, start, end = rows[inside], start[inside], end[inside]
+        quoted = np.array([text[a:b] for a, b in zip(start, end, strict=True)], dtype=object)
+        for i in np.flatnonzero(quoted != surfaces[rows]):
+            row = int(rows[i])
+            report.add(Problem(
+                check["id"], check["severity"], "figures", row + 2, "surface",
+                surfaces[row], quoted[i],
+                f"surface {surfaces[row]!r} is not what source {source_id} says at "
+                f"[{starts[row]}:{ends[row]}] ({quoted[i]!r}).",
+            ))
 
 
 def _decimals(surface: str) -> int:
@@ -630,33 +633,52 @@ def check_share_ratio(report: Report, check: dict[str, Any], tables: dict[str, T
     """A share right after an A/B figure in the same sentence equals 100*A/B."""
     if not _need(report, check, tables, ["figures"]):
         return
-    figures = tables["figures"].typed
-    order = figures.sort_values(["source_id", "start"], kind="stable").index
-    f = figures.loc[order]
-    following = f.shift(-1)
-    pairs = (
-        f["denominator"].gt(0)
-        & f["value_max"].isna()
-        & following["source_id"].eq(f["source_id"]).fillna(False).astype(bool)
-        & following["sentence"].eq(f["sentence"]).fillna(False).astype(bool)
-        & following["kind"].eq("share").fillna(False).astype(bool)
-        & following["unit"].eq("percent").fillna(False).astype(bool)
-        & following["value_max"].isna()
-    )
+    columns = tables["figures"].columns
+    n = len(tables["figures"].typed)
+    if n < 2:
+        return
+    # Text order: by source, then offset; each figure is paired with the next one.
+    # Arrow throughout: a million sentences as Python strings would cost a GiB.
+    order = pc.sort_indices(pa.table({k: columns[k] for k in ("source_id", "start")}),
+                            sort_keys=[("source_id", "ascending"), ("start", "ascending")])
+
+    def pair(name: str) -> tuple[Any, Any]:
+        column = pc.take(columns[name], order)
+        return column.slice(0, n - 1), column.slice(1)
+
+    source, kind, unit, ranged = pair("source_id"), pair("kind"), pair("unit"), pair("value_max")
+    pairs = pc.and_(pc.greater(pc.take(columns["denominator"], order).slice(0, n - 1), 0),
+                    pc.and_(pc.is_null(ranged[0]), pc.is_null(ranged[1])))
+    for mask in (pc.equal(*source), pc.equal(kind[1], "share"), pc.equal(unit[1], "percent")):
+        pairs = pc.and_(pairs, mask)
+    candidates = _rows(pairs)
+    positions = order.to_numpy()
+    # Same sentence: compared for the candidates alone (the sentences are long).
+    sentence = columns["sentence"]
+    same = pc.equal(pc.take(sentence, positions[candidates]),
+                    pc.take(sentence, positions[candidates + 1]))
+    candidates = candidates[_rows(same)]
+    if not len(candidates):
+        return
+    value = tables["figures"].typed["value"].to_numpy()
+    denominator = tables["figures"].typed["denominator"].to_numpy()
+    surfaces = columns["surface"]
     units = float(check.get("last_digit_units", 1))
-    for i in np.flatnonzero(pairs.to_numpy(dtype=bool)):
-        a, b = f["value"].iloc[i], f["denominator"].iloc[i]
-        share, surface = following["value"].iloc[i], following["surface"].iloc[i]
-        expected = 100.0 * a / b
-        tolerance = units * 10.0 ** -_decimals(str(surface)) + 1e-9
-        if not abs(expected - share) <= tolerance:
-            row = int(order[i + 1]) + 2
-            report.add(Problem(
-                check["id"], check["severity"], "figures", row, "value", float(share),
-                f"{expected:.4g} (= 100 × {f['surface'].iloc[i]})",
-                f"share {surface!r} does not agree with {f['surface'].iloc[i]!r} stated "
-                f"before it in the same sentence: 100 × {a:g}/{b:g} = {expected:.4g}.",
-            ))
+    for i in candidates:
+        ratio_row, share_row = int(positions[i]), int(positions[i + 1])
+        expected = 100.0 * value[ratio_row] / denominator[ratio_row]
+        share, surface = value[share_row], str(surfaces[share_row].as_py())
+        tolerance = units * 10.0 ** -_decimals(surface) + 1e-9
+        if abs(expected - share) <= tolerance:
+            continue
+        ratio = surfaces[ratio_row].as_py()
+        report.add(Problem(
+            check["id"], check["severity"], "figures", share_row + 2, "value",
+            float(share), f"{expected:.4g} (= 100 × {ratio})",
+            f"share {surface!r} does not agree with {ratio!r} stated before it in the "
+            f"same sentence: 100 × {value[ratio_row]:g}/{denominator[ratio_row]:g} = "
+            f"{expected:.4g}.",
+        ))
 
 
 def check_parts_add_up(report: Report, check: dict[str, Any], tables: dict[str, Table],
@@ -664,41 +686,48 @@ def check_parts_add_up(report: Report, check: dict[str, Any], tables: dict[str, 
     """Observations of the parts of a total add up to the total's observation."""
     if not _need(report, check, tables, ["indicators", "observations"]):
         return
-    indicators = tables["indicators"].typed
-    parts_of = indicators.dropna(subset=["part_of"]).groupby("part_of")["indicator_id"]
+    indicators = tables["indicators"].typed.dropna(subset=["indicator_id", "part_of"])
+    part_of = dict(zip(indicators["indicator_id"], indicators["part_of"], strict=True))
+    if not part_of:
+        return
+    parts_needed = pd.Series(list(part_of.values())).value_counts()
     obs = tables["observations"].typed
-    tolerance = float(check.get("relative_tolerance", 0.0))
-    key = ["geography", "period", "source_id"]
-    skip = ("approx", "over", "under")
-    for total_id, part_ids in parts_of:
-        parts_ids = list(part_ids)
-        totals = obs[obs["indicator_id"] == total_id]
-        parts = obs[obs["indicator_id"].isin(parts_ids)]
-        for row, total in totals.iterrows():
-            same = parts
-            for k in key:
-                same = same[same[k] == total[k]]
-            same = same[same["unit"] == total["unit"]]
-            if same.empty or total["qualifier"] in skip or same["qualifier"].isin(skip).any():
-                continue
-            added = float(same["value"].sum())
-            complete = set(same["indicator_id"]) >= set(parts_ids)
-            slack = tolerance * abs(float(total["value"])) + 1e-9
-            wrong = abs(added - total["value"]) > slack if complete \
-                else added > total["value"] + slack
-            if wrong:
-                listed = " + ".join(
-                    f"{v:g} ({i})" for i, v in zip(same["indicator_id"], same["value"],
-                                                   strict=True)
-                )
-                what = "add up to" if complete else "exceed, without all parts, "
-                report.add(Problem(
-                    check["id"], check["severity"], "observations", int(row) + 2, "value",
-                    float(total["value"]), f"{added:g} (sum of parts)",
-                    f"{total_id} is {total['value']:g} for {total['geography']}, "
-                    f"{total['period']} ({total['source_id']}), but its parts {what} "
-                    f"{listed} = {added:g}.",
-                ))
+    key = ["geography", "period", "source_id", "unit"]
+    skip = ["approx", "over", "under"]
+
+    parts = obs[obs["indicator_id"].isin(list(part_of))]
+    parts = parts.assign(
+        total_id=parts["indicator_id"].map(part_of).astype(obs["indicator_id"].dtype),
+        skipped=parts["qualifier"].isin(skip),
+    )
+    sums = parts.groupby(["total_id", *key], dropna=False, observed=True).agg(
+        added=("value", "sum"), count=("indicator_id", "nunique"), skipped=("skipped", "any"),
+    ).reset_index()
+    totals = obs[obs["indicator_id"].isin(list(parts_needed.index))]
+    totals = totals.reset_index(names="position").merge(
+        sums, left_on=["indicator_id", *key], right_on=["total_id", *key], how="inner",
+    )
+    totals = totals[~totals["skipped"] & ~totals["qualifier"].isin(skip)]
+    complete = totals["count"].to_numpy() >= totals["indicator_id"].map(parts_needed).to_numpy()
+    value = totals["value"].to_numpy()
+    added = totals["added"].to_numpy()
+    slack = float(check.get("relative_tolerance", 0.0)) * np.abs(value) + 1e-9
+    wrong = np.where(complete, np.abs(added - value) > slack, added > value + slack)
+    for i in np.flatnonzero(wrong):
+        total = totals.iloc[i]
+        same = parts[(parts["total_id"] == total["indicator_id"]).to_numpy()]
+        for k in key:
+            same = same[(same[k] == total[k]).to_numpy()]
+        listed = " + ".join(f"{v:g} ({p})" for p, v in
+                            zip(same["indicator_id"], same["value"], strict=True))
+        what = "add up to" if complete[i] else "exceed it, without all parts:"
+        report.add(Problem(
+            check["id"], check["severity"], "observations", int(total["position"]) + 2,
+            "value", float(total["value"]), f"{added[i]:g} (sum of parts)",
+            f"{total['indicator_id']} is {total['value']:g} for {total['geography']}, "
+            f"{total['period']} ({total['source_id']}), but its parts {what} "
+            f"{listed} = {added[i]:g}.",
+        ))
 
 
 def check_range(report: Report, check: dict[str, Any], tables: dict[str, Table],
