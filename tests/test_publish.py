@@ -458,6 +458,21 @@ def test_verify_names_an_added_file_and_a_damaged_latest(published):
     assert "tiny-city/latest/README.md" in problems
 
 
+def test_verify_names_a_version_missing_from_the_catalog(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    catalog = json.loads((published / "catalog.json").read_text())
+    catalog["datasets"][0]["versions"] = []
+    (published / "catalog.json").write_text(json.dumps(catalog))
+    assert verify(published) == [
+        "catalog.json: does not list tiny-city 1.0.0; rewrite it with "
+        "solieu.publish.update_catalog (any pipeline run does)."]
+    from solieu.publish import update_catalog
+
+    update_catalog(published)
+    assert verify(published) == []
+
+
 # --- safety: kills and concurrency --------------------------------------------------
 
 RUNNER = """
