@@ -121,12 +121,19 @@ def headline_observations(version_dir: Path, limit: int = HEADLINES) -> list[dic
 
 
 def _size(n: int) -> str:
-    """Bytes for people: ``_size(2048)`` is ``'2.0 KB'``."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return f"{n} B"
+    """Bytes for people.
+
+    >>> _size(512), _size(2048), _size(3 * 1024 * 1024)
+    ('512 B', '2.0 KB', '3.0 MB')
+    """
+    if n < 1024:
+        return f"{n} B"
+    size = float(n)
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            break
+    return f"{size:.1f} {unit}"
 
 
 def _number(text: str) -> str:
