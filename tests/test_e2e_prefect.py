@@ -175,7 +175,6 @@ def test_manual_run_from_the_api_publishes_with_artifacts(stack, client):
     assert by_key["son-la-city-summary"].type == "markdown"
     assert f"published version {version}" in by_key["son-la-city-summary"].data
     assert by_key["son-la-city-changes"].type == "table"
-    assert by_key["son-la-city-published"].type == "link"
     assert (dataset_dir / version).resolve().as_uri() in by_key["son-la-city-published"].data
 
 

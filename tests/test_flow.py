@@ -1,0 +1,214 @@
+"""The Prefect flow on a temporary Prefect database: caching, idempotency, failure.
+
+One session-wide ``prefect_test_harness``; every test works on its own copy of raw/
+with text no other test uses, so the extraction cache of one test is never another's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import (
+    ArtifactFilter,
+    ArtifactFilterFlowRunId,
+    FlowRunFilter,
+    FlowRunFilterId,
+)
+from prefect.settings import PREFECT_HOME, temporary_settings
+from prefect.testing.utilities import prefect_test_harness
+
+from solieu import ROOT
+from solieu.sources import InputError, sha256_text
+
+# flows/ sits beside src/ and is not installed; `solieu run` puts it on the path the same way.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import flows.pipeline as pipeline  # noqa: E402
+from flows.pipeline import ValidationFailed, publish_datasets, run_command  # noqa: E402
+
+DATASET = "son-la-city"
+BAD_SHARE = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ."  # a share over 100%: share-range error
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_db(tmp_path_factory):
+    """A throwaway Prefect database and result store for the whole session."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    with temporary_settings(updates={PREFECT_HOME: home}), prefect_test_harness():
+        yield
+
+
+@pytest.fixture
+def extract_calls(monkeypatch):
+    """Count the extractor's real calls (it still runs: a spy, not a stand-in)."""
+    calls: list[str] = []
+    real = pipeline.extract
+
+    def counting(text: str, source_id: str):
+        calls.append(source_id)
+        return real(text, source_id)
+
+    monkeypatch.setattr(pipeline, "extract", counting)
+    return calls
+
+
+def write_source(folder: Path, source_id: str, text: str) -> None:
+    """A source text and its sidecar (copied from the Sơn La one), hash updated."""
+    (folder / f"{source_id}.txt").write_text(text, encoding="utf-8")
+    meta = yaml.safe_load((ROOT / "raw" / DATASET / "2022-annual-results.yaml").read_text("utf-8"))
+    meta["sha256"] = sha256_text(text)
+    (folder / f"{source_id}.yaml").write_text(
+        yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8"
+    )
+
+
+@pytest.fixture
+def project(tmp_path, request):
+    """raw/ with the Sơn La dataset (two sources, text unique to this test) and published/."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw" / DATASET, raw / DATASET)
+    folder = raw / DATASET
+    text = (folder / "2022-annual-results.txt").read_text("utf-8")
+    marker = f"\n\nBài kiểm thử {request.node.name}: có 7 hộ tham gia.\n"
+    write_source(folder, "2022-annual-results", text + marker)
+    note = "Năm 2022 thành phố có 12 trường đạt chuẩn quốc gia."
+    write_source(folder, "2022-note", note + marker)
+    published = tmp_path / "published"
+    published.mkdir()
+    return raw, published
+
+
+def versions(published: Path) -> list[str]:
+    folder = published / DATASET
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name[0].isdigit())
+
+
+def run(raw: Path, published: Path, **params):
+    """Run the flow; its final state (not raising) and the flow run's id."""
+    state = publish_datasets(raw=str(raw), published=str(published), return_state=True,
+                             **params)
+    return state, state.state_details.flow_run_id
+
+
+def extract_states(flow_run_id) -> list[str]:
+    """The state names of the flow run's extract task runs, as the server recorded them."""
+    with get_client(sync_client=True) as client:
+        for _ in range(50):  # task runs reach the server as events, a moment later
+            runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+            )
+            names = sorted(r.state_name for r in runs if r.name.startswith("extract"))
+            if len(names) == 2 and all(n in ("Completed", "Cached") for n in names):
+                return names
+            time.sleep(0.2)
+    return names
+
+
+def artifacts(flow_run_id) -> dict[str, object]:
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    return {a.key: a for a in found}
+
+
+def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_calls):
+    raw, published = project
+    state, first_id = run(raw, published)
+    assert state.is_completed()
+    [first] = state.result()
+    assert first["status"] == "published"
+    assert sorted(extract_calls) == ["2022-annual-results", "2022-note"]
+    assert versions(published) == [first["version"]]
+    files = {p: p.stat().st_mtime_ns for p in (published / DATASET).rglob("*")}
+
+    state, second_id = run(raw, published)
+    [second] = state.result()
+    assert second["status"] == "up_to_date"
+    assert second["version"] == first["version"]
+    assert len(extract_calls) == 2, "an unchanged report was extracted again"
+    assert (second["extracted"], second["cached"]) == (0, 2)
+    assert extract_states(second_id) == ["Cached", "Cached"]
+    assert versions(published) == [first["version"]]
+    assert {p: p.stat().st_mtime_ns for p in (published / DATASET).rglob("*")} == files
+    found = artifacts(second_id)
+    assert "up to date" in found[f"{DATASET}-summary"].data
+    link = (published / DATASET / first["version"]).resolve().as_uri()
+    assert link in found[f"{DATASET}-published"].data  # a link artifact: markdown [text](uri)
+
+    # Only the report that changed is read again; the new figure makes a new version.
+    note = raw / DATASET / "2022-note.txt"
+    write_source(raw / DATASET, "2022-note", note.read_text("utf-8") + "Có thêm 3 trường mới.\n")
+    state, third_id = run(raw, published)
+    [third] = state.result()
+    assert extract_calls[2:] == ["2022-note"]
+    assert (third["extracted"], third["cached"]) == (1, 1)
+    assert third["status"] == "published"
+    assert versions(published) == sorted([first["version"], third["version"]])
+
+    # force: every report is extracted again, and still nothing new is published.
+    state, _ = run(raw, published, force=True)
+    [forced] = state.result()
+    assert len(extract_calls) == 5
+    assert (forced["status"], forced["version"]) == ("up_to_date", third["version"])
+
+
+def test_failed_validation_publishes_nothing_and_the_next_run_works(project):
+    raw, published = project
+    state, _ = run(raw, published)
+    [good] = state.result()
+    assert good["status"] == "published"
+    latest = (published / DATASET / "latest" / "datapackage.json").read_bytes()
+
+    report = raw / DATASET / "2022-note.txt"
+    write_source(raw / DATASET, "2022-note", report.read_text("utf-8") + BAD_SHARE + "\n")
+    state, failed_id = run(raw, published)
+    assert state.is_failed()
+    with pytest.raises(ValidationFailed, match="validation failed"):
+        state.result()
+    assert versions(published) == [good["version"]]
+    assert (published / DATASET / "latest" / "datapackage.json").read_bytes() == latest
+    quarantined = list((published.parent / "quarantine" / DATASET).glob("*/validation.json"))
+    assert len(quarantined) == 1
+    summary = artifacts(failed_id)[f"{DATASET}-summary"].data
+    assert "validation failed" in summary
+    assert "share-range" in summary  # the report itself, not just "it failed"
+
+    # The curator corrects the report; the next run publishes as usual.
+    text = report.read_text("utf-8").replace("120%", "12%")
+    write_source(raw / DATASET, "2022-note", text)
+    state, _ = run(raw, published)
+    [fixed] = state.result()
+    assert fixed["status"] == "published"
+    assert versions(published) == sorted([good["version"], fixed["version"]])
+
+
+def cli_args(raw: Path, published: Path, **kw) -> argparse.Namespace:
+    defaults = {"datasets": [], "force": False, "dry_run": False, "release_note": None}
+    return argparse.Namespace(raw=raw, published=published, **{**defaults, **kw})
+
+
+def test_run_command_prints_steps_and_exit_codes(project, capsys, monkeypatch, tmp_path):
+    raw, published = project
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))  # not the project's .prefect/
+    assert run_command(cli_args(raw, published, dry_run=True)) == 0
+    out = capsys.readouterr().out
+    assert "2 source(s) read" in out
+    assert f"{DATASET}: dry run" in out
+    assert versions(published) == []
+
+    with pytest.raises(InputError, match="no dataset nowhere"):
+        run_command(cli_args(raw, published, datasets=["nowhere"]))
+
+    report = raw / DATASET / "2022-note.txt"
+    write_source(raw / DATASET, "2022-note", report.read_text("utf-8") + BAD_SHARE + "\n")
+    assert run_command(cli_args(raw, published)) == 1
+    err = capsys.readouterr().err
+    assert "validation failed" in err
+    assert "Traceback" not in err
