@@ -194,3 +194,17 @@ def test_province_and_ward_report_shapes(text, surface, value, unit, kind, base)
 )
 def test_more_labels_and_dates(text):
     assert figures(text) == []
+
+
+def test_day_and_month_are_dates_but_fractions_stay():
+    assert figures("Từ 15/8 đến 30/9, tổ chức kiểm tra.") == []
+    assert [r["surface"] for r in figures("Đạt 18/18 chỉ tiêu và 3/12 xã.")] == ["18/18", "3/12"]
+
+
+def test_subject_from_a_label_and_a_classifier():
+    rows = figures("+ Thương mại - dịch vụ: 782,4 tỷ đồng, chiếm 62,8%, tăng 10,3%;")
+    assert [(r["subject"], r["kind"]) for r in rows] == [
+        ("Thương mại - dịch vụ", "amount"), ("Thương mại - dịch vụ", "share"),
+        ("Thương mại - dịch vụ", "growth")]
+    assert one("Tổng đàn trâu đạt 9.850 con.")["subject"] == "Tổng đàn trâu"
+    assert one("Tỷ lệ tham gia bảo hiểm y tế tăng 0,4 phần trăm.")["surface"] == "0,4"

@@ -44,6 +44,7 @@ NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(NUM)
 _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
+_DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
 _DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")
 _GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
 _RANGE = re.compile(r"(\s?%)?\s*[-–—]\s*(" + NUM + r")(?!\s*/)|(\s?%)?\s+(?:đến|tới)\s+(" + NUM + ")")
@@ -129,6 +130,7 @@ class Vocabulary:
         self.not_after = Words(raw["not_after"])
         self.age_bounds = Words(raw["age_bounds"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
+        self.classifiers = set(Words(raw["classifiers"]).words)
         self.year_range = tuple(raw["year_range"])
         # Words a subject never ends with: verbs, qualifiers and connectives.
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
@@ -239,6 +241,8 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
             return True
         if mm and 1 <= int(mm) <= 12 and 1900 <= int(yy) <= 2100:
             return True
+    if (day := _DAY_MONTH.match(text, s)) and int(day.group(1)) > int(day.group(2)):
+        return True  # "15/8" (a day and month): a count is never more than its total
     lo, hi = v.year_range
     if len(token) == 4 and token.isdigit() and lo <= int(token) <= hi and not _unit_after(text, e):
         return True
@@ -333,7 +337,7 @@ def _counted(text: str, pos: int) -> tuple[str | None, int]:
     stops = vocabulary().counted_stop
     words: list[str] = []
     i = end = pos
-    while len(words) < 5:
+    while len(words) < 4:
         m = _WORD_AFTER.match(text, i)
         if not m:
             # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
@@ -466,18 +470,21 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
                 change = lead
 
         # What a count measures is the thing counted; other figures read their clause.
-        subject = f.counted if f.unit == "count" and f.counted else _subject(clause)
+        if f.unit == "count" and f.counted and f.counted.lower() not in v.classifiers:
+            subject = f.counted
+        else:
+            subject = _subject(clause) or _label_before(window) or f.counted
         rate_subject = bool(subject and v.rate_words.found(subject.lower()))
         if not subject and prev is not None and prev.subject:
             subject = prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
             rate_subject = rate_subject or prev.rate
-        if f.unit == "percent" and (noun := _right_noun(text, f.end)):
+        if f.unit == "percent" and (noun := _right_noun(text, f.tail)):
             subject = noun  # "0,42% hộ nghèo": the share of what follows
             rate_subject = rate_subject or bool(v.rate_words.found(noun.lower()))
         f.subject = subject
 
         f.kind = _kind(f, change, right.lstrip(), rate_subject, text[lo:f.start].lower())
-        f.rate = rate_subject or f.kind in ("share", "change_points")
+        f.rate = rate_subject  # words say it; a share's neighbour may be another quantity
         if f.kind == "change_points":
             f.unit = "percentage_point"
         if f.kind in ("growth", "change", "change_points", "plan_ratio", "multiple"):
@@ -542,9 +549,18 @@ def _sets_targets(sentence: str) -> bool:
 
 def _subject(clause: str) -> str | None:
     """The phrase a figure measures: its clause before the number, less verbs and qualifiers."""
-    s = _strip(clause.strip(), vocabulary().subject_trim)
-    s = _TRAILING_COMPARISON.sub("", _LEADING_JUNK.sub("", s)).strip(" ,;:-–(")
+    s = _strip(" ".join(clause.split()), vocabulary().subject_trim)
+    s = _TRAILING_COMPARISON.sub("", _LEADING_JUNK.sub("", s)).strip(" ,;:-–+(")
     return s if _HAS_LETTER.search(s) else None
+
+
+def _label_before(window: str) -> str | None:
+    """ "+ Thương mại - dịch vụ: 782,4 tỷ đồng": the label a colon puts before a figure."""
+    head, colon, tail = window.rpartition(":")
+    if not colon or _HAS_LETTER.search(tail):
+        return None
+    label = re.split(r"[;:\n]", head)[-1]  # " - " and "," stay inside a label
+    return _subject(label.lstrip(" -+•*"))
 
 
 def _right_noun(text: str, end: int) -> str | None:
