@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import jsonschema
 import pandas as pd
@@ -307,6 +307,65 @@ def indicators_table(catalog: Catalog) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS, dtype=object)
 
 
+# --- a figure in its sentence ----------------------------------------------------------
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+class Around(NamedTuple):
+    """A figure's sentence around its number."""
+
+    before: str  # the sentence up to the number
+    after: str  # from the number to the next number of the sentence (or its end)
+    rest: str  # from the number to the end of the sentence
+    clause: str  # from the previous number to the next one
+
+    def near(self, window: int) -> tuple[str, str]:
+        """The ``window`` words right before and right after the number."""
+        return (" ".join(self.before.split()[-window:]),
+                " ".join(self.after.split()[:window]))
+
+
+def _windows(figures: pd.DataFrame) -> dict[Any, Around]:
+    """Per figure, its sentence around the number. Words after a number describe it
+    until the next number starts; words before it may name the subject of several
+    (``Tổng thu ngân sách đạt 1.178 tỷ đồng, bằng 128% dự toán``), so ``before`` runs
+    back to the start of the sentence.
+
+    The number's place in the sentence comes from its offsets: figures of one sentence
+    keep the distances between them, so a number written twice in a sentence is still
+    found at the right occurrence."""
+    ordered = figures.sort_values(["source_id", "start"], kind="stable")
+    anchor: dict[tuple[str, str], int] = {}  # (source, sentence) -> sentence start in text
+    spans: dict[tuple[str, str], list[tuple[int, int, Any]]] = {}  # key -> (pos, end, idx)
+    out: dict[Any, Around] = {}
+    for idx, row in ordered.iterrows():
+        sentence, surface = _text(row["sentence"]), _text(row["surface"])
+        key = (row["source_id"], sentence)
+        pos = -1
+        if key in anchor:
+            guess = int(row["start"]) - anchor[key]
+            if sentence[guess:guess + len(surface)] == surface:
+                pos = guess
+        if pos < 0:
+            pos = sentence.find(surface)
+            if pos >= 0:
+                anchor[key] = int(row["start"]) - pos
+        if pos < 0:  # sentence not verbatim: judge on the whole sentence
+            out[idx] = Around(sentence, sentence, sentence, sentence)
+        else:
+            spans.setdefault(key, []).append((pos, pos + len(surface), idx))
+    for (_, sentence), placed in spans.items():
+        placed.sort(key=lambda t: t[0])
+        for j, (pos, end, idx) in enumerate(placed):
+            prev_end = max((e for _, e, _ in placed[:j] if e <= pos), default=0)
+            next_pos = min((p for p, _, _ in placed[j + 1:] if p >= end), default=len(sentence))
+            out[idx] = Around(sentence[:pos], sentence[end:next_pos], sentence[end:],
+                              sentence[prev_end:pos] + " " + sentence[end:next_pos])
+    return out
+
+
 # --- sectors of figures --------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
@@ -391,63 +450,6 @@ class Resolution:
     message: str | None = None  # for errors: what is wrong and what to do
 
 
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-class Around(NamedTuple):
-    """A figure's sentence around its number."""
-
-    before: str  # the sentence up to the number
-    after: str  # from the number to the next number of the sentence (or its end)
-    rest: str  # from the number to the end of the sentence
-    clause: str  # from the previous number to the next one
-
-    def near(self, window: int) -> tuple[str, str]:
-        """The ``window`` words right before and right after the number."""
-        return (" ".join(self.before.split()[-window:]),
-                " ".join(self.after.split()[:window]))
-
-
-def _windows(figures: pd.DataFrame) -> dict[Any, Around]:
-    """Per figure, its sentence around the number. Words after a number describe it
-    until the next number starts; words before it may name the subject of several
-    (``Tổng thu ngân sách đạt 1.178 tỷ đồng, bằng 128% dự toán``), so ``before`` runs
-    back to the start of the sentence.
-
-    The number's place in the sentence comes from its offsets: figures of one sentence
-    keep the distances between them, so a number written twice in a sentence is still
-    found at the right occurrence."""
-    ordered = figures.sort_values(["source_id", "start"], kind="stable")
-    anchor: dict[tuple[str, str], int] = {}  # (source, sentence) -> sentence start in text
-    spans: dict[tuple[str, str], list[tuple[int, int, Any]]] = {}  # key -> (pos, end, idx)
-    out: dict[Any, Around] = {}
-    for idx, row in ordered.iterrows():
-        sentence, surface = _text(row["sentence"]), _text(row["surface"])
-        key = (row["source_id"], sentence)
-        pos = -1
-        if key in anchor:
-            guess = int(row["start"]) - anchor[key]
-            if sentence[guess:guess + len(surface)] == surface:
-                pos = guess
-        if pos < 0:
-            pos = sentence.find(surface)
-            if pos >= 0:
-                anchor[key] = int(row["start"]) - pos
-        if pos < 0:  # sentence not verbatim: judge on the whole sentence
-            out[idx] = Around(sentence, sentence, sentence, sentence)
-        else:
-            spans.setdefault(key, []).append((pos, pos + len(surface), idx))
-    for (_, sentence), placed in spans.items():
-        placed.sort(key=lambda t: t[0])
-        for j, (pos, end, idx) in enumerate(placed):
-            prev_end = max((e for _, e, _ in placed[:j] if e <= pos), default=0)
-            next_pos = min((p for p, _, _ in placed[j + 1:] if p >= end), default=len(sentence))
-            out[idx] = Around(sentence[:pos], sentence[end:next_pos], sentence[end:],
-                              sentence[prev_end:pos] + " " + sentence[end:next_pos])
-    return out
-
-
 def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around,
                 paragraph: str = "") -> bool:
     if row["kind"] not in rule.kinds or row["role"] not in rule.roles:
@@ -507,6 +509,12 @@ def _resolve(ind: Indicator, source_id: str, rows: list[Mapping[str, Any]]) -> R
     return Resolution(ind.indicator_id, source_id, "matched", rows[0]["figure_id"], value, ids)
 
 
+def _records(figures: pd.DataFrame) -> dict[Any, dict[str, Any]]:
+    """Figure rows by index, empty cells as None (pandas gives NaN or NA)."""
+    clean = figures.astype(object).where(figures.notna(), None)
+    return cast(dict[Any, dict[str, Any]], clean.to_dict("index"))
+
+
 def paragraph_at(text: str, offset: int) -> str:
     """The paragraph (blank-line separated) of ``text`` that holds ``offset``."""
     for m in _PARAGRAPH.finditer(text):
@@ -523,9 +531,8 @@ def match(catalog: Catalog, figures: pd.DataFrame, source_ids: Sequence[str] | N
     if source_ids is None:
         source_ids = list(dict.fromkeys(figures["source_id"]))
     texts = texts or {}
-    figures = figures.astype(object).where(figures.notna(), None)
     windows = _windows(figures)
-    records = figures.to_dict("index")
+    records = _records(figures)
     paragraphs: dict[Any, str] = {}
     needs = [ind.indicator_id for ind in catalog.indicators if "paragraph" in ind.rule.terms]
     if needs:
@@ -591,7 +598,7 @@ def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"\w+", s.lower()) if not w.isdigit()}
 
 
-def _nearest(ind: Indicator, rows: list[Mapping[str, Any]],
+def _nearest(ind: Indicator, rows: Sequence[Mapping[str, Any]],
              windows: Mapping[Any, Around], n: int = 3) -> list[Mapping[str, Any]]:
     """Figures a missing indicator may have meant: same unit or kind, most shared words."""
     want = _words(" ".join([ind.name_vi, *ind.rule.words()]))
@@ -635,9 +642,8 @@ def build_report(catalog: Catalog, figures: pd.DataFrame,
     """The mapping report of the figures of the sources ``texts`` (source_id to text),
     as plain data (what ``--format json`` prints)."""
     source_ids = list(texts)
-    figures = figures.astype(object).where(figures.notna(), None)
     windows = _windows(figures)
-    records = figures.to_dict("index")
+    records = _records(figures)
     for idx, r in records.items():
         r["_idx"] = idx
     resolutions = match(catalog, figures, source_ids, texts)
