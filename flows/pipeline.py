@@ -38,7 +38,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 import solieu
 from solieu.extract import extract, extractor_version
+from solieu.publish import publish, update_catalog
 from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_dataset
+from solieu.tables import build_tables
 
 TASK_RUNNER_ENV = "SOLIEU_TASK_RUNNER"
 
@@ -123,8 +125,6 @@ def build_dataset_tables(
     dataset: Dataset, figures: dict[str, pd.DataFrame]
 ) -> dict[str, pd.DataFrame]:
     """The package's tables (sources, figures, indicators, observations) of one dataset."""
-    from solieu.tables import build_tables
-
     tables = build_tables(dataset, figures)
     counts = ", ".join(f"{len(df)} {name}" for name, df in tables.items())
     step(f"{dataset.name}: tables built ({counts})")
@@ -140,17 +140,13 @@ def publish_dataset(
     dry_run: bool,
 ) -> Any:
     """Validate and publish one dataset; no retries, publishing must happen once."""
-    from solieu.publish import publish
-
     return publish(dataset, tables, published, release_note=release_note, dry_run=dry_run)
 
 
 @task(name="update catalog", cache_policy=NO_CACHE, persist_result=False)
-def update_catalog(published: Path) -> None:
+def write_catalog(published: Path) -> None:
     """Rewrite published/catalog.json and index.html from the folders on disk."""
-    from solieu.publish import update_catalog as write_catalog
-
-    write_catalog(published)
+    update_catalog(published)
     step(f"catalog updated: {_short(published / 'catalog.json')}")
 
 
@@ -220,7 +216,7 @@ def publish_datasets(
             failures.append(summary)
 
     if not dry_run:
-        update_catalog(published_dir)
+        write_catalog(published_dir)
     if failures:
         raise ValidationFailed("; ".join(
             f"{s['dataset']}: {s['said']}; the report is in the run's artifacts and in "
