@@ -178,6 +178,22 @@ def test_manual_run_from_the_api_publishes_with_artifacts(stack, client):
     assert (dataset_dir / version).resolve().as_uri() in by_key["son-la-city-published"].data
 
 
+def test_a_manual_run_during_the_nightly_one_waits_and_publishes_nothing_twice(stack, client):
+    dataset_dir = stack["home"] / "published" / "son-la-city"
+    before = sorted(p.name for p in dataset_dir.iterdir())
+    nightly = client.read_deployment_by_name("publish-datasets/nightly")
+    manual = client.read_deployment_by_name("publish-datasets/manual")
+    # Both are queued at once, with force so that each really extracts and publishes.
+    runs = [client.create_flow_run_from_deployment(d.id, parameters={"force": True})
+            for d in (nightly, manual)]
+    done = [wait_final(client, r.id, stack["worker_log"]) for r in runs]
+    assert all(r.state.is_completed() for r in done), [r.state for r in done]
+    first, second = sorted(done, key=lambda r: r.start_time)
+    assert first.end_time <= second.start_time, "the two runs overlapped"
+    # Same input as the run before: neither of them published a version.
+    assert sorted(p.name for p in dataset_dir.iterdir()) == before
+
+
 def test_schedule_concurrency_and_redeploy(stack, client):
     nightly = client.read_deployment_by_name("publish-datasets/nightly")
     manual = client.read_deployment_by_name("publish-datasets/manual")
