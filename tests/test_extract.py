@@ -208,3 +208,9 @@ def test_subject_from_a_label_and_a_classifier():
         ("Thương mại - dịch vụ", "growth")]
     assert one("Tổng đàn trâu đạt 9.850 con.")["subject"] == "Tổng đàn trâu"
     assert one("Tỷ lệ tham gia bảo hiểm y tế tăng 0,4 phần trăm.")["surface"] == "0,4"
+
+
+def test_a_starting_level_is_context():
+    rows = figures("Hộ cận nghèo giảm từ 27 hộ xuống còn 21 hộ.")
+    assert [(r["value"], r["kind"], r["role"]) for r in rows] == [
+        (27, "count", "context"), (21, "count", "actual")]

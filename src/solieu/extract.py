@@ -458,11 +458,15 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
 
         f.qualifier = _qualifier(left, text[f.tail:f.tail + 20].lower().lstrip())
         head = _strip(left, v.any_qualifier)
-        if f.value_max is not None and head.endswith(" từ"):
-            head = head[:-3]  # "tăng từ 5 đến 7%": a range of the change
+        starting_level = False
+        if head.endswith(" từ"):
+            head = head[:-3]
+            # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
+            # the 27 is where it started: context for the 21.
+            starting_level = f.value_max is None
         to_level = v.to_level.ending(head)
         change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
-        if to_level and change:
+        if (to_level or starting_level) and change:
             change = None  # "giảm còn 7,16%": the new level, not the change
         elif not to_level and not change and (lead := v.change.starting(left)):
             # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
@@ -498,7 +502,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%"
         elif target:
             f.role = "plan"
-        elif f.kind == "other" or "kỷ niệm" in left or left.endswith("sau"):
+        elif f.kind == "other" or starting_level or "kỷ niệm" in left or left.endswith("sau"):
             f.role = "context"
         prev = f
     return spans
