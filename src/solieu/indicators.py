@@ -594,8 +594,13 @@ def observations(catalog: Catalog, figures: pd.DataFrame, sources: Iterable[Sour
 
 # --- the curator's report ------------------------------------------------------------
 
+# Words every report uses everywhere: sharing them says nothing about a near miss.
+_COMMON = frozenset("số các của và được cho với trong có đạt thành phố năm tổ chức tỷ lệ "
+                    "so đã là trên địa bàn mới".split())
+
+
 def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", s.lower()) if not w.isdigit()}
+    return {w for w in re.findall(r"\w+", s.lower()) if not w.isdigit()} - _COMMON
 
 
 def _nearest(ind: Indicator, rows: Sequence[Mapping[str, Any]],
