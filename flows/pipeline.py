@@ -88,6 +88,7 @@ def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
 
 @task(
     name="load sources",
+    task_run_name="load {path.name}",
     retries=2,
     retry_delay_seconds=2,
     retry_condition_fn=_retry_unless_bad_input,
@@ -120,7 +121,8 @@ def extract_figures(source: Source) -> pd.DataFrame:
     return figures
 
 
-@task(name="build tables", cache_policy=NO_CACHE, persist_result=False)
+@task(name="build tables", task_run_name="build tables {dataset.name}", cache_policy=NO_CACHE,
+      persist_result=False)
 def build_dataset_tables(
     dataset: Dataset, figures: dict[str, pd.DataFrame]
 ) -> dict[str, pd.DataFrame]:
@@ -131,7 +133,8 @@ def build_dataset_tables(
     return tables
 
 
-@task(name="publish", cache_policy=NO_CACHE, persist_result=False)
+@task(name="publish", task_run_name="publish {dataset.name}", cache_policy=NO_CACHE,
+      persist_result=False)
 def publish_dataset(
     dataset: Dataset,
     tables: dict[str, pd.DataFrame],
@@ -192,7 +195,12 @@ def publish_datasets(
     extractor = extract_figures.with_options(refresh_cache=force)
     extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
     for name, future in loaded.items():
-        dataset = future.result()
+        try:
+            dataset = future.result()
+        except InputError as exc:  # a file to fix: say which in the UI too, then stop
+            create_markdown_artifact(f"# {name}: bad input, nothing published\n\n{exc}\n",
+                                     key=f"{name}-summary", description=f"{name}: bad input")
+            raise
         step(f"{name}: {len(dataset.sources)} source(s) read from {_short(dataset.path)}")
         extracting[name] = {s.source_id: extractor.submit(s) for s in dataset.sources}
 

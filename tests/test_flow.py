@@ -96,18 +96,22 @@ def run(raw: Path, published: Path, **params):
     return state, state.state_details.flow_run_id
 
 
-def extract_states(flow_run_id) -> list[str]:
-    """The state names of the flow run's extract task runs, as the server recorded them."""
+def task_runs(flow_run_id, prefix: str, expected: int) -> list:
+    """The flow run's task runs named prefix..., once the server has their final states."""
     with get_client(sync_client=True) as client:
         for _ in range(50):  # task runs reach the server as events, a moment later
-            runs = client.read_task_runs(
+            runs = [r for r in client.read_task_runs(
                 flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
-            )
-            names = sorted(r.state_name for r in runs if r.name.startswith("extract"))
-            if len(names) == 2 and all(n in ("Completed", "Cached") for n in names):
-                return names
+            ) if r.name.startswith(prefix)]
+            if len(runs) == expected and all(r.state and r.state.is_final() for r in runs):
+                return runs
             time.sleep(0.2)
-    return names
+    return runs
+
+
+def extract_states(flow_run_id) -> list[str]:
+    """The state names of the flow run's two extract task runs, as the server recorded them."""
+    return sorted(r.state_name for r in task_runs(flow_run_id, "extract", 2))
 
 
 def artifacts(flow_run_id) -> dict[str, object]:
@@ -212,3 +216,18 @@ def test_run_command_prints_steps_and_exit_codes(project, capsys, monkeypatch, t
     err = capsys.readouterr().err
     assert "validation failed" in err
     assert "Traceback" not in err
+
+
+def test_bad_input_is_not_retried_and_is_said_in_an_artifact(project):
+    raw, published = project
+    sidecar = raw / DATASET / "2022-note.yaml"
+    sidecar.write_text(sidecar.read_text("utf-8").replace("language: vi", "language: [vi"),
+                       encoding="utf-8")
+    state, flow_run_id = run(raw, published)
+    assert state.is_failed()
+    with pytest.raises(InputError, match="2022-note.yaml.*not valid YAML"):
+        state.result()
+    [load] = task_runs(flow_run_id, "load", 1)
+    assert load.run_count == 1  # retries are for I/O that may come back, not for a bad file
+    assert "not valid YAML" in artifacts(flow_run_id)[f"{DATASET}-summary"].data
+    assert not (published / DATASET).exists()
