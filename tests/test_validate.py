@@ -30,6 +30,7 @@ ROW_ERRORS = {"primary-key", "foreign-key"}
 SCHEMA_CHECKS = {
     "type-error", "constraint-error", "unique-error", "primary-key", "foreign-key",
     "hash-count", "byte-count", "missing-label", "extra-label", "incorrect-label",
+    "extra-cell", "missing-cell",
 }
 
 
@@ -55,10 +56,14 @@ def frictionless_problems(folder: Path) -> set[tuple]:
     for task in report.tasks:
         fields = [f["name"] for f in table_schema(task.name)["fields"]] \
             if task.name in ("sources", "figures", "indicators", "observations") else []
-        for row, field_number, kind in task.flatten(["rowNumber", "fieldNumber", "type"]):
-            field = fields[field_number - 1] if field_number else None
+        for row, number, kind in task.flatten(["rowNumber", "fieldNumber", "type"]):
+            field = fields[number - 1] if number and number <= len(fields) else None
             found.add((task.name, row, field, kind))
     return found
+
+
+def assert_same_as_frictionless(folder: Path) -> None:
+    assert solieu_schema_problems(folder) == frictionless_problems(folder)
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +98,7 @@ def test_wrong_type(copy):
     row = row_of(copy, "figures", "surface", "112")
     edit_cell(copy, "figures", row, "start", "eighty")
     assert problems(copy) == {("type-error", "error", "figures", row, "start")}
+    assert_same_as_frictionless(copy)
 
 
 def test_out_of_range_and_not_in_vocabulary(tmp_path):
@@ -107,11 +113,13 @@ def test_out_of_range_and_not_in_vocabulary(tmp_path):
         ("constraint-error", "error", "observations", row_of(folder, "observations",
                                                              "period", "năm 2022"), "period"),
     }
+    assert_same_as_frictionless(folder)
 
 
 def test_required_cell_left_empty(copy):
     edit_cell(copy, "figures", 3, "sentence", "")
     assert problems(copy) == {("constraint-error", "error", "figures", 3, "sentence")}
+    assert_same_as_frictionless(copy)
 
 
 def test_duplicate_keys(tmp_path):
@@ -128,6 +136,7 @@ def test_duplicate_keys(tmp_path):
         ("foreign-key", "error", "observations",
          row_of(folder, "observations", "figure_id", f"{SOURCE_ID}-0002"), "figure_id"),
     }
+    assert_same_as_frictionless(folder)
 
 
 def test_dangling_foreign_keys(tmp_path):
@@ -143,6 +152,7 @@ def test_dangling_foreign_keys(tmp_path):
          row_of(folder, "indicators", "part_of", "works_all"), "part_of"),
         ("foreign-key", "error", "figures", 6, "source_id"),
     }
+    assert_same_as_frictionless(folder)
 
 
 def test_surface_not_in_source(tmp_path):
@@ -218,6 +228,7 @@ def test_file_changed_after_its_hash_was_written(copy):
         ("hash-count", "error", "observations", None, None),
         ("byte-count", "error", "observations", None, None),
     }
+    assert_same_as_frictionless(copy)
 
 
 def test_source_text_changed(copy):
@@ -266,7 +277,26 @@ BREAKS = {
     "self reference": lambda f: edit_cell(f, "indicators", 3, "part_of", "nothing"),
     "hash": lambda f: edit_cell(f, "figures", 3, "subject", "khác", rehash=False),
     "header": lambda f: edit_cell(f, "figures", 1, "counted", "counted_thing"),
+    "extra cell": lambda f: append_to_row(f, "indicators", 4, ",surplus"),
+    "missing cells": lambda f: cut_row(f, "observations", 3, 7),
 }
+
+
+def append_to_row(folder: Path, table: str, row: int, text: str) -> None:
+    path = folder / "data" / f"{table}.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[row - 1] += text
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rehash_file(folder, f"data/{table}.csv")
+
+
+def cut_row(folder: Path, table: str, row: int, cells: int) -> None:
+    """Keep only the first `cells` cells of a row (a row without quoted commas)."""
+    path = folder / "data" / f"{table}.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[row - 1] = ",".join(lines[row - 1].split(",")[:cells])
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rehash_file(folder, f"data/{table}.csv")
 
 
 @pytest.mark.parametrize("name", sorted(BREAKS))

@@ -258,11 +258,49 @@ def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> 
             ),
         )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-        report.add(Problem(
-            "source-error", "error", name, None, None, None, "a UTF-8 CSV file",
-            f"{path.name} cannot be read as CSV: {exc}",
-        ))
+        if not _report_ragged_rows(report, name, path, schema):
+            report.add(Problem(
+                "source-error", "error", name, None, None, None, "a UTF-8 CSV file",
+                f"{path.name} cannot be read as CSV: {exc}",
+            ))
         return None
+
+
+def _report_ragged_rows(report: Report, name: str, path: Path, schema: dict[str, Any]) -> bool:
+    """Rows with too many or too few cells, as frictionless reports them (extra-cell,
+    missing-cell, and constraint-error for a missing required cell). The table's other
+    cells are then not checked. True if any."""
+    names = [f["name"] for f in schema["fields"]]
+    required = [f.get("constraints", {}).get("required", False) for f in schema["fields"]]
+    found = False
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            for number, row in enumerate(csv.reader(f), start=1):
+                if number == 1 or len(row) == len(names) or not row:
+                    continue
+                found = True
+                for position in range(len(names), len(row)):
+                    report.add(Problem(
+                        "extra-cell", "error", name, number, None, row[position], None,
+                        f"row has {len(row)} cells, the schema {len(names)} fields: "
+                        f"{row[position]!r} at position {position + 1} is extra.",
+                    ))
+                for position in range(len(row), len(names)):
+                    report.add(Problem(
+                        "missing-cell", "error", name, number, names[position], None,
+                        names[position],
+                        f"row has {len(row)} cells, the schema {len(names)} fields: "
+                        f"{names[position]} is missing.",
+                    ))
+                    if required[position]:
+                        report.add(Problem(
+                            "constraint-error", "error", name, number, names[position], None,
+                            _describe("required", True),
+                            f"{names[position]} is required, and the row lacks it.",
+                        ))
+    except (UnicodeDecodeError, csv.Error):
+        return False
+    return found
 
 
 def _report_labels(report: Report, table: str, labels: list[str], names: list[str]) -> None:
