@@ -360,6 +360,16 @@ def test_bad_path_is_an_input_error(tmp_path, capsys):
         validate_package(tmp_path)
 
 
+def test_a_broken_descriptor_is_reported_and_nothing_read(copy):
+    descriptor = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][1]["schema"]["fields"][2]["type"] = "int"
+    (copy / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    (problem,) = validate_package(copy).problems
+    assert (problem.check, problem.table) == ("field-error", None)
+    assert '"int" is not supported' in problem.message
+    assert not frictionless.validate(str(copy / "datapackage.json")).valid
+
+
 def test_many_problems_are_counted_but_listed_up_to_the_limit(tmp_path, monkeypatch):
     import solieu.validate as validate
 

@@ -39,6 +39,7 @@ reconciliation checks in checks.yaml order); within a check by row, then field.
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
 import json
@@ -337,7 +338,9 @@ def _typed_column(kind: str, cells: pa.ChunkedArray) -> tuple[Any, Any]:
         return cells, None
     pattern = {"integer": INTEGER_RE, "number": NUMBER_RE, "date": DATE_RE}.get(kind)
     if pattern is None:
-        raise ValueError(f"type {kind!r} has no reader; add one in solieu/validate.py")
+        # solieu's schemas use none other; a hand-edited package might.
+        raise InputError(f"a field of type {kind!r}: solieu validate checks string, integer, "
+                         "number and date fields; check this package with frictionless.")
     ok = pc.match_substring_regex(cells, pattern)
     if kind == "date":
         values = pc.strptime(pc.if_else(ok, cells, None), format="%Y-%m-%d", unit="s",
@@ -804,6 +807,23 @@ RULES: dict[str, tuple[Any, tuple[str, ...]]] = {
 # -------------------------------------------------------------------------- package
 
 
+def _check_descriptor(report: Report, descriptor: dict[str, Any], folder: Path) -> bool:
+    """datapackage.json against the Data Package and Table Schema profiles, read by
+    frictionless itself (metadata only, no data: fast). True if it is sound."""
+    from frictionless import FrictionlessException, Package
+
+    try:
+        Package.from_descriptor(copy.deepcopy(descriptor), basepath=str(folder))
+        return True
+    except FrictionlessException as exc:
+        for error in exc.reasons or [exc.error]:
+            report.add(Problem(
+                error.type, "error", None, None, None, None,
+                "a valid Data Package descriptor", f"datapackage.json: {error.note}",
+            ))
+        return False
+
+
 def validate_package(path: Path) -> Report:
     """Validate a package folder (or its datapackage.json): files, tables, checks.
 
@@ -814,6 +834,8 @@ def validate_package(path: Path) -> Report:
     descriptor = _read_descriptor(descriptor_path)
     folder = descriptor_path.parent
     report = Report()
+    if not _check_descriptor(report, descriptor, folder):
+        return report  # as frictionless: data described wrongly is not read at all
     tables: dict[str, Table] = {}
     for resource in descriptor["resources"]:
         if not isinstance(resource, dict):
