@@ -214,3 +214,16 @@ def test_a_starting_level_is_context():
     rows = figures("Hộ cận nghèo giảm từ 27 hộ xuống còn 21 hộ.")
     assert [(r["value"], r["kind"], r["role"]) for r in rows] == [
         (27, "count", "context"), (21, "count", "actual")]
+
+
+def test_a_target_paragraph_and_a_marker_that_belongs_to_another_figure():
+    text = ("Năm 2023, thành phố thu ngân sách 1.250 tỷ đồng.\n"
+            "Mục tiêu năm 2024: tăng trưởng 10 - 11%; thu ngân sách đạt trên 1.300 tỷ đồng; "
+            "tỷ lệ hộ nghèo giảm xuống dưới 0,25%; thành lập mới 100 doanh nghiệp.")
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [
+        ("1.250", "actual"), ("10 - 11%", "plan"), ("1.300", "plan"), ("0,25%", "plan"),
+        ("100", "plan")]
+    rows = figures("Hoàn thành 100% chỉ tiêu giao quân với 124 công dân nhập ngũ.")
+    assert [(r["surface"], r["kind"], r["role"]) for r in rows] == [
+        ("100%", "plan_ratio", "actual"), ("124", "count", "actual")]
+    assert one("Hỗ trợ 500 nghìn đồng/tháng/em.")["unit"] == "VND_per_person_per_month"

@@ -123,6 +123,8 @@ class Vocabulary:
         self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
         self.rate_words = Words(raw["rate_words"])
         self.plan_markers = Words(raw["plan_markers"])
+        self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
+        self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
@@ -411,11 +413,15 @@ def _plan_section_start(text: str, year: int | None) -> int:
     for line in text.split("\n"):
         low = line.strip().lower()
         # A heading that opens with the words, not a title that names both parts.
-        if 0 < len(low) <= 160 and v.plan_section.starting(low[_SECTION_HEAD.match(low).end():]):
-            # Next year's, or the rest of this year's ("6 tháng cuối năm 2024"), not last year's.
-            years = [int(y) for y in re.findall(r"\b(\d{4})\b", low)]
-            if not years or not year or max(years) >= year:
-                return pos
+        lead = low[_SECTION_HEAD.match(low).end():]
+        if low and v.plan_section.starting(lead):
+            years = [int(y) for y in re.findall(r"\b(\d{4})\b", lead[:60])]
+            if len(low) <= 160:
+                # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
+                if not years or not year or max(years) >= year:
+                    return pos
+            elif year and years and max(years) > year:
+                return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
         pos += len(line) + 1
     return len(text)
 
@@ -498,14 +504,21 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
 
         if f.start >= plan_from:
             f.role = "plan"
-        elif v.plan_markers.found(left[-25:]) and not v.ratio_words.starting(right.lstrip()):
-            f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%"
+        elif _is_target(left) and not v.ratio_words.starting(right.lstrip()):
+            f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
         elif target:
             f.role = "plan"
         elif f.kind == "other" or starting_level or "kỷ niệm" in left or left.endswith("sau"):
             f.role = "context"
         prev = f
     return spans
+
+
+def _is_target(left: str) -> bool:
+    """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause."""
+    v = vocabulary()
+    return bool(v.plan_markers.ending(_strip(left, v.plan_gap).rstrip(" /:"))
+                or v.plan_markers_anywhere.found(left))
 
 
 def _clause_start(left: str) -> int:
