@@ -690,7 +690,9 @@ def check_share_ratio(report: Report, check: dict[str, Any], tables: dict[str, T
     source, kind, unit, ranged = pair("source_id"), pair("kind"), pair("unit"), pair("value_max")
     pairs = pc.and_(pc.greater(pc.take(columns["denominator"], order).slice(0, n - 1), 0),
                     pc.and_(pc.is_null(ranged[0]), pc.is_null(ranged[1])))
-    for mask in (pc.equal(*source), pc.equal(kind[1], "share"), pc.equal(unit[1], "percent")):
+    kinds = pa.array(check.get("kinds", ["share"]), pa.string())
+    for mask in (pc.equal(*source), pc.is_in(kind[1], value_set=kinds),
+                 pc.equal(unit[1], "percent")):
         pairs = pc.and_(pairs, mask)
     candidates = _rows(pairs)
     positions = order.to_numpy()
