@@ -168,6 +168,7 @@ def test_files_and_descriptor(package):
     assert descriptor["title"] == "Test city" and descriptor["title_vi"] == "Thành phố thử"
     for key in ("licenses", "contributors", "keywords", "description", "description_vi"):
         assert descriptor[key], key
+    assert descriptor["sources"] == [{"title": good_tables()["sources"].loc[0, "title"]}]
     paths = [r["path"] for r in descriptor["resources"]]
     assert paths == [*(f"data/{t}.csv" for t in TABLES), *(f"data/{t}.parquet" for t in TABLES),
                      f"data/sources/{SOURCE_ID}.txt", "checks.yaml"]
@@ -185,6 +186,16 @@ def test_files_and_descriptor(package):
             assert resource["type"] == "file"
     assert (package / "checks.yaml").read_bytes() == (SCHEMAS / "checks.yaml").read_bytes()
     assert (package / "data/sources" / f"{SOURCE_ID}.txt").read_text(encoding="utf-8") == TEXT
+
+
+def test_meta_wins_over_the_shared_metadata(tmp_path):
+    meta = {**META, "keywords": ["Sơn La"], "licenses": [{"name": "CC0-1.0"}],
+            "sources": [{"title": "Cổng thông tin", "path": "https://example.org/a"}]}
+    descriptor = write_package(good_tables(), tmp_path, meta, texts={SOURCE_ID: TEXT})
+    assert descriptor["keywords"][0] == "Sơn La" and "open data" in descriptor["keywords"]
+    assert descriptor["licenses"] == [{"name": "CC0-1.0"}]
+    assert descriptor["sources"] == meta["sources"]
+    assert list(descriptor)[:2] == ["$schema", "name"] and list(descriptor)[-1] == "resources"
 
 
 def test_csv_dialect_and_plain_numbers(package):

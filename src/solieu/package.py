@@ -244,12 +244,22 @@ def package_defaults() -> dict[str, Any]:
     return result
 
 
-def _package_metadata(meta: Mapping[str, Any]) -> dict[str, Any]:
+def _package_metadata(meta: Mapping[str, Any], sources: pd.DataFrame) -> dict[str, Any]:
     merged = package_defaults()
+    defaults_keywords = merged.get("keywords", [])
     for key, value in meta.items():
         # dataset.yaml says title_en/description_en; Data Package says title/description.
         key = {"title_en": "title", "description_en": "description"}.get(key, key)
         merged[key] = value
+    # The dataset's own keywords first, then the shared ones it lacks.
+    keywords = list(merged.get("keywords") or [])
+    merged["keywords"] = keywords + [k for k in defaults_keywords if k not in keywords]
+    if "sources" not in meta:
+        # Data Package "sources": the documents the data came from, from the sources table.
+        merged["sources"] = [
+            {"title": title, **({"path": url} if isinstance(url, str) else {})}
+            for title, url in zip(sources["title"], sources["url"], strict=True)
+        ]
     merged.pop("resources", None)
     ordered = {k: merged[k] for k in PACKAGE_KEYS if k in merged}
     ordered.update({k: merged[k] for k in sorted(merged) if k not in ordered})
@@ -267,8 +277,10 @@ def write_package(
 
     ``tables`` holds the four tables (:data:`TABLES`); each is conformed first.
     ``meta`` is merged over schemas/package.yaml (its keys win): name, version, title,
-    title_vi, description, description_vi, keywords, sources, ... (``title_en`` and
-    ``description_en`` are taken as ``title`` and ``description``). ``texts`` maps each
+    title_vi, description, description_vi, keywords, ... (``title_en`` and
+    ``description_en`` are taken as ``title`` and ``description``; keywords are joined
+    with the shared ones; ``sources`` defaults to the titles and URLs of the sources
+    table). ``texts`` maps each
     source_id to its NFC text, shipped as data/sources/<source_id>.txt so that anyone can
     re-check that every figure's surface is ``text[start:end]``.
 
@@ -349,7 +361,7 @@ def write_package(
         )
     )
 
-    descriptor = _package_metadata(meta)
+    descriptor = _package_metadata(meta, conformed["sources"])
     descriptor["resources"] = resources
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     (folder / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")
