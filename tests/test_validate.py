@@ -266,6 +266,7 @@ BREAKS = {
     "float in an integer": lambda f: edit_cell(f, "sources", 2, "chars", "306.5"),
     "not a number": lambda f: edit_cell(f, "figures", 5, "value", "1.178,5"),
     "bad date": lambda f: edit_cell(f, "sources", 2, "retrieved", "05/01/2023"),
+    "no such day": lambda f: edit_cell(f, "sources", 2, "retrieved", "2023-02-30"),
     "enum": lambda f: edit_cell(f, "figures", 5, "role", "target"),
     "pattern": lambda f: edit_cell(f, "figures", 5, "unit", "tỷ đồng"),
     "minimum": lambda f: edit_cell(f, "figures", 5, "start", "-1"),

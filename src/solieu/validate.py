@@ -14,12 +14,14 @@ The report (``validation.json``) has this shape, stable across versions::
       "omitted": 0,                   # problems found but not listed (over the limit)
       "problems": [
         {
-          "check": "type-error",      # frictionless error type for schema problems
-                                      # (type-error, constraint-error, unique-error,
+          "check": "type-error",      # frictionless's error type for what it checks
+                                      # too (type-error, constraint-error, unique-error,
                                       # primary-key, foreign-key, hash-count, byte-count,
                                       # missing-label, extra-label, incorrect-label,
-                                      # scheme-error, source-error, package-error);
-                                      # else the id of a check in checks.yaml
+                                      # extra-cell, missing-cell, scheme-error,
+                                      # source-error; package-, schema-, field-error for
+                                      # datapackage.json itself); else the id of a
+                                      # check in checks.yaml
           "severity": "error",        # error blocks publishing; warning does not
           "table": "figures",         # resource name; null for the package itself
           "row": 5,                   # row as frictionless numbers it: the CSV header is
@@ -33,8 +35,11 @@ The report (``validation.json``) has this shape, stable across versions::
       ]
     }
 
-Problems are listed per resource in package order (files, then schema checks, then
-reconciliation checks in checks.yaml order); within a check by row, then field.
+Problems are listed in the order they are found, which is stable: per resource in
+package order, its file (bytes, hash), then its cells field by field (rows in order),
+then its unique and primary keys; then foreign keys; then the reconciliation checks in
+checks.yaml order. `row` and `field` locate each in the CSV; the order carries no
+meaning.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +77,6 @@ NUMBER_RE = (
     rf"^\s*[+-]?(?:(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][+-]?{_DIGITS})?"
     r"|(?i:inf|infinity|s?nan\d*))\s*$"
 )
-DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 @dataclass
@@ -126,7 +131,9 @@ class Report:
 
     def to_json(self) -> str:
         """The report as JSON text (UTF-8, stable key order, trailing newline)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        # numpy scalars, should one slip into a value, are written as plain numbers
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2,
+                          default=lambda o: o.item() if hasattr(o, "item") else str(o)) + "\n"
 
     def to_text(self) -> str:
         """The report as readable text, one problem a line."""
@@ -184,6 +191,8 @@ def _safe_path(folder: Path, relpath: Any) -> Path | None:
 def _check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path | None:
     """Bytes and hash of one resource's file, as frictionless checks them."""
     name = resource.get("name")
+    if "path" not in resource:
+        return None  # inline data: no file to check
     path = _safe_path(folder, resource.get("path"))
     if path is None:
         report.add(Problem(
@@ -201,7 +210,14 @@ def _check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path 
         return None
     expected_hash = resource.get("hash")
     algorithm, _, expected_hex = (expected_hash or "").rpartition(":")
-    digest = hashlib.new(algorithm or "md5")
+    try:
+        digest = hashlib.new(algorithm or "md5")  # a bare hex hash is MD5 (Data Package v1)
+    except ValueError:
+        report.add(Problem(
+            "hash-count", "error", name, None, None, None, "sha256:<hex>",
+            f"resource {name}: hash {expected_hash!r} uses an unknown algorithm.",
+        ))
+        return path
     size = 0
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -240,7 +256,7 @@ class Table:
 def _read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> pa.Table | None:
     names = [f["name"] for f in schema["fields"]]
     with open(path, "rb") as f:
-        header = f.readline().decode("utf-8", errors="replace").rstrip("\r\n")
+        header = f.readline().decode("utf-8-sig", errors="replace").rstrip("\r\n")
     labels = next(csv.reader([header]), [])
     if labels != names:
         _report_labels(report, name, labels, names)
@@ -336,16 +352,18 @@ def _typed_column(kind: str, cells: pa.ChunkedArray) -> tuple[Any, Any]:
     """(typed values, mask of the cells that are not of the type, or None if none)."""
     if kind == "string":
         return cells, None
-    pattern = {"integer": INTEGER_RE, "number": NUMBER_RE, "date": DATE_RE}.get(kind)
+    if kind == "date":
+        # Python's strptime, as frictionless reads dates: Arrow's would take 2023-02-30.
+        # Date columns are short (sources.retrieved).
+        dates = [None if c is None else _date(c) for c in cells.to_pylist()]
+        values = pa.chunked_array([pa.array(dates, pa.date32())])
+        return values, pc.and_(pc.is_valid(cells), pc.is_null(values))
+    pattern = {"integer": INTEGER_RE, "number": NUMBER_RE}.get(kind)
     if pattern is None:
         # solieu's schemas use none other; a hand-edited package might.
         raise InputError(f"a field of type {kind!r}: solieu validate checks string, integer, "
                          "number and date fields; check this package with frictionless.")
     ok = pc.match_substring_regex(cells, pattern)
-    if kind == "date":
-        values = pc.strptime(pc.if_else(ok, cells, None), format="%Y-%m-%d", unit="s",
-                             error_is_null=True)
-        return pc.cast(values, pa.date32()), pc.and_(pc.is_valid(cells), pc.is_null(values))
     text = pc.if_else(ok, pc.replace_substring(pc.utf8_trim_whitespace(cells), "_", ""), None)
     target = pa.int64() if kind == "integer" else pa.float64()
     try:
@@ -358,6 +376,13 @@ def _typed_column(kind: str, cells: pa.ChunkedArray) -> tuple[Any, Any]:
             type=pa.float64() if kind == "number" else None,
         )])
     return values, pc.invert(ok)  # null (missing) stays null: not a type error
+
+
+def _date(cell: str) -> date | None:
+    try:
+        return datetime.strptime(cell, "%Y-%m-%d").date()
+    except ValueError:
+        return None
 
 
 def _check_table(report: Report, name: str, cells: pa.Table, schema: dict[str, Any]) -> Table:
