@@ -445,7 +445,7 @@ def _check_constraints(
             failures.append((key, pc.and_(present, pc.invert(matched))))
         elif key in ("minimum", "maximum"):
             compare = pc.less if key == "minimum" else pc.greater
-            bound = pa.scalar(value).cast(values.type) if fld["type"] != "date" else value
+            bound = pa.scalar(_date(value) if fld["type"] == "date" else value).cast(values.type)
             outside = pc.or_(compare(values, bound), pc.is_nan(values)) if fld["type"] == "number" \
                 else compare(values, bound)
             failures.append((key, pc.and_(present, outside)))
@@ -455,7 +455,8 @@ def _check_constraints(
         elif key == "unique" or key == "required":
             continue
         else:
-            raise ValueError(f"constraint {key!r} of {name}.{fld['name']} is not checked")
+            raise InputError(f"{name}.{fld['name']}: solieu validate does not check constraint "
+                             f"{key!r}; check this package with frictionless.")
     if not failures:
         return
     masks = np.column_stack([
