@@ -38,7 +38,10 @@ UNITS = {
     "times",
     "ha",
     "m2",
+    "m3",
     "m",
+    "km2",
+    "quintal",
     "km",
     "tonne",
     "quintal_per_ha",
@@ -46,7 +49,7 @@ UNITS = {
     "year",
     "star",
 }
-RATE_UNIT = re.compile(r"^(VND|USD)(_per_(person|household|month|year|day))+$")
+RATE_UNIT = re.compile(r"^(VND|USD|tonne|quintal|kg|count)(_per_(person|household|month|year|day|ha|kg|tonne|m2|head))+$")
 QUALIFIERS = {"exact", "approx", "over", "under", "estimated"}
 KINDS = {
     "count",
@@ -108,7 +111,7 @@ KIND_UNIT = {
 }
 # Kinds that compare with something; only they carry a base.
 COMPARING_KINDS = {"growth", "change", "change_points", "plan_ratio", "multiple"}
-SCALES = (1.0, 1e3, 1e6, 1e9)
+SCALES = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
 
 # The fields scored, in the order printed. The first three are asserted by
 # tests/test_accuracy.py; the others are reported only.
