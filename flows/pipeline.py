@@ -440,6 +440,8 @@ def _embedded_prefect() -> Iterator[None]:
         PREFECT_SERVER_ANALYTICS_ENABLED: False,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 90,
     }
+    # SQLite creates the database file, not the folders above it.
+    Path(env["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
     saved = {k: os.environ.get(k) for k in [*env, "PREFECT_API_URL"]}
     os.environ.update(env)
     try:
