@@ -9,6 +9,7 @@ found with the right value, unit and kind.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import time
@@ -19,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import report  # noqa: E402
 
 from solieu.extract import extract  # noqa: E402
+
+REPORT = Path(__file__).resolve().parents[1] / "raw" / "son-la-city" / "2022-annual-results.txt"
 
 
 def main() -> None:
@@ -53,6 +56,21 @@ def main() -> None:
           f"{found - total} extra figures found")
     print(f"throughput (median of {args.repeat}): {size_mb / median:.2f} MB/s, {n / median:,.0f} figures/s "
           f"({median:.2f} s CPU per pass; wall {statistics.median(walls):.2f} s)")
+
+    # The real report, repeated into one 5 MB text: real prose, one long input.
+    real = REPORT.read_text(encoding="utf-8")
+    big = "\n".join([real] * 350)
+    big_mb = len(big.encode("utf-8")) / 1e6
+    times = []
+    for _ in range(args.repeat):
+        t0 = time.process_time()
+        n = len(extract(big, "big"))
+        times.append(time.process_time() - t0)
+    median = statistics.median(times)
+    print(f"Sơn La report x350 ({big_mb:.2f} MB, one text): {big_mb / median:.2f} MB/s, "
+          f"{n / median:,.0f} figures/s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process: {peak:.0f} MiB")
 
 
 if __name__ == "__main__":
