@@ -200,7 +200,9 @@ def test_meta_wins_over_the_shared_metadata(tmp_path):
 
 def test_csv_dialect_and_plain_numbers(package):
     raw = (package / "data" / "figures.csv").read_bytes()
-    assert b"\r" not in raw and raw.endswith(b"\n") and not raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.split(b"\r\n")  # RFC 4180: every record ends with CRLF, no bare LF
+    assert lines[-1] == b"" and not any(b"\n" in line for line in lines)
+    assert not raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8")
     assert ",1178000000000," in text and "e+" not in text
     assert ",37,,45,count," in text  # integers in number columns without ".0"

@@ -13,9 +13,9 @@ files, the texts and checks.yaml are plain file resources (``"type": "file"``): 
 ``pip install frictionless`` (no parquet extra) then validates the whole package, checking
 bytes and sha256 of those files without reading them.
 
-CSV dialect: UTF-8 without BOM, comma, double quotes only where needed (RFC 4180), a
-header row, and "\\n" line ends (not RFC 4180's "\\r\\n": the published folder lives in
-git, and every CSV reader takes both). An empty cell is a missing value. Numbers are
+CSV dialect: RFC 4180: UTF-8 without BOM, comma, double quotes only where needed, a
+header row, and "\\r\\n" line ends (the repository's .gitattributes keeps git from
+touching the published bytes). An empty cell is a missing value. Numbers are
 written plainly, never in exponent notation: 1178000000000, 13.05, 4 (integers without
 ".0").
 
@@ -204,7 +204,7 @@ def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
     text = pd.DataFrame({f["name"]: _format_column(f, df[f["name"]]) for f in fields})
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
-        text.to_csv(f, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        text.to_csv(f, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
