@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import report  # noqa: E402
-
 from solieu.extract import extract  # noqa: E402
 
 REPORT = Path(__file__).resolve().parents[1] / "raw" / "son-la-city" / "2022-annual-results.txt"

@@ -45,7 +45,7 @@ def test_extract_json_and_table():
         (b"", None),  # empty: a correct empty table
         ("Không có con số nào.".encode(), None),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "looks binary"),
-        ("Thu ngân sách ".encode("utf-8") + b"\xe0\xe1 t\xfd", "is not UTF-8"),
+        ("Thu ngân sách ".encode() + b"\xe0\xe1 t\xfd", "is not UTF-8"),
     ],
 )
 def test_bad_or_empty_input_gives_one_clear_line_or_an_empty_table(tmp_path, content, message):

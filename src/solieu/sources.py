@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from solieu import SCHEMAS
+
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
