@@ -49,7 +49,9 @@ UNITS = {
     "year",
     "star",
 }
-RATE_UNIT = re.compile(r"^(VND|USD|tonne|quintal|kg|count)(_per_(person|household|month|year|day|ha|kg|tonne|m2|head))+$")
+RATE_UNIT = re.compile(
+    r"^(VND|USD|tonne|quintal|kg|count)(_per_(person|household|month|year|day|ha|kg|tonne|m2|head))+$"
+)
 QUALIFIERS = {"exact", "approx", "over", "under", "estimated"}
 KINDS = {
     "count",
