@@ -9,7 +9,7 @@ caching, artifacts). Every step it calls lives in ``src/solieu/`` and imports no
   extractor's version, with the result persisted: an unchanged report is not
   extracted again on the next run, nor by the next process.
 - The task runner is a setting: threads by default, a Dask LocalCluster when
-  ``SOLIEU_TASK_RUNNER=dask``.
+  ``SOLIEU_TASK_RUNNER=dask`` (or the cluster at ``SOLIEU_DASK_ADDRESS``).
 
 Imports are absolute (``from solieu.x import y``): Prefect loads this file as a script.
 """
@@ -43,6 +43,7 @@ from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_datas
 from solieu.tables import build_tables
 
 TASK_RUNNER_ENV = "SOLIEU_TASK_RUNNER"
+DASK_ADDRESS_ENV = "SOLIEU_DASK_ADDRESS"
 
 
 class ValidationFailed(Exception):
@@ -56,7 +57,10 @@ def make_task_runner(kind: str | None = None) -> Any:
     """The task runner named by ``kind`` or ``$SOLIEU_TASK_RUNNER``: threads (default) or dask.
 
     Dask runs a LocalCluster of one single-threaded process per core, so extraction
-    (pure Python, bound by the GIL under threads) really runs in parallel.
+    (pure Python, bound by the GIL under threads) really runs in parallel; or, with
+    ``$SOLIEU_DASK_ADDRESS`` (e.g. tcp://10.0.0.5:8786), uses a cluster already running.
+    Each task on Dask costs Prefect about 0.2 s of bookkeeping in the worker process
+    (see benchmarks/RESULTS-flow.md): worth it when reports are many and cores more.
     """
     kind = (kind or os.environ.get(TASK_RUNNER_ENV) or "threads").strip().lower()
     if kind == "threads":
@@ -64,6 +68,8 @@ def make_task_runner(kind: str | None = None) -> Any:
     if kind == "dask":
         from prefect_dask import DaskTaskRunner  # only imported when asked for
 
+        if os.environ.get(DASK_ADDRESS_ENV):  # a running cluster (dask scheduler address)
+            return DaskTaskRunner(address=os.environ[DASK_ADDRESS_ENV])
         return DaskTaskRunner(
             cluster_class="distributed.LocalCluster",
             cluster_kwargs={
