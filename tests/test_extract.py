@@ -227,3 +227,17 @@ def test_a_target_paragraph_and_a_marker_that_belongs_to_another_figure():
     assert [(r["surface"], r["kind"], r["role"]) for r in rows] == [
         ("100%", "plan_ratio", "actual"), ("124", "count", "actual")]
     assert one("Hỗ trợ 500 nghìn đồng/tháng/em.")["unit"] == "VND_per_person_per_month"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Tỷ lệ hộ nghèo giảm 0,13% so với năm 2021.", "down"),
+        ("Thu ngân sách tăng 6,2% so với năm 2021.", "up"),
+        ("Hoàn thành 30 nhà, vượt 10 nhà so với kế hoạch.", "up"),
+        ("Tỷ lệ hộ nghèo giảm còn 7,16%.", None),  # a level, not a change
+        ("Thành lập mới 82 doanh nghiệp.", None),
+    ],
+)
+def test_direction_of_a_change(text, direction):
+    assert figures(text)[-1]["direction"] == direction

@@ -231,3 +231,20 @@ def test_bad_input_is_not_retried_and_is_said_in_an_artifact(project):
     assert load.run_count == 1  # retries are for I/O that may come back, not for a bad file
     assert "not valid YAML" in artifacts(flow_run_id)[f"{DATASET}-summary"].data
     assert not (published / DATASET).exists()
+
+
+def test_dask_cluster_extracts_the_same_figures_as_threads(project, monkeypatch, tmp_path):
+    from prefect.settings import PREFECT_API_URL
+
+    raw, published = project
+    # The cluster's worker processes must report to this test's server, not start their own.
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
+    monkeypatch.setenv("PREFECT_HOME", str(PREFECT_HOME.value()))
+    on_dask = publish_datasets.with_options(task_runner=pipeline.make_task_runner("dask"))
+    [dask] = on_dask(raw=str(raw), published=str(published), force=True)
+    [threads] = publish_datasets(raw=str(raw), published=str(tmp_path / "threads"), force=True)
+    assert dask["status"] == threads["status"] == "published"
+    assert dask["rows"] == threads["rows"]
+    figures = "data/figures.csv"
+    assert (published / DATASET / dask["version"] / figures).read_bytes() == (
+        tmp_path / "threads" / DATASET / threads["version"] / figures).read_bytes()

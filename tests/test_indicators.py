@@ -101,7 +101,7 @@ def figure(text: str, at: str, surface: str, value: float, n: int, **fields) -> 
     row = {"figure_id": f"t-{n:04d}", "source_id": "t", "start": start,
            "end": start + len(surface), "surface": surface, "value": value,
            "value_max": None, "denominator": None, "unit": "count", "counted": None,
-           "qualifier": "exact", "kind": "count", "base": None, "role": "actual",
+           "qualifier": "exact", "kind": "count", "direction": None, "base": None, "role": "actual",
            "subject": None, "sentence": sentence_at(text, start)}
     row.update(fields)
     return row

@@ -28,7 +28,7 @@ SECTORS = [
 ]
 EXTRACTOR_COLUMNS = [
     "figure_id", "source_id", "start", "end", "surface", "value", "value_max",
-    "denominator", "unit", "counted", "qualifier", "kind", "base", "role", "subject",
+    "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role", "subject",
     "sentence",
 ]
 

@@ -73,7 +73,7 @@ def figure(src: Source, n: int, surface: str, value: float, unit: str, kind: str
         "figure_id": f"{src.source_id}-{n:04d}", "source_id": src.source_id,
         "start": start, "end": start + len(surface), "surface": surface, "value": value,
         "value_max": None, "denominator": None, "unit": unit, "counted": counted,
-        "qualifier": "exact", "kind": kind, "base": base, "role": "actual",
+        "qualifier": "exact", "kind": kind, "direction": None, "base": base, "role": "actual",
         "sector": "budget", "subject": "thu ngân sách", "sentence": sentence,
     }
 

@@ -82,7 +82,7 @@ def test_given_figures_are_used_as_they_are(dataset):
         "figure_id": f"{source.source_id}-0001", "source_id": source.source_id,
         "start": at, "end": at + 5, "surface": "1.178", "value": 1178e9, "value_max": None,
         "denominator": None, "unit": "VND", "counted": None, "qualifier": "exact",
-        "kind": "amount", "base": None, "role": "actual", "sector": "stale",
+        "kind": "amount", "direction": None, "base": None, "role": "actual", "sector": "stale",
         "subject": "Tổng thu ngân sách thành phố năm 2022", "sentence": sentence,
     }])
     tables = build_tables(dataset, {source.source_id: figures})

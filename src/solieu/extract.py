@@ -34,7 +34,7 @@ from solieu.numbers import NumberError, parse_number
 
 FIGURE_COLUMNS = [
     "figure_id", "source_id", "start", "end", "surface", "value", "value_max",
-    "denominator", "unit", "counted", "qualifier", "kind", "base", "role",
+    "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role",
     "subject", "sentence",
 ]
 
@@ -116,7 +116,8 @@ class Vocabulary:
         self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.verbs = Words(raw["verbs"])
-        self.change = Words(raw["increase"]) + Words(raw["decrease"])
+        self.decrease = Words(raw["decrease"])
+        self.change = Words(raw["increase"]) + self.decrease
         self.to_level = Words(raw["to_level"])
         self.ratio_words = Words(raw["ratio_words"])
         self.growth_words = Words(raw["growth_words"])
@@ -169,6 +170,7 @@ class _Figure:
     counted: str | None = None
     qualifier: str = "exact"
     kind: str = "count"
+    direction: str | None = None  # "up" or "down" for a growth or change: the value is as written
     base: str | None = None
     role: str = "actual"
     subject: str | None = None
@@ -497,6 +499,8 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         f.rate = rate_subject  # words say it; a share's neighbour may be another quantity
         if f.kind == "change_points":
             f.unit = "percentage_point"
+        if f.kind in ("growth", "change", "change_points") and change:
+            f.direction = "down" if v.decrease.found(change) else "up"
         if f.kind in ("growth", "change", "change_points", "plan_ratio", "multiple"):
             f.base = _base(right) or _base(_comparison(left))
             if f.kind == "plan_ratio" and f.base is None:
@@ -634,7 +638,7 @@ def extract(text: str, source_id: str = "text") -> pd.DataFrame:
     rows = [
         (f"{source_id}-{n:04d}", source_id, f.start, f.end, text[f.start:f.end], f.value,
          f.value_max, f.denominator, f.unit, f.counted if f.unit == "count" else None,
-         f.qualifier, f.kind, f.base, f.role, f.subject, text[ss:se].strip())
+         f.qualifier, f.kind, f.direction, f.base, f.role, f.subject, text[ss:se].strip())
         for n, (f, (ss, se)) in enumerate(zip(figures, spans, strict=True), 1)
     ]
     return _frame(rows)
@@ -663,7 +667,7 @@ def render(figures: pd.DataFrame, fmt: str) -> str:
         return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     if figures.empty:
         return "(no figures found)\n"
-    cols = ["figure_id", "surface", "value", "unit", "qualifier", "kind", "base", "role", "subject"]
+    cols = ["figure_id", "surface", "value", "unit", "qualifier", "kind", "direction", "base", "role", "subject"]
     shown = figures[cols].astype(object).where(figures[cols].notna(), "")
     shown["value"] = figures["value"].map(lambda x: f"{x:,.10g}")
     shown["subject"] = shown["subject"].map(lambda s: s if len(s) <= 40 else s[:39] + "…")
