@@ -388,7 +388,8 @@ def run_command(args: argparse.Namespace) -> int:
     server whose database and cached results live in .prefect/ in the project
     (or wherever PREFECT_HOME says). Prints one line per step.
     """
-    where = os.environ.get("PREFECT_API_URL") or "embedded (temporary local server)"
+    home = os.environ.get("PREFECT_HOME") or str(solieu.ROOT / ".prefect")
+    where = os.environ.get("PREFECT_API_URL") or f"embedded (no server; state in {_short(home)})"
     print(f"solieu run: Prefect {where}, task runner "
           f"{os.environ.get(TASK_RUNNER_ENV) or 'threads'}", flush=True)
     with _readable_logs(), _embedded_prefect():
@@ -401,8 +402,8 @@ def run_command(args: argparse.Namespace) -> int:
                 raw=str(args.raw),
                 published=str(args.published),
             )
-        except InputError:
-            raise  # the CLI prints it and exits 2
+        except (InputError, BrokenPipeError):
+            raise  # the CLI says what to fix and exits 2 (or 0 for `| head`)
         except ValidationFailed as exc:
             print(f"solieu run: failed: {exc}", file=sys.stderr)
             return 1
