@@ -209,6 +209,11 @@ def test_schedule_concurrency_and_redeploy(stack, client):
         assert d.entrypoint == "flows/pipeline.py:publish_datasets"
         assert d.work_pool_name == "solieu-pool"
     assert client.read_work_pool("solieu-pool").concurrency_limit == 1
+    # The UI's run form: typed parameters, each with a description.
+    form = manual.parameter_openapi_schema["properties"]
+    assert form["force"]["type"] == "boolean"
+    for name in ("datasets", "force", "dry_run", "release_note"):
+        assert form[name].get("description"), name
 
     # An operator pauses the nightly schedule and the manual deployment in the UI;
     # deploying again must neither add a schedule nor switch them back on.
