@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -96,9 +97,14 @@ def deploy(project: Path = PROJECT) -> int:
         return 2
     config = _config(project)
     names = deployment_names(config)
-    with get_client(sync_client=True) as client:
-        ensure_pool(client, pool_name(config))
-        before = paused_state(client, names)
+    try:
+        with get_client(sync_client=True) as client:
+            ensure_pool(client, pool_name(config))
+            before = paused_state(client, names)
+    except httpx.HTTPError as exc:
+        print(f"deploy: no Prefect server answers at {PREFECT_API_URL.value()} ({exc}); "
+              "start one with `make server` (or `make up`).", file=sys.stderr)
+        return 2
     env = {**os.environ, "SOLIEU_HOME": os.environ.get("SOLIEU_HOME") or str(project)}
     done = subprocess.run(
         [sys.executable, "-m", "prefect", "--no-prompt", "deploy", "--all"],
