@@ -59,8 +59,8 @@ def make_task_runner(kind: str | None = None) -> Any:
     Dask runs a LocalCluster of one single-threaded process per core, so extraction
     (pure Python, bound by the GIL under threads) really runs in parallel; or, with
     ``$SOLIEU_DASK_ADDRESS`` (e.g. tcp://10.0.0.5:8786), uses a cluster already running.
-    Each task on Dask costs Prefect about 0.2 s of bookkeeping in the worker process
-    (see benchmarks/RESULTS-flow.md): worth it when reports are many and cores more.
+    Submitting a task to Dask costs Prefect about 50 ms in the flow's process (see
+    benchmarks/RESULTS-flow.md): worth it when one report takes longer than that.
     """
     kind = (kind or os.environ.get(TASK_RUNNER_ENV) or "threads").strip().lower()
     if kind == "threads":
