@@ -60,7 +60,7 @@ def make_task_runner(kind: str | None = None) -> Any:
     (pure Python, bound by the GIL under threads) really runs in parallel; or, with
     ``$SOLIEU_DASK_ADDRESS`` (e.g. tcp://10.0.0.5:8786), uses a cluster already running.
     Submitting a task to Dask costs Prefect about 50 ms in the flow's process (see
-    benchmarks/RESULTS-flow.md): worth it when one report takes longer than that.
+    BENCHMARKS.md): worth it when one report takes longer than that.
     """
     kind = (kind or os.environ.get(TASK_RUNNER_ENV) or "threads").strip().lower()
     if kind == "threads":
