@@ -120,6 +120,10 @@ def headline_observations(version_dir: Path, limit: int = HEADLINES) -> list[dic
     return rows
 
 
+# How a qualified value reads on the page: "trên 40 tỷ" is "> 40 000 000 000".
+QUALIFIER_SIGNS = {"over": "> ", "under": "< ", "approx": "≈ ", "estimated": "~ "}
+
+
 def _size(n: int) -> str:
     """Bytes for people.
 
@@ -210,7 +214,8 @@ def render_index(catalog: dict[str, Any], published: Path) -> str:
             for r in rows:
                 out.append(
                     f"<tr><td>{e(r['name_vi'])}</td><td lang=\"en\">{e(r['name_en'])}</td>"
-                    f"<td class=\"num\">{e(_number(r.get('value', '')))}</td>"
+                    f"<td class=\"num\">{e(QUALIFIER_SIGNS.get(r.get('qualifier', ''), ''))}"
+                    f"{e(_number(r.get('value', '')))}</td>"
                     f"<td>{e(r.get('unit', ''))}</td><td>{e(r.get('period', ''))}</td>"
                     f"<td>{e(r.get('geography', ''))}</td></tr>"
                 )
