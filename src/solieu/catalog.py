@@ -10,7 +10,6 @@ never listed. index.html is one self-contained page (no script, no server, works
 from __future__ import annotations
 
 import csv
-import hashlib
 import html
 import json
 import os
@@ -19,21 +18,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from solieu.package import sha256_file
+
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 HEADLINES = 12  # observations shown per dataset on the page
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _file(published: Path, path: Path) -> dict[str, Any]:
     return {"path": path.relative_to(published).as_posix(), "bytes": path.stat().st_size,
-            "sha256": _sha256(path)}
+            "sha256": sha256_file(path)}
 
 
 def _versions(dataset_dir: Path) -> list[Path]:

@@ -217,15 +217,18 @@ def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
     pq.write_table(table, path, compression="snappy")
 
 
-def file_facts(path: Path) -> tuple[int, str]:
-    """(bytes, "sha256:<hex>") of a file, as datapackage.json records them."""
+def sha256_file(path: Path) -> str:
+    """The sha256 (hex) of a file, read in blocks."""
     digest = hashlib.sha256()
-    size = 0
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
-            size += len(block)
-    return size, f"sha256:{digest.hexdigest()}"
+    return digest.hexdigest()
+
+
+def file_facts(path: Path) -> tuple[int, str]:
+    """(bytes, "sha256:<hex>") of a file, as datapackage.json records them."""
+    return path.stat().st_size, f"sha256:{sha256_file(path)}"
 
 
 def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:

@@ -59,7 +59,8 @@ from typing import Any
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
-from solieu.catalog import write_catalog
+from solieu.catalog import VERSION, write_catalog
+from solieu.package import sha256_file
 from solieu.sources import Dataset, InputError
 
 __all__ = [
@@ -69,7 +70,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 LOCK_NAME = ".publish.lock"
 # A fixed timestamp for every zip entry (the earliest a zip can hold): no clock in output.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -351,14 +351,6 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
 def dumps(value: Any) -> str:
     """The one JSON format of the published folder: sorted keys, 2-space indent, UTF-8."""
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def package_files(folder: Path) -> list[str]:
