@@ -241,3 +241,37 @@ def test_a_target_paragraph_and_a_marker_that_belongs_to_another_figure():
 )
 def test_direction_of_a_change(text, direction):
     assert figures(text)[-1]["direction"] == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier year's level is context, this year's is actual, a later year's is a target
+        ("Năm 2024 là năm bứt phá. Năm 2019 toàn tỉnh đón 4,7 triệu lượt khách; "
+         "năm 2024 ước đón 6,5 triệu lượt khách.",
+         [("4,7", "context"), ("6,5", "actual")]),
+        ("Năm 2024 có 12 trạm. Tỷ lệ chuyển tuyến giảm còn 2,4% (năm 2023 là 3,1%).",
+         [("12", "actual"), ("2,4%", "actual"), ("3,1%", "context")]),
+        ("Năm 2024 đón 6 triệu lượt khách, đến năm 2030 đón 10-12 triệu lượt khách.",
+         [("6", "actual"), ("10-12", "plan")]),
+        ("Năm 2024 tỷ lệ tiêm chủng đạt 93,1%, vượt chỉ tiêu Nghị quyết (92,5%).",
+         [("93,1%", "actual"), ("92,5%", "plan")]),
+    ],
+)
+def test_role_from_the_years_named(text, expected):
+    assert [(r["surface"], r["role"]) for r in figures(text)] == expected
+
+
+def test_more_units_and_shapes():
+    assert (one("Tuổi thọ trung bình đạt 74,6 tuổi.")["unit"], one("Tuổi thọ đạt 74,6 tuổi.")["kind"]) == (
+        "year", "amount")
+    assert figures("Tiêm chủng cho trẻ từ 1 đến 5 tuổi.") == []
+    assert one("Tổng tỷ suất sinh đạt 1,72 con/phụ nữ.")["unit"] == "count_per_person"
+    assert one("Trung bình có 38 chuyến/ngày.")["unit"] == "count_per_day"
+    a, b = figures("Hai tỷ lệ tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023.")
+    assert (a["unit"], a["kind"], b["unit"], b["kind"]) == (
+        "percentage_point", "change_points", "percentage_point", "change_points")
+    assert one("Tỷ lệ chuyển tuyến trên giảm còn 2,4%.")["qualifier"] == "exact"  # a noun, not "over"
+    assert one("Doanh thu vượt mốc 20.000 tỷ đồng.")["qualifier"] == "over"
+    assert one("Doanh thu tăng 27% so với Tết năm 2023.")["base"] == "2023"
+    assert figures("Homestay tại số 27 Hàn Mặc Tử, số 378 đường Lê Duẩn, Phường 3; lọt top 10.") == []

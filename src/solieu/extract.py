@@ -45,6 +45,8 @@ _NUMBER = re.compile(NUM)
 _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_PAIR = re.compile(r"\s*(?:và|hoặc)\s+(" + NUM + r")")
+_AGE_AFTER = re.compile(r"(?:(?:đến|-|–)\s*\d+\s*)?tuổi\b")
 _DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")
 _GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
 _RANGE = re.compile(r"(\s?%)?\s*[-–—]\s*(" + NUM + r")(?!\s*/)|(\s?%)?\s+(?:đến|tới)\s+(" + NUM + ")")
@@ -60,9 +62,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _YEAR_AFTER_NAM = re.compile(r"ăm (\d{4})\b")  # "năm 2022", "Năm 2022"
 # A year compared with, priced at or bounding a period is not the year a report is about.
+_NOT_THE_PERIOD = re.compile(r"(?:so với|so sánh|giai đoạn|từ|cuối|đầu)[^\d]{0,8}n$")
 _OTHER_YEAR_BEFORE = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) [Nn]$")
 _SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
-_SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:cùng kỳ |cuối |đầu )?năm (\d{4})")
+_SO_VOI_YEAR = re.compile(r"(?:so với|lần) (?:[^\d,;()]{0,25}?)năm (\d{4})")  # "so với Tết năm 2023"
 _LIST_MARK = re.compile(r"[.)]\s")
 _LEADING_JUNK = re.compile(r"^(?:trong đó|trong năm \d{4}|và|với|gồm)\s*[:,]?\s*|^/?\s*(?:kh|kế hoạch)\b|^/",
                            re.I)
@@ -95,6 +98,11 @@ class Words:
         m = self._any.search(text)
         return m.group() if m else None
 
+    def last(self, text: str) -> int:
+        """Where the last phrase of the list starts in ``text``, or -1."""
+        starts = [m.start() for m in self._any.finditer(text)]
+        return starts[-1] if starts else -1
+
     def __add__(self, other: Words) -> Words:
         return Words(self.words + other.words)
 
@@ -108,6 +116,7 @@ class Vocabulary:
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
         self.scale_words = Words(self.scales)
+        self.not_scales = Words(raw["not_scales"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
         self.money_words = Words(self.money)
         self.unit_words = Words(self.units)
@@ -119,6 +128,8 @@ class Vocabulary:
         self.decrease = Words(raw["decrease"])
         self.change = Words(raw["increase"]) + self.decrease
         self.to_level = Words(raw["to_level"])
+        self.adverbs = Words(raw["adverbs"])
+        self.now_words = Words(raw["now_words"])
         self.ratio_words = Words(raw["ratio_words"])
         self.growth_words = Words(raw["growth_words"])
         self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
@@ -132,6 +143,7 @@ class Vocabulary:
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
         self.age_bounds = Words(raw["age_bounds"])
+        self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         self.classifiers = set(Words(raw["classifiers"]).words)
         self.year_range = tuple(raw["year_range"])
@@ -176,6 +188,7 @@ class _Figure:
     subject: str | None = None
     tail: int = 0  # end of the expression with its unit and counted noun
     scale: float = 1.0
+    unit_word: str | None = None  # as written: "năm", "tuổi", "ha"
     per: bool = False  # a rate: "đồng/người/năm"
     rate: bool = False  # what it measures is itself a rate or share ("tỷ lệ hộ nghèo")
 
@@ -219,6 +232,12 @@ def _scan(text: str) -> list[_Figure]:
         if tail := _PERCENT.match(text, f.end):
             f.end, percent = tail.end(), True
         _read_unit(text, f, percent)
+        if f.unit == "count" and not f.counted and (pair := _PAIR.match(text, f.end)):
+            # "tăng lần lượt 4,1 và 6,8 điểm phần trăm": the unit after B is A's too.
+            partner = _Figure(start=pair.start(1), end=pair.end(1), value=0.0)
+            _read_unit(text, partner, bool(_PERCENT.match(text, pair.end(1))))
+            if partner.unit != "count":
+                f.unit, f.scale, f.per, f.unit_word = partner.unit, partner.scale, partner.per, partner.unit_word
         if f.denominator is None and f.unit == "count" and f.counted:
             _read_noun_fraction(text, f)
         f.value *= f.scale
@@ -264,16 +283,20 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
         return not _unit_after(text, e)
     after = text[e:e + 30].lower().lstrip()
     if token.isdigit() and v.weak_labels.ending(before) and not _unit_after(text, e):
-        # "cơn bão số 3", "khu phố 5": a name, unless a counted noun follows ("tổng số 35 dự án").
-        return _counted(text, e)[0] is None
-    if after.startswith("tuổi") and v.age_bounds.ending(before):
-        return True  # "trẻ dưới 1 tuổi" bounds a group; "tuổi thọ 73,5 tuổi" is a figure
+        # "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
+        # counted noun follows ("tổng số 35 dự án").
+        counted = _counted(text, e)[0]
+        return counted is None or counted[0].isupper() or bool(v.street_words.starting(counted.lower()))
+    if _AGE_AFTER.match(after) and v.age_bounds.ending(before):
+        return True  # "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure
     return bool(v.not_after.starting(after))
 
 
 def _unit_after(text: str, e: int) -> bool:
     v = vocabulary()
     right = text[e:e + 20].lower().lstrip()
+    if v.not_scales.starting(right):
+        return False  # "năm 2024 tỷ lệ …": a word, not the scale tỷ
     return right.startswith("%") or bool(
         v.scale_words.starting(right) or v.unit_words_not_year.starting(right))
 
@@ -307,7 +330,7 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
         f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
         return
     # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
-    while scale := v.scale_words.starting(right[gap:]):
+    while (scale := v.scale_words.starting(right[gap:])) and not v.not_scales.starting(right[gap:]):
         f.scale *= v.scales[scale]
         pos += gap + len(scale)
         right = text[pos:pos + 40].lower()
@@ -323,8 +346,15 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
     if not unit_word:
         f.unit = "count"
         f.counted, f.tail = _counted(text, pos)
+        # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
+        if f.counted and (pers := _PER.match(text[f.tail:f.tail + 30].lower())):
+            names = [v.per.get(p) or v.per.get(p.split(" ")[0]) for p in pers.groups() if p]
+            if names and all(names):
+                f.unit = "count_per_" + "_per_".join(str(n) for n in names)
+                f.tail, f.per = f.tail + pers.end(), True
         return
     f.unit = str(v.units[unit_word])
+    f.unit_word = unit_word
     f.tail = pos = pos + gap + len(unit_word)
     if pers := _PER.match(text[pos:pos + 30].lower()):
         names = [v.per.get(p) or v.per.get(p.split(" ")[0]) for p in pers.groups() if p]
@@ -404,7 +434,7 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         named.append((m.start(), year))
         if not _OTHER_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             counts[year] += 1
-    best = counts.most_common(1)
+    best = counts.most_common(1)  # ties: the year named first
     return (best[0][0] if best else None), named
 
 
@@ -472,6 +502,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
             # the 27 is where it started: context for the 21.
             starting_level = f.value_max is None
+        head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
         to_level = v.to_level.ending(head)
         change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
         if (to_level or starting_level) and change:
@@ -506,16 +537,51 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             if f.kind == "plan_ratio" and f.base is None:
                 f.base = "plan"
 
+        segment = _segment(text, ss, f.start)
+        named = _year_named(segment, year)
         if f.start >= plan_from:
             f.role = "plan"
         elif _is_target(left) and not v.ratio_words.starting(right.lstrip()):
             f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
-        elif target:
-            f.role = "plan"
-        elif f.kind == "other" or starting_level or "kỷ niệm" in left or left.endswith("sau"):
-            f.role = "context"
+        elif target or named == "later" or _bracketed_target(segment):
+            f.role = "plan"  # "đến năm 2030 đón 10-12 triệu lượt", "chỉ tiêu Nghị quyết (92,5%)"
+        elif (f.kind == "other" or starting_level or named == "earlier" or "kỷ niệm" in left
+              or left.endswith("sau")):
+            f.role = "context"  # "(năm 2020 là 73,9 tuổi)", "năm 2019 đón 4,7 triệu lượt"
         prev = f
     return spans
+
+
+def _segment(text: str, ss: int, start: int) -> str:
+    """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
+    part = text[ss:start].lower()
+    return part[max(part.rfind(";"), part.rfind(")")) + 1:]
+
+
+def _year_named(segment: str, year: int | None) -> str | None:
+    """ "earlier" or "later" if the words before a number name a year other than the
+    report's (not a base: "so với năm 2021", "giá so sánh năm 2010")."""
+    if not year:
+        return None
+    # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
+    last, named = -1, year
+    for m in _YEAR_AFTER_NAM.finditer(segment):
+        if m.start() == 0 or segment[m.start() - 1] != "n":
+            continue
+        if _NOT_THE_PERIOD.search(segment, max(0, m.start() - 14), m.start()):
+            continue
+        last, named = m.start(), int(m.group(1))
+    now = vocabulary().now_words.last(segment)
+    if last < 0 or now > last or named == year:
+        return None
+    return "earlier" if named < year else "later"
+
+
+def _bracketed_target(segment: str) -> bool:
+    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word."""
+    head, bracket, inside = segment.rpartition("(")
+    return bool(bracket) and not _HAS_LETTER.search(inside) and bool(
+        vocabulary().plan_markers.found(head[-30:]))
 
 
 def _is_target(left: str) -> bool:
@@ -544,8 +610,10 @@ def _strip(phrase: str, words: Words) -> str:
 def _qualifier(left: str, after: str) -> str:
     """From the words right before the number, maybe with verbs between, or after it."""
     v = vocabulary()
-    for _ in range(3):
-        if m := v.qualifiers.match(left[:-41:-1]):
+    for hop in range(3):
+        # Across a verb only an estimate qualifies ("ước tăng 8,31%"): in "tuyến trên giảm
+        # còn 2,4%" the "trên" is part of a noun.
+        if (m := v.qualifiers.match(left[:-41:-1])) and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
         verb = v.verbs.ending(left)
         if not verb:
@@ -597,6 +665,8 @@ def _kind(f: _Figure, change: str | None, after: str, rate_subject: bool, left: 
         return "multiple"
     if f.denominator is not None:
         return "progress"
+    if f.unit_word == "tuổi":
+        return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and left.rstrip().endswith("đường")):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per:
