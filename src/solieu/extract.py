@@ -561,7 +561,7 @@ def _segment(text: str, ss: int, start: int) -> str:
 def _year_named(segment: str, year: int | None) -> str | None:
     """ "earlier" or "later" if the words before a number name a year other than the
     report's (not a base: "so với năm 2021", "giá so sánh năm 2010")."""
-    if not year:
+    if not year or "ăm " not in segment:
         return None
     # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
     last, named = -1, year
@@ -579,6 +579,8 @@ def _year_named(segment: str, year: int | None) -> str | None:
 
 def _bracketed_target(segment: str) -> bool:
     """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word."""
+    if "(" not in segment:
+        return False
     head, bracket, inside = segment.rpartition("(")
     return bool(bracket) and not _HAS_LETTER.search(inside) and bool(
         vocabulary().plan_markers.found(head[-30:]))
