@@ -23,8 +23,9 @@ run: $(STAMP)  ## run the whole pipeline on raw/ (Prefect, embedded, no server)
 test: $(STAMP)  ## run every test
 	$(BIN)/pytest
 
-lint: $(STAMP)  ## ruff on the code
+lint: $(STAMP)  ## ruff on the code, mypy on the core and the flows
 	$(BIN)/ruff check src flows tests benchmarks
+	$(BIN)/mypy src flows --ignore-missing-imports
 
 accuracy: $(STAMP)  ## score the extractor against the hand-annotated reports in tests/gold
 	$(BIN)/python tests/scoring.py

@@ -38,7 +38,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 import solieu
 from solieu.extract import extract, extractor_version
-from solieu.publish import publish, update_catalog
+from solieu.publish import PublishResult, publish, update_catalog
 from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_dataset
 from solieu.tables import build_tables
 
@@ -220,7 +220,8 @@ def publish_datasets(
             f"{cached} unchanged (cached)"
         )
         tables = build_dataset_tables(dataset, figures)
-        result = publish_dataset(dataset, tables, published_dir, release_note, dry_run)
+        result: PublishResult = publish_dataset(  # type: ignore[assignment]  # a task call, not a coroutine
+            dataset, tables, published_dir, release_note, dry_run)
         summary = _summarise(dataset, tables, result, extracted=len(figures) - cached,
                              cached=cached)
         _create_artifacts(summary, result)
@@ -249,8 +250,10 @@ def step(message: str) -> None:
     get_run_logger().info(message, extra={STEP: True})
 
 
-def _short(path: Path) -> str:
+def _short(path: Path | str | None) -> str:
     """A path relative to the project when it is inside it (shorter logs)."""
+    if path is None:
+        return ""
     try:
         return str(Path(path).resolve().relative_to(solieu.ROOT.resolve()))
     except ValueError:

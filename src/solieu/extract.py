@@ -445,7 +445,8 @@ def _plan_section_start(text: str, year: int | None) -> int:
     for line in text.split("\n"):
         low = line.strip().lower()
         # A heading that opens with the words, not a title that names both parts.
-        lead = low[_SECTION_HEAD.match(low).end():]
+        head = _SECTION_HEAD.match(low)
+        lead = low[head.end():] if head else low
         if low and v.plan_section.starting(lead):
             years = [int(y) for y in re.findall(r"\b(\d{4})\b", lead[:60])]
             if len(low) <= 160:
@@ -513,6 +514,7 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
                 change = lead
 
         # What a count measures is the thing counted; other figures read their clause.
+        subject: str | None
         if f.unit == "count" and f.counted and f.counted.lower() not in v.classifiers:
             subject = f.counted
         else:
@@ -538,14 +540,14 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
                 f.base = "plan"
 
         segment = _segment(text, ss, f.start)
-        named = _year_named(segment, year)
+        when = _year_named(segment, year)
         if f.start >= plan_from:
             f.role = "plan"
         elif _is_target(left) and not v.ratio_words.starting(right.lstrip()):
             f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
-        elif target or named == "later" or _bracketed_target(segment):
+        elif target or when == "later" or _bracketed_target(segment):
             f.role = "plan"  # "đến năm 2030 đón 10-12 triệu lượt", "chỉ tiêu Nghị quyết (92,5%)"
-        elif (f.kind == "other" or starting_level or named == "earlier" or "kỷ niệm" in left
+        elif (f.kind == "other" or starting_level or when == "earlier" or "kỷ niệm" in left
               or left.endswith("sau")):
             f.role = "context"  # "(năm 2020 là 73,9 tuổi)", "năm 2019 đón 4,7 triệu lượt"
         prev = f

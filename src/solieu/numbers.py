@@ -70,7 +70,7 @@ def format_number(x: float, decimals: int | None = None) -> str:
         whole, _, frac = f"{x:.{decimals}f}".partition(".")
     sign = "-" if whole.startswith("-") else ""
     digits = whole.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

@@ -517,7 +517,7 @@ def _first_rows(column: pd.Series, repeated: pd.Series) -> dict[Any, int]:
     """CSV row of the first occurrence of every repeated value."""
     values = set(column[repeated])
     firsts = column[column.isin(values) & ~repeated]
-    return {v: int(i) + 2 for i, v in firsts.items()}
+    return {v: int(i) + 2 for i, v in zip(firsts.index.tolist(), firsts.tolist(), strict=True)}
 
 
 def _check_foreign_keys(report: Report, tables: dict[str, Table], resources: set[str]) -> None:
@@ -661,10 +661,10 @@ def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Ta
     # -1 marks a missing offset or surface: a type or required problem already says so.
     starts = figures["start"].to_numpy(dtype="int64", na_value=-1)
     ends = figures["end"].to_numpy(dtype="int64", na_value=-1)
-    surfaces = figures["surface"].to_numpy(dtype=object, na_value=None)
+    surfaces = figures["surface"].astype(object).where(figures["surface"].notna(), None).to_numpy()
     known = (starts >= 0) & (ends >= 0) & (surfaces != None)  # noqa: E711 (elementwise)
     for source_id, rows in figures.groupby("source_id", sort=False, dropna=True).indices.items():
-        text = texts.get(source_id)
+        text = texts.get(str(source_id))
         if text is None:
             continue  # a foreign-key or source-hash problem already says why
         rows = rows[known[rows]]
