@@ -22,12 +22,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from solieu import ROOT
+from solieu.docs import unit_words
 from solieu.package import TABLES, arrow_schema, table_schema
 from solieu.publish import (
     bump,
     parse_version,
     publish,
-    unit_words,
     verify,
     verify_command,
 )

@@ -31,6 +31,7 @@ import csv
 import hashlib
 import json
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -369,3 +370,54 @@ def write_package(
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     (folder / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")
     return descriptor
+
+
+# --- reading a package folder back ------------------------------------------------
+
+
+def dumps(value: Any) -> str:
+    """The one JSON format of the published folder: sorted keys, 2-space indent, UTF-8."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def read_descriptor(folder: Path) -> dict[str, Any]:
+    path = Path(folder) / "datapackage.json"
+    try:
+        result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: missing; the folder is not a data package.") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}).") from None
+    return result
+
+
+def table_schemas(folder: Path, descriptor: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Table name -> Table Schema, for every tabular (CSV) resource of a package."""
+    schemas: dict[str, dict[str, Any]] = {}
+    for res in descriptor.get("resources", []):
+        path, schema = res.get("path"), res.get("schema")
+        if not isinstance(path, str) or not path.endswith(".csv") or not schema:
+            continue
+        if isinstance(schema, str):  # a schema kept as a file inside the package
+            schema = json.loads((Path(folder) / schema).read_text(encoding="utf-8"))
+        schemas[Path(path).stem] = schema
+    return schemas
+
+
+def read_rows(folder: Path, table: str) -> list[dict[str, Any]]:
+    """The rows of ``data/<table>.parquet`` as plain Python values (None for empty).
+
+    Parquet carries the declared types, so both sides of a comparison read alike.
+    """
+    path = Path(folder) / "data" / f"{table}.parquet"
+    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+    return rows
+
+
+def plain_value(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO text, NaN as None."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
