@@ -111,7 +111,6 @@ class Vocabulary:
     """schemas/vocabulary.yaml, compiled for matching."""
 
     def __init__(self, raw: dict) -> None:  # type: ignore[type-arg]
-        self.raw = raw
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
