@@ -275,3 +275,9 @@ def test_more_units_and_shapes():
     assert one("Doanh thu vượt mốc 20.000 tỷ đồng.")["qualifier"] == "over"
     assert one("Doanh thu tăng 27% so với Tết năm 2023.")["base"] == "2023"
     assert figures("Homestay tại số 27 Hàn Mặc Tử, số 378 đường Lê Duẩn, Phường 3; lọt top 10.") == []
+
+
+def test_over_is_on_when_the_things_are_listed():
+    listed = one("Vận hành trên 04 trụ cột (hạ tầng số, chính quyền số, kinh tế số, xã hội số).")
+    assert listed["qualifier"] == "exact"
+    assert one("Có trên 4 trụ cột đã vận hành.")["qualifier"] == "over"

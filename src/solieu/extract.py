@@ -45,6 +45,7 @@ _NUMBER = re.compile(NUM)
 _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
 _PAIR = re.compile(r"\s*(?:và|hoặc)\s+(" + NUM + r")")
 _AGE_AFTER = re.compile(r"(?:(?:đến|-|–)\s*\d+\s*)?tuổi\b")
 _DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")
@@ -495,6 +496,8 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         right = _CLAUSE_BREAK.split(text[f.end:nxt].lower(), maxsplit=1)[0]
 
         f.qualifier = _qualifier(left, text[f.tail:f.tail + 20].lower().lstrip())
+        if f.qualifier == "over" and _lists_exactly(text, f):
+            f.qualifier = "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
         head = _strip(left, v.any_qualifier)
         starting_level = False
         if head.endswith(" từ"):
@@ -551,6 +554,12 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
             f.role = "context"  # "(năm 2020 là 73,9 tuổi)", "năm 2019 đón 4,7 triệu lượt"
         prev = f
     return spans
+
+
+def _lists_exactly(text: str, f: _Figure) -> bool:
+    """A count followed by a bracket that names exactly that many things."""
+    m = _BRACKET_AFTER.match(text, f.tail)
+    return bool(m and f.unit == "count" and len(re.split(r",|;| và ", m.group(1))) == f.value)
 
 
 def _segment(text: str, ss: int, start: int) -> str:
