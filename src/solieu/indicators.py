@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -453,25 +453,36 @@ class Resolution:
     message: str | None = None  # for errors: what is wrong and what to do
 
 
-def _rule_holds(rule: Rule, row: Mapping[str, Any], around: Around,
-                paragraph: str = "") -> bool:
+class _Fields:
+    """The texts a rule reads of one figure, each made once and only when asked for."""
+
+    def __init__(self, row: Mapping[str, Any], around: Around, paragraph: str) -> None:
+        self.row, self.around, self.paragraph = row, around, paragraph
+        self._cache: dict[tuple[str, int], str] = {}
+
+    def get(self, name: str, window: int) -> str:
+        key = (name, window if name in ("before", "after", "near") else 0)
+        if key not in self._cache:
+            if name == "paragraph":
+                value = self.paragraph
+            elif name in ("counted", "subject", "sentence"):
+                value = _text(self.row[name])
+            else:
+                before, after = self.around.near(window)
+                value = {"before": before, "after": after, "near": f"{before} {after}"}[name]
+            self._cache[key] = value
+        return self._cache[key]
+
+
+def _rule_holds(rule: Rule, row: Mapping[str, Any], fields: _Fields) -> bool:
     if row["kind"] not in rule.kinds or row["role"] not in rule.roles:
         return False
     if rule.bases is not None and row["base"] not in rule.bases:
         return False
     if rule.qualifiers is not None and row["qualifier"] not in rule.qualifiers:
         return False
-    before, after = around.near(rule.window)
-    fields = {
-        "counted": _text(row["counted"]),
-        "subject": _text(row["subject"]),
-        "sentence": _text(row["sentence"]),
-        "paragraph": paragraph,
-        "before": before,
-        "after": after,
-        "near": f"{before} {after}",
-    }
-    return all(t.holds(fields[name]) for name, terms in rule.terms.items() for t in terms)
+    return all(t.holds(fields.get(name, rule.window))
+               for name, terms in rule.terms.items() for t in terms)
 
 
 def _figure_value(row: Mapping[str, Any], rule: Rule) -> float | None:
@@ -520,10 +531,17 @@ def _records(figures: pd.DataFrame) -> dict[Any, dict[str, Any]]:
 
 def paragraph_at(text: str, offset: int) -> str:
     """The paragraph (blank-line separated) of ``text`` that holds ``offset``."""
-    for m in _PARAGRAPH.finditer(text):
-        if m.start() <= offset < m.end():
-            return m.group()
+    starts, paragraphs = _paragraphs(text)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < starts[i] + len(paragraphs[i]):
+        return paragraphs[i]
     return ""
+
+
+@lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[list[int], list[str]]:
+    matches = list(_PARAGRAPH.finditer(text))
+    return [m.start() for m in matches], [m.group() for m in matches]
 
 
 def match(catalog: Catalog, figures: pd.DataFrame, source_ids: Sequence[str] | None = None,
@@ -548,12 +566,12 @@ def match(catalog: Catalog, figures: pd.DataFrame, source_ids: Sequence[str] | N
     by_source: dict[str, list[Any]] = {s: [] for s in source_ids}
     for idx in figures.sort_values(["source_id", "start"], kind="stable").index:
         by_source.setdefault(records[idx]["source_id"], []).append(idx)
+    fields = {i: _Fields(records[i], windows[i], paragraphs.get(i, "")) for i in records}
     result: dict[str, list[Resolution]] = {}
     for ind in catalog.indicators:
         result[ind.indicator_id] = [
             _resolve(ind, sid, [records[i] for i in by_source.get(sid, [])
-                                if _rule_holds(ind.rule, records[i], windows[i],
-                                               paragraphs.get(i, ""))])
+                                if _rule_holds(ind.rule, records[i], fields[i])])
             for sid in source_ids
         ]
     return result
