@@ -38,11 +38,16 @@ def test_gold_is_complete_and_consistent(path) -> None:
     gold = scoring.load_gold(path)
     assert gold.source_id == gold.text_path.stem
     assert scoring.gold_problems(gold) == []
-    assert len(gold.figures) >= 80
+    assert len(gold.figures) >= 50  # enough figures for a precision and recall to mean something
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=GOLD_IDS)
-def test_gold_exercises_every_qualifier_and_role(path) -> None:
+# The two reports written to cover the cases; the others are natural texts, taken as they come.
+CURATED = ["2022-annual-results", "mai-son-district-2023"]
+
+
+@pytest.mark.parametrize("name", CURATED)
+def test_gold_exercises_every_qualifier_and_role(name) -> None:
+    path = GOLD_FILES[GOLD_IDS.index(name)]
     gold = scoring.load_gold(path)
     assert {e["qualifier"] for e in gold.figures} >= {"exact", "approx", "over", "estimated"}
     if path.stem == "mai-son-district-2023":

@@ -281,3 +281,15 @@ def test_over_is_on_when_the_things_are_listed():
     listed = one("Vận hành trên 04 trụ cột (hạ tầng số, chính quyền số, kinh tế số, xã hội số).")
     assert listed["qualifier"] == "exact"
     assert one("Có trên 4 trụ cột đã vận hành.")["qualifier"] == "over"
+
+
+def test_names_rates_lists_and_requirements():
+    assert figures("Xây mới chợ Ninh Kiều 2 và Khu công nghiệp Trà Nóc 1 đạt 96,5%.")[0]["surface"] == "96,5%"
+    assert one("Phát sinh bình quân 46,5 tấn chất thải rắn công nghiệp/ngày.")["unit"] == "tonne_per_day"
+    rows = figures("Sản lượng 9 tháng so với cùng kỳ: thủy sản 138.460 tấn, tăng 6,2%; gạo 1,12 triệu tấn, giảm 2,4%.")
+    assert [(r["surface"], r["base"], r["direction"]) for r in rows if r["kind"] == "growth"] == [
+        ("6,2%", "previous_year", "up"), ("2,4%", "previous_year", "down")]
+    req = one("Thu nhập (tiêu chí yêu cầu từ 61 triệu đồng/người/năm trở lên).")
+    assert (req["qualifier"], req["role"]) == ("over", "plan")
+    low = one("Giảm tỷ lệ hộ nghèo xuống dưới 0,6%.")
+    assert (low["kind"], low["unit"], low["qualifier"]) == ("share", "percent", "under")

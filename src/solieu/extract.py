@@ -45,6 +45,8 @@ _NUMBER = re.compile(NUM)
 _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_FULL_STOP = re.compile(r"[.!?…]\s")
+_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+([^\W\d_]+)\s+$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
 _PAIR = re.compile(r"\s*(?:và|hoặc)\s+(" + NUM + r")")
 _AGE_AFTER = re.compile(r"(?:(?:đến|-|–)\s*\d+\s*)?tuổi\b")
@@ -54,7 +56,7 @@ _RANGE = re.compile(r"(\s?%)?\s*[-–—]\s*(" + NUM + r")(?!\s*/)|(\s?%)?\s+(?:
 _SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
 _PERCENT = re.compile(r"\s?%")
 _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
-_PER = re.compile(r"/([^\W\d_]+(?: [^\W\d_]+)?)(?:/([^\W\d_]+(?: [^\W\d_]+)?))?")
+_WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
 _YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _CHAIN = re.compile(r"(?:\s*[,/–-]\s*|\s+và\s+)" + NUM)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
@@ -115,6 +117,8 @@ class Vocabulary:
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
+        per_alt = "|".join(re.escape(w) for w in sorted(self.per, key=len, reverse=True))
+        self.per_pattern = re.compile(rf"/({per_alt})(?:/({per_alt}))?(?!\w)")
         self.scale_words = Words(self.scales)
         self.not_scales = Words(raw["not_scales"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
@@ -282,6 +286,10 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
     if token.isdigit() and v.labels.ending(label_before):
         return not _unit_after(text, e)
     after = text[e:e + 30].lower().lstrip()
+    if token.isdigit() and _after_a_name(text, s) and not _unit_after(text, e):
+        # "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted.
+        if (counted := _counted(text, e)[0]) is None or counted[0].isupper():
+            return True
     if token.isdigit() and v.weak_labels.ending(before) and not _unit_after(text, e):
         # "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
         # counted noun follows ("tổng số 35 dự án").
@@ -290,6 +298,13 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
     if _AGE_AFTER.match(after) and v.age_bounds.ending(before):
         return True  # "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure
     return bool(v.not_after.starting(after))
+
+
+def _after_a_name(text: str, s: int) -> bool:
+    """The word before the number is capitalised and does not open its sentence."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, s - 60), s)
+    return bool(m and m.group(2)[0].isupper() and not m.group(2).isupper()
+                and m.group(1)[-1] not in ".!?:;\n")
 
 
 def _unit_after(text: str, e: int) -> bool:
@@ -347,23 +362,30 @@ def _read_unit(text: str, f: _Figure, percent: bool) -> None:
         f.unit = "count"
         f.counted, f.tail = _counted(text, pos)
         # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
-        if f.counted and (pers := _PER.match(text[f.tail:f.tail + 30].lower())):
-            names = [v.per.get(p) or v.per.get(p.split(" ")[0]) for p in pers.groups() if p]
-            if names and all(names):
-                f.unit = "count_per_" + "_per_".join(str(n) for n in names)
-                f.tail, f.per = f.tail + pers.end(), True
+        if f.counted:
+            _read_per(text, f, f.tail)
         return
     f.unit = str(v.units[unit_word])
     f.unit_word = unit_word
-    f.tail = pos = pos + gap + len(unit_word)
-    if pers := _PER.match(text[pos:pos + 30].lower()):
-        names = [v.per.get(p) or v.per.get(p.split(" ")[0]) for p in pers.groups() if p]
-        if names and all(names):
-            # DESIGN's order: per person (or household), then per area, then per time.
-            order = {"person": 0, "household": 0, "ha": 1}
-            names.sort(key=lambda n: order.get(str(n), 2))
-            f.unit += "".join(f"_per_{n}" for n in names)
-            f.tail, f.per = pos + pers.end(), True
+    f.tail = pos + gap + len(unit_word)
+    # "đồng/người/năm"; "46,5 tấn chất thải rắn/ngày" (the thing between unit and rate)
+    if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
+        _read_per(text, f, gap_words.end())
+
+
+def _read_per(text: str, f: _Figure, pos: int) -> bool:
+    """A rate's "/người/năm" at ``pos``: append ``_per_…`` to the unit; True if read."""
+    m = vocabulary().per_pattern.match(text[pos:pos + 40].lower())
+    if not m:
+        return False
+    per = vocabulary().per
+    names = [str(per[p]) for p in m.groups() if p]
+    # DESIGN's order: per person (or household), then per area, then per time.
+    order = {"person": 0, "household": 0, "ha": 1}
+    names.sort(key=lambda n: order.get(n, 2))
+    f.unit += "".join(f"_per_{n}" for n in names)
+    f.tail, f.per = pos + m.end(), True
+    return True
 
 
 def _counted(text: str, pos: int) -> tuple[str | None, int]:
@@ -537,19 +559,21 @@ def _read(text: str, figures: list[_Figure]) -> list[tuple[int, int]]:
         if f.kind in ("growth", "change", "change_points") and change:
             f.direction = "down" if v.decrease.found(change) else "up"
         if f.kind in ("growth", "change", "change_points", "plan_ratio", "multiple"):
-            f.base = _base(right) or _base(_comparison(left))
+            f.base = _base(right) or _base(_comparison(left)) or _list_base(text, ss, f.start)
             if f.kind == "plan_ratio" and f.base is None:
                 f.base = "plan"
 
         segment = _segment(text, ss, f.start)
         when = _year_named(segment, year)
-        if f.start >= plan_from:
+        if f.kind == "other":
+            f.role = "context"  # a rating, an anniversary, a road named by its width
+        elif f.start >= plan_from:
             f.role = "plan"
         elif _is_target(left) and not v.ratio_words.starting(right.lstrip()):
             f.role = "plan"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
         elif target or when == "later" or _bracketed_target(segment):
             f.role = "plan"  # "đến năm 2030 đón 10-12 triệu lượt", "chỉ tiêu Nghị quyết (92,5%)"
-        elif (f.kind == "other" or starting_level or when == "earlier" or "kỷ niệm" in left
+        elif (starting_level or when == "earlier" or "kỷ niệm" in left
               or left.endswith("sau")):
             f.role = "context"  # "(năm 2020 là 73,9 tuổi)", "năm 2019 đón 4,7 triệu lượt"
         prev = f
@@ -560,6 +584,15 @@ def _lists_exactly(text: str, f: _Figure) -> bool:
     """A count followed by a bracket that names exactly that many things."""
     m = _BRACKET_AFTER.match(text, f.tail)
     return bool(m and f.unit == "count" and len(re.split(r",|;| và ", m.group(1))) == f.value)
+
+
+def _list_base(text: str, ss: int, start: int) -> str | None:
+    """ "Sản lượng 9 tháng so với cùng kỳ: thủy sản tăng 6,2%; gạo tăng 3,8%": a base named
+    before a colon covers each item of the list after it, up to the end of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, start)]
+    head, colon, _ = text[stops[-1] if stops else line_start:start].rpartition(":")
+    return _base(_comparison(head.lower())) if colon else None
 
 
 def _segment(text: str, ss: int, start: int) -> str:
