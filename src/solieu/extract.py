@@ -46,7 +46,6 @@ _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
 _FULL_STOP = re.compile(r"[.!?…]\s")
-_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+([^\W\d_]+)\s+$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
 _PAIR = re.compile(r"\s*(?:và|hoặc)\s+(" + NUM + r")")
 _AGE_AFTER = re.compile(r"(?:(?:đến|-|–)\s*\d+\s*)?tuổi\b")
@@ -302,9 +301,13 @@ def _not_a_figure(text: str, s: int, e: int, token: str) -> bool:
 
 def _after_a_name(text: str, s: int) -> bool:
     """The word before the number is capitalised and does not open its sentence."""
-    m = _TWO_WORDS_BEFORE.search(text, max(0, s - 60), s)
-    return bool(m and m.group(2)[0].isupper() and not m.group(2).isupper()
-                and m.group(1)[-1] not in ".!?:;\n")
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return False  # the usual case, decided without splitting words
+    words = text[max(0, s - 60):s].split()
+    if len(words) < 2:
+        return False
+    word = words[-1]
+    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;"
 
 
 def _unit_after(text: str, e: int) -> bool:
