@@ -58,7 +58,8 @@ _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+
 _WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
 _YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 _CHAIN = re.compile(r"(?:\s*[,/–-]\s*|\s+và\s+)" + NUM)
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_RUN = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _COORDINATED = re.compile(r",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:với|trên|của|tại|được)\b|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -394,25 +395,24 @@ def _read_per(text: str, f: _Figure, pos: int) -> bool:
 def _counted(text: str, pos: int) -> tuple[str | None, int]:
     """The noun phrase counted after a number: "chi bộ", "tổ chức, cá nhân"."""
     stops = vocabulary().counted_stop
+    run = _WORD_RUN.match(text, pos)  # the words right after, up to 5, in one match
+    found = [(m.group(), pos + m.end()) for m in _LETTERS.finditer(run.group())] if run else []
     words: list[str] = []
-    i = end = pos
-    while len(words) < 4:
-        m = _WORD_AFTER.match(text, i)
-        if not m:
-            # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
-            c = _COORDINATED.match(text, i)
-            if words and len(words) <= 3 and c and c.group(1).split()[0].lower() not in stops:
-                words.append(c.group(1))
-                end = c.end()
-            break
-        w = m.group(1)
+    end = pos
+    for k, (w, w_end) in enumerate(found[:4]):
         if w.lower() in stops or (words and len(w) > 1 and w.isupper()):
             break
-        nxt = _WORD_AFTER.match(text, m.end())
-        if nxt and f"{w} {nxt.group(1)}".lower() in stops:  # two-word stops: "tham gia"
-            break
+        if k + 1 < len(found) and f"{w} {found[k + 1][0]}".lower() in stops:
+            break  # two-word stops: "tham gia"
         words.append(w)
-        i = end = m.end()
+        end = w_end
+    else:
+        if len(words) == len(found) and words and len(words) <= 3:
+            # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
+            c = _COORDINATED.match(text, end)
+            if c and c.group(1).split()[0].lower() not in stops:
+                words.append(c.group(1))
+                end = c.end()
     if not words:
         return None, pos
     return text[pos:end].strip(), end
