@@ -21,9 +21,11 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -65,6 +67,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _YEAR_AFTER_NAM = re.compile(r"ăm (\d{4})\b")  # "năm 2022", "Năm 2022"
 # A year compared with, priced at or bounding a period is not the year a report is about.
+# Before "năm YYYY": a year named as a base or a bound, not as the time of a figure. Unlike
+# the pattern below, "đến năm 2030" stays: it names when a target is for.
 _NOT_THE_PERIOD = re.compile(r"(?:so với|so sánh|giai đoạn|từ|cuối|đầu)[^\d]{0,8}n$")
 _OTHER_YEAR_BEFORE = re.compile(r"(?:so với|so sánh|giai đoạn|đến|từ) [Nn]$")
 _SECTION_HEAD = re.compile(r"^(?:phần\s+[ivxlc\d]+[.:]?\s*)?(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
@@ -79,8 +83,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 class Words:
     """A word list matched as whole words, on lowercased text; longest phrase first."""
 
-    def __init__(self, words: object) -> None:
-        self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))  # type: ignore[attr-defined]
+    def __init__(self, words: Iterable[Any]) -> None:
+        self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
         alt = "|".join(re.escape(w) for w in self.words) or "(?!)"
         # Endings are matched on the reversed text: one anchored match, not a search.
         rev = "|".join(re.escape(w[::-1]) for w in self.words) or "(?!)"
@@ -113,7 +117,7 @@ class Words:
 class Vocabulary:
     """schemas/vocabulary.yaml, compiled for matching."""
 
-    def __init__(self, raw: dict) -> None:  # type: ignore[type-arg]
+    def __init__(self, raw: dict[str, Any]) -> None:
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
@@ -155,7 +159,7 @@ class Vocabulary:
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
 
 
-def _named_endings(groups: dict) -> re.Pattern[str]:  # type: ignore[type-arg]
+def _named_endings(groups: dict[str, Any]) -> re.Pattern[str]:
     """One regex whose matching group's name says which list's phrase ends the text."""
     alts = [f"(?P<{name}>{'|'.join(re.escape(w[::-1]) for w in Words(ws).words)})"
             for name, ws in groups.items()]
@@ -762,7 +766,7 @@ def extract(text: str, source_id: str = "text") -> pd.DataFrame:
     return _frame(rows)
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:  # type: ignore[type-arg]
+def _frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     """Rows to the figures table, typed column by column (much faster than by records)."""
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURE_COLUMNS)
     data = {}
