@@ -19,18 +19,15 @@ import yaml
 
 from solieu.cli import main as cli
 from solieu.extract import extract
-from solieu.indicators import (
-    CATALOG_PATH,
+from solieu.indicator_catalog import (
+    INDICATOR_CATALOG_PATH,
     SECTORS_PATH,
-    assign_sectors,
-    build_report,
     indicators_table,
-    load_catalog,
-    match,
-    observations,
-    render_report,
-    report_command,
+    load_indicator_catalog,
 )
+from solieu.mapping_report import build_report, render_report, report_command
+from solieu.matching import match, observations
+from solieu.sectors import assign_sectors
 from solieu.sources import InputError, load_dataset, read_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,7 +57,7 @@ def expectations(name: str) -> tuple[str, dict]:
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog()
+    return load_indicator_catalog()
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +65,7 @@ def son_la_2022():
     """(text, figures, resolutions by indicator) of the real 2022 report."""
     text = read_text(TEXT_2022)
     figures = extract(text, "2022-annual-results")
-    found = match(load_catalog(), figures, ["2022-annual-results"],
+    found = match(load_indicator_catalog(), figures, ["2022-annual-results"],
                   {"2022-annual-results": text})
     return text, figures, {k: v[0] for k, v in found.items()}
 
@@ -77,7 +74,7 @@ def son_la_2022():
 def son_la_2023():
     text = read_text(TEXT_2023)
     figures = extract(text, "son-la-city-2023")
-    found = match(load_catalog(), figures, ["son-la-city-2023"], {"son-la-city-2023": text})
+    found = match(load_indicator_catalog(), figures, ["son-la-city-2023"], {"son-la-city-2023": text})
     return text, figures, {k: v[0] for k, v in found.items()}
 
 
@@ -115,7 +112,7 @@ def write_catalog(tmp_path: Path, entries: list[dict]) -> Path:
 
 
 def real_entries() -> list[dict]:
-    return yaml.safe_load(CATALOG_PATH.read_text(encoding="utf-8"))["indicators"]
+    return yaml.safe_load(INDICATOR_CATALOG_PATH.read_text(encoding="utf-8"))["indicators"]
 
 
 def line_of(path: Path, indicator_id: str, nth: int = 1) -> int:
@@ -129,7 +126,7 @@ def line_of(path: Path, indicator_id: str, nth: int = 1) -> int:
 def test_catalog_schema_is_a_valid_json_schema_and_both_files_pass_it():
     schema = json.loads((SCHEMAS / "indicator-catalog.schema.json").read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(yaml.safe_load(CATALOG_PATH.read_text("utf-8")), schema)
+    jsonschema.validate(yaml.safe_load(INDICATOR_CATALOG_PATH.read_text("utf-8")), schema)
     sectors_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/sectors_file"}
     jsonschema.validate(yaml.safe_load(SECTORS_PATH.read_text("utf-8")), sectors_schema)
 
@@ -186,7 +183,7 @@ def test_broken_catalog_names_the_entry_and_its_line(tmp_path, breakage, words):
     path = write_catalog(tmp_path, entries)
     nth = 2 if len(entries) > len(real_entries()) else 1
     with pytest.raises(InputError) as err:
-        load_catalog(path)
+        load_indicator_catalog(path)
     msg = str(err.value)
     assert f"indicator {target['indicator_id']!r}" in msg
     assert f"line {line_of(path, target['indicator_id'], nth)}" in msg
@@ -206,7 +203,7 @@ def test_catalog_breaking_its_schema_names_the_entry_and_field(tmp_path, breakag
     breakage(entries[5])
     path = write_catalog(tmp_path, entries)
     with pytest.raises(InputError) as err:
-        load_catalog(path)
+        load_indicator_catalog(path)
     msg = str(err.value)
     assert f"indicator #6 {entries[5]['indicator_id']!r}" in msg
     assert f"line {line_of(path, entries[5]['indicator_id'])}" in msg
@@ -219,7 +216,7 @@ def test_a_keyword_of_two_sectors_is_refused(tmp_path):
     path = tmp_path / "sectors.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(InputError, match=f"already belongs to sector '{data['sectors'][0]['id']}'"):
-        load_catalog(CATALOG_PATH, path)
+        load_indicator_catalog(INDICATOR_CATALOG_PATH, path)
 
 
 # --- matching rules on hand-built figures ---------------------------------------------
@@ -232,7 +229,7 @@ def one_indicator(tmp_path, **rule):
     entry = {"indicator_id": "total_revenue", "name_vi": "Tổng thu ngân sách",
              "name_en": "Total revenue", "sector": "budget", "unit": "VND",
              "description": "Total revenue.", "match": {"kind": "amount", **rule}}
-    return load_catalog(write_catalog(tmp_path, [entry]))
+    return load_indicator_catalog(write_catalog(tmp_path, [entry]))
 
 
 def budget_figures(second_value: float) -> pd.DataFrame:
@@ -307,11 +304,11 @@ def test_before_after_and_near_look_at_the_words_around_the_number(tmp_path):
     entry = {"indicator_id": "school_teams", "name_vi": "x", "name_en": "x",
              "sector": "digital_transformation", "unit": "count", "description": "x",
              "match": {"kind": "count", "after": ["trường học"], "window": 20}}
-    cat = load_catalog(write_catalog(tmp_path, [entry]))
+    cat = load_indicator_catalog(write_catalog(tmp_path, [entry]))
     # `after` stops at the next number: "trường học" belongs to 52 only.
     assert match(cat, figs)["school_teams"][0].figure_id == "t-0002"
     entry["match"] = {"kind": "count", "before": ["thành lập"], "near": ["cộng đồng"]}
-    cat = load_catalog(write_catalog(tmp_path, [entry]))
+    cat = load_indicator_catalog(write_catalog(tmp_path, [entry]))
     assert match(cat, figs)["school_teams"][0].figure_id == "t-0001"
 
 
@@ -319,7 +316,7 @@ def test_paragraph_rules_need_the_source_text(tmp_path):
     entry = {"indicator_id": "canals", "name_vi": "x", "name_en": "x",
              "sector": "infrastructure", "unit": "count", "description": "x",
              "match": {"kind": "count", "paragraph": ["nhân dân làm"]}}
-    cat = load_catalog(write_catalog(tmp_path, [entry]))
+    cat = load_indicator_catalog(write_catalog(tmp_path, [entry]))
     text = 'Hoàn thành công trình "Nhân dân làm, Nhà nước hỗ trợ": 05 kênh mương;\n\n07 kênh.'
     figs = pd.DataFrame([figure(text, "05", "05", 5, 1), figure(text, "07", "07", 7, 2)])
     with pytest.raises(InputError, match="'canals' looks at paragraphs"):
@@ -484,7 +481,7 @@ def test_report_of_missing_indicator_suggests_nearest_figures(tmp_path):
     entry = {"indicator_id": "poverty", "name_vi": "Tỷ lệ hộ nghèo", "name_en": "x",
              "sector": "social_welfare", "unit": "percent", "description": "x",
              "match": {"kind": "share", "subject": ["hộ nghèo", "thành phố"]}}
-    cat = load_catalog(write_catalog(tmp_path, [entry]))
+    cat = load_indicator_catalog(write_catalog(tmp_path, [entry]))
     report = build_report(cat, figs, {"t": text})
     (src,) = report["sources"]
     assert [m["indicator_id"] for m in src["missing"]] == ["poverty"]

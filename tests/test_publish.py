@@ -24,14 +24,10 @@ import pytest
 from solieu import ROOT
 from solieu.docs import unit_words
 from solieu.package import TABLES, arrow_schema, table_schema
-from solieu.publish import (
-    bump,
-    parse_version,
-    publish,
-    verify,
-    verify_command,
-)
+from solieu.publish import publish
 from solieu.sources import Dataset, Source, sha256_text
+from solieu.verify import verify, verify_command
+from solieu.versions import bump, parse_version
 
 TEXT = (
     "Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021. "

@@ -23,7 +23,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    from solieu.indicators import report_command
+    from solieu.mapping_report import report_command
 
     return report_command(Path(args.target), fmt=args.format)
 
@@ -35,7 +35,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from solieu.publish import verify_command
+    from solieu.verify import verify_command
 
     return verify_command(Path(args.published))
 

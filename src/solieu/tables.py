@@ -11,7 +11,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from solieu import extract as extractor
-from solieu.indicators import Catalog, assign_sectors, indicators_table, load_catalog, observations
+from solieu.indicator_catalog import IndicatorCatalog, indicators_table, load_indicator_catalog
+from solieu.matching import observations
+from solieu.sectors import assign_sectors
 from solieu.sources import Dataset, InputError, Source
 
 SOURCE_COLUMNS = ["source_id", "title", "publisher", "url", "geography", "period", "language",
@@ -39,7 +41,7 @@ def sources_table(sources: list[Source]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 
-def figures_table(source: Source, figures: pd.DataFrame, catalog: Catalog) -> pd.DataFrame:
+def figures_table(source: Source, figures: pd.DataFrame, indicator_catalog: IndicatorCatalog) -> pd.DataFrame:
     """The extractor's figures of one source with their ``sector``, in published order."""
     missing = [c for c in FIGURES_COLUMNS if c != "sector" and c not in figures.columns]
     if missing:
@@ -50,19 +52,19 @@ def figures_table(source: Source, figures: pd.DataFrame, catalog: Catalog) -> pd
         raise InputError(f"figures of {source.path}: rows of other sources ({', '.join(wrong)}) "
                          "are given for it; pass each source's own figures.")
     table = figures.drop(columns=["sector"], errors="ignore").copy()
-    table["sector"] = assign_sectors(table, source.text, catalog)
+    table["sector"] = assign_sectors(table, source.text, indicator_catalog)
     return table[FIGURES_COLUMNS].reset_index(drop=True)
 
 
 def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = None,
-                 catalog: Catalog | None = None) -> dict[str, pd.DataFrame]:
+                 indicator_catalog: IndicatorCatalog | None = None) -> dict[str, pd.DataFrame]:
     """The four tables of a dataset: ``sources``, ``figures`` (every source, with
-    ``sector``), ``indicators`` (the catalog) and ``observations``.
+    ``sector``), ``indicators`` (the indicator_catalog) and ``observations``.
 
     ``figures`` maps source_id to that source's extracted figures; a source not in it
     (or all, if None) is extracted here. Raises InputError if an indicator rule is
-    ambiguous or matches a figure of another unit (see solieu.indicators)."""
-    catalog = catalog or load_catalog()
+    ambiguous or matches a figure of another unit (see solieu.matching)."""
+    indicator_catalog = indicator_catalog or load_indicator_catalog()
     figures = figures or {}
     unknown = set(figures) - {s.source_id for s in dataset.sources}
     if unknown:
@@ -73,13 +75,13 @@ def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = 
         found = figures.get(source.source_id)
         if found is None:
             found = extractor.extract(source.text, source.source_id)
-        parts.append(figures_table(source, found, catalog))
+        parts.append(figures_table(source, found, indicator_catalog))
     non_empty = [p for p in parts if len(p)]
     all_figures = (pd.concat(non_empty, ignore_index=True) if non_empty
                    else pd.DataFrame(columns=FIGURES_COLUMNS))
     return {
         "sources": sources_table(dataset.sources),
         "figures": all_figures,
-        "indicators": indicators_table(catalog),
-        "observations": observations(catalog, all_figures, dataset.sources),
+        "indicators": indicators_table(indicator_catalog),
+        "observations": observations(indicator_catalog, all_figures, dataset.sources),
     }

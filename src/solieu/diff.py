@@ -1,0 +1,191 @@
+"""Comparing two versions of a package on content: schemas, metadata and table rows.
+
+changes.json (one per version; CHANGELOG.md says the same for people)::
+
+    {"dataset": "son-la-city", "version": "1.0.1", "previous_version": "1.0.0",
+     "level": "patch",                  # initial | major | minor | patch
+     "release_note": "..." | null,      # from the operator
+     "counts": {"observations": {"added": 0, "removed": 0, "changed": 1}, ...},
+     "schema": {"tables_added": [], "tables_removed": [], "fields_added": [],
+                "fields_removed": [], "types_changed": [{"table", "field", "old", "new"}]},
+     "metadata": [{"path": "/description", "old": "...", "new": "..."}],
+     "tables": {"observations": {"key": [...], "added": [row, ...], "removed": [row, ...],
+                "changed": [{"key": {...}, "field": "value", "old": 1.0, "new": 2.0}]}}}
+
+Rows are matched on content keys (CONTENT_KEYS) or the primary key, never on ordinal
+figure ids. The first version lists only counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from solieu.package import plain_value, read_descriptor, read_rows, table_schemas
+
+# Rows are matched across versions on content, not on ordinal ids: figure ids are
+# renumbered when a figure is found earlier in the text. A running occurrence number
+# tells apart rows that share the key (the same number twice in one sentence).
+CONTENT_KEYS = {
+    "figures": ["source_id", "sentence", "surface"],
+    "observations": ["indicator_id", "geography", "period", "source_id"],
+}
+# Columns whose changes are a consequence of others, not news for a reader.
+IGNORED_COLUMNS = {"figures": {"figure_id"}}
+# Resources whose content is compared row by row, not by their bytes.
+TABLE_FORMATS = {"csv", "parquet"}
+
+
+def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[tuple[Any, ...], dict[str, Any]]:
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    seen: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        base = tuple(plain_value(row.get(k)) for k in key)
+        n = seen[base] = seen.get(base, 0) + 1
+        out[(*base, n)] = row
+    return out
+
+
+def row_key(table: str, schema: dict[str, Any]) -> list[str]:
+    """The columns that identify a row of ``table`` across versions."""
+    if table in CONTENT_KEYS:
+        return CONTENT_KEYS[table]
+    pk = schema.get("primaryKey")
+    if pk:
+        return [pk] if isinstance(pk, str) else list(pk)
+    return [f["name"] for f in schema.get("fields", [])]
+
+
+def diff_rows(
+    table: str, old: list[dict[str, Any]], new: list[dict[str, Any]], schema: dict[str, Any],
+    common_fields: list[str],
+) -> dict[str, Any]:
+    """Rows added, removed and values changed (old -> new), matched on the row key."""
+    key = row_key(table, schema)
+    a, b = _keyed(old, key), _keyed(new, key)
+    ignored = IGNORED_COLUMNS.get(table, set()) | set(key)
+
+    def key_of(k: tuple[Any, ...]) -> dict[str, Any]:
+        d = dict(zip(key, k[:-1], strict=True))
+        if k[-1] > 1:
+            d["occurrence"] = k[-1]
+        return d
+
+    def whole(row: dict[str, Any]) -> dict[str, Any]:
+        return {c: plain_value(v) for c, v in row.items()}
+
+    changed = []
+    for k in a.keys() & b.keys():
+        for col in common_fields:
+            if col in ignored:
+                continue
+            before, after = plain_value(a[k].get(col)), plain_value(b[k].get(col))
+            if before != after:
+                changed.append({"key": key_of(k), "field": col, "old": before, "new": after})
+    order = {k: i for i, k in enumerate(b)}
+    changed.sort(key=lambda c: (order[(*[c["key"][x] for x in key], c["key"].get("occurrence", 1))],
+                                common_fields.index(c["field"])))
+    return {
+        "key": key,
+        "added": [whole(b[k]) for k in b if k not in a],
+        "removed": [whole(a[k]) for k in a if k not in b],
+        "changed": changed,
+    }
+
+
+def _flatten(value: Any, path: str = "") -> dict[str, Any]:
+    """JSON -> {"/a/b": leaf}; lists of named objects are keyed by name, not position,
+    so that adding a field does not show as every later field changing."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k in sorted(value):
+            out.update(_flatten(value[k], f"{path}/{k}"))
+        return out or {path: {}}
+    named = isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value)
+    if value and named:
+        out = {}
+        for v in value:
+            out.update(_flatten({k: x for k, x in v.items() if k != "name"}, f"{path}/{v['name']}"))
+        return out
+    return {path: value}
+
+
+def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
+    """The descriptor flattened, without what changes whatever the content: the version,
+    and bytes and hash of the tables (compared row by row instead, since Parquet bytes
+    may differ between pyarrow releases). Other files (source texts, checks.yaml) keep
+    their hash: a change to them is a change of the package."""
+    def strip(res: dict[str, Any]) -> dict[str, Any]:
+        if res.get("format") in TABLE_FORMATS:
+            return {k: v for k, v in res.items() if k not in ("hash", "bytes")}
+        return {k: v for k, v in res.items() if k != "bytes"}  # the hash says it all
+
+    desc = {k: v for k, v in descriptor.items() if k != "version"}
+    desc["resources"] = [strip(r) for r in descriptor.get("resources", [])]
+    return _flatten(desc)
+
+
+def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
+    """Compare two package folders on content: schemas, metadata, and table rows.
+
+    Returns the body of changes.json (without version numbers) with ``level``: major (a
+    change that breaks readers: table removed, field removed or renamed, type changed),
+    minor (rows, fields or tables added), patch (values changed, rows removed as
+    corrections, metadata changed) or none.
+    """
+    new_desc = read_descriptor(new)
+    new_schemas = table_schemas(new, new_desc)
+    if old is None:
+        first = {t: {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+                 for t in new_schemas}
+        return {"level": "initial", "schema": {}, "metadata": [], "tables": {},
+                "counts": first}
+    old_desc = read_descriptor(old)
+    old_schemas = table_schemas(old, old_desc)
+
+    schema: dict[str, Any] = {
+        "tables_added": sorted(new_schemas.keys() - old_schemas.keys()),
+        "tables_removed": sorted(old_schemas.keys() - new_schemas.keys()),
+        "fields_added": [], "fields_removed": [], "types_changed": [],
+    }
+    tables: dict[str, Any] = {}
+    counts: dict[str, Any] = {}
+    for t in sorted(old_schemas.keys() & new_schemas.keys()):
+        old_f = {f["name"]: f.get("type", "any") for f in old_schemas[t].get("fields", [])}
+        new_f = {f["name"]: f.get("type", "any") for f in new_schemas[t].get("fields", [])}
+        schema["fields_added"] += [{"table": t, "field": f} for f in new_f if f not in old_f]
+        schema["fields_removed"] += [{"table": t, "field": f} for f in old_f if f not in new_f]
+        schema["types_changed"] += [
+            {"table": t, "field": f, "old": old_f[f], "new": new_f[f]}
+            for f in new_f if f in old_f and old_f[f] != new_f[f]
+        ]
+        common = [f for f in new_f if f in old_f]
+        tables[t] = diff_rows(t, read_rows(old, t), read_rows(new, t), new_schemas[t], common)
+        counts[t] = {x: len(tables[t][x]) for x in ("added", "removed", "changed")}
+    for t in schema["tables_added"]:
+        counts[t] = {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+    for t in schema["tables_removed"]:
+        counts[t] = {"added": 0, "removed": len(read_rows(old, t)), "changed": 0}
+
+    a, b = _metadata(old_desc), _metadata(new_desc)
+    # A resource added or removed is one change, not one per property it has.
+    old_res = {r.get("name"): r.get("path") for r in old_desc.get("resources", [])}
+    new_res = {r.get("name"): r.get("path") for r in new_desc.get("resources", [])}
+    whole = {f"/resources/{n}" for n in old_res.keys() ^ new_res.keys()}
+    metadata = [{"path": f"/resources/{n}", "old": old_res.get(n), "new": new_res.get(n)}
+                for n in sorted(old_res.keys() ^ new_res.keys(), key=str)]
+    metadata += [{"path": p, "old": a.get(p), "new": b.get(p)}
+                 for p in sorted(a.keys() | b.keys())
+                 if a.get(p) != b.get(p) and "/".join(p.split("/")[:3]) not in whole]
+
+    if schema["tables_removed"] or schema["fields_removed"] or schema["types_changed"]:
+        level = "major"
+    elif (schema["tables_added"] or schema["fields_added"]
+          or any(c["added"] for c in counts.values())):
+        level = "minor"
+    elif metadata or any(c["removed"] or c["changed"] for c in counts.values()):
+        level = "patch"
+    else:
+        level = "none"
+    return {"level": level, "schema": schema, "metadata": metadata, "tables": tables,
+            "counts": counts}

@@ -1,0 +1,139 @@
+"""The files of the published folder, written safely: SHA256SUMS, reproducible zips,
+folders replaced in one step, leftovers of killed runs removed, one writer at a time.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import shutil
+import sys
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from solieu.package import sha256_file
+from solieu.sources import InputError
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = ".publish.lock"
+# A fixed timestamp for every zip entry (the earliest a zip can hold): no clock in output.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+
+def package_files(folder: Path) -> list[str]:
+    """Every file under ``folder`` as a sorted POSIX relative path."""
+    folder = Path(folder)
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def write_sha256sums(folder: Path) -> None:
+    """SHA256SUMS in ``sha256sum`` format (``sha256sum -c SHA256SUMS`` checks it)."""
+    lines = [f"{sha256_file(folder / p)}  {p}\n" for p in package_files(folder)
+             if p != "SHA256SUMS"]
+    (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8", newline="\n")
+
+
+def write_zip(folder: Path, target: Path, prefix: str) -> None:
+    """A reproducible zip of ``folder``: sorted entries under ``prefix/``, fixed
+    timestamps and permissions, so the same files always give the same bytes."""
+    with zipfile.ZipFile(target, "w") as zf:
+        for rel in package_files(folder):
+            info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, so that the permissions below are read
+            info.external_attr = (0o100644 & 0xFFFF) << 16
+            zf.writestr(info, (folder / rel).read_bytes(), compresslevel=9)
+
+
+# ---------------------------------------------------------------------------------
+# Files in place, one step at a time
+
+
+def checkpoint(name: str) -> None:
+    """Test hook: ``SOLIEU_PUBLISH_PAUSE=<name>`` stops the publisher here, so that a
+    test can kill it, or start a rival, at a known point. It prints ``PAUSED <name>``
+    and goes on when a line (or end of file) arrives on stdin."""
+    if os.environ.get("SOLIEU_PUBLISH_PAUSE") == name:
+        print(f"PAUSED {name}", flush=True)
+        sys.stdin.readline()
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False if the
+    system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return bool(rc == 0)
+
+
+def replace_folder(source: Path, target: Path) -> None:
+    """Make ``target`` a full copy of ``source``; readers see the old or the new copy."""
+    tmp = target.with_name(f".{target.name}-new-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(source, tmp)
+    checkpoint("latest_copied")
+    if target.exists() and _exchange(tmp, target):
+        shutil.rmtree(tmp)
+        return
+    if target.exists():  # no atomic swap here: a kill between these two renames leaves
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")  # no latest/, which
+        os.rename(target, old)  # the next run restores from the newest version
+        os.rename(tmp, target)
+        shutil.rmtree(old)
+    else:
+        os.rename(tmp, target)
+
+
+def clean_stale(dataset_dir: Path) -> None:
+    """Remove what killed runs left (only ever called under the lock)."""
+    if not dataset_dir.is_dir():
+        return
+    for p in dataset_dir.iterdir():
+        if p.name.startswith("."):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+
+
+@contextmanager
+def publishing_lock(published: Path, timeout: float = 600) -> Iterator[None]:
+    """Hold ``published/.publish.lock``: one writer of the open-data folder at a time.
+
+    The lock is an OS file lock, so a killed holder never leaves it stuck."""
+    published.mkdir(parents=True, exist_ok=True)
+    path = published / LOCK_NAME
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        # A warning reaches stderr even where logging is not set up (the last-resort
+        # handler), and Prefect's run log where it is.
+        log.warning("another publish is running (it holds %s); waiting up to %.0f s",
+                    path, timeout)
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise InputError(
+                f"{path}: another publish still runs after {timeout:.0f} s; try again "
+                "when it has finished (nothing was published)."
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
