@@ -27,54 +27,21 @@ from typing import Any
 
 import yaml
 
+from solieu.terms import load_terms
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 
-UNITS = {
-    "VND",
-    "USD",
-    "percent",
-    "percentage_point",
-    "times",
-    "ha",
-    "m2",
-    "m3",
-    "m",
-    "km2",
-    "quintal",
-    "km",
-    "tonne",
-    "quintal_per_ha",
-    "count",
-    "year",
-    "star",
-}
-RATE_UNIT = re.compile(
-    r"^(VND|USD|tonne|quintal|kg|count)(_per_(person|household|month|year|day|ha|kg|tonne|m2|head))+$"
-)
-QUALIFIERS = {"exact", "approx", "over", "under", "estimated"}
-KINDS = {
-    "count",
-    "amount",
-    "share",
-    "growth",
-    "change",
-    "change_points",
-    "plan_ratio",
-    "multiple",
-    "progress",
-    "rate",
-    "other",
-}
-ROLES = {"actual", "plan", "context"}
-BASES = {
-    "previous_year",
-    "previous_school_year",
-    "plan",
-    "provincial_estimate",
-    "council_estimate",
-}
-YEAR = re.compile(r"^(19|20)\d\d$")
+# The controlled vocabularies, from schemas/terms.yaml (the one list the published
+# tables use too).
+TERMS = load_terms()
+UNITS = set(TERMS.units)
+RATE_UNIT = re.compile(f"^{TERMS.rate_pattern()}$")
+QUALIFIERS = set(TERMS.qualifiers)
+KINDS = set(TERMS.kinds)
+ROLES = set(TERMS.roles)
+BASES = set(TERMS.bases)
+YEAR = re.compile(f"^{TERMS.year_base}$")
 REASONS = {
     "date",
     "period",

@@ -22,7 +22,6 @@ import pyarrow.parquet as pq
 import pytest
 
 from solieu import ROOT
-from solieu.docs import unit_words
 from solieu.package import TABLES, arrow_schema, table_schema
 from solieu.publish import publish
 from solieu.sources import Dataset, Source, sha256_text
@@ -134,11 +133,6 @@ def test_bump(previous, level, expected):
 def test_versions_sort_numerically_not_as_text():
     assert sorted(["1.10.0", "1.9.0", "1.2.0"], key=parse_version) == ["1.2.0", "1.9.0", "1.10.0"]
     assert parse_version("latest") is None
-
-
-def test_unit_words_compose_rates():
-    assert unit_words("VND_per_person_per_month") == (
-        "Vietnamese đồng per person per month", "đồng/người/tháng")
 
 
 # --- publishing -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from solieu.package import plain_value, read_descriptor, read_rows, table_schemas
+from solieu.terms import load_terms
 
 
 def _md(text: Any) -> str:
@@ -72,31 +73,6 @@ def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
     if previous:  # newest first: the earlier entries follow, without their heading
         text += "\n" + previous.removeprefix(head).lstrip("\n")
     return text
-
-
-UNIT_WORDS = {
-    "VND": ("Vietnamese đồng", "đồng"), "USD": ("US dollar", "đô la Mỹ"),
-    "percent": ("percent", "phần trăm"), "percentage_point": ("percentage point", "điểm phần trăm"),
-    "times": ("times (a multiple)", "lần"), "ha": ("hectare", "héc-ta"),
-    "m2": ("square metre", "mét vuông"), "m": ("metre", "mét"), "km": ("kilometre", "ki-lô-mét"),
-    "tonne": ("tonne", "tấn"), "quintal_per_ha": ("quintal (100 kg) per hectare", "tạ/ha"),
-    "count": ("a count of things (see counted)", "số lượng (xem cột counted)"),
-    "year": ("year", "năm"), "star": ("star (rating)", "sao"),
-    "person": ("person", "người"), "month": ("month", "tháng"), "day": ("day", "ngày"),
-    "household": ("household", "hộ"),
-}
-
-
-def unit_words(unit: str) -> tuple[str, str]:
-    """English and Vietnamese words for a unit code, rates included.
-
-    >>> unit_words("VND_per_person_per_month")
-    ('Vietnamese đồng per person per month', 'đồng/người/tháng')
-    """
-    parts = unit.split("_per_")
-    en = [UNIT_WORDS.get(p, (p, p))[0] for p in parts]
-    vi = [UNIT_WORDS.get(p, (p, p))[1] for p in parts]
-    return " per ".join(en), "/".join(vi)
 
 
 def render_citation(meta: dict[str, Any], version: str, sources: list[dict[str, Any]]) -> str:
@@ -189,8 +165,9 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
                 "Giá trị đã quy về đơn vị cơ sở (1.178 tỷ đồng là 1178000000000 VND). / "
                 "Values are in base units (1.178 tỷ đồng is 1178000000000 VND).", "",
                 "| unit | tiếng Việt | English |", "|---|---|---|"]
+        terms = load_terms()
         for u in sorted(units):
-            en, vi = unit_words(u)
+            en, vi = terms.unit_names(u)
             out.append(f"| `{u}` | {_md(vi)} | {_md(en)} |")
         out.append("")
     if sources:

@@ -24,6 +24,7 @@ import yaml
 
 from solieu import SCHEMAS
 from solieu.sources import InputError, read_yaml
+from solieu.terms import load_terms
 
 INDICATOR_CATALOG_PATH = SCHEMAS / "indicators.yaml"
 SECTORS_PATH = SCHEMAS / "sectors.yaml"
@@ -171,14 +172,6 @@ def _indicator_catalog_schema() -> dict[str, Any]:
     return result
 
 
-@cache
-def unit_pattern() -> re.Pattern[str]:
-    """The unit vocabulary, read from the published indicators Table Schema (one place)."""
-    schema = json.loads((SCHEMAS / "tables" / "indicators.schema.json").read_text("utf-8"))
-    unit = next(f for f in schema["fields"] if f["name"] == "unit")
-    return re.compile(unit["constraints"]["pattern"])
-
-
 def _check_schema(data: Any, path: Path, key: str, schema: Mapping[str, Any],
                   what: str) -> None:
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data),
@@ -244,7 +237,7 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
     _check_schema(data, path, "indicators", _indicator_catalog_schema(), "indicator")
     lines = _item_lines(path, "indicators")
     sector_ids = [s.id for s in sectors]
-    units = unit_pattern()
+    terms = load_terms()
     seen: dict[str, int] = {}
     indicators: list[Indicator] = []
     for i, e in enumerate(data["indicators"]):
@@ -258,9 +251,9 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
         if e["sector"] not in sector_ids:
             raise InputError(f"{at}: unknown sector {e['sector']!r}; use one of "
                              f"{', '.join(sector_ids)} (schemas/sectors.yaml).")
-        if not units.fullmatch(e["unit"]):
+        if not terms.is_unit(e["unit"]):
             raise InputError(f"{at}: unknown unit {e['unit']!r}; use a unit of the figures "
-                             "table (VND, percent, count, ha, ..., VND_per_person_per_month).")
+                             "table (VND, percent, count, ha, ..., VND_per_person_per_month: schemas/terms.yaml).")
         rule = _rule(e["match"])
         if rule.value_from == "denominator" and rule.kinds != {"progress"}:
             raise InputError(f"{at}: value_from: denominator needs kind: progress (an A/B "

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-
 # Groups of exactly three digits after the first, then an optional decimal part.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = re.compile(r"\d+(?:,\d+)?")
