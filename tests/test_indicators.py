@@ -8,6 +8,7 @@ text and check the figure the catalog picked sits exactly there.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 import yaml
 
 from solieu.cli import main as cli
+from solieu.config import meta_schema
 from solieu.extract import extract
 from solieu.indicator_catalog import (
     INDICATOR_CATALOG_PATH,
@@ -124,11 +126,10 @@ def line_of(path: Path, indicator_id: str, nth: int = 1) -> int:
 # --- the catalog ----------------------------------------------------------------------
 
 def test_catalog_schema_is_a_valid_json_schema_and_both_files_pass_it():
-    schema = json.loads((SCHEMAS / "indicator-catalog.schema.json").read_text("utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(yaml.safe_load(INDICATOR_CATALOG_PATH.read_text("utf-8")), schema)
-    sectors_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/sectors_file"}
-    jsonschema.validate(yaml.safe_load(SECTORS_PATH.read_text("utf-8")), sectors_schema)
+    for kind, path in (("indicators", INDICATOR_CATALOG_PATH), ("sectors", SECTORS_PATH)):
+        schema = meta_schema(kind)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.validate(yaml.safe_load(path.read_text("utf-8")), schema)
 
 
 def test_catalog_has_40_indicators_covering_every_section(catalog):
@@ -167,7 +168,7 @@ def test_indicators_table_has_the_published_columns(catalog):
 
 
 @pytest.mark.parametrize("breakage, words", [
-    (lambda es: es.append(dict(es[3])), ["duplicate indicator_id"]),
+    (lambda es: es.append(copy.deepcopy(es[3])), ["duplicate indicator_id"]),
     (lambda es: es[3].update(sector="economics"), ["unknown sector 'economics'"]),
     (lambda es: es[3].update(unit="dong"), ["unknown unit 'dong'"]),
     (lambda es: es[3].update(part_of="no_such_total"), ["part_of 'no_such_total'"]),
@@ -191,23 +192,26 @@ def test_broken_catalog_names_the_entry_and_its_line(tmp_path, breakage, words):
         assert w in msg
 
 
-@pytest.mark.parametrize("breakage, field", [
-    (lambda e: e.pop("name_en"), "name_en"),
-    (lambda e: e["match"].update(kind="counting"), "match/kind"),
-    (lambda e: e["match"].update(subject=["a||b"]), "match/subject/0"),
-    (lambda e: e["match"].update(colour="red"), "match"),
-    (lambda e: e.update(value=35), "value"),  # the catalog never holds a value
-])
-def test_catalog_breaking_its_schema_names_the_entry_and_field(tmp_path, breakage, field):
+@pytest.mark.parametrize("breakage, words, on_line", [
+    (lambda e: e.pop("name_en"), ["missing key 'name_en'"], "- indicator_id: "),
+    (lambda e: e["match"].update(kind="counting"), ["key 'match.kind'", "'counting' is not one of"],
+     "kind: counting"),
+    (lambda e: e["match"].update(subject=["a||b"]), ["key 'match.subject[0]'"], "a||b"),
+    (lambda e: e["match"].update(colour="red"), ["key 'match'", "unknown key 'colour'"], "colour: red"),
+    (lambda e: e.update(value=35), ["unknown key 'value'"], "value: 35"),  # never a value
+], ids=["missing", "wrong-kind", "bad-term", "unknown-rule-key", "a-value"])
+def test_catalog_breaking_its_schema_names_the_entry_field_and_line(tmp_path, breakage, words, on_line):
     entries = real_entries()
     breakage(entries[5])
     path = write_catalog(tmp_path, entries)
     with pytest.raises(InputError) as err:
         load_indicator_catalog(path)
     msg = str(err.value)
-    assert f"indicator #6 {entries[5]['indicator_id']!r}" in msg
-    assert f"line {line_of(path, entries[5]['indicator_id'])}" in msg
-    assert field in msg
+    assert f"indicators #6 {entries[5]['indicator_id']!r}" in msg
+    line = int(re.search(r"line (\d+)", msg)[1])
+    assert on_line in path.read_text("utf-8").splitlines()[line - 1]
+    for w in words:
+        assert w in msg
 
 
 def test_a_keyword_of_two_sectors_is_refused(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from solieu import SCHEMAS
+from solieu.config import load
 from solieu.extract import extract
 from solieu.package import table_schema
 from solieu.sources import InputError
@@ -96,8 +97,8 @@ def test_a_unit_added_to_terms_yaml_alone_makes_the_schemas_stale(tmp_path, caps
 
 
 def test_the_vocabulary_produces_only_codes_of_terms_yaml():
-    vocabulary = yaml.safe_load((SCHEMAS / "vocabulary.yaml").read_text("utf-8"))
-    check_vocabulary(vocabulary, SCHEMAS / "vocabulary.yaml")
+    vocabulary = load("vocabulary.yaml")  # checks it against terms.yaml
+    check_vocabulary(vocabulary)
     kinds = {kind for _, _, kind in vocabulary_codes(vocabulary)}
     assert kinds == {"units", "rates/per", "qualifiers", "bases/codes"}
 
@@ -112,18 +113,20 @@ def _add(section, key, value):
 
 
 @pytest.mark.parametrize("change, names", [
-    pytest.param(_add("units", "lít", "litre"), "units: lít gives the code 'litre'", id="unit"),
-    pytest.param(_add("per", "lít", "litre"), "per: lít gives the code 'litre'", id="per"),
-    pytest.param(_add("qualifiers", "roughly", ["chừng chừng"]), "qualifiers: roughly", id="qualifier"),
+    pytest.param(_add("units", "lít", "litre"), "key 'units.lít': gives the code 'litre'", id="unit"),
+    pytest.param(_add("per", "lít", "litre"), "key 'per.lít': gives the code 'litre'", id="per"),
+    pytest.param(_add("qualifiers", "roughly", ["chừng chừng"]), "key 'qualifiers.roughly'", id="qualifier"),
     pytest.param(_add("bases", "dự toán xã", "commune_estimate"), "'commune_estimate'", id="base"),
 ])
-def test_a_code_added_to_the_vocabulary_alone_is_refused_naming_both_files(change, names):
+def test_a_code_added_to_the_vocabulary_alone_is_refused_naming_both_files(tmp_path, change, names):
     vocabulary = yaml.safe_load((SCHEMAS / "vocabulary.yaml").read_text("utf-8"))
     change(vocabulary)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(yaml.safe_dump(vocabulary, allow_unicode=True, sort_keys=False), "utf-8")
     with pytest.raises(InputError) as caught:
-        check_vocabulary(vocabulary, SCHEMAS / "vocabulary.yaml")
+        load(path, "vocabulary")
     message = str(caught.value)
-    assert "vocabulary.yaml" in message and "schemas/terms.yaml" in message
+    assert message.startswith(f"{path}, line ") and "schemas/terms.yaml" in message
     assert names in message
 
 

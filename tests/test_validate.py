@@ -395,7 +395,16 @@ def test_checks_yaml_is_well_formed_and_every_rule_exists():
 
 def test_a_broken_checks_yaml_names_the_file_and_check(tmp_path):
     path = tmp_path / "checks.yaml"
-    path.write_text("checks:\n  - {id: x, rule: guess, severity: error}\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"checks.yaml: check 'x': rule 'guess'"):
+    path.write_text("version: 1\nchecks:\n  - {id: x, rule: guess, severity: error, title: T, "
+                    "title_vi: T, description: D, description_vi: D}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"checks.yaml, line 3: checks #1 'x', key 'rule': 'guess' is not one of"):
         load_checks(path)
+
+
+def test_every_rule_of_the_code_is_declared_in_the_checks_schema():
+    from solieu.checks import RULES
+    from solieu.config import meta_schema
+
+    declared = meta_schema("checks")["$defs"]["check"]["properties"]["rule"]["enum"]
+    assert declared == list(RULES)
 

@@ -1,11 +1,11 @@
 """The reconciliation checks of a package's checks.yaml: what the Table Schemas cannot say.
 
 Each rule is a function registered with :func:`rule`, which declares the rule's name
-(what checks.yaml writes as ``rule:``), the tables it reads and the parameters it
-needs; its docstring says what it checks. A check in checks.yaml is one use of a rule
-(an ``id``, a ``severity`` and the rule's parameters). To add a rule: write the
-function here, decorate it, use it in schemas/checks.yaml, and add its cases to
-tests/test_validate.py.
+(what checks.yaml writes as ``rule:``) and the tables it reads; its docstring says
+what it checks. A check in checks.yaml is one use of a rule (an ``id``, a
+``severity`` and the rule's parameters). To add a rule: write the function here,
+decorate it, declare its parameters in schemas/meta/checks.schema.json, use it in
+schemas/checks.yaml, and add its cases to tests/test_validate.py.
 """
 
 from __future__ import annotations
@@ -22,10 +22,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 
+from solieu.config import read
 from solieu.report import Problem, Report
-from solieu.sources import InputError
 from solieu.table_check import Table, true_rows
 
 RuleFunction = Callable[[Report, dict[str, Any], dict[str, Table], Path], None]
@@ -33,13 +32,13 @@ RuleFunction = Callable[[Report, dict[str, Any], dict[str, Table], Path], None]
 
 @dataclass(frozen=True)
 class Rule:
-    """A kind of reconciliation check: its name, what it runs, the tables it reads
-    (fixed, or named by the check's own parameters) and the parameters it needs."""
+    """A kind of reconciliation check: its name, what it runs, and the tables it reads
+    (fixed, or named by the check's own parameters). The parameters each rule takes are
+    declared in schemas/meta/checks.schema.json."""
 
     name: str
     run: RuleFunction
     tables: Sequence[str] | Callable[[dict[str, Any]], Sequence[str]]
-    params: tuple[str, ...] = ()
 
     @property
     def checks(self) -> str:
@@ -55,11 +54,11 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str, *, tables: Sequence[str] | Callable[[dict[str, Any]], Sequence[str]],
-         params: tuple[str, ...] = ()) -> Callable[[RuleFunction], RuleFunction]:
+def rule(name: str, *, tables: Sequence[str] | Callable[[dict[str, Any]], Sequence[str]]
+         ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a function as the rule ``name`` (see the module docstring)."""
     def register(run: RuleFunction) -> RuleFunction:
-        RULES[name] = Rule(name=name, run=run, tables=tables, params=params)
+        RULES[name] = Rule(name=name, run=run, tables=tables)
         return run
     return register
 
@@ -75,36 +74,18 @@ def run_checks(report: Report, checks: Iterable[dict[str, Any]], tables: dict[st
 
 
 def load_checks(path: Path) -> list[dict[str, Any]]:
-    """The checks of a checks.yaml, each with id, rule, severity and its parameters."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = yaml.safe_load(f)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: is not valid UTF-8 YAML ({exc}).") from None
-    checks = data.get("checks") if isinstance(data, dict) else None
-    if not isinstance(checks, list):
-        raise InputError(f"{path}: needs a list 'checks' (see schemas/checks.yaml).")
-    seen: set[str] = set()
-    for i, check in enumerate(checks, start=1):
-        where = f"{path}: check {i}"
-        if not isinstance(check, dict) or not isinstance(check.get("id"), str):
-            raise InputError(f"{where}: needs an 'id'.")
-        where = f"{path}: check {check['id']!r}"
+    """The checks of a checks.yaml, each with id, rule, severity and its parameters,
+    checked against schemas/meta/checks.schema.json (each rule's parameters) and for
+    unique ids."""
+    doc = read(path, "checks")
+    seen: dict[str, int] = {}
+    for i, check in enumerate(doc.data["checks"]):
         if check["id"] in seen:
-            raise InputError(f"{where}: the id is used twice; give each check its own id.")
-        seen.add(check["id"])
-        if check.get("rule") not in RULES:
-            raise InputError(f"{where}: rule {check.get('rule')!r} is not one of "
-                             f"{', '.join(RULES)}.")
-        if check.get("severity") not in ("error", "warning"):
-            raise InputError(f"{where}: severity must be error or warning.")
-        for param in RULES[check["rule"]].params:
-            if param not in check:
-                raise InputError(f"{where}: rule {check['rule']} needs {param!r}.")
+            raise doc.error(["checks", i], f"the id is used by check #{seen[check['id']] + 1} "
+                                           "too; give each check its own id.")
+        seen[check["id"]] = i
+    checks: list[dict[str, Any]] = doc.data["checks"]
     return checks
-
 
 
 def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
@@ -357,7 +338,7 @@ def check_parts_add_up(report: Report, check: dict[str, Any], tables: dict[str, 
 
 
 
-@rule("range", tables=lambda check: (check["table"],), params=("table", "fields"))
+@rule("range", tables=lambda check: (check["table"],))
 def check_range(report: Report, check: dict[str, Any], tables: dict[str, Table],
                 folder: Path) -> None:
     """`fields` of the rows matching `where` lie within [minimum, maximum]."""

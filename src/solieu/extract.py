@@ -29,9 +29,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from solieu import SCHEMAS
+from solieu.config import load
 from solieu.numbers import NumberError, parse_number
 
 FIGURE_COLUMNS = [
@@ -168,7 +168,7 @@ def _named_endings(groups: dict[str, Any]) -> re.Pattern[str]:
 
 @cache
 def vocabulary() -> Vocabulary:
-    return Vocabulary(yaml.safe_load(VOCABULARY.read_text(encoding="utf-8")))
+    return Vocabulary(load(VOCABULARY, "vocabulary"))
 
 
 def extractor_version() -> str:

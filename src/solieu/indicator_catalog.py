@@ -10,25 +10,21 @@ a sector. (Not to be confused with ``catalog.json``, the list of published datas
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pandas as pd
-import yaml
 
 from solieu import SCHEMAS
-from solieu.sources import InputError, read_yaml
+from solieu.config import read
+from solieu.errors import InputError
 from solieu.terms import load_terms
 
 INDICATOR_CATALOG_PATH = SCHEMAS / "indicators.yaml"
 SECTORS_PATH = SCHEMAS / "sectors.yaml"
-INDICATOR_CATALOG_SCHEMA = "indicator-catalog.schema.json"
 
 INDICATOR_COLUMNS = ["indicator_id", "name_vi", "name_en", "sector", "unit", "description",
                      "part_of"]
@@ -141,69 +137,12 @@ def _rule(spec: Mapping[str, Any]) -> Rule:
     )
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 10x faster
-
-
-def _read_yaml(path: Path) -> Any:
-    """Read YAML fast; on any problem, read it again the careful way for the message."""
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return read_yaml(path)
-
-
-def _item_lines(path: Path, key: str) -> list[int]:
-    """The line where each item of the top-level list ``key`` starts (1-based)."""
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for k, v in root.value:
-        if k.value == key and isinstance(v, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in v.value]
-    return []
-
-
-@cache
-def _indicator_catalog_schema() -> dict[str, Any]:
-    result: dict[str, Any] = json.loads((SCHEMAS / INDICATOR_CATALOG_SCHEMA).read_text(encoding="utf-8"))
-    return result
-
-
-def _check_schema(data: Any, path: Path, key: str, schema: Mapping[str, Any],
-                  what: str) -> None:
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data),
-                    key=lambda e: [str(p) for p in e.absolute_path])
-    if not errors:
-        return
-    err = errors[0]
-    where = list(err.absolute_path)
-    lines = _item_lines(path, key)
-    place = ""
-    if len(where) >= 2 and where[0] == key and isinstance(where[1], int):
-        item = data[key][where[1]]
-        name = item.get("indicator_id", item.get("id")) if isinstance(item, dict) else None
-        line = f", line {lines[where[1]]}" if where[1] < len(lines) else ""
-        place = f"{line}: {what} #{where[1] + 1}" + (f" {name!r}" if name else "")
-        where = where[2:]
-    field_name = "/".join(str(p) for p in where) or "(the entry)"
-    raise InputError(
-        f"{path}{place}: field {field_name!r}: {err.message}. "
-        f"See the head of {path.name} and schemas/{INDICATOR_CATALOG_SCHEMA} for what each field takes."
-    )
-
-
 def load_sectors(path: Path = SECTORS_PATH) -> tuple[Sector, ...]:
     """Load and check ``schemas/sectors.yaml`` (a keyword belongs to one sector only)."""
     path = Path(path)
-    data = _read_yaml(path)
-    full = _indicator_catalog_schema()
-    schema = {"$schema": full["$schema"], "$defs": full["$defs"],
-              "$ref": "#/$defs/sectors_file"}
-    _check_schema(data, path, "sectors", schema, "sector")
-    lines = _item_lines(path, "sectors")
+    doc = read(path, "sectors")
+    data = doc.data
+    lines = [doc.line(["sectors", i]) for i in range(len(data["sectors"]))]
     sectors: list[Sector] = []
     owner: dict[str, str] = {}
     for i, entry in enumerate(data["sectors"]):
@@ -233,9 +172,9 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
     InputError naming the file, the line and the entry."""
     path = Path(path)
     sectors = load_sectors(sectors_path)
-    data = _read_yaml(path)
-    _check_schema(data, path, "indicators", _indicator_catalog_schema(), "indicator")
-    lines = _item_lines(path, "indicators")
+    doc = read(path, "indicators")
+    data = doc.data
+    lines = [doc.line(["indicators", i]) or 0 for i in range(len(data["indicators"]))]
     sector_ids = [s.id for s in sectors]
     terms = load_terms()
     seen: dict[str, int] = {}

@@ -40,9 +40,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import yaml
 
 from solieu import SCHEMAS
+from solieu.config import load
 from solieu.sources import InputError
 
 TABLES = ("sources", "figures", "indicators", "observations")
@@ -243,8 +243,7 @@ def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
 
 def package_defaults() -> dict[str, Any]:
     """The package metadata every dataset shares (schemas/package.yaml)."""
-    with open(SCHEMAS / "package.yaml", encoding="utf-8") as f:
-        result: dict[str, Any] = yaml.safe_load(f)
+    result: dict[str, Any] = load("package.yaml")
     return result
 
 

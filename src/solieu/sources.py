@@ -8,24 +8,16 @@ problem raises :class:`InputError` with the file, the field or line, and what to
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import yaml
-
-from solieu import SCHEMAS
+from solieu.config import load
+from solieu.errors import InputError  # raised here, and imported from here by the other modules
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-
-
-class InputError(Exception):
-    """Bad input: the message names the file, where in it, and what to do."""
 
 
 @dataclass(frozen=True)
@@ -76,41 +68,6 @@ def read_text(path: Path) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
 
 
-def read_yaml(path: Path) -> Any:
-    try:
-        with open(path, encoding="utf-8") as f:
-            return yaml.safe_load(f)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: is not UTF-8; re-save it as UTF-8.") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise InputError(f"{path}{where}: is not valid YAML ({exc}).") from None
-
-
-@cache
-def json_schema(name: str) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
-    return result
-
-
-def check_against(schema_name: str, data: Any, path: Path) -> None:
-    """Raise InputError naming the file and field for the first schema violation."""
-    errors = sorted(
-        jsonschema.Draft202012Validator(json_schema(schema_name)).iter_errors(data),
-        key=lambda e: list(e.absolute_path),
-    )
-    if errors:
-        err = errors[0]
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise InputError(
-            f"{path}: field {where!r}: {err.message}. "
-            f"See schemas/{schema_name} for what each field takes."
-        )
-
-
 def load_source(txt_path: Path) -> Source:
     """Load ``<source_id>.txt`` and check it against its sidecar ``<source_id>.yaml``."""
     txt_path = Path(txt_path)
@@ -126,8 +83,7 @@ def load_source(txt_path: Path) -> Source:
             f"{sidecar}: missing sidecar for {txt_path.name}; copy one from another source "
             "and fill title, geography, period, language and sha256 (unknown fields: null)."
         )
-    meta = read_yaml(sidecar)
-    check_against("source.schema.json", meta, sidecar)
+    meta = load(sidecar, "source")
     text = read_text(txt_path)
     actual = sha256_text(text)
     if meta["sha256"] != actual:
@@ -148,8 +104,7 @@ def load_dataset(path: Path) -> Dataset:
     if not SAFE_ID.match(name):
         raise InputError(f"{path}: dataset name {name!r} is not a safe name (a-z, 0-9, '-').")
     meta_path = path / "dataset.yaml"
-    meta = read_yaml(meta_path)
-    check_against("dataset.schema.json", meta, meta_path)
+    meta = load(meta_path, "dataset")
     if meta["name"] != name:
         raise InputError(
             f"{meta_path}: field 'name' is {meta['name']!r} but the folder is {name!r}; "

@@ -27,10 +27,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from solieu import SCHEMAS
-from solieu.sources import InputError
+from solieu.config import ConfigProblem, load
+from solieu.errors import InputError
 
 TERMS_PATH = SCHEMAS / "terms.yaml"
 TABLE_SCHEMAS = SCHEMAS / "tables"
@@ -90,9 +89,8 @@ def _terms(section: Mapping[str, Any]) -> dict[str, Term]:
 
 @cache
 def load_terms(path: Path = TERMS_PATH) -> Terms:
-    """Read ``schemas/terms.yaml``."""
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    """Read ``schemas/terms.yaml`` (checked against schemas/meta/terms.schema.json)."""
+    data = load(path, "terms")
     return Terms(
         units=_terms(data["units"]),
         rate_of=tuple(data["rates"]["of"]),
@@ -108,34 +106,31 @@ def load_terms(path: Path = TERMS_PATH) -> Terms:
 
 # --- what the extractor's vocabulary produces ------------------------------------------
 
-def vocabulary_codes(vocabulary: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+def vocabulary_codes(vocabulary: Mapping[str, Any]) -> list[tuple[list[str | int], str, str]]:
     """Every code ``schemas/vocabulary.yaml`` can put in a figure, as (where in the
     vocabulary, code, the list of terms.yaml it belongs to)."""
-    found: list[tuple[str, str, str]] = []
-    found += [(f"units: {word}", str(code), "units") for word, code in vocabulary["units"].items()]
-    found += [(f"per: {word}", str(code), "rates/per") for word, code in vocabulary["per"].items()]
+    found: list[tuple[list[str | int], str, str]] = []
+    found += [(["units", word], str(code), "units") for word, code in vocabulary["units"].items()]
+    found += [(["per", word], str(code), "rates/per") for word, code in vocabulary["per"].items()]
     for section in ("qualifiers", "qualifiers_after"):
-        found += [(f"{section}: {code}", str(code), "qualifiers") for code in vocabulary[section]]
-    found += [(f"bases: {phrase}", str(code), "bases/codes") for phrase, code in vocabulary["bases"]]
+        found += [([section, code], str(code), "qualifiers") for code in vocabulary[section]]
+    found += [(["bases", i, 1], str(pair[1]), "bases/codes") for i, pair in enumerate(vocabulary["bases"])]
     return found
 
 
-def check_vocabulary(vocabulary: Mapping[str, Any], path: Path, terms: Terms | None = None) -> None:
-    """Raise InputError, naming both files, for a code of the vocabulary that
-    ``schemas/terms.yaml`` does not list: the published tables could not hold it."""
+def check_vocabulary(vocabulary: Mapping[str, Any], terms: Terms | None = None) -> None:
+    """Raise ConfigProblem for a code of the vocabulary that ``schemas/terms.yaml`` does
+    not list: the published tables could not hold it (solieu.config runs this on loading
+    the vocabulary, and names the file and line)."""
     terms = terms or load_terms()
     known = {"units": terms.units, "rates/per": terms.per, "qualifiers": terms.qualifiers,
              "bases/codes": terms.bases}
-    unknown = [(where, code, kind) for where, code, kind in vocabulary_codes(vocabulary)
-               if code not in known[kind]]
-    if unknown:
-        where, code, kind = unknown[0]
-        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
-        raise InputError(
-            f"{path}: {where} gives the code {code!r}, which schemas/terms.yaml does not "
-            f"list under {kind}{more}; add it there with its Vietnamese and English names "
-            "(then run `python -m solieu.terms`), or use a listed code."
-        )
+    for where, code, kind in vocabulary_codes(vocabulary):
+        if code not in known[kind]:
+            raise ConfigProblem(where, (
+                f"gives the code {code!r}, which schemas/terms.yaml does not list under {kind}; "
+                "add it there with its Vietnamese and English names (then run `python -m "
+                "solieu.terms`), or use a listed code."))
 
 
 # --- the derived constraints of the Table Schemas ----------------------------------------
