@@ -408,3 +408,13 @@ def test_every_rule_of_the_code_is_declared_in_the_checks_schema():
     declared = meta_schema("checks")["$defs"]["check"]["properties"]["rule"]["enum"]
     assert declared == list(RULES)
 
+
+
+def test_every_rule_says_what_it_checks_and_which_tables_it_reads():
+    from solieu.checks import RULES
+    from solieu.package import TABLES
+
+    for rule in RULES.values():
+        assert rule.checks, f"rule {rule.name} needs a docstring saying what it checks"
+        tables = rule.reads({"table": "figures"})
+        assert tables and set(tables) <= set(TABLES)
