@@ -32,6 +32,10 @@ UNIT_ROWS = [
     ("USD", "Xuất khẩu đạt 12 triệu USD."),
     ("percent", "Tỷ lệ hộ nghèo còn 3,5%."),
     ("percentage_point", "Tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm."),
+    pytest.param("per_mille", "Tỷ suất sinh thô đạt 15,2‰.",
+                 marks=pytest.mark.xfail(strict=True, reason="the extractor does not read ‰ yet")),
+    pytest.param("per_mille_point", "Tỷ suất sinh thô giảm 0,3 điểm phần nghìn.",
+                 marks=pytest.mark.xfail(strict=True, reason="the extractor does not read ‰ yet")),
     ("times", "Doanh thu tăng gấp 2 lần."),
     ("ha", "Trồng mới 120 ha rừng."),
     ("m2", "Xây dựng 1.500 m2 nhà ở."),
@@ -48,12 +52,16 @@ UNIT_ROWS = [
 ]
 
 
+def _unit(row):
+    return row.values[0] if hasattr(row, "values") else row[0]
+
+
 def test_every_unit_of_terms_yaml_has_a_row():
-    assert [u for u, _ in UNIT_ROWS] == list(TERMS.units), (
+    assert [_unit(r) for r in UNIT_ROWS] == list(TERMS.units), (
         "add a row to UNIT_ROWS for each unit of schemas/terms.yaml, in its order")
 
 
-@pytest.mark.parametrize("unit, sentence", UNIT_ROWS, ids=[u for u, _ in UNIT_ROWS])
+@pytest.mark.parametrize("unit, sentence", UNIT_ROWS, ids=[_unit(r) for r in UNIT_ROWS])
 def test_a_unit_flows_from_the_text_to_the_published_schema_and_the_readme(unit, sentence):
     figures = extract(sentence)
     assert list(figures["unit"]) == [unit]
@@ -70,6 +78,8 @@ def test_rates_start_with_a_named_code_and_read_their_names():
     assert TERMS.unit_names("quintal_per_ha") == ("quintal (100 kg) per hectare", "tạ/ha")
     assert TERMS.is_unit("kg_per_ha") and not TERMS.is_unit("kg")
     assert not TERMS.is_unit("VND_per_litre")
+    pattern = next(f for f in table_schema("figures")["fields"] if f["name"] == "unit")
+    assert not re.fullmatch(pattern["constraints"]["pattern"], "VND_per_litre")
 
 
 def test_the_table_schemas_agree_with_terms_yaml():
@@ -138,6 +148,7 @@ def test_every_published_enum_is_a_list_of_terms_yaml():
     assert figures["role"]["enum"] == list(TERMS.roles)
     for base in [*TERMS.bases, "2021"]:
         assert re.fullmatch(figures["base"]["pattern"], base)
+    assert not re.fullmatch(figures["base"]["pattern"], "commune_estimate")
 
 
 def test_the_scorer_reads_the_same_lists():
