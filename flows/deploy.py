@@ -5,7 +5,8 @@ and three things it does not:
 
 - creates the process work pool named in prefect.yaml if it is missing, with a
   concurrency limit of 1, so the nightly and a manual run never run at the same time;
-- sets SOLIEU_HOME to this project, which prefect.yaml passes to every run;
+- sets SOLIEU_HOME to the project (SOLIEU_HOME, else the working directory's project),
+  which prefect.yaml passes to every run;
 - keeps what an operator paused paused: ``prefect deploy`` sets ``paused: false`` on
   every deployment it updates, which would quietly switch a paused nightly back on.
 """
@@ -21,7 +22,7 @@ from typing import Any
 import httpx
 import yaml
 
-PROJECT = Path(__file__).resolve().parents[1]
+from solieu.settings import from_environment
 
 
 def _config(project: Path) -> dict[str, Any]:
@@ -86,7 +87,7 @@ def restore(client: Any, state: dict[str, dict[str, Any]]) -> None:
                 print(f"{name}: schedule {s.slug} kept inactive")
 
 
-def deploy(project: Path = PROJECT) -> int:
+def deploy(project: Path) -> int:
     """Deploy every deployment of ``project/prefect.yaml``; the exit status of the deploy."""
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL
@@ -105,7 +106,7 @@ def deploy(project: Path = PROJECT) -> int:
         print(f"deploy: no Prefect server answers at {PREFECT_API_URL.value()} ({exc}); "
               "start one with `make server` (or `make up`).", file=sys.stderr)
         return 2
-    env = {**os.environ, "SOLIEU_HOME": os.environ.get("SOLIEU_HOME") or str(project)}
+    env = {**os.environ, "SOLIEU_HOME": str(project)}
     done = subprocess.run(
         [sys.executable, "-m", "prefect", "--no-prompt", "deploy", "--all"],
         cwd=project, env=env,
@@ -117,4 +118,4 @@ def deploy(project: Path = PROJECT) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(deploy())
+    sys.exit(deploy(from_environment(os.environ, Path.cwd()).root))

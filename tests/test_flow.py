@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -24,13 +23,12 @@ from prefect.client.schemas.filters import (
 from prefect.settings import PREFECT_HOME, temporary_settings
 from prefect.testing.utilities import prefect_test_harness
 
-from solieu import ROOT
+import solieu.pipeline as core
+from flows.pipeline import ValidationFailed, publish_datasets, run_command
+from solieu.settings import Settings
 from solieu.sources import InputError, sha256_text
 
-# flows/ sits beside src/ and is not installed; `solieu run` puts it on the path the same way.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import flows.pipeline as pipeline  # noqa: E402
-from flows.pipeline import ValidationFailed, publish_datasets, run_command  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATASET = "son-la-city"
 BAD_SHARE = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ."  # a share over 100%: share-range error
@@ -48,13 +46,13 @@ def prefect_db(tmp_path_factory):
 def extract_calls(monkeypatch):
     """Count the extractor's real calls (it still runs: a spy, not a stand-in)."""
     calls: list[str] = []
-    real = pipeline.extract
+    real = core.extract
 
     def counting(text: str, source_id: str):
         calls.append(source_id)
         return real(text, source_id)
 
-    monkeypatch.setattr(pipeline, "extract", counting)
+    monkeypatch.setattr(core, "extract", counting)
     return calls
 
 
@@ -193,26 +191,27 @@ def test_failed_validation_publishes_nothing_and_the_next_run_works(project):
     assert versions(published) == sorted([good["version"], fixed["version"]])
 
 
-def cli_args(raw: Path, published: Path, **kw) -> argparse.Namespace:
+def cli_args(**kw) -> argparse.Namespace:
     defaults = {"datasets": [], "force": False, "dry_run": False, "release_note": None}
-    return argparse.Namespace(raw=raw, published=published, **{**defaults, **kw})
+    return argparse.Namespace(**{**defaults, **kw})
 
 
-def test_run_command_prints_steps_and_exit_codes(project, capsys, monkeypatch, tmp_path):
+def test_run_command_prints_steps_and_exit_codes(project, capsys, tmp_path):
     raw, published = project
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))  # not the project's .prefect/
-    assert run_command(cli_args(raw, published, dry_run=True)) == 0
+    # The project is the test's folder; its state is not the project's .prefect/.
+    settings = Settings.for_root(raw.parent, published=published, state=tmp_path / "home")
+    assert run_command(cli_args(dry_run=True), settings) == 0
     out = capsys.readouterr().out
     assert "2 source(s) read" in out
     assert f"{DATASET}: dry run" in out
     assert versions(published) == []
 
     with pytest.raises(InputError, match="no dataset nowhere"):
-        run_command(cli_args(raw, published, datasets=["nowhere"]))
+        run_command(cli_args(datasets=["nowhere"]), settings)
 
     report = raw / DATASET / "2022-note.txt"
     write_source(raw / DATASET, "2022-note", report.read_text("utf-8") + BAD_SHARE + "\n")
-    assert run_command(cli_args(raw, published)) == 1
+    assert run_command(cli_args(), settings) == 1
     err = capsys.readouterr().err
     assert "validation failed" in err
     assert "Traceback" not in err
@@ -240,8 +239,9 @@ def test_dask_cluster_extracts_the_same_figures_as_threads(project, monkeypatch,
     # The cluster's worker processes must report to this test's server, not start their own.
     monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
     monkeypatch.setenv("PREFECT_HOME", str(PREFECT_HOME.value()))
-    on_dask = publish_datasets.with_options(task_runner=pipeline.make_task_runner("dask"))
-    [dask] = on_dask(raw=str(raw), published=str(published), force=True)
+    # The task runner is a parameter of the call, not of the module's import.
+    [dask] = publish_datasets(raw=str(raw), published=str(published), force=True,
+                              task_runner="dask")
     [threads] = publish_datasets(raw=str(raw), published=str(tmp_path / "threads"), force=True)
     assert dask["status"] == threads["status"] == "published"
     assert dask["rows"] == threads["rows"]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from solieu import ROOT, __version__
+from solieu import __version__
+from solieu.settings import Settings, from_environment
 from solieu.sources import InputError
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.extract import extract, render
     from solieu.sources import SAFE_ID, read_text
 
@@ -22,30 +24,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_indicators(args: argparse.Namespace) -> int:
+def cmd_indicators(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.mapping_report import report_command
 
     return report_command(Path(args.target), fmt=args.format)
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.validate import validate_command
 
     return validate_command(Path(args.path), fmt=args.format)
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
+def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.verify import verify_command
 
-    return verify_command(Path(args.published))
+    return verify_command(Path(args.published) if args.published else settings.published)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    # The flow lives in flows/ (Prefect wiring); the core never imports Prefect.
-    sys.path.insert(0, str(ROOT))
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    # The flow lives in flows/ (Prefect wiring, installed with the core, which never
+    # imports Prefect).
     from flows.pipeline import run_command
 
-    return run_command(args)
+    return run_command(args, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,37 +57,46 @@ def build_parser() -> argparse.ArgumentParser:
         "versioned open data.",
     )
     parser.add_argument("--version", action="version", version=f"solieu {__version__}")
+    root_help = ("the project folder (default: $SOLIEU_HOME, else the current folder or its "
+                 "nearest parent that holds raw/ or the project's pyproject.toml)")
+    parser.add_argument("--root", type=Path, default=None, help=root_help)
+    # After the sub-command too (`solieu run --root X`), without resetting one given before.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=root_help)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="run the whole pipeline (Prefect, embedded: no server)")
+    def add(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help)
+
+    p = add("run", help="run the whole pipeline (Prefect, embedded: no server)")
     p.add_argument("datasets", nargs="*", help="datasets in raw/ to run (default: all)")
-    p.add_argument("--raw", type=Path, default=ROOT / "raw", help="raw folder (default: %(default)s)")
-    p.add_argument("--published", type=Path, default=ROOT / "published",
-                   help="open-data folder (default: %(default)s)")
+    p.add_argument("--raw", type=Path, default=None, help="raw folder (default: raw/ in the project)")
+    p.add_argument("--published", type=Path, default=None,
+                   help="open-data folder (default: published/ in the project)")
     p.add_argument("--force", action="store_true", help="extract again even if nothing changed")
     p.add_argument("--dry-run", action="store_true", help="build and validate, publish nothing")
     p.add_argument("--release-note", default=None, help="a note for the changelog")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("extract", help="print the figures table of a UTF-8 text file")
+    p = add("extract", help="print the figures table of a UTF-8 text file")
     p.add_argument("file", help="a UTF-8 text file")
     p.add_argument("--format", choices=["csv", "json", "table"], default="csv",
                    help="csv (default), json, or a readable table")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("indicators", help="the curator's mapping report of a text or dataset")
+    p = add("indicators", help="the curator's mapping report of a text or dataset")
     p.add_argument("target", help="a text file, or a dataset folder raw/<dataset>")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_indicators)
 
-    p = sub.add_parser("validate", help="validate a data package; non-zero exit on errors")
+    p = add("validate", help="validate a data package; non-zero exit on errors")
     p.add_argument("path", help="a package folder or its datapackage.json")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("verify", help="re-check every hash of every published version")
-    p.add_argument("published", nargs="?", default=str(ROOT / "published"),
-                   help="the open-data folder (default: %(default)s)")
+    p = add("verify", help="re-check every hash of every published version")
+    p.add_argument("published", nargs="?", default=None,
+                   help="the open-data folder (default: published/ in the project)")
     p.set_defaults(func=cmd_verify)
     return parser
 
@@ -93,7 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        # The one place the command line reads the environment (see solieu.settings).
+        settings = from_environment(os.environ, Path.cwd(), root=args.root,
+                                    raw=getattr(args, "raw", None),
+                                    published=getattr(args, "published", None))
+        return int(args.func(args, settings))
     except InputError as exc:
         print(f"solieu: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,139 @@
+"""What a run says about each dataset: plain values, and the same in words.
+
+One place for the wording of a run's outcome, whoever shows it: ``solieu run`` prints
+:func:`summarise`'s ``said``, the Prefect flow turns :func:`summary_markdown` and
+:func:`change_rows` into artifacts, and a test or a notebook reads the plain values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from solieu.publish import PublishResult
+from solieu.sources import Dataset
+
+MAX_CHANGE_ROWS = 500  # a change table is for reading; changes.json has everything
+MAX_PROBLEMS = 50
+
+
+def count(report: Any, what: str) -> int:
+    """``errors`` or ``warnings`` of a validation report (0 when there is none)."""
+    return int(getattr(report, what, 0) or 0)
+
+
+def said(result: PublishResult) -> str:
+    """The outcome of publishing one dataset in a few words."""
+    return {
+        "published": f"published version {result.version}",
+        "up_to_date": f"up to date: nothing changed since version {result.version}",
+        "dry_run": f"dry run: version {result.version} validated, nothing published",
+        "rejected": f"validation failed ({count(result.report, 'errors')} error(s)): "
+        "nothing published",
+    }.get(result.status, result.status)
+
+
+def summarise(
+    dataset: Dataset, tables: dict[str, Any], result: PublishResult, *, extracted: int,
+    cached: int,
+) -> dict[str, Any]:
+    """One dataset's outcome as plain values (JSON-ready): a run's return value."""
+    return {
+        "dataset": dataset.name,
+        "status": result.status,
+        "version": result.version,
+        "said": said(result),
+        "sources": len(dataset.sources),
+        "extracted": extracted,
+        "cached": cached,
+        "rows": {name: len(df) for name, df in tables.items()},
+        "warnings": count(result.report, "warnings"),
+        "path": str(result.path) if result.path else None,
+        "summary": result.summary or "",
+    }
+
+
+def failure_message(summaries: list[dict[str, Any]]) -> str | None:
+    """One sentence per dataset that did not validate, or None when all did."""
+    failed = [s for s in summaries if s["status"] == "rejected"]
+    if not failed:
+        return None
+    return "; ".join(
+        f"{s['dataset']}: {s['said']}; the report is in the run's artifacts and in "
+        f"{s['path']}/validation.json" for s in failed
+    )
+
+
+def where(problem: Any) -> str:
+    """Where a validation problem is: its table (or the package), row and field."""
+    return ", ".join(part for part in (
+        problem.table or "package",
+        f"row {problem.row}" if problem.row is not None else "",
+        f"field {problem.field}" if problem.field else "",
+    ) if part)
+
+
+def problems_markdown(report: Any, severity: str) -> str:
+    """The report's problems of one severity, one bullet each (at most MAX_PROBLEMS)."""
+    problems = [p for p in getattr(report, "problems", []) if p.severity == severity]
+    lines = [f"- **{p.check}** ({where(p)}): {p.message}" for p in problems[:MAX_PROBLEMS]]
+    if len(problems) > MAX_PROBLEMS:
+        lines.append(f"- ... and {len(problems) - MAX_PROBLEMS} more (see validation.json)")
+    return "\n".join(lines) + "\n\n"
+
+
+def summary_markdown(summary: dict[str, Any], report: Any) -> str:
+    """A dataset's run in markdown: outcome, sources, rows per table, the version's
+    changes, and the validation report's errors (if rejected) and warnings."""
+    rows = "\n".join(f"| {table} | {n} |" for table, n in summary["rows"].items())
+    markdown = (
+        f"# {summary['dataset']}: {summary['said']}\n\n"
+        f"Sources: {summary['sources']} ({summary['extracted']} extracted, "
+        f"{summary['cached']} unchanged and read from the cache)\n\n"
+        f"| table | rows |\n|---|---|\n{rows}\n\n"
+    )
+    if summary["summary"]:
+        markdown += f"{summary['summary']}\n\n"
+    if summary["status"] == "rejected":
+        markdown += "## Validation report\n\n" + problems_markdown(report, "error")
+    if summary["warnings"]:
+        markdown += (f"## Warnings ({summary['warnings']})\n\n"
+                     + problems_markdown(report, "warning"))
+    return markdown
+
+
+def _plain_key(key: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in key.items())
+
+
+def change_rows(changes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The changes as table rows: a count per table, then value by value (capped).
+
+    >>> change_rows({})[0]["new"]
+    'no changes since the previous version'
+    """
+    counts = changes.get("counts") or {}
+    rows: list[dict[str, Any]] = [
+        {"table": t, "change": "rows", "key": "", "field": "",
+         "old": "", "new": ", ".join(f"{n} {what}" for what, n in c.items())}
+        for t, c in sorted(counts.items()) if any(c.values())
+    ]
+    detail: list[dict[str, Any]] = []
+    for t, diff in sorted((changes.get("tables") or {}).items()):
+        key = diff.get("key") or []
+        for what in ("added", "removed"):
+            for row in diff.get(what, []):
+                ident = {k: row.get(k) for k in key}
+                detail.append({"table": t, "change": what, "key": _plain_key(ident),
+                               "field": "", "old": "", "new": ""})
+        for c in diff.get("changed", []):
+            detail.append({"table": t, "change": "changed", "key": _plain_key(c["key"]),
+                           "field": c["field"], "old": c["old"], "new": c["new"]})
+    rows += detail[:MAX_CHANGE_ROWS]
+    if len(detail) > MAX_CHANGE_ROWS:
+        rows.append({"table": "", "change": f"... {len(detail) - MAX_CHANGE_ROWS} more",
+                     "key": "see changes.json", "field": "", "old": "", "new": ""})
+    for m in changes.get("metadata") or []:
+        rows.append({"table": "datapackage.json", "change": "metadata", "key": "",
+                     "field": m["path"], "old": m["old"], "new": m["new"]})
+    return rows or [{"table": "", "change": "none", "key": "", "field": "",
+                     "old": "", "new": "no changes since the previous version"}]
