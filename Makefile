@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install run test lint accuracy bench clean
+.PHONY: help install run test test-fast lint accuracy bench clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ run: $(STAMP)  ## run the whole pipeline on raw/ (Prefect, embedded, no server)
 
 test: $(STAMP)  ## run every test
 	$(BIN)/pytest
+
+test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end and browser ones (under a minute)
+	$(BIN)/pytest -q -m "not slow and not e2e and not browser"
 
 lint: $(STAMP)  ## ruff on the code, mypy on the core and the flows
 	$(BIN)/ruff check src flows tests benchmarks

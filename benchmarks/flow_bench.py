@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/flow_bench.py              # everything (about 10 minutes)
     .venv/bin/python benchmarks/flow_bench.py --startup    # start-up comparison only
     .venv/bin/python benchmarks/flow_bench.py --scale --reports 200
+    .venv/bin/python benchmarks/flow_bench.py --reports 2 --repeat 1 \\
+        --runners threads --databases cold                                   # tiny
 
 Every measurement is a fresh process, timed from outside (wall clock), median of
 --repeat runs, side by side in one run of this script:
@@ -38,8 +40,8 @@ SON_LA = PROJECT / "raw" / "son-la-city"
 SOLIEU = [sys.executable, "-m", "solieu.cli"]
 
 TRIVIAL = """
-import sys
-sys.path.insert(0, {project!r})
+import os
+from pathlib import Path
 from prefect import flow
 from flows.pipeline import _embedded_prefect, _readable_logs
 
@@ -47,7 +49,7 @@ from flows.pipeline import _embedded_prefect, _readable_logs
 def trivial() -> int:
     return 1
 
-with _readable_logs(), _embedded_prefect():
+with _readable_logs(), _embedded_prefect(Path(os.environ["PREFECT_HOME"])):
     assert trivial() == 1
 """
 
@@ -69,13 +71,13 @@ def base_env(home: Path, runner: str = "threads") -> dict[str, str]:
     return env
 
 
-def startup(repeat: int, work: Path) -> list[tuple[str, float, str]]:
+def startup(repeat: int, work: Path, databases: list[str]) -> list[tuple[str, float, str]]:
     """Trivial flow vs cold `solieu run` on Sơn La, cold and warm database, medians."""
     work.mkdir(parents=True, exist_ok=True)
     script = work / "trivial.py"
-    script.write_text(TRIVIAL.format(project=str(PROJECT)), encoding="utf-8")
+    script.write_text(TRIVIAL, encoding="utf-8")
     rows = []
-    for db in ("cold", "warm"):
+    for db in databases:
         times: dict[str, list[float]] = {"trivial": [], "pipeline": []}
         said = ""
         warm_home = work / "warm-home"
@@ -108,7 +110,6 @@ def sentences(text: str) -> list[str]:
 
 def generate(raw: Path, n: int, seed: int = 2022) -> int:
     """A dataset of n reports, each 40 sentences of the Sơn La report in a random order."""
-    sys.path.insert(0, str(PROJECT / "src"))
     import yaml
 
     from solieu.sources import read_text, sha256_text
@@ -133,12 +134,12 @@ def generate(raw: Path, n: int, seed: int = 2022) -> int:
     return chars
 
 
-def scale(n: int, repeat: int, work: Path) -> list[tuple[str, float, str]]:
+def scale(n: int, repeat: int, work: Path, runners: list[str]) -> list[tuple[str, float, str]]:
     """n generated reports end to end: threads, Dask, and a rerun with nothing changed."""
     raw = work / "raw"
     chars = generate(raw, n)
     rows = []
-    for runner in ("threads", "dask"):
+    for runner in runners:
         home = work / f"home-{runner}"
         times, said = [], ""
         for i in range(repeat):
@@ -163,23 +164,29 @@ def main() -> None:
     parser.add_argument("--scale", action="store_true", help="only the many-reports runs")
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--runners", nargs="+", choices=["threads", "dask"],
+                        default=["threads", "dask"], help="task runners of the scale runs")
+    parser.add_argument("--databases", nargs="+", choices=["cold", "warm"],
+                        default=["cold", "warm"], help="Prefect databases of the start-up runs")
+    parser.add_argument("--out", type=Path, default=PROJECT / "benchmarks" / "out",
+                        help="folder for flow.md (default: %(default)s)")
     args = parser.parse_args()
     both = not (args.startup or args.scale)
     rows = []
     with tempfile.TemporaryDirectory(prefix="solieu-flow-bench-") as tmp:
         work = Path(tmp)
         if args.startup or both:
-            rows += startup(args.repeat, work / "startup")
+            rows += startup(args.repeat, work / "startup", args.databases)
         if args.scale or both:
-            rows += scale(args.reports, 1 if both else args.repeat, work / "scale")
+            rows += scale(args.reports, 1 if both else args.repeat, work / "scale", args.runners)
         shutil.rmtree(work, ignore_errors=True)
     table = ["| run | median wall time | note |", "|---|---:|---|"]
     table += [f"| {what} | {seconds:.1f} s | {note} |" for what, seconds, note in rows]
     text = (f"cores: {os.cpu_count()}, repeat: {args.repeat}, "
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n" + "\n".join(table) + "\n")
     print(text)
-    out = PROJECT / "benchmarks" / "out"
-    out.mkdir(exist_ok=True)
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     (out / "flow.md").write_text(text, encoding="utf-8")
 
 

@@ -2,21 +2,31 @@
 
 import doctest
 import importlib
+import importlib.util
 import pkgutil
+from pathlib import Path
 
 import pytest
 
 import solieu
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(solieu.__path__, "solieu."))
+
+def _source(name: str) -> str:
+    spec = importlib.util.find_spec(name)
+    assert spec and spec.origin
+    return Path(spec.origin).read_text(encoding="utf-8")
+
+
+# Only the modules that have examples: a module without any has nothing to collect.
+MODULES = sorted(m.name for m in pkgutil.iter_modules(solieu.__path__, "solieu.")
+                 if ">>>" in _source(m.name))
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(name))
-    assert result.failed == 0
+    assert result.attempted > 0 and result.failed == 0
 
 
 def test_the_modules_with_examples_have_them():
-    counted = {name: doctest.testmod(importlib.import_module(name)).attempted for name in MODULES}
-    assert all(counted[m] > 0 for m in ("solieu.numbers", "solieu.extract", "solieu.catalog", "solieu.terms"))
+    assert {"solieu.numbers", "solieu.extract", "solieu.catalog", "solieu.terms"} <= set(MODULES)

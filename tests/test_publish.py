@@ -21,12 +21,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from solieu import ROOT
 from solieu.package import TABLES, arrow_schema, table_schema
 from solieu.publish import publish
 from solieu.sources import Dataset, Source, sha256_text
 from solieu.verify import verify, verify_command
 from solieu.versions import bump, parse_version
+
+ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/ and published/
 
 TEXT = (
     "Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021. "

@@ -1,0 +1,43 @@
+"""Every benchmark script runs, at a tiny size, so that none can rot unnoticed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+SCRIPTS = sorted(p.name for p in BENCHMARKS.glob("*_bench.py"))
+
+# script -> (arguments of its tiny size, a line its output must hold)
+TINY = {
+    "extract_bench.py": (["--reports", "2", "--repeat", "1", "--sentences", "20",
+                          "--copies", "1"], "accuracy: 20/20 known figures right"),
+    "validate_bench.py": (["--rows", "60", "--repeat", "1"], "ratio solieu / frictionless"),
+    "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
+                       "--databases", "cold"],
+                      "2 reports, threads, nothing changed (all cached)"),
+}
+SLOW = {"flow_bench.py"}  # fresh processes, each starting Prefect
+
+
+def test_every_benchmark_has_a_tiny_size():
+    assert sorted(TINY) == SCRIPTS
+
+
+@pytest.mark.parametrize("script", [
+    pytest.param(name, marks=[pytest.mark.slow] if name in SLOW else [], id=name.removesuffix(".py"))
+    for name in sorted(TINY)
+])
+def test_benchmark_runs_at_a_tiny_size(script, tmp_path):
+    args, expected = TINY[script]
+    if script == "flow_bench.py":
+        args = [*args, "--out", str(tmp_path)]  # not benchmarks/out, the real results
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
+    done = subprocess.run([sys.executable, str(BENCHMARKS / script), *args], env=env,
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert expected in done.stdout, done.stdout
