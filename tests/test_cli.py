@@ -69,6 +69,7 @@ def test_a_missing_file_and_a_folder(tmp_path):
     assert run.returncode == 2 and "is a folder" in run.stderr
 
 
+@pytest.mark.slow
 def test_a_50_mb_text_is_extracted_whole(tmp_path):
     text = REPORT.read_text(encoding="utf-8")
     copies = 50_000_000 // len(text.encode("utf-8")) + 1

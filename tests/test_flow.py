@@ -30,6 +30,8 @@ from solieu.sources import InputError, sha256_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
+pytestmark = pytest.mark.slow  # every test here runs Prefect flows on a temporary server
+
 DATASET = "son-la-city"
 BAD_SHARE = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ."  # a share over 100%: share-range error
 

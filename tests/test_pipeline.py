@@ -1,0 +1,121 @@
+"""The plain pipeline (no Prefect): a whole run, its summaries and what they say."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from solieu import pipeline
+from solieu.publish import PublishResult
+from solieu.settings import Settings
+from solieu.sources import InputError, sha256_text
+from solieu.summary import change_rows, problems_markdown, said, summary_markdown
+from solieu.validate import Problem, Report
+
+REPO = Path(__file__).resolve().parents[1]
+DATASET = "son-la-city"
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    """A project of its own: raw/ with the Sơn La dataset, nothing published yet."""
+    shutil.copytree(REPO / "raw" / DATASET, tmp_path / "raw" / DATASET)
+    return Settings.for_root(tmp_path)
+
+
+def test_a_run_publishes_then_is_up_to_date(settings):
+    said_lines: list[str] = []
+    [first] = pipeline.run(settings, say=said_lines.append)
+    assert (first["dataset"], first["status"]) == (DATASET, "published")
+    assert first["rows"]["figures"] > 50 and first["sources"] == first["extracted"]
+    assert (settings.published / DATASET / first["version"] / "datapackage.json").is_file()
+    assert (settings.published / "catalog.json").is_file()
+    assert said_lines[0] == f"1 dataset(s): {DATASET}"
+    assert f"{DATASET}: published version {first['version']}" in said_lines
+    assert said_lines[-1] == "catalog updated: published/catalog.json"
+
+    [again] = pipeline.run(settings)
+    assert (again["status"], again["version"]) == ("up_to_date", first["version"])
+
+
+def test_a_dataset_that_does_not_validate_is_quarantined_and_raises(settings):
+    folder = settings.raw / DATASET
+    text = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ.\n"  # a share over 100%
+    (folder / "2022-bad.txt").write_text(text, encoding="utf-8")
+    meta = yaml.safe_load((folder / "2022-annual-results.yaml").read_text("utf-8"))
+    (folder / "2022-bad.yaml").write_text(
+        yaml.safe_dump({**meta, "sha256": sha256_text(text)}, allow_unicode=True), "utf-8")
+    with pytest.raises(pipeline.ValidationFailed, match="son-la-city: validation failed"):
+        pipeline.run(settings)
+    assert not (settings.published / DATASET).exists() or not any(
+        p.name[0].isdigit() for p in (settings.published / DATASET).iterdir())
+    assert list((settings.quarantine / DATASET).glob("*/validation.json"))
+
+
+def test_no_such_dataset_is_bad_input(settings):
+    with pytest.raises(InputError, match="nowhere"):
+        pipeline.run(settings, ["nowhere"])
+
+
+def problem(severity: str, **kw) -> Problem:
+    fields = dict(check="share-range", severity=severity, table="figures", row=3,
+                  field="value", value=120, expected="0..100", message="over 100%")
+    return Problem(**{**fields, **kw})
+
+
+@pytest.mark.parametrize("status, words", [
+    ("published", "published version 1.2.0"),
+    ("up_to_date", "up to date: nothing changed since version 1.2.0"),
+    ("dry_run", "dry run: version 1.2.0 validated, nothing published"),
+    ("rejected", "validation failed (1 error(s)): nothing published"),
+])
+def test_the_outcome_in_words(status, words):
+    report = Report()
+    report.add(problem("error"))
+    assert said(PublishResult(status, "1.2.0", None, report=report)) == words
+
+
+def test_problems_are_listed_where_they_are_and_capped():
+    report = Report()
+    report.add(problem("warning", table=None, row=None, field=None))
+    report.add(problem("error"))
+    assert problems_markdown(report, "error") == (
+        "- **share-range** (figures, row 3, field value): over 100%\n\n")
+    assert problems_markdown(report, "warning") == "- **share-range** (package): over 100%\n\n"
+    many = Report()
+    for row in range(60):
+        many.add(problem("error", row=row, check=f"check-{row}"))
+    lines = problems_markdown(many, "error").splitlines()
+    lines = [x for x in lines if x]
+    assert len(lines) == 51 and "and 10 more" in lines[-1]
+
+
+def test_summary_markdown_shows_the_report_only_when_rejected():
+    report = Report()
+    report.add(problem("error"))
+    summary = {"dataset": DATASET, "status": "rejected", "said": "validation failed",
+               "sources": 2, "extracted": 1, "cached": 1, "rows": {"figures": 7},
+               "warnings": 0, "summary": ""}
+    text = summary_markdown(summary, report)
+    assert text.startswith(f"# {DATASET}: validation failed\n")
+    assert "| figures | 7 |" in text and "## Validation report" in text
+    assert "## Validation report" not in summary_markdown({**summary, "status": "published"},
+                                                          report)
+
+
+def test_change_rows_count_then_detail_then_metadata():
+    changes = {
+        "counts": {"figures": {"added": 1, "removed": 0, "changed": 1}},
+        "tables": {"figures": {"key": ["figure_id"], "added": [{"figure_id": "a-1"}],
+                               "changed": [{"key": {"figure_id": "a-2"}, "field": "value",
+                                            "old": 1, "new": 2}]}},
+        "metadata": [{"path": "title", "old": "A", "new": "B"}],
+    }
+    rows = change_rows(changes)
+    assert [(r["change"], r["key"], r["field"]) for r in rows] == [
+        ("rows", "", ""), ("added", "figure_id=a-1", ""), ("changed", "figure_id=a-2", "value"),
+        ("metadata", "", "title")]
+    assert rows[0]["new"] == "1 added, 0 removed, 1 changed"
