@@ -466,14 +466,22 @@ def test_verify_names_a_version_missing_from_the_catalog(published):
 
 # --- safety: kills and concurrency --------------------------------------------------
 
+# A publisher in a process of its own. Its checkpoint stops at the step named in
+# argv[3]: it says PAUSED <step> and goes on when a line (or end of file) comes on stdin.
 RUNNER = """
 import logging, pickle, sys
 from pathlib import Path
 logging.basicConfig(level=logging.INFO)
 sys.path.insert(0, {tests!r})
 from solieu.publish import publish
+
+def pause_at(name):
+    if name == sys.argv[3]:
+        print("PAUSED", name, flush=True)
+        sys.stdin.readline()
+
 dataset, tables = pickle.loads(Path(sys.argv[1]).read_bytes())
-result = publish(dataset, tables, Path(sys.argv[2]))
+result = publish(dataset, tables, Path(sys.argv[2]), checkpoint=pause_at)
 print("RESULT", result.status, result.version, flush=True)
 """
 
@@ -482,13 +490,13 @@ def start_publisher(tmp_path: Path, published: Path, dataset: Dataset, tables: d
                     pause: str | None = None) -> subprocess.Popen:
     job = tmp_path / f"job-{os.urandom(4).hex()}.pickle"
     job.write_bytes(pickle.dumps((dataset, tables)))
-    env = {**os.environ, "SOLIEU_PUBLISH_PAUSE": pause or ""}
     code = RUNNER.format(tests=str(Path(__file__).parent))
-    return subprocess.Popen([sys.executable, "-c", code, str(job), str(published)],
+    return subprocess.Popen([sys.executable, "-c", code, str(job), str(published), pause or ""],
                             stdin=subprocess.PIPE if pause else subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", [
     "locked", "staged", "finished", "zipped", "renamed", "latest_copied", "latest_swapped",
 ])
@@ -529,6 +537,7 @@ def test_sigkill_at_any_point_leaves_previous_state_intact(tmp_path, published, 
     assert json.loads((published / "catalog.json").read_text())["datasets"][0]["latest"] == "1.0.1"
 
 
+@pytest.mark.slow
 def test_second_publisher_waits_for_the_first_then_is_up_to_date(tmp_path, published):
     ds = make_dataset()
     tables = make_tables(ds)
@@ -546,6 +555,7 @@ def test_second_publisher_waits_for_the_first_then_is_up_to_date(tmp_path, publi
     assert verify(published) == []
 
 
+@pytest.mark.slow
 def test_a_killed_lock_holder_does_not_block_the_next_run(tmp_path, published):
     ds = make_dataset()
     tables = make_tables(ds)
@@ -561,6 +571,7 @@ def test_a_killed_lock_holder_does_not_block_the_next_run(tmp_path, published):
     assert verify(published) == []
 
 
+@pytest.mark.slow
 def test_two_concurrent_publishes_without_pauses(tmp_path, published):
     ds = make_dataset()
     tables = make_tables(ds)
@@ -594,10 +605,10 @@ def test_committed_published_folder_verifies():
 
 
 def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
-    """Run the core of the pipeline on ``raw_dir`` over a copy of ``dataset_dir`` without
-    its newest version; assert it writes that version again, byte for byte."""
-    from solieu.sources import load_dataset
-    from solieu.tables import build_tables
+    """Run the plain pipeline on ``raw_dir`` over a copy of ``dataset_dir`` without its
+    newest version; assert it writes that version again, byte for byte."""
+    from solieu import pipeline
+    from solieu.settings import Settings
 
     *older, newest = committed_versions(dataset_dir)
     copy = into / dataset_dir.name
@@ -606,10 +617,10 @@ def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
         shutil.copytree(v, copy / v.name)
         shutil.copy2(dataset_dir / f"{dataset_dir.name}-{v.name}.zip", copy)
     note = json.loads((newest / "changes.json").read_text(encoding="utf-8"))["release_note"]
-    dataset = load_dataset(raw_dir)
-    result = publish(dataset, build_tables(dataset), into, release_note=note)
-    assert result.status == "published", result.summary
-    assert result.version == newest.name
+    settings = Settings.for_root(raw_dir.parent.parent, raw=raw_dir.parent, published=into)
+    [result] = pipeline.run(settings, [raw_dir.name], release_note=note)
+    assert result["status"] == "published", result["summary"]
+    assert result["version"] == newest.name
     assert tree(copy / newest.name) == tree(newest)
     zip_name = f"{dataset_dir.name}-{newest.name}.zip"
     assert (copy / zip_name).read_bytes() == (dataset_dir / zip_name).read_bytes()

@@ -72,6 +72,14 @@ def test_settings_are_frozen_and_checked():
         from_environment({"SOLIEU_TASK_RUNNER": "processes"}, Path("/p"))
 
 
+def test_no_module_reads_the_environment_but_the_edges():
+    """The command line, the flow and the settings read os.environ; nothing else does."""
+    readers = {str(p.relative_to(REPO)) for folder in ("src", "flows")
+               for p in (REPO / folder).rglob("*.py") if "os.environ" in p.read_text("utf-8")}
+    assert readers <= {"src/solieu/cli.py", "flows/pipeline.py", "flows/deploy.py"}
+
+
+
 @pytest.mark.slow
 def test_a_run_from_a_copy_of_the_project_reads_and_publishes_the_copy(tmp_path):
     """The installed package lives in this checkout; the user stands in a copy."""

@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -57,13 +57,14 @@ def write_zip(folder: Path, target: Path, prefix: str) -> None:
 # Files in place, one step at a time
 
 
-def checkpoint(name: str) -> None:
-    """Test hook: ``SOLIEU_PUBLISH_PAUSE=<name>`` stops the publisher here, so that a
-    test can kill it, or start a rival, at a known point. It prints ``PAUSED <name>``
-    and goes on when a line (or end of file) arrives on stdin."""
-    if os.environ.get("SOLIEU_PUBLISH_PAUSE") == name:
-        print(f"PAUSED {name}", flush=True)
-        sys.stdin.readline()
+Checkpoint = Callable[[str], None]
+"""Called with a name at each step of publishing (``locked``, ``staged``, ``finished``,
+``zipped``, ``renamed``, ``latest_copied``, ``latest_swapped``), so that a caller (a test)
+can stop the publisher there, kill it, or start a rival, at a known point."""
+
+
+def no_checkpoint(name: str) -> None:
+    """Go straight on (the publisher's default checkpoint)."""
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -81,7 +82,7 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(rc == 0)
 
 
-def replace_folder(source: Path, target: Path) -> None:
+def replace_folder(source: Path, target: Path, checkpoint: Checkpoint = no_checkpoint) -> None:
     """Make ``target`` a full copy of ``source``; readers see the old or the new copy."""
     tmp = target.with_name(f".{target.name}-new-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)

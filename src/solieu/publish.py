@@ -34,7 +34,15 @@ from typing import Any
 from solieu.catalog import write_catalog
 from solieu.diff import diff_packages
 from solieu.docs import render_changelog, render_citation, render_readme
-from solieu.files import checkpoint, clean_stale, publishing_lock, replace_folder, write_sha256sums, write_zip
+from solieu.files import (
+    Checkpoint,
+    clean_stale,
+    no_checkpoint,
+    publishing_lock,
+    replace_folder,
+    write_sha256sums,
+    write_zip,
+)
 from solieu.package import dumps, plain_value, read_descriptor, read_rows
 from solieu.sources import Dataset
 from solieu.versions import bump, version_folders
@@ -57,7 +65,7 @@ class PublishResult:
 # ---------------------------------------------------------------------------------
 
 
-def repair(published: Path, dataset_dir: Path) -> None:
+def repair(published: Path, dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint) -> None:
     """Bring zips, latest/ and the catalog in line with the versions on disk."""
     folders = version_folders(dataset_dir)
     for v in folders:
@@ -69,7 +77,7 @@ def repair(published: Path, dataset_dir: Path) -> None:
     if folders:
         newest, latest = folders[-1], dataset_dir / "latest"
         if not _same_sums(latest, newest):
-            replace_folder(newest, latest)
+            replace_folder(newest, latest, checkpoint)
     checkpoint("latest_swapped")
     write_catalog(published)
 
@@ -106,6 +114,7 @@ def publish(
     release_note: str | None = None,
     dry_run: bool = False,
     lock_timeout: float = 600,
+    checkpoint: Checkpoint = no_checkpoint,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -114,6 +123,7 @@ def publish(
     report are in ``<quarantine>/<dataset>/<UTC time>/``; ``quarantine`` defaults to
     ``quarantine/`` beside ``published/``) or ``dry_run`` (built and compared, not kept).
     ``lock_timeout``: seconds to wait for another publisher before giving up.
+    ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``).
     """
     published = Path(published)
     dataset_dir = published / dataset.name
@@ -123,7 +133,7 @@ def publish(
         clean_stale(dataset_dir)
         try:
             return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                                   release_note, dry_run)
+                                   release_note, dry_run, checkpoint)
         finally:  # after an error (bad tables, say): leave no staging behind
             shutil.rmtree(_staging(dataset_dir), ignore_errors=True)
             (dataset_dir / f".{dataset.name}.zip.tmp").unlink(missing_ok=True)
@@ -142,7 +152,7 @@ def update_catalog(published: Path, lock_timeout: float = 600) -> None:
 
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
-    quarantine: Path | None, release_note: str | None, dry_run: bool,
+    quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging)
@@ -166,7 +176,7 @@ def _publish_locked(
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if not dry_run:
-            repair(published, dataset_dir)
+            repair(published, dataset_dir, checkpoint)
         return PublishResult("up_to_date", previous.name if previous else None, previous,
                              changes, report, f"{dataset.name}: up to date "
                              f"({previous.name if previous else '-'}); nothing published.")
@@ -190,7 +200,7 @@ def _publish_locked(
     os.rename(staging, target)  # the version exists, complete, from this instant on
     checkpoint("renamed")
     os.rename(zip_tmp, dataset_dir / f"{dataset.name}-{version}.zip")
-    repair(published, dataset_dir)
+    repair(published, dataset_dir, checkpoint)
     return PublishResult("published", version, target, changes, report, summary)
 
 
