@@ -10,10 +10,10 @@ import yaml
 
 from solieu import pipeline
 from solieu.publish import PublishResult
+from solieu.report import Problem, Report
 from solieu.settings import Settings
 from solieu.sources import InputError, sha256_text
 from solieu.summary import change_rows, problems_markdown, said, summary_markdown
-from solieu.validate import Problem, Report
 
 REPO = Path(__file__).resolve().parents[1]
 DATASET = "son-la-city"

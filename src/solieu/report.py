@@ -59,6 +59,19 @@ class Problem:
     expected: str | None = None
     message: str
 
+    def where(self) -> str:
+        """Where the problem is: its table (or the package), row and field.
+
+        >>> Problem(check="share-range", severity="error", table="figures", row=3,
+        ...         message="over 100%").where()
+        'figures, row 3'
+        """
+        return ", ".join(part for part in (
+            self.table or "package",
+            f"row {self.row}" if self.row is not None else "",
+            f"field {self.field}" if self.field else "",
+        ) if part)
+
 
 @dataclass
 class Report:
@@ -107,16 +120,7 @@ class Report:
         verdict = "valid" if self.valid else "INVALID"
         lines = [f"{verdict}: {self.errors} error(s), {self.warnings} warning(s)"]
         for p in self.problems:
-            where = ", ".join(
-                part
-                for part in (
-                    p.table or "package",
-                    f"row {p.row}" if p.row is not None else "",
-                    f"field {p.field}" if p.field else "",
-                )
-                if part
-            )
-            lines.append(f"{p.severity.upper():7} {where} [{p.check}]: {p.message}")
+            lines.append(f"{p.severity.upper():7} {p.where()} [{p.check}]: {p.message}")
         if self.omitted:
             lines.append(f"... and {self.omitted} more problem(s) not listed.")
         return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from solieu.publish import PublishResult
+from solieu.report import Report
 from solieu.sources import Dataset
 
 MAX_CHANGE_ROWS = 500  # a change table is for reading; changes.json has everything
@@ -63,25 +64,16 @@ def failure_message(summaries: list[dict[str, Any]]) -> str | None:
     )
 
 
-def where(problem: Any) -> str:
-    """Where a validation problem is: its table (or the package), row and field."""
-    return ", ".join(part for part in (
-        problem.table or "package",
-        f"row {problem.row}" if problem.row is not None else "",
-        f"field {problem.field}" if problem.field else "",
-    ) if part)
-
-
-def problems_markdown(report: Any, severity: str) -> str:
+def problems_markdown(report: Report | None, severity: str) -> str:
     """The report's problems of one severity, one bullet each (at most MAX_PROBLEMS)."""
-    problems = [p for p in getattr(report, "problems", []) if p.severity == severity]
-    lines = [f"- **{p.check}** ({where(p)}): {p.message}" for p in problems[:MAX_PROBLEMS]]
+    problems = [p for p in (report.problems if report else []) if p.severity == severity]
+    lines = [f"- **{p.check}** ({p.where()}): {p.message}" for p in problems[:MAX_PROBLEMS]]
     if len(problems) > MAX_PROBLEMS:
         lines.append(f"- ... and {len(problems) - MAX_PROBLEMS} more (see validation.json)")
     return "\n".join(lines) + "\n\n"
 
 
-def summary_markdown(summary: dict[str, Any], report: Any) -> str:
+def summary_markdown(summary: dict[str, Any], report: Report | None) -> str:
     """A dataset's run in markdown: outcome, sources, rows per table, the version's
     changes, and the validation report's errors (if rejected) and warnings."""
     rows = "\n".join(f"| {table} | {n} |" for table, n in summary["rows"].items())
