@@ -202,18 +202,17 @@ def test_metadata_change_is_a_patch(published):
             "new": "A better description."} in result.changes["metadata"]
 
 
-def test_changed_checks_file_is_a_patch(published, tmp_path, monkeypatch):
+def test_changed_checks_file_is_a_patch(published, tmp_path):
     """checks.yaml travels with the package as a file: a new one is a new version."""
-    import solieu.package as package
+    from solieu import SCHEMAS
 
     ds = make_dataset()
     publish(ds, make_tables(ds), published)
     schemas = tmp_path / "schemas"
-    shutil.copytree(package.SCHEMAS, schemas)
+    shutil.copytree(SCHEMAS, schemas)
     with open(schemas / "checks.yaml", "a", encoding="utf-8") as f:
         f.write("# a reviewed change to the checks\n")
-    monkeypatch.setattr(package, "SCHEMAS", schemas)
-    result = publish(ds, make_tables(ds), published)
+    result = publish(ds, make_tables(ds), published, schemas=schemas)
     assert result.version == "1.0.1"
     assert [m["path"] for m in result.changes["metadata"]] == ["/resources/checks/hash"]
 

@@ -241,14 +241,15 @@ def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
     return resource
 
 
-def package_defaults() -> dict[str, Any]:
+def package_defaults(schemas: Path = SCHEMAS) -> dict[str, Any]:
     """The package metadata every dataset shares (schemas/package.yaml)."""
-    result: dict[str, Any] = load("package.yaml")
+    result: dict[str, Any] = load(schemas / "package.yaml")
     return result
 
 
-def _package_metadata(meta: Mapping[str, Any], sources: pd.DataFrame) -> dict[str, Any]:
-    merged = package_defaults()
+def _package_metadata(meta: Mapping[str, Any], sources: pd.DataFrame,
+                      schemas: Path) -> dict[str, Any]:
+    merged = package_defaults(schemas)
     defaults_keywords = merged.get("keywords", [])
     for key, value in meta.items():
         # dataset.yaml says title_en/description_en; Data Package says title/description.
@@ -275,6 +276,7 @@ def write_package(
     meta: Mapping[str, Any],
     *,
     texts: Mapping[str, str],
+    schemas: Path = SCHEMAS,
 ) -> dict[str, Any]:
     """Write a package folder (layout in the module docstring) and return its descriptor.
 
@@ -285,7 +287,8 @@ def write_package(
     with the shared ones; ``sources`` defaults to the titles and URLs of the sources
     table). ``texts`` maps each
     source_id to its NFC text, shipped as data/sources/<source_id>.txt so that anyone can
-    re-check that every figure's surface is ``text[start:end]``.
+    re-check that every figure's surface is ``text[start:end]``. ``schemas`` is the
+    folder whose package.yaml and checks.yaml the package takes (the installed ones).
 
     Identical input gives byte-identical files. The folder is written in place: write
     into a fresh temporary folder and rename it to publish atomically.
@@ -353,7 +356,7 @@ def write_package(
                 description_vi="Văn bản NFC mà figures.start và figures.end trỏ vào.",
             )
         )
-    (folder / "checks.yaml").write_bytes((SCHEMAS / "checks.yaml").read_bytes())
+    (folder / "checks.yaml").write_bytes((schemas / "checks.yaml").read_bytes())
     resources.append(
         _file_resource(
             folder, "checks.yaml", name="checks", type="file", format="yaml",
@@ -364,7 +367,7 @@ def write_package(
         )
     )
 
-    descriptor = _package_metadata(meta, conformed["sources"])
+    descriptor = _package_metadata(meta, conformed["sources"], schemas)
     descriptor["resources"] = resources
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     (folder / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")

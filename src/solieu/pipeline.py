@@ -70,7 +70,7 @@ def publish_tables(settings: Settings, dataset: Dataset, tables: dict[str, pd.Da
                    *, release_note: str | None = None, dry_run: bool = False) -> PublishResult:
     """Validate and publish one dataset to ``settings.published`` (or quarantine it)."""
     return publish(dataset, tables, settings.published, quarantine=settings.quarantine,
-                   release_note=release_note, dry_run=dry_run)
+                   release_note=release_note, dry_run=dry_run, schemas=settings.schemas)
 
 
 def catalog(settings: Settings, say: Say = _quiet) -> None:

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from solieu import SCHEMAS
 from solieu.catalog import write_catalog
 from solieu.diff import diff_packages
 from solieu.docs import render_changelog, render_citation, render_readme
@@ -90,13 +91,15 @@ def _same_sums(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path) -> None:
+def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
+                   schemas: Path) -> None:
     from solieu.package import write_package
 
     # The version is not known until the content is compared with the last one: a
     # placeholder keeps its place in datapackage.json, and _finish fills it in.
     meta = {**dataset.meta, "name": dataset.name, "version": "0.0.0"}
-    write_package(tables, folder, meta, texts={s.source_id: s.text for s in dataset.sources})
+    write_package(tables, folder, meta, texts={s.source_id: s.text for s in dataset.sources},
+                  schemas=schemas)
 
 
 def _validate(folder: Path) -> Any:
@@ -115,6 +118,7 @@ def publish(
     dry_run: bool = False,
     lock_timeout: float = 600,
     checkpoint: Checkpoint = no_checkpoint,
+    schemas: Path = SCHEMAS,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -123,7 +127,8 @@ def publish(
     report are in ``<quarantine>/<dataset>/<UTC time>/``; ``quarantine`` defaults to
     ``quarantine/`` beside ``published/``) or ``dry_run`` (built and compared, not kept).
     ``lock_timeout``: seconds to wait for another publisher before giving up.
-    ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``).
+    ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``). ``schemas``:
+    the folder of package.yaml and checks.yaml (default: the installed ones).
     """
     published = Path(published)
     dataset_dir = published / dataset.name
@@ -133,7 +138,7 @@ def publish(
         clean_stale(dataset_dir)
         try:
             return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                                   release_note, dry_run, checkpoint)
+                                   release_note, dry_run, checkpoint, schemas)
         finally:  # after an error (bad tables, say): leave no staging behind
             shutil.rmtree(_staging(dataset_dir), ignore_errors=True)
             (dataset_dir / f".{dataset.name}.zip.tmp").unlink(missing_ok=True)
@@ -153,9 +158,10 @@ def update_catalog(published: Path, lock_timeout: float = 600) -> None:
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
+    schemas: Path,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
-    _write_package(dataset, tables, staging)
+    _write_package(dataset, tables, staging, schemas)
     checkpoint("staged")
     report = _validate(staging)
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
