@@ -21,7 +21,7 @@ TINY = {
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),
 }
-SLOW = {"flow_bench.py"}  # fresh processes, each starting Prefect
+SLOW = {"flow_bench.py", "validate_bench.py"}  # fresh processes (Prefect, frictionless)
 
 
 def test_every_benchmark_has_a_tiny_size():
