@@ -95,3 +95,16 @@ def test_a_run_from_a_copy_of_the_project_reads_and_publishes_the_copy(tmp_path)
     assert (root / "published" / "son-la-city" / "1.0.0" / "datapackage.json").is_file()
     assert (root / "published" / "catalog.json").is_file()
     assert sorted((REPO / "published").rglob("*")) == checkout  # the checkout's is untouched
+
+
+@pytest.mark.parametrize("how", ["--root before", "--root after", "SOLIEU_HOME"])
+def test_the_command_line_works_on_the_project_it_is_given(tmp_path, how):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOLIEU_")}
+    args = {"--root before": ["--root", str(tmp_path), "verify"],
+            "--root after": ["verify", "--root", str(tmp_path)],
+            "SOLIEU_HOME": ["verify"]}[how]
+    if how == "SOLIEU_HOME":
+        env["SOLIEU_HOME"] = str(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "solieu.cli", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True)
+    assert f"{tmp_path / 'published'}: no such folder" in done.stdout + done.stderr
