@@ -1,0 +1,144 @@
+"""Text to figures: every quantity a report states, with what it measures.
+
+The extractor runs in stages. The scan (``scan``) finds digit runs, sets aside what is
+not a quantity with a named, ordered list of checks (``exclusions``: dates, years,
+document numbers, labels, names), and reads the number expression (ranges ``3-4%``,
+``A/B`` forms, scale words, units, rates). The reading (``reading``) then fills each
+figure's qualifier, kind, base, role and subject from its context, one function per
+field. Every word it reads is in ``schemas/vocabulary.yaml`` (``vocabulary``): the
+rules are shapes of Vietnamese report prose, not sentences of one report.
+
+>>> df = extract("Tổng thu ngân sách đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021.")
+>>> df[["surface", "value", "unit", "kind"]].values.tolist()
+[['1.178', 1178000000000.0, 'VND', 'amount'], ['6,2%', 6.2, 'percent', 'growth']]
+>>> df["base"].tolist()[1]
+'2021'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from solieu.extract.figure import Excluded, Figure, Reason
+from solieu.extract.reading import read
+from solieu.extract.scan import scan
+from solieu.extract.vocabulary import VOCABULARY, vocabulary
+
+__all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "extractor_version",
+           "render", "render_explanation", "vocabulary"]
+
+FIGURE_COLUMNS = [
+    "figure_id", "source_id", "start", "end", "surface", "value", "value_max",
+    "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role",
+    "subject", "sentence",
+]
+
+
+def extractor_version() -> str:
+    """A hash of the extractor's code and vocabulary: a cache key for extraction results."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in [*sorted(here.glob("*.py")), here.parent / "numbers.py", VOCABULARY]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _figures(text: str, excluded: list[Excluded] | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
+    figures = scan(text, excluded)
+    return figures, read(text, figures)
+
+
+def extract(text: str, source_id: str = "text") -> pd.DataFrame:
+    """The figures table of one NFC text: one row per figure, in text order."""
+    figures, spans = _figures(text)
+    return _frame(text, source_id, figures, spans)
+
+
+@dataclass
+class Explanation:
+    """The figures of a text, and every number left out with its reason."""
+
+    figures: pd.DataFrame
+    why: list[dict[str, str]]  # per figure row: which words gave its unit, role, …
+    excluded: list[Excluded]
+
+
+def explain(text: str, source_id: str = "text") -> Explanation:
+    """Like :func:`extract`, with the reasons: what each left-out number is, and which
+    words gave each figure its unit and role."""
+    excluded: list[Excluded] = []
+    figures, spans = _figures(text, excluded)
+    return Explanation(_frame(text, source_id, figures, spans), [f.why for f in figures], excluded)
+
+
+def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[int, int]]) -> pd.DataFrame:
+    rows = [
+        (f"{source_id}-{n:04d}", source_id, f.start, f.end, text[f.start:f.end], f.value,
+         f.value_max, f.denominator, f.unit, f.counted if f.unit == "count" else None,
+         f.qualifier, f.kind, f.direction, f.base, f.role, f.subject, text[ss:se].strip())
+        for n, (f, (ss, se)) in enumerate(zip(figures, spans, strict=True), 1)
+    ]
+    # Column by column: much faster than building the frame from records.
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURE_COLUMNS)
+    data = {}
+    for name, col in zip(FIGURE_COLUMNS, columns, strict=True):
+        if name in ("start", "end"):
+            data[name] = np.array(col, dtype="int64")
+        elif name in ("value", "value_max", "denominator"):
+            data[name] = np.array([np.nan if x is None else x for x in col], dtype="float64")
+        else:
+            data[name] = np.array(col, dtype=object)
+    return pd.DataFrame(data, columns=FIGURE_COLUMNS)
+
+
+def render(figures: pd.DataFrame, fmt: str) -> str:
+    """The figures table as CSV, JSON (records) or a readable terminal table."""
+    if fmt == "csv":
+        return str(figures.to_csv(index=False, lineterminator="\n"))
+    if fmt == "json":
+        return json.dumps(_records(figures), ensure_ascii=False, indent=1) + "\n"
+    if figures.empty:
+        return "(no figures found)\n"
+    cols = ["figure_id", "surface", "value", "unit", "qualifier", "kind", "direction", "base", "role", "subject"]
+    shown = figures[cols].astype(object).where(figures[cols].notna(), "")
+    shown["value"] = figures["value"].map(lambda x: f"{x:,.10g}")
+    shown["subject"] = shown["subject"].map(lambda s: s if len(s) <= 40 else s[:39] + "…")
+    return str(shown.to_string(index=False)) + f"\n{len(shown)} figures\n"
+
+
+def _records(figures: pd.DataFrame) -> list[dict[str, Any]]:
+    return list(figures.astype(object).where(figures.notna(), None).to_dict("records"))
+
+
+def render_explanation(ex: Explanation, text: str, fmt: str) -> str:
+    """Every number of a text in order: a figure and the words behind its unit and role,
+    or a number left out and why."""
+    items: list[tuple[int, dict[str, Any]]] = []
+    for rec, why in zip(_records(ex.figures), ex.why, strict=True):
+        items.append((rec["start"], {"start": rec["start"], "end": rec["end"], "surface": rec["surface"],
+                                     "figure_id": rec["figure_id"], "value": rec["value"], "unit": rec["unit"],
+                                     "role": rec["role"], "why": dict(why)}))
+    for x in ex.excluded:
+        items.append((x.start, {"start": x.start, "end": x.end, "surface": text[x.start:x.end],
+                                "left_out": x.reason.code, "why": x.reason.text}))
+    items.sort(key=lambda item: item[0])
+    if fmt == "json":
+        return json.dumps([d for _, d in items], ensure_ascii=False, indent=1) + "\n"
+    lines = []
+    for _, d in items:
+        where = f"{d['start']}-{d['end']} {d['surface']!r}"
+        if "left_out" in d:
+            lines.append(f"{where}: left out ({d['left_out']}): {d['why']}")
+        else:
+            whys = "; ".join(f"{k} from {v}" if k == "unit" else f"{k}: {v}" for k, v in d["why"].items())
+            lines.append(f"{where}: {d['figure_id']} {d['value']:,.10g} {d['unit']}, {d['role']} ({whys})")
+    n_out = len(ex.excluded)
+    lines.append(f"{len(ex.figures)} figures, {n_out} numbers left out")
+    return "\n".join(lines) + "\n"

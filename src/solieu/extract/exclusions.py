@@ -1,0 +1,208 @@
+"""The not-a-figure rules: a named, ordered list of checks over one number.
+
+Each check looks at one digit run ``text[s:e]`` and returns a :class:`Reason` if the number is not a
+figure (a date, a document number, a label, a name, a list marker), :data:`KEEP` if
+it is a figure whatever the later checks say, or None to let the next check decide.
+To add a rule, write a check and put it in :data:`CHECKS` where it belongs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from solieu.extract.figure import Reason
+from solieu.extract.nouns import counted
+from solieu.extract.vocabulary import Vocabulary, vocabulary
+
+# How far around a number its words are read.
+BEFORE_REACH = 40
+AFTER_REACH = 30
+UNIT_REACH = 20
+NAME_REACH = 60
+
+_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
+_DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_PERCENT = re.compile(r"\s?%")
+_DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")  # "100/2019/NĐ-CP"
+_GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
+_LIST_MARK = re.compile(r"[.)]\s")
+
+KEEP = Reason("figure", "a figure")
+
+
+def _before(text: str, s: int) -> str:
+    """Lowercased, up to the number, without a trailing " ." or space."""
+    return text[max(0, s - BEFORE_REACH):s].lower().rstrip(" .")
+
+
+def _after(text: str, e: int) -> str:
+    """Lowercased, from the number on, without leading spaces."""
+    return text[e:e + AFTER_REACH].lower().lstrip()
+
+
+def unit_after(v: Vocabulary, text: str, e: int) -> bool:
+    """A percent sign, scale word or unit (not "năm") right after ``e``."""
+    right = text[e:e + UNIT_REACH].lower().lstrip()
+    if v.not_scales.starting(right):
+        return False  # "năm 2024 tỷ lệ …": a word, not the scale tỷ
+    return right.startswith("%") or bool(
+        v.scale_words.starting(right) or v.unit_words_not_year.starting(right))
+
+
+# ---------------------------------------------------------------------------- checks
+
+
+def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "Covid-19", "QL6", "H2O": digits inside a name."""
+    prev = text[s - 1] if s else " "
+    if prev.isalpha() or (prev in "-." and s >= 2 and text[s - 2].isalpha()):
+        return Reason("name", "digits glued to a word: part of a name or code")
+    return None
+
+
+def code_after(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "87-KH/TU", "06/NQ-HĐND", "4G": capitals glued after the digits."""
+    if _GLUED_CODE.match(text, e):
+        return Reason("code", "capital letters follow the digits: a code or a document number")
+    return None
+
+
+def calendar_date(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "11/3/2022", "03/2024"."""
+    if (date := _DATE.match(text, s)) and not _PERCENT.match(text, date.end()):
+        d, mth, y, mm, yy = date.groups()
+        if d and 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
+            return Reason("date", "a calendar date")
+        if mm and 1 <= int(mm) <= 12 and 1900 <= int(yy) <= 2100:
+            return Reason("date", "a month and year")
+    return None
+
+
+def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "15/8": a count is never more than its total, so a larger first part is a day."""
+    if (day := _DAY_MONTH.match(text, s)) and int(day.group(1)) > int(day.group(2)):
+        return Reason("date", "a day and month")
+    return None
+
+
+def a_year(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """A bare 4-digit year with no unit after it."""
+    if e - s != 4:
+        return None
+    lo, hi = v.year_range
+    token = text[s:e]
+    if token.isdigit() and lo <= int(token) <= hi and not unit_after(v, text, e):
+        return Reason("date", "a year naming a time")
+    return None
+
+
+def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "(1)", "[3]": a list number or a footnote."""
+    if s and e < len(text) and text[s - 1] + text[e] in ("()", "[]"):
+        return Reason("list_number", "a number alone in brackets: a list number or footnote")
+    return None
+
+
+def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "1." or "2)" at the start of a line."""
+    line_start = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in ("\n ", "\n-")
+    if line_start and _LIST_MARK.match(text, e):
+        return Reason("list_number", "a list number at the start of a line")
+    return None
+
+
+def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "100/2019/NĐ-CP"."""
+    if _DOC_NUMBER.match(text, s):
+        return Reason("doc_number", "a document number")
+    return None
+
+
+def after_a_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows."""
+    if not text[s:e].isdigit():
+        return None
+    before = _before(text, s)
+    if before.endswith(" số"):
+        before = before[:-3].rstrip()
+    if (label := v.labels.ending(before)) is None:
+        return None
+    if unit_after(v, text, e):
+        return KEEP
+    return Reason("label", f"after the label {label!r}")
+
+
+def after_a_name(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted."""
+    if not _name_before(text, s) or not text[s:e].isdigit() or unit_after(v, text, e):
+        return None
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper():
+        return Reason("name", "after a capitalised word: part of a name")
+    return None
+
+
+def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
+    counted noun follows ("tổng số 35 dự án")."""
+    if not text[s:e].isdigit() or not (label := v.weak_labels.ending(_before(text, s))) or unit_after(v, text, e):
+        return None
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):
+        return Reason("name", f"after {label!r} with no counted noun: a name or an address")
+    return KEEP
+
+
+def age_of_a_group(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure."""
+    if v.age_after.match(_after(text, e)) and (bound := v.age_bounds.ending(_before(text, s))):
+        return Reason("label", f"an age after {bound!r}: names a group")
+    return None
+
+
+def before_a_time_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "6 tháng", "8 giờ", "2 con số": a duration, a time or a phrase."""
+    if word := v.not_after.starting(_after(text, e)):
+        return Reason("label", f"before {word!r}: a duration, time or phrase")
+    return None
+
+
+Check = Callable[[Vocabulary, str, int, int], Reason | None]
+
+# In order: the first check with an answer decides.
+CHECKS: tuple[Check, ...] = (
+    glued_to_a_word,
+    code_after,
+    calendar_date,
+    day_and_month,
+    a_year,
+    bracketed_number,
+    line_list_number,
+    document_number,
+    after_a_label,
+    after_a_name,
+    after_a_weak_label,
+    age_of_a_group,
+    before_a_time_word,
+)
+
+
+def not_a_figure(text: str, s: int, e: int) -> Reason | None:
+    """Why the digit run ``text[s:e]`` is not a figure, or None if it may be one."""
+    v = vocabulary()
+    for check in CHECKS:
+        if (reason := check(v, text, s, e)) is not None:
+            return None if reason is KEEP else reason
+    return None
+
+
+def _name_before(text: str, s: int) -> bool:
+    """The word before the number is capitalised and does not open its sentence."""
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return False  # the usual case, decided without splitting words
+    words = text[max(0, s - NAME_REACH):s].split()
+    if len(words) < 2:
+        return False
+    word = words[-1]
+    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;"

@@ -1,0 +1,40 @@
+"""The noun phrase counted after a number: "263 chi bộ", "1.148 tổ chức, cá nhân"."""
+
+from __future__ import annotations
+
+import re
+
+from solieu.extract.vocabulary import vocabulary
+
+# The words read after a number, and how many of them may make the noun.
+_WORD_RUN = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+NOUN_WORDS = 4
+COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xã, phường"
+
+
+def counted(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun phrase counted after ``pos`` and where it ends (None, pos if there is none)."""
+    v = vocabulary()
+    stops = v.counted_stop
+    run = _WORD_RUN.match(text, pos)  # the words right after, in one match
+    found = [(m.group(), pos + m.end()) for m in _LETTERS.finditer(run.group())] if run else []
+    words: list[str] = []
+    end = pos
+    for k, (w, w_end) in enumerate(found[:NOUN_WORDS]):
+        if w.lower() in stops or (words and len(w) > 1 and w.isupper()):
+            break
+        if k + 1 < len(found) and f"{w} {found[k + 1][0]}".lower() in stops:
+            break  # two-word stops: "tham gia"
+        words.append(w)
+        end = w_end
+    else:
+        if len(words) == len(found) and words and len(words) <= COORDINATED_AFTER:
+            # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
+            c = v.coordinated.match(text, end)
+            if c and c.group(1).split()[0].lower() not in stops:
+                words.append(c.group(1))
+                end = c.end()
+    if not words:
+        return None, pos
+    return text[pos:end].strip(), end

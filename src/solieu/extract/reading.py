@@ -1,0 +1,438 @@
+"""The reading: each figure's qualifier, kind, direction, base, role and subject.
+
+A document's context (its year, its sentences, where a section of targets starts) is
+computed once; each figure's context (its sentence, its clause, the words left and
+right of it) is computed once from it; then each field is one function of that context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from solieu.extract.figure import Figure
+from solieu.extract.nouns import counted
+from solieu.extract.vocabulary import Words, vocabulary
+
+# How far around a number its words are read.
+QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
+QUALIFIER_AFTER = 20  # "95% trở lên"
+TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
+NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words before "năm YYYY"
+OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
+HEADING_MAX = 160  # a heading line is at most this long
+HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
+HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+
+_SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
+_FULL_STOP = re.compile(r"[.!?…]\s")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
+_LABEL_END = re.compile(r"[;:\n]")
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the reading needs of the whole text, computed once."""
+
+    text: str
+    year: int | None  # the year the report is about
+    plan_from: int  # where a closing section of next year's targets starts
+    sentences: list[tuple[int, int]]
+    sentence_ends: list[int]
+    later: list[int]  # offsets where a later year than the report's is named
+
+    @classmethod
+    def of(cls, text: str) -> Document:
+        year, named = _years(text)
+        sentences = _sentences(text)
+        return cls(text, year, _plan_section_start(text, year), sentences, [e for _, e in sentences],
+                   [pos for pos, y in named if year and y > year])
+
+    def sentence_of(self, start: int) -> int:
+        """The index of the sentence holding the offset ``start``."""
+        return bisect_right(self.sentence_ends, start)
+
+
+@dataclass
+class Context:
+    """One figure's surroundings: its sentence, its clause, the words either side."""
+
+    f: Figure
+    prev: Figure | None  # the figure before it in the same sentence
+    ss: int
+    se: int
+    window: str  # from the previous figure (or the sentence start) to the number, brackets blanked
+    clause: str  # the clause of ``window`` the number ends
+    left: str  # ``clause`` lowercased and stripped
+    right: str  # lowercased, to the next break or figure
+    raw_left: str  # lowercased, from the previous figure (or sentence start), brackets kept
+    targets: bool  # the sentence names a later year and says it sets targets
+
+
+def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Fill qualifier, kind, direction, base, role and subject; return each sentence span."""
+    doc = Document.of(text)
+    index = [doc.sentence_of(f.start) for f in figures]
+    targets = {i: _sets_targets(doc, i) for i in set(index)}
+    spans = []
+    for i, f in enumerate(figures):
+        prev = figures[i - 1] if i and index[i - 1] == index[i] else None
+        nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
+        read_figure(doc, c)
+        spans.append((c.ss, c.se))
+    return spans
+
+
+def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, targets: bool) -> Context:
+    text = doc.text
+    ss, se = doc.sentences[si]
+    lo = max(ss, prev.tail) if prev else ss
+    window = _blank_brackets(text[lo:f.start])
+    clause = window[_clause_start(window):]
+    right = _CLAUSE_BREAK.split(text[f.end:min(se, nxt)].lower(), maxsplit=1)[0]
+    return Context(f, prev, ss, se, window, clause, clause.lower().strip(), right,
+                   text[lo:f.start].lower(), targets)
+
+
+def read_figure(doc: Document, c: Context) -> None:
+    """Each field of one figure, in the order they depend on each other."""
+    f = c.f
+    f.qualifier = qualifier(doc, c)
+    change, starting_level = change_word(c)
+    f.subject, f.rate = subject(doc, c)
+    f.kind = kind(c, change)
+    if f.kind == "change_points":
+        f.unit = "percentage_point"
+    f.direction = direction(f, change)
+    f.base = base(doc, c)
+    f.role, f.why["role"] = role(doc, c, starting_level)
+
+
+# ------------------------------------------------------------------------ the fields
+
+
+def qualifier(doc: Document, c: Context) -> str:
+    """From the words right before the number, maybe with verbs between, or after it."""
+    found = _qualifier(c.left, doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER].lower().lstrip())
+    if found == "over" and _lists_exactly(doc.text, c.f):
+        return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    return found
+
+
+def _qualifier(left: str, after: str) -> str:
+    v = vocabulary()
+    for hop in range(HOPS):
+        # Across a verb only an estimate qualifies ("ước tăng 8,31%"): in "tuyến trên giảm
+        # còn 2,4%" the "trên" is part of a noun.
+        if (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) and (hop == 0 or m.lastgroup == "estimated"):
+            return str(m.lastgroup)
+        verb = v.verbs.ending(left)
+        if not verb:
+            break
+        left = left[: len(left) - len(verb)].rstrip()
+    for name, words in v.qualifiers_after.items():
+        if words.starting(after):
+            return str(name)
+    return "exact"
+
+
+def change_word(c: Context) -> tuple[str | None, bool]:
+    """The change word ("tăng", "giảm") that makes the figure a change, and whether the
+    figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
+    v = vocabulary()
+    head = _strip(c.left, v.any_qualifier)
+    starting_level = False
+    if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
+        head = head[: -len(w) - 1]
+        # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
+        # the 27 is where it started: context for the 21.
+        starting_level = c.f.value_max is None
+    head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
+    to_level = v.to_level.ending(head)
+    change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
+    if (to_level or starting_level) and change:
+        return None, starting_level  # "giảm còn 7,16%": the new level, not the change
+    if not to_level and not change and (lead := v.change.starting(c.left)):
+        # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
+        if v.rate_words.starting(c.left[len(lead):].lstrip()):
+            return lead, starting_level
+    return change, starting_level
+
+
+def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
+    """What the figure measures, and whether that is itself a rate or share."""
+    v = vocabulary()
+    f = c.f
+    # What a count measures is the thing counted; other figures read their clause.
+    found: str | None
+    if f.unit == "count" and f.counted and f.counted.lower() not in v.classifiers:
+        found = f.counted
+    else:
+        found = _subject(c.clause) or _label_before(c.window) or f.counted
+    rate = bool(found and v.rate_words.found(found.lower()))
+    if not found and c.prev is not None and c.prev.subject:
+        found = c.prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
+        rate = rate or c.prev.rate
+    if f.unit == "percent" and (noun := _right_noun(doc.text, f.tail)):
+        found = noun  # "0,42% hộ nghèo": the share of what follows
+        rate = rate or bool(v.rate_words.found(noun.lower()))
+    return found, rate
+
+
+def kind(c: Context, change: str | None) -> str:
+    """What sort of quantity: count, amount, share, growth, change, plan_ratio, …"""
+    v = vocabulary()
+    f = c.f
+    after = c.right.lstrip()
+    if f.unit == "times":
+        return "multiple"
+    if f.denominator is not None:
+        return "progress"
+    if f.unit_word and v.age_words.starting(f.unit_word):
+        return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
+    if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
+        return "other"  # an anniversary, a rating, a road named by its width
+    if f.per:
+        return "rate"
+    if f.unit == "percentage_point":
+        return "change_points"
+    if f.unit == "percent":
+        if change:
+            return "change_points" if f.rate else "growth"
+        if v.growth_words.found(c.raw_left):
+            return "growth"
+        if v.ratio_words.starting(after) or v.comparison.starting(after):
+            return "plan_ratio"
+        return "share"
+    if change:
+        return "change"
+    return "count" if f.unit == "count" else "amount"
+
+
+def direction(f: Figure, change: str | None) -> str | None:
+    """ "up" or "down" for a change the words state."""
+    if f.kind in ("growth", "change", "change_points") and change:
+        return "down" if vocabulary().decrease.found(change) else "up"
+    return None
+
+
+def base(doc: Document, c: Context) -> str | None:
+    """What a comparing figure compares with."""
+    if c.f.kind not in ("growth", "change", "change_points", "plan_ratio", "multiple"):
+        return None
+    found = _base(c.right) or _base(_comparison(c.left)) or _list_base(doc.text, c.f.start)
+    if c.f.kind == "plan_ratio" and found is None:
+        return "plan"
+    return found
+
+
+def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
+    """actual, plan or context, and the words that said so."""
+    v = vocabulary()
+    f = c.f
+    if f.kind == "other":
+        return "context", "a rating, an anniversary or a road named by its width"
+    if f.start >= doc.plan_from:
+        heading = doc.text[doc.plan_from:doc.text.find("\n", doc.plan_from)].strip()
+        return "plan", f"in the section of targets under {heading!r}"
+    if (marker := _target_marker(c.left)) and not v.ratio_words.starting(c.right.lstrip()):
+        return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if c.targets:
+        return "plan", "its sentence names a later year and sets targets"
+    segment = _segment(doc.text, c.ss, f.start)
+    when = _year_named(segment, doc.year)
+    if when == "later":
+        return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
+    if _bracketed_target(segment):
+        return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
+    if starting_level:
+        return "context", "the level a change started from"
+    if when == "earlier":
+        return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
+    if w := v.context_words.found(c.left) or v.after_words.ending(c.left):
+        return "context", f"after {w!r}"
+    return "actual", "a result of the period"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + (text[m.start()] != "\n")  # keep the full stop in the sentence
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """The year a report is about (the most frequent "năm YYYY", bases aside), and
+    every (offset, year) named after "năm"."""
+    v = vocabulary()
+    named, counts = [], Counter[int]()
+    for start, year in v.years_named(text):
+        named.append((start, year))
+        if not v.other_year_before.search(text, max(0, start - OTHER_YEAR_LOOKBACK), start):
+            counts[year] += 1
+    best = counts.most_common(1)  # ties: the year named first
+    return (best[0][0] if best else None), named
+
+
+def _plan_section_start(text: str, year: int | None) -> int:
+    """Where a closing section of next year's targets starts (a heading line), else len."""
+    v = vocabulary()
+    pos = 0
+    for line in text.split("\n"):
+        low = line.strip().lower()
+        # A heading that opens with the words, not a title that names both parts.
+        head = v.section_head.match(low)
+        lead = low[head.end():] if head else low
+        if low and v.plan_section.starting(lead):
+            years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
+            if len(low) <= HEADING_MAX:
+                # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
+                if not years or not year or max(years) >= year:
+                    return pos
+            elif year and years and max(years) > year:
+                return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
+        pos += len(line) + 1
+    return len(text)
+
+
+def _sets_targets(doc: Document, si: int) -> bool:
+    """A sentence naming a later year sets targets if it says so ("phấn đấu", "mục tiêu")."""
+    ss, se = doc.sentences[si]
+    k = bisect_left(doc.later, ss)
+    return (k < len(doc.later) and doc.later[k] < se
+            and bool(vocabulary().target_words.found(doc.text[ss:se].lower())))
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with any closed "(...)" blanked out, offsets kept."""
+    if "(" not in text:
+        return text
+    return _BRACKETS.sub(lambda m: " " * len(m.group()), text)
+
+
+def _clause_start(left: str) -> int:
+    """Where the clause ending ``left`` starts: after its last break."""
+    # The break pattern reads the same reversed, and the first break in the reversed
+    # text is the last one in the text.
+    m = _CLAUSE_BREAK.search(left[::-1])
+    return len(left) - m.start() if m else 0
+
+
+def _strip(phrase: str, words: Words) -> str:
+    """``phrase`` without any of ``words`` at its end (repeatedly)."""
+    out = phrase.rstrip(" ,:")
+    while w := words.ending(out.lower()):
+        out = out[: len(out) - len(w)].rstrip(" ,:")
+    return out
+
+
+def _lists_exactly(text: str, f: Figure) -> bool:
+    """A count followed by a bracket that names exactly that many things."""
+    m = _BRACKET_AFTER.match(text, f.tail)
+    return bool(m and f.unit == "count" and len(vocabulary().list_joiners.split(m.group(1))) == f.value)
+
+
+def _list_base(text: str, start: int) -> str | None:
+    """ "Sản lượng 9 tháng so với cùng kỳ: thủy sản tăng 6,2%; gạo tăng 3,8%": a base named
+    before a colon covers each item of the list after it, up to the end of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, start)]
+    head, colon, _ = text[stops[-1] if stops else line_start:start].rpartition(":")
+    return _base(_comparison(head.lower())) if colon else None
+
+
+def _segment(text: str, ss: int, start: int) -> str:
+    """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
+    part = text[ss:start].lower()
+    return part[max(part.rfind(";"), part.rfind(")")) + 1:]
+
+
+def _year_named(segment: str, year: int | None) -> str | None:
+    """ "earlier" or "later" if the words before a number name a year other than the
+    report's (not a base: "so với năm 2021", "giá so sánh năm 2010")."""
+    v = vocabulary()
+    if not year:
+        return None
+    # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
+    last, named = -1, year
+    for start, year_ in v.years_named(segment):
+        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start):
+            continue
+        last, named = start, year_
+    now = v.now_words.last(segment)
+    if last < 0 or now > last or named == year:
+        return None
+    return "earlier" if named < year else "later"
+
+
+def _bracketed_target(segment: str) -> bool:
+    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word."""
+    if "(" not in segment:
+        return False
+    head, bracket, inside = segment.rpartition("(")
+    return bool(bracket) and not _HAS_LETTER.search(inside) and bool(
+        vocabulary().plan_markers.found(head[-TARGET_REACH:]))
+
+
+def _target_marker(left: str) -> str | None:
+    """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause."""
+    v = vocabulary()
+    return v.plan_markers.ending(_strip(left, v.plan_gap).rstrip(" /:")) or v.plan_markers_anywhere.found(left)
+
+
+def _comparison(left: str) -> str:
+    """The "so với ..." phrase of a clause, if it stands before the number."""
+    i = vocabulary().comparison.first(left)
+    return left[i:] if i >= 0 else ""
+
+
+def _subject(clause: str) -> str | None:
+    """The phrase a figure measures: its clause before the number, less verbs and qualifiers."""
+    v = vocabulary()
+    s = _strip(" ".join(clause.split()), v.subject_trim)
+    s = v.trailing_comparison.sub("", v.subject_opening.sub("", s)).strip(" ,;:-–+(")
+    return s if _HAS_LETTER.search(s) else None
+
+
+def _label_before(window: str) -> str | None:
+    """ "+ Thương mại - dịch vụ: 782,4 tỷ đồng": the label a colon puts before a figure."""
+    head, colon, tail = window.rpartition(":")
+    if not colon or _HAS_LETTER.search(tail):
+        return None
+    label = _LABEL_END.split(head)[-1]  # " - " and "," stay inside a label
+    return _subject(label.lstrip(" -+•*"))
+
+
+def _right_noun(text: str, end: int) -> str | None:
+    noun, _ = counted(text, end)
+    if noun and not vocabulary().ratio_words.starting(noun.lower()):
+        return noun
+    return None
+
+
+def _base(right: str) -> str | None:
+    """What a comparison is made with, from the words after the number."""
+    if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
+        return None
+    v = vocabulary()
+    if y := v.compared_year.search(right):
+        return y.group(1)
+    for words, code in v.bases:
+        if words.found(right):
+            return code
+    return None

@@ -1,0 +1,183 @@
+"""The scan: every number expression that states a quantity, with its value and unit.
+
+Digit runs that are not figures are set aside by the checks in ``exclusions``; the
+rest are read as expressions: ranges (``3-4%``, ``từ 3 đến 5``), ``A/B`` forms, scale
+words, units, rates and the counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from solieu.extract.exclusions import not_a_figure, unit_after
+from solieu.extract.figure import Excluded, Figure
+from solieu.extract.nouns import counted
+from solieu.extract.vocabulary import NUM, vocabulary
+from solieu.numbers import NumberError, parse_number
+
+# How far after a number its unit words are read.
+UNIT_REACH = 40
+PER_REACH = 40
+
+_NUMBER = re.compile(NUM)
+_ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+_SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
+_PERCENT = re.compile(r"\s?%")
+_NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
+_WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
+_YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
+# DESIGN's order of a rate's parts: per person (or household), then per area, then per time.
+_PER_ORDER = {"person": 0, "household": 0, "ha": 1}
+
+
+def parse(surface: str) -> float:
+    """A Vietnamese number; a lone dot before 1-2 or 4+ digits is an English decimal."""
+    try:
+        return parse_number(surface)
+    except NumberError:
+        # Writers slip into English decimals ("12.5"): such a dot cannot be grouping.
+        if _ENGLISH_DECIMAL.fullmatch(surface):
+            return float(surface)
+        raise
+
+
+def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
+    """Every number expression that states a quantity, with its value and unit.
+
+    Numbers left out are appended to ``excluded`` with their reason, if it is given."""
+    v = vocabulary()
+    figures: list[Figure] = []
+    pos = 0
+    while m := _NUMBER.search(text, pos):
+        s, e = m.span()
+        token = m.group()
+        pos = e
+        if reason := not_a_figure(text, s, e):
+            # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
+            chain_re = _YEAR_CHAIN if len(token) == 4 else v.chain
+            while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()):
+                pos = e = chain.end()
+            if excluded is not None:
+                excluded.append(Excluded(s, e, reason))
+            continue
+        try:
+            f = Figure(start=s, end=e, value=parse(token))
+        except NumberError:
+            continue
+        _read_expression(text, f, token)
+        figures.append(f)
+        pos = max(f.end, pos)
+    return figures
+
+
+def _read_expression(text: str, f: Figure, token: str) -> None:
+    """Range, fraction, percent, unit and scale of the number at ``f``."""
+    v = vocabulary()
+    percent = _read_range(text, f, token)
+    if f.value_max is None and (slash := _SLASH.match(text, f.end)):
+        f.denominator = parse(slash.group(1))
+        f.end = slash.end()
+    if tail := _PERCENT.match(text, f.end):
+        f.end, percent = tail.end(), True
+    read_unit(text, f, percent)
+    if f.unit == "count" and not f.counted and (pair := v.pair.match(text, f.end)):
+        # "tăng lần lượt 4,1 và 6,8 điểm phần trăm": the unit after B is A's too.
+        partner = Figure(start=pair.start(1), end=pair.end(1), value=0.0)
+        read_unit(text, partner, bool(_PERCENT.match(text, pair.end(1))))
+        if partner.unit != "count":
+            f.unit, f.scale, f.per, f.unit_word = partner.unit, partner.scale, partner.per, partner.unit_word
+            f.why["unit"] = f"the unit after the paired number: {partner.why.get('unit', '')}"
+    if f.denominator is None and f.unit == "count" and f.counted:
+        _read_noun_fraction(text, f)
+    f.value *= f.scale
+    if f.value_max is not None:
+        f.value_max *= f.scale
+
+
+def _read_range(text: str, f: Figure, token: str) -> bool:
+    """``3-4%``, ``2.000-2.100``, ``55 - 56``, ``từ 3 đến 5``; True if a % stood inside."""
+    rng = vocabulary().range.match(text, f.end)
+    if not rng:
+        return False
+    hi_text = rng.group(2) or rng.group(4)
+    try:
+        hi = parse(hi_text)
+    except NumberError:
+        return False
+    if hi <= f.value or (len(token) == 4 and len(hi_text) == 4 and token.isdigit()):
+        return False  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
+    f.value_max, f.end = hi, rng.end()
+    return bool(rng.group(1) or rng.group(3))
+
+
+def read_unit(text: str, f: Figure, percent: bool) -> None:
+    """Scale word, unit, rate and counted noun after the number expression."""
+    v = vocabulary()
+    if percent:
+        f.unit, f.tail = "percent", f.end
+        f.why["unit"] = "%"
+        return
+    pos = f.end
+    right = text[pos:pos + UNIT_REACH].lower()
+    gap = len(right) - len(right.lstrip(" "))
+    if abbr := v.money_words.starting(right[gap:]):  # "4.500 tr.đ", "3.200 trđ"
+        f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
+        f.why["unit"] = abbr
+        return
+    # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
+    while (scale := v.scale_words.starting(right[gap:])) and not v.not_scales.starting(right[gap:]):
+        f.scale *= v.scales[scale]
+        pos += gap + len(scale)
+        right = text[pos:pos + UNIT_REACH].lower()
+        gap = len(right) - len(right.lstrip(" "))
+    unit_word = v.unit_words.starting(right[gap:])
+    if unit_word in v.year_words.words and f.scale != 1.0:
+        unit_word = None  # "triệu năm" is no duration
+    if unit_word in v.percent_words.words:
+        f.unit, f.tail = "percent", pos + gap + len(unit_word)
+        f.why["unit"] = unit_word
+        if unit_word == "%":
+            f.end = f.tail  # the sign belongs to the number expression, the word does not
+        return
+    if not unit_word:
+        f.unit = "count"
+        f.counted, f.tail = counted(text, pos)
+        # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
+        if f.counted:
+            _read_per(text, f, f.tail)
+        f.why["unit"] = text[f.end:f.tail].strip() or "no unit word: a count"
+        return
+    f.unit = str(v.units[unit_word])
+    f.unit_word = unit_word
+    f.tail = pos + gap + len(unit_word)
+    # "đồng/người/năm"; "46,5 tấn chất thải rắn/ngày" (the thing between unit and rate)
+    if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
+        _read_per(text, f, gap_words.end())
+    f.why["unit"] = text[f.end:f.tail].strip()
+
+
+def _read_per(text: str, f: Figure, pos: int) -> bool:
+    """A rate's "/người/năm" at ``pos``: append ``_per_…`` to the unit; True if read."""
+    v = vocabulary()
+    m = v.per_pattern.match(text[pos:pos + PER_REACH].lower())
+    if not m:
+        return False
+    names = sorted((str(v.per[p]) for p in m.groups() if p), key=lambda n: _PER_ORDER.get(n, 2))
+    f.unit += "".join(f"_per_{n}" for n in names)
+    f.tail, f.per = pos + m.end(), True
+    return True
+
+
+def _read_noun_fraction(text: str, f: Figure) -> None:
+    """``20 chỉ tiêu/21 chỉ tiêu`` is one A/B figure when the nouns agree and A <= B."""
+    m = _NOUN_FRACTION.match(text, f.tail)
+    if not m:
+        return
+    try:
+        b = parse(m.group(1))
+    except NumberError:
+        return
+    noun_b = (m.group(2) or "").lower()
+    assert f.counted is not None
+    if f.value <= b and (not noun_b or noun_b.startswith(f.counted.lower().split(",")[0])):
+        f.denominator, f.end = b, m.end(1)

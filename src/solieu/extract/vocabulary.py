@@ -1,0 +1,186 @@
+"""schemas/vocabulary.yaml, compiled once into word lists and the patterns built from them.
+
+Every Vietnamese word the extractor reads comes from the vocabulary; the patterns here
+only add the shapes around the words (digits, spaces, punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from solieu import SCHEMAS
+from solieu.config import load
+
+VOCABULARY = SCHEMAS / "vocabulary.yaml"
+
+NUM = r"\d+(?:[.,]\d+)*"
+# How far back a phrase is looked for at the end of a text: longer than any phrase listed.
+PHRASE_REACH = 60
+# A list this short is looked for by substring before its regex runs.
+FEW = 4
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "so với" wins over "so"."""
+    ws = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return "|".join(ws) or "(?!)"
+
+
+class Words:
+    """A word list matched as whole words, on lowercased text; longest phrase first."""
+
+    def __init__(self, words: Iterable[Any]) -> None:
+        self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
+        alt = _alternation(self.words)
+        # Endings are matched on the reversed text: one anchored match, not a search.
+        rev = _alternation(w[::-1] for w in self.words)
+        self._end = re.compile(rf"(?:{rev})(?!\w)")
+        self._start = re.compile(rf"(?:{alt})(?!\w)")
+        self._any = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+        self.pattern = alt
+        self._few = len(self.words) <= FEW
+
+    def ending(self, text: str) -> str | None:
+        """The phrase ``text`` ends with, as whole words."""
+        if not text.endswith(self.words):  # the usual answer, without a regex
+            return None
+        m = self._end.match(text[: -PHRASE_REACH - 1 : -1])
+        return m.group()[::-1] if m else None
+
+    def starting(self, text: str) -> str | None:
+        """The phrase ``text`` starts with, as whole words."""
+        if not text.startswith(self.words):
+            return None
+        m = self._start.match(text)
+        return m.group() if m else None
+
+    def found(self, text: str) -> str | None:
+        """The first phrase of the list anywhere in ``text``."""
+        if self._few and not any(w in text for w in self.words):  # the usual answer, at C speed
+            return None
+        m = self._any.search(text)
+        return m.group() if m else None
+
+    def first(self, text: str) -> int:
+        """Where the first phrase of the list starts in ``text``, or -1."""
+        m = self._any.search(text)
+        return m.start() if m else -1
+
+    def last(self, text: str) -> int:
+        """Where the last phrase of the list starts in ``text``, or -1."""
+        starts = [m.start() for m in self._any.finditer(text)]
+        return starts[-1] if starts else -1
+
+    def __add__(self, other: Words) -> Words:
+        return Words(self.words + other.words)
+
+
+class Vocabulary:
+    """schemas/vocabulary.yaml, compiled for matching."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
+        self.units = {k.lower(): v for k, v in raw["units"].items()}
+        self.per = {k.lower(): v for k, v in raw["per"].items()}
+        per_alt = _alternation(self.per)
+        self.per_pattern = re.compile(rf"/({per_alt})(?:/({per_alt}))?(?!\w)")
+        self.scale_words = Words(self.scales)
+        self.not_scales = Words(raw["not_scales"])
+        self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
+        self.money_words = Words(self.money)
+        self.unit_words = Words(self.units)
+        self.year_words = Words(raw["year_words"])
+        self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
+        self.percent_words = Words(u for u, code in self.units.items() if code == "percent")
+        self.qualifiers = _named_endings(raw["qualifiers"])
+        self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
+        self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
+        self.verbs = Words(raw["verbs"])
+        self.decrease = Words(raw["decrease"])
+        self.change = Words(raw["increase"]) + self.decrease
+        self.to_level = Words(raw["to_level"])
+        self.adverbs = Words(raw["adverbs"])
+        self.now_words = Words(raw["now_words"])
+        self.ratio_words = Words(raw["ratio_words"])
+        self.growth_words = Words(raw["growth_words"])
+        self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
+        self.rate_words = Words(raw["rate_words"])
+        self.plan_markers = Words(raw["plan_markers"])
+        self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
+        self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
+        self.plan_section = Words(raw["plan_section"])
+        self.target_words = Words(raw["target_words"])
+        self.labels = Words(raw["labels"])
+        self.weak_labels = Words(raw["weak_labels"])
+        self.not_after = Words(raw["not_after"])
+        self.age_bounds = Words(raw["age_bounds"])
+        self.age_words = Words(raw["age_words"])
+        self.street_words = Words(raw["street_words"])
+        self.counted_stop = set(Words(raw["counted_stop"]).words)
+        self.classifiers = set(Words(raw["classifiers"]).words)
+        self.year_range = tuple(raw["year_range"])
+        # Words a subject never ends with: verbs, qualifiers and connectives.
+        self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
+        self.from_words = Words(raw["from_words"])
+        self.context_words = Words(raw["context_words"])
+        self.after_words = Words(raw["after_words"])
+        self.road_words = Words(raw["road_words"])
+        self.comparison = Words(raw["compared_with"])
+        self._compile_shapes(raw)
+
+    def years_named(self, text: str) -> list[tuple[int, int]]:
+        """Each (offset, year) where ``text`` names a year: "năm 2022", "Năm 2022"."""
+        out: list[tuple[int, int]] = []
+        if not any(head in text for head in self._year_heads):
+            return out
+        for m in self._year_named.finditer(text):
+            s = m.start() - 1
+            if s >= 0 and text[s].lower() == self._year_heads[m.group(1)]:
+                out.append((s, int(m.group(2))))
+        return out
+
+    def _compile_shapes(self, raw: dict[str, Any]) -> None:
+        """The patterns whose shape is code and whose words are the vocabulary's."""
+        rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
+        self.range = re.compile(rf"(\s?%)?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?%)?\s+(?:{rng})\s+({NUM})")
+        self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        self.chain = re.compile(rf"(?:\s*[,/–-]\s*|\s+(?:{chain})\s+){NUM}")
+        self.age_after = re.compile(rf"(?:(?:{rng}|-|–)\s*\d+\s*)?(?:{self.age_words.pattern})\b")
+        stops = _alternation(raw["coordination_stops"])
+        self.coordinated = re.compile(
+            rf",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:{stops})\b|$)")
+        self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
+        # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
+        # years_named) so that it opens with a literal: a fast search, this runs on every text.
+        self._year_heads = {w[1:]: w[0] for w in self.year_words.words}
+        self._year_named = re.compile(rf"({_alternation(self._year_heads)}) (\d{{4}})\b")
+        self.period_bound_before = re.compile(rf"(?:{_alternation(raw['period_bounds'])})\D{{0,8}}$")
+        self.other_year_before = re.compile(rf"(?:{_alternation(raw['other_year_before'])}) $")
+        self.section_head = re.compile(
+            rf"^(?:(?:{_alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
+            r"(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
+        cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
+        year = self.year_words.pattern
+        self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
+        openers = _alternation(raw["subject_openers"])
+        times = _alternation(raw["time_openers"])
+        plan = _alternation(raw["subject_plan_openers"])
+        self.subject_opening = re.compile(
+            rf"^(?:{openers}|(?:{times}) (?:{year}) \d{{4}})\s*[:,]?\s*|^/?\s*(?:{plan})\b|^/", re.I)
+        self.trailing_comparison = re.compile(rf"\s*(?:{self.comparison.pattern}) .*$", re.I)
+
+
+def _named_endings(groups: dict[str, Any]) -> re.Pattern[str]:
+    """One regex whose matching group's name says which list's phrase ends the text."""
+    alts = [f"(?P<{name}>{'|'.join(re.escape(w[::-1]) for w in Words(ws).words)})"
+            for name, ws in groups.items()]
+    return re.compile(rf"(?:{'|'.join(alts)})(?!\w)")  # matched on the reversed text
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The extractor's vocabulary, read once."""
+    return Vocabulary(load(VOCABULARY, "vocabulary"))
