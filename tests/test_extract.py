@@ -293,3 +293,86 @@ def test_names_rates_lists_and_requirements():
     assert (req["qualifier"], req["role"]) == ("over", "plan")
     low = one("Giảm tỷ lệ hộ nghèo xuống dưới 0,6%.")
     assert (low["kind"], low["unit"], low["qualifier"]) == ("share", "percent", "under")
+
+
+# ------------------------------------------------------------- the stages, as data and rules
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Phòng chống dịch Covid-19 hiệu quả.", "19", "name"),
+        ("Thực hiện Kế hoạch 87-KH/TU của Thành ủy.", "87", "code"),
+        ("Ngày 11/3/2022, Ủy ban họp.", "11/3/2022", "date"),
+        ("Khai mạc 15/8, bế mạc sau đó.", "15", "date"),
+        ("Năm 2024 thu ngân sách tăng.", "2024", "date"),
+        ("Các chỉ tiêu (1) đều đạt.", "1", "list_number"),
+        ("Kết quả:\n2. Về kinh tế", "2", "list_number"),
+        ("Theo Nghị định 100/2019/NĐ-CP, phạt.", "100", "doc_number"),
+        ("Dịch vụ công mức độ 4 được triển khai.", "4", "label"),
+        ("Chợ Ninh Kiều 2 được nâng cấp.", "2", "name"),
+        ("Người dân khu phố 5 tham gia đầy đủ.", "5", "name"),
+        ("Tiêm chủng cho trẻ dưới 1 tuổi đạt kết quả tốt.", "1", "label"),
+        ("Trong 6 tháng đầu năm, kinh tế tăng.", "6", "label"),
+    ],
+    ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label",
+         "name", "weak-label", "age-bound", "duration"],
+)
+def test_each_number_left_out_has_a_named_reason(text, surface, code):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    left_out = {x.start: x.reason for x in ex.excluded}
+    at = text.index(surface)
+    assert left_out[at].code == code and left_out[at].text
+    assert at not in set(ex.figures["start"])
+
+
+def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
+    from solieu.extract.exclusions import CHECKS, KEEP, after_a_label, not_a_figure
+    from solieu.extract.vocabulary import vocabulary
+
+    names = [c.__name__ for c in CHECKS]
+    assert len(names) == len(set(names)) and all(c.__doc__ for c in CHECKS)
+    text = "Dịch vụ công mức độ 4 tỷ đồng"  # a label's word, but a unit follows: a figure
+    s = text.index("4")
+    assert after_a_label(vocabulary(), text, s, s + 1) is KEEP
+    assert not_a_figure(text, s, s + 1) is None
+
+
+def test_explain_says_which_words_gave_unit_and_role():
+    from solieu.extract import explain, render_explanation
+
+    text = ("Năm 2023, thu ngân sách đạt 1.178 tỷ đồng.\n"
+            "II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024\nPhấn đấu thu ngân sách 1.300 tỷ đồng.\n")
+    ex = explain(text, "t")
+    assert [w["unit"] for w in ex.why] == ["tỷ đồng", "tỷ đồng"]
+    assert "PHƯƠNG HƯỚNG" in ex.why[1]["role"] and ex.figures["role"].tolist() == ["actual", "plan"]
+    listing = render_explanation(ex, text, "text")
+    assert "'2023': left out (date)" in listing and "2 figures, 2 numbers left out" in listing
+
+
+def _string_literals(path):
+    """The string literals of a module that are not docstrings."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                  and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def test_every_vietnamese_word_the_extractor_reads_is_in_the_vocabulary():
+    """The code holds shapes (digits, punctuation, capitals of codes), never words."""
+    import re
+    from pathlib import Path
+
+    import solieu.extract
+
+    vietnamese = re.compile(r"[^\x00-\x7fĐđ…“”’–—²‰•]")  # letters with diacritics
+    package = Path(solieu.extract.__file__).parent
+    found = {p.name: [s for s in _string_literals(p) if vietnamese.search(s) and "explain" not in s]
+             for p in package.glob("*.py")}
+    assert {name: words for name, words in found.items() if words} == {}

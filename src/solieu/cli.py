@@ -14,13 +14,16 @@ from solieu.sources import InputError
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
-    from solieu.extract import extract, render
+    from solieu.extract import explain, extract, render, render_explanation
     from solieu.sources import SAFE_ID, read_text
 
     path = Path(args.file)
     text = read_text(path)
     source_id = path.stem if SAFE_ID.match(path.stem) else "text"
-    sys.stdout.write(render(extract(text, source_id), args.format))
+    if args.explain:
+        sys.stdout.write(render_explanation(explain(text, source_id), text, args.format))
+    else:
+        sys.stdout.write(render(extract(text, source_id), args.format))
     return 0
 
 
@@ -82,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a UTF-8 text file")
     p.add_argument("--format", choices=["csv", "json", "table"], default="csv",
                    help="csv (default), json, or a readable table")
+    p.add_argument("--explain", action="store_true",
+                   help="list every number in order: each figure with the words that gave its unit "
+                        "and role, each number left out with its reason (json with --format json)")
     p.set_defaults(func=cmd_extract)
 
     p = add("indicators", help="the curator's mapping report of a text or dataset")

@@ -117,6 +117,10 @@ def _records(figures: pd.DataFrame) -> list[dict[str, Any]]:
     return list(figures.astype(object).where(figures.notna(), None).to_dict("records"))
 
 
+def _number(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.10g}"
+
+
 def render_explanation(ex: Explanation, text: str, fmt: str) -> str:
     """Every number of a text in order: a figure and the words behind its unit and role,
     or a number left out and why."""
@@ -138,7 +142,7 @@ def render_explanation(ex: Explanation, text: str, fmt: str) -> str:
             lines.append(f"{where}: left out ({d['left_out']}): {d['why']}")
         else:
             whys = "; ".join(f"{k} from {v}" if k == "unit" else f"{k}: {v}" for k, v in d["why"].items())
-            lines.append(f"{where}: {d['figure_id']} {d['value']:,.10g} {d['unit']}, {d['role']} ({whys})")
+            lines.append(f"{where}: {d['figure_id']} {_number(d['value'])} {d['unit']}, {d['role']} ({whys})")
     n_out = len(ex.excluded)
     lines.append(f"{len(ex.figures)} figures, {n_out} numbers left out")
     return "\n".join(lines) + "\n"

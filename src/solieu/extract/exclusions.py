@@ -69,7 +69,9 @@ def code_after(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 def calendar_date(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "11/3/2022", "03/2024"."""
+    """ "11/3/2022", "03/2024", "11.3.2022" (one digit run with its dots)."""
+    if (e >= len(text) or text[e] != "/") and "." not in text[s:e]:
+        return None
     if (date := _DATE.match(text, s)) and not _PERCENT.match(text, date.end()):
         d, mth, y, mm, yy = date.groups()
         if d and 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
@@ -81,6 +83,8 @@ def calendar_date(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "15/8": a count is never more than its total, so a larger first part is a day."""
+    if e >= len(text) or text[e] != "/":
+        return None
     if (day := _DAY_MONTH.match(text, s)) and int(day.group(1)) > int(day.group(2)):
         return Reason("date", "a day and month")
     return None
@@ -114,6 +118,8 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "100/2019/NĐ-CP"."""
+    if e >= len(text) or text[e] != "/":
+        return None
     if _DOC_NUMBER.match(text, s):
         return Reason("doc_number", "a document number")
     return None
@@ -124,8 +130,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     if not text[s:e].isdigit():
         return None
     before = _before(text, s)
-    if before.endswith(" số"):
-        before = before[:-3].rstrip()
+    if (word := v.number_words.ending(before)) and len(before) > len(word):
+        before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
         return None
     if unit_after(v, text, e):

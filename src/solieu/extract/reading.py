@@ -46,13 +46,18 @@ class Document:
     sentences: list[tuple[int, int]]
     sentence_ends: list[int]
     later: list[int]  # offsets where a later year than the report's is named
+    plan_why: str  # the heading that opens the section of targets, for --explain
 
     @classmethod
     def of(cls, text: str) -> Document:
         year, named = _years(text)
         sentences = _sentences(text)
-        return cls(text, year, _plan_section_start(text, year), sentences, [e for _, e in sentences],
-                   [pos for pos, y in named if year and y > year])
+        plan_from = _plan_section_start(text, year)
+        line_end = text.find("\n", plan_from)
+        heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
+        return cls(text, year, plan_from, sentences, [e for _, e in sentences],
+                   [pos for pos, y in named if year and y > year],
+                   f"in the section of targets under the heading {heading!r}")
 
     def sentence_of(self, start: int) -> int:
         """The index of the sentence holding the offset ``start``."""
@@ -240,8 +245,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.kind == "other":
         return "context", "a rating, an anniversary or a road named by its width"
     if f.start >= doc.plan_from:
-        heading = doc.text[doc.plan_from:doc.text.find("\n", doc.plan_from)].strip()
-        return "plan", f"in the section of targets under {heading!r}"
+        return "plan", doc.plan_why
     if (marker := _target_marker(c.left)) and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:

@@ -125,6 +125,7 @@ class Vocabulary:
         # Words a subject never ends with: verbs, qualifiers and connectives.
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
         self.from_words = Words(raw["from_words"])
+        self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.after_words = Words(raw["after_words"])
         self.road_words = Words(raw["road_words"])
