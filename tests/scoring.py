@@ -53,7 +53,11 @@ REASONS = {
     "price_base_year",
     "footnote",
     "unit",
+    "row_number",
+    "note",
 }
+# A figure's period (DESIGN.md): a year, a half, a quarter, a month, or a span of years.
+PERIOD = re.compile(r"^(19|20)\d\d(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|(19|20)\d\d))?$")
 FIGURE_KEYS = (
     "start",
     "end",
@@ -69,24 +73,28 @@ FIGURE_KEYS = (
     "role",
     "subject",
 )
+# Gold files annotated with periods carry this key between role and subject.
+FIGURE_KEYS_WITH_PERIOD = FIGURE_KEYS[:-1] + ("period", "subject")
 NOT_FIGURE_KEYS = ("start", "end", "surface", "reason")
 # The unit each kind must carry (kinds not listed take any unit).
 KIND_UNIT = {
-    "share": {"percent"},
+    "share": {"percent", "per_mille"},
     "growth": {"percent"},
     "plan_ratio": {"percent"},
-    "change_points": {"percentage_point"},
+    "change_points": {"percentage_point", "per_mille_point"},
     "multiple": {"times"},
 }
 # Kinds that compare with something; only they carry a base.
 COMPARING_KINDS = {"growth", "change", "change_points", "plan_ratio", "multiple"}
 SCALES = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
 
-# The fields scored, in the order printed. The first three are asserted by
-# tests/test_accuracy.py; the others are reported only.
-FIELDS = ("value+unit", "qualifier", "kind", "role", "base", "counted", "subject", "sentence")
+# The fields scored, in the order printed.
+FIELDS = ("value+unit", "qualifier", "kind", "role", "period", "base", "counted", "subject", "sentence")
+# Asserted by tests/test_accuracy.py (the others are reported only).
+ASSERTED = ("value+unit", "qualifier", "kind", "role", "period")
 # Graded loosely: their disagreements are listed only on request (--loose).
 LOOSE = {"counted", "subject", "sentence"}
+COMPOUND = re.compile(r"\d\s+[^\W\d_]+\s+\d")  # "12 tỷ 300", "45 nghìn 600"
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
@@ -104,6 +112,11 @@ class Gold:
     @property
     def figures(self) -> list[dict[str, Any]]:
         return [e for e in self.entries if "reason" not in e]
+
+    @property
+    def has_periods(self) -> bool:
+        """Whether the file annotates each figure's period (older files do not)."""
+        return bool(self.figures) and all("period" in e for e in self.figures)
 
     @property
     def not_figures(self) -> list[dict[str, Any]]:
@@ -151,7 +164,7 @@ def gold_problems(gold: Gold) -> list[str]:
     for n, e in enumerate(gold.entries):
         where = f"entry {n} ({e.get('surface')!r} at {e.get('start')})"
         keys = tuple(e)
-        if keys not in (FIGURE_KEYS, NOT_FIGURE_KEYS):
+        if keys not in (FIGURE_KEYS, FIGURE_KEYS_WITH_PERIOD, NOT_FIGURE_KEYS):
             problems.append(f"{where}: keys {keys} are neither a figure nor a not-figure")
             continue
         start, end = e["start"], e["end"]
@@ -216,9 +229,17 @@ def figure_problems(e: dict[str, Any]) -> list[str]:
         out.append("counted is given for unit count, and only for it")
     if not e["subject"]:
         out.append("subject is empty")
+    if e.get("period") is not None and not PERIOD.match(str(e["period"])):
+        out.append(f"period {e['period']!r} is not a year, half, quarter, month or span (DESIGN.md)")
     # The value must be what the surface says, up to a scale word outside the span.
     written = numbers_in(e["surface"])
-    if written:
+    if written and e["surface"][0] in "-−":  # a minus sign: "-1,25%"
+        written[0] = -written[0]
+    if written and COMPOUND.search(e["surface"]):
+        # "29 tỷ 850" (triệu USD): the first number times a scale leads the value.
+        if not any(math.floor(abs(e["value"]) / s + 1e-9) == abs(written[0]) for s in SCALES):
+            out.append(f"value {e['value']} does not read {e['surface']!r} (a compound amount)")
+    elif written:
         ratio = e["value"] / written[0] if written[0] else None
         if e["value"] != written[0] and not any(
             ratio is not None and math.isclose(ratio, s, rel_tol=1e-9) for s in SCALES
@@ -327,6 +348,11 @@ class Score:
     matched: int = 0
     disagreements: list[tuple[int, str]] = field(default_factory=list)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields this gold file grades: ``period`` only where it is annotated."""
+        return FIELDS if self.gold.has_periods else tuple(f for f in FIELDS if f != "period")
+
     def precision(self, field_name: str) -> float:
         n = len(self.predicted)
         return self.correct[field_name] / n if n else 0.0
@@ -343,10 +369,13 @@ class Score:
             f"{'field':<12} {'correct':>7} {'precision':>9} {'recall':>7}",
         ]
         for name in ("span",) + FIELDS:
+            if name not in self.fields and name != "span":
+                lines.append(f"{name:<12} {'-':>7} {'n/a':>9} {'n/a':>7}  (not annotated)")
+                continue
             c = self.matched if name == "span" else self.correct[name]
             p = c / len(self.predicted) if self.predicted else 0.0
             r = c / len(self.gold.figures) if self.gold.figures else 1.0
-            note = "" if name in ("span", "value+unit", "qualifier", "kind") else "  (reported)"
+            note = "" if name in ("span",) + ASSERTED else "  (reported)"
             lines.append(f"{name:<12} {c:>7} {p:>9.3f} {r:>7.3f}{note}")
         return "\n".join(lines)
 
@@ -393,7 +422,7 @@ def score(gold: Gold, predicted: list[dict[str, Any]], show_loose: bool = False)
         seen.add(span)
         result.matched += 1
         wrong = []
-        for name in FIELDS:
+        for name in result.fields:
             if agrees(name, g, p, text):
                 result.correct[name] += 1
             elif name not in LOOSE or show_loose:

@@ -17,7 +17,7 @@ GOLD_FILES = scoring.gold_files()
 GOLD_IDS = [p.stem for p in GOLD_FILES]
 
 # Asserted fields and their thresholds, for precision and recall alike.
-THRESHOLDS = {"value+unit": 0.97, "qualifier": 0.95, "kind": 0.95}
+THRESHOLDS = {"value+unit": 0.97, "qualifier": 0.95, "kind": 0.95, "role": 0.95, "period": 0.95}
 
 
 @cache
@@ -38,7 +38,7 @@ def test_gold_is_complete_and_consistent(path) -> None:
     gold = scoring.load_gold(path)
     assert gold.source_id == gold.text_path.stem
     assert scoring.gold_problems(gold) == []
-    assert len(gold.figures) >= 50  # enough figures for a precision and recall to mean something
+    assert len(gold.figures) >= 30  # enough figures for a precision and recall to mean something
 
 
 # The two reports written to cover the cases; the others are natural texts, taken as they come.
@@ -163,6 +163,8 @@ def test_scorer_reads_empty_cells_as_none() -> None:
 @pytest.mark.parametrize("field", list(THRESHOLDS))
 def test_extractor_accuracy(name: str, field: str) -> None:
     result = scored(name)
+    if field not in result.fields:
+        pytest.skip(f"{name} does not annotate {field}")
     precision, recall = result.precision(field), result.recall(field)
     wanted = THRESHOLDS[field]
     assert precision >= wanted and recall >= wanted, (
