@@ -94,7 +94,7 @@ FIELDS = ("value+unit", "qualifier", "kind", "role", "period", "base", "counted"
 ASSERTED = ("value+unit", "qualifier", "kind", "role", "period")
 # Graded loosely: their disagreements are listed only on request (--loose).
 LOOSE = {"counted", "subject", "sentence"}
-COMPOUND = re.compile(r"\d\s+[^\W\d_]+\s+\d")  # "12 tỷ 300", "45 nghìn 600"
+COMPOUND = re.compile(r"\d\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+\d")  # "12 tỷ 300", "45 nghìn 600"
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
