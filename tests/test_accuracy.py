@@ -100,9 +100,20 @@ def _as_predictions(gold: scoring.Gold) -> list[dict]:
 def test_scorer_gives_gold_as_prediction_full_marks() -> None:
     gold = _sound_gold()
     result = scoring.score(gold, _as_predictions(gold))
-    for name in scoring.FIELDS:
+    for name in result.fields:
         assert result.precision(name) == result.recall(name) == 1.0
     assert result.disagreements == []
+
+
+def test_scorer_grades_period_only_where_it_is_annotated() -> None:
+    older = _sound_gold()
+    assert not older.has_periods and "period" not in scoring.score(older, []).fields
+    newer = scoring.load_gold(scoring.GOLD_DIR / "nghe-an-indicators-table-2023.yaml")
+    assert newer.has_periods
+    predicted = _as_predictions(newer)
+    predicted[0]["period"] = "1999"
+    result = scoring.score(newer, predicted)
+    assert result.correct["period"] == len(newer.figures) - 1
 
 
 def test_scorer_counts_a_date_read_as_a_figure_and_a_shifted_span() -> None:
