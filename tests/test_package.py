@@ -28,8 +28,8 @@ SECTORS = [
 ]
 EXTRACTOR_COLUMNS = [
     "figure_id", "source_id", "start", "end", "surface", "value", "value_max",
-    "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role", "subject",
-    "sentence",
+    "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role", "period",
+    "subject", "sentence",
 ]
 
 

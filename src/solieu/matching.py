@@ -254,8 +254,10 @@ def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sou
                 continue
             f = fig.loc[r.figure_id]
             base = f["base"] if isinstance(f["base"], str) and f["base"] else None
-            rows.append([ind.indicator_id, meta[r.source_id]["geography"],
-                         str(meta[r.source_id]["period"]), r.value, ind.unit,
+            # The figure's own period where the text states one (a table column, "năm 2025").
+            period = f.get("period")
+            period = period if isinstance(period, str) and period else str(meta[r.source_id]["period"])
+            rows.append([ind.indicator_id, meta[r.source_id]["geography"], period, r.value, ind.unit,
                          f["qualifier"], base, r.source_id, r.figure_id])
     table = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
     table = table.sort_values(["source_id"], kind="stable").reset_index(drop=True)

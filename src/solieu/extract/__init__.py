@@ -37,7 +37,7 @@ __all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "ext
 FIGURE_COLUMNS = [
     "figure_id", "source_id", "start", "end", "surface", "value", "value_max",
     "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role",
-    "subject", "sentence",
+    "period", "subject", "sentence",
 ]
 
 
@@ -82,7 +82,7 @@ def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[i
     rows = [
         (f"{source_id}-{n:04d}", source_id, f.start, f.end, text[f.start:f.end], f.value,
          f.value_max, f.denominator, f.unit, f.counted if f.unit == "count" else None,
-         f.qualifier, f.kind, f.direction, f.base, f.role, f.subject, text[ss:se].strip())
+         f.qualifier, f.kind, f.direction, f.base, f.role, f.period, f.subject, text[ss:se].strip())
         for n, (f, (ss, se)) in enumerate(zip(figures, spans, strict=True), 1)
     ]
     # Column by column: much faster than building the frame from records.
@@ -106,7 +106,8 @@ def render(figures: pd.DataFrame, fmt: str) -> str:
         return json.dumps(_records(figures), ensure_ascii=False, indent=1) + "\n"
     if figures.empty:
         return "(no figures found)\n"
-    cols = ["figure_id", "surface", "value", "unit", "qualifier", "kind", "direction", "base", "role", "subject"]
+    cols = ["figure_id", "surface", "value", "unit", "qualifier", "kind", "direction", "base", "role", "period",
+            "subject"]
     shown = figures[cols].astype(object).where(figures[cols].notna(), "")
     shown["value"] = figures["value"].map(lambda x: f"{x:,.10g}")
     shown["subject"] = shown["subject"].map(lambda s: s if len(s) <= 40 else s[:39] + "…")
