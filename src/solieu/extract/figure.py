@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Reason(NamedTuple):
@@ -34,6 +34,7 @@ class Figure:
     unit_word: str | None = None  # as written: "năm", "tuổi", "ha"
     per: bool = False  # a rate: "đồng/người/năm"
     rate: bool = False  # what it measures is itself a rate or share ("tỷ lệ hộ nghèo")
+    cell: Any = None  # the table cell it stands in (a tables.Cell), if any
     # For --explain: which words gave a field its value ("unit": "tỷ đồng", "role": ...).
     why: dict[str, str] = field(default_factory=dict)
 

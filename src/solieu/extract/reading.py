@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
+from solieu.extract.periods import period_after, period_before
+from solieu.extract.scopes import Scope, scope_at, target_scopes
+from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
 
 # How far around a number its words are read.
@@ -34,6 +37,8 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
+_FULL_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s+|\n+")
+COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class Document:
     sentence_ends: list[int]
     later: list[int]  # offsets where a later year than the report's is named
     plan_why: str  # the heading that opens the section of targets, for --explain
+    scopes: list[Scope]  # sections and lists of targets
+    scope_starts: list[int]
+    full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -55,9 +63,11 @@ class Document:
         plan_from = _plan_section_start(text, year)
         line_end = text.find("\n", plan_from)
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
+        scopes = target_scopes(text, year)
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
-                   f"in the section of targets under the heading {heading!r}")
+                   f"in the section of targets under the heading {heading!r}",
+                   scopes, [s.start for s in scopes], [0] + [m.end() for m in _FULL_SENTENCE.finditer(text)])
 
     def sentence_of(self, start: int) -> int:
         """The index of the sentence holding the offset ``start``."""
@@ -87,7 +97,11 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
     targets = {i: _sets_targets(doc, i) for i in set(index)}
     spans = []
     for i, f in enumerate(figures):
-        prev = figures[i - 1] if i and index[i - 1] == index[i] else None
+        if f.cell is not None:
+            read_table_figure(doc, f)
+            spans.append(f.cell.row.line)
+            continue
+        prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
         read_figure(doc, c)
@@ -114,10 +128,34 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     f.kind = kind(c, change)
     if f.kind == "change_points":
-        f.unit = "percentage_point"
+        f.unit = "per_mille_point" if f.unit == "per_mille" else "percentage_point"
     f.direction = direction(f, change)
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
+    found = period(doc, c)
+    if found:
+        f.period, f.why["period"] = found
+
+
+def read_table_figure(doc: Document, f: Figure) -> None:
+    """A table cell's figure: its row says what it measures, its column when and which role."""
+    v = vocabulary()
+    col, row = f.cell.column, f.cell.row
+    label = row.subject.lower()
+    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
+    if col.kind:
+        f.kind = col.kind
+    elif f.unit in ("percent", "per_mille"):
+        f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) else "share"
+    elif f.unit == "times":
+        f.kind = "multiple"
+    elif f.per:
+        f.kind = "rate"
+    else:
+        f.kind = "count" if f.unit == "count" else "amount"
+    f.base = col.base if f.kind in COMPARING else None
+    f.role, f.period, f.subject = col.role, col.period, row.subject
+    f.why["role"] = f.why["period"] = f"the column {col.header!r}"
 
 
 # ------------------------------------------------------------------------ the fields
@@ -128,6 +166,8 @@ def qualifier(doc: Document, c: Context) -> str:
     found = _qualifier(c.left, doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER].lower().lstrip())
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found == "exact" and _opens_with_estimate(doc.text[c.ss:c.f.start]):
+        return "estimated"  # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng"
     return found
 
 
@@ -138,6 +178,10 @@ def _qualifier(left: str, after: str) -> str:
         # còn 2,4%" the "trên" is part of a noun.
         if (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
+        if hop and (gap := v.estimate_gap.ending(left)):  # "ước cả năm tăng 5,5%"
+            m = v.qualifiers.match(left[: len(left) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
+            if m and m.lastgroup == "estimated":
+                return "estimated"
         verb = v.verbs.ending(left)
         if not verb:
             break
@@ -208,7 +252,7 @@ def kind(c: Context, change: str | None) -> str:
         return "rate"
     if f.unit == "percentage_point":
         return "change_points"
-    if f.unit == "percent":
+    if f.unit in ("percent", "per_mille"):
         if change:
             return "change_points" if f.rate else "growth"
         if v.growth_words.found(c.raw_left):
@@ -246,6 +290,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if f.start >= doc.plan_from:
         return "plan", doc.plan_why
+    if scope := scope_at(doc.scopes, doc.scope_starts, f.start):
+        return "plan", f"in the targets under {scope.heading!r}"
     if (marker := _target_marker(c.left)) and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
@@ -258,11 +304,33 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if starting_level:
         return "context", "the level a change started from"
+    after = period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year)
+    if after and doc.year and int(after[0][:4]) < doc.year:
+        return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if w := v.context_words.found(c.left) or v.after_words.ending(c.left):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
+
+
+def period(doc: Document, c: Context) -> tuple[str, str] | None:
+    """The period the text states for a figure, and the words that state it."""
+    f = c.f
+    full = doc.full_stops[bisect_right(doc.full_stops, f.start) - 1]
+    if found := period_before(doc.text[full:f.start]):
+        return found[0], f"the time named before it: {found[1]!r}"
+    if found := period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year):
+        return found[0], f"the time named after it: {found[1]!r}"
+    if f.role == "plan" and (scope := scope_at(doc.scopes, doc.scope_starts, f.start)) and scope.period:
+        return scope.period, f"the heading {scope.heading!r}"
+    return None
+
+
+def _opens_with_estimate(sentence: str) -> bool:
+    """The sentence opens with "Dự kiến", "Ước tính" (after any list marker)."""
+    lead = sentence.lstrip(" -+•*\t").lower()
+    return bool(vocabulary().estimate_openers.starting(lead))
 
 
 # --------------------------------------------------------------------------- helpers

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from solieu.extract.exclusions import not_a_figure, unit_after
-from solieu.extract.figure import Excluded, Figure
+from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
+from solieu.extract.tables import Cell, layout, unit_of
 from solieu.extract.vocabulary import NUM, vocabulary
 from solieu.numbers import NumberError, parse_number
 
@@ -22,10 +23,21 @@ PER_REACH = 40
 _NUMBER = re.compile(NUM)
 _ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 _SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
-_PERCENT = re.compile(r"\s?%")
+_SIGN = re.compile(r"\s?([%‰])")  # a percent or per-mille sign belongs to the number
+_SIGN_UNITS = {"%": "percent", "‰": "per_mille"}
+_COMPOUND = re.compile(NUM)
 _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
 _WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
 _YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
+MINUS = "-−"
+_BEFORE_MINUS = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
+_CELL_REASONS = {
+    "row_number": "a row number of a table",
+    "label": "in a table's row label",
+    "unit": "in a table's unit column",
+    "note": "in a table's note column",
+    "header": "in a table's header",
+}
 # DESIGN's order of a rate's parts: per person (or household), then per area, then per time.
 _PER_ORDER = {"person": 0, "household": 0, "ha": 1}
 
@@ -46,12 +58,18 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
 
     Numbers left out are appended to ``excluded`` with their reason, if it is given."""
     v = vocabulary()
+    tables = layout(text)
     figures: list[Figure] = []
     pos = 0
     while m := _NUMBER.search(text, pos):
         s, e = m.span()
         token = m.group()
         pos = e
+        if tables.cells and (cell := tables.cell_at(s)) is not None:
+            if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
+                figures.append(f)
+                pos = max(f.end, pos)
+            continue
         if reason := not_a_figure(text, s, e):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
             chain_re = _YEAR_CHAIN if len(token) == 4 else v.chain
@@ -64,58 +82,89 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             f = Figure(start=s, end=e, value=parse(token))
         except NumberError:
             continue
+        if s and text[s - 1] in MINUS and (s == 1 or text[s - 2] in _BEFORE_MINUS):
+            f.start, f.value = s - 1, -f.value  # "(-1,25%)": a minus sign, not a dash
         _read_expression(text, f, token)
         figures.append(f)
         pos = max(f.end, pos)
     return figures
 
 
-def _read_expression(text: str, f: Figure, token: str) -> None:
-    """Range, fraction, percent, unit and scale of the number at ``f``."""
+def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
+                  excluded: list[Excluded] | None) -> Figure | None:
+    """A number in a table cell: a figure in a value cell, read with its row's unit."""
+    if cell.column.what != "value" or cell.row is None:
+        if excluded is not None:
+            what = cell.column.what
+            excluded.append(Excluded(s, e, Reason(what, _CELL_REASONS.get(what, "not a value cell"))))
+        return None
+    try:
+        f = Figure(start=s, end=e, value=parse(token), cell=cell)
+    except NumberError:
+        return None
+    if s > cell.start and text[s - 1] in MINUS:
+        f.start, f.value = s - 1, -f.value  # "-42.500": a negative cell
+    # A cell's own unit ("1,2%") wins; a bare number takes the row's, a comparison column's is %.
+    unit_words = "%" if cell.column.kind else cell.row.unit
+    _read_expression(text, f, token, unit_of(unit_words) if unit_words else None)
+    f.why["unit"] = (f"the column {cell.column.header!r}" if cell.column.kind
+                     else f"the row's unit {unit_words!r}" if f.why.get("unit") == "no unit word: a count"
+                     and unit_words else f.why.get("unit", ""))
+    return f
+
+
+def _read_expression(text: str, f: Figure, token: str,
+                     fallback: tuple[str, float, bool, str | None] | None = None) -> None:
+    """Range, fraction, percent, unit and scale of the number at ``f``; a bare number
+    takes the ``fallback`` unit (a table row's)."""
     v = vocabulary()
-    percent = _read_range(text, f, token)
+    sign = _read_range(text, f, token)
     if f.value_max is None and (slash := _SLASH.match(text, f.end)):
         f.denominator = parse(slash.group(1))
         f.end = slash.end()
-    if tail := _PERCENT.match(text, f.end):
-        f.end, percent = tail.end(), True
-    read_unit(text, f, percent)
+    if tail := _SIGN.match(text, f.end):
+        f.end, sign = tail.end(), tail.group(1)
+    read_unit(text, f, sign)
     if f.unit == "count" and not f.counted and (pair := v.pair.match(text, f.end)):
         # "tăng lần lượt 4,1 và 6,8 điểm phần trăm": the unit after B is A's too.
         partner = Figure(start=pair.start(1), end=pair.end(1), value=0.0)
-        read_unit(text, partner, bool(_PERCENT.match(text, pair.end(1))))
+        partner_sign = _SIGN.match(text, pair.end(1))
+        read_unit(text, partner, partner_sign.group(1) if partner_sign else "")
         if partner.unit != "count":
             f.unit, f.scale, f.per, f.unit_word = partner.unit, partner.scale, partner.per, partner.unit_word
             f.why["unit"] = f"the unit after the paired number: {partner.why.get('unit', '')}"
     if f.denominator is None and f.unit == "count" and f.counted:
         _read_noun_fraction(text, f)
+    if fallback is not None and f.unit == "count" and not f.counted and f.denominator is None:
+        f.unit, f.scale, f.per, f.counted = fallback
+        f.why["unit"] = "no unit word: a count"
     f.value *= f.scale
     if f.value_max is not None:
         f.value_max *= f.scale
 
 
-def _read_range(text: str, f: Figure, token: str) -> bool:
-    """``3-4%``, ``2.000-2.100``, ``55 - 56``, ``từ 3 đến 5``; True if a % stood inside."""
+def _read_range(text: str, f: Figure, token: str) -> str:
+    """``3-4%``, ``2.000-2.100``, ``55 - 56``, ``từ 3 đến 5``; the % or ‰ that stood inside."""
     rng = vocabulary().range.match(text, f.end)
     if not rng:
-        return False
+        return ""
     hi_text = rng.group(2) or rng.group(4)
     try:
         hi = parse(hi_text)
     except NumberError:
-        return False
+        return ""
     if hi <= f.value or (len(token) == 4 and len(hi_text) == 4 and token.isdigit()):
-        return False  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
+        return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
     f.value_max, f.end = hi, rng.end()
-    return bool(rng.group(1) or rng.group(3))
+    return (rng.group(1) or rng.group(3) or "").strip()
 
 
-def read_unit(text: str, f: Figure, percent: bool) -> None:
+def read_unit(text: str, f: Figure, sign: str) -> None:
     """Scale word, unit, rate and counted noun after the number expression."""
     v = vocabulary()
-    if percent:
-        f.unit, f.tail = "percent", f.end
-        f.why["unit"] = "%"
+    if sign:
+        f.unit, f.tail = _SIGN_UNITS[sign], f.end
+        f.why["unit"] = sign
         return
     pos = f.end
     right = text[pos:pos + UNIT_REACH].lower()
@@ -130,13 +179,17 @@ def read_unit(text: str, f: Figure, percent: bool) -> None:
         pos += gap + len(scale)
         right = text[pos:pos + UNIT_REACH].lower()
         gap = len(right) - len(right.lstrip(" "))
+        if f.value_max is None and f.denominator is None and (more := _compound(text, f, pos)):
+            pos = more
+            right = text[pos:pos + UNIT_REACH].lower()
+            gap = len(right) - len(right.lstrip(" "))
     unit_word = v.unit_words.starting(right[gap:])
     if unit_word in v.year_words.words and f.scale != 1.0:
         unit_word = None  # "triệu năm" is no duration
-    if unit_word in v.percent_words.words:
-        f.unit, f.tail = "percent", pos + gap + len(unit_word)
+    if unit_word in v.percent_words.words or unit_word in _SIGN_UNITS:
+        f.unit, f.tail = str(v.units[unit_word]), pos + gap + len(unit_word)
         f.why["unit"] = unit_word
-        if unit_word == "%":
+        if unit_word in _SIGN_UNITS:
             f.end = f.tail  # the sign belongs to the number expression, the word does not
         return
     if not unit_word:
@@ -154,6 +207,29 @@ def read_unit(text: str, f: Figure, percent: bool) -> None:
     if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
         _read_per(text, f, gap_words.end())
     f.why["unit"] = text[f.end:f.tail].strip()
+
+
+def _compound(text: str, f: Figure, pos: int) -> int | None:
+    """ "29 tỷ 850 triệu", "68 nghìn 500 tỷ", "2 triệu 850 nghìn": a second number and scale
+    word after the first scale word make one amount; returns where its scale word ends."""
+    v = vocabulary()
+    if pos >= len(text) or text[pos] != " " or not (m := _COMPOUND.match(text, pos + 1)):
+        return None
+    rest = text[m.end():m.end() + UNIT_REACH].lower()
+    gap = len(rest) - len(rest.lstrip(" "))
+    if not gap or not (scale := v.scale_words.starting(rest[gap:])) or v.not_scales.starting(rest[gap:]):
+        return None
+    try:
+        b = parse(m.group())
+    except NumberError:
+        return None
+    first, second = f.scale, v.scales[scale]
+    if first > second:  # "29 tỷ 850 triệu" = 29e9 + 850e6
+        f.value = (f.value * first + b * second) / second
+    else:  # "68 nghìn 500 tỷ" = 68.500 tỷ
+        f.value = f.value * first + b
+    f.scale, f.end = second, m.end()
+    return m.end() + gap + len(scale)
 
 
 def _read_per(text: str, f: Figure, pos: int) -> bool:

@@ -82,6 +82,10 @@ class Vocabulary:
     """schemas/vocabulary.yaml, compiled for matching."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
+        from solieu.extract.tables import TableWords
+
+        self.raw = raw
+        self.tables = TableWords(raw["tables"])
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
@@ -125,6 +129,8 @@ class Vocabulary:
         # Words a subject never ends with: verbs, qualifiers and connectives.
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
         self.from_words = Words(raw["from_words"])
+        self.estimate_openers = Words(raw["estimate_openers"])
+        self.estimate_gap = Words(raw["estimate_gap"])
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.after_words = Words(raw["after_words"])
@@ -146,7 +152,7 @@ class Vocabulary:
     def _compile_shapes(self, raw: dict[str, Any]) -> None:
         """The patterns whose shape is code and whose words are the vocabulary's."""
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
-        self.range = re.compile(rf"(\s?%)?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?%)?\s+(?:{rng})\s+({NUM})")
+        self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
         self.chain = re.compile(rf"(?:\s*[,/–-]\s*|\s+(?:{chain})\s+){NUM}")
         self.age_after = re.compile(rf"(?:(?:{rng}|-|–)\s*\d+\s*)?(?:{self.age_words.pattern})\b")

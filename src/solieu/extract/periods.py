@@ -1,0 +1,72 @@
+"""The period a phrase names (DESIGN.md): ``2018``, ``2024-H1``, ``2024-Q3``, ``2024-10``,
+``2021-2025``; the words are the vocabulary's ``periods``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from solieu.extract.vocabulary import _alternation, vocabulary
+
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = vocabulary().raw["periods"]
+    year, span, month, quarter = (_alternation(p[k]) for k in ("year", "span", "month", "quarter"))
+    h1, h2 = _alternation(p["first_half"]), _alternation(p["second_half"])
+    phrase = re.compile(
+        rf"(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
+        rf"|(?:(?:{span})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
+        rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
+        rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
+        rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
+    bound = re.compile(rf"(?:{_alternation(p['not_before'])})\D{{0,10}}$", re.I)
+    after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
+    previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
+    return phrase, bound, after, previous
+
+
+def _code(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    if g["h1"]:
+        return f"{g['h1']}-H1"
+    if g["h2"]:
+        return f"{g['h2']}-H2"
+    if g["a"]:
+        return f"{g['a']}-{g['b']}"
+    if g["q"]:
+        return f"{g['qy']}-Q{QUARTERS[g['q'].lower()]}"
+    if g["m"]:
+        return f"{g['my']}-{int(g['m']):02d}"
+    return str(g["y"])
+
+
+def period_in(phrase: str) -> str | None:
+    """The first period a phrase names, or None."""
+    m = _patterns()[0].search(phrase)
+    return _code(m) if m else None
+
+
+def period_before(text: str) -> tuple[str, str] | None:
+    """The last period named in ``text`` (the words before a figure), not a base or a
+    bound ("so với năm 2023", "giá so sánh năm 2010"); with the phrase that named it."""
+    phrase, bound, _, _ = _patterns()
+    found = None
+    for m in phrase.finditer(text):
+        if bound.search(text, max(0, m.start() - BOUND_REACH), m.start()):
+            continue
+        found = (_code(m), m.group())
+    return found
+
+
+def period_after(text: str, year: int | None) -> tuple[str, str] | None:
+    """ "6,9% của năm 2022", "4,9% của năm trước": a year right after a figure."""
+    _, _, after, previous = _patterns()
+    if m := after.match(text):
+        return m.group(1), m.group().strip()
+    if year and (m := previous.match(text)):
+        return str(year - 1), m.group().strip()
+    return None

@@ -1,0 +1,119 @@
+"""Sections of targets: the heading or lead-in that announces targets governs the figures
+of its section or list (role plan) until a heading of the same or a higher level, or a
+heading of results, ends it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from solieu.extract.periods import period_in
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
+
+HEADING_MAX = 160  # a heading line is at most this long
+LEAD_IN_LEVEL = 9  # a lead-in ending with ":" governs until the next heading of any level
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: int
+    end: int
+    period: str | None
+    heading: str
+
+
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    level: int
+    text: str
+
+
+@cache
+def _until() -> re.Pattern[str]:
+    """ "đến năm 2030": the year a list of targets is for."""
+    raw = vocabulary().raw
+    return re.compile(rf"(?:{_alternation(raw['range_words'])})\s+(?:{_alternation(raw['year_words'])})\s+(\d{{4}})",
+                      re.I)
+
+
+@cache
+def _numbering() -> re.Pattern[str]:
+    words = _alternation(vocabulary().raw["heading_words"])
+    return re.compile(
+        rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]|(?P<arabic>\d{{1,2}})[.)]"
+        rf"|(?P<letter>[a-zđ])\))\s*", re.I)
+
+
+def _level(line: str) -> tuple[int, str] | None:
+    """A heading's level and its words after the numbering, or None for prose."""
+    m = _numbering().match(line)
+    if m:
+        level = 1 if m.group("word") or m.group("roman") else 2 if m.group("arabic") else 3
+        return level, line[m.end():]
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(line) <= HEADING_MAX:
+        return 1, line
+    return None
+
+
+def target_scopes(text: str, year: int | None) -> list[Scope]:
+    """Every section or list of targets, innermost last among those that overlap."""
+    v = vocabulary()
+    heads: Words = Words(v.raw["target_heads"])
+    results: Words = Words(v.raw["result_heads"])
+    headings: list[_Heading] = []
+    openers: list[tuple[_Heading, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        found = _level(stripped) if len(stripped) <= HEADING_MAX else None
+        lead_in = stripped.endswith(":")
+        if found is None and not lead_in:
+            continue
+        level, words = found if found else (LEAD_IN_LEVEL, stripped)
+        if found is None and not _level(stripped):
+            level = LEAD_IN_LEVEL
+        h = _Heading(start, level, stripped)
+        headings.append(h)
+        low = words.lower()
+        is_result = bool(results.found(low))
+        if not is_result and heads.found(low):
+            years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)]
+            if not years or not year or max(years) >= year:
+                openers.append((h, True))
+        elif is_result:
+            openers.append((h, False))
+    scopes = []
+    for h, opens in openers:
+        if not opens:
+            continue
+        end = len(text)
+        for other in headings:
+            if other.start <= h.start:
+                continue
+            if other.level <= h.level or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower())):
+                end = other.start
+                break
+        until = _until().search(h.text)
+        period = until.group(1) if until else period_in(h.text)
+        scopes.append(Scope(h.start, end, period, h.text))
+    return scopes
+
+
+def scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope | None:
+    """The innermost scope holding ``pos``; a scope without a period takes its parent's."""
+    i = bisect_right(starts, pos)
+    holding = [s for s in scopes[:i] if s.start <= pos < s.end]
+    if not holding:
+        return None
+    inner = holding[-1]
+    if inner.period is None:
+        period = next((s.period for s in reversed(holding) if s.period), None)
+        inner = Scope(inner.start, inner.end, period, inner.heading)
+    return inner

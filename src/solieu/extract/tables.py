@@ -1,0 +1,337 @@
+"""Tables in a text rendition: which cells hold figures, and what their columns say.
+
+A table is rendered one row per line with its cells joined by `` | ``, header rows first
+(DESIGN.md); a table copied flat from a web page arrives one cell per line (the header
+cells, then each row's cells). Either way each cell gets its column's meaning: a row
+number, the row's label, its unit, a note, or values whose role, qualifier, period and
+base the column header states (``KH năm 2023``, ``Ước TH``, ``So sánh ƯTH/KH (%)``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from solieu.extract.figure import Figure
+from solieu.extract.vocabulary import Vocabulary, Words, vocabulary
+
+SEPARATOR = " | "
+MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
+FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
+FLAT_HEADERS_MIN = 3
+UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
+
+_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+_NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$")
+_BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
+
+
+@dataclass
+class Column:
+    """What a column's header says about its cells."""
+
+    what: str  # row_number, label, unit, note, value, header
+    role: str = "actual"
+    qualifier: str = "exact"
+    period: str | None = None
+    kind: str | None = None  # plan_ratio or growth for a comparison column
+    base: str | None = None
+    header: str = ""
+
+
+@dataclass
+class Row:
+    label: str
+    unit: str | None  # the unit words of the row ("Tỷ đồng", "%")
+    subject: str
+    line: tuple[int, int]
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    column: Column
+    row: Row | None  # None in a header row
+
+
+@dataclass
+class Layout:
+    """Every table cell of a text, by offset."""
+
+    cells: list[Cell] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def cell_at(self, pos: int) -> Cell | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.cells[i].end:
+            return self.cells[i]
+        return None
+
+
+def layout(text: str) -> Layout:
+    """The table cells of ``text``: piped rows and flattened one-cell-per-line tables."""
+    out = Layout()
+    if SEPARATOR in text:
+        _piped(text, out)
+    _flattened(text, out)
+    out.cells.sort(key=lambda c: c.start)
+    out.starts = [c.start for c in out.cells]
+    return out
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a piped line, as stripped (start, end) spans."""
+    cells, pos = [], start
+    while True:
+        cut = text.find(SEPARATOR, pos, end)
+        stop = cut if cut >= 0 else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        if cut < 0:
+            return cells
+        pos = cut + len(SEPARATOR)
+
+
+def _is_value_text(cell: str) -> bool:
+    return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
+
+
+def _piped(text: str, out: Layout) -> None:
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if text.count(SEPARATOR, s, e) + 1 < MIN_CELLS:
+            i += 1
+            continue
+        block = []
+        while i < len(lines) and text.count(SEPARATOR, *lines[i]) + 1 >= MIN_CELLS:
+            block.append([(a, b) for a, b in _split(text, *lines[i])])
+            i += 1
+        rows = [[text[a:b] for a, b in r] for r in block]
+        _table(text, out, block, rows, _unit_line(text, lines, block[0][0][0]))
+
+
+def _flattened(text: str, out: Layout) -> None:
+    """A table pasted one cell per line: a label header, then header cells, then rows."""
+    v = vocabulary()
+    t = v.tables
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        first = text[s:e].strip().lower()
+        if not first or not (t.row_number.starting(first) == first or t.label.starting(first) == first):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
+            k += 1
+        width = k - i
+        if width < FLAT_HEADERS_MIN:
+            i += 1
+            continue
+        header = [[(lines[j][0], lines[j][1])] for j in range(i, k)]
+        names = [text[slice(*lines[j])].strip() for j in range(i, k)]
+        columns = [_column(n, t) for n in names]
+        label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+        block_rows = []
+        j = k
+        while j + width <= len(lines):
+            group = lines[j:j + width]
+            cells = [text[a:b].strip() for a, b in group]
+            if not all(cells) or not all(_is_value_text(c) for n, c in enumerate(cells)
+                                         if columns[n].what == "value"):
+                break
+            if label_at < len(cells) and _is_value_text(cells[label_at]):
+                break
+            block_rows.append(list(group))
+            j += width
+        if block_rows:
+            block = [sum(header, [])] + block_rows
+            rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
+            _table(text, out, block, rows, None, header_rows=1)
+            i = j
+        else:
+            i += 1
+
+
+def _header_like(cell: str, t: TableWords) -> bool:
+    low = cell.lower()
+    if not cell or len(cell) > FLAT_CELL_MAX or _NUMERIC_CELL.match(cell):
+        return False
+    return bool(_YEAR.search(cell) or any(w.found(low) for w in
+                                          (t.unit, t.note, t.estimated, t.plan, t.ratio, t.growth)))
+
+
+def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
+    """ "Đơn vị: Triệu đồng" in the few lines above a table."""
+    t = vocabulary().tables
+    n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
+    for s, e in reversed(lines[max(0, n - UNIT_LINE_REACH):n]):
+        line = text[s:e].strip()
+        head, colon, unit = line.partition(":")
+        if colon and t.unit_line.starting(head.strip().lower()) == head.strip().lower():
+            return unit.strip()
+    return None
+
+
+def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
+           unit_line: str | None, header_rows: int | None = None) -> None:
+    t = vocabulary().tables
+    if header_rows is None:  # header rows: those before the first with a value cell
+        header_rows = 0
+        while header_rows < len(rows) and not any(
+                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:]):
+            header_rows += 1
+        header_rows = max(1, min(header_rows, len(rows) - 1))
+    width = max(len(r) for r in rows)
+    names = [" ".join(r[n] for r in rows[:header_rows] if n < len(r)).strip() for n in range(width)]
+    columns = [_column(name, t) for name in names]
+    if not any(c.what == "label" for c in columns):
+        first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
+        columns[first] = Column("label", header=names[first])
+    _compare_columns(columns)
+    header = Column("header")
+    for r in block[:header_rows]:
+        out.cells += [Cell(a, b, header, None) for a, b in r]
+    label_at = next(n for n, c in enumerate(columns) if c.what == "label")
+    unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
+    parent = ""
+    for spans, cells in zip(block[header_rows:], rows[header_rows:], strict=True):
+        label = cells[label_at].strip() if label_at < len(cells) else ""
+        unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
+        clean, sub = _label(label, t)
+        if not unit and (m := _BRACKET_UNIT.search(label)):
+            unit = m.group(1)
+            clean = _label(label[:m.start()], t)[0]
+        subject = f"{parent}: {clean}" if sub and parent else clean
+        if not sub:
+            parent = clean
+        row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]))
+        for n, (a, b) in enumerate(spans):
+            if a < b:
+                out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _label(label: str, t: TableWords) -> tuple[str, bool]:
+    """A row label without its bullet or "Trong đó:", and whether it is a sub-row."""
+    s = label.strip()
+    sub = s[:1] in "-+•*–"
+    s = s.lstrip("-+•*– ").strip()
+    if (w := t.sub_row.starting(s.lower())) and s[len(w):len(w) + 1] in (":", " ", ","):
+        s, sub = s[len(w):].lstrip(" :,").strip(), True
+    return s, sub
+
+
+def _column(name: str, t: TableWords) -> Column:
+    low = " ".join(name.lower().split())
+    if not low:
+        return Column("note", header=name)
+    for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label)):
+        if words.starting(low) and not _YEAR.search(low):
+            return Column(what, header=name)
+    compare = "plan_ratio" if t.ratio.found(low) else "growth" if t.growth.found(low) else None
+    part = low
+    base = None
+    if compare and "/" in low:
+        num, _, den = low.rpartition("/") if compare == "growth" and low.count("/") > 1 else low.partition("/")
+        part = num
+        den_years = _YEAR.findall(den)
+        den_year = _YEAR.search(den)
+        base = den_year.group() if den_year else ("plan" if t.plan.found(den) else None)
+        del den_years
+    role, qualifier = _role_of(part, t)
+    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name)
+
+
+def _role_of(header: str, t: TableWords) -> tuple[str, str]:
+    if t.estimated.found(header):
+        return "actual", "estimated"
+    if t.plan.found(header):
+        return "plan", "exact"
+    return "actual", "exact"
+
+
+def _compare_columns(columns: list[Column]) -> None:
+    """A comparison column without a year of its own takes the period, role and qualifier
+    of the value column it compares; a change column compares with the first year."""
+    values = [c for c in columns if c.what == "value" and not c.kind]
+    for c in columns:
+        if c.what != "value" or not c.kind:
+            continue
+        if c.period is None:
+            same = [x for x in values if (x.role, x.qualifier) == (c.role, c.qualifier) and x.period]
+            latest = same or [x for x in values if x.period]
+            if latest:
+                c.period, c.role, c.qualifier = latest[-1].period, latest[-1].role, latest[-1].qualifier
+        if c.kind == "growth" and c.base is None and values and values[0].period:
+            c.base = values[0].period
+        if c.kind == "plan_ratio" and c.base is None:
+            c.base = "plan"
+
+
+def period_of_header(header: str) -> str | None:
+    """The period a column header names: "TH năm 2022" 2022, "6 tháng đầu năm 2024" 2024-H1."""
+    from solieu.extract.periods import period_in
+
+    return period_in(header) or (m.group() if (m := _YEAR.search(header)) else None)
+
+
+# ------------------------------------------------------------------------- the words
+
+
+class TableWords:
+    """The ``tables`` section of the vocabulary."""
+
+    def __init__(self, raw: dict[str, object]) -> None:
+        def words(key: str) -> Words:
+            value = raw[key]
+            assert isinstance(value, list)
+            return Words(value)
+
+        self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
+        self.estimated, self.plan, self.ratio, self.growth = (
+            words(k) for k in ("estimated", "plan", "ratio", "growth"))
+        self.unit_line, self.sub_row = words("unit_line"), words("sub_row")
+        quals = raw["cell_qualifiers"]
+        assert isinstance(quals, dict)
+        self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
+
+
+# ------------------------------------------------------------------------- the cells
+
+
+@lru_cache(maxsize=256)
+def unit_of(words: str) -> tuple[str, float, bool, str | None]:
+    """A row's unit words ("Tỷ đồng", "Triệu đồng/người", "%") as (unit, scale, per, counted)."""
+    from solieu.extract.scan import read_unit
+
+    probe = "1 " + words
+    f = Figure(start=0, end=1, value=1.0)
+    read_unit(probe, f, False)
+    return f.unit, f.scale, f.per, f.counted
+
+
+def cell_qualifier(v: Vocabulary, text: str, cell: Cell, start: int) -> str | None:
+    """ "< 4,5": the sign before the number in its cell."""
+    before = text[cell.start:start].strip().rstrip("-−").strip()
+    return v.tables.cell_qualifiers.get(before[-1:]) if before else None
