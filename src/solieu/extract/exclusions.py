@@ -24,9 +24,13 @@ NAME_REACH = 60
 _DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
 _DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
 _PERCENT = re.compile(r"\s?%")
-_DOC_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ]")  # "100/2019/NĐ-CP"
-_GLUED_CODE = re.compile(r"[-/]\s?[A-ZĐ]|[A-ZĐ]")  # "87-KH/TU", "06/NQ-HĐND", "4G"
+_DOC_NUMBER = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)")  # "100/2019/NĐ-CP"
+_GLUED_CODE = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", "06/NQ-HĐND", "4G"
 _LIST_MARK = re.compile(r"[.)]\s")
+_ITEM_AFTER = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
+ITEM_DIGITS = 2
+PER_ONES = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
+_NEXT_DIGIT = re.compile(r"[\d,;.]")
 
 KEEP = Reason("figure", "a figure")
 
@@ -116,6 +120,34 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "… 8,5 - 9%. 2. GRDP bình quân …", "kinh tế: 1. Tốc độ …": an item number inside a
+    paragraph, after a full stop, colon or semicolon and before a capitalised item."""
+    if e - s > ITEM_DIGITS or not text[s:e].isdigit() or not (m := _ITEM_AFTER.match(text, e)) \
+            or not text[m.end()].isupper():
+        return None
+    before = text[max(0, s - 3):s].rstrip(" ")
+    if before[-1:] in ".:;" and not (len(before) >= 2 and before[-2].isdigit() and before[-1] == "."):
+        return Reason("list_number", "an item number inside a paragraph")
+    return None
+
+
+def per_one(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
+    unit or per a round number of people, the label of a rate whose value follows."""
+    token = text[s:e]
+    if token not in PER_ONES or not (word := v.per_one.ending(_before(text, s))):
+        return None
+    after = _after(text, e)
+    if not (v.unit_words.starting(after) or v.per_pattern.match("/" + after)):
+        return None
+    if token != "1":  # "trên 10.000 người" may be "over 10,000 people": only before its value
+        m = _NEXT_DIGIT.search(text, e, e + AFTER_REACH)
+        if not m or not v.verbs.ending(text[e:m.start()].lower().rstrip()):
+            return None
+    return Reason("label", f"{word!r} {token} …: the label of a rate")
+
+
 def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "100/2019/NĐ-CP"."""
     if e >= len(text) or text[e] != "/":
@@ -185,6 +217,8 @@ CHECKS: tuple[Check, ...] = (
     a_year,
     bracketed_number,
     line_list_number,
+    inline_item_number,
+    per_one,
     document_number,
     after_a_label,
     after_a_name,

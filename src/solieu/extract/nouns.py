@@ -13,11 +13,12 @@ NOUN_WORDS = 4
 COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xã, phường"
 
 
-def counted(text: str, pos: int) -> tuple[str | None, int]:
-    """The noun phrase counted after ``pos`` and where it ends (None, pos if there is none)."""
+def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, int]:
+    """The noun phrase counted after ``pos`` and where it ends (None, pos if there is none);
+    in a table cell it ends with the cell (``limit``)."""
     v = vocabulary()
     stops = v.counted_stop
-    run = _WORD_RUN.match(text, pos)  # the words right after, in one match
+    run = _WORD_RUN.match(text, pos, len(text) if limit is None else limit)  # the words right after
     found = [(m.group(), pos + m.end()) for m in _LETTERS.finditer(run.group())] if run else []
     words: list[str] = []
     end = pos

@@ -125,6 +125,8 @@ def read_figure(doc: Document, c: Context) -> None:
     f = c.f
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
+    if change and f.qualifier == "over" and vocabulary().exceed.starting(change):
+        change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
     f.kind = kind(c, change)
     if f.kind == "change_points":
@@ -163,7 +165,12 @@ def read_table_figure(doc: Document, f: Figure) -> None:
 
 def qualifier(doc: Document, c: Context) -> str:
     """From the words right before the number, maybe with verbs between, or after it."""
-    found = _qualifier(c.left, doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER].lower().lstrip())
+    after = doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER].lower().lstrip()
+    if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
+        after = after.partition(" ")[2]
+    found = _qualifier(c.left, after)
+    if found == "exact" and (w := vocabulary().exceed.ending(c.left)) and not _compares(c):
+        return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
     if found == "exact" and _opens_with_estimate(doc.text[c.ss:c.f.start]):
@@ -252,9 +259,11 @@ def kind(c: Context, change: str | None) -> str:
         return "rate"
     if f.unit == "percentage_point":
         return "change_points"
+    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit:
+        return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if f.unit in ("percent", "per_mille"):
-        if change:
-            return "change_points" if f.rate else "growth"
+        if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
+            return "change_points" if f.rate or f.unit == "per_mille" else "growth"
         if v.growth_words.found(c.raw_left):
             return "growth"
         if v.ratio_words.starting(after) or v.comparison.starting(after):
@@ -274,8 +283,10 @@ def direction(f: Figure, change: str | None) -> str | None:
 
 def base(doc: Document, c: Context) -> str | None:
     """What a comparing figure compares with."""
-    if c.f.kind not in ("growth", "change", "change_points", "plan_ratio", "multiple"):
+    if c.f.kind not in COMPARING:
         return None
+    if period_after(doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER], doc.year):
+        return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _base(_comparison(c.left)) or _list_base(doc.text, c.f.start)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
@@ -292,7 +303,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", doc.plan_why
     if scope := scope_at(doc.scopes, doc.scope_starts, f.start):
         return "plan", f"in the targets under {scope.heading!r}"
-    if (marker := _target_marker(c.left)) and not v.ratio_words.starting(c.right.lstrip()):
+    full = doc.full_stops[bisect_right(doc.full_stops, f.start) - 1]
+    if (marker := _target_marker(c.left) or v.plan_spread.found(doc.text[full:c.ss].lower())) \
+            and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
@@ -318,13 +331,25 @@ def period(doc: Document, c: Context) -> tuple[str, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
     full = doc.full_stops[bisect_right(doc.full_stops, f.start) - 1]
+    if found := period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year):
+        return found[0], f"the time named right after it: {found[1]!r}"
     if found := period_before(doc.text[full:f.start]):
         return found[0], f"the time named before it: {found[1]!r}"
-    if found := period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year):
-        return found[0], f"the time named after it: {found[1]!r}"
     if f.role == "plan" and (scope := scope_at(doc.scopes, doc.scope_starts, f.start)) and scope.period:
         return scope.period, f"the heading {scope.heading!r}"
     return None
+
+
+def _compares(c: Context) -> bool:
+    """The clause names what the figure is compared with ("so với", "kế hoạch")."""
+    return bool(_base(c.right) or _comparison(c.left))
+
+
+def _bracketed_after(c: Context) -> bool:
+    """The figure stands in an open bracket right after the figure before it."""
+    assert c.prev is not None
+    between = c.raw_left
+    return "(" in between and ")" not in between[between.rfind("("):] and len(between) <= TARGET_REACH
 
 
 def _opens_with_estimate(sentence: str) -> bool:

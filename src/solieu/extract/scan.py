@@ -186,6 +186,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     unit_word = v.unit_words.starting(right[gap:])
     if unit_word in v.year_words.words and f.scale != 1.0:
         unit_word = None  # "triệu năm" is no duration
+    if unit_word and v.not_units.starting(right[gap:]):
+        unit_word = None  # "55 đồng chí" is no amount of đồng
     if unit_word in v.percent_words.words or unit_word in _SIGN_UNITS:
         f.unit, f.tail = str(v.units[unit_word]), pos + gap + len(unit_word)
         f.why["unit"] = unit_word
@@ -194,7 +196,7 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         return
     if not unit_word:
         f.unit = "count"
-        f.counted, f.tail = counted(text, pos)
+        f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
         if f.counted:
             _read_per(text, f, f.tail)

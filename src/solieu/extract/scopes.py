@@ -44,7 +44,7 @@ def _numbering() -> re.Pattern[str]:
     words = _alternation(vocabulary().raw["heading_words"])
     return re.compile(
         rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]|(?P<arabic>\d{{1,2}})[.)]"
-        rf"|(?P<letter>[a-zđ])\))\s*", re.I)
+        rf"|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
 
 
 def _level(line: str) -> tuple[int, str] | None:
@@ -63,15 +63,25 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
     """Every section or list of targets, innermost last among those that overlap."""
     v = vocabulary()
     heads: Words = Words(v.raw["target_heads"])
+    lead_ins: Words = Words(v.raw["target_lead_ins"])
     results: Words = Words(v.raw["result_heads"])
     headings: list[_Heading] = []
     openers: list[tuple[_Heading, bool]] = []
+    breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
+    blank_before: set[int] = set()  # headings followed by a blank line
     pos = 0
+    blank = False
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped:
+            blank = True
+            if headings and headings[-1].start == _last_line_start(text, start):
+                blank_before.add(headings[-1].start)
             continue
+        if blank and _level(stripped) is None and not stripped.endswith(":"):
+            breaks.append(start)
+        blank = False
         found = _level(stripped) if len(stripped) <= HEADING_MAX else None
         lead_in = stripped.endswith(":")
         if found is None and not lead_in:
@@ -83,7 +93,10 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         headings.append(h)
         low = words.lower()
         is_result = bool(results.found(low))
-        if not is_result and heads.found(low):
+        # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
+        parents = [p for p in headings[:-1] if p.level < level]
+        under_results = bool(parents) and bool(results.found(parents[-1].text.lower()))
+        if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)]
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
@@ -94,16 +107,28 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         if not opens:
             continue
         end = len(text)
+        if h.start not in blank_before:
+            # A section written without blank lines ends at one: what follows is apart.
+            end = next((b for b in breaks if b > h.start), end)
         for other in headings:
             if other.start <= h.start:
                 continue
+            if other.start >= end:
+                break
             if other.level <= h.level or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower())):
                 end = other.start
                 break
         until = _until().search(h.text)
         period = until.group(1) if until else period_in(h.text)
-        scopes.append(Scope(h.start, end, period, h.text))
+        # A lead-in governs what follows it; a heading, its own line too.
+        start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
+        scopes.append(Scope(start, end, period, h.text))
     return scopes
+
+
+def _last_line_start(text: str, blank_start: int) -> int:
+    """Where the line before the blank line at ``blank_start`` starts."""
+    return text.rfind("\n", 0, max(0, blank_start - 1)) + 1
 
 
 def scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope | None:

@@ -39,6 +39,7 @@ class Column:
     kind: str | None = None  # plan_ratio or growth for a comparison column
     base: str | None = None
     header: str = ""
+    pair: bool = False  # a comparison that names both columns ("ƯTH/KH")
 
 
 @dataclass
@@ -252,15 +253,16 @@ def _column(name: str, t: TableWords) -> Column:
     compare = "plan_ratio" if t.ratio.found(low) else "growth" if t.growth.found(low) else None
     part = low
     base = None
+    pair = False
     if compare and "/" in low:
+        # "tăng/giảm" is one word; "ƯTH/KH", "DT 2025/ƯTH 2024" compare two columns.
         num, _, den = low.rpartition("/") if compare == "growth" and low.count("/") > 1 else low.partition("/")
-        part = num
-        den_years = _YEAR.findall(den)
-        den_year = _YEAR.search(den)
-        base = den_year.group() if den_year else ("plan" if t.plan.found(den) else None)
-        del den_years
+        if not (compare == "growth" and low.count("/") == 1):
+            part, pair = num, True
+            den_year = _YEAR.search(den)
+            base = den_year.group() if den_year else ("plan" if t.plan.found(den) else None)
     role, qualifier = _role_of(part, t)
-    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name)
+    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name, pair=pair)
 
 
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
@@ -279,8 +281,9 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.what != "value" or not c.kind:
             continue
         if c.period is None:
+            # "Tăng/giảm (%)" or "So sánh (%)" alone: the latest column against the first.
             same = [x for x in values if (x.role, x.qualifier) == (c.role, c.qualifier) and x.period]
-            latest = same or [x for x in values if x.period]
+            latest = same if c.pair else [x for x in values if x.period]
             if latest:
                 c.period, c.role, c.qualifier = latest[-1].period, latest[-1].role, latest[-1].qualifier
         if c.kind == "growth" and c.base is None and values and values[0].period:

@@ -93,6 +93,9 @@ class Vocabulary:
         self.per_pattern = re.compile(rf"/({per_alt})(?:/({per_alt}))?(?!\w)")
         self.scale_words = Words(self.scales)
         self.not_scales = Words(raw["not_scales"])
+        self.not_units = Words(raw["not_units"])
+        self.per_one = Words(raw["per_one"])
+        self.exceed = Words(raw["exceed"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
         self.money_words = Words(self.money)
         self.unit_words = Words(self.units)
@@ -131,6 +134,7 @@ class Vocabulary:
         self.from_words = Words(raw["from_words"])
         self.estimate_openers = Words(raw["estimate_openers"])
         self.estimate_gap = Words(raw["estimate_gap"])
+        self.plan_spread = Words(raw["plan_spread"])
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.after_words = Words(raw["after_words"])
@@ -168,7 +172,7 @@ class Vocabulary:
         self.other_year_before = re.compile(rf"(?:{_alternation(raw['other_year_before'])}) $")
         self.section_head = re.compile(
             rf"^(?:(?:{_alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
-            r"(?:(?:[ivxlc]+|[a-zđ]|\d+)[.):]\s*)?")
+            r"(?:(?:[ivxlc]+|(?:[a-z]|đ)|\d+)[.):]\s*)?")
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
