@@ -132,13 +132,12 @@ def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     return None
 
 
-def per_one(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
     unit or per a round number of people, the label of a rate whose value follows."""
     token = text[s:e]
-    if token not in PER_ONES or not (word := v.per_one.ending(_before(text, s))):
+    if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
-    after = _after(text, e)
     if not (v.unit_words.starting(after) or v.per_pattern.match("/" + after)):
         return None
     if token != "1":  # "trên 10.000 người" may be "over 10,000 people": only before its value
@@ -157,11 +156,10 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
-def after_a_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows."""
     if not text[s:e].isdigit():
         return None
-    before = _before(text, s)
     if (word := v.number_words.ending(before)) and len(before) > len(word):
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
@@ -171,7 +169,7 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return Reason("label", f"after the label {label!r}")
 
 
-def after_a_name(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted."""
     if not _name_before(text, s) or not text[s:e].isdigit() or unit_after(v, text, e):
         return None
@@ -181,10 +179,10 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
-def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
     counted noun follows ("tổng số 35 dự án")."""
-    if not text[s:e].isdigit() or not (label := v.weak_labels.ending(_before(text, s))) or unit_after(v, text, e):
+    if not text[s:e].isdigit() or not (label := v.weak_labels.ending(before)) or unit_after(v, text, e):
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):
@@ -192,24 +190,27 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     return KEEP
 
 
-def age_of_a_group(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure."""
-    if v.age_after.match(_after(text, e)) and (bound := v.age_bounds.ending(_before(text, s))):
+    if v.age_after.match(after) and (bound := v.age_bounds.ending(before)):
         return Reason("label", f"an age after {bound!r}: names a group")
     return None
 
 
-def before_a_time_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số": a duration, a time or a phrase."""
-    if word := v.not_after.starting(_after(text, e)):
+    if word := v.not_after.starting(after):
         return Reason("label", f"before {word!r}: a duration, time or phrase")
     return None
 
 
-Check = Callable[[Vocabulary, str, int, int], Reason | None]
+ShapeCheck = Callable[[Vocabulary, str, int, int], Reason | None]
+WordCheck = Callable[[Vocabulary, str, int, int, str, str], Reason | None]
 
-# In order: the first check with an answer decides.
-CHECKS: tuple[Check, ...] = (
+# In order: the first check with an answer decides. The shapes around the digits first,
+# then the words either side (read once: ``before`` lowercased up to the number without a
+# trailing " .", ``after`` lowercased from it without leading spaces).
+SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
     glued_to_a_word,
     code_after,
     calendar_date,
@@ -218,21 +219,28 @@ CHECKS: tuple[Check, ...] = (
     bracketed_number,
     line_list_number,
     inline_item_number,
-    per_one,
     document_number,
+)
+WORD_CHECKS: tuple[WordCheck, ...] = (
+    per_one,
     after_a_label,
     after_a_name,
     after_a_weak_label,
     age_of_a_group,
     before_a_time_word,
 )
+CHECKS: tuple[ShapeCheck | WordCheck, ...] = SHAPE_CHECKS + WORD_CHECKS
 
 
 def not_a_figure(text: str, s: int, e: int) -> Reason | None:
     """Why the digit run ``text[s:e]`` is not a figure, or None if it may be one."""
     v = vocabulary()
-    for check in CHECKS:
+    for check in SHAPE_CHECKS:
         if (reason := check(v, text, s, e)) is not None:
+            return reason
+    before, after = _before(text, s), _after(text, e)
+    for word_check in WORD_CHECKS:
+        if (reason := word_check(v, text, s, e, before, after)) is not None:
             return None if reason is KEEP else reason
     return None
 

@@ -9,6 +9,8 @@ from functools import cache
 from solieu.extract.vocabulary import _alternation, vocabulary
 
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+PHRASE_REACH = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
 
 
@@ -48,6 +50,24 @@ def period_in(phrase: str) -> str | None:
     """The first period a phrase names, or None."""
     m = _patterns()[0].search(phrase)
     return _code(m) if m else None
+
+
+def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """Each period named in ``text[start:end]`` as (where it ends, period, phrase), bases and
+    bounds ("so với năm 2023", "giá so sánh năm 2010") left out."""
+    phrase, bound, _, _ = _patterns()
+    out = []
+    # Years first (a fast search), then the phrase that ends with each, in a short window.
+    for y in _A_YEAR.finditer(text, start, end):
+        lo = max(start, y.start() - PHRASE_REACH)
+        m = None
+        for m in phrase.finditer(text, lo, y.end()):
+            pass
+        if m is None or m.end() != y.end():
+            continue
+        if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
+            out.append((m.end(), _code(m), m.group()))
+    return out
 
 
 def period_before(text: str) -> tuple[str, str] | None:

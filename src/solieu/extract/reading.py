@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import period_after, period_before
-from solieu.extract.scopes import Scope, scope_at, target_scopes
+from solieu.extract.periods import period_after, periods_named
+from solieu.extract.scopes import ScopeIndex, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
 
@@ -27,6 +27,7 @@ NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words befo
 OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
+OPENER_REACH = 20  # "Dự kiến cả năm, …": the words that open a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 
 _SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
@@ -37,8 +38,12 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
-_FULL_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s+|\n+")
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
+
+
+def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
+    """A cheap test before lowercasing a long sentence: a spread word's first letters."""
+    return any(w[:2] in part or w[:2].capitalize() in part for w in vocabulary().plan_spread.words)
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,9 @@ class Document:
     sentence_ends: list[int]
     later: list[int]  # offsets where a later year than the report's is named
     plan_why: str  # the heading that opens the section of targets, for --explain
-    scopes: list[Scope]  # sections and lists of targets
-    scope_starts: list[int]
+    scopes: ScopeIndex  # sections and lists of targets
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
+    periods: dict[int, list[tuple[int, str, str]]]  # per full sentence: (end, period, phrase)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -64,10 +69,12 @@ class Document:
         line_end = text.find("\n", plan_from)
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
         scopes = target_scopes(text, year)
+        # A full sentence ends where a sentence does, unless at a ";".
+        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:]) if text[a[1] - 1] != ";"]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   scopes, [s.start for s in scopes], [0] + [m.end() for m in _FULL_SENTENCE.finditer(text)])
+                   ScopeIndex(scopes), full_stops, {})
 
     def sentence_of(self, start: int) -> int:
         """The index of the sentence holding the offset ``start``."""
@@ -88,6 +95,8 @@ class Context:
     right: str  # lowercased, to the next break or figure
     raw_left: str  # lowercased, from the previous figure (or sentence start), brackets kept
     targets: bool  # the sentence names a later year and says it sets targets
+    full: int  # where its full sentence (to the full stop, across ";") starts
+    year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
 
 
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -117,7 +126,8 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     clause = window[_clause_start(window):]
     right = _CLAUSE_BREAK.split(text[f.end:min(se, nxt)].lower(), maxsplit=1)[0]
     return Context(f, prev, ss, se, window, clause, clause.lower().strip(), right,
-                   text[lo:f.start].lower(), targets)
+                   text[lo:f.start].lower(), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
+                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year))
 
 
 def read_figure(doc: Document, c: Context) -> None:
@@ -169,11 +179,11 @@ def qualifier(doc: Document, c: Context) -> str:
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
     found = _qualifier(c.left, after)
-    if found == "exact" and (w := vocabulary().exceed.ending(c.left)) and not _compares(c):
+    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
-    if found == "exact" and _opens_with_estimate(doc.text[c.ss:c.f.start]):
+    if found == "exact" and _opens_with_estimate(doc.text[c.ss:min(c.f.start, c.ss + OPENER_REACH)]):
         return "estimated"  # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng"
     return found
 
@@ -285,7 +295,7 @@ def base(doc: Document, c: Context) -> str | None:
     """What a comparing figure compares with."""
     if c.f.kind not in COMPARING:
         return None
-    if period_after(doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER], doc.year):
+    if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _base(_comparison(c.left)) or _list_base(doc.text, c.f.start)
     if c.f.kind == "plan_ratio" and found is None:
@@ -301,10 +311,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if f.start >= doc.plan_from:
         return "plan", doc.plan_why
-    if scope := scope_at(doc.scopes, doc.scope_starts, f.start):
+    if scope := doc.scopes.at(f.start):
         return "plan", f"in the targets under {scope.heading!r}"
-    full = doc.full_stops[bisect_right(doc.full_stops, f.start) - 1]
-    if (marker := _target_marker(c.left) or v.plan_spread.found(doc.text[full:c.ss].lower())) \
+    if (marker := _target_marker(c.left) or (c.full < c.ss and _spread_plan(doc, c.full, c.ss))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
@@ -317,7 +326,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if starting_level:
         return "context", "the level a change started from"
-    after = period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year)
+    after = c.year_after
     if after and doc.year and int(after[0][:4]) < doc.year:
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
     if when == "earlier":
@@ -330,14 +339,30 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 def period(doc: Document, c: Context) -> tuple[str, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
-    full = doc.full_stops[bisect_right(doc.full_stops, f.start) - 1]
-    if found := period_after(doc.text[f.tail:f.tail + QUALIFIER_AFTER], doc.year):
+    if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
-    if found := period_before(doc.text[full:f.start]):
+    if found := _period_before(doc, c.full, f.start):
         return found[0], f"the time named before it: {found[1]!r}"
-    if f.role == "plan" and (scope := scope_at(doc.scopes, doc.scope_starts, f.start)) and scope.period:
+    if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return scope.period, f"the heading {scope.heading!r}"
     return None
+
+
+def _period_before(doc: Document, full: int, start: int) -> tuple[str, str] | None:
+    """The last period named in the full sentence before ``start`` (each sentence read once)."""
+    named = doc.periods.get(full)
+    if named is None:
+        i = bisect_right(doc.full_stops, full)
+        end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
+        named = doc.periods[full] = periods_named(doc.text, full, end)
+    k = bisect_right(named, start, key=lambda p: p[0])
+    return named[k - 1][1:] if k else None
+
+
+def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
+    """ "Năm 2024, phấn đấu …; …": a target word earlier in the full sentence."""
+    part = doc.text[full:ss]
+    return vocabulary().plan_spread.found(part.lower()) if _HAS_SPREAD_LETTERS(part) else None
 
 
 def _compares(c: Context) -> bool:

@@ -53,8 +53,7 @@ def _level(line: str) -> tuple[int, str] | None:
     if m:
         level = 1 if m.group("word") or m.group("roman") else 2 if m.group("arabic") else 3
         return level, line[m.end():]
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(line) <= HEADING_MAX:
+    if len(line) <= HEADING_MAX and line.isupper():  # "II. PHƯƠNG HƯỚNG …" without a numeral
         return 1, line
     return None
 
@@ -131,14 +130,24 @@ def _last_line_start(text: str, blank_start: int) -> int:
     return text.rfind("\n", 0, max(0, blank_start - 1)) + 1
 
 
-def scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope | None:
-    """The innermost scope holding ``pos``; a scope without a period takes its parent's."""
-    i = bisect_right(starts, pos)
-    holding = [s for s in scopes[:i] if s.start <= pos < s.end]
-    if not holding:
-        return None
-    inner = holding[-1]
-    if inner.period is None:
-        period = next((s.period for s in reversed(holding) if s.period), None)
-        inner = Scope(inner.start, inner.end, period, inner.heading)
-    return inner
+class ScopeIndex:
+    """Which scope holds an offset, in one bisect: the text cut where scopes open and close."""
+
+    def __init__(self, scopes: list[Scope]) -> None:
+        cuts = sorted({0, *(s.start for s in scopes), *(s.end for s in scopes)})
+        self.starts = cuts
+        self.inner: list[Scope | None] = []
+        for cut in cuts:
+            holding = [s for s in scopes if s.start <= cut < s.end]
+            if not holding:
+                self.inner.append(None)
+                continue
+            inner = holding[-1]
+            if inner.period is None:  # a scope without a period takes its parent's
+                period = next((s.period for s in reversed(holding) if s.period), None)
+                inner = Scope(inner.start, inner.end, period, inner.heading)
+            self.inner.append(inner)
+
+    def at(self, pos: int) -> Scope | None:
+        """The innermost scope holding ``pos``."""
+        return self.inner[bisect_right(self.starts, pos) - 1]
