@@ -336,7 +336,8 @@ def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
     assert len(names) == len(set(names)) and all(c.__doc__ for c in CHECKS)
     text = "Dịch vụ công mức độ 4 tỷ đồng"  # a label's word, but a unit follows: a figure
     s = text.index("4")
-    assert after_a_label(vocabulary(), text, s, s + 1, text[:s].lower().rstrip(" ."), text[s + 1:].lower().lstrip()) is KEEP
+    before, after = text[:s].lower().rstrip(" ."), text[s + 1:].lower().lstrip()
+    assert after_a_label(vocabulary(), text, s, s + 1, before, after) is KEEP
     assert not_a_figure(text, s, s + 1) is None
 
 

@@ -60,10 +60,8 @@ def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str]]
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
-        m = None
-        for m in phrase.finditer(text, lo, y.end()):
-            pass
-        if m is None or m.end() != y.end():
+        m = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
+        if m is None:
             continue
         if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
             out.append((m.end(), _code(m), m.group()))

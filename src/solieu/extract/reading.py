@@ -70,7 +70,7 @@ class Document:
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
         scopes = target_scopes(text, year)
         # A full sentence ends where a sentence does, unless at a ";".
-        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:]) if text[a[1] - 1] != ";"]
+        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
