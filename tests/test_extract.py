@@ -379,3 +379,163 @@ def test_every_vietnamese_word_the_extractor_reads_is_in_the_vocabulary():
     found = {p.name: [s for s in _string_literals(p) if words(s)]
              for p in package.glob("*.py")}
     assert {name: words for name, words in found.items() if words} == {}
+
+
+# ------------------------------------------------------------------- tables, periods, targets
+
+TABLE = """Kết quả thực hiện các chỉ tiêu chủ yếu:
+Stt | Chỉ tiêu | ĐVT | TH năm 2022 | KH năm 2023 | Ước TH năm 2023 | So sánh ƯTH/KH (%) | Ghi chú
+1 | Tốc độ tăng trưởng GRDP | % | 7,1 | 8,5 - 9 | 6,4 | 73,1 | 
+2 | Thu ngân sách (Tỷ đồng) |  | 5.120 | 5.300 | 5.610 | 105,8 | Vượt 2 chỉ tiêu
+ | Trong đó: Thu nội địa | Tỷ đồng | 4.010 | 4.200 | -35 | | 
+3 | Tỷ lệ hộ nghèo | % | 4,2 | < 3,5 | 1,2% (còn 3,85%) |  | 
+4 | Tỷ suất sinh thô | ‰ | 15,8 | 15,6 | 15,4 |  | 
+5 | Số lao động có việc làm mới | Nghìn người | 21,5 | 22 | 22,4 | 101,8 | 
+"""
+
+
+def _cells():
+    rows = figures(TABLE)
+    return {(r["subject"], r["period"], r["role"]): r for r in rows}, rows
+
+
+@pytest.mark.parametrize(
+    ("subject", "period", "role", "value", "unit", "qualifier", "kind"),
+    [
+        ("Tốc độ tăng trưởng GRDP", "2022", "actual", 7.1, "percent", "exact", "growth"),
+        ("Tốc độ tăng trưởng GRDP", "2023", "plan", 8.5, "percent", "exact", "growth"),
+        ("Thu ngân sách", "2023", "plan", 5.3e12, "VND", "exact", "amount"),
+        ("Thu ngân sách: Thu nội địa", "2022", "actual", 4.01e12, "VND", "exact", "amount"),
+        ("Tỷ lệ hộ nghèo", "2023", "plan", 3.5, "percent", "under", "share"),
+        ("Tỷ suất sinh thô", "2022", "actual", 15.8, "per_mille", "exact", "share"),
+        ("Số lao động có việc làm mới", "2022", "actual", 21500, "count", "exact", "count"),
+    ],
+    ids=["percent-column", "plan-range", "unit-in-label", "sub-row-parent", "under-cell", "per-mille",
+         "scale-in-unit-column"],
+)
+def test_a_table_cell_reads_its_row_and_column(subject, period, role, value, unit, qualifier, kind):
+    by_key, _ = _cells()
+    f = by_key[(subject, period, role)]
+    assert (f["unit"], f["qualifier"], f["kind"]) == (unit, qualifier, kind)
+    assert f["value"] == pytest.approx(value)
+
+
+def test_a_table_comparison_column_stt_notes_negative_and_two_values():
+    _, rows = _cells()
+    surfaces = [r["surface"] for r in rows]
+    ratio = next(r for r in rows if r["surface"] == "105,8")
+    assert (ratio["kind"], ratio["base"], ratio["qualifier"], ratio["period"]) == ("plan_ratio", "plan", "estimated", "2023")
+    estimate = next(r for r in rows if r["surface"] == "5.610")
+    assert (estimate["role"], estimate["qualifier"]) == ("actual", "estimated")
+    assert "-35" in surfaces and next(r for r in rows if r["surface"] == "-35")["value"] == -35e9
+    assert "1,2%" in surfaces and "3,85%" in surfaces  # a cell with two values gives two
+    assert "2" not in surfaces and "1" not in surfaces  # Stt and the Ghi chú column are no figures
+    assert all(r["sentence"].count(" | ") >= 3 for r in rows)
+
+
+def test_a_flattened_table_one_cell_per_line():
+    text = ("Một số chỉ tiêu:\n\nChỉ tiêu\nĐVT\nNăm 2022\nƯớc năm 2023\nTăng/giảm (%)\n"
+            "Sản lượng lúa\ntấn\n101.300\n99.850\n-1,43\n"
+            "Tổng đàn bò\ncon\n112.300\n109.750\n-2,27\n\nNguồn: Cục Thống kê.\n")
+    rows = figures(text)
+    assert [r["surface"] for r in rows] == ["101.300", "99.850", "-1,43", "112.300", "109.750", "-2,27"]
+    assert [r["unit"] for r in rows[:3]] == ["tonne", "tonne", "percent"]
+    growth = rows[2]
+    assert (growth["kind"], growth["value"], growth["base"], growth["period"], growth["qualifier"]) == (
+        "growth", -1.43, "2022", "2023", "estimated")
+    assert rows[3]["counted"] == "con" and rows[3]["subject"] == "Tổng đàn bò"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Năm 2024, thu ngân sách đạt 1.200 tỷ đồng.", "1.200", "2024"),
+        ("Thu ngân sách 6 tháng đầu năm 2024 đạt 600 tỷ đồng.", "600", "2024-H1"),
+        ("Chỉ số giá tháng 12/2024 giảm 0,08% so với tháng trước.", "0,08%", "2024-12"),
+        ("Doanh thu Quý III/2024 đạt 80 tỷ đồng.", "80", "2024-Q3"),
+        ("Tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 7,2%.", "7,2%", "2021-2025"),
+        ("Năm 2024 tăng 5%; xuất khẩu đạt 2 tỷ USD.", "2", "2024"),
+        ("Tăng 6% so với năm 2023.", "6%", None),
+        ("Thấp hơn mức tăng 6,9% của năm 2022.", "6,9%", "2022"),
+        ("Thu ngân sách đạt 1.200 tỷ đồng.", "1.200", None),
+    ],
+    ids=["year", "first-half", "month", "quarter", "span", "across-semicolon", "base-is-no-period",
+         "year-after", "none"],
+)
+def test_period_from_the_words_of_the_sentence(text, surface, period):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. KẾT QUẢ NĂM 2023\nThu ngân sách đạt 1.000 tỷ đồng.\n"
+         "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2024\n- Thu ngân sách 1.100 tỷ đồng.\n",
+         [("1.000", "actual", None), ("1.100", "plan", "2024")]),
+        ("Điều 2. Thông qua kế hoạch năm 2025 với các chỉ tiêu chủ yếu sau:\n"
+         "1. Tăng trưởng GRDP đạt 8%. 2. Thu ngân sách 2.000 tỷ đồng.\nĐiều 3. Tổ chức thực hiện\n"
+         "Nghị quyết có 25 trang.\n",
+         [("8%", "plan", "2025"), ("2.000", "plan", "2025"), ("25", "actual", None)]),
+        ("2. Các chỉ tiêu chủ yếu đến năm 2030\n(1) GRDP bình quân đầu người đạt 25.000 USD.\n\n"
+         "Đại hội bầu 55 đồng chí.\n",
+         [("25.000", "plan", "2030"), ("55", "actual", None)]),
+        ("I. KẾT QUẢ THỰC HIỆN\n1. Các chỉ tiêu chủ yếu\nTỷ lệ hộ nghèo còn 2,1%.\n",
+         [("2,1%", "actual", None)]),
+    ],
+    ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading"],
+)
+def test_targets_by_scope_and_item_numbers(text, expected):
+    rows = figures(text)
+    assert [(r["surface"], r["role"], r["period"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Xuất khẩu đạt 12 tỷ 300 triệu USD.", "12 tỷ 300", 12.3e9, "USD"),
+        ("Thu ngân sách đạt 45 nghìn 600 tỷ đồng.", "45 nghìn 600", 45.6e12, "VND"),
+        ("Dân số 2 triệu 850 nghìn người.", "2 triệu 850", 2.85e6, "count"),
+        ("Gỗ đạt 5 tỷ 620 triệu USD (-1,25%).", "-1,25%", -1.25, "percent"),
+        ("CPI giảm 0,08% (−0,08%).", "−0,08%", -0.08, "percent"),
+        ("Tỷ suất sinh thô là 13,2‰.", "13,2‰", 13.2, "per_mille"),
+        ("Tỷ suất sinh thô giảm 0,4‰.", "0,4‰", 0.4, "per_mille_point"),
+        ("GRDP bình quân đạt 63,8 triệu đồng/người.", "63,8", 63.8e6, "VND_per_person"),
+    ],
+    ids=["compound-usd", "compound-nghin-ty", "compound-count", "minus-in-brackets", "unicode-minus",
+         "per-mille", "per-mille-point", "per-capita"],
+)
+def test_compound_amounts_minus_signs_and_per_mille(text, surface, value, unit):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert (f["value"], f["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Dự kiến cả năm, thu ngân sách đạt 9.850 tỷ đồng, bằng 103% dự toán, trong đó thu nội địa "
+         "9.500 tỷ đồng.", "9.500", "qualifier", "estimated"),
+        ("Tổng sản phẩm ước cả năm tăng 5,5%.", "5,5%", "qualifier", "estimated"),
+        ("Tăng trưởng ước đạt 10,6%/năm (chỉ tiêu Đại hội 10%).", "10%", "role", "plan"),
+        ("Tăng trưởng ước đạt 10,6%/năm (chỉ tiêu Đại hội 10%).", "10%", "kind", "growth"),
+        ("Tổng kế hoạch vốn đầu tư công là 4.850 tỷ đồng.", "4.850", "role", "plan"),
+        ("Kim ngạch vượt 50 tỷ USD.", "50", "qualifier", "over"),
+        ("Tăng trưởng đạt từ 12%/năm trở lên.", "12%", "qualifier", "over"),
+        ("Năm 2024, phấn đấu tăng 6%; thu nhập đạt 225 triệu đồng/ha.", "225", "role", "plan"),
+    ],
+    ids=["estimate-over-sentence", "estimate-before-verb", "bracketed-congress-target",
+         "bracketed-target-kind", "ke-hoach-von", "vuot-a-mark", "tro-len-after-rate", "phan-dau-over-sentence"],
+)
+def test_prose_shapes_of_targets_and_estimates(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected
+
+
+def test_explain_names_the_column_and_the_heading():
+    from solieu.extract import explain
+
+    ex = explain(TABLE, "t")
+    first = ex.why[0]
+    assert "TH năm 2022" in first["role"] and "TH năm 2022" in first["period"]
+    reasons = {x.reason.code for x in ex.excluded}
+    assert {"row_number", "header", "note"} <= reasons
