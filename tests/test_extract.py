@@ -385,12 +385,12 @@ def test_every_vietnamese_word_the_extractor_reads_is_in_the_vocabulary():
 
 TABLE = """Kết quả thực hiện các chỉ tiêu chủ yếu:
 Stt | Chỉ tiêu | ĐVT | TH năm 2022 | KH năm 2023 | Ước TH năm 2023 | So sánh ƯTH/KH (%) | Ghi chú
-1 | Tốc độ tăng trưởng GRDP | % | 7,1 | 8,5 - 9 | 6,4 | 73,1 | 
+1 | Tốc độ tăng trưởng GRDP | % | 7,1 | 8,5 - 9 | 6,4 | 73,1 |
 2 | Thu ngân sách (Tỷ đồng) |  | 5.120 | 5.300 | 5.610 | 105,8 | Vượt 2 chỉ tiêu
- | Trong đó: Thu nội địa | Tỷ đồng | 4.010 | 4.200 | -35 | | 
-3 | Tỷ lệ hộ nghèo | % | 4,2 | < 3,5 | 1,2% (còn 3,85%) |  | 
-4 | Tỷ suất sinh thô | ‰ | 15,8 | 15,6 | 15,4 |  | 
-5 | Số lao động có việc làm mới | Nghìn người | 21,5 | 22 | 22,4 | 101,8 | 
+ | Trong đó: Thu nội địa | Tỷ đồng | 4.010 | 4.200 | -35 | |
+3 | Tỷ lệ hộ nghèo | % | 4,2 | < 3,5 | 1,2% (còn 3,85%) |  |
+4 | Tỷ suất sinh thô | ‰ | 15,8 | 15,6 | 15,4 |  |
+5 | Số lao động có việc làm mới | Nghìn người | 21,5 | 22 | 22,4 | 101,8 |
 """
 
 
