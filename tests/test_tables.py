@@ -83,7 +83,7 @@ def test_given_figures_are_used_as_they_are(dataset):
         "start": at, "end": at + 5, "surface": "1.178", "value": 1178e9, "value_max": None,
         "denominator": None, "unit": "VND", "counted": None, "qualifier": "exact",
         "kind": "amount", "direction": None, "base": None, "role": "actual", "sector": "stale",
-        "subject": "Tổng thu ngân sách thành phố năm 2022", "sentence": sentence,
+        "period": None, "subject": "Tổng thu ngân sách thành phố năm 2022", "sentence": sentence,
     }])
     tables = build_tables(dataset, {source.source_id: figures})
     assert tables["figures"]["figure_id"].tolist() == [f"{source.source_id}-0001"]

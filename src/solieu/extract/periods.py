@@ -52,9 +52,9 @@ def period_in(phrase: str) -> str | None:
     return _code(m) if m else None
 
 
-def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
-    """Each period named in ``text[start:end]`` as (where it ends, period, phrase), bases and
-    bounds ("so với năm 2023", "giá so sánh năm 2010") left out."""
+def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str, int]]:
+    """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
+    starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out."""
     phrase, bound, _, _ = _patterns()
     out = []
     # Years first (a fast search), then the phrase that ends with each, in a short window.
@@ -64,7 +64,7 @@ def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str]]
         if m is None:
             continue
         if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
-            out.append((m.end(), _code(m), m.group()))
+            out.append((m.end(), _code(m), m.group(), m.start()))
     return out
 
 

@@ -27,6 +27,7 @@ NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words befo
 OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
+PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 OPENER_REACH = 20  # "Dự kiến cả năm, …": the words that open a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 
@@ -59,7 +60,7 @@ class Document:
     plan_why: str  # the heading that opens the section of targets, for --explain
     scopes: ScopeIndex  # sections and lists of targets
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
-    periods: dict[int, list[tuple[int, str, str]]]  # per full sentence: (end, period, phrase)
+    periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -267,7 +268,7 @@ def kind(c: Context, change: str | None) -> str:
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per:
         return "rate"
-    if f.unit == "percentage_point":
+    if f.unit in ("percentage_point", "per_mille_point"):
         return "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit:
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
@@ -341,22 +342,28 @@ def period(doc: Document, c: Context) -> tuple[str, str] | None:
     f = c.f
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
-    if found := _period_before(doc, c.full, f.start):
+    if found := _period_before(doc, c.full, c.ss, f.start):
         return found[0], f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return scope.period, f"the heading {scope.heading!r}"
     return None
 
 
-def _period_before(doc: Document, full: int, start: int) -> tuple[str, str] | None:
-    """The last period named in the full sentence before ``start`` (each sentence read once)."""
+def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
+    """The last period named before ``start`` in its clause-sentence (to the ";"), else one
+    that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once."""
     named = doc.periods.get(full)
     if named is None:
         i = bisect_right(doc.full_stops, full)
         end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
         named = doc.periods[full] = periods_named(doc.text, full, end)
     k = bisect_right(named, start, key=lambda p: p[0])
-    return named[k - 1][1:] if k else None
+    if not k:
+        return None
+    if named[k - 1][3] >= ss:
+        return named[k - 1][1], named[k - 1][2]
+    first = named[0]
+    return (first[1], first[2]) if first[3] - full <= PERIOD_OPENER_REACH else None
 
 
 def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
