@@ -39,6 +39,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
+POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
 
 
@@ -141,7 +142,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     f.kind = kind(c, change)
     if f.kind == "change_points":
-        f.unit = "per_mille_point" if f.unit == "per_mille" else "percentage_point"
+        f.unit = POINTS.get(f.unit, f.unit)
     f.direction = direction(f, change)
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
