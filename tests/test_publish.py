@@ -70,7 +70,7 @@ def figure(src: Source, n: int, surface: str, value: float, unit: str, kind: str
         "start": start, "end": start + len(surface), "surface": surface, "value": value,
         "value_max": None, "denominator": None, "unit": unit, "counted": counted,
         "qualifier": "exact", "kind": kind, "direction": None, "base": base, "role": "actual",
-        "sector": "budget", "subject": "thu ngân sách", "sentence": sentence,
+        "sector": "budget", "period": None, "subject": "thu ngân sách", "sentence": sentence,
     }
 
 

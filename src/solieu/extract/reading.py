@@ -271,7 +271,7 @@ def kind(c: Context, change: str | None) -> str:
         return "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
         return "change_points"
-    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit:
+    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
