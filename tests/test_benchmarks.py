@@ -17,6 +17,8 @@ TINY = {
     "extract_bench.py": (["--reports", "2", "--repeat", "1", "--sentences", "20",
                           "--copies", "1"], "accuracy: 20/20 known figures right"),
     "validate_bench.py": (["--rows", "60", "--repeat", "1"], "ratio solieu / frictionless"),
+    "table_bench.py": (["--tables", "2", "--rows", "3", "--repeat", "1"],
+                       "cells read with their column's period: 48/48"),
     "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),

@@ -424,7 +424,8 @@ def test_a_table_comparison_column_stt_notes_negative_and_two_values():
     _, rows = _cells()
     surfaces = [r["surface"] for r in rows]
     ratio = next(r for r in rows if r["surface"] == "105,8")
-    assert (ratio["kind"], ratio["base"], ratio["qualifier"], ratio["period"]) == ("plan_ratio", "plan", "estimated", "2023")
+    assert (ratio["kind"], ratio["base"], ratio["qualifier"], ratio["period"]) == (
+        "plan_ratio", "plan", "estimated", "2023")
     estimate = next(r for r in rows if r["surface"] == "5.610")
     assert (estimate["role"], estimate["qualifier"]) == ("actual", "estimated")
     assert "-35" in surfaces and next(r for r in rows if r["surface"] == "-35")["value"] == -35e9

@@ -115,7 +115,8 @@ def render(figures: pd.DataFrame, fmt: str) -> str:
 
 
 def _records(figures: pd.DataFrame) -> list[dict[str, Any]]:
-    return list(figures.astype(object).where(figures.notna(), None).to_dict("records"))
+    rows = figures.astype(object).where(figures.notna(), None).to_dict("records")
+    return [{str(k): v for k, v in row.items()} for row in rows]
 
 
 def _number(x: float) -> str:

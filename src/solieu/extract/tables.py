@@ -330,7 +330,7 @@ def unit_of(words: str) -> tuple[str, float, bool, str | None]:
 
     probe = "1 " + words
     f = Figure(start=0, end=1, value=1.0)
-    read_unit(probe, f, False)
+    read_unit(probe, f, "")
     return f.unit, f.scale, f.per, f.counted
 
 
