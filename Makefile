@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install solieu with its test tools
 
-run: $(STAMP)  ## run the whole pipeline on raw/ (Prefect, embedded, no server)
-	$(BIN)/solieu run
+run: $(STAMP)  ## run the whole pipeline on raw/; RELEASE_NOTE="..." for the changelog
+	$(BIN)/solieu run $${RELEASE_NOTE:+--release-note "$$RELEASE_NOTE"}
 
 test: $(STAMP)  ## run every test
 	$(BIN)/pytest

@@ -29,4 +29,5 @@ def test_docstring_examples(name):
 
 
 def test_the_modules_with_examples_have_them():
-    assert {"solieu.numbers", "solieu.extract", "solieu.catalog", "solieu.terms"} <= set(MODULES)
+    assert {"solieu.numbers", "solieu.extract", "solieu.terms", "solieu.page", "solieu.docs",
+            "solieu.charts", "solieu.citation", "solieu.geography"} <= set(MODULES)

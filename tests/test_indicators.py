@@ -413,8 +413,10 @@ def test_observations_of_2022_beside_the_sentences_they_came_from(catalog, son_l
         listing.append(f"{o.indicator_id} = {o.value:g} {o.unit}  «{fig['sentence']}»")
     print("\n".join(listing))  # `pytest -s` shows every observation beside its sentence
     assert len(listing) == len(catalog.indicators)
-    assert list(obs.columns) == ["indicator_id", "geography", "period", "value", "unit",
-                                 "qualifier", "base", "source_id", "figure_id"]
+    assert list(obs.columns) == ["indicator_id", "geography", "geography_code", "period",
+                                 "role", "value", "unit", "qualifier", "base", "source_id",
+                                 "figure_id"]
+    assert set(obs["role"]) == {"actual"} and obs["geography_code"].isna().all()
 
 
 # --- a later year of the same city, phrased differently --------------------------------

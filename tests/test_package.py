@@ -18,7 +18,15 @@ import pytest
 
 from fixtures.packages import META, SOURCE_ID, TEXT, build, good_tables
 from solieu import SCHEMAS
-from solieu.package import TABLES, arrow_schema, conform, table_schema, write_package
+from solieu.package import (
+    CHECKS_FORMAT,
+    PARQUET_FORMAT,
+    TABLES,
+    arrow_schema,
+    conform,
+    table_schema,
+    write_package,
+)
 from solieu.sources import InputError
 
 SECTORS = [
@@ -54,11 +62,12 @@ def test_columns_are_the_contract():
     role = EXTRACTOR_COLUMNS.index("role") + 1
     assert names["figures"] == EXTRACTOR_COLUMNS[:role] + ["sector"] + EXTRACTOR_COLUMNS[role:]
     assert names["indicators"] == ["indicator_id", "name_vi", "name_en", "sector", "unit",
-                                   "description", "part_of"]
-    assert names["observations"] == ["indicator_id", "geography", "period", "value", "unit",
-                                     "qualifier", "base", "source_id", "figure_id"]
+                                   "description", "part_of", "headline"]
+    assert names["observations"] == ["indicator_id", "geography", "geography_code", "period",
+                                     "role", "value", "unit", "qualifier", "base", "source_id",
+                                     "figure_id"]
     assert table_schema("observations")["primaryKey"] == [
-        "indicator_id", "geography", "period", "source_id"]
+        "indicator_id", "geography", "period", "role", "source_id"]
     references = {(fk["fields"][0], fk["reference"]["resource"])
                   for fk in table_schema("observations")["foreignKeys"]}
     assert references == {("indicator_id", "indicators"), ("source_id", "sources"),
@@ -182,8 +191,10 @@ def test_files_and_descriptor(package):
             assert resource["type"] == "table"
             assert resource["schema"] == table_schema(resource["name"])
         else:
-            # frictionless checks bytes and hash of a file resource, and never parses it
-            assert resource["type"] == "file"
+            # No type (Data Package v2 knows only "table"), and a format frictionless
+            # has no reader for: it checks bytes and hash, and never parses the file.
+            assert "type" not in resource
+            assert resource["format"] in ("txt", PARQUET_FORMAT, CHECKS_FORMAT)
     assert (package / "checks.yaml").read_bytes() == (SCHEMAS / "checks.yaml").read_bytes()
     assert (package / "data/sources" / f"{SOURCE_ID}.txt").read_text(encoding="utf-8") == TEXT
 

@@ -28,6 +28,7 @@ from solieu.verify import verify, verify_command
 from solieu.versions import bump, parse_version
 
 ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/ and published/
+STANDARDS = Path(__file__).parent / "standards"
 
 TEXT = (
     "Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021. "
@@ -89,19 +90,22 @@ def make_tables(dataset: Dataset) -> dict[str, pd.DataFrame]:
         figure(s1, 3, "35", 35, "count", "count", counted="chi bộ"),
     ]
     observations.append({"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
-                         "period": "2022", "value": 1178e9, "unit": "VND",
+                         "geography_code": "pre2025:116", "period": "2022", "role": "actual",
+                         "value": 1178e9, "unit": "VND",
                          "qualifier": "exact", "base": None, "source_id": s1.source_id,
                          "figure_id": "2022-report-0001"})
     if len(dataset.sources) > 1:
         s2 = dataset.sources[1]
         figures.append(figure(s2, 1, "1.250", 1250e9, "VND", "amount"))
         observations.append({"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
-                             "period": "2023", "value": 1250e9, "unit": "VND",
+                             "geography_code": "pre2025:116", "period": "2023",
+                             "role": "actual", "value": 1250e9, "unit": "VND",
                              "qualifier": "exact", "base": None, "source_id": s2.source_id,
                              "figure_id": "2023-report-0001"})
     indicators = [{"indicator_id": "budget_revenue", "name_vi": "Tổng thu ngân sách",
                    "name_en": "Total budget revenue", "sector": "budget", "unit": "VND",
-                   "description": "Thu ngân sách trên địa bàn <b>&</b>", "part_of": None}]
+                   "description": "Thu ngân sách trên địa bàn <b>&</b>", "part_of": None,
+                   "headline": 1}]
     return {"sources": pd.DataFrame(sources), "figures": pd.DataFrame(figures),
             "indicators": pd.DataFrame(indicators), "observations": pd.DataFrame(observations)}
 
@@ -154,7 +158,8 @@ def test_first_publish_writes_a_complete_version_and_second_is_up_to_date(publis
     again = publish(ds, make_tables(ds), published)
     assert again.status == "up_to_date" and again.version == "1.0.0"
     assert "up to date" in again.summary
-    assert visible(published / "tiny-city") == ["1.0.0", "latest", "tiny-city-1.0.0.zip"]
+    assert visible(published / "tiny-city") == ["1.0.0", "latest", "releases.json",
+                                                "tiny-city-1.0.0.zip"]
     assert verify(published) == []
 
 
@@ -162,6 +167,11 @@ def test_same_input_gives_byte_identical_files(tmp_path):
     ds = make_dataset()
     a, b = tmp_path / "a", tmp_path / "b"
     publish(ds, make_tables(ds), a)
+    # The release time is recorded once, in the release record: the same record and the
+    # same input give the same bytes.
+    for folder in ("tiny-city", "panel"):
+        (b / folder).mkdir(parents=True)
+        shutil.copy(a / folder / "releases.json", b / folder / "releases.json")
     publish(ds, make_tables(ds), b)
     assert tree(a / "tiny-city") == tree(b / "tiny-city")
     assert (a / "catalog.json").read_bytes() == (b / "catalog.json").read_bytes()
@@ -179,12 +189,21 @@ def test_changed_value_is_a_patch_listed_old_to_new(published):
     assert changes["level"] == "patch" and changes["previous_version"] == "1.0.0"
     assert changes["tables"]["observations"]["changed"] == [{
         "key": {"indicator_id": "budget_revenue", "geography": "Thành phố Nhỏ",
-                "period": "2022", "source_id": "2022-report"},
+                "period": "2022", "role": "actual", "source_id": "2022-report"},
         "field": "value", "old": 1178e9, "new": 1179e9}]
     assert changes["release_note"] == "Sửa số thu <ngân sách>"
     log = (published / "tiny-city" / "1.0.1" / "CHANGELOG.md").read_text()
     assert "## 1.0.1" in log and "## 1.0.0" in log and "Sửa số thu" in log
-    assert "1178000000000.0 → 1179000000000.0" in log
+    entry = log[: log.index("## 1.0.0")]
+    # The summary first: the note, counts per table, the headline value old -> new ...
+    summary = entry[: entry.index("### All changes")]
+    assert "| observations | 0 | 0 | 1 |" in summary
+    assert ("- Tổng thu ngân sách / Total budget revenue, Thành phố Nhỏ, 2022: "
+            "`1178000000000` → `1179000000000` VND") in summary
+    assert summary.index("Sửa số thu") < summary.index("| observations")
+    # ... then the full list, values as the CSV writes them (no "1178000000000.0").
+    assert "value `1178000000000` → `1179000000000`" in entry[len(summary):]
+    assert ".0`" not in log and "\\" not in log
     # The old version is untouched; latest/ follows the new one.
     assert json.loads((published / "tiny-city" / "1.0.0" / "datapackage.json")
                       .read_text())["version"] == "1.0.0"
@@ -328,6 +347,36 @@ def test_frictionless_validates_the_published_package(published):
     assert Package(str(descriptor)).get_resource("observations").read_rows()[0]["value"] == 1178e9
 
 
+def v2_profile_problems(descriptor: Path) -> list[str]:
+    """What the official Data Package v2 profile (vendored in tests/standards) finds
+    wrong in a datapackage.json."""
+    import jsonschema
+
+    profile = json.loads((STANDARDS / "datapackage-2.0.schema.json").read_text())
+    data = json.loads(descriptor.read_text(encoding="utf-8"))
+    assert data["$schema"] == "https://datapackage.org/profiles/2.0/datapackage.json"
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in jsonschema.Draft7Validator(profile).iter_errors(data)]
+
+
+def test_datapackage_is_valid_against_the_official_v2_profile(published):
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    assert v2_profile_problems(published / "tiny-city" / "1.0.0" / "datapackage.json") == []
+
+
+def test_a_file_typed_resource_fails_the_v2_profile(published):
+    """The check can fail: v2 allows no resource type but "table"."""
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    descriptor = published / "tiny-city" / "1.0.0" / "datapackage.json"
+    data = json.loads(descriptor.read_text())
+    data["resources"][-1]["type"] = "file"
+    broken = published / "broken.json"
+    broken.write_text(json.dumps(data))
+    assert any("'file' is not one of ['table']" in p for p in v2_profile_problems(broken))
+
+
 def test_parquet_has_the_declared_types_in_pandas_and_pyarrow(published):
     ds = make_dataset()
     publish(ds, make_tables(ds), published)
@@ -366,28 +415,20 @@ def test_sha256sums_is_sorted_and_covers_every_other_file(published):
         assert hashlib.sha256((folder / rel).read_bytes()).hexdigest() == digest
 
 
-def test_citation_cff_is_valid_cff_1_2_0(published):
+def test_citation_cff_is_valid_against_the_official_cff_1_2_0_schema(published):
     import jsonschema
     import yaml
 
     ds = make_dataset()
     publish(ds, make_tables(ds), published)
     cff = yaml.safe_load((published / "tiny-city" / "1.0.0" / "CITATION.cff").read_text())
-    # The parts of the CFF 1.2.0 schema a dataset citation uses.
-    schema = {
-        "type": "object",
-        "required": ["cff-version", "message", "title", "authors"],
-        "properties": {
-            "cff-version": {"const": "1.2.0"}, "type": {"enum": ["dataset", "software"]},
-            "version": {"type": "string"},
-            "authors": {"type": "array", "minItems": 1, "items": {"type": "object", "anyOf": [
-                {"required": ["name"]}, {"required": ["family-names"]}]}},
-            "date-released": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        },
-    }
-    jsonschema.validate(cff, schema)
+    schema = json.loads((STANDARDS / "cff-1.2.0.schema.json").read_text())
+    jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(cff)
+    released = json.loads((published / "tiny-city" / "releases.json").read_text())["1.0.0"]
     assert cff["version"] == "1.0.0" and cff["license"] == "CC-BY-4.0"
-    assert "date-released" not in cff  # no source has a date: none is invented
+    assert str(cff["date-released"]) == released[:10]  # the recorded release, not a source date
+    assert cff["authors"] == [{"name": "solieu"}]  # the publisher of the data
+    assert cff["references"][0]["title"] == "Báo cáo 2022"  # the report it was read from
 
 
 def test_readme_documents_every_table_and_field(published):
@@ -603,6 +644,19 @@ def test_committed_published_folder_verifies():
     assert verify(ROOT / "published") == []
 
 
+@pytest.mark.parametrize("name", raw_datasets())
+def test_every_committed_version_meets_the_v2_profile_and_plain_frictionless(name):
+    from frictionless import validate
+
+    versions = committed_versions(ROOT / "published" / name)
+    if not versions:
+        pytest.skip(f"published/{name} holds no version yet")
+    for v in versions:
+        assert v2_profile_problems(v / "datapackage.json") == [], v.name
+        report = validate(str(v / "datapackage.json"))
+        assert report.valid, (v.name, report.flatten(["rowNumber", "fieldName", "type"]))
+
+
 def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
     """Run the plain pipeline on ``raw_dir`` over a copy of ``dataset_dir`` without its
     newest version; assert it writes that version again, byte for byte."""
@@ -615,6 +669,8 @@ def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
     for v in older:
         shutil.copytree(v, copy / v.name)
         shutil.copy2(dataset_dir / f"{dataset_dir.name}-{v.name}.zip", copy)
+    if (dataset_dir / "releases.json").exists():  # when each version was released
+        shutil.copy(dataset_dir / "releases.json", copy / "releases.json")
     note = json.loads((newest / "changes.json").read_text(encoding="utf-8"))["release_note"]
     settings = Settings.for_root(raw_dir.parent.parent, raw=raw_dir.parent, published=into)
     [result] = pipeline.run(settings, [raw_dir.name], release_note=note)
@@ -631,3 +687,17 @@ def test_pipeline_on_raw_reproduces_the_committed_latest_version(name, tmp_path)
     if not committed_versions(dataset_dir):
         pytest.skip(f"published/{name} holds no version yet (`make run` publishes the first)")
     reproduce(ROOT / "raw" / name, dataset_dir, tmp_path / "published")
+
+
+def test_a_key_column_added_in_a_new_version_still_matches_the_older_rows():
+    """observations.role joined the row key in 1.1.0: rows of 1.0.x, which have no role,
+    are matched on the key columns both versions have, not removed and added again."""
+    from solieu.diff import diff_rows
+
+    old = [{"indicator_id": "a", "geography": "g", "period": "2022", "source_id": "s",
+            "value": 1.0}]
+    new = [{**old[0], "role": "actual", "value": 2.0}]
+    common = ["indicator_id", "geography", "period", "source_id", "value"]
+    d = diff_rows("observations", old, new, table_schema("observations"), common)
+    assert d["added"] == [] and d["removed"] == []
+    assert [(c["field"], c["old"], c["new"]) for c in d["changed"]] == [("value", 1.0, 2.0)]

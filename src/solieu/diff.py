@@ -21,19 +21,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from solieu.package import plain_value, read_descriptor, read_rows, table_schemas
+from solieu.package import PARQUET_FORMAT, plain_value, read_descriptor, read_rows, table_schemas
 
 # Rows are matched across versions on content, not on ordinal ids: figure ids are
 # renumbered when a figure is found earlier in the text. A running occurrence number
 # tells apart rows that share the key (the same number twice in one sentence).
 CONTENT_KEYS = {
     "figures": ["source_id", "sentence", "surface"],
-    "observations": ["indicator_id", "geography", "period", "source_id"],
+    "observations": ["indicator_id", "geography", "period", "role", "source_id"],
 }
 # Columns whose changes are a consequence of others, not news for a reader.
 IGNORED_COLUMNS = {"figures": {"figure_id"}}
 # Resources whose content is compared row by row, not by their bytes.
-TABLE_FORMATS = {"csv", "parquet"}
+TABLE_FORMATS = {"csv", "parquet", PARQUET_FORMAT}  # "parquet": versions before 2.0
 
 
 def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[tuple[Any, ...], dict[str, Any]]:
@@ -60,8 +60,10 @@ def diff_rows(
     table: str, old: list[dict[str, Any]], new: list[dict[str, Any]], schema: dict[str, Any],
     common_fields: list[str],
 ) -> dict[str, Any]:
-    """Rows added, removed and values changed (old -> new), matched on the row key."""
-    key = row_key(table, schema)
+    """Rows added, removed and values changed (old -> new), matched on the row key (its
+    columns both versions have: a key column added in the new version, such as
+    observations.role, cannot match the older rows)."""
+    key = [k for k in row_key(table, schema) if k in common_fields]
     a, b = _keyed(old, key), _keyed(new, key)
     ignored = IGNORED_COLUMNS.get(table, set()) | set(key)
 
@@ -120,7 +122,7 @@ def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
             return {k: v for k, v in res.items() if k not in ("hash", "bytes")}
         return {k: v for k, v in res.items() if k != "bytes"}  # the hash says it all
 
-    desc = {k: v for k, v in descriptor.items() if k != "version"}
+    desc = {k: v for k, v in descriptor.items() if k not in ("version", "created")}
     desc["resources"] = [strip(r) for r in descriptor.get("resources", [])]
     return _flatten(desc)
 

@@ -4,105 +4,195 @@ bilingual data dictionary built from the Table Schemas) and CITATION.cff."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from solieu.citation import bibtex, citation_facts, publisher, reference_text, render_cff
 from solieu.package import plain_value, read_descriptor, read_rows, table_schemas
 from solieu.terms import load_terms
 
 
 def _md(text: Any) -> str:
-    """A value for a Markdown table cell or list item: one line, pipes escaped."""
+    """Text for a Markdown table cell: one line, pipes escaped, no HTML tags read."""
     if text is None:
         return ""
-    line = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-    return line.replace("<", "&lt;").replace(">", "&gt;")  # not read as HTML tags
+    line = str(text).replace("|", "\\|").replace("\n", " ")
+    return line.replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _value(v: Any) -> str:
-    return "(empty)" if v is None else json.dumps(v, ensure_ascii=False)
+def cell(value: Any) -> str:
+    """A value as the CSV tables write it: 19.0 is ``19``, 1.178e12 is ``1178000000000``,
+    nothing is ``(empty)``.
+
+    >>> cell(19.0), cell(1.178e12), cell(13.05), cell(None), cell('Sơn La "Smart"')
+    ('19', '1178000000000', '13.05', '(empty)', 'Sơn La "Smart"')
+    """
+    if value is None or (isinstance(value, float) and value != value):
+        return "(empty)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return np.format_float_positional(value, unique=True, trim="-")
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
-def render_changelog(changes: dict[str, Any], previous: str | None) -> str:
-    """This version's CHANGELOG.md entry, followed by the previous version's log."""
+def code(value: Any) -> str:
+    """A value as a Markdown code span: shown exactly, whatever characters it holds.
+
+    >>> code(19.0), code("a`b")
+    ('`19`', '`` a`b ``')
+    """
+    text = cell(value).replace("\n", " ")
+    if "`" in text:
+        return f"`` {text} ``"
+    return f"`{text}`"
+
+
+def _short(text: Any, limit: int = 90) -> str:
+    line = " ".join(cell(text).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+# What names a row of each table in the log, besides its key: the few columns a reader
+# wants to see of an added or removed row (never the whole row).
+SHOWN = {"figures": ["value", "unit", "kind"], "observations": ["value", "unit", "qualifier"],
+         "sources": ["title", "period"], "indicators": ["name_en", "unit"]}
+
+
+def _label(table: str, row: dict[str, Any], key: list[str]) -> str:
+    if table == "figures":  # the sentence is part of the key: quote the number's place
+        return (f"{code(row.get('surface'))} in {row.get('source_id')}: "
+                f"“{_short(row.get('sentence'))}”")
+    return ", ".join(code(row.get(k)) for k in key if row.get(k) is not None)
+
+
+def _details(table: str, row: dict[str, Any]) -> str:
+    shown = [f"{c} {code(row.get(c))}" for c in SHOWN.get(table, []) if row.get(c) is not None]
+    return f" ({', '.join(shown)})" if shown else ""
+
+
+def headline_changes(changes: dict[str, Any], indicators: list[dict[str, Any]]
+                     ) -> list[str]:
+    """Lines for the headline values that changed, old -> new, in headline rank order."""
+    ranked = {i["indicator_id"]: i for i in indicators if i.get("headline")}
+    obs = changes.get("tables", {}).get("observations", {})
+    lines = []
+    for c in sorted(obs.get("changed", []),
+                    key=lambda c: (ranked.get(c["key"].get("indicator_id"), {})
+                                   .get("headline", 0), str(c["key"].get("period")))):
+        ind = ranked.get(c["key"].get("indicator_id"))
+        if not ind or c["field"] != "value":
+            continue
+        lines.append(f"- {ind['name_vi']} / {ind['name_en']}, {c['key'].get('geography')}, "
+                     f"{c['key'].get('period')}: {code(c['old'])} → {code(c['new'])} "
+                     f"{ind.get('unit', '')}".rstrip())
+    return lines
+
+
+def changelog_entry(changes: dict[str, Any], indicators: list[dict[str, Any]] | None = None,
+                    released: str | None = None) -> str:
+    """One version's CHANGELOG.md entry, from its changes.json.
+
+    The entry opens with a summary a person reads first (the release note, rows added,
+    removed and changed per table, the headline values that changed, old -> new), then
+    the full list. Values are written as in the CSV tables, in code spans."""
     v = changes["version"]
-    lines = [f"## {v}", ""]
+    when = f" ({released[:10]})" if released else ""
+    lines = [f"## {v}{when}", ""]
     if changes.get("release_note"):
         lines += [changes["release_note"].strip(), ""]
+    counts = changes["counts"]
     if changes["previous_version"] is None:
-        lines.append("First version. Phiên bản đầu tiên.")
-        lines += [f"- {t}: {c['added']} row{'' if c['added'] == 1 else 's'}"
-                  for t, c in sorted(changes["counts"].items())]
+        lines += ["First version. Phiên bản đầu tiên.", "",
+                  "| table / bảng | rows / dòng |", "|---|---:|"]
+        lines += [f"| {t} | {c['added']} |" for t, c in sorted(counts.items())]
     else:
-        lines.append(f"Changes since {changes['previous_version']} ({changes['level']}). "
-                     f"Thay đổi so với {changes['previous_version']}.")
-        lines.append("")
+        lines += [f"Changes since {changes['previous_version']} ({changes['level']}). "
+                  f"Thay đổi so với {changes['previous_version']}.", "",
+                  "| table / bảng | added / thêm | removed / bỏ | changed / sửa |",
+                  "|---|---:|---:|---:|"]
+        lines += [f"| {t} | {c['added']} | {c['removed']} | {c['changed']} |"
+                  for t, c in sorted(counts.items())]
         s = changes["schema"]
+        for what, words in (("tables_added", "Tables added / Bảng mới"),
+                            ("tables_removed", "Tables removed / Bảng bỏ")):
+            if s.get(what):
+                lines += ["", f"{words}: " + ", ".join(f"`{t}`" for t in s[what]) + "."]
+        for what, words in (("fields_added", "Fields added / Cột mới"),
+                            ("fields_removed", "Fields removed / Cột bỏ")):
+            if s.get(what):
+                lines += ["", f"{words}: " + ", ".join(f"`{f['table']}.{f['field']}`"
+                                                       for f in s[what]) + "."]
+        headline = headline_changes(changes, indicators or [])
+        if headline:
+            lines += ["", "Headline values changed / Chỉ tiêu chính thay đổi:", "", *headline]
+        lines += ["", f"### All changes in {v} / Mọi thay đổi", ""]
         lines += [f"- table added: `{t}`" for t in s["tables_added"]]
         lines += [f"- table removed: `{t}`" for t in s["tables_removed"]]
         lines += [f"- field added: `{f['table']}.{f['field']}`" for f in s["fields_added"]]
         lines += [f"- field removed: `{f['table']}.{f['field']}`" for f in s["fields_removed"]]
         lines += [f"- type changed: `{f['table']}.{f['field']}` {f['old']} → {f['new']}"
                   for f in s["types_changed"]]
+        added = tuple(f"/resources/{f['table']}/schema/fields/{f['field']}/"
+                      for f in s["fields_added"])
         for m in changes["metadata"]:
+            if m["path"].startswith(added):
+                continue  # the field's own properties: "field added" says it
             if m["path"].count("/") == 2 and m["path"].startswith("/resources/"):
                 what = "file removed" if m["new"] is None else "file added"
-                lines.append(f"- {what}: `{_md(m['old'] or m['new'])}`")
+                lines.append(f"- {what}: {code(m['old'] or m['new'])}")
             else:
-                lines.append(f"- metadata `{m['path']}`: {_md(_value(m['old']))} → "
-                             f"{_md(_value(m['new']))}")
+                lines.append(f"- metadata `{m['path']}`: {code(_short(m['old']))} → "
+                             f"{code(_short(m['new']))}")
         for t, d in changes["tables"].items():
             if not (d["added"] or d["removed"] or d["changed"]):
                 continue
-            lines += ["", f"### {t}", ""]
+            lines += ["", f"#### {t}", ""]
             key = d["key"]
-
-            def label(row: dict[str, Any], key: list[str] = key) -> str:
-                return ", ".join(f"{k}={_md(_value(row.get(k)))}" for k in key)
-
-            lines += [f"- added: {label(r)}: " + ", ".join(
-                f"{c}={_md(_value(x))}" for c, x in r.items() if c not in key) for r in d["added"]]
-            lines += [f"- removed: {label(r)}" for r in d["removed"]]
+            lines += [f"- added: {_label(t, r, key)}{_details(t, r)}" for r in d["added"]]
+            lines += [f"- removed: {_label(t, r, key)}{_details(t, r)}" for r in d["removed"]]
             for c in d["changed"]:
                 nth = c["key"].get("occurrence")
-                lines.append(f"- changed: {label(c['key'])}"
-                             f"{f', occurrence {nth}' if nth else ''}: `{c['field']}` "
-                             f"{_md(_value(c['old']))} → {_md(_value(c['new']))}")
-    head = "# Changelog / Nhật ký thay đổi\n"
-    text = head + "\n" + "\n".join(lines).rstrip() + "\n"
-    if previous:  # newest first: the earlier entries follow, without their heading
-        text += "\n" + previous.removeprefix(head).lstrip("\n")
-    return text
+                lines.append(f"- changed: {_label(t, c['key'], key)}"
+                             f"{f', occurrence {nth}' if nth else ''}: {c['field']} "
+                             f"{code(c['old'])} → {code(c['new'])}")
+    text = "\n".join(lines).rstrip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def render_citation(meta: dict[str, Any], version: str, sources: list[dict[str, Any]]) -> str:
-    """CITATION.cff (CFF 1.2.0). Its only date is the newest source date, if any."""
-    def q(s: Any) -> str:
-        return json.dumps(str(s), ensure_ascii=False)  # a JSON string is a YAML string
-
-    publishers = sorted({s["publisher"] for s in sources if s.get("publisher")})
-    authors = publishers or ["solieu contributors"]
-    lines = [
-        "cff-version: 1.2.0",
-        "message: " + q("If you use this dataset, please cite it as below. Nếu sử dụng bộ "
-                        "dữ liệu này, xin trích dẫn như dưới đây."),
-        "type: dataset",
-        f"title: {q(meta['title_en'] + ' / ' + meta['title_vi'])}",
-        f"version: {q(version)}",
-        "authors:",
-        *[f"  - name: {q(a)}" for a in authors],
-        f"abstract: {q(meta['description_en'].strip())}",
-        f"license: {q(meta['license'])}",
-        "keywords:",
-        *[f"  - {q(k)}" for k in meta.get("keywords", [])],
-    ]
-    dates = sorted(str(s["retrieved"]) for s in sources if s.get("retrieved"))
-    if dates:
-        lines.append(f"date-released: {q(dates[-1])}")
-    return "\n".join(lines) + "\n"
+def render_changelog(entries: list[str]) -> str:
+    """CHANGELOG.md: the entries of every version, newest first, each rendered from its
+    own changes.json (so the whole log reads alike, whatever wrote the older ones)."""
+    return "# Changelog / Nhật ký thay đổi\n\n" + "\n".join(entries)
 
 
-def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
+def citation_of(descriptor: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
+    """The citation facts of a package from its datapackage.json (version, ``created``:
+    the release time, homepage, licence, publisher) and its sources."""
+    homepage = descriptor.get("homepage")
+    version = descriptor["version"]
+    return citation_facts(
+        name=descriptor["name"], title_en=descriptor["title"],
+        title_vi=descriptor.get("title_vi") or descriptor["title"], version=version,
+        released=descriptor.get("created"), publisher=publisher(descriptor) or "solieu",
+        licence=(descriptor.get("licenses") or [{}])[0].get("name", ""),
+        url=f"{homepage.rstrip('/')}/{version}/" if homepage else None,
+        abstract=descriptor.get("description", ""), keywords=descriptor.get("keywords"),
+        sources=sources)
+
+
+def render_citation(facts: dict[str, Any]) -> str:
+    """CITATION.cff of a version (see :func:`solieu.citation.render_cff`)."""
+    return render_cff(facts)
+
+
+def render_readme(folder: Path, meta: dict[str, Any], version: str,
+                  facts: dict[str, Any]) -> str:
     """README.md: a bilingual data dictionary of the package in ``folder``."""
     name = meta["name"]
     desc = read_descriptor(folder)
@@ -189,6 +279,11 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
         "| `datapackage.json` | mô tả gói dữ liệu (Data Package v2), kích thước và mã băm mọi "
         "tệp | package description (Data Package v2), bytes and sha256 of every file |",
         "| `data/<table>.csv`, `data/<table>.parquet` | các bảng ở trên | the tables above |",
+        f"| `data/{name}.xlsx` | mọi bảng trong một tệp Excel, kèm trang giải thích các cột "
+        "(`fields`); mở trực tiếp bằng Excel hoặc LibreOffice, tiếng Việt hiển thị đúng | every "
+        "table in one Excel workbook, with a sheet explaining the fields (`fields`); opens in "
+        "Excel or LibreOffice with the Vietnamese text intact (the CSV files are UTF-8 without "
+        "a byte-order mark, which Excel reads in a legacy code page) |",
         "| `data/sources/<source_id>.txt` | văn bản nguồn (NFC) mà `start`/`end` trỏ vào | "
         "the source texts (NFC) that `start`/`end` point into |",
         "| `checks.yaml`, `validation.json` | các phép kiểm tra và kết quả kiểm tra | the "
@@ -229,8 +324,13 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str) -> str:
         "",
         "## Trích dẫn / How to cite",
         "",
-        f"{meta['title_en']} / {meta['title_vi']}, version {version}. Dataset `{name}`, "
-        f"published by solieu. License {meta['license']}. See CITATION.cff.",
+        reference_text(facts),
+        "",
+        "```bibtex",
+        bibtex(facts).rstrip(),
+        "```",
+        "",
+        "CITATION.cff có cùng thông tin / CITATION.cff holds the same.",
         "",
     ]
     return "\n".join(out)

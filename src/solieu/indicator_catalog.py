@@ -27,7 +27,7 @@ INDICATOR_CATALOG_PATH = SCHEMAS / "indicators.yaml"
 SECTORS_PATH = SCHEMAS / "sectors.yaml"
 
 INDICATOR_COLUMNS = ["indicator_id", "name_vi", "name_en", "sector", "unit", "description",
-                     "part_of"]
+                     "part_of", "headline"]
 DEFAULT_WINDOW = 8
 # Where a rule's words are looked for (see the head of schemas/indicators.yaml).
 TERM_FIELDS = ("counted", "subject", "sentence", "paragraph", "before", "after", "near")
@@ -76,6 +76,7 @@ class Indicator:
     part_of: str | None
     rule: Rule
     line: int  # where the entry starts in the indicator catalog file, for messages
+    headline: int | None = None  # rank on the catalog page, 1 first
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
     sector_ids = [s.id for s in sectors]
     terms = load_terms()
     seen: dict[str, int] = {}
+    ranks: dict[int | None, str] = {}
     indicators: list[Indicator] = []
     for i, e in enumerate(data["indicators"]):
         iid = e["indicator_id"]
@@ -197,8 +199,13 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
         if rule.value_from == "denominator" and rule.kinds != {"progress"}:
             raise InputError(f"{at}: value_from: denominator needs kind: progress (an A/B "
                              "figure); other kinds have no denominator.")
+        if e.get("headline") is not None and e["headline"] in ranks:
+            raise InputError(f"{at}: headline rank {e['headline']} is also the rank of "
+                             f"{ranks[e['headline']]!r}; give each headline indicator its own.")
+        ranks.setdefault(e.get("headline"), iid)
         indicators.append(Indicator(iid, e["name_vi"], e["name_en"], e["sector"], e["unit"],
-                                    e["description"], e.get("part_of"), rule, line))
+                                    e["description"], e.get("part_of"), rule, line,
+                                    e.get("headline")))
     by_id = {ind.indicator_id: ind for ind in indicators}
     for ind in indicators:
         if ind.part_of is None:
@@ -225,5 +232,6 @@ def load_indicator_catalog(path: Path = INDICATOR_CATALOG_PATH, sectors_path: Pa
 def indicators_table(indicator_catalog: IndicatorCatalog) -> pd.DataFrame:
     """The published ``indicators`` table: one row per indicator catalog entry, in its order."""
     rows = [[ind.indicator_id, ind.name_vi, ind.name_en, ind.sector, ind.unit,
-             ind.description, ind.part_of] for ind in indicator_catalog.indicators]
+             ind.description, ind.part_of, ind.headline]
+            for ind in indicator_catalog.indicators]
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS, dtype=object)

@@ -26,8 +26,8 @@ import pandas as pd
 from solieu.indicator_catalog import Indicator, IndicatorCatalog, Rule
 from solieu.sources import InputError, Source
 
-OBSERVATION_COLUMNS = ["indicator_id", "geography", "period", "value", "unit", "qualifier",
-                       "base", "source_id", "figure_id"]
+OBSERVATION_COLUMNS = ["indicator_id", "geography", "geography_code", "period", "role", "value",
+                       "unit", "qualifier", "base", "source_id", "figure_id"]
 # A paragraph: lines up to a blank line.
 PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
@@ -229,8 +229,11 @@ def match(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, source_ids
 
 def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sources: Iterable[Source],
                  strict: bool = True) -> pd.DataFrame:
-    """The ``observations`` table: one row per indicator matched in a source, with
-    geography and period from the source's sidecar.
+    """The ``observations`` table: one row per indicator matched in a source, with the
+    geography of the source's sidecar, the figure's own period where it has one (else
+    the source's), and the figure's role (a target and a result are two observations).
+    ``geography_code`` is left empty here: it depends on the dataset's administrative
+    unit (see solieu.geography and solieu.tables).
 
     Raises InputError if a rule is ambiguous or matches a figure of another unit (the
     pipeline publishes nothing rather than a value picked by chance); with
@@ -255,10 +258,12 @@ def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sou
             f = fig.loc[r.figure_id]
             base = f["base"] if isinstance(f["base"], str) and f["base"] else None
             # The figure's own period where the text states one (a table column, "năm 2025").
-            period = f.get("period")
-            period = period if isinstance(period, str) and period else str(meta[r.source_id]["period"])
-            rows.append([ind.indicator_id, meta[r.source_id]["geography"], period, r.value, ind.unit,
-                         f["qualifier"], base, r.source_id, r.figure_id])
+            own = f.get("period")
+            period = own if isinstance(own, str) and own else str(meta[r.source_id]["period"])
+            role = f["role"] if isinstance(f["role"], str) and f["role"] else "actual"
+            rows.append([ind.indicator_id, meta[r.source_id]["geography"], None, period,
+                         role, r.value, ind.unit, f["qualifier"], base, r.source_id,
+                         r.figure_id])
     table = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
     table = table.sort_values(["source_id"], kind="stable").reset_index(drop=True)
     table["value"] = table["value"].astype(float)

@@ -8,10 +8,12 @@ A package folder is what researchers download::
     data/sources/<source_id>.txt   each source's NFC text, which figures.start/end point into
     checks.yaml                    the reconciliation checks `solieu validate` runs
 
-The CSV files are the tabular resources, each with its Table Schema inline. The Parquet
-files, the texts and checks.yaml are plain file resources (``"type": "file"``): a plain
-``pip install frictionless`` (no parquet extra) then validates the whole package, checking
-bytes and sha256 of those files without reading them.
+The CSV files are the tabular resources (``"type": "table"``), each with its Table Schema
+inline. The Parquet files, the texts and checks.yaml are resources without a type (the
+official Data Package v2 profile allows no other type than "table"), with formats
+frictionless has no reader for (see PARQUET_FORMAT): a plain ``pip install frictionless``
+(no parquet extra) then validates the whole package, checking bytes and sha256 of those
+files without reading them, and the descriptor is valid against the v2 profile.
 
 CSV dialect: RFC 4180: UTF-8 without BOM, comma, double quotes only where needed, a
 header row, and "\\r\\n" line ends (the repository's .gitattributes keeps git from
@@ -56,6 +58,14 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "boolean": pa.bool_(),
 }
 
+# Formats of the files that are not tables. Data Package v2 allows no resource type but
+# "table", so these resources have none; frictionless then picks a reader by `format`,
+# and would read "parquet" as a table (needing its parquet extra) and "yaml" whose
+# top key is `checks` as a checklist. These formats have no reader in frictionless, so
+# a plain install checks their bytes and sha256 only; `mediatype` names what they are.
+PARQUET_FORMAT = "vnd.apache.parquet"
+CHECKS_FORMAT = "solieu-checks+yaml"
+
 # The order of the top-level keys of datapackage.json; other keys follow, sorted.
 PACKAGE_KEYS = (
     "$schema", "name", "id", "title", "title_vi", "description", "description_vi",
@@ -63,8 +73,13 @@ PACKAGE_KEYS = (
 )
 
 
+PANEL = "panel"  # every dataset's observations in one table (solieu.panel)
+
+
 @cache
 def _load_schema(name: str) -> dict[str, Any]:
+    if name == PANEL:
+        return _panel_schema()
     if name not in TABLES:
         raise ValueError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
     path = SCHEMAS / "tables" / f"{name}.schema.json"
@@ -72,11 +87,36 @@ def _load_schema(name: str) -> dict[str, Any]:
     return result
 
 
+def _panel_schema() -> dict[str, Any]:
+    """The panel's Table Schema: the observations' fields after the dataset and version
+    each row comes from (derived, never written twice)."""
+    obs = _load_schema("observations")
+    dataset = {"name": "dataset", "type": "string", "title": "Dataset", "title_vi": "Bộ dữ liệu",
+               "description": "The dataset the row comes from (its folder in published/).",
+               "description_vi": "Bộ dữ liệu của dòng (thư mục trong published/).",
+               "constraints": {"required": True}}
+    version = {"name": "version", "type": "string", "title": "Version", "title_vi": "Phiên bản",
+               "description": "The version of that dataset the row comes from (its newest).",
+               "description_vi": "Phiên bản của bộ dữ liệu đó (phiên bản mới nhất).",
+               "constraints": {"required": True, "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"}}
+    return {
+        "$schema": obs["$schema"],
+        "title": "Panel of every dataset's observations",
+        "title_vi": "Bảng gộp quan sát của mọi bộ dữ liệu",
+        "description": "The observations of the newest version of every dataset in one table, "
+                       "to compare places (geography_code) and periods.",
+        "description_vi": "Các quan sát của phiên bản mới nhất của mọi bộ dữ liệu trong một bảng, "
+                          "để so sánh giữa các địa bàn (geography_code) và các kỳ.",
+        "fields": [dataset, version, *obs["fields"]],
+        "primaryKey": ["dataset", *obs["primaryKey"]],
+    }
+
+
 def table_schema(name: str) -> dict[str, Any]:
     """The Table Schema of one table (a fresh copy of schemas/tables/<name>.schema.json).
 
     >>> table_schema("observations")["primaryKey"]
-    ['indicator_id', 'geography', 'period', 'source_id']
+    ['indicator_id', 'geography', 'period', 'role', 'source_id']
     """
     return copy.deepcopy(_load_schema(name))
 
@@ -234,7 +274,10 @@ def file_facts(path: Path) -> tuple[int, str]:
 
 def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
     size, digest = file_facts(folder / relpath)
-    resource = {"name": props.pop("name"), "type": props.pop("type"), "path": relpath}
+    resource = {"name": props.pop("name")}
+    if "type" in props:
+        resource["type"] = props.pop("type")
+    resource["path"] = relpath
     resource.update(props)
     resource["bytes"] = size
     resource["hash"] = digest
@@ -265,6 +308,9 @@ def _package_metadata(meta: Mapping[str, Any], sources: pd.DataFrame,
             for title, url in zip(sources["title"], sources["url"], strict=True)
         ]
     merged.pop("resources", None)
+    url = merged.pop("publish_url", None)
+    if url and "homepage" not in meta:
+        merged["homepage"] = f"{url.rstrip('/')}/{merged['name']}/"
     ordered = {k: merged[k] for k in PACKAGE_KEYS if k in merged}
     ordered.update({k: merged[k] for k in sorted(merged) if k not in ordered})
     return ordered
@@ -324,7 +370,7 @@ def write_package(
         schema = _load_schema(name)
         resources.append(
             _file_resource(
-                folder, relpath, name=f"{name}-parquet", type="file", format="parquet",
+                folder, relpath, name=f"{name}-parquet", format=PARQUET_FORMAT,
                 mediatype="application/vnd.apache.parquet",
                 title=f"{schema['title']} (Parquet)",
                 title_vi=f"{schema['title_vi']} (Parquet)",
@@ -348,7 +394,7 @@ def write_package(
         path.write_bytes(texts[source_id].encode("utf-8"))
         resources.append(
             _file_resource(
-                folder, relpath, name=f"source-{source_id}", type="file", format="txt",
+                folder, relpath, name=f"source-{source_id}", format="txt",
                 mediatype="text/plain", encoding="utf-8",
                 title=f"Text of source {source_id}",
                 title_vi=f"Văn bản của nguồn {source_id}",
@@ -359,7 +405,7 @@ def write_package(
     (folder / "checks.yaml").write_bytes((schemas / "checks.yaml").read_bytes())
     resources.append(
         _file_resource(
-            folder, "checks.yaml", name="checks", type="file", format="yaml",
+            folder, "checks.yaml", name="checks", format=CHECKS_FORMAT,
             mediatype="application/yaml", encoding="utf-8",
             title="Reconciliation checks", title_vi="Các phép kiểm tra đối chiếu",
             description="The checks `solieu validate` runs beyond the Table Schemas.",

@@ -32,9 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from solieu import SCHEMAS
-from solieu.catalog import write_catalog
+from solieu.catalog import dataset_dirs, write_catalog
 from solieu.diff import diff_packages
-from solieu.docs import render_changelog, render_citation, render_readme
+from solieu.docs import (
+    changelog_entry,
+    citation_of,
+    render_changelog,
+    render_citation,
+    render_readme,
+)
 from solieu.files import (
     Checkpoint,
     clean_stale,
@@ -44,8 +50,11 @@ from solieu.files import (
     write_sha256sums,
     write_zip,
 )
-from solieu.package import dumps, plain_value, read_descriptor, read_rows
+from solieu.package import dumps, plain_value, read_descriptor, read_rows, table_schemas
+from solieu.panel import write_panel
+from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
+from solieu.spreadsheet import write_workbook
 from solieu.versions import bump, version_folders
 
 __all__ = ["PublishResult", "publish", "update_catalog"]
@@ -61,6 +70,7 @@ class PublishResult:
     changes: dict[str, Any] = field(default_factory=dict)
     report: Any = None
     summary: str = ""
+    unused_note: str | None = None  # a release note given to a run that published nothing
 
 
 # ---------------------------------------------------------------------------------
@@ -80,6 +90,7 @@ def repair(published: Path, dataset_dir: Path, checkpoint: Checkpoint = no_check
         if not _same_sums(latest, newest):
             replace_folder(newest, latest, checkpoint)
     checkpoint("latest_swapped")
+    write_panel(published, [d.name for d in dataset_dirs(published)])
     write_catalog(published)
 
 
@@ -183,9 +194,12 @@ def _publish_locked(
         shutil.rmtree(staging)
         if not dry_run:
             repair(published, dataset_dir, checkpoint)
+        unused = (f" The release note was not used: {release_note!r}." if release_note
+                  else "")
         return PublishResult("up_to_date", previous.name if previous else None, previous,
                              changes, report, f"{dataset.name}: up to date "
-                             f"({previous.name if previous else '-'}); nothing published.")
+                             f"({previous.name if previous else '-'}); nothing published."
+                             + unused, unused_note=release_note or None)
     level = "patch" if changes["level"] == "initial" else changes["level"]
     version = bump(previous.name if previous else None, level)
     changes = {"dataset": dataset.name, "version": version,
@@ -197,12 +211,14 @@ def _publish_locked(
         return PublishResult("dry_run", version, None, changes, report,
                              f"{summary} (dry run: nothing written)")
 
-    _finish(staging, dataset, version, changes, previous)
+    released = release_time(dataset_dir, version)
+    _finish(staging, dataset, version, changes, released)
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     write_zip(staging, zip_tmp, f"{dataset.name}-{version}")
     checkpoint("zipped")
     target = dataset_dir / version
+    record_release(dataset_dir, version, released)  # before it exists: never undated
     os.rename(staging, target)  # the version exists, complete, from this instant on
     checkpoint("renamed")
     os.rename(zip_tmp, dataset_dir / f"{dataset.name}-{version}.zip")
@@ -216,22 +232,48 @@ def _report_json(report: Any) -> str:
 
 
 def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, Any],
-            previous: Path | None) -> None:
-    """Write the version number and the files beside the data; SHA256SUMS last."""
+            released: str) -> None:
+    """Write the version number, its release time (``created``) and the files beside
+    the data; SHA256SUMS last."""
     desc = read_descriptor(staging)
     desc["version"] = version
+    desc["created"] = released
     text = json.dumps(desc, ensure_ascii=False, indent=2) + "\n"  # package.py's format
     (staging / "datapackage.json").write_text(text, encoding="utf-8", newline="\n")
     (staging / "changes.json").write_text(dumps(changes), encoding="utf-8")
-    old_log = (previous / "CHANGELOG.md").read_text(encoding="utf-8") \
-        if previous and (previous / "CHANGELOG.md").exists() else None
-    (staging / "CHANGELOG.md").write_text(render_changelog(changes, old_log), encoding="utf-8")
-    (staging / "README.md").write_text(render_readme(staging, dataset.meta, version),
-                                       encoding="utf-8")
+    (staging / "CHANGELOG.md").write_text(render_changelog(
+        [changelog_entry(changes, _indicators(staging), released),
+         *_older_entries(staging.parent)]), encoding="utf-8")
     sources = [{k: plain_value(v) for k, v in r.items()} for r in read_rows(staging, "sources")]
-    (staging / "CITATION.cff").write_text(render_citation(dataset.meta, version, sources),
-                                          encoding="utf-8")
+    facts = citation_of(desc, sources)
+    (staging / "README.md").write_text(render_readme(staging, dataset.meta, version, facts),
+                                       encoding="utf-8")
+    (staging / "CITATION.cff").write_text(render_citation(facts), encoding="utf-8")
+    schemas = table_schemas(staging, desc)
+    rows = {t: [{k: plain_value(v) for k, v in r.items()} for r in read_rows(staging, t)]
+            for t in schemas}
+    write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
+                   released)
     write_sha256sums(staging)
+
+
+def _indicators(folder: Path) -> list[dict[str, Any]]:
+    try:
+        return [{k: plain_value(v) for k, v in r.items()} for r in read_rows(folder, "indicators")]
+    except FileNotFoundError:
+        return []
+
+
+def _older_entries(dataset_dir: Path) -> list[str]:
+    """The CHANGELOG.md entries of the published versions, newest first."""
+    releases = read_releases(dataset_dir)
+    entries = []
+    for v in reversed(version_folders(dataset_dir)):
+        path = v / "changes.json"
+        if path.is_file():
+            old = json.loads(path.read_text(encoding="utf-8"))
+            entries.append(changelog_entry(old, _indicators(v), releases.get(v.name)))
+    return entries
 
 
 def _summary(changes: dict[str, Any]) -> str:

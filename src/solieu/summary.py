@@ -24,13 +24,16 @@ def count(report: Any, what: str) -> int:
 
 def said(result: PublishResult) -> str:
     """The outcome of publishing one dataset in a few words."""
-    return {
+    words = {
         "published": f"published version {result.version}",
         "up_to_date": f"up to date: nothing changed since version {result.version}",
         "dry_run": f"dry run: version {result.version} validated, nothing published",
         "rejected": f"validation failed ({count(result.report, 'errors')} error(s)): "
         "nothing published",
     }.get(result.status, result.status)
+    if result.unused_note:  # an operator's note must not vanish without a word
+        words += f"; the release note was not used: {result.unused_note!r}"
+    return words
 
 
 def summarise(

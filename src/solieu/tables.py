@@ -11,6 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from solieu import extract as extractor
+from solieu.geography import geography_codes
 from solieu.indicator_catalog import IndicatorCatalog, indicators_table, load_indicator_catalog
 from solieu.matching import observations
 from solieu.sectors import assign_sectors
@@ -56,6 +57,25 @@ def figures_table(source: Source, figures: pd.DataFrame, indicator_catalog: Indi
     return table[FIGURES_COLUMNS].reset_index(drop=True)
 
 
+def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
+    """Observations with the official code of their administrative unit (the source's
+    sidecar's ``administrative_unit``, else the dataset's) in the list in force for each
+    row's period (solieu.geography)."""
+    where = dataset.path / "dataset.yaml" if dataset.path else f"dataset.yaml of {dataset.name}"
+    by_source = {s.source_id: s for s in dataset.sources}
+    codes = []
+    for source_id, period in zip(table["source_id"], table["period"], strict=True):
+        source = by_source.get(source_id)
+        if source is not None and source.meta.get("administrative_unit"):
+            codes.append(geography_codes(source.meta, [period], source.path.with_suffix(
+                ".yaml"))[period])
+        else:
+            codes.append(geography_codes(dataset.meta, [period], where)[period])
+    table = table.copy()
+    table["geography_code"] = codes
+    return table
+
+
 def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = None,
                  indicator_catalog: IndicatorCatalog | None = None) -> dict[str, pd.DataFrame]:
     """The four tables of a dataset: ``sources``, ``figures`` (every source, with
@@ -83,5 +103,6 @@ def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = 
         "sources": sources_table(dataset.sources),
         "figures": all_figures,
         "indicators": indicators_table(indicator_catalog),
-        "observations": observations(indicator_catalog, all_figures, dataset.sources),
+        "observations": with_geography_codes(
+            observations(indicator_catalog, all_figures, dataset.sources), dataset),
     }

@@ -132,7 +132,8 @@ def _verify_catalog(published: Path) -> list[str]:
     except json.JSONDecodeError as exc:
         return [f"catalog.json, line {exc.lineno}: not valid JSON ({exc.msg})."]
     problems = []
-    listed = {(ds.get("name"), v.get("version")) for ds in catalog.get("datasets", [])
+    entries = [*catalog.get("datasets", []), *([catalog["panel"]] if catalog.get("panel") else [])]
+    listed = {(ds.get("name"), v.get("version")) for ds in entries
               for v in ds.get("versions", [])}
     for dataset_dir in sorted(p for p in published.iterdir()
                               if p.is_dir() and not p.name.startswith(".")):
@@ -140,7 +141,7 @@ def _verify_catalog(published: Path) -> list[str]:
                      "with solieu.publish.update_catalog (any pipeline run does)."
                      for v in version_folders(dataset_dir)
                      if (dataset_dir.name, v.name) not in listed]
-    for ds in catalog.get("datasets", []):
+    for ds in entries:
         for v in ds.get("versions", []):
             for f in [*v.get("files", []), v.get("zip") or {}]:
                 rel = f.get("path")

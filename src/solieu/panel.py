@@ -1,0 +1,203 @@
+"""The panel: every dataset's newest observations in one table, ``published/panel/``.
+
+A researcher comparing places and years reads one file instead of one per dataset:
+each row is an observation with the dataset and version it comes from, its official
+``geography_code`` and its ``period``. The panel is a data package of its own, versioned
+like the datasets (``panel/<X.Y.Z>/``, ``panel/latest/``, ``panel/panel-<X.Y.Z>.zip``)
+and rebuilt, under the publishing lock, whenever a dataset publishes: a new version
+only when its rows changed (minor when rows were added, patch otherwise; major when
+its columns changed). It is built from the version folders on disk alone, so it is
+rebuilt byte for byte from the same datasets and the same release record.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from solieu.diff import diff_rows
+from solieu.files import clean_stale, replace_folder, write_sha256sums, write_zip
+from solieu.package import (
+    PANEL,
+    PARQUET_FORMAT,
+    conform,
+    file_facts,
+    package_defaults,
+    table_schema,
+    write_csv,
+    write_parquet,
+)
+from solieu.releases import record_release, release_time
+from solieu.versions import bump, version_folders
+
+README = """# Bảng gộp / The panel
+
+Phiên bản / Version **{version}** · {rows} dòng / rows · {datasets} bộ dữ liệu / datasets
+
+Mọi quan sát của phiên bản mới nhất của từng bộ dữ liệu trong một bảng: mỗi dòng ghi bộ
+dữ liệu và phiên bản nguồn, mã địa bàn chính thức (`geography_code`) và kỳ (`period`).
+/ The observations of the newest version of every dataset in one table: each row names
+the dataset and version it comes from, the official code of its place
+(`geography_code`: `pre2025:<GSO code>` for the list in force until 30 June 2025,
+`2025:<GSO code>` after the reorganisation) and its `period`.
+
+Lấy từ / Built from: {sources}
+
+`data/panel.csv` (UTF-8), `data/panel.parquet`; columns as in `datapackage.json`.
+
+## DuckDB
+
+```sql
+-- the values of one indicator, place by place and year by year
+SELECT geography, geography_code, period, role, value, unit
+FROM 'data/panel.parquet'
+WHERE indicator_id = 'total_budget_revenue'
+ORDER BY geography_code, period;
+
+-- two places side by side, period by period
+SELECT a.period, a.indicator_id, a.value AS first_place, b.value AS second_place
+FROM 'data/panel.parquet' a
+JOIN 'data/panel.parquet' b USING (indicator_id, period, role)
+WHERE a.geography_code = 'pre2025:116' AND b.geography_code = 'pre2025:125';
+```
+
+Join your own table on `(geography_code, period)` (population, area, …): the code names
+its list, so a unit before and after the 2025 reorganisation never meet by mistake.
+"""
+
+
+def _rows(published: Path, names: list[str]) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    frames, sources = [], []
+    for name in names:
+        folders = version_folders(published / name)
+        newest = folders[-1]
+        obs = pq.read_table(newest / "data" / "observations.parquet").to_pandas()
+        for column in table_schema("observations")["fields"]:  # older versions lack some
+            if column["name"] not in obs.columns:
+                obs[column["name"]] = None
+        obs.insert(0, "version", newest.name)
+        obs.insert(0, "dataset", name)
+        frames.append(obs)
+        sources.append((name, newest.name))
+    fields = [f["name"] for f in table_schema(PANEL)["fields"]]
+    table = (pd.concat([f[fields] for f in frames if len(f)], ignore_index=True)
+             if any(len(f) for f in frames) else pd.DataFrame(columns=fields))
+    return conform(PANEL, table), sources
+
+
+def _descriptor(folder: Path, version: str, released: str,
+                sources: list[tuple[str, str]]) -> dict[str, Any]:
+    defaults = package_defaults()
+    url = defaults.get("publish_url")
+    schema = table_schema(PANEL)
+    resources = []
+    for rel, props in (("data/panel.csv", {"type": "table", "format": "csv",
+                                           "mediatype": "text/csv", "encoding": "utf-8",
+                                           "schema": schema}),
+                       ("data/panel.parquet", {"format": PARQUET_FORMAT,
+                                               "mediatype": "application/vnd.apache.parquet"})):
+        size, digest = file_facts(folder / rel)
+        resources.append({"name": "panel" if rel.endswith(".csv") else "panel-parquet",
+                          "path": rel, **props, "title": schema["title"],
+                          "title_vi": schema["title_vi"], "bytes": size, "hash": digest})
+    desc = {
+        "$schema": defaults["$schema"], "name": PANEL,
+        "title": schema["title"], "title_vi": schema["title_vi"],
+        "description": schema["description"], "description_vi": schema["description_vi"],
+        "version": version, "created": released,
+        "licenses": defaults.get("licenses", []),
+        "contributors": defaults.get("contributors", []),
+        # A path may not climb out of the package (v2 profile): only a public address.
+        "sources": [{"title": f"{n} {v}",
+                     **({"path": f"{url.rstrip('/')}/{n}/{v}/"} if url else {})}
+                    for n, v in sources],
+        "resources": resources,
+    }
+    if url:
+        desc["homepage"] = f"{url.rstrip('/')}/{PANEL}/"
+    return desc
+
+
+def write_panel(published: Path, dataset_names: list[str]) -> str | None:
+    """Bring ``published/panel/`` up to date with the newest version of every dataset in
+    ``dataset_names``; return the new panel version, or None if the rows are unchanged
+    (or there is no dataset). Call it under the publishing lock."""
+    published = Path(published)
+    if not dataset_names:
+        return None
+    panel_dir = published / PANEL
+    panel_dir.mkdir(exist_ok=True)
+    clean_stale(panel_dir)  # what a killed run left: staging folders, a half zip
+    table, sources = _rows(published, dataset_names)
+    folders = version_folders(panel_dir)
+    previous = folders[-1] if folders else None
+    level = "initial"
+    if previous is not None:
+        old = pq.read_table(previous / "data" / "panel.parquet")
+        same_columns = old.schema.names == list(table.columns)
+        if same_columns:
+            new_rows = _plain(table)
+            diff = diff_rows(PANEL, _plain(old.to_pandas()), new_rows, table_schema(PANEL),
+                             list(table.columns))
+            if not (diff["added"] or diff["removed"] or diff["changed"]):
+                _latest(panel_dir)
+                return None
+            level = "minor" if diff["added"] else "patch"
+        else:
+            level = "major"
+    version = bump(previous.name if previous else None,
+                   "patch" if level == "initial" else level)
+    released = release_time(panel_dir, version)
+    staging = panel_dir / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        write_csv(PANEL, table, staging / "data" / "panel.csv")
+        write_parquet(PANEL, table, staging / "data" / "panel.parquet")
+        desc = _descriptor(staging, version, released, sources)
+        (staging / "datapackage.json").write_text(
+            json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8",
+            newline="\n")
+        (staging / "README.md").write_text(README.format(
+            version=version, rows=len(table), datasets=len(sources),
+            sources=", ".join(f"`{n}` {v}" for n, v in sources)), encoding="utf-8",
+            newline="\n")
+        write_sha256sums(staging)
+        zip_tmp = panel_dir / f".{PANEL}.zip.tmp"
+        write_zip(staging, zip_tmp, f"{PANEL}-{version}")
+        record_release(panel_dir, version, released)
+        os.rename(staging, panel_dir / version)
+        os.rename(zip_tmp, panel_dir / f"{PANEL}-{version}.zip")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _latest(panel_dir)
+    return version
+
+
+def _plain(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain values, missing as None, for comparing two versions."""
+    return [{str(k): (None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                      else v) for k, v in row.items()}
+            for row in df.astype(object).to_dict("records")]
+
+
+def _latest(panel_dir: Path) -> None:
+    """Zips and latest/ in line with the panel's versions (after a kill, too)."""
+    folders = version_folders(panel_dir)
+    if not folders:
+        return
+    for v in folders:
+        zip_path = panel_dir / f"{PANEL}-{v.name}.zip"
+        if not zip_path.exists():
+            tmp = panel_dir / f".{zip_path.name}.tmp"
+            write_zip(v, tmp, f"{PANEL}-{v.name}")
+            os.rename(tmp, zip_path)
+    latest = panel_dir / "latest"
+    sums = (folders[-1] / "SHA256SUMS").read_bytes()
+    if not (latest / "SHA256SUMS").is_file() or (latest / "SHA256SUMS").read_bytes() != sums:
+        replace_folder(folders[-1], latest)
