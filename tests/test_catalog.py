@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/
 from solieu.catalog import headlines
 from solieu.charts import trend_svg
 from solieu.publish import publish
 from test_publish import make_dataset, make_tables
+
+ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/
 
 HOSTILE = "<script>alert(1)</script>"
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/
 from solieu.geography import code_list, resolve
 from solieu.sources import InputError, load_dataset
 from solieu.tables import build_tables
+
+ROOT = Path(__file__).resolve().parents[1]  # this checkout: its raw/
 
 WHERE = "raw/x/dataset.yaml"
 
