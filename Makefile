@@ -37,6 +37,7 @@ bench: $(STAMP)  ## run the benchmarks (results go in BENCHMARKS.md by hand)
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/validate_bench.py
 	$(BIN)/python benchmarks/flow_bench.py
+	$(BIN)/python benchmarks/catalog_bench.py
 
 include prefect.mk
 

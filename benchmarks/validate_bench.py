@@ -102,7 +102,8 @@ def generate(rows: int, folder: Path) -> None:
                 observations.append(pd.DataFrame({
                     "indicator_id": indicator,
                     "geography": pd.Series(ks).map(lambda k: f"Xã {k:07d}"),
-                    "period": "2022", "value": value, "unit": unit, "qualifier": "exact",
+                    "geography_code": None, "period": "2022", "role": "actual",
+                    "value": value, "unit": unit, "qualifier": "exact",
                     "base": None, "source_id": source_id, "figure_id": ids,
                 }))
     figures_table = pd.concat(figures, ignore_index=True)

@@ -14,6 +14,7 @@ SCRIPTS = sorted(p.name for p in BENCHMARKS.glob("*_bench.py"))
 
 # script -> (arguments of its tiny size, a line its output must hold)
 TINY = {
+    "catalog_bench.py": (["--datasets", "3", "--repeat", "1"], "datasets: 3"),
     "extract_bench.py": (["--reports", "2", "--repeat", "1", "--sentences", "20",
                           "--copies", "1"], "accuracy: 20/20 known figures right"),
     "validate_bench.py": (["--rows", "60", "--repeat", "1"], "ratio solieu / frictionless"),

@@ -58,6 +58,7 @@ def test_the_same_input_gives_the_same_bytes(workbook, tmp_path):
         == workbook.read_bytes()
 
 
+@pytest.mark.slow  # LibreOffice starts in a few seconds
 @pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (Debian: apt-get install -y "
                                             "libreoffice-calc-nogui)")
 def test_libreoffice_reads_the_vietnamese_text_back(workbook, tmp_path):
