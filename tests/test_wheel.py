@@ -61,6 +61,9 @@ def test_the_wheel_installed_in_a_new_venv_extracts_a_text_anywhere(tmp_path):
         ("1.178", 1178e9, "VND"), ("6,2%", 6.2, "percent")}, done.stdout
     found = run([str(bin_dir / "python"), "-c",
                  "import solieu, flows.pipeline; print(solieu.SCHEMAS); "
-                 "print(flows.pipeline.__file__)"], cwd=work, env=env).stdout.split()
+                 "print(flows.pipeline.__file__); from solieu import page; "
+                 "print(page.__file__)"], cwd=work, env=env).stdout.split()
     assert all(p.startswith(str(site)) for p in found), found  # not this checkout's
     assert (Path(found[0]) / "tables" / "figures.schema.json").is_file()
+    # The catalog page's templates are installed with the package.
+    assert (Path(found[2]).parent / "templates" / "index.html.j2").is_file()
