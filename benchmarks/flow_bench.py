@@ -127,7 +127,8 @@ def generate(raw: Path, n: int, seed: int = 2022) -> int:
         text = "\n\n".join(rng.sample(pool, min(40, len(pool)))) + "\n"
         source_id = f"report-{i:04d}"
         (folder / f"{source_id}.txt").write_text(text, encoding="utf-8")
-        side = {**meta, "title": f"Báo cáo tổng hợp số {i + 1}", "sha256": sha256_text(text)}
+        side = {**meta, "title": f"Báo cáo tổng hợp số {i + 1}", "sha256": sha256_text(text),
+                "original_sha256": sha256_text(text)}  # a UTF-8 NFC file is its own text
         (folder / f"{source_id}.yaml").write_text(
             yaml.safe_dump(side, allow_unicode=True), encoding="utf-8")
         chars += len(text)

@@ -83,7 +83,8 @@ def generate(rows: int, folder: Path) -> None:
             "source_id": source_id, "title": f"Báo cáo {s}", "publisher": None, "url": None,
             "geography": "Tỉnh thử", "period": "2022", "language": "vi", "license": None,
             "retrieved": None, "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "chars": len(text),
+            "chars": len(text), "format": "txt",
+            "original_sha256": hashlib.sha256(text.encode()).hexdigest(), "converter": "utf-8+nfc",
         })
         for j, (surface, value, denominator, unit, counted, kind, sector, subject,
                 indicator) in enumerate(FIGURES):

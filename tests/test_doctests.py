@@ -18,7 +18,7 @@ def _source(name: str) -> str:
 
 
 # Only the modules that have examples: a module without any has nothing to collect.
-MODULES = sorted(m.name for m in pkgutil.iter_modules(solieu.__path__, "solieu.")
+MODULES = sorted(m.name for m in pkgutil.walk_packages(solieu.__path__, "solieu.")
                  if ">>>" in _source(m.name))
 
 

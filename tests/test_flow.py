@@ -63,6 +63,7 @@ def write_source(folder: Path, source_id: str, text: str) -> None:
     (folder / f"{source_id}.txt").write_text(text, encoding="utf-8")
     meta = yaml.safe_load((ROOT / "raw" / DATASET / "2022-annual-results.yaml").read_text("utf-8"))
     meta["sha256"] = sha256_text(text)
+    meta["original_sha256"] = sha256_text(text)  # the UTF-8 file is its own NFC text
     (folder / f"{source_id}.yaml").write_text(
         yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8"
     )

@@ -57,7 +57,7 @@ def test_columns_are_the_contract():
     names = {t: [f["name"] for f in table_schema(t)["fields"]] for t in TABLES}
     assert names["sources"] == ["source_id", "title", "publisher", "url", "geography",
                                 "period", "language", "license", "retrieved", "sha256",
-                                "chars"]
+                                "chars", "format", "original_sha256", "converter"]
     # the published figures table: the extractor's columns with sector after role
     role = EXTRACTOR_COLUMNS.index("role") + 1
     assert names["figures"] == EXTRACTOR_COLUMNS[:role] + ["sector"] + EXTRACTOR_COLUMNS[role:]

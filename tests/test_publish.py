@@ -82,7 +82,8 @@ def make_tables(dataset: Dataset) -> dict[str, pd.DataFrame]:
         sources.append({"source_id": s.source_id, "title": s.meta["title"], "publisher": None,
                         "url": None, "geography": s.meta["geography"],
                         "period": s.meta["period"], "language": "vi", "license": None,
-                        "retrieved": None, "sha256": s.sha256, "chars": len(s.text)})
+                        "retrieved": None, "sha256": s.sha256, "chars": len(s.text),
+                        "format": "txt", "original_sha256": s.sha256, "converter": s.converter})
     s1 = dataset.sources[0]
     figures += [
         figure(s1, 1, "1.178", 1178e9, "VND", "amount"),

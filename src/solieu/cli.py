@@ -7,18 +7,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from solieu import __version__
 from solieu.settings import Settings, from_environment
 from solieu.sources import InputError
 
+if TYPE_CHECKING:
+    from solieu.fetch import FetchOptions
+
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.extract import explain, extract, render, render_explanation
-    from solieu.sources import SAFE_ID, read_text
+    from solieu.renditions import read_file
+    from solieu.sources import SAFE_ID
 
     path = Path(args.file)
-    text = read_text(path)
+    text = read_file(path).text
     source_id = path.stem if SAFE_ID.match(path.stem) else "text"
     if args.explain:
         sys.stdout.write(render_explanation(explain(text, source_id), text, args.format))
@@ -43,6 +48,42 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.verify import verify_command
 
     return verify_command(Path(args.published) if args.published else settings.published)
+
+
+def _fetch_options(args: argparse.Namespace, settings: Settings) -> FetchOptions:
+    from solieu.fetch import FetchOptions
+
+    return FetchOptions(max_bytes=args.max_bytes or settings.report_size_limit,
+                        timeout=args.timeout)
+
+
+def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
+    from solieu.add import add, report
+
+    added = add(args.target, args.dataset, settings.raw, source_id=args.id,
+                options=_fetch_options(args, settings), new_dataset=args.new_dataset)
+    sys.stdout.write(report(added))
+    return 0
+
+
+def cmd_fetch(args: argparse.Namespace, settings: Settings) -> int:
+    from solieu.fetch import Fetcher
+    from solieu.revisions import fetch_counts, fetch_datasets
+    from solieu.sources import dataset_dirs
+
+    dirs = dataset_dirs(settings.raw, list(args.datasets) or None)
+    with Fetcher(_fetch_options(args, settings)) as fetcher:
+        outcomes = fetch_datasets(dirs, fetcher, each=lambda o: print(o.line, flush=True))
+    print(fetch_counts(outcomes))
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _add_fetch_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--raw", type=Path, default=None, help="raw folder (default: raw/ in the project)")
+    p.add_argument("--max-bytes", type=int, default=None,
+                   help="refuse a file larger than this many bytes (default: 50 MB)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds to wait for the server (default: %(default)s)")
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -81,8 +122,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--release-note", default=None, help="a note for the changelog")
     p.set_defaults(func=cmd_run)
 
-    p = add("extract", help="print the figures table of a UTF-8 text file")
-    p.add_argument("file", help="a UTF-8 text file")
+    p = add("add", help="snapshot a report (URL or file) into raw/ and describe it")
+    p.add_argument("target", metavar="URL_OR_FILE",
+                   help="an http(s) URL, or an HTML, PDF, DOCX or text file")
+    p.add_argument("--dataset", required=True, help="the dataset folder in raw/, e.g. son-la-city")
+    p.add_argument("--id", default=None, help="the source id (default: made from the title or URL)")
+    p.add_argument("--new-dataset", action="store_true",
+                   help="also write raw/<dataset>/dataset.yaml to fill in, if there is none")
+    _add_fetch_arguments(p)
+    p.set_defaults(func=cmd_add)
+
+    p = add("fetch", help="fetch every registered URL again; keep changes as revisions")
+    p.add_argument("datasets", nargs="*", help="datasets in raw/ to fetch (default: all)")
+    _add_fetch_arguments(p)
+    p.set_defaults(func=cmd_fetch)
+
+    p = add("extract", help="print the figures table of a report (text, HTML, PDF, DOCX)")
+    p.add_argument("file", help="a UTF-8 text, HTML, PDF or DOCX file")
     p.add_argument("--format", choices=["csv", "json", "table"], default="csv",
                    help="csv (default), json, or a readable table")
     p.add_argument("--explain", action="store_true",

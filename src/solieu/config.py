@@ -279,6 +279,10 @@ def _schema_error(doc: Document, error: jsonschema.ValidationError) -> InputErro
         close = difflib.get_close_matches(key, sorted(_names(error.schema)), n=1)
         guess = f" (did you mean {close[0]!r}?)" if close else ""
         return _located(doc, where, doc.key_line(where, key), f"unknown key {key!r}{guess}.{hint}")
+    if error.validator == "type" and error.instance is None:  # left open for a person to fill
+        what = error.schema.get("description") if isinstance(error.schema, dict) else None
+        return _located(doc, where, doc.line(where),
+                        "still empty (null); fill it in" + (f": {what}" if what else "") + f".{hint}")
     if error.validator == "required":
         missing = re.match(r"'([^']*)' is a required property", error.message)
         what = f"missing key {missing[1]!r}" if missing else error.message

@@ -94,6 +94,12 @@ def headline_changes(changes: dict[str, Any], indicators: list[dict[str, Any]]
     return lines
 
 
+def changed_upstream(changes: dict[str, Any]) -> list[str]:
+    """The sources whose original changed since the previous version (a new revision)."""
+    changed = (changes.get("tables") or {}).get("sources", {}).get("changed", [])
+    return sorted({c["key"].get("source_id") for c in changed if c["field"] == "original_sha256"})
+
+
 def changelog_entry(changes: dict[str, Any], indicators: list[dict[str, Any]] | None = None,
                     released: str | None = None) -> str:
     """One version's CHANGELOG.md entry, from its changes.json.
@@ -118,6 +124,9 @@ def changelog_entry(changes: dict[str, Any], indicators: list[dict[str, Any]] | 
                   "|---|---:|---:|---:|"]
         lines += [f"| {t} | {c['added']} | {c['removed']} | {c['changed']} |"
                   for t, c in sorted(counts.items())]
+        lines += ["", *[f"- report changed upstream: `{sid}` (a new revision of its original; "
+                        "its figures were read again). Báo cáo được cập nhật tại nguồn."
+                        for sid in changed_upstream(changes)]]
         s = changes["schema"]
         for what, words in (("tables_added", "Tables added / Bảng mới"),
                             ("tables_removed", "Tables removed / Bảng bỏ")):
@@ -286,6 +295,9 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str,
         "a byte-order mark, which Excel reads in a legacy code page) |",
         "| `data/sources/<source_id>.txt` | văn bản nguồn (NFC) mà `start`/`end` trỏ vào | "
         "the source texts (NFC) that `start`/`end` point into |",
+        *(["| `data/originals/<source_id>.<format>` | văn bản gốc như được công bố (HTML, PDF, "
+           "DOCX) | the documents as published (HTML, PDF, DOCX) |"]
+          if (folder / "data" / "originals").is_dir() else []),
         "| `checks.yaml`, `validation.json` | các phép kiểm tra và kết quả kiểm tra | the "
         "checks and the validation report |",
         "| `CHANGELOG.md`, `changes.json` | thay đổi so với phiên bản trước, từng giá trị | "

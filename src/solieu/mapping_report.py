@@ -153,12 +153,13 @@ def render_report(report: Mapping[str, Any]) -> str:
 
 
 def report_command(target: Path, fmt: str = "text", indicator_catalog: IndicatorCatalog | None = None) -> int:
-    """``solieu indicators FILE_OR_DATASET``: print the mapping report of a UTF-8 text
-    file or a dataset folder; exit 1 if a rule is in error (ambiguous, other unit)."""
+    """``solieu indicators FILE_OR_DATASET``: print the mapping report of a report file
+    (text, HTML, PDF, DOCX) or a dataset folder; exit 1 if a rule is in error (ambiguous, other unit)."""
     import sys
 
     from solieu.extract import extract
-    from solieu.sources import SAFE_ID, load_dataset, read_text
+    from solieu.renditions import read_file
+    from solieu.sources import SAFE_ID, load_dataset
 
     target = Path(target)
     indicator_catalog = indicator_catalog or load_indicator_catalog()
@@ -167,7 +168,7 @@ def report_command(target: Path, fmt: str = "text", indicator_catalog: Indicator
         texts = {s.source_id: s.text for s in dataset.sources}
     else:
         sid = target.stem if SAFE_ID.match(target.stem) else "text"
-        texts = {sid: read_text(target)}
+        texts = {sid: read_file(target).text}
     frames = [extract(text, sid) for sid, text in texts.items()]
     figures = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     report = build_report(indicator_catalog, figures, texts)

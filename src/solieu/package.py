@@ -6,6 +6,8 @@ A package folder is what researchers download::
     data/<table>.csv               the tables (sources, figures, indicators, observations)
     data/<table>.parquet           the same rows, typed by the pyarrow schema derived here
     data/sources/<source_id>.txt   each source's NFC text, which figures.start/end point into
+    data/originals/<source_id>.<format>   the originals as published, where their licence
+                                   allows (dataset.yaml: redistribute_originals: true)
     checks.yaml                    the reconciliation checks `solieu validate` runs
 
 The CSV files are the tabular resources (``"type": "table"``), each with its Table Schema
@@ -45,6 +47,7 @@ import pyarrow.parquet as pq
 
 from solieu import SCHEMAS
 from solieu.config import load
+from solieu.renditions import FORMATS
 from solieu.sources import InputError
 
 TABLES = ("sources", "figures", "indicators", "observations")
@@ -323,6 +326,7 @@ def write_package(
     *,
     texts: Mapping[str, str],
     schemas: Path = SCHEMAS,
+    originals: Mapping[str, Path] | None = None,
 ) -> dict[str, Any]:
     """Write a package folder (layout in the module docstring) and return its descriptor.
 
@@ -335,6 +339,8 @@ def write_package(
     source_id to its NFC text, shipped as data/sources/<source_id>.txt so that anyone can
     re-check that every figure's surface is ``text[start:end]``. ``schemas`` is the
     folder whose package.yaml and checks.yaml the package takes (the installed ones).
+    ``originals`` maps a source_id to its original file, copied byte for byte as
+    data/originals/<source_id>.<html|pdf|docx|txt> (only where its licence allows).
 
     Identical input gives byte-identical files. The folder is written in place: write
     into a fresh temporary folder and rename it to publish atomically.
@@ -400,6 +406,22 @@ def write_package(
                 title_vi=f"Văn bản của nguồn {source_id}",
                 description="The NFC text that figures.start and figures.end point into.",
                 description_vi="Văn bản NFC mà figures.start và figures.end trỏ vào.",
+            )
+        )
+    for source_id, original in sorted((originals or {}).items()):
+        fmt = Path(original).suffix.lstrip(".")
+        relpath = f"data/originals/{source_id}.{fmt}"
+        path = folder / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(Path(original).read_bytes())
+        resources.append(
+            _file_resource(
+                folder, relpath, name=f"original-{source_id}", type="file", format=fmt,
+                mediatype=FORMATS[fmt][0],
+                title=f"Original of source {source_id}",
+                title_vi=f"Bản gốc của nguồn {source_id}",
+                description="The document as published, byte for byte (sources.original_sha256).",
+                description_vi="Văn bản như được công bố, nguyên từng byte (sources.original_sha256).",
             )
         )
     (folder / "checks.yaml").write_bytes((schemas / "checks.yaml").read_bytes())

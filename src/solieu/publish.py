@@ -109,8 +109,11 @@ def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
     # The version is not known until the content is compared with the last one: a
     # placeholder keeps its place in datapackage.json, and _finish fills it in.
     meta = {**dataset.meta, "name": dataset.name, "version": "0.0.0"}
+    # The originals travel with the data only where dataset.yaml says their licence allows.
+    originals = ({s.source_id: s.path for s in dataset.sources}
+                 if dataset.meta.get("redistribute_originals") else {})
     write_package(tables, folder, meta, texts={s.source_id: s.text for s in dataset.sources},
-                  schemas=schemas)
+                  schemas=schemas, originals=originals)
 
 
 def _validate(folder: Path) -> Any:

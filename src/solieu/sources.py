@@ -1,8 +1,12 @@
 """Reading raw/: datasets, their sources and sidecars, checked before anything else runs.
 
-A dataset is a folder ``raw/<dataset>/`` with ``dataset.yaml`` and, per source,
-``<source_id>.txt`` (UTF-8 text) beside ``<source_id>.yaml`` (its sidecar). Every
-problem raises :class:`InputError` with the file, the field or line, and what to do.
+A dataset is a folder ``raw/<dataset>/`` with ``dataset.yaml`` and, per source, the
+original as published (``<source_id>.html``, ``.pdf``, ``.docx`` or ``.txt``) beside
+``<source_id>.yaml`` (its sidecar). A changed upstream file is a new revision kept
+beside the first (``<source_id>.r2.pdf``, ...) and listed in the sidecar's
+``revisions``; the last one listed is the source's current original. Every source is
+read through its text rendition (solieu.renditions). Every problem raises
+:class:`InputError` with the file, the field or line, and what to do.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 
 from solieu.config import load
 from solieu.errors import InputError  # raised here, and imported from here by the other modules
+from solieu.renditions import render_cached
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -23,9 +28,12 @@ SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 @dataclass(frozen=True)
 class Source:
     source_id: str
-    text: str  # NFC
+    text: str  # NFC: the text rendition of the original
     meta: dict[str, Any]  # the sidecar: title, publisher, url, geography, period, ...
-    path: Path
+    path: Path  # the current original
+    format: str = "txt"  # html, pdf, docx, txt
+    original_sha256: str = ""  # of the original's bytes
+    converter: str = "utf-8+nfc"  # what made the text from the original
 
     @property
     def sha256(self) -> str:
@@ -68,35 +76,99 @@ def read_text(path: Path) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
 
 
-def load_source(txt_path: Path) -> Source:
-    """Load ``<source_id>.txt`` and check it against its sidecar ``<source_id>.yaml``."""
-    txt_path = Path(txt_path)
-    source_id = txt_path.stem
+ORIGINAL_SUFFIXES = (".html", ".pdf", ".docx", ".txt")  # the formats of solieu.renditions
+REVISION = re.compile(r"^(?P<id>[a-z0-9][a-z0-9-]{0,63})\.r(?P<n>[0-9]+)$")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def current_original(sidecar: Path, meta: dict[str, Any]) -> Path:
+    """The original a sidecar stands for: its last revision, else ``<source_id>.<format>``."""
+    revisions = meta.get("revisions") or []
+    if revisions:
+        return sidecar.parent / revisions[-1]["file"]
+    if meta.get("format"):
+        return sidecar.with_suffix(f".{meta['format']}")
+    found = [sidecar.with_suffix(s) for s in ORIGINAL_SUFFIXES if sidecar.with_suffix(s).exists()]
+    if len(found) > 1:
+        raise InputError(f"{sidecar}: several originals ({', '.join(p.name for p in found)}); "
+                         "say which in the sidecar's 'format' field, or remove the others.")
+    if not found:
+        raise InputError(f"{sidecar}: no original beside it (<source_id>.html, .pdf, .docx or "
+                         ".txt); add the report's file or remove the sidecar.")
+    return found[0]
+
+
+def load_source(path: Path, renditions: Path | None = None) -> Source:
+    """Load a source from its original or its sidecar ``<source_id>.yaml``: the sidecar is
+    checked against its schema, the original against ``original_sha256``, and the text
+    rendition against ``sha256``. ``renditions``: a folder that keeps texts already made
+    (see solieu.renditions.render_cached)."""
+    path = Path(path)
+    source_id = path.stem
     if not SAFE_ID.match(source_id):
         raise InputError(
-            f"{txt_path}: source id {source_id!r} is not a safe file name; rename the file "
+            f"{path}: source id {source_id!r} is not a safe file name; rename the file "
             "to lowercase letters, digits and '-' (e.g. 2022-annual-results.txt)."
         )
-    sidecar = txt_path.with_suffix(".yaml")
+    sidecar = path.with_suffix(".yaml")
     if not sidecar.exists():
         raise InputError(
-            f"{sidecar}: missing sidecar for {txt_path.name}; copy one from another source "
-            "and fill title, geography, period, language and sha256 (unknown fields: null)."
+            f"{sidecar}: missing sidecar for {path.name}; run `solieu add {path}` to write one, "
+            "or copy one from another source and fill title, geography, period, language and "
+            "sha256 (unknown fields: null)."
         )
     meta = load(sidecar, "source")
-    text = read_text(txt_path)
+    original = current_original(sidecar, meta)
+    if original.parent != sidecar.parent or original.is_symlink():
+        raise InputError(f"{sidecar}: the original {original} must be a plain file in "
+                         f"{sidecar.parent}; nothing outside raw/ is read as a source.")
+    try:
+        data = original.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{sidecar}: its original {original.name} is missing; restore it "
+                         "(originals are never deleted) or remove the sidecar.") from None
+    except OSError as exc:
+        raise InputError(f"{original}: cannot be read ({exc.strerror}).") from None
+    original_sha256 = sha256_bytes(data)
+    if meta.get("original_sha256") not in (None, original_sha256):
+        raise InputError(
+            f"{sidecar}: field 'original_sha256' is {meta['original_sha256']} but "
+            f"{original.name} hashes to {original_sha256}. Originals are kept as published: "
+            "restore the file, or keep a changed one as a new revision (`solieu fetch`)."
+        )
+    fmt = original.suffix.lstrip(".")
+    rendition = render_cached(data, fmt, str(original), renditions)
+    text = rendition.text
     actual = sha256_text(text)
     if meta["sha256"] != actual:
+        was = f" (made by {meta['converter']})" if meta.get("converter") else ""
         raise InputError(
-            f"{sidecar}: field 'sha256' is {meta['sha256']} but the NFC text of "
-            f"{txt_path.name} hashes to {actual}. If the text was changed on purpose, "
-            "put the new hash in the sidecar; otherwise restore the text."
+            f"{sidecar}: field 'sha256' is {meta['sha256']}{was} but the NFC text of "
+            f"{original.name} made by {rendition.converter} hashes to {actual}. If the text "
+            "or its converter was changed on purpose, put the new hash in the sidecar; "
+            "otherwise restore the original."
         )
-    return Source(source_id=source_id, text=text, meta=meta, path=txt_path)
+    return Source(source_id=source_id, text=text, meta=meta, path=original, format=fmt,
+                  original_sha256=original_sha256, converter=rendition.converter)
 
 
-def load_dataset(path: Path) -> Dataset:
-    """Load ``raw/<dataset>/``: dataset.yaml and every source in it, sorted by id."""
+def source_files(path: Path) -> list[Path]:
+    """The sidecars of a dataset folder, sorted; an original without one is an error."""
+    sidecars = sorted(p for p in path.glob("*.yaml") if p.name != "dataset.yaml")
+    for original in sorted(p for p in path.iterdir() if p.suffix in ORIGINAL_SUFFIXES):
+        if REVISION.match(original.stem):  # a later revision: its sidecar lists it
+            continue
+        if not original.with_suffix(".yaml").exists():
+            load_source(original)  # raises: unsafe name or missing sidecar
+    return sidecars
+
+
+def load_dataset(path: Path, renditions: Path | None = None) -> Dataset:
+    """Load ``raw/<dataset>/``: dataset.yaml and every source in it, sorted by id
+    (``renditions``: a folder to keep the texts made from originals in)."""
     path = Path(path)
     if not path.is_dir():
         raise InputError(f"{path}: no such dataset folder; datasets live in raw/<dataset>/.")
@@ -110,9 +182,10 @@ def load_dataset(path: Path) -> Dataset:
             f"{meta_path}: field 'name' is {meta['name']!r} but the folder is {name!r}; "
             "make them the same."
         )
-    sources = [load_source(p) for p in sorted(path.glob("*.txt"))]
+    sources = [load_source(p, renditions) for p in source_files(path)]
     if not sources:
-        raise InputError(f"{path}: has no <source_id>.txt; add a report and its sidecar.")
+        raise InputError(f"{path}: has no sources; add a report with `solieu add URL_OR_FILE "
+                         f"--dataset {name}`.")
     return Dataset(name=name, meta=meta, sources=sources, path=path)
 
 

@@ -18,7 +18,7 @@ from solieu.sectors import assign_sectors
 from solieu.sources import Dataset, InputError, Source
 
 SOURCE_COLUMNS = ["source_id", "title", "publisher", "url", "geography", "period", "language",
-                  "license", "retrieved", "sha256", "chars"]
+                  "license", "retrieved", "sha256", "chars", "format", "original_sha256", "converter"]
 
 
 def _figure_columns() -> list[str]:
@@ -32,11 +32,13 @@ FIGURES_COLUMNS = _figure_columns()
 
 
 def sources_table(sources: list[Source]) -> pd.DataFrame:
-    """One row per source: its sidecar fields, the hash and length of its NFC text."""
+    """One row per source: its sidecar fields, the hash and length of its NFC text, and
+    the format, hash and converter of its current original."""
     rows = []
     for s in sources:
         row = {c: s.meta.get(c) for c in SOURCE_COLUMNS}
-        row.update(source_id=s.source_id, sha256=s.sha256, chars=len(s.text))
+        row.update(source_id=s.source_id, sha256=s.sha256, chars=len(s.text), format=s.format,
+                   original_sha256=s.original_sha256, converter=s.converter)
         row["period"] = str(s.meta["period"])
         rows.append(row)
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)

@@ -1,0 +1,267 @@
+"""An original file (HTML, PDF, DOCX or text) -> its text rendition: deterministic NFC text.
+
+Figures point into this text, so the same bytes must always give the same text, and a
+table must come out one row per line with its cells joined by `` | `` (header rows
+first), so that a figure in a table keeps ``surface == text[start:end]``. Blocks
+(paragraphs, headings, tables) are separated by a blank line, as in the text originals.
+
+Which library reads what, and why:
+
+- HTML: trafilatura finds the main content (a portal page is mostly menus, sidebars and
+  footers) and keeps its tables as rows and cells in its XML tree; the rows are rendered
+  here. Pages it finds nothing in are read whole with lxml, less the boilerplate tags.
+  The bytes are decoded strictly (UTF-8, the declared charset, windows-1258), never
+  guessed with replacement characters.
+- PDF: pdfplumber (pdfminer.six underneath): words with their positions, and ruled
+  tables found from the lines drawn; lines outside the tables are joined back into
+  paragraphs. A PDF with no text layer is refused ("no text layer (OCR needed)").
+- DOCX: python-docx, paragraphs and tables in document order.
+
+Text in a legacy Vietnamese font encoding (TCVN3/ABC, VNI) looks like Latin-1 letters
+(``n¨m`` for ``năm``); it is recognised and refused with a message saying which
+encoding it is, since a wrong conversion would publish wrong words.
+
+One module per format (``web``, ``pdf``, ``word``), the Vietnamese checks in
+``vietnamese``; this module holds what they share and :func:`render`, which picks one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from solieu.errors import InputError
+from solieu.renditions.vietnamese import is_vietnamese, refuse_legacy_encoding
+
+# The formats an original can have: file extension -> media types that announce it.
+# The sidecar schema and the sources Table Schema list the same names (a test checks).
+FORMATS: dict[str, tuple[str, ...]] = {
+    "html": ("text/html", "application/xhtml+xml"),
+    "pdf": ("application/pdf", "application/x-pdf"),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+    "txt": ("text/plain",),
+}
+
+
+# A page with less report text than this is an empty page or a login wall, not a report:
+# the shortest real reports (a commune's one-paragraph notice) run to a few hundred letters.
+MIN_REPORT_LETTERS = 200
+
+
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """The text rendition of one original, and what the file says about itself."""
+
+    text: str  # NFC
+    format: str  # html, pdf, docx, txt
+    converter: str  # the libraries and versions that made the text
+    tables: int = 0
+    # The file's own metadata, None where it says nothing: title, publisher (site name),
+    # published (date), language, author.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def detect_format(data: bytes, content_type: str | None, name: str, where: str) -> str:
+    """The format of an original from its first bytes, its media type and its name.
+
+    The bytes win over a media type that is too vague (``application/octet-stream``);
+    a file that is none of the formats is refused.
+    """
+    mediatype = (content_type or "").split(";")[0].strip().lower()
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:65536] or mediatype in FORMATS["docx"] or name.lower().endswith(".docx"):
+            return "docx"
+        raise InputError(f"{where}: a ZIP file that is not a Word (.docx) document; solieu "
+                         f"reads {', '.join(FORMATS)} files. Save it as .docx or PDF.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: .doc, .xls of old Office
+        raise InputError(f"{where}: an old Office file (.doc/.xls); solieu reads "
+                         f"{', '.join(FORMATS)}. Save it as .docx or PDF and add that.")
+    for fmt, types in FORMATS.items():
+        if mediatype in types:
+            if fmt in ("pdf", "docx"):  # announced, but the bytes say otherwise
+                raise InputError(f"{where}: announced as {mediatype} but is not a {fmt.upper()} "
+                                 "file; check the link (it may lead to a web page).")
+            return fmt
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head:
+        return "html"
+    suffix = name.lower().rsplit(".", 1)[-1] if "." in name.rsplit("/", 1)[-1] else ""
+    if suffix in ("htm", "html"):
+        return "html"
+    if suffix == "txt" or (not mediatype or mediatype == "application/octet-stream") and _is_text(data):
+        return "txt"
+    raise InputError(f"{where}: cannot read a file of type {mediatype or suffix or 'unknown'}; "
+                     f"solieu reads {', '.join(FORMATS)} files.")
+
+
+def _is_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in data
+
+
+def render(data: bytes, fmt: str, where: str, *, charset: str | None = None) -> Rendition:
+    """The NFC text rendition of an original's bytes in format ``fmt``.
+
+    ``where`` (a path or URL) names the file in messages; ``charset`` is what the server
+    declared for a web page. Raises InputError for a file that cannot be read, a PDF
+    without a text layer, or text in a legacy font encoding.
+    """
+    from solieu.renditions.pdf import render_pdf
+    from solieu.renditions.web import render_html
+    from solieu.renditions.word import render_docx
+
+    renderers: dict[str, Callable[[bytes, str, str | None], Rendition]] = {
+        "html": render_html, "pdf": render_pdf, "docx": render_docx, "txt": render_txt}
+    if fmt not in renderers:
+        raise InputError(f"{where}: unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    rendition = renderers[fmt](data, where, charset)
+    refuse_legacy_encoding(rendition.text, where)
+    if not rendition.meta.get("language") and is_vietnamese(rendition.text):
+        rendition.meta["language"] = "vi"
+    return rendition
+
+
+def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rendition:
+    """:func:`render`, kept in ``cache`` (a folder) under the hash of the bytes and of the
+    converter: a 100-page PDF takes seconds to read, and every run loads every source.
+
+    Only the text and converter come back from the cache (not the file's metadata); a
+    new library version misses the cache and renders again.
+    """
+    if cache is None or fmt == "txt":
+        return render(data, fmt, where)
+    conv = converter(fmt)
+    key = hashlib.sha256(data).hexdigest() + "-" + hashlib.sha256(conv.encode()).hexdigest()[:16]
+    path = Path(cache) / f"{key}.txt"
+    try:
+        return Rendition(path.read_bytes().decode("utf-8"), fmt, conv)
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    rendition = render(data, fmt, where)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # never a half-written entry
+    tmp.write_bytes(rendition.text.encode("utf-8"))
+    os.replace(tmp, path)
+    return rendition
+
+
+def read_file(path: Path) -> Rendition:
+    """The rendition of a file on disk, its format told by its bytes and name."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give a report file.") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    return render(data, detect_format(data, None, path.name, str(path)), str(path))
+
+
+def converter(fmt: str) -> str:
+    """The name and version of what makes the text of ``fmt``, as recorded in ``converter``."""
+    return _converter(fmt)
+
+
+@cache
+def _converter(fmt: str) -> str:
+    libraries = {"html": ["trafilatura", "lxml"], "pdf": ["pdfplumber", "pdfminer.six"],
+                 "docx": ["python-docx"], "txt": []}[fmt]
+    if not libraries:
+        # Decoding UTF-8 and NFC: Unicode's stability policy keeps NFC of assigned
+        # characters the same in every version, so no version to record.
+        return "utf-8+nfc"
+    return " + ".join(f"{lib} {version(lib)}" for lib in libraries)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_cell(text: str | None) -> str:
+    """One table cell on one line: whitespace collapsed, NFC."""
+    return WHITESPACE.sub(" ", nfc(text or "")).strip()
+
+
+def table_lines(rows: Iterable[Sequence[str | None]]) -> list[str]:
+    """Rows of cells -> one line per row, cells joined by `` | ``; empty rows dropped.
+
+    >>> table_lines([["Chỉ tiêu", "ĐVT"], ["Tỷ lệ hộ nghèo", "%"], [None, ""]])
+    ['Chỉ tiêu | ĐVT', 'Tỷ lệ hộ nghèo | %']
+    """
+    lines = []
+    for row in rows:
+        cells = [clean_cell(c) for c in row]
+        if any(cells):
+            lines.append(" | ".join(cells))
+    return lines
+
+
+def join_blocks(blocks: Iterable[str]) -> str:
+    """Blocks (paragraphs, a table's lines) separated by a blank line, NFC, ending in a newline."""
+    text = "\n\n".join(b.strip() for b in blocks if b and b.strip())
+    return nfc(text) + "\n" if text else ""
+
+
+def render_txt(data: bytes, where: str, charset: str | None = None) -> Rendition:
+    """A UTF-8 text original: decoded, line ends made LF, NFC; nothing else changes."""
+    if b"\x00" in data:
+        raise InputError(f"{where}: looks binary (it has NUL bytes); give a UTF-8 text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        refuse_legacy_encoding(data.decode("latin-1"), where)
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{where}, line {line}: byte {data[exc.start]:#04x} at offset {exc.start} is not "
+            "UTF-8. Re-save the file as UTF-8 (e.g. `iconv -f CP1258 -t UTF-8`)."
+        ) from None
+    return Rendition(nfc(text.replace("\r\n", "\n")), "txt", converter("txt"))
+
+
+def stated_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a stated date or timestamp, or None."""
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value or ""))
+    if m:
+        return "-".join(m.groups())
+    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(value or ""))  # PDF dates
+    return "-".join(m.groups()) if m else None
+
+
+def language_code(value: str | None) -> str | None:
+    """The ISO 639-1 part of a language tag (``vi-VN`` -> ``vi``), or None."""
+    m = re.match(r"\s*([A-Za-z]{2})\b", value or "")
+    return m.group(1).lower() if m else None
+
+
+def refuse_no_report(rendition: Rendition, where: str, *, login: bool = False) -> None:
+    letters = sum(ch.isalpha() for ch in rendition.text)
+    if letters >= MIN_REPORT_LETTERS:
+        return
+    if login:
+        raise InputError(f"{where}: a login page, not a report ({letters} letters of text and a "
+                         "password field); find a public link to the report, or download it "
+                         "yourself and add the file.")
+    raise InputError(f"{where}: no report text ({letters} letters; a report has at least "
+                     f"{MIN_REPORT_LETTERS}); the page may be empty, built by scripts, or behind "
+                     "a login. Open it in a browser, save the report and add the file.")

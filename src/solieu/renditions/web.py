@@ -1,0 +1,173 @@
+"""Web pages: the main content with its tables (trafilatura, lxml), and what the page
+says of itself (title, site, publication date, language).
+
+trafilatura finds the main content (a portal page is mostly menus, sidebars and
+footers) and keeps its tables as rows and cells in its XML tree; the rows are rendered
+here, header rows first. A page it finds nothing in is read whole with lxml, less the
+boilerplate tags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from solieu.errors import InputError
+from solieu.renditions import (
+    Rendition,
+    clean_cell,
+    converter,
+    join_blocks,
+    language_code,
+    refuse_no_report,
+    stated_date,
+    table_lines,
+)
+from solieu.renditions.vietnamese import decode_html
+
+
+def render_html(data: bytes, where: str, charset: str | None = None) -> Rendition:
+    """A web page's main content, tables as rows; its title, site, date and language."""
+    import lxml.html
+    import trafilatura
+
+    html = decode_html(data, charset, where)
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses str input with an encoding
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception as exc:  # lxml's ParserError, ValueError for an empty document
+        raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
+    document = trafilatura.bare_extraction(
+        html, include_tables=True, include_comments=False, with_metadata=True,
+        favor_precision=False, deduplicate=False)
+    blocks: list[str] = []
+    tables = 0
+    body = getattr(document, "body", None)
+    if body is not None and len(body):
+        blocks, tables = _render_trafilatura(body)
+    if not blocks:
+        blocks, tables = _render_lxml(tree)
+    meta = _html_meta(tree, document)
+    rendition = Rendition(join_blocks(blocks), "html", converter("html"), tables, meta)
+    refuse_no_report(rendition, where, login=bool(tree.xpath("//input[@type='password']")))
+    return rendition
+
+
+BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table"}
+
+
+def _render_trafilatura(body: Any) -> tuple[list[str], int]:
+    """trafilatura's XML (head, p, list/item, quote, table/row/cell) -> blocks."""
+    blocks: list[str] = []
+    tables = 0
+    for el in body:
+        if el.tag == "table" and _is_layout(el):
+            # A page laid out with a table (old portals): its cells are the page's parts.
+            for cell in el.iter("cell"):
+                inner, n = _render_trafilatura(cell) if len(cell) else ([], 0)
+                blocks += inner or [clean_cell(_itertext(cell))]
+                tables += n
+        elif el.tag == "table":
+            rows = [list(r.iter("cell")) for r in el.iter("row")]
+            head = [r for r in rows if r and all(c.get("role") == "head" for c in r)]
+            rest = [r for r in rows if r not in head]
+            lines = table_lines([[_itertext(c) for c in r] for r in head + rest])
+            if lines:
+                tables += 1
+                blocks.append("\n".join(lines))
+        elif el.tag == "list":
+            blocks.extend(clean_cell(_itertext(item)) for item in el.iter("item"))
+        else:
+            blocks.append(clean_cell(_itertext(el)))
+    return blocks, tables
+
+
+def _is_layout(table: Any) -> bool:
+    """A table used for layout, not data: a cell holds paragraphs or headings, or every
+    row has at most one cell with text."""
+    cells = list(table.iter("cell"))
+    if any(child.tag in BLOCKS_IN_CELLS for c in cells for child in c):
+        return True
+    return all(sum(1 for c in row.iter("cell") if _itertext(c).strip()) <= 1
+               for row in table.iter("row"))
+
+
+def _itertext(el: Any) -> str:
+    return " ".join(t for t in el.itertext())
+
+
+BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+               "form", "iframe", "svg", "button", "select")
+
+
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+              "caption", "figcaption", "address"}
+
+
+def _render_lxml(tree: Any) -> tuple[list[str], int]:
+    """The whole body less boilerplate tags: the fallback when trafilatura finds no main text."""
+    for bad in tree.xpath("//" + " | //".join(BOILERPLATE)):
+        bad.drop_tree()
+    body = tree.find("body")
+    if body is None:
+        return [], 0
+    blocks: list[str] = []
+    tables = 0
+
+    def walk(el: Any) -> None:
+        nonlocal tables
+        if not isinstance(el.tag, str):
+            return
+        if el.tag == "table":
+            lines = table_lines(_lxml_table_rows(el))
+            if lines:
+                tables += 1
+                blocks.append("\n".join(lines))
+            return
+        if el.tag in BLOCK_TAGS and not el.xpath(".//table"):
+            blocks.append(clean_cell(el.text_content()))
+            return
+        if el.text and el.text.strip():
+            blocks.append(clean_cell(el.text))
+        for child in el:
+            walk(child)
+            if child.tail and child.tail.strip():
+                blocks.append(clean_cell(child.tail))
+
+    walk(body)
+    return blocks, tables
+
+
+def _lxml_table_rows(table: Any) -> list[list[str]]:
+    """Rows of an HTML table, header rows (thead, or rows of th only) first; nested tables
+    are part of their cell's text."""
+    head: list[list[str]] = []
+    body: list[list[str]] = []
+    for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+        cells = tr.xpath("./th | ./td")
+        row = [c.text_content() for c in cells]
+        in_head = tr.getparent().tag == "thead" or (cells and all(c.tag == "th" for c in cells))
+        (head if in_head else body).append(row)
+    return head + body
+
+
+def _html_meta(tree: Any, document: Any) -> dict[str, Any]:
+    """Title, site (publisher), publication date and language as the page states them."""
+
+    def first(*xpaths: str) -> str | None:
+        for xp in xpaths:
+            for value in tree.xpath(xp):
+                value = clean_cell(str(value))
+                if value:
+                    return value
+        return None
+
+    title = first("//meta[@property='og:title']/@content") or getattr(document, "title", None) \
+        or first("//title/text()")
+    publisher = first("//meta[@property='og:site_name']/@content") or getattr(document, "sitename", None)
+    published = stated_date(first("//meta[@property='article:published_time']/@content",
+                            "//meta[@name='pubdate']/@content", "//time/@datetime")
+                      or getattr(document, "date", None))
+    language = first("/html/@lang", "//meta[@http-equiv='content-language']/@content")
+    return {"title": clean_cell(title) or None, "publisher": clean_cell(publisher) or None,
+            "published": published, "language": language_code(language)}

@@ -1,0 +1,71 @@
+"""Word documents (python-docx): paragraphs and tables in document order."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from solieu.errors import InputError
+from solieu.renditions import (
+    Rendition,
+    clean_cell,
+    converter,
+    join_blocks,
+    language_code,
+    refuse_no_report,
+    stated_date,
+    table_lines,
+)
+
+
+def render_docx(data: bytes, where: str, charset: str | None = None) -> Rendition:
+    """Paragraphs and tables in document order (header rows of a table first)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(f"{where}: cannot be read as a Word document ({exc}); save it again "
+                         "as .docx.") from None
+    except Exception as exc:  # a damaged ZIP or XML: zipfile.BadZipFile, lxml errors
+        raise InputError(f"{where}: cannot be read as a Word document "
+                         f"({type(exc).__name__}); save it again as .docx.") from None
+    blocks: list[str] = []
+    tables = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            lines = table_lines(_docx_rows(item))
+            if lines:
+                tables += 1
+                blocks.append("\n".join(lines))
+        else:
+            blocks.append(clean_cell(item.text))
+    props = document.core_properties
+    meta = {"title": clean_cell(props.title) or None, "publisher": None,
+            "published": stated_date(props.created) if props.created else None,
+            "language": language_code(props.language),
+            "author": clean_cell(props.author) or None}
+    rendition = Rendition(join_blocks(blocks), "docx", converter("docx"), tables, meta)
+    refuse_no_report(rendition, where)
+    return rendition
+
+
+def _docx_rows(table: Any) -> list[list[str]]:
+    """A Word table's rows (repeated header rows first); a merged cell once per row."""
+    from docx.oxml.ns import qn
+
+    head: list[list[str]] = []
+    body: list[list[str]] = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:  # a cell spanning columns comes back once per column
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell.text)
+        tr_pr = row._tr.trPr
+        is_head = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+        (head if is_head else body).append(cells)
+    return head + body

@@ -1,0 +1,240 @@
+"""Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
+
+import unicodedata
+
+import pytest
+
+from fixtures.site import (
+    PARAGRAPHS,
+    TABLE_HEADER,
+    TABLE_ROWS,
+    TITLE,
+    cp1258,
+    docx_report,
+    html_page,
+    pdf_report,
+    scanned_pdf,
+    tcvn3,
+    vni,
+)
+from solieu import renditions
+from solieu.extract import extract
+from solieu.renditions import detect_format, render
+from solieu.renditions.vietnamese import legacy_encoding
+from solieu.sources import InputError
+
+HEADER_LINE = " | ".join(TABLE_HEADER)
+ROW_LINES = [" | ".join(r) for r in TABLE_ROWS]
+
+
+def table_block(text: str) -> list[str]:
+    """The lines from the header row to the last row of the indicator table."""
+    lines = text.splitlines()
+    start = lines.index(HEADER_LINE)
+    return lines[start:start + 1 + len(ROW_LINES)]
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {
+        "html": html_page().encode("utf-8"),
+        "pdf": pdf_report(),
+        "docx": docx_report(),
+        "txt": ("\n\n".join([TITLE, *PARAGRAPHS]) + "\n").encode("utf-8"),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx"])
+def test_a_table_is_one_row_per_line_header_first(documents, fmt):
+    r = render(documents[fmt], fmt, f"report.{fmt}")
+    assert table_block(r.text) == [HEADER_LINE, *ROW_LINES]
+    assert r.tables == 1 and r.format == fmt
+    for p in PARAGRAPHS:  # paragraphs whole, not broken at the PDF's line ends
+        assert p in r.text
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx", "txt"])
+def test_the_same_bytes_give_the_same_text(documents, fmt):
+    first = render(documents[fmt], fmt, "a")
+    again = render(bytes(bytearray(documents[fmt])), fmt, "b")
+    assert first.text == again.text and first.converter == again.converter
+    assert unicodedata.is_normalized("NFC", first.text)
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx"])
+def test_figures_in_a_table_point_into_the_text(documents, fmt):
+    text = render(documents[fmt], fmt, "x").text
+    figures = extract(text, "x")
+    assert len(figures) > 0
+    for f in figures.itertuples():
+        assert text[f.start:f.end] == f.surface
+    assert "12.345" in set(figures["surface"])
+
+
+def test_the_converter_names_the_libraries_and_versions():
+    assert renditions.converter("html").startswith("trafilatura ")
+    assert "pdfplumber 0." in renditions.converter("pdf")
+    assert renditions.converter("docx").startswith("python-docx ")
+    assert renditions.converter("txt") == "utf-8+nfc"
+
+
+def test_html_main_content_without_menus_and_with_its_metadata(documents):
+    r = render(documents["html"], "html", "page.html")
+    assert r.text.startswith(TITLE + "\n\n")
+    assert "Trang chủ" not in r.text and "Bản quyền" not in r.text  # menus and footer left out
+    assert r.meta == {"title": TITLE, "publisher": "Cổng thông tin điện tử huyện Mai Sơn",
+                      "published": "2023-12-20", "language": "vi"}
+
+
+def test_pdf_metadata_is_what_the_file_says(documents):
+    r = render(documents["pdf"], "pdf", "r.pdf")
+    assert r.meta["title"] == TITLE and r.meta["published"] == "2023-12-20"
+    assert r.meta["publisher"] is None  # an author is not a publisher: not invented
+    assert r.meta["language"] == "vi"  # from the text: the PDF does not say
+
+
+@pytest.mark.parametrize("declared", ["windows-1258", "utf-8", "iso-8859-1"])
+def test_a_windows_1258_page_is_read_whatever_it_declares(declared):
+    data = cp1258(html_page(charset=declared))
+    r = render(data, "html", "old.html", charset=declared)
+    assert table_block(r.text) == [HEADER_LINE, *ROW_LINES]
+    assert PARAGRAPHS[0] in r.text and unicodedata.is_normalized("NFC", r.text)
+
+
+def test_a_utf8_page_declared_as_latin1_is_read_as_utf8():
+    r = render(html_page(charset="iso-8859-1").encode("utf-8"), "html", "x.html",
+               charset="iso-8859-1")
+    assert PARAGRAPHS[0] in r.text
+
+
+def test_decomposed_diacritics_become_nfc():
+    nfd = unicodedata.normalize("NFD", html_page())
+    r = render(nfd.encode("utf-8"), "html", "nfd.html")
+    assert PARAGRAPHS[1] in r.text
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html"])
+def test_tcvn3_text_is_refused_and_named(fmt):
+    if fmt == "txt":
+        data = tcvn3("\n\n".join([TITLE, *PARAGRAPHS])).encode("latin-1")
+    elif fmt == "docx":
+        data = docx_report(spell=tcvn3)
+    else:
+        data = html_page([tcvn3(p) * 2 for p in PARAGRAPHS], title=tcvn3(TITLE)).encode("utf-8")
+    with pytest.raises(InputError) as err:
+        render(data, fmt, f"legacy.{fmt}")
+    message = str(err.value)
+    assert message.startswith(f"legacy.{fmt}: ") and "TCVN3" in message
+    assert "Convert it to Unicode" in message
+
+
+def test_a_report_partly_in_tcvn3_is_refused_too():
+    with pytest.raises(InputError, match="TCVN3"):
+        render(docx_report([tcvn3(p) for p in PARAGRAPHS]), "docx", "mixed.docx")
+
+
+def test_the_legacy_detector_does_not_fire_on_unicode_reports():
+    for text in [*PARAGRAPHS, TITLE, html_page(), "Giá 100 USD ©2023 ®"]:
+        assert legacy_encoding(text) is None
+
+
+def test_a_scanned_pdf_is_refused_with_ocr_needed():
+    with pytest.raises(InputError, match=r"scan.pdf: no text layer \(OCR needed\)"):
+        render(scanned_pdf(), "pdf", "scan.pdf")
+
+
+@pytest.mark.parametrize(("page", "says"), [
+    ("<html><body><p>Đang cập nhật</p></body></html>", "no report text"),
+    ("<html><body><form><p>Đăng nhập để xem văn bản</p><input type='text' name='u'>"
+     "<input type='password' name='p'></form></body></html>", "a login page"),
+])
+def test_an_empty_or_login_page_is_refused(page, says):
+    with pytest.raises(InputError, match=f"p.html: {says}"):
+        render(page.encode("utf-8"), "html", "p.html")
+
+
+@pytest.mark.parametrize(("data", "content_type", "name", "fmt"), [
+    (b"%PDF-1.7\n...", "application/octet-stream", "x", "pdf"),
+    (b"<!DOCTYPE html><html></html>", None, "x", "html"),
+    (b"<html><body></body></html>", "text/html; charset=utf-8", "x.pdf", "html"),
+    ("Báo cáo".encode(), None, "bao-cao.txt", "txt"),
+])
+def test_the_format_comes_from_the_bytes_first(data, content_type, name, fmt):
+    assert detect_format(data, content_type, name, name) == fmt
+
+
+def test_docx_is_told_from_its_bytes(documents):
+    assert detect_format(documents["docx"], "application/octet-stream", "download", "x") == "docx"
+
+
+@pytest.mark.parametrize(("data", "content_type", "says"), [
+    (b"\x89PNG\r\n\x1a\n....", "image/png", "cannot read a file of type image/png"),
+    (b"PK\x03\x04 xl/workbook.xml", None, "a ZIP file that is not a Word"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1", None, "an old Office file"),
+    (b"<html>", "application/pdf", "announced as application/pdf but is not a PDF"),
+])
+def test_unreadable_types_are_refused(data, content_type, says):
+    with pytest.raises(InputError, match=f"^f.bin: {says}"):
+        detect_format(data, content_type, "f.bin", "f.bin")
+
+
+def test_the_schemas_list_the_formats_renditions_read():
+    import json
+
+    from solieu import SCHEMAS
+    from solieu.renditions import FORMATS
+    from solieu.sources import ORIGINAL_SUFFIXES
+
+    sidecar = json.loads((SCHEMAS / "meta" / "source.schema.json").read_text(encoding="utf-8"))
+    table = json.loads((SCHEMAS / "tables" / "sources.schema.json").read_text(encoding="utf-8"))
+    fmt = next(f for f in table["fields"] if f["name"] == "format")
+    assert sidecar["properties"]["format"]["enum"] == list(FORMATS)
+    assert fmt["constraints"]["enum"] == list(FORMATS)
+    assert ORIGINAL_SUFFIXES == tuple(f".{f}" for f in FORMATS)
+
+
+def test_a_cached_rendition_is_the_same_text_and_a_new_converter_misses(documents, tmp_path,
+                                                                        monkeypatch):
+    from solieu.renditions import render_cached
+
+    made = render_cached(documents["pdf"], "pdf", "r.pdf", tmp_path)
+    [entry] = tmp_path.iterdir()
+    again = render_cached(documents["pdf"], "pdf", "r.pdf", tmp_path)
+    assert again.text == made.text and again.converter == made.converter
+    entry.write_text("kept text", encoding="utf-8")  # proves the second read is the cache's
+    assert render_cached(documents["pdf"], "pdf", "r.pdf", tmp_path).text == "kept text"
+    monkeypatch.setattr(renditions, "converter", lambda fmt: "pdfplumber 9.9")
+    assert render_cached(documents["pdf"], "pdf", "r.pdf", tmp_path).text == made.text
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+LAYOUT_PAGE = """<html><head><meta charset="utf-8"><title>UBND huyện</title></head><body>
+<table width="100%"><tr><td><a href="/">Trang chủ</a> | <a href="/tt">Tin tức</a></td></tr>
+<tr><td><h2>Báo cáo kết quả năm 2023</h2>
+<p>Năm 2023, tốc độ tăng trưởng kinh tế của huyện ước đạt 8,2%, vượt 0,2 điểm phần trăm so
+với kế hoạch. Thu nhập bình quân đầu người đạt 52 triệu đồng/người/năm.</p>
+<p>Tổng vốn đầu tư toàn xã hội đạt 3.250 tỷ đồng, tăng 12% so với năm 2022.</p>
+<table border="1">
+<tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2023</th></tr>
+<tr><th>KH</th><th>Ước TH</th></tr>
+<tr><td>1</td><td>Tốc độ tăng trưởng</td><td>%</td><td>8,0</td><td>8,2</td></tr>
+<tr><td>2</td><td>Thu nhập bình quân</td><td>Triệu đồng</td><td>50</td><td>52</td></tr>
+</table></td></tr><tr><td>Bản quyền thuộc UBND huyện</td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_with_a_table_keeps_its_paragraphs_and_its_data_table():
+    text = render(LAYOUT_PAGE.encode(), "html", "old.html").text
+    blocks = text.split("\n\n")
+    assert "Tổng vốn đầu tư toàn xã hội đạt 3.250 tỷ đồng, tăng 12% so với năm 2022." in blocks
+    assert "1 | Tốc độ tăng trưởng | % | 8,0 | 8,2" in text.splitlines()
+    assert "2 | Thu nhập bình quân | Triệu đồng | 50 | 52" in text.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_vni_text_is_refused_and_named(fmt):
+    if fmt == "txt":
+        data = vni("\n\n".join([TITLE, *PARAGRAPHS])).encode("latin-1")
+    else:
+        data = docx_report(spell=vni)
+    with pytest.raises(InputError, match=f"^vni.{fmt}: the text is in the legacy VNI font encoding"):
+        render(data, fmt, f"vni.{fmt}")
