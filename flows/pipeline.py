@@ -40,9 +40,10 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from solieu import pipeline as core
 from solieu.extract import extractor_version
 from solieu.publish import PublishResult
+from solieu.revisions import Outcome, fetch_counts, outcome_rows
 from solieu.settings import Settings, from_environment
 from solieu.sources import Dataset, InputError, Source
-from solieu.summary import change_rows, failure_message, summarise, summary_markdown
+from solieu.summary import change_rows, summarise, summary_markdown
 
 ValidationFailed = core.ValidationFailed
 
@@ -90,9 +91,22 @@ def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def load_sources(path: Path) -> Dataset:
-    """Read ``raw/<dataset>/`` (the only step that reads files, so the only one retried)."""
-    return core.load_sources(path)
+def load_sources(path: Path, renditions: Path | None = None) -> Dataset:
+    """Read ``raw/<dataset>/`` (the only step that reads files, so the only one retried);
+    the texts made from originals are kept in ``renditions``."""
+    return core.load_sources(path, renditions)
+
+
+@task(name="fetch", task_run_name="fetch sources", cache_policy=NO_CACHE, persist_result=False)
+def fetch_sources(settings: Settings, dirs: list[Path]) -> list[Outcome]:
+    """Ask every registered URL for a new revision, one request at a time per host. Not
+    retried as a task: the requests are retried inside, and a source that still fails
+    keeps its last good revision. Every source's outcome goes to the artifact ``fetch``."""
+    outcomes = core.fetch(settings, dirs, step)
+    create_table_artifact(outcome_rows(outcomes) or [{"dataset": "", "source": "",
+                                                      "outcome": "no sources", "message": ""}],
+                          key="fetch", description=f"fetching the sources: {fetch_counts(outcomes)}")
+    return outcomes
 
 
 def _extract_cache_key(context: Any, parameters: dict[str, Any]) -> str:
@@ -154,15 +168,19 @@ def publish_datasets(
     published: str | None = None,
     root: str | None = None,
     task_runner: str | None = None,
+    fetch: bool = True,
 ) -> list[dict[str, Any]]:
-    """Load, extract, build, validate and publish each dataset, then update the catalog.
+    """Fetch, load, extract, build, validate and publish each dataset, then update the catalog.
 
     Returns one summary per dataset (status, version, counts). Fails, after writing the
     validation report as an artifact, if a dataset did not validate; nothing of that
-    dataset is published, the others are.
+    dataset is published, the others are. Fails too, at the end, if a source could not
+    be fetched (it keeps its last good revision; the artifact ``fetch`` says why).
 
     Args:
         datasets: Folders in raw/ to publish, e.g. ["son-la-city"]. Empty: every dataset.
+        fetch: First ask every source's URL whether the report changed (conditional
+            requests); a changed one is kept as a new revision beside the old.
         force: Extract every report again, even those unchanged since the last run.
         dry_run: Build and validate, but publish nothing.
         release_note: A sentence for the changelog of the version this run publishes.
@@ -176,21 +194,24 @@ def publish_datasets(
                                 published=published, task_runner=task_runner)
     dirs = core.select(settings, datasets)
     step(f"{len(dirs)} dataset(s): {', '.join(d.name for d in dirs)}")
+    outcomes: list[Outcome] = fetch_sources(settings, dirs) if fetch else []  # type: ignore[assignment]
     with make_task_runner(settings) as runner:
         summaries = _publish_each(settings, runner, dirs, force=force, dry_run=dry_run,
                                   release_note=release_note)
     if not dry_run:
         update_catalog(settings)
-    failed = failure_message(summaries)
+    failed = core.run_failure(summaries, outcomes)
     if failed:
-        raise ValidationFailed(failed)
+        raise failed
     return summaries
 
 
 def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path], *,
                   force: bool, dry_run: bool, release_note: str | None) -> list[dict[str, Any]]:
     """Every source of every dataset is extracted in parallel; datasets publish one by one."""
-    loaded = {d.name: runner.submit(load_sources, {"path": d}) for d in dirs}
+    renditions = settings.state / "renditions"
+    loaded = {d.name: runner.submit(load_sources, {"path": d, "renditions": renditions})
+              for d in dirs}
     extractor = extract_figures.with_options(refresh_cache=force)
     extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
     for name, future in loaded.items():
@@ -272,6 +293,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
                 published=str(settings.published),
                 root=str(settings.root),
                 task_runner=settings.task_runner,
+                fetch=not getattr(args, "no_fetch", False),
             )
         except (InputError, BrokenPipeError):
             raise  # the CLI says what to fix and exits 2 (or 0 for `| head`)

@@ -529,3 +529,43 @@ def test_a_host_that_does_not_answer_is_not_waited_for_again_in_the_run(site, ra
     first = outcomes[registered.source_id]
     assert first.status == "failed" and "gave no answer earlier in this run" in first.message
     assert len(site.hits("/bao-cao-2.html")) == 3 and site.hits("/bao-cao.html") == []
+
+
+# --- the run: fetching first ----------------------------------------------------------------
+
+
+def settings_for(raw, tmp_path):
+    from solieu.settings import Settings
+
+    return Settings.for_root(tmp_path, raw=raw, published=tmp_path / "published",
+                             state=tmp_path / "state")
+
+
+def test_a_run_fetches_first_and_publishes_the_new_revision(site, raw, registered, tmp_path):
+    from solieu import pipeline
+
+    settings = settings_for(raw, tmp_path)
+    said: list[str] = []
+    pipeline.run(settings, ["mai-son"], say=said.append)
+    site.routes["/bao-cao.html"] = Page(html_page(CHANGED).encode(), etag='"v2"')
+    [summary] = pipeline.run(settings, ["mai-son"], say=said.append)
+    assert summary["status"] == "published"
+    assert any("changed upstream: revision 2" in line for line in said)
+    assert "fetched: 1 new revision" in said
+    version = settings.published / "mai-son" / summary["version"]
+    assert f"report changed upstream: `{registered.source_id}`" in (
+        version / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert list((settings.state / "renditions").iterdir())  # the texts made are kept
+
+
+def test_a_source_that_cannot_be_fetched_fails_the_run_after_the_rest(site, raw, registered,
+                                                                     tmp_path):
+    from solieu import pipeline
+
+    settings = settings_for(raw, tmp_path)
+    del site.routes["/bao-cao.html"]
+    with pytest.raises(pipeline.FetchFailed, match=r"1 source\(s\) could not be fetched .*"
+                       r"not found \(HTTP 404\)"):
+        pipeline.run(settings, ["mai-son"])
+    # the dataset published all the same, from its last good revision
+    assert (settings.published / "mai-son" / "latest" / "datapackage.json").exists()

@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="extract again even if nothing changed")
     p.add_argument("--dry-run", action="store_true", help="build and validate, publish nothing")
     p.add_argument("--release-note", default=None, help="a note for the changelog")
+    p.add_argument("--no-fetch", action="store_true",
+                   help="do not ask the sources' URLs for new revisions first")
     p.set_defaults(func=cmd_run)
 
     p = add("add", help="snapshot a report (URL or file) into raw/ and describe it")

@@ -2,6 +2,7 @@
 
 The steps, in the order of a run (load, process, save):
 
+0. :func:`fetch` every source with a URL again (a changed report is a new revision);
 1. :func:`select` the datasets in ``raw/``, then :func:`load_sources` of each;
 2. :func:`extract_figures` of every source (the step worth running in parallel);
 3. :func:`build` the package's tables of each dataset;
@@ -22,7 +23,9 @@ from typing import Any
 import pandas as pd
 
 from solieu.extract import extract
+from solieu.fetch import Fetcher, FetchOptions
 from solieu.publish import PublishResult, publish, update_catalog
+from solieu.revisions import Outcome, fetch_counts, fetch_datasets, fetch_failure
 from solieu.settings import Settings
 from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_dataset
 from solieu.summary import failure_message, summarise
@@ -33,6 +36,12 @@ Say = Callable[[str], None]  # where a step's line goes: print, a logger, a list
 
 class ValidationFailed(Exception):
     """A dataset's package did not validate: nothing of it was published."""
+
+
+class FetchFailed(ValidationFailed):
+    """A source could not be fetched: it kept its last good revision and everything else
+    went on; the run fails at its end so that the operator sees it (a kind of
+    ValidationFailed, so that the command and the flow end alike: exit 1, Failed)."""
 
 
 def _quiet(message: str) -> None:
@@ -47,9 +56,35 @@ def select(settings: Settings, names: list[str] | None = None) -> list[Path]:
     return dirs
 
 
-def load_sources(path: Path) -> Dataset:
-    """Read ``raw/<dataset>/``: its metadata and every source, checked."""
-    return load_dataset(path)
+def fetch(settings: Settings, dirs: list[Path], say: Say = _quiet) -> list[Outcome]:
+    """Ask every source with a URL in ``dirs`` for a new revision (conditional requests;
+    see solieu.revisions): what changed upstream and what failed are said."""
+    options = FetchOptions(max_bytes=settings.report_size_limit)
+
+    def tell(outcome: Outcome) -> None:
+        if outcome.status in ("new_revision", "failed"):
+            say(outcome.line)
+
+    with Fetcher(options) as fetcher:
+        outcomes = fetch_datasets(dirs, fetcher, each=tell)
+    say(f"fetched: {fetch_counts(outcomes)}")
+    return outcomes
+
+
+def load_sources(path: Path, renditions: Path | None = None) -> Dataset:
+    """Read ``raw/<dataset>/``: its metadata and every source, checked (``renditions``:
+    the folder that keeps the texts made from originals, e.g. ``settings.state/renditions``)."""
+    return load_dataset(path, renditions)
+
+
+def run_failure(summaries: list[dict[str, Any]], outcomes: list[Outcome]) -> ValidationFailed | None:
+    """The exception a run ends with: datasets that did not validate, sources that could
+    not be fetched, or None when everything went well."""
+    invalid = failure_message(summaries)
+    unfetched = fetch_failure(outcomes)
+    if invalid:
+        return ValidationFailed("; ".join(m for m in (invalid, unfetched) if m))
+    return FetchFailed(unfetched) if unfetched else None
 
 
 def extract_figures(source: Source) -> pd.DataFrame:
@@ -85,18 +120,22 @@ def run(
     *,
     release_note: str | None = None,
     dry_run: bool = False,
+    fetch_first: bool = True,
     say: Say = _quiet,
 ) -> list[dict[str, Any]]:
     """Every step for every dataset, one after another; one summary per dataset.
 
     Raises :class:`ValidationFailed` after the last dataset if one did not validate
-    (nothing of it is published, the others are), and InputError on bad input.
+    (nothing of it is published, the others are), :class:`FetchFailed` if a source could
+    not be fetched (``fetch_first``; it kept its last good revision), and InputError on
+    bad input.
     """
     dirs = select(settings, datasets)
     say(f"{len(dirs)} dataset(s): {', '.join(d.name for d in dirs)}")
+    outcomes = fetch(settings, dirs, say) if fetch_first else []
     summaries = []
     for folder in dirs:
-        dataset = load_sources(folder)
+        dataset = load_sources(folder, settings.state / "renditions")
         say(f"{dataset.name}: {len(dataset.sources)} source(s) read from "
             f"{settings.short(dataset.path)}")
         figures = {s.source_id: extract_figures(s) for s in dataset.sources}
@@ -108,7 +147,7 @@ def run(
         summaries.append(summary)
     if not dry_run:
         catalog(settings, say)
-    failed = failure_message(summaries)
+    failed = run_failure(summaries, outcomes)
     if failed:
-        raise ValidationFailed(failed)
+        raise failed
     return summaries

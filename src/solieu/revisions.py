@@ -245,3 +245,12 @@ def fetch_counts(outcomes: list[Outcome]) -> str:
     """How many sources had each outcome, e.g. ``1 unchanged, 1 new revision``."""
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in OUTCOMES}
     return ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "no sources"
+
+
+def fetch_failure(outcomes: list[Outcome]) -> str | None:
+    """One sentence for the sources that could not be fetched, or None."""
+    failed = [o for o in outcomes if o.status == "failed"]
+    if not failed:
+        return None
+    return (f"{len(failed)} source(s) could not be fetched and kept their last good revision: "
+            + "; ".join(o.line for o in failed))
