@@ -226,3 +226,55 @@ def test_schedule_concurrency_and_redeploy(stack, client):
     assert not nightly.schedules[0].active
     assert manual.paused
     assert nightly.global_concurrency_limit.limit == 1
+
+
+def test_a_manual_run_with_fetch_takes_a_report_changed_upstream(stack, client):
+    """The manual deployment's "fetch" switch: the flow asks a registered URL (a web
+    server on 127.0.0.1 here), keeps the changed page as a new revision, publishes it,
+    and lists each source's outcome in the run's fetch artifact."""
+    sys.path.insert(0, str(PROJECT / "tests"))
+    import yaml
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from fixtures.site import PARAGRAPHS, Page, html_page, serve
+    from solieu.add import add
+    from solieu.fetch import Fetcher, FetchOptions
+
+    raw = stack["home"] / "raw"
+    folder = raw / "mai-son"
+    site, server = serve()
+    site.routes["/robots.txt"] = Page(b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    site.routes["/bao-cao.html"] = Page(html_page().encode(), etag='"v1"')
+    try:
+        with Fetcher(FetchOptions(host_delay=0)) as fetcher:
+            added = add(site.url("/bao-cao.html"), "mai-son", raw, fetcher=fetcher)
+        meta = yaml.safe_load(added.sidecar.read_text(encoding="utf-8"))
+        meta.update(geography="Huyện Mai Sơn, tỉnh Sơn La, Việt Nam", period="2023")
+        added.sidecar.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+        dataset = yaml.safe_load((raw / "son-la-city" / "dataset.yaml").read_text("utf-8"))
+        (folder / "dataset.yaml").write_text(yaml.safe_dump({**dataset, "name": "mai-son"},
+                                                            allow_unicode=True), encoding="utf-8")
+        changed = PARAGRAPHS[0].replace("12.345 tỷ đồng", "12.456 tỷ đồng")
+        site.routes["/bao-cao.html"] = Page(html_page([changed, PARAGRAPHS[1]]).encode(),
+                                            etag='"v2"')
+
+        deployment = client.read_deployment_by_name("publish-datasets/manual")
+        run = client.create_flow_run_from_deployment(
+            deployment.id, parameters={"datasets": ["mai-son"], "fetch": True})
+        run = wait_final(client, run.id, stack["worker_log"])
+        assert run.state.is_completed(), (run.state, stack["worker_log"].read_text()[-4000:])
+        assert site.hits("/bao-cao.html")[-1]["if-none-match"] == '"v1"'
+        revision = folder / f"{added.source_id}.r2.html"
+        assert revision.read_bytes() == html_page([changed, PARAGRAPHS[1]]).encode()
+        [version] = [p for p in (stack["home"] / "published" / "mai-son").iterdir()
+                     if p.name[0].isdigit()]
+        text = (version / "data" / "sources" / f"{added.source_id}.txt").read_text("utf-8")
+        assert "12.456 tỷ đồng" in text
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id])))
+        fetched = {a.key: a for a in artifacts}["fetch"]
+        assert fetched.type == "table" and "changed upstream" in str(fetched.data)
+    finally:
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(folder, ignore_errors=True)  # the other tests run every dataset
