@@ -366,6 +366,7 @@ def test_500_every_time_fails_after_the_attempts(site, raw, fetcher, registered)
     assert len(site.hits("/bao-cao.html")) == 3
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_a_timeout_is_retried_then_fails(site, raw, fetcher, registered):
     site.routes["/bao-cao.html"] = Page(html_page(CHANGED).encode(), delay=1.5)
     start = time.monotonic()
@@ -428,6 +429,7 @@ def publish_once(raw, published):
     return publish(dataset, build_tables(dataset), published)
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_a_changed_report_is_named_in_the_next_versions_changelog(site, raw, fetcher, registered,
                                                                    tmp_path):
     published = tmp_path / "published"
@@ -446,6 +448,7 @@ def test_a_changed_report_is_named_in_the_next_versions_changelog(site, raw, fet
         encoding="utf-8").count("12.345 tỷ đồng") == 1  # the old version is as it was
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_originals_are_shipped_only_where_the_dataset_allows(site, raw, fetcher, registered,
                                                              tmp_path):
     meta_path = raw / "mai-son" / "dataset.yaml"
@@ -514,6 +517,7 @@ def test_a_page_whose_report_text_is_the_same_is_no_new_revision(site, raw, fetc
     assert meta["etag"] == '"v3"'  # so that the next request can be answered with a 304
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_a_host_that_does_not_answer_is_not_waited_for_again_in_the_run(site, raw, fetcher,
                                                                           registered):
     # a second source on the same host
@@ -541,6 +545,7 @@ def settings_for(raw, tmp_path):
                              state=tmp_path / "state")
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_a_run_fetches_first_and_publishes_the_new_revision(site, raw, registered, tmp_path):
     from solieu import pipeline
 
@@ -558,6 +563,7 @@ def test_a_run_fetches_first_and_publishes_the_new_revision(site, raw, registere
     assert list((settings.state / "renditions").iterdir())  # the texts made are kept
 
 
+@pytest.mark.slow  # publishes a version, or waits for timeouts
 def test_a_source_that_cannot_be_fetched_fails_the_run_after_the_rest(site, raw, registered,
                                                                      tmp_path):
     from solieu import pipeline
