@@ -499,3 +499,25 @@ def test_report_of_a_missing_file_is_one_clear_line(tmp_path, capsys):
     assert cli(["indicators", str(tmp_path / "nope.txt")]) == 2
     err = capsys.readouterr().err
     assert "nope.txt: no such file" in err and "Traceback" not in err
+
+
+TABLE = ("Chỉ tiêu | ĐVT | TH năm 2022 | KH năm 2023 | Ước TH năm 2023\n"
+         "Tổng thu ngân sách | Tỷ đồng | 1.178 | 1.250 | 1.262\n")
+
+
+def test_a_table_over_periods_gives_one_observation_per_period_and_role(tmp_path):
+    # Last year's result, this year's plan and this year's estimate: three observations
+    # of one indicator, not an ambiguous rule.
+    cat = one_indicator(tmp_path, subject=["tổng thu ngân sách"], role=["actual", "plan"])
+    figs = extract(TABLE, "t")
+    obs = observations(cat, figs, [as_source(TABLE)])
+    got = sorted(zip(obs["period"], obs["role"], obs["value"], obs["qualifier"], strict=True))
+    assert got == [("2022", "actual", 1178e9, "exact"), ("2023", "actual", 1262e9, "estimated"),
+                   ("2023", "plan", 1250e9, "exact")]
+
+
+def test_two_values_for_one_period_and_role_stay_ambiguous(tmp_path):
+    cat = one_indicator(tmp_path, subject=["tổng thu ngân sách"], role=["actual", "plan"])
+    text = TABLE + "Tổng thu ngân sách | Tỷ đồng | 1.179 | 1.250 | 1.262\n"
+    res = [r for r in match(cat, extract(text, "t"))["total_revenue"] if r.period == "2022"]
+    assert [r.status for r in res] == ["error"]

@@ -93,21 +93,22 @@ def build_report(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame,
         errors: list[dict[str, Any]] = []
         used: set[str] = set()
         for ind in indicator_catalog.indicators:
-            res = next(r for r in resolutions[ind.indicator_id] if r.source_id == sid)
-            used.update(res.candidates)
-            if res.status == "matched":
-                assert res.figure_id is not None
-                matched.append({"indicator_id": ind.indicator_id, "value": res.value,
-                                "unit": ind.unit, "figure": fig(res.figure_id),
-                                "restated_in": [c for c in res.candidates
-                                                if c != res.figure_id]})
-            elif res.status == "missing":
-                missing.append({"indicator_id": ind.indicator_id, "name_vi": ind.name_vi,
-                                "nearest": [fig(r["figure_id"])
-                                            for r in _nearest(ind, rows, windows)]})
-            else:
-                errors.append({"indicator_id": ind.indicator_id, "message": res.message,
-                               "figures": [fig(c) for c in res.candidates]})
+            for res in (r for r in resolutions[ind.indicator_id] if r.source_id == sid):
+                used.update(res.candidates)
+                if res.status == "matched":
+                    assert res.figure_id is not None
+                    matched.append({"indicator_id": ind.indicator_id, "value": res.value,
+                                    "unit": ind.unit, "period": res.period, "role": res.role,
+                                    "figure": fig(res.figure_id),
+                                    "restated_in": [c for c in res.candidates
+                                                    if c != res.figure_id]})
+                elif res.status == "missing":
+                    missing.append({"indicator_id": ind.indicator_id, "name_vi": ind.name_vi,
+                                    "nearest": [fig(r["figure_id"])
+                                                for r in _nearest(ind, rows, windows)]})
+                else:
+                    errors.append({"indicator_id": ind.indicator_id, "message": res.message,
+                                   "figures": [fig(c) for c in res.candidates]})
         report["sources"].append({
             "source_id": sid, "figures": len(rows), "matched": matched, "missing": missing,
             "errors": errors,
@@ -134,8 +135,9 @@ def render_report(report: Mapping[str, Any]) -> str:
         out.append("\nMATCHED")
         for m in src["matched"]:
             again = f" (restated in {', '.join(m['restated_in'])})" if m["restated_in"] else ""
+            when = " ".join(w for w in (m["period"], m["role"] if m["role"] != "actual" else "") if w)
             out.append(f"  {m['indicator_id']} = {_fmt_value(m['value'])} {m['unit']}"
-                       f"  <- {m['figure']['figure_id']}{again}")
+                       f"{f' ({when})' if when else ''}  <- {m['figure']['figure_id']}{again}")
             out.append(f"      {m['figure']['sentence']}")
         out.append("\nMISSING (no figure matches the rule)")
         for m in src["missing"]:

@@ -1,7 +1,8 @@
 """Figures to indicators of the indicator catalog: each figure in its sentence, the
 rules applied, one resolution per indicator and source, and the observations table.
 
-Resolution, per indicator and source:
+Resolution, per indicator, source and observation (the period and role of the matching
+figures: a table's last-year result, this year's plan and estimate are three):
 
 * no matching figure: **missing** (the report lists the nearest candidates);
 * one matching figure, or several stating the same value (a closing summary often
@@ -17,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
@@ -101,6 +102,8 @@ class Resolution:
     value: float | None = None
     candidates: tuple[str, ...] = ()  # every figure the rule matched, text order
     message: str | None = None  # for errors: what is wrong and what to do
+    period: str = ""  # the figures' own period ("" when the text states none: the source's)
+    role: str = "actual"  # a target and a result of one period are two observations
 
 
 class _Fields:
@@ -195,10 +198,13 @@ def _paragraphs(text: str) -> tuple[list[int], list[str]]:
 
 
 def match(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, source_ids: Sequence[str] | None = None,
-          texts: Mapping[str, str] | None = None) -> dict[str, list[Resolution]]:
+          texts: Mapping[str, str] | None = None,
+          source_periods: Mapping[str, str] | None = None) -> dict[str, list[Resolution]]:
     """Apply every rule of the indicator catalog to the figures: per indicator, one
-    :class:`Resolution` per source (``source_ids``, or those present in ``figures``).
-    ``texts`` (source_id to NFC text) is needed by rules that look at paragraphs."""
+    :class:`Resolution` per source (``source_ids``, or those present in ``figures``) and
+    observation (period and role) the matching figures give. ``texts`` (source_id to NFC
+    text) is needed by rules that look at paragraphs; ``source_periods`` gives the period
+    of figures whose text states none (default: empty)."""
     if source_ids is None:
         source_ids = list(dict.fromkeys(figures["source_id"]))
     texts = texts or {}
@@ -220,11 +226,34 @@ def match(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, source_ids
     result: dict[str, list[Resolution]] = {}
     for ind in indicator_catalog.indicators:
         result[ind.indicator_id] = [
-            _resolve(ind, sid, [records[i] for i in by_source.get(sid, [])
-                                if _rule_holds(ind.rule, records[i], fields[i])])
-            for sid in source_ids
+            res for sid in source_ids
+            for res in _resolve_each_observation(
+                ind, sid, [records[i] for i in by_source.get(sid, [])
+                           if _rule_holds(ind.rule, records[i], fields[i])],
+                (source_periods or {}).get(sid, ""))
         ]
     return result
+
+
+def _resolve_each_observation(ind: Indicator, source_id: str, rows: list[Mapping[str, Any]],
+                              source_period: str) -> list[Resolution]:
+    """One resolution per observation the matching figures give: per period and role.
+    A table holding last year's result, this year's plan and this year's estimate gives
+    three observations of one indicator, not an ambiguous rule."""
+    if not rows:
+        return [_resolve(ind, source_id, [])]
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for r in rows:
+        own = r.get("period")
+        period = own if isinstance(own, str) and own else source_period
+        groups.setdefault((period, observation_role(r.get("role"))), []).append(r)
+    return [replace(_resolve(ind, source_id, group), period=period, role=role)
+            for (period, role), group in groups.items()]
+
+
+def observation_role(figure_role: Any) -> str:
+    """The role of an observation: the figure's (``plan`` for a target), else ``actual``."""
+    return figure_role if isinstance(figure_role, str) and figure_role else "actual"
 
 
 def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sources: Iterable[Source],
@@ -241,7 +270,8 @@ def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sou
     sources = list(sources)
     meta = {s.source_id: s.meta for s in sources}
     resolutions = match(indicator_catalog, figures, [s.source_id for s in sources],
-                        {s.source_id: s.text for s in sources})
+                        {s.source_id: s.text for s in sources},
+                        {s.source_id: str(s.meta["period"]) for s in sources})
     errors = [r for rs in resolutions.values() for r in rs if r.status == "error"]
     if errors and strict:
         lines = "\n".join(f"  {r.source_id}: {r.message}" for r in errors)
@@ -257,12 +287,8 @@ def observations(indicator_catalog: IndicatorCatalog, figures: pd.DataFrame, sou
                 continue
             f = fig.loc[r.figure_id]
             base = f["base"] if isinstance(f["base"], str) and f["base"] else None
-            # The figure's own period where the text states one (a table column, "năm 2025").
-            own = f.get("period")
-            period = own if isinstance(own, str) and own else str(meta[r.source_id]["period"])
-            role = f["role"] if isinstance(f["role"], str) and f["role"] else "actual"
-            rows.append([ind.indicator_id, meta[r.source_id]["geography"], None, period,
-                         role, r.value, ind.unit, f["qualifier"], base, r.source_id,
+            rows.append([ind.indicator_id, meta[r.source_id]["geography"], None, r.period,
+                         r.role, r.value, ind.unit, f["qualifier"], base, r.source_id,
                          r.figure_id])
     table = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
     table = table.sort_values(["source_id"], kind="stable").reset_index(drop=True)
