@@ -504,8 +504,7 @@ def _year_named(segment: str, year: int | None) -> str | None:
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start):
             continue
         last, named = start, year_
-    now = v.now_words.last(segment)
-    if last < 0 or now > last or named == year:
+    if last < 0 or named == year or v.now_words.last(segment) > last:
         return None
     return "earlier" if named < year else "later"
 
