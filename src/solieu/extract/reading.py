@@ -126,7 +126,11 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     lo = max(ss, prev.tail) if prev else ss
     window = _blank_brackets(text[lo:f.start])
     clause = window[_clause_start(window):]
-    right = _CLAUSE_BREAK.split(text[f.end:min(se, nxt)].lower(), maxsplit=1)[0]
+    rest = text[f.end:min(se, nxt)]
+    if "Σ" in rest or "İ" in rest:  # lowercasing these depends on what follows, or adds a letter
+        right = _CLAUSE_BREAK.split(rest.lower(), maxsplit=1)[0]
+    else:  # lowercase only up to the break, not the rest of the sentence
+        right = rest[:m.start()].lower() if (m := _CLAUSE_BREAK.search(rest)) else rest.lower()
     return Context(f, prev, ss, se, window, clause, clause.lower().strip(), right,
                    text[lo:f.start].lower(), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
                    period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year))
@@ -195,7 +199,8 @@ def _qualifier(left: str, after: str) -> str:
     for hop in range(HOPS):
         # Across a verb only an estimate qualifies ("ước tăng 8,31%"): in "tuyến trên giảm
         # còn 2,4%" the "trên" is part of a noun.
-        if (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) and (hop == 0 or m.lastgroup == "estimated"):
+        if left[-1:] in v.qualifier_ends and (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) \
+                and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
         if hop and (gap := v.estimate_gap.ending(left)):  # "ước cả năm tăng 5,5%"
             m = v.qualifiers.match(left[: len(left) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])

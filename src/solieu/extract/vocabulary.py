@@ -117,6 +117,8 @@ class Vocabulary:
         self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
         self.percent_words = Words(u for u, code in self.units.items() if code == "percent")
         self.qualifiers = _named_endings(raw["qualifiers"])
+        # The last letters of the qualifiers: a text ending otherwise needs no regex.
+        self.qualifier_ends = frozenset(w[-1] for ws in raw["qualifiers"].values() for w in Words(ws).words)
         self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.verbs = Words(raw["verbs"])
