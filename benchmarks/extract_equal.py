@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from corpus import report  # beside this script, which Python puts first on the path
-from table_bench import report as table_report
-
 from solieu.extract import explain, extract, render, render_explanation
+from table_bench import report as table_report
 
 ROOT = Path(__file__).resolve().parents[1]
 
