@@ -29,6 +29,11 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(ws) or "(?!)"
 
 
+def _word_char(ch: str) -> bool:
+    """What a regex's ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
 class Words:
     """A word list matched as whole words, on lowercased text; longest phrase first."""
 
@@ -53,23 +58,36 @@ class Words:
 
     def ending(self, text: str) -> str | None:
         """The phrase ``text`` ends with, as whole words."""
-        if self._indexed:
-            if not (ws := self._by_last.get(text[-1:])) or not text.endswith(ws):  # the usual answer
+        if not self._indexed:
+            if not text.endswith(self.words):
                 return None
-        elif not text.endswith(self.words):
+            m = self._end.match(text[: -PHRASE_REACH - 1 : -1])
+            return m.group()[::-1] if m else None
+        if not (ws := self._by_last.get(text[-1:])) or not text.endswith(ws):  # the usual answer
             return None
-        m = self._end.match(text[: -PHRASE_REACH - 1 : -1])
-        return m.group()[::-1] if m else None
+        # What the reversed regex does, without reversing: the longest phrase that ends the
+        # text with no letter or digit before it (within the last PHRASE_REACH characters).
+        n = len(text)
+        for w in ws:
+            k = len(w)
+            if k <= PHRASE_REACH and text.endswith(w) and (k == n or k == PHRASE_REACH or not _word_char(text[-k - 1])):
+                return w
+        return None
 
     def starting(self, text: str) -> str | None:
         """The phrase ``text`` starts with, as whole words."""
-        if self._indexed:
-            if not (ws := self._by_first.get(text[:1])) or not text.startswith(ws):
+        if not self._indexed:
+            if not text.startswith(self.words):
                 return None
-        elif not text.startswith(self.words):
+            m = self._start.match(text)
+            return m.group() if m else None
+        if not (ws := self._by_first.get(text[:1])) or not text.startswith(ws):
             return None
-        m = self._start.match(text)
-        return m.group() if m else None
+        n = len(text)
+        for w in ws:  # longest first, as the regex would: then no letter or digit after it
+            if text.startswith(w) and (len(w) == n or not _word_char(text[len(w)])):
+                return w
+        return None
 
     def found(self, text: str) -> str | None:
         """The first phrase of the list anywhere in ``text``."""
