@@ -35,6 +35,9 @@ def texts() -> Iterator[tuple[str, str]]:
         yield str(path.relative_to(ROOT)), text
     yield "all-files", "\n\n".join(whole)
     yield "all-files-one-paragraph", " ".join(t.replace("\n", " ") for t in whole)
+    yield "all-files-upper", "\n\n".join(whole).upper()
+    # Letters whose lowercase depends on what follows ("Σ") or is two letters ("İ").
+    yield "all-files-sigma", "\n\n".join(whole).replace("T", "Σ").replace("Đ", "İ")
     for test in sorted(ROOT.glob("tests/test_*.py")):
         for node in ast.walk(ast.parse(test.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
