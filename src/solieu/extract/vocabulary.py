@@ -29,11 +29,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(ws) or "(?!)"
 
 
-def _word_char(ch: str) -> bool:
-    """What a regex's ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"
-
-
 class Words:
     """A word list matched as whole words, on lowercased text; longest phrase first."""
 
@@ -66,11 +61,13 @@ class Words:
         if not (ws := self._by_last.get(text[-1:])) or not text.endswith(ws):  # the usual answer
             return None
         # What the reversed regex does, without reversing: the longest phrase that ends the
-        # text with no letter or digit before it (within the last PHRASE_REACH characters).
+        # text with no letter, digit or "_" (a regex's \w) before it (within the last
+        # PHRASE_REACH characters).
         n = len(text)
         for w in ws:
             k = len(w)
-            if k <= PHRASE_REACH and text.endswith(w) and (k == n or k == PHRASE_REACH or not _word_char(text[-k - 1])):
+            if k <= PHRASE_REACH and text.endswith(w) and (
+                    k == n or k == PHRASE_REACH or not ((ch := text[-k - 1]).isalnum() or ch == "_")):
                 return w
         return None
 
@@ -85,7 +82,7 @@ class Words:
             return None
         n = len(text)
         for w in ws:  # longest first, as the regex would: then no letter or digit after it
-            if text.startswith(w) and (len(w) == n or not _word_char(text[len(w)])):
+            if text.startswith(w) and (len(w) == n or not ((ch := text[len(w)]).isalnum() or ch == "_")):
                 return w
         return None
 
