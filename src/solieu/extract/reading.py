@@ -31,7 +31,9 @@ PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a
 OPENER_REACH = 20  # "Dự kiến cả năm, …": the words that open a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 
-_SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
+# A stop and its closing quotes before spaces, or line breaks. One character class first, so
+# that the search skips to the candidates (the same matches as "[.;!?…]…\s+|\n+", 3x faster).
+_SENTENCE_END = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
 _FULL_STOP = re.compile(r"[.!?…]\s")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
