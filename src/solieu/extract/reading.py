@@ -36,7 +36,9 @@ HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 _SENTENCE_END = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
 _FULL_STOP = re.compile(r"[.!?…]\s")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
+# A comma, colon, bracket or quote, or a dash between spaces not between digits; written to open
+# with one character class (the same matches as "[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)", faster).
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
