@@ -40,6 +40,12 @@ class Words:
         self._end = re.compile(rf"(?:{rev})(?!\w)")
         self._start = re.compile(rf"(?:{alt})(?!\w)")
         self._any = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+        if self.words and all(self.words):
+            # The same matches with the look-behind after each phrase's first letter: a pattern
+            # that opens with letters lets the search skip to the places they stand.
+            by_length = sorted({re.escape(w): w for w in self.words}.items(), key=lambda kv: len(kv[0]), reverse=True)
+            heads = "|".join(re.escape(w[0]) + r"(?<!\w[\s\S])" + re.escape(w[1:]) for _, w in by_length)
+            self._any = re.compile(rf"(?:{heads})(?!\w)")
         self.pattern = alt
         self._few = len(self.words) <= FEW
         # The words by their last and first letter: most texts end or start with none of them,
