@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import ast
 import hashlib
+import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,10 +61,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("mode", choices=["record", "compare"])
     parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N texts (a quick check)")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     n = differ = 0
-    for name, text in texts():
+    for name, text in itertools.islice(texts(), args.limit):
         n += 1
         path = args.folder / (hashlib.sha256(name.encode()).hexdigest()[:20] + ".txt")
         got = f"# {name}\n" + output(text)
