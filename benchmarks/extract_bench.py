@@ -11,15 +11,39 @@ found with the right value, unit and kind.
 from __future__ import annotations
 
 import argparse
+import re
 import resource
 import statistics
 import time
 from pathlib import Path
 
+import pandas as pd
+
 from corpus import report  # beside this script, which Python puts first on the path
 from solieu.extract import extract
 
 REPORT = Path(__file__).resolve().parents[1] / "raw" / "son-la-city" / "2022-annual-results.txt"
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def naive(text: str, source_id: str) -> str:
+    """The baseline: every number token as a row of a CSV (source, start, end, surface), written
+    the way the extractor's table is, through a DataFrame."""
+    tokens = [(m.start(), m.end(), m.group()) for m in NUMBER_TOKEN.finditer(text)]
+    starts, ends, surfaces = zip(*tokens, strict=True) if tokens else ((), (), ())
+    frame = pd.DataFrame({"source_id": [source_id] * len(tokens), "start": starts, "end": ends,
+                          "surface": surfaces})
+    return str(frame.to_csv(index=False, lineterminator="\n"))
+
+
+def cpu_median(work, repeat: int) -> float:
+    """Median CPU seconds of ``work()`` over ``repeat`` runs."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.process_time()
+        work()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -55,6 +79,9 @@ def main() -> None:
           f"{found - total} extra figures found")
     print(f"throughput (median of {args.repeat}): {size_mb / median:.2f} MB/s, {n / median:,.0f} figures/s "
           f"({median:.2f} s CPU per pass; wall {statistics.median(walls):.2f} s)")
+    base = cpu_median(lambda: [naive(text, f"r{i}") for i, (text, _) in enumerate(corpus)], args.repeat)
+    print(f"naive baseline (number tokens to CSV): {size_mb / base:.2f} MB/s; "
+          f"the extractor takes {median / base:.1f} times as long")
 
     # The real report, repeated into one 5 MB text: real prose, one long input.
     real = REPORT.read_text(encoding="utf-8")
@@ -66,8 +93,9 @@ def main() -> None:
         n = len(extract(big, "big"))
         times.append(time.process_time() - t0)
     median = statistics.median(times)
+    base = cpu_median(lambda: naive(big, "big"), args.repeat)
     print(f"Sơn La report x{args.copies} ({big_mb:.2f} MB, one text): {big_mb / median:.2f} MB/s, "
-          f"{n / median:,.0f} figures/s")
+          f"{n / median:,.0f} figures/s; naive baseline {big_mb / base:.2f} MB/s ({median / base:.1f} times)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:.0f} MiB")
 

@@ -45,3 +45,17 @@ def test_benchmark_runs_at_a_tiny_size(script, tmp_path):
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert expected in done.stdout, done.stdout
+
+
+def test_extract_equal_records_and_compares(tmp_path):
+    """The output-equality check finds no difference between a record and the same code."""
+    script = str(BENCHMARKS / "extract_equal.py")
+    for mode in ("record", "compare"):
+        done = subprocess.run([sys.executable, script, mode, str(tmp_path), "--limit", "12"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "12 texts compared; 0 differ" in done.stdout
+    (next(tmp_path.glob("*.txt"))).write_text("changed", encoding="utf-8")
+    done = subprocess.run([sys.executable, script, "compare", str(tmp_path), "--limit", "12"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "12 texts compared; 1 differ" in done.stdout

@@ -171,7 +171,7 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted."""
-    if not _name_before(text, s) or not text[s:e].isdigit() or unit_after(v, text, e):
+    if not text[s:e].isdigit() or not _name_before(text, s) or unit_after(v, text, e):  # cheapest first
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper():
@@ -192,7 +192,7 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure."""
-    if v.age_after.match(after) and (bound := v.age_bounds.ending(before)):
+    if (bound := v.age_bounds.ending(before)) and v.age_after.match(after):  # the cheap test first
         return Reason("label", f"an age after {bound!r}: names a group")
     return None
 

@@ -31,10 +31,14 @@ PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a
 OPENER_REACH = 20  # "Dự kiến cả năm, …": the words that open a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 
-_SENTENCE_END = re.compile(r"[.;!?…][\"”’)\]]*\s+|\n+")
+# A stop and its closing quotes before spaces, or line breaks. One character class first, so
+# that the search skips to the candidates (the same matches as "[.;!?…]…\s+|\n+", 3x faster).
+_SENTENCE_END = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
 _FULL_STOP = re.compile(r"[.!?…]\s")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)")
+# A comma, colon, bracket or quote, or a dash between spaces not between digits; written to open
+# with one character class (the same matches as "[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)", faster).
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
@@ -62,6 +66,7 @@ class Document:
     scopes: ScopeIndex  # sections and lists of targets
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
+    low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -76,7 +81,14 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), full_stops, {})
+                   ScopeIndex(scopes), full_stops, {},
+                   # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
+                   # lowercased one by one, as before.
+                   None if "Σ" in text or "İ" in text else text.lower())
+
+    def lower(self, start: int, end: int) -> str:
+        """``text[start:end].lower()``, a slice of the text lowercased once."""
+        return self.low[start:end] if self.low is not None else self.text[start:end].lower()
 
     def sentence_of(self, start: int) -> int:
         """The index of the sentence holding the offset ``start``."""
@@ -124,11 +136,20 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     text = doc.text
     ss, se = doc.sentences[si]
     lo = max(ss, prev.tail) if prev else ss
-    window = _blank_brackets(text[lo:f.start])
+    raw = text[lo:f.start]
+    window = _blank_brackets(raw)
     clause = window[_clause_start(window):]
-    right = _CLAUSE_BREAK.split(text[f.end:min(se, nxt)].lower(), maxsplit=1)[0]
-    return Context(f, prev, ss, se, window, clause, clause.lower().strip(), right,
-                   text[lo:f.start].lower(), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
+    end = min(se, nxt)
+    if doc.low is None:
+        right = _CLAUSE_BREAK.split(text[f.end:end].lower(), maxsplit=1)[0]
+    else:  # only up to the break, found alike in the text and its lowercase (in the slice: the
+        # break's look-behind must not see the number's last digit)
+        m = _CLAUSE_BREAK.search(text[f.end:end])
+        right = doc.low[f.end:f.end + m.start() if m else end]
+    # Without brackets the window is the text itself: its clause's lowercase is a slice.
+    left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
+    return Context(f, prev, ss, se, window, clause, left, right,
+                   doc.lower(lo, f.start), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
                    period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year))
 
 
@@ -177,7 +198,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
 
 def qualifier(doc: Document, c: Context) -> str:
     """From the words right before the number, maybe with verbs between, or after it."""
-    after = doc.text[c.f.tail:c.f.tail + QUALIFIER_AFTER].lower().lstrip()
+    after = doc.lower(c.f.tail, c.f.tail + QUALIFIER_AFTER).lstrip()
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
     found = _qualifier(c.left, after)
@@ -185,7 +206,7 @@ def qualifier(doc: Document, c: Context) -> str:
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
-    if found == "exact" and _opens_with_estimate(doc.text[c.ss:min(c.f.start, c.ss + OPENER_REACH)]):
+    if found == "exact" and _opens_with_estimate(doc.lower(c.ss, min(c.f.start, c.ss + OPENER_REACH))):
         return "estimated"  # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng"
     return found
 
@@ -195,7 +216,8 @@ def _qualifier(left: str, after: str) -> str:
     for hop in range(HOPS):
         # Across a verb only an estimate qualifies ("ước tăng 8,31%"): in "tuyến trên giảm
         # còn 2,4%" the "trên" is part of a noun.
-        if (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) and (hop == 0 or m.lastgroup == "estimated"):
+        if left[-1:] in v.qualifier_ends and (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) \
+                and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
         if hop and (gap := v.estimate_gap.ending(left)):  # "ước cả năm tăng 5,5%"
             m = v.qualifiers.match(left[: len(left) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
@@ -320,7 +342,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
-    segment = _segment(doc.text, c.ss, f.start)
+    segment = _segment(doc, c.ss, f.start)
     when = _year_named(segment, doc.year)
     if when == "later":
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
@@ -370,7 +392,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
 def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
     """ "Năm 2024, phấn đấu …; …": a target word earlier in the full sentence."""
     part = doc.text[full:ss]
-    return vocabulary().plan_spread.found(part.lower()) if _HAS_SPREAD_LETTERS(part) else None
+    return vocabulary().plan_spread.found(doc.lower(full, ss)) if _HAS_SPREAD_LETTERS(part) else None
 
 
 def _compares(c: Context) -> bool:
@@ -386,8 +408,8 @@ def _bracketed_after(c: Context) -> bool:
 
 
 def _opens_with_estimate(sentence: str) -> bool:
-    """The sentence opens with "Dự kiến", "Ước tính" (after any list marker)."""
-    lead = sentence.lstrip(" -+•*\t").lower()
+    """The (lowercased) sentence opens with "dự kiến", "ước tính" (after any list marker)."""
+    lead = sentence.lstrip(" -+•*\t")
     return bool(vocabulary().estimate_openers.starting(lead))
 
 
@@ -445,7 +467,7 @@ def _sets_targets(doc: Document, si: int) -> bool:
     ss, se = doc.sentences[si]
     k = bisect_left(doc.later, ss)
     return (k < len(doc.later) and doc.later[k] < se
-            and bool(vocabulary().target_words.found(doc.text[ss:se].lower())))
+            and bool(vocabulary().target_words.found(doc.lower(ss, se))))
 
 
 def _blank_brackets(text: str) -> str:
@@ -486,9 +508,9 @@ def _list_base(text: str, start: int) -> str | None:
     return _base(_comparison(head.lower())) if colon else None
 
 
-def _segment(text: str, ss: int, start: int) -> str:
+def _segment(doc: Document, ss: int, start: int) -> str:
     """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
-    part = text[ss:start].lower()
+    part = doc.lower(ss, start)
     return part[max(part.rfind(";"), part.rfind(")")) + 1:]
 
 
@@ -504,8 +526,7 @@ def _year_named(segment: str, year: int | None) -> str | None:
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start):
             continue
         last, named = start, year_
-    now = v.now_words.last(segment)
-    if last < 0 or now > last or named == year:
+    if last < 0 or named == year or v.now_words.last(segment) > last:
         return None
     return "earlier" if named < year else "later"
 

@@ -47,6 +47,13 @@ def _numbering() -> re.Pattern[str]:
         rf"|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
 
 
+@cache
+def _heading_words() -> tuple[Words, Words, Words]:
+    """The words of a heading of targets, of a lead-in to targets, and of a heading of results."""
+    raw = vocabulary().raw
+    return Words(raw["target_heads"]), Words(raw["target_lead_ins"]), Words(raw["result_heads"])
+
+
 def _level(line: str) -> tuple[int, str] | None:
     """A heading's level and its words after the numbering, or None for prose."""
     m = _numbering().match(line)
@@ -60,10 +67,7 @@ def _level(line: str) -> tuple[int, str] | None:
 
 def target_scopes(text: str, year: int | None) -> list[Scope]:
     """Every section or list of targets, innermost last among those that overlap."""
-    v = vocabulary()
-    heads: Words = Words(v.raw["target_heads"])
-    lead_ins: Words = Words(v.raw["target_lead_ins"])
-    results: Words = Words(v.raw["result_heads"])
+    heads, lead_ins, results = _heading_words()
     headings: list[_Heading] = []
     openers: list[tuple[_Heading, bool]] = []
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading

@@ -40,22 +40,57 @@ class Words:
         self._end = re.compile(rf"(?:{rev})(?!\w)")
         self._start = re.compile(rf"(?:{alt})(?!\w)")
         self._any = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+        if self.words and all(self.words):
+            # The same matches with the look-behind after each phrase's first letter: a pattern
+            # that opens with letters lets the search skip to the places they stand.
+            by_length = sorted({re.escape(w): w for w in self.words}.items(), key=lambda kv: len(kv[0]), reverse=True)
+            heads = "|".join(re.escape(w[0]) + r"(?<!\w[\s\S])" + re.escape(w[1:]) for _, w in by_length)
+            self._any = re.compile(rf"(?:{heads})(?!\w)")
         self.pattern = alt
         self._few = len(self.words) <= FEW
+        # The words by their last and first letter: most texts end or start with none of them,
+        # and one lookup says so faster than testing every word.
+        self._by_last: dict[str, tuple[str, ...]] = {}
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for w in self.words if all(self.words) else ():
+            self._by_last[w[-1]] = (*self._by_last.get(w[-1], ()), w)
+            self._by_first[w[0]] = (*self._by_first.get(w[0], ()), w)
+        self._indexed = all(self.words)
 
     def ending(self, text: str) -> str | None:
         """The phrase ``text`` ends with, as whole words."""
-        if not text.endswith(self.words):  # the usual answer, without a regex
+        if not self._indexed:
+            if not text.endswith(self.words):
+                return None
+            m = self._end.match(text[: -PHRASE_REACH - 1 : -1])
+            return m.group()[::-1] if m else None
+        if not (ws := self._by_last.get(text[-1:])) or not text.endswith(ws):  # the usual answer
             return None
-        m = self._end.match(text[: -PHRASE_REACH - 1 : -1])
-        return m.group()[::-1] if m else None
+        # What the reversed regex does, without reversing: the longest phrase that ends the
+        # text with no letter, digit or "_" (a regex's \w) before it (within the last
+        # PHRASE_REACH characters).
+        n = len(text)
+        for w in ws:
+            k = len(w)
+            if k <= PHRASE_REACH and text.endswith(w) and (
+                    k == n or k == PHRASE_REACH or not ((ch := text[-k - 1]).isalnum() or ch == "_")):
+                return w
+        return None
 
     def starting(self, text: str) -> str | None:
         """The phrase ``text`` starts with, as whole words."""
-        if not text.startswith(self.words):
+        if not self._indexed:
+            if not text.startswith(self.words):
+                return None
+            m = self._start.match(text)
+            return m.group() if m else None
+        if not (ws := self._by_first.get(text[:1])) or not text.startswith(ws):
             return None
-        m = self._start.match(text)
-        return m.group() if m else None
+        n = len(text)
+        for w in ws:  # longest first, as the regex would: then no letter or digit after it
+            if text.startswith(w) and (len(w) == n or not ((ch := text[len(w)]).isalnum() or ch == "_")):
+                return w
+        return None
 
     def found(self, text: str) -> str | None:
         """The first phrase of the list anywhere in ``text``."""
@@ -103,6 +138,8 @@ class Vocabulary:
         self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
         self.percent_words = Words(u for u, code in self.units.items() if code == "percent")
         self.qualifiers = _named_endings(raw["qualifiers"])
+        # The last letters of the qualifiers: a text ending otherwise needs no regex.
+        self.qualifier_ends = frozenset(w[-1] for ws in raw["qualifiers"].values() for w in Words(ws).words)
         self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.verbs = Words(raw["verbs"])
