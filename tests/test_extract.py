@@ -454,13 +454,14 @@ def test_a_flattened_table_one_cell_per_line():
         ("Thu ngân sách 6 tháng đầu năm 2024 đạt 600 tỷ đồng.", "600", "2024-H1"),
         ("Chỉ số giá tháng 12/2024 giảm 0,08% so với tháng trước.", "0,08%", "2024-12"),
         ("Doanh thu Quý III/2024 đạt 80 tỷ đồng.", "80", "2024-Q3"),
+        ("DOANH THU QUÝ İİİ/2024 ĐẠT 80 TỶ ĐỒNG.", "80", "2024-Q3"),
         ("Tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 7,2%.", "7,2%", "2021-2025"),
         ("Năm 2024 tăng 5%; xuất khẩu đạt 2 tỷ USD.", "2", "2024"),
         ("Tăng 6% so với năm 2023.", "6%", None),
         ("Thấp hơn mức tăng 6,9% của năm 2022.", "6,9%", "2022"),
         ("Thu ngân sách đạt 1.200 tỷ đồng.", "1.200", None),
     ],
-    ids=["year", "first-half", "month", "quarter", "span", "across-semicolon", "base-is-no-period",
+    ids=["year", "first-half", "month", "quarter", "quarter-dotted-capital-i", "span", "across-semicolon", "base-is-no-period",
          "year-after", "none"],
 )
 def test_period_from_the_words_of_the_sentence(text, surface, period):

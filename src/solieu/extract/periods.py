@@ -40,7 +40,8 @@ def _code(m: re.Match[str]) -> str:
     if g["a"]:
         return f"{g['a']}-{g['b']}"
     if g["q"]:
-        return f"{g['qy']}-Q{QUARTERS[g['q'].lower()]}"
+        # A case-insensitive match accepts "İ", which lowercases to "i" + a combining dot.
+        return f"{g['qy']}-Q{QUARTERS[g['q'].lower().replace(chr(0x307), '')]}"
     if g["m"]:
         return f"{g['my']}-{int(g['m']):02d}"
     return str(g["y"])
