@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from solieu.ledger import read_ledger
 from solieu.package import TABLES, arrow_schema, table_schema
 from solieu.publish import publish
 from solieu.sources import Dataset, Source, sha256_text
@@ -159,7 +160,7 @@ def test_first_publish_writes_a_complete_version_and_second_is_up_to_date(publis
     again = publish(ds, make_tables(ds), published)
     assert again.status == "up_to_date" and again.version == "1.0.0"
     assert "up to date" in again.summary
-    assert visible(published / "tiny-city") == ["1.0.0", "latest", "releases.json",
+    assert visible(published / "tiny-city") == ["1.0.0", "latest", "ledger.jsonl", "releases.json",
                                                 "tiny-city-1.0.0.zip"]
     assert verify(published) == []
 
@@ -537,10 +538,14 @@ def start_publisher(tmp_path: Path, published: Path, dataset: Dataset, tables: d
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+KILL_POINTS = ["locked", "staged", "finished", "zipped", "ledger_staged", "zip_placed",
+               "renamed", "ledger_written", "latest_copied", "latest_swapped",
+               "catalog_written"]
+COMPLETE_AT = {"renamed", "ledger_written", "latest_copied", "latest_swapped", "catalog_written"}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("point", [
-    "locked", "staged", "finished", "zipped", "renamed", "latest_copied", "latest_swapped",
-])
+@pytest.mark.parametrize("point", KILL_POINTS)
 def test_sigkill_at_any_point_leaves_previous_state_intact(tmp_path, published, point):
     ds = make_dataset()
     publish(ds, make_tables(ds), published)
@@ -557,14 +562,18 @@ def test_sigkill_at_any_point_leaves_previous_state_intact(tmp_path, published, 
     dataset_dir = published / "tiny-city"
     assert tree(dataset_dir / "1.0.0") == before_v1
     versions = [p for p in visible(dataset_dir) if parse_version(p)]
-    if point in ("renamed", "latest_copied", "latest_swapped"):
+    before_ledger = ["1.0.0"]
+    if point in COMPLETE_AT:
         # The version was complete when the kill came: it stays, whole.
         assert versions == ["1.0.0", "1.0.1"]
         assert tree(dataset_dir / "1.0.1")["SHA256SUMS"]
     else:
         assert versions == ["1.0.0"]
-    if point != "latest_swapped":
+    if point not in ("latest_swapped", "catalog_written"):
         assert tree(dataset_dir / "latest") == before_latest
+    recorded = [e.version for e in read_ledger(dataset_dir)]
+    assert recorded == (["1.0.0", "1.0.1"] if point in COMPLETE_AT - {"renamed"}
+                        else before_ledger)
     if point in ("locked", "staged", "finished", "zipped"):
         # What the killed run left is in dot-folders, which verify and the catalog skip.
         assert verify(published) == []
@@ -576,6 +585,8 @@ def test_sigkill_at_any_point_leaves_previous_state_intact(tmp_path, published, 
     assert tree(dataset_dir / "latest") == tree(dataset_dir / "1.0.1")
     assert verify(published) == []
     assert json.loads((published / "catalog.json").read_text())["datasets"][0]["latest"] == "1.0.1"
+    assert [e.version for e in read_ledger(dataset_dir)] == ["1.0.0", "1.0.1"]
+    assert not (dataset_dir / "ledger.jsonl.next").exists()
 
 
 @pytest.mark.slow
@@ -674,6 +685,9 @@ def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
         shutil.copy2(dataset_dir / f"{dataset_dir.name}-{v.name}.zip", copy)
     if (dataset_dir / "releases.json").exists():  # when each version was released
         shutil.copy(dataset_dir / "releases.json", copy / "releases.json")
+    shutil.copytree(dataset_dir / "latest", copy / "latest")  # of the newest: rebuilt
+    lines = (dataset_dir / "ledger.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (copy / "ledger.jsonl").write_text("".join(lines[:len(older)]), encoding="utf-8")
     note = json.loads((newest / "changes.json").read_text(encoding="utf-8"))["release_note"]
     settings = Settings.for_root(raw_dir.parent.parent, raw=raw_dir.parent, published=into)
     [result] = pipeline.run(settings, [raw_dir.name], release_note=note)
@@ -682,6 +696,7 @@ def reproduce(raw_dir: Path, dataset_dir: Path, into: Path) -> None:
     assert tree(copy / newest.name) == tree(newest)
     zip_name = f"{dataset_dir.name}-{newest.name}.zip"
     assert (copy / zip_name).read_bytes() == (dataset_dir / zip_name).read_bytes()
+    assert (copy / "ledger.jsonl").read_bytes() == (dataset_dir / "ledger.jsonl").read_bytes()
 
 
 @pytest.mark.parametrize("name", raw_datasets())

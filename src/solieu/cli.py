@@ -47,7 +47,8 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.verify import verify_command
 
-    return verify_command(Path(args.published) if args.published else settings.published)
+    return verify_command(Path(args.published) if args.published else settings.published,
+                          init=args.init_ledger, fix=args.repair)
 
 
 def _fetch_options(args: argparse.Namespace, settings: Settings) -> FetchOptions:
@@ -161,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("verify", help="re-check every hash of every published version")
     p.add_argument("published", nargs="?", default=None,
                    help="the open-data folder (default: published/ in the project)")
+    once = p.add_mutually_exclusive_group()
+    once.add_argument("--init-ledger", action="store_true",
+                      help="record the versions of datasets that have no ledger yet (once)")
+    once.add_argument("--repair", action="store_true",
+                      help="restore damaged or missing versions from their zips, checked "
+                           "against the ledger")
     p.set_defaults(func=cmd_verify)
     return parser
 

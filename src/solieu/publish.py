@@ -2,14 +2,18 @@
 
 ``publish()`` turns the tables of one dataset into ``published/<dataset>/<X.Y.Z>/``:
 
-1. under a lock (one publisher at a time), stale staging folders of killed runs go;
+1. under a lock (one publisher at a time), stale staging folders of killed runs go, and
+   the versions on disk are checked against the ledger (:mod:`solieu.ledger`): a missing
+   or damaged version stops the run, nothing is built on it and no number is reused;
 2. the package is written into ``published/<dataset>/.staging-<pid>/`` and validated;
    invalid output moves to the quarantine folder (outside ``published/``) and nothing
    is published;
 3. its content (tables read back from Parquet, schemas, metadata) is compared with the
    latest version: the comparison decides the version number, or "up to date";
 4. changes.json, CHANGELOG.md, README.md, CITATION.cff, SHA256SUMS and the zip are
-   written, then one ``os.rename`` puts the version in place: it is complete or absent;
+   written, the ledger with the new line is staged beside the old one, the zip is put in
+   place, then one ``os.rename`` puts the version in place (it is complete or absent)
+   and one more the ledger;
 5. only then ``latest/`` (a real copy, swapped in one step), catalog.json and
    index.html are brought up to date. They are derived from what is on disk, so a run
    killed between 4 and 5 is repaired by the next one.
@@ -31,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from solieu import SCHEMAS
+from solieu import SCHEMAS, ledger
 from solieu.catalog import dataset_dirs, write_catalog
 from solieu.diff import diff_packages
 from solieu.docs import (
@@ -50,7 +54,7 @@ from solieu.files import (
     write_sha256sums,
     write_zip,
 )
-from solieu.package import dumps, plain_value, read_descriptor, read_rows, table_schemas
+from solieu.package import dumps, plain_value, read_descriptor, read_rows, sha256_file, table_schemas
 from solieu.panel import write_panel
 from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
@@ -71,35 +75,25 @@ class PublishResult:
     report: Any = None
     summary: str = ""
     unused_note: str | None = None  # a release note given to a run that published nothing
+    notes: list[str] = field(default_factory=list)  # what was restored before publishing
 
 
 # ---------------------------------------------------------------------------------
 
 
-def repair(published: Path, dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint) -> None:
-    """Bring zips, latest/ and the catalog in line with the versions on disk."""
-    folders = version_folders(dataset_dir)
-    for v in folders:
-        zip_path = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
-        if not zip_path.exists():
-            tmp = dataset_dir / f".{zip_path.name}.tmp"
-            write_zip(v, tmp, f"{dataset_dir.name}-{v.name}")
-            os.rename(tmp, zip_path)
-    if folders:
-        newest, latest = folders[-1], dataset_dir / "latest"
-        if not _same_sums(latest, newest):
-            replace_folder(newest, latest, checkpoint)
+def _place_latest(published: Path, dataset_dir: Path, newest: Path,
+                  checkpoint: Checkpoint) -> None:
+    """Make latest/ a copy of the version just published, then rewrite the catalog."""
+    replace_folder(newest, dataset_dir / "latest", checkpoint)
     checkpoint("latest_swapped")
+    _derived(published, checkpoint)
+
+
+def _derived(published: Path, checkpoint: Checkpoint) -> None:
+    """The panel and the catalog, rewritten from what is on disk."""
     write_panel(published, [d.name for d in dataset_dirs(published)])
     write_catalog(published)
-
-
-def _same_sums(a: Path, b: Path) -> bool:
-    """True if both folders have the same SHA256SUMS (so the same files)."""
-    try:
-        return (a / "SHA256SUMS").read_bytes() == (b / "SHA256SUMS").read_bytes()
-    except FileNotFoundError:
-        return False
+    checkpoint("catalog_written")
 
 
 def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
@@ -151,8 +145,13 @@ def publish(
         checkpoint("locked")
         clean_stale(dataset_dir)
         try:
-            return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                                   release_note, dry_run, checkpoint, schemas)
+            newest, notes = ledger.check_before_publish(dataset_dir, checkpoint)
+            result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
+                                     release_note, dry_run, checkpoint, schemas, newest)
+            result.notes = notes
+            if notes:
+                result.summary = " ".join([result.summary, *notes])
+            return result
         finally:  # after an error (bad tables, say): leave no staging behind
             shutil.rmtree(_staging(dataset_dir), ignore_errors=True)
             (dataset_dir / f".{dataset.name}.zip.tmp").unlink(missing_ok=True)
@@ -172,7 +171,7 @@ def update_catalog(published: Path, lock_timeout: float = 600) -> None:
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
-    schemas: Path,
+    schemas: Path, newest: ledger.Entry | None,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
@@ -190,13 +189,12 @@ def _publish_locked(
                    f"published. Output and report: {target}")
         return PublishResult("rejected", None, target, {}, report, summary)
 
-    folders = version_folders(dataset_dir)
-    previous = folders[-1] if folders else None
+    previous = dataset_dir / newest.version if newest else None
     changes = diff_packages(previous, staging)
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if not dry_run:
-            repair(published, dataset_dir, checkpoint)
+            _derived(published, checkpoint)
         unused = (f" The release note was not used: {release_note!r}." if release_note
                   else "")
         return PublishResult("up_to_date", previous.name if previous else None, previous,
@@ -220,12 +218,18 @@ def _publish_locked(
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     write_zip(staging, zip_tmp, f"{dataset.name}-{version}")
     checkpoint("zipped")
+    ledger.stage(dataset_dir, ledger.Entry(version, sha256_file(staging / "SHA256SUMS"),
+                                           sha256_file(zip_tmp)))
+    checkpoint("ledger_staged")
+    os.rename(zip_tmp, ledger.zip_path(dataset_dir, version))
+    checkpoint("zip_placed")
     target = dataset_dir / version
     record_release(dataset_dir, version, released)  # before it exists: never undated
     os.rename(staging, target)  # the version exists, complete, from this instant on
     checkpoint("renamed")
-    os.rename(zip_tmp, dataset_dir / f"{dataset.name}-{version}.zip")
-    repair(published, dataset_dir, checkpoint)
+    ledger.commit(dataset_dir)  # and is on record
+    checkpoint("ledger_written")
+    _place_latest(published, dataset_dir, target, checkpoint)
     return PublishResult("published", version, target, changes, report, summary)
 
 

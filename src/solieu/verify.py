@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from solieu.files import package_files
+from solieu.ledger import LEDGER, init_ledger, ledger_problems, repair
 from solieu.package import read_descriptor, sha256_file
 from solieu.sources import InputError
 from solieu.versions import version_folders
@@ -74,10 +75,16 @@ def _verify(published: Path) -> tuple[list[str], int, int]:
     files = versions = 0
     if not published.is_dir():
         return [f"{published}: no such folder."], 0, 0
+    if not is_published_folder(published):
+        return [f"{published}: not a published folder (no catalog.json, no "
+                f"<dataset>/{LEDGER}, no <dataset>/<X.Y.Z>/); give the open-data folder, "
+                "e.g. published/."], 0, 0
     for dataset_dir in sorted(p for p in published.iterdir()
                               if p.is_dir() and not p.name.startswith(".")):
         name = dataset_dir.name
         folders = version_folders(dataset_dir)
+        problems += [p.replace(f"{published}/", "", 1) if p.startswith(f"{published}/") else p
+                     for p in ledger_problems(dataset_dir)]
         for v in folders:
             n, found = verify_version(v, f"{name}/{v.name}")
             files, versions, problems = files + n, versions + 1, problems + found
@@ -100,6 +107,14 @@ def _verify(published: Path) -> tuple[list[str], int, int]:
                                     "newest version.")
     problems += _verify_catalog(published)
     return problems, files, versions
+
+
+def is_published_folder(folder: Path) -> bool:
+    """Whether ``folder`` looks like an open-data folder: a catalog, a ledger or a version."""
+    if (folder / "catalog.json").is_file():
+        return True
+    return any(p.is_dir() and ((p / LEDGER).is_file() or version_folders(p))
+               for p in folder.iterdir() if not p.name.startswith("."))
 
 
 def _verify_zip(zip_path: Path, folder: Path, label: str, prefix: str) -> list[str]:
@@ -155,9 +170,63 @@ def _verify_catalog(published: Path) -> list[str]:
     return problems
 
 
-def verify_command(published: Path) -> int:
-    """``solieu verify [published/]``: print OK or every problem; 1 on any problem."""
-    problems, files, versions = _verify(Path(published))
+def _datasets(published: Path) -> list[Path]:
+    return sorted(p for p in published.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def init_ledgers(published: Path) -> int:
+    """``solieu verify --init-ledger``: record, once, the versions of every dataset that
+    has versions but no ledger yet, each checked against its own SHA256SUMS and zip."""
+    if not published.is_dir() or not is_published_folder(published):
+        raise InputError(f"{published}: not a published folder; give the open-data folder.")
+    status = 0
+    todo = [d for d in _datasets(published)
+            if not (d / LEDGER).exists() and version_folders(d)]
+    if not todo:
+        print(f"{published}: every dataset with versions has its ledger; nothing to record.")
+    for dataset_dir in todo:
+        problems = init_ledger(dataset_dir)
+        if problems:
+            status = 1
+            for p in problems:
+                print(p)
+            print(f"{dataset_dir / LEDGER}: not written; fix the problems above first.",
+                  file=sys.stderr)
+        else:
+            names = ", ".join(v.name for v in version_folders(dataset_dir))
+            print(f"{dataset_dir / LEDGER}: recorded {names}")
+    return status
+
+
+def repair_command(published: Path) -> int:
+    """``solieu verify --repair``: restore damaged or missing versions from their zips
+    (each checked against the ledger), then verify everything."""
+    if not published.is_dir() or not is_published_folder(published):
+        raise InputError(f"{published}: not a published folder; give the open-data folder.")
+    failed_any = False
+    for dataset_dir in _datasets(published):
+        done, failed = repair(dataset_dir)
+        for line in done:
+            print(line)
+        for line in failed:
+            print(line, file=sys.stderr)
+        failed_any = failed_any or bool(failed)
+    if failed_any:
+        return 1
+    return verify_command(published)
+
+
+def verify_command(published: Path, *, init: bool = False, fix: bool = False) -> int:
+    """``solieu verify [published/]``: print OK or every problem; 1 on any problem.
+
+    ``init`` records the ledger of datasets published before it existed; ``fix``
+    restores damaged versions from their zips (both say what they did)."""
+    published = Path(published)
+    if init:
+        return init_ledgers(published)
+    if fix:
+        return repair_command(published)
+    problems, files, versions = _verify(published)
     if problems:
         for p in problems:
             print(f"{published}/{p}" if not p.startswith(str(published)) else p)
