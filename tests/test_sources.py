@@ -69,7 +69,7 @@ def test_a_wrong_field_type_is_named(dataset):
 
 def test_an_unsafe_source_id_is_refused(dataset):
     (dataset / "2022-annual-results.txt").rename(dataset / "Báo cáo 2022.txt")
-    with pytest.raises(InputError, match="not a safe file name"):
+    with pytest.raises(InputError, match="breaks the naming rule"):
         load_dataset(dataset)
 
 

@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 
 from solieu.config import read
 from solieu.report import Problem, Report
+from solieu.sources import SAFE_ID
 from solieu.table_check import Table, true_rows
 
 RuleFunction = Callable[[Report, dict[str, Any], dict[str, Table], Path], None]
@@ -106,8 +107,14 @@ def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
 
 def _source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
     texts: dict[str, str | None] = {}
+    inside = (Path(folder) / "data" / "sources").resolve()
     for source_id in sources.typed["source_id"].dropna():
         path = folder / "data" / "sources" / f"{source_id}.txt"
+        # A source id is a file name (never a path), and the text a file of the package.
+        if not SAFE_ID.match(str(source_id)) or not path.resolve().is_relative_to(inside) \
+                or not path.is_file():
+            texts[source_id] = None
+            continue
         try:
             texts[source_id] = path.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):

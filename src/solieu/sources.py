@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,11 @@ from solieu.errors import InputError  # raised here, and imported from here by t
 from solieu.renditions import render_cached
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SAFE_ID_RULE = "lowercase ASCII letters a-z, digits and '-', starting with a letter or digit, at most 64"
+# Names Windows reserves for devices, whatever the case or extension: a dataset or source
+# so named could not be checked out there.
+RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+REPORT_SIZE_LIMIT = 50 * 1024 * 1024  # bytes: a larger report is refused (a setting)
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,63 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file as NFC, with a clear error for anything else."""
+def check_name(name: str, what: str, path: Path | str) -> None:
+    """Refuse a dataset or source name that is not :data:`SAFE_ID` or that Windows reserves.
+
+    >>> check_name("son-la-city", "dataset", "raw/son-la-city")
+    >>> try:
+    ...     check_name("sơn-la", "dataset", "raw/sơn-la")
+    ... except InputError as exc:
+    ...     print(str(exc)[:51], "...", str(exc)[-25:])
+    raw/sơn-la: dataset name 'sơn-la' breaks the naming ... folder, e.g. to 'son-la'.
+    """
+    if not SAFE_ID.match(name):
+        suggestion = re.sub(r"[^a-z0-9-]+", "-", unicodedata.normalize("NFKD", name.lower())
+                            .encode("ascii", "ignore").decode()).strip("-")[:64] or "data"
+        raise InputError(f"{path}: {what} name {name!r} breaks the naming rule ({SAFE_ID_RULE}); "
+                         f"rename the {'folder' if what == 'dataset' else 'file'}, "
+                         f"e.g. to {suggestion!r}.")
+    if RESERVED.match(name):
+        raise InputError(f"{path}: {what} name {name!r} is a device name Windows reserves "
+                         "(CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another name.")
+
+
+def confine(path: Path, folder: Path) -> None:
+    """Refuse ``path`` unless it is a regular file inside ``folder`` (a link may point
+    only inside it). Nothing of a refused file is read, so no message can quote it."""
     path = Path(path)
     try:
+        info = path.lstat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if stat.S_ISLNK(info.st_mode):
+        target = path.resolve()
+        if not target.is_relative_to(Path(folder).resolve()):
+            raise InputError(f"{path}: is a symbolic link that leaves {folder}; only files "
+                             f"inside {folder} are read. Copy the file in instead of linking it.")
+        info = target.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file (a folder, device or pipe); give a "
+                         "file.")
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read a UTF-8 text file as NFC, with a clear error for anything else.
+
+    Only regular files are read (a device such as /dev/zero or a pipe would never end),
+    and none larger than ``max_bytes``."""
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is not a regular file (a device or pipe); give a UTF-8 "
+                             "text file.")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputError(f"{path}: is {info.st_size / 2**20:.1f} MiB, more than the report "
+                             f"size limit of {max_bytes / 2**20:.1f} MiB; split the report, or "
+                             "raise the limit (report_size_limit) if it really is one report.")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
@@ -101,18 +160,17 @@ def current_original(sidecar: Path, meta: dict[str, Any]) -> Path:
     return found[0]
 
 
-def load_source(path: Path, renditions: Path | None = None) -> Source:
+def load_source(path: Path, renditions: Path | None = None,
+                max_bytes: int = REPORT_SIZE_LIMIT) -> Source:
     """Load a source from its original or its sidecar ``<source_id>.yaml``: the sidecar is
     checked against its schema, the original against ``original_sha256``, and the text
     rendition against ``sha256``. ``renditions``: a folder that keeps texts already made
-    (see solieu.renditions.render_cached)."""
+    (see solieu.renditions.render_cached). An original larger than ``max_bytes`` is
+    refused before it is read."""
     path = Path(path)
     source_id = path.stem
-    if not SAFE_ID.match(source_id):
-        raise InputError(
-            f"{path}: source id {source_id!r} is not a safe file name; rename the file "
-            "to lowercase letters, digits and '-' (e.g. 2022-annual-results.txt)."
-        )
+    check_name(REVISION.match(source_id)["id"] if REVISION.match(source_id) else source_id,
+               "source", path)
     sidecar = path.with_suffix(".yaml")
     if not sidecar.exists():
         raise InputError(
@@ -120,11 +178,19 @@ def load_source(path: Path, renditions: Path | None = None) -> Source:
             "or copy one from another source and fill title, geography, period, language and "
             "sha256 (unknown fields: null)."
         )
+    confine(sidecar, path.parent)
     meta = load(sidecar, "source")
     original = current_original(sidecar, meta)
     if original.parent != sidecar.parent or original.is_symlink():
         raise InputError(f"{sidecar}: the original {original} must be a plain file in "
                          f"{sidecar.parent}; nothing outside raw/ is read as a source.")
+    if original.exists():
+        confine(original, sidecar.parent)
+        size = original.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{original}: is {size / 2**20:.1f} MiB, more than the report "
+                             f"size limit of {max_bytes / 2**20:.1f} MiB; split the report, or "
+                             "raise the limit (SOLIEU_REPORT_SIZE_LIMIT) if it really is one.")
     try:
         data = original.read_bytes()
     except FileNotFoundError:
@@ -142,6 +208,9 @@ def load_source(path: Path, renditions: Path | None = None) -> Source:
     fmt = original.suffix.lstrip(".")
     rendition = render_cached(data, fmt, str(original), renditions)
     text = rendition.text
+    if not text.strip():
+        raise InputError(f"{original}: is empty (no text in it); put the report in it, or "
+                         "remove it and its sidecar.")
     actual = sha256_text(text)
     if meta["sha256"] != actual:
         was = f" (made by {meta['converter']})" if meta.get("converter") else ""
@@ -166,36 +235,81 @@ def source_files(path: Path) -> list[Path]:
     return sidecars
 
 
-def load_dataset(path: Path, renditions: Path | None = None) -> Dataset:
+def load_dataset(path: Path, renditions: Path | None = None,
+                 max_bytes: int = REPORT_SIZE_LIMIT) -> Dataset:
     """Load ``raw/<dataset>/``: dataset.yaml and every source in it, sorted by id
     (``renditions``: a folder to keep the texts made from originals in)."""
     path = Path(path)
-    if not path.is_dir():
-        raise InputError(f"{path}: no such dataset folder; datasets live in raw/<dataset>/.")
     name = path.name
-    if not SAFE_ID.match(name):
-        raise InputError(f"{path}: dataset name {name!r} is not a safe name (a-z, 0-9, '-').")
+    check_name(name, "dataset", path)
+    if path.is_symlink() or not path.is_dir():
+        raise InputError(f"{path}: no such dataset folder (a link is not followed); datasets "
+                         "live in raw/<dataset>/.")
     meta_path = path / "dataset.yaml"
+    confine(meta_path, path)
+    check_files(path)
     meta = load(meta_path, "dataset")
     if meta["name"] != name:
         raise InputError(
             f"{meta_path}: field 'name' is {meta['name']!r} but the folder is {name!r}; "
             "make them the same."
         )
-    sources = [load_source(p, renditions) for p in source_files(path)]
+    sources = [load_source(p, renditions, max_bytes) for p in source_files(path)]
     if not sources:
         raise InputError(f"{path}: has no sources; add a report with `solieu add URL_OR_FILE "
                          f"--dataset {name}`.")
     return Dataset(name=name, meta=meta, sources=sources, path=path)
 
 
+def check_files(path: Path) -> None:
+    """Every file in a dataset folder is dataset.yaml, a report or its sidecar: a report
+    with the wrong suffix, a sidecar without its report or any other file is named (it
+    would otherwise be skipped without a word)."""
+    names = {p.name for p in path.iterdir()}
+    for p in sorted(path.iterdir()):
+        if p.suffix in ORIGINAL_SUFFIXES:
+            revision = REVISION.match(p.stem)  # <source_id>.r2.pdf: a later revision
+            check_name(revision["id"] if revision else p.stem, "source", p)
+    for p in sorted(path.iterdir()):
+        if p.name.startswith(".") or p.name == "dataset.yaml":
+            continue
+        suffix = p.suffix
+        if p.is_dir():
+            raise InputError(f"{p}: a folder inside a dataset folder is not read; move it out "
+                             f"of {path}.")
+        if suffix.lower() in ORIGINAL_SUFFIXES and suffix not in ORIGINAL_SUFFIXES:
+            raise InputError(f"{p}: a report's suffix is lowercase; rename it to "
+                             f"{p.stem}{suffix.lower()}.")
+        if suffix == ".yaml":
+            if not any(f"{p.stem}{s}" in names for s in ORIGINAL_SUFFIXES):
+                raise InputError(f"{p}: a sidecar without its report "
+                                 f"({' or '.join(p.stem + s for s in ORIGINAL_SUFFIXES)}); add "
+                                 "the report or remove the sidecar.")
+        elif suffix.lower() in (".yml",):
+            raise InputError(f"{p}: sidecars end in .yaml; rename it to {p.stem}.yaml.")
+        elif suffix not in ORIGINAL_SUFFIXES:
+            raise InputError(f"{p}: not a report (<source_id>.html, .pdf, .docx or .txt) or a "
+                             "sidecar (<source_id>.yaml); move it out of the dataset folder.")
+
+
 def dataset_dirs(raw: Path, names: list[str] | None = None) -> list[Path]:
-    """The dataset folders in ``raw/`` (all, or those named), sorted."""
+    """The dataset folders in ``raw/`` (all, or those named), sorted.
+
+    Names are checked before anything is read: a dataset is a folder of ``raw/``, never a
+    path. A folder of ``raw/`` without dataset.yaml is an error naming it."""
     raw = Path(raw)
+    for n in names or []:
+        check_name(n, "dataset", raw / n)
     if names:
         missing = [n for n in names if not (raw / n / "dataset.yaml").exists()]
         if missing:
             have = ", ".join(p.parent.name for p in sorted(raw.glob("*/dataset.yaml")))
             raise InputError(f"{raw}: no dataset {', '.join(missing)} (there are: {have}).")
         return [raw / n for n in sorted(names)]
+    if not raw.is_dir():
+        raise InputError(f"{raw}: no such folder; datasets live in raw/<dataset>/.")
+    for p in sorted(raw.iterdir()):
+        if p.is_dir() and not p.name.startswith(".") and not (p / "dataset.yaml").exists():
+            raise InputError(f"{p}: a folder in raw/ without dataset.yaml; add one (copy "
+                             "another dataset's) or move the folder out of raw/.")
     return sorted(p.parent for p in raw.glob("*/dataset.yaml"))

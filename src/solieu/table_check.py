@@ -13,6 +13,9 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
+import json
+import re
+import stat
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -57,12 +60,72 @@ def check_descriptor(report: Report, descriptor: dict[str, Any], folder: Path) -
 
 
 def _safe_path(folder: Path, relpath: Any) -> Path | None:
-    """The file a resource path names, if it is a relative path inside the package."""
+    """The file a resource path names, if it is a relative path inside the package (and,
+    if it is a link, one that stays inside it)."""
     if not isinstance(relpath, str) or relpath.startswith("/") or "\\" in relpath:
         return None
     if ".." in Path(relpath).parts or "://" in relpath:
         return None
-    return folder / relpath
+    path = folder / relpath
+    if not path.resolve().is_relative_to(Path(folder).resolve()):
+        return None
+    return path
+
+
+# Profiles frictionless knows without fetching them: the standard datapackage.org ones
+# and the names of the v1 profiles.
+STANDARD_PROFILE = re.compile(r"^https://datapackage\.org/profiles/\d+\.\d+/[a-z-]+\.json$")
+PROFILE_NAMES = {"data-package", "tabular-data-package", "data-resource",
+                 "tabular-data-resource"}
+REFERENCES = ("$schema", "profile", "path", "schema", "dialect")
+
+
+def _references(descriptor: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every (where, value) string of a descriptor that names another file or a URL."""
+    found: list[tuple[str, str]] = []
+
+    def walk(obj: Any, where: str, depth: int = 0) -> None:
+        if not isinstance(obj, dict) or depth > 3:
+            return
+        for key in REFERENCES:
+            value = obj.get(key)
+            values = value if isinstance(value, list) else [value]
+            found.extend((f"{where}/{key}", v) for v in values if isinstance(v, str))
+            if isinstance(value, dict):
+                walk(value, f"{where}/{key}", depth + 1)
+        for i, res in enumerate(obj.get("resources") or [] if depth == 0 else []):
+            walk(res, f"/resources/{i}", depth + 1)
+
+    walk(descriptor, "")
+    return found
+
+
+def check_references(report: Report, descriptor: dict[str, Any], folder: Path) -> bool:
+    """Nothing a descriptor names may be fetched from the network or read from outside
+    the package: each such reference is an error, and nothing is read (True if none)."""
+    ok = True
+    for where, value in _references(descriptor):
+        key = where.rsplit("/", 1)[-1]
+        if key in ("$schema", "profile") and (STANDARD_PROFILE.match(value)
+                                               or value in PROFILE_NAMES):
+            continue
+        if "://" in value or value.startswith("//"):
+            problem = (f"{where} is a remote address ({value[:200]}); validation reads nothing "
+                       "from the network, so it was not fetched and what it describes is "
+                       "unchecked. Put the file in the package and give its relative path.")
+        elif key in ("$schema", "profile"):
+            problem = (f"{where} names a profile that is not a standard datapackage.org one "
+                       f"({value[:200]}); it was not read.")
+        elif key in ("path", "schema", "dialect") and _safe_path(folder, value) is None:
+            problem = (f"{where} ({value[:200]}) is not a relative path inside the package "
+                       "(or is a link that leaves it); nothing outside the package is read.")
+        else:
+            continue
+        ok = False
+        report.add(Problem(check="scheme-error", severity="error", value=value[:200],
+                           expected="a relative path inside the package",
+                           message=f"datapackage.json: {problem}"))
+    return ok
 
 
 def check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path | None:
@@ -89,8 +152,14 @@ def check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path |
             table=name,
             value=resource["path"],
             expected="an existing file",
-            message=f"resource {name}: {resource['path']} is missing from the package.",
+            message=f"resource {name}: {resource['path']} is missing from the package"
+                    f"{'' if not path.exists() else ' (it is not a regular file)'}.",
         ))
+        return None
+    if not stat.S_ISREG(path.stat().st_mode):
+        report.add(Problem(check="scheme-error", severity="error", table=name,
+                           value=resource["path"], expected="a regular file",
+                           message=f"resource {name}: {resource['path']} is not a regular file."))
         return None
     expected_hash = resource.get("hash")
     algorithm, _, expected_hex = (expected_hash or "").rpartition(":")
@@ -131,6 +200,47 @@ def check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path |
                     "restore the file or publish it again.",
         ))
     return path
+
+
+SCHEMA_MAX_BYTES = 1 << 20
+
+
+def resource_schema(report: Report, folder: Path, resource: dict[str, Any]) -> dict[str, Any] | None:
+    """A resource's Table Schema: inline, or read from a file inside the package (a
+    remote one is reported by :func:`check_references` and not fetched). None, with a
+    problem said, when a table has none that can be read: it is never left unchecked
+    without a word."""
+    name = resource.get("name")
+    schema = resource.get("schema")
+    if isinstance(schema, dict):
+        return schema
+    if isinstance(schema, str):
+        path = _safe_path(folder, schema)
+        if path is None:
+            return None  # check_references said why
+        try:
+            with open(path, "rb") as f:
+                data = f.read(SCHEMA_MAX_BYTES + 1)
+            if len(data) > SCHEMA_MAX_BYTES:
+                raise ValueError(f"larger than {SCHEMA_MAX_BYTES // 1024} KiB")
+            loaded = json.loads(data.decode("utf-8"))
+            if isinstance(loaded, dict) and isinstance(loaded.get("fields"), list):
+                return loaded
+            why = "it has no 'fields' list"
+        except (OSError, ValueError, RecursionError) as exc:
+            why = getattr(exc, "strerror", None) or type(exc).__name__
+            why = f"it cannot be read as a JSON Table Schema ({why})"
+        report.add(Problem(check="schema-error", severity="error", table=name, value=schema,
+                           expected="a Table Schema",
+                           message=f"resource {name}: schema {schema}: {why}; the table was "
+                                   "not checked."))
+        return None
+    if resource.get("type") == "table" or str(resource.get("path", "")).endswith(".csv"):
+        report.add(Problem(check="schema-error", severity="error", table=name,
+                           expected="a Table Schema",
+                           message=f"resource {name}: a table without a schema; its cells "
+                                   "cannot be checked. Describe it with a Table Schema."))
+    return None
 
 
 # ---------------------------------------------------------------------------- tables

@@ -21,7 +21,18 @@ from typing import Any
 from solieu.checks import load_checks, run_checks
 from solieu.report import Problem, Report
 from solieu.sources import InputError
-from solieu.table_check import Table, check_descriptor, check_file, check_foreign_keys, check_table, read_csv
+from solieu.table_check import (
+    Table,
+    check_descriptor,
+    check_file,
+    check_foreign_keys,
+    check_references,
+    check_table,
+    read_csv,
+    resource_schema,
+)
+
+DESCRIPTOR_MAX_BYTES = 64 << 20
 
 
 def _descriptor_path(path: Path) -> Path:
@@ -32,6 +43,9 @@ def _descriptor_path(path: Path) -> Path:
         raise InputError(
             f"{path}: no such file; give a package folder or its datapackage.json."
         )
+    if path.stat().st_size > DESCRIPTOR_MAX_BYTES:
+        raise InputError(f"{path}: is larger than {DESCRIPTOR_MAX_BYTES >> 20} MiB; that is no "
+                         "datapackage.json.")
     return path
 
 
@@ -40,6 +54,8 @@ def _read_descriptor(path: Path) -> dict[str, Any]:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: is not a UTF-8 JSON file ({exc}).") from None
+    except RecursionError:
+        raise InputError(f"{path}: is nested too deeply to be a datapackage.json.") from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise InputError(f"{path}: has no 'resources' list; is it a datapackage.json?")
     return descriptor
@@ -55,6 +71,9 @@ def validate_package(path: Path) -> Report:
     descriptor = _read_descriptor(descriptor_path)
     folder = descriptor_path.parent
     report = Report()
+    # Before frictionless reads it: a remote profile or schema would be fetched.
+    if not check_references(report, descriptor, folder):
+        return report
     if not check_descriptor(report, descriptor, folder):
         return report  # as frictionless: data described wrongly is not read at all
     tables: dict[str, Table] = {}
@@ -62,8 +81,10 @@ def validate_package(path: Path) -> Report:
         if not isinstance(resource, dict):
             raise InputError(f"{descriptor_path}: every resource must be an object.")
         file = check_file(report, folder, resource)
-        schema = resource.get("schema")
-        if file is None or not isinstance(schema, dict) or resource.get("type") == "file":
+        if file is None or resource.get("type") == "file":
+            continue
+        schema = resource_schema(report, folder, resource)
+        if schema is None:
             continue
         cells = read_csv(report, resource["name"], file, schema)
         if cells is not None:
@@ -71,6 +92,12 @@ def validate_package(path: Path) -> Report:
     check_foreign_keys(report, tables, {r.get("name") for r in descriptor["resources"]})
 
     checks_path = folder / "checks.yaml"
+    if not checks_path.resolve().is_relative_to(folder.resolve()):
+        report.add(Problem(check="package-error", severity="error", value="checks.yaml",
+                           expected="a file inside the package",
+                           message="checks.yaml is a link that leaves the package; it was not "
+                                   "read. Put the file itself in the package."))
+        return report
     if not checks_path.is_file():
         report.add(Problem(
             check="package-error",
