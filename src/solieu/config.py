@@ -240,7 +240,9 @@ def meta_schema(kind: str) -> dict[str, Any]:
 
 @cache
 def _validator(kind: str) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(meta_schema(kind))
+    # "format": "date" is a check, not a comment: 2022-02-30 is no date.
+    return jsonschema.Draft202012Validator(meta_schema(kind),
+                                           format_checker=jsonschema.FormatChecker(["date"]))
 
 
 def _names(schema: Any) -> set[str]:
@@ -287,7 +289,9 @@ def _schema_error(doc: Document, error: jsonschema.ValidationError) -> InputErro
         missing = re.match(r"'([^']*)' is a required property", error.message)
         what = f"missing key {missing[1]!r}" if missing else error.message
         return _located(doc, where, doc.line(where), f"{what}.{hint}")
-    return _located(doc, where, doc.line(where), f"{error.message}.{hint}")
+    # A message quotes the value; a long one (a whole mistaken file) is cut short.
+    message = error.message if len(error.message) <= 200 else f"{error.message[:200]}…"
+    return _located(doc, where, doc.line(where), f"{message}.{hint}")
 
 
 # --- loading -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ parser checks where each group separator sits and raises on anything else.
 
 from __future__ import annotations
 
+import math
 import re
 
 # Groups of exactly three digits after the first, then an optional decimal part.
@@ -39,15 +40,27 @@ def parse_number(s: str) -> float:
     solieu.numbers.NumberError: '1.2.3': '.' groups thousands in Vietnamese, so groups after it need 3 digits
     """
     s = s.strip()
+    if len(s) > MAX_DIGITS:  # a float holds ~17 significant digits and nothing past 1e308
+        raise NumberError(f"{s[:20]!r}…: {len(s)} characters long; no quantity in a report "
+                          f"has more than {MAX_DIGITS} digits")
     if _PLAIN.fullmatch(s):
-        return float(s.replace(",", "."))
+        return _finite(s, float(s.replace(",", ".")))
     if _GROUPED.fullmatch(s):
-        return float(s.replace(".", "").replace(",", "."))
+        return _finite(s, float(s.replace(".", "").replace(",", ".")))
     if "." in s and re.fullmatch(r"[\d.,]+", s):
         raise NumberError(
             f"{s!r}: '.' groups thousands in Vietnamese, so groups after it need 3 digits"
         )
     raise NumberError(f"{s!r}: not a Vietnamese number (digits, '.' for thousands, ',' decimal)")
+
+
+MAX_DIGITS = 60
+
+
+def _finite(s: str, x: float) -> float:
+    if not math.isfinite(x):
+        raise NumberError(f"{s[:20]!r}: too large to be a quantity")
+    return x
 
 
 def format_number(x: float, decimals: int | None = None) -> str:

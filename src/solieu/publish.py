@@ -59,6 +59,7 @@ from solieu.panel import write_panel
 from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
 from solieu.spreadsheet import write_workbook
+from solieu.unreadable import dataset_warnings
 from solieu.versions import bump, version_folders
 
 __all__ = ["PublishResult", "publish", "update_catalog"]
@@ -148,6 +149,9 @@ def publish(
             newest, notes = ledger.check_before_publish(dataset_dir, checkpoint)
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest)
+            # Said with the outcome, whatever it is: a typo in a number silently costs an
+            # indicator its observation otherwise.
+            notes += dataset_warnings(dataset)
             result.notes = notes
             if notes:
                 result.summary = " ".join([result.summary, *notes])
