@@ -18,6 +18,8 @@ figure ids. The first version lists only counts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,19 @@ CONTENT_KEYS = {
     "figures": ["source_id", "sentence", "surface"],
     "observations": ["indicator_id", "geography", "period", "role", "source_id"],
 }
+# A corrected number changes its sentence, so a row no content key matches may still be
+# the same figure: the same source, the same sentence with its numbers masked, the same
+# place among that sentence's figures. Such rows are paired as changed (a patch listing
+# old -> new), not removed and added (which would read as new figures).
+NUMBER_IN_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _sentence_pattern(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (plain_value(row.get("source_id")),
+            NUMBER_IN_TEXT.sub("#", str(plain_value(row.get("sentence")) or "")))
+
+
+SECOND_KEYS = {"figures": _sentence_pattern}
 # Columns whose changes are a consequence of others, not news for a reader.
 IGNORED_COLUMNS = {"figures": {"figure_id"}}
 # Resources whose content is compared row by row, not by their bytes.
@@ -44,6 +59,27 @@ def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[tuple[Any, ...], 
         n = seen[base] = seen.get(base, 0) + 1
         out[(*base, n)] = row
     return out
+
+
+def _pair_leftovers(
+    a: dict[tuple[Any, ...], dict[str, Any]], b: dict[tuple[Any, ...], dict[str, Any]],
+    second: Callable[[dict[str, Any]], tuple[Any, ...]] | None,
+) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """Old key -> new key of rows that no content key matched but ``second`` pairs: the
+    n-th such row of a second key in the old version with the n-th in the new."""
+    if second is None:
+        return {}
+    def groups(rows: dict[tuple[Any, ...], dict[str, Any]],
+               other: dict[tuple[Any, ...], dict[str, Any]]) -> dict[tuple[Any, ...], list[tuple[Any, ...]]]:
+        out: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+        for k, row in rows.items():
+            if k not in other:
+                out.setdefault(second(row), []).append(k)
+        return out
+
+    old, new = groups(a, b), groups(b, a)
+    return {o: n for g in old.keys() & new.keys() if len(old[g]) == len(new[g])
+            for o, n in zip(old[g], new[g], strict=True)}
 
 
 def row_key(table: str, schema: dict[str, Any]) -> list[str]:
@@ -84,13 +120,21 @@ def diff_rows(
             before, after = plain_value(a[k].get(col)), plain_value(b[k].get(col))
             if before != after:
                 changed.append({"key": key_of(k), "field": col, "old": before, "new": after})
+    paired = _pair_leftovers(a, b, SECOND_KEYS.get(table))
+    for old_k, new_k in paired.items():
+        for col in common_fields:
+            if col in IGNORED_COLUMNS.get(table, set()):
+                continue
+            before, after = plain_value(a[old_k].get(col)), plain_value(b[new_k].get(col))
+            if before != after:
+                changed.append({"key": key_of(new_k), "field": col, "old": before, "new": after})
     order = {k: i for i, k in enumerate(b)}
     changed.sort(key=lambda c: (order[(*[c["key"][x] for x in key], c["key"].get("occurrence", 1))],
                                 common_fields.index(c["field"])))
     return {
         "key": key,
-        "added": [whole(b[k]) for k in b if k not in a],
-        "removed": [whole(a[k]) for k in a if k not in b],
+        "added": [whole(b[k]) for k in b if k not in a and k not in paired.values()],
+        "removed": [whole(a[k]) for k in a if k not in b and k not in paired],
         "changed": changed,
     }
 
