@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.extract import explain, extract, render, render_explanation
     from solieu.renditions import read_file
-    from solieu.sources import SAFE_ID
+    from solieu.sources import REPORT_SIZE_LIMIT, SAFE_ID, check_report_file
 
     path = Path(args.file)
+    check_report_file(path, REPORT_SIZE_LIMIT)
     text = read_file(path).text
     source_id = path.stem if SAFE_ID.match(path.stem) else "text"
     if args.explain:
@@ -185,6 +187,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `solieu extract ... | head`
         return 0
+    except (OSError, shutil.Error) as exc:  # a full disk, a read-only folder: say where
+        from solieu.files import disk_error
+
+        print(f"solieu: {disk_error(exc, f'running solieu {args.command}')}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print(f"solieu: {args.command}: the input is nested too deeply to be read.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("solieu: interrupted; nothing was published half-way.", file=sys.stderr)
         return 130

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import errno
 import logging
 import os
 import shutil
@@ -26,6 +27,31 @@ LOCK_NAME = ".publish.lock"
 # A fixed timestamp for every zip entry (the earliest a zip can hold): no clock in output.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
+
+
+WHAT_TO_DO = {
+    errno.ENOSPC: "no space left on the disk; free some space there and run again",
+    errno.EDQUOT: "the disk quota is used up; free some space there and run again",
+    errno.EACCES: "permission denied; give the user running solieu write access to it",
+    errno.EPERM: "operation not permitted; give the user running solieu write access to it",
+    errno.EROFS: "the file system is read-only; publish to a writable folder",
+    errno.EMFILE: "too many open files; raise the limit (ulimit -n) and run again",
+}
+
+
+def disk_error(exc: OSError | shutil.Error, doing: str) -> InputError:
+    """One line for a failed file operation: which path, what happened, what to do
+    (never shutil's list of every file it could not copy)."""
+    if isinstance(exc, shutil.Error):  # copytree: a list of (source, target, why)
+        first = exc.args[0][0] if exc.args and exc.args[0] else ("?", "?", str(exc))
+        more = len(exc.args[0]) - 1 if exc.args and exc.args[0] else 0
+        return InputError(f"{first[1]}: could not be written while {doing} ({first[2]})"
+                          + (f", and {more} more file(s)" if more else "")
+                          + "; nothing was published half-way.")
+    where = exc.filename or "(unknown path)"
+    what = WHAT_TO_DO.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    return InputError(f"{where}: {what} (while {doing}; errno {exc.errno}). Nothing was "
+                      "published half-way: the previous version is as it was.")
 
 
 def package_files(folder: Path) -> list[str]:

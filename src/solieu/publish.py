@@ -48,6 +48,7 @@ from solieu.docs import (
 from solieu.files import (
     Checkpoint,
     clean_stale,
+    disk_error,
     no_checkpoint,
     publishing_lock,
     replace_folder,
@@ -139,7 +140,18 @@ def publish(
     ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``). ``schemas``:
     the folder of package.yaml and checks.yaml (default: the installed ones).
     """
-    published = Path(published)
+    try:
+        return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
+                        lock_timeout, checkpoint, schemas)
+    except (OSError, shutil.Error) as exc:
+        raise disk_error(exc, f"publishing {dataset.name}") from None
+
+
+def _publish(
+    dataset: Dataset, tables: dict[str, Any], published: Path, quarantine: Path | None,
+    release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
+    schemas: Path,
+) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
     with publishing_lock(published, lock_timeout):
