@@ -116,11 +116,11 @@ def run(*extra: str) -> Callable[[Path], list[str]]:
                          str(root / "published"), *extra]
 
 
-def then(*steps: Callable[[Path], object], argv: Callable[[Path], list[str]] = run()):
+def then(*steps: Callable[[Path], object], argv: Callable[[Path], list[str]] | None = None):
     def do(root: Path) -> list[str]:
         for s in steps:
             s(root)
-        return argv(root)
+        return (argv or run())(root)
     return do
 
 

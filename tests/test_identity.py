@@ -4,11 +4,10 @@ catalog, as the pipeline builds them."""
 
 from __future__ import annotations
 
-from test_publish import META, source
-
 from solieu.publish import publish
 from solieu.sources import Dataset
 from solieu.tables import build_tables
+from test_publish import META, source
 
 BEFORE = ("Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng, bằng 128% dự toán tỉnh "
           "giao, tăng 6,2% so với năm 2021. Toàn thành phố có 35 chi bộ.")

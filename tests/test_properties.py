@@ -1,0 +1,65 @@
+"""Properties over arbitrary input: the extractor never raises, numbers round-trip."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from solieu.extract import extract
+from solieu.numbers import NumberError, format_number, parse_number
+from solieu.unreadable import find_unreadable
+
+# Text made of what reports are made of: digits, separators, Vietnamese words, units.
+PIECES = st.sampled_from([
+    "1", "2", "0", "9", ".", ",", "%", "/", "-", " ", "\n", ";", "(", ")", "tỷ", "triệu",
+    "nghìn", "đồng", "ha", "năm", "tăng", "giảm", "khoảng", "trên", "đạt", "so với",
+    "kế hoạch", "KH", "người", "hộ", "2022", "1.178", "13,05", "1.1.78", "‰", "lần", "Stt",
+])
+REPORTISH = st.lists(PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), REPORTISH))
+@example("1" * 5000 + " tỷ đồng")
+@example("9" * 400 + ",5%")
+@example("tăng 1.1.78 tỷ đồng")
+def test_extract_never_raises_and_quotes_the_text(text):
+    figures = extract(text, "t")
+    for row in figures.itertuples():
+        assert text[row.start:row.end] == row.surface
+        assert math.isfinite(row.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), REPORTISH))
+def test_finding_unreadable_numbers_never_raises(text):
+    find_unreadable(text, "t")
+
+
+@given(st.text(alphabet="0123456789.,", max_size=80))
+def test_parse_number_raises_only_number_error_and_never_gives_inf(text):
+    try:
+        value = parse_number(text)
+    except NumberError:
+        return
+    assert math.isfinite(value)
+
+
+@given(st.integers(min_value=-10**15, max_value=10**15))
+def test_integers_round_trip_with_sign(n):
+    text = format_number(n)
+    assert (-parse_number(text[1:]) if text.startswith("-") else parse_number(text)) == n
+
+
+@given(st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False))
+def test_floats_round_trip(x):
+    assert parse_number(format_number(x)) == pytest.approx(x, rel=1e-12, abs=1e-12)
+
+
+@pytest.mark.parametrize("text", ["1" * 61, "1" * 400, "1" * 1_000_000, "9" * 309])
+def test_numbers_too_long_to_be_quantities_are_refused(text):
+    with pytest.raises(NumberError):
+        parse_number(text)
