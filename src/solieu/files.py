@@ -39,18 +39,19 @@ WHAT_TO_DO = {
 }
 
 
-def disk_error(exc: OSError | shutil.Error, doing: str) -> InputError:
+def disk_error(exc: OSError | shutil.Error, doing: str, where: Path | None = None) -> InputError:
     """One line for a failed file operation: which path, what happened, what to do
-    (never shutil's list of every file it could not copy)."""
+    (never shutil's list of every file it could not copy). ``where`` is the folder being
+    written, named when the error does not say which file (a write to a full disk)."""
     if isinstance(exc, shutil.Error):  # copytree: a list of (source, target, why)
         first = exc.args[0][0] if exc.args and exc.args[0] else ("?", "?", str(exc))
         more = len(exc.args[0]) - 1 if exc.args and exc.args[0] else 0
         return InputError(f"{first[1]}: could not be written while {doing} ({first[2]})"
                           + (f", and {more} more file(s)" if more else "")
                           + "; nothing was published half-way.")
-    where = exc.filename or "(unknown path)"
+    path = exc.filename or where or "(a file being written)"
     what = WHAT_TO_DO.get(exc.errno or 0, exc.strerror or type(exc).__name__)
-    return InputError(f"{where}: {what} (while {doing}; errno {exc.errno}). Nothing was "
+    return InputError(f"{path}: {what} (while {doing}; errno {exc.errno}). Nothing was "
                       "published half-way: the previous version is as it was.")
 
 

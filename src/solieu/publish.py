@@ -144,7 +144,7 @@ def publish(
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
                         lock_timeout, checkpoint, schemas)
     except (OSError, shutil.Error) as exc:
-        raise disk_error(exc, f"publishing {dataset.name}") from None
+        raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
 
 def _publish(

@@ -1,0 +1,35 @@
+"""Numbers no figure can be read from, in sentences that name an indicator: a warning
+naming the file, line and sentence, with the outcome of the run."""
+
+from __future__ import annotations
+
+from solieu.publish import publish
+from solieu.sources import Dataset
+from solieu.tables import build_tables
+from solieu.unreadable import find_unreadable
+from test_publish import META, source
+
+TYPO = ("Kết quả năm 2022.\nTổng thu ngân sách thành phố năm 2022 đạt 1.1.78 tỷ đồng, tăng "
+        "6,2% so với năm 2021. Toàn thành phố có 35 chi bộ.")
+
+
+def test_a_typo_in_an_indicator_sentence_is_named():
+    [u] = find_unreadable(TYPO, "2022-report")
+    assert (u.token, u.line) == ("1.1.78", 2)
+    assert "total_budget_revenue" in u.indicators
+    assert u.sentence.startswith("Tổng thu ngân sách thành phố năm 2022 đạt 1.1.78")
+
+
+def test_numbers_that_name_no_indicator_or_are_readable_are_not_warned():
+    assert find_unreadable("Mục 1.2.3 của kế hoạch.", "x") == []
+    assert find_unreadable("Tổng thu ngân sách đạt 1.178 tỷ đồng.", "x") == []
+    assert find_unreadable("Tổng thu ngân sách đạt 12.5 tỷ đồng.", "x") == []  # read as 12,5
+
+
+def test_the_warning_comes_with_the_outcome_of_publishing(tmp_path):
+    ds = Dataset(name="tiny-city", meta=dict(META), sources=[source("2022-report", TYPO, "2022")])
+    result = publish(ds, build_tables(ds), tmp_path / "published")
+    assert result.status == "published"
+    [note] = result.notes
+    assert note.startswith("2022-report.txt, line 2: '1.1.78' is not a readable number")
+    assert "total_budget_revenue" in note and note in result.summary
