@@ -318,6 +318,19 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str,
         f'{first} = pd.read_csv("data/{first}.csv", dtype=str, keep_default_na=False)',
         "```",
         "",
+        "## Mở bằng bảng tính / Opening in a spreadsheet",
+        "",
+        "Văn bản trong các bảng được giữ nguyên như trong nguồn (đó là trích dẫn), nên một ô "
+        "có thể bắt đầu bằng `=`, `+`, `-` hoặc `@`, mà bảng tính sẽ chạy như công thức. Đừng "
+        "mở tệp CSV bằng cách bấm đúp: hãy nhập nó (Excel: Dữ liệu ▸ Từ Văn bản/CSV; "
+        "LibreOffice: hộp thoại Nhập văn bản) và đặt các cột văn bản là Văn bản (Text), hoặc "
+        "đọc tệp Parquet; không bật nội dung hay macro cho các tệp này. / Texts in the tables "
+        "are kept exactly as the source writes them (they are quotes), so a cell may begin "
+        "with `=`, `+`, `-` or `@`, which a spreadsheet would run as a formula. Do not open "
+        "a CSV file by double-clicking it: import it (Excel: Data ▸ From Text/CSV; "
+        "LibreOffice: the Text Import dialog) with the text columns set to Text, or read the "
+        "Parquet files; never enable content or macros for these files.",
+        "",
         "## Kiểm tra / Check it",
         "",
         "```sh",
