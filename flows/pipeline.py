@@ -39,6 +39,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from solieu import pipeline as core
 from solieu.extract import extractor_version
+from solieu.processes import stop_at_once
 from solieu.publish import PublishResult
 from solieu.revisions import Outcome, fetch_counts, outcome_rows
 from solieu.settings import Settings, from_environment
@@ -46,6 +47,9 @@ from solieu.sources import Dataset, InputError, Source
 from solieu.summary import change_rows, summarise, summary_markdown
 
 ValidationFailed = core.ValidationFailed
+# Set by `solieu run` only: a deployment's run is stopped by its worker, which Prefect's
+# own SIGTERM handling serves.
+_stop_at_once = False
 
 
 def make_task_runner(settings: Settings) -> TaskRunner[Any]:
@@ -189,6 +193,8 @@ def publish_datasets(
         root: The project folder. Empty: $SOLIEU_HOME, else the working directory's project.
         task_runner: threads or dask. Empty: $SOLIEU_TASK_RUNNER, else threads.
     """
+    if _stop_at_once:  # `solieu run`: after Prefect's own handler, which would wait
+        stop_at_once("stopped; nothing was published half-way (the next run cleans up).")
     # The flow's parameters are an edge, like the command line: settings are made here.
     settings = from_environment(os.environ, Path.cwd(), root=root, raw=raw,
                                 published=published, task_runner=task_runner)
@@ -279,6 +285,8 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     server whose database and cached results live in ``settings.state`` (.prefect/ in
     the project unless PREFECT_HOME says otherwise). Prints one line per step.
     """
+    global _stop_at_once
+    _stop_at_once = True
     where = (os.environ.get("PREFECT_API_URL")
              or f"embedded (no server; state in {settings.short(settings.state)})")
     print(f"solieu run: Prefect {where}, task runner {settings.task_runner}", flush=True)
@@ -317,7 +325,6 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     address exported, so that a Dask cluster's worker processes report to it instead of
     each starting a server of its own on the same SQLite file.
     """
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import (
         PREFECT_API_URL,
         PREFECT_HOME,
@@ -348,7 +355,9 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
         with temporary_settings(updates=updates):
             api = PREFECT_API_URL.value()
             if not api:
-                server = SubprocessASGIServer()
+                from flows.embedded import ServerOfTheRun
+
+                server = ServerOfTheRun()
                 server.start(timeout=90)
                 api = server.api_url
             os.environ["PREFECT_API_URL"] = api

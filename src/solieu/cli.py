@@ -90,6 +90,10 @@ def _add_fetch_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from solieu.sources import dataset_dirs
+
+    # Names and folders first, in a blink: not after a Prefect server has started.
+    dataset_dirs(settings.raw, list(args.datasets) or None)
     # The flow lives in flows/ (Prefect wiring, installed with the core, which never
     # imports Prefect).
     from flows.pipeline import run_command

@@ -68,6 +68,10 @@ def check_name(name: str, what: str, path: Path | str) -> None:
     ...     print(str(exc)[:51], "...", str(exc)[-25:])
     raw/sơn-la: dataset name 'sơn-la' breaks the naming ... folder, e.g. to 'son-la'.
     """
+    if "/" in name or "\\" in name or name in (".", ".."):
+        raise InputError(f"{path}: {what} name {name!r} breaks the naming rule: it is a path, "
+                         f"and a {what} is named by its file or folder in raw/ "
+                         f"({SAFE_ID_RULE}), e.g. son-la-city.")
     if not SAFE_ID.match(name):
         suggestion = re.sub(r"[^a-z0-9-]+", "-", unicodedata.normalize("NFKD", name.lower())
                             .encode("ascii", "ignore").decode()).strip("-")[:64] or "data"
