@@ -150,20 +150,28 @@ def _missing(series: pd.Series) -> pd.Series:
     return (as_text.isna() | (as_text == "")).fillna(True).astype(bool)
 
 
-def _cast_error(table: str, field: dict[str, Any], series: pd.Series, bad: pd.Series) -> None:
+def _cast_error(table: str, field: dict[str, Any], series: pd.Series, bad: pd.Series,
+                source_ids: pd.Series | None = None) -> None:
     if not bad.any():
         return
     position = int(np.flatnonzero(bad.to_numpy())[0])
     value = series.iloc[position]
+    text = repr(value) if len(repr(value)) <= 60 else f"{repr(value)[:60]}… ({len(str(value))} characters)"
+    source = ""
+    if source_ids is not None and position < len(source_ids) and not pd.isna(source_ids.iloc[position]):
+        sid = source_ids.iloc[position]
+        source = (f" (source {sid}: its sidecar <dataset>/{sid}.yaml)" if table == "sources"
+                  else f" (from source {sid})")
     raise InputError(
-        f"{table} table, row {position + 2} (as numbered in its CSV, header = row 1), "
-        f"field {field['name']!r}: {value!r} is not of type {field['type']!r}. "
+        f"{table} table, row {position + 2}{source} (as numbered in its CSV, header = row 1), "
+        f"field {field['name']!r}: {text} is not of type {field['type']!r}. "
         f"Fix the value where the {table} table is built; see "
         f"schemas/tables/{table}.schema.json."
     )
 
 
-def _cast(table: str, field: dict[str, Any], series: pd.Series) -> pd.Series:
+def _cast(table: str, field: dict[str, Any], series: pd.Series,
+          source_ids: pd.Series | None = None) -> pd.Series:
     """Cast one column to its Table Schema type (no inference), missing -> NA."""
     kind = field["type"]
     missing = _missing(series)
@@ -171,25 +179,25 @@ def _cast(table: str, field: dict[str, Any], series: pd.Series) -> pd.Series:
         return series.astype("string").mask(missing)
     if kind in ("integer", "number"):
         if series.dtype == bool or series.dtype == "boolean":
-            _cast_error(table, field, series, ~missing)
+            _cast_error(table, field, series, ~missing, source_ids)
         numbers = pd.to_numeric(series.mask(missing), errors="coerce").astype("float64")
         bad = ~missing & ~np.isfinite(numbers.to_numpy(dtype="float64", na_value=np.nan))
         if kind == "integer":
             bad |= ~missing & (numbers != np.floor(numbers))
-            _cast_error(table, field, series, bad)
+            _cast_error(table, field, series, bad, source_ids)
             return numbers.astype("Int64")
-        _cast_error(table, field, series, bad)
+        _cast_error(table, field, series, bad, source_ids)
         return numbers
     if kind == "date":
         dates = pd.to_datetime(
             series.astype("string").mask(missing), format="%Y-%m-%d", errors="coerce"
         )
-        _cast_error(table, field, series, ~missing & dates.isna())
+        _cast_error(table, field, series, ~missing & dates.isna(), source_ids)
         return pd.Series(
             [None if pd.isna(d) else d.date() for d in dates], index=series.index, dtype=object
         )
     if kind == "boolean":
-        _cast_error(table, field, series, ~missing & ~series.isin([True, False]))
+        _cast_error(table, field, series, ~missing & ~series.isin([True, False]), source_ids)
         return series.astype("boolean").mask(missing)
     raise ValueError(f"{table}.{field['name']}: type {kind!r} has no cast; add one here")
 
@@ -217,7 +225,8 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
             f"(schemas/tables/{name}.schema.json)."
         )
     df = df.reset_index(drop=True)
-    result = pd.DataFrame({f["name"]: _cast(name, f, df[f["name"]]) for f in schema["fields"]})
+    ids = df["source_id"] if "source_id" in df.columns else None
+    result = pd.DataFrame({f["name"]: _cast(name, f, df[f["name"]], ids) for f in schema["fields"]})
     key = schema.get("primaryKey") or []
     if key:
         result = result.sort_values(list(key), kind="stable", na_position="last")
