@@ -7,6 +7,7 @@ restores a derived copy and says so, and that `solieu verify` reports the same.
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pandas as pd
@@ -172,3 +173,18 @@ def test_verify_refuses_a_folder_that_is_not_published(tmp_path, capsys):
     (tmp_path / "raw" / "x").mkdir(parents=True)
     assert verify_command(tmp_path / "raw") == 1
     assert "not a published folder" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("damage", ["deleted", "stale"])
+def test_a_damaged_catalog_is_named_and_rewritten_by_the_next_run(two_versions, damage):
+    published, ds, corrected = two_versions
+    catalog = published / "catalog.json"
+    if damage == "deleted":
+        catalog.unlink()
+    else:  # as a run killed before its catalog step leaves it: one version short
+        data = json.loads(catalog.read_text(encoding="utf-8"))
+        data["datasets"][0]["versions"] = data["datasets"][0]["versions"][1:]
+        catalog.write_text(json.dumps(data), encoding="utf-8")
+    assert any("catalog.json" in p for p in verify(published))
+    assert publish(ds, corrected, published).status == "up_to_date"
+    assert verify(published) == []
