@@ -30,7 +30,7 @@ class ServerOfTheRun(SubprocessASGIServer):
 
         # Prefect builds the command; only how the process is started changes. Nothing
         # else starts processes while the server starts (before the flow runs).
-        subprocess.Popen = popen  # type: ignore[misc]
+        subprocess.Popen = popen  # type: ignore[misc,assignment]
         try:
             return super()._run_uvicorn_command()
         finally:
