@@ -235,3 +235,30 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
         level = "none"
     return {"level": level, "schema": schema, "metadata": metadata, "tables": tables,
             "counts": counts}
+
+
+SHORT = 40  # characters of a long key value shown in a change table
+
+
+def short_key(table: str, key: dict[str, Any]) -> str:
+    """A change's row key in a few words, for a table read at normal width: an
+    observation by its indicator and period, a figure by its number and the start of
+    its sentence; the full key stays in changes.json.
+
+    >>> short_key("observations", {"indicator_id": "total_budget_revenue",
+    ...           "geography": "Sơn La", "period": "2022", "source_id": "r"})
+    'total_budget_revenue 2022'
+    >>> short_key("figures", {"source_id": "r", "surface": "1.299",
+    ...           "sentence": "Tổng thu ngân sách thành phố năm 2022 đạt 1.299 tỷ đồng, bằng 128%"})
+    '1.299 · Tổng thu ngân sách thành phố năm 2022 đạ…'
+    """
+    def cut(value: Any) -> str:
+        text = "" if value is None else str(value)
+        return text if len(text) <= SHORT else text[:SHORT].rstrip() + "…"
+
+    nth = f" (#{key['occurrence']})" if key.get("occurrence") else ""
+    if table == "observations" and "indicator_id" in key:
+        return f"{key['indicator_id']} {key.get('period') or ''}".strip() + nth
+    if table == "figures" and "surface" in key:
+        return f"{key['surface']} · {cut(key.get('sentence'))}{nth}"
+    return ", ".join(cut(v) for k, v in key.items() if k != "occurrence") + nth
