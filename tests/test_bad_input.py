@@ -415,3 +415,28 @@ def test_bad_input_is_refused_naming_the_file(case, project, monkeypatch, capsys
 def test_the_corpus_is_large():
     assert len(CASES) >= 60
     assert len({c.kind for c in CASES}) == len(CASES)
+
+
+def test_validate_makes_no_network_request(template, tmp_path, monkeypatch):
+    """With every connection refused, a package validates as before, and one naming a
+    remote profile is reported without an attempt to fetch it."""
+    import socket
+
+    from solieu.validate import validate_package
+
+    tried: list[object] = []
+
+    def refuse(self, address):  # noqa: ANN001
+        tried.append(address)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    pkg = tmp_path / "pkg"
+    shutil.copytree(template / "published" / "tiny" / "1.1.0", pkg)
+    assert validate_package(pkg).valid
+    desc = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    desc["$schema"] = "http://127.0.0.1:9/profile.json"
+    (pkg / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    report = validate_package(pkg)
+    assert not report.valid and "not fetched" in report.to_text()
+    assert tried == []
