@@ -262,3 +262,19 @@ def short_key(table: str, key: dict[str, Any]) -> str:
     if table == "figures" and "surface" in key:
         return f"{key['surface']} · {cut(key.get('sentence'))}{nth}"
     return ", ".join(cut(v) for k, v in key.items() if k != "occurrence") + nth
+
+
+def short_row(table: str, row: dict[str, Any], key: list[str]) -> str:
+    """An added or removed row in a few words: a figure by its id, number and subject,
+    an observation by its indicator and period, others by their key (see short_key).
+
+    >>> short_row("figures", {"figure_id": "r-0007", "surface": "35", "subject": "chi bộ",
+    ...           "sentence": "…"}, ["source_id", "sentence", "surface"])
+    'r-0007 · 35 · chi bộ'
+    """
+    if table == "figures" and "figure_id" in row:
+        what = row.get("subject") or row.get("counted") or row.get("sentence")
+        text = "" if what is None else str(what)
+        return f"{row['figure_id']} · {row.get('surface')} · " + (
+            text if len(text) <= SHORT else text[:SHORT].rstrip() + "…")
+    return short_key(table, {k: row.get(k) for k in key})
