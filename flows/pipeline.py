@@ -43,7 +43,7 @@ from solieu.processes import stop_at_once
 from solieu.publish import PublishResult
 from solieu.revisions import Outcome, fetch_counts, outcome_rows
 from solieu.settings import Settings, from_environment
-from solieu.sources import Dataset, InputError, Source
+from solieu.sources import REPORT_SIZE_LIMIT, Dataset, InputError, Source
 from solieu.summary import change_rows, summarise, summary_markdown
 
 ValidationFailed = core.ValidationFailed
@@ -95,10 +95,11 @@ def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def load_sources(path: Path, renditions: Path | None = None) -> Dataset:
+def load_sources(path: Path, renditions: Path | None = None,
+                 max_bytes: int = REPORT_SIZE_LIMIT) -> Dataset:
     """Read ``raw/<dataset>/`` (the only step that reads files, so the only one retried);
-    the texts made from originals are kept in ``renditions``."""
-    return core.load_sources(path, renditions)
+    the texts made from originals are kept in ``renditions``; none over ``max_bytes``."""
+    return core.load_sources(path, renditions, max_bytes)
 
 
 @task(name="fetch", task_run_name="fetch sources", cache_policy=NO_CACHE, persist_result=False)
@@ -216,7 +217,8 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                   force: bool, dry_run: bool, release_note: str | None) -> list[dict[str, Any]]:
     """Every source of every dataset is extracted in parallel; datasets publish one by one."""
     renditions = settings.state / "renditions"
-    loaded = {d.name: runner.submit(load_sources, {"path": d, "renditions": renditions})
+    loaded = {d.name: runner.submit(load_sources, {"path": d, "renditions": renditions,
+                                                   "max_bytes": settings.report_size_limit})
               for d in dirs}
     extractor = extract_figures.with_options(refresh_cache=force)
     extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
@@ -243,8 +245,10 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
             settings, dataset, tables, release_note, dry_run)
         summary = summarise(dataset, tables, result, extracted=len(figures) - cached,
                             cached=cached)
-        _create_artifacts(summary, result)
+        _create_artifacts(settings, summary, result)
         step(f"{name}: {summary['said']}")
+        for note in result.notes:  # warnings and repairs: said, never silent
+            step(f"{name}: {note}")
         summaries.append(summary)
     return summaries
 
@@ -259,7 +263,19 @@ def step(message: str) -> None:
     get_run_logger().info(message, extra={STEP: True})
 
 
-def _create_artifacts(summary: dict[str, Any], result: PublishResult) -> None:
+SITE = "http://127.0.0.1:8000"  # where `make site` serves published/
+
+
+def site_url(settings: Settings, path: Path) -> str:
+    """The address of a folder of published/ as `make site` serves it."""
+    try:
+        rel = path.relative_to(settings.published.resolve()).as_posix()
+    except ValueError:
+        return path.as_uri()
+    return f"{SITE}/{rel}/"
+
+
+def _create_artifacts(settings: Settings, summary: dict[str, Any], result: PublishResult) -> None:
     """A markdown summary, a table of the changes and a link to the version, every run."""
     name = summary["dataset"]
     create_markdown_artifact(summary_markdown(summary, result.report), key=f"{name}-summary",
@@ -267,11 +283,15 @@ def _create_artifacts(summary: dict[str, Any], result: PublishResult) -> None:
     create_table_artifact(change_rows(result.changes), key=f"{name}-changes",
                           description=f"{name}: what changed since the previous version")
     if result.path and result.status != "rejected":
+        # A browser will not open a file:// link from a web page: the link goes to the
+        # folder as `make site` serves it, and the description gives the path to copy.
+        path = Path(result.path).resolve()
         create_link_artifact(
-            Path(result.path).resolve().as_uri(),
+            site_url(settings, path),
             link_text=f"{name} {result.version}",
             key=f"{name}-published",
-            description=f"{name}: the published version",
+            description=f"{name}: the published version. Open it with `make site` running, "
+                        f"or copy the path: {path}",
         )
 
 

@@ -23,7 +23,7 @@ import pytest
 from solieu import cli
 from solieu.files import write_sha256sums
 from solieu.publish import publish
-from solieu.sources import dataset_dirs, load_dataset, sha256_text
+from solieu.sources import load_dataset, sha256_text
 from solieu.tables import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,11 +48,11 @@ def dataset_yaml(name: str = "tiny") -> str:
             "geography: Thành phố Nhỏ\nlicense: CC-BY-4.0\nkeywords: [test]\n")
 
 
-def core_run(args, *_: object) -> int:
-    """`solieu run` without Prefect: the core steps the flow wraps, in order."""
-    for folder in dataset_dirs(args.raw, list(args.datasets) or None):
-        dataset = load_dataset(folder)
-        publish(dataset, build_tables(dataset), args.published)
+def core_run(args, settings) -> int:
+    """`solieu run` without Prefect: the plain pipeline the flow wraps."""
+    from solieu import pipeline
+
+    pipeline.run(settings, list(args.datasets) or None)
     return 0
 
 

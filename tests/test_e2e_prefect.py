@@ -175,7 +175,7 @@ def test_manual_run_from_the_api_publishes_with_artifacts(stack, client):
     assert by_key["son-la-city-summary"].type == "markdown"
     assert f"published version {version}" in by_key["son-la-city-summary"].data
     assert by_key["son-la-city-changes"].type == "table"
-    assert (dataset_dir / version).resolve().as_uri() in by_key["son-la-city-published"].data
+    assert f"http://127.0.0.1:8000/son-la-city/{version}/" in by_key["son-la-city-published"].data
 
 
 def test_a_manual_run_during_the_nightly_one_waits_and_publishes_nothing_twice(stack, client):

@@ -144,7 +144,8 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     assert {p: p.stat().st_mtime_ns for p in (published / DATASET).rglob("*")} == files
     found = artifacts(second_id)
     assert "up to date" in found[f"{DATASET}-summary"].data
-    link = (published / DATASET / first["version"]).resolve().as_uri()
+    # A link a browser opens (the folder as `make site` serves it), not a file:// one.
+    link = f"http://127.0.0.1:8000/{DATASET}/{first['version']}/"
     assert link in found[f"{DATASET}-published"].data  # a link artifact: markdown [text](uri)
 
     # Only the report that changed is read again; the new figure makes a new version.

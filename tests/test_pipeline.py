@@ -117,6 +117,28 @@ def test_change_rows_count_then_detail_then_metadata():
     }
     rows = change_rows(changes)
     assert [(r["change"], r["key"], r["field"]) for r in rows] == [
-        ("rows", "", ""), ("added", "figure_id=a-1", ""), ("changed", "figure_id=a-2", "value"),
-        ("metadata", "", "title")]
+        ("rows", "figures", ""), ("added", "a-1", ""), ("changed", "a-2", "value"),
+        ("metadata", "title", "")]
     assert rows[0]["new"] == "1 added, 0 removed, 1 changed"
+    assert all(list(r)[0] == "key" for r in rows)  # the short key leads every row
+
+
+def test_change_rows_lead_with_short_keys_of_observations_and_figures():
+    sentence = "Tổng thu ngân sách thành phố năm 2022 đạt 1.299 tỷ đồng, bằng 128% dự toán"
+    changes = {"tables": {
+        "observations": {"key": ["indicator_id", "geography", "period", "source_id"],
+                         "changed": [{"key": {"indicator_id": "total_budget_revenue",
+                                              "geography": "Thành phố Sơn La, tỉnh Sơn La",
+                                              "period": "2022", "source_id": "r"},
+                                      "field": "value", "old": 1178e9, "new": 1299e9}]},
+        "figures": {"key": ["source_id", "sentence", "surface"],
+                    "added": [{"figure_id": "r-0091", "surface": "120", "subject": "doanh nghiệp",
+                               "sentence": "Thành phố có 120 doanh nghiệp."}],
+                    "changed": [{"key": {"source_id": "r", "sentence": sentence,
+                                         "surface": "1.299"},
+                                 "field": "surface", "old": "1.178", "new": "1.299"}]}}}
+    keys = [r["key"] for r in change_rows(changes)]
+    assert keys == ["r-0091 · 120 · doanh nghiệp",
+                    "1.299 · Tổng thu ngân sách thành phố năm 2022 đạ…",
+                    "total_budget_revenue 2022"]
+    assert all(len(k) <= 60 for k in keys)

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from solieu.extract import explain, extract, render, render_explanation
     from solieu.renditions import read_file
-    from solieu.sources import REPORT_SIZE_LIMIT, SAFE_ID, check_report_file
+    from solieu.sources import SAFE_ID, check_report_file
 
     path = Path(args.file)
-    check_report_file(path, REPORT_SIZE_LIMIT)
+    check_report_file(path, settings.report_size_limit)
     text = read_file(path).text
     source_id = path.stem if SAFE_ID.match(path.stem) else "text"
     if args.explain:

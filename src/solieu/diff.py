@@ -275,6 +275,6 @@ def short_row(table: str, row: dict[str, Any], key: list[str]) -> str:
     if table == "figures" and "figure_id" in row:
         what = row.get("subject") or row.get("counted") or row.get("sentence")
         text = "" if what is None else str(what)
-        return f"{row['figure_id']} · {row.get('surface')} · " + (
-            text if len(text) <= SHORT else text[:SHORT].rstrip() + "…")
+        text = text if len(text) <= SHORT else text[:SHORT].rstrip() + "…"
+        return " · ".join(str(x) for x in (row["figure_id"], row.get("surface"), text) if x)
     return short_key(table, {k: row.get(k) for k in key})

@@ -27,7 +27,7 @@ from solieu.fetch import Fetcher, FetchOptions
 from solieu.publish import PublishResult, publish, update_catalog
 from solieu.revisions import Outcome, fetch_counts, fetch_datasets, fetch_failure
 from solieu.settings import Settings
-from solieu.sources import Dataset, InputError, Source, dataset_dirs, load_dataset
+from solieu.sources import REPORT_SIZE_LIMIT, Dataset, InputError, Source, dataset_dirs, load_dataset
 from solieu.summary import failure_message, summarise
 from solieu.tables import build_tables
 
@@ -71,10 +71,12 @@ def fetch(settings: Settings, dirs: list[Path], say: Say = _quiet) -> list[Outco
     return outcomes
 
 
-def load_sources(path: Path, renditions: Path | None = None) -> Dataset:
+def load_sources(path: Path, renditions: Path | None = None,
+                 max_bytes: int = REPORT_SIZE_LIMIT) -> Dataset:
     """Read ``raw/<dataset>/``: its metadata and every source, checked (``renditions``:
-    the folder that keeps the texts made from originals, e.g. ``settings.state/renditions``)."""
-    return load_dataset(path, renditions)
+    the folder that keeps the texts made from originals, e.g. ``settings.state/renditions``;
+    ``max_bytes``: the settings' report size limit)."""
+    return load_dataset(path, renditions, max_bytes)
 
 
 def run_failure(summaries: list[dict[str, Any]], outcomes: list[Outcome]) -> ValidationFailed | None:
@@ -135,7 +137,7 @@ def run(
     outcomes = fetch(settings, dirs, say) if fetch_first else []
     summaries = []
     for folder in dirs:
-        dataset = load_sources(folder, settings.state / "renditions")
+        dataset = load_sources(folder, settings.state / "renditions", settings.report_size_limit)
         say(f"{dataset.name}: {len(dataset.sources)} source(s) read from "
             f"{settings.short(dataset.path)}")
         figures = {s.source_id: extract_figures(s) for s in dataset.sources}
@@ -144,6 +146,8 @@ def run(
                                 dry_run=dry_run)
         summary = summarise(dataset, tables, result, extracted=len(figures), cached=0)
         say(f"{dataset.name}: {summary['said']}")
+        for note in result.notes:  # warnings and repairs: said, never silent
+            say(f"{dataset.name}: {note}")
         summaries.append(summary)
     if not dry_run:
         catalog(settings, say)

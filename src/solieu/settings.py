@@ -19,10 +19,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from solieu import SCHEMAS
-from solieu.sources import InputError
+from solieu.sources import REPORT_SIZE_LIMIT, InputError
 
 TASK_RUNNERS = ("threads", "dask")
-REPORT_SIZE_LIMIT = 50 * 1024 * 1024  # bytes: a report larger than this is refused
 PROJECT_NAME = "solieu"  # the [project] name in the project's pyproject.toml
 
 
@@ -126,8 +125,9 @@ def from_environment(
     """The settings of a run: explicit arguments first, then the environment, then defaults.
 
     Reads ``SOLIEU_HOME`` (the project folder), ``PREFECT_HOME`` (the state folder),
-    ``SOLIEU_TASK_RUNNER`` (threads or dask) and ``SOLIEU_DASK_ADDRESS`` (a running Dask
-    scheduler, e.g. tcp://10.0.0.5:8786), and nothing else.
+    ``SOLIEU_TASK_RUNNER`` (threads or dask), ``SOLIEU_DASK_ADDRESS`` (a running Dask
+    scheduler, e.g. tcp://10.0.0.5:8786) and ``SOLIEU_REPORT_SIZE_LIMIT`` (bytes; a larger
+    report is refused), and nothing else.
     """
     home = root or environ.get("SOLIEU_HOME")
     project = Path(home).expanduser().resolve() if home else find_root(cwd)
@@ -141,4 +141,10 @@ def from_environment(
     runner = task_runner or environ.get("SOLIEU_TASK_RUNNER") or "threads"
     changes["task_runner"] = runner.strip().lower()
     changes["dask_address"] = dask_address or environ.get("SOLIEU_DASK_ADDRESS") or None
+    limit = environ.get("SOLIEU_REPORT_SIZE_LIMIT")
+    if limit:
+        if not limit.strip().isdigit():
+            raise InputError(f"SOLIEU_REPORT_SIZE_LIMIT={limit!r}: give a number of bytes "
+                             "(e.g. 104857600 for 100 MiB).")
+        changes["report_size_limit"] = int(limit)
     return Settings.for_root(project, **changes)

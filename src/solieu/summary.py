@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from solieu.diff import short_key, short_row
 from solieu.publish import PublishResult
 from solieu.report import Report
 from solieu.sources import Dataset
@@ -96,20 +97,24 @@ def summary_markdown(summary: dict[str, Any], report: Report | None) -> str:
     return markdown
 
 
-def _plain_key(key: dict[str, Any]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in key.items())
+def _row(key: str, change: str, field: str = "", old: Any = "", new: Any = "",
+         table: str = "") -> dict[str, Any]:
+    # The short key first, the table last: at normal width a reader sees what changed.
+    return {"key": key, "change": change, "field": field, "old": old, "new": new,
+            "table": table}
 
 
 def change_rows(changes: dict[str, Any]) -> list[dict[str, Any]]:
-    """The changes as table rows: a count per table, then value by value (capped).
+    """The changes as table rows: a count per table, then value by value (capped), each
+    led by a short key (an indicator and period, a figure's id or number; see
+    :func:`solieu.diff.short_key`), then the metadata.
 
     >>> change_rows({})[0]["new"]
     'no changes since the previous version'
     """
     counts = changes.get("counts") or {}
     rows: list[dict[str, Any]] = [
-        {"table": t, "change": "rows", "key": "", "field": "",
-         "old": "", "new": ", ".join(f"{n} {what}" for what, n in c.items())}
+        _row(t, "rows", new=", ".join(f"{n} {what}" for what, n in c.items()), table=t)
         for t, c in sorted(counts.items()) if any(c.values())
     ]
     detail: list[dict[str, Any]] = []
@@ -117,18 +122,14 @@ def change_rows(changes: dict[str, Any]) -> list[dict[str, Any]]:
         key = diff.get("key") or []
         for what in ("added", "removed"):
             for row in diff.get(what, []):
-                ident = {k: row.get(k) for k in key}
-                detail.append({"table": t, "change": what, "key": _plain_key(ident),
-                               "field": "", "old": "", "new": ""})
+                detail.append(_row(short_row(t, row, key), what, table=t))
         for c in diff.get("changed", []):
-            detail.append({"table": t, "change": "changed", "key": _plain_key(c["key"]),
-                           "field": c["field"], "old": c["old"], "new": c["new"]})
+            detail.append(_row(short_key(t, c["key"]), "changed", c["field"], c["old"], c["new"],
+                               table=t))
     rows += detail[:MAX_CHANGE_ROWS]
     if len(detail) > MAX_CHANGE_ROWS:
-        rows.append({"table": "", "change": f"... {len(detail) - MAX_CHANGE_ROWS} more",
-                     "key": "see changes.json", "field": "", "old": "", "new": ""})
+        rows.append(_row("see changes.json", f"... {len(detail) - MAX_CHANGE_ROWS} more"))
     for m in changes.get("metadata") or []:
-        rows.append({"table": "datapackage.json", "change": "metadata", "key": "",
-                     "field": m["path"], "old": m["old"], "new": m["new"]})
-    return rows or [{"table": "", "change": "none", "key": "", "field": "",
-                     "old": "", "new": "no changes since the previous version"}]
+        rows.append(_row(m["path"], "metadata", old=m["old"], new=m["new"],
+                         table="datapackage.json"))
+    return rows or [_row("", "none", new="no changes since the previous version")]
