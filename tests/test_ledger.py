@@ -188,3 +188,14 @@ def test_a_damaged_catalog_is_named_and_rewritten_by_the_next_run(two_versions, 
     assert any("catalog.json" in p for p in verify(published))
     assert publish(ds, corrected, published).status == "up_to_date"
     assert verify(published) == []
+
+
+def test_a_dry_run_says_what_it_would_restore_and_writes_nothing(two_versions):
+    published, ds, corrected = two_versions
+    (published / "tiny-city" / "tiny-city-1.0.0.zip").unlink()
+    (published / "tiny-city" / "latest" / "README.md").write_text("x\n")
+    before = tree(published)
+    result = publish(ds, corrected, published, dry_run=True)
+    assert tree(published) == before
+    assert any("a run would rebuild it" in n for n in result.notes)
+    assert any("a run would copy it again" in n for n in result.notes)

@@ -230,7 +230,7 @@ def ledger_problems(dataset_dir: Path) -> list[str]:
 
 
 def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint,
-                         ) -> tuple[Entry | None, list[str]]:
+                         fix: bool = True) -> tuple[Entry | None, list[str]]:
     """Check a dataset's published versions against the ledger before publishing on them.
 
     Returns the newest recorded entry (None before the first version) and what was
@@ -238,9 +238,10 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
     that checks out, the rebuilt zip matching the ledger). Raises :class:`LedgerError`
     naming the file and how to restore it when a version is missing, damaged or not on
     record: nothing must be published on top of a version that is not what was published.
+    With ``fix`` False (a dry run) nothing is written: what would be restored is said.
     """
     said: list[str] = []
-    done = settle_pending(dataset_dir)
+    done = settle_pending(dataset_dir) if fix else None
     if done:
         said.append(done)
     entries = read_ledger(dataset_dir)
@@ -260,6 +261,9 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
         if z.is_file() and sha256_file(z) == e.zip:
             continue
         what = "missing" if not z.is_file() else "damaged"
+        if not fix:
+            said.append(f"{z.name}: is {what}; a run would rebuild it from {e.version}/.")
+            continue
         tmp = dataset_dir / f".{z.name}.rebuilt"
         write_zip(dataset_dir / e.version, tmp, f"{dataset_dir.name}-{e.version}")
         if sha256_file(tmp) != e.zip:
@@ -276,8 +280,13 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
     if not (sums.is_file() and sha256_file(sums) == newest.sha256sums
             and not verify_version(latest, "latest")[1]):
         what = "missing" if not latest.exists() else "not a copy of the newest version"
-        replace_folder(dataset_dir / newest.version, latest, checkpoint)
-        said.append(f"{dataset_dir.name}/latest: was {what}; copied again from {newest.version}/.")
+        if not fix:
+            said.append(f"{dataset_dir.name}/latest: is {what}; a run would copy it again "
+                        f"from {newest.version}/.")
+        else:
+            replace_folder(dataset_dir / newest.version, latest, checkpoint)
+            said.append(f"{dataset_dir.name}/latest: was {what}; copied again from "
+                        f"{newest.version}/.")
     return newest, said
 
 

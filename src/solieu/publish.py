@@ -158,7 +158,7 @@ def _publish(
         checkpoint("locked")
         clean_stale(dataset_dir)
         try:
-            newest, notes = ledger.check_before_publish(dataset_dir, checkpoint)
+            newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run)
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
