@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,7 +98,7 @@ class Case:
     setup: Callable[[Path], list[str]]  # damages the project, returns the argv
     code: int
     names: str  # a part of the path at fault, which the message must show
-    says: str  # words of the message
+    says: str  # words of the message (a regular expression)
 
 
 def write(rel: str, data: str | bytes) -> Callable[[Path], None]:
@@ -286,7 +287,8 @@ CASES = [
     Case("report with NUL bytes", then(report(b"abc\x00def")), 2, "2022-report.txt", "binary"),
     Case("report links to a foreign file", then(
         link("raw/tiny/2022-report.txt", "outside/secret.txt"),
-        write("raw/tiny/2022-report.yaml", sidecar(f"{SECRET}\n"))), 2, "2022-report.txt", "symbolic link"),
+        write("raw/tiny/2022-report.yaml", sidecar(f"{SECRET}\n"))), 2, "2022-report.txt",
+         "symbolic link|must be a plain file"),
     Case("report is a pipe", then(fifo("raw/tiny/2022-report.txt")), 2, "2022-report.txt",
          "not a regular file"),
     Case("report is a folder", then(remove("raw/tiny/2022-report.txt"), write("raw/tiny/2022-report.txt/x", "")),
@@ -296,7 +298,7 @@ CASES = [
     Case("report changed, sidecar hash not", then(write("raw/tiny/2022-report.txt", TEXT + "x")), 2,
          "2022-report.yaml", "sha256"),
     Case("dataset without reports", then(remove("raw/tiny/2022-report.txt"), remove("raw/tiny/2022-report.yaml")),
-         2, "raw/tiny", "no <source_id>.txt"),
+         2, "raw/tiny", r"no <source_id>\.txt|has no sources"),
     Case("stray file in a dataset", then(write("raw/tiny/notes.md", "x")), 2, "notes.md", "not a report"),
     Case("sub-folder in a dataset", then(write("raw/tiny/old/x.txt", "x")), 2, "raw/tiny/old", "folder"),
     Case("sidecar with .yml suffix", then(write("raw/tiny/2022-report.yml", "x: 1")), 2, "2022-report.yml",
@@ -404,7 +406,7 @@ def test_bad_input_is_refused_naming_the_file(case, project, monkeypatch, capsys
     said = out + err
     assert code == case.code, said
     assert case.names in said, said
-    assert case.says in said, said
+    assert re.search(case.says, said), said
     assert SECRET not in said
     assert "Traceback" not in said
     assert tree(project / "published") == before
