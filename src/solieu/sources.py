@@ -104,21 +104,32 @@ def confine(path: Path, folder: Path) -> None:
                          "file.")
 
 
-def read_text(path: Path, max_bytes: int | None = None) -> str:
-    """Read a UTF-8 text file as NFC, with a clear error for anything else.
-
-    Only regular files are read (a device such as /dev/zero or a pipe would never end),
-    and none larger than ``max_bytes``."""
+def check_report_file(path: Path, max_bytes: int | None = None) -> None:
+    """Refuse what cannot be a report before reading a byte of it: a device such as
+    /dev/zero or a pipe (reading would never end), or a file over ``max_bytes``."""
     path = Path(path)
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path}: is not a regular file (a device or pipe); give a UTF-8 "
-                             "text file.")
-        if max_bytes is not None and info.st_size > max_bytes:
-            raise InputError(f"{path}: is {info.st_size / 2**20:.1f} MiB, more than the report "
-                             f"size limit of {max_bytes / 2**20:.1f} MiB; split the report, or "
-                             "raise the limit (report_size_limit) if it really is one report.")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a folder; give a report file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file (a device or pipe); give a report file.")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise InputError(f"{path}: is {info.st_size / 2**20:.1f} MiB, more than the report "
+                         f"size limit of {max_bytes / 2**20:.1f} MiB; split the report, or "
+                         "raise the limit (SOLIEU_REPORT_SIZE_LIMIT) if it really is one.")
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read a UTF-8 text file as NFC, with a clear error for anything else (only a
+    regular file, and none larger than ``max_bytes``: see :func:`check_report_file`)."""
+    path = Path(path)
+    check_report_file(path, max_bytes)
+    try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
