@@ -111,11 +111,14 @@ def stage(dataset_dir: Path, entry: Entry) -> None:
     by :func:`commit` once the version is)."""
     old = dataset_dir / LEDGER
     data = old.read_bytes() if old.exists() else b""
-    pending = dataset_dir / PENDING
-    with open(pending, "wb") as f:
+    # Written beside it first (a dot-file, which the next run removes if a kill leaves it
+    # half-written), then renamed: the staged ledger is whole or absent.
+    tmp = dataset_dir / f".{PENDING}.tmp"
+    with open(tmp, "wb") as f:
         f.write(data + entry.line().encode("utf-8"))
         f.flush()
         os.fsync(f.fileno())
+    os.rename(tmp, dataset_dir / PENDING)
 
 
 def commit(dataset_dir: Path) -> None:
