@@ -9,8 +9,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from solieu.extract import extract
+from solieu.indicator_catalog import load_indicator_catalog
 from solieu.numbers import NumberError, format_number, parse_number
 from solieu.unreadable import find_unreadable
+
+CATALOG = load_indicator_catalog()
 
 # Text made of what reports are made of: digits, separators, Vietnamese words, units.
 PIECES = st.sampled_from([
@@ -36,7 +39,7 @@ def test_extract_never_raises_and_quotes_the_text(text):
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=200), REPORTISH))
 def test_finding_unreadable_numbers_never_raises(text):
-    find_unreadable(text, "t")
+    find_unreadable(text, "t", CATALOG)
 
 
 @given(st.text(alphabet="0123456789.,", max_size=80))
