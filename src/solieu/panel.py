@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 
+from solieu import ledger
 from solieu.diff import diff_rows
 from solieu.files import clean_stale, replace_folder, write_sha256sums, write_zip
 from solieu.package import (
@@ -29,6 +30,7 @@ from solieu.package import (
     conform,
     file_facts,
     package_defaults,
+    sha256_file,
     table_schema,
     write_csv,
     write_parquet,
@@ -134,9 +136,11 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
     panel_dir = published / PANEL
     panel_dir.mkdir(exist_ok=True)
     clean_stale(panel_dir)  # what a killed run left: staging folders, a half zip
+    # The panel's versions are on record like a dataset's: checked (zips and latest/
+    # restored from versions that check out) before a new one is built on them.
+    newest, _ = ledger.check_before_publish(panel_dir)
     table, sources = _rows(published, dataset_names)
-    folders = version_folders(panel_dir)
-    previous = folders[-1] if folders else None
+    previous = panel_dir / newest.version if newest else None
     level = "initial"
     if previous is not None:
         old = pq.read_table(previous / "data" / "panel.parquet")
@@ -146,7 +150,6 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
             diff = diff_rows(PANEL, _plain(old.to_pandas()), new_rows, table_schema(PANEL),
                              list(table.columns))
             if not (diff["added"] or diff["removed"] or diff["changed"]):
-                _latest(panel_dir)
                 return None
             level = "minor" if diff["added"] else "patch"
         else:
@@ -170,12 +173,16 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
         write_sha256sums(staging)
         zip_tmp = panel_dir / f".{PANEL}.zip.tmp"
         write_zip(staging, zip_tmp, f"{PANEL}-{version}")
+        # The same steps as a dataset's version (solieu.publish): each survives a kill.
+        ledger.stage(panel_dir, ledger.Entry(version, sha256_file(staging / "SHA256SUMS"),
+                                             sha256_file(zip_tmp)))
+        os.rename(zip_tmp, ledger.zip_path(panel_dir, version))
         record_release(panel_dir, version, released)
         os.rename(staging, panel_dir / version)
-        os.rename(zip_tmp, panel_dir / f"{PANEL}-{version}.zip")
+        ledger.commit(panel_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _latest(panel_dir)
+    replace_folder(panel_dir / version, panel_dir / "latest")
     return version
 
 
@@ -184,20 +191,3 @@ def _plain(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [{str(k): (None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
                       else v) for k, v in row.items()}
             for row in df.astype(object).to_dict("records")]
-
-
-def _latest(panel_dir: Path) -> None:
-    """Zips and latest/ in line with the panel's versions (after a kill, too)."""
-    folders = version_folders(panel_dir)
-    if not folders:
-        return
-    for v in folders:
-        zip_path = panel_dir / f"{PANEL}-{v.name}.zip"
-        if not zip_path.exists():
-            tmp = panel_dir / f".{zip_path.name}.tmp"
-            write_zip(v, tmp, f"{PANEL}-{v.name}")
-            os.rename(tmp, zip_path)
-    latest = panel_dir / "latest"
-    sums = (folders[-1] / "SHA256SUMS").read_bytes()
-    if not (latest / "SHA256SUMS").is_file() or (latest / "SHA256SUMS").read_bytes() != sums:
-        replace_folder(folders[-1], latest)
