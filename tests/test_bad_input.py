@@ -46,7 +46,8 @@ def sidecar(text: str, **fields: object) -> str:
 def dataset_yaml(name: str = "tiny") -> str:
     return (f"name: {name}\ntitle_vi: Số liệu thử\ntitle_en: Test figures\n"
             "description_vi: Bộ dữ liệu thử.\ndescription_en: A test dataset.\n"
-            "geography: Thành phố Nhỏ\nlicense: CC-BY-4.0\nkeywords: [test]\n")
+            "geography: Thành phố Sơn La\nadministrative_unit: Thành phố Sơn La, Tỉnh Sơn La\n"
+            "license: CC-BY-4.0\nkeywords: [test]\n")
 
 
 def core_run(args, settings) -> int:
