@@ -184,8 +184,8 @@ def load_source(path: Path, renditions: Path | None = None,
     refused before it is read."""
     path = Path(path)
     source_id = path.stem
-    check_name(REVISION.match(source_id)["id"] if REVISION.match(source_id) else source_id,
-               "source", path)
+    revision = REVISION.match(source_id)  # <source_id>.r2: a later revision's file
+    check_name(revision["id"] if revision else source_id, "source", path)
     sidecar = path.with_suffix(".yaml")
     if not sidecar.exists():
         raise InputError(
@@ -201,11 +201,7 @@ def load_source(path: Path, renditions: Path | None = None,
                          f"{sidecar.parent}; nothing outside raw/ is read as a source.")
     if original.exists():
         confine(original, sidecar.parent)
-        size = original.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{original}: is {size / 2**20:.1f} MiB, more than the report "
-                             f"size limit of {max_bytes / 2**20:.1f} MiB; split the report, or "
-                             "raise the limit (SOLIEU_REPORT_SIZE_LIMIT) if it really is one.")
+        check_report_file(original, max_bytes)
     try:
         data = original.read_bytes()
     except FileNotFoundError:
