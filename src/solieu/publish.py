@@ -10,7 +10,8 @@
    latest version: the comparison decides the version number, or "up to date";
 4. changes.json, CHANGELOG.md, README.md, CITATION.cff, SHA256SUMS and the zip are
    written, then one ``os.rename`` puts the version in place: it is complete or absent;
-5. only then ``latest/`` (a real copy, swapped in one step), catalog.json and
+5. only then ``latest/`` (a full copy whose files are hard links to the version's,
+   swapped in one step), catalog.json and
    index.html are brought up to date. They are derived from what is on disk, so a run
    killed between 4 and 5 is repaired by the next one.
 
@@ -57,7 +58,7 @@ from solieu.sources import Dataset
 from solieu.spreadsheet import write_workbook
 from solieu.versions import bump, version_folders
 
-__all__ = ["PublishResult", "publish", "update_catalog"]
+__all__ = ["PublishResult", "publish", "refresh", "update_catalog"]
 
 
 @dataclass
@@ -76,22 +77,40 @@ class PublishResult:
 # ---------------------------------------------------------------------------------
 
 
-def repair(published: Path, dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint) -> None:
-    """Bring zips, latest/ and the catalog in line with the versions on disk."""
+def repair(published: Path, dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint,
+           *, always: bool = True) -> None:
+    """Bring zips, latest/ and the catalog in line with the versions on disk; the
+    catalog is rewritten only if something was repaired, unless ``always``."""
     folders = version_folders(dataset_dir)
+    repaired = False
     for v in folders:
         zip_path = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
         if not zip_path.exists():
             tmp = dataset_dir / f".{zip_path.name}.tmp"
             write_zip(v, tmp, f"{dataset_dir.name}-{v.name}")
             os.rename(tmp, zip_path)
+            repaired = True
     if folders:
         newest, latest = folders[-1], dataset_dir / "latest"
         if not _same_sums(latest, newest):
             replace_folder(newest, latest, checkpoint)
+            repaired = True
     checkpoint("latest_swapped")
-    write_panel(published, [d.name for d in dataset_dirs(published)])
-    write_catalog(published)
+    if always or repaired:
+        write_panel(published, [d.name for d in dataset_dirs(published)])
+        write_catalog(published)
+
+
+def refresh(published: Path, name: str, lock_timeout: float = 600) -> None:
+    """Bring the zips and ``latest/`` of dataset ``name`` in line with its versions on
+    disk, under the publishing lock (what ``publish`` does when nothing changed), and
+    the catalog if either was not."""
+    dataset_dir = Path(published) / name
+    if not dataset_dir.is_dir():
+        return
+    with publishing_lock(Path(published), lock_timeout):
+        clean_stale(dataset_dir)
+        repair(Path(published), dataset_dir, always=False)
 
 
 def _same_sums(a: Path, b: Path) -> bool:
@@ -133,6 +152,7 @@ def publish(
     lock_timeout: float = 600,
     checkpoint: Checkpoint = no_checkpoint,
     schemas: Path = SCHEMAS,
+    changed_sources: set[str] | None = None,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -143,6 +163,8 @@ def publish(
     ``lock_timeout``: seconds to wait for another publisher before giving up.
     ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``). ``schemas``:
     the folder of package.yaml and checks.yaml (default: the installed ones).
+    ``changed_sources``: if known, the sources whose rows may differ from the latest
+    version's (see :func:`solieu.diff.diff_packages`); the others' rows are not compared.
     """
     published = Path(published)
     dataset_dir = published / dataset.name
@@ -152,7 +174,8 @@ def publish(
         clean_stale(dataset_dir)
         try:
             return _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                                   release_note, dry_run, checkpoint, schemas)
+                                   release_note, dry_run, checkpoint, schemas,
+                                   changed_sources)
         finally:  # after an error (bad tables, say): leave no staging behind
             shutil.rmtree(_staging(dataset_dir), ignore_errors=True)
             (dataset_dir / f".{dataset.name}.zip.tmp").unlink(missing_ok=True)
@@ -172,7 +195,7 @@ def update_catalog(published: Path, lock_timeout: float = 600) -> None:
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
-    schemas: Path,
+    schemas: Path, changed_sources: set[str] | None = None,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
@@ -192,7 +215,7 @@ def _publish_locked(
 
     folders = version_folders(dataset_dir)
     previous = folders[-1] if folders else None
-    changes = diff_packages(previous, staging)
+    changes = diff_packages(previous, staging, changed_sources)
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if not dry_run:
