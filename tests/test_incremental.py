@@ -112,7 +112,7 @@ def test_a_run_with_one_changed_report_makes_only_that_report(tmp_path):
     new = versions / result.version
     assert diff_packages(versions / "1.0.0", new, {"r2"}) == diff_packages(versions / "1.0.0", new)
     assert not build.held_back and result.version == "1.0.1"
-    assert result.changes["counts"]["sources"]["changed"] == 2  # its sha256 and chars
+    assert result.changes["counts"]["sources"]["changed"] == 3  # sha256, original_sha256, chars
 
 
 def test_a_changed_sidecar_is_a_change_without_extracting_again(tmp_path):
