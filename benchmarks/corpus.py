@@ -8,6 +8,7 @@ use; every number is drawn at random and written the Vietnamese way, so the trut
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from solieu.numbers import format_number
@@ -80,3 +81,16 @@ def report(seed: int, sentences: int = 60) -> tuple[str, list[Truth]]:
         if i % 12 == 11:
             parts.append("\n")
     return "".join(parts), truths
+
+
+def sentences(text: str) -> list[str]:
+    """A report's sentences (split after . ! ? or a line break), stripped, non-empty."""
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.strip()) > 20]
+
+
+def recombined(pool: list[str], seed: int, n: int = 40) -> str:
+    """A report of ``n`` sentences of ``pool`` (a real report's) in a random order, one
+    paragraph each: the figures are real ones, and no sentence is there twice, so every
+    indicator a real report resolves is resolved here too (the templates of
+    :func:`report` repeat and make indicators ambiguous)."""
+    return "\n\n".join(random.Random(seed).sample(pool, min(n, len(pool)))) + "\n"

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -103,15 +102,11 @@ def startup(repeat: int, work: Path, databases: list[str]) -> list[tuple[str, fl
     return rows
 
 
-def sentences(text: str) -> list[str]:
-    """The report's sentences (split after . ! ? or a line break), stripped, non-empty."""
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.strip()) > 20]
-
-
 def generate(raw: Path, n: int, seed: int = 2022) -> int:
     """A dataset of n reports, each 40 sentences of the Sơn La report in a random order."""
     import yaml
 
+    from corpus import sentences  # beside this script, which Python puts first on the path
     from solieu.sources import read_text, sha256_text
 
     pool = sentences(read_text(SON_LA / "2022-annual-results.txt"))

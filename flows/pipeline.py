@@ -6,9 +6,11 @@ embedded default. What the steps do, and how a run's outcome is worded, is in th
 
 - ``publish_datasets`` is the flow: the nightly and manual deployments in
   ``prefect.yaml`` run it, and so does ``solieu run`` (``run_command``).
-- Extraction is one task per source, cached on the source's sha256 and the
-  extractor's version, with the result persisted: an unchanged report is not
-  extracted again on the next run, nor by the next process.
+- Reports are analysed (extracted, given sectors, matched to indicators) in batches,
+  a few tasks per worker, each report only if its results are not kept in the state
+  folder under the hash of its text, the extractor and the indicator catalog
+  (``solieu.store``): an unchanged report is not extracted again by the next run, nor
+  by the next process, and a dataset whose inputs are all unchanged submits no task.
 - The task runner is chosen when the flow is called, from its settings: threads by
   default, a Dask LocalCluster for ``dask`` (or the cluster at the Dask address).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import sys
 from collections.abc import Iterator
@@ -26,7 +29,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
     create_link_artifact,
@@ -38,13 +40,15 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from solieu import pipeline as core
-from solieu.extract import extractor_version
+from solieu.incremental import DatasetBuild
+from solieu.indicator_catalog import IndicatorCatalog
 from solieu.processes import stop_at_once
 from solieu.publish import PublishResult
 from solieu.revisions import Outcome, fetch_counts, outcome_rows
 from solieu.settings import Settings, from_environment
 from solieu.sources import REPORT_SIZE_LIMIT, Dataset, InputError, Source
-from solieu.summary import change_rows, summarise, summary_markdown
+from solieu.store import Counts
+from solieu.summary import change_rows, summary_markdown
 
 ValidationFailed = core.ValidationFailed
 # Set by `solieu run` only: a deployment's run is stopped by its worker, which Prefect's
@@ -114,41 +118,68 @@ def fetch_sources(settings: Settings, dirs: list[Path]) -> list[Outcome]:
     return outcomes
 
 
-def _extract_cache_key(context: Any, parameters: dict[str, Any]) -> str:
-    # The text's hash and the extractor's version (a hash of its code and vocabulary)
-    # decide the figures, nothing else.
-    source: Source = parameters["source"]
-    return f"extract-{source.source_id}-{source.sha256}-{extractor_version()}"
+# Reports per analysis task. A task costs Prefect 10-50 ms of its own and a report
+# about as much to analyse: a batch of at least BATCH_MIN makes that cost small beside
+# the work, and at most BATCH_MAX keeps every worker busy to the end.
+BATCH_MIN, BATCH_MAX = 25, 250
 
 
-@task(
-    name="extract",
-    task_run_name="extract {source.source_id}",
-    cache_key_fn=_extract_cache_key,
-    persist_result=True,
-)
-def extract_figures(source: Source) -> pd.DataFrame:
-    """The figures of one source (skipped, and read from the cache, if nothing changed)."""
-    figures = core.extract_figures(source)
-    # In the run's log (the UI), not a line of its own in `solieu run`: there may be thousands.
-    get_run_logger().info(f"{source.source_id}: {len(figures)} figures extracted")
-    return figures
+def batches(sources: list[Source], workers: int) -> list[list[Source]]:
+    """``sources`` in about four batches per worker, of BATCH_MIN to BATCH_MAX reports.
+
+    >>> [len(b) for b in batches(list(range(130)), workers=1)]  # type: ignore[arg-type]
+    [33, 33, 33, 31]
+    >>> [len(b) for b in batches(list(range(30)), workers=4)]  # type: ignore[arg-type]
+    [25, 5]
+    """
+    size = math.ceil(len(sources) / (4 * max(1, workers)))
+    size = max(BATCH_MIN, min(BATCH_MAX, size))
+    return [sources[i:i + size] for i in range(0, len(sources), size)]
+
+
+@task(name="analyse", task_run_name="analyse {dataset_name}: {first} … {last}",
+      cache_policy=NO_CACHE, persist_result=False)
+def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list[Source],
+                    force: bool, dataset_name: str, first: str, last: str) -> Counts:
+    """Extract and analyse a batch of reports, each only if its results are not kept
+    (the store is the per-report cache: a report's text, the extractor and the
+    indicator catalog decide its results)."""
+    counts = core.analyse_reports(settings, catalog, sources, force=force)
+    # In the run's log (the UI), not a line of its own in `solieu run`.
+    get_run_logger().info(f"{dataset_name}: {first} … {last}: {len(counts.computed)} analysed, "
+                          f"{len(counts.reused)} unchanged")
+    return counts
 
 
 @task(name="build tables", task_run_name="build tables {dataset.name}", cache_policy=NO_CACHE,
       persist_result=False)
-def build_tables(dataset: Dataset, figures: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The package's tables (sources, figures, indicators, observations) of one dataset."""
-    return core.build(dataset, figures, step)
+def build_tables(settings: Settings, catalog: IndicatorCatalog, dataset: Dataset, inputs: str,
+                 force: bool, analysed: Counts | None) -> DatasetBuild:
+    """The package's tables of one dataset, from its reports' kept results."""
+    return core.build(settings, catalog, dataset, inputs, force=force, analysed=analysed,
+                      say=step)
 
 
-@task(name="publish", task_run_name="publish {dataset.name}", cache_policy=NO_CACHE,
+@task(name="up to date", task_run_name="up to date: {count} dataset(s)",
+      cache_policy=NO_CACHE, persist_result=False)
+def keep_up_to_date(settings: Settings, records: dict[str, dict[str, Any]], count: int,
+                    dry_run: bool) -> dict[str, dict[str, Any]]:
+    """The datasets where nothing changed (one task for all): bring their zips and
+    latest/ in line, and say so."""
+    if records:
+        step(f"nothing changed since the last run in {count} dataset(s): "
+             f"{', '.join(sorted(records))}")
+    return {name: core.keep_up_to_date(settings, name, record, dry_run=dry_run)
+            for name, record in records.items()}
+
+
+@task(name="publish", task_run_name="publish {made.dataset.name}", cache_policy=NO_CACHE,
       persist_result=False)
-def publish_tables(settings: Settings, dataset: Dataset, tables: dict[str, pd.DataFrame],
-                   release_note: str | None, dry_run: bool) -> PublishResult:
+def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetBuild,
+                   release_note: str | None, dry_run: bool) -> tuple[PublishResult, DatasetBuild]:
     """Validate and publish one dataset; no retries, publishing must happen once."""
-    return core.publish_tables(settings, dataset, tables, release_note=release_note,
-                               dry_run=dry_run)
+    return core.publish_tables(settings, catalog, made, release_note=release_note,
+                               dry_run=dry_run, say=step)
 
 
 @task(name="update catalog", cache_policy=NO_CACHE, persist_result=False)
@@ -178,9 +209,10 @@ def publish_datasets(
     """Fetch, load, extract, build, validate and publish each dataset, then update the catalog.
 
     Returns one summary per dataset (status, version, counts). Fails, after writing the
-    validation report as an artifact, if a dataset did not validate; nothing of that
-    dataset is published, the others are. Fails too, at the end, if a source could not
-    be fetched (it keeps its last good revision; the artifact ``fetch`` says why).
+    validation report as an artifact, if a dataset did not validate (nothing of that
+    dataset is published, the others are) or a report was held back (the rest of its
+    dataset is published). Fails too, at the end, if a source could not be fetched (it
+    keeps its last good revision; the artifact ``fetch`` says why).
 
     Args:
         datasets: Folders in raw/ to publish, e.g. ["son-la-city"]. Empty: every dataset.
@@ -213,15 +245,25 @@ def publish_datasets(
     return summaries
 
 
+def _workers(settings: Settings) -> int:
+    cores = os.cpu_count() or 1
+    return cores if settings.task_runner == "dask" else max(4, cores)
+
+
 def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path], *,
                   force: bool, dry_run: bool, release_note: str | None) -> list[dict[str, Any]]:
-    """Every source of every dataset is extracted in parallel; datasets publish one by one."""
+    """Every changed report of every dataset is analysed in parallel, in batches;
+    datasets publish one by one. A dataset whose files and code are all unchanged
+    since the last run is not even loaded."""
+    catalog = core.indicator_catalog(settings)
+    inputs = {d.name: core.fingerprint(settings, catalog, d) for d in dirs}
+    records = {} if force else {d.name: core.unchanged(settings, catalog, d, inputs[d.name])
+                                for d in dirs}
     renditions = settings.state / "renditions"
     loaded = {d.name: runner.submit(load_sources, {"path": d, "renditions": renditions,
                                                    "max_bytes": settings.report_size_limit})
-              for d in dirs}
-    extractor = extract_figures.with_options(refresh_cache=force)
-    extracting: dict[str, dict[str, PrefectFuture[pd.DataFrame]]] = {}
+              for d in dirs if records.get(d.name) is None}
+    analysing: dict[str, list[PrefectFuture[Counts]]] = {}
     for name, future in loaded.items():
         try:
             dataset = future.result()
@@ -230,21 +272,32 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                                      key=f"{name}-summary", description=f"{name}: bad input")
             raise
         step(f"{name}: {len(dataset.sources)} source(s) read from {settings.short(dataset.path)}")
-        extracting[name] = {s.source_id: runner.submit(extractor, {"source": s})
-                            for s in dataset.sources}
+        analysing[name] = [
+            runner.submit(analyse_reports, {
+                "settings": settings, "catalog": catalog, "sources": batch, "force": force,
+                "dataset_name": name, "first": batch[0].source_id, "last": batch[-1].source_id})
+            for batch in batches(dataset.sources, _workers(settings))]
 
+    same = {name: record for name, record in records.items() if record is not None}
+    kept: dict[str, dict[str, Any]] = keep_up_to_date(  # type: ignore[assignment]  # a task call
+        settings, same, len(same), dry_run) if same else {}
     summaries = []
-    for name, future in loaded.items():
-        dataset = future.result()
-        figures = {sid: f.result() for sid, f in extracting[name].items()}
-        cached = sum(1 for f in extracting[name].values() if f.state.name == "Cached")
-        step(f"{name}: {len(figures) - cached} source(s) extracted, "
-             f"{cached} unchanged (cached)")
-        tables = build_tables(dataset, figures)
-        result: PublishResult = publish_tables(  # type: ignore[assignment]  # a task call, not a coroutine
-            settings, dataset, tables, release_note, dry_run)
-        summary = summarise(dataset, tables, result, extracted=len(figures) - cached,
-                            cached=cached)
+    for folder in dirs:
+        name = folder.name
+        if name in kept:
+            summary = kept[name]
+            result = PublishResult(summary["status"], summary["version"],
+                                   Path(summary["path"]) if summary["path"] else None,
+                                   notes=summary["notes"])
+        else:
+            analysed = Counts()
+            for part in analysing[name]:
+                analysed.add(part.result())
+            made: DatasetBuild = build_tables(  # type: ignore[assignment]  # a task call
+                settings, catalog, loaded[name].result(), inputs[name], force, analysed)
+            result, made = publish_tables(  # type: ignore[misc]  # a task call
+                settings, catalog, made, release_note, dry_run)
+            summary = core.summarise_build(made, result)
         _create_artifacts(settings, summary, result)
         step(f"{name}: {summary['said']}")
         for note in result.notes:  # warnings and repairs: said, never silent

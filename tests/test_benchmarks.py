@@ -24,6 +24,8 @@ TINY = {
     "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),
+    "scale_bench.py": (["--reports", "4", "--modes", "plain", "--per-dataset", "2"],
+                       "4 reports (0.0 M chars) in 2 dataset(s), plain: one changed"),
 }
 SLOW = {"flow_bench.py", "validate_bench.py"}  # fresh processes (Prefect, frictionless)
 
@@ -38,7 +40,7 @@ def test_every_benchmark_has_a_tiny_size():
 ])
 def test_benchmark_runs_at_a_tiny_size(script, tmp_path):
     args, expected = TINY[script]
-    if script == "flow_bench.py":
+    if script in ("flow_bench.py", "scale_bench.py"):
         args = [*args, "--out", str(tmp_path)]  # not benchmarks/out, the real results
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
     done = subprocess.run([sys.executable, str(BENCHMARKS / script), *args], env=env,

@@ -92,6 +92,8 @@ def versions(published: Path) -> list[str]:
 
 def run(raw: Path, published: Path, **params):
     """Run the flow; its final state (not raising) and the flow run's id."""
+    # The project is the test's own folder, so its kept results are the test's own too.
+    params.setdefault("root", str(raw.parent))
     state = publish_datasets(raw=str(raw), published=str(published), return_state=True,
                              **params)
     return state, state.state_details.flow_run_id
@@ -110,9 +112,9 @@ def task_runs(flow_run_id, prefix: str, expected: int) -> list:
     return runs
 
 
-def extract_states(flow_run_id) -> list[str]:
-    """The state names of the flow run's two extract task runs, as the server recorded them."""
-    return sorted(r.state_name for r in task_runs(flow_run_id, "extract", 2))
+def analyse_runs(flow_run_id, expected: int) -> list[str]:
+    """The names of the flow run's analysis task runs (batches of reports)."""
+    return sorted(r.name for r in task_runs(flow_run_id, "analyse", expected))
 
 
 def artifacts(flow_run_id) -> dict[str, object]:
@@ -139,7 +141,7 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     assert second["version"] == first["version"]
     assert len(extract_calls) == 2, "an unchanged report was extracted again"
     assert (second["extracted"], second["cached"]) == (0, 2)
-    assert extract_states(second_id) == ["Cached", "Cached"]
+    assert analyse_runs(second_id, 0) == []  # nothing changed: no task submitted
     assert versions(published) == [first["version"]]
     assert {p: p.stat().st_mtime_ns for p in (published / DATASET).rglob("*")} == files
     found = artifacts(second_id)
@@ -155,6 +157,8 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     [third] = state.result()
     assert extract_calls[2:] == ["2022-note"]
     assert (third["extracted"], third["cached"]) == (1, 1)
+    assert analyse_runs(third_id, 1) == [  # one batch of both reports, one of them kept
+        f"analyse {DATASET}: 2022-annual-results … 2022-note"]
     assert third["status"] == "published"
     assert versions(published) == sorted([first["version"], third["version"]])
 
@@ -165,34 +169,37 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     assert (forced["status"], forced["version"]) == ("up_to_date", third["version"])
 
 
-def test_failed_validation_publishes_nothing_and_the_next_run_works(project):
+def test_a_report_that_fails_validation_is_held_back_and_the_next_run_works(project):
     raw, published = project
     state, _ = run(raw, published)
     [good] = state.result()
     assert good["status"] == "published"
-    latest = (published / DATASET / "latest" / "datapackage.json").read_bytes()
 
     report = raw / DATASET / "2022-note.txt"
     write_source(raw / DATASET, "2022-note", report.read_text("utf-8") + BAD_SHARE + "\n")
     state, failed_id = run(raw, published)
     assert state.is_failed()
-    with pytest.raises(ValidationFailed, match="validation failed"):
+    with pytest.raises(ValidationFailed, match="report 2022-note held back .*share-range"):
         state.result()
-    assert versions(published) == [good["version"]]
-    assert (published / DATASET / "latest" / "datapackage.json").read_bytes() == latest
+    # The other report is published without it; the rejected package is in quarantine.
+    [first, second] = versions(published)
+    sources = (published / DATASET / second / "data" / "sources.csv").read_text("utf-8")
+    assert "2022-annual-results" in sources and "2022-note" not in sources
+    assert (published / DATASET / "latest" / "SHA256SUMS").read_bytes() == (
+        published / DATASET / second / "SHA256SUMS").read_bytes()
     quarantined = list((published.parent / "quarantine" / DATASET).glob("*/validation.json"))
     assert len(quarantined) == 1
     summary = artifacts(failed_id)[f"{DATASET}-summary"].data
-    assert "validation failed" in summary
-    assert "share-range" in summary  # the report itself, not just "it failed"
+    assert "held back" in summary
+    assert "share-range" in summary  # the reason itself, not just "it failed"
 
-    # The curator corrects the report; the next run publishes as usual.
+    # The curator corrects the report; the next run publishes it again.
     text = report.read_text("utf-8").replace("120%", "12%")
     write_source(raw / DATASET, "2022-note", text)
     state, _ = run(raw, published)
     [fixed] = state.result()
-    assert fixed["status"] == "published"
-    assert versions(published) == sorted([good["version"], fixed["version"]])
+    assert fixed["status"] == "published" and not fixed["held_back"]
+    assert len(versions(published)) == 3
 
 
 def cli_args(**kw) -> argparse.Namespace:
@@ -217,7 +224,7 @@ def test_run_command_prints_steps_and_exit_codes(project, capsys, tmp_path):
     write_source(raw / DATASET, "2022-note", report.read_text("utf-8") + BAD_SHARE + "\n")
     assert run_command(cli_args(), settings) == 1
     err = capsys.readouterr().err
-    assert "validation failed" in err
+    assert "report 2022-note held back" in err and "share-range" in err
     assert "Traceback" not in err
 
 
@@ -236,7 +243,7 @@ def test_bad_input_is_not_retried_and_is_said_in_an_artifact(project):
     assert not (published / DATASET).exists()
 
 
-def test_dask_cluster_extracts_the_same_figures_as_threads(project, monkeypatch, tmp_path):
+def test_dask_cluster_publishes_the_same_bytes_as_threads(project, monkeypatch, tmp_path):
     from prefect.settings import PREFECT_API_URL
 
     raw, published = project
@@ -246,9 +253,16 @@ def test_dask_cluster_extracts_the_same_figures_as_threads(project, monkeypatch,
     # The task runner is a parameter of the call, not of the module's import.
     [dask] = publish_datasets(raw=str(raw), published=str(published), force=True,
                               task_runner="dask")
+    # The same release time (the one thing the input cannot give: solieu.releases).
+    (tmp_path / "threads" / DATASET).mkdir(parents=True)
+    shutil.copy(published / DATASET / "releases.json", tmp_path / "threads" / DATASET)
     [threads] = publish_datasets(raw=str(raw), published=str(tmp_path / "threads"), force=True)
     assert dask["status"] == threads["status"] == "published"
-    assert dask["rows"] == threads["rows"]
-    figures = "data/figures.csv"
-    assert (published / DATASET / dask["version"] / figures).read_bytes() == (
-        tmp_path / "threads" / DATASET / threads["version"] / figures).read_bytes()
+    assert dask["rows"] == threads["rows"] and dask["extracted"] == threads["extracted"] == 2
+
+    def contents(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes()
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    # The same bytes, file by file: the version, latest/, the zip.
+    assert contents(published / DATASET) == contents(tmp_path / "threads" / DATASET)

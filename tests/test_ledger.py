@@ -8,6 +8,7 @@ restores a derived copy and says so, and that `solieu verify` reports the same.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pandas as pd
@@ -97,12 +98,24 @@ def test_a_version_restored_from_its_zip_checks_out(two_versions, capsys):
 
 def test_a_damaged_latest_file_is_copied_again_and_said(two_versions):
     published, ds, corrected = two_versions
-    (published / "tiny-city" / "latest" / "data" / "figures.csv").write_text("x\n")
+    damaged = published / "tiny-city" / "latest" / "data" / "figures.csv"
+    damaged.unlink()  # replaced, as a checkout or an editor's save does: the version keeps its own
+    damaged.write_text("x\n")
     result = publish(ds, corrected, published)
     assert result.status == "up_to_date"
     assert any("latest: was not a copy" in n for n in result.notes)
     assert "latest" in result.summary
     assert tree(published / "tiny-city" / "latest") == tree(published / "tiny-city" / "1.0.1")
+
+
+def test_a_latest_file_written_in_place_is_the_versions_and_stops_the_run(two_versions):
+    published, ds, corrected = two_versions
+    latest, version = published / "tiny-city" / "latest", published / "tiny-city" / "1.0.1"
+    if not os.path.samefile(latest / "data" / "figures.csv", version / "data" / "figures.csv"):
+        pytest.skip("no hard links here: latest/ is a copy")
+    (latest / "data" / "figures.csv").write_text("x\n")  # through the link: the version's too
+    with pytest.raises(LedgerError, match="1.0.1/data/figures.csv: sha256 differs"):
+        publish(ds, corrected, published)
 
 
 def test_a_deleted_zip_is_rebuilt_only_if_it_matches_the_ledger(two_versions):
@@ -193,6 +206,7 @@ def test_a_damaged_catalog_is_named_and_rewritten_by_the_next_run(two_versions, 
 def test_a_dry_run_says_what_it_would_restore_and_writes_nothing(two_versions):
     published, ds, corrected = two_versions
     (published / "tiny-city" / "tiny-city-1.0.0.zip").unlink()
+    (published / "tiny-city" / "latest" / "README.md").unlink()  # not the version's file
     (published / "tiny-city" / "latest" / "README.md").write_text("x\n")
     before = tree(published)
     result = publish(ds, corrected, published, dry_run=True)

@@ -41,14 +41,33 @@ def test_a_run_publishes_then_is_up_to_date(settings):
     assert (again["status"], again["version"]) == ("up_to_date", first["version"])
 
 
-def test_a_dataset_that_does_not_validate_is_quarantined_and_raises(settings):
-    folder = settings.raw / DATASET
+def add_bad_source(folder: Path) -> None:
     text = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ.\n"  # a share over 100%
     (folder / "2022-bad.txt").write_text(text, encoding="utf-8")
     meta = yaml.safe_load((folder / "2022-annual-results.yaml").read_text("utf-8"))
     (folder / "2022-bad.yaml").write_text(
         yaml.safe_dump({**meta, "sha256": sha256_text(text), "original_sha256": sha256_text(text)},
                        allow_unicode=True), "utf-8")  # a UTF-8 NFC file is its own text
+
+
+def test_a_report_that_does_not_validate_is_held_back_and_the_rest_published(settings):
+    add_bad_source(settings.raw / DATASET)
+    said: list[str] = []
+    with pytest.raises(pipeline.ValidationFailed,
+                       match="son-la-city: report 2022-bad held back .*share-range"):
+        pipeline.run(settings, say=said.append)
+    assert any("holding them back" in line for line in said)
+    sources = (settings.published / DATASET / "1.0.0" / "data" / "sources.csv").read_text()
+    assert "2022-annual-results" in sources and "2022-bad" not in sources
+    # The rejected package and its report are kept for the curator.
+    assert list((settings.quarantine / DATASET).glob("*/validation.json"))
+
+
+def test_a_dataset_whose_every_report_fails_is_quarantined_and_raises(settings):
+    folder = settings.raw / DATASET
+    add_bad_source(folder)
+    for suffix in (".txt", ".yaml"):
+        (folder / f"2022-annual-results{suffix}").unlink()
     with pytest.raises(pipeline.ValidationFailed, match="son-la-city: validation failed"):
         pipeline.run(settings)
     assert not (settings.published / DATASET).exists() or not any(

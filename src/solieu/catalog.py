@@ -28,9 +28,32 @@ VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 HEADLINES = 8  # headline indicators shown per dataset, in the catalog's rank order
 
 
-def _file(published: Path, path: Path) -> dict[str, Any]:
-    return {"path": path.relative_to(published).as_posix(), "bytes": path.stat().st_size,
-            "sha256": sha256_file(path)}
+# sha256 of files already hashed by this process, by (path, size, mtime): the catalog is
+# rewritten after every dataset, and a version's files and zips never change.
+_HASHED: dict[tuple[str, int, int], str] = {}
+
+
+def _file(published: Path, path: Path, known: str | None = None) -> dict[str, Any]:
+    """A file's entry; ``known``: its hash as its version's SHA256SUMS lists it, so that
+    a run does not read every published byte again (``solieu verify`` does that)."""
+    stat = path.stat()
+    digest = known
+    if digest is None:
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        digest = _HASHED.get(key)
+        if digest is None:
+            digest = _HASHED[key] = sha256_file(path)
+    return {"path": path.relative_to(published).as_posix(), "bytes": stat.st_size,
+            "sha256": digest}
+
+
+def _sums(version: Path) -> dict[str, str]:
+    """A version's SHA256SUMS as relative path -> sha256 (empty if it has none)."""
+    try:
+        text = (version / "SHA256SUMS").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return {line[66:]: line[:64] for line in text.splitlines() if len(line) > 66}
 
 
 def _versions(dataset_dir: Path) -> list[Path]:
@@ -78,7 +101,9 @@ def _version_entries(published: Path, dataset_dir: Path, folders: list[Path]
     releases = read_releases(dataset_dir)
     versions = []
     for v in reversed(folders):
-        files = [_file(published, p) for p in sorted(v.rglob("*"))
+        sums = _sums(v)
+        files = [_file(published, p, sums.get(p.relative_to(v).as_posix()))
+                 for p in sorted(v.rglob("*"))
                  if p.is_file() and not any(part.startswith(".")
                                             for part in p.relative_to(v).parts)]
         files.sort(key=lambda f: f["path"])

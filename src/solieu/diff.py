@@ -23,7 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from solieu.package import PARQUET_FORMAT, plain_value, read_descriptor, read_rows, table_schemas
+from solieu.package import (
+    PARQUET_FORMAT,
+    count_rows,
+    plain_value,
+    read_descriptor,
+    read_rows,
+    table_schemas,
+)
 
 # Rows are matched across versions on content, not on ordinal ids: figure ids are
 # renumbered when a figure is found earlier in the text. A running occurrence number
@@ -171,8 +178,22 @@ def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
     return _flatten(desc)
 
 
-def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
+def _rows(folder: Path, table: str, schema: dict[str, Any],
+          sources: set[str] | None) -> list[dict[str, Any]]:
+    """The rows of a table; only those of ``sources`` if given and the table has a
+    source_id (the rest are known to be equal on both sides)."""
+    if sources is None or "source_id" not in {f["name"] for f in schema.get("fields", [])}:
+        return read_rows(folder, table)
+    return read_rows(folder, table, sources=sources)
+
+
+def diff_packages(old: Path | None, new: Path,
+                  sources: set[str] | None = None) -> dict[str, Any]:
     """Compare two package folders on content: schemas, metadata, and table rows.
+
+    ``sources``, when the caller knows it: the sources whose rows may differ between
+    the two (every other source's rows being the same on both sides), so that only
+    their rows are read and compared; the result is the same as without it.
 
     Returns the body of changes.json (without version numbers) with ``level``: major (a
     change that breaks readers: table removed, field removed or renamed, type changed),
@@ -182,7 +203,7 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
     new_desc = read_descriptor(new)
     new_schemas = table_schemas(new, new_desc)
     if old is None:
-        first = {t: {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+        first = {t: {"added": count_rows(new, t), "removed": 0, "changed": 0}
                  for t in new_schemas}
         return {"level": "initial", "schema": {}, "metadata": [], "tables": {},
                 "counts": first}
@@ -206,12 +227,13 @@ def diff_packages(old: Path | None, new: Path) -> dict[str, Any]:
             for f in new_f if f in old_f and old_f[f] != new_f[f]
         ]
         common = [f for f in new_f if f in old_f]
-        tables[t] = diff_rows(t, read_rows(old, t), read_rows(new, t), new_schemas[t], common)
+        tables[t] = diff_rows(t, _rows(old, t, old_schemas[t], sources),
+                              _rows(new, t, new_schemas[t], sources), new_schemas[t], common)
         counts[t] = {x: len(tables[t][x]) for x in ("added", "removed", "changed")}
     for t in schema["tables_added"]:
-        counts[t] = {"added": len(read_rows(new, t)), "removed": 0, "changed": 0}
+        counts[t] = {"added": count_rows(new, t), "removed": 0, "changed": 0}
     for t in schema["tables_removed"]:
-        counts[t] = {"added": 0, "removed": len(read_rows(old, t)), "changed": 0}
+        counts[t] = {"added": 0, "removed": count_rows(old, t), "changed": 0}
 
     a, b = _metadata(old_desc), _metadata(new_desc)
     # A resource added or removed is one change, not one per property it has.

@@ -109,11 +109,24 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(rc == 0)
 
 
-def replace_folder(source: Path, target: Path, checkpoint: Checkpoint = no_checkpoint) -> None:
-    """Make ``target`` a full copy of ``source``; readers see the old or the new copy."""
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links, or another device
+        shutil.copy2(source, target)
+
+
+def replace_folder(source: Path, target: Path,
+                   checkpoint: Checkpoint = no_checkpoint) -> None:
+    """Make ``target`` a full copy of ``source``; readers see the old or the new copy.
+
+    The copy's files are hard links to the source's where the file system allows: the
+    same bytes, not written twice (a version's files are never changed in place), so
+    ``latest/`` costs one link per file however large the version is. Whoever copies,
+    downloads or checks out the folder gets ordinary files."""
     tmp = target.with_name(f".{target.name}-new-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    shutil.copytree(source, tmp)
+    shutil.copytree(source, tmp, copy_function=_link_or_copy)
     checkpoint("latest_copied")
     if target.exists() and _exchange(tmp, target):
         shutil.rmtree(tmp)

@@ -483,14 +483,24 @@ def table_schemas(folder: Path, descriptor: dict[str, Any]) -> dict[str, dict[st
     return schemas
 
 
-def read_rows(folder: Path, table: str) -> list[dict[str, Any]]:
-    """The rows of ``data/<table>.parquet`` as plain Python values (None for empty).
+def read_rows(folder: Path, table: str, sources: set[str] | None = None,
+              ) -> list[dict[str, Any]]:
+    """The rows of ``data/<table>.parquet`` as plain Python values (None for empty);
+    with ``sources``, only the rows of those source ids, in table order.
 
     Parquet carries the declared types, so both sides of a comparison read alike.
     """
     path = Path(folder) / "data" / f"{table}.parquet"
-    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+    filters = None if sources is None else [("source_id", "in", sorted(sources))]
+    if filters is not None and not sources:
+        return []
+    rows: list[dict[str, Any]] = pq.read_table(path, filters=filters).to_pylist()
     return rows
+
+
+def count_rows(folder: Path, table: str) -> int:
+    """The number of rows of ``data/<table>.parquet`` (from its footer, nothing decoded)."""
+    return int(pq.ParquetFile(Path(folder) / "data" / f"{table}.parquet").metadata.num_rows)
 
 
 def plain_value(value: Any) -> Any:

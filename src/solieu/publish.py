@@ -14,7 +14,8 @@
    written, the ledger with the new line is staged beside the old one, the zip is put in
    place, then one ``os.rename`` puts the version in place (it is complete or absent)
    and one more the ledger;
-5. only then ``latest/`` (a real copy, swapped in one step), catalog.json and
+5. only then ``latest/`` (a full copy whose files are hard links to the version's,
+   swapped in one step), catalog.json and
    index.html are brought up to date. They are derived from what is on disk, so a run
    killed between 4 and 5 is repaired by the next one.
 
@@ -63,7 +64,7 @@ from solieu.spreadsheet import write_workbook
 from solieu.unreadable import dataset_warnings
 from solieu.versions import bump, version_folders
 
-__all__ = ["PublishResult", "publish", "update_catalog"]
+__all__ = ["PublishResult", "publish", "refresh", "update_catalog"]
 
 
 @dataclass
@@ -78,6 +79,7 @@ class PublishResult:
     summary: str = ""
     unused_note: str | None = None  # a release note given to a run that published nothing
     notes: list[str] = field(default_factory=list)  # what was restored before publishing
+    warnings: list[str] = field(default_factory=list)  # the sources' (also in notes)
 
 
 # ---------------------------------------------------------------------------------
@@ -96,6 +98,30 @@ def _derived(published: Path, checkpoint: Checkpoint) -> None:
     write_panel(published, [d.name for d in dataset_dirs(published)])
     write_catalog(published)
     checkpoint("catalog_written")
+
+
+def refresh(published: Path, name: str, lock_timeout: float = 600, *,
+            dry_run: bool = False) -> list[str]:
+    """What ``publish`` does when nothing changed, for a dataset found unchanged before
+    it was even loaded: under the publishing lock, its versions are checked against the
+    ledger (cheaply: each version's SHA256SUMS, the zips' presence, latest/'s
+    SHA256SUMS), a missing zip or a stale latest/ rebuilt from a version that checks
+    out, and the catalog rewritten if anything was. Returns what was restored; raises
+    :class:`solieu.ledger.LedgerError` when a version is not what was published. With
+    ``dry_run`` nothing is written: what would be restored is said."""
+    dataset_dir = Path(published) / name
+    if not dataset_dir.is_dir():
+        return []
+    try:
+        with publishing_lock(Path(published), lock_timeout):
+            clean_stale(dataset_dir)
+            _, notes = ledger.check_before_publish(dataset_dir, fix=not dry_run,
+                                                   thorough=False)
+            if notes and not dry_run:
+                _derived(Path(published), no_checkpoint)
+            return notes
+    except (OSError, shutil.Error) as exc:
+        raise disk_error(exc, f"checking {name}", dataset_dir) from None
 
 
 def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
@@ -129,6 +155,7 @@ def publish(
     lock_timeout: float = 600,
     checkpoint: Checkpoint = no_checkpoint,
     schemas: Path = SCHEMAS,
+    changed_sources: set[str] | None = None,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -139,10 +166,12 @@ def publish(
     ``lock_timeout``: seconds to wait for another publisher before giving up.
     ``checkpoint`` is called at each step (see ``solieu.files.Checkpoint``). ``schemas``:
     the folder of package.yaml and checks.yaml (default: the installed ones).
+    ``changed_sources``: if known, the sources whose rows may differ from the latest
+    version's (see :func:`solieu.diff.diff_packages`); the others' rows are not compared.
     """
     try:
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
-                        lock_timeout, checkpoint, schemas)
+                        lock_timeout, checkpoint, schemas, changed_sources)
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
@@ -150,7 +179,7 @@ def publish(
 def _publish(
     dataset: Dataset, tables: dict[str, Any], published: Path, quarantine: Path | None,
     release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
-    schemas: Path,
+    schemas: Path, changed_sources: set[str] | None,
 ) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
@@ -160,10 +189,12 @@ def _publish(
         try:
             newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run)
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
-                                     release_note, dry_run, checkpoint, schemas, newest)
+                                     release_note, dry_run, checkpoint, schemas, newest,
+                                     changed_sources)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
             # indicator its observation otherwise.
-            notes += dataset_warnings(dataset)
+            result.warnings = dataset_warnings(dataset)
+            notes += result.warnings
             result.notes = notes
             if notes:
                 result.summary = " ".join([result.summary, *notes])
@@ -187,7 +218,7 @@ def update_catalog(published: Path, lock_timeout: float = 600) -> None:
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
-    schemas: Path, newest: ledger.Entry | None,
+    schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None = None,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
@@ -206,7 +237,7 @@ def _publish_locked(
         return PublishResult("rejected", None, target, {}, report, summary)
 
     previous = dataset_dir / newest.version if newest else None
-    changes = diff_packages(previous, staging)
+    changes = diff_packages(previous, staging, changed_sources)
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if not dry_run:

@@ -3,20 +3,65 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
 from solieu.indicator_catalog import FALLBACK_SECTOR, IndicatorCatalog, load_indicator_catalog, normalise
-from solieu.matching import PARAGRAPH, as_text, figure_windows
+from solieu.matching import PARAGRAPH, Around, FigureRows, figure_arounds
+
+
+def _units(keyword: str) -> list[str]:
+    """A keyword as regex pieces: one per character, ``\\s+`` between words."""
+    units: list[str] = []
+    for i, word in enumerate(keyword.split()):
+        if i:
+            units.append(r"\s+")
+        units.extend(re.escape(ch) for ch in word)
+    return units
+
+
+@lru_cache(maxsize=8)
+def keyword_scanner(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex finding the (normalised) ``keywords`` as whole words, the longest first
+    where several start at one place, with their common beginnings shared (a trie):
+    the engine then tests one branch per character instead of every keyword at every
+    position, about five times faster than the plain alternation, with the same
+    matches (at one place, the keywords that match are beginnings of one another, so
+    trying the longer continuation first finds the longest, as the alternation sorted
+    by length does)."""
+    if not keywords:
+        return None
+    trie: dict[str, Any] = {}
+    for keyword in keywords:
+        node = trie
+        for unit in _units(keyword):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a keyword ends here
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [unit + render(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alt})?" if "" in node else alt  # greedy: the longer one first
+
+    first = "".join(sorted({re.escape(k[0]) for k in keywords}))
+    return re.compile(rf"(?=[{first}])(?<!\w){render(trie)}(?!\w)", re.IGNORECASE)
 
 
 def _sector_hits(indicator_catalog: IndicatorCatalog, text: str) -> dict[str, int]:
     hits: dict[str, int] = {}
-    if indicator_catalog.keyword_pattern is None:
+    scanner = keyword_scanner(tuple(indicator_catalog.keyword_sector))
+    if scanner is None:
         return hits
-    for m in indicator_catalog.keyword_pattern.finditer(text):
-        sector = indicator_catalog.keyword_sector[normalise(m.group())]
+    owner = indicator_catalog.keyword_sector
+    for m in scanner.finditer(text):
+        found = m.group()
+        sector = owner.get(found) or owner[normalise(found)]  # most are written as listed
         hits[sector] = hits.get(sector, 0) + 1
     return hits
 
@@ -59,17 +104,35 @@ def assign_sectors(figures: pd.DataFrame, text: str,
     ['budget', 'social_welfare', 'economy']
     """
     indicator_catalog = indicator_catalog or load_indicator_catalog()
+    return pd.Series(figure_sectors(FigureRows.of(figures), text, indicator_catalog),
+                     index=figures.index, name="sector", dtype=object)
+
+
+def figure_sectors(rows: FigureRows, text: str, indicator_catalog: IndicatorCatalog,
+                   arounds: Sequence[Around] | None = None) -> list[str]:
+    """:func:`assign_sectors` on rows of one source, as a list; ``arounds``: the rows'
+    :func:`~solieu.matching.figure_arounds`, if already made."""
     paragraphs = paragraph_sectors(text, indicator_catalog)
     starts = [p[0] for p in paragraphs]
     order = [s.id for s in indicator_catalog.sectors]
-    around = figure_windows(figures)
+    if arounds is None:
+        arounds = figure_arounds(rows)
+    # Figures of one sentence share it: its leader is found once.
+    by_sentence: dict[str, str | None] = {}
+
+    def leader(piece: str) -> str | None:
+        return _leader(_sector_hits(indicator_catalog, piece), order)
+
     sectors = []
-    for idx, start, sentence in zip(figures.index, figures["start"], figures["sentence"],
-                                    strict=True):
-        i = bisect.bisect_right(starts, int(start)) - 1
-        paragraph = paragraphs[i][2] if i >= 0 else FALLBACK_SECTOR
-        sectors.append(_leader(_sector_hits(indicator_catalog, around[idx].after), order)
-                       or _leader(_sector_hits(indicator_catalog, around[idx].clause), order)
-                       or _leader(_sector_hits(indicator_catalog, as_text(sentence)), order)
-                       or paragraph)
-    return pd.Series(sectors, index=figures.index, name="sector", dtype=object)
+    for around, start, sentence in zip(arounds, rows["start"], rows.text("sentence"),
+                                       strict=True):
+        found = leader(around.after) or leader(around.clause)
+        if found is None:
+            if sentence not in by_sentence:
+                by_sentence[sentence] = leader(sentence)
+            found = by_sentence[sentence]
+        if found is None:
+            i = bisect.bisect_right(starts, int(start)) - 1
+            found = paragraphs[i][2] if i >= 0 else FALLBACK_SECTOR
+        sectors.append(found)
+    return sectors

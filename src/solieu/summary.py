@@ -7,12 +7,12 @@ One place for the wording of a run's outcome, whoever shows it: ``solieu run`` p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from solieu.diff import short_key, short_row
 from solieu.publish import PublishResult
 from solieu.report import Report
-from solieu.sources import Dataset
 
 MAX_CHANGE_ROWS = 500  # a change table is for reading; changes.json has everything
 MAX_PROBLEMS = 50
@@ -38,34 +38,45 @@ def said(result: PublishResult) -> str:
 
 
 def summarise(
-    dataset: Dataset, tables: dict[str, Any], result: PublishResult, *, extracted: int,
-    cached: int,
+    name: str, sources: int, tables: Mapping[str, Any], result: PublishResult, *,
+    extracted: int, cached: int, held_back: Mapping[str, list[str]] | None = None,
 ) -> dict[str, Any]:
-    """One dataset's outcome as plain values (JSON-ready): a run's return value."""
+    """One dataset's outcome as plain values (JSON-ready): a run's return value.
+    ``sources``: how many it has; ``tables``: the tables, or their row counts;
+    ``held_back``: the reports left out of the version, with the reasons."""
+    held = {sid: list(reasons) for sid, reasons in (held_back or {}).items()}
+    words = said(result)
+    if held:
+        words += f"; {len(held)} report(s) held back: {', '.join(sorted(held))}"
     return {
-        "dataset": dataset.name,
+        "dataset": name,
         "status": result.status,
         "version": result.version,
-        "said": said(result),
-        "sources": len(dataset.sources),
+        "said": words,
+        "sources": sources,
         "extracted": extracted,
         "cached": cached,
-        "rows": {name: len(df) for name, df in tables.items()},
+        "rows": {name: n if isinstance(n, int) else len(n) for name, n in tables.items()},
         "warnings": count(result.report, "warnings"),
         "path": str(result.path) if result.path else None,
         "summary": result.summary or "",
+        "held_back": held,
+        "notes": list(result.notes),  # repairs and the sources' warnings
     }
 
 
 def failure_message(summaries: list[dict[str, Any]]) -> str | None:
-    """One sentence per dataset that did not validate, or None when all did."""
-    failed = [s for s in summaries if s["status"] == "rejected"]
-    if not failed:
-        return None
-    return "; ".join(
-        f"{s['dataset']}: {s['said']}; the report is in the run's artifacts and in "
-        f"{s['path']}/validation.json" for s in failed
-    )
+    """One sentence per dataset that did not validate or held a report back, or None."""
+    parts = []
+    for s in summaries:
+        if s["status"] == "rejected":
+            parts.append(f"{s['dataset']}: {s['said']}; the report is in the run's artifacts "
+                         f"and in {s['path']}/validation.json")
+        for sid, reasons in (s.get("held_back") or {}).items():
+            parts.append(f"{s['dataset']}: report {sid} held back (its rows are not in the "
+                         f"version; the others are): {reasons[0]}"
+                         + (f" (and {len(reasons) - 1} more)" if len(reasons) > 1 else ""))
+    return "; ".join(parts) or None
 
 
 def problems_markdown(report: Report | None, severity: str) -> str:
@@ -89,6 +100,10 @@ def summary_markdown(summary: dict[str, Any], report: Report | None) -> str:
     )
     if summary["summary"]:
         markdown += f"{summary['summary']}\n\n"
+    held = summary.get("held_back") or {}
+    if held:
+        markdown += f"## Reports held back ({len(held)})\n\n" + "".join(
+            f"- **{sid}**: " + " ".join(reasons) + "\n" for sid, reasons in held.items()) + "\n"
     if summary["status"] == "rejected":
         markdown += "## Validation report\n\n" + problems_markdown(report, "error")
     if summary["warnings"]:

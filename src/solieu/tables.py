@@ -6,29 +6,31 @@ with the Table Schemas and writing files happen in ``package.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from solieu import extract as extractor
+from solieu.analysis import (
+    FIGURES_COLUMNS,
+    ReportTables,
+    analyse,
+    analysis_version,
+    figures_frame,
+    figures_table,
+)
 from solieu.geography import geography_codes
 from solieu.indicator_catalog import IndicatorCatalog, indicators_table, load_indicator_catalog
-from solieu.matching import observations
-from solieu.sectors import assign_sectors
+from solieu.matching import observations_frame, unresolved_message
 from solieu.sources import Dataset, InputError, Source
+from solieu.store import Counts, ReportStore, report_key
+
+__all__ = ["FIGURES_COLUMNS", "SOURCE_COLUMNS", "Assembly", "analyse_sources", "assemble",
+           "build_tables", "figures_table", "load_results", "sources_table"]
 
 SOURCE_COLUMNS = ["source_id", "title", "publisher", "url", "geography", "period", "language",
                   "license", "retrieved", "sha256", "chars", "format", "original_sha256", "converter"]
-
-
-def _figure_columns() -> list[str]:
-    """The extractor's columns with ``sector`` right after ``role`` (DESIGN.md)."""
-    cols = [c for c in extractor.FIGURE_COLUMNS if c != "sector"]
-    cols.insert(cols.index("role") + 1, "sector")
-    return cols
-
-
-FIGURES_COLUMNS = _figure_columns()
 
 
 def sources_table(sources: list[Source]) -> pd.DataFrame:
@@ -44,19 +46,44 @@ def sources_table(sources: list[Source]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 
-def figures_table(source: Source, figures: pd.DataFrame, indicator_catalog: IndicatorCatalog) -> pd.DataFrame:
-    """The extractor's figures of one source with their ``sector``, in published order."""
-    missing = [c for c in FIGURES_COLUMNS if c != "sector" and c not in figures.columns]
-    if missing:
-        raise InputError(f"figures of {source.path}: columns {', '.join(missing)} are missing; "
-                         "give the table solieu.extract.extract returns.")
-    wrong = set(figures["source_id"]) - {source.source_id}
-    if wrong:
-        raise InputError(f"figures of {source.path}: rows of other sources ({', '.join(wrong)}) "
-                         "are given for it; pass each source's own figures.")
-    table = figures.drop(columns=["sector"], errors="ignore").copy()
-    table["sector"] = assign_sectors(table, source.text, indicator_catalog)
-    return table[FIGURES_COLUMNS].reset_index(drop=True)
+def _extract(source: Source) -> pd.DataFrame:
+    return extractor.extract(source.text, source.source_id)
+
+
+def analyse_sources(sources: Sequence[Source], indicator_catalog: IndicatorCatalog,
+                    store: ReportStore, *, force: bool = False,
+                    extract: Callable[[Source], pd.DataFrame] = _extract) -> Counts:
+    """Make and keep the :class:`~solieu.analysis.ReportTables` of every source the
+    store lacks (all of them with ``force``): ``extract``, give sectors, match
+    indicators. A source already kept costs a file-exists check. Returns which were
+    made and which reused."""
+    counts = Counts()
+    versions = extractor.extractor_version(), analysis_version(indicator_catalog)
+    for source in sources:
+        key = report_key(source, *versions)
+        if not force and store.has(key):
+            counts.reused.append(source.source_id)
+            continue
+        figures = extract(source)
+        store.save(key, analyse(source, figures, indicator_catalog))
+        counts.computed.append(source.source_id)
+    return counts
+
+
+def load_results(sources: Sequence[Source], indicator_catalog: IndicatorCatalog,
+                 store: ReportStore) -> dict[str, ReportTables]:
+    """The kept results of ``sources`` (each must have been made: :func:`analyse_sources`)."""
+    versions = extractor.extractor_version(), analysis_version(indicator_catalog)
+    results = {}
+    for source in sources:
+        key = report_key(source, *versions)
+        result = store.load(key, source.source_id)
+        if result is None:  # removed or damaged since: made again
+            result = analyse(source, extractor.extract(source.text, source.source_id),
+                             indicator_catalog)
+            store.save(key, result)
+        results[source.source_id] = result
+    return results
 
 
 def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
@@ -78,6 +105,43 @@ def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     return table
 
 
+@dataclass(frozen=True)
+class Assembly:
+    """A dataset's tables, and the sources held back from them (id -> reasons)."""
+
+    dataset: Dataset  # the dataset as published: its held-back sources left out
+    tables: dict[str, pd.DataFrame]
+    held_back: dict[str, list[str]]
+
+
+def assemble(dataset: Dataset, results: Mapping[str, ReportTables],
+             indicator_catalog: IndicatorCatalog) -> Assembly:
+    """The four tables of ``dataset`` from its reports' results. A report where an
+    indicator rule cannot be resolved (ambiguous, or a figure of another unit) is held
+    back: none of its rows is in the tables, and the reasons are returned."""
+    held_back = {s.source_id: results[s.source_id].errors for s in dataset.sources
+                 if results[s.source_id].errors}
+    kept = [s for s in dataset.sources if s.source_id not in held_back]
+    parts = [results[s.source_id].figures for s in kept if results[s.source_id].figures.num_rows]
+    figures = figures_frame(parts) if parts else pd.DataFrame(columns=FIGURES_COLUMNS)
+    rows = []
+    for s in kept:
+        geography = s.meta["geography"]
+        for r in results[s.source_id].resolutions:
+            if r[1] == "matched":
+                indicator_id, _, figure_id, value, unit, qualifier, base, period, role = r[:9]
+                rows.append([indicator_id, geography, None, period, role, value, unit,
+                             qualifier, base, s.source_id, figure_id])
+    tables = {
+        "sources": sources_table(kept),
+        "figures": figures,
+        "indicators": indicators_table(indicator_catalog),
+        "observations": with_geography_codes(observations_frame(rows),
+                                             replace(dataset, sources=kept)),
+    }
+    return Assembly(replace(dataset, sources=kept), tables, held_back)
+
+
 def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = None,
                  indicator_catalog: IndicatorCatalog | None = None) -> dict[str, pd.DataFrame]:
     """The four tables of a dataset: ``sources``, ``figures`` (every source, with
@@ -85,26 +149,23 @@ def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = 
 
     ``figures`` maps source_id to that source's extracted figures; a source not in it
     (or all, if None) is extracted here. Raises InputError if an indicator rule is
-    ambiguous or matches a figure of another unit (see solieu.matching)."""
+    ambiguous or matches a figure of another unit (see solieu.matching); the pipeline
+    holds back only that report instead (:func:`assemble`)."""
     indicator_catalog = indicator_catalog or load_indicator_catalog()
     figures = figures or {}
     unknown = set(figures) - {s.source_id for s in dataset.sources}
     if unknown:
         raise InputError(f"{dataset.path}: figures given for unknown sources "
                          f"{', '.join(sorted(unknown))}.")
-    parts = []
+    results = {}
     for source in dataset.sources:
         found = figures.get(source.source_id)
         if found is None:
             found = extractor.extract(source.text, source.source_id)
-        parts.append(figures_table(source, found, indicator_catalog))
-    non_empty = [p for p in parts if len(p)]
-    all_figures = (pd.concat(non_empty, ignore_index=True) if non_empty
-                   else pd.DataFrame(columns=FIGURES_COLUMNS))
-    return {
-        "sources": sources_table(dataset.sources),
-        "figures": all_figures,
-        "indicators": indicators_table(indicator_catalog),
-        "observations": with_geography_codes(
-            observations(indicator_catalog, all_figures, dataset.sources), dataset),
-    }
+        results[source.source_id] = analyse(source, found, indicator_catalog)
+    assembly = assemble(dataset, results, indicator_catalog)
+    if assembly.held_back:
+        raise InputError(unresolved_message(indicator_catalog, [
+            (sid, message) for sid, messages in assembly.held_back.items()
+            for message in messages]))
+    return assembly.tables

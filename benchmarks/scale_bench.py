@@ -1,0 +1,288 @@
+"""How a run scales with the number of reports: cold, unchanged, one report changed.
+
+    .venv/bin/python benchmarks/scale_bench.py                       # 100 and 1,000 reports
+    .venv/bin/python benchmarks/scale_bench.py --reports 10000 --modes plain
+    .venv/bin/python benchmarks/scale_bench.py --profile 1000        # where the time goes
+    .venv/bin/python benchmarks/scale_bench.py --extraction 300      # extractor vs naive regex
+
+N reports (sentences of the Sơn La report recombined at random, benchmarks/corpus.py)
+are laid out in one dataset, and spread over many datasets (N/100 reports each, at
+least 10: 10 datasets of 10 reports for N = 100, 100 of 100 for N = 10,000). For every
+size, layout and mode, three runs one after another, each a fresh process timed from
+outside (wall clock, and peak memory from the kernel's rusage):
+
+1. cold: a new state folder and an empty published/ (every report analysed);
+2. unchanged: the same again (nothing to do beyond reading the reports);
+3. one changed: a sentence added to one report of the first dataset.
+
+Modes: ``plain`` is the pipeline without Prefect (``solieu.pipeline.run``); ``prefect``
+is ``solieu run`` (the flow on Prefect's embedded server, threads), beside a trivial
+flow started the same way (Prefect's own start-up, the floor of any ``solieu run``).
+Prints a markdown table; the same goes to <out>/scale.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import io
+import os
+import pstats
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import recombined, sentences  # beside this script, which Python puts first on the path
+
+PROJECT = Path(__file__).resolve().parents[1]
+SON_LA = PROJECT / "raw" / "son-la-city"
+
+PLAIN = """
+import sys
+from pathlib import Path
+from solieu import pipeline
+from solieu.settings import Settings
+root, raw, published, state = map(Path, sys.argv[1:5])
+settings = Settings.for_root(root, raw=raw, published=published, state=state)
+try:
+    summaries = pipeline.run(settings)
+except pipeline.ValidationFailed as exc:
+    print(f"failed: {exc}"[:300]); sys.exit(1)
+s = summaries[-1]
+print(f"{len(summaries)} dataset(s); last: {s['dataset']}: {s['said']} "
+      f"({s['extracted']} analysed, {s['cached']} kept)")
+"""
+
+
+def generate(raw: Path, n: int, per_dataset: int) -> tuple[int, list[Path]]:
+    """``n`` reports in datasets of ``per_dataset`` reports each (one dataset if
+    per_dataset >= n); the characters written and the dataset folders."""
+    import yaml
+
+    from solieu.sources import read_text, sha256_text
+
+    pool = sentences(read_text(SON_LA / "2022-annual-results.txt"))
+    meta = yaml.safe_load((SON_LA / "2022-annual-results.yaml").read_text("utf-8"))
+    dataset = yaml.safe_load((SON_LA / "dataset.yaml").read_text("utf-8"))
+    chars, folders = 0, []
+    for i in range(n):
+        d = i // per_dataset
+        folder = raw / f"d{d:03d}"
+        if i % per_dataset == 0:
+            folder.mkdir(parents=True)
+            (folder / "dataset.yaml").write_text(
+                yaml.safe_dump({**dataset, "name": folder.name}, allow_unicode=True), "utf-8")
+            folders.append(folder)
+        text = recombined(pool, seed=i)
+        source_id = f"report-{i:05d}"
+        (folder / f"{source_id}.txt").write_text(text, encoding="utf-8")
+        side = {**meta, "title": f"Báo cáo tổng hợp số {i + 1}", "sha256": sha256_text(text),
+                "original_sha256": sha256_text(text)}  # a UTF-8 NFC file is its own text
+        (folder / f"{source_id}.yaml").write_text(yaml.safe_dump(side, allow_unicode=True),
+                                                  encoding="utf-8")
+        chars += len(text)
+    return chars, folders
+
+
+def change_one(folder: Path) -> None:
+    """Add a sentence (no figure in it) to the first report of ``folder``."""
+    import yaml
+
+    from solieu.sources import sha256_text
+
+    txt = sorted(folder.glob("*.txt"))[0]
+    text = txt.read_text("utf-8") + "\nCông tác cải cách hành chính được quan tâm.\n"
+    txt.write_text(text, encoding="utf-8")
+    side = txt.with_suffix(".yaml")
+    meta = yaml.safe_load(side.read_text("utf-8"))
+    side.write_text(yaml.safe_dump({**meta, "sha256": sha256_text(text),
+                                    "original_sha256": sha256_text(text)}, allow_unicode=True),
+                    encoding="utf-8")
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None,
+          ) -> tuple[float, float, int, str]:
+    """Wall seconds, peak memory (MiB), exit status and last output line of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd or PROJECT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    lines = out.strip().splitlines()
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, lines[-1] if lines else ""
+
+
+def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
+            baseline: Path | None = None) -> list[str]:
+    if mode == "plain":
+        return [sys.executable, "-c", PLAIN, str(work), str(raw), str(published), str(state)]
+    python = str(baseline / ".venv" / "bin" / "python") if baseline else sys.executable
+    return [python, "-m", "solieu.cli", "run", "--raw", str(raw), "--published", str(published)]
+
+
+def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
+           baseline: Path | None = None) -> list[tuple[str, float, float, str]]:
+    """Cold, unchanged and one-changed runs of n reports in one layout and mode."""
+    case = work / f"{n}-{layout}-{mode}"
+    raw = case / "raw"
+    chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
+    published, state = case / "published", case / "state"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
+    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads")
+    cmd = command(mode, case, raw, published, state, baseline)
+    rows = []
+    where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"
+    if baseline:
+        where += f" (before: {baseline.name})"
+    for what in ("cold", "unchanged", "one changed"):
+        if what == "one changed":
+            change_one(folders[0])
+        seconds, rss, code, said = timed(cmd, env, baseline)
+        rows.append((f"{where}: {what}", seconds, rss, f"exit {code}: {said}"))
+        print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | {rows[-1][3]} |", flush=True)
+    shutil.rmtree(case, ignore_errors=True)
+    return rows
+
+
+def startup(work: Path) -> list[tuple[str, float, float, str]]:
+    """A trivial flow run the way `solieu run` runs, with a new Prefect database, then again."""
+    from flow_bench import TRIVIAL
+
+    script = work / "trivial.py"
+    script.write_text(TRIVIAL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
+    env["PREFECT_HOME"] = str(work / "trivial-home")
+    rows = []
+    for what in ("new database", "existing database"):
+        seconds, rss, code, said = timed([sys.executable, str(script)], env)
+        rows.append((f"Prefect start-up: trivial flow, {what}", seconds, rss, f"exit {code}"))
+        print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | exit {code} |", flush=True)
+    return rows
+
+
+def profile(n: int, work: Path) -> str:
+    """cProfile of the plain pipeline on n reports in one dataset: cold, then one changed."""
+    sys.path.insert(0, str(PROJECT / "src"))
+    from solieu import pipeline
+    from solieu.settings import Settings
+
+    raw = work / "profile" / "raw"
+    _, folders = generate(raw, n, n)
+    settings = Settings.for_root(work / "profile", raw=raw, state=work / "profile" / "state")
+    out = []
+    for what in ("cold", "one changed"):
+        if what == "one changed":
+            change_one(folders[0])
+        prof = cProfile.Profile()
+        prof.enable()
+        pipeline.run(settings)
+        prof.disable()
+        text = io.StringIO()
+        pstats.Stats(prof, stream=text).sort_stats("cumulative").print_stats(25)
+        out.append(f"### {n} reports, {what}\n\n```\n{text.getvalue().strip()}\n```\n")
+    return "\n".join(out)
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+
+
+def naive(text: str, source_id: str) -> str:
+    """The naive baseline: every number token with its offsets, as CSV."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["source_id", "start", "end", "surface"])
+    for m in NUMBER.finditer(text):
+        writer.writerow([source_id, m.start(), m.end(), m.group()])
+    return out.getvalue()
+
+
+def extraction(n: int, repeat: int) -> str:
+    """CPU time of the extractor and of the naive baseline on the same n reports, taking
+    turns, median of ``repeat``; and where the extractor's time goes."""
+    sys.path.insert(0, str(PROJECT / "src"))
+    from solieu.extract import extract
+    from solieu.sources import read_text
+
+    pool = sentences(read_text(SON_LA / "2022-annual-results.txt"))
+    texts = [recombined(pool, seed=i) for i in range(n)]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    times: dict[str, list[float]] = {"extractor": [], "naive baseline": []}
+    for _ in range(repeat):
+        for name, fn in (("extractor", extract), ("naive baseline", naive)):
+            start = time.process_time()
+            for i, t in enumerate(texts):
+                fn(t, f"r{i}")
+            times[name].append(time.process_time() - start)
+    ext, base = (statistics.median(times[k]) for k in ("extractor", "naive baseline"))
+    prof = cProfile.Profile()
+    prof.enable()
+    for i, t in enumerate(texts):
+        extract(t, f"r{i}")
+    prof.disable()
+    text = io.StringIO()
+    pstats.Stats(prof, stream=text).sort_stats("tottime").print_stats(20)
+    return (f"{n} reports, {mb:.2f} MB, CPU time, median of {repeat}:\n\n"
+            f"| | CPU time | throughput |\n|---|---:|---:|\n"
+            f"| extractor | {ext:.2f} s | {mb / ext:.2f} MB/s |\n"
+            f"| naive baseline (number tokens to CSV) | {base:.2f} s | {mb / base:.2f} MB/s |\n"
+            f"| ratio extractor / baseline | {ext / base:.1f} | |\n\n"
+            f"```\n{text.getvalue().strip()}\n```\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--layouts", nargs="+", choices=["one", "many"], default=["one", "many"])
+    parser.add_argument("--modes", nargs="+", choices=["plain", "prefect"],
+                        default=["plain", "prefect"])
+    parser.add_argument("--per-dataset", type=int, default=0,
+                        help="reports per dataset in the 'many' layout (default: N/100, >= 10)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="only profile the plain pipeline on N reports")
+    parser.add_argument("--extraction", type=int, default=0, metavar="N",
+                        help="only compare the extractor with the naive baseline on N reports")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
+                        help="also run `solieu run` of another checkout (with its .venv) on "
+                             "the same reports, side by side: the code before a change")
+    parser.add_argument("--out", type=Path, default=PROJECT / "benchmarks" / "out",
+                        help="folder for scale.md (default: %(default)s)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="solieu-scale-bench-") as tmp:
+        if args.extraction:
+            text = extraction(args.extraction, repeat=3)
+        elif args.profile:
+            text = profile(args.profile, Path(tmp))
+        else:
+            rows = []
+            print("| run | wall time | peak memory | said |\n|---|---:|---:|---|", flush=True)
+            if "prefect" in args.modes:
+                rows += startup(Path(tmp))
+            for n in args.reports:
+                for layout in args.layouts:
+                    for mode in args.modes:
+                        rows += series(n, layout, mode, Path(tmp), args.per_dataset)
+                    if args.baseline:
+                        rows += series(n, layout, "prefect", Path(tmp) / "before",
+                                       args.per_dataset, args.baseline)
+            table = ["| run | wall time | peak memory | said |", "|---|---:|---:|---|"]
+            table += [f"| {what} | {s:.1f} s | {rss:.0f} MiB | {said} |"
+                      for what, s, rss, said in rows]
+            text = "\n".join(table) + "\n"
+    stamp = f"cores: {os.cpu_count()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+    text = f"{stamp}\n\n{text}"
+    print(text)
+    args.out.mkdir(parents=True, exist_ok=True)
+    name = "extraction" if args.extraction else "scale-profile" if args.profile else "scale"
+    (args.out / f"{name}.md").write_text(text, "utf-8")
+
+
+if __name__ == "__main__":
+    main()
