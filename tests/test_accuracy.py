@@ -87,6 +87,17 @@ def test_gold_check_finds_a_bad_figure(change, words) -> None:
     assert any(words in p for p in scoring.gold_problems(gold))
 
 
+@pytest.mark.parametrize(
+    "path", scoring.gold_files(scoring.HELDOUT_DIR), ids=lambda p: f"heldout-{p.stem}"
+)
+def test_heldout_gold_is_sound(path) -> None:
+    # Held-out gold is scored by hand (scoring.py --heldout), never asserted here.
+    gold = scoring.load_gold(path)
+    assert gold.source_id == gold.text_path.stem
+    assert scoring.gold_problems(gold) == []
+    assert len(gold.figures) >= 40
+
+
 # --------------------------------------------------------------------------- the scorer
 
 

@@ -461,8 +461,8 @@ def test_a_flattened_table_one_cell_per_line():
         ("Thấp hơn mức tăng 6,9% của năm 2022.", "6,9%", "2022"),
         ("Thu ngân sách đạt 1.200 tỷ đồng.", "1.200", None),
     ],
-    ids=["year", "first-half", "month", "quarter", "quarter-dotted-capital-i", "span",
-         "across-semicolon", "base-is-no-period", "year-after", "none"],
+    ids=["year", "first-half", "month", "quarter", "quarter-dotted-capital-i", "span", "across-semicolon",
+         "base-is-no-period", "year-after", "none"],
 )
 def test_period_from_the_words_of_the_sentence(text, surface, period):
     f = next(r for r in figures(text) if r["surface"] == surface)
