@@ -66,3 +66,9 @@ def test_floats_round_trip(x):
 def test_numbers_too_long_to_be_quantities_are_refused(text):
     with pytest.raises(NumberError):
         parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["0/0.0.0", "0/0,0,0"])
+def test_extract_reads_no_fraction_where_no_number_follows_the_slash(text):
+    # Found by the property above: an unreadable denominator is no fraction, not a crash.
+    assert extract(text)["denominator"].isna().all()

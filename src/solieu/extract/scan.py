@@ -120,8 +120,11 @@ def _read_expression(text: str, f: Figure, token: str,
     v = vocabulary()
     sign = _read_range(text, f, token)
     if f.value_max is None and (slash := _SLASH.match(text, f.end)):
-        f.denominator = parse(slash.group(1))
-        f.end = slash.end()
+        try:  # "0/0.0.0": no number after the slash, so no fraction
+            f.denominator = parse(slash.group(1))
+            f.end = slash.end()
+        except NumberError:
+            pass
     if tail := _SIGN.match(text, f.end):
         f.end, sign = tail.end(), tail.group(1)
     read_unit(text, f, sign)
