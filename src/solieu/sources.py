@@ -21,7 +21,7 @@ from typing import Any
 
 from solieu.config import load
 from solieu.errors import InputError  # raised here, and imported from here by the other modules
-from solieu.renditions import render_cached
+from solieu.renditions import read_bytes, render_cached
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 SAFE_ID_RULE = "lowercase ASCII letters a-z, digits and '-', starting with a letter or digit, at most 64"
@@ -129,14 +129,7 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
     regular file, and none larger than ``max_bytes``: see :func:`check_report_file`)."""
     path = Path(path)
     check_report_file(path, max_bytes)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give a UTF-8 text file.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    data = read_bytes(path, "a UTF-8 text file")
     if b"\x00" in data:
         raise InputError(f"{path}: looks binary (it has NUL bytes); give a UTF-8 text file.")
     try:

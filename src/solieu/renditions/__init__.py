@@ -162,17 +162,23 @@ def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rend
     return rendition
 
 
-def read_file(path: Path) -> Rendition:
-    """The rendition of a file on disk, its format told by its bytes and name."""
-    path = Path(path)
+def read_bytes(path: Path, wanted: str = "a report file") -> bytes:
+    """The bytes of a file, or one InputError naming it (``wanted``: what to give instead
+    of a folder)."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give a report file.") from None
+        raise InputError(f"{path}: is a folder; give {wanted}.") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+
+
+def read_file(path: Path) -> Rendition:
+    """The rendition of a file on disk, its format told by its bytes and name."""
+    path = Path(path)
+    data = read_bytes(path)
     return render(data, detect_format(data, None, path.name, str(path)), str(path))
 
 
