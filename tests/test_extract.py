@@ -541,3 +541,51 @@ def test_explain_names_the_column_and_the_heading():
     assert "TH năm 2022" in first["role"] and "TH năm 2022" in first["period"]
     reasons = {x.reason.code for x in ex.excluded}
     assert {"row_number", "header", "note"} <= reasons
+
+
+TWO_ROW_HEADER = """Stt | Chỉ tiêu | ĐVT | TH 2023 | Năm 2024 |  | So sánh (%) | 
+ |  |  |  | KH | Ước TH | ƯTH/KH | ƯTH 2024/TH 2023
+1 | Giá trị sản xuất công nghiệp | Tỷ đồng | 8.200 | 9.000 | 9.180 | 102,0 | 111,9
+2 | Số hợp tác xã thành lập mới | Hợp tác xã | 40 | 45 | 47 | 104,4 | 117,5
+3 | Số xã đạt chuẩn nông thôn mới | Xã | 18/25 | 21 | 20/25 | 95,2 | 111,1
+4 | Tỷ lệ hộ nghèo | % | 4,1 | giảm 0,5 | 3,5 (giảm 0,6) |  | 
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "field", "expected"),
+    [
+        ("9.180", "period", "2024"),  # "Năm 2024" spans "KH" and "Ước TH"
+        ("9.180", "qualifier", "estimated"),
+        ("111,9", "unit", "percent"),  # "So sánh (%)" spans both comparison columns
+        ("111,9", "base", "2023"),
+        ("117,5", "kind", "plan_ratio"),
+        ("104,4", "base", "plan"),
+        ("20/25", "kind", "progress"),
+        ("0,5", "kind", "change_points"),  # "giảm 0,5" in a rate's row
+        ("0,6", "unit", "percentage_point"),
+    ],
+    ids=["spanning-year", "spanning-estimate", "spanning-comparison-unit", "year-against-year",
+         "count-row-ratio", "against-plan", "attainment-cell", "change-cell", "change-in-brackets"],
+)
+def test_a_two_row_header_spans_its_upper_cells(surface, field, expected):
+    f = next(r for r in figures(TWO_ROW_HEADER) if r["surface"] == surface)
+    assert f[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "base", "period", "qualifier"),
+    [
+        ("TH 2024 so với KH (%)", "plan", "2024", "exact"),
+        ("So với cùng kỳ (%)", "previous_year", "2024", "exact"),
+        ("ƯTH 2024/TH 2023", "2023", "2024", "estimated"),
+        ("ƯTH 2024/KH 2024", "plan", "2024", "estimated"),
+    ],
+    ids=["so-voi-kh", "so-voi-cung-ky", "two-columns-no-word", "plan-before-its-year"],
+)
+def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qualifier):
+    text = (f"Chỉ tiêu | ĐVT | TH 2023 | KH 2024 | TH 2024 | {header}\n"
+            "Sản lượng thủy sản | Nghìn tấn | 50,2 | 52 | 53,1 | 102,1\n")
+    f = next(r for r in figures(text) if r["surface"] == "102,1")
+    assert (f["unit"], f["kind"], f["base"], f["period"]) == ("percent", "plan_ratio", base, period)
+    assert f["qualifier"] == qualifier

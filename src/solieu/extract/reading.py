@@ -180,6 +180,11 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
     if col.kind:
         f.kind = col.kind
+    elif f.denominator:
+        f.kind = "progress"  # "109/111" xã: an attainment, as in prose
+    elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
+        # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
+        f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) else "share"
     elif f.unit == "times":

@@ -24,7 +24,8 @@ FLAT_HEADERS_MIN = 3
 UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
 
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
-_NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰]?$")
+# A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
+_NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 
 
@@ -205,7 +206,8 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
             header_rows += 1
         header_rows = max(1, min(header_rows, len(rows) - 1))
     width = max(len(r) for r in rows)
-    names = [" ".join(r[n] for r in rows[:header_rows] if n < len(r)).strip() for n in range(width)]
+    names = [" ".join(r[n] for r in _spanned(rows[:header_rows], width) if n < len(r)).strip()
+             for n in range(width)]
     columns = [_column(name, t) for name in names]
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -233,6 +235,22 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
 
 
+def _spanned(header: list[list[str]], width: int) -> list[list[str]]:
+    """Header rows with a spanning cell's text repeated over the columns it spans.
+
+    A cell that spans columns ("Năm 2023" over "KH" and "Ước TH", "So sánh (%)" over
+    "ƯTH/KH" and "ƯTH 2023/TH 2022") is rendered once, the cells it covers left empty: an
+    empty upper cell over a named lower cell, right of a cell that has a lower one too,
+    belongs to the span on its left."""
+    out = [list(r) + [""] * (width - len(r)) for r in header]
+    for k in range(len(out) - 1):
+        below = [any(r[n].strip() for r in out[k + 1:]) for n in range(width)]
+        for n in range(1, width):
+            if not out[k][n].strip() and below[n] and below[n - 1] and out[k][n - 1].strip():
+                out[k][n] = out[k][n - 1]
+    return out
+
+
 def _label(label: str, t: TableWords) -> tuple[str, bool]:
     """A row label without its bullet or "Trong đó:", and whether it is a sub-row."""
     s = label.strip()
@@ -254,15 +272,41 @@ def _column(name: str, t: TableWords) -> Column:
     part = low
     base = None
     pair = False
-    if compare and "/" in low:
+    if compare is None and _names_two_columns(low, t):
+        compare = "plan_ratio"  # "ƯTH 2024/TH 2023" alone: one column as a percent of another
+    if compare and (against := t.against.found(low)):
+        # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
+        # with the one after them.
+        num, _, den = low.partition(against)
+        part, pair = num, True
+        base = _base_of(den, t)
+    elif compare and "/" in low:
         # "tăng/giảm" is one word; "ƯTH/KH", "DT 2025/ƯTH 2024" compare two columns.
         num, _, den = low.rpartition("/") if compare == "growth" and low.count("/") > 1 else low.partition("/")
         if not (compare == "growth" and low.count("/") == 1):
             part, pair = num, True
-            den_year = _YEAR.search(den)
-            base = den_year.group() if den_year else ("plan" if t.plan.found(den) else None)
+            base = _base_of(den, t)
     role, qualifier = _role_of(part, t)
     return Column("value", role, qualifier, period_of_header(part), compare, base, header=name, pair=pair)
+
+
+def _names_two_columns(low: str, t: TableWords) -> bool:
+    """ "ƯTH 2024/TH 2023", "DT 2025/ƯTH 2024": both sides of the one "/" name a column."""
+    if low.count("/") != 1:
+        return False
+    return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual))
+               for side in low.split("/"))
+
+
+def _base_of(den: str, t: TableWords) -> str | None:
+    """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
+    year), the year before ("cùng kỳ"), or the year of the column it names."""
+    if t.plan.found(den):
+        return "plan"
+    if t.same_period.found(den):
+        return "previous_year"
+    year = _YEAR.search(den)
+    return year.group() if year else None
 
 
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
@@ -315,6 +359,7 @@ class TableWords:
         self.estimated, self.plan, self.ratio, self.growth = (
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row = words("unit_line"), words("sub_row")
+        self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
