@@ -474,7 +474,7 @@ def test_period_from_the_words_of_the_sentence(text, surface, period):
     [
         ("I. KẾT QUẢ NĂM 2023\nThu ngân sách đạt 1.000 tỷ đồng.\n"
          "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2024\n- Thu ngân sách 1.100 tỷ đồng.\n",
-         [("1.000", "actual", None), ("1.100", "plan", "2024")]),
+         [("1.000", "actual", "2023"), ("1.100", "plan", "2024")]),
         ("Điều 2. Thông qua kế hoạch năm 2025 với các chỉ tiêu chủ yếu sau:\n"
          "1. Tăng trưởng GRDP đạt 8%. 2. Thu ngân sách 2.000 tỷ đồng.\nĐiều 3. Tổ chức thực hiện\n"
          "Nghị quyết có 25 trang.\n",
@@ -589,3 +589,27 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
     f = next(r for r in figures(text) if r["surface"] == "102,1")
     assert (f["unit"], f["kind"], f["base"], f["period"]) == ("percent", "plan_ratio", base, period)
     assert f["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2023\nThu ngân sách đạt 1.000 tỷ đồng.\n", "1.000", "actual", "2023"),
+        ("Điều 1. Đánh giá tình hình năm 2024\nXuất khẩu đạt 3 tỷ USD.\nĐiều 2. Tổ chức thực hiện\n"
+         "Giao 9 ban triển khai.\n", "9", "actual", None),
+        ("BÁO CÁO KẾT QUẢ NĂM 2023\n\nThu ngân sách đạt 1.000 tỷ đồng.\n", "1.000", "actual", None),
+        ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nTỷ lệ đô thị hóa đạt 72%.\n", "72%", "actual", None),
+        ("I. KẾT QUẢ NĂM 2023\n1. Sáu tháng đầu năm 2023\nThu ngân sách 500 tỷ đồng.\n", "500", "actual", "2023-H1"),
+        ("I. KẾT QUẢ NĂM 2023\nNăm 2022 thu ngân sách 900 tỷ đồng.\n", "900", None, "2022"),
+        ("II. KẾ HOẠCH NĂM 2024\n2. Các chỉ tiêu chủ yếu\na) Chỉ tiêu kinh tế:\n- Thu ngân sách 1.100 tỷ đồng.\n"
+         "c) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n", "45%", "plan", "2024"),
+        ("2. Các chỉ tiêu chủ yếu năm 2024\nc) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n\n"
+         "III. TỔ CHỨC THỰC HIỆN\nĐã tổ chức 12 hội nghị.\n", "12", "actual", None),
+    ],
+    ids=["results-heading-year", "next-article-ends-it", "title-opens-nothing", "term-is-no-period",
+         "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section"],
+)
+def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f["period"] == period
+    assert role is None or f["role"] == role

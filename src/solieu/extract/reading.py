@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
 from solieu.extract.periods import period_after, periods_named
-from solieu.extract.scopes import ScopeIndex, target_scopes
+from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
 
@@ -64,6 +64,7 @@ class Document:
     later: list[int]  # offsets where a later year than the report's is named
     plan_why: str  # the heading that opens the section of targets, for --explain
     scopes: ScopeIndex  # sections and lists of targets
+    headed: ScopeIndex  # sections whose numbered heading names their period
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
@@ -81,7 +82,7 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), full_stops, {},
+                   ScopeIndex(scopes), ScopeIndex(period_scopes(text)), full_stops, {},
                    # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
                    # lowercased one by one, as before.
                    None if "Σ" in text or "İ" in text else text.lower())
@@ -374,6 +375,8 @@ def period(doc: Document, c: Context) -> tuple[str, str] | None:
         return found[0], f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return scope.period, f"the heading {scope.heading!r}"
+    if f.role != "context" and (scope := doc.headed.at(f.start)):
+        return scope.period, f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
 
 

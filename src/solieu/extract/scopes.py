@@ -13,7 +13,8 @@ from solieu.extract.periods import period_in
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 HEADING_MAX = 160  # a heading line is at most this long
-LEAD_IN_LEVEL = 9  # a lead-in ending with ":" governs until the next heading of any level
+LEAD_IN_LEVEL = 9
+_SPAN = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,10 @@ def _level(line: str) -> tuple[int, str] | None:
     """A heading's level and its words after the numbering, or None for prose."""
     m = _numbering().match(line)
     if m:
-        level = 1 if m.group("word") or m.group("roman") else 2 if m.group("arabic") else 3
+        roman = m.group("roman")
+        if roman and len(roman) == 1 and (roman.islower() or line[1] == ")"):
+            roman = None  # "c) Chỉ tiêu môi trường:", "d." : a letter, not the numeral C or D
+        level = 1 if m.group("word") or roman else 2 if m.group("arabic") else 3
         return level, line[m.end():]
     if len(line) <= HEADING_MAX and line.isupper():  # "II. PHƯƠNG HƯỚNG …" without a numeral
         return 1, line
@@ -127,6 +131,43 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
         scopes.append(Scope(start, end, period, h.text))
     return scopes
+
+
+def period_scopes(text: str) -> list[Scope]:
+    """Every numbered heading that names one period ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM
+    2022", "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024"): the period of the
+    figures of its section, until a heading of the same or a higher level. A title is not
+    numbered and opens nothing; a heading naming two periods names none."""
+    from solieu.extract.periods import periods_named
+
+    heads, _, results = _heading_words()
+    scopes: list[Scope] = []
+    open_: list[tuple[int, int, str | None, str]] = []  # (level, start, period, heading)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > HEADING_MAX or not _numbering().match(stripped):
+            continue
+        found = _level(stripped)
+        if found is None or stripped.endswith(":") and found[0] > 1:
+            continue
+        level = found[0]
+        while open_ and open_[-1][0] >= level:
+            lv, st, per, head = open_.pop()
+            if per:
+                scopes.append(Scope(st, start, per, head))
+        low = stripped.lower()
+        if heads.found(low) and not results.found(low):
+            # A heading of targets gives its period to its targets only, where they end.
+            open_.append((level, start, None, stripped))
+            continue
+        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
+        # A term ("NHIỆM KỲ 2020 - 2025") is no period of the levels reported under it.
+        one = named.pop() if len(named) == 1 else None
+        open_.append((level, start, one if one and not _SPAN.search(one) else None, stripped))
+    scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
+    return sorted(scopes, key=lambda s: s.start)
 
 
 def _last_line_start(text: str, blank_start: int) -> int:
