@@ -613,3 +613,22 @@ def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role,
     f = next(r for r in figures(text) if r["surface"] == surface)
     assert f["period"] == period
     assert role is None or f["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Doanh thu du lịch dự tính đạt khoảng 2.400 tỷ đồng, trong đó lưu trú 610 tỷ đồng.", "610", "estimated"),
+        ("Doanh thu du lịch dự tính đạt khoảng 2.400 tỷ đồng, trong đó lưu trú 610 tỷ đồng.", "2.400", "approx"),
+        ("Sản lượng chè ước tính 31.200 tấn, tăng 3,4% so với năm trước.", "3,4%", "estimated"),
+        ("Thu ngân sách dự kiến 210 tỷ đồng, bằng 104% dự toán; chi ngân sách 390 tỷ đồng.", "104%", "estimated"),
+        ("Thu ngân sách dự kiến 210 tỷ đồng, bằng 104% dự toán; chi ngân sách 390 tỷ đồng.", "390", "exact"),
+        ("Thu ngân sách ước đạt 210 tỷ đồng, bằng 104% dự toán.", "104%", "exact"),
+        ("Đã cấp 120 giấy phép, dự kiến cấp thêm 30 giấy phép.", "120", "exact"),
+    ],
+    ids=["du-tinh-mid-sentence", "nearer-word-wins", "uoc-tinh-to-the-growth", "du-kien-to-the-ratio",
+         "semicolon-ends-it", "bare-uoc-only-the-next", "not-before-the-word"],
+)
+def test_an_estimate_word_governs_the_rest_of_its_clause(text, surface, qualifier):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f["qualifier"] == qualifier

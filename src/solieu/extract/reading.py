@@ -28,7 +28,6 @@ OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
-OPENER_REACH = 20  # "Dự kiến cả năm, …": the words that open a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -212,8 +211,10 @@ def qualifier(doc: Document, c: Context) -> str:
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
-    if found == "exact" and _opens_with_estimate(doc.lower(c.ss, min(c.f.start, c.ss + OPENER_REACH))):
-        return "estimated"  # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng"
+    if found == "exact" and _estimate_before(doc.lower(c.ss, c.f.start)):
+        # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
+        # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
+        return "estimated"
     return found
 
 
@@ -415,10 +416,10 @@ def _bracketed_after(c: Context) -> bool:
     return "(" in between and ")" not in between[between.rfind("("):] and len(between) <= TARGET_REACH
 
 
-def _opens_with_estimate(sentence: str) -> bool:
-    """The (lowercased) sentence opens with "dự kiến", "ước tính" (after any list marker)."""
-    lead = sentence.lstrip(" -+•*\t")
-    return bool(vocabulary().estimate_openers.starting(lead))
+def _estimate_before(clause: str) -> bool:
+    """ "dự kiến", "dự tính", "ước tính" stand in the (lowercased) clause before the figure:
+    they govern every figure after them up to the clause's end ("ước" alone only the next)."""
+    return bool(vocabulary().estimate_openers.found(clause))
 
 
 # --------------------------------------------------------------------------- helpers
