@@ -543,12 +543,12 @@ def test_explain_names_the_column_and_the_heading():
     assert {"row_number", "header", "note"} <= reasons
 
 
-TWO_ROW_HEADER = """Stt | Chỉ tiêu | ĐVT | TH 2023 | Năm 2024 |  | So sánh (%) | 
+TWO_ROW_HEADER = """Stt | Chỉ tiêu | ĐVT | TH 2023 | Năm 2024 |  | So sánh (%)
  |  |  |  | KH | Ước TH | ƯTH/KH | ƯTH 2024/TH 2023
 1 | Giá trị sản xuất công nghiệp | Tỷ đồng | 8.200 | 9.000 | 9.180 | 102,0 | 111,9
 2 | Số hợp tác xã thành lập mới | Hợp tác xã | 40 | 45 | 47 | 104,4 | 117,5
 3 | Số xã đạt chuẩn nông thôn mới | Xã | 18/25 | 21 | 20/25 | 95,2 | 111,1
-4 | Tỷ lệ hộ nghèo | % | 4,1 | giảm 0,5 | 3,5 (giảm 0,6) |  | 
+4 | Tỷ lệ hộ nghèo | % | 4,1 | giảm 0,5 | 3,5 (giảm 0,6) |  |
 """
 
 
@@ -632,3 +632,43 @@ def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role,
 def test_an_estimate_word_governs_the_rest_of_its_clause(text, surface, qualifier):
     f = next(r for r in figures(text) if r["surface"] == surface)
     assert f["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đăng lúc 07:30 ngày 02/01/2024", "Khởi công đường vành đai 3 đoạn qua huyện.",
+     "Bình quân trên 1 vạn dân có 9,5 bác sĩ."],
+    ids=["clock-time", "ring-road", "per-ten-thousand-people"],
+)
+def test_times_ring_roads_and_rate_bases_are_no_figures(text):
+    assert [r["surface"] for r in figures(text)] == (["9,5"] if "9,5" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Thu hút vốn đầu tư nước ngoài 640 tỷ đồng.", "640", "qualifier", "exact"),
+        ("Vốn ngoài ngân sách 210 tỷ đồng.", "210", "qualifier", "exact"),
+        ("GRDP bình quân đầu người đạt 4.150 USD.", "4.150", "unit", "USD_per_person"),
+        ("GRDP bình quân đầu người đạt 4.150 USD.", "4.150", "kind", "rate"),
+        ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng.", "4,6", "unit", "VND_per_person_per_month"),
+        ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng/người.", "4,6", "unit",
+         "VND_per_person_per_month"),
+        ("Thu nhập bình quân đầu người tăng 3,1 triệu đồng so với năm trước.", "3,1", "unit", "VND"),
+        ("GRDP bình quân đầu người đạt 4.150 USD (mục tiêu 4.000 USD).", "4.000", "unit", "USD_per_person"),
+        ("Doanh thu bình quân đạt 95 triệu đồng, cao hơn 7 triệu đồng so với năm trước.", "7", "kind", "change"),
+        ("Doanh thu bình quân đạt 95 triệu đồng, cao hơn 7 triệu đồng so với năm trước.", "7", "qualifier",
+         "exact"),
+        ("Doanh thu tăng hơn 7% so với năm trước.", "7%", "qualifier", "over"),
+        ("Năm 2023, chỉ số giá tiêu dùng tháng 11 tăng 0,3%.", "0,3%", "period", "2023-11"),
+        ("Doanh thu năm 2023 đạt 500 tỷ đồng; riêng tháng 11 đạt 48 tỷ đồng.", "48", "period", "2023-11"),
+        ("Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025 còn 3,3%.", "3,3%", "period", "2023"),
+    ],
+    ids=["nuoc-ngoai-is-no-over", "ngoai-ngan-sach", "per-capita-subject", "per-capita-kind",
+         "per-capita-per-month", "per-month-with-slash-person", "a-change-keeps-its-unit",
+         "bracketed-target-same-rate", "cao-hon-is-a-change", "cao-hon-is-no-over", "tang-hon-is-over",
+         "month-alone-takes-the-year", "month-after-a-year", "a-standard-names-no-period"],
+)
+def test_units_qualifiers_and_periods_from_the_subject_and_words(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected

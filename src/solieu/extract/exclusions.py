@@ -31,6 +31,8 @@ _ITEM_AFTER = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a 
 ITEM_DIGITS = 2
 PER_ONES = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT = re.compile(r"[\d,;.]")
+_MINUTES = re.compile(r"[0-5]\d(?![\d.,:/])")
+_HOURS = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 
 KEEP = Reason("figure", "a figure")
 
@@ -138,9 +140,11 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     token = text[s:e]
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
-    if not (v.unit_words.starting(after) or v.per_pattern.match("/" + after)):
+    scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
+    rest = after[len(scaled):].lstrip() if scaled else after
+    if not (v.unit_words.starting(rest) or v.per_pattern.match("/" + rest)):
         return None
-    if token != "1":  # "trên 10.000 người" may be "over 10,000 people": only before its value
+    if token != "1" or scaled:  # "trên 10.000 người" may be "over 10,000 people": only before its value
         m = _NEXT_DIGIT.search(text, e, e + AFTER_REACH)
         if not m or not v.verbs.ending(text[e:m.start()].lower().rstrip()):
             return None
@@ -197,6 +201,16 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "Cập nhật lúc 09:15": hours and minutes."""
+    if e < len(text) and text[e] == ":" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
+        return Reason("date", "the hour of a clock time")
+    if s >= 2 and text[s - 1] == ":" and e - s == 2 and _HOURS.search(text, max(0, s - 4), s - 1) \
+            and _MINUTES.match(text, s):
+        return Reason("date", "the minutes of a clock time")
+    return None
+
+
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số": a duration, a time or a phrase."""
     if word := v.not_after.starting(after):
@@ -220,6 +234,7 @@ SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
     line_list_number,
     inline_item_number,
     document_number,
+    clock_time,
 )
 WORD_CHECKS: tuple[WordCheck, ...] = (
     per_one,

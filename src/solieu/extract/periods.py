@@ -53,11 +53,23 @@ def period_in(phrase: str) -> str | None:
     return _code(m) if m else None
 
 
-def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str, int]]:
+@cache
+def _month_alone() -> re.Pattern[str]:
+    """ "CPI tháng 12 giảm …": a month the report's year is understood for."""
+    month = _alternation(vocabulary().raw["periods"]["month"])
+    return re.compile(rf"(?<!\w)(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
+
+
+def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
-    starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out."""
+    starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
+    report's ``year``, a month named alone ("tháng 12") too."""
     phrase, bound, _, _ = _patterns()
     out = []
+    if year:
+        for m in _month_alone().finditer(text, start, end):
+            if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
+                out.append((m.end(), f"{year}-{int(m.group(1)):02d}", m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
@@ -66,7 +78,7 @@ def periods_named(text: str, start: int, end: int) -> list[tuple[int, str, str, 
             continue
         if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
             out.append((m.end(), _code(m), m.group(), m.start()))
-    return out
+    return sorted(out) if year else out
 
 
 def period_before(text: str) -> tuple[str, str] | None:

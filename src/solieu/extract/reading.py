@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
@@ -42,6 +43,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
+MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
 
@@ -161,6 +163,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change):
         change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
+    if not change and f.unit.partition("_per_")[0] in MONEY:
+        _per_in_subject(c)
     f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
@@ -209,6 +213,8 @@ def qualifier(doc: Document, c: Context) -> str:
     found = _qualifier(c.left, after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
+    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w):
+        return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
     if found == "exact" and _estimate_before(doc.lower(c.ss, c.f.start)):
@@ -244,7 +250,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     """The change word ("tăng", "giảm") that makes the figure a change, and whether the
     figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
     v = vocabulary()
-    head = _strip(c.left, v.any_qualifier)
+    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip
+    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) else _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
@@ -281,6 +288,27 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = noun  # "0,42% hộ nghèo": the share of what follows
         rate = rate or bool(v.rate_words.found(noun.lower()))
     return found, rate
+
+
+@cache
+def _per_words() -> tuple[Words, Words]:
+    """The per-capita words of a subject, and the per-month ones."""
+    per = vocabulary().raw["per_in_subject"]
+    return (Words(w for w, p in per.items() if p == "person"), Words(w for w, p in per.items() if p == "month"))
+
+
+def _per_in_subject(c: Context) -> None:
+    """ "GRDP bình quân đầu người đạt 8.900 USD": a per-capita subject makes an amount of
+    money a rate (USD_per_person); "một tháng" with it, a monthly one."""
+    person, month = _per_words()
+    f = c.f
+    if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and _bracketed_after(c):
+        f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
+        return
+    if not f.per and person.found(c.left):
+        f.unit, f.per = f.unit + "_per_person", True
+    if f.unit.endswith("_per_person") and month.found(c.left):
+        f.unit += "_per_month"
 
 
 def kind(c: Context, change: str | None) -> str:
@@ -388,7 +416,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if named is None:
         i = bisect_right(doc.full_stops, full)
         end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
-        named = doc.periods[full] = periods_named(doc.text, full, end)
+        named = doc.periods[full] = periods_named(doc.text, full, end, doc.year)
     k = bisect_right(named, start, key=lambda p: p[0])
     if not k:
         return None
