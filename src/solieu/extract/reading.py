@@ -68,6 +68,7 @@ class Document:
     headed: ScopeIndex  # sections whose numbered heading names their period
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
+    estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
 
     @classmethod
@@ -83,7 +84,7 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), ScopeIndex(period_scopes(text)), full_stops, {},
+                   ScopeIndex(scopes), ScopeIndex(period_scopes(text)), full_stops, {}, {},
                    # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
                    # lowercased one by one, as before.
                    None if "Σ" in text or "İ" in text else text.lower())
@@ -217,7 +218,7 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
-    if found == "exact" and _estimate_before(doc.lower(c.ss, c.f.start)):
+    if found == "exact" and 0 <= _estimate_at(doc, c.ss, c.se) < c.f.start:
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
         return "estimated"
@@ -444,10 +445,15 @@ def _bracketed_after(c: Context) -> bool:
     return "(" in between and ")" not in between[between.rfind("("):] and len(between) <= TARGET_REACH
 
 
-def _estimate_before(clause: str) -> bool:
-    """ "dự kiến", "dự tính", "ước tính" stand in the (lowercased) clause before the figure:
-    they govern every figure after them up to the clause's end ("ước" alone only the next)."""
-    return bool(vocabulary().estimate_openers.found(clause))
+def _estimate_at(doc: Document, ss: int, se: int) -> int:
+    """Where the first "dự kiến", "dự tính", "ước tính" of the sentence ``ss:se`` (to the ";"
+    or full stop) starts, or -1: it governs every figure after it there ("ước" alone only the
+    next); each sentence is read once."""
+    at = doc.estimates.get(ss)
+    if at is None:
+        first = vocabulary().estimate_openers.first(doc.lower(ss, se))
+        at = doc.estimates[ss] = ss + first if first >= 0 else -1
+    return at
 
 
 # --------------------------------------------------------------------------- helpers
