@@ -672,3 +672,15 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
 def test_units_qualifiers_and_periods_from_the_subject_and_words(text, surface, field, expected):
     f = next(r for r in figures(text) if r["surface"] == surface)
     assert f[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Xuất khẩu tăng 6% so với năm 2024. 3. Thu ngân sách 1.500 tỷ đồng.", ["6%", "1.500"]),
+        ("Thu ngân sách đạt 1.200. 4. Tổng chi 300 tỷ đồng.", ["1.200", "300"]),
+    ],
+    ids=["after-a-year", "after-a-number"],
+)
+def test_an_inline_item_number_after_a_sentence_ending_in_digits(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -129,7 +129,8 @@ def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
             or not text[m.end()].isupper():
         return None
     before = text[max(0, s - 3):s].rstrip(" ")
-    if before[-1:] in ".:;" and not (len(before) >= 2 and before[-2].isdigit() and before[-1] == "."):
+    # "1.2. Tên mục" is a sub-heading's number; "… năm 2024. 5. Tổng thu …" a new item.
+    if before[-1:] in ".:;" and not (text[s - 1] == "." and len(before) >= 2 and before[-2].isdigit()):
         return Reason("list_number", "an item number inside a paragraph")
     return None
 
