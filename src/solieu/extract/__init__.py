@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.reading import read
@@ -39,6 +40,7 @@ FIGURE_COLUMNS = [
     "denominator", "unit", "counted", "qualifier", "kind", "direction", "base", "role",
     "period", "subject", "sentence",
 ]
+_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def extractor_version() -> str:
@@ -87,15 +89,19 @@ def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[i
     ]
     # Column by column: much faster than building the frame from records.
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURE_COLUMNS)
-    data = {}
+    data: dict[str, Any] = {}
     for name, col in zip(FIGURE_COLUMNS, columns, strict=True):
         if name in ("start", "end"):
             data[name] = np.array(col, dtype="int64")
         elif name in ("value", "value_max", "denominator"):
             data[name] = np.array([np.nan if x is None else x for x in col], dtype="float64")
+        elif any(x is not None for x in col):
+            # The array pandas would infer for text (its "str" dtype), made without inferring.
+            data[name] = pd.arrays.ArrowStringArray(  # type: ignore[call-arg]  # the stubs lack its dtype
+                pa.array(col, type=pa.large_string()), dtype=_TEXT)
         else:
-            data[name] = np.array(col, dtype=object)
-    return pd.DataFrame(data, columns=FIGURE_COLUMNS)
+            data[name] = np.array(col, dtype=object)  # no value at all: pandas keeps it object
+    return pd.DataFrame(data)
 
 
 def render(figures: pd.DataFrame, fmt: str) -> str:
