@@ -40,6 +40,8 @@ def parse_number(s: str) -> float:
     solieu.numbers.NumberError: '1.2.3': '.' groups thousands in Vietnamese, so groups after it need 3 digits
     """
     s = s.strip()
+    if s.isdecimal() and len(s) <= MAX_DIGITS:  # plain digits, the usual case: no regex needed
+        return float(s)
     if len(s) > MAX_DIGITS:  # a float holds ~17 significant digits and nothing past 1e308
         raise NumberError(f"{s[:20]!r}…: {len(s)} characters long; no quantity in a report "
                           f"has more than {MAX_DIGITS} digits")

@@ -19,13 +19,14 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
     v = vocabulary()
     stops = v.counted_stop
     run = _WORD_RUN.match(text, pos, len(text) if limit is None else limit)  # the words right after
-    found = [(m.group(), pos + m.end()) for m in _LETTERS.finditer(run.group())] if run else []
+    found = [(m.group(), m.end()) for m in _LETTERS.finditer(text, pos, run.end())] if run else []
     words: list[str] = []
     end = pos
     for k, (w, w_end) in enumerate(found[:NOUN_WORDS]):
-        if w.lower() in stops or (words and len(w) > 1 and w.isupper()):
+        low = w.lower()
+        if low in stops or (words and len(w) > 1 and w.isupper()):
             break
-        if k + 1 < len(found) and f"{w} {found[k + 1][0]}".lower() in stops:
+        if low in v.counted_stop_heads and k + 1 < len(found) and f"{w} {found[k + 1][0]}".lower() in stops:
             break  # two-word stops: "tham gia"
         words.append(w)
         end = w_end

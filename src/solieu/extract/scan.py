@@ -119,7 +119,7 @@ def _read_expression(text: str, f: Figure, token: str,
     takes the ``fallback`` unit (a table row's)."""
     v = vocabulary()
     sign = _read_range(text, f, token)
-    if f.value_max is None and (slash := _SLASH.match(text, f.end)):
+    if f.value_max is None and text.startswith("/", f.end) and (slash := _SLASH.match(text, f.end)):
         try:  # "0/0.0.0": no number after the slash, so no fraction
             f.denominator = parse(slash.group(1))
             f.end = slash.end()
@@ -171,25 +171,25 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         return
     pos = f.end
     right = text[pos:pos + UNIT_REACH].lower()
-    gap = len(right) - len(right.lstrip(" "))
-    if abbr := v.money_words.starting(right[gap:]):  # "4.500 tr.đ", "3.200 trđ"
+    words = right.lstrip(" ")  # the words after the number, lowercased
+    gap = len(right) - len(words)
+    if abbr := v.money_words.starting(words):  # "4.500 tr.đ", "3.200 trđ"
         f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
         f.why["unit"] = abbr
         return
     # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
-    while (scale := v.scale_words.starting(right[gap:])) and not v.not_scales.starting(right[gap:]):
+    while (scale := v.scale_words.starting(words)) and not v.not_scales.starting(words):
         f.scale *= v.scales[scale]
         pos += gap + len(scale)
-        right = text[pos:pos + UNIT_REACH].lower()
-        gap = len(right) - len(right.lstrip(" "))
         if f.value_max is None and f.denominator is None and (more := _compound(text, f, pos)):
             pos = more
-            right = text[pos:pos + UNIT_REACH].lower()
-            gap = len(right) - len(right.lstrip(" "))
-    unit_word = v.unit_words.starting(right[gap:])
+        right = text[pos:pos + UNIT_REACH].lower()
+        words = right.lstrip(" ")
+        gap = len(right) - len(words)
+    unit_word = v.unit_words.starting(words)
     if unit_word in v.year_words.words and f.scale != 1.0:
         unit_word = None  # "triệu năm" is no duration
-    if unit_word and v.not_units.starting(right[gap:]):
+    if unit_word and v.not_units.starting(words):
         unit_word = None  # "55 đồng chí" is no amount of đồng
     if unit_word in v.percent_words.words or unit_word in _SIGN_UNITS:
         f.unit, f.tail = str(v.units[unit_word]), pos + gap + len(unit_word)
@@ -239,6 +239,8 @@ def _compound(text: str, f: Figure, pos: int) -> int | None:
 
 def _read_per(text: str, f: Figure, pos: int) -> bool:
     """A rate's "/người/năm" at ``pos``: append ``_per_…`` to the unit; True if read."""
+    if not text.startswith("/", pos):  # the usual answer, without lowercasing a slice
+        return False
     v = vocabulary()
     m = v.per_pattern.match(text[pos:pos + PER_REACH].lower())
     if not m:

@@ -164,6 +164,8 @@ class Vocabulary:
         self.age_words = Words(raw["age_words"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
+        # The first words of the two-word stops: only after one of them is a pair looked up.
+        self.counted_stop_heads = {w.split(" ")[0] for w in self.counted_stop if " " in w}
         self.classifiers = set(Words(raw["classifiers"]).words)
         self.year_range = tuple(raw["year_range"])
         # Words a subject never ends with: verbs, qualifiers and connectives.
