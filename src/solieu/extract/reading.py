@@ -50,7 +50,13 @@ COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
 
 def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
     """A cheap test before lowercasing a long sentence: a spread word's first letters."""
-    return any(w[:2] in part or w[:2].capitalize() in part for w in vocabulary().plan_spread.words)
+    return any(head in part for head in _spread_heads())
+
+
+@cache
+def _spread_heads() -> tuple[str, ...]:
+    """The first two letters of each spread word, as written and capitalised."""
+    return tuple(head for w in vocabulary().plan_spread.words for head in (w[:2], w[:2].capitalize()))
 
 
 @dataclass(frozen=True)
@@ -530,10 +536,7 @@ def _clause_start(left: str) -> int:
 
 def _strip(phrase: str, words: Words) -> str:
     """``phrase`` without any of ``words`` at its end (repeatedly)."""
-    out = phrase.rstrip(" ,:")
-    while w := words.ending(out.lower()):
-        out = out[: len(out) - len(w)].rstrip(" ,:")
-    return out
+    return words.stripped(phrase, " ,:")
 
 
 def _lists_exactly(text: str, f: Figure) -> bool:

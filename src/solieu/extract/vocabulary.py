@@ -7,7 +7,7 @@ only add the shapes around the words (digits, spaces, punctuation).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -27,6 +27,18 @@ def _alternation(words: Iterable[str]) -> str:
     """Longest first, so that "so với" wins over "so"."""
     ws = sorted({re.escape(w) for w in words}, key=len, reverse=True)
     return "|".join(ws) or "(?!)"
+
+
+class _Index(dict[str, tuple[str, ...]]):
+    """A dict that makes a missing entry with ``make(key)`` and keeps it."""
+
+    def __init__(self, make: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> tuple[str, ...]:
+        value = self[key] = self.make(key)
+        return value
 
 
 class Words:
@@ -49,12 +61,17 @@ class Words:
         self.pattern = alt
         self._few = len(self.words) <= FEW
         # The words by their last and first letter: most texts end or start with none of them,
-        # and one lookup says so faster than testing every word.
+        # and one lookup says so faster than testing every word. Those that pass are tested
+        # longest first among the words that share their last (first) two letters, filled as
+        # texts come.
         self._by_last: dict[str, tuple[str, ...]] = {}
         self._by_first: dict[str, tuple[str, ...]] = {}
         for w in self.words if all(self.words) else ():
             self._by_last[w[-1]] = (*self._by_last.get(w[-1], ()), w)
             self._by_first[w[0]] = (*self._by_first.get(w[0], ()), w)
+        self._by_last_two = _Index(lambda key: tuple(w for w in self.words
+                                                     if len(w) <= PHRASE_REACH and key.endswith(w[-2:])))
+        self._by_first_two = _Index(lambda key: tuple(w for w in self.words if key.startswith(w[:2])))
         self._indexed = all(self.words)
 
     def ending(self, text: str) -> str | None:
@@ -70,10 +87,9 @@ class Words:
         # text with no letter, digit or "_" (a regex's \w) before it (within the last
         # PHRASE_REACH characters).
         n = len(text)
-        for w in ws:
+        for w in self._by_last_two[text[-2:]]:
             k = len(w)
-            if k <= PHRASE_REACH and text.endswith(w) and (
-                    k == n or k == PHRASE_REACH or not ((ch := text[-k - 1]).isalnum() or ch == "_")):
+            if text.endswith(w) and (k == n or k == PHRASE_REACH or not ((ch := text[-k - 1]).isalnum() or ch == "_")):
                 return w
         return None
 
@@ -87,10 +103,27 @@ class Words:
         if not (ws := self._by_first.get(text[:1])) or not text.startswith(ws):
             return None
         n = len(text)
-        for w in ws:  # longest first, as the regex would: then no letter or digit after it
-            if text.startswith(w) and (len(w) == n or not ((ch := text[len(w)]).isalnum() or ch == "_")):
+        for w in self._by_first_two[text[:2]]:  # longest first, as the regex would: then no letter or digit after it
+            k = len(w)
+            if text.startswith(w) and (k == n or not ((ch := text[k]).isalnum() or ch == "_")):
                 return w
         return None
+
+    def stripped(self, phrase: str, chars: str = " ,:") -> str:
+        """``phrase`` without ``chars`` and any of the words at its end, repeatedly (matched on
+        its lowercase; the phrase keeps its case)."""
+        out = phrase.rstrip(chars)
+        low = out.lower()
+        if len(low) != len(out) or "Σ" in out:
+            # "İ" lowercases into two letters, "Σ" by what follows it: lowercase each cut anew.
+            while w := self.ending(out.lower()):
+                out = out[: len(out) - len(w)].rstrip(chars)
+            return out
+        # Otherwise the lowercase of a cut is the cut of the lowercase: lowercase once.
+        while w := self.ending(low):
+            out = out[: len(out) - len(w)].rstrip(chars)
+            low = low[: len(out)]
+        return out
 
     def found(self, text: str) -> str | None:
         """The first phrase of the list anywhere in ``text``."""
