@@ -29,6 +29,14 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(ws) or "(?!)"
 
 
+def _holds_any(text: str, parts: Iterable[str]) -> bool:
+    """Some of ``parts`` stands in ``text`` (a plain loop: cheaper than ``any`` over a generator)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 class _Index(dict[str, tuple[str, ...]]):
     """A dict that makes a missing entry with ``make(key)`` and keeps it."""
 
@@ -127,7 +135,7 @@ class Words:
 
     def found(self, text: str) -> str | None:
         """The first phrase of the list anywhere in ``text``."""
-        if self._few and not any(w in text for w in self.words):  # the usual answer, at C speed
+        if self._few and not _holds_any(text, self.words):  # the usual answer, at C speed
             return None
         m = self._any.search(text)
         return m.group() if m else None
@@ -217,7 +225,7 @@ class Vocabulary:
     def years_named(self, text: str) -> list[tuple[int, int]]:
         """Each (offset, year) where ``text`` names a year: "năm 2022", "Năm 2022"."""
         out: list[tuple[int, int]] = []
-        if not any(head in text for head in self._year_heads):
+        if not _holds_any(text, self._year_heads):
             return out
         for m in self._year_named.finditer(text):
             s = m.start() - 1
