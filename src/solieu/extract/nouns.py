@@ -8,7 +8,6 @@ from solieu.extract.vocabulary import vocabulary
 
 # The words read after a number, and how many of them may make the noun.
 _WORD_RUN = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
-_LETTERS = re.compile(r"[^\W\d_]+")
 NOUN_WORDS = 4
 COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xã, phường"
 
@@ -19,24 +18,30 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
     v = vocabulary()
     stops = v.counted_stop
     run = _WORD_RUN.match(text, pos, len(text) if limit is None else limit)  # the words right after
-    found = [(m.group(), m.end()) for m in _LETTERS.finditer(text, pos, run.end())] if run else []
+    # The run holds letters and spaces only: its words are what splitting at spaces gives.
+    found = run.group().split() if run else []
     words: list[str] = []
-    end = pos
-    for k, (w, w_end) in enumerate(found[:NOUN_WORDS]):
+    for k, w in enumerate(found[:NOUN_WORDS]):
         low = w.lower()
         if low in stops or (words and len(w) > 1 and w.isupper()):
             break
-        if low in v.counted_stop_heads and k + 1 < len(found) and f"{w} {found[k + 1][0]}".lower() in stops:
+        if low in v.counted_stop_heads and k + 1 < len(found) and f"{w} {found[k + 1]}".lower() in stops:
             break  # two-word stops: "tham gia"
         words.append(w)
-        end = w_end
     else:
         if len(words) == len(found) and words and len(words) <= COORDINATED_AFTER:
             # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
-            c = v.coordinated.match(text, end)
+            c = v.coordinated.match(text, _end_of(text, pos, words))
             if c and c.group(1).split()[0].lower() not in stops:
-                words.append(c.group(1))
-                end = c.end()
+                return text[pos:c.end()].strip(), c.end()
     if not words:
         return None, pos
+    end = _end_of(text, pos, words)
     return text[pos:end].strip(), end
+
+
+def _end_of(text: str, pos: int, words: list[str]) -> int:
+    """Where ``words``, read one after the other from ``pos`` with spaces between, end."""
+    for w in words:
+        pos = text.find(w, pos) + len(w)
+    return pos
