@@ -94,8 +94,8 @@ def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[i
         if name in ("start", "end"):
             data[name] = np.array(col, dtype="int64")
         elif name in ("value", "value_max", "denominator"):
-            data[name] = np.array([np.nan if x is None else x for x in col], dtype="float64")
-        elif any(x is not None for x in col):
+            data[name] = np.array(col, dtype="float64")  # None becomes NaN
+        elif col.count(None) < len(col):
             # The array pandas would infer for text (its "str" dtype), made without inferring.
             data[name] = pd.arrays.ArrowStringArray(  # type: ignore[call-arg]  # the stubs lack its dtype
                 pa.array(col, type=pa.large_string()), dtype=_TEXT)
