@@ -61,3 +61,13 @@ def test_extract_equal_records_and_compares(tmp_path):
     done = subprocess.run([sys.executable, script, "compare", str(tmp_path), "--limit", "12"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1 and "12 texts compared; 1 differ" in done.stdout
+
+
+def test_extract_versus_compares_with_a_commit():
+    """The side-by-side run imports a commit's extractor beside the current one and times both."""
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "extract_versus.py"), "HEAD", "--reports", "2",
+                           "--copies", "1", "--tables", "2", "--repeat", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "2 generated reports" in done.stdout and "speed-up" in done.stdout, done.stdout
+    assert "differ" not in done.stderr, done.stderr
