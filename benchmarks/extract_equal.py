@@ -16,6 +16,7 @@ import ast
 import hashlib
 import itertools
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,8 +66,12 @@ def main() -> None:
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     n = differ = 0
+    seen: Counter[str] = Counter()
     for name, text in itertools.islice(texts(), args.limit):
         n += 1
+        seen[name] += 1
+        if seen[name] > 1:  # the parts of one f-string share its line and column
+            name = f"{name}#{seen[name]}"
         path = args.folder / (hashlib.sha256(name.encode()).hexdigest()[:20] + ".txt")
         got = f"# {name}\n" + output(text)
         if args.mode == "record":
