@@ -73,11 +73,11 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
-        m = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
-        if m is None:
+        ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
+        if ends is None:
             continue
-        if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
-            out.append((m.end(), _code(m), m.group(), m.start()))
+        if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
+            out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
 
 

@@ -402,7 +402,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     return "actual", "a result of the period"
 
 
-def period(doc: Document, c: Context) -> tuple[str, str] | None:
+def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
     if found := c.year_after:
