@@ -168,8 +168,9 @@ def startup(work: Path) -> list[tuple[str, float, float, str]]:
     return rows
 
 
-def profile(n: int, work: Path) -> str:
-    """cProfile of the plain pipeline on n reports in one dataset: cold, then one changed."""
+def profile(n: int, work: Path, keep: Path) -> str:
+    """cProfile of the plain pipeline on n reports in one dataset: cold, then one changed
+    (the full statistics also go to <out>/scale-<n>-<run>.prof, for pstats)."""
     sys.path.insert(0, str(PROJECT / "src"))
     from solieu import pipeline
     from solieu.settings import Settings
@@ -185,8 +186,10 @@ def profile(n: int, work: Path) -> str:
         prof.enable()
         pipeline.run(settings)
         prof.disable()
+        keep.mkdir(parents=True, exist_ok=True)
+        prof.dump_stats(keep / f"scale-{n}-{what.replace(' ', '-')}.prof")
         text = io.StringIO()
-        pstats.Stats(prof, stream=text).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(prof, stream=text).sort_stats("cumulative").print_stats(r"solieu", 40)
         out.append(f"### {n} reports, {what}\n\n```\n{text.getvalue().strip()}\n```\n")
     return "\n".join(out)
 
@@ -259,7 +262,7 @@ def main() -> None:
         if args.extraction:
             text = extraction(args.extraction, repeat=3)
         elif args.profile:
-            text = profile(args.profile, Path(tmp))
+            text = profile(args.profile, Path(tmp), args.out)
         else:
             rows = []
             print("| run | wall time | peak memory | said |\n|---|---:|---:|---|", flush=True)

@@ -11,7 +11,14 @@ from typing import Any
 import numpy as np
 
 from solieu.citation import bibtex, citation_facts, publisher, reference_text, render_cff
-from solieu.package import plain_value, read_descriptor, read_rows, table_schemas
+from solieu.package import (
+    count_rows,
+    distinct_values,
+    plain_value,
+    read_descriptor,
+    read_rows,
+    table_schemas,
+)
 from solieu.terms import load_terms
 
 
@@ -211,7 +218,7 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str,
     units: set[str] = set()
     for t in ("figures", "observations", "indicators"):
         if t in schemas and any(f["name"] == "unit" for f in schemas[t]["fields"]):
-            units |= {r["unit"] for r in read_rows(folder, t) if r.get("unit")}
+            units |= {u for u in distinct_values(folder, t, "unit") if u}
     out = [
         f"# {meta['title_vi']} / {meta['title_en']}",
         "",
@@ -239,7 +246,7 @@ def render_readme(folder: Path, meta: dict[str, Any], version: str,
         "",
     ]
     for t, schema in schemas.items():
-        rows = len(read_rows(folder, t))
+        rows = count_rows(folder, t)  # from the Parquet footer: no table is read
         out += [
             f"### `{t}`: {schema.get('title_vi', '')} / {schema.get('title', t)}",
             "",

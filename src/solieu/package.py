@@ -34,7 +34,7 @@ import copy
 import csv
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from solieu import SCHEMAS
@@ -496,6 +497,23 @@ def read_rows(folder: Path, table: str, sources: set[str] | None = None,
         return []
     rows: list[dict[str, Any]] = pq.read_table(path, filters=filters).to_pylist()
     return rows
+
+
+def iter_rows(folder: Path, table: str, batch_size: int = 8192) -> Iterator[dict[str, Any]]:
+    """The rows of ``data/<table>.parquet`` one at a time as plain values (dates as ISO
+    text, None for empty: :func:`plain_value`), read a batch at a time, so that a table of
+    a million rows is never held as Python values at once."""
+    with pq.ParquetFile(Path(folder) / "data" / f"{table}.parquet") as f:
+        for batch in f.iter_batches(batch_size=batch_size):
+            for row in batch.to_pylist():
+                yield {k: plain_value(v) for k, v in row.items()}
+
+
+def distinct_values(folder: Path, table: str, column: str) -> set[Any]:
+    """The distinct non-null values of one column of ``data/<table>.parquet`` (only that
+    column is read)."""
+    values = pq.read_table(Path(folder) / "data" / f"{table}.parquet", columns=[column])
+    return {v for v in pc.unique(values.column(0)).to_pylist() if v is not None}
 
 
 def count_rows(folder: Path, table: str) -> int:

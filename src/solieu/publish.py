@@ -56,7 +56,15 @@ from solieu.files import (
     write_sha256sums,
     write_zip,
 )
-from solieu.package import dumps, plain_value, read_descriptor, read_rows, sha256_file, table_schemas
+from solieu.package import (
+    dumps,
+    iter_rows,
+    plain_value,
+    read_descriptor,
+    read_rows,
+    sha256_file,
+    table_schemas,
+)
 from solieu.panel import write_panel
 from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
@@ -304,8 +312,7 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
                                        encoding="utf-8")
     (staging / "CITATION.cff").write_text(render_citation(facts), encoding="utf-8")
     schemas = table_schemas(staging, desc)
-    rows = {t: [{k: plain_value(v) for k, v in r.items()} for r in read_rows(staging, t)]
-            for t in schemas}
+    rows = {t: iter_rows(staging, t) for t in schemas}
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
     write_sha256sums(staging)

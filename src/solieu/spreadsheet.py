@@ -15,11 +15,15 @@ xlsxwriter, and the document's dates are the version's release time.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from math import isfinite
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
 
 FIELDS_SHEET = "fields"
 
@@ -28,7 +32,7 @@ def _released(released: str) -> datetime:
     return datetime.strptime(released, "%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_workbook(path: Path, title: str, tables: dict[str, list[dict[str, Any]]],
+def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[dict[str, Any]]],
                    schemas: dict[str, dict[str, Any]], released: str) -> None:
     """Write the workbook: a ``fields`` sheet first (table, field, type, Vietnamese and
     English titles and descriptions), then one sheet per table, in ``schemas`` order,
@@ -55,19 +59,94 @@ def write_workbook(path: Path, title: str, tables: dict[str, list[dict[str, Any]
             r += 1
     fields.freeze_panes(1, 0)
     for table, schema in schemas.items():
-        sheet = workbook.add_worksheet(table[:31])
+        sheet = workbook.add_worksheet(table[:31], worksheet_class=_RowsSheet)
         names = [f["name"] for f in schema.get("fields", [])]
-        types = {f["name"]: f.get("type") for f in schema.get("fields", [])}
         for c, name in enumerate(names):
             sheet.write_string(0, c, name, bold)
-        for r, row in enumerate(tables.get(table, []), start=1):
+        numeric = [schema_type in ("number", "integer")
+                   for schema_type in (f.get("type") for f in schema.get("fields", []))]
+        sheet.write_rows(tables.get(table, []), names, numeric)
+        sheet.freeze_panes(1, 0)
+    workbook.close()
+
+
+SPAN = 16  # rows share the "spans" attribute of their <row> in blocks of 16 (xlsxwriter)
+
+
+class _RowsSheet(Worksheet):  # type: ignore[misc]
+    """A worksheet whose data rows are turned into their XML as they are written, in
+    the exact form xlsxwriter gives them (tests/test_spreadsheet.py compares the bytes).
+
+    xlsxwriter keeps a tuple per cell until the workbook is closed, and writes each
+    cell's XML through several calls: for a dataset of thousands of reports (millions of
+    cells) that took most of a version's time and memory. Here a row's cells are made
+    plain XML text when the row is written (a shared-string index or a number, the same
+    string table and dimensions as ``write_string``/``write_number``), and kept per
+    block of 16 rows; the header row, with its format, goes through xlsxwriter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._blocks: list[tuple[str, list[str]]] = []  # (span, rows' XML) per 16 rows
+
+    def write_rows(self, rows: Iterable[dict[str, Any]], names: list[str],
+                   numeric: list[bool]) -> None:
+        """Write ``rows`` (plain values, None for empty) below the header row, a field
+        of ``numeric`` as a number, any other as text; call it once, after the header."""
+        refs = [xl_col_to_name(c) for c in range(len(names))]
+        strings = self.str_table
+        half = self.xls_strmax // 2
+        block: list[tuple[int, int, int, list[str]]] = []  # row, first and last column, cells
+        for number, row in enumerate(rows, start=1):
+            if number >= self.xls_rowmax:
+                break  # beyond the sheet: xlsxwriter drops it too
+            r = str(number + 1)
+            cells, columns = [], []
             for c, name in enumerate(names):
                 value = row.get(name)
                 if value is None:
                     continue  # an empty cell is a missing value, as in the CSV
-                if types[name] in ("number", "integer") and not isinstance(value, bool):
-                    sheet.write_number(r, c, value)
+                if numeric[c] and not isinstance(value, bool):
+                    if not isfinite(value):
+                        self.write_number(number, c, value)  # xlsxwriter's own refusal
+                    cells.append(f'<c r="{refs[c]}{r}"><v>{value:.16G}</v></c>')
                 else:
-                    sheet.write_string(r, c, str(value))
-        sheet.freeze_panes(1, 0)
-    workbook.close()
+                    text = str(value)
+                    if len(text) > half and _utf16_len(text) > self.xls_strmax:
+                        text = _utf16_truncate(text, self.xls_strmax)
+                    index = strings._get_shared_string_index(text)
+                    cells.append(f'<c r="{refs[c]}{r}" t="s"><v>{index}</v></c>')
+                columns.append(c)
+            if cells:
+                self._check_dimensions(number, columns[0])
+                self._check_dimensions(number, columns[-1])
+                block.append((number, columns[0], columns[-1], cells))
+            if (number + 1) % SPAN == 0:
+                self._close_block(block)
+                block = []
+        self._close_block(block)
+
+    def _close_block(self, block: list[tuple[int, int, int, list[str]]]) -> None:
+        if not block:
+            return
+        low = min(b[1] for b in block)
+        high = max(b[2] for b in block)
+        if block[0][0] < SPAN:  # the header's block: its span takes in the header row
+            low, high = min(low, *self.table[0]), max(high, *self.table[0])
+        span = f"{low + 1}:{high + 1}"
+        self._blocks.append((span, [f'<row r="{n + 1}" spans="{span}">{"".join(cells)}</row>'
+                                    for n, _, _, cells in block]))
+
+    def _write_rows(self) -> None:
+        if not self._blocks:
+            super()._write_rows()
+            return
+        # The header row (with its format) as xlsxwriter writes it, over the header
+        # alone; then the rows made here.
+        last = self.dim_rowmax
+        self.dim_rowmax = max(self.table)
+        try:
+            super()._write_rows()
+        finally:
+            self.dim_rowmax = last
+        for _, rows in self._blocks:
+            self.fh.write("".join(rows))
