@@ -208,6 +208,32 @@ def test_a_cached_rendition_is_the_same_text_and_a_new_converter_misses(document
     assert len(list(tmp_path.iterdir())) == 2
 
 
+
+def test_a_text_checked_once_is_only_decoded_again(tmp_path, monkeypatch):
+    """A text original's legacy-encoding check runs once per bytes: a mark under the
+    hash says they passed; the text is decoded again, not kept twice."""
+    from solieu.renditions import render_cached, vietnamese
+
+    data = "Năm 2022, tốc độ tăng trưởng đạt 8,2%.\r\n".encode()
+    checked = []
+    real = renditions.refuse_legacy_encoding
+    monkeypatch.setattr(renditions, "refuse_legacy_encoding",
+                        lambda text, where: (checked.append(where), real(text, where)))
+    first = render_cached(data, "txt", "a.txt", tmp_path)
+    again = render_cached(data, "txt", "a.txt", tmp_path)
+    assert checked == ["a.txt"]
+    assert again.text == first.text == "Năm 2022, tốc độ tăng trưởng đạt 8,2%.\n"
+    assert again.converter == first.converter
+    [mark] = tmp_path.iterdir()
+    assert mark.suffix == ".checked" and mark.stat().st_size == 0
+    legacy = "B¸o c¸o t×nh h×nh kinh tÕ - x· héi n¨m 2023 cña huyÖn".encode()
+    for _ in range(2):  # bytes that failed leave no mark: refused every time
+        with pytest.raises(InputError, match="TCVN3"):
+            render_cached(legacy, "txt", "b.txt", tmp_path)
+    assert len(list(tmp_path.iterdir())) == 1
+    assert vietnamese.letter_count("Năm 2022") == 3
+
+
 LAYOUT_PAGE = """<html><head><meta charset="utf-8"><title>UBND huyện</title></head><body>
 <table width="100%"><tr><td><a href="/">Trang chủ</a> | <a href="/tt">Tin tức</a></td></tr>
 <tr><td><h2>Báo cáo kết quả năm 2023</h2>

@@ -145,21 +145,35 @@ def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rend
     Only the text and converter come back from the cache (not the file's metadata); a
     new library version misses the cache and renders again.
     """
-    if cache is None or fmt == "txt":
+    if cache is None:
         return render(data, fmt, where)
     conv = converter(fmt)
     key = hashlib.sha256(data).hexdigest() + "-" + hashlib.sha256(conv.encode()).hexdigest()[:16]
+    if fmt == "txt":
+        # Decoding a text is quick, checking it for a legacy encoding is not (every
+        # letter counted): a mark says these bytes passed, so that only the decoding
+        # is done again; the text itself is not kept twice.
+        mark = Path(cache) / f"{key}.checked"
+        if mark.is_file():
+            return render_txt(data, where)
+        rendition = render(data, fmt, where)
+        _write_once(mark, b"")
+        return rendition
     path = Path(cache) / f"{key}.txt"
     try:
         return Rendition(path.read_bytes().decode("utf-8"), fmt, conv)
     except (FileNotFoundError, UnicodeDecodeError):
         pass
     rendition = render(data, fmt, where)
+    _write_once(path, rendition.text.encode("utf-8"))
+    return rendition
+
+
+def _write_once(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # never a half-written entry
-    tmp.write_bytes(rendition.text.encode("utf-8"))
+    tmp.write_bytes(data)
     os.replace(tmp, path)
-    return rendition
 
 
 def read_bytes(path: Path, wanted: str = "a report file") -> bytes:

@@ -73,9 +73,19 @@ def _codec(name: str) -> str | None:
         return None
 
 
+def letter_count(text: str) -> int:
+    """The letters of a text (``str.isalpha``), counted without a Python step per
+    character: every source is counted on every run.
+
+    >>> letter_count("Năm 2022: 82,2%")
+    3
+    """
+    return sum(map(str.isalpha, text))
+
+
 def is_vietnamese(text: str) -> bool:
     """True when letters only Vietnamese uses make up at least 2% of the letters."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = letter_count(text)
     return letters > 0 and len(_VIETNAMESE.findall(text)) >= 0.02 * letters
 
 
@@ -89,7 +99,7 @@ def legacy_encoding(text: str) -> str | None:
     >>> legacy_encoding("Báo cáo tình hình kinh tế - xã hội năm 2023 của huyện") is None
     True
     """
-    letters = sum(ch.isalpha() for ch in text)
+    letters = letter_count(text)
     unicode_vn = len(_VIETNAMESE.findall(text))
     tcvn3 = sum(1 for ch in _TCVN3.findall(text) if ch not in _LATIN1_VIETNAMESE)
     vni = len(_VNI.findall(text))
