@@ -7,6 +7,7 @@ import json
 import shutil
 
 import duckdb
+import pandas as pd
 import pytest
 
 from solieu.publish import publish
@@ -137,3 +138,48 @@ def test_a_run_killed_while_writing_the_panel_is_repaired_by_the_next(published)
     assert write_panel(published, sorted(PLACES)) is None  # the rows did not change
     assert (panel / "panel-1.1.0.zip").is_file() and not (panel / ".staging-999999").exists()
     assert verify(published) == []
+
+
+def _level_by_diff(old, new) -> str | None:
+    """The panel's level as the whole row-by-row comparison decides it."""
+    from solieu.diff import diff_rows
+    from solieu.package import PANEL, table_schema
+    from solieu.panel import _plain
+
+    diff = diff_rows(PANEL, _plain(old.to_pandas()), _plain(new), table_schema(PANEL),
+                     list(new.columns))
+    if not (diff["added"] or diff["removed"] or diff["changed"]):
+        return None
+    return "minor" if diff["added"] else "patch"
+
+
+def test_the_panel_s_change_level_is_what_comparing_every_row_decides():
+    """Counting keys and versions decides as the comparison of every row does: for no
+    change, rows reordered, a value changed, a row added, removed or repeated, and a
+    dataset at a new version."""
+    import pyarrow.parquet as pq
+
+    from solieu.package import PANEL, conform
+    from solieu.panel import change_level
+    from test_publish import ROOT
+
+    old = pq.read_table(ROOT / "published" / "panel" / "latest" / "data" / "panel.parquet")
+    base = conform(PANEL, old.to_pandas())
+    assert len(base) > 3
+    value = base.copy()
+    value.loc[1, "value"] = float(value.loc[1, "value"]) + 1
+    version = base.copy()
+    version["version"] = "9.9.9"
+    cases = {
+        "same": base,
+        "reordered": base.iloc[::-1].reset_index(drop=True),
+        "value": value,
+        "added": conform(PANEL, pd.concat([base, base.iloc[[0]].assign(source_id="new")])),
+        "removed": base.iloc[1:].reset_index(drop=True),
+        "repeated": pd.concat([base, base.iloc[[0]]], ignore_index=True),
+        "version": version,
+    }
+    found = {name: change_level(old, new) for name, new in cases.items()}
+    assert found == {name: _level_by_diff(old, new) for name, new in cases.items()}
+    assert found == {"same": None, "reordered": None, "value": "patch", "added": "minor",
+                     "removed": "patch", "repeated": "minor", "version": "patch"}

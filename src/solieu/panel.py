@@ -15,21 +15,25 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from solieu import ledger
-from solieu.diff import diff_rows
+from solieu.diff import diff_rows, row_key
 from solieu.files import clean_stale, replace_folder, write_sha256sums, write_zip
 from solieu.package import (
     PANEL,
     PARQUET_FORMAT,
+    arrow_schema,
     conform,
     file_facts,
     package_defaults,
+    plain_value,
     sha256_file,
     table_schema,
     write_csv,
@@ -144,14 +148,11 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
     level = "initial"
     if previous is not None:
         old = pq.read_table(previous / "data" / "panel.parquet")
-        same_columns = old.schema.names == list(table.columns)
-        if same_columns:
-            new_rows = _plain(table)
-            diff = diff_rows(PANEL, _plain(old.to_pandas()), new_rows, table_schema(PANEL),
-                             list(table.columns))
-            if not (diff["added"] or diff["removed"] or diff["changed"]):
+        if old.schema.names == list(table.columns):
+            found = change_level(old, table)
+            if found is None:
                 return None
-            level = "minor" if diff["added"] else "patch"
+            level = found
         else:
             level = "major"
     version = bump(previous.name if previous else None,
@@ -184,6 +185,42 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
         shutil.rmtree(staging, ignore_errors=True)
     replace_folder(panel_dir / version, panel_dir / "latest")
     return version
+
+
+def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:
+    """What :func:`solieu.diff.diff_rows` of the old and new panel rows decides: None
+    when no row is added, removed or changed, "minor" when one is added, else "patch";
+    found without comparing every value where it can be.
+
+    Rows are matched on the key (the n-th row of a key with the n-th), so a row is
+    added exactly when a key has more rows than before, and removed when fewer: both
+    are counts. With the same keys, a dataset now at another version has every row's
+    ``version`` changed. Only when none of this decides (same keys, same versions,
+    different bytes) are the rows compared one by one, as before."""
+    new = pa.Table.from_pandas(table, schema=arrow_schema(PANEL), preserve_index=False)
+    new = new.replace_schema_metadata(None)
+    if old.schema == new.schema and new.equals(old):
+        return None
+    key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
+    before, after = _key_counts(old, key), _key_counts(new, key)
+    if any(after[k] > before.get(k, 0) for k in after):
+        return "minor"
+    if any(before[k] > after.get(k, 0) for k in before):
+        return "patch"
+    versions_before = dict(zip(*(old.column(c).to_pylist() for c in ("dataset", "version")),
+                               strict=True))
+    versions_after = dict(zip(*(new.column(c).to_pylist() for c in ("dataset", "version")),
+                              strict=True))
+    if versions_before != versions_after:  # same keys: every row of that dataset changed
+        return "patch"
+    diff = diff_rows(PANEL, _plain(old.to_pandas()), _plain(table), table_schema(PANEL),
+                     list(table.columns))
+    return "patch" if diff["changed"] else None
+
+
+def _key_counts(table: pa.Table, key: list[str]) -> Counter[tuple[Any, ...]]:
+    columns = [[plain_value(v) for v in table.column(k).to_pylist()] for k in key]
+    return Counter(zip(*columns, strict=True))
 
 
 def _plain(df: pd.DataFrame) -> list[dict[str, Any]]:
