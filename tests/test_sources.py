@@ -1,7 +1,9 @@
 """Loading raw/: sidecars checked against their schema, texts against their hash."""
 
+import json
 import shutil
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,30 @@ def test_a_missing_sidecar_says_what_to_do(tmp_path):
     path.write_text("Có 3 trường.", encoding="utf-8")
     with pytest.raises(InputError, match="missing sidecar"):
         load_source(path)
+
+
+def test_a_sidecar_is_checked_once_per_content(dataset, tmp_path, monkeypatch):
+    """With a folder to keep them in, an unchanged sidecar is not parsed or checked
+    again (counted), loads the same values (its dates too), and a changed one is
+    checked again, its problem said as without the cache."""
+    from solieu import config
+
+    checked = []
+    real = config.read
+    monkeypatch.setattr(config, "read", lambda *a: (checked.append(a[0]), real(*a))[1])
+    kept = tmp_path / "kept"
+    edit_sidecar(dataset, retrieved="2023-01-15")
+    first = load_dataset(dataset, kept)
+    assert len(checked) == 2  # dataset.yaml, and the sidecar
+    again = load_dataset(dataset, kept)
+    assert len(checked) == 3  # dataset.yaml only
+    assert again.sources[0].meta == first.sources[0].meta == load_dataset(dataset).sources[0].meta
+    assert again.sources[0].meta["retrieved"] == "2023-01-15"
+    value = {"on": date(2023, 1, 15), "list": [1.5, None, "x"]}  # YAML's dates come back
+    assert json.loads(json.dumps(value, default=config._tagged),
+                      object_hook=config._untagged) == value
+    edit_sidecar(dataset, period=2022)
+    with pytest.raises(InputError, match=r"line \d+: key 'period': 2022 is not of type 'string'"):
+        load_dataset(dataset, kept)
+    with pytest.raises(InputError, match="period"):  # a failed check is never kept
+        load_dataset(dataset, kept)

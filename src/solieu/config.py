@@ -21,10 +21,13 @@ in one place.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -336,3 +339,59 @@ def read(name: str | Path, kind: str | None = None) -> Document:
 def load(name: str | Path, kind: str | None = None) -> Any:
     """The data of a configuration file, read and checked as :func:`read` does."""
     return read(name, kind).data
+
+
+# --- checked once per content ------------------------------------------------------------
+
+def load_kept(path: Path, kind: str, cache: Path | None) -> Any:
+    """:func:`load`, the data kept in ``cache`` (a folder) under the hash of the file's
+    text and of its kind's schema: a dataset's thousands of sidecars are read and
+    checked on every run, and unchanged ones (most) then cost a hash and a JSON read.
+
+    Only data that passed every check is kept, so a file that changed is checked again
+    and its problems said as :func:`load` says them; ``cache`` None: no cache."""
+    if cache is None:
+        return load(path, kind)
+    text = _text(Path(path))
+    key = hashlib.sha256("\0".join([kind, _schema_hash(kind), text]).encode("utf-8")).hexdigest()
+    entry = Path(cache) / key[:2] / f"{key}.json"
+    try:
+        return json.loads(entry.read_text(encoding="utf-8"), object_hook=_untagged)
+    except (OSError, ValueError):
+        pass
+    data = load(path, kind)
+    try:
+        kept = json.dumps(data, default=_tagged, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError):
+        return data  # a value JSON cannot hold: checked each time
+    if json.loads(kept, object_hook=_untagged) == data:  # else: not kept (an odd value)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")  # never half-written
+        tmp.write_text(kept, encoding="utf-8")
+        os.replace(tmp, entry)
+    return data
+
+
+@cache
+def _schema_hash(kind: str) -> str:
+    # The schema with its terms, and the checks beyond it: a change to either misses.
+    after = AFTER.get(kind)
+    return hashlib.sha256(json.dumps([meta_schema(kind), after.__name__ if after else None],
+                                     sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+def _tagged(value: Any) -> Any:
+    """YAML's dates in JSON (the only values of a checked file JSON has no type for)."""
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    raise TypeError(f"cannot keep a {type(value).__name__}")
+
+
+def _untagged(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1 and "$date" in obj:
+        return date.fromisoformat(obj["$date"])
+    if len(obj) == 1 and "$datetime" in obj:
+        return datetime.fromisoformat(obj["$datetime"])
+    return obj

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from solieu.config import load
+from solieu.config import load, load_kept
 from solieu.errors import InputError  # raised here, and imported from here by the other modules
 from solieu.renditions import read_bytes, render_cached
 
@@ -173,7 +173,8 @@ def load_source(path: Path, renditions: Path | None = None,
     """Load a source from its original or its sidecar ``<source_id>.yaml``: the sidecar is
     checked against its schema, the original against ``original_sha256``, and the text
     rendition against ``sha256``. ``renditions``: a folder that keeps texts already made
-    (see solieu.renditions.render_cached). An original larger than ``max_bytes`` is
+    (see solieu.renditions.render_cached), and sidecars already checked (in ``sidecars/``,
+    see solieu.config.load_kept). An original larger than ``max_bytes`` is
     refused before it is read."""
     path = Path(path)
     source_id = path.stem
@@ -187,7 +188,8 @@ def load_source(path: Path, renditions: Path | None = None,
             "sha256 (unknown fields: null)."
         )
     confine(sidecar, path.parent)
-    meta = load(sidecar, "source")
+    # Checked sidecars are kept beside the texts: one check per sidecar's content.
+    meta = load_kept(sidecar, "source", renditions / "sidecars" if renditions else None)
     original = current_original(sidecar, meta)
     if original.parent != sidecar.parent or original.is_symlink():
         raise InputError(f"{sidecar}: the original {original} must be a plain file in "
