@@ -404,6 +404,42 @@ def test_zip_unpacks_to_the_same_files_as_the_folder(published, tmp_path):
         published / "tiny-city" / "1.0.0")
 
 
+def test_a_new_version_s_zip_reuses_unchanged_entries_and_is_the_same_bytes(published,
+                                                                             monkeypatch):
+    """The entries of files unchanged since the previous version take that zip's
+    deflated bytes (counted), and the zip is byte for byte the one made from scratch;
+    a previous zip made by another deflate is not reused."""
+    from solieu import files
+
+    counts = []
+    real = files.write_zip
+    monkeypatch.setattr("solieu.publish.write_zip",
+                        lambda *a: counts.append(real(*a)) or counts[-1])
+    ds = make_dataset()
+    publish(ds, make_tables(ds), published)
+    ds2 = make_dataset(two_sources=True)
+    publish(ds2, make_tables(ds2), published)
+    dataset_dir = published / "tiny-city"
+    made = dataset_dir / "tiny-city-1.1.0.zip"
+    assert counts[0] == 0 and counts[1] >= 2  # the first text, checks.yaml, ...
+    fresh = dataset_dir.parent / "fresh.zip"
+    assert real(dataset_dir / "1.1.0", fresh, "tiny-city-1.1.0") == 0
+    assert fresh.read_bytes() == made.read_bytes()
+    previous = (dataset_dir / "1.0.0", dataset_dir / "tiny-city-1.0.0.zip", "tiny-city-1.0.0")
+    again = dataset_dir.parent / "again.zip"
+    assert real(dataset_dir / "1.1.0", again, "tiny-city-1.1.0", previous) == counts[1]
+    assert again.read_bytes() == made.read_bytes()
+    # A previous zip deflated otherwise (level 1 here): its entries are not taken.
+    other = dataset_dir.parent / "other.zip"
+    with zipfile.ZipFile(other, "w") as zf:
+        for rel in files.package_files(dataset_dir / "1.0.0"):
+            zf.writestr(f"tiny-city-1.0.0/{rel}", (dataset_dir / "1.0.0" / rel).read_bytes(),
+                        compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+    assert real(dataset_dir / "1.1.0", again, "tiny-city-1.1.0",
+                (previous[0], other, previous[2])) == 0
+    assert again.read_bytes() == made.read_bytes()
+
+
 def test_sha256sums_is_sorted_and_covers_every_other_file(published):
     ds = make_dataset()
     publish(ds, make_tables(ds), published)

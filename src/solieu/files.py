@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,16 +69,96 @@ def write_sha256sums(folder: Path) -> None:
     (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8", newline="\n")
 
 
-def write_zip(folder: Path, target: Path, prefix: str) -> None:
+def write_zip(folder: Path, target: Path, prefix: str,
+              previous: tuple[Path, Path, str] | None = None) -> int:
     """A reproducible zip of ``folder``: sorted entries under ``prefix/``, fixed
-    timestamps and permissions, so the same files always give the same bytes."""
+    timestamps and permissions, so the same files always give the same bytes.
+
+    ``previous``: (the folder, its zip, that zip's prefix) of the version before. A file
+    whose bytes are the same there (same sha256 in both SHA256SUMS) takes the compressed
+    bytes of its entry in that zip instead of being deflated again: deflate at level 9
+    of thousands of unchanged texts was most of a small change's zip. They are the bytes
+    deflate gives here (checked on one such file first; a zip made by another zlib is
+    not reused), so the zip is the same as one made from scratch. Returns the number of
+    entries reused."""
+    reuse = _reusable(folder, previous) if previous else {}
+    reused = 0
     with zipfile.ZipFile(target, "w") as zf:
         for rel in package_files(folder):
             info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix, so that the permissions below are read
             info.external_attr = (0o100644 & 0xFFFF) << 16
-            zf.writestr(info, (folder / rel).read_bytes(), compresslevel=9)
+            data = (folder / rel).read_bytes()
+            raw = reuse.get(rel)
+            if raw is None:
+                zf.writestr(info, data, compresslevel=9)
+                continue
+            # As writestr does, with the deflated bytes given: zipfile frames the entry
+            # (header, CRC of the data, sizes) exactly as for bytes it deflated itself.
+            info._compresslevel = 9  # type: ignore[attr-defined]
+            info.file_size = len(data)
+            with zf.open(info, mode="w") as dest:
+                dest._compressor = _Deflated(raw)  # type: ignore[attr-defined]
+                dest.write(data)
+            reused += 1
+    return reused
+
+
+class _Deflated:
+    """Stands for zlib's compressor in zipfile's writer: gives bytes deflated before."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def compress(self, data: bytes) -> bytes:
+        return b""
+
+    def flush(self) -> bytes:
+        return self.raw
+
+
+def _sums(folder: Path) -> dict[str, str]:
+    try:
+        text = (folder / "SHA256SUMS").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    return {rel: digest for digest, _, rel in (line.partition("  ") for line in text.splitlines())}
+
+
+def _reusable(folder: Path, previous: tuple[Path, Path, str]) -> dict[str, bytes]:
+    """Relative path -> deflated bytes in the previous zip, for the files of ``folder``
+    whose bytes are the same as there; nothing if that zip cannot be read or was made
+    by a deflate that gives other bytes than this one."""
+    old_folder, old_zip, old_prefix = previous
+    new, old = _sums(folder), _sums(old_folder)
+    same = [rel for rel, digest in new.items() if old.get(rel) == digest]
+    if not same:
+        return {}
+    found: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(old_zip) as zf, open(old_zip, "rb") as f:
+            for rel in same:
+                info = zf.getinfo(f"{old_prefix}/{rel}")
+                if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x08:
+                    continue
+                f.seek(info.header_offset)
+                header = f.read(30)
+                if header[:4] != b"PK\x03\x04":
+                    return {}
+                skip = int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30],
+                                                                                 "little")
+                f.seek(info.header_offset + 30 + skip)
+                found[rel] = f.read(info.compress_size)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return {}
+    probe = min(found, key=lambda rel: len(found[rel]), default=None)
+    if probe is None:
+        return {}
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    if deflate.compress((folder / probe).read_bytes()) + deflate.flush() != found[probe]:
+        return {}
+    return found
 
 
 # ---------------------------------------------------------------------------------

@@ -271,7 +271,9 @@ def _publish_locked(
     _finish(staging, dataset, version, changes, released)
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
-    write_zip(staging, zip_tmp, f"{dataset.name}-{version}")
+    before = (previous, ledger.zip_path(dataset_dir, previous.name),
+              f"{dataset.name}-{previous.name}") if previous else None
+    write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before)
     checkpoint("zipped")
     ledger.stage(dataset_dir, ledger.Entry(version, sha256_file(staging / "SHA256SUMS"),
                                            sha256_file(zip_tmp)))

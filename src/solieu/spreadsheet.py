@@ -142,7 +142,7 @@ class _RowsSheet(Worksheet):  # type: ignore[misc]
             return
         # The header row (with its format) as xlsxwriter writes it, over the header
         # alone; then the rows made here.
-        last = self.dim_rowmax
+        last = self.dim_rowmax  # type: ignore[has-type]
         self.dim_rowmax = max(self.table)
         try:
             super()._write_rows()
