@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
 from solieu.citation import bibtex, publisher, reference_text
 from solieu.docs import citation_of
 from solieu.linked_data import dcat_catalog
@@ -175,10 +177,13 @@ def headlines(version_dir: Path, limit: int = HEADLINES) -> list[dict[str, Any]]
                     for r in _read_csv(data / "indicators.csv") if r.get("headline"))
     if not ranked:
         return []
-    figures = {f["figure_id"]: f for f in _read_csv(data / "figures.csv")}
+    wanted = {r["indicator_id"] for _, _, r in ranked}
+    observations = [o for o in _read_csv(data / "observations.csv")
+                    if o.get("indicator_id") in wanted]
+    figures = _figures(data, {o.get("figure_id", "") for o in observations})
     titles = {s["source_id"]: s.get("title", "") for s in _read_csv(data / "sources.csv")}
     by_indicator: dict[str, list[dict[str, str]]] = {}
-    for obs in _read_csv(data / "observations.csv"):
+    for obs in observations:
         fig = figures.get(obs.get("figure_id", ""), {})
         by_indicator.setdefault(obs["indicator_id"], []).append({
             **obs, "role": obs.get("role") or fig.get("role", ""),
@@ -195,6 +200,22 @@ def headlines(version_dir: Path, limit: int = HEADLINES) -> list[dict[str, Any]]
         if len(out) == limit:
             break
     return out
+
+
+def _figures(data: Path, ids: set[str]) -> dict[str, dict[str, str]]:
+    """The role and sentence of the figures ``ids``, as their CSV cells: from the
+    Parquet file, only those rows and columns (the figures of thousands of reports are
+    read for a few headline values), else from the CSV."""
+    path = data / "figures.parquet"
+    if not path.is_file():
+        return {f["figure_id"]: f for f in _read_csv(data / "figures.csv")
+                if f["figure_id"] in ids}
+    table = pq.read_table(path, columns=["figure_id", "role", "sentence"],
+                          filters=[("figure_id", "in", sorted(ids))] if ids else None)
+    if not ids:
+        return {}
+    return {row["figure_id"]: {k: "" if v is None else v for k, v in row.items()}
+            for row in table.to_pylist()}
 
 
 def _search_text(ds: dict[str, Any]) -> str:
