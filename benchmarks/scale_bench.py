@@ -124,19 +124,26 @@ def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
             baseline: Path | None = None) -> list[str]:
     if mode == "plain":
         return [sys.executable, "-c", PLAIN, str(work), str(raw), str(published), str(state)]
-    python = str(baseline / ".venv" / "bin" / "python") if baseline else sys.executable
-    return [python, "-m", "solieu.cli", "run", "--raw", str(raw), "--published", str(published)]
+    return [sys.executable, "-m", "solieu.cli", "run", "--raw", str(raw), "--published",
+            str(published)]
+
+
+def code_of(checkout: Path | None) -> dict[str, str]:
+    """The environment that runs another checkout's code with this Python (its src/
+    first on the path; the dependencies are this environment's)."""
+    return {"PYTHONPATH": str(checkout / "src")} if checkout else {}
 
 
 def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
-           baseline: Path | None = None) -> list[tuple[str, float, float, str]]:
+           baseline: Path | None = None, code: Path | None = None,
+           ) -> list[tuple[str, float, float, str]]:
     """Cold, unchanged and one-changed runs of n reports in one layout and mode."""
     case = work / f"{n}-{layout}-{mode}"
     raw = case / "raw"
     chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
     published, state = case / "published", case / "state"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
-    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads")
+    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads", **code_of(baseline or code))
     cmd = command(mode, case, raw, published, state, baseline)
     rows = []
     where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"
@@ -253,8 +260,12 @@ def main() -> None:
     parser.add_argument("--extraction", type=int, default=0, metavar="N",
                         help="only compare the extractor with the naive baseline on N reports")
     parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
-                        help="also run `solieu run` of another checkout (with its .venv) on "
-                             "the same reports, side by side: the code before a change")
+                        help="also run another checkout's code (its src/, this Python) on "
+                             "the same reports, each mode right after this code's: the "
+                             "code before a change")
+    parser.add_argument("--code", type=Path, default=None, metavar="CHECKOUT",
+                        help="run this checkout's code (its src/) as the code measured, "
+                             "e.g. a copy of a commit, so that editing goes on meanwhile")
     parser.add_argument("--out", type=Path, default=PROJECT / "benchmarks" / "out",
                         help="folder for scale.md (default: %(default)s)")
     args = parser.parse_args()
@@ -271,10 +282,11 @@ def main() -> None:
             for n in args.reports:
                 for layout in args.layouts:
                     for mode in args.modes:
-                        rows += series(n, layout, mode, Path(tmp), args.per_dataset)
-                    if args.baseline:
-                        rows += series(n, layout, "prefect", Path(tmp) / "before",
-                                       args.per_dataset, args.baseline)
+                        rows += series(n, layout, mode, Path(tmp), args.per_dataset,
+                                       code=args.code)
+                        if args.baseline:
+                            rows += series(n, layout, mode, Path(tmp) / "before",
+                                           args.per_dataset, args.baseline)
             table = ["| run | wall time | peak memory | said |", "|---|---:|---:|---|"]
             table += [f"| {what} | {s:.1f} s | {rss:.0f} MiB | {said} |"
                       for what, s, rss, said in rows]
