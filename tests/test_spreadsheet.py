@@ -153,7 +153,8 @@ def test_rows_written_quickly_give_xlsxwriter_s_own_bytes(tmp_path):
     rows.append({"a": "y" * 40000, "b": 1.0, "c": None, "d": None})  # cut at 32,767
     tables = {"t": rows, "u": [{"x": w} for w in words]}
     quick, plain = tmp_path / "quick.xlsx", tmp_path / "plain.xlsx"
-    write_workbook(quick, "Title", {t: iter(r) for t, r in tables.items()}, schemas,
-                   "2026-01-02T03:04:05Z")
+    as_values = {t: iter([tuple(row[f["name"]] for f in schemas[t]["fields"]) for row in r])
+                 for t, r in tables.items()}
+    write_workbook(quick, "Title", as_values, schemas, "2026-01-02T03:04:05Z")
     _xlsxwriter_workbook(plain, "Title", tables, schemas, "2026-01-02T03:04:05Z")
     assert quick.read_bytes() == plain.read_bytes()

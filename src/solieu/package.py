@@ -499,14 +499,22 @@ def read_rows(folder: Path, table: str, sources: set[str] | None = None,
     return rows
 
 
-def iter_rows(folder: Path, table: str, batch_size: int = 8192) -> Iterator[dict[str, Any]]:
-    """The rows of ``data/<table>.parquet`` one at a time as plain values (dates as ISO
-    text, None for empty: :func:`plain_value`), read a batch at a time, so that a table of
-    a million rows is never held as Python values at once."""
+def iter_values(folder: Path, table: str, columns: list[str],
+                batch_size: int = 8192) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``data/<table>.parquet`` one at a time, as tuples of the ``columns``'
+    plain values (dates as ISO text, None for empty: :func:`plain_value`), read a batch
+    at a time: a table of a million rows is never held as Python values at once."""
     with pq.ParquetFile(Path(folder) / "data" / f"{table}.parquet") as f:
-        for batch in f.iter_batches(batch_size=batch_size):
-            for row in batch.to_pylist():
-                yield {k: plain_value(v) for k, v in row.items()}
+        for batch in f.iter_batches(batch_size=batch_size, columns=columns):
+            values = []
+            for column in batch.columns:
+                items = column.to_pylist()
+                if pa.types.is_floating(column.type):
+                    items = [None if v is None or v != v else v for v in items]
+                elif pa.types.is_date(column.type):
+                    items = [None if v is None else v.isoformat() for v in items]
+                values.append(items)
+            yield from zip(*values, strict=True)
 
 
 def distinct_values(folder: Path, table: str, column: str) -> set[Any]:

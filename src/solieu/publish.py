@@ -58,7 +58,7 @@ from solieu.files import (
 )
 from solieu.package import (
     dumps,
-    iter_rows,
+    iter_values,
     plain_value,
     read_descriptor,
     read_rows,
@@ -314,7 +314,8 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
                                        encoding="utf-8")
     (staging / "CITATION.cff").write_text(render_citation(facts), encoding="utf-8")
     schemas = table_schemas(staging, desc)
-    rows = {t: iter_rows(staging, t) for t in schemas}
+    rows = {t: iter_values(staging, t, [f["name"] for f in schema["fields"]])
+            for t, schema in schemas.items()}
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
     write_sha256sums(staging)

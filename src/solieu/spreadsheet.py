@@ -15,7 +15,7 @@ xlsxwriter, and the document's dates are the version's release time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from math import isfinite
 from pathlib import Path
@@ -32,11 +32,12 @@ def _released(released: str) -> datetime:
     return datetime.strptime(released, "%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[dict[str, Any]]],
+def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequence[Any]]],
                    schemas: dict[str, dict[str, Any]], released: str) -> None:
     """Write the workbook: a ``fields`` sheet first (table, field, type, Vietnamese and
     English titles and descriptions), then one sheet per table, in ``schemas`` order,
-    with the rows of ``tables`` (plain values, None for empty)."""
+    with the rows of ``tables`` (each a sequence of plain values in the order of the
+    schema's fields, None for empty; an iterator will do)."""
     moment = _released(released)
     workbook = xlsxwriter.Workbook(str(path), {
         "in_memory": True,  # fixed member dates: the same rows give the same bytes
@@ -63,9 +64,8 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[dict[st
         names = [f["name"] for f in schema.get("fields", [])]
         for c, name in enumerate(names):
             sheet.write_string(0, c, name, bold)
-        numeric = [schema_type in ("number", "integer")
-                   for schema_type in (f.get("type") for f in schema.get("fields", []))]
-        sheet.write_rows(tables.get(table, []), names, numeric)
+        numeric = [f.get("type") in ("number", "integer") for f in schema.get("fields", [])]
+        sheet.write_rows(tables.get(table, []), numeric)
         sheet.freeze_panes(1, 0)
     workbook.close()
 
@@ -88,38 +88,39 @@ class _RowsSheet(Worksheet):  # type: ignore[misc]
         super().__init__()
         self._blocks: list[tuple[str, list[str]]] = []  # (span, rows' XML) per 16 rows
 
-    def write_rows(self, rows: Iterable[dict[str, Any]], names: list[str],
-                   numeric: list[bool]) -> None:
-        """Write ``rows`` (plain values, None for empty) below the header row, a field
-        of ``numeric`` as a number, any other as text; call it once, after the header."""
-        refs = [xl_col_to_name(c) for c in range(len(names))]
-        strings = self.str_table
-        half = self.xls_strmax // 2
+    def write_rows(self, rows: Iterable[Sequence[Any]], numeric: list[bool]) -> None:
+        """Write ``rows`` (each a sequence of plain values in column order, None for
+        empty) below the header row, a column of ``numeric`` as a number, any other as
+        text; call it once, after the header."""
+        refs = [xl_col_to_name(c) for c in range(len(numeric))]
+        index_of = self.str_table._get_shared_string_index
+        half, most = self.xls_strmax // 2, self.xls_strmax
         block: list[tuple[int, int, int, list[str]]] = []  # row, first and last column, cells
         for number, row in enumerate(rows, start=1):
             if number >= self.xls_rowmax:
                 break  # beyond the sheet: xlsxwriter drops it too
             r = str(number + 1)
-            cells, columns = [], []
-            for c, name in enumerate(names):
-                value = row.get(name)
+            cells = []
+            first = last = -1
+            for c, value in enumerate(row):
                 if value is None:
                     continue  # an empty cell is a missing value, as in the CSV
-                if numeric[c] and not isinstance(value, bool):
+                if numeric[c] and value.__class__ is not bool:
                     if not isfinite(value):
                         self.write_number(number, c, value)  # xlsxwriter's own refusal
                     cells.append(f'<c r="{refs[c]}{r}"><v>{value:.16G}</v></c>')
                 else:
-                    text = str(value)
-                    if len(text) > half and _utf16_len(text) > self.xls_strmax:
-                        text = _utf16_truncate(text, self.xls_strmax)
-                    index = strings._get_shared_string_index(text)
-                    cells.append(f'<c r="{refs[c]}{r}" t="s"><v>{index}</v></c>')
-                columns.append(c)
+                    text = value if value.__class__ is str else str(value)
+                    if len(text) > half and _utf16_len(text) > most:
+                        text = _utf16_truncate(text, most)
+                    cells.append(f'<c r="{refs[c]}{r}" t="s"><v>{index_of(text)}</v></c>')
+                if first < 0:
+                    first = c
+                last = c
             if cells:
-                self._check_dimensions(number, columns[0])
-                self._check_dimensions(number, columns[-1])
-                block.append((number, columns[0], columns[-1], cells))
+                self._check_dimensions(number, first)
+                self._check_dimensions(number, last)
+                block.append((number, first, last, cells))
             if (number + 1) % SPAN == 0:
                 self._close_block(block)
                 block = []
