@@ -68,10 +68,13 @@ def run_checks(report: Report, checks: Iterable[dict[str, Any]], tables: dict[st
                folder: Path) -> None:
     """Run each check (as load_checks returns them) on the tables of the package in
     ``folder``, in order; a check whose tables are missing reports that instead."""
-    for check in checks:
-        used = RULES[check["rule"]]
-        if _need(report, check, tables, used.reads(check)):
-            used.run(report, check, tables, folder)
+    try:
+        for check in checks:
+            used = RULES[check["rule"]]
+            if _need(report, check, tables, used.reads(check)):
+                used.run(report, check, tables, folder)
+    finally:
+        _TEXTS.clear()
 
 
 def load_checks(path: Path) -> list[dict[str, Any]]:
@@ -105,7 +108,19 @@ def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
 
 
 
+# The source texts of the package being checked, read once for the rules that need them
+# (thousands of files): kept by folder and sources table while run_checks runs.
+_TEXTS: dict[tuple[str, int], dict[str, str | None]] = {}
+
+
 def _source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
+    key = (str(folder), id(sources))
+    if key not in _TEXTS:
+        _TEXTS[key] = _read_source_texts(folder, sources)
+    return _TEXTS[key]
+
+
+def _read_source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
     texts: dict[str, str | None] = {}
     inside = (Path(folder) / "data" / "sources").resolve()
     for source_id in sources.typed["source_id"].dropna():
