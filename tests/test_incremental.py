@@ -3,12 +3,14 @@ no per-report work; a changed report costs itself; a bad report holds back only 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 import yaml
 
@@ -244,3 +246,39 @@ def test_an_unchanged_dataset_is_checked_against_the_ledger(tmp_path):
     ledger_file.write_text(json.dumps({**line, "sha256sums": "0" * 64}) + "\n", encoding="utf-8")
     with pytest.raises(LedgerError, match="SHA256SUMS: differs from the ledger"):
         pipeline.run(settings)
+
+
+def test_a_tampered_stored_report_is_caught_when_another_report_changes(tmp_path):
+    """Validation is of the whole new version, not only of the changed report's rows:
+    an unchanged report whose kept figures were altered in the store (a surface that is
+    not what its text says) fails the provenance check, and is held back with the
+    reason, while the changed report publishes."""
+    from solieu import pipeline
+    from solieu.settings import Settings
+    from solieu.store import ReportStore, report_key
+
+    folder = make_raw(tmp_path, n=3)
+    settings = Settings.for_root(tmp_path)
+    pipeline.run(settings)
+    store = ReportStore(settings.state / "results" / "reports")
+    catalog = load_indicator_catalog()
+    inc = Incremental(settings.state / "results", catalog)
+    dataset = load_dataset(folder)
+    r0 = next(s for s in dataset.sources if s.source_id == "r0")
+    key = report_key(r0, *inc.versions)
+    kept = store.load(key, "r0")
+    surfaces = kept.figures.column("surface").to_pylist()
+    surfaces[0] = surfaces[0] + "9"  # a digit the text does not have
+    figures = kept.figures.set_column(kept.figures.schema.get_field_index("surface"),
+                                      "surface", pa.array(surfaces, pa.string()))
+    store.save(key, dataclasses.replace(kept, figures=figures))
+    write_report(folder, "r1", report(1) + "\nCông tác cải cách hành chính được quan tâm.\n")
+    said: list[str] = []
+    with pytest.raises(pipeline.ValidationFailed, match="r0"):
+        pipeline.run(settings, say=said.append)
+    assert any("validation failed in 1 report(s) only (r0)" in line for line in said)
+    newest = max((settings.published / "many").glob("1.*"))
+    sources = pd.read_csv(newest / "data" / "sources.csv")
+    assert sorted(sources["source_id"]) == ["r1", "r2"]
+    [reasons] = (settings.quarantine / "many").glob("*-held-back/reasons.json")
+    assert "provenance" in reasons.read_text(encoding="utf-8")
