@@ -68,6 +68,14 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequenc
         sheet.write_rows(tables.get(table, []), numeric)
         sheet.freeze_panes(1, 0)
     workbook.close()
+    # xlsxwriter's objects refer to one another, so they would wait for the next full
+    # garbage collection, holding the rows' XML and every string (hundreds of MiB for
+    # a large dataset): let them go now.
+    workbook.str_table.string_table = {}
+    for sheet in workbook.worksheets():
+        sheet.table.clear()
+        if isinstance(sheet, _RowsSheet):
+            sheet._blocks.clear()
 
 
 SPAN = 16  # rows share the "spans" attribute of their <row> in blocks of 16 (xlsxwriter)
