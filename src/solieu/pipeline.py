@@ -36,7 +36,15 @@ from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
 from solieu.publish import PublishResult, publish, refresh, update_catalog
 from solieu.revisions import Outcome, fetch_counts, fetch_datasets, fetch_failure
 from solieu.settings import Settings
-from solieu.sources import REPORT_SIZE_LIMIT, Dataset, InputError, Source, dataset_dirs, load_dataset
+from solieu.sources import (
+    REPORT_SIZE_LIMIT,
+    Dataset,
+    InputError,
+    Source,
+    dataset_dirs,
+    kept_sidecars,
+    load_dataset,
+)
 from solieu.store import Counts
 from solieu.summary import failure_message, summarise
 
@@ -76,7 +84,8 @@ def fetch(settings: Settings, dirs: list[Path], say: Say = _quiet) -> list[Outco
             say(outcome.line)
 
     with Fetcher(options) as fetcher:
-        outcomes = fetch_datasets(dirs, fetcher, each=tell)
+        outcomes = fetch_datasets(dirs, fetcher, each=tell,
+                                  kept=kept_sidecars(settings.state / "renditions"))
     say(f"fetched: {fetch_counts(outcomes)}")
     return outcomes
 

@@ -25,7 +25,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from solieu.config import load, meta_schema
+from solieu.config import load_kept, meta_schema
 from solieu.fetch import Fetcher, FetchError
 from solieu.renditions import Rendition, detect_format, render
 from solieu.sources import (
@@ -152,20 +152,23 @@ def record_revision(meta: dict[str, Any], path: Path, data: bytes, rendition: Re
 
 
 def fetch_datasets(dataset_dirs: list[Path], fetcher: Fetcher, now: datetime | None = None,
-                   each: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+                   each: Callable[[Outcome], None] | None = None,
+                   kept: Path | None = None) -> list[Outcome]:
     """Fetch every source with a URL in the given dataset folders, one at a time;
-    ``each`` is told every outcome as it comes (a long run shows its progress)."""
+    ``each`` is told every outcome as it comes (a long run shows its progress);
+    ``kept``: a folder of sidecars already checked (see solieu.config.load_kept)."""
     outcomes: list[Outcome] = []
     for folder in dataset_dirs:
         for sidecar in source_files(folder):
-            outcome = fetch_source(sidecar, fetcher, now or utc_now())
+            outcome = fetch_source(sidecar, fetcher, now or utc_now(), kept)
             if each:
                 each(outcome)
             outcomes.append(outcome)
     return outcomes
 
 
-def fetch_source(sidecar: Path, fetcher: Fetcher, now: datetime) -> Outcome:
+def fetch_source(sidecar: Path, fetcher: Fetcher, now: datetime,
+                 checked: Path | None = None) -> Outcome:
     """Ask for one source's URL again; keep changed bytes as a new revision.
 
     Never raises for a source that cannot be fetched: the outcome says why, and that
@@ -173,7 +176,7 @@ def fetch_source(sidecar: Path, fetcher: Fetcher, now: datetime) -> Outcome:
     """
     dataset, source_id = sidecar.parent.name, sidecar.stem
     try:
-        meta = load(sidecar, "source")
+        meta = load_kept(sidecar, "source", checked)
         url = meta.get("url")
         if not url:
             return Outcome(dataset, source_id, "no_url", "no url: nothing to fetch")

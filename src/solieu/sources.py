@@ -168,6 +168,12 @@ def current_original(sidecar: Path, meta: dict[str, Any]) -> Path:
     return found[0]
 
 
+def kept_sidecars(renditions: Path | None) -> Path | None:
+    """Where sidecars already checked are kept: beside the texts of the originals in
+    ``renditions`` (one check per sidecar's content; see solieu.config.load_kept)."""
+    return renditions / "sidecars" if renditions else None
+
+
 def load_source(path: Path, renditions: Path | None = None,
                 max_bytes: int = REPORT_SIZE_LIMIT) -> Source:
     """Load a source from its original or its sidecar ``<source_id>.yaml``: the sidecar is
@@ -188,8 +194,7 @@ def load_source(path: Path, renditions: Path | None = None,
             "sha256 (unknown fields: null)."
         )
     confine(sidecar, path.parent)
-    # Checked sidecars are kept beside the texts: one check per sidecar's content.
-    meta = load_kept(sidecar, "source", renditions / "sidecars" if renditions else None)
+    meta = load_kept(sidecar, "source", kept_sidecars(renditions))
     original = current_original(sidecar, meta)
     if original.parent != sidecar.parent or original.is_symlink():
         raise InputError(f"{sidecar}: the original {original} must be a plain file in "
