@@ -72,12 +72,40 @@ def _json(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
+def _read_csv(path: Path, where: tuple[str, set[str]] | None = None) -> list[dict[str, str]]:
+    """The rows of a CSV file; with ``where`` (a column and values), only the rows with
+    one of those values there, the others never made into rows (a dataset's
+    observations are a million rows)."""
     try:
         with open(path, encoding="utf-8", newline="") as f:
-            return list(csv.DictReader(f))
+            reader = csv.reader(f)
+            header = next(reader, None)
+            if header is None:
+                return []
+            if where is None:
+                return [dict(zip(header, row, strict=False)) for row in reader]
+            at, values = header.index(where[0]), where[1]
+            return [dict(zip(header, row, strict=False)) for row in reader
+                    if len(row) > at and row[at] in values]
     except FileNotFoundError:
         return []
+
+
+def _column_values(path: Path, names: list[str]) -> dict[str, set[str]]:
+    """The distinct values of some columns of a CSV file, read row by row."""
+    found: dict[str, set[str]] = {n: set() for n in names}
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader, None) or []
+            at = {n: header.index(n) for n in names if n in header}
+            for row in reader:
+                for n, i in at.items():
+                    if i < len(row):
+                        found[n].add(row[i])
+    except FileNotFoundError:
+        pass
+    return found
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -140,7 +168,8 @@ def build_catalog(published: Path) -> dict[str, Any]:
         newest = folders[-1]
         desc = _json(newest / "datapackage.json")
         sources = _read_csv(newest / "data" / "sources.csv")
-        observations = _read_csv(newest / "data" / "observations.csv")
+        observed = _column_values(newest / "data" / "observations.csv",
+                                  ["geography_code", "period"])
         datasets.append({
             "name": dataset_dir.name,
             "title": desc.get("title"),
@@ -151,9 +180,9 @@ def build_catalog(published: Path) -> dict[str, Any]:
             "licenses": desc.get("licenses", []),
             "publisher": publisher(desc),
             "geographies": _distinct([s.get("geography", "") for s in sources]),
-            "geography_codes": _distinct([o.get("geography_code", "") for o in observations]),
+            "geography_codes": _distinct(list(observed["geography_code"])),
             "periods": _distinct([s.get("period", "") for s in sources]
-                                 + [o.get("period", "") for o in observations]),
+                                 + list(observed["period"])),
             "latest": newest.name,
             "latest_path": f"{dataset_dir.name}/latest/",
             "versions": versions,
@@ -178,8 +207,7 @@ def headlines(version_dir: Path, limit: int = HEADLINES) -> list[dict[str, Any]]
     if not ranked:
         return []
     wanted = {r["indicator_id"] for _, _, r in ranked}
-    observations = [o for o in _read_csv(data / "observations.csv")
-                    if o.get("indicator_id") in wanted]
+    observations = _read_csv(data / "observations.csv", ("indicator_id", wanted))
     figures = _figures(data, {o.get("figure_id", "") for o in observations})
     titles = {s["source_id"]: s.get("title", "") for s in _read_csv(data / "sources.csv")}
     by_indicator: dict[str, list[dict[str, str]]] = {}

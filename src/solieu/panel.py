@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from solieu import ledger
@@ -33,7 +33,6 @@ from solieu.package import (
     conform,
     file_facts,
     package_defaults,
-    plain_value,
     sha256_file,
     table_schema,
     write_csv,
@@ -202,25 +201,36 @@ def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:
     if old.schema == new.schema and new.equals(old):
         return None
     key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
-    before, after = _key_counts(old, key), _key_counts(new, key)
-    if any(after[k] > before.get(k, 0) for k in after):
+    counts = _key_counts(new, key).join(_key_counts(old, key), "key", join_type="full outer",
+                                        left_suffix="_new", right_suffix="_old")
+    more = pc.subtract(pc.fill_null(counts.column("n_new"), 0),
+                       pc.fill_null(counts.column("n_old"), 0))
+    if pc.any(pc.greater(more, 0)).as_py():
         return "minor"
-    if any(before[k] > after.get(k, 0) for k in before):
+    if pc.any(pc.less(more, 0)).as_py():
         return "patch"
-    versions_before = dict(zip(*(old.column(c).to_pylist() for c in ("dataset", "version")),
-                               strict=True))
-    versions_after = dict(zip(*(new.column(c).to_pylist() for c in ("dataset", "version")),
-                              strict=True))
-    if versions_before != versions_after:  # same keys: every row of that dataset changed
+    if _versions(old) != _versions(new):  # same keys: every row of that dataset changed
         return "patch"
     diff = diff_rows(PANEL, _plain(old.to_pandas()), _plain(table), table_schema(PANEL),
                      list(table.columns))
     return "patch" if diff["changed"] else None
 
 
-def _key_counts(table: pa.Table, key: list[str]) -> Counter[tuple[Any, ...]]:
-    columns = [[plain_value(v) for v in table.column(k).to_pylist()] for k in key]
-    return Counter(zip(*columns, strict=True))
+def _key_counts(table: pa.Table, key: list[str]) -> pa.Table:
+    """How many rows each key has, the key's columns joined into one text (a missing
+    value and each separator kept apart by characters no text of a key holds), counted
+    by Arrow: a panel of a million rows is never made into Python values."""
+    parts = [pc.fill_null(pc.cast(table.column(k), pa.string()), "\x00") for k in key]
+    joined = pc.binary_join_element_wise(*parts, "\x1f")
+    return pa.table({"key": joined}).group_by("key").aggregate([([], "count_all")]) \
+        .rename_columns(["key", "n"])
+
+
+def _versions(table: pa.Table) -> set[tuple[str, str]]:
+    """The (dataset, version) pairs of a panel's rows."""
+    pairs = pa.table({"d": table.column("dataset"), "v": table.column("version")})
+    unique = pairs.group_by(["d", "v"]).aggregate([])
+    return set(zip(unique.column("d").to_pylist(), unique.column("v").to_pylist(), strict=True))
 
 
 def _plain(df: pd.DataFrame) -> list[dict[str, Any]]:
