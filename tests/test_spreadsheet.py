@@ -158,3 +158,35 @@ def test_rows_written_quickly_give_xlsxwriter_s_own_bytes(tmp_path):
     write_workbook(quick, "Title", as_values, schemas, "2026-01-02T03:04:05Z")
     _xlsxwriter_workbook(plain, "Title", tables, schemas, "2026-01-02T03:04:05Z")
     assert quick.read_bytes() == plain.read_bytes()
+
+
+def test_a_table_longer_than_a_sheet_goes_on_over_more_sheets(tmp_path):
+    """Excel and LibreOffice hold 1,048,575 rows below a sheet's header: a longer table
+    (a dataset of some 15,000 reports has that many figures) continues on the next
+    sheets, header repeated, in order, and no row is lost."""
+    from solieu.spreadsheet import ROWS_PER_SHEET, write_workbook
+
+    assert ROWS_PER_SHEET == 1_048_575
+    schemas = {"figures": {"fields": [{"name": "n", "type": "integer"},
+                                      {"name": "word", "type": "string"}]},
+               "sources": {"fields": [{"name": "source_id", "type": "string"}]}}
+    rows = ([n, f"w{n}"] for n in range(7))  # an iterator, as the published tables come
+    path = tmp_path / "long.xlsx"
+    write_workbook(path, "long", {"figures": rows, "sources": [["a"]]}, schemas,
+                   "2026-01-01T00:00:00Z", rows_per_sheet=3)
+    assert sheet_names(path) == ["fields", "figures", "figures (2)", "figures (3)", "sources"]
+    with zipfile.ZipFile(path) as z:
+        strings = re.findall(r"<t>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode())
+        numbers, words = [], []
+        for sheet in (2, 3, 4):  # sheet1 is the fields sheet
+            xml = z.read(f"xl/worksheets/sheet{sheet}.xml").decode()
+            header, *data = re.findall(r"<row [^>]*>(.*?)</row>", xml)
+            assert [strings[int(i)] for i in re.findall(r'<v>(\d+)</v>', header)] \
+                == ["n", "word"]
+            assert 1 <= len(data) <= 3
+            for row in data:
+                number, word = re.findall(r"<v>(\d+)</v>", row)
+                numbers.append(int(number))
+                words.append(strings[int(word)])
+    assert numbers == list(range(7))
+    assert words == [f"w{n}" for n in range(7)]

@@ -15,8 +15,9 @@ xlsxwriter, and the document's dates are the version's release time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from itertools import chain, islice
 from math import isfinite
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,9 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
 
 FIELDS_SHEET = "fields"
+# Below the header row, a sheet holds 1,048,575 rows (Excel's and LibreOffice's limit): a
+# longer table goes on over sheets named "figures (2)", "figures (3)", …, never cut.
+ROWS_PER_SHEET = 1_048_575
 
 
 def _released(released: str) -> datetime:
@@ -33,11 +37,13 @@ def _released(released: str) -> datetime:
 
 
 def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequence[Any]]],
-                   schemas: dict[str, dict[str, Any]], released: str) -> None:
+                   schemas: dict[str, dict[str, Any]], released: str,
+                   rows_per_sheet: int = ROWS_PER_SHEET) -> None:
     """Write the workbook: a ``fields`` sheet first (table, field, type, Vietnamese and
     English titles and descriptions), then one sheet per table, in ``schemas`` order,
     with the rows of ``tables`` (each a sequence of plain values in the order of the
-    schema's fields, None for empty; an iterator will do)."""
+    schema's fields, None for empty; an iterator will do). A table of more than
+    ``rows_per_sheet`` rows goes on over sheets named ``<table> (2)``, ``<table> (3)``, …"""
     moment = _released(released)
     workbook = xlsxwriter.Workbook(str(path), {
         "in_memory": True,  # fixed member dates: the same rows give the same bytes
@@ -60,13 +66,19 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequenc
             r += 1
     fields.freeze_panes(1, 0)
     for table, schema in schemas.items():
-        sheet = workbook.add_worksheet(table[:31], worksheet_class=_RowsSheet)
         names = [f["name"] for f in schema.get("fields", [])]
-        for c, name in enumerate(names):
-            sheet.write_string(0, c, name, bold)
         numeric = [f.get("type") in ("number", "integer") for f in schema.get("fields", [])]
-        sheet.write_rows(tables.get(table, []), numeric)
-        sheet.freeze_panes(1, 0)
+        rows: Iterator[Sequence[Any]] | None = iter(tables.get(table, []))
+        part = 1
+        while rows is not None:
+            name = table[:31] if part == 1 else f"{table[:24]} ({part})"
+            sheet = workbook.add_worksheet(name, worksheet_class=_RowsSheet)
+            for c, field in enumerate(names):
+                sheet.write_string(0, c, field, bold)
+            sheet.write_rows(islice(rows, rows_per_sheet), numeric)
+            sheet.freeze_panes(1, 0)
+            rows = _rest(rows)
+            part += 1
     workbook.close()
     # xlsxwriter's objects refer to one another, so they would wait for the next full
     # garbage collection, holding the rows' XML and every string (hundreds of MiB for
@@ -76,6 +88,13 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequenc
         sheet.table.clear()
         if isinstance(sheet, _RowsSheet):
             sheet._blocks.clear()
+
+
+def _rest(rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]] | None:
+    """``rows`` if any row is left in it, else None."""
+    for first in rows:
+        return chain([first], rows)
+    return None
 
 
 SPAN = 16  # rows share the "spans" attribute of their <row> in blocks of 16 (xlsxwriter)
@@ -105,8 +124,8 @@ class _RowsSheet(Worksheet):  # type: ignore[misc]
         half, most = self.xls_strmax // 2, self.xls_strmax
         block: list[tuple[int, int, int, list[str]]] = []  # row, first and last column, cells
         for number, row in enumerate(rows, start=1):
-            if number >= self.xls_rowmax:
-                break  # beyond the sheet: xlsxwriter drops it too
+            if number >= self.xls_rowmax:  # the caller gives a sheet no more than it holds
+                raise ValueError(f"more rows than a sheet holds ({self.xls_rowmax - 1})")
             r = str(number + 1)
             cells = []
             first = last = -1
