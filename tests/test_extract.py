@@ -189,7 +189,6 @@ def test_province_and_ward_report_shapes(text, surface, value, unit, kind, base)
     [
         "Theo Nghị định số 100/2019/NĐ-CP của Chính phủ.",
         "Trong Quý III và tháng 6/2024, tình hình ổn định.",
-        "Chỉ số năng lực cạnh tranh xếp thứ 15/63 tỉnh, thành phố.",
     ],
 )
 def test_more_labels_and_dates(text):
@@ -684,3 +683,21 @@ def test_units_qualifiers_and_periods_from_the_subject_and_words(text, surface, 
 )
 def test_an_inline_item_number_after_a_sentence_ending_in_digits(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "role"),
+    [
+        ("Giá trị xuất khẩu tăng 9,4%, đứng thứ 3 vùng Bắc Trung Bộ.", "3", 3, "actual"),
+        ("Chỉ số cải cách hành chính xếp thứ 11/63 tỉnh, thành phố.", "11/63", 11, "actual"),
+        ("Tỉnh vươn lên thứ 5 cả nước về thu hút vốn FDI.", "5", 5, "actual"),
+        ("Chỉ số PCI xếp hạng thứ 21/63, tăng 7 bậc.", "21/63", 21, "actual"),
+    ],
+)
+def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert (f["value"], f["denominator"], f["unit"], f["kind"], f["role"]) == (value, None, "count", "other", role)
+
+
+def test_an_ordinal_after_thứ_stays_a_label():
+    assert figures("Đại hội đại biểu lần thứ 5, kỳ họp thứ 12 của Hội đồng nhân dân.") == []

@@ -172,7 +172,11 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_in_subject(c)
-    f.kind = kind(c, change)
+    if vocabulary().rank_words.ending(c.left):
+        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
+        f.denominator, f.unit, f.kind = None, "count", "other"
+    else:
+        f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     f.direction = direction(f, change)
@@ -373,7 +377,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
     f = c.f
-    if f.kind == "other":
+    if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
     if f.start >= doc.plan_from:
         return "plan", doc.plan_why
