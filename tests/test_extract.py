@@ -171,7 +171,7 @@ def test_empty_and_numberless_text():
         ("Có 12 xã/15 xã đạt chuẩn nông thôn mới.", "12 xã/15", 12, "count", "progress", None),
         ("Cấp 500 m3 nước sạch.", "500", 500, "m3", "amount", None),
         ("Tổng đàn đạt 70 nghìn con.", "70", 70000, "count", "count", None),
-        ("Năng suất đạt 5,5 tấn/ha.", "5,5", 5.5, "tonne_per_ha", "rate", None),
+        ("Năng suất đạt 5,5 tấn/ha.", "5,5", 5.5, "tonne_per_ha", "amount", None),
         ("Giá trị đạt 120 triệu đồng/ha.", "120", 120e6, "VND_per_ha", "rate", None),
         ("Thu 4.500 tr.đ trong quý.", "4.500", 4.5e9, "VND", "amount", None),
         ("Chi 3.200 trđ cho giáo dục.", "3.200", 3.2e9, "VND", "amount", None),
@@ -701,3 +701,28 @@ def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
 
 def test_an_ordinal_after_thứ_stays_a_label():
     assert figures("Đại hội đại biểu lần thứ 5, kỳ họp thứ 12 của Hội đồng nhân dân.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 165 triệu đồng.", "165", "unit", "VND_per_ha"),
+        ("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 165 triệu đồng.", "165", "kind", "rate"),
+        ("Mỗi ha cà phê cho thu nhập 210 triệu đồng, tăng 15 triệu đồng.", "15", "unit", "VND"),
+        ("Năng suất cá tra nuôi thâm canh đạt 320 tấn/ha.", "320", "kind", "amount"),
+        ("Khu vực công nghiệp đóng góp 2,35 điểm phần trăm vào mức tăng trưởng chung.", "2,35", "kind", "other"),
+        ("Tỷ lệ hộ nghèo giảm 0,6 điểm phần trăm.", "0,6", "kind", "change_points"),
+        ("Vốn đầu tư toàn xã hội không dưới 32.000 tỷ đồng.", "32.000", "qualifier", "over"),
+        ("Bội chi ngân sách không vượt quá 450 tỷ đồng.", "450", "qualifier", "under"),
+    ],
+)
+def test_per_area_subjects_contributions_and_bounds(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected
+
+
+def test_a_per_capita_table_row_is_a_rate():
+    text = ("Chỉ tiêu | ĐVT | TH 2023 | KH 2024\n"
+            "Thu nhập bình quân đầu người | Triệu đồng | 58,2 | 63\n")
+    cells = {r["surface"]: r for r in figures(text)}
+    assert (cells["58,2"]["unit"], cells["58,2"]["kind"], cells["58,2"]["value"]) == ("VND_per_person", "rate", 58.2e6)

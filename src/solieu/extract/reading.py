@@ -193,6 +193,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     col, row = f.cell.column, f.cell.row
     label = row.subject.lower()
     f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
+    if not col.kind and f.unit in MONEY:
+        per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
     elif f.denominator:
@@ -302,23 +304,31 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
 
 
 @cache
-def _per_words() -> tuple[Words, Words]:
-    """The per-capita words of a subject, and the per-month ones."""
+def _per_words() -> tuple[Words, Words, Words]:
+    """The per-capita words of a subject, the per-month ones and the per-area ones."""
     per = vocabulary().raw["per_in_subject"]
-    return (Words(w for w, p in per.items() if p == "person"), Words(w for w, p in per.items() if p == "month"))
+    return tuple(Words(w for w, p in per.items() if p == name) for name in ("person", "month", "ha"))  # type: ignore[return-value]
 
 
 def _per_in_subject(c: Context) -> None:
     """ "GRDP bình quân đầu người đạt 8.900 USD": a per-capita subject makes an amount of
     money a rate (USD_per_person); "một tháng" with it, a monthly one."""
-    person, month = _per_words()
     f = c.f
     if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and _bracketed_after(c):
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
-    if not f.per and person.found(c.left):
+    per_in_label(f, c.left)
+
+
+def per_in_label(f: Figure, words: str) -> None:
+    """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
+    when the lowercased subject ``words`` (a clause, a table row's label) says so."""
+    person, month, area = _per_words()
+    if not f.per and person.found(words):
         f.unit, f.per = f.unit + "_per_person", True
-    if f.unit.endswith("_per_person") and month.found(c.left):
+    elif not f.per and area.found(words):
+        f.unit, f.per = f.unit + "_per_ha", True
+    if f.unit.endswith("_per_person") and month.found(words):
         f.unit += "_per_month"
 
 
@@ -336,9 +346,11 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per:
-        return "rate"
+        # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
+        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
-        return "change_points"
+        # "đóng góp 1,82 điểm phần trăm vào mức tăng chung": a part of a growth, no change of a rate
+        return "other" if vocabulary().contribution_words.found(c.left) else "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if f.unit in ("percent", "per_mille"):

@@ -200,6 +200,7 @@ class Vocabulary:
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.rank_words = Words(raw["rank_words"])
+        self.contribution_words = Words(raw["contribution_words"])
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
         self.age_bounds = Words(raw["age_bounds"])
