@@ -726,3 +726,8 @@ def test_a_per_capita_table_row_is_a_rate():
             "Thu nhập bình quân đầu người | Triệu đồng | 58,2 | 63\n")
     cells = {r["surface"]: r for r in figures(text)}
     assert (cells["58,2"]["unit"], cells["58,2"]["kind"], cells["58,2"]["value"]) == ("VND_per_person", "rate", 58.2e6)
+
+
+def test_a_numbered_indicator_named_in_a_note_is_a_label():
+    assert figures("Ghi chú: chỉ tiêu 4 chưa có số liệu chính thức.") == []
+    assert [r["surface"] for r in figures("Vượt chỉ tiêu 15 tỷ đồng.")] == ["15"]
