@@ -731,3 +731,23 @@ def test_a_per_capita_table_row_is_a_rate():
 def test_a_numbered_indicator_named_in_a_note_is_a_label():
     assert figures("Ghi chú: chỉ tiêu 4 chưa có số liệu chính thức.") == []
     assert [r["surface"] for r in figures("Vượt chỉ tiêu 15 tỷ đồng.")] == ["15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("I. KẾT QUẢ 9 THÁNG NĂM 2024\nSản lượng cá tra đạt 412.000 tấn.", None),
+        ("Tính chung 10 tháng đầu năm 2024, thu ngân sách đạt 8.120 tỷ đồng.", None),
+        ("Năm 2024, thu ngân sách đạt 9.450 tỷ đồng.", "2024"),
+    ],
+)
+def test_a_part_of_a_year_gives_no_year(text, period):
+    assert [r["period"] for r in figures(text)] == [period]
+
+
+def test_a_quarter_alone_takes_the_reports_year_and_a_dashed_item_leads_with_its_change():
+    rows = figures("Năm 2024 tăng 5,1%; riêng Quý IV tăng 6,3%.")
+    assert [r["period"] for r in rows] == ["2024", "2024-Q4"]
+    f = one("- Giảm tỷ lệ hộ nghèo theo chuẩn đa chiều 0,8 - 1%.")
+    assert (f["unit"], f["kind"]) == ("percentage_point", "change_points")
+    assert figures("Hoàn thành các mục tiêu của Kế hoạch 5 năm 2021 - 2025.") == []

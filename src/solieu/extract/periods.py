@@ -60,6 +60,13 @@ def _month_alone() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
 
 
+@cache
+def _quarter_alone() -> re.Pattern[str]:
+    """ "Quý III tăng 4,15%": a quarter the report's year is understood for."""
+    quarter = _alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
+
+
 def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
     starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
@@ -70,6 +77,10 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 out.append((m.end(), f"{year}-{int(m.group(1)):02d}", m.group(), m.start()))
+        for m in _quarter_alone().finditer(text, start, end):  # "riêng Quý III tăng 4,15%"
+            if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
+                out.append((m.end(), f"{year}-Q{QUARTERS[m.group(1).lower().replace(chr(0x307), '')]}",
+                            m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)

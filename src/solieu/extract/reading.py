@@ -276,9 +276,10 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
     if (to_level or starting_level) and change:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
-    if not to_level and not change and (lead := v.change.starting(c.left)):
+    opening = c.left.lstrip("-+•* ")  # "- Giảm tỷ lệ …": past a list item's dash
+    if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
-        if v.rate_words.starting(c.left[len(lead):].lstrip()):
+        if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
     return change, starting_level
 
