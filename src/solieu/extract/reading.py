@@ -43,6 +43,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
@@ -276,6 +277,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
     if (to_level or starting_level) and change:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
+    if not change and not to_level and (between := _base_ending(head)):
+        # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
+        change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
     opening = c.left.lstrip("-+•* ")  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
@@ -380,7 +384,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _base(_comparison(c.left)) or _list_base(doc.text, c.f.start)
+    found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
+        or _list_base(doc.text, c.f.start)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -427,10 +432,18 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if found := _period_before(doc, c.full, c.ss, f.start):
         return found[0], f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
-        return scope.period, f"the heading {scope.heading!r}"
+        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"
     if f.role != "context" and (scope := doc.headed.at(f.start)):
-        return scope.period, f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _whole_year(c: Context, period: str) -> str:
+    """A heading's part of a year ("QUÝ IV NĂM 2025"), or its whole year for a figure of
+    "cả năm" ("phấn đấu sản lượng lúa cả năm đạt 4,3 triệu tấn")."""
+    if _PART_OF_YEAR.match(period) and vocabulary().whole_year.found(c.left):
+        return period[:4]
+    return period
 
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
@@ -636,6 +649,16 @@ def _right_noun(text: str, end: int) -> str | None:
     noun, _ = counted(text, end)
     if noun and not vocabulary().ratio_words.starting(noun.lower()):
         return noun
+    return None
+
+
+def _base_ending(left: str) -> tuple[str, str] | None:
+    """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
+    với năm trước"), and its code; None if no change word stands before it."""
+    v = vocabulary()
+    for words, code in v.bases:
+        if (w := words.ending(left)) and v.change.ending(_strip(left[: len(left) - len(w)].rstrip(), v.comparison)):
+            return w, code
     return None
 
 

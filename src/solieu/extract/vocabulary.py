@@ -201,6 +201,7 @@ class Vocabulary:
         self.labels = Words(raw["labels"])
         self.rank_words = Words(raw["rank_words"])
         self.contribution_words = Words(raw["contribution_words"])
+        self.whole_year = Words(raw["periods"]["whole_year"])
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
         self.age_bounds = Words(raw["age_bounds"])
