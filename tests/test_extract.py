@@ -753,16 +753,18 @@ def test_a_quarter_alone_takes_the_reports_year_and_a_dashed_item_leads_with_its
     assert figures("Hoàn thành các mục tiêu của Kế hoạch 5 năm 2021 - 2025.") == []
 
 
+_H2_TARGETS = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+               "Giải ngân 1.200 tỷ đồng; phấn đấu thu ngân sách cả năm đạt 9.800 tỷ đồng.")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "field", "expected"),
     [
         ("Năng suất lúa Đông Xuân đạt 68,2 tạ/ha, cao hơn cùng kỳ 2,1 tạ/ha.", "2,1", "kind", "change"),
         ("Năng suất lúa Đông Xuân đạt 68,2 tạ/ha, cao hơn cùng kỳ 2,1 tạ/ha.", "2,1", "base", "previous_year"),
         ("Doanh thu du lịch tăng so với năm trước 12,4%.", "12,4%", "base", "previous_year"),
-        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nGiải ngân 1.200 tỷ đồng; phấn đấu thu ngân sách cả năm đạt 9.800 tỷ đồng.",
-         "9.800", "period", "2024"),
-        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nGiải ngân 1.200 tỷ đồng; phấn đấu thu ngân sách cả năm đạt 9.800 tỷ đồng.",
-         "1.200", "period", "2024-H2"),
+        (_H2_TARGETS, "9.800", "period", "2024"),
+        (_H2_TARGETS, "1.200", "period", "2024-H2"),
     ],
 )
 def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_heading(text, surface, field, expected):
