@@ -770,3 +770,19 @@ _H2_TARGETS = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
 def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_heading(text, surface, field, expected):
     f = next(r for r in figures(text) if r["surface"] == surface)
     assert f[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Hà Nam: 19/21 chỉ tiêu phát triển kinh tế - xã hội năm 2024 đạt và vượt kế hoạch", "19/21", "period", "2024"),
+        ("Cả huyện có 56 hợp tác xã nông nghiệp năm 2023 hoạt động hiệu quả.", "56", "period", "2023"),
+        ("Số vụ tai nạn giảm 4 vụ so với năm 2023.", "4", "period", None),
+        ("Ngành đặt mục tiêu đón 2 triệu lượt khách và nâng tỷ lệ lấp đầy phòng lên 65%.", "65%", "role", "plan"),
+        ("Thu ngân sách đạt 420 tỷ đồng; phấn đấu năm sau đạt 480 tỷ đồng, tăng 14%.", "14%", "role", "plan"),
+        ("Thu ngân sách đạt 420 tỷ đồng; phấn đấu năm sau đạt 480 tỷ đồng, tăng 14%.", "420", "role", "actual"),
+    ],
+)
+def test_a_year_ending_a_counts_noun_phrase_and_a_target_word_over_its_sentence(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected

@@ -104,6 +104,27 @@ def period_before(text: str) -> tuple[str, str] | None:
     return found
 
 
+NOUN_REACH = 40  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
+
+
+@cache
+def _year_after_noun() -> re.Pattern[str]:
+    year = _alternation(vocabulary().raw["periods"]["year"])
+    return re.compile(rf"([^\d.,;:()“”\"]{{0,30}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def year_after_noun(text: str) -> tuple[str, str] | None:
+    """ "18/22 chỉ tiêu kinh tế - xã hội năm 2023 đạt …": the year that ends the noun phrase
+    of a count (``text`` starts after its counted noun), if no verb or bound stands between."""
+    m = _year_after_noun().match(text)
+    if not m:
+        return None
+    v, gap = vocabulary(), m.group(1).lower()
+    if v.verbs.found(gap) or _patterns()[1].search(gap) or v.comparison.found(gap):
+        return None
+    return m.group(2), m.group().strip()
+
+
 def period_after(text: str, year: int | None) -> tuple[str, str] | None:
     """ "6,9% của năm 2022", "4,9% của năm trước": a year right after a figure."""
     _, _, after, previous = _patterns()

@@ -15,7 +15,7 @@ from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import period_after, periods_named
+from solieu.extract.periods import NOUN_REACH, period_after, periods_named, year_after_noun
 from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
@@ -401,7 +401,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", doc.plan_why
     if scope := doc.scopes.at(f.start):
         return "plan", f"in the targets under {scope.heading!r}"
-    if (marker := _target_marker(c.left) or (c.full < c.ss and _spread_plan(doc, c.full, c.ss))) \
+    lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
+    if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
@@ -429,6 +430,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     f = c.f
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
+        return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if found := _period_before(doc, c.full, c.ss, f.start):
         return found[0], f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
@@ -464,7 +467,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
 
 
 def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
-    """ "Năm 2024, phấn đấu …; …": a target word earlier in the full sentence."""
+    """ "Năm 2024, phấn đấu …; …", "đặt mục tiêu mở thêm 2 đường bay và nâng … lên 70%": a
+    target word earlier in the full sentence, before the figure's own words."""
     part = doc.text[full:ss]
     return vocabulary().plan_spread.found(doc.lower(full, ss)) if _HAS_SPREAD_LETTERS(part) else None
 
