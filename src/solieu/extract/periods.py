@@ -55,16 +55,12 @@ def period_in(phrase: str) -> str | None:
 
 @cache
 def _month_alone() -> re.Pattern[str]:
-    """ "CPI tháng 12 giảm …": a month the report's year is understood for."""
-    month = _alternation(vocabulary().raw["periods"]["month"])
-    return re.compile(rf"(?<!\w)(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
-
-
-@cache
-def _quarter_alone() -> re.Pattern[str]:
-    """ "Quý III tăng 4,15%": a quarter the report's year is understood for."""
-    quarter = _alternation(vocabulary().raw["periods"]["quarter"])
-    return re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
+    """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%": a month or a quarter the
+    report's year is understood for."""
+    p = vocabulary().raw["periods"]
+    month, quarter = _alternation(p["month"]), _alternation(p["quarter"])
+    return re.compile(rf"(?<!\w)(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
+                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
 
 
 def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
@@ -76,11 +72,9 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
     if year:
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
-                out.append((m.end(), f"{year}-{int(m.group(1)):02d}", m.group(), m.start()))
-        for m in _quarter_alone().finditer(text, start, end):  # "riêng Quý III tăng 4,15%"
-            if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
-                out.append((m.end(), f"{year}-Q{QUARTERS[m.group(1).lower().replace(chr(0x307), '')]}",
-                            m.group(), m.start()))
+                code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
+                        else f"{year}-Q{QUARTERS[m.group(2).lower().replace(chr(0x307), '')]}")
+                out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)

@@ -656,14 +656,24 @@ def _right_noun(text: str, end: int) -> str | None:
     return None
 
 
+@cache
+def _base_phrases() -> tuple[Words, dict[str, str]]:
+    """Every base phrase as one word list (one search), and each one's code."""
+    codes: dict[str, str] = {}
+    for words, code in vocabulary().bases:
+        for w in words.words:
+            codes.setdefault(w, code)
+    return Words(codes), codes
+
+
 def _base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
+    words, codes = _base_phrases()
+    if not (w := words.ending(left)):
+        return None
     v = vocabulary()
-    for words, code in v.bases:
-        if (w := words.ending(left)) and v.change.ending(_strip(left[: len(left) - len(w)].rstrip(), v.comparison)):
-            return w, code
-    return None
+    return (w, codes[w]) if v.change.ending(_strip(left[: len(left) - len(w)].rstrip(), v.comparison)) else None
 
 
 def _base(right: str) -> str | None:
