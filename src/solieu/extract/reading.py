@@ -441,10 +441,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     return None
 
 
-def _whole_year(c: Context, period: str) -> str:
+def _whole_year(c: Context, period: str | None) -> str | None:
     """A heading's part of a year ("QUÝ IV NĂM 2025"), or its whole year for a figure of
     "cả năm" ("phấn đấu sản lượng lúa cả năm đạt 4,3 triệu tấn")."""
-    if _PART_OF_YEAR.match(period) and vocabulary().whole_year.found(c.left):
+    if period and _PART_OF_YEAR.match(period) and vocabulary().whole_year.found(c.left):
         return period[:4]
     return period
 
