@@ -171,7 +171,7 @@ def test_empty_and_numberless_text():
         ("Có 12 xã/15 xã đạt chuẩn nông thôn mới.", "12 xã/15", 12, "count", "progress", None),
         ("Cấp 500 m3 nước sạch.", "500", 500, "m3", "amount", None),
         ("Tổng đàn đạt 70 nghìn con.", "70", 70000, "count", "count", None),
-        ("Năng suất đạt 5,5 tấn/ha.", "5,5", 5.5, "tonne_per_ha", "rate", None),
+        ("Năng suất đạt 5,5 tấn/ha.", "5,5", 5.5, "tonne_per_ha", "amount", None),
         ("Giá trị đạt 120 triệu đồng/ha.", "120", 120e6, "VND_per_ha", "rate", None),
         ("Thu 4.500 tr.đ trong quý.", "4.500", 4.5e9, "VND", "amount", None),
         ("Chi 3.200 trđ cho giáo dục.", "3.200", 3.2e9, "VND", "amount", None),
@@ -189,7 +189,6 @@ def test_province_and_ward_report_shapes(text, surface, value, unit, kind, base)
     [
         "Theo Nghị định số 100/2019/NĐ-CP của Chính phủ.",
         "Trong Quý III và tháng 6/2024, tình hình ổn định.",
-        "Chỉ số năng lực cạnh tranh xếp thứ 15/63 tỉnh, thành phố.",
     ],
 )
 def test_more_labels_and_dates(text):
@@ -684,3 +683,106 @@ def test_units_qualifiers_and_periods_from_the_subject_and_words(text, surface, 
 )
 def test_an_inline_item_number_after_a_sentence_ending_in_digits(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "role"),
+    [
+        ("Giá trị xuất khẩu tăng 9,4%, đứng thứ 3 vùng Bắc Trung Bộ.", "3", 3, "actual"),
+        ("Chỉ số cải cách hành chính xếp thứ 11/63 tỉnh, thành phố.", "11/63", 11, "actual"),
+        ("Tỉnh vươn lên thứ 5 cả nước về thu hút vốn FDI.", "5", 5, "actual"),
+        ("Chỉ số PCI xếp hạng thứ 21/63, tăng 7 bậc.", "21/63", 21, "actual"),
+    ],
+)
+def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert (f["value"], f["denominator"], f["unit"], f["kind"], f["role"]) == (value, None, "count", "other", role)
+
+
+def test_an_ordinal_after_thứ_stays_a_label():
+    assert figures("Đại hội đại biểu lần thứ 5, kỳ họp thứ 12 của Hội đồng nhân dân.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 165 triệu đồng.", "165", "unit", "VND_per_ha"),
+        ("Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp đạt 165 triệu đồng.", "165", "kind", "rate"),
+        ("Mỗi ha cà phê cho thu nhập 210 triệu đồng, tăng 15 triệu đồng.", "15", "unit", "VND"),
+        ("Năng suất cá tra nuôi thâm canh đạt 320 tấn/ha.", "320", "kind", "amount"),
+        ("Khu vực công nghiệp đóng góp 2,35 điểm phần trăm vào mức tăng trưởng chung.", "2,35", "kind", "other"),
+        ("Tỷ lệ hộ nghèo giảm 0,6 điểm phần trăm.", "0,6", "kind", "change_points"),
+        ("Vốn đầu tư toàn xã hội không dưới 32.000 tỷ đồng.", "32.000", "qualifier", "over"),
+        ("Bội chi ngân sách không vượt quá 450 tỷ đồng.", "450", "qualifier", "under"),
+    ],
+)
+def test_per_area_subjects_contributions_and_bounds(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected
+
+
+def test_a_per_capita_table_row_is_a_rate():
+    text = ("Chỉ tiêu | ĐVT | TH 2023 | KH 2024\n"
+            "Thu nhập bình quân đầu người | Triệu đồng | 58,2 | 63\n")
+    cells = {r["surface"]: r for r in figures(text)}
+    assert (cells["58,2"]["unit"], cells["58,2"]["kind"], cells["58,2"]["value"]) == ("VND_per_person", "rate", 58.2e6)
+
+
+def test_a_numbered_indicator_named_in_a_note_is_a_label():
+    assert figures("Ghi chú: chỉ tiêu 4 chưa có số liệu chính thức.") == []
+    assert [r["surface"] for r in figures("Vượt chỉ tiêu 15 tỷ đồng.")] == ["15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("I. KẾT QUẢ 9 THÁNG NĂM 2024\nSản lượng cá tra đạt 412.000 tấn.", None),
+        ("Tính chung 10 tháng đầu năm 2024, thu ngân sách đạt 8.120 tỷ đồng.", None),
+        ("Năm 2024, thu ngân sách đạt 9.450 tỷ đồng.", "2024"),
+    ],
+)
+def test_a_part_of_a_year_gives_no_year(text, period):
+    assert [r["period"] for r in figures(text)] == [period]
+
+
+def test_a_quarter_alone_takes_the_reports_year_and_a_dashed_item_leads_with_its_change():
+    rows = figures("Năm 2024 tăng 5,1%; riêng Quý IV tăng 6,3%.")
+    assert [r["period"] for r in rows] == ["2024", "2024-Q4"]
+    f = one("- Giảm tỷ lệ hộ nghèo theo chuẩn đa chiều 0,8 - 1%.")
+    assert (f["unit"], f["kind"]) == ("percentage_point", "change_points")
+    assert figures("Hoàn thành các mục tiêu của Kế hoạch 5 năm 2021 - 2025.") == []
+
+
+_H2_TARGETS = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+               "Giải ngân 1.200 tỷ đồng; phấn đấu thu ngân sách cả năm đạt 9.800 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Năng suất lúa Đông Xuân đạt 68,2 tạ/ha, cao hơn cùng kỳ 2,1 tạ/ha.", "2,1", "kind", "change"),
+        ("Năng suất lúa Đông Xuân đạt 68,2 tạ/ha, cao hơn cùng kỳ 2,1 tạ/ha.", "2,1", "base", "previous_year"),
+        ("Doanh thu du lịch tăng so với năm trước 12,4%.", "12,4%", "base", "previous_year"),
+        (_H2_TARGETS, "9.800", "period", "2024"),
+        (_H2_TARGETS, "1.200", "period", "2024-H2"),
+    ],
+)
+def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_heading(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Hà Nam: 19/21 chỉ tiêu phát triển kinh tế - xã hội năm 2024 đạt và vượt kế hoạch", "19/21", "period", "2024"),
+        ("Cả huyện có 56 hợp tác xã nông nghiệp năm 2023 hoạt động hiệu quả.", "56", "period", "2023"),
+        ("Số vụ tai nạn giảm 4 vụ so với năm 2023.", "4", "period", None),
+        ("Ngành đặt mục tiêu đón 2 triệu lượt khách và nâng tỷ lệ lấp đầy phòng lên 65%.", "65%", "role", "plan"),
+        ("Thu ngân sách đạt 420 tỷ đồng; phấn đấu năm sau đạt 480 tỷ đồng, tăng 14%.", "14%", "role", "plan"),
+        ("Thu ngân sách đạt 420 tỷ đồng; phấn đấu năm sau đạt 480 tỷ đồng, tăng 14%.", "420", "role", "actual"),
+    ],
+)
+def test_a_year_ending_a_counts_noun_phrase_and_a_target_word_over_its_sentence(text, surface, field, expected):
+    f = next(r for r in figures(text) if r["surface"] == surface)
+    assert f[field] == expected

@@ -169,7 +169,7 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
         return None
-    if unit_after(v, text, e):
+    if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
     return Reason("label", f"after the label {label!r}")
 

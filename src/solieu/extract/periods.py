@@ -55,9 +55,12 @@ def period_in(phrase: str) -> str | None:
 
 @cache
 def _month_alone() -> re.Pattern[str]:
-    """ "CPI tháng 12 giảm …": a month the report's year is understood for."""
-    month = _alternation(vocabulary().raw["periods"]["month"])
-    return re.compile(rf"(?<!\w)(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
+    """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%": a month or a quarter the
+    report's year is understood for."""
+    p = vocabulary().raw["periods"]
+    month, quarter = _alternation(p["month"]), _alternation(p["quarter"])
+    return re.compile(rf"(?<!\w)(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
+                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
 
 
 def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
@@ -69,7 +72,9 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
     if year:
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
-                out.append((m.end(), f"{year}-{int(m.group(1)):02d}", m.group(), m.start()))
+                code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
+                        else f"{year}-Q{QUARTERS[m.group(2).lower().replace(chr(0x307), '')]}")
+                out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
@@ -91,6 +96,27 @@ def period_before(text: str) -> tuple[str, str] | None:
             continue
         found = (_code(m), m.group())
     return found
+
+
+NOUN_REACH = 40  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
+
+
+@cache
+def _year_after_noun() -> re.Pattern[str]:
+    year = _alternation(vocabulary().raw["periods"]["year"])
+    return re.compile(rf"([^\d.,;:()“”\"]{{0,30}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def year_after_noun(text: str) -> tuple[str, str] | None:
+    """ "18/22 chỉ tiêu kinh tế - xã hội năm 2023 đạt …": the year that ends the noun phrase
+    of a count (``text`` starts after its counted noun), if no verb or bound stands between."""
+    m = _year_after_noun().match(text)
+    if not m:
+        return None
+    v, gap = vocabulary(), m.group(1).lower()
+    if v.verbs.found(gap) or _patterns()[1].search(gap) or v.comparison.found(gap):
+        return None
+    return m.group(2), m.group().strip()
 
 
 def period_after(text: str, year: int | None) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import period_after, periods_named
+from solieu.extract.periods import NOUN_REACH, period_after, periods_named, year_after_noun
 from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
@@ -43,6 +43,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
@@ -172,7 +173,11 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_in_subject(c)
-    f.kind = kind(c, change)
+    if vocabulary().rank_words.ending(c.left):
+        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
+        f.denominator, f.unit, f.kind = None, "count", "other"
+    else:
+        f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     f.direction = direction(f, change)
@@ -189,6 +194,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     col, row = f.cell.column, f.cell.row
     label = row.subject.lower()
     f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
+    if not col.kind and f.unit in MONEY:
+        per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
     elif f.denominator:
@@ -270,9 +277,13 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
     if (to_level or starting_level) and change:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
-    if not to_level and not change and (lead := v.change.starting(c.left)):
+    if not change and not to_level and (between := _base_ending(head)):
+        # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
+        change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
+    opening = c.left.lstrip("-+•* ")  # "- Giảm tỷ lệ …": past a list item's dash
+    if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
-        if v.rate_words.starting(c.left[len(lead):].lstrip()):
+        if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
     return change, starting_level
 
@@ -298,23 +309,31 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
 
 
 @cache
-def _per_words() -> tuple[Words, Words]:
-    """The per-capita words of a subject, and the per-month ones."""
+def _per_words() -> tuple[Words, Words, Words]:
+    """The per-capita words of a subject, the per-month ones and the per-area ones."""
     per = vocabulary().raw["per_in_subject"]
-    return (Words(w for w, p in per.items() if p == "person"), Words(w for w, p in per.items() if p == "month"))
+    return tuple(Words(w for w, p in per.items() if p == name) for name in ("person", "month", "ha"))  # type: ignore[return-value]
 
 
 def _per_in_subject(c: Context) -> None:
     """ "GRDP bình quân đầu người đạt 8.900 USD": a per-capita subject makes an amount of
     money a rate (USD_per_person); "một tháng" with it, a monthly one."""
-    person, month = _per_words()
     f = c.f
     if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and _bracketed_after(c):
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
-    if not f.per and person.found(c.left):
+    per_in_label(f, c.left)
+
+
+def per_in_label(f: Figure, words: str) -> None:
+    """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
+    when the lowercased subject ``words`` (a clause, a table row's label) says so."""
+    person, month, area = _per_words()
+    if not f.per and person.found(words):
         f.unit, f.per = f.unit + "_per_person", True
-    if f.unit.endswith("_per_person") and month.found(c.left):
+    elif not f.per and area.found(words):
+        f.unit, f.per = f.unit + "_per_ha", True
+    if f.unit.endswith("_per_person") and month.found(words):
         f.unit += "_per_month"
 
 
@@ -332,9 +351,11 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per:
-        return "rate"
+        # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
+        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
-        return "change_points"
+        # "đóng góp 1,82 điểm phần trăm vào mức tăng chung": a part of a growth, no change of a rate
+        return "other" if vocabulary().contribution_words.found(c.left) else "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if f.unit in ("percent", "per_mille"):
@@ -363,7 +384,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _base(_comparison(c.left)) or _list_base(doc.text, c.f.start)
+    found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
+        or _list_base(doc.text, c.f.start)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -373,13 +395,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
     f = c.f
-    if f.kind == "other":
+    if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
     if f.start >= doc.plan_from:
         return "plan", doc.plan_why
     if scope := doc.scopes.at(f.start):
         return "plan", f"in the targets under {scope.heading!r}"
-    if (marker := _target_marker(c.left) or (c.full < c.ss and _spread_plan(doc, c.full, c.ss))) \
+    lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
+    if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
@@ -407,13 +430,23 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     f = c.f
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
+        return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if found := _period_before(doc, c.full, c.ss, f.start):
         return found[0], f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
-        return scope.period, f"the heading {scope.heading!r}"
+        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"
     if f.role != "context" and (scope := doc.headed.at(f.start)):
-        return scope.period, f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _whole_year(c: Context, period: str | None) -> str | None:
+    """A heading's part of a year ("QUÝ IV NĂM 2025"), or its whole year for a figure of
+    "cả năm" ("phấn đấu sản lượng lúa cả năm đạt 4,3 triệu tấn")."""
+    if period and _PART_OF_YEAR.match(period) and vocabulary().whole_year.found(c.left):
+        return period[:4]
+    return period
 
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
@@ -434,7 +467,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
 
 
 def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
-    """ "Năm 2024, phấn đấu …; …": a target word earlier in the full sentence."""
+    """ "Năm 2024, phấn đấu …; …", "đặt mục tiêu mở thêm 2 đường bay và nâng … lên 70%": a
+    target word earlier in the full sentence, before the figure's own words."""
     part = doc.text[full:ss]
     return vocabulary().plan_spread.found(doc.lower(full, ss)) if _HAS_SPREAD_LETTERS(part) else None
 
@@ -620,6 +654,26 @@ def _right_noun(text: str, end: int) -> str | None:
     if noun and not vocabulary().ratio_words.starting(noun.lower()):
         return noun
     return None
+
+
+@cache
+def _base_phrases() -> tuple[Words, dict[str, str]]:
+    """Every base phrase as one word list (one search), and each one's code."""
+    codes: dict[str, str] = {}
+    for words, code in vocabulary().bases:
+        for w in words.words:
+            codes.setdefault(w, code)
+    return Words(codes), codes
+
+
+def _base_ending(left: str) -> tuple[str, str] | None:
+    """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
+    với năm trước"), and its code; None if no change word stands before it."""
+    words, codes = _base_phrases()
+    if not (w := words.ending(left)):
+        return None
+    v = vocabulary()
+    return (w, codes[w]) if v.change.ending(_strip(left[: len(left) - len(w)].rstrip(), v.comparison)) else None
 
 
 def _base(right: str) -> str | None:

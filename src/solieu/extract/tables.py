@@ -96,7 +96,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a piped line, as stripped (start, end) spans."""
+    """The cells of a piped line, as stripped (start, end) spans. An empty cell may come
+    with one space between its bars ("21.870 | | 22.540", as PDF converters write it)."""
     cells, pos = [], start
     while True:
         cut = text.find(SEPARATOR, pos, end)
@@ -106,6 +107,18 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        while a < b and text[a] == "|" and (a + 1 == b or text[a + 1].isspace()):
+            cells.append((a, a))  # "| |": the cell before this bar is empty
+            a += 1
+            while a < b and text[a].isspace():
+                a += 1
+        if b == end and b > a and text[b - 1] == "|" and text[b - 2:b - 1].isspace():
+            b -= 1  # "… | 6,5 | |": an empty last cell
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            cells.append((a, b))
+            cells.append((end, end))
+            return cells
         cells.append((a, b))
         if cut < 0:
             return cells
