@@ -184,7 +184,7 @@ def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetB
 
 @task(name="update catalog", cache_policy=NO_CACHE, persist_result=False)
 def update_catalog(settings: Settings) -> None:
-    """Rewrite published/catalog.json and index.html from the folders on disk."""
+    """Bring the panel up to date; rewrite published/catalog.json and index.html."""
     core.catalog(settings, step)
 
 

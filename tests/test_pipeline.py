@@ -35,7 +35,7 @@ def test_a_run_publishes_then_is_up_to_date(settings):
     assert (settings.published / "catalog.json").is_file()
     assert said_lines[0] == f"1 dataset(s): {DATASET}"
     assert f"{DATASET}: published version {first['version']}" in said_lines
-    assert said_lines[-1] == "catalog updated: published/catalog.json"
+    assert said_lines[-1] == "panel and catalog updated: published/catalog.json"
 
     [again] = pipeline.run(settings)
     assert (again["status"], again["version"]) == ("up_to_date", first["version"])
@@ -161,3 +161,22 @@ def test_change_rows_lead_with_short_keys_of_observations_and_figures():
                     "1.299 · Tổng thu ngân sách thành phố năm 2022 đạ…",
                     "total_budget_revenue 2022"]
     assert all(len(k) <= 60 for k in keys)
+
+
+def test_a_run_of_several_datasets_makes_one_panel_version_and_one_catalog(settings):
+    """The panel and the catalog read every dataset: rewritten after each dataset, a
+    run would grow with the square of their number. A run rewrites them once, at its
+    end, so two datasets published together make one panel version holding both."""
+    twin = settings.raw / "son-la-twin"
+    shutil.copytree(settings.raw / DATASET, twin)
+    meta = yaml.safe_load((twin / "dataset.yaml").read_text("utf-8"))
+    (twin / "dataset.yaml").write_text(yaml.safe_dump({**meta, "name": "son-la-twin"},
+                                                      allow_unicode=True), "utf-8")
+    summaries = pipeline.run(settings)
+    assert [s["status"] for s in summaries] == ["published", "published"]
+    panel = settings.published / "panel"
+    assert sorted(p.name for p in panel.iterdir() if p.name[0].isdigit()) == ["1.0.0"]
+    sources = (panel / "1.0.0" / "data" / "panel.csv").read_text(encoding="utf-8")
+    assert "son-la-city" in sources and "son-la-twin" in sources
+    catalog = (settings.published / "catalog.json").read_text(encoding="utf-8")
+    assert '"son-la-city"' in catalog and '"son-la-twin"' in catalog

@@ -178,7 +178,8 @@ def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetB
         result = publish(made.dataset, made.tables, settings.published,
                          quarantine=settings.quarantine, release_note=release_note,
                          dry_run=dry_run, schemas=settings.schemas,
-                         changed_sources=made.changed_sources)
+                         changed_sources=made.changed_sources,
+                         derived=False)  # the panel and catalog: once, at the run's end
         failing = _failing_sources(result) if result.status == "rejected" else None
         if not failing or len(failing) >= len(made.dataset.sources):
             break
@@ -238,9 +239,10 @@ def keep_up_to_date(settings: Settings, name: str, record: dict[str, Any], *,
 
 
 def catalog(settings: Settings, say: Say = _quiet) -> None:
-    """Rewrite ``published/catalog.json`` and ``index.html`` from the folders on disk."""
+    """Bring the panel up to date and rewrite ``published/catalog.json`` and
+    ``index.html`` from the folders on disk."""
     update_catalog(settings.published)
-    say(f"catalog updated: {settings.short(settings.published / 'catalog.json')}")
+    say(f"panel and catalog updated: {settings.short(settings.published / 'catalog.json')}")
 
 
 def run(

@@ -94,11 +94,13 @@ class PublishResult:
 
 
 def _place_latest(published: Path, dataset_dir: Path, newest: Path,
-                  checkpoint: Checkpoint) -> None:
-    """Make latest/ a copy of the version just published, then rewrite the catalog."""
+                  checkpoint: Checkpoint, derived: bool) -> None:
+    """Make latest/ a copy of the version just published, then rewrite the panel and
+    the catalog (if ``derived``)."""
     replace_folder(newest, dataset_dir / "latest", checkpoint)
     checkpoint("latest_swapped")
-    _derived(published, checkpoint)
+    if derived:
+        _derived(published, checkpoint)
 
 
 def _derived(published: Path, checkpoint: Checkpoint) -> None:
@@ -164,6 +166,7 @@ def publish(
     checkpoint: Checkpoint = no_checkpoint,
     schemas: Path = SCHEMAS,
     changed_sources: set[str] | None = None,
+    derived: bool = True,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -176,10 +179,13 @@ def publish(
     the folder of package.yaml and checks.yaml (default: the installed ones).
     ``changed_sources``: if known, the sources whose rows may differ from the latest
     version's (see :func:`solieu.diff.diff_packages`); the others' rows are not compared.
+    ``derived``: rewrite the panel and the catalog afterwards; a run that publishes many
+    datasets passes False and calls :func:`update_catalog` once, at its end (each
+    rewrite reads every dataset: once per dataset, a run would grow with their square).
     """
     try:
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
-                        lock_timeout, checkpoint, schemas, changed_sources)
+                        lock_timeout, checkpoint, schemas, changed_sources, derived)
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
@@ -187,7 +193,7 @@ def publish(
 def _publish(
     dataset: Dataset, tables: dict[str, Any], published: Path, quarantine: Path | None,
     release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
-    schemas: Path, changed_sources: set[str] | None,
+    schemas: Path, changed_sources: set[str] | None, derived: bool,
 ) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
@@ -198,7 +204,7 @@ def _publish(
             newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run)
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest,
-                                     changed_sources)
+                                     changed_sources, derived)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
             # indicator its observation otherwise.
             result.warnings = dataset_warnings(dataset)
@@ -217,16 +223,18 @@ def _staging(dataset_dir: Path) -> Path:
 
 
 def update_catalog(published: Path, lock_timeout: float = 600) -> None:
-    """Rewrite ``published/catalog.json`` and ``index.html`` from what is on disk (under
-    the publishing lock; ``publish`` already does this after every version)."""
+    """Bring the panel up to date and rewrite ``published/catalog.json`` and
+    ``index.html`` from what is on disk (under the publishing lock): what ``publish``
+    does after every version unless told not to, once for a whole run."""
     with publishing_lock(Path(published), lock_timeout):
-        write_catalog(Path(published))
+        _derived(Path(published), no_checkpoint)
 
 
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
-    schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None = None,
+    schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None,
+    derived: bool,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
@@ -248,7 +256,7 @@ def _publish_locked(
     changes = diff_packages(previous, staging, changed_sources)
     if changes["level"] == "none":
         shutil.rmtree(staging)
-        if not dry_run:
+        if derived and not dry_run:
             _derived(published, checkpoint)
         unused = (f" The release note was not used: {release_note!r}." if release_note
                   else "")
@@ -286,7 +294,7 @@ def _publish_locked(
     checkpoint("renamed")
     ledger.commit(dataset_dir)  # and is on record
     checkpoint("ledger_written")
-    _place_latest(published, dataset_dir, target, checkpoint)
+    _place_latest(published, dataset_dir, target, checkpoint, derived)
     return PublishResult("published", version, target, changes, report, summary)
 
 
