@@ -108,6 +108,14 @@ def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
 
 
 
+def _problem(report: Report, check: dict[str, Any], table: str, row: int,
+             **fields: Any) -> None:
+    """Add the problem ``check`` found in data row ``row`` (0-based) of ``table``: the
+    report numbers rows as frictionless does, the header being row 1."""
+    report.add(Problem(check=check["id"], severity=check["severity"], table=table,
+                       row=row + 2, **fields))
+
+
 # The source texts of the package being checked, read once for the rules that need them
 # (thousands of files): kept by folder and sources table while run_checks runs.
 _TEXTS: dict[tuple[str, int], dict[str, str | None]] = {}
@@ -157,32 +165,22 @@ def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Ta
         start, end = starts[rows], ends[rows]
         inside = (start < end) & (end <= len(text))
         for row in rows[~inside]:
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table="figures",
-                row=int(row) + 2,
-                field="end",
-                value=int(ends[row]),
-                expected=f"{starts[row]} < end <= {len(text)}",
-                message=f"start {starts[row]} and end {ends[row]} do not lie within the "
-                        f"{len(text)} characters of source {source_id}.",
-            ))
+            _problem(report, check, "figures", int(row),
+                     field="end",
+                     value=int(ends[row]),
+                     expected=f"{starts[row]} < end <= {len(text)}",
+                     message=f"start {starts[row]} and end {ends[row]} do not lie within the "
+                             f"{len(text)} characters of source {source_id}.")
         rows, start, end = rows[inside], start[inside], end[inside]
         quoted = np.array([text[a:b] for a, b in zip(start, end, strict=True)], dtype=object)
         for i in np.flatnonzero(quoted != surfaces[rows]):
             row = int(rows[i])
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table="figures",
-                row=row + 2,
-                field="surface",
-                value=surfaces[row],
-                expected=quoted[i],
-                message=f"surface {surfaces[row]!r} is not what source {source_id} says at "
-                        f"[{starts[row]}:{ends[row]}] ({quoted[i]!r}).",
-            ))
+            _problem(report, check, "figures", row,
+                     field="surface",
+                     value=surfaces[row],
+                     expected=quoted[i],
+                     message=f"surface {surfaces[row]!r} is not what source {source_id} says at "
+                             f"[{starts[row]}:{ends[row]}] ({quoted[i]!r}).")
 
 
 
@@ -200,42 +198,27 @@ def check_source_hash(report: Report, check: dict[str, Any], tables: dict[str, T
         text = texts.get(source_id)
         relpath = f"data/sources/{source_id}.txt"
         if text is None:
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table="sources",
-                row=row + 2,
-                field="source_id",
-                value=source_id,
-                expected=f"a UTF-8 text {relpath}",
-                message=f"the text of source {source_id} ({relpath}) is missing or not UTF-8; "
-                        "without it no figure can be checked against its source.",
-            ))
+            _problem(report, check, "sources", row,
+                     field="source_id",
+                     value=source_id,
+                     expected=f"a UTF-8 text {relpath}",
+                     message=f"the text of source {source_id} ({relpath}) is missing or not UTF-8; "
+                             "without it no figure can be checked against its source.")
             continue
         actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if not pd.isna(sha) and actual != sha:
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table="sources",
-                row=row + 2,
-                field="sha256",
-                value=actual,
-                expected=sha,
-                message=f"{relpath} hashes to {actual}, but sources.sha256 says {sha}: the text is "
-                        "not the one the figures were extracted from.",
-            ))
+            _problem(report, check, "sources", row,
+                     field="sha256",
+                     value=actual,
+                     expected=sha,
+                     message=f"{relpath} hashes to {actual}, but sources.sha256 says {sha}: "
+                             "the text is not the one the figures were extracted from.")
         if not pd.isna(chars) and len(text) != int(chars):
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table="sources",
-                row=row + 2,
-                field="chars",
-                value=len(text),
-                expected=str(chars),
-                message=f"{relpath} has {len(text)} characters, sources.chars says {chars}.",
-            ))
+            _problem(report, check, "sources", row,
+                     field="chars",
+                     value=len(text),
+                     expected=str(chars),
+                     message=f"{relpath} has {len(text)} characters, sources.chars says {chars}.")
 
 
 
@@ -291,18 +274,13 @@ def check_share_ratio(report: Report, check: dict[str, Any], tables: dict[str, T
         if abs(expected - share) <= tolerance:
             continue
         ratio = surfaces[ratio_row].as_py()
-        report.add(Problem(
-            check=check["id"],
-            severity=check["severity"],
-            table="figures",
-            row=share_row + 2,
-            field="value",
-            value=float(share),
-            expected=f"{expected:.4g} (= 100 × {ratio})",
-            message=f"share {surface!r} does not agree with {ratio!r} stated before it in the "
-                    f"same sentence: 100 × {value[ratio_row]:g}/{denominator[ratio_row]:g} = "
-                    f"{expected:.4g}.",
-        ))
+        _problem(report, check, "figures", share_row,
+                 field="value",
+                 value=float(share),
+                 expected=f"{expected:.4g} (= 100 × {ratio})",
+                 message=f"share {surface!r} does not agree with {ratio!r} stated before it in the "
+                         f"same sentence: 100 × {value[ratio_row]:g}/{denominator[ratio_row]:g} = "
+                         f"{expected:.4g}.")
 
 
 
@@ -345,18 +323,13 @@ def check_parts_add_up(report: Report, check: dict[str, Any], tables: dict[str, 
         listed = " + ".join(f"{v:g} ({p})" for p, v in
                             zip(same["indicator_id"], same["value"], strict=True))
         what = "add up to" if complete[i] else "exceed it, without all parts:"
-        report.add(Problem(
-            check=check["id"],
-            severity=check["severity"],
-            table="observations",
-            row=int(total["position"]) + 2,
-            field="value",
-            value=float(total["value"]),
-            expected=f"{added[i]:g} (sum of parts)",
-            message=f"{total['indicator_id']} is {total['value']:g} for {total['geography']}, "
-                    f"{total['period']} ({total['source_id']}), but its parts {what} "
-                    f"{listed} = {added[i]:g}.",
-        ))
+        _problem(report, check, "observations", int(total["position"]),
+                 field="value",
+                 value=float(total["value"]),
+                 expected=f"{added[i]:g} (sum of parts)",
+                 message=f"{total['indicator_id']} is {total['value']:g} for {total['geography']}, "
+                         f"{total['period']} ({total['source_id']}), but its parts {what} "
+                         f"{listed} = {added[i]:g}.")
 
 
 
@@ -374,14 +347,9 @@ def check_range(report: Report, check: dict[str, Any], tables: dict[str, Table],
         values = frame[column].to_numpy(dtype="float64", na_value=np.nan)
         outside = selected & ~np.isnan(values) & ((values < low) | (values > high))
         for row in np.flatnonzero(outside):
-            report.add(Problem(
-                check=check["id"],
-                severity=check["severity"],
-                table=name,
-                row=int(row) + 2,
-                field=column,
-                value=float(values[row]),
-                expected=f"between {low:g} and {high:g}",
-                message=f"{column} {values[row]:g} is outside [{low:g}, {high:g}] "
-                        f"({check.get('title', check['id'])}).",
-            ))
+            _problem(report, check, name, int(row),
+                     field=column,
+                     value=float(values[row]),
+                     expected=f"between {low:g} and {high:g}",
+                     message=f"{column} {values[row]:g} is outside [{low:g}, {high:g}] "
+                             f"({check.get('title', check['id'])}).")
