@@ -128,10 +128,21 @@ def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
             str(published)]
 
 
-def code_of(checkout: Path | None) -> dict[str, str]:
-    """The environment that runs another checkout's code with this Python (its src/
-    first on the path; the dependencies are this environment's)."""
-    return {"PYTHONPATH": str(checkout / "src")} if checkout else {}
+def code_of(checkout: Path | None, work: Path) -> dict[str, str]:
+    """The environment that runs another checkout's code with this Python (the
+    dependencies are this environment's): a copy of its ``src/solieu`` with its
+    ``schemas/`` inside, as the wheel has them, first on the path. Its ``src/`` alone
+    would not do: an editable install finds ``solieu.schemas`` in the project it was
+    installed from, so the schemas (and every fingerprint made of them) would be that
+    project's, changing whenever it is edited."""
+    if checkout is None:
+        return {}
+    into = work / f"code-{checkout.name}"
+    if not into.exists():
+        shutil.copytree(checkout / "src" / "solieu", into / "solieu",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(checkout / "schemas", into / "solieu" / "schemas", dirs_exist_ok=True)
+    return {"PYTHONPATH": str(into)}
 
 
 def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
@@ -143,7 +154,7 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
     published, state = case / "published", case / "state"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
-    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads", **code_of(baseline or code))
+    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads", **code_of(baseline or code, work))
     cmd = command(mode, case, raw, published, state, baseline)
     rows = []
     where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"

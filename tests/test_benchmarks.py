@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,3 +72,26 @@ def test_extract_versus_compares_with_a_commit():
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "2 generated reports" in done.stdout and "speed-up" in done.stdout, done.stdout
     assert "differ" not in done.stderr, done.stderr
+
+
+def test_scale_bench_runs_a_checkout_with_its_own_schemas(tmp_path):
+    """`--code` and `--baseline` run another checkout's code with that checkout's
+    schemas/, not those an editable install finds in the project it came from (whose
+    edits would change every dataset's fingerprint in the middle of a measurement)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from scale_bench import code_of
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    checkout = tmp_path / "checkout"
+    shutil.copytree(BENCHMARKS.parent / "src", checkout / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(BENCHMARKS.parent / "schemas", checkout / "schemas",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (checkout / "schemas" / "only-in-the-checkout.yaml").write_text("x: 1\n", encoding="utf-8")
+    env = {**os.environ, **code_of(checkout, tmp_path / "work")}
+    done = subprocess.run([sys.executable, "-c", "from solieu import SCHEMAS; print(SCHEMAS)"],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    schemas = Path(done.stdout.strip())
+    assert (schemas / "only-in-the-checkout.yaml").is_file(), done.stdout + done.stderr
+    assert tmp_path in schemas.parents
