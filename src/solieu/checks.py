@@ -97,13 +97,9 @@ def _need(report: Report, check: dict[str, Any], tables: dict[str, Table],
     """Whether the tables a check reads are there; a problem for each that is not."""
     absent = [n for n in names if n not in tables]
     for name in absent:
-        report.add(Problem(
-            check=check["id"],
-            severity="error",
-            table=name,
-            expected="the table in the package",
-            message=f"cannot run check {check['id']}: table {name} is missing or unreadable.",
-        ))
+        report.error(check["id"], table=name, expected="the table in the package",
+                     message=f"cannot run check {check['id']}: table {name} is missing or "
+                             "unreadable.")
     return not absent
 
 

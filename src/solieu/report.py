@@ -87,6 +87,10 @@ class Report:
     def valid(self) -> bool:
         return self.errors == 0
 
+    def error(self, check: str, **fields: Any) -> None:
+        """Add an error that ``check`` found (``fields``: those of :class:`Problem`)."""
+        self.add(Problem(check=check, severity="error", **fields))
+
     def add(self, problem: Problem) -> None:
         if problem.severity == "error":
             self.errors += 1

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from solieu.report import Problem, Report
+from solieu.report import Report
 from solieu.sources import InputError
 
 # The values Python's int() and decimal.Decimal() accept once stripped, as frictionless
@@ -50,12 +50,9 @@ def check_descriptor(report: Report, descriptor: dict[str, Any], folder: Path) -
         return True
     except FrictionlessException as exc:
         for error in exc.reasons or [exc.error]:
-            report.add(Problem(
-                check=error.type,
-                severity="error",
-                expected="a valid Data Package descriptor",
-                message=f"datapackage.json: {error.note}",
-            ))
+            report.error(error.type,
+                         expected="a valid Data Package descriptor",
+                         message=f"datapackage.json: {error.note}")
         return False
 
 
@@ -122,9 +119,9 @@ def check_references(report: Report, descriptor: dict[str, Any], folder: Path) -
         else:
             continue
         ok = False
-        report.add(Problem(check="scheme-error", severity="error", value=value[:200],
-                           expected="a relative path inside the package",
-                           message=f"datapackage.json: {problem}"))
+        report.error("scheme-error", value=value[:200],
+                     expected="a relative path inside the package",
+                     message=f"datapackage.json: {problem}")
     return ok
 
 
@@ -135,44 +132,35 @@ def check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path |
         return None  # inline data: no file to check
     path = _safe_path(folder, resource.get("path"))
     if path is None:
-        report.add(Problem(
-            check="scheme-error",
-            severity="error",
-            table=name,
-            value=resource.get("path"),
-            expected="a relative path inside the package",
-            message=f"resource {name}: path {resource.get('path')!r} is not a relative path inside "
-                    "the package; data must travel with datapackage.json.",
-        ))
+        report.error("scheme-error",
+                     table=name,
+                     value=resource.get("path"),
+                     expected="a relative path inside the package",
+                     message=f"resource {name}: path {resource.get('path')!r} is not a relative path inside "
+                             "the package; data must travel with datapackage.json.")
         return None
     if not path.is_file():
-        report.add(Problem(
-            check="scheme-error",
-            severity="error",
-            table=name,
-            value=resource["path"],
-            expected="an existing file",
-            message=f"resource {name}: {resource['path']} is missing from the package"
-                    f"{'' if not path.exists() else ' (it is not a regular file)'}.",
-        ))
+        report.error("scheme-error",
+                     table=name,
+                     value=resource["path"],
+                     expected="an existing file",
+                     message=f"resource {name}: {resource['path']} is missing from the package"
+                             f"{'' if not path.exists() else ' (it is not a regular file)'}.")
         return None
     if not stat.S_ISREG(path.stat().st_mode):
-        report.add(Problem(check="scheme-error", severity="error", table=name,
-                           value=resource["path"], expected="a regular file",
-                           message=f"resource {name}: {resource['path']} is not a regular file."))
+        report.error("scheme-error", table=name,
+                     value=resource["path"], expected="a regular file",
+                     message=f"resource {name}: {resource['path']} is not a regular file.")
         return None
     expected_hash = resource.get("hash")
     algorithm, _, expected_hex = (expected_hash or "").rpartition(":")
     try:
         digest = hashlib.new(algorithm or "md5")  # a bare hex hash is MD5 (Data Package v1)
     except ValueError:
-        report.add(Problem(
-            check="hash-count",
-            severity="error",
-            table=name,
-            expected="sha256:<hex>",
-            message=f"resource {name}: hash {expected_hash!r} uses an unknown algorithm.",
-        ))
+        report.error("hash-count",
+                     table=name,
+                     expected="sha256:<hex>",
+                     message=f"resource {name}: hash {expected_hash!r} uses an unknown algorithm.")
         return path
     size = 0
     with open(path, "rb") as f:
@@ -180,25 +168,19 @@ def check_file(report: Report, folder: Path, resource: dict[str, Any]) -> Path |
             digest.update(block)
             size += len(block)
     if expected_hash and digest.hexdigest() != expected_hex:
-        report.add(Problem(
-            check="hash-count",
-            severity="error",
-            table=name,
-            value=f"{algorithm or 'md5'}:{digest.hexdigest()}",
-            expected=expected_hash,
-            message=f"{resource['path']} has changed since its hash was written (or is corrupt); "
-                    "restore the file or publish it again.",
-        ))
+        report.error("hash-count",
+                     table=name,
+                     value=f"{algorithm or 'md5'}:{digest.hexdigest()}",
+                     expected=expected_hash,
+                     message=f"{resource['path']} has changed since its hash was written (or is corrupt); "
+                             "restore the file or publish it again.")
     if "bytes" in resource and resource["bytes"] != size:
-        report.add(Problem(
-            check="byte-count",
-            severity="error",
-            table=name,
-            value=size,
-            expected=str(resource["bytes"]),
-            message=f"{resource['path']} has {size} bytes, datapackage.json says {resource['bytes']}; "
-                    "restore the file or publish it again.",
-        ))
+        report.error("byte-count",
+                     table=name,
+                     value=size,
+                     expected=str(resource["bytes"]),
+                     message=f"{resource['path']} has {size} bytes, datapackage.json says {resource['bytes']}; "
+                             "restore the file or publish it again.")
     return path
 
 
@@ -230,16 +212,16 @@ def resource_schema(report: Report, folder: Path, resource: dict[str, Any]) -> d
         except (OSError, ValueError, RecursionError) as exc:
             why = getattr(exc, "strerror", None) or type(exc).__name__
             why = f"it cannot be read as a JSON Table Schema ({why})"
-        report.add(Problem(check="schema-error", severity="error", table=name, value=schema,
-                           expected="a Table Schema",
-                           message=f"resource {name}: schema {schema}: {why}; the table was "
-                                   "not checked."))
+        report.error("schema-error", table=name, value=schema,
+                     expected="a Table Schema",
+                     message=f"resource {name}: schema {schema}: {why}; the table was "
+                             "not checked.")
         return None
     if resource.get("type") == "table" or str(resource.get("path", "")).endswith(".csv"):
-        report.add(Problem(check="schema-error", severity="error", table=name,
-                           expected="a Table Schema",
-                           message=f"resource {name}: a table without a schema; its cells "
-                                   "cannot be checked. Describe it with a Table Schema."))
+        report.error("schema-error", table=name,
+                     expected="a Table Schema",
+                     message=f"resource {name}: a table without a schema; its cells "
+                             "cannot be checked. Describe it with a Table Schema.")
     return None
 
 
@@ -282,13 +264,10 @@ def read_csv(report: Report, name: str, path: Path, schema: dict[str, Any]) -> p
         )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not _report_ragged_rows(report, name, path, schema):
-            report.add(Problem(
-                check="source-error",
-                severity="error",
-                table=name,
-                expected="a UTF-8 CSV file",
-                message=f"{path.name} cannot be read as CSV: {exc}",
-            ))
+            report.error("source-error",
+                         table=name,
+                         expected="a UTF-8 CSV file",
+                         message=f"{path.name} cannot be read as CSV: {exc}")
         return None
 
 
@@ -306,36 +285,27 @@ def _report_ragged_rows(report: Report, name: str, path: Path, schema: dict[str,
                     continue
                 found = True
                 for position in range(len(names), len(row)):
-                    report.add(Problem(
-                        check="extra-cell",
-                        severity="error",
-                        table=name,
-                        row=number,
-                        value=row[position],
-                        message=f"row has {len(row)} cells, the schema {len(names)} fields: "
-                                f"{row[position]!r} at position {position + 1} is extra.",
-                    ))
+                    report.error("extra-cell",
+                                 table=name,
+                                 row=number,
+                                 value=row[position],
+                                 message=f"row has {len(row)} cells, the schema {len(names)} fields: "
+                                         f"{row[position]!r} at position {position + 1} is extra.")
                 for position in range(len(row), len(names)):
-                    report.add(Problem(
-                        check="missing-cell",
-                        severity="error",
-                        table=name,
-                        row=number,
-                        field=names[position],
-                        expected=names[position],
-                        message=f"row has {len(row)} cells, the schema {len(names)} fields: "
-                                f"{names[position]} is missing.",
-                    ))
+                    report.error("missing-cell",
+                                 table=name,
+                                 row=number,
+                                 field=names[position],
+                                 expected=names[position],
+                                 message=f"row has {len(row)} cells, the schema {len(names)} fields: "
+                                         f"{names[position]} is missing.")
                     if required[position]:
-                        report.add(Problem(
-                            check="constraint-error",
-                            severity="error",
-                            table=name,
-                            row=number,
-                            field=names[position],
-                            expected=_describe("required", True),
-                            message=f"{names[position]} is required, and the row lacks it.",
-                        ))
+                        report.error("constraint-error",
+                                     table=name,
+                                     row=number,
+                                     field=names[position],
+                                     expected=_describe("required", True),
+                                     message=f"{names[position]} is required, and the row lacks it.")
     except (UnicodeDecodeError, csv.Error):
         return False
     return found
@@ -344,35 +314,26 @@ def _report_ragged_rows(report: Report, name: str, path: Path, schema: dict[str,
 def _report_labels(report: Report, table: str, labels: list[str], names: list[str]) -> None:
     for i in range(max(len(labels), len(names))):
         if i >= len(names):
-            report.add(Problem(
-                check="extra-label",
-                severity="error",
-                table=table,
-                field=labels[i],
-                value=labels[i],
-                message=f"header has an extra column {labels[i]!r} at position {i + 1}; "
-                        "the schema does not describe it.",
-            ))
+            report.error("extra-label",
+                         table=table,
+                         field=labels[i],
+                         value=labels[i],
+                         message=f"header has an extra column {labels[i]!r} at position {i + 1}; "
+                                 "the schema does not describe it.")
         elif i >= len(labels):
-            report.add(Problem(
-                check="missing-label",
-                severity="error",
-                table=table,
-                field=names[i],
-                expected=names[i],
-                message=f"header lacks column {names[i]!r} at position {i + 1}.",
-            ))
+            report.error("missing-label",
+                         table=table,
+                         field=names[i],
+                         expected=names[i],
+                         message=f"header lacks column {names[i]!r} at position {i + 1}.")
         elif labels[i] != names[i]:
-            report.add(Problem(
-                check="incorrect-label",
-                severity="error",
-                table=table,
-                field=names[i],
-                value=labels[i],
-                expected=names[i],
-                message=f"header says {labels[i]!r} at position {i + 1} where the schema has "
-                        f"{names[i]!r}.",
-            ))
+            report.error("incorrect-label",
+                         table=table,
+                         field=names[i],
+                         value=labels[i],
+                         expected=names[i],
+                         message=f"header says {labels[i]!r} at position {i + 1} where the schema has "
+                                 f"{names[i]!r}.")
 
 
 def true_rows(mask: Any) -> np.ndarray:
@@ -433,16 +394,13 @@ def check_table(report: Report, name: str, cells: pa.Table, schema: dict[str, An
         if bad_type is not None and pc.any(bad_type).as_py():
             for row in true_rows(bad_type):
                 cell = column[int(row)].as_py()
-                report.add(Problem(
-                    check="type-error",
-                    severity="error",
-                    table=name,
-                    row=int(row) + 2,
-                    field=fld["name"],
-                    value=cell,
-                    expected=f"type {fld['type']}",
-                    message=f"{cell!r} is not of type {fld['type']}.",
-                ))
+                report.error("type-error",
+                             table=name,
+                             row=int(row) + 2,
+                             field=fld["name"],
+                             value=cell,
+                             expected=f"type {fld['type']}",
+                             message=f"{cell!r} is not of type {fld['type']}.")
             values = pc.if_else(pc.fill_null(bad_type, False), None, values)
         _check_constraints(report, name, fld, column, values, missing)
         typed[fld["name"]] = values
@@ -507,16 +465,13 @@ def _check_constraints(
         cell = column[int(row)].as_py()
         expected = "; ".join(_describe(k, constraints[k]) for k in broken)
         shown = "an empty cell" if cell == "" else repr(cell)
-        report.add(Problem(
-            check="constraint-error",
-            severity="error",
-            table=name,
-            row=int(row) + 2,
-            field=fld["name"],
-            value=cell or None,
-            expected=expected,
-            message=f"{shown} breaks constraint {', '.join(broken)}: expected {expected}.",
-        ))
+        report.error("constraint-error",
+                     table=name,
+                     row=int(row) + 2,
+                     field=fld["name"],
+                     value=cell or None,
+                     expected=expected,
+                     message=f"{shown} breaks constraint {', '.join(broken)}: expected {expected}.")
 
 
 def _check_keys(report: Report, table: Table) -> None:
@@ -532,16 +487,13 @@ def _check_keys(report: Report, table: Table) -> None:
             first = _first_rows(column, repeated)
             for row in true_rows(repeated.to_numpy()):
                 value = column.iloc[row]
-                report.add(Problem(
-                    check="unique-error",
-                    severity="error",
-                    table=table.name,
-                    row=int(row) + 2,
-                    field=fld["name"],
-                    value=value,
-                    expected="a value no other row has",
-                    message=f"{value!r} is already in row {first[value]}; {fld['name']} must be unique.",
-                ))
+                report.error("unique-error",
+                             table=table.name,
+                             row=int(row) + 2,
+                             field=fld["name"],
+                             value=value,
+                             expected="a value no other row has",
+                             message=f"{value!r} is already in row {first[value]}; {fld['name']} must be unique.")
     key = table.schema.get("primaryKey") or []
     if key:
         cells = frame[list(key)]
@@ -558,15 +510,12 @@ def _check_keys(report: Report, table: Table) -> None:
                 if all_missing.iloc[row]
                 else f"the primary key ({', '.join(key)}) = ({shown}) repeats an earlier row"
             )
-            report.add(Problem(
-                check="primary-key",
-                severity="error",
-                table=table.name,
-                row=int(row) + 2,
-                value=shown,
-                expected="a primary key no other row has",
-                message=message + ".",
-            ))
+            report.error("primary-key",
+                         table=table.name,
+                         row=int(row) + 2,
+                         value=shown,
+                         expected="a primary key no other row has",
+                         message=message + ".")
 
 
 def _first_rows(column: pd.Series, repeated: pd.Series) -> dict[Any, int]:
@@ -586,16 +535,13 @@ def check_foreign_keys(report: Report, tables: dict[str, Table], resources: set[
             if target not in tables and target in resources:
                 continue  # unreadable: its own problem says why
             if target not in tables:
-                report.add(Problem(
-                    check="foreign-key",
-                    severity="error",
-                    table=table.name,
-                    field=",".join(fields),
-                    value=target,
-                    expected="a table of the package",
-                    message=f"foreign key {', '.join(fields)} refers to table {target!r}, which "
-                            "the package does not have (or could not be read).",
-                ))
+                report.error("foreign-key",
+                             table=table.name,
+                             field=",".join(fields),
+                             value=target,
+                             expected="a table of the package",
+                             message=f"foreign key {', '.join(fields)} refers to table {target!r}, which "
+                                     "the package does not have (or could not be read).")
                 continue
             cells = table.typed[fields]
             if len(fields) == 1:
@@ -610,16 +556,13 @@ def check_foreign_keys(report: Report, tables: dict[str, Table], resources: set[
                 dangling = ~np.asarray(known, dtype=bool) & ~cells.isna().all(axis=1).to_numpy()
             for row in true_rows(dangling):
                 values = ", ".join("" if pd.isna(v) else str(v) for v in cells.iloc[row])
-                report.add(Problem(
-                    check="foreign-key",
-                    severity="error",
-                    table=table.name,
-                    row=int(row) + 2,
-                    field=",".join(fields),
-                    value=values,
-                    expected=f"a {', '.join(ref_fields)} of {target}",
-                    message=f"{', '.join(fields)} = {values!r} is not a {', '.join(ref_fields)} in "
-                            f"the {target} table.",
-                ))
+                report.error("foreign-key",
+                             table=table.name,
+                             row=int(row) + 2,
+                             field=",".join(fields),
+                             value=values,
+                             expected=f"a {', '.join(ref_fields)} of {target}",
+                             message=f"{', '.join(fields)} = {values!r} is not a {', '.join(ref_fields)} in "
+                                     f"the {target} table.")
 
 

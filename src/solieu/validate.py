@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from solieu.checks import load_checks, run_checks
-from solieu.report import Problem, Report
+from solieu.report import Report
 from solieu.sources import InputError
 from solieu.table_check import (
     Table,
@@ -93,20 +93,14 @@ def validate_package(path: Path) -> Report:
 
     checks_path = folder / "checks.yaml"
     if not checks_path.resolve().is_relative_to(folder.resolve()):
-        report.add(Problem(check="package-error", severity="error", value="checks.yaml",
-                           expected="a file inside the package",
-                           message="checks.yaml is a link that leaves the package; it was not "
-                                   "read. Put the file itself in the package."))
+        report.error("package-error", value="checks.yaml", expected="a file inside the package",
+                     message="checks.yaml is a link that leaves the package; it was not read. "
+                             "Put the file itself in the package.")
         return report
     if not checks_path.is_file():
-        report.add(Problem(
-            check="package-error",
-            severity="error",
-            value="checks.yaml",
-            expected="checks.yaml",
-            message="the package has no checks.yaml, so its reconciliation checks cannot be re-run; "
-                    "publish it again with solieu.",
-        ))
+        report.error("package-error", value="checks.yaml", expected="checks.yaml",
+                     message="the package has no checks.yaml, so its reconciliation checks cannot "
+                             "be re-run; publish it again with solieu.")
         return report
     run_checks(report, load_checks(checks_path), tables, folder)
     return report
