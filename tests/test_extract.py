@@ -14,6 +14,11 @@ def figures(text):
     return df.astype(object).where(df.notna(), None).to_dict("records")
 
 
+def figure_at(text, surface):
+    """The first figure the extractor reads in ``text`` whose surface is ``surface``."""
+    return next(r for r in figures(text) if r["surface"] == surface)
+
+
 def one(text):
     rows = figures(text)
     assert len(rows) == 1, [r["surface"] for r in rows]
@@ -464,7 +469,7 @@ def test_a_flattened_table_one_cell_per_line():
          "base-is-no-period", "year-after", "none"],
 )
 def test_period_from_the_words_of_the_sentence(text, surface, period):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f["period"] == period
 
 
@@ -507,7 +512,7 @@ def test_targets_by_scope_and_item_numbers(text, expected):
          "per-mille", "per-mille-point", "per-capita"],
 )
 def test_compound_amounts_minus_signs_and_per_mille(text, surface, value, unit):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert (f["value"], f["unit"]) == (pytest.approx(value), unit)
 
 
@@ -528,7 +533,7 @@ def test_compound_amounts_minus_signs_and_per_mille(text, surface, value, unit):
          "bracketed-target-kind", "ke-hoach-von", "vuot-a-mark", "tro-len-after-rate", "phan-dau-over-sentence"],
 )
 def test_prose_shapes_of_targets_and_estimates(text, surface, field, expected):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f[field] == expected
 
 
@@ -568,7 +573,7 @@ TWO_ROW_HEADER = """Stt | Chỉ tiêu | ĐVT | TH 2023 | Năm 2024 |  | So sánh
          "count-row-ratio", "against-plan", "attainment-cell", "change-cell", "change-in-brackets"],
 )
 def test_a_two_row_header_spans_its_upper_cells(surface, field, expected):
-    f = next(r for r in figures(TWO_ROW_HEADER) if r["surface"] == surface)
+    f = figure_at(TWO_ROW_HEADER, surface)
     assert f[field] == expected
 
 
@@ -585,7 +590,7 @@ def test_a_two_row_header_spans_its_upper_cells(surface, field, expected):
 def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qualifier):
     text = (f"Chỉ tiêu | ĐVT | TH 2023 | KH 2024 | TH 2024 | {header}\n"
             "Sản lượng thủy sản | Nghìn tấn | 50,2 | 52 | 53,1 | 102,1\n")
-    f = next(r for r in figures(text) if r["surface"] == "102,1")
+    f = figure_at(text, "102,1")
     assert (f["unit"], f["kind"], f["base"], f["period"]) == ("percent", "plan_ratio", base, period)
     assert f["qualifier"] == qualifier
 
@@ -609,7 +614,7 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
          "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section"],
 )
 def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f["period"] == period
     assert role is None or f["role"] == role
 
@@ -629,7 +634,7 @@ def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role,
          "semicolon-ends-it", "bare-uoc-only-the-next", "not-before-the-word"],
 )
 def test_an_estimate_word_governs_the_rest_of_its_clause(text, surface, qualifier):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f["qualifier"] == qualifier
 
 
@@ -669,7 +674,7 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
          "month-alone-takes-the-year", "month-after-a-year", "a-standard-names-no-period"],
 )
 def test_units_qualifiers_and_periods_from_the_subject_and_words(text, surface, field, expected):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f[field] == expected
 
 
@@ -695,7 +700,7 @@ def test_an_inline_item_number_after_a_sentence_ending_in_digits(text, surfaces)
     ],
 )
 def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert (f["value"], f["denominator"], f["unit"], f["kind"], f["role"]) == (value, None, "count", "other", role)
 
 
@@ -717,7 +722,7 @@ def test_an_ordinal_after_thứ_stays_a_label():
     ],
 )
 def test_per_area_subjects_contributions_and_bounds(text, surface, field, expected):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f[field] == expected
 
 
@@ -768,7 +773,7 @@ _H2_TARGETS = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
     ],
 )
 def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_heading(text, surface, field, expected):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f[field] == expected
 
 
@@ -784,5 +789,5 @@ def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_hea
     ],
 )
 def test_a_year_ending_a_counts_noun_phrase_and_a_target_word_over_its_sentence(text, surface, field, expected):
-    f = next(r for r in figures(text) if r["surface"] == surface)
+    f = figure_at(text, surface)
     assert f[field] == expected

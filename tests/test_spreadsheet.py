@@ -88,7 +88,7 @@ def _xlsxwriter_workbook(path: Path, title: str, tables, schemas, released: str)
     write_workbook's quicker rows must give, byte for byte."""
     import xlsxwriter
 
-    from solieu.spreadsheet import FIELDS_SHEET, _released
+    from solieu.spreadsheet import _released, write_fields_sheet
 
     workbook = xlsxwriter.Workbook(str(path), {
         "in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
@@ -96,19 +96,7 @@ def _xlsxwriter_workbook(path: Path, title: str, tables, schemas, released: str)
     workbook.set_properties({"title": title, "created": _released(released), "author": "solieu"})
     workbook.set_custom_property("generator", "solieu")
     bold = workbook.add_format({"bold": True})
-    fields = workbook.add_worksheet(FIELDS_SHEET)
-    header = ["table", "field", "type", "tên (tiếng Việt)", "mô tả", "title", "description"]
-    for c, h in enumerate(header):
-        fields.write_string(0, c, h, bold)
-    r = 1
-    for table, schema in schemas.items():
-        for f in schema["fields"]:
-            values = [table, f["name"], f.get("type", "any"), f.get("title_vi", ""),
-                      f.get("description_vi", ""), f.get("title", ""), f.get("description", "")]
-            for c, v in enumerate(values):
-                fields.write_string(r, c, str(v))
-            r += 1
-    fields.freeze_panes(1, 0)
+    write_fields_sheet(workbook, schemas, bold)  # the same in both: the rows are compared
     for table, schema in schemas.items():
         sheet = workbook.add_worksheet(table[:31])
         names = [f["name"] for f in schema["fields"]]

@@ -37,7 +37,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from solieu import SCHEMAS
-from solieu.errors import InputError
+from solieu.errors import InputError, reading
 
 META = SCHEMAS / "meta"
 MAX_BYTES = 1 << 20
@@ -139,15 +139,8 @@ def _located(doc: Document, where: Sequence[str | int], line: int | None, messag
 # --- reading YAML safely ----------------------------------------------------------------
 
 def _text(path: Path) -> str:
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give a YAML file.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    with reading(path, "a YAML file"), open(path, "rb") as f:
+        data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: is larger than {MAX_BYTES // 1024} KiB; a configuration "
                          "file this large is a mistake (or split it).")

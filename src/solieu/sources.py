@@ -12,6 +12,7 @@ read through its text rendition (solieu.renditions). Every problem raises
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import stat
 import unicodedata
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from solieu.config import load, load_kept
-from solieu.errors import InputError  # raised here, and imported from here by the other modules
+from solieu.errors import InputError, reading  # InputError: raised here, and imported from here by the other modules
 from solieu.renditions import read_bytes, render_cached
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -83,16 +84,18 @@ def check_name(name: str, what: str, path: Path | str) -> None:
                          "(CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another name.")
 
 
+def _status(path: Path, follow_links: bool = True) -> os.stat_result:
+    """``path``'s status (of a link itself unless ``follow_links``), or the InputError
+    that says why there is none."""
+    with reading(path):
+        return path.stat() if follow_links else path.lstat()
+
+
 def confine(path: Path, folder: Path) -> None:
     """Refuse ``path`` unless it is a regular file inside ``folder`` (a link may point
     only inside it). Nothing of a refused file is read, so no message can quote it."""
     path = Path(path)
-    try:
-        info = path.lstat()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    info = _status(path, follow_links=False)
     if stat.S_ISLNK(info.st_mode):
         target = path.resolve()
         if not target.is_relative_to(Path(folder).resolve()):
@@ -108,12 +111,7 @@ def check_report_file(path: Path, max_bytes: int | None = None) -> None:
     """Refuse what cannot be a report before reading a byte of it: a device such as
     /dev/zero or a pipe (reading would never end), or a file over ``max_bytes``."""
     path = Path(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+    info = _status(path)
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{path}: is a folder; give a report file.")
     if not stat.S_ISREG(info.st_mode):

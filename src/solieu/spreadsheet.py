@@ -52,19 +52,7 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequenc
     workbook.set_properties({"title": title, "created": moment, "author": "solieu"})
     workbook.set_custom_property("generator", "solieu")
     bold = workbook.add_format({"bold": True})
-    fields = workbook.add_worksheet(FIELDS_SHEET)
-    header = ["table", "field", "type", "tên (tiếng Việt)", "mô tả", "title", "description"]
-    for c, h in enumerate(header):
-        fields.write_string(0, c, h, bold)
-    r = 1
-    for table, schema in schemas.items():
-        for f in schema.get("fields", []):
-            values = [table, f["name"], f.get("type", "any"), f.get("title_vi", ""),
-                      f.get("description_vi", ""), f.get("title", ""), f.get("description", "")]
-            for c, v in enumerate(values):
-                fields.write_string(r, c, str(v))
-            r += 1
-    fields.freeze_panes(1, 0)
+    write_fields_sheet(workbook, schemas, bold)
     for table, schema in schemas.items():
         names = [f["name"] for f in schema.get("fields", [])]
         numeric = [f.get("type") in ("number", "integer") for f in schema.get("fields", [])]
@@ -88,6 +76,25 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Iterable[Sequenc
         sheet.table.clear()
         if isinstance(sheet, _RowsSheet):
             sheet._blocks.clear()
+
+
+def write_fields_sheet(workbook: xlsxwriter.Workbook, schemas: dict[str, dict[str, Any]],
+                       bold: Any) -> None:
+    """The first sheet: a row per field of every table (table, field, type, Vietnamese
+    and English titles and descriptions)."""
+    fields = workbook.add_worksheet(FIELDS_SHEET)
+    header = ["table", "field", "type", "tên (tiếng Việt)", "mô tả", "title", "description"]
+    for c, h in enumerate(header):
+        fields.write_string(0, c, h, bold)
+    r = 1
+    for table, schema in schemas.items():
+        for f in schema.get("fields", []):
+            values = [table, f["name"], f.get("type", "any"), f.get("title_vi", ""),
+                      f.get("description_vi", ""), f.get("title", ""), f.get("description", "")]
+            for c, v in enumerate(values):
+                fields.write_string(r, c, str(v))
+            r += 1
+    fields.freeze_panes(1, 0)
 
 
 def _rest(rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]] | None:

@@ -39,7 +39,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from solieu.errors import InputError
+from solieu.errors import InputError, reading
 from solieu.renditions.vietnamese import is_vietnamese, refuse_legacy_encoding
 
 # The formats an original can have: file extension -> media types that announce it.
@@ -179,14 +179,8 @@ def _write_once(path: Path, data: bytes) -> None:
 def read_bytes(path: Path, wanted: str = "a report file") -> bytes:
     """The bytes of a file, or one InputError naming it (``wanted``: what to give instead
     of a folder)."""
-    try:
+    with reading(path, wanted):
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give {wanted}.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
 
 
 def read_file(path: Path) -> Rendition:
