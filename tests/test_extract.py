@@ -791,3 +791,77 @@ def test_a_base_between_change_and_number_and_a_whole_year_under_a_part_year_hea
 def test_a_year_ending_a_counts_noun_phrase_and_a_target_word_over_its_sentence(text, surface, field, expected):
     f = figure_at(text, surface)
     assert f[field] == expected
+
+
+# ------------------------------------------------- budget settlement tables, narrowed periods
+
+_SETTLEMENT = """Đơn vị: Triệu đồng
+STT | Nội dung | Dự toán năm 2024 | Thực hiện năm 2024 | Chênh lệch | Tỷ lệ (%)
+A | B | 1 | 2 | 3=2-1 | 4=2/1
+1 | Thu phí, lệ phí | 2.400 | 2.150 | -250 | 89,6
+2 | Thu từ quỹ đất công ích | 600 | 600 | 0 | 100,0
+"""
+_AGAINST_LAST_YEAR = """STT | Chỉ tiêu | ĐVT | TH năm 2023 | TH năm 2024 | So sánh (%)
+(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)
+1 | Diện tích lúa | ha | 3.120 | 3.050 | 97,8
+"""
+_DIFFERENCE_ONLY = """STT | Nội dung | Kế hoạch năm 2024 | Thực hiện năm 2024 | Chênh lệch (+/-)
+1 | Số hộ được hỗ trợ nhà ở | 120 | 134 | 14
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SETTLEMENT, "-250", {"value": -250e6, "unit": "VND", "kind": "change", "base": "plan", "role": "actual",
+                               "period": "2024"}),
+        (_SETTLEMENT, "89,6", {"unit": "percent", "kind": "plan_ratio", "base": "plan", "period": "2024"}),
+        (_SETTLEMENT, "2.400", {"value": 2.4e9, "kind": "amount", "role": "plan", "period": "2024"}),
+        (_SETTLEMENT, "0", {"value": 0, "kind": "change", "unit": "VND"}),
+        (_AGAINST_LAST_YEAR, "97,8", {"kind": "plan_ratio", "base": "2023", "period": "2024", "role": "actual"}),
+        (_DIFFERENCE_ONLY, "14", {"kind": "change", "unit": "count", "base": "plan", "period": "2024"}),
+    ],
+    ids=["difference-by-formula", "ratio-by-formula", "plan-column", "zero-difference", "ratio-against-a-year",
+         "difference-header"],
+)
+def test_a_column_key_row_says_what_each_column_computes(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected
+
+
+def test_a_column_key_row_holds_no_figures():
+    assert [r["surface"] for r in figures(_SETTLEMENT)] == [
+        "2.400", "2.150", "-250", "89,6", "600", "600", "0", "100,0"]
+    assert [r["surface"] for r in figures(_AGAINST_LAST_YEAR)] == ["3.120", "3.050", "97,8"]
+
+
+_TASKS = ("II. Nhiệm vụ 6 tháng cuối năm 2024\n"
+          "1. Tiếp tục thực hiện chương trình nông thôn mới, làm mới 12 km đường giao thông.\n"
+          "2. Giải ngân đến hết Quý III đạt 60% và đến hết năm đạt 98% kế hoạch vốn được giao.\n"
+          "3. Tăng trưởng kinh tế cả năm đạt 6,5%; thu ngân sách trên địa bàn 5.100 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        (_TASKS, "12", "period", "2024-H2"),  # a task with "thực hiện" is no heading of results
+        (_TASKS, "12", "role", "plan"),
+        (_TASKS, "60%", "period", "2024-Q3"),
+        (_TASKS, "98%", "period", "2024"),  # "đến hết năm" after "Quý III": the whole year
+        (_TASKS, "5.100", "period", "2024"),  # "cả năm" earlier in the full sentence
+        ("Doanh thu tháng 9/2024 đạt 85 tỷ đồng; lũy kế 9 tháng đạt 640 tỷ đồng.", "85", "period", "2024-09"),
+        ("Doanh thu tháng 9/2024 đạt 85 tỷ đồng; lũy kế 9 tháng đạt 640 tỷ đồng.", "640", "period", None),
+        ("Sản lượng điện Quý II/2024 tăng 4%, tính chung 6 tháng tăng 3,1%.", "3,1%", "period", None),
+        ("I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\nXuất khẩu tháng 6/2024 tăng 3%; cộng dồn 6 tháng tăng 8%.",
+         "8%", "period", "2024-H1"),
+        ("Điều 1. Mục tiêu năm 2026\nThu ngân sách đạt 1.500 tỷ đồng.\nĐiều 2. Nhiệm vụ, giải pháp năm 2026\n"
+         "1. Năm 2025 tổng vốn đầu tư toàn xã hội đạt 9.200 tỷ đồng, tạo đà cho năm 2026.", "9.200", "role", "context"),
+        ("Điều 1. Mục tiêu năm 2026\nThu ngân sách đạt 1.500 tỷ đồng.\nĐiều 2. Nhiệm vụ, giải pháp năm 2026\n"
+         "1. Năm 2025 tổng vốn đầu tư toàn xã hội đạt 9.200 tỷ đồng, tạo đà cho năm 2026.", "1.500", "role", "plan"),
+    ],
+    ids=["task-item-h2", "task-item-plan", "quarter-in-item", "to-the-years-end", "whole-year-across-semicolon",
+         "month", "cumulative-after-month", "cumulative-after-quarter", "cumulative-under-half-heading",
+         "earlier-year-among-tasks", "target-before-it"],
+)
+def test_tasks_written_as_sentences_and_periods_narrowed_by_their_words(text, surface, field, expected):
+    assert figure_at(text, surface)[field] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from solieu.extract.vocabulary import _alternation, vocabulary
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -84,6 +84,36 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
+
+
+_PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
+
+
+@cache
+def _narrowing() -> tuple[Words, Words, Words]:
+    p = vocabulary().raw["periods"]
+    return Words(p["whole_year"]), Words(p["cumulative"]), Words(p["first_half"] + p["second_half"])
+
+
+def part_of_year(code: str | None) -> bool:
+    """A half, a quarter or a month ("2024-H1", "2025-Q3", "2024-10"), not a year or span."""
+    return bool(code and _PART_OF_YEAR.match(code))
+
+
+def as_narrowed(code: str, words: str) -> str | None:
+    """The period ``code`` a phrase or heading named, as the lowercased ``words`` between it
+    and a figure leave it: "cả năm", "đến hết năm" turn a part of a year into the whole year
+    ("đến hết Quý III đạt 65% và đến hết năm 100%"); "lũy kế", "tính chung" turn a month or a
+    quarter into the months from the year's start to it, which have no code (None)."""
+    if not part_of_year(code):
+        return code
+    whole, cumulative, halves = _narrowing()
+    at = whole.last(words)
+    if at >= 0 and at > halves.last(words):
+        return code[:4]
+    if not code[5:].startswith("H") and cumulative.found(words):
+        return None
+    return code
 
 
 def period_before(text: str) -> tuple[str, str] | None:

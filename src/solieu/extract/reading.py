@@ -15,7 +15,7 @@ from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import NOUN_REACH, period_after, periods_named, year_after_noun
+from solieu.extract.periods import NOUN_REACH, as_narrowed, period_after, periods_named, year_after_noun
 from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
@@ -43,7 +43,6 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
-_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
@@ -397,6 +396,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     f = c.f
     if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
+    segment = _segment(doc, c.ss, f.start)
+    when = _year_named(segment, doc.year)
+    if when == "earlier" and not c.year_after:
+        # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
+        return "context", "an earlier year is named before it"
     if f.start >= doc.plan_from:
         return "plan", doc.plan_why
     if scope := doc.scopes.at(f.start):
@@ -407,8 +411,6 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
-    segment = _segment(doc, c.ss, f.start)
-    when = _year_named(segment, doc.year)
     if when == "later":
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if _bracketed_target(segment):
@@ -432,21 +434,16 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
+    before = doc.lower(c.full, f.start)
     if found := _period_before(doc, c.full, c.ss, f.start):
-        return found[0], f"the time named before it: {found[1]!r}"
+        # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
+        if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
+            return code, f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
-        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"
+        return as_narrowed(scope.period, before), f"the heading {scope.heading!r}"
     if f.role != "context" and (scope := doc.headed.at(f.start)):
-        return _whole_year(c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+        return as_narrowed(scope.period, before), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
-
-
-def _whole_year(c: Context, period: str | None) -> str | None:
-    """A heading's part of a year ("QUÝ IV NĂM 2025"), or its whole year for a figure of
-    "cả năm" ("phấn đấu sản lượng lúa cả năm đạt 4,3 triệu tấn")."""
-    if period and _PART_OF_YEAR.match(period) and vocabulary().whole_year.found(c.left):
-        return period[:4]
-    return period
 
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:

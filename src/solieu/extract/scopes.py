@@ -14,6 +14,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 HEADING_MAX = 160  # a heading line is at most this long
 LEAD_IN_LEVEL = 9
+ITEM_WORDS = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 
 
@@ -122,7 +123,8 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
                 continue
             if other.start >= end:
                 break
-            if other.level <= h.level or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower())):
+            if other.level <= h.level or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower())
+                                          and not _is_item(other.text)):
                 end = other.start
                 break
         until = _until().search(h.text)
@@ -168,6 +170,12 @@ def period_scopes(text: str) -> list[Scope]:
         open_.append((level, start, one if one and not _SPAN.search(one) else None, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
+
+
+def _is_item(line: str) -> bool:
+    """ "1. Tập trung thực hiện các giải pháp …; phấn đấu …." : a numbered task written as a
+    sentence is an item of the list it stands in, not a heading of results ("thực hiện")."""
+    return line.rstrip()[-1:] in ".;" and len(line.split()) >= ITEM_WORDS
 
 
 def _last_line_start(text: str, blank_start: int) -> int:

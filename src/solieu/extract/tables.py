@@ -27,6 +27,10 @@ _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
+# A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
+# that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
+_KEY_CELL = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
+_FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
 @dataclass
@@ -41,6 +45,11 @@ class Column:
     base: str | None = None
     header: str = ""
     pair: bool = False  # a comparison that names both columns ("ƯTH/KH")
+
+    @property
+    def in_percent(self) -> bool:
+        """A ratio or growth column is in % whatever its row's unit; a difference is not."""
+        return self.kind in ("plan_ratio", "growth")
 
 
 @dataclass
@@ -214,14 +223,19 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
-        while header_rows < len(rows) and not any(
-                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:]):
+        while header_rows < len(rows) and (not any(
+                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:])
+                or _is_key_row(rows[header_rows])):
             header_rows += 1
         header_rows = max(1, min(header_rows, len(rows) - 1))
     width = max(len(r) for r in rows)
-    names = [" ".join(r[n] for r in _spanned(rows[:header_rows], width) if n < len(r)).strip()
+    keys = [r for r in rows[:header_rows] if _is_key_row(r)]
+    named = [r for r in rows[:header_rows] if not _is_key_row(r)]
+    names = [" ".join(r[n] for r in _spanned(named, width) if n < len(r)).strip()
              for n in range(width)]
     columns = [_column(name, t) for name in names]
+    for key in keys:
+        _formulas(key, columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
@@ -246,6 +260,43 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _is_key_row(cells: list[str]) -> bool:
+    """ "A | B | 1 | 2 | 3=2-1 | 4=2/1": the row under a budget table's header that numbers its
+    columns (and says how each is computed), no figures. Its numbers run 1, 2, 3, …"""
+    numbers = []
+    for cell in (c.strip() for c in cells):
+        if not cell:
+            continue
+        m = _KEY_CELL.match(cell)
+        if m is None:
+            return False
+        if m.group(1):
+            numbers.append(int(m.group(1)))
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _formulas(key: list[str], columns: list[Column]) -> None:
+    """ "3=2-1" makes column 3 the difference of columns 2 and 1, "4=2/1" their ratio: the
+    figure compared is column 2's (its period, role, qualifier), the base column 1's."""
+    at = {}
+    for n, cell in enumerate(key):
+        if m := _KEY_CELL.match(cell.strip()):
+            if m.group(1):
+                at[m.group(1)] = n
+    for n, cell in enumerate(key):
+        m = _FORMULA.match(cell.strip())
+        if not m or n >= len(columns) or columns[n].what != "value":
+            continue
+        num, den = (columns[at[k]] if k in at and at[k] < len(columns) else None for k in (m.group(1), m.group(3)))
+        if num is None or den is None:
+            continue
+        op = m.group(2)
+        c = columns[n]
+        c.kind = c.kind or ("change" if op in "-−" else "plan_ratio")
+        c.period, c.role, c.qualifier, c.pair = num.period, num.role, num.qualifier, True
+        c.base = "plan" if den.role == "plan" else den.period
 
 
 def _spanned(header: list[list[str]], width: int) -> list[list[str]]:
@@ -282,6 +333,8 @@ def _column(name: str, t: TableWords) -> Column:
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
     compare = "plan_ratio" if t.ratio.found(low) else "growth" if t.growth.found(low) else None
+    if "%" not in low and t.difference.found(low):
+        compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
     part = low
     base = None
     pair = False
@@ -347,6 +400,9 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = values[0].period
         if c.kind == "plan_ratio" and c.base is None:
             c.base = "plan"
+        if c.kind == "change" and c.base is None and values:
+            # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
+            c.base = "plan" if values[0].role == "plan" else values[0].period
 
 
 def period_of_header(header: str) -> str | None:
@@ -373,6 +429,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row = words("unit_line"), words("sub_row")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
+        self.difference = words("difference")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
