@@ -865,3 +865,50 @@ _TASKS = ("II. Nhiệm vụ 6 tháng cuối năm 2024\n"
 )
 def test_tasks_written_as_sentences_and_periods_narrowed_by_their_words(text, surface, field, expected):
     assert figure_at(text, surface)[field] == expected
+
+
+_QUOTE_NEXT_YEAR = ("Năm 2025, ngành tuyển sinh 7.600 học viên, bằng 101% kế hoạch năm 2025. "
+                    "“Năm 2026 là năm đầu kế hoạch mới; với 14 cơ sở đào tạo hiện có, ngành sẽ tuyển sinh "
+                    "8.000 học viên”, ông Nam nói.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Trong quý xảy ra 2 vụ cháy rừng (cùng kỳ năm trước có 6 vụ).", "6", {"role": "context", "period": None}),
+        ("Trong quý xảy ra 2 vụ cháy rừng (cùng kỳ năm trước có 6 vụ).", "2", {"role": "actual"}),
+        ("Năm 2024 tháng 5/2024 tiếp nhận 820 hồ sơ (tháng 4/2024 là 760 hồ sơ).", "760",
+         {"role": "context", "period": "2024-04"}),
+        ("Giải ngân đạt 41,5% kế hoạch, cao hơn bình quân cả nước (33,6%).", "33,6%",
+         {"role": "context", "kind": "plan_ratio"}),
+        ("Vốn đầu tư công giải ngân được 52% kế hoạch, phấn đấu cả năm đạt trên 95%.", "95%",
+         {"kind": "plan_ratio", "base": "plan", "role": "plan"}),
+        ("Tổng vốn chương trình là 186 tỷ đồng, giải ngân đạt 92%.", "92%", {"kind": "share"}),
+        ("Tỉnh đặt mục tiêu trồng mới 5.000 ha rừng; đến nay đã trồng được 3.200 ha.", "3.200", {"role": "actual"}),
+        ("Tỉnh đặt mục tiêu trồng mới 5.000 ha rừng; đến nay đã trồng được 3.200 ha.", "5.000", {"role": "plan"}),
+        (_QUOTE_NEXT_YEAR, "8.000", {"role": "plan"}),
+        (_QUOTE_NEXT_YEAR, "14", {"role": "actual"}),
+        ("Phấn đấu giảm tỷ lệ hộ nghèo từ 1% trở lên.", "1%",
+         {"qualifier": "over", "kind": "change_points", "unit": "percentage_point"}),
+        ("Các xã đặc biệt khó khăn giảm từ 4% hộ nghèo trở lên.", "4%", {"qualifier": "over", "kind": "change_points"}),
+        ("Tỷ lệ giải ngân đạt từ 90% kế hoạch vốn trở lên.", "90%", {"qualifier": "over", "kind": "plan_ratio"}),
+        ("Số hộ nghèo giảm từ 30 hộ xuống còn 22 hộ.", "30", {"role": "context", "qualifier": "exact"}),
+        ("Làng nghề mỗi ngày đón 1.500 lượt khách.", "1.500", {"unit": "count_per_day", "kind": "rate"}),
+        ("Bình quân mỗi năm đào tạo khoảng 2.400 lao động.", "2.400", {"unit": "count_per_year", "kind": "rate"}),
+        ("Chi trả trợ cấp hằng tháng cho 300 người cao tuổi.", "300", {"unit": "count", "kind": "count"}),
+        ("Giảm tỷ lệ hộ nghèo cả năm 2 - 2,5%.", "2 - 2,5%", {"value": 2, "value_max": 2.5, "kind": "change_points"}),
+    ],
+    ids=["same-period-last-year", "this-periods-count", "month-before", "national-average", "disbursement-target",
+         "disbursement-share-without-plan", "done-so-far-after-a-target", "the-target-itself", "quoted-will",
+         "quoted-existing", "at-least-a-fall", "at-least-past-a-noun", "at-least-past-the-plan",
+         "starting-level-stays", "per-day-count", "per-year-count", "monthly-allowance-count", "range-after-nam"],
+)
+def test_brackets_of_other_times_targets_said_in_other_words_and_bounds(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected
+
+
+def test_a_slogan_in_quotes_is_no_figure():
+    assert figures("Thực hiện phương châm “3 không” và \"4 tại chỗ\" trong phòng chống thiên tai.") == []
+    quoted = figures("“30% doanh nghiệp đã phục hồi sản xuất sau dịch bệnh”, ông Minh cho biết.")
+    assert [r["surface"] for r in quoted] == ["30%"]  # a quoted sentence keeps its figures

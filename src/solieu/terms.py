@@ -112,6 +112,8 @@ def vocabulary_codes(vocabulary: Mapping[str, Any]) -> list[tuple[list[str | int
     found: list[tuple[list[str | int], str, str]] = []
     found += [(["units", word], str(code), "units") for word, code in vocabulary["units"].items()]
     found += [(["per", word], str(code), "rates/per") for word, code in vocabulary["per"].items()]
+    found += [(["per_time_before", word], str(code), "rates/per")
+              for word, code in vocabulary.get("per_time_before", {}).items()]
     for section in ("qualifiers", "qualifiers_after"):
         found += [([section, code], str(code), "qualifiers") for code in vocabulary[section]]
     found += [(["bases", i, 1], str(pair[1]), "bases/codes") for i, pair in enumerate(vocabulary["bases"])]

@@ -33,6 +33,9 @@ PER_ONES = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dâ
 _NEXT_DIGIT = re.compile(r"[\d,;.]")
 _MINUTES = re.compile(r"[0-5]\d(?![\d.,:/])")
 _HOURS = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
+_RANGE_END = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
+SLOGAN_REACH = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
+_QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 
 KEEP = Reason("figure", "a figure")
 
@@ -171,6 +174,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
+        return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     return Reason("label", f"after the label {label!r}")
 
 
@@ -199,6 +204,17 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure."""
     if (bound := v.age_bounds.ending(before)) and v.age_after.match(after):  # the cheap test first
         return Reason("label", f"an age after {bound!r}: names a group")
+    return None
+
+
+def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "phương châm “4 tại chỗ”", "\"3 không\"": a number opening a few quoted words names a
+    slogan, not a quantity."""
+    if not s or text[s - 1] not in _QUOTE_OPEN:
+        return None
+    close = next((i for i in range(e, min(len(text), e + SLOGAN_REACH)) if text[i] in _QUOTE_CLOSE), -1)
+    if close > e and "\n" not in text[e:close] and not unit_after(v, text, e):
+        return Reason("label", "a number opening a few quoted words: a slogan")
     return None
 
 
@@ -236,6 +252,7 @@ SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
     inline_item_number,
     document_number,
     clock_time,
+    quoted_slogan,
 )
 WORD_CHECKS: tuple[WordCheck, ...] = (
     per_one,

@@ -15,7 +15,7 @@ from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import NOUN_REACH, as_narrowed, period_after, periods_named, year_after_noun
+from solieu.extract.periods import NOUN_REACH, as_narrowed, period_after, period_in, periods_named, year_after_noun
 from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
@@ -30,6 +30,7 @@ HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
 # that the search skips to the candidates (the same matches as "[.;!?…]…\s+|\n+", 3x faster).
@@ -172,6 +173,8 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_in_subject(c)
+    elif not change and f.unit == "count":
+        _per_time_before(c)
     if vocabulary().rank_words.ending(c.left):
         # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
@@ -179,6 +182,10 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
+    if f.kind == "share" and _plan_ratio_subject(doc, c):
+        f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
+    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c):
+        f.kind = c.prev.kind  # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"
     f.direction = direction(f, change)
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
@@ -230,6 +237,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found == "exact" and (bound := _bound_after(c)):
+        return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
     if found == "exact" and 0 <= _estimate_at(doc, c.ss, c.se) < c.f.start:
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
@@ -270,7 +279,7 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         head = head[: -len(w) - 1]
         # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
         # the 27 is where it started: context for the 21.
-        starting_level = c.f.value_max is None
+        starting_level = c.f.value_max is None and not _bound_after(c)
     head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
     to_level = v.to_level.ending(head)
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
@@ -284,7 +293,27 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
+    if not to_level and not change and (m := _change_of_rate().search(head)) and not v.verbs.found(head[m.end():]):
+        return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
     return change, starting_level
+
+
+@cache
+def _change_of_rate() -> re.Pattern[str]:
+    """A change word right before a rate word, inside a clause."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)({v.change.pattern})\s+(?:{v.rate_words.pattern})(?!\w)")
+
+
+def _bound_after(c: Context) -> str | None:
+    """ "từ 95% kế hoạch vốn được giao trở lên": "từ" before the number and "trở lên" at the
+    end of its clause make a bound ("at least"), not a starting level; the qualifier."""
+    if not vocabulary().from_words.ending(c.left):
+        return None
+    for name, words in vocabulary().qualifiers_after.items():
+        if words.found(c.right):
+            return str(name)
+    return None
 
 
 def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
@@ -406,13 +435,19 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if scope := doc.scopes.at(f.start):
         return "plan", f"in the targets under {scope.heading!r}"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
-    if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo))) \
+    if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     if when == "later":
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
+    if w := _future_target(doc, c):
+        return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
+    if w := _reference_bracket(doc, c):
+        return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
+    if c.prev is not None and _elsewhere_bracket(c):
+        return "context", "the same measure elsewhere, in brackets"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if starting_level:
@@ -430,6 +465,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if f.role == "context" and (w := _reference_bracket(doc, c)) and not period_in(w):
+        return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
@@ -463,11 +500,69 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     return (first[1], first[2]) if first[3] - full <= PERIOD_OPENER_REACH else None
 
 
-def _spread_plan(doc: Document, full: int, ss: int) -> str | None:
+def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     """ "Năm 2024, phấn đấu …; …", "đặt mục tiêu mở thêm 2 đường bay và nâng … lên 70%": a
     target word earlier in the full sentence, before the figure's own words."""
     part = doc.text[full:ss]
-    return vocabulary().plan_spread.found(doc.lower(full, ss)) if _HAS_SPREAD_LETTERS(part) else None
+    if not _HAS_SPREAD_LETTERS(part):
+        return None
+    v, low = vocabulary(), doc.lower(full, ss)
+    # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
+    done = v.plan_spread_stops.last(doc.lower(full, start))
+    return v.plan_spread.found(low) if done < v.plan_spread.last(low) else None
+
+
+def _per_time_before(c: Context) -> None:
+    """ "bình quân mỗi năm khoảng 71.600 người", "mỗi tối đón 3.000 lượt khách": a count per
+    time, when the time word stands in the last few words before the number."""
+    v = vocabulary()
+    tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
+    if w := v.per_time_words.found(tail):
+        c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
+
+
+def _plan_ratio_subject(doc: Document, c: Context) -> bool:
+    """A percent of disbursement is of the plan capital, where no share verb says otherwise."""
+    v = vocabulary()
+    sentence = doc.lower(c.ss, c.se)
+    return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
+        and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _future_target(doc: Document, c: Context) -> str | None:
+    """ "Năm 2025 là năm cuối …; với 26 trung tâm hiện có, ngành sẽ đưa 12.000 lao động …":
+    a future word after a later year named in the full sentence (and after any "hiện")."""
+    v = vocabulary()
+    low = doc.lower(c.full, c.f.start)
+    at = v.future_words.last(low)
+    if at < 0 or not doc.year or at < v.now_words.last(low):
+        return None
+    if any(y > doc.year for s, y in v.years_named(low[:at])):
+        return v.future_words.starting(low[at:])
+    return None
+
+
+def _reference_bracket(doc: Document, c: Context) -> str | None:
+    """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
+    bracket that opens with another time, the level to compare with; the words that say so."""
+    left = c.raw_left
+    at = left.rfind("(")
+    if at < 0 or ")" in left[at:]:
+        return None
+    inside = left[at + 1:].lstrip()
+    if w := vocabulary().reference_brackets.starting(inside):
+        return w
+    named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None else None
+    if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
+        return named[0][2]
+    return None
+
+
+def _elsewhere_bracket(c: Context) -> bool:
+    """ "cao hơn bình quân cả nước (28,2%)": a bracket holding only the number, right after
+    words naming another place."""
+    left = c.raw_left.rstrip()
+    return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
 
 
 def _compares(c: Context) -> bool:
