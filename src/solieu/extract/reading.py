@@ -15,7 +15,15 @@ from functools import cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.periods import NOUN_REACH, as_narrowed, period_after, period_in, periods_named, year_after_noun
+from solieu.extract.periods import (
+    NOUN_REACH,
+    as_narrowed,
+    part_of_year,
+    period_after,
+    period_in,
+    periods_named,
+    year_after_noun,
+)
 from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
@@ -293,7 +301,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
-    if not to_level and not change and (m := _change_of_rate().search(head)) and not v.verbs.found(head[m.end():]):
+    if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
+            and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
     return change, starting_level
 
@@ -308,12 +317,9 @@ def _change_of_rate() -> re.Pattern[str]:
 def _bound_after(c: Context) -> str | None:
     """ "từ 95% kế hoạch vốn được giao trở lên": "từ" before the number and "trở lên" at the
     end of its clause make a bound ("at least"), not a starting level; the qualifier."""
-    if not vocabulary().from_words.ending(c.left):
-        return None
-    for name, words in vocabulary().qualifiers_after.items():
-        if words.found(c.right):
-            return str(name)
-    return None
+    v = vocabulary()
+    found = next((str(name) for name, words in v.qualifiers_after.items() if words.found(c.right)), None)
+    return found if found and v.from_words.ending(c.left) else None
 
 
 def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
@@ -471,16 +477,23 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
-    before = doc.lower(c.full, f.start)
     if found := _period_before(doc, c.full, c.ss, f.start):
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
+        if not part_of_year(found[0]):
+            return found[0], f"the time named before it: {found[1]!r}"
+        before = doc.lower(c.full, f.start)
         if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
             return code, f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
-        return as_narrowed(scope.period, before), f"the heading {scope.heading!r}"
+        return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role != "context" and (scope := doc.headed.at(f.start)):
-        return as_narrowed(scope.period, before), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+        return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
+    """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence."""
+    return as_narrowed(period, doc.lower(c.full, c.f.start)) if period and part_of_year(period) else period
 
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
@@ -507,9 +520,10 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     if not _HAS_SPREAD_LETTERS(part):
         return None
     v, low = vocabulary(), doc.lower(full, ss)
+    if not (found := v.plan_spread.found(low)):
+        return None
     # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
-    done = v.plan_spread_stops.last(doc.lower(full, start))
-    return v.plan_spread.found(low) if done < v.plan_spread.last(low) else None
+    return found if v.plan_spread_stops.last(doc.lower(full, start)) < v.plan_spread.last(low) else None
 
 
 def _per_time_before(c: Context) -> None:
@@ -532,14 +546,15 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
 def _future_target(doc: Document, c: Context) -> str | None:
     """ "Năm 2025 là năm cuối …; với 26 trung tâm hiện có, ngành sẽ đưa 12.000 lao động …":
     a future word after a later year named in the full sentence (and after any "hiện")."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.f.start:
+        return None  # the usual case: no later year named before it in its full sentence
     v = vocabulary()
-    low = doc.lower(c.full, c.f.start)
+    low = doc.lower(doc.later[k], c.f.start)
     at = v.future_words.last(low)
-    if at < 0 or not doc.year or at < v.now_words.last(low):
+    if at < 0 or at < v.now_words.last(low):
         return None
-    if any(y > doc.year for s, y in v.years_named(low[:at])):
-        return v.future_words.starting(low[at:])
-    return None
+    return v.future_words.starting(low[at:])
 
 
 def _reference_bracket(doc: Document, c: Context) -> str | None:
