@@ -137,16 +137,27 @@ def batches(sources: list[Source], workers: int) -> list[list[Source]]:
     return [sources[i:i + size] for i in range(0, len(sources), size)]
 
 
-@task(name="analyse", task_run_name="analyse {dataset_name}: {first} … {last}",
+def span(ids: list[str]) -> str:
+    """The reports of a batch in a few words, for its task run's name.
+
+    >>> span(["a", "b", "c"])
+    'a … c (3)'
+    >>> span(["a"])
+    'a'
+    """
+    return ids[0] if len(ids) == 1 else f"{ids[0]} … {ids[-1]} ({len(ids)})"
+
+
+@task(name="analyse", task_run_name="analyse {dataset_name}: {reports}",
       cache_policy=NO_CACHE, persist_result=False)
 def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list[Source],
-                    force: bool, dataset_name: str, first: str, last: str) -> Counts:
+                    force: bool, dataset_name: str, reports: str) -> Counts:
     """Extract and analyse a batch of reports, each only if its results are not kept
     (the store is the per-report cache: a report's text, the extractor and the
     indicator catalog decide its results)."""
     counts = core.analyse_reports(settings, catalog, sources, force=force)
     # In the run's log (the UI), not a line of its own in `solieu run`.
-    get_run_logger().info(f"{dataset_name}: {first} … {last}: {len(counts.computed)} analysed, "
+    get_run_logger().info(f"{dataset_name}: {reports}: {len(counts.computed)} analysed, "
                           f"{len(counts.reused)} unchanged")
     return counts
 
@@ -264,6 +275,7 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                                                    "max_bytes": settings.report_size_limit})
               for d in dirs if records.get(d.name) is None}
     analysing: dict[str, list[PrefectFuture[Counts]]] = {}
+    kept: dict[str, Counts] = {}  # per dataset: the reports whose results were kept
     for name, future in loaded.items():
         try:
             dataset = future.result()
@@ -272,25 +284,29 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                                      key=f"{name}-summary", description=f"{name}: bad input")
             raise
         step(f"{name}: {len(dataset.sources)} source(s) read from {settings.short(dataset.path)}")
+        # Only reports without kept results are handed out: a task costs more than
+        # finding that a report's results are kept (a file-exists check).
+        todo = core.to_analyse(settings, catalog, dataset.sources, force=force)
+        made = {s.source_id for s in todo}
+        kept[name] = Counts(reused=[s.source_id for s in dataset.sources
+                                    if s.source_id not in made])
         analysing[name] = [
             runner.submit(analyse_reports, {
                 "settings": settings, "catalog": catalog, "sources": batch, "force": force,
-                "dataset_name": name, "first": batch[0].source_id, "last": batch[-1].source_id})
-            for batch in batches(dataset.sources, _workers(settings))]
+                "dataset_name": name, "reports": span([s.source_id for s in batch])})
+            for batch in batches(todo, _workers(settings))]
 
     same = {name: record for name, record in records.items() if record is not None}
-    kept: dict[str, dict[str, Any]] = keep_up_to_date(  # type: ignore[assignment]  # a task call
-        settings, same, len(same), dry_run) if same else {}
+    up_to_date: dict[str, dict[str, Any]] = keep_up_to_date(  # type: ignore[assignment]
+        settings, same, len(same), dry_run) if same else {}  # a task call
     summaries = []
     for folder in dirs:
         name = folder.name
-        if name in kept:
-            summary = kept[name]
-            result = PublishResult(summary["status"], summary["version"],
-                                   Path(summary["path"]) if summary["path"] else None,
-                                   notes=summary["notes"])
+        if name in up_to_date:
+            summary = up_to_date[name]
+            notes = summary["notes"]
         else:
-            analysed = Counts()
+            analysed = kept[name]
             for part in analysing[name]:
                 analysed.add(part.result())
             made: DatasetBuild = build_tables(  # type: ignore[assignment]  # a task call
@@ -298,11 +314,14 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
             result, made = publish_tables(  # type: ignore[misc]  # a task call
                 settings, catalog, made, release_note, dry_run)
             summary = core.summarise_build(made, result)
-        _create_artifacts(settings, summary, result)
+            notes = result.notes
+            _create_artifacts(settings, summary, result)
         step(f"{name}: {summary['said']}")
-        for note in result.notes:  # warnings and repairs: said, never silent
+        for note in notes:  # warnings and repairs: said, never silent
             step(f"{name}: {note}")
         summaries.append(summary)
+    if up_to_date:
+        _up_to_date_artifact(settings, [up_to_date[d.name] for d in dirs if d.name in up_to_date])
     return summaries
 
 
@@ -328,8 +347,22 @@ def site_url(settings: Settings, path: Path) -> str:
     return f"{SITE}/{rel}/"
 
 
+def _up_to_date_artifact(settings: Settings, summaries: list[dict[str, Any]]) -> None:
+    """One table for every dataset in which nothing changed: its version, where it is,
+    what is held back and the notes. Each artifact is a request to the server, and a
+    dataset's own three would only say again what its last published run said."""
+    rows = [{"dataset": s["dataset"], "version": s["version"],
+             "published": site_url(settings, Path(s["path"]).resolve()) if s["path"] else "",
+             "held back": ", ".join(sorted(s["held_back"])), "notes": " ".join(s["notes"])}
+            for s in summaries]
+    create_table_artifact(rows, key="up-to-date",
+                          description=f"{len(rows)} dataset(s) up to date: nothing changed "
+                                      "since their last version, nothing published")
+
+
 def _create_artifacts(settings: Settings, summary: dict[str, Any], result: PublishResult) -> None:
-    """A markdown summary, a table of the changes and a link to the version, every run."""
+    """A markdown summary, a table of the changes and a link to the version, for each
+    dataset this run built (an unchanged one is a row of ``up-to-date``)."""
     name = summary["dataset"]
     create_markdown_artifact(summary_markdown(summary, result.report), key=f"{name}-summary",
                              description=f"{name}: what this run did")

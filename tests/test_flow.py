@@ -7,6 +7,7 @@ with text no other test uses, so the extraction cache of one test is never anoth
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import time
 from pathlib import Path
@@ -144,11 +145,16 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     assert analyse_runs(second_id, 0) == []  # nothing changed: no task submitted
     assert versions(published) == [first["version"]]
     assert {p: p.stat().st_mtime_ns for p in (published / DATASET).rglob("*")} == files
-    found = artifacts(second_id)
-    assert "up to date" in found[f"{DATASET}-summary"].data
     # A link a browser opens (the folder as `make site` serves it), not a file:// one.
     link = f"http://127.0.0.1:8000/{DATASET}/{first['version']}/"
+    found = artifacts(first_id)
+    assert "published version" in found[f"{DATASET}-summary"].data
     assert link in found[f"{DATASET}-published"].data  # a link artifact: markdown [text](uri)
+    # An unchanged dataset is a row of one table for the whole run, not three artifacts.
+    found = artifacts(second_id)
+    assert sorted(found) == ["fetch", "up-to-date"]
+    [row] = json.loads(found["up-to-date"].data)
+    assert (row["dataset"], row["version"], row["published"]) == (DATASET, first["version"], link)
 
     # Only the report that changed is read again; the new figure makes a new version.
     note = raw / DATASET / "2022-note.txt"
@@ -157,8 +163,10 @@ def test_second_run_publishes_nothing_and_extracts_nothing(project, extract_call
     [third] = state.result()
     assert extract_calls[2:] == ["2022-note"]
     assert (third["extracted"], third["cached"]) == (1, 1)
-    assert analyse_runs(third_id, 1) == [  # one batch of both reports, one of them kept
-        f"analyse {DATASET}: 2022-annual-results … 2022-note"]
+    # Only the changed report is handed to a task; the kept one is found before submitting.
+    assert analyse_runs(third_id, 1) == [f"analyse {DATASET}: 2022-note"]
+    assert sorted(artifacts(third_id)) == ["fetch", f"{DATASET}-changes", f"{DATASET}-published",
+                                           f"{DATASET}-summary"]
     assert third["status"] == "published"
     assert versions(published) == sorted([first["version"], third["version"]])
 

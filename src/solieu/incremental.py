@@ -138,6 +138,10 @@ class Incremental:
         except OSError:
             return False
 
+    def not_kept(self, sources: list[Source]) -> list[Source]:
+        """The sources whose results are not kept yet (a file-exists check each)."""
+        return [s for s in sources if not self.store.has(report_key(s, *self.versions))]
+
     def analyse(self, sources: list[Source], *, force: bool = False,
                 extract: Callable[[Source], pd.DataFrame] | None = None) -> Counts:
         """Extract and analyse the sources whose results are not kept (all with ``force``)."""

@@ -131,6 +131,14 @@ def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list
     return results(settings, catalog).analyse(sources, force=force, extract=extract_figures)
 
 
+def to_analyse(settings: Settings, catalog: IndicatorCatalog, sources: list[Source], *,
+               force: bool = False) -> list[Source]:
+    """The sources :func:`analyse_reports` would make results for: those whose results
+    are not kept (every one with ``force``); a caller that hands out the work submits
+    only these."""
+    return list(sources) if force else results(settings, catalog).not_kept(sources)
+
+
 def fingerprint(settings: Settings, catalog: IndicatorCatalog, folder: Path) -> str:
     """The hash of every input of a dataset (see :meth:`Incremental.fingerprint`)."""
     return results(settings, catalog).fingerprint(folder)
