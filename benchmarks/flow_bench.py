@@ -38,9 +38,13 @@ PROJECT = Path(__file__).resolve().parents[1]
 SON_LA = PROJECT / "raw" / "son-la-city"
 SOLIEU = [sys.executable, "-m", "solieu.cli"]
 
+# A trivial flow run the way `solieu run` runs it (solieu.cli.cmd_run): the temporary
+# server started first, then Prefect and the pipeline's module imported.
 TRIVIAL = """
 import os
 from pathlib import Path
+from flows.embedded import start_early
+start_early(Path(os.environ["PREFECT_HOME"]))
 from prefect import flow
 from flows.pipeline import _embedded_prefect, _readable_logs
 
@@ -50,6 +54,17 @@ def trivial() -> int:
 
 with _readable_logs(), _embedded_prefect(Path(os.environ["PREFECT_HOME"])):
     assert trivial() == 1
+"""
+
+# An empty flow as Prefect runs it by itself: its own temporary server, nothing of ours.
+BARE = """
+from prefect import flow
+
+@flow(name="empty")
+def empty() -> None:
+    pass
+
+empty()
 """
 
 

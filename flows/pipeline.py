@@ -427,9 +427,10 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     """Prefect's embedded default, kept in ``state`` and shared with child processes.
 
     The database and cached results go to ``state`` (the settings' PREFECT_HOME).
-    Unless PREFECT_API_URL is set, one temporary server is started here and its
-    address exported, so that a Dask cluster's worker processes report to it instead of
-    each starting a server of its own on the same SQLite file.
+    Unless PREFECT_API_URL is set, one temporary server is used (the one ``solieu run``
+    started before its imports, see :mod:`flows.embedded`) and its address exported,
+    so that a Dask cluster's worker processes report to it instead of each starting a
+    server of its own on the same SQLite file.
     """
     from prefect.settings import (
         PREFECT_API_URL,
@@ -439,19 +440,13 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
         temporary_settings,
     )
 
-    env = {
-        "PREFECT_HOME": str(state),
-        # the telemetry heartbeat writes to SQLite while the schema is being created
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        # a cold start creates the database; a busy two-core machine needs more than 20 s
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-        # child processes (Dask workers) print warnings only; their logs still reach the API
-        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
-    }
+    from flows import embedded
+
+    env = embedded.prefect_env(state)
     updates: dict[Any, Any] = {
         PREFECT_HOME: env["PREFECT_HOME"],
         PREFECT_SERVER_ANALYTICS_ENABLED: False,
-        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 90,
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: embedded.STARTUP_TIMEOUT,
     }
     # SQLite creates the database file, not the folders above it.
     Path(env["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
@@ -460,18 +455,16 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     try:
         with temporary_settings(updates=updates):
             api = PREFECT_API_URL.value()
-            if not api:
-                from flows.embedded import ServerOfTheRun
-
-                server = ServerOfTheRun()
-                server.start(timeout=90)
-                api = server.api_url
+            if api:  # a server named by a profile: one started early is not needed
+                embedded.not_needed()
+            else:
+                api = embedded.server_for(state).wait()
             os.environ["PREFECT_API_URL"] = api
             with temporary_settings(updates={PREFECT_API_URL: api}):
                 yield
     finally:
-        # The temporary server stops when the process exits (Prefect's own atexit hook),
-        # after the last logs and events have been sent to it.
+        # The temporary server stops when the process exits (an exit hook), after the
+        # last logs and events have been sent to it.
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)

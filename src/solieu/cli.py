@@ -95,7 +95,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     # Names and folders first, in a blink: not after a Prefect server has started.
     dataset_dirs(settings.raw, list(args.datasets) or None)
     # The flow lives in flows/ (Prefect wiring, installed with the core, which never
-    # imports Prefect).
+    # imports Prefect). Its temporary server starts first: it boots while Prefect,
+    # pandas and the pipeline are imported.
+    from flows.embedded import start_early
+
+    start_early(settings.state)
     from flows.pipeline import run_command
 
     return run_command(args, settings)
