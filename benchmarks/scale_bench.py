@@ -16,8 +16,11 @@ outside (wall clock, and peak memory from the kernel's rusage):
 3. one changed: a sentence added to one report of the first dataset.
 
 Modes: ``plain`` is the pipeline without Prefect (``solieu.pipeline.run``); ``prefect``
-is ``solieu run`` (the flow on Prefect's embedded server, threads), beside a trivial
-flow started the same way (Prefect's own start-up, the floor of any ``solieu run``).
+is ``solieu run`` (the flow on Prefect's embedded server, threads); ``dask`` is the
+same on a Dask LocalCluster (one single-threaded worker process per core). Beside
+them, Prefect's start-up, the floor of any ``solieu run``: an empty flow as Prefect
+runs it by itself (its own temporary server), and a trivial flow started the way
+``solieu run`` starts, each in a fresh process, median of ``--startup-repeat``.
 Prints a markdown table; the same goes to <out>/scale.md.
 """
 
@@ -154,7 +157,8 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
     published, state = case / "published", case / "state"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
-    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="threads", **code_of(baseline or code, work))
+    env.update(PREFECT_HOME=str(state), SOLIEU_TASK_RUNNER="dask" if mode == "dask" else "threads",
+               **code_of(baseline or code, work))
     cmd = command(mode, case, raw, published, state, baseline)
     rows = []
     where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"
@@ -170,19 +174,33 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     return rows
 
 
-def startup(work: Path) -> list[tuple[str, float, float, str]]:
-    """A trivial flow run the way `solieu run` runs, with a new Prefect database, then again."""
-    from flow_bench import TRIVIAL
+def startup(work: Path, repeat: int, code: Path | None = None,
+            ) -> list[tuple[str, float, float, str]]:
+    """Prefect's start-up, each in a fresh process: an empty flow as Prefect runs it by
+    itself, and a trivial flow run the way `solieu run` runs; with a new Prefect
+    database, then with that database (median of ``repeat``, the two taking turns)."""
+    from flow_bench import BARE, TRIVIAL
 
-    script = work / "trivial.py"
-    script.write_text(TRIVIAL, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
-    env["PREFECT_HOME"] = str(work / "trivial-home")
+    env.update(code_of(code, work))
+    kinds = {"empty flow, Prefect's own server": BARE,
+             "trivial flow, as `solieu run` starts": TRIVIAL}
     rows = []
-    for what in ("new database", "existing database"):
-        seconds, rss, code, said = timed([sys.executable, str(script)], env)
-        rows.append((f"Prefect start-up: trivial flow, {what}", seconds, rss, f"exit {code}"))
-        print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | exit {code} |", flush=True)
+    for db in ("new database", "existing database"):
+        times: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in kinds}
+        for _ in range(1 if db == "new database" else repeat):
+            for i, (kind, text) in enumerate(kinds.items()):
+                script = work / f"startup-{i}.py"
+                script.write_text(text, encoding="utf-8")
+                env["PREFECT_HOME"] = str(work / f"startup-home-{i}")
+                seconds, rss, status, _ = timed([sys.executable, str(script)], env)
+                times[kind].append((seconds, rss, status))
+        for kind, runs in times.items():
+            seconds = statistics.median(t for t, _, _ in runs)
+            rss = max(r for _, r, _ in runs)
+            said = f"exit {max(s for _, _, s in runs)}, median of {len(runs)}"
+            rows.append((f"Prefect start-up: {kind}, {db}", seconds, rss, said))
+            print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | {said} |", flush=True)
     return rows
 
 
@@ -262,8 +280,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--layouts", nargs="+", choices=["one", "many"], default=["one", "many"])
-    parser.add_argument("--modes", nargs="+", choices=["plain", "prefect"],
+    parser.add_argument("--modes", nargs="+", choices=["plain", "prefect", "dask"],
                         default=["plain", "prefect"])
+    parser.add_argument("--startup-repeat", type=int, default=3, metavar="N",
+                        help="runs of each start-up with an existing database (0: none)")
     parser.add_argument("--per-dataset", type=int, default=0,
                         help="reports per dataset in the 'many' layout (default: N/100, >= 10)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
@@ -288,8 +308,8 @@ def main() -> None:
         else:
             rows = []
             print("| run | wall time | peak memory | said |\n|---|---:|---:|---|", flush=True)
-            if "prefect" in args.modes:
-                rows += startup(Path(tmp))
+            if {"prefect", "dask"} & set(args.modes) and args.startup_repeat:
+                rows += startup(Path(tmp), args.startup_repeat, args.code)
             for n in args.reports:
                 for layout in args.layouts:
                     for mode in args.modes:
