@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
+import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,7 @@ from prefect.settings import PREFECT_HOME, temporary_settings
 from prefect.testing.utilities import prefect_test_harness
 
 import solieu.pipeline as core
+from flows.embedded import ServerOfTheRun
 from flows.pipeline import ValidationFailed, publish_datasets, run_command
 from solieu.settings import Settings
 from solieu.sources import InputError, sha256_text
@@ -274,3 +278,24 @@ def test_dask_cluster_publishes_the_same_bytes_as_threads(project, monkeypatch, 
 
     # The same bytes, file by file: the version, latest/, the zip.
     assert contents(published / DATASET) == contents(tmp_path / "threads" / DATASET)
+
+
+def test_the_run_s_own_server_needs_nothing_of_prefect_in_the_run_s_process(tmp_path):
+    # `solieu run` starts its server before importing Prefect: the module imports none of it.
+    code = ("import sys, flows.embedded; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'prefect'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    assert done.stdout.strip() == "[]"
+
+    server = ServerOfTheRun(tmp_path / "home")
+    server.start()
+    process = server.process
+    try:
+        api = server.wait()
+        with urllib.request.urlopen(f"{api}/health") as answer:
+            assert answer.status == 200
+        assert (tmp_path / "home" / "prefect.db").is_file()  # the database in the run's state
+    finally:
+        server.stop()
+    assert process is not None and process.poll() is not None

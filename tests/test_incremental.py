@@ -117,6 +117,19 @@ def test_a_run_with_one_changed_report_makes_only_that_report(tmp_path):
     assert result.changes["counts"]["sources"]["changed"] == 3  # sha256, original_sha256, chars
 
 
+def test_only_reports_without_kept_results_are_handed_out(tmp_path):
+    # What the flow submits to its task runner: a stat per report, nothing read.
+    folder = make_raw(tmp_path)
+    inc = Incremental(tmp_path / "state", load_indicator_catalog())
+    sources = load_dataset(folder).sources
+    assert [s.source_id for s in inc.not_kept(sources)] == ["r0", "r1", "r2", "r3"]
+    run(folder, tmp_path)
+    assert inc.not_kept(sources) == []
+    write_report(folder, "r1", (folder / "r1.txt").read_text("utf-8") + "\nThêm một câu.\n")
+    assert [s.source_id for s in inc.not_kept(load_dataset(folder).sources)] == ["r1"]
+    assert inc.store.loaded == 0 and inc.store.saved == 0
+
+
 def test_a_changed_sidecar_is_a_change_without_extracting_again(tmp_path):
     folder = make_raw(tmp_path)
     run(folder, tmp_path)
