@@ -183,6 +183,9 @@ def startup(work: Path, repeat: int, code: Path | None = None,
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
     env.update(code_of(code, work))
+    # As `solieu run` allows: Prefect's default (20 s) is too short on a busy 2-core
+    # machine to create the database, and the empty flow would fail, not be slower.
+    env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "90"
     kinds = {"empty flow, Prefect's own server": BARE,
              "trivial flow, as `solieu run` starts": TRIVIAL}
     rows = []
@@ -278,7 +281,8 @@ def extraction(n: int, repeat: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--reports", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--reports", type=int, nargs="*", default=[100, 1000],
+                        help="numbers of reports (none: only Prefect's start-up)")
     parser.add_argument("--layouts", nargs="+", choices=["one", "many"], default=["one", "many"])
     parser.add_argument("--modes", nargs="+", choices=["plain", "prefect", "dask"],
                         default=["plain", "prefect"])
