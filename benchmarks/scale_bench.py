@@ -111,7 +111,9 @@ def change_one(folder: Path) -> None:
 
 def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None,
           ) -> tuple[float, float, int, str]:
-    """Wall seconds, peak memory (MiB), exit status and last output line of one process."""
+    """Wall seconds, peak memory (MiB), exit status and last output line of one process,
+    the line led by the CPU seconds of the process and the children it waited for (its
+    server's, a cluster's workers'): on a shared machine, less at the mercy of the load."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd or PROJECT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
@@ -120,7 +122,9 @@ def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None,
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     lines = out.strip().splitlines()
-    return seconds, usage.ru_maxrss / 1024, proc.returncode, lines[-1] if lines else ""
+    cpu = usage.ru_utime + usage.ru_stime
+    return (seconds, usage.ru_maxrss / 1024, proc.returncode,
+            f"CPU {cpu:.1f} s; " + (lines[-1] if lines else ""))
 
 
 def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
