@@ -45,7 +45,9 @@ BAD_SHARE = "Tỷ lệ hộ nghèo chiếm 120% tổng số hộ."  # a share ov
 def prefect_db(tmp_path_factory):
     """A throwaway Prefect database and result store for the whole session."""
     home = tmp_path_factory.mktemp("prefect-home")
-    with temporary_settings(updates={PREFECT_HOME: home}), prefect_test_harness():
+    # A busy two-core machine takes more than the default 30 s to create the database.
+    with temporary_settings(updates={PREFECT_HOME: home}), prefect_test_harness(
+            server_startup_timeout=90):
         yield
 
 
