@@ -319,10 +319,10 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
             analysed = kept[name]
             for part in analysing[name]:
                 analysed.add(part.result())
-            made: DatasetBuild = build_tables(  # type: ignore[assignment]  # a task call
+            made: DatasetBuild = build_tables(  # type: ignore[assignment,call-overload]  # a task
                 settings, quote(catalog), quote(loaded[name].result()), inputs[name], force,
                 quote(analysed))
-            result, made = publish_tables(  # type: ignore[misc]  # a task call
+            result, made = publish_tables(  # type: ignore[misc,call-overload]  # a task call
                 settings, quote(catalog), quote(made), release_note, dry_run)
             summary = core.summarise_build(made, result)
             notes = result.notes
