@@ -63,10 +63,32 @@ def _month_alone() -> re.Pattern[str]:
                       rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
 
 
+@cache
+def _month_words() -> tuple[str, ...] | None:
+    """The month and quarter words, or None if one holds a letter that the case-blind
+    pattern matches in more ways than lowercasing gives ("i" matches "ı", "s" matches "ſ")."""
+    p = vocabulary().raw["periods"]
+    words = tuple(w.lower() for w in p["month"] + p["quarter"])
+    return None if any(ch in w for w in words for ch in "isµ") or not all(words) else words
+
+
+def _may_name_month(part: str) -> bool:
+    """``part`` holds a month or quarter word, case aside (True when unsure)."""
+    words = _month_words()
+    if words is None:
+        return True
+    low = part.lower()
+    return any(w in low for w in words)
+
+
 def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
     starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
     report's ``year``, a month named alone ("tháng 12") too."""
+    # Most sentences name no time: two substring tests say so before any pattern runs.
+    if text.find("19", start, end) < 0 and text.find("20", start, end) < 0 and not (
+            year and _may_name_month(text[start:end])):
+        return []
     phrase, bound, _, _ = _patterns()
     out = []
     if year:
