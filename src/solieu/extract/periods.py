@@ -69,7 +69,13 @@ def _month_words() -> tuple[str, ...] | None:
     pattern matches in more ways than lowercasing gives ("i" matches "ı", "s" matches "ſ")."""
     p = vocabulary().raw["periods"]
     words = tuple(w.lower() for w in p["month"] + p["quarter"])
-    return None if any(ch in w for w in words for ch in "isµ") or not all(words) else words
+    return None if not all(words) or any(_folds_oddly(ch) for w in words for ch in w) else words
+
+
+def _folds_oddly(ch: str) -> bool:
+    """A letter a case-blind pattern matches beyond what lowercasing gives: "i" ("ı"), "s"
+    ("ſ"), "\u1e61" and Greek letters (the regex module's own list of such pairs)."""
+    return ch in ("i", "s", "\u00b5", "\u1e61", "\ufb05") or "\u0370" <= ch <= "\u03ff"
 
 
 def _may_name_month(part: str) -> bool:

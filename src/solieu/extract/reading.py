@@ -730,7 +730,10 @@ def _bracketed_target(segment: str) -> bool:
 def _target_marker(left: str) -> str | None:
     """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause."""
     v = vocabulary()
-    return v.plan_markers.ending(_strip(left, v.plan_gap).rstrip(" /:")) or v.plan_markers_anywhere.found(left)
+    # A marker the gaps are stripped back to stands in the clause as a whole word: without
+    # one there, nothing to strip (most clauses).
+    return (v.plan_markers.found(left) and v.plan_markers.ending(_strip(left, v.plan_gap).rstrip(" /:"))) \
+        or v.plan_markers_anywhere.found(left)
 
 
 def _comparison(left: str) -> str:
@@ -743,7 +746,9 @@ def _subject(clause: str) -> str | None:
     """The phrase a figure measures: its clause before the number, less verbs and qualifiers."""
     v = vocabulary()
     s = _strip(" ".join(clause.split()), v.subject_trim)
-    s = v.trailing_comparison.sub("", v.subject_opening.sub("", s)).strip(" ,;:-–+(")
+    if opening := v.subject_opening.match(s):  # anchored: one match, not a search of every position
+        s = s[opening.end():]
+    s = v.trailing_comparison.sub("", s).strip(" ,;:-–+(")
     return s if _HAS_LETTER.search(s) else None
 
 

@@ -87,23 +87,22 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
             if headings and headings[-1].start == _last_line_start(text, start):
                 blank_before.add(headings[-1].start)
             continue
-        if blank and _level(stripped) is None and not stripped.endswith(":"):
+        numbered = _level(stripped)
+        lead_in = stripped.endswith(":")
+        if blank and numbered is None and not lead_in:
             breaks.append(start)
         blank = False
-        found = _level(stripped) if len(stripped) <= HEADING_MAX else None
-        lead_in = stripped.endswith(":")
+        found = numbered if len(stripped) <= HEADING_MAX else None
         if found is None and not lead_in:
             continue
         level, words = found if found else (LEAD_IN_LEVEL, stripped)
-        if found is None and not _level(stripped):
-            level = LEAD_IN_LEVEL
         h = _Heading(start, level, stripped)
         headings.append(h)
         low = words.lower()
         is_result = bool(results.found(low))
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
-        parents = [p for p in headings[:-1] if p.level < level]
-        under_results = bool(parents) and bool(results.found(parents[-1].text.lower()))
+        parent = next((p for p in reversed(headings[:-1]) if p.level < level), None)
+        under_results = parent is not None and bool(results.found(parent.text.lower()))
         if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)]
             if not years or not year or max(years) >= year:
