@@ -77,6 +77,7 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
     openers: list[tuple[_Heading, bool]] = []
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
     blank_before: set[int] = set()  # headings followed by a blank line
+    chain: list[_Heading] = []  # the headings h sits under, outermost first
     pos = 0
     blank = False
     for line in text.split("\n"):
@@ -98,10 +99,14 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         level, words = found if found else (LEAD_IN_LEVEL, stripped)
         h = _Heading(start, level, stripped)
         headings.append(h)
+        # The headings no later one is at or above: the last of a lower level than h is on top.
+        while chain and chain[-1].level >= level:
+            chain.pop()
+        parent = chain[-1] if chain else None
+        chain.append(h)
         low = words.lower()
         is_result = bool(results.found(low))
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
-        parent = next((p for p in reversed(headings[:-1]) if p.level < level), None)
         under_results = parent is not None and bool(results.found(parent.text.lower()))
         if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)]
