@@ -13,7 +13,7 @@ class Reason(NamedTuple):
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     start: int
     end: int
@@ -39,7 +39,7 @@ class Figure:
     why: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Excluded:
     """A number left out, with its reason."""
 

@@ -113,7 +113,7 @@ class Document:
         return bisect_right(self.sentence_ends, start)
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """One figure's surroundings: its sentence, its clause, the words either side."""
 

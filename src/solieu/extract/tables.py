@@ -33,7 +33,7 @@ _KEY_CELL = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.
 _FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Column:
     """What a column's header says about its cells."""
 
@@ -52,7 +52,7 @@ class Column:
         return self.kind in ("plan_ratio", "growth")
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     label: str
     unit: str | None  # the unit words of the row ("Tỷ đồng", "%")
@@ -60,7 +60,7 @@ class Row:
     line: tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     start: int
     end: int
