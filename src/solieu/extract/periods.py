@@ -73,9 +73,11 @@ def _month_words() -> tuple[str, ...] | None:
 
 
 def _folds_oddly(ch: str) -> bool:
-    """A letter a case-blind pattern matches beyond what lowercasing gives: "i" ("ı"), "s"
-    ("ſ"), "\u1e61" and Greek letters (the regex module's own list of such pairs)."""
-    return ch in ("i", "s", "\u00b5", "\u1e61", "\ufb05") or "\u0370" <= ch <= "\u03ff"
+    """A letter a case-blind pattern may match beyond what lowercasing gives: "i" (matches
+    "ı"), "s" ("ſ"), and, to be safe, any letter outside the Latin alphabets ("µ", Greek,
+    Cyrillic); also "ı", "ſ", "ṡ" and "ẛ"."""
+    return ch in ("i", "s", "\u0131", "\u017f", "\u1e61", "\u1e9b") or not (
+        ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff")
 
 
 def _may_name_month(part: str) -> bool:
@@ -177,8 +179,20 @@ def year_after_noun(text: str) -> tuple[str, str] | None:
     return m.group(2), m.group().strip()
 
 
+@cache
+def _after_heads() -> frozenset[str] | None:
+    """The first letters of the words after a figure that name its year; None if one is a
+    letter the case-blind patterns match in more ways than lowercasing gives."""
+    p = vocabulary().raw["periods"]
+    heads = frozenset(w[:1].lower() for w in p["of"] + p["previous"])
+    return None if "" in heads or any(_folds_oddly(h) for h in heads) else heads
+
+
 def period_after(text: str, year: int | None) -> tuple[str, str] | None:
     """ "6,9% của năm 2022", "4,9% của năm trước": a year right after a figure."""
+    heads = _after_heads()
+    if heads is not None and text.lstrip()[:1].lower() not in heads:
+        return None  # the usual answer, before two case-blind patterns
     _, _, after, previous = _patterns()
     if m := after.match(text):
         return m.group(1), m.group().strip()
