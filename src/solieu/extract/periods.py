@@ -9,7 +9,9 @@ from functools import cache
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
+# literals is searched by skipping to them, one that opens with a look-behind tries every position.
+_A_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 PHRASE_REACH = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
 

@@ -109,7 +109,7 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
         under_results = parent is not None and bool(results.found(parent.text.lower()))
         if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
-            years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)]
+            years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
         elif is_result:

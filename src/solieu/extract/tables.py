@@ -23,7 +23,7 @@ FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN = 3
 UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
 
-_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
