@@ -748,7 +748,9 @@ def _subject(clause: str) -> str | None:
     s = _strip(" ".join(clause.split()), v.subject_trim)
     if opening := v.subject_opening.match(s):  # anchored: one match, not a search of every position
         s = s[opening.end():]
-    s = v.trailing_comparison.sub("", s).strip(" ,;:-–+(")
+    if comparison := v.comparison_words.search(s):
+        s = s[:comparison.start()].rstrip()
+    s = s.strip(" ,;:-–+(")
     return s if _HAS_LETTER.search(s) else None
 
 

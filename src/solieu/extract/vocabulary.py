@@ -273,7 +273,9 @@ class Vocabulary:
         plan = _alternation(raw["subject_plan_openers"])
         self.subject_opening = re.compile(
             rf"^(?:{openers}|(?:{times}) (?:{year}) \d{{4}})\s*[:,]?\s*|^/?\s*(?:{plan})\b|^/", re.I)
-        self.trailing_comparison = re.compile(rf"\s*(?:{self.comparison.pattern}) .*$", re.I)
+        # A comparison and the words after it ("so với cùng kỳ"): a subject ends before it. Searched
+        # for the words, not for "\s*(?:…) .*$", which tries every position (the same cut, 2x faster).
+        self.comparison_words = re.compile(rf"(?:{self.comparison.pattern}) ", re.I)
 
 
 def _named_endings(groups: dict[str, Any]) -> re.Pattern[str]:
