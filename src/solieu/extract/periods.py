@@ -95,13 +95,13 @@ def periods_named(text: str, start: int, end: int, year: int | None = None) -> l
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
     starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
     report's ``year``, a month named alone ("tháng 12") too."""
-    # Most sentences name no time: two substring tests say so before any pattern runs.
-    if text.find("19", start, end) < 0 and text.find("20", start, end) < 0 and not (
-            year and _may_name_month(text[start:end])):
+    # Most sentences name no time: substring tests say so before any pattern runs.
+    months = bool(year) and _may_name_month(text[start:end])
+    if not months and text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
         return []
     phrase, bound, _, _ = _patterns()
     out = []
-    if year:
+    if months:
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
