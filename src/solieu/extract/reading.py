@@ -318,8 +318,9 @@ def _bound_after(c: Context) -> str | None:
     """ "từ 95% kế hoạch vốn được giao trở lên": "từ" before the number and "trở lên" at the
     end of its clause make a bound ("at least"), not a starting level; the qualifier."""
     v = vocabulary()
-    found = next((str(name) for name, words in v.qualifiers_after.items() if words.found(c.right)), None)
-    return found if found and v.from_words.ending(c.left) else None
+    if not v.from_words.ending(c.left):
+        return None  # the usual answer, from one lookup
+    return next((str(name) for name, words in v.qualifiers_after.items() if words.found(c.right)), None)
 
 
 def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
