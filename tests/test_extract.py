@@ -912,3 +912,29 @@ def test_a_slogan_in_quotes_is_no_figure():
     assert figures("Thực hiện phương châm “3 không” và \"4 tại chỗ\" trong phòng chống thiên tai.") == []
     quoted = figures("“30% doanh nghiệp đã phục hồi sản xuất sau dịch bệnh”, ông Minh cho biết.")
     assert [r["surface"] for r in quoted] == ["30%"]  # a quoted sentence keeps its figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("của năm 2022 tăng", ("2022", "của năm 2022")),
+    (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),
+    ("Của năm trước", ("2023", "Của năm trước")),
+    ("Trong năm 2020", ("2020", "Trong năm 2020")),
+    ("tăng 5%", None),
+])
+def test_a_year_after_a_figure_whatever_its_case(text, expected):
+    """The first-letter test that spares the case-blind patterns misses no capitalised word."""
+    from solieu.extract.periods import period_after
+    assert period_after(text, 2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CPI THÁNG 12 tăng 3%", [(12, "2024-12", "THÁNG 12", 4)]),
+    ("riêng Quý III tăng 4,15%", [(13, "2024-Q3", "Quý III", 6)]),
+    ("năm 2023 đạt 5%", [(8, "2023", "năm 2023", 0)]),
+    ("tăng 5,2% so với cùng kỳ", []),
+])
+def test_periods_named_whatever_their_case(text, expected):
+    """A sentence is searched for periods only if it holds a year's digits or a month or
+    quarter word, in any case."""
+    from solieu.extract.periods import periods_named
+    assert periods_named(text, 0, len(text), 2024) == expected
