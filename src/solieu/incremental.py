@@ -40,7 +40,7 @@ from solieu.indicator_catalog import IndicatorCatalog
 from solieu.package import sha256_file
 from solieu.sources import Dataset, Source
 from solieu.store import BuildRecords, Counts, ReportStore, report_key
-from solieu.tables import ReportTables, analyse_sources, assemble, load_results
+from solieu.tables import ReportTables, analyse_sources, assemble, load_result
 from solieu.versions import version_folders
 
 
@@ -155,13 +155,13 @@ class Incremental:
         (unless ``analysed`` says a caller already did); ``fingerprint``: the dataset's
         :meth:`fingerprint`, taken before it was loaded."""
         counts = analysed if analysed is not None else self.analyse(dataset.sources, force=force)
-        results = load_results(dataset.sources, self.catalog, self.store)
-        assembly = assemble(dataset, results, self.catalog)
+        assembly = assemble(dataset, lambda s: load_result(s, self.catalog, self.store),
+                            self.catalog)
         hashes = {s.source_id: _source_hash(s, self.versions) for s in assembly.dataset.sources}
         return DatasetBuild(assembly.dataset, assembly.tables, assembly.held_back, counts,
                             fingerprint, len(dataset.sources), hashes,
                             self._changed(dataset, hashes, published),
-                            held_results={sid: results[sid] for sid in assembly.held_back})
+                            held_results=assembly.held_results)
 
     def _changed(self, dataset: Dataset, hashes: dict[str, str],
                  published: Path) -> set[str] | None:

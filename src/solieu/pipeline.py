@@ -286,25 +286,35 @@ def run(
                 say(f"{folder.name}: {note}")
             summaries.append(summary)
             continue
-        dataset = load_sources(folder, settings.state / "renditions", settings.report_size_limit)
-        say(f"{dataset.name}: {len(dataset.sources)} source(s) read from "
-            f"{settings.short(dataset.path)}")
-        analysed = analyse_reports(settings, indicators, dataset.sources, force=force)
-        made = build(settings, indicators, dataset, inputs, force=force, analysed=analysed,
-                     say=say)
-        result, made = publish_tables(settings, indicators, made, release_note=release_note,
-                                      dry_run=dry_run, say=say)
-        summary = summarise_build(made, result)
-        say(f"{dataset.name}: {summary['said']}")
-        for note in result.notes:  # warnings and repairs: said, never silent
-            say(f"{dataset.name}: {note}")
-        summaries.append(summary)
+        summaries.append(_run_dataset(settings, indicators, folder, inputs, force=force,
+                                      release_note=release_note, dry_run=dry_run, say=say))
     if not dry_run:
         catalog(settings, say)
     failed = run_failure(summaries, outcomes)
     if failed:
         raise failed
     return summaries
+
+
+def _run_dataset(settings: Settings, indicators: IndicatorCatalog, folder: Path, inputs: str,
+                 *, force: bool, release_note: str | None, dry_run: bool, say: Say,
+                 ) -> dict[str, Any]:
+    """Load, analyse, build and publish one changed dataset; its summary. A function of
+    its own so that its texts and tables are freed before the next dataset, and before
+    the panel and catalog are rewritten (which read every dataset again)."""
+    dataset = load_sources(folder, settings.state / "renditions", settings.report_size_limit)
+    say(f"{dataset.name}: {len(dataset.sources)} source(s) read from "
+        f"{settings.short(dataset.path)}")
+    analysed = analyse_reports(settings, indicators, dataset.sources, force=force)
+    made = build(settings, indicators, dataset, inputs, force=force, analysed=analysed,
+                 say=say)
+    result, made = publish_tables(settings, indicators, made, release_note=release_note,
+                                  dry_run=dry_run, say=say)
+    summary = summarise_build(made, result)
+    say(f"{dataset.name}: {summary['said']}")
+    for note in result.notes:  # warnings and repairs: said, never silent
+        say(f"{dataset.name}: {note}")
+    return summary
 
 
 def summarise_build(made: DatasetBuild, result: PublishResult) -> dict[str, Any]:

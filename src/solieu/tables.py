@@ -7,9 +7,11 @@ with the Table Schemas and writing files happen in ``package.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from solieu import extract as extractor
 from solieu.analysis import (
@@ -27,7 +29,7 @@ from solieu.sources import Dataset, InputError, Source
 from solieu.store import Counts, ReportStore, report_key
 
 __all__ = ["FIGURES_COLUMNS", "SOURCE_COLUMNS", "Assembly", "analyse_sources", "assemble",
-           "build_tables", "figures_table", "load_results", "sources_table"]
+           "build_tables", "figures_table", "load_result", "load_results", "sources_table"]
 
 SOURCE_COLUMNS = ["source_id", "title", "publisher", "url", "geography", "period", "language",
                   "license", "retrieved", "sha256", "chars", "format", "original_sha256", "converter"]
@@ -70,20 +72,26 @@ def analyse_sources(sources: Sequence[Source], indicator_catalog: IndicatorCatal
     return counts
 
 
+def load_result(source: Source, indicator_catalog: IndicatorCatalog,
+                store: ReportStore) -> ReportTables:
+    """The kept results of ``source`` (made again, and kept, if they were removed or
+    damaged since :func:`analyse_sources`)."""
+    versions = extractor.extractor_version(), analysis_version(indicator_catalog)
+    key = report_key(source, *versions)
+    result = store.load(key, source.source_id)
+    if result is None:  # removed or damaged since: made again
+        result = analyse(source, extractor.extract(source.text, source.source_id),
+                         indicator_catalog)
+        store.save(key, result)
+    return result
+
+
 def load_results(sources: Sequence[Source], indicator_catalog: IndicatorCatalog,
                  store: ReportStore) -> dict[str, ReportTables]:
-    """The kept results of ``sources`` (each must have been made: :func:`analyse_sources`)."""
-    versions = extractor.extractor_version(), analysis_version(indicator_catalog)
-    results = {}
-    for source in sources:
-        key = report_key(source, *versions)
-        result = store.load(key, source.source_id)
-        if result is None:  # removed or damaged since: made again
-            result = analyse(source, extractor.extract(source.text, source.source_id),
-                             indicator_catalog)
-            store.save(key, result)
-        results[source.source_id] = result
-    return results
+    """The kept results of ``sources`` (each must have been made: :func:`analyse_sources`).
+    To assemble a dataset, pass :func:`load_result` to :func:`assemble` instead: it holds
+    one report's results at a time."""
+    return {s.source_id: load_result(s, indicator_catalog, store) for s in sources}
 
 
 def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
@@ -92,14 +100,19 @@ def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     row's period (solieu.geography)."""
     where = dataset.path / "dataset.yaml" if dataset.path else f"dataset.yaml of {dataset.name}"
     by_source = {s.source_id: s for s in dataset.sources}
-    codes = []
-    for source_id, period in zip(table["source_id"], table["period"], strict=True):
+    known: dict[tuple[str, str], str | None] = {}  # most rows share a source and period
+
+    def code(source_id: str, period: str) -> str | None:
         source = by_source.get(source_id)
         if source is not None and source.meta.get("administrative_unit"):
-            codes.append(geography_codes(source.meta, [period], source.path.with_suffix(
-                ".yaml"))[period])
-        else:
-            codes.append(geography_codes(dataset.meta, [period], where)[period])
+            return geography_codes(source.meta, [period], source.path.with_suffix(".yaml"))[period]
+        return geography_codes(dataset.meta, [period], where)[period]
+
+    codes = []
+    for pair in zip(table["source_id"], table["period"], strict=True):
+        if pair not in known:
+            known[pair] = code(*pair)
+        codes.append(known[pair])
     table = table.copy()
     table["geography_code"] = codes
     return table
@@ -107,31 +120,52 @@ def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Assembly:
-    """A dataset's tables, and the sources held back from them (id -> reasons)."""
+    """A dataset's tables, and the sources held back from them (id -> reasons, and id ->
+    their results, for the quarantine)."""
 
     dataset: Dataset  # the dataset as published: its held-back sources left out
     tables: dict[str, pd.DataFrame]
     held_back: dict[str, list[str]]
+    held_results: dict[str, ReportTables] = field(default_factory=dict)
 
 
-def assemble(dataset: Dataset, results: Mapping[str, ReportTables],
+def assemble(dataset: Dataset,
+             results: Mapping[str, ReportTables] | Callable[[Source], ReportTables],
              indicator_catalog: IndicatorCatalog) -> Assembly:
-    """The four tables of ``dataset`` from its reports' results. A report where an
-    indicator rule cannot be resolved (ambiguous, or a figure of another unit) is held
-    back: none of its rows is in the tables, and the reasons are returned."""
-    held_back = {s.source_id: results[s.source_id].errors for s in dataset.sources
-                 if results[s.source_id].errors}
-    kept = [s for s in dataset.sources if s.source_id not in held_back]
-    parts = [results[s.source_id].figures for s in kept if results[s.source_id].figures.num_rows]
-    figures = figures_frame(parts) if parts else pd.DataFrame(columns=FIGURES_COLUMNS)
-    rows = []
-    for s in kept:
+    """The four tables of ``dataset`` from its reports' results (a mapping by source
+    id, or a function that reads one report's from the store: then one report's whole
+    results are held at a time, and of each only its figures and matched observations
+    are kept). A report where an indicator rule cannot be resolved (ambiguous, or a
+    figure of another unit) is held back: none of its rows is in the tables, and the
+    reasons are returned."""
+    result_of = ((lambda s: results[s.source_id]) if isinstance(results, Mapping)
+                 else results)
+    held_back: dict[str, list[str]] = {}
+    held_results: dict[str, ReportTables] = {}
+    kept: list[Source] = []
+    parts: list[pa.Table] = []
+    rows: list[list[Any]] = []
+    same: dict[Any, Any] = {}  # one object per distinct text: thousands of rows share each
+    for s in dataset.sources:
+        result = result_of(s)
+        if result.errors:
+            held_back[s.source_id], held_results[s.source_id] = result.errors, result
+            continue
+        kept.append(s)
+        if result.figures.num_rows:
+            parts.append(result.figures)
         geography = s.meta["geography"]
-        for r in results[s.source_id].resolutions:
+        for r in result.resolutions:
             if r[1] == "matched":
                 indicator_id, _, figure_id, value, unit, qualifier, base, period, role = r[:9]
-                rows.append([indicator_id, geography, None, period, role, value, unit,
-                             qualifier, base, s.source_id, figure_id])
+                rows.append([same.setdefault(indicator_id, indicator_id), geography, None,
+                             same.setdefault(period, period), same.setdefault(role, role),
+                             value, same.setdefault(unit, unit),
+                             same.setdefault(qualifier, qualifier), same.setdefault(base, base),
+                             s.source_id, figure_id])
+        del result
+    figures = figures_frame(parts) if parts else pd.DataFrame(columns=FIGURES_COLUMNS)
+    del parts
     tables = {
         "sources": sources_table(kept),
         "figures": figures,
@@ -139,7 +173,7 @@ def assemble(dataset: Dataset, results: Mapping[str, ReportTables],
         "observations": with_geography_codes(observations_frame(rows),
                                              replace(dataset, sources=kept)),
     }
-    return Assembly(replace(dataset, sources=kept), tables, held_back)
+    return Assembly(replace(dataset, sources=kept), tables, held_back, held_results)
 
 
 def build_tables(dataset: Dataset, figures: Mapping[str, pd.DataFrame] | None = None,
