@@ -234,31 +234,42 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return result.reset_index(drop=True)
 
 
-def _format_column(field: dict[str, Any], series: pd.Series) -> pd.Series:
+def _format_column(field: dict[str, Any], series: pd.Series) -> list[str]:
     """A conformed column as CSV text: plain numbers, ISO dates, "" when missing."""
     kind = field["type"]
     if kind == "number":
         values = series.to_numpy(dtype="float64", na_value=np.nan)
-        # Shortest round-trip digits, positional: 1178000000000, 13.05, never 1e+12.
-        text = [
+        # Each distinct value formatted once (by its bits: -0.0 is not 0.0); shortest
+        # round-trip digits, positional: 1178000000000, 13.05, never 1e+12.
+        bits, inverse = np.unique(values.view(np.int64), return_inverse=True)
+        text = np.array([
             "" if v != v else np.format_float_positional(v, unique=True, trim="-")
-            for v in values
-        ]
-        return pd.Series(text, index=series.index, dtype=object)
+            for v in bits.view(np.float64)
+        ], dtype=object)
+        return text[inverse.reshape(-1)].tolist()
     if kind == "boolean":
-        return series.map(lambda v: "" if pd.isna(v) else ("true" if v else "false"))
+        return ["" if pd.isna(v) else ("true" if v else "false") for v in series]
     if kind == "date":
-        return series.map(lambda v: "" if v is None else v.isoformat())
-    return series.astype("string").fillna("").astype(object)
+        return ["" if v is None else v.isoformat() for v in series]
+    return series.astype("string").fillna("").astype(object).tolist()
+
+
+CSV_BATCH = 50_000  # rows formatted at a time: a table is never held twice as text
 
 
 def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
-    """Write a conformed table as CSV (dialect in the module docstring)."""
+    """Write a conformed table as CSV (dialect in the module docstring), a batch of
+    rows at a time."""
     fields = _load_schema(name)["fields"]
-    text = pd.DataFrame({f["name"]: _format_column(f, df[f["name"]]) for f in fields})
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
-        text.to_csv(f, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        # The dialect pandas' to_csv used for the published files, so the bytes stay.
+        writer = csv.writer(f, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([fld["name"] for fld in fields])
+        for start in range(0, len(df), CSV_BATCH):
+            part = df.iloc[start:start + CSV_BATCH]
+            writer.writerows(zip(*[_format_column(fld, part[fld["name"]]) for fld in fields],
+                                 strict=True))
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
