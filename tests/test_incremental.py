@@ -65,7 +65,8 @@ def run(folder: Path, root: Path, *, force: bool = False):
         return inc, record, None
     build = inc.build(load_dataset(folder), published, inputs, force=force)
     result = publish(build.dataset, build.tables, published,
-                     quarantine=root / "quarantine", changed_sources=build.changed_sources)
+                     quarantine=root / "quarantine", changed_sources=build.changed_sources,
+                     checked=build.checked)
     inc.remember(build, result.status, result.version, published)
     inc.quarantine(build, root / "quarantine")
     return inc, build, result
@@ -128,6 +129,24 @@ def test_only_reports_without_kept_results_are_handed_out(tmp_path):
     write_report(folder, "r1", (folder / "r1.txt").read_text("utf-8") + "\nThêm một câu.\n")
     assert [s.source_id for s in inc.not_kept(load_dataset(folder).sources)] == ["r1"]
     assert inc.store.loaded == 0 and inc.store.saved == 0
+
+
+def test_a_one_changed_run_has_frictionless_read_only_the_changed_resources(tmp_path):
+    """Resource descriptors validated for the last version are not given to frictionless
+    again: only those that differ (the changed report's text, the tables whose bytes
+    changed) and the tables. Every file and every row are validated all the same."""
+    folder = make_raw(tmp_path)
+    _, first, result = run(folder, tmp_path)
+    assert first.checked.skipped == 0
+    old = json.loads((result.path / "datapackage.json").read_text("utf-8"))["resources"]
+    write_report(folder, "r2", report(2) + "\nCông tác cải cách hành chính được quan tâm.\n")
+    _, build, result = run(folder, tmp_path)
+    assert result.status == "published" and build.checked.known == first.checked.accepted
+    new = json.loads((result.path / "datapackage.json").read_text("utf-8"))["resources"]
+    same = [r["name"] for r in new if r in old and r.get("type") != "table"]
+    assert "source-r0" in same and "source-r2" not in same and "sources-parquet" not in same
+    assert build.checked.skipped == len(same)
+    assert len(build.checked.accepted) == len(new)
 
 
 def test_a_changed_sidecar_is_a_change_without_extracting_again(tmp_path):

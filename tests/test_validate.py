@@ -418,3 +418,67 @@ def test_every_rule_says_what_it_checks_and_which_tables_it_reads():
         assert rule.checks, f"rule {rule.name} needs a docstring saying what it checks"
         tables = rule.reads({"table": "figures"})
         assert tables and set(tables) <= set(TABLES)
+
+
+# --- resource descriptors checked before ---------------------------------------------
+
+def _descriptor(folder: Path) -> dict:
+    return json.loads((folder / "datapackage.json").read_text("utf-8"))
+
+
+def _write_descriptor(folder: Path, descriptor: dict) -> None:
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2),
+                                             encoding="utf-8")
+
+
+def test_resources_checked_before_are_not_read_by_frictionless_again(copy):
+    from solieu.table_check import CheckedResources
+
+    first = CheckedResources()
+    assert validate_package(copy, first).valid and first.skipped == 0
+    resources = _descriptor(copy)["resources"]
+    assert len(first.accepted) == len(resources)
+    again = CheckedResources(frozenset(first.accepted))
+    assert validate_package(copy, again).valid
+    # Every resource but the tables (their schemas carry the foreign keys across them).
+    assert again.skipped == sum(r.get("type") != "table" for r in resources) > 0
+    assert again.accepted == first.accepted
+
+
+def test_a_changed_resource_descriptor_is_checked_even_among_known_ones(copy):
+    from solieu.table_check import CheckedResources
+
+    known = CheckedResources()
+    assert validate_package(copy, known).valid
+    descriptor = _descriptor(copy)
+    text = next(r for r in descriptor["resources"] if r["name"].startswith("source-"))
+    text["licenses"] = "CC-BY-4.0"  # a list by the profile: no longer the checked descriptor
+    _write_descriptor(copy, descriptor)
+    again = CheckedResources(frozenset(known.accepted))
+    report = validate_package(copy, again)
+    assert not report.valid and again.skipped > 0
+    assert [p.check for p in report.problems] == [p.check for p in validate_package(copy).problems]
+    assert again.accepted is None  # nothing is taken as checked from a rejected descriptor
+
+
+def test_known_resources_still_have_their_files_and_names_checked(copy):
+    from solieu.table_check import CheckedResources
+
+    known = CheckedResources()
+    assert validate_package(copy, known).valid
+    # A known resource's file altered: its bytes and hash are checked all the same.
+    path = copy / f"data/sources/{SOURCE_ID}.txt"
+    path.write_text(TEXT + " ", encoding="utf-8")
+    report = validate_package(copy, CheckedResources(frozenset(known.accepted)))
+    assert {p.check for p in report.problems} >= {"hash-count", "byte-count"}
+    # Two known resources of one name: the check frictionless makes across resources.
+    descriptor = _descriptor(copy)
+    texts = [r for r in descriptor["resources"] if r.get("type") != "table"]
+    descriptor["resources"].append(texts[0])
+    _write_descriptor(copy, descriptor)
+    again = CheckedResources(frozenset(known.accepted))
+    report = validate_package(copy, again)
+    assert again.skipped > 0
+    assert [(p.check, p.message) for p in report.problems] == [
+        ("package-error", "datapackage.json: names of the resources are not unique")]
+    assert [p.check for p in validate_package(copy).problems] == ["package-error"]

@@ -40,6 +40,7 @@ from solieu.indicator_catalog import IndicatorCatalog
 from solieu.package import sha256_file
 from solieu.sources import Dataset, Source
 from solieu.store import BuildRecords, Counts, ReportStore, report_key
+from solieu.table_check import CheckedResources
 from solieu.tables import ReportTables, analyse_sources, assemble, load_result
 from solieu.versions import version_folders
 
@@ -81,6 +82,8 @@ class DatasetBuild:
     sources: dict[str, str] = field(default_factory=dict)  # published source -> its hash
     changed_sources: set[str] | None = None  # rows that may differ from the previous version
     held_results: dict[str, ReportTables] = field(default_factory=dict)
+    # Resource descriptors validated before (their hashes, from the last run's record).
+    checked: CheckedResources = field(default_factory=CheckedResources)
 
     def without(self, reasons: dict[str, list[str]]) -> DatasetBuild:
         """The same build with the sources of ``reasons`` held back too: their rows
@@ -161,7 +164,8 @@ class Incremental:
         return DatasetBuild(assembly.dataset, assembly.tables, assembly.held_back, counts,
                             fingerprint, len(dataset.sources), hashes,
                             self._changed(dataset, hashes, published),
-                            held_results=assembly.held_results)
+                            held_results=assembly.held_results,
+                            checked=self._checked(dataset.name))
 
     def _changed(self, dataset: Dataset, hashes: dict[str, str],
                  published: Path) -> set[str] | None:
@@ -174,6 +178,11 @@ class Incremental:
             return None
         before: dict[str, str] = record.get("sources", {})
         return {sid for sid in before.keys() | hashes.keys() if before.get(sid) != hashes.get(sid)}
+
+    def _checked(self, name: str) -> CheckedResources:
+        """The resource descriptors of the dataset's last version, validated then."""
+        record = self.records.get(name) or {}
+        return CheckedResources(frozenset(record.get("resources_checked") or []))
 
     def _frame(self, dataset: Dataset) -> str:
         # Everything but the sources: a change here may touch every row.
@@ -194,6 +203,7 @@ class Incremental:
             "sources": build.sources, "source_count": build.source_count,
             "held_back": build.held_back, "warnings": list(warnings or []),
             "rows": {t: len(df) for t, df in build.tables.items()},
+            "resources_checked": sorted(build.checked.accepted or build.checked.known),
         })
 
     def quarantine(self, build: DatasetBuild, quarantine: Path) -> Path | None:

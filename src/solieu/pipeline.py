@@ -186,7 +186,7 @@ def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetB
         result = publish(made.dataset, made.tables, settings.published,
                          quarantine=settings.quarantine, release_note=release_note,
                          dry_run=dry_run, schemas=settings.schemas,
-                         changed_sources=made.changed_sources,
+                         changed_sources=made.changed_sources, checked=made.checked,
                          derived=False)  # the panel and catalog: once, at the run's end
         failing = _failing_sources(result) if result.status == "rejected" else None
         if not failing or len(failing) >= len(made.dataset.sources):

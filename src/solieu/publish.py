@@ -69,6 +69,7 @@ from solieu.panel import write_panel
 from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
 from solieu.spreadsheet import write_workbook
+from solieu.table_check import CheckedResources
 from solieu.unreadable import dataset_warnings
 from solieu.versions import bump, version_folders
 
@@ -148,10 +149,10 @@ def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
                   schemas=schemas, originals=originals)
 
 
-def _validate(folder: Path) -> Any:
+def _validate(folder: Path, checked: CheckedResources | None = None) -> Any:
     from solieu.validate import validate_package
 
-    return validate_package(folder)
+    return validate_package(folder, checked)
 
 
 def publish(
@@ -167,6 +168,7 @@ def publish(
     schemas: Path = SCHEMAS,
     changed_sources: set[str] | None = None,
     derived: bool = True,
+    checked: CheckedResources | None = None,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -182,10 +184,12 @@ def publish(
     ``derived``: rewrite the panel and the catalog afterwards; a run that publishes many
     datasets passes False and calls :func:`update_catalog` once, at its end (each
     rewrite reads every dataset: once per dataset, a run would grow with their square).
+    ``checked``: resource descriptors validated before, kept by the caller between runs
+    (:class:`solieu.table_check.CheckedResources`); filled in with this version's.
     """
     try:
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
-                        lock_timeout, checkpoint, schemas, changed_sources, derived)
+                        lock_timeout, checkpoint, schemas, changed_sources, derived, checked)
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
@@ -194,6 +198,7 @@ def _publish(
     dataset: Dataset, tables: dict[str, Any], published: Path, quarantine: Path | None,
     release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
     schemas: Path, changed_sources: set[str] | None, derived: bool,
+    checked: CheckedResources | None,
 ) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
@@ -204,7 +209,7 @@ def _publish(
             newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run)
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest,
-                                     changed_sources, derived)
+                                     changed_sources, derived, checked)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
             # indicator its observation otherwise.
             result.warnings = dataset_warnings(dataset)
@@ -234,12 +239,12 @@ def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
     schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None,
-    derived: bool,
+    derived: bool, checked: CheckedResources | None,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
     checkpoint("staged")
-    report = _validate(staging)
+    report = _validate(staging, checked)
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
         root = Path(quarantine) if quarantine else published.resolve().parent / "quarantine"

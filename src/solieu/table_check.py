@@ -40,20 +40,72 @@ NUMBER_RE = (
 )
 
 
-def check_descriptor(report: Report, descriptor: dict[str, Any], folder: Path) -> bool:
+@dataclass
+class CheckedResources:
+    """Resource descriptors frictionless has accepted, by hash, kept between runs so that
+    a package whose resources are mostly those of its last version has only its new
+    ones checked again (a version of 10,000 reports has over 10,000 resources, one per
+    text, and frictionless takes about a millisecond for each).
+
+    The hash is of everything frictionless's check of one resource depends on: its
+    version, the package's ``$schema`` (the profile imposed on every resource) and the
+    resource's whole JSON. Only its descriptor is taken as checked: its file's bytes
+    and hash are checked every time (:func:`check_file`)."""
+
+    known: frozenset[str] = frozenset()  # accepted before: not given to frictionless again
+    accepted: set[str] | None = None  # every resource of the package last accepted
+    skipped: int = 0  # resources taken as checked by the last check (for tests)
+
+
+def _resource_keys(descriptor: dict[str, Any]) -> list[str]:
+    from frictionless import __version__
+
+    frame = json.dumps([__version__, descriptor.get("$schema")])
+    return [hashlib.sha256((frame + json.dumps(r, sort_keys=True, ensure_ascii=False)).encode(
+        "utf-8")).hexdigest()[:24] for r in descriptor["resources"]]
+
+
+def check_descriptor(report: Report, descriptor: dict[str, Any], folder: Path,
+                     checked: CheckedResources | None = None) -> bool:
     """datapackage.json against the Data Package and Table Schema profiles, read by
-    frictionless itself (metadata only, no data: fast). True if it is sound."""
+    frictionless itself (metadata only, no data: fast). True if it is sound.
+
+    With ``checked``, resources it knows are left out of what frictionless reads (never
+    a table, and nothing when the package names a ``profile`` that looks at every
+    resource); the one check frictionless makes across resources, that their names are
+    unique, is made here over all of them. When the descriptor is sound,
+    ``checked.accepted`` becomes the keys of all its resources."""
     from frictionless import FrictionlessException, Package
 
+    resources = descriptor["resources"]
+    keys = (_resource_keys(descriptor) if checked is not None
+            and all(isinstance(r, dict) for r in resources) else None)
+    given = descriptor
+    if checked is not None:
+        checked.skipped = 0
+    if checked is not None and keys is not None and "profile" not in descriptor:
+        skip = [k in checked.known and r.get("type") != "table" and "schema" not in r
+                for k, r in zip(keys, resources, strict=True)]
+        checked.skipped = sum(skip)
+        if checked.skipped:
+            names = [r["name"] for r in resources if "name" in r]
+            if len(names) != len(set(names)):
+                report.error("package-error", expected="a valid Data Package descriptor",
+                             message="datapackage.json: names of the resources are not unique")
+                return False
+            given = {**descriptor, "resources": [r for r, s in zip(resources, skip, strict=True)
+                                                 if not s]}
     try:
-        Package.from_descriptor(copy.deepcopy(descriptor), basepath=str(folder))
-        return True
+        Package.from_descriptor(copy.deepcopy(given), basepath=str(folder))
     except FrictionlessException as exc:
         for error in exc.reasons or [exc.error]:
             report.error(error.type,
                          expected="a valid Data Package descriptor",
                          message=f"datapackage.json: {error.note}")
         return False
+    if checked is not None and keys is not None:
+        checked.accepted = set(keys)
+    return True
 
 
 def _safe_path(folder: Path, relpath: Any) -> Path | None:

@@ -22,6 +22,7 @@ from solieu.checks import load_checks, run_checks
 from solieu.report import Report
 from solieu.sources import InputError
 from solieu.table_check import (
+    CheckedResources,
     Table,
     check_descriptor,
     check_file,
@@ -61,8 +62,12 @@ def _read_descriptor(path: Path) -> dict[str, Any]:
     return descriptor
 
 
-def validate_package(path: Path) -> Report:
+def validate_package(path: Path, checked: CheckedResources | None = None) -> Report:
     """Validate a package folder (or its datapackage.json): files, tables, checks.
+
+    ``checked``: resource descriptors frictionless accepted before, not read by it again
+    (see :class:`~solieu.table_check.CheckedResources`); every file, every table's
+    every row and every check are checked all the same.
 
     Raises :class:`InputError` when ``path`` is no package at all; everything wrong
     inside a package is a problem in the returned :class:`Report`.
@@ -74,7 +79,7 @@ def validate_package(path: Path) -> Report:
     # Before frictionless reads it: a remote profile or schema would be fetched.
     if not check_references(report, descriptor, folder):
         return report
-    if not check_descriptor(report, descriptor, folder):
+    if not check_descriptor(report, descriptor, folder, checked):
         return report  # as frictionless: data described wrongly is not read at all
     tables: dict[str, Table] = {}
     for resource in descriptor["resources"]:
