@@ -74,7 +74,7 @@ def run_checks(report: Report, checks: Iterable[dict[str, Any]], tables: dict[st
             if _need(report, check, tables, used.reads(check)):
                 used.run(report, check, tables, folder)
     finally:
-        _TEXTS.clear()
+        _READABLE.clear()
 
 
 def load_checks(path: Path) -> list[dict[str, Any]]:
@@ -112,41 +112,51 @@ def _problem(report: Report, check: dict[str, Any], table: str, row: int,
                        row=row + 2, **fields))
 
 
-# The source texts of the package being checked, read once for the rules that need them
-# (thousands of files): kept by folder and sources table while run_checks runs.
-_TEXTS: dict[tuple[str, int], dict[str, str | None]] = {}
+# Which source texts of the package being checked can be read (thousands of files),
+# found once for the rules that read them, while run_checks runs. The texts themselves
+# are read one at a time by each rule and let go: never all of them held at once.
+_READABLE: dict[tuple[str, int], dict[str, Path | None]] = {}
 
 
-def _source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
+def _text_paths(folder: Path, sources: Table) -> dict[str, Path | None]:
+    """Source id -> its text file, or None where there is no such file inside the package."""
     key = (str(folder), id(sources))
-    if key not in _TEXTS:
-        _TEXTS[key] = _read_source_texts(folder, sources)
-    return _TEXTS[key]
+    if key not in _READABLE:
+        _READABLE[key] = _find_text_paths(folder, sources)
+    return _READABLE[key]
 
 
-def _read_source_texts(folder: Path, sources: Table) -> dict[str, str | None]:
-    texts: dict[str, str | None] = {}
-    inside = (Path(folder) / "data" / "sources").resolve()
+def _find_text_paths(folder: Path, sources: Table) -> dict[str, Path | None]:
+    paths: dict[str, Path | None] = {}
+    texts = Path(folder) / "data" / "sources"
+    inside = texts.resolve()
+    in_place = texts.is_dir() and inside.is_relative_to(Path(folder).resolve())
     for source_id in sources.typed["source_id"].dropna():
-        path = folder / "data" / "sources" / f"{source_id}.txt"
-        # A source id is a file name (never a path), and the text a file of the package.
-        if not SAFE_ID.match(str(source_id)) or not path.resolve().is_relative_to(inside) \
-                or not path.is_file():
-            texts[source_id] = None
-            continue
-        try:
-            texts[source_id] = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            texts[source_id] = None
-    return texts
+        path = texts / f"{source_id}.txt"
+        # A source id is a file name (never a path), and the text a file of the package:
+        # in a folder inside it, a file that is no link is inside it too.
+        safe = SAFE_ID.match(str(source_id)) and (
+            (in_place and not path.is_symlink()) or path.resolve().is_relative_to(inside))
+        paths[source_id] = path if safe and path.is_file() else None
+    return paths
 
+
+def _source_text(paths: dict[str, Path | None], source_id: str) -> str | None:
+    """The text of one source (None: missing, outside the package, or not UTF-8)."""
+    path = paths.get(source_id)
+    if path is None:
+        return None
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 @rule("provenance", tables=("sources", "figures"))
 def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Table],
                      folder: Path) -> None:
     """Each figure's surface is exactly text[start:end] of its source text."""
-    texts = _source_texts(folder, tables["sources"])
+    paths = _text_paths(folder, tables["sources"])
     figures = tables["figures"].typed
     # -1 marks a missing offset or surface: a type or required problem already says so.
     starts = figures["start"].to_numpy(dtype="int64", na_value=-1)
@@ -154,7 +164,7 @@ def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Ta
     surfaces = figures["surface"].astype(object).where(figures["surface"].notna(), None).to_numpy()
     known = (starts >= 0) & (ends >= 0) & (surfaces != None)  # noqa: E711 (elementwise)
     for source_id, rows in figures.groupby("source_id", sort=False, dropna=True).indices.items():
-        text = texts.get(str(source_id))
+        text = _source_text(paths, str(source_id))
         if text is None:
             continue  # a foreign-key or source-hash problem already says why
         rows = rows[known[rows]]
@@ -185,13 +195,13 @@ def check_source_hash(report: Report, check: dict[str, Any], tables: dict[str, T
                       folder: Path) -> None:
     """Each source's text exists, hashes to sources.sha256 and has sources.chars."""
     sources = tables["sources"].typed
-    texts = _source_texts(folder, tables["sources"])
+    paths = _text_paths(folder, tables["sources"])
     for row, (source_id, sha, chars) in enumerate(
         zip(sources["source_id"], sources["sha256"], sources["chars"], strict=True)
     ):
         if pd.isna(source_id):
             continue
-        text = texts.get(source_id)
+        text = _source_text(paths, source_id)
         relpath = f"data/sources/{source_id}.txt"
         if text is None:
             _problem(report, check, "sources", row,
