@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from solieu.citation import bibtex, publisher, reference_text
@@ -92,8 +94,17 @@ def _read_csv(path: Path, where: tuple[str, set[str]] | None = None) -> list[dic
 
 
 def _column_values(path: Path, names: list[str]) -> dict[str, set[str]]:
-    """The distinct values of some columns of a CSV file, read row by row."""
+    """The distinct values of some text columns of a CSV file (an empty cell as ""):
+    from the Parquet file beside it where it has them (the same cells, typed; only those
+    columns read), else read row by row."""
     found: dict[str, set[str]] = {n: set() for n in names}
+    parquet = path.with_suffix(".parquet")
+    if parquet.is_file():
+        schema = pq.read_schema(parquet)
+        if all(n in schema.names and pa.types.is_string(schema.field(n).type) for n in names):
+            table = pq.read_table(parquet, columns=names)
+            return {n: {"" if v is None else v for v in pc.unique(table.column(n)).to_pylist()}
+                    for n in names}
     try:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.reader(f)
