@@ -113,11 +113,17 @@ def _safe_path(folder: Path, relpath: Any) -> Path | None:
     if it is a link, one that stays inside it)."""
     if not isinstance(relpath, str) or relpath.startswith("/") or "\\" in relpath:
         return None
-    if ".." in Path(relpath).parts or "://" in relpath:
+    parts = Path(relpath).parts
+    if ".." in parts or "://" in relpath:
         return None
     path = folder / relpath
-    if not path.resolve().is_relative_to(Path(folder).resolve()):
-        return None
+    # Without "..", only a link can lead outside: a path with none below the folder is
+    # inside it (one lstat per part), and only one with a link is resolved.
+    below = Path(folder)
+    for part in parts:
+        below = below / part
+        if below.is_symlink():
+            return path if path.resolve().is_relative_to(Path(folder).resolve()) else None
     return path
 
 
