@@ -16,6 +16,7 @@ import pyarrow as pa
 from solieu import extract as extractor
 from solieu.analysis import (
     FIGURES_COLUMNS,
+    FIGURES_SCHEMA,
     ReportTables,
     analyse,
     analysis_version,
@@ -24,7 +25,7 @@ from solieu.analysis import (
 )
 from solieu.geography import geography_codes
 from solieu.indicator_catalog import IndicatorCatalog, indicators_table, load_indicator_catalog
-from solieu.matching import observations_frame, unresolved_message
+from solieu.matching import OBSERVATION_COLUMNS, unresolved_message
 from solieu.sources import Dataset, InputError, Source
 from solieu.store import Counts, ReportStore, report_key
 
@@ -118,6 +119,37 @@ def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     return table
 
 
+# The observations one report gives, before their geography codes are joined in.
+OBSERVATIONS_SCHEMA = pa.schema([(c, pa.float64() if c == "value" else pa.string())
+                                 for c in OBSERVATION_COLUMNS])
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    """One report's rows in its dataset's tables: its figures (FIGURES_SCHEMA) and the
+    observations its matched indicators give (OBSERVATIONS_SCHEMA, geography_code empty)."""
+
+    figures: pa.Table
+    observations: pa.Table
+
+
+def report_rows(source: Source, result: ReportTables) -> ReportRows:
+    """The rows ``result`` gives ``source`` in the tables (its sidecar's geography)."""
+    geography = source.meta["geography"]
+    geography = None if geography is None else str(geography)
+    columns: dict[str, list[Any]] = {c: [] for c in OBSERVATION_COLUMNS}
+    for r in result.resolutions:
+        if r[1] == "matched":
+            indicator_id, _, figure_id, value, unit, qualifier, base, period, role = r[:9]
+            for name, cell in (("indicator_id", indicator_id), ("geography", geography),
+                               ("geography_code", None), ("period", period), ("role", role),
+                               ("value", value), ("unit", unit), ("qualifier", qualifier),
+                               ("base", base), ("source_id", source.source_id),
+                               ("figure_id", figure_id)):
+                columns[name].append(cell)
+    return ReportRows(result.figures, pa.table(columns, schema=OBSERVATIONS_SCHEMA))
+
+
 @dataclass(frozen=True)
 class Assembly:
     """A dataset's tables, and the sources held back from them (id -> reasons, and id ->
@@ -129,49 +161,59 @@ class Assembly:
     held_results: dict[str, ReportTables] = field(default_factory=dict)
 
 
+Keep = Callable[[pa.Table, pa.Table, list[tuple[Source, int, int]]], None]
+
+
 def assemble(dataset: Dataset,
              results: Mapping[str, ReportTables] | Callable[[Source], ReportTables],
-             indicator_catalog: IndicatorCatalog) -> Assembly:
+             indicator_catalog: IndicatorCatalog, *,
+             kept_rows: Callable[[Source], ReportRows | None] | None = None,
+             keep: Keep | None = None) -> Assembly:
     """The four tables of ``dataset`` from its reports' results (a mapping by source
     id, or a function that reads one report's from the store: then one report's whole
-    results are held at a time, and of each only its figures and matched observations
-    are kept). A report where an indicator rule cannot be resolved (ambiguous, or a
-    figure of another unit) is held back: none of its rows is in the tables, and the
-    reasons are returned."""
+    results are held at a time, and of each only its rows in the tables are kept). A
+    report where an indicator rule cannot be resolved (ambiguous, or a figure of another
+    unit) is held back: none of its rows is in the tables, and the reasons are returned.
+
+    ``kept_rows``: a report's rows as an earlier assembly gave them, if known (None:
+    read its results); ``keep``: given the figures and observations of every report not
+    held back, in order, with each report's number of rows in both, before they become
+    the tables."""
     result_of = ((lambda s: results[s.source_id]) if isinstance(results, Mapping)
                  else results)
     held_back: dict[str, list[str]] = {}
     held_results: dict[str, ReportTables] = {}
-    kept: list[Source] = []
-    parts: list[pa.Table] = []
-    rows: list[list[Any]] = []
-    same: dict[Any, Any] = {}  # one object per distinct text: thousands of rows share each
+    pieces: list[tuple[Source, ReportRows]] = []
     for s in dataset.sources:
-        result = result_of(s)
-        if result.errors:
-            held_back[s.source_id], held_results[s.source_id] = result.errors, result
-            continue
-        kept.append(s)
-        if result.figures.num_rows:
-            parts.append(result.figures)
-        geography = s.meta["geography"]
-        for r in result.resolutions:
-            if r[1] == "matched":
-                indicator_id, _, figure_id, value, unit, qualifier, base, period, role = r[:9]
-                rows.append([same.setdefault(indicator_id, indicator_id), geography, None,
-                             same.setdefault(period, period), same.setdefault(role, role),
-                             value, same.setdefault(unit, unit),
-                             same.setdefault(qualifier, qualifier), same.setdefault(base, base),
-                             s.source_id, figure_id])
-        del result
-    figures = figures_frame(parts) if parts else pd.DataFrame(columns=FIGURES_COLUMNS)
-    del parts
+        rows = kept_rows(s) if kept_rows is not None else None
+        if rows is None:
+            result = result_of(s)
+            if result.errors:
+                held_back[s.source_id], held_results[s.source_id] = result.errors, result
+                continue
+            rows = report_rows(s, result)
+            del result
+        pieces.append((s, rows))
+    kept = [s for s, _ in pieces]
+    figures_rows = pa.concat_tables([FIGURES_SCHEMA.empty_table()]
+                                    + [r.figures for _, r in pieces]).combine_chunks()
+    observation_rows = pa.concat_tables([OBSERVATIONS_SCHEMA.empty_table()]
+                                        + [r.observations for _, r in pieces]).combine_chunks()
+    if keep is not None:
+        keep(figures_rows, observation_rows,
+             [(s, r.figures.num_rows, r.observations.num_rows) for s, r in pieces])
+    del pieces
+    figures = (figures_frame([figures_rows]) if figures_rows.num_rows
+               else pd.DataFrame(columns=FIGURES_COLUMNS))
+    del figures_rows
+    observations = observation_rows.to_pandas()
+    del observation_rows
+    observations = observations.sort_values(["source_id"], kind="stable").reset_index(drop=True)
     tables = {
         "sources": sources_table(kept),
         "figures": figures,
         "indicators": indicators_table(indicator_catalog),
-        "observations": with_geography_codes(observations_frame(rows),
-                                             replace(dataset, sources=kept)),
+        "observations": with_geography_codes(observations, replace(dataset, sources=kept)),
     }
     return Assembly(replace(dataset, sources=kept), tables, held_back, held_results)
 
