@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -107,7 +108,8 @@ def test_a_run_with_one_changed_report_makes_only_that_report(tmp_path):
     inc, build, result = run(folder, tmp_path)
     assert build.counts.computed == ["r2"]
     assert sorted(build.counts.reused) == ["r0", "r1", "r3"]
-    assert inc.store.saved == 1 and inc.store.loaded == 4
+    # Only the changed report's results are read; the others' rows are the last build's.
+    assert inc.store.saved == 1 and inc.store.loaded == 1 and inc.assembled.used == 3
     assert build.changed_sources == {"r2"}
     assert result.status == "published"
     # Comparing only the changed report's rows says what comparing everything says.
@@ -195,9 +197,37 @@ def test_a_damaged_store_entry_is_made_again(tmp_path, damage):
     entry = next(inc.store.root.rglob("*.arrow"))
     entry.write_bytes(entry.read_bytes()[:100] if damage == "truncate" else b"not arrow")
     (tmp_path / "state" / "datasets" / "many.json").unlink()  # so the dataset is built
+    shutil.rmtree(tmp_path / "state" / "datasets" / "many.rows")  # from the store
     inc, build, result = run(folder, tmp_path)
     assert result.status == "up_to_date" and inc.store.saved == 1
     assert inc.store.load(entry.stem, "any") is not None
+
+
+@pytest.mark.parametrize("damage", ["index", "figures", "other_report"])
+def test_damaged_assembled_rows_are_not_used(tmp_path, damage):
+    """Rows kept from the last build that do not add up are not used: every report is
+    read from the store again, and the tables are the same."""
+    folder = make_raw(tmp_path, n=3)
+    _, first, _ = run(folder, tmp_path)
+    kept = tmp_path / "state" / "datasets" / "many.rows"
+    if damage == "index":
+        (kept / "index.json").write_text("{", encoding="utf-8")
+    elif damage == "figures":
+        path = kept / "figures.arrow"
+        path.write_bytes(path.read_bytes()[:200])
+    else:  # the index says r0's rows are r1's
+        index = json.loads((kept / "index.json").read_text("utf-8"))
+        index["reports"][0][0], index["reports"][1][0] = "r1", "r0"
+        (kept / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    write_report(folder, "r2", report(2) + "\nCông tác cải cách hành chính được quan tâm.\n")
+    inc, build, result = run(folder, tmp_path)
+    assert inc.assembled.used == 0 and inc.store.loaded == 3 and inc.store.saved == 1
+    assert result.status == "published"
+    again = Incremental(tmp_path / "state", load_indicator_catalog()).build(
+        load_dataset(folder), tmp_path / "published", "x")
+    assert again.counts.computed == [] and inc.assembled is not None
+    for name, table in build.tables.items():
+        pd.testing.assert_frame_equal(again.tables[name], table)
 
 
 # --- the same through the plain pipeline: what the run says ------------------------------
@@ -282,12 +312,12 @@ def test_an_unchanged_dataset_is_checked_against_the_ledger(tmp_path):
 
 def test_a_tampered_stored_report_is_caught_when_another_report_changes(tmp_path):
     """Validation is of the whole new version, not only of the changed report's rows:
-    an unchanged report whose kept figures were altered in the store (a surface that is
-    not what its text says) fails the provenance check, and is held back with the
-    reason, while the changed report publishes."""
+    an unchanged report whose kept figures were altered in the state folder (a surface
+    that is not what its text says) fails the provenance check, and is held back with
+    the reason, while the changed report publishes."""
     from solieu import pipeline
     from solieu.settings import Settings
-    from solieu.store import ReportStore, report_key
+    from solieu.store import AssembledRows, ReportStore, report_key
 
     folder = make_raw(tmp_path, n=3)
     settings = Settings.for_root(tmp_path)
@@ -304,6 +334,19 @@ def test_a_tampered_stored_report_is_caught_when_another_report_changes(tmp_path
     figures = kept.figures.set_column(kept.figures.schema.get_field_index("surface"),
                                       "surface", pa.array(surfaces, pa.string()))
     store.save(key, dataclasses.replace(kept, figures=figures))
+    # ... and so are its rows as the last build assembled them, which a run reads instead.
+    rows = AssembledRows(settings.state / "results" / "datasets", "many")
+    frame = json.loads((rows.folder / "index.json").read_text("utf-8"))["frame"]
+    reports = json.loads((rows.folder / "index.json").read_text("utf-8"))["reports"]
+    known = rows.read(frame)
+    figures_all = pa.concat_tables([known[sid][1] for sid, *_ in reports])
+    column = figures_all.column("surface").to_pylist()
+    column[0] = column[0] + "9"
+    assert reports[0][0] == "r0"
+    figures_all = figures_all.set_column(figures_all.schema.get_field_index("surface"), "surface",
+                                         pa.array(column, pa.string()))
+    rows.write(frame, figures_all, pa.concat_tables([known[sid][2] for sid, *_ in reports]),
+               [tuple(r) for r in reports])
     write_report(folder, "r1", report(1) + "\nCông tác cải cách hành chính được quan tâm.\n")
     said: list[str] = []
     with pytest.raises(pipeline.ValidationFailed, match="r0"):

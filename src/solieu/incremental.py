@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from solieu import SCHEMAS
 from solieu.analysis import analysis_version, figures_frame
@@ -39,9 +40,9 @@ from solieu.extract import extractor_version
 from solieu.indicator_catalog import IndicatorCatalog
 from solieu.package import sha256_file
 from solieu.sources import Dataset, Source
-from solieu.store import BuildRecords, Counts, ReportStore, report_key
+from solieu.store import AssembledRows, BuildRecords, Counts, ReportStore, report_key
 from solieu.table_check import CheckedResources
-from solieu.tables import ReportTables, analyse_sources, assemble, load_result
+from solieu.tables import ReportRows, ReportTables, analyse_sources, assemble, load_result
 from solieu.versions import version_folders
 
 
@@ -109,6 +110,7 @@ class Incremental:
         self.records = BuildRecords(Path(state) / "datasets")
         self.catalog = indicator_catalog
         self.versions = extractor_version(), analysis_version(indicator_catalog)
+        self.assembled: AssembledRows | None = None  # the last build's kept rows
 
     def fingerprint(self, folder: Path) -> str:
         """A hash of the bytes of every file of a dataset's raw folder, and of every
@@ -158,9 +160,28 @@ class Incremental:
         (unless ``analysed`` says a caller already did); ``fingerprint``: the dataset's
         :meth:`fingerprint`, taken before it was loaded."""
         counts = analysed if analysed is not None else self.analyse(dataset.sources, force=force)
+        every = {s.source_id: _source_hash(s, self.versions) for s in dataset.sources}
+        rows = AssembledRows(self.records.root, dataset.name)
+        self.assembled = rows
+        frame = _hash([package_version(), *self.versions])
+        known = {} if force else rows.read(frame)
+
+        def kept_rows(source: Source) -> ReportRows | None:
+            found = known.pop(source.source_id, None)
+            if found is None or found[0] != every[source.source_id]:
+                return None
+            rows.used += 1
+            return ReportRows(found[1], found[2])
+
+        def keep(figures: pa.Table, observations: pa.Table,
+                 reports: list[tuple[Source, int, int]]) -> None:
+            known.clear()  # the slices of the old files are copied in: let them go
+            rows.write(frame, figures, observations,
+                       [(s.source_id, every[s.source_id], f, o) for s, f, o in reports])
+
         assembly = assemble(dataset, lambda s: load_result(s, self.catalog, self.store),
-                            self.catalog)
-        hashes = {s.source_id: _source_hash(s, self.versions) for s in assembly.dataset.sources}
+                            self.catalog, kept_rows=kept_rows, keep=keep)
+        hashes = {s.source_id: every[s.source_id] for s in assembly.dataset.sources}
         return DatasetBuild(assembly.dataset, assembly.tables, assembly.held_back, counts,
                             fingerprint, len(dataset.sources), hashes,
                             self._changed(dataset, hashes, published),

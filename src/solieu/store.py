@@ -27,11 +27,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from solieu.analysis import ReportTables, resolutions_from_json, resolutions_json
@@ -135,3 +137,73 @@ class BuildRecords:
     def put(self, dataset: str, record: dict[str, Any]) -> None:
         text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
         _write_atomically(self.root / f"{dataset}.json", text.encode("utf-8"))
+
+
+class AssembledRows:
+    """A dataset's rows as its last build assembled them (``<state>/datasets/<name>.rows/``:
+    ``figures.arrow``, ``observations.arrow`` and ``index.json``), so that a run with
+    one changed report reads one file instead of every report's results.
+
+    The index lists, in table order, each report's id, the hash of what its rows depend
+    on (its results' key and its sidecar) and its number of rows in both tables, under
+    a ``frame`` (the code and versions that assembled them). A report is taken from here
+    only when its hash is the same now: its rows are then what its results would give.
+    Anything that does not add up (a file missing or cut short, rows of another report
+    where the index says) and the whole is not used: every report is read again."""
+
+    def __init__(self, root: Path, dataset: str) -> None:
+        self.folder = Path(root) / f"{dataset}.rows"
+        self.used = 0  # reports whose rows were taken from here (for tests and summaries)
+
+    def read(self, frame: str) -> dict[str, tuple[str, pa.Table, pa.Table]]:
+        """Report id -> (its hash, its figures, its observations); empty when nothing
+        kept under ``frame`` can be used."""
+        try:
+            index = json.loads((self.folder / "index.json").read_text(encoding="utf-8"))
+            tables = []
+            for name in ("figures", "observations"):
+                with pa.memory_map(str(self.folder / f"{name}.arrow")) as f:
+                    tables.append(ipc.open_file(f).read_all())
+        except (OSError, ValueError, pa.ArrowInvalid):
+            return {}
+        if not isinstance(index, dict) or index.get("frame") != frame:
+            return {}
+        figures, observations = tables
+        out: dict[str, tuple[str, pa.Table, pa.Table]] = {}
+        at = [0, 0]
+        try:
+            for sid, digest, n_figures, n_observations in index["reports"]:
+                parts = []
+                for i, (table, n) in enumerate(((figures, n_figures),
+                                                (observations, n_observations))):
+                    part = table.slice(at[i], n)
+                    if part.num_rows != n or (n and not pc.all(pc.equal(
+                            part.column("source_id"), sid)).as_py()):
+                        return {}
+                    parts.append(part)
+                    at[i] += n
+                out[sid] = (digest, parts[0], parts[1])
+        except (KeyError, TypeError, ValueError, pa.ArrowInvalid):
+            return {}
+        if at != [figures.num_rows, observations.num_rows]:
+            return {}
+        return out
+
+    def write(self, frame: str, figures: pa.Table, observations: pa.Table,
+              reports: list[tuple[str, str, int, int]]) -> None:
+        """Keep the rows of a build (``reports``: id, hash, rows in both, in order),
+        replacing what was kept: a folder written beside, then swapped in."""
+        tmp = self.folder.with_name(f".{self.folder.name}.{os.getpid()}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for name, table in (("figures", figures), ("observations", observations)):
+            with ipc.new_file(str(tmp / f"{name}.arrow"), table.schema) as writer:
+                writer.write_table(table)
+        (tmp / "index.json").write_text(json.dumps(
+            {"frame": frame, "reports": [list(r) for r in reports]}), encoding="utf-8")
+        old = self.folder.with_name(f".{self.folder.name}.{os.getpid()}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.folder.exists():
+            os.rename(self.folder, old)
+        os.rename(tmp, self.folder)
+        shutil.rmtree(old, ignore_errors=True)
