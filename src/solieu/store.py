@@ -10,6 +10,9 @@ Two kinds of record live under the state folder (``Settings.state``):
   every input) and what it gave (the version, and the hash of its SHA256SUMS): a run
   whose inputs hash the same, with that version still the newest on disk, has nothing
   to do for the dataset.
+- ``datasets/<name>.rows/``: the dataset's rows as its last build assembled them, one
+  Arrow file per table (:class:`AssembledRows`): a run with one changed report takes the
+  others' rows from here, in one read, instead of reading each report's results.
 
 Why a file per report, in Arrow IPC, and not SQLite or DuckDB: reports are analysed in
 parallel, in threads or in Dask worker processes, each writing its own result; with a
