@@ -805,6 +805,10 @@ _AGAINST_LAST_YEAR = """STT | Chỉ tiêu | ĐVT | TH năm 2023 | TH năm 2024 |
 (1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)
 1 | Diện tích lúa | ha | 3.120 | 3.050 | 97,8
 """
+_ABSOLUTE_AND_RELATIVE = """STT | Nội dung | Dự toán năm 2024 | Quyết toán năm 2024 | So sánh |
+ |  |  |  | Tuyệt đối | Tương đối (%)
+1 | Chi thường xuyên (Triệu đồng) | 500 | 480 | -20 | 96,0
+"""
 _DIFFERENCE_ONLY = """STT | Nội dung | Kế hoạch năm 2024 | Thực hiện năm 2024 | Chênh lệch (+/-)
 1 | Số hộ được hỗ trợ nhà ở | 120 | 134 | 14
 """
@@ -820,9 +824,12 @@ _DIFFERENCE_ONLY = """STT | Nội dung | Kế hoạch năm 2024 | Thực hiện 
         (_SETTLEMENT, "0", {"value": 0, "kind": "change", "unit": "VND"}),
         (_AGAINST_LAST_YEAR, "97,8", {"kind": "plan_ratio", "base": "2023", "period": "2024", "role": "actual"}),
         (_DIFFERENCE_ONLY, "14", {"kind": "change", "unit": "count", "base": "plan", "period": "2024"}),
+        (_ABSOLUTE_AND_RELATIVE, "-20", {"value": -20e6, "unit": "VND", "kind": "change", "base": "plan",
+                                         "period": "2024"}),
+        (_ABSOLUTE_AND_RELATIVE, "96,0", {"unit": "percent", "kind": "plan_ratio", "base": "plan", "period": "2024"}),
     ],
     ids=["difference-by-formula", "ratio-by-formula", "plan-column", "zero-difference", "ratio-against-a-year",
-         "difference-header"],
+         "difference-header", "absolute-under-so-sanh", "relative-under-so-sanh"],
 )
 def test_a_column_key_row_says_what_each_column_computes(text, surface, expected):
     f = figure_at(text, surface)
