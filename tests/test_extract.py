@@ -945,3 +945,20 @@ def test_periods_named_whatever_their_case(text, expected):
     quarter word, in any case."""
     from solieu.extract.periods import periods_named
     assert periods_named(text, 0, len(text), 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Dự án Trường THPT chuyên quy mô 1.200 học sinh đã hoàn thành 70% khối lượng.", "1.200", {"role": "context"}),
+        ("Dự án Trường THPT chuyên quy mô 1.200 học sinh đã hoàn thành 70% khối lượng.", "70%", {"role": "actual"}),
+        ("Quy mô GRDP ước đạt 98.500 tỷ đồng.", "98.500", {"role": "actual"}),
+        ("Nhà máy xử lý 120 tấn rác/ngày, trong đó có 35 tấn rác hữu cơ.", "35",
+         {"unit": "tonne_per_day", "kind": "rate"}),
+        ("Nhà máy xử lý 120 tấn rác/ngày và 35 tấn bùn thải.", "35", {"unit": "tonne", "kind": "amount"}),
+    ],
+    ids=["designed-scale", "progress-of-the-project", "scale-of-the-economy", "part-of-a-rate", "not-a-part"],
+)
+def test_a_designed_scale_is_context_and_a_part_of_a_rate_keeps_its_rate(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

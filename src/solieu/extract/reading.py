@@ -183,6 +183,9 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_in_subject(c)
     elif not change and f.unit == "count":
         _per_time_before(c)
+    if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
+            and vocabulary().part_words.found(c.raw_left):
+        f.unit, f.per = c.prev.unit, True  # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate
     if vocabulary().rank_words.ending(c.left):
         # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
@@ -464,7 +467,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.after_words.ending(c.left):
+    if w := v.context_words.found(c.left) or v.after_words.ending(c.left) or v.design_words.ending(c.left):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
 

@@ -225,6 +225,8 @@ class Vocabulary:
         self.plan_ratio_subjects = Words(raw["plan_ratio_subjects"])
         self.share_verbs = Words(raw["share_verbs"])
         self.plan_named = Words(raw["plan_named"])
+        self.design_words = Words(raw["design_words"])
+        self.part_words = Words(raw["part_words"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
