@@ -555,10 +555,10 @@ def _future_target(doc: Document, c: Context) -> str | None:
         return None  # the usual case: no later year named before it in its full sentence
     v = vocabulary()
     low = doc.lower(doc.later[k], c.f.start)
-    at = v.future_words.last(low)
-    if at < 0 or at < v.now_words.last(low):
+    if not v.future_words.found(low):  # at C speed, before the positions
         return None
-    return v.future_words.starting(low[at:])
+    at = v.future_words.last(low)
+    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
 
 
 def _reference_bracket(doc: Document, c: Context) -> str | None:
