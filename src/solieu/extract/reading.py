@@ -435,21 +435,20 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     f = c.f
     if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
-    segment = _segment(doc, c.ss, f.start)
-    when = _year_named(segment, doc.year)
-    if when == "earlier" and not c.year_after:
-        # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
-        return "context", "an earlier year is named before it"
-    if f.start >= doc.plan_from:
-        return "plan", doc.plan_why
-    if scope := doc.scopes.at(f.start):
-        return "plan", f"in the targets under {scope.heading!r}"
+    if f.start >= doc.plan_from or (scope := doc.scopes.at(f.start)):
+        if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
+                and _year_named(_segment(doc, c.ss, f.start), doc.year) == "earlier":
+            # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
+            return "context", "an earlier year is named before it"
+        return "plan", doc.plan_why if f.start >= doc.plan_from else f"in the targets under {scope.heading!r}"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
+    segment = _segment(doc, c.ss, f.start)
+    when = _year_named(segment, doc.year)
     if when == "later":
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if w := _future_target(doc, c):
