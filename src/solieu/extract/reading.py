@@ -466,7 +466,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.after_words.ending(c.left) or v.design_words.ending(c.left):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
 

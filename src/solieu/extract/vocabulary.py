@@ -225,13 +225,13 @@ class Vocabulary:
         self.plan_ratio_subjects = Words(raw["plan_ratio_subjects"])
         self.share_verbs = Words(raw["share_verbs"])
         self.plan_named = Words(raw["plan_named"])
-        self.design_words = Words(raw["design_words"])
+        # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
+        self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.part_words = Words(raw["part_words"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
-        self.after_words = Words(raw["after_words"])
         self.road_words = Words(raw["road_words"])
         self.comparison = Words(raw["compared_with"])
         self._compile_shapes(raw)
