@@ -435,12 +435,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     f = c.f
     if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
-    if f.start >= doc.plan_from or (scope := doc.scopes.at(f.start)):
+    scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
+    if f.start >= doc.plan_from or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(_segment(doc, c.ss, f.start), doc.year) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
-        return "plan", doc.plan_why if f.start >= doc.plan_from else f"in the targets under {scope.heading!r}"
+        return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
