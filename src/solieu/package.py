@@ -34,7 +34,7 @@ import copy
 import csv
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -510,22 +510,14 @@ def read_rows(folder: Path, table: str, sources: set[str] | None = None,
     return rows
 
 
-def iter_values(folder: Path, table: str, columns: list[str],
-                batch_size: int = 8192) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``data/<table>.parquet`` one at a time, as tuples of the ``columns``'
-    plain values (dates as ISO text, None for empty: :func:`plain_value`), read a batch
-    at a time: a table of a million rows is never held as Python values at once."""
-    with pq.ParquetFile(Path(folder) / "data" / f"{table}.parquet") as f:
-        for batch in f.iter_batches(batch_size=batch_size, columns=columns):
-            values = []
-            for column in batch.columns:
-                items = column.to_pylist()
-                if pa.types.is_floating(column.type):
-                    items = [None if v is None or v != v else v for v in items]
-                elif pa.types.is_date(column.type):
-                    items = [None if v is None else v.isoformat() for v in items]
-                values.append(items)
-            yield from zip(*values, strict=True)
+def read_arrow(folder: Path, table: str, columns: list[str] | None = None) -> pa.Table:
+    """``data/<table>.parquet`` (or its ``columns``) as an Arrow table, its text columns
+    dictionary-encoded: a text on many rows (the sentence of several figures) is held
+    once, and a million rows are never Python values."""
+    path = Path(folder) / "data" / f"{table}.parquet"
+    texts = [f.name for f in pq.read_schema(path)
+             if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    return pq.read_table(path, columns=columns, read_dictionary=texts)
 
 
 def distinct_values(folder: Path, table: str, column: str) -> set[Any]:

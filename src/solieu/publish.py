@@ -33,6 +33,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,8 @@ from solieu.files import (
 )
 from solieu.package import (
     dumps,
-    iter_values,
     plain_value,
+    read_arrow,
     read_descriptor,
     read_rows,
     sha256_file,
@@ -327,8 +328,8 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
                                        encoding="utf-8")
     (staging / "CITATION.cff").write_text(render_citation(facts), encoding="utf-8")
     schemas = table_schemas(staging, desc)
-    rows = {t: iter_values(staging, t, [f["name"] for f in schema["fields"]])
-            for t, schema in schemas.items()}
+    rows = {t: partial(read_arrow, staging, t, [f["name"] for f in schema["fields"]])
+            for t, schema in schemas.items()}  # read one table at a time
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
     write_sha256sums(staging)
