@@ -25,6 +25,8 @@ TINY = {
     "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),
+    "workbook_bench.py": (["--rows", "300", "--repeat", "1", "--baseline",
+                           str(BENCHMARKS.parent)], "| 300 | same bytes: yes |"),
     "scale_bench.py": (["--reports", "4", "--modes", "plain", "--per-dataset", "2"],
                        "4 reports (0.0 M chars) in 2 dataset(s), plain: one changed"),
 }

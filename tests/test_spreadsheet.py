@@ -116,36 +116,109 @@ def _xlsxwriter_workbook(path: Path, title: str, tables, schemas, released: str)
     workbook.close()
 
 
-def test_rows_written_quickly_give_xlsxwriter_s_own_bytes(tmp_path):
-    """Rows made XML as they come (the quick path for millions of cells) are the bytes
-    xlsxwriter gives cell by cell: shared strings in the same order, spans per 16 rows
-    (a block whose first cells are missing too), empty cells left out, numbers as
-    xlsxwriter formats them, markup escaped, a text over Excel's limit cut alike."""
+WORDS = ["Thành phố", "<b>&amp;\"'", "=1+1", " lead", "x", "1.178", "\x01 control", "_x0041_",
+         "<r>rich</r>", "tail\u00a0", "\u3000wide", "a\nb", "\tb", "x\ufffe", "trail\n", ""]
+NUMBERS = [None, 13.05, 1178e9, 0.1 + 0.2, -0.0, 0.0, 1e16, 1e15, 999999999999999.0, 1e-5, 9.1,
+           123456789012345.6, 5e-324, 1.7976931348623157e308, -13.05, 2.0 ** 53 + 2]
+
+
+def _random_rows(n: int, seed: int = 7) -> tuple[dict, dict]:
     import random
 
-    from solieu.spreadsheet import write_workbook
-
-    rng = random.Random(7)
+    rng = random.Random(seed)
     schemas = {"t": {"fields": [{"name": "a", "type": "string"}, {"name": "b", "type": "number"},
                                 {"name": "c", "type": "integer"}, {"name": "d", "type": "string"}]},
                "u": {"fields": [{"name": "x", "type": "string"}]}}
-    words = ["Thành phố", "<b>&amp;\"'", "=1+1", " lead", "x", "1.178"]
     rows = []
-    for i in range(70):
-        row = {"a": rng.choice(words + [None]), "b": rng.choice([None, 13.05, 1178e9, 0.1 + 0.2]),
-               "c": rng.choice([None, 4, 2 ** 60]), "d": rng.choice(words + [None])}
+    for i in range(n):
+        row = {"a": rng.choice(WORDS + [None, f"w{i % 37}"]), "b": rng.choice(NUMBERS),
+               "c": rng.choice([None, 4, 2 ** 60, -7, 0]),
+               "d": rng.choice(WORDS + [None, f"w{i % 41}", "x"])}
         if 20 <= i < 40:  # a whole block without its first column
             row["a"] = None
+        if 60 <= i < 80:  # a block with no cell at all
+            row = dict.fromkeys(row)
         rows.append(row)
-    rows.append({"a": None, "b": None, "c": None, "d": None})  # a row of nothing at all
+    rows.append(dict.fromkeys(rows[0]))  # a row of nothing at all
     rows.append({"a": "y" * 40000, "b": 1.0, "c": None, "d": None})  # cut at 32,767
-    tables = {"t": rows, "u": [{"x": w} for w in words]}
+    rows.append({"a": "😀" * 20000, "b": None, "c": None, "d": "z" * 32767})  # UTF-16 units
+    return schemas, {"t": rows, "u": [{"x": w} for w in WORDS]}
+
+
+@pytest.mark.parametrize("n, batch", [(70, None), (400, 48)])
+def test_rows_written_quickly_give_xlsxwriter_s_own_bytes(tmp_path, monkeypatch, n, batch):
+    """The rows and shared strings made column-wise (the quick path for millions of
+    cells) are the bytes xlsxwriter gives cell by cell: shared strings in the same
+    order, spans per 16 rows (a block whose first cells are missing too, a block of no
+    cell), empty cells left out, numbers as xlsxwriter formats them, markup and control
+    characters escaped, a text over Excel's limit cut alike; also when the rows and
+    the strings are made and deflated in many pieces."""
+    from solieu import spreadsheet
+
+    if batch:
+        monkeypatch.setattr(spreadsheet, "BATCH", batch)
+        monkeypatch.setattr(spreadsheet, "STRINGS_BATCH", 7)
+    schemas, tables = _random_rows(n)
     quick, plain = tmp_path / "quick.xlsx", tmp_path / "plain.xlsx"
     as_values = {t: iter([tuple(row[f["name"]] for f in schemas[t]["fields"]) for row in r])
                  for t, r in tables.items()}
-    write_workbook(quick, "Title", as_values, schemas, "2026-01-02T03:04:05Z")
+    spreadsheet.write_workbook(quick, "Title", as_values, schemas, "2026-01-02T03:04:05Z")
     _xlsxwriter_workbook(plain, "Title", tables, schemas, "2026-01-02T03:04:05Z")
     assert quick.read_bytes() == plain.read_bytes()
+
+
+def test_arrow_tables_give_the_bytes_of_plain_rows(tmp_path, monkeypatch):
+    """Tables as Parquet gives them (text columns dictionary-encoded in several chunks,
+    dates, NaN and nulls) give the workbook of the same rows as plain values."""
+    from datetime import date
+
+    import pyarrow as pa
+
+    from solieu import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "BATCH", 64)
+    schemas, tables = _random_rows(300, seed=11)
+    schemas["t"]["fields"].append({"name": "e", "type": "date"})
+    rows = tables["t"]
+    for i, row in enumerate(rows):
+        row["e"] = None if i % 5 == 0 else date(2020, 1, 1 + i % 28)
+    names = [f["name"] for f in schemas["t"]["fields"]]
+
+    def chunked(values, kind):
+        half = len(values) // 2
+        return pa.chunked_array([pa.array(values[:half], kind), pa.array(values[half:], kind)])
+
+    text = pa.dictionary(pa.int32(), pa.string())
+    arrow = pa.table({
+        "a": chunked([r["a"] for r in rows], text),
+        "b": chunked([float("nan") if r["b"] is None else r["b"] for r in rows], pa.float64()),
+        "c": chunked([r["c"] for r in rows], pa.int64()),
+        "d": chunked([r["d"] for r in rows], pa.string()),
+        "e": chunked([r["e"] for r in rows], pa.date32())})
+    quick, plain = tmp_path / "quick.xlsx", tmp_path / "plain.xlsx"
+    spreadsheet.write_workbook(quick, "T", {"t": lambda: arrow, "u": pa.table(
+        {"x": [r["x"] for r in tables["u"]]})}, schemas, "2026-01-02T03:04:05Z")
+    plain_rows = [tuple(r[n].isoformat() if n == "e" and r[n] else r[n] for n in names)
+                  for r in rows]
+    spreadsheet.write_workbook(plain, "T", {"t": plain_rows, "u": [[r["x"]] for r in tables["u"]]},
+                               schemas, "2026-01-02T03:04:05Z")
+    assert quick.read_bytes() == plain.read_bytes()
+
+
+def test_what_python_calls_space_lies_below_u10000():
+    """xlsxwriter keeps a text's leading or trailing space (xml:space="preserve") by
+    Python's ``\\s``; the quick path lists those characters from the first 65,536."""
+    space = re.compile(r"\s")
+    assert not [i for i in range(0x10000, 0x110000) if space.match(chr(i))]
+
+
+def test_an_infinite_number_is_refused_with_its_field(tmp_path):
+    from solieu.spreadsheet import write_workbook
+
+    schemas = {"t": {"fields": [{"name": "v", "type": "number"}]}}
+    with pytest.raises(ValueError, match=r"t\.v: inf"):
+        write_workbook(tmp_path / "x.xlsx", "T", {"t": [[1.0], [float("inf")]]}, schemas,
+                       "2026-01-02T03:04:05Z")
 
 
 def test_a_table_longer_than_a_sheet_goes_on_over_more_sheets(tmp_path):

@@ -19,9 +19,12 @@ reports, are made here a column at a time with Arrow and streamed into the archi
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -98,25 +101,32 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Rows],
             parts.append(_part(sheet, columns, [f["name"] for f in fields], strings))
     strings.hand_over(workbook.str_table)
     workbook.close()  # everything but the rows and the strings, into ``framework``
-    by_file = {f"xl/worksheets/sheet{n}.xml": part
-               for n, part in enumerate(parts, start=2)}  # sheet1: fields
-    with zipfile.ZipFile(framework) as small, \
+    by_file: dict[str, Callable[[], Iterator[bytes | memoryview]]] = {
+        f"xl/worksheets/sheet{n}.xml": part.xml for n, part in enumerate(parts, start=2)}
+    by_file["xl/sharedStrings.xml"] = strings.xml
+    markers = {name: _ROWS_HERE for name in by_file}
+    markers["xl/sharedStrings.xml"] = f"<si><t>{_STRINGS_HERE}</t></si>"
+    with zipfile.ZipFile(framework) as small:
+        members = [(info.filename, small.read(info).decode("utf-8"))
+                   for info in small.infolist()]
+    # The large members are deflated side by side (zlib and Arrow let go of the
+    # interpreter while they work), then written in xlsxwriter's order.
+    with ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4))) as pool, \
             zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
-        for info in small.infolist():
+        deflating = {name: pool.submit(_deflated, _filled(text, markers[name], by_file[name]))
+                     for name, text in members if name in by_file}
+        for name, text in members:
             # As xlsxwriter names and dates each member; zipfile then frames it as
-            # xlsxwriter's ``writestr`` does, the data deflated as it comes.
-            member = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
+            # xlsxwriter's ``writestr`` does.
+            member = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
             member.compress_type = zipfile.ZIP_DEFLATED
-            text = small.read(info).decode("utf-8")
             with out.open(member, "w") as dest:
-                if info.filename in by_file:
-                    pieces = _filled(text, _ROWS_HERE, by_file[info.filename].xml())
-                elif info.filename == "xl/sharedStrings.xml":
-                    pieces = _filled(text, f"<si><t>{_STRINGS_HERE}</t></si>", strings.xml())
-                else:
-                    pieces = iter([text.encode("utf-8")])
-                for piece in pieces:
-                    dest.write(piece)
+                if name not in deflating:
+                    dest.write(text.encode("utf-8"))
+                    continue
+                deflated, crc, size = deflating.pop(name).result()
+                dest._compressor = _Deflated(deflated)  # type: ignore[attr-defined]
+                dest._crc, dest._file_size = crc, size  # type: ignore[attr-defined]
 
 
 def write_fields_sheet(workbook: xlsxwriter.Workbook, schemas: dict[str, dict[str, Any]],
@@ -138,14 +148,40 @@ def write_fields_sheet(workbook: xlsxwriter.Workbook, schemas: dict[str, dict[st
     fields.freeze_panes(1, 0)
 
 
-def _filled(text: str, marker: str, middle: Iterator[bytes | memoryview],
+def _filled(text: str, marker: str, middle: Callable[[], Iterator[bytes | memoryview]],
             ) -> Iterator[bytes | memoryview]:
     """xlsxwriter's XML of a member with ``middle`` where ``marker`` stands."""
     before, found, after = text.partition(marker)
     yield before.encode("utf-8")
     if found:
-        yield from middle
+        yield from middle()
         yield after.encode("utf-8")
+
+
+def _deflated(pieces: Iterator[bytes | memoryview]) -> tuple[list[bytes], int, int]:
+    """``pieces`` deflated as zipfile deflates a member (zlib's default level, a raw
+    stream: the same bytes however the data is cut), their CRC-32 and their length."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    deflated, crc, size = [], 0, 0
+    for piece in pieces:
+        crc = zlib.crc32(piece, crc)
+        size += memoryview(piece).nbytes
+        deflated.append(compressor.compress(piece))
+    deflated.append(compressor.flush())
+    return deflated, crc, size
+
+
+class _Deflated:
+    """Stands for zlib's compressor in zipfile's writer: gives bytes deflated before."""
+
+    def __init__(self, deflated: list[bytes]) -> None:
+        self.deflated = deflated
+
+    def compress(self, data: bytes) -> bytes:
+        return b""
+
+    def flush(self) -> bytes:
+        return b"".join(self.deflated)
 
 
 # --- a table's columns ---------------------------------------------------------------
