@@ -30,7 +30,7 @@ from datetime import datetime
 from functools import cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -52,7 +52,7 @@ NUMERIC = ("number", "integer")
 
 # A table's rows: an Arrow table, a function that reads it (so that only one table is
 # held at a time), or rows of plain values in the order of the schema's fields.
-Rows = pa.Table | Callable[[], pa.Table] | Iterable[Sequence[Any]]
+Rows: TypeAlias = "pa.Table | Callable[[], pa.Table] | Iterable[Sequence[Any]]"
 
 # Where xlsxwriter's own XML leaves room for the parts made here.
 _ROWS_HERE = "\x00rows\x00"
@@ -194,6 +194,11 @@ class _Column:
     numbers: np.ndarray | None
     texts: pa.Array | pa.ChunkedArray | None
 
+    def __len__(self) -> int:
+        if self.numbers is not None:
+            return len(self.numbers)
+        return len(self.texts) if self.texts is not None else 0
+
 
 def _parts(table: str, rows: Rows, fields: list[dict[str, Any]], per_sheet: int,
            ) -> Iterator[list[_Column]]:
@@ -205,7 +210,7 @@ def _parts(table: str, rows: Rows, fields: list[dict[str, Any]], per_sheet: int,
             part = rows.slice(offset, per_sheet)
             yield [_arrow_column(table, f, part.column(f["name"])) for f in fields]
         return
-    it = iter(rows)
+    it: Iterator[Sequence[Any]] = iter(rows)
     first = True
     while True:
         chunk = list(islice(it, per_sheet))
@@ -464,19 +469,18 @@ def _part(sheet: _FramedSheet, columns: list[_Column], header: list[str],
     """Number a sheet's texts, and tell xlsxwriter the sheet's dimensions and the
     span of the header's block, which depend on the rows."""
     width = len(columns)
-    rows = max((len(c.numbers) if c.numbers is not None else len(c.texts)  # type: ignore[arg-type]
-                for c in columns), default=0)
-    numbers = []
+    rows = max(map(len, columns), default=0)
+    numbers: list[np.ndarray | None] = []
     has = []  # per column: which rows have a cell
-    for c in columns:
-        if c.numbers is None:
+    for column in columns:
+        if column.numbers is None:
             numbers.append(None)
             has.append(np.zeros(rows, bool))
             continue
-        present = ~np.isnan(c.numbers)
-        numbers.append(c.numbers if present.any() else None)
+        present = ~np.isnan(column.numbers)
+        numbers.append(column.numbers if present.any() else None)
         has.append(present)
-    heads, texts = strings.number([c.texts for c in columns], header)
+    heads, texts = strings.number([column.texts for column in columns], header)
     for c, index in enumerate(texts):
         if index is not None:  # never where the column has a number
             has[c] = has[c] | (index >= 0)
