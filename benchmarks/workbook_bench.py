@@ -16,7 +16,6 @@ turns, and the two files' sha256 are compared.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -30,6 +29,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from solieu.package import sha256_file
 
 PROJECT = Path(__file__).resolve().parents[1]
 VERSION = PROJECT / "published" / "son-la-city" / "1.1.0"
@@ -114,14 +115,6 @@ def timed(env: dict[str, str], folder: Path, out: Path) -> tuple[float, float, f
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000],
@@ -143,7 +136,7 @@ def main() -> None:
             for _ in range(args.repeat):
                 for code, env in codes.items():  # taking turns
                     runs[code].append(timed(env, folder, work / f"{code}-{n}.xlsx"))
-            digests = {code: sha256(work / f"{code}-{n}.xlsx") for code in codes}
+            digests = {code: sha256_file(work / f"{code}-{n}.xlsx") for code in codes}
             for code, measured in runs.items():
                 size = (work / f"{code}-{n}.xlsx").stat().st_size / 2 ** 20
                 wall, cpu, peak = (statistics.median(m[i] for m in measured) for i in range(3))
