@@ -35,7 +35,7 @@ def test_a_run_publishes_then_is_up_to_date(settings):
     assert (settings.published / "catalog.json").is_file()
     assert said_lines[0] == f"1 dataset(s): {DATASET}"
     assert f"{DATASET}: published version {first['version']}" in said_lines
-    assert said_lines[-1] == "panel and catalog updated: published/catalog.json"
+    assert said_lines[-1] == "panel and catalog up to date: published/catalog.json"
 
     [again] = pipeline.run(settings)
     assert (again["status"], again["version"]) == ("up_to_date", first["version"])

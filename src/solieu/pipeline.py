@@ -250,7 +250,7 @@ def catalog(settings: Settings, say: Say = _quiet) -> None:
     """Bring the panel up to date and rewrite ``published/catalog.json`` and
     ``index.html`` from the folders on disk."""
     update_catalog(settings.published)
-    say(f"panel and catalog updated: {settings.short(settings.published / 'catalog.json')}")
+    say(f"panel and catalog up to date: {settings.short(settings.published / 'catalog.json')}")
 
 
 def run(
