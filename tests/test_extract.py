@@ -4,6 +4,8 @@ Each case is a phrase and what a careful reader takes from it; the phrases are
 written for these tests, in the styles of district, city and province reports.
 """
 
+from pathlib import Path
+
 import pytest
 
 from solieu.extract import FIGURE_COLUMNS, extract
@@ -344,6 +346,26 @@ def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
     assert after_a_label(vocabulary(), text, s, s + 1, before, after) is KEEP
     assert not_a_figure(text, s, s + 1) is None
 
+
+
+def test_a_shape_check_is_skipped_only_where_it_could_not_answer():
+    """Each shape check declares what it needs around the digits; on every number of the
+    gold and raw reports (and their upper case), one not handed to a check gets no answer from it."""
+    from solieu.extract.exclusions import SHAPE_CHECKS, may_answer, surroundings
+    from solieu.extract.scan import _NUMBER
+    from solieu.extract.vocabulary import vocabulary
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in [*root.glob("tests/gold/*.txt"), *root.glob("raw/*/*.txt")]]
+    skipped = 0
+    for text in texts + [t.upper() for t in texts]:
+        for m in _NUMBER.finditer(text):
+            key = surroundings(text, m.start(), m.end())
+            for check in SHAPE_CHECKS:
+                if not may_answer(check, key):
+                    skipped += 1
+                    assert check(vocabulary(), text, m.start(), m.end()) is None, (check.__name__, m.group())
+    assert skipped > 1000
 
 def test_explain_says_which_words_gave_unit_and_role():
     from solieu.extract import explain, render_explanation

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
@@ -39,6 +40,34 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 
 KEEP = Reason("figure", "a figure")
 
+ShapeCheck = Callable[[Vocabulary, str, int, int], Reason | None]
+WordCheck = Callable[[Vocabulary, str, int, int, str, str], Reason | None]
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a shape check needs around the digits to answer at all (any one of it): a
+    character before or after them (``LETTER`` for any letter), a dot inside them, or four
+    of them. A number that has none of it is not handed to the check."""
+
+    before: str = ""
+    after: str = ""
+    dotted: bool = False
+    four_digits: bool = False
+
+
+LETTER = "a"  # stands for any letter in a Needs' characters
+_NEEDS: dict[Callable[..., Reason | None], Needs] = {}
+
+
+def needs(before: str = "", after: str = "", dotted: bool = False,
+          four_digits: bool = False) -> Callable[[ShapeCheck], ShapeCheck]:
+    """Declare a shape check's :class:`Needs`; a check without one is handed every number."""
+    def declare(check: ShapeCheck) -> ShapeCheck:
+        _NEEDS[check] = Needs(before, after, dotted, four_digits)
+        return check
+    return declare
+
 
 def _before(text: str, s: int) -> str:
     """Lowercased, up to the number, without a trailing " ." or space."""
@@ -62,6 +91,7 @@ def unit_after(v: Vocabulary, text: str, e: int) -> bool:
 # ---------------------------------------------------------------------------- checks
 
 
+@needs(before=LETTER + "-.")
 def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Covid-19", "QL6", "H2O": digits inside a name."""
     prev = text[s - 1] if s else " "
@@ -70,6 +100,7 @@ def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after=LETTER + "-/")
 def code_after(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "87-KH/TU", "06/NQ-HĐND", "4G": capitals glued after the digits."""
     if _GLUED_CODE.match(text, e):
@@ -77,6 +108,7 @@ def code_after(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after="/", dotted=True)
 def calendar_date(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "11/3/2022", "03/2024", "11.3.2022" (one digit run with its dots)."""
     if (e >= len(text) or text[e] != "/") and "." not in text[s:e]:
@@ -90,6 +122,7 @@ def calendar_date(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after="/")
 def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "15/8": a count is never more than its total, so a larger first part is a day."""
     if e >= len(text) or text[e] != "/":
@@ -99,6 +132,7 @@ def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(four_digits=True)
 def a_year(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """A bare 4-digit year with no unit after it."""
     if e - s != 4:
@@ -110,6 +144,7 @@ def a_year(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(before="([")
 def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "(1)", "[3]": a list number or a footnote."""
     if s and e < len(text) and text[s - 1] + text[e] in ("()", "[]"):
@@ -117,6 +152,7 @@ def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after=".)")
 def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "1." or "2)" at the start of a line."""
     line_start = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in ("\n ", "\n-")
@@ -125,6 +161,7 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after=".)")
 def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "… 8,5 - 9%. 2. GRDP bình quân …", "kinh tế: 1. Tốc độ …": an item number inside a
     paragraph, after a full stop, colon or semicolon and before a capitalised item."""
@@ -155,6 +192,7 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return Reason("label", f"{word!r} {token} …: the label of a rate")
 
 
+@needs(after="/")
 def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "100/2019/NĐ-CP"."""
     if e >= len(text) or text[e] != "/":
@@ -207,6 +245,7 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+@needs(before=_QUOTE_OPEN)
 def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "phương châm “4 tại chỗ”", "\"3 không\"": a number opening a few quoted words names a
     slogan, not a quantity."""
@@ -218,6 +257,7 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(before=":", after=":")
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Cập nhật lúc 09:15": hours and minutes."""
     if e < len(text) and text[e] == ":" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
@@ -234,9 +274,6 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("label", f"before {word!r}: a duration, time or phrase")
     return None
 
-
-ShapeCheck = Callable[[Vocabulary, str, int, int], Reason | None]
-WordCheck = Callable[[Vocabulary, str, int, int, str, str], Reason | None]
 
 # In order: the first check with an answer decides. The shapes around the digits first,
 # then the words either side (read once: ``before`` lowercased up to the number without a
@@ -263,12 +300,49 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     before_a_time_word,
 )
 CHECKS: tuple[ShapeCheck | WordCheck, ...] = SHAPE_CHECKS + WORD_CHECKS
+# The characters some shape check needs before or after the digits.
+_SIGNIFICANT = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
+
+
+Surroundings = tuple[str, str, bool, bool]
+
+
+def surroundings(text: str, s: int, e: int) -> Surroundings:
+    """What the shape checks' :class:`Needs` ask of the digit run ``text[s:e]``: the character
+    before and after it (``LETTER`` for a letter, "" for one no check needs), whether it holds
+    a dot, whether it is four long."""
+    before = text[s - 1] if s else ""
+    after = text[e] if e < len(text) else ""
+    return (before if before in _SIGNIFICANT else LETTER if before.isalpha() else "",
+            after if after in _SIGNIFICANT else LETTER if after.isalpha() else "",
+            "." in text[s:e], e - s == 4)
+
+
+def may_answer(check: ShapeCheck, key: Surroundings) -> bool:
+    """Whether ``check`` may answer for a number with the :func:`surroundings` ``key``."""
+    if (n := _NEEDS.get(check)) is None:
+        return True
+    before, after, dotted, four_digits = key
+    return bool((before and before in n.before) or (after and after in n.after)
+                or (dotted and n.dotted) or (four_digits and n.four_digits))
+
+
+class _Plans(dict[Surroundings, tuple[ShapeCheck, ...]]):
+    """The shape checks, in order, that may answer for each kind of surroundings, made as met."""
+
+    def __missing__(self, key: Surroundings) -> tuple[ShapeCheck, ...]:
+        plan = self[key] = tuple(c for c in SHAPE_CHECKS if may_answer(c, key))
+        return plan
+
+
+_SHAPE_PLANS = _Plans()
 
 
 def not_a_figure(text: str, s: int, e: int) -> Reason | None:
     """Why the digit run ``text[s:e]`` is not a figure, or None if it may be one."""
     v = vocabulary()
-    for check in SHAPE_CHECKS:
+    # Only the checks that may answer for what stands around the digits: for most numbers none.
+    for check in _SHAPE_PLANS[surroundings(text, s, e)]:
         if (reason := check(v, text, s, e)) is not None:
             return reason
     before, after = _before(text, s), _after(text, e)
