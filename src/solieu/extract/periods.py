@@ -82,21 +82,28 @@ def _folds_oddly(ch: str) -> bool:
         ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff")
 
 
-def _may_name_month(part: str) -> bool:
-    """``part`` holds a month or quarter word, case aside (True when unsure)."""
+def _may_name_month(text: str, start: int, end: int, low: str | None) -> bool:
+    """``text[start:end]`` holds a month or quarter word, case aside (True when unsure);
+    ``low`` is the text lowercased, if at hand."""
     words = _month_words()
     if words is None:
         return True
-    low = part.lower()
-    return any(w in low for w in words)
+    if low is None:
+        low, start, end = text[start:end].lower(), 0, end - start
+    for w in words:  # in the range, not in a lowercased copy of it
+        if low.find(w, start, end) >= 0:
+            return True
+    return False
 
 
-def periods_named(text: str, start: int, end: int, year: int | None = None) -> list[tuple[int, str, str, int]]:
+def periods_named(text: str, start: int, end: int, year: int | None = None,
+                  low: str | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
     starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
-    report's ``year``, a month named alone ("tháng 12") too."""
+    report's ``year``, a month named alone ("tháng 12") too. ``low``: the text lowercased,
+    if at hand and its slices lowercase alike (no "Σ", no "İ")."""
     # Most sentences name no time: substring tests say so before any pattern runs.
-    months = bool(year) and _may_name_month(text[start:end])
+    months = bool(year) and _may_name_month(text, start, end, low)
     if not months and text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
         return []
     phrase, bound, _, _ = _patterns()

@@ -507,7 +507,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if named is None:
         i = bisect_right(doc.full_stops, full)
         end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
-        named = doc.periods[full] = periods_named(doc.text, full, end, doc.year)
+        named = doc.periods[full] = periods_named(doc.text, full, end, doc.year, doc.low)
     k = bisect_right(named, start, key=lambda p: p[0])
     if not k:
         return None
