@@ -3,7 +3,10 @@
 Each check looks at one digit run ``text[s:e]`` and returns a :class:`Reason` if the number is not a
 figure (a date, a document number, a label, a name, a list marker), :data:`KEEP` if
 it is a figure whatever the later checks say, or None to let the next check decide.
-To add a rule, write a check and put it in :data:`CHECKS` where it belongs.
+To add a rule, write a check and put it in :data:`CHECKS` where it belongs. A shape
+check may declare with :func:`needs` the characters it needs around the digits to answer
+at all: most numbers then skip it without a call (a test checks that the declaration
+holds on every number of the gold and raw reports).
 """
 
 from __future__ import annotations
