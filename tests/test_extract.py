@@ -984,3 +984,36 @@ def test_periods_named_whatever_their_case(text, expected):
 def test_a_designed_scale_is_context_and_a_part_of_a_rate_keeps_its_rate(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_APPENDIX = ("PHỤ LỤC\n\nBIỂU TỔNG HỢP THU NGÂN SÁCH HUYỆN NĂM 2022\nĐơn vị tính: Triệu đồng\n\n"
+             "STT | Nội dung | Dự toán | Thực hiện | TH/DT (%)\n1 | Tổng thu ngân sách | 84.000 | 91.350 | 108,8\n")
+_TITLED = ("Bảng 3. Một số chỉ tiêu văn hóa - xã hội năm 2021\n\n"
+           "STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n1 | Số hộ gia đình văn hóa | Hộ | 9.500 | 9.612\n")
+_TWO_LINE_TITLE = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2022;\nphương hướng, nhiệm vụ năm 2023\n\n"
+                   "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022\n\nThu ngân sách trên địa bàn đạt 215 tỷ đồng.\n\n"
+                   "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n\nThu ngân sách trên địa bàn đạt 230 tỷ đồng.")
+_NEXT_YEAR_NAMED_OFTEN = ("BÁO CÁO kết quả năm 2021 và nhiệm vụ năm 2022\n\nI. KẾT QUẢ NĂM 2021\n\n"
+                          "Năm 2021, toàn huyện thành lập mới 64 doanh nghiệp.\n\nII. NHIỆM VỤ NĂM 2022\n\n"
+                          "Năm 2022, phấn đấu thành lập mới 70 doanh nghiệp; thu hút vốn năm 2022 đạt 900 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_APPENDIX, "84.000", {"period": "2022", "role": "plan", "value": 84_000_000_000}),
+        (_APPENDIX, "91.350", {"period": "2022", "role": "actual"}),
+        (_APPENDIX, "108,8", {"period": "2022", "kind": "plan_ratio"}),
+        (_TITLED, "9.612", {"period": "2021", "role": "actual", "unit": "count"}),
+        (_TWO_LINE_TITLE, "215", {"role": "actual", "period": "2022"}),
+        (_TWO_LINE_TITLE, "230", {"role": "plan", "period": "2023"}),
+        (_NEXT_YEAR_NAMED_OFTEN, "64", {"role": "actual", "period": "2021"}),
+        (_NEXT_YEAR_NAMED_OFTEN, "70", {"role": "plan", "period": "2022"}),
+    ],
+    ids=["title-year-plan-column", "title-year-actual-column", "title-year-ratio-column", "mixed-case-title",
+         "title-broken-over-two-lines-opens-nothing", "the-targets-heading-still-does",
+         "results-heading-names-the-reports-year", "targets-of-the-next-year"],
+)
+def test_a_tables_title_names_its_year_and_a_results_heading_the_reports(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

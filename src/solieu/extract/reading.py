@@ -24,7 +24,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import ScopeIndex, period_scopes, target_scopes
+from solieu.extract.scopes import ScopeIndex, period_scopes, results_year, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, vocabulary
 
@@ -91,7 +91,9 @@ class Document:
 
     @classmethod
     def of(cls, text: str) -> Document:
+        headed = period_scopes(text)
         year, named = _years(text)
+        year = results_year(headed) or year
         sentences = _sentences(text)
         plan_from = _plan_section_start(text, year)
         line_end = text.find("\n", plan_from)
@@ -102,7 +104,7 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), ScopeIndex(period_scopes(text)), full_stops, {}, {},
+                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {},
                    # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
                    # lowercased one by one, as before.
                    None if "Σ" in text or "İ" in text else text.lower())
@@ -644,6 +646,11 @@ def _plan_section_start(text: str, year: int | None) -> int:
     pos = 0
     for line in text.split("\n"):
         low = line.strip().lower()
+        # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
+        # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
+        if line.strip()[:1].islower():
+            pos += len(line) + 1
+            continue
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low

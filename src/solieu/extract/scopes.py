@@ -176,6 +176,17 @@ def period_scopes(text: str) -> list[Scope]:
     return sorted(scopes, key=lambda s: s.start)
 
 
+def results_year(scopes: list[Scope]) -> int | None:
+    """The year the first numbered heading of results names ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+    NĂM 2023", "I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024"): the year the report reports, however
+    often its sections of targets name the next one."""
+    results = _heading_words()[2]
+    for s in scopes:
+        if s.period and not _SPAN.search(s.period) and results.found(s.heading.lower()):
+            return int(s.period[:4])
+    return None
+
+
 def _is_item(line: str) -> bool:
     """ "1. Tập trung thực hiện các giải pháp …; phấn đấu …." : a numbered task written as a
     sentence is an item of the list it stands in, not a heading of results ("thực hiện")."""

@@ -22,6 +22,7 @@ MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
 FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN = 3
 UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
+TITLE_MAX = 160  # a table's title line is at most this long
 
 _YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
@@ -151,7 +152,8 @@ def _piped(text: str, out: Layout) -> None:
             block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
-        _table(text, out, block, rows, _unit_line(text, lines, block[0][0][0]))
+        _table(text, out, block, rows, _unit_line(text, lines, block[0][0][0]),
+               title_period=_title_period(text, lines, block[0][0][0]))
 
 
 def _flattened(text: str, out: Layout) -> None:
@@ -192,7 +194,7 @@ def _flattened(text: str, out: Layout) -> None:
         if block_rows:
             block = [sum(header, [])] + block_rows
             rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
-            _table(text, out, block, rows, None, header_rows=1)
+            _table(text, out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s))
             i = j
         else:
             i += 1
@@ -218,8 +220,28 @@ def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str
     return None
 
 
+def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
+    """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
+    names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
+    line above the table but its unit line: in capitals, or opening with a table word."""
+    from solieu.extract.periods import periods_named
+
+    t = vocabulary().tables
+    n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
+    for s, e in reversed(lines[max(0, n - UNIT_LINE_REACH):n]):
+        line = text[s:e].strip()
+        head = line.partition(":")[0].strip().lower()
+        if not line or t.unit_line.starting(head) == head:
+            continue
+        if len(line) > TITLE_MAX or not (line.isupper() or t.title.starting(line.lower())):
+            return None
+        named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
 def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
-           unit_line: str | None, header_rows: int | None = None) -> None:
+           unit_line: str | None, header_rows: int | None = None, title_period: str | None = None) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -236,6 +258,9 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     columns = [_column(name, t) for name in names]
     for key in keys:
         _formulas(key, columns)
+    for c in columns:
+        if c.what == "value" and not c.kind and c.period is None:
+            c.period = title_period
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
@@ -427,7 +452,7 @@ class TableWords:
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         self.estimated, self.plan, self.ratio, self.growth = (
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
-        self.unit_line, self.sub_row = words("unit_line"), words("sub_row")
+        self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.difference = words("difference")
         quals = raw["cell_qualifiers"]
