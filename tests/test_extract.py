@@ -1017,3 +1017,43 @@ _NEXT_YEAR_NAMED_OFTEN = ("BÁO CÁO kết quả năm 2021 và nhiệm vụ năm
 def test_a_tables_title_names_its_year_and_a_results_heading_the_reports(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_QUOTE_MEANS = ("Năm 2022, doanh thu du lịch đạt 1.200 tỷ đồng. “Năm 2023 sẽ còn khó khăn, nhưng với 4 sản phẩm "
+                "du lịch chủ lực, ngành sẽ đón 2 triệu lượt khách”, ông Bình nói.")
+_EXISTING = ("Năm 2022, toàn tỉnh có 9 cụm công nghiệp.\n\nII. NHIỆM VỤ NĂM 2023\n\n"
+             "Hoàn thiện hạ tầng của 9 cụm công nghiệp hiện có, nâng tỷ lệ lấp đầy lên 60%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Trong năm, Công ty B điều chỉnh tăng vốn đầu tư thêm 25,5 triệu USD.", "25,5",
+         {"kind": "change", "unit": "USD", "value": 25_500_000}),
+        ("Năm 2022 điều chỉnh tăng vốn cho 8 lượt dự án, thêm 61 triệu USD.", "61", {"kind": "change"}),
+        ("Năm 2022 điều chỉnh tăng vốn cho 8 lượt dự án, thêm 61 triệu USD.", "8", {"kind": "count"}),
+        ("Kinh tế tăng trưởng 7%, có thêm 3 xã đạt chuẩn nông thôn mới.", "3", {"kind": "count"}),
+        ("Bê tông hóa thêm 4,2 km đường giao thông nông thôn.", "4,2", {"kind": "amount"}),
+        (_EXISTING, "9 cụm", None),
+        ("Tổng số giường bệnh kế hoạch là 1.250 giường, giường thực kê 1.410 giường.", "1.250", {"role": "actual"}),
+        ("Năm 2022 tỷ lệ sử dụng biện pháp kế hoạch hóa gia đình đạt 71%.", "71%", {"role": "actual"}),
+        ("Tổng kế hoạch vốn đầu tư công là 420 tỷ đồng.", "420", {"role": "plan"}),
+        ("Năm 2022 đi vào hoạt động 8 nhà máy điện mặt trời.", "8", {"role": "actual"}),
+        (_QUOTE_MEANS, "4", {"role": "context", "period": None}),
+        (_QUOTE_MEANS, "2", {"role": "plan", "period": "2023"}),
+        ("Năm 2022 tăng 5%. Năm 2023 phấn đấu thu hút 12 dự án với tổng vốn 800 tỷ đồng.", "12",
+         {"role": "plan"}),
+    ],
+    ids=["change-verb-apart-from-them", "them-after-the-count-it-changes", "the-count-before-it",
+         "growth-word-is-no-change-verb", "work-done-with-them", "existing-stock-in-targets", "beds-named-by-plan",
+         "family-planning", "plan-capital-stays-a-target", "a-count-of-things",
+         "what-a-quote-counts-on", "the-quotes-target", "a-target-with-its-capital"],
+)
+def test_added_capital_existing_stocks_names_with_plan_and_what_a_quote_counts_on(text, surface, expected):
+    if expected is None:  # the second "9 cụm": the stock there is now, among next year's targets
+        rows = [r for r in figures(text) if r["surface"] == "9"]
+        assert [(r["role"], r["period"]) for r in rows] == [("actual", "2022"), ("actual", None)]
+        assert figure_at(text, "60%")["role"] == "plan"
+        return
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

@@ -181,6 +181,8 @@ def read_figure(doc: Document, c: Context) -> None:
     f = c.f
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
+    if not change:
+        change = _split_change(doc, c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change):
         change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
@@ -315,6 +317,29 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     return change, starting_level
 
 
+def _split_change(doc: Document, c: Context) -> str | None:
+    """ "điều chỉnh tăng vốn đầu tư thêm 43,2 triệu USD", "tăng vốn 5 lượt dự án, thêm 43,2
+    triệu USD": a "thêm" right before the number, after a change verb of its clause with no
+    other verb between, gives the change's amount ("có thêm 4 trường" stays a count)."""
+    v = vocabulary()
+    if not (added := v.added.ending(c.left)):
+        return None
+    head = _segment(doc, c.ss, c.f.start).rstrip()
+    head = head[: len(head) - len(added)]
+    at = v.change.last(head)
+    if at < 0 or v.growth_words.starting(head[at:]):
+        return None  # no change verb, or "tăng trưởng" (a growth named, no verb)
+    word = v.change.starting(head[at:])
+    return None if word is None or _full_verbs().found(head[at + len(word):]) else word
+
+
+@cache
+def _full_verbs() -> Words:
+    """The verbs that are not also connectives ("cho", "với" join a noun to a verb)."""
+    raw = vocabulary().raw
+    return Words(w for w in raw["verbs"] if w not in raw["connectives"])
+
+
 @cache
 def _change_of_rate() -> re.Pattern[str]:
     """A change word right before a rate word, inside a clause."""
@@ -440,6 +465,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     f = c.f
     if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
+    if _existing_stock(c):
+        return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
+    if _means_of_a_later_year(doc, c):
+        return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
     if f.start >= doc.plan_from or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
@@ -480,6 +509,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
+        return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)) and not period_in(w):
         return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
     if found := c.year_after:
@@ -550,6 +581,34 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     sentence = doc.lower(c.ss, c.se)
     return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _existing_stock(c: Context) -> bool:
+    """ "nâng tỷ lệ lấp đầy của 11 khu công nghiệp hiện có lên 72%", "với 26 trung tâm … hiện
+    có, ngành sẽ …": a count whose noun "hiện có" follows, before any verb, is what there is
+    now, whatever year or target the sentence speaks of."""
+    if c.f.unit != "count":
+        return False
+    v = vocabulary()
+    at = v.existing_after.last(c.right)
+    return at > 0 and not v.verbs.found(c.right[:at])
+
+
+def _means_of_a_later_year(doc: Document, c: Context) -> bool:
+    """ "“Năm 2021 sẽ còn nhiều thách thức, nhưng với 3 trụ cột …, tỉnh tự tin phục hồi”": a
+    count right after "với" opening a clause, in a sentence that names a later year before it,
+    is what the speaker counts on, not a target."""
+    if c.f.unit != "count":
+        return False
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.f.start:
+        return False
+    v = vocabulary()
+    if not (w := v.means_words.ending(c.left)):
+        return False
+    before = doc.lower(c.ss, c.f.start).rstrip()
+    before = before[: len(before) - len(w)].rstrip()
+    return not before or before[-1] in ",;:“\"" or bool(v.contrast_words.ending(before))
 
 
 def _future_target(doc: Document, c: Context) -> str | None:
@@ -746,8 +805,11 @@ def _target_marker(left: str) -> str | None:
     v = vocabulary()
     # A marker the gaps are stripped back to stands in the clause as a whole word: without
     # one there, nothing to strip (most clauses).
-    return (v.plan_markers.found(left) and v.plan_markers.ending(_strip(left, v.plan_gap).rstrip(" /:"))) \
-        or v.plan_markers_anywhere.found(left)
+    marker = v.plan_markers.found(left) and (bare := _strip(left, v.plan_gap).rstrip(" /:")) \
+        and v.plan_markers.ending(bare)
+    if marker and v.plan_names.ending(bare):
+        marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
+    return marker or v.plan_markers_anywhere.found(left)
 
 
 def _comparison(left: str) -> str:

@@ -186,6 +186,8 @@ class Vocabulary:
         self.verbs = Words(raw["verbs"])
         self.decrease = Words(raw["decrease"])
         self.change = Words(raw["increase"]) + self.decrease
+        self.added = Words(raw["added_words"])
+        self.existing_after = Words(raw["existing_after"])
         self.to_level = Words(raw["to_level"])
         self.adverbs = Words(raw["adverbs"])
         self.now_words = Words(raw["now_words"])
@@ -194,6 +196,7 @@ class Vocabulary:
         self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
         self.rate_words = Words(raw["rate_words"])
         self.plan_markers = Words(raw["plan_markers"])
+        self.plan_names = Words(raw["plan_names"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
@@ -232,6 +235,7 @@ class Vocabulary:
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
+        self.means_words, self.contrast_words = Words(raw["means_words"]), Words(raw["contrast_words"])
         self.road_words = Words(raw["road_words"])
         self.comparison = Words(raw["compared_with"])
         self._compile_shapes(raw)
