@@ -1038,6 +1038,7 @@ _EXISTING = ("Năm 2022, toàn tỉnh có 9 cụm công nghiệp.\n\nII. NHIỆM
         ("Tổng số giường bệnh kế hoạch là 1.250 giường, giường thực kê 1.410 giường.", "1.250", {"role": "actual"}),
         ("Năm 2022 tỷ lệ sử dụng biện pháp kế hoạch hóa gia đình đạt 71%.", "71%", {"role": "actual"}),
         ("Tổng kế hoạch vốn đầu tư công là 420 tỷ đồng.", "420", {"role": "plan"}),
+        ("Năm 2022 đã qua với 8 kết quả nổi bật.", "8", {"role": "context"}),
         ("Năm 2022 đi vào hoạt động 8 nhà máy điện mặt trời.", "8", {"role": "actual"}),
         (_QUOTE_MEANS, "4", {"role": "context", "period": None}),
         (_QUOTE_MEANS, "2", {"role": "plan", "period": "2023"}),
@@ -1046,7 +1047,7 @@ _EXISTING = ("Năm 2022, toàn tỉnh có 9 cụm công nghiệp.\n\nII. NHIỆM
     ],
     ids=["change-verb-apart-from-them", "them-after-the-count-it-changes", "the-count-before-it",
          "growth-word-is-no-change-verb", "work-done-with-them", "existing-stock-in-targets", "beds-named-by-plan",
-         "family-planning", "plan-capital-stays-a-target", "a-count-of-things",
+         "family-planning", "plan-capital-stays-a-target", "report-highlights", "a-count-of-things",
          "what-a-quote-counts-on", "the-quotes-target", "a-target-with-its-capital"],
 )
 def test_added_capital_existing_stocks_names_with_plan_and_what_a_quote_counts_on(text, surface, expected):

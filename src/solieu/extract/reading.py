@@ -467,6 +467,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
+    if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
+        return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
