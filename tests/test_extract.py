@@ -1058,3 +1058,22 @@ def test_added_capital_existing_stocks_names_with_plan_and_what_a_quote_counts_o
         return
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, cao nhất 5 năm gần đây.\n\nMục tiêu năm 2023\n\n"
+                    "Tỉnh phấn đấu đón 2,5 triệu lượt khách. Tỷ lệ che phủ rừng duy trì ở mức 58%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SUBHEAD_TARGETS, "5", {"role": "context", "period": None}),
+        (_SUBHEAD_TARGETS, "2,1", {"role": "actual", "period": "2022"}),
+        (_SUBHEAD_TARGETS, "2,5", {"role": "plan", "period": "2023"}),
+        (_SUBHEAD_TARGETS, "58%", {"role": "plan", "period": "2023"}),
+    ],
+    ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too"],
+)
+def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

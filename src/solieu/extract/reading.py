@@ -38,6 +38,7 @@ HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -88,6 +89,7 @@ class Document:
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
     estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
+    plan_heading: str = ""  # the line that opens the closing section of targets
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -107,7 +109,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {},
                    # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
                    # lowercased one by one, as before.
-                   None if "Σ" in text or "İ" in text else text.lower())
+                   None if "Σ" in text or "İ" in text else text.lower(), heading)
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -463,7 +465,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
     f = c.f
-    if f.kind == "other" and f.unit in ("year", "star", "m"):  # a rank or a contribution is a result
+    if f.kind == "other" and f.unit in OF_NO_TIME:  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
@@ -511,6 +513,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if f.role == "context" and f.kind == "other" and f.unit in OF_NO_TIME:
+        return None  # "cao nhất 5 năm gần đây", "3-5 sao": a span of time or a rating, of no period
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)) and not period_in(w):
@@ -528,6 +532,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return code, f"the time named before it: {found[1]!r}"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
+    if f.role == "plan" and f.start >= doc.plan_from and (named := period_in(doc.plan_heading)):
+        return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
