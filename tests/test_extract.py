@@ -1071,8 +1071,11 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
         (_SUBHEAD_TARGETS, "2,1", {"role": "actual", "period": "2022"}),
         (_SUBHEAD_TARGETS, "2,5", {"role": "plan", "period": "2023"}),
         (_SUBHEAD_TARGETS, "58%", {"role": "plan", "period": "2023"}),
+        ("Hội đồng nhân dân huyện thực hiện tốt chức năng theo quy định: Trong năm 2021, tổ chức 06 kỳ họp; "
+         "ban hành 38 nghị quyết.", "38", {"period": "2021"}),
     ],
-    ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too"],
+    ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
+         "a-time-opening-the-list-after-a-colon"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)

@@ -37,6 +37,7 @@ OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
+COLON_OPENER_REACH = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
@@ -558,7 +559,15 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if named[k - 1][3] >= ss:
         return named[k - 1][1], named[k - 1][2]
     first = named[0]
-    return (first[1], first[2]) if first[3] - full <= PERIOD_OPENER_REACH else None
+    if first[3] - full <= PERIOD_OPENER_REACH:
+        return first[1], first[2]
+    # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
+    # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
+    last = named[k - 1]
+    colon = doc.text.rfind(":", full, last[3])
+    if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
+        return last[1], last[2]
+    return None
 
 
 def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
