@@ -1073,9 +1073,17 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
         (_SUBHEAD_TARGETS, "58%", {"role": "plan", "period": "2023"}),
         ("Hội đồng nhân dân huyện thực hiện tốt chức năng theo quy định: Trong năm 2021, tổ chức 06 kỳ họp; "
          "ban hành 38 nghị quyết.", "38", {"period": "2021"}),
+        ("Năm 2023, du lịch phục hồi mạnh. Năm 2021 đón 3,1 triệu lượt khách; năm 2022 đón 4 triệu lượt và năm nay "
+         "ước đạt 4,6 triệu lượt.", "4,6",
+         {"period": "2023"}),
+        ("Bà Lan kể: “Năm 2019 nhà tôi có 3 phòng, giờ đã 9 phòng”.", "9", {"period": None}),
+        ("Năm 2022, toàn tỉnh có 610 cơ sở lưu trú (năm 2018 chỉ có 390 cơ sở), trong đó 7 khách sạn 4 sao.", "7",
+         {"period": None}),
+        ("Năm 2022, cảng đón 8 chuyến tàu, tăng từ 3 chuyến năm 2021.", "3", {"period": "2021", "role": "context"}),
     ],
     ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
-         "a-time-opening-the-list-after-a-colon"],
+         "a-time-opening-the-list-after-a-colon", "this-year-after-an-earlier-one", "now-after-an-earlier-year",
+         "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)

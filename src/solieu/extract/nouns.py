@@ -9,6 +9,7 @@ from solieu.extract.vocabulary import vocabulary
 # The words read after a number, and how many of them may make the noun.
 _WORD_RUN = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
 NOUN_WORDS = 4
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xã, phường"
 
 
@@ -34,6 +35,9 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
             c = v.coordinated.match(text, _end_of(text, pos, words))
             if c and c.group(1).split()[0].lower() not in stops:
                 return text[pos:c.end()].strip(), c.end()
+    if words and words[-1].lower() in vocabulary().raw["year_words"] \
+            and _YEAR_NEXT.match(text, _end_of(text, pos, words)):
+        words.pop()  # "2 chuyến năm 2023": the year the count is of ends the noun
     if not words:
         return None, pos
     end = _end_of(text, pos, words)

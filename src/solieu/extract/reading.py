@@ -557,17 +557,33 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if not k:
         return None
     if named[k - 1][3] >= ss:
-        return named[k - 1][1], named[k - 1][2]
+        return _still_speaks(doc, named[k - 1], start)
     first = named[0]
     if first[3] - full <= PERIOD_OPENER_REACH:
-        return first[1], first[2]
+        return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
     last = named[k - 1]
     colon = doc.text.rfind(":", full, last[3])
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
-        return last[1], last[2]
+        return _still_speaks(doc, last, start)
     return None
+
+
+def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -> tuple[str, str] | None:
+    """A period named before a figure, unless the words between leave it: a bracket it stood
+    in closed ("(năm 2019 chỉ có 540 cơ sở), trong đó 9 khách sạn"), or a word of now ("năm
+    2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
+    "năm nay" names the report's year, the others the time there is now (no period)."""
+    between = doc.text[named[0]:start]
+    if between.count(")") > between.count("("):
+        return None
+    v = vocabulary()
+    low = between.lower()
+    if (at := v.period_resets.last(low)) >= 0:
+        this_year = v.this_year.starting(low[at:])
+        return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
+    return named[1], named[2]
 
 
 def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
