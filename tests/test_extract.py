@@ -1080,10 +1080,14 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
         ("Năm 2022, toàn tỉnh có 610 cơ sở lưu trú (năm 2018 chỉ có 390 cơ sở), trong đó 7 khách sạn 4 sao.", "7",
          {"period": None}),
         ("Năm 2022, cảng đón 8 chuyến tàu, tăng từ 3 chuyến năm 2021.", "3", {"period": "2021", "role": "context"}),
+        ("Năm 2025, doanh thu Quý II/2025 đạt 4.100 tỷ đồng; 6 tháng ước đạt 7.900 tỷ đồng.", "7.900",
+         {"period": None}),
+        ("Năm 2025, tính chung 9 tháng tăng 6,1% (kế hoạch năm tăng 7%).", "7%", {"period": "2025", "role": "plan"}),
     ],
     ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
          "a-time-opening-the-list-after-a-colon", "this-year-after-an-earlier-one", "now-after-an-earlier-year",
-         "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun"],
+         "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
+         "the-years-own-plan"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)

@@ -26,7 +26,7 @@ from solieu.extract.periods import (
 )
 from solieu.extract.scopes import ScopeIndex, period_scopes, results_year, target_scopes
 from solieu.extract.tables import cell_qualifier
-from solieu.extract.vocabulary import Words, vocabulary
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
@@ -531,6 +531,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
             return code, f"the time named before it: {found[1]!r}"
+    if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
+        return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := period_in(doc.plan_heading)):
@@ -570,14 +572,21 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     return None
 
 
+@cache
+def _months_span() -> re.Pattern[str]:
+    """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024"."""
+    month = _alternation(vocabulary().raw["periods"]["month"])
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])", re.I)
+
+
 def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -> tuple[str, str] | None:
     """A period named before a figure, unless the words between leave it: a bracket it stood
     in closed ("(năm 2019 chỉ có 540 cơ sở), trong đó 9 khách sạn"), or a word of now ("năm
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
     "năm nay" names the report's year, the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
-    if between.count(")") > between.count("("):
-        return None
+    if between.count(")") > between.count("(") or _months_span().search(between):
+        return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
     low = between.lower()
     if (at := v.period_resets.last(low)) >= 0:

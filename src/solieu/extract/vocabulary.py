@@ -198,6 +198,7 @@ class Vocabulary:
         self.rate_words = Words(raw["rate_words"])
         self.plan_markers = Words(raw["plan_markers"])
         self.plan_names = Words(raw["plan_names"])
+        self.year_plan = Words(raw["year_plan"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
