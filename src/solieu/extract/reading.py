@@ -543,8 +543,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
 
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
-    """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence."""
-    return as_narrowed(period, doc.lower(c.full, c.f.start)) if period and part_of_year(period) else period
+    """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence
+    or right after it ("chỉ tiêu 350 lao động cả năm")."""
+    return as_narrowed(period, doc.lower(c.full, c.f.start) + " " + c.right) if period and part_of_year(period) \
+        else period
 
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
