@@ -1085,11 +1085,13 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
         ("Năm 2025, tính chung 9 tháng tăng 6,1% (kế hoạch năm tăng 7%).", "7%", {"period": "2025", "role": "plan"}),
         ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023\n- Tuyển sinh 120 học viên để đạt chỉ tiêu 300 học viên cả năm.", "300",
          {"period": "2023", "role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2023\na) Tuổi thọ trung bình đạt 74,1 tuổi (năm 2019 là 73,6 tuổi).\n"
+         "b) Tỷ lệ tiêm chủng đầy đủ đạt 96,2%.", "96,2%", {"period": "2023"}),
     ],
     ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
          "a-time-opening-the-list-after-a-colon", "this-year-after-an-earlier-one", "now-after-an-earlier-year",
          "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
-         "the-years-own-plan", "whole-year-after-the-noun"],
+         "the-years-own-plan", "whole-year-after-the-noun", "a-lettered-item-names-no-section-period"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)

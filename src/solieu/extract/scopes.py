@@ -156,8 +156,8 @@ def period_scopes(text: str) -> list[Scope]:
         if not stripped or len(stripped) > HEADING_MAX or not _numbering().match(stripped):
             continue
         found = _level(stripped)
-        if found is None or stripped.endswith(":") and found[0] > 1:
-            continue
+        if found is None or stripped.endswith(":") and found[0] > 1 or found[0] > 1 and _is_item(stripped):
+            continue  # "b) Tuổi thọ … đạt 74,6 tuổi (năm 2020 là 73,9 tuổi).": an item, no heading
         level = found[0]
         while open_ and open_[-1][0] >= level:
             lv, st, per, head = open_.pop()
