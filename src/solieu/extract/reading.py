@@ -590,8 +590,8 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     if between.count(")") > between.count("(") or _months_span().search(between):
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
-    low = between.lower()
-    if (at := v.period_resets.last(low)) >= 0:
+    low = doc.lower(named[0], start)
+    if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
         return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
     return named[1], named[2]
@@ -631,9 +631,9 @@ def _existing_stock(c: Context) -> bool:
     """ "nâng tỷ lệ lấp đầy của 11 khu công nghiệp hiện có lên 72%", "với 26 trung tâm … hiện
     có, ngành sẽ …": a count whose noun "hiện có" follows, before any verb, is what there is
     now, whatever year or target the sentence speaks of."""
-    if c.f.unit != "count":
-        return False
     v = vocabulary()
+    if c.f.unit != "count" or not v.existing_after.found(c.right):  # the usual answer, at C speed
+        return False
     at = v.existing_after.last(c.right)
     return at > 0 and not v.verbs.found(c.right[:at])
 
