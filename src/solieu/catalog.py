@@ -11,6 +11,7 @@ shows (reading the newest version's tables is the only I/O here).
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -23,6 +24,7 @@ import pyarrow.parquet as pq
 
 from solieu.citation import bibtex, publisher, reference_text
 from solieu.docs import citation_of
+from solieu.files import KnownHashes, code_version, read_kept, write_kept
 from solieu.linked_data import dcat_catalog
 from solieu.package import PANEL, package_defaults, sha256_file
 from solieu.releases import read_releases
@@ -37,11 +39,15 @@ HEADLINES = 8  # headline indicators shown per dataset, in the catalog's rank or
 _HASHED: dict[tuple[str, int, int], str] = {}
 
 
-def _file(published: Path, path: Path, known: str | None = None) -> dict[str, Any]:
+def _file(published: Path, path: Path, known: str | None = None,
+          hashes: KnownHashes | None = None) -> dict[str, Any]:
     """A file's entry; ``known``: its hash as its version's SHA256SUMS lists it, so that
-    a run does not read every published byte again (``solieu verify`` does that)."""
+    a run does not read every published byte again (``solieu verify`` does that);
+    ``hashes``: the hashes kept between runs, for the others (zips)."""
     stat = path.stat()
     digest = known
+    if digest is None and hashes is not None:
+        digest = hashes.sha256(path)
     if digest is None:
         key = (str(path), stat.st_size, stat.st_mtime_ns)
         digest = _HASHED.get(key)
@@ -136,8 +142,8 @@ def dataset_dirs(published: Path) -> list[Path]:
             if p.is_dir() and not p.name.startswith(".") and p.name != PANEL and _versions(p)]
 
 
-def _version_entries(published: Path, dataset_dir: Path, folders: list[Path]
-                     ) -> list[dict[str, Any]]:
+def _version_entries(published: Path, dataset_dir: Path, folders: list[Path],
+                     hashes: KnownHashes | None = None) -> list[dict[str, Any]]:
     """Every version of a dataset (or the panel), newest first, with its files."""
     releases = read_releases(dataset_dir)
     versions = []
@@ -161,57 +167,163 @@ def _version_entries(published: Path, dataset_dir: Path, folders: list[Path]
             "release_note": changes.get("release_note"),
             "bytes": sum(f["bytes"] for f in files),
             "files": files,
-            "zip": _file(published, zip_path) if zip_path.is_file() else None,
+            "zip": _file(published, zip_path, hashes=hashes) if zip_path.is_file() else None,
         })
     return versions
 
 
-def build_catalog(published: Path) -> dict[str, Any]:
+def build_catalog(published: Path, kept: KeptEntries | None = None) -> dict[str, Any]:
     """catalog.json as a dict: every dataset, its versions (newest first) with their
     release time, and for each version every file with bytes and sha256, and its zip;
     for the newest version also its places, geography codes and periods. Paths are
-    relative to ``published/``."""
+    relative to ``published/``. ``kept``: each dataset's entry as a run made it before,
+    used while its versions are as they were (see :class:`KeptEntries`)."""
     published = Path(published)
     datasets = []
     for dataset_dir in dataset_dirs(published):
         folders = _versions(dataset_dir)
-        versions = _version_entries(published, dataset_dir, folders)
-        newest = folders[-1]
-        desc = _json(newest / "datapackage.json")
-        sources = _read_csv(newest / "data" / "sources.csv")
-        observed = _column_values(newest / "data" / "observations.csv",
-                                  ["geography_code", "period"])
-        datasets.append({
-            "name": dataset_dir.name,
-            "title": desc.get("title"),
-            "title_vi": desc.get("title_vi"),
-            "description": desc.get("description"),
-            "description_vi": desc.get("description_vi"),
-            "keywords": desc.get("keywords", []),
-            "licenses": desc.get("licenses", []),
-            "publisher": publisher(desc),
-            "geographies": _distinct([s.get("geography", "") for s in sources]),
-            "geography_codes": _distinct(list(observed["geography_code"])),
-            "periods": _distinct([s.get("period", "") for s in sources]
-                                 + list(observed["period"])),
-            "latest": newest.name,
-            "latest_path": f"{dataset_dir.name}/latest/",
-            "versions": versions,
-        })
+        if kept is not None:
+            datasets.append(kept.entry(dataset_dir, folders))
+        else:
+            datasets.append(dataset_entry(published, dataset_dir, folders))
     panel_dir = published / PANEL
     panel_folders = _versions(panel_dir) if panel_dir.is_dir() else []
+    hashes = kept.hashes(PANEL) if kept is not None else None
     panel = ({"name": PANEL, "latest": panel_folders[-1].name, "latest_path": f"{PANEL}/latest/",
-              "versions": _version_entries(published, panel_dir, panel_folders)}
+              "versions": _version_entries(published, panel_dir, panel_folders, hashes)}
              if panel_folders else None)
+    if hashes is not None:
+        hashes.save()
     return {"catalog": "solieu open data", "datasets": datasets, "panel": panel}
+
+
+def dataset_entry(published: Path, dataset_dir: Path, folders: list[Path],
+                  hashes: KnownHashes | None = None) -> dict[str, Any]:
+    """One dataset's entry in catalog.json (``folders``: its versions, oldest first)."""
+    versions = _version_entries(published, dataset_dir, folders, hashes)
+    newest = folders[-1]
+    desc = _json(newest / "datapackage.json")
+    sources = _read_csv(newest / "data" / "sources.csv")
+    observed = _column_values(newest / "data" / "observations.csv",
+                              ["geography_code", "period"])
+    return {
+        "name": dataset_dir.name,
+        "title": desc.get("title"),
+        "title_vi": desc.get("title_vi"),
+        "description": desc.get("description"),
+        "description_vi": desc.get("description_vi"),
+        "keywords": desc.get("keywords", []),
+        "licenses": desc.get("licenses", []),
+        "publisher": publisher(desc),
+        "geographies": _distinct([s.get("geography", "") for s in sources]),
+        "geography_codes": _distinct(list(observed["geography_code"])),
+        "periods": _distinct([s.get("period", "") for s in sources]
+                             + list(observed["period"])),
+        "latest": newest.name,
+        "latest_path": f"{dataset_dir.name}/latest/",
+        "versions": versions,
+    }
+
+
+class KeptEntries:
+    """Each dataset's catalog entry, headline rows and citation as a run made them,
+    kept in the state folder (``<state>/catalog/<dataset>.json``) under what they were
+    made from: the code and schemas, the published folder, each version's name, the
+    file system's signature (device, inode, size, mtime, ctime) of its SHA256SUMS and
+    of each of its folders (a file added or removed changes its folder's mtime),
+    releases.json's bytes and each zip's size and sha256 (:class:`KnownHashes`). A
+    version is never changed once published, and the ledger checks it against its
+    SHA256SUMS, so the same SHA256SUMS and folders mean the same files: a dataset whose
+    versions are as they were is not read again. ``made``: the datasets read (for
+    tests)."""
+
+    def __init__(self, state: Path, published: Path) -> None:
+        self.state = Path(state)
+        self.published = Path(published)
+        self.made: list[str] = []
+        self._headlines: dict[str, list[Any]] = {}
+        self._citations: dict[str, dict[str, str]] = {}
+
+    def hashes(self, name: str) -> KnownHashes:
+        return KnownHashes(self.state / "hashes" / f"{name}.json")
+
+    def _key(self, dataset_dir: Path, folders: list[Path], hashes: KnownHashes) -> str:
+        parts: list[Any] = [code_version(), str(self.published.resolve()), dataset_dir.name]
+        for v in folders:
+            dirs = _folders(v)
+            parts.append([v.name, _signature(v / "SHA256SUMS"),
+                          [[d.relative_to(v).as_posix(), _signature(d)] for d in dirs]])
+            z = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
+            parts.append([z.stat().st_size, hashes.sha256(z)] if z.is_file() else None)
+        try:
+            parts.append(hashlib.sha256((dataset_dir / "releases.json").read_bytes()).hexdigest())
+        except FileNotFoundError:
+            parts.append(None)
+        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+    def entry(self, dataset_dir: Path, folders: list[Path]) -> dict[str, Any]:
+        """The dataset's entry: kept, or made again (and kept) if its versions changed."""
+        name = dataset_dir.name
+        hashes = self.hashes(name)
+        key = self._key(dataset_dir, folders, hashes)
+        path = self.state / "catalog" / f"{name}.json"
+        kept = read_kept(path)
+        if kept.get("key") == key and isinstance(kept.get("entry"), dict):
+            hashes.save()
+            self._headlines[name] = list(kept.get("headlines") or [])
+            self._citations[name] = dict(kept.get("citation") or {})
+            return dict(kept["entry"])  # type: ignore[arg-type]
+        self.made.append(name)
+        entry = dataset_entry(self.published, dataset_dir, folders, hashes)
+        newest = folders[-1]
+        self._headlines[name] = headline_rows(newest)
+        self._citations[name] = citation(newest)
+        hashes.save()
+        write_kept(path, {"key": self._key(dataset_dir, folders, hashes), "entry": entry,
+                          "headlines": self._headlines[name],
+                          "citation": self._citations[name]})
+        return entry
+
+    def headlines(self, name: str) -> list[dict[str, Any]] | None:
+        found = self._headlines.get(name)
+        return None if found is None else _views(found)
+
+    def citation(self, name: str) -> dict[str, str] | None:
+        return self._citations.get(name)
+
+
+def _signature(path: Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _folders(version: Path) -> list[Path]:
+    """A version's folders: itself and those under it (a handful: data/, its sources/)."""
+    found, todo = [], [version]
+    while todo:
+        d = todo.pop()
+        found.append(d)
+        with os.scandir(d) as it:
+            todo += [Path(e.path) for e in it if e.is_dir(follow_symlinks=False)]
+    return sorted(found)
 
 
 def headlines(version_dir: Path, limit: int = HEADLINES) -> list[dict[str, Any]]:
     """The headline indicators of a version, in the rank the indicator catalog gives them
     (``indicators.headline``, 1 first), each with its observations and, joined from the
     figures and sources tables, the sentence, role and source title of each value."""
+    return _views(headline_rows(version_dir, limit))
+
+
+def _views(found: list[Any]) -> list[dict[str, Any]]:
     from solieu.page import headline_view
 
+    return [headline_view(ind, rows, label) for ind, rows, label in found]
+
+
+def headline_rows(version_dir: Path, limit: int = HEADLINES) -> list[Any]:
+    """What :func:`headlines` shows, as plain values: [indicator, its rows, unit label]
+    of each headline indicator (texts only, so that they can be kept as JSON)."""
     data = version_dir / "data"
     ranked = sorted((int(r["headline"]), r["indicator_id"], r)
                     for r in _read_csv(data / "indicators.csv") if r.get("headline"))
@@ -228,14 +340,14 @@ def headlines(version_dir: Path, limit: int = HEADLINES) -> list[dict[str, Any]]
             **obs, "role": obs.get("role") or fig.get("role", ""),
             "sentence": fig.get("sentence", ""),
             "source_title": titles.get(obs.get("source_id", ""), "")})
-    out = []
+    out: list[Any] = []
     for _, indicator_id, ind in ranked:
         rows = by_indicator.get(indicator_id)
         if not rows:
             continue
         unit = ind.get("unit", "")
         en, vi = load_terms().unit_names(unit)
-        out.append(headline_view(ind, rows, f"{vi} / {en}"))
+        out.append([ind, rows, f"{vi} / {en}"])
         if len(out) == limit:
             break
     return out
@@ -274,14 +386,17 @@ def citation(version_dir: Path) -> dict[str, str]:
     return {"text": reference_text(facts), "bibtex": bibtex(facts)}
 
 
-def page_catalog(catalog: dict[str, Any], published: Path) -> dict[str, Any]:
+def page_catalog(catalog: dict[str, Any], published: Path,
+                 kept: KeptEntries | None = None) -> dict[str, Any]:
     """The catalog with what the page adds to each dataset: headlines, citation, the
-    text the filter box searches."""
+    text the filter box searches (``kept``: as made before, where kept)."""
     datasets = []
     for ds in catalog["datasets"]:
-        view = {**ds, "headlines": headlines(published / ds["latest_path"]),
-                "search": _search_text(ds)}
-        view["citation"] = citation(published / ds["latest_path"])
+        found = kept.headlines(ds["name"]) if kept else None
+        view = {**ds, "headlines": found if found is not None
+                else headlines(published / ds["latest_path"]), "search": _search_text(ds)}
+        cited = kept.citation(ds["name"]) if kept else None
+        view["citation"] = cited if cited is not None else citation(published / ds["latest_path"])
         view["citation_text"] = view["citation"]["text"]
         datasets.append(view)
     return {**catalog, "datasets": datasets}
@@ -293,22 +408,40 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)  # readers see the old file or the new one, never half
 
 
-def write_catalog(published: Path) -> None:
+OUTPUTS = ("catalog.json", "catalog.jsonld", "index.html")
+
+
+def write_catalog(published: Path, *, state: Path | None = None) -> None:
     """Rewrite ``published/catalog.json``, ``catalog.jsonld`` and ``index.html`` from the
     disk.
 
     Call it under the publishing lock (``solieu.publish.update_catalog`` does), so that
-    it never reads a version whose zip is still being put in place."""
+    it never reads a version whose zip is still being put in place. ``state``: where
+    each dataset's entry is kept between runs (:class:`KeptEntries`), so that only
+    datasets with a new version are read; and when catalog.json comes out as the last
+    run wrote it, with the three files as it left them, nothing is written."""
     from solieu.page import render_index
 
     published = Path(published)
     published.mkdir(parents=True, exist_ok=True)
-    catalog = build_catalog(published)
+    kept = KeptEntries(state, published) if state else None
+    catalog = build_catalog(published, kept)
     base_url = publish_url()
-    _write_atomic(published / "catalog.json",
-                  json.dumps(catalog, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(catalog, ensure_ascii=False, indent=2) + "\n"
+    record = state / "catalog.json" if state else None
+    done = hashlib.sha256(f"{code_version()}\0{text}".encode()).hexdigest()
+    before = read_kept(record)
+    if before.get("made") == done and before.get("files") == _outputs(published):
+        return
+    _write_atomic(published / "catalog.json", text)
     _write_atomic(published / "catalog.jsonld",
                   json.dumps(dcat_catalog(catalog, base_url), ensure_ascii=False, indent=2,
                              sort_keys=True) + "\n")
-    page = page_catalog(catalog, published)
+    page = page_catalog(catalog, published, kept)
     _write_atomic(published / "index.html", render_index(page, base_url))
+    write_kept(record, {"made": done, "files": _outputs(published)})
+
+
+def _outputs(published: Path) -> list[list[int] | None]:
+    """The file system's signature of the three files write_catalog writes."""
+    return [_signature(published / n) if (published / n).is_file() else None for n in OUTPUTS]

@@ -7,14 +7,18 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import hashlib
+import json
 import logging
 import os
 import shutil
 import sys
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -259,3 +263,143 @@ def publishing_lock(published: Path, timeout: float = 600) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+# ---------------------------------------------------------------------------------
+# What a run keeps between runs about the published folder (in the state folder)
+
+
+def read_kept(path: Path | None) -> dict[str, object]:
+    """A JSON object kept between runs (empty if there is none, or it cannot be read:
+    everything kept is only ever a shortcut, never the truth)."""
+    if path is None:
+        return {}
+    try:
+        value = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_kept(path: Path | None, value: dict[str, object]) -> None:
+    """Keep a JSON object between runs, whole or not at all (written beside, renamed)."""
+    if path is None:
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@cache
+def code_version() -> str:
+    """A hash of the package's code, templates and schemas: what everything derived from
+    the published folder (the panel, the catalog) is made by; a kept shortcut made by
+    other code is not used."""
+    from solieu import SCHEMAS
+
+    h = hashlib.sha256()
+    for name, here in (("code", Path(__file__).parent), ("schemas", SCHEMAS)):
+        for path in sorted(p for p in here.rglob("*") if p.is_file()
+                           and "__pycache__" not in p.parts and p.suffix != ".pyc"):
+            h.update(f"{name}/{path.relative_to(here).as_posix()}".encode() + b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# Timestamps are trusted to tell a file's writes apart only when they are older than a
+# tick of the file system's clock (a write within the same tick as the hashing could
+# leave them as they were). Whole-second times (FAT, ext3, some network file systems)
+# get 2 s; others (ext4, xfs, btrfs, tmpfs keep nanoseconds, set at a timer tick of 1 to
+# 10 ms) get 50 ms.
+RACY_NS = 50_000_000
+RACY_COARSE_NS = 2_000_000_000
+
+
+def _racy(mtime_ns: int, hashed_at: int) -> bool:
+    tick = RACY_COARSE_NS if mtime_ns % 1_000_000_000 == 0 else RACY_NS
+    return mtime_ns >= hashed_at - tick
+
+
+class KnownHashes:
+    """The sha256 of files hashed before, kept in ``path`` (a JSON file in the state
+    folder), so that a run does not read again every byte of what it hashed before.
+
+    A file's kept hash is used only when the file's device, inode, size, modification
+    time and change time (ctime) are all as they were when it was hashed, and the file
+    had not been written within a clock tick before it was hashed (see ``RACY_NS``).
+    What this trusts: that the file system's ctime moves whenever a file's bytes do.
+    Writing a file sets its mtime and ctime to now; setting the mtime back (``touch -d``)
+    sets the ctime to now, which no user can set back; replacing a file (a rename over
+    it) gives another inode. Only root changing the system clock, or editing the disk
+    under the file system, could change bytes unseen. Hard links (``latest/``) share the
+    entry of their inode. ``solieu verify`` does not use it: it reads every byte.
+
+    ``hashed``: files actually read by this object (for tests and summaries)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else None
+        kept = read_kept(self.path)
+        entries = kept.get("entries")
+        self.entries: dict[str, list[object]] = entries if isinstance(entries, dict) else {}
+        self.hashed = 0
+        self.changed = False
+        self.used: set[str] = set()
+
+    @staticmethod
+    def _key(st: os.stat_result) -> str:
+        return f"{st.st_dev}:{st.st_ino}"
+
+    def sha256(self, path: Path) -> str:
+        """The sha256 (hex) of ``path``: the kept one if the file is as it was then."""
+        st = os.stat(path)
+        self.used.add(self._key(st))
+        entry = self.entries.get(self._key(st))
+        if (isinstance(entry, list) and len(entry) == 5
+                and entry[:3] == [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+                and isinstance(entry[3], int) and not _racy(st.st_mtime_ns, entry[3])):
+            return str(entry[4])
+        started = time.time_ns()
+        digest = sha256_file(path)
+        self.hashed += 1
+        after = os.stat(path)
+        if (after.st_size, after.st_mtime_ns, after.st_ctime_ns) == (
+                st.st_size, st.st_mtime_ns, st.st_ctime_ns):  # not written while read
+            self.entries[self._key(st)] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+                                           started, digest]
+            self.changed = True
+        return digest
+
+    def record(self, path: Path, digest: str, hashed_at: int) -> None:
+        """Keep ``digest`` for ``path``, hashed by the caller from its bytes at
+        ``hashed_at`` (time.time_ns() taken before reading them). A file written since
+        then has its mtime at or after that time, so its entry is never trusted."""
+        st = os.stat(path)
+        self.entries[self._key(st)] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+                                       hashed_at, digest]
+        self.changed = True
+
+    def keep_only(self, paths: list[Path]) -> None:
+        """Forget every entry but those of ``paths`` (files no longer looked up)."""
+        keys = set()
+        for p in paths:
+            try:
+                keys.add(self._key(os.stat(p)))
+            except OSError:
+                continue
+        if keys != set(self.entries):
+            self.entries = {k: v for k, v in self.entries.items() if k in keys}
+            self.changed = True
+
+    def keep_used(self) -> None:
+        """Forget every entry not looked up by this object."""
+        if set(self.entries) - self.used:
+            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+            self.changed = True
+
+    def save(self) -> None:
+        """Write the entries back (if any changed and there is a file to keep them in)."""
+        if self.changed and self.path is not None:
+            write_kept(self.path, {"entries": self.entries})
+            self.changed = False

@@ -37,6 +37,7 @@ import pyarrow as pa
 from solieu import SCHEMAS
 from solieu.analysis import analysis_version, figures_frame
 from solieu.extract import extractor_version
+from solieu.files import KnownHashes
 from solieu.indicator_catalog import IndicatorCatalog
 from solieu.package import sha256_file
 from solieu.sources import Dataset, Source
@@ -111,6 +112,7 @@ class Incremental:
         self.catalog = indicator_catalog
         self.versions = extractor_version(), analysis_version(indicator_catalog)
         self.assembled: AssembledRows | None = None  # the last build's kept rows
+        self.hashed = 0  # files of raw/ read by the last fingerprint (for tests)
 
     def fingerprint(self, folder: Path) -> str:
         """A hash of the bytes of every file of a dataset's raw folder, and of every
@@ -118,12 +120,17 @@ class Incremental:
         it before loading the folder, so that a file changed meanwhile is seen next time."""
         h = hashlib.sha256("\0".join([package_version(), *self.versions]).encode())
         folder = Path(folder)
+        # A file as it was when last hashed is not read again (see KnownHashes).
+        known = KnownHashes(self.records.root / f"{folder.name}.raw-hashes.json")
         for path in sorted(folder.rglob("*")):
             rel = path.relative_to(folder)
             if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                 continue
             h.update(rel.as_posix().encode("utf-8") + b"\0")
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+            h.update(bytes.fromhex(known.sha256(path)))
+        known.keep_used()
+        known.save()
+        self.hashed = known.hashed
         return h.hexdigest()
 
     def unchanged(self, name: str, fingerprint: str, published: Path) -> dict[str, Any] | None:

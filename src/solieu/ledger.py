@@ -31,6 +31,7 @@ import json
 import os
 import shutil
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from solieu.versions import parse_version, version_folders
 LEDGER = "ledger.jsonl"
 PENDING = "ledger.jsonl.next"
 FIELDS = ("version", "sha256sums", "zip")
+Hasher = Callable[[Path], str]  # a file's sha256 (hex)
 
 
 class LedgerError(InputError):
@@ -165,12 +167,13 @@ def _restore_hint(dataset_dir: Path, version: str) -> str:
 
 
 def version_problems(dataset_dir: Path, entries: list[Entry], *, full: str | None = None,
-                     zips: bool = True) -> list[str]:
+                     zips: bool = True, sha256: Hasher = sha256_file) -> list[str]:
     """Each way the versions on disk disagree with the ledger, naming the file.
 
     Every recorded version must be there with its recorded SHA256SUMS (and zip, if
     ``zips``); no version may be on disk that the ledger does not record; the version
-    named ``full`` is also checked file by file against its SHA256SUMS.
+    named ``full`` is also checked file by file against its SHA256SUMS. ``sha256``: how
+    a file is hashed (e.g. :meth:`solieu.files.KnownHashes.sha256`).
     """
     from solieu.verify import verify_version
 
@@ -183,18 +186,18 @@ def version_problems(dataset_dir: Path, entries: list[Entry], *, full: str | Non
         if not folder.is_dir():
             problems.append(f"{folder}: missing; the ledger records version {e.version}. "
                             + _restore_hint(dataset_dir, e.version))
-        elif not sums.is_file() or sha256_file(sums) != e.sha256sums:
+        elif not sums.is_file() or sha256(sums) != e.sha256sums:
             problems.append(f"{sums}: {'missing' if not sums.is_file() else 'differs from the ledger'}"
                             f"; version {e.version} was changed after it was published. "
                             + _restore_hint(dataset_dir, e.version))
         elif e.version == full:
-            _, found = verify_version(folder, f"{dataset_dir}/{e.version}")
+            _, found = verify_version(folder, f"{dataset_dir}/{e.version}", sha256)
             problems += [f"{p} {_restore_hint(dataset_dir, e.version)}" for p in found]
         if zips:
             z = zip_path(dataset_dir, e.version)
             if not z.is_file():
                 problems.append(f"{z}: missing; the ledger records its sha256.")
-            elif sha256_file(z) != e.zip:
+            elif sha256(z) != e.zip:
                 problems.append(f"{z}: sha256 differs from the ledger; restore it with "
                                 f"`git checkout -- {dataset_dir.parent.name}/{name}/{z.name}`.")
     for z in sorted(dataset_dir.glob(f"{name}-*.zip")):
@@ -234,7 +237,7 @@ def ledger_problems(dataset_dir: Path) -> list[str]:
 
 def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoint,
                          fix: bool = True, *, thorough: bool = True,
-                         ) -> tuple[Entry | None, list[str]]:
+                         sha256: Hasher = sha256_file) -> tuple[Entry | None, list[str]]:
     """Check a dataset's published versions against the ledger before publishing on them.
 
     Returns the newest recorded entry (None before the first version) and what was
@@ -247,7 +250,9 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
     ``thorough`` False is the check of a dataset whose inputs did not change since its
     last run: each version's SHA256SUMS against its ledger line, the zips' presence and
     the SHA256SUMS of ``latest/``, without reading every file of the newest version,
-    of ``latest/`` or of the zips (each publish does that).
+    of ``latest/`` or of the zips (each publish does that). ``sha256``: how a file is
+    hashed; :class:`solieu.files.KnownHashes` reads only files not as they were when
+    last hashed.
     """
     said: list[str] = []
     done = settle_pending(dataset_dir) if fix else None
@@ -262,13 +267,13 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
         return None, said
     newest = entries[-1]
     problems = version_problems(dataset_dir, entries, full=newest.version if thorough else None,
-                                zips=False)
+                                zips=False, sha256=sha256)
     if problems:
         raise LedgerError(" ".join(problems[:3]) + (f" (and {len(problems) - 3} more: run "
                                                     "`solieu verify`)" if len(problems) > 3 else ""))
     for e in entries:
         z = zip_path(dataset_dir, e.version)
-        if z.is_file() and (not thorough or sha256_file(z) == e.zip):
+        if z.is_file() and (not thorough or sha256(z) == e.zip):
             continue
         what = "missing" if not z.is_file() else "damaged"
         if not fix:
@@ -287,8 +292,8 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
     sums = latest / "SHA256SUMS"
     from solieu.verify import verify_version
 
-    if not (sums.is_file() and sha256_file(sums) == newest.sha256sums
-            and (not thorough or not verify_version(latest, "latest")[1])):
+    if not (sums.is_file() and sha256(sums) == newest.sha256sums
+            and (not thorough or not verify_version(latest, "latest", sha256)[1])):
         what = "missing" if not latest.exists() else "not a copy of the newest version"
         if not fix:
             said.append(f"{dataset_dir.name}/latest: is {what}; a run would copy it again "

@@ -33,8 +33,9 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
+import io
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -257,19 +258,38 @@ def _format_column(field: dict[str, Any], series: pd.Series) -> list[str]:
 CSV_BATCH = 50_000  # rows formatted at a time: a table is never held twice as text
 
 
+def _csv_writer(out: io.StringIO) -> Any:
+    # The dialect pandas' to_csv used for the published files, so the bytes stay.
+    return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_header(name: str) -> bytes:
+    """The header line of a table's CSV, as written."""
+    out = io.StringIO()
+    _csv_writer(out).writerow([fld["name"] for fld in _load_schema(name)["fields"]])
+    return out.getvalue().encode("utf-8")
+
+
+def csv_rows(name: str, df: pd.DataFrame) -> Iterator[bytes]:
+    """The rows of a conformed table as CSV bytes, a batch of rows at a time (a row's
+    bytes depend on that row alone: a file may be put together from pieces)."""
+    fields = _load_schema(name)["fields"]
+    for start in range(0, len(df), CSV_BATCH):
+        part = df.iloc[start:start + CSV_BATCH]
+        out = io.StringIO()
+        _csv_writer(out).writerows(
+            zip(*[_format_column(fld, part[fld["name"]]) for fld in fields], strict=True))
+        yield out.getvalue().encode("utf-8")
+
+
 def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
     """Write a conformed table as CSV (dialect in the module docstring), a batch of
     rows at a time."""
-    fields = _load_schema(name)["fields"]
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        # The dialect pandas' to_csv used for the published files, so the bytes stay.
-        writer = csv.writer(f, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([fld["name"] for fld in fields])
-        for start in range(0, len(df), CSV_BATCH):
-            part = df.iloc[start:start + CSV_BATCH]
-            writer.writerows(zip(*[_format_column(fld, part[fld["name"]]) for fld in fields],
-                                 strict=True))
+    with open(path, "wb") as f:
+        f.write(csv_header(name))
+        for piece in csv_rows(name, df):
+            f.write(piece)
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +26,27 @@ import pyarrow.parquet as pq
 
 from solieu import ledger
 from solieu.diff import diff_rows, row_key
-from solieu.files import clean_stale, replace_folder, write_sha256sums, write_zip
+from solieu.files import (
+    KnownHashes,
+    clean_stale,
+    code_version,
+    read_kept,
+    replace_folder,
+    write_kept,
+    write_sha256sums,
+    write_zip,
+)
 from solieu.package import (
     PANEL,
     PARQUET_FORMAT,
     arrow_schema,
     conform,
+    csv_header,
+    csv_rows,
     file_facts,
     package_defaults,
     sha256_file,
     table_schema,
-    write_csv,
     write_parquet,
 )
 from solieu.releases import record_release, release_time
@@ -77,21 +88,25 @@ its list, so a unit before and after the 2025 reorganisation never meet by mista
 """
 
 
+def _observations(published: Path, name: str, version: str) -> pd.DataFrame:
+    """One dataset's observations in ``version``, with the panel's columns."""
+    obs = pq.read_table(published / name / version / "data" / "observations.parquet").to_pandas()
+    for column in table_schema("observations")["fields"]:  # older versions lack some
+        if column["name"] not in obs.columns:
+            obs[column["name"]] = None
+    obs.insert(0, "version", version)
+    obs.insert(0, "dataset", name)
+    return obs[[f["name"] for f in table_schema(PANEL)["fields"]]]
+
+
 def _rows(published: Path, names: list[str]) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     frames, sources = [], []
     for name in names:
-        folders = version_folders(published / name)
-        newest = folders[-1]
-        obs = pq.read_table(newest / "data" / "observations.parquet").to_pandas()
-        for column in table_schema("observations")["fields"]:  # older versions lack some
-            if column["name"] not in obs.columns:
-                obs[column["name"]] = None
-        obs.insert(0, "version", newest.name)
-        obs.insert(0, "dataset", name)
-        frames.append(obs)
+        newest = version_folders(published / name)[-1]
+        frames.append(_observations(published, name, newest.name))
         sources.append((name, newest.name))
     fields = [f["name"] for f in table_schema(PANEL)["fields"]]
-    table = (pd.concat([f[fields] for f in frames if len(f)], ignore_index=True)
+    table = (pd.concat([f for f in frames if len(f)], ignore_index=True)
              if any(len(f) for f in frames) else pd.DataFrame(columns=fields))
     return conform(PANEL, table), sources
 
@@ -129,53 +144,89 @@ def _descriptor(folder: Path, version: str, released: str,
     return desc
 
 
-def write_panel(published: Path, dataset_names: list[str]) -> str | None:
+def write_panel(published: Path, dataset_names: list[str], *,
+                state: Path | None = None) -> str | None:
     """Bring ``published/panel/`` up to date with the newest version of every dataset in
     ``dataset_names``; return the new panel version, or None if the rows are unchanged
-    (or there is no dataset). Call it under the publishing lock."""
+    (or there is no dataset). Call it under the publishing lock.
+
+    ``state``: a folder where what the panel was made from is kept between runs (see
+    :class:`Kept`): with the same datasets at the same versions nothing is read; with
+    some at new versions, only their observations are read, and the panel's other rows
+    are taken from its previous version (the CSV's bytes and the Parquet's rows of each
+    unchanged dataset), giving the same bytes as a panel made from every dataset."""
     published = Path(published)
     if not dataset_names:
         return None
     panel_dir = published / PANEL
     panel_dir.mkdir(exist_ok=True)
     clean_stale(panel_dir)  # what a killed run left: staging folders, a half zip
+    known = KnownHashes(state / "hashes" / f"{PANEL}.json" if state else None)
     # The panel's versions are on record like a dataset's: checked (zips and latest/
     # restored from versions that check out) before a new one is built on them.
-    newest, _ = ledger.check_before_publish(panel_dir)
-    table, sources = _rows(published, dataset_names)
+    newest, _ = ledger.check_before_publish(panel_dir, sha256=known.sha256)
+    known.save()
+    kept = Kept(state / f"{PANEL}.json" if state else None, published)
+    inputs = [(name, _newest(published, name)) for name in dataset_names]
     previous = panel_dir / newest.version if newest else None
-    level = "initial"
-    if previous is not None:
-        old = pq.read_table(previous / "data" / "panel.parquet")
-        if old.schema.names == list(table.columns):
-            found = change_level(old, table)
-            if found is None:
-                return None
-            level = found
-        else:
-            level = "major"
+    blocks = kept.blocks(newest, previous, known) if previous is not None else None
+    if blocks is not None and [(n, v, sig) for n, v, sig, *_ in blocks] == \
+            [(n, v, sig) for n, (v, sig) in inputs]:
+        return None  # every dataset at the version the newest panel was made from
+    sources = [(name, version) for name, (version, _) in inputs]
+    if blocks is not None and previous is not None:
+        made = _spliced(published, previous, inputs, blocks)
+        if made is None:  # the same rows (a version restored, say): the same bytes
+            kept.put(newest, [[n, v, sig, *b[3:]] for (n, (v, sig)), b
+                              in zip(inputs, blocks, strict=True)])
+            return None
+        level, pieces, arrow = made
+        rows = len(arrow)
+    else:
+        table, _ = _rows(published, dataset_names)
+        level = "initial"
+        if previous is not None:
+            old = pq.read_table(previous / "data" / "panel.parquet")
+            if old.schema.names == list(table.columns):
+                found = change_level(old, table)
+                if found is None:
+                    _keep_full(kept, newest, inputs, table, previous, known)
+                    return None
+                level = found
+            else:
+                level = "major"
+        pieces = _pieces(table, dataset_names)
+        arrow: pa.Table | pd.DataFrame = table
+        rows = len(table)
     version = bump(previous.name if previous else None,
                    "patch" if level == "initial" else level)
     released = release_time(panel_dir, version)
     staging = panel_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        write_csv(PANEL, table, staging / "data" / "panel.csv")
-        write_parquet(PANEL, table, staging / "data" / "panel.parquet")
+        spans = _write_csv(pieces, staging / "data" / "panel.csv",
+                           previous / "data" / "panel.csv" if previous else None)
+        if isinstance(arrow, pd.DataFrame):
+            write_parquet(PANEL, arrow, staging / "data" / "panel.parquet")
+        else:
+            pq.write_table(arrow, staging / "data" / "panel.parquet", compression="snappy")
+        del arrow
         desc = _descriptor(staging, version, released, sources)
         (staging / "datapackage.json").write_text(
             json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8",
             newline="\n")
         (staging / "README.md").write_text(README.format(
-            version=version, rows=len(table), datasets=len(sources),
+            version=version, rows=rows, datasets=len(sources),
             sources=", ".join(f"`{n}` {v}" for n, v in sources)), encoding="utf-8",
             newline="\n")
+        sums_at = time.time_ns()
         write_sha256sums(staging)
         zip_tmp = panel_dir / f".{PANEL}.zip.tmp"
         write_zip(staging, zip_tmp, f"{PANEL}-{version}")
+        zipped_at = time.time_ns()
         # The same steps as a dataset's version (solieu.publish): each survives a kill.
-        ledger.stage(panel_dir, ledger.Entry(version, sha256_file(staging / "SHA256SUMS"),
-                                             sha256_file(zip_tmp)))
+        entry = ledger.Entry(version, sha256_file(staging / "SHA256SUMS"), sha256_file(zip_tmp))
+        ledger.stage(panel_dir, entry)
         os.rename(zip_tmp, ledger.zip_path(panel_dir, version))
         record_release(panel_dir, version, released)
         os.rename(staging, panel_dir / version)
@@ -183,7 +234,197 @@ def write_panel(published: Path, dataset_names: list[str]) -> str | None:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     replace_folder(panel_dir / version, panel_dir / "latest")
+    folder = panel_dir / version
+    for rel, digest in _listed(folder).items():
+        known.record(folder / rel, digest, sums_at)
+    known.record(folder / "SHA256SUMS", entry.sha256sums, zipped_at)
+    known.record(ledger.zip_path(panel_dir, version), entry.zip, zipped_at)
+    known.keep_only([*(folder / rel for rel in _listed(folder)),
+                     *(v / "SHA256SUMS" for v in version_folders(panel_dir)),
+                     *(ledger.zip_path(panel_dir, v.name) for v in version_folders(panel_dir))])
+    known.save()
+    kept.put(entry, [[n, v, sig, *span] for (n, (v, sig)), span
+                     in zip(inputs, spans, strict=True)])
     return version
+
+
+class Kept:
+    """What the newest panel was made from, kept in the state folder: its version and
+    the hash of its SHA256SUMS, and for each dataset, in order, [name, version, the
+    signature of that version's SHA256SUMS, rows, start byte in panel.csv, bytes],
+    with the code that made it and the published folder it is of."""
+
+    def __init__(self, path: Path | None, published: Path) -> None:
+        self.path = path
+        self.where = str(Path(published).resolve())
+
+    def blocks(self, newest: ledger.Entry | None, previous: Path,
+               known: KnownHashes) -> list[list[Any]] | None:
+        """The kept blocks, if they describe the newest panel on disk (checked against
+        the ledger just before); else None."""
+        record = read_kept(self.path)
+        if newest is None or record.get("published") != self.where \
+                or record.get("code") != code_version() \
+                or record.get("version") != newest.version \
+                or record.get("sums") != newest.sha256sums:
+            return None
+        blocks = record.get("blocks")
+        if not isinstance(blocks, list) or not all(
+                isinstance(b, list) and len(b) == 6 for b in blocks):
+            return None
+        csv_path = previous / "data" / "panel.csv"
+        size = len(csv_header(PANEL)) + sum(int(b[5]) for b in blocks)
+        at = len(csv_header(PANEL))
+        for b in blocks:  # each after the last, with nothing between
+            if b[4] != at:
+                return None
+            at += b[5]
+        if not csv_path.is_file() or csv_path.stat().st_size != size:
+            return None
+        return blocks
+
+    def put(self, entry: ledger.Entry, blocks: list[list[Any]]) -> None:
+        """Keep what the panel ``entry`` was made from."""
+        write_kept(self.path, {"published": self.where, "code": code_version(),
+                               "version": entry.version, "sums": entry.sha256sums,
+                               "blocks": blocks})
+
+
+def _keep_full(kept: Kept, newest: ledger.Entry | None, inputs: list[Any],
+               table: pd.DataFrame, previous: Path, known: KnownHashes) -> None:
+    """Keep what the newest panel was made from, found the same as ``table`` (made from
+    every dataset): each dataset's rows measured as the CSV would hold them."""
+    if newest is None or kept.path is None:
+        return
+    at = len(csv_header(PANEL))
+    blocks = []
+    for (name, (version, sig)), (_, piece) in zip(
+            inputs, _pieces(table, [n for n, _ in inputs]), strict=True):
+        assert isinstance(piece, pd.DataFrame)
+        length = sum(len(chunk) for chunk in csv_rows(PANEL, piece))
+        blocks.append([name, version, sig, len(piece), at, length])
+        at += length
+    if (previous / "data" / "panel.csv").stat().st_size == at:
+        kept.put(newest, blocks)
+
+
+Signature = list[int]  # a version's SHA256SUMS as the file system says it is
+
+
+def _newest(published: Path, name: str) -> tuple[str, Signature]:
+    """A dataset's newest version, and its SHA256SUMS's device, inode, size, mtime and
+    ctime: a version is never changed (the ledger checks it), so the same file there
+    means the same rows; a version restored or replaced has another."""
+    folder = version_folders(published / name)[-1]
+    st = os.stat(folder / "SHA256SUMS")
+    return folder.name, [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _listed(version: Path) -> dict[str, str]:
+    text = (version / "SHA256SUMS").read_text(encoding="utf-8")
+    return {rel: digest for digest, _, rel in (line.partition("  ") for line in text.splitlines())}
+
+
+# A dataset's rows: new ones, or (start byte, bytes, rows) of the previous panel's CSV.
+Piece = tuple[str, pd.DataFrame | tuple[int, int, int]]
+
+
+def _pieces(table: pd.DataFrame, names: list[str]) -> list[Piece]:
+    """A conformed panel cut into each dataset's rows (sorted by dataset first, so each
+    dataset's rows are together, in the order of ``names``)."""
+    datasets = table["dataset"].astype(object).to_numpy()
+    pieces: list[Piece] = []
+    at = 0
+    for name in names:
+        end = at
+        while end < len(datasets) and datasets[end] == name:
+            end += 1
+        pieces.append((name, table.iloc[at:end]))
+        at = end
+    if at != len(table):
+        raise ValueError("panel rows out of dataset order")
+    return pieces
+
+
+def _write_csv(pieces: list[Piece], path: Path, old: Path | None) -> list[list[int]]:
+    """The panel's CSV from its pieces (new rows formatted, old ones copied as bytes
+    from ``old``); each piece's [rows, start byte, bytes]."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    spans = []
+    with open(path, "wb") as f:
+        f.write(csv_header(PANEL))
+        source = open(old, "rb") if old is not None else None  # noqa: SIM115
+        try:
+            for _, piece in pieces:
+                start = f.tell()
+                if isinstance(piece, pd.DataFrame):
+                    for chunk in csv_rows(PANEL, piece):
+                        f.write(chunk)
+                    count = len(piece)
+                else:
+                    assert source is not None
+                    offset, length, count = piece
+                    source.seek(offset)
+                    left = length
+                    while left:
+                        chunk = source.read(min(left, 1 << 22))
+                        if not chunk:
+                            raise OSError(f"{old}: shorter than the panel's record says")
+                        f.write(chunk)
+                        left -= len(chunk)
+                spans.append([count, start, f.tell() - start])
+        finally:
+            if source is not None:
+                source.close()
+    return spans
+
+
+def _spliced(published: Path, previous: Path, inputs: list[tuple[str, tuple[str, Signature]]],
+             blocks: list[list[Any]],
+             ) -> tuple[str, list[Piece], pa.Table | pd.DataFrame] | None:
+    """The new panel from the previous one and the datasets that changed: the change
+    level (None: the rows are the same), the CSV's pieces and the Arrow table."""
+    old_at = {b[0]: b for b in blocks}
+    old = pq.read_table(previous / "data" / "panel.parquet")
+    schema = arrow_schema(PANEL)
+    if old.schema.remove_metadata() != schema.remove_metadata():  # other columns
+        return ("major", *_full_pieces(published, [n for n, _ in inputs]))
+    row_at, at = {}, 0
+    for b in blocks:
+        row_at[b[0]] = at
+        at += b[3]
+    if at != old.num_rows:
+        raise ValueError("the panel's record does not add up")
+    parts, pieces, gone, came = [], [], [], []
+    for name, (version, sig) in inputs:
+        b = old_at.get(name)
+        if b is not None and b[1] == version and b[2] == sig:
+            parts.append(old.slice(row_at[name], b[3]))
+            pieces.append((name, (b[4], b[5], b[3])))
+            continue
+        rows = conform(PANEL, _observations(published, name, version))
+        came.append(rows)
+        parts.append(pa.Table.from_pandas(rows, schema=schema, preserve_index=False)
+                     .replace_schema_metadata(None))
+        pieces.append((name, rows))
+        if b is not None:
+            gone.append(old.slice(row_at[name], b[3]))
+    names = {n for n, _ in inputs}
+    gone += [old.slice(row_at[b[0]], b[3]) for b in blocks if b[0] not in names]
+    before = (pa.concat_tables(gone) if gone else old.slice(0, 0))
+    fields = [f["name"] for f in table_schema(PANEL)["fields"]]
+    after = (conform(PANEL, pd.concat(came, ignore_index=True)) if came
+             else conform(PANEL, pd.DataFrame(columns=fields)))
+    level = change_level(before, after)
+    if level is None:
+        return None
+    table = pa.concat_tables(parts).combine_chunks() if parts else old.slice(0, 0)
+    return level, pieces, table
+
+
+def _full_pieces(published: Path, names: list[str]) -> tuple[list[Piece], pd.DataFrame]:
+    table, _ = _rows(published, names)
+    return _pieces(table, names), table
 
 
 def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:

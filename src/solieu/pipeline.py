@@ -62,6 +62,12 @@ class FetchFailed(ValidationFailed):
     ValidationFailed, so that the command and the flow end alike: exit 1, Failed)."""
 
 
+def publishing_state(settings: Settings) -> Path:
+    """Where publishing keeps what it learnt between runs (hashes of published files,
+    the sources' warnings, what the panel and catalog were made from)."""
+    return settings.state / "publishing"
+
+
 def _quiet(message: str) -> None:
     """Say nothing (the default for callers that only want the values)."""
 
@@ -187,7 +193,8 @@ def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetB
                          quarantine=settings.quarantine, release_note=release_note,
                          dry_run=dry_run, schemas=settings.schemas,
                          changed_sources=made.changed_sources, checked=made.checked,
-                         derived=False)  # the panel and catalog: once, at the run's end
+                         # the panel and catalog: once, at the run's end
+                         derived=False, state=publishing_state(settings))
         failing = _failing_sources(result) if result.status == "rejected" else None
         if not failing or len(failing) >= len(made.dataset.sources):
             break
@@ -236,7 +243,7 @@ def keep_up_to_date(settings: Settings, name: str, record: dict[str, Any], *,
     with them, as ``publish`` does; what was restored and the sources' warnings are
     said with it, as ``publish`` says them."""
     version = str(record["version"])
-    notes = refresh(settings.published, name, dry_run=dry_run)
+    notes = refresh(settings.published, name, dry_run=dry_run, state=publishing_state(settings))
     notes += [str(w) for w in record.get("warnings") or []]
     result = PublishResult("up_to_date", version, settings.published / name / version,
                            summary=" ".join([f"{name}: up to date ({version}); nothing "
@@ -249,7 +256,7 @@ def keep_up_to_date(settings: Settings, name: str, record: dict[str, Any], *,
 def catalog(settings: Settings, say: Say = _quiet) -> None:
     """Bring the panel up to date and rewrite ``published/catalog.json`` and
     ``index.html`` from the folders on disk."""
-    update_catalog(settings.published)
+    update_catalog(settings.published, state=publishing_state(settings))
     say(f"panel and catalog up to date: {settings.short(settings.published / 'catalog.json')}")
 
 

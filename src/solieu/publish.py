@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -49,6 +50,7 @@ from solieu.docs import (
 )
 from solieu.files import (
     Checkpoint,
+    KnownHashes,
     clean_stale,
     disk_error,
     no_checkpoint,
@@ -96,41 +98,51 @@ class PublishResult:
 
 
 def _place_latest(published: Path, dataset_dir: Path, newest: Path,
-                  checkpoint: Checkpoint, derived: bool) -> None:
+                  checkpoint: Checkpoint, derived: bool, state: Path | None) -> None:
     """Make latest/ a copy of the version just published, then rewrite the panel and
     the catalog (if ``derived``)."""
     replace_folder(newest, dataset_dir / "latest", checkpoint)
     checkpoint("latest_swapped")
     if derived:
-        _derived(published, checkpoint)
+        _derived(published, checkpoint, state)
 
 
-def _derived(published: Path, checkpoint: Checkpoint) -> None:
-    """The panel and the catalog, rewritten from what is on disk."""
-    write_panel(published, [d.name for d in dataset_dirs(published)])
-    write_catalog(published)
+def _derived(published: Path, checkpoint: Checkpoint, state: Path | None = None) -> None:
+    """The panel and the catalog, rewritten from what is on disk (``state``: where what
+    they were made from is kept between runs, so that unchanged datasets are not read)."""
+    write_panel(published, [d.name for d in dataset_dirs(published)], state=state)
+    write_catalog(published, state=state)
     checkpoint("catalog_written")
 
 
+def known_hashes(state: Path | None, name: str) -> KnownHashes:
+    """The kept hashes of the files of ``published/<name>/`` (in memory only, without
+    a state folder)."""
+    return KnownHashes(state / "hashes" / f"{name}.json" if state else None)
+
+
 def refresh(published: Path, name: str, lock_timeout: float = 600, *,
-            dry_run: bool = False) -> list[str]:
+            dry_run: bool = False, state: Path | None = None) -> list[str]:
     """What ``publish`` does when nothing changed, for a dataset found unchanged before
     it was even loaded: under the publishing lock, its versions are checked against the
     ledger (cheaply: each version's SHA256SUMS, the zips' presence, latest/'s
     SHA256SUMS), a missing zip or a stale latest/ rebuilt from a version that checks
     out, and the catalog rewritten if anything was. Returns what was restored; raises
     :class:`solieu.ledger.LedgerError` when a version is not what was published. With
-    ``dry_run`` nothing is written: what would be restored is said."""
+    ``dry_run`` nothing is written: what would be restored is said. ``state``: where
+    the hashes of files read before are kept (:class:`solieu.files.KnownHashes`)."""
     dataset_dir = Path(published) / name
     if not dataset_dir.is_dir():
         return []
     try:
         with publishing_lock(Path(published), lock_timeout):
             clean_stale(dataset_dir)
+            known = known_hashes(state, name)
             _, notes = ledger.check_before_publish(dataset_dir, fix=not dry_run,
-                                                   thorough=False)
+                                                   thorough=False, sha256=known.sha256)
+            known.save()
             if notes and not dry_run:
-                _derived(Path(published), no_checkpoint)
+                _derived(Path(published), no_checkpoint, state)
             return notes
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"checking {name}", dataset_dir) from None
@@ -170,6 +182,7 @@ def publish(
     changed_sources: set[str] | None = None,
     derived: bool = True,
     checked: CheckedResources | None = None,
+    state: Path | None = None,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -187,10 +200,15 @@ def publish(
     rewrite reads every dataset: once per dataset, a run would grow with their square).
     ``checked``: resource descriptors validated before, kept by the caller between runs
     (:class:`solieu.table_check.CheckedResources`); filled in with this version's.
+    ``state``: a folder where publishing keeps what it learnt between runs (the hashes
+    of published files, each source's warnings, what the panel and the catalog were
+    made from), so that a run does not read again what did not change; None keeps
+    nothing.
     """
     try:
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
-                        lock_timeout, checkpoint, schemas, changed_sources, derived, checked)
+                        lock_timeout, checkpoint, schemas, changed_sources, derived, checked,
+                        Path(state) if state else None)
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
@@ -199,7 +217,7 @@ def _publish(
     dataset: Dataset, tables: dict[str, Any], published: Path, quarantine: Path | None,
     release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
     schemas: Path, changed_sources: set[str] | None, derived: bool,
-    checked: CheckedResources | None,
+    checked: CheckedResources | None, state: Path | None,
 ) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
@@ -207,13 +225,17 @@ def _publish(
         checkpoint("locked")
         clean_stale(dataset_dir)
         try:
-            newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run)
+            known = known_hashes(state, dataset.name)
+            newest, notes = ledger.check_before_publish(dataset_dir, checkpoint, fix=not dry_run,
+                                                        sha256=known.sha256)
+            known.save()
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest,
-                                     changed_sources, derived, checked)
+                                     changed_sources, derived, checked, state, known)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
             # indicator its observation otherwise.
-            result.warnings = dataset_warnings(dataset)
+            result.warnings = dataset_warnings(
+                dataset, kept=state / "warnings" / f"{dataset.name}.json" if state else None)
             notes += result.warnings
             result.notes = notes
             if notes:
@@ -228,19 +250,22 @@ def _staging(dataset_dir: Path) -> Path:
     return dataset_dir / f".staging-{os.getpid()}"
 
 
-def update_catalog(published: Path, lock_timeout: float = 600) -> None:
+def update_catalog(published: Path, lock_timeout: float = 600, *,
+                   state: Path | None = None) -> None:
     """Bring the panel up to date and rewrite ``published/catalog.json`` and
     ``index.html`` from what is on disk (under the publishing lock): what ``publish``
-    does after every version unless told not to, once for a whole run."""
+    does after every version unless told not to, once for a whole run. ``state``: as
+    for :func:`publish`."""
     with publishing_lock(Path(published), lock_timeout):
-        _derived(Path(published), no_checkpoint)
+        _derived(Path(published), no_checkpoint, Path(state) if state else None)
 
 
 def _publish_locked(
     dataset: Dataset, tables: dict[str, Any], published: Path, dataset_dir: Path,
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
     schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None,
-    derived: bool, checked: CheckedResources | None,
+    derived: bool, checked: CheckedResources | None, state: Path | None,
+    known: KnownHashes,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
@@ -263,7 +288,7 @@ def _publish_locked(
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if derived and not dry_run:
-            _derived(published, checkpoint)
+            _derived(published, checkpoint, state)
         unused = (f" The release note was not used: {release_note!r}." if release_note
                   else "")
         return PublishResult("up_to_date", previous.name if previous else None, previous,
@@ -282,15 +307,16 @@ def _publish_locked(
                              f"{summary} (dry run: nothing written)")
 
     released = release_time(dataset_dir, version)
-    _finish(staging, dataset, version, changes, released)
+    sums_at = _finish(staging, dataset, version, changes, released)
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
               f"{dataset.name}-{previous.name}") if previous else None
     write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before)
     checkpoint("zipped")
-    ledger.stage(dataset_dir, ledger.Entry(version, sha256_file(staging / "SHA256SUMS"),
-                                           sha256_file(zip_tmp)))
+    zipped_at = time.time_ns()
+    entry = ledger.Entry(version, sha256_file(staging / "SHA256SUMS"), sha256_file(zip_tmp))
+    ledger.stage(dataset_dir, entry)
     checkpoint("ledger_staged")
     os.rename(zip_tmp, ledger.zip_path(dataset_dir, version))
     checkpoint("zip_placed")
@@ -300,8 +326,33 @@ def _publish_locked(
     checkpoint("renamed")
     ledger.commit(dataset_dir)  # and is on record
     checkpoint("ledger_written")
-    _place_latest(published, dataset_dir, target, checkpoint, derived)
+    _place_latest(published, dataset_dir, target, checkpoint, derived, state)
+    _keep_hashes(known, dataset_dir, target, entry, sums_at, zipped_at)
     return PublishResult("published", version, target, changes, report, summary)
+
+
+def _keep_hashes(known: KnownHashes, dataset_dir: Path, version: Path, entry: ledger.Entry,
+                 sums_at: int, zipped_at: int) -> None:
+    """Keep the hashes of the version just published (as its SHA256SUMS lists them:
+    made from its bytes at ``sums_at``), of its SHA256SUMS and zip (``zipped_at``), once
+    latest/ links to them; forget those of older versions' files (never looked up again
+    but by ``solieu verify``, which reads every byte)."""
+    listed = [(version / rel, digest) for rel, digest in _listed(version).items()]
+    keep = [p for p, _ in listed]
+    for p, digest in listed:
+        known.record(p, digest, sums_at)
+    known.record(version / "SHA256SUMS", entry.sha256sums, zipped_at)
+    known.record(ledger.zip_path(dataset_dir, version.name), entry.zip, zipped_at)
+    for v in version_folders(dataset_dir):
+        keep += [v / "SHA256SUMS", ledger.zip_path(dataset_dir, v.name)]
+    known.keep_only(keep)
+    known.save()
+
+
+def _listed(version: Path) -> dict[str, str]:
+    """A version's SHA256SUMS as relative path -> sha256."""
+    text = (version / "SHA256SUMS").read_text(encoding="utf-8")
+    return {rel: digest for digest, _, rel in (line.partition("  ") for line in text.splitlines())}
 
 
 def _report_json(report: Any) -> str:
@@ -310,9 +361,10 @@ def _report_json(report: Any) -> str:
 
 
 def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, Any],
-            released: str) -> None:
+            released: str) -> int:
     """Write the version number, its release time (``created``) and the files beside
-    the data; SHA256SUMS last."""
+    the data; SHA256SUMS last. Returns when SHA256SUMS began to read the files
+    (time.time_ns())."""
     desc = read_descriptor(staging)
     desc["version"] = version
     desc["created"] = released
@@ -332,7 +384,9 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
             for t, schema in schemas.items()}  # read one table at a time
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
+    started = time.time_ns()
     write_sha256sums(staging)
+    return started
 
 
 def _indicators(folder: Path) -> list[dict[str, Any]]:

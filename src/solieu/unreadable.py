@@ -10,8 +10,10 @@ occurs there), so the run can say which sentence to correct.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
+from solieu.files import code_version, read_kept, write_kept
 from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
 from solieu.numbers import NumberError, parse_number
 from solieu.sources import Dataset
@@ -92,8 +94,32 @@ def find_unreadable(text: str, source_id: str,
     return found
 
 
-def dataset_warnings(dataset: Dataset, catalog: IndicatorCatalog | None = None) -> list[str]:
-    """The warnings of every source of a dataset, each naming its file and sentence."""
-    catalog = catalog or load_indicator_catalog()
-    return [u.message(str(s.path)) for s in dataset.sources
-            for u in find_unreadable(s.text, s.source_id, catalog)]
+def dataset_warnings(dataset: Dataset, catalog: IndicatorCatalog | None = None, *,
+                     kept: Path | None = None) -> list[str]:
+    """The warnings of every source of a dataset, each naming its file and sentence.
+
+    ``kept``: a file where each source's findings are kept between runs under the
+    sha256 of its text (checked against the sidecar when the source was loaded), the
+    source id and the code and schemas (``catalog`` must then be the installed one): a
+    run reads only the texts it has not read before."""
+    if kept is None or catalog is not None:
+        catalog = catalog or load_indicator_catalog()
+        return [u.message(str(s.path)) for s in dataset.sources
+                for u in find_unreadable(s.text, s.source_id, catalog)]
+    before = read_kept(kept)
+    known = before.get("sources") if before.get("code") == code_version() else None
+    known = known if isinstance(known, dict) else {}
+    found: dict[str, list[dict[str, object]]] = {}
+    messages = []
+    for s in dataset.sources:
+        key = f"{s.source_id}:{s.meta.get('sha256')}"
+        items = known.get(key)
+        if not isinstance(items, list) or s.meta.get("sha256") != s.sha256:
+            catalog = catalog or load_indicator_catalog()
+            items = [asdict(u) for u in find_unreadable(s.text, s.source_id, catalog)]
+        found[key] = items
+        messages += [Unreadable(**{**u, "indicators": tuple(u["indicators"])}).message(str(s.path))
+                     for u in items]
+    if found != known:
+        write_kept(kept, {"code": code_version(), "sources": found})
+    return messages
