@@ -143,11 +143,17 @@ def dataset_dirs(published: Path) -> list[Path]:
 
 
 def _version_entries(published: Path, dataset_dir: Path, folders: list[Path],
-                     hashes: KnownHashes | None = None) -> list[dict[str, Any]]:
-    """Every version of a dataset (or the panel), newest first, with its files."""
+                     hashes: KnownHashes | None = None,
+                     kept: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every version of a dataset (or the panel), newest first, with its files
+    (``kept``: version -> its entry as made before from the same files, see
+    :class:`KeptEntries`)."""
     releases = read_releases(dataset_dir)
     versions = []
     for v in reversed(folders):
+        if kept and v.name in kept:
+            versions.append(kept[v.name])
+            continue
         sums = _sums(v)
         files = [_file(published, p, sums.get(p.relative_to(v).as_posix()))
                  for p in sorted(v.rglob("*"))
@@ -198,9 +204,11 @@ def build_catalog(published: Path, kept: KeptEntries | None = None) -> dict[str,
 
 
 def dataset_entry(published: Path, dataset_dir: Path, folders: list[Path],
-                  hashes: KnownHashes | None = None) -> dict[str, Any]:
-    """One dataset's entry in catalog.json (``folders``: its versions, oldest first)."""
-    versions = _version_entries(published, dataset_dir, folders, hashes)
+                  hashes: KnownHashes | None = None,
+                  kept: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """One dataset's entry in catalog.json (``folders``: its versions, oldest first;
+    ``kept``: versions' entries made before, as for :func:`_version_entries`)."""
+    versions = _version_entries(published, dataset_dir, folders, hashes, kept)
     newest = folders[-1]
     desc = _json(newest / "datapackage.json")
     sources = _read_csv(newest / "data" / "sources.csv")
@@ -228,14 +236,15 @@ def dataset_entry(published: Path, dataset_dir: Path, folders: list[Path],
 class KeptEntries:
     """Each dataset's catalog entry, headline rows and citation as a run made them,
     kept in the state folder (``<state>/catalog/<dataset>.json``) under what they were
-    made from: the code and schemas, the published folder, each version's name, the
-    file system's signature (device, inode, size, mtime, ctime) of its SHA256SUMS and
-    of each of its folders (a file added or removed changes its folder's mtime),
-    releases.json's bytes and each zip's size and sha256 (:class:`KnownHashes`). A
-    version is never changed once published, and the ledger checks it against its
-    SHA256SUMS, so the same SHA256SUMS and folders mean the same files: a dataset whose
-    versions are as they were is not read again. ``made``: the datasets read (for
-    tests)."""
+    made from: the code and schemas, the published folder, and for each version its
+    name, the sha256 of its SHA256SUMS and its zip's size and sha256 (kept hashes:
+    :class:`KnownHashes`), the file system's signature (device, inode, size, mtime,
+    ctime) of each of its folders (a file added or removed changes its folder's mtime)
+    and its release time. A version is never changed once published, and the ledger
+    checks it against its SHA256SUMS, so the same SHA256SUMS and folders mean the same
+    files: a dataset whose versions are as they were is not read again, and of a
+    dataset with a new version only that version is listed file by file. ``made``:
+    the datasets read (for tests)."""
 
     def __init__(self, state: Path, published: Path) -> None:
         self.state = Path(state)
@@ -247,39 +256,45 @@ class KeptEntries:
     def hashes(self, name: str) -> KnownHashes:
         return KnownHashes(self.state / "hashes" / f"{name}.json")
 
-    def _key(self, dataset_dir: Path, folders: list[Path], hashes: KnownHashes) -> str:
-        parts: list[Any] = [code_version(), str(self.published.resolve()), dataset_dir.name]
-        for v in folders:
-            dirs = _folders(v)
-            parts.append([v.name, _signature(v / "SHA256SUMS"),
-                          [[d.relative_to(v).as_posix(), _signature(d)] for d in dirs]])
-            z = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
-            parts.append([z.stat().st_size, hashes.sha256(z)] if z.is_file() else None)
-        try:
-            parts.append(hashlib.sha256((dataset_dir / "releases.json").read_bytes()).hexdigest())
-        except FileNotFoundError:
-            parts.append(None)
+    def _version_key(self, dataset_dir: Path, v: Path, hashes: KnownHashes,
+                     releases: dict[str, Any]) -> str:
+        """What one version's entry is made from (see the class)."""
+        z = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"
+        parts = [v.name, hashes.sha256(v / "SHA256SUMS"),
+                 [[d.relative_to(v).as_posix(), _signature(d)] for d in _folders(v)],
+                 [z.stat().st_size, hashes.sha256(z)] if z.is_file() else None,
+                 releases.get(v.name)]
         return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
     def entry(self, dataset_dir: Path, folders: list[Path]) -> dict[str, Any]:
-        """The dataset's entry: kept, or made again (and kept) if its versions changed."""
+        """The dataset's entry: kept, or made again (and kept) if its versions changed,
+        each version's entry taken from the kept one while that version is the same."""
         name = dataset_dir.name
         hashes = self.hashes(name)
-        key = self._key(dataset_dir, folders, hashes)
+        releases = read_releases(dataset_dir)
+        keys = {v.name: self._version_key(dataset_dir, v, hashes, releases) for v in folders}
+        key = hashlib.sha256(json.dumps([code_version(), str(self.published.resolve()), name,
+                                         keys]).encode("utf-8")).hexdigest()
         path = self.state / "catalog" / f"{name}.json"
         kept = read_kept(path)
+        hashes.save()
         if kept.get("key") == key and isinstance(kept.get("entry"), dict):
-            hashes.save()
-            self._headlines[name] = list(kept.get("headlines") or [])
-            self._citations[name] = dict(kept.get("citation") or {})
-            return dict(kept["entry"])  # type: ignore[arg-type]
+            self._headlines[name] = list(kept.get("headlines") or [])  # type: ignore[call-overload]
+            self._citations[name] = dict(kept.get("citation") or {})  # type: ignore[call-overload]
+            return dict(kept["entry"])  # type: ignore[call-overload]
         self.made.append(name)
-        entry = dataset_entry(self.published, dataset_dir, folders, hashes)
+        before = kept.get("versions") if kept.get("code") == code_version() \
+            and kept.get("published") == str(self.published.resolve()) else None
+        same = {v: item[1] for v, item in (before or {}).items()  # type: ignore[attr-defined]
+                if isinstance(item, list) and len(item) == 2 and keys.get(v) == item[0]}
+        entry = dataset_entry(self.published, dataset_dir, folders, hashes, same)
         newest = folders[-1]
         self._headlines[name] = headline_rows(newest)
         self._citations[name] = citation(newest)
-        hashes.save()
-        write_kept(path, {"key": self._key(dataset_dir, folders, hashes), "entry": entry,
+        write_kept(path, {"key": key, "code": code_version(),
+                          "published": str(self.published.resolve()), "entry": entry,
+                          "versions": {v["version"]: [keys[v["version"]], v]
+                                       for v in entry["versions"]},
                           "headlines": self._headlines[name],
                           "citation": self._citations[name]})
         return entry

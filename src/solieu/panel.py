@@ -174,7 +174,8 @@ def write_panel(published: Path, dataset_names: list[str], *,
             [(n, v, sig) for n, (v, sig) in inputs]:
         return None  # every dataset at the version the newest panel was made from
     sources = [(name, version) for name, (version, _) in inputs]
-    if blocks is not None and previous is not None:
+    arrow: pa.Table | pd.DataFrame
+    if blocks is not None and previous is not None and newest is not None:
         made = _spliced(published, previous, inputs, blocks)
         if made is None:  # the same rows (a version restored, say): the same bytes
             kept.put(newest, [[n, v, sig, *b[3:]] for (n, (v, sig)), b
@@ -196,7 +197,7 @@ def write_panel(published: Path, dataset_names: list[str], *,
             else:
                 level = "major"
         pieces = _pieces(table, dataset_names)
-        arrow: pa.Table | pd.DataFrame = table
+        arrow = table
         rows = len(table)
     version = bump(previous.name if previous else None,
                    "patch" if level == "initial" else level)
@@ -281,7 +282,11 @@ class Kept:
             at += b[5]
         if not csv_path.is_file() or csv_path.stat().st_size != size:
             return None
-        return blocks
+        try:
+            rows = pq.read_metadata(previous / "data" / "panel.parquet").num_rows
+        except (OSError, ValueError):
+            return None
+        return blocks if rows == sum(int(b[3]) for b in blocks) else None
 
     def put(self, entry: ledger.Entry, blocks: list[list[Any]]) -> None:
         """Keep what the panel ``entry`` was made from."""
@@ -393,22 +398,22 @@ def _spliced(published: Path, previous: Path, inputs: list[tuple[str, tuple[str,
     for b in blocks:
         row_at[b[0]] = at
         at += b[3]
-    if at != old.num_rows:
-        raise ValueError("the panel's record does not add up")
-    parts, pieces, gone, came = [], [], [], []
+    assert at == old.num_rows  # Kept.blocks checked it
+    parts, gone, came = [], [], []
+    pieces: list[Piece] = []
     for name, (version, sig) in inputs:
-        b = old_at.get(name)
-        if b is not None and b[1] == version and b[2] == sig:
-            parts.append(old.slice(row_at[name], b[3]))
-            pieces.append((name, (b[4], b[5], b[3])))
+        was = old_at.get(name)
+        if was is not None and was[1] == version and was[2] == sig:
+            parts.append(old.slice(row_at[name], was[3]))
+            pieces.append((name, (was[4], was[5], was[3])))
             continue
-        rows = conform(PANEL, _observations(published, name, version))
-        came.append(rows)
-        parts.append(pa.Table.from_pandas(rows, schema=schema, preserve_index=False)
+        new = conform(PANEL, _observations(published, name, version))
+        came.append(new)
+        parts.append(pa.Table.from_pandas(new, schema=schema, preserve_index=False)
                      .replace_schema_metadata(None))
-        pieces.append((name, rows))
-        if b is not None:
-            gone.append(old.slice(row_at[name], b[3]))
+        pieces.append((name, new))
+        if was is not None:
+            gone.append(old.slice(row_at[name], was[3]))
     names = {n for n, _ in inputs}
     gone += [old.slice(row_at[b[0]], b[3]) for b in blocks if b[0] not in names]
     before = (pa.concat_tables(gone) if gone else old.slice(0, 0))
