@@ -21,6 +21,15 @@
 
 Nothing written depends on the clock: the same input gives byte-identical files.
 
+Given a ``state`` folder (the pipeline's ``<state>/publishing/``), publishing keeps what
+it learnt between runs, so that a run reads again only what changed, and every file
+comes out as made from scratch: the hashes of published and raw files while they are
+as they were (:class:`solieu.files.KnownHashes`: device, inode, size, mtime and ctime),
+each source's warnings under the sha256 of its text (:mod:`solieu.unreadable`), the
+rows of each dataset in the panel (:class:`solieu.panel.Kept`) and each dataset's
+catalog entry (:class:`solieu.catalog.KeptEntries`). Anything kept that does not
+describe what is on disk is not used; deleting the folder costs one slower run.
+
 Version numbers: :mod:`solieu.versions`; the comparison and changes.json:
 :mod:`solieu.diff`; the file operations: :mod:`solieu.files`; checking the result:
 :mod:`solieu.verify`.
