@@ -40,3 +40,26 @@ def test_the_warning_comes_with_the_outcome_of_publishing(tmp_path):
     [note] = result.notes
     assert note.startswith("2022-report.txt, line 2: '1.1.78' is not a readable number")
     assert "total_budget_revenue" in note and note in result.summary
+
+
+def test_kept_warnings_are_those_found_and_only_new_texts_are_scanned(tmp_path, monkeypatch):
+    from solieu import unreadable
+
+    clean = "Tổng thu ngân sách thành phố năm 2022 đạt 1.178 tỷ đồng."
+    ds = Dataset(name="tiny-city", meta=dict(META),
+                 sources=[original("a-report", TYPO), original("b-report", clean)])
+    fresh = unreadable.dataset_warnings(ds)
+    assert len(fresh) == 1 and "1.1.78" in fresh[0]
+    scanned: list[str] = []
+    real = unreadable.find_unreadable
+    monkeypatch.setattr(unreadable, "find_unreadable",
+                        lambda text, sid, cat: scanned.append(sid) or real(text, sid, cat))
+    kept = tmp_path / "warnings.json"
+    assert unreadable.dataset_warnings(ds, kept=kept) == fresh
+    assert sorted(scanned) == ["a-report", "b-report"]
+    assert unreadable.dataset_warnings(ds, kept=kept) == fresh  # from what was kept
+    assert sorted(scanned) == ["a-report", "b-report"]
+    fixed = TYPO.replace("1.1.78", "1.178")  # the typo corrected: that text alone is read
+    ds2 = replace(ds, sources=[original("a-report", fixed), ds.sources[1]])
+    assert unreadable.dataset_warnings(ds2, kept=kept) == []
+    assert scanned.count("a-report") == 2 and scanned.count("b-report") == 1
