@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/scale_bench.py --reports 10000 --modes plain
     .venv/bin/python benchmarks/scale_bench.py --profile 1000        # where the time goes
     .venv/bin/python benchmarks/scale_bench.py --extraction 300      # extractor vs naive regex
+    .venv/bin/python benchmarks/scale_bench.py --analyse 1000 --baseline ../before
 
 N reports (sentences of the Sơn La report recombined at random, benchmarks/corpus.py)
 are laid out in one dataset, and spread over many datasets (N/100 reports each, at
@@ -60,6 +61,23 @@ except pipeline.ValidationFailed as exc:
 s = summaries[-1]
 print(f"{len(summaries)} dataset(s); last: {s['dataset']}: {s['said']} "
       f"({s['extracted']} analysed, {s['cached']} kept)")
+"""
+
+
+ANALYSE = """
+import sys, time
+from pathlib import Path
+from solieu.pipeline import indicator_catalog, load_sources
+from solieu.settings import Settings
+from solieu.store import ReportStore
+from solieu.tables import analyse_sources
+folder, state = Path(sys.argv[1]), Path(sys.argv[2])
+settings = Settings.for_root(folder.parents[1], state=state)
+catalog = indicator_catalog(settings)
+dataset = load_sources(folder, state / "renditions")
+start = time.process_time()
+counts = analyse_sources(dataset.sources, catalog, ReportStore(state / "reports"), force=True)
+print(f"{time.process_time() - start:.3f} {len(counts.computed)}")
 """
 
 
@@ -211,6 +229,40 @@ def startup(work: Path, repeat: int, code: Path | None = None,
     return rows
 
 
+def analyse_stage(n: int, work: Path, repeat: int, code: Path | None,
+                  baseline: Path | None) -> str:
+    """CPU time of the analyse stage alone (``tables.analyse_sources`` of every report
+    of one dataset, in one process, a new store each time), this code and the
+    baseline's on the same n reports, taking turns; median of ``repeat``."""
+    raw = work / "analyse" / "raw"
+    chars, folders = generate(raw, n, n)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SOLIEU_"))}
+    codes = {"this code": code_of(code, work)}
+    if baseline:
+        codes["baseline"] = code_of(baseline, work / "before")
+    times: dict[str, list[float]] = {name: [] for name in codes}
+    for i in range(repeat):
+        for name, extra in codes.items():
+            state = work / "analyse" / f"state-{i}-{name.replace(' ', '-')}"
+            done = subprocess.run([sys.executable, "-c", ANALYSE, str(folders[0]), str(state)],
+                                  env={**env, **extra}, cwd=work, capture_output=True,
+                                  text=True, check=True)
+            times[name].append(float(done.stdout.split()[0]))
+            shutil.rmtree(state, ignore_errors=True)
+            print(f"{name}: {times[name][-1]:.1f} s", flush=True)
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    lines = [f"{n} reports ({chars / 1e6:.1f} M chars) in one dataset, CPU time of the "
+             f"analyse stage in one process, median of {repeat} (load average at the end: "
+             f"{load}):", "", "| code | CPU time | runs |", "|---|---:|---|"]
+    for name, runs in times.items():
+        lines.append(f"| {name} | {statistics.median(runs):.1f} s | "
+                     f"{', '.join(f'{t:.1f}' for t in runs)} |")
+    if baseline:
+        ratio = statistics.median(times["this code"]) / statistics.median(times["baseline"])
+        lines.append(f"| ratio this / baseline | {ratio:.2f} | |")
+    return "\n".join(lines) + "\n"
+
+
 def profile(n: int, work: Path, keep: Path) -> str:
     """cProfile of the plain pipeline on n reports in one dataset: cold, then one changed
     (the full statistics also go to <out>/scale-<n>-<run>.prof, for pstats)."""
@@ -298,6 +350,9 @@ def main() -> None:
                         help="only profile the plain pipeline on N reports")
     parser.add_argument("--extraction", type=int, default=0, metavar="N",
                         help="only compare the extractor with the naive baseline on N reports")
+    parser.add_argument("--analyse", type=int, default=0, metavar="N",
+                        help="only time the analyse stage on N reports (with --baseline: "
+                             "side by side with it)")
     parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
                         help="also run another checkout's code (its src/, this Python) on "
                              "the same reports, each mode right after this code's: the "
@@ -311,6 +366,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="solieu-scale-bench-") as tmp:
         if args.extraction:
             text = extraction(args.extraction, repeat=3)
+        elif args.analyse:
+            text = analyse_stage(args.analyse, Path(tmp), 3, args.code, args.baseline)
         elif args.profile:
             text = profile(args.profile, Path(tmp), args.out)
         else:
@@ -334,7 +391,8 @@ def main() -> None:
     text = f"{stamp}\n\n{text}"
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
-    name = "extraction" if args.extraction else "scale-profile" if args.profile else "scale"
+    name = ("extraction" if args.extraction else "scale-profile" if args.profile
+            else "analyse" if args.analyse else "scale")
     (args.out / f"{name}.md").write_text(text, "utf-8")
 
 

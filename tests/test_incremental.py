@@ -357,3 +357,50 @@ def test_a_tampered_stored_report_is_caught_when_another_report_changes(tmp_path
     assert sorted(sources["source_id"]) == ["r1", "r2"]
     [reasons] = (settings.quarantine / "many").glob("*-held-back/reasons.json")
     assert "provenance" in reasons.read_text(encoding="utf-8")
+
+
+# --- reports analysed together give each report's results as alone ------------------------
+
+
+def test_a_batch_of_reports_gives_each_its_results_as_alone(tmp_path):
+    from solieu.analysis import analyse, analyse_batch
+    from solieu.extract import extract, extract_columns
+    from solieu.matching import FigureRows
+    from solieu.store import ReportStore
+    from solieu.tables import analyse_sources
+
+    folder = make_raw(tmp_path, n=3)
+    write_report(folder, "bad", AMBIGUOUS)  # ambiguous in its own report only
+    write_report(folder, "r9", report(0))  # the same text as r0 under another id
+    sources = load_dataset(folder).sources
+    catalog = load_indicator_catalog()
+    alone = [analyse(s, extract(s.text, s.source_id), catalog) for s in sources]
+    together = analyse_batch([(s, FigureRows(extract_columns(s.text, s.source_id)))
+                              for s in sources], catalog)
+    assert [r.source_id for r in together] == [s.source_id for s in sources]
+    for one, batch in zip(alone, together, strict=True):
+        assert batch.figures.equals(one.figures) and batch.resolutions == one.resolutions
+    errors = {r.source_id: r.errors for r in together}
+    assert [sid for sid, e in errors.items() if e] == ["bad"]
+    # Kept per report, under each report's own key, byte for byte as one at a time.
+    apart, joint = ReportStore(tmp_path / "apart"), ReportStore(tmp_path / "joint")
+    for s in sources:
+        analyse_sources([s], catalog, apart)
+    counts = analyse_sources(sources, catalog, joint)
+    assert counts.computed == [s.source_id for s in sources] and joint.saved == len(sources)
+    files = sorted(p.relative_to(apart.root) for p in apart.root.rglob("*.arrow"))
+    assert files == sorted(p.relative_to(joint.root) for p in joint.root.rglob("*.arrow"))
+    assert all((apart.root / f).read_bytes() == (joint.root / f).read_bytes() for f in files)
+
+
+def test_figures_given_for_a_report_in_a_batch_are_checked_naming_its_file(tmp_path):
+    from solieu.analysis import analyse_batch
+    from solieu.extract import extract
+    from solieu.sources import InputError
+
+    folder = make_raw(tmp_path, n=2)
+    first, second = load_dataset(folder).sources
+    catalog = load_indicator_catalog()
+    with pytest.raises(InputError, match=r"figures of .*r1\.txt: rows of other sources \(r0\)"):
+        analyse_batch([(first, extract(first.text, "r0")), (second, extract(first.text, "r0"))],
+                      catalog)

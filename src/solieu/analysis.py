@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,7 @@ import pyarrow as pa
 from solieu import extract as extractor
 from solieu.indicator_catalog import IndicatorCatalog
 from solieu.matching import FigureRows, figure_arounds, match_table
-from solieu.sectors import figure_sectors
+from solieu.sectors import batch_sectors
 from solieu.sources import InputError, Source
 
 
@@ -64,58 +65,90 @@ class ReportTables:
 def figures_table(source: Source, figures: pd.DataFrame, indicator_catalog: IndicatorCatalog,
                   ) -> pd.DataFrame:
     """The extractor's figures of one source with their ``sector``, in published order."""
-    rows, _ = _figures_with_sectors(source, figures, indicator_catalog)
+    rows = _checked_rows(source, figures)
+    rows.columns["sector"] = batch_sectors(rows, {source.source_id: source.text},
+                                           indicator_catalog)
     return figures_frame([_arrow(source, rows)])
 
 
-def _figures_with_sectors(source: Source, figures: pd.DataFrame,
-                          indicator_catalog: IndicatorCatalog) -> tuple[FigureRows, list[Any]]:
-    missing = [c for c in FIGURES_COLUMNS if c != "sector" and c not in figures.columns]
+def _checked_rows(source: Source, figures: pd.DataFrame | FigureRows) -> FigureRows:
+    """The figures given for ``source`` as rows, refused (naming its file) when they are
+    not the extractor's table of that source."""
+    given = figures.columns
+    missing = [c for c in FIGURES_COLUMNS if c != "sector" and c not in given]
     if missing:
         raise InputError(f"figures of {source.path}: columns {', '.join(missing)} are missing; "
                          "give the table solieu.extract.extract returns.")
-    rows = FigureRows.of(figures[[c for c in FIGURES_COLUMNS if c != "sector"]])
+    wanted = [c for c in FIGURES_COLUMNS if c != "sector"]
+    rows = (FigureRows({c: figures.columns[c] for c in wanted}) if isinstance(figures, FigureRows)
+            else FigureRows.of(figures[wanted]))
     wrong = set(rows["source_id"]) - {source.source_id}
     if wrong:
         raise InputError(f"figures of {source.path}: rows of other sources ({', '.join(wrong)}) "
                          "are given for it; pass each source's own figures.")
-    arounds = figure_arounds(rows)
-    rows.columns["sector"] = figure_sectors(rows, source.text, indicator_catalog, arounds)
-    return rows, arounds
+    return rows
 
 
-def _arrow(source: Source, rows: FigureRows) -> pa.Table:
+def _arrow(source: Source, rows: FigureRows, lo: int = 0, hi: int | None = None) -> pa.Table:
+    """Rows ``lo:hi`` of ``rows`` (those of ``source``) as FIGURES_SCHEMA."""
     try:
-        return pa.table([pa.array(rows[c], type=f.type) for c, f in
+        return pa.table([pa.array(rows[c][lo:hi], type=f.type) for c, f in
                          zip(FIGURES_COLUMNS, FIGURES_SCHEMA, strict=True)], schema=FIGURES_SCHEMA)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
         raise InputError(f"figures of {source.path}: {exc}; give the table "
                          "solieu.extract.extract returns.") from None
 
 
-def analyse(source: Source, figures: pd.DataFrame, indicator_catalog: IndicatorCatalog,
-            ) -> ReportTables:
+def analyse(source: Source, figures: pd.DataFrame | FigureRows,
+            indicator_catalog: IndicatorCatalog) -> ReportTables:
     """The :class:`ReportTables` of one source from its extracted ``figures``: sectors
     given, every indicator rule applied (each sentence window made once, shared by both),
     one resolution per indicator and observation (period and role; a figure without a
     period of its own takes the source's, from its sidecar)."""
-    rows, arounds = _figures_with_sectors(source, figures, indicator_catalog)
-    matched = match_table(indicator_catalog, rows, [source.source_id],
-                          {source.source_id: source.text},
-                          {source.source_id: str(source.meta["period"])}, arounds)
+    return analyse_batch([(source, figures)], indicator_catalog)[0]
+
+
+def analyse_batch(batch: Sequence[tuple[Source, pd.DataFrame | FigureRows]],
+                  indicator_catalog: IndicatorCatalog) -> list[ReportTables]:
+    """:func:`analyse` of several sources at once, one result per source, each the same
+    as alone: their figures are put end to end, so that every rule is applied and
+    every piece of text judged for a sector once for all of them; resolution (what is
+    ambiguous, what is missing) stays per source."""
+    parts = [(source, _checked_rows(source, figures)) for source, figures in batch]
+    columns: dict[str, list[Any]] = {c: [] for c in FIGURES_COLUMNS if c != "sector"}
+    bounds = []
+    for _, part in parts:
+        lo = len(columns["figure_id"])
+        for c, values in columns.items():
+            values.extend(part[c])
+        bounds.append((lo, len(columns["figure_id"])))
+    del parts[:]  # the sources' own lists: not needed twice
+    sources = [source for source, _ in batch]
+    ids = [s.source_id for s in sources]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{sources[0].path.parent}: a batch of reports holds one source id twice.")
+    rows = FigureRows(columns)
+    arounds = figure_arounds(rows)
+    texts = {s.source_id: s.text for s in sources}
+    rows.columns["sector"] = batch_sectors(rows, texts, indicator_catalog, arounds)
+    matched = match_table(indicator_catalog, rows, ids, texts,
+                          {s.source_id: str(s.meta["period"]) for s in sources}, arounds)
     qualifiers, bases = rows["qualifier"], rows["base"]
-    found: list[tuple[Any, ...]] = []
+    found: dict[str, list[tuple[Any, ...]]] = {sid: [] for sid in ids}
     for ind in indicator_catalog.indicators:
         for r in matched.resolutions[ind.indicator_id]:
             if r.status == "matched":
                 i = matched.positions[cast(str, r.figure_id)]
                 base = bases[i] if isinstance(bases[i], str) and bases[i] else None
-                found.append((ind.indicator_id, "matched", r.figure_id, r.value, ind.unit,
-                              qualifiers[i], base, r.period, r.role, list(r.candidates), None))
+                found[r.source_id].append(
+                    (ind.indicator_id, "matched", r.figure_id, r.value, ind.unit, qualifiers[i],
+                     base, r.period, r.role, list(r.candidates), None))
             elif r.status == "error":
-                found.append((ind.indicator_id, "error", None, None, ind.unit, None, None,
-                              r.period, r.role, list(r.candidates), r.message))
-    return ReportTables(source.source_id, _arrow(source, rows), tuple(found))
+                found[r.source_id].append(
+                    (ind.indicator_id, "error", None, None, ind.unit, None, None, r.period,
+                     r.role, list(r.candidates), r.message))
+    return [ReportTables(s.source_id, _arrow(s, rows, lo, hi), tuple(found[s.source_id]))
+            for s, (lo, hi) in zip(sources, bounds, strict=True)]
 
 
 def resolutions_json(result: ReportTables) -> str:

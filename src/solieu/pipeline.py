@@ -29,7 +29,6 @@ from typing import Any
 
 import pandas as pd
 
-from solieu.extract import extract
 from solieu.fetch import Fetcher, FetchOptions
 from solieu.incremental import DatasetBuild, Incremental
 from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
@@ -114,11 +113,6 @@ def run_failure(summaries: list[dict[str, Any]], outcomes: list[Outcome]) -> Val
     return FetchFailed(unfetched) if unfetched else None
 
 
-def extract_figures(source: Source) -> pd.DataFrame:
-    """The figures table of one source."""
-    return extract(source.text, source.source_id)
-
-
 def indicator_catalog(settings: Settings) -> IndicatorCatalog:
     """The indicator catalog and sectors of ``settings.schemas``."""
     return load_indicator_catalog(settings.schemas / "indicators.yaml",
@@ -134,7 +128,7 @@ def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list
                     *, force: bool = False) -> Counts:
     """Extract and analyse every source of ``sources`` whose results are not kept
     (every one with ``force``), and keep them; any batch of sources, in any process."""
-    return results(settings, catalog).analyse(sources, force=force, extract=extract_figures)
+    return results(settings, catalog).analyse(sources, force=force)
 
 
 def to_analyse(settings: Settings, catalog: IndicatorCatalog, sources: list[Source], *,

@@ -73,18 +73,37 @@ def _leader(hits: Mapping[str, int], order: Sequence[str]) -> str | None:
     return leaders[0] if len(leaders) == 1 else None
 
 
-def paragraph_sectors(text: str, indicator_catalog: IndicatorCatalog) -> list[tuple[int, int, str]]:
+class Leaders:
+    """The leading sector of pieces of text (:func:`_leader` of its keyword hits), each
+    distinct piece scanned once: reports analysed together share many sentences and
+    paragraphs (a standard phrasing, a table's header row)."""
+
+    def __init__(self, indicator_catalog: IndicatorCatalog) -> None:
+        self.catalog = indicator_catalog
+        self.order = [s.id for s in indicator_catalog.sectors]
+        self.known: dict[str, str | None] = {}
+
+    def __call__(self, piece: str) -> str | None:
+        try:
+            return self.known[piece]
+        except KeyError:
+            found = self.known[piece] = _leader(_sector_hits(self.catalog, piece), self.order)
+            return found
+
+
+def paragraph_sectors(text: str, indicator_catalog: IndicatorCatalog,
+                      leaders: Leaders | None = None) -> list[tuple[int, int, str]]:
     """(start, end, sector) of every paragraph (blank-line separated) of ``text``.
 
     A paragraph without a leading sector (a heading, an opening, a tie) continues the
     section before it."""
-    order = [s.id for s in indicator_catalog.sectors]
+    leader = leaders or Leaders(indicator_catalog)
     result: list[tuple[int, int, str]] = []
     previous = FALLBACK_SECTOR
     for m in PARAGRAPH.finditer(text):
         if not m.group().strip():
             continue
-        sector = _leader(_sector_hits(indicator_catalog, m.group()), order) or previous
+        sector = leader(m.group()) or previous
         result.append((m.start(), m.end(), sector))
         previous = sector
     return result
@@ -112,27 +131,29 @@ def figure_sectors(rows: FigureRows, text: str, indicator_catalog: IndicatorCata
                    arounds: Sequence[Around] | None = None) -> list[str]:
     """:func:`assign_sectors` on rows of one source, as a list; ``arounds``: the rows'
     :func:`~solieu.matching.figure_arounds`, if already made."""
-    paragraphs = paragraph_sectors(text, indicator_catalog)
-    starts = [p[0] for p in paragraphs]
-    order = [s.id for s in indicator_catalog.sectors]
+    return batch_sectors(rows, {sid: text for sid in set(rows["source_id"])},
+                         indicator_catalog, arounds)
+
+
+def batch_sectors(rows: FigureRows, texts: Mapping[str, str], indicator_catalog: IndicatorCatalog,
+                  arounds: Sequence[Around] | None = None, leaders: Leaders | None = None,
+                  ) -> list[str]:
+    """:func:`figure_sectors` of the rows of several sources at once (``texts``: each
+    source's text), each distinct piece of text judged once for all of them."""
+    leader = leaders or Leaders(indicator_catalog)
+    paragraphs: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
     if arounds is None:
         arounds = figure_arounds(rows)
-    # Figures of one sentence share it: its leader is found once.
-    by_sentence: dict[str, str | None] = {}
-
-    def leader(piece: str) -> str | None:
-        return _leader(_sector_hits(indicator_catalog, piece), order)
-
     sectors = []
-    for around, start, sentence in zip(arounds, rows["start"], rows.text("sentence"),
-                                       strict=True):
-        found = leader(around.after) or leader(around.clause)
+    for around, start, sentence, sid in zip(arounds, rows["start"], rows.text("sentence"),
+                                            rows["source_id"], strict=True):
+        found = leader(around.after) or leader(around.clause) or leader(sentence)
         if found is None:
-            if sentence not in by_sentence:
-                by_sentence[sentence] = leader(sentence)
-            found = by_sentence[sentence]
-        if found is None:
+            if sid not in paragraphs:
+                placed = paragraph_sectors(texts[sid], indicator_catalog, leader)
+                paragraphs[sid] = [p[0] for p in placed], placed
+            starts, placed = paragraphs[sid]
             i = bisect.bisect_right(starts, int(start)) - 1
-            found = paragraphs[i][2] if i >= 0 else FALLBACK_SECTOR
+            found = placed[i][2] if i >= 0 else FALLBACK_SECTOR
         sectors.append(found)
     return sectors

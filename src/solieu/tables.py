@@ -19,13 +19,14 @@ from solieu.analysis import (
     FIGURES_SCHEMA,
     ReportTables,
     analyse,
+    analyse_batch,
     analysis_version,
     figures_frame,
     figures_table,
 )
 from solieu.geography import geography_codes
 from solieu.indicator_catalog import IndicatorCatalog, indicators_table, load_indicator_catalog
-from solieu.matching import OBSERVATION_COLUMNS, unresolved_message
+from solieu.matching import OBSERVATION_COLUMNS, FigureRows, unresolved_message
 from solieu.sources import Dataset, InputError, Source
 from solieu.store import Counts, ReportStore, report_key
 
@@ -49,27 +50,40 @@ def sources_table(sources: list[Source]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 
-def _extract(source: Source) -> pd.DataFrame:
-    return extractor.extract(source.text, source.source_id)
+def _extract(source: Source) -> FigureRows:
+    return FigureRows(extractor.extract_columns(source.text, source.source_id))
+
+
+# Reports analysed together (:func:`~solieu.analysis.analyse_batch`): enough for rules
+# and sector words to be applied over many reports' figures at once, few enough that
+# their figures and texts stay small beside the run's other memory.
+BATCH = 64
 
 
 def analyse_sources(sources: Sequence[Source], indicator_catalog: IndicatorCatalog,
                     store: ReportStore, *, force: bool = False,
-                    extract: Callable[[Source], pd.DataFrame] = _extract) -> Counts:
+                    extract: Callable[[Source], pd.DataFrame | FigureRows] = _extract) -> Counts:
     """Make and keep the :class:`~solieu.analysis.ReportTables` of every source the
     store lacks (all of them with ``force``): ``extract``, give sectors, match
-    indicators. A source already kept costs a file-exists check. Returns which were
-    made and which reused."""
+    indicators, BATCH reports at a time, each report's results kept under its own key.
+    A source already kept costs a file-exists check. Returns which were made and which
+    reused."""
     counts = Counts()
     versions = extractor.extractor_version(), analysis_version(indicator_catalog)
+    todo: list[tuple[Source, str]] = []
     for source in sources:
         key = report_key(source, *versions)
         if not force and store.has(key):
             counts.reused.append(source.source_id)
-            continue
-        figures = extract(source)
-        store.save(key, analyse(source, figures, indicator_catalog))
-        counts.computed.append(source.source_id)
+        else:
+            todo.append((source, key))
+    for at in range(0, len(todo), BATCH):
+        batch = todo[at:at + BATCH]
+        results = analyse_batch([(source, extract(source)) for source, _ in batch],
+                                indicator_catalog)
+        for (source, key), result in zip(batch, results, strict=True):
+            store.save(key, result)
+            counts.computed.append(source.source_id)
     return counts
 
 
@@ -81,8 +95,7 @@ def load_result(source: Source, indicator_catalog: IndicatorCatalog,
     key = report_key(source, *versions)
     result = store.load(key, source.source_id)
     if result is None:  # removed or damaged since: made again
-        result = analyse(source, extractor.extract(source.text, source.source_id),
-                         indicator_catalog)
+        result = analyse(source, _extract(source), indicator_catalog)
         store.save(key, result)
     return result
 

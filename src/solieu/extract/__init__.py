@@ -32,7 +32,7 @@ from solieu.extract.reading import read
 from solieu.extract.scan import scan
 from solieu.extract.vocabulary import VOCABULARY, vocabulary
 
-__all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "extractor_version",
+__all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "extract_columns", "extractor_version",
            "render", "render_explanation", "vocabulary"]
 
 FIGURE_COLUMNS = [
@@ -80,15 +80,28 @@ def explain(text: str, source_id: str = "text") -> Explanation:
     return Explanation(_frame(text, source_id, figures, spans), [f.why for f in figures], excluded)
 
 
-def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[int, int]]) -> pd.DataFrame:
+def extract_columns(text: str, source_id: str = "text") -> dict[str, list[Any]]:
+    """:func:`extract` as one list per column (FIGURE_COLUMNS), empty cells None: what
+    the analysis reads cell by cell, without a DataFrame made and taken apart again."""
+    figures, spans = _figures(text)
+    return {name: list(col) for name, col in
+            zip(FIGURE_COLUMNS, _columns(text, source_id, figures, spans), strict=True)}
+
+
+def _columns(text: str, source_id: str, figures: list[Figure],
+             spans: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
     rows = [
         (f"{source_id}-{n:04d}", source_id, f.start, f.end, text[f.start:f.end], f.value,
          f.value_max, f.denominator, f.unit, f.counted if f.unit == "count" else None,
          f.qualifier, f.kind, f.direction, f.base, f.role, f.period, f.subject, text[ss:se].strip())
         for n, (f, (ss, se)) in enumerate(zip(figures, spans, strict=True), 1)
     ]
+    return list(zip(*rows, strict=True)) if rows else [()] * len(FIGURE_COLUMNS)
+
+
+def _frame(text: str, source_id: str, figures: list[Figure], spans: list[tuple[int, int]]) -> pd.DataFrame:
     # Column by column: much faster than building the frame from records.
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURE_COLUMNS)
+    columns = _columns(text, source_id, figures, spans)
     data: dict[str, Any] = {}
     for name, col in zip(FIGURE_COLUMNS, columns, strict=True):
         if name in ("start", "end"):
