@@ -25,7 +25,7 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ from solieu.settings import Settings, from_environment
 from solieu.sources import REPORT_SIZE_LIMIT, Dataset, InputError, Source
 from solieu.store import Counts
 from solieu.summary import change_rows, summary_markdown
+from solieu.workers import AnalysisPool
 
 ValidationFailed = core.ValidationFailed
 # Set by `solieu run` only: a deployment's run is stopped by its worker, which Prefect's
@@ -152,11 +153,13 @@ def span(ids: list[str]) -> str:
 @task(name="analyse", task_run_name="analyse {dataset_name}: {reports}",
       cache_policy=NO_CACHE, persist_result=False)
 def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list[Source],
-                    force: bool, dataset_name: str, reports: str) -> Counts:
+                    force: bool, dataset_name: str, reports: str,
+                    pool: AnalysisPool | None = None) -> Counts:
     """Extract and analyse a batch of reports, each only if its results are not kept
     (the store is the per-report cache: a report's text, the extractor and the
-    indicator catalog decide its results)."""
-    counts = core.analyse_reports(settings, catalog, sources, force=force)
+    indicator catalog decide its results); with a ``pool``, in its worker processes
+    (the task's thread waits for them)."""
+    counts = core.analyse_reports(settings, catalog, sources, force=force, pool=pool)
     # In the run's log (the UI), not a line of its own in `solieu run`.
     get_run_logger().info(f"{dataset_name}: {reports}: {len(counts.computed)} analysed, "
                           f"{len(counts.reused)} unchanged")
@@ -217,6 +220,7 @@ def publish_datasets(
     root: str | None = None,
     task_runner: str | None = None,
     fetch: bool = True,
+    processes: int | None = None,
 ) -> list[dict[str, Any]]:
     """Fetch, load, extract, build, validate and publish each dataset, then update the catalog.
 
@@ -237,12 +241,15 @@ def publish_datasets(
         published: The open-data folder. Empty: published/ in the project.
         root: The project folder. Empty: $SOLIEU_HOME, else the working directory's project.
         task_runner: threads or dask. Empty: $SOLIEU_TASK_RUNNER, else threads.
+        processes: With threads, the worker processes that analyse reports (the tasks
+            hand their reports to them). Empty: $SOLIEU_PROCESSES, else the cores; 1: none.
     """
     if _stop_at_once:  # `solieu run`: after Prefect's own handler, which would wait
         stop_at_once("stopped; nothing was published half-way (the next run cleans up).")
     # The flow's parameters are an edge, like the command line: settings are made here.
     settings = from_environment(os.environ, Path.cwd(), root=root, raw=raw,
-                                published=published, task_runner=task_runner)
+                                published=published, task_runner=task_runner,
+                                processes=processes)
     dirs = core.select(settings, datasets)
     step(f"{len(dirs)} dataset(s): {', '.join(d.name for d in dirs)}")
     outcomes: list[Outcome] = fetch_sources(settings, dirs) if fetch else []  # type: ignore[assignment]
@@ -283,7 +290,7 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
     loaded = {d.name: runner.submit(load_sources, {"path": d, "renditions": renditions,
                                                    "max_bytes": settings.report_size_limit})
               for d in dirs if records.get(d.name) is None}
-    analysing: dict[str, list[PrefectFuture[Counts]]] = {}
+    todos: dict[str, list[Source]] = {}
     kept: dict[str, Counts] = {}  # per dataset: the reports whose results were kept
     for name, future in loaded.items():
         try:
@@ -295,17 +302,37 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
         step(f"{name}: {len(dataset.sources)} source(s) read from {settings.short(dataset.path)}")
         # Only reports without kept results are handed out: a task costs more than
         # finding that a report's results are kept (a file-exists check).
-        todo = core.to_analyse(settings, catalog, dataset.sources, force=force)
-        ids = {s.source_id for s in todo}
+        todos[name] = core.to_analyse(settings, catalog, dataset.sources, force=force)
+        ids = {s.source_id for s in todos[name]}
         kept[name] = Counts(reused=[s.source_id for s in dataset.sources
                                     if s.source_id not in ids])
-        analysing[name] = [
-            runner.submit(analyse_reports, {
+    # Under threads, tasks take turns on one core: they hand their reports to worker
+    # processes shared by all of them (the Dask runner has processes of its own).
+    pool = (core.analysis_pool(settings, catalog) if settings.task_runner == "threads"
+            and core.worth_a_pool(sum(map(len, todos.values()))) else None)
+    with pool or nullcontext():
+        analysing: dict[str, list[PrefectFuture[Counts]]] = {
+            name: [runner.submit(analyse_reports, {
                 "settings": settings, "catalog": passed(catalog), "sources": passed(batch),
                 "force": force, "dataset_name": name,
-                "reports": span([s.source_id for s in batch])})
-            for batch in batches(todo, _workers(settings))]
+                "reports": span([s.source_id for s in batch]), "pool": passed(pool)})
+                for batch in batches(todo, _workers(settings))]
+            for name, todo in todos.items()}
+        return _build_and_publish(settings, catalog, dirs, records, inputs, loaded, kept,
+                                  analysing, pool, force=force, dry_run=dry_run,
+                                  release_note=release_note)
 
+
+def _build_and_publish(settings: Settings, catalog: IndicatorCatalog, dirs: list[Path],
+                       records: dict[str, dict[str, Any] | None], inputs: dict[str, str],
+                       loaded: dict[str, PrefectFuture[Dataset]], kept: dict[str, Counts],
+                       analysing: dict[str, list[PrefectFuture[Counts]]],
+                       pool: AnalysisPool | None, *, force: bool, dry_run: bool,
+                       release_note: str | None) -> list[dict[str, Any]]:
+    """Each dataset built and published, in order, as its reports' analysis ends; the
+    worker processes stop once the last dataset's reports are analysed, before it is
+    published."""
+    last = [name for name in analysing if analysing[name]][-1:]
     same = {name: record for name, record in records.items() if record is not None}
     up_to_date: dict[str, dict[str, Any]] = keep_up_to_date(  # type: ignore[assignment,call-overload]
         settings, quote(same), len(same), dry_run) if same else {}  # a task call
@@ -319,6 +346,8 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
             analysed = kept[name]
             for part in analysing[name]:
                 analysed.add(part.result())
+            if pool is not None and [name] == last:
+                pool.close()
             made: DatasetBuild = build_tables(  # type: ignore[assignment,call-overload]  # a task
                 settings, quote(catalog), quote(loaded[name].result()), inputs[name], force,
                 quote(analysed))
@@ -419,6 +448,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
                 root=str(settings.root),
                 task_runner=settings.task_runner,
                 fetch=not getattr(args, "no_fetch", False),
+                processes=settings.processes,
             )
         except (InputError, BrokenPipeError):
             raise  # the CLI says what to fix and exits 2 (or 0 for `| head`)

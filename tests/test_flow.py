@@ -55,13 +55,13 @@ def prefect_db(tmp_path_factory):
 def extract_calls(monkeypatch):
     """Count the extractor's real calls (it still runs: a spy, not a stand-in)."""
     calls: list[str] = []
-    real = core.extract
+    real = core.extract_columns
 
     def counting(text: str, source_id: str):
         calls.append(source_id)
         return real(text, source_id)
 
-    monkeypatch.setattr(core, "extract", counting)
+    monkeypatch.setattr(core, "extract_columns", counting)
     return calls
 
 
@@ -280,6 +280,29 @@ def test_dask_cluster_publishes_the_same_bytes_as_threads(project, monkeypatch, 
 
     # The same bytes, file by file: the version, latest/, the zip.
     assert contents(published / DATASET) == contents(tmp_path / "threads" / DATASET)
+
+
+def test_threads_hand_their_reports_to_worker_processes_and_publish_the_same_bytes(
+        project, monkeypatch, tmp_path, extract_calls):
+    raw, published = project
+    monkeypatch.setattr(core, "PARALLEL_FROM", 1)  # worker processes even for two reports
+    # The project is the test's own folder, so its kept results are the test's own too.
+    [pooled] = publish_datasets(raw=str(raw), published=str(published), root=str(tmp_path),
+                                processes=2)
+    assert extract_calls == []  # the workers extracted, not the flow's threads
+    (tmp_path / "one" / DATASET).mkdir(parents=True)
+    shutil.copy(published / DATASET / "releases.json", tmp_path / "one" / DATASET)
+    [alone] = publish_datasets(raw=str(raw), published=str(tmp_path / "one"), force=True,
+                               root=str(tmp_path), processes=1)
+    assert sorted(extract_calls) == ["2022-annual-results", "2022-note"]
+    assert pooled["status"] == alone["status"] == "published"
+    assert pooled["extracted"] == alone["extracted"] == 2
+
+    def contents(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes()
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    assert contents(published / DATASET) == contents(tmp_path / "one" / DATASET)
 
 
 def test_the_run_s_own_server_needs_nothing_of_prefect_in_the_run_s_process(tmp_path):

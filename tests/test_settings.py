@@ -109,3 +109,15 @@ def test_the_command_line_works_on_the_project_it_is_given(tmp_path, how):
     done = subprocess.run([sys.executable, "-m", "solieu.cli", *args], cwd=REPO, env=env,
                           capture_output=True, text=True)
     assert f"{tmp_path / 'published'}: no such folder" in done.stdout + done.stderr
+
+
+def test_worker_processes_are_a_setting_read_once():
+    from solieu.settings import cores
+
+    assert from_environment({}, Path("/p")).processes == cores()
+    assert from_environment({"SOLIEU_PROCESSES": "1"}, Path("/p")).processes == 1
+    assert from_environment({"SOLIEU_PROCESSES": "1"}, Path("/p"), processes=3).processes == 3
+    with pytest.raises(InputError, match="SOLIEU_PROCESSES='two': give a number"):
+        from_environment({"SOLIEU_PROCESSES": "two"}, Path("/p"))
+    with pytest.raises(InputError, match="processes 0: give 1 or more"):
+        from_environment({"SOLIEU_PROCESSES": "0"}, Path("/p"))

@@ -133,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--release-note", default=None, help="a note for the changelog")
     p.add_argument("--no-fetch", action="store_true",
                    help="do not ask the sources' URLs for new revisions first")
+    p.add_argument("--processes", type=int, default=None, metavar="N",
+                   help="worker processes analysing reports (default: $SOLIEU_PROCESSES, else "
+                        "the machine's cores; 1: in the run's own process)")
     p.set_defaults(func=cmd_run)
 
     p = add("add", help="snapshot a report (URL or file) into raw/ and describe it")
@@ -188,7 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The one place the command line reads the environment (see solieu.settings).
         settings = from_environment(os.environ, Path.cwd(), root=args.root,
                                     raw=getattr(args, "raw", None),
-                                    published=getattr(args, "published", None))
+                                    published=getattr(args, "published", None),
+                                    processes=getattr(args, "processes", None))
         return int(args.func(args, settings))
     except InputError as exc:
         print(f"solieu: {exc}", file=sys.stderr)

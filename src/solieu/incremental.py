@@ -39,6 +39,7 @@ from solieu.analysis import analysis_version, figures_frame
 from solieu.extract import extractor_version
 from solieu.files import KnownHashes
 from solieu.indicator_catalog import IndicatorCatalog
+from solieu.matching import FigureRows
 from solieu.package import sha256_file
 from solieu.sources import Dataset, Source
 from solieu.store import AssembledRows, BuildRecords, Counts, ReportStore, report_key
@@ -155,7 +156,7 @@ class Incremental:
         return [s for s in sources if not self.store.has(report_key(s, *self.versions))]
 
     def analyse(self, sources: list[Source], *, force: bool = False,
-                extract: Callable[[Source], pd.DataFrame] | None = None) -> Counts:
+                extract: Callable[[Source], pd.DataFrame | FigureRows] | None = None) -> Counts:
         """Extract and analyse the sources whose results are not kept (all with ``force``)."""
         if extract is None:
             return analyse_sources(sources, self.catalog, self.store, force=force)

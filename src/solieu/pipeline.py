@@ -5,7 +5,8 @@ The steps, in the order of a run (load, process, save):
 0. :func:`fetch` every source with a URL again (a changed report is a new revision);
 1. :func:`select` the datasets in ``raw/``, then :func:`load_sources` of each;
 2. :func:`analyse_reports`: extract, give sectors and match indicators in every report
-   whose results are not kept yet (the step worth running in parallel, in batches);
+   whose results are not kept yet (the step worth running in parallel, in batches: in
+   worker processes, :func:`analysis_pool`, one per core unless the settings say);
 3. :func:`build` the package's tables of each dataset from its reports' results (or
    find that nothing changed since the last run: nothing more to do);
 4. :func:`publish_tables`: validate and publish one dataset (or quarantine it);
@@ -29,9 +30,11 @@ from typing import Any
 
 import pandas as pd
 
+from solieu.extract import extract_columns
 from solieu.fetch import Fetcher, FetchOptions
 from solieu.incremental import DatasetBuild, Incremental
 from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
+from solieu.matching import FigureRows
 from solieu.publish import PublishResult, publish, refresh, update_catalog
 from solieu.revisions import Outcome, fetch_counts, fetch_datasets, fetch_failure
 from solieu.settings import Settings
@@ -46,6 +49,7 @@ from solieu.sources import (
 )
 from solieu.store import Counts
 from solieu.summary import failure_message, summarise
+from solieu.workers import PARALLEL_FROM, AnalysisPool
 
 Say = Callable[[str], None]  # where a step's line goes: print, a logger, a list
 
@@ -113,6 +117,11 @@ def run_failure(summaries: list[dict[str, Any]], outcomes: list[Outcome]) -> Val
     return FetchFailed(unfetched) if unfetched else None
 
 
+def extract_figures(source: Source) -> FigureRows:
+    """The figures of one source, one list per column (what the analysis reads)."""
+    return FigureRows(extract_columns(source.text, source.source_id))
+
+
 def indicator_catalog(settings: Settings) -> IndicatorCatalog:
     """The indicator catalog and sectors of ``settings.schemas``."""
     return load_indicator_catalog(settings.schemas / "indicators.yaml",
@@ -125,10 +134,27 @@ def results(settings: Settings, catalog: IndicatorCatalog) -> Incremental:
 
 
 def analyse_reports(settings: Settings, catalog: IndicatorCatalog, sources: list[Source],
-                    *, force: bool = False) -> Counts:
+                    *, force: bool = False, pool: AnalysisPool | None = None) -> Counts:
     """Extract and analyse every source of ``sources`` whose results are not kept
-    (every one with ``force``), and keep them; any batch of sources, in any process."""
-    return results(settings, catalog).analyse(sources, force=force)
+    (every one with ``force``), and keep them; any batch of sources, in any process.
+    With a ``pool``, in its worker processes (:func:`analysis_pool`)."""
+    if pool is None:
+        return results(settings, catalog).analyse(sources, force=force, extract=extract_figures)
+    return pool.analyse(sources, force=force)
+
+
+def analysis_pool(settings: Settings, catalog: IndicatorCatalog) -> AnalysisPool | None:
+    """The worker processes that analyse reports (``settings.processes``; they start
+    when first used), or None for one process: the run's own."""
+    if settings.processes <= 1:
+        return None
+    return AnalysisPool(settings.processes, catalog, results(settings, catalog).store.root)
+
+
+def worth_a_pool(count: int) -> bool:
+    """Whether ``count`` reports to analyse are worth worker processes (each costs
+    about a second to start)."""
+    return count >= PARALLEL_FROM
 
 
 def to_analyse(settings: Settings, catalog: IndicatorCatalog, sources: list[Source], *,
@@ -277,18 +303,29 @@ def run(
     outcomes = fetch(settings, dirs, say) if fetch_first else []
     indicators = indicator_catalog(settings)
     summaries = []
-    for folder in dirs:
-        inputs = fingerprint(settings, indicators, folder)
-        record = None if force else unchanged(settings, indicators, folder, inputs)
-        if record is not None:
-            summary = keep_up_to_date(settings, folder.name, record, dry_run=dry_run)
-            say(f"{folder.name}: nothing changed since the last run; {summary['said']}")
-            for note in summary["notes"]:  # warnings and repairs: said, never silent
-                say(f"{folder.name}: {note}")
-            summaries.append(summary)
-            continue
-        summaries.append(_run_dataset(settings, indicators, folder, inputs, force=force,
-                                      release_note=release_note, dry_run=dry_run, say=say))
+    inputs = {d: fingerprint(settings, indicators, d) for d in dirs}
+    records = {d: None if force else unchanged(settings, indicators, d, inputs[d]) for d in dirs}
+    changed = [d for d in dirs if records[d] is None]
+    pool = analysis_pool(settings, indicators)
+    try:
+        for folder in dirs:
+            record = records[folder]
+            if record is not None:
+                summary = keep_up_to_date(settings, folder.name, record, dry_run=dry_run)
+                say(f"{folder.name}: nothing changed since the last run; {summary['said']}")
+                for note in summary["notes"]:  # warnings and repairs: said, never silent
+                    say(f"{folder.name}: {note}")
+                summaries.append(summary)
+                continue
+            # The workers stop once the last changed dataset is analysed: their memory is
+            # free again before its (largest) tables are built and published.
+            summaries.append(_run_dataset(settings, indicators, folder, inputs[folder],
+                                          force=force, release_note=release_note,
+                                          dry_run=dry_run, say=say, pool=pool,
+                                          last=folder == changed[-1]))
+    finally:
+        if pool is not None:
+            pool.close()
     if not dry_run:
         catalog(settings, say)
     failed = run_failure(summaries, outcomes)
@@ -299,14 +336,21 @@ def run(
 
 def _run_dataset(settings: Settings, indicators: IndicatorCatalog, folder: Path, inputs: str,
                  *, force: bool, release_note: str | None, dry_run: bool, say: Say,
-                 ) -> dict[str, Any]:
+                 pool: AnalysisPool | None = None, last: bool = True) -> dict[str, Any]:
     """Load, analyse, build and publish one changed dataset; its summary. A function of
     its own so that its texts and tables are freed before the next dataset, and before
     the panel and catalog are rewritten (which read every dataset again)."""
     dataset = load_sources(folder, settings.state / "renditions", settings.report_size_limit)
     say(f"{dataset.name}: {len(dataset.sources)} source(s) read from "
         f"{settings.short(dataset.path)}")
-    analysed = analyse_reports(settings, indicators, dataset.sources, force=force)
+    todo = to_analyse(settings, indicators, dataset.sources, force=force)
+    ids = {s.source_id for s in todo}
+    analysed = Counts(reused=[s.source_id for s in dataset.sources if s.source_id not in ids])
+    analysed.add(analyse_reports(settings, indicators, todo, force=force,
+                                 pool=pool if pool is not None and (
+                                     pool.started or worth_a_pool(len(todo))) else None))
+    if pool is not None and last:
+        pool.close()
     made = build(settings, indicators, dataset, inputs, force=force, analysed=analysed,
                  say=say)
     result, made = publish_tables(settings, indicators, made, release_note=release_note,

@@ -13,9 +13,10 @@ happens to be installed.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from solieu import SCHEMAS
@@ -23,6 +24,14 @@ from solieu.sources import REPORT_SIZE_LIMIT, InputError
 
 TASK_RUNNERS = ("threads", "dask")
 PROJECT_NAME = "solieu"  # the [project] name in the project's pyproject.toml
+
+
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU limit)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def packaged_schemas() -> Path:
@@ -48,11 +57,16 @@ class Settings:
     report_size_limit: int = REPORT_SIZE_LIMIT
     task_runner: str = "threads"
     dask_address: str | None = None
+    # Worker processes that analyse reports (solieu.workers); 1: in the run's own process.
+    processes: int = field(default_factory=lambda: cores())
 
     def __post_init__(self) -> None:
         if self.task_runner not in TASK_RUNNERS:
             raise InputError(f"task runner {self.task_runner!r}: unknown; use "
                              f"{' or '.join(map(repr, TASK_RUNNERS))} (SOLIEU_TASK_RUNNER).")
+        if self.processes < 1:
+            raise InputError(f"processes {self.processes}: give 1 or more (SOLIEU_PROCESSES, "
+                             "--processes; 1 analyses reports in the run's own process).")
         if self.report_size_limit <= 0:
             raise InputError(f"report size limit {self.report_size_limit}: must be a positive "
                              "number of bytes.")
@@ -121,13 +135,15 @@ def from_environment(
     published: Path | str | None = None,
     task_runner: str | None = None,
     dask_address: str | None = None,
+    processes: int | None = None,
 ) -> Settings:
     """The settings of a run: explicit arguments first, then the environment, then defaults.
 
     Reads ``SOLIEU_HOME`` (the project folder), ``PREFECT_HOME`` (the state folder),
     ``SOLIEU_TASK_RUNNER`` (threads or dask), ``SOLIEU_DASK_ADDRESS`` (a running Dask
-    scheduler, e.g. tcp://10.0.0.5:8786) and ``SOLIEU_REPORT_SIZE_LIMIT`` (bytes; a larger
-    report is refused), and nothing else.
+    scheduler, e.g. tcp://10.0.0.5:8786), ``SOLIEU_REPORT_SIZE_LIMIT`` (bytes; a larger
+    report is refused) and ``SOLIEU_PROCESSES`` (worker processes analysing reports;
+    default: the machine's cores), and nothing else.
     """
     home = root or environ.get("SOLIEU_HOME")
     project = Path(home).expanduser().resolve() if home else find_root(cwd)
@@ -141,6 +157,14 @@ def from_environment(
     runner = task_runner or environ.get("SOLIEU_TASK_RUNNER") or "threads"
     changes["task_runner"] = runner.strip().lower()
     changes["dask_address"] = dask_address or environ.get("SOLIEU_DASK_ADDRESS") or None
+    count = environ.get("SOLIEU_PROCESSES")
+    if processes is not None:
+        changes["processes"] = processes
+    elif count:
+        if not count.strip().isdigit():
+            raise InputError(f"SOLIEU_PROCESSES={count!r}: give a number of processes "
+                             "(1 analyses reports in the run's own process).")
+        changes["processes"] = int(count)
     limit = environ.get("SOLIEU_REPORT_SIZE_LIMIT")
     if limit:
         if not limit.strip().isdigit():
