@@ -10,7 +10,7 @@ N reports (sentences of the Sơn La report recombined at random, benchmarks/corp
 are laid out in one dataset, and spread over many datasets (N/100 reports each, at
 least 10: 10 datasets of 10 reports for N = 100, 100 of 100 for N = 10,000). For every
 size, layout and mode, three runs one after another, each a fresh process timed from
-outside (wall clock, and peak memory from the kernel's rusage):
+outside (wall clock, and peak memory of the run's processes together, sampled):
 
 1. cold: a new state folder and an empty published/ (every report analysed);
 2. unchanged: the same again (nothing to do beyond reading the reports);
@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -127,22 +128,73 @@ def change_one(folder: Path) -> None:
                     encoding="utf-8")
 
 
+def tree_rss(pid: int) -> int:
+    """Bytes resident in process ``pid`` and all its descendants now (the sum of their
+    VmRSS, from /proc; 0 where there is no /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status", encoding="ascii") as f:
+                total += next((int(line.split()[1]) * 1024 for line in f
+                               if line.startswith("VmRSS:")), 0)
+        except OSError:
+            pass
+        todo += children.get(p, [])
+    return total
+
+
+class PeakSampler(threading.Thread):
+    """The highest :func:`tree_rss` of a process, sampled every ``interval`` seconds
+    until :meth:`stop`. The kernel's peak (``ru_maxrss``) is of one process at a time:
+    for a run's main process beside its worker processes (or its Prefect server, or a
+    Dask cluster), what they hold together at one moment is only seen by sampling."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.interval):
+            self.peak = max(self.peak, tree_rss(self.pid))
+
+    def stop(self) -> int:
+        self._done.set()
+        self.join()
+        return self.peak
+
+
 def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None,
           ) -> tuple[float, float, int, str]:
     """Wall seconds, peak memory (MiB), exit status and last output line of one process,
     the line led by the CPU seconds of the process and the children it waited for (its
-    server's, a cluster's workers'): on a shared machine, less at the mercy of the load."""
+    server's, a cluster's workers'): on a shared machine, less at the mercy of the load.
+    The peak is of the process and all its children together (:class:`PeakSampler`), or
+    the kernel's peak of the largest one alone if that is higher; the line says both."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd or PROJECT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
+    sampler = PeakSampler(proc.pid)
+    sampler.start()
     out = proc.stdout.read() if proc.stdout else ""
+    together = sampler.stop() / 2**20  # before the wait: the processes are still there
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     lines = out.strip().splitlines()
     cpu = usage.ru_utime + usage.ru_stime
-    return (seconds, usage.ru_maxrss / 1024, proc.returncode,
-            f"CPU {cpu:.1f} s; " + (lines[-1] if lines else ""))
+    alone = usage.ru_maxrss / 1024  # the largest of the process and its waited-for children
+    return (seconds, max(together, alone), proc.returncode,
+            f"CPU {cpu:.1f} s; largest process {alone:.0f} MiB, all together "
+            f"{together:.0f} MiB; " + (lines[-1] if lines else ""))
 
 
 def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
@@ -170,10 +222,14 @@ def code_of(checkout: Path | None, work: Path) -> dict[str, str]:
     return {"PYTHONPATH": str(into)}
 
 
+RUNS = ("cold", "unchanged", "one changed")
+
+
 def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
            baseline: Path | None = None, code: Path | None = None,
-           ) -> list[tuple[str, float, float, str]]:
-    """Cold, unchanged and one-changed runs of n reports in one layout and mode."""
+           runs: tuple[str, ...] = RUNS) -> list[tuple[str, float, float, str]]:
+    """Cold, unchanged and one-changed runs (those of ``runs``) of n reports in one
+    layout and mode."""
     case = work / f"{n}-{layout}-{mode}"
     raw = case / "raw"
     chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
@@ -186,10 +242,12 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"
     if baseline:
         where += f" (before: {baseline.name})"
-    for what in ("cold", "unchanged", "one changed"):
+    for what in RUNS[:max(RUNS.index(r) for r in runs) + 1]:  # each needs the one before
         if what == "one changed":
             change_one(folders[0])
         seconds, rss, code, said = timed(cmd, env, baseline)
+        if what not in runs:
+            continue
         rows.append((f"{where}: {what}", seconds, rss, f"exit {code}: {said}"))
         print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | {rows[-1][3]} |", flush=True)
     shutil.rmtree(case, ignore_errors=True)
@@ -342,6 +400,8 @@ def main() -> None:
     parser.add_argument("--layouts", nargs="+", choices=["one", "many"], default=["one", "many"])
     parser.add_argument("--modes", nargs="+", choices=["plain", "prefect", "dask"],
                         default=["plain", "prefect"])
+    parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
+                        help="which runs of each series to report (default: all three)")
     parser.add_argument("--startup-repeat", type=int, default=3, metavar="N",
                         help="runs of each start-up with an existing database (0: none)")
     parser.add_argument("--per-dataset", type=int, default=0,
@@ -379,10 +439,10 @@ def main() -> None:
                 for layout in args.layouts:
                     for mode in args.modes:
                         rows += series(n, layout, mode, Path(tmp), args.per_dataset,
-                                       code=args.code)
+                                       code=args.code, runs=tuple(args.runs))
                         if args.baseline:
                             rows += series(n, layout, mode, Path(tmp) / "before",
-                                           args.per_dataset, args.baseline)
+                                           args.per_dataset, args.baseline, runs=tuple(args.runs))
             table = ["| run | wall time | peak memory | said |", "|---|---:|---:|---|"]
             table += [f"| {what} | {s:.1f} s | {rss:.0f} MiB | {said} |"
                       for what, s, rss, said in rows]
