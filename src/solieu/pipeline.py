@@ -293,6 +293,9 @@ def run(
     """Every step for every dataset, one after another; one summary per dataset.
 
     ``force``: analyse every report again and rebuild every dataset, even unchanged.
+    With ``settings.processes`` over 1, reports are analysed in worker processes: a
+    script calling this needs the ``if __name__ == "__main__":`` guard (each worker, a
+    fresh interpreter, imports the script).
     Raises :class:`ValidationFailed` after the last dataset if one did not validate
     (nothing of it is published, the others are) or a report was held back (the rest
     of its dataset is published), :class:`FetchFailed` if a source could not be fetched
