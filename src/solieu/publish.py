@@ -37,15 +37,21 @@ Version numbers: :mod:`solieu.versions`; the comparison and changes.json:
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import json
 import os
 import shutil
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 from solieu import SCHEMAS, ledger
 from solieu.catalog import dataset_dirs, write_catalog
@@ -85,7 +91,7 @@ from solieu.table_check import CheckedResources
 from solieu.unreadable import dataset_warnings
 from solieu.versions import bump, version_folders
 
-__all__ = ["PublishResult", "publish", "refresh", "update_catalog"]
+__all__ = ["PublishResult", "publish", "refresh", "release_memory", "update_catalog"]
 
 
 @dataclass
@@ -155,6 +161,32 @@ def refresh(published: Path, name: str, lock_timeout: float = 600, *,
             return notes
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"checking {name}", dataset_dir) from None
+
+
+def release_memory() -> None:
+    """Hand memory freed by the step just done back to the system before the next one.
+
+    Each step of publishing (conforming and writing the tables, validating, the
+    workbook, the zip) allocates hundreds of MiB for a large dataset and frees them on
+    return, but the allocators (the C library's, Arrow's) keep freed pages for reuse,
+    so the next step's allocations come on top of them and the run's peak grows with
+    every step. Returning them sets each step's peak on what is really held. Changes
+    no byte written; costs tens of milliseconds."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim``, or None where there is none (another C library)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
@@ -279,7 +311,9 @@ def _publish_locked(
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
     checkpoint("staged")
+    release_memory()  # the tables' conformed copy
     report = _validate(staging, checked)
+    release_memory()  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
         root = Path(quarantine) if quarantine else published.resolve().parent / "quarantine"
@@ -294,6 +328,7 @@ def _publish_locked(
 
     previous = dataset_dir / newest.version if newest else None
     changes = diff_packages(previous, staging, changed_sources)
+    release_memory()
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if derived and not dry_run:
@@ -391,8 +426,10 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
     schemas = table_schemas(staging, desc)
     rows = {t: partial(read_arrow, staging, t, [f["name"] for f in schema["fields"]])
             for t, schema in schemas.items()}  # read one table at a time
+    release_memory()
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
+    release_memory()
     started = time.time_ns()
     write_sha256sums(staging)
     return started
