@@ -35,7 +35,7 @@ from solieu.fetch import Fetcher, FetchOptions
 from solieu.incremental import DatasetBuild, Incremental
 from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
 from solieu.matching import FigureRows
-from solieu.publish import PublishResult, publish, refresh, release_memory, update_catalog
+from solieu.publish import PublishResult, large, publish, refresh, release_memory, update_catalog
 from solieu.revisions import Outcome, fetch_counts, fetch_datasets, fetch_failure
 from solieu.settings import Settings
 from solieu.sources import (
@@ -356,7 +356,7 @@ def _run_dataset(settings: Settings, indicators: IndicatorCatalog, folder: Path,
         pool.close()
     made = build(settings, indicators, dataset, inputs, force=force, analysed=analysed,
                  say=say)
-    release_memory()  # what assembling the tables held beside them
+    release_memory(large(made.tables))  # what assembling the tables held beside them
     result, made = publish_tables(settings, indicators, made, release_note=release_note,
                                   dry_run=dry_run, say=say)
     summary = summarise_build(made, result)

@@ -91,7 +91,7 @@ from solieu.table_check import CheckedResources
 from solieu.unreadable import dataset_warnings
 from solieu.versions import bump, version_folders
 
-__all__ = ["PublishResult", "publish", "refresh", "release_memory", "update_catalog"]
+__all__ = ["PublishResult", "large", "publish", "refresh", "release_memory", "update_catalog"]
 
 
 @dataclass
@@ -163,8 +163,19 @@ def refresh(published: Path, name: str, lock_timeout: float = 600, *,
         raise disk_error(exc, f"checking {name}", dataset_dir) from None
 
 
-def release_memory() -> None:
-    """Hand memory freed by the step just done back to the system before the next one.
+# Below this many figures a dataset's steps allocate tens of MiB and set no peak:
+# handing memory back (a full garbage collection, about 35 ms) would cost more than it saves.
+LARGE_TABLES = 100_000
+
+
+def large(tables: dict[str, Any]) -> bool:
+    """Whether ``tables`` are large enough for :func:`release_memory` to pay."""
+    return len(tables.get("figures", ())) >= LARGE_TABLES
+
+
+def release_memory(worth_it: bool = True) -> None:
+    """Hand memory freed by the step just done back to the system before the next one
+    (nothing unless ``worth_it``: see :func:`large`).
 
     Each step of publishing (conforming and writing the tables, validating, the
     workbook, the zip) allocates hundreds of MiB for a large dataset and frees them on
@@ -172,6 +183,8 @@ def release_memory() -> None:
     so the next step's allocations come on top of them and the run's peak grows with
     every step. Returning them sets each step's peak on what is really held. Changes
     no byte written; costs tens of milliseconds."""
+    if not worth_it:
+        return
     gc.collect()
     pa.default_memory_pool().release_unused()
     trim = _malloc_trim()
@@ -311,9 +324,9 @@ def _publish_locked(
     staging = _staging(dataset_dir)
     _write_package(dataset, tables, staging, schemas)
     checkpoint("staged")
-    release_memory()  # the tables' conformed copy
+    release_memory(large(tables))  # the tables' conformed copy
     report = _validate(staging, checked)
-    release_memory()  # what frictionless and the row checks read
+    release_memory(large(tables))  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
         root = Path(quarantine) if quarantine else published.resolve().parent / "quarantine"
@@ -328,7 +341,7 @@ def _publish_locked(
 
     previous = dataset_dir / newest.version if newest else None
     changes = diff_packages(previous, staging, changed_sources)
-    release_memory()
+    release_memory(large(tables))
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if derived and not dry_run:
@@ -351,7 +364,7 @@ def _publish_locked(
                              f"{summary} (dry run: nothing written)")
 
     released = release_time(dataset_dir, version)
-    sums_at = _finish(staging, dataset, version, changes, released)
+    sums_at = _finish(staging, dataset, version, changes, released, large(tables))
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
@@ -405,7 +418,7 @@ def _report_json(report: Any) -> str:
 
 
 def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, Any],
-            released: str) -> int:
+            released: str, worth_it: bool) -> int:
     """Write the version number, its release time (``created``) and the files beside
     the data; SHA256SUMS last. Returns when SHA256SUMS began to read the files
     (time.time_ns())."""
@@ -426,10 +439,10 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
     schemas = table_schemas(staging, desc)
     rows = {t: partial(read_arrow, staging, t, [f["name"] for f in schema["fields"]])
             for t, schema in schemas.items()}  # read one table at a time
-    release_memory()
+    release_memory(worth_it)
     write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
                    released)
-    release_memory()
+    release_memory(worth_it)
     started = time.time_ns()
     write_sha256sums(staging)
     return started
