@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -34,6 +37,13 @@ def refuse_r1(source: Source) -> FigureRows:
 def die_at_r1(source: Source) -> FigureRows:
     if source.source_id == "r1":
         os._exit(3)  # as a worker killed by the system (out of memory) ends
+    return pipeline.extract_figures(source)
+
+
+def wait_long(source: Source) -> FigureRows:
+    """Leaves the worker's pid in $PIDS, then takes a minute, as a very long report would."""
+    (Path(os.environ["PIDS"]) / str(os.getpid())).touch()
+    time.sleep(60)
     return pipeline.extract_figures(source)
 
 
@@ -108,3 +118,53 @@ def test_workers_write_each_report_s_results_and_send_back_only_ids(tmp_path):
     apart = ReportStore(tmp_path / "apart")
     analyse_sources(sources, catalog, apart)
     assert contents(store.root) == contents(apart.root)
+
+
+RUN_KILLED = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from test_workers import wait_long
+from solieu.indicator_catalog import load_indicator_catalog
+from solieu.sources import load_dataset
+from solieu.workers import AnalysisPool
+with AnalysisPool(2, load_indicator_catalog(), sys.argv[3], extract=wait_long) as pool:
+    pool.analyse(load_dataset(sys.argv[1]).sources)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its entry is left
+
+
+def children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_end_when_their_run_is_killed(tmp_path):
+    folder = make_raw(tmp_path, n=3)
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    run = subprocess.Popen(
+        [sys.executable, "-c", RUN_KILLED, str(folder), str(Path(__file__).parent),
+         str(tmp_path / "reports")], env={**os.environ, "PIDS": str(pids)})
+    try:
+        deadline = time.monotonic() + 60
+        while not any(pids.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        busy = [int(p.name) for p in pids.iterdir()]  # one batch: one worker at work
+        workers = children(run.pid)  # both workers (and multiprocessing's helper)
+        assert len(busy) == 1 and set(busy) < set(workers)
+        assert all(alive(pid) for pid in workers)
+    finally:
+        run.send_signal(signal.SIGKILL)  # as a kill, or a SIGTERM's immediate exit, ends it
+        run.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers), "a worker outlived its run"

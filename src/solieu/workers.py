@@ -13,13 +13,17 @@ A report's bad input in a worker is the same :class:`~solieu.sources.InputError`
 the same message naming its file, as in the run's own process. A worker that dies (killed,
 out of memory) stops the run with one message naming the reports it may have been
 analysing; the results already kept stay good, as every entry is complete or absent.
+A worker whose run has ended (killed, or stopped at once on SIGTERM) ends too, within
+half a second, rather than finishing the reports it was handed.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -59,7 +63,7 @@ class AnalysisPool:
     def __init__(self, processes: int, catalog: IndicatorCatalog, reports: Path,
                  extract: Extract | None = None) -> None:
         self.processes = processes
-        self._initargs = (catalog, Path(reports), extract)
+        self._initargs = (catalog, Path(reports), extract, os.getpid())
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -137,12 +141,25 @@ def _span(ids: list[str]) -> str:
 _worker: tuple[IndicatorCatalog, ReportStore, Extract | None] | None = None
 
 
-def _start(catalog: IndicatorCatalog, reports: Path, extract: Extract | None) -> None:
+def _start(catalog: IndicatorCatalog, reports: Path, extract: Extract | None,
+           run: int) -> None:
     # A Ctrl-C reaches every process of the terminal: a worker just ends, quietly; the
     # run says what happened.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    threading.Thread(target=_end_with, args=(run,), daemon=True).start()
     global _worker
     _worker = (catalog, ReportStore(reports), extract)
+
+
+def _end_with(run: int) -> None:
+    """End this worker as soon as the run's process ``run`` has: a run killed, or
+    stopped at once on SIGTERM, cannot tell its workers, and a worker would otherwise
+    go on with the reports it was handed for as long as they take. (The kernel's
+    parent-death signal is tied to the thread that started the worker, which may end
+    before the run does.) An orphan is adopted by another process: its parent changes."""
+    while os.getppid() == run:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _analyse(sources: list[Source], force: bool) -> tuple[list[str], list[str]]:
