@@ -24,7 +24,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import ScopeIndex, period_scopes, results_year, target_scopes
+from solieu.extract.scopes import ScopeIndex, heading_lines, period_scopes, results_year, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
@@ -94,14 +94,15 @@ class Document:
 
     @classmethod
     def of(cls, text: str) -> Document:
-        headed = period_scopes(text)
+        lines = heading_lines(text)
+        headed = period_scopes(text, lines)
         year, named = _years(text)
         year = results_year(headed) or year
         sentences = _sentences(text)
-        plan_from = _plan_section_start(text, year)
+        plan_from = _plan_section_start(text, year, lines)
         line_end = text.find("\n", plan_from)
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
-        scopes = target_scopes(text, year)
+        scopes = target_scopes(text, year, lines)
         # A full sentence ends where a sentence does, unless at a ";".
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
@@ -743,21 +744,21 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0][0] if best else None), named
 
 
-def _plan_section_start(text: str, year: int | None) -> int:
-    """Where a closing section of next year's targets starts (a heading line), else len."""
+def _plan_section_start(text: str, year: int | None,
+                        lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> int:
+    """Where a closing section of next year's targets starts (a heading line), else len
+    (``lines``: ``heading_lines(text)``, if at hand)."""
     v = vocabulary()
-    pos = 0
-    for line in text.split("\n"):
-        low = line.strip().lower()
+    for pos, stripped, _, _ in heading_lines(text) if lines is None else lines:
         # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
         # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
-        if line.strip()[:1].islower():
-            pos += len(line) + 1
+        if not stripped or stripped[0].islower():
             continue
+        low = stripped.lower()
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low
-        if low and v.plan_section.starting(lead):
+        if v.plan_section.starting(lead):
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
                 # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
@@ -765,7 +766,6 @@ def _plan_section_start(text: str, year: int | None) -> int:
                     return pos
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
-        pos += len(line) + 1
     return len(text)
 
 

@@ -26,11 +26,12 @@ class Scope:
     heading: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Heading:
     start: int
     level: int
     text: str
+    result: bool | None = None  # its text (numbering and all) names results: asked once, for its children
 
 
 @cache
@@ -56,39 +57,56 @@ def _heading_words() -> tuple[Words, Words, Words]:
     return Words(raw["target_heads"]), Words(raw["target_lead_ins"]), Words(raw["result_heads"])
 
 
-def _level(line: str) -> tuple[int, str] | None:
-    """A heading's level and its words after the numbering, or None for prose."""
+def _numbered(line: str) -> tuple[int, str] | None:
+    """A numbered heading's level and its words after the numbering, or None."""
     m = _numbering().match(line)
-    if m:
-        roman = m.group("roman")
-        if roman and len(roman) == 1 and (roman.islower() or line[1] == ")"):
-            roman = None  # "c) Chỉ tiêu môi trường:", "d." : a letter, not the numeral C or D
-        level = 1 if m.group("word") or roman else 2 if m.group("arabic") else 3
-        return level, line[m.end():]
-    if len(line) <= HEADING_MAX and line.isupper():  # "II. PHƯƠNG HƯỚNG …" without a numeral
-        return 1, line
-    return None
+    if m is None:
+        return None
+    roman = m.group("roman")
+    if roman and len(roman) == 1 and (roman.islower() or line[1] == ")"):
+        roman = None  # "c) Chỉ tiêu môi trường:", "d." : a letter, not the numeral C or D
+    level = 1 if m.group("word") or roman else 2 if m.group("arabic") else 3
+    return level, line[m.end():]
 
 
-def target_scopes(text: str, year: int | None) -> list[Scope]:
-    """Every section or list of targets, innermost last among those that overlap."""
+def heading_lines(text: str) -> list[tuple[int, str, tuple[int, str] | None, bool]]:
+    """Each line of ``text`` as (start, stripped, heading, numbered): a heading's level and its
+    words after the numbering, or None for prose or a blank line (""). Read once for both
+    passes over the headings."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            out.append((start, stripped, None, False))
+            continue
+        numbered = _numbered(stripped)
+        if numbered is not None:
+            out.append((start, stripped, numbered, True))
+        else:  # "II. PHƯƠNG HƯỚNG …" without a numeral
+            out.append((start, stripped, (1, stripped) if len(stripped) <= HEADING_MAX and stripped.isupper()
+                        else None, False))
+    return out
+
+
+def target_scopes(text: str, year: int | None,
+                  lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> list[Scope]:
+    """Every section or list of targets, innermost last among those that overlap
+    (``lines``: ``heading_lines(text)``, if at hand)."""
     heads, lead_ins, results = _heading_words()
     headings: list[_Heading] = []
     openers: list[tuple[_Heading, bool]] = []
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
     blank_before: set[int] = set()  # headings followed by a blank line
     chain: list[_Heading] = []  # the headings h sits under, outermost first
-    pos = 0
     blank = False
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
+    for start, stripped, numbered, _ in heading_lines(text) if lines is None else lines:
         if not stripped:
             blank = True
             if headings and headings[-1].start == _last_line_start(text, start):
                 blank_before.add(headings[-1].start)
             continue
-        numbered = _level(stripped)
         lead_in = stripped.endswith(":")
         if blank and numbered is None and not lead_in:
             breaks.append(start)
@@ -107,7 +125,9 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
         low = words.lower()
         is_result = bool(results.found(low))
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
-        under_results = parent is not None and bool(results.found(parent.text.lower()))
+        if parent is not None and parent.result is None:
+            parent.result = bool(results.found(parent.text.lower()))
+        under_results = parent is not None and bool(parent.result)
         if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
             years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
             if not years or not year or max(years) >= year:
@@ -139,24 +159,23 @@ def target_scopes(text: str, year: int | None) -> list[Scope]:
     return scopes
 
 
-def period_scopes(text: str) -> list[Scope]:
+def period_scopes(text: str,
+                  lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> list[Scope]:
     """Every numbered heading that names one period ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM
     2022", "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024"): the period of the
     figures of its section, until a heading of the same or a higher level. A title is not
-    numbered and opens nothing; a heading naming two periods names none."""
+    numbered and opens nothing; a heading naming two periods names none (``lines``:
+    ``heading_lines(text)``, if at hand)."""
     from solieu.extract.periods import periods_named
 
     heads, _, results = _heading_words()
     scopes: list[Scope] = []
     open_: list[tuple[int, int, str | None, str]] = []  # (level, start, period, heading)
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        if not stripped or len(stripped) > HEADING_MAX or not _numbering().match(stripped):
+    for start, stripped, found, numbered in heading_lines(text) if lines is None else lines:
+        if not numbered or len(stripped) > HEADING_MAX:
             continue
-        found = _level(stripped)
-        if found is None or stripped.endswith(":") and found[0] > 1 or found[0] > 1 and _is_item(stripped):
+        assert found is not None
+        if stripped.endswith(":") and found[0] > 1 or found[0] > 1 and _is_item(stripped):
             continue  # "b) Tuổi thọ … đạt 74,6 tuổi (năm 2020 là 73,9 tuổi).": an item, no heading
         level = found[0]
         while open_ and open_[-1][0] >= level:
