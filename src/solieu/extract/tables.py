@@ -86,9 +86,10 @@ class Layout:
 def layout(text: str) -> Layout:
     """The table cells of ``text``: piped rows and flattened one-cell-per-line tables."""
     out = Layout()
+    lines = _lines(text)
     if SEPARATOR in text:
-        _piped(text, out)
-    _flattened(text, out)
+        _piped(text, out, lines)
+    _flattened(text, out, lines)
     out.cells.sort(key=lambda c: c.start)
     out.starts = [c.start for c in out.cells]
     return out
@@ -108,6 +109,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a piped line, as stripped (start, end) spans. An empty cell may come
     with one space between its bars ("21.870 | | 22.540", as PDF converters write it)."""
+    if text.count("|", start, end) == text.count(SEPARATOR, start, end):
+        # No bar but the separators' (the usual line): no empty cell to read between bars,
+        # each cell is its part stripped, as below.
+        cells, pos = [], start
+        for part in text[start:end].split(SEPARATOR):
+            lead = len(part) - len(part.lstrip())
+            a = pos + lead if lead < len(part) else pos + len(part)
+            cells.append((a, max(a, pos + len(part.rstrip()))))
+            pos += len(part) + len(SEPARATOR)
+        return cells
     cells, pos = [], start
     while True:
         cut = text.find(SEPARATOR, pos, end)
@@ -139,8 +150,7 @@ def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
 
-def _piped(text: str, out: Layout) -> None:
-    lines = _lines(text)
+def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -156,16 +166,15 @@ def _piped(text: str, out: Layout) -> None:
                title_period=_title_period(text, lines, block[0][0][0]))
 
 
-def _flattened(text: str, out: Layout) -> None:
+def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     """A table pasted one cell per line: a label header, then header cells, then rows."""
     v = vocabulary()
     t = v.tables
-    lines = _lines(text)
     i = 0
     while i < len(lines):
         s, e = lines[i]
         first = text[s:e].strip().lower()
-        if not first or not (t.row_number.starting(first) == first or t.label.starting(first) == first):
+        if not first or not (t.row_number.is_one(first) or t.label.is_one(first)):
             i += 1
             continue
         k = i + 1

@@ -54,6 +54,7 @@ class Words:
 
     def __init__(self, words: Iterable[Any]) -> None:
         self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
+        self._set = frozenset(self.words)
         alt = _alternation(self.words)
         # Endings are matched on the reversed text: one anchored match, not a search.
         rev = _alternation(w[::-1] for w in self.words)
@@ -116,6 +117,11 @@ class Words:
             if text.startswith(w) and (k == n or not ((ch := text[k]).isalnum() or ch == "_")):
                 return w
         return None
+
+    def is_one(self, text: str) -> bool:
+        """``text`` is one of the phrases, the whole of it: ``starting(text) == text`` for a
+        text that is not empty, in one lookup."""
+        return text in self._set
 
     def stripped(self, phrase: str, chars: str = " ,:") -> str:
         """``phrase`` without ``chars`` and any of the words at its end, repeatedly (matched on
