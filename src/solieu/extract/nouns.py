@@ -16,6 +16,8 @@ COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xÃ£, phÆ
 def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, int]:
     """The noun phrase counted after ``pos`` and where it ends (None, pos if there is none);
     in a table cell it ends with the cell (``limit``)."""
+    if limit is not None and pos >= limit:
+        return None, pos  # a bare number that ends its cell, the usual one: no word after it
     v = vocabulary()
     stops = v.counted_stop
     run = _WORD_RUN.match(text, pos, len(text) if limit is None else limit)  # the words right after

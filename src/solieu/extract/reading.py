@@ -143,8 +143,9 @@ class Context:
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
     """Fill qualifier, kind, direction, base, role and subject; return each sentence span."""
     doc = Document.of(text)
-    index = [doc.sentence_of(f.start) for f in figures]
-    targets = {i: _sets_targets(doc, i) for i in set(index)}
+    # A table cell's figure reads its row and column, not its sentence: -1.
+    index = [doc.sentence_of(f.start) if f.cell is None else -1 for f in figures]
+    targets = {i: _sets_targets(doc, i) for i in set(index) if i >= 0}
     spans = []
     for i, f in enumerate(figures):
         if f.cell is not None:
