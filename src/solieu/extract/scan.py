@@ -175,12 +175,15 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     right = text[pos:pos + UNIT_REACH].lower()
     words = right.lstrip(" ")  # the words after the number, lowercased
     gap = len(right) - len(words)
-    if abbr := v.money_words.starting(words):  # "4.500 tr.đ", "3.200 trđ"
+    # Whether a money, scale or unit word may start here: after most numbers of a table's
+    # cells and many in prose none does, and one lookup says so.
+    maybe = words[:1] in v.unit_heads
+    if maybe and (abbr := v.money_words.starting(words)):  # "4.500 tr.đ", "3.200 trđ"
         f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
         f.why["unit"] = abbr
         return
     # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
-    while (scale := v.scale_words.starting(words)) and not v.not_scales.starting(words):
+    while maybe and (scale := v.scale_words.starting(words)) and not v.not_scales.starting(words):
         f.scale *= v.scales[scale]
         pos += gap + len(scale)
         if f.value_max is None and f.denominator is None and (more := _compound(text, f, pos)):
@@ -188,7 +191,7 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         right = text[pos:pos + UNIT_REACH].lower()
         words = right.lstrip(" ")
         gap = len(right) - len(words)
-    unit_word = v.unit_words.starting(words)
+    unit_word = v.unit_words.starting(words) if maybe else None
     if unit_word in v.year_words.words and f.scale != 1.0:
         unit_word = None  # "triệu năm" is no duration
     if unit_word and v.not_units.starting(words):

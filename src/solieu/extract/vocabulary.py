@@ -184,6 +184,9 @@ class Vocabulary:
         self.year_words = Words(raw["year_words"])
         self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
         self.percent_words = Words(u for u, code in self.units.items() if code == "percent")
+        # The first letters of the money, scale and unit words.
+        self.unit_heads = frozenset(w[:1] for ws in (self.money_words, self.scale_words, self.unit_words)
+                                    for w in ws.words)
         self.qualifiers = _named_endings(raw["qualifiers"])
         # The last letters of the qualifiers: a text ending otherwise needs no regex.
         self.qualifier_ends = frozenset(w[-1] for ws in raw["qualifiers"].values() for w in Words(ws).words)
