@@ -24,7 +24,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import ScopeIndex, heading_lines, period_scopes, results_year, target_scopes
+from solieu.extract.scopes import HeadingLine, ScopeIndex, heading_lines, period_scopes, results_year, target_scopes
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
@@ -745,8 +745,7 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0][0] if best else None), named
 
 
-def _plan_section_start(text: str, year: int | None,
-                        lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> int:
+def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None) -> int:
     """Where a closing section of next year's targets starts (a heading line), else len
     (``lines``: ``heading_lines(text)``, if at hand)."""
     v = vocabulary()

@@ -26,6 +26,10 @@ class Scope:
     heading: str
 
 
+# A line as (start, stripped, heading, numbered): see ``heading_lines``.
+HeadingLine = tuple[int, str, tuple[int, str] | None, bool]
+
+
 @dataclass(slots=True)
 class _Heading:
     start: int
@@ -69,11 +73,11 @@ def _numbered(line: str) -> tuple[int, str] | None:
     return level, line[m.end():]
 
 
-def heading_lines(text: str) -> list[tuple[int, str, tuple[int, str] | None, bool]]:
+def heading_lines(text: str) -> list[HeadingLine]:
     """Each line of ``text`` as (start, stripped, heading, numbered): a heading's level and its
-    words after the numbering, or None for prose or a blank line (""). Read once for both
+    words after the numbering, or None for prose or a blank line (""). Read once for the
     passes over the headings."""
-    out = []
+    out: list[HeadingLine] = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -90,8 +94,7 @@ def heading_lines(text: str) -> list[tuple[int, str, tuple[int, str] | None, boo
     return out
 
 
-def target_scopes(text: str, year: int | None,
-                  lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> list[Scope]:
+def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None = None) -> list[Scope]:
     """Every section or list of targets, innermost last among those that overlap
     (``lines``: ``heading_lines(text)``, if at hand)."""
     heads, lead_ins, results = _heading_words()
@@ -159,8 +162,7 @@ def target_scopes(text: str, year: int | None,
     return scopes
 
 
-def period_scopes(text: str,
-                  lines: list[tuple[int, str, tuple[int, str] | None, bool]] | None = None) -> list[Scope]:
+def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Scope]:
     """Every numbered heading that names one period ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM
     2022", "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024"): the period of the
     figures of its section, until a heading of the same or a higher level. A title is not
