@@ -1096,3 +1096,40 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_SCHOOL_YEAR = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2022-2023\n"
+                "Toàn huyện có 64 trường học với 21.300 học sinh. Tỷ lệ trẻ 5 tuổi ra lớp đạt 99,6%.\n"
+                "II. NHIỆM KỲ 2020-2025\nToàn huyện có 12 xã đạt chuẩn nông thôn mới.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SCHOOL_YEAR, "64", {"period": "2022-2023", "role": "actual"}),
+        (_SCHOOL_YEAR, "99,6%", {"period": "2022-2023"}),
+        (_SCHOOL_YEAR, "12", {"period": None}),
+        ("Báo cáo năm 2024.\nTỷ lệ giảng viên đạt chuẩn theo Luật Giáo dục nghề nghiệp năm 2014 là 88,5%.", "88,5%",
+         {"role": "actual", "period": None}),
+        ("Báo cáo năm 2023.\nLễ hội Cà phê năm 2023 thu hút 45.000 lượt khách.", "45.000", {"period": None}),
+        ("Báo cáo năm 2024.\nKỳ thi tuyển sinh lớp 10 năm 2024 có 8.120 thí sinh dự thi.", "8.120", {"period": "2024"}),
+    ],
+    ids=["a-school-year-heading", "its-section-throughout", "a-term-heading-names-none", "a-laws-year",
+         "an-events-year", "an-exams-year-is-its-figures"],
+)
+def test_a_school_years_heading_and_years_that_name_a_law_or_an_event(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 99,8%.", ["99,8%"]),
+        ("Có 98,2% trẻ em 6 tuổi vào lớp 1.", ["98,2%"]),
+        ("Tuổi thọ trung bình đạt 74,6 tuổi.", ["74,6"]),
+    ],
+    ids=["a-child-of-an-age", "children-of-an-age", "an-age-as-a-figure"],
+)
+def test_an_age_right_after_a_group_names_the_group(text, surfaces):
+    assert [f["surface"] for f in figures(text)] == surfaces

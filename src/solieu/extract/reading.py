@@ -16,8 +16,10 @@ from functools import cache
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
 from solieu.extract.periods import (
+    NAME_REACH,
     NOUN_REACH,
     as_narrowed,
+    named_by_year,
     part_of_year,
     period_after,
     period_in,
@@ -827,8 +829,9 @@ def _year_named(segment: str, year: int | None) -> str | None:
     # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
     last, named = -1, year
     for start, year_ in v.years_named(segment):
-        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start):
-            continue
+        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
+                or named_by_year(segment[max(0, start - NAME_REACH):start]):
+            continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last:
         return None
