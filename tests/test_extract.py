@@ -1133,3 +1133,36 @@ def test_a_school_years_heading_and_years_that_name_a_law_or_an_event(text, surf
 )
 def test_an_age_right_after_a_group_names_the_group(text, surfaces):
     assert [f["surface"] for f in figures(text)] == surfaces
+
+
+_DISBURSEMENT_TABLE = ("Đơn vị tính: tỷ đồng\n"
+                       "STT | Nguồn vốn | Kế hoạch vốn 2025 | Giải ngân đến 30/9 | Tỷ lệ (%)\n"
+                       "1 | Vốn ngân sách tỉnh | 1.840,0 | 1.012,4 | 55,0\n"
+                       "2 | Vốn ngân sách trung ương | 920,5 | 387,1 | 42,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_DISBURSEMENT_TABLE, "55,0", {"unit": "percent", "value": 55.0, "kind": "plan_ratio", "base": "plan",
+                                       "role": "actual", "period": None}),
+        (_DISBURSEMENT_TABLE, "1.840,0", {"unit": "VND", "role": "plan", "period": "2025"}),
+        (_DISBURSEMENT_TABLE, "387,1", {"unit": "VND", "role": "actual", "period": None}),
+        ("Báo cáo năm 2025.\nKế hoạch vốn đầu tư công năm 2025 là 2.760 tỷ đồng, gồm vốn ngân sách tỉnh "
+         "1.840 tỷ đồng và vốn ngân sách trung ương 920 tỷ đồng.", "920", {"role": "plan"}),
+        ("Báo cáo năm 2025.\nKế hoạch vốn năm 2025 là 2.760 tỷ đồng, trong đó vốn ngân sách tỉnh 1.840 tỷ đồng; "
+         "đã giải ngân 1.399 tỷ đồng.", "1.399", {"role": "actual"}),
+        ("Báo cáo năm 2025.\nĐến ngày 30/9/2025 đã giải ngân 1.399 tỷ đồng, đạt 50,7% kế hoạch vốn; trong đó "
+         "vốn ngân sách tỉnh 1.012 tỷ đồng, đạt 55%.", "55%", {"kind": "plan_ratio", "base": "plan"}),
+        ("Báo cáo năm 2025.\nSo với cùng kỳ năm 2024, tỷ lệ hộ nghèo giảm 1,3 điểm phần trăm.", "1,3",
+         {"base": "2024", "role": "actual"}),
+        ("Báo cáo năm 2025.\nTháng 9 xảy ra 12 vụ cháy; so với cùng kỳ, số vụ giảm 4 vụ, thiệt hại giảm 3 tỷ đồng.",
+         "3", {"base": "previous_year", "kind": "change"}),
+    ],
+    ids=["a-rate-column-of-the-result", "the-plan-column", "the-result-column", "the-parts-of-a-plan",
+         "a-result-after-the-parts", "a-rate-in-a-later-clause-of-a-plan-sentence", "a-comparison-opening-the-sentence",
+         "a-comparison-opening-a-clause"],
+)
+def test_a_disbursement_tables_rate_column_parts_of_a_plan_and_a_comparison_first(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

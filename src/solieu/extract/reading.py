@@ -35,6 +35,7 @@ QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
 NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words before "năm YYYY"
+COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
@@ -458,7 +459,7 @@ def base(doc: Document, c: Context) -> str | None:
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
-        or _list_base(doc.text, c.f.start)
+        or _list_base(doc.text, c.f.start) or _opening_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -483,6 +484,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
+    if _part_of_a_plan(c):
+        return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
@@ -624,9 +627,24 @@ def _per_time_before(c: Context) -> None:
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     """A percent of disbursement is of the plan capital, where no share verb says otherwise."""
     v = vocabulary()
-    sentence = doc.lower(c.ss, c.se)
+    # The full sentence: "đã giải ngân … bằng 65,3% kế hoạch vốn; trong đó vốn … đạt 72,6%".
+    i = bisect_right(doc.full_stops, c.full)
+    sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _part_of_a_plan(c: Context) -> bool:
+    """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
+    vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
+    in its unit and with no verb between, are targets too, each after the first as well."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.unit != c.f.unit:
+        return False
+    v = vocabulary()
+    if v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
+        return False
+    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of")
 
 
 def _existing_stock(c: Context) -> bool:
@@ -814,6 +832,23 @@ def _list_base(text: str, start: int) -> str | None:
     return _base(_comparison(head.lower())) if colon else None
 
 
+def _opening_base(doc: Document, c: Context) -> str | None:
+    """ "So với cùng kỳ năm 2023, tỷ lệ giải ngân tăng 4,7 điểm phần trăm", "…; so với cùng kỳ
+    năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
+    up to its comma, names the base of each change after it in the clause."""
+    head = doc.lower(c.ss, c.f.start).lstrip(" \n;:-+•")
+    if not vocabulary().comparison.starting(head) or "," not in head:
+        return None
+    return _base(head[:head.index(",")])
+
+
+def _in_comparison(segment: str, start: int) -> bool:
+    """ "So với cùng kỳ năm 2023, …": the year at ``start`` stands in a comparison, no comma
+    between, so it is a base, however many words the comparison has."""
+    at = vocabulary().comparison.last(segment[max(0, start - COMPARISON_REACH):start])
+    return at >= 0 and "," not in segment[max(0, start - COMPARISON_REACH) + at:start]
+
+
 def _segment(doc: Document, ss: int, start: int) -> str:
     """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
     part = doc.lower(ss, start)
@@ -830,7 +865,7 @@ def _year_named(segment: str, year: int | None) -> str | None:
     last, named = -1, year
     for start, year_ in v.years_named(segment):
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
-                or named_by_year(segment[max(0, start - NAME_REACH):start]):
+                or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last:
