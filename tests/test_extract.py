@@ -1166,3 +1166,28 @@ _DISBURSEMENT_TABLE = ("Đơn vị tính: tỷ đồng\n"
 def test_a_disbursement_tables_rate_column_parts_of_a_plan_and_a_comparison_first(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình giai đoạn 2021-2025; đào tạo thêm 45 điều dưỡng "
+               "cho tuyến xã.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TASKS_2026, "45", {"period": "2026", "role": "plan"}),
+        ("Báo cáo năm 2026.\nGiai đoạn 2021-2025, toàn tỉnh giảm 4,2% hộ nghèo; thu hút 120 dự án.", "120",
+         {"period": "2021-2025"}),
+        ("Báo cáo năm 2025.\nDoanh thu du lịch năm 2025 đạt 9.400 tỷ đồng, gấp 2,1 lần năm 2020 (4.480 tỷ đồng).",
+         "4.480", {"period": "2020"}),
+        ("Báo cáo năm 2025.\nSản lượng 9 tháng đạt 412.000 tấn, bằng 80,5% kế hoạch năm (kế hoạch 512.000 tấn).",
+         "512.000", {"period": "2025", "role": "plan"}),
+        ("Báo cáo năm 2025.\nTỷ lệ tiêm chủng đạt 96%, tỷ lệ khám thai đạt 91%, tăng lần lượt 1,5 và 2,2 điểm phần trăm "
+         "so với năm 2024.", "1,5", {"base": "2024"}),
+    ],
+    ids=["a-span-inside-its-clause-ends-there", "a-span-opening-the-sentence-carries-on", "a-bracket-after-a-year",
+         "a-bracket-after-the-years-plan", "the-first-of-a-pair-takes-its-base"],
+)
+def test_spans_in_clauses_brackets_after_a_time_and_pairs(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

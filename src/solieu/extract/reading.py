@@ -41,6 +41,7 @@ HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+_SPAN_CODE = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
@@ -459,7 +460,7 @@ def base(doc: Document, c: Context) -> str | None:
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
-        or _list_base(doc.text, c.f.start) or _opening_base(doc, c)
+        or _list_base(doc.text, c.f.start) or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -529,6 +530,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
+    if found := _bracket_after_a_time(doc, c):
+        return found
     if found := _period_before(doc, c.full, c.ss, f.start):
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
@@ -544,6 +547,27 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    return None
+
+
+@cache
+def _year_ending() -> re.Pattern[str]:
+    """ "… gấp 1,8 lần năm 2019": a year that ends the words before a bracket."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
+
+
+def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
+    """A bracket restating a level right after the time it is of: "gấp 1,8 lần năm 2019
+    (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
+    plan of the report's year."""
+    head, bracket, inside = c.raw_left.rpartition("(")
+    if not bracket or ")" in inside:
+        return None
+    head = head.rstrip()
+    if (m := _year_ending().search(head)) and not _HAS_LETTER.search(inside):
+        return m.group(1), f"the year right before its bracket: {m.group()!r}"
+    if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
+        return str(doc.year), f"a bracket after {w!r}: the report's year"
     return None
 
 
@@ -568,7 +592,10 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if named[k - 1][3] >= ss:
         return _still_speaks(doc, named[k - 1], start)
     first = named[0]
-    if first[3] - full <= PERIOD_OPENER_REACH:
+    # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
+    # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
+    if first[3] - full <= PERIOD_OPENER_REACH and not (_SPAN_CODE.match(first[1])
+                                                       and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -840,6 +867,20 @@ def _opening_base(doc: Document, c: Context) -> str | None:
     if not vocabulary().comparison.starting(head) or "," not in head:
         return None
     return _base(head[:head.index(",")])
+
+
+@cache
+def _paired_number() -> re.Pattern[str]:
+    """ "và 6,8 điểm phần trăm so với năm 2023": a pair word, the second number, then its words."""
+    pair = _alternation(vocabulary().raw["pair_words"])
+    return re.compile(rf"\s*(?:{pair})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _pair_base(doc: Document, c: Context) -> str | None:
+    """ "tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023": the first of a pair takes
+    the base named after the second."""
+    m = _paired_number().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
 
 
 def _in_comparison(segment: str, start: int) -> bool:
