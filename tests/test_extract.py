@@ -1182,8 +1182,8 @@ _TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình g
          "4.480", {"period": "2020"}),
         ("Báo cáo năm 2025.\nSản lượng 9 tháng đạt 412.000 tấn, bằng 80,5% kế hoạch năm (kế hoạch 512.000 tấn).",
          "512.000", {"period": "2025", "role": "plan"}),
-        ("Báo cáo năm 2025.\nTỷ lệ tiêm chủng đạt 96%, tỷ lệ khám thai đạt 91%, tăng lần lượt 1,5 và 2,2 điểm phần trăm "
-         "so với năm 2024.", "1,5", {"base": "2024"}),
+        ("Báo cáo năm 2025.\nTỷ lệ tiêm chủng đạt 96%, tỷ lệ khám thai đạt 91%, tăng lần lượt 1,5 và 2,2 "
+         "điểm phần trăm so với năm 2024.", "1,5", {"base": "2024"}),
     ],
     ids=["a-span-inside-its-clause-ends-there", "a-span-opening-the-sentence-carries-on", "a-bracket-after-a-year",
          "a-bracket-after-the-years-plan", "the-first-of-a-pair-takes-its-base"],
