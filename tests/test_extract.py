@@ -1096,3 +1096,98 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_SCHOOL_YEAR = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2022-2023\n"
+                "Toàn huyện có 64 trường học với 21.300 học sinh. Tỷ lệ trẻ 5 tuổi ra lớp đạt 99,6%.\n"
+                "II. NHIỆM KỲ 2020-2025\nToàn huyện có 12 xã đạt chuẩn nông thôn mới.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SCHOOL_YEAR, "64", {"period": "2022-2023", "role": "actual"}),
+        (_SCHOOL_YEAR, "99,6%", {"period": "2022-2023"}),
+        (_SCHOOL_YEAR, "12", {"period": None}),
+        ("Báo cáo năm 2024.\nTỷ lệ giảng viên đạt chuẩn theo Luật Giáo dục nghề nghiệp năm 2014 là 88,5%.", "88,5%",
+         {"role": "actual", "period": None}),
+        ("Báo cáo năm 2023.\nLễ hội Cà phê năm 2023 thu hút 45.000 lượt khách.", "45.000", {"period": None}),
+        ("Báo cáo năm 2024.\nKỳ thi tuyển sinh lớp 10 năm 2024 có 8.120 thí sinh dự thi.", "8.120", {"period": "2024"}),
+    ],
+    ids=["a-school-year-heading", "its-section-throughout", "a-term-heading-names-none", "a-laws-year",
+         "an-events-year", "an-exams-year-is-its-figures"],
+)
+def test_a_school_years_heading_and_years_that_name_a_law_or_an_event(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 99,8%.", ["99,8%"]),
+        ("Có 98,2% trẻ em 6 tuổi vào lớp 1.", ["98,2%"]),
+        ("Tuổi thọ trung bình đạt 74,6 tuổi.", ["74,6"]),
+    ],
+    ids=["a-child-of-an-age", "children-of-an-age", "an-age-as-a-figure"],
+)
+def test_an_age_right_after_a_group_names_the_group(text, surfaces):
+    assert [f["surface"] for f in figures(text)] == surfaces
+
+
+_DISBURSEMENT_TABLE = ("Đơn vị tính: tỷ đồng\n"
+                       "STT | Nguồn vốn | Kế hoạch vốn 2025 | Giải ngân đến 30/9 | Tỷ lệ (%)\n"
+                       "1 | Vốn ngân sách tỉnh | 1.840,0 | 1.012,4 | 55,0\n"
+                       "2 | Vốn ngân sách trung ương | 920,5 | 387,1 | 42,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_DISBURSEMENT_TABLE, "55,0", {"unit": "percent", "value": 55.0, "kind": "plan_ratio", "base": "plan",
+                                       "role": "actual", "period": None}),
+        (_DISBURSEMENT_TABLE, "1.840,0", {"unit": "VND", "role": "plan", "period": "2025"}),
+        (_DISBURSEMENT_TABLE, "387,1", {"unit": "VND", "role": "actual", "period": None}),
+        ("Báo cáo năm 2025.\nKế hoạch vốn đầu tư công năm 2025 là 2.760 tỷ đồng, gồm vốn ngân sách tỉnh "
+         "1.840 tỷ đồng và vốn ngân sách trung ương 920 tỷ đồng.", "920", {"role": "plan"}),
+        ("Báo cáo năm 2025.\nKế hoạch vốn năm 2025 là 2.760 tỷ đồng, trong đó vốn ngân sách tỉnh 1.840 tỷ đồng; "
+         "đã giải ngân 1.399 tỷ đồng.", "1.399", {"role": "actual"}),
+        ("Báo cáo năm 2025.\nĐến ngày 30/9/2025 đã giải ngân 1.399 tỷ đồng, đạt 50,7% kế hoạch vốn; trong đó "
+         "vốn ngân sách tỉnh 1.012 tỷ đồng, đạt 55%.", "55%", {"kind": "plan_ratio", "base": "plan"}),
+        ("Báo cáo năm 2025.\nSo với cùng kỳ năm 2024, tỷ lệ hộ nghèo giảm 1,3 điểm phần trăm.", "1,3",
+         {"base": "2024", "role": "actual"}),
+        ("Báo cáo năm 2025.\nTháng 9 xảy ra 12 vụ cháy; so với cùng kỳ, số vụ giảm 4 vụ, thiệt hại giảm 3 tỷ đồng.",
+         "3", {"base": "previous_year", "kind": "change"}),
+    ],
+    ids=["a-rate-column-of-the-result", "the-plan-column", "the-result-column", "the-parts-of-a-plan",
+         "a-result-after-the-parts", "a-rate-in-a-later-clause-of-a-plan-sentence", "a-comparison-opening-the-sentence",
+         "a-comparison-opening-a-clause"],
+)
+def test_a_disbursement_tables_rate_column_parts_of_a_plan_and_a_comparison_first(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected
+
+
+_TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình giai đoạn 2021-2025; đào tạo thêm 45 điều dưỡng "
+               "cho tuyến xã.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TASKS_2026, "45", {"period": "2026", "role": "plan"}),
+        ("Báo cáo năm 2026.\nGiai đoạn 2021-2025, toàn tỉnh giảm 4,2% hộ nghèo; thu hút 120 dự án.", "120",
+         {"period": "2021-2025"}),
+        ("Báo cáo năm 2025.\nDoanh thu du lịch năm 2025 đạt 9.400 tỷ đồng, gấp 2,1 lần năm 2020 (4.480 tỷ đồng).",
+         "4.480", {"period": "2020"}),
+        ("Báo cáo năm 2025.\nSản lượng 9 tháng đạt 412.000 tấn, bằng 80,5% kế hoạch năm (kế hoạch 512.000 tấn).",
+         "512.000", {"period": "2025", "role": "plan"}),
+        ("Báo cáo năm 2025.\nTỷ lệ tiêm chủng đạt 96%, tỷ lệ khám thai đạt 91%, tăng lần lượt 1,5 và 2,2 "
+         "điểm phần trăm so với năm 2024.", "1,5", {"base": "2024"}),
+    ],
+    ids=["a-span-inside-its-clause-ends-there", "a-span-opening-the-sentence-carries-on", "a-bracket-after-a-year",
+         "a-bracket-after-the-years-plan", "the-first-of-a-pair-takes-its-base"],
+)
+def test_spans_in_clauses_brackets_after_a_time_and_pairs(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

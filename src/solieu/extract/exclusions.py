@@ -242,8 +242,9 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
 
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group; "tuổi thọ 73,5 tuổi" is a figure."""
-    if (bound := v.age_bounds.ending(before)) and v.age_after.match(after):  # the cheap test first
+    """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group, "trẻ 5 tuổi" names one; "tuổi thọ
+    73,5 tuổi" is a figure."""
+    if (bound := v.age_bounds.ending(before) or v.age_groups.ending(before)) and v.age_after.match(after):
         return Reason("label", f"an age after {bound!r}: names a group")
     return None
 

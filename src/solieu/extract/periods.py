@@ -120,9 +120,36 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
         if ends is None:
             continue
-        if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
+        if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
+                and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
+
+
+NAME_REACH = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
+
+
+@cache
+def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
+    p = vocabulary().raw["periods"]
+    return Words(p["named_by_year"]), Words(p["school_year"]), re.compile(r"[,.;:()“”\"]")
+
+
+def named_by_year(before: str) -> str | None:
+    """ "Luật Giáo dục năm 2019", "Festival Hoa năm 2022": the words right before a time phrase
+    name a law or an event with no verb or stop between, so the year names that thing, not
+    the time of the figures after it; the word that says so."""
+    names, _, stops = _period_words()
+    low = before.lower()
+    if not (word := names.found(low)):
+        return None
+    gap = low[names.last(low):]
+    return None if stops.search(gap) or vocabulary().verbs.found(gap[len(word):]) else word
+
+
+def school_year(before: str) -> bool:
+    """ "… NĂM HỌC 2023-2024": the words right before a span of years make it a school year."""
+    return bool(_period_words()[1].ending(before.rstrip().lower()))
 
 
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"

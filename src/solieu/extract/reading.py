@@ -16,8 +16,10 @@ from functools import cache
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
 from solieu.extract.periods import (
+    NAME_REACH,
     NOUN_REACH,
     as_narrowed,
+    named_by_year,
     part_of_year,
     period_after,
     period_in,
@@ -33,11 +35,13 @@ QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
 NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words before "năm YYYY"
+COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
 HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+_SPAN_CODE = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
@@ -458,7 +462,7 @@ def base(doc: Document, c: Context) -> str | None:
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
-        or _list_base(doc.text, c.f.start)
+        or _list_base(doc.text, c.f.start) or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -483,6 +487,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
+    if _part_of_a_plan(c):
+        return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
@@ -526,6 +532,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
+    if found := _bracket_after_a_time(doc, c):
+        return found
     if found := _period_before(doc, c.full, c.ss, f.start):
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
@@ -541,6 +549,27 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    return None
+
+
+@cache
+def _year_ending() -> re.Pattern[str]:
+    """ "… gấp 1,8 lần năm 2019": a year that ends the words before a bracket."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
+
+
+def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
+    """A bracket restating a level right after the time it is of: "gấp 1,8 lần năm 2019
+    (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
+    plan of the report's year."""
+    head, bracket, inside = c.raw_left.rpartition("(")
+    if not bracket or ")" in inside:
+        return None
+    head = head.rstrip()
+    if (m := _year_ending().search(head)) and not _HAS_LETTER.search(inside):
+        return m.group(1), f"the year right before its bracket: {m.group()!r}"
+    if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
+        return str(doc.year), f"a bracket after {w!r}: the report's year"
     return None
 
 
@@ -565,7 +594,10 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if named[k - 1][3] >= ss:
         return _still_speaks(doc, named[k - 1], start)
     first = named[0]
-    if first[3] - full <= PERIOD_OPENER_REACH:
+    # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
+    # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
+    if first[3] - full <= PERIOD_OPENER_REACH and not (_SPAN_CODE.match(first[1])
+                                                       and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -624,9 +656,24 @@ def _per_time_before(c: Context) -> None:
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     """A percent of disbursement is of the plan capital, where no share verb says otherwise."""
     v = vocabulary()
-    sentence = doc.lower(c.ss, c.se)
+    # The full sentence: "đã giải ngân … bằng 65,3% kế hoạch vốn; trong đó vốn … đạt 72,6%".
+    i = bisect_right(doc.full_stops, c.full)
+    sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _part_of_a_plan(c: Context) -> bool:
+    """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
+    vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
+    in its unit and with no verb between, are targets too, each after the first as well."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.unit != c.f.unit:
+        return False
+    v = vocabulary()
+    if v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
+        return False
+    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of")
 
 
 def _existing_stock(c: Context) -> bool:
@@ -812,6 +859,37 @@ def _list_base(text: str, start: int) -> str | None:
     return _base(_comparison(head.lower())) if colon else None
 
 
+def _opening_base(doc: Document, c: Context) -> str | None:
+    """ "So với cùng kỳ năm 2023, tỷ lệ giải ngân tăng 4,7 điểm phần trăm", "…; so với cùng kỳ
+    năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
+    up to its comma, names the base of each change after it in the clause."""
+    head = doc.lower(c.ss, c.f.start).lstrip(" \n;:-+•")
+    if not vocabulary().comparison.starting(head) or "," not in head:
+        return None
+    return _base(head[:head.index(",")])
+
+
+@cache
+def _paired_number() -> re.Pattern[str]:
+    """ "và 6,8 điểm phần trăm so với năm 2023": a pair word, the second number, then its words."""
+    pair = _alternation(vocabulary().raw["pair_words"])
+    return re.compile(rf"\s*(?:{pair})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _pair_base(doc: Document, c: Context) -> str | None:
+    """ "tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023": the first of a pair takes
+    the base named after the second."""
+    m = _paired_number().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
+
+
+def _in_comparison(segment: str, start: int) -> bool:
+    """ "So với cùng kỳ năm 2023, …": the year at ``start`` stands in a comparison, no comma
+    between, so it is a base, however many words the comparison has."""
+    at = vocabulary().comparison.last(segment[max(0, start - COMPARISON_REACH):start])
+    return at >= 0 and "," not in segment[max(0, start - COMPARISON_REACH) + at:start]
+
+
 def _segment(doc: Document, ss: int, start: int) -> str:
     """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
     part = doc.lower(ss, start)
@@ -827,8 +905,9 @@ def _year_named(segment: str, year: int | None) -> str | None:
     # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
     last, named = -1, year
     for start, year_ in v.years_named(segment):
-        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start):
-            continue
+        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
+                or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start):
+            continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last:
         return None

@@ -168,7 +168,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     figures of its section, until a heading of the same or a higher level. A title is not
     numbered and opens nothing; a heading naming two periods names none (``lines``:
     ``heading_lines(text)``, if at hand)."""
-    from solieu.extract.periods import periods_named
+    from solieu.extract.periods import periods_named, school_year
 
     heads, _, results = _heading_words()
     scopes: list[Scope] = []
@@ -189,10 +189,14 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
             # A heading of targets gives its period to its targets only, where they end.
             open_.append((level, start, None, stripped))
             continue
-        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
-        # A term ("NHIỆM KỲ 2020 - 2025") is no period of the levels reported under it.
+        found_named = periods_named(stripped, 0, len(stripped))
+        named = {p for _, p, _, _ in found_named}
+        # A term ("NHIỆM KỲ 2020 - 2025") is no period of the levels reported under it; a
+        # school year ("NĂM HỌC 2023-2024") is the period of its section.
         one = named.pop() if len(named) == 1 else None
-        open_.append((level, start, one if one and not _SPAN.search(one) else None, stripped))
+        if one and _SPAN.search(one) and not school_year(stripped[:found_named[0][3]]):
+            one = None
+        open_.append((level, start, one, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
 

@@ -46,6 +46,7 @@ class Column:
     base: str | None = None
     header: str = ""
     pair: bool = False  # a comparison that names both columns ("ƯTH/KH")
+    of_previous: bool = False  # the value column before it as a percent of the plan ("Tỷ lệ (%)")
 
     @property
     def in_percent(self) -> bool:
@@ -374,6 +375,10 @@ def _column(name: str, t: TableWords) -> Column:
     pair = False
     if compare is None and _names_two_columns(low, t):
         compare = "plan_ratio"  # "ƯTH 2024/TH 2023" alone: one column as a percent of another
+    if compare is None and "%" in low and t.result_ratio.starting(low) and not _YEAR.search(low):
+        # "Tỷ lệ (%)" after "Kế hoạch vốn 2024 | Giải ngân đến 15/11": the result before it
+        # as a percent of the plan (see _compare_columns).
+        return Column("value", kind="plan_ratio", header=name, pair=True, of_previous=True)
     if compare and (against := t.against.found(low)):
         # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
         # with the one after them.
@@ -421,8 +426,15 @@ def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
     values = [c for c in columns if c.what == "value" and not c.kind]
-    for c in columns:
+    for n, c in enumerate(columns):
         if c.what != "value" or not c.kind:
+            continue
+        if c.of_previous:
+            before = [x for x in columns[:n] if x.what == "value" and not x.kind]
+            if before:
+                num = before[-1]
+                c.period, c.role, c.qualifier = num.period, num.role, num.qualifier
+                c.base = "plan" if any(x.role == "plan" for x in before[:-1]) else None
             continue
         if c.period is None:
             # "Tăng/giảm (%)" or "So sánh (%)" alone: the latest column against the first.
@@ -463,7 +475,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
-        self.difference = words("difference")
+        self.difference, self.result_ratio = words("difference"), words("result_ratio")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}

@@ -219,6 +219,7 @@ class Vocabulary:
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
         self.age_bounds = Words(raw["age_bounds"])
+        self.age_groups = Words(raw["age_groups"])
         self.age_words = Words(raw["age_words"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
