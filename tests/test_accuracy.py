@@ -88,6 +88,17 @@ def test_gold_check_finds_a_bad_figure(change, words) -> None:
 
 
 @pytest.mark.parametrize(
+    "page", sorted(scoring.GOLD_DIR.glob("*.html")), ids=lambda p: p.stem
+)
+def test_gold_text_of_a_web_page_is_its_rendition(page) -> None:
+    # The gold is annotated on the text the project makes of the page, so the two must agree.
+    from solieu.renditions.web import render_html
+
+    rendition = render_html(page.read_bytes(), page.name)
+    assert rendition.text == page.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
     "path", scoring.gold_files(scoring.HELDOUT_DIR), ids=lambda p: f"heldout-{p.stem}"
 )
 def test_heldout_gold_is_sound(path) -> None:
