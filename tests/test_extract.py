@@ -1191,3 +1191,29 @@ _TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình g
 def test_spans_in_clauses_brackets_after_a_time_and_pairs(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha lúa, năng suất 62 tạ/ha.\n"
+            "II. KẾ HOẠCH SẢN XUẤT VỤ HÈ THU 2025\n1. Chỉ tiêu\nGieo cấy 600 ha lúa.\n2. Giải pháp\n"
+            "Hỗ trợ giống cho 150 ha vùng trũng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SEASONS, "640", {"role": "actual", "period": "2025"}),
+        (_SEASONS, "600", {"role": "plan", "period": "2025"}),
+        (_SEASONS, "150", {"role": "plan", "period": "2025"}),
+        ("Vụ Thu Đông năm 2023, nông dân xuống giống 12.400 ha.", "12.400", {"period": "2023"}),
+        ("Vụ lúa Đông Xuân 2022 - 2023 đạt năng suất 68 tạ/ha.", "68", {"period": "2023"}),
+        ("Sản lượng đạt 9.800 tấn, tăng 2,5% so với vụ Mùa 2022.", "2,5%", {"period": None}),
+        ("KẾ HOẠCH\nPhát triển chăn nuôi năm 2025\nI. TÌNH HÌNH\nĐàn bò có 8.200 con.", "8.200",
+         {"role": "actual"}),
+    ],
+    ids=["a-heading-names-its-season", "a-plan-heading-opens-targets", "its-tasks-are-targets-too",
+         "a-season-with-nam", "a-winter-season-is-of-its-harvest-year", "a-season-compared-is-no-period",
+         "a-title-opens-nothing"],
+)
+def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

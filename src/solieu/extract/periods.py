@@ -12,6 +12,7 @@ QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
 # literals is searched by skipping to them, one that opens with a look-behind tries every position.
 _A_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+_SECOND_YEAR = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 PHRASE_REACH = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
 
@@ -20,9 +21,10 @@ BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before t
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = vocabulary().raw["periods"]
     year, span, month, quarter = (_alternation(p[k]) for k in ("year", "span", "month", "quarter"))
-    h1, h2 = _alternation(p["first_half"]), _alternation(p["second_half"])
+    h1, h2, season = _alternation(p["first_half"]), _alternation(p["second_half"]), _alternation(p["season"])
     phrase = re.compile(
-        rf"(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
+        rf"(?<!\w)(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
+        rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
         rf"|(?:(?:{span})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
@@ -35,6 +37,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def _code(m: re.Match[str]) -> str:
     g = m.groupdict()
+    if g["sa"]:  # a crop season: the year it is harvested
+        return g["sb"] or g["sa"]
     if g["h1"]:
         return f"{g['h1']}-H1"
     if g["h2"]:
@@ -118,8 +122,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
     for y in _A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
-        if ends is None:
-            continue
+        if ends is None or ends.group("sa") and _SECOND_YEAR.match(text, y.end(), end):
+            continue  # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
                 and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))

@@ -61,6 +61,20 @@ def _heading_words() -> tuple[Words, Words, Words]:
     return Words(raw["target_heads"]), Words(raw["target_lead_ins"]), Words(raw["result_heads"])
 
 
+@cache
+def _target_openers() -> Words:
+    """The words a numbered heading of targets may open with ("KẾ HOẠCH SẢN XUẤT VỤ MÙA")."""
+    return Words(vocabulary().raw["target_head_openers"])
+
+
+def _announces_targets(words: str, level: int, numbered: bool) -> bool:
+    """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets."""
+    heads, lead_ins, _ = _heading_words()
+    if level == LEAD_IN_LEVEL:
+        return bool(lead_ins.found(words))
+    return bool(heads.found(words) or numbered and _target_openers().starting(words))
+
+
 def _numbered(line: str) -> tuple[int, str] | None:
     """A numbered heading's level and its words after the numbering, or None."""
     m = _numbering().match(line)
@@ -97,14 +111,14 @@ def heading_lines(text: str) -> list[HeadingLine]:
 def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None = None) -> list[Scope]:
     """Every section or list of targets, innermost last among those that overlap
     (``lines``: ``heading_lines(text)``, if at hand)."""
-    heads, lead_ins, results = _heading_words()
+    results = _heading_words()[2]
     headings: list[_Heading] = []
     openers: list[tuple[_Heading, bool]] = []
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
     blank_before: set[int] = set()  # headings followed by a blank line
     chain: list[_Heading] = []  # the headings h sits under, outermost first
     blank = False
-    for start, stripped, numbered, _ in heading_lines(text) if lines is None else lines:
+    for start, stripped, numbered, is_numbered in heading_lines(text) if lines is None else lines:
         if not stripped:
             blank = True
             if headings and headings[-1].start == _last_line_start(text, start):
@@ -131,7 +145,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if parent is not None and parent.result is None:
             parent.result = bool(results.found(parent.text.lower()))
         under_results = parent is not None and bool(parent.result)
-        if not is_result and not under_results and (lead_ins if level == LEAD_IN_LEVEL else heads).found(low):
+        if not is_result and not under_results and _announces_targets(low, level, is_numbered and found is not None):
             years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
@@ -170,7 +184,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     ``heading_lines(text)``, if at hand)."""
     from solieu.extract.periods import periods_named, school_year
 
-    heads, _, results = _heading_words()
+    results = _heading_words()[2]
     scopes: list[Scope] = []
     open_: list[tuple[int, int, str | None, str]] = []  # (level, start, period, heading)
     for start, stripped, found, numbered in heading_lines(text) if lines is None else lines:
@@ -185,7 +199,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
             if per:
                 scopes.append(Scope(st, start, per, head))
         low = stripped.lower()
-        if heads.found(low) and not results.found(low):
+        if _announces_targets(found[1].lower(), level, True) and not results.found(low):
             # A heading of targets gives its period to its targets only, where they end.
             open_.append((level, start, None, stripped))
             continue
