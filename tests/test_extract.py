@@ -1209,11 +1209,26 @@ _SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha 
         ("Sản lượng đạt 9.800 tấn, tăng 2,5% so với vụ Mùa 2022.", "2,5%", {"period": None}),
         ("KẾ HOẠCH\nPhát triển chăn nuôi năm 2025\nI. TÌNH HÌNH\nĐàn bò có 8.200 con.", "8.200",
          {"role": "actual"}),
+        ("Năm 2024, diện tích ngô đạt 910 ha, giảm 40 ha so với cùng vụ năm 2023 do chuyển sang trồng 55 ha rau.",
+         "55", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, đàn lợn đạt 41.000 con, tăng 6% so với cùng kỳ năm 2023, trong đó 9.000 con lợn nái.",
+         "9.000", {"role": "actual", "period": "2024"}),
+        ("Sản lượng lúa đạt 9.800 tấn, tăng 2,5% so với vụ Mùa 2022.", "2,5%", {"base": "2022"}),
+        ("Năng suất lúa đạt 61 tạ/ha, tăng 1,4 tạ/ha so với cùng vụ.", "1,4", {"base": "previous_year"}),
     ],
     ids=["a-heading-names-its-season", "a-plan-heading-opens-targets", "its-tasks-are-targets-too",
          "a-season-with-nam", "a-winter-season-is-of-its-harvest-year", "a-season-compared-is-no-period",
-         "a-title-opens-nothing"],
+         "a-title-opens-nothing", "after-a-base-year-of-the-same-season", "after-a-base-year-of-the-same-period",
+         "a-season-compared-gives-its-year", "the-same-season-the-year-before"],
 )
 def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tính chung 2 vụ Đông Xuân và Hè Thu, sản lượng lúa đạt 98.000 tấn.",
+    "Cả 3 vụ lúa Đông Xuân, Hè Thu và Thu Đông đều được mùa, đạt 98.000 tấn.",
+])
+def test_the_seasons_a_total_sums_are_no_count(text):
+    assert [f["surface"] for f in figures(text)] == ["98.000"]

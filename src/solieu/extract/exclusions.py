@@ -279,6 +279,13 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     return None
 
 
+def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tính chung 2 vụ Đông Xuân và Hè Thu": the seasons a total sums, named, not counted."""
+    if word := v.seasons.starting(after):
+        return Reason("label", f"before {word!r}: the seasons a total sums")
+    return None
+
+
 # In order: the first check with an answer decides. The shapes around the digits first,
 # then the words either side (read once: ``before`` lowercased up to the number without a
 # trailing " .", ``after`` lowercased from it without leading spaces).
@@ -302,6 +309,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     after_a_weak_label,
     age_of_a_group,
     before_a_time_word,
+    before_a_season,
 )
 CHECKS: tuple[ShapeCheck | WordCheck, ...] = SHAPE_CHECKS + WORD_CHECKS
 # The characters some shape check needs before or after the digits.

@@ -34,7 +34,8 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
-NAMED_YEAR_LOOKBACK = 13  # "so với cùng kỳ năm": a bound a few words before "năm YYYY"
+BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
+NAMED_YEAR_LOOKBACK = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
 COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX = 160  # a heading line is at most this long
@@ -996,6 +997,8 @@ def _base(right: str) -> str | None:
     v = vocabulary()
     if y := v.compared_year.search(right):
         return y.group(1)
+    if (i := v.comparison.first(right)) >= 0 and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
+        return named  # "so với vụ Đông Xuân 2022-2023": the year of the season compared with
     for words, code in v.bases:
         if words.found(right):
             return code

@@ -218,6 +218,7 @@ class Vocabulary:
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
+        self.seasons = Words(raw["periods"]["season"])
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
         self.age_words = Words(raw["age_words"])
@@ -279,7 +280,7 @@ class Vocabulary:
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
         self._year_heads = {w[1:]: w[0] for w in self.year_words.words}
         self._year_named = re.compile(rf"({_alternation(self._year_heads)}) (\d{{4}})\b")
-        self.period_bound_before = re.compile(rf"(?:{_alternation(raw['period_bounds'])})\D{{0,8}}$")
+        self.period_bound_before = re.compile(rf"(?:{_alternation(raw['period_bounds'])})\D{{0,10}}$")
         self.other_year_before = re.compile(rf"(?:{_alternation(raw['other_year_before'])}) $")
         self.section_head = re.compile(
             rf"^(?:(?:{_alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
