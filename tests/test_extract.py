@@ -1232,3 +1232,26 @@ def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, sur
 ])
 def test_the_seasons_a_total_sums_are_no_count(text):
     assert [f["surface"] for f in figures(text)] == ["98.000"]
+
+
+_WEB_PROSE = "I. KẾT QUẢ NĂM 2023\nSản lượng chè đạt 8.100 tấn.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_WEB_PROSE + "Vụ cam năm nay, doanh thu ước đạt trên 640 tỷ đồng.", "640", {"period": "2023"}),
+        ("Giá cà phê bình quân 98.000 đồng/kg, cao hơn năm trước 21.000 đồng/kg.", "21.000",
+         {"kind": "change", "unit": "VND_per_kg", "base": "previous_year"}),
+        ("Năm 2024, giải ngân đạt 81% kế hoạch vốn (cùng kỳ năm 2023 đạt 74,2%).", "74,2%",
+         {"role": "context", "period": "2023"}),
+        ("Giám đốc Sở cho biết: “Ngành sẽ hỗ trợ 40 hợp tác xã chuyển đổi số”.", "40", {"role": "plan"}),
+        ("Dự kiến đến hết năm, toàn tỉnh sẽ trồng 2.300 ha rừng.", "2.300", {"role": "actual"}),
+        ("Năm 2022 tỉnh sẽ đón 3 triệu lượt khách, nay đã đón 2,1 triệu lượt.", "2,1", {"role": "actual"}),
+    ],
+    ids=["this-year-alone-is-the-reports", "a-rate-moved-is-a-change", "a-bracket-of-the-same-period-names-its-year",
+         "a-future-word-without-a-year-sets-a-target", "not-after-an-estimate", "not-after-now"],
+)
+def test_this_year_rates_moved_brackets_of_a_year_and_future_words(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

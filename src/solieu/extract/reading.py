@@ -428,6 +428,8 @@ def kind(c: Context, change: str | None) -> str:
         return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
+    if f.per and change:
+        return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
         # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
         return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
@@ -502,6 +504,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if w := _future_target(doc, c):
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
+    if w := _future_unnamed(doc, c):
+        return "plan", f"after {w!r} in a sentence that names no year"  # "“Huyện sẽ xây dựng 2 chuỗi …”"
     if w := _reference_bracket(doc, c):
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if c.prev is not None and _elsewhere_bracket(c):
@@ -542,6 +546,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
             return code, f"the time named before it: {found[1]!r}"
+    if doc.year and f.role != "plan" and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
+        return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
     if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
@@ -719,6 +725,18 @@ def _future_target(doc: Document, c: Context) -> str | None:
     return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
 
 
+def _future_unnamed(doc: Document, c: Context) -> str | None:
+    """ "“Huyện sẽ tập trung xây dựng 2 chuỗi liên kết …”": a future word before the figure in
+    a full sentence that names no year and no estimate: what is to be done, a target."""
+    v = vocabulary()
+    low = doc.lower(c.full, c.f.start)
+    if not v.future_words.found(low) or _FOUR_DIGITS.search(low) or v.estimate_openers.found(low) \
+            or v.qualifiers_estimated.found(low):
+        return None
+    at = v.future_words.last(low)
+    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+
+
 def _reference_bracket(doc: Document, c: Context) -> str | None:
     """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
     bracket that opens with another time, the level to compare with; the words that say so."""
@@ -728,7 +746,7 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
         return None
     inside = left[at + 1:].lstrip()
     if w := vocabulary().reference_brackets.starting(inside):
-        return w
+        return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None else None
     if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]

@@ -192,6 +192,7 @@ class Vocabulary:
         self.qualifier_ends = frozenset(w[-1] for ws in raw["qualifiers"].values() for w in Words(ws).words)
         self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
+        self.qualifiers_estimated = Words(raw["qualifiers"]["estimated"])
         self.verbs = Words(raw["verbs"])
         self.decrease = Words(raw["decrease"])
         self.change = Words(raw["increase"]) + self.decrease
