@@ -1255,3 +1255,26 @@ _WEB_PROSE = "I. KẾT QUẢ NĂM 2023\nSản lượng chè đạt 8.100 tấn.\
 def test_this_year_rates_moved_brackets_of_a_year_and_future_words(text, surface, expected):
     f = figure_at(text, surface)
     assert {k: f[k] for k in expected} == expected
+
+
+_PLAN_BASELINE = ("I. THỰC TRẠNG GIAI ĐOẠN 2016-2020\nNăm 2020, doanh thu du lịch đạt 2.150 tỷ đồng, tăng bình quân "
+                  "12,4%/năm trong giai đoạn.\nII. MỤC TIÊU ĐẾN NĂM 2025\n- Mỗi năm tổ chức 3 lễ hội du lịch.\n"
+                  "- Đón 4 triệu lượt khách, tổ chức 6 đoàn khảo sát mỗi năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PLAN_BASELINE, "2.150", {"period": "2020", "role": "actual"}),
+        (_PLAN_BASELINE, "12,4%", {"period": "2016-2020", "role": "actual"}),
+        (_PLAN_BASELINE, "3", {"unit": "count_per_year", "kind": "rate", "role": "plan", "period": "2025"}),
+        (_PLAN_BASELINE, "6", {"unit": "count_per_year", "kind": "rate"}),
+        (_PLAN_BASELINE, "4", {"unit": "count", "role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2023\nTrong giai đoạn 2 của dự án, đã trồng 120 ha rừng.", "120", {"period": "2023"}),
+    ],
+    ids=["a-baseline-year", "the-span-its-heading-names", "per-time-before", "per-time-ending-the-clause",
+         "a-count-with-no-time", "a-phase-is-no-span"],
+)
+def test_a_plans_baseline_span_and_counts_per_year(text, surface, expected):
+    f = figure_at(text, surface)
+    assert {k: f[k] for k in expected} == expected

@@ -26,7 +26,15 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import HeadingLine, ScopeIndex, heading_lines, period_scopes, results_year, target_scopes
+from solieu.extract.scopes import (
+    HeadingLine,
+    ScopeIndex,
+    heading_lines,
+    heading_span,
+    period_scopes,
+    results_year,
+    target_scopes,
+)
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
@@ -34,6 +42,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
+THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn": the words right after a figure naming its span
 BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
 NAMED_YEAR_LOOKBACK = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
 COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
@@ -535,6 +544,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if (w := _this_span(c)) and (span := heading_span(doc.text, f.start)):
+        return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if found := _bracket_after_a_time(doc, c):
@@ -578,6 +589,22 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
     if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
         return str(doc.year), f"a bracket after {w!r}: the report's year"
     return None
+
+
+def _this_span(c: Context) -> str | None:
+    """ "tăng bình quân 9,8%/năm trong giai đoạn": words naming the span its section is of,
+    without years, right after the figure or before it in its clause."""
+    v = vocabulary()
+    after = c.right[:THIS_SPAN_REACH]
+    for words in (after, c.left):
+        if (w := v.this_span.found(words)) and not _digit_after(words, words.rfind(w) + len(w)):
+            return w
+    return None
+
+
+def _digit_after(words: str, at: int) -> bool:
+    """A digit is the next thing after ``at`` ("giai đoạn 2"): a named phase or years, no span alone."""
+    return words[at:at + 3].lstrip()[:1].isdigit()
 
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
@@ -653,10 +680,14 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
 
 def _per_time_before(c: Context) -> None:
     """ "bình quân mỗi năm khoảng 71.600 người", "mỗi tối đón 3.000 lượt khách": a count per
-    time, when the time word stands in the last few words before the number."""
+    time, when the time word stands in the last few words before the number, or ends the
+    words after it ("tổ chức 5 hội chợ xúc tiến thương mại mỗi năm")."""
     v = vocabulary()
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
-    if w := v.per_time_words.found(tail):
+    if not (w := v.per_time_words.found(tail)):
+        after = " ".join(c.right.strip().rstrip(".;,:”\")").split()[-PER_TIME_WORDS:])
+        w = v.per_time_words.ending(after)
+    if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
 
 

@@ -215,6 +215,23 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     return sorted(scopes, key=lambda s: s.start)
 
 
+def heading_span(text: str, pos: int) -> tuple[str, str] | None:
+    """The span of years the nearest numbered heading above ``pos`` names ("I. THỰC TRẠNG …
+    GIAI ĐOẠN 2016-2020"), with that heading: what "trong giai đoạn" refers to under it."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if line and len(line) <= HEADING_MAX and _numbered(line) and not _is_item(line):
+            named = period_in(line)
+            if named and _SPAN.search(named):
+                return named, line
+            if named:
+                return None  # the nearest heading with a time names a year, not a span
+    return None
+
+
 def results_year(scopes: list[Scope]) -> int | None:
     """The year the first numbered heading of results names ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
     NĂM 2023", "I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024"): the year the report reports, however

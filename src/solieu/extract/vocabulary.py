@@ -220,6 +220,7 @@ class Vocabulary:
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
         self.seasons = Words(raw["periods"]["season"])
+        self.this_span = Words(raw["periods"]["this_span"])
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
         self.age_words = Words(raw["age_words"])
