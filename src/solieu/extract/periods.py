@@ -23,7 +23,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     year, span, month, quarter = (_alternation(p[k]) for k in ("year", "span", "month", "quarter"))
     h1, h2, season = _alternation(p["first_half"]), _alternation(p["second_half"]), _alternation(p["season"])
     phrase = re.compile(
-        rf"(?<!\w)(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
+        rf"(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
         rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
         rf"|(?:(?:{span})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"

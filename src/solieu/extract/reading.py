@@ -42,7 +42,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
-THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn": the words right after a figure naming its span
+THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
 BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
 NAMED_YEAR_LOOKBACK = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
 COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
@@ -595,8 +595,7 @@ def _this_span(c: Context) -> str | None:
     """ "tăng bình quân 9,8%/năm trong giai đoạn": words naming the span its section is of,
     without years, right after the figure or before it in its clause."""
     v = vocabulary()
-    after = c.right[:THIS_SPAN_REACH]
-    for words in (after, c.left):
+    for words in (c.right[:THIS_SPAN_REACH], c.left[-THIS_SPAN_REACH:]):
         if (w := v.this_span.found(words)) and not _digit_after(words, words.rfind(w) + len(w)):
             return w
     return None
@@ -684,7 +683,7 @@ def _per_time_before(c: Context) -> None:
     words after it ("tổ chức 5 hội chợ xúc tiến thương mại mỗi năm")."""
     v = vocabulary()
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
-    if not (w := v.per_time_words.found(tail)):
+    if not (w := v.per_time_words.found(tail)) and v.per_time_words.found(c.right):
         after = " ".join(c.right.strip().rstrip(".;,:”\")").split()[-PER_TIME_WORDS:])
         w = v.per_time_words.ending(after)
     if w:
