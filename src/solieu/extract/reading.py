@@ -131,6 +131,17 @@ class Document:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
         return self.low[start:end] if self.low is not None else self.text[start:end].lower()
 
+    def holds(self, words: Words, start: int, end: int) -> bool:
+        """Some of ``words`` stands in ``text[start:end]`` (maybe inside a longer word): a
+        test at C speed, without a slice, before the words are matched whole."""
+        if self.low is None:
+            return bool(words.found(self.lower(start, end)))
+        low = self.low
+        for w in words.words:
+            if low.find(w, start, end) >= 0:
+                return True
+        return False
+
     def sentence_of(self, start: int) -> int:
         """The index of the sentence holding the offset ``start``."""
         return bisect_right(self.sentence_ends, start)
@@ -544,7 +555,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
-    if (w := _this_span(c)) and (span := heading_span(doc.text, f.start)):
+    if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
@@ -557,7 +568,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
             return code, f"the time named before it: {found[1]!r}"
-    if doc.year and f.role != "plan" and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
+    if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
+            and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
         return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
     if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
@@ -591,10 +603,12 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
     return None
 
 
-def _this_span(c: Context) -> str | None:
+def _this_span(doc: Document, c: Context) -> str | None:
     """ "tăng bình quân 9,8%/năm trong giai đoạn": words naming the span its section is of,
     without years, right after the figure or before it in its clause."""
     v = vocabulary()
+    if not doc.holds(v.this_span, max(0, c.f.start - THIS_SPAN_REACH), c.f.end + THIS_SPAN_REACH):
+        return None  # the usual answer, without a slice
     for words in (c.right[:THIS_SPAN_REACH], c.left[-THIS_SPAN_REACH:]):
         if (w := v.this_span.found(words)) and not _digit_after(words, words.rfind(w) + len(w)):
             return w
@@ -683,9 +697,8 @@ def _per_time_before(c: Context) -> None:
     words after it ("tổ chức 5 hội chợ xúc tiến thương mại mỗi năm")."""
     v = vocabulary()
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
-    if not (w := v.per_time_words.found(tail)) and v.per_time_words.found(c.right):
-        after = " ".join(c.right.strip().rstrip(".;,:”\")").split()[-PER_TIME_WORDS:])
-        w = v.per_time_words.ending(after)
+    if not (w := v.per_time_words.found(tail)):
+        w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
 
@@ -759,6 +772,8 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     """ "“Huyện sẽ tập trung xây dựng 2 chuỗi liên kết …”": a future word before the figure in
     a full sentence that names no year and no estimate: what is to be done, a target."""
     v = vocabulary()
+    if not doc.holds(v.future_words, c.full, c.f.start):
+        return None  # the usual answer, without a slice
     low = doc.lower(c.full, c.f.start)
     if not v.future_words.found(low) or _FOUR_DIGITS.search(low) or v.estimate_openers.found(low) \
             or v.qualifiers_estimated.found(low):
@@ -1045,7 +1060,8 @@ def _base(right: str) -> str | None:
     v = vocabulary()
     if y := v.compared_year.search(right):
         return y.group(1)
-    if (i := v.comparison.first(right)) >= 0 and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
+    if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
+            and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
         return named  # "so với vụ Đông Xuân 2022-2023": the year of the season compared with
     for words, code in v.bases:
         if words.found(right):
