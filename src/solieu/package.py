@@ -51,6 +51,7 @@ from solieu import SCHEMAS
 from solieu.config import load
 from solieu.renditions import FORMATS
 from solieu.sources import InputError
+from solieu.splice import KeptCsv
 
 TABLES = ("sources", "figures", "indicators", "observations")
 
@@ -282,14 +283,32 @@ def csv_rows(name: str, df: pd.DataFrame) -> Iterator[bytes]:
         yield out.getvalue().encode("utf-8")
 
 
-def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
+class _Lines:
+    """A file-like sink that keeps each line the CSV writer writes (one per row)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.write = self.lines.append
+
+
+def csv_row_bytes(name: str, df: pd.DataFrame) -> Iterator[list[bytes]]:
+    """The rows of a conformed table as CSV, each row's bytes apart, a batch of rows
+    at a time (the same bytes as :func:`csv_rows`)."""
+    fields = _load_schema(name)["fields"]
+    for start in range(0, len(df), CSV_BATCH):
+        part = df.iloc[start:start + CSV_BATCH]
+        sink = _Lines()
+        _csv_writer(sink).writerows(
+            zip(*[_format_column(fld, part[fld["name"]]) for fld in fields], strict=True))
+        yield [line.encode("utf-8") for line in sink.lines]
+
+
+def write_csv(name: str, df: pd.DataFrame, path: Path, kept: KeptCsv | None = None) -> None:
     """Write a conformed table as CSV (dialect in the module docstring), a batch of
-    rows at a time."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(csv_header(name))
-        for piece in csv_rows(name, df):
-            f.write(piece)
+    rows at a time. ``kept``: the previous version's rows, copied where their report did
+    not change (see :mod:`solieu.splice`); the bytes are the same either way."""
+    (kept or KeptCsv()).write(name, df, Path(path), csv_header(name),
+                              lambda part: csv_row_bytes(name, part))
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
@@ -368,6 +387,7 @@ def write_package(
     texts: Mapping[str, str],
     schemas: Path = SCHEMAS,
     originals: Mapping[str, Path] | None = None,
+    kept: KeptCsv | None = None,
 ) -> dict[str, Any]:
     """Write a package folder (layout in the module docstring) and return its descriptor.
 
@@ -382,6 +402,8 @@ def write_package(
     folder whose package.yaml and checks.yaml the package takes (the installed ones).
     ``originals`` maps a source_id to its original file, copied byte for byte as
     data/originals/<source_id>.<html|pdf|docx|txt> (only where its licence allows).
+    ``kept``: the previous version's CSV rows, copied for the reports that did not
+    change (:class:`solieu.splice.KeptCsv`).
 
     Identical input gives byte-identical files. The folder is written in place: write
     into a fresh temporary folder and rename it to publish atomically.
@@ -400,7 +422,7 @@ def write_package(
     resources: list[dict[str, Any]] = []
     for name in TABLES:
         relpath = f"data/{name}.csv"
-        write_csv(name, conformed[name], folder / relpath)
+        write_csv(name, conformed[name], folder / relpath, kept)
         schema = table_schema(name)
         resources.append(
             _file_resource(
