@@ -35,6 +35,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import cache
@@ -335,8 +336,11 @@ def file_facts(path: Path) -> tuple[int, str]:
     return path.stat().st_size, f"sha256:{sha256_file(path)}"
 
 
-def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
-    size, digest = file_facts(folder / relpath)
+def _file_resource(folder: Path, relpath: str, data: bytes | None = None,
+                   **props: Any) -> dict[str, Any]:
+    # ``data``: the bytes just written there, hashed without reading them back.
+    size, digest = (file_facts(folder / relpath) if data is None
+                    else (len(data), f"sha256:{hashlib.sha256(data).hexdigest()}"))
     resource = {"name": props.pop("name")}
     if "type" in props:
         resource["type"] = props.pop("type")
@@ -451,6 +455,7 @@ def write_package(
                 "băm; đọc tệp bằng pyarrow hoặc pandas.",
             )
         )
+    made_texts = False
     for source_id in conformed["sources"]["source_id"].dropna():
         relpath = f"data/sources/{source_id}.txt"
         if source_id not in texts:
@@ -458,12 +463,15 @@ def write_package(
                 f"write_package: no text given for source {source_id!r}; pass "
                 "texts={source_id: NFC text} for every row of the sources table."
             )
-        path = folder / relpath
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(texts[source_id].encode("utf-8"))
+        if not made_texts:
+            (folder / "data" / "sources").mkdir(parents=True, exist_ok=True)
+            made_texts = True
+        data = texts[source_id].encode("utf-8")
+        with open(os.path.join(folder, relpath), "wb") as f:
+            f.write(data)
         resources.append(
             _file_resource(
-                folder, relpath, name=f"source-{source_id}", format="txt",
+                folder, relpath, data, name=f"source-{source_id}", format="txt",
                 mediatype="text/plain", encoding="utf-8",
                 title=f"Text of source {source_id}",
                 title_vi=f"Văn bản của nguồn {source_id}",
