@@ -16,10 +16,10 @@ import numpy as np
 import pytest
 
 from solieu import catalog as catalog_module
-from solieu import files, panel, pipeline, unreadable
+from solieu import checks, files, panel, pipeline, unreadable
 from solieu.catalog import write_catalog
 from solieu.files import KnownHashes
-from solieu.package import read_rows
+from solieu.package import read_descriptor, read_rows
 from solieu.panel import write_panel
 from solieu.settings import Settings
 from solieu.splice import KeptCsv
@@ -213,8 +213,15 @@ def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh
     monkeypatch.setattr(KeptCsv, "write", lambda self, *a: writes.append(self)
                         or real_write(self, *a))
 
+    texts: list[str] = []
+    real_text = checks._source_text
+    monkeypatch.setattr(checks, "_source_text", lambda paths, sid: texts.append(sid)
+                        or real_text(paths, sid))
     _change_one(settings.root)
     pipeline.run(settings, fetch_first=False)
+    # Validation checked r1's rows against its text (provenance, source-hash); r0's rows
+    # and text are those of 1.0.0, which passed the same checks.
+    assert sorted(set(texts)) == ["r1"]
     kept = writes[-1]
     rows = {t: len(read_rows(settings.published / "b" / "1.0.1", t))
             for t in ("figures", "observations", "sources")}
@@ -227,8 +234,10 @@ def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh
 
     _change_one(fresh)
     _same_release(settings.root, fresh)
+    texts.clear()
     pipeline.run(Settings.for_root(fresh), fetch_first=False)
     assert not any(writes[-1].copied.values())  # nothing kept: all formatted
+    assert sorted(set(texts)) == ["r0", "r1"]
     for path in ("b/1.0.1", "b/b-1.0.1.zip"):
         mine, theirs = settings.published / path, fresh / "published" / path
         if mine.is_dir():
@@ -259,6 +268,7 @@ def test_a_kept_record_that_does_not_describe_the_file_is_not_used(project, monk
     pipeline.run(settings, fetch_first=False)
     kept = writes[-1]
     assert kept.copied["figures"] == 0 and kept.checked["figures"] > 0
+    assert kept.trusted(read_descriptor(settings.published / "b" / "1.0.1")) == frozenset()
     assert kept.copied["sources"] == 0  # its record names another file
     assert kept.copied["observations"] > 0  # its record is sound
     version = settings.published / "b" / "1.0.1"

@@ -226,10 +226,12 @@ def kept_csv(state: Path | None, dataset_dir: Path, newest: ledger.Entry | None,
                    _listed(previous) if previous and state else {}, changed_sources)
 
 
-def _validate(folder: Path, checked: CheckedResources | None = None) -> Any:
+def _validate(folder: Path, checked: CheckedResources | None = None,
+              kept: KeptCsv | None = None) -> Any:
     from solieu.validate import validate_package
 
-    return validate_package(folder, checked)
+    trusted = kept.trusted(read_descriptor(folder)) if kept is not None else frozenset()
+    return validate_package(folder, checked, trusted)
 
 
 def publish(
@@ -336,7 +338,7 @@ def _publish_locked(
     _write_package(dataset, tables, staging, schemas, kept)
     checkpoint("staged")
     release_memory(large(tables))  # the tables' conformed copy
-    report = _validate(staging, checked)
+    report = _validate(staging, checked, kept)
     release_memory(large(tables))  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:

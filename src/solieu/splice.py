@@ -59,6 +59,7 @@ class KeptCsv:
     copied: dict[str, int] = field(default_factory=dict)
     checked: dict[str, int] = field(default_factory=dict)  # rows formatted to check a run
     _written: dict[str, _Rows] = field(default_factory=dict)
+    _copied_sources: dict[str, set[str]] = field(default_factory=dict)
 
     def _record(self, table: str, header: bytes) -> _Rows | None:
         """The kept rows of ``table`` in the previous version, if they describe its file."""
@@ -167,6 +168,27 @@ class KeptCsv:
                     _copy(src, out, int(old.offsets[old_of[i]]),
                           int(old.offsets[old_of[j - 1] + 1]))
         self.formatted[table], self.copied[table] = len(fresh), len(taken)
+        self._copied_sources[table] = set(pd.unique(df["source_id"].to_numpy()[taken]))
+
+    def trusted(self, descriptor: dict[str, Any]) -> frozenset[str]:
+        """The sources whose rows in the sources and figures tables were copied from the
+        previous version and whose text is its text, byte for byte, in a package with
+        its checks.yaml (``descriptor``: the new package's): the reconciliation checks
+        of one source's rows against its text (which blocked that version had they
+        failed) hold for them as they did."""
+        if self.previous is None:
+            return frozenset()
+        hashes = {r.get("path"): r.get("hash") for r in descriptor.get("resources", [])
+                  if isinstance(r, dict)}
+
+        def same(rel: str) -> bool:
+            return rel in self.listed and hashes.get(rel) == f"sha256:{self.listed[rel]}"
+
+        if not same("checks.yaml"):
+            return frozenset()
+        both = self._copied_sources.get("sources", set()) & self._copied_sources.get(
+            "figures", set())
+        return frozenset(sid for sid in both if same(f"data/sources/{sid}.txt"))
 
     def save(self, version: Path) -> None:
         """Keep where the rows of ``version`` (just published from what was written)
