@@ -218,7 +218,20 @@ def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh
     monkeypatch.setattr(checks, "_source_text", lambda paths, sid: texts.append(sid)
                         or real_text(paths, sid))
     _change_one(settings.root)
+    made: list[str] = []
+    real_made = panel._made_rows
+
+    def made_rows(pub, name, *args):
+        result = real_made(pub, name, *args)
+        if result is not None:
+            made.append(name)
+        return result
+
+    monkeypatch.setattr(panel, "_made_rows", made_rows)
     pipeline.run(settings, fetch_first=False)
+    # The panel's rows of b made from b's new CSV, not formatted again (and the panel
+    # is, byte for byte, the same: test_one_changed_report_reads_only_its_dataset...).
+    assert made == ["b"]
     # Validation checked r1's rows against its text (provenance, source-hash); r0's rows
     # and text are those of 1.0.0, which passed the same checks.
     assert sorted(set(texts)) == ["r1"]
