@@ -267,10 +267,10 @@ def test_a_kept_record_that_does_not_describe_the_file_is_not_used(project, monk
     settings, _ = project
     record = settings.state / "publishing" / "csv" / "b" / "figures.npz"
     with np.load(record) as kept:
-        offsets, sources = kept["offsets"].copy(), kept["sources"]
-    offsets[int((sources == "r0").sum())] += 1  # r0's last row ends a byte late
+        offsets, codes, names = kept["offsets"].copy(), kept["codes"], kept["names"]
+    offsets[int((names[codes] == "r0").sum())] += 1  # r0's last row ends a byte late
     with open(record, "wb") as f:
-        np.savez(f, offsets=offsets, sources=sources)
+        np.savez(f, offsets=offsets, codes=codes, names=names)
     (settings.state / "publishing" / "csv" / "b" / "sources.json").write_text(
         '{"version": "1.0.0", "sha256": "0"}\n', "utf-8")
     writes: list[KeptCsv] = []
