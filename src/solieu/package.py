@@ -275,13 +275,8 @@ def csv_header(name: str) -> bytes:
 def csv_rows(name: str, df: pd.DataFrame) -> Iterator[bytes]:
     """The rows of a conformed table as CSV bytes, a batch of rows at a time (a row's
     bytes depend on that row alone: a file may be put together from pieces)."""
-    fields = _load_schema(name)["fields"]
-    for start in range(0, len(df), CSV_BATCH):
-        part = df.iloc[start:start + CSV_BATCH]
-        out = io.StringIO()
-        _csv_writer(out).writerows(
-            zip(*[_format_column(fld, part[fld["name"]]) for fld in fields], strict=True))
-        yield out.getvalue().encode("utf-8")
+    for batch in csv_row_bytes(name, df):
+        yield b"".join(batch)
 
 
 class _Lines:

@@ -26,8 +26,10 @@ it learnt between runs, so that a run reads again only what changed, and every f
 comes out as made from scratch: the hashes of published and raw files while they are
 as they were (:class:`solieu.files.KnownHashes`: device, inode, size, mtime and ctime),
 each source's warnings under the sha256 of its text (:mod:`solieu.unreadable`), the
-rows of each dataset in the panel (:class:`solieu.panel.Kept`) and each dataset's
-catalog entry (:class:`solieu.catalog.KeptEntries`). Anything kept that does not
+rows of each dataset in the panel (:class:`solieu.panel.Kept`), each dataset's
+catalog entry (:class:`solieu.catalog.KeptEntries`) and where each row of the newest
+version's CSV tables lies, so that the rows of unchanged reports are copied into the
+next version, not formatted again (:class:`solieu.splice.KeptCsv`). Anything kept that does not
 describe what is on disk is not used; deleting the folder costs one slower run.
 
 Version numbers: :mod:`solieu.versions`; the comparison and changes.json:
