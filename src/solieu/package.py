@@ -260,7 +260,7 @@ def _format_column(field: dict[str, Any], series: pd.Series) -> list[str]:
 CSV_BATCH = 50_000  # rows formatted at a time: a table is never held twice as text
 
 
-def _csv_writer(out: io.StringIO) -> Any:
+def _csv_writer(out: Any) -> Any:
     # The dialect pandas' to_csv used for the published files, so the bytes stay.
     return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 

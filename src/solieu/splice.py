@@ -12,9 +12,10 @@ What makes that possible is kept in the state folder, per dataset and table: whe
 each row of the newest version's CSV begins (byte offsets) and whose report it is. The
 record is used only while it describes that file: same version, the sha256 that
 version's SHA256SUMS lists (the ledger check before publishing has read the file
-against it), offsets running from the header to the file's end, and the same reports
-in the same order for the rows taken. Anything else and every row is formatted; the
-bytes come out the same either way.
+against it), offsets running from the header to the file's end, the same reports in
+the same order for the rows taken, and the first and last row of every run copied
+equal, byte for byte, to that row formatted anew. Anything else and every row is
+formatted; the bytes come out the same either way.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ class KeptCsv:
     ``previous``: the newest version's folder (None: there is none) and
     ``listed``: its SHA256SUMS (relative path -> sha256). ``changed``: the sources whose
     rows may differ from that version's (None: not known, so every row may). After a
-    write, ``formatted``, ``copied`` and ``checked`` count rows of each table (for tests), and
-    :meth:`save` keeps what the new version's files were written as."""
+    write, ``formatted``, ``copied`` and ``checked`` count rows of each table (for
+    tests), and :meth:`save` keeps what the new version's files were written as."""
 
     folder: Path | None = None
     previous: Path | None = None
