@@ -149,3 +149,21 @@ def test_a_release_note_given_to_a_run_that_publishes_nothing_says_so(tmp_path):
     again = publish(ds, make_tables(ds), tmp_path / "published", release_note="Sửa lỗi chính tả")
     assert again.status == "up_to_date" and again.unused_note == "Sửa lỗi chính tả"
     assert "The release note was not used: 'Sửa lỗi chính tả'" in again.summary
+
+
+def test_rows_read_by_arrow_are_the_cells_read_row_by_row(tmp_path):
+    """The catalog reads a large table's few wanted rows with Arrow: the same cells,
+    as text, as a CSV reader gives (quotes, line breaks, empty cells, "NA")."""
+    import csv as csv_module
+
+    from solieu import catalog as catalog_module
+
+    path = tmp_path / "observations.csv"
+    rows = [["indicator_id", "value", "note"], ["a", "1.5", 'say "hi",\r\nthen'],
+            ["b", "", "NA"], ["a", "2", ""], ["c", "null", " Sơn La "]]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv_module.writer(f, lineterminator="\r\n").writerows(rows)
+    header = rows[0]
+    expected = [dict(zip(header, r, strict=True)) for r in rows[1:] if r[0] in {"a", "c"}]
+    assert catalog_module._read_csv_where(path, header, "indicator_id", {"a", "c"}) == expected
+    assert catalog_module._read_csv(path, ("indicator_id", {"a", "c"})) == expected

@@ -12,14 +12,17 @@ import shutil
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from solieu import catalog as catalog_module
-from solieu import files, panel, pipeline, unreadable
+from solieu import checks, files, panel, pipeline, unreadable
 from solieu.catalog import write_catalog
 from solieu.files import KnownHashes
+from solieu.package import read_descriptor, read_rows
 from solieu.panel import write_panel
 from solieu.settings import Settings
+from solieu.splice import KeptCsv
 from solieu.verify import verify
 from test_incremental import make_raw, write_report
 from test_publish import tree
@@ -182,4 +185,106 @@ def test_a_kept_record_of_another_panel_is_not_used(project):
                  + "\nCông tác cải cách hành chính được quan tâm.\n")
     pipeline.run(settings, fetch_first=False)
     assert sorted(seen["panel"]) == NAMES  # every dataset read
+    assert verify(settings.published) == []
+
+
+def _change_one(root: Path) -> None:
+    folder = root / "raw" / "b"
+    write_report(folder, "r1", (folder / "r1.txt").read_text("utf-8")
+                 + "\nCông tác cải cách hành chính được quan tâm.\n")
+
+
+def _same_release(source: Path, target: Path) -> None:
+    """Give ``target``'s dataset b the release times ``source``'s has (the clock's)."""
+    record = source / "published" / "b" / "releases.json"
+    shutil.copy(record, target / "published" / "b" / "releases.json")
+
+
+def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh_run(
+        project, tmp_path, monkeypatch):
+    """The CSV rows of the unchanged report are copied from the previous version; the
+    version folder and zip are those of the same run with nothing kept."""
+    settings, _ = project
+    fresh = tmp_path / "fresh"
+    shutil.copytree(settings.root, fresh, symlinks=True)
+    shutil.rmtree(Settings.for_root(fresh).state)
+    writes: list[KeptCsv] = []
+    real_write = KeptCsv.write
+    monkeypatch.setattr(KeptCsv, "write", lambda self, *a: writes.append(self)
+                        or real_write(self, *a))
+
+    texts: list[str] = []
+    real_text = checks._source_text
+    monkeypatch.setattr(checks, "_source_text", lambda paths, sid: texts.append(sid)
+                        or real_text(paths, sid))
+    _change_one(settings.root)
+    made: list[str] = []
+    real_made = panel._made_rows
+
+    def made_rows(pub, name, *args):
+        result = real_made(pub, name, *args)
+        if result is not None:
+            made.append(name)
+        return result
+
+    monkeypatch.setattr(panel, "_made_rows", made_rows)
+    pipeline.run(settings, fetch_first=False)
+    # The panel's rows of b made from b's new CSV, not formatted again (and the panel
+    # is, byte for byte, the same: test_one_changed_report_reads_only_its_dataset...).
+    assert made == ["b"]
+    # Validation checked r1's rows against its text (provenance, source-hash); r0's rows
+    # and text are those of 1.0.0, which passed the same checks.
+    assert sorted(set(texts)) == ["r1"]
+    kept = writes[-1]
+    rows = {t: len(read_rows(settings.published / "b" / "1.0.1", t))
+            for t in ("figures", "observations", "sources")}
+    r0 = {t: len(read_rows(settings.published / "b" / "1.0.1", t, sources={"r0"}))
+          for t in rows}
+    assert all(r0.values()) and all(r0[t] < rows[t] for t in rows)
+    # Only r1's rows formatted; r0's copied, in every table with a source_id.
+    assert {t: kept.copied[t] for t in rows} == r0
+    assert {t: kept.formatted[t] for t in rows} == {t: rows[t] - r0[t] for t in rows}
+
+    _change_one(fresh)
+    _same_release(settings.root, fresh)
+    texts.clear()
+    pipeline.run(Settings.for_root(fresh), fetch_first=False)
+    assert not any(writes[-1].copied.values())  # nothing kept: all formatted
+    assert sorted(set(texts)) == ["r0", "r1"]
+    for path in ("b/1.0.1", "b/b-1.0.1.zip"):
+        mine, theirs = settings.published / path, fresh / "published" / path
+        if mine.is_dir():
+            assert tree(mine) == tree(theirs)
+        else:
+            assert mine.read_bytes() == theirs.read_bytes()
+    assert verify(settings.published) == []
+
+
+def test_a_kept_record_that_does_not_describe_the_file_is_not_used(project, monkeypatch):
+    """Where the rows of r0 end moved by a byte (a tampered or stale record), and another
+    table's record naming another file: their rows are all formatted, the third
+    table's are copied, and the version is as it would be."""
+    settings, _ = project
+    record = settings.state / "publishing" / "csv" / "b" / "figures.npz"
+    with np.load(record) as kept:
+        offsets, codes, names = kept["offsets"].copy(), kept["codes"], kept["names"]
+    offsets[int((names[codes] == "r0").sum())] += 1  # r0's last row ends a byte late
+    with open(record, "wb") as f:
+        np.savez(f, offsets=offsets, codes=codes, names=names)
+    (settings.state / "publishing" / "csv" / "b" / "sources.json").write_text(
+        '{"version": "1.0.0", "sha256": "0"}\n', "utf-8")
+    writes: list[KeptCsv] = []
+    real_write = KeptCsv.write
+    monkeypatch.setattr(KeptCsv, "write", lambda self, *a: writes.append(self)
+                        or real_write(self, *a))
+    _change_one(settings.root)
+    pipeline.run(settings, fetch_first=False)
+    kept = writes[-1]
+    assert kept.copied["figures"] == 0 and kept.checked["figures"] > 0
+    assert kept.trusted(read_descriptor(settings.published / "b" / "1.0.1")) == frozenset()
+    assert kept.copied["sources"] == 0  # its record names another file
+    assert kept.copied["observations"] > 0  # its record is sound
+    version = settings.published / "b" / "1.0.1"
+    figures = (version / "data" / "figures.csv").read_bytes()
+    assert figures.count(b"\r\n") == len(read_rows(version, "figures")) + 1
     assert verify(settings.published) == []

@@ -65,9 +65,12 @@ def rule(name: str, *, tables: Sequence[str] | Callable[[dict[str, Any]], Sequen
 
 
 def run_checks(report: Report, checks: Iterable[dict[str, Any]], tables: dict[str, Table],
-               folder: Path) -> None:
+               folder: Path, trusted: frozenset[str] = frozenset()) -> None:
     """Run each check (as load_checks returns them) on the tables of the package in
-    ``folder``, in order; a check whose tables are missing reports that instead."""
+    ``folder``, in order; a check whose tables are missing reports that instead.
+    ``trusted``: sources whose rows and text passed these checks before, byte for byte
+    the same: the rules that read texts (provenance, source-hash) leave them out."""
+    _TRUSTED[str(folder)] = trusted
     try:
         for check in checks:
             used = RULES[check["rule"]]
@@ -75,6 +78,7 @@ def run_checks(report: Report, checks: Iterable[dict[str, Any]], tables: dict[st
                 used.run(report, check, tables, folder)
     finally:
         _READABLE.clear()
+        _TRUSTED.pop(str(folder), None)
 
 
 def load_checks(path: Path) -> list[dict[str, Any]]:
@@ -116,6 +120,9 @@ def _problem(report: Report, check: dict[str, Any], table: str, row: int,
 # found once for the rules that read them, while run_checks runs. The texts themselves
 # are read one at a time by each rule and let go: never all of them held at once.
 _READABLE: dict[tuple[str, int], dict[str, Path | None]] = {}
+# The sources run_checks was told to trust in the package it checks (by folder), while
+# it runs.
+_TRUSTED: dict[str, frozenset[str]] = {}
 
 
 def _text_paths(folder: Path, sources: Table) -> dict[str, Path | None]:
@@ -131,7 +138,10 @@ def _find_text_paths(folder: Path, sources: Table) -> dict[str, Path | None]:
     texts = Path(folder) / "data" / "sources"
     inside = texts.resolve()
     in_place = texts.is_dir() and inside.is_relative_to(Path(folder).resolve())
+    trusted = _TRUSTED.get(str(folder), frozenset())
     for source_id in sources.typed["source_id"].dropna():
+        if source_id in trusted:
+            continue  # not read
         path = texts / f"{source_id}.txt"
         # A source id is a file name (never a path), and the text a file of the package:
         # in a folder inside it, a file that is no link is inside it too.
@@ -163,7 +173,10 @@ def check_provenance(report: Report, check: dict[str, Any], tables: dict[str, Ta
     ends = figures["end"].to_numpy(dtype="int64", na_value=-1)
     surfaces = figures["surface"].astype(object).where(figures["surface"].notna(), None).to_numpy()
     known = (starts >= 0) & (ends >= 0) & (surfaces != None)  # noqa: E711 (elementwise)
+    trusted = _TRUSTED.get(str(folder), frozenset())
     for source_id, rows in figures.groupby("source_id", sort=False, dropna=True).indices.items():
+        if source_id in trusted:
+            continue
         text = _source_text(paths, str(source_id))
         if text is None:
             continue  # a foreign-key or source-hash problem already says why
@@ -196,10 +209,11 @@ def check_source_hash(report: Report, check: dict[str, Any], tables: dict[str, T
     """Each source's text exists, hashes to sources.sha256 and has sources.chars."""
     sources = tables["sources"].typed
     paths = _text_paths(folder, tables["sources"])
+    trusted = _TRUSTED.get(str(folder), frozenset())
     for row, (source_id, sha, chars) in enumerate(
         zip(sources["source_id"], sources["sha256"], sources["chars"], strict=True)
     ):
-        if pd.isna(source_id):
+        if pd.isna(source_id) or source_id in trusted:
             continue
         text = _source_text(paths, source_id)
         relpath = f"data/sources/{source_id}.txt"

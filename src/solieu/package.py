@@ -35,6 +35,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import cache
@@ -51,6 +52,7 @@ from solieu import SCHEMAS
 from solieu.config import load
 from solieu.renditions import FORMATS
 from solieu.sources import InputError
+from solieu.splice import KeptCsv
 
 TABLES = ("sources", "figures", "indicators", "observations")
 
@@ -258,7 +260,7 @@ def _format_column(field: dict[str, Any], series: pd.Series) -> list[str]:
 CSV_BATCH = 50_000  # rows formatted at a time: a table is never held twice as text
 
 
-def _csv_writer(out: io.StringIO) -> Any:
+def _csv_writer(out: Any) -> Any:
     # The dialect pandas' to_csv used for the published files, so the bytes stay.
     return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 
@@ -273,23 +275,36 @@ def csv_header(name: str) -> bytes:
 def csv_rows(name: str, df: pd.DataFrame) -> Iterator[bytes]:
     """The rows of a conformed table as CSV bytes, a batch of rows at a time (a row's
     bytes depend on that row alone: a file may be put together from pieces)."""
+    for batch in csv_row_bytes(name, df):
+        yield b"".join(batch)
+
+
+class _Lines:
+    """A file-like sink that keeps each line the CSV writer writes (one per row)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.write = self.lines.append
+
+
+def csv_row_bytes(name: str, df: pd.DataFrame) -> Iterator[list[bytes]]:
+    """The rows of a conformed table as CSV, each row's bytes apart, a batch of rows
+    at a time (the same bytes as :func:`csv_rows`)."""
     fields = _load_schema(name)["fields"]
     for start in range(0, len(df), CSV_BATCH):
         part = df.iloc[start:start + CSV_BATCH]
-        out = io.StringIO()
-        _csv_writer(out).writerows(
+        sink = _Lines()
+        _csv_writer(sink).writerows(
             zip(*[_format_column(fld, part[fld["name"]]) for fld in fields], strict=True))
-        yield out.getvalue().encode("utf-8")
+        yield [line.encode("utf-8") for line in sink.lines]
 
 
-def write_csv(name: str, df: pd.DataFrame, path: Path) -> None:
+def write_csv(name: str, df: pd.DataFrame, path: Path, kept: KeptCsv | None = None) -> None:
     """Write a conformed table as CSV (dialect in the module docstring), a batch of
-    rows at a time."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(csv_header(name))
-        for piece in csv_rows(name, df):
-            f.write(piece)
+    rows at a time. ``kept``: the previous version's rows, copied where their report did
+    not change (see :mod:`solieu.splice`); the bytes are the same either way."""
+    (kept or KeptCsv()).write(name, df, Path(path), csv_header(name),
+                              lambda part: csv_row_bytes(name, part))
 
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
@@ -316,8 +331,11 @@ def file_facts(path: Path) -> tuple[int, str]:
     return path.stat().st_size, f"sha256:{sha256_file(path)}"
 
 
-def _file_resource(folder: Path, relpath: str, **props: Any) -> dict[str, Any]:
-    size, digest = file_facts(folder / relpath)
+def _file_resource(folder: Path, relpath: str, data: bytes | None = None,
+                   **props: Any) -> dict[str, Any]:
+    # ``data``: the bytes just written there, hashed without reading them back.
+    size, digest = (file_facts(folder / relpath) if data is None
+                    else (len(data), f"sha256:{hashlib.sha256(data).hexdigest()}"))
     resource = {"name": props.pop("name")}
     if "type" in props:
         resource["type"] = props.pop("type")
@@ -368,6 +386,7 @@ def write_package(
     texts: Mapping[str, str],
     schemas: Path = SCHEMAS,
     originals: Mapping[str, Path] | None = None,
+    kept: KeptCsv | None = None,
 ) -> dict[str, Any]:
     """Write a package folder (layout in the module docstring) and return its descriptor.
 
@@ -382,6 +401,8 @@ def write_package(
     folder whose package.yaml and checks.yaml the package takes (the installed ones).
     ``originals`` maps a source_id to its original file, copied byte for byte as
     data/originals/<source_id>.<html|pdf|docx|txt> (only where its licence allows).
+    ``kept``: the previous version's CSV rows, copied for the reports that did not
+    change (:class:`solieu.splice.KeptCsv`).
 
     Identical input gives byte-identical files. The folder is written in place: write
     into a fresh temporary folder and rename it to publish atomically.
@@ -400,7 +421,7 @@ def write_package(
     resources: list[dict[str, Any]] = []
     for name in TABLES:
         relpath = f"data/{name}.csv"
-        write_csv(name, conformed[name], folder / relpath)
+        write_csv(name, conformed[name], folder / relpath, kept)
         schema = table_schema(name)
         resources.append(
             _file_resource(
@@ -429,6 +450,7 @@ def write_package(
                 "băm; đọc tệp bằng pyarrow hoặc pandas.",
             )
         )
+    made_texts = False
     for source_id in conformed["sources"]["source_id"].dropna():
         relpath = f"data/sources/{source_id}.txt"
         if source_id not in texts:
@@ -436,12 +458,15 @@ def write_package(
                 f"write_package: no text given for source {source_id!r}; pass "
                 "texts={source_id: NFC text} for every row of the sources table."
             )
-        path = folder / relpath
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(texts[source_id].encode("utf-8"))
+        if not made_texts:
+            (folder / "data" / "sources").mkdir(parents=True, exist_ok=True)
+            made_texts = True
+        data = texts[source_id].encode("utf-8")
+        with open(os.path.join(folder, relpath), "wb") as f:
+            f.write(data)
         resources.append(
             _file_resource(
-                folder, relpath, name=f"source-{source_id}", format="txt",
+                folder, relpath, data, name=f"source-{source_id}", format="txt",
                 mediatype="text/plain", encoding="utf-8",
                 title=f"Text of source {source_id}",
                 title_vi=f"Văn bản của nguồn {source_id}",

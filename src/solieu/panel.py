@@ -12,10 +12,14 @@ rebuilt byte for byte from the same datasets and the same release record.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
 import time
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -330,8 +334,56 @@ def _listed(version: Path) -> dict[str, str]:
     return {rel: digest for digest, _, rel in (line.partition("  ") for line in text.splitlines())}
 
 
-# A dataset's rows: new ones, or (start byte, bytes, rows) of the previous panel's CSV.
-Piece = tuple[str, pd.DataFrame | tuple[int, int, int]]
+@dataclass(frozen=True)
+class Made:
+    """A dataset's rows as the panel's CSV bytes, made from its version's CSV."""
+
+    data: bytes | memoryview
+    rows: int
+
+
+# A dataset's rows: new ones, made ones, or (start byte, bytes, rows) of the previous
+# panel's CSV.
+Piece = tuple[str, pd.DataFrame | Made | tuple[int, int, int]]
+
+
+def _made_rows(published: Path, name: str, version: str, rows: int) -> Made | None:
+    """The panel's CSV rows of a dataset's version from its observations.csv, nothing
+    formatted again: a panel row is the dataset and version, then the observation's
+    row (the same fields, types and order: see :func:`_same_fields`), and the panel
+    keeps a dataset's rows in the order of its version's (sorted on the same key).
+    None where the file is not of that form (an older header, a line break in a value)."""
+    if not _same_fields():
+        return None
+    header = csv_header("observations")
+    path = published / name / version / "data" / "observations.csv"
+    with open(path, "rb") as f:
+        data = f.read()
+    if not data.startswith(header):
+        return None
+    # One line end per row, none inside a value.
+    if data.count(b"\n", len(header)) != rows or (rows and not data.endswith(b"\r\n")):
+        return None
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow([name, version])
+    prefix = out.getvalue()[:-2].encode("utf-8") + b","
+    # After every line end (the header's too) the prefix: a view of that without the
+    # header and the prefix after the last row (no copy of a large file's bytes).
+    made = data.replace(b"\r\n", b"\r\n" + prefix)
+    del data
+    return Made(memoryview(made)[len(header):len(made) - len(prefix)], rows)
+
+
+@cache
+def _same_fields() -> bool:
+    """Whether the panel's fields are "dataset", "version" and then the observations'
+    fields, with the same names and types (what a cell's text depends on), and its
+    header that of the observations after those two."""
+    panel = [(f["name"], f["type"]) for f in table_schema(PANEL)["fields"]]
+    observations = [(f["name"], f["type"]) for f in table_schema("observations")["fields"]]
+    return (panel[:2] == [("dataset", "string"), ("version", "string")]
+            and panel[2:] == observations
+            and csv_header(PANEL) == b"dataset,version," + csv_header("observations"))
 
 
 def _pieces(table: pd.DataFrame, names: list[str]) -> list[Piece]:
@@ -366,6 +418,9 @@ def _write_csv(pieces: list[Piece], path: Path, old: Path | None) -> list[list[i
                     for chunk in csv_rows(PANEL, piece):
                         f.write(chunk)
                     count = len(piece)
+                elif isinstance(piece, Made):
+                    f.write(piece.data)
+                    count = piece.rows
                 else:
                     assert source is not None
                     offset, length, count = piece
@@ -411,7 +466,7 @@ def _spliced(published: Path, previous: Path, inputs: list[tuple[str, tuple[str,
         came.append(new)
         parts.append(pa.Table.from_pandas(new, schema=schema, preserve_index=False)
                      .replace_schema_metadata(None))
-        pieces.append((name, new))
+        pieces.append((name, _made_rows(published, name, version, len(new)) or new))
         if was is not None:
             gone.append(old.slice(row_at[name], was[3]))
     names = {n for n, _ in inputs}

@@ -26,8 +26,10 @@ it learnt between runs, so that a run reads again only what changed, and every f
 comes out as made from scratch: the hashes of published and raw files while they are
 as they were (:class:`solieu.files.KnownHashes`: device, inode, size, mtime and ctime),
 each source's warnings under the sha256 of its text (:mod:`solieu.unreadable`), the
-rows of each dataset in the panel (:class:`solieu.panel.Kept`) and each dataset's
-catalog entry (:class:`solieu.catalog.KeptEntries`). Anything kept that does not
+rows of each dataset in the panel (:class:`solieu.panel.Kept`), each dataset's
+catalog entry (:class:`solieu.catalog.KeptEntries`) and where each row of the newest
+version's CSV tables lies, so that the rows of unchanged reports are copied into the
+next version, not formatted again (:class:`solieu.splice.KeptCsv`). Anything kept that does not
 describe what is on disk is not used; deleting the folder costs one slower run.
 
 Version numbers: :mod:`solieu.versions`; the comparison and changes.json:
@@ -86,6 +88,7 @@ from solieu.package import (
 from solieu.panel import write_panel
 from solieu.releases import read_releases, record_release, release_time
 from solieu.sources import Dataset
+from solieu.splice import KeptCsv
 from solieu.spreadsheet import write_workbook
 from solieu.table_check import CheckedResources
 from solieu.unreadable import dataset_warnings
@@ -203,7 +206,7 @@ def _malloc_trim() -> Any:
 
 
 def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
-                   schemas: Path) -> None:
+                   schemas: Path, kept: KeptCsv | None = None) -> None:
     from solieu.package import write_package
 
     # The version is not known until the content is compared with the last one: a
@@ -213,13 +216,24 @@ def _write_package(dataset: Dataset, tables: dict[str, Any], folder: Path,
     originals = ({s.source_id: s.path for s in dataset.sources}
                  if dataset.meta.get("redistribute_originals") else {})
     write_package(tables, folder, meta, texts={s.source_id: s.text for s in dataset.sources},
-                  schemas=schemas, originals=originals)
+                  schemas=schemas, originals=originals, kept=kept)
 
 
-def _validate(folder: Path, checked: CheckedResources | None = None) -> Any:
+def kept_csv(state: Path | None, dataset_dir: Path, newest: ledger.Entry | None,
+             changed_sources: set[str] | None) -> KeptCsv:
+    """Where the rows of the newest version's CSV tables lie, kept under ``state``
+    (see :mod:`solieu.splice`), for a version made from ``changed_sources``."""
+    previous = dataset_dir / newest.version if newest else None
+    return KeptCsv(state / "csv" / dataset_dir.name if state else None, previous,
+                   _listed(previous) if previous and state else {}, changed_sources)
+
+
+def _validate(folder: Path, checked: CheckedResources | None = None,
+              kept: KeptCsv | None = None) -> Any:
     from solieu.validate import validate_package
 
-    return validate_package(folder, checked)
+    trusted = kept.trusted(read_descriptor(folder)) if kept is not None else frozenset()
+    return validate_package(folder, checked, trusted)
 
 
 def publish(
@@ -322,10 +336,11 @@ def _publish_locked(
     known: KnownHashes,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
-    _write_package(dataset, tables, staging, schemas)
+    kept = kept_csv(state, dataset_dir, newest, changed_sources)
+    _write_package(dataset, tables, staging, schemas, kept)
     checkpoint("staged")
     release_memory(large(tables))  # the tables' conformed copy
-    report = _validate(staging, checked)
+    report = _validate(staging, checked, kept)
     release_memory(large(tables))  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
@@ -383,6 +398,7 @@ def _publish_locked(
     checkpoint("renamed")
     ledger.commit(dataset_dir)  # and is on record
     checkpoint("ledger_written")
+    kept.save(target)
     _place_latest(published, dataset_dir, target, checkpoint, derived, state)
     _keep_hashes(known, dataset_dir, target, entry, sums_at, zipped_at)
     return PublishResult("published", version, target, changes, report, summary)

@@ -14,6 +14,7 @@ import copy
 import csv
 import hashlib
 import json
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -118,11 +119,12 @@ def _safe_path(folder: Path, relpath: Any) -> Path | None:
         return None
     path = folder / relpath
     # Without "..", only a link can lead outside: a path with none below the folder is
-    # inside it (one lstat per part), and only one with a link is resolved.
-    below = Path(folder)
+    # inside it (one lstat per part), and only one with a link is resolved. (Strings,
+    # not Paths: a package has a resource per source, thousands of them.)
+    below = os.fspath(folder)
     for part in parts:
-        below = below / part
-        if below.is_symlink():
+        below = os.path.join(below, part)
+        if os.path.islink(below):
             return path if path.resolve().is_relative_to(Path(folder).resolve()) else None
     return path
 

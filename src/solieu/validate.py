@@ -62,12 +62,16 @@ def _read_descriptor(path: Path) -> dict[str, Any]:
     return descriptor
 
 
-def validate_package(path: Path, checked: CheckedResources | None = None) -> Report:
+def validate_package(path: Path, checked: CheckedResources | None = None,
+                     trusted: frozenset[str] = frozenset()) -> Report:
     """Validate a package folder (or its datapackage.json): files, tables, checks.
 
     ``checked``: resource descriptors frictionless accepted before, not read by it again
     (see :class:`~solieu.table_check.CheckedResources`); every file, every table's
-    every row and every check are checked all the same.
+    every row and every check are checked all the same. ``trusted``: sources whose
+    rows and text are, byte for byte, those of a version that passed the same checks
+    (see :meth:`solieu.splice.KeptCsv.trusted`): their rows are not checked against
+    their texts again (see :func:`solieu.checks.run_checks`).
 
     Raises :class:`InputError` when ``path`` is no package at all; everything wrong
     inside a package is a problem in the returned :class:`Report`.
@@ -107,7 +111,7 @@ def validate_package(path: Path, checked: CheckedResources | None = None) -> Rep
                      message="the package has no checks.yaml, so its reconciliation checks cannot "
                              "be re-run; publish it again with solieu.")
         return report
-    run_checks(report, load_checks(checks_path), tables, folder)
+    run_checks(report, load_checks(checks_path), tables, folder, trusted)
     return report
 
 
