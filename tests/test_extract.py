@@ -21,6 +21,12 @@ def figure_at(text, surface):
     return next(r for r in figures(text) if r["surface"] == surface)
 
 
+def fields_at(text, surface, names):
+    """The fields ``names`` of :func:`figure_at`: what a table-driven case asserts."""
+    f = figure_at(text, surface)
+    return {k: f[k] for k in names}
+
+
 def one(text):
     rows = figures(text)
     assert len(rows) == 1, [r["surface"] for r in rows]
@@ -854,8 +860,7 @@ _DIFFERENCE_ONLY = """STT | Nội dung | Kế hoạch năm 2024 | Thực hiện 
          "difference-header", "absolute-under-so-sanh", "relative-under-so-sanh"],
 )
 def test_a_column_key_row_says_what_each_column_computes(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 def test_a_column_key_row_holds_no_figures():
@@ -933,8 +938,7 @@ _QUOTE_NEXT_YEAR = ("Năm 2025, ngành tuyển sinh 7.600 học viên, bằng 10
          "starting-level-stays", "per-day-count", "per-year-count", "monthly-allowance-count", "range-after-nam"],
 )
 def test_brackets_of_other_times_targets_said_in_other_words_and_bounds(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 def test_a_slogan_in_quotes_is_no_figure():
@@ -982,8 +986,7 @@ def test_periods_named_whatever_their_case(text, expected):
     ids=["designed-scale", "progress-of-the-project", "scale-of-the-economy", "part-of-a-rate", "not-a-part"],
 )
 def test_a_designed_scale_is_context_and_a_part_of_a_rate_keeps_its_rate(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _APPENDIX = ("PHỤ LỤC\n\nBIỂU TỔNG HỢP THU NGÂN SÁCH HUYỆN NĂM 2022\nĐơn vị tính: Triệu đồng\n\n"
@@ -1015,8 +1018,7 @@ _NEXT_YEAR_NAMED_OFTEN = ("BÁO CÁO kết quả năm 2021 và nhiệm vụ năm
          "results-heading-names-the-reports-year", "targets-of-the-next-year"],
 )
 def test_a_tables_title_names_its_year_and_a_results_heading_the_reports(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _QUOTE_MEANS = ("Năm 2022, doanh thu du lịch đạt 1.200 tỷ đồng. “Năm 2023 sẽ còn khó khăn, nhưng với 4 sản phẩm "
@@ -1056,8 +1058,7 @@ def test_added_capital_existing_stocks_names_with_plan_and_what_a_quote_counts_o
         assert [(r["role"], r["period"]) for r in rows] == [("actual", "2022"), ("actual", None)]
         assert figure_at(text, "60%")["role"] == "plan"
         return
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, cao nhất 5 năm gần đây.\n\nMục tiêu năm 2023\n\n"
@@ -1094,8 +1095,7 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
          "the-years-own-plan", "whole-year-after-the-noun", "a-lettered-item-names-no-section-period"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _SCHOOL_YEAR = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2022-2023\n"
@@ -1118,8 +1118,7 @@ _SCHOOL_YEAR = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2022-2023\
          "an-events-year", "an-exams-year-is-its-figures"],
 )
 def test_a_school_years_heading_and_years_that_name_a_law_or_an_event(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1164,8 +1163,7 @@ _DISBURSEMENT_TABLE = ("Đơn vị tính: tỷ đồng\n"
          "a-comparison-opening-a-clause"],
 )
 def test_a_disbursement_tables_rate_column_parts_of_a_plan_and_a_comparison_first(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình giai đoạn 2021-2025; đào tạo thêm 45 điều dưỡng "
@@ -1189,8 +1187,7 @@ _TASKS_2026 = ("II. NHIỆM VỤ NĂM 2026\n(2) Hoàn thành các công trình g
          "a-bracket-after-the-years-plan", "the-first-of-a-pair-takes-its-base"],
 )
 def test_spans_in_clauses_brackets_after_a_time_and_pairs(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha lúa, năng suất 62 tạ/ha.\n"
@@ -1222,8 +1219,7 @@ _SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha 
          "a-season-compared-gives-its-year", "the-same-season-the-year-before"],
 )
 def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -1253,8 +1249,7 @@ _WEB_PROSE = "I. KẾT QUẢ NĂM 2023\nSản lượng chè đạt 8.100 tấn.\
          "a-future-word-without-a-year-sets-a-target", "not-after-an-estimate", "not-after-now"],
 )
 def test_this_year_rates_moved_brackets_of_a_year_and_future_words(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected
 
 
 _PLAN_BASELINE = ("I. THỰC TRẠNG GIAI ĐOẠN 2016-2020\nNăm 2020, doanh thu du lịch đạt 2.150 tỷ đồng, tăng bình quân "
@@ -1276,5 +1271,4 @@ _PLAN_BASELINE = ("I. THỰC TRẠNG GIAI ĐOẠN 2016-2020\nNăm 2020, doanh th
          "a-count-with-no-time", "a-phase-is-no-span"],
 )
 def test_a_plans_baseline_span_and_counts_per_year(text, surface, expected):
-    f = figure_at(text, surface)
-    assert {k: f[k] for k in expected} == expected
+    assert fields_at(text, surface, expected) == expected

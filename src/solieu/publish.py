@@ -336,12 +336,13 @@ def _publish_locked(
     known: KnownHashes,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
+    big = large(tables)  # whether to hand freed memory back between the steps
     kept = kept_csv(state, dataset_dir, newest, changed_sources)
     _write_package(dataset, tables, staging, schemas, kept)
     checkpoint("staged")
-    release_memory(large(tables))  # the tables' conformed copy
+    release_memory(big)  # the tables' conformed copy
     report = _validate(staging, checked, kept)
-    release_memory(large(tables))  # what frictionless and the row checks read
+    release_memory(big)  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
     if not report.valid:
         root = Path(quarantine) if quarantine else published.resolve().parent / "quarantine"
@@ -356,7 +357,7 @@ def _publish_locked(
 
     previous = dataset_dir / newest.version if newest else None
     changes = diff_packages(previous, staging, changed_sources)
-    release_memory(large(tables))
+    release_memory(big)
     if changes["level"] == "none":
         shutil.rmtree(staging)
         if derived and not dry_run:
@@ -379,7 +380,7 @@ def _publish_locked(
                              f"{summary} (dry run: nothing written)")
 
     released = release_time(dataset_dir, version)
-    sums_at = _finish(staging, dataset, version, changes, released, large(tables))
+    sums_at = _finish(staging, dataset, version, changes, released, big)
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
