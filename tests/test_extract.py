@@ -1272,3 +1272,38 @@ _PLAN_BASELINE = ("I. THỰC TRẠNG GIAI ĐOẠN 2016-2020\nNăm 2020, doanh th
 )
 def test_a_plans_baseline_span_and_counts_per_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_INDEX = ("BÁO CÁO\nKết quả năm 2024\n\nI. KẾT QUẢ NĂM 2024\nChỉ số hài lòng của người dân (SIPAS) năm 2023 đạt 82,1%, "
+          "xếp thứ 20/63, tăng 3 bậc so với năm 2022. Năm 2022 có 1.100 hồ sơ trực tuyến; năm 2024 có 2.400 hồ sơ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo còn 3,2% (KH 3,5%), giảm 1,1% so với năm trước.", "1,1%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ hộ nghèo"}),
+        ("Tỷ lệ hộ nghèo còn 3,2% (KH 3,5%), giảm 1,1% so với năm trước.", "3,5%",
+         {"kind": "share", "role": "plan", "subject": "Tỷ lệ hộ nghèo"}),
+        ("Thu ngân sách đạt 1.200 tỷ đồng (kế hoạch 1.100 tỷ đồng), tăng 8,5% so với năm 2023.", "8,5%",
+         {"kind": "growth", "unit": "percent", "subject": "Thu ngân sách"}),
+        (_INDEX, "82,1%", {"role": "actual", "period": "2023"}),
+        (_INDEX, "20/63", {"role": "actual", "kind": "other", "period": "2023"}),
+        (_INDEX, "3", {"role": "actual", "kind": "change", "base": "2022"}),
+        (_INDEX, "1.100", {"role": "context", "period": "2022"}),
+        (_INDEX, "2.400", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["after-a-bracketed-target-a-rate-moves", "the-target-measures-the-same", "a-quantity-still-grows",
+         "a-yearly-index-of-the-year-before", "its-rank", "its-rise-in-rank", "an-earlier-level-is-background",
+         "the-years-own-level"],
+)
+def test_bracketed_targets_and_yearly_indices(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hệ thống quản lý văn bản liên thông 4 cấp với 1.018 đơn vị.",
+    "Xây dựng chính quyền địa phương 2 cấp từ ngày 01/7.",
+])
+def test_the_tiers_of_a_structure_are_no_figure(text):
+    assert all(r["surface"] not in ("4", "2") for r in figures(text))

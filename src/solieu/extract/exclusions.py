@@ -273,9 +273,9 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "6 tháng", "8 giờ", "2 con số": a duration, a time or a phrase."""
+    """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
     if word := v.not_after.starting(after):
-        return Reason("label", f"before {word!r}: a duration, time or phrase")
+        return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 
 

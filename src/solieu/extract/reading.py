@@ -392,6 +392,11 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
     f = c.f
     # What a count measures is the thing counted; other figures read their clause.
     found: str | None
+    if c.prev is not None and c.prev.subject and c.prev.unit == f.unit and _bracketed_after(c) \
+            and v.plan_markers.found(c.raw_left):
+        # "đạt 62,4% (chỉ tiêu 50%), tăng 18,9%": the target measures what the result does,
+        # and the figures after the bracket go on with it
+        return c.prev.subject, c.prev.rate
     if f.unit == "count" and f.counted and f.counted.lower() not in v.classifiers:
         found = f.counted
     else:
@@ -537,6 +542,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < doc.year:
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
+    if when == "earlier" and (w := v.yearly_indices.found(doc.lower(c.ss, f.start).rpartition(";")[2])):
+        return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):

@@ -250,6 +250,7 @@ class Vocabulary:
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
+        self.yearly_indices = Words(raw["yearly_indices"])
         self.report_highlights = Words(raw["report_highlights"])
         self.means_words, self.contrast_words = Words(raw["means_words"]), Words(raw["contrast_words"])
         self.road_words = Words(raw["road_words"])
