@@ -1307,3 +1307,16 @@ def test_bracketed_targets_and_yearly_indices(text, surface, expected):
 ])
 def test_the_tiers_of_a_structure_are_no_figure(text):
     assert all(r["surface"] not in ("4", "2") for r in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("I. KẾT QUẢ NĂM 2024\nNhà máy nước Tân Phú công suất 8.000 m3/ngày đêm đã vận hành.", "8.000",
+         {"role": "context", "period": None, "unit": "m3_per_day"}),
+        ("Năm 2024, nhà máy nước Tân Phú cấp 8.000 m3/ngày đêm cho thị trấn.", "8.000", {"role": "actual"}),
+    ],
+    ids=["a-plants-capacity-is-its-design", "what-it-delivered-is-a-result"],
+)
+def test_a_capacity_is_a_design(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
