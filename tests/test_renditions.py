@@ -74,6 +74,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
+    assert renditions.converter("pdf").endswith(" + solieu pdf 2")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("txt") == "utf-8+nfc"
 
@@ -91,6 +92,14 @@ def test_pdf_metadata_is_what_the_file_says(documents):
     assert r.meta["title"] == TITLE and r.meta["published"] == "2023-12-20"
     assert r.meta["publisher"] is None  # an author is not a publisher: not invented
     assert r.meta["language"] == "vi"  # from the text: the PDF does not say
+
+
+@pytest.mark.parametrize("numbers", ["{n}", "- {n} -", "Trang {n}/{nb}"])
+def test_page_numbers_in_the_margin_are_left_out(numbers):
+    text = render(pdf_report(pages=3, with_table=False, page_numbers=numbers), "pdf", "r.pdf").text
+    plain = render(pdf_report(pages=3, with_table=False), "pdf", "r.pdf").text
+    assert text == plain  # no "1", "- 2 -" or "Trang 3/3" line among the paragraphs
+    assert extract(text, "r")["surface"].tolist() == extract(plain, "r")["surface"].tolist()
 
 
 @pytest.mark.parametrize("declared", ["windows-1258", "utf-8", "iso-8859-1"])

@@ -190,6 +190,13 @@ def read_file(path: Path) -> Rendition:
     return render(data, detect_format(data, None, path.name, str(path)), str(path))
 
 
+# The project's own rules of a rendition, beside the libraries', with a version raised when they
+# change what text a file gives: a cached rendition then misses, and a kept text whose hash no
+# longer matches is reported with the converter that changed. (pdf 2: page numbers in the margin
+# are left out.)
+OWN_RULES = {"pdf": "solieu pdf 2"}
+
+
 def converter(fmt: str) -> str:
     """The name and version of what makes the text of ``fmt``, as recorded in ``converter``."""
     return _converter(fmt)
@@ -203,7 +210,8 @@ def _converter(fmt: str) -> str:
         # Decoding UTF-8 and NFC: Unicode's stability policy keeps NFC of assigned
         # characters the same in every version, so no version to record.
         return "utf-8+nfc"
-    return " + ".join(f"{lib} {version(lib)}" for lib in libraries)
+    made = " + ".join(f"{lib} {version(lib)}" for lib in libraries)
+    return f"{made} + {OWN_RULES[fmt]}" if fmt in OWN_RULES else made
 
 
 def nfc(text: str) -> str:

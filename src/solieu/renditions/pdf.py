@@ -1,13 +1,15 @@
 """PDF reports (pdfplumber, on pdfminer.six): text in reading order, ruled tables as rows.
 
 Words come with their positions; tables are found from the lines drawn around their
-cells; the lines of text outside the tables are joined back into paragraphs. A PDF
-with no text layer (a scan) is refused: "no text layer (OCR needed)".
+cells; the lines of text outside the tables are joined back into paragraphs, less the page
+numbers printed in the top or bottom margin. A PDF with no text layer (a scan) is refused:
+"no text layer (OCR needed)".
 """
 
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from solieu.errors import InputError
@@ -20,6 +22,12 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+
+# A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"), and how far from the
+# page's top or bottom edge (as a share of its height) it must stand to be one: a lone number
+# further in is text (a table copied one cell per line).
+_PAGE_NUMBER = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*", re.IGNORECASE)
+MARGIN = 0.12
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -82,9 +90,16 @@ def _pdf_page_blocks(page: Any) -> tuple[list[str], int]:
         bbox = (max(x0, page.bbox[0]), max(top, page.bbox[1]), min(x1, page.bbox[2]),
                 min(bottom, page.bbox[3]))
         rest = rest.outside_bbox(bbox)
-    placed += _pdf_paragraphs(rest.extract_text_lines(return_chars=False))
+    text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
+    placed += _pdf_paragraphs(text_lines)
     placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
     return [text for _, text in placed], sum(1 for t in found if table_lines(t.extract()))
+
+
+def _page_number(line: dict[str, Any], height: float) -> bool:
+    """The line is a page number in the page's top or bottom margin."""
+    in_margin = line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
+    return in_margin and _PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
 
 
 def _pdf_paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, str]]:
