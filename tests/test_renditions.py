@@ -1,6 +1,7 @@
 """Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from fixtures.site import (
     TITLE,
     cp1258,
     docx_report,
+    docx_table,
     html_page,
     pdf_report,
     scanned_pdf,
@@ -76,6 +78,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 2")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
+    assert renditions.converter("docx").endswith(" + solieu docx 2")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -100,6 +103,17 @@ def test_page_numbers_in_the_margin_are_left_out(numbers):
     plain = render(pdf_report(pages=3, with_table=False), "pdf", "r.pdf").text
     assert text == plain  # no "1", "- 2 -" or "Trang 3/3" line among the paragraphs
     assert extract(text, "r")["surface"].tolist() == extract(plain, "r")["surface"].tolist()
+
+
+def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
+    # The web page's table (rowspan, colspan, section rows across the table), as the project
+    # renders it: the same table merged the same way in Word must give the same lines.
+    gold = (Path(__file__).parent / "gold" / "luc-ngan-district-web-2024.txt").read_text(encoding="utf-8")
+    lines = [line for line in gold.splitlines() if " | " in line]
+    rows = [[cell.strip() for cell in line.split(" | ")] for line in lines]
+    merges = [(0, c, 1, c) for c in (0, 1, 2, 7)] + [(0, 4, 0, 6), (2, 1, 2, 7), (8, 1, 8, 7)]
+    text = render(docx_table(rows, merges), "docx", "t.docx").text
+    assert [line for line in text.splitlines() if " | " in line] == lines
 
 
 @pytest.mark.parametrize("declared", ["windows-1258", "utf-8", "iso-8859-1"])

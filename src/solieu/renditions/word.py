@@ -53,19 +53,21 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
 
 
 def _docx_rows(table: Any) -> list[list[str]]:
-    """A Word table's rows (repeated header rows first); a merged cell once per row."""
+    """A Word table's rows on its grid (repeated header rows first): a merged cell's text once,
+    where it starts, and the grid cells it covers empty, across columns and down rows, as a web
+    page's table with colspan and rowspan is rendered."""
     from docx.oxml.ns import qn
+    from docx.table import _Cell
 
     head: list[list[str]] = []
     body: list[list[str]] = []
     for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:  # a cell spanning columns comes back once per column
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append(cell.text)
-        tr_pr = row._tr.trPr
+        tr = row._tr
+        cells = [""] * tr.grid_before
+        for tc in tr.tc_lst:
+            cells.append("" if tc.vMerge == "continue" else _Cell(tc, table).text)
+            cells += [""] * (tc.grid_span - 1)
+        tr_pr = tr.trPr
         is_head = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         (head if is_head else body).append(cells)
     return head + body
