@@ -105,6 +105,14 @@ def test_page_numbers_in_the_margin_are_left_out(numbers):
     assert extract(text, "r")["surface"].tolist() == extract(plain, "r")["surface"].tolist()
 
 
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_pdf_paragraph_wrapped_over_lines_is_one_paragraph(ruled):
+    # The lines of an unruled table stand closer than a paragraph's: they must not set the
+    # gap that ends a paragraph, or every wrapped line would start a new one.
+    text = render(pdf_report(ruled=ruled), "pdf", "r.pdf").text
+    assert all(p in text for p in PARAGRAPHS)
+
+
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     # The web page's table (rowspan, colspan, section rows across the table), as the project
     # renders it: the same table merged the same way in Word must give the same lines.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from typing import Any
 
 from solieu.errors import InputError
@@ -104,16 +105,20 @@ def _page_number(line: dict[str, Any], height: float) -> bool:
 
 def _pdf_paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, str]]:
     """Lines of text -> paragraphs. A line joins the one above unless the gap between them
-    is wider than the page's usual line gap by 0.3 line heights (capped at 0.7), or it
-    starts indented (by more than a line's height)."""
+    is wider than the page's usual line gap by 0.3 line heights, or it starts indented (by
+    more than a line's height). The usual gap is the most common one between lines one above
+    the other (to half a point; the least of the most common): the gap of a paragraph's wrapped
+    lines. The least gap would be a letterhead's or a borderless table's tighter lines, and
+    would split paragraphs mid-sentence."""
     paragraphs: list[tuple[float, list[str]]] = []
     left = min((ln["x0"] for ln in lines), default=0.0)
-    gaps = [b["top"] - a["bottom"] for a, b in zip(lines, lines[1:], strict=False)]
-    usual = min((g for g in gaps if g >= 0), default=0.0)
+    gaps = Counter(round(2 * (b["top"] - a["bottom"])) / 2
+                   for a, b in zip(lines, lines[1:], strict=False) if b["top"] > a["bottom"])
+    usual = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 0.0
     prev: dict[str, Any] | None = None
     for ln in lines:
         height = ln["bottom"] - ln["top"]
-        new = (prev is None or ln["top"] - prev["bottom"] > min(0.7 * height, usual + 0.3 * height)
+        new = (prev is None or ln["top"] - prev["bottom"] > usual + 0.3 * height
                or ln["x0"] - left > height)
         if new:
             paragraphs.append((ln["top"], [ln["text"]]))
