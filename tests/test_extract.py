@@ -1387,3 +1387,24 @@ def test_money_for_each_target_brackets_and_an_opening_comparison(text, surface,
 )
 def test_an_alarm_or_risk_level_is_a_label(text, surfaces):
     assert [f["surface"] for f in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Vốn ODA đã giải ngân 96,4 tỷ đồng, đạt 48,2%.", "48,2%", {"kind": "plan_ratio"}),
+        ("Huyện đã giải ngân được 12 tỷ đồng, bằng 64,5%.", "64,5%", {"kind": "plan_ratio"}),
+        ("Tổng vốn sự nghiệp năm 2024 là 75 tỷ đồng, giải ngân đạt 81%.", "81%", {"kind": "share"}),
+        ("Đã giải ngân 20 tỷ đồng, chiếm 35% tổng vốn.", "35%", {"kind": "share"}),
+        ("Báo cáo năm 2024.\nTheo Luật Cán bộ, công chức năm 2019, tỷ lệ cán bộ đạt chuẩn là 91,4%.", "91,4%",
+         {"period": None, "role": "actual"}),
+        ("Báo cáo năm 2024.\nTheo Luật Phòng, chống tham nhũng năm 2018 có 12 cơ quan kê khai.", "12",
+         {"period": None}),
+        ("Báo cáo năm 2024.\nTheo Luật Đầu tư, năm 2023 thu hút 12 dự án.", "12", {"period": "2023"}),
+    ],
+    ids=["a-percent-of-a-disbursed-amount", "after-giai-ngan-duoc", "disbursed-of-a-total-is-a-share",
+         "a-share-verb-wins", "a-law-name-with-a-comma", "another-law-name-with-a-comma",
+         "a-comma-right-before-the-year-ends-the-name"],
+)
+def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -41,6 +41,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 # How far around a number its words are read.
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
+DISBURSED_WORDS = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
 THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
 BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
@@ -735,8 +736,21 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     # The full sentence: "đã giải ngân … bằng 65,3% kế hoạch vốn; trong đó vốn … đạt 72,6%".
     i = bisect_right(doc.full_stops, c.full)
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
-    return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
+    return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _of_disbursed(doc: Document, c: Context) -> bool:
+    """ "đã giải ngân 164,2 tỷ đồng, đạt 57,1%": a percent right after a disbursed amount (a verb
+    between) is of the capital allotted, though the sentence names no plan; "…, giải ngân đạt
+    89,2%" after a total is the share of it disbursed."""
+    p = c.prev
+    if p is None or p.unit not in MONEY:
+        return False
+    between = c.raw_left.strip(" ,")
+    if len(between.split()) > 2 or not vocabulary().verbs.starting(between):
+        return False
+    return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
 def _part_of_a_plan(c: Context) -> bool:
