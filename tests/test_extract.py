@@ -1320,3 +1320,91 @@ def test_the_tiers_of_a_structure_are_no_figure(text):
 )
 def test_a_capacity_is_a_design(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_COLUMN_UNITS = ("Thiệt hại theo xã\n"
+                 "STT | Xã | Hộ bị ảnh hưởng (hộ) | Ngô bị đổ (ha) | Giá trị thiệt hại (triệu đồng)"
+                 " | Dân di dời (nghìn người)\n"
+                 "1 | Xã Tân Lập | 120 | 35,5 | 840 | 1,2\n2 | Xã Hòa Bình | 86 | 12 | 415,5 | 0,8\n")
+_ROW_UNIT_WINS = "STT | Chỉ tiêu | ĐVT | Thực hiện (tỷ đồng)\n1 | Diện tích lúa | ha | 1.200\n"
+_LINE_UNIT_LOSES = ("Đơn vị tính: triệu đồng\nSTT | Huyện | Kinh phí hỗ trợ | Diện tích (ha)\n"
+                    "1 | Huyện Yên Lập | 500 | 20\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COLUMN_UNITS, "35,5", {"value": 35.5, "unit": "ha", "kind": "amount"}),
+        (_COLUMN_UNITS, "840", {"value": 840_000_000, "unit": "VND", "kind": "amount"}),
+        (_COLUMN_UNITS, "415,5", {"value": 415_500_000, "unit": "VND"}),
+        (_COLUMN_UNITS, "1,2", {"value": 1200, "unit": "count"}),
+        (_COLUMN_UNITS, "120", {"value": 120, "unit": "count", "kind": "count"}),
+        (_ROW_UNIT_WINS, "1.200", {"value": 1200, "unit": "ha"}),
+        (_LINE_UNIT_LOSES, "500", {"value": 500_000_000, "unit": "VND"}),
+        (_LINE_UNIT_LOSES, "20", {"value": 20, "unit": "ha"}),
+    ],
+    ids=["ha-in-the-header", "a-scale-in-the-header", "a-decimal-with-the-headers-scale", "a-scaled-count",
+         "a-bare-count-header-adds-nothing", "the-rows-own-unit-wins", "the-unit-line-where-no-header-names-one",
+         "the-header-over-the-unit-line"],
+)
+def test_a_value_column_header_names_its_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Huyện hỗ trợ 5 triệu đồng cho mỗi hộ bị sập nhà.", "5",
+         {"unit": "VND_per_household", "kind": "rate", "value": 5_000_000}),
+        ("Công ty thưởng Tết 2,5 triệu đồng mỗi người.", "2,5", {"unit": "VND_per_person", "kind": "rate"}),
+        ("Tỉnh chi 300 triệu đồng cho mỗi xã đạt chuẩn.", "300", {"unit": "VND", "kind": "amount"}),
+        ("Xã cấp 20 tấn gạo cho mỗi hộ thiếu đói.", "20", {"unit": "tonne", "kind": "amount"}),
+        ("Tỷ lệ hộ dùng nước sạch đạt 88,5% (chỉ tiêu tỉnh giao trên 85%).", "85%",
+         {"role": "plan", "qualifier": "over"}),
+        ("Thu ngân sách đạt 512 tỷ đồng (kế hoạch HĐND huyện giao 480 tỷ đồng).", "480", {"role": "plan"}),
+        ("Tỷ lệ tiêm chủng đầy đủ (kế hoạch 95%, thực hiện 96,2%) cao hơn năm trước.", "96,2%",
+         {"role": "actual"}),
+        ("Năm 2023, xảy ra 33 vụ cháy; so với cùng kỳ năm 2022 giảm 6 vụ (-15,4%).", "-15,4%",
+         {"base": "2022", "kind": "growth"}),
+        ("So với cùng kỳ, doanh thu tăng 12,5%, lợi nhuận tăng 8,1%.", "8,1%", {"base": "previous_year"}),
+    ],
+    ids=["money-for-each-household", "money-for-each-person", "for-each-commune-is-no-rate", "rice-is-no-rate",
+         "a-bracket-opening-with-a-target-and-its-giver", "a-plan-bracket-with-a-council", "not-its-second-number",
+         "a-comparison-opening-the-clause-without-a-comma", "a-decimal-comma-ends-no-comparison"],
+)
+def test_money_for_each_target_brackets_and_an_opening_comparison(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Nước sông Lam tại Nam Đàn vượt báo động 2 là 0,4 m.", ["0,4"]),
+        ("Tỉnh ban bố rủi ro thiên tai cấp độ 3 trên địa bàn 5 huyện.", ["5"]),
+        ("Mực nước sông Hồng lên trên mức báo động 3, cấp báo động 1 ở hạ du.", []),
+    ],
+    ids=["an-alarm-level", "a-disaster-risk-level", "a-level-and-its-grade"],
+)
+def test_an_alarm_or_risk_level_is_a_label(text, surfaces):
+    assert [f["surface"] for f in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Vốn ODA đã giải ngân 96,4 tỷ đồng, đạt 48,2%.", "48,2%", {"kind": "plan_ratio"}),
+        ("Huyện đã giải ngân được 12 tỷ đồng, bằng 64,5%.", "64,5%", {"kind": "plan_ratio"}),
+        ("Tổng vốn sự nghiệp năm 2024 là 75 tỷ đồng, giải ngân đạt 81%.", "81%", {"kind": "share"}),
+        ("Đã giải ngân 20 tỷ đồng, chiếm 35% tổng vốn.", "35%", {"kind": "share"}),
+        ("Báo cáo năm 2024.\nTheo Luật Cán bộ, công chức năm 2019, tỷ lệ cán bộ đạt chuẩn là 91,4%.", "91,4%",
+         {"period": None, "role": "actual"}),
+        ("Báo cáo năm 2024.\nTheo Luật Phòng, chống tham nhũng năm 2018 có 12 cơ quan kê khai.", "12",
+         {"period": None}),
+        ("Báo cáo năm 2024.\nTheo Luật Đầu tư, năm 2023 thu hút 12 dự án.", "12", {"period": "2023"}),
+    ],
+    ids=["a-percent-of-a-disbursed-amount", "after-giai-ngan-duoc", "disbursed-of-a-total-is-a-share",
+         "a-share-verb-wins", "a-law-name-with-a-comma", "another-law-name-with-a-comma",
+         "a-comma-right-before-the-year-ends-the-name"],
+)
+def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

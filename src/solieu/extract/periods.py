@@ -147,8 +147,17 @@ def named_by_year(before: str) -> str | None:
     low = before.lower()
     if not (word := names.found(low)):
         return None
-    gap = low[names.last(low):]
+    # "Luật Cán bộ, công chức năm 2019": a comma before more lower-case words of the name is
+    # no stop; one right before the time ("Theo Luật Đầu tư, năm 2024 …") still is.
+    gap = _NAME_COMMA.sub(_joined, before[names.last(low):]).lower()
     return None if stops.search(gap) or vocabulary().verbs.found(gap[len(word):]) else word
+
+
+_NAME_COMMA = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more
+
+
+def _joined(m: re.Match[str]) -> str:
+    return " " if m.group(1)[0].islower() else m.group()
 
 
 def school_year(before: str) -> bool:

@@ -41,6 +41,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 # How far around a number its words are read.
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER = 20  # "95% trở lên"
+DISBURSED_WORDS = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
 TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
 THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
 BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
@@ -66,6 +67,8 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_PHRASE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
 MONEY = ("VND", "USD")  # units an amount per person is counted in
@@ -218,6 +221,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_in_subject(c)
+        _per_each(doc, c)
     elif not change and f.unit == "count":
         _per_time_before(c)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
@@ -428,6 +432,20 @@ def _per_in_subject(c: Context) -> None:
     per_in_label(f, c.left)
 
 
+@cache
+def _per_each_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
+
+
+def _per_each(doc: Document, c: Context) -> None:
+    """ "hỗ trợ 40 triệu đồng cho mỗi hộ": money for each one of what follows, a rate."""
+    f = c.f
+    if not f.per and (m := _per_each_pattern().match(doc.lower(f.tail, c.se))):
+        f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
+        f.why["unit"] = f"{f.why.get('unit', '')} {m.group().strip()}".strip()
+
+
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
@@ -521,6 +539,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _target_bracket(c):
+        return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
@@ -716,8 +736,21 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     # The full sentence: "đã giải ngân … bằng 65,3% kế hoạch vốn; trong đó vốn … đạt 72,6%".
     i = bisect_right(doc.full_stops, c.full)
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
-    return bool(v.plan_ratio_subjects.found(sentence) and v.plan_named.found(sentence)) \
+    return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _of_disbursed(doc: Document, c: Context) -> bool:
+    """ "đã giải ngân 164,2 tỷ đồng, đạt 57,1%": a percent right after a disbursed amount (a verb
+    between) is of the capital allotted, though the sentence names no plan; "…, giải ngân đạt
+    89,2%" after a total is the share of it disbursed."""
+    p = c.prev
+    if p is None or p.unit not in MONEY:
+        return False
+    between = c.raw_left.strip(" ,")
+    if len(between.split()) > 2 or not vocabulary().verbs.starting(between):
+        return False
+    return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
 def _part_of_a_plan(c: Context) -> bool:
@@ -803,6 +836,25 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]
     return None
+
+
+@cache
+def _target_brackets() -> Words:
+    return Words(vocabulary().raw["target_brackets"])
+
+
+def _target_bracket(c: Context) -> str | None:
+    """ "(chỉ tiêu Bộ Công an giao trên 75%)": the first number of a bracket that opens with a
+    target word is the target, whoever set it; the words that say so."""
+    left = c.raw_left
+    at = left.rfind("(")
+    if at < 0 or ")" in left[at:] or _DIGIT.search(left, at):
+        return None
+    inside = left[at + 1:].lstrip()
+    v = vocabulary()
+    if v.plan_names.starting(inside):
+        return None  # "(kế hoạch hóa gia đình …)": a name, no target
+    return _target_brackets().starting(inside)
 
 
 def _elsewhere_bracket(c: Context) -> bool:
@@ -935,9 +987,13 @@ def _opening_base(doc: Document, c: Context) -> str | None:
     năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
     up to its comma, names the base of each change after it in the clause."""
     head = doc.lower(c.ss, c.f.start).lstrip(" \n;:-+•")
-    if not vocabulary().comparison.starting(head) or "," not in head:
+    if not vocabulary().comparison.starting(head):
         return None
-    return _base(head[:head.index(",")])
+    # Up to its comma ("So với cùng kỳ năm 2023, …"), not a decimal comma; with none, a
+    # comparison opening the clause still names the base of each figure in it ("so với cùng
+    # kỳ năm 2023 giảm 4 vụ (-22,2%)").
+    comma = _PHRASE_COMMA.search(head)
+    return _base(head[:comma.start()] if comma else head)
 
 
 @cache

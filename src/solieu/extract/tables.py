@@ -47,6 +47,7 @@ class Column:
     header: str = ""
     pair: bool = False  # a comparison that names both columns ("ƯTH/KH")
     of_previous: bool = False  # the value column before it as a percent of the plan ("Tỷ lệ (%)")
+    unit: str | None = None  # the unit its header names ("Lúa bị ngập (ha)"), for rows naming none
 
     @property
     def in_percent(self) -> bool:
@@ -60,6 +61,7 @@ class Row:
     unit: str | None  # the unit words of the row ("Tỷ đồng", "%")
     subject: str
     line: tuple[int, int]
+    own_unit: bool = False  # the unit is the row's own (its label or ĐVT cell), not the unit line's
 
 
 @dataclass(slots=True)
@@ -68,6 +70,17 @@ class Cell:
     end: int
     column: Column
     row: Row | None  # None in a header row
+
+    @property
+    def unit_words(self) -> str | None:
+        """The unit a bare number in the cell takes: % in a comparison column, else the row's
+        own unit, else the one its column header names, else the table's unit line."""
+        if self.column.in_percent:
+            return "%"
+        assert self.row is not None
+        if self.column.unit and not self.row.own_unit:
+            return self.column.unit
+        return self.row.unit
 
 
 @dataclass
@@ -291,7 +304,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         subject = f"{parent}: {clean}" if sub and parent else clean
         if not sub:
             parent = clean
-        row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]))
+        row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit))
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
@@ -392,7 +405,17 @@ def _column(name: str, t: TableWords) -> Column:
             part, pair = num, True
             base = _base_of(den, t)
     role, qualifier = _role_of(part, t)
-    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name, pair=pair)
+    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name, pair=pair,
+                  unit=None if compare else _header_unit(name))
+
+
+def _header_unit(name: str) -> str | None:
+    """ "Lúa, hoa màu bị ngập (ha)", "Ước thiệt hại (tỷ đồng)": the unit a value column's header
+    names in its closing bracket; a bracket naming only a count ("(người)", "(KH)") adds nothing."""
+    if not (m := _BRACKET_UNIT.search(name)):
+        return None
+    unit, scale, _, _ = unit_of(m.group(1).strip())
+    return m.group(1).strip() if unit != "count" or scale != 1 else None
 
 
 def _names_two_columns(low: str, t: TableWords) -> bool:
