@@ -22,6 +22,7 @@ TINY = {
     "table_bench.py": (["--tables", "2", "--rows", "3", "--repeat", "1"],
                        "cells read with their column's period: 48/48"),
     "renditions_bench.py": (["2"], "solieu add of the 2-page PDF"),
+    "pdf_bench.py": (["--files", "2", "--unruled"], "all unruled: "),
     "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),

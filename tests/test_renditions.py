@@ -14,6 +14,7 @@ from fixtures.site import (
     docx_report,
     docx_table,
     html_page,
+    pdf_paragraphs,
     pdf_report,
     scanned_pdf,
     tcvn3,
@@ -111,6 +112,29 @@ def test_a_pdf_paragraph_wrapped_over_lines_is_one_paragraph(ruled):
     # gap that ends a paragraph, or every wrapped line would start a new one.
     text = render(pdf_report(ruled=ruled), "pdf", "r.pdf").text
     assert all(p in text for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("align", ["J", "L"])
+def test_pdf_paragraphs_stay_whole_over_lines_and_page_breaks(align):
+    # One-line items and wrapped paragraphs, headings in capitals, over four pages: each comes
+    # back whole, whether its lines are justified or ragged, wherever a page breaks it.
+    items = [f"- Chỉ tiêu thứ {k}: đạt {k},5%." for k in range(1, 25)]
+    paragraphs = ["I. KẾT QUẢ THỰC HIỆN NĂM 2023", *[f"({k}) {PARAGRAPHS[k % 2]}" for k in range(1, 30)],
+                  "II. NHIỆM VỤ NĂM 2024", *items]
+    r = render(pdf_paragraphs(paragraphs, align=align), "pdf", "r.pdf")
+    assert r.text.count("\n\n") == len(paragraphs) - 1
+    assert all(p in r.text for p in paragraphs)
+
+
+def test_a_pdf_table_laid_out_without_lines_reads_as_a_ruled_one():
+    # No lines drawn: the columns come from where the words stand; each label wrapped over
+    # two lines (centred on its row's numbers) is joined back into its row.
+    ruled = render(pdf_report(), "pdf", "r.pdf")
+    spaced = render(pdf_report(ruled=False), "pdf", "r.pdf")
+    rows = [line for line in spaced.text.splitlines() if " | " in line]
+    assert rows == [line for line in ruled.text.splitlines() if " | " in line] == [HEADER_LINE, *ROW_LINES]
+    assert spaced.tables == ruled.tables == 1
+    assert extract(spaced.text, "r").drop(columns="sentence").equals(extract(ruled.text, "r").drop(columns="sentence"))
 
 
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():

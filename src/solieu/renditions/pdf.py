@@ -1,8 +1,9 @@
 """PDF reports (pdfplumber, on pdfminer.six): text in reading order, ruled tables as rows.
 
 Words come with their positions; tables are found from the lines drawn around their
-cells; the lines of text outside the tables are joined back into paragraphs, less the page
-numbers printed in the top or bottom margin. A PDF with no text layer (a scan) is refused:
+cells, or, with no lines, from how their words line up in columns (``columns``); the lines
+of text outside the tables are joined back into paragraphs (over page breaks too), less the
+page numbers printed in the top or bottom margin. A PDF with no text layer (a scan) is refused:
 "no text layer (OCR needed)".
 """
 
@@ -23,12 +24,18 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+from solieu.renditions.columns import aligned_tables
 
 # A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"), and how far from the
 # page's top or bottom edge (as a share of its height) it must stand to be one: a lone number
 # further in is text (a table copied one cell per line).
 _PAGE_NUMBER = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*", re.IGNORECASE)
 MARGIN = 0.12
+# A line ending further than this share of the text's width from its right edge ends its paragraph.
+SHORT = 0.15
+# The usual line gap: the least that is at least this share as common as the most common one.
+COMMON = 0.2
+_LIST_ITEM = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)\s")
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -37,7 +44,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    blocks: list[str] = []
+    read: list[tuple[list[tuple[float, str]], list[dict[str, Any]]]] = []  # a page's tables, text lines
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -45,9 +52,9 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             pages = len(pdf.pages)
             for page in pdf.pages:
                 chars += len(page.chars)
-                page_blocks, n = _pdf_page_blocks(page)
-                blocks += page_blocks
-                tables += n
+                page_tables, text_lines = _pdf_page(page)
+                read.append((page_tables, text_lines))
+                tables += len(page_tables)
                 page.flush_cache()  # a 100-page report would keep every page's objects
     except (PdfminerException, PDFPasswordIncorrect) as exc:
         cause = exc.args[0] if exc.args else exc
@@ -60,6 +67,18 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         raise InputError(f"{where}: no text layer (OCR needed): its {pages} page(s) are images. "
                          "Find a text version of the report, or run OCR with Vietnamese "
                          "(e.g. `ocrmypdf -l vie`) and add the result.")
+    all_lines = [text_lines for _, text_lines in read]
+    usual = _usual_gap(all_lines)
+    edges = (min((ln["x0"] for lines in all_lines for ln in lines), default=0.0),
+             max((ln["x1"] for lines in all_lines for ln in lines), default=0.0))
+    blocks: list[str] = []
+    for page_tables, text_lines in read:
+        placed = page_tables + _pdf_paragraphs(text_lines, usual, edges)
+        placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
+        page_blocks = [text for _, text in placed]
+        if blocks and page_blocks and _continues(blocks[-1], page_blocks[0]):
+            blocks[-1] = f"{blocks[-1]} {page_blocks.pop(0)}"  # a paragraph over a page break
+        blocks += page_blocks
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
             "language": None, "author": clean_cell(_pdf_str(info.get("Author"))) or None}
@@ -78,12 +97,12 @@ def _pdf_str(value: Any) -> str:
     return str(value or "")
 
 
-def _pdf_page_blocks(page: Any) -> tuple[list[str], int]:
-    """One page: its tables and the paragraphs around them, in reading order (top first)."""
-    found = page.find_tables()
+def _pdf_page(page: Any) -> tuple[list[tuple[float, str]], list[dict[str, Any]]]:
+    """One page: its tables (each with its top), ruled or laid out by spacing alone, and the
+    lines of text around them, less the page numbers in its margins."""
     placed: list[tuple[float, str]] = []
     rest = page
-    for table in found:
+    for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
         lines = table_lines(table.extract())
         if lines:
@@ -91,10 +110,25 @@ def _pdf_page_blocks(page: Any) -> tuple[list[str], int]:
         bbox = (max(x0, page.bbox[0]), max(top, page.bbox[1]), min(x1, page.bbox[2]),
                 min(bottom, page.bbox[3]))
         rest = rest.outside_bbox(bbox)
+    for (x0, top, x1, bottom), rows in aligned_tables(rest.extract_words()):
+        placed.append((top, "\n".join(table_lines(rows))))
+        rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
     text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
-    placed += _pdf_paragraphs(text_lines)
-    placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
-    return [text for _, text in placed], sum(1 for t in found if table_lines(t.extract()))
+    return placed, text_lines
+
+
+def _capitals(line: dict[str, Any]) -> bool:
+    """A heading's line: its letters (three or more) nearly all capitals."""
+    letters = [c for c in line["text"] if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _continues(before: str, after: str) -> bool:
+    """The paragraph ``after`` (a page's first) goes on with ``before`` (the page before's
+    last): the one stops mid-sentence, the other starts in lower case or with a number that
+    is no list item's mark, and neither is a table."""
+    return (" | " not in before and " | " not in after and before[-1:] not in ".:;!?…\"”)"
+            and (after[:1].islower() or after[:1].isdigit() and not _LIST_ITEM.match(after)))
 
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
@@ -103,23 +137,33 @@ def _page_number(line: dict[str, Any], height: float) -> bool:
     return in_margin and _PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
 
 
-def _pdf_paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, str]]:
-    """Lines of text -> paragraphs. A line joins the one above unless the gap between them
-    is wider than the page's usual line gap by 0.3 line heights, or it starts indented (by
-    more than a line's height). The usual gap is the most common one between lines one above
-    the other (to half a point; the least of the most common): the gap of a paragraph's wrapped
-    lines. The least gap would be a letterhead's or a borderless table's tighter lines, and
-    would split paragraphs mid-sentence."""
-    paragraphs: list[tuple[float, list[str]]] = []
-    left = min((ln["x0"] for ln in lines), default=0.0)
+def _usual_gap(pages: list[list[dict[str, Any]]]) -> float:
+    """The gap between a paragraph's wrapped lines, from every page's lines: the least gap
+    between lines one above the other (to half a point) that is common (COMMON of the most
+    common one's count), so neither a letterhead's or a borderless table's few tighter lines
+    nor, in a document of one-line items, the gap between paragraphs."""
     gaps = Counter(round(2 * (b["top"] - a["bottom"])) / 2
-                   for a, b in zip(lines, lines[1:], strict=False) if b["top"] > a["bottom"])
-    usual = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 0.0
+                   for lines in pages for a, b in zip(lines, lines[1:], strict=False) if b["top"] > a["bottom"])
+    top = max(gaps.values(), default=0)
+    return min((g for g, n in gaps.items() if n >= max(2, COMMON * top)), default=min(gaps, default=0.0))
+
+
+def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[float, float]) -> list[tuple[float, str]]:
+    """A page's lines of text -> paragraphs. A line starts a new paragraph when the line above
+    ends short of the right edge (by more than SHORT of the text's width: a wrapped line reaches
+    it, justified or not, but for a word), when it or the line above is a heading in capitals,
+    when it starts indented (by more than a line's height) or with a list item's mark after a
+    sentence's end (`-`, `+`, `a)`, `2.`, `(3)`, `II.`), or when the gap above it is wider than
+    the ``usual`` gap by 0.3 line heights. The text's left and right ``edges`` are the whole
+    document's: a page of a few short lines above a table has no line that reaches the edge."""
+    paragraphs: list[tuple[float, list[str]]] = []
+    left, right = edges
     prev: dict[str, Any] | None = None
     for ln in lines:
         height = ln["bottom"] - ln["top"]
-        new = (prev is None or ln["top"] - prev["bottom"] > usual + 0.3 * height
-               or ln["x0"] - left > height)
+        new = (prev is None or prev["x1"] < right - SHORT * (right - left) or _capitals(prev) or _capitals(ln)
+               or (_LIST_ITEM.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
+               or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
         if new:
             paragraphs.append((ln["top"], [ln["text"]]))
         else:

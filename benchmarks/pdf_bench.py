@@ -1,0 +1,93 @@
+"""Does a report read the same from a PDF as from its text? The gold texts made into PDFs.
+
+    .venv/bin/python benchmarks/pdf_bench.py [--files N] [--unruled]
+
+Each gold text of tests/gold is laid out as a PDF (fpdf2): its paragraphs justified over as
+many pages as they take, its tables as tables with lines drawn (``--unruled``: none, the
+columns then known only from where the words stand). The PDF's rendition is read by the
+extractor, and its figures are compared with those read from the text itself: the share that
+come out alike (surface, value, unit, kind, role, period and qualifier), per file and in all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fixtures.site import font  # noqa: E402
+from solieu.errors import InputError  # noqa: E402
+from solieu.extract import extract  # noqa: E402
+from solieu.renditions import render  # noqa: E402
+
+
+def as_pdf(text: str, ruled: bool) -> bytes:
+    """The text's paragraphs and tables (lines with `` | ``) laid out as a PDF."""
+    from fpdf import FPDF
+    from fpdf.enums import TableBordersLayout
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(font()))
+    pdf.add_font("DejaVu", style="B", fname=str(font().with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("DejaVu", size=10)
+    borders = TableBordersLayout.ALL if ruled else TableBordersLayout.NONE
+    table: list[list[str]] = []
+
+    def put_table() -> None:
+        width = max(map(len, table))
+        with pdf.table(text_align="LEFT", borders_layout=borders, first_row_as_headings=False) as t:
+            for row in table:
+                cells = t.row()
+                for cell in row + [""] * (width - len(row)):
+                    cells.cell(cell.strip())
+        pdf.ln(2)
+        table.clear()
+
+    for line in text.split("\n"):
+        if " | " in line:
+            table.append(line.split(" | "))
+            continue
+        if table:
+            put_table()
+        if line.strip():
+            pdf.multi_cell(0, 6, line, align="J", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    if table:
+        put_table()
+    return bytes(pdf.output())
+
+
+def figures(text: str) -> Counter[tuple[object, ...]]:
+    df = extract(text, "t")
+    return Counter((f.surface, f.value, f.unit, f.kind, f.role, f.period, f.qualifier) for f in df.itertuples())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=0, help="only the first N gold texts (0: all)")
+    parser.add_argument("--unruled", action="store_true", help="tables without lines")
+    args = parser.parse_args()
+    paths = sorted((ROOT / "tests" / "gold").glob("*.txt"))[: args.files or None]
+    alike = total = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        try:
+            rendition = render(as_pdf(text, ruled=not args.unruled), "pdf", path.name)
+        except InputError as exc:  # a text too short to pass for a report alone
+            print(f"{path.stem}: skipped ({exc})")
+            continue
+        want, got = figures(text), figures(rendition.text)
+        same = sum((want & got).values())
+        alike, total = alike + same, total + sum(want.values())
+        print(f"{path.stem}: {same}/{sum(want.values())} alike, {sum(got.values())} read from the PDF")
+    print(f"all {'unruled' if args.unruled else 'ruled'}: {alike}/{total} figures read alike "
+          f"({alike / max(total, 1):.3f})")
+
+
+if __name__ == "__main__":
+    main()
