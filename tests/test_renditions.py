@@ -14,6 +14,8 @@ from fixtures.site import (
     docx_report,
     docx_table,
     html_page,
+    long_table_rows,
+    pdf_long_table,
     pdf_paragraphs,
     pdf_report,
     scanned_pdf,
@@ -124,6 +126,17 @@ def test_pdf_paragraphs_stay_whole_over_lines_and_page_breaks(align):
     r = render(pdf_paragraphs(paragraphs, align=align), "pdf", "r.pdf")
     assert r.text.count("\n\n") == len(paragraphs) - 1
     assert all(p in r.text for p in paragraphs)
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_a_pdf_table_over_page_breaks_keeps_every_row_under_its_header(repeat_header):
+    r = render(pdf_long_table(60, repeat_header=repeat_header), "pdf", "r.pdf")
+    rows = [line for line in r.text.splitlines() if " | " in line]
+    data = [" | ".join(row) for row in long_table_rows(60)]
+    assert [line for line in rows if line != HEADER_LINE] == data
+    # each page's rows are read under a header: repeated on the page, or the first page's
+    assert r.tables == (len(rows) - 60 if repeat_header else 1)
+    assert extract(r.text, "r")["period"].notna().sum() == 3 * 60
 
 
 def test_a_pdf_table_laid_out_without_lines_reads_as_a_ruled_one():

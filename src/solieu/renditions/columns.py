@@ -19,7 +19,8 @@ CELL_GAP = 1.0
 # Lines of one table stand at most this many line heights apart.
 ROW_GAP = 1.6
 HEADER_LINES = 3  # a header cell wrapped over three lines at the most
-_NUMERIC = re.compile(r"[<>≤≥]?\s?[-−–]?\d[\d.,]*\s?[%‰]?|[-−–]")
+# A cell that is a number (a bound, a sign, a percent) or the dash of an empty one.
+NUMBER_CELL = re.compile(r"[<>≤≥]?\s?[-−–]?\d[\d.,]*\s?[%‰]?|[-−–]")
 
 
 @dataclass
@@ -34,7 +35,7 @@ class _Line:
 
     @property
     def numbers(self) -> int:
-        return sum(1 for _, _, t in self.groups if _NUMERIC.fullmatch(t))
+        return sum(1 for _, _, t in self.groups if NUMBER_CELL.fullmatch(t))
 
 
 def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:

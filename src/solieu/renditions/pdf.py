@@ -24,7 +24,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
-from solieu.renditions.columns import aligned_tables
+from solieu.renditions.columns import NUMBER_CELL, aligned_tables
 
 # A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"), and how far from the
 # page's top or bottom edge (as a share of its height) it must stand to be one: a lone number
@@ -78,6 +78,9 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         page_blocks = [text for _, text in placed]
         if blocks and page_blocks and _continues(blocks[-1], page_blocks[0]):
             blocks[-1] = f"{blocks[-1]} {page_blocks.pop(0)}"  # a paragraph over a page break
+        elif blocks and page_blocks and _table_goes_on(blocks[-1], page_blocks[0]):
+            blocks[-1] = f"{blocks[-1]}\n{page_blocks.pop(0)}"  # a table over a page break, its header not repeated
+            tables -= 1
         blocks += page_blocks
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
@@ -115,6 +118,15 @@ def _pdf_page(page: Any) -> tuple[list[tuple[float, str]], list[dict[str, Any]]]
         rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
     text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
     return placed, text_lines
+
+
+def _table_goes_on(before: str, after: str) -> bool:
+    """The table ``after`` (a page's first block) holds more rows of ``before`` (the page
+    before's last): both tables of as many cells a row, and the first row of ``after`` is
+    data (a cell that is a number), not a header of its own."""
+    last, first = before.rpartition("\n")[2].split(" | "), after.partition("\n")[0].split(" | ")
+    return (len(last) > 1 and " | " in before and " | " in after and len(first) == len(last)
+            and any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]))
 
 
 def _capitals(line: dict[str, Any]) -> bool:
