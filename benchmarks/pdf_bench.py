@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fixtures.site import font  # noqa: E402
+from fixtures.site import with_fonts  # noqa: E402
 from solieu.errors import InputError  # noqa: E402
 from solieu.extract import extract  # noqa: E402
 from solieu.renditions import render  # noqa: E402
@@ -30,11 +30,8 @@ def as_pdf(text: str, ruled: bool) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import TableBordersLayout
 
-    pdf = FPDF()
+    pdf = with_fonts(FPDF(), size=10)
     pdf.add_page()
-    pdf.add_font("DejaVu", fname=str(font()))
-    pdf.add_font("DejaVu", style="B", fname=str(font().with_name("DejaVuSans-Bold.ttf")))
-    pdf.set_font("DejaVu", size=10)
     borders = TableBordersLayout.ALL if ruled else TableBordersLayout.NONE
     table: list[list[str]] = []
 
