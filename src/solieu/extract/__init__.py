@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+# First: refuses a stale compiled build before any compiled module is imported.
+from solieu.extract import compiled  # noqa: F401
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.reading import read
 from solieu.extract.scan import scan
