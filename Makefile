@@ -27,7 +27,7 @@ test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end 
 	$(BIN)/pytest -q -m "not slow and not e2e and not browser"
 
 lint: $(STAMP)  ## ruff on the code, mypy on the core and the flows
-	$(BIN)/ruff check src flows tests benchmarks
+	$(BIN)/ruff check src flows tests benchmarks tools
 	$(BIN)/mypy src flows --ignore-missing-imports
 
 accuracy: $(STAMP)  ## score the extractor against the hand-annotated reports in tests/gold
