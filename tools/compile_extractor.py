@@ -21,14 +21,15 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "solieu" / "extract"
 sys.path.insert(0, str(PACKAGE))
-import compiled  # noqa: E402  # the module alone: importing the package would check the build
+import compiled  # noqa: E402  # the module alone: importing the package would refuse a stale build
 
 SETUP = """
 from setuptools import setup
 from mypyc.build import mypycify
 
 setup(name="solieu-extract-compiled", packages=[],
-      ext_modules=mypycify({paths!r}, group_name="solieu.extract.compiled_lib", opt_level="3"))
+      ext_modules=mypycify({paths!r}, group_name="solieu.extract.compiled_lib", opt_level="3",
+                           target_dir={target!r}))
 """
 
 
@@ -41,14 +42,18 @@ def remove() -> None:
 def build() -> None:
     """Compile the modules of ``compiled.MODULES`` in place and record their sources' hash."""
     remove()
-    # mypy's options as `make lint` gives them, then the modules.
-    paths = ["--ignore-missing-imports", *(f"solieu/extract/{name}.py" for name in compiled.MODULES)]
+    built_from = compiled.sources_hash(PACKAGE)  # before the build: an edit during it makes the build stale
     with tempfile.TemporaryDirectory() as tmp:
+        # mypy's options as `make lint` gives them (its cache in the folder too), then the modules.
+        paths = ["--ignore-missing-imports", f"--cache-dir={tmp}/mypy",
+                 *(f"solieu/extract/{name}.py" for name in compiled.MODULES)]
         setup = Path(tmp) / "setup.py"
-        setup.write_text(SETUP.format(paths=paths), encoding="utf-8")
-        subprocess.run([sys.executable, str(setup), "build_ext", "--inplace", "--build-temp", tmp],
-                       cwd=SRC, check=True)
-    (PACKAGE / compiled.STAMP).write_text(compiled.sources_hash(PACKAGE) + "\n", encoding="utf-8")
+        setup.write_text(SETUP.format(paths=paths, target=tmp), encoding="utf-8")
+        # Everything but the modules in a fresh folder, and every module rebuilt: nothing of an
+        # earlier build can be taken for this one.
+        subprocess.run([sys.executable, str(setup), "build_ext", "--inplace", "--force", "--build-temp", tmp,
+                        "--build-lib", tmp], cwd=SRC, check=True)
+    (PACKAGE / compiled.STAMP).write_text(built_from + "\n", encoding="utf-8")
     print(f"compiled {len(compiled.built(PACKAGE))} modules in {PACKAGE}")
 
 

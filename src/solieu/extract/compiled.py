@@ -56,7 +56,3 @@ def check() -> None:
     """Raise :class:`StaleBuild` if the package's compiled modules are stale (see :func:`stale`)."""
     if why := stale():
         raise StaleBuild(why)
-
-
-# The package imports this module before any other of its modules: the check runs first.
-check()
