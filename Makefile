@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install run test test-fast lint accuracy bench clean
+.PHONY: help install run test test-fast lint accuracy bench compiled uncompiled clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end 
 	$(BIN)/pytest -q -m "not slow and not e2e and not browser"
 
 lint: $(STAMP)  ## ruff on the code, mypy on the core and the flows
-	$(BIN)/ruff check src flows tests benchmarks
+	$(BIN)/ruff check src flows tests benchmarks tools
 	$(BIN)/mypy src flows --ignore-missing-imports
 
 accuracy: $(STAMP)  ## score the extractor against the hand-annotated reports in tests/gold
@@ -38,6 +38,12 @@ bench: $(STAMP)  ## run the benchmarks (results go in BENCHMARKS.md by hand)
 	$(BIN)/python benchmarks/validate_bench.py
 	$(BIN)/python benchmarks/flow_bench.py
 	$(BIN)/python benchmarks/catalog_bench.py
+
+compiled: $(STAMP)  ## compile the extractor with mypyc (needs a C compiler): same output, ~1.7x as fast; rebuild after every edit
+	$(BIN)/python tools/compile_extractor.py
+
+uncompiled:  ## remove the compiled extractor: the Python sources run again
+	$(BIN)/python tools/compile_extractor.py --remove
 
 include prefect.mk
 

@@ -4,6 +4,7 @@ Each case is a phrase and what a careful reader takes from it; the phrases are
 written for these tests, in the styles of district, city and province reports.
 """
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -341,11 +342,16 @@ def test_each_number_left_out_has_a_named_reason(text, surface, code):
 
 
 def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
+    import solieu.extract
     from solieu.extract.exclusions import CHECKS, KEEP, after_a_label, not_a_figure
     from solieu.extract.vocabulary import vocabulary
 
     names = [c.__name__ for c in CHECKS]
-    assert len(names) == len(set(names)) and all(c.__doc__ for c in CHECKS)
+    # Each check's docstring, read from the source: a compiled build (`make compiled`) drops them.
+    source = (Path(solieu.extract.__file__).parent / "exclusions.py").read_text(encoding="utf-8")
+    documented = {node.name for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.FunctionDef) and ast.get_docstring(node)}
+    assert len(names) == len(set(names)) and set(names) <= documented
     text = "Dịch vụ công mức độ 4 tỷ đồng"  # a label's word, but a unit follows: a figure
     s = text.index("4")
     before, after = text[:s].lower().rstrip(" ."), text[s + 1:].lower().lstrip()

@@ -9,8 +9,8 @@ from solieu.extract.vocabulary import Words, vocabulary
 def _word_lists():
     v = vocabulary()
     for holder in (v, v.tables):
-        for name, value in vars(holder).items():
-            if isinstance(value, Words):
+        for name in dir(holder):  # not vars(): a compiled build's classes have no __dict__
+            if isinstance(value := getattr(holder, name), Words):
                 yield name, value
 
 

@@ -27,10 +27,14 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from solieu.extract.figure import Excluded, Figure, Reason
-from solieu.extract.reading import read
-from solieu.extract.scan import scan
-from solieu.extract.vocabulary import VOCABULARY, vocabulary
+from solieu.extract import compiled
+
+compiled.check()  # before the modules below, which may be compiled: a stale build must not run
+
+from solieu.extract.figure import Excluded, Figure, Reason  # noqa: E402
+from solieu.extract.reading import read  # noqa: E402
+from solieu.extract.scan import scan  # noqa: E402
+from solieu.extract.vocabulary import VOCABULARY, vocabulary  # noqa: E402
 
 __all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "extract_columns", "extractor_version",
            "render", "render_explanation", "vocabulary"]
