@@ -46,3 +46,34 @@ def test_a_build_without_its_stamp_is_refused(tmp_path):
 def test_the_refusal_is_one_line_on_the_command_line():
     # The command line shows an InputError as one line and exits 2; an import still fails.
     assert issubclass(StaleBuild, InputError) and issubclass(StaleBuild, ImportError)
+
+
+@pytest.mark.slow
+def test_the_compiled_extractor_reads_every_gold_text_as_the_python_one(tmp_path):
+    # `make compiled` on a copy of the package (not the checkout's: a test must not leave a
+    # build behind), then the gold texts read by the copy's compiled modules and by these.
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import solieu
+    from solieu.extract import extract
+
+    pytest.importorskip("mypyc")
+    root = Path(__file__).resolve().parents[1]
+    src = tmp_path / "src"
+    shutil.copytree(Path(solieu.__file__).parent, src / "solieu",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", STAMP, "schemas"))
+    shutil.copytree(root / "schemas", src / "solieu" / "schemas")
+    shutil.copytree(root / "tools", tmp_path / "tools")
+    subprocess.run([sys.executable, str(tmp_path / "tools" / "compile_extractor.py")], check=True,
+                   capture_output=True, timeout=900)
+    texts = sorted((root / "tests" / "gold").glob("*.txt"))
+    read = ("import sys; from solieu.extract import extract, reading; "
+            "assert not reading.__file__.endswith('.py'), reading.__file__; "
+            "sys.stdout.write(''.join(extract(open(p, encoding='utf-8').read(), 't').to_csv(index=False) "
+            "for p in sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", read, *map(str, texts)], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"}, timeout=600, check=True)
+    assert done.stdout == "".join(extract(p.read_text(encoding="utf-8"), "t").to_csv(index=False) for p in texts)
