@@ -11,6 +11,7 @@ from fixtures.site import (
     TABLE_ROWS,
     TITLE,
     cp1258,
+    docx_numbered,
     docx_report,
     docx_table,
     html_page,
@@ -148,6 +149,26 @@ def test_a_pdf_table_laid_out_without_lines_reads_as_a_ruled_one():
     assert rows == [line for line in ruled.text.splitlines() if " | " in line] == [HEADER_LINE, *ROW_LINES]
     assert spaced.tables == ruled.tables == 1
     assert extract(spaced.text, "r").drop(columns="sentence").equals(extract(ruled.text, "r").drop(columns="sentence"))
+
+
+def test_word_list_numbers_are_written_and_open_their_sections():
+    paragraphs = [
+        (None, "BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025 của huyện Mai Sơn"),
+        (0, "KẾT QUẢ THỰC HIỆN NĂM 2024"), (1, "Kinh tế"),
+        (None, "Tổng thu ngân sách trên địa bàn đạt 1.200 tỷ đồng, tăng 8% so với năm 2023."),
+        (1, "Xã hội"), (2, "Giáo dục"), (3, "Có thêm 4 trường đạt chuẩn quốc gia."), (2, "Y tế"),
+        (0, "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), (1, "Các chỉ tiêu chủ yếu"),
+        (None, "Tổng thu ngân sách trên địa bàn đạt 1.300 tỷ đồng."),
+    ]
+    text = render(docx_numbered(paragraphs), "docx", "r.docx").text
+    assert text.rstrip("\n").split("\n\n")[1:] == [
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2024", "1. Kinh tế", paragraphs[3][1], "2. Xã hội", "a) Giáo dục",
+        "- Có thêm 4 trường đạt chuẩn quốc gia.", "b) Y tế", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025",
+        "1. Các chỉ tiêu chủ yếu", paragraphs[10][1]]
+    figures = extract(text, "r").set_index("surface")
+    # the numbered headings open their sections: the year's results, then next year's targets
+    assert (figures.loc["1.200", "period"], figures.loc["1.200", "role"]) == ("2024", "actual")
+    assert (figures.loc["1.300", "period"], figures.loc["1.300", "role"]) == ("2025", "plan")
 
 
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():

@@ -194,7 +194,7 @@ def read_file(path: Path) -> Rendition:
 # change what text a file gives: a cached rendition then misses, and a kept text whose hash no
 # longer matches is reported with the converter that changed. (pdf 2: page numbers in the margin
 # are left out, a paragraph's usual line gap is its most common one; docx 2: merged cells keep
-# the table's grid.)
+# the table's grid, Word's list numbers are written.)
 OWN_RULES = {"pdf": "solieu pdf 2", "docx": "solieu docx 2"}
 
 

@@ -1,4 +1,5 @@
-"""Word documents (python-docx): paragraphs and tables in document order."""
+"""Word documents (python-docx): paragraphs, with the list numbers Word draws before them, and
+tables in document order."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+from solieu.renditions.numbering import ListLabels
 
 
 def render_docx(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -34,6 +36,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
                          f"({type(exc).__name__}); save it again as .docx.") from None
     blocks: list[str] = []
     tables = 0
+    labels = ListLabels(document)
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             lines = table_lines(_docx_rows(item))
@@ -41,7 +44,8 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
                 tables += 1
                 blocks.append("\n".join(lines))
         else:
-            blocks.append(clean_cell(item.text))
+            text, label = clean_cell(item.text), labels.label(item)
+            blocks.append(f"{label} {text}" if label and text else text)
     props = document.core_properties
     meta = {"title": clean_cell(props.title) or None, "publisher": None,
             "published": stated_date(props.created) if props.created else None,
