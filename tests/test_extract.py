@@ -1414,3 +1414,24 @@ def test_an_alarm_or_risk_level_is_a_label(text, surfaces):
 )
 def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ họp thông qua các chỉ tiêu chủ yếu năm {year} "
+            "như sau:\n\n{a}Tăng trưởng đạt 9%.\n\n{b}Thu ngân sách 500 tỷ đồng.\n\nChủ tịch huyện cho biết, "
+            "năm 2024 huyện giải quyết việc làm cho 2.400 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LEAD_IN.format(year=2025, a="- ", b="- "), "9%", {"role": "plan", "period": "2025"}),
+        (_LEAD_IN.format(year=2025, a="- ", b="- "), "500", {"role": "plan", "period": "2025"}),
+        (_LEAD_IN.format(year=2025, a="- ", b="- "), "2.400", {"role": "actual", "period": "2024"}),
+        (_LEAD_IN.format(year=2025, a="1. ", b="2. "), "500", {"role": "plan", "period": "2025"}),
+        (_LEAD_IN.format(year=2024, a="- ", b="- "), "9%", {"role": "actual"}),
+    ],
+    ids=["a-lead-in-of-a-later-years-indicators", "each-marked-item", "the-first-unmarked-paragraph-ends-them",
+         "numbered-items-are-no-headings", "the-report-years-indicators-are-results"],
+)
+def test_a_lead_in_naming_a_later_years_indicators_opens_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

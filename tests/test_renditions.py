@@ -171,6 +171,19 @@ def test_word_list_numbers_are_written_and_open_their_sections():
     assert (figures.loc["1.300", "period"], figures.loc["1.300", "role"]) == ("2025", "plan")
 
 
+def test_a_web_pages_lists_keep_their_marks_and_their_items_read_as_targets():
+    lead = "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:"
+    page = html_page([PARAGRAPHS[0], lead], table=False).replace(
+        f"<p>{lead}</p>", f"<p>{lead}</p><ul><li>Tốc độ tăng giá trị sản xuất đạt 9%.</li>"
+        "<li>- Thu ngân sách nhà nước 500 tỷ đồng.</li></ul><ol><li>Có thêm 3 xã đạt chuẩn.</li></ol>"
+        "<p>Chủ tịch huyện cho biết, năm 2023 huyện giải quyết việc làm cho 2.400 lao động.</p>")
+    text = render(page.encode("utf-8"), "html", "r.html").text
+    assert "\n\n- Tốc độ tăng giá trị sản xuất đạt 9%.\n\n- Thu ngân sách nhà nước 500 tỷ đồng." in text
+    assert "\n\n1. Có thêm 3 xã đạt chuẩn." in text  # an ordered list's numbers; a mark of its own kept
+    roles = extract(text, "r").set_index("surface")["role"]
+    assert list(roles[["9%", "500", "3"]]) == ["plan"] * 3 and roles["2.400"] == "actual"
+
+
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     # The web page's table (rowspan, colspan, section rows across the table), as the project
     # renders it: the same table merged the same way in Word must give the same lines.

@@ -11,6 +11,7 @@ from functools import cache
 
 from solieu.extract.periods import period_in
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.renditions import ITEM_MARK
 
 HEADING_MAX = 160  # a heading line is at most this long
 LEAD_IN_LEVEL = 9
@@ -145,8 +146,12 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if parent is not None and parent.result is None:
             parent.result = bool(results.found(parent.text.lower()))
         under_results = parent is not None and bool(parent.result)
-        if not is_result and not under_results and _announces_targets(low, level, is_numbered and found is not None):
-            years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
+        years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
+        later = bool(years and year and max(years) > year)
+        if not is_result and not under_results and (
+                _announces_targets(low, level, is_numbered and found is not None)
+                # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
+                or level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low)):
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
         elif is_result:
@@ -159,13 +164,20 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if h.start not in blank_before:
             # A section written without blank lines ends at one: what follows is apart.
             end = next((b for b in breaks if b > h.start), end)
+        elif h.level == LEAD_IN_LEVEL and (after := [b for b in breaks if b > h.start]) \
+                and ITEM_MARK.match(text, after[0]):
+            # A lead-in's items each a paragraph, marked (a web page's list): the first paragraph
+            # with no mark ends them.
+            end = next((b for b in after if not ITEM_MARK.match(text, b)), end)
         for other in headings:
             if other.start <= h.start:
                 continue
             if other.start >= end:
                 break
-            if other.level <= h.level or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower())
-                                          and not _is_item(other.text)):
+            if (other.level <= h.level and not (h.level == LEAD_IN_LEVEL and _is_item(other.text, words=1))) \
+                    or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower()) and not _is_item(other.text)):
+                # A lead-in's numbered items written as sentences ("1. Tốc độ tăng … đạt 9%.") go on
+                # with it; a heading ends it.
                 end = other.start
                 break
         until = _until().search(h.text)
@@ -243,10 +255,11 @@ def results_year(scopes: list[Scope]) -> int | None:
     return None
 
 
-def _is_item(line: str) -> bool:
+def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
     """ "1. Tập trung thực hiện các giải pháp …; phấn đấu …." : a numbered task written as a
-    sentence is an item of the list it stands in, not a heading of results ("thực hiện")."""
-    return line.rstrip()[-1:] in ".;" and len(line.split()) >= ITEM_WORDS
+    sentence is an item of the list it stands in, not a heading of results ("thực hiện"); after a
+    lead-in any numbered sentence is (``words``: 1)."""
+    return line.rstrip()[-1:] in ".;" and len(line.split()) >= words
 
 
 def _last_line_start(text: str, blank_start: int) -> int:

@@ -190,6 +190,11 @@ def read_file(path: Path) -> Rendition:
     return render(data, detect_format(data, None, path.name, str(path)), str(path))
 
 
+# A list item's mark at the start of a paragraph: a dash or bullet, a number or a letter with "."
+# or ")", a Roman numeral with "." ("- ", "2. ", "(3) ", "a) ", "II. "). Renditions write one before
+# an item that has none (a web page's <li>, Word's automatic numbers); the extractor reads them.
+ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)\s")
+
 # The project's own rules of a rendition, beside the libraries', with a version raised when they
 # change what text a file gives: a cached rendition then misses, and a kept text whose hash no
 # longer matches is reported with the converter that changed. (pdf 2: page numbers in the margin

@@ -16,6 +16,7 @@ from typing import Any
 
 from solieu.errors import InputError
 from solieu.renditions import (
+    ITEM_MARK,
     Rendition,
     clean_cell,
     converter,
@@ -35,7 +36,6 @@ MARGIN = 0.12
 SHORT = 0.15
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
-_LIST_ITEM = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)\s")
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -140,7 +140,7 @@ def _continues(before: str, after: str) -> bool:
     last): the one stops mid-sentence, the other starts in lower case or with a number that
     is no list item's mark, and neither is a table."""
     return (" | " not in before and " | " not in after and before[-1:] not in ".:;!?…\"”)"
-            and (after[:1].islower() or after[:1].isdigit() and not _LIST_ITEM.match(after)))
+            and (after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after)))
 
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
@@ -174,7 +174,7 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     for ln in lines:
         height = ln["bottom"] - ln["top"]
         new = (prev is None or prev["x1"] < right - SHORT * (right - left) or _capitals(prev) or _capitals(ln)
-               or (_LIST_ITEM.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
+               or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
         if new:
             paragraphs.append((ln["top"], [ln["text"]]))

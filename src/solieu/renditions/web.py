@@ -14,6 +14,7 @@ from typing import Any
 
 from solieu.errors import InputError
 from solieu.renditions import (
+    ITEM_MARK,
     Rendition,
     clean_cell,
     converter,
@@ -76,10 +77,20 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
                 tables += 1
                 blocks.append("\n".join(lines))
         elif el.tag == "list":
-            blocks.extend(clean_cell(_itertext(item)) for item in el.iter("item"))
+            ordered = el.get("rend") == "ol"
+            blocks.extend(_item(clean_cell(_itertext(item)), k, ordered)
+                          for k, item in enumerate(el.iter("item"), start=1))
         else:
             blocks.append(clean_cell(_itertext(el)))
     return blocks, tables
+
+
+def _item(text: str, number: int, ordered: bool) -> str:
+    """A list item as a browser shows it: its number (an ``ol``'s) or a dash (a ``ul``'s)
+    before its text, unless the text starts with a mark of its own."""
+    if not text or ITEM_MARK.match(text):
+        return text
+    return f"{number}. {text}" if ordered else f"- {text}"
 
 
 def _is_layout(table: Any) -> bool:
@@ -125,7 +136,11 @@ def _render_lxml(tree: Any) -> tuple[list[str], int]:
                 blocks.append("\n".join(lines))
             return
         if el.tag in BLOCK_TAGS and not el.xpath(".//table"):
-            blocks.append(clean_cell(el.text_content()))
+            text = clean_cell(el.text_content())
+            parent = el.getparent()
+            if el.tag == "li" and parent is not None and parent.tag in ("ul", "ol"):
+                text = _item(text, parent.index(el) + 1, parent.tag == "ol")
+            blocks.append(text)
             return
         if el.text and el.text.strip():
             blocks.append(clean_cell(el.text))
