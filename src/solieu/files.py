@@ -16,10 +16,13 @@ import sys
 import time
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from filelock import FileLock, Timeout
 
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 LOCK_NAME = ".publish.lock"
 # A fixed timestamp for every zip entry (the earliest a zip can hold): no clock in output.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+T = TypeVar("T")
 
 
 
@@ -86,18 +90,27 @@ def write_zip(folder: Path, target: Path, prefix: str,
     not reused), so the zip is the same as one made from scratch. Returns the number of
     entries reused."""
     reuse = _reusable(folder, previous) if previous else {}
-    reused = 0
-    with zipfile.ZipFile(target, "w") as zf:
-        for rel in package_files(folder):
+
+    def deflated(rel: str) -> tuple[bytes, bytes]:
+        data = (folder / rel).read_bytes()
+        raw = reuse.get(rel)
+        if raw is None:  # as zipfile deflates a member at level 9: a raw stream
+            deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+            raw = deflate.compress(data) + deflate.flush()
+        return data, raw
+
+    files = package_files(folder)
+    # Members are deflated side by side (zlib lets go of the interpreter while it works:
+    # a large version's tables are most of its zip) and written in order, each deflated
+    # on its own as zipfile would: the same bytes as one after another.
+    with ThreadPoolExecutor(max_workers=ZIP_THREADS) as pool, \
+            zipfile.ZipFile(target, "w") as zf:
+        for rel, (data, raw) in zip(files, _in_order(pool, deflated, files, folder, reuse),
+                                    strict=True):
             info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix, so that the permissions below are read
             info.external_attr = (0o100644 & 0xFFFF) << 16
-            data = (folder / rel).read_bytes()
-            raw = reuse.get(rel)
-            if raw is None:
-                zf.writestr(info, data, compresslevel=9)
-                continue
             # As writestr does, with the deflated bytes given: zipfile frames the entry
             # (header, CRC of the data, sizes) exactly as for bytes it deflated itself.
             info._compresslevel = 9  # type: ignore[attr-defined]
@@ -105,8 +118,39 @@ def write_zip(folder: Path, target: Path, prefix: str,
             with zf.open(info, mode="w") as dest:
                 dest._compressor = _Deflated(raw)  # type: ignore[attr-defined]
                 dest.write(data)
-            reused += 1
-    return reused
+    return sum(1 for rel in files if rel in reuse)
+
+
+ZIP_THREADS = max(1, min(os.cpu_count() or 1, 4))  # members deflated at a time
+# Bytes of members to deflate read ahead of the one being written: a large version's
+# tables are hundreds of MiB, never all held at once.
+ZIP_AHEAD = 128 * 2**20
+
+
+def _in_order(pool: ThreadPoolExecutor, work: Callable[[str], T], files: list[str],
+              folder: Path, reuse: dict[str, bytes]) -> Iterator[T]:
+    """``work`` of each file, in order: a file to deflate is handed to ``pool`` as soon
+    as the files being deflated ahead of the next one to write come to no more than
+    :data:`ZIP_AHEAD` bytes with it; a file deflated before (in ``reuse``) is done
+    when its turn comes."""
+    pending: deque[tuple[str, Future[T] | None, int]] = deque()
+    for rel in files:
+        if rel in reuse:
+            pending.append((rel, None, 0))
+            continue
+        size = os.path.getsize(folder / rel)
+        while any(f is not None for _, f, _ in pending) and (
+                sum(n for _, f, n in pending if f is not None)
+                - next(n for _, f, n in pending if f is not None) + size > ZIP_AHEAD):
+            yield _done(pending.popleft(), work)
+        pending.append((rel, pool.submit(work, rel), size))
+    while pending:
+        yield _done(pending.popleft(), work)
+
+
+def _done(item: tuple[str, Future[T] | None, int], work: Callable[[str], T]) -> T:
+    rel, future, _ = item
+    return work(rel) if future is None else future.result()
 
 
 class _Deflated:

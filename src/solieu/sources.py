@@ -17,6 +17,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +43,9 @@ class Source:
     original_sha256: str = ""  # of the original's bytes
     converter: str = "utf-8+nfc"  # what made the text from the original
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        """The sha256 of the text (made once: a run asks for it several times per source)."""
         return sha256_text(self.text)
 
 
@@ -247,7 +249,8 @@ def source_files(path: Path) -> list[Path]:
 def load_dataset(path: Path, renditions: Path | None = None,
                  max_bytes: int = REPORT_SIZE_LIMIT) -> Dataset:
     """Load ``raw/<dataset>/``: dataset.yaml and every source in it, sorted by id
-    (``renditions``: a folder to keep the texts made from originals in)."""
+    (``renditions``: a folder to keep the texts made from originals in, and what loading
+    each source found: see :mod:`solieu.known_sources`)."""
     path = Path(path)
     name = path.name
     check_name(name, "dataset", path)
@@ -263,7 +266,19 @@ def load_dataset(path: Path, renditions: Path | None = None,
             f"{meta_path}: field 'name' is {meta['name']!r} but the folder is {name!r}; "
             "make them the same."
         )
-    sources = [load_source(p, renditions, max_bytes) for p in source_files(path)]
+    from solieu.known_sources import KnownSources, now  # it builds on this module
+
+    # Sources whose files are as the last run found them are made from what it kept.
+    known = KnownSources(renditions / "sources" / f"{name}.json" if renditions else None,
+                         renditions)
+    sources = []
+    for sidecar in source_files(path):
+        started = now()
+        sources.append(known.get(sidecar, max_bytes)
+                       or known.record(sidecar, load_source(sidecar, renditions, max_bytes),
+                                       started))
+    known.keep_only({s.source_id for s in sources})
+    known.save()
     if not sources:
         raise InputError(f"{path}: has no sources; add a report with `solieu add URL_OR_FILE "
                          f"--dataset {name}`.")

@@ -147,8 +147,7 @@ def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rend
     """
     if cache is None:
         return render(data, fmt, where)
-    conv = converter(fmt)
-    key = hashlib.sha256(data).hexdigest() + "-" + hashlib.sha256(conv.encode()).hexdigest()[:16]
+    key = _key(hashlib.sha256(data).hexdigest(), fmt)
     if fmt == "txt":
         # Decoding a text is quick, checking it for a legacy encoding is not (every
         # letter counted): a mark says these bytes passed, so that only the decoding
@@ -161,12 +160,23 @@ def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rend
         return rendition
     path = Path(cache) / f"{key}.txt"
     try:
-        return Rendition(path.read_bytes().decode("utf-8"), fmt, conv)
+        return Rendition(path.read_bytes().decode("utf-8"), fmt, converter(fmt))
     except (FileNotFoundError, UnicodeDecodeError):
         pass
     rendition = render(data, fmt, where)
     _write_once(path, rendition.text.encode("utf-8"))
     return rendition
+
+
+def _key(original_sha256: str, fmt: str) -> str:
+    return f"{original_sha256}-{hashlib.sha256(converter(fmt).encode()).hexdigest()[:16]}"
+
+
+def rendition_path(original_sha256: str, fmt: str, cache: Path | None) -> Path | None:
+    """Where :func:`render_cached` keeps the text of an original of ``fmt`` whose bytes
+    hash to ``original_sha256`` (None for a text file, whose text is not kept twice, or
+    without a cache)."""
+    return None if cache is None or fmt == "txt" else Path(cache) / f"{_key(original_sha256, fmt)}.txt"
 
 
 def _write_once(path: Path, data: bytes) -> None:
