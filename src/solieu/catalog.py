@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from solieu.citation import bibtex, publisher, reference_text
 from solieu.docs import citation_of
-from solieu.files import KnownHashes, code_version, read_kept, write_kept
+from solieu.files import KnownHashes, code_version, package_files, read_kept, write_kept
 from solieu.linked_data import dcat_catalog
 from solieu.package import PANEL, package_defaults, sha256_file
 from solieu.releases import read_releases
@@ -179,10 +179,8 @@ def _version_entries(published: Path, dataset_dir: Path, folders: list[Path],
             versions.append(kept[v.name])
             continue
         sums = _sums(v)
-        files = [_file(published, p, sums.get(p.relative_to(v).as_posix()))
-                 for p in sorted(v.rglob("*"))
-                 if p.is_file() and not any(part.startswith(".")
-                                            for part in p.relative_to(v).parts)]
+        files = [_file(published, v / rel, sums.get(rel)) for rel in package_files(v)
+                 if not any(part.startswith(".") for part in rel.split("/"))]
         files.sort(key=lambda f: f["path"])
         desc, changes = _json(v / "datapackage.json"), _json(v / "changes.json")
         zip_path = dataset_dir / f"{dataset_dir.name}-{v.name}.zip"

@@ -66,8 +66,13 @@ def disk_error(exc: OSError | shutil.Error, doing: str, where: Path | None = Non
 
 def package_files(folder: Path) -> list[str]:
     """Every file under ``folder`` as a sorted POSIX relative path."""
-    folder = Path(folder)
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    # Strings, not Path objects: a version of thousands of reports has as many files.
+    found = []
+    for root, _, names in os.walk(folder):  # into no linked folder, as rglob
+        rel = os.path.relpath(root, folder)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        found += [prefix + n for n in names if os.path.isfile(os.path.join(root, n))]
+    return sorted(found)
 
 
 def write_sha256sums(folder: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import zipfile
@@ -39,12 +40,21 @@ def verify_version(folder: Path, label: str,
             problems.append(f"{label}/SHA256SUMS, line {n}: not '<sha256>  <path>'.")
             continue
         listed[rel] = digest
+    # Each file hashed (or its kept hash looked up) once, though both lists name it.
+    digests: dict[str, str | None] = {}
+
+    def digest_of(rel: str) -> str | None:
+        if rel not in digests:
+            path = folder / rel
+            digests[rel] = sha256(path) if path.is_file() else None
+        return digests[rel]
+
     checked = 0
     for rel, digest in listed.items():
-        path = folder / rel
-        if not path.is_file():
+        actual = digest_of(rel)
+        if actual is None:
             problems.append(f"{label}/{rel}: missing (listed in SHA256SUMS).")
-        elif sha256(path) != digest:
+        elif actual != digest:
             problems.append(f"{label}/{rel}: sha256 differs from SHA256SUMS; the file was "
                             "changed after publishing. Restore it from the zip.")
         checked += 1
@@ -57,11 +67,11 @@ def verify_version(folder: Path, label: str,
         return checked, [*problems, f"{label}: {exc}"]
     for res in desc.get("resources", []):
         rel, digest = res.get("path"), res.get("hash")
-        if not isinstance(rel, str) or not (folder / rel).is_file():
+        if not isinstance(rel, str) or digest_of(rel) is None:
             continue
-        if digest and sha256(folder / rel) != _hash_value(digest):
+        if digest and digests[rel] != _hash_value(digest):
             problems.append(f"{label}/{rel}: sha256 differs from datapackage.json.")
-        if "bytes" in res and (folder / rel).stat().st_size != res["bytes"]:
+        if "bytes" in res and os.path.getsize(folder / rel) != res["bytes"]:
             problems.append(f"{label}/{rel}: size differs from datapackage.json 'bytes'.")
     return checked, problems
 
