@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from solieu import catalog as catalog_module
-from solieu import checks, files, panel, pipeline, unreadable
+from solieu import checks, files, panel, pipeline, sources, unreadable
 from solieu.catalog import write_catalog
 from solieu.files import KnownHashes
 from solieu.package import read_descriptor, read_rows
@@ -228,7 +228,14 @@ def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh
         return result
 
     monkeypatch.setattr(panel, "_made_rows", made_rows)
+    loaded: list[str] = []
+    real_load = sources.load_source
+    monkeypatch.setattr(sources, "load_source", lambda path, *a: loaded.append(
+        f"{path.parent.name}/{path.stem}") or real_load(path, *a))
     pipeline.run(settings, fetch_first=False)
+    # Only the changed report was read and checked; b/r0 was made from what the last
+    # run kept (a and c, unchanged, were not loaded at all).
+    assert loaded == ["b/r1"]
     # The panel's rows of b made from b's new CSV, not formatted again (and the panel
     # is, byte for byte, the same: test_one_changed_report_reads_only_its_dataset...).
     assert made == ["b"]
@@ -251,6 +258,7 @@ def test_one_changed_report_formats_only_its_rows_and_gives_the_bytes_of_a_fresh
     pipeline.run(Settings.for_root(fresh), fetch_first=False)
     assert not any(writes[-1].copied.values())  # nothing kept: all formatted
     assert sorted(set(texts)) == ["r0", "r1"]
+    assert {"b/r0", "b/r1"} <= set(loaded[1:])  # nothing kept: every source read
     for path in ("b/1.0.1", "b/b-1.0.1.zip"):
         mine, theirs = settings.published / path, fresh / "published" / path
         if mine.is_dir():
