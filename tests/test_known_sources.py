@@ -12,7 +12,9 @@ import pytest
 import yaml
 
 import solieu.files as files
+from fixtures.site import html_page
 from solieu import sources
+from solieu.renditions import render, rendition_path
 from solieu.sources import load_dataset
 from test_incremental import make_raw, write_report
 
@@ -91,3 +93,27 @@ def test_a_problem_in_a_kept_source_is_still_found(tmp_path, loads):
     side.write_text(side.read_text("utf-8").replace("sha256:", "sha256: 0", 1), "utf-8")
     with pytest.raises(sources.InputError, match="r0.yaml"):
         load_dataset(folder, renditions)
+
+
+def test_an_html_source_is_kept_with_its_rendition(tmp_path, loads):
+    """An original that is not its text: the text is read from the rendition kept for
+    it, and the rendition's own file is one of those that must be as they were."""
+    folder = make_raw(tmp_path, n=1)
+    data = html_page().encode("utf-8")
+    text = render(data, "html", "r9.html").text
+    write_report(folder, "r9", text)  # a sidecar of the right text, then the original
+    (folder / "r9.txt").unlink()
+    side = yaml.safe_load((folder / "r9.yaml").read_text("utf-8"))
+    side.update(format="html", original_sha256=hashlib.sha256(data).hexdigest())
+    (folder / "r9.yaml").write_text(yaml.safe_dump(side, allow_unicode=True), "utf-8")
+    (folder / "r9.html").write_bytes(data)
+    _old(*folder.iterdir())
+    renditions = tmp_path / "renditions"
+    first = load_dataset(folder, renditions)
+    # The rendition was written while r9 was loaded, after the reading began: not
+    # trusted until a later load finds it older than its own reading.
+    assert load_dataset(folder, renditions) == first and loads == ["r0", "r9", "r9"]
+    assert load_dataset(folder, renditions) == first and loads == ["r0", "r9", "r9"]
+    kept = rendition_path(hashlib.sha256(data).hexdigest(), "html", renditions)
+    kept.write_bytes(kept.read_bytes())  # rewritten: its ctime moves
+    assert load_dataset(folder, renditions) == first and loads == ["r0", "r9", "r9", "r9"]

@@ -90,9 +90,11 @@ class KnownSources:
         self.loaded += 1
         text_file = (source.path if source.format == "txt"
                      else rendition_path(source.original_sha256, source.format, self.renditions))
+        if self.path is None or text_file is None:  # nothing kept, or no file to read
+            return source
         try:
             meta = json.dumps(source.meta, default=_tagged, ensure_ascii=False, sort_keys=True)
-            same = (json.loads(meta, object_hook=_untagged) == source.meta and text_file
+            same = (json.loads(meta, object_hook=_untagged) == source.meta
                     and Path(text_file).read_bytes() == source.text.encode("utf-8"))
         except (OSError, TypeError, ValueError):
             same = False
