@@ -237,12 +237,17 @@ def load_source(path: Path, renditions: Path | None = None,
 
 def source_files(path: Path) -> list[Path]:
     """The sidecars of a dataset folder, sorted; an original without one is an error."""
-    sidecars = sorted(p for p in path.glob("*.yaml") if p.name != "dataset.yaml")
-    for original in sorted(p for p in path.iterdir() if p.suffix in ORIGINAL_SUFFIXES):
-        if REVISION.match(original.stem):  # a later revision: its sidecar lists it
-            continue
-        if not original.with_suffix(".yaml").exists():
-            load_source(original)  # raises: unsafe name or missing sidecar
+    entries = _listing(path)
+    by_name = {e.name: e for e in entries}
+    sidecars = [path / e.name for e in entries
+                if e.name.endswith(".yaml") and e.name != "dataset.yaml"]
+    for e in entries:
+        stem, suffix = _split(e.name)
+        if suffix not in ORIGINAL_SUFFIXES or REVISION.match(stem):
+            continue  # not an original, or a later revision: its sidecar lists it
+        sidecar = by_name.get(f"{stem}.yaml")
+        if sidecar is None or (sidecar.is_symlink() and not os.path.exists(sidecar.path)):
+            load_source(path / e.name)  # raises: unsafe name or missing sidecar
     return sidecars
 
 
@@ -289,31 +294,47 @@ def check_files(path: Path) -> None:
     """Every file in a dataset folder is dataset.yaml, a report or its sidecar: a report
     with the wrong suffix, a sidecar without its report or any other file is named (it
     would otherwise be skipped without a word)."""
-    names = {p.name for p in path.iterdir()}
-    for p in sorted(path.iterdir()):
-        if p.suffix in ORIGINAL_SUFFIXES:
-            revision = REVISION.match(p.stem)  # <source_id>.r2.pdf: a later revision
-            check_name(revision["id"] if revision else p.stem, "source", p)
-    for p in sorted(path.iterdir()):
-        if p.name.startswith(".") or p.name == "dataset.yaml":
+    entries = _listing(path)
+    names = {e.name for e in entries}
+    for e in entries:
+        stem, suffix = _split(e.name)
+        if suffix in ORIGINAL_SUFFIXES:
+            revision = REVISION.match(stem)  # <source_id>.r2.pdf: a later revision
+            check_name(revision["id"] if revision else stem, "source", e.path)
+    for e in entries:
+        if e.name.startswith(".") or e.name == "dataset.yaml":
             continue
-        suffix = p.suffix
-        if p.is_dir():
+        p = e.path
+        stem, suffix = _split(e.name)
+        if e.is_dir():
             raise InputError(f"{p}: a folder inside a dataset folder is not read; move it out "
                              f"of {path}.")
         if suffix.lower() in ORIGINAL_SUFFIXES and suffix not in ORIGINAL_SUFFIXES:
             raise InputError(f"{p}: a report's suffix is lowercase; rename it to "
-                             f"{p.stem}{suffix.lower()}.")
+                             f"{stem}{suffix.lower()}.")
         if suffix == ".yaml":
-            if not any(f"{p.stem}{s}" in names for s in ORIGINAL_SUFFIXES):
+            if not any(f"{stem}{s}" in names for s in ORIGINAL_SUFFIXES):
                 raise InputError(f"{p}: a sidecar without its report "
-                                 f"({' or '.join(p.stem + s for s in ORIGINAL_SUFFIXES)}); add "
+                                 f"({' or '.join(stem + s for s in ORIGINAL_SUFFIXES)}); add "
                                  "the report or remove the sidecar.")
         elif suffix.lower() in (".yml",):
-            raise InputError(f"{p}: sidecars end in .yaml; rename it to {p.stem}.yaml.")
+            raise InputError(f"{p}: sidecars end in .yaml; rename it to {stem}.yaml.")
         elif suffix not in ORIGINAL_SUFFIXES:
             raise InputError(f"{p}: not a report (<source_id>.html, .pdf, .docx or .txt) or a "
                              "sidecar (<source_id>.yaml); move it out of the dataset folder.")
+
+
+def _listing(path: Path) -> list[os.DirEntry[str]]:
+    """A folder's entries sorted by name, as ``sorted(path.iterdir())`` sorts them, but
+    without a Path object each: a dataset folder holds two files per report."""
+    with os.scandir(path) as found:
+        return sorted(found, key=lambda e: e.name)
+
+
+def _split(name: str) -> tuple[str, str]:
+    """A file name's stem and suffix, as pathlib's ``stem`` and ``suffix`` give them."""
+    i = name.rfind(".")
+    return (name[:i], name[i:]) if 0 < i < len(name) - 1 else (name, "")
 
 
 def dataset_dirs(raw: Path, names: list[str] | None = None) -> list[Path]:
