@@ -386,6 +386,7 @@ def _publish_locked(
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
               f"{dataset.name}-{previous.name}") if previous else None
     write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before)
+    release_memory(big)  # what the threads that deflated the zip's members held
     checkpoint("zipped")
     zipped_at = time.time_ns()
     entry = ledger.Entry(version, sha256_file(staging / "SHA256SUMS"), sha256_file(zip_tmp))
