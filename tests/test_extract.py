@@ -323,12 +323,13 @@ def test_names_rates_lists_and_requirements():
         ("Kết quả:\n2. Về kinh tế", "2", "list_number"),
         ("Theo Nghị định 100/2019/NĐ-CP, phạt.", "100", "doc_number"),
         ("Dịch vụ công mức độ 4 được triển khai.", "4", "label"),
+        ("Số liệu chi tiết tại Phụ lục (trang 12) kèm theo.", "12", "label"),
         ("Chợ Ninh Kiều 2 được nâng cấp.", "2", "name"),
         ("Người dân khu phố 5 tham gia đầy đủ.", "5", "name"),
         ("Tiêm chủng cho trẻ dưới 1 tuổi đạt kết quả tốt.", "1", "label"),
         ("Trong 6 tháng đầu năm, kinh tế tăng.", "6", "label"),
     ],
-    ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label",
+    ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):

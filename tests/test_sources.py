@@ -120,8 +120,8 @@ def test_a_sidecar_is_checked_once_per_content(dataset, tmp_path, monkeypatch):
     assert again.sources[0].meta == first.sources[0].meta == load_dataset(dataset).sources[0].meta
     assert again.sources[0].meta["retrieved"] == "2023-01-15"
     value = {"on": date(2023, 1, 15), "list": [1.5, None, "x"]}  # YAML's dates come back
-    assert json.loads(json.dumps(value, default=config._tagged),
-                      object_hook=config._untagged) == value
+    assert json.loads(json.dumps(value, default=config.json_tagged),
+                      object_hook=config.json_untagged) == value
     edit_sidecar(dataset, period=2022)
     with pytest.raises(InputError, match=r"line \d+: key 'period': 2022 is not of type 'string'"):
         load_dataset(dataset, kept)

@@ -349,15 +349,15 @@ def load_kept(path: Path, kind: str, cache: Path | None) -> Any:
     key = hashlib.sha256("\0".join([kind, _schema_hash(kind), text]).encode("utf-8")).hexdigest()
     entry = Path(cache) / key[:2] / f"{key}.json"
     try:
-        return json.loads(entry.read_text(encoding="utf-8"), object_hook=_untagged)
+        return json.loads(entry.read_text(encoding="utf-8"), object_hook=json_untagged)
     except (OSError, ValueError):
         pass
     data = load(path, kind)
     try:
-        kept = json.dumps(data, default=_tagged, ensure_ascii=False, sort_keys=True)
+        kept = json.dumps(data, default=json_tagged, ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError):
         return data  # a value JSON cannot hold: checked each time
-    if json.loads(kept, object_hook=_untagged) == data:  # else: not kept (an odd value)
+    if json.loads(kept, object_hook=json_untagged) == data:  # else: not kept (an odd value)
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")  # never half-written
         tmp.write_text(kept, encoding="utf-8")
@@ -373,7 +373,7 @@ def _schema_hash(kind: str) -> str:
                                      sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
-def _tagged(value: Any) -> Any:
+def json_tagged(value: Any) -> Any:
     """YAML's dates in JSON (the only values of a checked file JSON has no type for)."""
     if isinstance(value, datetime):
         return {"$datetime": value.isoformat()}
@@ -382,7 +382,8 @@ def _tagged(value: Any) -> Any:
     raise TypeError(f"cannot keep a {type(value).__name__}")
 
 
-def _untagged(obj: dict[str, Any]) -> Any:
+def json_untagged(obj: dict[str, Any]) -> Any:
+    """A JSON object read back: the dates :func:`json_tagged` wrote, as dates again."""
     if len(obj) == 1 and "$date" in obj:
         return date.fromisoformat(obj["$date"])
     if len(obj) == 1 and "$datetime" in obj:

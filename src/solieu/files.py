@@ -366,7 +366,9 @@ RACY_NS = 50_000_000
 RACY_COARSE_NS = 2_000_000_000
 
 
-def _racy(mtime_ns: int, hashed_at: int) -> bool:
+def written_when_read(mtime_ns: int, hashed_at: int) -> bool:
+    """A file modified at ``mtime_ns`` may have been written within a clock tick of its reading
+    at ``hashed_at``: what was read then may not be its bytes now, so it is not trusted."""
     tick = RACY_COARSE_NS if mtime_ns % 1_000_000_000 == 0 else RACY_NS
     return mtime_ns >= hashed_at - tick
 
@@ -407,7 +409,7 @@ class KnownHashes:
         entry = self.entries.get(self._key(st))
         if (isinstance(entry, list) and len(entry) == 5
                 and entry[:3] == [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
-                and isinstance(entry[3], int) and not _racy(st.st_mtime_ns, entry[3])):
+                and isinstance(entry[3], int) and not written_when_read(st.st_mtime_ns, entry[3])):
             return str(entry[4])
         started = time.time_ns()
         digest = sha256_file(path)

@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from solieu.config import _tagged, _untagged  # the sidecar cache's JSON for dates
-from solieu.files import _racy, read_kept, write_kept
+from solieu.config import json_tagged, json_untagged  # the sidecar cache's JSON for dates
+from solieu.files import read_kept, write_kept, written_when_read
 from solieu.renditions import converter, rendition_path
 from solieu.sources import Source, current_original
 
@@ -65,10 +65,10 @@ class KnownSources:
                 return None
             files = [Path(p) for p, _ in entry["files"]]
             if files[0] != sidecar or any(
-                    ident != _identity(p) or _racy(ident[3], entry["read_at"])
+                    ident != _identity(p) or written_when_read(ident[3], entry["read_at"])
                     for p, (_, ident) in zip(files, entry["files"], strict=True)):
                 return None
-            meta = json.loads(entry["meta"], object_hook=_untagged)
+            meta = json.loads(entry["meta"], object_hook=json_untagged)
             original = current_original(sidecar, meta)  # another original beside it: a miss
             if original != files[1] or (max_bytes is not None and
                                         entry["files"][1][1][2] > max_bytes):
@@ -93,8 +93,8 @@ class KnownSources:
         if self.path is None or text_file is None:  # nothing kept, or no file to read
             return source
         try:
-            meta = json.dumps(source.meta, default=_tagged, ensure_ascii=False, sort_keys=True)
-            same = (json.loads(meta, object_hook=_untagged) == source.meta
+            meta = json.dumps(source.meta, default=json_tagged, ensure_ascii=False, sort_keys=True)
+            same = (json.loads(meta, object_hook=json_untagged) == source.meta
                     and Path(text_file).read_bytes() == source.text.encode("utf-8"))
         except (OSError, TypeError, ValueError):
             same = False
