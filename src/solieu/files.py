@@ -134,21 +134,20 @@ ZIP_AHEAD = 128 * 2**20
 
 def _in_order(pool: ThreadPoolExecutor, work: Callable[[str], T], files: list[str],
               folder: Path, reuse: dict[str, bytes]) -> Iterator[T]:
-    """``work`` of each file, in order: a file to deflate is handed to ``pool`` as soon
-    as the files being deflated ahead of the next one to write come to no more than
-    :data:`ZIP_AHEAD` bytes with it; a file deflated before (in ``reuse``) is done
-    when its turn comes."""
+    """``work`` of each file, in order: a file to deflate is handed to ``pool`` once the
+    files being deflated ahead of it come to no more than :data:`ZIP_AHEAD` bytes with it
+    (the earliest are taken first); a file deflated before (in ``reuse``) is done when its
+    turn comes."""
     pending: deque[tuple[str, Future[T] | None, int]] = deque()
+    ahead = 0  # bytes of the files handed to the pool and not yet taken
     for rel in files:
-        if rel in reuse:
-            pending.append((rel, None, 0))
-            continue
-        size = os.path.getsize(folder / rel)
-        while any(f is not None for _, f, _ in pending) and (
-                sum(n for _, f, n in pending if f is not None)
-                - next(n for _, f, n in pending if f is not None) + size > ZIP_AHEAD):
-            yield _done(pending.popleft(), work)
-        pending.append((rel, pool.submit(work, rel), size))
+        size = 0 if rel in reuse else os.path.getsize(folder / rel)
+        while ahead and ahead + size > ZIP_AHEAD:
+            item = pending.popleft()
+            ahead -= item[2]
+            yield _done(item, work)
+        pending.append((rel, None if rel in reuse else pool.submit(work, rel), size))
+        ahead += size
     while pending:
         yield _done(pending.popleft(), work)
 

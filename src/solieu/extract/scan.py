@@ -107,9 +107,8 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
     if s > cell.start and text[s - 1] in MINUS:
         f.start, f.value = s - 1, -f.value  # "-42.500": a negative cell
     # A cell's own unit ("1,2%") wins; a bare number takes the row's, a comparison column's is %.
-    unit_words = cell.unit_words
+    unit_words, from_column = cell.unit_words
     _read_expression(text, f, token, unit_of(unit_words) if unit_words else None)
-    from_column = cell.column.in_percent or (unit_words is not None and unit_words == cell.column.unit)
     source = f"the column {cell.column.header!r}" if from_column else f"the row's unit {unit_words!r}"
     f.why["unit"] = (source if cell.column.in_percent or f.why.get("unit") == "no unit word: a count" and unit_words
                      else f.why.get("unit", ""))

@@ -72,15 +72,16 @@ class Cell:
     row: Row | None  # None in a header row
 
     @property
-    def unit_words(self) -> str | None:
-        """The unit a bare number in the cell takes: % in a comparison column, else the row's
-        own unit, else the one its column header names, else the table's unit line."""
+    def unit_words(self) -> tuple[str | None, bool]:
+        """The unit a bare number in the cell takes, and whether its column names it: % in a
+        comparison column, else the row's own unit, else the one its column header names,
+        else the table's unit line."""
         if self.column.in_percent:
-            return "%"
+            return "%", True
         assert self.row is not None
         if self.column.unit and not self.row.own_unit:
-            return self.column.unit
-        return self.row.unit
+            return self.column.unit, True
+        return self.row.unit, False
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""PDF reports (pdfplumber, on pdfminer.six): text in reading order, ruled tables as rows.
+"""PDF reports (pdfplumber, on pdfminer.six): text in reading order, tables as rows.
 
 Words come with their positions; tables are found from the lines drawn around their
 cells, or, with no lines, from how their words line up in columns (``columns``); the lines
@@ -39,7 +39,7 @@ COMMON = 0.2
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
-    """The text of every page, top to bottom, with ruled tables rendered as rows."""
+    """The text of every page, top to bottom, with tables (ruled or not) rendered as rows."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
