@@ -1436,3 +1436,30 @@ _LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ 
 )
 def test_a_lead_in_naming_a_later_years_indicators_opens_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025\nThu ngân sách đạt 61,2% dự toán.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\n"
+         "Tổ chức bán đấu giá 20 lô đất ở tại xã Tân Hòa trong Quý IV.", "20",
+         {"period": "2025-Q4", "role": "plan"}),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\nPhấn đấu thu ngân sách tăng 8% so với cùng kỳ năm 2024.", "8%",
+         {"period": "2025-H2", "base": "2024"}),
+        ("Để đạt mục tiêu, tỉnh cần thêm 1.200 bác sĩ trong 5 năm tới.", "1.200", {"role": "plan"}),
+        ("Dịch bệnh buộc các hộ phải tiêu hủy 320 con lợn.", "320", {"role": "actual"}),
+        ("Dự án nâng cấp 14 tuyến đường liên xã đã hoàn thành 9 tuyến trong năm 2024.", "14",
+         {"role": "context", "period": None}),
+        ("Dự án nâng cấp 14 tuyến đường liên xã đã hoàn thành 9 tuyến trong năm 2024.", "9",
+         {"role": "actual", "period": "2024"}),
+        ("Năm 2024 có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó thu ngân sách đạt 112,4%.", "112,4%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Năm 2024 có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó tỷ lệ che phủ rừng đạt 47,2% diện tích.",
+         "47,2%", {"kind": "share"}),
+    ],
+    ids=["a-quarter-named-after-it-narrows-its-heading", "a-year-compared-with-is-no-period",
+         "a-need-is-a-target", "a-duty-done-is-a-result", "what-a-project-is-to-build-is-background",
+         "what-it-built-is-a-result", "a-part-of-a-plan-attained", "a-percent-of-something-else-stays-a-share"],
+)
+def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

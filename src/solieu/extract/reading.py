@@ -234,7 +234,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
-    if f.kind == "share" and _plan_ratio_subject(doc, c):
+    if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c):
         f.kind = c.prev.kind  # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"
@@ -600,6 +600,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
     if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
+    if found := _period_later_in_clause(doc, c):
+        return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := period_in(doc.plan_heading)):
@@ -607,6 +609,18 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:
+    """A time named after a figure in its clause ("trong Quý III"), with no other figure between,
+    when none is named before it and it compares with nothing: the figure is of that time, not of its
+    section's heading ("gấp 2,3 lần năm 2023", "so với thực hiện năm 2024" name bases)."""
+    if c.f.base is not None or c.f.role == "context":
+        return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
+    named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
+    if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
+        return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
+    return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
 
 
 @cache
@@ -738,6 +752,18 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
         and not v.share_verbs.found(c.left) and not c.f.rate
+
+
+def _part_of_plan_attained(doc: Document, c: Context) -> bool:
+    """ "còn 3/20 chỉ tiêu chưa đạt kế hoạch, trong đó tổng vốn đầu tư chỉ đạt 99,5%": a percent
+    attained with nothing after it, in a part of a sentence whose head says what attained the
+    plan, is of that plan."""
+    v = vocabulary()
+    if c.f.unit != "percent" or c.right.strip(" .;") or not v.attained_verbs.ending(c.left):
+        return False
+    before = doc.lower(c.full, c.f.start)
+    at = v.part_words.last(before)
+    return at >= 0 and bool(v.plan_attained.found(before[:at]))
 
 
 def _of_disbursed(doc: Document, c: Context) -> bool:

@@ -242,6 +242,9 @@ class Vocabulary:
         self.elsewhere = Words(raw["elsewhere"])
         self.plan_ratio_subjects = Words(raw["plan_ratio_subjects"])
         self.share_verbs = Words(raw["share_verbs"])
+        self.plan_attained = Words(raw["plan_attained"])
+        self.attained_verbs = Words(raw["attained_verbs"])
+        self.time_after = Words(raw["time_after"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
