@@ -1463,3 +1463,53 @@ def test_a_lead_in_naming_a_later_years_indicators_opens_targets(text, surface, 
 )
 def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Đơn vị đang thực hiện kế hoạch 5 năm 2021-2025.", "5"),
+        ("Tiêm phòng đợt 2 được 12.400 liều vắc xin.", "2"),
+        ("Ban Chỉ huy Quân sự Phường 5 tổ chức huấn luyện 48 dân quân.", "5"),
+        ("Toàn xã có 40 cán bộ, bình quân 1 cán bộ phụ trách 35 hộ.", "1"),
+        ("Tỷ số giới tính khi sinh là 109 bé trai/100 bé gái.", "100"),
+        ("Gạo 25% tấm xuất khẩu được 12.000 tấn.", "25%"),
+    ],
+    ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
+         "what-a-ratio-is-per", "a-rice-grade"],
+)
+def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thanh tra huyện kiến nghị xử lý kỷ luật 6 đảng viên.", "6", {"value": 6, "unit": "count"}),
+        ("Sở xây dựng kế hoạch 40 cuộc kiểm tra trong năm.", "40", {"value": 40, "unit": "count"}),
+        ("Toàn xã có 40 cán bộ, bình quân 1 cán bộ phụ trách 35 hộ.", "35", {"value": 35, "unit": "count"}),
+        ("Huyện đưa 40 sản phẩm/9 hợp tác xã lên sàn thương mại điện tử.", "9", {"value": 9, "unit": "count"}),
+        ("Tỷ lệ nghèo là 3,1% (năm 2023 là 3,9%) nhưng vẫn cao hơn bình quân vùng (từ 2 đến 2,5%).", "2 đến 2,5%",
+         {"role": "context", "period": None}),
+        ("Doanh thu 9 tháng năm 2024 ước đạt 812 tỷ đồng, tăng 9,5% so với cùng kỳ năm 2023 (741,6 tỷ đồng).",
+         "741,6", {"role": "context", "period": None}),
+        ("Đến ngày 30/9/2024, tỷ lệ giải ngân đạt 61,5% (cùng kỳ năm 2023 đạt 58,2%).", "58,2%",
+         {"role": "context", "period": "2023"}),
+        ("Lũy kế từ đầu năm, lực lượng chức năng xử lý 412 vụ (cùng kỳ năm 2023 xử lý 455 vụ).", "455",
+         {"role": "context", "period": None}),
+        ("Tổng số vụ việc phải giải quyết là 128 vụ (năm trước chuyển sang 14 vụ).", "14", {"role": "actual"}),
+        ("Tỷ lệ hộ dùng nước sạch đạt 91,4% (chỉ tiêu năm 2024 là 92%).", "92%", {"role": "plan"}),
+        ("Nợ thuế chiếm 4,1% tổng thu (Tổng cục Thuế giao dưới 5%).", "5%", {"role": "plan", "qualifier": "under"}),
+        ("Huyện xây mới 20 phòng học (đã bàn giao 15 phòng).", "15", {"role": "actual"}),
+        ("Phấn đấu tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98% số trẻ trở lên.", "98%", {"qualifier": "over"}),
+        ("I. KẾT QUẢ QUÝ II/2025\nThu ngân sách đạt 1.200 triệu đồng.\nII. NHIỆM VỤ QUÝ III/2025\n"
+         "Phấn đấu tổng thu 6 tháng cuối năm đạt trên 60% dự toán năm.", "60%", {"period": "2025-H2"}),
+    ],
+    ids=["a-disciplined-count", "a-plan-of-inspections", "the-rates-value", "a-pair-of-counts",
+         "a-range-after-a-closed-bracket", "the-same-months-of-the-year-before", "as-of-a-day-the-year-before",
+         "from-the-years-start-the-same-months", "carried-over-counts-now", "a-target-bracket-naming-its-year",
+         "a-givers-target-bracket", "handed-over-is-no-target", "a-bound-after-a-short-noun",
+         "a-half-named-without-its-year"],
+)
+def test_counts_after_labels_compared_levels_targets_and_bounds(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

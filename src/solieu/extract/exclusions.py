@@ -182,6 +182,8 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
     unit or per a round number of people, the label of a rate whose value follows."""
     token = text[s:e]
+    if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e):
+        return Reason("label", f"{word!r} 1 …: one of what a rate's value is per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
@@ -193,6 +195,29 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
         if not m or not v.verbs.ending(text[e:m.start()].lower().rstrip()):
             return None
     return Reason("label", f"{word!r} {token} …: the label of a rate")
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]\s|[;:()]|\n")
+
+
+def _value_follows(text: str, e: int) -> bool:
+    """Another number follows in the same clause, within reach: "bình quân 1 cộng tác viên phụ
+    trách khoảng 140 hộ"."""
+    m = _DIGIT_AHEAD.search(text, e, e + AFTER_REACH * 2)
+    return m is not None and not _CLAUSE_END.search(text, e, m.start())
+
+
+_DIGIT_AHEAD = re.compile(r"\d")
+
+
+@needs(before="/")
+def ratio_base(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "111,8 bé trai/100 bé gái", "lượt/1.000 dân": a round number after a noun and a slash is
+    what the figure before is per, not a figure ("52 sản phẩm/11 đơn vị" pairs two counts)."""
+    if s >= 2 and text[s - 1] == "/" and text[s - 2].isalpha() and text[s:e] in PER_ONES \
+            and not unit_after(v, text, e) and counted(text, e)[0]:
+        return Reason("unit", "after a noun and '/': what the figure before is per")
+    return None
 
 
 @needs(after="/")
@@ -209,12 +234,17 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows."""
     if not text[s:e].isdigit():
         return None
-    if (word := v.number_words.ending(before)) and len(before) > len(word):
+    word = v.number_words.ending(before)
+    numbered = word is not None and len(before) > len(word)
+    if word is not None and numbered:
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \
+            and not noun[0].isupper() and not v.year_words.starting(after) and not v.not_after.starting(after):
+        return KEEP  # "xử lý kỷ luật 14 tập thể", "kế hoạch 62 cuộc thanh tra"
     if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     return Reason("label", f"after the label {label!r}")
@@ -238,7 +268,16 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):
         return Reason("name", f"after {label!r} with no counted noun: a name or an address")
+    if _name_before(text, s):  # "Ủy ban nhân dân Phường 2 báo cáo"
+        return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
     return KEEP
+
+
+def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "gạo 5% tấm": a percent naming a product's grade."""
+    if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
+        return Reason("name", f"a percent before {w!r}: a product's grade")
+    return None
 
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -299,6 +338,7 @@ SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
     line_list_number,
     inline_item_number,
     document_number,
+    ratio_base,
     clock_time,
     quoted_slogan,
 )
@@ -307,6 +347,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     after_a_label,
     after_a_name,
     after_a_weak_label,
+    a_grade,
     age_of_a_group,
     before_a_time_word,
     before_a_season,

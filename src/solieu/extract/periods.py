@@ -61,12 +61,14 @@ def period_in(phrase: str) -> str | None:
 
 @cache
 def _month_alone() -> re.Pattern[str]:
-    """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%": a month or a quarter the
-    report's year is understood for."""
+    """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%", "tổng thu 6 tháng đầu năm đạt": a
+    month, a quarter or a half the report's year is understood for."""
     p = vocabulary().raw["periods"]
     month, quarter = _alternation(p["month"]), _alternation(p["quarter"])
+    first, second = _alternation(p["first_half"]), _alternation(p["second_half"])
     return re.compile(rf"(?<!\w)(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
-                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}))", re.I)
+                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)|({first})(?!\w)|({second})(?!\w))"
+                      rf"(?!\s*(?:/|\w+\s+\d{{4}}|\d))", re.I)
 
 
 @cache
@@ -116,7 +118,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
-                        else f"{year}-Q{QUARTERS[m.group(2).lower().replace(chr(0x307), '')]}")
+                        else f"{year}-Q{QUARTERS[m.group(2).lower().replace(chr(0x307), '')]}" if m.group(2)
+                        else f"{year}-H1" if m.group(3) else f"{year}-H2")
                 out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in _A_YEAR.finditer(text, start, end):
@@ -172,6 +175,11 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "20
 def _narrowing() -> tuple[Words, Words, Words]:
     p = vocabulary().raw["periods"]
     return Words(p["whole_year"]), Words(p["cumulative"]), Words(p["first_half"] + p["second_half"])
+
+
+def cumulative_words() -> Words:
+    """ "lũy kế", "từ đầu năm": words counting from the year's start."""
+    return _narrowing()[1]
 
 
 def part_of_year(code: str | None) -> bool:

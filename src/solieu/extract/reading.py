@@ -19,6 +19,7 @@ from solieu.extract.periods import (
     NAME_REACH,
     NOUN_REACH,
     as_narrowed,
+    cumulative_words,
     named_by_year,
     part_of_year,
     period_after,
@@ -68,6 +69,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?
 _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+_A_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PHRASE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
@@ -381,12 +383,18 @@ def _change_of_rate() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({v.change.pattern})\s+(?:{v.rate_words.pattern})(?!\w)")
 
 
+BOUND_NOUN_WORDS = 3  # "94,5% dân số trở lên": the noun between a figure and its bound
+
+
 def _bound_after(c: Context) -> str | None:
     """ "từ 95% kế hoạch vốn được giao trở lên": "từ" before the number and "trở lên" at the
     end of its clause make a bound ("at least"), not a starting level; the qualifier."""
     v = vocabulary()
     if not v.from_words.ending(c.left):
-        return None  # the usual answer, from one lookup
+        # "đạt 94,5% dân số trở lên": a bound ending the clause, a short noun between
+        right = c.right.strip(" .;")
+        return next((str(name) for name, words in v.qualifiers_after.items()
+                     if (w := words.ending(right)) and len(right[:-len(w)].split()) <= BOUND_NOUN_WORDS), None)
     return next((str(name) for name, words in v.qualifiers_after.items() if words.found(c.right)), None)
 
 
@@ -557,6 +565,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the same measure elsewhere, in brackets"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
+    if c.prev is not None and (w := _compared_bracket(c)):
+        # "so với cùng kỳ năm 2023 (962,4 triệu USD)"
+        return "context", f"the level compared with, in brackets after {w!r}"
     if starting_level:
         return "context", "the level a change started from"
     after = c.year_after
@@ -578,7 +589,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao": a span of time or a rating, of no period
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
-    if f.role == "context" and (w := _reference_bracket(doc, c)) and not period_in(w):
+    if f.role == "context" and (w := _reference_bracket(doc, c)) and (
+            not period_in(w) or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c)):
         return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
@@ -586,8 +598,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
-    if found := _bracket_after_a_time(doc, c):
-        return found
+    if bracketed := _bracket_after_a_time(doc, c):
+        return bracketed
     if found := _period_before(doc, c.full, c.ss, f.start):
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
@@ -629,7 +641,7 @@ def _year_ending() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
 
 
-def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
+def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """A bracket restating a level right after the time it is of: "gấp 1,8 lần năm 2019
     (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
     plan of the report's year."""
@@ -638,10 +650,20 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str, str] | None:
         return None
     head = head.rstrip()
     if (m := _year_ending().search(head)) and not _HAS_LETTER.search(inside):
+        if vocabulary().same_part.ending(head[:m.start()].rstrip()) and _counts_from_the_years_start(doc, c):
+            return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
     if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
         return str(doc.year), f"a bracket after {w!r}: the report's year"
     return None
+
+
+def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
+    """The sentence counts from the year's start ("11 tháng năm 2024", "Từ đầu năm đến ngày
+    20/9"): "cùng kỳ năm 2023" in it names the same months of 2023, of no period code; after
+    an as-of day alone ("đến ngày 30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
+    before = doc.lower(c.full, c.f.start)
+    return bool(_months_span().search(before) or cumulative_words().found(before))
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
@@ -709,7 +731,7 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
     "năm nay" names the report's year, the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
-    if between.count(")") > between.count("(") or _months_span().search(between):
+    if _closes_a_bracket(between) or _months_span().search(between):
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
     low = doc.lower(named[0], start)
@@ -717,6 +739,20 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
         this_year = v.this_year.starting(low[at:])
         return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
     return named[1], named[2]
+
+
+def _closes_a_bracket(text: str) -> bool:
+    """``text`` closes a bracket it did not open, though it may open another after: "(năm 2023
+    là 112,5) nhưng cao hơn mức tự nhiên (từ 104"."""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
@@ -856,6 +892,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if at < 0 or ")" in left[at:]:
         return None
     inside = left[at + 1:].lstrip()
+    if vocabulary().carried_over.found(inside):
+        return None  # "(kỳ trước chuyển sang 97 đơn)": part of this period's count
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None else None
@@ -874,13 +912,20 @@ def _target_bracket(c: Context) -> str | None:
     target word is the target, whoever set it; the words that say so."""
     left = c.raw_left
     at = left.rfind("(")
-    if at < 0 or ")" in left[at:] or _DIGIT.search(left, at):
-        return None
+    if at < 0 or ")" in left[at:] or _DIGIT.search(_A_YEAR_IN.sub("", left[at:])):
+        return None  # "(chỉ tiêu năm 2025 là 95%)": a year may stand before the number
     inside = left[at + 1:].lstrip()
     v = vocabulary()
     if v.plan_names.starting(inside):
         return None  # "(kế hoạch hóa gia đình …)": a name, no target
-    return _target_brackets().starting(inside)
+    if w := _target_brackets().starting(inside):
+        return w
+    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before
+    words = _strip(inside.rstrip(), v.any_qualifier)
+    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH \
+            and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
+        return w
+    return None
 
 
 def _elsewhere_bracket(c: Context) -> bool:
@@ -888,6 +933,24 @@ def _elsewhere_bracket(c: Context) -> bool:
     words naming another place."""
     left = c.raw_left.rstrip()
     return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
+
+
+def _compared_bracket(c: Context) -> str | None:
+    """ "tăng 12,8% so với cùng kỳ năm 2023 (962,4 triệu USD)", "cao hơn mức sinh học tự nhiên
+    (từ 104 đến 106)": a bracket holding only a number, maybe a range, right after the words
+    naming what the figure before was compared with gives that level; the comparing words."""
+    left = c.raw_left
+    at = left.rfind("(")
+    if at < 0 or ")" in left[at:]:
+        return None
+    v = vocabulary()
+    if left[at + 1:].strip() and not v.from_words.ending(left[at + 1:].strip()):
+        return None
+    head = left[:at]
+    head = head[head.rfind(")") + 1:]
+    if _DIGIT.search(_A_YEAR_IN.sub("", head)):
+        return None  # another number than a year stands between
+    return v.comparison.found(head) or v.change.found(head)
 
 
 def _compares(c: Context) -> bool:

@@ -245,6 +245,13 @@ class Vocabulary:
         self.plan_attained = Words(raw["plan_attained"])
         self.attained_verbs = Words(raw["attained_verbs"])
         self.time_after = Words(raw["time_after"])
+        self.labels_unless_counted = Words(raw["labels_unless_counted"])
+        self.per_one_average = Words(raw["per_one_average"])
+        self.same_part = Words(raw["same_part"])
+        self.carried_over = Words(raw["carried_over"])
+        self.assigned = Words(raw["assigned"])
+        self.not_assigned = Words(raw["not_assigned"])
+        self.grades = Words(raw["grades"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
