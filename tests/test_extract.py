@@ -1513,3 +1513,23 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
 )
 def test_counts_after_labels_compared_levels_targets_and_bounds(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_QUARTERS = ("I. KẾT QUẢ QUÝ III/2025\nNhân dịp Lễ Quốc khánh năm 2025, xã tặng 120 suất quà cho hộ nghèo.\n"
+             "II. NHIỆM VỤ QUÝ IV/2025\n1. Cấp mới giấy phép xây dựng cho ít nhất 30 hộ; vận động người dân tham gia"
+             " bảo hiểm y tế, phấn đấu đến hết năm 2025 đạt tỷ lệ 93%.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUARTERS, "120", {"period": "2025-Q3", "role": "actual"}),
+        ("Xã tổ chức Lễ giao nhận quân năm 2025 với 24 tân binh.", "24", {"period": "2025"}),
+        (_QUARTERS, "30", {"period": "2025-Q4", "role": "plan"}),
+        (_QUARTERS, "93%", {"period": "2025", "role": "plan"}),
+    ],
+    ids=["an-occasion-within-its-sections-quarter", "an-occasion-alone-gives-its-year",
+         "a-task-written-as-a-sentence-opens-no-section", "its-own-year-still-speaks"],
+)
+def test_occasions_and_tasks_keep_their_sections_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

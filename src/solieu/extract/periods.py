@@ -142,11 +142,17 @@ def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
     return Words(p["named_by_year"]), Words(p["school_year"]), re.compile(r"[,.;:()“”\"]")
 
 
-def named_by_year(before: str) -> str | None:
+@cache
+def _occasions() -> Words:
+    return Words(vocabulary().raw["periods"]["occasions"])
+
+
+def named_by_year(before: str, names: Words | None = None) -> str | None:
     """ "Luật Giáo dục năm 2019", "Festival Hoa năm 2022": the words right before a time phrase
     name a law or an event with no verb or stop between, so the year names that thing, not
-    the time of the figures after it; the word that says so."""
-    names, _, stops = _period_words()
+    the time of the figures after it; the word that says so (``names``: other such words)."""
+    stops = _period_words()[2]
+    names = names or _period_words()[0]
     low = before.lower()
     if not (word := names.found(low)):
         return None
@@ -154,6 +160,12 @@ def named_by_year(before: str) -> str | None:
     # no stop; one right before the time ("Theo Luật Đầu tư, năm 2024 …") still is.
     gap = _NAME_COMMA.sub(_joined, before[names.last(low):]).lower()
     return None if stops.search(gap) or vocabulary().verbs.found(gap[len(word):]) else word
+
+
+def names_an_occasion(before: str) -> str | None:
+    """ "Nhân dịp Tết Nguyên đán Ất Tỵ năm 2025", "Lễ giao nhận quân năm 2022": the words right
+    before a year name an occasion of that year; the word that says so."""
+    return named_by_year(before, _occasions())
 
 
 _NAME_COMMA = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more

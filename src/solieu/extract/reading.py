@@ -21,6 +21,7 @@ from solieu.extract.periods import (
     as_narrowed,
     cumulative_words,
     named_by_year,
+    names_an_occasion,
     part_of_year,
     period_after,
     period_in,
@@ -603,7 +604,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if found := _period_before(doc, c.full, c.ss, f.start):
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
-            return found[0], f"the time named before it: {found[1]!r}"
+            return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
         before = doc.lower(c.full, f.start)
         if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
             return code, f"the time named before it: {found[1]!r}"
@@ -621,6 +622,19 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str | None, str] | None:
+    """ "Nhân dịp Tết Nguyên đán Ất Tỵ năm 2025, … tặng 462 suất quà" under "KẾT QUẢ … QUÝ I/2025":
+    a year naming an occasion leaves the figure to the part of that year its heading names."""
+    before = doc.lower(c.full, c.f.start)
+    at = before.rfind(found[1].lower())
+    if at < 0 or not (word := names_an_occasion(before[max(0, at - NAME_REACH):at])):
+        return None
+    scope = doc.headed.at(c.f.start)
+    if scope is None or not part_of_year(scope.period) or not (scope.period or "").startswith(found[0]):
+        return None
+    return scope.period, f"the heading {scope.heading!r}, within the year of {word!r}"
 
 
 def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:

@@ -118,6 +118,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
     blank_before: set[int] = set()  # headings followed by a blank line
     chain: list[_Heading] = []  # the headings h sits under, outermost first
+    opening: set[int] = set()  # where the headings that open targets start
     blank = False
     for start, stripped, numbered, is_numbered in heading_lines(text) if lines is None else lines:
         if not stripped:
@@ -148,12 +149,16 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         under_results = parent is not None and bool(parent.result)
         years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
         later = bool(years and year and max(years) > year)
-        if not is_result and not under_results and (
+        # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
+        # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
+        item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(stripped)
+        if not is_result and not under_results and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
                 or level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low)):
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
+                opening.add(h.start)
         elif is_result:
             openers.append((h, False))
     scopes = []
