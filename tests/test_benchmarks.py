@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.office import NEEDS_WRITER, writer
+
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 SCRIPTS = sorted(p.name for p in BENCHMARKS.glob("*_bench.py"))
 
@@ -22,7 +24,7 @@ TINY = {
     "table_bench.py": (["--tables", "2", "--rows", "3", "--repeat", "1"],
                        "cells read with their column's period: 48/48"),
     "renditions_bench.py": (["2"], "solieu add of the 2-page PDF"),
-    "pdf_bench.py": (["--files", "2", "--unruled"], "all unruled: "),
+    "pdf_bench.py": (["--files", "2", "--unruled"], "all unruled, fpdf2: "),
     "flow_bench.py": (["--reports", "2", "--repeat", "1", "--runners", "threads",
                        "--databases", "cold"],
                       "2 reports, threads, nothing changed (all cached)"),
@@ -51,6 +53,16 @@ def test_benchmark_runs_at_a_tiny_size(script, tmp_path):
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert expected in done.stdout, done.stdout
+
+
+@pytest.mark.slow  # LibreOffice starts in a few seconds
+@pytest.mark.skipif(writer() is None, reason=NEEDS_WRITER)
+def test_pdf_bench_prints_with_libreoffice():
+    """The PDF benchmark with the gold texts printed by a word processor, at one file."""
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "pdf_bench.py"), "--files", "1", "--maker", "libreoffice"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "all ruled, libreoffice: " in done.stdout, done.stdout
 
 
 def test_extract_equal_records_and_compares(tmp_path):
