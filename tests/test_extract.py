@@ -1533,3 +1533,18 @@ _QUARTERS = ("I. KẾT QUẢ QUÝ III/2025\nNhân dịp Lễ Quốc khánh năm 
 )
 def test_occasions_and_tasks_keep_their_sections_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Thực hiện Chương trình số 12/CTr-UBND ngày 5/3/2024 của UBND huyện, năm 2024 huyện đã mở 18 lớp"
+         " tập huấn; hỗ trợ 26 hợp tác xã xây dựng nhãn hiệu.", "26", "2024"),
+        ("Huyện đẩy mạnh các hoạt động xúc tiến thương mại và quảng bá sản phẩm đặc trưng của địa phương, năm 2024"
+         " đào tạo 600 lao động; hỗ trợ 26 hợp tác xã xây dựng nhãn hiệu.",
+         "26", None),
+    ],
+    ids=["a-time-after-a-preface-opens-the-sentence", "a-time-after-another-clause-does-not"],
+)
+def test_a_time_after_a_preface(text, surface, period):
+    assert fields_at(text, surface, ["period"]) == {"period": period}

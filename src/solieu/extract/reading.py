@@ -720,8 +720,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     first = named[0]
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
-    if first[3] - full <= PERIOD_OPENER_REACH and not (_SPAN_CODE.match(first[1])
-                                                       and doc.text[first[0]:first[0] + 1] != ","):
+    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3])
+    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -730,6 +730,15 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
     return None
+
+
+def _after_a_preface(doc: Document, full: int, at: int) -> bool:
+    """ "Thực hiện Kế hoạch số 112/KH-UBND ngày 18/3/2024 của UBND tỉnh về …, năm 2024 tỉnh đã
+    tổ chức …; hỗ trợ …": a time right after a clause saying what the sentence carries out
+    opens the sentence as if it stood first."""
+    head = doc.lower(full, at).rstrip()
+    return head.endswith(",") and "," not in head[:-1] and ";" not in head \
+        and bool(vocabulary().prefaces.starting(head.lstrip(" -–+*")))
 
 
 @cache

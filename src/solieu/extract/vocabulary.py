@@ -252,6 +252,7 @@ class Vocabulary:
         self.assigned = Words(raw["assigned"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
+        self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
