@@ -71,17 +71,20 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     usual = _usual_gap(all_lines)
     edges = (min((ln["x0"] for lines in all_lines for ln in lines), default=0.0),
              max((ln["x1"] for lines in all_lines for ln in lines), default=0.0))
+    short = edges[1] - SHORT * (edges[1] - edges[0])
     blocks: list[str] = []
+    wrapped = False  # the page before's last line of text reaches the right edge
     for page_tables, text_lines in read:
         placed = page_tables + _pdf_paragraphs(text_lines, usual, edges)
         placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
         page_blocks = [text for _, text in placed]
-        if blocks and page_blocks and _continues(blocks[-1], page_blocks[0]):
+        if blocks and page_blocks and _continues(blocks[-1], page_blocks[0], wrapped):
             blocks[-1] = f"{blocks[-1]} {page_blocks.pop(0)}"  # a paragraph over a page break
         elif blocks and page_blocks and _table_goes_on(blocks[-1], page_blocks[0]):
             blocks[-1] = f"{blocks[-1]}\n{page_blocks.pop(0)}"  # a table over a page break, its header not repeated
             tables -= 1
         blocks += page_blocks
+        wrapped = bool(text_lines) and text_lines[-1]["x1"] >= short
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
             "language": None, "author": clean_cell(_pdf_str(info.get("Author"))) or None}
@@ -129,18 +132,45 @@ def _table_goes_on(before: str, after: str) -> bool:
             and any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]))
 
 
-def _capitals(line: dict[str, Any]) -> bool:
-    """A heading's line: its letters (three or more) nearly all capitals."""
-    letters = [c for c in line["text"] if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+def _unit_line(line: dict[str, Any], short: float) -> bool:
+    """A line of its own giving a table's unit: a unit line's text, ending short of the right
+    edge (``short``): a wrapped line of prose reaching it may go on "… các đơn vị: …")."""
+    return line["x1"] < short and _is_unit_line(line["text"])
 
 
-def _continues(before: str, after: str) -> bool:
+def _is_unit_line(text: str) -> bool:
+    """`Đơn vị tính: tỷ đồng`, `(ĐVT: ha)`: a capital, then a unit line's words before a colon
+    (the extractor's words, which read the unit from it)."""
+    from solieu.extract.vocabulary import vocabulary
+
+    text = text.strip().lstrip("(")
+    head, colon, _ = text.partition(":")
+    head = head.strip().lower()
+    return (bool(colon) and text[:1].isupper()
+            and vocabulary().tables.unit_line.starting(head) == head)
+
+
+def _continues(before: str, after: str, wrapped: bool) -> bool:
     """The paragraph ``after`` (a page's first) goes on with ``before`` (the page before's
-    last): the one stops mid-sentence, the other starts in lower case or with a number that
-    is no list item's mark, and neither is a table."""
-    return (" | " not in before and " | " not in after and before[-1:] not in ".:;!?…\"”)"
-            and (after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after)))
+    last): the one stops mid-sentence and neither is a table; the other starts in lower case
+    or with a number that is no list item's mark, or, when the page before's last line was
+    ``wrapped`` (it reaches the right edge), with any word but a heading's (in capitals, or
+    a list item's or a numbered heading's mark) or a unit line's: a page may break
+    a sentence before a name (`… thu hút` / `FDI, vốn …`)."""
+    if " | " in before or " | " in after or not after or before[-1:] in ".:;!?…\"”)":
+        return False
+    if after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after):
+        return True
+    return (wrapped and not ITEM_MARK.match(after) and not _heading(after) and not _heading(before)
+            and not _is_unit_line(after))
+
+
+def _heading(text: str) -> bool:
+    """A heading's line or paragraph: two words or more, their letters (three or more) nearly
+    all capitals. One word in capitals (`USD.`) is as likely a wrapped sentence's end."""
+    letters = [c for c in text if c.isalpha()]
+    return (" " in text.strip() and len(letters) >= 3
+            and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
@@ -165,16 +195,19 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     ends short of the right edge (by more than SHORT of the text's width: a wrapped line reaches
     it, justified or not, but for a word), when it or the line above is a heading in capitals,
     when it starts indented (by more than a line's height) or with a list item's mark after a
-    sentence's end (`-`, `+`, `a)`, `2.`, `(3)`, `II.`), or when the gap above it is wider than
-    the ``usual`` gap by 0.3 line heights. The text's left and right ``edges`` are the whole
+    sentence's end (`-`, `+`, `a)`, `2.`, `(3)`, `II.`), when it is a unit line (`Đơn vị tính:
+    tỷ đồng`, flush left right under a sentence), or when the gap above it is wider than the
+    ``usual`` gap by 0.3 line heights. The text's left and right ``edges`` are the whole
     document's: a page of a few short lines above a table has no line that reaches the edge."""
     paragraphs: list[tuple[float, list[str]]] = []
     left, right = edges
+    short = right - SHORT * (right - left)
     prev: dict[str, Any] | None = None
     for ln in lines:
         height = ln["bottom"] - ln["top"]
-        new = (prev is None or prev["x1"] < right - SHORT * (right - left) or _capitals(prev) or _capitals(ln)
+        new = (prev is None or prev["x1"] < short or _heading(prev["text"]) or _heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
+               or _unit_line(ln, short)
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
         if new:
             paragraphs.append((ln["top"], [ln["text"]]))
