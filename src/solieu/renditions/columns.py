@@ -11,6 +11,7 @@ columns are its header. Prose never has such gaps: its words stand a space apart
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,9 +19,14 @@ from typing import Any
 CELL_GAP = 1.0
 # Lines of one table stand at most this many line heights apart.
 ROW_GAP = 1.6
-HEADER_LINES = 3  # a header cell wrapped over three lines at the most
+# A header's cells may stand closer than CELL_GAP; its words stand a space (a third of a line's
+# height) apart.
+HEADER_GAP = 0.6
+HEADER_LINES = 5  # a header cell wrapped over five lines at the most
+WRAP_LINES = 4  # lines of labels wrapped between two rows at the most
 # A cell that is a number (a bound, a sign, a percent) or the dash of an empty one.
 NUMBER_CELL = re.compile(r"[<>≤≥]?\s?[-−–]?\d[\d.,]*\s?[%‰]?|[-−–]")
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -28,6 +34,7 @@ class _Line:
     top: float
     bottom: float
     groups: list[tuple[float, float, str]] = field(default_factory=list)  # x0, x1, text
+    words: list[tuple[float, float, str]] = field(default_factory=list)  # x0, x1, text
 
     @property
     def height(self) -> float:
@@ -36,6 +43,11 @@ class _Line:
     @property
     def numbers(self) -> int:
         return sum(1 for _, _, t in self.groups if NUMBER_CELL.fullmatch(t))
+
+    @property
+    def figures(self) -> int:
+        """Its numbers but years: a header's line of years (`2023   2024   2025`) is no row."""
+        return sum(1 for _, _, t in self.groups if NUMBER_CELL.fullmatch(t) and not YEAR.fullmatch(t))
 
 
 def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
@@ -48,18 +60,19 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float
         if not _is_row(lines[i]):
             i += 1
             continue
-        j = i
-        while j + 1 < len(lines) and _near(lines[j], lines[j + 1]) \
-                and (_is_row(lines[j + 1]) or _row_after(lines, j + 1)):
-            j += 1  # the next row, or a line of a label wrapped between two rows
-        rows = [ln for ln in lines[i:j + 1] if _is_row(ln)]
-        if len(rows) < 2:
+        at = [i]
+        while (k := _next_row(lines, at[-1])) is not None:
+            at.append(k)  # the next row, past the lines of labels wrapped between the two
+        j = at[-1]
+        if len(at) < 2:
             i = j + 1
             continue
-        columns = _columns(rows)
+        columns = _columns(lines[i:j + 1])  # a label wrapped around its numbers may be all a column has
+        labels = _label_columns(lines[i:j + 1], columns)
         lo, hi = i, j
-        while lo > 0 and _near(lines[lo - 1], lines[lo]) and _within(lines[lo - 1], columns) \
-                and len(lines[lo - 1].groups) == 1 and _column(*lines[lo - 1].groups[0][:2], columns) == 0:
+        while lo > 0 and i - lo < WRAP_LINES and _near(lines[lo - 1], lines[lo]) \
+                and _within(lines[lo - 1], columns) \
+                and all(_column(x0, x1, columns) in labels for x0, x1, _ in lines[lo - 1].groups):
             lo -= 1  # the first row's label, wrapped above its numbers
         while hi + 1 < len(lines) and _near(lines[hi], lines[hi + 1]) and _within(lines[hi + 1], columns):
             hi += 1  # the last row's label, wrapped below it
@@ -67,12 +80,10 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float
         while head > 0 and lo - head < HEADER_LINES and _near(lines[head - 1], lines[head]) \
                 and _is_header(lines[head - 1], columns):
             head -= 1
-        block = lines[lo:hi + 1]
-        header = _header(lines[head:lo], columns)
-        body = _rows(block, columns)
+        body = _rows(lines[lo:hi + 1], [n - lo for n in at], columns)
         x0 = min(g[0] for ln in lines[head:hi + 1] for g in ln.groups)
         x1 = max(g[1] for ln in lines[head:hi + 1] for g in ln.groups)
-        tables.append(((x0, lines[head].top, x1, lines[hi].bottom), ([header] if header else []) + body))
+        tables.append(((x0, lines[head].top, x1, lines[hi].bottom), _header(lines[head:lo], columns) + body))
         i = hi + 1
     return tables
 
@@ -87,6 +98,7 @@ def _lines(words: list[dict[str, Any]]) -> list[_Line]:
         else:
             line = _Line(w["top"], w["bottom"])
             lines.append(line)
+        line.words.append((w["x0"], w["x1"], w["text"]))
         last = line.groups[-1] if line.groups else None
         if last and w["x0"] - last[1] <= CELL_GAP * (w["bottom"] - w["top"]):
             line.groups[-1] = (last[0], w["x1"], f"{last[2]} {w['text']}")
@@ -94,15 +106,42 @@ def _lines(words: list[dict[str, Any]]) -> list[_Line]:
             line.groups.append((w["x0"], w["x1"], w["text"]))
     for line in lines:
         line.groups.sort()
+        line.words.sort()
     return lines
 
 
 def _is_row(line: _Line) -> bool:
-    return len(line.groups) >= 3 and line.numbers >= 2
+    return len(line.groups) >= 3 and line.figures >= 2
 
 
-def _row_after(lines: list[_Line], k: int) -> bool:
-    return k + 1 < len(lines) and _is_row(lines[k + 1]) and _near(lines[k], lines[k + 1])
+def _short_row(line: _Line, cells: list[tuple[float, float]]) -> bool:
+    """A row of few cells inside a table (`3   6.914`, its label wrapped around it): a figure
+    and another group, each under one of the row above's ``cells``."""
+    return len(line.groups) >= 2 and line.figures >= 1 and all(
+        sum(1 for c0, c1 in cells if min(x1, c1) > max(x0, c0)) == 1 for x0, x1, _ in line.groups)
+
+
+def _next_row(lines: list[_Line], j: int) -> int | None:
+    """The row after row ``j`` in the same table: the next line, or the first row after at most
+    WRAP_LINES lines of labels wrapped between the two (each near the one above, no numbers, no
+    group across two of row ``j``'s cells, as a line of prose would be); None if the table ends
+    at ``j``."""
+    cells = _columns([lines[j]])
+    for k in range(j + 1, min(j + 2 + WRAP_LINES, len(lines))):
+        if not _near(lines[k - 1], lines[k]):
+            return None
+        if _is_row(lines[k]) or _short_row(lines[k], cells):
+            return k
+        if lines[k].numbers or any(sum(1 for c0, c1 in cells if min(x1, c1) > max(x0, c0)) > 1
+                                   for x0, x1, _ in lines[k].groups):
+            return None
+    return None
+
+
+def _label_columns(lines: list[_Line], columns: list[tuple[float, float]]) -> set[int | None]:
+    """The columns where the table's lines have words, not numbers: its labels' (and the row
+    numbers')."""
+    return {_column(x0, x1, columns) for ln in lines for x0, x1, t in ln.groups if not NUMBER_CELL.fullmatch(t)}
 
 
 def _near(a: _Line, b: _Line) -> bool:
@@ -137,40 +176,91 @@ def _within(line: _Line, columns: list[tuple[float, float]]) -> bool:
         sum(1 for c0, c1 in columns if min(x1, c1) > max(x0, c0)) == 1 for x0, x1, _ in line.groups)
 
 
+def _overlapped(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:
+    """The columns a group stands over, each by a quarter of its width at least."""
+    return [k for k, (c0, c1) in enumerate(columns) if min(x1, c1) - max(x0, c0) >= 0.25 * (x1 - x0)]
+
+
 def _is_header(line: _Line, columns: list[tuple[float, float]]) -> bool:
-    """A header line: every group over some column, and not one group from the first column
-    on (that is a title or a paragraph above the table)."""
+    """A header line: every group over some column, none from the first column on (a title, a
+    unit line or a paragraph above the table) or across more than half of them."""
     if len(line.groups) == 1 and _column(*line.groups[0][:2], columns) == 0:
         return False
-    return all(_column(x0, x1, columns) is not None for x0, x1, _ in line.groups)
+    for x0, x1, _ in line.groups:
+        across = [k for k, (c0, c1) in enumerate(columns) if min(x1, c1) > max(x0, c0)]
+        if not across or len(across) > max(2, len(columns) // 2) or len(across) > 1 and 0 in across:
+            return False
+    return True
 
 
-def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[str]:
-    """The header lines as one row: a header cell wrapped over lines is joined."""
+def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list[str]]:
+    """The header lines as header rows: a header cell wrapped over lines is joined. A cell over
+    two columns or more (`Năm 2023` over `KH` and `Ước TH`) is written once, in the first of
+    them, and the header is two rows, the spanning cells' and those under them, as a table
+    whose cells are merged is rendered (the cells a merged one covers left empty): the upper
+    row ends with the last line to leave a column empty that the lines below name, right of
+    one it names itself."""
     if not lines:
         return []
-    cells = [""] * len(columns)
-    for line in lines:
-        for x0, x1, text in line.groups:
-            k = _column(x0, x1, columns)
-            if k is not None:
+    placed = [_header_cells(line, columns) for line in lines]  # per line: column -> text
+    split = 0
+    for t in range(1, len(placed)):
+        upper = {k for cells in placed[:t] for k in cells}
+        lower = {k for cells in placed[t:] for k in cells}
+        if any(k not in upper and k - 1 in upper and {k - 1, k} <= lower for k in range(1, len(columns))):
+            split = t
+    rows = [placed[:split], placed[split:]] if split else [placed]
+    out = []
+    for part in rows:
+        cells = [""] * len(columns)
+        for line in part:
+            for k, text in line.items():
                 cells[k] = f"{cells[k]} {text}".strip()
+        out.append(cells)
+    return out
+
+
+def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, str]:
+    """A header line's text by column. Its cells may stand closer than a cell gap (`Chênh lệch
+    (+/-)  So sánh (%)`): they are told apart at gaps wider than HEADER_GAP. A cell over two
+    columns or more goes to the first; one between two, to the nearer."""
+    pieces: list[tuple[float, float, str]] = []
+    for x0, x1, text in line.words:
+        if pieces and x0 - pieces[-1][1] <= HEADER_GAP * line.height:
+            pieces[-1] = (pieces[-1][0], x1, f"{pieces[-1][2]} {text}")
+        else:
+            pieces.append((x0, x1, text))
+    cells: dict[int, str] = {}
+    for x0, x1, text in pieces:
+        over = _overlapped(x0, x1, columns)
+        k = over[0] if over else min(range(len(columns)), key=lambda c: min(
+            abs(columns[c][0] - x1), abs(x0 - columns[c][1])))
+        cells[k] = f"{cells.get(k, '')} {text}".strip()
     return cells
 
 
-def _rows(block: list[_Line], columns: list[tuple[float, float]]) -> list[list[str]]:
-    """The block's rows: each line with numbers a row, each other line joined to the row
-    whose middle is nearest (its label wrapped above or below)."""
-    rows = [ln for ln in block if _is_row(ln)]
-    parts: dict[int, list[_Line]] = {id(r): [] for r in rows}
-    for line in block:
-        middle = (line.top + line.bottom) / 2
-        nearest = min(rows, key=lambda r: (abs((r.top + r.bottom) / 2 - middle), r.top))
-        parts[id(nearest)].append(line)
+def _rows(block: list[_Line], at: list[int], columns: list[tuple[float, float]]) -> list[list[str]]:
+    """The block's rows: the lines ``at`` are rows, each other line a piece of a label
+    wrapped around a row's numbers, joined to its row. A cell centres its label on its numbers
+    (as many lines above them as below) or puts it at its top (on the numbers' line and below):
+    the lines between two rows are the upper one's below and the lower one's above."""
+    wrapped = Counter(_column(x0, x1, columns) for n, ln in enumerate(block) if n not in at
+                      for x0, x1, _ in ln.groups)
+    label = wrapped.most_common(1)[0][0] if wrapped else None
+    top_aligned = at[0] == 0 and all(any(_column(x0, x1, columns) == label for x0, x1, _ in block[n].groups)
+                                     for n in at)
+    parts = {at[0]: list(range(at[0] + 1))}
+    above = at[0]
+    for n, after in zip(at, [*at[1:], len(block)], strict=True):
+        between = list(range(n + 1, after))
+        below = len(between) if top_aligned or after == len(block) else min(above, len(between))
+        parts[n] += between[:below]
+        parts[after] = [*between[below:], after]
+        above = len(between) - below
     out = []
-    for r in rows:
+    for n in at:
         cells = [""] * len(columns)
-        for line in parts[id(r)]:  # top to bottom: a wrapped label reads in order
+        for line in (block[k] for k in parts[n]):  # top to bottom: a wrapped label reads in order
             for x0, x1, text in line.groups:
                 k = _column(x0, x1, columns)
                 if k is not None:
