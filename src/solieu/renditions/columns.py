@@ -19,14 +19,16 @@ from typing import Any
 CELL_GAP = 1.0
 # Lines of one table stand at most this many line heights apart.
 ROW_GAP = 1.6
-# A header's cells may stand closer than CELL_GAP; its words stand a space (a third of a line's
-# height) apart.
-HEADER_GAP = 0.6
-HEADER_LINES = 5  # a header cell wrapped over five lines at the most
-WRAP_LINES = 4  # lines of labels wrapped between two rows at the most
+# Words further apart than this many line heights are in two cells once a table's columns are
+# known; a word space is about a third of one.
+PIECE_GAP = 0.6
+HEADER_LINES = 8  # a header cell wrapped over eight lines at the most
+WRAP_LINES = 10  # lines of labels wrapped between two rows at the most
 # A cell that is a number (a bound, a sign, a percent) or the dash of an empty one.
 NUMBER_CELL = re.compile(r"[<>≤≥]?\s?[-−–]?\d[\d.,]*\s?[%‰]?|[-−–]")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A row's number or letter in a table's first column: `1`, `12`, `A`, `IV`, `1.2`.
+ROW_MARK = re.compile(r"[IVX]{1,4}|[A-Z]|\d{1,2}(?:\.\d{1,2})?\.?")
 
 
 @dataclass
@@ -39,6 +41,19 @@ class _Line:
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+    @property
+    def pieces(self) -> list[tuple[float, float, str]]:
+        """Its words joined into cells at gaps up to PIECE_GAP: the cells of a table may stand
+        closer than CELL_GAP (`Chênh lệch (+/-)  So sánh (%)`, a label then its unit), told
+        apart once its columns are known."""
+        pieces: list[tuple[float, float, str]] = []
+        for x0, x1, text in self.words:
+            if pieces and x0 - pieces[-1][1] <= PIECE_GAP * self.height:
+                pieces[-1] = (pieces[-1][0], x1, f"{pieces[-1][2]} {text}")
+            else:
+                pieces.append((x0, x1, text))
+        return pieces
 
     @property
     def numbers(self) -> int:
@@ -74,6 +89,8 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float
                 and _within(lines[lo - 1], columns) \
                 and all(_column(x0, x1, columns) in labels for x0, x1, _ in lines[lo - 1].groups):
             lo -= 1  # the first row's label, wrapped above its numbers
+            if _marked(lines[lo], _columns([lines[at[0]]])):
+                at.insert(0, lo)  # a section's row above the first
         while hi + 1 < len(lines) and _near(lines[hi], lines[hi + 1]) and _within(lines[hi + 1], columns):
             hi += 1  # the last row's label, wrapped below it
         head = lo
@@ -121,6 +138,13 @@ def _short_row(line: _Line, cells: list[tuple[float, float]]) -> bool:
         sum(1 for c0, c1 in cells if min(x1, c1) > max(x0, c0)) == 1 for x0, x1, _ in line.groups)
 
 
+def _marked(line: _Line, cells: list[tuple[float, float]]) -> bool:
+    """A row of words alone, a section's (`I   CHỈ TIÊU KINH TẾ`): it opens with a row's number
+    or letter (`I`, `3`, `A`) at the left of the row above's first cell."""
+    x0, x1, text = line.groups[0]
+    return x1 <= cells[0][1] and ROW_MARK.fullmatch(text) is not None
+
+
 def _next_row(lines: list[_Line], j: int) -> int | None:
     """The row after row ``j`` in the same table: the next line, or the first row after at most
     WRAP_LINES lines of labels wrapped between the two (each near the one above, no numbers, no
@@ -130,7 +154,7 @@ def _next_row(lines: list[_Line], j: int) -> int | None:
     for k in range(j + 1, min(j + 2 + WRAP_LINES, len(lines))):
         if not _near(lines[k - 1], lines[k]):
             return None
-        if _is_row(lines[k]) or _short_row(lines[k], cells):
+        if _is_row(lines[k]) or _short_row(lines[k], cells) or _marked(lines[k], cells):
             return k
         if lines[k].numbers or any(sum(1 for c0, c1 in cells if min(x1, c1) > max(x0, c0)) > 1
                                    for x0, x1, _ in lines[k].groups):
@@ -150,7 +174,7 @@ def _near(a: _Line, b: _Line) -> bool:
 
 def _columns(rows: list[_Line]) -> list[tuple[float, float]]:
     """Where the rows' groups stand, overlapping spans merged: one span per column."""
-    spans = sorted((x0, x1) for ln in rows for x0, x1, _ in ln.groups)
+    spans = sorted((x0, x1) for ln in rows for x0, x1, _ in ln.pieces)
     columns: list[tuple[float, float]] = []
     for x0, x1 in spans:
         if columns and x0 <= columns[-1][1]:
@@ -221,17 +245,10 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
 
 
 def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, str]:
-    """A header line's text by column. Its cells may stand closer than a cell gap (`Chênh lệch
-    (+/-)  So sánh (%)`): they are told apart at gaps wider than HEADER_GAP. A cell over two
-    columns or more goes to the first; one between two, to the nearer."""
-    pieces: list[tuple[float, float, str]] = []
-    for x0, x1, text in line.words:
-        if pieces and x0 - pieces[-1][1] <= HEADER_GAP * line.height:
-            pieces[-1] = (pieces[-1][0], x1, f"{pieces[-1][2]} {text}")
-        else:
-            pieces.append((x0, x1, text))
+    """A header line's text by column, cell by cell (its ``pieces``). A cell over two columns or
+    more goes to the first; one between two, to the nearer."""
     cells: dict[int, str] = {}
-    for x0, x1, text in pieces:
+    for x0, x1, text in line.pieces:
         over = _overlapped(x0, x1, columns)
         k = over[0] if over else min(range(len(columns)), key=lambda c: min(
             abs(columns[c][0] - x1), abs(x0 - columns[c][1])))
@@ -261,7 +278,7 @@ def _rows(block: list[_Line], at: list[int], columns: list[tuple[float, float]])
     for n in at:
         cells = [""] * len(columns)
         for line in (block[k] for k in parts[n]):  # top to bottom: a wrapped label reads in order
-            for x0, x1, text in line.groups:
+            for x0, x1, text in line.pieces:
                 k = _column(x0, x1, columns)
                 if k is not None:
                     cells[k] = f"{cells[k]} {text}".strip()
