@@ -65,9 +65,13 @@ class _Line:
         return sum(1 for _, _, t in self.groups if NUMBER_CELL.fullmatch(t) and not YEAR.fullmatch(t))
 
 
-def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+Box = tuple[float, float, float, float]
+
+
+def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[Box, list[list[str]], list[tuple[float, float]]]]:
     """The borderless tables among a page's ``words`` (pdfplumber's, top to bottom): each
-    one's bounding box and its rows of cells, header rows first."""
+    one's bounding box, its rows of cells, header rows first, and where its columns stand
+    (x0, x1)."""
     lines = _lines(words)
     tables = []
     i = 0
@@ -100,7 +104,7 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[tuple[float, float
         body = _rows(lines[lo:hi + 1], [n - lo for n in at], columns)
         x0 = min(g[0] for ln in lines[head:hi + 1] for g in ln.groups)
         x1 = max(g[1] for ln in lines[head:hi + 1] for g in ln.groups)
-        tables.append(((x0, lines[head].top, x1, lines[hi].bottom), _header(lines[head:lo], columns) + body))
+        tables.append(((x0, lines[head].top, x1, lines[hi].bottom), _header(lines[head:lo], columns) + body, columns))
         i = hi + 1
     return tables
 
@@ -223,7 +227,8 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
     them, and the header is two rows, the spanning cells' and those under them, as a table
     whose cells are merged is rendered (the cells a merged one covers left empty): the upper
     row ends with the last line to leave a column empty that the lines below name, right of
-    one it names itself."""
+    one it names itself, when the lines below leave a column empty that it names (a header
+    of one row whose wrapped cells start higher than its one-line ones has none)."""
     if not lines:
         return []
     placed = [_header_cells(line, columns) for line in lines]  # per line: column -> text
@@ -231,7 +236,8 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
     for t in range(1, len(placed)):
         upper = {k for cells in placed[:t] for k in cells}
         lower = {k for cells in placed[t:] for k in cells}
-        if any(k not in upper and k - 1 in upper and {k - 1, k} <= lower for k in range(1, len(columns))):
+        if not upper <= lower and any(k not in upper and k - 1 in upper and {k - 1, k} <= lower
+                                      for k in range(1, len(columns))):
             split = t
     rows = [placed[:split], placed[split:]] if split else [placed]
     out = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from solieu.errors import InputError
@@ -44,7 +45,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    read: list[tuple[list[tuple[float, str]], list[dict[str, Any]]]] = []  # a page's tables, text lines
+    read: list[tuple[list[_Table], list[dict[str, Any]]]] = []  # a page's tables, text lines
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -72,23 +73,27 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     edges = (min((ln["x0"] for lines in all_lines for ln in lines), default=0.0),
              max((ln["x1"] for lines in all_lines for ln in lines), default=0.0))
     short = edges[1] - SHORT * (edges[1] - edges[0])
-    blocks: list[str] = []
+    blocks: list[str | _Table] = []
     wrapped = False  # the page before's last line of text reaches the right edge
     for page_tables, text_lines in read:
-        placed = page_tables + _pdf_paragraphs(text_lines, usual, edges)
+        placed: list[tuple[float, str | _Table]] = [(t.top, t) for t in page_tables]
+        placed += _pdf_paragraphs(text_lines, usual, edges)
         placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
-        page_blocks = [text for _, text in placed]
-        if blocks and page_blocks and _continues(blocks[-1], page_blocks[0], wrapped):
-            blocks[-1] = f"{blocks[-1]} {page_blocks.pop(0)}"  # a paragraph over a page break
-        elif blocks and page_blocks and _table_goes_on(blocks[-1], page_blocks[0]):
-            blocks[-1] = f"{blocks[-1]}\n{page_blocks.pop(0)}"  # a table over a page break, its header not repeated
+        page_blocks = [block for _, block in placed]
+        last, first = (blocks[-1], page_blocks[0]) if blocks and page_blocks else (None, None)
+        if isinstance(last, str) and isinstance(first, str) and _continues(last, first, wrapped):
+            blocks[-1] = f"{last} {page_blocks.pop(0)}"  # a paragraph over a page break
+        elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
+            last.rows += more  # a table over a page break, its header not repeated
+            page_blocks.pop(0)
             tables -= 1
         blocks += page_blocks
         wrapped = bool(text_lines) and text_lines[-1]["x1"] >= short
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
             "language": None, "author": clean_cell(_pdf_str(info.get("Author"))) or None}
-    rendition = Rendition(join_blocks(blocks), "pdf", converter("pdf"), tables, meta)
+    text = join_blocks(b if isinstance(b, str) else "\n".join(table_lines(b.rows)) for b in blocks)
+    rendition = Rendition(text, "pdf", converter("pdf"), tables, meta)
     refuse_no_report(rendition, where)
     return rendition
 
@@ -103,33 +108,72 @@ def _pdf_str(value: Any) -> str:
     return str(value or "")
 
 
-def _pdf_page(page: Any) -> tuple[list[tuple[float, str]], list[dict[str, Any]]]:
-    """One page: its tables (each with its top), ruled or laid out by spacing alone, and the
-    lines of text around them, less the page numbers in its margins."""
-    placed: list[tuple[float, str]] = []
+@dataclass
+class _Table:
+    """A table on a page: its top, its rows of cells, and where its columns stand (x0, x1)."""
+
+    top: float
+    rows: list[list[str]]
+    columns: list[tuple[float, float]]
+
+
+def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
+    """One page: its tables, ruled or laid out by spacing alone, and the lines of text around
+    them, less the page numbers in its margins."""
+    placed: list[_Table] = []
     rest = page
     for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
-        lines = table_lines(table.extract())
-        if lines:
-            placed.append((top, "\n".join(lines)))
+        rows = [[clean_cell(c) for c in row] for row in table.extract()]
+        if table_lines(rows):
+            placed.append(_Table(top, rows, _ruled_columns(table)))
         bbox = (max(x0, page.bbox[0]), max(top, page.bbox[1]), min(x1, page.bbox[2]),
                 min(bottom, page.bbox[3]))
         rest = rest.outside_bbox(bbox)
-    for (x0, top, x1, bottom), rows in aligned_tables(rest.extract_words()):
-        placed.append((top, "\n".join(table_lines(rows))))
+    for (x0, top, x1, bottom), rows, columns in aligned_tables(rest.extract_words()):
+        placed.append(_Table(top, rows, columns))
         rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
     text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
     return placed, text_lines
 
 
-def _table_goes_on(before: str, after: str) -> bool:
-    """The table ``after`` (a page's first block) holds more rows of ``before`` (the page
-    before's last): both tables of as many cells a row, and the first row of ``after`` is
-    data (a cell that is a number), not a header of its own."""
-    last, first = before.rpartition("\n")[2].split(" | "), after.partition("\n")[0].split(" | ")
-    return (len(last) > 1 and " | " in before and " | " in after and len(first) == len(last)
-            and any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]))
+def _ruled_columns(table: Any) -> list[tuple[float, float]]:
+    """Where a ruled table's columns stand: each one's cells' left and right edges (none, for
+    a column whose every cell is merged into another)."""
+    columns = []
+    for k in range(max(len(row.cells) for row in table.rows)):
+        cells = [row.cells[k] for row in table.rows if k < len(row.cells) and row.cells[k]]
+        columns.append((min(c[0] for c in cells), max(c[2] for c in cells)) if cells else (0.0, 0.0))
+    return columns
+
+
+def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
+    """The rows of ``after`` (a page's first table) as more rows of ``before`` (the page
+    before's last), or None if it is a table of its own. It goes on when its first row is data
+    (a cell that is a number), not a header of its own, and each of its columns that has a
+    word stands under one of ``before``'s, in the same order: a page may find one column
+    more or fewer (an empty one, or one with no word on that page), as long as those with
+    words line up."""
+    if len(before.columns) < 2 or not any(NUMBER_CELL.fullmatch(cell) for cell in after.rows[0][1:]):
+        return None
+    used = [k for k in range(len(after.columns)) if any(k < len(row) and row[k] for row in after.rows)]
+    under = [_under(after.columns[k], before.columns) for k in used]
+    if None in under or under != sorted(set(under)):  # type: ignore[type-var]
+        return None
+    rows = []
+    for row in after.rows:
+        cells = [""] * len(before.columns)
+        for k, at in zip(used, under, strict=True):
+            cells[at] = row[k] if k < len(row) else ""  # type: ignore[index]
+        rows.append(cells)
+    return rows
+
+
+def _under(column: tuple[float, float], columns: list[tuple[float, float]]) -> int | None:
+    """The one of ``columns`` that ``column`` overlaps most (by x), or None if none."""
+    overlaps = [min(column[1], c1) - max(column[0], c0) for c0, c1 in columns]
+    best = max(range(len(columns)), key=lambda k: overlaps[k])
+    return best if overlaps[best] > 0 else None
 
 
 def _unit_line(line: dict[str, Any], short: float) -> bool:
