@@ -366,3 +366,155 @@ def test_vni_text_is_refused_and_named(fmt):
         data = docx_report(spell=vni)
     with pytest.raises(InputError, match=f"^vni.{fmt}: the text is in the legacy VNI font encoding"):
         render(data, fmt, f"vni.{fmt}")
+
+
+# ------------------------------------------------------------------ PDF layouts, built with fpdf2
+
+def _pdf_tables(pages: list[list[list[str]]], widths: list[list[int]], *, ruled: bool,
+                spans: dict[tuple[int, int, int], int] | None = None, lead: list[str] | None = None) -> bytes:
+    """A PDF of ``lead`` lines (flush left, a line each), then one table a page: ``pages[p]``'s
+    rows laid out in columns ``widths[p]`` (mm), with lines drawn or not; ``spans`` maps (page,
+    row, column) to how many columns that cell spans (centred)."""
+    from fpdf import FPDF
+    from fpdf.enums import TableBordersLayout
+
+    from fixtures.site import with_fonts
+
+    pdf = with_fonts(FPDF(), size=10)
+    borders = TableBordersLayout.ALL if ruled else TableBordersLayout.NONE
+    for p, rows in enumerate(pages):
+        pdf.add_page()
+        for line in lead if p == 0 and lead else []:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        with pdf.table(col_widths=widths[p], width=sum(widths[p]), text_align="LEFT", borders_layout=borders,
+                       first_row_as_headings=False, align="LEFT") as table:
+            for r, row in enumerate(rows):
+                cells = table.row()
+                c = 0
+                while c < len(row):
+                    span = (spans or {}).get((p, r, c), 1)
+                    cells.cell(row[c], colspan=span, align="CENTER" if span > 1 else None)
+                    c += span
+    return bytes(pdf.output())
+
+
+def _table_rows(text: str) -> list[str]:
+    """A text's table lines, less the space after an empty last cell (a block's last line has none)."""
+    return [line.rstrip() for line in text.splitlines() if " | " in line]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_table_going_on_with_one_column_more_or_fewer_on_the_next_page_is_one_table(ruled):
+    # The next page's part has one more column (empty) when ruled, and none for the last
+    # column (no word in it on that page) when not: its columns with words line up.
+    head = ["Chỉ tiêu", "ĐVT", "KH năm 2023", "TH năm 2023", "Ghi chú"]
+    first = [head] + [[f"Chỉ tiêu số {k}", "ha", f"{k}.100", f"{k}.250", "Vượt"] for k in range(1, 6)]
+    more = [[f"Chỉ tiêu số {k}", "ha", f"{k}.100", f"{k}.250", ""] + ([""] if ruled else [])
+            for k in range(6, 9)]
+    widths = [[60, 20, 30, 30, 30], [60, 20, 30, 30, 30] + ([20] if ruled else [])]
+    r = render(_pdf_tables([first, more], widths, ruled=ruled, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf")
+    want = [" | ".join(row[:5]).rstrip() for row in first + more]
+    assert _table_rows(r.text) == want
+    lines = "\n".join(line.rstrip() for line in r.text.splitlines())
+    assert "\n".join(want) in lines and r.tables == 1  # one block: no blank line between the pages' rows
+    figures = extract(r.text, "t").set_index("surface")
+    assert figures.loc["8.250", "period"] == "2023" and figures.loc["8.250", "unit"] == "ha"
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_new_table_at_the_top_of_a_page_stays_a_table_of_its_own(ruled):
+    head = ["Chỉ tiêu", "ĐVT", "KH năm 2023", "TH năm 2023", "Ghi chú"]
+    first = [head] + [[f"Chỉ tiêu số {k}", "ha", f"{k}.100", f"{k}.250", "Vượt"] for k in range(1, 4)]
+    second = [["Chỉ tiêu", "ĐVT", "TH năm 2024", "KH năm 2025", ""]] + [
+        [f"Chỉ tiêu số {k}", "ha", f"{k}.300", f"{k}.400", ""] for k in range(1, 4)]
+    widths = [[60, 20, 30, 30, 30]] * 2
+    r = render(_pdf_tables([first, second], widths, ruled=ruled, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf")
+    assert r.tables == 2 and "\n\nChỉ tiêu | ĐVT | TH năm 2024 | KH năm 2025" in r.text
+
+
+def test_a_unit_line_flush_left_under_a_line_of_text_stands_alone():
+    # An appendix's first page: short lines only, the widest ("Kèm theo …") sets the right
+    # edge, and the unit line comes right under it at the usual gap.
+    lead = ["HỘI ĐỒNG NHÂN DÂN TỈNH", "Phụ lục số 02",
+            "(Kèm theo Nghị quyết số 45/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh)",
+            "Đơn vị tính: Tỷ đồng"]
+    rows = [["STT", "Nội dung", "Dự toán năm 2024", "Ước thực hiện năm 2024"]] + [
+        [str(k), f"Thu ngân sách khoản {k}", f"{k}.120", f"{k}.360"] for k in range(1, 9)]
+    text = render(_pdf_tables([rows], [[15, 75, 40, 40]], ruled=True, lead=lead), "pdf", "t.pdf").text
+    assert text.split("\n\n")[2:4] == [lead[2], lead[3]]
+    figures = extract(text, "t").set_index("surface")
+    assert figures.loc["8.360", "unit"] == "VND" and figures.loc["8.360", "value"] == 8.36e12
+
+
+def _full_lines(pdf, words: list[str]) -> list[str]:
+    """``words`` wrapped greedily at the page's width, less the last line that is not full."""
+    lines, line = [], ""
+    for word in words:
+        if pdf.get_string_width(f"{line} {word}".strip()) > pdf.epw:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines
+
+
+@pytest.mark.parametrize("next_page", [
+    "FDI, vốn đầu tư trực tiếp nước ngoài đăng ký mới đạt 350 triệu USD.",
+    "II. NHIỆM VỤ, GIẢI PHÁP NĂM 2024",
+    "KẾT QUẢ THU HÚT ĐẦU TƯ",
+])
+def test_a_sentence_a_page_breaks_goes_on_past_a_capital_but_not_into_a_heading(next_page):
+    from fpdf import FPDF
+
+    from fixtures.site import with_fonts
+
+    pdf = with_fonts(FPDF(), size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, PARAGRAPHS[0], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    words = ("Năm 2024, tỉnh tiếp tục cải thiện môi trường đầu tư kinh doanh, đẩy mạnh cải cách "
+             "hành chính, hỗ trợ doanh nghiệp tiếp cận đất đai, tín dụng và lao động để thu hút "
+             "thêm nhiều dự án lớn, nhất là các dự án công nghệ cao, trong đó có nguồn vốn ") * 2
+    lines = _full_lines(pdf, words.split())  # each line reaching the right edge: a sentence goes on
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, next_page, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, PARAGRAPHS[1], new_x="LMARGIN", new_y="NEXT")
+    blocks = render(bytes(pdf.output()), "pdf", "p.pdf").text.rstrip("\n").split("\n\n")
+    opened = " ".join(lines)
+    if next_page.startswith("FDI"):
+        assert blocks == [PARAGRAPHS[0], f"{opened} {next_page}", PARAGRAPHS[1]]
+    else:
+        assert blocks == [PARAGRAPHS[0], opened, next_page, PARAGRAPHS[1]]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_header_cell_over_two_columns_names_both(ruled):
+    # "Năm 2023" centred over "KH" and "Ước TH": written once, the cell it covers left empty
+    # (as a merged cell is rendered), so that the extractor reads both columns as 2023's.
+    rows = [["Chỉ tiêu", "ĐVT", "Năm 2023", "", "Ghi chú"], ["", "", "KH", "Ước TH", ""]] + [
+        [f"Sản lượng cây trồng số {k}", "tấn", f"{k}.100", f"{k}.250", "Đạt"] for k in range(1, 6)]
+    pdf = _pdf_tables([rows], [[60, 20, 30, 30, 30]], ruled=ruled, spans={(0, 0, 2): 2},
+                      lead=[TITLE, *PARAGRAPHS])
+    text = render(pdf, "pdf", "t.pdf").text
+    assert _table_rows(text)[:3] == ["Chỉ tiêu | ĐVT | Năm 2023 |  | Ghi chú", " |  | KH | Ước TH |",
+                                     "Sản lượng cây trồng số 1 | tấn | 1.100 | 1.250 | Đạt"]
+    figures = extract(text, "t").set_index("surface")
+    assert (figures.loc["5.250", "period"], figures.loc["5.250", "qualifier"]) == ("2023", "estimated")
+    assert (figures.loc["5.100", "period"], figures.loc["5.100", "role"]) == ("2023", "plan")
+
+
+def test_labels_wrapped_over_many_lines_keep_their_rows_in_a_table_without_lines():
+    # Narrow label cells: each label wraps over three to five lines, centred on its numbers,
+    # and a section's row has no number at all.
+    places = ["tỉnh", "huyện Mai Sơn", "thành phố", "xã", "thị trấn Hát Lót"]
+    rows = [["STT", "Nội dung", "Dự toán", "Thực hiện", "Tỷ lệ (%)"], ["I", "THU NGÂN SÁCH NHÀ NƯỚC", "", "", ""]] + [
+        [str(k), f"Thu từ khu vực công thương nghiệp ngoài quốc doanh {place}", f"{k}.100", f"{k}.250", f"10{k},5"]
+        for k, place in enumerate(places, 1)]
+    widths = [[15, 30, 40, 40, 40]]
+    ruled = render(_pdf_tables([rows], widths, ruled=True, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
+    spaced = render(_pdf_tables([rows], widths, ruled=False, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
+    assert _table_rows(spaced) == _table_rows(ruled) == [" | ".join(row).rstrip() for row in rows]

@@ -89,12 +89,13 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[Box, list[list[str
         columns = _columns(lines[i:j + 1])  # a label wrapped around its numbers may be all a column has
         labels = _label_columns(lines[i:j + 1], columns)
         lo, hi = i, j
-        while lo > 0 and i - lo < WRAP_LINES and _near(lines[lo - 1], lines[lo]) \
-                and _within(lines[lo - 1], columns) \
-                and all(_column(x0, x1, columns) in labels for x0, x1, _ in lines[lo - 1].groups):
+        first = _columns([lines[i]])
+        while lo > 0 and i - lo < WRAP_LINES and _near(lines[lo - 1], lines[lo]) and _within(lines[lo - 1], columns):
+            if _marked(lines[lo - 1], first):
+                at.insert(0, lo - 1)  # a section's row above the first
+            elif not all(_column(x0, x1, columns) in labels for x0, x1, _ in lines[lo - 1].groups):
+                break
             lo -= 1  # the first row's label, wrapped above its numbers
-            if _marked(lines[lo], _columns([lines[at[0]]])):
-                at.insert(0, lo)  # a section's row above the first
         while hi + 1 < len(lines) and _near(lines[hi], lines[hi + 1]) and _within(lines[hi + 1], columns):
             hi += 1  # the last row's label, wrapped below it
         head = lo
@@ -231,7 +232,16 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
     of one row whose wrapped cells start higher than its one-line ones has none)."""
     if not lines:
         return []
-    placed = [_header_cells(line, columns) for line in lines]  # per line: column -> text
+    placed = [_header_cells(line, columns) for line in lines]  # per line: column -> (x0, text)
+    for t, line in enumerate(placed):
+        # A cell centred over two columns may stand more over the second: it starts left of
+        # that column, over one that no line above names and the lines below do.
+        named_above = {k for cells in placed[:t + 1] for k in cells}
+        named_below = {k for cells in placed[t + 1:] for k in cells}
+        for k in sorted(line):
+            if k > 0 and line[k][0] < columns[k][0] - 1 and k - 1 not in named_above and {k - 1, k} <= named_below:
+                line[k - 1] = line.pop(k)
+                named_above.add(k - 1)
     split = 0
     for t in range(1, len(placed)):
         upper = {k for cells in placed[:t] for k in cells}
@@ -244,21 +254,22 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
     for part in rows:
         cells = [""] * len(columns)
         for line in part:
-            for k, text in line.items():
+            for k, (_, text) in line.items():
                 cells[k] = f"{cells[k]} {text}".strip()
         out.append(cells)
     return out
 
 
-def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, str]:
-    """A header line's text by column, cell by cell (its ``pieces``). A cell over two columns or
-    more goes to the first; one between two, to the nearer."""
-    cells: dict[int, str] = {}
+def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, tuple[float, str]]:
+    """A header line's text by column, cell by cell (its ``pieces``), with where it starts. A
+    cell over two columns or more goes to the first; one between two, to the nearer."""
+    cells: dict[int, tuple[float, str]] = {}
     for x0, x1, text in line.pieces:
         over = _overlapped(x0, x1, columns)
         k = over[0] if over else min(range(len(columns)), key=lambda c: min(
             abs(columns[c][0] - x1), abs(x0 - columns[c][1])))
-        cells[k] = f"{cells.get(k, '')} {text}".strip()
+        start, before = cells.get(k, (x0, ""))
+        cells[k] = (start, f"{before} {text}".strip())
     return cells
 
 
