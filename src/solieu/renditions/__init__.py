@@ -208,9 +208,11 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # The project's own rules of a rendition, beside the libraries', with a version raised when they
 # change what text a file gives: a cached rendition then misses, and a kept text whose hash no
 # longer matches is reported with the converter that changed. (pdf 2: page numbers in the margin
-# are left out, a paragraph's usual line gap is its most common one; docx 2: merged cells keep
-# the table's grid, Word's list numbers are written.)
-OWN_RULES = {"pdf": "solieu pdf 2", "docx": "solieu docx 2"}
+# are left out, a paragraph's usual line gap is its most common one; pdf 3: a table goes on over
+# a page break when its columns line up, a unit line stands alone, a sentence goes on over a page
+# break before a capital, an unruled table's labels wrapped over lines and header cells over two
+# columns; docx 2: merged cells keep the table's grid, Word's list numbers are written.)
+OWN_RULES = {"pdf": "solieu pdf 3", "docx": "solieu docx 2"}
 
 
 def converter(fmt: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 # A gap wider than this many line heights separates cells; a word space is about a third of one.
@@ -42,11 +43,11 @@ class _Line:
     def height(self) -> float:
         return self.bottom - self.top
 
-    @property
+    @cached_property
     def pieces(self) -> list[tuple[float, float, str]]:
         """Its words joined into cells at gaps up to PIECE_GAP: the cells of a table may stand
         closer than CELL_GAP (`Chênh lệch (+/-)  So sánh (%)`, a label then its unit), told
-        apart once its columns are known."""
+        apart once its columns are known. Read once the line has all its words."""
         pieces: list[tuple[float, float, str]] = []
         for x0, x1, text in self.words:
             if pieces and x0 - pieces[-1][1] <= PIECE_GAP * self.height:
