@@ -2,10 +2,14 @@
 
 A borderless table's rows are lines whose words fall into separate groups with wide gaps
 between them, two or more of the groups numbers (`Tỷ lệ hộ nghèo   %   9,8   8,0   7,6`).
-Consecutive such lines are a table; its columns are where their groups stand. A row label
-wrapped over lines (above and below its numbers when the cell centres it, below when it
-starts at the top) is joined back into its row, and the lines right above that name the
-columns are its header. Prose never has such gaps: its words stand a space apart.
+Such lines one after the other, or with lines of labels wrapped between them, are a table;
+inside one, a row may have a single figure (`3   6.914`) or none (a section's `I   CHỈ TIÊU
+KINH TẾ`). Its columns are where its cells stand. A row label wrapped over lines (as many
+above its numbers as below when the cell centres it, below when it starts at the top) is
+joined back into its row, and the lines right above that name the columns are its header:
+one row, or two when a header cell stands over two columns (written once, the cell it
+covers left empty, as a merged cell is rendered). Prose never has such gaps: its words
+stand a space apart.
 """
 
 from __future__ import annotations

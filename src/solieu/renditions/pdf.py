@@ -1,10 +1,11 @@
 """PDF reports (pdfplumber, on pdfminer.six): text in reading order, tables as rows.
 
 Words come with their positions; tables are found from the lines drawn around their
-cells, or, with no lines, from how their words line up in columns (``columns``); the lines
-of text outside the tables are joined back into paragraphs (over page breaks too), less the
-page numbers printed in the top or bottom margin. A PDF with no text layer (a scan) is refused:
-"no text layer (OCR needed)".
+cells, or, with no lines, from how their words line up in columns (``columns``); a table
+going on over a page break is one table. The lines of text outside the tables are joined back
+into paragraphs (over page breaks too), less the page numbers printed in the top or bottom
+margin; a unit line (`Đơn vị tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan)
+is refused: "no text layer (OCR needed)".
 """
 
 from __future__ import annotations
@@ -154,17 +155,21 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
     word stands under one of ``before``'s, in the same order: a page may find one column
     more or fewer (an empty one, or one with no word on that page), as long as those with
     words line up."""
-    if len(before.columns) < 2 or not any(NUMBER_CELL.fullmatch(cell) for cell in after.rows[0][1:]):
+    first = next((row for row in after.rows if any(row)), [])
+    if len(before.columns) < 2 or not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]):
         return None
-    used = [k for k in range(len(after.columns)) if any(k < len(row) and row[k] for row in after.rows)]
-    under = [_under(after.columns[k], before.columns) for k in used]
-    if None in under or under != sorted(set(under)):  # type: ignore[type-var]
-        return None
+    under: dict[int, int] = {}  # a column of ``after`` with words -> the one of ``before`` it stands under
+    for k, column in enumerate(after.columns):
+        if any(k < len(row) and row[k] for row in after.rows):
+            at = _under(column, before.columns)
+            if at is None or under and at <= max(under.values()):
+                return None
+            under[k] = at
     rows = []
     for row in after.rows:
         cells = [""] * len(before.columns)
-        for k, at in zip(used, under, strict=True):
-            cells[at] = row[k] if k < len(row) else ""  # type: ignore[index]
+        for k, at in under.items():
+            cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
     return rows
 
