@@ -518,3 +518,20 @@ def test_labels_wrapped_over_many_lines_keep_their_rows_in_a_table_without_lines
     ruled = render(_pdf_tables([rows], widths, ruled=True, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
     spaced = render(_pdf_tables([rows], widths, ruled=False, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
     assert _table_rows(spaced) == _table_rows(ruled) == [" | ".join(row).rstrip() for row in rows]
+
+
+def test_header_cells_that_nearly_touch_stay_apart_in_a_table_without_lines():
+    # A header cell filling its column: its last word ends right before the next column's
+    # first, which starts where that column's cells do (left-aligned).
+    from fpdf import FPDF
+
+    from fixtures.site import with_fonts
+
+    head = ["STT", "Nguồn vốn", "Giải ngân đến 15/11", "Tỷ lệ (%)"]
+    probe = with_fonts(FPDF(), size=10)
+    snug = probe.get_string_width(head[2]) + 3  # mm: the text and the cell's padding
+    rows = [head] + [[str(k), f"Vốn nguồn số {k}", f"{k}.356,1", f"{k}2,6"] for k in range(1, 5)]
+    widths = [[15, 60, round(snug, 1), 30]]
+    ruled = render(_pdf_tables([rows], widths, ruled=True, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
+    spaced = render(_pdf_tables([rows], widths, ruled=False, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
+    assert _table_rows(spaced) == _table_rows(ruled) == [" | ".join(row) for row in rows]

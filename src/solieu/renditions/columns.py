@@ -266,10 +266,18 @@ def _header(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list
 
 
 def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, tuple[float, str]]:
-    """A header line's text by column, cell by cell (its ``pieces``), with where it starts. A
-    cell over two columns or more goes to the first; one between two, to the nearer."""
+    """A header line's text by column, cell by cell (its ``pieces``, and a word starting where a
+    column's cells start, as a left-aligned header's next cell does, starts a cell), with where
+    it starts. A cell over two columns or more goes to the first; one between two, to the nearer."""
+    pieces: list[tuple[float, float, str]] = []
+    starts = [c0 for c0, _ in columns[1:]]
+    for x0, x1, text in line.words:
+        if pieces and x0 - pieces[-1][1] <= PIECE_GAP * line.height and not any(abs(x0 - c0) <= 1 for c0 in starts):
+            pieces[-1] = (pieces[-1][0], x1, f"{pieces[-1][2]} {text}")
+        else:
+            pieces.append((x0, x1, text))
     cells: dict[int, tuple[float, str]] = {}
-    for x0, x1, text in line.pieces:
+    for x0, x1, text in pieces:
         over = _overlapped(x0, x1, columns)
         k = over[0] if over else min(range(len(columns)), key=lambda c: min(
             abs(columns[c][0] - x1), abs(x0 - columns[c][1])))
