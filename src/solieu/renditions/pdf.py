@@ -142,7 +142,7 @@ def _ruled_columns(table: Any) -> list[tuple[float, float]]:
     """Where a ruled table's columns stand: each one's cells' left and right edges (none, for
     a column whose every cell is merged into another)."""
     columns = []
-    for k in range(max(len(row.cells) for row in table.rows)):
+    for k in range(max((len(row.cells) for row in table.rows), default=0)):
         cells = [row.cells[k] for row in table.rows if k < len(row.cells) and row.cells[k]]
         columns.append((min(c[0] for c in cells), max(c[2] for c in cells)) if cells else (0.0, 0.0))
     return columns
