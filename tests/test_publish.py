@@ -749,12 +749,15 @@ def test_pipeline_on_raw_reproduces_the_committed_latest_version(name, tmp_path)
 def test_a_key_column_added_in_a_new_version_still_matches_the_older_rows():
     """observations.role joined the row key in 1.1.0: rows of 1.0.x, which have no role,
     are matched on the key columns both versions have, not removed and added again."""
+    import pyarrow as pa
+
     from solieu.diff import diff_rows
 
     old = [{"indicator_id": "a", "geography": "g", "period": "2022", "source_id": "s",
             "value": 1.0}]
     new = [{**old[0], "role": "actual", "value": 2.0}]
     common = ["indicator_id", "geography", "period", "source_id", "value"]
-    d = diff_rows("observations", old, new, table_schema("observations"), common)
+    d = diff_rows("observations", pa.Table.from_pylist(old), pa.Table.from_pylist(new),
+                  table_schema("observations"), common)
     assert d["added"] == [] and d["removed"] == []
     assert [(c["field"], c["old"], c["new"]) for c in d["changed"]] == [("value", 1.0, 2.0)]

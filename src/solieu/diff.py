@@ -23,12 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from solieu.package import (
     PARQUET_FORMAT,
     count_rows,
     plain_value,
+    read_arrow,
     read_descriptor,
-    read_rows,
     table_schemas,
 )
 
@@ -58,35 +62,53 @@ IGNORED_COLUMNS = {"figures": {"figure_id"}}
 TABLE_FORMATS = {"csv", "parquet", PARQUET_FORMAT}  # "parquet": versions before 2.0
 
 
-def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[tuple[Any, ...], dict[str, Any]]:
-    out: dict[tuple[Any, ...], dict[str, Any]] = {}
-    seen: dict[tuple[Any, ...], int] = {}
-    for row in rows:
+# Rows compared as Python values at a time, at most (about): both versions' tables are
+# never made into Python values whole (a million rows of dicts take gigabytes).
+CHUNK_ROWS = 50_000
+# Rows of different sources never match (every content key, and the second key, holds
+# the source), so a table with this column in its key is compared a group of sources
+# at a time, and a group whose rows are the same on both sides is not compared.
+BY = "source_id"
+
+Key = tuple[Any, ...]
+# What one comparison finds, each tagged with where it goes in the result: added rows
+# by their place in the new table, removed ones by their place in the old table,
+# changes by their row's place in the new table and the field's among the fields.
+Found = tuple[list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]],
+              list[tuple[int, int, dict[str, Any]]]]
+
+
+def _keyed(rows: list[dict[str, Any]], key: list[str]) -> dict[Key, int]:
+    """Key (with the running occurrence number) -> the row's index, in row order."""
+    out: dict[Key, int] = {}
+    seen: dict[Key, int] = {}
+    for i, row in enumerate(rows):
         base = tuple(plain_value(row.get(k)) for k in key)
         n = seen[base] = seen.get(base, 0) + 1
-        out[(*base, n)] = row
+        out[(*base, n)] = i
     return out
 
 
 def _pair_leftovers(
-    a: dict[tuple[Any, ...], dict[str, Any]], b: dict[tuple[Any, ...], dict[str, Any]],
-    second: Callable[[dict[str, Any]], tuple[Any, ...]] | None,
-) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    old: list[dict[str, Any]], new: list[dict[str, Any]], a: dict[Key, int], b: dict[Key, int],
+    second: Callable[[dict[str, Any]], Key] | None,
+) -> dict[Key, Key]:
     """Old key -> new key of rows that no content key matched but ``second`` pairs: the
     n-th such row of a second key in the old version with the n-th in the new."""
     if second is None:
         return {}
-    def groups(rows: dict[tuple[Any, ...], dict[str, Any]],
-               other: dict[tuple[Any, ...], dict[str, Any]]) -> dict[tuple[Any, ...], list[tuple[Any, ...]]]:
-        out: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
-        for k, row in rows.items():
+
+    def groups(rows: list[dict[str, Any]], keyed: dict[Key, int],
+               other: dict[Key, int]) -> dict[Key, list[Key]]:
+        out: dict[Key, list[Key]] = {}
+        for k, i in keyed.items():
             if k not in other:
-                out.setdefault(second(row), []).append(k)
+                out.setdefault(second(rows[i]), []).append(k)
         return out
 
-    old, new = groups(a, b), groups(b, a)
-    return {o: n for g in old.keys() & new.keys() if len(old[g]) == len(new[g])
-            for o, n in zip(old[g], new[g], strict=True)}
+    was, now = groups(old, a, b), groups(new, b, a)
+    return {o: n for g in was.keys() & now.keys() if len(was[g]) == len(now[g])
+            for o, n in zip(was[g], now[g], strict=True)}
 
 
 def row_key(table: str, schema: dict[str, Any]) -> list[str]:
@@ -99,18 +121,16 @@ def row_key(table: str, schema: dict[str, Any]) -> list[str]:
     return [f["name"] for f in schema.get("fields", [])]
 
 
-def diff_rows(
-    table: str, old: list[dict[str, Any]], new: list[dict[str, Any]], schema: dict[str, Any],
-    common_fields: list[str],
-) -> dict[str, Any]:
-    """Rows added, removed and values changed (old -> new), matched on the row key (its
-    columns both versions have: a key column added in the new version, such as
-    observations.role, cannot match the older rows)."""
-    key = [k for k in row_key(table, schema) if k in common_fields]
+def _compare(table: str, old: list[dict[str, Any]], new: list[dict[str, Any]],
+             key: list[str], common_fields: list[str], old_at: Any, new_at: Any) -> Found:
+    """The rows added, removed and changed between ``old`` and ``new`` (rows as plain
+    values), tagged with their places: ``old_at[i]``/``new_at[i]`` is where the i-th row
+    of ``old``/``new`` stands in its whole table."""
     a, b = _keyed(old, key), _keyed(new, key)
-    ignored = IGNORED_COLUMNS.get(table, set()) | set(key)
+    ignored = IGNORED_COLUMNS.get(table, set())
+    position = {c: i for i, c in enumerate(common_fields)}
 
-    def key_of(k: tuple[Any, ...]) -> dict[str, Any]:
+    def key_of(k: Key) -> dict[str, Any]:
         d = dict(zip(key, k[:-1], strict=True))
         if k[-1] > 1:
             d["occurrence"] = k[-1]
@@ -119,31 +139,119 @@ def diff_rows(
     def whole(row: dict[str, Any]) -> dict[str, Any]:
         return {c: plain_value(v) for c, v in row.items()}
 
-    changed = []
+    changed: list[tuple[int, int, dict[str, Any]]] = []
+
+    def compare(old_k: Key, new_k: Key, skip: set[str]) -> None:
+        before_row, after_row = old[a[old_k]], new[b[new_k]]
+        for col in common_fields:
+            if col in skip:
+                continue
+            before, after = plain_value(before_row.get(col)), plain_value(after_row.get(col))
+            if before != after:
+                changed.append((int(new_at[b[new_k]]), position[col],
+                                {"key": key_of(new_k), "field": col, "old": before,
+                                 "new": after}))
+
     for k in a.keys() & b.keys():
-        for col in common_fields:
-            if col in ignored:
-                continue
-            before, after = plain_value(a[k].get(col)), plain_value(b[k].get(col))
-            if before != after:
-                changed.append({"key": key_of(k), "field": col, "old": before, "new": after})
-    paired = _pair_leftovers(a, b, SECOND_KEYS.get(table))
+        compare(k, k, ignored | set(key))
+    paired = _pair_leftovers(old, new, a, b, SECOND_KEYS.get(table))
     for old_k, new_k in paired.items():
-        for col in common_fields:
-            if col in IGNORED_COLUMNS.get(table, set()):
+        compare(old_k, new_k, ignored)
+    matched = set(paired.values())
+    added = [(int(new_at[i]), whole(new[i])) for k, i in b.items()
+             if k not in a and k not in matched]
+    removed = [(int(old_at[i]), whole(old[i])) for k, i in a.items()
+               if k not in b and k not in paired]
+    return added, removed, changed
+
+
+def _groups(column: pa.ChunkedArray) -> dict[Any, np.ndarray]:
+    """Value -> the indices of its rows, ascending (None: the rows without a value)."""
+    texts = pc.cast(column, pa.string()).combine_chunks()
+    encoded = pc.dictionary_encode(texts, null_encoding="encode")
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    order = np.argsort(codes, kind="stable")
+    sizes = np.bincount(codes, minlength=len(encoded.dictionary))
+    ends = np.cumsum(sizes).tolist()
+    return {value: order[end - n:end] for value, end, n in
+            zip(encoded.dictionary.to_pylist(), ends, sizes.tolist(), strict=True)}
+
+
+def _decoded(table: pa.Table, columns: list[str]) -> list[pa.ChunkedArray]:
+    out = []
+    for c in columns:
+        col = table.column(c)
+        out.append(col.cast(col.type.value_type) if pa.types.is_dictionary(col.type) else col)
+    return out
+
+
+def _same(old: pa.Table, new: pa.Table, columns: list[str]) -> bool:
+    """Whether both hold the same values in ``columns``, row for row (False when
+    unsure: another type, a NaN)."""
+    if old.num_rows != new.num_rows:
+        return False
+    return all(x.type == y.type and x.equals(y)
+               for x, y in zip(_decoded(old, columns), _decoded(new, columns), strict=True))
+
+
+def _by_source(old: pa.Table, new: pa.Table) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The rows of both tables in groups of whole sources, about CHUNK_ROWS each: each
+    group's row indices in the old and the new table, each source's in table order
+    (the order of rows of different sources does not matter: they never match)."""
+    was, now = _groups(old.column(BY)), _groups(new.column(BY))
+    empty = np.empty(0, dtype=np.int64)
+    out, o, n, size = [], [], [], 0
+    for sid in sorted(was.keys() | now.keys(), key=lambda s: (s is None, s or "")):
+        o.append(was.get(sid, empty))
+        n.append(now.get(sid, empty))
+        size += len(o[-1]) + len(n[-1])
+        if size >= CHUNK_ROWS:
+            out.append((np.concatenate(o), np.concatenate(n)))
+            o, n, size = [], [], 0
+    if o:
+        out.append((np.concatenate(o), np.concatenate(n)))
+    return out
+
+
+def _is_text(table: pa.Table, column: str) -> bool:
+    t = table.schema.field(column).type
+    t = t.value_type if pa.types.is_dictionary(t) else t
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t))
+
+
+def diff_rows(
+    table: str, old: pa.Table, new: pa.Table, schema: dict[str, Any], common_fields: list[str],
+) -> dict[str, Any]:
+    """Rows added, removed and values changed (old -> new), matched on the row key (its
+    columns both versions have: a key column added in the new version, such as
+    observations.role, cannot match the older rows).
+
+    The n-th row of a key in the old table is matched with the n-th of that key in the
+    new one; rows no key matched may still be paired by a second key (SECOND_KEYS).
+    Added rows come in the new table's order, removed ones in the old table's, changes
+    in the order of their rows in the new table and of ``common_fields``. Where the key
+    holds the source, a group of sources at a time is made into Python values, and only
+    if its rows differ."""
+    key = [k for k in row_key(table, schema) if k in common_fields]
+    if BY in key and _is_text(old, BY) and _is_text(new, BY):
+        found: Found = ([], [], [])
+        for old_at, new_at in _by_source(old, new):
+            o, n = old.take(old_at), new.take(new_at)
+            if _same(o, n, common_fields):
                 continue
-            before, after = plain_value(a[old_k].get(col)), plain_value(b[new_k].get(col))
-            if before != after:
-                changed.append({"key": key_of(new_k), "field": col, "old": before, "new": after})
-    order = {k: i for i, k in enumerate(b)}
-    changed.sort(key=lambda c: (order[(*[c["key"][x] for x in key], c["key"].get("occurrence", 1))],
-                                common_fields.index(c["field"])))
-    return {
-        "key": key,
-        "added": [whole(b[k]) for k in b if k not in a and k not in paired.values()],
-        "removed": [whole(a[k]) for k in a if k not in b and k not in paired],
-        "changed": changed,
-    }
+            part = _compare(table, o.to_pylist(), n.to_pylist(), key, common_fields,
+                            old_at, new_at)
+            for whole, more in zip(found, part, strict=True):
+                whole.extend(more)  # type: ignore[arg-type]
+    else:
+        found = _compare(table, old.to_pylist(), new.to_pylist(), key, common_fields,
+                         range(old.num_rows), range(new.num_rows))
+    added, removed, changed = found
+    added.sort(key=lambda x: x[0])
+    removed.sort(key=lambda x: x[0])
+    changed.sort(key=lambda x: (x[0], x[1]))
+    return {"key": key, "added": [r for _, r in added], "removed": [r for _, r in removed],
+            "changed": [c for _, _, c in changed]}
 
 
 def _flatten(value: Any, path: str = "") -> dict[str, Any]:
@@ -179,12 +287,12 @@ def _metadata(descriptor: dict[str, Any]) -> dict[str, Any]:
 
 
 def _rows(folder: Path, table: str, schema: dict[str, Any],
-          sources: set[str] | None) -> list[dict[str, Any]]:
+          sources: set[str] | None) -> pa.Table:
     """The rows of a table; only those of ``sources`` if given and the table has a
     source_id (the rest are known to be equal on both sides)."""
-    if sources is None or "source_id" not in {f["name"] for f in schema.get("fields", [])}:
-        return read_rows(folder, table)
-    return read_rows(folder, table, sources=sources)
+    if sources is None or BY not in {f["name"] for f in schema.get("fields", [])}:
+        return read_arrow(folder, table)
+    return read_arrow(folder, table, sources=sources)
 
 
 def diff_packages(old: Path | None, new: Path,

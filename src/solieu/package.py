@@ -555,14 +555,18 @@ def read_rows(folder: Path, table: str, sources: set[str] | None = None,
     return rows
 
 
-def read_arrow(folder: Path, table: str, columns: list[str] | None = None) -> pa.Table:
+def read_arrow(folder: Path, table: str, columns: list[str] | None = None,
+               sources: set[str] | None = None) -> pa.Table:
     """``data/<table>.parquet`` (or its ``columns``) as an Arrow table, its text columns
     dictionary-encoded: a text on many rows (the sentence of several figures) is held
-    once, and a million rows are never Python values."""
+    once, and a million rows are never Python values; with ``sources``, only the rows
+    of those source ids, in table order."""
     path = Path(folder) / "data" / f"{table}.parquet"
     texts = [f.name for f in pq.read_schema(path)
              if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
-    return pq.read_table(path, columns=columns, read_dictionary=texts)
+    filters = (None if sources is None
+               else pc.field("source_id").isin(pa.array(sorted(sources), pa.string())))
+    return pq.read_table(path, columns=columns, read_dictionary=texts, filters=filters)
 
 
 def distinct_values(folder: Path, table: str, column: str) -> set[Any]:
