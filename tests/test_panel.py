@@ -142,12 +142,14 @@ def test_a_run_killed_while_writing_the_panel_is_repaired_by_the_next(published)
 
 def _level_by_diff(old, new) -> str | None:
     """The panel's level as the whole row-by-row comparison decides it."""
-    from solieu.diff import diff_rows
-    from solieu.package import PANEL, table_schema
-    from solieu.panel import _plain
+    import pyarrow as pa
 
-    diff = diff_rows(PANEL, _plain(old.to_pandas()), _plain(new), table_schema(PANEL),
-                     list(new.columns))
+    from solieu.diff import diff_rows
+    from solieu.package import PANEL, arrow_schema, table_schema
+
+    diff = diff_rows(PANEL, old, pa.Table.from_pandas(new, schema=arrow_schema(PANEL),
+                                                      preserve_index=False),
+                     table_schema(PANEL), list(new.columns))
     if not (diff["added"] or diff["removed"] or diff["changed"]):
         return None
     return "minor" if diff["added"] else "patch"

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -502,29 +503,44 @@ def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:
     if old.schema == new.schema and new.equals(old):
         return None
     key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
-    counts = _key_counts(new, key).join(_key_counts(old, key), "key", join_type="full outer",
-                                        left_suffix="_new", right_suffix="_old")
-    more = pc.subtract(pc.fill_null(counts.column("n_new"), 0),
-                       pc.fill_null(counts.column("n_old"), 0))
+    more = _more_rows(old, new, key).column("more")
     if pc.any(pc.greater(more, 0)).as_py():
         return "minor"
     if pc.any(pc.less(more, 0)).as_py():
         return "patch"
     if _versions(old) != _versions(new):  # same keys: every row of that dataset changed
         return "patch"
-    diff = diff_rows(PANEL, _plain(old.to_pandas()), _plain(table), table_schema(PANEL),
-                     list(table.columns))
+    diff = diff_rows(PANEL, old, new, table_schema(PANEL), list(table.columns))
     return "patch" if diff["changed"] else None
 
 
-def _key_counts(table: pa.Table, key: list[str]) -> pa.Table:
-    """How many rows each key has, the key's columns joined into one text (a missing
-    value and each separator kept apart by characters no text of a key holds), counted
-    by Arrow: a panel of a million rows is never made into Python values."""
-    parts = [pc.fill_null(pc.cast(table.column(k), pa.string()), "\x00") for k in key]
-    joined = pc.binary_join_element_wise(*parts, "\x1f")
-    return pa.table({"key": joined}).group_by("key").aggregate([([], "count_all")]) \
-        .rename_columns(["key", "n"])
+def _more_rows(old: pa.Table, new: pa.Table, key: list[str]) -> pa.Table:
+    """Each key (columns k0, k1, ...) with how many more rows it has in ``new`` than in
+    ``old`` (``more``; negative: fewer), counted by Arrow on the key's columns (a
+    missing value is a value of its own, as in :func:`solieu.diff.diff_rows`): a panel
+    of a million rows is never made into Python values, nor its keys into texts."""
+    def columns(table: pa.Table) -> list[pa.ChunkedArray]:
+        out = []
+        for k in key:
+            col = table.column(k)
+            out.append(col.cast(col.type.value_type) if pa.types.is_dictionary(col.type)
+                       else col)
+        return out
+
+    was, now = columns(old), columns(new)
+    if any(x.type != y.type for x, y in zip(was, now, strict=True)):  # compare as texts
+        was = [pc.cast(c, pa.string()) for c in was]
+        now = [pc.cast(c, pa.string()) for c in now]
+
+    def sided(cols: list[pa.ChunkedArray], sign: int) -> pa.Table:
+        n = len(cols[0]) if cols else 0
+        return pa.table({**{f"k{i}": c for i, c in enumerate(cols)},
+                         "side": pa.array(np.full(n, sign, np.int64))})
+
+    both = pa.concat_tables([sided(now, 1), sided(was, -1)])
+    counted = both.group_by([f"k{i}" for i in range(len(key))], use_threads=False) \
+        .aggregate([("side", "sum")])
+    return counted.rename_columns([*counted.column_names[:-1], "more"])
 
 
 def _versions(table: pa.Table) -> set[tuple[str, str]]:
@@ -532,10 +548,3 @@ def _versions(table: pa.Table) -> set[tuple[str, str]]:
     pairs = pa.table({"d": table.column("dataset"), "v": table.column("version")})
     unique = pairs.group_by(["d", "v"]).aggregate([])
     return set(zip(unique.column("d").to_pylist(), unique.column("v").to_pylist(), strict=True))
-
-
-def _plain(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as plain values, missing as None, for comparing two versions."""
-    return [{str(k): (None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
-                      else v) for k, v in row.items()}
-            for row in df.astype(object).to_dict("records")]
