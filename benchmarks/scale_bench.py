@@ -14,7 +14,11 @@ outside (wall clock, and peak memory of the run's processes together, sampled):
 
 1. cold: a new state folder and an empty published/ (every report analysed);
 2. unchanged: the same again (nothing to do beyond reading the reports);
-3. one changed: a sentence added to one report of the first dataset.
+3. one changed: a sentence added to one report of the first dataset;
+4. upgrade (only if asked for with ``--runs``): the same reports after a code upgrade,
+   simulated by making the state folder's records name another code's version (what
+   a new ``package_version`` does): every report's rows assembled and every row of
+   every version compared with the one before.
 
 Modes: ``plain`` is the pipeline without Prefect (``solieu.pipeline.run``); ``prefect``
 is ``solieu run`` (the flow on Prefect's embedded server, threads); ``dask`` is the
@@ -128,6 +132,27 @@ def change_one(folder: Path) -> None:
                     encoding="utf-8")
 
 
+def upgrade(state: Path) -> None:
+    """Make the kept records of ``state`` read as a different code's: the hashes a new
+    ``package_version`` changes (each dataset's fingerprint and frame, the frame of its
+    assembled rows), so that the next run does what the first run after an upgrade does."""
+    import json
+
+    records = state / "results" / "datasets"  # solieu.pipeline.results
+    changed = 0
+    for record in records.glob("*.json"):
+        data = json.loads(record.read_text("utf-8"))
+        if isinstance(data, dict) and "frame" in data:
+            record.write_text(json.dumps({**data, "fingerprint": "upgraded",
+                                          "frame": "upgraded"}), "utf-8")
+            changed += 1
+    for index in records.glob("*.rows/index.json"):
+        data = json.loads(index.read_text("utf-8"))
+        index.write_text(json.dumps({**data, "frame": "upgraded"}), "utf-8")
+    if not changed:
+        raise SystemExit(f"no record of a dataset under {records}: nothing to upgrade")
+
+
 def tree_rss(pid: int) -> int:
     """Bytes resident in process ``pid`` and all its descendants now (the sum of their
     VmRSS, from /proc; 0 where there is no /proc)."""
@@ -223,6 +248,7 @@ def code_of(checkout: Path | None, work: Path) -> dict[str, str]:
 
 
 RUNS = ("cold", "unchanged", "one changed")
+UPGRADE = "upgrade"  # after the others (only cold is needed), when asked for
 
 
 def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
@@ -242,9 +268,13 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     where = f"{n} reports ({chars / 1e6:.1f} M chars) in {len(folders)} dataset(s), {mode}"
     if baseline:
         where += f" (before: {baseline.name})"
-    for what in RUNS[:max(RUNS.index(r) for r in runs) + 1]:  # each needs the one before
+    todo = list(RUNS[:max(RUNS.index(r) if r in RUNS else 0 for r in runs) + 1])
+    todo += [UPGRADE] if UPGRADE in runs else []  # each of RUNS needs the one before
+    for what in todo:
         if what == "one changed":
             change_one(folders[0])
+        if what == UPGRADE:
+            upgrade(state)
         seconds, rss, code, said = timed(cmd, env, baseline)
         if what not in runs:
             continue
@@ -400,8 +430,9 @@ def main() -> None:
     parser.add_argument("--layouts", nargs="+", choices=["one", "many"], default=["one", "many"])
     parser.add_argument("--modes", nargs="+", choices=["plain", "prefect", "dask"],
                         default=["plain", "prefect"])
-    parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS),
-                        help="which runs of each series to report (default: all three)")
+    parser.add_argument("--runs", nargs="+", choices=[*RUNS, UPGRADE], default=list(RUNS),
+                        help="which runs of each series to report (default: the first "
+                             "three; 'upgrade': a run after a simulated code upgrade)")
     parser.add_argument("--startup-repeat", type=int, default=3, metavar="N",
                         help="runs of each start-up with an existing database (0: none)")
     parser.add_argument("--per-dataset", type=int, default=0,
