@@ -185,3 +185,57 @@ def test_the_panel_s_change_level_is_what_comparing_every_row_decides():
     assert found == {name: _level_by_diff(old, new) for name, new in cases.items()}
     assert found == {"same": None, "reordered": None, "value": "patch", "added": "minor",
                      "removed": "patch", "repeated": "minor", "version": "patch"}
+
+
+def _old_key_counts(table, key):
+    """The counting per key it replaced (kept as the reference): the key's columns
+    joined into one text per row."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = [pc.fill_null(pc.cast(table.column(k), pa.string()), "\x00") for k in key]
+    joined = pc.binary_join_element_wise(*parts, "\x1f")
+    return pa.table({"key": joined}).group_by("key").aggregate([([], "count_all")]) \
+        .rename_columns(["key", "n"])
+
+
+def test_rows_per_key_are_counted_as_the_joined_texts_counted_them():
+    """Generated panels with repeated keys, missing values (a value of their own), keys
+    on one side only, and text, number and dictionary-encoded columns."""
+    import random
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from solieu.panel import _more_rows
+
+    rng = random.Random(3)
+    key = ["dataset", "indicator_id", "period", "source_id"]
+
+    def panel(n):
+        return pa.table({
+            "dataset": pa.array([rng.choice(["a", "b"]) for _ in range(n)], pa.string()),
+            "indicator_id": pa.array([rng.choice(["x", "y", None, "x\x1fy"])
+                                      for _ in range(n)], pa.string()),
+            "period": pa.array([rng.choice([2021, 2022, None]) for _ in range(n)], pa.int64()),
+            "source_id": pa.array([rng.choice(["s1", "s2", "s3", None]) for _ in range(n)],
+                                  pa.string()).dictionary_encode(),
+        })
+
+    for n_old, n_new in ((300, 320), (0, 40), (40, 0), (200, 200)):
+        old, new = panel(n_old), panel(n_new)
+        if n_old == n_new:
+            new = old.take(list(range(n_old))[::-1])  # the same rows, reordered
+        counts = _old_key_counts(new, key).join(
+            _old_key_counts(old, key), "key", join_type="full outer", left_suffix="_new",
+            right_suffix="_old")
+        expected = dict(zip(counts.column("key").to_pylist(), pc.subtract(
+            pc.fill_null(counts.column("n_new"), 0),
+            pc.fill_null(counts.column("n_old"), 0)).to_pylist(), strict=True))
+        first, more = _more_rows(old, new, key)
+        rows = pa.concat_tables([new, old])  # the rows ``first`` points at
+        found = {_old_key_counts(rows.slice(i, 1), key).column("key")[0].as_py(): m
+                 for i, m in zip(first.tolist(), more.tolist(), strict=True)}
+        assert len(found) == len(first)
+        assert found == expected
+        assert (n_old == n_new) == (not any(expected.values()))

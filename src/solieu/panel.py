@@ -496,29 +496,41 @@ def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:
     Rows are matched on the key (the n-th row of a key with the n-th), so a row is
     added exactly when a key has more rows than before, and removed when fewer: both
     are counts. With the same keys, a dataset now at another version has every row's
-    ``version`` changed. Only when none of this decides (same keys, same versions,
-    different bytes) are the rows compared one by one, as before."""
-    new = pa.Table.from_pandas(table, schema=arrow_schema(PANEL), preserve_index=False)
-    new = new.replace_schema_metadata(None)
+    ``version`` changed. Only the key's columns and the version are made Arrow columns
+    for this; only when it does not decide (same keys, same versions) is the whole new
+    panel, and compared with the old: the same (None), or row by row."""
+    schema = arrow_schema(PANEL)
+    key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
+
+    def arrow(columns: list[str]) -> pa.Table:
+        fields = pa.schema([schema.field(c) for c in columns])
+        return pa.Table.from_pandas(table[columns], schema=fields, preserve_index=False) \
+            .replace_schema_metadata(None)
+
+    keys = arrow([*key, *(c for c in ("dataset", "version") if c not in key)])
+    _, more = _more_rows(old, keys, key)
+    if (more > 0).any():
+        return "minor"
+    if (more < 0).any():
+        return "patch"
+    if _versions(old) != _versions(keys):  # same keys: every row of that dataset changed
+        return "patch"
+    del keys
+    new = arrow(list(table.columns))
     if old.schema == new.schema and new.equals(old):
         return None
-    key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
-    more = _more_rows(old, new, key).column("more")
-    if pc.any(pc.greater(more, 0)).as_py():
-        return "minor"
-    if pc.any(pc.less(more, 0)).as_py():
-        return "patch"
-    if _versions(old) != _versions(new):  # same keys: every row of that dataset changed
-        return "patch"
     diff = diff_rows(PANEL, old, new, table_schema(PANEL), list(table.columns))
     return "patch" if diff["changed"] else None
 
 
-def _more_rows(old: pa.Table, new: pa.Table, key: list[str]) -> pa.Table:
-    """Each key (columns k0, k1, ...) with how many more rows it has in ``new`` than in
-    ``old`` (``more``; negative: fewer), counted by Arrow on the key's columns (a
-    missing value is a value of its own, as in :func:`solieu.diff.diff_rows`): a panel
-    of a million rows is never made into Python values, nor its keys into texts."""
+def _more_rows(old: pa.Table, new: pa.Table, key: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """How many more rows each key has in ``new`` than in ``old`` (negative: fewer),
+    and for each key the index of one of its rows (those of ``new`` first, then those
+    of ``old``). Counted on the key's columns (a missing value is a value of its own,
+    as in :func:`solieu.diff.diff_rows`), each column's values numbered (one
+    dictionary for both sides) and the numbers of a row combined into its key's: a
+    panel of a million rows is never made into Python values, nor its keys into texts,
+    and the counting holds a few integers per row."""
     def columns(table: pa.Table) -> list[pa.ChunkedArray]:
         out = []
         for k in key:
@@ -531,16 +543,18 @@ def _more_rows(old: pa.Table, new: pa.Table, key: list[str]) -> pa.Table:
     if any(x.type != y.type for x, y in zip(was, now, strict=True)):  # compare as texts
         was = [pc.cast(c, pa.string()) for c in was]
         now = [pc.cast(c, pa.string()) for c in now]
-
-    def sided(cols: list[pa.ChunkedArray], sign: int) -> pa.Table:
-        n = len(cols[0]) if cols else 0
-        return pa.table({**{f"k{i}": c for i, c in enumerate(cols)},
-                         "side": pa.array(np.full(n, sign, np.int64))})
-
-    both = pa.concat_tables([sided(now, 1), sided(was, -1)])
-    counted = both.group_by([f"k{i}" for i in range(len(key))], use_threads=False) \
-        .aggregate([("side", "sum")])
-    return counted.rename_columns([*counted.column_names[:-1], "more"])
+    group = np.zeros(len(new) + len(old), np.int64)
+    for x, y in zip(was, now, strict=True):
+        both = pa.chunked_array(y.chunks + x.chunks, y.type).combine_chunks()
+        encoded = pc.dictionary_encode(both, null_encoding="encode")
+        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        # both factors are below the number of rows: no overflow
+        _, group = np.unique(group * len(encoded.dictionary) + codes, return_inverse=True)
+    _, first = np.unique(group, return_index=True)
+    size = len(first)
+    more = (np.bincount(group[:len(new)], minlength=size)
+            - np.bincount(group[len(new):], minlength=size))
+    return first, more
 
 
 def _versions(table: pa.Table) -> set[tuple[str, str]]:
