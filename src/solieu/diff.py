@@ -235,9 +235,11 @@ def diff_rows(
     key = [k for k in row_key(table, schema) if k in common_fields]
     if BY in key and _is_text(old, BY) and _is_text(new, BY):
         found: Found = ([], [], [])
+        # Rows the same but for ignored columns (ids renumbered) hold no change either.
+        compared = [c for c in common_fields if c not in IGNORED_COLUMNS.get(table, set())]
         for old_at, new_at in _by_source(old, new):
             o, n = old.take(old_at), new.take(new_at)
-            if _same(o, n, common_fields):
+            if _same(o, n, compared):
                 continue
             part = _compare(table, o.to_pylist(), n.to_pylist(), key, common_fields,
                             old_at, new_at)
