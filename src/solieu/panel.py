@@ -496,64 +496,65 @@ def change_level(old: pa.Table, table: pd.DataFrame) -> str | None:
     Rows are matched on the key (the n-th row of a key with the n-th), so a row is
     added exactly when a key has more rows than before, and removed when fewer: both
     are counts. With the same keys, a dataset now at another version has every row's
-    ``version`` changed. Only the key's columns and the version are made Arrow columns
-    for this; only when it does not decide (same keys, same versions) is the whole new
-    panel, and compared with the old: the same (None), or row by row."""
+    ``version`` changed. Only when this does not decide (same keys, same versions) is
+    the new panel made an Arrow table and compared with the old: the same (None), or
+    row by row."""
     schema = arrow_schema(PANEL)
     key = [k for k in row_key(PANEL, table_schema(PANEL)) if k in table.columns]
-
-    def arrow(columns: list[str]) -> pa.Table:
-        fields = pa.schema([schema.field(c) for c in columns])
-        return pa.Table.from_pandas(table[columns], schema=fields, preserve_index=False) \
-            .replace_schema_metadata(None)
-
-    keys = arrow([*key, *(c for c in ("dataset", "version") if c not in key)])
-    _, more = _more_rows(old, keys, key)
+    _, more = _more_rows(old, table, key)
     if (more > 0).any():
         return "minor"
     if (more < 0).any():
         return "patch"
-    if _versions(old) != _versions(keys):  # same keys: every row of that dataset changed
-        return "patch"
-    del keys
-    new = arrow(list(table.columns))
+    pairs = table[["dataset", "version"]].drop_duplicates()
+    if _versions(old) != set(zip(pairs["dataset"], pairs["version"], strict=True)):
+        return "patch"  # same keys: every row of that dataset changed
+    new = pa.Table.from_pandas(table, schema=schema, preserve_index=False)
+    new = new.replace_schema_metadata(None)
     if old.schema == new.schema and new.equals(old):
         return None
     diff = diff_rows(PANEL, old, new, table_schema(PANEL), list(table.columns))
     return "patch" if diff["changed"] else None
 
 
-def _more_rows(old: pa.Table, new: pa.Table, key: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _more_rows(old: pa.Table, new: pa.Table | pd.DataFrame, key: list[str],
+               ) -> tuple[np.ndarray, np.ndarray]:
     """How many more rows each key has in ``new`` than in ``old`` (negative: fewer),
     and for each key the index of one of its rows (those of ``new`` first, then those
     of ``old``). Counted on the key's columns (a missing value is a value of its own,
-    as in :func:`solieu.diff.diff_rows`), each column's values numbered (one
-    dictionary for both sides) and the numbers of a row combined into its key's: a
-    panel of a million rows is never made into Python values, nor its keys into texts,
-    and the counting holds a few integers per row."""
-    def columns(table: pa.Table) -> list[pa.ChunkedArray]:
-        out = []
-        for k in key:
-            col = table.column(k)
-            out.append(col.cast(col.type.value_type) if pa.types.is_dictionary(col.type)
-                       else col)
-        return out
+    as in :func:`solieu.diff.diff_rows`), one column at a time: its values numbered
+    (one dictionary for both sides) and a row's numbers combined into its key's. A
+    panel of a million rows is never made into Python values, nor its keys into
+    texts, and the counting holds a few integers per row."""
+    def column(table: pa.Table | pd.DataFrame, name: str) -> pa.ChunkedArray:
+        if isinstance(table, pd.DataFrame):  # only this column made Arrow
+            field = arrow_schema(PANEL).field(name)
+            return pa.chunked_array([pa.Array.from_pandas(table[name], type=field.type)])
+        col = table.column(name)
+        return col.cast(col.type.value_type) if pa.types.is_dictionary(col.type) else col
 
-    was, now = columns(old), columns(new)
-    if any(x.type != y.type for x, y in zip(was, now, strict=True)):  # compare as texts
-        was = [pc.cast(c, pa.string()) for c in was]
-        now = [pc.cast(c, pa.string()) for c in now]
-    group = np.zeros(len(new) + len(old), np.int64)
-    for x, y in zip(was, now, strict=True):
-        both = pa.chunked_array(y.chunks + x.chunks, y.type).combine_chunks()
-        encoded = pc.dictionary_encode(both, null_encoding="encode")
-        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-        # both factors are below the number of rows: no overflow
-        _, group = np.unique(group * len(encoded.dictionary) + codes, return_inverse=True)
-    _, first = np.unique(group, return_index=True)
-    size = len(first)
-    more = (np.bincount(group[:len(new)], minlength=size)
-            - np.bincount(group[len(new):], minlength=size))
+    rows = len(new) + len(old)
+    group = np.zeros(rows, np.int64)
+    for name in key:
+        x, y = column(old, name), column(new, name)
+        if x.type != y.type:  # compare as texts
+            x, y = pc.cast(x, pa.string()), pc.cast(y, pa.string())
+        # One hash table over both sides' chunks: every chunk's numbers index the
+        # dictionary of the last.
+        numbered = pc.dictionary_encode(pa.chunked_array(y.chunks + x.chunks, y.type),
+                                        null_encoding="encode").chunks
+        del x, y
+        if not numbered:
+            break
+        values = len(numbered[-1].dictionary)
+        codes = np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in numbered])
+        del numbered
+        # both factors are at most the number of rows: no overflow
+        combined = pc.dictionary_encode(pa.array(group * values + codes))
+        group = combined.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    _, first = np.unique(group, return_index=True)  # groups numbered 0, 1, ... in order
+    more = (np.bincount(group[:len(new)], minlength=len(first))
+            - np.bincount(group[len(new):], minlength=len(first)))
     return first, more
 
 
