@@ -43,7 +43,7 @@ for i in range(rows // one.num_rows + 1):
                                                              pa.scalar(f"-{i:05d}"), "")))
 whole = pa.concat_tables(copies).slice(0, rows)
 whole = whole.set_column(0, "dataset", pa.array(["d000"] * rows))
-old_path = path + ".old.parquet"
+old_path = "old-panel.parquet"  # in the working folder, a temporary one
 pq.write_table(whole.set_column(1, "version", pa.array(["1.0.0"] * rows)), old_path)
 new = conform(PANEL, whole.set_column(1, "version", pa.array(["1.0.1"] * rows)).to_pandas())
 del copies, whole, one
