@@ -1609,3 +1609,10 @@ def test_explain_names_the_column_of_the_year_befores_level():
     ex = explain(_HALF_YEAR_TABLE, "t")
     context = next(w for w, f in zip(ex.why, ex.figures.to_dict("records"), strict=True) if f["surface"] == "12.450")
     assert "TH 6 tháng 2024" in context["role"] and "TH 6 tháng 2024" in context["period"]
+
+
+def test_a_plan_column_naming_no_year_is_of_the_latest_result():
+    text = ("Chỉ tiêu | ĐVT | TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024\n"
+            "Diện tích lúa gieo cấy | Ha | 41.200 | 40.500 | 30.850\n")
+    assert fields_at(text, "40.500", ["role", "period"]) == {"role": "plan", "period": "2024"}
+    assert fields_at(text, "41.200", ["role", "period"]) == {"role": "actual", "period": "2023"}

@@ -544,15 +544,18 @@ def _same_part_before(columns: list[Column]) -> None:
 
 def _plan_period(columns: list[Column]) -> None:
     """ "Năm 2023 | Năm 2024 | Kế hoạch giao": a plan column naming no period is the plan of
-    the latest result beside it, of that result's period (or of the latest year the results
-    name, when they count months from the year's start)."""
-    results = [c for c in columns if c.what == "value" and not c.kind and c.role == "actual"]
-    coded = [c.period for c in results if c.period]
-    years = [m.group() for c in results for m in _YEAR.finditer(c.header)]
+    the table's latest result, of that result's period (of its year when it counts months from
+    the year's start: "TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024" plans 2024)."""
+    latest: tuple[int, str] | None = None
+    for c in columns:
+        if c.what == "value" and not c.kind and c.role == "actual":
+            m = _YEAR.search(c.period or c.header)
+            if m and (latest is None or int(m.group()) >= latest[0]):
+                latest = int(m.group()), c.period or m.group()
     for c in columns:
         if c.what == "value" and not c.kind and c.role == "plan" and c.period is None and not c.running \
-                and not _YEAR.search(c.header):
-            c.period = coded[-1] if coded else max(years) if years else None
+                and not _YEAR.search(c.header) and latest:
+            c.period = latest[1]
 
 
 # ------------------------------------------------------------------------- the words
