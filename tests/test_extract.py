@@ -1548,3 +1548,71 @@ def test_occasions_and_tasks_keep_their_sections_period(text, surface, expected)
 )
 def test_a_time_after_a_preface(text, surface, period):
     assert fields_at(text, surface, ["period"]) == {"period": period}
+
+
+_HALF_YEAR_TABLE = ("STT | Chỉ tiêu | ĐVT | TH năm 2023 | TH 6 tháng 2024 | KH năm 2025 | Ước TH 6 tháng 2025 | "
+                    "So với cùng kỳ (%) | So với KH (%)\n"
+                    "1 | Sản lượng thủy sản | Tấn | 24.310 | 12.450 | 27.000 | 13.180 | 105,9 | 48,8\n"
+                    "2 | Doanh thu du lịch | Tỷ đồng | 2.870 | 1.320 | 3.100 | 1.505 | 114,0 | 48,5\n")
+_QUARTER_TABLE = ("Chỉ tiêu | ĐVT | Quý II/2024 | Quý II 2025 | So với cùng kỳ (%)\n"
+                  "Số doanh nghiệp thành lập mới | Doanh nghiệp | 212 | 238 | 112,3\n")
+_RUNNING_GROWTH_TABLE = ("Chỉ tiêu | ĐVT | 10 tháng 2023 | 10 tháng 2024 | Tăng/giảm (%)\n"
+                         "Kim ngạch xuất khẩu | Triệu USD | 640,2 | 702,9 | 9,8\n")
+_RESULT_THEN_PLAN = ("Đơn vị tính: hộ\n"
+                     "Chỉ tiêu | Năm 2024 | Năm 2025 | Kế hoạch giao | Tỷ lệ (%)\n"
+                     "Hộ dùng nước sạch | 41.260 | 43.905 | 43.000 | 102,1\n"
+                     "Hộ có nhà kiên cố | 38.114 | 39.020 | 40.000 | 97,6\n")
+_PLAN_THEN_RESULT = ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện năm 2023 | Tỷ lệ đạt (%)\n"
+                     "Trồng rừng mới | Ha | 1.200 | 1.264 | 105,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_YEAR_TABLE, "24.310", {"role": "actual", "qualifier": "exact", "period": "2023"}),
+        (_HALF_YEAR_TABLE, "12.450", {"role": "context", "qualifier": "exact", "period": None, "unit": "tonne"}),
+        (_HALF_YEAR_TABLE, "27.000", {"role": "plan", "period": "2025"}),
+        (_HALF_YEAR_TABLE, "13.180", {"role": "actual", "qualifier": "estimated", "period": None}),
+        (_HALF_YEAR_TABLE, "105,9", {"kind": "plan_ratio", "base": "previous_year", "unit": "percent",
+                                     "role": "actual", "qualifier": "estimated", "period": None}),
+        (_HALF_YEAR_TABLE, "48,5", {"kind": "plan_ratio", "base": "plan", "unit": "percent",
+                                    "role": "actual", "qualifier": "estimated", "period": None}),
+        (_QUARTER_TABLE, "212", {"role": "actual", "period": "2024-Q2"}),
+        (_QUARTER_TABLE, "238", {"role": "actual", "period": "2025-Q2"}),
+        (_QUARTER_TABLE, "112,3", {"kind": "plan_ratio", "base": "previous_year", "period": "2025-Q2"}),
+        (_RUNNING_GROWTH_TABLE, "640,2", {"role": "context", "period": None, "value": 640.2e6}),
+        (_RUNNING_GROWTH_TABLE, "702,9", {"role": "actual", "period": None}),
+        (_RUNNING_GROWTH_TABLE, "9,8", {"kind": "growth", "base": "previous_year", "role": "actual",
+                                        "period": None}),
+        (_RESULT_THEN_PLAN, "38.114", {"role": "actual", "period": "2024", "unit": "count"}),
+        (_RESULT_THEN_PLAN, "43.000", {"role": "plan", "period": "2025"}),
+        (_RESULT_THEN_PLAN, "102,1", {"kind": "plan_ratio", "base": "plan", "unit": "percent", "role": "actual",
+                                      "qualifier": "exact", "period": "2025"}),
+        (_PLAN_THEN_RESULT, "1.200", {"role": "plan", "period": "2023"}),
+        (_PLAN_THEN_RESULT, "105,3", {"kind": "plan_ratio", "base": "plan", "role": "actual", "period": "2023"}),
+    ],
+    ids=["a-whole-earlier-year-stays-a-result", "the-same-part-of-the-year-before-is-context", "the-years-plan",
+         "an-estimate-of-counted-months-has-no-code", "against-the-same-period-compares-the-estimate",
+         "against-the-plan-compares-the-estimate", "a-quarter-of-the-year-before-keeps-its-code",
+         "a-quarter-with-a-bare-year", "a-quarters-comparison", "counted-months-of-the-year-before",
+         "counted-months-of-this-year", "growth-against-the-same-months-before", "a-bare-year-column",
+         "a-plan-column-naming-no-year", "a-rate-after-result-and-plan", "a-plan-before-the-result",
+         "a-rate-after-plan-and-result"],
+)
+def test_table_columns_of_counted_months_plans_naming_no_year_and_rates(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_explain_names_the_column_of_the_year_befores_level():
+    from solieu.extract import explain
+
+    ex = explain(_HALF_YEAR_TABLE, "t")
+    context = next(w for w, f in zip(ex.why, ex.figures.to_dict("records"), strict=True) if f["surface"] == "12.450")
+    assert "TH 6 tháng 2024" in context["role"] and "TH 6 tháng 2024" in context["period"]
+
+
+def test_a_plan_column_naming_no_year_is_of_the_latest_result():
+    text = ("Chỉ tiêu | ĐVT | TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024\n"
+            "Diện tích lúa gieo cấy | Ha | 41.200 | 40.500 | 30.850\n")
+    assert fields_at(text, "40.500", ["role", "period"]) == {"role": "plan", "period": "2024"}
+    assert fields_at(text, "41.200", ["role", "period"]) == {"role": "actual", "period": "2023"}

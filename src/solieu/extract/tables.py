@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from solieu.extract.figure import Figure
-from solieu.extract.vocabulary import Vocabulary, Words, vocabulary
+from solieu.extract.periods import QUARTERS
+from solieu.extract.vocabulary import Vocabulary, Words, _alternation, vocabulary
 
 SEPARATOR = " | "
 MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
@@ -48,6 +49,8 @@ class Column:
     pair: bool = False  # a comparison that names both columns ("ƯTH/KH")
     of_previous: bool = False  # the value column before it as a percent of the plan ("Tỷ lệ (%)")
     unit: str | None = None  # the unit its header names ("Lúa bị ngập (ha)"), for rows naming none
+    running: bool = False  # its period counts months from the year's start ("9 tháng 2024"): no code
+    named: bool = True  # a comparison's header names the column it compares ("ƯTH/KH", not "So với KH")
 
     @property
     def in_percent(self) -> bool:
@@ -283,8 +286,10 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     for key in keys:
         _formulas(key, columns)
     for c in columns:
-        if c.what == "value" and not c.kind and c.period is None:
+        if c.what == "value" and not c.kind and c.period is None and not c.running:
             c.period = title_period
+    _same_part_before(columns)
+    _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
@@ -406,8 +411,11 @@ def _column(name: str, t: TableWords) -> Column:
             part, pair = num, True
             base = _base_of(den, t)
     role, qualifier = _role_of(part, t)
-    return Column("value", role, qualifier, period_of_header(part), compare, base, header=name, pair=pair,
-                  unit=None if compare else _header_unit(name))
+    period = period_of_header(part)
+    named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
+    return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
+                  unit=None if compare else _header_unit(name),
+                  running=period is None and _running_months(part) is not None, named=named)
 
 
 def _header_unit(name: str) -> str | None:
@@ -450,22 +458,34 @@ def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
     values = [c for c in columns if c.what == "value" and not c.kind]
+    # Columns a comparison may compare: a period of their own (a code, or months counted from
+    # the year's start), and not the year before's level set beside for comparison.
+    known = [x for x in values if (x.period or x.running) and x.role != "context"]
     for n, c in enumerate(columns):
         if c.what != "value" or not c.kind:
             continue
         if c.of_previous:
-            before = [x for x in columns[:n] if x.what == "value" and not x.kind]
+            # "Kế hoạch vốn 2024 | Giải ngân đến 15/11 | Tỷ lệ (%)", "Năm 2024 | Kế hoạch giao |
+            # Tỷ lệ (%)": the latest result before it, as a percent of the plan beside it.
+            before = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "context"]
+            results = [x for x in before if x.role != "plan"]
             if before:
-                num = before[-1]
-                c.period, c.role, c.qualifier = num.period, num.role, num.qualifier
-                c.base = "plan" if any(x.role == "plan" for x in before[:-1]) else None
+                num = results[-1] if results else before[-1]
+                c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
             continue
-        if c.period is None:
-            # "Tăng/giảm (%)" or "So sánh (%)" alone: the latest column against the first.
-            same = [x for x in values if (x.role, x.qualifier) == (c.role, c.qualifier) and x.period]
-            latest = same if c.pair else [x for x in values if x.period]
+        if c.period is None and not c.running:
+            # "Tăng/giảm (%)" or "So sánh (%)" alone: the latest column against the first;
+            # "So với KH (%)", "So với cùng kỳ (%)": the latest result against the plan or the year before.
+            if c.pair and c.named:
+                latest = [x for x in known if (x.role, x.qualifier) == (c.role, c.qualifier)]
+            else:
+                latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
-                c.period, c.role, c.qualifier = latest[-1].period, latest[-1].role, latest[-1].qualifier
+                num = latest[-1]
+                c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+        if c.kind == "growth" and c.base is None and values and values[0].role == "context":
+            c.base = "previous_year"  # against the same part of the year before
         if c.kind == "growth" and c.base is None and values and values[0].period:
             c.base = values[0].period
         if c.kind == "plan_ratio" and c.base is None:
@@ -476,10 +496,66 @@ def _compare_columns(columns: list[Column]) -> None:
 
 
 def period_of_header(header: str) -> str | None:
-    """The period a column header names: "TH năm 2022" 2022, "6 tháng đầu năm 2024" 2024-H1."""
+    """The period a column header names: "TH năm 2022" 2022, "6 tháng đầu năm 2024" 2024-H1,
+    "Quý II 2024" 2024-Q2; months counted from the year's start ("Ước TH 9 tháng 2024") have
+    no code: None."""
     from solieu.extract.periods import period_in
 
-    return period_in(header) or (m.group() if (m := _YEAR.search(header)) else None)
+    code = period_in(header)
+    if code and not code.isdigit():
+        return code
+    if m := _header_patterns()[0].search(header.lower()):
+        return f"{m.group(2)}-Q{QUARTERS[m.group(1)]}"
+    if _running_months(header) is not None:
+        return None
+    return code or (m.group() if (m := _YEAR.search(header)) else None)
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quarter with a bare year after it ("Quý III 2024", as a header writes it), and a count
+    of months ("9 tháng 2024", "6 tháng năm 2023"; not "tháng 9", a month, nor "3 tháng 9")."""
+    p = vocabulary().raw["periods"]
+    quarter, month = _alternation(p["quarter"]), _alternation(p["month"])
+    return (re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])\s+((?:19|20)\d\d)(?!\d)"),
+            re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+(?:{month})(?!\s*\d{{1,2}}(?!\d))"))
+
+
+def _running_months(header: str) -> int | None:
+    """ "Thực hiện 9 tháng 2023": the months a header counts from the year's start, fewer than
+    twelve (twelve are the year), else None."""
+    m = _header_patterns()[1].search(header.lower())
+    return int(m.group(1)) if m and 0 < int(m.group(1)) < 12 else None
+
+
+def _same_part_before(columns: list[Column]) -> None:
+    """ "Thực hiện 9 tháng 2023" beside "Ước TH 9 tháng 2024": months counted from an earlier
+    year's start have no code, so read as this period's they would pass for its result. They
+    are the year before's level, given for comparison: context, period None. A whole earlier
+    year ("TH 2022") or a quarter keeps its code and stays a result."""
+    years = [int(m.group()) for c in columns if c.what == "value" for m in _YEAR.finditer(c.header)]
+    if not years:
+        return
+    for c in columns:
+        if (c.what == "value" and not c.kind and c.running and c.role != "plan"
+                and (m := _YEAR.search(c.header)) and int(m.group()) < max(years)):
+            c.role, c.period, c.running = "context", None, False
+
+
+def _plan_period(columns: list[Column]) -> None:
+    """ "Năm 2023 | Năm 2024 | Kế hoạch giao": a plan column naming no period is the plan of
+    the table's latest result, of that result's period (of its year when it counts months from
+    the year's start: "TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024" plans 2024)."""
+    latest: tuple[int, str] | None = None
+    for c in columns:
+        if c.what == "value" and not c.kind and c.role == "actual":
+            m = _YEAR.search(c.period or c.header)
+            if m and (latest is None or int(m.group()) >= latest[0]):
+                latest = int(m.group()), c.period or m.group()
+    for c in columns:
+        if c.what == "value" and not c.kind and c.role == "plan" and c.period is None and not c.running \
+                and not _YEAR.search(c.header) and latest:
+            c.period = latest[1]
 
 
 # ------------------------------------------------------------------------- the words
