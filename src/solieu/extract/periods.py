@@ -102,6 +102,15 @@ def _may_name_month(text: str, start: int, end: int, low: str | None) -> bool:
     return False
 
 
+def may_name_period(text: str, start: int, end: int, low: str | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold the whole of a period :func:`periods_named` finds
+    (True when unsure): each ends with a year, whose "19" or "20" stands inside, or is a month,
+    quarter or half named alone, whose month or quarter word stands inside (a half is "6 tháng
+    đầu năm": a test holds its words to that). Substring tests, no pattern."""
+    return text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0 \
+        or _may_name_month(text, start, end, low)
+
+
 def periods_named(text: str, start: int, end: int, year: int | None = None,
                   low: str | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it

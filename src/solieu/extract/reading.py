@@ -20,6 +20,7 @@ from solieu.extract.periods import (
     NOUN_REACH,
     as_narrowed,
     cumulative_words,
+    may_name_period,
     named_by_year,
     names_an_occasion,
     part_of_year,
@@ -709,6 +710,10 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once."""
     named = doc.periods.get(full)
     if named is None:
+        # Only a period that ends before the figure speaks for it: with none possible there
+        # ("tăng 10,27% so với năm 2016"), the full sentence is not read for its periods.
+        if not may_name_period(doc.text, full, start, doc.low):
+            return None
         i = bisect_right(doc.full_stops, full)
         end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
         named = doc.periods[full] = periods_named(doc.text, full, end, doc.year, doc.low)
