@@ -140,12 +140,14 @@ class Document:
 
     def holds(self, words: Words, start: int, end: int) -> bool:
         """Some of ``words`` stands in ``text[start:end]`` (maybe inside a longer word): a
-        test at C speed, without a slice, before the words are matched whole."""
+        test at C speed, before the words are matched whole."""
         if self.low is None:
             return bool(words.found(self.lower(start, end)))
-        low = self.low
+        # One slice, then "in": a bounded find is about three times as slow on this text
+        # (it is not ASCII), so for more than one word the slice pays.
+        part = self.low[start:end]
         for w in words.words:
-            if low.find(w, start, end) >= 0:
+            if w in part:
                 return True
         return False
 
