@@ -120,7 +120,10 @@ class Document:
         year, named = _years(text)
         year = results_year(headed) or year
         sentences = _sentences(text)
-        plan_from = _plan_section_start(text, year, lines)
+        # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
+        # lowercased one by one, as before.
+        low = None if "Σ" in text or "İ" in text else text.lower()
+        plan_from = _plan_section_start(text, year, lines, low)
         line_end = text.find("\n", plan_from)
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
         scopes = target_scopes(text, year, lines)
@@ -129,10 +132,7 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {},
-                   # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
-                   # lowercased one by one, as before.
-                   None if "Σ" in text or "İ" in text else text.lower(), heading)
+                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading)
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1034,16 +1034,22 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0][0] if best else None), named
 
 
-def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None) -> int:
+def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None,
+                        low_text: str | None = None) -> int:
     """Where a closing section of next year's targets starts (a heading line), else len
-    (``lines``: ``heading_lines(text)``, if at hand)."""
+    (``lines``: ``heading_lines(text)``, if at hand; ``low_text``: the text lowercased, if
+    its slices lowercase alike, see ``Document.lower``)."""
     v = vocabulary()
     for pos, stripped, _, _ in heading_lines(text) if lines is None else lines:
         # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
         # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
         if not stripped or stripped[0].islower():
             continue
-        low = stripped.lower()
+        if low_text is None:
+            low = stripped.lower()
+        else:  # a slice of the text's lowercase: a paragraph's line is not lowercased again
+            at = text.index(stripped, pos)  # after the line's leading spaces, which it starts with
+            low = low_text[at:at + len(stripped)]
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low

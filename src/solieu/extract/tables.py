@@ -191,8 +191,11 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        first = text[s:e].strip().lower()
-        if not first or not (t.row_number.is_one(first) or t.label.is_one(first)):
+        first = text[s:e].strip()
+        # A line longer than every row-number and label word is none of them (lowercasing
+        # never shortens a text): a paragraph's line is not lowercased.
+        if not first or len(first) > t.first_cell_longest \
+                or not (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
             i += 1
             continue
         k = i + 1
@@ -571,6 +574,8 @@ class TableWords:
             return Words(value)
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
+        # The longest text a flattened table's first line may be: a row-number or label word.
+        self.first_cell_longest = max((len(w) for w in self.row_number.words + self.label.words), default=0)
         self.estimated, self.plan, self.ratio, self.growth = (
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
