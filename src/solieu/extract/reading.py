@@ -297,7 +297,7 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
     if found == "exact" and (bound := _bound_after(c)):
         return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
-    if found == "exact" and 0 <= _estimate_at(doc, c.ss, c.se) < c.f.start:
+    if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start):
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
         return "estimated"
@@ -993,6 +993,16 @@ def _bracketed_after(c: Context) -> bool:
     assert c.prev is not None
     between = c.raw_left
     return "(" in between and ")" not in between[between.rfind("("):] and len(between) <= TARGET_REACH
+
+
+def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
+    """An estimate opener of the sentence ``ss:se`` (see :func:`_estimate_at`) starts before ``start``."""
+    openers = vocabulary().estimate_openers
+    # Only an opener before the figure governs it: where none of the words stands there (most
+    # sentences), the whole sentence is not searched.
+    if doc.low is not None and not doc.holds(openers, ss, min(se, start + openers.longest)):
+        return False
+    return 0 <= _estimate_at(doc, ss, se) < start
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:

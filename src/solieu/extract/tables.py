@@ -575,7 +575,7 @@ class TableWords:
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         # The longest text a flattened table's first line may be: a row-number or label word.
-        self.first_cell_longest = max((len(w) for w in self.row_number.words + self.label.words), default=0)
+        self.first_cell_longest = max(self.row_number.longest, self.label.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")

@@ -68,6 +68,7 @@ class Words:
     def __init__(self, words: Iterable[Any]) -> None:
         self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
         self._set = frozenset(self.words)
+        self.longest = len(self.words[0]) if self.words else 0
         alt = _alternation(self.words)
         # Endings are matched on the reversed text: one anchored match, not a search.
         rev = _alternation(w[::-1] for w in self.words)
