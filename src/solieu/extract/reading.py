@@ -1058,7 +1058,9 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         if low_text is None:
             low = stripped.lower()
         else:  # a slice of the text's lowercase: a paragraph's line is not lowercased again
-            at = text.index(stripped, pos)  # after the line's leading spaces, which it starts with
+            at = pos
+            while text[at].isspace():  # past the line's leading spaces, as strip() went
+                at += 1
             low = low_text[at:at + len(stripped)]
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
