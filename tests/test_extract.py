@@ -1616,3 +1616,16 @@ def test_a_plan_column_naming_no_year_is_of_the_latest_result():
             "Diện tích lúa gieo cấy | Ha | 41.200 | 40.500 | 30.850\n")
     assert fields_at(text, "40.500", ["role", "period"]) == {"role": "plan", "period": "2024"}
     assert fields_at(text, "41.200", ["role", "period"]) == {"role": "actual", "period": "2023"}
+
+
+def test_a_half_of_a_year_holds_a_month_word():
+    # The period search skips a text holding no year digits and no month or quarter word
+    # (periods.may_name_period): a half named alone ("6 tháng đầu năm") must hold one.
+    from solieu.extract import vocabulary
+    from solieu.extract.periods import _month_words
+
+    p = vocabulary().raw["periods"]
+    months = _month_words()
+    assert months is not None
+    for half in p["first_half"] + p["second_half"]:
+        assert any(w in half.lower() for w in months), half
