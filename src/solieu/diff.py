@@ -243,8 +243,9 @@ def diff_rows(
                 continue
             part = _compare(table, o.to_pylist(), n.to_pylist(), key, common_fields,
                             old_at, new_at)
-            for whole, more in zip(found, part, strict=True):
-                whole.extend(more)  # type: ignore[arg-type]
+            found[0].extend(part[0])
+            found[1].extend(part[1])
+            found[2].extend(part[2])
     else:
         found = _compare(table, old.to_pylist(), new.to_pylist(), key, common_fields,
                          range(old.num_rows), range(new.num_rows))

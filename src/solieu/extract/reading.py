@@ -396,9 +396,11 @@ def _bound_after(c: Context) -> str | None:
     v = vocabulary()
     if not v.from_words.ending(c.left):
         # "đạt 94,5% dân số trở lên": a bound ending the clause, a short noun between
-        right = c.right.strip(" .;")
-        return next((str(name) for name, words in v.qualifiers_after.items()
-                     if (w := words.ending(right)) and len(right[:-len(w)].split()) <= BOUND_NOUN_WORDS), None)
+        for name, words in v.qualifiers_after.items():
+            if words.found(c.right) and (w := words.ending(right := c.right.strip(" .;"))) \
+                    and len(right[:-len(w)].split()) <= BOUND_NOUN_WORDS:
+                return str(name)
+        return None
     return next((str(name) for name, words in v.qualifiers_after.items() if words.found(c.right)), None)
 
 
@@ -774,6 +776,8 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
 def _closes_a_bracket(text: str) -> bool:
     """``text`` closes a bracket it did not open, though it may open another after: "(năm 2023
     là 112,5) nhưng cao hơn mức tự nhiên (từ 104"."""
+    if ")" not in text:
+        return False  # the usual answer, at C speed
     depth = 0
     for ch in text:
         if ch == "(":
