@@ -212,7 +212,7 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # a page break when its columns line up, a unit line stands alone, a sentence goes on over a page
 # break before a capital, an unruled table's labels wrapped over lines and header cells over two
 # columns; docx 2: merged cells keep the table's grid, Word's list numbers are written.)
-OWN_RULES = {"pdf": "solieu pdf 3", "docx": "solieu docx 2"}
+OWN_RULES = {"pdf": "solieu pdf 4", "docx": "solieu docx 2"}
 
 
 def converter(fmt: str) -> str:

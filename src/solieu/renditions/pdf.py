@@ -128,14 +128,24 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
         rows = [[clean_cell(c) for c in row] for row in table.extract()]
         if table_lines(rows):
             placed.append(_Table(top, rows, _ruled_columns(table)))
-        bbox = (max(x0, page.bbox[0]), max(top, page.bbox[1]), min(x1, page.bbox[2]),
-                min(bottom, page.bbox[3]))
-        rest = rest.outside_bbox(bbox)
+        rest = rest.filter(_outside((x0, top, x1, bottom)))
     for (x0, top, x1, bottom), rows, columns in aligned_tables(rest.extract_words()):
         placed.append(_Table(top, rows, columns))
         rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
     text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
     return placed, text_lines
+
+
+def _outside(bbox: tuple[float, float, float, float]) -> Any:
+    """Whether a page's object lies outside ``bbox`` (a ruled table's box) by its centre: the
+    letters of a line printed right under a table reach above its bottom rule (the font's
+    ascent), and they are no part of it."""
+    x0, top, x1, bottom = bbox
+
+    def outside(obj: dict[str, Any]) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not (x0 <= x <= x1 and top <= y <= bottom)
+    return outside
 
 
 def _ruled_columns(table: Any) -> list[tuple[float, float]]:
@@ -254,6 +264,10 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     prev: dict[str, Any] | None = None
     for ln in lines:
         height = ln["bottom"] - ln["top"]
+        if prev is not None and _heading_goes_on(prev, ln, usual, edges):
+            paragraphs[-1][1].append(ln["text"])
+            prev = ln
+            continue
         new = (prev is None or prev["x1"] < short or _heading(prev["text"]) or _heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
@@ -264,3 +278,25 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             paragraphs[-1][1].append(ln["text"])
         prev = ln
     return [(top, clean_cell(" ".join(parts))) for top, parts in paragraphs]
+
+
+def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, edges: tuple[float, float]) -> bool:
+    """``line`` goes on with the heading in capitals ``prev``, wrapped over two lines (`I. KẾT
+    QUẢ … CỦA CÁC KHU CÔNG` / `NGHIỆP … NĂM 2023`): both in capitals, ``prev`` ending in no
+    punctuation and reaching the text's right edge (by SHORT of its width), or centred and as
+    wide but for twice that, ``line`` under it with the same left edge or centred,
+    no wider gap between them than the ``usual`` one (by 0.3 line heights), and with no list
+    item's mark. A short line in capitals (`BÁO CÁO`) is a heading of its own."""
+    if not (_heading(prev["text"]) and _heading(line["text"])) or prev["text"].rstrip()[-1:] in ".:;!?…)":
+        return False
+    height = line["bottom"] - line["top"]
+    if ITEM_MARK.match(line["text"]) or line["top"] - prev["bottom"] > usual + 0.3 * height:
+        return False
+    left, right = edges
+    width = right - left
+
+    def centred(ln: dict[str, Any]) -> bool:
+        return abs((ln["x0"] - left) - (right - ln["x1"])) <= height
+
+    fills = prev["x1"] >= right - SHORT * width or centred(prev) and prev["x1"] - prev["x0"] >= (1 - 2 * SHORT) * width
+    return fills and (abs(line["x0"] - prev["x0"]) <= 1 or abs(line["x0"] - left) <= 1 or centred(line))
