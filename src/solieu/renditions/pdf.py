@@ -85,6 +85,8 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         if isinstance(last, str) and isinstance(first, str) and _continues(last, first, wrapped):
             blocks[-1] = f"{last} {page_blocks.pop(0)}"  # a paragraph over a page break
         elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
+            if _broken_row(last, more[0]):  # its last row broken over the page break
+                last.rows[-1] = [f"{a} {b}".strip() for a, b in zip(last.rows[-1], more.pop(0), strict=True)]
             last.rows += more  # a table over a page break, its header not repeated
             page_blocks.pop(0)
             tables -= 1
@@ -149,24 +151,27 @@ def _outside(bbox: tuple[float, float, float, float]) -> Any:
 
 
 def _ruled_columns(table: Any) -> list[tuple[float, float]]:
-    """Where a ruled table's columns stand: each one's cells' left and right edges (none, for
-    a column whose every cell is merged into another)."""
+    """Where a ruled table's columns stand: the left and right edges most of each one's cells
+    have (a header cell merged over the next column is wider), none for a column whose every
+    cell is merged into another."""
     columns = []
     for k in range(max((len(row.cells) for row in table.rows), default=0)):
-        cells = [row.cells[k] for row in table.rows if k < len(row.cells) and row.cells[k]]
-        columns.append((min(c[0] for c in cells), max(c[2] for c in cells)) if cells else (0.0, 0.0))
+        edges = Counter((c[0], c[2]) for row in table.rows if k < len(row.cells) and (c := row.cells[k]))
+        columns.append(edges.most_common(1)[0][0] if edges else (0.0, 0.0))
     return columns
 
 
 def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
     """The rows of ``after`` (a page's first table) as more rows of ``before`` (the page
-    before's last), or None if it is a table of its own. It goes on when its first row is data
-    (a cell that is a number), not a header of its own, and each of its columns that has a
-    word stands under one of ``before``'s, in the same order: a page may find one column
-    more or fewer (an empty one, or one with no word on that page), as long as those with
-    words line up."""
-    first = next((row for row in after.rows if any(row)), [])
-    if len(before.columns) < 2 or not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]):
+    before's last), from its first row with a word, or None if it is a table of its own. It
+    goes on when its first row is data (a cell that is a number), not a header of its own, or
+    the rest of ``before``'s last row broken over the page break (``_broken_row``), and each of
+    its columns that has a word stands under one of ``before``'s, in the same order: a page may
+    find one column more or fewer (an empty one, or one with no word on that page), as long as
+    those with words line up."""
+    start = next((r for r, row in enumerate(after.rows) if any(row)), len(after.rows))
+    first = after.rows[start] if start < len(after.rows) else []
+    if len(before.columns) < 2 or not any(first):
         return None
     under: dict[int, int] = {}  # a column of ``after`` with words -> the one of ``before`` it stands under
     for k, column in enumerate(after.columns):
@@ -176,12 +181,27 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
                 return None
             under[k] = at
     rows = []
-    for row in after.rows:
+    for row in after.rows[start:]:
         cells = [""] * len(before.columns)
         for k, at in under.items():
             cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
+    if not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) and not _broken_row(before, rows[0]):
+        return None
     return rows
+
+
+def _broken_row(before: _Table, first: list[str]) -> bool:
+    """``first`` (a page's first row, in ``before``'s columns) is the rest of ``before``'s last
+    row, broken over the page break as word processors break a tall row by default: it has no
+    cell that is a number, it has words only where that row has some, and it is empty where
+    that row has a number (a header printed again, or another table's, has words there)."""
+    last = before.rows[-1] if before.rows else []
+    if len(last) != len(first) or not any(first) or any(NUMBER_CELL.fullmatch(cell) for cell in first):
+        return False
+    numbers = [k for k, cell in enumerate(last) if NUMBER_CELL.fullmatch(cell)]
+    return (bool(numbers) and not any(first[k] for k in numbers)
+            and all(last[k] for k, cell in enumerate(first) if cell) and first not in before.rows)
 
 
 def _under(column: tuple[float, float], columns: list[tuple[float, float]]) -> int | None:
