@@ -36,6 +36,9 @@ _PAGE_NUMBER = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[
 MARGIN = 0.12
 # A line ending further than this share of the text's width from its right edge ends its paragraph.
 SHORT = 0.15
+# A cell's line of one word ending in a letter or a digit, the next line starting with one:
+# a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand).
+_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
 
@@ -127,7 +130,7 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
     rest = page
     for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
-        rows = [[clean_cell(c) for c in row] for row in table.extract()]
+        rows = _cells(page, table)
         if table_lines(rows):
             placed.append(_Table(top, rows, _ruled_columns(table)))
         rest = rest.filter(_outside((x0, top, x1, bottom)))
@@ -138,16 +141,82 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
     return placed, text_lines
 
 
+def _cells(page: Any, table: Any) -> list[list[str]]:
+    """A ruled table's rows of cells, each cell's lines joined by a space, or by none where
+    the word processor broke a word too long for its cell (``_cut``)."""
+    pad: float | None = None
+    rows = []
+    for r, row in enumerate(table.extract()):
+        cells = []
+        for c, text in enumerate(row):
+            if text and _MAYBE_CUT.search(text) and (bbox := table.rows[r].cells[c]):
+                pad = _padding(page, table) if pad is None else pad
+                lines = page.filter(_within(bbox)).extract_text_lines(return_chars=True)
+                text = _cell_text(lines, bbox, pad) or text
+            cells.append(clean_cell(text))
+        rows.append(cells)
+    return rows
+
+
+def _padding(page: Any, table: Any) -> float:
+    """The space a ruled table leaves between its cells' rules and their text: the least gap
+    between a cell's edge and its text, on the left (text aligned left) or the right (figures
+    aligned right)."""
+    chars = [ch for ch in page.chars if _within(table.bbox)(ch) and not ch["text"].isspace()]
+    gaps = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell is None:
+                continue
+            inside = [ch for ch in chars if _within(cell)(ch)]
+            x0, _, x1, _ = cell
+            if inside:
+                gaps.append(min(min(ch["x0"] for ch in inside) - x0, x1 - max(ch["x1"] for ch in inside)))
+    return max(min(gaps, default=0.0), 0.0)
+
+
+def _cell_text(lines: list[dict[str, Any]], bbox: tuple[float, float, float, float], pad: float) -> str:
+    """A cell's lines of text (with their letters) joined: by a space, or by none after a line
+    that is a word cut mid-way (``_cut``)."""
+    text = ""
+    for k, line in enumerate(lines):
+        glue = "" if k and _cut(lines[k - 1], line, bbox, pad) else " "
+        text = f"{text}{glue}{line['text'].strip()}" if k else line["text"].strip()
+    return text
+
+
+def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, float, float], pad: float) -> bool:
+    """``line`` of a cell is a word that the word processor cut mid-way and went on with on the
+    line ``after`` (`2023/202` / `2`, `đồng/ngư` / `ời`), as it does only with a word longer
+    than the cell is wide: it is one word, ending in a letter or a digit, ``after`` starts with
+    one, and ``line`` fills the cell's width between its ``pad`` on either side so nearly that
+    ``after``'s first letter would not have fitted. A word wrapped whole leaves room for its
+    next word (and a space) on its line, which this letter alone may not take."""
+    text, rest = line["text"].strip(), after["text"].strip()
+    if not (text and rest and " " not in text and text[-1].isalnum() and rest[0].isalnum()):
+        return False
+    first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)
+    room = (line["x0"] - bbox[0]) + (bbox[2] - line["x1"]) - 2 * pad
+    return first is not None and room < first["x1"] - first["x0"]
+
+
 def _outside(bbox: tuple[float, float, float, float]) -> Any:
     """Whether a page's object lies outside ``bbox`` (a ruled table's box) by its centre: the
     letters of a line printed right under a table reach above its bottom rule (the font's
     ascent), and they are no part of it."""
+    inside = _within(bbox)
+    return lambda obj: not inside(obj)
+
+
+def _within(bbox: tuple[float, float, float, float]) -> Any:
+    """Whether a page's object lies inside ``bbox`` by its centre (as a table's cell has its
+    letters: some reach over its rules)."""
     x0, top, x1, bottom = bbox
 
-    def outside(obj: dict[str, Any]) -> bool:
+    def within(obj: dict[str, Any]) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not (x0 <= x <= x1 and top <= y <= bottom)
-    return outside
+        return x0 <= x <= x1 and top <= y <= bottom
+    return within
 
 
 def _ruled_columns(table: Any) -> list[tuple[float, float]]:
