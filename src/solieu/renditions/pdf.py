@@ -188,16 +188,24 @@ def _cell_text(lines: list[dict[str, Any]], bbox: tuple[float, float, float, flo
 def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, float, float], pad: float) -> bool:
     """``line`` of a cell is a word that the word processor cut mid-way and went on with on the
     line ``after`` (`2023/202` / `2`, `đồng/ngư` / `ời`), as it does only with a word longer
-    than the cell is wide: it is one word, ending in a letter or a digit, ``after`` starts with
-    one, and ``line`` fills the cell's width between its ``pad`` on either side so nearly that
-    ``after``'s first letter would not have fitted. A word wrapped whole leaves room for its
-    next word (and a space) on its line, which this letter alone may not take."""
+    than the cell is wide: it is one word, ending in a letter or a digit and ``after`` starting
+    with one of the same kind (``_same_kind``), and ``line`` fills the cell's width between its
+    ``pad`` on either side so nearly that ``after``'s first letter would not have fitted. A word
+    wrapped whole leaves room for its next word (and a space) on its line, which this letter
+    alone may not take."""
     text, rest = line["text"].strip(), after["text"].strip()
-    if not (text and rest and " " not in text and text[-1].isalnum() and rest[0].isalnum()):
+    if not (text and rest and " " not in text and _same_kind(text[-1], rest[0])):
         return False
     first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)
     room = (line["x0"] - bbox[0]) + (bbox[2] - line["x1"]) - 2 * pad
     return first is not None and room < first["x1"] - first["x0"]
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two letters that may stand side by side inside a word: digits, or letters of one case
+    (a word cut after `ƯTH` went on with `2024`: two words, wrapped between them)."""
+    return (a.isdigit() and b.isdigit() or a.isalpha() and b.isalpha()
+            and (a.isupper() and b.isupper() or a.islower() and b.islower()))
 
 
 def _outside(bbox: tuple[float, float, float, float]) -> Any:
