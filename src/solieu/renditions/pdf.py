@@ -383,8 +383,12 @@ def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, e
     punctuation and reaching the text's right edge (by SHORT of its width), or centred and as
     wide but for twice that, ``line`` under it with the same left edge or centred,
     no wider gap between them than the ``usual`` one (by 0.3 line heights), and with no list
-    item's mark. A short line in capitals (`BÁO CÁO`) is a heading of its own."""
-    if not (_heading(prev["text"]) and _heading(line["text"])) or prev["text"].rstrip()[-1:] in ".:;!?…)":
+    item's mark. ``line`` may also be a remark in brackets that ends the heading (`Biểu: MỘT SỐ
+    CHỈ TIÊU … NĂM 2024` / `(trích)`), not a unit line, under a line reaching the right edge.
+    A short line in capitals (`BÁO CÁO`) is a heading of its own."""
+    text = line["text"].strip()
+    remark = text[:1] == "(" and text[-1:] == ")" and not _is_unit_line(text)
+    if not (_heading(prev["text"]) and (_heading(text) or remark)) or prev["text"].rstrip()[-1:] in ".:;!?…)":
         return False
     height = line["bottom"] - line["top"]
     if ITEM_MARK.match(line["text"]) or line["top"] - prev["bottom"] > usual + 0.3 * height:
@@ -395,5 +399,8 @@ def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, e
     def centred(ln: dict[str, Any]) -> bool:
         return abs((ln["x0"] - left) - (right - ln["x1"])) <= height
 
-    fills = prev["x1"] >= right - SHORT * width or centred(prev) and prev["x1"] - prev["x0"] >= (1 - 2 * SHORT) * width
+    wrapped = prev["x1"] >= right - SHORT * width
+    if remark and not wrapped:  # a centred title's remark under it (`(Kèm theo …)`) is a line of its own
+        return False
+    fills = wrapped or centred(prev) and prev["x1"] - prev["x0"] >= (1 - 2 * SHORT) * width
     return fills and (abs(line["x0"] - prev["x0"]) <= 1 or abs(line["x0"] - left) <= 1 or centred(line))
