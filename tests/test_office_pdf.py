@@ -139,15 +139,24 @@ def works_report() -> bytes:
 ZONES = "I. KẾT QUẢ THU HÚT ĐẦU TƯ VÀ HOẠT ĐỘNG CỦA CÁC KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH NĂM 2023"
 
 
+# A table's title whose last line is only its remark in brackets, its year on the line above.
+TITLE = "Biểu: MỘT SỐ CHỈ TIÊU DÂN SỐ THEO HUYỆN, THÀNH PHỐ NĂM 2024 (trích)"
+
+
 def zones_report() -> bytes:
     """A section whose heading, in capitals, runs over two lines, and whose paragraph's
-    figures take their year from it."""
+    figures take their year from it; then a table whose title runs over two lines, the second
+    only its remark `(trích)`."""
     document = report_document()
     document.add_paragraph(ZONES)
     document.add_paragraph("Các khu công nghiệp thu hút 14 dự án mới với tổng vốn đăng ký 1.126,5 triệu USD, "
                            "tạo việc làm cho 11.800 lao động; giá trị xuất khẩu đạt 2.340 triệu USD.")
     document.add_paragraph("Tình hình sản xuất kinh doanh của các doanh nghiệp trong khu công nghiệp cơ bản ổn "
                            "định, các dự án đi vào hoạt động đúng tiến độ, công tác bảo vệ môi trường được chú trọng.")
+    document.add_paragraph(TITLE)
+    add_table(document, [["TT", "Chỉ tiêu", "ĐVT", "TP Nam Định", "Toàn tỉnh"],
+                         ["1", "Dân số trung bình", "Người", "248.620", "1.887.460"],
+                         ["2", "Số trẻ em sinh ra", "Trẻ", "3.010", "26.802"]])
     return saved(document)
 
 
@@ -221,7 +230,7 @@ REPORTS = ["header-once", "header-repeated"]
 def test_the_word_documents_figures_are_read(printed):
     """What the PDFs are held to: every figure of the tables, read from the Word documents."""
     assert sum(figures(printed["works"][0]).values()) == 8  # each row's plan and result
-    assert sum(figures(printed["zones"][0]).values()) == 4
+    assert sum(figures(printed["zones"][0]).values()) == 8
     assert sum(figures(printed["narrow"][0]).values()) == 9
     for name in REPORTS:
         assert sum(figures(printed[name][0]).values()) > 4 * sum(map(len, SECTIONS.values()))
@@ -267,6 +276,13 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading(printed):
     docx_text, pdf_text = printed["zones"]
     assert f"{ZONES}\n\n" in docx_text
     assert f"{ZONES}\n\n" in pdf_text
+
+
+def test_a_tables_title_over_two_lines_ending_in_a_remark_is_one_line(printed):
+    """Its second line, `(trích)`, is no paragraph of its own between the table and its year."""
+    docx_text, pdf_text = printed["zones"]
+    assert f"\n\n{TITLE}\n\nTT | " in docx_text
+    assert f"\n\n{TITLE}\n\nTT | " in pdf_text
 
 
 def test_figures_under_a_heading_in_capitals_over_two_lines_take_its_year(printed):
