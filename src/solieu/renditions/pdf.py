@@ -36,6 +36,9 @@ _PAGE_NUMBER = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[
 MARGIN = 0.12
 # A line ending further than this share of the text's width from its right edge ends its paragraph.
 SHORT = 0.15
+# A cell's line of one word ending in a letter or a digit, the next line starting with one:
+# a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand).
+_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
 
@@ -85,6 +88,8 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         if isinstance(last, str) and isinstance(first, str) and _continues(last, first, wrapped):
             blocks[-1] = f"{last} {page_blocks.pop(0)}"  # a paragraph over a page break
         elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
+            if _broken_row(last, more[0]):  # its last row broken over the page break
+                last.rows[-1] = [f"{a} {b}".strip() for a, b in zip(last.rows[-1], more.pop(0), strict=True)]
             last.rows += more  # a table over a page break, its header not repeated
             page_blocks.pop(0)
             tables -= 1
@@ -125,12 +130,10 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
     rest = page
     for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
-        rows = [[clean_cell(c) for c in row] for row in table.extract()]
+        rows = _cells(page, table)
         if table_lines(rows):
             placed.append(_Table(top, rows, _ruled_columns(table)))
-        bbox = (max(x0, page.bbox[0]), max(top, page.bbox[1]), min(x1, page.bbox[2]),
-                min(bottom, page.bbox[3]))
-        rest = rest.outside_bbox(bbox)
+        rest = rest.filter(_outside((x0, top, x1, bottom)))
     for (x0, top, x1, bottom), rows, columns in aligned_tables(rest.extract_words()):
         placed.append(_Table(top, rows, columns))
         rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
@@ -138,25 +141,114 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
     return placed, text_lines
 
 
+def _cells(page: Any, table: Any) -> list[list[str]]:
+    """A ruled table's rows of cells, each cell's lines joined by a space, or by none where
+    the word processor broke a word too long for its cell (``_cut``)."""
+    pad: float | None = None
+    rows = []
+    for r, row in enumerate(table.extract()):
+        cells = []
+        for c, text in enumerate(row):
+            if text and _MAYBE_CUT.search(text) and (bbox := table.rows[r].cells[c]):
+                pad = _padding(page, table) if pad is None else pad
+                lines = page.filter(_within(bbox)).extract_text_lines(return_chars=True)
+                text = _cell_text(lines, bbox, pad) or text
+            cells.append(clean_cell(text))
+        rows.append(cells)
+    return rows
+
+
+def _padding(page: Any, table: Any) -> float:
+    """The space a ruled table leaves between its cells' rules and their text: the least gap
+    between a cell's edge and its text, on the left (text aligned left) or the right (figures
+    aligned right)."""
+    chars = [ch for ch in page.chars if _within(table.bbox)(ch) and not ch["text"].isspace()]
+    gaps = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell is None:
+                continue
+            inside = [ch for ch in chars if _within(cell)(ch)]
+            x0, _, x1, _ = cell
+            if inside:
+                gaps.append(min(min(ch["x0"] for ch in inside) - x0, x1 - max(ch["x1"] for ch in inside)))
+    return max(min(gaps, default=0.0), 0.0)
+
+
+def _cell_text(lines: list[dict[str, Any]], bbox: tuple[float, float, float, float], pad: float) -> str:
+    """A cell's lines of text (with their letters) joined: by a space, or by none after a line
+    that is a word cut mid-way (``_cut``)."""
+    text = ""
+    for k, line in enumerate(lines):
+        glue = "" if k and _cut(lines[k - 1], line, bbox, pad) else " "
+        text = f"{text}{glue}{line['text'].strip()}" if k else line["text"].strip()
+    return text
+
+
+def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, float, float], pad: float) -> bool:
+    """``line`` of a cell is a word that the word processor cut mid-way and went on with on the
+    line ``after`` (`2023/202` / `2`, `đồng/ngư` / `ời`), as it does only with a word longer
+    than the cell is wide: it is one word, ending in a letter or a digit and ``after`` starting
+    with one of the same kind (``_same_kind``), and ``line`` fills the cell's width between its
+    ``pad`` on either side so nearly that ``after``'s first letter would not have fitted. A word
+    wrapped whole leaves room for its next word (and a space) on its line, which this letter
+    alone may not take."""
+    text, rest = line["text"].strip(), after["text"].strip()
+    if not (text and rest and " " not in text and _same_kind(text[-1], rest[0])):
+        return False
+    first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)
+    room = (line["x0"] - bbox[0]) + (bbox[2] - line["x1"]) - 2 * pad
+    return first is not None and room < first["x1"] - first["x0"]
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two letters that may stand side by side inside a word: digits, or letters of one case
+    (a word cut after `ƯTH` went on with `2024`: two words, wrapped between them)."""
+    return (a.isdigit() and b.isdigit() or a.isalpha() and b.isalpha()
+            and (a.isupper() and b.isupper() or a.islower() and b.islower()))
+
+
+def _outside(bbox: tuple[float, float, float, float]) -> Any:
+    """Whether a page's object lies outside ``bbox`` (a ruled table's box) by its centre: the
+    letters of a line printed right under a table reach above its bottom rule (the font's
+    ascent), and they are no part of it."""
+    inside = _within(bbox)
+    return lambda obj: not inside(obj)
+
+
+def _within(bbox: tuple[float, float, float, float]) -> Any:
+    """Whether a page's object lies inside ``bbox`` by its centre (as a table's cell has its
+    letters: some reach over its rules)."""
+    x0, top, x1, bottom = bbox
+
+    def within(obj: dict[str, Any]) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return x0 <= x <= x1 and top <= y <= bottom
+    return within
+
+
 def _ruled_columns(table: Any) -> list[tuple[float, float]]:
-    """Where a ruled table's columns stand: each one's cells' left and right edges (none, for
-    a column whose every cell is merged into another)."""
+    """Where a ruled table's columns stand: the left and right edges most of each one's cells
+    have (a header cell merged over the next column is wider), none for a column whose every
+    cell is merged into another."""
     columns = []
     for k in range(max((len(row.cells) for row in table.rows), default=0)):
-        cells = [row.cells[k] for row in table.rows if k < len(row.cells) and row.cells[k]]
-        columns.append((min(c[0] for c in cells), max(c[2] for c in cells)) if cells else (0.0, 0.0))
+        edges = Counter((c[0], c[2]) for row in table.rows if k < len(row.cells) and (c := row.cells[k]))
+        columns.append(edges.most_common(1)[0][0] if edges else (0.0, 0.0))
     return columns
 
 
 def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
     """The rows of ``after`` (a page's first table) as more rows of ``before`` (the page
-    before's last), or None if it is a table of its own. It goes on when its first row is data
-    (a cell that is a number), not a header of its own, and each of its columns that has a
-    word stands under one of ``before``'s, in the same order: a page may find one column
-    more or fewer (an empty one, or one with no word on that page), as long as those with
-    words line up."""
-    first = next((row for row in after.rows if any(row)), [])
-    if len(before.columns) < 2 or not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]):
+    before's last), from its first row with a word, or None if it is a table of its own. It
+    goes on when its first row is data (a cell that is a number), not a header of its own, or
+    the rest of ``before``'s last row broken over the page break (``_broken_row``), and each of
+    its columns that has a word stands under one of ``before``'s, in the same order: a page may
+    find one column more or fewer (an empty one, or one with no word on that page), as long as
+    those with words line up."""
+    start = next((r for r, row in enumerate(after.rows) if any(row)), len(after.rows))
+    first = after.rows[start] if start < len(after.rows) else []
+    if len(before.columns) < 2 or not any(first):
         return None
     under: dict[int, int] = {}  # a column of ``after`` with words -> the one of ``before`` it stands under
     for k, column in enumerate(after.columns):
@@ -166,12 +258,27 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
                 return None
             under[k] = at
     rows = []
-    for row in after.rows:
+    for row in after.rows[start:]:
         cells = [""] * len(before.columns)
         for k, at in under.items():
             cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
+    if not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) and not _broken_row(before, rows[0]):
+        return None
     return rows
+
+
+def _broken_row(before: _Table, first: list[str]) -> bool:
+    """``first`` (a page's first row, in ``before``'s columns) is the rest of ``before``'s last
+    row, broken over the page break as word processors break a tall row by default: it has no
+    cell that is a number, it has words only where that row has some, and it is empty where
+    that row has a number (a header printed again, or another table's, has words there)."""
+    last = before.rows[-1] if before.rows else []
+    if len(last) != len(first) or not any(first) or any(NUMBER_CELL.fullmatch(cell) for cell in first):
+        return False
+    numbers = [k for k, cell in enumerate(last) if NUMBER_CELL.fullmatch(cell)]
+    return (bool(numbers) and not any(first[k] for k in numbers)
+            and all(last[k] for k, cell in enumerate(first) if cell) and first not in before.rows)
 
 
 def _under(column: tuple[float, float], columns: list[tuple[float, float]]) -> int | None:
@@ -254,6 +361,10 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     prev: dict[str, Any] | None = None
     for ln in lines:
         height = ln["bottom"] - ln["top"]
+        if prev is not None and _heading_goes_on(prev, ln, usual, edges):
+            paragraphs[-1][1].append(ln["text"])
+            prev = ln
+            continue
         new = (prev is None or prev["x1"] < short or _heading(prev["text"]) or _heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
@@ -264,3 +375,32 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             paragraphs[-1][1].append(ln["text"])
         prev = ln
     return [(top, clean_cell(" ".join(parts))) for top, parts in paragraphs]
+
+
+def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, edges: tuple[float, float]) -> bool:
+    """``line`` goes on with the heading in capitals ``prev``, wrapped over two lines (`I. KẾT
+    QUẢ … CỦA CÁC KHU CÔNG` / `NGHIỆP … NĂM 2023`): both in capitals, ``prev`` ending in no
+    punctuation and reaching the text's right edge (by SHORT of its width), or centred and as
+    wide but for twice that, ``line`` under it with the same left edge or centred,
+    no wider gap between them than the ``usual`` one (by 0.3 line heights), and with no list
+    item's mark. ``line`` may also be a remark in brackets that ends the heading (`Biểu: MỘT SỐ
+    CHỈ TIÊU … NĂM 2024` / `(trích)`), not a unit line, under a line reaching the right edge.
+    A short line in capitals (`BÁO CÁO`) is a heading of its own."""
+    text = line["text"].strip()
+    remark = text[:1] == "(" and text[-1:] == ")" and not _is_unit_line(text)
+    if not (_heading(prev["text"]) and (_heading(text) or remark)) or prev["text"].rstrip()[-1:] in ".:;!?…)":
+        return False
+    height = line["bottom"] - line["top"]
+    if ITEM_MARK.match(line["text"]) or line["top"] - prev["bottom"] > usual + 0.3 * height:
+        return False
+    left, right = edges
+    width = right - left
+
+    def centred(ln: dict[str, Any]) -> bool:
+        return abs((ln["x0"] - left) - (right - ln["x1"])) <= height
+
+    wrapped = prev["x1"] >= right - SHORT * width
+    if remark and not wrapped:  # a centred title's remark under it (`(Kèm theo …)`) is a line of its own
+        return False
+    fills = wrapped or centred(prev) and prev["x1"] - prev["x0"] >= (1 - 2 * SHORT) * width
+    return fills and (abs(line["x0"] - prev["x0"]) <= 1 or abs(line["x0"] - left) <= 1 or centred(line))
