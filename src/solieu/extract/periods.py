@@ -11,7 +11,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
 # literals is searched by skipping to them, one that opens with a look-behind tries every position.
-_A_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+A_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not part of a longer number
 _SECOND_YEAR = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 PHRASE_REACH = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
@@ -130,7 +130,7 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                         else f"{year}-H1" if m.group(3) else f"{year}-H2")
                 out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
-    for y in _A_YEAR.finditer(text, start, end):
+    for y in A_YEAR.finditer(text, start, end):
         lo = max(start, y.start() - PHRASE_REACH)
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
         if ends is None or ends.group("sa") and _SECOND_YEAR.match(text, y.end(), end):

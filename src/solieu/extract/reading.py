@@ -16,6 +16,7 @@ from functools import cache
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
 from solieu.extract.periods import (
+    A_YEAR,
     NAME_REACH,
     NOUN_REACH,
     as_narrowed,
@@ -71,7 +72,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?
 _BRACKETS = re.compile(r"\([^()]*\)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_A_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PHRASE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
 _LABEL_END = re.compile(r"[;:\n]")
@@ -922,8 +922,7 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
     bracket that opens with another time, the level to compare with; the words that say so."""
     left = c.raw_left
-    at = left.rfind("(")
-    if at < 0 or ")" in left[at:]:
+    if (at := _open_bracket(left)) < 0:
         return None
     inside = left[at + 1:].lstrip()
     if vocabulary().carried_over.found(inside):
@@ -945,8 +944,7 @@ def _target_bracket(c: Context) -> str | None:
     """ "(chỉ tiêu Bộ Công an giao trên 75%)": the first number of a bracket that opens with a
     target word is the target, whoever set it; the words that say so."""
     left = c.raw_left
-    at = left.rfind("(")
-    if at < 0 or ")" in left[at:] or _DIGIT.search(_A_YEAR_IN.sub("", left[at:])):
+    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
         return None  # "(chỉ tiêu năm 2025 là 95%)": a year may stand before the number
     inside = left[at + 1:].lstrip()
     v = vocabulary()
@@ -974,17 +972,27 @@ def _compared_bracket(c: Context) -> str | None:
     (từ 104 đến 106)": a bracket holding only a number, maybe a range, right after the words
     naming what the figure before was compared with gives that level; the comparing words."""
     left = c.raw_left
-    at = left.rfind("(")
-    if at < 0 or ")" in left[at:]:
+    if (at := _open_bracket(left)) < 0:
         return None
     v = vocabulary()
     if left[at + 1:].strip() and not v.from_words.ending(left[at + 1:].strip()):
         return None
     head = left[:at]
     head = head[head.rfind(")") + 1:]
-    if _DIGIT.search(_A_YEAR_IN.sub("", head)):
+    if _number_besides_years(head):
         return None  # another number than a year stands between
     return v.comparison.found(head) or v.change.found(head)
+
+
+def _open_bracket(left: str) -> int:
+    """Where the bracket the figure stands in opens in ``left`` (the words before it), or -1."""
+    at = left.rfind("(")
+    return -1 if at < 0 or ")" in left[at:] else at
+
+
+def _number_besides_years(text: str) -> bool:
+    """``text`` holds a digit that is not part of a year ("năm 2025" aside)."""
+    return bool(_DIGIT.search(A_YEAR.sub("", text)))
 
 
 def _compares(c: Context) -> bool:
@@ -995,8 +1003,7 @@ def _compares(c: Context) -> bool:
 def _bracketed_after(c: Context) -> bool:
     """The figure stands in an open bracket right after the figure before it."""
     assert c.prev is not None
-    between = c.raw_left
-    return "(" in between and ")" not in between[between.rfind("("):] and len(between) <= TARGET_REACH
+    return _open_bracket(c.raw_left) >= 0 and len(c.raw_left) <= TARGET_REACH
 
 
 def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
