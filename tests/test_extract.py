@@ -1474,9 +1474,11 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Toàn xã có 40 cán bộ, bình quân 1 cán bộ phụ trách 35 hộ.", "1"),
         ("Tỷ số giới tính khi sinh là 109 bé trai/100 bé gái.", "100"),
         ("Gạo 25% tấm xuất khẩu được 12.000 tấn.", "25%"),
+        ("Hiện còn 2 huyện có ổ dịch chưa qua 21 ngày.", "21"),
+        ("Dư nợ quá 90 ngày chiếm 0,8% tổng dư nợ.", "90"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
-         "what-a-ratio-is-per", "a-rice-grade"],
+         "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]

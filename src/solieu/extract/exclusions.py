@@ -280,6 +280,14 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return None
 
 
+def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
+    a state; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
+    if (word := v.time_limits.ending(before)) and v.time_limit_units.starting(after):
+        return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
+    return None
+
+
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group, "trẻ 5 tuổi" names one; "tuổi thọ
     73,5 tuổi" is a figure."""
@@ -348,6 +356,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     after_a_name,
     after_a_weak_label,
     a_grade,
+    a_time_limit,
     age_of_a_group,
     before_a_time_word,
     before_a_season,
