@@ -1631,3 +1631,25 @@ def test_a_half_of_a_year_holds_a_month_word():
     assert months is not None
     for half in p["first_half"] + p["second_half"]:
         assert any(w in half.lower() for w in months), half
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đến ngày 30/11/2024, 23/24 căn nhà đã hoàn thành.", "23/24", {"value": 23, "denominator": 24}),
+        ("Đến ngày 15/12/2024, 41 hộ đã nhận hỗ trợ.", "41", {"value": 41, "unit": "count"}),
+    ],
+    ids=["a-fraction-after-a-date-and-a-comma", "a-count-after-a-date-and-a-comma"],
+)
+def test_a_date_ends_with_its_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Báo cáo tình hình đầu tư xây dựng cơ bản 10 tháng năm 2024.",
+     "Đánh giá công tác xây dựng cơ bản 9 tháng đầu năm."],
+    ids=["months-after-a-word-ending-like-a-village", "months-of-the-year-after-it"],
+)
+def test_months_after_a_word_that_ends_like_a_label_are_a_duration(text):
+    assert [r["surface"] for r in figures(text)] == []

@@ -30,6 +30,7 @@ _SIGN_UNITS = {"%": "percent", "‰": "per_mille"}
 _COMPOUND = re.compile(NUM)
 _NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
 _WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
+_FULL_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
 _YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 MINUS = "-−"
 _BEFORE_MINUS = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
@@ -75,8 +76,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         if reason := not_a_figure(text, s, e):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
             chain_re = _YEAR_CHAIN if len(token) == 4 else v.chain
-            while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()):
-                pos = e = chain.end()
+            if reason.code == "date" and (date := _FULL_DATE.match(text, s)):
+                pos = e = date.end()  # "Đến ngày 30/11/2024, 23/24 căn": the date ends with its year
+            else:
+                while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()):
+                    pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
             continue
