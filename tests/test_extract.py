@@ -1653,3 +1653,19 @@ def test_a_date_ends_with_its_year(text, surface, expected):
 )
 def test_months_after_a_word_that_ends_like_a_label_are_a_duration(text):
     assert [r["surface"] for r in figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ, GIẢI PHÁP 2 THÁNG CUỐI NĂM 2024\n1. Phấn đấu thu tiền sử dụng đất khoảng 108 tỷ đồng.",
+         "108", {"role": "plan", "period": None}),
+        ("II. NHIỆM VỤ 3 THÁNG CUỐI NĂM 2025\n- Giải ngân thêm 120 tỷ đồng vốn đầu tư công.",
+         "120", {"role": "plan", "period": None}),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\n- Giải ngân thêm 120 tỷ đồng vốn đầu tư công.",
+         "120", {"role": "plan", "period": "2025-H2"}),
+    ],
+    ids=["the-last-two-months", "the-last-three-months", "the-second-half"],
+)
+def test_a_heading_of_targets_for_the_last_months_names_no_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -26,6 +26,7 @@ from solieu.extract.periods import (
     names_an_occasion,
     part_of_year,
     period_after,
+    first_period_named,
     period_in,
     periods_named,
     year_after_noun,
@@ -622,7 +623,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
-    if f.role == "plan" and f.start >= doc.plan_from and (named := period_in(doc.plan_heading)):
+    if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
