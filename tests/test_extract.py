@@ -1669,3 +1669,20 @@ def test_months_after_a_word_that_ends_like_a_label_are_a_duration(text):
 )
 def test_a_heading_of_targets_for_the_last_months_names_no_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tặng quà Tết cho 1.120 hộ, mỗi hộ 500.000 đồng.", "500.000",
+         {"value": 500000, "unit": "VND_per_household", "kind": "rate"}),
+        ("Cấp 82 con bò giống cho 82 hộ nghèo (mỗi hộ 01 con).", "01", {"unit": "count_per_household"}),
+        ("Khen thưởng 35 vận động viên, mỗi người 3 triệu đồng.", "3", {"unit": "VND_per_person"}),
+        ("Mức hỗ trợ 60 triệu đồng/căn xây mới.", "60", {"unit": "VND_per_household", "kind": "rate"}),
+        ("Tặng quà Tết cho 1.120 hộ, mỗi hộ 500.000 đồng.", "1.120", {"unit": "count"}),
+    ],
+    ids=["money-after-each-household", "a-count-after-each-household", "money-after-each-person",
+         "money-per-house", "the-households-themselves"],
+)
+def test_money_or_a_count_after_each_one_is_a_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -227,9 +227,11 @@ def read_figure(doc: Document, c: Context) -> None:
         change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
+        _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
     elif not change and f.unit == "count":
+        _per_each_before(c)
         _per_time_before(c)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
             and vocabulary().part_words.found(c.raw_left):
@@ -451,6 +453,21 @@ def _per_in_subject(c: Context) -> None:
 def _per_each_pattern() -> re.Pattern[str]:
     v = vocabulary()
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
+
+
+@cache
+def _per_each_before_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})\s*$")
+
+
+def _per_each_before(c: Context) -> None:
+    """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
+    what it names, money or a count for each one, a rate."""
+    f = c.f
+    if not f.per and "mỗi" in c.left[-24:] and (m := _per_each_before_pattern().search(c.left[-24:])):
+        f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
+        f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
 
 def _per_each(doc: Document, c: Context) -> None:
