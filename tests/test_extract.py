@@ -1686,3 +1686,22 @@ def test_a_heading_of_targets_for_the_last_months_names_no_period(text, surface,
 )
 def test_money_or_a_count_after_each_one_is_a_rate(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lãi suất cho vay thông thường phổ biến từ 6,5-8,5%/năm.", "6,5-8,5%", {"kind": "other"}),
+        ("Lãi suất huy động 0,2-0,5%/năm đối với tiền gửi không kỳ hạn; 4,5-5,6%/năm đối với kỳ hạn 6 tháng.",
+         "4,5-5,6%", {"kind": "other"}),
+        ("Nợ xấu chiếm 1,2% tổng dư nợ, lãi suất giảm nhẹ.", "1,2%", {"kind": "share"}),
+        ("Cho vay nhà ở xã hội theo gói 120.000 tỷ đồng: chưa phát sinh dư nợ.", "120.000",
+         {"role": "context", "period": None}),
+        ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024 | Tăng, giảm so với đầu năm (%)\n"
+         "1 | Nông nghiệp | 9.842 | 10.915 | 10,9", "10,9", {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["an-interest-rate", "an-interest-rate-after-a-semicolon", "a-share-beside-interest",
+         "a-programme-named-by-its-size", "a-column-of-changes-against-the-year-start"],
+)
+def test_interest_rates_programme_sizes_and_changes_against_the_year_start(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

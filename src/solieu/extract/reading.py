@@ -243,6 +243,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
+    if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
+        f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c):

@@ -389,7 +389,8 @@ def _column(name: str, t: TableWords) -> Column:
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label)):
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
-    compare = "plan_ratio" if t.ratio.found(low) else "growth" if t.growth.found(low) else None
+    # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
+    compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
     part = low

@@ -265,6 +265,7 @@ class Vocabulary:
         self.assigned = Words(raw["assigned"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
+        self.interest_words = Words(raw["interest_words"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
