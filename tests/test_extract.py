@@ -1705,3 +1705,19 @@ def test_money_or_a_count_after_each_one_is_a_rate(text, surface, expected):
 )
 def test_interest_rates_programme_sizes_and_changes_against_the_year_start(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nTổng dư nợ ước đạt 45,12 nghìn tỷ đồng, tăng 12,6% so với đầu năm.", "12,6%",
+         {"kind": "growth", "base": "2023"}),
+        ("Báo cáo năm 2024\nTiền gửi đạt 4.210 tỷ đồng, tăng 512 tỷ đồng so với 31/12/2023.", "512",
+         {"kind": "change", "base": "2023"}),
+        ("Báo cáo năm 2024\nDoanh thu tăng 8% so với cùng kỳ, đầu năm có 12 doanh nghiệp.", "8%",
+         {"base": "previous_year"}),
+    ],
+    ids=["against-the-years-start", "against-a-day", "the-years-start-after-another-base"],
+)
+def test_a_change_against_the_start_of_the_year_is_against_the_year_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -541,7 +541,7 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
+    found = _base(c.right) or _year_start_base(doc, c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
         or _list_base(doc.text, c.f.start) or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
@@ -1274,6 +1274,14 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
     return Words(codes), codes
 
 
+def _year_start_base(doc: Document, right: str) -> str | None:
+    """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before."""
+    if doc.year and (m := vocabulary().compared_year_start.search(right)) \
+            and not vocabulary().comparison.found(right[:m.start()]):
+        return str(doc.year - 1)
+    return None
+
+
 def _base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
@@ -1289,7 +1297,7 @@ def _base(right: str) -> str | None:
     if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
         return None
     v = vocabulary()
-    if y := v.compared_year.search(right):
+    if y := v.compared_year.search(right) or v.compared_day.search(right):
         return y.group(1)
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
             and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():

@@ -317,6 +317,9 @@ class Vocabulary:
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
+        # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
+        self.compared_day = re.compile(rf"(?:{cmp_}) (?:ngày )?\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
+        self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
         openers = _alternation(raw["subject_openers"])
         times = _alternation(raw["time_openers"])
         plan = _alternation(raw["subject_plan_openers"])
