@@ -542,7 +542,8 @@ def base(doc: Document, c: Context) -> str | None:
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _year_start_base(doc, c.right) or _base(_comparison(c.left)) \
-        or (b[1] if (b := _base_ending(c.left)) else None) or _list_base(doc.text, c.f.start) or _opening_base(doc, c) or _pair_base(doc, c)
+        or (b[1] if (b := _base_ending(c.left)) else None) or _list_base(doc.text, c.f.start) \
+        or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
