@@ -1721,3 +1721,25 @@ def test_interest_rates_programme_sizes_and_changes_against_the_year_start(text,
 )
 def test_a_change_against_the_start_of_the_year_is_against_the_year_before(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+PROJECTS = ("Biểu 02: Tiến độ một số dự án\nSTT | Tên dự án | Quy mô | Tổng mức đầu tư (triệu đồng) | "
+            "Giải ngân đến 31/10/2024 (triệu đồng) | Ghi chú\n"
+            "1 | Đường trục xã (giai đoạn 2) | 4,2 km | 186.500 | 92.340 | Hoàn thành 65% khối lượng\n")
+DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024\n1 | Nông nghiệp | 9.842 | 10.915\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PROJECTS, "4,2", {"unit": "km", "role": "context", "period": None}),
+        (PROJECTS, "186.500", {"value": 186500e6, "unit": "VND", "role": "context", "period": None}),
+        (PROJECTS, "92.340", {"value": 92340e6, "unit": "VND", "role": "actual", "period": None}),
+        (DEPOSITS, "9.842", {"value": 9842e9, "period": "2023"}),
+        (DEPOSITS, "10.915", {"value": 10915e9, "period": "2024"}),
+    ],
+    ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
+         "the-year-s-end"],
+)
+def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

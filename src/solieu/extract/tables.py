@@ -28,6 +28,8 @@ TITLE_MAX = 160  # a table's title line is at most this long
 _YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_A_NUMBER = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
@@ -307,7 +309,8 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
         clean, sub = _label(label, t)
-        if not unit and (m := _BRACKET_UNIT.search(label)):
+        if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)):
+            # "(Tỷ đồng)", "(nghìn người)"; not "(giai đoạn 2)", which names a part
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
         subject = f"{parent}: {clean}" if sub and parent else clean
@@ -390,6 +393,8 @@ def _column(name: str, t: TableWords) -> Column:
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
+    if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
+        return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
@@ -512,6 +517,9 @@ def period_of_header(header: str) -> str | None:
         return f"{m.group(2)}-Q{QUARTERS[m.group(1)]}"
     if _running_months(header) is not None:
         return None
+    if not code and (day := _DAY.search(header)):
+        # "31/12/2024": the year's level; "Giải ngân đến 31/10/2024": from the year's start to a day, no code
+        return day.group(3) if (int(day.group(1)), int(day.group(2))) == (31, 12) else None
     return code or (m.group() if (m := _YEAR.search(header)) else None)
 
 
@@ -581,7 +589,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
-        self.difference, self.result_ratio = words("difference"), words("result_ratio")
+        self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
