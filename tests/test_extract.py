@@ -1743,3 +1743,18 @@ DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2
 )
 def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng kế hoạch vốn năm 2024 là 612.480 triệu đồng, trong đó vốn tỉnh hỗ trợ có mục tiêu 245.000 triệu "
+         "đồng, vốn ngân sách huyện 318.480 triệu đồng (chủ yếu từ thu tiền sử dụng đất), vốn ngân sách xã "
+         "49.000 triệu đồng.", "49.000", {"role": "plan"}),
+        ("Kế hoạch vốn năm 2024 là 100 tỷ đồng, trong đó vốn tỉnh 60 tỷ đồng, vốn huyện 40 tỷ đồng; "
+         "đã giải ngân 55 tỷ đồng.", "55", {"role": "actual"}),
+    ],
+    ids=["parts-after-a-part-with-words-of-its-own", "a-result-after-the-parts"],
+)
+def test_the_parts_of_a_target_go_on_after_a_bracket(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

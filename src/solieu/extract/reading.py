@@ -568,7 +568,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
-    if _part_of_a_plan(c):
+    if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -870,17 +870,19 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
-def _part_of_a_plan(c: Context) -> bool:
+def _part_of_a_plan(doc: Document, c: Context) -> bool:
     """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
     vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
-    in its unit and with no verb between, are targets too, each after the first as well."""
+    in its unit and with no verb between, are targets too, each after the first as well (the
+    first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000")."""
     p = c.prev
     if p is None or p.role != "plan" or p.unit != c.f.unit:
         return False
     v = vocabulary()
     if v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
         return False
-    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of")
+    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
+        or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
 
 def _existing_stock(c: Context) -> bool:
