@@ -1758,3 +1758,19 @@ def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
 )
 def test_the_parts_of_a_target_go_on_after_a_bracket(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nDư nợ cho vay tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%); nợ xấu chiếm 1,2%.",
+         "15%", {"role": "context", "kind": "growth"}),
+        ("Báo cáo năm 2024\nDư nợ cho vay tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%); nợ xấu chiếm 1,2%.",
+         "1,2%", {"role": "actual", "kind": "share"}),
+        ("Tỷ lệ tốt nghiệp đạt 99,38%, tăng 0,21 điểm phần trăm so với năm trước và cao hơn tỷ lệ bình quân "
+         "cả nước (99,31%).", "99,31%", {"role": "context", "kind": "share"}),
+    ],
+    ids=["a-bracket-opening-with-another-place", "after-that-bracket", "a-level-elsewhere-after-a-change"],
+)
+def test_the_same_measure_elsewhere_in_brackets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

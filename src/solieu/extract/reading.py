@@ -79,6 +79,7 @@ _LABEL_END = re.compile(r"[;:\n]")
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
+CHANGES = ("growth", "change", "change_points")
 
 
 def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
@@ -247,8 +248,10 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
-    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c):
-        f.kind = c.prev.kind  # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"
+    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
+        # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
+        # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
+        f.kind = c.prev.kind
     f.direction = direction(f, change)
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
@@ -590,6 +593,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if c.prev is not None and _elsewhere_bracket(c):
         return "context", "the same measure elsewhere, in brackets"
+    if c.prev is not None and (w := _bracket_of_elsewhere(c)):
+        return "context", f"a bracket opening with another place: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if c.prev is not None and (w := _compared_bracket(c)):
@@ -988,6 +993,15 @@ def _elsewhere_bracket(c: Context) -> bool:
     words naming another place."""
     left = c.raw_left.rstrip()
     return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
+
+
+def _bracket_of_elsewhere(c: Context) -> str | None:
+    """ "tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%)": the first number of a bracket that
+    opens with another place is that place's level; the words that say so."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
+        return None
+    return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
 
 
 def _compared_bracket(c: Context) -> str | None:
