@@ -1774,3 +1774,17 @@ def test_the_parts_of_a_target_go_on_after_a_bracket(text, surface, expected):
 )
 def test_the_same_measure_elsewhere_in_brackets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Toàn xã còn 128 hộ nghèo, chiếm 8,61% (giảm 2,15% so với đầu năm, vượt chỉ tiêu Nghị quyết HĐND xã "
+         "giao là giảm 2%).", "2%", {"role": "plan"}),
+        ("Kế hoạch tỉnh giao là 120 tỷ đồng, đã thực hiện 98 tỷ đồng.", "98", {"role": "actual"}),
+        ("Chỉ tiêu được bàn giao là 12 nhà tình nghĩa.", "12", {"role": "actual"}),
+    ],
+    ids=["the-target-a-giver-set-after-la", "the-result-after-it", "handed-over-is-no-target"],
+)
+def test_the_target_a_giver_set(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -579,6 +579,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if w := _target_given_as(c):
+        return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
@@ -961,6 +963,24 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]
     return None
+
+
+@cache
+def _given_as() -> re.Pattern[str]:
+    """A target word, its giver, the giving word and "là" right before the number (a change word
+    or a qualifier may stand between)."""
+    v = vocabulary()
+    gap = _alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
+                      rf"(?<!\w)(?:{_alternation(v.raw['assigned'])})\s+là(?:\s+(?:{gap}))*\s*$")
+
+
+def _target_given_as(c: Context) -> str | None:
+    """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
+    a giver set; the words that say so."""
+    if " là" not in c.left[-60:] or not (m := _given_as().search(c.left[-80:])):
+        return None
+    return None if vocabulary().not_assigned.found(m.group()) else m.group().strip()
 
 
 @cache
