@@ -1788,3 +1788,25 @@ def test_the_same_measure_elsewhere_in_brackets(text, surface, expected):
 )
 def test_the_target_a_giver_set(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+SUBJECTS = ("Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐiểm trung bình\nTỷ lệ bài dưới 5 điểm (%)\n"
+            "Toán\n15.102\n6,78\n5,42\nNgữ văn\n15.087\n7,36\n3,15\n\nTheo đánh giá của Sở, môn Toán khó hơn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (SUBJECTS, "15.102", {"unit": "count", "subject": "Toán"}),
+        (SUBJECTS, "5,42", {"unit": "percent", "kind": "share", "subject": "Toán"}),
+        (SUBJECTS, "3,15", {"unit": "percent", "kind": "share", "subject": "Ngữ văn"}),
+        ("Điểm trung bình các bài thi của tỉnh đạt 6,94 điểm, tăng 0,12 điểm.", "6,94",
+         {"unit": "count", "kind": "other"}),
+        ("Xây dựng 12 điểm giao dịch mới.", "12", {"kind": "count"}),
+        ("Công suất thiết kế của các bến container khoảng 8 triệu TEU/năm.", "8", {"role": "context"}),
+    ],
+    ids=["a-flattened-table-whose-header-names-no-table-word", "its-percent-column", "its-second-row",
+         "a-score", "points-of-service-counted", "a-designed-capacity-as-the-subject"],
+)
+def test_plain_flattened_tables_scores_and_designed_capacity(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

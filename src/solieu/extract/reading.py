@@ -460,6 +460,9 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
+PER_EACH_REACH = 24  # "mỗi lao động": the words right before a number that say what it is for each
+
+
 @cache
 def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
@@ -470,7 +473,7 @@ def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
     what it names, money or a count for each one, a rate."""
     f = c.f
-    if not f.per and "mỗi" in c.left[-24:] and (m := _per_each_before_pattern().search(c.left[-24:])):
+    if not f.per and (m := _per_each_before_pattern().search(c.left[-PER_EACH_REACH:])):
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
         f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
@@ -528,6 +531,8 @@ def kind(c: Context, change: str | None) -> str:
         return "share"
     if change:
         return "change"
+    if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
+        return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
     return "count" if f.unit == "count" else "amount"
 
 
@@ -611,7 +616,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _design_subject(c):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
 
@@ -972,13 +977,27 @@ def _given_as() -> re.Pattern[str]:
     v = vocabulary()
     gap = _alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
     return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
-                      rf"(?<!\w)(?:{_alternation(v.raw['assigned'])})\s+là(?:\s+(?:{gap}))*\s*$")
+                      rf"(?<!\w)(?:{_alternation(v.raw['assigned'])})\s+(?:{_alternation(v.raw['given_as'])})"
+                      rf"(?:\s+(?:{gap}))*\s*$")
+
+
+def _design_subject(c: Context) -> str | None:
+    """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm": a designed scale named
+    as the subject, no verb between it and the number; the words that say so."""
+    v = vocabulary()
+    if (at := v.design_subjects.last(c.left)) < 0:
+        return None
+    w = v.design_subjects.starting(c.left[at:])
+    return w if w and not v.verbs.found(c.left[at + len(w):]) else None
+
+
+GIVEN_REACH = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
 
 
 def _target_given_as(c: Context) -> str | None:
     """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
     a giver set; the words that say so."""
-    if " là" not in c.left[-60:] or not (m := _given_as().search(c.left[-80:])):
+    if not (m := _given_as().search(c.left[-GIVEN_REACH:])):
         return None
     return None if vocabulary().not_assigned.found(m.group()) else m.group().strip()
 

@@ -22,6 +22,7 @@ SEPARATOR = " | "
 MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
 FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN = 3
+FLAT_PLAIN_REACH = 14  # a flattened table's header naming no table word: its lines and the first label
 UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX = 160  # a table's title line is at most this long
 
@@ -196,13 +197,13 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         first = text[s:e].strip()
         # A line longer than every row-number and label word is none of them (lowercasing
         # never shortens a text): a paragraph's line is not lowercased.
-        if not first or len(first) > t.first_cell_longest \
-                or not (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
-            i += 1
-            continue
-        k = i + 1
-        while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
-            k += 1
+        if first and len(first) <= t.first_cell_longest \
+                and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
+            k = i + 1
+            while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
+                k += 1
+        else:
+            k = i + _plain_header(text, lines, i)
         width = k - i
         if width < FLAT_HEADERS_MIN:
             i += 1
@@ -211,6 +212,7 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         names = [text[slice(*lines[j])].strip() for j in range(i, k)]
         columns = [_column(n, t) for n in names]
         label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+        columns[label_at] = Column("label", header=names[label_at])  # "Môn thi": the first, if none says so
         block_rows = []
         j = k
         while j + width <= len(lines):
@@ -230,6 +232,25 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             i = j
         else:
             i += 1
+
+
+def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """ "Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐiểm trung bình\n…\nToán\n15.102": a
+    flattened table whose header names no table word, after a line that announces it (ending
+    with ":") or a blank one. Its header is the short lines before the first row, whose label
+    is the line right before the first number; how many header lines, or 0."""
+    prev = text[slice(*lines[i - 1])].strip() if i else ""
+    first = text[slice(*lines[i])].strip()
+    if prev and not prev.endswith(":") or not first or len(first) > FLAT_CELL_MAX or first[-1] in ".:;" \
+            or _NUMERIC_CELL.match(first):
+        return 0
+    for k in range(i + 1, min(len(lines), i + FLAT_PLAIN_REACH)):
+        cell = text[slice(*lines[k])].strip()
+        if _NUMERIC_CELL.match(cell):
+            return k - 1 - i
+        if not cell or len(cell) > FLAT_CELL_MAX or cell[-1] in ".:;":
+            return 0
+    return 0
 
 
 def _header_like(cell: str, t: TableWords) -> bool:
@@ -403,7 +424,7 @@ def _column(name: str, t: TableWords) -> Column:
     pair = False
     if compare is None and _names_two_columns(low, t):
         compare = "plan_ratio"  # "ƯTH 2024/TH 2023" alone: one column as a percent of another
-    if compare is None and "%" in low and t.result_ratio.starting(low) and not _YEAR.search(low):
+    if compare is None and "%" in low and t.result_ratio.is_one(_BRACKET_UNIT.sub("", low).strip()):
         # "Tỷ lệ (%)" after "Kế hoạch vốn 2024 | Giải ngân đến 15/11": the result before it
         # as a percent of the plan (see _compare_columns).
         return Column("value", kind="plan_ratio", header=name, pair=True, of_previous=True)
