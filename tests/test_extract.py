@@ -1810,3 +1810,22 @@ SUBJECTS = ("Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐi
 )
 def test_plain_flattened_tables_scores_and_designed_capacity(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (SUBJECTS, "6,78", {"kind": "other"}),
+        ("II. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2024\n- Hoàn thành, đưa vào sử dụng thêm 8 dự án trước ngày 31/12/2024.",
+         "8", {"role": "plan", "period": "2024"}),
+        ("Đến ngày 31/10/2024, toàn huyện đã giải ngân 408.915 triệu đồng.", "408.915", {"period": None}),
+    ],
+    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day"],
+)
+def test_score_columns_and_days_due(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_top_group_is_no_figure():
+    text = "Phấn đấu đưa điểm trung bình thi tốt nghiệp vào nhóm 20 tỉnh dẫn đầu cả nước."
+    assert [r["surface"] for r in figures(text)] == []

@@ -281,6 +281,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = "rate"
+    elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
+        f.kind = "other"  # a column "Điểm trung bình": scores, not counts
     else:
         f.kind = "count" if f.unit == "count" else "amount"
     f.base = col.base if f.kind in COMPARING else None
@@ -682,9 +684,16 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     if c.f.base is not None or c.f.role == "context":
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
     named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
+    if not named and (day := _deadline().search(c.right)):
+        return day.group(1), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['deadlines'])})\s+\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)(?!\d)")
 
 
 @cache
