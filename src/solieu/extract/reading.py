@@ -693,7 +693,8 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
 
 @cache
 def _deadline() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['deadlines'])})\s+\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)(?!\d)")
+    words = _alternation(vocabulary().raw["deadlines"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)(?!\d)")
 
 
 @cache
