@@ -263,6 +263,7 @@ class Vocabulary:
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
+        self.per_each_words = Words(raw["per_each"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
         self.interest_words = Words(raw["interest_words"])
