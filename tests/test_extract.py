@@ -1829,3 +1829,18 @@ def test_score_columns_and_days_due(text, surface, expected):
 def test_a_top_group_is_no_figure():
     text = "Phấn đấu đưa điểm trung bình thi tốt nghiệp vào nhóm 20 tỉnh dẫn đầu cả nước."
     assert [r["surface"] for r in figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("(BTN) - Ngày 19/7, Sở Giáo dục và Đào tạo tỉnh cho biết, Kỳ thi tốt nghiệp THPT năm 2024 toàn tỉnh có "
+         "15.326 thí sinh, tăng 1.142 thí sinh so với năm 2023; số thí sinh dự thi là 15.258.", "15.258",
+         {"period": "2024"}),
+        ("Ngày 19/7, Sở cho biết, năm 2024 có 15.326 thí sinh. Số thí sinh tự do là 872.", "872",
+         {"period": None}),
+    ],
+    ids=["after-who-says-it-the-sentence-opens-again", "not-past-the-sentence"],
+)
+def test_a_time_opening_what_a_source_says(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -779,7 +779,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     first = named[0]
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
-    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3])
+    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
+        or _after_an_attribution(doc, full, first[3])
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
@@ -798,6 +799,17 @@ def _after_a_preface(doc: Document, full: int, at: int) -> bool:
     head = doc.lower(full, at).rstrip()
     return head.endswith(",") and "," not in head[:-1] and ";" not in head \
         and bool(vocabulary().prefaces.starting(head.lstrip(" -–+*")))
+
+
+def _after_an_attribution(doc: Document, full: int, at: int) -> bool:
+    """ "(BTN) - Ngày 19/7, Sở Giáo dục và Đào tạo cho biết, Kỳ thi tốt nghiệp THPT năm 2024 toàn
+    tỉnh có …; số thí sinh … là 15.258": after who says it, the sentence opens again."""
+    head = doc.lower(full, at)
+    v = vocabulary()
+    if not _any_in(v.attributions, head) or (said := v.attributions.last(head)) < 0:
+        return False
+    rest = head[said + len(v.attributions.starting(head[said:]) or ""):]
+    return rest.startswith(",") and ";" not in rest and len(rest) <= PERIOD_OPENER_REACH
 
 
 @cache

@@ -274,6 +274,7 @@ class Vocabulary:
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects = Words(raw["design_subjects"])
         self.scores = Words(raw["scores"])
+        self.attributions = Words(raw["attributions"])
         self.part_words = Words(raw["part_words"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
