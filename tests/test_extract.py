@@ -1844,3 +1844,33 @@ def test_a_top_group_is_no_figure():
 )
 def test_a_time_opening_what_a_source_says(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+EPIDEMIC = ("Tình hình bệnh theo địa phương\nSTT | Địa phương | Tuần 38 (ca) | Cộng dồn (ca) | Cùng kỳ 2023 (ca) | "
+            "Tăng/giảm (%)\n1 | TP. Nha Trang | 72 | 1.386 | 1.024 | 35,4\n2 | TX. Ninh Hòa | 38 | 702 | 455 | 54,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (EPIDEMIC, "1.024", {"role": "context", "period": None}),
+        (EPIDEMIC, "35,4", {"kind": "growth", "base": "2023"}),
+        ("Tổng thu du lịch gấp 1,8 lần năm 2019 (11.860 tỷ đồng).", "11.860", {"role": "context"}),
+        ("Năm 2024 thu hút 4,96 tỷ USD, gấp 2,1 lần năm 2023, đạt 165% kế hoạch năm.", "165%",
+         {"role": "actual", "period": "2024"}),
+        ("Chỉ số mật độ muỗi là 0,9 con/nhà.", "0,9", {"unit": "count_per_household", "kind": "rate"}),
+        ("Chỉ số nhà có bọ gậy 18,5% (ngưỡng nguy cơ trên 10%).", "10%", {"role": "plan"}),
+        ("Mức chi tiêu bình quân khoảng 1,1 triệu đồng/lượt khách.", "1,1", {"unit": "VND_per_person"}),
+        ("Hoàn thành hồ sơ đề nghị xếp hạng 2 di tích cấp tỉnh.", "2", {"value": 2, "unit": "count"}),
+    ],
+    ids=["the-same-part-of-an-earlier-year", "a-change-against-it", "the-level-a-multiple-is-of",
+         "after-a-multiple-of-an-earlier-year", "per-house", "a-threshold-in-brackets", "per-visitor",
+         "classed-things-counted"],
+)
+def test_same_part_columns_multiples_thresholds_and_rates_per_house(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_dose_number_is_a_label():
+    text = "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 87,2%."
+    assert [r["surface"] for r in figures(text)] == ["87,2%"]

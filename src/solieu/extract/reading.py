@@ -1087,6 +1087,8 @@ def _compared_bracket(c: Context) -> str | None:
     head = head[head.rfind(")") + 1:]
     if _number_besides_years(head):
         return None  # another number than a year stands between
+    if c.prev is not None and c.prev.kind == "multiple":
+        return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     return v.comparison.found(head) or v.change.found(head)
 
 
