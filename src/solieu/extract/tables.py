@@ -516,11 +516,11 @@ def _compare_columns(columns: list[Column]) -> None:
             if latest:
                 num = latest[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
-        context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
-        if c.kind == "growth" and c.base is None and context and (year := _YEAR.search(context[-1].header)):
-            c.base = year.group()  # "Cùng kỳ 2023 (ca) | Tăng/giảm (%)": against that year's same part
         if c.kind == "growth" and c.base is None and values and values[0].role == "context":
             c.base = "previous_year"  # against the same part of the year before
+        context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
+        if c.kind == "growth" and c.base is None and context and (year := _YEAR.search(context[-1].header)):
+            c.base = year.group()  # "Tuần 38 | Cộng dồn | Cùng kỳ 2023 | Tăng/giảm (%)": against that year
         if c.kind == "growth" and c.base is None and values and values[0].period:
             c.base = values[0].period
         if c.kind == "plan_ratio" and c.base is None:
