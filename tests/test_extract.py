@@ -1874,3 +1874,18 @@ def test_same_part_columns_multiples_thresholds_and_rates_per_house(text, surfac
 def test_a_dose_number_is_a_label():
     text = "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 87,2%."
     assert [r["surface"] for r in figures(text)] == ["87,2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Trong tuần, toàn tỉnh ghi nhận 186 ca mắc, tăng 24 ca (14,8%) so với tuần trước.", "14,8%",
+         {"kind": "growth", "direction": "up"}),
+        ("Khu vực FDI là động lực tăng trưởng của tỉnh: năm 2024, các doanh nghiệp FDI đóng góp 76,8% kim ngạch "
+         "xuất khẩu.", "76,8%", {"kind": "share"}),
+        ("Tốc độ tăng trưởng kinh tế: 8,5%.", "8,5%", {"kind": "growth"}),
+    ],
+    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number"],
+)
+def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
