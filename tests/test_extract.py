@@ -1889,3 +1889,23 @@ def test_a_dose_number_is_a_label():
 )
 def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def test_a_map_scale_is_no_figure():
+    text = "Trong năm, đã phê duyệt 24 đồ án quy hoạch chi tiết tỷ lệ 1/500 với tổng diện tích 1.865 ha."
+    assert [r["surface"] for r in figures(text)] == ["24", "1.865"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\na) Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)\n"
+         "(1) Tốc độ tăng trưởng kinh tế đạt 8%.", "5", {"role": "context", "period": None}),
+        ("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\na) Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)\n"
+         "(1) Tốc độ tăng trưởng kinh tế đạt 8%.", "8%", {"role": "plan", "period": "2026"}),
+        ("Năm 2024 có 18/21 chỉ tiêu đạt và vượt kế hoạch.", "18/21", {"role": "actual"}),
+    ],
+    ids=["how-many-targets-a-group-holds", "the-group's-target", "targets-attained-are-a-result"],
+)
+def test_how_many_items_a_group_holds(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -281,6 +281,18 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return None
 
 
+def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "quy hoạch chi tiết tỷ lệ 1/500": a map's scale, not a part of a whole."""
+    if text[s:e] == "1" and after[:1] == "/" and (m := _SCALE.match(after)) \
+            and int(m.group(1).replace(".", "")) >= SCALE_MIN and (word := v.map_scales.ending(before)):
+        return Reason("label", f"after {word!r}: a map's scale")
+    return None
+
+
+_SCALE = re.compile(r"/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])")
+SCALE_MIN = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a part
+
+
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
     a state; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
@@ -357,6 +369,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     after_a_name,
     after_a_weak_label,
     a_grade,
+    a_map_scale,
     a_time_limit,
     age_of_a_group,
     before_a_time_word,

@@ -582,6 +582,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
+    if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
+            and c.raw_left.rstrip().endswith("(") and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
+        return "context", f"how many {f.counted!r} a group holds"  # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
