@@ -433,10 +433,13 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.score_words.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
-    if threshold and (at := words.rfind(" có ")) >= 0:
-        noun, measure = _noun_and_measure(v, words[max(0, at - BEFORE_REACH):].split(",")[-1].strip())
-        if noun and measure and len(measure) <= GROUP_MEASURE_WORDS and not v.group_totals.found(" ".join(measure)) \
-                and not v.group_sums.found(" ".join(measure)):
+    if threshold and (at := v.group_having.last(words)) > 0:
+        noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
+        measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
+        if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
+                and not v.plan_markers_anywhere.ending(noun) \
+                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
+                and not v.group_totals.found(measure) and not v.group_sums.found(measure):
             return Reason("label", "a bound on what each one has: names a group of them")
     return None
 

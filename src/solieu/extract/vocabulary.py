@@ -241,7 +241,7 @@ class Vocabulary:
         self.group_bound_units = Words([u for u in self.unit_words.words if u not in raw["group_bound_not_units"]]
                                        + raw["group_bound_units"])
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
-        self.group_sums = Words(raw["group_sums"])
+        self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
         self.score_words, self.score_openers = Words(raw["score_words"]), Words(raw["score_openers"])
         self.street_words = Words(raw["street_words"])
