@@ -1656,6 +1656,182 @@ def test_months_after_a_word_that_ends_like_a_label_are_a_duration(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ, GIẢI PHÁP 2 THÁNG CUỐI NĂM 2024\n1. Phấn đấu thu tiền sử dụng đất khoảng 108 tỷ đồng.",
+         "108", {"role": "plan", "period": None}),
+        ("II. NHIỆM VỤ 3 THÁNG CUỐI NĂM 2025\n- Giải ngân thêm 120 tỷ đồng vốn đầu tư công.",
+         "120", {"role": "plan", "period": None}),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\n- Giải ngân thêm 120 tỷ đồng vốn đầu tư công.",
+         "120", {"role": "plan", "period": "2025-H2"}),
+    ],
+    ids=["the-last-two-months", "the-last-three-months", "the-second-half"],
+)
+def test_a_heading_of_targets_for_the_last_months_names_no_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tặng quà Tết cho 1.120 hộ, mỗi hộ 500.000 đồng.", "500.000",
+         {"value": 500000, "unit": "VND_per_household", "kind": "rate"}),
+        ("Cấp 82 con bò giống cho 82 hộ nghèo (mỗi hộ 01 con).", "01", {"unit": "count_per_household"}),
+        ("Khen thưởng 35 vận động viên, mỗi người 3 triệu đồng.", "3", {"unit": "VND_per_person"}),
+        ("Mức hỗ trợ 60 triệu đồng/căn xây mới.", "60", {"unit": "VND_per_household", "kind": "rate"}),
+        ("Tặng quà Tết cho 1.120 hộ, mỗi hộ 500.000 đồng.", "1.120", {"unit": "count"}),
+    ],
+    ids=["money-after-each-household", "a-count-after-each-household", "money-after-each-person",
+         "money-per-house", "the-households-themselves"],
+)
+def test_money_or_a_count_after_each_one_is_a_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lãi suất cho vay thông thường phổ biến từ 6,5-8,5%/năm.", "6,5-8,5%", {"kind": "other"}),
+        ("Lãi suất huy động 0,2-0,5%/năm đối với tiền gửi không kỳ hạn; 4,5-5,6%/năm đối với kỳ hạn 6 tháng.",
+         "4,5-5,6%", {"kind": "other"}),
+        ("Nợ xấu chiếm 1,2% tổng dư nợ, lãi suất giảm nhẹ.", "1,2%", {"kind": "share"}),
+        ("Cho vay nhà ở xã hội theo gói 120.000 tỷ đồng: chưa phát sinh dư nợ.", "120.000",
+         {"role": "context", "period": None}),
+        ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024 | Tăng, giảm so với đầu năm (%)\n"
+         "1 | Nông nghiệp | 9.842 | 10.915 | 10,9", "10,9", {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["an-interest-rate", "an-interest-rate-after-a-semicolon", "a-share-beside-interest",
+         "a-programme-named-by-its-size", "a-column-of-changes-against-the-year-start"],
+)
+def test_interest_rates_programme_sizes_and_changes_against_the_year_start(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nTổng dư nợ ước đạt 45,12 nghìn tỷ đồng, tăng 12,6% so với đầu năm.", "12,6%",
+         {"kind": "growth", "base": "2023"}),
+        ("Báo cáo năm 2024\nTiền gửi đạt 4.210 tỷ đồng, tăng 512 tỷ đồng so với 31/12/2023.", "512",
+         {"kind": "change", "base": "2023"}),
+        ("Báo cáo năm 2024\nDoanh thu tăng 8% so với cùng kỳ, đầu năm có 12 doanh nghiệp.", "8%",
+         {"base": "previous_year"}),
+    ],
+    ids=["against-the-years-start", "against-a-day", "the-years-start-after-another-base"],
+)
+def test_a_change_against_the_start_of_the_year_is_against_the_year_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+PROJECTS = ("Biểu 02: Tiến độ một số dự án\nSTT | Tên dự án | Quy mô | Tổng mức đầu tư (triệu đồng) | "
+            "Giải ngân đến 31/10/2024 (triệu đồng) | Ghi chú\n"
+            "1 | Đường trục xã (giai đoạn 2) | 4,2 km | 186.500 | 92.340 | Hoàn thành 65% khối lượng\n")
+DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024\n1 | Nông nghiệp | 9.842 | 10.915\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PROJECTS, "4,2", {"unit": "km", "role": "context", "period": None}),
+        (PROJECTS, "186.500", {"value": 186500e6, "unit": "VND", "role": "context", "period": None}),
+        (PROJECTS, "92.340", {"value": 92340e6, "unit": "VND", "role": "actual", "period": None}),
+        (DEPOSITS, "9.842", {"value": 9842e9, "period": "2023"}),
+        (DEPOSITS, "10.915", {"value": 10915e9, "period": "2024"}),
+    ],
+    ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
+         "the-year-s-end"],
+)
+def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng kế hoạch vốn năm 2024 là 612.480 triệu đồng, trong đó vốn tỉnh hỗ trợ có mục tiêu 245.000 triệu "
+         "đồng, vốn ngân sách huyện 318.480 triệu đồng (chủ yếu từ thu tiền sử dụng đất), vốn ngân sách xã "
+         "49.000 triệu đồng.", "49.000", {"role": "plan"}),
+        ("Kế hoạch vốn năm 2024 là 100 tỷ đồng, trong đó vốn tỉnh 60 tỷ đồng, vốn huyện 40 tỷ đồng; "
+         "đã giải ngân 55 tỷ đồng.", "55", {"role": "actual"}),
+    ],
+    ids=["parts-after-a-part-with-words-of-its-own", "a-result-after-the-parts"],
+)
+def test_the_parts_of_a_target_go_on_after_a_bracket(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nDư nợ cho vay tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%); nợ xấu chiếm 1,2%.",
+         "15%", {"role": "context", "kind": "growth"}),
+        ("Báo cáo năm 2024\nDư nợ cho vay tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%); nợ xấu chiếm 1,2%.",
+         "1,2%", {"role": "actual", "kind": "share"}),
+        ("Tỷ lệ tốt nghiệp đạt 99,38%, tăng 0,21 điểm phần trăm so với năm trước và cao hơn tỷ lệ bình quân "
+         "cả nước (99,31%).", "99,31%", {"role": "context", "kind": "share"}),
+    ],
+    ids=["a-bracket-opening-with-another-place", "after-that-bracket", "a-level-elsewhere-after-a-change"],
+)
+def test_the_same_measure_elsewhere_in_brackets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Toàn xã còn 128 hộ nghèo, chiếm 8,61% (giảm 2,15% so với đầu năm, vượt chỉ tiêu Nghị quyết HĐND xã "
+         "giao là giảm 2%).", "2%", {"role": "plan"}),
+        ("Kế hoạch tỉnh giao là 120 tỷ đồng, đã thực hiện 98 tỷ đồng.", "98", {"role": "actual"}),
+        ("Chỉ tiêu được bàn giao là 12 nhà tình nghĩa.", "12", {"role": "actual"}),
+    ],
+    ids=["the-target-a-giver-set-after-la", "the-result-after-it", "handed-over-is-no-target"],
+)
+def test_the_target_a_giver_set(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+SUBJECTS = ("Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐiểm trung bình\nTỷ lệ bài dưới 5 điểm (%)\n"
+            "Toán\n15.102\n6,78\n5,42\nNgữ văn\n15.087\n7,36\n3,15\n\nTheo đánh giá của Sở, môn Toán khó hơn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (SUBJECTS, "15.102", {"unit": "count", "subject": "Toán"}),
+        (SUBJECTS, "5,42", {"unit": "percent", "kind": "share", "subject": "Toán"}),
+        (SUBJECTS, "3,15", {"unit": "percent", "kind": "share", "subject": "Ngữ văn"}),
+        ("Điểm trung bình các bài thi của tỉnh đạt 6,94 điểm, tăng 0,12 điểm.", "6,94",
+         {"unit": "count", "kind": "other"}),
+        ("Xây dựng 12 điểm giao dịch mới.", "12", {"kind": "count"}),
+        ("Công suất thiết kế của các bến container khoảng 8 triệu TEU/năm.", "8", {"role": "context"}),
+    ],
+    ids=["a-flattened-table-whose-header-names-no-table-word", "its-percent-column", "its-second-row",
+         "a-score", "points-of-service-counted", "a-designed-capacity-as-the-subject"],
+)
+def test_plain_flattened_tables_scores_and_designed_capacity(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (SUBJECTS, "6,78", {"kind": "other"}),
+        ("II. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2024\n- Hoàn thành, đưa vào sử dụng thêm 8 dự án trước ngày 31/12/2024.",
+         "8", {"role": "plan", "period": "2024"}),
+        ("Đến ngày 31/10/2024, toàn huyện đã giải ngân 408.915 triệu đồng.", "408.915", {"period": None}),
+    ],
+    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day"],
+)
+def test_score_columns_and_days_due(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_top_group_is_no_figure():
+    text = "Phấn đấu đưa điểm trung bình thi tốt nghiệp vào nhóm 20 tỉnh dẫn đầu cả nước."
+    assert [r["surface"] for r in figures(text)] == []
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("Có 118 lượt tàu có trọng tải từ 100.000 tấn trở lên cập cảng.", "100.000"),

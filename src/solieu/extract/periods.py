@@ -144,6 +144,13 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
 NAME_REACH = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
 
 
+def first_period_named(phrase: str) -> str | None:
+    """The first period a heading names as a time: bases, bounds and counted months left out
+    ("NHIỆM VỤ 2 THÁNG CUỐI NĂM 2024" names none, "6 THÁNG CUỐI NĂM 2024" its second half)."""
+    named = periods_named(phrase, 0, len(phrase))
+    return min(named, key=lambda n: n[3])[1] if named else None
+
+
 @cache
 def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
     p = vocabulary().raw["periods"]

@@ -21,6 +21,7 @@ from solieu.extract.periods import (
     NOUN_REACH,
     as_narrowed,
     cumulative_words,
+    first_period_named,
     may_name_period,
     named_by_year,
     names_an_occasion,
@@ -78,6 +79,7 @@ _LABEL_END = re.compile(r"[;:\n]")
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
+CHANGES = ("growth", "change", "change_points")
 
 
 def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
@@ -226,9 +228,11 @@ def read_figure(doc: Document, c: Context) -> None:
         change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
+        _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
     elif not change and f.unit == "count":
+        _per_each_before(c)
         _per_time_before(c)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
             and vocabulary().part_words.found(c.raw_left):
@@ -240,10 +244,14 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = kind(c, change)
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
+    if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
+        f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
-    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c):
-        f.kind = c.prev.kind  # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"
+    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
+        # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
+        # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
+        f.kind = c.prev.kind
     f.direction = direction(f, change)
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
@@ -273,6 +281,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = "rate"
+    elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
+        f.kind = "other"  # a column "Điểm trung bình": scores, not counts
     else:
         f.kind = "count" if f.unit == "count" else "amount"
     f.base = col.base if f.kind in COMPARING else None
@@ -452,6 +462,24 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
+PER_EACH_REACH = 24  # "mỗi lao động": the words right before a number that say what it is for each
+
+
+@cache
+def _per_each_before_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})\s*$")
+
+
+def _per_each_before(c: Context) -> None:
+    """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
+    what it names, money or a count for each one, a rate."""
+    f = c.f
+    if not f.per and (m := _per_each_before_pattern().search(c.left[-PER_EACH_REACH:])):
+        f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
+        f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
+
+
 def _per_each(doc: Document, c: Context) -> None:
     """ "hỗ trợ 40 triệu đồng cho mỗi hộ": money for each one of what follows, a rate."""
     f = c.f
@@ -505,6 +533,8 @@ def kind(c: Context, change: str | None) -> str:
         return "share"
     if change:
         return "change"
+    if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
+        return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
     return "count" if f.unit == "count" else "amount"
 
 
@@ -521,8 +551,9 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _base(_comparison(c.left)) or (b[1] if (b := _base_ending(c.left)) else None) \
-        or _list_base(doc.text, c.f.start) or _opening_base(doc, c) or _pair_base(doc, c)
+    found = _base(c.right) or _year_start_base(doc, c.right) or _base(_comparison(c.left)) \
+        or (b[1] if (b := _base_ending(c.left)) else None) or _list_base(doc.text, c.f.start) \
+        or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
     return found
@@ -547,7 +578,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
-    if _part_of_a_plan(c):
+    if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -555,6 +586,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if w := _target_given_as(c):
+        return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
@@ -569,6 +602,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if c.prev is not None and _elsewhere_bracket(c):
         return "context", "the same measure elsewhere, in brackets"
+    if c.prev is not None and (w := _bracket_of_elsewhere(c)):
+        return "context", f"a bracket opening with another place: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if c.prev is not None and (w := _compared_bracket(c)):
@@ -583,7 +618,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _design_subject(c):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
 
@@ -622,7 +657,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
-    if f.role == "plan" and f.start >= doc.plan_from and (named := period_in(doc.plan_heading)):
+    if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
@@ -649,9 +684,17 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     if c.f.base is not None or c.f.role == "context":
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
     named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
+    if not named and (day := _deadline().search(c.right)):
+        return day.group(1), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    words = _alternation(vocabulary().raw["deadlines"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)(?!\d)")
 
 
 @cache
@@ -849,17 +892,19 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
-def _part_of_a_plan(c: Context) -> bool:
+def _part_of_a_plan(doc: Document, c: Context) -> bool:
     """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
     vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
-    in its unit and with no verb between, are targets too, each after the first as well."""
+    in its unit and with no verb between, are targets too, each after the first as well (the
+    first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000")."""
     p = c.prev
     if p is None or p.role != "plan" or p.unit != c.f.unit:
         return False
     v = vocabulary()
     if v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
         return False
-    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of")
+    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
+        or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
 
 def _existing_stock(c: Context) -> bool:
@@ -936,6 +981,38 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
 
 
 @cache
+def _given_as() -> re.Pattern[str]:
+    """A target word, its giver, the giving word and "là" right before the number (a change word
+    or a qualifier may stand between)."""
+    v = vocabulary()
+    gap = _alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
+                      rf"(?<!\w)(?:{_alternation(v.raw['assigned'])})\s+(?:{_alternation(v.raw['given_as'])})"
+                      rf"(?:\s+(?:{gap}))*\s*$")
+
+
+def _design_subject(c: Context) -> str | None:
+    """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm": a designed scale named
+    as the subject, no verb between it and the number; the words that say so."""
+    v = vocabulary()
+    if (at := v.design_subjects.last(c.left)) < 0:
+        return None
+    w = v.design_subjects.starting(c.left[at:])
+    return w if w and not v.verbs.found(c.left[at + len(w):]) else None
+
+
+GIVEN_REACH = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
+
+
+def _target_given_as(c: Context) -> str | None:
+    """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
+    a giver set; the words that say so."""
+    if not (m := _given_as().search(c.left[-GIVEN_REACH:])):
+        return None
+    return None if vocabulary().not_assigned.found(m.group()) else m.group().strip()
+
+
+@cache
 def _target_brackets() -> Words:
     return Words(vocabulary().raw["target_brackets"])
 
@@ -965,6 +1042,15 @@ def _elsewhere_bracket(c: Context) -> bool:
     words naming another place."""
     left = c.raw_left.rstrip()
     return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
+
+
+def _bracket_of_elsewhere(c: Context) -> str | None:
+    """ "tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%)": the first number of a bracket that
+    opens with another place is that place's level; the words that say so."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
+        return None
+    return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
 
 
 def _compared_bracket(c: Context) -> str | None:
@@ -1254,6 +1340,14 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
     return Words(codes), codes
 
 
+def _year_start_base(doc: Document, right: str) -> str | None:
+    """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before."""
+    if doc.year and (m := vocabulary().compared_year_start.search(right)) \
+            and not vocabulary().comparison.found(right[:m.start()]):
+        return str(doc.year - 1)
+    return None
+
+
 def _base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
@@ -1269,7 +1363,7 @@ def _base(right: str) -> str | None:
     if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
         return None
     v = vocabulary()
-    if y := v.compared_year.search(right):
+    if y := v.compared_year.search(right) or v.compared_day.search(right):
         return y.group(1)
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
             and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from solieu.extract.periods import period_in
+from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -186,7 +186,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 end = other.start
                 break
         until = _until().search(h.text)
-        period = until.group(1) if until else period_in(h.text)
+        period = until.group(1) if until else first_period_named(h.text)
         # A lead-in governs what follows it; a heading, its own line too.
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
         scopes.append(Scope(start, end, period, h.text))

@@ -22,12 +22,15 @@ SEPARATOR = " | "
 MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
 FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN = 3
+FLAT_PLAIN_REACH = 14  # a flattened table's header naming no table word: its lines and the first label
 UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX = 160  # a table's title line is at most this long
 
 _YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_A_NUMBER = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
@@ -194,13 +197,13 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         first = text[s:e].strip()
         # A line longer than every row-number and label word is none of them (lowercasing
         # never shortens a text): a paragraph's line is not lowercased.
-        if not first or len(first) > t.first_cell_longest \
-                or not (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
-            i += 1
-            continue
-        k = i + 1
-        while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
-            k += 1
+        if first and len(first) <= t.first_cell_longest \
+                and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
+            k = i + 1
+            while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
+                k += 1
+        else:
+            k = i + _plain_header(text, lines, i)
         width = k - i
         if width < FLAT_HEADERS_MIN:
             i += 1
@@ -209,6 +212,7 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         names = [text[slice(*lines[j])].strip() for j in range(i, k)]
         columns = [_column(n, t) for n in names]
         label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+        columns[label_at] = Column("label", header=names[label_at])  # "Môn thi": the first, if none says so
         block_rows = []
         j = k
         while j + width <= len(lines):
@@ -228,6 +232,25 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             i = j
         else:
             i += 1
+
+
+def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """ "Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐiểm trung bình\n…\nToán\n15.102": a
+    flattened table whose header names no table word, after a line that announces it (ending
+    with ":") or a blank one. Its header is the short lines before the first row, whose label
+    is the line right before the first number; how many header lines, or 0."""
+    prev = text[slice(*lines[i - 1])].strip() if i else ""
+    first = text[slice(*lines[i])].strip()
+    if prev and not prev.endswith(":") or not first or len(first) > FLAT_CELL_MAX or first[-1] in ".:;" \
+            or _NUMERIC_CELL.match(first):
+        return 0
+    for k in range(i + 1, min(len(lines), i + FLAT_PLAIN_REACH)):
+        cell = text[slice(*lines[k])].strip()
+        if _NUMERIC_CELL.match(cell):
+            return k - 1 - i
+        if not cell or len(cell) > FLAT_CELL_MAX or cell[-1] in ".:;":
+            return 0
+    return 0
 
 
 def _header_like(cell: str, t: TableWords) -> bool:
@@ -307,7 +330,8 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
         clean, sub = _label(label, t)
-        if not unit and (m := _BRACKET_UNIT.search(label)):
+        if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)):
+            # "(Tỷ đồng)", "(nghìn người)"; not "(giai đoạn 2)", which names a part
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
         subject = f"{parent}: {clean}" if sub and parent else clean
@@ -389,7 +413,10 @@ def _column(name: str, t: TableWords) -> Column:
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label)):
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
-    compare = "plan_ratio" if t.ratio.found(low) else "growth" if t.growth.found(low) else None
+    # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
+    if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
+        return Column("value", "context", header=name, unit=_header_unit(name))
+    compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
     part = low
@@ -397,7 +424,7 @@ def _column(name: str, t: TableWords) -> Column:
     pair = False
     if compare is None and _names_two_columns(low, t):
         compare = "plan_ratio"  # "ƯTH 2024/TH 2023" alone: one column as a percent of another
-    if compare is None and "%" in low and t.result_ratio.starting(low) and not _YEAR.search(low):
+    if compare is None and "%" in low and t.result_ratio.is_one(_BRACKET_UNIT.sub("", low).strip()):
         # "Tỷ lệ (%)" after "Kế hoạch vốn 2024 | Giải ngân đến 15/11": the result before it
         # as a percent of the plan (see _compare_columns).
         return Column("value", kind="plan_ratio", header=name, pair=True, of_previous=True)
@@ -511,6 +538,9 @@ def period_of_header(header: str) -> str | None:
         return f"{m.group(2)}-Q{QUARTERS[m.group(1)]}"
     if _running_months(header) is not None:
         return None
+    if not code and (day := _DAY.search(header)):
+        # "31/12/2024": the year's level; "Giải ngân đến 31/10/2024": from the year's start to a day, no code
+        return day.group(3) if (int(day.group(1)), int(day.group(2))) == (31, 12) else None
     return code or (m.group() if (m := _YEAR.search(header)) else None)
 
 
@@ -580,7 +610,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
-        self.difference, self.result_ratio = words("difference"), words("result_ratio")
+        self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}

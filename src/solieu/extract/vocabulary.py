@@ -272,11 +272,14 @@ class Vocabulary:
         self.assigned = Words(raw["assigned"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
+        self.interest_words = Words(raw["interest_words"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
+        self.design_subjects = Words(raw["design_subjects"])
+        self.scores = Words(raw["scores"])
         self.part_words = Words(raw["part_words"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
@@ -323,6 +326,9 @@ class Vocabulary:
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
+        # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
+        self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
+        self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
         openers = _alternation(raw["subject_openers"])
         times = _alternation(raw["time_openers"])
         plan = _alternation(raw["subject_plan_openers"])
