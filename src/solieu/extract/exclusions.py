@@ -300,7 +300,7 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "186 điểm 10", "Số điểm 10": a score naming a grade, counted by the number before; "tổng điểm 3
     môn": the subjects a total sums. "đạt 6,94 điểm" is a figure; "thí điểm 3 mô hình" counts."""
-    if not (word := v.score_words.ending(before)) or unit_after(v, text, e):
+    if not (word := v.scores.ending(before)) or unit_after(v, text, e):
         return None
     rest = before[: -len(word)].rstrip()
     if rest[-1:].isdigit() or v.score_openers.ending(rest):
@@ -431,7 +431,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if _count_named_before(v, text, start, closed, threshold, percent):
         return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
     words = lead[lead.rfind("\n") + 1:].lower()
-    if closed and v.score_words.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
+    if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
     if threshold and (at := v.group_having.last(words)) > 0:
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
