@@ -393,10 +393,10 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
 def _noun_and_measure(v: Vocabulary, words: str) -> tuple[list[str], list[str] | None]:
     """The words of a noun, and of what each one has after an attribute word ("hộ có thu nhập": ["hộ"],
     ["thu", "nhập"]; None with no attribute word); no noun if a stop word stands in it."""
-    at = v.group_attributes.first(words)
-    head, measure = (words, None) if at < 0 else (words[:at], words[at:].split()[1:])
-    if at >= 0 and (attribute := v.group_attributes.starting(words[at:])) and " " in attribute:
-        measure = words[at + len(attribute):].split()
+    head, measure = words, None
+    if (at := v.group_attributes.first(words)) >= 0:
+        attribute = v.group_attributes.starting(words[at:]) or ""
+        head, measure = words[:at], words[at + len(attribute):].split()
     noun = head.split()
     if any(w in v.counted_stop for w in noun):
         return [], measure
