@@ -15,19 +15,15 @@ come out alike (surface, value, unit, kind, role, period and qualifier), per fil
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# A table line's cell bars: an empty cell may stand as "| |", one space between its bars, as
-# the extractor reads it (a text converted from a PDF writes it so).
-BAR = re.compile(r"\s*\|\s*")
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fixtures.office import docx_from_text, pdfs_from_docx  # noqa: E402
+from fixtures.office import BAR, docx_from_text, pdfs_from_docx  # noqa: E402
 from fixtures.site import with_fonts  # noqa: E402
 from solieu.errors import InputError  # noqa: E402
 from solieu.extract import extract  # noqa: E402

@@ -1832,6 +1832,21 @@ def test_a_top_group_is_no_figure():
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("(BTN) - Ngày 19/7, Sở Giáo dục và Đào tạo tỉnh cho biết, Kỳ thi tốt nghiệp THPT năm 2024 toàn tỉnh có "
+         "15.326 thí sinh, tăng 1.142 thí sinh so với năm 2023; số thí sinh dự thi là 15.258.", "15.258",
+         {"period": "2024"}),
+        ("Ngày 19/7, Sở cho biết, năm 2024 có 15.326 thí sinh. Số thí sinh tự do là 872.", "872",
+         {"period": None}),
+    ],
+    ids=["after-who-says-it-the-sentence-opens-again", "not-past-the-sentence"],
+)
+def test_a_time_opening_what_a_source_says(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("Có 118 lượt tàu có trọng tải từ 100.000 tấn trở lên cập cảng.", "100.000"),

@@ -183,6 +183,71 @@ def narrow_report() -> bytes:
     return saved(document)
 
 
+# A paragraph of prose that fills the page above a table, so that the page breaks inside it.
+PREAMBLE = ("Căn cứ Luật Ngân sách nhà nước, Ủy ban nhân dân huyện báo cáo quyết toán thu, chi ngân sách "
+            "nhà nước trên địa bàn năm 2023 như sau; số liệu chi tiết tại biểu kèm theo.")
+
+
+def settlement_report() -> bytes:
+    """A budget settlement as typed in Word, its table without lines and its columns of equal
+    width (Word's own when none is set): the row marks `A`, `I` aligned left and `1`, `2` aligned
+    right in one column under a centred `STT`, a line numbering the columns (`3=2-1` aligned
+    left over figures aligned right), a dash for an empty cell, labels wrapped at their cells'
+    top, and a row broken over the page break (`II`, the rest of its label on the next page)."""
+    document = report_document()
+    for _ in range(8):
+        document.add_paragraph(PREAMBLE)
+    document.add_paragraph("Đơn vị tính: Triệu đồng")
+    add_table(document, [
+        ["STT", "Nội dung", "Dự toán năm 2023", "Quyết toán năm 2023", "Chênh lệch (+/-)", "So sánh (%)"],
+        ["A", "B", "1", "2", "3=2-1", "4=2/1"],
+        ["A", "TỔNG THU NGÂN SÁCH HUYỆN", "512.740", "638.925", "126.185", "124,6"],
+        ["I", "Thu nội địa", "186.500", "204.318", "17.818", "109,6"],
+        ["1", "Thu từ khu vực ngoài quốc doanh", "42.000", "38.265", "-3.735", "91,1"],
+        ["2", "Lệ phí trước bạ", "18.500", "21.407", "2.907", "115,7"],
+        ["3", "Thuế sử dụng đất phi nông nghiệp", "950", "1.126", "176", "118,5"],
+        ["II", "Thu bổ sung từ ngân sách cấp trên", "326.240", "434.607", "108.367", "133,2"],
+        ["B", "TỔNG CHI NGÂN SÁCH HUYỆN", "512.740", "601.237", "88.497", "117,3"],
+        ["1", "Chi đầu tư phát triển", "96.400", "141.285", "44.885", "146,6"],
+        ["2", "Chi thường xuyên", "405.890", "398.164", "-7.726", "98,1"],
+        ["3", "Dự phòng ngân sách", "10.450", "-", "-10.450", ""],
+        ["4", "Chi chuyển nguồn sang năm sau", "", "61.788", "", ""],
+    ], ruled=False)
+    document.add_paragraph("Ghi chú: chi chuyển nguồn không giao dự toán đầu năm.")
+    return saved(document)
+
+
+def indicators_report() -> bytes:
+    """An indicator table without lines in eight columns of equal width: `TT` centred over row
+    numbers aligned right, a bound aligned left right after a figure aligned right (`11,2` then
+    `< 11,5`, two cell paddings apart), a header word too long for its cell (`2023/2022 (%)`, cut
+    by the word processor), and its last row alone on the next page after the rest of a row."""
+    document = report_document()
+    for _ in range(10):
+        document.add_paragraph(PREAMBLE)
+    add_table(document, [["TT", "Chỉ tiêu", "ĐVT", "TH 2022", "KH 2023", "TH 2023", "TH/KH (%)", "2023/2022 (%)"],
+                         ["1", "Tốc độ tăng trưởng GRDP", "%", "7,12", "6,5", "5,86", "90,2", "82,3"],
+                         ["2", "GRDP bình quân đầu người", "Triệu đồng", "66,8", "72", "71,4", "99,2", "106,9"],
+                         ["3", "Kim ngạch xuất khẩu", "Triệu USD", "1.146", "1.250", "1.082", "86,6", "94,4"],
+                         ["4", "Tỷ suất sinh thô", "‰", "11,2", "< 11,5", "10,9", "", ""]], ruled=False)
+    document.add_paragraph("Ghi chú: số liệu năm 2023 là số ước tính.")
+    return saved(document)
+
+
+def comparison_report() -> bytes:
+    """A table without lines whose header has two rows: `So sánh (%)` centred over its own
+    column, whose figures aligned right leave its left part empty, above `ƯTH/KH`."""
+    document = report_document()
+    document.add_paragraph(PREAMBLE)
+    add_table(document, [
+        ["Stt", "Chỉ tiêu", "ĐVT", "TH năm 2022", "Năm 2023", "", "So sánh (%)", ""],
+        ["", "", "", "", "KH", "Ước TH", "ƯTH/KH", "ƯTH 2023/TH 2022"],
+        ["1", "Thu ngân sách nhà nước", "Tỷ đồng", "21.450", "19.900", "22.320", "112,2", "104,1"],
+        ["2", "Kim ngạch xuất khẩu", "Triệu USD", "9.845", "11.000", "10.412", "94,7", "105,8"],
+        ["3", "Tỷ lệ che phủ rừng", "%", "7,2", "7,3", "7,3", "100,0", "101,4"]], ruled=False)
+    return saved(document)
+
+
 def repeat_rows(table, rows: int) -> None:
     """The table's first ``rows`` rows printed again at the top of every page it goes on to."""
     from docx.oxml import OxmlElement
@@ -206,13 +271,28 @@ def saved(document) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory) -> dict[str, tuple[str, str]]:
-    """name -> (the Word document's text, the text of that document printed to PDF by LibreOffice)."""
+def made(tmp_path_factory) -> dict[str, tuple[bytes, bytes]]:
+    """name -> (the Word document, that document printed to PDF by LibreOffice)."""
     documents = {"header-once": report(False), "header-repeated": report(True), "works": works_report(),
-                 "zones": zones_report(), "narrow": narrow_report()}
+                 "zones": zones_report(), "narrow": narrow_report(), "settlement": settlement_report(),
+                 "indicators": indicators_report(), "comparison": comparison_report()}
     pdfs = pdfs_from_docx(documents, tmp_path_factory.mktemp("office"))
-    return {name: (render(documents[name], "docx", f"{name}.docx").text, render(pdfs[name], "pdf", f"{name}.pdf").text)
-            for name in documents}
+    return {name: (documents[name], pdfs[name]) for name in documents}
+
+
+@pytest.fixture(scope="module")
+def printed(made) -> dict[str, tuple[str, str]]:
+    """name -> (the Word document's text, the text of that document printed to PDF by LibreOffice)."""
+    return {name: (render(docx, "docx", f"{name}.docx").text, render(pdf, "pdf", f"{name}.pdf").text)
+            for name, (docx, pdf) in made.items()}
+
+
+def page_lines(pdf: bytes, page: int) -> list[str]:
+    """The lines of text of a PDF's page, top to bottom."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [line["text"] for line in document.pages[page].extract_text_lines()]
 
 
 def figures(text: str) -> Counter[tuple[object, ...]]:
@@ -308,3 +388,88 @@ def test_a_report_printed_by_a_word_processor_gives_the_figures_of_its_word_docu
     want, got = figures(docx_text), figures(pdf_text)
     assert got == want, (f"only in the Word document: {sorted((want - got).elements(), key=str)}\n"
                          f"only in the PDF: {sorted((got - want).elements(), key=str)}")
+
+
+# Tables without lines, as a word processor prints them.
+UNRULED = ["settlement", "indicators", "comparison"]
+
+
+def rows_written(text: str) -> list[str]:
+    """The table lines of a text, each as written less a last empty cell's space."""
+    return [line.rstrip() for line in table_rows_of(text)]
+
+
+def test_the_unruled_pages_break_where_the_tests_need(made):
+    """The documents' page breaks, which the tests below rely on: a row's label goes on at the
+    next page's top (`II`'s, `3`'s), and the indicators' last row stands alone under it."""
+    assert page_lines(made["settlement"][1], 1)[:2] == ["từ ngân sách", "cấp trên"]
+    assert page_lines(made["indicators"][1], 1)[:3] == ["ngạch USD", "xuất khẩu", "4 Tỷ suất ‰ 11,2 < 11,5 10,9"]
+
+
+@pytest.mark.parametrize("name", UNRULED)
+def test_an_unruled_table_reads_as_its_word_document(printed, name):
+    docx_text, pdf_text = printed[name]
+    assert table_rows_of(pdf_text) == table_rows_of(docx_text)
+
+
+def test_a_column_of_row_marks_aligned_apart_is_one_column(printed):
+    """`A`, `I` aligned left and `1`, `2` aligned right in one cell's width: one column, under
+    its header `STT` centred over neither, which stays in the header."""
+    rows = rows_written(printed["settlement"][1])
+    assert rows[0] == "STT | Nội dung | Dự toán năm 2023 | Quyết toán năm 2023 | Chênh lệch (+/-) | So sánh (%)"
+    assert "I | Thu nội địa | 186.500 | 204.318 | 17.818 | 109,6" in rows
+    assert "1 | Thu từ khu vực ngoài quốc doanh | 42.000 | 38.265 | -3.735 | 91,1" in rows
+
+
+def test_cells_aligned_left_in_a_column_of_figures_stay_in_it(printed):
+    """A dash for an empty cell and the columns' numbers (`3=2-1`) stand left of the figures
+    aligned right under them, in no column of their own."""
+    rows = rows_written(printed["settlement"][1])
+    assert "A | B | 1 | 2 | 3=2-1 | 4=2/1" in rows
+    assert "3 | Dự phòng ngân sách | 10.450 | - | -10.450 |" in rows
+
+
+def test_labels_wrapped_at_their_cells_top_stay_with_their_row(printed):
+    """Each label starts on its figures' line and goes on below it, not above the next row's."""
+    rows = rows_written(printed["settlement"][1])
+    assert "2 | Chi thường xuyên | 405.890 | 398.164 | -7.726 | 98,1" in rows
+    assert "4 | Chi chuyển nguồn sang năm sau |  | 61.788 |  |" in rows
+
+
+def test_an_unruled_row_broken_over_a_page_is_one_row(printed):
+    rows = rows_written(printed["settlement"][1])
+    assert "II | Thu bổ sung từ ngân sách cấp trên | 326.240 | 434.607 | 108.367 | 133,2" in rows
+    assert "B | TỔNG CHI NGÂN SÁCH HUYỆN | 512.740 | 601.237 | 88.497 | 117,3" in rows
+
+
+def test_a_tables_last_row_alone_on_a_page_goes_on_with_it(printed):
+    rows = rows_written(printed["indicators"][1])
+    assert rows[-2:] == ["3 | Kim ngạch xuất khẩu | Triệu USD | 1.146 | 1.250 | 1.082 | 86,6 | 94,4",
+                         "4 | Tỷ suất sinh thô | ‰ | 11,2 | < 11,5 | 10,9 |  |"]
+
+
+def test_cells_two_paddings_apart_are_two_cells(printed):
+    """`11,2` aligned right then `< 11,5` aligned left in the next cell: less than a line
+    height apart, two cells."""
+    assert "| 11,2 | < 11,5 | 10,9 |" in printed["indicators"][1]
+
+
+def test_a_header_centred_over_row_numbers_aligned_right_is_the_header(printed):
+    """`TT` stands over no row number (`1` … `4` at its cell's right): the header is the table's."""
+    assert rows_written(printed["indicators"][1])[0].startswith("TT | Chỉ tiêu | ĐVT | TH 2022 | KH 2023 | ")
+
+
+def test_a_header_word_cut_in_a_narrow_unruled_cell_is_one_word(printed):
+    """`2023/2022 (%)` is wider than its cell: the word processor cuts it (`2023/202` / `2
+    (%)`), and the ratios under it stay ratios of 2023 to 2022, not amounts."""
+    docx_text, pdf_text = printed["indicators"]
+    assert rows_written(pdf_text)[0].endswith(" | TH/KH (%) | 2023/2022 (%)")
+    assert figures(pdf_text) == figures(docx_text)
+
+
+def test_a_header_cell_centred_over_its_own_column_stays_there(printed):
+    """`So sánh (%)` starts left of its column's figures (aligned right) yet is centred over
+    `ƯTH/KH` under it: its column's, not one over the column before."""
+    docx_text, pdf_text = printed["comparison"]
+    assert rows_written(pdf_text)[0] == "Stt | Chỉ tiêu | ĐVT | TH năm 2022 | Năm 2023 |  | So sánh (%) |"
+    assert figures(pdf_text) == figures(docx_text)

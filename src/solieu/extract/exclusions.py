@@ -284,7 +284,7 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
     a state; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
-    if (word := v.time_limits.ending(before)) and v.time_limit_units.starting(after):
+    if v.time_limit_units.starting(after) and (word := v.time_limits.ending(before)):
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     return None
 

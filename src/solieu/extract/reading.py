@@ -462,6 +462,12 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
+def _any_in(words: Words, text: str) -> bool:
+    """Some of ``words`` stands in ``text``, maybe inside a longer word: a test at C speed that
+    spares a pattern's search where none can match."""
+    return any(w in text for w in words.words)
+
+
 PER_EACH_REACH = 24  # "mỗi lao động": the words right before a number that say what it is for each
 
 
@@ -475,7 +481,8 @@ def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
     what it names, money or a count for each one, a rate."""
     f = c.f
-    if not f.per and (m := _per_each_before_pattern().search(c.left[-PER_EACH_REACH:])):
+    tail = c.left[-PER_EACH_REACH:]
+    if not f.per and _any_in(vocabulary().per_each_words, tail) and (m := _per_each_before_pattern().search(tail)):
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
         f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
@@ -772,7 +779,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     first = named[0]
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
-    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3])
+    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
+        or _after_an_attribution(doc, full, first[3])
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
@@ -791,6 +799,17 @@ def _after_a_preface(doc: Document, full: int, at: int) -> bool:
     head = doc.lower(full, at).rstrip()
     return head.endswith(",") and "," not in head[:-1] and ";" not in head \
         and bool(vocabulary().prefaces.starting(head.lstrip(" -–+*")))
+
+
+def _after_an_attribution(doc: Document, full: int, at: int) -> bool:
+    """ "(BTN) - Ngày 19/7, Sở Giáo dục và Đào tạo cho biết, Kỳ thi tốt nghiệp THPT năm 2024 toàn
+    tỉnh có …; số thí sinh … là 15.258": after who says it, the sentence opens again."""
+    head = doc.lower(full, at)
+    v = vocabulary()
+    if not _any_in(v.attributions, head) or (said := v.attributions.last(head)) < 0:
+        return False
+    rest = head[said + len(v.attributions.starting(head[said:]) or ""):]
+    return rest.startswith(",") and ";" not in rest and len(rest) <= PERIOD_OPENER_REACH
 
 
 @cache
@@ -995,7 +1014,7 @@ def _design_subject(c: Context) -> str | None:
     """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm": a designed scale named
     as the subject, no verb between it and the number; the words that say so."""
     v = vocabulary()
-    if (at := v.design_subjects.last(c.left)) < 0:
+    if not _any_in(v.design_subjects, c.left) or (at := v.design_subjects.last(c.left)) < 0:
         return None
     w = v.design_subjects.starting(c.left[at:])
     return w if w and not v.verbs.found(c.left[at + len(w):]) else None
@@ -1007,7 +1026,8 @@ GIVEN_REACH = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a ta
 def _target_given_as(c: Context) -> str | None:
     """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
     a giver set; the words that say so."""
-    if not (m := _given_as().search(c.left[-GIVEN_REACH:])):
+    tail = c.left[-GIVEN_REACH:]
+    if not _any_in(vocabulary().assigned, tail) or not (m := _given_as().search(tail)):
         return None
     return None if vocabulary().not_assigned.found(m.group()) else m.group().strip()
 

@@ -270,6 +270,7 @@ class Vocabulary:
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
+        self.per_each_words = Words(raw["per_each"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
         self.interest_words = Words(raw["interest_words"])
@@ -280,6 +281,7 @@ class Vocabulary:
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects = Words(raw["design_subjects"])
         self.scores = Words(raw["scores"])
+        self.attributions = Words(raw["attributions"])
         self.part_words = Words(raw["part_words"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)

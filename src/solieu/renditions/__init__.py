@@ -212,9 +212,12 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # a page break when its columns line up, a unit line stands alone, a sentence goes on over a page
 # break before a capital, an unruled table's labels wrapped over lines and header cells over two
 # columns; pdf 4: a word processor's PDF: a heading in capitals wrapped over two lines, the line
-# right under a ruled table, a row broken over a page break, a word cut in a narrow cell; docx 2:
-# merged cells keep the table's grid, Word's list numbers are written.)
-OWN_RULES = {"pdf": "solieu pdf 4", "docx": "solieu docx 2"}
+# right under a ruled table, a row broken over a page break, a word cut in a narrow cell; pdf 5:
+# a word processor's table without lines: cells two paddings apart, a column's cells aligned
+# apart (row marks, a dash), a header cell centred over no column, labels at the cells' top, a
+# row broken over a page break or alone on the next page, a header word cut in a narrow cell;
+# docx 2: merged cells keep the table's grid, Word's list numbers are written.)
+OWN_RULES = {"pdf": "solieu pdf 5", "docx": "solieu docx 2"}
 
 
 def converter(fmt: str) -> str:

@@ -27,7 +27,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
-from solieu.renditions.columns import NUMBER_CELL, aligned_tables
+from solieu.renditions.columns import NUMBER_CELL, aligned_tables, same_kind
 
 # A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"), and how far from the
 # page's top or bottom edge (as a share of its height) it must stand to be one: a lone number
@@ -189,23 +189,16 @@ def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, 
     """``line`` of a cell is a word that the word processor cut mid-way and went on with on the
     line ``after`` (`2023/202` / `2`, `đồng/ngư` / `ời`), as it does only with a word longer
     than the cell is wide: it is one word, ending in a letter or a digit and ``after`` starting
-    with one of the same kind (``_same_kind``), and ``line`` fills the cell's width between its
+    with one of the same kind (``same_kind``), and ``line`` fills the cell's width between its
     ``pad`` on either side so nearly that ``after``'s first letter would not have fitted. A word
     wrapped whole leaves room for its next word (and a space) on its line, which this letter
     alone may not take."""
     text, rest = line["text"].strip(), after["text"].strip()
-    if not (text and rest and " " not in text and _same_kind(text[-1], rest[0])):
+    if not (text and rest and " " not in text and same_kind(text[-1], rest[0])):
         return False
     first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)
     room = (line["x0"] - bbox[0]) + (bbox[2] - line["x1"]) - 2 * pad
     return first is not None and room < first["x1"] - first["x0"]
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two letters that may stand side by side inside a word: digits, or letters of one case
-    (a word cut after `ƯTH` went on with `2024`: two words, wrapped between them)."""
-    return (a.isdigit() and b.isdigit() or a.isalpha() and b.isalpha()
-            and (a.isupper() and b.isupper() or a.islower() and b.islower()))
 
 
 def _outside(bbox: tuple[float, float, float, float]) -> Any:
