@@ -1846,6 +1846,51 @@ def test_a_time_opening_what_a_source_says(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+EPIDEMIC = ("Tình hình bệnh theo địa phương\nSTT | Địa phương | Tuần 38 (ca) | Cộng dồn (ca) | Cùng kỳ 2023 (ca) | "
+            "Tăng/giảm (%)\n1 | TP. Nha Trang | 72 | 1.386 | 1.024 | 35,4\n2 | TX. Ninh Hòa | 38 | 702 | 455 | 54,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (EPIDEMIC, "1.024", {"role": "context", "period": None}),
+        (EPIDEMIC, "35,4", {"kind": "growth", "base": "2023"}),
+        ("Tổng thu du lịch gấp 1,8 lần năm 2019 (11.860 tỷ đồng).", "11.860", {"role": "context"}),
+        ("Năm 2024 thu hút 4,96 tỷ USD, gấp 2,1 lần năm 2023, đạt 165% kế hoạch năm.", "165%",
+         {"role": "actual", "period": "2024"}),
+        ("Chỉ số mật độ muỗi là 0,9 con/nhà.", "0,9", {"unit": "count_per_household", "kind": "rate"}),
+        ("Chỉ số nhà có bọ gậy 18,5% (ngưỡng nguy cơ trên 10%).", "10%", {"role": "plan"}),
+        ("Mức chi tiêu bình quân khoảng 1,1 triệu đồng/lượt khách.", "1,1", {"unit": "VND_per_person"}),
+        ("Hoàn thành hồ sơ đề nghị xếp hạng 2 di tích cấp tỉnh.", "2", {"value": 2, "unit": "count"}),
+    ],
+    ids=["the-same-part-of-an-earlier-year", "a-change-against-it", "the-level-a-multiple-is-of",
+         "after-a-multiple-of-an-earlier-year", "per-house", "a-threshold-in-brackets", "per-visitor",
+         "classed-things-counted"],
+)
+def test_same_part_columns_multiples_thresholds_and_rates_per_house(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_dose_number_is_a_label():
+    text = "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 87,2%."
+    assert [r["surface"] for r in figures(text)] == ["87,2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Trong tuần, toàn tỉnh ghi nhận 186 ca mắc, tăng 24 ca (14,8%) so với tuần trước.", "14,8%",
+         {"kind": "growth", "direction": "up"}),
+        ("Khu vực FDI là động lực tăng trưởng của tỉnh: năm 2024, các doanh nghiệp FDI đóng góp 76,8% kim ngạch "
+         "xuất khẩu.", "76,8%", {"kind": "share"}),
+        ("Tốc độ tăng trưởng kinh tế: 8,5%.", "8,5%", {"kind": "growth"}),
+    ],
+    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number"],
+)
+def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -253,6 +253,9 @@ def read_figure(doc: Document, c: Context) -> None:
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
         f.kind = c.prev.kind
     f.direction = direction(f, change)
+    if f.direction is None and f.kind == "growth" and c.prev is not None and c.prev.kind == "change" \
+            and c.raw_left.strip() == "(":
+        f.direction = c.prev.direction  # "tăng 24 ca (14,8%)": the change's own way
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
     found = period(doc, c)
@@ -533,8 +536,11 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" else "growth"
-        if v.growth_words.found(c.raw_left):
-            return "growth"
+        if v.growth_words.found(c.raw_left.rpartition(":")[2] if _HAS_LETTER.search(c.raw_left.rpartition(":")[2])
+                                else c.raw_left):
+            return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
+        if c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "(":
+            return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
         if v.ratio_words.starting(after) or v.comparison.starting(after):
             return "plan_ratio"
         return "share"
@@ -1087,6 +1093,8 @@ def _compared_bracket(c: Context) -> str | None:
     head = head[head.rfind(")") + 1:]
     if _number_besides_years(head):
         return None  # another number than a year stands between
+    if c.prev is not None and c.prev.kind == "multiple":
+        return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     return v.comparison.found(head) or v.change.found(head)
 
 

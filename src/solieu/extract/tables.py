@@ -416,6 +416,8 @@ def _column(name: str, t: TableWords) -> Column:
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
     if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         return Column("value", "context", header=name, unit=_header_unit(name))
+    if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
+        return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
@@ -516,6 +518,9 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
         if c.kind == "growth" and c.base is None and values and values[0].role == "context":
             c.base = "previous_year"  # against the same part of the year before
+        context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
+        if c.kind == "growth" and c.base is None and context and (year := _YEAR.search(context[-1].header)):
+            c.base = year.group()  # "Tuần 38 | Cộng dồn | Cùng kỳ 2023 | Tăng/giảm (%)": against that year
         if c.kind == "growth" and c.base is None and values and values[0].period:
             c.base = values[0].period
         if c.kind == "plan_ratio" and c.base is None:
