@@ -412,9 +412,11 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     alone in a bracket after a noun ("điểm liệt (từ 1,0 điểm trở xuống)"). "sản lượng đạt trên 80.000
     tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng" and "tỷ lệ che phủ rừng đạt 63,5% trở lên" are
     figures."""
+    opener = v.group_bounds.ending(before)
+    if opener is None and not any(words.found(after) for words in v.qualifiers_after.values()):
+        return None  # the usual number: no bound opens before it, none closes after it
     if (unit_end := _bound_unit_end(v, text, e)) < 0:
         return None
-    opener = v.group_bounds.ending(before)
     end, threshold, ranged = _bound_close(v, text, unit_end)
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
         return None  # "đạt 63,5%", "giảm từ 27 hộ xuống …": no bound
