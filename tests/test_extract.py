@@ -1897,6 +1897,36 @@ def test_a_map_scale_is_no_figure():
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Có 118 lượt tàu có trọng tải từ 100.000 tấn trở lên cập cảng.", "100.000"),
+        ("Trong đó tàu có chiều dài từ 15 m trở lên 2.286 chiếc, tàu từ 12 m đến dưới 15 m 1.108 chiếc.", "12"),
+        ("Trong đó tàu có chiều dài từ 15 m trở lên 2.286 chiếc, tàu từ 12 m đến dưới 15 m 1.108 chiếc.", "15"),
+        ("Giám sát: 2.279/2.286 tàu cá từ 15 m trở lên đã lắp thiết bị.", "15"),
+        ("(2) 100% tàu cá từ 15 m trở lên duy trì kết nối.", "15"),
+        ("Đã xử lý 18 tàu mất kết nối trên 10 ngày.", "10"),
+        ("Xã có 1.250 hộ có thu nhập trên 100 triệu đồng/năm.", "100"),
+        ("Tỉnh thu hút doanh nghiệp có vốn từ 100 tỷ đồng trở lên vào khu kinh tế.", "100"),
+        ("Huyện có 56 hợp tác xã đạt doanh thu từ 5 tỷ đồng trở lên.", "5"),
+        ("Toàn tỉnh có 320 xe tải từ 3,5 tấn trở lên 140 chiếc đã lắp camera.", "3,5"),
+        ("Có 4 thí sinh đạt tổng điểm 3 môn khối B00 từ 28 điểm trở lên.", "3"),
+        ("Có 4 thí sinh đạt tổng điểm 3 môn khối B00 từ 28 điểm trở lên.", "28"),
+        ("Trường có 215 học sinh đạt từ 8,0 điểm trở lên.", "8,0"),
+        ("Không có bài thi bị điểm liệt (từ 1,0 điểm trở xuống).", "1,0"),
+        ("Tỷ lệ bài dưới 5 điểm là 4,3%.", "5"),
+        ("Môn Ngữ văn có 42 điểm 10.", "10"),
+    ],
+    ids=["ships-by-tonnage", "a-length-range-before-its-count", "the-ranges-upper-end",
+         "a-fraction-of-ships-by-length", "a-share-of-ships-by-length", "ships-by-days-offline", "households-by-income",
+         "firms-by-capital-with-no-count", "cooperatives-by-revenue", "trucks-by-weight-before-their-count",
+         "the-subjects-a-total-sums", "candidates-by-total-score", "pupils-by-score", "a-bracket-defining-a-group",
+         "papers-under-a-score", "a-score-naming-a-grade"],
+)
+def test_a_bound_naming_a_group_of_counted_things_is_no_figure(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\na) Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)\n"
@@ -1908,4 +1938,31 @@ def test_a_map_scale_is_no_figure():
     ids=["how-many-targets-a-group-holds", "the-group's-target", "targets-attained-are-a-result"],
 )
 def test_how_many_items_a_group_holds(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Có 118 lượt tàu có trọng tải từ 100.000 tấn trở lên cập cảng.", "118", {"value": 118, "unit": "count"}),
+        ("Xã có 1.250 hộ có thu nhập trên 100 triệu đồng/năm.", "1.250", {"value": 1250, "unit": "count"}),
+        ("Môn Ngữ văn có 42 điểm 10.", "42", {"value": 42, "unit": "count"}),
+        ("Phấn đấu tỷ lệ che phủ rừng đạt 63,5% trở lên.", "63,5%", {"value": 63.5, "qualifier": "over"}),
+        ("Năm 2024 thu hút 45 dự án với tổng vốn trên 2.000 tỷ đồng.", "2.000", {"value": 2e12, "qualifier": "over"}),
+        ("Có 12 dự án có tổng vốn trên 500 tỷ đồng.", "500", {"value": 5e11, "unit": "VND"}),
+        ("Sản lượng thủy sản năm 2025 đạt trên 80.000 tấn.", "80.000", {"value": 80000, "unit": "tonne"}),
+        ("Có 38 trang trại quy mô lớn với tổng đàn lợn trên 46.000 con.", "46.000", {"value": 46000, "unit": "count"}),
+        ("Điểm trung bình phấn đấu đạt từ 6,5 điểm trở lên.", "6,5", {"value": 6.5, "qualifier": "over"}),
+        ("Tổ chức 15 phiên đấu giá đạt trên 120 tỷ đồng.", "120", {"value": 1.2e11, "unit": "VND"}),
+        ("Có 3 huyện có tỷ lệ trên 28% là A, B và C.", "28%", {"value": 28, "unit": "percent"}),
+        ("Toàn tỉnh có 245 sản phẩm OCOP đạt từ 3 sao trở lên.", "3", {"value": 3, "unit": "star"}),
+        ("Triển khai thí điểm 3 mô hình nuôi tôm công nghệ cao.", "3", {"value": 3, "unit": "count"}),
+        ("Năm 2025 có 9 xã đạt trên 90% kế hoạch.", "90%", {"value": 90, "unit": "percent"}),
+    ],
+    ids=["the-count-of-ships", "the-count-of-households", "the-count-of-a-grade", "a-targets-own-bound",
+         "a-total-of-the-projects", "a-sum-without-a-threshold", "an-output-over-a-level", "a-herd-in-its-own-unit",
+         "an-average-score-target", "a-result-after-a-bare-attribute", "a-share-of-each-kept", "a-star-class-kept",
+         "a-pilot-counts", "a-percent-of-plan"],
+)
+def test_a_bound_of_the_figure_itself_or_a_total_stays_a_figure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -309,6 +309,155 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "186 điểm 10", "Số điểm 10": a score naming a grade, counted by the number before; "tổng điểm 3
+    môn": the subjects a total sums. "đạt 6,94 điểm" is a figure; "thí điểm 3 mô hình" counts."""
+    if not (word := v.scores.ending(before)) or unit_after(v, text, e):
+        return None
+    rest = before[: -len(word)].rstrip()
+    if rest[-1:].isdigit() or v.score_openers.ending(rest):
+        return Reason("label", f"a number right after {word!r}: names a grade or what a total sums")
+    return None
+
+
+# A number before a bound, not glued to a word ("A00"): the count, its fraction's second part kept out.
+_COUNT_BEFORE = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?")
+_COUNT_AFTER = re.compile(r" +(\d+(?:[.,]\d+)*)")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+CLAUSE_REACH = 120  # how far back the count of a bound naming a group is looked for
+GROUP_NOUN_WORDS = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
+GROUP_MEASURE_WORDS = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
+
+
+def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
+    """Where the unit of a bound's number at ``e`` ends ("100.000 tấn", "100 triệu đồng/năm", "29 điểm",
+    "10 ngày", "63,5%"), or -1 when no unit follows."""
+    right = text[e:e + UNIT_REACH].lower()
+    if right[:1] in ("%", "‰"):
+        return e + 1
+    low = right.lstrip()
+    pos = e + len(right) - len(low)
+    if v.not_scales.starting(low) or v.not_units.starting(low):
+        return -1
+    if scale := v.scale_words.starting(low):
+        rest = low[len(scale):]
+        low = rest.lstrip()
+        pos += len(scale) + len(rest) - len(low)
+    if not (unit := v.group_bound_units.starting(low)):
+        return -1
+    pos += len(unit)
+    per = v.per_pattern.match(text[pos:pos + AFTER_REACH].lower())  # "100 triệu đồng/năm"
+    return pos + per.end() if per else pos
+
+
+def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
+    """After a bound's unit: where it ends, whether "trở lên"/"trở xuống" closes it (a threshold) and
+    whether "đến dưới 15 m" does (a range)."""
+    right = text[end:end + AFTER_REACH].lower()
+    low = right.lstrip()
+    pos = end + len(right) - len(low)
+    for words in v.qualifiers_after.values():
+        if w := words.starting(low):
+            return pos + len(w), True, False
+    if to := (v.group_bounds.starting(low) or v.range_to.starting(low)):
+        if (m := _COUNT_AFTER.match(text, pos + len(to))) and (unit_end := _bound_unit_end(v, text, m.end())) > 0:
+            return unit_end, False, True
+    return end, False, False
+
+
+def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, threshold: bool,
+                        percent: bool) -> bool:
+    """A count stands before the bound at ``start`` in its clause, with only its noun, and what each one
+    has, between: "118 lượt tàu có trọng tải", "100% tàu cá", "18 tàu mất kết nối", "412 thí sinh đạt".
+    Right after the noun the bound must be closed ("từ", "dưới"), after a bare attribute word a threshold
+    ("đạt từ 27 điểm trở lên"; "15 phiên đấu giá đạt trên 120 tỷ đồng" is a figure)."""
+    left = max(0, start - CLAUSE_REACH)
+    clause_from = left
+    for stop in _CLAUSE_END.finditer(text, left, start):
+        clause_from = stop.end()
+    for m in reversed(list(_COUNT_BEFORE.finditer(text, clause_from, start))):
+        ps, pe = m.span(1)
+        gap_from = m.end()
+        if text[gap_from:gap_from + 1] in ("%", "‰"):
+            gap_from += 1  # "100% tàu cá": a share of a count
+            break
+        if unit_after(v, text, pe):
+            return False  # an amount: no count
+        if (reason := not_a_figure(text, ps, pe)) is None:
+            break
+        if reason.code != "label":
+            return False  # a year, a date: no count
+        # "2 thí sinh đạt tổng điểm 3 môn": a label in the noun phrase, the count is before it
+    else:
+        return False
+    gap = text[gap_from:start].strip().lower()
+    if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
+        return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
+    noun, measure = _noun_and_measure(v, gap)
+    if not noun or len(noun) > GROUP_NOUN_WORDS or v.unit_words.starting(gap) or v.scale_words.starting(gap):
+        return False
+    if measure is None:  # right after the noun: "tàu cá từ 15 m trở lên"
+        return closed
+    # "có 3 huyện có tỷ lệ trên 28%": a share of each is a figure, unless a threshold says it names them
+    return len(measure) <= GROUP_MEASURE_WORDS and (threshold or bool(measure) and not percent)
+
+
+def _noun_and_measure(v: Vocabulary, words: str) -> tuple[list[str], list[str] | None]:
+    """The words of a noun, and of what each one has after an attribute word ("hộ có thu nhập": ["hộ"],
+    ["thu", "nhập"]; None with no attribute word); no noun if a stop word stands in it."""
+    head, measure = words, None
+    if (at := v.group_attributes.first(words)) >= 0:
+        attribute = v.group_attributes.starting(words[at:]) or ""
+        head, measure = words[:at], words[at + len(attribute):].split()
+    noun = head.split()
+    if any(w in v.counted_stop for w in noun):
+        return [], measure
+    return noun, measure
+
+
+def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
+    m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
+    inside the noun phrase of a count of other things (before it, with only their noun and what each one
+    has between, or right after it), says which of them are counted; so does one after "có" and what each
+    one has ("doanh nghiệp có vốn từ 100 tỷ đồng trở lên"), after things graded ("bài dưới 5 điểm"), or
+    alone in a bracket after a noun ("điểm liệt (từ 1,0 điểm trở xuống)"). "sản lượng đạt trên 80.000
+    tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng" and "tỷ lệ che phủ rừng đạt 63,5% trở lên" are
+    figures."""
+    opener = v.group_bounds.ending(before)
+    if opener is None and not any(words.found(after) for words in v.qualifiers_after.values()):
+        return None  # the usual number: no bound opens before it, none closes after it
+    if (unit_end := _bound_unit_end(v, text, e)) < 0:
+        return None
+    end, threshold, ranged = _bound_close(v, text, unit_end)
+    if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
+        return None  # "đạt 63,5%", "giảm từ 27 hộ xuống …": no bound
+    closed = not (opener and v.group_open_bounds.is_one(opener))
+    start = max(0, s - BEFORE_REACH) + len(before) - len(opener or "")
+    percent = text[e:e + 1] in ("%", "‰")
+    lead = text[max(0, start - BEFORE_REACH):start].rstrip()
+    if lead.endswith("(") and threshold and not percent and lead[:-1].rstrip()[-1:].isalpha() \
+            and _BRACKET_CLOSE.match(text, end):
+        return Reason("label", "a bound alone in a bracket after a noun: defines a group")
+    if closed and (m := _COUNT_AFTER.match(text, end)) and not unit_after(v, text, m.end()) \
+            and counted(text, m.end())[0] and not v.verbs.ending(lead.lower()):
+        return Reason("label", "a bound right before a count: says which ones are counted")
+    if _count_named_before(v, text, start, closed, threshold, percent):
+        return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
+    words = lead[lead.rfind("\n") + 1:].lower()
+    if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
+        return Reason("label", "a score bound after things graded: names a group of them")
+    if threshold and (at := v.group_having.last(words)) > 0:
+        noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
+        measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
+        if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
+                and not v.plan_markers_anywhere.ending(noun) \
+                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
+                and not v.group_totals.found(measure) and not v.group_sums.found(measure):
+            return Reason("label", "a bound on what each one has: names a group of them")
+    return None
+
+
 @needs(before=_QUOTE_OPEN)
 def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "phương châm “4 tại chỗ”", "\"3 không\"": a number opening a few quoted words names a
@@ -374,6 +523,8 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     age_of_a_group,
     before_a_time_word,
     before_a_season,
+    a_named_score,
+    bound_of_a_group,
 )
 CHECKS: tuple[ShapeCheck | WordCheck, ...] = SHAPE_CHECKS + WORD_CHECKS
 # The characters some shape check needs before or after the digits.

@@ -237,6 +237,13 @@ class Vocabulary:
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
         self.age_words = Words(raw["age_words"])
+        self.group_bounds, self.group_open_bounds = Words(raw["group_bounds"]), Words(raw["group_open_bounds"])
+        self.group_bound_units = Words([u for u in self.unit_words.words if u not in raw["group_bound_not_units"]]
+                                       + raw["group_bound_units"])
+        self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
+        self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
+        self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
+        self.score_openers = Words(raw["score_openers"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
