@@ -1966,3 +1966,18 @@ def test_how_many_items_a_group_holds(text, surface, expected):
 )
 def test_a_bound_of_the_figure_itself_or_a_total_stays_a_figure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nNâng tổng số căn nhà ở xã hội hoàn thành từ năm 2021 đến nay lên 3.516 căn, đạt 35,2% "
+         "chỉ tiêu.", "3.516", {"period": "2021-2024"}),
+        ("Báo cáo năm 2024\nNâng tổng số căn nhà ở xã hội hoàn thành từ năm 2021 đến nay lên 3.516 căn, đạt 35,2% "
+         "chỉ tiêu.", "35,2%", {"period": "2021-2024"}),
+        ("Báo cáo năm 2024\nDoanh thu tăng 8% so với năm 2021.", "8%", {"period": None, "base": "2021"}),
+    ],
+    ids=["since-a-year-up-to-now", "its-share-of-the-target", "a-base-year-stays-a-base"],
+)
+def test_the_years_since_one_up_to_now(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

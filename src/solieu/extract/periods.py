@@ -135,6 +135,11 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
         if ends is None or ends.group("sa") and _SECOND_YEAR.match(text, y.end(), end):
             continue  # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later
+        if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
+                and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
+            # "từ năm 2021 đến nay": the years from that one to the report's
+            out.append((now.end(), f"{y.group()}-{year}", text[ends.start():now.end()], ends.start()))
+            continue
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
                 and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
@@ -142,6 +147,15 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
 
 
 NAME_REACH = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
+
+
+@cache
+def _since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "từ năm 2021 đến nay": the words before a year that start a span there, and those after
+    it that end the span now."""
+    p = vocabulary().raw["periods"]
+    return (re.compile(rf"(?<!\w)(?:{_alternation(p['since'])})\s+\S*\s*$", re.I),
+            re.compile(rf"\s*(?:{_alternation(p['until_now'])})(?!\w)", re.I))
 
 
 def first_period_named(phrase: str) -> str | None:
