@@ -425,7 +425,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng" and "tỷ lệ che phủ rừng đạt 63,5% trở lên" are
     figures."""
     opener = v.group_bounds.ending(before)
-    if opener is None and not any(words.found(after) for words in v.qualifiers_after.values()):
+    if opener is None and not v.any_qualifier_after.found(after):
         return None  # the usual number: no bound opens before it, none closes after it
     if (unit_end := _bound_unit_end(v, text, e)) < 0:
         return None

@@ -465,12 +465,6 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
-def _any_in(words: Words, text: str) -> bool:
-    """Some of ``words`` stands in ``text``, maybe inside a longer word: a test at C speed that
-    spares a pattern's search where none can match."""
-    return any(w in text for w in words.words)
-
-
 PER_EACH_REACH = 24  # "mỗi lao động": the words right before a number that say what it is for each
 
 
@@ -485,7 +479,7 @@ def _per_each_before(c: Context) -> None:
     what it names, money or a count for each one, a rate."""
     f = c.f
     tail = c.left[-PER_EACH_REACH:]
-    if not f.per and _any_in(vocabulary().per_each_words, tail) and (m := _per_each_before_pattern().search(tail)):
+    if not f.per and vocabulary().per_each_words.within(tail) and (m := _per_each_before_pattern().search(tail)):
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
         f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
@@ -815,7 +809,7 @@ def _after_an_attribution(doc: Document, full: int, at: int) -> bool:
     tỉnh có …; số thí sinh … là 15.258": after who says it, the sentence opens again."""
     head = doc.lower(full, at)
     v = vocabulary()
-    if not _any_in(v.attributions, head) or (said := v.attributions.last(head)) < 0:
+    if not v.attributions.within(head) or (said := v.attributions.last(head)) < 0:
         return False
     rest = head[said + len(v.attributions.starting(head[said:]) or ""):]
     return rest.startswith(",") and ";" not in rest and len(rest) <= PERIOD_OPENER_REACH
@@ -1023,7 +1017,7 @@ def _design_subject(c: Context) -> str | None:
     """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm": a designed scale named
     as the subject, no verb between it and the number; the words that say so."""
     v = vocabulary()
-    if not _any_in(v.design_subjects, c.left) or (at := v.design_subjects.last(c.left)) < 0:
+    if not v.design_subjects.within(c.left) or (at := v.design_subjects.last(c.left)) < 0:
         return None
     w = v.design_subjects.starting(c.left[at:])
     return w if w and not v.verbs.found(c.left[at + len(w):]) else None
@@ -1036,9 +1030,10 @@ def _target_given_as(c: Context) -> str | None:
     """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
     a giver set; the words that say so."""
     tail = c.left[-GIVEN_REACH:]
-    if not _any_in(vocabulary().assigned, tail) or not (m := _given_as().search(tail)):
+    v = vocabulary()
+    if not (v.assigned.within(tail) and v.given_as.within(tail)) or not (m := _given_as().search(tail)):
         return None
-    return None if vocabulary().not_assigned.found(m.group()) else m.group().strip()
+    return None if v.not_assigned.found(m.group()) else m.group().strip()
 
 
 @cache

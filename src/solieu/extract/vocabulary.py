@@ -81,6 +81,7 @@ class Words:
             branches = _by_first_letter(self.words, after_head=r"(?<!\w[\s\S])")
             self._any = re.compile(rf"(?:{branches})(?!\w)")
         self.pattern = alt
+        self._within = re.compile(alt or "(?!)")  # anywhere, even inside a longer word
         self._few = len(self.words) <= FEW
         # The words by their last and first letter: most texts end or start with none of them,
         # and one lookup says so faster than testing every word. Those that pass are tested
@@ -130,6 +131,11 @@ class Words:
             if text.startswith(w) and (k == n or not ((ch := text[k]).isalnum() or ch == "_")):
                 return w
         return None
+
+    def within(self, text: str) -> bool:
+        """Some phrase stands in ``text``, maybe inside a longer word: one search at C speed that
+        spares a whole-word pattern where none can match."""
+        return self._within.search(text) is not None
 
     def is_one(self, text: str) -> bool:
         """``text`` is one of the phrases, the whole of it: ``starting(text) == text`` for a
@@ -204,6 +210,7 @@ class Vocabulary:
         # The last letters of the qualifiers: a text ending otherwise needs no regex.
         self.qualifier_ends = frozenset(w[-1] for ws in raw["qualifiers"].values() for w in Words(ws).words)
         self.qualifiers_after = {name: Words(ws) for name, ws in raw["qualifiers_after"].items()}
+        self.any_qualifier_after = Words(w for ws in raw["qualifiers_after"].values() for w in ws)
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.qualifiers_estimated = Words(raw["qualifiers"]["estimated"])
         self.verbs = Words(raw["verbs"])
@@ -270,7 +277,7 @@ class Vocabulary:
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
-        self.per_each_words = Words(raw["per_each"])
+        self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
         self.interest_words = Words(raw["interest_words"])
