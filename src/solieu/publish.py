@@ -386,7 +386,9 @@ def _publish_locked(
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
               f"{dataset.name}-{previous.name}") if previous else None
-    write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before)
+    zipped = Deflated(state / "deflated" / dataset.name / "zip" if state else None)
+    write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before, zipped)
+    zipped.keep_used()  # the pieces of the newest zip's large files
     release_memory(big)  # what the threads that deflated the zip's members held
     checkpoint("zipped")
     zipped_at = time.time_ns()
