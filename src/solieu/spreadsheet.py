@@ -32,6 +32,7 @@ import os
 import re
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ ROWS_PER_SHEET = 1_048_575
 TEXT_MAX = 32_767  # UTF-16 units of a cell's text; a longer one is cut, as xlsxwriter cuts it
 NUMERIC = ("number", "integer")
 LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile deflates the other members
-BATCH = 32 * 2**20  # CSV bytes of pieces made XML at a time
+BATCH = 8 * 2**20  # CSV bytes of pieces made XML at a time
+AHEAD = 64 * 2**20  # bytes of XML made and waiting to be deflated, at most
 ROWS_FORMAT = 1  # the XML made of a row: change it whenever that changes
 
 # A table's CSV file (the package's ``data/<table>.csv``), or its bytes.
@@ -259,13 +261,22 @@ class _Table:
             found = kept.get(piece.key)
             if found is not None:
                 piece.deflated, piece.crc, piece.size = found
-        todo = [i for i, p in enumerate(self.pieces) if not p.deflated]
+        todo = {i for i, p in enumerate(self.pieces) if not p.deflated}
         # Each piece to make, with the one before it in its sheet (the end of its XML
         # is what the piece's deflate may refer back to).
         need = sorted({j for i in todo for j in (i, i - 1) if j >= 0 and
                        (j == i or not self.pieces[i].first)})
         tails: dict[int, bytes] = {}
-        made: list[tuple[_Piece, Future[bytes]]] = []
+        pending: deque[tuple[_Piece, Future[bytes]]] = deque()
+        held = 0  # bytes of XML handed to the pool and not yet deflated
+
+        def done() -> None:
+            nonlocal held
+            piece, future = pending.popleft()
+            piece.deflated = future.result()
+            held -= piece.size
+            kept.put(piece.key, piece.deflated, piece.crc, piece.size)
+
         for batch in _batches(self.pieces, need):
             for i, xml in zip(batch, self._xml(batch), strict=True):
                 tails[i] = bytes(xml[-chunks.WINDOW:])
@@ -273,10 +284,13 @@ class _Table:
                     piece = self.pieces[i]
                     piece.crc, piece.size = zlib.crc32(xml), len(xml)
                     before_xml = b"" if piece.first else tails[i - 1]
-                    made.append((piece, pool.submit(deflate_piece, bytes(xml), LEVEL, before_xml)))
-        for piece, future in made:
-            piece.deflated = future.result()
-            kept.put(piece.key, piece.deflated, piece.crc, piece.size)
+                    pending.append((piece, pool.submit(deflate_piece, bytes(xml), LEVEL,
+                                                       before_xml)))
+                    held += piece.size
+                while held > AHEAD:  # never the whole table's XML at once
+                    done()
+        while pending:
+            done()
 
     def _xml(self, batch: list[int]) -> Iterator[memoryview]:
         """The XML of the rows of each piece of ``batch`` (consecutive or not)."""
