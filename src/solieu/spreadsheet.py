@@ -111,24 +111,26 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Csv],
     bold = workbook.add_format({"bold": True})
     write_fields_sheet(workbook, schemas, bold)
     sheets: list[tuple[_Table, int, int]] = []  # the table, its first and last piece
-    for table, schema in schemas.items():
-        fields = schema.get("fields", [])
-        rows = _Table(table, fields, tables.get(table), rows_per_sheet, bold._get_xf_index())
-        for number, (first, last) in enumerate(rows.sheets, start=1):
-            name = table[:31] if number == 1 else f"{table[:24]} ({number})"
-            sheet = workbook.add_worksheet(name, worksheet_class=_FramedSheet)
-            sheet._check_dimensions(0, 0)
-            sheet._check_dimensions(rows.row_count(first, last), max(len(fields) - 1, 0))
-            sheet.freeze_panes(1, 0)
-            sheets.append((rows, first, last))
+    # Each table's pieces are deflated (side by side: zlib lets go of the interpreter)
+    # as soon as its CSV is read: one CSV file is held at a time.
+    with ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4))) as pool:
+        for table, schema in schemas.items():
+            fields = schema.get("fields", [])
+            rows = _Table(table, fields, tables.get(table), rows_per_sheet,
+                          bold._get_xf_index())
+            rows.deflate(kept, pool)
+            for number, (first, last) in enumerate(rows.sheets, start=1):
+                name = table[:31] if number == 1 else f"{table[:24]} ({number})"
+                sheet = workbook.add_worksheet(name, worksheet_class=_FramedSheet)
+                sheet._check_dimensions(0, 0)
+                sheet._check_dimensions(rows.row_count(first, last), max(len(fields) - 1, 0))
+                sheet.freeze_panes(1, 0)
+                sheets.append((rows, first, last))
     workbook.close()  # everything but the rows, into ``framework``
     with zipfile.ZipFile(framework) as small:
         members = [(info.filename, small.read(info).decode("utf-8"))
                    for info in small.infolist()]
     by_file = {f"xl/worksheets/sheet{n}.xml": sheet for n, sheet in enumerate(sheets, start=2)}
-    with ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4))) as pool:
-        for rows in dict.fromkeys(rows for rows, _, _ in sheets):
-            rows.deflate(kept, pool)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
         for name, text in members:
             # As xlsxwriter names and dates each member; zipfile then frames it as
@@ -206,7 +208,7 @@ class _Piece:
     span: tuple[int, int]
     first: bool  # the first piece of its sheet (no XML before it to refer back to)
     key: str = ""
-    deflated: bytes | Future[bytes] = b""
+    deflated: bytes = b""
     crc: int = 0
     size: int = 0
 
@@ -291,6 +293,7 @@ class _Table:
                     done()
         while pending:
             done()
+        self.data = b""  # made: only the deflated pieces are needed from here on
 
     def _xml(self, batch: list[int]) -> Iterator[memoryview]:
         """The XML of the rows of each piece of ``batch`` (consecutive or not)."""
@@ -319,7 +322,6 @@ class _Table:
         deflated = [deflate_piece(head, LEVEL)]
         crc, size = zlib.crc32(head), len(head)
         for piece in self.pieces[first:last]:
-            assert isinstance(piece.deflated, bytes)
             deflated.append(piece.deflated)
             crc, size = crc32_combine(crc, piece.crc, piece.size), size + piece.size
         finish = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
