@@ -14,7 +14,8 @@ outside (wall clock, and peak memory of the run's processes together, sampled):
 
 1. cold: a new state folder and an empty published/ (every report analysed);
 2. unchanged: the same again (nothing to do beyond reading the reports);
-3. one changed: a sentence added to one report of the first dataset;
+3. one changed: a sentence added to one report of the first dataset (``--changed-runs
+   N``: N such runs one after another, for a median);
 4. upgrade (only if asked for with ``--runs``): the same reports after a code upgrade,
    simulated by making the state folder's records name another code's version (what
    a new ``package_version`` does): every report's rows assembled and every row of
@@ -253,9 +254,10 @@ UPGRADE = "upgrade"  # after the others (only cold is needed), when asked for
 
 def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
            baseline: Path | None = None, code: Path | None = None,
-           runs: tuple[str, ...] = RUNS) -> list[tuple[str, float, float, str]]:
+           runs: tuple[str, ...] = RUNS, changed: int = 1) -> list[tuple[str, float, float, str]]:
     """Cold, unchanged and one-changed runs (those of ``runs``) of n reports in one
-    layout and mode."""
+    layout and mode; ``changed``: one-changed runs one after another (a sentence added
+    to the same report each time), for a median."""
     case = work / f"{n}-{layout}-{mode}"
     raw = case / "raw"
     chars, folders = generate(raw, n, n if layout == "one" else per_dataset or max(10, n // 100))
@@ -269,8 +271,10 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
     if baseline:
         where += f" (before: {baseline.name})"
     todo = list(RUNS[:max(RUNS.index(r) if r in RUNS else 0 for r in runs) + 1])
+    if "one changed" in todo:
+        todo += ["one changed"] * (changed - 1)
     todo += [UPGRADE] if UPGRADE in runs else []  # each of RUNS needs the one before
-    for what in todo:
+    for i, what in enumerate(todo):
         if what == "one changed":
             change_one(folders[0])
         if what == UPGRADE:
@@ -278,7 +282,9 @@ def series(n: int, layout: str, mode: str, work: Path, per_dataset: int,
         seconds, rss, code, said = timed(cmd, env, baseline)
         if what not in runs:
             continue
-        rows.append((f"{where}: {what}", seconds, rss, f"exit {code}: {said}"))
+        nth = todo[:i + 1].count(what) if what == "one changed" else 0
+        label = f"{what} ({nth})" if changed > 1 and nth else what
+        rows.append((f"{where}: {label}", seconds, rss, f"exit {code}: {said}"))
         print(f"| {rows[-1][0]} | {seconds:.1f} s | {rss:.0f} MiB | {rows[-1][3]} |", flush=True)
     shutil.rmtree(case, ignore_errors=True)
     return rows
@@ -433,6 +439,8 @@ def main() -> None:
     parser.add_argument("--runs", nargs="+", choices=[*RUNS, UPGRADE], default=list(RUNS),
                         help="which runs of each series to report (default: the first "
                              "three; 'upgrade': a run after a simulated code upgrade)")
+    parser.add_argument("--changed-runs", type=int, default=1, metavar="N",
+                        help="one-changed runs one after another in each series (default 1)")
     parser.add_argument("--startup-repeat", type=int, default=3, metavar="N",
                         help="runs of each start-up with an existing database (0: none)")
     parser.add_argument("--per-dataset", type=int, default=0,
@@ -470,10 +478,12 @@ def main() -> None:
                 for layout in args.layouts:
                     for mode in args.modes:
                         rows += series(n, layout, mode, Path(tmp), args.per_dataset,
-                                       code=args.code, runs=tuple(args.runs))
+                                       code=args.code, runs=tuple(args.runs),
+                                       changed=args.changed_runs)
                         if args.baseline:
                             rows += series(n, layout, mode, Path(tmp) / "before",
-                                           args.per_dataset, args.baseline, runs=tuple(args.runs))
+                                           args.per_dataset, args.baseline, runs=tuple(args.runs),
+                                           changed=args.changed_runs)
             table = ["| run | wall time | peak memory | said |", "|---|---:|---:|---|"]
             table += [f"| {what} | {s:.1f} s | {rss:.0f} MiB | {said} |"
                       for what, s, rss, said in rows]

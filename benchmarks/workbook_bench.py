@@ -36,15 +36,18 @@ PROJECT = Path(__file__).resolve().parents[1]
 VERSION = PROJECT / "published" / "son-la-city" / "1.1.0"
 
 # Runs in the process measured: the code on PYTHONPATH writes the workbook as its
-# publish() does (older code read the rows as Python tuples, newer as Arrow tables).
+# publish() does (older code read the rows as Python tuples, then as Arrow tables, now
+# the package's CSV files).
 WRITE = """
-import json, sys
+import inspect, json, sys
 from functools import partial
 from pathlib import Path
 from solieu import spreadsheet, package
 folder, out = Path(sys.argv[1]), Path(sys.argv[2])
 schemas = json.loads((folder / "schemas.json").read_text(encoding="utf-8"))
-if hasattr(package, "read_arrow"):
+if "kept" in inspect.signature(spreadsheet.write_workbook).parameters:  # from the CSV files
+    rows = {t: folder / "data" / f"{t}.csv" for t in schemas}
+elif hasattr(package, "read_arrow"):
     rows = {t: partial(package.read_arrow, folder, t, [f["name"] for f in s["fields"]])
             for t, s in schemas.items()}
 else:
@@ -56,8 +59,9 @@ print(spreadsheet.__file__)
 
 
 def make_tables(folder: Path, rows: int) -> int:
-    """data/<table>.parquet with ``rows`` figure rows; returns the number of reports."""
-    from solieu.package import read_descriptor, table_schemas
+    """data/<table>.parquet and .csv with ``rows`` figure rows; returns the number of
+    reports."""
+    from solieu.package import conform, read_descriptor, table_schemas, write_csv
 
     data = folder / "data"
     data.mkdir(parents=True)
@@ -81,6 +85,7 @@ def make_tables(folder: Path, rows: int) -> int:
         if t == "figures":
             table = table.slice(0, rows)
         pq.write_table(table, data / f"{t}.parquet", compression="snappy")
+        write_csv(t, conform(t, table.to_pandas()), data / f"{t}.csv")
     schemas = table_schemas(VERSION, read_descriptor(VERSION))
     (folder / "schemas.json").write_text(json.dumps(schemas, ensure_ascii=False),
                                          encoding="utf-8")

@@ -31,8 +31,8 @@ TINY = {
     "workbook_bench.py": (["--rows", "300", "--repeat", "1", "--baseline",
                            str(BENCHMARKS.parent)], "| 300 | same bytes: yes |"),
     "scale_bench.py": (["--reports", "4", "--modes", "plain", "--per-dataset", "2", "--runs",
-                        "cold", "unchanged", "one changed", "upgrade"],
-                       "4 reports (0.0 M chars) in 2 dataset(s), plain: upgrade"),
+                        "cold", "unchanged", "one changed", "upgrade", "--changed-runs", "2"],
+                       "4 reports (0.0 M chars) in 2 dataset(s), plain: one changed (2)"),
     "panel_level_bench.py": (["--rows", "200", "--repeat", "1", "--baseline",
                               str(BENCHMARKS.parent)], "| this code | patch |"),
 }

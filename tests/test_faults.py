@@ -28,8 +28,8 @@ def test_a_full_disk_names_the_path_and_publishes_nothing(tmp_path, monkeypatch)
     changed = make_tables(ds)
     changed["observations"].loc[0, "value"] = 1179e9
 
-    def full_disk(folder: Path, target: Path, prefix: str, previous=None) -> None:
-        write_zip(folder, Path("/dev/full"), prefix, previous)
+    def full_disk(folder: Path, target: Path, prefix: str, previous=None, kept=None) -> None:
+        write_zip(folder, Path("/dev/full"), prefix, previous, kept)
 
     monkeypatch.setattr(publisher, "write_zip", full_disk)
     with pytest.raises(InputError) as info:

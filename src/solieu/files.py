@@ -26,6 +26,17 @@ from typing import TypeVar
 
 from filelock import FileLock, Timeout
 
+from solieu import chunks
+from solieu.chunks import (
+    FINAL,
+    Deflated,
+    cuts,
+    deflate_piece,
+    line_starts,
+    piece_key,
+    salt,
+    write_member,
+)
 from solieu.package import sha256_file
 from solieu.sources import InputError
 
@@ -83,47 +94,94 @@ def write_sha256sums(folder: Path) -> None:
 
 
 def write_zip(folder: Path, target: Path, prefix: str,
-              previous: tuple[Path, Path, str] | None = None) -> int:
+              previous: tuple[Path, Path, str] | None = None, kept: Deflated | None = None,
+              pieces: bool = True) -> int:
     """A reproducible zip of ``folder``: sorted entries under ``prefix/``, fixed
     timestamps and permissions, so the same files always give the same bytes.
 
-    ``previous``: (the folder, its zip, that zip's prefix) of the version before. A file
-    whose bytes are the same there (same sha256 in both SHA256SUMS) takes the compressed
-    bytes of its entry in that zip instead of being deflated again: deflate at level 9
-    of thousands of unchanged texts was most of a small change's zip. They are the bytes
-    deflate gives here (checked on one such file first; a zip made by another zlib is
-    not reused), so the zip is the same as one made from scratch. Returns the number of
-    entries reused."""
-    reuse = _reusable(folder, previous) if previous else {}
+    A file of PIECES_FROM bytes or more is deflated in pieces cut by its content
+    (:mod:`solieu.chunks`), so that a file changed in a few places (a table's CSV after
+    one report changed) is deflated again only there: ``kept`` holds the pieces deflated
+    before and is given those made here (None: every piece is deflated). ``pieces``
+    False deflates every file whole, as zips made before were (to rebuild one of those).
 
-    def deflated(rel: str) -> tuple[bytes, bytes]:
-        data = (folder / rel).read_bytes()
+    ``previous``: (the folder, its zip, that zip's prefix) of the version before. A
+    smaller file whose bytes are the same there (same sha256 in both SHA256SUMS) takes
+    the compressed bytes of its entry in that zip instead of being deflated again:
+    deflate at level 9 of thousands of unchanged texts was most of a small change's zip.
+    They are the bytes deflate gives here (checked on one such file first; a zip made by
+    another zlib is not reused), so the zip is the same as one made from scratch.
+    Returns the number of entries reused."""
+    from_pieces = PIECES_FROM if pieces else None
+    reuse = _reusable(folder, previous, from_pieces) if previous else {}
+    sums = _sums(folder)
+    kept = kept if kept is not None else Deflated(None)
+
+    def deflated(rel: str) -> tuple[list[bytes], int, int]:
         raw = reuse.get(rel)
-        if raw is None:  # as zipfile deflates a member at level 9: a raw stream
-            deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
-            raw = deflate.compress(data) + deflate.flush()
-        return data, raw
+        if raw is not None:
+            data = (folder / rel).read_bytes()
+            return [raw], zlib.crc32(data), len(data)
+        if from_pieces is not None and os.path.getsize(folder / rel) >= from_pieces:
+            return _in_pieces(folder / rel, sums.get(rel), kept)
+        data = (folder / rel).read_bytes()  # as zipfile deflates a member at level 9
+        deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return [deflate.compress(data) + deflate.flush()], zlib.crc32(data), len(data)
 
     files = package_files(folder)
     # Members are deflated side by side (zlib lets go of the interpreter while it works:
-    # a large version's tables are most of its zip) and written in order, each deflated
-    # on its own as zipfile would: the same bytes as one after another.
+    # a large version's tables are most of its zip) and written in order.
     with ThreadPoolExecutor(max_workers=ZIP_THREADS) as pool, \
             zipfile.ZipFile(target, "w") as zf:
-        for rel, (data, raw) in zip(files, _in_order(pool, deflated, files, folder, reuse),
-                                    strict=True):
+        for rel, (raw, crc, size) in zip(files, _in_order(pool, deflated, files, folder, reuse),
+                                         strict=True):
             info = zipfile.ZipInfo(f"{prefix}/{rel}", date_time=ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix, so that the permissions below are read
             info.external_attr = (0o100644 & 0xFFFF) << 16
             # As writestr does, with the deflated bytes given: zipfile frames the entry
             # (header, CRC of the data, sizes) exactly as for bytes it deflated itself.
             info._compresslevel = 9  # type: ignore[attr-defined]
-            info.file_size = len(data)
-            with zf.open(info, mode="w") as dest:
-                dest._compressor = _Deflated(raw)  # type: ignore[attr-defined]
-                dest.write(data)
+            write_member(zf, info, raw, crc, size)
     return sum(1 for rel in files if rel in reuse)
+
+
+# A file of this many bytes or more goes into a zip in pieces (see write_zip): more than
+# any file of a version of a few reports, so that their zips are as they always were.
+PIECES_FROM = 4 * 2**20
+ZIP_LEVEL = 9
+
+
+def _in_pieces(path: Path, sha256: str | None, kept: Deflated) -> tuple[list[bytes], int, int]:
+    """A file deflated in pieces cut by its content: (the pieces' deflated bytes, the
+    final block last; the CRC-32 of the file; its length). A file whose sha256 was seen
+    before, or a piece, is taken from ``kept`` where it is there."""
+    whole = piece_key(salt("zip member", ZIP_LEVEL, chunks.PIECE, chunks.MIN_PIECE,
+                           chunks.MAX_PIECE, chunks.AROUND),
+                      (sha256 or "").encode()) if sha256 else None
+    listed = kept.get(whole) if whole else None
+    if listed is not None:
+        listing, crc, size = listed
+        found = [kept.get(key) for key in listing.decode().split()]
+        if all(found):
+            return [f[0] for f in found if f] + [FINAL], crc, size
+    data = path.read_bytes()
+    view = memoryview(data)
+    at = cuts(data, line_starts(data))
+    out, keys = [], []
+    for start, end in zip(at, [*at[1:], len(data)], strict=True):
+        before = view[max(0, start - chunks.WINDOW):start]
+        key = piece_key(salt("zip piece", ZIP_LEVEL), bytes(before) + bytes(view[start:end]))
+        got = kept.get(key)
+        if got is None:
+            piece = view[start:end]
+            got = (deflate_piece(piece, ZIP_LEVEL, before), zlib.crc32(piece), len(piece))
+            kept.put(key, *got)
+        out.append(got[0])
+        keys.append(key)
+    crc = zlib.crc32(data)
+    if whole:
+        kept.put(whole, " ".join(keys).encode(), crc, len(data))
+    return [*out, FINAL], crc, len(data)
 
 
 ZIP_THREADS = max(1, min(os.cpu_count() or 1, 4))  # members deflated at a time
@@ -157,19 +215,6 @@ def _done(item: tuple[str, Future[T] | None, int], work: Callable[[str], T]) -> 
     return work(rel) if future is None else future.result()
 
 
-class _Deflated:
-    """Stands for zlib's compressor in zipfile's writer: gives bytes deflated before."""
-
-    def __init__(self, raw: bytes) -> None:
-        self.raw = raw
-
-    def compress(self, data: bytes) -> bytes:
-        return b""
-
-    def flush(self) -> bytes:
-        return self.raw
-
-
 def _sums(folder: Path) -> dict[str, str]:
     try:
         text = (folder / "SHA256SUMS").read_text(encoding="utf-8")
@@ -178,13 +223,16 @@ def _sums(folder: Path) -> dict[str, str]:
     return {rel: digest for digest, _, rel in (line.partition("  ") for line in text.splitlines())}
 
 
-def _reusable(folder: Path, previous: tuple[Path, Path, str]) -> dict[str, bytes]:
+def _reusable(folder: Path, previous: tuple[Path, Path, str],
+              from_pieces: int | None) -> dict[str, bytes]:
     """Relative path -> deflated bytes in the previous zip, for the files of ``folder``
-    whose bytes are the same as there; nothing if that zip cannot be read or was made
-    by a deflate that gives other bytes than this one."""
+    whose bytes are the same as there (and that are not deflated in pieces: smaller than
+    ``from_pieces``); nothing if that zip cannot be read or was made by a deflate that
+    gives other bytes than this one."""
     old_folder, old_zip, old_prefix = previous
     new, old = _sums(folder), _sums(old_folder)
-    same = [rel for rel, digest in new.items() if old.get(rel) == digest]
+    same = [rel for rel, digest in new.items() if old.get(rel) == digest
+            and (from_pieces is None or os.path.getsize(folder / rel) < from_pieces)]
     if not same:
         return {}
     found: dict[str, bytes] = {}

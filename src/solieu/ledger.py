@@ -281,6 +281,9 @@ def check_before_publish(dataset_dir: Path, checkpoint: Checkpoint = no_checkpoi
             continue
         tmp = dataset_dir / f".{z.name}.rebuilt"
         write_zip(dataset_dir / e.version, tmp, f"{dataset_dir.name}-{e.version}")
+        if sha256_file(tmp) != e.zip:  # a zip made before large files went in pieces?
+            write_zip(dataset_dir / e.version, tmp, f"{dataset_dir.name}-{e.version}",
+                      pieces=False)
         if sha256_file(tmp) != e.zip:
             tmp.unlink()
             raise LedgerError(f"{z}: {what}, and a zip rebuilt from {e.version}/ does not match "

@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from solieu import ledger
+from solieu.chunks import Deflated
 from solieu.diff import diff_rows, row_key
 from solieu.files import (
     KnownHashes,
@@ -228,7 +229,9 @@ def write_panel(published: Path, dataset_names: list[str], *,
         sums_at = time.time_ns()
         write_sha256sums(staging)
         zip_tmp = panel_dir / f".{PANEL}.zip.tmp"
-        write_zip(staging, zip_tmp, f"{PANEL}-{version}")
+        zipped = Deflated(state / "deflated" / PANEL / "zip" if state else None)
+        write_zip(staging, zip_tmp, f"{PANEL}-{version}", kept=zipped)
+        zipped.keep_used()
         zipped_at = time.time_ns()
         # The same steps as a dataset's version (solieu.publish): each survives a kill.
         entry = ledger.Entry(version, sha256_file(staging / "SHA256SUMS"), sha256_file(zip_tmp))

@@ -29,7 +29,9 @@ each source's warnings under the sha256 of its text (:mod:`solieu.unreadable`), 
 rows of each dataset in the panel (:class:`solieu.panel.Kept`), each dataset's
 catalog entry (:class:`solieu.catalog.KeptEntries`) and where each row of the newest
 version's CSV tables lies, so that the rows of unchanged reports are copied into the
-next version, not formatted again (:class:`solieu.splice.KeptCsv`). Anything kept that does not
+next version, not formatted again (:class:`solieu.splice.KeptCsv`), and the deflated
+pieces of the workbook's sheets, so that only the rows of changed reports are deflated
+again (:class:`solieu.chunks.Deflated`). Anything kept that does not
 describe what is on disk is not used; deleting the folder costs one slower run.
 
 Version numbers: :mod:`solieu.versions`; the comparison and changes.json:
@@ -49,7 +51,6 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ import pyarrow as pa
 
 from solieu import SCHEMAS, ledger
 from solieu.catalog import dataset_dirs, write_catalog
+from solieu.chunks import Deflated
 from solieu.diff import diff_packages
 from solieu.docs import (
     changelog_entry,
@@ -79,7 +81,6 @@ from solieu.files import (
 from solieu.package import (
     dumps,
     plain_value,
-    read_arrow,
     read_descriptor,
     read_rows,
     sha256_file,
@@ -380,12 +381,14 @@ def _publish_locked(
                              f"{summary} (dry run: nothing written)")
 
     released = release_time(dataset_dir, version)
-    sums_at = _finish(staging, dataset, version, changes, released, big)
+    sums_at = _finish(staging, dataset, version, changes, released, big, state)
     checkpoint("finished")
     zip_tmp = dataset_dir / f".{dataset.name}.zip.tmp"
     before = (previous, ledger.zip_path(dataset_dir, previous.name),
               f"{dataset.name}-{previous.name}") if previous else None
-    write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before)
+    zipped = Deflated(state / "deflated" / dataset.name / "zip" if state else None)
+    write_zip(staging, zip_tmp, f"{dataset.name}-{version}", before, zipped)
+    zipped.keep_used()  # the pieces of the newest zip's large files
     release_memory(big)  # what the threads that deflated the zip's members held
     checkpoint("zipped")
     zipped_at = time.time_ns()
@@ -436,7 +439,7 @@ def _report_json(report: Any) -> str:
 
 
 def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, Any],
-            released: str, worth_it: bool) -> int:
+            released: str, worth_it: bool, state: Path | None) -> int:
     """Write the version number, its release time (``created``) and the files beside
     the data; SHA256SUMS last. Returns when SHA256SUMS began to read the files
     (time.time_ns())."""
@@ -455,11 +458,12 @@ def _finish(staging: Path, dataset: Dataset, version: str, changes: dict[str, An
                                        encoding="utf-8")
     (staging / "CITATION.cff").write_text(render_citation(facts), encoding="utf-8")
     schemas = table_schemas(staging, desc)
-    rows = {t: partial(read_arrow, staging, t, [f["name"] for f in schema["fields"]])
-            for t, schema in schemas.items()}  # read one table at a time
     release_memory(worth_it)
-    write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"], rows, schemas,
-                   released)
+    sheets = Deflated(state / "deflated" / dataset.name / "sheets" if state else None)
+    write_workbook(staging / "data" / f"{dataset.name}.xlsx", desc["title"],
+                   {t: staging / "data" / f"{t}.csv" for t in schemas}, schemas, released,
+                   kept=sheets)
+    sheets.keep_used()  # the pieces of the newest workbook, not of older ones
     release_memory(worth_it)
     started = time.time_ns()
     write_sha256sums(staging)

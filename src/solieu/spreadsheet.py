@@ -9,74 +9,97 @@ is a file of its own: Unicode by construction, columns typed (numbers are number
 and every text written as text, so a report's words that begin with ``=`` never become
 a formula.
 
-The bytes are reproducible and are xlsxwriter's own (tests/test_spreadsheet.py compares
-them with a workbook written cell by cell through xlsxwriter): member dates fixed, the
-document's dates the version's release time. xlsxwriter writes everything but the data
-rows and the shared strings; those, millions of cells for a dataset of thousands of
-reports, are made here a column at a time with Arrow and streamed into the archive.
+A table's sheet holds its CSV file's cells: an empty cell is no cell, a cell of a
+number or integer field that holds a number is that number (the CSV's digits), any
+other is its text. xlsxwriter writes the workbook but the tables' rows; those,
+millions of cells for a dataset of thousands of reports, are made here from the CSV
+bytes with Arrow, as rows that name neither their row nor their cells' places (both are
+optional in the format: each row follows the one before, each cell the one before, an
+empty ``<c/>`` standing for an empty cell before a full one) and with their texts in
+the cell (``inlineStr``), not in a table of texts shared by the whole workbook. So a
+row's XML depends on that row alone, and a sheet is made of pieces of whole rows cut by
+their content (:mod:`solieu.chunks`), each deflated on its own: a version deflates again
+only the pieces whose rows changed, taking the others from what the last one kept
+(``kept``), and the bytes are the same either way. Member dates are fixed, the
+document's dates the version's release time: the same rows give the same bytes.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import xlsxwriter
-from xlsxwriter.sharedstrings import SharedStrings, SharedStringTable
-from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
+from xlsxwriter.xmlwriter import XMLwriter
+
+from solieu import chunks
+from solieu.chunks import (
+    Deflated,
+    crc32_combine,
+    cuts,
+    deflate_piece,
+    line_starts,
+    piece_key,
+    salt,
+    write_member,
+)
 
 FIELDS_SHEET = "fields"
 # Below the header row, a sheet holds 1,048,575 rows (Excel's and LibreOffice's limit): a
 # longer table goes on over sheets named "figures (2)", "figures (3)", …, never cut.
 ROWS_PER_SHEET = 1_048_575
-SPAN = 16  # rows share the "spans" attribute of their <row> in blocks of 16 (xlsxwriter)
-BATCH = 32 * 1024  # data rows made XML at a time
-STRINGS_BATCH = 64 * 1024  # shared strings made XML at a time
-TEXT_MAX = 32_767  # UTF-16 units of a cell's text; xlsxwriter cuts a longer one
+TEXT_MAX = 32_767  # UTF-16 units of a cell's text; a longer one is cut, as xlsxwriter cuts it
 NUMERIC = ("number", "integer")
+LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile deflates the other members
+BATCH = 8 * 2**20  # CSV bytes of pieces made XML at a time
+AHEAD = 64 * 2**20  # bytes of XML made and waiting to be deflated, at most
+ROWS_FORMAT = 1  # the XML made of a row: change it whenever that changes
 
-# A table's rows: an Arrow table, a function that reads it (so that only one table is
-# held at a time), or rows of plain values in the order of the schema's fields.
-Rows: TypeAlias = "pa.Table | Callable[[], pa.Table] | Iterable[Sequence[Any]]"
+# A table's CSV file (the package's ``data/<table>.csv``), or its bytes.
+Csv: TypeAlias = "Path | bytes"
 
-# Where xlsxwriter's own XML leaves room for the parts made here.
+# Where xlsxwriter's own XML leaves room for the rows made here.
 _ROWS_HERE = "\x00rows\x00"
-_STRINGS_HERE = "solieu-shared-strings"
-# The texts xlsxwriter writes through its own slower path: control characters and
-# "_xHHHH_" are escaped as _xHHHH_, and a text "<r>…</r>" is taken as rich text.
+# The texts whose control characters (and "_xHHHH_") are escaped as _xHHHH_.
 _ESCAPED = r"[\x00-\x08\x0b-\x1f\x{fffe}\x{ffff}]|_x[0-9a-fA-F]{4}_"
+_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"  # as the CSV writes a number: plain digits
+_NOT_FINITE = r"(?i)^[+-]?(inf|infinity|nan)$"
 
 
 def _released(released: str) -> datetime:
     return datetime.strptime(released, "%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_workbook(path: Path, title: str, tables: Mapping[str, Rows],
+def write_workbook(path: Path, title: str, tables: Mapping[str, Csv],
                    schemas: dict[str, dict[str, Any]], released: str,
-                   rows_per_sheet: int = ROWS_PER_SHEET) -> None:
+                   rows_per_sheet: int = ROWS_PER_SHEET, kept: Deflated | None = None) -> None:
     """Write the workbook: a ``fields`` sheet first (table, field, type, Vietnamese and
     English titles and descriptions), then one sheet per table, in ``schemas`` order,
-    with the rows of ``tables`` (see :data:`Rows`; in plain rows None is empty, and NaN
-    is empty everywhere, as in the CSV). A field of type number or integer is written
-    as numbers, any other as text. A table of more than ``rows_per_sheet`` rows goes on
-    over sheets named ``<table> (2)``, ``<table> (3)``, …"""
+    with the cells of its CSV in ``tables`` (a table without one: its header alone). A
+    table of more than ``rows_per_sheet`` rows goes on over sheets named ``<table> (2)``,
+    ``<table> (3)``, … ``kept``: the deflated pieces of sheets made before (see
+    :class:`solieu.chunks.Deflated`), taken where the rows are the same, and given
+    those made here; the bytes are the same without it."""
     if not 0 < rows_per_sheet <= ROWS_PER_SHEET:
         raise ValueError(f"a sheet holds 1 to {ROWS_PER_SHEET} rows below its header")
+    kept = kept if kept is not None else Deflated(None)
     framework = io.BytesIO()
     workbook = xlsxwriter.Workbook(framework, {
         "in_memory": True,  # fixed member dates: the same rows give the same bytes
@@ -87,46 +110,39 @@ def write_workbook(path: Path, title: str, tables: Mapping[str, Rows],
     workbook.set_custom_property("generator", "solieu")
     bold = workbook.add_format({"bold": True})
     write_fields_sheet(workbook, schemas, bold)
-    strings = _Strings(workbook.str_table)
-    parts: list[_Part] = []
-    for table, schema in schemas.items():
-        fields = schema.get("fields", [])
-        for number, columns in enumerate(_parts(table, tables.get(table, []), fields,
-                                                rows_per_sheet), start=1):
-            name = table[:31] if number == 1 else f"{table[:24]} ({number})"
-            sheet = workbook.add_worksheet(name, worksheet_class=_FramedSheet)
-            for c, f in enumerate(fields):
-                sheet.write_string(0, c, f["name"], bold)
-            sheet.freeze_panes(1, 0)
-            parts.append(_part(sheet, columns, [f["name"] for f in fields], strings))
-    strings.hand_over(workbook.str_table)
-    workbook.close()  # everything but the rows and the strings, into ``framework``
-    by_file: dict[str, Callable[[], Iterator[bytes | memoryview]]] = {
-        f"xl/worksheets/sheet{n}.xml": part.xml for n, part in enumerate(parts, start=2)}
-    by_file["xl/sharedStrings.xml"] = strings.xml
-    markers = {name: _ROWS_HERE for name in by_file}
-    markers["xl/sharedStrings.xml"] = f"<si><t>{_STRINGS_HERE}</t></si>"
+    sheets: list[tuple[_Table, int, int]] = []  # the table, its first and last piece
+    # Each table's pieces are deflated (side by side: zlib lets go of the interpreter)
+    # as soon as its CSV is read: one CSV file is held at a time.
+    with ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4))) as pool:
+        for table, schema in schemas.items():
+            fields = schema.get("fields", [])
+            rows = _Table(table, fields, tables.get(table), rows_per_sheet,
+                          bold._get_xf_index())
+            rows.deflate(kept, pool)
+            for number, (first, last) in enumerate(rows.sheets, start=1):
+                name = table[:31] if number == 1 else f"{table[:24]} ({number})"
+                sheet = workbook.add_worksheet(name, worksheet_class=_FramedSheet)
+                sheet._check_dimensions(0, 0)
+                sheet._check_dimensions(rows.row_count(first, last), max(len(fields) - 1, 0))
+                sheet.freeze_panes(1, 0)
+                sheets.append((rows, first, last))
+    workbook.close()  # everything but the rows, into ``framework``
     with zipfile.ZipFile(framework) as small:
         members = [(info.filename, small.read(info).decode("utf-8"))
                    for info in small.infolist()]
-    # The large members are deflated side by side (zlib and Arrow let go of the
-    # interpreter while they work), then written in xlsxwriter's order.
-    with ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4))) as pool, \
-            zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
-        deflating = {name: pool.submit(_deflated, _filled(text, markers[name], by_file[name]))
-                     for name, text in members if name in by_file}
+    by_file = {f"xl/worksheets/sheet{n}.xml": sheet for n, sheet in enumerate(sheets, start=2)}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
         for name, text in members:
             # As xlsxwriter names and dates each member; zipfile then frames it as
             # xlsxwriter's ``writestr`` does.
             member = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
             member.compress_type = zipfile.ZIP_DEFLATED
+            if name in by_file:
+                rows, first, last = by_file[name]
+                write_member(out, member, *rows.member(text, first, last))
+                continue
             with out.open(member, "w") as dest:
-                if name not in deflating:
-                    dest.write(text.encode("utf-8"))
-                    continue
-                deflated, crc, size = deflating.pop(name).result()
-                dest._compressor = _Deflated(deflated)  # type: ignore[attr-defined]
-                dest._crc, dest._file_size = crc, size  # type: ignore[attr-defined]
+                dest.write(text.encode("utf-8"))
 
 
 def write_fields_sheet(workbook: xlsxwriter.Workbook, schemas: dict[str, dict[str, Any]],
@@ -148,210 +164,11 @@ def write_fields_sheet(workbook: xlsxwriter.Workbook, schemas: dict[str, dict[st
     fields.freeze_panes(1, 0)
 
 
-def _filled(text: str, marker: str, middle: Callable[[], Iterator[bytes | memoryview]],
-            ) -> Iterator[bytes | memoryview]:
-    """xlsxwriter's XML of a member with ``middle`` where ``marker`` stands."""
-    before, found, after = text.partition(marker)
-    yield before.encode("utf-8")
-    if found:
-        yield from middle()
-        yield after.encode("utf-8")
-
-
-def _deflated(pieces: Iterator[bytes | memoryview]) -> tuple[list[bytes], int, int]:
-    """``pieces`` deflated as zipfile deflates a member (zlib's default level, a raw
-    stream: the same bytes however the data is cut), their CRC-32 and their length."""
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    deflated, crc, size = [], 0, 0
-    for piece in pieces:
-        crc = zlib.crc32(piece, crc)
-        size += memoryview(piece).nbytes
-        deflated.append(compressor.compress(piece))
-    deflated.append(compressor.flush())
-    return deflated, crc, size
-
-
-class _Deflated:
-    """Stands for zlib's compressor in zipfile's writer: gives bytes deflated before."""
-
-    def __init__(self, deflated: list[bytes]) -> None:
-        self.deflated = deflated
-
-    def compress(self, data: bytes) -> bytes:
-        return b""
-
-    def flush(self) -> bytes:
-        return b"".join(self.deflated)
-
-
-# --- a table's columns ---------------------------------------------------------------
-
-@dataclass
-class _Column:
-    """One column of a sheet: numbers (NaN where none) and texts (an Arrow array, null
-    where none); a cell holds the number if it has one, else the text, else nothing."""
-
-    numbers: np.ndarray | None
-    texts: pa.Array | pa.ChunkedArray | None
-
-    def __len__(self) -> int:
-        if self.numbers is not None:
-            return len(self.numbers)
-        return len(self.texts) if self.texts is not None else 0
-
-
-def _parts(table: str, rows: Rows, fields: list[dict[str, Any]], per_sheet: int,
-           ) -> Iterator[list[_Column]]:
-    """The columns of each sheet of ``table``: one sheet at least, even of no rows."""
-    if callable(rows):
-        rows = rows()
-    if isinstance(rows, pa.Table):
-        for offset in range(0, max(rows.num_rows, 1), per_sheet):
-            part = rows.slice(offset, per_sheet)
-            yield [_arrow_column(table, f, part.column(f["name"])) for f in fields]
-        return
-    it: Iterator[Sequence[Any]] = iter(rows)
-    first = True
-    while True:
-        chunk = list(islice(it, per_sheet))
-        if not chunk and not first:
-            return
-        yield [_values_column(table, f, [r[c] for r in chunk]) for c, f in enumerate(fields)]
-        first = False
-
-
-def _arrow_column(table: str, field: dict[str, Any], column: pa.ChunkedArray) -> _Column:
-    kind = column.type
-    if field.get("type") in NUMERIC and (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
-        numbers = column.cast(pa.float64(), safe=False).to_numpy()
-        _finite(table, field, numbers)
-        return _Column(numbers, None)
-    if pa.types.is_dictionary(kind):
-        kind = kind.value_type
-    if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_date(kind):
-        return _Column(None, column if pa.types.is_dictionary(column.type)
-                       else column.cast(pa.string()))  # a date as ISO text
-    return _values_column(table, field, column.to_pylist())  # rare types: as Python says
-
-
-def _values_column(table: str, field: dict[str, Any], values: list[Any]) -> _Column:
-    """A column of plain values: in a numeric field a number (not a bool) is a number,
-    anything else is its text."""
-    numbers = None
-    if field.get("type") in NUMERIC:
-        as_number = [v is not None and v.__class__ is not bool and not isinstance(v, str)
-                     for v in values]
-        numbers = np.array([float(v) if n else np.nan for v, n in zip(values, as_number,
-                                                                     strict=True)],
-                           dtype=np.float64)
-        _finite(table, field, numbers)
-        values = [None if n else v for v, n in zip(values, as_number, strict=True)]
-    texts = [None if v is None or (isinstance(v, float) and v != v) else str(v)
-             for v in values]
-    return _Column(numbers, pa.array(texts, pa.string()) if any(
-        t is not None for t in texts) or numbers is None else None)
-
-
-def _finite(table: str, field: dict[str, Any], numbers: np.ndarray) -> None:
-    bad = np.isinf(numbers)
-    if bad.any():
-        raise ValueError(f"{table}.{field['name']}: {numbers[bad][0]} has no place in a "
-                         "workbook (infinite); a number must be finite or empty")
-
-
-# --- shared strings --------------------------------------------------------------------
-
-class _Strings:
-    """The workbook's shared-string table, in the order xlsxwriter would give it (each
-    text numbered where it first occurs: sheet after sheet, row after row, column after
-    column), held as Arrow arrays: every distinct text once, never as Python strings."""
-
-    def __init__(self, table: SharedStringTable) -> None:
-        # The fields sheet's texts, numbered by xlsxwriter (a dict keeps its order).
-        self.chunks: list[pa.Array] = [pa.array(list(table.string_table), pa.string())]
-        self.unique = table.unique_count
-        self.count = table.count
-
-    def number(self, columns: list[pa.Array | pa.ChunkedArray | None],
-               header: list[str]) -> tuple[list[int], list[np.ndarray | None]]:
-        """The shared-string numbers of a sheet's header texts and of its columns'
-        texts (-1 where a cell has none), adding the texts met for the first time."""
-        width = len(header)
-        found: list[pa.Array] = [pa.array(header, pa.string())]
-        # Where a text first occurs: (row, column) as one number, the header being row 0.
-        where: list[np.ndarray] = [np.arange(width, dtype=np.int64)]
-        encoded: list[tuple[int, np.ndarray, np.ndarray] | None] = []  # column, cells, used
-        for c, column in enumerate(columns):
-            if column is None:
-                encoded.append(None)
-                continue
-            cells, dictionary = _encoded(column)
-            present = np.flatnonzero(cells >= 0)
-            used, first = np.unique(cells[present], return_index=True)
-            found.append(_cut(dictionary.take(pa.array(used))))
-            where.append((present[first].astype(np.int64) + 1) * width + c)
-            encoded.append((c, cells, used))
-            self.count += len(present)
-        self.count += width
-        texts = pa.concat_arrays(found)
-        positions = np.concatenate(where)
-        distinct = pc.dictionary_encode(texts)
-        ids = distinct.indices.to_numpy()
-        order = np.argsort(positions, kind="stable")
-        _, firsts = np.unique(ids[order], return_index=True)
-        earliest = positions[order][firsts]  # per distinct text
-        known = pc.index_in(distinct.dictionary, value_set=pa.chunked_array(self.chunks))
-        numbers = known.fill_null(-1).to_numpy().astype(np.int64)
-        new = np.flatnonzero(numbers < 0)
-        new = new[np.argsort(earliest[new], kind="stable")]
-        numbers[new] = self.unique + np.arange(len(new))
-        self.chunks.append(distinct.dictionary.take(pa.array(new, pa.int64())))
-        self.unique += len(new)
-        numbered = numbers[ids]  # per entry of ``found``
-        out: list[np.ndarray | None] = []
-        offset = width
-        for item in encoded:
-            if item is None:
-                out.append(None)
-                continue
-            _, cells, used = item
-            lookup = np.full(max(len(cells) and int(cells.max()) + 1, 1), -1, np.int32)
-            lookup[used] = numbered[offset:offset + len(used)]
-            offset += len(used)
-            out.append(np.where(cells >= 0, lookup[np.maximum(cells, 0)], -1).astype(np.int32))
-        return [int(n) for n in numbered[:width]], out
-
-    def hand_over(self, table: SharedStringTable) -> None:
-        """Give xlsxwriter the counts, and a marker where the strings go."""
-        table.string_table = {_STRINGS_HERE: 0}
-        table.count, table.unique_count = self.count, self.unique
-
-    def xml(self) -> Iterator[memoryview]:
-        """The <si> elements, as xlsxwriter writes them."""
-        for chunk in self.chunks:
-            for start in range(0, len(chunk), STRINGS_BATCH):
-                yield _bytes(_si(chunk.slice(start, STRINGS_BATCH)))
-        self.chunks = []
-
-
-def _encoded(column: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
-    """A text column as numbers into a dictionary of its texts (-1 for none)."""
-    if isinstance(column, pa.Array):
-        column = pa.chunked_array([column])
-    if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)  # its chunks share one dictionary
-    else:
-        column = column.unify_dictionaries()
-    if column.num_chunks == 0:
-        return np.zeros(0, np.int32), pa.array([], pa.string())
-    cells = np.concatenate([chunk.indices.fill_null(-1).to_numpy().astype(np.int32)
-                            for chunk in column.chunks])
-    return cells, column.chunk(0).dictionary.cast(pa.string())
-
 
 def _cut(texts: pa.Array) -> pa.Array:
     """Texts over Excel's length cut as xlsxwriter cuts them."""
-    long = pc.greater(pc.utf8_length(texts), TEXT_MAX // 2).to_numpy(zero_copy_only=False)
+    long = pc.fill_null(pc.greater(pc.utf8_length(texts), TEXT_MAX // 2), False).to_numpy(
+        zero_copy_only=False)
     if not long.any():
         return texts
     values = texts.to_pylist()
@@ -359,26 +176,6 @@ def _cut(texts: pa.Array) -> pa.Array:
         if _utf16_len(values[i]) > TEXT_MAX:
             values[i] = _utf16_truncate(values[i], TEXT_MAX)
     return pa.array(values, pa.string())
-
-
-def _si(texts: pa.Array) -> pa.Array:
-    """<si><t>…</t></si> of each text, as xlsxwriter's SharedStrings writes it."""
-    escaped = texts
-    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
-        escaped = pc.replace_substring(escaped, char, entity)
-    preserve = pc.match_substring_regex(texts, _edge_space())
-    opening = pc.if_else(preserve, '<si><t xml:space="preserve">', "<si><t>")
-    xml = pc.binary_join_element_wise(opening, escaped, "</t></si>", "")
-    slow = pc.or_(pc.match_substring_regex(texts, _ESCAPED), pc.starts_with(texts, "<r>"))
-    if pc.any(slow).as_py():
-        writer = SharedStrings()
-        own = []
-        for text in texts.filter(slow).to_pylist():
-            writer._set_filehandle(io.StringIO())
-            writer._write_si(text)
-            own.append(writer.fh.getvalue())
-        xml = pc.replace_with_mask(xml, slow, pa.array(own, pa.string()))
-    return xml
 
 
 @cache
@@ -390,137 +187,231 @@ def _edge_space() -> str:
     return f"^[{chars}]|[{chars}]$"
 
 
-def _bytes(texts: pa.Array) -> memoryview:
-    """The UTF-8 bytes of all of ``texts`` one after another, without a copy."""
-    if len(texts) == 0:
-        return memoryview(b"")
-    offsets = texts.buffers()[1]
-    start, end = np.frombuffer(offsets, np.int32)[[texts.offset, texts.offset + len(texts)]]
-    return memoryview(texts.buffers()[2])[start:end]
-
-
-# --- the rows --------------------------------------------------------------------------
+# --- a table's rows, in pieces ----------------------------------------------------------
 
 class _FramedSheet(Worksheet):  # type: ignore[misc]
-    """A worksheet of which xlsxwriter writes all but the data rows: the header row
-    (with its format), the dimensions and everything around <sheetData>, leaving a
-    marker where the rows go."""
-
-    header_span: str | None = None
-
-    def _calculate_spans(self) -> None:
-        super()._calculate_spans()
-        if self.header_span:  # the header's block of 16 rows takes in data rows too
-            self.row_spans[0] = self.header_span
+    """A worksheet of which xlsxwriter writes all but the rows: the dimensions and
+    everything around <sheetData>, leaving a marker where the rows go."""
 
     def _write_rows(self) -> None:
-        last = self.dim_rowmax  # type: ignore[has-type]
-        self.dim_rowmax = max(self.table)  # the header alone
-        try:
-            super()._write_rows()
-        finally:
-            self.dim_rowmax = last
         self.fh.write(_ROWS_HERE)
 
 
 @dataclass
-class _Part:
-    """A sheet's data rows, ready to be written: per column its numbers and its texts'
-    shared-string numbers, which rows have a cell, and the span of every 16 rows."""
+class _Piece:
+    """Rows ``rows`` (from, to) of a table, bytes ``span`` of its CSV; ``key``: what its
+    deflated bytes are kept under (its rows, and the rows before it in its sheet, whose
+    XML its deflate may refer back to); filled in by :meth:`_Table.deflate`: its deflated
+    bytes, the CRC-32 and length of its XML."""
 
-    numbers: list[np.ndarray | None]
-    texts: list[np.ndarray | None]
-    refs: list[str]
-    rows: int
-    kept: np.ndarray
-    spans: pa.Array
-
-    def xml(self) -> Iterator[memoryview]:
-        """The <row> elements, as xlsxwriter writes them, a batch of rows at a time."""
-        for start in range(0, self.rows, BATCH):
-            yield _bytes(self._batch(start, min(start + BATCH, self.rows)))
-
-    def _batch(self, start: int, end: int) -> pa.Array:
-        row = pa.array(np.arange(start + 2, end + 2)).cast(pa.string())  # as Excel counts
-        cells = []
-        for numbers, texts, ref in zip(self.numbers, self.texts, self.refs, strict=True):
-            if numbers is not None:
-                values = _number_texts(numbers[start:end])
-                if values.null_count < len(values):
-                    cells.append(pc.binary_join_element_wise(
-                        f'<c r="{ref}', row, '"><v>', values, "</v></c>", ""))
-            if texts is not None:
-                index = texts[start:end]
-                none = index < 0
-                if not none.all():
-                    values = pa.array(index, mask=none).cast(pa.string())
-                    cells.append(pc.binary_join_element_wise(
-                        f'<c r="{ref}', row, '" t="s"><v>', values, "</v></c>", ""))
-        span = self.spans.take(pa.array((np.arange(start, end) + 1) // SPAN))
-        xml = pc.binary_join_element_wise('<row r="', row, '" spans="', span, '">', *cells,
-                                          "</row>", "", null_handling="replace",
-                                          null_replacement="")
-        kept = self.kept[start:end]
-        return xml if kept.all() else xml.filter(pa.array(kept))
+    rows: tuple[int, int]
+    span: tuple[int, int]
+    first: bool  # the first piece of its sheet (no XML before it to refer back to)
+    key: str = ""
+    deflated: bytes = b""
+    crc: int = 0
+    size: int = 0
 
 
-def _part(sheet: _FramedSheet, columns: list[_Column], header: list[str],
-          strings: _Strings) -> _Part:
-    """Number a sheet's texts, and tell xlsxwriter the sheet's dimensions and the
-    span of the header's block, which depend on the rows."""
-    width = len(columns)
-    rows = max(map(len, columns), default=0)
-    numbers: list[np.ndarray | None] = []
-    has = []  # per column: which rows have a cell
-    for column in columns:
-        if column.numbers is None:
-            numbers.append(None)
-            has.append(np.zeros(rows, bool))
-            continue
-        present = ~np.isnan(column.numbers)
-        numbers.append(column.numbers if present.any() else None)
-        has.append(present)
-    heads, texts = strings.number([column.texts for column in columns], header)
-    for c, index in enumerate(texts):
-        if index is not None:  # never where the column has a number
-            has[c] = has[c] | (index >= 0)
-    for c, n in enumerate(heads):
-        sheet.table[0][c] = sheet.table[0][c]._replace(string=n)
-    first = np.full(rows, width, np.int32)
-    last = np.full(rows, -1, np.int32)
-    for c in reversed(range(width)):
-        first[has[c]] = c
+class _Table:
+    """One table's CSV cut into pieces of rows (:func:`solieu.chunks.cuts`) and into
+    sheets of at most ``per_sheet`` rows."""
+
+    def __init__(self, name: str, fields: list[dict[str, Any]], source: Csv | None,
+                 per_sheet: int, bold: int) -> None:
+        self.name, self.fields, self.bold = name, fields, bold
+        self.data = (source if isinstance(source, bytes) else Path(source).read_bytes()
+                     if source is not None else b"")
+        starts = line_starts(self.data, quoted=True)
+        header_end = int(starts[0]) if len(starts) else len(self.data)
+        names = [f["name"] for f in fields]
+        if self.data and next(csv.reader(io.StringIO(self.data[:header_end].decode("utf-8"))),
+                              None) != names:
+            raise ValueError(f"{name}: the CSV's header is not the fields "
+                             f"{', '.join(names)}")
+        # Where each row begins, and where the last one ends.
+        edges = np.append(starts[starts < len(self.data)], len(self.data)).astype(np.int64)
+        edges = np.unique(np.append(header_end, edges))
+        self.edges = edges
+        rows = len(edges) - 1
+        at = np.searchsorted(edges, cuts(self.data, edges[1:-1], header_end))
+        sheet_starts = np.arange(0, max(rows, 1), per_sheet)
+        bounds = np.unique(np.concatenate([at, sheet_starts, [rows]]))
+        firsts = set(sheet_starts.tolist())
+        self.pieces = [_Piece((int(a), int(b)), (int(edges[a]), int(edges[b])), int(a) in firsts)
+                       for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        # The pieces of each sheet: (first, last + 1), one sheet at least.
+        starts_at = [i for i, p in enumerate(self.pieces) if p.first]
+        self.sheets = list(zip(starts_at or [0], [*starts_at[1:], len(self.pieces)],
+                               strict=True))
+        numeric = "".join("n" if f.get("type") in NUMERIC else "t" for f in fields)
+        self.salt = salt("sheet rows", ROWS_FORMAT, LEVEL, TEXT_MAX, numeric)
+
+    def row_count(self, first: int, last: int) -> int:
+        pieces = self.pieces[first:last]
+        return pieces[-1].rows[1] - pieces[0].rows[0] if pieces else 0
+
+    def deflate(self, kept: Deflated, pool: ThreadPoolExecutor) -> None:
+        """Every piece's deflated bytes: kept ones taken, the others made (their rows
+        made XML a batch at a time, deflated in ``pool``) and kept."""
+        view = memoryview(self.data)
+        before = ""
+        for piece in self.pieces:
+            own = piece_key(self.salt, view[piece.span[0]:piece.span[1]])
+            piece.key = piece_key(b"" if piece.first else before.encode(), own.encode())
+            before = own
+            found = kept.get(piece.key)
+            if found is not None:
+                piece.deflated, piece.crc, piece.size = found
+        todo = {i for i, p in enumerate(self.pieces) if not p.deflated}
+        # Each piece to make, with the one before it in its sheet (the end of its XML
+        # is what the piece's deflate may refer back to).
+        need = sorted({j for i in todo for j in (i, i - 1) if j >= 0 and
+                       (j == i or not self.pieces[i].first)})
+        tails: dict[int, bytes] = {}
+        pending: deque[tuple[_Piece, Future[bytes]]] = deque()
+        held = 0  # bytes of XML handed to the pool and not yet deflated
+
+        def done() -> None:
+            nonlocal held
+            piece, future = pending.popleft()
+            piece.deflated = future.result()
+            held -= piece.size
+            kept.put(piece.key, piece.deflated, piece.crc, piece.size)
+
+        for batch in _batches(self.pieces, need):
+            for i, xml in zip(batch, self._xml(batch), strict=True):
+                tails[i] = bytes(xml[-chunks.WINDOW:])
+                if i in todo:
+                    piece = self.pieces[i]
+                    piece.crc, piece.size = zlib.crc32(xml), len(xml)
+                    before_xml = b"" if piece.first else tails[i - 1]
+                    pending.append((piece, pool.submit(deflate_piece, bytes(xml), LEVEL,
+                                                       before_xml)))
+                    held += piece.size
+                while held > AHEAD:  # never the whole table's XML at once
+                    done()
+        while pending:
+            done()
+        self.data = b""  # made: only the deflated pieces are needed from here on
+
+    def _xml(self, batch: list[int]) -> Iterator[memoryview]:
+        """The XML of the rows of each piece of ``batch`` (consecutive or not)."""
+        view = memoryview(self.data)
+        body = b"".join(view[self.pieces[i].span[0]:self.pieces[i].span[1]] for i in batch)
+        names = [f["name"] for f in self.fields]
+        table = _parse(body, names)
+        counts = [self.pieces[i].rows[1] - self.pieces[i].rows[0] for i in batch]
+        if table.num_rows != sum(counts):
+            raise ValueError(f"{self.name}: {table.num_rows} rows read from the CSV where "
+                             f"{sum(counts)} lines begin rows")
+        xml = _rows_xml(self.name, table, self.fields)
+        offsets = np.frombuffer(xml.buffers()[1], np.int32)[xml.offset:xml.offset + len(xml) + 1]
+        data = memoryview(xml.buffers()[2]) if len(xml) else memoryview(b"")
+        row = 0
+        for n in counts:
+            yield data[offsets[row]:offsets[row + n]]
+            row += n
+
+    def member(self, framework: str, first: int, last: int) -> tuple[list[bytes], int, int]:
+        """A sheet's member: xlsxwriter's XML with the header row and the pieces'
+        rows where the marker stands, deflated; its CRC-32 and length."""
+        before, _, after = framework.partition(_ROWS_HERE)
+        head = (before + self._header()).encode("utf-8")
+        tail = after.encode("utf-8")
+        deflated = [deflate_piece(head, LEVEL)]
+        crc, size = zlib.crc32(head), len(head)
+        for piece in self.pieces[first:last]:
+            deflated.append(piece.deflated)
+            crc, size = crc32_combine(crc, piece.crc, piece.size), size + piece.size
+        finish = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+        deflated.append(finish.compress(tail) + finish.flush())
+        return deflated, zlib.crc32(tail, crc), size + len(tail)
+
+    def _header(self) -> str:
+        cells = "".join(f'<c s="{self.bold}" t="inlineStr"><is><t>'
+                        f'{XMLwriter._escape_data(None, f["name"])}</t></is></c>'
+                        for f in self.fields)
+        return f"<row>{cells}</row>"
+
+
+def _batches(pieces: list[_Piece], need: list[int]) -> Iterator[list[int]]:
+    """``need`` (piece numbers, in order) in batches of about BATCH bytes of CSV."""
+    batch: list[int] = []
+    size = 0
+    for i in need:
+        span = pieces[i].span[1] - pieces[i].span[0]
+        if batch and size + span > BATCH:
+            yield batch
+            batch, size = [], 0
+        batch.append(i)
+        size += span
+    if batch:
+        yield batch
+
+
+def _parse(body: bytes, names: list[str]) -> pa.Table:
+    """CSV rows as a table of texts, null where a cell is empty."""
+    if not body:
+        return pa.table({n: pa.array([], pa.string()) for n in names})
+    return pacsv.read_csv(
+        io.BytesIO(body),
+        read_options=pacsv.ReadOptions(column_names=names,
+                                       block_size=max(1 << 20, min(len(body) + 1, 1 << 30))),
+        parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+        convert_options=pacsv.ConvertOptions(
+            column_types=dict.fromkeys(names, pa.string()), null_values=[""],
+            strings_can_be_null=True, quoted_strings_can_be_null=True))
+
+
+# --- a row's XML ---------------------------------------------------------------------
+
+def _rows_xml(name: str, table: pa.Table, fields: list[dict[str, Any]]) -> pa.Array:
+    """<row> of each row of ``table`` (texts, null where empty): a cell per field up to
+    the last full one, ``<c/>`` for an empty one before it."""
+    width = len(fields)
+    columns = [table.column(c).combine_chunks() for c in range(width)]
+    full = [c.is_valid().to_numpy(zero_copy_only=False) for c in columns]
+    last = np.full(table.num_rows, -1, np.int64)
     for c in range(width):
-        last[has[c]] = c
-    kept = last >= 0
-    starts = np.r_[0, np.arange(SPAN - 1, rows, SPAN)] if rows else np.zeros(0, np.int64)
-    low = np.minimum.reduceat(first, starts) if rows else first
-    high = np.maximum.reduceat(last, starts) if rows else last
-    if rows:
-        low[0], high[0] = min(low[0], *sheet.table[0]), max(high[0], *sheet.table[0])
-        sheet.header_span = f"{low[0] + 1}:{high[0] + 1}"
-    if kept.any():
-        bottom = int(np.flatnonzero(kept)[-1]) + 1
-        sheet._check_dimensions(bottom, int(first[kept].min()))
-        sheet._check_dimensions(bottom, int(last[kept].max()))
-    spans = pc.binary_join_element_wise(pa.array(low + 1).cast(pa.string()), ":",
-                                        pa.array(high + 1).cast(pa.string()), "")
-    return _Part(numbers, texts, [xl_col_to_name(c) for c in range(width)], rows, kept,
-                 spans)
+        last[full[c]] = c
+    cells = []
+    for c, (field, column) in enumerate(zip(fields, columns, strict=True)):
+        if field.get("type") in NUMERIC:
+            number = pc.fill_null(pc.match_substring_regex(column, _NUMBER), False)
+            xml = pc.binary_join_element_wise("<c><v>", column, "</v></c>", "")
+            other = pc.and_not(pa.array(full[c]), number)
+            if pc.any(other).as_py():  # a text in a number's field: as text, unless not finite
+                texts = column.filter(other)
+                bad = pc.fill_null(pc.match_substring_regex(texts, _NOT_FINITE), False)
+                if pc.any(bad).as_py():
+                    raise ValueError(f"{name}.{field['name']}: {texts.filter(bad)[0].as_py()} "
+                                     "has no place in a workbook (not finite); a number "
+                                     "must be finite or empty")
+                xml = pc.if_else(number, xml, _text_cells(column))
+        else:
+            xml = _text_cells(column)
+        before_last = pa.array(c < last)  # an empty cell before a full one stands as <c/>
+        cells.append(pc.if_else(pa.array(full[c]), xml, pc.if_else(before_last, "<c/>", "")))
+    return pc.binary_join_element_wise("<row>", *cells, "</row>", "")
 
 
-def _number_texts(numbers: np.ndarray) -> pa.Array:
-    """Each number as xlsxwriter writes it (``%.16G``), null for NaN: whole numbers by
-    Arrow, the others by Python's own formatting."""
-    present = ~np.isnan(numbers)
-    with np.errstate(invalid="ignore"):
-        whole = present & (np.abs(numbers) < 1e15) & (numbers == np.trunc(numbers)) \
-            & ~((numbers == 0) & np.signbit(numbers))  # "-0"
-    other = np.flatnonzero(present & ~whole)
-    texts = pa.concat_arrays([
-        pa.array(numbers[whole].astype(np.int64)).cast(pa.string()),
-        pa.array([f"{v:.16G}" for v in numbers[other].tolist()], pa.string())])
-    at = np.zeros(len(numbers), np.int64)
-    at[whole] = np.arange(int(whole.sum()))
-    at[other] = int(whole.sum()) + np.arange(len(other))
-    return texts.take(pa.array(at, mask=~present))
+def _text_cells(texts: pa.Array) -> pa.Array:
+    """An inline text cell of each text, as xlsxwriter writes one: cut at Excel's
+    length, control characters and "_xHHHH_" escaped as _xHHHH_, whitespace at an end
+    kept (xml:space="preserve"), markup escaped."""
+    texts = _cut(texts)
+    slow = pc.fill_null(pc.match_substring_regex(texts, _ESCAPED), False)
+    if pc.any(slow).as_py():
+        own = [XMLwriter._escape_control_characters(t) for t in texts.filter(slow).to_pylist()]
+        texts = pc.replace_with_mask(texts, slow, pa.array(own, pa.string()))
+    preserve = pc.fill_null(pc.match_substring_regex(texts, _edge_space()), False)
+    escaped = texts
+    if pc.any(pc.match_substring_regex(texts, "[&<>]")).as_py():
+        for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+            escaped = pc.replace_substring(escaped, char, entity)
+    opening = pc.if_else(preserve, '<c t="inlineStr"><is><t xml:space="preserve">',
+                         '<c t="inlineStr"><is><t>')
+    return pc.binary_join_element_wise(opening, escaped, "</t></is></c>", "")
+
+
