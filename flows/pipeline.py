@@ -126,16 +126,21 @@ def fetch_sources(settings: Settings, dirs: list[Path]) -> list[Outcome]:
 BATCH_MIN, BATCH_MAX = 25, 250
 
 
-def batches(sources: list[Source], workers: int) -> list[list[Source]]:
-    """``sources`` in about four batches per worker, of BATCH_MIN to BATCH_MAX reports.
+def batches(sources: list[Source], workers: int, *, pooled: bool = False) -> list[list[Source]]:
+    """``sources`` in about four batches per worker, of BATCH_MIN to BATCH_MAX reports;
+    ``pooled``: the tasks hand their reports to worker processes, which share them out
+    in pieces (:class:`~solieu.workers.AnalysisPool`), so a task is only a wait and
+    BATCH_MAX reports make one (a dataset of 100 reports is one task, not four).
 
     >>> [len(b) for b in batches(list(range(130)), workers=1)]  # type: ignore[arg-type]
     [33, 33, 33, 31]
     >>> [len(b) for b in batches(list(range(30)), workers=4)]  # type: ignore[arg-type]
     [25, 5]
+    >>> [len(b) for b in batches(list(range(300)), workers=4, pooled=True)]  # type: ignore[arg-type]
+    [250, 50]
     """
     size = math.ceil(len(sources) / (4 * max(1, workers)))
-    size = max(BATCH_MIN, min(BATCH_MAX, size))
+    size = BATCH_MAX if pooled else max(BATCH_MIN, min(BATCH_MAX, size))
     return [sources[i:i + size] for i in range(0, len(sources), size)]
 
 
@@ -316,7 +321,7 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                 "settings": settings, "catalog": passed(catalog), "sources": passed(batch),
                 "force": force, "dataset_name": name,
                 "reports": span([s.source_id for s in batch]), "pool": passed(pool)})
-                for batch in batches(todo, _workers(settings))]
+                for batch in batches(todo, _workers(settings), pooled=pool is not None)]
             for name, todo in todos.items()}
         return _build_and_publish(settings, catalog, dirs, records, inputs, loaded, kept,
                                   analysing, pool, force=force, dry_run=dry_run,
