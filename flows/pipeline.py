@@ -214,6 +214,9 @@ def update_catalog(settings: Settings) -> None:
 @flow(
     name="publish-datasets",
     description="Publish every dataset in raw/ whose reports or extractor changed.",
+    # Like its tasks': the summaries are returned and said, not kept by Prefect (and
+    # the run does not ask the server where it would keep them).
+    persist_result=False,
 )
 def publish_datasets(
     datasets: list[str] | None = None,
@@ -480,6 +483,7 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     """
     from prefect.settings import (
         PREFECT_API_URL,
+        PREFECT_CLIENT_SERVER_VERSION_CHECK_ENABLED,
         PREFECT_HOME,
         PREFECT_SERVER_ANALYTICS_ENABLED,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
@@ -501,12 +505,15 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     try:
         with temporary_settings(updates=updates):
             api = PREFECT_API_URL.value()
+            ours: dict[Any, Any] = {}
             if api:  # a server named by a profile: one started early is not needed
                 embedded.not_needed()
             else:
                 api = embedded.server_for(state).wait()
+                # The run's own server is this Prefect: no version to check (a request).
+                ours[PREFECT_CLIENT_SERVER_VERSION_CHECK_ENABLED] = False
             os.environ["PREFECT_API_URL"] = api
-            with temporary_settings(updates={PREFECT_API_URL: api}):
+            with temporary_settings(updates={PREFECT_API_URL: api, **ours}):
                 yield
     finally:
         # The temporary server stops when the process exits (an exit hook), after the
