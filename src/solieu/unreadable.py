@@ -92,7 +92,7 @@ def installed_catalog() -> IndicatorCatalog:
     stamp = tuple((p.stat().st_mtime_ns, p.stat().st_size)
                   for p in (INDICATOR_CATALOG_PATH, SECTORS_PATH))
     if _installed is None or _installed[0] != stamp:
-        _installed = stamp, load_indicator_catalog()
+        _installed = stamp, load_indicator_catalog(INDICATOR_CATALOG_PATH, SECTORS_PATH)
     return _installed[1]
 
 
