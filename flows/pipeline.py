@@ -7,7 +7,8 @@ embedded default. What the steps do, and how a run's outcome is worded, is in th
 - ``publish_datasets`` is the flow: the nightly and manual deployments in
   ``prefect.yaml`` run it, and so does ``solieu run`` (``run_command``).
 - Reports are analysed (extracted, given sectors, matched to indicators) in batches,
-  a few tasks per worker, each report only if its results are not kept in the state
+  a few tasks per worker (with worker processes, which share the reports out, one task
+  per dataset of up to 250 reports), each report only if its results are not kept in the state
   folder under the hash of its text, the extractor and the indicator catalog
   (``solieu.store``): an unchanged report is not extracted again by the next run, nor
   by the next process, and a dataset whose inputs are all unchanged submits no task.
