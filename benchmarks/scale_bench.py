@@ -234,17 +234,18 @@ def command(mode: str, work: Path, raw: Path, published: Path, state: Path,
 def code_of(checkout: Path | None, work: Path) -> dict[str, str]:
     """The environment that runs another checkout's code with this Python (the
     dependencies are this environment's): a copy of its ``src/solieu`` with its
-    ``schemas/`` inside, as the wheel has them, first on the path. Its ``src/`` alone
-    would not do: an editable install finds ``solieu.schemas`` in the project it was
-    installed from, so the schemas (and every fingerprint made of them) would be that
-    project's, changing whenever it is edited."""
+    ``schemas/`` inside, as the wheel has them, and of its ``flows/`` (what `solieu run`
+    runs), first on the path. Its ``src/`` alone would not do: an editable install finds
+    ``solieu.schemas`` in the project it was installed from, so the schemas (and every
+    fingerprint made of them) would be that project's, changing whenever it is edited."""
     if checkout is None:
         return {}
     into = work / f"code-{checkout.name}"
     if not into.exists():
-        shutil.copytree(checkout / "src" / "solieu", into / "solieu",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        skip = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(checkout / "src" / "solieu", into / "solieu", ignore=skip)
         shutil.copytree(checkout / "schemas", into / "solieu" / "schemas", dirs_exist_ok=True)
+        shutil.copytree(checkout / "flows", into / "flows", ignore=skip)
     return {"PYTHONPATH": str(into)}
 
 

@@ -7,7 +7,8 @@ embedded default. What the steps do, and how a run's outcome is worded, is in th
 - ``publish_datasets`` is the flow: the nightly and manual deployments in
   ``prefect.yaml`` run it, and so does ``solieu run`` (``run_command``).
 - Reports are analysed (extracted, given sectors, matched to indicators) in batches,
-  a few tasks per worker, each report only if its results are not kept in the state
+  a few tasks per worker (with worker processes, which share the reports out, one task
+  per dataset of up to 250 reports), each report only if its results are not kept in the state
   folder under the hash of its text, the extractor and the indicator catalog
   (``solieu.store``): an unchanged report is not extracted again by the next run, nor
   by the next process, and a dataset whose inputs are all unchanged submits no task.
@@ -126,16 +127,21 @@ def fetch_sources(settings: Settings, dirs: list[Path]) -> list[Outcome]:
 BATCH_MIN, BATCH_MAX = 25, 250
 
 
-def batches(sources: list[Source], workers: int) -> list[list[Source]]:
-    """``sources`` in about four batches per worker, of BATCH_MIN to BATCH_MAX reports.
+def batches(sources: list[Source], workers: int, *, pooled: bool = False) -> list[list[Source]]:
+    """``sources`` in about four batches per worker, of BATCH_MIN to BATCH_MAX reports;
+    ``pooled``: the tasks hand their reports to worker processes, which share them out
+    in pieces (:class:`~solieu.workers.AnalysisPool`), so a task is only a wait and
+    BATCH_MAX reports make one (a dataset of 100 reports is one task, not four).
 
     >>> [len(b) for b in batches(list(range(130)), workers=1)]  # type: ignore[arg-type]
     [33, 33, 33, 31]
     >>> [len(b) for b in batches(list(range(30)), workers=4)]  # type: ignore[arg-type]
     [25, 5]
+    >>> [len(b) for b in batches(list(range(300)), workers=4, pooled=True)]  # type: ignore[arg-type]
+    [250, 50]
     """
     size = math.ceil(len(sources) / (4 * max(1, workers)))
-    size = max(BATCH_MIN, min(BATCH_MAX, size))
+    size = BATCH_MAX if pooled else max(BATCH_MIN, min(BATCH_MAX, size))
     return [sources[i:i + size] for i in range(0, len(sources), size)]
 
 
@@ -209,6 +215,9 @@ def update_catalog(settings: Settings) -> None:
 @flow(
     name="publish-datasets",
     description="Publish every dataset in raw/ whose reports or extractor changed.",
+    # Like its tasks': the summaries are returned and said, not kept by Prefect (and
+    # the run does not ask the server where it would keep them).
+    persist_result=False,
 )
 def publish_datasets(
     datasets: list[str] | None = None,
@@ -316,7 +325,7 @@ def _publish_each(settings: Settings, runner: TaskRunner[Any], dirs: list[Path],
                 "settings": settings, "catalog": passed(catalog), "sources": passed(batch),
                 "force": force, "dataset_name": name,
                 "reports": span([s.source_id for s in batch]), "pool": passed(pool)})
-                for batch in batches(todo, _workers(settings))]
+                for batch in batches(todo, _workers(settings), pooled=pool is not None)]
             for name, todo in todos.items()}
         return _build_and_publish(settings, catalog, dirs, records, inputs, loaded, kept,
                                   analysing, pool, force=force, dry_run=dry_run,
@@ -475,6 +484,7 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     """
     from prefect.settings import (
         PREFECT_API_URL,
+        PREFECT_CLIENT_SERVER_VERSION_CHECK_ENABLED,
         PREFECT_HOME,
         PREFECT_SERVER_ANALYTICS_ENABLED,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
@@ -496,12 +506,15 @@ def _embedded_prefect(state: Path) -> Iterator[None]:
     try:
         with temporary_settings(updates=updates):
             api = PREFECT_API_URL.value()
+            ours: dict[Any, Any] = {}
             if api:  # a server named by a profile: one started early is not needed
                 embedded.not_needed()
             else:
                 api = embedded.server_for(state).wait()
+                # The run's own server is this Prefect: no version to check (a request).
+                ours[PREFECT_CLIENT_SERVER_VERSION_CHECK_ENABLED] = False
             os.environ["PREFECT_API_URL"] = api
-            with temporary_settings(updates={PREFECT_API_URL: api}):
+            with temporary_settings(updates={PREFECT_API_URL: api, **ours}):
                 yield
     finally:
         # The temporary server stops when the process exits (an exit hook), after the

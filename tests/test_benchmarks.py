@@ -94,8 +94,9 @@ def test_extract_versus_compares_with_a_commit():
 
 def test_scale_bench_runs_a_checkout_with_its_own_schemas(tmp_path):
     """`--code` and `--baseline` run another checkout's code with that checkout's
-    schemas/, not those an editable install finds in the project it came from (whose
-    edits would change every dataset's fingerprint in the middle of a measurement)."""
+    schemas/ and flows/, not those an editable install finds in the project it came from
+    (whose edits would change every dataset's fingerprint, or the flow measured, in the
+    middle of a measurement)."""
     sys.path.insert(0, str(BENCHMARKS))
     try:
         from scale_bench import code_of
@@ -106,10 +107,14 @@ def test_scale_bench_runs_a_checkout_with_its_own_schemas(tmp_path):
                     ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     shutil.copytree(BENCHMARKS.parent / "schemas", checkout / "schemas",
                     ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(BENCHMARKS.parent / "flows", checkout / "flows",
+                    ignore=shutil.ignore_patterns("__pycache__"))
     (checkout / "schemas" / "only-in-the-checkout.yaml").write_text("x: 1\n", encoding="utf-8")
     env = {**os.environ, **code_of(checkout, tmp_path / "work")}
-    done = subprocess.run([sys.executable, "-c", "from solieu import SCHEMAS; print(SCHEMAS)"],
+    done = subprocess.run([sys.executable, "-c", "import flows; from solieu import SCHEMAS; "
+                           "print(SCHEMAS); print(flows.__file__)"],
                           env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    schemas = Path(done.stdout.strip())
+    schemas, flows = map(Path, done.stdout.split())
     assert (schemas / "only-in-the-checkout.yaml").is_file(), done.stdout + done.stderr
     assert tmp_path in schemas.parents
+    assert tmp_path / "work" in flows.parents, flows

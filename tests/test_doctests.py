@@ -31,3 +31,9 @@ def test_docstring_examples(name):
 def test_the_modules_with_examples_have_them():
     assert {"solieu.numbers", "solieu.extract", "solieu.terms", "solieu.page", "solieu.docs",
             "solieu.charts", "solieu.citation", "solieu.geography"} <= set(MODULES)
+
+
+def test_the_flow_s_examples():
+    """The flow's wiring has examples too (how reports are cut into analysis tasks)."""
+    result = doctest.testmod(importlib.import_module("flows.pipeline"))
+    assert result.attempted > 0 and result.failed == 0

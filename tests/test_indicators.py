@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 import yaml
 
+import solieu.analysis as analysis
 from solieu.cli import main as cli
 from solieu.config import meta_schema
 from solieu.extract import extract
@@ -521,3 +522,23 @@ def test_two_values_for_one_period_and_role_stay_ambiguous(tmp_path):
     text = TABLE + "Tổng thu ngân sách | Tỷ đồng | 1.179 | 1.250 | 1.262\n"
     res = [r for r in match(cat, extract(text, "t"))["total_revenue"] if r.period == "2022"]
     assert [r.status for r in res] == ["error"]
+
+
+def test_a_catalog_s_version_is_made_once_and_follows_its_rules(tmp_path, monkeypatch):
+    """A report's result key asks for the catalog's version once per report: it is made
+    once per catalog loaded, yet a catalog loaded with other rules has another one."""
+    made = []
+    real = analysis._catalog_fingerprint
+    monkeypatch.setattr(analysis, "_catalog_fingerprint",
+                        lambda catalog: made.append(catalog) or real(catalog))
+    for name in "abc":
+        (tmp_path / name).mkdir()
+    catalog = one_indicator(tmp_path / "a", subject=["tổng thu ngân sách"])
+    assert analysis.analysis_version(catalog) == analysis.analysis_version(catalog)
+    assert len(made) == 1
+    same = one_indicator(tmp_path / "b", subject=["tổng thu ngân sách"])
+    other = one_indicator(tmp_path / "c", subject=["tổng thu"])
+    assert analysis.analysis_version(same) == analysis.analysis_version(catalog)
+    assert analysis.analysis_version(other) != analysis.analysis_version(catalog)
+    assert len(made) == 3
+

@@ -3,8 +3,13 @@ naming the file, line and sentence, with the outcome of the run."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
+import yaml
+
+import solieu.unreadable as unreadable
+from solieu.indicator_catalog import INDICATOR_CATALOG_PATH, SECTORS_PATH
 from solieu.publish import publish
 from solieu.sources import Dataset, sha256_text
 from solieu.tables import build_tables
@@ -63,3 +68,22 @@ def test_kept_warnings_are_those_found_and_only_new_texts_are_scanned(tmp_path, 
     ds2 = replace(ds, sources=[original("a-report", fixed), ds.sources[1]])
     assert unreadable.dataset_warnings(ds2, kept=kept) == []
     assert scanned.count("a-report") == 2 and scanned.count("b-report") == 1
+
+
+def test_the_installed_catalog_is_loaded_once_while_its_files_stay_the_same(tmp_path, monkeypatch):
+    """Publishing asks for the installed catalog for every dataset with a new report: it
+    is read once, and read again only when a file of it changed."""
+    indicators, sectors = tmp_path / "indicators.yaml", tmp_path / "sectors.yaml"
+    shutil.copy(INDICATOR_CATALOG_PATH, indicators)
+    shutil.copy(SECTORS_PATH, sectors)
+    monkeypatch.setattr(unreadable, "INDICATOR_CATALOG_PATH", indicators)
+    monkeypatch.setattr(unreadable, "SECTORS_PATH", sectors)
+    monkeypatch.setattr(unreadable, "_installed", None)
+    first = unreadable.installed_catalog()
+    assert unreadable.installed_catalog() is first
+    doc = yaml.safe_load(indicators.read_text(encoding="utf-8"))
+    doc["indicators"] = doc["indicators"][:1]
+    indicators.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    [only] = unreadable.installed_catalog().indicators
+    assert only.indicator_id == first.indicators[0].indicator_id
+

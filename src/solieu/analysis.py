@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -198,10 +199,23 @@ def _code_version() -> str:
     return h.hexdigest()
 
 
+# id(catalog) -> (the catalog, weakly, its version): a key is asked for every report of
+# a run, and a catalog does not change once loaded (frozen; its dict makes it unhashable).
+_VERSIONS: dict[int, tuple[weakref.ref[IndicatorCatalog], str]] = {}
+
+
 def analysis_version(indicator_catalog: IndicatorCatalog) -> str:
     """A hash of the indicator catalog, the sectors and the code that applies them: with
-    the report's sha256 and the extractor's version, the key of a report's results."""
+    the report's sha256 and the extractor's version, the key of a report's results
+    (made once per catalog loaded)."""
+    known = _VERSIONS.get(id(indicator_catalog))
+    if known is not None and known[0]() is indicator_catalog:
+        return known[1]
     h = hashlib.sha256(_code_version().encode())
     h.update(json.dumps(_catalog_fingerprint(indicator_catalog), ensure_ascii=False,
                         sort_keys=True).encode())
-    return h.hexdigest()[:16]
+    version = h.hexdigest()[:16]
+    key = id(indicator_catalog)
+    _VERSIONS[key] = (weakref.ref(indicator_catalog, lambda _: _VERSIONS.pop(key, None)),
+                      version)
+    return version

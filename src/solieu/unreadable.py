@@ -14,7 +14,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from solieu.files import code_version, read_kept, write_kept
-from solieu.indicator_catalog import IndicatorCatalog, load_indicator_catalog
+from solieu.indicator_catalog import (
+    INDICATOR_CATALOG_PATH,
+    SECTORS_PATH,
+    IndicatorCatalog,
+    load_indicator_catalog,
+)
 from solieu.numbers import NumberError, parse_number
 from solieu.sources import Dataset
 
@@ -77,10 +82,24 @@ def named_indicators(sentence: str, catalog: IndicatorCatalog) -> list[str]:
     return named
 
 
+_installed: tuple[object, IndicatorCatalog] | None = None
+
+
+def installed_catalog() -> IndicatorCatalog:
+    """The installed indicator catalog, loaded (and checked) once while its files stay
+    as they are: a run asks for it for every dataset with a new report."""
+    global _installed
+    stamp = tuple((p.stat().st_mtime_ns, p.stat().st_size)
+                  for p in (INDICATOR_CATALOG_PATH, SECTORS_PATH))
+    if _installed is None or _installed[0] != stamp:
+        _installed = stamp, load_indicator_catalog(INDICATOR_CATALOG_PATH, SECTORS_PATH)
+    return _installed[1]
+
+
 def find_unreadable(text: str, source_id: str,
                     catalog: IndicatorCatalog | None = None) -> list[Unreadable]:
     """Every number of ``text`` the extractor cannot read, in a sentence naming an indicator."""
-    catalog = catalog or load_indicator_catalog()
+    catalog = catalog or installed_catalog()
     found = []
     for m in _TOKEN.finditer(text):
         reason = _readable(m.group())
@@ -103,7 +122,7 @@ def dataset_warnings(dataset: Dataset, catalog: IndicatorCatalog | None = None, 
     source id and the code and schemas (``catalog`` must then be the installed one): a
     run reads only the texts it has not read before."""
     if kept is None or catalog is not None:
-        catalog = catalog or load_indicator_catalog()
+        catalog = catalog or installed_catalog()
         return [u.message(str(s.path)) for s in dataset.sources
                 for u in find_unreadable(s.text, s.source_id, catalog)]
     before = read_kept(kept)
@@ -115,7 +134,7 @@ def dataset_warnings(dataset: Dataset, catalog: IndicatorCatalog | None = None, 
         key = f"{s.source_id}:{s.meta.get('sha256')}"
         items = known.get(key)
         if not isinstance(items, list) or s.meta.get("sha256") != s.sha256:
-            catalog = catalog or load_indicator_catalog()
+            catalog = catalog or installed_catalog()
             items = [asdict(u) for u in find_unreadable(s.text, s.source_id, catalog)]
         found[key] = items
         messages += [Unreadable(**{**u, "indicators": tuple(u["indicators"])}).message(str(s.path))

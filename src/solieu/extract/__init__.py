@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,12 @@ FIGURE_COLUMNS = [
 _TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
+@cache
 def extractor_version() -> str:
-    """A hash of the extractor's code and vocabulary: a cache key for extraction results."""
+    """A hash of the extractor's code and vocabulary: a cache key for extraction results.
+
+    Once per process: the code that runs is the code imported, and the vocabulary is read
+    at import too (a key is asked for every report of a run)."""
     h = hashlib.sha256()
     here = Path(__file__).parent
     for path in [*sorted(here.glob("*.py")), here.parent / "numbers.py", VOCABULARY]:
