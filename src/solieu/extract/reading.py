@@ -41,7 +41,7 @@ from solieu.extract.scopes import (
     target_scopes,
 )
 from solieu.extract.tables import cell_qualifier
-from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
@@ -253,9 +253,8 @@ def read_figure(doc: Document, c: Context) -> None:
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
         f.kind = c.prev.kind
     f.direction = direction(f, change)
-    if f.direction is None and f.kind == "growth" and c.prev is not None and c.prev.kind == "change" \
-            and c.raw_left.strip() == "(":
-        f.direction = c.prev.direction  # "tăng 24 ca (14,8%)": the change's own way
+    if f.direction is None and f.kind == "growth" and _change_in_percent(c):
+        f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
     found = period(doc, c)
@@ -530,10 +529,10 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" else "growth"
-        if v.growth_words.found(c.raw_left.rpartition(":")[2] if _HAS_LETTER.search(c.raw_left.rpartition(":")[2])
-                                else c.raw_left):
+        after_colon = c.raw_left.rpartition(":")[2]
+        if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
-        if c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "(":
+        if _change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
         if v.ratio_words.starting(after) or v.comparison.starting(after):
             return "plan_ratio"
@@ -543,6 +542,11 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
         return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
     return "count" if f.unit == "count" else "amount"
+
+
+def _change_in_percent(c: Context) -> bool:
+    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change."""
+    return c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "("
 
 
 def direction(f: Figure, change: str | None) -> str | None:
@@ -695,7 +699,7 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
     named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
     if not named and (day := _deadline().search(c.right)):
-        return day.group(1), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
+        return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
@@ -704,7 +708,7 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
 @cache
 def _deadline() -> re.Pattern[str]:
     words = _alternation(vocabulary().raw["deadlines"])
-    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d)(?!\d)")
+    return re.compile(rf"(?<!\w)(?:{words})\s+{DAY}")
 
 
 @cache
@@ -1389,8 +1393,10 @@ def _base(right: str) -> str | None:
     if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
         return None
     v = vocabulary()
-    if y := v.compared_year.search(right) or v.compared_day.search(right):
+    if y := v.compared_year.search(right):
         return y.group(1)
+    if day := v.compared_day.search(right):
+        return day.group(3)  # "so với 31/12/2023": that day's year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
             and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
         return named  # "so với vụ Đông Xuân 2022-2023": the year of the season compared with

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from solieu.extract.figure import Figure
 from solieu.extract.periods import QUARTERS
-from solieu.extract.vocabulary import Vocabulary, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Vocabulary, Words, _alternation, vocabulary
 
 SEPARATOR = " | "
 MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
@@ -29,7 +29,7 @@ TITLE_MAX = 160  # a table's title line is at most this long
 _YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_DAY = re.compile(DAY)
 _A_NUMBER = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula

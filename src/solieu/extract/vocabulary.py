@@ -17,6 +17,8 @@ from solieu.config import load
 VOCABULARY = SCHEMAS / "vocabulary.yaml"
 
 NUM = r"\d+(?:[.,]\d+)*"
+# A day written with its year ("31/12/2024"): day, month and year.
+DAY = r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)"
 # How far back a phrase is looked for at the end of a text: longer than any phrase listed.
 PHRASE_REACH = 60
 # A list this short is looked for by substring before its regex runs.
@@ -337,7 +339,7 @@ class Vocabulary:
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
-        self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
+        self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
         openers = _alternation(raw["subject_openers"])
         times = _alternation(raw["time_openers"])
