@@ -1981,3 +1981,96 @@ def test_a_bound_of_the_figure_itself_or_a_total_stays_a_figure(text, surface, e
 )
 def test_the_years_since_one_up_to_now(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_QUARTER_TABLE = ("BÁO CÁO HOẠT ĐỘNG NĂM 2023\nI. KẾT QUẢ NĂM 2023\n2. Số liệu theo từng quý\n"
+                  "Chỉ tiêu | ĐVT | Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm\n"
+                  "Số ca sinh | Ca | 410 | 452 | 470 | 468 | 1.800\n"
+                  "Tỷ lệ sinh mổ | % | 31,2 | 30,8 | 29,5 | 29,9 | 30,3\n")
+_YEARS_TABLE = ("Biểu 1. Tăng trưởng giai đoạn 2019-2023\nĐơn vị tính: %\n\n"
+                "Chỉ tiêu | 2019 | 2020 | 2021 | 2022 | Ước 2023\n"
+                "Tốc độ tăng giá trị sản xuất so với năm trước | 5,1 | 2,2 | 3,4 | 6,0 | 6,7\n"
+                "- Nông nghiệp | 2,0 | 1,5 | 2,8 | 3,1 | 3,3\n"
+                "Tỷ trọng nông nghiệp | 30,1 | 29,4 | 28,2 | 27,5 | 26,8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUARTER_TABLE, "410", {"period": "2023-Q1", "role": "actual", "qualifier": "exact"}),
+        (_QUARTER_TABLE, "470", {"period": "2023-Q3", "role": "actual", "qualifier": "exact"}),
+        (_QUARTER_TABLE, "468", {"period": "2023-Q4", "role": "actual", "qualifier": "estimated"}),
+        (_QUARTER_TABLE, "1.800", {"period": "2023", "role": "actual", "qualifier": "estimated"}),
+        (_QUARTER_TABLE.replace("2. Số liệu theo từng quý", "BIỂU SỐ LIỆU THEO QUÝ NĂM 2022"), "452",
+         {"period": "2022-Q2"}),
+        (_YEARS_TABLE, "2,2", {"kind": "growth", "base": "previous_year", "period": "2020"}),
+        (_YEARS_TABLE, "3,3", {"kind": "growth", "base": "previous_year", "period": "2023"}),
+        (_YEARS_TABLE, "27,5", {"kind": "share", "base": None, "period": "2022"}),
+    ],
+    ids=["first-quarter", "third-quarter", "estimated-fourth-quarter", "whole-year-beside-quarters",
+         "a-title-names-the-quarters-year", "a-row-names-its-base", "a-sub-row-keeps-its-parents-base",
+         "a-share-row-compares-nothing"],
+)
+def test_quarter_columns_without_a_year_and_a_row_naming_its_base(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ADOPTED = ("NGHỊ QUYẾT\nVề kế hoạch đầu tư công xã Yên Hòa năm 2026\n\n"
+            "Điều 1. Giao kế hoạch đầu tư công năm 2026 của xã như sau:\n"
+            "1. Tổng vốn đầu tư công: 18.600 triệu đồng, trong đó vốn ngân sách xã 4.200 triệu đồng.\n"
+            "2. Số công trình khởi công mới: 7 công trình.\n"
+            "Điều 2. Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ADOPTED, "18.600", {"role": "plan", "period": "2026"}),
+        (_ADOPTED, "4.200", {"role": "plan", "period": "2026"}),
+        (_ADOPTED, "7", {"role": "plan", "period": "2026"}),
+        (_ADOPTED.replace("Giao kế hoạch", "Phê chuẩn quyết toán").replace("2026", "2024"), "18.600",
+         {"role": "actual"}),
+        ("Năm 2024, thu ngân sách trên địa bàn vượt dự toán tỉnh giao 12%.", "12%",
+         {"kind": "growth", "base": "provincial_estimate", "qualifier": "exact"}),
+        ("Năm 2025, phấn đấu thu ngân sách xã vượt dự toán HĐND huyện giao từ 10% trở lên.", "10%",
+         {"kind": "growth", "base": "council_estimate", "qualifier": "over"}),
+        ("Kim ngạch xuất khẩu năm 2024 vượt mốc 3 tỷ USD.", "3", {"kind": "amount", "qualifier": "over"}),
+    ],
+    ids=["an-adopted-plans-total", "its-part", "its-count", "a-settlement-is-a-result",
+         "beating-a-provinces-estimate", "a-bound-on-beating-an-estimate", "past-a-mark-is-a-level"],
+)
+def test_an_adopted_plan_and_a_change_against_a_named_estimate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("I. KẾT QUẢ NĂM 2024\nTổng công suất thiết kế của 3 nhà máy xử lý nước thải do tỉnh quản lý là "
+         "42.000 m3/ngày đêm.", "3", {"role": "actual", "kind": "count"}),
+        ("I. KẾT QUẢ NĂM 2024\nTổng công suất thiết kế của 3 nhà máy xử lý nước thải do tỉnh quản lý là "
+         "42.000 m3/ngày đêm.", "42.000", {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nĐưa vào vận hành Nhà máy xử lý rác Tân Thành 3 công suất 500 tấn/ngày "
+         "với tổng mức đầu tư 620 tỷ đồng.", "500", {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nĐưa vào vận hành Nhà máy xử lý rác Tân Thành 3 công suất 500 tấn/ngày "
+         "với tổng mức đầu tư 620 tỷ đồng.", "620", {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nĐã khởi công dự án mở rộng Nhà máy nước Bình An lên 30.000 m3/ngày đêm.",
+         "30.000", {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nSản lượng điện thương phẩm đạt 1.240 triệu kWh, tăng 6% so với năm 2023.",
+         "6%", {"role": "actual", "kind": "growth"}),
+        ("Tỷ lệ hộ dân, cơ sở được thu gom rác đạt 86,5%, tăng 3,5% so với năm 2023.", "3,5%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Doanh thu năm 2024 đạt 312 tỷ đồng, tăng 3,5% so với năm 2023.", "3,5%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["the-facilities-a-capacity-is-of", "their-designed-capacity", "a-plants-capacity-after-its-name",
+         "a-projects-approved-cost", "a-projects-scale-after-len", "a-result-stays-a-result",
+         "a-sentence-opening-with-a-rate", "a-quantitys-growth"],
+)
+def test_designed_capacities_plants_named_with_a_number_and_a_rates_change(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_plant_named_with_a_number_is_no_figure():
+    text = "Hoàn thành Nhà máy nước Tân Hiệp 2 công suất 20.000 m3/ngày đêm."
+    assert [r["surface"] for r in figures(text)] == ["20.000"]

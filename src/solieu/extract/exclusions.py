@@ -251,12 +251,15 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted."""
+    """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted (a
+    designed scale's word after it is no counted noun)."""
     if not text[s:e].isdigit() or not _name_before(text, s) or unit_after(v, text, e):  # cheapest first
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper():
         return Reason("name", "after a capitalised word: part of a name")
+    if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
+        return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
     return None
 
 

@@ -224,8 +224,8 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(doc, c)
-    if change and f.qualifier == "over" and vocabulary().exceed.starting(change):
-        change = None  # "vượt 50 tỷ USD": a level above a mark
+    if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
+        change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_each_before(c)
@@ -288,8 +288,14 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     else:
         f.kind = "count" if f.unit == "count" else "amount"
     f.base = col.base if f.kind in COMPARING else None
+    if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
+        f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
+    if f.period is None and col.of_year is not None and doc.year:
+        # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
+        f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
+        f.why["period"] = f"the column {col.header!r} of the report's year"
 
 
 # ------------------------------------------------------------------------ the fields
@@ -432,6 +438,9 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
     else:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
     rate = bool(found and v.rate_words.found(found.lower()))
+    if not rate and c.prev is None and f.unit == "percent" \
+            and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip("-+•* ")):
+        rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
     if not found and c.prev is not None and c.prev.subject:
         found = c.prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
         rate = rate or c.prev.rate
@@ -563,7 +572,8 @@ def base(doc: Document, c: Context) -> str | None:
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     found = _base(c.right) or _year_start_base(doc, c.right) or _base(_comparison(c.left)) \
-        or (b[1] if (b := _base_ending(c.left)) else None) or _list_base(doc.text, c.f.start) \
+        or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
+        or _list_base(doc.text, c.f.start) \
         or _opening_base(doc, c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None:
         return "plan"
@@ -632,7 +642,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _design_subject(c):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _design_subject(doc, c):
         return "context", f"after {w!r}"
     return "actual", "a result of the period"
 
@@ -1017,14 +1027,44 @@ def _given_as() -> re.Pattern[str]:
                       rf"(?:\s+(?:{gap}))*\s*$")
 
 
-def _design_subject(c: Context) -> str | None:
-    """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm": a designed scale named
-    as the subject, no verb between it and the number; the words that say so."""
+def _design_subject(doc: Document, c: Context) -> str | None:
+    """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm", "Tổng công suất thiết kế
+    của 4 nhà máy nước … là 96.500 m3/ngày đêm": a designed scale named as the subject, no verb
+    but "là" between it and the number (the facilities it is of may be counted between: those
+    counts are results); or a project's scale after "lên" ("dự án nâng cấp Trạm cấp nước … lên
+    5.000 m3/ngày đêm"). The words that say so."""
     v = vocabulary()
-    if not v.design_subjects.within(c.left) or (at := v.design_subjects.last(c.left)) < 0:
+    f = c.f
+    plain_count = f.unit == "count" and not f.per
+    if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
+        w = v.design_subjects.starting(c.left[at:])
+        between = c.left[at + len(w or ""):]
+        if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
+            return w
+    if plain_count or c.prev is None or c.prev.unit != "count" or c.prev.per:
+        return _project_scale(c)
+    head = doc.lower(c.ss, f.start)
+    if not v.design_subjects.within(head) or (at := v.design_subjects.last(head)) < 0 or c.prev.start < c.ss + at:
+        return _project_scale(c)
+    w = v.design_subjects.starting(head[at:])
+    between = _strip(_DIGITS.sub(" ", head[at + len(w or ""):]).rstrip(), v.copulas)
+    return w if w and not v.verbs.found(between) and not _CLAUSE_BREAK.search(between) else _project_scale(c)
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _project_scale(c: Context) -> str | None:
+    """ "khởi công dự án nâng cấp Trạm cấp nước Cái Nước lên 5.000 m3/ngày đêm": the scale a
+    project is to reach, after "lên" with no other verb between."""
+    v = vocabulary()
+    if not (to := v.to_level.ending(c.left)) or not v.design_projects.within(c.left):
         return None
-    w = v.design_subjects.starting(c.left[at:])
-    return w if w and not v.verbs.found(c.left[at + len(w):]) else None
+    head = c.left[: len(c.left) - len(to)]
+    if (at := v.design_projects.last(head)) < 0:
+        return None
+    w = v.design_projects.starting(head[at:])
+    return w if w and not v.verbs.found(head[at + len(w):]) else None
 
 
 GIVEN_REACH = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
@@ -1385,7 +1425,12 @@ def _base_ending(left: str) -> tuple[str, str] | None:
     if not (w := words.ending(left)):
         return None
     v = vocabulary()
-    return (w, codes[w]) if v.change.ending(_strip(left[: len(left) - len(w)].rstrip(), v.comparison)) else None
+    head = left[: len(left) - len(w)].rstrip()
+    phrase = w
+    while more := words.ending(head):  # "vượt dự toán tỉnh giao 12%": a base named in two phrases
+        head = head[: len(head) - len(more)].rstrip()
+        phrase = left[len(head):].strip()
+    return (phrase, codes[w]) if v.change.ending(_strip(head, v.comparison)) else None
 
 
 def _base(right: str) -> str | None:

@@ -68,9 +68,20 @@ def _target_openers() -> Words:
     return Words(vocabulary().raw["target_head_openers"])
 
 
+@cache
+def _adoption() -> re.Pattern[str]:
+    """ "Thông qua dự toán …", "Giao kế hoạch …": a resolution adopting an estimate or a plan."""
+    raw = vocabulary().raw
+    return re.compile(rf"(?:(?:{_alternation(raw['adoptions'])})\s+)+(?:{_alternation(raw['adopted'])})(?!\w)")
+
+
 def _announces_targets(words: str, level: int, numbered: bool) -> bool:
-    """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets."""
+    """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets:
+    its words of targets, or, ending with ":", the adoption of an estimate or a plan ("Điều 1.
+    Thông qua dự toán thu, chi ngân sách … năm 2025 như sau:")."""
     heads, lead_ins, _ = _heading_words()
+    if words.endswith(":") and _adoption().match(words):
+        return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
     return bool(heads.found(words) or numbered and _target_openers().starting(words))

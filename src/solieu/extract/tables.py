@@ -54,6 +54,9 @@ class Column:
     unit: str | None = None  # the unit its header names ("Lúa bị ngập (ha)"), for rows naming none
     running: bool = False  # its period counts months from the year's start ("9 tháng 2024"): no code
     named: bool = True  # a comparison's header names the column it compares ("ƯTH/KH", not "So với KH")
+    # The part of an unnamed year its header names: "Q1" for "Quý I", "" for "Ước cả năm" beside
+    # quarters; the table's title or the report names the year (see ``_quarters_of_a_year``).
+    of_year: str | None = None
 
     @property
     def in_percent(self) -> bool:
@@ -311,8 +314,9 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     columns = [_column(name, t) for name in names]
     for key in keys:
         _formulas(key, columns)
+    _quarters_of_a_year(columns, title_period)
     for c in columns:
-        if c.what == "value" and not c.kind and c.period is None and not c.running:
+        if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None:
             c.period = title_period
     _same_part_before(columns)
     _plan_period(columns)
@@ -478,6 +482,34 @@ def _base_of(den: str, t: TableWords) -> str | None:
     return year.group() if year else None
 
 
+def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None:
+    """ "Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm": quarters written without their year
+    are of the year the table's title names, else of the report's; the whole year after them is
+    that year. Without a year in the title, the reading adds the report's (``of_year``)."""
+    quarter = _header_patterns()[2]
+    whole = _whole_year()
+    found = False
+    for c in columns:
+        if c.what == "value" and not c.kind and c.period is None and not c.running \
+                and (m := quarter.search(" ".join(c.header.lower().split()))):
+            c.of_year, found = f"Q{QUARTERS[m.group(1)]}", True
+    if not found:
+        return
+    for c in columns:
+        if c.what == "value" and not c.kind and c.period is None and c.of_year is None \
+                and whole.found(" ".join(c.header.lower().split())):
+            c.of_year = ""
+    if title_period and title_period.isdigit():
+        for c in columns:
+            if c.of_year is not None:
+                c.period = f"{title_period}-{c.of_year}" if c.of_year else title_period
+
+
+@lru_cache(maxsize=1)
+def _whole_year() -> Words:
+    return Words(vocabulary().raw["periods"]["whole_year"])
+
+
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     if t.estimated.found(header):
         return "actual", "estimated"
@@ -550,13 +582,15 @@ def period_of_header(header: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A quarter with a bare year after it ("Quý III 2024", as a header writes it), and a count
-    of months ("9 tháng 2024", "6 tháng năm 2023"; not "tháng 9", a month, nor "3 tháng 9")."""
+def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A quarter with a bare year after it ("Quý III 2024", as a header writes it), a count
+    of months ("9 tháng 2024", "6 tháng năm 2023"; not "tháng 9", a month, nor "3 tháng 9"),
+    and a quarter without its year ("Ước Quý IV")."""
     p = vocabulary().raw["periods"]
     quarter, month = _alternation(p["quarter"]), _alternation(p["month"])
     return (re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])\s+((?:19|20)\d\d)(?!\d)"),
-            re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+(?:{month})(?!\s*\d{{1,2}}(?!\d))"))
+            re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+(?:{month})(?!\s*\d{{1,2}}(?!\d))"),
+            re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?![\w/])"))
 
 
 def _running_months(header: str) -> int | None:

@@ -289,6 +289,9 @@ class Vocabulary:
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects = Words(raw["design_subjects"])
+        self.design_words = Words(raw["design_words"])
+        self.design_projects = Words(raw["design_projects"])
+        self.possessives, self.copulas = Words(raw["possessives"]), Words(raw["copulas"])
         self.scores = Words(raw["scores"])
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
