@@ -2074,3 +2074,57 @@ def test_designed_capacities_plants_named_with_a_number_and_a_rates_change(text,
 def test_a_plant_named_with_a_number_is_no_figure():
     text = "Hoàn thành Nhà máy nước Tân Hiệp 2 công suất 20.000 m3/ngày đêm."
     assert [r["surface"] for r in figures(text)] == ["20.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, giá trị sản xuất công nghiệp ước tăng 9,1% so với năm 2023, vượt mục tiêu Nghị quyết "
+         "Đại hội đề ra (8,5%).", "8,5%", {"role": "plan", "kind": "growth", "period": "2024"}),
+        ("Tổng mức bán lẻ bình quân năm 2024 tăng 2,8% so với bình quân năm 2023, nằm trong mục tiêu "
+         "kiểm soát (dưới 3,5%).", "3,5%", {"role": "plan", "kind": "growth", "qualifier": "under",
+                                           "period": "2024"}),
+        ("Năm 2024, tỷ lệ hộ nghèo đạt 93,1%, vượt 0,6% chỉ tiêu Nghị quyết (92,5%).", "92,5%",
+         {"role": "plan", "kind": "share"}),
+        ("Năm 2024 cơ cấu lao động: nông nghiệp 41,2%; công nghiệp 30,5%; dịch vụ 28,3% (năm 2023 lần lượt "
+         "là 43,0%; 29,6%; 27,4%).", "29,6%", {"role": "context", "period": "2023"}),
+        ("Năm 2024 cơ cấu lao động: nông nghiệp 41,2%; công nghiệp 30,5%; dịch vụ 28,3% (năm 2023 lần lượt "
+         "là 43,0%; 29,6%; 27,4%).", "27,4%", {"role": "context", "period": "2023"}),
+        ("Năm 2024 cơ cấu lao động: nông nghiệp 41,2%; công nghiệp 30,5%; dịch vụ 28,3% (năm 2023 lần lượt "
+         "là 43,0%; 29,6%; 27,4%).", "30,5%", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-target-in-brackets-after-a-growth", "a-ceiling-in-brackets", "a-rates-target-stays-a-share",
+         "the-year-befores-shares-past-a-semicolon", "the-last-of-them", "this-years-share"],
+)
+def test_a_target_in_brackets_after_a_result_and_a_bracket_going_on_past_semicolons(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thời gian nằm viện trung bình 5,8 ngày, giảm 0,3 ngày so với năm 2023.", "5,8",
+         {"kind": "amount", "unit": "count"}),
+        ("Thời gian nằm viện trung bình 5,8 ngày, giảm 0,3 ngày so với năm 2023.", "0,3", {"kind": "change"}),
+        ("Trong năm, khám cho 1.250 người bệnh, điều trị nội trú 320 ngày.", "320", {"kind": "count"}),
+        ("Sản lượng thịt hơi bình quân đầu người đạt 64 kg/người/năm.", "64",
+         {"unit": "kg_per_person_per_year", "kind": "rate"}),
+        ("II. NHIỆM VỤ NĂM 2025\n2. Tổng sản lượng cây có bột đạt 5.200 tấn trở lên.", "5.200",
+         {"role": "plan", "qualifier": "over", "kind": "amount"}),
+        ("I. KẾT QUẢ NĂM 2024\n- Chương trình xây dựng nông thôn mới: tổng vốn giao năm 2024 là 12,5 tỷ đồng, "
+         "đã giải ngân 11,9 tỷ đồng.", "12,5", {"role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2024\n- Chương trình xây dựng nông thôn mới: tổng vốn giao năm 2024 là 12,5 tỷ đồng, "
+         "đã giải ngân 11,9 tỷ đồng.", "11,9", {"role": "actual"}),
+        ("I. KẾT QUẢ NĂM 2024\nĐồn Biên phòng tuần tra 36 lượt trên tuyến biên giới dài 22,4 km.", "22,4",
+         {"role": "context", "period": None}),
+    ],
+    ids=["an-average-stay", "its-fall", "days-counted-with-no-average", "kilograms-per-head-per-year",
+         "a-totals-bound-is-a-figure", "a-programmes-allotted-capital", "what-was-disbursed", "a-borders-length"],
+)
+def test_durations_rates_in_kilograms_totals_allotted_capital_and_fixed_facts(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_machines_class_is_no_figure():
+    text = "Mua sắm 1 máy chụp cộng hưởng từ 3,0 Tesla và 1 máy chụp cắt lớp vi tính 256 lát cắt."
+    assert [r["surface"] for r in figures(text)] == ["1", "1"]

@@ -198,6 +198,7 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
 
 
 _CLAUSE_END = re.compile(r"[,;:.()]\s|[;:()]|\n")
+_ITEM_MARKS = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
 
 
 def _value_follows(text: str, e: int) -> bool:
@@ -281,6 +282,13 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     """ "gạo 5% tấm": a percent naming a product's grade."""
     if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
         return Reason("name", f"a percent before {w!r}: a product's grade")
+    return None
+
+
+def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "máy chụp cộng hưởng từ 1,5 Tesla", "máy chụp cắt lớp vi tính 128 lát cắt": a machine's class."""
+    if w := v.machine_classes.starting(after.lstrip().lower()):
+        return Reason("label", f"before {w!r}: a machine's class")
     return None
 
 
@@ -425,8 +433,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     has between, or right after it), says which of them are counted; so does one after "có" and what each
     one has ("doanh nghiệp có vốn từ 100 tỷ đồng trở lên"), after things graded ("bài dưới 5 điểm"), or
     alone in a bracket after a noun ("điểm liệt (từ 1,0 điểm trở xuống)"). "sản lượng đạt trên 80.000
-    tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng" and "tỷ lệ che phủ rừng đạt 63,5% trở lên" are
-    figures."""
+    tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng", "tỷ lệ che phủ rừng đạt 63,5% trở lên" and a
+    total ("Tổng sản lượng lương thực có hạt đạt 1.900 tấn trở lên") are figures."""
     opener = v.group_bounds.ending(before)
     if opener is None and not v.any_qualifier_after.found(after):
         return None  # the usual number: no bound opens before it, none closes after it
@@ -454,7 +462,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
-                and not v.plan_markers_anywhere.ending(noun) \
+                and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
                 and not v.group_totals.found(measure) and not v.group_sums.found(measure):
             return Reason("label", "a bound on what each one has: names a group of them")
@@ -521,6 +529,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     after_a_name,
     after_a_weak_label,
     a_grade,
+    a_machine_class,
     a_map_scale,
     a_time_limit,
     age_of_a_group,

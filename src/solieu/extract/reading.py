@@ -535,6 +535,8 @@ def kind(c: Context, change: str | None) -> str:
         return "other" if vocabulary().contribution_words.found(c.left) else "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
+    if c.prev is not None and c.prev.kind and _result_target(c):
+        return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" else "growth"
@@ -550,6 +552,8 @@ def kind(c: Context, change: str | None) -> str:
         return "change"
     if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
         return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
+    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
+        return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
 
 
@@ -610,6 +614,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if w := _result_target(c):
+        return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
     if c.targets:
@@ -657,6 +663,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and (w := _reference_bracket(doc, c)) and (
             not period_in(w) or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c)):
         return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
+    if f.role == "context" and (w := _reference_bracket(doc, c)) and (code := period_in(w)) \
+            and _carried_bracket(doc, c) is not None:
+        return code, f"the bracket it stands in: {w!r}"  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)"
+    if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
+        return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
@@ -1003,17 +1014,33 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
     bracket that opens with another time, the level to compare with; the words that say so."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0:
+    if (at := _open_bracket(left)) >= 0:
+        inside = left[at + 1:].lstrip()
+    elif (carried := _carried_bracket(doc, c)) is not None:
+        inside = carried  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)": the bracket goes on past a ";"
+    else:
         return None
-    inside = left[at + 1:].lstrip()
     if vocabulary().carried_over.found(inside):
         return None  # "(kỳ trước chuyển sang 97 đơn)": part of this period's count
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
-    named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None else None
+    named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
     if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]
     return None
+
+
+def _carried_bracket(doc: Document, c: Context) -> str | None:
+    """The first figure of a part of a sentence after a ";" inside a bracket opened before that
+    ";" and not yet closed: the bracket's words from its opening, lowercased; else None."""
+    if c.prev is not None or c.full >= c.ss:
+        return None
+    before = doc.text[c.full:c.ss]
+    if "(" not in before or ")" in doc.text[c.ss:c.f.start]:
+        return None
+    if (at := _open_bracket(before)) < 0:
+        return None
+    return doc.lower(c.full + at + 1, c.f.start).lstrip()
 
 
 @cache
@@ -1103,6 +1130,26 @@ def _target_bracket(c: Context) -> str | None:
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
     return None
+
+
+def _result_target(c: Context) -> str | None:
+    """ "ước tăng 7,42% so với năm 2023, vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra (7,0%)", "tăng
+    3,21% …, nằm trong mục tiêu kiểm soát (dưới 4%)": a bracket holding only a number in the unit of
+    the result before it (maybe a bound), right after a clause naming a target, holds that target;
+    the target words."""
+    if c.prev is None or c.prev.unit != c.f.unit or c.prev.role == "plan":
+        return None
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0:
+        return None
+    v = vocabulary()
+    inside = left[at + 1:].strip()
+    if inside and _strip(inside, v.any_qualifier):
+        return None  # words besides a bound: another bracket ("(kế hoạch dưới 15,5%)" is read as such)
+    head = left[:at].rstrip()
+    if _number_besides_years(head):
+        return None
+    return v.plan_markers.found(head[_clause_start(head):])
 
 
 def _elsewhere_bracket(c: Context) -> bool:

@@ -210,8 +210,9 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.unit = "count"
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
-        if f.counted:
-            _read_per(text, f, f.tail)
+        if f.counted and _read_per(text, f, f.tail) and (head := v.rate_units.get(f.counted.lower())):
+            # "251 kg/người/năm": a unit that only starts a rate
+            f.unit, f.counted = head + f.unit.removeprefix("count"), None
         f.why["unit"] = text[f.end:f.tail].strip() or "no unit word: a count"
         return
     f.unit = str(v.units[unit_word])

@@ -282,6 +282,8 @@ class Vocabulary:
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
+        self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
+        self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.interest_words = Words(raw["interest_words"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
