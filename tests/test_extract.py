@@ -2128,3 +2128,24 @@ def test_durations_rates_in_kilograms_totals_allotted_capital_and_fixed_facts(te
 def test_a_machines_class_is_no_figure():
     text = "Mua sắm 1 máy chụp cộng hưởng từ 3,0 Tesla và 1 máy chụp cắt lớp vi tính 256 lát cắt."
     assert [r["surface"] for r in figures(text)] == ["1", "1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("BÁO CÁO NĂM 2024\nI. KẾT QUẢ NĂM 2024\nChỉ tiêu | ĐVT | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm\n"
+         "Số ca sinh | Ca | 410 | 452 | 862\n", "410", {"period": "2024-H1"}),
+        ("BÁO CÁO NĂM 2024\nI. KẾT QUẢ NĂM 2024\nChỉ tiêu | ĐVT | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm\n"
+         "Số ca sinh | Ca | 410 | 452 | 862\n", "452", {"period": "2024-H2"}),
+        ("BÁO CÁO NĂM 2024\nI. KẾT QUẢ NĂM 2024\nChỉ tiêu | ĐVT | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm\n"
+         "Số ca sinh | Ca | 410 | 452 | 862\n", "862", {"period": "2024"}),
+        ("NGHỊ QUYẾT\nĐiều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2026 của huyện với tổng vốn "
+         "đầu tư toàn xã hội 2.150 tỷ đồng.\nĐiều 2. Tổ chức thực hiện.", "2.150", {"role": "plan", "period": "2026"}),
+        ("NGHỊ QUYẾT\nĐiều 1. Thông qua báo cáo kết quả năm 2025: tổng vốn đầu tư toàn xã hội 2.050 tỷ đồng.\n"
+         "Điều 2. Tổ chức thực hiện.", "2.050", {"role": "actual"}),
+    ],
+    ids=["the-first-half", "the-second-half", "the-whole-year-beside-halves", "an-adopted-plan-in-its-heading",
+         "an-adopted-report-is-of-results"],
+)
+def test_halves_without_a_year_and_a_heading_adopting_a_plan(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

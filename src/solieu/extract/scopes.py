@@ -77,10 +77,10 @@ def _adoption() -> re.Pattern[str]:
 
 def _announces_targets(words: str, level: int, numbered: bool) -> bool:
     """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets:
-    its words of targets, or, ending with ":", the adoption of an estimate or a plan ("Điều 1.
-    Thông qua dự toán thu, chi ngân sách … năm 2025 như sau:")."""
+    its words of targets, or the adoption of an estimate or a plan ("Điều 1. Thông qua dự toán
+    thu, chi ngân sách … năm 2025 như sau:")."""
     heads, lead_ins, _ = _heading_words()
-    if words.endswith(":") and _adoption().match(words):
+    if _adoption().match(words):
         return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))

@@ -483,15 +483,20 @@ def _base_of(den: str, t: TableWords) -> str | None:
 
 
 def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None:
-    """ "Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm": quarters written without their year
-    are of the year the table's title names, else of the report's; the whole year after them is
-    that year. Without a year in the title, the reading adds the report's (``of_year``)."""
+    """ "Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm", "6 tháng đầu năm | 6 tháng cuối năm |
+    Cả năm": quarters or halves written without their year are of the year the table's title names,
+    else of the report's; the whole year after them is that year. Without a year in the title, the
+    reading adds the report's (``of_year``)."""
     quarter = _header_patterns()[2]
-    whole = _whole_year()
+    whole, first, second = _year_parts()
     found = False
     for c in columns:
-        if c.what == "value" and not c.kind and c.period is None and not c.running \
-                and (m := quarter.search(" ".join(c.header.lower().split()))):
+        if c.what != "value" or c.kind or c.period is not None:
+            continue
+        low = " ".join(c.header.lower().split())
+        if first.found(low) or second.found(low):
+            c.of_year, c.running, found = "H1" if first.found(low) else "H2", False, True
+        elif not c.running and (m := quarter.search(low)):
             c.of_year, found = f"Q{QUARTERS[m.group(1)]}", True
     if not found:
         return
@@ -506,8 +511,10 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
 
 
 @lru_cache(maxsize=1)
-def _whole_year() -> Words:
-    return Words(vocabulary().raw["periods"]["whole_year"])
+def _year_parts() -> tuple[Words, Words, Words]:
+    """The words of the whole year, of its first half and of its second half."""
+    p = vocabulary().raw["periods"]
+    return Words(p["whole_year"]), Words(p["first_half"]), Words(p["second_half"])
 
 
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
