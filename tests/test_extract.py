@@ -1981,3 +1981,22 @@ def test_a_bound_of_the_figure_itself_or_a_total_stays_a_figure(text, surface, e
 )
 def test_the_years_since_one_up_to_now(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nKể từ khi khu công nghiệp đầu tiên được thành lập năm 2003, đến nay tỉnh đã thu hút "
+         "215 dự án.", "215", {"role": "actual", "period": None}),
+        ("Báo cáo năm 2024\nNăm 2020 có 40 hợp tác xã, đến nay đã có 65 hợp tác xã.", "65",
+         {"role": "actual", "period": None}),
+        ("Báo cáo năm 2024\nNăm 2020 có 40 hợp tác xã, đến nay đã có 65 hợp tác xã.", "40",
+         {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nGiai đoạn 2021-2025, huyện đặt mục tiêu xây 30 trường; đến nay đã xây 18 trường.", "18",
+         {"role": "actual", "period": "2021-2025"}),
+    ],
+    ids=["since-an-event-of-a-past-year-up-to-now", "now-after-a-past-year", "the-past-years-own-level",
+         "now-inside-a-span-running-to-now"],
+)
+def test_up_to_now_after_a_time_gone_by_is_the_time_there_is_now(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -839,7 +839,17 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
         return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
+    if doc.year and _last_year(named[1]) < doc.year and v.until_now.found(low):
+        # "Kể từ khi dự án đầu tiên được cấp phép năm 1997, đến nay đã có 41 quốc gia": "đến nay"
+        # after a time gone by is the time there is now; inside a span that runs to now it
+        # stays the span's ("Giai đoạn 2021-2025, …; đến nay đã đào tạo 286.400 người")
+        return None
     return named[1], named[2]
+
+
+def _last_year(code: str) -> int:
+    """The last year a period code covers: "2021-2025" → 2025, "2024-Q3" → 2024."""
+    return int(code[5:]) if _SPAN_CODE.match(code) else int(code[:4])
 
 
 def _closes_a_bracket(text: str) -> bool:
