@@ -2000,3 +2000,22 @@ def test_the_years_since_one_up_to_now(text, surface, expected):
 )
 def test_up_to_now_after_a_time_gone_by_is_the_time_there_is_now(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sở Y tế đề xuất Ủy ban nhân dân tỉnh bố trí 12 tỷ đồng mua trang thiết bị.", "12", {"role": "plan"}),
+        ("Huyện kiến nghị tỉnh phân bổ thêm 20 tỷ đồng và 300 tấn xi măng.", "300", {"role": "plan"}),
+        ("Xã đề nghị cấp trên công nhận 3 thôn đạt chuẩn.", "3", {"role": "plan"}),
+        ("Đoàn thanh tra đã kiến nghị thu hồi 12,5 tỷ đồng.", "12,5", {"role": "actual"}),
+        ("Kiến nghị xử lý kỷ luật 9 cá nhân.", "9", {"role": "actual"}),
+        ("Tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép.", "20", {"role": "actual"}),
+        ("Đề nghị Trung ương hỗ trợ 150 tỷ đồng khắc phục hậu quả, toàn tỉnh đã huy động 40 đội xung kích.", "40",
+         {"role": "actual"}),
+    ],
+    ids=["a-proposal-to-allot", "a-second-thing-asked-for", "a-request-to-recognise", "an-inspections-recommendation",
+         "a-recommended-discipline", "a-request-naming-a-file-then-a-result", "a-result-after-a-comma"],
+)
+def test_a_request_for_the_future_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -598,6 +598,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _proposal(doc, c):
+        return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _target_given_as(c):
@@ -941,6 +943,31 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+PROPOSAL_REACH = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
+_LIST_BREAK = re.compile(r"[,;:]")
+_REQUEST = "a request for the future"
+
+
+def _proposal(doc: Document, c: Context) -> str | None:
+    """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
+    proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
+    clause: what is asked for, a target; so is the figure after it joined with no comma ("350 tỷ đồng và 500
+    tấn gạo"). "kiến nghị thu hồi 28,9 tỷ đồng" gives nothing (an inspection's finding, a result), nor does
+    "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
+    left = c.raw_left
+    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not _LIST_BREAK.search(left):
+        return c.prev.why["role"].partition(": ")[2].strip("'")
+    v = vocabulary()
+    if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
+        return None  # the usual answer
+    asked = v.proposals.starting(left[at:]) or ""
+    after = left[at + len(asked):]
+    grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
+    if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
+        return None
+    return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
 
 
 def _existing_stock(c: Context) -> bool:
