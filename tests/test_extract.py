@@ -2019,3 +2019,20 @@ def test_up_to_now_after_a_time_gone_by_is_the_time_there_is_now(text, surface, 
 )
 def test_a_request_for_the_future_is_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "3%", {"role": "plan"}),
+        ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "1,4%", {"role": "actual"}),
+        ("Bội chi ngân sách không vượt quá mức 5% quy định.", "5%", {"role": "plan"}),
+        ("Dư nợ vay bằng 45% mức trần quy định là 70%.", "70%", {"role": "plan"}),
+        ("Dư nợ vay bằng 45% mức trần quy định là 70%.", "45%", {"role": "actual"}),
+        ("Giá lúa ở mức 7.500 đồng/kg, thấp hơn 300 đồng/kg so với cùng kỳ.", "7.500", {"role": "actual"}),
+    ],
+    ids=["a-legal-ceiling", "the-result-held-against-it", "a-ceiling-the-rules-set", "a-ceiling-named-before",
+         "the-share-of-the-ceiling", "a-level-with-no-rule"],
+)
+def test_a_norm_the_result_is_held_against_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

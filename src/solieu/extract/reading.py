@@ -598,6 +598,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _norm(doc, c):
+        return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(doc, c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _target_bracket(c):
@@ -943,6 +945,20 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _norm(doc: Document, c: Context) -> str | None:
+    """ "thấp hơn mức 3% theo Nghị quyết số 42/2017/QH14", "không vượt quá mức 5% quy định", "mức trần
+    quy định là 70%": a level word right before the figure and the rule that sets it, right after it or
+    between the two: a norm the result is held against, a requirement; the words that say so."""
+    v = vocabulary()
+    left = _strip(c.left, v.verbs)
+    if level := v.norm_levels.ending(left):
+        after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
+        return f"{level} … {source}" if (source := v.norm_sources.starting(after)) else None
+    if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
+        return f"{level} {source}"
+    return None
 
 
 PROPOSAL_REACH = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb

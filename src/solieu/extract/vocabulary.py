@@ -234,6 +234,7 @@ class Vocabulary:
         self.year_plan = Words(raw["year_plan"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
+        self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.target_words = Words(raw["target_words"])
