@@ -2036,3 +2036,20 @@ def test_a_request_for_the_future_is_a_target(text, surface, expected):
 )
 def test_a_norm_the_result_is_held_against_is_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Điểm bình quân 4 môn thi của trường đạt từ 6,5 điểm trở lên.", ["6,5"]),
+        ("Xã có 320 hộ nuôi bò có quy mô từ 10 con trở lên.", ["320"]),
+        ("Toàn huyện có 12 xã đạt từ 15 tiêu chí trở lên.", ["12"]),
+        ("Hằng năm kết nạp từ 3.000 đảng viên trở lên.", ["3.000"]),
+        ("Xã có 56 hộ nuôi từ 20 con bò.", ["56", "20"]),
+        ("Điểm trung bình môn Toán đạt 6,94 điểm.", ["6,94"]),
+    ],
+    ids=["what-an-average-score-is-over", "households-by-herd-size", "communes-by-criteria-met",
+         "a-count-bounded-with-no-group", "a-herd-without-a-threshold", "an-average-score"],
+)
+def test_a_count_bounds_a_group_only_with_a_threshold_and_an_average_names_what_it_is_over(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -255,7 +255,7 @@ class Vocabulary:
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
         self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
-        self.score_openers = Words(raw["score_openers"])
+        self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
