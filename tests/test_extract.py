@@ -2053,3 +2053,22 @@ def test_a_norm_the_result_is_held_against_is_a_target(text, surface, expected):
 )
 def test_a_count_bounds_a_group_only_with_a_threshold_and_an_average_names_what_it_is_over(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nVề công tác phổ cập, tại đợt kiểm tra công nhận của Bộ Giáo dục và Đào tạo trong năm học "
+         "2023-2024, huyện có 18/20 xã đạt chuẩn; riêng khu vực thị trấn có 6 trường đạt chuẩn.", "6",
+         {"period": "2023-2024"}),
+        ("Báo cáo năm 2024\nVề công tác phổ cập, tại đợt kiểm tra công nhận của Bộ Giáo dục và Đào tạo trong năm học "
+         "2023-2024, huyện có 18/20 xã đạt chuẩn; riêng khu vực thị trấn có 6 trường đạt chuẩn.", "18/20",
+         {"period": "2023-2024"}),
+        ("Báo cáo năm 2024\nHuyện có 12 trường được công nhận lại sau đợt kiểm tra kéo dài của năm học 2023-2024, "
+         "trong đó 3 trường mầm non; xã có 4 trường.", "4", {"period": None}),
+    ],
+    ids=["a-long-opening-ending-with-a-school-year", "the-figure-in-its-own-clause",
+         "a-time-after-a-figure-opens-nothing"],
+)
+def test_a_time_ending_a_sentences_opening_words_carries_across_a_semicolon(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -791,7 +791,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
-        or _after_an_attribution(doc, full, first[3])
+        or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
@@ -801,6 +801,14 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
     return None
+
+
+def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:
+    """ "Về học sinh giỏi, tại Kỳ thi chọn học sinh giỏi quốc gia năm học 2023-2024, tỉnh có …; riêng …
+    có 43 giải": a time ending the words that open a sentence (a comma right after it, no figure and no
+    ";" before it) opens the sentence however long those words are."""
+    head = doc.text[full:named[3]]
+    return doc.text[named[0]:named[0] + 1] == "," and ";" not in head and not _number_besides_years(head)
 
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
