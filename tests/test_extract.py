@@ -2072,3 +2072,22 @@ def test_a_count_bounds_a_group_only_with_a_threshold_and_an_average_names_what_
 )
 def test_a_time_ending_a_sentences_opening_words_carries_across_a_semicolon(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo đa chiều giảm 1,5%; riêng các xã vùng cao giảm 3 - 4%.", "3 - 4%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        ("Tỷ lệ trẻ suy dinh dưỡng giảm 0,8%, trong đó vùng đồng bào dân tộc thiểu số giảm 1,2%.", "1,2%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        ("Tỷ suất sinh giảm 0,4%, vượt chỉ tiêu Nghị quyết HĐND huyện giao là giảm 0,3%.", "0,3%",
+         {"unit": "percentage_point", "kind": "change_points", "role": "plan"}),
+        ("Tỷ lệ hộ nghèo giảm 1,8%; doanh thu du lịch tăng 12%.", "12%", {"unit": "percent", "kind": "growth"}),
+        ("Doanh thu tăng 8%; riêng du lịch tăng 12%.", "12%", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-part-of-the-rate-after-a-semicolon", "a-part-of-the-rate-after-trong-đó", "the-target-set-for-the-rate",
+         "another-measure-after-a-rate", "a-part-of-a-growth"],
+)
+def test_a_change_of_the_rate_the_figure_before_changed_is_in_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -174,6 +174,7 @@ class Context:
     targets: bool  # the sentence names a later year and says it sets targets
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
+    earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
 
 
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -191,6 +192,8 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
         prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
+        if i and figures[i - 1].cell is None and figures[i - 1].start >= c.full:
+            c.earlier = figures[i - 1]
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
@@ -227,6 +230,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change):
         change = None  # "vượt 50 tỷ USD": a level above a mark
     f.subject, f.rate = subject(doc, c)
+    if change and not f.rate and f.unit in POINTS and (w := _same_rate_moved(c)):
+        f.rate = True
+        f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_each_before(c)
         _per_in_subject(c)
@@ -542,6 +548,18 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
         return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
     return "count" if f.unit == "count" else "amount"
+
+
+def _same_rate_moved(c: Context) -> str | None:
+    """ "Tỷ lệ hộ nghèo giảm 1,5 - 2%; riêng các huyện miền núi giảm 4 - 5%", "giảm 2,15% so với đầu năm,
+    vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": after a change of a rate in its full sentence, a
+    change of a part of it (its clause opening with a part word) or the target set for it moves the same
+    rate, in points; the words that say so."""
+    e = c.earlier
+    if e is None or e.kind != "change_points" or not e.rate:
+        return None
+    v = vocabulary()
+    return v.part_openers.starting(c.left.lstrip("-+•* ")) or _target_given_as(c)
 
 
 def _change_in_percent(c: Context) -> bool:

@@ -295,7 +295,7 @@ class Vocabulary:
         self.scores = Words(raw["scores"])
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
-        self.part_words = Words(raw["part_words"])
+        self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
