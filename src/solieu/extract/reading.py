@@ -978,6 +978,8 @@ def _norm(doc: Document, c: Context) -> str | None:
     quy định là 70%": a level word right before the figure and the rule that sets it, right after it or
     between the two: a norm the result is held against, a requirement; the words that say so."""
     v = vocabulary()
+    if not v.norm_levels.within(c.left):
+        return None  # the usual answer, before the verbs are stripped
     left = _strip(c.left, v.verbs)
     if level := v.norm_levels.ending(left):
         after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
