@@ -618,7 +618,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _norm(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
-    if w := _proposal(doc, c):
+    if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
@@ -994,7 +994,7 @@ _LIST_BREAK = re.compile(r"[,;:]")
 _REQUEST = "a request for the future"
 
 
-def _proposal(doc: Document, c: Context) -> str | None:
+def _proposal(c: Context) -> str | None:
     """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
     proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
     clause: what is asked for, a target; so is the figure after it joined with no comma ("350 tỷ đồng và 500
@@ -1002,7 +1002,7 @@ def _proposal(doc: Document, c: Context) -> str | None:
     "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
     left = c.raw_left
     if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not _LIST_BREAK.search(left):
-        return c.prev.why["role"].partition(": ")[2].strip("'")
+        return "the request before it"
     v = vocabulary()
     if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
         return None  # the usual answer
