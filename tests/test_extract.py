@@ -2091,3 +2091,16 @@ def test_a_time_ending_a_sentences_opening_words_carries_across_a_semicolon(text
 )
 def test_a_change_of_the_rate_the_figure_before_changed_is_in_points(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nNăm 2020, huyện thực hiện 5 dự án trồng rừng.", "5", {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nNăm 2020, huyện phát hiện 14 vụ vi phạm.", "14", {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nNăm 2020 huyện có 5 hợp tác xã, hiện có 11 hợp tác xã.", "11", {"role": "actual"}),
+    ],
+    ids=["a-verb-holding-the-word-for-now", "another-such-verb", "the-word-for-now-itself"],
+)
+def test_a_verb_that_holds_the_word_for_now_does_not_name_the_time_there_is_now(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
