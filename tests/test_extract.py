@@ -1983,6 +1983,130 @@ def test_the_years_since_one_up_to_now(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nKể từ khi khu công nghiệp đầu tiên được thành lập năm 2003, đến nay tỉnh đã thu hút "
+         "215 dự án.", "215", {"role": "actual", "period": None}),
+        ("Báo cáo năm 2024\nNăm 2020 có 40 hợp tác xã, đến nay đã có 65 hợp tác xã.", "65",
+         {"role": "actual", "period": None}),
+        ("Báo cáo năm 2024\nNăm 2020 có 40 hợp tác xã, đến nay đã có 65 hợp tác xã.", "40",
+         {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nGiai đoạn 2021-2025, huyện đặt mục tiêu xây 30 trường; đến nay đã xây 18 trường.", "18",
+         {"role": "actual", "period": "2021-2025"}),
+    ],
+    ids=["since-an-event-of-a-past-year-up-to-now", "now-after-a-past-year", "the-past-years-own-level",
+         "now-inside-a-span-running-to-now"],
+)
+def test_up_to_now_after_a_time_gone_by_is_the_time_there_is_now(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sở Y tế đề xuất Ủy ban nhân dân tỉnh bố trí 12 tỷ đồng mua trang thiết bị.", "12", {"role": "plan"}),
+        ("Huyện kiến nghị tỉnh phân bổ thêm 20 tỷ đồng và 300 tấn xi măng.", "300", {"role": "plan"}),
+        ("Xã đề nghị cấp trên công nhận 3 thôn đạt chuẩn.", "3", {"role": "plan"}),
+        ("Đoàn thanh tra đã kiến nghị thu hồi 12,5 tỷ đồng.", "12,5", {"role": "actual"}),
+        ("Kiến nghị xử lý kỷ luật 9 cá nhân.", "9", {"role": "actual"}),
+        ("Tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép.", "20", {"role": "actual"}),
+        ("Đề nghị Trung ương hỗ trợ 150 tỷ đồng khắc phục hậu quả, toàn tỉnh đã huy động 40 đội xung kích.", "40",
+         {"role": "actual"}),
+    ],
+    ids=["a-proposal-to-allot", "a-second-thing-asked-for", "a-request-to-recognise", "an-inspections-recommendation",
+         "a-recommended-discipline", "a-request-naming-a-file-then-a-result", "a-result-after-a-comma"],
+)
+def test_a_request_for_the_future_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "3%", {"role": "plan"}),
+        ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "1,4%", {"role": "actual"}),
+        ("Bội chi ngân sách không vượt quá mức 5% quy định.", "5%", {"role": "plan"}),
+        ("Dư nợ vay bằng 45% mức trần quy định là 70%.", "70%", {"role": "plan"}),
+        ("Dư nợ vay bằng 45% mức trần quy định là 70%.", "45%", {"role": "actual"}),
+        ("Giá lúa ở mức 7.500 đồng/kg, thấp hơn 300 đồng/kg so với cùng kỳ.", "7.500", {"role": "actual"}),
+    ],
+    ids=["a-legal-ceiling", "the-result-held-against-it", "a-ceiling-the-rules-set", "a-ceiling-named-before",
+         "the-share-of-the-ceiling", "a-level-with-no-rule"],
+)
+def test_a_norm_the_result_is_held_against_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Điểm bình quân 4 môn thi của trường đạt từ 6,5 điểm trở lên.", ["6,5"]),
+        ("Xã có 320 hộ nuôi bò có quy mô từ 10 con trở lên.", ["320"]),
+        ("Toàn huyện có 12 xã đạt từ 15 tiêu chí trở lên.", ["12"]),
+        ("Hằng năm kết nạp từ 3.000 đảng viên trở lên.", ["3.000"]),
+        ("Xã có 56 hộ nuôi từ 20 con bò.", ["56", "20"]),
+        ("Điểm trung bình môn Toán đạt 6,94 điểm.", ["6,94"]),
+    ],
+    ids=["what-an-average-score-is-over", "households-by-herd-size", "communes-by-criteria-met",
+         "a-count-bounded-with-no-group", "a-herd-without-a-threshold", "an-average-score"],
+)
+def test_a_count_bounds_a_group_only_with_a_threshold_and_an_average_names_what_it_is_over(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nVề công tác phổ cập, tại đợt kiểm tra công nhận của Bộ Giáo dục và Đào tạo trong năm học "
+         "2023-2024, huyện có 18/20 xã đạt chuẩn; riêng khu vực thị trấn có 6 trường đạt chuẩn.", "6",
+         {"period": "2023-2024"}),
+        ("Báo cáo năm 2024\nVề công tác phổ cập, tại đợt kiểm tra công nhận của Bộ Giáo dục và Đào tạo trong năm học "
+         "2023-2024, huyện có 18/20 xã đạt chuẩn; riêng khu vực thị trấn có 6 trường đạt chuẩn.", "18/20",
+         {"period": "2023-2024"}),
+        ("Báo cáo năm 2024\nHuyện có 12 trường được công nhận lại sau đợt kiểm tra kéo dài của năm học 2023-2024, "
+         "trong đó 3 trường mầm non; xã có 4 trường.", "4", {"period": None}),
+    ],
+    ids=["a-long-opening-ending-with-a-school-year", "the-figure-in-its-own-clause",
+         "a-time-after-a-figure-opens-nothing"],
+)
+def test_a_time_ending_a_sentences_opening_words_carries_across_a_semicolon(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo đa chiều giảm 1,5%; riêng các xã vùng cao giảm 3 - 4%.", "3 - 4%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        ("Tỷ lệ trẻ suy dinh dưỡng giảm 0,8%, trong đó vùng đồng bào dân tộc thiểu số giảm 1,2%.", "1,2%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        ("Tỷ suất sinh giảm 0,4%, vượt chỉ tiêu Nghị quyết HĐND huyện giao là giảm 0,3%.", "0,3%",
+         {"unit": "percentage_point", "kind": "change_points", "role": "plan"}),
+        ("Tỷ lệ hộ nghèo giảm 1,8%; doanh thu du lịch tăng 12%.", "12%", {"unit": "percent", "kind": "growth"}),
+        ("Doanh thu tăng 8%; riêng du lịch tăng 12%.", "12%", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-part-of-the-rate-after-a-semicolon", "a-part-of-the-rate-after-trong-đó", "the-target-set-for-the-rate",
+         "another-measure-after-a-rate", "a-part-of-a-growth"],
+)
+def test_a_change_of_the_rate_the_figure_before_changed_is_in_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Báo cáo năm 2024\nNăm 2020, huyện thực hiện 5 dự án trồng rừng.", "5", {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nNăm 2020, huyện phát hiện 14 vụ vi phạm.", "14", {"role": "context", "period": "2020"}),
+        ("Báo cáo năm 2024\nNăm 2020 huyện có 5 hợp tác xã, hiện có 11 hợp tác xã.", "11", {"role": "actual"}),
+    ],
+    ids=["a-verb-holding-the-word-for-now", "another-such-verb", "the-word-for-now-itself"],
+)
+def test_a_verb_that_holds_the_word_for_now_does_not_name_the_time_there_is_now(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+
 _QUARTER_TABLE = ("BÁO CÁO HOẠT ĐỘNG NĂM 2023\nI. KẾT QUẢ NĂM 2023\n2. Số liệu theo từng quý\n"
                   "Chỉ tiêu | ĐVT | Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm\n"
                   "Số ca sinh | Ca | 410 | 452 | 470 | 468 | 1.800\n"

@@ -322,7 +322,11 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 
 def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "186 điểm 10", "Số điểm 10": a score naming a grade, counted by the number before; "tổng điểm 3
-    môn": the subjects a total sums. "đạt 6,94 điểm" is a figure; "thí điểm 3 mô hình" counts."""
+    môn": the subjects a total sums, "điểm trung bình 3 môn" those an average is over. "đạt 6,94 điểm" and
+    "điểm trung bình 6,94 điểm" are figures; "thí điểm 3 mô hình" counts."""
+    if (average := v.score_averages.ending(before)) and (word := v.scores.ending(before[: -len(average)].rstrip())) \
+            and not unit_after(v, text, e) and (noun := counted(text, e)[0]) and not v.scores.starting(noun.lower()):
+        return Reason("label", f"a number right after {word + ' ' + average!r}: names what an average is over")
     if not (word := v.scores.ending(before)) or unit_after(v, text, e):
         return None
     rest = before[: -len(word)].rstrip()
@@ -359,6 +363,15 @@ def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
     pos += len(unit)
     per = v.per_pattern.match(text[pos:pos + AFTER_REACH].lower())  # "100 triệu đồng/năm"
     return pos + per.end() if per else pos
+
+
+def _bound_noun_end(v: Vocabulary, text: str, e: int) -> int:
+    """Where the counted noun of a bound's number at ``e`` ends, when no unit word follows it ("từ 10
+    con", "từ 15 tiêu chí"), or -1."""
+    if unit_after(v, text, e) or v.unit_words.starting(text[e:e + UNIT_REACH].lower().lstrip()):
+        return -1  # "từ 3 sao": a unit, which the bound's own units decide on
+    noun, tail = counted(text, e)
+    return tail if noun else -1
 
 
 def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
@@ -438,9 +451,12 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     opener = v.group_bounds.ending(before)
     if opener is None and not v.any_qualifier_after.found(after):
         return None  # the usual number: no bound opens before it, none closes after it
-    if (unit_end := _bound_unit_end(v, text, e)) < 0:
+    in_noun = (unit_end := _bound_unit_end(v, text, e)) < 0
+    if in_noun and (unit_end := _bound_noun_end(v, text, e)) < 0:
         return None
     end, threshold, ranged = _bound_close(v, text, unit_end)
+    if in_noun and not threshold:
+        return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
         return None  # "đạt 63,5%", "giảm từ 27 hộ xuống …": no bound
     closed = not (opener and v.group_open_bounds.is_one(opener))

@@ -174,6 +174,7 @@ class Context:
     targets: bool  # the sentence names a later year and says it sets targets
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
+    earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
 
 
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -191,6 +192,8 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
         prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
+        if i and figures[i - 1].cell is None and figures[i - 1].start >= c.full:
+            c.earlier = figures[i - 1]
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
@@ -227,6 +230,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
+    if change and not f.rate and f.unit in POINTS and (w := _same_rate_moved(c)):
+        f.rate = True
+        f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _per_each_before(c)
         _per_in_subject(c)
@@ -557,6 +563,18 @@ def kind(c: Context, change: str | None) -> str:
     return "count" if f.unit == "count" else "amount"
 
 
+def _same_rate_moved(c: Context) -> str | None:
+    """ "Tỷ lệ hộ nghèo giảm 1,5 - 2%; riêng các huyện miền núi giảm 4 - 5%", "giảm 2,15% so với đầu năm,
+    vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": after a change of a rate in its full sentence, a
+    change of a part of it (its clause opening with a part word) or the target set for it moves the same
+    rate, in points; the words that say so."""
+    e = c.earlier
+    if e is None or e.kind != "change_points" or not e.rate:
+        return None
+    v = vocabulary()
+    return v.part_openers.starting(c.left.lstrip("-+•* ")) or _target_given_as(c)
+
+
 def _change_in_percent(c: Context) -> bool:
     """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change."""
     return c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "("
@@ -612,6 +630,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _norm(doc, c):
+        return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
+    if w := _proposal(c):
+        return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _result_target(c):
@@ -808,7 +830,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
-        or _after_an_attribution(doc, full, first[3])
+        or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
@@ -818,6 +840,14 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
     return None
+
+
+def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:
+    """ "Về học sinh giỏi, tại Kỳ thi chọn học sinh giỏi quốc gia năm học 2023-2024, tỉnh có …; riêng …
+    có 43 giải": a time ending the words that open a sentence (a comma right after it, no figure and no
+    ";" before it) opens the sentence however long those words are."""
+    head = doc.text[full:named[3]]
+    return doc.text[named[0]:named[0] + 1] == "," and ";" not in head and not _number_besides_years(head)
 
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
@@ -860,7 +890,17 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
         return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
+    if doc.year and _last_year(named[1]) < doc.year and v.until_now.found(low):
+        # "Kể từ khi dự án đầu tiên được cấp phép năm 1997, đến nay đã có 41 quốc gia": "đến nay"
+        # after a time gone by is the time there is now; inside a span that runs to now it
+        # stays the span's ("Giai đoạn 2021-2025, …; đến nay đã đào tạo 286.400 người")
+        return None
     return named[1], named[2]
+
+
+def _last_year(code: str) -> int:
+    """The last year a period code covers: "2021-2025" → 2025, "2024-Q3" → 2024."""
+    return int(code[5:]) if _SPAN_CODE.match(code) else int(code[:4])
 
 
 def _closes_a_bracket(text: str) -> bool:
@@ -952,6 +992,47 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _norm(doc: Document, c: Context) -> str | None:
+    """ "thấp hơn mức 3% theo Nghị quyết số 42/2017/QH14", "không vượt quá mức 5% quy định", "mức trần
+    quy định là 70%": a level word right before the figure and the rule that sets it, right after it or
+    between the two: a norm the result is held against, a requirement; the words that say so."""
+    v = vocabulary()
+    if not v.norm_levels.within(c.left):
+        return None  # the usual answer, before the verbs are stripped
+    left = _strip(c.left, v.verbs)
+    if level := v.norm_levels.ending(left):
+        after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
+        return f"{level} … {source}" if (source := v.norm_sources.starting(after)) else None
+    if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
+        return f"{level} {source}"
+    return None
+
+
+PROPOSAL_REACH = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
+_LIST_BREAK = re.compile(r"[,;:]")
+_REQUEST = "a request for the future"
+
+
+def _proposal(c: Context) -> str | None:
+    """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
+    proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
+    clause: what is asked for, a target; so is the figure after it joined with no comma ("350 tỷ đồng và 500
+    tấn gạo"). "kiến nghị thu hồi 28,9 tỷ đồng" gives nothing (an inspection's finding, a result), nor does
+    "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
+    left = c.raw_left
+    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not _LIST_BREAK.search(left):
+        return "the request before it"
+    v = vocabulary()
+    if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
+        return None  # the usual answer
+    asked = v.proposals.starting(left[at:]) or ""
+    after = left[at + len(asked):]
+    grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
+    if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
+        return None
+    return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
 
 
 def _existing_stock(c: Context) -> bool:

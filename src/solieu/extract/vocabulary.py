@@ -224,6 +224,7 @@ class Vocabulary:
         self.adverbs = Words(raw["adverbs"])
         self.now_words = Words(raw["now_words"])
         self.period_resets, self.this_year = Words(raw["period_resets"]), Words(raw["this_year"])
+        self.until_now = Words(raw["periods"]["until_now"])
         self.ratio_words = Words(raw["ratio_words"])
         self.growth_words = Words(raw["growth_words"])
         self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
@@ -232,6 +233,8 @@ class Vocabulary:
         self.plan_names = Words(raw["plan_names"])
         self.year_plan = Words(raw["year_plan"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
+        self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
+        self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.target_words = Words(raw["target_words"])
@@ -252,7 +255,7 @@ class Vocabulary:
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
         self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
-        self.score_openers = Words(raw["score_openers"])
+        self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
@@ -297,7 +300,7 @@ class Vocabulary:
         self.scores = Words(raw["scores"])
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
-        self.part_words = Words(raw["part_words"])
+        self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
