@@ -2273,3 +2273,74 @@ def test_a_machines_class_is_no_figure():
 )
 def test_halves_without_a_year_and_a_heading_adopting_a_plan(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+COMMUNES = ("Số tiêu chí đạt được của một số xã và bình quân toàn huyện (tổng số 19 tiêu chí):\n\nTT\nXã\n"
+            "Năm 2023\nNăm 2024\nƯớc năm 2025\n1\nHoằng Quỳ\n15\n17\n19\n2\nHoằng Kim\n14\n16\n18\n\n"
+            "Bình quân toàn huyện\n15,6\n17,2\n18,4\n\n2. Kết quả huy động nguồn lực\n")
+SPAN_TITLE = ("BÁO CÁO\nKết quả thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2021-2025\n\n"
+              "I. KẾT QUẢ ĐẠT ĐƯỢC\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (COMMUNES, "15", {"role": "actual", "qualifier": "exact", "period": "2023", "subject": "Hoằng Quỳ"}),
+        (COMMUNES, "18", {"role": "actual", "qualifier": "estimated", "period": "2025", "subject": "Hoằng Kim"}),
+        (COMMUNES, "18,4", {"period": "2025", "qualifier": "estimated", "subject": "Bình quân toàn huyện"}),
+        (COMMUNES, "19", {"role": "context", "period": None}),
+        (SPAN_TITLE + "Năm 2024, nhân dân hiến 12,6 ha đất. Tổng vốn năm 2025 ước đạt 900 tỷ đồng.", "12,6",
+         {"role": "actual", "period": "2024"}),
+        ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nNăm 2024, nhân dân hiến 12,6 ha đất. Năm 2025 đạt 900 tỷ "
+         "đồng; năm 2025 giải ngân 800 tỷ đồng.", "12,6", {"role": "context"}),
+        ("Bình quân năm 2024 đạt 17,2 tiêu chí/xã; ước đến hết năm 2025 đạt 18,4 tiêu chí/xã.", "18,4",
+         {"qualifier": "estimated"}),
+        ("Thu nhập năm 2024 đạt 68,5 triệu đồng/người/năm, tăng 5,2 triệu đồng so với năm 2023 (yêu cầu đối với "
+         "xã nông thôn mới nâng cao từ 58 triệu đồng/người/năm trở lên).", "58", {"role": "plan", "qualifier": "over"}),
+    ],
+    ids=["a-commune-row-under-a-free-label-header", "its-estimate-column", "the-average-row-without-a-row-number",
+         "the-criteria-total-in-the-lead-in", "a-year-of-the-span-the-title-reports",
+         "a-year-before-a-title-naming-one-year", "an-estimate-with-its-year-between", "a-requirement-in-brackets"],
+)
+def test_a_flat_commune_table_a_reported_span_and_a_requirement(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+ODA_TABLE = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nBiểu 01: TÌNH HÌNH GIẢI NGÂN VỐN ODA NĂM 2024\nĐơn vị tính: tỷ đồng\n"
+             "TT | Dự án | Tổng mức đầu tư | Kế hoạch vốn năm 2024 | Giải ngân đến 30/11/2024 | "
+             "Lũy kế giải ngân từ khởi công\n"
+             "1 | Dự án Sửa chữa và nâng cao an toàn đập (WB8) | 896 | 118,6 | 84,2 | 612,8\n"
+             "2 | Dự án Hồ chứa nước Sông Than (giai đoạn 2) | 2.134 | 186,4 | 127,5 | 1.486,3\n")
+ODA_PROSE = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nTổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu "
+             "USD (tương đương khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng. Kế hoạch vốn năm 2024 "
+             "được giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023. Dư nợ đến ngày 30/11/2024 là 486,2 tỷ đồng, bằng "
+             "23,7% mức dư nợ vay tối đa theo quy định (2.052 tỷ đồng). Tỷ giá quy đổi là 24.337 đồng/USD.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (ODA_TABLE, "118,6", {"unit": "VND", "role": "plan", "period": "2024"}),
+        (ODA_TABLE, "896", {"unit": "VND", "role": "context", "period": None}),
+        (ODA_TABLE, "612,8", {"unit": "VND", "role": "actual", "period": None}),
+        (ODA_TABLE, "1.486,3", {"unit": "VND", "role": "actual", "period": None}),
+        (ODA_PROSE, "7.846", {"role": "context", "period": None}),
+        (ODA_PROSE, "248,6", {"unit": "USD", "role": "context", "period": None}),
+        (ODA_PROSE, "6.050", {"qualifier": "approx", "role": "context", "period": None}),
+        (ODA_PROSE, "77,1%", {"role": "context", "period": None}),
+        (ODA_PROSE, "1.796", {"role": "context", "period": None}),
+        (ODA_PROSE, "8,6%", {"kind": "growth", "role": "plan", "base": "2023"}),
+        (ODA_PROSE, "486,2", {"role": "actual"}),
+        (ODA_PROSE, "23,7%", {"kind": "plan_ratio", "base": None, "role": "actual"}),
+        (ODA_PROSE, "2.052", {"role": "plan", "qualifier": "exact"}),
+        (ODA_PROSE, "24.337", {"unit": "VND", "kind": "other", "role": "context", "period": None}),
+        ("Hoàn thành 112 công trình (34 nhà văn hóa), tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+    ],
+    ids=["a-plan-column-under-a-years-title", "a-designed-cost-column-has-no-period", "a-code-in-brackets-is-no-unit",
+         "a-sum-from-each-projects-start", "an-approved-cost-named-as-subject", "its-part-in-another-currency",
+         "the-parts-equivalent", "the-parts-share", "the-next-part", "the-change-of-a-target",
+         "a-debt", "a-share-of-a-legal-ceiling", "the-ceiling-in-brackets", "an-exchange-rate",
+         "a-cost-of-works-done-without-la"],
+)
+def test_an_oda_report_designed_costs_ceilings_and_exchange_rates(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -37,6 +37,7 @@ from solieu.extract.scopes import (
     heading_lines,
     heading_span,
     period_scopes,
+    results_span,
     results_year,
     target_scopes,
 )
@@ -60,6 +61,7 @@ COLON_OPENER_REACH = 12  # ": Trong năm 2022, …": a time that opens the list 
 _SPAN_CODE = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
+_EXCHANGE = "the price of one currency in another, a conversion"
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -75,6 +77,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _PHRASE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
+_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
 _LABEL_END = re.compile(r"[;:\n]")
 MONEY = ("VND", "USD")  # units an amount per person is counted in
 POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
@@ -114,6 +117,7 @@ class Document:
     estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
     plan_heading: str = ""  # the line that opens the closing section of targets
+    span_from: int | None = None  # the first year of the span the report's title reports, if it has one
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -134,7 +138,8 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading)
+                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading,
+                   results_span(lines, year))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -252,6 +257,10 @@ def read_figure(doc: Document, c: Context) -> None:
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
         f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
+    if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
+        f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
+    if f.kind == "share" and _of_a_norm(c):
+        f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
@@ -336,8 +345,9 @@ def _qualifier(left: str, after: str) -> str:
         if left[-1:] in v.qualifier_ends and (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) \
                 and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
-        if hop and (gap := v.estimate_gap.ending(left)):  # "ước cả năm tăng 5,5%"
-            m = v.qualifiers.match(left[: len(left) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
+        # "ước cả năm tăng 5,5%", "ước đến hết năm 2025 đạt 18,4 tiêu chí/xã"
+        if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left))):
+            m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
             if m and m.lastgroup == "estimated":
                 return "estimated"
         verb = v.verbs.ending(left)
@@ -597,8 +607,8 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(doc, c) or _pair_base(doc, c)
-    if c.f.kind == "plan_ratio" and found is None:
-        return "plan"
+    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c):
+        return "plan"  # not a ceiling a rule sets: no code names it
     return found
 
 
@@ -608,29 +618,35 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     f = c.f
     if f.kind == "other" and f.unit in OF_NO_TIME:  # a rank or a contribution is a result
         return "context", "a rating, an anniversary or a road named by its width"
+    if f.kind == "other" and f.unit in MONEY:
+        return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
-            and c.raw_left.rstrip().endswith("(") and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
-        return "context", f"how many {f.counted!r} a group holds"  # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)"
+            and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
+            and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
+        # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
+        return "context", f"how many {f.counted!r} a group holds"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
     if f.start >= doc.plan_from or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
-                and _year_named(_segment(doc, c.ss, f.start), doc.year) == "earlier":
+                and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _change_of_a_plan(c):
+        return "plan", "the change of the target right before it"  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
-    if w := _norm(doc, c):
+    if w := _norm(doc, c) or _norm_bracket(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
@@ -643,7 +659,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
-    when = _year_named(segment, doc.year)
+    when = _year_named(segment, doc.year, doc.span_from)
     if when == "later":
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if w := _future_target(doc, c):
@@ -664,22 +680,47 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if starting_level:
         return "context", "the level a change started from"
     after = c.year_after
-    if after and doc.year and int(after[0][:4]) < doc.year:
+    if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
     if when == "earlier" and (w := v.yearly_indices.found(doc.lower(c.ss, f.start).rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _design_subject(doc, c):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
+    if w := _design_subject(doc, c):
+        return "context", f"{_DESIGN}: {w!r}"
+    if _part_of_a_design(c):
+        return "context", f"{_DESIGN_PART} before it"
     return "actual", "a result of the period"
+
+
+_DESIGN = "a designed scale or cost"
+_DESIGN_PART = "a part of the designed scale or cost"
+
+
+def _part_of_a_design(c: Context) -> bool:
+    """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
+    khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
+    designed scale or cost, in whatever unit, their equivalents and shares, are background with it, up
+    to a verb of their own or a change."""
+    p = c.prev
+    if p is None or p.role != "context" or not p.why.get("role", "").startswith((_DESIGN, _DESIGN_PART)):
+        return False
+    v = vocabulary()
+    words = c.raw_left
+    for w in v.design_part_verbs.words:
+        words = words.replace(w, " ")
+    if v.change.found(words) or v.verbs.found(words):
+        return False
+    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words))
 
 
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
-    if f.role == "context" and f.kind == "other" and f.unit in OF_NO_TIME:
-        return None  # "cao nhất 5 năm gần đây", "3-5 sao": a span of time or a rating, of no period
+    if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
+        return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)) and (
@@ -979,6 +1020,20 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
+def _change_of_a_plan(c: Context) -> bool:
+    """ "Kế hoạch vốn nước ngoài năm 2024 được Thủ tướng Chính phủ giao 612,4 tỷ đồng, giảm 8,6% so với
+    năm 2023": a change right after a target, nothing but its change word (and a qualifier) between,
+    is how the target moved: a target too."""
+    p = c.prev
+    if p is None or p.role != "plan" or c.f.kind not in CHANGES:
+        return False
+    v = vocabulary()
+    words = c.raw_left.strip(" ,")
+    if not (w := v.change.starting(words)):
+        return False
+    return not _strip(words[len(w):], v.any_qualifier).strip()
+
+
 def _part_of_a_plan(doc: Document, c: Context) -> bool:
     """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
     vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
@@ -1008,6 +1063,30 @@ def _norm(doc: Document, c: Context) -> str | None:
     if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
         return f"{level} {source}"
     return None
+
+
+def _of_a_norm(c: Context) -> str | None:
+    """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
+    clause names the rule that sets it is a part of that norm; the level word."""
+    v = vocabulary()
+    right = c.right.lstrip()
+    if c.f.unit != "percent" or not (level := v.norm_levels.starting(right)) or not v.norm_sources.found(right):
+        return None
+    return level
+
+
+def _norm_bracket(c: Context) -> str | None:
+    """ "… mức dư nợ vay tối đa theo quy định (2.052 tỷ đồng)": a bracket holding only a number, right after
+    a level word and the rule that sets it, holds that norm; the words that say so."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    v = vocabulary()
+    head = left[:at].rstrip()
+    if _number_besides_years(head) or not (source := v.norm_sources.ending(head)) \
+            or (start := v.norm_levels.last(head)) < 0:
+        return None
+    return f"{v.norm_levels.starting(head[start:])} … {source}"
 
 
 PROPOSAL_REACH = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
@@ -1149,6 +1228,11 @@ def _design_subject(doc: Document, c: Context) -> str | None:
         between = c.left[at + len(w or ""):]
         if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
             return w
+    if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
+        w = v.design_costs.starting(c.left[at:])
+        between = c.left[at + len(w or ""):].rstrip()
+        if w and v.copulas.ending(between) and not v.verbs.found(_strip(between, v.copulas)):
+            return w  # "Tổng mức đầu tư các dự án là 7.846 tỷ đồng"
     if plain_count or c.prev is None or c.prev.unit != "count" or c.prev.per:
         return _project_scale(c)
     head = doc.lower(c.ss, f.start)
@@ -1455,9 +1539,10 @@ def _segment(doc: Document, ss: int, start: int) -> str:
     return part[max(part.rfind(";"), part.rfind(")")) + 1:]
 
 
-def _year_named(segment: str, year: int | None) -> str | None:
+def _year_named(segment: str, year: int | None, since: int | None = None) -> str | None:
     """ "earlier" or "later" if the words before a number name a year other than the
-    report's (not a base: "so với năm 2021", "giá so sánh năm 2010")."""
+    report's (not a base: "so với năm 2021", "giá so sánh năm 2010"); a year of the span the
+    report reports (from ``since``) is none earlier."""
     v = vocabulary()
     if not year:
         return None
@@ -1468,7 +1553,7 @@ def _year_named(segment: str, year: int | None) -> str | None:
                 or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
-    if last < 0 or named == year or v.now_words.last(segment) > last:
+    if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
         return None
     return "earlier" if named < year else "later"
 

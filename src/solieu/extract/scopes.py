@@ -271,6 +271,27 @@ def results_year(scopes: list[Scope]) -> int | None:
     return None
 
 
+def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
+    """The first year of the span a report's title says it reports ("Kết quả thực hiện Chương
+    trình … giai đoạn 2021-2025" over a report of 2025), when that span holds the report's year:
+    every year of it is the report's period, none an earlier year's level. The title is an
+    unnumbered line before the first numbered heading that opens with a word of results."""
+    from solieu.extract.periods import periods_named
+
+    results = _heading_words()[2]
+    if not year:
+        return None
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return None
+        if len(stripped) > HEADING_MAX or not results.starting(stripped.lower()):
+            continue
+        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
+        if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
+            return int(one[:4])
+    return None
+
+
 def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
     """ "1. Tập trung thực hiện các giải pháp …; phấn đấu …." : a numbered task written as a
     sentence is an item of the list it stands in, not a heading of results ("thực hiện"); after a

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from solieu.extract.figure import Figure
-from solieu.extract.periods import QUARTERS
+from solieu.extract.periods import QUARTERS, cumulative_words
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, _alternation, vocabulary
 
 SEPARATOR = " | "
@@ -31,6 +31,7 @@ _YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look
 _NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
 _DAY = re.compile(DAY)
 _A_NUMBER = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
+_DIGIT = re.compile(r"\d")
 _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
@@ -203,6 +204,9 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if first and len(first) <= t.first_cell_longest \
                 and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
             k = i + 1
+            if t.row_number.is_one(low) and k + 1 < len(lines) and _free_label(text[slice(*lines[k])].strip(), t) \
+                    and _header_like(text[slice(*lines[k + 1])].strip(), t):
+                k += 1  # "TT\nXã\nNăm 2023": the rows' label names what they are, in no table word
             while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
                 k += 1
         else:
@@ -214,15 +218,18 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         header = [[(lines[j][0], lines[j][1])] for j in range(i, k)]
         names = [text[slice(*lines[j])].strip() for j in range(i, k)]
         columns = [_column(n, t) for n in names]
-        label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+        label_at = next((n for n, c in enumerate(columns) if c.what == "label"),
+                        next((n for n, c in enumerate(columns) if c.what != "row_number"), 0))
         columns[label_at] = Column("label", header=names[label_at])  # "Môn thi": the first, if none says so
         block_rows = []
         j = k
         while j + width <= len(lines):
             group = lines[j:j + width]
             cells = [text[a:b].strip() for a, b in group]
-            if not all(cells) or not all(_is_value_text(c) for n, c in enumerate(cells)
-                                         if columns[n].what == "value"):
+            # An empty line is an empty row number ("Bình quân toàn huyện" has none); any other
+            # cell is there.
+            if not all(c or columns[n].what == "row_number" for n, c in enumerate(cells)) \
+                    or not all(_is_value_text(c) for n, c in enumerate(cells) if columns[n].what == "value"):
                 break
             if label_at < len(cells) and _is_value_text(cells[label_at]):
                 break
@@ -254,6 +261,13 @@ def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
         if not cell or len(cell) > FLAT_CELL_MAX or cell[-1] in ".:;":
             return 0
     return 0
+
+
+def _free_label(cell: str, t: TableWords) -> bool:
+    """ "Xã", "Tên đơn vị": a short header line after a row number's that names the rows in no
+    table word: no number, no year, no stop."""
+    return bool(cell) and len(cell) <= FLAT_CELL_MAX and cell[-1] not in ".:;" and not any(
+        ch.isdigit() for ch in cell) and not _header_like(cell, t)
 
 
 def _header_like(cell: str, t: TableWords) -> bool:
@@ -315,8 +329,12 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     for key in keys:
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
+    cumulative = cumulative_words()
     for c in columns:
-        if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None:
+        # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
+        # ngân từ khởi công"): of no period, whatever year the title names.
+        if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None \
+                and c.role != "context" and not cumulative.found(c.header.lower()):
             c.period = title_period
     _same_part_before(columns)
     _plan_period(columns)
@@ -334,8 +352,9 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
         clean, sub = _label(label, t)
-        if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)):
-            # "(Tỷ đồng)", "(nghìn người)"; not "(giai đoạn 2)", which names a part
+        if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
+                and not (_DIGIT.search(m.group(1)) and unit_of(m.group(1).strip())[0] == "count"):
+            # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
         subject = f"{parent}: {clean}" if sub and parent else clean

@@ -288,18 +288,21 @@ class Vocabulary:
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.interest_words = Words(raw["interest_words"])
+        self.exchange_rates = Words(raw["exchange_rates"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
-        self.design_subjects = Words(raw["design_subjects"])
+        self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
+        self.design_part_verbs = Words(raw["design_part_verbs"])
         self.design_words = Words(raw["design_words"])
         self.design_projects = Words(raw["design_projects"])
         self.possessives, self.copulas = Words(raw["possessives"]), Words(raw["copulas"])
         self.scores = Words(raw["scores"])
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
+        self.tally_openers = Words(raw["tally_openers"])
         self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
