@@ -2344,3 +2344,41 @@ ODA_PROSE = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nTổng mức đầu tư c�
 )
 def test_an_oda_report_designed_costs_ceilings_and_exchange_rates(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+AUCTION = ("Các lô có diện tích từ 82 đến 115 m2, giá khởi điểm 31,5 triệu đồng/m2, tiền đặt trước 250 triệu đồng/lô. "
+           "Giá trúng cao nhất đạt 97,6 triệu đồng/m2. Huyện Đông Anh đấu giá 27 lô đất với giá khởi điểm từ 42 đến 56 "
+           "triệu đồng/m2. Tổng số tiền trúng đấu giá đạt 231,6 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng "
+           "98 tỷ đồng. 3 lô còn lại nằm sát đường điện cao thế 110 kV. Người trúng đấu giá phải nộp đủ tiền trong "
+           "thời hạn 90 ngày; trường hợp bỏ cọc sẽ không được tham gia đấu giá trong thời hạn từ 6 tháng đến 5 năm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (AUCTION, "31,5", {"unit": "VND_per_m2", "kind": "rate", "role": "context"}),
+        (AUCTION, "250", {"unit": "VND", "role": "context"}),
+        (AUCTION, "42 đến 56", {"role": "context"}),
+        (AUCTION, "97,6", {"role": "actual"}),
+        (AUCTION, "98", {"kind": "change", "direction": None, "qualifier": "approx", "role": "actual"}),
+        ("Năm 2024 huyện được thành phố giao chỉ tiêu thu tiền sử dụng đất 2.500 tỷ đồng.", "2.500", {"role": "plan"}),
+        ("\"Từ nay đến cuối năm, huyện sẽ tổ chức thêm khoảng 6 phiên đấu giá, dự kiến thu khoảng 1.350 tỷ đồng\", "
+         "ông Hòa cho biết.", "1.350", {"role": "plan", "qualifier": "approx"}),
+        ("Dự kiến cả năm, huyện sẽ thu khoảng 1.350 tỷ đồng.", "1.350", {"role": "actual"}),
+        ("Riêng đất gần đường Vành đai 4 tăng tới 45% so với cuối năm 2023.", "45%",
+         {"kind": "growth", "direction": "up", "base": "2023"}),
+        ("Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2024.", "5%",
+         {"kind": "growth", "direction": "down", "qualifier": "over"}),
+        ("Tỷ lệ giải ngân đạt 105% so với năm 2023.", "105%", {"kind": "plan_ratio"}),
+    ],
+    ids=["a-starting-price-is-a-term", "a-deposit-per-lot", "a-starting-price-range", "a-winning-price",
+         "a-difference-of-no-direction", "a-target-assigned-by-name", "an-estimate-inside-what-will-be-done",
+         "an-estimate-before-the-future-word", "a-rise-of-up-to", "a-cut-of-a-named-thing", "no-change-word"],
+)
+def test_an_auction_its_terms_and_changes_named_before_a_comparison(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_lines_voltage_and_a_rules_time_limits_are_no_figures():
+    assert [r["surface"] for r in figures(AUCTION)] == [
+        "82 đến 115", "31,5", "250", "97,6", "27", "42 đến 56", "231,6", "98", "3"]

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
-from solieu.extract.vocabulary import Vocabulary, vocabulary
+from solieu.extract.vocabulary import Vocabulary, _alternation, vocabulary
 
 # How far around a number its words are read.
 BEFORE_REACH = 40
@@ -307,9 +308,17 @@ SCALE_MIN = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a part
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
     a state; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
-    if v.time_limit_units.starting(after) and (word := v.time_limits.ending(before)):
+    if v.time_limit_units.starting(after) and (word := v.time_limits.ending(_time_range_start().sub("", before))):
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     return None
+
+
+@cache
+def _time_range_start() -> re.Pattern[str]:
+    """ "trong thời hạn từ 6 tháng đến": the first time of a range before its second."""
+    v = vocabulary()
+    units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
+    return re.compile(rf"\s*(?:(?:{start})\s+)?\d+\s+(?:{units})\s*(?:{to}|-|–)\s*$", re.I)
 
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

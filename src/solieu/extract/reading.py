@@ -231,7 +231,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(doc, c)
+        change = _split_change(doc, c) or _change_before_comparison(c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -385,6 +385,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
+    if not to_level and not change and (gap := v.differences.starting(opening)):
+        return gap, starting_level  # "chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng"
     if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
             and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
@@ -405,6 +407,18 @@ def _split_change(doc: Document, c: Context) -> str | None:
         return None  # no change verb, or "tăng trưởng" (a growth named, no verb)
     word = v.change.starting(head[at:])
     return None if word is None or _full_verbs().found(head[at + len(word):]) else word
+
+
+def _change_before_comparison(c: Context) -> str | None:
+    """ "Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2024", "đất … tăng tới 45% so với cuối
+    năm 2023": a comparison right after the number and a change verb earlier in its clause, no other verb
+    between (the thing changed may stand between): the change word."""
+    v = vocabulary()
+    if not v.comparison.starting(c.right.lstrip()) or (at := v.change.last(c.left)) < 0 \
+            or v.growth_words.starting(c.left[at:]):
+        return None
+    word = v.change.starting(c.left[at:])
+    return None if word is None or _full_verbs().found(c.left[at + len(word):]) else word
 
 
 @cache
@@ -593,6 +607,8 @@ def _change_in_percent(c: Context) -> bool:
 def direction(f: Figure, change: str | None) -> str | None:
     """ "up" or "down" for a change the words state."""
     if f.kind in ("growth", "change", "change_points") and change:
+        if vocabulary().differences.is_one(change):
+            return None  # "chênh lệch": how far, not which way
         return "down" if vocabulary().decrease.found(change) else "up"
     return None
 
@@ -688,6 +704,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
+    if (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))) and not _comparison(c.left):
+        return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
@@ -1163,10 +1181,14 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     if not doc.holds(v.future_words, c.full, c.f.start):
         return None  # the usual answer, without a slice
     low = doc.lower(c.full, c.f.start)
-    if not v.future_words.found(low) or _FOUR_DIGITS.search(low) or v.estimate_openers.found(low) \
-            or v.qualifiers_estimated.found(low):
+    if not v.future_words.found(low) or _FOUR_DIGITS.search(low):
         return None
     at = v.future_words.last(low)
+    # An estimate before the future word estimates a result; after it ("huyện sẽ tổ chức thêm …, dự kiến
+    # thu khoảng 1.350 tỷ đồng") it is part of what is to be done.
+    head = low[:at]
+    if v.estimate_openers.found(head) or v.qualifiers_estimated.found(head):
+        return None
     return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
 
 

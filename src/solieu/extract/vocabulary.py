@@ -289,6 +289,7 @@ class Vocabulary:
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
+        self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
