@@ -2382,3 +2382,24 @@ def test_an_auction_its_terms_and_changes_named_before_a_comparison(text, surfac
 def test_a_lines_voltage_and_a_rules_time_limits_are_no_figures():
     assert [r["surface"] for r in figures(AUCTION)] == [
         "82 đến 115", "31,5", "250", "97,6", "27", "42 đến 56", "231,6", "98", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất quà "
+         "cho người có công, mức 300.000 và 600.000 đồng/suất.", "21.350", {"role": "actual", "counted": "suất quà"}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất quà "
+         "cho người có công, mức 300.000 và 600.000 đồng/suất.", "300.000",
+         {"unit": "VND_per_person", "kind": "rate", "role": "actual"}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Tặng 64.820 suất quà, trị giá từ 0,5 đến 1 triệu đồng/suất.",
+         "0,5 đến 1", {"unit": "VND_per_person", "kind": "rate", "value": 500000.0}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Năm 2025, tỉnh tặng 21.350 suất quà.", "21.350", {"role": "plan"}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Đến năm 2030, tỉnh đã có 500 xã đạt chuẩn.", "500",
+         {"role": "plan"}),
+    ],
+    ids=["done-early-the-next-year", "a-gifts-value-per-package", "a-range-per-package", "the-next-year-not-done",
+         "a-later-year-than-the-next"],
+)
+def test_gifts_per_package_and_what_was_done_early_the_next_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

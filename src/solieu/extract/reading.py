@@ -676,7 +676,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
     when = _year_named(segment, doc.year, doc.span_from)
-    if when == "later":
+    if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if w := _future_target(doc, c):
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
@@ -1578,6 +1578,17 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
         return None
     return "earlier" if named < year else "later"
+
+
+def _done_early_next_year(segment: str, year: int | None) -> str | None:
+    """ "Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất quà" in a report of 2024: a done word
+    after the year after the report's, the last year named before the number, says what was done
+    early that year, when the report was written: a result; the done word."""
+    v = vocabulary()
+    named = v.years_named(segment)
+    if not year or not named or named[-1][1] != year + 1:
+        return None
+    return v.done_words.found(segment[named[-1][0]:])
 
 
 def _bracketed_target(segment: str) -> bool:

@@ -269,7 +269,7 @@ class Vocabulary:
         self.estimate_gap = Words(raw["estimate_gap"])
         self.plan_spread = Words(raw["plan_spread"])
         self.plan_spread_stops = Words(raw["plan_spread_stops"])
-        self.future_words = Words(raw["future_words"])
+        self.future_words, self.done_words = Words(raw["future_words"]), Words(raw["done_words"])
         self.reference_brackets = Words(raw["reference_brackets"])
         self.elsewhere = Words(raw["elsewhere"])
         self.plan_ratio_subjects = Words(raw["plan_ratio_subjects"])
