@@ -2403,3 +2403,25 @@ def test_a_lines_voltage_and_a_rules_time_limits_are_no_figures():
 )
 def test_gifts_per_package_and_what_was_done_early_the_next_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Toàn tỉnh xảy ra 148 vụ, giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023.", "12",
+         {"kind": "change", "base": "2023"}),
+        ("Toàn tỉnh xảy ra 148 vụ, giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023.", "-7,5%",
+         {"kind": "growth", "base": "2023"}),
+        ("Tỷ lệ hộ nghèo còn 6,85% (giảm 2,4 điểm phần trăm). Kế hoạch năm 2024 đạt 95%.", "2,4", {"base": None}),
+        ("Xây dựng trên 04 trụ cột (a, b, c, d).", "04", {"kind": "count"}),
+    ],
+    ids=["a-change-before-its-percent-in-brackets", "the-percent-in-brackets", "no-comparison-past-a-stop",
+         "a-count-of-listed-things-without-ca"],
+)
+def test_bases_past_a_bracket(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_the_whole_of_a_listed_set_is_no_figure():
+    text = "Giảm từ 5 đến 10% tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương)."
+    assert [r["surface"] for r in figures(text)] == ["5 đến 10%"]

@@ -531,6 +531,18 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+_LISTED = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
+
+
+def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương)": after "cả", a number of things
+    that a bracket right after names one by one is the whole set named, not a count."""
+    if not (word := v.whole_set.ending(before)) or not (m := _LISTED.match(text, e)) \
+            or not text[s:e].isdigit() or len(v.list_joiners.split(m.group(1))) != int(text[s:e]):
+        return None
+    return Reason("label", f"after {word!r}: the whole of a set its bracket lists")
+
+
 # In order: the first check with an answer decides. The shapes around the digits first,
 # then the words either side (read once: ``before`` lowercased up to the number without a
 # trailing " .", ``after`` lowercased from it without leading spaces).
@@ -560,6 +572,7 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     age_of_a_group,
     before_a_time_word,
     before_a_season,
+    a_whole_set_listed,
     a_named_score,
     bound_of_a_group,
 )

@@ -619,7 +619,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _year_start_base(doc, c.right) or _base(_comparison(c.left)) \
+    found = _base(c.right) or _year_start_base(doc, c.right) or _base_past_bracket(doc, c) \
+        or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(doc, c) or _pair_base(doc, c)
@@ -1654,6 +1655,20 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
         for w in words.words:
             codes.setdefault(w, code)
     return Words(codes), codes
+
+
+# After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
+# to the clause's end.
+_PAST_BRACKET = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\))\s*([^,;().\n]*)")
+PAST_BRACKET_REACH = 80
+
+
+def _base_past_bracket(doc: Document, c: Context) -> str | None:
+    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023": a change and its percent in brackets both compare
+    with what the words after the bracket name."""
+    if c.f.kind not in CHANGES or not (m := _PAST_BRACKET.match(doc.text, c.f.tail, c.f.tail + PAST_BRACKET_REACH)):
+        return None
+    return _base(m.group(1).lower())
 
 
 def _year_start_base(doc: Document, right: str) -> str | None:
