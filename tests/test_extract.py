@@ -2394,11 +2394,18 @@ def test_a_lines_voltage_and_a_rules_time_limits_are_no_figures():
          {"unit": "VND_per_person", "kind": "rate", "role": "actual"}),
         ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Tặng 64.820 suất quà, trị giá từ 0,5 đến 1 triệu đồng/suất.",
          "0,5 đến 1", {"unit": "VND_per_person", "kind": "rate", "value": 500000.0}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất "
+         "quà; các huyện tặng thêm 64.820 suất quà.", "64.820", {"role": "actual", "period": None}),
+        ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu.\nII. NHIỆM VỤ THÁNG 11/2024\n- Chi trả trợ cấp Tết Nguyên đán "
+         "Ất Tỵ năm 2025 cho khoảng 196 nghìn đối tượng.", "196", {"role": "plan", "period": "2025"}),
+        ("Năm 2022, thành phố tổ chức Lễ giao nhận quân năm 2022 với 117 tân binh.", "117", {"period": "2022"}),
         ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Năm 2025, tỉnh tặng 21.350 suất quà.", "21.350", {"role": "plan"}),
         ("Năm 2024, ngành hoàn thành 9/10 chỉ tiêu. Đến năm 2030, tỉnh đã có 500 xã đạt chuẩn.", "500",
          {"role": "plan"}),
     ],
-    ids=["done-early-the-next-year", "a-gifts-value-per-package", "a-range-per-package", "the-next-year-not-done",
+    ids=["done-early-the-next-year", "a-gifts-value-per-package", "a-range-per-package",
+         "a-result-of-the-next-years-occasion-has-no-period", "a-target-for-the-next-years-occasion",
+         "an-occasion-of-the-reports-year", "the-next-year-not-done",
          "a-later-year-than-the-next"],
 )
 def test_gifts_per_package_and_what_was_done_early_the_next_year(text, surface, expected):

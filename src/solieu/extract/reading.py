@@ -783,11 +783,16 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
 
 def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str | None, str] | None:
     """ "Nhân dịp Tết Nguyên đán Ất Tỵ năm 2025, … tặng 462 suất quà" under "KẾT QUẢ … QUÝ I/2025":
-    a year naming an occasion leaves the figure to the part of that year its heading names."""
+    a year naming an occasion leaves the figure to the part of that year its heading names. A result of an
+    occasion of the year after the report's ("Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất
+    quà" on a page about 2024), done as the report was written, falls in no period it reports: the year
+    names the occasion, as a festival's does (null)."""
     before = doc.lower(c.full, c.f.start)
     at = before.rfind(found[1].lower())
     if at < 0 or not (word := names_an_occasion(before[max(0, at - NAME_REACH):at])):
         return None
+    if c.f.role == "actual" and doc.year and found[0].isdigit() and int(found[0]) == doc.year + 1:
+        return None, f"the year of {word!r} after the report's names the occasion of a result"
     scope = doc.headed.at(c.f.start)
     if scope is None or not part_of_year(scope.period) or not (scope.period or "").startswith(found[0]):
         return None
