@@ -2370,10 +2370,12 @@ AUCTION = ("Các lô có diện tích từ 82 đến 115 m2, giá khởi điểm
         ("Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2024.", "5%",
          {"kind": "growth", "direction": "down", "qualifier": "over"}),
         ("Tỷ lệ giải ngân đạt 105% so với năm 2023.", "105%", {"kind": "plan_ratio"}),
+        ("Chương trình giảm nghèo bền vững giải ngân 85% so với kế hoạch.", "85%", {"kind": "plan_ratio"}),
     ],
     ids=["a-starting-price-is-a-term", "a-deposit-per-lot", "a-starting-price-range", "a-winning-price",
          "a-difference-of-no-direction", "a-target-assigned-by-name", "an-estimate-inside-what-will-be-done",
-         "an-estimate-before-the-future-word", "a-rise-of-up-to", "a-cut-of-a-named-thing", "no-change-word"],
+         "an-estimate-before-the-future-word", "a-rise-of-up-to", "a-cut-of-a-named-thing", "no-change-word",
+         "a-change-word-inside-a-name"],
 )
 def test_an_auction_its_terms_and_changes_named_before_a_comparison(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

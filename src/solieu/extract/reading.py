@@ -410,15 +410,22 @@ def _split_change(doc: Document, c: Context) -> str | None:
 
 
 def _change_before_comparison(c: Context) -> str | None:
-    """ "Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2024", "đất … tăng tới 45% so với cuối
-    năm 2023": a comparison right after the number and a change verb earlier in its clause, no other verb
-    between (the thing changed may stand between): the change word."""
+    """ "đất … tăng tới 45% so với cuối năm 2023", "Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm
+    2024": a comparison right after the number, and a change verb before it with only a qualifier, an adverb
+    or a "to" word between, or opening its clause (after a causative such as "kéo") with no other verb
+    between: the change word. "Chương trình giảm nghèo giải ngân 85% so với kế hoạch" has none."""
     v = vocabulary()
     if not v.comparison.starting(c.right.lstrip()) or (at := v.change.last(c.left)) < 0 \
-            or v.growth_words.starting(c.left[at:]):
+            or v.growth_words.starting(c.left[at:]) or (word := v.change.starting(c.left[at:])) is None:
         return None
-    word = v.change.starting(c.left[at:])
-    return None if word is None or _full_verbs().found(c.left[at + len(word):]) else word
+    between = c.left[at + len(word):]
+    for words in (v.any_qualifier, v.adverbs, v.to_level, v.any_qualifier):
+        between = _strip(between, words)
+    if not between.strip():
+        return word
+    opening = c.left.lstrip("-+•* ")
+    opening = opening[len(v.causatives.starting(opening) or ""):].lstrip()
+    return word if opening.startswith(word) and not _full_verbs().found(between) else None
 
 
 @cache

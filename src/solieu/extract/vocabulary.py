@@ -290,6 +290,7 @@ class Vocabulary:
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
+        self.causatives = Words(raw["causatives"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
         self.plan_named = Words(raw["plan_named"])
