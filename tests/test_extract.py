@@ -1336,6 +1336,10 @@ _COLUMN_UNITS = ("Thiệt hại theo xã\n"
 _ROW_UNIT_WINS = "STT | Chỉ tiêu | ĐVT | Thực hiện (tỷ đồng)\n1 | Diện tích lúa | ha | 1.200\n"
 _LINE_UNIT_LOSES = ("Đơn vị tính: triệu đồng\nSTT | Huyện | Kinh phí hỗ trợ | Diện tích (ha)\n"
                     "1 | Huyện Yên Lập | 500 | 20\n")
+_UNITS_OVER_KH_TH = ("BIỂU 01: KẾT QUẢ SẢN XUẤT NĂM 2024\n"
+                     "STT | Cây trồng | Diện tích (ha) |  | Năng suất (tạ/ha) |  | Sản lượng (tấn) | \n"
+                     " |  | KH | TH | KH | TH | KH | TH\n"
+                     "1 | Ngô | 3.100 | 3.185 | 52,0 | 54,3 | 16.120 | 17.295\n")
 
 
 @pytest.mark.parametrize(
@@ -1349,10 +1353,14 @@ _LINE_UNIT_LOSES = ("Đơn vị tính: triệu đồng\nSTT | Huyện | Kinh ph�
         (_ROW_UNIT_WINS, "1.200", {"value": 1200, "unit": "ha"}),
         (_LINE_UNIT_LOSES, "500", {"value": 500_000_000, "unit": "VND"}),
         (_LINE_UNIT_LOSES, "20", {"value": 20, "unit": "ha"}),
+        (_UNITS_OVER_KH_TH, "3.100", {"unit": "ha", "kind": "amount", "role": "plan", "period": "2024"}),
+        (_UNITS_OVER_KH_TH, "54,3", {"unit": "quintal_per_ha", "role": "actual", "period": "2024"}),
+        (_UNITS_OVER_KH_TH, "17.295", {"unit": "tonne", "kind": "amount"}),
     ],
     ids=["ha-in-the-header", "a-scale-in-the-header", "a-decimal-with-the-headers-scale", "a-scaled-count",
          "a-bare-count-header-adds-nothing", "the-rows-own-unit-wins", "the-unit-line-where-no-header-names-one",
-         "the-header-over-the-unit-line"],
+         "the-header-over-the-unit-line", "a-unit-over-a-plan-column", "a-rate-over-a-result-column",
+         "the-last-spanning-cell"],
 )
 def test_a_value_column_header_names_its_unit(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -323,9 +323,10 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     width = max(len(r) for r in rows)
     keys = [r for r in rows[:header_rows] if _is_key_row(r)]
     named = [r for r in rows[:header_rows] if not _is_key_row(r)]
-    names = [" ".join(r[n] for r in _spanned(named, width) if n < len(r)).strip()
-             for n in range(width)]
+    spanned = _spanned(named, width)
+    names = [" ".join(r[n] for r in spanned if n < len(r)).strip() for n in range(width)]
     columns = [_column(name, t) for name in names]
+    _units_above(columns, spanned)
     for key in keys:
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
@@ -364,6 +365,14 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
+    """ "Diện tích (ha)" spanning "KH | TH": a value column whose whole header ends in no unit
+    takes the unit an upper header cell over it names in its closing bracket."""
+    for n, c in enumerate(columns):
+        if c.what == "value" and not c.kind and c.unit is None:
+            c.unit = next((u for r in spanned[:-1] if n < len(r) and (u := _header_unit(r[n]))), None)
 
 
 def _is_key_row(cells: list[str]) -> bool:
