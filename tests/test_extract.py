@@ -2442,3 +2442,26 @@ def test_bases_past_a_bracket(text, surface, expected):
 def test_the_whole_of_a_listed_set_is_no_figure():
     text = "Giảm từ 5 đến 10% tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương)."
     assert [r["surface"] for r in figures(text)] == ["5 đến 10%"]
+
+
+_TERM_TARGETS = ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNăm 2025, thu nhập bình quân đầu người ước đạt 68,5 triệu đồng.\n\n"
+                 "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n"
+                 "Các chỉ tiêu chủ yếu đến năm 2030: (1) Tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt "
+                 "10%/năm. (2) Tỷ lệ che phủ rừng duy trì ổn định 42%.\n\n"
+                 "Đại hội bầu Ban Chấp hành gồm 45 đồng chí.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TERM_TARGETS, "42%", {"role": "plan", "period": "2030"}),
+        (_TERM_TARGETS, "10%", {"role": "plan", "period": "2026-2030"}),
+        (_TERM_TARGETS, "45", {"role": "actual", "period": None}),
+        ("II. MỤC TIÊU NĂM 2025\nĐịnh hướng đến năm 2030: (1) Tỷ lệ che phủ rừng đạt 45%. (2) Tỷ lệ đô thị hóa "
+         "đạt 30%.", "30%", {"role": "plan", "period": "2030"}),
+    ],
+    ids=["an-item-under-a-lead-in-opening-its-paragraph", "an-item-naming-its-own-span", "the-paragraph-after",
+         "a-lead-in-inside-a-years-targets"],
+)
+def test_a_lead_in_opening_its_paragraph_names_the_year_of_the_items_on_its_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

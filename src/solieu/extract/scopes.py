@@ -15,6 +15,7 @@ from solieu.renditions import ITEM_MARK
 
 HEADING_MAX = 160  # a heading line is at most this long
 LEAD_IN_LEVEL = 9
+INLINE_LEAD_IN_WORDS = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 
@@ -37,6 +38,7 @@ class _Heading:
     level: int
     text: str
     result: bool | None = None  # its text (numbering and all) names results: asked once, for its children
+    inline: bool = False  # a lead-in whose items follow on its line: it governs that line only
 
 
 @cache
@@ -142,10 +144,11 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX else None
-        if found is None and not lead_in:
+        inline = None if found is not None or lead_in else _inline_lead_in(stripped)
+        if found is None and not lead_in and inline is None:
             continue
-        level, words = found if found else (LEAD_IN_LEVEL, stripped)
-        h = _Heading(start, level, stripped)
+        level, words = found if found else (LEAD_IN_LEVEL, inline or stripped)
+        h = _Heading(start, level, inline or stripped, inline=inline is not None)
         headings.append(h)
         # The headings no later one is at or above: the last of a lower level than h is on top.
         while chain and chain[-1].level >= level:
@@ -162,7 +165,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         later = bool(years and year and max(years) > year)
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
-        item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(stripped)
+        item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
         if not is_result and not under_results and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
@@ -177,7 +180,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if not opens:
             continue
         end = len(text)
-        if h.start not in blank_before:
+        if h.inline:
+            end = text.find("\n", h.start)
+            end = len(text) if end < 0 else end
+        elif h.start not in blank_before:
             # A section written without blank lines ends at one: what follows is apart.
             end = next((b for b in breaks if b > h.start), end)
         elif h.level == LEAD_IN_LEVEL and (after := [b for b in breaks if b > h.start]) \
@@ -290,6 +296,15 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
         if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
             return int(one[:4])
     return None
+
+
+def _inline_lead_in(line: str) -> str | None:
+    """ "Các chỉ tiêu chủ yếu đến năm 2030: (1) …": a paragraph opening with a short lead-in and
+    its colon, the items on the same line; the lead-in with its colon, or None."""
+    head, colon, rest = line.partition(": ")
+    if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
+        return None
+    return head + ":"
 
 
 def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
