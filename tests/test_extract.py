@@ -2465,3 +2465,27 @@ _TERM_TARGETS = ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNăm 2025, thu nhập
 )
 def test_a_lead_in_opening_its_paragraph_names_the_year_of_the_items_on_its_line(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_MONTH_AND_RUNNING = ("STT | Sản phẩm | ĐVT | Ước TH tháng 10/2024 | Cộng dồn 10 tháng năm 2024 | "
+                      "Tháng 10/2024 so với cùng kỳ (%) | 10 tháng so với cùng kỳ (%)\n"
+                      "1 | Thủy sản chế biến | Tấn | 1.245 | 11.860 | 108,2 | 105,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTH_AND_RUNNING, "1.245", {"unit": "tonne", "kind": "amount", "qualifier": "estimated",
+                                       "period": "2024-10"}),
+        (_MONTH_AND_RUNNING, "11.860", {"qualifier": "exact", "period": None, "role": "actual"}),
+        (_MONTH_AND_RUNNING, "108,2", {"kind": "plan_ratio", "qualifier": "estimated", "period": "2024-10",
+                                       "base": "previous_year"}),
+        (_MONTH_AND_RUNNING, "105,6", {"kind": "plan_ratio", "qualifier": "exact", "period": None}),
+        ("Khai khoáng giảm 5,8%, làm giảm 0,1 điểm phần trăm.", "0,1", {"kind": "other", "value": 0.1}),
+        ("Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm.", "1,2", {"kind": "change_points"}),
+    ],
+    ids=["a-month-of-a-year-is-no-pair-of-columns", "the-running-total", "the-months-comparison-of-an-estimate",
+         "the-running-totals-comparison", "a-contribution-that-lowers-the-total", "a-rates-fall-is-a-change"],
+)
+def test_a_month_and_a_running_total_in_one_table_and_a_contribution_that_lowers(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -568,8 +568,10 @@ def kind(c: Context, change: str | None) -> str:
         # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
         return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
-        # "đóng góp 1,82 điểm phần trăm vào mức tăng chung": a part of a growth, no change of a rate
-        return "other" if vocabulary().contribution_words.found(c.left) else "change_points"
+        # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
+        # growth, no change of a rate
+        return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
+            else "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if c.prev is not None and c.prev.kind and _result_target(c):

@@ -36,6 +36,7 @@ _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
+_MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 10/2024"
 _FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
@@ -493,8 +494,8 @@ def _header_unit(name: str) -> str | None:
 
 def _names_two_columns(low: str, t: TableWords) -> bool:
     """ "ƯTH 2024/TH 2023", "DT 2025/ƯTH 2024": both sides of the one "/" name a column."""
-    if low.count("/") != 1:
-        return False
+    if low.count("/") != 1 or _MONTH_OF_YEAR.search(low):
+        return False  # "Ước TH tháng 10/2024": a month of a year
     return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual))
                for side in low.split("/"))
 
@@ -573,6 +574,12 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
             continue
+        if c.period is not None and (c.role, c.qualifier) == ("actual", "exact"):
+            # "Ước TH tháng 10/2024 | … | Tháng 10/2024 so với cùng kỳ (%)": the period's only results
+            # are estimates, and so is their comparison.
+            same = [x for x in known if x.period == c.period and x.role == "actual"]
+            if same and all(x.qualifier == "estimated" for x in same):
+                c.qualifier = "estimated"
         if c.period is None and not c.running:
             # "Tăng/giảm (%)" or "So sánh (%)" alone: the latest column against the first;
             # "So với KH (%)", "So với cùng kỳ (%)": the latest result against the plan or the year before.

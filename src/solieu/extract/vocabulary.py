@@ -241,6 +241,7 @@ class Vocabulary:
         self.labels = Words(raw["labels"])
         self.rank_words = Words(raw["rank_words"])
         self.contribution_words = Words(raw["contribution_words"])
+        self.contribution_verbs = Words(raw["contribution_verbs"])
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.weak_labels = Words(raw["weak_labels"])
         self.not_after = Words(raw["not_after"])
