@@ -2489,3 +2489,33 @@ _MONTH_AND_RUNNING = ("STT | Sản phẩm | ĐVT | Ước TH tháng 10/2024 | C�
 )
 def test_a_month_and_a_running_total_in_one_table_and_a_contribution_that_lowers(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tính đến hết tháng 8/2025, toàn tỉnh đã đón 13,2 triệu lượt khách, đạt 80% kế hoạch năm.", "13,2",
+         {"period": None}),
+        ("Tính đến hết tháng 8/2025, toàn tỉnh đã đón 13,2 triệu lượt khách, đạt 80% kế hoạch năm.", "80%",
+         {"period": None}),
+        ("Đến hết tháng 10/2024, toàn tỉnh có 412.380 người tham gia bảo hiểm xã hội.", "412.380",
+         {"period": "2024-10"}),
+        ("Bảo đảm đến hết Quý III/2024 đạt trên 65%.", "65%", {"period": "2024-Q3"}),
+        ("Tổng thu ước đạt 1.152 tỷ đồng, tăng 15,8% so với dịp lễ 2/9 năm trước.", "15,8%",
+         {"base": "previous_year"}),
+    ],
+    ids=["done-up-to-a-months-end-counts-from-the-years-start", "its-percent-of-the-plan-too",
+         "had-at-a-months-end-is-the-months", "a-quarter-keeps-its-code", "an-occasions-day-before-the-year-before"],
+)
+def test_up_to_a_months_end_and_an_occasions_day(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Thanh Hóa đón 520.000 lượt khách dịp nghỉ lễ Quốc khánh 2/9", ["520.000"]),
+     ("Trong 4 ngày nghỉ lễ Quốc khánh, toàn tỉnh đón 523.600 lượt khách.", ["523.600"])],
+    ids=["a-holiday-named-by-its-day", "the-length-of-a-holiday"],
+)
+def test_a_holidays_day_and_length_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

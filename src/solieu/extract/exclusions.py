@@ -524,6 +524,21 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     return None
 
 
+def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trong 4 ngày nghỉ lễ Quốc khánh": after "trong", the length of the time the figures after it
+    fall in, as "Trong 6 tháng" is."""
+    if (word := v.time_openers.ending(before)) and (unit := v.durations.starting(after)):
+        return Reason("period", f"between {word!r} and {unit!r}: the length of the time its figures fall in")
+    return None
+
+
+def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Quốc khánh 2/9", "dịp lễ 2/9 năm trước": a day and month after an occasion's word name it."""
+    if text[s:e].isdigit() and _DAY_MONTH.match(text, s) and (word := v.occasion_days.ending(before)):
+        return Reason("date", f"after {word!r}: the day and month of an occasion")
+    return None
+
+
 def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tính chung 2 vụ Đông Xuân và Hè Thu": the seasons a total sums, named, not counted."""
     if word := v.seasons.starting(after):
@@ -571,6 +586,8 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     a_time_limit,
     age_of_a_group,
     before_a_time_word,
+    a_span_of_days,
+    an_occasions_day,
     before_a_season,
     a_whole_set_listed,
     a_named_score,

@@ -772,7 +772,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if not part_of_year(found[0]):
             return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
         before = doc.lower(c.full, f.start)
-        if code := as_narrowed(found[0], before[before.rfind(found[1].lower()) + len(found[1]):]):
+        at = before.rfind(found[1].lower())
+        between = before[at + len(found[1]):]
+        if (code := as_narrowed(found[0], between)) and not _running_to_a_months_end(code, before[:at], between):
             return code, f"the time named before it: {found[1]!r}"
     if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
@@ -874,6 +876,15 @@ def _this_span(doc: Document, c: Context) -> str | None:
 def _digit_after(words: str, at: int) -> bool:
     """A digit is the next thing after ``at`` ("giai đoạn 2"): a named phase or years, no span alone."""
     return words[at:at + 3].lstrip()[:1].isdigit()
+
+
+def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
+    """ "Tính đến hết tháng 8/2025, toàn tỉnh đã đón 13,2 triệu lượt khách": what was done up to a month's
+    end counts from the year's start (no code); what is had then is that month's ("Đến hết tháng 10/2024,
+    toàn tỉnh có 412.380 người tham gia bảo hiểm xã hội"). ``before``, ``between``: the lowercased words
+    before the month's phrase and between it and the figure."""
+    v = vocabulary()
+    return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
 
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
