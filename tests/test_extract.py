@@ -2519,3 +2519,24 @@ def test_up_to_a_months_end_and_an_occasions_day(text, surface, expected):
 )
 def test_a_holidays_day_and_length_are_no_figures(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_SCHOOL_YEARS_TABLE = ("TT | Chỉ tiêu | ĐVT | Năm học 2023-2024 | Năm học 2024-2025 | So sánh 2024-2025/2023-2024 (%)\n"
+                       "1 | Số trường | Trường | 119 | 118 | 99,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SCHOOL_YEARS_TABLE, "99,2", {"kind": "plan_ratio", "base": "previous_school_year", "period": "2024-2025"}),
+        ("Bắc Kạn, ngày 15 tháng 10 năm 2024\nII. ĐỘI NGŨ NĂM HỌC 2024-2025\nTỷ lệ phòng học kiên cố đạt 84,7% (năm học 2023-2024 là 82,9%).", "82,9%",
+         {"role": "context", "period": "2023-2024"}),
+        ("II. ĐỘI NGŨ NĂM HỌC 2024-2025\nToàn tỉnh còn thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non "
+         "(218 giáo viên).", "218", {"role": "actual", "period": "2024-2025"}),
+        ("Kim ngạch tăng 12,8% so với cùng kỳ năm 2023 (962,4 triệu USD).", "962,4", {"role": "context"}),
+    ],
+    ids=["a-school-year-against-the-one-before", "a-bracket-opening-with-an-earlier-school-year",
+         "a-part-in-brackets-past-a-comma-after-a-comparison", "the-level-compared-with-in-brackets"],
+)
+def test_school_years_compared_and_brackets_of_another_school_year_or_a_part(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

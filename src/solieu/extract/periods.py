@@ -209,6 +209,11 @@ def school_year(before: str) -> bool:
     return bool(_period_words()[1].ending(before.rstrip().lower()))
 
 
+def opens_with_a_school_year(text: str, start: int) -> bool:
+    """ "năm học 2023-2024 là 82,9%": nothing but a school year's words before the span at ``start``."""
+    return bool(_period_words()[1].is_one(text[:start].strip().lower()))
+
+
 _PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
 
 

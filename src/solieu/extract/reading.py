@@ -25,6 +25,7 @@ from solieu.extract.periods import (
     may_name_period,
     named_by_year,
     names_an_occasion,
+    opens_with_a_school_year,
     part_of_year,
     period_after,
     period_in,
@@ -1233,8 +1234,9 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
-    if named and named[0][3] == 0 and doc.year and int(named[0][1][:4]) <= doc.year:
-        return named[0][2]
+    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
+            and int(named[0][1][:4]) <= doc.year:
+        return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     return None
 
 
@@ -1392,7 +1394,9 @@ def _compared_bracket(c: Context) -> str | None:
     if left[at + 1:].strip() and not v.from_words.ending(left[at + 1:].strip()):
         return None
     head = left[:at]
-    head = head[head.rfind(")") + 1:]
+    # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
+    # the bracket gives a part, not what was compared with
+    head = head[max(head.rfind(")"), head.rfind(",")) + 1:]
     if _number_besides_years(head):
         return None  # another number than a year stands between
     if c.prev is not None and c.prev.kind == "multiple":

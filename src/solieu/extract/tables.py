@@ -36,6 +36,7 @@ _BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 10/2024"
 _FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
@@ -477,6 +478,9 @@ def _column(name: str, t: TableWords) -> Column:
             base = _base_of(den, t)
     role, qualifier = _role_of(part, t)
     period = period_of_header(part)
+    if pair and period and (m := _SCHOOL_YEAR.search(low[len(part):])) \
+            and period == f"{int(m.group(1)) + 1}-{int(m.group(2)) + 1}":
+        base = "previous_school_year"  # "So sánh 2024-2025/2023-2024 (%)"
     named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
                   unit=None if compare else _header_unit(name),
