@@ -2457,13 +2457,16 @@ _TERM_TARGETS = ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNăm 2025, thu nhập
         (_TERM_TARGETS, "42%", {"role": "plan", "period": "2030"}),
         (_TERM_TARGETS, "10%", {"role": "plan", "period": "2026-2030"}),
         (_TERM_TARGETS, "45", {"role": "actual", "period": None}),
+        ("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025\nNăm 2025, tổng giá trị sản xuất ước đạt 28.650 tỷ đồng, gấp 1,6 lần so "
+         "với đầu nhiệm kỳ.", "1,6", {"kind": "multiple", "base": "2020"}),
         ("II. MỤC TIÊU NĂM 2025\nĐịnh hướng đến năm 2030: (1) Tỷ lệ che phủ rừng đạt 45%. (2) Tỷ lệ đô thị hóa "
          "đạt 30%.", "30%", {"role": "plan", "period": "2030"}),
     ],
     ids=["an-item-under-a-lead-in-opening-its-paragraph", "an-item-naming-its-own-span", "the-paragraph-after",
+         "against-the-terms-start",
          "a-lead-in-inside-a-years-targets"],
 )
-def test_a_lead_in_opening_its_paragraph_names_the_year_of_the_items_on_its_line(text, surface, expected):
+def test_a_lead_in_opening_its_paragraph_names_the_year_of_its_items_and_a_terms_start(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

@@ -629,7 +629,7 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _year_start_base(doc, c.right) or _base_past_bracket(doc, c) \
+    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c) \
         or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
@@ -1700,11 +1700,15 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
     return _base(m.group(1).lower())
 
 
-def _year_start_base(doc: Document, right: str) -> str | None:
-    """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before."""
-    if doc.year and (m := vocabulary().compared_year_start.search(right)) \
-            and not vocabulary().comparison.found(right[:m.start()]):
+def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
+    """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before; "gấp 1,6 lần
+    so với đầu nhiệm kỳ" under "I. … NHIỆM KỲ 2020 - 2025": with the level the term opened with (2020)."""
+    v = vocabulary()
+    if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
         return str(doc.year - 1)
+    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]) \
+            and (span := heading_span(doc.text, pos)):
+        return span[0][:4]
     return None
 
 

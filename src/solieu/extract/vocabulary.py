@@ -358,6 +358,7 @@ class Vocabulary:
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
+        self.compared_term_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['term_start'])})(?!\w)")
         openers = _alternation(raw["subject_openers"])
         times = _alternation(raw["time_openers"])
         plan = _alternation(raw["subject_plan_openers"])
