@@ -1,26 +1,34 @@
-"""The optional compiled extractor (``make compiled``): which modules it covers, and the
-check that refuses a compiled build older than its sources.
+"""The compiled extractor (``make install`` builds it when a C compiler is there): which
+modules it covers, and the fallback to their sources when the build is older than them.
 
 A compiled module (``reading.cpython-311-x86_64-linux-gnu.so`` beside ``reading.py``) is
 imported in place of its source: an edit to the source would silently not run, while
 ``extractor_version`` (a hash of the sources) names the edited extractor in every cache
-key. So the build records the hash of the sources it compiled, and the package refuses
-to import compiled modules whose recorded hash is not that of the sources beside them.
-This module is never compiled itself.
+key. So the build records the hash of the sources it compiled, and when the sources beside
+the compiled modules hash otherwise, :func:`guard` has their ``.py`` files imported instead
+(one finder first on ``sys.meta_path``) and says so in one line on stderr: the code that
+runs is then the code the cache keys name. This module is never compiled itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from importlib.machinery import ModuleSpec
 from pathlib import Path
-
-from solieu.errors import InputError
+from types import ModuleType
 
 HERE = Path(__file__).parent
+PACKAGE = "solieu.extract"
 # The modules the build compiles, in the package: the scan and the reading. The package's
 # ``__init__`` (the pandas table) and this module stay Python.
 MODULES = ("exclusions", "figure", "nouns", "periods", "reading", "scan", "scopes", "tables", "vocabulary")
 STAMP = "compiled.stamp"
+# Set once the line is said: the worker processes a command spawns inherit it and stay quiet.
+WARNED = "SOLIEU_STALE_BUILD_WARNED"
 
 
 def sources_hash(here: Path = HERE) -> str:
@@ -45,14 +53,31 @@ def stale(here: Path = HERE) -> str | None:
     if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == sources_hash(here):
         return None
     return (f"the compiled extractor in {here} ({found[0].name}, …) was built from other sources than "
-            f"the .py files beside it: run `make compiled` to rebuild it, or `make uncompiled` to remove it")
+            f"the .py files beside it, so those run instead (slower): `make install` or `make compiled` "
+            f"rebuilds it, `make uncompiled` removes it")
 
 
-class StaleBuild(InputError, ImportError):
-    """The compiled extractor is older than its sources: one line on the command line."""
+class Sources:
+    """A finder that imports the package's compiled modules from their ``.py`` sources."""
+
+    def __init__(self, here: Path = HERE, package: str = PACKAGE) -> None:
+        self.here, self.package = here, package
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != self.package or name not in MODULES:
+            return None
+        return importlib.util.spec_from_file_location(fullname, self.here / f"{name}.py")
 
 
-def check() -> None:
-    """Raise :class:`StaleBuild` if the package's compiled modules are stale (see :func:`stale`)."""
-    if why := stale():
-        raise StaleBuild(why)
+def guard() -> None:
+    """If the package's compiled modules are stale (see :func:`stale`), import their sources
+    instead and say so on stderr, once for a command and the processes it starts."""
+    if not (why := stale()):
+        return
+    if not any(isinstance(finder, Sources) for finder in sys.meta_path):
+        sys.meta_path.insert(0, Sources())
+    if not os.environ.get(WARNED):
+        os.environ[WARNED] = "1"
+        print(f"solieu: warning: {why}", file=sys.stderr)
