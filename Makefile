@@ -24,7 +24,7 @@ install: $(STAMP)  ## create .venv, install solieu with its test tools, compile 
 run: install  ## run the whole pipeline on raw/; RELEASE_NOTE="..." for the changelog
 	$(BIN)/solieu run $${RELEASE_NOTE:+--release-note "$$RELEASE_NOTE"}
 
-test: install  ## run every test
+test: install  ## run every test, on the compiled extractor if make install could build it
 	$(BIN)/pytest
 
 test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end and browser ones (under a minute)
