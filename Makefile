@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# The extractor compiled with mypyc when a C compiler is there (about 1.7x as fast, the same
+# The extractor compiled with mypyc when a C compiler is there (about 1.5x as fast, the same
 # figures); PURE=1 on install, run, test or bench keeps it (and leaves it) Python.
 EXTRACTOR := $(BIN)/python tools/compile_extractor.py $(if $(PURE),--remove,--install)
 

@@ -5,7 +5,7 @@
     .venv/bin/python tools/compile_extractor.py --remove   # back to plain Python
 
 The compiled modules (``src/solieu/extract/*.so``) are imported in place of their sources
-and give the same output, about 1.7 times as fast (BENCHMARKS.md). The build records the
+and give the same output, about 1.5 times as fast on prose (BENCHMARKS.md). The build records the
 hash of the sources it compiled (``compiled.stamp``); importing the package with sources
 that changed since imports the sources instead, with one line that says to rebuild
 (``solieu.extract.compiled``). Needs a C compiler and Python's headers; mypyc comes with
@@ -83,7 +83,7 @@ def install() -> None:
         print(f"the compiled extractor is up to date ({len(compiled.built(PACKAGE))} modules)")
     elif why := cannot_build():
         remove()
-        print(f"{why}: the extractor runs as Python, about 1.7 times slower")
+        print(f"{why}: the extractor runs as Python, about 1.5 times slower")
     else:
         print("compiling the extractor with mypyc (about a minute; PURE=1 skips it) ...", flush=True)
         build()
