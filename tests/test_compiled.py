@@ -1,5 +1,5 @@
 """The compiled extractor's guard: a build older than its sources is never imported; its
-sources run instead, with one line that says so."""
+sources run instead, and the command line says so in one line."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import solieu
+from solieu.compiled import MODULES, STAMP, sources_hash, stale
 from solieu.extract import extract
-from solieu.extract.compiled import MODULES, STAMP, sources_hash, stale
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = "compiled_lib__mypyc.cpython-311-x86_64-linux-gnu.so"
@@ -81,23 +81,33 @@ def test_a_stale_build_runs_the_sources_and_says_so_once(tmp_path):
 
     with (here / "reading.py").open("a", encoding="utf-8") as f:
         f.write("# edited after the build\n")
-    # The sources run and give the figures; a worker process the command starts says nothing more.
+    # The sources run and give the figures, silently: the library says nothing, nor does a
+    # process it starts.
     read = ("import subprocess, sys; from solieu.extract import extract; "
             "print(*(sys.modules[f'solieu.extract.{m}'].__file__ for m in ('reading', 'scan'))); "
             "sys.stdout.write(extract(sys.argv[1]).to_csv(index=False)); "
             "subprocess.run([sys.executable, '-c', 'import solieu.extract.reading'], check=True)")
     done = python(src, read, TEXT)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0 and done.stderr == "", done.stderr
     files, figures = done.stdout.split("\n", 1)
     assert files.split() == [str(here / "reading.py"), str(here / "scan.py")]
     assert figures == extract(TEXT).to_csv(index=False)
-    [line] = done.stderr.splitlines()
+    # The command line says it, in one line, and extracts.
+    report = tmp_path / "report.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    command = python(src, "import sys; from solieu.cli import main; sys.exit(main(sys.argv[1:]))",
+                     "extract", str(report))
+    assert command.returncode == 0 and command.stdout, command.stderr
+    [line] = command.stderr.splitlines()
     assert line.startswith("solieu: warning: the compiled extractor") and "make install" in line, line
 
 
 def tool_copy(tmp_path: Path) -> Path:
-    """tools/ and the extractor's sources copied to ``tmp_path``; the copy's package folder."""
+    """tools/, the build's module and the extractor's sources copied to ``tmp_path``; the copy's
+    package folder."""
     shutil.copytree(ROOT / "tools", tmp_path / "tools")
+    (tmp_path / "src" / "solieu").mkdir(parents=True)
+    shutil.copy2(ROOT / "src" / "solieu" / "compiled.py", tmp_path / "src" / "solieu" / "compiled.py")
     here = tmp_path / "src" / "solieu" / "extract"
     shutil.copytree(ROOT / "src" / "solieu" / "extract", here,
                     ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", STAMP))

@@ -43,6 +43,6 @@ def test_the_flow_s_examples():
 
 def test_the_compiled_modules_hold_no_examples():
     # `make install` compiles them, and a compiled module's docstrings keep no examples to run.
-    from solieu.extract import compiled
+    from solieu import compiled
 
     assert [m for m in compiled.MODULES if ">>>" in (compiled.HERE / f"{m}.py").read_text(encoding="utf-8")] == []

@@ -73,13 +73,11 @@ def test_settings_are_frozen_and_checked():
 
 
 def test_no_module_reads_the_environment_but_the_edges():
-    """The command line, the flow and its server's launcher read os.environ; nothing else does
-    but the compiled extractor's guard, which reads no setting there: it marks that it said its
-    line about a stale build, so that the processes a command starts do not say it again."""
+    """The command line, the flow and its server's launcher read os.environ; nothing else does."""
     readers = {str(p.relative_to(REPO)) for folder in ("src", "flows")
                for p in (REPO / folder).rglob("*.py") if "os.environ" in p.read_text("utf-8")}
     assert readers <= {"src/solieu/cli.py", "flows/pipeline.py", "flows/deploy.py",
-                       "flows/embedded.py", "src/solieu/extract/compiled.py"}
+                       "flows/embedded.py"}
 
 
 

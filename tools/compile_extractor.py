@@ -8,7 +8,7 @@ The compiled modules (``src/solieu/extract/*.so``) are imported in place of thei
 and give the same output, about 1.5 times as fast on prose (BENCHMARKS.md). The build records the
 hash of the sources it compiled (``compiled.stamp``); importing the package with sources
 that changed since imports the sources instead, with one line that says to rebuild
-(``solieu.extract.compiled``). Needs a C compiler and Python's headers; mypyc comes with
+(``solieu.compiled``). Needs a C compiler and Python's headers; mypyc comes with
 mypy, a dev dependency.
 """
 
@@ -26,8 +26,8 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "solieu" / "extract"
-sys.path.insert(0, str(PACKAGE))
-import compiled  # noqa: E402  # the module alone: importing the package would refuse a stale build
+sys.path.insert(0, str(SRC / "solieu"))
+import compiled  # noqa: E402  # the module alone, without the package and what it imports
 
 SETUP = """
 from setuptools import setup

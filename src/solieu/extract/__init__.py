@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from solieu.extract import compiled
+from solieu import compiled
 
 compiled.guard()  # before the modules below, which may be compiled: a stale build must not run
 

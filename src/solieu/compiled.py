@@ -6,29 +6,27 @@ imported in place of its source: an edit to the source would silently not run, w
 ``extractor_version`` (a hash of the sources) names the edited extractor in every cache
 key. So the build records the hash of the sources it compiled, and when the sources beside
 the compiled modules hash otherwise, :func:`guard` has their ``.py`` files imported instead
-(one finder first on ``sys.meta_path``) and says so in one line on stderr: the code that
-runs is then the code the cache keys name. This module is never compiled itself.
+(one finder first on ``sys.meta_path``): the code that runs is then the code the cache keys
+name. The command line says so in one line (:func:`stale` gives it). This module is never
+compiled itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent / "extract"  # the package it compiles
 PACKAGE = "solieu.extract"
 # The modules the build compiles, in the package: the scan and the reading. The package's
 # ``__init__`` (the pandas table) and this module stay Python.
 MODULES = ("exclusions", "figure", "nouns", "periods", "reading", "scan", "scopes", "tables", "vocabulary")
 STAMP = "compiled.stamp"
-# Set once the line is said: the worker processes a command spawns inherit it and stay quiet.
-WARNED = "SOLIEU_STALE_BUILD_WARNED"
 
 
 def sources_hash(here: Path = HERE) -> str:
@@ -73,11 +71,6 @@ class Sources:
 
 def guard() -> None:
     """If the package's compiled modules are stale (see :func:`stale`), import their sources
-    instead and say so on stderr, once for a command and the processes it starts."""
-    if not (why := stale()):
-        return
-    if not any(isinstance(finder, Sources) for finder in sys.meta_path):
+    instead. Silent: the command line, an edge, says it once (the processes it starts stay quiet)."""
+    if stale() and not any(isinstance(finder, Sources) for finder in sys.meta_path):
         sys.meta_path.insert(0, Sources())
-    if not os.environ.get(WARNED):
-        os.environ[WARNED] = "1"
-        print(f"solieu: warning: {why}", file=sys.stderr)
