@@ -24,10 +24,10 @@ server-stop:  ## stop the server `make up` started in the background
 deploy: $(STAMP)  ## deploy prefect.yaml (nightly + manual) to the local server; safe to repeat
 	$(CLIENT_ENV) $(BIN)/python -m flows.deploy
 
-worker: $(STAMP)  ## start a worker that runs the deployments' flow runs (Ctrl-C stops it)
+worker: install  ## start a worker that runs the deployments' flow runs (Ctrl-C stops it)
 	$(CLIENT_ENV) $(BIN)/prefect worker start --pool $(PREFECT_POOL) --type process
 
-up: $(STAMP)  ## server in the background, deployments, then a worker; open http://127.0.0.1:4200
+up: install  ## server in the background, deployments, then a worker; open http://127.0.0.1:4200
 	mkdir -p $(PREFECT_SERVER_HOME)/server
 	$(SERVER_ENV) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT) --background
 	$(CLIENT_ENV) $(BIN)/prefect server status --wait --timeout 120

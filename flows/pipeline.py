@@ -42,6 +42,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from solieu import pipeline as core
+from solieu.compiled import stale
 from solieu.incremental import DatasetBuild
 from solieu.indicator_catalog import IndicatorCatalog
 from solieu.processes import stop_at_once
@@ -259,6 +260,8 @@ def publish_datasets(
     settings = from_environment(os.environ, Path.cwd(), root=root, raw=raw,
                                 published=published, task_runner=task_runner,
                                 processes=processes)
+    if why := stale():  # on the run page too, for a run a deployment started
+        get_run_logger().warning(why)
     dirs = core.select(settings, datasets)
     step(f"{len(dirs)} dataset(s): {', '.join(d.name for d in dirs)}")
     outcomes: list[Outcome] = fetch_sources(settings, dirs) if fetch else []  # type: ignore[assignment]

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,10 @@ def test_the_wheel_installed_in_a_new_venv_extracts_a_text_anywhere(tmp_path):
     run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist),
          str(source)])
     [wheel] = dist.glob("solieu-*.whl")
+    # Pure Python, even built from a checkout where `make install` compiled the extractor.
+    assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
+    with zipfile.ZipFile(wheel) as contents:
+        assert not [n for n in contents.namelist() if n.endswith((".so", ".pyd", ".stamp"))], contents.namelist()
 
     # A new venv outside the checkout. Its dependencies (Prefect, pandas, ...) are this
     # environment's, reached through a .pth file so that no network is needed; solieu

@@ -187,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from solieu.compiled import stale
+
+    if why := stale():  # the sources run instead of an old build: say so, once for the command
+        print(f"solieu: warning: {why}", file=sys.stderr)
     try:
         # The one place the command line reads the environment (see solieu.settings).
         settings = from_environment(os.environ, Path.cwd(), root=args.root,

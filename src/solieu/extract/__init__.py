@@ -28,9 +28,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from solieu.extract import compiled
+from solieu import compiled
 
-compiled.check()  # before the modules below, which may be compiled: a stale build must not run
+compiled.guard()  # before the modules below, which may be compiled: a stale build must not run
 
 from solieu.extract.figure import Excluded, Figure, Reason  # noqa: E402
 from solieu.extract.reading import read  # noqa: E402
