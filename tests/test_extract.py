@@ -2532,7 +2532,8 @@ _SCHOOL_YEARS_TABLE = ("TT | Chỉ tiêu | ĐVT | Năm học 2023-2024 | Năm h�
     ("text", "surface", "expected"),
     [
         (_SCHOOL_YEARS_TABLE, "99,2", {"kind": "plan_ratio", "base": "previous_school_year", "period": "2024-2025"}),
-        ("Bắc Kạn, ngày 15 tháng 10 năm 2024\nII. ĐỘI NGŨ NĂM HỌC 2024-2025\nTỷ lệ phòng học kiên cố đạt 84,7% (năm học 2023-2024 là 82,9%).", "82,9%",
+        ("Bắc Kạn, ngày 15 tháng 10 năm 2024\nII. ĐỘI NGŨ NĂM HỌC 2024-2025\n"
+         "Tỷ lệ phòng học kiên cố đạt 84,7% (năm học 2023-2024 là 82,9%).", "82,9%",
          {"role": "context", "period": "2023-2024"}),
         ("II. ĐỘI NGŨ NĂM HỌC 2024-2025\nToàn tỉnh còn thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non "
          "(218 giáo viên).", "218", {"role": "actual", "period": "2024-2025"}),
