@@ -288,7 +288,7 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
 
 def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "máy chụp cộng hưởng từ 1,5 Tesla", "máy chụp cắt lớp vi tính 128 lát cắt": a machine's class."""
-    if w := v.machine_classes.starting(after.lstrip().lower()):
+    if w := v.machine_classes.starting(after):  # already lowercased, without leading spaces
         return Reason("label", f"before {w!r}: a machine's class")
     return None
 

@@ -347,7 +347,8 @@ def _qualifier(left: str, after: str) -> str:
                 and (hop == 0 or m.lastgroup == "estimated"):
             return str(m.lastgroup)
         # "ước cả năm tăng 5,5%", "ước đến hết năm 2025 đạt 18,4 tiêu chí/xã"
-        if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left))):
+        # (``left`` is stripped: only one that ends with a digit may end with a year)
+        if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left) if left[-1:].isdigit() else left)):
             m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
             if m and m.lastgroup == "estimated":
                 return "estimated"
@@ -715,7 +716,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
-    if (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))) and not _comparison(c.left):
+    if v.preset_terms.within(c.left) and not _comparison(c.left) \
+            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))):
         return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
