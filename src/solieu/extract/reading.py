@@ -934,8 +934,10 @@ def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]
     """ "Về học sinh giỏi, tại Kỳ thi chọn học sinh giỏi quốc gia năm học 2023-2024, tỉnh có …; riêng …
     có 43 giải": a time ending the words that open a sentence (a comma right after it, no figure and no
     ";" before it) opens the sentence however long those words are."""
+    if doc.text[named[0]:named[0] + 1] != ",":
+        return False  # the usual answer, without a slice
     head = doc.text[full:named[3]]
-    return doc.text[named[0]:named[0] + 1] == "," and ";" not in head and not _number_besides_years(head)
+    return ";" not in head and not _number_besides_years(head)
 
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
