@@ -63,6 +63,7 @@ _SPAN_CODE = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE = "the price of one currency in another, a conversion"
+ITEM_DASHES = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
 PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -382,7 +383,7 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
-    opening = c.left.lstrip("-+•* ")  # "- Giảm tỷ lệ …": past a list item's dash
+    opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
@@ -425,7 +426,7 @@ def _change_before_comparison(c: Context) -> str | None:
         between = _strip(between, words)
     if not between.strip():
         return word
-    opening = c.left.lstrip("-+•* ")
+    opening = c.left.lstrip(ITEM_DASHES)
     opening = opening[len(v.causatives.starting(opening) or ""):].lstrip()
     return word if opening.startswith(word) and not _full_verbs().found(between) else None
 
@@ -478,7 +479,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
     rate = bool(found and v.rate_words.found(found.lower()))
     if not rate and c.prev is None and f.unit == "percent" \
-            and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip("-+•* ")):
+            and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
     if not found and c.prev is not None and c.prev.subject:
         found = c.prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
@@ -607,7 +608,7 @@ def _same_rate_moved(c: Context) -> str | None:
     if e is None or e.kind != "change_points" or not e.rate:
         return None
     v = vocabulary()
-    return v.part_openers.starting(c.left.lstrip("-+•* ")) or _target_given_as(c)
+    return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or _target_given_as(c)
 
 
 def _change_in_percent(c: Context) -> bool:
