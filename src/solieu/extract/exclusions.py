@@ -15,34 +15,35 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.vocabulary import Vocabulary, _alternation, vocabulary
 
 # How far around a number its words are read.
-BEFORE_REACH = 40
-AFTER_REACH = 30
-UNIT_REACH = 20
-NAME_REACH = 60
+BEFORE_REACH: Final = 40
+AFTER_REACH: Final = 30
+UNIT_REACH: Final = 20
+NAME_REACH: Final = 60
 
-_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
-_DAY_MONTH = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
-_PERCENT = re.compile(r"\s?%")
-_DOC_NUMBER = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)")  # "100/2019/NĐ-CP"
-_GLUED_CODE = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", "06/NQ-HĐND", "4G"
-_LIST_MARK = re.compile(r"[.)]\s")
-_ITEM_AFTER = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
-ITEM_DIGITS = 2
-PER_ONES = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
-_NEXT_DIGIT = re.compile(r"[\d,;.]")
-_MINUTES = re.compile(r"[0-5]\d(?![\d.,:/])")
-_HOURS = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
-_RANGE_END = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
-SLOGAN_REACH = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
+_DATE: Final = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
+_DAY_MONTH: Final = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_PERCENT: Final = re.compile(r"\s?%")
+_DOC_NUMBER: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)")  # "100/2019/NĐ-CP"
+_GLUED_CODE: Final = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", "06/NQ-HĐND", "4G"
+_LIST_MARK: Final = re.compile(r"[.)]\s")
+_ITEM_AFTER: Final = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
+ITEM_DIGITS: Final = 2
+PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
+_NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
+_MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
+_HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
+_RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
+SLOGAN_REACH: Final = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 
-KEEP = Reason("figure", "a figure")
+KEEP: Final = Reason("figure", "a figure")
 
 ShapeCheck = Callable[[Vocabulary, str, int, int], Reason | None]
 WordCheck = Callable[[Vocabulary, str, int, int, str, str], Reason | None]
@@ -60,8 +61,8 @@ class Needs:
     four_digits: bool = False
 
 
-LETTER = "a"  # stands for any letter in a Needs' characters
-_NEEDS: dict[Callable[..., Reason | None], Needs] = {}
+LETTER: Final = "a"  # stands for any letter in a Needs' characters
+_NEEDS: Final[dict[Callable[..., Reason | None], Needs]] = {}
 
 
 def needs(before: str = "", after: str = "", dotted: bool = False,
@@ -198,8 +199,8 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return Reason("label", f"{word!r} {token} …: the label of a rate")
 
 
-_CLAUSE_END = re.compile(r"[,;:.()]\s|[;:()]|\n")
-_ITEM_MARKS = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
+_CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
+_ITEM_MARKS: Final = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
 
 
 def _value_follows(text: str, e: int) -> bool:
@@ -209,7 +210,7 @@ def _value_follows(text: str, e: int) -> bool:
     return m is not None and not _CLAUSE_END.search(text, e, m.start())
 
 
-_DIGIT_AHEAD = re.compile(r"\d")
+_DIGIT_AHEAD: Final = re.compile(r"\d")
 
 
 @needs(before="/")
@@ -301,8 +302,8 @@ def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     return None
 
 
-_SCALE = re.compile(r"/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])")
-SCALE_MIN = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a part
+_SCALE: Final = re.compile(r"/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])")
+SCALE_MIN: Final = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a part
 
 
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -345,12 +346,12 @@ def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 # A number before a bound, not glued to a word ("A00"): the count, its fraction's second part kept out.
-_COUNT_BEFORE = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?")
-_COUNT_AFTER = re.compile(r" +(\d+(?:[.,]\d+)*)")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
-CLAUSE_REACH = 120  # how far back the count of a bound naming a group is looked for
-GROUP_NOUN_WORDS = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
-GROUP_MEASURE_WORDS = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
+_COUNT_BEFORE: Final = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?")
+_COUNT_AFTER: Final = re.compile(r" +(\d+(?:[.,]\d+)*)")
+_BRACKET_CLOSE: Final = re.compile(r"\s*\)")
+CLAUSE_REACH: Final = 120  # how far back the count of a bound naming a group is looked for
+GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
+GROUP_MEASURE_WORDS: Final = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
 
 
 def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
@@ -546,7 +547,7 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
-_LISTED = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
+_LISTED: Final = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
 
 
 def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -561,7 +562,7 @@ def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, af
 # In order: the first check with an answer decides. The shapes around the digits first,
 # then the words either side (read once: ``before`` lowercased up to the number without a
 # trailing " .", ``after`` lowercased from it without leading spaces).
-SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
+SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     glued_to_a_word,
     code_after,
     calendar_date,
@@ -575,7 +576,7 @@ SHAPE_CHECKS: tuple[ShapeCheck, ...] = (
     clock_time,
     quoted_slogan,
 )
-WORD_CHECKS: tuple[WordCheck, ...] = (
+WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     per_one,
     after_a_label,
     after_a_name,
@@ -593,9 +594,9 @@ WORD_CHECKS: tuple[WordCheck, ...] = (
     a_named_score,
     bound_of_a_group,
 )
-CHECKS: tuple[ShapeCheck | WordCheck, ...] = SHAPE_CHECKS + WORD_CHECKS
+CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS
 # The characters some shape check needs before or after the digits.
-_SIGNIFICANT = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
+_SIGNIFICANT: Final = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
 
 
 Surroundings = tuple[str, str, bool, bool]
@@ -629,7 +630,7 @@ class _Plans(dict[Surroundings, tuple[ShapeCheck, ...]]):
         return plan
 
 
-_SHAPE_PLANS = _Plans()
+_SHAPE_PLANS: Final = _Plans()
 
 
 def not_a_figure(text: str, s: int, e: int) -> Reason | None:

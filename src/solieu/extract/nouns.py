@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from solieu.extract.vocabulary import vocabulary
 
 # The words read after a number, and how many of them may make the noun.
-_WORD_RUN = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
-NOUN_WORDS = 4
-_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
-COORDINATED_AFTER = 3  # a noun this short may take a coordinated one: "xã, phường"
+_WORD_RUN: Final = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
+NOUN_WORDS: Final = 4
+_YEAR_NEXT: Final = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+COORDINATED_AFTER: Final = 3  # a noun this short may take a coordinated one: "xã, phường"
 
 
 def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, int]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
-QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
 # literals is searched by skipping to them, one that opens with a look-behind tries every position.
-A_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not part of a longer number
-_SECOND_YEAR = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
-PHRASE_REACH = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
-BOUND_REACH = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
+A_YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not part of a longer number
+_SECOND_YEAR: Final = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+PHRASE_REACH: Final = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
+BOUND_REACH: Final = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
 
 
 @cache
@@ -146,7 +147,7 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
     return sorted(out) if year else out
 
 
-NAME_REACH = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
+NAME_REACH: Final = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
 
 
 @cache
@@ -197,7 +198,7 @@ def names_an_occasion(before: str) -> str | None:
     return named_by_year(before, _occasions())
 
 
-_NAME_COMMA = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more
+_NAME_COMMA: Final = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -214,7 +215,7 @@ def opens_with_a_school_year(text: str, start: int) -> bool:
     return bool(_period_words()[1].is_one(text[:start].strip().lower()))
 
 
-_PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
+_PART_OF_YEAR: Final = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|[01]\d)$")  # "2025-Q4", "2024-H1", "2024-10"
 
 
 @cache
@@ -261,7 +262,7 @@ def period_before(text: str) -> tuple[str, str] | None:
     return found
 
 
-NOUN_REACH = 40  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
+NOUN_REACH: Final = 40  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
 
 
 @cache

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
@@ -46,45 +47,46 @@ from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 
 # How far around a number its words are read.
-QUALIFIER_REACH = 40  # a qualifier and up to three verbs before the number
-QUALIFIER_AFTER = 20  # "95% trở lên"
-DISBURSED_WORDS = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
-TARGET_REACH = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
-THIS_SPAN_REACH = 30  # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
-BASE_REACH = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
-NAMED_YEAR_LOOKBACK = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
-COMPARISON_REACH = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
-OTHER_YEAR_LOOKBACK = 11  # "so với năm": a bound right before "năm YYYY"
-HEADING_MAX = 160  # a heading line is at most this long
-HEADING_YEAR_REACH = 60  # the years a heading names are in its first words
-PERIOD_OPENER_REACH = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
-COLON_OPENER_REACH = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
-_SPAN_CODE = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
-HOPS = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
-OF_NO_TIME = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
-_EXCHANGE = "the price of one currency in another, a conversion"
-ITEM_DASHES = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
-PER_TIME_WORDS = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
+QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
+QUALIFIER_AFTER: Final = 20  # "95% trở lên"
+DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
+TARGET_REACH: Final = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
+# "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
+THIS_SPAN_REACH: Final = 30
+BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
+NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
+COMPARISON_REACH: Final = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
+OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
+HEADING_MAX: Final = 160  # a heading line is at most this long
+HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
+PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
+COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+_SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
+HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
+_EXCHANGE: Final = "the price of one currency in another, a conversion"
+ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
+PER_TIME_WORDS: Final = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
 # that the search skips to the candidates (the same matches as "[.;!?…]…\s+|\n+", 3x faster).
-_SENTENCE_END = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
-_FULL_STOP = re.compile(r"[.!?…]\s")
-_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,200})\)")
+_SENTENCE_END: Final = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
+_FULL_STOP: Final = re.compile(r"[.!?…]\s")
+_BRACKET_AFTER: Final = re.compile(r"\s*\(([^()]{1,200})\)")
 # A comma, colon, bracket or quote, or a dash between spaces not between digits; written to open
 # with one character class (the same matches as "[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)", faster).
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
-_BRACKETS = re.compile(r"\([^()]*\)")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
-_PHRASE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
-_FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
-_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
-_LABEL_END = re.compile(r"[;:\n]")
-MONEY = ("VND", "USD")  # units an amount per person is counted in
-POINTS = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
-COMPARING = ("growth", "change", "change_points", "plan_ratio", "multiple")
-CHANGES = ("growth", "change", "change_points")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+_HAS_LETTER: Final = re.compile(r"[^\W\d_]")
+_DIGIT: Final = re.compile(r"\d")
+_PHRASE_COMMA: Final = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
+_FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
+_YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
+_LABEL_END: Final = re.compile(r"[;:\n]")
+MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
+POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
+COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
+CHANGES: Final = ("growth", "change", "change_points")
 
 
 def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
@@ -445,7 +447,7 @@ def _change_of_rate() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({v.change.pattern})\s+(?:{v.rate_words.pattern})(?!\w)")
 
 
-BOUND_NOUN_WORDS = 3  # "94,5% dân số trở lên": the noun between a figure and its bound
+BOUND_NOUN_WORDS: Final = 3  # "94,5% dân số trở lên": the noun between a figure and its bound
 
 
 def _bound_after(c: Context) -> str | None:
@@ -513,7 +515,7 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
-PER_EACH_REACH = 24  # "mỗi lao động": the words right before a number that say what it is for each
+PER_EACH_REACH: Final = 24  # "mỗi lao động": the words right before a number that say what it is for each
 
 
 @cache
@@ -727,8 +729,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     return "actual", "a result of the period"
 
 
-_DESIGN = "a designed scale or cost"
-_DESIGN_PART = "a part of the designed scale or cost"
+_DESIGN: Final = "a designed scale or cost"
+_DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
 def _part_of_a_design(c: Context) -> bool:
@@ -1139,9 +1141,9 @@ def _norm_bracket(c: Context) -> str | None:
     return f"{v.norm_levels.starting(head[start:])} … {source}"
 
 
-PROPOSAL_REACH = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
-_LIST_BREAK = re.compile(r"[,;:]")
-_REQUEST = "a request for the future"
+PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
+_LIST_BREAK: Final = re.compile(r"[,;:]")
+_REQUEST: Final = "a request for the future"
 
 
 def _proposal(c: Context) -> str | None:
@@ -1298,7 +1300,7 @@ def _design_subject(doc: Document, c: Context) -> str | None:
     return w if w and not v.verbs.found(between) and not _CLAUSE_BREAK.search(between) else _project_scale(c)
 
 
-_DIGITS = re.compile(r"\d[\d.,]*")
+_DIGITS: Final = re.compile(r"\d[\d.,]*")
 
 
 def _project_scale(c: Context) -> str | None:
@@ -1314,7 +1316,7 @@ def _project_scale(c: Context) -> str | None:
     return w if w and not v.verbs.found(head[at + len(w):]) else None
 
 
-GIVEN_REACH = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
+GIVEN_REACH: Final = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
 
 
 def _target_given_as(c: Context) -> str | None:
@@ -1693,8 +1695,8 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
 # to the clause's end.
-_PAST_BRACKET = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\))\s*([^,;().\n]*)")
-PAST_BRACKET_REACH = 80
+_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\))\s*([^,;().\n]*)")
+PAST_BRACKET_REACH: Final = 80
 
 
 def _base_past_bracket(doc: Document, c: Context) -> str | None:

@@ -8,6 +8,7 @@ words, units, rates and the counted noun.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from solieu.extract.exclusions import not_a_figure, unit_after
 from solieu.extract.figure import Excluded, Figure, Reason
@@ -17,24 +18,24 @@ from solieu.extract.vocabulary import NUM, vocabulary
 from solieu.numbers import NumberError, parse_number
 
 # How far after a number its unit words are read.
-UNIT_REACH = 40
-PER_REACH = 40
+UNIT_REACH: Final = 40
+PER_REACH: Final = 40
 
 # NUM written to open with one character class ("\d\d*" for "\d+"): the search then skips to
 # the next digit instead of trying the whole pattern at every character (twice as fast).
-_NUMBER = re.compile(r"\d\d*" + NUM.removeprefix(r"\d+"))
-_ENGLISH_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
-_SLASH = re.compile(r"/(" + NUM + r")(?![\d/])")
-_SIGN = re.compile(r"\s?([%‰])")  # a percent or per-mille sign belongs to the number
-_SIGN_UNITS = {"%": "percent", "‰": "per_mille"}
-_COMPOUND = re.compile(NUM)
-_NOUN_FRACTION = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
-_WORDS_TO_SLASH = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
-_FULL_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
-_YEAR_CHAIN = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
-MINUS = "-−"
-_BEFORE_MINUS = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
-_CELL_REASONS = {
+_NUMBER: Final = re.compile(r"\d\d*" + NUM.removeprefix(r"\d+"))
+_ENGLISH_DECIMAL: Final = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+_SLASH: Final = re.compile(r"/(" + NUM + r")(?![\d/])")
+_SIGN: Final = re.compile(r"\s?([%‰])")  # a percent or per-mille sign belongs to the number
+_SIGN_UNITS: Final = {"%": "percent", "‰": "per_mille"}
+_COMPOUND: Final = re.compile(NUM)
+_NOUN_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
+_WORDS_TO_SLASH: Final = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
+_FULL_DATE: Final = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
+_YEAR_CHAIN: Final = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
+MINUS: Final = "-−"
+_BEFORE_MINUS: Final = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
+_CELL_REASONS: Final = {
     "row_number": "a row number of a table",
     "label": "in a table's row label",
     "unit": "in a table's unit column",
@@ -42,7 +43,7 @@ _CELL_REASONS = {
     "header": "in a table's header",
 }
 # DESIGN's order of a rate's parts: per person (or household), then per area, then per time.
-_PER_ORDER = {"person": 0, "household": 0, "ha": 1}
+_PER_ORDER: Final = {"person": 0, "household": 0, "ha": 1}
 
 
 def parse(surface: str) -> float:

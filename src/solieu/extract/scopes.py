@@ -8,16 +8,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
-HEADING_MAX = 160  # a heading line is at most this long
-LEAD_IN_LEVEL = 9
-INLINE_LEAD_IN_WORDS = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
-ITEM_WORDS = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
-_SPAN = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
+HEADING_MAX: Final = 160  # a heading line is at most this long
+LEAD_IN_LEVEL: Final = 9
+INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
+ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
+_SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 
 
 @dataclass(frozen=True)

@@ -13,32 +13,34 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from solieu.extract.figure import Figure
 from solieu.extract.periods import QUARTERS, cumulative_words
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, _alternation, vocabulary
 
-SEPARATOR = " | "
-MIN_CELLS = 3  # a line with fewer cells is prose that happens to hold a "|"
-FLAT_CELL_MAX = 60  # a header cell of a flattened table is a short line
-FLAT_HEADERS_MIN = 3
-FLAT_PLAIN_REACH = 14  # a flattened table's header naming no table word: its lines and the first label
-UNIT_LINE_REACH = 4  # lines above a table where "Đơn vị: …" applies to it
-TITLE_MAX = 160  # a table's title line is at most this long
+SEPARATOR: Final = " | "
+MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a "|"
+FLAT_CELL_MAX: Final = 60  # a header cell of a flattened table is a short line
+FLAT_HEADERS_MIN: Final = 3
+FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word: its lines and the first label
+UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
+TITLE_MAX: Final = 160  # a table's title line is at most this long
 
-_YEAR = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")  # no digit before: the look-behind after the literals is faster
+# No digit before: the look-behind after the literals is faster.
+_YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
-_NUMERIC_CELL = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
-_DAY = re.compile(DAY)
-_A_NUMBER = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
-_DIGIT = re.compile(r"\d")
-_BRACKET_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
+_NUMERIC_CELL: Final = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
+_DAY: Final = re.compile(DAY)
+_A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
+_DIGIT: Final = re.compile(r"\d")
+_BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
-_KEY_CELL = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
-_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
-_MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 10/2024"
-_FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
+_KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
+_SCHOOL_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
+_MONTH_OF_YEAR: Final = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 10/2024"
+_FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
 @dataclass(slots=True)

@@ -9,20 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from solieu import SCHEMAS
 from solieu.config import load
 
-VOCABULARY = SCHEMAS / "vocabulary.yaml"
+VOCABULARY: Final = SCHEMAS / "vocabulary.yaml"
 
-NUM = r"\d+(?:[.,]\d+)*"
+NUM: Final = r"\d+(?:[.,]\d+)*"
 # A day written with its year ("31/12/2024"): day, month and year.
-DAY = r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)"
+DAY: Final = r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)"
 # How far back a phrase is looked for at the end of a text: longer than any phrase listed.
-PHRASE_REACH = 60
+PHRASE_REACH: Final = 60
 # A list this short is looked for by substring before its regex runs.
-FEW = 4
+FEW: Final = 4
 
 
 def _alternation(words: Iterable[str]) -> str:
