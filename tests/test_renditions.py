@@ -1,5 +1,6 @@
 """Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
 
+import random
 import unicodedata
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from fixtures.site import (
 from solieu import renditions
 from solieu.extract import extract
 from solieu.renditions import detect_format, render
-from solieu.renditions.vietnamese import legacy_encoding
+from solieu.renditions.vietnamese import is_vietnamese, legacy_encoding
 from solieu.sources import InputError
 
 HEADER_LINE = " | ".join(TABLE_HEADER)
@@ -334,6 +335,34 @@ def test_a_text_checked_once_is_only_decoded_again(tmp_path, monkeypatch):
             render_cached(legacy, "txt", "b.txt", tmp_path)
     assert len(list(tmp_path.iterdir())) == 1
     assert vietnamese.letter_count("Năm 2022") == 3
+
+
+def _by_definition(text: str) -> tuple[str | None, bool]:
+    """legacy_encoding and is_vietnamese as their docstrings define them, every count made."""
+    letters = sum(ch.isalpha() for ch in text)
+    unicode_vn = sum(ch in "ăĂđĐĩĨũŨơƠưƯ" or "\u1ea0" <= ch <= "\u1ef9" for ch in text)
+    tcvn3 = sum("\xa1" <= ch <= "\xff" and ch not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ" for ch in text)
+    vni = sum(1 for i, ch in enumerate(text) if ch in "ñÑ" or (
+        ch in "aeiouyAEIOUY" and text[i + 1:i + 2] != "" and text[i + 1] in "øùûõïâêôöäåãàáëèéÂÊÔÖÄÅÃÀÁËÈÉØÙÛÕÏ"))
+    signs = max(tcvn3, vni)
+    legacy = None if signs < max(3, 0.02 * letters) or signs < unicode_vn else "TCVN3" if tcvn3 > vni else "VNI"
+    return legacy, letters > 0 and unicode_vn >= 0.02 * letters
+
+
+def test_legacy_and_vietnamese_checks_agree_with_their_definitions():
+    """The checks skip counts that cannot change their answer (every source is checked on a
+    cold run): on random texts and on real ones turned into the legacy look, the answers are
+    the definition's."""
+    rnd = random.Random(7)
+    alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễ¨©®¸µ×ÕÖñÑøùûõï 0123456789.,%²½ⅫAĂ"
+    texts = ["", "2022", "Năm", "n¨m"] + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+                                          for _ in range(3000)]
+    real = "Báo cáo tình hình kinh tế - xã hội năm 2023 của huyện, tăng 8,2%."
+    texts += [real, real.encode("utf-8").decode("latin-1"), cp1258(real).decode("latin-1"),
+              tcvn3(real), vni(real)]
+    found = [(legacy_encoding(t), is_vietnamese(t)) for t in texts]
+    assert found == [_by_definition(t) for t in texts]
+    assert {legacy for legacy, _ in found} == {None, "TCVN3", "VNI"}  # every answer was reached
 
 
 LAYOUT_PAGE = """<html><head><meta charset="utf-8"><title>UBND huyện</title></head><body>
