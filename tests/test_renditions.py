@@ -312,9 +312,10 @@ def test_a_cached_rendition_is_the_same_text_and_a_new_converter_misses(document
 
 
 
-def test_a_text_checked_once_is_only_decoded_again(tmp_path, monkeypatch):
-    """A text original's legacy-encoding check runs once per bytes: a mark under the
-    hash says they passed; the text is decoded again, not kept twice."""
+def test_a_text_is_checked_each_time_and_kept_nowhere(tmp_path, monkeypatch):
+    """A text original is decoded and checked for a legacy encoding on every load (quicker
+    than writing a file to say it passed): nothing is kept for it, and bytes in a legacy
+    encoding are refused every time."""
     from solieu.renditions import render_cached, vietnamese
 
     data = "Năm 2022, tốc độ tăng trưởng đạt 8,2%.\r\n".encode()
@@ -324,16 +325,14 @@ def test_a_text_checked_once_is_only_decoded_again(tmp_path, monkeypatch):
                         lambda text, where: (checked.append(where), real(text, where)))
     first = render_cached(data, "txt", "a.txt", tmp_path)
     again = render_cached(data, "txt", "a.txt", tmp_path)
-    assert checked == ["a.txt"]
+    assert checked == ["a.txt", "a.txt"]
     assert again.text == first.text == "Năm 2022, tốc độ tăng trưởng đạt 8,2%.\n"
     assert again.converter == first.converter
-    [mark] = tmp_path.iterdir()
-    assert mark.suffix == ".checked" and mark.stat().st_size == 0
     legacy = "B¸o c¸o t×nh h×nh kinh tÕ - x· héi n¨m 2023 cña huyÖn".encode()
-    for _ in range(2):  # bytes that failed leave no mark: refused every time
+    for _ in range(2):
         with pytest.raises(InputError, match="TCVN3"):
             render_cached(legacy, "txt", "b.txt", tmp_path)
-    assert len(list(tmp_path.iterdir())) == 1
+    assert list(tmp_path.iterdir()) == []
     assert vietnamese.letter_count("Năm 2022") == 3
 
 
