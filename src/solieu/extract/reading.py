@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.figure import Figure
@@ -329,6 +329,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.why["period"] = f"the column {col.header!r} of the report's year"
 
 
+@lru_cache(maxsize=256)  # asked once for each cell of a row
 def _row_names_a_fall(label: str, rate: bool) -> bool:
     """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
     word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as
