@@ -2544,3 +2544,57 @@ _SCHOOL_YEARS_TABLE = ("TT | Chỉ tiêu | ĐVT | Năm học 2023-2024 | Năm h�
 )
 def test_school_years_compared_and_brackets_of_another_school_year_or_a_part(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_FALLS_TABLE = ("TT | Chỉ tiêu | ĐVT | Ước TH 2024 | KH 2025\n"
+                "1 | Giảm tỷ lệ hộ cận nghèo | % | 0,64 | 0,5\n"
+                "2 | Số hộ cận nghèo giảm | Hộ | 118 | 105\n"
+                "3 | Mức giảm tỷ lệ trẻ em suy dinh dưỡng | Điểm % | 0,4 | 0,35\n"
+                "4 | Xếp hạng chỉ số cải cách hành chính | Thứ hạng | 27 | 20\n"
+                "5 | Số hợp tác xã thành lập mới | Hợp tác xã | Khoảng 12 | Trên 15\n"
+                "6 | Tỷ lệ hộ cận nghèo | % | 4,1 | 3,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FALLS_TABLE, "0,64", {"kind": "change_points", "unit": "percentage_point", "base": None}),
+        (_FALLS_TABLE, "105", {"kind": "change", "unit": "count", "role": "plan"}),
+        (_FALLS_TABLE, "0,35", {"kind": "change_points", "unit": "percentage_point"}),
+        (_FALLS_TABLE, "27", {"kind": "other", "unit": "count"}),
+        (_FALLS_TABLE, "12", {"qualifier": "approx", "kind": "count"}),
+        (_FALLS_TABLE, "15", {"qualifier": "over", "role": "plan"}),
+        (_FALLS_TABLE, "4,1", {"kind": "share", "unit": "percent"}),
+    ],
+    ids=["a-rows-fall-of-a-rate", "a-rows-fall-of-a-count", "a-row-in-points", "a-row-of-ranks",
+         "about-opening-a-cell", "over-opening-a-cell", "a-rates-level-stays-a-share"],
+)
+def test_target_rows_naming_a_fall_ranks_and_qualifier_words_in_cells(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_TARGETS_ADOPTED = ("II. KẾ HOẠCH NĂM 2026\n"
+            "Trên cơ sở ước thực hiện năm 2025, Hội đồng nhân dân tỉnh thông qua 15 chỉ tiêu chủ yếu kế hoạch "
+            "năm 2026, trong đó tổng sản phẩm tăng 8,5%; thu ngân sách dự kiến tăng 6,2%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGETS_ADOPTED, "15", {"role": "context", "period": None}),
+        (_TARGETS_ADOPTED, "6,2%", {"role": "plan", "period": "2026"}),
+    ],
+    ids=["how-many-targets-the-plan-lists", "a-basis-opening-the-sentence-names-no-period"],
+)
+def test_a_plans_list_size_and_a_time_inside_the_basis_it_builds_on(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.",
+     "Tỉnh triển khai Chiến lược phát triển du lịch 10 năm 2021-2030 với 42 dự án."],
+    ids=["a-five-year-plan", "a-ten-year-strategy"],
+)
+def test_the_years_of_a_span_naming_it_are_no_figure(text):
+    assert "5" not in [r["surface"] for r in figures(text)] and "10" not in [r["surface"] for r in figures(text)]

@@ -533,6 +533,20 @@ def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+_SPAN_AFTER: Final = re.compile(r"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # " 2021-2025"
+
+
+def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025": the years of the span named right
+    after, part of its name, not a figure."""
+    if not (word := v.year_words.starting(after)) or not text[s:e].isdigit():  # cheapest first
+        return None
+    m = _SPAN_AFTER.match(after, len(word))
+    if m and int(m.group(2)) - int(m.group(1)) + 1 == int(text[s:e]):
+        return Reason("label", f"before {word!r} and the span {m.group(1)}-{m.group(2)}: its length")
+    return None
+
+
 def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Quốc khánh 2/9", "dịp lễ 2/9 năm trước": a day and month after an occasion's word name it."""
     if text[s:e].isdigit() and _DAY_MONTH.match(text, s) and (word := v.occasion_days.ending(before)):
@@ -588,6 +602,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     age_of_a_group,
     before_a_time_word,
     a_span_of_days,
+    a_spans_length,
     an_occasions_day,
     before_a_season,
     a_whole_set_listed,

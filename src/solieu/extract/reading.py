@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.figure import Figure
@@ -85,6 +85,8 @@ _YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết n
 _LABEL_END: Final = re.compile(r"[;:\n]")
 MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
+POINTS_UNITS: Final = frozenset(POINTS.values())
+_TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 CHANGES: Final = ("growth", "change", "change_points")
 
@@ -296,14 +298,24 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
         # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
         f.kind, f.unit = "change_points", POINTS[f.unit]
+    elif f.unit in ("percent", "per_mille") and _row_names_a_fall(row.label, rate=True):
+        # "- Giảm tỷ lệ hộ nghèo | % | 0,82": the rate's fall, in points
+        f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) else "share"
+    elif f.unit in POINTS_UNITS:
+        # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change
+        f.kind = "other" if v.contribution_words.found(label) else "change_points"
     elif f.unit == "times":
         f.kind = "multiple"
     elif f.per:
         f.kind = "rate"
     elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
         f.kind = "other"  # a column "Điểm trung bình": scores, not counts
+    elif f.unit == "count" and v.tables.rank.is_one((row.unit or "").lower()):
+        f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41": a place in a ranking
+    elif _row_names_a_fall(row.label, rate=False):
+        f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
     else:
         f.kind = "count" if f.unit == "count" else "amount"
     f.base = col.base if f.kind in COMPARING else None
@@ -315,6 +327,22 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
         f.why["period"] = f"the column {col.header!r} of the report's year"
+
+
+@lru_cache(maxsize=256)  # asked once for each cell of a row
+def _row_names_a_fall(label: str, rate: bool) -> bool:
+    """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
+    word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as
+    "Số hộ nghèo giảm | %" is the households' growth."""
+    v = vocabulary()
+    own = label.lower().lstrip("-+•*– ").rstrip()
+    if not v.change.found(own):  # the usual row
+        return False
+    if not rate:
+        return bool(v.change.ending(own))
+    if (w := v.change.starting(own)) and v.rate_words.starting(own[len(w):].lstrip()):
+        return True
+    return bool(v.change.ending(own) and v.rate_words.starting(own))
 
 
 # ------------------------------------------------------------------------ the fields
@@ -659,7 +687,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
-        return "context", f"how many {f.counted!r} a group holds"
+        return "context", f"{_TALLY} {f.counted!r} a group holds"
+    if f.unit == "count" and f.counted and f.denominator is None and not f.per \
+            and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+        return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
@@ -753,6 +784,8 @@ def _part_of_a_design(c: Context) -> bool:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if f.role == "context" and f.why["role"].startswith(_TALLY):
+        return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
@@ -922,7 +955,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
-    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","):
+    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
+            and not _in_a_basis(doc, full, first[3]):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -931,6 +965,13 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
     return None
+
+
+def _in_a_basis(doc: Document, full: int, at: int) -> bool:
+    """ "Trên cơ sở ước thực hiện năm 2024, …; … dự kiến giảm 34,1%": a time inside the clause that
+    opens the sentence with what it builds on is that basis's, not the figures' after it."""
+    head = doc.lower(full, at).lstrip(" -+•*–")
+    return bool(vocabulary().basis_openers.starting(head)) and "," not in head
 
 
 def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:

@@ -698,6 +698,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
+        self.rank = words("rank")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
@@ -718,6 +719,13 @@ def unit_of(words: str) -> tuple[str, float, bool, str | None]:
 
 
 def cell_qualifier(v: Vocabulary, text: str, cell: Cell, start: int) -> str | None:
-    """ "< 4,5": the sign before the number in its cell."""
+    """ "< 4,5", "Khoảng 75,5", "Trên 600": the sign or the qualifier word, the whole of the
+    cell before the number."""
     before = text[cell.start:start].strip().rstrip("-−").strip()
-    return v.tables.cell_qualifiers.get(before[-1:]) if before else None
+    if not before:
+        return None
+    if (sign := v.tables.cell_qualifiers.get(before[-1:])) or before[-1:].lower() not in v.qualifier_ends:
+        return sign
+    low = before.lower()
+    m = v.qualifiers.match(low[::-1])
+    return m.lastgroup if m and m.end() == len(low) else None

@@ -296,6 +296,7 @@ class Vocabulary:
         self.causatives = Words(raw["causatives"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
+        self.basis_openers = Words(raw["basis_openers"])
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
@@ -308,6 +309,7 @@ class Vocabulary:
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
         self.tally_openers = Words(raw["tally_openers"])
+        self.plan_lists = Words(raw["plan_lists"])
         self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
