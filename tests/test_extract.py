@@ -523,8 +523,15 @@ def test_period_from_the_words_of_the_sentence(text, surface, period):
          [("25.000", "plan", "2030"), ("55", "actual", None)]),
         ("I. KẾT QUẢ THỰC HIỆN\n1. Các chỉ tiêu chủ yếu\nTỷ lệ hộ nghèo còn 2,1%.\n",
          [("2,1%", "actual", None)]),
+        ("Báo cáo năm 2024\nI. KẾT QUẢ\nXã đã xây 12 nhà văn hóa.\n\nII. KIẾN NGHỊ\n"
+         "Đề nghị huyện hỗ trợ 5 tỷ đồng.\n", [("12", "actual", None), ("5", "plan", None)]),
+        ("Kết quả kiểm tra các dự án nông thôn mới của xã trong suốt những năm qua, theo từng thôn, từng "
+         "hạng mục công trình và từng nguồn vốn đã bố trí, giai đoạn 2022-2024\n\nNăm 2023, xã làm 8 km "
+         "đường. Năm 2024, xã làm 11 km đường; cả năm 2024 xã xây 2 cầu.\n",
+         [("8", "actual", "2023"), ("11", "actual", "2024"), ("2", "actual", "2024")]),
     ],
-    ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading"],
+    ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading",
+         "a-heading-of-recommendations", "a-long-title-naming-the-span"],
 )
 def test_targets_by_scope_and_item_numbers(text, expected):
     rows = figures(text)
@@ -542,9 +549,10 @@ def test_targets_by_scope_and_item_numbers(text, expected):
         ("Tỷ suất sinh thô là 13,2‰.", "13,2‰", 13.2, "per_mille"),
         ("Tỷ suất sinh thô giảm 0,4‰.", "0,4‰", 0.4, "per_mille_point"),
         ("GRDP bình quân đạt 63,8 triệu đồng/người.", "63,8", 63.8e6, "VND_per_person"),
+        ("Số hợp tác xã mới tăng 4 hợp tác xã (+20%) so với năm trước.", "+20%", 20, "percent"),
     ],
     ids=["compound-usd", "compound-nghin-ty", "compound-count", "minus-in-brackets", "unicode-minus",
-         "per-mille", "per-mille-point", "per-capita"],
+         "per-mille", "per-mille-point", "per-capita", "plus-in-brackets"],
 )
 def test_compound_amounts_minus_signs_and_per_mille(text, surface, value, unit):
     f = figure_at(text, surface)
@@ -1507,6 +1515,10 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
          {"role": "context", "period": "2023"}),
         ("Lũy kế từ đầu năm, lực lượng chức năng xử lý 412 vụ (cùng kỳ năm 2023 xử lý 455 vụ).", "455",
          {"role": "context", "period": None}),
+        ("I. KẾT QUẢ 9 THÁNG NĂM 2024\nGiá trị bình quân một hợp đồng đạt 2,4 tỷ đồng (cùng kỳ năm 2023 là "
+         "2,1 tỷ đồng).\n", "2,1", {"role": "context", "period": None}),
+        ("Sản lượng chè đạt 9.800 tấn, tăng 4% so với cùng kỳ (năm 2023 đạt 9.420 tấn).", "9.420",
+         {"role": "context", "period": "2023"}),
         ("Tổng số vụ việc phải giải quyết là 128 vụ (năm trước chuyển sang 14 vụ).", "14", {"role": "actual"}),
         ("Tỷ lệ hộ dùng nước sạch đạt 91,4% (chỉ tiêu năm 2024 là 92%).", "92%", {"role": "plan"}),
         ("Nợ thuế chiếm 4,1% tổng thu (Tổng cục Thuế giao dưới 5%).", "5%", {"role": "plan", "qualifier": "under"}),
@@ -1517,7 +1529,8 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     ],
     ids=["a-disciplined-count", "a-plan-of-inspections", "the-rates-value", "a-pair-of-counts",
          "a-range-after-a-closed-bracket", "the-same-months-of-the-year-before", "as-of-a-day-the-year-before",
-         "from-the-years-start-the-same-months", "carried-over-counts-now", "a-target-bracket-naming-its-year",
+         "from-the-years-start-the-same-months", "under-a-heading-of-months", "a-bracket-naming-its-year",
+         "carried-over-counts-now", "a-target-bracket-naming-its-year",
          "a-givers-target-bracket", "handed-over-is-no-target", "a-bound-after-a-short-noun",
          "a-half-named-without-its-year"],
 )

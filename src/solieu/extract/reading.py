@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
@@ -122,6 +122,10 @@ class Document:
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
     plan_heading: str = ""  # the line that opens the closing section of targets
     span_from: int | None = None  # the first year of the span the report's title reports, if it has one
+    # where each top numbered heading starts, and whether it counts months from the year's start
+    # ("II. TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP 11 THÁNG NĂM 2024")
+    tops: list[int] = field(default_factory=list)
+    tops_count_months: list[bool] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -139,11 +143,13 @@ class Document:
         scopes = target_scopes(text, year, lines)
         # A full sentence ends where a sentence does, unless at a ";".
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
+        tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
+                if numbered and heading is not None and heading[0] == 1]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading,
-                   results_span(lines, year))
+                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops])
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -757,12 +763,12 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
-    if f.role == "context" and (w := _reference_bracket(doc, c)) and (
-            not period_in(w) or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c)):
-        return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
-    if f.role == "context" and (w := _reference_bracket(doc, c)) and (code := period_in(w)) \
-            and _carried_bracket(doc, c) is not None:
-        return code, f"the bracket it stands in: {w!r}"  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)"
+    if f.role == "context" and (w := _reference_bracket(doc, c)):
+        if not (code := period_in(w)) \
+                or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
+            return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
+        # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
+        return code, f"the bracket it stands in: {w!r}"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
@@ -861,10 +867,14 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
 
 def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     """The sentence counts from the year's start ("11 tháng năm 2024", "Từ đầu năm đến ngày
-    20/9"): "cùng kỳ năm 2023" in it names the same months of 2023, of no period code; after
-    an as-of day alone ("đến ngày 30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
+    20/9"), or the top heading it stands under does ("II. … 11 THÁNG NĂM 2024"): "cùng kỳ năm 2023"
+    in it names the same months of 2023, of no period code; after an as-of day alone ("đến ngày
+    30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
     before = doc.lower(c.full, c.f.start)
-    return bool(_months_span().search(before) or cumulative_words().found(before))
+    if _months_span().search(before) or cumulative_words().found(before):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    return at >= 0 and doc.tops_count_months[at]
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
@@ -1488,7 +1498,7 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
     (``lines``: ``heading_lines(text)``, if at hand; ``low_text``: the text lowercased, if
     its slices lowercase alike, see ``Document.lower``)."""
     v = vocabulary()
-    for pos, stripped, _, _ in heading_lines(text) if lines is None else lines:
+    for pos, stripped, heading, _ in heading_lines(text) if lines is None else lines:
         # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
         # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
         if not stripped or stripped[0].islower():
@@ -1503,6 +1513,8 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low
+        if heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead):
+            return pos  # "III. KIẾN NGHỊ": what the report asks be done
         if v.plan_section.starting(lead):
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:

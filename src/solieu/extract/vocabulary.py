@@ -237,6 +237,7 @@ class Vocabulary:
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
+        self.recommendation_heads = Words(raw["recommendation_heads"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.rank_words = Words(raw["rank_words"])
