@@ -1492,9 +1492,12 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Gạo 25% tấm xuất khẩu được 12.000 tấn.", "25%"),
         ("Hiện còn 2 huyện có ổ dịch chưa qua 21 ngày.", "21"),
         ("Dư nợ quá 90 ngày chiếm 0,8% tổng dư nợ.", "90"),
+        ("Vận động viên Lò Văn Tùng giành huy chương bạc hạng cân 73 kg nam.", "73"),
+        ("Đội tuyển giành 2 huy chương ở cự ly 800 m.", "800"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
-         "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group"],
+         "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
+         "a-weight-class-with-its-unit", "a-race-distance-with-its-unit"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -1905,8 +1908,11 @@ def test_a_dose_number_is_a_label():
         ("Khu vực FDI là động lực tăng trưởng của tỉnh: năm 2024, các doanh nghiệp FDI đóng góp 76,8% kim ngạch "
          "xuất khẩu.", "76,8%", {"kind": "share"}),
         ("Tốc độ tăng trưởng kinh tế: 8,5%.", "8,5%", {"kind": "growth"}),
+        ("Chi thường xuyên năm 2024 đạt 64 tỷ đồng, giảm 3,2 tỷ đồng, tương đương 4,8% so với năm 2023.", "4,8%",
+         {"kind": "growth", "direction": "down"}),
     ],
-    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number"],
+    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number",
+         "a-change-in-percent-after-an-equivalence"],
 )
 def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -2556,4 +2562,25 @@ _SCHOOL_YEARS_TABLE = ("TT | Chỉ tiêu | ĐVT | Năm học 2023-2024 | Năm h�
          "a-part-in-brackets-past-a-comma-after-a-comparison", "the-level-compared-with-in-brackets"],
 )
 def test_school_years_compared_and_brackets_of_another_school_year_or_a_part(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("So với Hội khỏe Phù Đổng năm 2020 (đạt 14 huy chương vàng, xếp thứ 6), số huy chương vàng tăng 3 chiếc.",
+         "14", {"role": "context"}),
+        ("So với Hội khỏe Phù Đổng năm 2020 (đạt 14 huy chương vàng, xếp thứ 6), số huy chương vàng tăng 3 chiếc.",
+         "3", {"role": "actual"}),
+        ("Năm 2024, đội đặt mục tiêu giành 6 huy chương vàng; kết quả đội vượt 2 huy chương so với mục tiêu.", "2",
+         {"role": "actual"}),
+        ("Năm 2024 huyện làm 9 km đường. Giai đoạn 2025-2027, huyện dự kiến đầu tư khoảng 120 tỷ đồng làm đường.",
+         "120", {"role": "plan"}),
+        ("Năm 2024, tỉnh đăng cai giải đấu; mức thưởng cho mỗi huy chương vàng của giải là 15 triệu đồng/vận "
+         "động viên.", "15", {"role": "context", "unit": "VND_per_person", "kind": "rate"}),
+    ],
+    ids=["a-bracket-after-an-opening-comparison", "the-change-after-it", "a-result-after-the-target",
+         "a-later-span-before-an-estimate", "a-bonus-as-the-subject"],
+)
+def test_compared_levels_results_after_targets_later_spans_and_terms(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

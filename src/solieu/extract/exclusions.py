@@ -234,7 +234,8 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows."""
+    """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
+    is one with its unit)."""
     if not text[s:e].isdigit():
         return None
     word = v.number_words.ending(before)
@@ -242,6 +243,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if word is not None and numbered:
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
+        if label := v.labels_with_units.ending(before):
+            return Reason("label", f"after the label {label!r}, with its unit")
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP

@@ -58,6 +58,7 @@ NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng v
 COMPARISON_REACH: Final = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX: Final = 160  # a heading line is at most this long
+COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
@@ -620,8 +621,12 @@ def _same_rate_moved(c: Context) -> str | None:
 
 
 def _change_in_percent(c: Context) -> bool:
-    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change."""
-    return c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "("
+    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change, or an
+    equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%")."""
+    if c.prev is None or c.prev.kind != "change":
+        return False
+    words = c.raw_left.strip()
+    return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
 def direction(f: Figure, change: str | None) -> str | None:
@@ -699,6 +704,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
+    if when is None and (w := _later_span_before(doc, c)):
+        return "plan", f"a span after the report's year is named before it: {w!r}"  # "Giai đoạn 2023-2026, …"
     if w := _future_target(doc, c):
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
@@ -714,6 +721,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.prev is not None and (w := _compared_bracket(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)"
         return "context", f"the level compared with, in brackets after {w!r}"
+    if w := _opening_comparison_bracket(doc, c):
+        # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
+        return "context", f"the level compared with, in a bracket after {w!r} opening its sentence"
     if starting_level:
         return "context", "the level a change started from"
     after = c.year_after
@@ -726,7 +736,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
-            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))):
+            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
+                 or _term_as_subject(c)):
         return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
@@ -737,6 +748,15 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 _DESIGN: Final = "a designed scale or cost"
 _DESIGN_PART: Final = "a part of the designed scale or cost"
+
+
+def _term_as_subject(c: Context) -> str | None:
+    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên": a term
+    opening the clause as its subject, "là" right before the number, no verb between; the term."""
+    v = vocabulary()
+    if not (w := v.preset_terms.starting(c.left)) or not v.copulas.ending(c.left):
+        return None
+    return None if _full_verbs().found(_strip(c.left[len(w):], v.copulas)) else w
 
 
 def _part_of_a_design(c: Context) -> bool:
@@ -1218,6 +1238,17 @@ def _future_target(doc: Document, c: Context) -> str | None:
     return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
 
 
+def _later_span_before(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2023-2026, tỉnh dự kiến đầu tư khoảng 450 tỷ đồng" in a report of 2022: a span of
+    years that starts after the report's year, named before the figure, as a later year is; its words."""
+    if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
+        return None  # the usual answer: no year before it
+    found = _period_before(doc, c.full, c.ss, c.f.start)
+    if found is None or not _SPAN_CODE.match(found[0]) or int(found[0][:4]) <= doc.year:
+        return None
+    return found[1]
+
+
 def _future_unnamed(doc: Document, c: Context) -> str | None:
     """ "“Huyện sẽ tập trung xây dựng 2 chuỗi liên kết …”": a future word before the figure in
     a full sentence that names no year and no estimate: what is to be done, a target."""
@@ -1419,6 +1450,19 @@ def _compared_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     return v.comparison.found(head) or v.change.found(head)
+
+
+def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
+    """ "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, 24 huy chương bạc, xếp thứ 10),
+    số huy chương vàng tăng 8 chiếc": a bracket right after the comparison its sentence opens with gives
+    the levels compared with, each figure in it; the comparing words."""
+    v = vocabulary()
+    if not (w := v.comparison.starting(doc.lower(c.ss, min(c.f.start, c.ss + COMPARISON_OPENING)).lstrip())):
+        return None  # the usual answer: the sentence opens otherwise
+    before = doc.text[c.ss:c.f.start]
+    if (at := _open_bracket(before)) < 0 or _number_besides_years(before[:at]):
+        return None
+    return w
 
 
 def _open_bracket(left: str) -> int:

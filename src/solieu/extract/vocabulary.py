@@ -240,6 +240,8 @@ class Vocabulary:
         self.recommendation_heads = Words(raw["recommendation_heads"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
+        self.labels_with_units = Words(raw["labels_with_units"])
+        self.same_change = Words(raw["same_change"])
         self.rank_words = Words(raw["rank_words"])
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
