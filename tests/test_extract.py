@@ -1494,10 +1494,14 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Dư nợ quá 90 ngày chiếm 0,8% tổng dư nợ.", "90"),
         ("Vận động viên Lò Văn Tùng giành huy chương bạc hạng cân 73 kg nam.", "73"),
         ("Đội tuyển giành 2 huy chương ở cự ly 800 m.", "800"),
+        ("Tỷ lệ học viên có việc làm sau 6 tháng đạt 91%.", "6"),
+        ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
+        ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
          "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
-         "a-weight-class-with-its-unit", "a-race-distance-with-its-unit"],
+         "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
+         "a-level-of-danger", "a-band-after-a-count-and-its-share"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -2578,9 +2582,16 @@ def test_school_years_compared_and_brackets_of_another_school_year_or_a_part(tex
          "120", {"role": "plan"}),
         ("Năm 2024, tỉnh đăng cai giải đấu; mức thưởng cho mỗi huy chương vàng của giải là 15 triệu đồng/vận "
          "động viên.", "15", {"role": "context", "unit": "VND_per_person", "kind": "rate"}),
+        ("Năm 2024, xã xử lý 12 vụ vi phạm Luật Đất đai năm 2013.", "12", {"period": "2024"}),
+        ("Thu ngân sách năm 2024 đạt 42 tỷ đồng, chủ yếu từ 18 doanh nghiệp khai thác khoáng sản.", "18",
+         {"role": "actual"}),
+        ("Số hộ nghèo giảm từ 27 hộ xuống còn 21 hộ.", "27", {"role": "context"}),
+        ("Bình quân mỗi năm có 30 hộ thoát nghèo và 4 hộ tái nghèo.", "4",
+         {"unit": "count_per_year", "kind": "rate"}),
     ],
     ids=["a-bracket-after-an-opening-comparison", "the-change-after-it", "a-result-after-the-target",
-         "a-later-span-before-an-estimate", "a-bonus-as-the-subject"],
+         "a-later-span-before-an-estimate", "a-bonus-as-the-subject", "a-law-named-with-its-year",
+         "a-source-after-tu", "a-starting-level-after-tu", "a-count-per-time-joined-by-va"],
 )
-def test_compared_levels_results_after_targets_later_spans_and_terms(text, surface, expected):
+def test_compared_levels_results_after_targets_later_spans_terms_and_sources(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -382,8 +382,10 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
         # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
-        # the 27 is where it started: context for the 21.
-        starting_level = c.f.value_max is None and not _bound_after(c)
+        # the 27 is where it started: context for the 21. Without a change before it or a new
+        # level after it, "từ" names a source ("chủ yếu từ 54 nhà máy thủy điện").
+        starting_level = c.f.value_max is None and not _bound_after(c) \
+            and bool(v.change.found(head) or v.to_level.found(c.right))
     head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
     to_level = v.to_level.ending(head)
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
@@ -795,7 +797,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
+    if f.unit == "count" and f.counted \
+            and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)], f.counted)):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
@@ -1065,6 +1068,21 @@ def _per_time_before(c: Context) -> None:
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
+    elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c):
+        c.f.unit, c.f.per = p.unit, True  # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"
+
+
+def _joined_to_prev(c: Context) -> bool:
+    """Only the figure before's noun and "và" stand between it and this one, no clause break: the
+    two are read alike ("49 doanh nghiệp thành lập mới và 9 doanh nghiệp giải thể")."""
+    words = c.raw_left.rstrip()
+    return not any(ch in words for ch in ",;:()") and bool(_chain_words().ending(words))
+
+
+@cache
+def _chain_words() -> Words:
+    """ "và": the words after which a label, a period or a like figure runs on."""
+    return Words(vocabulary().raw["chain_words"])
 
 
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:

@@ -241,6 +241,7 @@ class Vocabulary:
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
+        self.rate_durations = Words(raw["rate_durations"])
         self.same_change = Words(raw["same_change"])
         self.rank_words = Words(raw["rank_words"])
         self.contribution_words = Words(raw["contribution_words"])
