@@ -1914,9 +1914,11 @@ def test_a_dose_number_is_a_label():
         ("Tốc độ tăng trưởng kinh tế: 8,5%.", "8,5%", {"kind": "growth"}),
         ("Chi thường xuyên năm 2024 đạt 64 tỷ đồng, giảm 3,2 tỷ đồng, tương đương 4,8% so với năm 2023.", "4,8%",
          {"kind": "growth", "direction": "down"}),
+        ("Chi thường xuyên năm 2024 đạt 64 tỷ đồng, giảm 3,2 tỷ đồng, tương đương 4,8% so với năm 2023.", "3,2",
+         {"kind": "change", "base": "2023"}),
     ],
     ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number",
-         "a-change-in-percent-after-an-equivalence"],
+         "a-change-in-percent-after-an-equivalence", "the-change-before-its-equivalent"],
 )
 def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

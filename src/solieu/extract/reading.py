@@ -1055,7 +1055,11 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     if not (found := v.plan_spread.found(low)):
         return None
     # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
-    return found if v.plan_spread_stops.last(doc.lower(full, start)) < v.plan_spread.last(low) else None
+    if v.plan_spread_stops.last(doc.lower(full, start)) > v.plan_spread.last(low):
+        return None
+    # "…; kết quả số huy chương vàng vượt 5 chiếc": the clause of the figure opens with its result
+    clause = doc.lower(full, start).rpartition(";")[2].lstrip()
+    return None if clause and v.plan_spread_results.starting(clause) else found
 
 
 def _per_time_before(c: Context) -> None:
@@ -1774,11 +1778,22 @@ PAST_BRACKET_REACH: Final = 80
 
 
 def _base_past_bracket(doc: Document, c: Context) -> str | None:
-    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023": a change and its percent in brackets both compare
-    with what the words after the bracket name."""
-    if c.f.kind not in CHANGES or not (m := _PAST_BRACKET.match(doc.text, c.f.tail, c.f.tail + PAST_BRACKET_REACH)):
+    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023", "tăng 18,6 tỷ đồng, tương đương 12,4% so với năm
+    2021": a change and its percent in brackets, or after an equivalence word, both compare with what the
+    words after the percent name."""
+    if c.f.kind not in CHANGES:
+        return None
+    end = c.f.tail + PAST_BRACKET_REACH
+    if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)):
         return None
     return _base(m.group(1).lower())
+
+
+@cache
+def _past_equivalent() -> re.Pattern[str]:
+    """ ", tương đương 12,4% so với năm 2021" right after a change: the words after its percent."""
+    words = _alternation(vocabulary().same_change.words)
+    return re.compile(rf",?\s*(?:{words})\s+[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
 
 
 def _year_start_base(doc: Document, right: str, pos: int) -> str | None:

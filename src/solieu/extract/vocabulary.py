@@ -276,6 +276,7 @@ class Vocabulary:
         self.estimate_gap = Words(raw["estimate_gap"])
         self.plan_spread = Words(raw["plan_spread"])
         self.plan_spread_stops = Words(raw["plan_spread_stops"])
+        self.plan_spread_results = Words(raw["plan_spread_results"])
         self.future_words, self.done_words = Words(raw["future_words"]), Words(raw["done_words"])
         self.reference_brackets = Words(raw["reference_brackets"])
         self.elsewhere = Words(raw["elsewhere"])
