@@ -145,20 +145,11 @@ def render_cached(data: bytes, fmt: str, where: str, cache: Path | None) -> Rend
     Only the text and converter come back from the cache (not the file's metadata); a
     new library version misses the cache and renders again.
     """
-    if cache is None:
+    if cache is None or fmt == "txt":
+        # A text is decoded and checked again: quicker than a file kept to say it passed
+        # (the text itself is not kept twice).
         return render(data, fmt, where)
-    key = _key(hashlib.sha256(data).hexdigest(), fmt)
-    if fmt == "txt":
-        # Decoding a text is quick, checking it for a legacy encoding is not (every
-        # letter counted): a mark says these bytes passed, so that only the decoding
-        # is done again; the text itself is not kept twice.
-        mark = Path(cache) / f"{key}.checked"
-        if mark.is_file():
-            return render_txt(data, where)
-        rendition = render(data, fmt, where)
-        _write_once(mark, b"")
-        return rendition
-    path = Path(cache) / f"{key}.txt"
+    path = Path(cache) / f"{_key(hashlib.sha256(data).hexdigest(), fmt)}.txt"
     try:
         return Rendition(path.read_bytes().decode("utf-8"), fmt, converter(fmt))
     except (FileNotFoundError, UnicodeDecodeError):
