@@ -360,7 +360,6 @@ def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
     assert not_a_figure(text, s, s + 1) is None
 
 
-
 def test_a_shape_check_is_skipped_only_where_it_could_not_answer():
     """Each shape check declares what it needs around the digits; on every number of the
     gold and raw reports (and their upper case), one not handed to a check gets no answer from it."""
@@ -523,8 +522,15 @@ def test_period_from_the_words_of_the_sentence(text, surface, period):
          [("25.000", "plan", "2030"), ("55", "actual", None)]),
         ("I. KẾT QUẢ THỰC HIỆN\n1. Các chỉ tiêu chủ yếu\nTỷ lệ hộ nghèo còn 2,1%.\n",
          [("2,1%", "actual", None)]),
+        ("Báo cáo năm 2024\nI. KẾT QUẢ\nXã đã xây 12 nhà văn hóa.\n\nII. KIẾN NGHỊ\n"
+         "Đề nghị huyện hỗ trợ 5 tỷ đồng.\n", [("12", "actual", None), ("5", "plan", None)]),
+        ("Kết quả kiểm tra các dự án nông thôn mới của xã trong suốt những năm qua, theo từng thôn, từng "
+         "hạng mục công trình và từng nguồn vốn đã bố trí, giai đoạn 2022-2024\n\nNăm 2023, xã làm 8 km "
+         "đường. Năm 2024, xã làm 11 km đường; cả năm 2024 xã xây 2 cầu.\n",
+         [("8", "actual", "2023"), ("11", "actual", "2024"), ("2", "actual", "2024")]),
     ],
-    ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading"],
+    ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading",
+         "a-heading-of-recommendations", "a-long-title-naming-the-span"],
 )
 def test_targets_by_scope_and_item_numbers(text, expected):
     rows = figures(text)
@@ -542,9 +548,10 @@ def test_targets_by_scope_and_item_numbers(text, expected):
         ("Tỷ suất sinh thô là 13,2‰.", "13,2‰", 13.2, "per_mille"),
         ("Tỷ suất sinh thô giảm 0,4‰.", "0,4‰", 0.4, "per_mille_point"),
         ("GRDP bình quân đạt 63,8 triệu đồng/người.", "63,8", 63.8e6, "VND_per_person"),
+        ("Số hợp tác xã mới tăng 4 hợp tác xã (+20%) so với năm trước.", "+20%", 20, "percent"),
     ],
     ids=["compound-usd", "compound-nghin-ty", "compound-count", "minus-in-brackets", "unicode-minus",
-         "per-mille", "per-mille-point", "per-capita"],
+         "per-mille", "per-mille-point", "per-capita", "plus-in-brackets"],
 )
 def test_compound_amounts_minus_signs_and_per_mille(text, surface, value, unit):
     f = figure_at(text, surface)
@@ -1484,9 +1491,16 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Gạo 25% tấm xuất khẩu được 12.000 tấn.", "25%"),
         ("Hiện còn 2 huyện có ổ dịch chưa qua 21 ngày.", "21"),
         ("Dư nợ quá 90 ngày chiếm 0,8% tổng dư nợ.", "90"),
+        ("Vận động viên Lò Văn Tùng giành huy chương bạc hạng cân 73 kg nam.", "73"),
+        ("Đội tuyển giành 2 huy chương ở cự ly 800 m.", "800"),
+        ("Tỷ lệ học viên có việc làm sau 6 tháng đạt 91%.", "6"),
+        ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
+        ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
-         "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group"],
+         "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
+         "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
+         "a-level-of-danger", "a-band-after-a-count-and-its-share"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -1507,6 +1521,10 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
          {"role": "context", "period": "2023"}),
         ("Lũy kế từ đầu năm, lực lượng chức năng xử lý 412 vụ (cùng kỳ năm 2023 xử lý 455 vụ).", "455",
          {"role": "context", "period": None}),
+        ("I. KẾT QUẢ 9 THÁNG NĂM 2024\nGiá trị bình quân một hợp đồng đạt 2,4 tỷ đồng (cùng kỳ năm 2023 là "
+         "2,1 tỷ đồng).\n", "2,1", {"role": "context", "period": None}),
+        ("Sản lượng chè đạt 9.800 tấn, tăng 4% so với cùng kỳ (năm 2023 đạt 9.420 tấn).", "9.420",
+         {"role": "context", "period": "2023"}),
         ("Tổng số vụ việc phải giải quyết là 128 vụ (năm trước chuyển sang 14 vụ).", "14", {"role": "actual"}),
         ("Tỷ lệ hộ dùng nước sạch đạt 91,4% (chỉ tiêu năm 2024 là 92%).", "92%", {"role": "plan"}),
         ("Nợ thuế chiếm 4,1% tổng thu (Tổng cục Thuế giao dưới 5%).", "5%", {"role": "plan", "qualifier": "under"}),
@@ -1517,7 +1535,8 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     ],
     ids=["a-disciplined-count", "a-plan-of-inspections", "the-rates-value", "a-pair-of-counts",
          "a-range-after-a-closed-bracket", "the-same-months-of-the-year-before", "as-of-a-day-the-year-before",
-         "from-the-years-start-the-same-months", "carried-over-counts-now", "a-target-bracket-naming-its-year",
+         "from-the-years-start-the-same-months", "under-a-heading-of-months", "a-bracket-naming-its-year",
+         "carried-over-counts-now", "a-target-bracket-naming-its-year",
          "a-givers-target-bracket", "handed-over-is-no-target", "a-bound-after-a-short-noun",
          "a-half-named-without-its-year"],
 )
@@ -1892,8 +1911,13 @@ def test_a_dose_number_is_a_label():
         ("Khu vực FDI là động lực tăng trưởng của tỉnh: năm 2024, các doanh nghiệp FDI đóng góp 76,8% kim ngạch "
          "xuất khẩu.", "76,8%", {"kind": "share"}),
         ("Tốc độ tăng trưởng kinh tế: 8,5%.", "8,5%", {"kind": "growth"}),
+        ("Chi thường xuyên năm 2024 đạt 64 tỷ đồng, giảm 3,2 tỷ đồng, tương đương 4,8% so với năm 2023.", "4,8%",
+         {"kind": "growth", "direction": "down"}),
+        ("Chi thường xuyên năm 2024 đạt 64 tỷ đồng, giảm 3,2 tỷ đồng, tương đương 4,8% so với năm 2023.", "3,2",
+         {"kind": "change", "base": "2023"}),
     ],
-    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number"],
+    ids=["a-change-in-percent-in-brackets", "a-growth-word-before-a-colon", "a-growth-word-heading-its-number",
+         "a-change-in-percent-after-an-equivalence", "the-change-before-its-equivalent"],
 )
 def test_a_change_in_percent_beside_a_change_and_growth_words_before_a_colon(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -2112,7 +2136,6 @@ def test_a_change_of_the_rate_the_figure_before_changed_is_in_points(text, surfa
 )
 def test_a_verb_that_holds_the_word_for_now_does_not_name_the_time_there_is_now(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
-
 
 
 _QUARTER_TABLE = ("BÁO CÁO HOẠT ĐỘNG NĂM 2023\nI. KẾT QUẢ NĂM 2023\n2. Số liệu theo từng quý\n"
@@ -2598,3 +2621,31 @@ def test_a_plans_list_size_and_a_time_inside_the_basis_it_builds_on(text, surfac
 )
 def test_the_years_of_a_span_naming_it_are_no_figure(text):
     assert "5" not in [r["surface"] for r in figures(text)] and "10" not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("So với Hội khỏe Phù Đổng năm 2020 (đạt 14 huy chương vàng, xếp thứ 6), số huy chương vàng tăng 3 chiếc.",
+         "14", {"role": "context"}),
+        ("So với Hội khỏe Phù Đổng năm 2020 (đạt 14 huy chương vàng, xếp thứ 6), số huy chương vàng tăng 3 chiếc.",
+         "3", {"role": "actual"}),
+        ("Năm 2024, đội đặt mục tiêu giành 6 huy chương vàng; kết quả đội vượt 2 huy chương so với mục tiêu.", "2",
+         {"role": "actual"}),
+        ("Năm 2024 huyện làm 9 km đường. Giai đoạn 2025-2027, huyện dự kiến đầu tư khoảng 120 tỷ đồng làm đường.",
+         "120", {"role": "plan"}),
+        ("Năm 2024, tỉnh đăng cai giải đấu; mức thưởng cho mỗi huy chương vàng của giải là 15 triệu đồng/vận "
+         "động viên.", "15", {"role": "context", "unit": "VND_per_person", "kind": "rate"}),
+        ("Năm 2024, xã xử lý 12 vụ vi phạm Luật Đất đai năm 2013.", "12", {"period": "2024"}),
+        ("Thu ngân sách năm 2024 đạt 42 tỷ đồng, chủ yếu từ 18 doanh nghiệp khai thác khoáng sản.", "18",
+         {"role": "actual"}),
+        ("Số hộ nghèo giảm từ 27 hộ xuống còn 21 hộ.", "27", {"role": "context"}),
+        ("Bình quân mỗi năm có 30 hộ thoát nghèo và 4 hộ tái nghèo.", "4",
+         {"unit": "count_per_year", "kind": "rate"}),
+    ],
+    ids=["a-bracket-after-an-opening-comparison", "the-change-after-it", "a-result-after-the-target",
+         "a-later-span-before-an-estimate", "a-bonus-as-the-subject", "a-law-named-with-its-year",
+         "a-source-after-tu", "a-starting-level-after-tu", "a-count-per-time-joined-by-va"],
+)
+def test_compared_levels_results_after_targets_later_spans_terms_and_sources(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -234,7 +234,8 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows."""
+    """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
+    is one with its unit)."""
     if not text[s:e].isdigit():
         return None
     word = v.number_words.ending(before)
@@ -242,6 +243,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if word is not None and numbered:
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if (label := v.labels.ending(before)) is None:
+        if label := v.labels_with_units.ending(before):
+            return Reason("label", f"after the label {label!r}, with its unit")
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
@@ -308,10 +311,18 @@ SCALE_MIN: Final = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a 
 
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
-    a state; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
-    if v.time_limit_units.starting(after) and (word := v.time_limits.ending(_time_range_start().sub("", before))):
+    a state, or "Tỷ lệ cây trồng sống sau 1 năm" the time a rate is measured at; "thời gian lưu trú
+    bình quân 2,3 ngày" is a figure."""
+    if not v.time_limit_units.starting(after):
+        return None
+    if word := v.time_limits.ending(_time_range_start().sub("", before)):
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
+    if (word := v.rate_durations.ending(before)) and v.rate_words.found(_CLAUSE_BEFORE.split(before)[-1]):
+        return Reason("label", f"a time after {word!r} and a rate word: when the rate is measured")
     return None
+
+
+_CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
 
 
 @cache
@@ -346,6 +357,7 @@ def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 # A number before a bound, not glued to a word ("A00"): the count, its fraction's second part kept out.
+_SHARE_BRACKET: Final = re.compile(r"\s*\(\d+(?:[.,]\d+)*\s?[%‰]\)")  # "(76,6%)" after a count
 _COUNT_BEFORE: Final = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?")
 _COUNT_AFTER: Final = re.compile(r" +(\d+(?:[.,]\d+)*)")
 _BRACKET_CLOSE: Final = re.compile(r"\s*\)")
@@ -407,11 +419,15 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     ("đạt từ 27 điểm trở lên"; "15 phiên đấu giá đạt trên 120 tỷ đồng" is a figure)."""
     left = max(0, start - CLAUSE_REACH)
     clause_from = left
+    shares = [m.span() for m in _SHARE_BRACKET.finditer(text, left, start)] if "%)" in text[left:start] else []
     for stop in _CLAUSE_END.finditer(text, left, start):
-        clause_from = stop.end()
+        if not any(a <= stop.start() < b for a, b in shares):  # "(76,6%)" after a count ends no clause
+            clause_from = stop.end()
     for m in reversed(list(_COUNT_BEFORE.finditer(text, clause_from, start))):
         ps, pe = m.span(1)
         gap_from = m.end()
+        if text[gap_from:gap_from + 2] in ("%)", "‰)") and text[ps - 1:ps] == "(":
+            continue  # "412/538 doanh nghiệp (76,6%) đăng ký vốn": the count's share in brackets
         if text[gap_from:gap_from + 1] in ("%", "‰"):
             gap_from += 1  # "100% tàu cá": a share of a count
             break
@@ -424,7 +440,7 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         # "2 thí sinh đạt tổng điểm 3 môn": a label in the noun phrase, the count is before it
     else:
         return False
-    gap = text[gap_from:start].strip().lower()
+    gap = _SHARE_BRACKET.sub(" ", text[gap_from:start]).strip().lower()
     if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
         return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
     noun, measure = _noun_and_measure(v, gap)

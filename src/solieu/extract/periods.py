@@ -271,15 +271,18 @@ def _year_after_noun() -> re.Pattern[str]:
     return re.compile(rf"([^\d.,;:()“”\"]{{0,30}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
-def year_after_noun(text: str) -> tuple[str, str] | None:
+def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
     """ "18/22 chỉ tiêu kinh tế - xã hội năm 2023 đạt …": the year that ends the noun phrase
-    of a count (``text`` starts after its counted noun), if no verb or bound stands between."""
+    of a count (``text`` starts after its counted noun, ``noun``), if no verb or bound stands
+    between and no name of a law or an event that the year names."""
     m = _year_after_noun().match(text)
     if not m:
         return None
     v, gap = vocabulary(), m.group(1).lower()
     if v.verbs.found(gap) or _patterns()[1].search(gap) or v.comparison.found(gap):
         return None
+    if named_by_year(noun + m.group(1)):
+        return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
     return m.group(2), m.group().strip()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Final
 
@@ -58,6 +58,7 @@ NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng v
 COMPARISON_REACH: Final = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
 HEADING_MAX: Final = 160  # a heading line is at most this long
+COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
@@ -124,6 +125,10 @@ class Document:
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
     plan_heading: str = ""  # the line that opens the closing section of targets
     span_from: int | None = None  # the first year of the span the report's title reports, if it has one
+    # where each top numbered heading starts, and whether it counts months from the year's start
+    # ("II. TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP 11 THÁNG NĂM 2024")
+    tops: list[int] = field(default_factory=list)
+    tops_count_months: list[bool] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -141,11 +146,13 @@ class Document:
         scopes = target_scopes(text, year, lines)
         # A full sentence ends where a sentence does, unless at a ";".
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
+        tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
+                if numbered and heading is not None and heading[0] == 1]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading,
-                   results_span(lines, year))
+                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops])
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -403,8 +410,10 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
         # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
-        # the 27 is where it started: context for the 21.
-        starting_level = c.f.value_max is None and not _bound_after(c)
+        # the 27 is where it started: context for the 21. Without a change before it or a new
+        # level after it, "từ" names a source ("chủ yếu từ 54 nhà máy thủy điện").
+        starting_level = c.f.value_max is None and not _bound_after(c) \
+            and bool(v.change.found(head) or v.to_level.found(c.right))
     head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
     to_level = v.to_level.ending(head)
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
@@ -642,8 +651,12 @@ def _same_rate_moved(c: Context) -> str | None:
 
 
 def _change_in_percent(c: Context) -> bool:
-    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change."""
-    return c.prev is not None and c.prev.kind == "change" and c.raw_left.strip() == "("
+    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change, or an
+    equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%")."""
+    if c.prev is None or c.prev.kind != "change":
+        return False
+    words = c.raw_left.strip()
+    return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
 def direction(f: Figure, change: str | None) -> str | None:
@@ -724,6 +737,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
+    if when is None and (w := _later_span_before(doc, c)):
+        return "plan", f"a span after the report's year is named before it: {w!r}"  # "Giai đoạn 2023-2026, …"
     if w := _future_target(doc, c):
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
@@ -739,6 +754,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.prev is not None and (w := _compared_bracket(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)"
         return "context", f"the level compared with, in brackets after {w!r}"
+    if w := _opening_comparison_bracket(doc, c):
+        # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
+        return "context", f"the level compared with, in a bracket after {w!r} opening its sentence"
     if starting_level:
         return "context", "the level a change started from"
     after = c.year_after
@@ -751,7 +769,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
-            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))):
+            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
+                 or _term_as_subject(c)):
         return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
@@ -762,6 +781,15 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 _DESIGN: Final = "a designed scale or cost"
 _DESIGN_PART: Final = "a part of the designed scale or cost"
+
+
+def _term_as_subject(c: Context) -> str | None:
+    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên": a term
+    opening the clause as its subject, "là" right before the number, no verb between; the term."""
+    v = vocabulary()
+    if not (w := v.preset_terms.starting(c.left)) or not v.copulas.ending(c.left):
+        return None
+    return None if _full_verbs().found(_strip(c.left[len(w):], v.copulas)) else w
 
 
 def _part_of_a_design(c: Context) -> bool:
@@ -790,19 +818,20 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
-    if f.role == "context" and (w := _reference_bracket(doc, c)) and (
-            not period_in(w) or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c)):
-        return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
-    if f.role == "context" and (w := _reference_bracket(doc, c)) and (code := period_in(w)) \
-            and _carried_bracket(doc, c) is not None:
-        return code, f"the bracket it stands in: {w!r}"  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)"
+    if f.role == "context" and (w := _reference_bracket(doc, c)):
+        if not (code := period_in(w)) \
+                or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
+            return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
+        # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
+        return code, f"the bracket it stands in: {w!r}"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if f.unit == "count" and f.counted and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)])):
+    if f.unit == "count" and f.counted \
+            and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)], f.counted)):
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
@@ -894,10 +923,14 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
 
 def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     """The sentence counts from the year's start ("11 tháng năm 2024", "Từ đầu năm đến ngày
-    20/9"): "cùng kỳ năm 2023" in it names the same months of 2023, of no period code; after
-    an as-of day alone ("đến ngày 30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
+    20/9"), or the top heading it stands under does ("II. … 11 THÁNG NĂM 2024"): "cùng kỳ năm 2023"
+    in it names the same months of 2023, of no period code; after an as-of day alone ("đến ngày
+    30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
     before = doc.lower(c.full, c.f.start)
-    return bool(_months_span().search(before) or cumulative_words().found(before))
+    if _months_span().search(before) or cumulative_words().found(before):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    return at >= 0 and doc.tops_count_months[at]
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
@@ -1063,7 +1096,11 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     if not (found := v.plan_spread.found(low)):
         return None
     # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
-    return found if v.plan_spread_stops.last(doc.lower(full, start)) < v.plan_spread.last(low) else None
+    if v.plan_spread_stops.last(doc.lower(full, start)) > v.plan_spread.last(low):
+        return None
+    # "…; kết quả số huy chương vàng vượt 5 chiếc": the clause of the figure opens with its result
+    clause = doc.lower(full, start).rpartition(";")[2].lstrip()
+    return None if clause and v.plan_spread_results.starting(clause) else found
 
 
 def _per_time_before(c: Context) -> None:
@@ -1076,6 +1113,21 @@ def _per_time_before(c: Context) -> None:
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
+    elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c):
+        c.f.unit, c.f.per = p.unit, True  # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"
+
+
+def _joined_to_prev(c: Context) -> bool:
+    """Only the figure before's noun and "và" stand between it and this one, no clause break: the
+    two are read alike ("49 doanh nghiệp thành lập mới và 9 doanh nghiệp giải thể")."""
+    words = c.raw_left.rstrip()
+    return not any(ch in words for ch in ",;:()") and bool(_chain_words().ending(words))
+
+
+@cache
+def _chain_words() -> Words:
+    """ "và": the words after which a label, a period or a like figure runs on."""
+    return Words(vocabulary().raw["chain_words"])
 
 
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:
@@ -1247,6 +1299,17 @@ def _future_target(doc: Document, c: Context) -> str | None:
         return None
     at = v.future_words.last(low)
     return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+
+
+def _later_span_before(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2023-2026, tỉnh dự kiến đầu tư khoảng 450 tỷ đồng" in a report of 2022: a span of
+    years that starts after the report's year, named before the figure, as a later year is; its words."""
+    if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
+        return None  # the usual answer: no year before it
+    found = _period_before(doc, c.full, c.ss, c.f.start)
+    if found is None or not _SPAN_CODE.match(found[0]) or int(found[0][:4]) <= doc.year:
+        return None
+    return found[1]
 
 
 def _future_unnamed(doc: Document, c: Context) -> str | None:
@@ -1452,6 +1515,19 @@ def _compared_bracket(c: Context) -> str | None:
     return v.comparison.found(head) or v.change.found(head)
 
 
+def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
+    """ "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, 24 huy chương bạc, xếp thứ 10),
+    số huy chương vàng tăng 8 chiếc": a bracket right after the comparison its sentence opens with gives
+    the levels compared with, each figure in it; the comparing words."""
+    v = vocabulary()
+    if not (w := v.comparison.starting(doc.lower(c.ss, min(c.f.start, c.ss + COMPARISON_OPENING)).lstrip())):
+        return None  # the usual answer: the sentence opens otherwise
+    before = doc.text[c.ss:c.f.start]
+    if (at := _open_bracket(before)) < 0 or _number_besides_years(before[:at]):
+        return None
+    return w
+
+
 def _open_bracket(left: str) -> int:
     """Where the bracket the figure stands in opens in ``left`` (the words before it), or -1."""
     at = left.rfind("(")
@@ -1529,7 +1605,7 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
     (``lines``: ``heading_lines(text)``, if at hand; ``low_text``: the text lowercased, if
     its slices lowercase alike, see ``Document.lower``)."""
     v = vocabulary()
-    for pos, stripped, _, _ in heading_lines(text) if lines is None else lines:
+    for pos, stripped, heading, _ in heading_lines(text) if lines is None else lines:
         # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
         # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
         if not stripped or stripped[0].islower():
@@ -1544,6 +1620,8 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low
+        if heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead):
+            return pos  # "III. KIẾN NGHỊ": what the report asks be done
         if v.plan_section.starting(lead):
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
@@ -1741,11 +1819,22 @@ PAST_BRACKET_REACH: Final = 80
 
 
 def _base_past_bracket(doc: Document, c: Context) -> str | None:
-    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023": a change and its percent in brackets both compare
-    with what the words after the bracket name."""
-    if c.f.kind not in CHANGES or not (m := _PAST_BRACKET.match(doc.text, c.f.tail, c.f.tail + PAST_BRACKET_REACH)):
+    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023", "tăng 18,6 tỷ đồng, tương đương 12,4% so với năm
+    2021": a change and its percent in brackets, or after an equivalence word, both compare with what the
+    words after the percent name."""
+    if c.f.kind not in CHANGES:
+        return None
+    end = c.f.tail + PAST_BRACKET_REACH
+    if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)):
         return None
     return _base(m.group(1).lower())
+
+
+@cache
+def _past_equivalent() -> re.Pattern[str]:
+    """ ", tương đương 12,4% so với năm 2021" right after a change: the words after its percent."""
+    words = _alternation(vocabulary().same_change.words)
+    return re.compile(rf",?\s*(?:{words})\s+[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
 
 
 def _year_start_base(doc: Document, right: str, pos: int) -> str | None:

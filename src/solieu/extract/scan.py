@@ -91,6 +91,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             continue
         if s and text[s - 1] in MINUS and (s == 1 or text[s - 2] in _BEFORE_MINUS):
             f.start, f.value = s - 1, -f.value  # "(-1,25%)": a minus sign, not a dash
+        elif s and text[s - 1] == "+" and (s == 1 or text[s - 2] in _BEFORE_MINUS):
+            f.start = s - 1  # "(+13%)": a plus sign, in the span as a minus sign is
         _read_expression(text, f, token)
         figures.append(f)
         pos = max(f.end, pos)

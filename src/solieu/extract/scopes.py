@@ -15,6 +15,7 @@ from solieu.extract.vocabulary import Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 HEADING_MAX: Final = 160  # a heading line is at most this long
+TITLE_MAX: Final = 240  # a report's title, one line without a closing full stop, is at most this long
 LEAD_IN_LEVEL: Final = 9
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
@@ -282,7 +283,9 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
     """The first year of the span a report's title says it reports ("Kết quả thực hiện Chương
     trình … giai đoạn 2021-2025" over a report of 2025), when that span holds the report's year:
     every year of it is the report's period, none an earlier year's level. The title is an
-    unnumbered line before the first numbered heading that opens with a word of results."""
+    unnumbered line before the first numbered heading that opens with a word of results; it may run
+    longer than a heading ("Kết quả giám sát chuyên đề việc cấp giấy chứng nhận … giai đoạn 2021-2024"),
+    but a title ends with no full stop, as a paragraph does."""
     from solieu.extract.periods import periods_named
 
     results = _heading_words()[2]
@@ -291,7 +294,8 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
     for _, stripped, _, numbered in lines:
         if numbered:
             return None
-        if len(stripped) > HEADING_MAX or not results.starting(stripped.lower()):
+        if len(stripped) > (HEADING_MAX if stripped.endswith(".") else TITLE_MAX) \
+                or not results.starting(stripped.lower()):
             continue
         named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
         if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
