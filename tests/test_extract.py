@@ -2649,3 +2649,57 @@ def test_the_years_of_a_span_naming_it_are_no_figure(text):
 )
 def test_compared_levels_results_after_targets_later_spans_terms_and_sources(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_LEVELS_SET = ("Hà Tĩnh, ngày 10 tháng 12 năm 2025\n\n"
+               "Điều 2. Mức hỗ trợ phát triển chăn nuôi\n"
+               "1. Hỗ trợ làm chuồng trại chăn nuôi tập trung: 12 triệu đồng/hộ, tối đa không quá 3 hộ/thôn.\n"
+               "2. Hỗ trợ chi phí thức ăn 1 triệu đồng/con/năm trong 2 năm đầu.\n\n"
+               "Điều 3. Mức chi hỗ trợ người khuyết tật\n"
+               "TT | Nội dung | Đơn vị tính | Mức chi\n"
+               "1 | Hỗ trợ mua xe lăn | Đồng/người | 2.500.000\n\n"
+               "Điều 4. Kinh phí thực hiện\n"
+               "1. Năm 2026, dự kiến bố trí 9,5 tỷ đồng, tăng 1,5 tỷ đồng so với năm 2025 (8 tỷ đồng); "
+               "dự kiến có khoảng 900 hộ được hưởng chính sách.\n"
+               "2. Mục tiêu đến năm 2030: có thêm 50 trang trại chăn nuôi tập trung đạt chuẩn an toàn sinh học "
+               "theo quy định hiện hành của ngành; 95% hộ chăn nuôi được tập huấn kỹ thuật.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LEVELS_SET, "12", {"role": "context", "period": None}),
+        (_LEVELS_SET, "2.500.000", {"role": "context", "period": None}),
+        (_LEVELS_SET, "8", {"role": "context", "qualifier": "exact"}),
+        (_LEVELS_SET, "900", {"role": "plan"}),
+        (_LEVELS_SET, "95%", {"role": "plan", "period": "2030"}),
+        ("Năm 2024, tỉnh hỗ trợ giống cho nông dân, bình quân khoảng 6 tỷ đồng/năm, trong đó ngân sách tỉnh "
+         "21 tỷ đồng.", "21", {"unit": "VND", "kind": "amount"}),
+        ("Trong 10 nhóm hàng chính, có 6 nhóm tăng giá so với tháng trước.", "10", {"role": "context"}),
+        ("Trong số 30 huy chương vàng, có 12 huy chương ở môn điền kinh.", "30", {"role": "actual"}),
+        ("Nhóm giao thông tăng mạnh nhất với 1,2%, làm chỉ số chung tăng 0,1 điểm phần trăm.", "1,2%",
+         {"kind": "growth"}),
+        ("Nhóm giao thông tăng mạnh nhất với 1,2%, làm chỉ số chung tăng 0,1 điểm phần trăm.", "0,1",
+         {"kind": "other"}),
+        ("Theo Sở Tài chính, mục tiêu kiểm soát giá năm 2024 (chỉ số giá tăng dưới 4,5%) đã đạt được.", "4,5%",
+         {"role": "plan"}),
+        ("Năm 2024 xã giải ngân 80% kế hoạch (cùng kỳ năm 2023 đạt 70%).", "70%", {"role": "context"}),
+        ("Tỷ lệ nợ xấu là 3,1%, vẫn cao hơn mức dưới 3% mà Ngân hàng Nhà nước giao.", "3%", {"role": "plan"}),
+        ("Ước cả năm doanh thu đạt 640 tỷ đồng.", "640", {"qualifier": "estimated"}),
+        ("Ngành sẽ rà soát các cửa hàng bán lẻ, lĩnh vực có khoảng 420 cơ sở đang kinh doanh.", "420",
+         {"role": "actual"}),
+    ],
+    ids=["a-level-under-a-heading-of-support-levels", "a-cell-of-a-spending-norm-column",
+         "the-level-compared-with-in-a-sentence-of-next-year", "an-expected-count-after-a-later-year",
+         "an-item-after-a-numbered-lead-in-of-targets", "a-part-more-than-the-rate-before-it",
+         "the-classes-a-whole-divides-into", "a-whole-of-results-is-a-result", "a-change-after-cao-nhat-voi",
+         "a-contribution-through-a-causative", "a-target-in-a-bracket-after-muc-tieu",
+         "a-bracket-of-another-time-after-ke-hoach", "a-ceiling-someone-set-after-ma",
+         "an-estimate-and-its-time-opening-the-clause", "a-stock-there-is-now-in-a-sentence-of-tasks"],
+)
+def test_levels_a_rule_sets_and_the_parts_wholes_and_targets_around_them(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_the_first_years_of_a_term_are_no_figure():
+    assert "2" not in [r["surface"] for r in figures(_LEVELS_SET)]

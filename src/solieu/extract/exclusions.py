@@ -311,10 +311,13 @@ SCALE_MIN: Final = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a 
 
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
-    a state, or "Tỷ lệ cây trồng sống sau 1 năm" the time a rate is measured at; "thời gian lưu trú
-    bình quân 2,3 ngày" is a figure."""
-    if not v.time_limit_units.starting(after):
+    a state, "hỗ trợ … trong 3 năm đầu" the first stretch of a term, or "Tỷ lệ cây trồng sống sau 1 năm"
+    the time a rate is measured at; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
+    if not (unit := v.time_limit_units.starting(after)):
         return None
+    rest = after[len(unit):].lstrip()
+    if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
+        return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
     if word := v.time_limits.ending(_time_range_start().sub("", before)):
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     if (word := v.rate_durations.ending(before)) and v.rate_words.found(_CLAUSE_BEFORE.split(before)[-1]):

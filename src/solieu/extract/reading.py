@@ -42,6 +42,7 @@ from solieu.extract.scopes import (
     results_span,
     results_year,
     target_scopes,
+    term_scopes,
 )
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
@@ -119,6 +120,7 @@ class Document:
     plan_why: str  # the heading that opens the section of targets, for --explain
     scopes: ScopeIndex  # sections and lists of targets
     headed: ScopeIndex  # sections whose numbered heading names their period
+    terms: ScopeIndex  # sections of the levels a rule sets ("Điều 2. Mức hỗ trợ …")
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
     estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
@@ -151,7 +153,8 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    [pos for pos, y in named if year and y > year],
                    f"in the section of targets under the heading {heading!r}",
-                   ScopeIndex(scopes), ScopeIndex(headed), full_stops, {}, {}, low, heading,
+                   ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
+                   {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops])
 
     def lower(self, start: int, end: int) -> str:
@@ -259,8 +262,10 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_time_before(c)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
-            and vocabulary().part_words.found(c.raw_left):
-        f.unit, f.per = c.prev.unit, True  # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate
+            and f.value <= c.prev.value and vocabulary().part_words.found(c.raw_left):
+        # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
+        # ngân sách tỉnh 248,6 tỷ đồng" is more than the rate, a part of the total before it
+        f.unit, f.per = c.prev.unit, True
     if vocabulary().rank_words.ending(c.left):
         # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
@@ -367,9 +372,13 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
+            and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
+        return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause
     if found == "exact" and (bound := _bound_after(c)):
         return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
-    if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start):
+    if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start) \
+            and not (c.prev is not None and _compared_bracket(c)):
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
         return "estimated"
@@ -613,7 +622,7 @@ def kind(c: Context, change: str | None) -> str:
         # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
         # growth, no change of a rate
         return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
-            else "change_points"
+            or _caused_change(c.left) else "change_points"
     if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
     if c.prev is not None and c.prev.kind and _result_target(c):
@@ -636,6 +645,23 @@ def kind(c: Context, change: str | None) -> str:
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
+
+
+CAUSED_SUBJECT_WORDS: Final = 4  # "làm CPI chung tăng": the words of what a cause moves
+
+
+def _caused_change(left: str) -> str | None:
+    """ "tác động làm CPI chung tăng 0,28 điểm phần trăm": a causative, what it moves in a few words with
+    no verb, then a change verb right before the figure in points: the part one item has in the change
+    of a whole, as "làm tăng 0,28 điểm phần trăm" is; the causative."""
+    v = vocabulary()
+    if not (change := v.change.ending(left)) or (at := v.causatives.last(head := left[:-len(change)])) < 0:
+        return None
+    word = v.causatives.starting(head[at:]) or ""
+    moved = head[at + len(word):]
+    if not 0 < len(moved.split()) <= CAUSED_SUBJECT_WORDS or v.verbs.found(moved) or v.change.found(moved):
+        return None
+    return word
 
 
 def _same_rate_moved(c: Context) -> str | None:
@@ -692,8 +718,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if f.kind == "other" and f.unit in MONEY:
         return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
+    if (terms := doc.terms.at(f.start)) is not None:
+        return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
+    if w := _present_stock(doc, c):
+        return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
+    if w := _whole_divided(doc, c):
+        return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
@@ -727,10 +759,17 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if w := _bracket_of_a_target(c):
+        return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
     if w := _result_target(c):
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
+    if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(doc, c.ss, f.start)):
+        # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
+        # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
+        # "so với kế hoạch năm học (74%)" gives the target
+        return "context", f"the level compared with, in brackets after {w!r}"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     segment = _segment(doc, c.ss, f.start)
@@ -751,9 +790,6 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket opening with another place: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
-    if c.prev is not None and (w := _compared_bracket(c)):
-        # "so với cùng kỳ năm 2023 (962,4 triệu USD)"
-        return "context", f"the level compared with, in brackets after {w!r}"
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
         return "context", f"the level compared with, in a bracket after {w!r} opening its sentence"
@@ -1196,18 +1232,31 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
 
 def _norm(doc: Document, c: Context) -> str | None:
     """ "thấp hơn mức 3% theo Nghị quyết số 42/2017/QH14", "không vượt quá mức 5% quy định", "mức trần
-    quy định là 70%": a level word right before the figure and the rule that sets it, right after it or
-    between the two: a norm the result is held against, a requirement; the words that say so."""
+    quy định là 70%", "cao hơn mức dưới 5% mà Tổng cục Thuế giao": a level word right before the figure (a
+    qualifier between) and the rule or giver that sets it, right after it or between the two: a norm the
+    result is held against, a requirement; the words that say so."""
     v = vocabulary()
     if not v.norm_levels.within(c.left):
         return None  # the usual answer, before the verbs are stripped
-    left = _strip(c.left, v.verbs)
+    left = _strip(_strip(c.left, v.verbs), v.any_qualifier)  # "cao hơn mức dưới 5%"
     if level := v.norm_levels.ending(left):
         after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
-        return f"{level} … {source}" if (source := v.norm_sources.starting(after)) else None
+        return f"{level} … {source}" if (source := v.norm_sources.starting(after) or _given_after(after)) else None
     if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
         return f"{level} {source}"
     return None
+
+
+def _given_after(after: str) -> str | None:
+    """ "mà Tổng cục Thuế giao": a relative word, whoever gives, and a giving word ending the clause, with
+    no number: the level before it was set by someone; the words that say so."""
+    v = vocabulary()
+    if not (relative := v.norm_relatives.starting(after)):
+        return None  # the usual answer
+    clause = _LIST_BREAK.split(after, maxsplit=1)[0].rstrip(" .)")
+    if _DIGIT.search(clause) or not (given := v.assigned.ending(clause)) or v.not_assigned.ending(clause):
+        return None
+    return f"{relative} … {given}"
 
 
 def _of_a_norm(c: Context) -> str | None:
@@ -1270,6 +1319,41 @@ def _existing_stock(c: Context) -> bool:
     return at > 0 and not v.verbs.found(c.right[:at])
 
 
+def _present_stock(doc: Document, c: Context) -> str | None:
+    """ "…, lĩnh vực có khoảng 2.300 tổ chức, cá nhân đang kinh doanh" in a sentence of what is to be done: a
+    count right after "có" (a qualifier between) whose noun phrase, with no number, "đang" ends is what there
+    is now, no target; the word after the noun."""
+    v = vocabulary()
+    if c.f.unit != "count" or not v.haves.ending(_strip(c.left, v.any_qualifier)):
+        return None  # the usual answer
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + NOUN_REACH))
+    if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
+        return None
+    return v.present_after.starting(after[at:])
+
+
+def _whole_divided(doc: Document, c: Context) -> str | None:
+    """ "Trong 11 nhóm hàng hóa và dịch vụ chính, có 8 nhóm tăng giá …": a count of classes right after "trong"
+    opening its sentence, then after the comma that ends its noun phrase counts of the same noun: the whole the
+    parts divide, a fixed fact, not a result ("Trong số 27 huy chương vàng, có 15 …" counts a result); the
+    opening word."""
+    v = vocabulary()
+    if c.f.unit != "count" or not c.f.counted or c.prev is not None \
+            or not v.whole_openers.is_one(w := c.raw_left.strip()) or not v.classes.starting(c.f.counted.lower()):
+        return None  # the usual answer
+    comma = doc.text.find(",", c.f.tail, c.se)
+    m = _part_count().match(doc.lower(comma + 1, c.se)) if comma >= 0 else None
+    if m is None or m.group(1) != c.f.counted.lower().split()[0]:
+        return None
+    return w
+
+
+@cache
+def _part_count() -> re.Pattern[str]:
+    """ ", có 8 nhóm": a part's count, maybe after a word of having, and the first word of its noun."""
+    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+\s+(\w+)")
+
+
 def _means_of_a_later_year(doc: Document, c: Context) -> bool:
     """ "“Năm 2021 sẽ còn nhiều thách thức, nhưng với 3 trụ cột …, tỉnh tự tin phục hồi”": a
     count right after "với" opening a clause, in a sentence that names a later year before it,
@@ -1288,17 +1372,18 @@ def _means_of_a_later_year(doc: Document, c: Context) -> bool:
 
 
 def _future_target(doc: Document, c: Context) -> str | None:
-    """ "Năm 2025 là năm cuối …; với 26 trung tâm hiện có, ngành sẽ đưa 12.000 lao động …":
-    a future word after a later year named in the full sentence (and after any "hiện")."""
+    """ "Năm 2025 là năm cuối …; với 26 trung tâm hiện có, ngành sẽ đưa 12.000 lao động …",
+    "Năm 2025, dự kiến bố trí …; dự kiến có khoảng 12.500 người …": a future word or an estimate
+    opener after a later year named in the full sentence (and after any "hiện")."""
     k = bisect_left(doc.later, c.full)
     if k == len(doc.later) or doc.later[k] >= c.f.start:
         return None  # the usual case: no later year named before it in its full sentence
     v = vocabulary()
     low = doc.lower(doc.later[k], c.f.start)
-    if not v.future_words.found(low):  # at C speed, before the positions
-        return None
-    at = v.future_words.last(low)
-    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+    for words in (v.future_words, v.estimate_openers):
+        if words.found(low) and (at := words.last(low)) > v.now_words.last(low):  # at C speed first
+            return words.starting(low[at:])
+    return None
 
 
 def _later_span_before(doc: Document, c: Context) -> str | None:
@@ -1524,6 +1609,24 @@ def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
         return None  # the usual answer: the sentence opens otherwise
     before = doc.text[c.ss:c.f.start]
     if (at := _open_bracket(before)) < 0 or _number_besides_years(before[:at]):
+        return None
+    return w
+
+
+
+
+def _bracket_of_a_target(c: Context) -> str | None:
+    """ "mục tiêu kiểm soát lạm phát năm 2024 (CPI bình quân tăng dưới 4%) cơ bản được bảo đảm": in a
+    bracket right after a clause that opens with a target word, with no number but a year between,
+    the figure states that target; the target word."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0:
+        return None  # the usual answer: in no bracket
+    clauses = _LIST_BREAK.split(left[:at])
+    if len(clauses) == 1 and c.prev is not None:
+        return None  # "đạt 65% kế hoạch (cùng kỳ …)": the words end the figure before's clause
+    clause = clauses[-1].strip()
+    if not (w := vocabulary().plan_markers.starting(clause)) or _number_besides_years(clause):
         return None
     return w
 

@@ -79,6 +79,19 @@ def _adoption() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_alternation(raw['adoptions'])})\s+)+(?:{_alternation(raw['adopted'])})(?!\w)")
 
 
+def _names_results(low: str) -> bool:
+    """A heading's lowercased words name results, unless only inside words of carrying a rule out
+    ("Điều 4. Kinh phí thực hiện", "Tổ chức thực hiện"): its funding and who does it, no results."""
+    results = _heading_words()[2]
+    if not results.found(low):
+        return False  # the usual answer
+    carrying = vocabulary().carrying_out
+    if carrying.found(low):
+        for w in carrying.words:
+            low = low.replace(w, " ")
+    return bool(results.found(low))
+
+
 def _announces_targets(words: str, level: int, numbered: bool) -> bool:
     """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets:
     its words of targets, or the adoption of an estimate or a plan ("Điều 1. Thông qua dự toán
@@ -158,10 +171,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         parent = chain[-1] if chain else None
         chain.append(h)
         low = words.lower()
-        is_result = bool(results.found(low))
+        is_result = _names_results(low)
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
         if parent is not None and parent.result is None:
-            parent.result = bool(results.found(parent.text.lower()))
+            parent.result = _names_results(parent.text.lower())
         under_results = parent is not None and bool(parent.result)
         years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
         later = bool(years and year and max(years) > year)
@@ -251,6 +264,29 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     return sorted(scopes, key=lambda s: s.start)
 
 
+def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
+    """Every section whose numbered heading opens with a level a rule sets ("Điều 2. Mức hỗ trợ
+    phát triển sản xuất nông nghiệp", "Điều 3. Mức chi trợ giúp xã hội"): the terms a resolution
+    sets, neither results nor targets, until a heading of the same or a higher level. A heading
+    naming results ("3. Mức hỗ trợ và kết quả thực hiện") opens none (``lines``:
+    ``heading_lines(text)``)."""
+    levels, results = vocabulary().set_levels, _heading_words()[2]
+    scopes: list[Scope] = []
+    open_: tuple[int, int, str] | None = None  # (level, start, heading)
+    for start, stripped, found, numbered in lines:
+        if not numbered or found is None or len(stripped) > HEADING_MAX or found[0] > 1 and _is_item(stripped):
+            continue
+        if open_ is not None and found[0] <= open_[0]:
+            scopes.append(Scope(open_[1], start, None, open_[2]))
+            open_ = None
+        low = found[1].lower()
+        if open_ is None and levels.starting(low) and not results.found(low):
+            open_ = (found[0], start, stripped)
+    if open_ is not None:
+        scopes.append(Scope(open_[1], len(text), None, open_[2]))
+    return scopes
+
+
 def heading_span(text: str, pos: int) -> tuple[str, str] | None:
     """The span of years the nearest numbered heading above ``pos`` names ("I. THỰC TRẠNG …
     GIAI ĐOẠN 2016-2020"), with that heading: what "trong giai đoạn" refers to under it."""
@@ -305,11 +341,13 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
 
 def _inline_lead_in(line: str) -> str | None:
     """ "Các chỉ tiêu chủ yếu đến năm 2030: (1) …": a paragraph opening with a short lead-in and
-    its colon, the items on the same line; the lead-in with its colon, or None."""
-    head, colon, rest = line.partition(": ")
+    its colon, the items on the same line, maybe after its numbering ("3. Mục tiêu đến năm 2030: có thêm
+    …; 100% …", too long for a heading); the lead-in with its colon, or None."""
+    numbering = m.end() if (m := _numbering().match(line)) else 0
+    head, colon, rest = line[numbering:].partition(": ")
     if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
         return None
-    return head + ":"
+    return line[:numbering] + head + ":"
 
 
 def _is_item(line: str, words: int = ITEM_WORDS) -> bool:

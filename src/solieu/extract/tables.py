@@ -452,6 +452,8 @@ def _column(name: str, t: TableWords) -> Column:
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
     if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         return Column("value", "context", header=name, unit=_header_unit(name))
+    if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
+        return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
         return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None

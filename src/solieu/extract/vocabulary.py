@@ -220,6 +220,8 @@ class Vocabulary:
         self.change = Words(raw["increase"]) + self.decrease
         self.added = Words(raw["added_words"])
         self.existing_after = Words(raw["existing_after"])
+        self.haves, self.present_after = Words(raw["haves"]), Words(raw["present_after"])
+        self.whole_openers, self.classes = Words(raw["whole_openers"]), Words(raw["classes"])
         self.to_level = Words(raw["to_level"])
         self.adverbs = Words(raw["adverbs"])
         self.now_words = Words(raw["now_words"])
@@ -235,6 +237,9 @@ class Vocabulary:
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
+        self.norm_relatives = Words(raw["norm_relatives"])
+        self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
+        self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.recommendation_heads = Words(raw["recommendation_heads"])
