@@ -2649,3 +2649,38 @@ def test_the_years_of_a_span_naming_it_are_no_figure(text):
 )
 def test_compared_levels_results_after_targets_later_spans_terms_and_sources(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
+                  "Bảng: Hợp tác xã theo xã (tính đến ngày 31/10/2023)\n"
+                  "Đơn vị tính: hợp tác xã\n"
+                  "TT | Xã | Nông nghiệp | Dịch vụ | Tổng số\n"
+                  "1 | Tân Lập | 6 | 3 | 9\n"
+                  "2 | Hòa Bình | 4 | 2 | 6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COMMUNE_TABLE, "9", {"period": "2023", "role": "actual"}),
+        ("Năm 2023, tỷ lệ hộ nghèo giảm 2,1% so với năm 2022 (chỉ tiêu huyện giao giảm từ 2% trở lên).", "2%",
+         {"kind": "change_points", "unit": "percentage_point", "role": "plan"}),
+        ("Năm 2023, huyện hỗ trợ 240 hộ làm nhà, bình quân mỗi hộ được nhận khoảng 30 triệu đồng.", "30",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Kế hoạch vốn năm 2023 được giao 52,4 tỷ đồng, giảm 3,1% so với năm 2022, gồm vốn trong nước 40,2 tỷ "
+         "đồng và vốn nước ngoài 12,2 tỷ đồng.", "12,2", {"role": "plan"}),
+        ("Năm 2023, huyện có 12 tuyến xe khách với 64 chuyến/ngày và 3 tuyến xe buýt.", "3",
+         {"unit": "count", "kind": "count"}),
+        ("Năm 2023, xảy ra 28 vụ cháy; so với năm 2022 giảm 4 vụ (-12,5%), tăng 2 người bị thương (+20%).", "+20%",
+         {"kind": "growth", "unit": "percent"}),
+        ("Năm 2023, huyện thực hiện Dự án 2 và Tiểu dự án 1 thuộc Dự án 4.", "2", None),
+    ],
+    ids=["a-table-naming-no-time-under-a-headings-year", "a-target-bracket-of-a-fall-in-points",
+         "what-each-household-receives", "a-part-of-a-target-after-its-change", "a-rate-written-in-its-own-unit",
+         "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name"],
+)
+def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_projects(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected

@@ -62,6 +62,9 @@ class Column:
     # The part of an unnamed year its header names: "Q1" for "Quý I", "" for "Ước cả năm" beside
     # quarters; the table's title or the report names the year (see ``_quarters_of_a_year``).
     of_year: str | None = None
+    # A plain value column whose header, like the table's title, names no time: its cells are of the
+    # heading's period, as a sentence's figures are ("Tổng số" under "I. KẾT QUẢ … NĂM 2024").
+    headed: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -341,6 +344,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None \
                 and c.role != "context" and not cumulative.found(c.header.lower()):
             c.period = title_period
+            c.headed = title_period is None
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
