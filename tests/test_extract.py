@@ -2674,10 +2674,15 @@ _COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
         ("Năm 2023, xảy ra 28 vụ cháy; so với năm 2022 giảm 4 vụ (-12,5%), tăng 2 người bị thương (+20%).", "+20%",
          {"kind": "growth", "unit": "percent"}),
         ("Năm 2023, huyện thực hiện Dự án 2 và Tiểu dự án 1 thuộc Dự án 4.", "2", None),
+        ("Năm 2023 có 12 hợp tác xã thành lập mới, đạt 120% kế hoạch (KH 10 hợp tác xã), trong đó: 7 hợp tác "
+         "xã nông nghiệp.", "7", {"role": "actual"}),
+        ("II. NHIỆM VỤ NĂM 2025\n- Khởi công cầu Bến Đá trong Quý III/2025; hoàn thành 12 km đường huyện trước "
+         "ngày 31/12/2025.", "12", {"period": "2025", "role": "plan"}),
     ],
     ids=["a-table-naming-no-time-under-a-headings-year", "a-target-bracket-of-a-fall-in-points",
          "what-each-household-receives", "a-part-of-a-target-after-its-change", "a-rate-written-in-its-own-unit",
-         "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name"],
+         "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name", "a-part-after-a-target-bracket",
+         "a-deadline-in-its-own-clause-after-a-semicolon"],
 )
 def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_projects(text, surface, expected):
     if expected is None:

@@ -845,6 +845,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if found := _period_before(doc, c.full, c.ss, f.start):
+        if (day := _deadline().search(c.right)) and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
+            # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
+            return day.group(3), f"the day it is due by: {day.group().strip()!r}"
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
             return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
@@ -1205,6 +1208,8 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     v = vocabulary()
     left = c.raw_left
+    if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
+        return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
     if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
         if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
             return False
