@@ -2678,11 +2678,14 @@ _COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
          "xã nông nghiệp.", "7", {"role": "actual"}),
         ("II. NHIỆM VỤ NĂM 2025\n- Khởi công cầu Bến Đá trong Quý III/2025; hoàn thành 12 km đường huyện trước "
          "ngày 31/12/2025.", "12", {"period": "2025", "role": "plan"}),
+        ("Năm 2023, đội kiểm tra 940 xe tải, phát hiện 65 xe chở vượt tải trọng trên 20%.", "20%", None),
+        ("Năm 2023, huyện kiểm tra 40 xe chở hàng có tỷ lệ che phủ bạt trên 90%.", "90%", {"unit": "percent"}),
     ],
     ids=["a-table-naming-no-time-under-a-headings-year", "a-target-bracket-of-a-fall-in-points",
          "what-each-household-receives", "a-part-of-a-target-after-its-change", "a-rate-written-in-its-own-unit",
          "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name", "a-part-after-a-target-bracket",
-         "a-deadline-in-its-own-clause-after-a-semicolon"],
+         "a-deadline-in-its-own-clause-after-a-semicolon", "an-overload-bound-names-a-group",
+         "a-share-each-one-has-stays-a-figure"],
 )
 def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_projects(text, surface, expected):
     if expected is None:
