@@ -2651,6 +2651,10 @@ def test_compared_levels_results_after_targets_later_spans_terms_and_sources(tex
     assert fields_at(text, surface, expected) == expected
 
 
+_RATED_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
+                "Đơn vị tính: cơ sở\n"
+                "TT | Xã | Cơ sở 2 sao | Cơ sở 5 sao | Tổng số\n"
+                "1 | Tân Lập | 7 | 1 | 8\n")
 _COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
                   "Bảng: Hợp tác xã theo xã (tính đến ngày 31/10/2023)\n"
                   "Đơn vị tính: hợp tác xã\n"
@@ -2663,6 +2667,8 @@ _COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
     ("text", "surface", "expected"),
     [
         (_COMMUNE_TABLE, "9", {"period": "2023", "role": "actual"}),
+        (_RATED_TABLE, "5", {"unit": "star", "kind": "other", "role": "context", "period": None}),
+        (_RATED_TABLE, "7", {"unit": "count", "period": "2023"}),
         ("Năm 2023, tỷ lệ hộ nghèo giảm 2,1% so với năm 2022 (chỉ tiêu huyện giao giảm từ 2% trở lên).", "2%",
          {"kind": "change_points", "unit": "percentage_point", "role": "plan"}),
         ("Năm 2023, huyện hỗ trợ 240 hộ làm nhà, bình quân mỗi hộ được nhận khoảng 30 triệu đồng.", "30",
@@ -2681,7 +2687,8 @@ _COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
         ("Năm 2023, đội kiểm tra 940 xe tải, phát hiện 65 xe chở vượt tải trọng trên 20%.", "20%", None),
         ("Năm 2023, huyện kiểm tra 40 xe chở hàng có tỷ lệ che phủ bạt trên 90%.", "90%", {"unit": "percent"}),
     ],
-    ids=["a-table-naming-no-time-under-a-headings-year", "a-target-bracket-of-a-fall-in-points",
+    ids=["a-table-naming-no-time-under-a-headings-year", "a-rating-in-a-header-cell", "a-cell-under-a-rating",
+         "a-target-bracket-of-a-fall-in-points",
          "what-each-household-receives", "a-part-of-a-target-after-its-change", "a-rate-written-in-its-own-unit",
          "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name", "a-part-after-a-target-bracket",
          "a-deadline-in-its-own-clause-after-a-semicolon", "an-overload-bound-names-a-group",

@@ -702,7 +702,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.rank = words("rank")
+        self.rank, self.header_rating = words("rank"), words("header_rating")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
