@@ -845,7 +845,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if found := _period_before(doc, c.full, c.ss, f.start):
-        if (day := _deadline().search(c.right)) and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
+        if c.full < c.ss and (day := _deadline().search(c.right)) \
+                and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
             # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
             return day.group(3), f"the day it is due by: {day.group().strip()!r}"
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
