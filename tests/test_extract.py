@@ -2703,3 +2703,53 @@ def test_levels_a_rule_sets_and_the_parts_wholes_and_targets_around_them(text, s
 
 def test_the_first_years_of_a_term_are_no_figure():
     assert "2" not in [r["surface"] for r in figures(_LEVELS_SET)]
+
+
+_RATED_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
+                "Đơn vị tính: cơ sở\n"
+                "TT | Xã | Cơ sở 2 sao | Cơ sở 5 sao | Tổng số\n"
+                "1 | Tân Lập | 7 | 1 | 8\n")
+_COMMUNE_TABLE = ("I. KẾT QUẢ NĂM 2023\n"
+                  "Bảng: Hợp tác xã theo xã (tính đến ngày 31/10/2023)\n"
+                  "Đơn vị tính: hợp tác xã\n"
+                  "TT | Xã | Nông nghiệp | Dịch vụ | Tổng số\n"
+                  "1 | Tân Lập | 6 | 3 | 9\n"
+                  "2 | Hòa Bình | 4 | 2 | 6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COMMUNE_TABLE, "9", {"period": "2023", "role": "actual"}),
+        (_RATED_TABLE, "5", {"unit": "star", "kind": "other", "role": "context", "period": None}),
+        (_RATED_TABLE, "7", {"unit": "count", "period": "2023"}),
+        ("Năm 2023, tỷ lệ hộ nghèo giảm 2,1% so với năm 2022 (chỉ tiêu huyện giao giảm từ 2% trở lên).", "2%",
+         {"kind": "change_points", "unit": "percentage_point", "role": "plan"}),
+        ("Năm 2023, huyện hỗ trợ 240 hộ làm nhà, bình quân mỗi hộ được nhận khoảng 30 triệu đồng.", "30",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Kế hoạch vốn năm 2023 được giao 52,4 tỷ đồng, giảm 3,1% so với năm 2022, gồm vốn trong nước 40,2 tỷ "
+         "đồng và vốn nước ngoài 12,2 tỷ đồng.", "12,2", {"role": "plan"}),
+        ("Năm 2023, huyện có 12 tuyến xe khách với 64 chuyến/ngày và 3 tuyến xe buýt.", "3",
+         {"unit": "count", "kind": "count"}),
+        ("Năm 2023, xảy ra 28 vụ cháy; so với năm 2022 giảm 4 vụ (-12,5%), tăng 2 người bị thương (+20%).", "+20%",
+         {"kind": "growth", "unit": "percent"}),
+        ("Năm 2023, huyện thực hiện Dự án 2 và Tiểu dự án 1 thuộc Dự án 4.", "2", None),
+        ("Năm 2023 có 12 hợp tác xã thành lập mới, đạt 120% kế hoạch (KH 10 hợp tác xã), trong đó: 7 hợp tác "
+         "xã nông nghiệp.", "7", {"role": "actual"}),
+        ("II. NHIỆM VỤ NĂM 2025\n- Khởi công cầu Bến Đá trong Quý III/2025; hoàn thành 12 km đường huyện trước "
+         "ngày 31/12/2025.", "12", {"period": "2025", "role": "plan"}),
+        ("Năm 2023, đội kiểm tra 940 xe tải, phát hiện 65 xe chở vượt tải trọng trên 20%.", "20%", None),
+        ("Năm 2023, huyện kiểm tra 40 xe chở hàng có tỷ lệ che phủ bạt trên 90%.", "90%", {"unit": "percent"}),
+    ],
+    ids=["a-table-naming-no-time-under-a-headings-year", "a-rating-in-a-header-cell", "a-cell-under-a-rating",
+         "a-target-bracket-of-a-fall-in-points",
+         "what-each-household-receives", "a-part-of-a-target-after-its-change", "a-rate-written-in-its-own-unit",
+         "a-plus-signed-percent-is-a-change", "a-numbered-project-is-a-name", "a-part-after-a-target-bracket",
+         "a-deadline-in-its-own-clause-after-a-semicolon", "an-overload-bound-names-a-group",
+         "a-share-each-one-has-stays-a-figure"],
+)
+def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_projects(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected

@@ -452,7 +452,9 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     if measure is None:  # right after the noun: "tàu cá từ 15 m trở lên"
         return closed
     # "có 3 huyện có tỷ lệ trên 28%": a share of each is a figure, unless a threshold says it names them
-    return len(measure) <= GROUP_MEASURE_WORDS and (threshold or bool(measure) and not percent)
+    # or it is each one's excess over a limit ("187 xe chở quá tải trọng trên 10%")
+    return len(measure) <= GROUP_MEASURE_WORDS and (threshold or bool(measure) and (
+        not percent or v.group_excess.starting(measure[0]) is not None))
 
 
 def _noun_and_measure(v: Vocabulary, words: str) -> tuple[list[str], list[str] | None]:

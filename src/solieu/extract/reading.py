@@ -260,7 +260,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each(doc, c)
     elif not change and f.unit == "count":
         _per_each_before(c)
-        _per_time_before(c)
+        _per_time_before(doc, c)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
             and f.value <= c.prev.value and vocabulary().part_words.found(c.raw_left):
         # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
@@ -270,7 +270,7 @@ def read_figure(doc: Document, c: Context) -> None:
         # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
-        f.kind = kind(c, change)
+        f.kind = kind(c, change, doc.text[f.start] == "+")
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
@@ -339,6 +339,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
         f.why["period"] = f"the column {col.header!r} of the report's year"
+    elif f.period is None and col.headed and (scope := doc.headed.at(f.start)):
+        # "Sản phẩm 3 sao | Sản phẩm 4 sao | Tổng số" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024"
+        f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
@@ -561,18 +564,22 @@ def _per_each_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
 
 
-PER_EACH_REACH: Final = 24  # "mỗi lao động": the words right before a number that say what it is for each
+# "mỗi lao động", "mỗi hộ được hỗ trợ khoảng": the words right before a number that say what it is for each
+PER_EACH_REACH: Final = 40
 
 
 @cache
 def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
-    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})\s*$")
+    # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
+                      rf"(?:\s+(?:{_alternation(v.raw['per_each_receiving'])})(?:\s+[^\W\d_]+){{1,3}})?\s*$")
 
 
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
-    what it names, money or a count for each one, a rate."""
+    what it names (maybe with what each receives: "mỗi hộ được hỗ trợ"), money or a count for each
+    one, a rate."""
     f = c.f
     tail = c.left[-PER_EACH_REACH:]
     if not f.per and vocabulary().per_each_words.within(tail) and (m := _per_each_before_pattern().search(tail)):
@@ -600,8 +607,9 @@ def per_in_label(f: Figure, words: str) -> None:
         f.unit += "_per_month"
 
 
-def kind(c: Context, change: str | None) -> str:
-    """What sort of quantity: count, amount, share, growth, change, plan_ratio, …"""
+def kind(c: Context, change: str | None, plus: bool = False) -> str:
+    """What sort of quantity: count, amount, share, growth, change, plan_ratio, …; ``plus``: a plus
+    sign stands before the number."""
     v = vocabulary()
     f = c.f
     after = c.right.lstrip()
@@ -628,8 +636,9 @@ def kind(c: Context, change: str | None) -> str:
     if c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
-        if change or f.value < 0:  # "(-1,25%)": a signed percent is a change
-            return "change_points" if f.rate or f.unit == "per_mille" else "growth"
+        if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
+            return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
+                else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
         if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
@@ -748,7 +757,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     if _change_of_a_plan(c):
-        return "plan", "the change of the target right before it"  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+        return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
@@ -872,6 +881,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if found := _period_before(doc, c.full, c.ss, f.start):
+        if c.full < c.ss and (day := _deadline().search(c.right)) \
+                and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
+            # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
+            return day.group(3), f"the day it is due by: {day.group().strip()!r}"
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
         if not part_of_year(found[0]):
             return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
@@ -1139,7 +1152,7 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     return None if clause and v.plan_spread_results.starting(clause) else found
 
 
-def _per_time_before(c: Context) -> None:
+def _per_time_before(doc: Document, c: Context) -> None:
     """ "bình quân mỗi năm khoảng 71.600 người", "mỗi tối đón 3.000 lượt khách": a count per
     time, when the time word stands in the last few words before the number, or ends the
     words after it ("tổ chức 5 hội chợ xúc tiến thương mại mỗi năm")."""
@@ -1149,8 +1162,11 @@ def _per_time_before(c: Context) -> None:
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
-    elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c):
-        c.f.unit, c.f.per = p.unit, True  # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"
+    elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
+            and "/" not in doc.text[p.start:p.tail]:
+        # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
+        # tuyến xe buýt", whose time is its own written unit's
+        c.f.unit, c.f.per = p.unit, True
 
 
 def _joined_to_prev(c: Context) -> bool:
@@ -1215,16 +1231,27 @@ def _change_of_a_plan(c: Context) -> bool:
     return not _strip(words[len(w):], v.any_qualifier).strip()
 
 
+_PLAN_CHANGE: Final = "the change of the target right before it"
+
+
 def _part_of_a_plan(doc: Document, c: Context) -> bool:
     """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
     vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
     in its unit and with no verb between, are targets too, each after the first as well (the
-    first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000")."""
+    first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000"), and
+    after the target's change ("giao 186,42 tỷ đồng, tăng 12,7% so với năm 2023, gồm vốn …")."""
     p = c.prev
-    if p is None or p.role != "plan" or p.unit != c.f.unit:
+    if p is None or p.role != "plan":
         return False
     v = vocabulary()
-    if v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
+    left = c.raw_left
+    if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
+        return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
+    if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
+        if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
+            return False
+        left = left[at:]
+    if v.verbs.found(left) or v.change.found(left):
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
@@ -1561,6 +1588,16 @@ def _result_target(c: Context) -> str | None:
     if _number_besides_years(head):
         return None
     return v.plan_markers.found(head[_clause_start(head):])
+
+
+def _target_of_a_fall_in_points(c: Context) -> bool:
+    """ "tỷ lệ hộ nghèo … giảm 4,6% so với cuối năm 2023 (chỉ tiêu tỉnh giao giảm từ 4% trở lên)": a
+    change in a bracket opening with a target word, after a rate's change in points, is its target,
+    in points too."""
+    if c.prev is None or c.prev.kind != "change_points" or c.prev.unit != POINTS.get(c.f.unit):
+        return False
+    left = c.raw_left
+    return (at := _open_bracket(left)) >= 0 and _target_brackets().starting(left[at + 1:].lstrip()) is not None
 
 
 def _elsewhere_bracket(c: Context) -> bool:

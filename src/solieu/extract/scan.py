@@ -69,7 +69,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         s, e = m.span()
         token = m.group()
         pos = e
-        if tables.cells and (cell := tables.cell_at(s)) is not None:
+        if tables.cells and (cell := tables.cell_at(s)) is not None and not (
+                cell.column.what == "header" and _rating_after(text, e)):  # "Sản phẩm 3 sao": read as in prose
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
                 pos = max(f.end, pos)
@@ -97,6 +98,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+def _rating_after(text: str, e: int) -> bool:
+    """A rating word right after a number in a table's header ("Sản phẩm 3 sao | Sản phẩm 4 sao")."""
+    return vocabulary().tables.header_rating.starting(text[e:e + UNIT_REACH].lower().lstrip()) is not None
 
 
 def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,

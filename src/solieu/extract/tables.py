@@ -62,6 +62,9 @@ class Column:
     # The part of an unnamed year its header names: "Q1" for "Quý I", "" for "Ước cả năm" beside
     # quarters; the table's title or the report names the year (see ``_quarters_of_a_year``).
     of_year: str | None = None
+    # A plain value column whose header, like the table's title, names no time: its cells are of the
+    # heading's period, as a sentence's figures are ("Tổng số" under "I. KẾT QUẢ … NĂM 2024").
+    headed: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -341,6 +344,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None \
                 and c.role != "context" and not cumulative.found(c.header.lower()):
             c.period = title_period
+            c.headed = title_period is None
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
@@ -700,7 +704,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.rank = words("rank")
+        self.rank, self.header_rating = words("rank"), words("header_rating")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
