@@ -2597,8 +2597,8 @@ def test_target_rows_naming_a_fall_ranks_and_qualifier_words_in_cells(text, surf
 
 
 _TARGETS_ADOPTED = ("II. KẾ HOẠCH NĂM 2026\n"
-            "Trên cơ sở ước thực hiện năm 2025, Hội đồng nhân dân tỉnh thông qua 15 chỉ tiêu chủ yếu kế hoạch "
-            "năm 2026, trong đó tổng sản phẩm tăng 8,5%; thu ngân sách dự kiến tăng 6,2%.")
+                     "Trên cơ sở ước thực hiện năm 2025, Hội đồng nhân dân tỉnh thông qua 15 chỉ tiêu chủ yếu kế hoạch "
+                     "năm 2026, trong đó tổng sản phẩm tăng 8,5%; thu ngân sách dự kiến tăng 6,2%.")
 
 
 @pytest.mark.parametrize(
