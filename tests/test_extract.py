@@ -2337,6 +2337,26 @@ def test_a_flat_commune_table_a_reported_span_and_a_requirement(text, surface, e
     assert fields_at(text, surface, expected) == expected
 
 
+
+WARDS = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\nKết quả tiêm chủng theo phường:\n\nSTT\nĐơn vị\nTrẻ được tiêm (trẻ)\n"
+         "Vắc xin (liều)\nDiện tích phun (ha)\n1\nPhường Tân An\n312\n1.240\n18,5\n2\n"
+         "Phường Hưng Lợi\n287\n1.105\n16,2\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (WARDS, "312", {"unit": "count", "role": "actual", "period": "2025", "subject": "Phường Tân An"}),
+        (WARDS, "1.105", {"unit": "count", "period": "2025", "subject": "Phường Hưng Lợi"}),
+        (WARDS, "16,2", {"unit": "ha", "subject": "Phường Hưng Lợi"}),
+    ],
+    ids=["a-count-column-naming-its-noun", "another-count-column", "a-column-naming-a-measure"],
+)
+def test_a_flat_table_whose_headers_name_their_units(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+    assert {"1", "2"}.isdisjoint(r["surface"] for r in figures(text))  # the row numbers are no figures
+
+
 ODA_TABLE = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nBiểu 01: TÌNH HÌNH GIẢI NGÂN VỐN ODA NĂM 2024\nĐơn vị tính: tỷ đồng\n"
              "TT | Dự án | Tổng mức đầu tư | Kế hoạch vốn năm 2024 | Giải ngân đến 30/11/2024 | "
              "Lũy kế giải ngân từ khởi công\n"

@@ -282,7 +282,15 @@ def _header_like(cell: str, t: TableWords) -> bool:
     if not cell or len(cell) > FLAT_CELL_MAX or _NUMERIC_CELL.match(cell):
         return False
     return bool(_YEAR.search(cell) or any(w.found(low) for w in
-                                          (t.unit, t.note, t.estimated, t.plan, t.ratio, t.growth)))
+                                          (t.unit, t.note, t.estimated, t.plan, t.ratio, t.growth))
+                or cell.endswith(")") and _names_its_unit(cell))
+
+
+def _names_its_unit(cell: str) -> bool:
+    """ "Khai sinh (trường hợp)", "Chứng thực (bản)": a header cell naming its column's unit in
+    its closing bracket, no number in it."""
+    m = _BRACKET_UNIT.search(cell)
+    return m is not None and not _DIGIT.search(m.group(1)) and unit_of(m.group(1).strip())[0] is not None
 
 
 def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
