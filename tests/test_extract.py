@@ -2357,6 +2357,24 @@ def test_a_flat_table_whose_headers_name_their_units(text, surface, expected):
     assert {"1", "2"}.isdisjoint(r["surface"] for r in figures(text))  # the row numbers are no figures
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tòa án đã xét xử 640 vụ, đạt 97,4%, vượt 7,4% so với chỉ tiêu được giao (chỉ tiêu 90%).", "7,4%",
+         {"unit": "percentage_point", "kind": "change_points", "base": "plan"}),
+        ("Đã cấp 815 giấy phép, đạt 88%, vượt 3% chỉ tiêu kế hoạch.", "3%",
+         {"unit": "percentage_point", "kind": "change_points", "base": "plan"}),
+        ("Đã cấp 815 giấy phép, đạt 88%, vượt 3% so với năm trước.", "3%", {"unit": "percent", "kind": "growth"}),
+        ("Đã cấp 815 giấy phép, vượt 12% so với kế hoạch.", "12%", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-share-beating-its-target", "without-so-voi", "a-share-then-a-growth-on-a-year",
+         "a-count-beating-its-plan"],
+)
+def test_a_share_exceeding_its_target_by_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 ODA_TABLE = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nBiểu 01: TÌNH HÌNH GIẢI NGÂN VỐN ODA NĂM 2024\nĐơn vị tính: tỷ đồng\n"
              "TT | Dự án | Tổng mức đầu tư | Kế hoạch vốn năm 2024 | Giải ngân đến 30/11/2024 | "
              "Lũy kế giải ngân từ khởi công\n"

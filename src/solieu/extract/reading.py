@@ -638,7 +638,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
-                else "growth"
+                or _share_beating_its_target(c, change) else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
         if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
@@ -1598,6 +1598,19 @@ def _target_of_a_fall_in_points(c: Context) -> bool:
         return False
     left = c.raw_left
     return (at := _open_bracket(left)) >= 0 and _target_brackets().starting(left[at + 1:].lstrip()) is not None
+
+
+def _share_beating_its_target(c: Context, change: str | None) -> bool:
+    """ "giải quyết 2.318 tin, đạt 95,2%, vượt 5,2% so với chỉ tiêu": a share, then the points by which
+    it exceeds its target, in the same unit: the share's change in points, whatever it is of."""
+    v = vocabulary()
+    if not change or not v.exceed.starting(change) or c.prev is None or c.prev.kind != "share" \
+            or c.prev.unit != c.f.unit:
+        return False
+    after = c.right.lstrip()
+    if w := v.comparison.starting(after):
+        after = after[len(w):].lstrip()
+    return v.plan_markers.starting(after) is not None
 
 
 def _elsewhere_bracket(c: Context) -> bool:
