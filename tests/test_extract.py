@@ -1423,10 +1423,12 @@ def test_an_alarm_or_risk_level_is_a_label(text, surfaces):
         ("Báo cáo năm 2024.\nTheo Luật Phòng, chống tham nhũng năm 2018 có 12 cơ quan kê khai.", "12",
          {"period": None}),
         ("Báo cáo năm 2024.\nTheo Luật Đầu tư, năm 2023 thu hút 12 dự án.", "12", {"period": "2023"}),
+        ("I. KẾT QUẢ NĂM 2024\nĐã nhận 9 hồ sơ theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, đã xử lý 7 hồ sơ.",
+         "7", {"period": "2024", "role": "actual"}),
     ],
     ids=["a-percent-of-a-disbursed-amount", "after-giai-ngan-duoc", "disbursed-of-a-total-is-a-share",
          "a-share-verb-wins", "a-law-name-with-a-comma", "another-law-name-with-a-comma",
-         "a-comma-right-before-the-year-ends-the-name"],
+         "a-comma-right-before-the-year-ends-the-name", "a-long-law-name"],
 )
 def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -147,7 +147,7 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
     return sorted(out) if year else out
 
 
-NAME_REACH: Final = 30  # "Luật Bảo vệ môi trường năm 2020": a name's words before its year
+NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017": a name's words before its year
 
 
 @cache
