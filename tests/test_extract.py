@@ -2753,3 +2753,31 @@ def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_pr
         assert surface not in [r["surface"] for r in figures(text)]
     else:
         assert fields_at(text, surface, expected) == expected
+
+
+_STAFF_TABLE = ("Biểu 1: Số người làm việc tại các đơn vị năm 2023\nĐơn vị tính: người\n"
+                "TT | Đơn vị | Biên chế được giao | Có mặt | Chênh lệch\n1 | Trường A | 45 | 41 | -4\n"
+                "2 | Trường B | 38 | 38 | 0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, huyện được giao là 310 biên chế, hiện có mặt 296 người.", "310",
+         {"role": "plan", "period": "2023"}),
+        ("Năm 2023, huyện được giao là 310 biên chế, hiện có mặt 296 người.", "296", {"role": "actual"}),
+        ("Năm 2023, số viên chức các trường được giao 1.120 người, có mặt 1.064 người, đạt 95%.", "95%",
+         {"kind": "plan_ratio", "base": "plan", "role": "actual"}),
+        ("Năm 2023, số hợp đồng lao động được giao giảm 14 người so với năm 2022.", "14",
+         {"kind": "change", "role": "plan"}),
+        ("Năm 2023, ngành đã bàn giao 120 căn nhà cho hộ nghèo.", "120", {"role": "actual"}),
+        ("Năm 2023, số viên chức có bằng thạc sĩ 1.064 người, đạt 95%.", "95%", {"kind": "share"}),
+        (_STAFF_TABLE, "45", {"role": "plan", "period": "2023"}),
+        (_STAFF_TABLE, "41", {"role": "actual"}),
+        (_STAFF_TABLE, "-4", {"kind": "change", "base": "plan"}),
+    ],
+    ids=["posts-allotted", "posts-filled", "filled-of-allotted", "change-of-the-allotment", "handed-over-is-done",
+         "no-allotment-no-plan-ratio", "allotted-column", "filled-column", "difference-from-the-allotment"],
+)
+def test_posts_allotted_are_a_target_and_those_filled_a_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -279,7 +279,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
-    if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
+    if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
+                              or _attained_of_allotted(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
@@ -1204,6 +1205,16 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
     return at >= 0 and bool(v.plan_attained.found(before[:at]))
 
 
+def _attained_of_allotted(doc: Document, c: Context) -> bool:
+    """ "được giao 24.806 người, có mặt 23.652 người, đạt 95,3%": a bare percent attained right after
+    a result, in a sentence that gave what was allotted before that result, is of the allotment."""
+    p = c.prev
+    if p is None or p.role != "actual" or c.f.unit != "percent" or c.right.strip(" .;"):
+        return False
+    v = vocabulary()
+    return bool(v.attained_verbs.ending(c.left)) and bool(v.allotted.found(doc.lower(c.ss, p.start)))
+
+
 def _of_disbursed(doc: Document, c: Context) -> bool:
     """ "đã giải ngân 164,2 tỷ đồng, đạt 57,1%": a percent right after a disbursed amount (a verb
     between) is of the capital allotted, though the sentence names no plan; "…, giải ngân đạt
@@ -1905,6 +1916,8 @@ def _target_marker(left: str) -> str | None:
         and v.plan_markers.ending(bare)
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
+    if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
+        marker = v.allotted.ending(_strip(left, v.allotted_gap).rstrip())
     return marker or v.plan_markers_anywhere.found(left)
 
 

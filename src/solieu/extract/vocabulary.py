@@ -241,6 +241,8 @@ class Vocabulary:
         self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
+        self.allotted = Words(raw["allotted"])
+        self.allotted_gap = self.any_qualifier + self.change + Words(raw["allotted_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.recommendation_heads = Words(raw["recommendation_heads"])
         self.target_words = Words(raw["target_words"])
