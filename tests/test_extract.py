@@ -2781,3 +2781,49 @@ _STAFF_TABLE = ("Biểu 1: Số người làm việc tại các đơn vị năm 
 )
 def test_posts_allotted_are_a_target_and_those_filled_a_result(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, tỷ lệ viên chức xếp loại xuất sắc 12,4% (quy định tối đa 20%).", "20%",
+         {"role": "plan", "qualifier": "under", "period": "2023"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (theo quy định dưới 3%).", "3%", {"role": "plan"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (theo quy định dưới 3%).", "1,2%", {"role": "actual"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (năm 2022 là 1,5%).", "1,5%", {"role": "context"}),
+    ],
+    ids=["a-rules-ceiling-in-brackets", "a-rules-limit-with-theo", "the-result-held-against-it", "no-rule-no-norm"],
+)
+def test_a_rules_limit_in_brackets_after_a_result_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, huyện tổ chức 2 đợt xét tuyển giáo viên với 64 chỉ tiêu, tuyển được 58/64 chỉ tiêu.", "64",
+         {"role": "plan", "period": "2023"}),
+        ("Năm 2023, huyện tổ chức 2 đợt xét tuyển giáo viên với 64 chỉ tiêu, tuyển được 58/64 chỉ tiêu.", "58/64",
+         {"role": "actual", "kind": "progress"}),
+        ("Năm 2023, trường Cao đẳng tuyển sinh 450 chỉ tiêu.", "450", {"role": "plan"}),
+        ("Năm 2023, huyện có 18 chỉ tiêu đạt và vượt kế hoạch.", "18", {"role": "actual"}),
+    ],
+    ids=["places-to-fill", "places-filled", "places-to-enrol", "indicators-attained-are-a-result"],
+)
+def test_places_a_recruitment_offers_are_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Giai đoạn 2020-2023, tỷ lệ tinh giản biên chế 4,8% so với năm 2020, vượt mức 4% theo Nghị quyết của Tỉnh ủy.",
+         "4,8%", {"kind": "growth", "base": "2020"}),
+        ("Giai đoạn 2020-2023, tỷ lệ tinh giản biên chế 4,8% so với năm 2020, vượt mức 4% theo Nghị quyết của Tỉnh ủy.",
+         "4%", {"kind": "growth", "role": "plan"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2%, thấp hơn mức 3% theo quy định.", "3%", {"kind": "share", "role": "plan"}),
+    ],
+    ids=["a-rate-of-staff-cuts", "the-norm-of-that-rate", "the-norm-of-a-share"],
+)
+def test_a_rate_of_staff_cuts_is_a_growth_and_so_is_its_norm(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -277,6 +277,9 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
+    if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
+            and _norm(doc, c):
+        f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
@@ -743,6 +746,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
+    if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
+            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])):
+        return "plan", f"places to fill, counted in a clause of {w!r}"  # "kỳ thi tuyển … với 80 chỉ tiêu"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
@@ -1578,6 +1584,9 @@ def _target_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
+    # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
+    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH and v.norm_sources.is_one(words):
+        return words
     return None
 
 
