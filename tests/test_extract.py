@@ -2827,3 +2827,16 @@ def test_places_a_recruitment_offers_are_a_target(text, surface, expected):
 )
 def test_a_rate_of_staff_cuts_is_a_growth_and_so_is_its_norm(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, số hồ sơ nộp trực tuyến đạt 97,2%, vượt chỉ tiêu 90% theo Quyết định số 12/QĐ-UBND.", "90%",
+         {"kind": "share", "base": None, "role": "plan"}),
+        ("Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, vượt kế hoạch 12%.", "12%", {"kind": "growth", "base": "plan"}),
+    ],
+    ids=["a-target-its-rule-sets", "an-excess-over-the-plan"],
+)
+def test_a_target_exceeded_named_by_its_rule_is_its_level(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

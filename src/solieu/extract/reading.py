@@ -438,6 +438,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
+        if change and between[1] == "plan" and v.exceed.starting(change) and v.norm_sources.starting(c.right.lstrip()):
+            # "vượt chỉ tiêu 95% theo Quyết định số …": the target's level the rule sets, not the excess
+            return None, starting_level
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
