@@ -2840,3 +2840,22 @@ def test_a_rate_of_staff_cuts_is_a_growth_and_so_is_its_norm(text, surface, expe
 )
 def test_a_target_exceeded_named_by_its_rule_is_its_level(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ITEMS = ("Báo cáo năm 2023\n\nII. NHIỆM VỤ NĂM 2024\n- Đến năm 2025, giảm 10% số đơn vị sự nghiệp so với năm 2021;\n"
+          "- Bồi dưỡng 300 lượt cán bộ, công chức;\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.")
+_LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;\n- Thẩm định 45 hồ sơ."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ITEMS, "10%", {"period": "2025"}),
+        (_ITEMS, "300", {"role": "plan", "period": "2024"}),
+        (_ITEMS, "80%", {"role": "plan", "period": "2024"}),
+        (_LEAD_IN, "45", {"period": "2023"}),
+    ],
+    ids=["the-items-own-year", "not-the-next-items", "nor-the-last", "a-lead-in-speaks-for-its-items"],
+)
+def test_a_time_opening_a_list_item_of_its_own_speaks_for_that_item_alone(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1025,6 +1025,14 @@ def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
         else period
 
 
+def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
+    """ "- Đến năm 2026, giảm tối thiểu 5% …;\n- Tổ chức thi tuyển …": the line a time opens ends with
+    ";", a list item of its own, and the clause is on a later line: the time speaks for its item alone
+    (a line with a ":" after the time leads the items after it)."""
+    nl = text.find("\n", opener_end, ss)
+    return nl >= 0 and text[opener_end:nl].rstrip().endswith(";") and ":" not in text[opener_end:nl]
+
+
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     """The last period named before ``start`` in its clause-sentence (to the ";"), else one
     that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once."""
@@ -1048,7 +1056,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
-            and not _in_a_basis(doc, full, first[3]):
+            and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
