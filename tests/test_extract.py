@@ -2793,3 +2793,109 @@ def test_headed_tables_targets_of_falls_in_points_rates_per_each_and_numbered_pr
         assert surface not in [r["surface"] for r in figures(text)]
     else:
         assert fields_at(text, surface, expected) == expected
+
+
+_STAFF_TABLE = ("Biểu 1: Số người làm việc tại các đơn vị năm 2023\nĐơn vị tính: người\n"
+                "TT | Đơn vị | Biên chế được giao | Có mặt | Chênh lệch\n1 | Trường A | 45 | 41 | -4\n"
+                "2 | Trường B | 38 | 38 | 0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, huyện được giao là 310 biên chế, hiện có mặt 296 người.", "310",
+         {"role": "plan", "period": "2023"}),
+        ("Năm 2023, huyện được giao là 310 biên chế, hiện có mặt 296 người.", "296", {"role": "actual"}),
+        ("Năm 2023, số viên chức các trường được giao 1.120 người, có mặt 1.064 người, đạt 95%.", "95%",
+         {"kind": "plan_ratio", "base": "plan", "role": "actual"}),
+        ("Năm 2023, số hợp đồng lao động được giao giảm 14 người so với năm 2022.", "14",
+         {"kind": "change", "role": "plan"}),
+        ("Năm 2023, ngành đã bàn giao 120 căn nhà cho hộ nghèo.", "120", {"role": "actual"}),
+        ("Năm 2023, số viên chức có bằng thạc sĩ 1.064 người, đạt 95%.", "95%", {"kind": "share"}),
+        (_STAFF_TABLE, "45", {"role": "plan", "period": "2023"}),
+        (_STAFF_TABLE, "41", {"role": "actual"}),
+        (_STAFF_TABLE, "-4", {"kind": "change", "base": "plan"}),
+    ],
+    ids=["posts-allotted", "posts-filled", "filled-of-allotted", "change-of-the-allotment", "handed-over-is-done",
+         "no-allotment-no-plan-ratio", "allotted-column", "filled-column", "difference-from-the-allotment"],
+)
+def test_posts_allotted_are_a_target_and_those_filled_a_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, tỷ lệ viên chức xếp loại xuất sắc 12,4% (quy định tối đa 20%).", "20%",
+         {"role": "plan", "qualifier": "under", "period": "2023"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (theo quy định dưới 3%).", "3%", {"role": "plan"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (theo quy định dưới 3%).", "1,2%", {"role": "actual"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2% (năm 2022 là 1,5%).", "1,5%", {"role": "context"}),
+    ],
+    ids=["a-rules-ceiling-in-brackets", "a-rules-limit-with-theo", "the-result-held-against-it", "no-rule-no-norm"],
+)
+def test_a_rules_limit_in_brackets_after_a_result_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, huyện tổ chức 2 đợt xét tuyển giáo viên với 64 chỉ tiêu, tuyển được 58/64 chỉ tiêu.", "64",
+         {"role": "plan", "period": "2023"}),
+        ("Năm 2023, huyện tổ chức 2 đợt xét tuyển giáo viên với 64 chỉ tiêu, tuyển được 58/64 chỉ tiêu.", "58/64",
+         {"role": "actual", "kind": "progress"}),
+        ("Năm 2023, trường Cao đẳng tuyển sinh 450 chỉ tiêu.", "450", {"role": "plan"}),
+        ("Năm 2023, huyện có 18 chỉ tiêu đạt và vượt kế hoạch.", "18", {"role": "actual"}),
+    ],
+    ids=["places-to-fill", "places-filled", "places-to-enrol", "indicators-attained-are-a-result"],
+)
+def test_places_a_recruitment_offers_are_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Giai đoạn 2020-2023, tỷ lệ tinh giản biên chế 4,8% so với năm 2020, vượt mức 4% theo Nghị quyết của Tỉnh ủy.",
+         "4,8%", {"kind": "growth", "base": "2020"}),
+        ("Giai đoạn 2020-2023, tỷ lệ tinh giản biên chế 4,8% so với năm 2020, vượt mức 4% theo Nghị quyết của Tỉnh ủy.",
+         "4%", {"kind": "growth", "role": "plan"}),
+        ("Năm 2023, tỷ lệ nợ xấu 1,2%, thấp hơn mức 3% theo quy định.", "3%", {"kind": "share", "role": "plan"}),
+    ],
+    ids=["a-rate-of-staff-cuts", "the-norm-of-that-rate", "the-norm-of-a-share"],
+)
+def test_a_rate_of_staff_cuts_is_a_growth_and_so_is_its_norm(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2023, số hồ sơ nộp trực tuyến đạt 97,2%, vượt chỉ tiêu 90% theo Quyết định số 12/QĐ-UBND.", "90%",
+         {"kind": "share", "base": None, "role": "plan"}),
+        ("Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, vượt kế hoạch 12%.", "12%", {"kind": "growth", "base": "plan"}),
+    ],
+    ids=["a-target-its-rule-sets", "an-excess-over-the-plan"],
+)
+def test_a_target_exceeded_named_by_its_rule_is_its_level(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ITEMS = ("Báo cáo năm 2023\n\nII. NHIỆM VỤ NĂM 2024\n- Đến năm 2025, giảm 10% số đơn vị sự nghiệp so với năm 2021;\n"
+          "- Bồi dưỡng 300 lượt cán bộ, công chức;\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.")
+_LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;\n- Thẩm định 45 hồ sơ."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ITEMS, "10%", {"period": "2025"}),
+        (_ITEMS, "300", {"role": "plan", "period": "2024"}),
+        (_ITEMS, "80%", {"role": "plan", "period": "2024"}),
+        (_LEAD_IN, "45", {"period": "2023"}),
+    ],
+    ids=["the-items-own-year", "not-the-next-items", "nor-the-last", "a-lead-in-speaks-for-its-items"],
+)
+def test_a_time_opening_a_list_item_of_its_own_speaks_for_that_item_alone(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

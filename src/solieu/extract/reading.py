@@ -277,9 +277,13 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
+    if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
+            and _norm(doc, c):
+        f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
-    if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)):
+    if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
+                              or _attained_of_allotted(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
@@ -434,6 +438,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
+        if change and between[1] == "plan" and v.exceed.starting(change) and v.norm_sources.starting(c.right.lstrip()):
+            # "vượt chỉ tiêu 95% theo Quyết định số …": the target's level the rule sets, not the excess
+            return None, starting_level
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
@@ -742,6 +749,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
+    if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
+            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])):
+        return "plan", f"places to fill, counted in a clause of {w!r}"  # "kỳ thi tuyển … với 80 chỉ tiêu"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
@@ -1015,6 +1025,14 @@ def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
         else period
 
 
+def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
+    """ "- Đến năm 2026, giảm tối thiểu 5% …;\n- Tổ chức thi tuyển …": the line a time opens ends with
+    ";", a list item of its own, and the clause is on a later line: the time speaks for its item alone
+    (a line with a ":" after the time leads the items after it)."""
+    nl = text.find("\n", opener_end, ss)
+    return nl >= 0 and text[opener_end:nl].rstrip().endswith(";") and ":" not in text[opener_end:nl]
+
+
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     """The last period named before ``start`` in its clause-sentence (to the ";"), else one
     that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once."""
@@ -1038,7 +1056,7 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
-            and not _in_a_basis(doc, full, first[3]):
+            and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -1202,6 +1220,16 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
     before = doc.lower(c.full, c.f.start)
     at = v.part_words.last(before)
     return at >= 0 and bool(v.plan_attained.found(before[:at]))
+
+
+def _attained_of_allotted(doc: Document, c: Context) -> bool:
+    """ "được giao 24.806 người, có mặt 23.652 người, đạt 95,3%": a bare percent attained right after
+    a result, in a sentence that gave what was allotted before that result, is of the allotment."""
+    p = c.prev
+    if p is None or p.role != "actual" or c.f.unit != "percent" or c.right.strip(" .;"):
+        return False
+    v = vocabulary()
+    return bool(v.attained_verbs.ending(c.left)) and bool(v.allotted.found(doc.lower(c.ss, p.start)))
 
 
 def _of_disbursed(doc: Document, c: Context) -> bool:
@@ -1567,6 +1595,9 @@ def _target_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
+    # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
+    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH and v.norm_sources.is_one(words):
+        return words
     return None
 
 
@@ -1918,6 +1949,8 @@ def _target_marker(left: str) -> str | None:
         and v.plan_markers.ending(bare)
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
+    if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
+        marker = v.allotted.ending(_strip(left, v.allotted_gap).rstrip())
     return marker or v.plan_markers_anywhere.found(left)
 
 

@@ -241,6 +241,8 @@ class Vocabulary:
         self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
+        self.allotted = Words(raw["allotted"])
+        self.allotted_gap = self.any_qualifier + self.change + Words(raw["allotted_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.recommendation_heads = Words(raw["recommendation_heads"])
         self.target_words = Words(raw["target_words"])
@@ -321,6 +323,7 @@ class Vocabulary:
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
         self.tally_openers = Words(raw["tally_openers"])
         self.plan_lists = Words(raw["plan_lists"])
+        self.quotas, self.recruiting = Words(raw["quotas"]), Words(raw["recruiting"])
         self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
