@@ -34,6 +34,7 @@ from solieu.extract.periods import (
     year_after_noun,
 )
 from solieu.extract.scopes import (
+    HEADING_MAX,
     HeadingLine,
     ScopeIndex,
     heading_lines,
@@ -58,7 +59,6 @@ BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a seaso
 NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
 COMPARISON_REACH: Final = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
-HEADING_MAX: Final = 160  # a heading line is at most this long
 COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
