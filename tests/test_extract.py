@@ -2899,3 +2899,26 @@ _LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;
 )
 def test_a_time_opening_a_list_item_of_its_own_speaks_for_that_item_alone(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_RANKING = ("Bảng 3. Kết quả đánh giá các huyện năm 2024\n"
+            "STT | Huyện | Điểm đánh giá | Xếp hạng | Tăng/giảm (bậc)\n"
+            "1 | Huyện Đông Sơn | 78,5 | 3 | +4\n"
+            "2 | Huyện Nông Cống | 71,25 | 11 | -2\n"
+            "3 | Huyện Yên Định | 74,8 | 7 | 0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RANKING, "3", {"kind": "other", "unit": "count"}),
+        (_RANKING, "11", {"kind": "other", "unit": "count"}),
+        (_RANKING, "+4", {"value": 4.0, "kind": "change", "unit": "count", "counted": "bậc"}),
+        (_RANKING, "-2", {"value": -2.0, "kind": "change", "unit": "count"}),
+        (_RANKING, "0", {"kind": "change", "unit": "count", "period": "2024"}),
+        (_RANKING, "78,5", {"kind": "other", "unit": "count"}),
+    ],
+    ids=["a-rank-column", "another-rank", "places-gained-signed", "places-lost", "no-move", "a-score-stays-other"],
+)
+def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

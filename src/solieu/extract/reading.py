@@ -328,8 +328,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "rate"
     elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
         f.kind = "other"  # a column "Điểm trung bình": scores, not counts
-    elif f.unit == "count" and v.tables.rank.is_one((row.unit or "").lower()):
-        f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41": a place in a ranking
+    elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
+                                or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
+        f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
     else:
