@@ -2922,3 +2922,21 @@ _RANKING = ("Bảng 3. Kết quả đánh giá các huyện năm 2024\n"
 )
 def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ước 9 tháng đầu năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn đạt 97,4%.", "97,4%",
+         {"qualifier": "estimated", "period": None}),
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%",
+         {"qualifier": "estimated", "kind": "growth"}),
+        ("Ước quý III/2025, số thuê bao mới đạt 4.150 thuê bao.", "4.150", {"qualifier": "estimated"}),
+        ("Ước đạt 850 tỷ đồng trong năm 2025, tăng 4,2% so với năm 2024.", "4,2%", {"qualifier": "exact"}),
+        ("Năm 2025, ước tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm.", "0,6", {"qualifier": "exact"}),
+    ],
+    ids=["counted-months", "to-the-years-end-every-figure", "a-quarter", "an-amount-is-no-time",
+         "ước-not-opening"],
+)
+def test_an_estimate_word_and_its_time_opening_a_sentence_estimate_its_figures(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -65,6 +65,7 @@ PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE: Final = "the price of one currency in another, a conversion"
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
@@ -1740,9 +1741,28 @@ def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
     openers = vocabulary().estimate_openers
     # Only an opener before the figure governs it: where none of the words stands there (most
     # sentences), the whole sentence is not searched.
-    if doc.low is not None and not doc.holds(openers, ss, min(se, start + openers.longest)):
+    if (doc.low is None or doc.holds(openers, ss, min(se, start + openers.longest))) \
+            and 0 <= _estimate_at(doc, ss, se) < start:
+        return True
+    return _estimated_time_opens(doc, ss, start)
+
+
+def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
+    """ "Ước 6 tháng đầu năm 2024, tỷ lệ … đạt 82%", "Ước đến hết năm 2024, tổng chi đạt …": an
+    estimate word and a time alone, then a comma, open the sentence: they estimate each figure of
+    it after them (to the ";" or full stop), as an estimate opener does."""
+    v = vocabulary()
+    head = doc.lower(ss, min(start, ss + ESTIMATED_TIME_REACH)).lstrip(ITEM_DASHES)
+    if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
         return False
-    return 0 <= _estimate_at(doc, ss, se) < start
+    time, comma, _ = head[len(w):].partition(",")
+    time = time.strip()
+    if not (comma and time and (A_YEAR.search(time) or v.estimate_gap.starting(time))) or v.verbs.found(time):
+        return False
+    # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
+    # 2024, tăng 5%" estimates its first figure alone.
+    return not _number_besides_years(_months_span().sub("", time)) or any(
+        a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time)))
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:
