@@ -2940,3 +2940,10 @@ def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, ex
 )
 def test_an_estimate_word_and_its_time_opening_a_sentence_estimate_its_figures(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def test_a_number_after_a_weak_label_before_one_named_place_is_a_name():
+    text = ("- Khu vực bỏ phiếu số 5 phường Tân An: có 1.240 cử tri; "
+            "thôn 3 xã Quảng Phú có 12 hộ nghèo; tổng số 4 xã Quảng Phú, Quảng Thọ, Quảng Thành, Quảng An.")
+    surfaces = [r["surface"] for r in figures(text)]
+    assert surfaces == ["1.240", "12", "4"]
