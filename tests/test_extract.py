@@ -2947,3 +2947,19 @@ def test_a_number_after_a_weak_label_before_one_named_place_is_a_name():
             "thôn 3 xã Quảng Phú có 12 hộ nghèo; tổng số 4 xã Quảng Phú, Quảng Thọ, Quảng Thành, Quảng An.")
     surfaces = [r["surface"] for r in figures(text)]
     assert surfaces == ["1.240", "12", "4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ủy ban bầu cử ấn định huyện được bầu 35 đại biểu HĐND huyện.", "35", {"role": "plan"}),
+        ("Số đại biểu HĐND xã được bầu là 25 đại biểu.", "25", {"role": "plan"}),
+        ("- Đơn vị bầu cử số 3: bầu thêm 2 đại biểu, có 4 người ứng cử.", "2", {"role": "plan"}),
+        ("- Đơn vị bầu cử số 3: bầu thêm 2 đại biểu, có 4 người ứng cử.", "4", {"role": "actual"}),
+        ("Kết quả bầu được 1.412 đại biểu HĐND cấp xã.", "1.412", {"role": "actual"}),
+    ],
+    ids=["seats-a-body-is-to-elect", "after-là", "an-additional-elections-seats", "its-candidates",
+         "deputies-elected"],
+)
+def test_the_seats_a_body_is_allotted_are_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
