@@ -2963,3 +2963,17 @@ def test_a_number_after_a_weak_label_before_one_named_place_is_a_name():
 )
 def test_the_seats_a_body_is_allotted_are_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, cao hơn 2 điểm phần trăm so với bình quân cả nước "
+         "(69,5%).", "69,5%", {"role": "context", "period": None}),
+        ("Năm 2024, tỷ lệ che phủ rừng đạt 47,2%, cao hơn năm 2020 (45,9%) và cao hơn bình quân toàn vùng (44,1%).",
+         "44,1%", {"role": "context", "period": None}),
+    ],
+    ids=["after-so-với", "after-another-years-bracket"],
+)
+def test_the_same_measure_elsewhere_in_brackets_names_no_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -873,6 +873,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
+    if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
+        return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
