@@ -2977,3 +2977,16 @@ def test_the_seats_a_body_is_allotted_are_a_target(text, surface, expected):
 )
 def test_the_same_measure_elsewhere_in_brackets_names_no_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Điểm đánh giá bình quân các xã, phường đạt 78 điểm.", "78", {"kind": "other", "counted": "điểm"}),
+        ("Năm 2024, Chỉ số hài lòng đạt 84,5 điểm.", "84,5", {"kind": "other"}),
+        ("Huyện tổ chức tiêm vắc xin tại 12 điểm.", "12", {"kind": "count"}),
+    ],
+    ids=["a-whole-score-its-sentence-names", "a-fraction-of-a-point", "sites-no-score"],
+)
+def test_a_score_in_points_is_no_count(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

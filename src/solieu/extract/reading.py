@@ -658,8 +658,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change:
         return "change"
-    if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
-        return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
+    if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
+            and (not f.value.is_integer() or v.scores.found(c.window.lower())):
+        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a count
+        return "other"
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
