@@ -2990,3 +2990,9 @@ def test_the_same_measure_elsewhere_in_brackets_names_no_period(text, surface, e
 )
 def test_a_score_in_points_is_no_count(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def test_a_bound_on_things_there_are_none_of_names_a_group():
+    text = ("- Điểm bình quân các trường đạt trên 70 điểm, không có trường nào dưới 60 điểm; "
+            "không còn hộ nào có thu nhập dưới 20 triệu đồng.")
+    assert [r["surface"] for r in figures(text)] == ["70"]

@@ -377,6 +377,7 @@ _COUNT_AFTER: Final = re.compile(r" +(\d+(?:[.,]\d+)*)")
 _BRACKET_CLOSE: Final = re.compile(r"\s*\)")
 CLAUSE_REACH: Final = 120  # how far back the count of a bound naming a group is looked for
 GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
+_CLAUSE_BREAK_OR_DIGIT: Final = re.compile(r"[,;:()\d]")
 GROUP_MEASURE_WORDS: Final = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
 
 
@@ -516,6 +517,10 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
+    if closed and opener and (at := v.group_none.last(words)) >= 0:
+        things = words[at + len(v.group_none.starting(words[at:]) or ""):]
+        if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
+            return Reason("label", "a bound after things there are none of: names that group")
     if threshold and (at := v.group_having.last(words)) > 0:
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
