@@ -2996,3 +2996,16 @@ def test_a_bound_on_things_there_are_none_of_names_a_group():
     text = ("- Điểm bình quân các trường đạt trên 70 điểm, không có trường nào dưới 60 điểm; "
             "không còn hộ nào có thu nhập dưới 20 triệu đồng.")
     assert [r["surface"] for r in figures(text)] == ["70"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, tỷ lệ hộ cận nghèo giảm từ 3,2% (cuối năm 2023) xuống còn 2,7%.", "3,2%",
+         {"role": "context", "period": "2023"}),
+        ("Năm 2024, dư nợ đạt 1.250 tỷ đồng (năm 2023 đạt 1.100 tỷ đồng).", "1.100", {"role": "context"}),
+    ],
+    ids=["a-year-alone-in-brackets", "a-bracket-stating-more-than-its-year"],
+)
+def test_a_year_alone_in_brackets_after_a_figure_is_its_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
