@@ -3009,3 +3009,17 @@ def test_a_bound_on_things_there_are_none_of_names_a_group():
 )
 def test_a_year_alone_in_brackets_after_a_figure_is_its_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, chỉ số PCI của huyện xếp thứ 4/27, tăng 2 bậc so với năm 2023 (xếp thứ 6/27).", "6/27",
+         {"role": "context", "period": "2023", "kind": "other"}),
+        ("Năm 2024, chỉ số PCI của huyện xếp thứ 4/27, tăng 2 bậc so với năm 2023 (xếp thứ 6/27).", "4/27",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-rank-compared-with", "the-rank-now"],
+)
+def test_a_rank_in_brackets_after_a_comparison_is_the_level_compared_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -977,7 +977,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     if not bracket or ")" in inside:
         return None
     head = head.rstrip()
-    if (m := _year_ending().search(head)) and not _HAS_LETTER.search(inside):
+    # "(xếp thứ 1/63)": a rank word may restate the level as a place
+    if (m := _year_ending().search(head)) and (not _HAS_LETTER.search(inside) or _restated_rank(inside)):
         if vocabulary().same_part.ending(head[:m.start()].rstrip()) and _counts_from_the_years_start(doc, c):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
@@ -1674,7 +1675,8 @@ def _compared_bracket(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0:
         return None
     v = vocabulary()
-    if left[at + 1:].strip() and not v.from_words.ending(left[at + 1:].strip()):
+    # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place
+    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not _restated_rank(inside):
         return None
     head = left[:at]
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
@@ -1685,6 +1687,12 @@ def _compared_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     return v.comparison.found(head) or v.change.found(head)
+
+
+def _restated_rank(inside: str) -> bool:
+    """ "xếp thứ": the words of a bracket before its number are a rank word alone."""
+    inside = inside.strip()
+    return vocabulary().rank_words.ending(inside) == inside
 
 
 def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
