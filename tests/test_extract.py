@@ -3023,3 +3023,16 @@ def test_a_year_alone_in_brackets_after_a_figure_is_its_period(text, surface, ex
 )
 def test_a_rank_in_brackets_after_a_comparison_is_the_level_compared_with(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, mức bồi dưỡng cán bộ trực chốt từ 100.000 đến 150.000 đồng/người/ngày.",
+         "100.000 đến 150.000", {"role": "context", "unit": "VND_per_person_per_day"}),
+        ("Năm 2024, chi bồi dưỡng cán bộ trực chốt 120 triệu đồng.", "120", {"role": "actual"}),
+    ],
+    ids=["a-payment-norm-as-subject-before-a-range", "what-was-paid"],
+)
+def test_a_payment_norm_opening_its_clause_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

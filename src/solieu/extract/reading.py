@@ -843,12 +843,19 @@ _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
 def _term_as_subject(c: Context) -> str | None:
-    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên": a term
-    opening the clause as its subject, "là" right before the number, no verb between; the term."""
+    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
+    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày": a term opening the clause as its
+    subject, "là" (or the "từ" of a range) right before the number, no verb between; the term."""
     v = vocabulary()
-    if not (w := v.preset_terms.starting(c.left)) or not v.copulas.ending(c.left):
+    if not (w := v.preset_terms.starting(c.left)):
         return None
-    return None if _full_verbs().found(_strip(c.left[len(w):], v.copulas)) else w
+    if v.copulas.ending(c.left):
+        rest = _strip(c.left[len(w):], v.copulas)
+    elif c.f.value_max is not None and v.from_words.ending(c.left):
+        rest = _strip(c.left[len(w):], v.from_words)
+    else:
+        return None
+    return None if _full_verbs().found(rest) else w
 
 
 def _part_of_a_design(c: Context) -> bool:
