@@ -3036,3 +3036,16 @@ def test_a_rank_in_brackets_after_a_comparison_is_the_level_compared_with(text, 
 )
 def test_a_payment_norm_opening_its_clause_is_a_term(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("- HĐND cấp huyện: bầu được 318 đại biểu trên tổng số 320 đại biểu được bầu.", "320", {"role": "plan"}),
+        ("- HĐND cấp huyện: bầu được 318 đại biểu trên tổng số 320 đại biểu được bầu.", "318", {"role": "actual"}),
+        ("Năm 2024, sở đã hoàn thành 12 chỉ tiêu được giao.", "12", {"role": "actual"}),
+    ],
+    ids=["a-total-allotted-after-its-noun", "the-result-beside-it", "targets-met-are-a-result"],
+)
+def test_a_total_allotted_after_its_noun_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -776,6 +776,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _allotted_after_noun(c):
+        return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
@@ -840,6 +842,20 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 _DESIGN: Final = "a designed scale or cost"
 _DESIGN_PART: Final = "a part of the designed scale or cost"
+
+
+def _allotted_after_noun(c: Context) -> str | None:
+    """ "trên tổng số 4.826 đại biểu được bầu", "tổng số 2.415 biên chế được giao": a total, then an
+    allotment word right after the count's noun, ending its clause: what is allotted, a target; the
+    word. What was done of it ("hoàn thành 9 chỉ tiêu được giao", "vượt 9/10 chỉ tiêu") is a result."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or not f.counted or not v.allotted.within(c.right) or not v.group_sums.ending(c.left):
+        return None  # the usual answer
+    right, noun = c.right.strip(), f.counted.lower()
+    if not right.startswith(noun):
+        return None
+    rest = right[len(noun):].strip()
+    return rest if v.allotted.is_one(rest) else None
 
 
 def _term_as_subject(c: Context) -> str | None:
