@@ -854,7 +854,7 @@ def _allotted_after_noun(c: Context) -> str | None:
     right, noun = c.right.strip(), f.counted.lower()
     if not right.startswith(noun):
         return None
-    rest = right[len(noun):].strip()
+    rest = right[len(noun):].rstrip(" .!?…").strip()
     return rest if v.allotted.is_one(rest) else None
 
 
