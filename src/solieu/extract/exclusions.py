@@ -280,18 +280,18 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r} with no counted noun: a name or an address")
     if _name_before(text, s):  # "Ủy ban nhân dân Phường 2 báo cáo"
         return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
-    if _one_named_place(noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
+    if _one_named_place(v, noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     return KEEP
 
 
-def _one_named_place(noun: str) -> bool:
+def _one_named_place(v: Vocabulary, noun: str) -> bool:
     """ "xã Hương Lâm": a lowercase word, then a capitalised name, one alone (no list after a
-    comma or "và"): where a numbered unit is, not what a number counts."""
+    comma or a joiner): where a numbered unit is, not what a number counts."""
     words = noun.split()
-    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper() or "," in noun:
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper() or v.list_joiners.search(noun):
         return False
-    return "và" not in words and all(w[:1].isupper() for w in words[1:])
+    return all(w[:1].isupper() for w in words[1:])
 
 
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
