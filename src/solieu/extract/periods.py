@@ -304,11 +304,12 @@ def _after_heads() -> frozenset[str] | None:
 
 def period_after(text: str, year: int | None) -> tuple[str, str] | None:
     """ "6,9% của năm 2022", "4,9% của năm trước", "1,48% (cuối năm 2023)": a year right after a figure."""
-    if text.lstrip()[:1] == "(":
+    first = text.lstrip()[:1]
+    if first == "(":
         m = _bracketed_year().match(text)
         return (m.group(1), m.group().strip()) if m else None
     heads = _after_heads()
-    if heads is not None and text.lstrip()[:1].lower() not in heads:
+    if heads is not None and first.lower() not in heads:
         return None  # the usual answer, before two case-blind patterns
     _, _, after, previous = _patterns()
     if m := after.match(text):

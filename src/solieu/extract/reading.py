@@ -849,7 +849,7 @@ def _allotted_after_noun(c: Context) -> str | None:
     allotment word right after the count's noun, ending its clause: what is allotted, a target; the
     word. What was done of it ("hoàn thành 9 chỉ tiêu được giao", "vượt 9/10 chỉ tiêu") is a result."""
     f, v = c.f, vocabulary()
-    if f.unit != "count" or not f.counted or not v.allotted.within(c.right) or not v.group_sums.ending(c.left):
+    if f.unit != "count" or not f.counted or not v.group_sums.ending(c.left) or not v.allotted.within(c.right):
         return None  # the usual answer
     right, noun = c.right.strip(), f.counted.lower()
     if not right.startswith(noun):
