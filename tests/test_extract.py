@@ -2899,3 +2899,153 @@ _LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;
 )
 def test_a_time_opening_a_list_item_of_its_own_speaks_for_that_item_alone(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_RANKING = ("Bảng 3. Kết quả đánh giá các huyện năm 2024\n"
+            "STT | Huyện | Điểm đánh giá | Xếp hạng | Tăng/giảm (bậc)\n"
+            "1 | Huyện Đông Sơn | 78,5 | 3 | +4\n"
+            "2 | Huyện Nông Cống | 71,25 | 11 | -2\n"
+            "3 | Huyện Yên Định | 74,8 | 7 | 0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RANKING, "3", {"kind": "other", "unit": "count"}),
+        (_RANKING, "11", {"kind": "other", "unit": "count"}),
+        (_RANKING, "+4", {"value": 4.0, "kind": "change", "unit": "count", "counted": "bậc"}),
+        (_RANKING, "-2", {"value": -2.0, "kind": "change", "unit": "count"}),
+        (_RANKING, "0", {"kind": "change", "unit": "count", "period": "2024"}),
+        (_RANKING, "78,5", {"kind": "other", "unit": "count"}),
+    ],
+    ids=["a-rank-column", "another-rank", "places-gained-signed", "places-lost", "no-move", "a-score-stays-other"],
+)
+def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ước 9 tháng đầu năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn đạt 97,4%.", "97,4%",
+         {"qualifier": "estimated", "period": None}),
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%",
+         {"qualifier": "estimated", "kind": "growth"}),
+        ("Ước quý III/2025, số thuê bao mới đạt 4.150 thuê bao.", "4.150", {"qualifier": "estimated"}),
+        ("Ước đạt 850 tỷ đồng trong năm 2025, tăng 4,2% so với năm 2024.", "4,2%", {"qualifier": "exact"}),
+        ("Năm 2025, ước tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm.", "0,6", {"qualifier": "exact"}),
+    ],
+    ids=["counted-months", "to-the-years-end-every-figure", "a-quarter", "an-amount-is-no-time",
+         "ước-not-opening"],
+)
+def test_an_estimate_word_and_its_time_opening_a_sentence_estimate_its_figures(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_number_after_a_weak_label_before_one_named_place_is_a_name():
+    text = ("- Khu vực bỏ phiếu số 5 phường Tân An: có 1.240 cử tri; "
+            "thôn 3 xã Quảng Phú có 12 hộ nghèo; tổng số 4 xã Quảng Phú, Quảng Thọ, Quảng Thành, Quảng An.")
+    surfaces = [r["surface"] for r in figures(text)]
+    assert surfaces == ["1.240", "12", "4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ủy ban bầu cử ấn định huyện được bầu 35 đại biểu HĐND huyện.", "35", {"role": "plan"}),
+        ("Số đại biểu HĐND xã được bầu là 25 đại biểu.", "25", {"role": "plan"}),
+        ("- Đơn vị bầu cử số 3: bầu thêm 2 đại biểu, có 4 người ứng cử.", "2", {"role": "plan"}),
+        ("- Đơn vị bầu cử số 3: bầu thêm 2 đại biểu, có 4 người ứng cử.", "4", {"role": "actual"}),
+        ("Kết quả bầu được 1.412 đại biểu HĐND cấp xã.", "1.412", {"role": "actual"}),
+    ],
+    ids=["seats-a-body-is-to-elect", "after-là", "an-additional-elections-seats", "its-candidates",
+         "deputies-elected"],
+)
+def test_the_seats_a_body_is_allotted_are_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, tỷ lệ lao động qua đào tạo đạt 71,5%, cao hơn 2 điểm phần trăm so với bình quân cả nước "
+         "(69,5%).", "69,5%", {"role": "context", "period": None}),
+        ("Năm 2024, tỷ lệ che phủ rừng đạt 47,2%, cao hơn năm 2020 (45,9%) và cao hơn bình quân toàn vùng (44,1%).",
+         "44,1%", {"role": "context", "period": None}),
+    ],
+    ids=["after-so-với", "after-another-years-bracket"],
+)
+def test_the_same_measure_elsewhere_in_brackets_names_no_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Điểm đánh giá bình quân các xã, phường đạt 78 điểm.", "78", {"kind": "other", "counted": "điểm"}),
+        ("Năm 2024, Chỉ số hài lòng đạt 84,5 điểm.", "84,5", {"kind": "other"}),
+        ("Huyện tổ chức tiêm vắc xin tại 12 điểm.", "12", {"kind": "count"}),
+    ],
+    ids=["a-whole-score-its-sentence-names", "a-fraction-of-a-point", "sites-no-score"],
+)
+def test_a_score_in_points_is_no_count(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_bound_on_things_there_are_none_of_names_a_group():
+    text = ("- Điểm bình quân các trường đạt trên 70 điểm, không có trường nào dưới 60 điểm; "
+            "không còn hộ nào có thu nhập dưới 20 triệu đồng.")
+    assert [r["surface"] for r in figures(text)] == ["70"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, tỷ lệ hộ cận nghèo giảm từ 3,2% (cuối năm 2023) xuống còn 2,7%.", "3,2%",
+         {"role": "context", "period": "2023"}),
+        ("Năm 2024, dư nợ đạt 1.250 tỷ đồng (năm 2023 đạt 1.100 tỷ đồng).", "1.100", {"role": "context"}),
+    ],
+    ids=["a-year-alone-in-brackets", "a-bracket-stating-more-than-its-year"],
+)
+def test_a_year_alone_in_brackets_after_a_figure_is_its_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, chỉ số PCI của huyện xếp thứ 4/27, tăng 2 bậc so với năm 2023 (xếp thứ 6/27).", "6/27",
+         {"role": "context", "period": "2023", "kind": "other"}),
+        ("Năm 2024, chỉ số PCI của huyện xếp thứ 4/27, tăng 2 bậc so với năm 2023 (xếp thứ 6/27).", "4/27",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-rank-compared-with", "the-rank-now"],
+)
+def test_a_rank_in_brackets_after_a_comparison_is_the_level_compared_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, mức bồi dưỡng cán bộ trực chốt từ 100.000 đến 150.000 đồng/người/ngày.",
+         "100.000 đến 150.000", {"role": "context", "unit": "VND_per_person_per_day"}),
+        ("Năm 2024, chi bồi dưỡng cán bộ trực chốt 120 triệu đồng.", "120", {"role": "actual"}),
+    ],
+    ids=["a-payment-norm-as-subject-before-a-range", "what-was-paid"],
+)
+def test_a_payment_norm_opening_its_clause_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("- HĐND cấp huyện: bầu được 318 đại biểu trên tổng số 320 đại biểu được bầu.", "320", {"role": "plan"}),
+        ("- HĐND cấp huyện: bầu được 318 đại biểu trên tổng số 320 đại biểu được bầu.", "318", {"role": "actual"}),
+        ("Năm 2024, sở đã hoàn thành 12 chỉ tiêu được giao.", "12", {"role": "actual"}),
+    ],
+    ids=["a-total-allotted-after-its-noun", "the-result-beside-it", "targets-met-are-a-result"],
+)
+def test_a_total_allotted_after_its_noun_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -280,7 +280,18 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r} with no counted noun: a name or an address")
     if _name_before(text, s):  # "Ủy ban nhân dân Phường 2 báo cáo"
         return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
+    if _one_named_place(v, noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
+        return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     return KEEP
+
+
+def _one_named_place(v: Vocabulary, noun: str) -> bool:
+    """ "xã Hương Lâm": a lowercase word, then a capitalised name, one alone (no list after a
+    comma or a joiner): where a numbered unit is, not what a number counts."""
+    words = noun.split()
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper() or v.list_joiners.search(noun):
+        return False
+    return all(w[:1].isupper() for w in words[1:])
 
 
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -366,6 +377,7 @@ _COUNT_AFTER: Final = re.compile(r" +(\d+(?:[.,]\d+)*)")
 _BRACKET_CLOSE: Final = re.compile(r"\s*\)")
 CLAUSE_REACH: Final = 120  # how far back the count of a bound naming a group is looked for
 GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
+_CLAUSE_BREAK_OR_DIGIT: Final = re.compile(r"[,;:()\d]")
 GROUP_MEASURE_WORDS: Final = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
 
 
@@ -505,6 +517,10 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
+    if closed and opener and (at := v.group_none.last(words)) >= 0:
+        things = words[at + len(v.group_none.starting(words[at:]) or ""):]
+        if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
+            return Reason("label", "a bound after things there are none of: names that group")
     if threshold and (at := v.group_having.last(words)) > 0:
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]

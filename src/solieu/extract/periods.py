@@ -287,6 +287,13 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
 
 
 @cache
+def _bracketed_year() -> re.Pattern[str]:
+    """ "(cuối năm 2023)": a bracket holding a year alone, with the words that say it is the year's."""
+    return re.compile(rf"\s*\(\s*(?:{_alternation(vocabulary().raw['periods']['of_bracketed'])})\s+"
+                      rf"((?:19|20)\d\d)\s*\)", re.I)
+
+
+@cache
 def _after_heads() -> frozenset[str] | None:
     """The first letters of the words after a figure that name its year; None if one is a
     letter the case-blind patterns match in more ways than lowercasing gives."""
@@ -296,9 +303,13 @@ def _after_heads() -> frozenset[str] | None:
 
 
 def period_after(text: str, year: int | None) -> tuple[str, str] | None:
-    """ "6,9% của năm 2022", "4,9% của năm trước": a year right after a figure."""
+    """ "6,9% của năm 2022", "4,9% của năm trước", "1,48% (cuối năm 2023)": a year right after a figure."""
+    first = text.lstrip()[:1]
+    if first == "(":
+        m = _bracketed_year().match(text)
+        return (m.group(1), m.group().strip()) if m else None
     heads = _after_heads()
-    if heads is not None and text.lstrip()[:1].lower() not in heads:
+    if heads is not None and first.lower() not in heads:
         return None  # the usual answer, before two case-blind patterns
     _, _, after, previous = _patterns()
     if m := after.match(text):

@@ -65,6 +65,7 @@ PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE: Final = "the price of one currency in another, a conversion"
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
@@ -328,8 +329,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "rate"
     elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
         f.kind = "other"  # a column "Điểm trung bình": scores, not counts
-    elif f.unit == "count" and v.tables.rank.is_one((row.unit or "").lower()):
-        f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41": a place in a ranking
+    elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
+                                or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
+        f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
     else:
@@ -656,8 +658,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change:
         return "change"
-    if f.unit == "count" and f.counted and not f.value.is_integer() and v.scores.is_one(f.counted.lower()):
-        return "other"  # "điểm trung bình các bài thi đạt 6,94 điểm": a score, not a count
+    if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
+            and (not f.value.is_integer() or v.scores.found(c.window.lower())):
+        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a count
+        return "other"
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
@@ -772,6 +776,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _allotted_after_noun(c):
+        return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
@@ -838,13 +844,34 @@ _DESIGN: Final = "a designed scale or cost"
 _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
-def _term_as_subject(c: Context) -> str | None:
-    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên": a term
-    opening the clause as its subject, "là" right before the number, no verb between; the term."""
-    v = vocabulary()
-    if not (w := v.preset_terms.starting(c.left)) or not v.copulas.ending(c.left):
+def _allotted_after_noun(c: Context) -> str | None:
+    """ "trên tổng số 4.826 đại biểu được bầu", "tổng số 2.415 biên chế được giao": a total, then an
+    allotment word right after the count's noun, ending its clause: what is allotted, a target; the
+    word. What was done of it ("hoàn thành 9 chỉ tiêu được giao", "vượt 9/10 chỉ tiêu") is a result."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or not f.counted or not v.group_sums.ending(c.left) or not v.allotted.within(c.right):
+        return None  # the usual answer
+    right, noun = c.right.strip(), f.counted.lower()
+    if not right.startswith(noun):
         return None
-    return None if _full_verbs().found(_strip(c.left[len(w):], v.copulas)) else w
+    rest = right[len(noun):].rstrip(" .!?…").strip()
+    return rest if v.allotted.is_one(rest) else None
+
+
+def _term_as_subject(c: Context) -> str | None:
+    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
+    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày": a term opening the clause as its
+    subject, "là" (or the "từ" of a range) right before the number, no verb between; the term."""
+    v = vocabulary()
+    if not (w := v.preset_terms.starting(c.left)):
+        return None
+    if v.copulas.ending(c.left):
+        rest = _strip(c.left[len(w):], v.copulas)
+    elif c.f.value_max is not None and v.from_words.ending(c.left):
+        rest = _strip(c.left[len(w):], v.from_words)
+    else:
+        return None
+    return None if _full_verbs().found(rest) else w
 
 
 def _part_of_a_design(c: Context) -> bool:
@@ -871,6 +898,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
+    if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
+        return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
@@ -971,7 +1000,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     if not bracket or ")" in inside:
         return None
     head = head.rstrip()
-    if (m := _year_ending().search(head)) and not _HAS_LETTER.search(inside):
+    # "(xếp thứ 1/63)": a rank word may restate the level as a place
+    if (m := _year_ending().search(head)) and (not _HAS_LETTER.search(inside) or _restated_rank(inside)):
         if vocabulary().same_part.ending(head[:m.start()].rstrip()) and _counts_from_the_years_start(doc, c):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
@@ -1668,7 +1698,8 @@ def _compared_bracket(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0:
         return None
     v = vocabulary()
-    if left[at + 1:].strip() and not v.from_words.ending(left[at + 1:].strip()):
+    # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place
+    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not _restated_rank(inside):
         return None
     head = left[:at]
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
@@ -1679,6 +1710,12 @@ def _compared_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     return v.comparison.found(head) or v.change.found(head)
+
+
+def _restated_rank(inside: str) -> bool:
+    """ "xếp thứ": the words of a bracket before its number are a rank word alone."""
+    inside = inside.strip()
+    return vocabulary().rank_words.ending(inside) == inside
 
 
 def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
@@ -1739,9 +1776,28 @@ def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
     openers = vocabulary().estimate_openers
     # Only an opener before the figure governs it: where none of the words stands there (most
     # sentences), the whole sentence is not searched.
-    if doc.low is not None and not doc.holds(openers, ss, min(se, start + openers.longest)):
+    if (doc.low is None or doc.holds(openers, ss, min(se, start + openers.longest))) \
+            and 0 <= _estimate_at(doc, ss, se) < start:
+        return True
+    return _estimated_time_opens(doc, ss, start)
+
+
+def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
+    """ "Ước 6 tháng đầu năm 2024, tỷ lệ … đạt 82%", "Ước đến hết năm 2024, tổng chi đạt …": an
+    estimate word and a time alone, then a comma, open the sentence: they estimate each figure of
+    it after them (to the ";" or full stop), as an estimate opener does."""
+    v = vocabulary()
+    head = doc.lower(ss, min(start, ss + ESTIMATED_TIME_REACH)).lstrip(ITEM_DASHES)
+    if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
         return False
-    return 0 <= _estimate_at(doc, ss, se) < start
+    time, comma, _ = head[len(w):].partition(",")
+    time = time.strip()
+    if not (comma and time and (A_YEAR.search(time) or v.estimate_gap.starting(time))) or v.verbs.found(time):
+        return False
+    # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
+    # 2024, tăng 5%" estimates its first figure alone.
+    return not _number_besides_years(_months_span().sub("", time)) or any(
+        a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time)))
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:

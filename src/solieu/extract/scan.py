@@ -119,6 +119,8 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
         return None
     if s > cell.start and text[s - 1] in MINUS:
         f.start, f.value = s - 1, -f.value  # "-42.500": a negative cell
+    elif s > cell.start and text[s - 1] == "+":
+        f.start = s - 1  # "+2": a gain, the sign in the span as a minus sign is
     # A cell's own unit ("1,2%") wins; a bare number takes the row's, a comparison column's is %.
     unit_words, from_column = cell.unit_words
     _read_expression(text, f, token, unit_of(unit_words) if unit_words else None)

@@ -471,6 +471,7 @@ def _column(name: str, t: TableWords) -> Column:
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
+    steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
     part = low
     base = None
     pair = False
@@ -492,6 +493,10 @@ def _column(name: str, t: TableWords) -> Column:
         if not (compare == "growth" and low.count("/") == 1):
             part, pair = num, True
             base = _base_of(den, t)
+    if steps:
+        # "Tăng (+), giảm (-) bậc so với năm 2022": places gained or lost in a ranking, not a %
+        return Column("value", "actual", "exact", None, "change", base, header=name, pair=pair, unit=steps,
+                      named=False)
     role, qualifier = _role_of(part, t)
     period = period_of_header(part)
     if pair and period and (m := _SCHOOL_YEAR.search(low[len(part):])) \
@@ -501,6 +506,16 @@ def _column(name: str, t: TableWords) -> Column:
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
                   unit=None if compare else _header_unit(name),
                   running=period is None and _running_months(part) is not None, named=named)
+
+
+def _rank_steps(low: str, t: TableWords) -> str | None:
+    """ "tăng (+), giảm (-) bậc so với năm 2022", "tăng/giảm (bậc)": the places of a ranking a change
+    column's words count, right after them; else None."""
+    at = t.growth.first(low)
+    if at < 0:
+        return None
+    word = t.growth.starting(low[at:]) or ""
+    return t.rank_steps.starting(low[at + len(word):].lstrip(" (").rstrip(")"))
 
 
 def _header_unit(name: str) -> str | None:
@@ -712,7 +727,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.rank, self.header_rating = words("rank"), words("header_rating")
+        self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
