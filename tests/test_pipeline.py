@@ -63,6 +63,36 @@ def test_a_report_that_does_not_validate_is_held_back_and_the_rest_published(set
     assert list((settings.quarantine / DATASET).glob("*/validation.json"))
 
 
+def test_the_tables_are_let_go_once_written_and_assembled_again_to_hold_a_report_back(
+        settings, tmp_path):
+    """Publishing reads the tables from its staging folder once they are written, so the
+    build lets them go there (at scale they are most of what a run holds); when a report is
+    held back after validation, the others' tables are assembled again from the kept rows,
+    and give the files of a run that never saw the report."""
+    folder = settings.raw / DATASET
+    clean = Settings.for_root(tmp_path / "clean")
+    shutil.copytree(folder, clean.raw / DATASET)
+    add_bad_source(folder)
+    catalog = pipeline.indicator_catalog(settings)
+    dataset = pipeline.load_sources(folder)
+    pipeline.analyse_reports(settings, catalog, dataset.sources)
+    made = pipeline.build(settings, catalog, dataset, pipeline.fingerprint(settings, catalog, folder))
+    rows = dict(made.rows)
+    assert rows["sources"] == 2 and rows["figures"] == len(made.tables["figures"])
+
+    result, kept = pipeline.publish_tables(settings, catalog, made)
+    assert result.status == "published" and made.tables == {} and made.rows == rows
+    assert list(kept.held_back) == ["2022-bad"] and kept.rows["sources"] == 1
+    assert kept.tables == {}  # the second round's tables were let go too
+    [other] = pipeline.run(clean)
+    ours, theirs = (root / DATASET / "1.0.0" / "data"
+                    for root in (settings.published, clean.published))
+    assert other["version"] == result.version == "1.0.0"
+    for name in ("sources", "figures", "observations"):
+        for suffix in (".csv", ".parquet"):
+            assert (ours / f"{name}{suffix}").read_bytes() == (theirs / f"{name}{suffix}").read_bytes()
+
+
 def test_a_dataset_whose_every_report_fails_is_quarantined_and_raises(settings):
     folder = settings.raw / DATASET
     add_bad_source(folder)

@@ -87,19 +87,24 @@ class DatasetBuild:
     held_results: dict[str, ReportTables] = field(default_factory=dict)
     # Resource descriptors validated before (their hashes, from the last run's record).
     checked: CheckedResources = field(default_factory=CheckedResources)
+    rows: dict[str, int] = field(init=False)  # each table's rows, kept when the tables go
 
-    def without(self, reasons: dict[str, list[str]]) -> DatasetBuild:
-        """The same build with the sources of ``reasons`` held back too: their rows
-        left out of every table that has a source_id."""
+    def __post_init__(self) -> None:
+        self.rows = {name: len(df) for name, df in self.tables.items()}
+
+    def let_go(self) -> None:
+        """Free the tables (once they are written: publishing reads them from its
+        staging folder after that); their row counts stay in :attr:`rows`. Emptied in
+        place, so that every holder of the build lets them go."""
+        self.tables.clear()
+
+    def without(self, reasons: dict[str, list[str]], again: DatasetBuild) -> DatasetBuild:
+        """This build with the sources of ``reasons`` held back too; ``again``: the
+        tables of the sources left, assembled again (this build's may be let go)."""
         gone = set(reasons)
-        tables = {name: (df[~df["source_id"].isin(gone)].reset_index(drop=True)
-                         if "source_id" in df.columns else df)
-                  for name, df in self.tables.items()}
-        dataset = replace(self.dataset, sources=[s for s in self.dataset.sources
-                                                 if s.source_id not in gone])
         held = {**self.held_back, **{sid: list(r) for sid, r in reasons.items()}}
         changed = None if self.changed_sources is None else self.changed_sources | gone
-        return replace(self, dataset=dataset, tables=tables, held_back=held,
+        return replace(self, dataset=again.dataset, tables=again.tables, held_back=held,
                        sources={k: v for k, v in self.sources.items() if k not in gone},
                        changed_sources=changed)
 
@@ -231,7 +236,7 @@ class Incremental:
             "version": version, "sums": sha256_file(folder / "SHA256SUMS"),
             "sources": build.sources, "source_count": build.source_count,
             "held_back": build.held_back, "warnings": list(warnings or []),
-            "rows": {t: len(df) for t, df in build.tables.items()},
+            "rows": build.rows,
             "resources_checked": sorted(build.checked.accepted or build.checked.known),
         })
 

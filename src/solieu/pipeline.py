@@ -25,6 +25,7 @@ takes the :class:`~solieu.settings.Settings` or the values it needs and returns 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -214,13 +215,17 @@ def publish_tables(settings: Settings, catalog: IndicatorCatalog, made: DatasetB
                          dry_run=dry_run, schemas=settings.schemas,
                          changed_sources=made.changed_sources, checked=made.checked,
                          # the panel and catalog: once, at the run's end
-                         derived=False, state=publishing_state(settings))
+                         derived=False, state=publishing_state(settings),
+                         staged=made.let_go)  # written: their memory is free for the rest
         failing = _failing_sources(result) if result.status == "rejected" else None
         if not failing or len(failing) >= len(made.dataset.sources):
             break
         say(f"{made.dataset.name}: validation failed in {len(failing)} report(s) only "
             f"({', '.join(sorted(failing))}): holding them back, validating the rest")
-        made = made.without(failing)
+        left = replace(made.dataset, sources=[s for s in made.dataset.sources
+                                              if s.source_id not in failing])
+        made = made.without(failing, results(settings, catalog).build(
+            left, settings.published, made.fingerprint, analysed=made.counts))
     if not dry_run:
         kept = results(settings, catalog)
         kept.remember(made, result.status, result.version, settings.published,
@@ -368,7 +373,7 @@ def _run_dataset(settings: Settings, indicators: IndicatorCatalog, folder: Path,
 
 def summarise_build(made: DatasetBuild, result: PublishResult) -> dict[str, Any]:
     """One built dataset's outcome as plain values (see :func:`solieu.summary.summarise`)."""
-    rows = {t: len(df) for t, df in made.tables.items()}
+    rows = made.rows
     computed = len(made.counts.computed)
     return summarise(made.dataset.name, made.source_count, rows, result, extracted=computed,
                      cached=made.source_count - computed, held_back=made.held_back)

@@ -49,6 +49,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -252,6 +253,7 @@ def publish(
     derived: bool = True,
     checked: CheckedResources | None = None,
     state: Path | None = None,
+    staged: Callable[[], None] | None = None,
 ) -> PublishResult:
     """Publish ``tables`` of ``dataset`` as the next version in ``published/<dataset>/``.
 
@@ -272,12 +274,13 @@ def publish(
     ``state``: a folder where publishing keeps what it learnt between runs (the hashes
     of published files, each source's warnings, what the panel and the catalog were
     made from), so that a run does not read again what did not change; None keeps
-    nothing.
+    nothing. ``staged``: called once the tables are written to the staging folder, from
+    which publishing reads them from then on: a caller may let them go there.
     """
     try:
         return _publish(dataset, tables, Path(published), quarantine, release_note, dry_run,
                         lock_timeout, checkpoint, schemas, changed_sources, derived, checked,
-                        Path(state) if state else None)
+                        Path(state) if state else None, staged)
     except (OSError, shutil.Error) as exc:
         raise disk_error(exc, f"publishing {dataset.name}", Path(published) / dataset.name) from None
 
@@ -287,6 +290,7 @@ def _publish(
     release_note: str | None, dry_run: bool, lock_timeout: float, checkpoint: Checkpoint,
     schemas: Path, changed_sources: set[str] | None, derived: bool,
     checked: CheckedResources | None, state: Path | None,
+    staged: Callable[[], None] | None,
 ) -> PublishResult:
     dataset_dir = published / dataset.name
     dataset_dir.mkdir(parents=True, exist_ok=True)
@@ -300,7 +304,7 @@ def _publish(
             known.save()
             result = _publish_locked(dataset, tables, published, dataset_dir, quarantine,
                                      release_note, dry_run, checkpoint, schemas, newest,
-                                     changed_sources, derived, checked, state, known)
+                                     changed_sources, derived, checked, state, known, staged)
             # Said with the outcome, whatever it is: a typo in a number silently costs an
             # indicator its observation otherwise.
             result.warnings = dataset_warnings(
@@ -334,14 +338,16 @@ def _publish_locked(
     quarantine: Path | None, release_note: str | None, dry_run: bool, checkpoint: Checkpoint,
     schemas: Path, newest: ledger.Entry | None, changed_sources: set[str] | None,
     derived: bool, checked: CheckedResources | None, state: Path | None,
-    known: KnownHashes,
+    known: KnownHashes, staged: Callable[[], None] | None,
 ) -> PublishResult:
     staging = _staging(dataset_dir)
     big = large(tables)  # whether to hand freed memory back between the steps
     kept = kept_csv(state, dataset_dir, newest, changed_sources)
     _write_package(dataset, tables, staging, schemas, kept)
     checkpoint("staged")
-    release_memory(big)  # the tables' conformed copy
+    if staged is not None:
+        staged()
+    release_memory(big)  # the tables' conformed copy, and the tables if let go
     report = _validate(staging, checked, kept)
     release_memory(big)  # what frictionless and the row checks read
     (staging / "validation.json").write_text(_report_json(report), encoding="utf-8")
