@@ -1107,7 +1107,8 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
     ],
     ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
          "a-time-opening-the-list-after-a-colon", "this-year-after-an-earlier-one", "now-after-an-earlier-year",
-         "a-bracket-of-another-year-closes-to-the-opener", "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
+         "a-bracket-of-another-year-closes-to-the-opener", "a-bracket-of-another-year-closes",
+         "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
          "the-years-own-plan", "whole-year-after-the-noun", "a-lettered-item-names-no-section-period"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
