@@ -117,3 +117,36 @@ def test_an_html_source_is_kept_with_its_rendition(tmp_path, loads):
     kept = rendition_path(hashlib.sha256(data).hexdigest(), "html", renditions)
     kept.write_bytes(kept.read_bytes())  # rewritten: its ctime moves
     assert load_dataset(folder, renditions) == first and loads == ["r0", "r9", "r9", "r9"]
+
+
+def test_the_fetch_step_reads_only_the_sidecars_loading_did_not_find_as_they_are(
+        tmp_path, monkeypatch):
+    """Fetching asks each sidecar for its URL: one that the last load found as it is on
+    disk is taken from what loading kept, not read and checked again."""
+    import solieu.revisions as revisions
+    from solieu.fetch import Fetcher, FetchOptions
+
+    monkeypatch.setattr(files, "RACY_NS", 0)  # the files here are milliseconds old
+    folder = make_raw(tmp_path, n=3)
+    renditions = tmp_path / "state" / "renditions"
+    read: list[str] = []
+    real = revisions.load_kept
+    monkeypatch.setattr(revisions, "load_kept", lambda path, *a: read.append(path.stem)
+                        or real(path, *a))
+
+    def fetch() -> list[str]:
+        with Fetcher(FetchOptions(attempts=1)) as fetcher:
+            outcomes = revisions.fetch_datasets([folder], fetcher, renditions=renditions)
+        lines[:] = [o.line for o in outcomes]
+        return [o.status for o in outcomes]
+
+    lines: list[str] = []
+    assert fetch() == ["no_url"] * 3 and read == ["r0", "r1", "r2"]  # nothing loaded yet
+    load_dataset(folder, renditions)
+    assert fetch() == ["no_url"] * 3 and read == ["r0", "r1", "r2"]  # none read again
+    side = folder / "r1.yaml"  # a URL added since the load: read, and asked for
+    meta = yaml.safe_load(side.read_text("utf-8"))
+    side.write_text(yaml.safe_dump({**meta, "url": "http://127.0.0.1:9/r1.txt"},
+                                   allow_unicode=True), "utf-8")
+    assert fetch() == ["no_url", "failed", "no_url"] and read[3:] == ["r1"]
+    assert "127.0.0.1:9" in lines[1]  # the URL was asked for

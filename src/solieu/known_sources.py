@@ -45,6 +45,13 @@ class KnownSources:
     """What loading found about each source of one dataset, kept in ``path`` (a JSON
     file in the state folder; None: nothing kept)."""
 
+    @classmethod
+    def of(cls, dataset: str, renditions: Path | None) -> KnownSources:
+        """What is kept of ``dataset``'s sources beside the texts in ``renditions``
+        (None: nothing)."""
+        return cls(renditions / "sources" / f"{dataset}.json" if renditions else None,
+                   renditions)
+
     def __init__(self, path: Path | None, renditions: Path | None) -> None:
         self.path = Path(path) if path else None
         self.renditions = renditions
@@ -83,6 +90,22 @@ class KnownSources:
         source.__dict__["sha256"] = entry["sha256"]  # Source.sha256, as made when loaded
         self.kept += 1
         return source
+
+    def meta(self, sidecar: Path) -> dict[str, Any] | None:
+        """The checked data of ``sidecar`` as loading found it, if the file is as it was
+        then; else None (read and check it)."""
+        entry = self.entries.get(sidecar.stem)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            path, ident = entry["files"][0]
+            if Path(path) != sidecar or ident != _identity(sidecar) \
+                    or written_when_read(ident[3], entry["read_at"]):
+                return None
+            meta = json.loads(entry["meta"], object_hook=json_untagged)
+        except (KeyError, TypeError, ValueError, IndexError):
+            return None
+        return meta if isinstance(meta, dict) else None
 
     def record(self, sidecar: Path, source: Source, read_at: int) -> Source:
         """Keep what loading ``sidecar`` gave (``source``; ``read_at``: time.time_ns()

@@ -45,7 +45,6 @@ from solieu.sources import (
     InputError,
     Source,
     dataset_dirs,
-    kept_sidecars,
     load_dataset,
 )
 from solieu.store import Counts
@@ -95,7 +94,7 @@ def fetch(settings: Settings, dirs: list[Path], say: Say = _quiet) -> list[Outco
 
     with Fetcher(options) as fetcher:
         outcomes = fetch_datasets(dirs, fetcher, each=tell,
-                                  kept=kept_sidecars(settings.state / "renditions"))
+                                  renditions=settings.state / "renditions")
     say(f"fetched: {fetch_counts(outcomes)}")
     return outcomes
 

@@ -31,6 +31,7 @@ from solieu.renditions import Rendition, detect_format, render
 from solieu.sources import (
     InputError,
     current_original,
+    kept_sidecars,
     sha256_bytes,
     sha256_text,
     source_files,
@@ -153,14 +154,20 @@ def record_revision(meta: dict[str, Any], path: Path, data: bytes, rendition: Re
 
 def fetch_datasets(dataset_dirs: list[Path], fetcher: Fetcher, now: datetime | None = None,
                    each: Callable[[Outcome], None] | None = None,
-                   kept: Path | None = None) -> list[Outcome]:
+                   renditions: Path | None = None) -> list[Outcome]:
     """Fetch every source with a URL in the given dataset folders, one at a time;
     ``each`` is told every outcome as it comes (a long run shows its progress);
-    ``kept``: a folder of sidecars already checked (see solieu.config.load_kept)."""
+    ``renditions``: the folder where loading keeps what it found (a sidecar as the last
+    load found it is not read again: see solieu.known_sources) and sidecars already
+    checked (see solieu.config.load_kept)."""
+    from solieu.known_sources import KnownSources  # it builds on solieu.sources
+
     outcomes: list[Outcome] = []
     for folder in dataset_dirs:
+        known = KnownSources.of(folder.name, renditions)
         for sidecar in source_files(folder):
-            outcome = fetch_source(sidecar, fetcher, now or utc_now(), kept)
+            outcome = fetch_source(sidecar, fetcher, now or utc_now(),
+                                   kept_sidecars(renditions), known.meta(sidecar))
             if each:
                 each(outcome)
             outcomes.append(outcome)
@@ -168,15 +175,16 @@ def fetch_datasets(dataset_dirs: list[Path], fetcher: Fetcher, now: datetime | N
 
 
 def fetch_source(sidecar: Path, fetcher: Fetcher, now: datetime,
-                 checked: Path | None = None) -> Outcome:
-    """Ask for one source's URL again; keep changed bytes as a new revision.
+                 checked: Path | None = None, meta: dict[str, Any] | None = None) -> Outcome:
+    """Ask for one source's URL again; keep changed bytes as a new revision (``meta``:
+    the sidecar's checked data, if known; else it is read).
 
     Never raises for a source that cannot be fetched: the outcome says why, and that
     its last good revision stays.
     """
     dataset, source_id = sidecar.parent.name, sidecar.stem
     try:
-        meta = load_kept(sidecar, "source", checked)
+        meta = meta if meta is not None else load_kept(sidecar, "source", checked)
         url = meta.get("url")
         if not url:
             return Outcome(dataset, source_id, "no_url", "no url: nothing to fetch")

@@ -274,8 +274,7 @@ def load_dataset(path: Path, renditions: Path | None = None,
     from solieu.known_sources import KnownSources, now  # it builds on this module
 
     # Sources whose files are as the last run found them are made from what it kept.
-    known = KnownSources(renditions / "sources" / f"{name}.json" if renditions else None,
-                         renditions)
+    known = KnownSources.of(name, renditions)
     sources = []
     for sidecar in source_files(path):
         started = now()
