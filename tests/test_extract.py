@@ -1093,6 +1093,8 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
          {"period": "2023"}),
         ("Bà Lan kể: “Năm 2019 nhà tôi có 3 phòng, giờ đã 9 phòng”.", "9", {"period": None}),
         ("Năm 2022, toàn tỉnh có 610 cơ sở lưu trú (năm 2018 chỉ có 390 cơ sở), trong đó 7 khách sạn 4 sao.", "7",
+         {"period": "2022"}),
+        ("Toàn tỉnh hiện có 610 cơ sở lưu trú (năm 2018 chỉ có 390 cơ sở), trong đó 7 khách sạn 4 sao.", "7",
          {"period": None}),
         ("Năm 2022, cảng đón 8 chuyến tàu, tăng từ 3 chuyến năm 2021.", "3", {"period": "2021", "role": "context"}),
         ("Năm 2025, doanh thu Quý II/2025 đạt 4.100 tỷ đồng; 6 tháng ước đạt 7.900 tỷ đồng.", "7.900",
@@ -1105,7 +1107,8 @@ _SUBHEAD_TARGETS = ("Năm 2022 toàn tỉnh đón 2,1 triệu lượt khách, ca
     ],
     ids=["a-span-of-years-has-no-period", "a-result-of-its-year", "targets-under-a-subhead", "a-later-sentence-too",
          "a-time-opening-the-list-after-a-colon", "this-year-after-an-earlier-one", "now-after-an-earlier-year",
-         "a-bracket-of-another-year-closes", "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
+         "a-bracket-of-another-year-closes-to-the-opener", "a-bracket-of-another-year-closes",
+         "the-year-ending-a-starting-levels-noun", "months-after-a-quarter",
          "the-years-own-plan", "whole-year-after-the-noun", "a-lettered-item-names-no-section-period"],
 )
 def test_a_subhead_over_targets_names_their_year_and_a_span_of_time_none(text, surface, expected):
@@ -3049,3 +3052,74 @@ def test_a_payment_norm_opening_its_clause_is_a_term(text, surface, expected):
 )
 def test_a_total_allotted_after_its_noun_is_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_QUOTA = "Năm 2024, tỉnh giao chỉ tiêu cho huyện 240 thanh niên (Quân đội 210, Công an nhân dân 30)."
+_BASE_TARGET = ("Năm 2024, tổng thu đạt 950 tỷ đồng, bằng 105% kế hoạch phấn đấu và tăng 12,3% so với năm 2023 "
+                "(năm 2023 thu 846 tỷ đồng).")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUOTA, "210", {"value": 210, "role": "plan"}),
+        (_QUOTA, "30", {"role": "plan"}),
+        ("Năm 2024, huyện bàn giao 240 thanh niên (Quân đội 210 người).", "210", {"role": "actual"}),
+        ("Năm 2024, Sở Tài chính giao Chi cục Thuế huyện dự toán thu nội địa 420 tỷ đồng.", "420", {"role": "plan"}),
+        ("Năm 2024, Chi cục bàn giao cho xã dự toán thu 42 tỷ đồng.", "42", {"role": "actual"}),
+        (_BASE_TARGET, "12,3%", {"role": "actual"}),
+        (_BASE_TARGET, "846", {"role": "context"}),
+        ("Năm 2024, huyện phấn đấu thu ngân sách 1.000 tỷ đồng, tăng 5%.", "5%", {"role": "plan"}),
+        ("Năm 2024, huyện tặng mỗi tân binh 2 triệu đồng.", "2", {"unit": "VND_per_person", "kind": "rate"}),
+        ("Năm 2024, sản lượng xi măng 1.200 nghìn tấn, bằng 94,5% năm trước.", "94,5%",
+         {"kind": "plan_ratio", "base": "previous_year"}),
+    ],
+    ids=["the-parts-of-a-quota-in-brackets", "each-part-after-the-first", "parts-of-a-result-stay-results",
+         "a-target-given-to-a-receiver", "a-handover-gives-no-target", "a-target-named-as-a-base-opens-nothing",
+         "nor-for-the-bracket-after", "a-spread-word-still-opens-targets", "a-gift-for-each-recruit",
+         "a-percent-of-the-year-before"],
+)
+def test_targets_split_given_or_named_as_a_base_and_rates_for_each_recruit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, Lữ đoàn 205 nhận 40 tân binh.", "205"), ("Năm 2024, Tiểu đoàn 3 nhận 12 tân binh.", "3")],
+    ids=["a-brigade", "a-battalion"],
+)
+def test_a_military_units_number_is_no_figure(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+_OPENED = ("Tính chung năm 2024, chỉ số sản xuất tăng 6,2% so với năm 2023 (năm 2023 tăng 4,1%), "
+           "thấp hơn mục tiêu tăng 7% của tỉnh.")
+_ENDED = ("Báo cáo năm 2024\n\nII. NHIỆM VỤ NĂM 2025\n"
+          "3. Hoàn thành đường vành đai trong Quý II/2025; tuyển dụng thêm 14 công chức cho các phòng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_OPENED, "7%", {"role": "plan", "period": "2024"}),
+        (_OPENED, "4,1%", {"role": "context", "period": "2023"}),
+        (_ENDED, "14", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["past-a-bracket-of-another-time-the-opener-speaks", "the-bracket-keeps-its-own-time",
+         "a-time-ending-its-clause-opens-nothing-after"],
+)
+def test_which_time_speaks_past_a_bracket_and_a_clause_end(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [("Tháng 6/2024 so với tháng trước (%)", None), ("Quý II/2024 so với quý trước (%)", None),
+     ("Tháng 6/2024 so với KH (%)", "plan")],
+    ids=["the-month-before", "the-quarter-before", "the-plan-still"],
+)
+def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
+    text = (f"Chỉ tiêu | ĐVT | Tháng 6/2024 | {header}\n"
+            "Sản lượng điện | Triệu kWh | 150,2 | 101,4\n")
+    f = figure_at(text, "101,4")
+    assert (f["kind"], f["base"]) == ("plan_ratio", base)

@@ -273,7 +273,8 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
     """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
     counted noun follows ("tổng số 35 dự án")."""
     if not text[s:e].isdigit() or not (label := v.weak_labels.ending(before)) or unit_after(v, text, e) \
-            or v.not_after.starting(after):  # "xây dựng cơ bản 10 tháng": a duration
+            or v.not_after.starting(after) \
+            or v.weak_label_compounds.ending(before):  # "xây dựng cơ bản 10 tháng": a duration; "Quân đội 158"
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):

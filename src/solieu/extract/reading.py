@@ -770,10 +770,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _bracketed_part_of_a_plan(c):
+        return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
-    if (marker := _target_marker(c.left) or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
+    if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
+            or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and not v.ratio_words.starting(c.right.lstrip()):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _allotted_after_noun(c):
@@ -1079,13 +1082,20 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if not k:
         return None
     if named[k - 1][3] >= ss:
-        return _still_speaks(doc, named[k - 1], start)
+        said = _still_speaks(doc, named[k - 1], start)
+        if said is not None or k == 1 or not _closes_a_bracket(doc.text[named[k - 1][0]:start]):
+            return said
+        # "Tính chung năm 2024, IIP … (năm 2023 tăng 5,31%), vượt mục tiêu tăng 7,5%": past a closed
+        # bracket of another time, the time that opens the sentence speaks again
     first = named[0]
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
+    # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
+    # its clause, it opens nothing after
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
+            and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
@@ -1192,6 +1202,10 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
     v, low = vocabulary(), doc.lower(full, ss)
     if not (found := v.plan_spread.found(low)):
         return None
+    if "%" in low:  # "bằng 104% chỉ tiêu phấn đấu và …": a target named as a base, blanked
+        low = _ratio_target_name().sub(lambda m: "%" + " " * (len(m.group()) - 1), low)
+        if not (found := v.plan_spread.found(low)):
+            return None
     # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
     if v.plan_spread_stops.last(doc.lower(full, start)) > v.plan_spread.last(low):
         return None
@@ -1215,6 +1229,44 @@ def _per_time_before(doc: Document, c: Context) -> None:
         # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
         # tuyến xe buýt", whose time is its own written unit's
         c.f.unit, c.f.per = p.unit, True
+
+
+@cache
+def _ratio_target_name() -> re.Pattern[str]:
+    """ "104% chỉ tiêu phấn đấu": a target named as the base of the percent before it."""
+    return re.compile(rf"%\s*(?:{_alternation(vocabulary().raw['ratio_target_names'])})(?!\w)")
+
+
+def _past_ratio_target(c: Context) -> str:
+    """The clause before the figure, past a target named as the base of the percent before it ("bằng
+    104% chỉ tiêu phấn đấu và tăng 18,6%": the target is 104%'s base, no marker of 18,6%)."""
+    p = c.prev
+    if p is None or p.unit != "percent" or not (w := vocabulary().ratio_target_names.starting(c.left)):
+        return c.left
+    return c.left[len(w):]
+
+
+GIVEN_TO_WORDS: Final = 8  # "giao Cục Hải quan tỉnh Lạng Sơn dự toán": the receiver's words, at most
+
+
+def _given_target(left: str) -> str | None:
+    """ "Bộ Tài chính giao Cục Hải quan tỉnh Lạng Sơn dự toán thu ngân sách nhà nước 6.800 tỷ đồng": a giving
+    word, its receiver in a few words, a target noun and what it is of, with no verb, change or number
+    between the noun and the figure: the target given; the words that say so."""
+    v = vocabulary()
+    if not v.given_targets.within(left) or (at := v.given_targets.last(left)) < 0:
+        return None  # the usual answer
+    noun = v.given_targets.starting(left[at:]) or ""
+    rest, head = left[at + len(noun):], left[:at]
+    if _DIGIT.search(rest) or v.verbs.found(rest) or v.change.found(rest) or (g := v.giving.last(head)) < 0:
+        return None
+    receiver = head[g:]
+    giver = v.giving.starting(receiver) or ""
+    receiver = receiver[len(giver):]
+    if v.not_assigned.ending(head[:g + len(giver)]) or len(receiver.split()) > GIVEN_TO_WORDS \
+            or v.verbs.found(receiver) or _DIGIT.search(receiver):
+        return None
+    return f"{giver} … {noun}"
 
 
 def _joined_to_prev(c: Context) -> bool:
@@ -1313,6 +1365,29 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+_PLAN_BRACKET_PART: Final = "a part of the target before it, in brackets"
+
+
+def _bracketed_part_of_a_plan(c: Context) -> bool:
+    """ "giao chỉ tiêu cho thị xã 176 công dân (Quân đội 158, Công an nhân dân 18)": the parts named in a
+    bracket that opens right after a target (its noun between), in its unit, with no verb, change or
+    other number before them in the bracket, split the target: targets too, each after the first as well."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.unit != c.f.unit:
+        return False  # the usual answer
+    v = vocabulary()
+    left = c.raw_left
+    if p.why.get("role") == _PLAN_BRACKET_PART:  # "…, Công an nhân dân 18": the next part, the bracket still open
+        if "(" in left or ")" in left:
+            return False
+        inside = left
+    else:
+        if (at := _open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]):
+            return False
+        inside = left[at + 1:]
+    return not (_DIGIT.search(inside) or v.verbs.found(inside) or v.change.found(inside))
 
 
 def _norm(doc: Document, c: Context) -> str | None:

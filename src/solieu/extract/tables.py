@@ -632,8 +632,9 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = year.group()  # "Tuần 38 | Cộng dồn | Cùng kỳ 2023 | Tăng/giảm (%)": against that year
         if c.kind == "growth" and c.base is None and values and values[0].period:
             c.base = values[0].period
-        if c.kind == "plan_ratio" and c.base is None:
-            c.base = "plan"
+        if c.kind == "plan_ratio" and c.base is None \
+                and not vocabulary().tables.previous_period.found(" ".join(c.header.lower().split())):
+            c.base = "plan"  # not "so với (%) Tháng trước": a month has no base code
         if c.kind == "change" and c.base is None and values:
             # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
             c.base = "plan" if values[0].role == "plan" else values[0].period
@@ -726,6 +727,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
+        self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         quals = raw["cell_qualifiers"]
