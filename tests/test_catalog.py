@@ -167,3 +167,32 @@ def test_rows_read_by_arrow_are_the_cells_read_row_by_row(tmp_path):
     expected = [dict(zip(header, r, strict=True)) for r in rows[1:] if r[0] in {"a", "c"}]
     assert catalog_module._read_csv_where(path, header, "indicator_id", {"a", "c"}) == expected
     assert catalog_module._read_csv(path, ("indicator_id", {"a", "c"})) == expected
+
+
+def test_the_page_renders_again_only_the_sections_of_datasets_that_changed(son_la, tmp_path,
+                                                                          monkeypatch):
+    """Each dataset's section of index.html is kept under what it is made from: a run
+    renders only the datasets whose entry (or the site's address) changed, and the page
+    is the one rendered whole."""
+    from solieu import page
+    from solieu.catalog import build_catalog, page_catalog
+
+    catalog = page_catalog(build_catalog(son_la), son_la)
+    [ds] = catalog["datasets"]
+    both = {**catalog, "datasets": [ds, {**ds, "name": "other-place", "title": "Another place"}]}
+    section = page._environment().get_template("dataset.html.j2")
+    rendered: list[str] = []
+    real = section.render
+    monkeypatch.setattr(section, "render", lambda **kw: rendered.append(kw["ds"]["name"])
+                        or real(**kw))
+    kept, url = tmp_path / "sections.json", "https://example.org/data"
+
+    first = page.render_index(both, url, kept)
+    assert rendered == ["son-la-city", "other-place"]
+    assert page.render_index(both, url, kept) == first and len(rendered) == 2
+    renamed = {**both, "datasets": [ds, {**both["datasets"][1], "title": "Renamed place"}]}
+    html = page.render_index(renamed, url, kept)
+    assert rendered[2:] == ["other-place"] and "Renamed place" in html
+    assert html == page.render_index(renamed, url)  # as rendered whole, nothing kept
+    page.render_index(renamed, "https://example.org/elsewhere", kept)
+    assert rendered[5:] == ["son-la-city", "other-place"]  # another address: every section

@@ -454,8 +454,9 @@ def write_catalog(published: Path, *, state: Path | None = None) -> None:
 
     Call it under the publishing lock (``solieu.publish.update_catalog`` does), so that
     it never reads a version whose zip is still being put in place. ``state``: where
-    each dataset's entry is kept between runs (:class:`KeptEntries`), so that only
-    datasets with a new version are read; and when catalog.json comes out as the last
+    each dataset's entry and section of the page are kept between runs
+    (:class:`KeptEntries`, :func:`solieu.page.render_index`), so that only datasets with a
+    new version are read and rendered; and when catalog.json comes out as the last
     run wrote it, with the three files as it left them, nothing is written."""
     from solieu.page import render_index
 
@@ -475,7 +476,8 @@ def write_catalog(published: Path, *, state: Path | None = None) -> None:
                   json.dumps(dcat_catalog(catalog, base_url), ensure_ascii=False, indent=2,
                              sort_keys=True) + "\n")
     page = page_catalog(catalog, published, kept)
-    _write_atomic(published / "index.html", render_index(page, base_url))
+    _write_atomic(published / "index.html", render_index(
+        page, base_url, state / "index-sections.json" if state else None))
     write_kept(record, {"made": done, "files": _outputs(published)})
 
 

@@ -11,7 +11,10 @@ JSON-LD, which is escaped for a script element.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -19,6 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from solieu.charts import trend_svg
+from solieu.files import code_version, read_kept, write_kept
 from solieu.linked_data import schema_org_dataset, script_json
 from solieu.terms import Term, load_terms
 
@@ -111,14 +115,27 @@ def _environment() -> Environment:
     return env
 
 
-def render_index(catalog: dict[str, Any], base_url: str = "") -> str:
+def render_index(catalog: dict[str, Any], base_url: str = "", kept: Path | None = None) -> str:
     """index.html for a catalog built by :func:`solieu.catalog.build_catalog` (each
-    dataset with its ``headlines`` and ``citation`` already gathered)."""
+    dataset with its ``headlines`` and ``citation`` already gathered). ``kept``: a file
+    where each dataset's section is kept under what it is made from, so that a run
+    renders only the sections of datasets that changed (None: every one, none kept)."""
     env = _environment()
     style = env.loader.get_source(env, "page.css")[0]  # type: ignore[union-attr]
     script = env.loader.get_source(env, "filter.js")[0]  # type: ignore[union-attr]
-    datasets = [{**ds, "jsonld": schema_org_dataset(ds, base_url)}
-                for ds in catalog["datasets"]]
+    section = env.get_template("dataset.html.j2")
+    before, made, sections = read_kept(kept), dict[str, object](), []
+    for ds in catalog["datasets"]:
+        view = {**ds, "jsonld": schema_org_dataset(ds, base_url)}
+        key = hashlib.sha256(json.dumps([code_version(), view], ensure_ascii=False, sort_keys=True,
+                                        default=str).encode("utf-8")).hexdigest()
+        found = before.get(ds["name"])
+        html = found[1] if isinstance(found, list) and len(found) == 2 and found[0] == key \
+            else section.render(ds=view)
+        made[ds["name"]] = [key, html]
+        sections.append(Markup(html))
+    if made != before:
+        write_kept(kept, made)
     return env.get_template("index.html.j2").render(
-        datasets=datasets, panel=catalog.get("panel"), style=Markup(style),
-        script=Markup(script))
+        sections=sections, panel=catalog.get("panel"),
+        style=Markup(style), script=Markup(script))
