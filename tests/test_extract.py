@@ -3123,3 +3123,34 @@ def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
             "Sản lượng điện | Triệu kWh | 150,2 | 101,4\n")
     f = figure_at(text, "101,4")
     assert (f["kind"], f["base"]) == ("plan_ratio", base)
+
+
+_ABBREVIATED_TABLE = ("Đơn vị tính: tỷ đồng\n"
+                      "TT | Chỉ tiêu | KH năm 2024 | UTH Quý III/2024 | % KH năm | % SCK\n"
+                      "1 | Tổng thu ngân sách | 5.400 | 1.380 | 25,6 | 112,4\n")
+_FLAT_UNNAMED_COLUMN = ("Kết quả theo xã:\n\nTT\nĐơn vị\nDiện tích thu hồi (ha)\nSố hộ nhận tiền\n"
+                        "Tiền đã trả (tỷ đồng)\n1\nXã An Bình\n12,5\n210\n84,3\n2\nXã Tân Phú\n9,8\n176\n61,0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ABBREVIATED_TABLE, "1.380", {"unit": "VND", "qualifier": "estimated", "period": "2024-Q3"}),
+        (_ABBREVIATED_TABLE, "25,6", {"unit": "percent", "kind": "plan_ratio", "base": "plan", "role": "actual",
+                                      "qualifier": "estimated", "period": "2024-Q3"}),
+        (_ABBREVIATED_TABLE, "112,4", {"unit": "percent", "kind": "plan_ratio", "base": "previous_year"}),
+        ("Doanh thu dịch vụ UTH Quý II đạt 2.140 tỷ đồng, giảm 3,2% SCK.", "2.140", {"qualifier": "estimated"}),
+        ("Doanh thu dịch vụ UTH Quý II đạt 2.140 tỷ đồng, giảm 3,2% SCK.", "3,2%", {"base": "previous_year"}),
+        ("Thu ngân sách đạt 640 tỷ đồng, bằng 118,2% SCK.", "118,2%", {"kind": "plan_ratio", "base": "previous_year"}),
+        ("Cấp mới 95 giấy phép (CK 80 giấy phép).", "80", {"role": "context"}),
+        (_FLAT_UNNAMED_COLUMN, "210", {"unit": "count", "kind": "count"}),
+        (_FLAT_UNNAMED_COLUMN, "61,0", {"unit": "VND", "value": 61e9}),
+        (_FLAT_UNNAMED_COLUMN, "9,8", {"unit": "ha"}),
+    ],
+    ids=["an-abbreviated-estimate-column-of-a-quarter", "a-percent-of-the-plan-column",
+         "a-percent-of-the-same-period-column", "an-abbreviated-estimate-before-a-quarter",
+         "an-abbreviated-same-period-base", "a-ratio-to-the-same-period", "an-abbreviated-same-period-bracket",
+         "a-flattened-header-line-naming-no-table-word", "the-column-after-it", "the-column-before-it"],
+)
+def test_abbreviated_words_and_flattened_headers_naming_no_table_word(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

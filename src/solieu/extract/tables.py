@@ -39,7 +39,8 @@ _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
 _SCHOOL_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
-_MONTH_OF_YEAR: Final = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 10/2024"
+# "tháng 10/2024", "Quý I/2025": a month or a quarter of a year, lowercased.
+_MONTH_OF_YEAR: Final = re.compile(r"(?:(?<!\d)(?:0?[1-9]|1[0-2])|(?<!\w)(?:iv|i{1,3}))/(?:19|20)\d\d(?!\d)")
 _FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
@@ -214,7 +215,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             if t.row_number.is_one(low) and k + 1 < len(lines) and _free_label(text[slice(*lines[k])].strip(), t) \
                     and _header_like(text[slice(*lines[k + 1])].strip(), t):
                 k += 1  # "TT\nXã\nNăm 2023": the rows' label names what they are, in no table word
-            while k < len(lines) and _header_like(text[slice(*lines[k])].strip(), t):
+            while k < len(lines) and (_header_like(cell := text[slice(*lines[k])].strip(), t)
+                                      or _free_label(cell, t) and _header_follows(text, lines, k + 1, t)):
                 k += 1
         else:
             k = i + _plain_header(text, lines, i)
@@ -268,6 +270,19 @@ def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
         if not cell or len(cell) > FLAT_CELL_MAX or cell[-1] in ".:;":
             return 0
     return 0
+
+
+def _header_follows(text: str, lines: list[tuple[int, int]], k: int, t: TableWords) -> bool:
+    """ "Diện tích đã bàn giao (ha)\nSố trường hợp bị ảnh hưởng\nKinh phí đã chi trả (tỷ đồng)": a
+    header line naming no table word still heads a column when a header line follows it, with
+    only such lines between."""
+    for s, e in lines[k:k + FLAT_HEADERS_MIN]:
+        cell = text[s:e].strip()
+        if _header_like(cell, t):
+            return True
+        if not _free_label(cell, t):
+            return False
+    return False
 
 
 def _free_label(cell: str, t: TableWords) -> bool:
@@ -469,6 +484,10 @@ def _column(name: str, t: TableWords) -> Column:
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
         return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
+    if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
+        # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
+        # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
+        return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
     steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
@@ -530,7 +549,7 @@ def _header_unit(name: str) -> str | None:
 def _names_two_columns(low: str, t: TableWords) -> bool:
     """ "ƯTH 2024/TH 2023", "DT 2025/ƯTH 2024": both sides of the one "/" name a column."""
     if low.count("/") != 1 or _MONTH_OF_YEAR.search(low):
-        return False  # "Ước TH tháng 10/2024": a month of a year
+        return False  # "Ước TH tháng 10/2024", "UTH Quý I/2025": a month or a quarter of a year
     return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual))
                for side in low.split("/"))
 
