@@ -3154,3 +3154,23 @@ _FLAT_UNNAMED_COLUMN = ("Kết quả theo xã:\n\nTT\nĐơn vị\nDiện tích t
 )
 def test_abbreviated_words_and_flattened_headers_naming_no_table_word(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đã giải phóng 27,5 ha/31,2 ha mặt bằng của dự án.", "27,5 ha/31,2",
+         {"kind": "progress", "unit": "ha", "denominator": 31.2}),
+        ("Năng suất lúa đạt 6,1 tấn/ha.", "6,1", {"unit": "tonne_per_ha"}),
+        ("Đơn giá bồi thường đất thương mại từ 9 đến 14 triệu đồng/m2; đất trồng cây lâu năm từ 0,6 đến 0,9 "
+         "triệu đồng/m2.", "0,6 đến 0,9", {"role": "context", "unit": "VND_per_m2"}),
+        ("Đơn giá bồi thường đất thương mại từ 9 đến 14 triệu đồng/m2; giá chuyển nhượng bình quân 21 triệu "
+         "đồng/m2.", "21", {"role": "actual"}),
+        ("So với cuối tháng 6/2024 (61,3%), tỷ lệ giải ngân tăng 9,5 điểm phần trăm.", "61,3%",
+         {"role": "context"}),
+    ],
+    ids=["an-area-out-of-the-whole", "a-yield-is-no-fraction", "a-range-listed-after-a-range-of-terms",
+         "a-level-after-terms-is-no-term", "an-earlier-months-rate-in-a-bracket-after-the-comparison"],
+)
+def test_fractions_in_a_unit_terms_listed_and_an_earlier_months_bracket(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -835,7 +835,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
-        return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
+        return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
+    if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
+            and _TERM in p.why.get("role", "") and _term_listed(c):
+        return "context", f"{_TERM}, listed after a term in its unit"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
@@ -844,6 +847,18 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 
 _DESIGN: Final = "a designed scale or cost"
+_TERM: Final = "set before, a term"
+
+
+def _term_listed(c: Context) -> bool:
+    """ "Đơn giá bồi thường đất ở … từ 18 đến 42 triệu đồng/m2; đất nông nghiệp từ 1,2 đến 2,8 triệu
+    đồng/m2": a range after a range of terms in its unit, with no verb or change of its own between,
+    is the next item of the same terms ("giá trúng cao nhất 112,5 triệu đồng/m2" after a starting
+    price is a result)."""
+    v = vocabulary()
+    p = c.prev or c.earlier
+    return p is not None and p.value_max is not None and c.f.value_max is not None \
+        and not v.verbs.found(c.raw_left) and not v.change.found(c.raw_left)
 _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
@@ -1650,6 +1665,7 @@ def _design_subject(doc: Document, c: Context) -> str | None:
 
 
 _DIGITS: Final = re.compile(r"\d[\d.,]*")
+_MONTH_OF_YEAR: Final = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 9/2024"
 
 
 def _project_scale(c: Context) -> str | None:
@@ -1801,8 +1817,8 @@ def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
     if not (w := v.comparison.starting(doc.lower(c.ss, min(c.f.start, c.ss + COMPARISON_OPENING)).lstrip())):
         return None  # the usual answer: the sentence opens otherwise
     before = doc.text[c.ss:c.f.start]
-    if (at := _open_bracket(before)) < 0 or _number_besides_years(before[:at]):
-        return None
+    if (at := _open_bracket(before)) < 0 or _number_besides_years(_MONTH_OF_YEAR.sub("", before[:at])):
+        return None  # "So với cuối tháng 9/2024 (78,4%)": a month of a year is a time too
     return w
 
 

@@ -30,6 +30,7 @@ _SIGN: Final = re.compile(r"\s?([%‰])")  # a percent or per-mille sign belongs
 _SIGN_UNITS: Final = {"%": "percent", "‰": "per_mille"}
 _COMPOUND: Final = re.compile(NUM)
 _NOUN_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
+_UNIT_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*(\S+?)(?=[\s,.;:)]|$)")
 _WORDS_TO_SLASH: Final = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
 _FULL_DATE: Final = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
 _YEAR_CHAIN: Final = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
@@ -155,6 +156,8 @@ def _read_expression(text: str, f: Figure, token: str,
             f.why["unit"] = f"the unit after the paired number: {partner.why.get('unit', '')}"
     if f.denominator is None and f.unit == "count" and f.counted:
         _read_noun_fraction(text, f)
+    elif f.denominator is None and f.unit_word and text.startswith("/", f.tail) and f.scale == 1.0 and not f.per:
+        _read_unit_fraction(text, f)
     if fallback is not None and f.unit == "count" and not f.counted and f.denominator is None:
         f.unit, f.scale, f.per, f.counted = fallback
         f.why["unit"] = "no unit word: a count"
@@ -270,6 +273,21 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
     f.unit += "".join(f"_per_{n}" for n in names)
     f.tail, f.per = pos + m.end(), True
     return True
+
+
+def _read_unit_fraction(text: str, f: Figure) -> None:
+    """ "411,2 ha/448,7 ha": one A/B figure in a unit when the unit after B is A's and A <= B,
+    spanning A's first digit to B's last."""
+    m = _UNIT_FRACTION.match(text, f.tail)
+    unit = text[f.end:f.tail].strip().lower()
+    if not m or not unit or m.group(2).lower() != unit:
+        return
+    try:
+        b = parse(m.group(1))
+    except NumberError:
+        return
+    if f.value <= b:
+        f.denominator, f.end = b, m.end(1)
 
 
 def _read_noun_fraction(text: str, f: Figure) -> None:
