@@ -3174,3 +3174,25 @@ def test_abbreviated_words_and_flattened_headers_naming_no_table_word(text, surf
 )
 def test_fractions_in_a_unit_terms_listed_and_an_earlier_months_bracket(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tiểu dự án 3 của chương trình đã hoàn thành.", "3", None),
+        ("Mỗi hộ phải tháo dỡ nhà được hỗ trợ di chuyển 15 triệu đồng.", "15",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Thu ngân sách đạt 412 tỷ đồng, bằng 51,2% tổng dự toán năm (805 tỷ đồng).", "805", {"role": "context"}),
+        ("Khu nhà ở xã hội có quy mô 4,2 ha, gồm 620 căn hộ, diện tích mỗi căn từ 45 đến 70 m2.", "620",
+         {"role": "context"}),
+        ("Khu nhà ở xã hội có quy mô 4,2 ha, gồm 620 căn hộ, diện tích mỗi căn từ 45 đến 70 m2.", "45 đến 70",
+         {"role": "context"}),
+    ],
+    ids=["a-numbered-sub-project-is-a-name", "what-each-household-that-moves-receives",
+         "a-shares-whole-in-a-bracket", "a-part-after-a-scale-word", "the-next-part"],
+)
+def test_sub_projects_each_ones_support_a_shares_whole_and_a_scales_parts(text, surface, expected):
+    if expected is None:
+        assert surface not in [f["surface"] for f in extract(text, "t").to_dict("records")]
+    else:
+        assert fields_at(text, surface, expected) == expected

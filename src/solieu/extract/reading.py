@@ -574,15 +574,17 @@ def _per_each_pattern() -> re.Pattern[str]:
 
 
 # "mỗi lao động", "mỗi hộ được hỗ trợ khoảng": the words right before a number that say what it is for each
-PER_EACH_REACH: Final = 40
+PER_EACH_REACH: Final = 64
 
 
 @cache
 def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
-    # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between
+    # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between; a few words
+    # may say which ones before it ("Mỗi hộ phải di dời chỗ ở được hỗ trợ thuê nhà 36 triệu đồng")
     return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
-                      rf"(?:\s+(?:{_alternation(v.raw['per_each_receiving'])})(?:\s+[^\W\d_]+){{1,3}})?\s*$")
+                      rf"(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:{_alternation(v.raw['per_each_receiving'])})"
+                      rf"(?:\s+[^\W\d_]+){{1,4}})?\s*$")
 
 
 def _per_each_before(c: Context) -> None:
@@ -898,9 +900,14 @@ def _part_of_a_design(c: Context) -> bool:
     designed scale or cost, in whatever unit, their equivalents and shares, are background with it, up
     to a verb of their own or a change."""
     p = c.prev
-    if p is None or p.role != "context" or not p.why.get("role", "").startswith((_DESIGN, _DESIGN_PART)):
+    if p is None or p.role != "context":
         return False
     v = vocabulary()
+    why = p.why.get("role", "")
+    # "với quy mô 36,4 ha, gồm 1.150 lô đất": a scale right after a design word is one too
+    if not why.startswith((_DESIGN, _DESIGN_PART)) \
+            and not (why.startswith("after '") and v.design_words.is_one(why[len("after '"):-1])):
+        return False
     words = c.raw_left
     for w in v.design_part_verbs.words:
         words = words.replace(w, " ")
@@ -1800,6 +1807,10 @@ def _compared_bracket(c: Context) -> str | None:
         return None  # another number than a year stands between
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
+    if c.prev is not None and c.prev.kind == "share" and c.f.unit != "percent" \
+            and head.lstrip().startswith(tuple(v.group_sums.words)) and not v.verbs.found(head):
+        # "bằng 94,3% tổng kinh phí bồi thường của dự án (9.476 tỷ đồng)": the whole the share is of
+        return "a share's whole"
     return v.comparison.found(head) or v.change.found(head)
 
 
