@@ -3196,3 +3196,17 @@ def test_sub_projects_each_ones_support_a_shares_whole_and_a_scales_parts(text, 
         assert surface not in [f["surface"] for f in extract(text, "t").to_dict("records")]
     else:
         assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2024\nLũy kế đến ngày 28/3/2024, cấp 240 giấy phép xây dựng.",
+         "240", "2024-Q1"),
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III/2024\nLũy kế đến ngày 26/9/2024, cấp 240 giấy phép xây dựng.",
+         "240", None),
+    ],
+    ids=["a-running-total-of-the-first-quarter-is-the-quarter", "of-a-later-quarter-it-has-no-code"],
+)
+def test_a_running_total_under_a_quarters_heading(text, surface, period):
+    assert fields_at(text, surface, ["period"]) == {"period": period}

@@ -238,14 +238,15 @@ def as_narrowed(code: str, words: str) -> str | None:
     """The period ``code`` a phrase or heading named, as the lowercased ``words`` between it
     and a figure leave it: "cả năm", "đến hết năm" turn a part of a year into the whole year
     ("đến hết Quý III đạt 65% và đến hết năm 100%"); "lũy kế", "tính chung" turn a month or a
-    quarter into the months from the year's start to it, which have no code (None)."""
+    quarter into the months from the year's start to it, which have no code (None), but for the
+    first quarter or month, which start the year: "Lũy kế đến ngày 25/3/2025" under "QUÝ I/2025" is Q1."""
     if not part_of_year(code):
         return code
     whole, cumulative, halves = _narrowing()
     at = whole.last(words)
     if at >= 0 and at > halves.last(words):
         return code[:4]
-    if not code[5:].startswith("H") and cumulative.found(words):
+    if not code[5:].startswith("H") and code[5:] not in ("Q1", "01") and cumulative.found(words):
         return None
     return code
 
