@@ -3210,3 +3210,16 @@ def test_sub_projects_each_ones_support_a_shares_whole_and_a_scales_parts(text, 
 )
 def test_a_running_total_under_a_quarters_heading(text, surface, period):
     assert fields_at(text, surface, ["period"]) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tuyến cao tốc Bắc - Nam đoạn qua địa bàn tỉnh dài 38,5 km.", "38,5", {"role": "context"}),
+        ("Dự án có tổng diện tích đất cần thu hồi 126,3 ha, đã thu hồi 98,2 ha.", "126,3", {"role": "context"}),
+        ("Dự án có tổng diện tích đất cần thu hồi 126,3 ha, đã thu hồi 98,2 ha.", "98,2", {"role": "actual"}),
+    ],
+    ids=["a-routes-length-through-the-province", "the-area-a-project-must-clear", "the-area-cleared"],
+)
+def test_a_routes_length_and_the_area_to_clear_are_background(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
