@@ -3223,3 +3223,18 @@ def test_a_running_total_under_a_quarters_heading(text, surface, period):
 )
 def test_a_routes_length_and_the_area_to_clear_are_background(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024\n- Giải ngân vốn đến hết tháng 12/2024 đạt trên 95% KH vốn.", "95%", None),
+        ("I. KẾT QUẢ NĂM 2024\nTính đến hết tháng 8/2024, toàn tỉnh đã đón 13,2 triệu lượt khách.", "13,2", None),
+        ("I. KẾT QUẢ NĂM 2024\nĐến hết tháng 10/2024, toàn tỉnh có 412.380 người tham gia bảo hiểm xã hội.",
+         "412.380", "2024-10"),
+    ],
+    ids=["a-target-to-a-months-end-under-a-quarters-heading", "a-result-to-a-months-end-under-a-years-heading",
+         "a-stock-at-a-months-end"],
+)
+def test_a_running_total_to_a_months_end_has_no_code_whatever_the_heading(text, surface, period):
+    assert fields_at(text, surface, ["period"]) == {"period": period}

@@ -955,7 +955,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         at = before.rfind(found[1].lower())
         between = before[at + len(found[1]):]
-        if (code := as_narrowed(found[0], between)) and not _running_to_a_months_end(code, before[:at], between):
+        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between):
+            # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
+            return None, f"from the year's start to the end of {found[1]!r}"
+        if code:
             return code, f"the time named before it: {found[1]!r}"
     if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
