@@ -3167,7 +3167,7 @@ def test_abbreviated_words_and_flattened_headers_naming_no_table_word(text, surf
         ("Đơn giá bồi thường đất thương mại từ 9 đến 14 triệu đồng/m2; giá chuyển nhượng bình quân 21 triệu "
          "đồng/m2.", "21", {"role": "actual"}),
         ("So với cuối tháng 6/2024 (61,3%), tỷ lệ giải ngân tăng 9,5 điểm phần trăm.", "61,3%",
-         {"role": "context"}),
+         {"role": "context", "period": "2024-06"}),
     ],
     ids=["an-area-out-of-the-whole", "a-yield-is-no-fraction", "a-range-listed-after-a-range-of-terms",
          "a-level-after-terms-is-no-term", "an-earlier-months-rate-in-a-bracket-after-the-comparison"],

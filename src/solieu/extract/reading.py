@@ -822,7 +822,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
-        return "context", f"the level compared with, in a bracket after {w!r} opening its sentence"
+        return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
     if starting_level:
         return "context", "the level a change started from"
     after = c.year_after
@@ -850,6 +850,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
+_OPENING_COMPARISON: Final = "opening its sentence"
 
 
 def _term_listed(c: Context) -> bool:
@@ -933,6 +934,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
         return code, f"the bracket it stands in: {w!r}"
+    if f.role == "context" and f.why["role"].endswith(_OPENING_COMPARISON) \
+            and part_of_year(code := period_in(doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))):
+        # "So với cuối tháng 9/2024 (78,4%)": that month's level; a bare year may name an event
+        # ("So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
+        return code, "the time the comparison opening its sentence names"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
