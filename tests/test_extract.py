@@ -3238,3 +3238,15 @@ def test_a_routes_length_and_the_area_to_clear_are_background(text, surface, exp
 )
 def test_a_running_total_to_a_months_end_has_no_code_whatever_the_heading(text, surface, period):
     assert fields_at(text, surface, ["period"]) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, huyện phấn đấu đến hết năm giải ngân đạt 100% KH vốn.", "100%", "plan"),
+        ("Năm 2024, huyện giải ngân đạt 96% KH vốn.", "96%", "actual"),
+    ],
+    ids=["a-ratio-to-the-plan-striven-for", "a-ratio-to-the-plan-reached"],
+)
+def test_a_ratio_to_the_plan_striven_for_is_a_target(text, surface, role):
+    assert fields_at(text, surface, ["role"]) == {"role": role}

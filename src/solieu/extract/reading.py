@@ -779,7 +779,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
-            and not v.ratio_words.starting(c.right.lstrip()):
+            and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
+        # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"

@@ -319,6 +319,7 @@ class Vocabulary:
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
         self.design_part_verbs = Words(raw["design_part_verbs"])
         self.design_words = Words(raw["design_words"])
+        self.target_lead_ins = Words(raw["target_lead_ins"])
         self.design_projects = Words(raw["design_projects"])
         self.possessives, self.copulas = Words(raw["possessives"]), Words(raw["copulas"])
         self.scores = Words(raw["scores"])
