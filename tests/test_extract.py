@@ -3250,3 +3250,15 @@ def test_a_running_total_to_a_months_end_has_no_code_whatever_the_heading(text, 
 )
 def test_a_ratio_to_the_plan_striven_for_is_a_target(text, surface, role):
     assert fields_at(text, surface, ["role"]) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Vốn đầu tư công năm 2025 là 820 tỷ đồng, tăng 12,5% so với KH năm 2024.", "12,5%", "plan"),
+        ("Vốn đầu tư công năm 2025 là 820 tỷ đồng, tăng 12,5% so với thực hiện năm 2024.", "12,5%", "2024"),
+    ],
+    ids=["against-a-years-plan", "against-a-years-result"],
+)
+def test_a_comparison_with_a_years_plan_has_the_plan_as_base(text, surface, base):
+    assert fields_at(text, surface, ["base"]) == {"base": base}

@@ -2224,7 +2224,9 @@ def _base(right: str) -> str | None:
         return None
     v = vocabulary()
     if y := v.compared_year.search(right):
-        return y.group(1)
+        # "so với KH năm 2024": a plan, whatever year it is of
+        gap = right[y.start():y.start(1)]
+        return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
