@@ -3262,3 +3262,9 @@ def test_a_ratio_to_the_plan_striven_for_is_a_target(text, surface, role):
 )
 def test_a_comparison_with_a_years_plan_has_the_plan_as_base(text, surface, base):
     assert fields_at(text, surface, ["base"]) == {"base": base}
+
+
+def test_an_abbreviated_same_period_bracket_of_a_running_total_has_no_period():
+    text = ("I. KẾT QUẢ QUÝ I/2024\nLũy kế đến ngày 27/3/2024 giải ngân đạt 21% KH vốn "
+            "(CK năm 2023 đạt 14,2% KH vốn).")
+    assert fields_at(text, "14,2%", ["role", "period"]) == {"role": "context", "period": None}
