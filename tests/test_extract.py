@@ -3123,3 +3123,16 @@ def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
             "Sản lượng điện | Triệu kWh | 150,2 | 101,4\n")
     f = figure_at(text, "101,4")
     assert (f["kind"], f["base"]) == ("plan_ratio", base)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Tỷ lệ chọi vào ngành Y khoa là 1 chọi 12,5.", ["12,5"]),
+     ("Số dược sĩ trên 1 vạn dân (tính cả khu vực tư nhân) đạt 3,1 dược sĩ.", ["3,1"]),
+     ("Số giường bệnh trên 1 vạn dân đạt trên 30 giường.", ["30"]),
+     ("TT | Tên sản phẩm | Mã số | Sản lượng (tấn)\n1 | Cà phê | 0901110 | 1.250\n", ["1.250"])],
+    ids=["one-place-of-a-competition-ratio", "per-ten-thousand-past-an-aside",
+         "per-ten-thousand-before-a-qualified-value", "a-code-column-holds-names"],
+)
+def test_the_one_of_a_ratio_and_a_code_column_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept

@@ -193,10 +193,35 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     if not (v.unit_words.starting(rest) or v.per_pattern.match("/" + rest)):
         return None
     if token != "1" or scaled:  # "trên 10.000 người" may be "over 10,000 people": only before its value
-        m = _NEXT_DIGIT.search(text, e, e + AFTER_REACH)
-        if not m or not v.verbs.ending(text[e:m.start()].lower().rstrip()):
+        if not _verb_before_value(v, text, e):
             return None
     return Reason("label", f"{word!r} {token} …: the label of a rate")
+
+
+_ASIDE: Final = re.compile(r"\([^()\d]{0,60}\)")  # "(không tính trạm y tế xã)": a bracket with no number
+
+
+def _verb_before_value(v: Vocabulary, text: str, e: int) -> bool:
+    """A verb, then maybe a qualifier, right before the next number, within reach; a bracketed aside
+    between does not count ("trên 1 vạn dân (không tính trạm y tế xã) đạt 34,8 giường", "trên 1 vạn
+    dân đạt trên 35 giường")."""
+    window = text[e:e + AFTER_REACH * 3]
+    if "(" in window:
+        window = _ASIDE.sub(" ", window)
+    m = _NEXT_DIGIT.search(window, 0, AFTER_REACH)
+    if not m:
+        return False
+    words = window[:m.start()].lower().rstrip()
+    return bool(v.verbs.ending(v.any_qualifier.stripped(words, " ")))
+
+
+def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "1 chọi 8,4": a competition ratio, so many candidates for one place; the 1 is its unit."""
+    if text[s:e] != "1":  # cheapest first
+        return None
+    if (word := v.odds.starting(after)) and after[len(word):].lstrip()[:1].isdigit():
+        return Reason("unit", f"1 {word!r} …: the one place a competition ratio is per")
+    return None
 
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
@@ -630,6 +655,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
 )
 WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     per_one,
+    odds_of_one,
     after_a_label,
     after_a_name,
     after_a_weak_label,

@@ -47,7 +47,7 @@ _FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])
 class Column:
     """What a column's header says about its cells."""
 
-    what: str  # row_number, label, unit, note, value, header
+    what: str  # row_number, label, unit, note, name (a code), value, header
     role: str = "actual"
     qualifier: str = "exact"
     period: str | None = None
@@ -458,7 +458,8 @@ def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
         return Column("note", header=name)
-    for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label)):
+    for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
+                        ("name", t.code)):
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
@@ -721,6 +722,7 @@ class TableWords:
             return Words(value)
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
+        self.code = words("code")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.first_cell_longest = max(self.row_number.longest, self.label.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
