@@ -3136,3 +3136,16 @@ def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
 )
 def test_the_one_of_a_ratio_and_a_code_column_are_no_figures(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Bài thi chấm theo thang điểm 10, điểm trung bình đạt 6,8 điểm.", ["6,8"]),
+     ("Có 820 thí sinh đăng ký nguyện vọng 1 vào ngành Luật.", ["820"]),
+     ("Học sinh đạt từ 8,0 điểm trở lên được thưởng 500.000 đồng.", ["500.000"]),
+     ("Đưa vào sử dụng Trường Mầm non cơ sở 3 vào tháng 9.", [])],
+    ids=["a-scale-of-marks", "a-choice-of-rank", "a-threshold-before-what-its-group-is-given",
+         "a-numbered-site"],
+)
+def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept

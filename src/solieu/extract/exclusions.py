@@ -543,6 +543,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
+    if threshold and opener and v.group_given.starting(text[end:end + AFTER_REACH].lower().lstrip()):
+        return Reason("label", "a threshold bound before what its group is given: names that group")
     if closed and opener and (at := v.group_none.last(words)) >= 0:
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
