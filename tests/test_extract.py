@@ -3149,3 +3149,15 @@ def test_the_one_of_a_ratio_and_a_code_column_are_no_figures(text, kept):
 )
 def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực hiện Chiến lược phát triển văn hóa giai đoạn 2021-2030, năm 2024 tỷ lệ thôn có nhà văn hóa "
+      "đạt 91,5%.", "91,5%", {"period": "2024"}),
+     ("II. NHIỆM VỤ NĂM 2025\n- Tăng 3-5% số lượt khách du lịch so với năm 2024.", "3-5%",
+      {"value": 3, "value_max": 5})],
+    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name"],
+)
+def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

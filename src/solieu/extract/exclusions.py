@@ -736,4 +736,9 @@ def _name_before(text: str, s: int) -> bool:
     if len(words) < 2:
         return False
     word = words[-1]
-    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;"
+    # after a sentence's end or a list item's dash ("- Giảm 5-10% số ca"), the word opens its sentence
+    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;" \
+        and words[-2] not in _ITEM_DASHES
+
+
+_ITEM_DASHES: Final = ("-", "–", "+", "•", "*")
