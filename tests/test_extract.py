@@ -3161,3 +3161,20 @@ def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
 )
 def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SCORES = ("TT | Ngành | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)\n"
+           "1 | Luật | 23 | 24,5 | +1,5\n2 | Kế toán | 18,5 | 18 | -0,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Điểm chuẩn ngành Luật là 24,5 điểm; ngành Kế toán 18 điểm.", "18", {"kind": "other"}),
+     (_SCORES, "18", {"kind": "other"}),
+     (_SCORES, "+1,5", {"unit": "count", "kind": "change"}),
+     ("Điểm chuẩn cao nhất 27,5 điểm\n\nHà Nội, ngày 20/8", "27,5", {"counted": "điểm"})],
+    ids=["a-whole-score-after-a-score", "a-whole-score-below-a-fraction-in-its-column",
+         "a-change-column-in-points-of-a-score", "no-noun-across-a-blank-line"],
+)
+def test_whole_scores_and_a_change_in_points_of_a_score(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

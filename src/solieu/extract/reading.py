@@ -327,8 +327,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = "rate"
-    elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
-        f.kind = "other"  # a column "Điểm trung bình": scores, not counts
+    elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
+        f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
+        col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
                                 or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
@@ -659,12 +660,20 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if change:
         return "change"
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(c.window.lower())):
-        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a count
+            and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
+        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
+        # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
+
+
+def _after_a_score(c: Context) -> bool:
+    """The figure before, in the sentence or across its ";", is a score or a score's change."""
+    p = c.prev or c.earlier
+    return p is not None and p.unit == "count" and p.kind in ("other", "change") and bool(p.counted) \
+        and vocabulary().scores.is_one((p.counted or "").lower())
 
 
 CAUSED_SUBJECT_WORDS: Final = 4  # "làm CPI chung tăng": the words of what a cause moves

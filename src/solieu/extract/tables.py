@@ -65,6 +65,9 @@ class Column:
     # A plain value column whose header, like the table's title, names no time: its cells are of the
     # heading's period, as a sentence's figures are ("Tổng số" under "I. KẾT QUẢ … NĂM 2024").
     headed: bool = False
+    # A fraction was read in this column under a score's header ("Điểm chuẩn 2024 | 26,5"): its whole
+    # numbers below ("19") are scores too, set as the cells are read.
+    scores: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -511,12 +514,13 @@ def _column(name: str, t: TableWords) -> Column:
 
 def _rank_steps(low: str, t: TableWords) -> str | None:
     """ "tăng (+), giảm (-) bậc so với năm 2022", "tăng/giảm (bậc)": the places of a ranking a change
-    column's words count, right after them; else None."""
+    column's words count, right after them, or "tăng/giảm (điểm)" the points of a score; else None."""
     at = t.growth.first(low)
     if at < 0:
         return None
     word = t.growth.starting(low[at:]) or ""
-    return t.rank_steps.starting(low[at + len(word):].lstrip(" (").rstrip(")"))
+    rest = low[at + len(word):].lstrip(" (").rstrip(")")
+    return t.rank_steps.starting(rest) or (rest if t.score_steps.is_one(rest) else None)
 
 
 def _header_unit(name: str) -> str | None:
@@ -732,6 +736,7 @@ class TableWords:
         self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
+        self.score_steps = words("score_steps")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
