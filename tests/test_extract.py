@@ -3178,3 +3178,19 @@ _SCORES = ("TT | Ngành | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/gi
 )
 def test_whole_scores_and_a_change_in_points_of_a_score(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ADMISSIONS = ("Báo cáo tuyển sinh năm 2024\n"
+               "TT | Ngành | Chỉ tiêu 2024 | Điểm chuẩn 2024\n1 | Luật | 150 | 24,5\n\n"
+               "Năm 2024, trường tuyển sinh 2.000 chỉ tiêu (năm 2023 là 1.800 chỉ tiêu).\n"
+               "Năm 2023, trường tuyển được 1.750 sinh viên; điểm chuẩn cao nhất là 26 điểm.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("150", {"role": "plan"}), ("1.800", {"role": "context"}), ("26", {"role": "context"})],
+    ids=["a-quota-column-is-a-target", "an-earlier-years-quota-is-of-it",
+         "an-earlier-year-opening-the-sentence-past-its-semicolon"],
+)
+def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
+    assert fields_at(_ADMISSIONS, surface, expected) == expected

@@ -763,8 +763,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
-            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])):
-        return "plan", f"places to fill, counted in a clause of {w!r}"  # "kỳ thi tuyển … với 80 chỉ tiêu"
+            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])) \
+            and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) != "earlier":
+        # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
+        return "plan", f"places to fill, counted in a clause of {w!r}"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
@@ -839,6 +841,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
+    if when is None and c.full < c.ss and _opened_by_an_earlier_year(doc, c):
+        return "context", "an earlier year opens its sentence, before its ';'"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
@@ -2033,6 +2037,16 @@ def _in_comparison(segment: str, start: int) -> bool:
     between, so it is a base, however many words the comparison has."""
     at = vocabulary().comparison.last(segment[max(0, start - COMPARISON_REACH):start])
     return at >= 0 and "," not in segment[max(0, start - COMPARISON_REACH) + at:start]
+
+
+def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
+    """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
+    sentence opens with an earlier year, before its first comma or bracket, and no part after its first
+    ";", up to the number, names a year."""
+    head = doc.lower(c.full, f_start := c.f.start)
+    first, _, rest = head.partition(";")
+    return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
+        and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
 
 
 def _segment(doc: Document, ss: int, start: int) -> str:

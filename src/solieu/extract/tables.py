@@ -589,7 +589,7 @@ def _year_parts() -> tuple[Words, Words, Words]:
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     if t.estimated.found(header):
         return "actual", "estimated"
-    if t.plan.found(header):
+    if t.plan.found(header) or t.quota.starting(header):
         return "plan", "exact"
     return "actual", "exact"
 
@@ -640,6 +640,11 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.kind == "plan_ratio" and c.base is None \
                 and not vocabulary().tables.previous_period.found(" ".join(c.header.lower().split())):
             c.base = "plan"  # not "so với (%) Tháng trước": a month has no base code
+        levels = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "plan"]
+        if c.kind == "change" and c.base is None and c.unit and len(levels) >= 2:
+            # "Chỉ tiêu 2024 | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)": a change in its own
+            # unit, the last level less the one before, not less the quota beside them
+            c.base = levels[-2].period
         if c.kind == "change" and c.base is None and values:
             # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
             c.base = "plan" if values[0].role == "plan" else values[0].period
@@ -736,7 +741,7 @@ class TableWords:
         self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
-        self.score_steps = words("score_steps")
+        self.score_steps, self.quota = words("score_steps"), words("quota")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
