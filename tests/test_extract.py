@@ -3194,3 +3194,13 @@ _ADMISSIONS = ("Báo cáo tuyển sinh năm 2024\n"
 )
 def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
     assert fields_at(_ADMISSIONS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Bình quân mỗi học sinh đóng khoảng 6,5 triệu đồng/năm.", "6,5", "VND_per_person_per_year"),
+     ("Thu nhập bình quân đầu người đạt 5,2 triệu đồng/tháng.", "5,2", "VND_per_person_per_month")],
+    ids=["each-pupil-pays-a-year", "per-capita-a-month"],
+)
+def test_money_per_person_then_per_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
