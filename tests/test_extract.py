@@ -3204,3 +3204,16 @@ def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
 )
 def test_money_per_person_then_per_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_SCHOOL = ("Báo cáo tình hình giáo dục năm 2024\n"
+           "Năm 2024, toàn tỉnh có 320 trường học. Năm học 2024-2025, tỉnh dự kiến dành 8,5 tỷ đồng cho "
+           "600 suất học bổng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"), [("320", "actual"), ("8,5", "plan"), ("600", "plan")],
+    ids=["a-result-of-the-year", "a-coming-school-years-allotment", "its-parts"],
+)
+def test_a_school_year_opening_in_the_reports_year_is_still_to_come(surface, role):
+    assert figure_at(_SCHOOL, surface)["role"] == role

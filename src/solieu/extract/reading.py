@@ -152,7 +152,7 @@ class Document:
         tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   [pos for pos, y in named if year and y > year],
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
@@ -1919,6 +1919,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+@cache
+def _school_year_pattern() -> re.Pattern[str]:
+    words = vocabulary().raw["periods"]["school_year"]
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _coming_school_years(text: str, year: int | None) -> list[int]:
+    """Where a school year opening in the report's year is named ("Năm học 2024-2025" in a report of
+    2024): most of it is still to come, a later time than the report's, as a later year is."""
+    if not year or str(year) not in text:
+        return []  # the usual answer, at C speed
+    return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
