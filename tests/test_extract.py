@@ -3217,3 +3217,14 @@ _SCHOOL = ("Báo cáo tình hình giáo dục năm 2024\n"
 )
 def test_a_school_year_opening_in_the_reports_year_is_still_to_come(surface, role):
     assert figure_at(_SCHOOL, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Học sinh thuộc hộ nghèo được miễn 100% học phí.", "100%", "context"),
+     ("Bệnh nhân có thẻ được hỗ trợ 80% viện phí.", "80%", "context"),
+     ("Ngành phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/12.", "100%", "plan")],
+    ids=["a-fee-waived", "a-fee-granted", "striving-for-the-whole-plan-is-a-target"],
+)
+def test_a_share_of_a_fee_is_a_term_and_striving_for_a_plan_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -795,7 +795,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
-            and not v.ratio_words.starting(c.right.lstrip()):
+            and (not v.ratio_words.starting(c.right.lstrip()) or v.plan_spread.is_one(marker)):
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
@@ -852,6 +852,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year opens its sentence, before its ';'"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
+    if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
+        return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
