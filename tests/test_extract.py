@@ -3228,3 +3228,17 @@ def test_a_school_year_opening_in_the_reports_year_is_still_to_come(surface, rol
 )
 def test_a_share_of_a_fee_is_a_term_and_striving_for_a_plan_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_FEES = ("Về học phí, năm học 2025-2026 trường thu 350.000 đồng/tín chỉ, tăng 5% so với năm học trước; "
+         "riêng ngành Y 700.000 đồng/tín chỉ. Miễn học phí cho 40 sinh viên; hỗ trợ ăn trưa 20.000 "
+         "đồng/ngày/sinh viên.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("350.000", "context"), ("5%", "context"), ("700.000", "context"), ("20.000", "actual")],
+    ids=["a-fee-set-per-credit", "its-rise", "a-fee-set-across-a-semicolon", "a-fee-in-another-clause-says-nothing"],
+)
+def test_a_fee_a_provider_sets_is_a_term(surface, role):
+    assert figure_at(_FEES, surface)["role"] == role

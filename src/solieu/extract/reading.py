@@ -854,6 +854,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if w := _fee_set(doc, c):
+        return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
@@ -863,6 +865,21 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
     return "actual", "a result of the period"
+
+
+_FEE: Final = "a fee a provider sets, or its rise"
+
+
+def _fee_set(doc: Document, c: Context) -> str | None:
+    """A price per something ("đồng/tín chỉ") after a fee named in its clause, or after such a price
+    across a ";" ("…; riêng ngành Dược học 980.000 đồng/tín chỉ"), or the change right after one: the fee
+    set, a term; the fee word."""
+    f, v = c.f, vocabulary()
+    p = c.prev or c.earlier
+    after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
+    if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return v.fees.found(doc.lower(c.ss, f.start)) or ("the fee before" if after_a_fee else None)
+    return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
 
 _DESIGN: Final = "a designed scale or cost"

@@ -198,7 +198,7 @@ class Vocabulary:
         self.not_scales = Words(raw["not_scales"])
         self.not_units = Words(raw["not_units"])
         self.per_one = Words(raw["per_one"])
-        self.odds, self.fee_shares = Words(raw["odds"]), Words(raw["fee_shares"])
+        self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.exceed = Words(raw["exceed"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
         self.money_words = Words(self.money)
