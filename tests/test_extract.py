@@ -3242,3 +3242,17 @@ _FEES = ("Về học phí, năm học 2025-2026 trường thu 350.000 đồng/t�
 )
 def test_a_fee_a_provider_sets_is_a_term(surface, role):
     assert figure_at(_FEES, surface)["role"] == role
+
+
+_SPLIT = ("Năm 2025, trường tuyển sinh 1.500 chỉ tiêu, trong đó 60% chỉ tiêu xét kết quả thi, 30% xét học bạ "
+          "và 10% xét tuyển thẳng. Đến nay có 1.320 thí sinh nhập học, đạt 88% chỉ tiêu.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("60%", {"role": "plan", "kind": "share"}), ("30%", {"role": "plan", "kind": "share"}),
+     ("10%", {"role": "plan", "kind": "share"}), ("88%", {"role": "actual", "kind": "plan_ratio"})],
+    ids=["a-share-of-the-quota", "the-next-share", "the-last-share", "the-quota-filled-is-a-result"],
+)
+def test_the_split_of_a_quota_is_a_target(surface, expected):
+    assert fields_at(_SPLIT, surface, expected) == expected

@@ -661,7 +661,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
         if _change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
-        if v.ratio_words.starting(after) or v.comparison.starting(after):
+        if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
         return "share"
     if change:
@@ -786,6 +786,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
+    if w := _split_of_a_quota(c):
+        return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     if _bracketed_part_of_a_plan(c):
@@ -1404,6 +1406,24 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+_QUOTA_SPLIT: Final = "a share of the places to fill"
+
+
+def _split_of_a_quota(c: Context) -> str | None:
+    """ "trong đó 70% chỉ tiêu dành cho phương thức xét điểm thi, 25% xét học bạ và 5% xét tuyển thẳng": a
+    percent of the places to fill after a part word, with no verb between, and the percents listed after
+    it, split the quota, a target; the quota word (or the share before)."""
+    f, v = c.f, vocabulary()
+    if f.unit != "percent":
+        return None
+    p = c.prev
+    if p is not None and p.unit == "percent" and p.role == "plan" and p.why.get("role", "").startswith(_QUOTA_SPLIT):
+        return "the share before"
+    if not (w := v.quotas.starting(c.right.lstrip())) or (at := v.part_words.last(c.raw_left)) < 0:
+        return None
+    return None if v.verbs.found(c.raw_left[at:]) else w
 
 
 _PLAN_BRACKET_PART: Final = "a part of the target before it, in brackets"
