@@ -3256,3 +3256,13 @@ _SPLIT = ("Năm 2025, trường tuyển sinh 1.500 chỉ tiêu, trong đó 60% c
 )
 def test_the_split_of_a_quota_is_a_target(surface, expected):
     assert fields_at(_SPLIT, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Bình quân mỗi học sinh nộp khoảng 4,2 triệu đồng/năm.", "4,2", "context"),
+     ("Ngành Luật có tỷ lệ chọi 1 chọi 6,5 (80 chỉ tiêu, 520 thí sinh).", "80", "plan")],
+    ids=["what-each-pays-is-a-fee", "the-places-of-a-competition-ratio-past-a-decimal-comma"],
+)
+def test_a_fee_paid_and_the_places_of_a_competition_ratio(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

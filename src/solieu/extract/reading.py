@@ -873,14 +873,16 @@ _FEE: Final = "a fee a provider sets, or its rise"
 
 
 def _fee_set(doc: Document, c: Context) -> str | None:
-    """A price per something ("đồng/tín chỉ") after a fee named in its clause, or after such a price
+    """A price per something ("đồng/tín chỉ") after a fee named in its clause or a paying verb ("mỗi sinh
+    viên đóng khoảng 18,5 triệu đồng/năm"), or after such a price
     across a ";" ("…; riêng ngành Dược học 980.000 đồng/tín chỉ"), or the change right after one: the fee
     set, a term; the fee word."""
     f, v = c.f, vocabulary()
     p = c.prev or c.earlier
     after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
     if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
-        return v.fees.found(doc.lower(c.ss, f.start)) or ("the fee before" if after_a_fee else None)
+        return v.fees.found(doc.lower(c.ss, f.start)) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
+            or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
 
@@ -1503,7 +1505,7 @@ def _norm_bracket(c: Context) -> str | None:
 
 
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
-_LIST_BREAK: Final = re.compile(r"[,;:]")
+_LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
 _REQUEST: Final = "a request for the future"
 
 
