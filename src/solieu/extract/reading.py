@@ -2105,6 +2105,8 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
     """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
     sentence opens with an earlier year, before its first comma or bracket, and no part after its first
     ";", up to the number, names a year."""
+    if not _FOUR_DIGITS.search(doc.text, c.full, c.ss):
+        return False  # the usual answer: no year before its ";"
     head = doc.lower(c.full, f_start := c.f.start)
     first, _, rest = head.partition(";")
     return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
