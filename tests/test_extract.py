@@ -3268,3 +3268,146 @@ def test_an_abbreviated_same_period_bracket_of_a_running_total_has_no_period():
     text = ("I. KẾT QUẢ QUÝ I/2024\nLũy kế đến ngày 27/3/2024 giải ngân đạt 21% KH vốn "
             "(CK năm 2023 đạt 14,2% KH vốn).")
     assert fields_at(text, "14,2%", ["role", "period"]) == {"role": "context", "period": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Tỷ lệ chọi vào ngành Y khoa là 1 chọi 12,5.", ["12,5"]),
+     ("Số dược sĩ trên 1 vạn dân (tính cả khu vực tư nhân) đạt 3,1 dược sĩ.", ["3,1"]),
+     ("Số giường bệnh trên 1 vạn dân đạt trên 30 giường.", ["30"]),
+     ("TT | Tên sản phẩm | Mã số | Sản lượng (tấn)\n1 | Cà phê | 0901110 | 1.250\n", ["1.250"])],
+    ids=["one-place-of-a-competition-ratio", "per-ten-thousand-past-an-aside",
+         "per-ten-thousand-before-a-qualified-value", "a-code-column-holds-names"],
+)
+def test_the_one_of_a_ratio_and_a_code_column_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Bài thi chấm theo thang điểm 10, điểm trung bình đạt 6,8 điểm.", ["6,8"]),
+     ("Có 820 thí sinh đăng ký nguyện vọng 1 vào ngành Luật.", ["820"]),
+     ("Học sinh đạt từ 8,0 điểm trở lên được thưởng 500.000 đồng.", ["500.000"]),
+     ("Đưa vào sử dụng Trường Mầm non cơ sở 3 vào tháng 9.", [])],
+    ids=["a-scale-of-marks", "a-choice-of-rank", "a-threshold-before-what-its-group-is-given",
+         "a-numbered-site"],
+)
+def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực hiện Chiến lược phát triển văn hóa giai đoạn 2021-2030, năm 2024 tỷ lệ thôn có nhà văn hóa "
+      "đạt 91,5%.", "91,5%", {"period": "2024"}),
+     ("II. NHIỆM VỤ NĂM 2025\n- Tăng 3-5% số lượt khách du lịch so với năm 2024.", "3-5%",
+      {"value": 3, "value_max": 5})],
+    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name"],
+)
+def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SCORES = ("TT | Ngành | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)\n"
+           "1 | Luật | 23 | 24,5 | +1,5\n2 | Kế toán | 18,5 | 18 | -0,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Điểm chuẩn ngành Luật là 24,5 điểm; ngành Kế toán 18 điểm.", "18", {"kind": "other"}),
+     (_SCORES, "18", {"kind": "other"}),
+     (_SCORES, "+1,5", {"unit": "count", "kind": "change"}),
+     ("Điểm chuẩn cao nhất 27,5 điểm\n\nHà Nội, ngày 20/8", "27,5", {"counted": "điểm"})],
+    ids=["a-whole-score-after-a-score", "a-whole-score-below-a-fraction-in-its-column",
+         "a-change-column-in-points-of-a-score", "no-noun-across-a-blank-line"],
+)
+def test_whole_scores_and_a_change_in_points_of_a_score(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ADMISSIONS = ("Báo cáo tuyển sinh năm 2024\n"
+               "TT | Ngành | Chỉ tiêu 2024 | Điểm chuẩn 2024\n1 | Luật | 150 | 24,5\n\n"
+               "Năm 2024, trường tuyển sinh 2.000 chỉ tiêu (năm 2023 là 1.800 chỉ tiêu).\n"
+               "Năm 2023, trường tuyển được 1.750 sinh viên; điểm chuẩn cao nhất là 26 điểm.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("150", {"role": "plan"}), ("1.800", {"role": "context"}), ("26", {"role": "context"})],
+    ids=["a-quota-column-is-a-target", "an-earlier-years-quota-is-of-it",
+         "an-earlier-year-opening-the-sentence-past-its-semicolon"],
+)
+def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
+    assert fields_at(_ADMISSIONS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Bình quân mỗi học sinh đóng khoảng 6,5 triệu đồng/năm.", "6,5", "VND_per_person_per_year"),
+     ("Thu nhập bình quân đầu người đạt 5,2 triệu đồng/tháng.", "5,2", "VND_per_person_per_month")],
+    ids=["each-pupil-pays-a-year", "per-capita-a-month"],
+)
+def test_money_per_person_then_per_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_SCHOOL = ("Báo cáo tình hình giáo dục năm 2024\n"
+           "Năm 2024, toàn tỉnh có 320 trường học. Năm học 2024-2025, tỉnh dự kiến dành 8,5 tỷ đồng cho "
+           "600 suất học bổng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"), [("320", "actual"), ("8,5", "plan"), ("600", "plan")],
+    ids=["a-result-of-the-year", "a-coming-school-years-allotment", "its-parts"],
+)
+def test_a_school_year_opening_in_the_reports_year_is_still_to_come(surface, role):
+    assert figure_at(_SCHOOL, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Học sinh thuộc hộ nghèo được miễn 100% học phí.", "100%", "context"),
+     ("Bệnh nhân có thẻ được hỗ trợ 80% viện phí.", "80%", "context"),
+     ("Ngành phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/12.", "100%", "plan")],
+    ids=["a-fee-waived", "a-fee-granted", "striving-for-the-whole-plan-is-a-target"],
+)
+def test_a_share_of_a_fee_is_a_term_and_striving_for_a_plan_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEES = ("Về học phí, năm học 2025-2026 trường thu 350.000 đồng/tín chỉ, tăng 5% so với năm học trước; "
+         "riêng ngành Y 700.000 đồng/tín chỉ. Miễn học phí cho 40 sinh viên; hỗ trợ ăn trưa 20.000 "
+         "đồng/ngày/sinh viên.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("350.000", "context"), ("5%", "context"), ("700.000", "context"), ("20.000", "actual")],
+    ids=["a-fee-set-per-credit", "its-rise", "a-fee-set-across-a-semicolon", "a-fee-in-another-clause-says-nothing"],
+)
+def test_a_fee_a_provider_sets_is_a_term(surface, role):
+    assert figure_at(_FEES, surface)["role"] == role
+
+
+_SPLIT = ("Năm 2025, trường tuyển sinh 1.500 chỉ tiêu, trong đó 60% chỉ tiêu xét kết quả thi, 30% xét học bạ "
+          "và 10% xét tuyển thẳng. Đến nay có 1.320 thí sinh nhập học, đạt 88% chỉ tiêu.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("60%", {"role": "plan", "kind": "share"}), ("30%", {"role": "plan", "kind": "share"}),
+     ("10%", {"role": "plan", "kind": "share"}), ("88%", {"role": "actual", "kind": "plan_ratio"})],
+    ids=["a-share-of-the-quota", "the-next-share", "the-last-share", "the-quota-filled-is-a-result"],
+)
+def test_the_split_of_a_quota_is_a_target(surface, expected):
+    assert fields_at(_SPLIT, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Bình quân mỗi học sinh nộp khoảng 4,2 triệu đồng/năm.", "4,2", "context"),
+     ("Ngành Luật có tỷ lệ chọi 1 chọi 6,5 (80 chỉ tiêu, 520 thí sinh).", "80", "plan")],
+    ids=["what-each-pays-is-a-fee", "the-places-of-a-competition-ratio-past-a-decimal-comma"],
+)
+def test_a_fee_paid_and_the_places_of_a_competition_ratio(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

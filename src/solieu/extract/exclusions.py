@@ -193,10 +193,35 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     if not (v.unit_words.starting(rest) or v.per_pattern.match("/" + rest)):
         return None
     if token != "1" or scaled:  # "trên 10.000 người" may be "over 10,000 people": only before its value
-        m = _NEXT_DIGIT.search(text, e, e + AFTER_REACH)
-        if not m or not v.verbs.ending(text[e:m.start()].lower().rstrip()):
+        if not _verb_before_value(v, text, e):
             return None
     return Reason("label", f"{word!r} {token} …: the label of a rate")
+
+
+_ASIDE: Final = re.compile(r"\([^()\d]{0,60}\)")  # "(không tính trạm y tế xã)": a bracket with no number
+
+
+def _verb_before_value(v: Vocabulary, text: str, e: int) -> bool:
+    """A verb, then maybe a qualifier, right before the next number, within reach; a bracketed aside
+    between does not count ("trên 1 vạn dân (không tính trạm y tế xã) đạt 34,8 giường", "trên 1 vạn
+    dân đạt trên 35 giường")."""
+    window = text[e:e + AFTER_REACH * 3]
+    if "(" in window:
+        window = _ASIDE.sub(" ", window)
+    m = _NEXT_DIGIT.search(window, 0, AFTER_REACH)
+    if not m:
+        return False
+    words = window[:m.start()].lower().rstrip()
+    return bool(v.verbs.ending(v.any_qualifier.stripped(words, " ")))
+
+
+def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "1 chọi 8,4": a competition ratio, so many candidates for one place; the 1 is its unit."""
+    if text[s:e] != "1":  # cheapest first
+        return None
+    if (word := v.odds.starting(after)) and after[len(word):].lstrip()[:1].isdigit():
+        return Reason("unit", f"1 {word!r} …: the one place a competition ratio is per")
+    return None
 
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
@@ -518,6 +543,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
+    if threshold and opener and v.group_given.starting(text[end:end + AFTER_REACH].lower().lstrip()):
+        return Reason("label", "a threshold bound before what its group is given: names that group")
     if closed and opener and (at := v.group_none.last(words)) >= 0:
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
@@ -630,6 +657,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
 )
 WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     per_one,
+    odds_of_one,
     after_a_label,
     after_a_name,
     after_a_weak_label,
@@ -708,4 +736,9 @@ def _name_before(text: str, s: int) -> bool:
     if len(words) < 2:
         return False
     word = words[-1]
-    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;"
+    # after a sentence's end or a list item's dash ("- Giảm 5-10% số ca"), the word opens its sentence
+    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;" \
+        and words[-2] not in _ITEM_DASHES
+
+
+_ITEM_DASHES: Final = ("-", "–", "+", "•", "*")

@@ -10,6 +10,7 @@ from solieu.extract.vocabulary import vocabulary
 # The words read after a number, and how many of them may make the noun.
 _WORD_RUN: Final = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
 NOUN_WORDS: Final = 4
+_PARAGRAPH_END: Final = re.compile(r"\n[ \t]*\n")
 _YEAR_NEXT: Final = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 COORDINATED_AFTER: Final = 3  # a noun this short may take a coordinated one: "xã, phường"
 
@@ -23,7 +24,7 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
     stops = v.counted_stop
     run = _WORD_RUN.match(text, pos, len(text) if limit is None else limit)  # the words right after
     # The run holds letters and spaces only: its words are what splitting at spaces gives.
-    found = run.group().split() if run else []
+    found = _PARAGRAPH_END.split(run.group(), 1)[0].split() if run else []  # no noun across a blank line
     words: list[str] = []
     for k, w in enumerate(found[:NOUN_WORDS]):
         low = w.lower()

@@ -152,7 +152,7 @@ class Document:
         tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   [pos for pos, y in named if year and y > year],
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
@@ -327,8 +327,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = "rate"
-    elif f.unit == "count" and not f.value.is_integer() and v.scores.starting(col.header.lower()):
-        f.kind = "other"  # a column "Điểm trung bình": scores, not counts
+    elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
+        f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
+        col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
                                 or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
@@ -606,12 +607,19 @@ def _per_each(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} {m.group().strip()}".strip()
 
 
+_PER_TIMES: Final = ("_per_year", "_per_month")
+
+
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
     person, month, area = _per_words()
     if not f.per and person.found(words):
         f.unit, f.per = f.unit + "_per_person", True
+    elif f.per and f.unit.count("_per_") == 1 and f.unit.endswith(_PER_TIMES) and person.found(words):
+        # "mỗi sinh viên đóng khoảng 18,5 triệu đồng/năm": per person, then per the time (DESIGN's order)
+        money, _, time = f.unit.partition("_per_")
+        f.unit = f"{money}_per_person_per_{time}"
     elif not f.per and area.found(words):
         f.unit, f.per = f.unit + "_per_ha", True
     if f.unit.endswith("_per_person") and month.found(words):
@@ -655,18 +663,26 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
         if _change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
-        if v.ratio_words.starting(after) or v.comparison.starting(after):
+        if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
         return "share"
     if change:
         return "change"
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(c.window.lower())):
-        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a count
+            and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
+        # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
+        # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
+
+
+def _after_a_score(c: Context) -> bool:
+    """The figure before, in the sentence or across its ";", is a score or a score's change."""
+    p = c.prev or c.earlier
+    return p is not None and p.unit == "count" and p.kind in ("other", "change") and bool(p.counted) \
+        and vocabulary().scores.is_one((p.counted or "").lower())
 
 
 CAUSED_SUBJECT_WORDS: Final = 4  # "làm CPI chung tăng": the words of what a cause moves
@@ -756,8 +772,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
-            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])):
-        return "plan", f"places to fill, counted in a clause of {w!r}"  # "kỳ thi tuyển … với 80 chỉ tiêu"
+            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])) \
+            and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) != "earlier":
+        # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
+        return "plan", f"places to fill, counted in a clause of {w!r}"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
@@ -770,6 +788,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
+    if w := _split_of_a_quota(c):
+        return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     if _bracketed_part_of_a_plan(c):
@@ -833,8 +853,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
+    if when is None and c.full < c.ss and _opened_by_an_earlier_year(doc, c):
+        return "context", "an earlier year opens its sentence, before its ';'"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
+    if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
+        return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if w := _fee_set(doc, c):
+        return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
@@ -847,6 +873,23 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
     return "actual", "a result of the period"
+
+
+_FEE: Final = "a fee a provider sets, or its rise"
+
+
+def _fee_set(doc: Document, c: Context) -> str | None:
+    """A price per something ("đồng/tín chỉ") after a fee named in its clause or a paying verb ("mỗi sinh
+    viên đóng khoảng 18,5 triệu đồng/năm"), or after such a price
+    across a ";" ("…; riêng ngành Dược học 980.000 đồng/tín chỉ"), or the change right after one: the fee
+    set, a term; the fee word."""
+    f, v = c.f, vocabulary()
+    p = c.prev or c.earlier
+    after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
+    if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return v.fees.found(doc.lower(c.ss, f.start)) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
+            or ("the fee before" if after_a_fee else None)
+    return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
 
 _DESIGN: Final = "a designed scale or cost"
@@ -1399,6 +1442,24 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
 
+_QUOTA_SPLIT: Final = "a share of the places to fill"
+
+
+def _split_of_a_quota(c: Context) -> str | None:
+    """ "trong đó 70% chỉ tiêu dành cho phương thức xét điểm thi, 25% xét học bạ và 5% xét tuyển thẳng": a
+    percent of the places to fill after a part word, with no verb between, and the percents listed after
+    it, split the quota, a target; the quota word (or the share before)."""
+    f, v = c.f, vocabulary()
+    if f.unit != "percent":
+        return None
+    p = c.prev
+    if p is not None and p.unit == "percent" and p.role == "plan" and p.why.get("role", "").startswith(_QUOTA_SPLIT):
+        return "the share before"
+    if not (w := v.quotas.starting(c.right.lstrip())) or (at := v.part_words.last(c.raw_left)) < 0:
+        return None
+    return None if v.verbs.found(c.raw_left[at:]) else w
+
+
 _PLAN_BRACKET_PART: Final = "a part of the target before it, in brackets"
 
 
@@ -1476,7 +1537,7 @@ def _norm_bracket(c: Context) -> str | None:
 
 
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
-_LIST_BREAK: Final = re.compile(r"[,;:]")
+_LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
 _REQUEST: Final = "a request for the future"
 
 
@@ -1938,6 +1999,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _school_year_pattern() -> re.Pattern[str]:
+    words = vocabulary().raw["periods"]["school_year"]
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _coming_school_years(text: str, year: int | None) -> list[int]:
+    """Where a school year opening in the report's year is named ("Năm học 2024-2025" in a report of
+    2024): most of it is still to come, a later time than the report's, as a later year is."""
+    if not year or str(year) not in text:
+        return []  # the usual answer, at C speed
+    return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
+
+
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """The year a report is about (the most frequent "năm YYYY", bases aside), and
     every (offset, year) named after "năm"."""
@@ -2061,6 +2136,18 @@ def _in_comparison(segment: str, start: int) -> bool:
     between, so it is a base, however many words the comparison has."""
     at = vocabulary().comparison.last(segment[max(0, start - COMPARISON_REACH):start])
     return at >= 0 and "," not in segment[max(0, start - COMPARISON_REACH) + at:start]
+
+
+def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
+    """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
+    sentence opens with an earlier year, before its first comma or bracket, and no part after its first
+    ";", up to the number, names a year."""
+    if not _FOUR_DIGITS.search(doc.text, c.full, c.ss):
+        return False  # the usual answer: no year before its ";"
+    head = doc.lower(c.full, f_start := c.f.start)
+    first, _, rest = head.partition(";")
+    return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
+        and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
 
 
 def _segment(doc: Document, ss: int, start: int) -> str:

@@ -48,7 +48,7 @@ _FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])
 class Column:
     """What a column's header says about its cells."""
 
-    what: str  # row_number, label, unit, note, value, header
+    what: str  # row_number, label, unit, note, name (a code), value, header
     role: str = "actual"
     qualifier: str = "exact"
     period: str | None = None
@@ -66,6 +66,9 @@ class Column:
     # A plain value column whose header, like the table's title, names no time: its cells are of the
     # heading's period, as a sentence's figures are ("Tổng số" under "I. KẾT QUẢ … NĂM 2024").
     headed: bool = False
+    # A fraction was read in this column under a score's header ("Điểm chuẩn 2024 | 26,5"): its whole
+    # numbers below ("19") are scores too, set as the cells are read.
+    scores: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -473,7 +476,8 @@ def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
         return Column("note", header=name)
-    for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label)):
+    for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
+                        ("name", t.code)):
         if words.starting(low) and not _YEAR.search(low):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
@@ -529,12 +533,13 @@ def _column(name: str, t: TableWords) -> Column:
 
 def _rank_steps(low: str, t: TableWords) -> str | None:
     """ "tăng (+), giảm (-) bậc so với năm 2022", "tăng/giảm (bậc)": the places of a ranking a change
-    column's words count, right after them; else None."""
+    column's words count, right after them, or "tăng/giảm (điểm)" the points of a score; else None."""
     at = t.growth.first(low)
     if at < 0:
         return None
     word = t.growth.starting(low[at:]) or ""
-    return t.rank_steps.starting(low[at + len(word):].lstrip(" (").rstrip(")"))
+    rest = low[at + len(word):].lstrip(" (").rstrip(")")
+    return t.rank_steps.starting(rest) or (rest if t.score_steps.is_one(rest) else None)
 
 
 def _header_unit(name: str) -> str | None:
@@ -603,7 +608,7 @@ def _year_parts() -> tuple[Words, Words, Words]:
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     if t.estimated.found(header):
         return "actual", "estimated"
-    if t.plan.found(header):
+    if t.plan.found(header) or t.quota.starting(header):
         return "plan", "exact"
     return "actual", "exact"
 
@@ -654,6 +659,11 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.kind == "plan_ratio" and c.base is None \
                 and not vocabulary().tables.previous_period.found(" ".join(c.header.lower().split())):
             c.base = "plan"  # not "so với (%) Tháng trước": a month has no base code
+        levels = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "plan"]
+        if c.kind == "change" and c.base is None and c.unit and len(levels) >= 2:
+            # "Chỉ tiêu 2024 | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)": a change in its own
+            # unit, the last level less the one before, not less the quota beside them
+            c.base = levels[-2].period
         if c.kind == "change" and c.base is None and values:
             # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
             c.base = "plan" if values[0].role == "plan" else values[0].period
@@ -740,6 +750,7 @@ class TableWords:
             return Words(value)
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
+        self.code = words("code")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.first_cell_longest = max(self.row_number.longest, self.label.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
@@ -749,6 +760,7 @@ class TableWords:
         self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
+        self.score_steps, self.quota = words("score_steps"), words("quota")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
