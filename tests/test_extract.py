@@ -3123,3 +3123,40 @@ def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
             "Sản lượng điện | Triệu kWh | 150,2 | 101,4\n")
     f = figure_at(text, "101,4")
     assert (f["kind"], f["base"]) == ("plan_ratio", base)
+
+
+_POINTS_COLUMN = ("Bảng 2. Tỷ lệ hộ cận nghèo các xã năm 2024\n"
+                  "STT | Xã | Tỷ lệ hộ cận nghèo (%) | Tăng (+), giảm (-) so với năm 2023 (điểm %)\n"
+                  "1 | Xã Tân Lập | 4,12 | -1,07\n"
+                  "2 | Xã Hòa Bình | 7,5 | +0,36\n")
+_POINTS_ROWS = ("Chỉ tiêu | ĐVT | Năm 2024 | Tăng, giảm so với năm 2023 (điểm phần trăm)\n"
+                "Tỷ lệ lao động qua đào tạo | % | 71,4 | 2,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POINTS_COLUMN, "-1,07", {"value": -1.07, "unit": "percentage_point", "kind": "change_points",
+                                   "base": "2023"}),
+        (_POINTS_COLUMN, "+0,36", {"value": 0.36, "unit": "percentage_point", "kind": "change_points"}),
+        (_POINTS_COLUMN, "4,12", {"unit": "percent", "kind": "share"}),
+        (_POINTS_ROWS, "2,6", {"unit": "percentage_point", "kind": "change_points", "base": "2023"}),
+    ],
+    ids=["a-fall-in-points", "a-rise-in-points", "the-rate-itself", "a-percent-row-under-a-points-column"],
+)
+def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chi tiêu bình quân đầu người của hộ cận nghèo đạt 2,4 triệu đồng/tháng, tăng 6,5% so với năm 2023.",
+         "6,5%", {"unit": "percent", "kind": "growth"}),
+        ("Tỷ lệ hộ cận nghèo của huyện còn 5,2%, giảm 1,1% so với năm 2023.", "1,1%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+    ],
+    ids=["an-income-of-poor-households-grows-in-percent", "the-rate-of-a-district-moves-in-points"],
+)
+def test_a_rate_word_after_the_possessive_names_the_owner_not_the_measure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -310,6 +310,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
+        if f.kind == "change_points":
+            f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
     elif f.denominator:
         f.kind = "progress"  # "109/111" xã: an attainment, as in prose
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
@@ -537,7 +539,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = f.counted
     else:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
-    rate = bool(found and v.rate_words.found(found.lower()))
+    rate = bool(found and v.rate_words.found(_measured(found.lower())))
     if not rate and c.prev is None and f.unit == "percent" \
             and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
@@ -548,6 +550,13 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = noun  # "0,42% hộ nghèo": the share of what follows
         rate = rate or bool(v.rate_words.found(noun.lower()))
     return found, rate
+
+
+def _measured(subject: str) -> str:
+    """ "thu nhập bình quân đầu người của hộ nghèo": what a subject measures, before whose it is (a rate
+    word after "của" names the owner: an income, not a rate)."""
+    at = vocabulary().possessives.first(subject)
+    return subject[:at] if at > 0 else subject
 
 
 @cache
