@@ -3160,3 +3160,18 @@ def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surfac
 )
 def test_a_rate_word_after_the_possessive_names_the_owner_not_the_measure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "500", False),
+        ("Năm 2024 có 14 hợp tác xã có hơn 50 thành viên.", "50", False),
+        ("Năm 2024 có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "7/12", True),
+        ("Toàn huyện có trên 500 hộ nuôi bò sữa, tăng 40 hộ.", "500", True),
+    ],
+    ids=["places-by-households-past-a-coordinated-noun", "cooperatives-by-members", "the-count-of-places-stays",
+         "a-bound-on-no-count-of-places-is-a-figure"],
+)
+def test_a_bound_right_after_the_having_word_of_a_counts_noun_names_that_group(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
