@@ -3175,3 +3175,17 @@ def test_a_rate_word_after_the_possessive_names_the_owner_not_the_measure(text, 
 )
 def test_a_bound_right_after_the_having_word_of_a_counts_noun_names_that_group(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "100", False),
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "50", False),
+        ("Xã đạt chuẩn là xã có từ 19 tiêu chí trở lên; năm 2024 có 45 xã đạt chuẩn.", "45", True),
+        ("Năm 2024 tỉnh có trên 320 doanh nghiệp là doanh nghiệp nhỏ.", "320", True),
+    ],
+    ids=["a-bound-in-a-definition", "another-bound-in-it", "the-count-after-it-stays", "no-definition-a-figure"],
+)
+def test_a_bound_in_a_definition_of_a_group_names_who_belongs(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept

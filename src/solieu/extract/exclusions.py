@@ -428,6 +428,27 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     return end, False, False
 
 
+DEFINITION_REACH: Final = 200  # the clause before a bound that may define the group it names
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    """ "hộ nghèo là hộ có", "doanh nghiệp nhỏ là doanh nghiệp có": a term, a copula, the term's own
+    noun again and the having word: what follows says which ones the term names."""
+    v = vocabulary()
+    copulas, having = _alternation(v.copulas.words), _alternation(v.group_having.words)
+    return re.compile(rf"(?<!\w)([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[^\W\d_]+){{0,3}}\s+(?:{copulas})\s+\1"
+                      rf"\s+(?:{having})(?!\w)")
+
+
+def _defined_group(text: str, s: int) -> bool:
+    """The clause of a bound at ``s`` defines a group ("Hộ cận nghèo là hộ có thu nhập tương ứng và thiếu
+    hụt dưới 03 chỉ số"): the bound names who belongs to it, no figure."""
+    lead = text[max(0, s - DEFINITION_REACH):s]
+    lead = lead[max(lead.rfind(m) for m in (".", ";", "\n", ":")) + 1:].lower()
+    return any(c in lead for c in vocabulary().copulas.words) and _definition().search(lead) is not None
+
+
 def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, threshold: bool,
                         percent: bool) -> bool:
     """A count stands before the bound at ``start`` in its clause, with only its noun, and what each one
@@ -509,6 +530,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     end, threshold, ranged = _bound_close(v, text, unit_end)
     # "18 xã có trên 500 hộ …": the bound's noun right after the having word of a count's noun names them
     having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
+    if _defined_group(text, s):
+        return Reason("label", "a bound in a definition of a group: says which ones belong to it")
     if in_noun and not threshold and not having:
         return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
