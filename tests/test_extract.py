@@ -3189,3 +3189,15 @@ def test_a_bound_right_after_the_having_word_of_a_counts_noun_names_that_group(t
 )
 def test_a_bound_in_a_definition_of_a_group_names_who_belongs(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("2. Kết quả theo xã\nCó 11/14 xã, phường đạt chuẩn nông thôn mới.", "11/14", True),
+        ("Khánh thành Trường Tiểu học Hòa Bình 2 trong tháng 9.", "2", False),
+    ],
+    ids=["a-capital-opening-a-line-after-a-heading-names-nothing", "a-name-inside-a-sentence-still"],
+)
+def test_a_capitalised_word_opening_a_line_is_no_name_before_a_number(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept

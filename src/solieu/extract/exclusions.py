@@ -741,4 +741,6 @@ def _name_before(text: str, s: int) -> bool:
     if len(words) < 2:
         return False
     word = words[-1]
-    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;"
+    opens_line = text[s - len(word) - 2:s - len(word) - 1] == "\n"  # "…cấp huyện\nCó 9/10 huyện": a heading ends
+    return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;" \
+        and not opens_line
