@@ -3201,3 +3201,22 @@ def test_a_bound_in_a_definition_of_a_group_names_who_belongs(text, surface, kep
 )
 def test_a_capitalised_word_opening_a_line_is_no_name_before_a_number(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+_STANDARD = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2024\n\nI. CHUẨN NGHÈO ÁP DỤNG\n"
+             "Chuẩn nghèo về thu nhập ở khu vực đồng bằng là 1.800.000 đồng/người/tháng. "
+             "Chuẩn nghèo đa chiều gồm 5 dịch vụ xã hội cơ bản.\n\n"
+             "II. KẾT QUẢ RÀ SOÁT NĂM 2024\nToàn huyện còn 1.204 hộ nghèo.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_STANDARD, "1.800.000", {"role": "context", "period": None, "unit": "VND_per_person_per_month"}),
+        (_STANDARD, "5", {"role": "context", "period": None}),
+        (_STANDARD, "1.204", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-standards-threshold", "its-makeup", "the-results-after-it"],
+)
+def test_a_section_stating_the_standard_applied_holds_its_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
