@@ -3220,3 +3220,19 @@ _STANDARD = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2024\n\nI. CHU�
 )
 def test_a_section_stating_the_standard_applied_holds_its_terms(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Bình quân mỗi hộ vay 45,5 triệu đồng để phát triển sản xuất.", "45,5",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi học sinh nhận khoảng 1.500 USD/năm tiền học bổng.", "1.500",
+         {"unit": "USD_per_person_per_year", "kind": "rate"}),
+        ("Mỗi hộ được nhận 2 con bò giống.", "2", {"unit": "count_per_household"}),
+        ("Năm 2024, toàn huyện vay 45,5 tỷ đồng để phát triển sản xuất.", "45,5", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["what-each-borrows", "what-each-sends-a-year", "what-each-receives", "no-each-no-rate"],
+)
+def test_what_each_one_borrows_or_sends_is_a_rate_per_one(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -591,18 +591,30 @@ def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
     # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between
     return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
-                      rf"(?:\s+(?:{_alternation(v.raw['per_each_receiving'])})(?:\s+[^\W\d_]+){{1,3}})?\s*$")
+                      rf"(?:\s+(?:{_alternation(v.raw['per_each_receiving'])})(?:\s+[^\W\d_]+){{0,3}})?\s*$")
+
+
+PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
 
 
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
-    what it names (maybe with what each receives: "mỗi hộ được hỗ trợ"), money or a count for each
-    one, a rate."""
+    what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
+    count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
+    one's in that time."""
     f = c.f
     tail = c.left[-PER_EACH_REACH:]
-    if not f.per and vocabulary().per_each_words.within(tail) and (m := _per_each_before_pattern().search(tail)):
-        f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
-        f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
+    if not vocabulary().per_each_words.within(tail) or not (m := _per_each_before_pattern().search(tail)):
+        return
+    each = vocabulary().per[m.group(1)]
+    amount, _, per = f.unit.partition("_per_")
+    if not f.per:
+        f.unit, f.per = f"{f.unit}_per_{each}", True
+    elif per in PER_TIMES and each not in PER_TIMES:
+        f.unit = f"{amount}_per_{each}_per_{per}"
+    else:
+        return
+    f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
 
 def _per_each(doc: Document, c: Context) -> None:
