@@ -3236,3 +3236,23 @@ def test_a_section_stating_the_standard_applied_holds_its_terms(text, surface, e
 )
 def test_what_each_one_borrows_or_sends_is_a_rate_per_one(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nQuỹ đã giải ngân 35,2 tỷ đồng cho 610 hộ; mức vay tối đa 80 triệu đồng/hộ, riêng hộ "
+         "thuộc diện chính sách được vay đến 90% giá trị phương án.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LOAN, "80", {"role": "context", "period": None, "unit": "VND_per_household"}),
+        (_LOAN, "90%", {"role": "context", "period": None}),
+        (_LOAN, "35,2", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, mức vay tối đa 80 triệu đồng/hộ, riêng huyện Mường Lát tăng 12% so với năm 2023.", "12%",
+         {"role": "actual"}),
+    ],
+    ids=["a-loan-ceiling-is-a-term", "a-parts-own-term-after-it", "what-was-lent-is-a-result",
+         "a-change-after-it-is-no-term"],
+)
+def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

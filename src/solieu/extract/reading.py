@@ -856,12 +856,30 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
-        return "context", f"after {w!r}: set before, a term"  # "giá khởi điểm 31,5 triệu đồng/m2"
+        return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
+    if w := _exception_to_a_term(c):
+        return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
     return "actual", "a result of the period"
+
+
+_TERM: Final = "set before, a term"
+
+
+def _exception_to_a_term(c: Context) -> str | None:
+    """ "mức cho vay tối đa 100 triệu đồng/người, riêng lao động thuộc hộ nghèo được vay đến 100% chi phí":
+    the next clause of a term's sentence opening with a part word, no number between, no change: that
+    part's own term; the part word."""
+    p = c.prev
+    if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
+        return None
+    _, mark, rest = c.raw_left.partition(", ")
+    if not mark or any(ch.isdigit() for ch in rest) or vocabulary().change.found(rest):
+        return None
+    return vocabulary().part_openers.starting(rest)
 
 
 _DESIGN: Final = "a designed scale or cost"
