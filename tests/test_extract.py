@@ -3238,7 +3238,8 @@ def test_what_each_one_borrows_or_sends_is_a_rate_per_one(text, surface, expecte
     assert fields_at(text, surface, expected) == expected
 
 
-_LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nQuỹ đã giải ngân 35,2 tỷ đồng cho 610 hộ; mức vay tối đa 80 triệu đồng/hộ, riêng hộ "
+_LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+         "Quỹ đã giải ngân 35,2 tỷ đồng cho 610 hộ; mức vay tối đa 80 triệu đồng/hộ, riêng hộ "
          "thuộc diện chính sách được vay đến 90% giá trị phương án.")
 
 
