@@ -539,7 +539,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = f.counted
     else:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
-    rate = bool(found and v.rate_words.found(_measured(found.lower())))
+    rate = bool(found and v.rate_words.found(low := found.lower()) and v.rate_words.found(_measured(low)))
     if not rate and c.prev is None and f.unit == "percent" \
             and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
