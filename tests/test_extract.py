@@ -3411,3 +3411,137 @@ def test_the_split_of_a_quota_is_a_target(surface, expected):
 )
 def test_a_fee_paid_and_the_places_of_a_competition_ratio(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_POINTS_COLUMN = ("Bảng 2. Tỷ lệ hộ cận nghèo các xã năm 2024\n"
+                  "STT | Xã | Tỷ lệ hộ cận nghèo (%) | Tăng (+), giảm (-) so với năm 2023 (điểm %)\n"
+                  "1 | Xã Tân Lập | 4,12 | -1,07\n"
+                  "2 | Xã Hòa Bình | 7,5 | +0,36\n")
+_POINTS_ROWS = ("Chỉ tiêu | ĐVT | Năm 2024 | Tăng, giảm so với năm 2023 (điểm phần trăm)\n"
+                "Tỷ lệ lao động qua đào tạo | % | 71,4 | 2,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POINTS_COLUMN, "-1,07", {"value": -1.07, "unit": "percentage_point", "kind": "change_points",
+                                   "base": "2023"}),
+        (_POINTS_COLUMN, "+0,36", {"value": 0.36, "unit": "percentage_point", "kind": "change_points"}),
+        (_POINTS_COLUMN, "4,12", {"unit": "percent", "kind": "share"}),
+        (_POINTS_ROWS, "2,6", {"unit": "percentage_point", "kind": "change_points", "base": "2023"}),
+    ],
+    ids=["a-fall-in-points", "a-rise-in-points", "the-rate-itself", "a-percent-row-under-a-points-column"],
+)
+def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chi tiêu bình quân đầu người của hộ cận nghèo đạt 2,4 triệu đồng/tháng, tăng 6,5% so với năm 2023.",
+         "6,5%", {"unit": "percent", "kind": "growth"}),
+        ("Tỷ lệ hộ cận nghèo của huyện còn 5,2%, giảm 1,1% so với năm 2023.", "1,1%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+    ],
+    ids=["an-income-of-poor-households-grows-in-percent", "the-rate-of-a-district-moves-in-points"],
+)
+def test_a_rate_word_after_the_possessive_names_the_owner_not_the_measure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "500", False),
+        ("Năm 2024 có 14 hợp tác xã có hơn 50 thành viên.", "50", False),
+        ("Năm 2024 có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "7/12", True),
+        ("Toàn huyện có trên 500 hộ nuôi bò sữa, tăng 40 hộ.", "500", True),
+    ],
+    ids=["places-by-households-past-a-coordinated-noun", "cooperatives-by-members", "the-count-of-places-stays",
+         "a-bound-on-no-count-of-places-is-a-figure"],
+)
+def test_a_bound_right_after_the_having_word_of_a_counts_noun_names_that_group(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "100", False),
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "50", False),
+        ("Xã đạt chuẩn là xã có từ 19 tiêu chí trở lên; năm 2024 có 45 xã đạt chuẩn.", "45", True),
+        ("Năm 2024 tỉnh có trên 320 doanh nghiệp là doanh nghiệp nhỏ.", "320", True),
+    ],
+    ids=["a-bound-in-a-definition", "another-bound-in-it", "the-count-after-it-stays", "no-definition-a-figure"],
+)
+def test_a_bound_in_a_definition_of_a_group_names_who_belongs(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("2. Kết quả theo xã\nCó 11/14 xã, phường đạt chuẩn nông thôn mới.", "11/14", True),
+        ("Khánh thành Trường Tiểu học Hòa Bình 2 trong tháng 9.", "2", False),
+    ],
+    ids=["a-capital-opening-a-line-after-a-heading-names-nothing", "a-name-inside-a-sentence-still"],
+)
+def test_a_capitalised_word_opening_a_line_is_no_name_before_a_number(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+_STANDARD = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2024\n\nI. CHUẨN NGHÈO ÁP DỤNG\n"
+             "Chuẩn nghèo về thu nhập ở khu vực đồng bằng là 1.800.000 đồng/người/tháng. "
+             "Chuẩn nghèo đa chiều gồm 5 dịch vụ xã hội cơ bản.\n\n"
+             "II. KẾT QUẢ RÀ SOÁT NĂM 2024\nToàn huyện còn 1.204 hộ nghèo.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_STANDARD, "1.800.000", {"role": "context", "period": None, "unit": "VND_per_person_per_month"}),
+        (_STANDARD, "5", {"role": "context", "period": None}),
+        (_STANDARD, "1.204", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-standards-threshold", "its-makeup", "the-results-after-it"],
+)
+def test_a_section_stating_the_standard_applied_holds_its_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Bình quân mỗi hộ vay 45,5 triệu đồng để phát triển sản xuất.", "45,5",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi học sinh nhận khoảng 1.500 USD/năm tiền học bổng.", "1.500",
+         {"unit": "USD_per_person_per_year", "kind": "rate"}),
+        ("Mỗi hộ được nhận 2 con bò giống.", "2", {"unit": "count_per_household"}),
+        ("Năm 2024, toàn huyện vay 45,5 tỷ đồng để phát triển sản xuất.", "45,5", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["what-each-borrows", "what-each-sends-a-year", "what-each-receives", "no-each-no-rate"],
+)
+def test_what_each_one_borrows_or_sends_is_a_rate_per_one(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+         "Quỹ đã giải ngân 35,2 tỷ đồng cho 610 hộ; mức vay tối đa 80 triệu đồng/hộ, riêng hộ "
+         "thuộc diện chính sách được vay đến 90% giá trị phương án.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LOAN, "80", {"role": "context", "period": None, "unit": "VND_per_household"}),
+        (_LOAN, "90%", {"role": "context", "period": None}),
+        (_LOAN, "35,2", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, mức vay tối đa 80 triệu đồng/hộ, riêng huyện Mường Lát tăng 12% so với năm 2023.", "12%",
+         {"role": "actual"}),
+    ],
+    ids=["a-loan-ceiling-is-a-term", "a-parts-own-term-after-it", "what-was-lent-is-a-result",
+         "a-change-after-it-is-no-term"],
+)
+def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

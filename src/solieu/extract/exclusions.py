@@ -403,6 +403,7 @@ _COUNT_AFTER: Final = re.compile(r" +(\d+(?:[.,]\d+)*)")
 _BRACKET_CLOSE: Final = re.compile(r"\s*\)")
 CLAUSE_REACH: Final = 120  # how far back the count of a bound naming a group is looked for
 GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
+_SHORT_WORDS: Final = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3}")  # "thành phố", "thị xã có ": no digit, no mark
 _CLAUSE_BREAK_OR_DIGIT: Final = re.compile(r"[,;:()\d]")
 GROUP_MEASURE_WORDS: Final = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
 
@@ -452,6 +453,27 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     return end, False, False
 
 
+DEFINITION_REACH: Final = 200  # the clause before a bound that may define the group it names
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    """ "hộ nghèo là hộ có", "doanh nghiệp nhỏ là doanh nghiệp có": a term, a copula, the term's own
+    noun again and the having word: what follows says which ones the term names."""
+    v = vocabulary()
+    copulas, having = _alternation(v.copulas.words), _alternation(v.group_having.words)
+    return re.compile(rf"(?<!\w)([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[^\W\d_]+){{0,3}}\s+(?:{copulas})\s+\1"
+                      rf"\s+(?:{having})(?!\w)")
+
+
+def _defined_group(text: str, s: int) -> bool:
+    """The clause of a bound at ``s`` defines a group ("Hộ cận nghèo là hộ có thu nhập tương ứng và thiếu
+    hụt dưới 03 chỉ số"): the bound names who belongs to it, no figure."""
+    lead = text[max(0, s - DEFINITION_REACH):s]
+    lead = lead[max(lead.rfind(m) for m in (".", ";", "\n", ":")) + 1:].lower()
+    return any(c in lead for c in vocabulary().copulas.words) and _definition().search(lead) is not None
+
+
 def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, threshold: bool,
                         percent: bool) -> bool:
     """A count stands before the bound at ``start`` in its clause, with only its noun, and what each one
@@ -461,9 +483,16 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     left = max(0, start - CLAUSE_REACH)
     clause_from = left
     shares = [m.span() for m in _SHARE_BRACKET.finditer(text, left, start)] if "%)" in text[left:start] else []
-    for stop in _CLAUSE_END.finditer(text, left, start):
-        if not any(a <= stop.start() < b for a, b in shares):  # "(76,6%)" after a count ends no clause
-            clause_from = stop.end()
+    stops = [stop for stop in _CLAUSE_END.finditer(text, left, start)
+             if not any(a <= stop.start() < b for a, b in shares)]  # "(76,6%)" after a count ends no clause
+    if stops:
+        clause_from = stops[-1].end()
+    # "18 huyện, thành phố, thị xã có …": the commas of one coordinated noun, short words alone between
+    # them, end no clause
+    k, upto = len(stops) - 1, start
+    while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
+        clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
+        k -= 1
     for m in reversed(list(_COUNT_BEFORE.finditer(text, clause_from, start))):
         ps, pe = m.span(1)
         gap_from = m.end()
@@ -524,7 +553,11 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if in_noun and (unit_end := _bound_noun_end(v, text, e)) < 0:
         return None
     end, threshold, ranged = _bound_close(v, text, unit_end)
-    if in_noun and not threshold:
+    # "18 xã có trên 500 hộ …": the bound's noun right after the having word of a count's noun names them
+    having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
+    if _defined_group(text, s):
+        return Reason("label", "a bound in a definition of a group: says which ones belong to it")
+    if in_noun and not threshold and not having:
         return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
         return None  # "đạt 63,5%", "giảm từ 27 hộ xuống …": no bound
@@ -538,7 +571,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if closed and (m := _COUNT_AFTER.match(text, end)) and not unit_after(v, text, m.end()) \
             and counted(text, m.end())[0] and not v.verbs.ending(lead.lower()):
         return Reason("label", "a bound right before a count: says which ones are counted")
-    if _count_named_before(v, text, start, closed, threshold, percent):
+    if _count_named_before(v, text, start, closed, threshold or having, percent):
         return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
@@ -736,9 +769,10 @@ def _name_before(text: str, s: int) -> bool:
     if len(words) < 2:
         return False
     word = words[-1]
+    opens_line = text[s - len(word) - 2:s - len(word) - 1] == "\n"  # "…cấp huyện\nCó 9/10 huyện": a heading ends
     # after a sentence's end or a list item's dash ("- Giảm 5-10% số ca"), the word opens its sentence
     return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;" \
-        and words[-2] not in _ITEM_DASHES
+        and words[-2] not in _ITEM_DASHES and not opens_line
 
 
 _ITEM_DASHES: Final = ("-", "–", "+", "•", "*")

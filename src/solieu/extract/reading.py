@@ -310,6 +310,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
+        if f.kind == "change_points":
+            f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
     elif f.denominator:
         f.kind = "progress"  # "109/111" xã: an attainment, as in prose
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
@@ -538,7 +540,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = f.counted
     else:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
-    rate = bool(found and v.rate_words.found(found.lower()))
+    rate = bool(found and v.rate_words.found(low := found.lower()) and v.rate_words.found(_measured(low)))
     if not rate and c.prev is None and f.unit == "percent" \
             and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
@@ -549,6 +551,13 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = noun  # "0,42% hộ nghèo": the share of what follows
         rate = rate or bool(v.rate_words.found(noun.lower()))
     return found, rate
+
+
+def _measured(subject: str) -> str:
+    """ "thu nhập bình quân đầu người của hộ nghèo": what a subject measures, before whose it is (a rate
+    word after "của" names the owner: an income, not a rate)."""
+    at = vocabulary().possessives.first(subject)
+    return subject[:at] if at > 0 else subject
 
 
 @cache
@@ -585,18 +594,30 @@ def _per_each_before_pattern() -> re.Pattern[str]:
     # may say which ones before it ("Mỗi hộ phải di dời chỗ ở được hỗ trợ thuê nhà 36 triệu đồng")
     return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
                       rf"(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:{_alternation(v.raw['per_each_receiving'])})"
-                      rf"(?:\s+[^\W\d_]+){{1,4}})?\s*$")
+                      rf"(?:\s+[^\W\d_]+){{0,4}})?\s*$")
+
+
+PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
 
 
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
-    what it names (maybe with what each receives: "mỗi hộ được hỗ trợ"), money or a count for each
-    one, a rate."""
+    what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
+    count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
+    one's in that time."""
     f = c.f
     tail = c.left[-PER_EACH_REACH:]
-    if not f.per and vocabulary().per_each_words.within(tail) and (m := _per_each_before_pattern().search(tail)):
-        f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
-        f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
+    if not vocabulary().per_each_words.within(tail) or not (m := _per_each_before_pattern().search(tail)):
+        return
+    each = vocabulary().per[m.group(1)]
+    amount, _, per = f.unit.partition("_per_")
+    if not f.per:
+        f.unit, f.per = f"{f.unit}_per_{each}", True
+    elif per in PER_TIMES and each not in PER_TIMES:
+        f.unit = f"{amount}_per_{each}_per_{per}"
+    else:
+        return
+    f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
 
 
 def _per_each(doc: Document, c: Context) -> None:
@@ -868,6 +889,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
+    if w := _exception_to_a_term(c):
+        return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
@@ -890,6 +913,19 @@ def _fee_set(doc: Document, c: Context) -> str | None:
         return v.fees.found(doc.lower(c.ss, f.start)) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
+
+
+def _exception_to_a_term(c: Context) -> str | None:
+    """ "mức cho vay tối đa 100 triệu đồng/người, riêng lao động thuộc hộ nghèo được vay đến 100% chi phí":
+    the next clause of a term's sentence opening with a part word, no number between, no change: that
+    part's own term; the part word."""
+    p = c.prev
+    if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
+        return None
+    _, mark, rest = c.raw_left.partition(", ")
+    if not mark or any(ch.isdigit() for ch in rest) or vocabulary().change.found(rest):
+        return None
+    return vocabulary().part_openers.starting(rest)
 
 
 _DESIGN: Final = "a designed scale or cost"

@@ -41,6 +41,7 @@ _KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−
 _SCHOOL_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
 # "tháng 10/2024", "Quý I/2025": a month or a quarter of a year, lowercased.
 _MONTH_OF_YEAR: Final = re.compile(r"(?:(?<!\d)(?:0?[1-9]|1[0-2])|(?<!\w)(?:iv|i{1,3}))/(?:19|20)\d\d(?!\d)")
+POINT_UNITS: Final = ("percentage_point", "per_mille_point")  # a header naming these counts a rate's moves
 _FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
 
 
@@ -526,8 +527,12 @@ def _column(name: str, t: TableWords) -> Column:
             and period == f"{int(m.group(1)) + 1}-{int(m.group(2)) + 1}":
         base = "previous_school_year"  # "So sánh 2024-2025/2023-2024 (%)"
     named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
+    unit = _header_unit(name) if compare in (None, "growth") else None
+    if compare == "growth" and unit and unit_of(unit)[0] in POINT_UNITS:
+        # "Tăng (+), giảm (-) so với năm 2023 (điểm %)": a rate's change in points, not a growth in %
+        compare = "change_points"
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
-                  unit=None if compare else _header_unit(name),
+                  unit=unit if compare in (None, "change_points") else None,
                   running=period is None and _running_months(part) is not None, named=named)
 
 
