@@ -152,7 +152,7 @@ class Document:
         tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, year)),
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
@@ -923,7 +923,7 @@ def _exception_to_a_term(c: Context) -> str | None:
     if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
         return None
     _, mark, rest = c.raw_left.partition(", ")
-    if not mark or any(ch.isdigit() for ch in rest) or vocabulary().change.found(rest):
+    if not mark or _DIGIT.search(rest) or vocabulary().change.found(rest):
         return None
     return vocabulary().part_openers.starting(rest)
 
@@ -2041,11 +2041,15 @@ def _school_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
 
 
-def _coming_school_years(text: str, year: int | None) -> list[int]:
+def _coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:
     """Where a school year opening in the report's year is named ("Năm học 2024-2025" in a report of
-    2024): most of it is still to come, a later time than the report's, as a later year is."""
+    2024): most of it is still to come, a later time than the report's, as a later year is (``low``: the
+    text lowercased, if at hand)."""
     if not year or str(year) not in text:
         return []  # the usual answer, at C speed
+    lowered = low if low is not None else text.lower()
+    if not any(w in lowered for w in vocabulary().raw["periods"]["school_year"]):
+        return []  # no school year named: the regex need not run
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
