@@ -3344,8 +3344,9 @@ def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [("Bình quân mỗi học sinh đóng khoảng 6,5 triệu đồng/năm.", "6,5", "VND_per_person_per_year"),
-     ("Thu nhập bình quân đầu người đạt 5,2 triệu đồng/tháng.", "5,2", "VND_per_person_per_month")],
-    ids=["each-pupil-pays-a-year", "per-capita-a-month"],
+     ("Thu nhập bình quân đầu người đạt 5,2 triệu đồng/tháng.", "5,2", "VND_per_person_per_month"),
+     ("Tiền ăn bình quân đầu người 60.000 đồng/ngày.", "60.000", "VND_per_person_per_day")],
+    ids=["each-pupil-pays-a-year", "per-capita-a-month", "per-capita-a-day"],
 )
 def test_money_per_person_then_per_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit

@@ -628,16 +628,14 @@ def _per_each(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} {m.group().strip()}".strip()
 
 
-_PER_TIMES: Final = ("_per_year", "_per_month")
-
-
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
     person, month, area = _per_words()
     if not f.per and person.found(words):
         f.unit, f.per = f.unit + "_per_person", True
-    elif f.per and f.unit.count("_per_") == 1 and f.unit.endswith(_PER_TIMES) and person.found(words):
+    elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
+            and person.found(words):
         # "mỗi sinh viên đóng khoảng 18,5 triệu đồng/năm": per person, then per the time (DESIGN's order)
         money, _, time = f.unit.partition("_per_")
         f.unit = f"{money}_per_person_per_{time}"
