@@ -64,18 +64,16 @@ class KnownSources:
     def get(self, sidecar: Path, max_bytes: int | None) -> Source | None:
         """The source of ``sidecar`` as loaded before, if every file it was made from is
         as it was then (and the original within ``max_bytes``); else None."""
-        entry = self.entries.get(sidecar.stem)
-        if not isinstance(entry, dict):
+        if (meta := self.meta(sidecar)) is None:  # the sidecar first, as the fetch step asks
             return None
+        entry = self.entries[sidecar.stem]
         try:
             if entry["converter"] != converter(entry["format"]):  # another library version
                 return None
             files = [Path(p) for p, _ in entry["files"]]
-            if files[0] != sidecar or any(
-                    ident != _identity(p) or written_when_read(ident[3], entry["read_at"])
-                    for p, (_, ident) in zip(files, entry["files"], strict=True)):
+            if any(ident != _identity(p) or written_when_read(ident[3], entry["read_at"])
+                   for p, (_, ident) in zip(files[1:], entry["files"][1:], strict=True)):
                 return None
-            meta = json.loads(entry["meta"], object_hook=json_untagged)
             original = current_original(sidecar, meta)  # another original beside it: a miss
             if original != files[1] or (max_bytes is not None and
                                         entry["files"][1][1][2] > max_bytes):
