@@ -2143,7 +2143,7 @@ def test_a_verb_that_holds_the_word_for_now_does_not_name_the_time_there_is_now(
     assert fields_at(text, surface, expected) == expected
 
 
-_QUARTER_TABLE = ("BÁO CÁO HOẠT ĐỘNG NĂM 2023\nI. KẾT QUẢ NĂM 2023\n2. Số liệu theo từng quý\n"
+_QUARTERS_OF_A_YEAR = ("BÁO CÁO HOẠT ĐỘNG NĂM 2023\nI. KẾT QUẢ NĂM 2023\n2. Số liệu theo từng quý\n"
                   "Chỉ tiêu | ĐVT | Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm\n"
                   "Số ca sinh | Ca | 410 | 452 | 470 | 468 | 1.800\n"
                   "Tỷ lệ sinh mổ | % | 31,2 | 30,8 | 29,5 | 29,9 | 30,3\n")
@@ -2157,11 +2157,11 @@ _YEARS_TABLE = ("Biểu 1. Tăng trưởng giai đoạn 2019-2023\nĐơn vị t�
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        (_QUARTER_TABLE, "410", {"period": "2023-Q1", "role": "actual", "qualifier": "exact"}),
-        (_QUARTER_TABLE, "470", {"period": "2023-Q3", "role": "actual", "qualifier": "exact"}),
-        (_QUARTER_TABLE, "468", {"period": "2023-Q4", "role": "actual", "qualifier": "estimated"}),
-        (_QUARTER_TABLE, "1.800", {"period": "2023", "role": "actual", "qualifier": "estimated"}),
-        (_QUARTER_TABLE.replace("2. Số liệu theo từng quý", "BIỂU SỐ LIỆU THEO QUÝ NĂM 2022"), "452",
+        (_QUARTERS_OF_A_YEAR, "410", {"period": "2023-Q1", "role": "actual", "qualifier": "exact"}),
+        (_QUARTERS_OF_A_YEAR, "470", {"period": "2023-Q3", "role": "actual", "qualifier": "exact"}),
+        (_QUARTERS_OF_A_YEAR, "468", {"period": "2023-Q4", "role": "actual", "qualifier": "estimated"}),
+        (_QUARTERS_OF_A_YEAR, "1.800", {"period": "2023", "role": "actual", "qualifier": "estimated"}),
+        (_QUARTERS_OF_A_YEAR.replace("2. Số liệu theo từng quý", "BIỂU SỐ LIỆU THEO QUÝ NĂM 2022"), "452",
          {"period": "2022-Q2"}),
         (_YEARS_TABLE, "2,2", {"kind": "growth", "base": "previous_year", "period": "2020"}),
         (_YEARS_TABLE, "3,3", {"kind": "growth", "base": "previous_year", "period": "2023"}),
@@ -2887,7 +2887,7 @@ def test_a_target_exceeded_named_by_its_rule_is_its_level(text, surface, expecte
 
 _ITEMS = ("Báo cáo năm 2023\n\nII. NHIỆM VỤ NĂM 2024\n- Đến năm 2025, giảm 10% số đơn vị sự nghiệp so với năm 2021;\n"
           "- Bồi dưỡng 300 lượt cán bộ, công chức;\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.")
-_LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;\n- Thẩm định 45 hồ sơ."
+_RESULTS_LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;\n- Thẩm định 45 hồ sơ."
 
 
 @pytest.mark.parametrize(
@@ -2896,7 +2896,7 @@ _LEAD_IN = "Năm 2023, kết quả như sau: cấp 120 giấy phép xây dựng;
         (_ITEMS, "10%", {"period": "2025"}),
         (_ITEMS, "300", {"role": "plan", "period": "2024"}),
         (_ITEMS, "80%", {"role": "plan", "period": "2024"}),
-        (_LEAD_IN, "45", {"period": "2023"}),
+        (_RESULTS_LEAD_IN, "45", {"period": "2023"}),
     ],
     ids=["the-items-own-year", "not-the-next-items", "nor-the-last", "a-lead-in-speaks-for-its-items"],
 )
