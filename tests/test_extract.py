@@ -3615,3 +3615,32 @@ _SPLIT_PLAN = ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng
 )
 def test_quarters_splitting_a_plan_and_a_table_carried_over_a_page(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_FALL_IN_TWO_UNITS = ("Năm 2024, thu từ khu vực ngoài quốc doanh đạt 812 tỷ đồng, giảm 4,5% (-38 tỷ đồng) so với cùng "
+                      "kỳ do giá vật liệu giảm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FALL_IN_TWO_UNITS, "4,5%", {"kind": "growth", "base": "previous_year"}),
+        (_FALL_IN_TWO_UNITS, "-38", {"kind": "change", "role": "actual", "base": "previous_year"}),
+        ("Quý II/2024, thu tiền thuê đất đạt 96 tỷ đồng, tăng 7,3% so với Quý II/2023.", "7,3%",
+         {"base": "2023", "period": "2024-Q2"}),
+    ],
+    ids=["a-percent-compared-past-its-amount-in-brackets", "the-signed-amount-is-the-same-change",
+         "the-same-quarter-of-a-named-year"],
+)
+def test_a_fall_in_percent_and_amount_and_a_quarter_compared_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_money_for_each_after_a_ranges_from_word_is_a_rate():
+    f = figure_at("Năm 2024, hội đã trao 1.350 suất quà, mỗi suất từ 500.000 đến 800.000 đồng.", "500.000 đến 800.000")
+    assert (f["unit"], f["kind"]) == ("VND_per_person", "rate")
+
+
+def test_ages_after_an_age_span_word_name_a_group():
+    text = "Năm 2024, có 76% lao động trong độ tuổi từ 18 đến 35 được đào tạo nghề."
+    assert [r["surface"] for r in figures(text)] == ["76%"]

@@ -619,11 +619,15 @@ def _per_each_before(c: Context) -> None:
     what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
     count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
     one's in that time."""
-    f = c.f
+    f, v = c.f, vocabulary()
     tail = c.left[-PER_EACH_REACH:]
-    if not vocabulary().per_each_words.within(tail) or not (m := _per_each_before_pattern().search(tail)):
+    if not v.per_each_words.within(tail):
+        return  # the usual answer
+    # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
+    tail = _strip(_strip(tail, v.from_words), v.any_qualifier)
+    if not (m := _per_each_before_pattern().search(tail)):
         return
-    each = vocabulary().per[m.group(1)]
+    each = v.per[m.group(1)]
     amount, _, per = f.unit.partition("_per_")
     if not f.per:
         f.unit, f.per = f"{f.unit}_per_{each}", True
@@ -699,8 +703,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
         return "share"
-    if change:
-        return "change"
+    if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
+        return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -745,6 +749,12 @@ def _same_rate_moved(c: Context) -> str | None:
         return None
     v = vocabulary()
     return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or _target_given_as(c)
+
+
+def _signed_change_after_percent(c: Context) -> bool:
+    """ "giảm 3,2% (-56 tỷ đồng) so với cùng kỳ": a signed number alone opening a bracket right after a
+    change in %: the same change, in an amount."""
+    return c.prev is not None and c.prev.kind == "growth" and c.raw_left.strip() == "("
 
 
 def _change_in_percent(c: Context) -> bool:
@@ -833,6 +843,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+    if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
+        return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -2347,7 +2359,10 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
 # to the clause's end.
-_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\))\s*([^,;().\n]*)")
+# "(-7,5%)", "(-56 tỷ đồng)": a bracket of one number (with its unit's words) before the comparison
+_QUARTER_CODE: Final = re.compile(r"\d{4}-Q[1-4]$")
+_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\(\s*[-+−]?\d[\d.,]*\s+[^\W\d][^()\d]{0,20}\)|\))"
+                                  r"\s*([^,;().\n]*)")
 PAST_BRACKET_REACH: Final = 80
 
 
@@ -2409,8 +2424,10 @@ def _base(right: str) -> str | None:
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
-            and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
-        return named  # "so với vụ Đông Xuân 2022-2023": the year of the season compared with
+            and (named := period_in(right[i:i + BASE_REACH])) and (named.isdigit() or _QUARTER_CODE.match(named)):
+        # "so với vụ Đông Xuân 2022-2023": the year of the season compared with; "so với Quý I/2024": the
+        # same quarter of that year, as "so với cùng kỳ năm 2024"
+        return named[:4]
     for words, code in v.bases:
         if words.found(right):
             return code
