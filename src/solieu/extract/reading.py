@@ -1387,6 +1387,7 @@ def _past_ratio_target(c: Context) -> str:
     return c.left[len(w):]
 
 
+ASSIGNED_REACH: Final = 40  # "giao khoảng", "giao là": the giving word stands this near the number
 GIVEN_TO_WORDS: Final = 8  # "giao Cục Hải quan tỉnh Lạng Sơn dự toán": the receiver's words, at most
 
 
@@ -1473,9 +1474,11 @@ def _assigned_amount(doc: Document, c: Context) -> str | None:
     giver of a few words and a giving word right before the figure (a qualifier or "là" between), in a
     sentence that names a target noun before them: the target assigned; the giving words."""
     v = vocabulary()
+    if not v.giving.within(c.left[-ASSIGNED_REACH:]):
+        return None  # the usual answer
     left = _strip(_strip(c.left, v.any_qualifier), v.allotted_gap)
     if not v.giving.ending(left) or v.not_assigned.ending(left):
-        return None  # the usual answer
+        return None
     giver = _LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
     if (at := v.assigned_by.last(giver)) >= 0:  # "… năm 2025 được Bộ Tài chính": the giver after the word
         giver = giver[at + len(v.assigned_by.starting(giver[at:]) or ""):]
