@@ -3609,9 +3609,11 @@ _SPLIT_PLAN = ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng
         (_SPLIT_PLAN, "70", {"value": 70e9, "unit": "VND", "role": "plan", "period": "2024-Q1"}),
         ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Dự toán 2024 | Quý I | Quý II | Ước Quý III\n"
          "Tổng thu | 4.800 | 1.100 | 1.250 | 1.200\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
+        ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Kế hoạch 2024 | Quý I | Quý II | % KH\n"
+         "Tổng thu | 4.800 | 1.100 | 1.250 | 49,0\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
     ],
     ids=["a-quarter-beside-the-plan-alone", "the-unit-over-the-page-break", "its-quarter-over-the-page-break",
-         "quarters-beside-an-estimate-are-results"],
+         "quarters-beside-an-estimate-are-results", "quarters-beside-a-comparison-with-the-plan-are-results"],
 )
 def test_quarters_splitting_a_plan_and_a_table_carried_over_a_page(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -604,11 +604,13 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
         if c.what == "value" and not c.kind and c.period is None and c.of_year is None \
                 and whole.found(" ".join(c.header.lower().split())):
             c.of_year = ""
-    # "Dự toán 2025 | Quý I | … | Quý IV": bare quarters beside a plan and no result split the plan.
-    plain = [c for c in columns if c.what == "value" and not c.kind]
+    # "Dự toán 2025 | Quý I | … | Quý IV": bare quarters beside a plan, no result and no comparison (a "% KH"
+    # column compares results) split the plan.
+    values = [c for c in columns if c.what == "value"]
+    plain = [c for c in values if not c.kind]
     parts = [c for c in plain if c.of_year is not None]
     rest = [c for c in plain if c.of_year is None]
-    if rest and all(c.role == "plan" for c in rest) \
+    if rest and len(plain) == len(values) and all(c.role == "plan" for c in rest) \
             and all(c.role == "actual" and c.qualifier == "exact" for c in parts):
         for c in parts:
             c.role = "plan"
