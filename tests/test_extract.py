@@ -3546,3 +3546,103 @@ _LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
 )
 def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ASSIGNED = ("Dự toán chi ngân sách địa phương năm 2024 được Thủ tướng giao 9.420 tỷ đồng, HĐND tỉnh giao "
+             "9.870 tỷ đồng, tăng 4,8% so với dự toán Trung ương giao và tăng 6,2% so với ước thực hiện năm 2023 "
+             "(9.294 tỷ đồng).")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ASSIGNED, "9.420", {"role": "plan", "period": "2024"}),
+        (_ASSIGNED, "9.870", {"role": "plan", "period": "2024"}),
+        (_ASSIGNED, "4,8%", {"role": "plan", "kind": "growth"}),
+        (_ASSIGNED, "6,2%", {"role": "plan", "kind": "growth", "base": "2023"}),
+        (_ASSIGNED, "9.294", {"role": "context", "qualifier": "estimated", "period": "2023"}),
+        ("Năm 2024, huyện đã giao 45 ha đất cho các hộ dân tái định cư.", "45", {"role": "actual"}),
+    ],
+    ids=["assigned-after-its-passive-giver", "assigned-by-a-second-giver", "the-change-of-the-target",
+         "a-second-change-joined-to-it", "the-estimate-it-grows-from", "land-handed-out-is-a-result"],
+)
+def test_a_target_assigned_by_its_giver_and_its_changes_are_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_QUARTER_SHARES = ("Năm 2024, tỉnh phân bổ vốn theo quý căn cứ kết quả giải ngân các năm 2021 - 2023: Quý I khoảng "
+                   "15%, Quý II 25%, Quý III 30% và Quý IV 30%.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("15%", "2024-Q1"), ("25%", "2024-Q2")],
+    ids=["the-first-quarter-after-a-basis-of-earlier-years", "each-quarter-before-its-own-share"],
+)
+def test_a_list_of_quarters_each_before_its_share(surface, period):
+    assert figure_at(_QUARTER_SHARES, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, thuế giá trị gia tăng đạt 1.240 tỷ đồng, tăng 6% so với năm 2023.", "1.240", "amount"),
+     ("Đơn vị tính: tỷ đồng\nChỉ tiêu | Năm 2023 | Năm 2024\n- Thuế giá trị gia tăng | 1.170 | 1.240\n", "1.240",
+      "amount")],
+    ids=["a-taxs-name-in-a-sentence", "a-taxs-name-as-a-row"],
+)
+def test_a_name_ending_with_a_change_word_names_no_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_SPLIT_PLAN = ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\n"
+               "Chỉ tiêu | Dự toán 2024 | Quý I | Quý II | Quý III | Quý IV\n"
+               "Tổng thu | 4.800 | 1.100 | 1.250 | 1.200 | 1.250\n\nTrang 1/2\n"
+               "Chỉ tiêu | Dự toán 2024 | Quý I | Quý II | Quý III | Quý IV\n"
+               "Thu tiền thuê đất | 320 | 70 | 80 | 80 | 90\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPLIT_PLAN, "1.100", {"role": "plan", "period": "2024-Q1"}),
+        (_SPLIT_PLAN, "320", {"value": 320e9, "unit": "VND", "role": "plan"}),
+        (_SPLIT_PLAN, "70", {"value": 70e9, "unit": "VND", "role": "plan", "period": "2024-Q1"}),
+        ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Dự toán 2024 | Quý I | Quý II | Ước Quý III\n"
+         "Tổng thu | 4.800 | 1.100 | 1.250 | 1.200\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
+        ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Kế hoạch 2024 | Quý I | Quý II | % KH\n"
+         "Tổng thu | 4.800 | 1.100 | 1.250 | 49,0\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
+    ],
+    ids=["a-quarter-beside-the-plan-alone", "the-unit-over-the-page-break", "its-quarter-over-the-page-break",
+         "quarters-beside-an-estimate-are-results", "quarters-beside-a-comparison-with-the-plan-are-results"],
+)
+def test_quarters_splitting_a_plan_and_a_table_carried_over_a_page(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FALL_IN_TWO_UNITS = ("Năm 2024, thu từ khu vực ngoài quốc doanh đạt 812 tỷ đồng, giảm 4,5% (-38 tỷ đồng) so với cùng "
+                      "kỳ do giá vật liệu giảm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FALL_IN_TWO_UNITS, "4,5%", {"kind": "growth", "base": "previous_year"}),
+        (_FALL_IN_TWO_UNITS, "-38", {"kind": "change", "role": "actual", "base": "previous_year"}),
+        ("Quý II/2024, thu tiền thuê đất đạt 96 tỷ đồng, tăng 7,3% so với Quý II/2023.", "7,3%",
+         {"base": "2023", "period": "2024-Q2"}),
+    ],
+    ids=["a-percent-compared-past-its-amount-in-brackets", "the-signed-amount-is-the-same-change",
+         "the-same-quarter-of-a-named-year"],
+)
+def test_a_fall_in_percent_and_amount_and_a_quarter_compared_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_money_for_each_after_a_ranges_from_word_is_a_rate():
+    f = figure_at("Năm 2024, hội đã trao 1.350 suất quà, mỗi suất từ 500.000 đến 800.000 đồng.", "500.000 đến 800.000")
+    assert (f["unit"], f["kind"]) == ("VND_per_person", "rate")
+
+
+def test_ages_after_an_age_span_word_name_a_group():
+    text = "Năm 2024, có 76% lao động trong độ tuổi từ 18 đến 35 được đào tạo nghề."
+    assert [r["surface"] for r in figures(text)] == ["76%"]

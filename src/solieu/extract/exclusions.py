@@ -378,6 +378,12 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     73,5 tuổi" is a figure."""
     if (bound := v.age_bounds.ending(before) or v.age_groups.ending(before)) and v.age_after.match(after):
         return Reason("label", f"an age after {bound!r}: names a group")
+    if v.age_spans.within(before):
+        head = before
+        if to := v.range_to.ending(head):  # the range's second age: past "từ 16 đến"
+            head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
+        if span := v.age_spans.ending(v.from_words.stripped(head)):
+            return Reason("label", f"ages after {span!r}: name a group")  # "thanh niên độ tuổi từ 16 đến 30"
     return None
 
 

@@ -67,9 +67,10 @@ def _month_alone() -> re.Pattern[str]:
     p = vocabulary().raw["periods"]
     month, quarter = _alternation(p["month"]), _alternation(p["quarter"])
     first, second = _alternation(p["first_half"]), _alternation(p["second_half"])
-    return re.compile(rf"(?<!\w)(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
-                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)|({first})(?!\w)|({second})(?!\w))"
-                      rf"(?!\s*(?:/|\w+\s+\d{{4}}|\d))", re.I)
+    # A quarter may stand before its own figure ("Quý I khoảng 24%, Quý II 26%"), not before a year.
+    return re.compile(rf"(?<!\w)(?:(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
+                      rf"|({first})(?!\w)|({second})(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}|\d))"
+                      rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)(?!\s*(?:/|\w+\s+\d{{4}}|\d{{4}}(?!\d))))", re.I)
 
 
 @cache
@@ -127,8 +128,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         for m in _month_alone().finditer(text, start, end):
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
-                        else f"{year}-Q{QUARTERS[m.group(2).lower().replace(chr(0x307), '')]}" if m.group(2)
-                        else f"{year}-H1" if m.group(3) else f"{year}-H2")
+                        else f"{year}-Q{QUARTERS[m.group(4).lower().replace(chr(0x307), '')]}" if m.group(4)
+                        else f"{year}-H1" if m.group(2) else f"{year}-H2")
                 out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
     for y in A_YEAR.finditer(text, start, end):

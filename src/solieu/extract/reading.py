@@ -360,7 +360,7 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
     "Số hộ nghèo giảm | %" is the households' growth."""
     v = vocabulary()
     own = label.lower().lstrip("-+•*– ").rstrip()
-    if not v.change.found(own):  # the usual row
+    if not v.change.found(own) or v.change_names.ending(own):  # the usual row; "Thuế giá trị gia tăng"
         return False
     if not rate:
         return bool(v.change.ending(own))
@@ -394,7 +394,19 @@ def qualifier(doc: Document, c: Context) -> str:
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
         return "estimated"
+    if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
+        return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     return found
+
+
+def _estimate_compared(c: Context) -> bool:
+    """A bracketed level right after a comparison with an estimate ("so với ước thực hiện năm 2024 (")."""
+    v = vocabulary()
+    head = c.raw_left.rpartition("(")[0]
+    if (at := v.comparison.last(head)) < 0 or not _compared_bracket(c):
+        return False
+    rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
+    return v.qualifiers_estimated.starting(rest) is not None
 
 
 def _qualifier(left: str, after: str) -> str:
@@ -440,6 +452,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
     if (to_level or starting_level) and change:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
+    if change and v.change_names.ending(head):
+        change = None  # "Thuế giá trị gia tăng ước đạt 2.980 tỷ đồng": a tax's name
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
@@ -605,11 +619,15 @@ def _per_each_before(c: Context) -> None:
     what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
     count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
     one's in that time."""
-    f = c.f
+    f, v = c.f, vocabulary()
     tail = c.left[-PER_EACH_REACH:]
-    if not vocabulary().per_each_words.within(tail) or not (m := _per_each_before_pattern().search(tail)):
+    if not v.per_each_words.within(tail):
+        return  # the usual answer
+    # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
+    tail = _strip(_strip(tail, v.from_words), v.any_qualifier)
+    if not (m := _per_each_before_pattern().search(tail)):
         return
-    each = vocabulary().per[m.group(1)]
+    each = v.per[m.group(1)]
     amount, _, per = f.unit.partition("_per_")
     if not f.per:
         f.unit, f.per = f"{f.unit}_per_{each}", True
@@ -685,8 +703,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
         return "share"
-    if change:
-        return "change"
+    if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
+        return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -731,6 +749,12 @@ def _same_rate_moved(c: Context) -> str | None:
         return None
     v = vocabulary()
     return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or _target_given_as(c)
+
+
+def _signed_change_after_percent(c: Context) -> bool:
+    """ "giảm 3,2% (-56 tỷ đồng) so với cùng kỳ": a signed number alone opening a bracket right after a
+    change in %: the same change, in an amount."""
+    return c.prev is not None and c.prev.kind == "growth" and c.raw_left.strip() == "("
 
 
 def _change_in_percent(c: Context) -> bool:
@@ -806,6 +830,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
                 and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
+        if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
+                and not _bracketed_target(_segment(doc, c.ss, f.start)):
+            # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
+            return "context", f"the level compared with, in brackets after {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -815,12 +843,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+    if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
+        return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _assigned_amount(doc, c):
+        return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c):
@@ -1355,6 +1387,7 @@ def _past_ratio_target(c: Context) -> str:
     return c.left[len(w):]
 
 
+ASSIGNED_REACH: Final = 40  # "giao khoảng", "giao là": the giving word stands this near the number
 GIVEN_TO_WORDS: Final = 8  # "giao Cục Hải quan tỉnh Lạng Sơn dự toán": the receiver's words, at most
 
 
@@ -1436,15 +1469,39 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
+def _assigned_amount(doc: Document, c: Context) -> str | None:
+    """ "Dự toán thu … năm 2025 được Bộ Tài chính giao 28.650 tỷ đồng, HĐND tỉnh giao 31.200 tỷ đồng": a
+    giver of a few words and a giving word right before the figure (a qualifier or "là" between), in a
+    sentence that names a target noun before them: the target assigned; the giving words."""
+    v = vocabulary()
+    if not v.giving.within(c.left[-ASSIGNED_REACH:]):
+        return None  # the usual answer
+    left = _strip(_strip(c.left, v.any_qualifier), v.allotted_gap)
+    if not v.giving.ending(left) or v.not_assigned.ending(left):
+        return None
+    giver = _LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
+    if (at := v.assigned_by.last(giver)) >= 0:  # "… năm 2025 được Bộ Tài chính": the giver after the word
+        giver = giver[at + len(v.assigned_by.starting(giver[at:]) or ""):]
+    words = giver.split()
+    if not 0 < len(words) <= GIVEN_TO_WORDS or _DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
+        return None
+    if not v.given_targets.within(doc.lower(c.ss, c.f.start)):
+        return None
+    return f"{' '.join(words)} giao"
+
+
 def _change_of_a_plan(c: Context) -> bool:
     """ "Kế hoạch vốn nước ngoài năm 2024 được Thủ tướng Chính phủ giao 612,4 tỷ đồng, giảm 8,6% so với
     năm 2023": a change right after a target, nothing but its change word (and a qualifier) between,
-    is how the target moved: a target too."""
+    is how the target moved: a target too; so is a second change joined to such a change ("tăng 8,9% so với
+    dự toán Bộ Tài chính giao và tăng 4,1% so với ước thực hiện năm 2024")."""
     p = c.prev
     if p is None or p.role != "plan" or c.f.kind not in CHANGES:
         return False
     v = vocabulary()
     words = c.raw_left.strip(" ,")
+    if p.why.get("role") == _PLAN_CHANGE and p.kind in CHANGES:
+        words = v.list_joiners.split(f" {words}")[-1].strip(" ,")
     if not (w := v.change.starting(words)):
         return False
     return not _strip(words[len(w):], v.any_qualifier).strip()
@@ -2205,12 +2262,24 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
     last, named = -1, year
     for start, year_ in v.years_named(segment):
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
-                or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start):
+                or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start) \
+                or _in_a_basis_clause(segment, start):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
         return None
     return "earlier" if named < year else "later"
+
+
+def _in_a_basis_clause(segment: str, at: int) -> bool:
+    """ "phân bổ dự toán theo quý căn cứ tiến độ thu các năm 2022 - 2024: Quý I khoảng 24%": a year in a
+    clause saying what the figures build on, the clause ended before the number, is the basis's."""
+    v = vocabulary()
+    if not v.basis_openers.within(segment):
+        return False  # the usual answer
+    opened = max(segment.rfind(",", 0, at), segment.rfind(":", 0, at)) + 1
+    rest = segment[at:]
+    return v.basis_openers.found(segment[opened:at]) is not None and ("," in rest or ":" in rest)
 
 
 def _done_early_next_year(segment: str, year: int | None) -> str | None:
@@ -2293,7 +2362,10 @@ def _base_phrases() -> tuple[Words, dict[str, str]]:
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
 # to the clause's end.
-_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\))\s*([^,;().\n]*)")
+# "(-7,5%)", "(-56 tỷ đồng)": a bracket of one number (with its unit's words) before the comparison
+_QUARTER_CODE: Final = re.compile(r"\d{4}-Q[1-4]$")
+_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\(\s*[-+−]?\d[\d.,]*\s+[^\W\d][^()\d]{0,20}\)|\))"
+                                  r"\s*([^,;().\n]*)")
 PAST_BRACKET_REACH: Final = 80
 
 
@@ -2355,8 +2427,10 @@ def _base(right: str) -> str | None:
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
-            and (named := period_in(right[i:i + BASE_REACH])) and named.isdigit():
-        return named  # "so với vụ Đông Xuân 2022-2023": the year of the season compared with
+            and (named := period_in(right[i:i + BASE_REACH])) and (named.isdigit() or _QUARTER_CODE.match(named)):
+        # "so với vụ Đông Xuân 2022-2023": the year of the season compared with; "so với Quý I/2024": the
+        # same quarter of that year, as "so với cùng kỳ năm 2024"
+        return named[:4]
     for words, code in v.bases:
         if words.found(right):
             return code

@@ -188,6 +188,8 @@ def _is_value_text(cell: str) -> bool:
 
 
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
+    # The unit line and title period of each header seen, for the same table after a page break.
+    units: dict[str, tuple[str | None, str | None]] = {}
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -199,8 +201,13 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
-        _table(text, out, block, rows, _unit_line(text, lines, block[0][0][0]),
-               title_period=_title_period(text, lines, block[0][0][0]))
+        # A table carried over a page break repeats its header but not the unit line and title above it.
+        head = " | ".join(c.strip() for c in rows[0])
+        unit_line, title = _unit_line(text, lines, block[0][0][0]), _title_period(text, lines, block[0][0][0])
+        if unit_line is None and title is None and head in units:
+            unit_line, title = units[head]
+        units[head] = unit_line, title
+        _table(text, out, block, rows, unit_line, title_period=title)
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -597,6 +604,16 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
         if c.what == "value" and not c.kind and c.period is None and c.of_year is None \
                 and whole.found(" ".join(c.header.lower().split())):
             c.of_year = ""
+    # "Dự toán 2025 | Quý I | … | Quý IV": bare quarters beside a plan, no result and no comparison (a "% KH"
+    # column compares results) split the plan.
+    values = [c for c in columns if c.what == "value"]
+    plain = [c for c in values if not c.kind]
+    parts = [c for c in plain if c.of_year is not None]
+    rest = [c for c in plain if c.of_year is None]
+    if rest and len(plain) == len(values) and all(c.role == "plan" for c in rest) \
+            and all(c.role == "actual" and c.qualifier == "exact" for c in parts):
+        for c in parts:
+            c.role = "plan"
     if title_period and title_period.isdigit():
         for c in columns:
             if c.of_year is not None:

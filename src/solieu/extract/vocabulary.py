@@ -235,6 +235,7 @@ class Vocabulary:
         self.rate_words = Words(raw["rate_words"])
         self.plan_markers = Words(raw["plan_markers"])
         self.plan_names = Words(raw["plan_names"])
+        self.change_names = Words(raw["change_names"])
         self.year_plan = Words(raw["year_plan"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
@@ -264,6 +265,7 @@ class Vocabulary:
         self.this_span = Words(raw["periods"]["this_span"])
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
+        self.age_spans = Words(raw["age_spans"])
         self.age_words = Words(raw["age_words"])
         self.group_bounds, self.group_open_bounds = Words(raw["group_bounds"]), Words(raw["group_open_bounds"])
         self.group_bound_units = Words([u for u in self.unit_words.words if u not in raw["group_bound_not_units"]]
@@ -290,6 +292,7 @@ class Vocabulary:
         self.plan_spread_stops = Words(raw["plan_spread_stops"])
         self.ratio_target_names = Words(raw["ratio_target_names"])
         self.giving, self.given_targets = Words(raw["giving"]), Words(raw["given_targets"])
+        self.assigned_by = Words(raw["assigned_by"])
         self.plan_spread_results = Words(raw["plan_spread_results"])
         self.future_words, self.done_words = Words(raw["future_words"]), Words(raw["done_words"])
         self.reference_brackets = Words(raw["reference_brackets"])
