@@ -3546,3 +3546,39 @@ _LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
 )
 def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ADOPTED_PLAN = """Điều 1. Thông qua kế hoạch phát triển rừng năm 2026 như sau:
+
+1. Diện tích trồng rừng
+
+Đơn vị tính: ha
+
+TT | Nội dung | Hiện trạng năm 2025 | Kế hoạch năm 2026 | Tăng (+), giảm (-)
+A | B | 1 | 2 | 3=2-1
+1 | Rừng sản xuất | 320,5 | 341,0 | +20,5
+2 | Rừng phòng hộ | 88,0 | 88,0 | 0
+
+Đơn vị tính: ha
+
+TT | Xã | Diện tích trồng mới | Số hộ tham gia
+1 | Xã Tân Lập | 12,4 | 35
+2 | Xã Hòa Bình | 8,1 | 21
+
+Điều 2. Tổ chức thực hiện
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("+20,5", {"value": 20.5, "unit": "ha", "kind": "change", "base": "2025", "role": "plan", "period": "2026"}),
+        ("0", {"value": 0, "unit": "ha", "kind": "change"}),
+        ("320,5", {"role": "actual", "period": "2025"}),
+        ("12,4", {"unit": "ha", "role": "plan"}),
+        ("35", {"unit": "count", "kind": "count", "role": "plan"}),
+    ],
+    ids=["signed-difference-by-key", "zero-difference", "stock-column", "plain-column-adopted", "number-of-column"],
+)
+def test_a_resolution_adopting_a_plan_and_its_tables(surface, expected):
+    assert fields_at(_ADOPTED_PLAN, surface, expected) == expected

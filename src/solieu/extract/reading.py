@@ -344,6 +344,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
+    if col.plain and not col.kind and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+        # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
+        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
+        f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
     if f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
