@@ -3582,3 +3582,30 @@ TT | Xã | Diện tích trồng mới | Số hộ tham gia
 )
 def test_a_resolution_adopting_a_plan_and_its_tables(surface, expected):
     assert fields_at(_ADOPTED_PLAN, surface, expected) == expected
+
+
+_CASES_TABLE = """Đơn vị tính: vụ
+
+TT | Lĩnh vực | Tiếp nhận | Đã xử lý | Tỷ lệ (%)
+1 | Khiếu nại | 420 | 401 | 95,5
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CASES_TABLE, "95,5", {"unit": "percent", "kind": "share", "base": None, "role": "actual"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "1%", {"role": "plan", "qualifier": "under"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "0,4%", {"role": "actual"}),
+        ("Hoàn thành vượt chỉ tiêu tỉnh giao (đạt 104%).", "104%", {"role": "actual"}),
+        ("Tổ chức 62 buổi tuyên truyền, vượt 12 buổi so với kế hoạch (kế hoạch 50 buổi).", "50",
+         {"kind": "count", "role": "plan"}),
+        ("Giá trị sản xuất tăng 5,5% (KH 6,5%).", "6,5%", {"kind": "growth", "role": "plan"}),
+    ],
+    ids=["resolved-of-received-share", "caps-after-an-assigned-target", "result-before-the-caps",
+         "attainment-in-the-bracket", "plan-level-after-a-change-against-it", "target-of-the-same-growth"],
+)
+def test_a_target_spelled_out_in_brackets_and_a_share_of_the_column_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -76,8 +76,8 @@ class Column:
 
     @property
     def in_percent(self) -> bool:
-        """A ratio or growth column is in % whatever its row's unit; a difference is not."""
-        return self.kind in ("plan_ratio", "growth")
+        """A ratio, share or growth column is in % whatever its row's unit; a difference is not."""
+        return self.kind in ("plan_ratio", "growth", "share")
 
 
 @dataclass(slots=True)
@@ -657,6 +657,10 @@ def _compare_columns(columns: list[Column]) -> None:
                 num = results[-1] if results else before[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
+                if c.base is None and len(before) >= 2 and not any(x.role == "plan" for x in before):
+                    # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
+                    # is, no target beside it to be measured against: a share
+                    c.kind = "share"
             continue
         if c.period is not None and (c.role, c.qualifier) == ("actual", "exact"):
             # "Ước TH tháng 10/2024 | … | Tháng 10/2024 so với cùng kỳ (%)": the period's only results
