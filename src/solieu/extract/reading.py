@@ -840,7 +840,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _bracket_of_a_target(c):
         return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
     if w := _given_target_bracket(doc, c):
-        return "plan", f"in a bracket spelling out the target {w!r}"  # "bảo đảm chỉ tiêu Quốc hội giao (… không quá 3%)"
+        return "plan", f"in a bracket spelling out the target {w!r}"  # "chỉ tiêu Quốc hội giao (… không quá 3%)"
     if w := _result_target(c):
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
