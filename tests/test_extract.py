@@ -3609,3 +3609,15 @@ TT | Lĩnh vực | Tiếp nhận | Đã xử lý | Tỷ lệ (%)
 )
 def test_a_target_spelled_out_in_brackets_and_a_share_of_the_column_before(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("9,6", {"role": "plan", "period": "2026"}), ("45", {"role": "plan", "period": "2026"})],
+    ids=["bracket-after-the-earlier-plan", "count-after-it"],
+)
+def test_the_year_of_a_plan_carried_over_from_names_that_plan_not_a_time(surface, expected):
+    text = ("Điều 1. Thông qua kế hoạch đầu tư công năm 2026 như sau:\n\nNăm 2026, huyện bố trí vốn cho 70 dự án, "
+            "trong đó 25 dự án chuyển tiếp từ kế hoạch đầu tư công năm 2025 (vốn 9,6 tỷ đồng) "
+            "và 45 dự án khởi công mới.\n")
+    assert fields_at(text, surface, expected) == expected
