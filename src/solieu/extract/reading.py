@@ -1970,12 +1970,12 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
     """ "bảo đảm chỉ tiêu Quốc hội giao (tỷ lệ bản án bị hủy không quá 1,5%, bị sửa không quá 3%)": a
     bracket right after a target someone set spells that target out, each of its figures; not a result
     against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). The target's words."""
-    part = doc.lower(c.ss, c.f.start)
-    if (at := _open_bracket(part)) < 0:
+    at = doc.text.rfind("(", c.ss, c.f.start)
+    if at < 0 or doc.text.find(")", at, c.f.start) >= 0:
         return None  # the usual answer: in no bracket
     v = vocabulary()
-    head = part[:at].rstrip()
-    if not v.assigned.ending(head) or v.not_assigned.ending(head) or v.attained_verbs.found(part[at:]):
+    head = doc.lower(c.ss, at).rstrip()
+    if not v.assigned.ending(head) or v.not_assigned.ending(head) or v.attained_verbs.found(doc.lower(at, c.f.start)):
         return None
     clause = head[_clause_start(head):]
     return None if _number_besides_years(clause) else v.plan_markers.found(clause)
