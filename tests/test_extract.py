@@ -3646,3 +3646,79 @@ def test_money_for_each_after_a_ranges_from_word_is_a_rate():
 def test_ages_after_an_age_span_word_name_a_group():
     text = "Năm 2024, có 76% lao động trong độ tuổi từ 18 đến 35 được đào tạo nghề."
     assert [r["surface"] for r in figures(text)] == ["76%"]
+
+
+
+_ADOPTED_PLAN = """Điều 1. Thông qua kế hoạch phát triển rừng năm 2026 như sau:
+
+1. Diện tích trồng rừng
+
+Đơn vị tính: ha
+
+TT | Nội dung | Hiện trạng năm 2025 | Kế hoạch năm 2026 | Tăng (+), giảm (-)
+A | B | 1 | 2 | 3=2-1
+1 | Rừng sản xuất | 320,5 | 341,0 | +20,5
+2 | Rừng phòng hộ | 88,0 | 88,0 | 0
+
+Đơn vị tính: ha
+
+TT | Xã | Diện tích trồng mới | Số hộ tham gia
+1 | Xã Tân Lập | 12,4 | 35
+2 | Xã Hòa Bình | 8,1 | 21
+
+Điều 2. Tổ chức thực hiện
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("+20,5", {"value": 20.5, "unit": "ha", "kind": "change", "base": "2025", "role": "plan", "period": "2026"}),
+        ("0", {"value": 0, "unit": "ha", "kind": "change"}),
+        ("320,5", {"role": "actual", "period": "2025"}),
+        ("12,4", {"unit": "ha", "role": "plan"}),
+        ("35", {"unit": "count", "kind": "count", "role": "plan"}),
+    ],
+    ids=["signed-difference-by-key", "zero-difference", "stock-column", "plain-column-adopted", "number-of-column"],
+)
+def test_a_resolution_adopting_a_plan_and_its_tables(surface, expected):
+    assert fields_at(_ADOPTED_PLAN, surface, expected) == expected
+
+
+_CASES_TABLE = """Đơn vị tính: vụ
+
+TT | Lĩnh vực | Tiếp nhận | Đã xử lý | Tỷ lệ (%)
+1 | Khiếu nại | 420 | 401 | 95,5
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CASES_TABLE, "95,5", {"unit": "percent", "kind": "share", "base": None, "role": "actual"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "1%", {"role": "plan", "qualifier": "under"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "0,4%", {"role": "actual"}),
+        ("Hoàn thành vượt chỉ tiêu tỉnh giao (đạt 104%).", "104%", {"role": "actual"}),
+        ("Tổ chức 62 buổi tuyên truyền, vượt 12 buổi so với kế hoạch (kế hoạch 50 buổi).", "50",
+         {"kind": "count", "role": "plan"}),
+        ("Giá trị sản xuất tăng 5,5% (KH 6,5%).", "6,5%", {"kind": "growth", "role": "plan"}),
+    ],
+    ids=["resolved-of-received-share", "caps-after-an-assigned-target", "result-before-the-caps",
+         "attainment-in-the-bracket", "plan-level-after-a-change-against-it", "target-of-the-same-growth"],
+)
+def test_a_target_spelled_out_in_brackets_and_a_share_of_the_column_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("9,6", {"role": "plan", "period": "2026"}), ("45", {"role": "plan", "period": "2026"})],
+    ids=["bracket-after-the-earlier-plan", "count-after-it"],
+)
+def test_the_year_of_a_plan_carried_over_from_names_that_plan_not_a_time(surface, expected):
+    text = ("Điều 1. Thông qua kế hoạch đầu tư công năm 2026 như sau:\n\nNăm 2026, huyện bố trí vốn cho 70 dự án, "
+            "trong đó 25 dự án chuyển tiếp từ kế hoạch đầu tư công năm 2025 (vốn 9,6 tỷ đồng) "
+            "và 45 dự án khởi công mới.\n")
+    assert fields_at(text, surface, expected) == expected

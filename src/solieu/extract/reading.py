@@ -91,6 +91,7 @@ POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"} 
 POINTS_UNITS: Final = frozenset(POINTS.values())
 _TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
+PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
 CHANGES: Final = ("growth", "change", "change_points")
 
 
@@ -344,6 +345,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
+    if col.plain and not col.kind and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+        # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
+        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
+        f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
     if f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
@@ -687,8 +692,11 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # growth, no change of a rate
         return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
             or _caused_change(c.left) else "change_points"
-    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
-        return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
+    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
+            and not (c.prev.kind in ("change", "growth") and c.prev.base in PLAN_BASES):
+        # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity; after a change against the plan
+        # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") the bracket gives the plan's level
+        return c.prev.kind
     if c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
@@ -863,6 +871,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _bracket_of_a_target(c):
         return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
+    if w := _given_target_bracket(doc, c):
+        return "plan", f"in a bracket spelling out the target {w!r}"  # "chỉ tiêu Quốc hội giao (… không quá 3%)"
     if w := _result_target(c):
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
@@ -2011,6 +2021,21 @@ def _bracket_of_a_target(c: Context) -> str | None:
     if not (w := vocabulary().plan_markers.starting(clause)) or _number_besides_years(clause):
         return None
     return w
+
+
+def _given_target_bracket(doc: Document, c: Context) -> str | None:
+    """ "bảo đảm chỉ tiêu Quốc hội giao (tỷ lệ bản án bị hủy không quá 1,5%, bị sửa không quá 3%)": a
+    bracket right after a target someone set spells that target out, each of its figures; not a result
+    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). The target's words."""
+    at = doc.text.rfind("(", c.ss, c.f.start)
+    if at < 0 or doc.text.find(")", at, c.f.start) >= 0:
+        return None  # the usual answer: in no bracket
+    v = vocabulary()
+    head = doc.lower(c.ss, at).rstrip()
+    if not v.assigned.ending(head) or v.not_assigned.ending(head) or v.attained_verbs.found(doc.lower(at, c.f.start)):
+        return None
+    clause = head[_clause_start(head):]
+    return None if _number_besides_years(clause) else v.plan_markers.found(clause)
 
 
 def _open_bracket(left: str) -> int:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
+from solieu.extract.tables import MIN_CELLS, SEPARATOR
 from solieu.extract.vocabulary import Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -126,6 +127,10 @@ def heading_lines(text: str) -> list[HeadingLine]:
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped:
+            out.append((start, stripped, None, False))
+            continue
+        if SEPARATOR in line and line.count(SEPARATOR) + 1 >= MIN_CELLS:
+            # A table's row ("1.1 | Đất trồng lúa | …", the key row "A | B | 1 | 2 | 3=2-1"): cells, no heading.
             out.append((start, stripped, None, False))
             continue
         numbered = _numbered(stripped)

@@ -67,14 +67,17 @@ class Column:
     # A plain value column whose header, like the table's title, names no time: its cells are of the
     # heading's period, as a sentence's figures are ("Tổng số" under "I. KẾT QUẢ … NĂM 2024").
     headed: bool = False
+    # Its header names no period, role nor comparison ("Đất nông nghiệp chuyển sang phi nông nghiệp"):
+    # under a heading of targets its cells are targets, as the section's sentences are.
+    plain: bool = False
     # A fraction was read in this column under a score's header ("Điểm chuẩn 2024 | 26,5"): its whole
     # numbers below ("19") are scores too, set as the cells are read.
     scores: bool = False
 
     @property
     def in_percent(self) -> bool:
-        """A ratio or growth column is in % whatever its row's unit; a difference is not."""
-        return self.kind in ("plan_ratio", "growth")
+        """A ratio, share or growth column is in % whatever its row's unit; a difference is not."""
+        return self.kind in ("plan_ratio", "growth", "share")
 
 
 @dataclass(slots=True)
@@ -449,6 +452,8 @@ def _formulas(key: list[str], columns: list[Column]) -> None:
             continue
         op = m.group(2)
         c = columns[n]
+        if op in "-−" and c.kind == "growth" and "%" not in c.header:
+            c.kind = None  # "Tăng (+), giảm (-)" keyed "3=2-1": a difference in the row's unit, not a %
         c.kind = c.kind or ("change" if op in "-−" else "plan_ratio")
         c.period, c.role, c.qualifier, c.pair = num.period, num.role, num.qualifier, True
         c.base = "plan" if den.role == "plan" else den.period
@@ -535,12 +540,27 @@ def _column(name: str, t: TableWords) -> Column:
         base = "previous_school_year"  # "So sánh 2024-2025/2023-2024 (%)"
     named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
     unit = _header_unit(name) if compare in (None, "growth") else None
+    if unit is None and compare is None and (counts := t.count_opener.starting(low)):
+        unit = _counted_column(name[len(counts):].strip(), t)
     if compare == "growth" and unit and unit_of(unit)[0] in POINT_UNITS:
         # "Tăng (+), giảm (-) so với năm 2023 (điểm %)": a rate's change in points, not a growth in %
         compare = "change_points"
+    running = period is None and _running_months(part) is not None
+    plain = compare is None and period is None and not running and (role, qualifier) == ("actual", "exact") \
+        and not t.actual.found(part)
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
-                  unit=unit if compare in (None, "change_points") else None,
-                  running=period is None and _running_months(part) is not None, named=named)
+                  unit=unit if compare in (None, "change_points") else None, running=running, named=named,
+                  plain=plain)
+
+
+def _counted_column(rest: str, t: TableWords) -> str | None:
+    """ "Số công trình, dự án" under "Đơn vị tính: ha": the things a "number of" column counts, which its
+    cells are, not the table's unit; not "Số tiền", "Số thu", an amount the unit line measures."""
+    low = rest.lower()
+    if not low or t.not_counted.starting(low) or _DIGIT.search(low):
+        return None
+    unit, _, _, noun = unit_of(rest)
+    return rest if unit == "count" and noun else None
 
 
 def _rank_steps(low: str, t: TableWords) -> str | None:
@@ -654,6 +674,10 @@ def _compare_columns(columns: list[Column]) -> None:
                 num = results[-1] if results else before[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
+                if c.base is None and len(before) >= 2 and not any(x.role == "plan" for x in before):
+                    # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
+                    # is, no target beside it to be measured against: a share
+                    c.kind = "share"
             continue
         if c.period is not None and (c.role, c.qualifier) == ("actual", "exact"):
             # "Ước TH tháng 10/2024 | … | Tháng 10/2024 so với cùng kỳ (%)": the period's only results
@@ -783,6 +807,7 @@ class TableWords:
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
+        self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
