@@ -3546,3 +3546,40 @@ _LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
 )
 def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_MONTHS = ("Báo cáo tiến độ giải ngân vốn đầu tư công 6 tháng năm 2025\n"
+           "Tháng | Giải ngân trong tháng (triệu đồng) | Lũy kế từ đầu năm (triệu đồng) | Tỷ lệ so với kế hoạch (%)\n"
+           "Tháng 4 | 8.120 | 30.455 | 21,3\n"
+           "Tháng 5 | 9.310 | 39.765 | 27,8\n"
+           "Tháng 6 (ước) | 12.040 | 51.805 | 36,2\n")
+_FIVE_YEARS = ("Bảng 3: Kết quả chủ yếu giai đoạn 2019-2023\n"
+               "STT | Chỉ tiêu | ĐVT | Năm 2019 | Năm 2020 | Năm 2021 | Năm 2022 | Năm 2023 | Tăng bình quân (%/năm)\n"
+               "1 | Tổng đàn bò | Con | 41.300 | 42.150 | 43.870 | 44.020 | 45.610 | 2,5\n"
+               "2 | Diện tích rừng trồng mới | Ha | 2.410 | 2.380 | 2.290 | 2.250 | 2.130 | -3,0\n"
+               "Ghi chú: Số liệu năm 2023 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTHS, "8.120", {"period": "2025-04", "unit": "VND", "qualifier": "exact"}),
+        (_MONTHS, "30.455", {"period": None}),
+        (_MONTHS, "12.040", {"period": "2025-06", "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "51.805", {"period": None, "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "36,2", {"kind": "plan_ratio", "qualifier": "estimated"}),
+        (_FIVE_YEARS, "2,5", {"unit": "percent", "kind": "growth", "period": "2019-2023", "base": None,
+                              "qualifier": "exact"}),
+        (_FIVE_YEARS, "-3,0", {"unit": "percent", "kind": "growth", "period": "2019-2023"}),
+        (_FIVE_YEARS, "45.610", {"qualifier": "estimated", "period": "2023"}),
+        (_FIVE_YEARS, "44.020", {"qualifier": "exact", "period": "2022"}),
+        ("Tỷ lệ lao động qua đào tạo bình quân tăng 1,8 điểm phần trăm/năm.", "1,8",
+         {"unit": "percentage_point", "kind": "change_points"}),
+    ],
+    ids=["a-months-row-is-that-month", "a-running-total-counts-from-the-years-start", "an-estimated-months-row",
+         "keeps-its-unit", "and-its-ratio-is-estimated-too", "an-average-growth-column-is-of-the-span",
+         "signed", "a-note-under-the-table-makes-a-years-column-estimated", "not-the-other-years",
+         "points-a-year-are-points"],
+)
+def test_rows_of_months_an_average_growth_column_a_note_of_estimates_and_points_a_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

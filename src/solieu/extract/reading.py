@@ -305,7 +305,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     v = vocabulary()
     col, row = f.cell.column, f.cell.row
     label = row.subject.lower()
-    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
+    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or ("estimated" if row.estimated else col.qualifier)
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
@@ -344,7 +344,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
-    if f.period is None and col.of_year is not None and doc.year:
+    if row.month and col.of_row_month and (year := col.period or doc.year):
+        # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
+        f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
+    elif f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
         f.why["period"] = f"the column {col.header!r} of the report's year"
