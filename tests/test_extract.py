@@ -3583,3 +3583,26 @@ _FIVE_YEARS = ("Bảng 3: Kết quả chủ yếu giai đoạn 2019-2023\n"
 )
 def test_rows_of_months_an_average_growth_column_a_note_of_estimates_and_points_a_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_FROM_TO = ("Năm 2024, số trang trại tăng từ 95 trang trại năm 2020 lên 168 trang trại năm 2024; "
+            "tỷ lệ che phủ rừng tăng từ 48,2% năm 2020 lên 51,6% năm 2024, "
+            "bình quân tăng 0,85 điểm phần trăm/năm trong giai đoạn 2021-2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FROM_TO, "95", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "168", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "48,2%", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "51,6%", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "0,85", {"unit": "percentage_point", "period": "2021-2024"}),
+        ("Năm 2024, doanh thu du lịch đạt 3.120 tỷ đồng, gấp 1,6 lần năm 2019.", "1,6",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-level-moved-from-has-its-year", "the-level-reached-has-its-own", "a-rate-moved-from",
+         "the-rate-reached", "the-yearly-average-after-them-is-of-its-span", "a-multiple-of-a-year-keeps-its-own"],
+)
+def test_each_level_of_a_move_has_the_year_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

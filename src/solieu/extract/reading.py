@@ -63,6 +63,7 @@ COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
@@ -225,6 +226,9 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     text = doc.text
     ss, se = doc.sentences[si]
     lo = max(ss, prev.tail) if prev else ss
+    if prev and prev.period and (m := _bare_year().match(text, prev.tail)) and m.group(1) == prev.period \
+            and lo < m.end() <= f.start:
+        lo = m.end()  # "xuống còn 10,18% năm 2024, bình quân giảm …": the year is the figure before's own
     raw = text[lo:f.start]
     window = _blank_brackets(raw)
     clause = window[_clause_start(window):]
@@ -239,7 +243,33 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
     return Context(f, prev, ss, se, window, clause, left, right,
                    doc.lower(lo, f.start), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
-                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year))
+                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year) or _year_of_a_level(text, f, left))
+
+
+@cache
+def _bare_year() -> re.Pattern[str]:
+    """ "năm 2019" right after a figure's unit."""
+    return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
+    """The year last named before a figure is the one the figure before took as its own, right after it."""
+    p = c.prev
+    if p is None or p.period != code or not (m := _bare_year().match(doc.text, p.tail)):
+        return False
+    return p.tail <= doc.text.rfind(code, c.ss, c.f.start) < m.end()
+
+
+def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
+    """ "giảm từ 21,35% năm 2019 xuống còn 10,18% năm 2024": in a move from one level to another,
+    each level's bare year right after it is its own (elsewhere "gấp 2,1 lần năm 2023" names a base)."""
+    if text[f.tail:f.tail + 2].lstrip()[:1] not in ("n", "N") or not (m := _bare_year().match(text, f.tail)):
+        return None  # the usual answer
+    v = vocabulary()
+    if v.from_words.ending(left) or v.to_level.ending(left) \
+            or v.to_level.starting(text[m.end():m.end() + TO_REACH].lower().lstrip()):
+        return m.group(1), m.group().strip()
+    return None
 
 
 def read_figure(doc: Document, c: Context) -> None:
@@ -871,6 +901,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
+    if when == "earlier" and after and doc.year and int(after[0][:4]) >= doc.year:
+        # an earlier year before it is another level's
+        return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
     if when == "earlier" and (w := v.yearly_indices.found(doc.lower(c.ss, f.start).rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
@@ -1031,7 +1064,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
-    if found := _period_before(doc, c.full, c.ss, f.start):
+    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
+        found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
                 and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
             # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
