@@ -3606,3 +3606,18 @@ _FROM_TO = ("Năm 2024, số trang trại tăng từ 95 trang trại năm 2020 l
 )
 def test_each_level_of_a_move_has_the_year_after_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, thu ngân sách đạt 512 tỷ đồng, tăng 12 tỷ đồng so với kế hoạch (500 tỷ đồng).", "500",
+         {"kind": "amount", "role": "plan"}),
+        ("Năm 2024, thu ngân sách tăng 7,4%, vượt chỉ tiêu đề ra (7%).", "7%", {"kind": "growth", "role": "plan"}),
+        ("Quý IV ước thu 1.200 tỷ đồng.", "1.200", {"qualifier": "estimated"}),
+    ],
+    ids=["the-level-a-change-compares-with-in-a-bracket", "a-growths-target-stays-a-growth",
+         "an-estimate-of-revenue"],
+)
+def test_the_level_a_change_compares_with_and_an_estimated_revenue(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

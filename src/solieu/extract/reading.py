@@ -702,9 +702,11 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # growth, no change of a rate
         return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
             or _caused_change(c.left) else "change_points"
-    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
+    if c.prev is not None and c.prev.kind == "change" and c.prev.unit == f.unit and _compared_level(c):
+        pass  # "vượt 1.540 ha so với mục tiêu (20.000 ha)": the level compared with, read as a level
+    elif c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left):
         return c.prev.kind  # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity
-    if c.prev is not None and c.prev.kind and _result_target(c):
+    elif c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
@@ -2008,6 +2010,15 @@ def _number_besides_years(text: str) -> bool:
 def _compares(c: Context) -> bool:
     """The clause names what the figure is compared with ("so với", "kế hoạch")."""
     return bool(_base(c.right) or _comparison(c.left))
+
+
+def _compared_level(c: Context) -> bool:
+    """ "vượt 1.540 ha so với mục tiêu (20.000 ha)": a bracket right after the words naming what a change
+    by an amount compares with, in its clause, holds that level."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or "," in left or ";" in left:
+        return False
+    return vocabulary().comparison.starting(left[:at].lstrip().lower()) is not None
 
 
 def _bracketed_after(c: Context) -> bool:
