@@ -3621,3 +3621,17 @@ def test_each_level_of_a_move_has_the_year_after_it(text, surface, expected):
 )
 def test_the_level_a_change_compares_with_and_an_estimated_revenue(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 52,4% dự toán Thành phố giao.", "52,4%",
+         "provincial_estimate"),
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 49,8% dự toán HĐND thành phố giao.", "49,8%",
+         "council_estimate"),
+    ],
+    ids=["the-city-a-district-answers-to-is-its-province", "the-city-council-is-a-council"],
+)
+def test_a_districts_estimate_from_its_city(text, surface, base):
+    assert fields_at(text, surface, ["base"]) == {"base": base}
