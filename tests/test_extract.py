@@ -3575,11 +3575,14 @@ _FIVE_YEARS = ("Bảng 3: Kết quả chủ yếu giai đoạn 2019-2023\n"
         (_FIVE_YEARS, "44.020", {"qualifier": "exact", "period": "2022"}),
         ("Tỷ lệ lao động qua đào tạo bình quân tăng 1,8 điểm phần trăm/năm.", "1,8",
          {"unit": "percentage_point", "kind": "change_points"}),
+        (_MONTHS + "\n(Tỷ lệ tính trên kế hoạch vốn HĐND tỉnh giao 143.000 triệu đồng)\n", "27,8",
+         {"kind": "plan_ratio", "base": "council_estimate"}),
+        (_MONTHS, "21,3", {"kind": "plan_ratio", "base": "plan"}),
     ],
     ids=["a-months-row-is-that-month", "a-running-total-counts-from-the-years-start", "an-estimated-months-row",
          "keeps-its-unit", "and-its-ratio-is-estimated-too", "an-average-growth-column-is-of-the-span",
          "signed", "a-note-under-the-table-makes-a-years-column-estimated", "not-the-other-years",
-         "points-a-year-are-points"],
+         "points-a-year-are-points", "a-note-under-the-table-names-the-plans-giver", "none-names-no-giver"],
 )
 def test_rows_of_months_an_average_growth_column_a_note_of_estimates_and_points_a_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

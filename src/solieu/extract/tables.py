@@ -26,6 +26,7 @@ FLAT_HEADERS_MIN: Final = 3
 FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word: its lines and the first label
 UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX: Final = 160  # a table's title line is at most this long
+NOTE_REACH: Final = 2  # lines under a table where its note may stand (after a blank line)
 
 # No digit before: the look-behind after the literals is faster.
 _YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
@@ -205,9 +206,9 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
+        note = _note_under(text, lines, i)
         _table(text, out, block, rows, _unit_line(text, lines, block[0][0][0]),
-               title_period=_title_period(text, lines, block[0][0][0]),
-               estimated_years=_estimated_years(text, lines[i]) if i < len(lines) else ())
+               title_period=_title_period(text, lines, block[0][0][0]), note=note)
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -331,15 +332,34 @@ def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str
     return None
 
 
-def _estimated_years(text: str, line: tuple[int, int]) -> tuple[str, ...]:
-    """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện." right under a table: the years whose
-    columns hold estimates, as an "Ước TH" header would say."""
+def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The note under a table, lowercased, maybe after a blank line: "Ghi chú: Số liệu năm 2024 là số
+    ước thực hiện.", "(Tỷ lệ tính trên dự toán HĐND huyện giao 2.600 tỷ đồng)"; else ""."""
     t = vocabulary().tables
-    low = text[slice(*line)].strip().lower()
-    if not (note := t.note.starting(low)) or not low[len(note):].lstrip().startswith(":") \
-            or not t.estimated.found(low):
+    for s, e in lines[i:i + NOTE_REACH]:
+        low = text[s:e].strip().lower()
+        if not low:
+            continue
+        if low.startswith("(") and low.endswith(")") \
+                or (note := t.note.starting(low)) and low[len(note):].lstrip().startswith(":"):
+            return low
+        return ""
+    return ""
+
+
+def _estimated_years(note: str) -> tuple[str, ...]:
+    """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.": the years whose columns hold estimates,
+    as an "Ước TH" header would say."""
+    if not vocabulary().tables.estimated.found(note):
         return ()
-    return tuple(m.group() for m in _YEAR.finditer(low))
+    return tuple(m.group() for m in _YEAR.finditer(note))
+
+
+def _note_base(note: str) -> str | None:
+    """ "(Tỷ lệ tính trên dự toán HĐND huyện giao …)": the giver of the estimate a table's ratios are
+    of, if the note names one."""
+    return next((code for words, code in vocabulary().bases if code.endswith("_estimate") and words.found(note)),
+                None)
 
 
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
@@ -364,7 +384,7 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
 
 def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
-           estimated_years: tuple[str, ...] = ()) -> None:
+           note: str = "") -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -384,6 +404,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
     cumulative = cumulative_words()
+    estimated_years = _estimated_years(note) if note else ()
     for c in columns:
         # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
         # ngân từ khởi công"): of no period, whatever year the title names.
@@ -401,6 +422,10 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
     _compare_columns(columns)
+    if note and (giver := _note_base(note)):
+        for c in columns:
+            if c.kind == "plan_ratio" and c.base == "plan":
+                c.base = giver  # the plan the note names its giver of
     header = Column("header")
     for r in block[:header_rows]:
         out.cells += [Cell(a, b, header, None) for a, b in r]
