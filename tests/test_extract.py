@@ -3638,3 +3638,17 @@ def test_the_level_a_change_compares_with_and_an_estimated_revenue(text, surface
 )
 def test_a_districts_estimate_from_its_city(text, surface, base):
     assert fields_at(text, surface, ["base"]) == {"base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Xuất khẩu 9 tháng năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", None),
+        ("Xuất khẩu năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", "2023"),
+    ],
+    ids=["under-a-title-counting-months-the-same-period-has-no-code", "under-a-years-title-it-is-the-year"],
+)
+def test_a_title_counting_months_makes_the_same_period_a_year_before_running(text, period):
+    assert fields_at(text, "6", ["period"]) == {"period": period}

@@ -63,6 +63,7 @@ COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
@@ -152,6 +153,11 @@ class Document:
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
         tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
+        title_end = text.find("\n") if "\n" in text else len(text)
+        if (not tops or tops[0][0]) and title_end <= TITLE_MAX and _months_span().search(text[:title_end]):
+            # "Thu ngân sách huyện … 10 tháng năm 2024 ước đạt …": a web page's title counting months,
+            # over the text up to its first numbered heading
+            tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
