@@ -123,7 +123,9 @@ def with_geography_codes(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
         return geography_codes(dataset.meta, [period], where)[period]
 
     codes = []
-    for pair in zip(table["source_id"], table["period"], strict=True):
+    # Each column as Python values at once: iterating an Arrow-backed column makes them one by one.
+    for pair in zip(table["source_id"].to_numpy(dtype=object), table["period"].to_numpy(dtype=object),
+                    strict=True):
         if pair not in known:
             known[pair] = code(*pair)
         codes.append(known[pair])
