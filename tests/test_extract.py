@@ -3722,3 +3722,110 @@ def test_the_year_of_a_plan_carried_over_from_names_that_plan_not_a_time(surface
             "trong đó 25 dự án chuyển tiếp từ kế hoạch đầu tư công năm 2025 (vốn 9,6 tỷ đồng) "
             "và 45 dự án khởi công mới.\n")
     assert fields_at(text, surface, expected) == expected
+
+
+
+_MONTHS = ("Báo cáo tiến độ giải ngân vốn đầu tư công 6 tháng năm 2025\n"
+           "Tháng | Giải ngân trong tháng (triệu đồng) | Lũy kế từ đầu năm (triệu đồng) | Tỷ lệ so với kế hoạch (%)\n"
+           "Tháng 4 | 8.120 | 30.455 | 21,3\n"
+           "Tháng 5 | 9.310 | 39.765 | 27,8\n"
+           "Tháng 6 (ước) | 12.040 | 51.805 | 36,2\n")
+_FIVE_YEARS = ("Bảng 3: Kết quả chủ yếu giai đoạn 2019-2023\n"
+               "STT | Chỉ tiêu | ĐVT | Năm 2019 | Năm 2020 | Năm 2021 | Năm 2022 | Năm 2023 | Tăng bình quân (%/năm)\n"
+               "1 | Tổng đàn bò | Con | 41.300 | 42.150 | 43.870 | 44.020 | 45.610 | 2,5\n"
+               "2 | Diện tích rừng trồng mới | Ha | 2.410 | 2.380 | 2.290 | 2.250 | 2.130 | -3,0\n"
+               "Ghi chú: Số liệu năm 2023 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTHS, "8.120", {"period": "2025-04", "unit": "VND", "qualifier": "exact"}),
+        (_MONTHS, "30.455", {"period": None}),
+        (_MONTHS, "12.040", {"period": "2025-06", "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "51.805", {"period": None, "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "36,2", {"kind": "plan_ratio", "qualifier": "estimated"}),
+        (_FIVE_YEARS, "2,5", {"unit": "percent", "kind": "growth", "period": "2019-2023", "base": None,
+                              "qualifier": "exact"}),
+        (_FIVE_YEARS, "-3,0", {"unit": "percent", "kind": "growth", "period": "2019-2023"}),
+        (_FIVE_YEARS, "45.610", {"qualifier": "estimated", "period": "2023"}),
+        (_FIVE_YEARS, "44.020", {"qualifier": "exact", "period": "2022"}),
+        ("Tỷ lệ lao động qua đào tạo bình quân tăng 1,8 điểm phần trăm/năm.", "1,8",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        (_MONTHS + "\n(Tỷ lệ tính trên kế hoạch vốn HĐND tỉnh giao 143.000 triệu đồng)\n", "27,8",
+         {"kind": "plan_ratio", "base": "council_estimate"}),
+        (_MONTHS, "21,3", {"kind": "plan_ratio", "base": "plan"}),
+    ],
+    ids=["a-months-row-is-that-month", "a-running-total-counts-from-the-years-start", "an-estimated-months-row",
+         "keeps-its-unit", "and-its-ratio-is-estimated-too", "an-average-growth-column-is-of-the-span",
+         "signed", "a-note-under-the-table-makes-a-years-column-estimated", "not-the-other-years",
+         "points-a-year-are-points", "a-note-under-the-table-names-the-plans-giver", "none-names-no-giver"],
+)
+def test_rows_of_months_an_average_growth_column_a_note_of_estimates_and_points_a_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FROM_TO = ("Năm 2024, số trang trại tăng từ 95 trang trại năm 2020 lên 168 trang trại năm 2024; "
+            "tỷ lệ che phủ rừng tăng từ 48,2% năm 2020 lên 51,6% năm 2024, "
+            "bình quân tăng 0,85 điểm phần trăm/năm trong giai đoạn 2021-2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FROM_TO, "95", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "168", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "48,2%", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "51,6%", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "0,85", {"unit": "percentage_point", "period": "2021-2024"}),
+        ("Năm 2024, doanh thu du lịch đạt 3.120 tỷ đồng, gấp 1,6 lần năm 2019.", "1,6",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-level-moved-from-has-its-year", "the-level-reached-has-its-own", "a-rate-moved-from",
+         "the-rate-reached", "the-yearly-average-after-them-is-of-its-span", "a-multiple-of-a-year-keeps-its-own"],
+)
+def test_each_level_of_a_move_has_the_year_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, thu ngân sách đạt 512 tỷ đồng, tăng 12 tỷ đồng so với kế hoạch (500 tỷ đồng).", "500",
+         {"kind": "amount", "role": "plan"}),
+        ("Năm 2024, thu ngân sách tăng 7,4%, vượt chỉ tiêu đề ra (7%).", "7%", {"kind": "growth", "role": "plan"}),
+        ("Quý IV ước thu 1.200 tỷ đồng.", "1.200", {"qualifier": "estimated"}),
+    ],
+    ids=["the-level-a-change-compares-with-in-a-bracket", "a-growths-target-stays-a-growth",
+         "an-estimate-of-revenue"],
+)
+def test_the_level_a_change_compares_with_and_an_estimated_revenue(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 52,4% dự toán Thành phố giao.", "52,4%",
+         "provincial_estimate"),
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 49,8% dự toán HĐND thành phố giao.", "49,8%",
+         "council_estimate"),
+    ],
+    ids=["the-city-a-district-answers-to-is-its-province", "the-city-council-is-a-council"],
+)
+def test_a_districts_estimate_from_its_city(text, surface, base):
+    assert fields_at(text, surface, ["base"]) == {"base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Xuất khẩu 9 tháng năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", None),
+        ("Xuất khẩu năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", "2023"),
+    ],
+    ids=["under-a-title-counting-months-the-same-period-has-no-code", "under-a-years-title-it-is-the-year"],
+)
+def test_a_title_counting_months_makes_the_same_period_a_year_before_running(text, period):
+    assert fields_at(text, "6", ["period"]) == {"period": period}

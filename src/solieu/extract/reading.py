@@ -63,6 +63,8 @@ COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
+TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
+TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
@@ -152,6 +154,11 @@ class Document:
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
         tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
+        title_end = text.find("\n") if "\n" in text else len(text)
+        if (not tops or tops[0][0]) and title_end <= TITLE_MAX and _months_span().search(text[:title_end]):
+            # "Thu ngân sách huyện … 10 tháng năm 2024 ước đạt …": a web page's title counting months,
+            # over the text up to its first numbered heading
+            tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
@@ -226,6 +233,9 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     text = doc.text
     ss, se = doc.sentences[si]
     lo = max(ss, prev.tail) if prev else ss
+    if prev and prev.period and (m := _bare_year().match(text, prev.tail)) and m.group(1) == prev.period \
+            and lo < m.end() <= f.start:
+        lo = m.end()  # "xuống còn 10,18% năm 2024, bình quân giảm …": the year is the figure before's own
     raw = text[lo:f.start]
     window = _blank_brackets(raw)
     clause = window[_clause_start(window):]
@@ -240,7 +250,33 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
     return Context(f, prev, ss, se, window, clause, left, right,
                    doc.lower(lo, f.start), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
-                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year))
+                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year) or _year_of_a_level(text, f, left))
+
+
+@cache
+def _bare_year() -> re.Pattern[str]:
+    """ "năm 2019" right after a figure's unit."""
+    return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
+    """The year last named before a figure is the one the figure before took as its own, right after it."""
+    p = c.prev
+    if p is None or p.period != code or not (m := _bare_year().match(doc.text, p.tail)):
+        return False
+    return p.tail <= doc.text.rfind(code, c.ss, c.f.start) < m.end()
+
+
+def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
+    """ "giảm từ 21,35% năm 2019 xuống còn 10,18% năm 2024": in a move from one level to another,
+    each level's bare year right after it is its own (elsewhere "gấp 2,1 lần năm 2023" names a base)."""
+    if text[f.tail:f.tail + 2].lstrip()[:1] not in ("n", "N") or not (m := _bare_year().match(text, f.tail)):
+        return None  # the usual answer
+    v = vocabulary()
+    if v.from_words.ending(left) or v.to_level.ending(left) \
+            or v.to_level.starting(text[m.end():m.end() + TO_REACH].lower().lstrip()):
+        return m.group(1), m.group().strip()
+    return None
 
 
 def read_figure(doc: Document, c: Context) -> None:
@@ -306,7 +342,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     v = vocabulary()
     col, row = f.cell.column, f.cell.row
     label = row.subject.lower()
-    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or col.qualifier
+    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or ("estimated" if row.estimated else col.qualifier)
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
@@ -349,7 +385,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
-    if f.period is None and col.of_year is not None and doc.year:
+    if row.month and col.of_row_month and (year := col.period or doc.year):
+        # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
+        f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
+    elif f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
         f.why["period"] = f"the column {col.header!r} of the report's year"
@@ -692,12 +731,14 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # growth, no change of a rate
         return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
             or _caused_change(c.left) else "change_points"
-    if c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
+    if c.prev is not None and c.prev.kind == "change" and c.prev.unit == f.unit and _compared_level(c):
+        pass  # "vượt 1.540 ha so với mục tiêu (20.000 ha)": the level compared with, read as a level
+    elif c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
             and not (c.prev.kind in ("change", "growth") and c.prev.base in PLAN_BASES):
         # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity; after a change against the plan
         # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") the bracket gives the plan's level
         return c.prev.kind
-    if c.prev is not None and c.prev.kind and _result_target(c):
+    elif c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
@@ -910,6 +951,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
+    if when == "earlier" and after and doc.year and int(after[0][:4]) >= doc.year:
+        # an earlier year before it is another level's
+        return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
     if when == "earlier" and (w := v.yearly_indices.found(doc.lower(c.ss, f.start).rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
@@ -1070,7 +1114,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
-    if found := _period_before(doc, c.full, c.ss, f.start):
+    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
+        found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
                 and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
             # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
@@ -2052,6 +2098,15 @@ def _number_besides_years(text: str) -> bool:
 def _compares(c: Context) -> bool:
     """The clause names what the figure is compared with ("so với", "kế hoạch")."""
     return bool(_base(c.right) or _comparison(c.left))
+
+
+def _compared_level(c: Context) -> bool:
+    """ "vượt 1.540 ha so với mục tiêu (20.000 ha)": a bracket right after the words naming what a change
+    by an amount compares with, in its clause, holds that level."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or "," in left or ";" in left:
+        return False
+    return vocabulary().comparison.starting(left[:at].lstrip().lower()) is not None
 
 
 def _bracketed_after(c: Context) -> bool:

@@ -28,6 +28,7 @@ _ENGLISH_DECIMAL: Final = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 _SLASH: Final = re.compile(r"/(" + NUM + r")(?![\d/])")
 _SIGN: Final = re.compile(r"\s?([%‰])")  # a percent or per-mille sign belongs to the number
 _SIGN_UNITS: Final = {"%": "percent", "‰": "per_mille"}
+_POINT_UNITS: Final = frozenset({"percentage_point", "per_mille_point"})  # a rate's move, never per a time
 _COMPOUND: Final = re.compile(NUM)
 _NOUN_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^\W\d_]+)*)?")
 _UNIT_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*(\S+?)(?=[\s,.;:)]|$)")
@@ -233,6 +234,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     f.unit = str(v.units[unit_word])
     f.unit_word = unit_word
     f.tail = pos + gap + len(unit_word)
+    if f.unit in _POINT_UNITS:
+        return  # "giảm 2,23 điểm phần trăm/năm": points a year on average, as "%/năm" is a percent
     # "đồng/người/năm"; "46,5 tấn chất thải rắn/ngày" (the thing between unit and rate)
     if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
         _read_per(text, f, gap_words.end())

@@ -26,6 +26,7 @@ FLAT_HEADERS_MIN: Final = 3
 FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word: its lines and the first label
 UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX: Final = 160  # a table's title line is at most this long
+NOTE_REACH: Final = 2  # lines under a table where its note may stand (after a blank line)
 
 # No digit before: the look-behind after the literals is faster.
 _YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
@@ -73,6 +74,10 @@ class Column:
     # A fraction was read in this column under a score's header ("Điểm chuẩn 2024 | 26,5"): its whole
     # numbers below ("19") are scores too, set as the cells are read.
     scores: bool = False
+    average: bool = False  # a growth column of the yearly average over the year columns' span ("Tăng BQ")
+    # A plain value column of a table whose rows are months ("Tháng 1 | 312,5"): its cell is of the
+    # row's month; not a running total ("Lũy kế từ đầu năm"), which counts from the year's start.
+    of_row_month: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -87,6 +92,8 @@ class Row:
     subject: str
     line: tuple[int, int]
     own_unit: bool = False  # the unit is the row's own (its label or ĐVT cell), not the unit line's
+    month: int | None = None  # a row labelled with a month of no year ("Tháng 3"): the report's year's
+    estimated: bool = False  # a label marked as an estimate ("Tháng 10 (ước)"): its cells are estimates
 
 
 @dataclass(slots=True)
@@ -210,7 +217,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if unit_line is None and title is None and head in units:
             unit_line, title = units[head]
         units[head] = unit_line, title
-        _table(text, out, block, rows, unit_line, title_period=title)
+        _table(text, out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i))
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -334,6 +341,36 @@ def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str
     return None
 
 
+def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The note under a table, lowercased, maybe after a blank line: "Ghi chú: Số liệu năm 2024 là số
+    ước thực hiện.", "(Tỷ lệ tính trên dự toán HĐND huyện giao 2.600 tỷ đồng)"; else ""."""
+    t = vocabulary().tables
+    for s, e in lines[i:i + NOTE_REACH]:
+        low = text[s:e].strip().lower()
+        if not low:
+            continue
+        if low.startswith("(") and low.endswith(")") \
+                or (note := t.note.starting(low)) and low[len(note):].lstrip().startswith(":"):
+            return low
+        return ""
+    return ""
+
+
+def _estimated_years(note: str) -> tuple[str, ...]:
+    """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.": the years whose columns hold estimates,
+    as an "Ước TH" header would say."""
+    if not vocabulary().tables.estimated.found(note):
+        return ()
+    return tuple(m.group() for m in _YEAR.finditer(note))
+
+
+def _note_base(note: str) -> str | None:
+    """ "(Tỷ lệ tính trên dự toán HĐND huyện giao …)": the giver of the estimate a table's ratios are
+    of, if the note names one."""
+    return next((code for words, code in vocabulary().bases if code.endswith("_estimate") and words.found(note)),
+                None)
+
+
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
     """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
     names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
@@ -355,7 +392,8 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
 
 
 def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
-           unit_line: str | None, header_rows: int | None = None, title_period: str | None = None) -> None:
+           unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
+           note: str = "") -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -375,6 +413,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
     cumulative = cumulative_words()
+    estimated_years = _estimated_years(note) if note else ()
     for c in columns:
         # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
         # ngân từ khởi công"): of no period, whatever year the title names.
@@ -382,12 +421,20 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
                 and c.role != "context" and not cumulative.found(c.header.lower()):
             c.period = title_period
             c.headed = title_period is None
+        if c.what == "value" and not c.kind and c.role == "actual" and c.period in estimated_years:
+            c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện."
+        c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
+            and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
     _compare_columns(columns)
+    if note and (giver := _note_base(note)):
+        for c in columns:
+            if c.kind == "plan_ratio" and c.base == "plan":
+                c.base = giver  # the plan the note names its giver of
     header = Column("header")
     for r in block[:header_rows]:
         out.cells += [Cell(a, b, header, None) for a, b in r]
@@ -398,6 +445,11 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
         clean, sub = _label(label, t)
+        estimated = False
+        if label.endswith(")") and (m := _BRACKET_UNIT.search(label)) \
+                and t.estimated.is_one(m.group(1).strip().lower()):
+            label, estimated = label[:m.start()].rstrip(), True  # "Tháng 10 (ước)": an estimate, not a unit
+            clean = _label(label, t)[0]
         if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
                 and not (_DIGIT.search(m.group(1)) and unit_of(m.group(1).strip())[0] == "count"):
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code
@@ -406,10 +458,24 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         subject = f"{parent}: {clean}" if sub and parent else clean
         if not sub:
             parent = clean
-        row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit))
+        row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
+                  month=_row_month(clean), estimated=estimated)
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _row_month(label: str) -> int | None:
+    """ "Tháng 3": a row labelled with a month alone, its number, else None."""
+    if not (m := _month_label().match(label.lower())):
+        return None
+    month = int(m.group(1))
+    return month if 1 <= month <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _month_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(vocabulary().raw['periods']['month'])})\s+(\d{{1,2}})$")
 
 
 def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
@@ -507,6 +573,9 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
     if "%" not in low and t.difference.found(low):
         compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
+    if compare == "growth" and t.average.found(low):
+        # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns)
+        return Column("value", kind="growth", header=name, average=True)
     steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
     part = low
     base = None
@@ -665,6 +734,9 @@ def _compare_columns(columns: list[Column]) -> None:
     for n, c in enumerate(columns):
         if c.what != "value" or not c.kind:
             continue
+        if c.average and len(years := sorted(int(x.period) for x in values if x.period and x.period.isdigit())) >= 2:
+            c.period = f"{years[0]}-{years[-1]}"  # base None: compared with no one year
+            continue
         if c.of_previous:
             # "Kế hoạch vốn 2024 | Giải ngân đến 15/11 | Tỷ lệ (%)", "Năm 2024 | Kế hoạch giao |
             # Tỷ lệ (%)": the latest result before it, as a percent of the plan beside it.
@@ -808,6 +880,7 @@ class TableWords:
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
+        self.average = words("average")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
