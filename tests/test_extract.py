@@ -328,9 +328,11 @@ def test_names_rates_lists_and_requirements():
         ("Người dân khu phố 5 tham gia đầy đủ.", "5", "name"),
         ("Tiêm chủng cho trẻ dưới 1 tuổi đạt kết quả tốt.", "1", "label"),
         ("Trong 6 tháng đầu năm, kinh tế tăng.", "6", "label"),
+        ("Mực nước lúc 09h30 ngày 5/10 đạt 4,2 m.", "09", "date"),
+        ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
     ],
     ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
-         "name", "weak-label", "age-bound", "duration"],
+         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -3434,6 +3436,28 @@ _POINTS_ROWS = ("Chỉ tiêu | ĐVT | Năm 2024 | Tăng, giảm so với năm 20
     ids=["a-fall-in-points", "a-rise-in-points", "the-rate-itself", "a-percent-row-under-a-points-column"],
 )
 def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_CHANGE_IN_MONEY = ("Bảng 3. Kinh phí sửa chữa trường học theo huyện\n"
+                    "STT | Huyện | Số phòng học (phòng) | Ước kinh phí (triệu đồng) | "
+                    "Tăng so với đợt trước (triệu đồng)\n"
+                    "1 | Huyện A | 42 | 1.250 | 310\n")
+_CHANGE_IN_AREA = ("STT | Xã | Diện tích năm 2024 (ha) | Tăng, giảm (ha) | Tăng, giảm (%)\n"
+                   "1 | Xã B | 820,5 | 12,4 | 1,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CHANGE_IN_MONEY, "310", {"value": 310e6, "unit": "VND", "kind": "change", "qualifier": "estimated"}),
+        (_CHANGE_IN_MONEY, "1.250", {"value": 1250e6, "unit": "VND", "kind": "amount", "qualifier": "estimated"}),
+        (_CHANGE_IN_AREA, "12,4", {"unit": "ha", "kind": "change"}),
+        (_CHANGE_IN_AREA, "1,5", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-rise-in-money-of-an-estimate", "the-estimate-it-changes", "a-change-in-hectares", "a-change-in-percent"],
+)
+def test_a_comparison_column_naming_a_unit_of_its_own_holds_changes_in_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

@@ -611,10 +611,10 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
-@needs(before=":", after=":")
+@needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "Cập nhật lúc 09:15": hours and minutes."""
-    if e < len(text) and text[e] == ":" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
+    """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
+    if e < len(text) and text[e] in ":h" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
         return Reason("date", "the hour of a clock time")
     if s >= 2 and text[s - 1] == ":" and e - s == 2 and _HOURS.search(text, max(0, s - 4), s - 1) \
             and _MINUTES.match(text, s):

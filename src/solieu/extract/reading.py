@@ -46,7 +46,7 @@ from solieu.extract.scopes import (
     term_scopes,
 )
 from solieu.extract.tables import cell_qualifier
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
@@ -1182,8 +1182,10 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
 
 @cache
 def _deadline() -> re.Pattern[str]:
+    """ "trước ngày 31/12/2024": a deadline on the year's last day, which makes the task the year's, as
+    "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
     words = _alternation(vocabulary().raw["deadlines"])
-    return re.compile(rf"(?<!\w)(?:{words})\s+{DAY}")
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
 
 
 @cache
