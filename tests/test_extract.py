@@ -2224,10 +2224,17 @@ def test_an_adopted_plan_and_a_change_against_a_named_estimate(text, surface, ex
          {"kind": "change_points", "unit": "percentage_point"}),
         ("Doanh thu năm 2024 đạt 312 tỷ đồng, tăng 3,5% so với năm 2023.", "3,5%",
          {"kind": "growth", "unit": "percent"}),
+        ("I. KẾT QUẢ NĂM 2024\nTổng công suất thiết kế các nhà máy xi măng đạt gần 9 triệu tấn/năm.", "9",
+         {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nCảng đón tàu hàng rời có trọng tải 200.000 tấn, dài 300 m, vào làm hàng.", "300",
+         {"role": "context", "unit": "m"}),
+        ("I. KẾT QUẢ NĂM 2024\nCảng đón tàu hàng rời có trọng tải 200.000 tấn, thu 12 tỷ đồng phí cảng.", "12",
+         {"role": "actual"}),
     ],
     ids=["the-facilities-a-capacity-is-of", "their-designed-capacity", "a-plants-capacity-after-its-name",
          "a-projects-approved-cost", "a-projects-scale-after-len", "a-result-stays-a-result",
-         "a-sentence-opening-with-a-rate", "a-quantitys-growth"],
+         "a-sentence-opening-with-a-rate", "a-quantitys-growth", "a-capacity-stated-with-dat",
+         "a-ships-length-after-its-tonnage", "a-result-after-a-ships-tonnage"],
 )
 def test_designed_capacities_plants_named_with_a_number_and_a_rates_change(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

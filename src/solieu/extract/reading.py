@@ -1063,7 +1063,8 @@ def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
     designed scale or cost, in whatever unit, their equivalents and shares, are background with it, up
-    to a verb of their own or a change."""
+    to a verb of their own or a change; so is a measure named alone right after it ("sức chở 18.000
+    TEU, dài 399 m")."""
     p = c.prev
     if p is None or p.role != "context":
         return False
@@ -1078,7 +1079,9 @@ def _part_of_a_design(c: Context) -> bool:
         words = words.replace(w, " ")
     if v.change.found(words) or v.verbs.found(words):
         return False
-    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words))
+    # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
+    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
+        or bool(v.design_measures.is_one(words.strip(" ,;")))
 
 
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
@@ -1873,7 +1876,8 @@ def _design_subject(doc: Document, c: Context) -> str | None:
     plain_count = f.unit == "count" and not f.per
     if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
         w = v.design_subjects.starting(c.left[at:])
-        between = c.left[at + len(w or ""):]
+        # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
+        between = _strip(_strip(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
         if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
             return w
     if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
