@@ -3471,6 +3471,27 @@ def test_a_comparison_column_naming_a_unit_of_its_own_holds_changes_in_it(text, 
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2 là 0,4 m.", "0,4",
+         {"unit": "m", "kind": "change", "direction": "up", "base": None}),
+        ("Mực nước hồ Kẻ Gỗ ở 28,1 m, dưới mức dâng bình thường là 3,2 m.", "3,2",
+         {"unit": "m", "kind": "change", "direction": "down"}),
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2.", "7,9", {"unit": "m", "kind": "amount"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "2",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "3",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi hộ có 2 lao động đi làm việc ở nước ngoài.", "2", {"unit": "count"}),
+    ],
+    ids=["above-an-alarm-level", "below-a-normal-level", "the-level-itself", "money-for-each-household-having",
+         "the-next-household-having", "a-count-each-household-has"],
+)
+def test_a_gap_to_a_named_level_and_money_for_each_household_having_something(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Chi tiêu bình quân đầu người của hộ cận nghèo đạt 2,4 triệu đồng/tháng, tăng 6,5% so với năm 2023.",
          "6,5%", {"unit": "percent", "kind": "growth"}),
         ("Tỷ lệ hộ cận nghèo của huyện còn 5,2%, giảm 1,1% so với năm 2023.", "1,1%",

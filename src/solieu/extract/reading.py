@@ -285,7 +285,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(doc, c) or _change_before_comparison(c)
+        change = _split_change(doc, c) or _change_before_comparison(c) or _gap_to_a_level(c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -552,6 +552,19 @@ def _change_before_comparison(c: Context) -> str | None:
     return word if opening.startswith(word) and not _full_verbs().found(between) else None
 
 
+def _gap_to_a_level(c: Context) -> str | None:
+    """ "Lũ … đạt đỉnh 6,85 m, trên mức báo động 3 là 0,35 m": a clause opening with a level named as
+    what the figure before is above or below, "là" right before the number, no other verb between: how
+    far above or below, a change in the level's unit (not a %); the words naming the level."""
+    v = vocabulary()
+    if not v.copulas.ending(c.left) or c.f.unit in ("percent", "per_mille"):
+        return None  # the usual answer
+    opening = c.left.lstrip(ITEM_DASHES).lstrip()
+    if not (w := v.level_gaps.starting(opening)):
+        return None
+    return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
 @cache
 def _full_verbs() -> Words:
     """The verbs that are not also connectives ("cho", "với" join a noun to a verb)."""
@@ -655,21 +668,32 @@ def _per_each_before_pattern() -> re.Pattern[str]:
                       rf"(?:\s+[^\W\d_]+){{0,4}})?\s*$")
 
 
+@cache
+def _per_each_having_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    # "Hỗ trợ mỗi hộ có người chết 10 triệu đồng, mỗi hộ có nhà bị sập, cuốn trôi 40 triệu đồng": "có" and a
+    # few words (a comma may join them) say which ones each sum of money is for
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
+                      rf"\s+(?:{_alternation(v.raw['group_having'])})(?:,?\s+[^\W\d_]+){{1,8}}\s*$")
+
+
 PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
 
 
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
     what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
-    count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
+    count for each one, a rate; money after "mỗi hộ có" and which ones ("mỗi hộ có người chết 10 triệu
+    đồng") is each one's too; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
     one's in that time."""
     f, v = c.f, vocabulary()
-    tail = c.left[-PER_EACH_REACH:]
-    if not v.per_each_words.within(tail):
+    raw_tail = c.raw_left[-PER_EACH_REACH:]
+    if not v.per_each_words.within(raw_tail):
         return  # the usual answer
     # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
-    tail = _strip(_strip(tail, v.from_words), v.any_qualifier)
-    if not (m := _per_each_before_pattern().search(tail)):
+    tail = _strip(_strip(c.left[-PER_EACH_REACH:], v.from_words), v.any_qualifier)
+    if not (m := _per_each_before_pattern().search(tail)) \
+            and not (f.unit.partition("_per_")[0] in MONEY and (m := _per_each_having_pattern().search(raw_tail))):
         return
     each = v.per[m.group(1)]
     amount, _, per = f.unit.partition("_per_")
@@ -820,7 +844,8 @@ def direction(f: Figure, change: str | None) -> str | None:
     if f.kind in ("growth", "change", "change_points") and change:
         if vocabulary().differences.is_one(change):
             return None  # "chênh lệch": how far, not which way
-        return "down" if vocabulary().decrease.found(change) else "up"
+        v = vocabulary()
+        return "down" if v.decrease.found(change) or v.level_gaps_below.is_one(change) else "up"
     return None
 
 
