@@ -330,9 +330,10 @@ def test_names_rates_lists_and_requirements():
         ("Trong 6 tháng đầu năm, kinh tế tăng.", "6", "label"),
         ("Mực nước lúc 09h30 ngày 5/10 đạt 4,2 m.", "09", "date"),
         ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
+        ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
     ],
     ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
-         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening"],
+         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -3487,6 +3488,19 @@ def test_a_comparison_column_naming_a_unit_of_its_own_holds_changes_in_it(text, 
 )
 def test_a_gap_to_a_named_level_and_money_for_each_household_having_something(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Số hộ nghèo còn 1.250 hộ (tỷ lệ dưới 3%).", "3%"),
+        ("Có 420 ha ngô cho thu hoạch (tăng trên 50%).", "50%"),
+        ("Giải quyết 318 đơn thư (chỉ tiêu trên 90%).", "90%"),
+    ],
+    ids=["a-rate-in-a-bracket", "a-change-in-a-bracket", "a-target-in-a-bracket"],
+)
+def test_a_bracketed_bound_stating_a_rate_a_change_or_a_target_stays_a_figure(text, surface):
+    assert figure_at(text, surface)["unit"] == "percent"
 
 
 @pytest.mark.parametrize(
