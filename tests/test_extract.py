@@ -3504,6 +3504,20 @@ def test_a_bracketed_bound_stating_a_rate_a_change_or_a_target_stays_a_figure(te
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "1,2%",
+         None),
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "6,1%",
+         "previous_year"),
+    ],
+    ids=["against-the-month-before", "against-the-same-period"],
+)
+def test_a_comparison_with_the_period_before_names_no_base_after_one_that_does(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Chi tiêu bình quân đầu người của hộ cận nghèo đạt 2,4 triệu đồng/tháng, tăng 6,5% so với năm 2023.",

@@ -855,8 +855,10 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c) \
-        or _base(_comparison(c.left)) \
+    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
+    if found is None and _against_the_period_before(c.right):
+        return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
+    found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(doc, c) or _pair_base(doc, c)
@@ -2524,6 +2526,14 @@ def _base_ending(left: str) -> tuple[str, str] | None:
         head = head[: len(head) - len(more)].rstrip()
         phrase = left[len(head):].strip()
     return (phrase, codes[w]) if v.change.ending(_strip(head, v.comparison)) else None
+
+
+def _against_the_period_before(right: str) -> bool:
+    """ "so với tháng trước" right after the number: compared with the period just before, which has no
+    base code (not the base an earlier comparison of the clause names)."""
+    v = vocabulary()
+    right = right.lstrip()
+    return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
 
 
 def _base(right: str) -> str | None:
