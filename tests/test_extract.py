@@ -328,9 +328,12 @@ def test_names_rates_lists_and_requirements():
         ("Người dân khu phố 5 tham gia đầy đủ.", "5", "name"),
         ("Tiêm chủng cho trẻ dưới 1 tuổi đạt kết quả tốt.", "1", "label"),
         ("Trong 6 tháng đầu năm, kinh tế tăng.", "6", "label"),
+        ("Mực nước lúc 09h30 ngày 5/10 đạt 4,2 m.", "09", "date"),
+        ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
+        ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
     ],
     ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
-         "name", "weak-label", "age-bound", "duration"],
+         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -2222,10 +2225,17 @@ def test_an_adopted_plan_and_a_change_against_a_named_estimate(text, surface, ex
          {"kind": "change_points", "unit": "percentage_point"}),
         ("Doanh thu năm 2024 đạt 312 tỷ đồng, tăng 3,5% so với năm 2023.", "3,5%",
          {"kind": "growth", "unit": "percent"}),
+        ("I. KẾT QUẢ NĂM 2024\nTổng công suất thiết kế các nhà máy xi măng đạt gần 9 triệu tấn/năm.", "9",
+         {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2024\nCảng đón tàu hàng rời có trọng tải 200.000 tấn, dài 300 m, vào làm hàng.", "300",
+         {"role": "context", "unit": "m"}),
+        ("I. KẾT QUẢ NĂM 2024\nCảng đón tàu hàng rời có trọng tải 200.000 tấn, thu 12 tỷ đồng phí cảng.", "12",
+         {"role": "actual"}),
     ],
     ids=["the-facilities-a-capacity-is-of", "their-designed-capacity", "a-plants-capacity-after-its-name",
          "a-projects-approved-cost", "a-projects-scale-after-len", "a-result-stays-a-result",
-         "a-sentence-opening-with-a-rate", "a-quantitys-growth"],
+         "a-sentence-opening-with-a-rate", "a-quantitys-growth", "a-capacity-stated-with-dat",
+         "a-ships-length-after-its-tonnage", "a-result-after-a-ships-tonnage"],
 )
 def test_designed_capacities_plants_named_with_a_number_and_a_rates_change(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -3435,6 +3445,76 @@ _POINTS_ROWS = ("Chỉ tiêu | ĐVT | Năm 2024 | Tăng, giảm so với năm 20
 )
 def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_CHANGE_IN_MONEY = ("Bảng 3. Kinh phí sửa chữa trường học theo huyện\n"
+                    "STT | Huyện | Số phòng học (phòng) | Ước kinh phí (triệu đồng) | "
+                    "Tăng so với đợt trước (triệu đồng)\n"
+                    "1 | Huyện A | 42 | 1.250 | 310\n")
+_CHANGE_IN_AREA = ("STT | Xã | Diện tích năm 2024 (ha) | Tăng, giảm (ha) | Tăng, giảm (%)\n"
+                   "1 | Xã B | 820,5 | 12,4 | 1,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CHANGE_IN_MONEY, "310", {"value": 310e6, "unit": "VND", "kind": "change", "qualifier": "estimated"}),
+        (_CHANGE_IN_MONEY, "1.250", {"value": 1250e6, "unit": "VND", "kind": "amount", "qualifier": "estimated"}),
+        (_CHANGE_IN_AREA, "12,4", {"unit": "ha", "kind": "change"}),
+        (_CHANGE_IN_AREA, "1,5", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-rise-in-money-of-an-estimate", "the-estimate-it-changes", "a-change-in-hectares", "a-change-in-percent"],
+)
+def test_a_comparison_column_naming_a_unit_of_its_own_holds_changes_in_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2 là 0,4 m.", "0,4",
+         {"unit": "m", "kind": "change", "direction": "up", "base": None}),
+        ("Mực nước hồ Kẻ Gỗ ở 28,1 m, dưới mức dâng bình thường là 3,2 m.", "3,2",
+         {"unit": "m", "kind": "change", "direction": "down"}),
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2.", "7,9", {"unit": "m", "kind": "amount"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "2",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "3",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi hộ có 2 lao động đi làm việc ở nước ngoài.", "2", {"unit": "count"}),
+    ],
+    ids=["above-an-alarm-level", "below-a-normal-level", "the-level-itself", "money-for-each-household-having",
+         "the-next-household-having", "a-count-each-household-has"],
+)
+def test_a_gap_to_a_named_level_and_money_for_each_household_having_something(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Số hộ nghèo còn 1.250 hộ (tỷ lệ dưới 3%).", "3%"),
+        ("Có 420 ha ngô cho thu hoạch (tăng trên 50%).", "50%"),
+        ("Giải quyết 318 đơn thư (chỉ tiêu trên 90%).", "90%"),
+    ],
+    ids=["a-rate-in-a-bracket", "a-change-in-a-bracket", "a-target-in-a-bracket"],
+)
+def test_a_bracketed_bound_stating_a_rate_a_change_or_a_target_stays_a_figure(text, surface):
+    assert figure_at(text, surface)["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "1,2%",
+         None),
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "6,1%",
+         "previous_year"),
+    ],
+    ids=["against-the-month-before", "against-the-same-period"],
+)
+def test_a_comparison_with_the_period_before_names_no_base_after_one_that_does(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
 
 
 @pytest.mark.parametrize(

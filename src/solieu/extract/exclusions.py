@@ -574,6 +574,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if lead.endswith("(") and threshold and not percent and lead[:-1].rstrip()[-1:].isalpha() \
             and _BRACKET_CLOSE.match(text, end):
         return Reason("label", "a bound alone in a bracket after a noun: defines a group")
+    if opener and _bound_of_a_bracketed_group(v, lead, text, end):
+        return Reason("label", "a bound on what each one has, alone in a bracket after a quantity's noun: "
+                               "defines a group")
     if closed and (m := _COUNT_AFTER.match(text, end)) and not unit_after(v, text, m.end()) \
             and counted(text, m.end())[0] and not v.verbs.ending(lead.lower()):
         return Reason("label", "a bound right before a count: says which ones are counted")
@@ -599,6 +602,25 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return None
 
 
+# "6.870 ha mất trắng": a quantity and a few words of its noun, ending the words before a bracket
+_QUANTITY_NOUN_END: Final = re.compile(r"(?<![\w/.,])\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}$")
+
+
+def _bound_of_a_bracketed_group(v: Vocabulary, lead: str, text: str, end: int) -> bool:
+    """ "6.870 ha mất trắng (thiệt hại trên 70%)": a bracket right after a quantity and its noun, holding
+    only what each one has (no verb, change, rate or target word) and a bound closing it, says which ones
+    the quantity is of. "(tỷ lệ dưới 3%)", "(tăng trên 70%)" state figures."""
+    head, bracket, inside = lead.rpartition("(")
+    if not bracket or not _BRACKET_CLOSE.match(text, end):
+        return False
+    inside = inside.lower()
+    if not 0 < len(inside.split()) <= GROUP_MEASURE_WORDS or _CLAUSE_BREAK_OR_DIGIT.search(inside) \
+            or not _QUANTITY_NOUN_END.search(head.rstrip()):
+        return False
+    return not (v.verbs.found(inside) or v.change.found(inside) or v.rate_words.found(inside)
+                or v.plan_markers.found(inside) or v.plan_markers_anywhere.found(inside) or v.comparison.found(inside))
+
+
 @needs(before=_QUOTE_OPEN)
 def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "phương châm “4 tại chỗ”", "\"3 không\"": a number opening a few quoted words names a
@@ -611,10 +633,10 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
-@needs(before=":", after=":")
+@needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "Cập nhật lúc 09:15": hours and minutes."""
-    if e < len(text) and text[e] == ":" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
+    """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
+    if e < len(text) and text[e] in ":h" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
         return Reason("date", "the hour of a clock time")
     if s >= 2 and text[s - 1] == ":" and e - s == 2 and _HOURS.search(text, max(0, s - 4), s - 1) \
             and _MINUTES.match(text, s):

@@ -46,7 +46,7 @@ from solieu.extract.scopes import (
     term_scopes,
 )
 from solieu.extract.tables import cell_qualifier
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
@@ -285,7 +285,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(doc, c) or _change_before_comparison(c)
+        change = _split_change(doc, c) or _change_before_comparison(c) or _gap_to_a_level(c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -552,6 +552,19 @@ def _change_before_comparison(c: Context) -> str | None:
     return word if opening.startswith(word) and not _full_verbs().found(between) else None
 
 
+def _gap_to_a_level(c: Context) -> str | None:
+    """ "Lũ … đạt đỉnh 6,85 m, trên mức báo động 3 là 0,35 m": a clause opening with a level named as
+    what the figure before is above or below, "là" right before the number, no other verb between: how
+    far above or below, a change in the level's unit (not a %); the words naming the level."""
+    v = vocabulary()
+    if not v.copulas.ending(c.left) or c.f.unit in ("percent", "per_mille"):
+        return None  # the usual answer
+    opening = c.left.lstrip(ITEM_DASHES).lstrip()
+    if not (w := v.level_gaps.starting(opening)):
+        return None
+    return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
 @cache
 def _full_verbs() -> Words:
     """The verbs that are not also connectives ("cho", "với" join a noun to a verb)."""
@@ -655,21 +668,32 @@ def _per_each_before_pattern() -> re.Pattern[str]:
                       rf"(?:\s+[^\W\d_]+){{0,4}})?\s*$")
 
 
+@cache
+def _per_each_having_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    # "Hỗ trợ mỗi hộ có người chết 10 triệu đồng, mỗi hộ có nhà bị sập, cuốn trôi 40 triệu đồng": "có" and a
+    # few words (a comma may join them) say which ones each sum of money is for
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
+                      rf"\s+(?:{_alternation(v.raw['group_having'])})(?:,?\s+[^\W\d_]+){{1,8}}\s*$")
+
+
 PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
 
 
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
     what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
-    count for each one, a rate; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
+    count for each one, a rate; money after "mỗi hộ có" and which ones ("mỗi hộ có người chết 10 triệu
+    đồng") is each one's too; a rate in time already ("mỗi lao động gửi về 12.000 USD/năm") is each
     one's in that time."""
     f, v = c.f, vocabulary()
-    tail = c.left[-PER_EACH_REACH:]
-    if not v.per_each_words.within(tail):
+    raw_tail = c.raw_left[-PER_EACH_REACH:]
+    if not v.per_each_words.within(raw_tail):
         return  # the usual answer
     # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
-    tail = _strip(_strip(tail, v.from_words), v.any_qualifier)
-    if not (m := _per_each_before_pattern().search(tail)):
+    tail = _strip(_strip(c.left[-PER_EACH_REACH:], v.from_words), v.any_qualifier)
+    if not (m := _per_each_before_pattern().search(tail)) \
+            and not (f.unit.partition("_per_")[0] in MONEY and (m := _per_each_having_pattern().search(raw_tail))):
         return
     each = v.per[m.group(1)]
     amount, _, per = f.unit.partition("_per_")
@@ -820,7 +844,8 @@ def direction(f: Figure, change: str | None) -> str | None:
     if f.kind in ("growth", "change", "change_points") and change:
         if vocabulary().differences.is_one(change):
             return None  # "chênh lệch": how far, not which way
-        return "down" if vocabulary().decrease.found(change) else "up"
+        v = vocabulary()
+        return "down" if v.decrease.found(change) or v.level_gaps_below.is_one(change) else "up"
     return None
 
 
@@ -830,8 +855,10 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c) \
-        or _base(_comparison(c.left)) \
+    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
+    if found is None and _against_the_period_before(c.right):
+        return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
+    found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(doc, c) or _pair_base(doc, c)
@@ -1063,7 +1090,8 @@ def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
     designed scale or cost, in whatever unit, their equivalents and shares, are background with it, up
-    to a verb of their own or a change."""
+    to a verb of their own or a change; so is a measure named alone right after it ("sức chở 18.000
+    TEU, dài 399 m")."""
     p = c.prev
     if p is None or p.role != "context":
         return False
@@ -1078,7 +1106,9 @@ def _part_of_a_design(c: Context) -> bool:
         words = words.replace(w, " ")
     if v.change.found(words) or v.verbs.found(words):
         return False
-    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words))
+    # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
+    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
+        or bool(v.design_measures.is_one(words.strip(" ,;")))
 
 
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
@@ -1182,8 +1212,10 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
 
 @cache
 def _deadline() -> re.Pattern[str]:
+    """ "trước ngày 31/12/2024": a deadline on the year's last day, which makes the task the year's, as
+    "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
     words = _alternation(vocabulary().raw["deadlines"])
-    return re.compile(rf"(?<!\w)(?:{words})\s+{DAY}")
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
 
 
 @cache
@@ -1871,7 +1903,8 @@ def _design_subject(doc: Document, c: Context) -> str | None:
     plain_count = f.unit == "count" and not f.per
     if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
         w = v.design_subjects.starting(c.left[at:])
-        between = c.left[at + len(w or ""):]
+        # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
+        between = _strip(_strip(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
         if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
             return w
     if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
@@ -2493,6 +2526,14 @@ def _base_ending(left: str) -> tuple[str, str] | None:
         head = head[: len(head) - len(more)].rstrip()
         phrase = left[len(head):].strip()
     return (phrase, codes[w]) if v.change.ending(_strip(head, v.comparison)) else None
+
+
+def _against_the_period_before(right: str) -> bool:
+    """ "so với tháng trước" right after the number: compared with the period just before, which has no
+    base code (not the base an earlier comparison of the clause names)."""
+    v = vocabulary()
+    right = right.lstrip()
+    return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
 
 
 def _base(right: str) -> str | None:

@@ -577,6 +577,11 @@ def _column(name: str, t: TableWords) -> Column:
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns)
         return Column("value", kind="growth", header=name, average=True)
     steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
+    # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
+    # of its own, not a % nor points nor times, holds changes in that unit
+    moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps else None
+    if moved:
+        compare = "change"
     part = low
     base = None
     pair = False
@@ -618,8 +623,18 @@ def _column(name: str, t: TableWords) -> Column:
     plain = compare is None and period is None and not running and (role, qualifier) == ("actual", "exact") \
         and not t.actual.found(part)
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
-                  unit=unit if compare in (None, "change_points") else None, running=running, named=named,
-                  plain=plain)
+                  unit=moved or (unit if compare in (None, "change_points") else None), running=running,
+                  named=named, plain=plain)
+
+
+_RATIO_UNITS: Final = ("percent", "times", *POINT_UNITS)  # a comparison's own: a ratio, a multiple, points
+
+
+def _change_unit(name: str) -> str | None:
+    """ "Tăng so với báo cáo ngày 11/9 (tỷ đồng)": the unit a comparison header names in its closing
+    bracket when it is an amount's or a quantity's, not a % nor points nor times; else None."""
+    unit = _header_unit(name)
+    return unit if unit and unit_of(unit)[0] not in _RATIO_UNITS else None
 
 
 def _counted_column(rest: str, t: TableWords) -> str | None:
@@ -767,6 +782,12 @@ def _compare_columns(columns: list[Column]) -> None:
             if latest:
                 num = latest[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+        if c.kind == "change" and c.unit and c.period is None and not c.running \
+                and (same := [x for x in columns[:n] if x.what == "value" and not x.kind and x.unit
+                              and unit_of(x.unit)[0] == unit_of(c.unit)[0]]):
+            # "Ước thiệt hại (tỷ đồng) | Tăng so với báo cáo ngày 11/9 (tỷ đồng)": the change of the
+            # column before it in its unit, with that column's role and qualifier
+            c.role, c.qualifier = same[-1].role, same[-1].qualifier
         if c.kind == "growth" and c.base is None and values and values[0].role == "context":
             c.base = "previous_year"  # against the same part of the year before
         context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]

@@ -324,6 +324,8 @@ class Vocabulary:
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
         self.design_part_verbs = Words(raw["design_part_verbs"])
+        self.design_measures = Words(raw["design_measures"])
+        self.level_gaps, self.level_gaps_below = Words(raw["level_gaps"]), Words(raw["level_gaps_below"])
         self.design_words = Words(raw["design_words"])
         self.target_lead_ins = Words(raw["target_lead_ins"])
         self.design_projects = Words(raw["design_projects"])
