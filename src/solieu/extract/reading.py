@@ -71,6 +71,7 @@ ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an 
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE: Final = "the price of one currency in another, a conversion"
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
+_LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
 PER_TIME_WORDS: Final = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -1250,9 +1251,15 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
     """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence
-    or right after it ("chỉ tiêu 350 lao động cả năm")."""
-    return as_narrowed(period, doc.lower(c.full, c.f.start) + " " + c.right) if period and part_of_year(period) \
-        else period
+    or right after it ("chỉ tiêu 350 lao động cả năm"); a dashed list item on a line of its own is a
+    sentence of its own ("- … đưa tổng số cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao
+    động;": the second is the heading's half)."""
+    if not period or not part_of_year(period):
+        return period
+    start = c.full
+    if (nl := doc.text.rfind("\n", c.full, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+        start = nl + 1
+    return as_narrowed(period, doc.lower(start, c.f.start) + " " + c.right)
 
 
 def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
