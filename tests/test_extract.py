@@ -3863,3 +3863,26 @@ _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
 )
 def test_half_year_tables_list_items_and_bounds_after_a_length(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng; đến ngày 31/8/2026 đã giải ngân 1.204 tỷ đồng.\n"
+                       "Phấn đấu tốc độ tăng trưởng kinh tế Quý IV/2026 đạt trên 8%, cả năm 2026 đạt từ 7 đến 7,5% "
+                       "(chỉ tiêu Nghị quyết 7,8%). Bảo đảm cả năm thu ngân sách vượt dự toán Trung ương giao từ 3% "
+                       "trở lên. Đề nghị tỉnh cấp 800 triệu đồng kinh phí sửa chữa trường học năm 2027.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BUDGET_AND_TARGETS, "2.150", {"period": "2026"}),
+        (_BUDGET_AND_TARGETS, "1.204", {"period": None}),
+        (_BUDGET_AND_TARGETS, "7 đến 7,5%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "7,8%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "3%", {"kind": "growth", "base": "central_estimate"}),
+        (_BUDGET_AND_TARGETS, "800", {"period": "2027"}),
+    ],
+    ids=["the-years-plan", "done-to-a-day", "the-whole-year-of-a-growth", "its-target-in-brackets",
+         "over-the-central-estimate-before-it", "money-for-a-years-need"],
+)
+def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
