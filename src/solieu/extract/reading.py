@@ -1126,7 +1126,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
-            and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)], f.counted or "")):
+            and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
+            and (found := year_after_noun(after, f.counted or "")):
         # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"
     if bracketed := _bracket_after_a_time(doc, c):
@@ -1163,6 +1164,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _a_year_may_follow(after: str) -> bool:
+    """The cheap first test for a year after a figure's noun: its century's digits are there."""
+    return "20" in after or "19" in after
 
 
 def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str | None, str] | None:
