@@ -3880,9 +3880,12 @@ _BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng;
         (_BUDGET_AND_TARGETS, "7,8%", {"kind": "growth"}),
         (_BUDGET_AND_TARGETS, "3%", {"kind": "growth", "base": "central_estimate"}),
         (_BUDGET_AND_TARGETS, "800", {"period": "2027"}),
+        ("Tăng trưởng kinh tế 6 tháng đạt 5,9%, cả năm đạt 6,5%.", "6,5%", {"kind": "growth"}),
+        ("Xuất khẩu nông sản tăng 14%, năm 2026 chiếm 41% kim ngạch.", "41%", {"kind": "share"}),
     ],
     ids=["the-years-plan", "done-to-a-day", "the-whole-year-of-a-growth", "its-target-in-brackets",
-         "over-the-central-estimate-before-it", "money-for-a-years-need"],
+         "over-the-central-estimate-before-it", "money-for-a-years-need", "the-whole-year-without-its-number",
+         "a-share-of-another-time"],
 )
 def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

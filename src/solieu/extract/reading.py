@@ -752,10 +752,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
         if _change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
-        if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
-            return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
+        if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
+            return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
@@ -775,9 +775,17 @@ def _another_time_of_it(c: Context) -> bool:
     v = vocabulary()
     rest = c.raw_left.lstrip(" ,;")
     named = periods_named(rest, 0, len(rest))
-    if not named or (lead := rest[:named[0][3]].strip()) and not v.time_clause_leads.is_one(lead):
+    if named:
+        if (lead := rest[:named[0][3]].strip()) and not v.time_clause_leads.is_one(lead):
+            return False
+        tail = rest[named[0][0]:]
+    elif whole := v.whole_year.starting(rest):
+        tail = rest[len(whole):]  # "…, cả năm đạt 7%"
+    else:
         return False
-    return not v.subject_trim.stripped(rest[named[0][0]:], " ,:").strip()
+    # "…, năm 2024 chiếm 30%", "…, cuối năm còn 8%": a share, a new level
+    return not v.subject_trim.stripped(tail, " ,:").strip() and not v.share_verbs.found(tail) \
+        and not v.to_level.found(tail)
 
 
 def _after_a_score(c: Context) -> bool:
