@@ -3909,3 +3909,63 @@ def test_a_districts_estimate_from_its_city(text, surface, base):
 )
 def test_a_title_counting_months_makes_the_same_period_a_year_before_running(text, period):
     assert fields_at(text, "6", ["period"]) == {"period": period}
+
+
+_HALF_TABLE = ("Biểu 02: Kết quả tuyển sinh 6 tháng đầu năm 2026\n"
+               "TT | Chỉ tiêu | ĐVT | KH 2026 | TH 6 tháng | % so KH\n"
+               "1 | Học viên tuyển mới | Người | 900 | 430 | 47,8\n")
+_SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                     "- Tuyển mới 470 học viên trở lên, nâng tổng số cả năm lên 900 học viên;\n"
+                     "- Tạo việc làm cho khoảng 640 lao động;\n"
+                     "- Tăng tỷ lệ hộ dùng nước sạch lên 92% vào cuối năm 2026.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_TABLE, "430", {"role": "actual", "period": "2026-H1"}),
+        (_HALF_TABLE, "47,8", {"kind": "plan_ratio", "base": "plan", "period": "2026-H1"}),
+        (_HALF_TABLE, "900", {"role": "plan", "period": "2026"}),
+        (_SECOND_HALF_LIST, "470", {"role": "plan", "period": "2026-H2"}),
+        (_SECOND_HALF_LIST, "900", {"role": "plan", "period": "2026"}),
+        (_SECOND_HALF_LIST, "640", {"role": "plan", "period": "2026-H2"}),
+        (_SECOND_HALF_LIST, "92%", {"role": "plan", "period": "2026"}),
+        ("Lớp ngắn hạn dưới 6 tháng 215 học viên, lớp từ 6 tháng trở lên 87 học viên.", "215",
+         {"unit": "count", "kind": "count"}),
+        ("Lớp ngắn hạn dưới 6 tháng 215 học viên, lớp từ 6 tháng trở lên 87 học viên.", "87",
+         {"unit": "count", "kind": "count"}),
+        ("- Tỷ lệ hộ nghèo có nhà ở kiên cố đạt từ 75% trở lên;", "75%",
+         {"unit": "percent", "qualifier": "over"}),
+    ],
+    ids=["months-of-the-title", "their-ratio-to-plan", "the-years-plan", "item-of-the-half", "item-naming-the-year",
+         "next-item-of-the-half", "end-of-the-year-after", "count-after-a-course-length",
+         "count-after-an-open-course-length", "a-rates-own-bound"],
+)
+def test_half_year_tables_list_items_and_bounds_after_a_length(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng; đến ngày 31/8/2026 đã giải ngân 1.204 tỷ đồng.\n"
+                       "Phấn đấu tốc độ tăng trưởng kinh tế Quý IV/2026 đạt trên 8%, cả năm 2026 đạt từ 7 đến 7,5% "
+                       "(chỉ tiêu Nghị quyết 7,8%). Bảo đảm cả năm thu ngân sách vượt dự toán Trung ương giao từ 3% "
+                       "trở lên. Đề nghị tỉnh cấp 800 triệu đồng kinh phí sửa chữa trường học năm 2027.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BUDGET_AND_TARGETS, "2.150", {"period": "2026"}),
+        (_BUDGET_AND_TARGETS, "1.204", {"period": None}),
+        (_BUDGET_AND_TARGETS, "7 đến 7,5%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "7,8%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "3%", {"kind": "growth", "base": "central_estimate"}),
+        (_BUDGET_AND_TARGETS, "800", {"period": "2027"}),
+        ("Tăng trưởng kinh tế 6 tháng đạt 5,9%, cả năm đạt 6,5%.", "6,5%", {"kind": "growth"}),
+        ("Xuất khẩu nông sản tăng 14%, năm 2026 chiếm 41% kim ngạch.", "41%", {"kind": "share"}),
+    ],
+    ids=["the-years-plan", "done-to-a-day", "the-whole-year-of-a-growth", "its-target-in-brackets",
+         "over-the-central-estimate-before-it", "money-for-a-years-need", "the-whole-year-without-its-number",
+         "a-share-of-another-time"],
+)
+def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -236,6 +236,7 @@ def _value_follows(text: str, e: int) -> bool:
 
 
 _DIGIT_AHEAD: Final = re.compile(r"\d")
+_ENDS_WITH_NUMBER: Final = re.compile(r"\d\s*$")
 
 
 @needs(before="/")
@@ -276,6 +277,10 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \
             and not noun[0].isupper() and not v.year_words.starting(after) and not v.not_after.starting(after):
         return KEEP  # "xử lý kỷ luật 14 tập thể", "kế hoạch 62 cuộc thanh tra"
+    if not numbered and v.time_limit_units.is_one(label) and _ENDS_WITH_NUMBER.search(before[:-len(label)]) \
+            and (noun := counted(text, e)[0]) and not noun[0].isupper() and not v.year_words.starting(after) \
+            and not v.not_after.starting(after):
+        return KEEP  # "khóa dưới 3 tháng 648 người": the time word is the unit of the length before it
     if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     return Reason("label", f"after the label {label!r}")
@@ -594,6 +599,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if threshold and (at := v.group_having.last(words)) > 0:
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
+        if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
+            return None  # "Tỷ lệ lao động có việc làm … đạt từ 85% trở lên": the rate's own bound, a figure
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
@@ -619,6 +626,12 @@ def _bound_of_a_bracketed_group(v: Vocabulary, lead: str, text: str, end: int) -
         return False
     return not (v.verbs.found(inside) or v.change.found(inside) or v.rate_words.found(inside)
                 or v.plan_markers.found(inside) or v.plan_markers_anywhere.found(inside) or v.comparison.found(inside))
+
+
+def _clause_head(text: str, start: int) -> str:
+    """The opening words, lowercased, of the clause that runs up to ``start`` (its list dash left out)."""
+    head = text[max(0, start - 3 * BEFORE_REACH):start].lower()
+    return head[max(head.rfind(c) for c in "\n,;:") + 1:].lstrip(_ITEM_MARKS)
 
 
 @needs(before=_QUOTE_OPEN)

@@ -71,6 +71,9 @@ ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an 
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE: Final = "the price of one currency in another, a conversion"
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
+DAY_OPENER_REACH: Final = 40  # "tính đến ngày 30/9/2024" opening a clause, with room before the day
+_DAY_AT: Final = re.compile(rf"\s*{DAY}")
+_LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
 PER_TIME_WORDS: Final = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
 # A stop and its closing quotes before spaces, or line breaks. One character class first, so
@@ -775,6 +778,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
+        if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
+            return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
@@ -786,6 +791,25 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
+
+
+def _another_time_of_it(c: Context) -> bool:
+    """ "… đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%": right after the figure before, a clause holding
+    only a time and verbs or bounds before the number measures the same quantity over that time."""
+    v = vocabulary()
+    rest = c.raw_left.lstrip(" ,;")
+    named = periods_named(rest, 0, len(rest))
+    if named:
+        if (lead := rest[:named[0][3]].strip()) and not v.time_clause_leads.is_one(lead):
+            return False
+        tail = rest[named[0][0]:]
+    elif whole := v.whole_year.starting(rest):
+        tail = rest[len(whole):]  # "…, cả năm đạt 7%"
+    else:
+        return False
+    # "…, năm 2024 chiếm 30%", "…, cuối năm còn 8%": a share, a new level
+    return not v.subject_trim.stripped(tail, " ,:").strip() and not v.share_verbs.found(tail) \
+        and not v.to_level.found(tail)
 
 
 def _after_a_score(c: Context) -> bool:
@@ -1139,9 +1163,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found[0], f"the time named right after it: {found[1]!r}"
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if f.unit == "count" and f.counted \
-            and (found := year_after_noun(doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)], f.counted)):
-        return found[0], f"the year its noun phrase ends with: {found[1]!r}"  # "18/22 chỉ tiêu … năm 2023"
+    if (f.unit == "count" and f.counted or f.unit in MONEY) \
+            and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
+            and (found := year_after_noun(after, f.counted or "")):
+        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"
+        return found[0], f"the year its noun phrase ends with: {found[1]!r}"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
@@ -1176,6 +1202,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope := doc.headed.at(f.start)):
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+def _a_year_may_follow(after: str) -> bool:
+    """The cheap first test for a year after a figure's noun: its century's digits are there."""
+    return "20" in after or "19" in after
 
 
 def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str | None, str] | None:
@@ -1282,9 +1313,15 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
     """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence
-    or right after it ("chỉ tiêu 350 lao động cả năm")."""
-    return as_narrowed(period, doc.lower(c.full, c.f.start) + " " + c.right) if period and part_of_year(period) \
-        else period
+    or right after it ("chỉ tiêu 350 lao động cả năm"); a dashed list item on a line of its own is a
+    sentence of its own ("- … đưa tổng số cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao
+    động;": the second is the heading's half)."""
+    if not period or not part_of_year(period):
+        return period
+    start = c.full
+    if (nl := doc.text.rfind("\n", c.full, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+        start = nl + 1
+    return as_narrowed(period, doc.lower(start, c.f.start) + " " + c.right)
 
 
 def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
@@ -1325,7 +1362,8 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     # its clause, it opens nothing after
     if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
             and doc.text[first[0]:first[0] + 1] != ";" \
-            and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss):
+            and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
+            and not (ss > first[3] and _opens_with_a_day(doc, ss)):
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -1334,6 +1372,14 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
     return None
+
+
+def _opens_with_a_day(doc: Document, ss: int) -> bool:
+    """ "Tổng kế hoạch vốn năm 2024 là …; đến ngày 30/9/2024 đã giải ngân 2.012,7 tỷ đồng": a clause
+    opening with the day it runs to counts from the year's start to that day, which has no code; the
+    time that opens the sentence does not speak for it."""
+    head = doc.lower(ss, ss + DAY_OPENER_REACH).lstrip(" ;,-+•")
+    return (w := vocabulary().to_a_day.starting(head)) is not None and _DAY_AT.match(head, len(w)) is not None
 
 
 def _in_a_basis(doc: Document, full: int, at: int) -> bool:

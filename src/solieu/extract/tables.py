@@ -44,6 +44,7 @@ _SCHOOL_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!
 _MONTH_OF_YEAR: Final = re.compile(r"(?:(?<!\d)(?:0?[1-9]|1[0-2])|(?<!\w)(?:iv|i{1,3}))/(?:19|20)\d\d(?!\d)")
 POINT_UNITS: Final = ("percentage_point", "per_mille_point")  # a header naming these counts a rate's moves
 _FORMULA: Final = re.compile(r"^\(?\d{1,2}\)?\s*=\s*\(?(\d{1,2})\)?\s*([-−/:])\s*\(?(\d{1,2})\)?$")
+_MONTHS_FROM_START: Final = {3: "-Q1", 6: "-H1"}  # months counted from a year's start that have a code
 
 
 @dataclass(slots=True)
@@ -421,6 +422,9 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
                 and c.role != "context" and not cumulative.found(c.header.lower()):
             c.period = title_period
             c.headed = title_period is None
+        elif c.running and title_period and _title_counts_the_months(c.header, title_period):
+            # "TH 6 tháng" under "Biểu 01: … 6 tháng đầu năm 2025": the months the title names, its code
+            c.period, c.running = title_period, False
         if c.what == "value" and not c.kind and c.role == "actual" and c.period in estimated_years:
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện."
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
@@ -844,6 +848,15 @@ def _running_months(header: str) -> int | None:
     twelve (twelve are the year), else None."""
     m = _header_patterns()[1].search(header.lower())
     return int(m.group(1)) if m and 0 < int(m.group(1)) < 12 else None
+
+
+def _title_counts_the_months(header: str, title_period: str) -> bool:
+    """ "TH 6 tháng" under a title naming the first half of a year ("2025-H1"), "TH 3 tháng" under
+    its first quarter: a header counting months from the year's start, naming no year, counts those
+    the title names."""
+    months = _running_months(header)
+    return months is not None and not _YEAR.search(header) \
+        and title_period.endswith(_MONTHS_FROM_START.get(months, "?"))
 
 
 def _same_part_before(columns: list[Column]) -> None:

@@ -286,6 +286,8 @@ class Vocabulary:
         # Words a subject never ends with: verbs, qualifiers and connectives.
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])
         self.from_words = Words(raw["from_words"])
+        self.time_clause_leads = Words(raw["time_clause_leads"])
+        self.to_a_day = Words(raw["to_a_day"])
         self.estimate_openers = Words(raw["estimate_openers"])
         self.estimate_gap = Words(raw["estimate_gap"])
         self.plan_spread = Words(raw["plan_spread"])
