@@ -46,7 +46,7 @@ from solieu.extract.scopes import (
     term_scopes,
 )
 from solieu.extract.tables import cell_qualifier
-from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
