@@ -3969,3 +3969,39 @@ _BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng;
 )
 def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_POLICY_RESOLUTION = (
+    "NGHỊ QUYẾT\nQuy định chính sách hỗ trợ phát triển cây dược liệu giai đoạn 2026 - 2030\n\n"
+    "Điều 2. Điều kiện được hỗ trợ\n1. Hợp tác xã có trụ sở trên địa bàn tỉnh.\n"
+    "2. Có vùng trồng tập trung, thuê tối thiểu 15 lao động địa phương và tiêu thụ ít nhất 60% sản lượng "
+    "qua hợp đồng.\n\n"
+    "Điều 3. Nguồn vốn\n1. Tổng vốn giai đoạn 2026 - 2030 dự kiến 40 tỷ đồng, trong đó ngân sách tỉnh 30 tỷ đồng.\n"
+    "2. Lộ trình bố trí vốn: năm 2026 là 5 tỷ đồng; năm 2027 là 8 tỷ đồng.\n\n"
+    "Điều 4. Mục tiêu\nSố hợp tác xã theo huyện:\n"
+    "TT | Huyện | Hiện có đến 31/12/2025 (HTX) | Mục tiêu đến năm 2030 (HTX) | Trong đó có chứng nhận (HTX)\n"
+    "1 | Huyện Sơn Hà | 12 | 20 | 6\n2 | Huyện Ba Tơ | 7 | 14 | 4\n | Tổng cộng | 19 | 34 | 10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POLICY_RESOLUTION, "15", None),
+        (_POLICY_RESOLUTION, "60%", None),
+        (_POLICY_RESOLUTION, "40", {"role": "plan", "period": "2026-2030"}),
+        (_POLICY_RESOLUTION, "5", {"role": "plan", "period": "2026"}),
+        (_POLICY_RESOLUTION, "12", {"role": "context", "period": "2025"}),
+        (_POLICY_RESOLUTION, "20", {"role": "plan", "period": "2030"}),
+        (_POLICY_RESOLUTION, "6", {"role": "plan", "period": "2030"}),
+        ("Lao động theo quốc tịch: Hàn Quốc 410 người, Nhật Bản 95 người.", "95", {"unit": "count"}),
+        ("Ủy ban nhân dân Phường 2 báo cáo tình hình.", "2", None),
+    ],
+    ids=["a-minimum-under-conditions", "a-minimum-share-under-conditions", "an-estimate-for-a-span-opening-now",
+         "an-item-of-a-phasing", "the-stock-targets-start-from", "the-target-column", "a-part-column-of-the-target",
+         "a-country-ending-with-a-label-word", "a-numbered-ward-stays-a-name"],
+)
+def test_a_policy_resolutions_conditions_phasing_and_targets_table(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected

@@ -19,6 +19,7 @@ from typing import Final
 
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
+from solieu.extract.scopes import _numbering
 from solieu.extract.vocabulary import Vocabulary, _alternation, vocabulary
 
 # How far around a number its words are read.
@@ -309,11 +310,22 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):
         return Reason("name", f"after {label!r} with no counted noun: a name or an address")
-    if _name_before(text, s):  # "Ủy ban nhân dân Phường 2 báo cáo"
+    if _name_before(text, s) and not _ends_a_longer_name(text, s, label):  # "Ủy ban nhân dân Phường 2 báo cáo"
         return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
     if _one_named_place(v, noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     return KEEP
+
+
+def _ends_a_longer_name(text: str, s: int, label: str) -> bool:
+    """ "Nhật Bản 862 người": the label's word capitalised right after another capitalised word (not an
+    abbreviation) ends a name of its own, a country's or a region's, not a numbered unit's."""
+    words = text[max(0, s - NAME_REACH):s].split()
+    n = len(label.split())
+    if len(words) <= n:
+        return False
+    word = words[-n - 1]
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _one_named_place(v: Vocabulary, noun: str) -> bool:
@@ -712,6 +724,27 @@ def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, af
     return Reason("label", f"after {word!r}: the whole of a set its bracket lists")
 
 
+CONDITION_REACH: Final = 400  # back from a minimum to the heading of its list of conditions
+
+
+def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Điều 2. Điều kiện hỗ trợ" … "2. Chủ thể … sử dụng ít nhất 10 lao động thường xuyên": a minimum in
+    an item under a heading that opens with a word of conditions says who qualifies, not a figure. The
+    heading is the first line above that ends with no full stop or semicolon, as items do."""
+    if not (word := v.condition_bounds.ending(before)):
+        return None  # the usual number: no minimum word right before it
+    lines = text[max(0, s - CONDITION_REACH):s].split("\n")[1:-1]
+    for line in reversed(lines):
+        low = line.strip().lower()
+        if not low or low[-1] in ".;":
+            continue
+        m = _numbering().match(low)  # "Điều 2.", "II.", "1."
+        if v.condition_heads.starting(low[m.end():] if m else low):
+            return Reason("label", f"after {word!r} under a heading of conditions: says who qualifies")
+        return None
+    return None
+
+
 # In order: the first check with an answer decides. The shapes around the digits first,
 # then the words either side (read once: ``before`` lowercased up to the number without a
 # trailing " .", ``after`` lowercased from it without leading spaces).
@@ -746,6 +779,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     an_occasions_day,
     before_a_season,
     a_whole_set_listed,
+    a_condition_bound,
     a_named_score,
     bound_of_a_group,
 )

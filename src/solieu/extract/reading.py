@@ -976,6 +976,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level compared with, in brackets after {w!r}"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
+    if w := _schedule(doc, c):
+        return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(doc, c.ss, f.start)
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
@@ -1870,9 +1872,31 @@ def _later_span_before(doc: Document, c: Context) -> str | None:
     if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
         return None  # the usual answer: no year before it
     found = _period_before(doc, c.full, c.ss, c.f.start)
-    if found is None or not _SPAN_CODE.match(found[0]) or int(found[0][:4]) <= doc.year:
+    if found is None or not _SPAN_CODE.match(found[0]) or int(found[0][:4]) < doc.year:
         return None
+    if int(found[0][:4]) == doc.year:
+        # "Tổng kinh phí thực hiện giai đoạn 2025 - 2030 dự kiến 68,5 tỷ đồng" in a resolution of 2025: a
+        # span opening in the report's year and running past it, an estimate for it is planned
+        v = vocabulary()
+        low = doc.lower(c.full, c.f.start)
+        if int(found[0][-4:]) <= doc.year or not v.estimate_openers.found(low) \
+                or v.estimate_openers.last(low) < low.rfind(found[0][-4:]):
+            return None
     return found[1]
+
+
+def _schedule(doc: Document, c: Context) -> str | None:
+    """ "2. Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng; năm 2026 là …": a sentence opening with a
+    word of phasing over time, before a colon, lays out what is to be spent or done: its words."""
+    v = vocabulary()
+    if not doc.holds(v.schedule_heads, c.full, c.f.start):
+        return None  # the usual answer, without a slice
+    head = doc.lower(c.full, c.f.start)
+    if ":" not in head:
+        return None
+    head = head[:head.index(":")]
+    m = v.section_head.match(head)
+    return v.schedule_heads.starting(head[m.end():] if m else head)
 
 
 def _future_unnamed(doc: Document, c: Context) -> str | None:

@@ -434,6 +434,8 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
+    _part_columns(columns, t)
+    _stock_before_targets(columns, t)
     _compare_columns(columns)
     if note and (giver := _note_base(note)):
         for c in columns:
@@ -873,6 +875,32 @@ def _same_part_before(columns: list[Column]) -> None:
             c.role, c.period, c.running = "context", None, False
 
 
+def _part_columns(columns: list[Column], t: TableWords) -> None:
+    """ "Mục tiêu đến năm 2030 | Trong đó 4 sao trở lên": a column opening with a part word and naming
+    no period of its own is a part of the column before it, of its period, role and qualifier."""
+    for n in range(1, len(columns)):
+        c, before = columns[n], columns[n - 1]
+        if c.what == "value" and not c.kind and c.period is None and not c.running \
+                and before.what == "value" and not before.kind and before.period is not None \
+                and t.sub_row.starting(" ".join(c.header.lower().split())):
+            c.period, c.role, c.qualifier, c.headed = before.period, before.role, before.qualifier, False
+
+
+def _stock_before_targets(columns: list[Column], t: TableWords) -> None:
+    """ "Hiện có đến 31/12/2024 | Mục tiêu đến năm 2030": the stock a column opening with a word of what
+    exists gives, earlier than the targets beside it and with no other result in the table, is where the
+    targets start from: context of its period."""
+    values = [c for c in columns if c.what == "value" and not c.kind]
+    plans = [int(c.period[:4]) for c in values if c.role == "plan" and c.period and c.period[:4].isdigit()]
+    if not plans:
+        return  # the usual table: no target column with a year
+    stocks = [c for c in values if c.role == "actual" and t.stock.starting(" ".join(c.header.lower().split()))]
+    if len(stocks) != 1 or any(c.role == "actual" and c is not stocks[0] for c in values):
+        return
+    if stocks[0].period and stocks[0].period[:4].isdigit() and int(stocks[0].period[:4]) < min(plans):
+        stocks[0].role = "context"
+
+
 def _plan_period(columns: list[Column]) -> None:
     """ "Năm 2023 | Năm 2024 | Kế hoạch giao": a plan column naming no period is the plan of
     the table's latest result, of that result's period (of its year when it counts months from
@@ -914,7 +942,7 @@ class TableWords:
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
-        self.average = words("average")
+        self.average, self.stock = words("average"), words("stock")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
