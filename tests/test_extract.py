@@ -3969,3 +3969,24 @@ _BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng;
 )
 def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_TWO_HORIZONS = ("I. KẾT QUẢ NĂM 2024\n\nToàn tỉnh có 512 trạm bơm.\n\n"
+                 "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ TẦM NHÌN ĐẾN NĂM 2035\n\n"
+                 "1. Đến năm 2025:\na) Xây mới 14 trạm bơm.\n\n"
+                 "2. Đến năm 2035:\na) Kiên cố hóa 90% kênh mương cấp I.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_HORIZONS, "14", {"role": "plan", "period": "2025"}),
+        (_TWO_HORIZONS, "90%", {"role": "plan", "period": "2035"}),
+        ("Liên hoan Ẩm thực Hội An năm 2024 thu hút 41.200 lượt khách.", "41.200", {"period": None}),
+        ("Năm 2024, các điểm du lịch ước đón 1,2 triệu lượt khách.", "1,2", {"qualifier": "estimated"}),
+    ],
+    ids=["a-sub-heading-of-the-nearer-year", "a-sub-heading-of-the-later-year-governs-its-items",
+         "a-food-festival-named-with-its-year", "an-estimate-of-visitors"],
+)
+def test_sub_headings_of_targets_and_events_named_by_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
