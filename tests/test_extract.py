@@ -3990,3 +3990,8 @@ _TWO_HORIZONS = ("I. KẾT QUẢ NĂM 2024\n\nToàn tỉnh có 512 trạm bơm.\
 )
 def test_sub_headings_of_targets_and_events_named_by_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def test_respectively_after_a_date_counts_no_times():
+    text = "Năm 2024, hai phiên chợ ngày 3/2 và 17/2 lần lượt đón 5.100 và 4.800 lượt khách."
+    assert [f["value"] for f in figures(text)] == [5100, 4800]
