@@ -3995,3 +3995,17 @@ def test_sub_headings_of_targets_and_events_named_by_year(text, surface, expecte
 def test_respectively_after_a_date_counts_no_times():
     text = "Năm 2024, hai phiên chợ ngày 3/2 và 17/2 lần lượt đón 5.100 và 4.800 lượt khách."
     assert [f["value"] for f in figures(text)] == [5100, 4800]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "20",
+         {"role": "context", "period": None}),
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "30",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-level-raised-from-has-no-time", "the-level-reached-is-of-the-year"],
+)
+def test_a_level_raised_from_one_value_to_another(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
