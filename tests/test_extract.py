@@ -4004,8 +4004,11 @@ def test_respectively_after_a_date_counts_no_times():
          {"role": "context", "period": None}),
         ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "30",
          {"role": "actual", "period": "2024"}),
+        ("Năm 2024, nhà máy được nâng công suất từ 1.200 lên 2.000 m3/ngày đêm.", "1.200",
+         {"unit": "m3_per_day", "kind": "rate"}),
     ],
-    ids=["the-level-raised-from-has-no-time", "the-level-reached-is-of-the-year"],
+    ids=["the-level-raised-from-has-no-time", "the-level-reached-is-of-the-year",
+         "the-level-raised-from-takes-the-unit-after-the-level-reached"],
 )
 def test_a_level_raised_from_one_value_to_another(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
