@@ -4005,3 +4005,47 @@ def test_a_policy_resolutions_conditions_phasing_and_targets_table(text, surface
         assert surface not in [r["surface"] for r in figures(text)]
     else:
         assert fields_at(text, surface, expected) == expected
+
+
+
+_TWO_HORIZONS = ("I. KẾT QUẢ NĂM 2024\n\nToàn tỉnh có 512 trạm bơm.\n\n"
+                 "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ TẦM NHÌN ĐẾN NĂM 2035\n\n"
+                 "1. Đến năm 2025:\na) Xây mới 14 trạm bơm.\n\n"
+                 "2. Đến năm 2035:\na) Kiên cố hóa 90% kênh mương cấp I.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_HORIZONS, "14", {"role": "plan", "period": "2025"}),
+        (_TWO_HORIZONS, "90%", {"role": "plan", "period": "2035"}),
+        ("Liên hoan Ẩm thực Hội An năm 2024 thu hút 41.200 lượt khách.", "41.200", {"period": None}),
+        ("Năm 2024, các điểm du lịch ước đón 1,2 triệu lượt khách.", "1,2", {"qualifier": "estimated"}),
+    ],
+    ids=["a-sub-heading-of-the-nearer-year", "a-sub-heading-of-the-later-year-governs-its-items",
+         "a-food-festival-named-with-its-year", "an-estimate-of-visitors"],
+)
+def test_sub_headings_of_targets_and_events_named_by_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_respectively_after_a_date_counts_no_times():
+    text = "Năm 2024, hai phiên chợ ngày 3/2 và 17/2 lần lượt đón 5.100 và 4.800 lượt khách."
+    assert [f["value"] for f in figures(text)] == [5100, 4800]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "20",
+         {"role": "context", "period": None}),
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "30",
+         {"role": "actual", "period": "2024"}),
+        ("Năm 2024, nhà máy được nâng công suất từ 1.200 lên 2.000 m3/ngày đêm.", "1.200",
+         {"unit": "m3_per_day", "kind": "rate"}),
+    ],
+    ids=["the-level-raised-from-has-no-time", "the-level-reached-is-of-the-year",
+         "the-level-raised-from-takes-the-unit-after-the-level-reached"],
+)
+def test_a_level_raised_from_one_value_to_another(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -88,8 +88,8 @@ def _after(text: str, e: int) -> str:
 def unit_after(v: Vocabulary, text: str, e: int) -> bool:
     """A percent sign, scale word or unit (not "năm") right after ``e``."""
     right = text[e:e + UNIT_REACH].lower().lstrip()
-    if v.not_scales.starting(right):
-        return False  # "năm 2024 tỷ lệ …": a word, not the scale tỷ
+    if v.not_scales.starting(right) or v.not_units.starting(right):
+        return False  # "năm 2024 tỷ lệ …": a word, not the scale tỷ; "28/4 lần lượt": no unit lần
     return right.startswith("%") or bool(
         v.scale_words.starting(right) or v.unit_words_not_year.starting(right))
 

@@ -1000,7 +1000,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
         return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
     if starting_level:
-        return "context", "the level a change started from"
+        return "context", _STARTING_LEVEL
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
@@ -1068,6 +1068,7 @@ def _exception_to_a_term(c: Context) -> str | None:
 _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
 _OPENING_COMPARISON: Final = "opening its sentence"
+_STARTING_LEVEL: Final = "the level a change started from"
 
 
 def _term_listed(c: Context) -> bool:
@@ -1163,6 +1164,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
+        return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \

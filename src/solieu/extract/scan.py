@@ -148,8 +148,10 @@ def _read_expression(text: str, f: Figure, token: str,
     if tail := _SIGN.match(text, f.end):
         f.end, sign = tail.end(), tail.group(1)
     read_unit(text, f, sign)
-    if f.unit == "count" and not f.counted and (pair := v.pair.match(text, f.end)):
-        # "tăng lần lượt 4,1 và 6,8 điểm phần trăm": the unit after B is A's too.
+    if f.unit == "count" and not f.counted and ((pair := v.pair.match(text, f.end)) or f.value_max is None and (
+            pair := v.moved_to.match(text, f.end)) and v.from_before.search(text, max(0, f.start - 5), f.start)):
+        # "tăng lần lượt 4,1 và 6,8 điểm phần trăm", "nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the unit
+        # after B is A's too.
         partner = Figure(start=pair.start(1), end=pair.end(1), value=0.0)
         partner_sign = _SIGN.match(text, pair.end(1))
         read_unit(text, partner, partner_sign.group(1) if partner_sign else "")

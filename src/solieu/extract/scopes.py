@@ -188,6 +188,9 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
         if not is_result and not under_results and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
+                # "2. Đến năm 2030:" under "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": a
+                # sub-heading of targets naming its own year governs its items with that year.
+                or parent is not None and parent.start in opening and _until().search(h.text) is not None
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
                 or level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low)):
             if not years or not year or max(years) >= year:

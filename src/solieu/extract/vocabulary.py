@@ -366,6 +366,9 @@ class Vocabulary:
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        # "từ 3.000 lên 5.000 m3/ngày đêm": the level moved to, after the level moved from.
+        self.moved_to = re.compile(rf"\s*(?:{_alternation(raw['to_level'])})\s+({NUM})")
+        self.from_before = re.compile(rf"(?:^|\s)(?:{_alternation(raw['from_words'])})\s+$", re.I)
         self.chain = re.compile(rf"(?:\s*[,/–-]\s*|\s+(?:{chain})\s+){NUM}")
         self.age_after = re.compile(rf"(?:(?:{rng}|-|–)\s*\d+\s*)?(?:{self.age_words.pattern})\b")
         stops = _alternation(raw["coordination_stops"])
