@@ -4049,3 +4049,38 @@ def test_respectively_after_a_date_counts_no_times():
 )
 def test_a_level_raised_from_one_value_to_another(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_DECISION = ("QUYẾT ĐỊNH:\nĐiều 1. Quy định bảng giá đất ở tại các khu dân cư\n"
+                   "Đơn vị tính: nghìn đồng/m2\n"
+                   "TT | Tên khu dân cư | Vị trí 1 | Vị trí 2\n"
+                   "1 | Khu dân cư Bờ Sông | 12.400 | 7.300\n"
+                   "2. Áp dụng hệ số 1,3 đối với giá đất ở tại thị trấn.\n"
+                   "3. Giá đất chợ bằng 80% giá đất ở liền kề, nhưng không thấp hơn 900 nghìn đồng/m2.\n"
+                   "4. Vị trí được tính theo chiều sâu: vị trí 2 từ trên 30 m đến 60 m, vị trí 3 từ trên 60 m.\n"
+                   "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_DECISION, "12.400", {"unit": "VND_per_m2", "role": "context", "period": None}),
+        (_PRICE_DECISION, "1,3", {"unit": "times", "kind": "other", "role": "context"}),
+        (_PRICE_DECISION, "80%", {"kind": "share", "role": "context"}),
+        (_PRICE_DECISION, "900", {"qualifier": "over", "kind": "rate", "role": "context"}),
+        (_PRICE_DECISION, "30", None),
+        (_PRICE_DECISION, "60", None),
+        ("Năm 2024, doanh nghiệp nộp thuế không thấp hơn 5 tỷ đồng.", "5", {"qualifier": "over", "kind": "amount"}),
+        ("Năm 2024, giá bán cao hơn 3.500 đồng/kg so với năm 2023.", "3.500", {"qualifier": "exact", "kind": "change"}),
+        ("Năm 2024, thu ngân sách đạt 1.846 tỷ đồng, bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng).",
+         "2.000", {"role": "plan"}),
+    ],
+    ids=["a-price-the-decision-sets", "a-coefficient-multiplies-the-price", "a-price-as-a-part-of-another",
+         "a-floor-is-no-change", "a-depth-bound-naming-a-position", "the-end-of-that-bound",
+         "a-negated-comparative-is-a-floor", "a-comparative-is-still-a-change", "the-estimate-given-in-brackets"],
+)
+def test_a_land_price_decision_its_coefficients_floors_and_positions(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected

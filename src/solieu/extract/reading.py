@@ -33,6 +33,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
+from solieu.extract.scan import COEFFICIENT
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
@@ -388,6 +389,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
+    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None:
+        # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
+        f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -427,7 +431,8 @@ def qualifier(doc: Document, c: Context) -> str:
     found = _qualifier(c.left, after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
-    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w):
+    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
+            and not _negated_comparative(c.left, w):
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
@@ -444,6 +449,13 @@ def qualifier(doc: Document, c: Context) -> str:
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     return found
+
+
+def _negated_comparative(left: str, change: str) -> bool:
+    """ "nhưng không thấp hơn 1.500 nghìn đồng/m2": a bound longer than the comparative ``change`` that
+    ends ``left`` holds it, negated: a floor or a ceiling, no change."""
+    bound = vocabulary().any_qualifier.ending(left)
+    return bound is not None and len(bound) > len(change)
 
 
 def _estimate_compared(c: Context) -> bool:
@@ -484,8 +496,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     """The change word ("tăng", "giảm") that makes the figure a change, and whether the
     figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
     v = vocabulary()
-    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip
-    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) else _strip(c.left, v.any_qualifier)
+    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
+    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
+        and not _negated_comparative(c.left, w) else _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
@@ -741,7 +754,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     f = c.f
     after = c.right.lstrip()
     if f.unit == "times":
-        return "multiple"
+        return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
     if f.denominator is not None:
         return "progress"
     if f.unit_word and v.age_words.starting(f.unit_word):
@@ -2480,12 +2493,15 @@ def _done_early_next_year(segment: str, year: int | None) -> str | None:
 
 
 def _bracketed_target(segment: str) -> bool:
-    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word."""
+    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word, or after an
+    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)")."""
     if "(" not in segment:
         return False
     head, bracket, inside = segment.rpartition("(")
-    return bool(bracket) and not _HAS_LETTER.search(inside) and bool(
-        vocabulary().plan_markers.found(head[-TARGET_REACH:]))
+    if not bracket or _HAS_LETTER.search(inside):
+        return False
+    v, near = vocabulary(), head[-TARGET_REACH:]
+    return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip()))
 
 
 def _target_marker(left: str) -> str | None:
