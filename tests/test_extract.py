@@ -4084,3 +4084,34 @@ def test_a_land_price_decision_its_coefficients_floors_and_positions(text, surfa
         assert surface not in [r["surface"] for r in figures(text)]
     else:
         assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_REPORT = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi giá đất ở tại một số tuyến đường\n"
+                 "1. Giá đất ở đường Nguyễn Du là 30 triệu đồng/m2.\n"
+                 "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n\n"
+                 "I. KẾT QUẢ THU NĂM 2024\nNăm 2024, tỉnh thu tiền sử dụng đất 1.200 tỷ đồng.\n"
+                 "II. TÁC ĐỘNG\nGiá đất ở tại 4 tuyến đường tăng bình quân 12,4% so với bảng giá hiện hành; "
+                 "mức tăng cao nhất 20% (đường Nguyễn Du), thấp nhất 6%. "
+                 "Sau điều chỉnh, giá đất ở cao nhất là 30 triệu đồng/m2.\n"
+                 "Lũy kế 4 tháng đầu năm 2025, tỉnh thu 410 tỷ đồng. "
+                 "Dự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng, tăng 12,5% so với năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_REPORT, "12,4%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "6%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "4", {"role": "context"}),
+        (_PRICE_REPORT, "1.200", {"role": "actual", "period": "2024"}),
+        (_PRICE_REPORT, "1.350", {"role": "actual", "period": "2025", "qualifier": "approx"}),
+        ("I. KẾT QUẢ NĂM 2024\nDự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng.\n", "1.350", {"role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2024\nBan ước thu đạt 9.000 tỷ đồng, cao hơn 60 tỷ đồng so với số liệu báo cáo "
+         "của Ủy ban nhân dân tỉnh (8.940 tỷ đồng).\n", "8.940", {"role": "context", "period": "2024"}),
+    ],
+    ids=["the-set-prices-rise-over-the-table-in-force", "the-lowest-end-of-that-rise", "the-roads-it-covers",
+         "a-result-in-the-explanatory-report", "a-forecast-of-a-year-under-way",
+         "a-forecast-of-a-later-year-is-a-target", "another-documents-figure-is-of-the-same-period"],
+)
+def test_a_price_decisions_explanatory_report(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -384,6 +384,7 @@ class ScopeIndex:
     """Which scope holds an offset, in one bisect: the text cut where scopes open and close."""
 
     def __init__(self, scopes: list[Scope]) -> None:
+        self.empty = not scopes
         cuts = sorted({0, *(s.start for s in scopes), *(s.end for s in scopes)})
         self.starts = cuts
         self.inner: list[Scope | None] = []
