@@ -4070,6 +4070,7 @@ _PRICE_DECISION = ("QUYẾT ĐỊNH:\nĐiều 1. Quy định bảng giá đất 
         (_PRICE_DECISION, "900", {"qualifier": "over", "kind": "rate", "role": "context"}),
         (_PRICE_DECISION, "30", None),
         (_PRICE_DECISION, "60", None),
+        ("Năm 2024, chỉ số PCI của tỉnh xếp vị trí 12/63 tỉnh.", "12/63", {"unit": "count", "kind": "other"}),
         ("Năm 2024, doanh nghiệp nộp thuế không thấp hơn 5 tỷ đồng.", "5", {"qualifier": "over", "kind": "amount"}),
         ("Năm 2024, giá bán cao hơn 3.500 đồng/kg so với năm 2023.", "3.500", {"qualifier": "exact", "kind": "change"}),
         ("Năm 2024, thu ngân sách đạt 1.846 tỷ đồng, bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng).",
@@ -4077,7 +4078,8 @@ _PRICE_DECISION = ("QUYẾT ĐỊNH:\nĐiều 1. Quy định bảng giá đất 
     ],
     ids=["a-price-the-decision-sets", "a-coefficient-multiplies-the-price", "a-price-as-a-part-of-another",
          "a-floor-is-no-change", "a-depth-bound-naming-a-position", "the-end-of-that-bound",
-         "a-negated-comparative-is-a-floor", "a-comparative-is-still-a-change", "the-estimate-given-in-brackets"],
+         "a-rank-by-position", "a-negated-comparative-is-a-floor", "a-comparative-is-still-a-change",
+         "the-estimate-given-in-brackets"],
 )
 def test_a_land_price_decision_its_coefficients_floors_and_positions(text, surface, expected):
     if expected is None:
