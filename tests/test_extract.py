@@ -4106,13 +4106,16 @@ _PRICE_REPORT = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi giá đất ở tạ
         (_PRICE_REPORT, "6%", {"kind": "growth", "role": "context"}),
         (_PRICE_REPORT, "4", {"role": "context"}),
         (_PRICE_REPORT, "1.200", {"role": "actual", "period": "2024"}),
+        ("I. KẾT QUẢ NĂM 2024\n2. Điều chỉnh bảng giá đất\nNăm 2024, tỉnh thu 120 tỷ đồng tiền sử dụng đất.\n",
+         "120", {"role": "actual"}),
         (_PRICE_REPORT, "1.350", {"role": "actual", "period": "2025", "qualifier": "approx"}),
         ("I. KẾT QUẢ NĂM 2024\nDự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng.\n", "1.350", {"role": "plan"}),
         ("I. KẾT QUẢ NĂM 2024\nBan ước thu đạt 9.000 tỷ đồng, cao hơn 60 tỷ đồng so với số liệu báo cáo "
          "của Ủy ban nhân dân tỉnh (8.940 tỷ đồng).\n", "8.940", {"role": "context", "period": "2024"}),
     ],
     ids=["the-set-prices-rise-over-the-table-in-force", "the-lowest-end-of-that-rise", "the-roads-it-covers",
-         "a-result-in-the-explanatory-report", "a-forecast-of-a-year-under-way",
+         "a-result-in-the-explanatory-report", "a-reports-section-on-prices-sets-none",
+         "a-forecast-of-a-year-under-way",
          "a-forecast-of-a-later-year-is-a-target", "another-documents-figure-is-of-the-same-period"],
 )
 def test_a_price_decisions_explanatory_report(text, surface, expected):

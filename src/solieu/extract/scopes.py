@@ -68,6 +68,12 @@ def _heading_words() -> tuple[Words, Words, Words]:
 
 
 @cache
+def _article_words() -> Words:
+    """The words that number a legal text's parts ("Điều 1.", "Chương II")."""
+    return Words(vocabulary().raw["heading_words"])
+
+
+@cache
 def _target_openers() -> Words:
     """The words a numbered heading of targets may open with ("KẾ HOẠCH SẢN XUẤT VỤ MÙA")."""
     return Words(vocabulary().raw["target_head_openers"])
@@ -289,16 +295,20 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             scopes.append(Scope(open_[1], start, None, open_[2]))
             open_ = None
         low = found[1].lower()
-        if open_ is None and (levels.starting(low) or _sets_prices(v, low)) and not results.found(low):
+        if open_ is None and not results.found(low) \
+                and (levels.starting(low) or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
             open_ = (found[0], start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], len(text), None, open_[2]))
     return scopes
 
 
-def _sets_prices(v: Vocabulary, low: str) -> bool:
-    """A heading's words open with a rule's verbs and then the prices it sets ("sửa đổi, bổ sung giá đất
-    ở …", "quy định bảng giá đất …"); the verbs are needed: "giá đất" alone may head a report's section."""
+def _sets_prices(v: Vocabulary, numbering: str, low: str) -> bool:
+    """An article's heading (``numbering`` "Điều 1.") whose words ``low`` open with a rule's verbs and then
+    the prices it sets ("sửa đổi, bổ sung giá đất ở …", "quy định bảng giá đất …"): a report's section
+    ("2. Điều chỉnh bảng giá đất") may tell what was done, and "giá đất" alone may head one."""
+    if not _article_words().starting(numbering.lower()):
+        return False
     rest, cut = low, False
     while w := v.set_level_verbs.starting(rest):
         rest, cut = rest[len(w):].lstrip(" ,"), True
