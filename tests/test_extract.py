@@ -4049,3 +4049,74 @@ def test_respectively_after_a_date_counts_no_times():
 )
 def test_a_level_raised_from_one_value_to_another(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_DECISION = ("QUYẾT ĐỊNH:\nĐiều 1. Quy định bảng giá đất ở tại các khu dân cư\n"
+                   "Đơn vị tính: nghìn đồng/m2\n"
+                   "TT | Tên khu dân cư | Vị trí 1 | Vị trí 2\n"
+                   "1 | Khu dân cư Bờ Sông | 12.400 | 7.300\n"
+                   "2. Áp dụng hệ số 1,3 đối với giá đất ở tại thị trấn.\n"
+                   "3. Giá đất chợ bằng 80% giá đất ở liền kề, nhưng không thấp hơn 900 nghìn đồng/m2.\n"
+                   "4. Vị trí được tính theo chiều sâu: vị trí 2 từ trên 30 m đến 60 m, vị trí 3 từ trên 60 m.\n"
+                   "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_DECISION, "12.400", {"unit": "VND_per_m2", "role": "context", "period": None}),
+        (_PRICE_DECISION, "1,3", {"unit": "times", "kind": "other", "role": "context"}),
+        (_PRICE_DECISION, "80%", {"kind": "share", "role": "context"}),
+        (_PRICE_DECISION, "900", {"qualifier": "over", "kind": "rate", "role": "context"}),
+        (_PRICE_DECISION, "30", None),
+        (_PRICE_DECISION, "60", None),
+        ("Năm 2024, chỉ số PCI của tỉnh xếp vị trí 12/63 tỉnh.", "12/63", {"unit": "count", "kind": "other"}),
+        ("Năm 2024, doanh nghiệp nộp thuế không thấp hơn 5 tỷ đồng.", "5", {"qualifier": "over", "kind": "amount"}),
+        ("Năm 2024, giá bán cao hơn 3.500 đồng/kg so với năm 2023.", "3.500", {"qualifier": "exact", "kind": "change"}),
+        ("Năm 2024, thu ngân sách đạt 1.846 tỷ đồng, bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng).",
+         "2.000", {"role": "plan"}),
+    ],
+    ids=["a-price-the-decision-sets", "a-coefficient-multiplies-the-price", "a-price-as-a-part-of-another",
+         "a-floor-is-no-change", "a-depth-bound-naming-a-position", "the-end-of-that-bound",
+         "a-rank-by-position", "a-negated-comparative-is-a-floor", "a-comparative-is-still-a-change",
+         "the-estimate-given-in-brackets"],
+)
+def test_a_land_price_decision_its_coefficients_floors_and_positions(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_REPORT = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi giá đất ở tại một số tuyến đường\n"
+                 "1. Giá đất ở đường Nguyễn Du là 30 triệu đồng/m2.\n"
+                 "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n\n"
+                 "I. KẾT QUẢ THU NĂM 2024\nNăm 2024, tỉnh thu tiền sử dụng đất 1.200 tỷ đồng.\n"
+                 "II. TÁC ĐỘNG\nGiá đất ở tại 4 tuyến đường tăng bình quân 12,4% so với bảng giá hiện hành; "
+                 "mức tăng cao nhất 20% (đường Nguyễn Du), thấp nhất 6%. "
+                 "Sau điều chỉnh, giá đất ở cao nhất là 30 triệu đồng/m2.\n"
+                 "Lũy kế 4 tháng đầu năm 2025, tỉnh thu 410 tỷ đồng. "
+                 "Dự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng, tăng 12,5% so với năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_REPORT, "12,4%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "6%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "4", {"role": "context"}),
+        (_PRICE_REPORT, "1.200", {"role": "actual", "period": "2024"}),
+        ("I. KẾT QUẢ NĂM 2024\n2. Điều chỉnh bảng giá đất\nNăm 2024, tỉnh thu 120 tỷ đồng tiền sử dụng đất.\n",
+         "120", {"role": "actual"}),
+        (_PRICE_REPORT, "1.350", {"role": "actual", "period": "2025", "qualifier": "approx"}),
+        ("I. KẾT QUẢ NĂM 2024\nDự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng.\n", "1.350", {"role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2024\nBan ước thu đạt 9.000 tỷ đồng, cao hơn 60 tỷ đồng so với số liệu báo cáo "
+         "của Ủy ban nhân dân tỉnh (8.940 tỷ đồng).\n", "8.940", {"role": "context", "period": "2024"}),
+    ],
+    ids=["the-set-prices-rise-over-the-table-in-force", "the-lowest-end-of-that-rise", "the-roads-it-covers",
+         "a-result-in-the-explanatory-report", "a-reports-section-on-prices-sets-none",
+         "a-forecast-of-a-year-under-way",
+         "a-forecast-of-a-later-year-is-a-target", "another-documents-figure-is-of-the-same-period"],
+)
+def test_a_price_decisions_explanatory_report(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -20,7 +20,7 @@ from typing import Final
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.scopes import _numbering
-from solieu.extract.vocabulary import Vocabulary, _alternation, vocabulary
+from solieu.extract.vocabulary import NUM, Vocabulary, _alternation, vocabulary
 
 # How far around a number its words are read.
 BEFORE_REACH: Final = 40
@@ -560,6 +560,27 @@ def _noun_and_measure(v: Vocabulary, words: str) -> tuple[list[str], list[str] |
     return noun, measure
 
 
+@cache
+def _class_bound() -> re.Pattern[str]:
+    """The words before a bound's number, or before its range's end, after a class named by its number
+    ("vị trí 2 từ trên", "vị trí 2 từ trên 20 m đến"), up to the number (lowercased, as ``before``)."""
+    v = vocabulary()
+    classes, bounds = _alternation(v.numbered_classes.words), _alternation(v.group_bounds.words)
+    ends = _alternation(v.range_to.words)
+    return re.compile(rf"(?<!\w)(?:{classes})\s+\d{{1,2}}(?:\s+(?:{bounds}))+"
+                      rf"(?:\s+{NUM}\s*[^\W\d_]{{0,6}}\s+(?:{ends})(?:\s+(?:{bounds}))?)?$")
+
+
+def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "vị trí 2 từ trên 20 m đến 50 m, vị trí 3 từ trên 50 m …": a bound, in a unit, right after a class
+    named by its number says which things belong to that class: a label, and so is its range's end."""
+    if not v.numbered_classes.within(before) or not unit_after(v, text, e):  # the usual number: no class before
+        return None
+    if _class_bound().search(before[-BEFORE_REACH:]):
+        return Reason("label", "a bound right after a class named by its number: says what belongs to it")
+    return None
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -781,6 +802,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_whole_set_listed,
     a_condition_bound,
     a_named_score,
+    a_classed_bound,
     bound_of_a_group,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS

@@ -33,6 +33,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
+from solieu.extract.scan import COEFFICIENT
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
@@ -70,6 +71,7 @@ HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 _EXCHANGE: Final = "the price of one currency in another, a conversion"
+SHORT_OPENER_WORDS: Final = 3  # "Sau điều chỉnh,": a sentence's opener before its subject
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
 DAY_OPENER_REACH: Final = 40  # "tính đến ngày 30/9/2024" opening a clause, with room before the day
 _DAY_AT: Final = re.compile(rf"\s*{DAY}")
@@ -388,6 +390,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
+    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None:
+        # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
+        f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -427,7 +432,8 @@ def qualifier(doc: Document, c: Context) -> str:
     found = _qualifier(c.left, after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
-    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w):
+    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
+            and not _negated_comparative(c.left, w):
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
@@ -444,6 +450,54 @@ def qualifier(doc: Document, c: Context) -> str:
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     return found
+
+
+def _about_set_prices(doc: Document, c: Context) -> str | None:
+    """In a rule that sets prices, a sentence whose subject is those prices (after a short opener: "Sau
+    điều chỉnh, giá đất ở cao nhất là 45 triệu đồng/m2") states them or their change: the price words."""
+    v = vocabulary()
+    lead = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)  # the sentence, past its ";" too
+    if w := v.set_prices.starting(lead):
+        return w
+    head, comma, rest = lead.partition(",")
+    if comma and len(head.split()) <= SHORT_OPENER_WORDS and not _DIGIT.search(head):
+        return v.set_prices.starting(rest.lstrip())
+    return None
+
+
+def _forecast_of_a_year_under_way(doc: Document, c: Context) -> str | None:
+    """ "Lũy kế 5 tháng đầu năm 2025, toàn tỉnh thu … Dự kiến cả năm 2025 thu khoảng 2.050 tỷ đồng": a
+    sentence opening with an estimate of a whole year whose first months its paragraph reported forecasts
+    a result of a year under way, whatever year the report is about; the words naming that year."""
+    v = vocabulary()
+    lead = doc.lower(c.full, c.f.start)
+    if not (opener := v.estimate_openers.starting(lead)):
+        return None
+    rest = lead[len(opener):].lstrip()
+    if not (whole := v.whole_year.starting(rest)) or not (year := rest[len(whole):].lstrip()[:4]).isdigit():
+        return None
+    before = doc.lower(doc.text.rfind("\n", 0, c.full) + 1, c.full)
+    return f"{whole} {year}" if any(f"{w} {year}" in before for w in v.year_so_far.words) else None
+
+
+def _another_documents_figure(c: Context) -> str | None:
+    """A bracketed level compared with, after a comparison naming another document's figures ("so với số
+    liệu báo cáo của Ủy ban nhân dân tỉnh ("): the same measure in it; the words naming them."""
+    v = vocabulary()
+    if not v.figures_of_a_document.within(c.raw_left) or not c.f.why.get("role", "").startswith(_COMPARED):
+        return None  # the usual answer
+    head = c.raw_left[:_open_bracket(c.raw_left)]
+    if (at := v.comparison.last(head)) < 0:
+        return None
+    rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
+    return v.figures_of_a_document.starting(rest)
+
+
+def _negated_comparative(left: str, change: str) -> bool:
+    """ "nhưng không thấp hơn 1.500 nghìn đồng/m2": a bound longer than the comparative ``change`` that
+    ends ``left`` holds it, negated: a floor or a ceiling, no change."""
+    bound = vocabulary().any_qualifier.ending(left)
+    return bound is not None and len(bound) > len(change)
 
 
 def _estimate_compared(c: Context) -> bool:
@@ -484,8 +538,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     """The change word ("tăng", "giảm") that makes the figure a change, and whether the
     figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
     v = vocabulary()
-    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip
-    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) else _strip(c.left, v.any_qualifier)
+    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
+    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
+        and not _negated_comparative(c.left, w) else _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
@@ -741,7 +796,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     f = c.f
     after = c.right.lstrip()
     if f.unit == "times":
-        return "multiple"
+        return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
     if f.denominator is not None:
         return "progress"
     if f.unit_word and v.age_words.starting(f.unit_word):
@@ -776,6 +831,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
         if _change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
+        if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit \
+                and v.extremes.is_one(_blank_brackets(c.raw_left).strip(" ,")):
+            return "growth"  # "mức tăng cao nhất 35% (đường Xuân Viên), thấp nhất 8%": the range's other end
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
@@ -901,6 +959,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if not doc.terms.empty and (w := _about_set_prices(doc, c)):
+        # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
+        return "context", f"its sentence is about the prices the rule sets: {w!r}"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
@@ -933,7 +994,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
                 and not _bracketed_target(_segment(doc, c.ss, f.start)):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
-            return "context", f"the level compared with, in brackets after {w!r}"
+            return "context", f"{_COMPARED}, in brackets after {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -973,7 +1034,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
-        return "context", f"the level compared with, in brackets after {w!r}"
+        return "context", f"{_COMPARED}, in brackets after {w!r}"
+    if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
+        return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
     if w := _schedule(doc, c):
@@ -1035,6 +1098,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     return "actual", "a result of the period"
 
 
+_COMPARED: Final = "the level compared with"
 _FEE: Final = "a fee a provider sets, or its rise"
 
 
@@ -1164,6 +1228,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
+        # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
+        return c.prev.period, f"the period of the figure compared with {w!r}"
     if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
@@ -2480,12 +2547,15 @@ def _done_early_next_year(segment: str, year: int | None) -> str | None:
 
 
 def _bracketed_target(segment: str) -> bool:
-    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word."""
+    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word, or after an
+    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)")."""
     if "(" not in segment:
         return False
     head, bracket, inside = segment.rpartition("(")
-    return bool(bracket) and not _HAS_LETTER.search(inside) and bool(
-        vocabulary().plan_markers.found(head[-TARGET_REACH:]))
+    if not bracket or _HAS_LETTER.search(inside):
+        return False
+    v, near = vocabulary(), head[-TARGET_REACH:]
+    return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip()))
 
 
 def _target_marker(left: str) -> str | None:

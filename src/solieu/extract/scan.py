@@ -133,6 +133,10 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
     return f
 
 
+COEFFICIENT: Final = "after the coefficient word"
+COEFFICIENT_REACH: Final = 24  # the longest coefficient word and a little
+
+
 def _read_expression(text: str, f: Figure, token: str,
                      fallback: tuple[str, float, bool, str | None] | None = None) -> None:
     """Range, fraction, percent, unit and scale of the number at ``f``; a bare number
@@ -158,6 +162,11 @@ def _read_expression(text: str, f: Figure, token: str,
         if partner.unit != "count":
             f.unit, f.scale, f.per, f.unit_word = partner.unit, partner.scale, partner.per, partner.unit_word
             f.why["unit"] = f"the unit after the paired number: {partner.why.get('unit', '')}"
+    if fallback is None and f.unit == "count" and f.denominator is None and text[f.start - 1:f.start] == " " \
+            and (w := v.coefficients.ending(text[max(0, f.start - COEFFICIENT_REACH):f.start - 1].lower())):
+        # "hệ số điều chỉnh 1,2 đối với giá đất ở": a coefficient multiplies a level
+        f.unit, f.counted, f.tail = "times", None, f.end
+        f.why["unit"] = f"{COEFFICIENT} {w!r}"
     if f.denominator is None and f.unit == "count" and f.counted:
         _read_noun_fraction(text, f)
     elif f.denominator is None and f.unit_word and text.startswith("/", f.tail) and f.scale == 1.0 and not f.per:

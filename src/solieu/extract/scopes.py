@@ -12,7 +12,7 @@ from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.tables import MIN_CELLS, SEPARATOR
-from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Vocabulary, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 HEADING_MAX: Final = 160  # a heading line is at most this long
@@ -65,6 +65,12 @@ def _heading_words() -> tuple[Words, Words, Words]:
     """The words of a heading of targets, of a lead-in to targets, and of a heading of results."""
     raw = vocabulary().raw
     return Words(raw["target_heads"]), Words(raw["target_lead_ins"]), Words(raw["result_heads"])
+
+
+@cache
+def _article_words() -> Words:
+    """The words that number a legal text's parts ("Điều 1.", "Chương II")."""
+    return Words(vocabulary().raw["heading_words"])
 
 
 @cache
@@ -276,9 +282,10 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     """Every section whose numbered heading opens with a level a rule sets ("Điều 2. Mức hỗ trợ
     phát triển sản xuất nông nghiệp", "Điều 3. Mức chi trợ giúp xã hội"): the terms a resolution
     sets, neither results nor targets, until a heading of the same or a higher level. A heading
-    naming results ("3. Mức hỗ trợ và kết quả thực hiện") opens none (``lines``:
-    ``heading_lines(text)``)."""
-    levels, results = vocabulary().set_levels, _heading_words()[2]
+    naming results ("3. Mức hỗ trợ và kết quả thực hiện") opens none; so does one that sets prices
+    after a rule's verbs ("Điều 1. Sửa đổi, bổ sung giá đất ở …") (``lines``: ``heading_lines(text)``)."""
+    v = vocabulary()
+    levels, results = v.set_levels, _heading_words()[2]
     scopes: list[Scope] = []
     open_: tuple[int, int, str] | None = None  # (level, start, heading)
     for start, stripped, found, numbered in lines:
@@ -288,11 +295,24 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             scopes.append(Scope(open_[1], start, None, open_[2]))
             open_ = None
         low = found[1].lower()
-        if open_ is None and levels.starting(low) and not results.found(low):
+        if open_ is None and not results.found(low) \
+                and (levels.starting(low) or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
             open_ = (found[0], start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], len(text), None, open_[2]))
     return scopes
+
+
+def _sets_prices(v: Vocabulary, numbering: str, low: str) -> bool:
+    """An article's heading (``numbering`` "Điều 1.") whose words ``low`` open with a rule's verbs and then
+    the prices it sets ("sửa đổi, bổ sung giá đất ở …", "quy định bảng giá đất …"): a report's section
+    ("2. Điều chỉnh bảng giá đất") may tell what was done, and "giá đất" alone may head one."""
+    if not _article_words().starting(numbering.lower()):
+        return False
+    rest, cut = low, False
+    while w := v.set_level_verbs.starting(rest):
+        rest, cut = rest[len(w):].lstrip(" ,"), True
+    return cut and v.set_prices.starting(rest) is not None
 
 
 def heading_span(text: str, pos: int) -> tuple[str, str] | None:
@@ -374,6 +394,7 @@ class ScopeIndex:
     """Which scope holds an offset, in one bisect: the text cut where scopes open and close."""
 
     def __init__(self, scopes: list[Scope]) -> None:
+        self.empty = not scopes
         cuts = sorted({0, *(s.start for s in scopes), *(s.end for s in scopes)})
         self.starts = cuts
         self.inner: list[Scope | None] = []
