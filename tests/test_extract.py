@@ -622,6 +622,41 @@ def test_a_two_row_header_spans_its_upper_cells(surface, field, expected):
     assert f[field] == expected
 
 
+PAIRED_COLUMNS = """TT | Sản phẩm | ĐVT | Quý III/2025 |  | 9 tháng 2025 |  | So cùng kỳ (%)
+ |  |  | Lượng | Giá trị (triệu đồng) | Lượng | Giá trị (triệu đồng) | Giá trị
+1 | Gạo | Tấn | 1.250 | 18.400 | 3.900 | 55.720 | 106,3
+2 | Máy kéo | Chiếc | 42 | 9.150 | 130 | 27.300 | 98,4
+3 | Dịch vụ vận tải |  |  | 4.820 |  | 13.960 | 111,5
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit", "kind", "base"),
+    [
+        ("1.250", "tonne", "amount", None),  # "Lượng" names no unit: the row's "ĐVT"
+        ("18.400", "VND", "amount", None),  # "Giá trị (triệu đồng)" keeps its own over the row's "Tấn"
+        ("9.150", "VND", "amount", None),
+        ("42", "count", "count", None),
+        ("4.820", "VND", "amount", None),
+        ("106,3", "percent", "plan_ratio", "previous_year"),  # "So cùng kỳ (%)": "với" left out
+        ("111,5", "percent", "plan_ratio", "previous_year"),
+    ],
+    ids=["quantity-row-unit", "value-header-unit", "value-beside-pieces", "pieces-counted",
+         "value-only-row", "so-cung-ky", "so-cung-ky-value-only"],
+)
+def test_paired_quantity_and_value_columns_keep_the_value_header_unit(surface, unit, kind, base):
+    f = figure_at(PAIRED_COLUMNS, surface)
+    assert (f["unit"], f["kind"], f["base"]) == (unit, kind, base)
+
+
+def test_a_comparison_under_a_heading_takes_the_heading_period():
+    text = ("I. KẾT QUẢ THU HOẠCH LÚA MÙA NĂM 2025\n"
+            "Xã | Kế hoạch (ha) | Đã thu hoạch (ha) | So với KH (%)\n"
+            "Xã Đông | 400 | 310,5 | 77,6\n")
+    f = figure_at(text, "77,6")
+    assert (f["kind"], f["base"], f["period"], f["role"]) == ("plan_ratio", "plan", "2025", "actual")
+
+
 @pytest.mark.parametrize(
     ("header", "base", "period", "qualifier"),
     [
