@@ -1990,12 +1990,15 @@ def test_a_map_scale_is_no_figure():
         ("Không có bài thi bị điểm liệt (từ 1,0 điểm trở xuống).", "1,0"),
         ("Tỷ lệ bài dưới 5 điểm là 4,3%.", "5"),
         ("Môn Ngữ văn có 42 điểm 10.", "10"),
+        ("Toàn huyện có 14/20 hợp tác xã đạt trên 80% kế hoạch.", "80%"),
+        ("Những thôn đạt dưới 40% kế hoạch phải rà soát lại nguyên nhân.", "40%"),
     ],
     ids=["ships-by-tonnage", "a-length-range-before-its-count", "the-ranges-upper-end",
          "a-fraction-of-ships-by-length", "a-share-of-ships-by-length", "ships-by-days-offline", "households-by-income",
          "firms-by-capital-with-no-count", "cooperatives-by-revenue", "trucks-by-weight-before-their-count",
          "the-subjects-a-total-sums", "candidates-by-total-score", "pupils-by-score", "a-bracket-defining-a-group",
-         "papers-under-a-score", "a-score-naming-a-grade"],
+         "papers-under-a-score", "a-score-naming-a-grade", "a-count-by-its-share-of-the-plan",
+         "things-named-as-many-by-their-share-of-the-plan"],
 )
 def test_a_bound_naming_a_group_of_counted_things_is_no_figure(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -2032,7 +2035,7 @@ def test_how_many_items_a_group_holds(text, surface, expected):
         ("Có 3 huyện có tỷ lệ trên 28% là A, B và C.", "28%", {"value": 28, "unit": "percent"}),
         ("Toàn tỉnh có 245 sản phẩm OCOP đạt từ 3 sao trở lên.", "3", {"value": 3, "unit": "star"}),
         ("Triển khai thí điểm 3 mô hình nuôi tôm công nghệ cao.", "3", {"value": 3, "unit": "count"}),
-        ("Năm 2025 có 9 xã đạt trên 90% kế hoạch.", "90%", {"value": 90, "unit": "percent"}),
+        ("Năm 2025 giải ngân vốn đầu tư công đạt trên 90% kế hoạch.", "90%", {"value": 90, "unit": "percent"}),
     ],
     ids=["the-count-of-ships", "the-count-of-households", "the-count-of-a-grade", "a-targets-own-bound",
          "a-total-of-the-projects", "a-sum-without-a-threshold", "an-output-over-a-level", "a-herd-in-its-own-unit",
