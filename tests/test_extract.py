@@ -689,9 +689,14 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
          "c) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n", "45%", "plan", "2024"),
         ("2. Các chỉ tiêu chủ yếu năm 2024\nc) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n\n"
          "III. TỔ CHỨC THỰC HIỆN\nĐã tổ chức 12 hội nghị.\n", "12", "actual", None),
+        ("I. KẾT QUẢ THU HOẠCH NĂM 2025\nĐã thu hoạch 1.200 ha; riêng trong tuần qua thu hoạch thêm 150 ha.\n",
+         "150", "actual", None),
+        ("I. KẾT QUẢ THU HOẠCH NĂM 2025\nĐã thu hoạch 1.200 ha; riêng trong tuần qua thu hoạch thêm 150 ha.\n",
+         "1.200", "actual", "2025"),
     ],
     ids=["results-heading-year", "next-article-ends-it", "title-opens-nothing", "term-is-no-period",
-         "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section"],
+         "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section",
+         "a-weeks-figure-has-no-code", "the-years-figure-beside-it"],
 )
 def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
     f = figure_at(text, surface)
