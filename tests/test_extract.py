@@ -4092,3 +4092,19 @@ def test_respectively_after_a_date_counts_no_times():
 )
 def test_a_level_raised_from_one_value_to_another(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Phấn đấu hoàn thành 100% khối lượng kế hoạch trước ngày 20/12.", "100%", "plan_ratio"),
+        ("Đã nạo vét 85% chiều dài kế hoạch của tuyến kênh.", "85%", "plan_ratio"),
+        ("Diện tích liên kết chiếm 31,5% diện tích đã thu hoạch.", "31,5%", "share"),
+        ("Quý II chiếm 28% tổng dự toán năm.", "28%", "share"),
+        ("Tỷ lệ nợ xấu 1,1%, thấp hơn mức 3% theo Nghị quyết.", "3%", "share"),
+    ],
+    ids=["a-planned-volume", "a-planned-length", "a-share-of-what-was-done", "a-part-of-the-whole-plan",
+         "a-ceiling-by-a-resolution"],
+)
+def test_a_percent_of_a_quantity_the_plan_sets(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
