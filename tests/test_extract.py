@@ -622,6 +622,41 @@ def test_a_two_row_header_spans_its_upper_cells(surface, field, expected):
     assert f[field] == expected
 
 
+PAIRED_COLUMNS = """TT | Sản phẩm | ĐVT | Quý III/2025 |  | 9 tháng 2025 |  | So cùng kỳ (%)
+ |  |  | Lượng | Giá trị (triệu đồng) | Lượng | Giá trị (triệu đồng) | Giá trị
+1 | Gạo | Tấn | 1.250 | 18.400 | 3.900 | 55.720 | 106,3
+2 | Máy kéo | Chiếc | 42 | 9.150 | 130 | 27.300 | 98,4
+3 | Dịch vụ vận tải |  |  | 4.820 |  | 13.960 | 111,5
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit", "kind", "base"),
+    [
+        ("1.250", "tonne", "amount", None),  # "Lượng" names no unit: the row's "ĐVT"
+        ("18.400", "VND", "amount", None),  # "Giá trị (triệu đồng)" keeps its own over the row's "Tấn"
+        ("9.150", "VND", "amount", None),
+        ("42", "count", "count", None),
+        ("4.820", "VND", "amount", None),
+        ("106,3", "percent", "plan_ratio", "previous_year"),  # "So cùng kỳ (%)": "với" left out
+        ("111,5", "percent", "plan_ratio", "previous_year"),
+    ],
+    ids=["quantity-row-unit", "value-header-unit", "value-beside-pieces", "pieces-counted",
+         "value-only-row", "so-cung-ky", "so-cung-ky-value-only"],
+)
+def test_paired_quantity_and_value_columns_keep_the_value_header_unit(surface, unit, kind, base):
+    f = figure_at(PAIRED_COLUMNS, surface)
+    assert (f["unit"], f["kind"], f["base"]) == (unit, kind, base)
+
+
+def test_a_comparison_under_a_heading_takes_the_heading_period():
+    text = ("I. KẾT QUẢ THU HOẠCH LÚA MÙA NĂM 2025\n"
+            "Xã | Kế hoạch (ha) | Đã thu hoạch (ha) | So với KH (%)\n"
+            "Xã Đông | 400 | 310,5 | 77,6\n")
+    f = figure_at(text, "77,6")
+    assert (f["kind"], f["base"], f["period"], f["role"]) == ("plan_ratio", "plan", "2025", "actual")
+
+
 @pytest.mark.parametrize(
     ("header", "base", "period", "qualifier"),
     [
@@ -654,9 +689,14 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
          "c) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n", "45%", "plan", "2024"),
         ("2. Các chỉ tiêu chủ yếu năm 2024\nc) Chỉ tiêu môi trường:\n- Tỷ lệ che phủ rừng đạt 45%.\n\n"
          "III. TỔ CHỨC THỰC HIỆN\nĐã tổ chức 12 hội nghị.\n", "12", "actual", None),
+        ("I. KẾT QUẢ THU HOẠCH NĂM 2025\nĐã thu hoạch 1.200 ha; riêng trong tuần qua thu hoạch thêm 150 ha.\n",
+         "150", "actual", None),
+        ("I. KẾT QUẢ THU HOẠCH NĂM 2025\nĐã thu hoạch 1.200 ha; riêng trong tuần qua thu hoạch thêm 150 ha.\n",
+         "1.200", "actual", "2025"),
     ],
     ids=["results-heading-year", "next-article-ends-it", "title-opens-nothing", "term-is-no-period",
-         "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section"],
+         "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section",
+         "a-weeks-figure-has-no-code", "the-years-figure-beside-it"],
 )
 def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
     f = figure_at(text, surface)
@@ -1955,12 +1995,15 @@ def test_a_map_scale_is_no_figure():
         ("Không có bài thi bị điểm liệt (từ 1,0 điểm trở xuống).", "1,0"),
         ("Tỷ lệ bài dưới 5 điểm là 4,3%.", "5"),
         ("Môn Ngữ văn có 42 điểm 10.", "10"),
+        ("Toàn huyện có 14/20 hợp tác xã đạt trên 80% kế hoạch.", "80%"),
+        ("Những thôn đạt dưới 40% kế hoạch phải rà soát lại nguyên nhân.", "40%"),
     ],
     ids=["ships-by-tonnage", "a-length-range-before-its-count", "the-ranges-upper-end",
          "a-fraction-of-ships-by-length", "a-share-of-ships-by-length", "ships-by-days-offline", "households-by-income",
          "firms-by-capital-with-no-count", "cooperatives-by-revenue", "trucks-by-weight-before-their-count",
          "the-subjects-a-total-sums", "candidates-by-total-score", "pupils-by-score", "a-bracket-defining-a-group",
-         "papers-under-a-score", "a-score-naming-a-grade"],
+         "papers-under-a-score", "a-score-naming-a-grade", "a-count-by-its-share-of-the-plan",
+         "things-named-as-many-by-their-share-of-the-plan"],
 )
 def test_a_bound_naming_a_group_of_counted_things_is_no_figure(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -1997,7 +2040,7 @@ def test_how_many_items_a_group_holds(text, surface, expected):
         ("Có 3 huyện có tỷ lệ trên 28% là A, B và C.", "28%", {"value": 28, "unit": "percent"}),
         ("Toàn tỉnh có 245 sản phẩm OCOP đạt từ 3 sao trở lên.", "3", {"value": 3, "unit": "star"}),
         ("Triển khai thí điểm 3 mô hình nuôi tôm công nghệ cao.", "3", {"value": 3, "unit": "count"}),
-        ("Năm 2025 có 9 xã đạt trên 90% kế hoạch.", "90%", {"value": 90, "unit": "percent"}),
+        ("Năm 2025 giải ngân vốn đầu tư công đạt trên 90% kế hoạch.", "90%", {"value": 90, "unit": "percent"}),
     ],
     ids=["the-count-of-ships", "the-count-of-households", "the-count-of-a-grade", "a-targets-own-bound",
          "a-total-of-the-projects", "a-sum-without-a-threshold", "an-output-over-a-level", "a-herd-in-its-own-unit",
@@ -4120,3 +4163,19 @@ _PRICE_REPORT = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi giá đất ở tạ
 )
 def test_a_price_decisions_explanatory_report(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Phấn đấu hoàn thành 100% khối lượng kế hoạch trước ngày 20/12.", "100%", "plan_ratio"),
+        ("Đã nạo vét 85% chiều dài kế hoạch của tuyến kênh.", "85%", "plan_ratio"),
+        ("Diện tích liên kết chiếm 31,5% diện tích đã thu hoạch.", "31,5%", "share"),
+        ("Quý II chiếm 28% tổng dự toán năm.", "28%", "share"),
+        ("Tỷ lệ nợ xấu 1,1%, thấp hơn mức 3% theo Nghị quyết.", "3%", "share"),
+    ],
+    ids=["a-planned-volume", "a-planned-length", "a-share-of-what-was-done", "a-part-of-the-whole-plan",
+         "a-ceiling-by-a-resolution"],
+)
+def test_a_percent_of_a_quantity_the_plan_sets(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -620,6 +620,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("label", "a bound right before a count: says which ones are counted")
     if _count_named_before(v, text, start, closed, threshold or having, percent):
         return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
+    if percent and opener and _share_of_the_plan_reached(v, text, start, end, lead):
+        return Reason("label", "a bound on the share of the plan things reach: names a group of them")
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
         return Reason("label", "a score bound after things graded: names a group of them")
@@ -640,6 +642,23 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
                 and not v.group_totals.found(measure) and not v.group_sums.found(measure):
             return Reason("label", "a bound on what each one has: names a group of them")
     return None
+
+
+def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
+    """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
+    right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
+    đạt trên 90% kế hoạch" is a figure."""
+    if not v.plan_markers.starting(text[end:end + AFTER_REACH].lower().lstrip()) \
+            or not v.group_attributes.ending(lead.lower()):
+        return False
+    if _count_named_before(v, text, start, False, True, True):
+        return True
+    head = _clause_head(text, start)
+    many = v.group_plural.starting(head)
+    if not many:
+        return False
+    noun = head[len(many):].split()[:-1]  # its noun, the reaching word left out
+    return 0 < len(noun) <= GROUP_NOUN_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(head)
 
 
 # "6.870 ha mất trắng": a quantity and a few words of its noun, ending the words before a bracket

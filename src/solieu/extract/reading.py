@@ -836,6 +836,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "mức tăng cao nhất 35% (đường Xuân Viên), thấp nhất 8%": the range's other end
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
+        if _of_a_planned_quantity(after):
+            return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
@@ -849,6 +851,26 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
         return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
     return "count" if f.unit == "count" else "amount"
+
+
+PLANNED_NOUN_WORDS: Final = 2  # the noun between a percent and its plan word: "diện tích", "khối lượng"
+
+
+def _of_a_planned_quantity(after: str) -> bool:
+    """ "100% diện tích kế hoạch", "95% khối lượng kế hoạch": a percent of a quantity the plan sets, a short
+    noun (no verb, digit nor mark) between the percent and its ratio word; "27,6% diện tích đã gieo trồng"
+    is a share, and so are "27% tổng dự toán năm" (a part of the whole plan) and "mức 5% theo Nghị quyết"."""
+    v = vocabulary()
+    if v.group_sums.starting(after) or v.norm_sources.starting(after):
+        return False
+    words = after.split(maxsplit=PLANNED_NOUN_WORDS + 2)[:PLANNED_NOUN_WORDS + 2]
+    for k in range(1, PLANNED_NOUN_WORDS + 1):
+        noun = words[:k]
+        if len(words) <= k or not all(w.isalpha() for w in noun) or v.verbs.found(" ".join(noun)):
+            return False
+        if v.ratio_words.starting(" ".join(words[k:])):
+            return True
+    return False
 
 
 def _another_time_of_it(c: Context) -> bool:
@@ -1272,6 +1294,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role != "context" and (scope := doc.headed.at(f.start)):
+        if w := vocabulary().this_week.found(doc.lower(c.ss, f.start)):  # three words: a C-speed test
+            return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
 

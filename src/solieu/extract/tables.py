@@ -79,6 +79,9 @@ class Column:
     # A plain value column of a table whose rows are months ("Tháng 1 | 312,5"): its cell is of the
     # row's month; not a running total ("Lũy kế từ đầu năm"), which counts from the year's start.
     of_row_month: bool = False
+    # Its header names a unit while a value column beside it names none ("Lượng | Trị giá (nghìn USD)"
+    # beside a "ĐVT" column): the row's unit is the unnamed column's, its own unit stays the header's.
+    over_row_unit: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -112,7 +115,7 @@ class Cell:
         if self.column.in_percent:
             return "%", True
         assert self.row is not None
-        if self.column.unit and not self.row.own_unit:
+        if self.column.unit and (not self.row.own_unit or self.column.over_row_unit):
             return self.column.unit, True
         return self.row.unit, False
 
@@ -446,6 +449,8 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         out.cells += [Cell(a, b, header, None) for a, b in r]
     label_at = next(n for n, c in enumerate(columns) if c.what == "label")
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
+    if unit_at is not None:
+        _units_beside_the_row_unit(columns)
     parent = ""
     for spans, cells in zip(block[header_rows:], rows[header_rows:], strict=True):
         label = cells[label_at].strip() if label_at < len(cells) else ""
@@ -490,6 +495,15 @@ def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
     for n, c in enumerate(columns):
         if c.what == "value" and not c.kind and c.unit is None:
             c.unit = next((u for r in spanned[:-1] if n < len(r) and (u := _header_unit(r[n]))), None)
+
+
+def _units_beside_the_row_unit(columns: list[Column]) -> None:
+    """ "ĐVT | Lượng | Trị giá (nghìn USD)": in a table with a unit column, a value column whose header
+    names a unit while another names none keeps its own; the unnamed one takes the row's."""
+    values = [c for c in columns if c.what == "value" and not c.kind and c.role != "context"]
+    if any(c.unit is None for c in values):
+        for c in values:
+            c.over_row_unit = c.unit is not None
 
 
 def _is_key_row(cells: list[str]) -> bool:
@@ -597,7 +611,10 @@ def _column(name: str, t: TableWords) -> Column:
         # "Tỷ lệ (%)" after "Kế hoạch vốn 2024 | Giải ngân đến 15/11": the result before it
         # as a percent of the plan (see _compare_columns).
         return Column("value", kind="plan_ratio", header=name, pair=True, of_previous=True)
-    if compare and (against := t.against.found(low)):
+    against = t.against.found(low) if compare else None
+    if against == "so" and t.ratio.starting(low[max(0, t.ratio.first(low)):]) != "so":
+        against = None  # "So sánh DT 2025/ƯTH 2024": "so" opens another ratio word, not "So cùng kỳ"
+    if compare and against:
         # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
         # with the one after them.
         num, _, den = low.partition(against)
@@ -788,6 +805,11 @@ def _compare_columns(columns: list[Column]) -> None:
             if latest:
                 num = latest[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+            elif c.pair and not c.named and (headed := [x for x in values if x.headed and x.role == "actual"]):
+                # "Kế hoạch (ha) | Đã gieo trồng (ha) | So với KH (%)" under a title naming no time: the
+                # result's, of the heading's period as the result is
+                num = headed[-1]
+                c.role, c.qualifier, c.headed = num.role, num.qualifier, True
         if c.kind == "change" and c.unit and c.period is None and not c.running \
                 and (same := [x for x in columns[:n] if x.what == "value" and not x.kind and x.unit
                               and unit_of(x.unit)[0] == unit_of(c.unit)[0]]):
