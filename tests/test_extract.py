@@ -4049,3 +4049,32 @@ def test_respectively_after_a_date_counts_no_times():
 )
 def test_a_level_raised_from_one_value_to_another(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2025\n\nĐơn vị: triệu đồng\n\n"
+                  "TT | Dự án | Lũy kế vốn đã bố trí đến hết năm 2023 | Điều chỉnh tăng (+), giảm (-)\n"
+                  "A | CÁC CÔNG TRÌNH ĐIỀU CHỈNH GIẢM | 42.500 | -6.300\n"
+                  "1 | Trường tiểu học xã Nam Hòa | 42.500 | -6.300\n2 | Trạm y tế xã Tân Cương | 18.200 | +6.300\n")
+_SPAN_SO_FAR = ("Hà Giang, ngày 12 tháng 11 năm 2024\n\n"
+                "I. TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025\n\n"
+                "Lũy kế giải ngân từ năm 2021 đến hết năm 2023 đạt 512,4 tỷ đồng.\n")
+_PUPILS = ("Cấp học | Năm học 2023-2024 |  | Năm học 2024-2025 |  | Tăng, giảm trẻ em\n"
+           " | Số nhóm | Số trẻ | Số nhóm | Số trẻ | \n"
+           "Nhà trẻ | 812 | 14.300 | 820 | 14.050 | -250\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_ADJUSTED_PLAN, "-6.300", {"value": -6300000000.0, "unit": "VND", "kind": "change", "role": "plan",
+                                 "period": "2021-2025", "base": None}),
+     (_ADJUSTED_PLAN, "42.500", {"role": "plan", "period": "2021-2023"}),
+     (_PUPILS, "-250", {"value": -250.0, "unit": "count", "kind": "change", "period": "2024-2025",
+                        "base": "previous_school_year"}),
+     (_ADJUSTED_PLAN.replace("| 42.500 | -6.300\n1", "| 60.700 | -6.300\n1"), "60.700", {"kind": "amount"}),
+     (_SPAN_SO_FAR, "512,4", {"role": "actual", "period": "2021-2023"})],
+    ids=["an-adjustment-column-is-a-change-of-the-titles-span", "capital-allotted-so-far-from-the-spans-start",
+         "a-change-column-naming-what-it-counts", "a-group-of-projects-cut-is-no-fall",
+         "a-total-from-a-year-to-a-year-in-the-span-a-heading-reports"],
+)
+def test_change_columns_without_a_percent_and_totals_over_part_of_a_span(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -410,7 +410,8 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
     if not v.change.found(own) or v.change_names.ending(own):  # the usual row; "Thuế giá trị gia tăng"
         return False
     if not rate:
-        return bool(v.change.ending(own))
+        # not "Các dự án điều chỉnh giảm": the projects whose plan is cut, their levels beside the cut
+        return bool((w := v.change.ending(own)) and not v.tables.adjustment.ending(own[:-len(w)].rstrip()))
     if (w := v.change.starting(own)) and v.rate_words.starting(own[len(w):].lstrip()):
         return True
     return bool(v.change.ending(own) and v.rate_words.starting(own))
