@@ -4071,10 +4071,15 @@ _PUPILS = ("Cấp học | Năm học 2023-2024 |  | Năm học 2024-2025 |  | T�
      (_PUPILS, "-250", {"value": -250.0, "unit": "count", "kind": "change", "period": "2024-2025",
                         "base": "previous_school_year"}),
      (_ADJUSTED_PLAN.replace("| 42.500 | -6.300\n1", "| 60.700 | -6.300\n1"), "60.700", {"kind": "amount"}),
-     (_SPAN_SO_FAR, "512,4", {"role": "actual", "period": "2021-2023"})],
+     (_SPAN_SO_FAR, "512,4", {"role": "actual", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "Lũy kế vốn đã bố trí từ năm 2021 đến hết năm 2023 là 530 tỷ đồng.\n", "530",
+      {"role": "plan", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "\nII. PHƯƠNG ÁN ĐIỀU CHỈNH\n\nGiảm 12,5 tỷ đồng của 3 công trình chưa khởi công.\n", "12,5",
+      {"role": "plan"})],
     ids=["an-adjustment-column-is-a-change-of-the-titles-span", "capital-allotted-so-far-from-the-spans-start",
          "a-change-column-naming-what-it-counts", "a-group-of-projects-cut-is-no-fall",
-         "a-total-from-a-year-to-a-year-in-the-span-a-heading-reports"],
+         "a-total-from-a-year-to-a-year-in-the-span-a-heading-reports", "capital-allotted-so-far-is-a-plan",
+         "a-heading-of-a-proposed-adjustment-opens-targets"],
 )
 def test_change_columns_without_a_percent_and_totals_over_part_of_a_span(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
