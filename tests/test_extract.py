@@ -4083,3 +4083,25 @@ _PUPILS = ("Cấp học | Năm học 2023-2024 |  | Năm học 2024-2025 |  | T�
 )
 def test_change_columns_without_a_percent_and_totals_over_part_of_a_span(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SCHOOL_OPENING = ("Huyện khai giảng năm học 2025-2026\n\n"
+                   "Chiều 04/9, 86 trường tổ chức lễ khai giảng. Theo Phòng Giáo dục, năm học 2025-2026 toàn huyện "
+                   "có 21.400 học sinh; trong đó lớp 6 có 2.150 em. Năm học này, huyện có 612 lớp, một số trường "
+                   "có lớp trên 40 học sinh. Các đêm 30/4 và 01/5, 3 điểm vui chơi mở cửa. Năm 2025, huyện tuyển "
+                   "thêm 25 giáo viên.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("86", {"value": 86.0}), ("2.150", {"period": "2025-2026"}), ("612", {"period": "2025-2026"}),
+     ("3", {"value": 3.0})],
+    ids=["a-day-after-a-part-of-the-day-is-a-date", "a-school-year-opens-its-sentence-without-a-comma",
+         "this-school-year-is-the-one-opening-in-the-reports-year", "days-chained-with-va-end-before-the-count"],
+)
+def test_a_school_years_opening_article(surface, expected):
+    assert fields_at(_SCHOOL_OPENING, surface, expected) == expected
+
+
+def test_a_bound_on_a_noun_held_by_others_names_a_group():
+    assert "40" not in [r["surface"] for r in figures(_SCHOOL_OPENING)]
