@@ -4105,3 +4105,14 @@ def test_a_school_years_opening_article(surface, expected):
 
 def test_a_bound_on_a_noun_held_by_others_names_a_group():
     assert "40" not in [r["surface"] for r in figures(_SCHOOL_OPENING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Kế hoạch vốn năm 2024 được giao là 950 tỷ đồng, trong đó vốn ngân sách tỉnh 620 tỷ đồng, chiếm 65,3%.",
+      "65,3%", {"role": "plan"}),
+     ("Năm 2024, huyện được giao bổ sung 35 biên chế công chức, đến nay đã tuyển 20 người.", "35", {"role": "plan"})],
+    ids=["the-share-of-a-plans-part-is-a-plan", "posts-allotted-in-addition"],
+)
+def test_a_plans_parts_and_additions(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

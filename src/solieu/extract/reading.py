@@ -1670,6 +1670,9 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
     left = c.raw_left
     if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
         return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
+    if c.f.unit == "percent" and p.unit != "percent" and p.why.get("role", "").startswith("a part of") \
+            and v.share_verbs.is_one(left.strip(" ,")):
+        return True  # "trong đó vốn cân đối … 11.280 tỷ đồng, chiếm 61,1%": the part's share of the target
     if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
         if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
             return False
