@@ -4179,3 +4179,72 @@ def test_a_price_decisions_explanatory_report(text, surface, expected):
 )
 def test_a_percent_of_a_quantity_the_plan_sets(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2025\n\nĐơn vị: triệu đồng\n\n"
+                  "TT | Dự án | Lũy kế vốn đã bố trí đến hết năm 2023 | Điều chỉnh tăng (+), giảm (-)\n"
+                  "A | CÁC CÔNG TRÌNH ĐIỀU CHỈNH GIẢM | 42.500 | -6.300\n"
+                  "1 | Trường tiểu học xã Nam Hòa | 42.500 | -6.300\n2 | Trạm y tế xã Tân Cương | 18.200 | +6.300\n")
+_SPAN_SO_FAR = ("Hà Giang, ngày 12 tháng 11 năm 2024\n\n"
+                "I. TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025\n\n"
+                "Lũy kế giải ngân từ năm 2021 đến hết năm 2023 đạt 512,4 tỷ đồng.\n")
+_PUPILS = ("Cấp học | Năm học 2023-2024 |  | Năm học 2024-2025 |  | Tăng, giảm trẻ em\n"
+           " | Số nhóm | Số trẻ | Số nhóm | Số trẻ | \n"
+           "Nhà trẻ | 812 | 14.300 | 820 | 14.050 | -250\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_ADJUSTED_PLAN, "-6.300", {"value": -6300000000.0, "unit": "VND", "kind": "change", "role": "plan",
+                                 "period": "2021-2025", "base": None}),
+     (_ADJUSTED_PLAN, "42.500", {"role": "plan", "period": "2021-2023"}),
+     (_PUPILS, "-250", {"value": -250.0, "unit": "count", "kind": "change", "period": "2024-2025",
+                        "base": "previous_school_year"}),
+     (_ADJUSTED_PLAN.replace("| 42.500 | -6.300\n1", "| 60.700 | -6.300\n1"), "60.700", {"kind": "amount"}),
+     (_SPAN_SO_FAR, "512,4", {"role": "actual", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "Lũy kế vốn đã bố trí từ năm 2021 đến hết năm 2023 là 530 tỷ đồng.\n", "530",
+      {"role": "plan", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "\nII. PHƯƠNG ÁN ĐIỀU CHỈNH\n\nGiảm 12,5 tỷ đồng của 3 công trình chưa khởi công.\n", "12,5",
+      {"role": "plan"})],
+    ids=["an-adjustment-column-is-a-change-of-the-titles-span", "capital-allotted-so-far-from-the-spans-start",
+         "a-change-column-naming-what-it-counts", "a-group-of-projects-cut-is-no-fall",
+         "a-total-from-a-year-to-a-year-in-the-span-a-heading-reports", "capital-allotted-so-far-is-a-plan",
+         "a-heading-of-a-proposed-adjustment-opens-targets"],
+)
+def test_change_columns_without_a_percent_and_totals_over_part_of_a_span(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SCHOOL_OPENING = ("Huyện khai giảng năm học 2025-2026\n\n"
+                   "Chiều 04/9, 86 trường tổ chức lễ khai giảng. Theo Phòng Giáo dục, năm học 2025-2026 toàn huyện "
+                   "có 21.400 học sinh; trong đó lớp 6 có 2.150 em. Năm học này, huyện có 612 lớp, một số trường "
+                   "có lớp trên 40 học sinh. Các đêm 30/4 và 01/5, 3 điểm vui chơi mở cửa. Năm 2025, huyện tuyển "
+                   "thêm 25 giáo viên.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("86", {"value": 86.0}), ("2.150", {"period": "2025-2026"}), ("612", {"period": "2025-2026"}),
+     ("3", {"value": 3.0})],
+    ids=["a-day-after-a-part-of-the-day-is-a-date", "a-school-year-opens-its-sentence-without-a-comma",
+         "this-school-year-is-the-one-opening-in-the-reports-year", "days-chained-with-va-end-before-the-count"],
+)
+def test_a_school_years_opening_article(surface, expected):
+    assert fields_at(_SCHOOL_OPENING, surface, expected) == expected
+
+
+def test_a_bound_on_a_noun_held_by_others_names_a_group():
+    assert "40" not in [r["surface"] for r in figures(_SCHOOL_OPENING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Kế hoạch vốn năm 2024 được giao là 950 tỷ đồng, trong đó vốn ngân sách tỉnh 620 tỷ đồng, chiếm 65,3%.",
+      "65,3%", {"role": "plan"}),
+     ("Năm 2024, huyện được giao bổ sung 35 biên chế công chức, đến nay đã tuyển 20 người.", "35", {"role": "plan"})],
+    ids=["the-share-of-a-plans-part-is-a-plan", "posts-allotted-in-addition"],
+)
+def test_a_plans_parts_and_additions(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -29,7 +29,7 @@ UNIT_REACH: Final = 20
 NAME_REACH: Final = 60
 
 _DATE: Final = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)|(\d{1,2})/(\d{4})(?!\d)")
-_DAY_MONTH: Final = re.compile(r"([12]?\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
+_DAY_MONTH: Final = re.compile(r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?!\d|[/,.]\d|\s*%)")
 _PERCENT: Final = re.compile(r"\s?%")
 _DOC_NUMBER: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)")  # "100/2019/NĐ-CP"
 _GLUED_CODE: Final = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", "06/NQ-HĐND", "4G"
@@ -601,6 +601,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
     if _defined_group(text, s):
         return Reason("label", "a bound in a definition of a group: says which ones belong to it")
+    if in_noun and opener is not None and not having and _held_noun_before(v, before[:-len(opener)].rstrip()):
+        # "nhiều trường có lớp trên 45 học sinh": the bound says which of the things held are meant
+        return Reason("label", "a bound right after a noun held by others: names a group of them")
     if in_noun and not threshold and not having:
         return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
@@ -659,6 +662,15 @@ def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, l
         return False
     noun = head[len(many):].split()[:-1]  # its noun, the reaching word left out
     return 0 < len(noun) <= GROUP_NOUN_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(head)
+
+
+def _held_noun_before(v: Vocabulary, head: str) -> bool:
+    """ "… có lớp": a having word then one plain noun (no verb, qualifier, added or change word) ends
+    the words before a bound: the bound is on that noun, as "lớp trên 45 học sinh" is."""
+    noun = head.rpartition(" ")[2]
+    if not noun.isalpha() or v.group_having.ending(head[:-len(noun)].rstrip()) is None:
+        return False  # the usual answer
+    return not any(w.is_one(noun) for w in (v.verbs, v.any_qualifier, v.added, v.change, v.group_bounds))
 
 
 # "6.870 ha mất trắng": a quantity and a few words of its noun, ending the words before a bracket

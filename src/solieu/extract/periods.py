@@ -132,7 +132,10 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                         else f"{year}-H1" if m.group(2) else f"{year}-H2")
                 out.append((m.end(), code, m.group(), m.start()))
     # Years first (a fast search), then the phrase that ends with each, in a short window.
+    covered = -1  # the second year of "từ năm 2021 đến hết năm 2024", read with the first
     for y in A_YEAR.finditer(text, start, end):
+        if y.start() < covered:
+            continue
         lo = max(start, y.start() - PHRASE_REACH)
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
         if ends is None or ends.group("sa") and _SECOND_YEAR.match(text, y.end(), end):
@@ -141,6 +144,12 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             # "từ năm 2021 đến nay": the years from that one to the report's
             out.append((now.end(), f"{y.group()}-{year}", text[ends.start():now.end()], ends.start()))
+            continue
+        if ends.group("y") and (to := _since()[2].match(text, y.end(), end)) and int(to.group(1)) > int(y.group()) \
+                and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
+            # "từ năm 2021 đến hết năm 2024": the years from the first to the second
+            out.append((to.end(), f"{y.group()}-{to.group(1)}", text[ends.start():to.end()], ends.start()))
+            covered = to.end()
             continue
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
                 and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
@@ -152,12 +161,13 @@ NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nư�
 
 
 @cache
-def _since() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "từ năm 2021 đến nay": the words before a year that start a span there, and those after
-    it that end the span now."""
+def _since() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "từ năm 2021 đến nay": the words before a year that start a span there, those after
+    it that end the span now, and those that end it with a later year ("đến hết năm 2024")."""
     p = vocabulary().raw["periods"]
     return (re.compile(rf"(?<!\w)(?:{_alternation(p['since'])})\s+\S*\s*$", re.I),
-            re.compile(rf"\s*(?:{_alternation(p['until_now'])})(?!\w)", re.I))
+            re.compile(rf"\s*(?:{_alternation(p['until_now'])})(?!\w)", re.I),
+            re.compile(rf"\s*(?:{_alternation(p['until_year'])})\s+((?:19|20)\d\d)(?!\d)", re.I))
 
 
 def first_period_named(phrase: str) -> str | None:

@@ -31,6 +31,7 @@ from solieu.extract.periods import (
     period_after,
     period_in,
     periods_named,
+    school_year,
     year_after_noun,
 )
 from solieu.extract.scan import COEFFICIENT
@@ -415,7 +416,8 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
     if not v.change.found(own) or v.change_names.ending(own):  # the usual row; "Thuế giá trị gia tăng"
         return False
     if not rate:
-        return bool(v.change.ending(own))
+        # not "Các dự án điều chỉnh giảm": the projects whose plan is cut, their levels beside the cut
+        return bool((w := v.change.ending(own)) and not v.tables.adjustment.ending(own[:-len(w)].rstrip()))
     if (w := v.change.starting(own)) and v.rate_words.starting(own[len(w):].lstrip()):
         return True
     return bool(v.change.ending(own) and v.rate_words.starting(own))
@@ -1282,6 +1284,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
             return code, f"the time named before it: {found[1]!r}"
+    if doc.year and doc.holds(vocabulary().this_school_year, c.full, f.start) \
+            and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
+            and (this := _school_year_opening(doc)):
+        return this, f"{w!r}: the school year opening in the report's year"  # "Năm học này, toàn tỉnh có …"
     if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
         return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
@@ -1456,7 +1462,9 @@ def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, 
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
-    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ",") \
+    # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
+    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
+                      and not school_year(doc.text[full:first[3]])) \
             and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
             and not (ss > first[3] and _opens_with_a_day(doc, ss)):
@@ -1753,6 +1761,9 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
     left = c.raw_left
     if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
         return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
+    if c.f.unit == "percent" and p.unit != "percent" and p.why.get("role", "").startswith("a part of") \
+            and v.share_verbs.is_one(left.strip(" ,")):
+        return True  # "trong đó vốn cân đối … 11.280 tỷ đồng, chiếm 61,1%": the part's share of the target
     if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
         if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
             return False
@@ -2371,6 +2382,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _school_year_pattern() -> re.Pattern[str]:
     words = vocabulary().raw["periods"]["school_year"]
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _school_year_opening(doc: Document) -> str | None:
+    """The school year opening in the report's year, if the text names it ("năm học 2025-2026" in 2025)."""
+    at = _coming_school_years(doc.text, doc.low, doc.year)
+    return f"{doc.year}-{doc.year + 1}" if at and doc.year else None
 
 
 def _coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:

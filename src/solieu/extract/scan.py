@@ -34,6 +34,8 @@ _NOUN_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*([^\W\d_]+(?: [^
 _UNIT_FRACTION: Final = re.compile(r"/(" + NUM + r")(?![\d/])\s*(\S+?)(?=[\s,.;:)]|$)")
 _WORDS_TO_SLASH: Final = re.compile(r"(?: [^\W\d_]+){1,6}(?=/)")
 _FULL_DATE: Final = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
+_DAY_AND_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")  # "Sáng 05/9, 1.046 trường": ends with its month
+_DIGIT: Final = re.compile(r"\d")
 _YEAR_CHAIN: Final = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 MINUS: Final = "-−"
 _BEFORE_MINUS: Final = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
@@ -83,6 +85,12 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             chain_re = _YEAR_CHAIN if len(token) == 4 else v.chain
             if reason.code == "date" and (date := _FULL_DATE.match(text, s)):
                 pos = e = date.end()  # "Đến ngày 30/11/2024, 23/24 căn": the date ends with its year
+            elif reason.code == "date" and (date := _DAY_AND_MONTH.match(text, s)):
+                pos = e = date.end()
+                # "các đêm 30/4 và 01/5": the days the chain runs on to, not the figure after them
+                while (chain := v.chain.match(text, e)) and (digit := _DIGIT.search(text, chain.start())) \
+                        and (date := _DAY_AND_MONTH.match(text, digit.start())):
+                    pos = e = date.end()
             else:
                 while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()):
                     pos = e = chain.end()

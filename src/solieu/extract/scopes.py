@@ -355,15 +355,21 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
     results = _heading_words()[2]
     if not year:
         return None
-    for _, stripped, _, numbered in lines:
-        if numbered:
-            return None
+    for _, stripped, heading, numbered in lines:
+        if numbered and heading is not None:
+            # "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH … GIAI ĐOẠN 2021-2025" opening a submission: the first
+            # numbered heading says so as well; none after it
+            stripped = heading[1]
         if len(stripped) > (HEADING_MAX if stripped.endswith(".") else TITLE_MAX) \
                 or not results.starting(stripped.lower()):
+            if numbered:
+                return None
             continue
         named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
         if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
             return int(one[:4])
+        if numbered:
+            return None
     return None
 
 

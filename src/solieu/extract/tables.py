@@ -82,6 +82,8 @@ class Column:
     # Its header names a unit while a value column beside it names none ("Lượng | Trị giá (nghìn USD)"
     # beside a "ĐVT" column): the row's unit is the unnamed column's, its own unit stays the header's.
     over_row_unit: bool = False
+    # A proposal's adjustment of a plan ("Điều chỉnh tăng (+), giảm (-)"): of the table title's period.
+    adjusts: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -428,6 +430,13 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         elif c.running and title_period and _title_counts_the_months(c.header, title_period):
             # "TH 6 tháng" under "Biểu 01: … 6 tháng đầu năm 2025": the months the title names, its code
             c.period, c.running = title_period, False
+        if c.what == "value" and not c.kind and c.period and c.period.isdigit() and title_period \
+                and (span := _SCHOOL_YEAR.fullmatch(title_period)) and cumulative.found(c.header.lower()) \
+                and int(span.group(1)) < int(c.period) <= int(span.group(2)):
+            # "Lũy kế vốn đã bố trí đến hết năm 2024" under "… GIAI ĐOẠN 2021-2025": from the span's start
+            c.period = f"{span.group(1)}-{c.period}"
+        if c.adjusts:
+            c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
         if c.what == "value" and not c.kind and c.role == "actual" and c.period in estimated_years:
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện."
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
@@ -597,6 +606,14 @@ def _column(name: str, t: TableWords) -> Column:
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns)
         return Column("value", kind="growth", header=name, average=True)
     steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
+    if compare == "growth" and "%" not in low and not steps:
+        if t.adjustment.starting(low):
+            # "Điều chỉnh tăng (+), giảm (-)": the change a proposal makes to a plan, in the row's unit
+            return Column("value", "plan", kind="change", header=name, named=False, adjusts=True)
+        at = t.growth.first(low)
+        if counted := _counted_column(low[at + len(t.growth.starting(low[at:]) or ""):].strip(" ,:"), t):
+            # "Tăng, giảm học sinh": a change in the things it names, not a %
+            return Column("value", kind="change", header=name, unit=counted)
     # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
     # of its own, not a % nor points nor times, holds changes in that unit
     moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps else None
@@ -770,7 +787,7 @@ def _compare_columns(columns: list[Column]) -> None:
     # the year's start), and not the year before's level set beside for comparison.
     known = [x for x in values if (x.period or x.running) and x.role != "context"]
     for n, c in enumerate(columns):
-        if c.what != "value" or not c.kind:
+        if c.what != "value" or not c.kind or c.adjusts:
             continue
         if c.average and len(years := sorted(int(x.period) for x in values if x.period and x.period.isdigit())) >= 2:
             c.period = f"{years[0]}-{years[-1]}"  # base None: compared with no one year
@@ -829,11 +846,16 @@ def _compare_columns(columns: list[Column]) -> None:
         levels = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "plan"]
         if c.kind == "change" and c.base is None and c.unit and len(levels) >= 2:
             # "Chỉ tiêu 2024 | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)": a change in its own
-            # unit, the last level less the one before, not less the quota beside them
-            c.base = levels[-2].period
+            # unit, the last level less the one before, not less the quota beside them; "Năm học 2024-2025 |
+            # Năm học 2025-2026" each over "Số lớp | Số học sinh": less the level of the period before
+            earlier = [x for x in levels[:-1] if x.period != levels[-1].period]
+            c.base = (earlier or levels[:-1])[-1].period
         if c.kind == "change" and c.base is None and values:
             # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
             c.base = "plan" if values[0].role == "plan" else values[0].period
+        if c.base and c.period and (b := _SCHOOL_YEAR.fullmatch(c.base)) \
+                and c.period == f"{int(b.group(1)) + 1}-{int(b.group(2)) + 1}":
+            c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
 
 
 def period_of_header(header: str) -> str | None:
@@ -964,7 +986,7 @@ class TableWords:
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
-        self.average, self.stock = words("average"), words("stock")
+        self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}

@@ -229,6 +229,7 @@ class Vocabulary:
         self.now_words = Words(raw["now_words"])
         self.period_resets, self.this_year = Words(raw["period_resets"]), Words(raw["this_year"])
         self.this_week = Words(raw["this_week"])
+        self.this_school_year = Words(raw["this_school_year"])
         self.until_now = Words(raw["periods"]["until_now"])
         self.ratio_words = Words(raw["ratio_words"])
         self.growth_words = Words(raw["growth_words"])
