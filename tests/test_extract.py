@@ -114,6 +114,7 @@ def test_trên_địa_bàn_is_a_place():
         ("Hoàn thành 30 nhà, vượt 10 nhà so với kế hoạch.", "change", "count", "plan"),
         ("Tỷ lệ học sinh đỗ tốt nghiệp tăng 1,86% so với năm học trước.", "change_points",
          "percentage_point", "previous_school_year"),
+        ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD (kế hoạch đề ra 7,5%/năm).", "growth", "percent", None),
     ],
 )
 def test_kind_and_base(text, kind, unit, base):
@@ -331,9 +332,11 @@ def test_names_rates_lists_and_requirements():
         ("Mực nước lúc 09h30 ngày 5/10 đạt 4,2 m.", "09", "date"),
         ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
         ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
+        ("Biểu chi tiết kèm theo\nĐơn vị tính: 1.000.000 đồng\n", "1.000.000", "unit"),
     ],
     ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
-         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound"],
+         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
+         "a-unit-lines-scale"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -1022,6 +1025,8 @@ def test_a_year_after_a_figure_whatever_its_case(text, expected):
     ("riêng Quý III tăng 4,15%", [(13, "2024-Q3", "Quý III", 6)]),
     ("năm 2023 đạt 5%", [(8, "2023", "năm 2023", 0)]),
     ("tăng 5,2% so với cùng kỳ", []),
+    ("kế hoạch 5 năm 2016 - 2020 đã hoàn thành", [(26, "2016-2020", "năm 2016 - 2020", 11)]),
+    ("trong năm 2022, 2023 đều tăng", [(14, "2022", "năm 2022", 6)]),
 ])
 def test_periods_named_whatever_their_case(text, expected):
     """A sentence is searched for periods only if it holds a year's digits or a month or
@@ -1389,6 +1394,9 @@ _COLUMN_UNITS = ("Thiệt hại theo xã\n"
 _ROW_UNIT_WINS = "STT | Chỉ tiêu | ĐVT | Thực hiện (tỷ đồng)\n1 | Diện tích lúa | ha | 1.200\n"
 _LINE_UNIT_LOSES = ("Đơn vị tính: triệu đồng\nSTT | Huyện | Kinh phí hỗ trợ | Diện tích (ha)\n"
                     "1 | Huyện Yên Lập | 500 | 20\n")
+_THOUSANDS_LINE = ("ĐVT: 1.000 đồng\nSTT | Khoản chi | Dự toán | Thực hiện\n"
+                   "1 | Chi sự nghiệp y tế | 2.450.000 | 2.512.300\n2 | Chi sự nghiệp văn hóa | 380.500 | 366.000\n")
+_AVERAGE_RISE_ROW = "TT | Chỉ tiêu | ĐVT | Kết quả\n1 | Giá trị xuất khẩu tăng bình quân/năm | % | 10,5\n"
 _UNITS_OVER_KH_TH = ("BIỂU 01: KẾT QUẢ SẢN XUẤT NĂM 2024\n"
                      "STT | Cây trồng | Diện tích (ha) |  | Năng suất (tạ/ha) |  | Sản lượng (tấn) | \n"
                      " |  | KH | TH | KH | TH | KH | TH\n"
@@ -1409,11 +1417,15 @@ _UNITS_OVER_KH_TH = ("BIỂU 01: KẾT QUẢ SẢN XUẤT NĂM 2024\n"
         (_UNITS_OVER_KH_TH, "3.100", {"unit": "ha", "kind": "amount", "role": "plan", "period": "2024"}),
         (_UNITS_OVER_KH_TH, "54,3", {"unit": "quintal_per_ha", "role": "actual", "period": "2024"}),
         (_UNITS_OVER_KH_TH, "17.295", {"unit": "tonne", "kind": "amount"}),
+        (_THOUSANDS_LINE, "2.512.300", {"value": 2_512_300_000, "unit": "VND", "kind": "amount"}),
+        (_THOUSANDS_LINE, "380.500", {"value": 380_500_000, "unit": "VND"}),
+        (_AVERAGE_RISE_ROW, "10,5", {"unit": "percent", "kind": "growth"}),
     ],
     ids=["ha-in-the-header", "a-scale-in-the-header", "a-decimal-with-the-headers-scale", "a-scaled-count",
          "a-bare-count-header-adds-nothing", "the-rows-own-unit-wins", "the-unit-line-where-no-header-names-one",
          "the-header-over-the-unit-line", "a-unit-over-a-plan-column", "a-rate-over-a-result-column",
-         "the-last-spanning-cell"],
+         "the-last-spanning-cell", "a-unit-line-scaled-by-a-number", "a-unit-line-scaled-by-a-number-2",
+         "a-row-naming-an-average-rise"],
 )
 def test_a_value_column_header_names_its_unit(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -199,6 +199,19 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return Reason("label", f"{word!r} {token} …: the label of a rate")
 
 
+def a_units_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "ĐVT: 1.000 đồng", "Đơn vị tính: 1.000.000 đồng": a power of ten on a unit line scales the
+    unit, as "nghìn" does."""
+    token = text[s:e]
+    if token[:1] != "1" or token[1:].strip("0.") or not before.endswith(":"):
+        return None
+    head = before[:-1].rpartition("\n")[2].strip()  # the line's words before the colon
+    if not v.tables.unit_line.is_one(head) or not v.unit_words.starting(after):
+        return None
+    word = head
+    return Reason("unit", f"{word!r}: {token} …: the scale of a unit line")
+
+
 _ASIDE: Final = re.compile(r"\([^()\d]{0,60}\)")  # "(không tính trạm y tế xã)": a bracket with no number
 
 
@@ -815,6 +828,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     quoted_slogan,
 )
 WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
+    a_units_scale,
     per_one,
     odds_of_one,
     after_a_label,

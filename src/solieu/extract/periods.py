@@ -26,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     phrase = re.compile(
         rf"(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
         rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
-        rf"|(?:(?:{span})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
+        rf"|(?:(?:{span}|{year})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
@@ -138,8 +138,10 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         lo = max(start, y.start() - PHRASE_REACH)
         ends = next((x for x in phrase.finditer(text, lo, y.end()) if x.end() == y.end()), None)
-        if ends is None or ends.group("sa") and _SECOND_YEAR.match(text, y.end(), end):
-            continue  # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later
+        if ends is None or (ends.group("sa") or ends.group("y")) and _SECOND_YEAR.match(text, y.end(), end):
+            # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later; "năm 2021" of
+            # "kế hoạch 5 năm 2021-2025": the span, read with its second year
+            continue
         if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             # "từ năm 2021 đến nay": the years from that one to the report's

@@ -319,6 +319,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
         f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
+    elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
+        f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
@@ -364,7 +366,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "- Giảm tỷ lệ hộ nghèo | % | 0,82": the rate's fall, in points
         f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
-        f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) else "share"
+        # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
+        f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
+            or v.tables.growth.found(label) else "share"
     elif f.unit in POINTS_UNITS:
         # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change
         f.kind = "other" if v.contribution_words.found(label) else "change_points"

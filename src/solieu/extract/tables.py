@@ -36,6 +36,8 @@ _DAY: Final = re.compile(DAY)
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
+# A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
+_SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s+(?=\D)")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
@@ -1000,10 +1002,13 @@ def unit_of(words: str) -> tuple[str, float, bool, str | None]:
     """A row's unit words ("Tỷ đồng", "Triệu đồng/người", "%") as (unit, scale, per, counted)."""
     from solieu.extract.scan import read_unit
 
+    scale = 1.0
+    if words[:1] == "1" and (m := _SCALE_NUMBER.match(words)):  # "1.000 đồng": thousands of đồng
+        scale, words = 10.0 ** m.group(1).count("0"), words[m.end():]
     probe = "1 " + words
     f = Figure(start=0, end=1, value=1.0)
     read_unit(probe, f, "")
-    return f.unit, f.scale, f.per, f.counted
+    return f.unit, f.scale * scale, f.per, f.counted
 
 
 def cell_qualifier(v: Vocabulary, text: str, cell: Cell, start: int) -> str | None:
