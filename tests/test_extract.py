@@ -115,6 +115,8 @@ def test_trên_địa_bàn_is_a_place():
         ("Tỷ lệ học sinh đỗ tốt nghiệp tăng 1,86% so với năm học trước.", "change_points",
          "percentage_point", "previous_school_year"),
         ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD (kế hoạch đề ra 7,5%/năm).", "growth", "percent", None),
+        ("Thu ngân sách phường đạt 104,6% dự toán Hội đồng nhân dân phường giao.", "plan_ratio", "percent",
+         "council_estimate"),
     ],
 )
 def test_kind_and_base(text, kind, unit, base):
@@ -3856,6 +3858,18 @@ def test_the_year_of_a_plan_carried_over_from_names_that_plan_not_a_time(surface
     text = ("Điều 1. Thông qua kế hoạch đầu tư công năm 2026 như sau:\n\nNăm 2026, huyện bố trí vốn cho 70 dự án, "
             "trong đó 25 dự án chuyển tiếp từ kế hoạch đầu tư công năm 2025 (vốn 9,6 tỷ đồng) "
             "và 45 dự án khởi công mới.\n")
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("412.000.000", {"role": "actual", "period": "2023"}), ("305.500.000", {"role": "actual", "period": "2023"})],
+    ids=["carried-in-from-the-year-before", "carried-on-to-the-next-year"],
+)
+def test_a_budgets_sum_carried_between_years_is_of_the_year_settled(surface, expected):
+    text = ("Điều 1. Phê chuẩn quyết toán ngân sách phường năm 2023 như sau:\n\n"
+            "- Thu kết dư ngân sách năm 2022: 412.000.000 đồng.\n"
+            "- Chi chuyển nguồn sang năm 2024: 305.500.000 đồng.\n")
     assert fields_at(text, surface, expected) == expected
 
 
