@@ -76,6 +76,7 @@ SHORT_OPENER_WORDS: Final = 3  # "Sau điều chỉnh,": a sentence's opener bef
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
 DAY_OPENER_REACH: Final = 40  # "tính đến ngày 30/9/2024" opening a clause, with room before the day
 _DAY_AT: Final = re.compile(rf"\s*{DAY}")
+_DAY_OPENS: Final = re.compile(rf"{DAY}[^\d();]{{0,12}}$")  # "(31/12/2023 là 0,98%)": a day and a word before it
 _LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
 PER_TIME_WORDS: Final = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
@@ -1238,7 +1239,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
-        if not (code := period_in(w)) \
+        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
@@ -1299,11 +1300,43 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
-    if f.role != "context" and (scope := doc.headed.at(f.start)):
+    scope = doc.headed.at(f.start) if f.role != "context" else None
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
+        return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if scope is not None:
         if w := vocabulary().this_week.found(doc.lower(c.ss, f.start)):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+@cache
+def _as_of() -> tuple[Words, re.Pattern[str]]:
+    p = vocabulary().raw["periods"]
+    return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{_alternation(p['as_of'])})\s+{DAY}", re.I)
+
+
+def day_code(day: re.Match[str], at: int = 1) -> str:
+    """The period of a day written with its year (its groups from ``at``): the year's for its last
+    day ("31/12/2023"), else its month's ("30/9/2024" → "2024-09")."""
+    d, m, y = int(day.group(at)), int(day.group(at + 1)), day.group(at + 2)
+    return y if (d, m) == (31, 12) else f"{y}-{m:02d}"
+
+
+def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng", "Nợ xấu đến 30/9/2024 là 1.062 tỷ
+    đồng": a balance held on a day its sentence names before the figure is of that day's month (of
+    the year, on its last day: "Dự kiến đến 31/12/2024, tổng dư nợ đạt khoảng …"); what was done up
+    to a day ("đến ngày 30/9/2024 đã giải ngân") names no balance and counts from the year's start."""
+    balances, as_of = _as_of()
+    if not doc.holds(balances, c.full, c.f.start) or "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in as_of.finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12:
+        return None
+    return day_code(day), f"a balance on the day {day.group()!r}"
 
 
 def _a_year_may_follow(after: str) -> bool:
@@ -2040,6 +2073,9 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
             and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
+    if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
+            and 1 <= int(day.group(2)) <= 12 and (day.group(3) != str(doc.year) or day.group(2) != "12"):
+        return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
 
 
