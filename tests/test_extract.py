@@ -870,6 +870,24 @@ def test_a_column_against_a_past_day_with_signed_rises_holds_growths():
         ("growth", "2024", "2025-08")] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 97,2%, vượt chỉ tiêu 95% huyện giao.", "95%",
+         {"kind": "share", "role": "plan", "base": None}),
+        ("Năm 2025, doanh thu đạt 412 tỷ đồng, vượt kế hoạch 8%.", "8%", {"kind": "growth", "base": "plan"}),
+        ("Thời gian cấp giấy phép xây dựng không quá 5 ngày/hồ sơ.", "5",
+         {"unit": "count", "counted": "ngày", "qualifier": "under"}),
+        ("Quỹ hỗ trợ nông dân cho vay 12 tỷ đồng; mức cho vay mỗi tổ hợp tác tối đa 300 triệu đồng/tổ.", "300",
+         {"role": "context", "qualifier": "under"}),
+    ],
+    ids=["a-target-with-its-giver-after-exceeding", "an-excess-over-the-plan", "a-time-per-item-with-its-bound",
+         "a-loan-ceiling-opening-its-clause"],
+)
+def test_a_target_after_exceeding_a_time_per_item_and_a_loan_ceiling(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 def test_a_quarter_alone_takes_the_reports_year_and_a_dashed_item_leads_with_its_change():
     rows = figures("Năm 2024 tăng 5,1%; riêng Quý IV tăng 6,3%.")
     assert [r["period"] for r in rows] == ["2024", "2024-Q4"]

@@ -562,8 +562,10 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
-        if change and between[1] == "plan" and v.exceed.starting(change) and v.norm_sources.starting(c.right.lstrip()):
-            # "vượt chỉ tiêu 95% theo Quyết định số …": the target's level the rule sets, not the excess
+        if change and between[1] == "plan" and v.exceed.starting(change) \
+                and (v.norm_sources.starting(right := c.right.lstrip()) or _giver_after(right)):
+            # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
+            # the rule sets or its giver gave, not the excess
             return None, starting_level
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
@@ -576,6 +578,16 @@ def change_word(c: Context) -> tuple[str | None, bool]:
             and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
     return change, starting_level
+
+
+def _giver_after(right: str) -> bool:
+    """ "… 70% tỉnh giao", "… 95% huyện giao": a few words right after a figure name who gave it as a target."""
+    return _giver().match(right) is not None and not vocabulary().comparison.starting(right)
+
+
+@cache
+def _giver() -> re.Pattern[str]:
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_alternation(vocabulary().assigned.words)})(?!\w)", re.I)
 
 
 def _split_change(doc: Document, c: Context) -> str | None:
@@ -1188,8 +1200,9 @@ def _allotted_after_noun(c: Context) -> str | None:
 
 def _term_as_subject(c: Context) -> str | None:
     """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
-    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày": a term opening the clause as its
-    subject, "là" (or the "từ" of a range) right before the number, no verb between; the term."""
+    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
+    term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
+    no verb between; the term."""
     v = vocabulary()
     if not (w := v.preset_terms.starting(c.left)):
         return None
@@ -1197,6 +1210,8 @@ def _term_as_subject(c: Context) -> str | None:
         rest = _strip(c.left[len(w):], v.copulas)
     elif c.f.value_max is not None and v.from_words.ending(c.left):
         rest = _strip(c.left[len(w):], v.from_words)
+    elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
+        rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     else:
         return None
     return None if _full_verbs().found(rest) else w
