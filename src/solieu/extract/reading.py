@@ -1254,7 +1254,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
-        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and day_code(day))) \
+        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
@@ -1331,10 +1331,10 @@ def _as_of() -> tuple[Words, re.Pattern[str]]:
     return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{_alternation(p['as_of'])})\s+{DAY}", re.I)
 
 
-def day_code(day: re.Match[str], at: int = 1) -> str:
-    """The period of a day written with its year (its groups from ``at``): the year's for its last
-    day ("31/12/2023"), else its month's ("30/9/2024" → "2024-09")."""
-    d, m, y = int(day.group(at)), int(day.group(at + 1)), day.group(at + 2)
+def _day_code(day: re.Match[str]) -> str:
+    """The period of a day written with its year: the year's for its last day ("31/12/2023"), else
+    its month's ("30/9/2024" → "2024-09")."""
+    d, m, y = int(day.group(1)), int(day.group(2)), day.group(3)
     return y if (d, m) == (31, 12) else f"{y}-{m:02d}"
 
 
@@ -1351,7 +1351,7 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
         day = m  # the last day before the figure
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
-    return day_code(day), f"a balance on the day {day.group()!r}"
+    return _day_code(day), f"a balance on the day {day.group()!r}"
 
 
 def _a_year_may_follow(after: str) -> bool:
@@ -2089,7 +2089,7 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
             and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
-            and 1 <= int(day.group(2)) <= 12 and (day.group(3) != str(doc.year) or day.group(2) != "12"):
+            and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
 
