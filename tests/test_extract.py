@@ -840,6 +840,59 @@ def test_a_part_of_a_year_gives_no_year(text, period):
     assert [r["period"] for r in figures(text)] == [period]
 
 
+_EIGHT_MONTHS = "Hà Tĩnh, ngày 05 tháng 9 năm 2025\nI. KẾT QUẢ 8 THÁNG NĂM 2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [
+        (_EIGHT_MONTHS + "Đến 31/8/2025, dư nợ cho vay toàn huyện đạt 5.420 tỷ đồng, tăng 4,1% so với đầu năm.",
+         "4,1%", "actual", "2025-08"),
+        (_EIGHT_MONTHS + "Số dư tiền gửi tiết kiệm tính đến ngày 31/7/2025 là 3.900 tỷ đồng.", "3.900", "actual",
+         "2025-07"),
+        (_EIGHT_MONTHS + "Dự kiến đến 31/12/2025, số dư tiền gửi đạt khoảng 6.100 tỷ đồng.", "6.100", "actual",
+         "2025"),
+        (_EIGHT_MONTHS + "Đến ngày 31/8/2025, huyện đã giải ngân 320 tỷ đồng vốn đầu tư công.", "320", "actual",
+         None),
+        (_EIGHT_MONTHS + "Tỷ lệ nợ xấu đến 31/8/2025 là 0,9% tổng dư nợ (31/12/2024 là 1,1%).", "1,1%", "context",
+         "2024"),
+    ],
+    ids=["balance-on-a-day", "balance-after-its-day", "balance-on-the-years-last-day", "flow-to-a-day",
+         "bracket-of-an-earlier-day"],
+)
+def test_a_balance_on_a_day_is_of_its_month(text, surface, role, period):
+    assert fields_at(text, surface, ("role", "period")) == {"role": role, "period": period}
+
+
+def test_a_column_against_a_past_day_with_signed_rises_holds_growths():
+    text = ("Biểu 02. Dư nợ trên địa bàn\nĐơn vị: tỷ đồng\n"
+            "TT | Chỉ tiêu | 31/12/2024 | 31/8/2025 | So với 31/12/2024 (%)\n"
+            "1 | Dư nợ cho vay | 5.000 | 5.420 | 8,40\n"
+            "2 | Nợ xấu | 60 | 49 | -18,33\n")
+    rows = {r["surface"]: r for r in figures(text)}
+    assert (rows["5.000"]["period"], rows["5.420"]["period"]) == ("2024", "2025-08")
+    assert [(rows[s]["kind"], rows[s]["base"], rows[s]["period"]) for s in ("8,40", "-18,33")] == [
+        ("growth", "2024", "2025-08")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 97,2%, vượt chỉ tiêu 95% huyện giao.", "95%",
+         {"kind": "share", "role": "plan", "base": None}),
+        ("Năm 2025, doanh thu đạt 412 tỷ đồng, vượt kế hoạch 8%.", "8%", {"kind": "growth", "base": "plan"}),
+        ("Thời gian cấp giấy phép xây dựng không quá 5 ngày/hồ sơ.", "5",
+         {"unit": "count", "counted": "ngày", "qualifier": "under"}),
+        ("Quỹ hỗ trợ nông dân cho vay 12 tỷ đồng; mức cho vay mỗi tổ hợp tác tối đa 300 triệu đồng/tổ.", "300",
+         {"role": "context", "qualifier": "under"}),
+    ],
+    ids=["a-target-with-its-giver-after-exceeding", "an-excess-over-the-plan", "a-time-per-item-with-its-bound",
+         "a-loan-ceiling-opening-its-clause"],
+)
+def test_a_target_after_exceeding_a_time_per_item_and_a_loan_ceiling(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 def test_a_quarter_alone_takes_the_reports_year_and_a_dashed_item_leads_with_its_change():
     rows = figures("Năm 2024 tăng 5,1%; riêng Quý IV tăng 6,3%.")
     assert [r["period"] for r in rows] == ["2024", "2024-Q4"]

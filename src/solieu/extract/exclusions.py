@@ -385,7 +385,8 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     rest = after[len(unit):].lstrip()
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
-    if word := v.time_limits.ending(_time_range_start().sub("", before)):
+    if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
+        # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     if (word := v.rate_durations.ending(before)) and v.rate_words.found(_CLAUSE_BEFORE.split(before)[-1]):
         return Reason("label", f"a time after {word!r} and a rate word: when the rate is measured")

@@ -76,6 +76,7 @@ SHORT_OPENER_WORDS: Final = 3  # "Sau điều chỉnh,": a sentence's opener bef
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
 DAY_OPENER_REACH: Final = 40  # "tính đến ngày 30/9/2024" opening a clause, with room before the day
 _DAY_AT: Final = re.compile(rf"\s*{DAY}")
+_DAY_OPENS: Final = re.compile(rf"{DAY}[^\d();]{{0,12}}$")  # "(31/12/2023 là 0,98%)": a day and a word before it
 _LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
 PER_TIME_WORDS: Final = 6  # "mỗi năm đào tạo khoảng": a per-time word among the last syllables before a count
 
@@ -565,8 +566,10 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not change and not to_level and (between := _base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
-        if change and between[1] == "plan" and v.exceed.starting(change) and v.norm_sources.starting(c.right.lstrip()):
-            # "vượt chỉ tiêu 95% theo Quyết định số …": the target's level the rule sets, not the excess
+        if change and between[1] == "plan" and v.exceed.starting(change) \
+                and (v.norm_sources.starting(right := c.right.lstrip()) or _giver_after(right)):
+            # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
+            # the rule sets or its giver gave, not the excess
             return None, starting_level
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
@@ -579,6 +582,16 @@ def change_word(c: Context) -> tuple[str | None, bool]:
             and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
     return change, starting_level
+
+
+def _giver_after(right: str) -> bool:
+    """ "… 70% tỉnh giao", "… 95% huyện giao": a few words right after a figure name who gave it as a target."""
+    return _giver().match(right) is not None and not vocabulary().comparison.starting(right)
+
+
+@cache
+def _giver() -> re.Pattern[str]:
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_alternation(vocabulary().assigned.words)})(?!\w)", re.I)
 
 
 def _split_change(doc: Document, c: Context) -> str | None:
@@ -1191,8 +1204,9 @@ def _allotted_after_noun(c: Context) -> str | None:
 
 def _term_as_subject(c: Context) -> str | None:
     """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
-    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày": a term opening the clause as its
-    subject, "là" (or the "từ" of a range) right before the number, no verb between; the term."""
+    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
+    term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
+    no verb between; the term."""
     v = vocabulary()
     if not (w := v.preset_terms.starting(c.left)):
         return None
@@ -1200,6 +1214,8 @@ def _term_as_subject(c: Context) -> str | None:
         rest = _strip(c.left[len(w):], v.copulas)
     elif c.f.value_max is not None and v.from_words.ending(c.left):
         rest = _strip(c.left[len(w):], v.from_words)
+    elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
+        rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     else:
         return None
     return None if _full_verbs().found(rest) else w
@@ -1242,7 +1258,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
-        if not (code := period_in(w)) \
+        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
@@ -1303,11 +1319,43 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
-    if f.role != "context" and (scope := doc.headed.at(f.start)):
+    scope = doc.headed.at(f.start) if f.role != "context" else None
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
+        return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if scope is not None:
         if w := vocabulary().this_week.found(doc.lower(c.ss, f.start)):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
+
+
+@cache
+def _as_of() -> tuple[Words, re.Pattern[str]]:
+    p = vocabulary().raw["periods"]
+    return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{_alternation(p['as_of'])})\s+{DAY}", re.I)
+
+
+def _day_code(day: re.Match[str]) -> str:
+    """The period of a day written with its year: the year's for its last day ("31/12/2023"), else
+    its month's ("30/9/2024" → "2024-09")."""
+    d, m, y = int(day.group(1)), int(day.group(2)), day.group(3)
+    return y if (d, m) == (31, 12) else f"{y}-{m:02d}"
+
+
+def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng", "Nợ xấu đến 30/9/2024 là 1.062 tỷ
+    đồng": a balance held on a day its sentence names before the figure is of that day's month (of
+    the year, on its last day: "Dự kiến đến 31/12/2024, tổng dư nợ đạt khoảng …"); what was done up
+    to a day ("đến ngày 30/9/2024 đã giải ngân") names no balance and counts from the year's start."""
+    balances, as_of = _as_of()
+    if not doc.holds(balances, c.full, c.f.start) or "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in as_of.finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12:
+        return None
+    return _day_code(day), f"a balance on the day {day.group()!r}"
 
 
 def _a_year_may_follow(after: str) -> bool:
@@ -2044,6 +2092,9 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
             and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
+    if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
+            and 1 <= int(day.group(2)) <= 12:
+        return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
 
 

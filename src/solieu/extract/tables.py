@@ -33,6 +33,7 @@ _YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
 _NUMERIC_CELL: Final = re.compile(r"^[<>≤≥~]?\s*[-−]?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?$")
 _DAY: Final = re.compile(DAY)
+_SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "6,80", "-8,10": one number, maybe signed
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
@@ -451,6 +452,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
     _part_columns(columns, t)
     _stock_before_targets(columns, t)
     _compare_columns(columns)
+    _rises_against_a_past_time(columns, rows[header_rows:])
     if note and (giver := _note_base(note)):
         for c in columns:
             if c.kind == "plan_ratio" and c.base == "plan":
@@ -860,6 +862,21 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
 
 
+RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
+
+
+def _rises_against_a_past_time(columns: list[Column], body: list[list[str]]) -> None:
+    """ "31/12/2023 | 30/9/2024 | So với 31/12/2023 (%)" with cells "6,80", "-8,10": a comparison with
+    a past time whose cells are signed rises, not levels near 100, holds growths."""
+    for n, c in enumerate(columns):
+        if c.kind != "plan_ratio" or not c.base or not (c.base[:1].isdigit() or c.base.startswith("previous")):
+            continue
+        cells = [x for r in body if n < len(r) and _SIGNED_CELL.match(x := r[n].strip())]
+        if cells and (any(x[0] in "-−" for x in cells)
+                      or all(float(x.lstrip("+-−").replace(".", "").replace(",", ".")) < RISE_BOUND for x in cells)):
+            c.kind = "growth"
+
+
 def period_of_header(header: str) -> str | None:
     """The period a column header names: "TH năm 2022" 2022, "6 tháng đầu năm 2024" 2024-H1,
     "Quý II 2024" 2024-Q2; months counted from the year's start ("Ước TH 9 tháng 2024") have
@@ -874,8 +891,12 @@ def period_of_header(header: str) -> str | None:
     if _running_months(header) is not None:
         return None
     if not code and (day := _DAY.search(header)):
-        # "31/12/2024": the year's level; "Giải ngân đến 31/10/2024": from the year's start to a day, no code
-        return day.group(3) if (int(day.group(1)), int(day.group(2))) == (31, 12) else None
+        # "31/12/2024": the year's level; "Giải ngân đến 31/10/2024": from the year's start to a day, no
+        # code; "30/9/2024" alone: the stock on that day, its month's
+        if (int(day.group(1)), int(day.group(2))) == (31, 12):
+            return day.group(3)
+        alone = day.group() == header.strip() and 1 <= int(day.group(2)) <= 12
+        return f"{day.group(3)}-{int(day.group(2)):02d}" if alone else None
     return code or (m.group() if (m := _YEAR.search(header)) else None)
 
 
