@@ -315,6 +315,10 @@ def test_names_rates_lists_and_requirements():
     ("text", "surface", "code"),
     [
         ("Phòng chống dịch Covid-19 hiệu quả.", "19", "name"),
+        ("Thảm bê tông nhựa đoạn Km7+350 - Km9+000 đã xong.", "350", "name"),
+        ("Gói thầu qua đoạn Km9+000 bị chậm.", "000", "name"),
+        ("Lô số 5 đã giao mặt bằng cho nhà thầu.", "5", "label"),
+        ("Trụ cầu số 7 vừa đổ bê tông xong.", "7", "label"),
         ("Thực hiện Kế hoạch 87-KH/TU của Thành ủy.", "87", "code"),
         ("Ngày 11/3/2022, Ủy ban họp.", "11/3/2022", "date"),
         ("Khai mạc 15/8, bế mạc sau đó.", "15", "date"),
@@ -332,7 +336,8 @@ def test_names_rates_lists_and_requirements():
         ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
         ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
     ],
-    ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
+    ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
+         "day-month", "year", "bracket", "line-list", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):

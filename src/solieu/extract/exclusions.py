@@ -97,12 +97,18 @@ def unit_after(v: Vocabulary, text: str, e: int) -> bool:
 # ---------------------------------------------------------------------------- checks
 
 
-@needs(before=LETTER + "-.")
+_CHAINAGE: Final = re.compile(r"[^\W\d_]\d+\+$")  # "Km12+": a kilometre mark before the metres after it
+CHAINAGE_REACH: Final = 8
+
+
+@needs(before=LETTER + "-.+")
 def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "Covid-19", "QL6", "H2O": digits inside a name."""
+    """ "Covid-19", "QL6", "H2O": digits inside a name; "Km12+500": a road's chainage, its metres too."""
     prev = text[s - 1] if s else " "
     if prev.isalpha() or (prev in "-." and s >= 2 and text[s - 2].isalpha()):
         return Reason("name", "digits glued to a word: part of a name or code")
+    if prev == "+" and _CHAINAGE.search(text, max(0, s - CHAINAGE_REACH), s):
+        return Reason("name", "the metres of a chainage glued to its kilometre mark: part of a name")
     return None
 
 
@@ -272,6 +278,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if (label := v.labels.ending(before)) is None:
         if label := v.labels_with_units.ending(before):
             return Reason("label", f"after the label {label!r}, with its unit")
+        if numbered and (label := v.numbered_things.ending(before)) and not unit_after(v, text, e):
+            return Reason("label", f"after {label!r} and {word!r}: a numbered thing")
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP

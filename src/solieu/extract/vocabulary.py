@@ -267,6 +267,7 @@ class Vocabulary:
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
+        self.numbered_things = Words(raw["numbered_things"])
         self.not_after = Words(raw["not_after"])
         self.seasons = Words(raw["periods"]["season"])
         self.this_span = Words(raw["periods"]["this_span"])
