@@ -748,6 +748,8 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
         ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng.", "4,6", "unit", "VND_per_person_per_month"),
         ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng/người.", "4,6", "unit",
          "VND_per_person_per_month"),
+        ("Doanh nghiệp trả cao hơn mức lương tối thiểu vùng III là 3,86 triệu đồng/tháng.", "3,86", "unit",
+         "VND_per_person_per_month"),
         ("Thu nhập bình quân đầu người tăng 3,1 triệu đồng so với năm trước.", "3,1", "unit", "VND"),
         ("GRDP bình quân đầu người đạt 4.150 USD (mục tiêu 4.000 USD).", "4.000", "unit", "USD_per_person"),
         ("Doanh thu bình quân đạt 95 triệu đồng, cao hơn 7 triệu đồng so với năm trước.", "7", "kind", "change"),
@@ -759,7 +761,7 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
         ("Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025 còn 3,3%.", "3,3%", "period", "2023"),
     ],
     ids=["nuoc-ngoai-is-no-over", "ngoai-ngan-sach", "per-capita-subject", "per-capita-kind",
-         "per-capita-per-month", "per-month-with-slash-person", "a-change-keeps-its-unit",
+         "per-capita-per-month", "per-month-with-slash-person", "a-wage-is-per-person", "a-change-keeps-its-unit",
          "bracketed-target-same-rate", "cao-hon-is-a-change", "cao-hon-is-no-over", "tang-hon-is-over",
          "month-alone-takes-the-year", "month-after-a-year", "a-standard-names-no-period"],
 )
