@@ -4255,3 +4255,18 @@ def test_a_bound_on_a_noun_held_by_others_names_a_group():
 )
 def test_a_plans_parts_and_additions(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PROJECTS = ("Năm 2024, tiến độ các công trình như sau:\n"
+             "a) Công trình cầu Sông Hinh (chiều dài 320 m, chia thành 2 gói thầu): đã thi công 210 m dầm;\n"
+             "b) Dự án kè bờ sông Đà (giải ngân 45 tỷ đồng): đạt 60% khối lượng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("320", "context"), ("2", "context"), ("210", "actual"), ("45", "actual")],
+    ids=["a-projects-length-in-its-bracket", "its-packages-after-it", "what-was-done-after-the-bracket",
+         "a-bracket-opening-with-a-result"],
+)
+def test_a_projects_own_measures_in_a_bracket_after_its_name_are_background(surface, role):
+    assert figure_at(_PROJECTS, surface)["role"] == role

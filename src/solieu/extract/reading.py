@@ -1119,7 +1119,33 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
+    if w := _project_fact(doc, c):
+        return "context", f"a project's own measure in a bracket after its name: {w!r}"
     return "actual", "a result of the period"
+
+
+PROJECT_BRACKET_REACH: Final = 120  # from a project's bracket to a number in it
+_LIST_HEAD: Final = re.compile(r"\s*(?:[-+•*]|[\w]{1,3}[.)])?\s*")  # "a) ", "- ", "2. " opening a line
+
+
+def _project_fact(doc: Document, c: Context) -> str | None:
+    """ "b) Dự án đường tránh phía Tây (dài 12,4 km): …", "(dài 18,6 km, chia thành 4 gói thầu)": a
+    bracket right after a project's name that opens with one of its fixed measures holds what the
+    project is, not what was done (no verb or change before the number in it); the measure's word."""
+    f = c.f
+    lo = max(c.full, f.start - PROJECT_BRACKET_REACH)
+    if (opened := doc.text.rfind("(", lo, f.start)) < 0 or ")" in doc.text[opened:f.start]:
+        return None  # the usual answer: no bracket open before it
+    v = vocabulary()
+    name = doc.lower(c.full, opened)
+    name = name[max(name.rfind("\n"), name.rfind(". ")) + 1:]
+    head = _LIST_HEAD.match(name)
+    if not v.project_names.starting(name[head.end():] if head else name):
+        return None
+    inside = doc.lower(opened + 1, f.start)
+    if not (w := v.project_measures.starting(inside)) or v.verbs.found(inside) or v.change.found(inside):
+        return None
+    return w
 
 
 _COMPARED: Final = "the level compared with"
