@@ -4270,3 +4270,18 @@ _PROJECTS = ("Năm 2024, tiến độ các công trình như sau:\n"
 )
 def test_a_projects_own_measures_in_a_bracket_after_its_name_are_background(surface, role):
     assert figure_at(_PROJECTS, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [("Cầu Sông Hinh thông xe chậm 3 tháng so với tiến độ đề ra.", "3", "change", "plan"),
+     ("Trường mới khánh thành vượt tiến độ 2 tháng.", "2", "change", "plan")],
+    ids=["a-delay-against-the-schedule", "a-lead-on-the-schedule"],
+)
+def test_a_delay_or_a_lead_in_months_against_a_schedule_is_a_change(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+def test_a_length_of_time_with_no_schedule_word_stays_out():
+    assert [r["surface"] for r in figures("Công trình thi công trong 3 tháng mùa khô đạt 85% khối lượng.")] == ["85%"]

@@ -732,6 +732,8 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
     if word := v.not_after.starting(after):
+        if v.schedule_gaps.ending(before) and v.durations.starting(after):
+            return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 

@@ -574,6 +574,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
             and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
+    if not to_level and not change and c.f.unit == "count" and c.f.counted \
+            and v.durations.is_one(c.f.counted.lower()) and (gap := v.schedule_gaps.ending(head)):
+        return gap, starting_level  # "chậm 2 tháng so với tiến độ": a delay against the schedule, a change
     return change, starting_level
 
 
