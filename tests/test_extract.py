@@ -4285,3 +4285,16 @@ def test_a_delay_or_a_lead_in_months_against_a_schedule_is_a_change(text, surfac
 
 def test_a_length_of_time_with_no_schedule_word_stays_out():
     assert [r["surface"] for r in figures("Công trình thi công trong 3 tháng mùa khô đạt 85% khối lượng.")] == ["85%"]
+
+
+_ALLOTTED = ("Năm 2024, tổng kế hoạch vốn giao cho 12 công trình thủy lợi là 420 tỷ đồng, trong đó vốn ngân sách "
+             "tỉnh 150 tỷ đồng. Đến nay đã giải ngân 210 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("12", "actual"), ("420", "plan"), ("150", "plan"), ("210", "actual")],
+    ids=["what-the-plan-is-allotted-to", "the-plan-stated-past-the-count", "its-part", "the-result-after-it"],
+)
+def test_a_plan_allotted_to_counted_things_is_a_target_and_the_count_a_result(surface, role):
+    assert figure_at(_ALLOTTED, surface)["role"] == role

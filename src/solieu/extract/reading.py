@@ -1033,6 +1033,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
+    if w := _plan_recipients(c):
+        return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
+    if w := _plan_named_as_subject(doc, c):
+        return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -2626,6 +2630,30 @@ def _bracketed_target(segment: str) -> bool:
         return False
     v, near = vocabulary(), head[-TARGET_REACH:]
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip()))
+
+
+def _plan_recipients(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án …": a count right after the word that allots a plan,
+    in a clause naming the plan, counts what it is allotted to (there now), no target; the allotting
+    words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or f.per or not (w := v.plan_recipients.ending(c.left)):
+        return None  # the usual answer
+    return w if v.plan_markers_anywhere.found(c.left) else None
+
+
+def _plan_named_as_subject(doc: Document, c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án giao thông trọng điểm là 1.286,4 tỷ đồng": the plan
+    opens the clause and "là" states it, past a count of what it is allotted to: a target; the plan's
+    words."""
+    v = vocabulary()
+    if c.prev is None or c.prev.unit != "count" or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    head = doc.lower(c.ss, c.f.start)
+    head = head[max(head.rfind(m) for m in ",;:(") + 1:]  # its clause: "Năm 2024, tổng kế hoạch vốn …"
+    if not v.plan_recipients.found(head):
+        return None
+    return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
 
 
 def _target_marker(left: str) -> str | None:
