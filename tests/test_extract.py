@@ -335,10 +335,13 @@ def test_names_rates_lists_and_requirements():
         ("Mực nước lúc 09h30 ngày 5/10 đạt 4,2 m.", "09", "date"),
         ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
         ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
+        ("Có 4/9 công trình giải ngân trên 80% kế hoạch vốn.", "80%", "label"),
+        ("Có 3/11 đơn vị chậm tiến độ từ 15% giá trị trở lên.", "15%", "label"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
          "day-month", "year", "bracket", "line-list", "decree", "label", "page",
-         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound"],
+         "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
+         "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain

@@ -469,6 +469,9 @@ def _bound_noun_end(v: Vocabulary, text: str, e: int) -> int:
     return tail if noun else -1
 
 
+_BOUND_NOUN: Final = re.compile(r"(?:[^\W\d_]+\s+){1,2}")  # "khối lượng ": a short noun, no digit or mark
+
+
 def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     """After a bound's unit: where it ends, whether "trở lên"/"trở xuống" closes it (a threshold) and
     whether "đến dưới 15 m" does (a range)."""
@@ -478,6 +481,10 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     for words in v.qualifiers_after.values():
         if w := words.starting(low):
             return pos + len(w), True, False
+    if text[end - 1:end] in ("%", "‰") and (noun := _BOUND_NOUN.match(low)) \
+            and (w := v.any_qualifier_after.starting(low[noun.end():])):
+        # "từ 10% khối lượng trở lên": the percent's noun between the bound and its "trở lên"
+        return pos + noun.end() + len(w), True, False
     if to := (v.group_bounds.starting(low) or v.range_to.starting(low)):
         if (m := _COUNT_AFTER.match(text, pos + len(to))) and (unit_end := _bound_unit_end(v, text, m.end())) > 0:
             return unit_end, False, True
@@ -544,6 +551,10 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     gap = _SHARE_BRACKET.sub(" ", text[gap_from:start]).strip().lower()
     if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
         return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
+    if percent and (rated := v.group_rated.ending(gap)):
+        # "2/6 dự án giải ngân trên 70%": the share of its own plan each one reached names them
+        noun = gap[:-len(rated)].split()
+        return 0 < len(noun) <= GROUP_NOUN_WORDS and not any(w in v.counted_stop for w in noun)
     noun, measure = _noun_and_measure(v, gap)
     if not noun or len(noun) > GROUP_NOUN_WORDS or v.unit_words.starting(gap) or v.scale_words.starting(gap):
         return False
