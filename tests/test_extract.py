@@ -4301,3 +4301,8 @@ _ALLOTTED = ("Năm 2024, tổng kế hoạch vốn giao cho 12 công trình th�
 )
 def test_a_plan_allotted_to_counted_things_is_a_target_and_the_count_a_result(surface, role):
     assert figure_at(_ALLOTTED, surface)["role"] == role
+
+
+def test_a_fraction_before_a_scaled_unit_scales_both_its_parts():
+    row = one("Huyện đã giải ngân 45,5/70 tỷ đồng vốn được giao.")
+    assert (row["value"], row["denominator"], row["unit"]) == (45_500_000_000, 70_000_000_000, "VND")
