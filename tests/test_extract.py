@@ -337,11 +337,12 @@ def test_names_rates_lists_and_requirements():
         ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
         ("Có 4/9 công trình giải ngân trên 80% kế hoạch vốn.", "80%", "label"),
         ("Có 3/11 đơn vị chậm tiến độ từ 15% giá trị trở lên.", "15%", "label"),
+        ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
          "day-month", "year", "bracket", "line-list", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
-         "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun"],
+         "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun", "a-bound-for-a-group"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -4306,3 +4307,9 @@ def test_a_plan_allotted_to_counted_things_is_a_target_and_the_count_a_result(su
 def test_a_fraction_before_a_scaled_unit_scales_both_its_parts():
     row = one("Huyện đã giải ngân 45,5/70 tỷ đồng vốn được giao.")
     assert (row["value"], row["denominator"], row["unit"]) == (45_500_000_000, 70_000_000_000, "VND")
+
+
+def test_a_requirement_for_a_group_is_a_figure():
+    row = figure_at("Thu nhập đạt 70 triệu đồng/người/năm (yêu cầu đối với xã nông thôn mới từ 60 triệu "
+                    "đồng/người/năm trở lên).", "60")
+    assert (row["role"], row["qualifier"]) == ("plan", "over")

@@ -666,6 +666,27 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return None
 
 
+def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chấm dứt hợp đồng đối với nhà thầu chậm quá 20% khối lượng", "áp dụng đối với doanh nghiệp có
+    doanh thu trên 100 tỷ đồng": a bound in a unit right after "đối với" and a few words naming things says
+    which of them a measure is for, no figure."""
+    if not v.group_for.within(before):
+        return None  # the usual number: no "đối với" near before it
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    if opener is None or not unit_after(v, text, e):
+        return None
+    head = _clause_head(text, s).rstrip(" .")
+    head = head[:-len(opener)].rstrip()
+    at = v.group_for.last(head)
+    if at < 0 or v.plan_markers.found(head[:at]):
+        return None  # "(yêu cầu đối với xã nông thôn mới nâng cao từ 58 triệu đồng/người/năm trở lên)": a target
+    things = head[at + len(v.group_for.starting(head[at:]) or ""):]
+    if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
+        return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
+                               "says which of them a measure is for")
+    return None
+
+
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
     """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
     right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
@@ -855,6 +876,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_condition_bound,
     a_named_score,
     a_classed_bound,
+    a_bound_for_a_group,
     bound_of_a_group,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS

@@ -268,6 +268,7 @@ class Vocabulary:
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
         self.numbered_things = Words(raw["numbered_things"])
+        self.group_for = Words(raw["group_for"])
         self.group_rated = Words(raw["group_rated"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
