@@ -4313,3 +4313,19 @@ def test_a_requirement_for_a_group_is_a_figure():
     row = figure_at("Thu nhập đạt 70 triệu đồng/người/năm (yêu cầu đối với xã nông thôn mới từ 60 triệu "
                     "đồng/người/năm trở lên).", "60")
     assert (row["role"], row["qualifier"]) == ("plan", "over")
+
+
+_PLAN_YEAR = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n"
+              "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n"
+              "Giải ngân 6 tháng đạt 52,4/130 tỷ đồng kế hoạch vốn năm 2024.\n"
+              "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+              "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("52,4/130", "2024-H1"), ("100%", "2024")],
+    ids=["a-part-done-against-the-years-plan-is-not-of-that-year", "reaching-the-years-plan-is-that-years-target"],
+)
+def test_the_year_of_a_plan_named_after_a_figure(surface, period):
+    assert figure_at(_PLAN_YEAR, surface)["period"] == period

@@ -1294,9 +1294,15 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
-            and (found := year_after_noun(after, f.counted or "")):
-        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"
+            and (found := year_after_noun(after, f.counted or "")) \
+            and not (f.denominator is not None and vocabulary().plan_markers.found(found[1].lower())):
+        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"; "đạt
+        # 158,2/240 tỷ đồng kế hoạch vốn năm 2025" names the plan's year, what it is done against
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"
+    if f.role == "plan" and f.kind == "plan_ratio" and (found := year_after_noun(doc.text[f.tail:c.se])) \
+            and vocabulary().plan_markers.found(found[1].lower()):
+        # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
+        return found[0], f"the year of the plan it is to reach: {found[1]!r}"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
