@@ -318,6 +318,10 @@ def test_names_rates_lists_and_requirements():
     ("text", "surface", "code"),
     [
         ("Phòng chống dịch Covid-19 hiệu quả.", "19", "name"),
+        ("Thảm bê tông nhựa đoạn Km7+350 - Km9+000 đã xong.", "350", "name"),
+        ("Gói thầu qua đoạn Km9+000 bị chậm.", "000", "name"),
+        ("Lô số 5 đã giao mặt bằng cho nhà thầu.", "5", "label"),
+        ("Trụ cầu số 7 vừa đổ bê tông xong.", "7", "label"),
         ("Thực hiện Kế hoạch 87-KH/TU của Thành ủy.", "87", "code"),
         ("Ngày 11/3/2022, Ủy ban họp.", "11/3/2022", "date"),
         ("Khai mạc 15/8, bế mạc sau đó.", "15", "date"),
@@ -335,10 +339,15 @@ def test_names_rates_lists_and_requirements():
         ("Số liệu cập nhật đến 21h00 hôm qua.", "21", "date"),
         ("Có 420 ha ngô đổ rạp (thiệt hại trên 50%) ở các xã ven sông.", "50%", "label"),
         ("Biểu chi tiết kèm theo\nĐơn vị tính: 1.000.000 đồng\n", "1.000.000", "unit"),
+        ("Có 4/9 công trình giải ngân trên 80% kế hoạch vốn.", "80%", "label"),
+        ("Có 3/11 đơn vị chậm tiến độ từ 15% giá trị trở lên.", "15%", "label"),
+        ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
     ],
-    ids=["glued", "code", "date", "day-month", "year", "bracket", "line-list", "decree", "label", "page",
+    ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
+         "day-month", "year", "bracket", "line-list", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
-         "a-unit-lines-scale"],
+         "a-unit-lines-scale", "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun",
+         "a-bound-for-a-group"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -748,6 +757,8 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
         ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng.", "4,6", "unit", "VND_per_person_per_month"),
         ("Thu nhập bình quân đầu người một tháng đạt 4,6 triệu đồng/người.", "4,6", "unit",
          "VND_per_person_per_month"),
+        ("Doanh nghiệp trả cao hơn mức lương tối thiểu vùng III là 3,86 triệu đồng/tháng.", "3,86", "unit",
+         "VND_per_person_per_month"),
         ("Thu nhập bình quân đầu người tăng 3,1 triệu đồng so với năm trước.", "3,1", "unit", "VND"),
         ("GRDP bình quân đầu người đạt 4.150 USD (mục tiêu 4.000 USD).", "4.000", "unit", "USD_per_person"),
         ("Doanh thu bình quân đạt 95 triệu đồng, cao hơn 7 triệu đồng so với năm trước.", "7", "kind", "change"),
@@ -759,7 +770,7 @@ def test_times_ring_roads_and_rate_bases_are_no_figures(text):
         ("Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025 còn 3,3%.", "3,3%", "period", "2023"),
     ],
     ids=["nuoc-ngoai-is-no-over", "ngoai-ngan-sach", "per-capita-subject", "per-capita-kind",
-         "per-capita-per-month", "per-month-with-slash-person", "a-change-keeps-its-unit",
+         "per-capita-per-month", "per-month-with-slash-person", "a-wage-is-per-person", "a-change-keeps-its-unit",
          "bracketed-target-same-rate", "cao-hon-is-a-change", "cao-hon-is-no-over", "tang-hon-is-over",
          "month-alone-takes-the-year", "month-after-a-year", "a-standard-names-no-period"],
 )
@@ -4327,3 +4338,73 @@ def test_a_bound_on_a_noun_held_by_others_names_a_group():
 )
 def test_a_plans_parts_and_additions(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PROJECTS = ("Năm 2024, tiến độ các công trình như sau:\n"
+             "a) Công trình cầu Sông Hinh (chiều dài 320 m, chia thành 2 gói thầu): đã thi công 210 m dầm;\n"
+             "b) Dự án kè bờ sông Đà (giải ngân 45 tỷ đồng): đạt 60% khối lượng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("320", "context"), ("2", "context"), ("210", "actual"), ("45", "actual")],
+    ids=["a-projects-length-in-its-bracket", "its-packages-after-it", "what-was-done-after-the-bracket",
+         "a-bracket-opening-with-a-result"],
+)
+def test_a_projects_own_measures_in_a_bracket_after_its_name_are_background(surface, role):
+    assert figure_at(_PROJECTS, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [("Cầu Sông Hinh thông xe chậm 3 tháng so với tiến độ đề ra.", "3", "change", "plan"),
+     ("Trường mới khánh thành vượt tiến độ 2 tháng.", "2", "change", "plan")],
+    ids=["a-delay-against-the-schedule", "a-lead-on-the-schedule"],
+)
+def test_a_delay_or_a_lead_in_months_against_a_schedule_is_a_change(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+def test_a_length_of_time_with_no_schedule_word_stays_out():
+    assert [r["surface"] for r in figures("Công trình thi công trong 3 tháng mùa khô đạt 85% khối lượng.")] == ["85%"]
+
+
+_ALLOTTED = ("Năm 2024, tổng kế hoạch vốn giao cho 12 công trình thủy lợi là 420 tỷ đồng, trong đó vốn ngân sách "
+             "tỉnh 150 tỷ đồng. Đến nay đã giải ngân 210 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("12", "actual"), ("420", "plan"), ("150", "plan"), ("210", "actual")],
+    ids=["what-the-plan-is-allotted-to", "the-plan-stated-past-the-count", "its-part", "the-result-after-it"],
+)
+def test_a_plan_allotted_to_counted_things_is_a_target_and_the_count_a_result(surface, role):
+    assert figure_at(_ALLOTTED, surface)["role"] == role
+
+
+def test_a_fraction_before_a_scaled_unit_scales_both_its_parts():
+    row = one("Huyện đã giải ngân 45,5/70 tỷ đồng vốn được giao.")
+    assert (row["value"], row["denominator"], row["unit"]) == (45_500_000_000, 70_000_000_000, "VND")
+
+
+def test_a_requirement_for_a_group_is_a_figure():
+    row = figure_at("Thu nhập đạt 70 triệu đồng/người/năm (yêu cầu đối với xã nông thôn mới từ 60 triệu "
+                    "đồng/người/năm trở lên).", "60")
+    assert (row["role"], row["qualifier"]) == ("plan", "over")
+
+
+_PLAN_YEAR = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n"
+              "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n"
+              "Giải ngân 6 tháng đạt 52,4/130 tỷ đồng kế hoạch vốn năm 2024.\n"
+              "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+              "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("52,4/130", "2024-H1"), ("100%", "2024")],
+    ids=["a-part-done-against-the-years-plan-is-not-of-that-year", "reaching-the-years-plan-is-that-years-target"],
+)
+def test_the_year_of_a_plan_named_after_a_figure(surface, period):
+    assert figure_at(_PLAN_YEAR, surface)["period"] == period

@@ -97,12 +97,18 @@ def unit_after(v: Vocabulary, text: str, e: int) -> bool:
 # ---------------------------------------------------------------------------- checks
 
 
-@needs(before=LETTER + "-.")
+_CHAINAGE: Final = re.compile(r"[^\W\d_]\d+\+$")  # "Km12+": a kilometre mark before the metres after it
+CHAINAGE_REACH: Final = 8
+
+
+@needs(before=LETTER + "-.+")
 def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "Covid-19", "QL6", "H2O": digits inside a name."""
+    """ "Covid-19", "QL6", "H2O": digits inside a name; "Km12+500": a road's chainage, its metres too."""
     prev = text[s - 1] if s else " "
     if prev.isalpha() or (prev in "-." and s >= 2 and text[s - 2].isalpha()):
         return Reason("name", "digits glued to a word: part of a name or code")
+    if prev == "+" and _CHAINAGE.search(text, max(0, s - CHAINAGE_REACH), s):
+        return Reason("name", "the metres of a chainage glued to its kilometre mark: part of a name")
     return None
 
 
@@ -285,6 +291,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if (label := v.labels.ending(before)) is None:
         if label := v.labels_with_units.ending(before):
             return Reason("label", f"after the label {label!r}, with its unit")
+        if numbered and (label := v.numbered_things.ending(before)) and not unit_after(v, text, e):
+            return Reason("label", f"after {label!r} and {word!r}: a numbered thing")
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
@@ -475,6 +483,9 @@ def _bound_noun_end(v: Vocabulary, text: str, e: int) -> int:
     return tail if noun else -1
 
 
+_BOUND_NOUN: Final = re.compile(r"(?:[^\W\d_]+\s+){1,2}")  # "khối lượng ": a short noun, no digit or mark
+
+
 def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     """After a bound's unit: where it ends, whether "trở lên"/"trở xuống" closes it (a threshold) and
     whether "đến dưới 15 m" does (a range)."""
@@ -484,6 +495,10 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     for words in v.qualifiers_after.values():
         if w := words.starting(low):
             return pos + len(w), True, False
+    if text[end - 1:end] in ("%", "‰") and (noun := _BOUND_NOUN.match(low)) \
+            and (w := v.any_qualifier_after.starting(low[noun.end():])):
+        # "từ 10% khối lượng trở lên": the percent's noun between the bound and its "trở lên"
+        return pos + noun.end() + len(w), True, False
     if to := (v.group_bounds.starting(low) or v.range_to.starting(low)):
         if (m := _COUNT_AFTER.match(text, pos + len(to))) and (unit_end := _bound_unit_end(v, text, m.end())) > 0:
             return unit_end, False, True
@@ -550,6 +565,10 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     gap = _SHARE_BRACKET.sub(" ", text[gap_from:start]).strip().lower()
     if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
         return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
+    if percent and (rated := v.group_rated.ending(gap)):
+        # "2/6 dự án giải ngân trên 70%": the share of its own plan each one reached names them
+        noun = gap[:-len(rated)].split()
+        return 0 < len(noun) <= GROUP_NOUN_WORDS and not any(w in v.counted_stop for w in noun)
     noun, measure = _noun_and_measure(v, gap)
     if not noun or len(noun) > GROUP_NOUN_WORDS or v.unit_words.starting(gap) or v.scale_words.starting(gap):
         return False
@@ -661,6 +680,27 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return None
 
 
+def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chấm dứt hợp đồng đối với nhà thầu chậm quá 20% khối lượng", "áp dụng đối với doanh nghiệp có
+    doanh thu trên 100 tỷ đồng": a bound in a unit right after "đối với" and a few words naming things says
+    which of them a measure is for, no figure."""
+    if not v.group_for.within(before):
+        return None  # the usual number: no "đối với" near before it
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    if opener is None or not unit_after(v, text, e):
+        return None
+    head = _clause_head(text, s).rstrip(" .")
+    head = head[:-len(opener)].rstrip()
+    at = v.group_for.last(head)
+    if at < 0 or v.plan_markers.found(head[:at]):
+        return None  # "(yêu cầu đối với xã nông thôn mới nâng cao từ 58 triệu đồng/người/năm trở lên)": a target
+    things = head[at + len(v.group_for.starting(head[at:]) or ""):]
+    if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
+        return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
+                               "says which of them a measure is for")
+    return None
+
+
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
     """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
     right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
@@ -738,6 +778,8 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
     if word := v.not_after.starting(after):
+        if v.schedule_gaps.ending(before) and v.durations.starting(after):
+            return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 
@@ -849,6 +891,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_condition_bound,
     a_named_score,
     a_classed_bound,
+    a_bound_for_a_group,
     bound_of_a_group,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS

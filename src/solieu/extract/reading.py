@@ -581,6 +581,9 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
             and not v.verbs.found(head[m.end():]):
         return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
+    if not to_level and not change and c.f.unit == "count" and c.f.counted \
+            and v.durations.is_one(c.f.counted.lower()) and (gap := v.schedule_gaps.ending(head)):
+        return gap, starting_level  # "chậm 2 tháng so với tiến độ": a delay against the schedule, a change
     return change, starting_level
 
 
@@ -1047,6 +1050,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
+    if w := _plan_recipients(c):
+        return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
+    if w := _plan_named_as_subject(doc, c):
+        return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -1136,7 +1143,33 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN}: {w!r}"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
+    if w := _project_fact(doc, c):
+        return "context", f"a project's own measure in a bracket after its name: {w!r}"
     return "actual", "a result of the period"
+
+
+PROJECT_BRACKET_REACH: Final = 120  # from a project's bracket to a number in it
+_LIST_HEAD: Final = re.compile(r"\s*(?:[-+•*]|[\w]{1,3}[.)])?\s*")  # "a) ", "- ", "2. " opening a line
+
+
+def _project_fact(doc: Document, c: Context) -> str | None:
+    """ "b) Dự án đường tránh phía Tây (dài 12,4 km): …", "(dài 18,6 km, chia thành 4 gói thầu)": a
+    bracket right after a project's name that opens with one of its fixed measures holds what the
+    project is, not what was done (no verb or change before the number in it); the measure's word."""
+    f = c.f
+    lo = max(c.full, f.start - PROJECT_BRACKET_REACH)
+    if (opened := doc.text.rfind("(", lo, f.start)) < 0 or ")" in doc.text[opened:f.start]:
+        return None  # the usual answer: no bracket open before it
+    v = vocabulary()
+    name = doc.lower(c.full, opened)
+    name = name[max(name.rfind("\n"), name.rfind(". ")) + 1:]
+    head = _LIST_HEAD.match(name)
+    if not v.project_names.starting(name[head.end():] if head else name):
+        return None
+    inside = doc.lower(opened + 1, f.start)
+    if not (w := v.project_measures.starting(inside)) or v.verbs.found(inside) or v.change.found(inside):
+        return None
+    return w
 
 
 _COMPARED: Final = "the level compared with"
@@ -1281,9 +1314,15 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
-            and (found := year_after_noun(after, f.counted or "")):
-        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"
+            and (found := year_after_noun(after, f.counted or "")) \
+            and not (f.denominator is not None and vocabulary().plan_markers.found(found[1].lower())):
+        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"; "đạt
+        # 158,2/240 tỷ đồng kế hoạch vốn năm 2025" names the plan's year, what it is done against
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"
+    if f.role == "plan" and f.kind == "plan_ratio" and (found := year_after_noun(doc.text[f.tail:c.se])) \
+            and vocabulary().plan_markers.found(found[1].lower()):
+        # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
+        return found[0], f"the year of the plan it is to reach: {found[1]!r}"
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
@@ -2652,6 +2691,30 @@ def _bracketed_target(segment: str) -> bool:
         return False
     v, near = vocabulary(), head[-TARGET_REACH:]
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip()))
+
+
+def _plan_recipients(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án …": a count right after the word that allots a plan,
+    in a clause naming the plan, counts what it is allotted to (there now), no target; the allotting
+    words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or f.per or not (w := v.plan_recipients.ending(c.left)):
+        return None  # the usual answer
+    return w if v.plan_markers_anywhere.found(c.left) else None
+
+
+def _plan_named_as_subject(doc: Document, c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án giao thông trọng điểm là 1.286,4 tỷ đồng": the plan
+    opens the clause and "là" states it, past a count of what it is allotted to: a target; the plan's
+    words."""
+    v = vocabulary()
+    if c.prev is None or c.prev.unit != "count" or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    head = doc.lower(c.ss, c.f.start)
+    head = head[max(head.rfind(m) for m in ",;:(") + 1:]  # its clause: "Năm 2024, tổng kế hoạch vốn …"
+    if not v.plan_recipients.found(head):
+        return None
+    return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
 
 
 def _target_marker(left: str) -> str | None:

@@ -151,10 +151,12 @@ def _read_expression(text: str, f: Figure, token: str,
     takes the ``fallback`` unit (a table row's)."""
     v = vocabulary()
     sign = _read_range(text, f, token)
+    shared_unit = False  # "158,2/240 tỷ đồng": the unit after the fraction is its two parts'
     if f.value_max is None and text.startswith("/", f.end) and (slash := _SLASH.match(text, f.end)):
         try:  # "0/0.0.0": no number after the slash, so no fraction
             f.denominator = parse(slash.group(1))
             f.end = slash.end()
+            shared_unit = True
         except NumberError:
             pass
     if tail := _SIGN.match(text, f.end):
@@ -185,6 +187,8 @@ def _read_expression(text: str, f: Figure, token: str,
     f.value *= f.scale
     if f.value_max is not None:
         f.value_max *= f.scale
+    if shared_unit and f.denominator is not None:
+        f.denominator *= f.scale
 
 
 def _read_range(text: str, f: Figure, token: str) -> str:
