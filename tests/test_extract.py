@@ -606,6 +606,17 @@ def test_explain_names_the_column_and_the_heading():
     assert {"row_number", "header", "note"} <= reasons
 
 
+def test_explain_says_a_column_naming_no_time_gave_no_period():
+    from solieu.extract import explain
+
+    text = ("Điều 1. Sửa đổi giá đất ở tại các tuyến đường\nĐơn vị tính: nghìn đồng/m2\n"
+            "TT | Tuyến đường | Vị trí 1 | Vị trí 2\n1 | Đường Hoàng Liên | 42.000 | 25.200\n")
+    ex = explain(text, "t")
+    assert ex.figures["period"].isna().all()
+    assert [w["period"] for w in ex.why] == ["the column 'Vị trí 1', naming no time",
+                                             "the column 'Vị trí 2', naming no time"]
+
+
 TWO_ROW_HEADER = """Stt | Chỉ tiêu | ĐVT | TH 2023 | Năm 2024 |  | So sánh (%)
  |  |  |  | KH | Ước TH | ƯTH/KH | ƯTH 2024/TH 2023
 1 | Giá trị sản xuất công nghiệp | Tỷ đồng | 8.200 | 9.000 | 9.180 | 102,0 | 111,9

@@ -392,6 +392,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
+    if col.period is None:
+        f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
     if col.plain and not col.kind and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
