@@ -247,7 +247,7 @@ class Vocabulary:
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
         self.set_prices, self.set_level_verbs = Words(raw["set_prices"]), Words(raw["set_level_verbs"])
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
-        self.whole_year, self.year_so_far = Words(raw["whole_year"]), Words(raw["year_so_far"])
+        self.year_so_far = Words(raw["year_so_far"])
         self.figures_of_a_document = Words(raw["figures_of_a_document"])
         self.numbered_classes = Words(raw["numbered_classes"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
