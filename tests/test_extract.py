@@ -1891,6 +1891,8 @@ PROJECTS = ("Biểu 02: Tiến độ một số dự án\nSTT | Tên dự án | 
             "Giải ngân đến 31/10/2024 (triệu đồng) | Ghi chú\n"
             "1 | Đường trục xã (giai đoạn 2) | 4,2 km | 186.500 | 92.340 | Hoàn thành 65% khối lượng\n")
 DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024\n1 | Nông nghiệp | 9.842 | 10.915\n")
+OFFERED = ("DANH MỤC DỰ ÁN MỜI GỌI ĐẦU TƯ NĂM 2026\nSTT | Tên dự án | Diện tích (ha) | Tổng vốn đầu tư dự kiến "
+           "(tỷ đồng)\n1 | Khu dân cư phía Bắc | 32,4 | 1.150\n")
 
 
 @pytest.mark.parametrize(
@@ -1901,9 +1903,10 @@ DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2
         (PROJECTS, "92.340", {"value": 92340e6, "unit": "VND", "role": "actual", "period": None}),
         (DEPOSITS, "9.842", {"value": 9842e9, "period": "2023"}),
         (DEPOSITS, "10.915", {"value": 10915e9, "period": "2024"}),
+        (OFFERED, "1.150", {"value": 1150e9, "qualifier": "estimated", "role": "context", "period": None}),
     ],
     ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
-         "the-year-s-end"],
+         "the-year-s-end", "an-offered-projects-expected-cost"],
 )
 def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -594,7 +594,8 @@ def _column(name: str, t: TableWords) -> Column:
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
     if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
-        return Column("value", "context", header=name, unit=_header_unit(name))
+        qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
+        return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
@@ -1006,6 +1007,7 @@ class TableWords:
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
+        self.design_estimated = words("design_estimated")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
