@@ -1890,6 +1890,8 @@ def test_a_change_against_the_start_of_the_year_is_against_the_year_before(text,
 PROJECTS = ("Biểu 02: Tiến độ một số dự án\nSTT | Tên dự án | Quy mô | Tổng mức đầu tư (triệu đồng) | "
             "Giải ngân đến 31/10/2024 (triệu đồng) | Ghi chú\n"
             "1 | Đường trục xã (giai đoạn 2) | 4,2 km | 186.500 | 92.340 | Hoàn thành 65% khối lượng\n")
+QUOTAS = ("II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2026-2027\nTT | Trường | Số lớp | Chỉ tiêu tuyển sinh (học sinh) | "
+          "Chỉ tiêu năm học 2025-2026 | Tăng (+), giảm (-)\n1 | THPT Lê Lợi | 14 | 630 | 585 | +45\n")
 DEPOSITS = ("Đơn vị tính: tỷ đồng\nSTT | Ngành | 31/12/2023 | 31/12/2024\n1 | Nông nghiệp | 9.842 | 10.915\n")
 OFFERED = ("DANH MỤC DỰ ÁN MỜI GỌI ĐẦU TƯ NĂM 2026\nSTT | Tên dự án | Diện tích (ha) | Tổng vốn đầu tư dự kiến "
            "(tỷ đồng)\n1 | Khu dân cư phía Bắc | 32,4 | 1.150\n")
@@ -1904,9 +1906,26 @@ OFFERED = ("DANH MỤC DỰ ÁN MỜI GỌI ĐẦU TƯ NĂM 2026\nSTT | Tên d�
         (DEPOSITS, "9.842", {"value": 9842e9, "period": "2023"}),
         (DEPOSITS, "10.915", {"value": 10915e9, "period": "2024"}),
         (OFFERED, "1.150", {"value": 1150e9, "qualifier": "estimated", "role": "context", "period": None}),
+        (QUOTAS, "14", {"unit": "count", "role": "plan", "period": "2026-2027"}),
+        (QUOTAS, "630", {"unit": "count", "role": "plan", "period": "2026-2027"}),
+        (QUOTAS, "585", {"unit": "count", "role": "plan", "period": "2025-2026"}),
+        (QUOTAS, "+45", {"value": 45, "unit": "count", "kind": "change", "base": "previous_school_year",
+                         "role": "plan", "period": "2026-2027"}),
+        ("Năm học 2025-2026 có 8.120 học sinh, tăng 310 học sinh so với năm học 2024-2025.", "310",
+         {"kind": "change", "base": "previous_school_year"}),
+        ("Phê duyệt Danh mục dự án mời gọi đầu tư năm 2026 của huyện, gồm 9 dự án, tổng vốn khoảng 2.400 tỷ "
+         "đồng.", "9", {"role": "context", "period": None}),
+        ("Phê duyệt Danh mục dự án mời gọi đầu tư năm 2026 của huyện, gồm 9 dự án, tổng vốn khoảng 2.400 tỷ "
+         "đồng.", "2.400", {"role": "context", "period": None}),
+        ("Năm 2025, trong số 20 dự án thuộc danh mục kêu gọi đầu tư năm 2025, có 8 dự án đã có nhà đầu tư.",
+         "8", {"role": "actual", "period": "2025"}),
+        ("Trong số 20 dự án thuộc danh mục kêu gọi đầu tư năm 2025, có 8 dự án đã có nhà đầu tư.",
+         "20", {"role": "context", "period": None}),
     ],
     ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
-         "the-year-s-end", "an-offered-projects-expected-cost"],
+         "the-year-s-end", "an-offered-projects-expected-cost", "classes-of-a-plan", "a-quota-in-its-unit",
+         "last-year-s-quota", "the-quota-s-change", "against-the-school-year-before", "a-call-list-s-count",
+         "a-call-list-s-sum", "a-result-of-a-call-list", "the-whole-of-a-call-list"],
 )
 def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -2087,6 +2106,7 @@ def test_a_map_scale_is_no_figure():
         ("Không có bài thi bị điểm liệt (từ 1,0 điểm trở xuống).", "1,0"),
         ("Tỷ lệ bài dưới 5 điểm là 4,3%.", "5"),
         ("Môn Ngữ văn có 42 điểm 10.", "10"),
+        ("Môn Toán có 17 bài thi đạt điểm 10.", "10"),
         ("Toàn huyện có 14/20 hợp tác xã đạt trên 80% kế hoạch.", "80%"),
         ("Những thôn đạt dưới 40% kế hoạch phải rà soát lại nguyên nhân.", "40%"),
     ],
@@ -2094,7 +2114,7 @@ def test_a_map_scale_is_no_figure():
          "a-fraction-of-ships-by-length", "a-share-of-ships-by-length", "ships-by-days-offline", "households-by-income",
          "firms-by-capital-with-no-count", "cooperatives-by-revenue", "trucks-by-weight-before-their-count",
          "the-subjects-a-total-sums", "candidates-by-total-score", "pupils-by-score", "a-bracket-defining-a-group",
-         "papers-under-a-score", "a-score-naming-a-grade", "a-count-by-its-share-of-the-plan",
+         "papers-under-a-score", "a-score-naming-a-grade", "a-grade-the-papers-had", "a-count-by-its-share-of-the-plan",
          "things-named-as-many-by-their-share-of-the-plan"],
 )
 def test_a_bound_naming_a_group_of_counted_things_is_no_figure(text, surface):

@@ -427,8 +427,9 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 
 
 def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "186 điểm 10", "Số điểm 10": a score naming a grade, counted by the number before; "tổng điểm 3
-    môn": the subjects a total sums, "điểm trung bình 3 môn" those an average is over. "đạt 6,94 điểm" and
+    """ "186 điểm 10", "Số điểm 10", "bài thi đạt điểm 10": a score naming a grade, counted by the number
+    before or had by the things graded; "tổng điểm 3 môn": the subjects a total sums,
+    "điểm trung bình 3 môn" those an average is over. "đạt 6,94 điểm" and
     "điểm trung bình 6,94 điểm" are figures; "thí điểm 3 mô hình" counts."""
     if (average := v.score_averages.ending(before)) and (word := v.scores.ending(before[: -len(average)].rstrip())) \
             and not unit_after(v, text, e) and (noun := counted(text, e)[0]) and not v.scores.starting(noun.lower()):
@@ -438,6 +439,8 @@ def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     rest = before[: -len(word)].rstrip()
     if rest[-1:].isdigit() or v.score_openers.ending(rest):
         return Reason("label", f"a number right after {word!r}: names a grade or what a total sums")
+    if (had := v.group_attributes.ending(rest)) and v.graded.ending(rest[: -len(had)].rstrip()):
+        return Reason("label", f"a number right after things graded {had!r} {word!r}: names a grade")
     return None
 
 

@@ -99,6 +99,7 @@ MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 POINTS_UNITS: Final = frozenset(POINTS.values())
 _TALLY: Final = "how many"  # the role's words for a count of the items a list holds
+_LIST_SIZE: Final = "the size of a list of projects offered to investors"
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
 CHANGES: Final = ("growth", "change", "change_points")
@@ -408,9 +409,14 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
         f.why["period"] = f"the column {col.header!r} of the report's year"
-    elif f.period is None and col.headed and (scope := doc.headed.at(f.start)):
-        # "Sản phẩm 3 sao | Sản phẩm 4 sao | Tổng số" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024"
+    elif f.period is None and col.headed and (scope := doc.headed.at(f.start)
+                                              or (doc.scopes.at(f.start) if f.role == "plan" else None)):
+        # "Sản phẩm 3 sao | Sản phẩm 4 sao | Tổng số" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024"; a target
+        # column ("Số lớp") under "II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026": the targets' period
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
+        if f.base and f.period and _SPAN_CODE.match(f.base) and _SPAN_CODE.match(f.period) \
+                and f.period == f"{int(f.base[:4]) + 1}-{int(f.base[5:]) + 1}":
+            f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
@@ -1012,6 +1018,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
         return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
+    if w := _size_of_a_call_list(doc, c):
+        return "context", f"{_LIST_SIZE}: {w!r}"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
@@ -1284,7 +1292,7 @@ def _part_of_a_design(c: Context) -> bool:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
-    if f.role == "context" and f.why["role"].startswith(_TALLY):
+    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
@@ -2008,6 +2016,22 @@ def _present_stock(doc: Document, c: Context) -> str | None:
     if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
         return None
     return v.present_after.starting(after[at:])
+
+
+def _size_of_a_call_list(doc: Document, c: Context) -> str | None:
+    """ "Danh mục dự án kêu gọi đầu tư năm 2025 …, gồm 14 dự án, tổng diện tích khoảng 1.502,7 ha": a
+    count or sum after "gồm" that follows the list's name in its clause; "Trong số 31 dự án thuộc Danh mục
+    kêu gọi đầu tư năm 2024, đã có 12/31 dự án …": the whole opening the clause, the list named after it;
+    the list's words."""
+    v = vocabulary()
+    left = doc.lower(c.ss, c.f.start)
+    if (at := v.call_lists.first(left)) >= 0:
+        words = v.call_lists.starting(left[at:]) or ""
+        between = left[at + len(words):]
+        return words if ";" not in between and v.tally_openers.found(between) else None
+    if c.f.denominator is None and v.whole_openers.is_one(c.raw_left.strip()) and (w := v.call_lists.found(c.right)):
+        return w
+    return None
 
 
 def _whole_divided(doc: Document, c: Context) -> str | None:
@@ -2852,10 +2876,14 @@ def _base(right: str) -> str | None:
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
-            and (named := period_in(right[i:i + BASE_REACH])) and (named.isdigit() or _QUARTER_CODE.match(named)):
-        # "so với vụ Đông Xuân 2022-2023": the year of the season compared with; "so với Quý I/2024": the
-        # same quarter of that year, as "so với cùng kỳ năm 2024"
-        return named[:4]
+            and (named := period_in(right[i:i + BASE_REACH])):
+        if named.isdigit() or _QUARTER_CODE.match(named):
+            # "so với vụ Đông Xuân 2022-2023": the year of the season compared with; "so với Quý I/2024": the
+            # same quarter of that year, as "so với cùng kỳ năm 2024"
+            return named[:4]
+        if _SPAN_CODE.match(named) and int(named[5:]) == int(named[:4]) + 1 \
+                and (k := right.find(named[:4], i)) > i and school_year(right[i:k]):
+            return "previous_school_year"  # "tăng 1.220 học sinh so với năm học 2024-2025": the one before
     for words, code in v.bases:
         if words.found(right):
             return code

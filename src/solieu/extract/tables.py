@@ -87,6 +87,8 @@ class Column:
     over_row_unit: bool = False
     # A proposal's adjustment of a plan ("Điều chỉnh tăng (+), giảm (-)"): of the table title's period.
     adjusts: bool = False
+    # A change in the things the column before the last counts, read already (see _changes_in_counted_things).
+    counted_change: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -451,6 +453,7 @@ def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: lis
         columns[first] = Column("label", header=names[first])
     _part_columns(columns, t)
     _stock_before_targets(columns, t)
+    _changes_in_counted_things(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     if note and (giver := _note_base(note)):
@@ -590,7 +593,7 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("note", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
                         ("name", t.code)):
-        if words.starting(low) and not _YEAR.search(low):
+        if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
     if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
@@ -703,6 +706,14 @@ def _rank_steps(low: str, t: TableWords) -> str | None:
     return t.rank_steps.starting(rest) or (rest if t.score_steps.is_one(rest) else None)
 
 
+def _quota_in_a_unit(low: str, t: TableWords) -> bool:
+    """ "Chỉ tiêu tuyển sinh (học sinh)": a quota word and more words, closing on the unit of its cells in
+    brackets, heads the places to fill, a value column, not the label column ("Chỉ tiêu")."""
+    return bool((w := t.quota.starting(low)) and low[len(w):len(w) + 1] == " "
+                and (m := _BRACKET_UNIT.search(low)) and m.start() > len(w) + 1
+                and any(ch.isalpha() for ch in m.group(1)))
+
+
 def _header_unit(name: str) -> str | None:
     """ "Lúa, hoa màu bị ngập (ha)", "Ước thiệt hại (tỷ đồng)": the unit a value column's header
     names in its closing bracket; a bracket naming only a count ("(người)", "(KH)") adds nothing."""
@@ -784,6 +795,28 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     return "actual", "exact"
 
 
+def _changes_in_counted_things(columns: list[Column]) -> None:
+    """ "Chỉ tiêu tuyển sinh (học sinh) | Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)": a change column
+    naming no unit, no % and no period, after a column of no time of its own that names in brackets the things
+    it counts and then a column of a named period, is the first less the second, in those things, of the
+    first's period (the heading's), compared with the second's, not a growth in %."""
+    for n, c in enumerate(columns):
+        if c.kind != "growth" or c.pair or c.average or c.period is not None or "%" in c.header:
+            continue
+        values = [x for x in columns[:n] if x.what == "value" and not x.kind]
+        if len(values) < 2 or not (values[-2].headed or values[-2].period) \
+                or values[-1].period in (None, values[-2].period) or not (m := _BRACKET_UNIT.search(values[-2].header)):
+            continue
+        unit, _, _, noun = unit_of(m.group(1).strip())
+        if unit == "count" and noun:
+            num, c.base = values[-2], values[-1].period
+            c.kind, c.unit, c.counted_change = "change", m.group(1).strip(), True
+            c.role, c.qualifier, c.period, c.headed = num.role, num.qualifier, num.period, num.headed
+            if c.base and c.period and (b := _SCHOOL_YEAR.fullmatch(c.base)) \
+                    and c.period == f"{int(b.group(1)) + 1}-{int(b.group(2)) + 1}":
+                c.base = "previous_school_year"
+
+
 def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
@@ -792,7 +825,7 @@ def _compare_columns(columns: list[Column]) -> None:
     # the year's start), and not the year before's level set beside for comparison.
     known = [x for x in values if (x.period or x.running) and x.role != "context"]
     for n, c in enumerate(columns):
-        if c.what != "value" or not c.kind or c.adjusts:
+        if c.what != "value" or not c.kind or c.adjusts or c.counted_change:
             continue
         if c.average and len(years := sorted(int(x.period) for x in values if x.period and x.period.isdigit())) >= 2:
             c.period = f"{years[0]}-{years[-1]}"  # base None: compared with no one year
