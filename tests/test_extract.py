@@ -1911,6 +1911,18 @@ OFFERED = ("DANH MỤC DỰ ÁN MỜI GỌI ĐẦU TƯ NĂM 2026\nSTT | Tên d�
         (QUOTAS, "585", {"unit": "count", "role": "plan", "period": "2025-2026"}),
         (QUOTAS, "+45", {"value": 45, "unit": "count", "kind": "change", "base": "previous_school_year",
                          "role": "plan", "period": "2026-2027"}),
+    ],
+    ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
+         "the-year-s-end", "an-offered-projects-expected-cost", "classes-of-a-plan", "a-quota-in-its-unit",
+         "last-year-s-quota", "the-quota-s-change"],
+)
+def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Năm học 2025-2026 có 8.120 học sinh, tăng 310 học sinh so với năm học 2024-2025.", "310",
          {"kind": "change", "base": "previous_school_year"}),
         ("Phê duyệt Danh mục dự án mời gọi đầu tư năm 2026 của huyện, gồm 9 dự án, tổng vốn khoảng 2.400 tỷ "
@@ -1921,13 +1933,13 @@ OFFERED = ("DANH MỤC DỰ ÁN MỜI GỌI ĐẦU TƯ NĂM 2026\nSTT | Tên d�
          "8", {"role": "actual", "period": "2025"}),
         ("Trong số 20 dự án thuộc danh mục kêu gọi đầu tư năm 2025, có 8 dự án đã có nhà đầu tư.",
          "20", {"role": "context", "period": None}),
+        ("Năm 2025, tỉnh thu hút 12 dự án thuộc danh mục kêu gọi đầu tư, tổng số vốn 5.000 tỷ đồng.",
+         "5.000", {"role": "actual", "period": "2025"}),
     ],
-    ids=["a-projects-scale", "its-approved-cost", "disbursed-to-a-day", "the-year-before-s-end",
-         "the-year-s-end", "an-offered-projects-expected-cost", "classes-of-a-plan", "a-quota-in-its-unit",
-         "last-year-s-quota", "the-quota-s-change", "against-the-school-year-before", "a-call-list-s-count",
-         "a-call-list-s-sum", "a-result-of-a-call-list", "the-whole-of-a-call-list"],
+    ids=["against-the-school-year-before", "a-call-list-s-count", "a-call-list-s-sum", "a-result-of-a-call-list",
+         "the-whole-of-a-call-list", "a-sum-drawn-from-a-call-list"],
 )
-def test_a_project_table_and_columns_named_by_a_day(text, surface, expected):
+def test_a_list_calling_for_investment_and_a_school_year_compared_with(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

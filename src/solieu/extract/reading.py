@@ -2028,7 +2028,9 @@ def _size_of_a_call_list(doc: Document, c: Context) -> str | None:
     if (at := v.call_lists.first(left)) >= 0:
         words = v.call_lists.starting(left[at:]) or ""
         between = left[at + len(words):]
-        return words if ";" not in between and v.tally_openers.found(between) else None
+        # not "…, gồm 14 dự án, đến nay đã có 5 dự án …": a result of the list, said so
+        return words if ";" not in between and v.call_list_parts.found(between) \
+            and not v.done_words.found(between) else None
     if c.f.denominator is None and v.whole_openers.is_one(c.raw_left.strip()) and (w := v.call_lists.found(c.right)):
         return w
     return None
