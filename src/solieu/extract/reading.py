@@ -2024,8 +2024,8 @@ def _size_of_a_call_list(doc: Document, c: Context) -> str | None:
     kêu gọi đầu tư năm 2024, đã có 12/31 dự án …": the whole opening the clause, the list named after it;
     the list's words."""
     v = vocabulary()
-    left = doc.lower(c.ss, c.f.start)
-    if (at := v.call_lists.first(left)) >= 0:
+    if doc.holds(v.call_lists, c.ss, c.f.start) \
+            and (at := v.call_lists.first(left := doc.lower(c.ss, c.f.start))) >= 0:
         words = v.call_lists.starting(left[at:]) or ""
         between = left[at + len(words):]
         # not "…, gồm 14 dự án, đến nay đã có 5 dự án …": a result of the list, said so
