@@ -545,9 +545,12 @@ def test_period_from_the_words_of_the_sentence(text, surface, period):
          "hạng mục công trình và từng nguồn vốn đã bố trí, giai đoạn 2022-2024\n\nNăm 2023, xã làm 8 km "
          "đường. Năm 2024, xã làm 11 km đường; cả năm 2024 xã xây 2 cầu.\n",
          [("8", "actual", "2023"), ("11", "actual", "2024"), ("2", "actual", "2024")]),
+        ("I. KẾT QUẢ THANH TRA\n3. Kiến nghị thu hồi\nĐoàn thanh tra yêu cầu nộp lại 7,5 tỷ đồng.\n\n"
+         "II. YÊU CẦU ĐỐI VỚI CÁC XÃ\nHoàn thành việc nộp 7,5 tỷ đồng.\n",
+         [("7,5", "actual", None), ("7,5", "plan", None)]),
     ],
     ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading",
-         "a-heading-of-recommendations", "a-long-title-naming-the-span"],
+         "a-heading-of-recommendations", "a-long-title-naming-the-span", "an-inspection-heading-then-requests"],
 )
 def test_targets_by_scope_and_item_numbers(text, expected):
     rows = figures(text)
@@ -818,6 +821,12 @@ def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
 
 def test_an_ordinal_after_thứ_stays_a_label():
     assert figures("Đại hội đại biểu lần thứ 5, kỳ họp thứ 12 của Hội đồng nhân dân.") == []
+
+
+def test_a_plenums_number_is_a_label():
+    text = ("Quán triệt Nghị quyết Trung ương 8 khóa XIII và kết luận của Hội nghị Trung ương 7; "
+            "ngân sách Trung ương 45 tỷ đồng.")
+    assert [r["surface"] for r in figures(text)] == ["45"]
 
 
 @pytest.mark.parametrize(
@@ -1983,8 +1992,17 @@ def test_plain_flattened_tables_scores_and_designed_capacity(text, surface, expe
         ("II. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2024\n- Hoàn thành, đưa vào sử dụng thêm 8 dự án trước ngày 31/12/2024.",
          "8", {"role": "plan", "period": "2024"}),
         ("Đến ngày 31/10/2024, toàn huyện đã giải ngân 408.915 triệu đồng.", "408.915", {"period": None}),
+        ("II. NHIỆM VỤ\nCác xã nộp 2,4 tỷ đồng tiền thuê đất, tiền phạt vào ngân sách huyện trước ngày 31/12/2025.",
+         "2,4", {"period": "2025"}),
+        ("Báo cáo năm 2024. So với kết quả thanh tra tài chính năm 2023 (kiến nghị thu hồi 18,3 tỷ đồng), số kiến "
+         "nghị thu hồi tăng 4,1 tỷ đồng.", "4,1", {"base": "2023", "period": None}),
+        ("Báo cáo năm 2024. So với kết quả thanh tra tài chính năm 2023 (kiến nghị thu hồi 18,3 tỷ đồng), số kiến "
+         "nghị thu hồi tăng 4,1 tỷ đồng.", "18,3", {"role": "context", "period": "2023"}),
+        ("So với Hội thao lần thứ III năm 2019 (giành 12 huy chương vàng), đoàn giành thêm 4 huy chương vàng.",
+         "12", {"role": "context", "period": None}),
     ],
-    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day"],
+    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day", "due-by-a-day-past-a-comma-of-its-words",
+         "a-long-comparison-names-the-base", "its-bracket-is-of-that-year", "an-events-edition-of-no-period"],
 )
 def test_score_columns_and_days_due(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -16,6 +16,7 @@ A_YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not par
 _SECOND_YEAR: Final = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 PHRASE_REACH: Final = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH: Final = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
+COMPARED_REACH: Final = 45  # "So với kết quả kiểm toán ngân sách năm 2022": a comparison's words before its time
 
 
 @cache
@@ -34,6 +35,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison word, then words with no digit, comma, semicolon or bracket up to the time phrase: the
+    time is the base, however many words the comparison has ("So với kết quả kiểm toán ngân sách năm 2022")."""
+    return re.compile(rf"(?:{_alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
 
 
 def _code(m: re.Match[str]) -> str:
@@ -154,7 +162,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             covered = to.end()
             continue
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
-                and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
+                and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]) \
+                and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
 

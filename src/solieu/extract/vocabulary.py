@@ -255,6 +255,8 @@ class Vocabulary:
         self.allotted_gap = self.any_qualifier + self.change + Words(raw["allotted_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.recommendation_heads = Words(raw["recommendation_heads"])
+        self.recommendation_findings = Words(raw["recommendation_findings"])
+        self.editions = Words(raw["editions"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
@@ -402,7 +404,7 @@ class Vocabulary:
             r"(?:(?:[ivxlc]+|(?:[a-z]|đ)|\d+)[.):]\s*)?")
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
-        self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
+        self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,40}}?)(?:{year}) (\d{{4}})")
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
