@@ -1642,11 +1642,12 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Tỷ lệ học viên có việc làm sau 6 tháng đạt 91%.", "6"),
         ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
         ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
+        ("Đã thu hồi các khoản tạm ứng quá hạn trên 2 năm 14,3 tỷ đồng.", "2"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
          "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
          "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
-         "a-level-of-danger", "a-band-after-a-count-and-its-share"],
+         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -3461,8 +3462,16 @@ def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
     [("Thực hiện Chiến lược phát triển văn hóa giai đoạn 2021-2030, năm 2024 tỷ lệ thôn có nhà văn hóa "
       "đạt 91,5%.", "91,5%", {"period": "2024"}),
      ("II. NHIỆM VỤ NĂM 2025\n- Tăng 3-5% số lượt khách du lịch so với năm 2024.", "3-5%",
-      {"value": 3, "value_max": 5})],
-    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name"],
+      {"value": 3, "value_max": 5}),
+     ("I. KẾT QUẢ NĂM 2024\nCó 41/45 trường học đạt Bộ tiêu chí quốc gia về trường học an toàn giai đoạn "
+      "2021-2025, chiếm 91,1%.", "91,1%", {"period": "2024"}),
+     ("Thu hồi, nộp trả ngân sách cấp trên 12,6 tỷ đồng.", "12,6", {"qualifier": "exact"}),
+     ("Huyện đã cấp trên 1.200 giấy chứng nhận quyền sử dụng đất.", "1.200", {"qualifier": "over"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "2 đến 5", {"kind": "change"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "4", {"counted": "công trình"})],
+    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name",
+         "a-set-of-criteria-named-by-its-span-names-no-period", "the-higher-levels-budget-is-no-bound",
+         "to-issue-over-is-a-bound", "a-delays-range-after-the-things-delayed", "the-things-delayed"],
 )
 def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

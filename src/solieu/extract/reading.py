@@ -446,6 +446,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found in ("over", "under") and vocabulary().bound_nouns.ending(c.left):
+        return "exact"  # "hoàn trả ngân sách cấp trên 46,80 tỷ đồng": the higher level's budget, no bound
     if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
             and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
         return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause

@@ -257,6 +257,7 @@ class Vocabulary:
         self.recommendation_heads = Words(raw["recommendation_heads"])
         self.recommendation_findings = Words(raw["recommendation_findings"])
         self.editions = Words(raw["editions"])
+        self.bound_nouns = Words(raw["bound_nouns"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
@@ -274,6 +275,8 @@ class Vocabulary:
         self.group_rated = Words(raw["group_rated"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
+        # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
+        self.schedule_gap_heads = {w.split(" ")[0] for w in self.schedule_gaps.words if " " in w}
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
         self.not_after = Words(raw["not_after"])
         self.seasons = Words(raw["periods"]["season"])
