@@ -3468,10 +3468,15 @@ def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
      ("Thu hồi, nộp trả ngân sách cấp trên 12,6 tỷ đồng.", "12,6", {"qualifier": "exact"}),
      ("Huyện đã cấp trên 1.200 giấy chứng nhận quyền sử dụng đất.", "1.200", {"qualifier": "over"}),
      ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "2 đến 5", {"kind": "change"}),
-     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "4", {"counted": "công trình"})],
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "4", {"counted": "công trình"}),
+     ("Báo cáo năm 2024. Các khoản nợ thuế từ năm 2017 đến năm 2020 đã thu được 64,2%.", "64,2%",
+      {"role": "actual", "period": None}),
+     ("Báo cáo năm 2024. Từ năm 2017 đến năm 2020, tỉnh thu được 64,2 tỷ đồng.", "64,2",
+      {"period": "2017-2020"})],
     ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name",
          "a-set-of-criteria-named-by-its-span-names-no-period", "the-higher-levels-budget-is-no-bound",
-         "to-issue-over-is-a-bound", "a-delays-range-after-the-things-delayed", "the-things-delayed"],
+         "to-issue-over-is-a-bound", "a-delays-range-after-the-things-delayed", "the-things-delayed",
+         "years-saying-which-things-name-no-period", "years-opening-the-sentence-name-its-period"],
 )
 def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -44,6 +44,25 @@ def _compared() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
 
 
+@cache
+def _things_of_years() -> re.Pattern[str]:
+    """A clause opening with a plural noun and a "since" word right before a time phrase, or past the first
+    year of a span to its second (matched from the clause's start to the phrase)."""
+    raw = vocabulary().raw
+    p = raw["periods"]
+    plural, since, year = _alternation(raw["group_plural"]), _alternation(p["since"]), _alternation(p["year"])
+    times = _alternation(p["year"] + p["month"] + p["quarter"])
+    until = _alternation(w.rsplit(" ", 1)[0] for w in p["until_year"])
+    return re.compile(rf"[\s\-–+•*]*(?:{plural})\s+(?!(?:{times})(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+"
+                      rf"(?:{since})\s+(?:(?:{year})\s+\d{{4}}\s+(?:{until})\s+)?$", re.I)
+
+
+def names_things_of_years(text: str, start: int, at: int) -> bool:
+    """ "Các kiến nghị từ năm 2019 đến năm 2021 đã thực hiện 97,3%": the years at ``at``, right after a plural
+    noun opening the clause at ``start``, say which of the things are meant, not the time of the figures."""
+    return _things_of_years().match(text, start, at) is not None
+
+
 def _code(m: re.Match[str]) -> str:
     g = m.groupdict()
     if g["sa"]:  # a crop season: the year it is harvested
@@ -149,6 +168,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         if ends is None or (ends.group("sa") or ends.group("y")) and _SECOND_YEAR.match(text, y.end(), end):
             # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later; "năm 2021" of
             # "kế hoạch 5 năm 2021-2025": the span, read with its second year
+            continue
+        if names_things_of_years(text, start, ends.start()):
             continue
         if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):

@@ -26,6 +26,7 @@ from solieu.extract.periods import (
     may_name_period,
     named_by_year,
     names_an_occasion,
+    names_things_of_years,
     opens_with_a_school_year,
     part_of_year,
     period_after,
@@ -2671,7 +2672,7 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
     for start, year_ in v.years_named(segment):
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
                 or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start) \
-                or _in_a_basis_clause(segment, start):
+                or _in_a_basis_clause(segment, start) or names_things_of_years(segment, 0, start):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
