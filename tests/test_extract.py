@@ -545,9 +545,12 @@ def test_period_from_the_words_of_the_sentence(text, surface, period):
          "hạng mục công trình và từng nguồn vốn đã bố trí, giai đoạn 2022-2024\n\nNăm 2023, xã làm 8 km "
          "đường. Năm 2024, xã làm 11 km đường; cả năm 2024 xã xây 2 cầu.\n",
          [("8", "actual", "2023"), ("11", "actual", "2024"), ("2", "actual", "2024")]),
+        ("I. KẾT QUẢ THANH TRA\n3. Kiến nghị thu hồi\nĐoàn thanh tra yêu cầu nộp lại 7,5 tỷ đồng.\n\n"
+         "II. YÊU CẦU ĐỐI VỚI CÁC XÃ\nHoàn thành việc nộp 7,5 tỷ đồng.\n",
+         [("7,5", "actual", None), ("7,5", "plan", None)]),
     ],
     ids=["closing-section", "council-resolution-inline-items", "list-ends-at-blank-line", "results-heading",
-         "a-heading-of-recommendations", "a-long-title-naming-the-span"],
+         "a-heading-of-recommendations", "a-long-title-naming-the-span", "an-inspection-heading-then-requests"],
 )
 def test_targets_by_scope_and_item_numbers(text, expected):
     rows = figures(text)
@@ -818,6 +821,12 @@ def test_a_rank_is_a_figure_with_no_denominator(text, surface, value, role):
 
 def test_an_ordinal_after_thứ_stays_a_label():
     assert figures("Đại hội đại biểu lần thứ 5, kỳ họp thứ 12 của Hội đồng nhân dân.") == []
+
+
+def test_a_plenums_number_is_a_label():
+    text = ("Quán triệt Nghị quyết Trung ương 8 khóa XIII và kết luận của Hội nghị Trung ương 7; "
+            "ngân sách Trung ương 45 tỷ đồng.")
+    assert [r["surface"] for r in figures(text)] == ["45"]
 
 
 @pytest.mark.parametrize(
@@ -1633,11 +1642,12 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Tỷ lệ học viên có việc làm sau 6 tháng đạt 91%.", "6"),
         ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
         ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
+        ("Đã thu hồi các khoản tạm ứng quá hạn trên 2 năm 14,3 tỷ đồng.", "2"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
          "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
          "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
-         "a-level-of-danger", "a-band-after-a-count-and-its-share"],
+         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -2017,8 +2027,17 @@ def test_plain_flattened_tables_scores_and_designed_capacity(text, surface, expe
         ("II. NHIỆM VỤ 2 THÁNG CUỐI NĂM 2024\n- Hoàn thành, đưa vào sử dụng thêm 8 dự án trước ngày 31/12/2024.",
          "8", {"role": "plan", "period": "2024"}),
         ("Đến ngày 31/10/2024, toàn huyện đã giải ngân 408.915 triệu đồng.", "408.915", {"period": None}),
+        ("II. NHIỆM VỤ\nCác xã nộp 2,4 tỷ đồng tiền thuê đất, tiền phạt vào ngân sách huyện trước ngày 31/12/2025.",
+         "2,4", {"period": "2025"}),
+        ("Báo cáo năm 2024. So với kết quả thanh tra tài chính năm 2023 (kiến nghị thu hồi 18,3 tỷ đồng), số kiến "
+         "nghị thu hồi tăng 4,1 tỷ đồng.", "4,1", {"base": "2023", "period": None}),
+        ("Báo cáo năm 2024. So với kết quả thanh tra tài chính năm 2023 (kiến nghị thu hồi 18,3 tỷ đồng), số kiến "
+         "nghị thu hồi tăng 4,1 tỷ đồng.", "18,3", {"role": "context", "period": "2023"}),
+        ("So với Hội thao lần thứ III năm 2019 (giành 12 huy chương vàng), đoàn giành thêm 4 huy chương vàng.",
+         "12", {"role": "context", "period": None}),
     ],
-    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day"],
+    ids=["a-column-of-scores", "due-by-a-day", "disbursed-to-a-day", "due-by-a-day-past-a-comma-of-its-words",
+         "a-long-comparison-names-the-base", "its-bracket-is-of-that-year", "an-events-edition-of-no-period"],
 )
 def test_score_columns_and_days_due(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -3478,8 +3497,21 @@ def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
     [("Thực hiện Chiến lược phát triển văn hóa giai đoạn 2021-2030, năm 2024 tỷ lệ thôn có nhà văn hóa "
       "đạt 91,5%.", "91,5%", {"period": "2024"}),
      ("II. NHIỆM VỤ NĂM 2025\n- Tăng 3-5% số lượt khách du lịch so với năm 2024.", "3-5%",
-      {"value": 3, "value_max": 5})],
-    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name"],
+      {"value": 3, "value_max": 5}),
+     ("I. KẾT QUẢ NĂM 2024\nCó 41/45 trường học đạt Bộ tiêu chí quốc gia về trường học an toàn giai đoạn "
+      "2021-2025, chiếm 91,1%.", "91,1%", {"period": "2024"}),
+     ("Thu hồi, nộp trả ngân sách cấp trên 12,6 tỷ đồng.", "12,6", {"qualifier": "exact"}),
+     ("Huyện đã cấp trên 1.200 giấy chứng nhận quyền sử dụng đất.", "1.200", {"qualifier": "over"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "2 đến 5", {"kind": "change"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "4", {"counted": "công trình"}),
+     ("Báo cáo năm 2024. Các khoản nợ thuế từ năm 2017 đến năm 2020 đã thu được 64,2%.", "64,2%",
+      {"role": "actual", "period": None}),
+     ("Báo cáo năm 2024. Từ năm 2017 đến năm 2020, tỉnh thu được 64,2 tỷ đồng.", "64,2",
+      {"period": "2017-2020"})],
+    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name",
+         "a-set-of-criteria-named-by-its-span-names-no-period", "the-higher-levels-budget-is-no-bound",
+         "to-issue-over-is-a-bound", "a-delays-range-after-the-things-delayed", "the-things-delayed",
+         "years-saying-which-things-name-no-period", "years-opening-the-sentence-name-its-period"],
 )
 def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -32,6 +32,9 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
             break
         if low in v.counted_stop_heads and k + 1 < len(found) and f"{w} {found[k + 1]}".lower() in stops:
             break  # two-word stops: "tham gia"
+        if words and low in v.schedule_gap_heads \
+                and " " in (v.schedule_gaps.starting(" ".join(found[k:]).lower()) or ""):
+            break  # "9 dự án chậm tiến độ từ 6 đến 18 tháng": the delay is said of the projects
         words.append(w)
     else:
         if len(words) == len(found) and words and len(words) <= COORDINATED_AFTER:

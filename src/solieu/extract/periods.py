@@ -16,6 +16,7 @@ A_YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not par
 _SECOND_YEAR: Final = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 PHRASE_REACH: Final = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH: Final = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase
+COMPARED_REACH: Final = 45  # "So với kết quả kiểm toán ngân sách năm 2022": a comparison's words before its time
 
 
 @cache
@@ -34,6 +35,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison word, then words with no digit, comma, semicolon or bracket up to the time phrase: the
+    time is the base, however many words the comparison has ("So với kết quả kiểm toán ngân sách năm 2022")."""
+    return re.compile(rf"(?:{_alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
+
+
+@cache
+def _things_of_years() -> re.Pattern[str]:
+    """A clause opening with a plural noun and a "since" word right before a time phrase, or past the first
+    year of a span to its second (matched from the clause's start to the phrase)."""
+    raw = vocabulary().raw
+    p = raw["periods"]
+    plural, since, year = _alternation(raw["group_plural"]), _alternation(p["since"]), _alternation(p["year"])
+    times = _alternation(p["year"] + p["month"] + p["quarter"])
+    until = _alternation(w.rsplit(" ", 1)[0] for w in p["until_year"])
+    return re.compile(rf"[\s\-–+•*]*(?:{plural})\s+(?!(?:{times})(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+"
+                      rf"(?:{since})\s+(?:(?:{year})\s+\d{{4}}\s+(?:{until})\s+)?$", re.I)
+
+
+def names_things_of_years(text: str, start: int, at: int) -> bool:
+    """ "Các kiến nghị từ năm 2019 đến năm 2021 đã thực hiện 97,3%": the years at ``at``, right after a plural
+    noun opening the clause at ``start``, say which of the things are meant, not the time of the figures."""
+    return _things_of_years().match(text, start, at) is not None
 
 
 def _code(m: re.Match[str]) -> str:
@@ -142,6 +169,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later; "năm 2021" of
             # "kế hoạch 5 năm 2021-2025": the span, read with its second year
             continue
+        if names_things_of_years(text, start, ends.start()):
+            continue
         if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             # "từ năm 2021 đến nay": the years from that one to the report's
@@ -154,7 +183,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             covered = to.end()
             continue
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
-                and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]):
+                and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]) \
+                and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
 

@@ -26,6 +26,7 @@ from solieu.extract.periods import (
     may_name_period,
     named_by_year,
     names_an_occasion,
+    names_things_of_years,
     opens_with_a_school_year,
     part_of_year,
     period_after,
@@ -59,7 +60,7 @@ TARGET_REACH: Final = 30  # a plan marker right before a bracket: "chỉ tiêu N
 THIS_SPAN_REACH: Final = 30
 BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
 NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
-COMPARISON_REACH: Final = 30  # "so với bình quân cùng kỳ năm 2023": a comparison's words before its year
+COMPARISON_REACH: Final = 45  # "so với kết quả kiểm toán ngân sách năm 2022": a comparison's words before its year
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
 COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
@@ -452,6 +453,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found in ("over", "under") and vocabulary().bound_nouns.ending(c.left):
+        return "exact"  # "hoàn trả ngân sách cấp trên 46,80 tỷ đồng": the higher level's budget, no bound
     if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
             and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
         return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause
@@ -1307,9 +1310,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
         return code, f"the bracket it stands in: {w!r}"
     if f.role == "context" and f.why["role"].endswith(_OPENING_COMPARISON) \
-            and part_of_year(code := period_in(doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))):
-        # "So với cuối tháng 9/2024 (78,4%)": that month's level; a bare year may name an event
-        # ("So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
+            and (code := period_in(head := doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))) \
+            and (part_of_year(code) or not vocabulary().editions.found(head)):
+        # "So với cuối tháng 9/2024 (78,4%)": that month's level, "So với kết quả kiểm toán ngân sách năm 2022
+        # (kiến nghị … 152,60 tỷ đồng)" that year's; a year after an event's edition names the event ("So với
+        # Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
         return code, "the time the comparison opening its sentence names"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
@@ -1437,7 +1442,7 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     if c.f.base is not None or c.f.role == "context":
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
     named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
-    if not named and (day := _deadline().search(c.right)):
+    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)):
         return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
@@ -1450,6 +1455,19 @@ def _deadline() -> re.Pattern[str]:
     "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
     words = _alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
+
+
+def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "nộp 41,85 tỷ đồng tăng thu về tài khoản tạm thu, tạm giữ … trước ngày 31/12/2024;": a deadline on the
+    year's last day later in the figure's clause (to the ";"), past a comma of its words but no other figure,
+    under a heading naming no time (one naming "6 THÁNG CUỐI NĂM 2024" keeps its own)."""
+    if "31/12/" not in doc.text[c.f.end:c.se]:
+        return None  # the usual answer
+    if any(scope is not None and scope.period for scope in (doc.scopes.at(c.f.start), doc.headed.at(c.f.start))):
+        return None
+    tail = doc.lower(c.f.end, c.se)
+    day = _deadline().search(tail)
+    return day if day is not None and not any(ch.isdigit() for ch in tail[:day.start()]) else None
 
 
 @cache
@@ -2558,8 +2576,9 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         # A heading that opens with the words, not a title that names both parts.
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low
-        if heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead):
-            return pos  # "III. KIẾN NGHỊ": what the report asks be done
+        if (heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead)
+                and not v.recommendation_findings.starting(lead)):
+            return pos  # "III. KIẾN NGHỊ": what the report asks be done ("Kiến nghị xử lý …": found)
         if v.plan_section.starting(lead):
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
@@ -2679,7 +2698,7 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
     for start, year_ in v.years_named(segment):
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
                 or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start) \
-                or _in_a_basis_clause(segment, start):
+                or _in_a_basis_clause(segment, start) or names_things_of_years(segment, 0, start):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:

@@ -255,6 +255,9 @@ class Vocabulary:
         self.allotted_gap = self.any_qualifier + self.change + Words(raw["allotted_gap"])
         self.plan_section = Words(raw["plan_section"])
         self.recommendation_heads = Words(raw["recommendation_heads"])
+        self.recommendation_findings = Words(raw["recommendation_findings"])
+        self.editions = Words(raw["editions"])
+        self.bound_nouns = Words(raw["bound_nouns"])
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
@@ -272,6 +275,8 @@ class Vocabulary:
         self.group_rated = Words(raw["group_rated"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
+        # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
+        self.schedule_gap_heads = {w.split(" ")[0] for w in self.schedule_gaps.words if " " in w}
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
         self.not_after = Words(raw["not_after"])
         self.seasons = Words(raw["periods"]["season"])
@@ -403,7 +408,7 @@ class Vocabulary:
             r"(?:(?:[ivxlc]+|(?:[a-z]|đ)|\d+)[.):]\s*)?")
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
-        self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,25}}?)(?:{year}) (\d{{4}})")
+        self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,40}}?)(?:{year}) (\d{{4}})")
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
