@@ -117,6 +117,9 @@ def test_trên_địa_bàn_is_a_place():
         ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD (kế hoạch đề ra 7,5%/năm).", "growth", "percent", None),
         ("Thu ngân sách phường đạt 104,6% dự toán Hội đồng nhân dân phường giao.", "plan_ratio", "percent",
          "council_estimate"),
+        ("- Doanh thu dịch vụ: 840 tỷ đồng, ↑ 7,5% so với cùng kỳ.", "growth", "percent", "previous_year"),
+        ("- Số xe khách: 3.200 xe (↓ 45 xe so với năm 2023).", "change", "count", "2023"),
+        ("- Thời gian điều trị trung bình: 5,4 ngày.", "amount", "count", None),
     ],
 )
 def test_kind_and_base(text, kind, unit, base):
@@ -328,6 +331,8 @@ def test_names_rates_lists_and_requirements():
         ("Năm 2024 thu ngân sách tăng.", "2024", "date"),
         ("Các chỉ tiêu (1) đều đạt.", "1", "list_number"),
         ("Kết quả:\n2. Về kinh tế", "2", "list_number"),
+        ("Trả lời như sau:\nKiến nghị 4. Cử tri xã Hải Thành hỏi về đường.", "4", "list_number"),
+        ("Trả lời như sau:\nCâu 12. Cử tri đề nghị làm cầu.", "12", "list_number"),
         ("Theo Nghị định 100/2019/NĐ-CP, phạt.", "100", "doc_number"),
         ("Dịch vụ công mức độ 4 được triển khai.", "4", "label"),
         ("Số liệu chi tiết tại Phụ lục (trang 12) kèm theo.", "12", "label"),
@@ -344,7 +349,7 @@ def test_names_rates_lists_and_requirements():
         ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
-         "day-month", "year", "bracket", "line-list", "decree", "label", "page",
+         "day-month", "year", "bracket", "line-list", "petition-number", "question-number", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
          "a-unit-lines-scale", "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun",
          "a-bound-for-a-group"],

@@ -36,6 +36,7 @@ _GLUED_CODE: Final = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", 
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _ITEM_AFTER: Final = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
 ITEM_DIGITS: Final = 2
+ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
 _MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
@@ -170,6 +171,20 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     line_start = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in ("\n ", "\n-")
     if line_start and _LIST_MARK.match(text, e):
         return Reason("list_number", "a list number at the start of a line")
+    return None
+
+
+@needs(after=".)")
+def item_heading_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "Kiến nghị 1. Cử tri …", "Câu 3. …": a word of an item opening its line, then the number
+    and a full stop: the item's number, as "Điều 1." numbers an article."""
+    lo = max(0, s - ITEM_HEAD_REACH)
+    nl = text.rfind("\n", lo, s)
+    if nl < 0 and lo > 0 or not _LIST_MARK.match(text, e):
+        return None  # the usual number: no line opens just before it
+    line = text[nl + 1:s].strip(" -").lower()
+    if line and v.item_heads.starting(line) == line:
+        return Reason("list_number", f"an item's number after {line!r} opening its line")
     return None
 
 
@@ -864,6 +879,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     a_year,
     bracketed_number,
     line_list_number,
+    item_heading_number,
     inline_item_number,
     document_number,
     ratio_base,

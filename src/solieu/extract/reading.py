@@ -872,8 +872,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
-    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
-        return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
+    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) \
+            and v.per_one_average.found(c.raw_left):
+        # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
+        return "amount"
     return "count" if f.unit == "count" else "amount"
 
 
