@@ -41,6 +41,7 @@ from solieu.extract.scopes import (
     ScopeIndex,
     heading_lines,
     heading_span,
+    lead_in_scopes,
     period_scopes,
     results_span,
     results_year,
@@ -142,6 +143,7 @@ class Document:
     # ("II. TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP 11 THÁNG NĂM 2024")
     tops: list[int] = field(default_factory=list)
     tops_count_months: list[bool] = field(default_factory=list)
+    lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -171,7 +173,8 @@ class Document:
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
-                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops])
+                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
+                   ScopeIndex(lead_in_scopes(text, lines)))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1362,6 +1365,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
+        # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
+        return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
     scope = doc.headed.at(f.start) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
