@@ -2206,6 +2206,23 @@ def test_a_request_for_the_future_is_a_target(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "8,2", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "12", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "4", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng, đến nay nạo vét được 5 km kênh.", "5", {"role": "actual"}),
+        ("Tỉnh bố trí việc làm cho 1.200 lao động.", "1.200", {"role": "actual"}),
+        ("Quỹ đã tiếp nhận 9,6 tỷ đồng tiền ủng hộ, đã phân bổ 7,1 tỷ đồng.", "7,1", {"role": "actual"}),
+    ],
+    ids=["allotted-money", "the-work-it-is-for", "the-work-it-is-for-continued", "a-result-after-a-comma",
+         "jobs-arranged-are-a-result", "donations-handed-on-are-a-result"],
+)
+def test_money_allotted_and_the_work_it_is_for_are_a_plan(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "3%", {"role": "plan"}),
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "1,4%", {"role": "actual"}),
         ("Bội chi ngân sách không vượt quá mức 5% quy định.", "5%", {"role": "plan"}),

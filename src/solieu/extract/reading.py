@@ -1075,6 +1075,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if w := _allotted_sum(c):
+        return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _bracket_of_a_target(c):
@@ -1992,6 +1994,27 @@ def _proposal(c: Context) -> str | None:
     if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
         return None
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+_ALLOTTED_SUM: Final = "allotted capital"
+_ALLOTTED_PURPOSE: Final = "the work allotted capital is for"
+
+
+def _allotted_sum(c: Context) -> str | None:
+    """ "Tỉnh đã bố trí 5,5 tỷ đồng từ nguồn dự phòng ngân sách để xử lý khẩn cấp 400 m xung yếu nhất",
+    "tỉnh bố trí 12 tỷ đồng để xây dựng thêm 16 phòng học tại 3 trường": money right after a verb of
+    allotting is allotted capital, a plan; the figures of the work after "để" that it is for (no clause
+    break between) are part of it. The words that say so."""
+    v = vocabulary()
+    f, p = c.f, c.prev
+    if p is not None and p.role == "plan" and not _LIST_BREAK.search(c.raw_left):
+        why = p.why.get("role", "")
+        if why.startswith(_ALLOTTED_PURPOSE) or why.startswith(_ALLOTTED_SUM) and v.purposes.found(c.raw_left):
+            return f"{_ALLOTTED_PURPOSE}, after the sum before it"
+    if f.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer
+    w = v.allotting.ending(_strip(c.left, v.any_qualifier))
+    return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
 
 
 def _existing_stock(c: Context) -> bool:

@@ -391,6 +391,7 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
