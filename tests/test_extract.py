@@ -2223,6 +2223,19 @@ def test_money_allotted_and_the_work_it_is_for_are_a_plan(text, surface, expecte
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "99%", {"role": "plan"}),
+        ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "300", {"role": "plan"}),
+        ("Mục tiêu giảm nghèo đã hoàn thành, tỷ lệ hộ nghèo còn 2,1%.", "2,1%", {"role": "actual"}),
+    ],
+    ids=["a-target-year-opening-the-sentence", "its-later-figure", "a-target-word-naming-no-year"],
+)
+def test_a_sentence_opening_with_a_targets_year_sets_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "3%", {"role": "plan"}),
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "1,4%", {"role": "actual"}),
         ("Bội chi ngân sách không vượt quá mức 5% quy định.", "5%", {"role": "plan"}),

@@ -1092,6 +1092,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
         return "context", f"{_COMPARED}, in brackets after {w!r}"
+    if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
+        # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
+        return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets:

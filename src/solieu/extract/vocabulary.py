@@ -391,6 +391,10 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        # "Mục tiêu đến năm 2025, …": a target word, a year and a comma opening a full sentence
+        self.plan_opening = re.compile(
+            rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
+            rf"(?:{_alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
