@@ -2233,6 +2233,27 @@ def test_a_sentence_opening_with_a_targets_year_sets_targets(text, surface, expe
     assert fields_at(text, surface, expected) == expected
 
 
+REPLY = ("BÁO CÁO\nTrả lời kiến nghị của cử tri trước Kỳ họp thứ 12\n\nI. LĨNH VỰC KINH TẾ\n\n"
+                "Câu 1. Cử tri hỏi về đê.\nTrả lời:\nNăm 2023, lũ làm sạt lở 2,5 km đê (năm 2022 là 1,1 km). "
+                "Năm 2024, tỉnh đã gia cố 1,8 km.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (REPLY, "2,5", {"role": "actual", "period": "2023"}),
+        (REPLY, "1,1", {"role": "context", "period": "2022"}),
+        (REPLY, "1,8", {"role": "actual", "period": "2024"}),
+        (REPLY.replace("Trả lời kiến nghị của cử tri trước Kỳ họp thứ 12", "Kết quả năm 2024"), "2,5",
+         {"role": "context", "period": "2023"}),
+    ],
+    ids=["an-earlier-years-event-in-a-reply", "a-bracket-of-another-year-in-a-reply", "the-latest-year-in-a-reply",
+         "an-earlier-year-in-a-years-report"],
+)
+def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [

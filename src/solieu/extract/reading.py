@@ -144,6 +144,7 @@ class Document:
     tops: list[int] = field(default_factory=list)
     tops_count_months: list[bool] = field(default_factory=list)
     lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
+    own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -174,7 +175,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(text, lines)))
+                   ScopeIndex(lead_in_scopes(text, lines)), _a_reply(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -215,6 +216,14 @@ class Context:
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
     earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
+
+
+def _a_reply(text: str, lines: list[HeadingLine]) -> bool:
+    """The report's title, before its first numbered heading, says it replies to voters' petitions or
+    questions ("Giải trình, trả lời kiến nghị của cử tri gửi đến Kỳ họp thứ 33"): it has no period of its own."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    head = text[:min(first, REPLY_TITLE_REACH)].lower()
+    return vocabulary().reply_titles.found(head) is not None
 
 
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -1103,6 +1112,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(doc, c.ss, f.start)
     when = _year_named(segment, doc.year, doc.span_from)
+    if when == "earlier" and doc.own_years:
+        when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -1134,7 +1145,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if when is None and c.full < c.ss and _opened_by_an_earlier_year(doc, c):
+    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
         return "context", f"after {w!r}"
@@ -1160,6 +1171,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     return "actual", "a result of the period"
 
 
+REPLY_TITLE_REACH: Final = 1000  # a reply's title stands in the text's first characters
 PROJECT_BRACKET_REACH: Final = 120  # from a project's bracket to a number in it
 _LIST_HEAD: Final = re.compile(r"\s*(?:[-+•*]|[\w]{1,3}[.)])?\s*")  # "a) ", "- ", "2. " opening a line
 

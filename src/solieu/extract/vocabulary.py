@@ -391,6 +391,7 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        self.reply_titles = Words(raw["reply_titles"])
         # "Mục tiêu đến năm 2025, …": a target word, a year and a comma opening a full sentence
         self.plan_opening = re.compile(
             rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
