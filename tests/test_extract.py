@@ -2257,6 +2257,20 @@ def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "40", {"role": "plan"}),
+        ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "12", {"role": "actual"}),
+        ("Dự án cấp nước xã Tân Hòa có tổng mức đầu tư dự kiến khoảng 42 tỷ đồng.", "42", {"role": "context"}),
+        ("Đã khởi công 9 công trình, tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+    ],
+    ids=["a-target-striven-for", "a-part-already-done", "a-projects-estimated-cost", "a-cost-of-works-started"],
+)
+def test_a_part_done_after_a_target_and_a_projects_estimated_cost(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "3%", {"role": "plan"}),
         ("Tỷ lệ nợ xấu là 1,4%, thấp hơn mức 3% theo Nghị quyết của Quốc hội.", "1,4%", {"role": "actual"}),
         ("Bội chi ngân sách không vượt quá mức 5% quy định.", "5%", {"role": "plan"}),

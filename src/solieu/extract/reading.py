@@ -1147,7 +1147,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1886,8 +1886,8 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
             return False
         left = left[at:]
-    if v.verbs.found(left) or v.change.found(left):
-        return False
+    if v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left):
+        return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
@@ -2030,6 +2030,16 @@ def _allotted_sum(c: Context) -> str | None:
         return None  # the usual answer
     w = v.allotting.ending(_strip(c.left, v.any_qualifier))
     return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
+
+
+def _estimated_cost(c: Context) -> str | None:
+    """ "tổng mức đầu tư dự kiến khoảng 55 tỷ đồng": a project's cost estimated, an estimate word among the
+    qualifiers between; the cost's words ("tổng mức đầu tư trên 40 tỷ đồng" has none: a result)."""
+    v = vocabulary()
+    if not v.design_costs.within(c.left):
+        return None  # the usual answer
+    bare = _strip(c.left, v.any_qualifier)
+    return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
 
 
 def _existing_stock(c: Context) -> bool:
