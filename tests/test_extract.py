@@ -2261,10 +2261,15 @@ def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
         ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "12", {"role": "actual"}),
         ("Dự án cấp nước xã Tân Hòa có tổng mức đầu tư dự kiến khoảng 42 tỷ đồng.", "42", {"role": "context"}),
         ("Đã khởi công 9 công trình, tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+        ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "30",
+         {"role": "plan", "qualifier": "under"}),
+        ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "52",
+         {"role": "actual"}),
     ],
-    ids=["a-target-striven-for", "a-part-already-done", "a-projects-estimated-cost", "a-cost-of-works-started"],
+    ids=["a-target-striven-for", "a-part-already-done", "a-projects-estimated-cost", "a-cost-of-works-started",
+         "a-rules-ceiling-in-brackets", "the-level-held-against-it"],
 )
-def test_a_part_done_after_a_target_and_a_projects_estimated_cost(text, surface, expected):
+def test_a_part_done_a_projects_estimated_cost_and_a_rules_ceiling(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

@@ -1080,7 +1080,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
-    if w := _norm(doc, c) or _norm_bracket(c):
+    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
@@ -1984,6 +1984,21 @@ def _norm_bracket(c: Context) -> str | None:
             or (start := v.norm_levels.last(head)) < 0:
         return None
     return f"{v.norm_levels.starting(head[start:])} … {source}"
+
+
+_RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
+
+
+def _ceiling_of_a_rule(c: Context) -> str | None:
+    """ "cao hơn quy định tại khoản 1 Điều 6 Thông tư số 28/2020/TT-BGDĐT (không quá 35 học sinh/lớp)": a
+    bracket holding only a bound and the number, right after a rule's number, holds the bound the rule
+    sets, a requirement; the bound's words."""
+    if c.f.qualifier not in ("under", "over") or "(" not in c.raw_left:
+        return None  # the usual answer
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    return left[at + 1:].strip() if _RULE_NUMBER_END.search(c.window[:at].rstrip()) else None
 
 
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
