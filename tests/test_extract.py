@@ -2254,6 +2254,11 @@ def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+def test_a_year_ending_a_long_noun_phrase_of_money_is_its_period():
+    text = "Huyện đề nghị tỉnh hỗ trợ 18 tỷ đồng từ nguồn vốn sự nghiệp kinh tế của tỉnh năm 2026."
+    assert fields_at(text, "18", {"period": "2026"}) == {"period": "2026"}
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
