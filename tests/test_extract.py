@@ -2244,11 +2244,12 @@ REPLY = ("BÁO CÁO\nTrả lời kiến nghị của cử tri trước Kỳ họ
         (REPLY, "2,5", {"role": "actual", "period": "2023"}),
         (REPLY, "1,1", {"role": "context", "period": "2022"}),
         (REPLY, "1,8", {"role": "actual", "period": "2024"}),
+        (REPLY.replace("Năm 2023, lũ", "Ủy ban đã trả lời 14 kiến nghị. Năm 2023, lũ"), "14", {"role": "context"}),
         (REPLY.replace("Trả lời kiến nghị của cử tri trước Kỳ họp thứ 12", "Kết quả năm 2024"), "2,5",
          {"role": "context", "period": "2023"}),
     ],
     ids=["an-earlier-years-event-in-a-reply", "a-bracket-of-another-year-in-a-reply", "the-latest-year-in-a-reply",
-         "an-earlier-year-in-a-years-report"],
+         "the-count-of-petitions-a-reply-answers", "an-earlier-year-in-a-years-report"],
 )
 def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -1030,6 +1030,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
+    if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
+        return "context", f"the report's own summary: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
