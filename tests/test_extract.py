@@ -2267,12 +2267,17 @@ def test_a_year_ending_a_long_noun_phrase_of_money_is_its_period():
         ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "12", {"role": "actual"}),
         ("Dự án cấp nước xã Tân Hòa có tổng mức đầu tư dự kiến khoảng 42 tỷ đồng.", "42", {"role": "context"}),
         ("Đã khởi công 9 công trình, tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+        ("Dự án kè sông Hiếu có chiều dài 2,6 km, đã hoàn thành 70% khối lượng.", "2,6", {"role": "context"}),
+        ("Dự án kè sông Hiếu có chiều dài 2,6 km, đã hoàn thành 70% khối lượng.", "70%", {"role": "actual"}),
+        ("Dự án cấp nước cho 6 xã phía Tây đang chờ phê duyệt.", "6", {"role": "context"}),
+        ("Dự án đã giải ngân 18 tỷ đồng.", "18", {"role": "actual"}),
         ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "30",
          {"role": "plan", "qualifier": "under"}),
         ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "52",
          {"role": "actual"}),
     ],
     ids=["a-target-striven-for", "a-part-already-done", "a-projects-estimated-cost", "a-cost-of-works-started",
+         "a-projects-length", "a-projects-progress", "a-number-in-a-projects-name", "a-projects-disbursement",
          "a-rules-ceiling-in-brackets", "the-level-held-against-it"],
 )
 def test_a_part_done_a_projects_estimated_cost_and_a_rules_ceiling(text, surface, expected):

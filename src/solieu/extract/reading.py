@@ -1166,6 +1166,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
+    if w := _project_subject(doc, c):
+        return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
     if w := _project_fact(doc, c):
@@ -2057,6 +2059,17 @@ def _estimated_cost(c: Context) -> str | None:
         return None  # the usual answer
     bare = _strip(c.left, v.any_qualifier)
     return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
+
+
+def _project_subject(doc: Document, c: Context) -> str | None:
+    """ "Dự án cấp nước sạch cho 4 xã vùng cát … có công suất …", "Dự án nâng cấp đường ĐT.582 có chiều dài
+    7,4 km": a project opening the sentence as its subject, the number in its name or a measure it has,
+    before any verb of what was done; the project word."""
+    v = vocabulary()
+    head = doc.lower(c.ss, c.f.start).lstrip(" -+•*–")
+    if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
+        return None  # the usual answer
+    return None if v.project_verbs.found(head) or v.change.found(head) else w
 
 
 def _existing_stock(c: Context) -> bool:

@@ -391,6 +391,10 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        self.project_subjects = Words(raw["project_subjects"])
+        # the verbs that end a project's description: all but those it states its measures with, and "đã"
+        self.project_verbs = Words([w for w in raw["verbs"] if w not in raw["project_fact_words"]]
+                                   + raw["plan_spread_stops"])
         self.reply_titles = Words(raw["reply_titles"])
         # "Mục tiêu đến năm 2025, …": a target word, a year and a comma opening a full sentence
         self.plan_opening = re.compile(
