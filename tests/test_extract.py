@@ -2255,6 +2255,22 @@ def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay, với kinh phí khoảng 2 tỷ đồng/năm.",
+         "50%", {"role": "context"}),
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay, với kinh phí khoảng 2 tỷ đồng/năm.",
+         "2", {"role": "context"}),
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay; đã hỗ trợ 310 hộ.", "310",
+         {"role": "actual"}),
+    ],
+    ids=["the-support-an-act-sets", "its-cost-per-year", "what-was-done-after-a-semicolon"],
+)
+def test_the_support_an_issued_act_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 def test_a_year_ending_a_long_noun_phrase_of_money_is_its_period():
     text = "Huyện đề nghị tỉnh hỗ trợ 18 tỷ đồng từ nguồn vốn sự nghiệp kinh tế của tỉnh năm 2026."
     assert fields_at(text, "18", {"period": "2026"}) == {"period": "2026"}

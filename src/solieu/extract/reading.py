@@ -1162,6 +1162,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
+    if w := _act_term(doc, c):
+        return "context", f"after {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(doc, c):
@@ -2070,6 +2072,17 @@ def _project_subject(doc: Document, c: Context) -> str | None:
     if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
         return None  # the usual answer
     return None if v.project_verbs.found(head) or v.change.found(head) else w
+
+
+def _act_term(doc: Document, c: Context) -> str | None:
+    """ "tỉnh đã ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm 10% mức đóng …, với kinh phí ước khoảng
+    6,4 tỷ đồng mỗi năm": an act issued and the support it gives, before the figure in its sentence (no ";"
+    between); the words that say so."""
+    v = vocabulary()
+    if not v.act_issuing.within(low := doc.lower(c.ss, c.f.start)):
+        return None  # the usual answer
+    found = list(v.act_support.finditer(low))
+    return found[-1].group() if found and ";" not in low[found[-1].end():] else None
 
 
 def _existing_stock(c: Context) -> bool:

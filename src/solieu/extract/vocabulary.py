@@ -391,6 +391,11 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        self.act_issuing = Words(raw["act_issuing"])
+        # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
+        self.act_support = re.compile(
+            rf"(?:{_alternation(raw['act_issuing'])})\s+(?:{_alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
+            rf"\s+(?:{_alternation(raw['act_support'])})(?!\w)", re.I)
         self.project_subjects = Words(raw["project_subjects"])
         # the verbs that end a project's description: all but those it states its measures with, and "đã"
         self.project_verbs = Words([w for w in raw["verbs"] if w not in raw["project_fact_words"]]
