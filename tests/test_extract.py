@@ -2271,6 +2271,12 @@ def test_the_support_an_issued_act_sets_is_a_term(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+def test_a_place_out_of_a_total_after_a_colon_is_a_rank():
+    f = figure_at("- Xếp hạng chỉ số PCI: thứ 12/63 tỉnh, thành phố.", "12/63")
+    assert (f["value"], f["denominator"], f["unit"], f["kind"]) == (12, None, "count", "other")
+    assert not figures("Đại hội lần thứ 5 của Hội.")
+
+
 def test_a_year_ending_a_long_noun_phrase_of_money_is_its_period():
     text = "Huyện đề nghị tỉnh hỗ trợ 18 tỷ đồng từ nguồn vốn sự nghiệp kinh tế của tỉnh năm 2026."
     assert fields_at(text, "18", {"period": "2026"}) == {"period": "2026"}

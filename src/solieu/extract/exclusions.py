@@ -311,6 +311,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if text.startswith("/", e) and e + 1 < len(text) and text[e + 1].isdigit() and v.rank_of_total.is_one(label):
+        return KEEP  # "Xếp hạng: thứ 5/34 tỉnh": a place out of a total
     if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \
             and not noun[0].isupper() and not v.year_words.starting(after) and not v.not_after.starting(after):
         return KEEP  # "xử lý kỷ luật 14 tập thể", "kế hoạch 62 cuộc thanh tra"

@@ -323,8 +323,10 @@ def read_figure(doc: Document, c: Context) -> None:
         # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
         # ngân sách tỉnh 248,6 tỷ đồng" is more than the rate, a part of the total before it
         f.unit, f.per = c.prev.unit, True
-    if vocabulary().rank_words.ending(c.left):
-        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
+    if vocabulary().rank_words.ending(c.left) \
+            or f.denominator is not None and vocabulary().rank_of_total.ending(c.left):
+        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng", "Xếp hạng: thứ 5/34 tỉnh": a place in a ranking, the "/14" no
+        # denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
         f.kind = kind(c, change, doc.text[f.start] == "+")

@@ -261,6 +261,7 @@ class Vocabulary:
         self.rate_durations = Words(raw["rate_durations"])
         self.same_change = Words(raw["same_change"])
         self.rank_words = Words(raw["rank_words"])
+        self.rank_of_total = Words(raw["rank_of_total"])
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
