@@ -316,10 +316,13 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \
             and not noun[0].isupper() and not v.year_words.starting(after) and not v.not_after.starting(after):
         return KEEP  # "xử lý kỷ luật 14 tập thể", "kế hoạch 62 cuộc thanh tra"
-    if not numbered and v.time_limit_units.is_one(label) and _ENDS_WITH_NUMBER.search(before[:-len(label)]) \
+    if not numbered and v.time_limit_units.is_one(label) \
+            and _ENDS_WITH_NUMBER.search(before[:-len(label)].rpartition("\n")[2]) \
             and (noun := counted(text, e)[0]) and not noun[0].isupper() and not v.year_words.starting(after) \
             and not v.not_after.starting(after):
-        return KEEP  # "khóa dưới 3 tháng 648 người": the time word is the unit of the length before it
+        # "khóa dưới 3 tháng 648 người": the time word is the unit of the length before it (on its line: a
+        # table's last cell above "Tháng 11 kỳ vọng …" is none)
+        return KEEP
     if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     return Reason("label", f"after the label {label!r}")
