@@ -2228,8 +2228,10 @@ def test_money_allotted_and_the_work_it_is_for_are_a_plan(text, surface, expecte
         ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "99%", {"role": "plan"}),
         ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "300", {"role": "plan"}),
         ("Mục tiêu giảm nghèo đã hoàn thành, tỷ lệ hộ nghèo còn 2,1%.", "2,1%", {"role": "actual"}),
+        ("Quý IV kỳ vọng 2,4 triệu lượt khách", "2,4", {"role": "plan"}),
     ],
-    ids=["a-target-year-opening-the-sentence", "its-later-figure", "a-target-word-naming-no-year"],
+    ids=["a-target-year-opening-the-sentence", "its-later-figure", "a-target-word-naming-no-year",
+         "what-a-subhead-expects"],
 )
 def test_a_sentence_opening_with_a_targets_year_sets_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
