@@ -120,6 +120,7 @@ def test_trên_địa_bàn_is_a_place():
         ("- Doanh thu dịch vụ: 840 tỷ đồng, ↑ 7,5% so với cùng kỳ.", "growth", "percent", "previous_year"),
         ("- Số xe khách: 3.200 xe (↓ 45 xe so với năm 2023).", "change", "count", "2023"),
         ("- Thời gian điều trị trung bình: 5,4 ngày.", "amount", "count", None),
+        ("Đã giải ngân 9,1 tỷ đồng, đạt 61% kế hoạch vốn; khối lượng xây lắp đạt 70%.", "share", "percent", None),
     ],
 )
 def test_kind_and_base(text, kind, unit, base):

@@ -1795,7 +1795,7 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     i = bisect_right(doc.full_stops, c.full)
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
-        and not v.share_verbs.found(c.left) and not c.f.rate
+        and not v.share_verbs.found(c.left) and not c.f.rate and not v.work_volumes.starting(c.left)
 
 
 def _part_of_plan_attained(doc: Document, c: Context) -> bool:

@@ -392,6 +392,7 @@ class Vocabulary:
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
+        self.work_volumes = Words(raw["work_volumes"])
         self.act_issuing = Words(raw["act_issuing"])
         # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
         self.act_support = re.compile(
