@@ -730,11 +730,13 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
          "- Doanh thu: 840 tỷ đồng.\n\nHiện toàn tỉnh có 12 bến xe.\n", "840", "actual", "2024-Q3"),
         ("Kết quả chủ yếu trong quý III/2024 (so với cùng kỳ năm 2023):\n\n- Số xe khách: 3.200 xe (+4,5%).\n\n"
          "- Doanh thu: 840 tỷ đồng.\n\nHiện toàn tỉnh có 12 bến xe.\n", "12", "actual", None),
+        ("Tính chung 9 tháng năm 2024:\n\n- Số xe khách: 3.200 xe.\n\n- Doanh thu: 840 tỷ đồng (cùng kỳ năm 2023 đạt "
+         "790 tỷ đồng).\n", "790", "context", None),
     ],
     ids=["results-heading-year", "next-article-ends-it", "title-opens-nothing", "term-is-no-period",
          "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section",
          "a-weeks-figure-has-no-code", "the-years-figure-beside-it", "a-lead-in-over-marked-items",
-         "unmarked-paragraph-ends-the-lead-in"],
+         "unmarked-paragraph-ends-the-lead-in", "the-same-months-before-under-a-lead-in"],
 )
 def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
     f = figure_at(text, surface)

@@ -50,6 +50,7 @@ from solieu.extract.scopes import (
 )
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
@@ -1510,7 +1511,28 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     if _months_span().search(before) or cumulative_words().found(before):
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
-    return at >= 0 and doc.tops_count_months[at]
+    return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+LEAD_IN_LOOKBACK: Final = 30  # the lines read back from a marked item to the lead-in over its list
+
+
+def _lead_in_above(doc: Document, pos: int) -> str:
+    """ "Tính chung 10 tháng năm 2025:" over "- Xếp hạng: thứ 5/34 … (cùng kỳ năm 2024 đứng thứ 7)": the
+    lead-in ending with ":" over the marked items the line at ``pos`` is one of, or ""."""
+    end = doc.text.rfind("\n", 0, pos)
+    line = doc.text[end + 1:pos]
+    if not ITEM_MARK.match(line.lstrip()):
+        return ""
+    for _ in range(LEAD_IN_LOOKBACK):
+        if end <= 0:
+            return ""
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        end = start - 1
+        if line and not ITEM_MARK.match(line):
+            return line.lower() if line.endswith(":") else ""
+    return ""
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
