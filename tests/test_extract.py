@@ -117,6 +117,10 @@ def test_trên_địa_bàn_is_a_place():
         ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD (kế hoạch đề ra 7,5%/năm).", "growth", "percent", None),
         ("Thu ngân sách phường đạt 104,6% dự toán Hội đồng nhân dân phường giao.", "plan_ratio", "percent",
          "council_estimate"),
+        ("- Doanh thu dịch vụ: 840 tỷ đồng, ↑ 7,5% so với cùng kỳ.", "growth", "percent", "previous_year"),
+        ("- Số xe khách: 3.200 xe (↓ 45 xe so với năm 2023).", "change", "count", "2023"),
+        ("- Thời gian điều trị trung bình: 5,4 ngày.", "amount", "count", None),
+        ("Đã giải ngân 9,1 tỷ đồng, đạt 61% kế hoạch vốn; khối lượng xây lắp đạt 70%.", "share", "percent", None),
     ],
 )
 def test_kind_and_base(text, kind, unit, base):
@@ -328,6 +332,9 @@ def test_names_rates_lists_and_requirements():
         ("Năm 2024 thu ngân sách tăng.", "2024", "date"),
         ("Các chỉ tiêu (1) đều đạt.", "1", "list_number"),
         ("Kết quả:\n2. Về kinh tế", "2", "list_number"),
+        ("Trả lời như sau:\nKiến nghị 4. Cử tri xã Hải Thành hỏi về đường.", "4", "list_number"),
+        ("Trả lời như sau:\nCâu 12. Cử tri đề nghị làm cầu.", "12", "list_number"),
+        ("Doanh thu | 5,4\n\nTháng 11 dự kiến đón 1,3 triệu lượt khách.", "11", "label"),
         ("Theo Nghị định 100/2019/NĐ-CP, phạt.", "100", "doc_number"),
         ("Dịch vụ công mức độ 4 được triển khai.", "4", "label"),
         ("Số liệu chi tiết tại Phụ lục (trang 12) kèm theo.", "12", "label"),
@@ -344,7 +351,8 @@ def test_names_rates_lists_and_requirements():
         ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
-         "day-month", "year", "bracket", "line-list", "decree", "label", "page",
+         "day-month", "year", "bracket", "line-list", "petition-number", "question-number",
+         "month-under-a-table", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
          "a-unit-lines-scale", "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun",
          "a-bound-for-a-group"],
@@ -721,10 +729,17 @@ def test_a_comparison_header_gives_percent_and_its_base(header, base, period, qu
          "150", "actual", None),
         ("I. KẾT QUẢ THU HOẠCH NĂM 2025\nĐã thu hoạch 1.200 ha; riêng trong tuần qua thu hoạch thêm 150 ha.\n",
          "1.200", "actual", "2025"),
+        ("Kết quả chủ yếu trong quý III/2024 (so với cùng kỳ năm 2023):\n\n- Số xe khách: 3.200 xe (+4,5%).\n\n"
+         "- Doanh thu: 840 tỷ đồng.\n\nHiện toàn tỉnh có 12 bến xe.\n", "840", "actual", "2024-Q3"),
+        ("Kết quả chủ yếu trong quý III/2024 (so với cùng kỳ năm 2023):\n\n- Số xe khách: 3.200 xe (+4,5%).\n\n"
+         "- Doanh thu: 840 tỷ đồng.\n\nHiện toàn tỉnh có 12 bến xe.\n", "12", "actual", None),
+        ("Tính chung 9 tháng năm 2024:\n\n- Số xe khách: 3.200 xe.\n\n- Doanh thu: 840 tỷ đồng (cùng kỳ năm 2023 đạt "
+         "790 tỷ đồng).\n", "790", "context", None),
     ],
     ids=["results-heading-year", "next-article-ends-it", "title-opens-nothing", "term-is-no-period",
          "inner-heading-wins", "own-year-wins", "letter-c-is-no-numeral", "targets-end-at-next-section",
-         "a-weeks-figure-has-no-code", "the-years-figure-beside-it"],
+         "a-weeks-figure-has-no-code", "the-years-figure-beside-it", "a-lead-in-over-marked-items",
+         "unmarked-paragraph-ends-the-lead-in", "the-same-months-before-under-a-lead-in"],
 )
 def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role, period):
     f = figure_at(text, surface)
@@ -2244,6 +2259,111 @@ def test_up_to_now_after_a_time_gone_by_is_the_time_there_is_now(text, surface, 
          "a-recommended-discipline", "a-request-naming-a-file-then-a-result", "a-result-after-a-comma"],
 )
 def test_a_request_for_the_future_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "8,2", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "12", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng từ ngân sách để nạo vét 12 km kênh tại 4 xã.", "4", {"role": "plan"}),
+        ("Huyện đã bố trí 8,2 tỷ đồng, đến nay nạo vét được 5 km kênh.", "5", {"role": "actual"}),
+        ("Tỉnh bố trí việc làm cho 1.200 lao động.", "1.200", {"role": "actual"}),
+        ("Quỹ đã tiếp nhận 9,6 tỷ đồng tiền ủng hộ, đã phân bổ 7,1 tỷ đồng.", "7,1", {"role": "actual"}),
+    ],
+    ids=["allotted-money", "the-work-it-is-for", "the-work-it-is-for-continued", "a-result-after-a-comma",
+         "jobs-arranged-are-a-result", "donations-handed-on-are-a-result"],
+)
+def test_money_allotted_and_the_work_it_is_for_are_a_plan(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "99%", {"role": "plan"}),
+        ("Mục tiêu đến năm 2026, tỷ lệ hộ dùng điện lưới đạt 99%, thêm 300 hộ có điện.", "300", {"role": "plan"}),
+        ("Mục tiêu giảm nghèo đã hoàn thành, tỷ lệ hộ nghèo còn 2,1%.", "2,1%", {"role": "actual"}),
+        ("Quý IV kỳ vọng 2,4 triệu lượt khách", "2,4", {"role": "plan"}),
+    ],
+    ids=["a-target-year-opening-the-sentence", "its-later-figure", "a-target-word-naming-no-year",
+         "what-a-subhead-expects"],
+)
+def test_a_sentence_opening_with_a_targets_year_sets_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+REPLY = ("BÁO CÁO\nTrả lời kiến nghị của cử tri trước Kỳ họp thứ 12\n\nI. LĨNH VỰC KINH TẾ\n\n"
+                "Câu 1. Cử tri hỏi về đê.\nTrả lời:\nNăm 2023, lũ làm sạt lở 2,5 km đê (năm 2022 là 1,1 km). "
+                "Năm 2024, tỉnh đã gia cố 1,8 km.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (REPLY, "2,5", {"role": "actual", "period": "2023"}),
+        (REPLY, "1,1", {"role": "context", "period": "2022"}),
+        (REPLY, "1,8", {"role": "actual", "period": "2024"}),
+        (REPLY.replace("Năm 2023, lũ", "Ủy ban đã trả lời 14 kiến nghị. Năm 2023, lũ"), "14", {"role": "context"}),
+        (REPLY.replace("Trả lời kiến nghị của cử tri trước Kỳ họp thứ 12", "Kết quả năm 2024"), "2,5",
+         {"role": "context", "period": "2023"}),
+    ],
+    ids=["an-earlier-years-event-in-a-reply", "a-bracket-of-another-year-in-a-reply", "the-latest-year-in-a-reply",
+         "the-count-of-petitions-a-reply-answers", "an-earlier-year-in-a-years-report"],
+)
+def test_a_reply_to_petitions_has_no_period_of_its_own(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay, với kinh phí khoảng 2 tỷ đồng/năm.",
+         "50%", {"role": "context"}),
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay, với kinh phí khoảng 2 tỷ đồng/năm.",
+         "2", {"role": "context"}),
+        ("Huyện đã ban hành Quyết định số 12/QĐ-UBND hỗ trợ 50% lãi suất vay; đã hỗ trợ 310 hộ.", "310",
+         {"role": "actual"}),
+    ],
+    ids=["the-support-an-act-sets", "its-cost-per-year", "what-was-done-after-a-semicolon"],
+)
+def test_the_support_an_issued_act_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_place_out_of_a_total_after_a_colon_is_a_rank():
+    f = figure_at("- Xếp hạng chỉ số PCI: thứ 12/63 tỉnh, thành phố.", "12/63")
+    assert (f["value"], f["denominator"], f["unit"], f["kind"]) == (12, None, "count", "other")
+    assert not figures("Đại hội lần thứ 5 của Hội.")
+
+
+def test_a_year_ending_a_long_noun_phrase_of_money_is_its_period():
+    text = "Huyện đề nghị tỉnh hỗ trợ 18 tỷ đồng từ nguồn vốn sự nghiệp kinh tế của tỉnh năm 2026."
+    assert fields_at(text, "18", {"period": "2026"}) == {"period": "2026"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "40", {"role": "plan"}),
+        ("Năm 2025, huyện phấn đấu làm mới 40 km đường, trong đó quý I đã làm 12 km.", "12", {"role": "actual"}),
+        ("Dự án cấp nước xã Tân Hòa có tổng mức đầu tư dự kiến khoảng 42 tỷ đồng.", "42", {"role": "context"}),
+        ("Đã khởi công 9 công trình, tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+        ("Dự án kè sông Hiếu có chiều dài 2,6 km, đã hoàn thành 70% khối lượng.", "2,6", {"role": "context"}),
+        ("Dự án kè sông Hiếu có chiều dài 2,6 km, đã hoàn thành 70% khối lượng.", "70%", {"role": "actual"}),
+        ("Dự án cấp nước cho 6 xã phía Tây đang chờ phê duyệt.", "6", {"role": "context"}),
+        ("Dự án đã giải ngân 18 tỷ đồng.", "18", {"role": "actual"}),
+        ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "30",
+         {"role": "plan", "qualifier": "under"}),
+        ("Bình quân 52 trẻ/nhóm, cao hơn quy định tại Thông tư số 13/2018/TT-BGDĐT (tối đa 30 trẻ/nhóm).", "52",
+         {"role": "actual"}),
+    ],
+    ids=["a-target-striven-for", "a-part-already-done", "a-projects-estimated-cost", "a-cost-of-works-started",
+         "a-projects-length", "a-projects-progress", "a-number-in-a-projects-name", "a-projects-disbursement",
+         "a-rules-ceiling-in-brackets", "the-level-held-against-it"],
+)
+def test_a_part_done_a_projects_estimated_cost_and_a_rules_ceiling(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

@@ -36,6 +36,7 @@ _GLUED_CODE: Final = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", 
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _ITEM_AFTER: Final = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
 ITEM_DIGITS: Final = 2
+ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
 _MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
@@ -174,6 +175,20 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 @needs(after=".)")
+def item_heading_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "Kiến nghị 1. Cử tri …", "Câu 3. …": a word of an item opening its line, then the number
+    and a full stop: the item's number, as "Điều 1." numbers an article."""
+    lo = max(0, s - ITEM_HEAD_REACH)
+    nl = text.rfind("\n", lo, s)
+    if nl < 0 and lo > 0 or not _LIST_MARK.match(text, e):
+        return None  # the usual number: no line opens just before it
+    line = text[nl + 1:s].strip(" -").lower()
+    if line and v.item_heads.starting(line) == line:
+        return Reason("list_number", f"an item's number after {line!r} opening its line")
+    return None
+
+
+@needs(after=".)")
 def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "… 8,5 - 9%. 2. GRDP bình quân …", "kinh tế: 1. Tốc độ …": an item number inside a
     paragraph, after a full stop, colon or semicolon and before a capitalised item."""
@@ -296,13 +311,18 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if text.startswith("/", e) and e + 1 < len(text) and text[e + 1].isdigit() and v.rank_of_total.is_one(label):
+        return KEEP  # "Xếp hạng: thứ 5/34 tỉnh": a place out of a total
     if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \
             and not noun[0].isupper() and not v.year_words.starting(after) and not v.not_after.starting(after):
         return KEEP  # "xử lý kỷ luật 14 tập thể", "kế hoạch 62 cuộc thanh tra"
-    if not numbered and v.time_limit_units.is_one(label) and _ENDS_WITH_NUMBER.search(before[:-len(label)]) \
+    if not numbered and v.time_limit_units.is_one(label) \
+            and _ENDS_WITH_NUMBER.search(before[:-len(label)].rpartition("\n")[2]) \
             and (noun := counted(text, e)[0]) and not noun[0].isupper() and not v.year_words.starting(after) \
             and not v.not_after.starting(after):
-        return KEEP  # "khóa dưới 3 tháng 648 người": the time word is the unit of the length before it
+        # "khóa dưới 3 tháng 648 người": the time word is the unit of the length before it (on its line: a
+        # table's last cell above "Tháng 11 kỳ vọng …" is none)
+        return KEEP
     if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     return Reason("label", f"after the label {label!r}")
@@ -867,6 +887,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     a_year,
     bracketed_number,
     line_list_number,
+    item_heading_number,
     inline_item_number,
     document_number,
     ratio_base,

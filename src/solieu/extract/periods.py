@@ -306,13 +306,13 @@ def period_before(text: str) -> tuple[str, str] | None:
     return found
 
 
-NOUN_REACH: Final = 40  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
+NOUN_REACH: Final = 60  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": the rest of a counted noun phrase
 
 
 @cache
 def _year_after_noun() -> re.Pattern[str]:
     year = _alternation(vocabulary().raw["periods"]["year"])
-    return re.compile(rf"([^\d.,;:()“”\"]{{0,30}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:

@@ -42,6 +42,7 @@ from solieu.extract.scopes import (
     ScopeIndex,
     heading_lines,
     heading_span,
+    lead_in_scopes,
     period_scopes,
     results_span,
     results_year,
@@ -50,6 +51,7 @@ from solieu.extract.scopes import (
 )
 from solieu.extract.tables import cell_qualifier
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
@@ -144,6 +146,8 @@ class Document:
     # ("II. TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP 11 THÁNG NĂM 2024")
     tops: list[int] = field(default_factory=list)
     tops_count_months: list[bool] = field(default_factory=list)
+    lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
+    own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -173,7 +177,8 @@ class Document:
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, low, heading,
-                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops])
+                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
+                   ScopeIndex(lead_in_scopes(text, lines)), _a_reply(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -214,6 +219,14 @@ class Context:
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
     earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
+
+
+def _a_reply(text: str, lines: list[HeadingLine]) -> bool:
+    """The report's title, before its first numbered heading, says it replies to voters' petitions or
+    questions ("Giải trình, trả lời kiến nghị của cử tri gửi đến Kỳ họp thứ 33"): it has no period of its own."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    head = text[:min(first, REPLY_TITLE_REACH)].lower()
+    return vocabulary().reply_titles.found(head) is not None
 
 
 def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -313,8 +326,10 @@ def read_figure(doc: Document, c: Context) -> None:
         # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
         # ngân sách tỉnh 248,6 tỷ đồng" is more than the rate, a part of the total before it
         f.unit, f.per = c.prev.unit, True
-    if vocabulary().rank_words.ending(c.left):
-        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng": a place in a ranking, the "/14" no denominator
+    if vocabulary().rank_words.ending(c.left) \
+            or f.denominator is not None and vocabulary().rank_of_total.ending(c.left):
+        # "xếp thứ 6/14 tỉnh", "đứng thứ 2 vùng", "Xếp hạng: thứ 5/34 tỉnh": a place in a ranking, the "/14" no
+        # denominator
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
         f.kind = kind(c, change, doc.text[f.start] == "+")
@@ -881,8 +896,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
-    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and v.per_one_average.found(c.left):
-        return "amount"  # "Ngày điều trị trung bình 6,2 ngày": an average duration, a level
+    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) \
+            and v.per_one_average.found(c.raw_left):
+        # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
+        return "amount"
     return "count" if f.unit == "count" else "amount"
 
 
@@ -1027,6 +1044,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
+    if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
+        return "context", f"the report's own summary: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
@@ -1077,10 +1096,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
-    if w := _norm(doc, c) or _norm_bracket(c):
+    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if w := _allotted_sum(c):
+        return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _bracket_of_a_target(c):
@@ -1096,6 +1117,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
         return "context", f"{_COMPARED}, in brackets after {w!r}"
+    if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
+        # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
+        return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets:
@@ -1104,6 +1128,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(doc, c.ss, f.start)
     when = _year_named(segment, doc.year, doc.span_from)
+    if when == "earlier" and doc.own_years:
+        when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -1135,9 +1161,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if when is None and c.full < c.ss and _opened_by_an_earlier_year(doc, c):
+    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1150,10 +1176,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
+    if w := _act_term(doc, c):
+        return "context", f"after {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(doc, c):
         return "context", f"{_DESIGN}: {w!r}"
+    if w := _project_subject(doc, c):
+        return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
     if w := _project_fact(doc, c):
@@ -1161,6 +1191,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     return "actual", "a result of the period"
 
 
+REPLY_TITLE_REACH: Final = 1000  # a reply's title stands in the text's first characters
 PROJECT_BRACKET_REACH: Final = 120  # from a project's bracket to a number in it
 _LIST_HEAD: Final = re.compile(r"\s*(?:[-+•*]|[\w]{1,3}[.)])?\s*")  # "a) ", "- ", "2. " opening a line
 
@@ -1373,6 +1404,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
+        # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
+        return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
     scope = doc.headed.at(f.start) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
@@ -1503,7 +1537,28 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     if _months_span().search(before) or cumulative_words().found(before):
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
-    return at >= 0 and doc.tops_count_months[at]
+    return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+LEAD_IN_LOOKBACK: Final = 30  # the lines read back from a marked item to the lead-in over its list
+
+
+def _lead_in_above(doc: Document, pos: int) -> str:
+    """ "Tính chung 10 tháng năm 2025:" over "- Xếp hạng: thứ 5/34 … (cùng kỳ năm 2024 đứng thứ 7)": the
+    lead-in ending with ":" over the marked items the line at ``pos`` is one of, or ""."""
+    end = doc.text.rfind("\n", 0, pos)
+    line = doc.text[end + 1:pos]
+    if not ITEM_MARK.match(line.lstrip()):
+        return ""
+    for _ in range(LEAD_IN_LOOKBACK):
+        if end <= 0:
+            return ""
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        end = start - 1
+        if line and not ITEM_MARK.match(line):
+            return line.lower() if line.endswith(":") else ""
+    return ""
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
@@ -1788,7 +1843,7 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     i = bisect_right(doc.full_stops, c.full)
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
-        and not v.share_verbs.found(c.left) and not c.f.rate
+        and not v.share_verbs.found(c.left) and not c.f.rate and not v.work_volumes.starting(c.left)
 
 
 def _part_of_plan_attained(doc: Document, c: Context) -> bool:
@@ -1887,8 +1942,8 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
             return False
         left = left[at:]
-    if v.verbs.found(left) or v.change.found(left):
-        return False
+    if v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left):
+        return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
@@ -1987,6 +2042,21 @@ def _norm_bracket(c: Context) -> str | None:
     return f"{v.norm_levels.starting(head[start:])} … {source}"
 
 
+_RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
+
+
+def _ceiling_of_a_rule(c: Context) -> str | None:
+    """ "cao hơn quy định tại khoản 1 Điều 6 Thông tư số 28/2020/TT-BGDĐT (không quá 35 học sinh/lớp)": a
+    bracket holding only a bound and the number, right after a rule's number, holds the bound the rule
+    sets, a requirement; the bound's words."""
+    if c.f.qualifier not in ("under", "over") or "(" not in c.raw_left:
+        return None  # the usual answer
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    return left[at + 1:].strip() if _RULE_NUMBER_END.search(c.window[:at].rstrip()) else None
+
+
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
 _LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
 _REQUEST: Final = "a request for the future"
@@ -2010,6 +2080,59 @@ def _proposal(c: Context) -> str | None:
     if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
         return None
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+_ALLOTTED_SUM: Final = "allotted capital"
+_ALLOTTED_PURPOSE: Final = "the work allotted capital is for"
+
+
+def _allotted_sum(c: Context) -> str | None:
+    """ "Tỉnh đã bố trí 5,5 tỷ đồng từ nguồn dự phòng ngân sách để xử lý khẩn cấp 400 m xung yếu nhất",
+    "tỉnh bố trí 12 tỷ đồng để xây dựng thêm 16 phòng học tại 3 trường": money right after a verb of
+    allotting is allotted capital, a plan; the figures of the work after "để" that it is for (no clause
+    break between) are part of it. The words that say so."""
+    v = vocabulary()
+    f, p = c.f, c.prev
+    if p is not None and p.role == "plan" and not _LIST_BREAK.search(c.raw_left):
+        why = p.why.get("role", "")
+        if why.startswith(_ALLOTTED_PURPOSE) or why.startswith(_ALLOTTED_SUM) and v.purposes.found(c.raw_left):
+            return f"{_ALLOTTED_PURPOSE}, after the sum before it"
+    if f.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer
+    w = v.allotting.ending(_strip(c.left, v.any_qualifier))
+    return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
+
+
+def _estimated_cost(c: Context) -> str | None:
+    """ "tổng mức đầu tư dự kiến khoảng 55 tỷ đồng": a project's cost estimated, an estimate word among the
+    qualifiers between; the cost's words ("tổng mức đầu tư trên 40 tỷ đồng" has none: a result)."""
+    v = vocabulary()
+    if not v.design_costs.within(c.left):
+        return None  # the usual answer
+    bare = _strip(c.left, v.any_qualifier)
+    return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
+
+
+def _project_subject(doc: Document, c: Context) -> str | None:
+    """ "Dự án cấp nước sạch cho 4 xã vùng cát … có công suất …", "Dự án nâng cấp đường ĐT.582 có chiều dài
+    7,4 km": a project opening the sentence as its subject, the number in its name or a measure it has,
+    before any verb of what was done; the project word."""
+    v = vocabulary()
+    head = doc.lower(c.ss, c.f.start).lstrip(" -+•*–")
+    if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
+        return None  # the usual answer
+    return None if v.project_verbs.found(head) or v.change.found(head) else w
+
+
+def _act_term(doc: Document, c: Context) -> str | None:
+    """ "tỉnh đã ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm 10% mức đóng …, với kinh phí ước khoảng
+    6,4 tỷ đồng mỗi năm": an act issued and the support it gives, before the figure in its sentence (no ";"
+    between); the words that say so."""
+    v = vocabulary()
+    if not v.act_issuing.within(low := doc.lower(c.ss, c.f.start)):
+        return None  # the usual answer
+    found = list(v.act_support.finditer(low))
+    return found[-1].group() if found and ";" not in low[found[-1].end():] else None
 
 
 def _existing_stock(c: Context) -> bool:

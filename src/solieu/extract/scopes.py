@@ -278,6 +278,36 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     return sorted(scopes, key=lambda s: s.start)
 
 
+def lead_in_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
+    """Every unnumbered lead-in that names one period and ends with ":" over marked items, each on
+    its own line ("Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt"):
+    that period is its items' until the first line with no mark. A span of years names none, as
+    in a heading (``lines``: ``heading_lines(text)``)."""
+    from solieu.extract.periods import periods_named
+
+    scopes: list[Scope] = []
+    open_: tuple[int, str, str] | None = None  # (start, period, lead-in)
+    last = 0  # the end of the last item of the open lead-in
+    for start, stripped, _, numbered in lines:
+        if not stripped:
+            continue
+        if open_ is not None:
+            if ITEM_MARK.match(stripped):
+                last = start + len(stripped)
+                continue
+            if last > open_[0]:
+                scopes.append(Scope(open_[0], last, open_[1], open_[2]))
+            open_ = None
+        if numbered or not stripped.endswith(":") or len(stripped) > HEADING_MAX:
+            continue  # the usual line: no lead-in
+        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
+        if len(named) == 1 and not _SPAN.search(one := named.pop()):
+            open_, last = (start + len(stripped), one, stripped), 0
+    if open_ is not None and last > open_[0]:
+        scopes.append(Scope(open_[0], last, open_[1], open_[2]))
+    return scopes
+
+
 def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     """Every section whose numbered heading opens with a level a rule sets ("Điều 2. Mức hỗ trợ
     phát triển sản xuất nông nghiệp", "Điều 3. Mức chi trợ giúp xã hội"): the terms a resolution

@@ -264,6 +264,7 @@ class Vocabulary:
         self.rate_durations = Words(raw["rate_durations"])
         self.same_change = Words(raw["same_change"])
         self.rank_words = Words(raw["rank_words"])
+        self.rank_of_total = Words(raw["rank_of_total"])
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
@@ -396,6 +397,23 @@ class Vocabulary:
         self.whole_set = Words(raw["whole_set"])
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
+        self.item_heads = Words(raw["item_heads"])
+        self.work_volumes = Words(raw["work_volumes"])
+        self.act_issuing = Words(raw["act_issuing"])
+        # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
+        self.act_support = re.compile(
+            rf"(?:{_alternation(raw['act_issuing'])})\s+(?:{_alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
+            rf"\s+(?:{_alternation(raw['act_support'])})(?!\w)", re.I)
+        self.project_subjects = Words(raw["project_subjects"])
+        # the verbs that end a project's description: all but those it states its measures with, and "đã"
+        self.project_verbs = Words([w for w in raw["verbs"] if w not in raw["project_fact_words"]]
+                                   + raw["plan_spread_stops"])
+        self.reply_titles = Words(raw["reply_titles"])
+        # "Mục tiêu đến năm 2025, …": a target word, a year and a comma opening a full sentence
+        self.plan_opening = re.compile(
+            rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
+            rf"(?:{_alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
+        self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
