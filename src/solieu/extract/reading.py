@@ -139,6 +139,7 @@ class Document:
     full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
     periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
     estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
+    befores: dict[tuple[int, int, int], tuple[str, str] | None]  # ``_period_before``'s answers, asked twice
     low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
     plan_heading: str = ""  # the line that opens the closing section of targets
     span_from: int | None = None  # the first year of the span the report's title reports, if it has one
@@ -176,7 +177,7 @@ class Document:
                    sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
-                   {}, {}, low, heading,
+                   {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(text, lines)), _a_reply(text, lines))
 
@@ -1610,7 +1611,15 @@ def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
 
 def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     """The last period named before ``start`` in its clause-sentence (to the ";"), else one
-    that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once."""
+    that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once, and
+    each figure's answer kept (its role asks, then its period)."""
+    key = (full, ss, start)
+    if key not in doc.befores:
+        doc.befores[key] = _read_period_before(doc, full, ss, start)
+    return doc.befores[key]
+
+
+def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     named = doc.periods.get(full)
     if named is None:
         # Only a period that ends before the figure speaks for it: with none possible there
