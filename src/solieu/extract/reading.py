@@ -216,6 +216,7 @@ class Context:
     left: str  # ``clause`` lowercased and stripped
     right: str  # lowercased, to the next break or figure
     raw_left: str  # lowercased, from the previous figure (or sentence start), brackets kept
+    head: str  # lowercased, from the sentence start to the number
     targets: bool  # the sentence names a later year and says it sets targets
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
@@ -272,7 +273,8 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     # Without brackets the window is the text itself: its clause's lowercase is a slice.
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
     return Context(f, prev, ss, se, window, clause, left, right,
-                   doc.lower(lo, f.start), targets, doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
+                   doc.lower(lo, f.start), doc.lower(ss, f.start), targets,
+                   doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
                    period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year) or _year_of_a_level(text, f, left))
 
 
@@ -631,7 +633,7 @@ def _split_change(doc: Document, c: Context) -> str | None:
     v = vocabulary()
     if not (added := v.added.ending(c.left)):
         return None
-    head = _segment(doc, c.ss, c.f.start).rstrip()
+    head = _segment(c).rstrip()
     head = head[: len(head) - len(added)]
     at = v.change.last(head)
     if at < 0 or v.growth_words.starting(head[at:]):
@@ -720,7 +722,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
         found = _subject(c.clause) or _label_before(c.window) or f.counted
     rate = bool(found and v.rate_words.found(low := found.lower()) and v.rate_words.found(_measured(low)))
     if not rate and c.prev is None and f.unit == "percent" \
-            and v.rate_words.starting(doc.lower(c.ss, f.start).lstrip(ITEM_DASHES)):
+            and v.rate_words.starting(c.head.lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
     if not found and c.prev is not None and c.prev.subject:
         found = c.prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
@@ -1053,8 +1055,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
-            and (w := v.recruiting.found(_LIST_BREAK.split(doc.lower(c.ss, f.start))[-1])) \
-            and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) != "earlier":
+            and (w := v.recruiting.found(_LIST_BREAK.split(c.head)[-1])) \
+            and _year_named(_segment(c), doc.year, doc.span_from) != "earlier":
         # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
         return "plan", f"places to fill, counted in a clause of {w!r}"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
@@ -1065,11 +1067,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
     if f.start >= doc.plan_from or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
-                and _year_named(_segment(doc, c.ss, f.start), doc.year, doc.span_from) == "earlier":
+                and _year_named(_segment(c), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
-                and not _bracketed_target(_segment(doc, c.ss, f.start)):
+                and not _bracketed_target(_segment(c)):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
             return "context", f"{_COMPARED}, in brackets after {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
@@ -1113,7 +1115,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
-    if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(doc, c.ss, f.start)):
+    if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
@@ -1127,7 +1129,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "its sentence names a later year and sets targets"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
-    segment = _segment(doc, c.ss, f.start)
+    segment = _segment(c)
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
@@ -1158,7 +1160,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if when == "earlier" and after and doc.year and int(after[0][:4]) >= doc.year:
         # an earlier year before it is another level's
         return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
-    if when == "earlier" and (w := v.yearly_indices.found(doc.lower(c.ss, f.start).rpartition(";")[2])):
+    if when == "earlier" and (w := v.yearly_indices.found(c.head.rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
@@ -1230,7 +1232,7 @@ def _fee_set(doc: Document, c: Context) -> str | None:
     p = c.prev or c.earlier
     after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
     if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
-        return v.fees.found(doc.lower(c.ss, f.start)) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
+        return v.fees.found(c.head) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
@@ -1412,7 +1414,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
     if scope is not None:
-        if w := vocabulary().this_week.found(doc.lower(c.ss, f.start)):  # three words: a C-speed test
+        if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
@@ -1906,7 +1908,7 @@ def _assigned_amount(doc: Document, c: Context) -> str | None:
     words = giver.split()
     if not 0 < len(words) <= GIVEN_TO_WORDS or _DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
         return None
-    if not v.given_targets.within(doc.lower(c.ss, c.f.start)):
+    if not v.given_targets.within(c.head):
         return None
     return f"{' '.join(words)} giao"
 
@@ -2127,7 +2129,7 @@ def _project_subject(doc: Document, c: Context) -> str | None:
     7,4 km": a project opening the sentence as its subject, the number in its name or a measure it has,
     before any verb of what was done; the project word."""
     v = vocabulary()
-    head = doc.lower(c.ss, c.f.start).lstrip(" -+•*–")
+    head = c.head.lstrip(" -+•*–")
     if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
         return None  # the usual answer
     return None if v.project_verbs.found(head) or v.change.found(head) else w
@@ -2138,7 +2140,7 @@ def _act_term(doc: Document, c: Context) -> str | None:
     6,4 tỷ đồng mỗi năm": an act issued and the support it gives, before the figure in its sentence (no ";"
     between); the words that say so."""
     v = vocabulary()
-    if not v.act_issuing.within(low := doc.lower(c.ss, c.f.start)):
+    if not v.act_issuing.within(low := c.head):
         return None  # the usual answer
     found = list(v.act_support.finditer(low))
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
@@ -2175,7 +2177,7 @@ def _size_of_a_call_list(doc: Document, c: Context) -> str | None:
     the list's words."""
     v = vocabulary()
     if doc.holds(v.call_lists, c.ss, c.f.start) \
-            and (at := v.call_lists.first(left := doc.lower(c.ss, c.f.start))) >= 0:
+            and (at := v.call_lists.first(left := c.head)) >= 0:
         words = v.call_lists.starting(left[at:]) or ""
         between = left[at + len(words):]
         # not "…, gồm 14 dự án, đến nay đã có 5 dự án …": a result of the list, said so
@@ -2220,7 +2222,7 @@ def _means_of_a_later_year(doc: Document, c: Context) -> bool:
     v = vocabulary()
     if not (w := v.means_words.ending(c.left)):
         return False
-    before = doc.lower(c.ss, c.f.start).rstrip()
+    before = c.head.rstrip()
     before = before[: len(before) - len(w)].rstrip()
     return not before or before[-1] in ",;:“\"" or bool(v.contrast_words.ending(before))
 
@@ -2361,7 +2363,7 @@ def _design_subject(doc: Document, c: Context) -> str | None:
             return w  # "Tổng mức đầu tư các dự án là 7.846 tỷ đồng"
     if plain_count or c.prev is None or c.prev.unit != "count" or c.prev.per:
         return _project_scale(c)
-    head = doc.lower(c.ss, f.start)
+    head = c.head
     if not v.design_subjects.within(head) or (at := v.design_subjects.last(head)) < 0 or c.prev.start < c.ss + at:
         return _project_scale(c)
     w = v.design_subjects.starting(head[at:])
@@ -2769,7 +2771,7 @@ def _opening_base(doc: Document, c: Context) -> str | None:
     """ "So với cùng kỳ năm 2023, tỷ lệ giải ngân tăng 4,7 điểm phần trăm", "…; so với cùng kỳ
     năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
     up to its comma, names the base of each change after it in the clause."""
-    head = doc.lower(c.ss, c.f.start).lstrip(" \n;:-+•")
+    head = c.head.lstrip(" \n;:-+•")
     if not vocabulary().comparison.starting(head):
         return None
     # Up to its comma ("So với cùng kỳ năm 2023, …"), not a decimal comma; with none, a
@@ -2812,10 +2814,9 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
         and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
 
 
-def _segment(doc: Document, ss: int, start: int) -> str:
-    """The part of a sentence before a number, after its last ";" or ")" (lowercased)."""
-    part = doc.lower(ss, start)
-    return part[max(part.rfind(";"), part.rfind(")")) + 1:]
+def _segment(c: Context) -> str:
+    """The part of a figure's sentence before its number, after its last ";" or ")" (lowercased)."""
+    return c.head[max(c.head.rfind(";"), c.head.rfind(")")) + 1:]
 
 
 def _year_named(segment: str, year: int | None, since: int | None = None) -> str | None:
@@ -2889,7 +2890,7 @@ def _plan_named_as_subject(doc: Document, c: Context) -> str | None:
     v = vocabulary()
     if c.prev is None or c.prev.unit != "count" or not v.copulas.ending(c.left):
         return None  # the usual answer
-    head = doc.lower(c.ss, c.f.start)
+    head = c.head
     head = head[max(head.rfind(m) for m in ",;:(") + 1:]  # its clause: "Năm 2024, tổng kế hoạch vốn …"
     if not v.plan_recipients.found(head):
         return None
