@@ -310,7 +310,7 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(doc, c) or _change_before_comparison(c) or _gap_to_a_level(c)
+        change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -626,7 +626,7 @@ def _giver() -> re.Pattern[str]:
     return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_alternation(vocabulary().assigned.words)})(?!\w)", re.I)
 
 
-def _split_change(doc: Document, c: Context) -> str | None:
+def _split_change(c: Context) -> str | None:
     """ "điều chỉnh tăng vốn đầu tư thêm 43,2 triệu USD", "tăng vốn 5 lượt dự án, thêm 43,2
     triệu USD": a "thêm" right before the number, after a change verb of its clause with no
     other verb between, gives the change's amount ("có thêm 4 trường" stays a count)."""
@@ -1018,7 +1018,7 @@ def base(doc: Document, c: Context) -> str | None:
     found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(doc, c) or _pair_base(doc, c)
+        or _opening_base(c) or _pair_base(doc, c)
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
@@ -1041,7 +1041,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
         return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
-    if w := _size_of_a_call_list(doc, c):
+    if w := _size_of_a_call_list(c):
         return "context", f"{_LIST_SIZE}: {w!r}"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
@@ -1087,7 +1087,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     if w := _plan_recipients(c):
         return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
-    if w := _plan_named_as_subject(doc, c):
+    if w := _plan_named_as_subject(c):
         return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
@@ -1095,7 +1095,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
-    if w := _assigned_amount(doc, c):
+    if w := _assigned_amount(c):
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
@@ -1179,13 +1179,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
-    if w := _act_term(doc, c):
+    if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
-    if w := _design_subject(doc, c):
+    if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
-    if w := _project_subject(doc, c):
+    if w := _project_subject(c):
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
@@ -1892,7 +1892,7 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
 
 
-def _assigned_amount(doc: Document, c: Context) -> str | None:
+def _assigned_amount(c: Context) -> str | None:
     """ "Dự toán thu … năm 2025 được Bộ Tài chính giao 28.650 tỷ đồng, HĐND tỉnh giao 31.200 tỷ đồng": a
     giver of a few words and a giving word right before the figure (a qualifier or "là" between), in a
     sentence that names a target noun before them: the target assigned; the giving words."""
@@ -2124,7 +2124,7 @@ def _estimated_cost(c: Context) -> str | None:
     return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
 
 
-def _project_subject(doc: Document, c: Context) -> str | None:
+def _project_subject(c: Context) -> str | None:
     """ "Dự án cấp nước sạch cho 4 xã vùng cát … có công suất …", "Dự án nâng cấp đường ĐT.582 có chiều dài
     7,4 km": a project opening the sentence as its subject, the number in its name or a measure it has,
     before any verb of what was done; the project word."""
@@ -2135,7 +2135,7 @@ def _project_subject(doc: Document, c: Context) -> str | None:
     return None if v.project_verbs.found(head) or v.change.found(head) else w
 
 
-def _act_term(doc: Document, c: Context) -> str | None:
+def _act_term(c: Context) -> str | None:
     """ "tỉnh đã ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm 10% mức đóng …, với kinh phí ước khoảng
     6,4 tỷ đồng mỗi năm": an act issued and the support it gives, before the figure in its sentence (no ";"
     between); the words that say so."""
@@ -2170,16 +2170,15 @@ def _present_stock(doc: Document, c: Context) -> str | None:
     return v.present_after.starting(after[at:])
 
 
-def _size_of_a_call_list(doc: Document, c: Context) -> str | None:
+def _size_of_a_call_list(c: Context) -> str | None:
     """ "Danh mục dự án kêu gọi đầu tư năm 2025 …, gồm 14 dự án, tổng diện tích khoảng 1.502,7 ha": a
     count or sum after "gồm" that follows the list's name in its clause; "Trong số 31 dự án thuộc Danh mục
     kêu gọi đầu tư năm 2024, đã có 12/31 dự án …": the whole opening the clause, the list named after it;
     the list's words."""
     v = vocabulary()
-    if doc.holds(v.call_lists, c.ss, c.f.start) \
-            and (at := v.call_lists.first(left := c.head)) >= 0:
-        words = v.call_lists.starting(left[at:]) or ""
-        between = left[at + len(words):]
+    if v.call_lists.within(c.head) and (at := v.call_lists.first(c.head)) >= 0:
+        words = v.call_lists.starting(c.head[at:]) or ""
+        between = c.head[at + len(words):]
         # not "…, gồm 14 dự án, đến nay đã có 5 dự án …": a result of the list, said so
         return words if ";" not in between and v.call_list_parts.found(between) \
             and not v.done_words.found(between) else None
@@ -2341,7 +2340,7 @@ def _given_as() -> re.Pattern[str]:
                       rf"(?:\s+(?:{gap}))*\s*$")
 
 
-def _design_subject(doc: Document, c: Context) -> str | None:
+def _design_subject(c: Context) -> str | None:
     """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm", "Tổng công suất thiết kế
     của 4 nhà máy nước … là 96.500 m3/ngày đêm": a designed scale named as the subject, no verb
     but "là" between it and the number (the facilities it is of may be counted between: those
@@ -2767,7 +2766,7 @@ def _list_base(text: str, start: int) -> str | None:
     return _base(_comparison(head.lower())) if colon else None
 
 
-def _opening_base(doc: Document, c: Context) -> str | None:
+def _opening_base(c: Context) -> str | None:
     """ "So với cùng kỳ năm 2023, tỷ lệ giải ngân tăng 4,7 điểm phần trăm", "…; so với cùng kỳ
     năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
     up to its comma, names the base of each change after it in the clause."""
@@ -2883,7 +2882,7 @@ def _plan_recipients(c: Context) -> str | None:
     return w if v.plan_markers_anywhere.found(c.left) else None
 
 
-def _plan_named_as_subject(doc: Document, c: Context) -> str | None:
+def _plan_named_as_subject(c: Context) -> str | None:
     """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án giao thông trọng điểm là 1.286,4 tỷ đồng": the plan
     opens the clause and "là" states it, past a count of what it is allotted to: a target; the plan's
     words."""
