@@ -18,6 +18,7 @@ from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
 from solieu.extract.periods import (
     A_YEAR,
+    COMPARED_REACH,
     NAME_REACH,
     NOUN_REACH,
     as_narrowed,
@@ -49,7 +50,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import cell_qualifier
+from solieu.extract.tables import cell_qualifier, school_year_before
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -62,7 +63,6 @@ TARGET_REACH: Final = 30  # a plan marker right before a bracket: "chỉ tiêu N
 THIS_SPAN_REACH: Final = 30
 BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
 NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
-COMPARISON_REACH: Final = 45  # "so với kết quả kiểm toán ngân sách năm 2022": a comparison's words before its year
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
 COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
@@ -433,8 +433,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Sản phẩm 3 sao | Sản phẩm 4 sao | Tổng số" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024"; a target
         # column ("Số lớp") under "II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026": the targets' period
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
-        if f.base and f.period and _SPAN_CODE.match(f.base) and _SPAN_CODE.match(f.period) \
-                and f.period == f"{int(f.base[:4]) + 1}-{int(f.base[5:]) + 1}":
+        if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
 
 
@@ -2797,8 +2796,8 @@ def _pair_base(doc: Document, c: Context) -> str | None:
 def _in_comparison(segment: str, start: int) -> bool:
     """ "So với cùng kỳ năm 2023, …": the year at ``start`` stands in a comparison, no comma
     between, so it is a base, however many words the comparison has."""
-    at = vocabulary().comparison.last(segment[max(0, start - COMPARISON_REACH):start])
-    return at >= 0 and "," not in segment[max(0, start - COMPARISON_REACH) + at:start]
+    at = vocabulary().comparison.last(segment[max(0, start - COMPARED_REACH):start])
+    return at >= 0 and "," not in segment[max(0, start - COMPARED_REACH) + at:start]
 
 
 def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:

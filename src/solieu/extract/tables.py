@@ -657,8 +657,7 @@ def _column(name: str, t: TableWords) -> Column:
                       named=False)
     role, qualifier = _role_of(part, t)
     period = period_of_header(part)
-    if pair and period and (m := _SCHOOL_YEAR.search(low[len(part):])) \
-            and period == f"{int(m.group(1)) + 1}-{int(m.group(2)) + 1}":
+    if pair and (m := _SCHOOL_YEAR.search(low[len(part):])) and school_year_before(m.group(), period):
         base = "previous_school_year"  # "So sánh 2024-2025/2023-2024 (%)"
     named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
     unit = _header_unit(name) if compare in (None, "growth") else None
@@ -712,6 +711,13 @@ def _quota_in_a_unit(low: str, t: TableWords) -> bool:
     return bool((w := t.quota.starting(low)) and low[len(w):len(w) + 1] == " "
                 and (m := _BRACKET_UNIT.search(low)) and m.start() > len(w) + 1
                 and any(ch.isalpha() for ch in m.group(1)))
+
+
+def school_year_before(base: str | None, period: str | None) -> bool:
+    """``base`` names the school year right before ``period``: "2024-2025" (or "2024 - 2025") before
+    "2025-2026", compared with as the previous school year."""
+    m = _SCHOOL_YEAR.fullmatch(base or "")
+    return m is not None and period == f"{int(m.group(1)) + 1}-{int(m.group(2)) + 1}"
 
 
 def _header_unit(name: str) -> str | None:
@@ -812,8 +818,7 @@ def _changes_in_counted_things(columns: list[Column]) -> None:
             num, c.base = values[-2], values[-1].period
             c.kind, c.unit, c.counted_change = "change", m.group(1).strip(), True
             c.role, c.qualifier, c.period, c.headed = num.role, num.qualifier, num.period, num.headed
-            if c.base and c.period and (b := _SCHOOL_YEAR.fullmatch(c.base)) \
-                    and c.period == f"{int(b.group(1)) + 1}-{int(b.group(2)) + 1}":
+            if school_year_before(c.base, c.period):
                 c.base = "previous_school_year"
 
 
@@ -891,8 +896,7 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.kind == "change" and c.base is None and values:
             # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
             c.base = "plan" if values[0].role == "plan" else values[0].period
-        if c.base and c.period and (b := _SCHOOL_YEAR.fullmatch(c.base)) \
-                and c.period == f"{int(b.group(1)) + 1}-{int(b.group(2)) + 1}":
+        if school_year_before(c.base, c.period):
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
 
 
