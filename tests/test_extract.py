@@ -4606,3 +4606,21 @@ _PLAN_YEAR = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n"
 )
 def test_the_year_of_a_plan_named_after_a_figure(surface, period):
     assert figure_at(_PLAN_YEAR, surface)["period"] == period
+
+
+_DIRECTIONS = ("BÁO CÁO kết quả giải ngân 6 tháng đầu năm 2024\n"
+               "II. NHIỆM VỤ THỜI GIAN TỚI\n"
+               "Để đạt mục tiêu giải ngân hết kế hoạch vốn năm 2024, Ủy ban nhân dân huyện yêu cầu:\n"
+               "- Phòng Tài chính: tham mưu điều chuyển khoảng 42,5 tỷ đồng sang các công trình đã có khối lượng.\n"
+               "- Các xã: phấn đấu đến ngày 30/10/2024 giải ngân đạt trên 70% kế hoạch vốn, đến ngày "
+               "31/12/2024 đạt 100% kế hoạch vốn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("42,5", None), ("70%", None), ("100%", "2024")],
+    ids=["a-purpose-lead-in-gives-its-goals-year-to-no-item", "a-target-for-a-day-counts-from-the-years-start",
+         "a-target-for-the-years-last-day-is-that-years"],
+)
+def test_the_period_of_a_target_under_a_purpose_lead_in_or_for_a_day(surface, period):
+    assert figure_at(_DIRECTIONS, surface)["period"] == period

@@ -1402,6 +1402,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
     if found := _period_later_in_clause(doc, c):
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
+    if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
+        return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
@@ -1446,6 +1448,23 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     return _day_code(day), f"a balance on the day {day.group()!r}"
+
+
+def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None:
+    """ "bảo đảm đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn": a target set for a day its
+    sentence names before it counts from the year's start to that day, no code; one for the year's last
+    day ("đến ngày 31/12/2025 đạt 100%") is that year's."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12 \
+            or (before := c.earlier or c.prev) is not None and before.start > day.start():
+        return None  # "Nợ xấu đến 30/9/2024 là …, thấp hơn mức 3%": the day is another figure's
+    if (int(day.group(1)), int(day.group(2))) == (31, 12):
+        return day.group(3), f"a target for the year's last day: {day.group()!r}"
+    return None, f"a target for the day {day.group()!r}, from the year's start"
 
 
 def _a_year_may_follow(after: str) -> bool:

@@ -74,6 +74,12 @@ def _article_words() -> Words:
 
 
 @cache
+def _purpose_lead_ins() -> Words:
+    """The words a lead-in naming the goal its targets serve opens with ("Để hoàn thành …")."""
+    return Words(vocabulary().raw["purpose_lead_ins"])
+
+
+@cache
 def _target_openers() -> Words:
     """The words a numbered heading of targets may open with ("KẾ HOẠCH SẢN XUẤT VỤ MÙA")."""
     return Words(vocabulary().raw["target_head_openers"])
@@ -233,6 +239,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 break
         until = _until().search(h.text)
         period = until.group(1) if until else first_period_named(h.text)
+        if h.level == LEAD_IN_LEVEL and _purpose_lead_ins().starting(h.text.lower()):
+            period = None  # "Để hoàn thành mục tiêu … năm 2025, … yêu cầu:": the goal's year, not the items'
         # A lead-in governs what follows it; a heading, its own line too.
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
         scopes.append(Scope(start, end, period, h.text))
@@ -301,7 +309,8 @@ def lead_in_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
         if numbered or not stripped.endswith(":") or len(stripped) > HEADING_MAX:
             continue  # the usual line: no lead-in
         named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
-        if len(named) == 1 and not _SPAN.search(one := named.pop()):
+        if len(named) == 1 and not _SPAN.search(one := named.pop()) \
+                and not _purpose_lead_ins().starting(stripped.lower()):  # "Để hoàn thành … năm 2025, …:"
             open_, last = (start + len(stripped), one, stripped), 0
     if open_ is not None and last > open_[0]:
         scopes.append(Scope(open_[0], last, open_[1], open_[2]))
