@@ -4624,3 +4624,18 @@ _DIRECTIONS = ("BÁO CÁO kết quả giải ngân 6 tháng đầu năm 2024\n"
 )
 def test_the_period_of_a_target_under_a_purpose_lead_in_or_for_a_day(surface, period):
     assert figure_at(_DIRECTIONS, surface)["period"] == period
+
+
+_RATES = ("Có 4/9 xã có tỷ lệ giải ngân cao hơn bình quân của huyện; trong đó xã Tân Lập giải ngân đạt 61,2%, cao "
+          "nhất huyện; thấp nhất là xã Đồng Tâm, chỉ đạt 12,7%. Vốn ngân sách tỉnh giải ngân 31,4 tỷ đồng, chỉ "
+          "đạt 18,5%. Tổng vốn chương trình năm 2024 là 52,0 tỷ đồng, giải ngân đạt 88,1%.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("61,2%", "plan_ratio"), ("12,7%", "plan_ratio"), ("18,5%", "plan_ratio"), ("88,1%", "share")],
+    ids=["disbursed-with-no-plan-named", "a-like-clause-after-it", "limited-after-a-disbursed-amount",
+         "after-a-total-the-share-of-it-disbursed"],
+)
+def test_a_disbursement_rate_with_no_plan_named_is_of_the_plan(surface, kind):
+    assert figure_at(_RATES, surface)["kind"] == kind

@@ -350,7 +350,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
-                              or _attained_of_allotted(doc, c)):
+                              or _attained_of_allotted(doc, c) or _disbursement_rate(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
@@ -1887,6 +1887,25 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
     return at >= 0 and bool(v.plan_attained.found(before[:at]))
 
 
+def _disbursement_rate(doc: Document, c: Context) -> bool:
+    """ "trong đó UBND huyện Tam Dương giải ngân đạt 58,6%": a bare percent attained right after a
+    disbursing word, with no total before it in its clause, is the share of the allotted plan disbursed
+    though no plan is named; so is one attained by another in a like clause after it ("thấp nhất là Ban
+    …, chỉ đạt 9,4%"). After a total ("Tổng vốn … là 186,4 tỷ đồng, giải ngân đạt 89,2%") it is a share."""
+    v = vocabulary()
+    if c.f.unit != "percent" or c.f.rate or c.prev is not None:
+        return False  # the usual answer
+    left = _strip(c.left, v.any_qualifier)
+    if not (verb := v.attained_verbs.ending(left)):
+        return False
+    head = left[:-len(verb)].rstrip(" ,")
+    if v.plan_ratio_subjects.ending(head):
+        return True
+    e = c.earlier
+    return v.limiting_adverbs.ending(head) is not None and e is not None and e.kind == "plan_ratio" \
+        and e.unit == "percent"
+
+
 def _attained_of_allotted(doc: Document, c: Context) -> bool:
     """ "được giao 24.806 người, có mặt 23.652 người, đạt 95,3%": a bare percent attained right after
     a result, in a sentence that gave what was allotted before that result, is of the allotment."""
@@ -1905,6 +1924,8 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     if p is None or p.unit not in MONEY:
         return False
     between = c.raw_left.strip(" ,")
+    if limiting := vocabulary().limiting_adverbs.starting(between):
+        between = between[len(limiting):].lstrip()  # "giải ngân 554,5 tỷ đồng, chỉ đạt 21,0%"
     if len(between.split()) > 2 or not vocabulary().verbs.starting(between):
         return False
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
