@@ -4652,3 +4652,17 @@ def test_a_disbursement_rate_with_no_plan_named_is_of_the_plan(surface, kind):
 )
 def test_a_bound_on_what_each_of_some_things_disbursed_names_a_group(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) == kept
+
+
+_PAST_THE_HALF = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
+                  "Đến ngày 30/6/2024, toàn huyện giải ngân được 84,2 tỷ đồng. Dự kiến đến ngày 15/8/2024, toàn "
+                  "huyện giải ngân khoảng 112,5 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("84,2", "2024-H1"), ("112,5", None)],
+    ids=["an-as-of-day-inside-the-half", "an-as-of-day-past-the-half-counts-from-the-years-start"],
+)
+def test_an_as_of_day_past_the_headings_part_of_the_year(surface, period):
+    assert figure_at(_PAST_THE_HALF, surface)["period"] == period

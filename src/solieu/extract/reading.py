@@ -1417,6 +1417,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if scope is not None:
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
+        if (day := _day_past_the_part(doc, c, scope.period)) is not None:
+            # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
+            return None, f"up to the day {day!r}, past the heading's part of the year: from the year's start"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
 
@@ -1465,6 +1468,22 @@ def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None
     if (int(day.group(1)), int(day.group(2))) == (31, 12):
         return day.group(3), f"a target for the year's last day: {day.group()!r}"
     return None, f"a target for the day {day.group()!r}, from the year's start"
+
+
+_PART_ENDS: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}  # the last month of a part of a year
+
+
+def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:
+    """The as-of day opening a figure's sentence ("Dự kiến đến ngày 31/7/2025, …") when it falls after the
+    end of the heading's part of that year ("2025-H1"): the figure counts from the year's start to it."""
+    if not part_of_year(code) or "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    assert code is not None
+    last = _PART_ENDS.get(code[5:]) or (int(code[5:]) if code[5:].isdigit() else 0)
+    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+        if m.group(3) == code[:4] and last < int(m.group(2)) <= 12:
+            return m.group().strip()
+    return None
 
 
 def _a_year_may_follow(after: str) -> bool:
