@@ -1417,9 +1417,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if scope is not None:
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
-        if (day := _day_past_the_part(doc, c, scope.period)) is not None:
+        if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
-            return None, f"up to the day {day!r}, past the heading's part of the year: from the year's start"
+            return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     return None
 
