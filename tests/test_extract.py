@@ -4666,3 +4666,13 @@ _PAST_THE_HALF = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
 )
 def test_an_as_of_day_past_the_headings_part_of_the_year(surface, period):
     assert figure_at(_PAST_THE_HALF, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Trong số 14 công trình trọng điểm, có 9/14 công trình hoàn thành đúng hạn.", "context"),
+     ("Trong số 14 công trình trọng điểm, có 9 công trình hoàn thành đúng hạn.", "actual")],
+    ids=["the-set-a-parts-attainment-is-of", "a-whole-with-a-bare-part-stays-a-result"],
+)
+def test_the_set_an_attainment_is_counted_in_is_context(text, role):
+    assert figure_at(text, "14")["role"] == role

@@ -2252,13 +2252,28 @@ def _whole_divided(doc: Document, c: Context) -> str | None:
     opening word."""
     v = vocabulary()
     if c.f.unit != "count" or not c.f.counted or c.prev is not None \
-            or not v.whole_openers.is_one(w := c.raw_left.strip()) or not v.classes.starting(c.f.counted.lower()):
+            or not v.whole_openers.is_one(w := c.raw_left.strip()):
         return None  # the usual answer
     comma = doc.text.find(",", c.f.tail, c.se)
-    m = _part_count().match(doc.lower(comma + 1, c.se)) if comma >= 0 else None
-    if m is None or m.group(1) != c.f.counted.lower().split()[0]:
+    if comma < 0:
+        return None
+    noun = c.f.counted.lower().split()[0]
+    if not v.classes.starting(c.f.counted.lower()):
+        # "Trong số 22 dự án trọng điểm, có 15/22 dự án …": the part's attainment is of the whole, the set
+        # it is counted in
+        whole = _part_of_the_whole().match(doc.lower(comma + 1, c.se))
+        return w if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun else None
+    m = _part_count().match(doc.lower(comma + 1, c.se))
+    if m is None or m.group(1) != noun:
         return None
     return w
+
+
+@cache
+def _part_of_the_whole() -> re.Pattern[str]:
+    """ ", có 15/22 dự án": a part's attainment of a whole, maybe after a word of having, the whole's
+    number and the first word of its noun."""
+    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+/([\d.,]+)\s+(\w+)")
 
 
 @cache
