@@ -4676,3 +4676,13 @@ def test_an_as_of_day_past_the_headings_part_of_the_year(surface, period):
 )
 def test_the_set_an_attainment_is_counted_in_is_context(text, role):
     assert figure_at(text, "14")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Tham dự hội nghị có đại diện 12 xã, thị trấn và 35 hợp tác xã.", "context"),
+     ("Toàn huyện có 12 xã đạt chuẩn nông thôn mới.", "actual")],
+    ids=["who-attended-the-meeting", "a-count-of-results"],
+)
+def test_the_attendees_of_a_meeting_describe_it(text, role):
+    assert figure_at(text, "12")["role"] == role

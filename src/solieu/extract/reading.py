@@ -103,6 +103,8 @@ POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"} 
 POINTS_UNITS: Final = frozenset(POINTS.values())
 _TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 _LIST_SIZE: Final = "the size of a list of projects offered to investors"
+_ATTENDEES: Final = "who attended the meeting its sentence opens with"
+ATTENDANCE_REACH: Final = 30  # the words opening a sentence that may say who attended a meeting
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
 CHANGES: Final = ("growth", "change", "change_points")
@@ -1042,6 +1044,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
     if w := _size_of_a_call_list(c):
         return "context", f"{_LIST_SIZE}: {w!r}"
+    if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
+        return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
@@ -1328,7 +1332,7 @@ def _part_of_a_design(c: Context) -> bool:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
-    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE)):
+    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion

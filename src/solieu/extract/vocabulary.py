@@ -322,6 +322,7 @@ class Vocabulary:
         self.share_verbs = Words(raw["share_verbs"])
         self.plan_attained = Words(raw["plan_attained"])
         self.attained_verbs = Words(raw["attained_verbs"])
+        self.meeting_attendance = Words(raw["meeting_attendance"])
         self.limiting_adverbs = Words(raw["limiting_adverbs"])
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
