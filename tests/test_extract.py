@@ -4686,3 +4686,17 @@ def test_the_set_an_attainment_is_counted_in_is_context(text, role):
 )
 def test_the_attendees_of_a_meeting_describe_it(text, role):
     assert figure_at(text, "12")["role"] == role
+
+
+_PLAN_PARTS = ("Kế hoạch vốn năm 2024 từ ngân sách huyện là 86,4 tỷ đồng, từ ngân sách tỉnh là 40,2 tỷ đồng. "
+               "Các xã có kế hoạch vốn năm 2024 là 25,3 tỷ đồng, chiếm 19,9% kế hoạch vốn toàn huyện.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "kind"),
+    [("40,2", "plan", "amount"), ("19,9%", "plan", "share")],
+    ids=["another-part-of-the-target", "a-parts-share-of-the-whole-plan"],
+)
+def test_a_like_figure_after_a_target_runs_on_with_it(surface, role, kind):
+    row = figure_at(_PLAN_PARTS, surface)
+    assert (row["role"], row["kind"]) == (role, kind)

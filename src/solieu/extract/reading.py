@@ -354,6 +354,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(doc, c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
+    if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
+            and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
+        f.kind = "share"  # "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a part's share
     if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
@@ -1194,7 +1197,34 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN_PART} before it"
     if w := _project_fact(doc, c):
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
+    if w := _runs_on_a_plan(doc, c):
+        return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
     return "actual", "a result of the period"
+
+
+RUN_ON_WORDS: Final = 6  # the few words naming a part between a target and a like figure after it
+
+
+def _runs_on_a_plan(doc: Document, c: Context) -> str | None:
+    """ "kế hoạch vốn năm 2025 từ ngân sách địa phương là 4.210,5 tỷ đồng, từ ngân sách trung ương là 2.634,7
+    tỷ đồng", "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a figure after a
+    target in its sentence, past a comma, a few words with no verb and a copula or a share verb, runs on
+    with that target: another part of it, or its share."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.tail > c.f.start:
+        return None  # the usual answer
+    v = vocabulary()
+    between = doc.lower(p.tail, c.f.start).strip()
+    if not between.startswith(","):
+        return None
+    rest = between[1:].strip()
+    w = v.copulas.ending(rest) if p.unit == c.f.unit else v.share_verbs.ending(rest) if c.f.unit == "percent" else None
+    if not w:
+        return None
+    words = rest[:-len(w)].strip()
+    if len(words.split()) > RUN_ON_WORDS or v.verbs.found(words) or any(ch.isdigit() for ch in words):
+        return None
+    return w
 
 
 REPLY_TITLE_REACH: Final = 1000  # a reply's title stands in the text's first characters
