@@ -4700,3 +4700,17 @@ _PLAN_PARTS = ("Kế hoạch vốn năm 2024 từ ngân sách huyện là 86,4 t
 def test_a_like_figure_after_a_target_runs_on_with_it(surface, role, kind):
     row = figure_at(_PLAN_PARTS, surface)
     assert (row["role"], row["kind"]) == (role, kind)
+
+
+_TERM_AMONG_TARGETS = ("II. NHIỆM VỤ TRỌNG TÂM\n"
+                       "- Phấn đấu hoàn thành 8 công trình; nhà thầu chậm tiến độ bị phạt, mức phạt tối đa 10% giá "
+                       "trị hợp đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("8", "plan"), ("10%", "context")],
+    ids=["a-target", "a-penalty-ceiling-is-a-term"],
+)
+def test_a_term_set_among_targets_is_context(surface, role):
+    assert figure_at(_TERM_AMONG_TARGETS, surface)["role"] == role

@@ -1080,6 +1080,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
                 and not _bracketed_target(_segment(c)):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
             return "context", f"{_COMPARED}, in brackets after {w!r}"
+        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
+            return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
