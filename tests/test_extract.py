@@ -4646,9 +4646,12 @@ def test_a_disbursement_rate_with_no_plan_named_is_of_the_plan(surface, kind):
     [("Còn 5 xã có tỷ lệ giải ngân dưới 30%, với tổng vốn 12,4 tỷ đồng.", "30%", False),
      ("Rà soát vốn của các công trình đến ngày 31/10/2024 giải ngân dưới 40%;", "40%", False),
      ("Xã có tỷ lệ giải ngân đến 30/9/2024 dưới 60% phải báo cáo nguyên nhân.", "60%", False),
-     ("Tỷ lệ giải ngân của huyện đạt trên 90%.", "90%", True)],
+     ("Tỷ lệ giải ngân của huyện đạt trên 90%.", "90%", True),
+     ("Thủ trưởng đơn vị không hoàn thành giải ngân trên 90% kế hoạch vốn bị xem xét trách nhiệm.", "90%", False),
+     ("Huyện phấn đấu giải ngân trên 90% kế hoạch vốn, bảo đảm tiến độ.", "90%", True)],
     ids=["a-count-having-a-disbursement-rate", "things-named-as-many-by-their-rate-by-a-day",
-         "a-noun-having-a-rate-by-a-day", "the-rate-itself"],
+         "a-noun-having-a-rate-by-a-day", "the-rate-itself", "what-befalls-those-under-the-bound",
+         "a-target-with-nothing-befalling"],
 )
 def test_a_bound_on_what_each_of_some_things_disbursed_names_a_group(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) == kept

@@ -681,7 +681,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
     if percent and opener and _share_of_the_plan_reached(v, text, start, end, lead):
         return Reason("label", "a bound on the share of the plan things reach: names a group of them")
-    if percent and opener and _rate_of_a_group(v, _clause_head(text, start)):
+    if percent and opener and _rate_of_a_group(v, _clause_head(text, start), text, end):
         return Reason("label", "a bound on what each of some things disbursed: names a group of them")
     words = lead[lead.rfind("\n") + 1:].lower()
     if closed and v.scores.starting(text[e:e + AFTER_REACH].lower().lstrip()) and v.graded.ending(words):
@@ -743,11 +743,13 @@ def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, l
     return 0 < len(noun) <= GROUP_NOUN_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(head)
 
 
+CONSEQUENCE_REACH: Final = 80  # the words after a bound that may say what befalls the group it names
+_CLAUSE_END_MARK: Final = re.compile(r"[,;.:()\n]")
 # "đến ngày 31/8/2025 ": an as-of day ending the words before a bound
 _AS_OF_DAY_END: Final = re.compile(r"\s*(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 
 
-def _rate_of_a_group(v: Vocabulary, head: str) -> bool:
+def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
     """ "chủ đầu tư có tỷ lệ giải ngân đến 30/9/2025 dưới 50%", "các dự án đến ngày 31/8/2025 giải ngân dưới
     30%": a bound on what each of some things disbursed (an as-of day may stand between), after a noun
     having that rate or things named as many, says which of them are meant; "tỷ lệ giải ngân đạt trên 90%"
@@ -759,6 +761,9 @@ def _rate_of_a_group(v: Vocabulary, head: str) -> bool:
         return False
     before = _AS_OF_DAY_END.sub("", head[:-len(rated)]).rstrip()
     before = before[before.rfind(". ") + 1:]  # the sentence's own words
+    tail = _CLAUSE_END_MARK.split(text[end:end + CONSEQUENCE_REACH].lower(), 1)[0]
+    if v.group_consequences.found(tail):
+        return True  # "… không hoàn thành giải ngân trên 95% kế hoạch vốn năm 2025 không được xem xét khen thưởng"
     if before.endswith("tỷ lệ") or before.endswith("tỉ lệ"):
         rate = before[:-len("tỷ lệ")].rstrip()
         return v.group_having.ending(rate) is not None and rate[:-1].strip() != ""
