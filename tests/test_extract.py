@@ -4717,3 +4717,9 @@ _TERM_AMONG_TARGETS = ("II. NHIỆM VỤ TRỌNG TÂM\n"
 )
 def test_a_term_set_among_targets_is_context(surface, role):
     assert figure_at(_TERM_AMONG_TARGETS, surface)["role"] == role
+
+
+
+def test_a_count_of_things_allotted_a_years_plan_takes_its_year():
+    text = "I. KẾT QUẢ 9 THÁNG NĂM 2024\nCó 48 công trình được giao kế hoạch vốn năm 2024."
+    assert figure_at(text, "48")["period"] == "2024"

@@ -323,8 +323,9 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
     if not m:
         return None
     v, gap = vocabulary(), m.group(1).lower()
-    if v.verbs.found(gap) or _patterns()[1].search(gap) or v.comparison.found(gap):
-        return None
+    if v.verbs.found(gap) and not (v.allotted.found(gap) and v.plan_markers.found(gap)) \
+            or _patterns()[1].search(gap) or v.comparison.found(gap):
+        return None  # "312 dự án được giao kế hoạch vốn năm 2025": the year of the plan they are allotted
     if named_by_year(noun + m.group(1)):
         return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
     return m.group(2), m.group().strip()
