@@ -4723,3 +4723,9 @@ def test_a_term_set_among_targets_is_context(surface, role):
 def test_a_count_of_things_allotted_a_years_plan_takes_its_year():
     text = "I. KẾT QUẢ 9 THÁNG NĂM 2024\nCó 48 công trình được giao kế hoạch vốn năm 2024."
     assert figure_at(text, "48")["period"] == "2024"
+
+
+def test_the_same_months_of_an_earlier_year_opening_a_clause_have_no_code():
+    text = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
+            "Đến ngày 30/6/2024, toàn huyện giải ngân đạt 41,3% kế hoạch vốn; cùng kỳ năm 2023 đạt 44,0%.\n")
+    assert figure_at(text, "44,0%")["period"] is None

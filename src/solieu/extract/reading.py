@@ -1378,6 +1378,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
         return code, f"the bracket it stands in: {w!r}"
+    if f.role == "context" and _same_part_before(doc, c):
+        return None  # "cùng kỳ năm 2024 đạt 36,8%" under "… 6 THÁNG ĐẦU NĂM 2025": the same months, no code
     if f.role == "context" and f.why["role"].endswith(_OPENING_COMPARISON) \
             and (code := period_in(head := doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))) \
             and (part_of_year(code) or not vocabulary().editions.found(head)):
@@ -1602,6 +1604,17 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
         return str(doc.year), f"a bracket after {w!r}: the report's year"
     return None
+
+
+def _same_part_before(doc: Document, c: Context) -> str | None:
+    """ "…; cùng kỳ năm 2024 đạt 36,8%" in a sentence or under a top heading counting months from the year's
+    start: the same part of an earlier year opening the figure's clause names those months, of no period
+    code, as in a bracket; the words."""
+    v = vocabulary()
+    head = c.head.rpartition(";")[2].lstrip(" ,-")
+    if not (w := v.same_part.starting(head)) or not _counts_from_the_years_start(doc, c):
+        return None
+    return w
 
 
 def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
