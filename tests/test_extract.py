@@ -4729,3 +4729,15 @@ def test_the_same_months_of_an_earlier_year_opening_a_clause_have_no_code():
     text = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
             "Đến ngày 30/6/2024, toàn huyện giải ngân đạt 41,3% kế hoạch vốn; cùng kỳ năm 2023 đạt 44,0%.\n")
     assert figure_at(text, "44,0%")["period"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Kết quả 9 tháng chưa đạt mục tiêu đề ra tại Kế hoạch số 12/KH-UBND ngày 15/01/2024 (giải ngân 9 tháng "
+      "đạt trên 70% kế hoạch vốn).", "plan"),
+     ("Kết quả 9 tháng vượt mục tiêu đề ra tại Kế hoạch số 12/KH-UBND ngày 15/01/2024 (đạt 70% kế hoạch vốn).",
+      "actual")],
+    ids=["a-target-fallen-short-of-spelled-out", "a-result-beating-the-target"],
+)
+def test_a_bracket_after_a_cited_target_fallen_short_of_spells_it(text, role):
+    assert figure_at(text, "70%")["role"] == role

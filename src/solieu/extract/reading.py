@@ -2681,10 +2681,23 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # the usual answer: in no bracket
     v = vocabulary()
     head = doc.lower(c.ss, at).rstrip()
-    if not v.assigned.ending(head) or v.not_assigned.ending(head) or v.attained_verbs.found(doc.lower(at, c.f.start)):
+    cited = _CITED_DOCUMENT_END.search(head) if "/" in head else None
+    if cited:
+        head = head[:cited.start()].rstrip()  # "mục tiêu đề ra tại Kế hoạch số 25/KH-UBND ngày 20/01/2025"
+    if not v.assigned.ending(head) or v.not_assigned.ending(head):
         return None
     clause = head[_clause_start(head):]
+    short = cited is not None and (fell := v.fell_short.last(clause)) >= 0
+    if v.attained_verbs.found(doc.lower(at, c.f.start)) and not short:
+        return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
+    if short:
+        clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
     return None if _number_besides_years(clause) else v.plan_markers.found(clause)
+
+
+# " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a bracket
+_CITED_DOCUMENT_END: Final = re.compile(r"\s+(?:tại|theo)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:số\s+)?\d+[\w./-]*/[\w./-]+"
+                                        r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?$")
 
 
 def _open_bracket(left: str) -> int:

@@ -274,6 +274,7 @@ class Vocabulary:
         self.numbered_things = Words(raw["numbered_things"])
         self.group_for = Words(raw["group_for"])
         self.group_rated = Words(raw["group_rated"])
+        self.fell_short = Words(raw["fell_short"])
         self.group_consequences = Words(raw["group_consequences"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
