@@ -20,7 +20,7 @@ from typing import Final
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.scopes import _numbering
-from solieu.extract.vocabulary import NUM, Vocabulary, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, NUM, Vocabulary, _alternation, vocabulary
 
 # How far around a number its words are read.
 BEFORE_REACH: Final = 40
@@ -745,8 +745,10 @@ def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, l
 
 CONSEQUENCE_REACH: Final = 80  # the words after a bound that may say what befalls the group it names
 _CLAUSE_END_MARK: Final = re.compile(r"[,;.:()\n]")
-# "đến ngày 31/8/2025 ": an as-of day ending the words before a bound
-_AS_OF_DAY_END: Final = re.compile(r"\s*(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
+@cache
+def _as_of_day_end() -> re.Pattern[str]:
+    """ "đến ngày 31/8/2025 ": an as-of day ending the words before a bound."""
+    return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['as_of'])})\s+{DAY}\s*$")
 
 
 def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
@@ -756,10 +758,10 @@ def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
     is a figure."""
     if not v.group_rated.found(head):
         return False  # the usual answer
-    head = _AS_OF_DAY_END.sub("", head).rstrip()
+    head = _as_of_day_end().sub("", head).rstrip()
     if not (rated := v.group_rated.ending(head)):
         return False
-    before = _AS_OF_DAY_END.sub("", head[:-len(rated)]).rstrip()
+    before = _as_of_day_end().sub("", head[:-len(rated)]).rstrip()
     before = before[before.rfind(". ") + 1:]  # the sentence's own words
     tail = _CLAUSE_END_MARK.split(text[end:end + CONSEQUENCE_REACH].lower(), 1)[0]
     if v.group_consequences.found(tail):

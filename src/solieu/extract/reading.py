@@ -2681,7 +2681,7 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # the usual answer: in no bracket
     v = vocabulary()
     head = doc.lower(c.ss, at).rstrip()
-    cited = _CITED_DOCUMENT_END.search(head) if "/" in head else None
+    cited = _cited_document_end().search(head) if "/" in head else None
     if cited:
         head = head[:cited.start()].rstrip()  # "mục tiêu đề ra tại Kế hoạch số 25/KH-UBND ngày 20/01/2025"
     if not v.assigned.ending(head) or v.not_assigned.ending(head):
@@ -2695,9 +2695,13 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
     return None if _number_besides_years(clause) else v.plan_markers.found(clause)
 
 
-# " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a bracket
-_CITED_DOCUMENT_END: Final = re.compile(r"\s+(?:tại|theo)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:số\s+)?\d+[\w./-]*/[\w./-]+"
-                                        r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?$")
+@cache
+def _cited_document_end() -> re.Pattern[str]:
+    """ " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a
+    bracket (its kind in a few words, its number with a "/", maybe its day)."""
+    cited = _alternation(vocabulary().raw["cited_in"])
+    return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
+                      rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
 
 
 def _open_bracket(left: str) -> int:
