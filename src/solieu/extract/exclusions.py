@@ -766,9 +766,9 @@ def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
     tail = _CLAUSE_END_MARK.split(text[end:end + CONSEQUENCE_REACH].lower(), 1)[0]
     if v.group_consequences.found(tail):
         return True  # "… không hoàn thành giải ngân trên 95% kế hoạch vốn năm 2025 không được xem xét khen thưởng"
-    if before.endswith("tỷ lệ") or before.endswith("tỉ lệ"):
-        rate = before[:-len("tỷ lệ")].rstrip()
-        return v.group_having.ending(rate) is not None and rate[:-1].strip() != ""
+    if rate_word := v.rate_words.ending(before):  # "chủ đầu tư có tỷ lệ giải ngân"
+        rate = before[:-len(rate_word)].rstrip()
+        return (having := v.group_having.ending(rate)) is not None and rate[:-len(having)].strip() != ""
     words = before.split()
     at = max((i for i, w in enumerate(words) if v.group_plural.is_one(w)), default=-1)
     return at >= 0 and 0 < len(words) - at - 1 <= GROUP_NOUN_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(before)
