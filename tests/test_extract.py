@@ -4741,3 +4741,10 @@ def test_the_same_months_of_an_earlier_year_opening_a_clause_have_no_code():
 )
 def test_a_bracket_after_a_cited_target_fallen_short_of_spells_it(text, role):
     assert figure_at(text, "70%")["role"] == role
+
+
+def test_a_time_named_in_a_figures_own_clause_after_it_beats_one_in_an_earlier_clause():
+    text = ("II. NHIỆM VỤ THỜI GIAN TỚI\n"
+            "- Ban Quản lý dự án hoàn thành bàn giao mặt bằng trong tháng 7/2024, dự kiến giải ngân thêm khoảng "
+            "85 tỷ đồng trong Quý III/2024.\n")
+    assert figure_at(text, "85")["period"] == "2024-Q3"

@@ -1413,6 +1413,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
+        return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
                 and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
@@ -1545,6 +1547,16 @@ def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple
     if scope is None or not part_of_year(scope.period) or not (scope.period or "").startswith(found[0]):
         return None
     return scope.period, f"the heading {scope.heading!r}, within the year of {word!r}"
+
+
+def _later_past_a_comma(doc: Document, c: Context, phrase: str) -> tuple[str, str] | None:
+    """A time named after a figure in its clause, when the one named before it stands in an earlier clause
+    (past a comma): the figure is of its own clause's time."""
+    before = doc.lower(c.full, c.f.start)
+    at = before.rfind(phrase.lower())
+    if at < 0 or "," not in before[at + len(phrase):]:
+        return None  # the usual answer: the time before is the figure's own clause's
+    return _period_later_in_clause(doc, c)
 
 
 def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:
