@@ -4748,3 +4748,9 @@ def test_a_time_named_in_a_figures_own_clause_after_it_beats_one_in_an_earlier_c
             "- Ban Quản lý dự án hoàn thành bàn giao mặt bằng trong tháng 7/2024, dự kiến giải ngân thêm khoảng "
             "85 tỷ đồng trong Quý III/2024.\n")
     assert figure_at(text, "85")["period"] == "2024-Q3"
+
+
+def test_a_time_after_a_count_of_whose_the_figure_is_still_names_its_period():
+    text = ("II. NHIỆM VỤ THỜI GIAN TỚI\n"
+            "- Các xã: hoàn thành bàn giao 12,5 ha mặt bằng còn lại của 4 công trình trong tháng 10/2024;\n")
+    assert figure_at(text, "12,5")["period"] == "2024-10"

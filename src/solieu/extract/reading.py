@@ -1565,7 +1565,12 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     section's heading ("gấp 2,3 lần năm 2023", "so với thực hiện năm 2024" name bases)."""
     if c.f.base is not None or c.f.role == "context":
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
-    named = periods_named(doc.text, c.f.end, c.f.end + len(c.right), doc.year, doc.low)
+    right_end = c.f.end + len(c.right)
+    if right_end < c.se and vocabulary().possessives.ending(doc.lower(c.f.end, right_end).rstrip()):
+        # "bàn giao 46,3 ha mặt bằng còn lại của 7 dự án trọng điểm trong tháng 9/2025": a count of whose it
+        # is stands between, in the figure's noun phrase
+        right_end = c.se
+    named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
     if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)):
         return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
