@@ -1156,6 +1156,8 @@ _APPENDIX = ("PHỤ LỤC\n\nBIỂU TỔNG HỢP THU NGÂN SÁCH HUYỆN NĂM 20
              "STT | Nội dung | Dự toán | Thực hiện | TH/DT (%)\n1 | Tổng thu ngân sách | 84.000 | 91.350 | 108,8\n")
 _TITLED = ("Bảng 3. Một số chỉ tiêu văn hóa - xã hội năm 2021\n\n"
            "STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n1 | Số hộ gia đình văn hóa | Hộ | 9.500 | 9.612\n")
+_LEAD_IN_TITLE = ("Diện tích các loại cây trồng của xã năm 2023 như sau:\n\n"
+                  "Loại cây | Diện tích (ha) | Cơ cấu (%)\nCây lúa | 1.250 | 62,5\nCây ngô | 750 | 37,5\n")
 _TWO_LINE_TITLE = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2022;\nphương hướng, nhiệm vụ năm 2023\n\n"
                    "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022\n\nThu ngân sách trên địa bàn đạt 215 tỷ đồng.\n\n"
                    "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n\nThu ngân sách trên địa bàn đạt 230 tỷ đồng.")
@@ -1171,12 +1173,15 @@ _NEXT_YEAR_NAMED_OFTEN = ("BÁO CÁO kết quả năm 2021 và nhiệm vụ năm
         (_APPENDIX, "91.350", {"period": "2022", "role": "actual"}),
         (_APPENDIX, "108,8", {"period": "2022", "kind": "plan_ratio"}),
         (_TITLED, "9.612", {"period": "2021", "role": "actual", "unit": "count"}),
+        (_LEAD_IN_TITLE, "1.250", {"period": "2023", "role": "actual", "unit": "ha"}),
+        (_LEAD_IN_TITLE, "37,5", {"period": "2023", "role": "actual", "unit": "percent"}),
         (_TWO_LINE_TITLE, "215", {"role": "actual", "period": "2022"}),
         (_TWO_LINE_TITLE, "230", {"role": "plan", "period": "2023"}),
         (_NEXT_YEAR_NAMED_OFTEN, "64", {"role": "actual", "period": "2021"}),
         (_NEXT_YEAR_NAMED_OFTEN, "70", {"role": "plan", "period": "2022"}),
     ],
     ids=["title-year-plan-column", "title-year-actual-column", "title-year-ratio-column", "mixed-case-title",
+         "a-lead-in-over-a-table-titles-it", "its-share-column-too",
          "title-broken-over-two-lines-opens-nothing", "the-targets-heading-still-does",
          "results-heading-names-the-reports-year", "targets-of-the-next-year"],
 )
@@ -1596,6 +1601,10 @@ def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surf
 _LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ họp thông qua các chỉ tiêu chủ yếu năm {year} "
             "như sau:\n\n{a}Tăng trưởng đạt 9%.\n\n{b}Thu ngân sách 500 tỷ đồng.\n\nChủ tịch huyện cho biết, "
             "năm 2024 huyện giải quyết việc làm cho 2.400 lao động.\n")
+_CLOSING_LEAD_IN = ("Hội nghị tổng kết, ngày 20 tháng 12 năm 2024\n\nNăm 2024, huyện trồng mới 300 ha rừng.\n\n"
+                    "Năm 2025 là năm cuối thực hiện kế hoạch 5 năm 2021 - 2025. "
+                    "Huyện tập trung thực hiện thắng lợi các chỉ tiêu chủ yếu năm 2025 như sau:\n\n"
+                    "Thứ nhất, trồng mới 320 ha rừng.\n\nThứ hai, có thêm 3 xã đạt chuẩn nông thôn mới.\n")
 
 
 @pytest.mark.parametrize(
@@ -1606,9 +1615,14 @@ _LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ 
         (_LEAD_IN.format(year=2025, a="- ", b="- "), "2.400", {"role": "actual", "period": "2024"}),
         (_LEAD_IN.format(year=2025, a="1. ", b="2. "), "500", {"role": "plan", "period": "2025"}),
         (_LEAD_IN.format(year=2024, a="- ", b="- "), "9%", {"role": "actual"}),
+        (_CLOSING_LEAD_IN, "320", {"role": "plan", "period": "2025"}),
+        (_CLOSING_LEAD_IN, "3", {"role": "plan", "period": "2025"}),
+        (_CLOSING_LEAD_IN, "300", {"role": "actual", "period": "2024"}),
     ],
     ids=["a-lead-in-of-a-later-years-indicators", "each-marked-item", "the-first-unmarked-paragraph-ends-them",
-         "numbered-items-are-no-headings", "the-report-years-indicators-are-results"],
+         "numbered-items-are-no-headings", "the-report-years-indicators-are-results",
+         "a-paragraphs-last-sentence-is-its-lead-in", "carrying-targets-through-names-no-results",
+         "the-results-before-it-stay"],
 )
 def test_a_lead_in_naming_a_later_years_indicators_opens_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
