@@ -1189,6 +1189,28 @@ def test_a_tables_title_names_its_year_and_a_results_heading_the_reports(text, s
     assert fields_at(text, surface, expected) == expected
 
 
+_CONGRESS = ("Hội nghị ngày 20 tháng 12 năm 2024 đánh giá 4 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n\n"
+             "Tỷ lệ che phủ rừng hiện đạt 41,2% (mục tiêu Đại hội 43%). Tăng trưởng bình quân giai đoạn 2021 - 2024 "
+             "đạt 8,1%/năm (chỉ tiêu Đại hội 8 - 9%/năm).")
+_CONGRESS_HEADED = ("Đại hội Đoàn tỉnh nhiệm kỳ 2022 - 2027 đề ra 12 chỉ tiêu.\n\nI. KẾT QUẢ NĂM 2024\n\n"
+                    "Tỷ lệ đoàn viên được học tập nghị quyết đạt 92% (chỉ tiêu Đại hội 90%).")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CONGRESS, "43%", {"role": "plan", "period": "2025"}),
+        (_CONGRESS, "8 - 9%", {"role": "plan", "period": "2021-2025"}),
+        (_CONGRESS, "41,2%", {"period": None}),
+        (_CONGRESS_HEADED, "90%", {"role": "plan", "period": "2024"}),
+    ],
+    ids=["a-congress-target-is-of-the-terms-last-year", "a-yearly-one-after-a-span-of-the-terms-span",
+         "the-level-beside-it-names-no-time", "a-heading-naming-the-year-wins"],
+)
+def test_a_congress_target_naming_no_year_is_of_the_term_named_before_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 _QUOTE_MEANS = ("Năm 2022, doanh thu du lịch đạt 1.200 tỷ đồng. “Năm 2023 sẽ còn khó khăn, nhưng với 4 sản phẩm "
                 "du lịch chủ lực, ngành sẽ đón 2 triệu lượt khách”, ông Bình nói.")
 _EXISTING = ("Năm 2022, toàn tỉnh có 9 cụm công nghiệp.\n\nII. NHIỆM VỤ NĂM 2023\n\n"

@@ -1371,6 +1371,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and vocabulary().plan_markers.found(found[1].lower()):
         # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
         return found[0], f"the year of the plan it is to reach: {found[1]!r}"
+    if f.role == "plan" and (found := _congress_target(doc, c)):
+        return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
@@ -1469,6 +1471,26 @@ def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple
     if scope is None or not part_of_year(scope.period) or not (scope.period or "").startswith(found[0]):
         return None
     return scope.period, f"the heading {scope.heading!r}, within the year of {word!r}"
+
+
+def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "(hiện đạt 34,6%, mục tiêu Đại hội 40%)": a party congress's target where neither its sentence
+    nor a heading names a time is of the last year of the term the text named before it; after a span
+    of years ("bình quân giai đoạn 2021 - 2024 đạt 10,3%/năm (mục tiêu Đại hội 10 - 11%/năm)"), of
+    the term's span."""
+    v = vocabulary()
+    if not (w := v.congress_targets.ending(_strip(c.left, v.verbs))):
+        return None  # the usual answer
+    terms = list(v.congress_term.finditer(doc.text, 0, c.f.start))
+    if not terms:
+        return None
+    first, last = int(terms[-1].group(1)), terms[-1].group(2)
+    before = _period_before(doc, c.full, c.ss, c.f.start)
+    if before and _SPAN_CODE.match(before[0]):
+        return f"{first + 1}-{last}", f"after {w!r}: the span of the term {terms[-1].group()!r}"
+    if before or (scope := doc.headed.at(c.f.start)) is not None and scope.period:
+        return None  # "tăng 1,5 điểm … (chỉ tiêu Đại hội 80%)" under "I. KẾT QUẢ NĂM 2024": the year's
+    return last, f"after {w!r}: the last year of the term {terms[-1].group()!r}"
 
 
 def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:

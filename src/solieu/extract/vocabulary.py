@@ -239,6 +239,7 @@ class Vocabulary:
         self.plan_names = Words(raw["plan_names"])
         self.change_names = Words(raw["change_names"])
         self.year_plan = Words(raw["year_plan"])
+        self.congress_targets = Words(raw["congress_targets"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
@@ -430,6 +431,9 @@ class Vocabulary:
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
+        # "nhiệm kỳ 2020 - 2025": a congress's term, its first and last years
+        terms = _alternation(raw["congress_terms"])
+        self.congress_term = re.compile(rf"(?:{terms})\s+(\d{{4}})\s*[-–]\s*(\d{{4}})(?!\d)", re.I)
         self.compared_term_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['term_start'])})(?!\w)")
         openers = _alternation(raw["subject_openers"])
         times = _alternation(raw["time_openers"])
