@@ -1211,6 +1211,28 @@ def test_a_congress_target_naming_no_year_is_of_the_term_named_before_it(text, s
     assert fields_at(text, surface, expected) == expected
 
 
+_FIXED_FACTS = ("GIỚI THIỆU CHUNG\n\n1. Vị trí địa lý, điều kiện tự nhiên\n\nXã nằm cách trung tâm huyện khoảng 18 km. "
+                "Tổng diện tích tự nhiên của xã là 3.450 ha.\n\nCơ cấu đất đai của xã năm 2024 như sau:\n\n"
+                "Loại đất | Diện tích (ha) | Cơ cấu (%)\nĐất nông nghiệp | 2.900 | 84,1\n"
+                "Đất phi nông nghiệp | 550 | 15,9\n\n"
+                "2. Dân số\n\nNăm 2024, xã có 6.120 nhân khẩu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FIXED_FACTS, "18", {"role": "context", "period": None}),
+        (_FIXED_FACTS, "3.450", {"role": "context", "period": None}),
+        (_FIXED_FACTS, "2.900", {"role": "actual", "period": "2024"}),
+        (_FIXED_FACTS, "6.120", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-distance-under-a-heading-of-fixed-facts", "the-natural-area", "a-table-under-it-keeps-its-columns",
+         "the-next-heading-ends-it"],
+)
+def test_a_heading_of_a_places_fixed_facts_makes_its_sentences_background(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 _QUOTE_MEANS = ("Năm 2022, doanh thu du lịch đạt 1.200 tỷ đồng. “Năm 2023 sẽ còn khó khăn, nhưng với 4 sản phẩm "
                 "du lịch chủ lực, ngành sẽ đón 2 triệu lượt khách”, ông Bình nói.")
 _EXISTING = ("Năm 2022, toàn tỉnh có 9 cụm công nghiệp.\n\nII. NHIỆM VỤ NĂM 2023\n\n"

@@ -418,7 +418,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
-    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None:
+    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None \
+            and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if row.month and col.of_row_month and (year := col.period or doc.year):

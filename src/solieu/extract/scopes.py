@@ -317,7 +317,8 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     phát triển sản xuất nông nghiệp", "Điều 3. Mức chi trợ giúp xã hội"): the terms a resolution
     sets, neither results nor targets, until a heading of the same or a higher level. A heading
     naming results ("3. Mức hỗ trợ và kết quả thực hiện") opens none; so does one that sets prices
-    after a rule's verbs ("Điều 1. Sửa đổi, bổ sung giá đất ở …") (``lines``: ``heading_lines(text)``)."""
+    after a rule's verbs ("Điều 1. Sửa đổi, bổ sung giá đất ở …"); one presenting a place's fixed facts
+    ("1. Vị trí địa lý, điều kiện tự nhiên") opens one for its sentences (``lines``: ``heading_lines(text)``)."""
     v = vocabulary()
     levels, results = v.set_levels, _heading_words()[2]
     scopes: list[Scope] = []
@@ -330,7 +331,8 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             open_ = None
         low = found[1].lower()
         if open_ is None and not results.found(low) \
-                and (levels.starting(low) or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
+                and (levels.starting(low) or v.fixed_fact_heads.starting(low)
+                     or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
             open_ = (found[0], start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], len(text), None, open_[2]))
