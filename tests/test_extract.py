@@ -2748,11 +2748,13 @@ def test_a_flat_table_whose_headers_name_their_units(text, surface, expected):
         ("Đã cấp 815 giấy phép, vượt 12% so với kế hoạch.", "12%", {"unit": "percent", "kind": "growth"}),
         ("Tốc độ tăng trưởng kinh tế của xã đạt 9,4%, vượt 1,4% so với Nghị quyết HĐND xã.", "1,4%",
          {"unit": "percentage_point", "kind": "change_points"}),
+        ("I. KẾT QUẢ NĂM 2024\nTốc độ tăng trưởng kinh tế của xã đạt 9,4%, vượt 1,4% so với Nghị quyết HĐND xã (8%).",
+         "8%", {"kind": "growth", "role": "plan", "period": "2024"}),
         ("Sản lượng lúa đạt 52.000 tấn, tăng 6,1% so với năm 2023, vượt 2,5% kế hoạch.", "2,5%",
          {"unit": "percent", "kind": "growth"}),
     ],
     ids=["a-share-beating-its-target", "without-so-voi", "a-share-then-a-growth-on-a-year",
-         "a-count-beating-its-plan", "a-growth-rate-beating-a-councils-target",
+         "a-count-beating-its-plan", "a-growth-rate-beating-a-councils-target", "the-target-beaten-in-brackets",
          "a-change-then-beating-the-plan-is-of-the-quantity"],
 )
 def test_a_share_exceeding_its_target_by_points(text, surface, expected):

@@ -874,6 +874,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     elif c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
+        if _target_beaten_by_points(c):
+            # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
+            return "growth" if v.growth_words.found(c.head) else "share"
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) else "growth"
@@ -1115,6 +1118,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
+    if _target_beaten_by_points(c):
+        return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
@@ -2509,6 +2514,14 @@ def _bracket_of_elsewhere(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
         return None
     return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
+
+
+def _target_beaten_by_points(c: Context) -> bool:
+    """ "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": a bracket holding only a
+    percent right after a rate's lead over its target or an estimate, in points, gives that target."""
+    p = c.prev
+    return p is not None and p.kind == "change_points" and p.base in PLAN_BASES and p.unit == "percentage_point" \
+        and c.f.unit == "percent" and _compared_bracket(c) is not None
 
 
 def _compared_bracket(c: Context) -> str | None:
