@@ -1118,6 +1118,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
+    if "(" in c.raw_left and (w := _term_start_bracket(c)):
+        return "context", f"the level the term opened with: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
     if _target_beaten_by_points(c):
         return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
@@ -1355,6 +1357,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # (kiến nghị … 152,60 tỷ đồng)" that year's; a year after an event's edition names the event ("So với
         # Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
         return code, "the time the comparison opening its sentence names"
+    if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
+            and (start := _term_start_year(doc, f.start)):
+        return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
@@ -2514,6 +2519,27 @@ def _bracket_of_elsewhere(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
         return None
     return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
+
+
+def _term_start_bracket(c: Context) -> str | None:
+    """ "nông nghiệp chỉ còn 10,8% (đầu nhiệm kỳ là 17,5%)": a bracket opening with the term's start and
+    at most one word before the number holds the level the term opened with; those words."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0:
+        return None
+    inside = left[at + 1:].strip()
+    if not (w := vocabulary().term_start.starting(inside)) or len(inside[len(w):].split()) > 1:
+        return None
+    return inside
+
+
+def _term_start_year(doc: Document, pos: int) -> str | None:
+    """The first year of the term the text named last before ``pos`` ("nhiệm kỳ 2020 - 2025"), else of
+    the span the nearest numbered heading names."""
+    terms = list(vocabulary().congress_term.finditer(doc.text, 0, pos))
+    if terms:
+        return terms[-1].group(1)
+    return span[0][:4] if (span := heading_span(doc.text, pos)) else None
 
 
 def _target_beaten_by_points(c: Context) -> bool:

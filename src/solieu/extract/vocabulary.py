@@ -247,6 +247,7 @@ class Vocabulary:
         self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
         self.fixed_fact_heads = Words(raw["fixed_fact_heads"])
+        self.term_start = Words(raw["term_start"])
         self.set_prices, self.set_level_verbs = Words(raw["set_prices"]), Words(raw["set_level_verbs"])
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
