@@ -1193,7 +1193,9 @@ _CONGRESS = ("Hội nghị ngày 20 tháng 12 năm 2024 đánh giá 4 năm thự
              "Tỷ lệ che phủ rừng hiện đạt 41,2% (mục tiêu Đại hội 43%). Tăng trưởng bình quân giai đoạn 2021 - 2024 "
              "đạt 8,1%/năm (chỉ tiêu Đại hội 8 - 9%/năm).")
 _TERM_OPENED = ("Năm 2024 là năm thứ tư thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n\n"
-                "Tỷ lệ lao động nông nghiệp giảm còn 31,2% (đầu nhiệm kỳ là 40,5%).")
+                "Tỷ lệ lao động nông nghiệp giảm còn 31,2% (đầu nhiệm kỳ là 40,5%). Thu nhập bình quân đầu người "
+                "đạt 68 triệu đồng, gấp 1,6 lần so với đầu nhiệm kỳ.\n\nCòn 2 chỉ tiêu khó đạt: tỷ lệ che phủ rừng "
+                "(hiện đạt 41,2%, mục tiêu Đại hội 43%) và tỷ lệ trường chuẩn (đạt 75%, mục tiêu 80%).")
 _CONGRESS_HEADED = ("Đại hội Đoàn tỉnh nhiệm kỳ 2022 - 2027 đề ra 12 chỉ tiêu.\n\nI. KẾT QUẢ NĂM 2024\n\n"
                     "Tỷ lệ đoàn viên được học tập nghị quyết đạt 92% (chỉ tiêu Đại hội 90%).")
 
@@ -1206,10 +1208,13 @@ _CONGRESS_HEADED = ("Đại hội Đoàn tỉnh nhiệm kỳ 2022 - 2027 đề r
         (_CONGRESS, "41,2%", {"period": None}),
         (_CONGRESS_HEADED, "90%", {"role": "plan", "period": "2024"}),
         (_TERM_OPENED, "40,5%", {"role": "context", "period": "2020"}),
+        (_TERM_OPENED, "1,6", {"base": "2020"}),
+        (_TERM_OPENED, "80%", {"role": "plan", "period": "2025"}),
     ],
     ids=["a-congress-target-is-of-the-terms-last-year", "a-yearly-one-after-a-span-of-the-terms-span",
          "the-level-beside-it-names-no-time", "a-heading-naming-the-year-wins",
-         "the-level-the-term-opened-with-in-brackets"],
+         "the-level-the-term-opened-with-in-brackets", "compared-with-the-terms-start-named-in-the-text",
+         "another-target-after-a-congress-target"],
 )
 def test_a_congress_target_naming_no_year_is_of_the_term_named_before_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -1490,7 +1490,9 @@ def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
     of years ("bình quân giai đoạn 2021 - 2024 đạt 10,3%/năm (mục tiêu Đại hội 10 - 11%/năm)"), of
     the term's span."""
     v = vocabulary()
-    if not (w := v.congress_targets.ending(_strip(c.left, v.verbs))):
+    left = _strip(c.left, v.verbs)
+    # "(hiện đạt 34,6%, mục tiêu Đại hội 40%) và tỷ lệ đô thị hóa (đạt 28,2%, mục tiêu 35%)": the same targets
+    if not (w := v.congress_targets.ending(left) or v.plan_markers.ending(left) and v.congress_targets.found(c.head)):
         return None  # the usual answer
     terms = list(v.congress_term.finditer(doc.text, 0, c.f.start))
     if not terms:
@@ -2534,12 +2536,12 @@ def _term_start_bracket(c: Context) -> str | None:
 
 
 def _term_start_year(doc: Document, pos: int) -> str | None:
-    """The first year of the term the text named last before ``pos`` ("nhiệm kỳ 2020 - 2025"), else of
-    the span the nearest numbered heading names."""
+    """The first year of the span the nearest numbered heading names ("I. … NHIỆM KỲ 2020 - 2025"), else
+    of the term the text named last before ``pos`` ("nhiệm kỳ 2020 - 2025")."""
+    if span := heading_span(doc.text, pos):
+        return span[0][:4]
     terms = list(vocabulary().congress_term.finditer(doc.text, 0, pos))
-    if terms:
-        return terms[-1].group(1)
-    return span[0][:4] if (span := heading_span(doc.text, pos)) else None
+    return terms[-1].group(1) if terms else None
 
 
 def _target_beaten_by_points(c: Context) -> bool:
@@ -3051,9 +3053,8 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     v = vocabulary()
     if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
         return str(doc.year - 1)
-    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]) \
-            and (span := heading_span(doc.text, pos)):
-        return span[0][:4]
+    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]):
+        return _term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
     return None
 
 
