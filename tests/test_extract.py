@@ -1156,6 +1156,8 @@ _APPENDIX = ("PHỤ LỤC\n\nBIỂU TỔNG HỢP THU NGÂN SÁCH HUYỆN NĂM 20
              "STT | Nội dung | Dự toán | Thực hiện | TH/DT (%)\n1 | Tổng thu ngân sách | 84.000 | 91.350 | 108,8\n")
 _TITLED = ("Bảng 3. Một số chỉ tiêu văn hóa - xã hội năm 2021\n\n"
            "STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n1 | Số hộ gia đình văn hóa | Hộ | 9.500 | 9.612\n")
+_LEAD_IN_TITLE = ("Diện tích các loại cây trồng của xã năm 2023 như sau:\n\n"
+                  "Loại cây | Diện tích (ha) | Cơ cấu (%)\nCây lúa | 1.250 | 62,5\nCây ngô | 750 | 37,5\n")
 _TWO_LINE_TITLE = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2022;\nphương hướng, nhiệm vụ năm 2023\n\n"
                    "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022\n\nThu ngân sách trên địa bàn đạt 215 tỷ đồng.\n\n"
                    "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023\n\nThu ngân sách trên địa bàn đạt 230 tỷ đồng.")
@@ -1171,16 +1173,72 @@ _NEXT_YEAR_NAMED_OFTEN = ("BÁO CÁO kết quả năm 2021 và nhiệm vụ năm
         (_APPENDIX, "91.350", {"period": "2022", "role": "actual"}),
         (_APPENDIX, "108,8", {"period": "2022", "kind": "plan_ratio"}),
         (_TITLED, "9.612", {"period": "2021", "role": "actual", "unit": "count"}),
+        (_LEAD_IN_TITLE, "1.250", {"period": "2023", "role": "actual", "unit": "ha"}),
+        (_LEAD_IN_TITLE, "37,5", {"period": "2023", "role": "actual", "unit": "percent"}),
         (_TWO_LINE_TITLE, "215", {"role": "actual", "period": "2022"}),
         (_TWO_LINE_TITLE, "230", {"role": "plan", "period": "2023"}),
         (_NEXT_YEAR_NAMED_OFTEN, "64", {"role": "actual", "period": "2021"}),
         (_NEXT_YEAR_NAMED_OFTEN, "70", {"role": "plan", "period": "2022"}),
     ],
     ids=["title-year-plan-column", "title-year-actual-column", "title-year-ratio-column", "mixed-case-title",
+         "a-lead-in-over-a-table-titles-it", "its-share-column-too",
          "title-broken-over-two-lines-opens-nothing", "the-targets-heading-still-does",
          "results-heading-names-the-reports-year", "targets-of-the-next-year"],
 )
 def test_a_tables_title_names_its_year_and_a_results_heading_the_reports(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_CONGRESS = ("Hội nghị ngày 20 tháng 12 năm 2024 đánh giá 4 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n\n"
+             "Tỷ lệ che phủ rừng hiện đạt 41,2% (mục tiêu Đại hội 43%). Tăng trưởng bình quân giai đoạn 2021 - 2024 "
+             "đạt 8,1%/năm (chỉ tiêu Đại hội 8 - 9%/năm).")
+_TERM_OPENED = ("Năm 2024 là năm thứ tư thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n\n"
+                "Tỷ lệ lao động nông nghiệp giảm còn 31,2% (đầu nhiệm kỳ là 40,5%). Thu nhập bình quân đầu người "
+                "đạt 68 triệu đồng, gấp 1,6 lần so với đầu nhiệm kỳ.\n\nCòn 2 chỉ tiêu khó đạt: tỷ lệ che phủ rừng "
+                "(hiện đạt 41,2%, mục tiêu Đại hội 43%) và tỷ lệ trường chuẩn (đạt 75%, mục tiêu 80%).")
+_CONGRESS_HEADED = ("Đại hội Đoàn tỉnh nhiệm kỳ 2022 - 2027 đề ra 12 chỉ tiêu.\n\nI. KẾT QUẢ NĂM 2024\n\n"
+                    "Tỷ lệ đoàn viên được học tập nghị quyết đạt 92% (chỉ tiêu Đại hội 90%).")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CONGRESS, "43%", {"role": "plan", "period": "2025"}),
+        (_CONGRESS, "8 - 9%", {"role": "plan", "period": "2021-2025"}),
+        (_CONGRESS, "41,2%", {"period": None}),
+        (_CONGRESS_HEADED, "90%", {"role": "plan", "period": "2024"}),
+        (_TERM_OPENED, "40,5%", {"role": "context", "period": "2020"}),
+        (_TERM_OPENED, "1,6", {"base": "2020"}),
+        (_TERM_OPENED, "80%", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-congress-target-is-of-the-terms-last-year", "a-yearly-one-after-a-span-of-the-terms-span",
+         "the-level-beside-it-names-no-time", "a-heading-naming-the-year-wins",
+         "the-level-the-term-opened-with-in-brackets", "compared-with-the-terms-start-named-in-the-text",
+         "another-target-after-a-congress-target"],
+)
+def test_a_congress_target_naming_no_year_is_of_the_term_named_before_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FIXED_FACTS = ("GIỚI THIỆU CHUNG\n\n1. Vị trí địa lý, điều kiện tự nhiên\n\nXã nằm cách trung tâm huyện khoảng 18 km. "
+                "Tổng diện tích tự nhiên của xã là 3.450 ha.\n\nCơ cấu đất đai của xã năm 2024 như sau:\n\n"
+                "Loại đất | Diện tích (ha) | Cơ cấu (%)\nĐất nông nghiệp | 2.900 | 84,1\n"
+                "Đất phi nông nghiệp | 550 | 15,9\n\n"
+                "2. Dân số\n\nNăm 2024, xã có 6.120 nhân khẩu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FIXED_FACTS, "18", {"role": "context", "period": None}),
+        (_FIXED_FACTS, "3.450", {"role": "context", "period": None}),
+        (_FIXED_FACTS, "2.900", {"role": "actual", "period": "2024"}),
+        (_FIXED_FACTS, "6.120", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-distance-under-a-heading-of-fixed-facts", "the-natural-area", "a-table-under-it-keeps-its-columns",
+         "the-next-heading-ends-it"],
+)
+def test_a_heading_of_a_places_fixed_facts_makes_its_sentences_background(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
@@ -1596,6 +1654,10 @@ def test_a_percent_of_a_disbursed_amount_and_a_law_named_with_a_comma(text, surf
 _LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ họp thông qua các chỉ tiêu chủ yếu năm {year} "
             "như sau:\n\n{a}Tăng trưởng đạt 9%.\n\n{b}Thu ngân sách 500 tỷ đồng.\n\nChủ tịch huyện cho biết, "
             "năm 2024 huyện giải quyết việc làm cho 2.400 lao động.\n")
+_CLOSING_LEAD_IN = ("Hội nghị tổng kết, ngày 20 tháng 12 năm 2024\n\nNăm 2024, huyện trồng mới 300 ha rừng.\n\n"
+                    "Năm 2025 là năm cuối thực hiện kế hoạch 5 năm 2021 - 2025. "
+                    "Huyện tập trung thực hiện thắng lợi các chỉ tiêu chủ yếu năm 2025 như sau:\n\n"
+                    "Thứ nhất, trồng mới 320 ha rừng.\n\nThứ hai, có thêm 3 xã đạt chuẩn nông thôn mới.\n")
 
 
 @pytest.mark.parametrize(
@@ -1606,9 +1668,14 @@ _LEAD_IN = ("Năm 2024, tổng thu ngân sách đạt 100 tỷ đồng.\n\nKỳ 
         (_LEAD_IN.format(year=2025, a="- ", b="- "), "2.400", {"role": "actual", "period": "2024"}),
         (_LEAD_IN.format(year=2025, a="1. ", b="2. "), "500", {"role": "plan", "period": "2025"}),
         (_LEAD_IN.format(year=2024, a="- ", b="- "), "9%", {"role": "actual"}),
+        (_CLOSING_LEAD_IN, "320", {"role": "plan", "period": "2025"}),
+        (_CLOSING_LEAD_IN, "3", {"role": "plan", "period": "2025"}),
+        (_CLOSING_LEAD_IN, "300", {"role": "actual", "period": "2024"}),
     ],
     ids=["a-lead-in-of-a-later-years-indicators", "each-marked-item", "the-first-unmarked-paragraph-ends-them",
-         "numbered-items-are-no-headings", "the-report-years-indicators-are-results"],
+         "numbered-items-are-no-headings", "the-report-years-indicators-are-results",
+         "a-paragraphs-last-sentence-is-its-lead-in", "carrying-targets-through-names-no-results",
+         "the-results-before-it-stay"],
 )
 def test_a_lead_in_naming_a_later_years_indicators_opens_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -2688,9 +2755,16 @@ def test_a_flat_table_whose_headers_name_their_units(text, surface, expected):
          {"unit": "percentage_point", "kind": "change_points", "base": "plan"}),
         ("Đã cấp 815 giấy phép, đạt 88%, vượt 3% so với năm trước.", "3%", {"unit": "percent", "kind": "growth"}),
         ("Đã cấp 815 giấy phép, vượt 12% so với kế hoạch.", "12%", {"unit": "percent", "kind": "growth"}),
+        ("Tốc độ tăng trưởng kinh tế của xã đạt 9,4%, vượt 1,4% so với Nghị quyết HĐND xã.", "1,4%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        ("I. KẾT QUẢ NĂM 2024\nTốc độ tăng trưởng kinh tế của xã đạt 9,4%, vượt 1,4% so với Nghị quyết HĐND xã (8%).",
+         "8%", {"kind": "growth", "role": "plan", "period": "2024"}),
+        ("Sản lượng lúa đạt 52.000 tấn, tăng 6,1% so với năm 2023, vượt 2,5% kế hoạch.", "2,5%",
+         {"unit": "percent", "kind": "growth"}),
     ],
     ids=["a-share-beating-its-target", "without-so-voi", "a-share-then-a-growth-on-a-year",
-         "a-count-beating-its-plan"],
+         "a-count-beating-its-plan", "a-growth-rate-beating-a-councils-target", "the-target-beaten-in-brackets",
+         "a-change-then-beating-the-plan-is-of-the-quantity"],
 )
 def test_a_share_exceeding_its_target_by_points(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -423,7 +423,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
-    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None:
+    elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None \
+            and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if row.month and col.of_row_month and (year := col.period or doc.year):
@@ -878,6 +879,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     elif c.prev is not None and c.prev.kind and _result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
+        if _target_beaten_by_points(c):
+            # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
+            return "growth" if v.growth_words.found(c.head) else "share"
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) else "growth"
@@ -1123,6 +1127,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := _target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
+    if "(" in c.raw_left and (w := _term_start_bracket(c)):
+        return "context", f"the level the term opened with: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
+    if _target_beaten_by_points(c):
+        return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
@@ -1387,6 +1395,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # (kiến nghị … 152,60 tỷ đồng)" that year's; a year after an event's edition names the event ("So với
         # Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
         return code, "the time the comparison opening its sentence names"
+    if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
+            and (start := _term_start_year(doc, f.start)):
+        return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
@@ -1409,6 +1420,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and vocabulary().plan_markers.found(found[1].lower()):
         # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
         return found[0], f"the year of the plan it is to reach: {found[1]!r}"
+    if f.role == "plan" and (found := _congress_target(doc, c)):
+        return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
@@ -1557,6 +1570,28 @@ def _later_past_a_comma(doc: Document, c: Context, phrase: str) -> tuple[str, st
     if at < 0 or "," not in before[at + len(phrase):]:
         return None  # the usual answer: the time before is the figure's own clause's
     return _period_later_in_clause(doc, c)
+
+
+def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "(hiện đạt 34,6%, mục tiêu Đại hội 40%)": a party congress's target where neither its sentence
+    nor a heading names a time is of the last year of the term the text named before it; after a span
+    of years ("bình quân giai đoạn 2021 - 2024 đạt 10,3%/năm (mục tiêu Đại hội 10 - 11%/năm)"), of
+    the term's span."""
+    v = vocabulary()
+    left = _strip(c.left, v.verbs)
+    # "(hiện đạt 34,6%, mục tiêu Đại hội 40%) và tỷ lệ đô thị hóa (đạt 28,2%, mục tiêu 35%)": the same targets
+    if not (w := v.congress_targets.ending(left) or v.plan_markers.ending(left) and v.congress_targets.found(c.head)):
+        return None  # the usual answer
+    terms = list(v.congress_term.finditer(doc.text, 0, c.f.start))
+    if not terms:
+        return None
+    first, last = int(terms[-1].group(1)), terms[-1].group(2)
+    before = _period_before(doc, c.full, c.ss, c.f.start)
+    if before and _SPAN_CODE.match(before[0]):
+        return f"{first + 1}-{last}", f"after {w!r}: the span of the term {terms[-1].group()!r}"
+    if before or (scope := doc.headed.at(c.f.start)) is not None and scope.period:
+        return None  # "tăng 1,5 điểm … (chỉ tiêu Đại hội 80%)" under "I. KẾT QUẢ NĂM 2024": the year's
+    return last, f"after {w!r}: the last year of the term {terms[-1].group()!r}"
 
 
 def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -2599,15 +2634,17 @@ def _target_of_a_fall_in_points(c: Context) -> bool:
 
 def _share_beating_its_target(c: Context, change: str | None) -> bool:
     """ "giải quyết 2.318 tin, đạt 95,2%, vượt 5,2% so với chỉ tiêu": a share, then the points by which
-    it exceeds its target, in the same unit: the share's change in points, whatever it is of."""
+    it exceeds its target, in the same unit: the share's change in points, whatever it is of; so for a
+    growth rate compared with nothing beating its target or an estimate a council set ("tăng trưởng đạt
+    8,7%, vượt 0,7% so với Nghị quyết HĐND huyện")."""
     v = vocabulary()
-    if not change or not v.exceed.starting(change) or c.prev is None or c.prev.kind != "share" \
-            or c.prev.unit != c.f.unit:
-        return False
+    if not change or not v.exceed.starting(change) or c.prev is None or c.prev.unit != c.f.unit \
+            or not (c.prev.kind == "share" or c.prev.kind == "growth" and c.prev.base is None):
+        return False  # "tăng 10,2% so với năm 2023, vượt 8,3% kế hoạch": a change's, of the quantity
     after = c.right.lstrip()
     if w := v.comparison.starting(after):
         after = after[len(w):].lstrip()
-    return v.plan_markers.starting(after) is not None
+    return v.plan_markers.starting(after) is not None or c.prev.kind == "growth" and _base(c.right) in PLAN_BASES
 
 
 def _elsewhere_bracket(c: Context) -> bool:
@@ -2624,6 +2661,35 @@ def _bracket_of_elsewhere(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
         return None
     return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
+
+
+def _term_start_bracket(c: Context) -> str | None:
+    """ "nông nghiệp chỉ còn 10,8% (đầu nhiệm kỳ là 17,5%)": a bracket opening with the term's start and
+    at most one word before the number holds the level the term opened with; those words."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0:
+        return None
+    inside = left[at + 1:].strip()
+    if not (w := vocabulary().term_start.starting(inside)) or len(inside[len(w):].split()) > 1:
+        return None
+    return inside
+
+
+def _term_start_year(doc: Document, pos: int) -> str | None:
+    """The first year of the span the nearest numbered heading names ("I. … NHIỆM KỲ 2020 - 2025"), else
+    of the term the text named last before ``pos`` ("nhiệm kỳ 2020 - 2025")."""
+    if span := heading_span(doc.text, pos):
+        return span[0][:4]
+    terms = list(vocabulary().congress_term.finditer(doc.text, 0, pos))
+    return terms[-1].group(1) if terms else None
+
+
+def _target_beaten_by_points(c: Context) -> bool:
+    """ "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": a bracket holding only a
+    percent right after a rate's lead over its target or an estimate, in points, gives that target."""
+    p = c.prev
+    return p is not None and p.kind == "change_points" and p.base in PLAN_BASES and p.unit == "percentage_point" \
+        and c.f.unit == "percent" and _compared_bracket(c) is not None
 
 
 def _compared_bracket(c: Context) -> str | None:
@@ -3144,9 +3210,8 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     v = vocabulary()
     if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
         return str(doc.year - 1)
-    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]) \
-            and (span := heading_span(doc.text, pos)):
-        return span[0][:4]
+    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]):
+        return _term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
     return None
 
 

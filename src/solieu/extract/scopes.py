@@ -42,6 +42,7 @@ class _Heading:
     text: str
     result: bool | None = None  # its text (numbering and all) names results: asked once, for its children
     inline: bool = False  # a lead-in whose items follow on its line: it governs that line only
+    words: str = ""  # a lead-in closing a paragraph: its last sentence, read for targets and period
 
 
 @cache
@@ -179,8 +180,9 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None:
             continue
-        level, words = found if found else (LEAD_IN_LEVEL, inline or stripped)
-        h = _Heading(start, level, inline or stripped, inline=inline is not None)
+        level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
+        h = _Heading(start, level, inline or stripped, inline=inline is not None,
+                     words=words if level == LEAD_IN_LEVEL and inline is None else "")
         headings.append(h)
         # The headings no later one is at or above: the last of a lower level than h is on top.
         while chain and chain[-1].level >= level:
@@ -237,8 +239,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 # with it; a heading ends it.
                 end = other.start
                 break
-        until = _until().search(h.text)
-        period = until.group(1) if until else first_period_named(h.text)
+        # A lead-in closing a paragraph: the period its last sentence names, else the paragraph's.
+        until = _until().search(h.words) if h.words else None
+        until = until or _until().search(h.text)
+        period = until.group(1) if until else h.words and first_period_named(h.words) or first_period_named(h.text)
         if h.level == LEAD_IN_LEVEL and _purpose_lead_ins().starting(h.text.lower()):
             period = None  # "Để hoàn thành mục tiêu … năm 2025, … yêu cầu:": the goal's year, not the items'
         # A lead-in governs what follows it; a heading, its own line too.
@@ -322,7 +326,8 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     phát triển sản xuất nông nghiệp", "Điều 3. Mức chi trợ giúp xã hội"): the terms a resolution
     sets, neither results nor targets, until a heading of the same or a higher level. A heading
     naming results ("3. Mức hỗ trợ và kết quả thực hiện") opens none; so does one that sets prices
-    after a rule's verbs ("Điều 1. Sửa đổi, bổ sung giá đất ở …") (``lines``: ``heading_lines(text)``)."""
+    after a rule's verbs ("Điều 1. Sửa đổi, bổ sung giá đất ở …"); one presenting a place's fixed facts
+    ("1. Vị trí địa lý, điều kiện tự nhiên") opens one for its sentences (``lines``: ``heading_lines(text)``)."""
     v = vocabulary()
     levels, results = v.set_levels, _heading_words()[2]
     scopes: list[Scope] = []
@@ -335,7 +340,8 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             open_ = None
         low = found[1].lower()
         if open_ is None and not results.found(low) \
-                and (levels.starting(low) or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
+                and (levels.starting(low) or v.fixed_fact_heads.starting(low)
+                     or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
             open_ = (found[0], start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], len(text), None, open_[2]))
@@ -421,6 +427,14 @@ def _inline_lead_in(line: str) -> str | None:
     if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
         return None
     return line[:numbering] + head + ":"
+
+
+def _last_sentence(line: str) -> str:
+    """ "Năm 2025 là năm cuối …. Tôi đề nghị … các chỉ tiêu chủ yếu năm 2025 như sau:": a
+    paragraph ending with a colon announces its items in its last sentence only; the first
+    sentences say what came before."""
+    cut = line.rfind(". ")
+    return line if cut < 0 else line[cut + 2:]
 
 
 def _is_item(line: str, words: int = ITEM_WORDS) -> bool:

@@ -385,7 +385,8 @@ def _note_base(note: str) -> str | None:
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
     """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
     names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
-    line above the table but its unit line: in capitals, or opening with a table word."""
+    line above the table but its unit line: in capitals, opening with a table word, or a lead-in
+    ending with ":"."""
     from solieu.extract.periods import periods_named
 
     t = vocabulary().tables
@@ -395,7 +396,8 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
         head = line.partition(":")[0].strip().lower()
         if not line or t.unit_line.starting(head) == head:
             continue
-        if len(line) > TITLE_MAX or not (line.isupper() or t.title.starting(line.lower())):
+        # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too.
+        if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())):
             return None
         named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
         return named.pop() if len(named) == 1 else None
