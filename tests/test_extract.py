@@ -4606,3 +4606,41 @@ _PLAN_YEAR = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n"
 )
 def test_the_year_of_a_plan_named_after_a_figure(surface, period):
     assert figure_at(_PLAN_YEAR, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Sản lượng điện đạt 412 triệu kWh, bằng 98,7%² kế hoạch năm.", "98,7%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Doanh thu bán lẻ đạt 8.210 triệu đồng⁴, tăng 5%.", "8.210", {"unit": "VND", "kind": "amount"}),
+        ("Xây dựng nhà văn hóa 350 m² sàn.", "350", {"unit": "m2", "kind": "amount"}),
+    ],
+    ids=["a-footnote-marker-before-the-plan", "a-footnote-marker-after-the-currency", "a-square-metre-is-no-marker"],
+)
+def test_a_superscript_footnote_marker_is_read_as_a_space(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Lương bình quân một người một tháng của khối doanh nghiệp đạt 7.450 nghìn đồng.", "7.450",
+         {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Chi tiêu bình quân đầu người một tháng của hộ nghèo đạt 1.120 nghìn đồng, của hộ khá đạt 5.300 nghìn đồng.",
+         "5.300", {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Diện tích sàn nhà ở bình quân đầu người toàn tỉnh đạt 27,4 m2.", "27,4",
+         {"unit": "m2_per_person", "kind": "rate"}),
+        ("Phấn đấu nâng tỷ lệ hộ có nhà kiên cố lên 80% trở lên.", "80%", {"unit": "percent", "kind": "share"}),
+        ("Mục tiêu là tăng thu nhập bình quân 1-2%/năm.", "1-2%", {"value": 1, "value_max": 2}),
+    ],
+    ids=["income-per-one-person-a-month", "another-groups-level-of-the-same-rate", "floor-area-per-head",
+         "a-share-raised-to-a-level", "a-range-after-an-average"],
+)
+def test_rates_per_head_and_levels_reached(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+def test_the_round_group_a_count_is_per_is_no_figure():
+    rows = figures("Trung bình 100 hộ có 52,3 máy giặt.")
+    assert [r["surface"] for r in rows] == ["52,3"]

@@ -206,8 +206,12 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
     unit or per a round number of people, the label of a rate whose value follows."""
     token = text[s:e]
-    if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e):
+    if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e) \
+            and text[e:e + 1] not in _RANGE_DASHES:  # "bình quân 1-1,5%/năm": a range
         return Reason("label", f"{word!r} 1 …: one of what a rate's value is per")
+    if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
+        # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
+        return Reason("unit", f"{word!r} {token} …: the group a rate's values are per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
@@ -261,6 +265,15 @@ def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
 _ITEM_MARKS: Final = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
+
+
+_RANGE_DASHES: Final = ("-", "–")
+
+
+@cache
+def _per_group_having() -> re.Pattern[str]:
+    """A noun of one or two words, its having word and a number: "100 hộ có 148,6 xe máy"."""
+    return re.compile(rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{_alternation(vocabulary().group_having.words)})\s+\d")
 
 
 def _value_follows(text: str, e: int) -> bool:
@@ -695,6 +708,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
         if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
             return None  # "Tỷ lệ lao động có việc làm … đạt từ 85% trở lên": the rate's own bound, a figure
+        if v.to_level.ending(measure.rstrip()):
+            return None  # "nâng tỷ lệ lao động có chứng chỉ lên 30% trở lên": the level it is raised to
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \

@@ -321,6 +321,8 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
+    elif not change and f.unit == "m2":
+        _area_per_head(c)
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
@@ -754,6 +756,17 @@ def _per_in_subject(c: Context) -> None:
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
     per_in_label(f, c.left)
+    if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
+            and vocabulary().possessives.starting(c.left.lstrip()):
+        # "… của nhóm 1 đạt 1.215 nghìn đồng, của nhóm 5 đạt 8.748 nghìn đồng": the same rate, another's
+        f.unit, f.per = c.prev.unit, True
+
+
+def _area_per_head(c: Context) -> None:
+    """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person)."""
+    f = c.f
+    if _per_words()[0].found(c.left):
+        f.unit, f.per = "m2_per_person", True
 
 
 @cache
