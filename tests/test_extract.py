@@ -4644,3 +4644,18 @@ def test_rates_per_head_and_levels_reached(text, surface, fields):
 def test_the_round_group_a_count_is_per_is_no_figure():
     rows = figures("Trung bình 100 hộ có 52,3 máy giặt.")
     assert [r["surface"] for r in rows] == ["52,3"]
+
+
+def test_a_machines_class_with_its_unit_is_no_figure():
+    rows = figures("Trạm đã lắp đặt 6 máy bơm loại 2.500 m3/h.")
+    assert [r["surface"] for r in rows] == ["6"]
+
+
+def test_a_bound_on_the_change_each_of_a_counted_group_had_names_the_group():
+    rows = figures("Có 12/15 xã, phường, thị trấn có doanh thu bình quân tăng trên 10% so với năm 2023.")
+    assert [r["surface"] for r in rows] == ["12/15"]
+
+
+def test_the_year_things_are_carried_over_to_is_not_their_period():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nCòn 4 dự án chuyển sang năm 2025 do vướng mặt bằng.", "4")
+    assert (row["counted"], row["period"]) == ("dự án", "2024")

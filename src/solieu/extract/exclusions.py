@@ -276,6 +276,14 @@ def _per_group_having() -> re.Pattern[str]:
     return re.compile(rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{_alternation(vocabulary().group_having.words)})\s+\d")
 
 
+def _class_with_unit(v: Vocabulary, before: str) -> str | None:
+    """The word naming a class by its measure that ends ``before``, not after a plural ("rau các loại 1.340 ha"
+    is the area of all kinds)."""
+    if (label := v.labels_with_units.ending(before)) is None:
+        return None
+    return None if before[:-len(label)].rstrip().rpartition(" ")[2] in v.raw["group_plural"] else label
+
+
 def _value_follows(text: str, e: int) -> bool:
     """Another number follows in the same clause, within reach: "bình quân 1 cộng tác viên phụ
     trách khoảng 140 hộ"."""
@@ -310,6 +318,11 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
     is one with its unit)."""
+    if not text[s:e].replace(".", "").isdigit():
+        return None
+    if (label := _class_with_unit(v, before)) and unit_after(v, text, e):
+        # "máy bơm loại 1.000 m3/h", "cự ly 10.000 m": a class the measure names
+        return Reason("label", f"after the label {label!r}, with its unit")
     if not text[s:e].isdigit():
         return None
     word = v.number_words.ending(before)
@@ -578,6 +591,8 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     # "18 huyện, thành phố, thị xã có …": the commas of one coordinated noun, short words alone between
     # them, end no clause
     k, upto = len(stops) - 1, start
+    if stops and (at := v.group_having.first(text[stops[-1].end():start].lower())) > 0:
+        upto = stops[-1].end() + at  # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%"
     while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
@@ -599,6 +614,11 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     else:
         return False
     gap = _SHARE_BRACKET.sub(" ", text[gap_from:start]).strip().lower()
+    if percent and not closed and v.change.ending(gap):
+        # "12/15 xã có thu nhập bình quân tăng trên 10%": the change each one had over a bound names them
+        noun, measure = _noun_and_measure(v, gap)
+        return 0 < len(noun) <= GROUP_NOUN_WORDS and 0 < len(measure or ()) <= GROUP_MEASURE_WORDS \
+            and not any(w in v.counted_stop for w in noun)
     if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
         return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
     if percent and (rated := v.group_rated.ending(gap)):
