@@ -4659,3 +4659,8 @@ def test_a_bound_on_the_change_each_of_a_counted_group_had_names_the_group():
 def test_the_year_things_are_carried_over_to_is_not_their_period():
     row = figure_at("I. KẾT QUẢ NĂM 2024\nCòn 4 dự án chuyển sang năm 2025 do vướng mặt bằng.", "4")
     assert (row["counted"], row["period"]) == ("dự án", "2024")
+
+
+def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nMục tiêu của Chương trình là nâng tỷ lệ che phủ rừng lên 52%.", "52%")
+    assert (row["role"], row["period"]) == ("plan", "2024")

@@ -1101,6 +1101,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
     if w := _plan_named_as_subject(c):
         return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
+    if c.prev is None and (w := _target_stated(c.head)):
+        return "plan", f"after {w!r} opening its sentence, stated by a copula"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -2906,6 +2908,16 @@ def _plan_named_as_subject(c: Context) -> str | None:
     if not v.plan_recipients.found(head):
         return None
     return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
+
+
+def _target_stated(head: str) -> str | None:
+    """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
+    sentence and a copula states it; the opening words."""
+    v = vocabulary()
+    head = head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.target_statements.starting(head)) or not v.copulas.found(head[len(w):]):
+        return None  # the usual answer
+    return w
 
 
 def _target_marker(left: str) -> str | None:

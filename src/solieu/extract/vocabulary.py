@@ -274,6 +274,7 @@ class Vocabulary:
         self.numbered_things = Words(raw["numbered_things"])
         self.group_for = Words(raw["group_for"])
         self.group_rated = Words(raw["group_rated"])
+        self.target_statements = Words(raw["target_statements"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
         # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
