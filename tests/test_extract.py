@@ -4664,3 +4664,16 @@ def test_the_year_things_are_carried_over_to_is_not_their_period():
 def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
     row = figure_at("I. KẾT QUẢ NĂM 2024\nMục tiêu của Chương trình là nâng tỷ lệ che phủ rừng lên 52%.", "52%")
     assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hệ số sử dụng đất năm 2024 là 1,85.", "1,85", {"unit": "count", "kind": "other"}),
+        ("- Đưa 3.500 lượt khách đến các làng nghề, điểm du lịch cộng đồng mỗi năm;", "3.500",
+         {"unit": "count_per_year", "kind": "rate"}),
+    ],
+    ids=["a-named-coefficient-opening-its-sentence", "a-time-word-ending-the-sentence-past-a-comma"],
+)
+def test_a_named_coefficient_and_a_count_per_year_named_at_the_sentences_end(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields

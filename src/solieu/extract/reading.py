@@ -906,6 +906,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
+    if f.unit == "count" and not f.counted and c.prev is None \
+            and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
+        return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -1800,6 +1803,9 @@ def _per_time_before(doc: Document, c: Context) -> None:
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
+    if not w and not _DIGIT.search(rest := doc.lower(c.f.tail, c.se)):
+        # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last words
+        w = v.per_time_words.ending(rest.rstrip(" .;,:”\")"))
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
     elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
