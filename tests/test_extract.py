@@ -4677,3 +4677,18 @@ def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
 )
 def test_a_named_coefficient_and_a_count_per_year_named_at_the_sentences_end(text, surface, fields):
     assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("2,8", "2022"), ("3,1", "2024")],
+    ids=["the-brackets-opening-time", "a-later-part-naming-its-own-time"],
+)
+def test_each_part_of_a_bracket_of_other_levels_takes_the_time_it_names(surface, period):
+    text = "Năm 2024, thành thị gấp 2,5 lần nông thôn (năm 2022 gấp 2,8 lần; vùng Tây Nguyên năm 2024 gấp 3,1 lần)."
+    assert figure_at(text, surface)["period"] == period
+
+
+def test_a_plan_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("Kế hoạch vốn đầu tư công năm 2024 là 385 tỷ đồng theo Quyết định số 12/QĐ-UBND.", "385")
+    assert (row["role"], row["period"]) == ("plan", "2024")

@@ -1355,6 +1355,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
+        if _open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
+            # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
+            return own, f"the time its part of the bracket names: {part.strip()!r}"
         if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
