@@ -4692,3 +4692,10 @@ def test_each_part_of_a_bracket_of_other_levels_takes_the_time_it_names(surface,
 def test_a_plan_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
     row = figure_at("Kế hoạch vốn đầu tư công năm 2024 là 385 tỷ đồng theo Quyết định số 12/QĐ-UBND.", "385")
     assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+def test_an_earlier_years_sum_settled_in_the_period_is_its_result():
+    text = ("I. KẾT QUẢ NĂM 2024\nTháng 11/2024, Sở Tài chính đã phê duyệt quyết toán vốn sự nghiệp năm 2023 "
+            "là 52.310 triệu đồng.")
+    row = figure_at(text, "52.310")
+    assert (row["role"], row["period"]) == ("actual", "2023")

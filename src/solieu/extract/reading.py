@@ -1179,6 +1179,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
     if when == "earlier" and (w := v.yearly_indices.found(c.head.rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
+    if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
+        return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
