@@ -4699,3 +4699,21 @@ def test_an_earlier_years_sum_settled_in_the_period_is_its_result():
             "là 52.310 triệu đồng.")
     row = figure_at(text, "52.310")
     assert (row["role"], row["period"]) == ("actual", "2023")
+
+
+_FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
+             "I. KẾT QUẢ NĂM 2024\n"
+             "Năng suất lúa đạt 61,2 tạ/ha.\n"
+             "II. DỰ BÁO NĂM TỚI\n"
+             "Dự kiến năm 2025, năng suất lúa đạt khoảng 62 tạ/ha.\n"
+             "III. NHIỆM VỤ NĂM 2025\n"
+             "Dự kiến năm 2025 gieo cấy 12.500 ha lúa.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("62", "actual"), ("12.500", "plan")],
+    ids=["a-forecast-under-a-forecast-heading", "an-expectation-among-next-years-tasks"],
+)
+def test_a_later_year_forecast_under_a_heading_naming_a_forecast_is_no_target(surface, role):
+    assert figure_at(_FORECAST, surface)["role"] == role

@@ -1150,6 +1150,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
+    if when == "later" and (w := v.forecast_words.found(c.head)) \
+            and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
+        return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -2752,8 +2755,26 @@ def _sets_targets(doc: Document, si: int) -> bool:
     """A sentence naming a later year sets targets if it says so ("phấn đấu", "mục tiêu")."""
     ss, se = doc.sentences[si]
     k = bisect_left(doc.later, ss)
-    return (k < len(doc.later) and doc.later[k] < se
-            and bool(vocabulary().target_words.found(doc.lower(ss, se))))
+    if not (k < len(doc.later) and doc.later[k] < se):
+        return False
+    v = vocabulary()
+    if not (w := v.target_words.found(low := doc.lower(ss, se))):
+        return False
+    # "III. DỰ BÁO …": "Dự kiến năm 2025, thu nhập … đạt khoảng 4.700 nghìn đồng" forecasts
+    return not _forecast(doc, low, ss, w)
+
+
+def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
+    """A sentence (``low``, at ``at``) whose only target word ``w`` expects, under a top heading naming a
+    forecast ("III. DỰ BÁO VÀ KIẾN NGHỊ"): it forecasts, it sets no target."""
+    v = vocabulary()
+    if w is None or not v.forecast_words.is_one(w) or v.target_words.found(low.replace(w, " ")):
+        return False
+    if (k := bisect_right(doc.tops, at) - 1) < 0:
+        return False
+    start = doc.tops[k]
+    end = doc.text.find("\n", start)
+    return v.forecast_headings.found(doc.lower(start, end if end >= 0 else len(doc.text))) is not None
 
 
 def _blank_brackets(text: str) -> str:

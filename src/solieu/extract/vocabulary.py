@@ -364,6 +364,7 @@ class Vocabulary:
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.yearly_indices = Words(raw["yearly_indices"])
+        self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.call_lists, self.call_list_parts = Words(raw["call_lists"]), Words(raw["call_list_parts"])
