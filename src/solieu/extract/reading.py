@@ -1811,9 +1811,10 @@ def _per_time_before(doc: Document, c: Context) -> None:
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
-    if not w and not _DIGIT.search(rest := doc.lower(c.f.tail, c.se)):
-        # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last words
-        w = v.per_time_words.ending(rest.rstrip(" .;,:”\")"))
+    if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
+            and _DIGIT.search(rest):
+        w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
+        # words, when no other number stands between
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
     elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
