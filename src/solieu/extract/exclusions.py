@@ -206,8 +206,12 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
     unit or per a round number of people, the label of a rate whose value follows."""
     token = text[s:e]
-    if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e):
+    if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e) \
+            and text[e:e + 1] not in _RANGE_DASHES:  # "bình quân 1-1,5%/năm": a range
         return Reason("label", f"{word!r} 1 …: one of what a rate's value is per")
+    if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
+        # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
+        return Reason("unit", f"{word!r} {token} …: the group a rate's values are per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
@@ -263,6 +267,23 @@ _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
 _ITEM_MARKS: Final = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
 
 
+_RANGE_DASHES: Final = ("-", "–")
+
+
+@cache
+def _per_group_having() -> re.Pattern[str]:
+    """A noun of one or two words, its having word and a number: "100 hộ có 148,6 xe máy"."""
+    return re.compile(rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{_alternation(vocabulary().group_having.words)})\s+\d")
+
+
+def _class_with_unit(v: Vocabulary, before: str) -> str | None:
+    """The word naming a class by its measure that ends ``before``, not after a plural ("rau các loại 1.340 ha"
+    is the area of all kinds)."""
+    if (label := v.labels_with_units.ending(before)) is None:
+        return None
+    return None if before[:-len(label)].rstrip().rpartition(" ")[2] in v.raw["group_plural"] else label
+
+
 def _value_follows(text: str, e: int) -> bool:
     """Another number follows in the same clause, within reach: "bình quân 1 cộng tác viên phụ
     trách khoảng 140 hộ"."""
@@ -297,6 +318,11 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
     is one with its unit)."""
+    if not text[s:e].replace(".", "").isdigit():
+        return None
+    if (label := _class_with_unit(v, before)) and unit_after(v, text, e):
+        # "máy bơm loại 1.000 m3/h", "cự ly 10.000 m": a class the measure names
+        return Reason("label", f"after the label {label!r}, with its unit")
     if not text[s:e].isdigit():
         return None
     word = v.number_words.ending(before)
@@ -565,6 +591,8 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     # "18 huyện, thành phố, thị xã có …": the commas of one coordinated noun, short words alone between
     # them, end no clause
     k, upto = len(stops) - 1, start
+    if stops and (at := v.group_having.first(text[stops[-1].end():start].lower())) > 0:
+        upto = stops[-1].end() + at  # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%"
     while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
@@ -586,6 +614,11 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     else:
         return False
     gap = _SHARE_BRACKET.sub(" ", text[gap_from:start]).strip().lower()
+    if percent and not closed and v.change.ending(gap):
+        # "12/15 xã có thu nhập bình quân tăng trên 10%": the change each one had over a bound names them
+        noun, measure = _noun_and_measure(v, gap)
+        return 0 < len(noun) <= GROUP_NOUN_WORDS and 0 < len(measure or ()) <= GROUP_MEASURE_WORDS \
+            and not any(w in v.counted_stop for w in noun)
     if not gap or v.group_totals.found(gap) or not threshold and v.group_sums.found(gap):
         return False  # "45 dự án với tổng vốn trên 2.000 tỷ đồng": what the group has together
     if percent and (rated := v.group_rated.ending(gap)):
@@ -697,6 +730,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
         if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
             return None  # "Tỷ lệ lao động có việc làm … đạt từ 85% trở lên": the rate's own bound, a figure
+        if v.to_level.ending(measure.rstrip()):
+            return None  # "nâng tỷ lệ lao động có chứng chỉ lên 30% trở lên": the level it is raised to
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \

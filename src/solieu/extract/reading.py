@@ -323,6 +323,8 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
+    elif not change and f.unit == "m2":
+        _area_per_head(c)
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
@@ -760,6 +762,17 @@ def _per_in_subject(c: Context) -> None:
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
     per_in_label(f, c.left)
+    if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
+            and vocabulary().possessives.starting(c.left.lstrip()):
+        # "… của nhóm 1 đạt 1.215 nghìn đồng, của nhóm 5 đạt 8.748 nghìn đồng": the same rate, another's
+        f.unit, f.per = c.prev.unit, True
+
+
+def _area_per_head(c: Context) -> None:
+    """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person)."""
+    f = c.f
+    if _per_words()[0].found(c.left):
+        f.unit, f.per = "m2_per_person", True
 
 
 @cache
@@ -902,6 +915,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
+    if f.unit == "count" and not f.counted and c.prev is None \
+            and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
+        return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -1101,6 +1117,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
     if w := _plan_named_as_subject(c):
         return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
+    if c.prev is None and (w := _target_stated(c.head)):
+        return "plan", f"after {w!r} opening its sentence, stated by a copula"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -1149,6 +1167,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
+    if when == "later" and (w := v.forecast_words.found(c.head)) \
+            and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
+        return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -1178,6 +1199,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
     if when == "earlier" and (w := v.yearly_indices.found(c.head.rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
+    if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
+        return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
@@ -1381,6 +1404,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
+        if _open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
+            # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
+            return own, f"the time its part of the bracket names: {part.strip()!r}"
         if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
@@ -1924,6 +1950,10 @@ def _per_time_before(doc: Document, c: Context) -> None:
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
+    if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
+            and _DIGIT.search(rest):
+        w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
+        # words, when no other number stands between
     if w:
         c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
     elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
@@ -2949,8 +2979,26 @@ def _sets_targets(doc: Document, si: int) -> bool:
     """A sentence naming a later year sets targets if it says so ("phấn đấu", "mục tiêu")."""
     ss, se = doc.sentences[si]
     k = bisect_left(doc.later, ss)
-    return (k < len(doc.later) and doc.later[k] < se
-            and bool(vocabulary().target_words.found(doc.lower(ss, se))))
+    if not (k < len(doc.later) and doc.later[k] < se):
+        return False
+    v = vocabulary()
+    if not (w := v.target_words.found(low := doc.lower(ss, se))):
+        return False
+    # "III. DỰ BÁO …": "Dự kiến năm 2025, thu nhập … đạt khoảng 4.700 nghìn đồng" forecasts
+    return not _forecast(doc, low, ss, w)
+
+
+def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
+    """A sentence (``low``, at ``at``) whose only target word ``w`` expects, under a top heading naming a
+    forecast ("III. DỰ BÁO VÀ KIẾN NGHỊ"): it forecasts, it sets no target."""
+    v = vocabulary()
+    if w is None or not v.forecast_words.is_one(w) or v.target_words.found(low.replace(w, " ")):
+        return False
+    if (k := bisect_right(doc.tops, at) - 1) < 0:
+        return False
+    start = doc.tops[k]
+    end = doc.text.find("\n", start)
+    return v.forecast_headings.found(doc.lower(start, end if end >= 0 else len(doc.text))) is not None
 
 
 def _blank_brackets(text: str) -> str:
@@ -3116,6 +3164,16 @@ def _plan_named_as_subject(c: Context) -> str | None:
     if not v.plan_recipients.found(head):
         return None
     return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
+
+
+def _target_stated(head: str) -> str | None:
+    """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
+    sentence and a copula states it; the opening words."""
+    v = vocabulary()
+    head = head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.target_statements.starting(head)) or not v.copulas.found(head[len(w):]):
+        return None  # the usual answer
+    return w
 
 
 def _target_marker(left: str) -> str | None:

@@ -279,6 +279,7 @@ class Vocabulary:
         self.group_rated = Words(raw["group_rated"])
         self.fell_short = Words(raw["fell_short"])
         self.group_consequences = Words(raw["group_consequences"])
+        self.target_statements = Words(raw["target_statements"])
         self.plan_recipients = Words(raw["plan_recipients"])
         self.schedule_gaps = Words(raw["schedule_gaps"])
         # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
@@ -370,6 +371,8 @@ class Vocabulary:
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.yearly_indices = Words(raw["yearly_indices"])
+        self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
+        self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.call_lists, self.call_list_parts = Words(raw["call_lists"]), Words(raw["call_list_parts"])
         self.means_words, self.contrast_words = Words(raw["means_words"]), Words(raw["contrast_words"])
