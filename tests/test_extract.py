@@ -4691,77 +4691,6 @@ _DIRECTIONS = ("BÁO CÁO kết quả giải ngân 6 tháng đầu năm 2024\n"
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "fields"),
-    [
-        ("Sản lượng điện đạt 412 triệu kWh, bằng 98,7%² kế hoạch năm.", "98,7%",
-         {"kind": "plan_ratio", "base": "plan"}),
-        ("Doanh thu bán lẻ đạt 8.210 triệu đồng⁴, tăng 5%.", "8.210", {"unit": "VND", "kind": "amount"}),
-        ("Xây dựng nhà văn hóa 350 m² sàn.", "350", {"unit": "m2", "kind": "amount"}),
-    ],
-    ids=["a-footnote-marker-before-the-plan", "a-footnote-marker-after-the-currency", "a-square-metre-is-no-marker"],
-)
-def test_a_superscript_footnote_marker_is_read_as_a_space(text, surface, fields):
-    assert fields_at(text, surface, list(fields)) == fields
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "fields"),
-    [
-        ("Lương bình quân một người một tháng của khối doanh nghiệp đạt 7.450 nghìn đồng.", "7.450",
-         {"unit": "VND_per_person_per_month", "kind": "rate"}),
-        ("Chi tiêu bình quân đầu người một tháng của hộ nghèo đạt 1.120 nghìn đồng, của hộ khá đạt 5.300 nghìn đồng.",
-         "5.300", {"unit": "VND_per_person_per_month", "kind": "rate"}),
-        ("Diện tích sàn nhà ở bình quân đầu người toàn tỉnh đạt 27,4 m2.", "27,4",
-         {"unit": "m2_per_person", "kind": "rate"}),
-        ("Phấn đấu nâng tỷ lệ hộ có nhà kiên cố lên 80% trở lên.", "80%", {"unit": "percent", "kind": "share"}),
-        ("Mục tiêu là tăng thu nhập bình quân 1-2%/năm.", "1-2%", {"value": 1, "value_max": 2}),
-    ],
-    ids=["income-per-one-person-a-month", "another-groups-level-of-the-same-rate", "floor-area-per-head",
-         "a-share-raised-to-a-level", "a-range-after-an-average"],
-)
-def test_rates_per_head_and_levels_reached(text, surface, fields):
-    assert fields_at(text, surface, list(fields)) == fields
-
-
-def test_the_round_group_a_count_is_per_is_no_figure():
-    rows = figures("Trung bình 100 hộ có 52,3 máy giặt.")
-    assert [r["surface"] for r in rows] == ["52,3"]
-
-
-def test_a_machines_class_with_its_unit_is_no_figure():
-    rows = figures("Trạm đã lắp đặt 6 máy bơm loại 2.500 m3/h.")
-    assert [r["surface"] for r in rows] == ["6"]
-
-
-def test_a_bound_on_the_change_each_of_a_counted_group_had_names_the_group():
-    rows = figures("Có 12/15 xã, phường, thị trấn có doanh thu bình quân tăng trên 10% so với năm 2023.")
-    assert [r["surface"] for r in rows] == ["12/15"]
-
-
-def test_the_year_things_are_carried_over_to_is_not_their_period():
-    row = figure_at("I. KẾT QUẢ NĂM 2024\nCòn 4 dự án chuyển sang năm 2025 do vướng mặt bằng.", "4")
-    assert (row["counted"], row["period"]) == ("dự án", "2024")
-
-
-def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
-    row = figure_at("I. KẾT QUẢ NĂM 2024\nMục tiêu của Chương trình là nâng tỷ lệ che phủ rừng lên 52%.", "52%")
-    assert (row["role"], row["period"]) == ("plan", "2024")
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "fields"),
-    [
-        ("Hệ số sử dụng đất năm 2024 là 1,85.", "1,85", {"unit": "count", "kind": "other"}),
-        ("- Đưa 3.500 lượt khách đến các làng nghề, điểm du lịch cộng đồng mỗi năm;", "3.500",
-         {"unit": "count_per_year", "kind": "rate"}),
-    ],
-    ids=["a-named-coefficient-opening-its-sentence", "a-time-word-ending-the-sentence-past-a-comma"],
-)
-def test_a_named_coefficient_and_a_count_per_year_named_at_the_sentences_end(text, surface, fields):
-    assert fields_at(text, surface, list(fields)) == fields
-
-
-@pytest.mark.parametrize(
     ("surface", "period"),
     [("42,5", None), ("70%", None), ("100%", "2024")],
     ids=["a-purpose-lead-in-gives-its-goals-year-to-no-item", "a-target-for-a-day-counts-from-the-years-start",
@@ -4855,35 +4784,6 @@ _TERM_AMONG_TARGETS = ("II. NHIỆM VỤ TRỌNG TÂM\n"
                        "trị hợp đồng.\n")
 
 
-    [("2,8", "2022"), ("3,1", "2024")],
-    ids=["the-brackets-opening-time", "a-later-part-naming-its-own-time"],
-)
-def test_each_part_of_a_bracket_of_other_levels_takes_the_time_it_names(surface, period):
-    text = "Năm 2024, thành thị gấp 2,5 lần nông thôn (năm 2022 gấp 2,8 lần; vùng Tây Nguyên năm 2024 gấp 3,1 lần)."
-    assert figure_at(text, surface)["period"] == period
-
-
-def test_a_plan_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
-    row = figure_at("Kế hoạch vốn đầu tư công năm 2024 là 385 tỷ đồng theo Quyết định số 12/QĐ-UBND.", "385")
-    assert (row["role"], row["period"]) == ("plan", "2024")
-
-
-def test_an_earlier_years_sum_settled_in_the_period_is_its_result():
-    text = ("I. KẾT QUẢ NĂM 2024\nTháng 11/2024, Sở Tài chính đã phê duyệt quyết toán vốn sự nghiệp năm 2023 "
-            "là 52.310 triệu đồng.")
-    row = figure_at(text, "52.310")
-    assert (row["role"], row["period"]) == ("actual", "2023")
-
-
-_FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
-             "I. KẾT QUẢ NĂM 2024\n"
-             "Năng suất lúa đạt 61,2 tạ/ha.\n"
-             "II. DỰ BÁO NĂM TỚI\n"
-             "Dự kiến năm 2025, năng suất lúa đạt khoảng 62 tạ/ha.\n"
-             "III. NHIỆM VỤ NĂM 2025\n"
-             "Dự kiến năm 2025 gieo cấy 12.500 ha lúa.\n")
-
-
 @pytest.mark.parametrize(
     ("surface", "role"),
     [("8", "plan"), ("10%", "context")],
@@ -4930,6 +4830,110 @@ def test_a_time_after_a_count_of_whose_the_figure_is_still_names_its_period():
     assert figure_at(text, "12,5")["period"] == "2024-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Sản lượng điện đạt 412 triệu kWh, bằng 98,7%² kế hoạch năm.", "98,7%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Doanh thu bán lẻ đạt 8.210 triệu đồng⁴, tăng 5%.", "8.210", {"unit": "VND", "kind": "amount"}),
+        ("Xây dựng nhà văn hóa 350 m² sàn.", "350", {"unit": "m2", "kind": "amount"}),
+    ],
+    ids=["a-footnote-marker-before-the-plan", "a-footnote-marker-after-the-currency", "a-square-metre-is-no-marker"],
+)
+def test_a_superscript_footnote_marker_is_read_as_a_space(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Lương bình quân một người một tháng của khối doanh nghiệp đạt 7.450 nghìn đồng.", "7.450",
+         {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Chi tiêu bình quân đầu người một tháng của hộ nghèo đạt 1.120 nghìn đồng, của hộ khá đạt 5.300 nghìn đồng.",
+         "5.300", {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Diện tích sàn nhà ở bình quân đầu người toàn tỉnh đạt 27,4 m2.", "27,4",
+         {"unit": "m2_per_person", "kind": "rate"}),
+        ("Phấn đấu nâng tỷ lệ hộ có nhà kiên cố lên 80% trở lên.", "80%", {"unit": "percent", "kind": "share"}),
+        ("Mục tiêu là tăng thu nhập bình quân 1-2%/năm.", "1-2%", {"value": 1, "value_max": 2}),
+    ],
+    ids=["income-per-one-person-a-month", "another-groups-level-of-the-same-rate", "floor-area-per-head",
+         "a-share-raised-to-a-level", "a-range-after-an-average"],
+)
+def test_rates_per_head_and_levels_reached(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+def test_the_round_group_a_count_is_per_is_no_figure():
+    rows = figures("Trung bình 100 hộ có 52,3 máy giặt.")
+    assert [r["surface"] for r in rows] == ["52,3"]
+
+
+def test_a_machines_class_with_its_unit_is_no_figure():
+    rows = figures("Trạm đã lắp đặt 6 máy bơm loại 2.500 m3/h.")
+    assert [r["surface"] for r in rows] == ["6"]
+
+
+def test_a_bound_on_the_change_each_of_a_counted_group_had_names_the_group():
+    rows = figures("Có 12/15 xã, phường, thị trấn có doanh thu bình quân tăng trên 10% so với năm 2023.")
+    assert [r["surface"] for r in rows] == ["12/15"]
+
+
+def test_the_year_things_are_carried_over_to_is_not_their_period():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nCòn 4 dự án chuyển sang năm 2025 do vướng mặt bằng.", "4")
+    assert (row["counted"], row["period"]) == ("dự án", "2024")
+
+
+def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nMục tiêu của Chương trình là nâng tỷ lệ che phủ rừng lên 52%.", "52%")
+    assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hệ số sử dụng đất năm 2024 là 1,85.", "1,85", {"unit": "count", "kind": "other"}),
+        ("- Đưa 3.500 lượt khách đến các làng nghề, điểm du lịch cộng đồng mỗi năm;", "3.500",
+         {"unit": "count_per_year", "kind": "rate"}),
+    ],
+    ids=["a-named-coefficient-opening-its-sentence", "a-time-word-ending-the-sentence-past-a-comma"],
+)
+def test_a_named_coefficient_and_a_count_per_year_named_at_the_sentences_end(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("2,8", "2022"), ("3,1", "2024")],
+    ids=["the-brackets-opening-time", "a-later-part-naming-its-own-time"],
+)
+def test_each_part_of_a_bracket_of_other_levels_takes_the_time_it_names(surface, period):
+    text = "Năm 2024, thành thị gấp 2,5 lần nông thôn (năm 2022 gấp 2,8 lần; vùng Tây Nguyên năm 2024 gấp 3,1 lần)."
+    assert figure_at(text, surface)["period"] == period
+
+
+def test_a_plan_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("Kế hoạch vốn đầu tư công năm 2024 là 385 tỷ đồng theo Quyết định số 12/QĐ-UBND.", "385")
+    assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+def test_an_earlier_years_sum_settled_in_the_period_is_its_result():
+    text = ("I. KẾT QUẢ NĂM 2024\nTháng 11/2024, Sở Tài chính đã phê duyệt quyết toán vốn sự nghiệp năm 2023 "
+            "là 52.310 triệu đồng.")
+    row = figure_at(text, "52.310")
+    assert (row["role"], row["period"]) == ("actual", "2023")
+
+
+_FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
+             "I. KẾT QUẢ NĂM 2024\n"
+             "Năng suất lúa đạt 61,2 tạ/ha.\n"
+             "II. DỰ BÁO NĂM TỚI\n"
+             "Dự kiến năm 2025, năng suất lúa đạt khoảng 62 tạ/ha.\n"
+             "III. NHIỆM VỤ NĂM 2025\n"
+             "Dự kiến năm 2025 gieo cấy 12.500 ha lúa.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
     [("62", "actual"), ("12.500", "plan")],
     ids=["a-forecast-under-a-forecast-heading", "an-expectation-among-next-years-tasks"],
 )
