@@ -181,7 +181,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(text, lines)), _a_reply(text, lines))
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -354,7 +354,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
-                              or _attained_of_allotted(doc, c) or _disbursement_rate(doc, c)):
+                              or _attained_of_allotted(doc, c) or _disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
@@ -2037,7 +2037,7 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
     return at >= 0 and bool(v.plan_attained.found(before[:at]))
 
 
-def _disbursement_rate(doc: Document, c: Context) -> bool:
+def _disbursement_rate(c: Context) -> bool:
     """ "trong đó UBND huyện Tam Dương giải ngân đạt 58,6%": a bare percent attained right after a
     disbursing word, with no total before it in its clause, is the share of the allotted plan disbursed
     though no plan is named; so is one attained by another in a like clause after it ("thấp nhất là Ban

@@ -290,7 +290,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     return sorted(scopes, key=lambda s: s.start)
 
 
-def lead_in_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
+def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:
     """Every unnumbered lead-in that names one period and ends with ":" over marked items, each on
     its own line ("Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt"):
     that period is its items' until the first line with no mark. A span of years names none, as

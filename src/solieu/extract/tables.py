@@ -228,7 +228,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if unit_line is None and title is None and head in units:
             unit_line, title = units[head]
         units[head] = unit_line, title
-        _table(text, out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i))
+        _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i))
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -279,7 +279,7 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if block_rows:
             block = [sum(header, [])] + block_rows
             rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
-            _table(text, out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s))
+            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s))
             i = j
         else:
             i += 1
@@ -404,7 +404,7 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
     return None
 
 
-def _table(text: str, out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
+def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
            note: str = "") -> None:
     t = vocabulary().tables
