@@ -202,6 +202,15 @@ def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     return None
 
 
+def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Chỉ số phát triển (Năm trước = 100)": the level an index sets the year before to, a unit."""
+    if not before.endswith("=") or text[s:e] != "100" or not after.startswith(")"):
+        return None
+    if word := v.tables.index_base.ending(before[:-1].rstrip()):
+        return Reason("unit", f"{word!r} = 100: the level an index is on")
+    return None
+
+
 def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "bình quân trên 1 ha đất", "Số giường bệnh trên 10.000 dân đạt 36 giường": per one
     unit or per a round number of people, the label of a rate whose value follows."""
@@ -964,6 +973,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
 )
 WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_units_scale,
+    an_index_base,
     per_one,
     odds_of_one,
     after_a_label,

@@ -37,6 +37,7 @@ _SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
+_INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
 # A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
 _SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s+(?=\D)")
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
@@ -228,7 +229,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if unit_line is None and title is None and head in units:
             unit_line, title = units[head]
         units[head] = unit_line, title
-        _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i))
+        _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i),
+               index=_index_line(text, lines, block[0][0][0]))
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -352,6 +354,19 @@ def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str
     return None
 
 
+def _index_line(text: str, lines: list[tuple[int, int]], table_start: int) -> bool:
+    """ "Chỉ số phát triển (Năm trước = 100) - %" in the few lines above a table: its cells are indices,
+    each year's level as a percent of the year before."""
+    t = vocabulary().tables
+    n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
+    for s, e in lines[max(0, n - UNIT_LINE_REACH):n]:
+        if "= 100" in text[s:e] or "=100" in text[s:e]:  # the usual answer: neither
+            for m in _INDEX_BASE.finditer(text, s, e):
+                if t.index_base.is_one(m.group(1).lower()):
+                    return True
+    return False
+
+
 def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
     """The note under a table, lowercased, maybe after a blank line: "Ghi chú: Số liệu năm 2024 là số
     ước thực hiện.", "(Tỷ lệ tính trên dự toán HĐND huyện giao 2.600 tỷ đồng)"; else ""."""
@@ -406,7 +421,7 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
 
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
-           note: str = "") -> None:
+           note: str = "", index: bool = False) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -458,6 +473,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_counted_things(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
+    if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
+        for c in columns:
+            if c.what == "value" and c.kind is None and c.role != "context":
+                c.kind, c.base = "plan_ratio", "previous_year"
     if note and (giver := _note_base(note)):
         for c in columns:
             if c.kind == "plan_ratio" and c.base == "plan":
@@ -509,9 +528,13 @@ def _month_label() -> re.Pattern[str]:
 
 def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
     """ "Diện tích (ha)" spanning "KH | TH": a value column whose whole header ends in no unit
-    takes the unit an upper header cell over it names in its closing bracket."""
+    takes the unit an upper header cell over it names in its closing bracket. A lower header cell
+    that is a unit sign alone ("Tốt" spanning "SL | %") names its column's unit."""
     for n, c in enumerate(columns):
         if c.what == "value" and not c.kind and c.unit is None:
+            if len(spanned) > 1 and n < len(spanned[-1]) and spanned[-1][n].strip() == "%":
+                c.unit = "%"
+                continue
             c.unit = next((u for r in spanned[:-1] if n < len(r) and (u := _header_unit(r[n]))), None)
 
 
@@ -1044,7 +1067,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
-        self.previous_period = words("previous_period")
+        self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.design_estimated = words("design_estimated")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
