@@ -4939,3 +4939,41 @@ _FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
 )
 def test_a_later_year_forecast_under_a_heading_naming_a_forecast_is_no_target(surface, role):
     assert figure_at(_FORECAST, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lớp | Sĩ số | Giỏi | | Khá | \n | | SL | % | SL | %\nLớp 10A | 40 | 12 | 30,5 | 21 | 52,5\n",
+         "30,5", {"unit": "percent", "kind": "share"}),
+        ("Lớp | Sĩ số | Giỏi | | Khá | \n | | SL | % | SL | %\nLớp 10A | 40 | 12 | 30,5 | 21 | 52,5\n",
+         "21", {"unit": "count", "kind": "count"}),
+        ("Chỉ số giá tiêu dùng bình quân (Năm trước = 100) - %\n | 2022 | 2023\nToàn tỉnh | 102,4 | 99,7\n",
+         "99,7", {"unit": "percent", "kind": "plan_ratio", "base": "previous_year", "period": "2023"}),
+        ("Theo số liệu sơ bộ, vốn đầu tư trên địa bàn năm 2023 đạt 5.120 tỷ đồng.", "5.120",
+         {"qualifier": "estimated", "role": "actual"}),
+        ("Đơn vị tính: Tỷ đồng\n | 2022 | Sơ bộ 2023\nTổng số | 4.810 | 5.120\n", "5.120",
+         {"qualifier": "estimated", "period": "2023"}),
+        ("Đơn vị tính: Người\n | 2022 | 2023\nTổng số | 1.200 | 1.250\nPhân theo khu vực\nThành thị | 450 | 470\n",
+         "470", {"value": 470, "period": "2023"}),
+        ("Số liệu các năm 2019, 2020 đã được rà soát lại.\nNăm 2023, doanh thu đạt 120 tỷ đồng, gấp 1,5 lần năm 2019.",
+         "120", {"role": "actual", "period": "2023"}),
+    ],
+    ids=["a-lone-percent-sub-header-names-the-unit", "its-count-beside-it", "an-index-on-the-year-before",
+         "preliminary-figures-are-estimates", "a-preliminary-column", "a-group-line-between-rows",
+         "several-years-and-a-multiples-base-name-no-report-year"],
+)
+def test_a_yearbooks_indices_preliminary_figures_and_group_lines(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Chỉ số sản xuất công nghiệp (Năm trước = 100) - %\n | 2022 | 2023\nToàn tỉnh | 108,2 | 109,5\n", "100"),
+        ("Sản lượng lúa đạt 52.300 tấn.\n\n25 | Báo cáo tình hình kinh tế - xã hội huyện năm 2023\n", "25"),
+    ],
+    ids=["the-hundred-an-index-is-on", "a-page-number-beside-a-running-title"],
+)
+def test_an_index_base_and_a_page_number_are_no_figures(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]

@@ -42,6 +42,8 @@ _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
 _MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
+PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
+_A_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 SLOGAN_REACH: Final = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 
@@ -200,6 +202,23 @@ def inline_item_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     if before[-1:] in ".:;" and not (text[s - 1] == "." and len(before) >= 2 and before[-2].isdigit()):
         return Reason("list_number", "an item number inside a paragraph")
     return None
+
+
+def a_page_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "86 | Niên giám Thống kê tỉnh Ninh Thuận 2024": a page number alone on one side of a page line,
+    a running title naming its year on the other, as a PDF converter leaves them."""
+    if not (after.startswith("| ") or before.endswith("|")) or not text[s:e].isdigit():
+        return None
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line = text[start:len(text) if end < 0 else end].strip()
+    if line.count(" | ") != 1:
+        return None
+    left, _, right = line.partition(" | ")
+    title = right if left == text[s:e] else left if right == text[s:e] else ""
+    if len(title.split()) < PAGE_TITLE_WORDS or not _A_YEAR.search(title) \
+            or _DIGIT_AHEAD.search(_A_YEAR.sub("", title)):
+        return None  # a title names its year and no other number
+    return Reason("label", "a page number beside a running title")
 
 
 def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -973,6 +992,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
 )
 WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_units_scale,
+    a_page_number,
     an_index_base,
     per_one,
     odds_of_one,

@@ -218,8 +218,9 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if text.count(SEPARATOR, s, e) + 1 < MIN_CELLS:
             i += 1
             continue
-        block = []
-        while i < len(lines) and text.count(SEPARATOR, *lines[i]) + 1 >= MIN_CELLS:
+        block: list[list[tuple[int, int]]] = []
+        while i < len(lines) and (text.count(SEPARATOR, *lines[i]) + 1 >= MIN_CELLS
+                                  or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))):
             block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
@@ -231,6 +232,18 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         units[head] = unit_line, title
         _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i),
                index=_index_line(text, lines, block[0][0][0]))
+
+
+def _group_line(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
+    """ "Phân theo giới tính" between a table's rows: a short line of words alone, no number, that
+    groups the rows of the same width after it, the first of them holding a number; a row of its own."""
+    s, e = lines[i]
+    line = text[s:e].strip()
+    if not line or len(line) > FLAT_CELL_MAX or SEPARATOR.strip() in line or _DIGIT.search(line) \
+            or line[-1] in ".:;" or i + 1 >= len(lines):
+        return False
+    cells = [text[a:b].strip() for a, b in _split(text, *lines[i + 1])]
+    return len(cells) == width and any(_NUMERIC_CELL.match(c) for c in cells[1:])
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
