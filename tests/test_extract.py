@@ -4939,3 +4939,36 @@ _FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
 )
 def test_a_later_year_forecast_under_a_heading_naming_a_forecast_is_no_target(surface, role):
     assert figure_at(_FORECAST, surface)["role"] == role
+
+
+_PROPOSAL = ("II. HIỆN TRẠNG\nHuyện có 24 đơn vị hành chính cấp xã.\n"
+             "III. PHƯƠNG ÁN HỢP NHẤT CÁC XÃ NĂM 2026\nSau hợp nhất, huyện còn 9 xã.\n"
+             "TT | Xã sau hợp nhất | Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%) | Quy mô dân số (người)\n"
+             "1 | Xã Đông Hòa | 41,5 | 138,3 | 22.140\n"
+             "2 | Xã Tây Hòa | 36,2 | 120,7 | 19.870\n")
+_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.\n"
+             "II. DỰ BÁO MỰC NƯỚC 5 NGÀY TỚI\nMực nước cao nhất tại trạm Tân Châu từ 2,20 đến 2,30 m, "
+             "tại trạm Châu Đốc khoảng 2,40 m.\n"
+             "III. DỰ BÁO VÀ KIẾN NGHỊ\nCác xã cần gia cố 12 km đê bao.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PROPOSAL, "24", {"role": "actual"}),
+        (_PROPOSAL, "9", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "41,5", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "120,7", {"role": "plan", "period": "2026", "kind": "plan_ratio"}),
+        (_PROPOSAL, "22.140", {"role": "plan", "period": "2026", "kind": "count"}),
+        (_FORECAST, "2,15", {"qualifier": "exact"}),
+        (_FORECAST, "2,20 đến 2,30", {"qualifier": "estimated", "role": "actual"}),
+        (_FORECAST, "2,40", {"qualifier": "approx"}),
+        (_FORECAST, "12", {"qualifier": "exact"}),
+    ],
+    ids=["the-present-state-is-a-result", "a-proposals-heading-opens-targets", "its-table-holds-targets",
+         "a-ratio-of-the-column-before-is-a-target-too", "a-populations-size-is-no-projects-design",
+         "a-result-before-the-forecast", "a-forecasts-figure-is-an-estimate", "its-own-qualifier-stands",
+         "a-heading-with-recommendations-estimates-nothing"],
+)
+def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

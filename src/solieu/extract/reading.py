@@ -50,7 +50,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import cell_qualifier, school_year_before
+from solieu.extract.tables import Column, cell_qualifier, school_year_before
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -373,6 +373,12 @@ def read_figure(doc: Document, c: Context) -> None:
         f.period, f.why["period"] = found
 
 
+def _unnamed_ratio(col: Column) -> bool:
+    """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
+    column before it."""
+    return col.kind == "plan_ratio" and not col.named and col.period is None and col.role == "actual"
+
+
 def read_table_figure(doc: Document, f: Figure) -> None:
     """A table cell's figure: its row says what it measures, its column when and which role."""
     v = vocabulary()
@@ -421,9 +427,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
-    if col.plain and not col.kind and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    if (col.plain and not col.kind or _unnamed_ratio(col)) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
-        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
+        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
+        # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
     elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None \
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
@@ -492,6 +499,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
+    if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
+        return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
     return found
 
 
@@ -2994,11 +3003,25 @@ def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
     v = vocabulary()
     if w is None or not v.forecast_words.is_one(w) or v.target_words.found(low.replace(w, " ")):
         return False
+    return _forecast_heading_over(doc, at) is not None
+
+
+def _forecast_heading_over(doc: Document, at: int) -> str | None:
+    """The lowercased top numbered heading over ``at`` if it names a forecast ("II. DỰ BÁO XÂM NHẬP MẶN 10
+    NGÀY TỚI", "III. DỰ BÁO VÀ KIẾN NGHỊ"), else None."""
     if (k := bisect_right(doc.tops, at) - 1) < 0:
-        return False
+        return None
     start = doc.tops[k]
     end = doc.text.find("\n", start)
-    return v.forecast_headings.found(doc.lower(start, end if end >= 0 else len(doc.text))) is not None
+    heading = doc.lower(start, end if end >= 0 else len(doc.text))
+    return heading if vocabulary().forecast_headings.found(heading) is not None else None
+
+
+def _forecast_only(doc: Document, at: int) -> bool:
+    """``at`` lies under a top heading naming a forecast and no recommendations ("II. DỰ BÁO XÂM NHẬP MẶN
+    10 NGÀY TỚI", not "III. DỰ BÁO VÀ KIẾN NGHỊ"): every figure there estimates a result."""
+    heading = _forecast_heading_over(doc, at)
+    return heading is not None and not vocabulary().recommendation_heads.found(heading)
 
 
 def _blank_brackets(text: str) -> str:

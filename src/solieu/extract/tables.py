@@ -598,7 +598,8 @@ def _column(name: str, t: TableWords) -> Column:
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
-    if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
+    if t.design.starting(low) and not t.not_design.starting(low):
+        # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
@@ -1046,7 +1047,7 @@ class TableWords:
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period = words("previous_period")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.design_estimated = words("design_estimated")
+        self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
