@@ -4946,7 +4946,7 @@ _PROPOSAL = ("II. HIỆN TRẠNG\nHuyện có 24 đơn vị hành chính cấp x
              "TT | Xã sau hợp nhất | Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%) | Quy mô dân số (người)\n"
              "1 | Xã Đông Hòa | 41,5 | 138,3 | 22.140\n"
              "2 | Xã Tây Hòa | 36,2 | 120,7 | 19.870\n")
-_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.\n"
+_WATER_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.\n"
              "II. DỰ BÁO MỰC NƯỚC 5 NGÀY TỚI\nMực nước cao nhất tại trạm Tân Châu từ 2,20 đến 2,30 m, "
              "tại trạm Châu Đốc khoảng 2,40 m.\n"
              "III. DỰ BÁO VÀ KIẾN NGHỊ\nCác xã cần gia cố 12 km đê bao.\n")
@@ -4960,10 +4960,10 @@ _FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.
         (_PROPOSAL, "41,5", {"role": "plan", "period": "2026"}),
         (_PROPOSAL, "120,7", {"role": "plan", "period": "2026", "kind": "plan_ratio"}),
         (_PROPOSAL, "22.140", {"role": "plan", "period": "2026", "kind": "count"}),
-        (_FORECAST, "2,15", {"qualifier": "exact"}),
-        (_FORECAST, "2,20 đến 2,30", {"qualifier": "estimated", "role": "actual"}),
-        (_FORECAST, "2,40", {"qualifier": "approx"}),
-        (_FORECAST, "12", {"qualifier": "exact"}),
+        (_WATER_FORECAST, "2,15", {"qualifier": "exact"}),
+        (_WATER_FORECAST, "2,20 đến 2,30", {"qualifier": "estimated", "role": "actual"}),
+        (_WATER_FORECAST, "2,40", {"qualifier": "approx"}),
+        (_WATER_FORECAST, "12", {"qualifier": "exact"}),
     ],
     ids=["the-present-state-is-a-result", "a-proposals-heading-opens-targets", "its-table-holds-targets",
          "a-ratio-of-the-column-before-is-a-target-too", "a-populations-size-is-no-projects-design",
@@ -4972,3 +4972,30 @@ _FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.
 )
 def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_LEVELS = ("Bảng 2. Mực nước cao nhất\n"
+           "TT | Trạm | Độ mặn cao nhất (‰) | Ngày xuất hiện | Cùng kỳ 2023 (‰) | Chênh lệch (‰)\n"
+           "1 | Mỹ Tho | 9,8 | 14/2 | 8,1 | +1,7\n"
+           "2 | Vàm Kênh | 11,2 | 15/2 | 11,5 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LEVELS, "+1,7", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "-0,3", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "9,8", {"unit": "per_mille", "kind": "share"}),
+        ("Độ mặn tại 3/6 trạm thấp hơn 0,8‰ so với tuần trước.", "0,8‰",
+         {"unit": "per_mille_point", "kind": "change_points"}),
+        ("Năng suất lúa cao hơn cùng vụ năm 2023 từ 3 đến 5 tạ/ha.", "3 đến 5", {"kind": "change", "base": "2023"}),
+    ],
+    ids=["a-difference-in-per-mille-is-in-points", "a-negative-one-too", "a-level-stays-a-level",
+         "a-count-before-a-comparative-ends-its-noun", "a-year-named-between-a-comparative-and-its-range"],
+)
+def test_differences_of_rates_and_comparatives(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_day_under_a_column_of_days_is_a_date():
+    assert "14/2" not in [r["surface"] for r in figures(_LEVELS)]

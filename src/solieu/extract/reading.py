@@ -3296,11 +3296,24 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     return None
 
 
+@cache
+def _year_base() -> re.Pattern[str]:
+    """ "cùng kỳ năm 2024" ending the words before a number: the same period of a year named."""
+    raw = vocabulary().raw
+    same, years = _alternation(raw["same_period_of"]), _alternation(raw["year_words"])
+    return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
+
+
 def _base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
     words, codes = _base_phrases()
     if not (w := words.ending(left)):
+        if left[-1:].isdigit() and (year := _year_base().search(left)):
+            # "cao hơn cùng kỳ năm 2024 từ 1 đến 2‰": the same period of a year named between
+            head = left[:year.start()].rstrip()
+            v = vocabulary()
+            return (year.group().strip(), year.group(1)) if v.change.ending(_strip(head, v.comparison)) else None
         return None
     v = vocabulary()
     head = left[: len(left) - len(w)].rstrip()
