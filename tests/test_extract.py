@@ -4999,3 +4999,32 @@ def test_differences_of_rates_and_comparatives(text, surface, expected):
 
 def test_a_day_under_a_column_of_days_is_a_date():
     assert "14/2" not in [r["surface"] for r in figures(_LEVELS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đường đẳng mặn 4‰ tiến sâu 42 km; ranh mặn 1‰ vào sâu 65 km.",
+     "Các trạm bơm chỉ vận hành khi độ mặn dưới 0,7‰.",
+     "Ngừng lấy nước khi độ mặn từ 2‰ trở lên."],
+    ids=["a-line-named-by-its-level", "a-bound-after-khi-and-its-measure", "a-threshold-after-khi"],
+)
+def test_levels_naming_a_line_or_a_condition_are_no_figures(text):
+    assert not any(r["unit"] == "per_mille" for r in figures(text))
+
+
+def test_a_bound_after_khi_with_a_verb_is_a_result():
+    assert figure_at("Khi dự án hoàn thành đạt trên 500 tỷ đồng.", "500")["qualifier"] == "over"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bản tin phát hành lúc 16 giờ 30 ngày 02/4/2025.", "Dự báo trong 5 ngày tới, mực nước tiếp tục lên.",
+     "Cấp độ rủi ro thiên tai do nắng nóng: cấp 3."],
+    ids=["a-clock-times-minutes", "a-stretch-ahead", "a-level-named-by-its-number"],
+)
+def test_clock_minutes_stretches_ahead_and_levels_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_count_after_the_issuing_verb_is_a_figure():
+    assert figure_at("Sở đã cấp 1.250 giấy chứng nhận quyền sử dụng đất.", "1.250")["kind"] == "count"

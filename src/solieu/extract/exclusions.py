@@ -761,6 +761,24 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
+    unit right after "khi" and a few words naming a measure is the state a task waits for, no figure."""
+    if not v.group_when.within(before):
+        return None  # the usual number: no "khi" near before it
+    if (opener := v.group_bounds.ending(before)) is None or not unit_after(v, text, e):
+        return None
+    head = _clause_head(text, s).rstrip(" .")
+    head = head[:-len(opener)].rstrip()
+    if (at := v.group_when.last(head)) < 0:
+        return None
+    measure = head[at + len(v.group_when.starting(head[at:]) or ""):]
+    if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
+            and not v.verbs.found(measure):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng": a result
+        return Reason("label", "a bound after \"khi\" and the measure it names: the state a task waits for")
+    return None
+
+
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
     """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
     right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
@@ -866,6 +884,22 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+def minutes_after_an_hour(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Phát hành lúc 15 giờ 00": two digits right after an hour and its word are the clock time's minutes."""
+    if e - s != 2 or not before[-1:].isalpha() or not (word := v.hour_words.ending(before)) \
+            or not _MINUTES.match(text, s):
+        return None  # the usual number: no hour word right before it
+    return Reason("date", "the minutes of a clock time") if _HOURS.search(before[:-len(word)].rstrip()) else None
+
+
+def a_coming_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "dự báo 10 ngày tới", "trong 3 tháng tiếp theo": a stretch of time ahead, the period a forecast or
+    a task covers, no figure."""
+    if not (unit := v.durations.starting(after)) or not v.coming.starting(after[len(unit):].lstrip()):
+        return None  # the usual number: no duration and word of what comes after it
+    return Reason("period", f"before {unit!r} and a word of what comes: a stretch of time ahead")
+
+
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
     if word := v.not_after.starting(after):
@@ -966,6 +1000,8 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_units_scale,
     per_one,
     odds_of_one,
+    minutes_after_an_hour,
+    a_coming_stretch,
     after_a_label,
     after_a_name,
     after_a_weak_label,
@@ -984,6 +1020,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_score,
     a_classed_bound,
     a_bound_for_a_group,
+    a_bound_when,
     bound_of_a_group,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS
