@@ -5028,3 +5028,17 @@ def test_clock_minutes_stretches_ahead_and_levels_are_no_figures(text):
 
 def test_a_count_after_the_issuing_verb_is_a_figure():
     assert figure_at("Sở đã cấp 1.250 giấy chứng nhận quyền sử dụng đất.", "1.250")["kind"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ranh mặn 4‰ vào sâu 47 km, sâu hơn cùng kỳ năm 2023 khoảng 5 km.", "5",
+         {"kind": "change", "period": None}),
+        ("Độ mặn tại cửa sông cao hơn cùng kỳ năm 2023 từ 0,5 đến 1,5‰.", "0,5 đến 1,5‰",
+         {"kind": "change_points", "period": None}),
+    ],
+    ids=["a-length-deeper-than-a-year-before", "a-rate-higher-than-a-year-before"],
+)
+def test_a_comparatives_year_is_its_base_not_its_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
