@@ -5042,3 +5042,31 @@ def test_a_count_after_the_issuing_verb_is_a_figure():
 )
 def test_a_comparatives_year_is_its_base_not_its_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_MERGER = ("PHƯƠNG ÁN\nHợp nhất các xã của huyện năm 2026\n\n"
+           "I. CƠ SỞ\nXã sau hợp nhất phải bảo đảm diện tích tự nhiên từ 25 km2 trở lên và dân số từ 12.000 người "
+           "trở lên.\n"
+           "II. HIỆN TRẠNG\nHuyện có 21 xã, thị trấn.\n"
+           "III. PHƯƠNG ÁN HỢP NHẤT NĂM 2026\nSố xã từ 21 đơn vị giảm còn 8 xã.\n"
+           "IV. CÁN BỘ VÀ KINH PHÍ\nSố cán bộ dôi dư dự kiến 95 người; "
+           "kinh phí thực hiện dự kiến khoảng 9,2 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("25", "plan"), ("12.000", "plan"), ("21", "actual"), ("8", "plan"), ("95", "plan"), ("9,2", "plan")],
+    ids=["a-standard-required", "the-requirement-spreads", "the-present-state", "the-proposed-level",
+         "what-a-proposal-expects", "its-expected-funding"],
+)
+def test_a_proposals_requirements_and_expectations_are_targets(surface, role):
+    assert figure_at(_MERGER, surface)["role"] == role
+
+
+def test_the_level_a_proposed_fall_starts_from_is_context():
+    assert [r["role"] for r in figures(_MERGER) if r["surface"] == "21"] == ["actual", "context"]
+
+
+def test_expectations_outside_a_proposal_stay_results():
+    text = "BÁO CÁO\nTình hình năm 2025\n\nI. KẾT QUẢ\nSố cán bộ dôi dư dự kiến 95 người."
+    assert figure_at(text, "95")["role"] == "actual"

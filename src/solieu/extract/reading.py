@@ -151,6 +151,7 @@ class Document:
     tops_count_months: list[bool] = field(default_factory=list)
     lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
+    proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -181,7 +182,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines))
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1111,6 +1112,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"{_COMPARED}, in brackets after {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
+        if starting_level:
+            return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -1170,6 +1173,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
+    if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
+        # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
+        return "plan", f"{w!r} in a proposal"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(c)
@@ -2982,6 +2988,17 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _a_proposal(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
+    titles = vocabulary().proposal_titles
+    for _, stripped, heading, numbered in lines:
+        if numbered:
+            return False
+        if heading is not None and titles.starting(stripped.lower()):
+            return True
+    return False
 
 
 def _sets_targets(doc: Document, si: int) -> bool:
