@@ -5070,3 +5070,16 @@ def test_the_level_a_proposed_fall_starts_from_is_context():
 def test_expectations_outside_a_proposal_stay_results():
     text = "BÁO CÁO\nTình hình năm 2025\n\nI. KẾT QUẢ\nSố cán bộ dôi dư dự kiến 95 người."
     assert figure_at(text, "95")["role"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Mực nước đạt 2,4 m, cao hơn trung bình nhiều năm 0,35 m.", "0,35", "change"),
+        ("Lũ lên cao hơn đỉnh lũ năm trước khoảng 12 cm.", "12", "change"),
+        ("Nợ xấu chiếm 1,8% tổng dư nợ, thấp hơn mức 3% theo quy định.", "3%", "share"),
+    ],
+    ids=["a-comparative-and-its-base-then-the-gap", "with-a-qualifier-between", "a-level-word-names-the-level"],
+)
+def test_a_comparatives_gap_after_its_base_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
