@@ -5083,3 +5083,12 @@ def test_expectations_outside_a_proposal_stay_results():
 )
 def test_a_comparatives_gap_after_its_base_is_a_change(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các hộ chủ động trữ nước ngọt đủ dùng từ 10 đến 15 ngày.", "Mỗi hộ trữ lương thực đủ dùng 30 ngày."],
+    ids=["a-range-a-store-must-last", "the-time-a-store-must-last"],
+)
+def test_how_long_a_store_must_last_is_no_figure(text):
+    assert figures(text) == []

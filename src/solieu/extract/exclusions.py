@@ -435,7 +435,13 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     a state, "hỗ trợ … trong 3 năm đầu" the first stretch of a term, or "Tỷ lệ cây trồng sống sau 1 năm"
     the time a rate is measured at; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
     if not (unit := v.time_limit_units.starting(after)):
-        return None
+        if not (to := v.range_to.starting(after)) or not (end := _RANGE_SECOND.match(after, len(to))) \
+                or not (unit := v.time_limit_units.starting(after[end.end():])) \
+                or not v.time_limits.ending(v.from_words.stripped(before)):
+            return None  # the usual number: no time unit after it, nor a range's second time and a limit
+        # "trữ nước ngọt đủ dùng từ 15 đến 20 ngày": the first time of a limit's range
+        return Reason("label", f"a range of times after {v.time_limits.ending(v.from_words.stripped(before))!r}: "
+                               "a limit naming a group or a state")
     rest = after[len(unit):].lstrip()
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
@@ -448,14 +454,15 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 
 _CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
+_RANGE_SECOND: Final = re.compile(r"\s*\d[\d.,]*\s*")  # "đến 20 ": a range's second number
 
 
 @cache
 def _time_range_start() -> re.Pattern[str]:
-    """ "trong thời hạn từ 6 tháng đến": the first time of a range before its second."""
+    """ "trong thời hạn từ 6 tháng đến", "đủ dùng từ 15 đến": the first time of a range before its second."""
     v = vocabulary()
     units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
-    return re.compile(rf"\s*(?:(?:{start})\s+)?\d+\s+(?:{units})\s*(?:{to}|-|–)\s*$", re.I)
+    return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
 
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
