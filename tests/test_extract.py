@@ -5092,3 +5092,8 @@ def test_a_comparatives_gap_after_its_base_is_a_change(text, surface, kind):
 )
 def test_how_long_a_store_must_last_is_no_figure(text):
     assert figures(text) == []
+
+
+def test_an_excess_not_to_be_let_is_a_ceiling():
+    text = "Huyện đặt mục tiêu không để diện tích bị hại quá 8% diện tích gieo trồng."
+    assert figure_at(text, "8%")["qualifier"] == "under"

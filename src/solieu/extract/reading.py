@@ -500,9 +500,26 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
+    if found == "exact" and _ceiling_not_passed(c.left):
+        return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
     if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
         return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
     return found
+
+
+NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+
+
+def _ceiling_not_passed(left: str) -> bool:
+    """ "không để thiệt hại quá": an excess word right before the number, a few words after "không để"."""
+    v = vocabulary()
+    if not (excess := v.group_excess.ending(left)) or not v.not_letting.within(left):
+        return False  # the usual answer
+    head = left[:-len(excess)].rstrip()
+    if (at := v.not_letting.last(head)) < 0:
+        return False
+    between = head[at + len(v.not_letting.starting(head[at:]) or ""):]
+    return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
 
 
 def _about_set_prices(doc: Document, c: Context) -> str | None:
