@@ -5097,3 +5097,8 @@ def test_how_long_a_store_must_last_is_no_figure(text):
 def test_an_excess_not_to_be_let_is_a_ceiling():
     text = "Huyện đặt mục tiêu không để diện tích bị hại quá 8% diện tích gieo trồng."
     assert figure_at(text, "8%")["qualifier"] == "under"
+
+
+def test_a_percent_of_a_standard_is_a_ratio_to_a_norm():
+    text = "Xã có diện tích nhỏ nhất là xã An Lạc với 8,4 km2, chỉ đạt 28% tiêu chuẩn."
+    assert figure_at(text, "28%")["kind"] == "plan_ratio"

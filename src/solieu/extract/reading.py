@@ -2276,9 +2276,11 @@ def _given_after(after: str) -> str | None:
 
 def _of_a_norm(c: Context) -> str | None:
     """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
-    clause names the rule that sets it is a part of that norm; the level word."""
+    clause names the rule that sets it, or right before a standard, is a part of that norm; the level word."""
     v = vocabulary()
     right = c.right.lstrip()
+    if c.f.unit == "percent" and (standard := v.norm_standards.starting(right)):
+        return standard  # "chỉ đạt 22,7% tiêu chuẩn": a standard is a norm of its own
     if c.f.unit != "percent" or not (level := v.norm_levels.starting(right)) or not v.norm_sources.found(right):
         return None
     return level

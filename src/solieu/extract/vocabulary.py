@@ -278,7 +278,7 @@ class Vocabulary:
         self.group_for, self.group_when = Words(raw["group_for"]), Words(raw["group_when"])
         self.hour_words, self.coming = Words(raw["hour_words"]), Words(raw["coming"])
         self.proposal_titles, self.comparatives = Words(raw["proposal_titles"]), Words(raw["comparatives"])
-        self.not_letting = Words(raw["not_letting"])
+        self.not_letting, self.norm_standards = Words(raw["not_letting"]), Words(raw["norm_standards"])
         self.group_rated = Words(raw["group_rated"])
         self.fell_short = Words(raw["fell_short"])
         self.group_consequences = Words(raw["group_consequences"])
