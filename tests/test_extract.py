@@ -5102,3 +5102,8 @@ def test_an_excess_not_to_be_let_is_a_ceiling():
 def test_a_percent_of_a_standard_is_a_ratio_to_a_norm():
     text = "Xã có diện tích nhỏ nhất là xã An Lạc với 8,4 km2, chỉ đạt 28% tiêu chuẩn."
     assert figure_at(text, "28%")["kind"] == "plan_ratio"
+
+
+def test_a_cases_threshold_on_a_count_is_a_condition():
+    text = "Trường hợp hợp nhất từ 4 xã trở lên thì không bắt buộc đạt tiêu chuẩn về dân số."
+    assert figures(text) == []

@@ -770,10 +770,14 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
 
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
-    unit right after "khi" and a few words naming a measure is the state a task waits for, no figure."""
+    unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
+    threshold on a count after a word of a case ("trường hợp sắp xếp từ 3 đơn vị trở lên thì …")."""
     if not v.group_when.within(before):
         return None  # the usual number: no "khi" near before it
-    if (opener := v.group_bounds.ending(before)) is None or not unit_after(v, text, e):
+    if (opener := v.group_bounds.ending(before)) is None:
+        return None
+    threshold = v.any_qualifier_after.found(after[:AFTER_REACH]) is not None
+    if not unit_after(v, text, e) and not (threshold and counted(text, e)[0]):
         return None
     head = _clause_head(text, s).rstrip(" .")
     head = head[:-len(opener)].rstrip()
@@ -781,8 +785,8 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return None
     measure = head[at + len(v.group_when.starting(head[at:]) or ""):]
     if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
-            and not v.verbs.found(measure):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng": a result
-        return Reason("label", "a bound after \"khi\" and the measure it names: the state a task waits for")
+            and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
+        return Reason("label", "a bound after a word of when and the measure it names: a condition")
     return None
 
 
