@@ -4977,3 +4977,171 @@ def test_a_yearbooks_indices_preliminary_figures_and_group_lines(text, surface, 
 )
 def test_an_index_base_and_a_page_number_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
+
+
+_PROPOSAL = ("II. HIỆN TRẠNG\nHuyện có 24 đơn vị hành chính cấp xã.\n"
+             "III. PHƯƠNG ÁN HỢP NHẤT CÁC XÃ NĂM 2026\nSau hợp nhất, huyện còn 9 xã.\n"
+             "TT | Xã sau hợp nhất | Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%) | Quy mô dân số (người)\n"
+             "1 | Xã Đông Hòa | 41,5 | 138,3 | 22.140\n"
+             "2 | Xã Tây Hòa | 36,2 | 120,7 | 19.870\n")
+_WATER_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.\n"
+             "II. DỰ BÁO MỰC NƯỚC 5 NGÀY TỚI\nMực nước cao nhất tại trạm Tân Châu từ 2,20 đến 2,30 m, "
+             "tại trạm Châu Đốc khoảng 2,40 m.\n"
+             "III. DỰ BÁO VÀ KIẾN NGHỊ\nCác xã cần gia cố 12 km đê bao.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PROPOSAL, "24", {"role": "actual"}),
+        (_PROPOSAL, "9", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "41,5", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "120,7", {"role": "plan", "period": "2026", "kind": "plan_ratio"}),
+        (_PROPOSAL, "22.140", {"role": "plan", "period": "2026", "kind": "count"}),
+        (_WATER_FORECAST, "2,15", {"qualifier": "exact"}),
+        (_WATER_FORECAST, "2,20 đến 2,30", {"qualifier": "estimated", "role": "actual"}),
+        (_WATER_FORECAST, "2,40", {"qualifier": "approx"}),
+        (_WATER_FORECAST, "12", {"qualifier": "exact"}),
+    ],
+    ids=["the-present-state-is-a-result", "a-proposals-heading-opens-targets", "its-table-holds-targets",
+         "a-ratio-of-the-column-before-is-a-target-too", "a-populations-size-is-no-projects-design",
+         "a-result-before-the-forecast", "a-forecasts-figure-is-an-estimate", "its-own-qualifier-stands",
+         "a-heading-with-recommendations-estimates-nothing"],
+)
+def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_LEVELS = ("Bảng 2. Mực nước cao nhất\n"
+           "TT | Trạm | Độ mặn cao nhất (‰) | Ngày xuất hiện | Cùng kỳ 2023 (‰) | Chênh lệch (‰)\n"
+           "1 | Mỹ Tho | 9,8 | 14/2 | 8,1 | +1,7\n"
+           "2 | Vàm Kênh | 11,2 | 15/2 | 11,5 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LEVELS, "+1,7", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "-0,3", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "9,8", {"unit": "per_mille", "kind": "share"}),
+        ("Độ mặn tại 3/6 trạm thấp hơn 0,8‰ so với tuần trước.", "0,8‰",
+         {"unit": "per_mille_point", "kind": "change_points"}),
+        ("Năng suất lúa cao hơn cùng vụ năm 2023 từ 3 đến 5 tạ/ha.", "3 đến 5", {"kind": "change", "base": "2023"}),
+    ],
+    ids=["a-difference-in-per-mille-is-in-points", "a-negative-one-too", "a-level-stays-a-level",
+         "a-count-before-a-comparative-ends-its-noun", "a-year-named-between-a-comparative-and-its-range"],
+)
+def test_differences_of_rates_and_comparatives(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_day_under_a_column_of_days_is_a_date():
+    assert "14/2" not in [r["surface"] for r in figures(_LEVELS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đường đẳng mặn 4‰ tiến sâu 42 km; ranh mặn 1‰ vào sâu 65 km.",
+     "Các trạm bơm chỉ vận hành khi độ mặn dưới 0,7‰.",
+     "Ngừng lấy nước khi độ mặn từ 2‰ trở lên."],
+    ids=["a-line-named-by-its-level", "a-bound-after-khi-and-its-measure", "a-threshold-after-khi"],
+)
+def test_levels_naming_a_line_or_a_condition_are_no_figures(text):
+    assert not any(r["unit"] == "per_mille" for r in figures(text))
+
+
+def test_a_bound_after_khi_with_a_verb_is_a_result():
+    assert figure_at("Khi dự án hoàn thành đạt trên 500 tỷ đồng.", "500")["qualifier"] == "over"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bản tin phát hành lúc 16 giờ 30 ngày 02/4/2025.", "Dự báo trong 5 ngày tới, mực nước tiếp tục lên.",
+     "Cấp độ rủi ro thiên tai do nắng nóng: cấp 3."],
+    ids=["a-clock-times-minutes", "a-stretch-ahead", "a-level-named-by-its-number"],
+)
+def test_clock_minutes_stretches_ahead_and_levels_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_count_after_the_issuing_verb_is_a_figure():
+    assert figure_at("Sở đã cấp 1.250 giấy chứng nhận quyền sử dụng đất.", "1.250")["kind"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ranh mặn 4‰ vào sâu 47 km, sâu hơn cùng kỳ năm 2023 khoảng 5 km.", "5",
+         {"kind": "change", "period": None}),
+        ("Độ mặn tại cửa sông cao hơn cùng kỳ năm 2023 từ 0,5 đến 1,5‰.", "0,5 đến 1,5‰",
+         {"kind": "change_points", "period": None}),
+    ],
+    ids=["a-length-deeper-than-a-year-before", "a-rate-higher-than-a-year-before"],
+)
+def test_a_comparatives_year_is_its_base_not_its_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_MERGER = ("PHƯƠNG ÁN\nHợp nhất các xã của huyện năm 2026\n\n"
+           "I. CƠ SỞ\nXã sau hợp nhất phải bảo đảm diện tích tự nhiên từ 25 km2 trở lên và dân số từ 12.000 người "
+           "trở lên.\n"
+           "II. HIỆN TRẠNG\nHuyện có 21 xã, thị trấn.\n"
+           "III. PHƯƠNG ÁN HỢP NHẤT NĂM 2026\nSố xã từ 21 đơn vị giảm còn 8 xã.\n"
+           "IV. CÁN BỘ VÀ KINH PHÍ\nSố cán bộ dôi dư dự kiến 95 người; "
+           "kinh phí thực hiện dự kiến khoảng 9,2 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("25", "plan"), ("12.000", "plan"), ("21", "actual"), ("8", "plan"), ("95", "plan"), ("9,2", "plan")],
+    ids=["a-standard-required", "the-requirement-spreads", "the-present-state", "the-proposed-level",
+         "what-a-proposal-expects", "its-expected-funding"],
+)
+def test_a_proposals_requirements_and_expectations_are_targets(surface, role):
+    assert figure_at(_MERGER, surface)["role"] == role
+
+
+def test_the_level_a_proposed_fall_starts_from_is_context():
+    assert [r["role"] for r in figures(_MERGER) if r["surface"] == "21"] == ["actual", "context"]
+
+
+def test_expectations_outside_a_proposal_stay_results():
+    text = "BÁO CÁO\nTình hình năm 2025\n\nI. KẾT QUẢ\nSố cán bộ dôi dư dự kiến 95 người."
+    assert figure_at(text, "95")["role"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Mực nước đạt 2,4 m, cao hơn trung bình nhiều năm 0,35 m.", "0,35", "change"),
+        ("Lũ lên cao hơn đỉnh lũ năm trước khoảng 12 cm.", "12", "change"),
+        ("Nợ xấu chiếm 1,8% tổng dư nợ, thấp hơn mức 3% theo quy định.", "3%", "share"),
+    ],
+    ids=["a-comparative-and-its-base-then-the-gap", "with-a-qualifier-between", "a-level-word-names-the-level"],
+)
+def test_a_comparatives_gap_after_its_base_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các hộ chủ động trữ nước ngọt đủ dùng từ 10 đến 15 ngày.", "Mỗi hộ trữ lương thực đủ dùng 30 ngày."],
+    ids=["a-range-a-store-must-last", "the-time-a-store-must-last"],
+)
+def test_how_long_a_store_must_last_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_an_excess_not_to_be_let_is_a_ceiling():
+    text = "Huyện đặt mục tiêu không để diện tích bị hại quá 8% diện tích gieo trồng."
+    assert figure_at(text, "8%")["qualifier"] == "under"
+
+
+def test_a_percent_of_a_standard_is_a_ratio_to_a_norm():
+    text = "Xã có diện tích nhỏ nhất là xã An Lạc với 8,4 km2, chỉ đạt 28% tiêu chuẩn."
+    assert figure_at(text, "28%")["kind"] == "plan_ratio"
+
+
+def test_a_cases_threshold_on_a_count_is_a_condition():
+    text = "Trường hợp hợp nhất từ 4 xã trở lên thì không bắt buộc đạt tiêu chuẩn về dân số."
+    assert figures(text) == []

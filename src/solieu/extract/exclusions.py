@@ -463,7 +463,13 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     a state, "hỗ trợ … trong 3 năm đầu" the first stretch of a term, or "Tỷ lệ cây trồng sống sau 1 năm"
     the time a rate is measured at; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
     if not (unit := v.time_limit_units.starting(after)):
-        return None
+        if not (to := v.range_to.starting(after)) or not (end := _RANGE_SECOND.match(after, len(to))) \
+                or not (unit := v.time_limit_units.starting(after[end.end():])) \
+                or not v.time_limits.ending(v.from_words.stripped(before)):
+            return None  # the usual number: no time unit after it, nor a range's second time and a limit
+        # "trữ nước ngọt đủ dùng từ 15 đến 20 ngày": the first time of a limit's range
+        return Reason("label", f"a range of times after {v.time_limits.ending(v.from_words.stripped(before))!r}: "
+                               "a limit naming a group or a state")
     rest = after[len(unit):].lstrip()
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
@@ -476,14 +482,15 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 
 _CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
+_RANGE_SECOND: Final = re.compile(r"\s*\d[\d.,]*\s*")  # "đến 20 ": a range's second number
 
 
 @cache
 def _time_range_start() -> re.Pattern[str]:
-    """ "trong thời hạn từ 6 tháng đến": the first time of a range before its second."""
+    """ "trong thời hạn từ 6 tháng đến", "đủ dùng từ 15 đến": the first time of a range before its second."""
     v = vocabulary()
     units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
-    return re.compile(rf"\s*(?:(?:{start})\s+)?\d+\s+(?:{units})\s*(?:{to}|-|–)\s*$", re.I)
+    return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
 
 
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -789,6 +796,28 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
+    unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
+    threshold on a count after a word of a case ("trường hợp sắp xếp từ 3 đơn vị trở lên thì …")."""
+    if not v.group_when.within(before):
+        return None  # the usual number: no "khi" near before it
+    if (opener := v.group_bounds.ending(before)) is None:
+        return None
+    threshold = v.any_qualifier_after.found(after[:AFTER_REACH]) is not None
+    if not unit_after(v, text, e) and not (threshold and counted(text, e)[0]):
+        return None
+    head = _clause_head(text, s).rstrip(" .")
+    head = head[:-len(opener)].rstrip()
+    if (at := v.group_when.last(head)) < 0:
+        return None
+    measure = head[at + len(v.group_when.starting(head[at:]) or ""):]
+    if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
+            and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
+        return Reason("label", "a bound after a word of when and the measure it names: a condition")
+    return None
+
+
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
     """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
     right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
@@ -894,6 +923,22 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+def minutes_after_an_hour(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Phát hành lúc 15 giờ 00": two digits right after an hour and its word are the clock time's minutes."""
+    if e - s != 2 or not before[-1:].isalpha() or not (word := v.hour_words.ending(before)) \
+            or not _MINUTES.match(text, s):
+        return None  # the usual number: no hour word right before it
+    return Reason("date", "the minutes of a clock time") if _HOURS.search(before[:-len(word)].rstrip()) else None
+
+
+def a_coming_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "dự báo 10 ngày tới", "trong 3 tháng tiếp theo": a stretch of time ahead, the period a forecast or
+    a task covers, no figure."""
+    if not (unit := v.durations.starting(after)) or not v.coming.starting(after[len(unit):].lstrip()):
+        return None  # the usual number: no duration and word of what comes after it
+    return Reason("period", f"before {unit!r} and a word of what comes: a stretch of time ahead")
+
+
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
     if word := v.not_after.starting(after):
@@ -996,6 +1041,8 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     an_index_base,
     per_one,
     odds_of_one,
+    minutes_after_an_hour,
+    a_coming_stretch,
     after_a_label,
     after_a_name,
     after_a_weak_label,
@@ -1014,6 +1061,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_score,
     a_classed_bound,
     a_bound_for_a_group,
+    a_bound_when,
     bound_of_a_group,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS

@@ -50,7 +50,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import cell_qualifier, school_year_before
+from solieu.extract.tables import Column, cell_qualifier, school_year_before
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -151,6 +151,7 @@ class Document:
     tops_count_months: list[bool] = field(default_factory=list)
     lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
+    proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -181,7 +182,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines))
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -373,6 +374,12 @@ def read_figure(doc: Document, c: Context) -> None:
         f.period, f.why["period"] = found
 
 
+def _unnamed_ratio(col: Column) -> bool:
+    """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
+    column before it."""
+    return col.kind == "plan_ratio" and not col.named and col.period is None and col.role == "actual"
+
+
 def read_table_figure(doc: Document, f: Figure) -> None:
     """A table cell's figure: its row says what it measures, its column when and which role."""
     v = vocabulary()
@@ -421,9 +428,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
-    if col.plain and not col.kind and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    if (col.plain and not col.kind or _unnamed_ratio(col)) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
-        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets
+        # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
+        # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
     elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None \
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
@@ -492,7 +500,26 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
+    if found == "exact" and _ceiling_not_passed(c.left):
+        return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
+    if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
+        return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
     return found
+
+
+NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+
+
+def _ceiling_not_passed(left: str) -> bool:
+    """ "không để thiệt hại quá": an excess word right before the number, a few words after "không để"."""
+    v = vocabulary()
+    if not (excess := v.group_excess.ending(left)) or not v.not_letting.within(left):
+        return False  # the usual answer
+    head = left[:-len(excess)].rstrip()
+    if (at := v.not_letting.last(head)) < 0:
+        return False
+    between = head[at + len(v.not_letting.starting(head[at:]) or ""):]
+    return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
 
 
 def _about_set_prices(doc: Document, c: Context) -> str | None:
@@ -607,6 +634,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
             # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
             # the rule sets or its giver gave, not the excess
             return None, starting_level
+    if not change and not to_level and (gap := _comparative_gap(head)):
+        change = gap  # "sâu hơn TBNN 11 km", "sâu hơn mức cao nhất tuần qua từ 2 đến 7 km": the base between
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
@@ -621,6 +650,28 @@ def change_word(c: Context) -> tuple[str | None, bool]:
             and v.durations.is_one(c.f.counted.lower()) and (gap := v.schedule_gaps.ending(head)):
         return gap, starting_level  # "chậm 2 tháng so với tiến độ": a delay against the schedule, a change
     return change, starting_level
+
+
+COMPARATIVE_BASE_WORDS: Final = 5  # the base a comparative names before its gap: "mức cao nhất tuần qua"
+
+
+def _comparative_gap(head: str) -> str | None:
+    """A comparative change word, then a few words naming what it compares with (no digit, mark or verb)
+    right before the number: the number is the gap, a change; the comparative."""
+    v = vocabulary()
+    if not v.comparatives.within(head):
+        return None  # the usual answer
+    if (at := v.change.last(head)) < 0 or not (word := v.change.starting(head[at:])) \
+            or not v.comparatives.is_one(word):
+        return None
+    between = head[at + len(word):]
+    if not 0 < len(between.split()) <= COMPARATIVE_BASE_WORDS or _BASE_BREAK.search(between) \
+            or v.verbs.found(between) or v.norm_levels.ending(between):
+        return None  # "thấp hơn mức 3% theo Nghị quyết": a level word right before it, the level compared with
+    return word
+
+
+_BASE_BREAK: Final = re.compile(r"[\d,;:()]")
 
 
 def _giver_after(right: str) -> bool:
@@ -1102,6 +1153,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"{_COMPARED}, in brackets after {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
+        if starting_level:
+            return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -1161,6 +1214,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets:
         return "plan", "its sentence names a later year and sets targets"
+    if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
+        # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
+        return "plan", f"{w!r} in a proposal"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(c)
@@ -2220,9 +2276,11 @@ def _given_after(after: str) -> str | None:
 
 def _of_a_norm(c: Context) -> str | None:
     """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
-    clause names the rule that sets it is a part of that norm; the level word."""
+    clause names the rule that sets it, or right before a standard, is a part of that norm; the level word."""
     v = vocabulary()
     right = c.right.lstrip()
+    if c.f.unit == "percent" and (standard := v.norm_standards.starting(right)):
+        return standard  # "chỉ đạt 22,7% tiêu chuẩn": a standard is a norm of its own
     if c.f.unit != "percent" or not (level := v.norm_levels.starting(right)) or not v.norm_sources.found(right):
         return None
     return level
@@ -2975,6 +3033,17 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
     return len(text)
 
 
+def _a_proposal(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
+    titles = vocabulary().proposal_titles
+    for _, stripped, heading, numbered in lines:
+        if numbered:
+            return False
+        if heading is not None and titles.starting(stripped.lower()):
+            return True
+    return False
+
+
 def _sets_targets(doc: Document, si: int) -> bool:
     """A sentence naming a later year sets targets if it says so ("phấn đấu", "mục tiêu")."""
     ss, se = doc.sentences[si]
@@ -2994,11 +3063,25 @@ def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
     v = vocabulary()
     if w is None or not v.forecast_words.is_one(w) or v.target_words.found(low.replace(w, " ")):
         return False
+    return _forecast_heading_over(doc, at) is not None
+
+
+def _forecast_heading_over(doc: Document, at: int) -> str | None:
+    """The lowercased top numbered heading over ``at`` if it names a forecast ("II. DỰ BÁO XÂM NHẬP MẶN 10
+    NGÀY TỚI", "III. DỰ BÁO VÀ KIẾN NGHỊ"), else None."""
     if (k := bisect_right(doc.tops, at) - 1) < 0:
-        return False
+        return None
     start = doc.tops[k]
     end = doc.text.find("\n", start)
-    return v.forecast_headings.found(doc.lower(start, end if end >= 0 else len(doc.text))) is not None
+    heading = doc.lower(start, end if end >= 0 else len(doc.text))
+    return heading if vocabulary().forecast_headings.found(heading) is not None else None
+
+
+def _forecast_only(doc: Document, at: int) -> bool:
+    """``at`` lies under a top heading naming a forecast and no recommendations ("II. DỰ BÁO XÂM NHẬP MẶN
+    10 NGÀY TỚI", not "III. DỰ BÁO VÀ KIẾN NGHỊ"): every figure there estimates a result."""
+    heading = _forecast_heading_over(doc, at)
+    return heading is not None and not vocabulary().recommendation_heads.found(heading)
 
 
 def _blank_brackets(text: str) -> str:
@@ -3273,11 +3356,24 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     return None
 
 
+@cache
+def _year_base() -> re.Pattern[str]:
+    """ "cùng kỳ năm 2024" ending the words before a number: the same period of a year named."""
+    raw = vocabulary().raw
+    same, years = _alternation(raw["same_period_of"]), _alternation(raw["year_words"])
+    return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
+
+
 def _base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
     words, codes = _base_phrases()
     if not (w := words.ending(left)):
+        if left[-1:].isdigit() and (year := _year_base().search(left)):
+            # "cao hơn cùng kỳ năm 2024 từ 1 đến 2‰": the same period of a year named between
+            head = left[:year.start()].rstrip()
+            v = vocabulary()
+            return (year.group().strip(), year.group(1)) if v.change.ending(_strip(head, v.comparison)) else None
         return None
     v = vocabulary()
     head = left[: len(left) - len(w)].rstrip()

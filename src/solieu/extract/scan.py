@@ -76,6 +76,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         pos = e
         if tables.cells and (cell := tables.cell_at(s)) is not None and not (
                 cell.column.what == "header" and _rating_after(text, e)):  # "Sản phẩm 3 sao": read as in prose
+            if text.startswith("/", e) and (day_end := _day_cell_end(text, cell, s)) > 0:
+                if excluded is not None:
+                    excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))
+                pos = day_end
+                continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
                 pos = max(f.end, pos)
@@ -109,6 +114,18 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+_DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
+
+
+def _day_cell_end(text: str, cell: Cell, s: int) -> int:
+    """Where a day and month at ``s`` ends, alone in a cell under a header opening with a word of days
+    ("Ngày xuất hiện | 07/3"); else -1."""
+    if cell.row is None or (m := _DAY_CELL.match(text, s)) is None or text[m.end():cell.end].strip():
+        return -1
+    header = " ".join(cell.column.header.lower().split())
+    return m.end() if vocabulary().tables.date_heads.starting(header) else -1
 
 
 def _rating_after(text: str, e: int) -> bool:

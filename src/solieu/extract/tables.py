@@ -634,7 +634,8 @@ def _column(name: str, t: TableWords) -> Column:
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
-    if t.design.starting(low):  # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
+    if t.design.starting(low) and not t.not_design.starting(low):
+        # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
@@ -647,7 +648,9 @@ def _column(name: str, t: TableWords) -> Column:
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
     if "%" not in low and t.difference.found(low):
-        compare = "change"  # "Chênh lệch (+/-)": one column less another, in the row's unit
+        # "Chênh lệch (+/-)": one column less another, in the row's unit; "Chênh lệch (‰)": two rates'
+        # difference, in points
+        compare = "change_points" if "‰" in low else "change"
     if compare == "growth" and t.average.found(low):
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns)
         return Column("value", kind="growth", header=name, average=True)
@@ -698,7 +701,7 @@ def _column(name: str, t: TableWords) -> Column:
     if pair and (m := _SCHOOL_YEAR.search(low[len(part):])) and school_year_before(m.group(), period):
         base = "previous_school_year"  # "So sánh 2024-2025/2023-2024 (%)"
     named = not pair or bool(_YEAR.search(part) or any(w.found(part) for w in (t.estimated, t.plan, t.actual)))
-    unit = _header_unit(name) if compare in (None, "growth") else None
+    unit = _header_unit(name) if compare in (None, "growth", "change_points") else None
     if unit is None and compare is None and (counts := t.count_opener.starting(low)):
         unit = _counted_column(name[len(counts):].strip(), t)
     if compare == "growth" and unit and unit_of(unit)[0] in POINT_UNITS:
@@ -1082,7 +1085,8 @@ class TableWords:
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.design_estimated = words("design_estimated")
+        self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
+        self.date_heads = words("date_heads")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
