@@ -4939,3 +4939,28 @@ _FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
 )
 def test_a_later_year_forecast_under_a_heading_naming_a_forecast_is_no_target(surface, role):
     assert figure_at(_FORECAST, surface)["role"] == role
+
+
+_TITLED_TABLE = ("Tin tức\n\nKết quả huy động vốn của quỹ năm 2023\n"
+                 "TT | Nguồn vốn | Số dư (triệu đồng) | Tăng, giảm so với đầu năm (triệu đồng)\n"
+                 "1 | Vốn tự có | 215.400 | -12.300\n")
+_COST_PLAN = ("KẾ HOẠCH\nTổ chức hội thi năm 2026\n\n1. Chỉ tiêu năm 2026:\n- Có 12 đội tham gia.\n\n"
+              "2. KINH PHÍ\nTT | Nội dung | Đơn vị tính | Số lượng | Thành tiền (đồng)\n"
+              "1 | Giải thưởng | Giải | 9 | 27.000.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "base"),
+    [(_TITLED_TABLE, "215.400", "2023", None), (_TITLED_TABLE, "-12.300", "2023", "2022"),
+     (_COST_PLAN, "27.000.000", "2026", None)],
+    ids=["a-one-line-paragraph-over-a-table-titles-it", "a-column-against-the-start-of-the-titles-year",
+         "a-table-naming-no-time-in-the-closing-targets-of-a-year"],
+)
+def test_tables_take_the_year_of_a_standalone_title_or_of_the_targets_they_close(text, surface, period, base):
+    row = figure_at(text, surface)
+    assert (row["period"], row["base"]) == (period, base)
+
+
+def test_a_change_and_its_bracketed_percent_compare_with_the_start_of_the_year():
+    text = "Năm 2023, tổng dư nợ đạt 2.150 tỷ đồng, tăng 185 tỷ đồng (+9,4%) so với đầu năm."
+    assert [figure_at(text, s)["base"] for s in ("185", "+9,4%")] == ["2022", "2022"]

@@ -443,6 +443,11 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
         if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
+    if f.period is None and col.headed and f.role == "plan" and f.start >= doc.plan_from \
+            and (named := first_period_named(doc.plan_heading)):
+        # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
+        # a table of targets naming no time, in the closing section of that year's targets
+        f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
@@ -3252,7 +3257,8 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
     end = c.f.tail + PAST_BRACKET_REACH
     if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)):
         return None
-    return _base(m.group(1).lower())
+    words = m.group(1).lower()
+    return _base(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
 
 
 @cache
