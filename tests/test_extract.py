@@ -4964,3 +4964,19 @@ def test_tables_take_the_year_of_a_standalone_title_or_of_the_targets_they_close
 def test_a_change_and_its_bracketed_percent_compare_with_the_start_of_the_year():
     text = "Năm 2023, tổng dư nợ đạt 2.150 tỷ đồng, tăng 185 tỷ đồng (+9,4%) so với đầu năm."
     assert [figure_at(text, s)["base"] for s in ("185", "+9,4%")] == ["2022", "2022"]
+
+
+_EVENT_PLAN = ("KẾ HOẠCH\nTổ chức tháng hành động vì môi trường năm 2026\n\n"
+               "Năm 2025, huyện đã tổ chức 14 đợt ra quân, kinh phí thực hiện 0,85 tỷ đồng.\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: thu hút sự tham gia của 90% hộ gia đình trên địa bàn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("14", "actual", "2025"), ("0,85", "actual", "2025"), ("90%", "plan", "2026")],
+    ids=["the-year-before-a-plans-year-is-its-latest-result", "so-is-the-rest-of-its-sentence",
+         "a-plans-aim-naming-no-time-is-of-its-year"],
+)
+def test_a_plan_of_a_year_reads_its_year_before_as_results_and_its_aims_as_that_years(surface, role, period):
+    row = figure_at(_EVENT_PLAN, surface)
+    assert (row["role"], row["period"]) == (role, period)

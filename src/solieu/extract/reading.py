@@ -55,6 +55,7 @@ from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
+PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
@@ -151,6 +152,7 @@ class Document:
     tops_count_months: list[bool] = field(default_factory=list)
     lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
+    plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -181,7 +183,7 @@ class Document:
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines))
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_plan(lines, year))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1172,6 +1174,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
+    if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
+        # "KẾ HOẠCH … năm 2025", then "Năm 2024, chiến dịch … đã thu gom khoảng 1.250 tấn": the latest result
+        return "actual", "the year before the plan's opens its sentence: its latest result"
     if when == "later" and (w := v.forecast_words.found(c.head)) \
             and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
@@ -1492,6 +1497,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
+        # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
+        return str(doc.year), "an aim of a plan naming no time: the year it plans"
     if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
         # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
         return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
@@ -2932,6 +2940,17 @@ def _coming_school_years(text: str, low: str | None, year: int | None) -> list[i
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
+def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
+    """A line of its own among the first few naming the document a plan ("KẾ HOẠCH"), the next line
+    its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025")."""
+    v = vocabulary()
+    for n, (_, stripped, _, _) in enumerate(lines[:PLAN_TYPE_LINES - 1]):
+        if v.plan_documents.is_one(stripped.lower()):
+            title = lines[n + 1][1]
+            return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
+    return False
+
+
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """The year a report is about (the most frequent "năm YYYY", bases aside), and
     every (offset, year) named after "năm"."""
@@ -3086,6 +3105,12 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
     first, _, rest = head.partition(";")
     return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
         and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
+
+
+def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
+    """The first year the figure's full sentence names before it is the year before the report's."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
 
 
 def _segment(c: Context) -> str:
