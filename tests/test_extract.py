@@ -4980,3 +4980,9 @@ _EVENT_PLAN = ("KẾ HOẠCH\nTổ chức tháng hành động vì môi trườn
 def test_a_plan_of_a_year_reads_its_year_before_as_results_and_its_aims_as_that_years(surface, role, period):
     row = figure_at(_EVENT_PLAN, surface)
     assert (row["role"], row["period"]) == (role, period)
+
+
+def test_a_future_word_after_a_later_years_quarter_sets_a_target():
+    text = ("Năm 2024, quỹ đã cho vay 320 tỷ đồng. Bà Lan cho biết: “Trong Quý II/2025, quỹ sẽ cho vay "
+            "thêm ít nhất 90 tỷ đồng”.")
+    assert figure_at(text, "90")["role"] == "plan"

@@ -178,7 +178,8 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)
+                          + _later_quarters(text, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
@@ -2938,6 +2939,21 @@ def _coming_school_years(text: str, low: str | None, year: int | None) -> list[i
     if not any(w in lowered for w in vocabulary().raw["periods"]["school_year"]):
         return []  # no school year named: the regex need not run
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
+
+
+def _later_quarters(text: str, year: int | None) -> list[int]:
+    """Where a quarter of a later year than the report's is named ("Trong Quý I/2025, chi nhánh sẽ giải ngân …"
+    in a report of 2024), as a later year is."""
+    if not year:
+        return []
+    return [m.start() for m in _quarter_of_a_year().finditer(text) if int(m.group(1)) > year]
+
+
+@cache
+def _quarter_of_a_year() -> re.Pattern[str]:
+    """ "Quý I/2025": a quarter and its year."""
+    words = _alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?<!\w)(?:{words}) [IV]+/(\d{{4}})(?!\d)", re.I)
 
 
 def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
