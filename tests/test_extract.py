@@ -4986,3 +4986,18 @@ def test_a_future_word_after_a_later_years_quarter_sets_a_target():
     text = ("Năm 2024, quỹ đã cho vay 320 tỷ đồng. Bà Lan cho biết: “Trong Quý II/2025, quỹ sẽ cho vay "
             "thêm ít nhất 90 tỷ đồng”.")
     assert figure_at(text, "90")["role"] == "plan"
+
+
+_ACT_TERMS = ("Theo Nghị định số 12/2025/NĐ-CP của Chính phủ, mức hỗ trợ cho mỗi hộ là 40 triệu đồng/hộ; phí dịch vụ "
+              "là 0,2%/tháng. Hộ tái định cư được vay tối đa 60 triệu đồng/hộ.\n"
+              "Năm 2025, quỹ đã giải ngân 48 triệu đồng/hộ.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("40", "context"), ("0,2%", "context"), ("60", "context"), ("48", "actual")],
+    ids=["a-rate-an-act-opening-its-sentence-sets", "a-rate-per-month-it-sets", "a-bound-in-the-next-sentence",
+         "a-rate-of-the-next-paragraph-is-a-result"],
+)
+def test_rates_and_bounds_stated_after_the_act_setting_them_are_terms(surface, role):
+    assert figure_at(_ACT_TERMS, surface)["role"] == role

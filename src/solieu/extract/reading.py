@@ -55,6 +55,7 @@ from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
+ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
 PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
@@ -1231,6 +1232,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_TERM}, listed after a term in its unit"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
+    if w := _set_by_an_act(doc, c):
+        return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
@@ -2347,6 +2350,23 @@ def _act_term(c: Context) -> str | None:
         return None  # the usual answer
     found = list(v.act_support.finditer(low))
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
+
+
+def _set_by_an_act(doc: Document, c: Context) -> str | None:
+    """ "Theo Quyết định số 08/2024/QĐ-TTg …, mức cho vay tối đa … là 100 triệu đồng/hộ; lãi suất … 0,55%/tháng":
+    a rate or a bound in a full sentence opening with the act that sets it, or a bound in the next full
+    sentence of its paragraph ("Cho vay giải quyết việc làm tối đa 100 triệu đồng/lao động"); the act's words."""
+    f = c.f
+    bound = f.qualifier in ("under", "over")
+    if not (bound or f.per or doc.text.startswith("/", f.end)):
+        return None  # the usual answer
+    v = vocabulary()
+    if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):
+        return w
+    k = bisect_left(doc.full_stops, c.full) - 1
+    if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
+        return None
+    return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
 
 
 def _existing_stock(c: Context) -> bool:
