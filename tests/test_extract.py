@@ -5001,3 +5001,8 @@ _ACT_TERMS = ("Theo Nghị định số 12/2025/NĐ-CP của Chính phủ, mức
 )
 def test_rates_and_bounds_stated_after_the_act_setting_them_are_terms(surface, role):
     assert figure_at(_ACT_TERMS, surface)["role"] == role
+
+
+def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
+    text = "I. KẾT QUẢ\nNợ quá hạn đến ngày 30/6/2025 còn 2,8 tỷ đồng, chiếm 0,05% tổng dư nợ."
+    assert figure_at(text, "2,8")["period"] == "2025-06"
