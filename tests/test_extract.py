@@ -5006,3 +5006,13 @@ def test_rates_and_bounds_stated_after_the_act_setting_them_are_terms(surface, r
 def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
     text = "I. KẾT QUẢ\nNợ quá hạn đến ngày 30/6/2025 còn 2,8 tỷ đồng, chiếm 0,05% tổng dư nợ."
     assert figure_at(text, "2,8")["period"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Có 11/12 xã, thị trấn có tỷ lệ hộ nghèo dưới 2%.", "2%", False),
+     ("Có 4 xã có tỷ lệ hộ nghèo trên 9% là xã A, xã B, xã C và xã D.", "9%", True)],
+    ids=["how-many-of-all-meet-a-bound", "a-bound-of-the-units-a-count-names"],
+)
+def test_a_percent_bound_after_a_count_of_all_units_names_a_group(text, surface, is_figure):
+    assert (surface in [f["surface"] for f in figures(text)]) is is_figure
