@@ -5016,3 +5016,9 @@ def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
 )
 def test_a_percent_bound_after_a_count_of_all_units_names_a_group(text, surface, is_figure):
     assert (surface in [f["surface"] for f in figures(text)]) is is_figure
+
+
+def test_the_level_in_brackets_after_the_start_of_the_year_is_of_the_year_before():
+    text = ("I. KẾT QUẢ NĂM 2025\nTỷ lệ nợ xấu đến ngày 31/12/2025 là 1,2%, giảm 0,4 điểm phần trăm "
+            "so với đầu năm (1,6%).")
+    assert figure_at(text, "1,6%")["period"] == "2024"

@@ -1438,6 +1438,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
             and (start := _term_start_year(doc, f.start)):
         return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
+    if f.role == "context" and c.prev is not None and (b := c.prev.base) and b.isdigit() \
+            and f.why["role"].startswith(_COMPARED) \
+            and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
+        # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
+        return b, "the start of the year compared with: the end of the year before"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
