@@ -5022,3 +5022,7 @@ def test_the_level_in_brackets_after_the_start_of_the_year_is_of_the_year_before
     text = ("I. KẾT QUẢ NĂM 2025\nTỷ lệ nợ xấu đến ngày 31/12/2025 là 1,2%, giảm 0,4 điểm phần trăm "
             "so với đầu năm (1,6%).")
     assert figure_at(text, "1,6%")["period"] == "2024"
+
+
+def test_a_plans_type_line_alone_is_read_without_a_title():
+    assert figures("KẾ HOẠCH") == []

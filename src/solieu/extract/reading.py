@@ -2985,7 +2985,7 @@ def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
     """A line of its own among the first few naming the document a plan ("KẾ HOẠCH"), the next line
     its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025")."""
     v = vocabulary()
-    for n, (_, stripped, _, _) in enumerate(lines[:PLAN_TYPE_LINES - 1]):
+    for n, (_, stripped, _, _) in enumerate(lines[:min(PLAN_TYPE_LINES, len(lines)) - 1]):
         if v.plan_documents.is_one(stripped.lower()):
             title = lines[n + 1][1]
             return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
