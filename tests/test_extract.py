@@ -5145,3 +5145,90 @@ def test_a_percent_of_a_standard_is_a_ratio_to_a_norm():
 def test_a_cases_threshold_on_a_count_is_a_condition():
     text = "Trường hợp hợp nhất từ 4 xã trở lên thì không bắt buộc đạt tiêu chuẩn về dân số."
     assert figures(text) == []
+
+
+_TITLED_TABLE = ("Tin tức\n\nKết quả huy động vốn của quỹ năm 2023\n"
+                 "TT | Nguồn vốn | Số dư (triệu đồng) | Tăng, giảm so với đầu năm (triệu đồng)\n"
+                 "1 | Vốn tự có | 215.400 | -12.300\n")
+_COST_PLAN = ("KẾ HOẠCH\nTổ chức hội thi năm 2026\n\n1. Chỉ tiêu năm 2026:\n- Có 12 đội tham gia.\n\n"
+              "2. KINH PHÍ\nTT | Nội dung | Đơn vị tính | Số lượng | Thành tiền (đồng)\n"
+              "1 | Giải thưởng | Giải | 9 | 27.000.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "base"),
+    [(_TITLED_TABLE, "215.400", "2023", None), (_TITLED_TABLE, "-12.300", "2023", "2022"),
+     (_COST_PLAN, "27.000.000", "2026", None)],
+    ids=["a-one-line-paragraph-over-a-table-titles-it", "a-column-against-the-start-of-the-titles-year",
+         "a-table-naming-no-time-in-the-closing-targets-of-a-year"],
+)
+def test_tables_take_the_year_of_a_standalone_title_or_of_the_targets_they_close(text, surface, period, base):
+    row = figure_at(text, surface)
+    assert (row["period"], row["base"]) == (period, base)
+
+
+def test_a_change_and_its_bracketed_percent_compare_with_the_start_of_the_year():
+    text = "Năm 2023, tổng dư nợ đạt 2.150 tỷ đồng, tăng 185 tỷ đồng (+9,4%) so với đầu năm."
+    assert [figure_at(text, s)["base"] for s in ("185", "+9,4%")] == ["2022", "2022"]
+
+
+_EVENT_PLAN = ("KẾ HOẠCH\nTổ chức tháng hành động vì môi trường năm 2026\n\n"
+               "Năm 2025, huyện đã tổ chức 14 đợt ra quân, kinh phí thực hiện 0,85 tỷ đồng.\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: thu hút sự tham gia của 90% hộ gia đình trên địa bàn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("14", "actual", "2025"), ("0,85", "actual", "2025"), ("90%", "plan", "2026")],
+    ids=["the-year-before-a-plans-year-is-its-latest-result", "so-is-the-rest-of-its-sentence",
+         "a-plans-aim-naming-no-time-is-of-its-year"],
+)
+def test_a_plan_of_a_year_reads_its_year_before_as_results_and_its_aims_as_that_years(surface, role, period):
+    row = figure_at(_EVENT_PLAN, surface)
+    assert (row["role"], row["period"]) == (role, period)
+
+
+def test_a_future_word_after_a_later_years_quarter_sets_a_target():
+    text = ("Năm 2024, quỹ đã cho vay 320 tỷ đồng. Bà Lan cho biết: “Trong Quý II/2025, quỹ sẽ cho vay "
+            "thêm ít nhất 90 tỷ đồng”.")
+    assert figure_at(text, "90")["role"] == "plan"
+
+
+_ACT_TERMS = ("Theo Nghị định số 12/2025/NĐ-CP của Chính phủ, mức hỗ trợ cho mỗi hộ là 40 triệu đồng/hộ; phí dịch vụ "
+              "là 0,2%/tháng. Hộ tái định cư được vay tối đa 60 triệu đồng/hộ.\n"
+              "Năm 2025, quỹ đã giải ngân 48 triệu đồng/hộ.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("40", "context"), ("0,2%", "context"), ("60", "context"), ("48", "actual")],
+    ids=["a-rate-an-act-opening-its-sentence-sets", "a-rate-per-month-it-sets", "a-bound-in-the-next-sentence",
+         "a-rate-of-the-next-paragraph-is-a-result"],
+)
+def test_rates_and_bounds_stated_after_the_act_setting_them_are_terms(surface, role):
+    assert figure_at(_ACT_TERMS, surface)["role"] == role
+
+
+def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
+    text = "I. KẾT QUẢ\nNợ quá hạn đến ngày 30/6/2025 còn 2,8 tỷ đồng, chiếm 0,05% tổng dư nợ."
+    assert figure_at(text, "2,8")["period"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Có 11/12 xã, thị trấn có tỷ lệ hộ nghèo dưới 2%.", "2%", False),
+     ("Có 4 xã có tỷ lệ hộ nghèo trên 9% là xã A, xã B, xã C và xã D.", "9%", True)],
+    ids=["how-many-of-all-meet-a-bound", "a-bound-of-the-units-a-count-names"],
+)
+def test_a_percent_bound_after_a_count_of_all_units_names_a_group(text, surface, is_figure):
+    assert (surface in [f["surface"] for f in figures(text)]) is is_figure
+
+
+def test_the_level_in_brackets_after_the_start_of_the_year_is_of_the_year_before():
+    text = ("I. KẾT QUẢ NĂM 2025\nTỷ lệ nợ xấu đến ngày 31/12/2025 là 1,2%, giảm 0,4 điểm phần trăm "
+            "so với đầu năm (1,6%).")
+    assert figure_at(text, "1,6%")["period"] == "2024"
+
+
+def test_a_plans_type_line_alone_is_read_without_a_title():
+    assert figures("KẾ HOẠCH") == []

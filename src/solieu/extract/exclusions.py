@@ -665,10 +665,11 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         return False
     if measure is None:  # right after the noun: "tàu cá từ 15 m trở lên"
         return closed
-    # "có 3 huyện có tỷ lệ trên 28%": a share of each is a figure, unless a threshold says it names them
-    # or it is each one's excess over a limit ("187 xe chở quá tải trọng trên 10%")
+    # "có 3 huyện có tỷ lệ trên 28%": a share of each is a figure, unless a threshold says it names them,
+    # it is each one's excess over a limit ("187 xe chở quá tải trọng trên 10%"), or the count is of all
+    # ("9/9 huyện, thành phố có tỷ lệ thất nghiệp dưới 3%"): how many of them meet the bound
     return len(measure) <= GROUP_MEASURE_WORDS and (threshold or bool(measure) and (
-        not percent or v.group_excess.starting(measure[0]) is not None))
+        not percent or v.group_excess.starting(measure[0]) is not None or text.startswith("/", m.end(1))))
 
 
 def _noun_and_measure(v: Vocabulary, words: str) -> tuple[list[str], list[str] | None]:

@@ -55,6 +55,8 @@ from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
+ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
+PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
@@ -152,6 +154,7 @@ class Document:
     lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
     proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
+    plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -177,12 +180,14 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)),
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)
+                          + _later_quarters(text, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
-                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines))
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
+                   _a_plan(lines, year))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -451,6 +456,11 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
         if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
+    if f.period is None and col.headed and f.role == "plan" and f.start >= doc.plan_from \
+            and (named := first_period_named(doc.plan_heading)):
+        # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
+        # a table of targets naming no time, in the closing section of that year's targets
+        f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
@@ -1223,6 +1233,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
+    if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
+        # "KẾ HOẠCH … năm 2025", then "Năm 2024, chiến dịch … đã thu gom khoảng 1.250 tấn": the latest result
+        return "actual", "the year before the plan's opens its sentence: its latest result"
     if when == "later" and (w := v.forecast_words.found(c.head)) \
             and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
@@ -1276,6 +1289,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_TERM}, listed after a term in its unit"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
+    if w := _set_by_an_act(doc, c):
+        return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
@@ -1480,6 +1495,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
             and (start := _term_start_year(doc, f.start)):
         return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
+    if f.role == "context" and c.prev is not None and (b := c.prev.base) and b.isdigit() \
+            and f.why["role"].startswith(_COMPARED) \
+            and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
+        # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
+        return b, "the start of the year compared with: the end of the year before"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
@@ -1543,6 +1563,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
+        # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
+        return str(doc.year), "an aim of a plan naming no time: the year it plans"
     if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
         # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
         return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
@@ -2393,6 +2416,23 @@ def _act_term(c: Context) -> str | None:
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
 
 
+def _set_by_an_act(doc: Document, c: Context) -> str | None:
+    """ "Theo Quyết định số 08/2024/QĐ-TTg …, mức cho vay tối đa … là 100 triệu đồng/hộ; lãi suất … 0,55%/tháng":
+    a rate or a bound in a full sentence opening with the act that sets it, or a bound in the next full
+    sentence of its paragraph ("Cho vay giải quyết việc làm tối đa 100 triệu đồng/lao động"); the act's words."""
+    f = c.f
+    bound = f.qualifier in ("under", "over")
+    if not (bound or f.per or doc.text.startswith("/", f.end)):
+        return None  # the usual answer
+    v = vocabulary()
+    if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):
+        return w
+    k = bisect_left(doc.full_stops, c.full) - 1
+    if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
+        return None
+    return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
 def _existing_stock(c: Context) -> bool:
     """ "nâng tỷ lệ lấp đầy của 11 khu công nghiệp hiện có lên 72%", "với 26 trung tâm … hiện
     có, ngành sẽ …": a count whose noun "hiện có" follows, before any verb, is what there is
@@ -2985,6 +3025,32 @@ def _coming_school_years(text: str, low: str | None, year: int | None) -> list[i
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
+def _later_quarters(text: str, year: int | None) -> list[int]:
+    """Where a quarter of a later year than the report's is named ("Trong Quý I/2025, chi nhánh sẽ giải ngân …"
+    in a report of 2024), as a later year is."""
+    if not year:
+        return []
+    return [m.start() for m in _quarter_of_a_year().finditer(text) if int(m.group(1)) > year]
+
+
+@cache
+def _quarter_of_a_year() -> re.Pattern[str]:
+    """ "Quý I/2025": a quarter and its year."""
+    words = _alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?<!\w)(?:{words}) [IV]+/(\d{{4}})(?!\d)", re.I)
+
+
+def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
+    """A line of its own among the first few naming the document a plan ("KẾ HOẠCH"), the next line
+    its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025")."""
+    v = vocabulary()
+    for n, (_, stripped, _, _) in enumerate(lines[:min(PLAN_TYPE_LINES, len(lines)) - 1]):
+        if v.plan_documents.is_one(stripped.lower()):
+            title = lines[n + 1][1]
+            return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
+    return False
+
+
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """The year a report is about (the most frequent "năm YYYY", bases aside), and
     every (offset, year) named after "năm"."""
@@ -3166,6 +3232,12 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
         and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
 
 
+def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
+    """The first year the figure's full sentence names before it is the year before the report's."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
+
+
 def _segment(c: Context) -> str:
     """The part of a figure's sentence before its number, after its last ";" or ")" (lowercased)."""
     return c.head[max(c.head.rfind(";"), c.head.rfind(")")) + 1:]
@@ -3335,7 +3407,8 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
     end = c.f.tail + PAST_BRACKET_REACH
     if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)):
         return None
-    return _base(m.group(1).lower())
+    words = m.group(1).lower()
+    return _base(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
 
 
 @cache

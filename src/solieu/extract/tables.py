@@ -419,17 +419,27 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
 
     t = vocabulary().tables
     n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
-    for s, e in reversed(lines[max(0, n - UNIT_LINE_REACH):n]):
+    for k in range(n - 1, max(0, n - UNIT_LINE_REACH) - 1, -1):
+        s, e = lines[k]
         line = text[s:e].strip()
         head = line.partition(":")[0].strip().lower()
         if not line or t.unit_line.starting(head) == head:
             continue
-        # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too.
-        if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())):
+        # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too;
+        # so does a paragraph of one short line right above it, no sentence ("Kết quả cho vay … năm
+        # 2024" between a blank line and the table, a web page's bold title).
+        if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())
+                                         or _standalone_title(text, lines, k, line)):
             return None
         named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
         return named.pop() if len(named) == 1 else None
     return None
+
+
+def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str) -> bool:
+    """Line ``k`` (stripped: ``line``) is a paragraph of its own, no sentence: a blank line (or
+    the text's start) before it, no full stop nor ";" ending it."""
+    return not line.endswith((".", ";", ",")) and (k == 0 or not text[slice(*lines[k - 1])].strip())
 
 
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
@@ -927,6 +937,11 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.kind == "plan_ratio" and c.base is None \
                 and not vocabulary().tables.previous_period.found(" ".join(c.header.lower().split())):
             c.base = "plan"  # not "so với (%) Tháng trước": a month has no base code
+        if c.kind in ("change", "growth") and c.base is None and c.period and c.period.isdigit() \
+                and vocabulary().compared_year_start.search(c.header.lower()):
+            # "Tăng (+), giảm (-) so với đầu năm (triệu đồng)" under a title of 2024: against the level at
+            # the end of the year before
+            c.base = str(int(c.period) - 1)
         levels = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "plan"]
         if c.kind == "change" and c.base is None and c.unit and len(levels) >= 2:
             # "Chỉ tiêu 2024 | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)": a change in its own

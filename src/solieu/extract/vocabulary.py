@@ -332,6 +332,8 @@ class Vocabulary:
         self.plan_attained = Words(raw["plan_attained"])
         self.attained_verbs = Words(raw["attained_verbs"])
         self.meeting_attendance = Words(raw["meeting_attendance"])
+        self.plan_documents = Words(raw["plan_documents"])
+        self.act_citations = Words(raw["act_citations"])
         self.limiting_adverbs = Words(raw["limiting_adverbs"])
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
