@@ -5232,3 +5232,15 @@ def test_the_level_in_brackets_after_the_start_of_the_year_is_of_the_year_before
 
 def test_a_plans_type_line_alone_is_read_without_a_title():
     assert figures("KẾ HOẠCH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "counted"),
+    [("Có 12/15 giếng khoan ghi nhận độ mặn trên 2‰.", ["12/15"], "giếng khoan"),
+     ("Trong tháng, 7 trạm ghi nhận lượng mưa trên 10% so với trung bình.", ["7", "10%"], "trạm")],
+    ids=["a-bound-on-what-each-recorded-names-them", "a-count-ends-before-what-it-recorded"],
+)
+def test_what_the_counted_things_recorded_follows_their_noun(text, surfaces, counted):
+    rows = figures(text)
+    assert [r["surface"] for r in rows] == surfaces
+    assert rows[0]["counted"] == counted
