@@ -181,7 +181,7 @@ class Document:
             tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)
-                          + _later_quarters(text, year)),
+                          + _later_quarters(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
@@ -3025,19 +3025,28 @@ def _coming_school_years(text: str, low: str | None, year: int | None) -> list[i
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
-def _later_quarters(text: str, year: int | None) -> list[int]:
+def _later_quarters(text: str, low: str | None, year: int | None) -> list[int]:
     """Where a quarter of a later year than the report's is named ("Trong Quý I/2025, chi nhánh sẽ giải ngân …"
-    in a report of 2024), as a later year is."""
+    in a report of 2024), as a later year is. Searched in the lowercased text (``low``, None where lowercasing
+    would change its length) with the quarter's word opening the pattern, so that the search skips to it; no
+    letter may stand before it, tested on each match."""
     if not year:
         return []
-    return [m.start() for m in _quarter_of_a_year().finditer(text) if int(m.group(1)) > year]
+    found = _quarter_of_a_year(False).finditer(low) if low is not None else _quarter_of_a_year(True).finditer(text)
+    return [m.start() for m in found
+            if int(m.group(1)) > year and not (m.start() and _word_char(text[m.start() - 1]))]
+
+
+def _word_char(ch: str) -> bool:
+    """What a regex's ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 @cache
-def _quarter_of_a_year() -> re.Pattern[str]:
-    """ "Quý I/2025": a quarter and its year."""
+def _quarter_of_a_year(any_case: bool) -> re.Pattern[str]:
+    """ "quý i/2025": a quarter and its year, in the lowercased text (or as written, ``any_case``)."""
     words = _alternation(vocabulary().raw["periods"]["quarter"])
-    return re.compile(rf"(?<!\w)(?:{words}) [IV]+/(\d{{4}})(?!\d)", re.I)
+    return re.compile(rf"(?:{words}) [iv]+/(\d{{4}})(?!\d)", re.I if any_case else 0)
 
 
 def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
