@@ -23,6 +23,8 @@ DAY: Final = r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)"
 PHRASE_REACH: Final = 60
 # A list this short is looked for by substring before its regex runs.
 FEW: Final = 4
+# A list this short is looked for anywhere (``Words.within``) by a substring test per word.
+WITHIN_WORDS: Final = 20
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -84,6 +86,9 @@ class Words:
             self._any = re.compile(rf"(?:{branches})(?!\w)")
         self.pattern = alt
         self._within = re.compile(alt or "(?!)")  # anywhere, even inside a longer word
+        # For a short list one substring test per word is faster than the alternation (measured: half the
+        # time up to about 20 words); both say whether some word stands in the text.
+        self._within_by_words = len(self.words) <= WITHIN_WORDS
         self._few = len(self.words) <= FEW
         # The words by their last and first letter: most texts end or start with none of them,
         # and one lookup says so faster than testing every word. Those that pass are tested
@@ -137,6 +142,8 @@ class Words:
     def within(self, text: str) -> bool:
         """Some phrase stands in ``text``, maybe inside a longer word: one search at C speed that
         spares a whole-word pattern where none can match."""
+        if self._within_by_words:
+            return _holds_any(text, self.words)
         return self._within.search(text) is not None
 
     def is_one(self, text: str) -> bool:
