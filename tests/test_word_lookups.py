@@ -1,9 +1,11 @@
 """The extractor's shortcuts give the answers of the lookups they stand in for."""
 
+import re
+
 import pytest
 
 from solieu.extract.tables import _split
-from solieu.extract.vocabulary import Words, vocabulary
+from solieu.extract.vocabulary import Words, _alternation, vocabulary
 
 
 def _word_lists():
@@ -21,6 +23,17 @@ def test_one_phrase_is_what_its_longest_start_says():
             for t in {w, w + "x", w + " ", w[:-1], w.upper().lower(), "x" + w}:
                 if t:
                     assert words.is_one(t) == (words.starting(t) == t), (name, t)
+
+
+def test_a_phrase_anywhere_is_what_the_lists_alternation_finds():
+    """``within(t)``, a substring test per word for a short list, answers what a search of the list's
+    alternation answers, for every list, on texts holding its words, parts of them and none."""
+    for name, words in _word_lists():
+        pattern = re.compile(_alternation(words.words) or "(?!)")
+        texts = {"", "không có gì ở đây", *(f"ở {w} đó" for w in words.words), *(w[1:] for w in words.words),
+                 *(w[:-1] for w in words.words)}
+        for t in texts:
+            assert words.within(t) == (pattern.search(t) is not None), (name, t)
 
 
 def test_no_money_scale_or_unit_word_starts_where_its_first_letter_is_missing():
