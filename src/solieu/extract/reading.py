@@ -51,7 +51,7 @@ from solieu.extract.scopes import (
     term_scopes,
 )
 from solieu.extract.tables import Column, cell_qualifier, school_year_before
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
 from solieu.renditions import ITEM_MARK
 
 # How far around a number its words are read.
@@ -3034,12 +3034,7 @@ def _later_quarters(text: str, low: str | None, year: int | None) -> list[int]:
         return []
     found = _quarter_of_a_year(False).finditer(low) if low is not None else _quarter_of_a_year(True).finditer(text)
     return [m.start() for m in found
-            if int(m.group(1)) > year and not (m.start() and _word_char(text[m.start() - 1]))]
-
-
-def _word_char(ch: str) -> bool:
-    """What a regex's ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"
+            if int(m.group(1)) > year and not (m.start() and word_char(text[m.start() - 1]))]
 
 
 @cache

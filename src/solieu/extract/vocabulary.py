@@ -27,6 +27,11 @@ FEW: Final = 4
 WITHIN_WORDS: Final = 20
 
 
+def word_char(ch: str) -> bool:
+    """What a regex's ``\\w`` matches: a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
 def _alternation(words: Iterable[str]) -> str:
     """Longest first, so that "so với" wins over "so"."""
     ws = sorted({re.escape(w) for w in words}, key=len, reverse=True)
@@ -119,7 +124,7 @@ class Words:
         n = len(text)
         for w in self._by_last_two[text[-2:]]:
             k = len(w)
-            if text.endswith(w) and (k == n or k == PHRASE_REACH or not ((ch := text[-k - 1]).isalnum() or ch == "_")):
+            if text.endswith(w) and (k == n or k == PHRASE_REACH or not word_char(text[-k - 1])):
                 return w
         return None
 
@@ -135,7 +140,7 @@ class Words:
         n = len(text)
         for w in self._by_first_two[text[:2]]:  # longest first, as the regex would: then no letter or digit after it
             k = len(w)
-            if text.startswith(w) and (k == n or not ((ch := text[k]).isalnum() or ch == "_")):
+            if text.startswith(w) and (k == n or not word_char(text[k])):
                 return w
         return None
 
