@@ -5244,3 +5244,25 @@ def test_what_the_counted_things_recorded_follows_their_noun(text, surfaces, cou
     rows = figures(text)
     assert [r["surface"] for r in rows] == surfaces
     assert rows[0]["counted"] == counted
+
+
+_SCHEME_FUNDING = ("ĐỀ ÁN\nPhát triển du lịch cộng đồng huyện giai đoạn 2026-2028\n"
+                   "Năm 2025, toàn huyện đón 120.000 lượt khách.\n"
+                   "II. NHIỆM VỤ, GIẢI PHÁP\nXây dựng 4 điểm du lịch cộng đồng.\n"
+                   "Bảng: KINH PHÍ THỰC HIỆN GIAI ĐOẠN 2026-2028\nĐơn vị tính: triệu đồng\n"
+                   "Nguồn vốn | Tổng | 2026 | 2027 | 2028\n"
+                   "Ngân sách tỉnh | 9.300 | 2.800 | 3.100 | 3.400\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SCHEME_FUNDING, "2.800", {"role": "plan", "period": "2026"}),
+        (_SCHEME_FUNDING, "3.400", {"role": "plan", "period": "2028"}),
+        ("Báo cáo năm 2025.\nI. KẾT QUẢ NĂM 2025\nChỉ tiêu | ĐVT | 2024 | 2025\nSố khách | Lượt | 95.000 | 120.000\n",
+         "120.000", {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-later-years-column-in-a-section-of-targets", "the-last-year-column", "the-reports-own-year-column"],
+)
+def test_a_later_years_column_naming_no_role_in_a_section_of_targets_plans_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

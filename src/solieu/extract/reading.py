@@ -385,6 +385,16 @@ def _unnamed_ratio(col: Column) -> bool:
     return col.kind == "plan_ratio" and not col.named and col.period is None and col.role == "actual"
 
 
+def _later_year_column(doc: Document, col: Column) -> bool:
+    """A value column whose header names a year after the report's and no role, estimate nor
+    comparison ("2026" in a report of 2025, not "TH 2026", "Ước 2026", "KH 2026")."""
+    p = col.period
+    if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
+            or not p[:4].isdigit() or int(p[:4]) <= doc.year:
+        return False  # the usual answer
+    return vocabulary().tables.actual.found(col.header.lower()) is None
+
+
 def read_table_figure(doc: Document, f: Figure) -> None:
     """A table cell's figure: its row says what it measures, its column when and which role."""
     v = vocabulary()
@@ -438,6 +448,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
+    elif _later_year_column(doc, col) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+        # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
+        # its column naming no role, holds that year's targets
+        f.role, f.why["role"] = "plan", f"a later year's column {col.header!r} naming no role, in a section of targets"
     elif col.plain and not col.kind and (terms := doc.terms.at(f.start)) is not None \
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
