@@ -5266,3 +5266,21 @@ _SCHEME_FUNDING = ("ĐỀ ÁN\nPhát triển du lịch cộng đồng huyện gi
 )
 def test_a_later_years_column_naming_no_role_in_a_section_of_targets_plans_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PHASED_TARGETS = ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2025\n"
+                   "II. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+                   "a) Giai đoạn 2026-2027:\n- Trên 40% hộ kinh doanh bán hàng trên sàn thương mại điện tử;\n"
+                   "- Đến hết năm 2026, 12/12 xã có điểm giới thiệu sản phẩm.\n"
+                   "b) Năm 2028:\n- Có ít nhất 300 sản phẩm OCOP được bán trực tuyến.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("40%", {"role": "plan", "period": "2026-2027"}),
+     ("12/12", {"role": "plan", "period": "2026"}),
+     ("300", {"role": "plan", "period": "2028"})],
+    ids=["an-item-of-a-phase-takes-its-span", "an-item-naming-its-own-year-keeps-it", "a-phase-of-one-year"],
+)
+def test_a_phases_lettered_lead_in_under_targets_gives_its_items_its_period(surface, expected):
+    assert fields_at(_PHASED_TARGETS, surface, expected) == expected
