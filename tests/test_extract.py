@@ -5284,3 +5284,13 @@ _PHASED_TARGETS = ("KẾ HOẠCH\nPhát triển thương mại điện tử năm
 )
 def test_a_phases_lettered_lead_in_under_targets_gives_its_items_its_period(surface, expected):
     assert fields_at(_PHASED_TARGETS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("II. NHIỆM VỤ\n1. Cấp 500 tài khoản định danh điện tử (VNeID) cho học sinh trong năm 2026.", "2026"),
+     ("II. NHIỆM VỤ\n1. Cấp 500 tài khoản định danh điện tử (mức độ 2) cho học sinh trong năm 2026.", None)],
+    ids=["a-bracket-naming-a-thing-goes-on-with-the-clause", "a-bracket-holding-a-number-ends-it"],
+)
+def test_a_time_after_a_bracket_naming_a_thing_is_the_figures(text, period):
+    assert figure_at(text, "500")["period"] == period

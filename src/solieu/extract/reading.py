@@ -1724,12 +1724,26 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
         # "bàn giao 46,3 ha mặt bằng còn lại của 7 dự án trọng điểm trong tháng 9/2025": a count of whose it
         # is stands between, in the figure's noun phrase
         right_end = c.se
+    elif right_end < c.se and doc.text[right_end] == "(" and (close := _plain_bracket_end(doc.text, right_end, c.se)):
+        # "đưa lên nền tảng học trực tuyến mở (MOOCs) trong năm 2026": a bracket naming a thing, no
+        # figure in it, goes on with the clause
+        m = _CLAUSE_BREAK.search(doc.text, close, c.se)
+        right_end = m.start() if m else c.se
     named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
     if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)):
         return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+def _plain_bracket_end(text: str, at: int, end: int) -> int:
+    """Past the ")" closing the bracket opening at ``at`` before ``end``, if it holds no digit nor another
+    bracket (a name, an abbreviation: "(MOOCs)"); else 0."""
+    close = text.find(")", at, end)
+    if close < 0 or any(ch.isdigit() or ch == "(" for ch in text[at + 1:close]):
+        return 0
+    return close + 1
 
 
 @cache
