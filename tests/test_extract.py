@@ -5294,3 +5294,17 @@ def test_a_phases_lettered_lead_in_under_targets_gives_its_items_its_period(surf
 )
 def test_a_time_after_a_bracket_naming_a_thing_is_the_figures(text, period):
     assert figure_at(text, "500")["period"] == period
+
+
+_STATE_BY_A_MONTH = ("ĐỀ ÁN\nNâng cao chất lượng nguồn nhân lực du lịch\n"
+                     "1. Thực trạng {as_of}\nNăm 2024, toàn tỉnh mở 120 lớp tập huấn. Năm 2024 có 3.400 lao động "
+                     "du lịch. Tỷ lệ lao động được đào tạo ước đến hết năm 2025 đạt khoảng 70%.\n")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "role"),
+    [("đến tháng 9/2025", "actual"), ("nguồn nhân lực", "plan")],
+    ids=["an-estimate-of-the-year-the-heading-reports-part-of", "a-later-year-under-a-heading-naming-none"],
+)
+def test_a_year_end_estimate_of_the_year_a_heading_reports_part_of_is_a_result(as_of, role):
+    assert figure_at(_STATE_BY_A_MONTH.format(as_of=as_of), "70%")["role"] == role

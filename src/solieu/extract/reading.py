@@ -1250,6 +1250,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
         # "KẾ HOẠCH … năm 2025", then "Năm 2024, chiến dịch … đã thu gom khoảng 1.250 tấn": the latest result
         return "actual", "the year before the plan's opens its sentence: its latest result"
+    if when == "later" and (w := _estimate_of_the_headings_year(doc, c)):
+        # "2. Thực trạng … đến tháng 6/2025", then "… ước đến hết năm 2025 đạt khoảng 65%": a result forecast
+        return "actual", w
     if when == "later" and (w := v.forecast_words.found(c.head)) \
             and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
@@ -1735,6 +1738,21 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+def _estimate_of_the_headings_year(doc: Document, c: Context) -> str | None:
+    """An estimate of the year whose part the heading over the figure reports ("2. Thực trạng … đến tháng
+    6/2025" over "ước đến hết năm 2025 đạt khoảng 65%"), that year the last named before the figure in its
+    clause: a year under way, whatever year the report is about, its result forecast; why, or None."""
+    scope = doc.headed.at(c.f.start)
+    if scope is None or not scope.period or len(scope.period) <= 4:
+        return None  # the usual answer: no heading naming a part of a year
+    v = vocabulary()
+    named = v.years_named(c.left)
+    if not named or str(named[-1][1]) != scope.period[:4] \
+            or not (w := v.qualifiers_estimated.found(c.left[:named[-1][0]])):
+        return None
+    return f"{w!r} before the year the heading {scope.heading!r} reports part of: a result forecast"
 
 
 def _plain_bracket_end(text: str, at: int, end: int) -> int:
