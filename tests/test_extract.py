@@ -5217,8 +5217,9 @@ def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
 @pytest.mark.parametrize(
     ("text", "surface", "is_figure"),
     [("Có 11/12 xã, thị trấn có tỷ lệ hộ nghèo dưới 2%.", "2%", False),
-     ("Có 4 xã có tỷ lệ hộ nghèo trên 9% là xã A, xã B, xã C và xã D.", "9%", True)],
-    ids=["how-many-of-all-meet-a-bound", "a-bound-of-the-units-a-count-names"],
+     ("Có 4 xã có tỷ lệ hộ nghèo trên 9% là xã A, xã B, xã C và xã D.", "9%", True),
+     ("Còn 5/7 xã có tỷ lệ hộ thanh toán không tiền mặt dưới 30%.", "30%", False)],
+    ids=["how-many-of-all-meet-a-bound", "a-bound-of-the-units-a-count-names", "a-longer-measure-each-one-has"],
 )
 def test_a_percent_bound_after_a_count_of_all_units_names_a_group(text, surface, is_figure):
     assert (surface in [f["surface"] for f in figures(text)]) is is_figure

@@ -534,7 +534,7 @@ CLAUSE_REACH: Final = 120  # how far back the count of a bound naming a group is
 GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường hợp tàu", "môn khối A00"
 _SHORT_WORDS: Final = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3}")  # "thành phố", "thị xã có ": no digit, no mark
 _CLAUSE_BREAK_OR_DIGIT: Final = re.compile(r"[,;:()\d]")
-GROUP_MEASURE_WORDS: Final = 6  # what each one has: "trọng tải", "kết nối", "tổng điểm 3 môn khối A00"
+GROUP_MEASURE_WORDS: Final = 8  # what each one has: "trọng tải", "tỷ lệ hồ sơ trực tuyến toàn trình"
 
 
 def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
