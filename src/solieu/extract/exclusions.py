@@ -626,8 +626,10 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     # "18 huyện, thành phố, thị xã có …": the commas of one coordinated noun, short words alone between
     # them, end no clause
     k, upto = len(stops) - 1, start
-    if stops and (at := v.group_having.first(text[stops[-1].end():start].lower())) > 0:
-        upto = stops[-1].end() + at  # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%"
+    if stops and (at := v.group_attributes.first(text[stops[-1].end():start].lower())) > 0:
+        # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%", "8/9 huyện, thị xã, thành phố đạt
+        # năng suất trên 60 tạ/ha"
+        upto = stops[-1].end() + at
     while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
@@ -761,7 +763,10 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
             return Reason("label", "a bound after things there are none of: names that group")
-    if threshold and (at := v.group_having.last(words)) > 0:
+    named_group = not threshold and opener is not None and v.group_having.within(words) \
+        and v.group_nouns.starting(_clause_head(text, start).rpartition(". ")[2]) is not None
+    if (threshold or named_group) and (at := v.group_having.last(words)) > 0:
+        # "Nhóm giống lúa … có giá bán trên 8.000 đồng/kg": a bound after a group by name needs no threshold
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
         if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
