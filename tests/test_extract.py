@@ -349,13 +349,14 @@ def test_names_rates_lists_and_requirements():
         ("Có 4/9 công trình giải ngân trên 80% kế hoạch vốn.", "80%", "label"),
         ("Có 3/11 đơn vị chậm tiến độ từ 15% giá trị trở lên.", "15%", "label"),
         ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
+        ("Các giống ngô lai (NK7328, CP 511, LVN 10) cho năng suất cao.", "511", "name"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
          "day-month", "year", "bracket", "line-list", "petition-number", "question-number",
          "month-under-a-table", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
          "a-unit-lines-scale", "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun",
-         "a-bound-for-a-group"],
+         "a-bound-for-a-group", "a-code-word-in-a-list-of-names"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain

@@ -395,6 +395,23 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+_CAPS_ITEM: Final = re.compile(r"(?:\(|, )[A-Z]{1,4} $")  # "(ST25, OM 18": a list item opening on a code word
+_CODE_ITEM: Final = re.compile(r"(?<![\w])[A-Z]{1,4}\d{1,4}(?![\w])")  # "ST25": a code glued to its number
+LIST_REACH: Final = 80  # how far a bracketed list of names is looked at either side
+
+
+def a_code_in_a_list_of_names(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "(ST25, OM 18, Đài Thơm 8)": a whole number after a capitals' word opening an item of a bracketed
+    list, with no unit, where another item is a code glued to its number, is a name like it."""
+    if text[e:e + 1] not in (",", ")") or not text[s:e].isdigit() or not _CAPS_ITEM.search(text, max(0, s - 7), s):
+        return None  # the usual number: not a bare item of a list
+    opened = text.rfind("(", max(0, s - LIST_REACH), s)
+    closed = text.find(")", e, e + LIST_REACH)
+    if opened < 0 or closed < 0 or "\n" in text[opened:closed] or not _CODE_ITEM.search(text, opened, closed):
+        return None
+    return Reason("name", "a code word's number in a bracketed list of names: a name")
+
+
 def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
     counted noun follows ("tổng số 35 dự án")."""
@@ -1051,6 +1068,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_coming_stretch,
     after_a_label,
     after_a_name,
+    a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,
     a_machine_class,
