@@ -349,13 +349,14 @@ def test_names_rates_lists_and_requirements():
         ("Có 4/9 công trình giải ngân trên 80% kế hoạch vốn.", "80%", "label"),
         ("Có 3/11 đơn vị chậm tiến độ từ 15% giá trị trở lên.", "15%", "label"),
         ("Phạt hợp đồng đối với nhà thầu chậm quá 30% khối lượng.", "30%", "label"),
+        ("Các giống ngô lai (NK7328, CP 511, LVN 10) cho năng suất cao.", "511", "name"),
     ],
     ids=["glued", "chainage-metres", "chainage-zero", "numbered-lot", "numbered-bridge", "code", "date",
          "day-month", "year", "bracket", "line-list", "petition-number", "question-number",
          "month-under-a-table", "decree", "label", "page",
          "name", "weak-label", "age-bound", "duration", "clock-hour", "clock-hour-evening", "a-bracketed-group-bound",
          "a-unit-lines-scale", "a-bound-on-what-each-disbursed", "a-threshold-past-the-percents-noun",
-         "a-bound-for-a-group"],
+         "a-bound-for-a-group", "a-code-word-in-a-list-of-names"],
 )
 def test_each_number_left_out_has_a_named_reason(text, surface, code):
     from solieu.extract import explain
@@ -2222,13 +2223,18 @@ def test_a_map_scale_is_no_figure():
         ("Môn Toán có 17 bài thi đạt điểm 10.", "10"),
         ("Toàn huyện có 14/20 hợp tác xã đạt trên 80% kế hoạch.", "80%"),
         ("Những thôn đạt dưới 40% kế hoạch phải rà soát lại nguyên nhân.", "40%"),
+        ("Vụ Mùa có 5/7 xã, phường, thị trấn đạt năng suất trên 55 tạ/ha.", "55"),
+        ("Giá chè búp tươi ổn định. Nhóm giống chè đặc sản có giá bán trên 15.000 đồng/kg chiếm 40% diện tích.",
+         "15.000"),
+        ("Giống mới chiếm 70% diện tích; nhóm giống có giá dưới 9.000 đồng/kg còn rất ít.", "9.000"),
     ],
     ids=["ships-by-tonnage", "a-length-range-before-its-count", "the-ranges-upper-end",
          "a-fraction-of-ships-by-length", "a-share-of-ships-by-length", "ships-by-days-offline", "households-by-income",
          "firms-by-capital-with-no-count", "cooperatives-by-revenue", "trucks-by-weight-before-their-count",
          "the-subjects-a-total-sums", "candidates-by-total-score", "pupils-by-score", "a-bracket-defining-a-group",
          "papers-under-a-score", "a-score-naming-a-grade", "a-grade-the-papers-had", "a-count-by-its-share-of-the-plan",
-         "things-named-as-many-by-their-share-of-the-plan"],
+         "things-named-as-many-by-their-share-of-the-plan", "a-count-of-coordinated-places-reaching-a-bound",
+         "a-group-by-name-with-a-price-bound", "a-group-by-name-mid-sentence"],
 )
 def test_a_bound_naming_a_group_of_counted_things_is_no_figure(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -5309,3 +5315,34 @@ _STATE_BY_A_MONTH = ("ĐỀ ÁN\nNâng cao chất lượng nguồn nhân lực d
 )
 def test_a_year_end_estimate_of_the_year_a_heading_reports_part_of_is_a_result(as_of, role):
     assert figure_at(_STATE_BY_A_MONTH.format(as_of=as_of), "70%")["role"] == role
+
+
+_GROUPED_ROWS = """Bảng: Kết quả giải quyết năm 2024
+
+TT | Chỉ tiêu | Tổng số | Đã giải quyết | Tỷ lệ (%) | Chỉ tiêu giao (%)
+I | Về hồ sơ (hồ sơ) | 2.400 | 2.160 | 90,0 | 88,0
+1 | Cấp tỉnh | 400 | 380 | 95,0 |
+2 | Cấp huyện | 2.000 | 1.780 | 89,0 |
+II | Về kinh phí (nghìn đồng) | 7.250.000 | 5.800.000 | 80,0 | 75,5
+1 | Cấp tỉnh | 1.250.000 | 1.100.000 | 88,0 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GROUPED_ROWS, "380", {"unit": "count", "kind": "count"}),
+        (_GROUPED_ROWS, "1.250.000", {"unit": "VND", "value": 1250000000, "kind": "amount"}),
+        (_GROUPED_ROWS, "88,0", {"unit": "percent", "role": "plan"}),
+        (_GROUPED_ROWS, "75,5", {"unit": "percent", "role": "plan"}),
+        ("Năm 2024, tòa thụ lý 5.200 vụ. Số vụ chuyển sang năm 2025 là 830 vụ.", "830", {"role": "actual"}),
+        ("Năm 2024, huyện gieo cấy 40.000 ha lúa.\n\nTheo kế hoạch, vụ Đông Xuân 2024-2025 huyện dự kiến gieo cấy "
+         "khoảng 12.300 ha lúa.", "12.300", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-sub-row-takes-its-groups-unit", "a-sub-row-takes-its-groups-scale",
+         "a-target-rate-column-under-a-count-row", "a-target-rate-column-under-a-money-row",
+         "things-carried-over-to-next-year-are-this-years",
+         "a-season-opening-this-year-estimated-is-planned"],
+)
+def test_row_groups_target_rate_columns_carried_years_and_next_season(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

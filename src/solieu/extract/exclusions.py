@@ -395,6 +395,23 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+_CAPS_ITEM: Final = re.compile(r"(?:\(|, )[A-Z]{1,4} $")  # "(ST25, OM 18": a list item opening on a code word
+_CODE_ITEM: Final = re.compile(r"(?<![\w])[A-Z]{1,4}\d{1,4}(?![\w])")  # "ST25": a code glued to its number
+LIST_REACH: Final = 80  # how far a bracketed list of names is looked at either side
+
+
+def a_code_in_a_list_of_names(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "(ST25, OM 18, Đài Thơm 8)": a whole number after a capitals' word opening an item of a bracketed
+    list, with no unit, where another item is a code glued to its number, is a name like it."""
+    if text[e:e + 1] not in (",", ")") or not text[s:e].isdigit() or not _CAPS_ITEM.search(text, max(0, s - 7), s):
+        return None  # the usual number: not a bare item of a list
+    opened = text.rfind("(", max(0, s - LIST_REACH), s)
+    closed = text.find(")", e, e + LIST_REACH)
+    if opened < 0 or closed < 0 or "\n" in text[opened:closed] or not _CODE_ITEM.search(text, opened, closed):
+        return None
+    return Reason("name", "a code word's number in a bracketed list of names: a name")
+
+
 def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
     counted noun follows ("tổng số 35 dự án")."""
@@ -626,8 +643,10 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
     # "18 huyện, thành phố, thị xã có …": the commas of one coordinated noun, short words alone between
     # them, end no clause
     k, upto = len(stops) - 1, start
-    if stops and (at := v.group_having.first(text[stops[-1].end():start].lower())) > 0:
-        upto = stops[-1].end() + at  # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%"
+    if stops and (at := v.group_attributes.first(text[stops[-1].end():start].lower())) > 0:
+        # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%", "8/9 huyện, thị xã, thành phố đạt
+        # năng suất trên 60 tạ/ha"
+        upto = stops[-1].end() + at
     while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
@@ -761,7 +780,10 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
             return Reason("label", "a bound after things there are none of: names that group")
-    if threshold and (at := v.group_having.last(words)) > 0:
+    named_group = not threshold and opener is not None and v.group_having.within(words) \
+        and v.group_nouns.starting(_clause_head(text, start).rpartition(". ")[2]) is not None
+    if (threshold or named_group) and (at := v.group_having.last(words)) > 0:
+        # "Nhóm giống lúa … có giá bán trên 8.000 đồng/kg": a bound after a group by name needs no threshold
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
         if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
@@ -1046,6 +1068,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_coming_stretch,
     after_a_label,
     after_a_name,
+    a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,
     a_machine_class,

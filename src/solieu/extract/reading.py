@@ -73,6 +73,7 @@ COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens th
 TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
 _SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
+_SPAN_WORDS: Final = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")  # "vụ Đông Xuân 2024-2025": a span in words
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
@@ -2595,15 +2596,20 @@ def _later_span_before(doc: Document, c: Context) -> str | None:
     if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
         return None  # the usual answer: no year before it
     found = _period_before(doc, c.full, c.ss, c.f.start)
-    if found is None or not _SPAN_CODE.match(found[0]) or int(found[0][:4]) < doc.year:
+    if found is None:
         return None
-    if int(found[0][:4]) == doc.year:
+    span = found[0]
+    if found[0].isdigit() and int(found[0]) > doc.year and (words := _SPAN_WORDS.search(found[1])):
+        span = f"{words.group(1)}-{words.group(2)}"  # "vụ Đông Xuân 2024-2025": a season coded by its later year
+    if not _SPAN_CODE.match(span) or int(span[:4]) < doc.year:
+        return None
+    if int(span[:4]) == doc.year:
         # "Tổng kinh phí thực hiện giai đoạn 2025 - 2030 dự kiến 68,5 tỷ đồng" in a resolution of 2025: a
         # span opening in the report's year and running past it, an estimate for it is planned
         v = vocabulary()
         low = doc.lower(c.full, c.f.start)
-        if int(found[0][-4:]) <= doc.year or not v.estimate_openers.found(low) \
-                or v.estimate_openers.last(low) < low.rfind(found[0][-4:]):
+        if int(span[-4:]) <= doc.year or not v.estimate_openers.found(low) \
+                or v.estimate_openers.last(low) < low.rfind(span[-4:]):
             return None
     return found[1]
 

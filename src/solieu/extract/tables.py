@@ -37,6 +37,7 @@ _SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
+_GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
 _INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
 # A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
 _SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s+(?=\D)")
@@ -123,7 +124,8 @@ class Cell:
         if self.column.in_percent:
             return "%", True
         assert self.row is not None
-        if self.column.unit and (not self.row.own_unit or self.column.over_row_unit):
+        if self.column.unit and (not self.row.own_unit or self.column.over_row_unit or self.column.unit == "%"):
+            # "Chỉ tiêu giao (%)" beside "II | Về tiền (nghìn đồng)": a percent header keeps its cells in %
             return self.column.unit, True
         return self.row.unit, False
 
@@ -511,10 +513,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
     if unit_at is not None:
         _units_beside_the_row_unit(columns)
-    parent = ""
+    number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
+    parent, group_unit = "", ""
     for spans, cells in zip(block[header_rows:], rows[header_rows:], strict=True):
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
+        number = cells[number_at].strip() if number_at is not None and number_at < len(cells) else ""
         clean, sub = _label(label, t)
         estimated = False
         if label.endswith(")") and (m := _BRACKET_UNIT.search(label)) \
@@ -526,6 +530,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
+        if unit_at is None and _GROUP_NUMBER.fullmatch(number):
+            group_unit = unit  # "II | Về tiền (nghìn đồng)": a row group's unit, for the sub-rows under it
+        elif unit_at is None and not unit and number.isdigit():
+            unit = group_unit  # "1 | Cục Thi hành án dân sự tỉnh" under it
         subject = f"{parent}: {clean}" if sub and parent else clean
         if not sub:
             parent = clean
@@ -757,11 +765,12 @@ def _rank_steps(low: str, t: TableWords) -> str | None:
 
 
 def _quota_in_a_unit(low: str, t: TableWords) -> bool:
-    """ "Chỉ tiêu tuyển sinh (học sinh)": a quota word and more words, closing on the unit of its cells in
-    brackets, heads the places to fill, a value column, not the label column ("Chỉ tiêu")."""
+    """ "Chỉ tiêu tuyển sinh (học sinh)", "Chỉ tiêu giao (%)": a quota word and more words, closing on the
+    unit of its cells in brackets, heads the places to fill or the rate to reach, a value column, not the
+    label column ("Chỉ tiêu")."""
     return bool((w := t.quota.starting(low)) and low[len(w):len(w) + 1] == " "
                 and (m := _BRACKET_UNIT.search(low)) and m.start() > len(w) + 1
-                and any(ch.isalpha() for ch in m.group(1)))
+                and (any(ch.isalpha() for ch in m.group(1)) or m.group(1).strip() == "%"))
 
 
 def school_year_before(base: str | None, period: str | None) -> bool:
