@@ -216,6 +216,13 @@ def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
 
 
 @cache
+def _quoted_name() -> re.Pattern[str]:
+    """A naming word, then a name in quotes right before a time phrase."""
+    words = _alternation(vocabulary().raw["periods"]["named_in_quotes"])
+    return re.compile(rf"(?<!\w)({words})\s*[“\"][^“”\"\n]{{1,40}}[”\"]\s*$", re.I)
+
+
+@cache
 def _occasions() -> Words:
     return Words(vocabulary().raw["periods"]["occasions"])
 
@@ -225,6 +232,8 @@ def named_by_year(before: str, names: Words | None = None) -> str | None:
     name a law or an event with no verb or stop between, so the year names that thing, not
     the time of the figures after it; the word that says so (``names``: other such words)."""
     stops = _period_words()[2]
+    if names is None and ("”" in before or '"' in before) and (quoted := _quoted_name().search(before)):
+        return quoted.group(1).lower()  # "Chương trình “Tết Sum vầy” năm 2025": a programme's name
     names = names or _period_words()[0]
     low = before.lower()
     if not (word := names.found(low)):

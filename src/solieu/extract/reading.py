@@ -1423,7 +1423,7 @@ def _term_as_subject(c: Context) -> str | None:
     """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
     thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
     term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
-    no verb between; the term."""
+    no verb, average or extreme between; the term."""
     v = vocabulary()
     if not (w := v.preset_terms.starting(c.left)):
         return None
@@ -1435,6 +1435,8 @@ def _term_as_subject(c: Context) -> str | None:
         rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     else:
         return None
+    if v.per_one_average.found(rest) or v.extremes.found(rest):
+        return None  # "Mức thưởng bình quân là 9,82 triệu đồng/người": what was paid, measured, not a term
     return None if _full_verbs().found(rest) else w
 
 
