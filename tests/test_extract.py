@@ -5315,3 +5315,15 @@ def test_a_shortened_length_is_a_fall():
 def test_a_tickets_face_value_is_a_term():
     row = figure_at("I. KẾT QUẢ NĂM 2024\nCông ty phát hành 310 triệu vé (mệnh giá 10.000 đồng/vé).", "10.000")
     assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("7,15", "VND_per_person"), ("6,40", "VND_per_person"), ("1.250", "VND")],
+    ids=["a-row-named-with-its-abbreviation", "a-plain-row", "a-row-with-its-own-unit"],
+)
+def test_an_abbreviation_in_a_row_label_gives_no_unit(surface, unit):
+    text = ("Biểu 02: Thu nhập bình quân theo khu vực năm 2024\nĐơn vị tính: triệu đồng/người\n"
+            "TT | Khu vực | Thu nhập bình quân\n1 | Khu vực kinh tế ngoài nhà nước (KTNN) | 7,15\n"
+            "2 | Khu vực hộ gia đình | 6,40\n3 | Tổng quỹ lương (tỷ đồng) | 1.250\n")
+    assert figure_at(text, surface)["unit"] == unit
