@@ -5327,3 +5327,15 @@ def test_an_abbreviation_in_a_row_label_gives_no_unit(surface, unit):
             "TT | Khu vực | Thu nhập bình quân\n1 | Khu vực kinh tế ngoài nhà nước (KTNN) | 7,15\n"
             "2 | Khu vực hộ gia đình | 6,40\n3 | Tổng quỹ lương (tỷ đồng) | 1.250\n")
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("250", "actual"), ("180", "context")],
+    ids=["this-festivals-highest-bonus", "the-last-festivals-in-brackets"],
+)
+def test_a_bracket_opening_with_an_earlier_festival_gives_its_level(surface, role):
+    text = ("BÁO CÁO\nTình hình tiền lương, thưởng Tết năm 2024\nI. TIỀN THƯỞNG NĂM 2024\n"
+            "Mức thưởng cao nhất là 250 triệu đồng/người, tại một doanh nghiệp may "
+            "(Tết Quý Mão 2023 mức cao nhất là 180 triệu đồng/người).")
+    assert figure_at(text, surface)["role"] == role

@@ -250,6 +250,14 @@ def names_an_occasion(before: str) -> str | None:
     return named_by_year(before, _occasions())
 
 
+def opens_with_an_occasion(text: str) -> re.Match[str] | None:
+    """ "Tết Giáp Thìn 2024 mức cao nhất là …": an occasion named with its year opening ``text``
+    (lowercased); the year."""
+    if not _occasions().starting(text) or (y := A_YEAR.search(text, 0, NAME_REACH)) is None:
+        return None
+    return None if _period_words()[2].search(text, 0, y.start()) else y
+
+
 _NAME_COMMA: Final = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more
 
 

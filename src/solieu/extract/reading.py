@@ -29,6 +29,7 @@ from solieu.extract.periods import (
     names_an_occasion,
     names_things_of_years,
     opens_with_a_school_year,
+    opens_with_an_occasion,
     part_of_year,
     period_after,
     period_in,
@@ -2597,8 +2598,9 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
 
 
 def _reference_bracket(doc: Document, c: Context) -> str | None:
-    """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
-    bracket that opens with another time, the level to compare with; the words that say so."""
+    """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)", "(Tết Giáp
+    Thìn 2024 …)": a bracket that opens with another time or an occasion of an earlier year, the level to
+    compare with; the words that say so."""
     left = c.raw_left
     if (at := _open_bracket(left)) >= 0:
         inside = left[at + 1:].lstrip()
@@ -2614,6 +2616,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
             and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
+    if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
+        return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
     if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
