@@ -5339,3 +5339,13 @@ def test_a_bracket_opening_with_an_earlier_festival_gives_its_level(surface, rol
             "Mức thưởng cao nhất là 250 triệu đồng/người, tại một doanh nghiệp may "
             "(Tết Quý Mão 2023 mức cao nhất là 180 triệu đồng/người).")
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, mở thêm 25 “Điểm đọc sách cộng đồng”, nâng tổng số lên 310 điểm.", "310", "count"),
+     ("Năm 2024, điểm trung bình môn Toán đạt 6,8 điểm.", "6,8", "other")],
+    ids=["a-place-named-in-quotes-is-counted", "a-score-stays-a-score"],
+)
+def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

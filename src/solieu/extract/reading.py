@@ -981,7 +981,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
         return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
+            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
@@ -990,6 +990,15 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+_QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
+
+
+def _unquoted(words: str) -> str:
+    """``words`` without the names in quotes ("Xây dựng mới 312 “Điểm chữa cháy công cộng”": a place's
+    name, no score)."""
+    return _QUOTED_NAME.sub(" ", words) if "“" in words else words
 
 
 PLANNED_NOUN_WORDS: Final = 2  # the noun between a percent and its plan word: "diện tích", "khối lượng"
