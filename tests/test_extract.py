@@ -5349,3 +5349,8 @@ def test_a_bracket_opening_with_an_earlier_festival_gives_its_level(surface, rol
 )
 def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
+    text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
+    assert figure_at(text, "5,4%")["base"] == "2023"

@@ -3495,6 +3495,8 @@ def _base(right: str) -> str | None:
         return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
+    if occasion := v.compared_occasion.search(right):
+        return occasion.group(1)  # "so với Tết Giáp Thìn 2024": the festival of that year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
             and (named := period_in(right[i:i + BASE_REACH])):
         if named.isdigit() or _QUARTER_CODE.match(named):
