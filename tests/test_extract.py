@@ -5346,3 +5346,113 @@ II | Về kinh phí (nghìn đồng) | 7.250.000 | 5.800.000 | 80,0 | 75,5
 )
 def test_row_groups_target_rate_columns_carried_years_and_next_season(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PROGRAMMES = ("Báo cáo công tác năm 2024.\nII. CHĂM LO CHO HỘI VIÊN\n"
+               "Cuộc thi “Nông dân giỏi” năm 2024 có 1.250 hội viên tham gia. "
+               "Chương trình “Mái ấm nghĩa tình” năm 2024 đã xây 36 căn nhà.\n"
+               "III. NHIỆM VỤ NĂM 2025\nChương trình “Mái ấm nghĩa tình” năm 2026 dự kiến xây 40 căn nhà.\n"
+               "Năm 2024, “Ngày hội việc làm” đón 3.400 lượt người.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("1.250", None), ("36", None), ("40", "2025"), ("3.400", "2024")],
+    ids=["a-contest-named-with-its-year", "a-programme-named-with-its-year", "next-years-programme-in-the-targets",
+         "a-quoted-name-after-the-year-names-none"],
+)
+def test_a_quoted_programme_named_with_its_year_gives_no_period(surface, period):
+    assert figure_at(_PROGRAMMES, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [("Thời gian giải quyết hồ sơ bình quân là 2,5 giờ, giảm 0,5 giờ so với năm 2023.", "2,5", "count", "amount"),
+     ("Thời gian xử lý trung bình mỗi cuộc gọi dưới 3 phút.", "3", "count", "amount")],
+    ids=["an-average-length-in-hours", "a-bound-on-an-average-length-in-minutes"],
+)
+def test_an_average_length_in_hours_or_minutes_is_a_level(text, surface, unit, kind):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Cuộc họp bắt đầu lúc 8 giờ sáng.", False), ("Các đội đã trực 24 giờ trong dịp Tết.", False)],
+    ids=["a-time-of-day", "a-length-without-an-average"],
+)
+def test_hours_without_an_average_word_stay_out(text, is_figure):
+    assert any(f["surface"] in ("8", "24") for f in figures(text)) is is_figure
+
+
+def test_times_per_year_is_how_often_a_count():
+    row = figure_at("Năm 2025, mỗi trường học tổ chức diễn tập ít nhất 2 lần/năm.", "2")
+    assert row["unit"] == "count_per_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, mức thưởng bình quân là 7,4 triệu đồng/người.", "7,4", "actual"),
+     ("Năm 2024, mức thưởng cao nhất là 250 triệu đồng/người.", "250", "actual"),
+     ("Năm 2024, mức thưởng cho mỗi sáng kiến là 5 triệu đồng/sáng kiến.", "5", "context"),
+     ("Từ ngày 01/7/2024, mức lương tối thiểu vùng II là 4.410.000 đồng/tháng.", "4.410.000", "context")],
+    ids=["an-average-bonus-is-measured", "the-highest-bonus-is-measured", "a-bonus-per-item-is-a-term",
+         "a-minimum-wage-is-a-term"],
+)
+def test_a_bonus_level_measured_is_a_result_and_a_set_one_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_an_emergency_lines_number_is_no_figure():
+    rows = figures("Năm 2024, Tổng đài 113 tiếp nhận 5.120 cuộc gọi.")
+    assert [r["surface"] for r in rows] == ["5.120"]
+
+
+def test_a_shortened_length_is_a_fall():
+    text = "Năm 2024, thời gian trung bình xử lý mỗi hồ sơ là 3,5 giờ, rút ngắn 0,8 giờ so với năm 2023."
+    row = figure_at(text, "0,8")
+    assert (row["kind"], row["unit"]) == ("change", "count")
+
+
+def test_a_tickets_face_value_is_a_term():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nCông ty phát hành 310 triệu vé (mệnh giá 10.000 đồng/vé).", "10.000")
+    assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("7,15", "VND_per_person"), ("6,40", "VND_per_person"), ("1.250", "VND")],
+    ids=["a-row-named-with-its-abbreviation", "a-plain-row", "a-row-with-its-own-unit"],
+)
+def test_an_abbreviation_in_a_row_label_gives_no_unit(surface, unit):
+    text = ("Biểu 02: Thu nhập bình quân theo khu vực năm 2024\nĐơn vị tính: triệu đồng/người\n"
+            "TT | Khu vực | Thu nhập bình quân\n1 | Khu vực kinh tế ngoài nhà nước (KTNN) | 7,15\n"
+            "2 | Khu vực hộ gia đình | 6,40\n3 | Tổng quỹ lương (tỷ đồng) | 1.250\n")
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("250", "actual"), ("180", "context")],
+    ids=["this-festivals-highest-bonus", "the-last-festivals-in-brackets"],
+)
+def test_a_bracket_opening_with_an_earlier_festival_gives_its_level(surface, role):
+    text = ("BÁO CÁO\nTình hình tiền lương, thưởng Tết năm 2024\nI. TIỀN THƯỞNG NĂM 2024\n"
+            "Mức thưởng cao nhất là 250 triệu đồng/người, tại một doanh nghiệp may "
+            "(Tết Quý Mão 2023 mức cao nhất là 180 triệu đồng/người).")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, mở thêm 25 “Điểm đọc sách cộng đồng”, nâng tổng số lên 310 điểm.", "310", "count"),
+     ("Năm 2024, điểm trung bình môn Toán đạt 6,8 điểm.", "6,8", "other")],
+    ids=["a-place-named-in-quotes-is-counted", "a-score-stays-a-score"],
+)
+def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
+    text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
+    assert figure_at(text, "5,4%")["base"] == "2023"

@@ -967,8 +967,19 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if v.measured_durations.is_one(word) and v.per_one_average.found(_sentence_before(text, s)):
+            return KEEP  # "Thời gian trung bình … là 9,5 phút": an average length, a level
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+SENTENCE_REACH: Final = 160  # how far back the words of a number's sentence are looked for
+
+
+def _sentence_before(text: str, s: int) -> str:
+    """The lowercased words of a number's sentence before it (up to ``SENTENCE_REACH``)."""
+    head = text[max(0, s - SENTENCE_REACH):s]
+    return head[max(head.rfind(". "), head.rfind("\n")) + 1:].lower()
 
 
 def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -216,6 +216,13 @@ def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
 
 
 @cache
+def _quoted_name() -> re.Pattern[str]:
+    """A naming word, then a name in quotes right before a time phrase."""
+    words = _alternation(vocabulary().raw["periods"]["named_in_quotes"])
+    return re.compile(rf"(?<!\w)({words})\s*[“\"][^“”\"\n]{{1,40}}[”\"]\s*$", re.I)
+
+
+@cache
 def _occasions() -> Words:
     return Words(vocabulary().raw["periods"]["occasions"])
 
@@ -225,6 +232,8 @@ def named_by_year(before: str, names: Words | None = None) -> str | None:
     name a law or an event with no verb or stop between, so the year names that thing, not
     the time of the figures after it; the word that says so (``names``: other such words)."""
     stops = _period_words()[2]
+    if names is None and ("”" in before or '"' in before) and (quoted := _quoted_name().search(before)):
+        return quoted.group(1).lower()  # "Chương trình “Tết Sum vầy” năm 2025": a programme's name
     names = names or _period_words()[0]
     low = before.lower()
     if not (word := names.found(low)):
@@ -239,6 +248,14 @@ def names_an_occasion(before: str) -> str | None:
     """ "Nhân dịp Tết Nguyên đán Ất Tỵ năm 2025", "Lễ giao nhận quân năm 2022": the words right
     before a year name an occasion of that year; the word that says so."""
     return named_by_year(before, _occasions())
+
+
+def opens_with_an_occasion(text: str) -> re.Match[str] | None:
+    """ "Tết Giáp Thìn 2024 mức cao nhất là …": an occasion named with its year opening ``text``
+    (lowercased); the year."""
+    if not _occasions().starting(text) or (y := A_YEAR.search(text, 0, NAME_REACH)) is None:
+        return None
+    return None if _period_words()[2].search(text, 0, y.start()) else y
 
 
 _NAME_COMMA: Final = re.compile(r",\s+(?=([^\W\d_]+)\s+\S)")  # a comma, then a word and more

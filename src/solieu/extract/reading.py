@@ -29,6 +29,7 @@ from solieu.extract.periods import (
     names_an_occasion,
     names_things_of_years,
     opens_with_a_school_year,
+    opens_with_an_occasion,
     part_of_year,
     period_after,
     period_in,
@@ -995,7 +996,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
         return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(c.window.lower()) or _after_a_score(c)):
+            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
@@ -1004,6 +1005,15 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+_QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
+
+
+def _unquoted(words: str) -> str:
+    """``words`` without the names in quotes ("Xây dựng mới 312 “Điểm chữa cháy công cộng”": a place's
+    name, no score)."""
+    return _QUOTED_NAME.sub(" ", words) if "“" in words else words
 
 
 PLANNED_NOUN_WORDS: Final = 2  # the noun between a percent and its plan word: "diện tích", "khối lượng"
@@ -1441,7 +1451,7 @@ def _term_as_subject(c: Context) -> str | None:
     """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
     thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
     term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
-    no verb between; the term."""
+    no verb, average or extreme between; the term."""
     v = vocabulary()
     if not (w := v.preset_terms.starting(c.left)):
         return None
@@ -1453,6 +1463,8 @@ def _term_as_subject(c: Context) -> str | None:
         rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     else:
         return None
+    if v.per_one_average.found(rest) or v.extremes.found(rest):
+        return None  # "Mức thưởng bình quân là 9,82 triệu đồng/người": what was paid, measured, not a term
     return None if _full_verbs().found(rest) else w
 
 
@@ -2647,8 +2659,9 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
 
 
 def _reference_bracket(doc: Document, c: Context) -> str | None:
-    """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)": a
-    bracket that opens with another time, the level to compare with; the words that say so."""
+    """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)", "(Tết Giáp
+    Thìn 2024 …)": a bracket that opens with another time or an occasion of an earlier year, the level to
+    compare with; the words that say so."""
     left = c.raw_left
     if (at := _open_bracket(left)) >= 0:
         inside = left[at + 1:].lstrip()
@@ -2664,6 +2677,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
             and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
+    if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
+        return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
     if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
@@ -3532,6 +3547,8 @@ def _base(right: str) -> str | None:
         return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
+    if occasion := v.compared_occasion.search(right):
+        return occasion.group(1)  # "so với Tết Giáp Thìn 2024": the festival of that year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
             and (named := period_in(right[i:i + BASE_REACH])):
         if named.isdigit() or _QUARTER_CODE.match(named):

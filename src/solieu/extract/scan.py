@@ -314,6 +314,8 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
     if not m:
         return False
     names = sorted((str(v.per[p]) for p in m.groups() if p), key=lambda n: _PER_ORDER.get(n, 2))
+    if f.unit == "times":  # "kiểm tra ít nhất 1 lần/năm": how often, a count of times in each
+        f.unit = "count"
     f.unit += "".join(f"_per_{n}" for n in names)
     f.tail, f.per = pos + m.end(), True
     return True

@@ -526,8 +526,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             label, estimated = label[:m.start()].rstrip(), True  # "Tháng 10 (ước)": an estimate, not a unit
             clean = _label(label, t)[0]
         if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
-                and not (_DIGIT.search(m.group(1)) and unit_of(m.group(1).strip())[0] == "count"):
-            # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code
+                and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
+                         and unit_of(m.group(1).strip())[0] == "count"):
+            # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code,
+            # nor "(FDI)", the label's abbreviation
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
         if unit_at is None and _GROUP_NUMBER.fullmatch(number):

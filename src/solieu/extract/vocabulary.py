@@ -359,6 +359,7 @@ class Vocabulary:
         self.grades = Words(raw["grades"])
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
+        self.measured_durations = Words(raw["measured_durations"])
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
@@ -455,6 +456,9 @@ class Vocabulary:
         cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,40}}?)(?:{year}) (\d{{4}})")
+        # "so với Tết Giáp Thìn 2024": the festival held that year
+        occasions = _alternation(raw["periods"]["occasions"])
+        self.compared_occasion = re.compile(rf"(?:{cmp_}) (?:{occasions}) [^\d,;()]{{0,25}}?((?:19|20)\d\d)(?!\d)")
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
