@@ -5456,3 +5456,51 @@ def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
 def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
     text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
     assert figure_at(text, "5,4%")["base"] == "2023"
+
+
+_ALLOCATION = ("QUYẾT ĐỊNH\nVề việc phân bổ vốn sự nghiệp giáo dục năm 2026\n\nQUYẾT ĐỊNH:\n\n"
+               "Điều 1. Phân bổ vốn sự nghiệp giáo dục năm 2026 cho 6 trường học trên địa bàn thị xã với tổng "
+               "kinh phí là 24.800 triệu đồng, chi tiết theo từng trường như sau:\n\n"
+               "1. Theo cấp học:\na) Trường trung học cơ sở: 15.300 triệu đồng;\nb) Trường tiểu học: 9.500 triệu đồng.\n\n"
+               "Điều 2. Điều khoản thi hành\nQuyết định này có hiệu lực kể từ ngày ký.\n\n"
+               "PHỤ LỤC\nPHÂN BỔ VỐN SỰ NGHIỆP GIÁO DỤC NĂM 2026\n"
+               "(Kèm theo Quyết định số 77/QĐ-UBND ngày 02/02/2026 của Ủy ban nhân dân thị xã)\n\n"
+               "Đơn vị tính: triệu đồng\n\n"
+               "STT | Trường | Tổng số | Chi thường xuyên\n1 | Trường A | 4.100 | 3.000\n2 | Trường B | 3.700 | 2.900\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("24.800", "plan", "2026"), ("15.300", "plan", "2026"), ("9.500", "plan", "2026"),
+     ("4.100", "plan", "2026"), ("2.900", "plan", "2026")],
+    ids=["the-articles-total", "an-item-of-the-article", "the-last-item", "an-appendix-cell", "another-cell"],
+)
+def test_a_decision_allocating_money_allots_that_years_plan(surface, role, period):
+    """A long article allocating money heads its items; the appendix under its title (an attachment
+    note between them) holds the same allocation."""
+    assert fields_at(_ALLOCATION, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+_MEETING = ("NGHỊ QUYẾT\nĐẠI HỘI ĐỒNG CỔ ĐÔNG THƯỜNG NIÊN NĂM 2026\n\n"
+            "Đại hội đồng cổ đông thường niên năm 2026 của Công ty Cổ phần Chè Tây Bắc (vốn điều lệ "
+            "150.000.000.000 đồng) khai mạc lúc 8 giờ 30 ngày 20/4/2026.\n\n"
+            "Điều 1. Thông qua Báo cáo kết quả kinh doanh năm 2025\n- Doanh thu đạt 96,4 tỷ đồng.\n"
+            "Kết quả biểu quyết: tán thành 12.400.000 cổ phần, chiếm 98,6% tổng số cổ phần dự họp; "
+            "không tán thành 0 cổ phần.\n\n"
+            "Điều 2. Thông qua kế hoạch kinh doanh năm 2026\n- Doanh thu 102 tỷ đồng.\n"
+            "Quý I/2026, doanh thu ước đạt 21,5 tỷ đồng, bằng 21,1% kế hoạch năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("150.000.000.000", "actual", None), ("96,4", "actual", "2025"), ("12.400.000", "actual", None),
+     ("98,6%", "actual", None), ("0", "actual", None), ("102", "plan", "2026"),
+     ("21,5", "actual", "2026-Q1"), ("21,1%", "actual", "2026-Q1")],
+    ids=["the-capital-of-an-annual-meeting", "the-years-result", "a-vote-tally", "its-share",
+         "the-votes-against-after-a-semicolon", "next-years-target", "a-quarter-done-among-the-targets",
+         "its-attainment"],
+)
+def test_a_shareholders_meeting_votes_and_a_quarter_done(surface, role, period):
+    """An annual meeting is named by its year; a vote tally is the meeting's, of no period; a quarter
+    of the plan's year gone by, with a verb of attaining, reports what was done."""
+    assert fields_at(_MEETING, surface, ["role", "period"]) == {"role": role, "period": period}

@@ -108,6 +108,7 @@ POINTS_UNITS: Final = frozenset(POINTS.values())
 _TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 _LIST_SIZE: Final = "the size of a list of projects offered to investors"
 _ATTENDEES: Final = "who attended the meeting its sentence opens with"
+_VOTE: Final = "the tally of a vote its sentence opens with"
 ATTENDANCE_REACH: Final = 30  # the words opening a sentence that may say who attended a meeting
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
@@ -1153,6 +1154,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
     if w := _size_of_a_call_list(c):
         return "context", f"{_LIST_SIZE}: {w!r}"
+    if w := v.vote_results.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH)):
+        return "actual", f"{_VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
@@ -1190,6 +1193,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         if starting_level:
             return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
+        if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
+            return "actual", f"done in a part of the targets' year: {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -1493,9 +1498,21 @@ def _part_of_a_design(c: Context) -> bool:
         or bool(v.design_measures.is_one(words.strip(" ,;")))
 
 
+def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
+    """ "Quý I/2025, sản lượng … ước đạt 1.235 tấn" among the targets of 2025: a sentence opening with
+    a part of the targets' year gone by and a verb of attaining reports what was done in it; the
+    part named."""
+    if not year or not part_of_year(code := period_in(head := doc.text[c.full:c.f.start])) \
+            or not (code or "").startswith(year) or not vocabulary().attained_verbs.found(head.lower()):
+        return None
+    return code
+
+
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if f.role == "actual" and f.why["role"].startswith(_VOTE):
+        return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
     if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):

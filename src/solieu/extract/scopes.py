@@ -173,10 +173,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 blank_before.add(headings[-1].start)
             continue
         lead_in = stripped.endswith(":")
-        if blank and numbered is None and not lead_in:
+        if blank and numbered is None and not lead_in and not _table_part(stripped):
             breaks.append(start)
         blank = False
-        found = numbered if len(stripped) <= HEADING_MAX else None
+        found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None:
             continue
@@ -445,6 +445,22 @@ def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
     sentence is an item of the list it stands in, not a heading of results ("thực hiện"); after a
     lead-in any numbered sentence is (``words``: 1)."""
     return line.rstrip()[-1:] in ".;" and len(line.split()) >= words
+
+
+def _table_part(line: str) -> bool:
+    """A table's row or the unit line above it ("Đơn vị tính: triệu đồng"): part of the table the
+    heading over it titles, no paragraph apart."""
+    if SEPARATOR in line and line.count(SEPARATOR) + 1 >= MIN_CELLS:
+        return True
+    head, colon, _ = line.partition(":")
+    head = head.strip().lower()
+    return bool(colon) and vocabulary().tables.unit_line.starting(head) == head
+
+
+def _long_article(line: str) -> bool:
+    """An article opening a list of items, however long ("Điều 1. Phân bổ kinh phí … với tổng số
+    tiền là 486.750 triệu đồng, cụ thể như sau:"): a heading of the articles' level."""
+    return line.endswith(":") and len(line) <= TITLE_MAX and bool(_article_words().starting(line.lower()))
 
 
 def _last_line_start(text: str, blank_start: int) -> int:

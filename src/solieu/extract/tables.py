@@ -415,23 +415,28 @@ def _note_base(note: str) -> str | None:
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
     """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
     names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
-    line above the table but its unit line: in capitals, opening with a table word, or a lead-in
-    ending with ":"."""
+    line above the table but its unit line and a bracketed note of what it is attached to: in
+    capitals, opening with a table word, or a lead-in ending with ":"."""
     from solieu.extract.periods import periods_named
 
     t = vocabulary().tables
     n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
-    for k in range(n - 1, max(0, n - UNIT_LINE_REACH) - 1, -1):
+    k, stop = n - 1, max(0, n - UNIT_LINE_REACH)
+    while k >= stop:
         s, e = lines[k]
         line = text[s:e].strip()
         head = line.partition(":")[0].strip().lower()
+        k -= 1
+        if line[:1] == "(" and line[-1:] == ")" and t.attachment.starting(line[1:].lower()):
+            stop = max(0, stop - 1)  # "(Kèm theo Quyết định số … ngày 14/3/2025 …)" under an appendix's title
+            continue
         if not line or t.unit_line.starting(head) == head:
             continue
         # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too;
         # so does a paragraph of one short line right above it, no sentence ("Kết quả cho vay … năm
         # 2024" between a blank line and the table, a web page's bold title).
         if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())
-                                         or _standalone_title(text, lines, k, line)):
+                                         or _standalone_title(text, lines, k + 1, line)):
             return None
         named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
         return named.pop() if len(named) == 1 else None
@@ -1112,7 +1117,7 @@ class TableWords:
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
-        self.date_heads = words("date_heads")
+        self.date_heads, self.attachment = words("date_heads"), words("attachment")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")

@@ -344,7 +344,7 @@ class Vocabulary:
         self.share_verbs = Words(raw["share_verbs"])
         self.plan_attained = Words(raw["plan_attained"])
         self.attained_verbs = Words(raw["attained_verbs"])
-        self.meeting_attendance = Words(raw["meeting_attendance"])
+        self.meeting_attendance, self.vote_results = Words(raw["meeting_attendance"]), Words(raw["vote_results"])
         self.plan_documents = Words(raw["plan_documents"])
         self.act_citations = Words(raw["act_citations"])
         self.limiting_adverbs = Words(raw["limiting_adverbs"])
