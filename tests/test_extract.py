@@ -5459,25 +5459,29 @@ def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
 
 
 _ALLOCATION = ("QUYẾT ĐỊNH\nVề việc phân bổ vốn sự nghiệp giáo dục năm 2026\n\nQUYẾT ĐỊNH:\n\n"
-               "Điều 1. Phân bổ vốn sự nghiệp giáo dục năm 2026 cho 6 trường học trên địa bàn thị xã với tổng "
-               "kinh phí là 24.800 triệu đồng, chi tiết theo từng trường như sau:\n\n"
-               "1. Theo cấp học:\na) Trường trung học cơ sở: 15.300 triệu đồng;\nb) Trường tiểu học: 9.500 triệu đồng.\n\n"
-               "Điều 2. Điều khoản thi hành\nQuyết định này có hiệu lực kể từ ngày ký.\n\n"
+               "Điều 1. Phân bổ vốn sự nghiệp giáo dục năm 2026 cho 6 trường học trên địa bàn thị xã với "
+               "tổng kinh phí là 24.800 triệu đồng, chi tiết theo từng trường như sau:\n\n"
+               "1. Theo cấp học:\na) Trường trung học cơ sở: 15.300 triệu đồng;\n"
+               "b) Trường tiểu học: 9.500 triệu đồng, trong đó kinh phí năm 2025 chuyển sang là 1.100 triệu đồng.\n\n"
+               "Điều 2. Tổ chức thực hiện\n1. Dành 3.200 triệu đồng cho các trường vùng khó khăn.\n\n"
                "PHỤ LỤC\nPHÂN BỔ VỐN SỰ NGHIỆP GIÁO DỤC NĂM 2026\n"
                "(Kèm theo Quyết định số 77/QĐ-UBND ngày 02/02/2026 của Ủy ban nhân dân thị xã)\n\n"
                "Đơn vị tính: triệu đồng\n\n"
-               "STT | Trường | Tổng số | Chi thường xuyên\n1 | Trường A | 4.100 | 3.000\n2 | Trường B | 3.700 | 2.900\n")
+               "STT | Trường | Tổng số | Chi thường xuyên\n"
+               "1 | Trường A | 4.100 | 3.000\n2 | Trường B | 3.700 | 2.900\n")
 
 
 @pytest.mark.parametrize(
     ("surface", "role", "period"),
     [("24.800", "plan", "2026"), ("15.300", "plan", "2026"), ("9.500", "plan", "2026"),
-     ("4.100", "plan", "2026"), ("2.900", "plan", "2026")],
-    ids=["the-articles-total", "an-item-of-the-article", "the-last-item", "an-appendix-cell", "another-cell"],
+     ("1.100", "plan", "2026"), ("3.200", "plan", None), ("4.100", "plan", "2026"), ("2.900", "plan", "2026")],
+    ids=["the-articles-total", "an-item-of-the-article", "the-last-item", "carried-over-from-the-year-before",
+         "set-aside-in-carrying-it-out", "an-appendix-cell", "another-cell"],
 )
 def test_a_decision_allocating_money_allots_that_years_plan(surface, role, period):
-    """A long article allocating money heads its items; the appendix under its title (an attachment
-    note between them) holds the same allocation."""
+    """A long article allocating money heads its items and the article carrying it out goes on with
+    that plan, naming no year; the appendix under its title (an attachment note between them) holds
+    the same allocation; a sum carried over from a year is not of that year."""
     assert fields_at(_ALLOCATION, surface, ["role", "period"]) == {"role": role, "period": period}
 
 

@@ -171,6 +171,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         if names_things_of_years(text, start, ends.start()):
             continue
+        if carried_from(text, y.end()):
+            continue  # "kinh phí năm 2024 chuyển sang": the year the sum comes from
         if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             # "từ năm 2021 đến nay": the years from that one to the report's
@@ -220,6 +222,20 @@ def _quoted_name() -> re.Pattern[str]:
     """A naming word, then a name in quotes right before a time phrase."""
     words = _alternation(vocabulary().raw["periods"]["named_in_quotes"])
     return re.compile(rf"(?<!\w)({words})\s*[“\"][^“”\"\n]{{1,40}}[”\"]\s*$", re.I)
+
+
+CARRIED_REACH: Final = 20  # the words after a year that may say a sum is carried over from it
+
+
+@cache
+def _carried_from() -> Words:
+    return Words(vocabulary().raw["periods"]["carried_from"])
+
+
+def carried_from(text: str, year_end: int) -> bool:
+    """The year ending at ``year_end`` is the one a sum is carried over from ("kinh phí năm 2024
+    chuyển sang là …"): part of the sum's name, no time of it."""
+    return bool(_carried_from().starting(text[year_end:year_end + CARRIED_REACH].lstrip().lower()))
 
 
 @cache

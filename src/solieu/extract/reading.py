@@ -22,6 +22,7 @@ from solieu.extract.periods import (
     NAME_REACH,
     NOUN_REACH,
     as_narrowed,
+    carried_from,
     cumulative_words,
     first_period_named,
     may_name_period,
@@ -3343,7 +3344,8 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
     for start, year_ in v.years_named(segment):
         if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
                 or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start) \
-                or _in_a_basis_clause(segment, start) or names_things_of_years(segment, 0, start):
+                or _in_a_basis_clause(segment, start) or names_things_of_years(segment, 0, start) \
+                or carried_from(segment, segment.find(str(year_), start) + 4):
             continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:

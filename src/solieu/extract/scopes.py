@@ -165,6 +165,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
     blank_before: set[int] = set()  # headings followed by a blank line
     chain: list[_Heading] = []  # the headings h sits under, outermost first
     opening: set[int] = set()  # where the headings that open targets start
+    adopting = False  # an article adopting a plan or allocating money has opened targets
     blank = False
     for start, stripped, numbered, is_numbered in heading_lines(text) if lines is None else lines:
         if not stripped:
@@ -200,6 +201,12 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
         item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
+        if level == 1 and adopting and vocabulary().carrying_out.starting(low):
+            # "Điều 2. Tổ chức thực hiện" after "Điều 1. Phân bổ kinh phí … năm 2025": how the plan adopted
+            # is carried out, its sums and shares still of that plan (its own heading naming no year)
+            openers.append((h, True))
+            opening.add(h.start)
+            continue
         if not is_result and not under_results and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
                 # "2. Đến năm 2030:" under "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": a
@@ -213,6 +220,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
                 opening.add(h.start)
+                adopting = adopting or level == 1 and is_numbered and _adoption().match(low) is not None
         elif is_result:
             openers.append((h, False))
     scopes = []
