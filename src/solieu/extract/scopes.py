@@ -87,6 +87,12 @@ def _target_openers() -> Words:
 
 
 @cache
+def _allocating() -> Words:
+    """The words an article allocating money opens with ("Điều 1. Phân bổ kinh phí …")."""
+    return Words(vocabulary().raw["allocating"])
+
+
+@cache
 def _adoption() -> re.Pattern[str]:
     """ "Thông qua dự toán …", "Giao kế hoạch …": a resolution adopting an estimate or a plan."""
     raw = vocabulary().raw
@@ -165,7 +171,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
     blank_before: set[int] = set()  # headings followed by a blank line
     chain: list[_Heading] = []  # the headings h sits under, outermost first
     opening: set[int] = set()  # where the headings that open targets start
-    adopting = False  # an article adopting a plan or allocating money has opened targets
+    allocating = False  # an article allocating money has opened targets
     blank = False
     for start, stripped, numbered, is_numbered in heading_lines(text) if lines is None else lines:
         if not stripped:
@@ -201,7 +207,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
         item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
-        if level == 1 and adopting and vocabulary().carrying_out.starting(low):
+        if level == 1 and allocating and vocabulary().carrying_out.starting(low):
             # "Điều 2. Tổ chức thực hiện" after "Điều 1. Phân bổ kinh phí … năm 2025": how the plan adopted
             # is carried out, its sums and shares still of that plan (its own heading naming no year)
             openers.append((h, True))
@@ -220,7 +226,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
                 opening.add(h.start)
-                adopting = adopting or level == 1 and is_numbered and _adoption().match(low) is not None
+                allocating = allocating or level == 1 and is_numbered and _adoption().match(low) is not None \
+                    and bool(_allocating().starting(low))
         elif is_result:
             openers.append((h, False))
     scopes = []
