@@ -5456,3 +5456,68 @@ def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
 def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
     text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
     assert figure_at(text, "5,4%")["base"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("1.240", "context"), ("5,8", "context"), ("870", "context"), ("35", "actual")],
+    ids=["the-designed-scale", "the-land-beside-it", "the-designed-cost", "the-progress"],
+)
+def test_a_land_column_beside_a_design_column_is_designed_scale(surface, role):
+    text = ("Biểu 02. Danh mục dự án nhà ở công nhân\n"
+            "STT | Tên dự án | Quy mô (căn) | Diện tích đất (ha) | Tổng mức đầu tư (tỷ đồng) | Tiến độ (%)\n"
+            "1 | Khu nhà ở công nhân Bắc Sơn | 1.240 | 5,8 | 870 | 35\n")
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_land_column_with_no_design_column_beside_it_stays_a_result():
+    text = ("Biểu 03. Diện tích đất đã thu hồi năm 2024\n"
+            "STT | Huyện | Diện tích đất (ha)\n1 | Huyện Bắc Sơn | 12,4\n")
+    assert figure_at(text, "12,4")["role"] == "actual"
+
+
+def test_a_number_in_an_investors_name_is_no_figure():
+    text = ("STT | Tên dự án | Chủ đầu tư | Quy mô (căn)\n"
+            "1 | Nhà ở xã hội Tân Phú | Công ty Xây lắp số 7 | 820\n")
+    assert [r["surface"] for r in figures(text)] == ["820"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, Sở đã rà soát, phân loại 412 cơ sở giết mổ trên địa bàn.", "412"),
+     ("Năm 2024, xếp hạng đô thị loại 3 cho thị trấn Nam Đàn.", None)],
+    ids=["a-verb-ending-with-the-class-word", "a-class-stays-a-label"],
+)
+def test_a_verb_ending_with_a_class_word_counts_what_follows(text, surface):
+    assert [r["surface"] for r in figures(text)] == ([surface] if surface else [])
+
+
+def test_a_requests_lead_in_after_a_goal_makes_its_items_targets():
+    text = ("II. KẾT LUẬN\n"
+            "Để thực hiện các nội dung đã thống nhất, HĐND huyện đề nghị UBND huyện chỉ đạo:\n"
+            "1. Phòng Nội vụ tuyển dụng ít nhất 40 công chức cấp xã trước ngày 30/6/2025.\n")
+    assert figure_at(text, "40")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "500", "context"),
+     ('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "42", "actual")],
+    ids=["inside-the-quoted-name", "after-the-name"],
+)
+def test_a_figure_inside_a_schemes_quoted_name_is_its_size(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("4", "actual"), ("2", "actual"), ("1.050", "actual"), ("2.300", "context"), ("1.600", "context")],
+    ids=["the-projects", "the-projects-done", "what-the-done-ones-hold", "the-scale-of-those-under-way",
+         "the-scale-of-those-not-started"],
+)
+def test_the_scale_in_brackets_after_projects_not_done_is_their_design(surface, role):
+    text = ("Năm 2024, toàn tỉnh có 7 dự án nhà ở công nhân với quy mô 4.950 căn, gồm: 2 dự án đã hoàn thành "
+            "(1.050 căn), 4 dự án đang thi công (2.300 căn) và 1 dự án chưa khởi công (1.600 căn).")
+    assert figure_at(text, surface)["role"] == role

@@ -1134,6 +1134,16 @@ def base(doc: Document, c: Context) -> str | None:
     return found
 
 
+def _in_a_schemes_name(c: Context) -> str | None:
+    """The scheme whose quoted name the figure stands in ("Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ
+    …"": its size as named, no result); None for the usual figure."""
+    h = c.head
+    at = max(h.rfind('"'), h.rfind("“"))
+    if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
+        return None  # the usual figure: in no open quotes
+    return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -1147,6 +1157,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
+    if w := _in_a_schemes_name(c):
+        return "context", f"inside the quoted name of {w!r}: the size the name states"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
@@ -1327,6 +1339,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
+    if w := _scale_of_unfinished_projects(c):
+        return "context", f"{_DESIGN}: the size of projects {w!r}, in the bracket after them"
     if w := _project_fact(doc, c):
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
@@ -1468,6 +1482,18 @@ def _term_as_subject(c: Context) -> str | None:
     return None if _full_verbs().found(rest) else w
 
 
+def _scale_of_unfinished_projects(c: Context) -> str | None:
+    """ "3 dự án đang triển khai (3.920 căn)": the words saying the projects counted before the bracket
+    the figure opens are not done; None for the usual figure."""
+    p = c.prev
+    if p is None or not c.raw_left.rstrip().endswith("(") or not p.counted:
+        return None  # the usual figure: opening no bracket after a count
+    v = vocabulary()
+    if not v.project_names.is_one(p.counted.lower()):
+        return None
+    return v.unfinished_projects.found(c.raw_left)
+
+
 def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
@@ -1487,6 +1513,11 @@ def _part_of_a_design(c: Context) -> bool:
     for w in v.design_part_verbs.words:
         words = words.replace(w, " ")
     if v.change.found(words) or v.verbs.found(words):
+        return False
+    if c.f.counted and c.f.counted != p.counted and 0 <= p.start - c.ss <= len(c.head) \
+            and re.search(r"\d\s+" + re.escape(c.f.counted.lower()) + r"\b", c.head[:p.start - c.ss]):
+        # "có 8 dự án … với quy mô 10.656 căn, gồm: 3 dự án đã hoàn thành": a part of the whole before the
+        # scale, counted as it is
         return False
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \

@@ -276,6 +276,7 @@ class Vocabulary:
         self.target_words = Words(raw["target_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
+        self.label_verbs = Words(raw["label_verbs"])
         self.rate_durations = Words(raw["rate_durations"])
         self.same_change = Words(raw["same_change"])
         self.rank_words = Words(raw["rank_words"])
@@ -300,6 +301,7 @@ class Vocabulary:
         # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
         self.schedule_gap_heads = {w.split(" ")[0] for w in self.schedule_gaps.words if " " in w}
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
+        self.unfinished_projects = Words(raw["unfinished_projects"])
         self.not_after = Words(raw["not_after"])
         self.seasons = Words(raw["periods"]["season"])
         self.this_span = Words(raw["periods"]["this_span"])
@@ -393,6 +395,7 @@ class Vocabulary:
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
+        self.schemes_named = Words(raw["schemes_named"])
         self.call_lists, self.call_list_parts = Words(raw["call_lists"]), Words(raw["call_list_parts"])
         self.means_words, self.contrast_words = Words(raw["means_words"]), Words(raw["contrast_words"])
         self.road_words = Words(raw["road_words"])
