@@ -5521,3 +5521,32 @@ def test_the_scale_in_brackets_after_projects_not_done_is_their_design(surface, 
     text = ("Năm 2024, toàn tỉnh có 7 dự án nhà ở công nhân với quy mô 4.950 căn, gồm: 2 dự án đã hoàn thành "
             "(1.050 căn), 4 dự án đang thi công (2.300 căn) và 1 dự án chưa khởi công (1.600 căn).")
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Năm 2024, thành phố ưu tiên phân khúc nhà ở giá dưới 800 triệu đồng.", []),
+     ("Người thuê phải có thu nhập bình quân không quá 12 triệu đồng/tháng và chưa có nhà ở.", []),
+     ("Năm 2024, giá nhà ở bình quân dưới 800 triệu đồng/căn, giảm 3% so với năm 2023.", ["800", "3%"])],
+    ids=["a-segment-by-price", "a-renters-condition", "a-price-level-stays-a-figure"],
+)
+def test_a_bound_naming_a_segment_or_an_eligible_group_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("I. KẾT QUẢ NĂM 2024\nMục tiêu đến năm 2026 có 90% số trường đạt chuẩn, nhưng năm 2022 huyện mới đạt 71,5%.",
+      "71,5%", "context"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "62,4%", "actual"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "70%", "plan")],
+    ids=["an-earlier-years-level", "the-reports-years-level", "the-later-target"],
+)
+def test_a_level_reached_in_a_year_named_before_it_is_no_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_whom_a_sessions_questions_are_of_is_part_of_its_summary():
+    text = ("BIÊN BẢN\nPhiên trả lời chất vấn tại Kỳ họp thứ 20 HĐND huyện\nNgày 10 tháng 12 năm 2024\n"
+            "Trước kỳ họp, Thường trực HĐND huyện đã tổng hợp 31 câu hỏi của 19 đại biểu.")
+    assert figure_at(text, "19")["role"] == "context"

@@ -821,6 +821,21 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Người mua phải … có diện tích nhà ở bình quân dưới 15 m2 sàn/người, thu nhập … không quá 15 triệu
+    đồng/tháng": a bound in a unit in a sentence opening with who may buy, rent or borrow and "phải" is a
+    condition they must meet, no figure."""
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    if opener is None or not unit_after(v, text, e):
+        return None  # the usual number: no bound opens before it
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    sentence = line[max(line.rfind(". "), -1) + 1:].lstrip().lower()
+    who = v.eligible_persons.starting(sentence)
+    if who and v.eligible_musts.starting(sentence[len(who):].lstrip()):
+        return Reason("label", f"a bound in the conditions {who!r} must meet: says who belongs to the group")
+    return None
+
+
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
@@ -1098,6 +1113,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_score,
     a_classed_bound,
     a_bound_for_a_group,
+    a_bound_of_eligibility,
     a_bound_when,
     bound_of_a_group,
 )

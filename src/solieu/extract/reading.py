@@ -1170,9 +1170,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
-        return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
-        return "context", f"the report's own summary: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
+    if f.unit == "count" and (p := c.prev) is not None and p.role == "context" \
+            and p.why.get("role", "").startswith(_OWN_SUMMARY) and v.summary_of.ending(c.raw_left.rstrip()):
+        return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
@@ -1259,7 +1262,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
-    if c.targets:
+    if c.targets and not _reached_in_its_year(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
@@ -3338,6 +3341,27 @@ def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
     """The first year the figure's full sentence names before it is the year before the report's."""
     m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
     return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
+
+
+_OWN_SUMMARY: Final = "the report's own summary"
+
+
+def _reached_in_its_year(doc: Document, c: Context) -> bool:
+    """ "nhưng năm 2023 tỉnh mới đạt 70,6%", "Năm 2024, tỷ lệ … ước đạt 51,5%, trong khi mục tiêu đến năm
+    2025 …": a level reached in a year named before it, no later than the report's, with no target word
+    between (nor before the number at all, for the report's own year), in a sentence naming a later target."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not doc.year or not v.reached_words.found(segment):
+        return False  # the usual answer
+    named = v.years_named(segment)
+    if not named:
+        return False
+    at, year = named[-1]
+    between = segment[at:]
+    if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
+        return False
+    return year < doc.year or not v.target_words.found(segment)
 
 
 def _segment(c: Context) -> str:
