@@ -5550,3 +5550,19 @@ def test_whom_a_sessions_questions_are_of_is_part_of_its_summary():
     text = ("BIÊN BẢN\nPhiên trả lời chất vấn tại Kỳ họp thứ 20 HĐND huyện\nNgày 10 tháng 12 năm 2024\n"
             "Trước kỳ họp, Thường trực HĐND huyện đã tổng hợp 31 câu hỏi của 19 đại biểu.")
     assert figure_at(text, "19")["role"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2023, huyện được giao thêm 85 biên chế giáo viên.", "85", "plan"),
+     ("Năm 2024, huyện tinh giản 12 biên chế.", "12", "actual")],
+    ids=["posts-given", "posts-cut"],
+)
+def test_posts_given_are_a_quota(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_rate_after_a_comma_is_no_bound_of_the_count_before():
+    text = ("Năm 2025 phấn đấu giảm số phòng học tạm xuống dưới 120 phòng, tỷ lệ phòng học kiên cố đạt "
+            "95% trở lên.")
+    assert figure_at(text, "95%")["kind"] == "share"

@@ -649,7 +649,9 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%", "8/9 huyện, thị xã, thành phố đạt
         # năng suất trên 60 tạ/ha"
         upto = stops[-1].end() + at
-    while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
+    while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto) \
+            and not (percent and v.rate_words.starting(text[stops[k].end():upto].lower())):
+        # "…, tỷ lệ trường đạt chuẩn đạt 80% trở lên": a rate opening the clause is one of its own
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
     for m in reversed(list(_COUNT_BEFORE.finditer(text, clause_from, start))):

@@ -1186,6 +1186,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and _year_named(_segment(c), doc.year, doc.span_from) != "earlier":
         # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
         return "plan", f"places to fill, counted in a clause of {w!r}"
+    if f.unit == "count" and f.counted and f.denominator is None and v.posts.starting(f.counted.lower()) \
+            and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
+        return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"

@@ -400,6 +400,7 @@ class Vocabulary:
         self.schemes_named = Words(raw["schemes_named"])
         self.reached_words = Words(raw["reached_words"])
         self.summary_of = Words(raw["summary_of"])
+        self.posts = Words(raw["posts"])
         self.call_lists, self.call_list_parts = Words(raw["call_lists"]), Words(raw["call_list_parts"])
         self.means_words, self.contrast_words = Words(raw["means_words"]), Words(raw["contrast_words"])
         self.road_words = Words(raw["road_words"])
