@@ -5508,3 +5508,113 @@ def test_a_shareholders_meeting_votes_and_a_quarter_done(surface, role, period):
     """An annual meeting is named by its year; a vote tally is the meeting's, of no period; a quarter
     of the plan's year gone by, with a verb of attaining, reports what was done."""
     assert fields_at(_MEETING, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("1.240", "context"), ("5,8", "context"), ("870", "context"), ("35", "actual")],
+    ids=["the-designed-scale", "the-land-beside-it", "the-designed-cost", "the-progress"],
+)
+def test_a_land_column_beside_a_design_column_is_designed_scale(surface, role):
+    text = ("Biểu 02. Danh mục dự án nhà ở công nhân\n"
+            "STT | Tên dự án | Quy mô (căn) | Diện tích đất (ha) | Tổng mức đầu tư (tỷ đồng) | Tiến độ (%)\n"
+            "1 | Khu nhà ở công nhân Bắc Sơn | 1.240 | 5,8 | 870 | 35\n")
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_land_column_with_no_design_column_beside_it_stays_a_result():
+    text = ("Biểu 03. Diện tích đất đã thu hồi năm 2024\n"
+            "STT | Huyện | Diện tích đất (ha)\n1 | Huyện Bắc Sơn | 12,4\n")
+    assert figure_at(text, "12,4")["role"] == "actual"
+
+
+def test_a_number_in_an_investors_name_is_no_figure():
+    text = ("STT | Tên dự án | Chủ đầu tư | Quy mô (căn)\n"
+            "1 | Nhà ở xã hội Tân Phú | Công ty Xây lắp số 7 | 820\n")
+    assert [r["surface"] for r in figures(text)] == ["820"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, Sở đã rà soát, phân loại 412 cơ sở giết mổ trên địa bàn.", "412"),
+     ("Năm 2024, xếp hạng đô thị loại 3 cho thị trấn Nam Đàn.", None)],
+    ids=["a-verb-ending-with-the-class-word", "a-class-stays-a-label"],
+)
+def test_a_verb_ending_with_a_class_word_counts_what_follows(text, surface):
+    assert [r["surface"] for r in figures(text)] == ([surface] if surface else [])
+
+
+def test_a_requests_lead_in_after_a_goal_makes_its_items_targets():
+    text = ("II. KẾT LUẬN\n"
+            "Để thực hiện các nội dung đã thống nhất, HĐND huyện đề nghị UBND huyện chỉ đạo:\n"
+            "1. Phòng Nội vụ tuyển dụng ít nhất 40 công chức cấp xã trước ngày 30/6/2025.\n")
+    assert figure_at(text, "40")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "500", "context"),
+     ('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "42", "actual")],
+    ids=["inside-the-quoted-name", "after-the-name"],
+)
+def test_a_figure_inside_a_schemes_quoted_name_is_its_size(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("4", "actual"), ("2", "actual"), ("1.050", "actual"), ("2.300", "context"), ("1.600", "context")],
+    ids=["the-projects", "the-projects-done", "what-the-done-ones-hold", "the-scale-of-those-under-way",
+         "the-scale-of-those-not-started"],
+)
+def test_the_scale_in_brackets_after_projects_not_done_is_their_design(surface, role):
+    text = ("Năm 2024, toàn tỉnh có 7 dự án nhà ở công nhân với quy mô 4.950 căn, gồm: 2 dự án đã hoàn thành "
+            "(1.050 căn), 4 dự án đang thi công (2.300 căn) và 1 dự án chưa khởi công (1.600 căn).")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Năm 2024, thành phố ưu tiên phân khúc nhà ở giá dưới 800 triệu đồng.", []),
+     ("Người thuê phải có thu nhập bình quân không quá 12 triệu đồng/tháng và chưa có nhà ở.", []),
+     ("Năm 2024, giá nhà ở bình quân dưới 800 triệu đồng/căn, giảm 3% so với năm 2023.", ["800", "3%"])],
+    ids=["a-segment-by-price", "a-renters-condition", "a-price-level-stays-a-figure"],
+)
+def test_a_bound_naming_a_segment_or_an_eligible_group_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("I. KẾT QUẢ NĂM 2024\nMục tiêu đến năm 2026 có 90% số trường đạt chuẩn, nhưng năm 2022 huyện mới đạt 71,5%.",
+      "71,5%", "context"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "62,4%", "actual"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "70%", "plan")],
+    ids=["an-earlier-years-level", "the-reports-years-level", "the-later-target"],
+)
+def test_a_level_reached_in_a_year_named_before_it_is_no_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_whom_a_sessions_questions_are_of_is_part_of_its_summary():
+    text = ("BIÊN BẢN\nPhiên trả lời chất vấn tại Kỳ họp thứ 20 HĐND huyện\nNgày 10 tháng 12 năm 2024\n"
+            "Trước kỳ họp, Thường trực HĐND huyện đã tổng hợp 31 câu hỏi của 19 đại biểu.")
+    assert figure_at(text, "19")["role"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2023, huyện được giao thêm 85 biên chế giáo viên.", "85", "plan"),
+     ("Năm 2024, huyện tinh giản 12 biên chế.", "12", "actual")],
+    ids=["posts-given", "posts-cut"],
+)
+def test_posts_given_are_a_quota(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_rate_after_a_comma_is_no_bound_of_the_count_before():
+    text = ("Năm 2025 phấn đấu giảm số phòng học tạm xuống dưới 120 phòng, tỷ lệ phòng học kiên cố đạt "
+            "95% trở lên.")
+    assert figure_at(text, "95%")["kind"] == "share"

@@ -357,6 +357,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     numbered = word is not None and len(before) > len(word)
     if word is not None and numbered:
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
+    if v.label_verbs.ending(before):
+        return None  # "phân loại 318 công trình": a verb acting on the things counted
     if (label := v.labels.ending(before)) is None:
         if label := v.labels_with_units.ending(before):
             return Reason("label", f"after the label {label!r}, with its unit")
@@ -647,7 +649,9 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         # "15/18 huyện, thị xã, thành phố có mức thu nhập tăng trên 8%", "8/9 huyện, thị xã, thành phố đạt
         # năng suất trên 60 tạ/ha"
         upto = stops[-1].end() + at
-    while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto):
+    while k >= 0 and stops[k].group() == ", " and _SHORT_WORDS.fullmatch(text, stops[k].end(), upto) \
+            and not (percent and v.rate_words.starting(text[stops[k].end():upto].lower())):
+        # "…, tỷ lệ trường đạt chuẩn đạt 80% trở lên": a rate opening the clause is one of its own
         clause_from, upto = (stops[k - 1].end() if k else left), stops[k].start()
         k -= 1
     for m in reversed(list(_COUNT_BEFORE.finditer(text, clause_from, start))):
@@ -816,6 +820,21 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
         return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
                                "says which of them a measure is for")
+    return None
+
+
+def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Người mua phải … có diện tích nhà ở bình quân dưới 15 m2 sàn/người, thu nhập … không quá 15 triệu
+    đồng/tháng": a bound in a unit in a sentence opening with who may buy, rent or borrow and "phải" is a
+    condition they must meet, no figure."""
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    if opener is None or not unit_after(v, text, e):
+        return None  # the usual number: no bound opens before it
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    sentence = line[max(line.rfind(". "), -1) + 1:].lstrip().lower()
+    who = v.eligible_persons.starting(sentence)
+    if who and v.eligible_musts.starting(sentence[len(who):].lstrip()):
+        return Reason("label", f"a bound in the conditions {who!r} must meet: says who belongs to the group")
     return None
 
 
@@ -1096,6 +1115,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_score,
     a_classed_bound,
     a_bound_for_a_group,
+    a_bound_of_eligibility,
     a_bound_when,
     bound_of_a_group,
 )

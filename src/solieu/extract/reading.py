@@ -1136,6 +1136,16 @@ def base(doc: Document, c: Context) -> str | None:
     return found
 
 
+def _in_a_schemes_name(c: Context) -> str | None:
+    """The scheme whose quoted name the figure stands in ("Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ
+    …"": its size as named, no result); None for the usual figure."""
+    h = c.head
+    at = max(h.rfind('"'), h.rfind("“"))
+    if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
+        return None  # the usual figure: in no open quotes
+    return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -1149,6 +1159,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
+    if w := _in_a_schemes_name(c):
+        return "context", f"inside the quoted name of {w!r}: the size the name states"
     if _existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
@@ -1162,9 +1174,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
-        return "context", f"the report's own summary: {f.counted!r}"  # "với 10 kết quả nổi bật"
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
-        return "context", f"the report's own summary: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
+    if f.unit == "count" and (p := c.prev) is not None and p.role == "context" \
+            and p.why.get("role", "").startswith(_OWN_SUMMARY) and v.summary_of.ending(c.raw_left.rstrip()):
+        return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
@@ -1175,6 +1190,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and _year_named(_segment(c), doc.year, doc.span_from) != "earlier":
         # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
         return "plan", f"places to fill, counted in a clause of {w!r}"
+    if f.unit == "count" and f.counted and f.denominator is None and v.posts.starting(f.counted.lower()) \
+            and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
+        return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
@@ -1253,7 +1271,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
-    if c.targets:
+    if c.targets and not _reached_in_its_year(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
@@ -1333,6 +1351,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
+    if w := _scale_of_unfinished_projects(c):
+        return "context", f"{_DESIGN}: the size of projects {w!r}, in the bracket after them"
     if w := _project_fact(doc, c):
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
@@ -1474,6 +1494,18 @@ def _term_as_subject(c: Context) -> str | None:
     return None if _full_verbs().found(rest) else w
 
 
+def _scale_of_unfinished_projects(c: Context) -> str | None:
+    """ "3 dự án đang triển khai (3.920 căn)": the words saying the projects counted before the bracket
+    the figure opens are not done; None for the usual figure."""
+    p = c.prev
+    if p is None or not c.raw_left.rstrip().endswith("(") or not p.counted:
+        return None  # the usual figure: opening no bracket after a count
+    v = vocabulary()
+    if not v.project_names.is_one(p.counted.lower()):
+        return None
+    return v.unfinished_projects.found(c.raw_left)
+
+
 def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
@@ -1493,6 +1525,11 @@ def _part_of_a_design(c: Context) -> bool:
     for w in v.design_part_verbs.words:
         words = words.replace(w, " ")
     if v.change.found(words) or v.verbs.found(words):
+        return False
+    if c.f.counted and c.f.counted != p.counted and 0 <= p.start - c.ss <= len(c.head) \
+            and re.search(r"\d\s+" + re.escape(c.f.counted.lower()) + r"\b", c.head[:p.start - c.ss]):
+        # "có 8 dự án … với quy mô 10.656 căn, gồm: 3 dự án đã hoàn thành": a part of the whole before the
+        # scale, counted as it is
         return False
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
@@ -3325,6 +3362,27 @@ def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
     """The first year the figure's full sentence names before it is the year before the report's."""
     m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
     return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
+
+
+_OWN_SUMMARY: Final = "the report's own summary"
+
+
+def _reached_in_its_year(doc: Document, c: Context) -> bool:
+    """ "nhưng năm 2023 tỉnh mới đạt 70,6%", "Năm 2024, tỷ lệ … ước đạt 51,5%, trong khi mục tiêu đến năm
+    2025 …": a level reached in a year named before it, no later than the report's, with no target word
+    between (nor before the number at all, for the report's own year), in a sentence naming a later target."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not doc.year or not v.reached_words.found(segment):
+        return False  # the usual answer
+    named = v.years_named(segment)
+    if not named:
+        return False
+    at, year = named[-1]
+    between = segment[at:]
+    if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
+        return False
+    return year < doc.year or not v.target_words.found(segment)
 
 
 def _segment(c: Context) -> str:

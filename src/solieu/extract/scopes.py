@@ -197,7 +197,9 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         parent = chain[-1] if chain else None
         chain.append(h)
         low = words.lower()
-        is_result = _names_results(low)
+        # "Để thực hiện các nội dung đã cam kết, HĐND tỉnh đề nghị …:": the goal's words name no results
+        is_result = _names_results(low.partition(",")[2] if level == LEAD_IN_LEVEL
+                                   and _purpose_lead_ins().starting(low) else low)
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
         if parent is not None and parent.result is None:
             parent.result = _names_results(parent.text.lower())

@@ -466,6 +466,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     spanned = _spanned(named, width)
     names = [" ".join(r[n] for r in spanned if n < len(r)).strip() for n in range(width)]
     columns = [_column(name, t) for name in names]
+    _land_of_a_design(columns, t)
     _units_above(columns, spanned)
     for key in keys:
         _formulas(key, columns)
@@ -648,6 +649,17 @@ def _label(label: str, t: TableWords) -> tuple[str, bool]:
     if (w := t.sub_row.starting(s.lower())) and s[len(w):len(w) + 1] in (":", " ", ","):
         s, sub = s[len(w):].lstrip(" :,").strip(), True
     return s, sub
+
+
+def _land_of_a_design(columns: list[Column], t: TableWords) -> None:
+    """A land column beside a design column ("Quy mô (căn) | Diện tích đất (ha)") holds the land each
+    project is designed on: background of no period, as the scale beside it."""
+    if not any(c.what == "value" and c.role == "context" and t.design.starting(c.header.lower()) for c in columns):
+        return
+    for c in columns:
+        if c.what == "value" and not c.kind and c.role == "actual" \
+                and t.design_land.starting(" ".join(c.header.lower().split())):
+            c.role = "context"
 
 
 def _column(name: str, t: TableWords) -> Column:
@@ -1117,6 +1129,7 @@ class TableWords:
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
+        self.design_land = words("design_land")
         self.date_heads, self.attachment = words("date_heads"), words("attachment")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
