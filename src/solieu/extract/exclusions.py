@@ -39,7 +39,7 @@ ITEM_DIGITS: Final = 2
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
-_MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
+_MINUTES: Final = re.compile(r"[0-5]\d(?![\d:/]|[.,]\d)")  # "lúc 13 giờ 30." ends a sentence; "30.000" no minutes
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
@@ -739,7 +739,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return None  # the usual number: no bound opens before it, none closes after it
     in_noun = (unit_end := _bound_unit_end(v, text, e)) < 0
     if in_noun and (unit_end := _bound_noun_end(v, text, e)) < 0:
-        return None
+        if opener is None or not v.any_qualifier_after.starting(after.lstrip().lower()):
+            return None
+        unit_end, in_noun = e, False  # "có điểm trung bình từ 7,0 trở lên": a bare threshold, its unit unsaid
     end, threshold, ranged = _bound_close(v, text, unit_end)
     # "18 xã có trên 500 hộ …": the bound's noun right after the having word of a count's noun names them
     having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
@@ -793,7 +795,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
-                and not v.group_totals.found(measure) and not v.group_sums.found(measure):
+                and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure):
+            # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
     return None
 
