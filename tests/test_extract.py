@@ -5456,3 +5456,47 @@ def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
 def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
     text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
     assert figure_at(text, "5,4%")["base"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "450", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "300", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "420", ("context", "2025"))],
+    ids=["a-quota-under-a-quota-heading", "a-part-of-the-quota-in-a-later-clause", "last-years-quota-in-brackets"],
+)
+def test_a_quota_heading_takes_the_lead_ins_year(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2024, học sinh thi đấu vòng 3 cấp tỉnh đạt 12 giải.", "3", False),
+     ("Năm 2024, các hồ sơ được giải quyết trong vòng 5 ngày làm việc.", "5", False),
+     ("Hội nghị khai mạc lúc 8 giờ 30.", "30", False),
+     ("Năm 2024, nếu nộp từ 3 hồ sơ trở lên thì được miễn phí.", "3", False),
+     ("Năm 2024, trường khen thưởng học sinh có điểm trung bình từ 8,5 trở lên.", "8,5", False),
+     ("Năm 2024, điểm trung bình của học sinh toàn trường đạt 7,2 điểm.", "7,2", True)],
+    ids=["an-exam-round", "a-time-limit", "a-clocks-minutes-closing-a-sentence", "a-bound-after-if",
+         "a-bare-threshold-on-an-average", "an-average-measured"],
+)
+def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2025, lệ phí xét tuyển là 30.000 đồng/thí sinh.", "30.000", ("VND_per_person", "context")),
+     ("Năm 2025, thí sinh có chứng chỉ ngoại ngữ được cộng 1,5 điểm.", "1,5", ("count", "context"))],
+    ids=["a-fee-per-candidate", "points-added-by-the-rules"],
+)
+def test_an_exams_fee_and_points_added_are_its_terms(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == expected
