@@ -5483,9 +5483,13 @@ def test_a_quota_heading_takes_the_lead_ins_year(text, surface, expected):
      ("Hội nghị khai mạc lúc 8 giờ 30.", "30", False),
      ("Năm 2024, nếu nộp từ 3 hồ sơ trở lên thì được miễn phí.", "3", False),
      ("Năm 2024, trường khen thưởng học sinh có điểm trung bình từ 8,5 trở lên.", "8,5", False),
-     ("Năm 2024, điểm trung bình của học sinh toàn trường đạt 7,2 điểm.", "7,2", True)],
+     ("Năm 2024, điểm trung bình của học sinh toàn trường đạt 7,2 điểm.", "7,2", True),
+     ("Học viên làm đúng từ 80% số bài tập trở lên trong mỗi buổi thì được cấp chứng chỉ.", "80%", False),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch đạt 80% trở lên.", "80%", True),
+     ("Hồ sơ được nộp trong 15 ngày kể từ ngày nhận quyết định.", "15", False)],
     ids=["an-exam-round", "a-time-limit", "a-clocks-minutes-closing-a-sentence", "a-bound-after-if",
-         "a-bare-threshold-on-an-average", "an-average-measured"],
+         "a-bare-threshold-on-an-average", "an-average-measured", "a-threshold-before-then",
+         "a-threshold-met-is-a-level", "a-time-limit-from-a-day"],
 )
 def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure

@@ -584,7 +584,8 @@ def _bound_noun_end(v: Vocabulary, text: str, e: int) -> int:
     return tail if noun else -1
 
 
-_BOUND_NOUN: Final = re.compile(r"(?:[^\W\d_]+\s+){1,2}")  # "khối lượng ": a short noun, no digit or mark
+_BOUND_WORD: Final = re.compile(r"[^\W\d_]+\s+")  # one word of a short noun after a percent, no digit or mark
+BOUND_NOUN_WORDS: Final = 3  # "khối lượng ", "số câu hỏi "
 
 
 def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
@@ -596,10 +597,16 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     for words in v.qualifiers_after.values():
         if w := words.starting(low):
             return pos + len(w), True, False
-    if text[end - 1:end] in ("%", "‰") and (noun := _BOUND_NOUN.match(low)) \
-            and (w := v.any_qualifier_after.starting(low[noun.end():])):
-        # "từ 10% khối lượng trở lên": the percent's noun between the bound and its "trở lên"
-        return pos + noun.end() + len(w), True, False
+    if text[end - 1:end] in ("%", "‰"):
+        # "từ 10% khối lượng trở lên", "từ 50% số câu hỏi trở lên": the percent's noun between the bound
+        # and its "trở lên"
+        at = 0
+        for _ in range(BOUND_NOUN_WORDS):
+            if (word := _BOUND_WORD.match(low, at)) is None:
+                break
+            at = word.end()
+            if w := v.any_qualifier_after.starting(low[at:]):
+                return pos + at + len(w), True, False
     if to := (v.group_bounds.starting(low) or v.range_to.starting(low)):
         if (m := _COUNT_AFTER.match(text, pos + len(to))) and (unit_end := _bound_unit_end(v, text, m.end())) > 0:
             return unit_end, False, True
@@ -778,6 +785,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("label", "a score bound after things graded: names a group of them")
     if threshold and opener and v.group_given.starting(text[end:end + AFTER_REACH].lower().lstrip()):
         return Reason("label", "a threshold bound before what its group is given: names that group")
+    if threshold and opener and (rest := _clause_rest(text, end)) and v.group_then.within(rest) \
+            and v.group_then.found(rest):
+        return Reason("label", "a threshold bound before what follows when it is met: a condition")
     if closed and opener and (at := v.group_none.last(words)) >= 0:
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
@@ -799,6 +809,14 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
             # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
     return None
+
+
+def _clause_rest(text: str, end: int) -> str:
+    """The lowercased words from ``end`` to the end of their clause, within a reach."""
+    rest = text[end:end + 2 * AFTER_REACH]
+    if m := _CLAUSE_END_MARK.search(rest):
+        rest = rest[:m.start()]
+    return rest.lower()
 
 
 def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
