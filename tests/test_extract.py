@@ -5504,3 +5504,13 @@ def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_fi
 def test_an_exams_fee_and_points_added_are_its_terms(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["unit"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Năm 2024, bình quân 12,5 thí sinh cạnh tranh 1 chỉ tiêu.", False),
+     ("Năm 2024, các doanh nghiệp cạnh tranh 1 gói thầu lớn.", True)],
+    ids=["candidates-per-place", "no-count-before-the-verb"],
+)
+def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
+    assert any(f["surface"] == "1" for f in figures(text)) is is_figure

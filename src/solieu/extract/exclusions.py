@@ -288,7 +288,13 @@ def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
         return None
     if (word := v.odds.starting(after)) and after[len(word):].lstrip()[:1].isdigit():
         return Reason("unit", f"1 {word!r} …: the one place a competition ratio is per")
+    if (word := v.odds_verbs.ending(before)) and _COUNT_BEFORE_VERB.search(before[:-len(word)].rstrip()):
+        # "bình quân 14,6 thí sinh cạnh tranh 1 chỉ tiêu": so many candidates for one place
+        return Reason("unit", f"a count {word!r} 1 …: the one place a competition ratio is per")
     return None
+
+
+_COUNT_BEFORE_VERB: Final = re.compile(r"\d(?:[.,]\d+)*\s+(?:[^\W\d_]+\s+){1,3}[^\W\d_]+$")  # "14,6 thí sinh"
 
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
