@@ -814,7 +814,22 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
                 and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure):
             # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
+    if threshold and opener and (m := _alternative_bound().search(text, max(0, start - 2 * BEFORE_REACH), start)) \
+            and bound_of_a_group(v, text, m.start(1), m.end(1), _before(text, m.start(1)), _after(text, m.end(1))):
+        # "có điểm trung bình từ 7,0 trở lên (thang điểm 10) hoặc từ 2,5 trở lên": as the bound it is an
+        # alternative to
+        return Reason("label", "a threshold bound offered as an alternative to one naming a group")
     return None
+
+
+@cache
+def _alternative_bound() -> re.Pattern[str]:
+    """A threshold bound, maybe a bracket, then a word offering another ("7,0 trở lên (thang điểm 10) hoặc "),
+    right before a bound's opening word; group 1 its number."""
+    v = vocabulary()
+    closes = _alternation(w for ws in v.raw["qualifiers_after"].values() for w in ws)
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:[^\W\d_]+\s+){{0,2}}(?:{closes})\s*"
+                      rf"(?:\([^()\n]*\)\s*)?(?:{_alternation(v.raw['alternatives'])})\s+$", re.I)
 
 
 def _clause_rest(text: str, end: int) -> str:
