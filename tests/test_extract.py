@@ -5516,3 +5516,13 @@ def test_an_exams_fee_and_points_added_are_its_terms(text, surface, expected):
 )
 def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
     assert any(f["surface"] == "1" for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Đề thi gồm 40 câu hỏi, thời gian làm bài 50 phút.", False),
+     ("Năm 2024, Sở nhận 40 câu hỏi, trả lời 38 câu hỏi.", True)],
+    ids=["questions-beside-a-tests-time", "questions-received"],
+)
+def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
+    assert any(f["surface"] == "40" for f in figures(text)) is is_figure

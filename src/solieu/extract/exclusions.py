@@ -861,6 +861,20 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def an_exams_format(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Đề thi gồm 40 câu hỏi, thời gian làm bài 50 phút": the questions beside a test's time are its
+    format, no figure."""
+    if not v.exam_times.within(after):
+        return None  # the usual number: no test's time after it
+    noun, tail = counted(text, e)
+    if noun is None:
+        return None
+    rest = text[tail:tail + AFTER_REACH].lower()
+    if rest.startswith(", ") and (w := v.exam_times.starting(rest[2:])):
+        return Reason("label", f"a count beside {w!r}: a test's format")
+    return None
+
+
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
@@ -1140,6 +1154,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_for_a_group,
     a_bound_when,
     bound_of_a_group,
+    an_exams_format,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS
 # The characters some shape check needs before or after the digits.
