@@ -5488,10 +5488,12 @@ def test_a_quota_heading_takes_the_lead_ins_year(text, surface, expected):
      ("Năm 2024, tỷ lệ hộ dùng nước sạch đạt 80% trở lên.", "80%", True),
      ("Hồ sơ được nộp trong 15 ngày kể từ ngày nhận quyết định.", "15", False),
      ("Trường tuyển thẳng học sinh có điểm trung bình từ 8,0 trở lên (hệ 10) hoặc từ 3,2 trở lên (hệ 4).",
-      "3,2", False)],
+      "3,2", False),
+     ("Ứng viên được phỏng vấn phải có điểm bài thi vòng 2 đạt từ 60 điểm trở lên.", "60", False)],
     ids=["an-exam-round", "a-time-limit", "a-clocks-minutes-closing-a-sentence", "a-bound-after-if",
          "a-bare-threshold-on-an-average", "an-average-measured", "a-threshold-before-then",
-         "a-threshold-met-is-a-level", "a-time-limit-from-a-day", "an-alternative-threshold"],
+         "a-threshold-met-is-a-level", "a-time-limit-from-a-day", "an-alternative-threshold",
+         "a-threshold-past-a-labelled-number"],
 )
 def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure

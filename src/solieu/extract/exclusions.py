@@ -810,7 +810,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
             return None  # "nâng tỷ lệ lao động có chứng chỉ lên 30% trở lên": the level it is raised to
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
-                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
+                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(_unlabelled(v, measure)) \
                 and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure):
             # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
@@ -830,6 +830,17 @@ def _alternative_bound() -> re.Pattern[str]:
     closes = _alternation(w for ws in v.raw["qualifiers_after"].values() for w in ws)
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:[^\W\d_]+\s+){{0,2}}(?:{closes})\s*"
                       rf"(?:\([^()\n]*\)\s*)?(?:{_alternation(v.raw['alternatives'])})\s+$", re.I)
+
+
+def _unlabelled(v: Vocabulary, words: str) -> str:
+    """``words`` less the numbers that only name something after a label word ("điểm thi vòng 2 đạt":
+    "điểm thi vòng đạt")."""
+    if not _DIGIT_AHEAD.search(words):
+        return words
+    return _LABELLED_NUMBER.sub(lambda m: m.group(1) if v.labels.ending(m.group(1)) else m.group(0), words)
+
+
+_LABELLED_NUMBER: Final = re.compile(r"([^\W\d_]+)\s+\d+\b")  # "vòng 2": a word and a number after it
 
 
 def _clause_rest(text: str, end: int) -> str:
