@@ -5618,3 +5618,75 @@ def test_a_rate_after_a_comma_is_no_bound_of_the_count_before():
     text = ("Năm 2025 phấn đấu giảm số phòng học tạm xuống dưới 120 phòng, tỷ lệ phòng học kiên cố đạt "
             "95% trở lên.")
     assert figure_at(text, "95%")["kind"] == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "450", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "300", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "420", ("context", "2025"))],
+    ids=["a-quota-under-a-quota-heading", "a-part-of-the-quota-in-a-later-clause", "last-years-quota-in-brackets"],
+)
+def test_a_quota_heading_takes_the_lead_ins_year(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2024, học sinh thi đấu vòng 3 cấp tỉnh đạt 12 giải.", "3", False),
+     ("Năm 2024, các hồ sơ được giải quyết trong vòng 5 ngày làm việc.", "5", False),
+     ("Hội nghị khai mạc lúc 8 giờ 30.", "30", False),
+     ("Năm 2024, nếu nộp từ 3 hồ sơ trở lên thì được miễn phí.", "3", False),
+     ("Năm 2024, trường khen thưởng học sinh có điểm trung bình từ 8,5 trở lên.", "8,5", False),
+     ("Năm 2024, điểm trung bình của học sinh toàn trường đạt 7,2 điểm.", "7,2", True),
+     ("Học viên làm đúng từ 80% số bài tập trở lên trong mỗi buổi thì được cấp chứng chỉ.", "80%", False),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch đạt 80% trở lên.", "80%", True),
+     ("Hồ sơ được nộp trong 15 ngày kể từ ngày nhận quyết định.", "15", False),
+     ("Trường tuyển thẳng học sinh có điểm trung bình từ 8,0 trở lên (hệ 10) hoặc từ 3,2 trở lên (hệ 4).",
+      "3,2", False),
+     ("Ứng viên được phỏng vấn phải có điểm bài thi vòng 2 đạt từ 60 điểm trở lên.", "60", False)],
+    ids=["an-exam-round", "a-time-limit", "a-clocks-minutes-closing-a-sentence", "a-bound-after-if",
+         "a-bare-threshold-on-an-average", "an-average-measured", "a-threshold-before-then",
+         "a-threshold-met-is-a-level", "a-time-limit-from-a-day", "an-alternative-threshold",
+         "a-threshold-past-a-labelled-number"],
+)
+def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2025, lệ phí xét tuyển là 30.000 đồng/thí sinh.", "30.000", ("VND_per_person", "context")),
+     ("Năm 2025, thí sinh có chứng chỉ ngoại ngữ được cộng 1,5 điểm.", "1,5", ("count", "context"))],
+    ids=["a-fee-per-candidate", "points-added-by-the-rules"],
+)
+def test_an_exams_fee_and_points_added_are_its_terms(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Năm 2024, bình quân 12,5 thí sinh cạnh tranh 1 chỉ tiêu.", False),
+     ("Năm 2024, các doanh nghiệp cạnh tranh 1 gói thầu lớn.", True)],
+    ids=["candidates-per-place", "no-count-before-the-verb"],
+)
+def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
+    assert any(f["surface"] == "1" for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Đề thi gồm 40 câu hỏi, thời gian làm bài 50 phút.", False),
+     ("Năm 2024, Sở nhận 40 câu hỏi, trả lời 38 câu hỏi.", True)],
+    ids=["questions-beside-a-tests-time", "questions-received"],
+)
+def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
+    assert any(f["surface"] == "40" for f in figures(text)) is is_figure

@@ -39,7 +39,7 @@ ITEM_DIGITS: Final = 2
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
-_MINUTES: Final = re.compile(r"[0-5]\d(?![\d.,:/])")
+_MINUTES: Final = re.compile(r"[0-5]\d(?![\d:/]|[.,]\d)")  # "lúc 13 giờ 30." ends a sentence; "30.000" no minutes
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
@@ -288,7 +288,13 @@ def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
         return None
     if (word := v.odds.starting(after)) and after[len(word):].lstrip()[:1].isdigit():
         return Reason("unit", f"1 {word!r} …: the one place a competition ratio is per")
+    if (word := v.odds_verbs.ending(before)) and _COUNT_BEFORE_VERB.search(before[:-len(word)].rstrip()):
+        # "bình quân 14,6 thí sinh cạnh tranh 1 chỉ tiêu": so many candidates for one place
+        return Reason("unit", f"a count {word!r} 1 …: the one place a competition ratio is per")
     return None
+
+
+_COUNT_BEFORE_VERB: Final = re.compile(r"\d(?:[.,]\d+)*\s+(?:[^\W\d_]+\s+){1,3}[^\W\d_]+$")  # "14,6 thí sinh"
 
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
@@ -586,7 +592,8 @@ def _bound_noun_end(v: Vocabulary, text: str, e: int) -> int:
     return tail if noun else -1
 
 
-_BOUND_NOUN: Final = re.compile(r"(?:[^\W\d_]+\s+){1,2}")  # "khối lượng ": a short noun, no digit or mark
+_BOUND_WORD: Final = re.compile(r"[^\W\d_]+\s+")  # one word of a short noun after a percent, no digit or mark
+BOUND_NOUN_WORDS: Final = 3  # "khối lượng ", "số câu hỏi "
 
 
 def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
@@ -598,10 +605,16 @@ def _bound_close(v: Vocabulary, text: str, end: int) -> tuple[int, bool, bool]:
     for words in v.qualifiers_after.values():
         if w := words.starting(low):
             return pos + len(w), True, False
-    if text[end - 1:end] in ("%", "‰") and (noun := _BOUND_NOUN.match(low)) \
-            and (w := v.any_qualifier_after.starting(low[noun.end():])):
-        # "từ 10% khối lượng trở lên": the percent's noun between the bound and its "trở lên"
-        return pos + noun.end() + len(w), True, False
+    if text[end - 1:end] in ("%", "‰"):
+        # "từ 10% khối lượng trở lên", "từ 50% số câu hỏi trở lên": the percent's noun between the bound
+        # and its "trở lên"
+        at = 0
+        for _ in range(BOUND_NOUN_WORDS):
+            if (word := _BOUND_WORD.match(low, at)) is None:
+                break
+            at = word.end()
+            if w := v.any_qualifier_after.starting(low[at:]):
+                return pos + at + len(w), True, False
     if to := (v.group_bounds.starting(low) or v.range_to.starting(low)):
         if (m := _COUNT_AFTER.match(text, pos + len(to))) and (unit_end := _bound_unit_end(v, text, m.end())) > 0:
             return unit_end, False, True
@@ -743,7 +756,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return None  # the usual number: no bound opens before it, none closes after it
     in_noun = (unit_end := _bound_unit_end(v, text, e)) < 0
     if in_noun and (unit_end := _bound_noun_end(v, text, e)) < 0:
-        return None
+        if opener is None or not v.any_qualifier_after.starting(after.lstrip().lower()):
+            return None
+        unit_end, in_noun = e, False  # "có điểm trung bình từ 7,0 trở lên": a bare threshold, its unit unsaid
     end, threshold, ranged = _bound_close(v, text, unit_end)
     # "18 xã có trên 500 hộ …": the bound's noun right after the having word of a count's noun names them
     having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
@@ -780,6 +795,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("label", "a score bound after things graded: names a group of them")
     if threshold and opener and v.group_given.starting(text[end:end + AFTER_REACH].lower().lstrip()):
         return Reason("label", "a threshold bound before what its group is given: names that group")
+    if threshold and opener and (rest := _clause_rest(text, end)) and v.group_then.within(rest) \
+            and v.group_then.found(rest):
+        return Reason("label", "a threshold bound before what follows when it is met: a condition")
     if closed and opener and (at := v.group_none.last(words)) >= 0:
         things = words[at + len(v.group_none.starting(words[at:]) or ""):]
         if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
@@ -796,10 +814,46 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
             return None  # "nâng tỷ lệ lao động có chứng chỉ lên 30% trở lên": the level it is raised to
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
-                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(measure) \
-                and not v.group_totals.found(measure) and not v.group_sums.found(measure):
+                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS \
+                and not _DIGIT_AHEAD.search(_unlabelled(v, measure)) \
+                and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure):
+            # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
+    if threshold and opener and (m := _alternative_bound().search(text, max(0, start - 2 * BEFORE_REACH), start)) \
+            and bound_of_a_group(v, text, m.start(1), m.end(1), _before(text, m.start(1)), _after(text, m.end(1))):
+        # "có điểm trung bình từ 7,0 trở lên (thang điểm 10) hoặc từ 2,5 trở lên": as the bound it is an
+        # alternative to
+        return Reason("label", "a threshold bound offered as an alternative to one naming a group")
     return None
+
+
+@cache
+def _alternative_bound() -> re.Pattern[str]:
+    """A threshold bound, maybe a bracket, then a word offering another ("7,0 trở lên (thang điểm 10) hoặc "),
+    right before a bound's opening word; group 1 its number."""
+    v = vocabulary()
+    closes = _alternation(w for ws in v.raw["qualifiers_after"].values() for w in ws)
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:[^\W\d_]+\s+){{0,2}}(?:{closes})\s*"
+                      rf"(?:\([^()\n]*\)\s*)?(?:{_alternation(v.raw['alternatives'])})\s+$", re.I)
+
+
+def _unlabelled(v: Vocabulary, words: str) -> str:
+    """``words`` less the numbers that only name something after a label word ("điểm thi vòng 2 đạt":
+    "điểm thi vòng đạt")."""
+    if not _DIGIT_AHEAD.search(words):
+        return words
+    return _LABELLED_NUMBER.sub(lambda m: m.group(1) if v.labels.ending(m.group(1)) else m.group(0), words)
+
+
+_LABELLED_NUMBER: Final = re.compile(r"([^\W\d_]+)\s+\d+\b")  # "vòng 2": a word and a number after it
+
+
+def _clause_rest(text: str, end: int) -> str:
+    """The lowercased words from ``end`` to the end of their clause, within a reach."""
+    rest = text[end:end + 2 * AFTER_REACH]
+    if m := _CLAUSE_END_MARK.search(rest):
+        rest = rest[:m.start()]
+    return rest.lower()
 
 
 def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -835,6 +889,20 @@ def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str
     who = v.eligible_persons.starting(sentence)
     if who and v.eligible_musts.starting(sentence[len(who):].lstrip()):
         return Reason("label", f"a bound in the conditions {who!r} must meet: says who belongs to the group")
+    return None
+
+
+def an_exams_format(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Đề thi gồm 40 câu hỏi, thời gian làm bài 50 phút": the questions beside a test's time are its
+    format, no figure."""
+    if not v.exam_times.within(after):
+        return None  # the usual number: no test's time after it
+    noun, tail = counted(text, e)
+    if noun is None:
+        return None
+    rest = text[tail:tail + AFTER_REACH].lower()
+    if rest.startswith(", ") and (w := v.exam_times.starting(rest[2:])):
+        return Reason("label", f"a count beside {w!r}: a test's format")
     return None
 
 
@@ -1118,6 +1186,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_of_eligibility,
     a_bound_when,
     bound_of_a_group,
+    an_exams_format,
 )
 CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS
 # The characters some shape check needs before or after the digits.

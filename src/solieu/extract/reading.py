@@ -1182,19 +1182,21 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
+            and not _YEAR_BRACKET.search(c.raw_left) \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
         return "context", f"{_TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
-            and (w := v.recruiting.found(_LIST_BREAK.split(c.head)[-1])) \
-            and _year_named(_segment(c), doc.year, doc.span_from) != "earlier":
+            and (w := v.recruiting.found(_LIST_BREAK.split(c.head)[-1]) or _recruiting_heading(doc, f.start)) \
+            and _year_named(_segment(c), doc.year, doc.span_from) != "earlier" and not _YEAR_BRACKET.search(c.raw_left):
         # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
         return "plan", f"places to fill, counted in a clause of {w!r}"
     if f.unit == "count" and f.counted and f.denominator is None and v.posts.starting(f.counted.lower()) \
             and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
-            and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+            and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)) \
+            and not _YEAR_BRACKET.search(c.raw_left):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
@@ -1205,7 +1207,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
-                and not _bracketed_target(_segment(c)):
+                and (_YEAR_BRACKET.search(c.raw_left) is not None or not _bracketed_target(_segment(c))):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
             return "context", f"{_COMPARED}, in brackets after {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
@@ -2342,6 +2344,17 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
 
 
 _QUOTA_SPLIT: Final = "a share of the places to fill"
+
+
+# "so với năm 2024 (78 chỉ tiêu)": a bracket right after a year holds that year's level, no group's tally.
+_YEAR_BRACKET: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\s*\(\s*$")
+
+
+def _recruiting_heading(doc: Document, at: int) -> str | None:
+    """The recruiting word in the heading of the targets ``at`` is under ("I. CHỈ TIÊU TUYỂN DỤNG"): its
+    places to fill are counted in every clause of its sentences, not only in one naming the recruiting."""
+    scope = doc.scopes.at(at)
+    return None if scope is None else vocabulary().recruiting.found(scope.heading.lower())
 
 
 def _split_of_a_quota(c: Context) -> str | None:

@@ -43,6 +43,7 @@ class _Heading:
     result: bool | None = None  # its text (numbering and all) names results: asked once, for its children
     inline: bool = False  # a lead-in whose items follow on its line: it governs that line only
     words: str = ""  # a lead-in closing a paragraph: its last sentence, read for targets and period
+    lead_in: str | None = None  # a heading naming no period right under a lead-in naming one: that period
 
 
 @cache
@@ -200,6 +201,13 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         # "Để thực hiện các nội dung đã cam kết, HĐND tỉnh đề nghị …:": the goal's words name no results
         is_result = _names_results(low.partition(",")[2] if level == LEAD_IN_LEVEL
                                    and _purpose_lead_ins().starting(low) else low)
+        prev = headings[-2] if len(headings) > 1 else None
+        if prev is not None and prev.level == LEAD_IN_LEVEL and prev.words and found is not None \
+                and not (breaks and prev.start < breaks[-1] < h.start) \
+                and not _purpose_lead_ins().starting(prev.text.lower()):
+            # "Sở … thông báo tuyển dụng công chức năm 2025 như sau:" then "I. CHỈ TIÊU TUYỂN DỤNG": the
+            # lead-in's period is the heading's when it names none
+            h.lead_in = first_period_named(prev.words)
         # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
         if parent is not None and parent.result is None:
             parent.result = _names_results(parent.text.lower())
@@ -262,7 +270,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         # A lead-in closing a paragraph: the period its last sentence names, else the paragraph's.
         until = _until().search(h.words) if h.words else None
         until = until or _until().search(h.text)
-        period = until.group(1) if until else h.words and first_period_named(h.words) or first_period_named(h.text)
+        period = until.group(1) if until else h.words and first_period_named(h.words) or first_period_named(h.text) \
+            or h.lead_in
         if h.level == LEAD_IN_LEVEL and _purpose_lead_ins().starting(h.text.lower()):
             period = None  # "Để hoàn thành mục tiêu … năm 2025, … yêu cầu:": the goal's year, not the items'
         # A lead-in governs what follows it; a heading, its own line too.

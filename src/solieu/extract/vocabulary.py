@@ -211,6 +211,7 @@ class Vocabulary:
         self.not_units = Words(raw["not_units"])
         self.per_one = Words(raw["per_one"])
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
+        self.odds_verbs, self.exam_times = Words(raw["odds_verbs"]), Words(raw["exam_times"])
         self.fee_paid = Words(raw["fee_paid"])
         self.exceed = Words(raw["exceed"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
@@ -317,7 +318,7 @@ class Vocabulary:
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
         self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
         self.group_nouns = Words(raw["group_nouns"])
-        self.group_given = Words(raw["group_given"])
+        self.group_given, self.group_then = Words(raw["group_given"]), Words(raw["group_then"])
         self.group_none, self.group_plural = Words(raw["group_none"]), Words(raw["group_plural"])
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
