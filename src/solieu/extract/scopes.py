@@ -149,7 +149,7 @@ def heading_lines(text: str) -> list[HeadingLine]:
         if not stripped:
             out.append((start, stripped, None, False))
             continue
-        if SEPARATOR in line and line.count(SEPARATOR) + 1 >= MIN_CELLS:
+        if _table_row(line):
             # A table's row ("1.1 | Đất trồng lúa | …", the key row "A | B | 1 | 2 | 3=2-1"): cells, no heading.
             out.append((start, stripped, None, False))
             continue
@@ -473,10 +473,15 @@ def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
     return line.rstrip()[-1:] in ".;" and len(line.split()) >= words
 
 
+def _table_row(line: str) -> bool:
+    """A table's row: enough cells joined by the separator, not prose that happens to hold one."""
+    return SEPARATOR in line and line.count(SEPARATOR) + 1 >= MIN_CELLS
+
+
 def _table_part(line: str) -> bool:
     """A table's row or the unit line above it ("Đơn vị tính: triệu đồng"): part of the table the
     heading over it titles, no paragraph apart."""
-    if SEPARATOR in line and line.count(SEPARATOR) + 1 >= MIN_CELLS:
+    if _table_row(line):
         return True
     head, colon, _ = line.partition(":")
     head = head.strip().lower()
