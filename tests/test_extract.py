@@ -5690,3 +5690,28 @@ def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
 )
 def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
     assert any(f["surface"] == "40" for f in figures(text)) is is_figure
+
+
+_WEEKLY_TABLE = ("BẢNG GIÁ VẬT TƯ NÔNG NGHIỆP\n"
+                 "Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (+/-)\n"
+                 "Ngô hạt | đồng/kg | 6.300 | 6.450 | +150\n"
+                 "Gạo xuất khẩu | USD/tấn | 530 | 526 | -4\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("6.300", ("VND_per_kg", "rate", "context")), ("6.450", ("VND_per_kg", "rate", "actual")),
+     ("+150", ("VND_per_kg", "change", "actual")), ("530", ("USD_per_tonne", "rate", "context")),
+     ("-4", ("USD_per_tonne", "change", "actual"))],
+    ids=["the-earlier-week-compared-with", "the-latest-week", "a-signed-change-in-the-rows-unit",
+         "another-rows-earlier-week", "a-minus-change-in-the-rows-unit"],
+)
+def test_weeks_side_by_side_and_a_change_column_of_signs(surface, expected):
+    row = figure_at(_WEEKLY_TABLE, surface)
+    assert (row["unit"], row["kind"], row["role"]) == expected
+
+
+def test_a_change_column_in_percent_stays_a_growth():
+    text = ("Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (%)\n"
+            "Ngô hạt | đồng/kg | 6.300 | 6.450 | 2,4\n")
+    assert fields_at(text, "2,4", ["unit", "kind"]) == {"unit": "percent", "kind": "growth"}

@@ -500,6 +500,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
     _part_columns(columns, t)
+    _earlier_weeks(columns, t)
     _stock_before_targets(columns, t)
     _changes_in_counted_things(columns)
     _compare_columns(columns)
@@ -684,7 +685,7 @@ def _column(name: str, t: TableWords) -> Column:
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
-    if "%" not in low and t.difference.found(low):
+    if "%" not in low and (t.difference.found(low) or (compare == "growth" and _sign_note(name))):
         # "Chênh lệch (+/-)": one column less another, in the row's unit; "Chênh lệch (‰)": two rates'
         # difference, in points
         compare = "change_points" if "‰" in low else "change"
@@ -753,6 +754,16 @@ def _column(name: str, t: TableWords) -> Column:
 
 
 _RATIO_UNITS: Final = ("percent", "times", *POINT_UNITS)  # a comparison's own: a ratio, a multiple, points
+
+
+def _sign_note(name: str) -> bool:
+    """ "Tăng/giảm (+/-)", "Tăng, giảm (+,-)": a change header closing on a bracket of signs alone, no "%" nor
+    unit: its cells are signed amounts in the row's unit (as "Chênh lệch (+/-)"), not a growth in %."""
+    return bool((m := _BRACKET_UNIT.search(name)) and set(m.group(1).replace(" ", "")) <= _SIGNS
+                and len(m.group(1).strip()) >= 2)
+
+
+_SIGNS: Final = frozenset("+-−/,;")
 
 
 def _change_unit(name: str) -> str | None:
@@ -878,6 +889,24 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     if t.plan.found(header) or t.quota.starting(header):
         return "plan", "exact"
     return "actual", "exact"
+
+
+def _earlier_weeks(columns: list[Column], t: TableWords) -> None:
+    """ "Tuần 46 | Tuần 47 | Tăng/giảm": plain columns each naming a numbered week (no period code) hold the
+    latest week's results and, before it, the levels of earlier weeks set beside them for comparison:
+    those are context, as a "Cùng kỳ" column is."""
+    weeks: list[tuple[int, Column]] = []
+    for c in columns:
+        if c.what != "value" or c.kind or c.period is not None or c.role != "actual":
+            continue
+        low = " ".join(c.header.lower().split())
+        if (w := t.week.starting(low)) and (number := low[len(w):].strip().split(" ")[0]).isdigit():
+            weeks.append((int(number), c))
+    if len(weeks) >= 2 and len({n for n, _ in weeks}) == len(weeks):
+        latest = max(n for n, _ in weeks)
+        for n, c in weeks:
+            if n < latest:
+                c.role = "context"
 
 
 def _changes_in_counted_things(columns: list[Column]) -> None:
@@ -1135,6 +1164,7 @@ class TableWords:
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
+        self.week = words("week")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}
