@@ -5715,3 +5715,22 @@ def test_a_change_column_in_percent_stays_a_growth():
     text = ("Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (%)\n"
             "Ngô hạt | đồng/kg | 6.300 | 6.450 | 2,4\n")
     assert fields_at(text, "2,4", ["unit", "kind"]) == {"unit": "percent", "kind": "growth"}
+
+
+_FALLING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                  "STT | Loại rừng | Diện tích năm 2025 (ha) | Diện tích năm 2020 (ha) | Tăng (+), giảm (-) (ha)\n"
+                  "1 | Rừng phòng hộ | 41.250,30 | 40.980,10 | +270,20\n")
+_RISING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                 "STT | Loại rừng | Diện tích năm 2020 (ha) | Diện tích năm 2025 (ha) | Tăng (+), giảm (-) (ha)\n"
+                 "1 | Rừng phòng hộ | 40.980,10 | 41.250,30 | +270,20\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_FALLING_YEARS, "+270,20", {"period": "2025", "base": "2020"}),
+     (_FALLING_YEARS, "40.980,10", {"period": "2020", "base": None}),
+     (_RISING_YEARS, "+270,20", {"period": "2025", "base": "2020"})],
+    ids=["latest-year-first", "the-earlier-years-level", "earliest-year-first"],
+)
+def test_a_change_after_years_written_latest_first_is_of_the_latest_year(text, surface, expected):
+    assert fields_at(text, surface, ["period", "base"]) == expected

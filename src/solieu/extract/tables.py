@@ -503,6 +503,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _earlier_weeks(columns, t)
     _stock_before_targets(columns, t)
     _changes_in_counted_things(columns)
+    _years_in_falling_order(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
@@ -928,6 +929,23 @@ def _changes_in_counted_things(columns: list[Column]) -> None:
             c.role, c.qualifier, c.period, c.headed = num.role, num.qualifier, num.period, num.headed
             if school_year_before(c.base, c.period):
                 c.base = "previous_school_year"
+
+
+def _years_in_falling_order(columns: list[Column]) -> None:
+    """ "Diện tích năm 2024 (ha) | Cơ cấu (%) | Diện tích năm 2019 (ha) | Tăng (+), giảm (-) (ha)": a change or
+    growth column naming no time after result columns of whole years written latest first is the latest
+    year's level less the earlier year's it ends on: of the latest year, compared with that earlier year (not
+    the last column's year against the first's)."""
+    for n, c in enumerate(columns):
+        if c.what != "value" or c.kind not in ("change", "growth") or c.period is not None or c.running \
+                or c.base is not None or c.average or c.adjusts or c.counted_change or c.of_previous:
+            continue
+        years = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "actual"
+                 and x.period and x.period.isdigit() and not x.in_percent]
+        if len(years) < 2 or int(years[-1].period or 0) >= int(years[0].period or 0):
+            continue
+        latest = max(years, key=lambda x: int(x.period or 0))
+        c.period, c.role, c.qualifier, c.base = latest.period, latest.role, latest.qualifier, years[-1].period
 
 
 def _compare_columns(columns: list[Column]) -> None:
