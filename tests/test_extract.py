@@ -5734,3 +5734,16 @@ _RISING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
 )
 def test_a_change_after_years_written_latest_first_is_of_the_latest_year(text, surface, expected):
     assert fields_at(text, surface, ["period", "base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Trong tuần, giá cà phê nhân giảm nhẹ 300 đồng/kg.", "300", "change"),
+     ("Giá tiêu đen tăng mạnh 4.000 đồng/kg so với tuần trước.", "4.000", "change"),
+     ("Giá thịt bò thấp hơn khoảng 5.000 đồng/kg so với cùng kỳ năm 2023.", "5.000", "change"),
+     ("Giá sầu riêng cao hơn gần 10.000 đồng/kg so với tháng trước.", "10.000", "change"),
+     ("Giá cà phê nhân ổn định ở mức 118.000 đồng/kg.", "118.000", "rate")],
+    ids=["a-slight-fall", "a-sharp-rise", "lower-by-about", "higher-by-nearly", "a-price-level"],
+)
+def test_a_price_moved_by_an_adverb_or_a_qualified_gap_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

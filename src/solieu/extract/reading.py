@@ -598,6 +598,18 @@ def _negated_comparative(left: str, change: str) -> bool:
     return bound is not None and len(bound) > len(change)
 
 
+def _comparative_then_qualifier(left: str) -> str | None:
+    """ "thấp hơn khoảng 1.200 đồng/kg", "cao hơn gần 8.000 đồng/kg": a comparative change word (whose "hơn"
+    is no qualifier), then one qualifier word right before the number: ``left`` up to the comparative, which
+    stays the change word; else None."""
+    v = vocabulary()
+    if not (bound := v.any_qualifier.ending(left)):
+        return None  # the usual answer
+    rest = left[: len(left) - len(bound)].rstrip(" ,")
+    word = v.comparatives.ending(rest)
+    return rest if word and not _negated_comparative(rest, word) else None
+
+
 def _estimate_compared(c: Context) -> bool:
     """A bracketed level right after a comparison with an estimate ("so với ước thực hiện năm 2024 (")."""
     v = vocabulary()
@@ -638,7 +650,7 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     v = vocabulary()
     # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
     head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
-        and not _negated_comparative(c.left, w) else _strip(c.left, v.any_qualifier)
+        and not _negated_comparative(c.left, w) else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
