@@ -5747,3 +5747,26 @@ def test_a_change_after_years_written_latest_first_is_of_the_latest_year(text, s
 )
 def test_a_price_moved_by_an_adverb_or_a_qualified_gap_is_a_change(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Giá lúa ST 25 được thương lái thu mua ở mức 9.500 đồng/kg.", "25", False),
+     ("Giá gạo nguyên liệu OM 5451 tại kho ở mức 10.200 đồng/kg.", "5451", False),
+     ("Lũy kế đến nay có 152 doanh nghiệp (CK 140 doanh nghiệp).", "140", True),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "20", False),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "15", False),
+     ("Năng suất tăng từ 5-7 tạ/ha.", "5-7", True),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "3822", False),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "456", False),
+     ("Giá xi măng 1.550.000 đồng/bao 50 kg, tăng 20.000 đồng/bao.", "50", False),
+     ("Giá nước mắm 45.000 đồng/chai 500 ml.", "500", False),
+     ("Giá phân bón tại các đại lý cấp 1 nhìn chung ổn định.", "1", False),
+     ("Giá lúa IR 50404 đi ngang ở mức 7.000 đồng/kg.", "50404", False)],
+    ids=["a-varietys-code", "a-rice-code-before-a-place", "an-abbreviation-before-a-count",
+         "a-fertiliser-formula", "its-last-part", "a-range-is-no-formula", "a-phone-numbers-middle-group",
+         "a-phone-numbers-last-group", "a-bags-size", "a-bottles-size", "a-dealers-level",
+         "a-code-before-a-flat-price"],
+)
+def test_codes_formulas_phone_numbers_and_package_sizes_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
