@@ -5770,3 +5770,19 @@ def test_a_price_moved_by_an_adverb_or_a_qualified_gap_is_a_change(text, surface
 )
 def test_codes_formulas_phone_numbers_and_package_sizes_are_no_figures(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_ADVICE = ("BẢN TIN THỜI TIẾT NÔNG VỤ THÁNG 3/2025\n\n"
+           "I. TÌNH HÌNH SẢN XUẤT\n"
+           "Trong tháng, nông dân gieo sạ 8.200 ha lúa Hè Thu sớm.\n\n"
+           "II. KHUYẾN CÁO\n"
+           "1. Đối với người nuôi tôm: thả giống với mật độ 80-100 con/m2, thay nước không quá 30% mỗi lần.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("8.200", "actual"), ("80-100", "plan"), ("30%", "plan")],
+    ids=["a-result-before-the-advice", "an-advised-density", "an-advised-ceiling"],
+)
+def test_a_bulletins_advice_heading_makes_its_levels_targets(surface, role):
+    assert figure_at(_ADVICE, surface)["role"] == role
