@@ -5786,3 +5786,16 @@ _ADVICE = ("BẢN TIN THỜI TIẾT NÔNG VỤ THÁNG 3/2025\n\n"
 )
 def test_a_bulletins_advice_heading_makes_its_levels_targets(surface, role):
     assert figure_at(_ADVICE, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("BẢN TIN GIÁ CẢ TUẦN 12 NĂM 2025\n\nI. GIÁ CẢ TRONG TUẦN\n"
+      "Giá cà phê nhân ở mức 118.000 đồng/kg, cao hơn 20.000 đồng/kg so với cùng kỳ năm 2024 "
+      "(cùng kỳ năm 2024: 98.000 đồng/kg).\n", None),
+     ("BÁO CÁO KẾT QUẢ NĂM 2025\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+      "Sản lượng cà phê đạt 118.000 tấn, tăng 20.000 tấn so với năm 2024 (năm 2024: 98.000 tấn).\n", "2024")],
+    ids=["the-same-week-of-a-year", "a-whole-year-in-a-years-report"],
+)
+def test_the_same_part_of_a_year_in_a_weeks_bracket_has_no_code(text, period):
+    assert fields_at(text, "98.000", ["role", "period"]) == {"role": "context", "period": period}

@@ -1578,7 +1578,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
             return own, f"the time its part of the bracket names: {part.strip()!r}"
         if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
-                or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
+                or vocabulary().same_part.starting(w.lower()) \
+                and (_counts_from_the_years_start(doc, c) or _under_a_weeks_heading(doc, c)):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
         return code, f"the bracket it stands in: {w!r}"
@@ -1912,6 +1913,19 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
     return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+def _under_a_weeks_heading(doc: Document, c: Context) -> bool:
+    """ "(cùng kỳ năm 2023: 9.100-9.200 đồng/kg)" in a sentence or under a top heading of a week ("I. TÌNH HÌNH
+    GIÁ CẢ … TRONG TUẦN"): the same week of that year, of no period code, not the whole year."""
+    v = vocabulary()
+    if v.this_week.found(doc.lower(c.full, c.f.start)):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0:
+        return False
+    end = doc.text.find("\n", doc.tops[at])
+    return bool(v.this_week.found(doc.lower(doc.tops[at], end if end >= 0 else len(doc.text))))
 
 
 LEAD_IN_LOOKBACK: Final = 30  # the lines read back from a marked item to the lead-in over its list
