@@ -5799,3 +5799,17 @@ def test_a_bulletins_advice_heading_makes_its_levels_targets(surface, role):
 )
 def test_the_same_part_of_a_year_in_a_weeks_bracket_has_no_code(text, period):
     assert fields_at(text, "98.000", ["role", "period"]) == {"role": "context", "period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Diện tích rừng trồng tăng 6.500 ha so với năm 2020, bình quân mỗi năm tăng khoảng 1.300 ha.", "1.300",
+      ("ha_per_year", "rate")),
+     ("Lao động nông nghiệp trung bình mỗi tháng giảm 850 người.", "850", ("count_per_month", "rate")),
+     ("Diện tích rừng trồng năm 2024 tăng 1.300 ha so với năm 2023.", "1.300", ("ha", "change")),
+     ("Giai đoạn 2021-2025, GRDP bình quân mỗi năm tăng 7,2%.", "7,2%", ("percent", "growth"))],
+    ids=["an-average-yearly-rise", "an-average-monthly-fall", "a-rise-of-one-year", "an-average-growth-in-percent"],
+)
+def test_an_average_change_per_time_is_a_rate(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"]) == expected

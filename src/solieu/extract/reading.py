@@ -316,6 +316,30 @@ def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     return None
 
 
+_NO_AVERAGE_PER_TIME: Final = ("percent", "per_mille", "times", *POINTS_UNITS)  # "bình quân mỗi năm tăng 7%": a growth
+
+
+def _average_change_per_time(c: Context, change: str) -> str | None:
+    """ "bình quân mỗi năm tăng khoảng 874 ha", "trung bình mỗi tháng giảm 1.200 người": an average word and a
+    time after "mỗi" right before the change word: the change in each such time, a rate in the figure's unit
+    per that time (``f.unit`` and ``f.per`` set); the words, else None."""
+    v, f = vocabulary(), c.f
+    if "mỗi" not in c.left[-PER_TIME_REACH:] or f.unit in _NO_AVERAGE_PER_TIME or "_per_" in f.unit:
+        return None  # the usual answer
+    head = _strip(c.left, v.any_qualifier)
+    if not head.endswith(change):
+        return None
+    before = head[: len(head) - len(change)].rstrip(" ,")
+    if not (w := v.per_time_words.ending(before)) \
+            or not v.average_per_time.ending(before[: len(before) - len(w)].rstrip(" ,")):
+        return None
+    f.unit, f.per = f"{f.unit}_per_{v.per_time_before[w]}", True
+    return f"{v.average_per_time.ending(before[: len(before) - len(w)].rstrip(' ,'))} {w}"
+
+
+PER_TIME_REACH: Final = 40
+
+
 def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
@@ -323,6 +347,9 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c)
+    if change and not f.per and (w := _average_change_per_time(c, change)):
+        change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
+        f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
