@@ -677,7 +677,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     v = vocabulary()
     # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
     head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
-        and not _negated_comparative(c.left, w) else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
+        and not _negated_comparative(c.left, w) \
+        else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
