@@ -324,7 +324,7 @@ def _average_change_per_time(c: Context, change: str) -> str | None:
     time after "mỗi" right before the change word: the change in each such time, a rate in the figure's unit
     per that time (``f.unit`` and ``f.per`` set); the words, else None."""
     v, f = vocabulary(), c.f
-    if "mỗi" not in c.left[-PER_TIME_REACH:] or f.unit in _NO_AVERAGE_PER_TIME or "_per_" in f.unit:
+    if not v.per_each_words.within(c.left[-PER_TIME_REACH:]) or f.unit in _NO_AVERAGE_PER_TIME or "_per_" in f.unit:
         return None  # the usual answer
     head = _strip(c.left, v.any_qualifier)
     if not head.endswith(change):
