@@ -5813,3 +5813,14 @@ def test_the_same_part_of_a_year_in_a_weeks_bracket_has_no_code(text, period):
 def test_an_average_change_per_time_is_a_rate(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["unit"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Vụ Hè Thu 2025, bà con gieo sạ không quá 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, khuyến cáo bón phân đạm khoảng 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, năng suất lúa đạt 120 kg/ha.", "amount")],
+    ids=["seed-sown-per-ha", "fertiliser-per-ha", "a-yield-per-ha"],
+)
+def test_a_dose_per_ha_is_a_rate_and_a_yield_a_level(text, kind):
+    assert figure_at(text, "120")["kind"] == kind

@@ -995,7 +995,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
         # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
-        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
+        # (not a dose put on each ha: "lượng giống gieo sạ không quá 100 kg/ha", "bón 200 kg phân/ha")
+        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY \
+            and not v.doses.found(c.head) else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
         # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
         # growth, no change of a rate

@@ -357,6 +357,7 @@ class Vocabulary:
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
         self.per_one_average = Words(raw["per_one_average"])
         self.average_per_time = Words(raw["average_per_time"])
+        self.doses = Words(raw["doses"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
