@@ -5824,3 +5824,13 @@ def test_an_average_change_per_time_is_a_rate(text, surface, expected):
 )
 def test_a_dose_per_ha_is_a_rate_and_a_yield_a_level(text, kind):
     assert figure_at(text, "120")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("II. KHUYẾN CÁO\nĐối với khoảng 2.400 ha lúa đang làm đòng, bà con cần giữ nước trong ruộng.\n", "actual"),
+     ("II. KHUYẾN CÁO\nĐối với 2.400 ha lúa sắp gieo sạ, bà con cần sạ thưa.\n", "plan")],
+    ids=["things-addressed-as-they-are-now", "things-addressed-with-no-state"],
+)
+def test_what_advice_addresses_in_its_present_state_is_a_result(text, role):
+    assert figure_at(text, "2.400")["role"] == role

@@ -316,6 +316,21 @@ def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     return None
 
 
+STATE_NOUN_WORDS: Final = 4  # "ha lúa đang trổ": the words of the noun between a figure and its state word
+
+
+def _addressed_in_their_state(c: Context) -> str | None:
+    """ "Đối với khoảng 1.180 ha lúa đang trổ - chín, cần tranh thủ bơm tưới …" among targets or advice: a figure
+    right after "đối với" whose noun is followed by "đang" and a verb counts what the advice addresses as it is
+    now, a result, not a target; the words."""
+    v = vocabulary()
+    if not (w := v.addressed.ending(_strip(c.left, v.any_qualifier))):
+        return None  # the usual answer
+    words = c.right.split()[:STATE_NOUN_WORDS + 1]
+    state = next((x for x in words[1:] if v.ongoing.is_one(x)), None)
+    return f"{w} … {state}" if state else None
+
+
 _NO_AVERAGE_PER_TIME: Final = ("percent", "per_mille", "times", *POINTS_UNITS)  # "bình quân mỗi năm tăng 7%": a growth
 
 
@@ -1258,6 +1273,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
             return "actual", f"done in a part of the targets' year: {w!r}"
+        if w := _addressed_in_their_state(c):
+            return "actual", f"what the advice addresses, now in a state: {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
