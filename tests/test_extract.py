@@ -5834,3 +5834,14 @@ def test_a_dose_per_ha_is_a_rate_and_a_yield_a_level(text, kind):
 )
 def test_what_advice_addresses_in_its_present_state_is_a_result(text, role):
     assert figure_at(text, "2.400")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tôm thẻ loại 2 (cỡ 60 con/kg) được thu mua 125.000 đồng/kg.", "60", False),
+     ("Cá tra loại 1 (trọng lượng 0,7-0,9 kg/con) giá 28.000 đồng/kg.", "0,7-0,9", False),
+     ("Tôm thẻ cỡ 60 con/kg được thu mua 125.000 đồng/kg.", "125.000", True)],
+    ids=["a-grades-size", "a-grades-weight-band", "the-price-after-it"],
+)
+def test_a_bracketed_size_band_after_a_grade_is_a_label(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure

@@ -485,6 +485,21 @@ def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after
 
 
 PACKAGE_REACH: Final = 8
+_GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
+
+
+def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Cá tra nguyên liệu loại 1 (trọng lượng 0,8-1,0 kg/con)", "tôm loại 2 (cỡ 40 con/kg)": in a bracket right
+    after a grade, opening with a word of size, the size band that defines the grade: a label."""
+    if "(" not in before[-BRACKET_GRADE_REACH:]:
+        return None  # the usual number: no bracket opening right before it
+    if not (m := _GRADE_BRACKET.search(before[-BRACKET_GRADE_REACH:])) or not v.grade_words.is_one(m.group(1)) \
+            or not v.grade_sizes.is_one(m.group(2).strip()):
+        return None
+    return Reason("label", f"in a bracket after {m.group(1)!r}: the size band of a grade")
+
+
+BRACKET_GRADE_REACH: Final = 36
 
 
 def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1237,6 +1252,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_formula_of_parts,
     a_phone_number,
     a_packages_size,
+    a_grades_size_band,
     a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,

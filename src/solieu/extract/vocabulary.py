@@ -368,6 +368,7 @@ class Vocabulary:
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.package_words = Words(raw["package_words"])
+        self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
