@@ -5845,3 +5845,9 @@ def test_what_advice_addresses_in_its_present_state_is_a_result(text, role):
 )
 def test_a_bracketed_size_band_after_a_grade_is_a_label(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+def test_weeks_listed_with_no_comparison_after_them_are_each_a_result():
+    text = ("Huyện | Tuần 1 (ca) | Tuần 2 (ca) | Tuần 3 (ca) | Cộng (ca)\n"
+            "Huyện Bắc Sơn | 12 | 15 | 9 | 36\n")
+    assert figure_at(text, "12")["role"] == "actual"

@@ -893,9 +893,9 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
 
 
 def _earlier_weeks(columns: list[Column], t: TableWords) -> None:
-    """ "Tuần 46 | Tuần 47 | Tăng/giảm": plain columns each naming a numbered week (no period code) hold the
-    latest week's results and, before it, the levels of earlier weeks set beside them for comparison:
-    those are context, as a "Cùng kỳ" column is."""
+    """ "Tuần 46 | Tuần 47 | Tăng/giảm": plain columns each naming a numbered week (no period code), then a
+    comparison column, hold the latest week's results and, before it, the levels of earlier weeks set beside
+    them for comparison: those are context, as a "Cùng kỳ" column is."""
     weeks: list[tuple[int, Column]] = []
     for c in columns:
         if c.what != "value" or c.kind or c.period is not None or c.role != "actual":
@@ -903,7 +903,10 @@ def _earlier_weeks(columns: list[Column], t: TableWords) -> None:
         low = " ".join(c.header.lower().split())
         if (w := t.week.starting(low)) and (number := low[len(w):].strip().split(" ")[0]).isdigit():
             weeks.append((int(number), c))
-    if len(weeks) >= 2 and len({n for n, _ in weeks}) == len(weeks):
+    last = max((columns.index(c) for _, c in weeks), default=-1)
+    compared = any(c.what == "value" and c.kind in ("change", "growth", "plan_ratio") for c in columns[last + 1:])
+    if len(weeks) >= 2 and len({n for n, _ in weeks}) == len(weeks) and compared:
+        # "Tuần 1 | Tuần 2 | Tuần 3 | Tuần 4 | Cả tháng", with no comparison after them, lists each week's results
         latest = max(n for n, _ in weeks)
         for n, c in weeks:
             if n < latest:
