@@ -5690,3 +5690,164 @@ def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
 )
 def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
     assert any(f["surface"] == "40" for f in figures(text)) is is_figure
+
+
+_WEEKLY_TABLE = ("BẢNG GIÁ VẬT TƯ NÔNG NGHIỆP\n"
+                 "Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (+/-)\n"
+                 "Ngô hạt | đồng/kg | 6.300 | 6.450 | +150\n"
+                 "Gạo xuất khẩu | USD/tấn | 530 | 526 | -4\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("6.300", ("VND_per_kg", "rate", "context")), ("6.450", ("VND_per_kg", "rate", "actual")),
+     ("+150", ("VND_per_kg", "change", "actual")), ("530", ("USD_per_tonne", "rate", "context")),
+     ("-4", ("USD_per_tonne", "change", "actual"))],
+    ids=["the-earlier-week-compared-with", "the-latest-week", "a-signed-change-in-the-rows-unit",
+         "another-rows-earlier-week", "a-minus-change-in-the-rows-unit"],
+)
+def test_weeks_side_by_side_and_a_change_column_of_signs(surface, expected):
+    row = figure_at(_WEEKLY_TABLE, surface)
+    assert (row["unit"], row["kind"], row["role"]) == expected
+
+
+def test_a_change_column_in_percent_stays_a_growth():
+    text = ("Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (%)\n"
+            "Ngô hạt | đồng/kg | 6.300 | 6.450 | 2,4\n")
+    assert fields_at(text, "2,4", ["unit", "kind"]) == {"unit": "percent", "kind": "growth"}
+
+
+_FALLING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                  "STT | Loại rừng | Diện tích năm 2025 (ha) | Diện tích năm 2020 (ha) | Tăng (+), giảm (-) (ha)\n"
+                  "1 | Rừng phòng hộ | 41.250,30 | 40.980,10 | +270,20\n")
+_RISING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                 "STT | Loại rừng | Diện tích năm 2020 (ha) | Diện tích năm 2025 (ha) | Tăng (+), giảm (-) (ha)\n"
+                 "1 | Rừng phòng hộ | 40.980,10 | 41.250,30 | +270,20\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_FALLING_YEARS, "+270,20", {"period": "2025", "base": "2020"}),
+     (_FALLING_YEARS, "40.980,10", {"period": "2020", "base": None}),
+     (_RISING_YEARS, "+270,20", {"period": "2025", "base": "2020"})],
+    ids=["latest-year-first", "the-earlier-years-level", "earliest-year-first"],
+)
+def test_a_change_after_years_written_latest_first_is_of_the_latest_year(text, surface, expected):
+    assert fields_at(text, surface, ["period", "base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Trong tuần, giá cà phê nhân giảm nhẹ 300 đồng/kg.", "300", "change"),
+     ("Giá tiêu đen tăng mạnh 4.000 đồng/kg so với tuần trước.", "4.000", "change"),
+     ("Giá thịt bò thấp hơn khoảng 5.000 đồng/kg so với cùng kỳ năm 2023.", "5.000", "change"),
+     ("Giá sầu riêng cao hơn gần 10.000 đồng/kg so với tháng trước.", "10.000", "change"),
+     ("Giá cà phê nhân ổn định ở mức 118.000 đồng/kg.", "118.000", "rate")],
+    ids=["a-slight-fall", "a-sharp-rise", "lower-by-about", "higher-by-nearly", "a-price-level"],
+)
+def test_a_price_moved_by_an_adverb_or_a_qualified_gap_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Giá lúa ST 25 được thương lái thu mua ở mức 9.500 đồng/kg.", "25", False),
+     ("Giá gạo nguyên liệu OM 5451 tại kho ở mức 10.200 đồng/kg.", "5451", False),
+     ("Lũy kế đến nay có 152 doanh nghiệp (CK 140 doanh nghiệp).", "140", True),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "20", False),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "15", False),
+     ("Năng suất tăng từ 5-7 tạ/ha.", "5-7", True),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "3822", False),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "456", False),
+     ("Giá xi măng 1.550.000 đồng/bao 50 kg, tăng 20.000 đồng/bao.", "50", False),
+     ("Giá nước mắm 45.000 đồng/chai 500 ml.", "500", False),
+     ("Giá phân bón tại các đại lý cấp 1 nhìn chung ổn định.", "1", False),
+     ("Giá lúa IR 50404 đi ngang ở mức 7.000 đồng/kg.", "50404", False)],
+    ids=["a-varietys-code", "a-rice-code-before-a-place", "an-abbreviation-before-a-count",
+         "a-fertiliser-formula", "its-last-part", "a-range-is-no-formula", "a-phone-numbers-middle-group",
+         "a-phone-numbers-last-group", "a-bags-size", "a-bottles-size", "a-dealers-level",
+         "a-code-before-a-flat-price"],
+)
+def test_codes_formulas_phone_numbers_and_package_sizes_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_ADVICE = ("BẢN TIN THỜI TIẾT NÔNG VỤ THÁNG 3/2025\n\n"
+           "I. TÌNH HÌNH SẢN XUẤT\n"
+           "Trong tháng, nông dân gieo sạ 8.200 ha lúa Hè Thu sớm.\n\n"
+           "II. KHUYẾN CÁO\n"
+           "1. Đối với người nuôi tôm: thả giống với mật độ 80-100 con/m2, thay nước không quá 30% mỗi lần.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("8.200", "actual"), ("80-100", "plan"), ("30%", "plan")],
+    ids=["a-result-before-the-advice", "an-advised-density", "an-advised-ceiling"],
+)
+def test_a_bulletins_advice_heading_makes_its_levels_targets(surface, role):
+    assert figure_at(_ADVICE, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("BẢN TIN GIÁ CẢ TUẦN 12 NĂM 2025\n\nI. GIÁ CẢ TRONG TUẦN\n"
+      "Giá cà phê nhân ở mức 118.000 đồng/kg, cao hơn 20.000 đồng/kg so với cùng kỳ năm 2024 "
+      "(cùng kỳ năm 2024: 98.000 đồng/kg).\n", None),
+     ("BÁO CÁO KẾT QUẢ NĂM 2025\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+      "Sản lượng cà phê đạt 118.000 tấn, tăng 20.000 tấn so với năm 2024 (năm 2024: 98.000 tấn).\n", "2024")],
+    ids=["the-same-week-of-a-year", "a-whole-year-in-a-years-report"],
+)
+def test_the_same_part_of_a_year_in_a_weeks_bracket_has_no_code(text, period):
+    assert fields_at(text, "98.000", ["role", "period"]) == {"role": "context", "period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Diện tích rừng trồng tăng 6.500 ha so với năm 2020, bình quân mỗi năm tăng khoảng 1.300 ha.", "1.300",
+      ("ha_per_year", "rate")),
+     ("Lao động nông nghiệp trung bình mỗi tháng giảm 850 người.", "850", ("count_per_month", "rate")),
+     ("Diện tích rừng trồng năm 2024 tăng 1.300 ha so với năm 2023.", "1.300", ("ha", "change")),
+     ("Giai đoạn 2021-2025, GRDP bình quân mỗi năm tăng 7,2%.", "7,2%", ("percent", "growth"))],
+    ids=["an-average-yearly-rise", "an-average-monthly-fall", "a-rise-of-one-year", "an-average-growth-in-percent"],
+)
+def test_an_average_change_per_time_is_a_rate(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Vụ Hè Thu 2025, bà con gieo sạ không quá 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, khuyến cáo bón phân đạm khoảng 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, năng suất lúa đạt 120 kg/ha.", "amount")],
+    ids=["seed-sown-per-ha", "fertiliser-per-ha", "a-yield-per-ha"],
+)
+def test_a_dose_per_ha_is_a_rate_and_a_yield_a_level(text, kind):
+    assert figure_at(text, "120")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("II. KHUYẾN CÁO\nĐối với khoảng 2.400 ha lúa đang làm đòng, bà con cần giữ nước trong ruộng.\n", "actual"),
+     ("II. KHUYẾN CÁO\nĐối với 2.400 ha lúa sắp gieo sạ, bà con cần sạ thưa.\n", "plan")],
+    ids=["things-addressed-as-they-are-now", "things-addressed-with-no-state"],
+)
+def test_what_advice_addresses_in_its_present_state_is_a_result(text, role):
+    assert figure_at(text, "2.400")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tôm thẻ loại 2 (cỡ 60 con/kg) được thu mua 125.000 đồng/kg.", "60", False),
+     ("Cá tra loại 1 (trọng lượng 0,7-0,9 kg/con) giá 28.000 đồng/kg.", "0,7-0,9", False),
+     ("Tôm thẻ cỡ 60 con/kg được thu mua 125.000 đồng/kg.", "125.000", True)],
+    ids=["a-grades-size", "a-grades-weight-band", "the-price-after-it"],
+)
+def test_a_bracketed_size_band_after_a_grade_is_a_label(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+def test_weeks_listed_with_no_comparison_after_them_are_each_a_result():
+    text = ("Huyện | Tuần 1 (ca) | Tuần 2 (ca) | Tuần 3 (ca) | Cộng (ca)\n"
+            "Huyện Bắc Sơn | 12 | 15 | 9 | 36\n")
+    assert figure_at(text, "12")["role"] == "actual"

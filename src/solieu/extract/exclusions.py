@@ -420,6 +420,88 @@ def a_code_in_a_list_of_names(v: Vocabulary, text: str, s: int, e: int, before: 
     return Reason("name", "a code word's number in a bracketed list of names: a name")
 
 
+_CODE_WORD: Final = re.compile(r"(?<![\w/])[A-Z]{2,4} $")  # "lúa OM ", "gạo IR ": a product's code word
+_ROMAN_ONLY: Final = frozenset("IVX")
+
+
+def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "lúa OM 18 được thu mua", "gạo IR 504 tại kho", "xi măng PC 40 giá": a whole number right after a word of
+    two to four capital Latin letters (a variety's or a product's code, not a Roman numeral) that follows a
+    lowercase word inside its sentence, with no unit and no counted noun after it, is part of the code: a name
+    ("(CK 152 doanh nghiệp)" counts)."""
+    if s < 4 or text[s - 1] != " " or not text[s - 2].isupper() or not text[s:e].isdigit():
+        return None  # the usual number: no capital letter right before it
+    if not (m := _CODE_WORD.search(text, max(0, s - 6), s)) or set(m.group().strip()) <= _ROMAN_ONLY:
+        return None
+    words = text[max(0, m.start() - NAME_REACH):m.start()].split()
+    if not words or not words[-1].isalpha() or not words[-1].islower() or unit_after(v, text, e) \
+            or counted(text, e)[0] is not None:
+        return None
+    return Reason("name", f"after the code word {m.group().strip()!r}: a variety's or a product's code")
+
+
+_JOINED_PARTS: Final = re.compile(r"(?<![\d.,/-])\d{1,2}(?:-\d{1,2}){2,}(?!\d|[.,/-]\d)")  # "16-16-8"
+PARTS_REACH: Final = 9
+
+
+def a_formula_of_parts(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "NPK 16-16-8", "phân 20-20-15": three or more small whole numbers joined by hyphens are no range (a range
+    joins two) but a product's formula, its parts' shares written as its name: a name."""
+    if text[e:e + 1] != "-" and text[s - 1:s] != "-":
+        return None  # the usual number: no hyphen beside it
+    for m in _JOINED_PARTS.finditer(text, max(0, s - PARTS_REACH), min(len(text), e + PARTS_REACH)):
+        if m.start() <= s and e <= m.end():
+            return Reason("name", "in three or more numbers joined by hyphens: a product's formula")
+    return None
+
+
+_PHONE: Final = re.compile(r"(?<![\d.,])0\d{2,4}(?: \d{2,4}){1,3}(?!\d|[.,]\d)")  # "0296 3957 123"
+PHONE_REACH: Final = 14
+PHONE_DIGITS: Final = (9, 11)  # a phone number's digits with its area code, fewest and most
+
+
+def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đường dây nóng 0296 3957 123", "điện thoại 0912 345 678": groups of digits split by single spaces, the
+    first opening with a 0, nine to eleven digits in all, are a phone number: a name."""
+    if not (text[s - 1:s] == " " and text[s - 2:s - 1].isdigit()) and not (
+            text[e:e + 1] == " " and text[e + 1:e + 2].isdigit()):
+        return None  # the usual number: no digits a space away
+    for m in _PHONE.finditer(text, max(0, s - PHONE_REACH), min(len(text), e + PHONE_REACH)):
+        if m.start() <= s and e <= m.end() \
+                and PHONE_DIGITS[0] <= sum(ch.isdigit() for ch in m.group()) <= PHONE_DIGITS[1]:
+            return Reason("name", "in digit groups opening with 0: a phone number")
+    return None
+
+
+def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "480.000 đồng/bao 50 kg", "35.000 đồng/chai 500 ml": the size of the package a price is per, right after
+    its word behind the "/", is part of the price's unit."""
+    if "/" not in before[-PACKAGE_REACH:]:
+        return None  # the usual number: no "/" right before it
+    head, _, word = before.rpartition("/")
+    if not head or not v.package_words.is_one(word.strip()):
+        return None
+    return Reason("unit", f"after '/{word.strip()}': the size of the package a price is per")
+
+
+PACKAGE_REACH: Final = 8
+_GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
+
+
+def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Cá tra nguyên liệu loại 1 (trọng lượng 0,8-1,0 kg/con)", "tôm loại 2 (cỡ 40 con/kg)": in a bracket right
+    after a grade, opening with a word of size, the size band that defines the grade: a label."""
+    if "(" not in before[-BRACKET_GRADE_REACH:]:
+        return None  # the usual number: no bracket opening right before it
+    if not (m := _GRADE_BRACKET.search(before[-BRACKET_GRADE_REACH:])) or not v.grade_words.is_one(m.group(1)) \
+            or not v.grade_sizes.is_one(m.group(2).strip()):
+        return None
+    return Reason("label", f"in a bracket after {m.group(1)!r}: the size band of a grade")
+
+
+BRACKET_GRADE_REACH: Final = 36
+
+
 def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "cơn bão số 3", "khu phố 5", "số 27 Hàn Mặc Tử": a name or an address, unless a
     counted noun follows ("tổng số 35 dự án")."""
@@ -1166,6 +1248,11 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_coming_stretch,
     after_a_label,
     after_a_name,
+    a_code_words_number,
+    a_formula_of_parts,
+    a_phone_number,
+    a_packages_size,
+    a_grades_size_band,
     a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,

@@ -316,6 +316,45 @@ def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     return None
 
 
+STATE_NOUN_WORDS: Final = 4  # "ha lúa đang trổ": the words of the noun between a figure and its state word
+
+
+def _addressed_in_their_state(c: Context) -> str | None:
+    """ "Đối với khoảng 1.180 ha lúa đang trổ - chín, cần tranh thủ bơm tưới …" among targets or advice: a figure
+    right after "đối với" whose noun is followed by "đang" and a verb counts what the advice addresses as it is
+    now, a result, not a target; the words."""
+    v = vocabulary()
+    if not (w := v.addressed.ending(_strip(c.left, v.any_qualifier))):
+        return None  # the usual answer
+    words = c.right.split()[:STATE_NOUN_WORDS + 1]
+    state = next((x for x in words[1:] if v.ongoing.is_one(x)), None)
+    return f"{w} … {state}" if state else None
+
+
+_NO_AVERAGE_PER_TIME: Final = ("percent", "per_mille", "times", *POINTS_UNITS)  # "bình quân mỗi năm tăng 7%": a growth
+
+
+def _average_change_per_time(c: Context, change: str) -> str | None:
+    """ "bình quân mỗi năm tăng khoảng 874 ha", "trung bình mỗi tháng giảm 1.200 người": an average word and a
+    time after "mỗi" right before the change word: the change in each such time, a rate in the figure's unit
+    per that time (``f.unit`` and ``f.per`` set); the words, else None."""
+    v, f = vocabulary(), c.f
+    if not v.per_each_words.within(c.left[-PER_TIME_REACH:]) or f.unit in _NO_AVERAGE_PER_TIME or "_per_" in f.unit:
+        return None  # the usual answer
+    head = _strip(c.left, v.any_qualifier)
+    if not head.endswith(change):
+        return None
+    before = head[: len(head) - len(change)].rstrip(" ,")
+    if not (w := v.per_time_words.ending(before)) \
+            or not v.average_per_time.ending(before[: len(before) - len(w)].rstrip(" ,")):
+        return None
+    f.unit, f.per = f"{f.unit}_per_{v.per_time_before[w]}", True
+    return f"{v.average_per_time.ending(before[: len(before) - len(w)].rstrip(' ,'))} {w}"
+
+
+PER_TIME_REACH: Final = 40
+
+
 def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
@@ -323,6 +362,9 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c)
+    if change and not f.per and (w := _average_change_per_time(c, change)):
+        change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
+        f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -598,6 +640,18 @@ def _negated_comparative(left: str, change: str) -> bool:
     return bound is not None and len(bound) > len(change)
 
 
+def _comparative_then_qualifier(left: str) -> str | None:
+    """ "thấp hơn khoảng 1.200 đồng/kg", "cao hơn gần 8.000 đồng/kg": a comparative change word (whose "hơn"
+    is no qualifier), then one qualifier word right before the number: ``left`` up to the comparative, which
+    stays the change word; else None."""
+    v = vocabulary()
+    if not (bound := v.any_qualifier.ending(left)):
+        return None  # the usual answer
+    rest = left[: len(left) - len(bound)].rstrip(" ,")
+    word = v.comparatives.ending(rest)
+    return rest if word and not _negated_comparative(rest, word) else None
+
+
 def _estimate_compared(c: Context) -> bool:
     """A bracketed level right after a comparison with an estimate ("so với ước thực hiện năm 2024 (")."""
     v = vocabulary()
@@ -638,7 +692,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     v = vocabulary()
     # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
     head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
-        and not _negated_comparative(c.left, w) else _strip(c.left, v.any_qualifier)
+        and not _negated_comparative(c.left, w) \
+        else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
@@ -955,7 +1010,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
         # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
-        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY else "rate"
+        # (not a dose put on each ha: "lượng giống gieo sạ không quá 100 kg/ha", "bón 200 kg phân/ha")
+        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY \
+            and not v.doses.found(c.head) else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
         # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
         # growth, no change of a rate
@@ -1216,6 +1273,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
             return "actual", f"done in a part of the targets' year: {w!r}"
+        if w := _addressed_in_their_state(c):
+            return "actual", f"what the advice addresses, now in a state: {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := _split_of_a_quota(c):
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
@@ -1566,7 +1625,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
             return own, f"the time its part of the bracket names: {part.strip()!r}"
         if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
-                or vocabulary().same_part.starting(w.lower()) and _counts_from_the_years_start(doc, c):
+                or vocabulary().same_part.starting(w.lower()) \
+                and (_counts_from_the_years_start(doc, c) or _under_a_weeks_heading(doc, c)):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
         # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
         return code, f"the bracket it stands in: {w!r}"
@@ -1900,6 +1960,19 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
     return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+def _under_a_weeks_heading(doc: Document, c: Context) -> bool:
+    """ "(cùng kỳ năm 2023: 9.100-9.200 đồng/kg)" in a sentence or under a top heading of a week ("I. TÌNH HÌNH
+    GIÁ CẢ … TRONG TUẦN"): the same week of that year, of no period code, not the whole year."""
+    v = vocabulary()
+    if v.this_week.found(doc.lower(c.full, c.f.start)):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0:
+        return False
+    end = doc.text.find("\n", doc.tops[at])
+    return bool(v.this_week.found(doc.lower(doc.tops[at], end if end >= 0 else len(doc.text))))
 
 
 LEAD_IN_LOOKBACK: Final = 30  # the lines read back from a marked item to the lead-in over its list

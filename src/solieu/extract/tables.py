@@ -500,8 +500,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
     _part_columns(columns, t)
+    _earlier_weeks(columns, t)
     _stock_before_targets(columns, t)
     _changes_in_counted_things(columns)
+    _years_in_falling_order(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
@@ -684,7 +686,7 @@ def _column(name: str, t: TableWords) -> Column:
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
-    if "%" not in low and t.difference.found(low):
+    if "%" not in low and (t.difference.found(low) or (compare == "growth" and _sign_note(name))):
         # "Chênh lệch (+/-)": one column less another, in the row's unit; "Chênh lệch (‰)": two rates'
         # difference, in points
         compare = "change_points" if "‰" in low else "change"
@@ -753,6 +755,16 @@ def _column(name: str, t: TableWords) -> Column:
 
 
 _RATIO_UNITS: Final = ("percent", "times", *POINT_UNITS)  # a comparison's own: a ratio, a multiple, points
+
+
+def _sign_note(name: str) -> bool:
+    """ "Tăng/giảm (+/-)", "Tăng, giảm (+,-)": a change header closing on a bracket of signs alone, no "%" nor
+    unit: its cells are signed amounts in the row's unit (as "Chênh lệch (+/-)"), not a growth in %."""
+    return bool((m := _BRACKET_UNIT.search(name)) and set(m.group(1).replace(" ", "")) <= _SIGNS
+                and len(m.group(1).strip()) >= 2)
+
+
+_SIGNS: Final = frozenset("+-−/,;")
 
 
 def _change_unit(name: str) -> str | None:
@@ -880,6 +892,27 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     return "actual", "exact"
 
 
+def _earlier_weeks(columns: list[Column], t: TableWords) -> None:
+    """ "Tuần 46 | Tuần 47 | Tăng/giảm": plain columns each naming a numbered week (no period code), then a
+    comparison column, hold the latest week's results and, before it, the levels of earlier weeks set beside
+    them for comparison: those are context, as a "Cùng kỳ" column is."""
+    weeks: list[tuple[int, Column]] = []
+    for c in columns:
+        if c.what != "value" or c.kind or c.period is not None or c.role != "actual":
+            continue
+        low = " ".join(c.header.lower().split())
+        if (w := t.week.starting(low)) and (number := low[len(w):].strip().split(" ")[0]).isdigit():
+            weeks.append((int(number), c))
+    last = max((columns.index(c) for _, c in weeks), default=-1)
+    compared = any(c.what == "value" and c.kind in ("change", "growth", "plan_ratio") for c in columns[last + 1:])
+    if len(weeks) >= 2 and len({n for n, _ in weeks}) == len(weeks) and compared:
+        # "Tuần 1 | Tuần 2 | Tuần 3 | Tuần 4 | Cả tháng", with no comparison after them, lists each week's results
+        latest = max(n for n, _ in weeks)
+        for n, c in weeks:
+            if n < latest:
+                c.role = "context"
+
+
 def _changes_in_counted_things(columns: list[Column]) -> None:
     """ "Chỉ tiêu tuyển sinh (học sinh) | Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)": a change column
     naming no unit, no % and no period, after a column of no time of its own that names in brackets the things
@@ -899,6 +932,23 @@ def _changes_in_counted_things(columns: list[Column]) -> None:
             c.role, c.qualifier, c.period, c.headed = num.role, num.qualifier, num.period, num.headed
             if school_year_before(c.base, c.period):
                 c.base = "previous_school_year"
+
+
+def _years_in_falling_order(columns: list[Column]) -> None:
+    """ "Diện tích năm 2024 (ha) | Cơ cấu (%) | Diện tích năm 2019 (ha) | Tăng (+), giảm (-) (ha)": a change or
+    growth column naming no time after result columns of whole years written latest first is the latest
+    year's level less the earlier year's it ends on: of the latest year, compared with that earlier year (not
+    the last column's year against the first's)."""
+    for n, c in enumerate(columns):
+        if c.what != "value" or c.kind not in ("change", "growth") or c.period is not None or c.running \
+                or c.base is not None or c.average or c.adjusts or c.counted_change or c.of_previous:
+            continue
+        years = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "actual"
+                 and x.period and x.period.isdigit() and not x.in_percent]
+        if len(years) < 2 or int(years[-1].period or 0) >= int(years[0].period or 0):
+            continue
+        latest = max(years, key=lambda x: int(x.period or 0))
+        c.period, c.role, c.qualifier, c.base = latest.period, latest.role, latest.qualifier, years[-1].period
 
 
 def _compare_columns(columns: list[Column]) -> None:
@@ -1135,6 +1185,7 @@ class TableWords:
         self.score_steps, self.quota = words("score_steps"), words("quota")
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
+        self.week = words("week")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}

@@ -356,6 +356,9 @@ class Vocabulary:
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
         self.per_one_average = Words(raw["per_one_average"])
+        self.average_per_time = Words(raw["average_per_time"])
+        self.doses = Words(raw["doses"])
+        self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
@@ -364,6 +367,8 @@ class Vocabulary:
         self.grades = Words(raw["grades"])
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
+        self.package_words = Words(raw["package_words"])
+        self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
