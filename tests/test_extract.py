@@ -5690,3 +5690,37 @@ def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
 )
 def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
     assert any(f["surface"] == "40" for f in figures(text)) is is_figure
+
+
+_BALANCE_SHEET = ("BÁO CÁO TÀI CHÍNH\nCHO NĂM TÀI CHÍNH KẾT THÚC NGÀY 31/12/2023\n"
+                  "Bảng cân đối kế toán\nĐơn vị tính: đồng\n"
+                  "Chỉ tiêu | Mã số | Thuyết minh | Số cuối năm | Số đầu năm\n"
+                  "Hàng tồn kho | 140 | V.7 | 3.412.000.500 | 2.980.115.000\n"
+                  "Chi phí trả trước dài hạn (**) | 261 | V.12 | (54.300.000) | (61.000.000)\n")
+_BALANCE_TITLED = ("BẢNG CÂN ĐỐI KẾ TOÁN NĂM 2025\nĐVT: triệu đồng\n"
+                   "TT | Khoản mục | Số dư cuối năm | Số dư đầu năm\n1 | Tiền gửi ngân hàng | 1.250,5 | 980,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BALANCE_SHEET, "3.412.000.500", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_SHEET, "2.980.115.000", {"unit": "VND", "kind": "amount", "period": "2022"}),
+        (_BALANCE_SHEET, "54.300.000", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_TITLED, "1.250,5", {"unit": "VND", "period": "2025"}),
+        (_BALANCE_TITLED, "980,2", {"unit": "VND", "period": "2024"}),
+    ],
+    ids=["a-year-end-balance", "a-year-start-balance-is-the-year-befores", "a-footnote-mark-is-no-unit",
+         "a-balance-under-a-title-naming-its-year", "the-start-of-the-titles-year"],
+)
+def test_a_balance_sheets_year_end_and_year_start_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_BALANCE_SHEET, "7"), (_BALANCE_SHEET, "12")],
+    ids=["a-note-reference", "a-two-digit-note-reference"],
+)
+def test_a_note_reference_column_holds_no_figures(text, surface):
+    assert all(f["surface"] != surface for f in figures(text))

@@ -101,6 +101,9 @@ _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _DIGIT: Final = re.compile(r"\d")
 _PHRASE_COMMA: Final = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
+_YEAR_OF_A_DAY: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+FISCAL_YEAR_REACH: Final = 1000  # the title of financial statements, on their first lines
+FISCAL_YEAR_DAY_REACH: Final = 60  # the words and the day after them, to its year
 _YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
 _LABEL_END: Final = re.compile(r"[;:\n]")
 MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
@@ -165,7 +168,7 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
-        year = results_year(headed) or year
+        year = results_year(headed) or _fiscal_year(text) or year
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
@@ -465,7 +468,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
     elif f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
-        f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
+        f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year - col.years_back)
         f.why["period"] = f"the column {col.header!r} of the report's year"
     elif f.period is None and col.headed and (scope := doc.headed.at(f.start)
                                               or (doc.scopes.at(f.start) if f.role == "plan" else None)):
@@ -3188,6 +3191,19 @@ def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
             title = lines[n + 1][1]
             return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
     return False
+
+
+def _fiscal_year(text: str) -> int | None:
+    """ "Cho năm tài chính kết thúc ngày 31/12/2024" near the top of financial statements: the year
+    of the day the financial year ends, the year they report; else None."""
+    low = text[:FISCAL_YEAR_REACH].lower()  # "CHO NĂM TÀI CHÍNH KẾT THÚC NGÀY …" in capitals too
+    if "kết thúc" not in low:  # the usual answer: no financial year named
+        return None
+    at = vocabulary().fiscal_year_ends.first(low)
+    if at < 0:
+        return None
+    m = _YEAR_OF_A_DAY.search(low, at, at + FISCAL_YEAR_DAY_REACH)
+    return int(m.group(1)) if m else None
 
 
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
