@@ -5724,3 +5724,26 @@ def test_a_balance_sheets_year_end_and_year_start_columns(text, surface, expecte
 )
 def test_a_note_reference_column_holds_no_figures(text, surface):
     assert all(f["surface"] != surface for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("BÁO CÁO LƯU CHUYỂN TIỀN TỆ Mẫu số B 03 - DN\nNăm 2024, lưu chuyển tiền thuần đạt 5 tỷ đồng.", "03", False),
+     ("Đơn vị lập báo cáo theo mẫu C 02 ban hành kèm theo Thông tư.", "02", False),
+     ("Năm 2024, Công ty nộp 3 mẫu hồ sơ, cấp 12 bộ.", "3", True)],
+    ids=["a-form-code-after-its-series-letter", "a-form-code-in-prose", "forms-counted"],
+)
+def test_a_forms_series_letter_and_number_is_its_code(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2024\n5. Hàng tồn kho\nTại ngày 31/12/2024, giá trị hàng tồn kho là 2,4 tỷ đồng; "
+      "trong đó hàng hỏng 120 triệu đồng.", "120", "2024"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 30/6/2025 là 412 người.", "412", "2025-06"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 01/7/2025 là 415 người.", "415", None)],
+    ids=["a-stock-at-the-years-last-day", "a-stock-at-a-day-inside-the-year", "a-months-first-day-names-no-month"],
+)
+def test_a_stock_at_a_day_is_of_that_days_month(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}

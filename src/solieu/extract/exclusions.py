@@ -390,6 +390,22 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", f"after the label {label!r}")
 
 
+_FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
+
+
+def a_form_code(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Mẫu số B 01 - DN", "theo mẫu C 02": a form's series letters and its number after a form word,
+    the form's code: a label."""
+    if s < 2 or not text[s - 2].isupper() or text[s - 1] != " " or not text[s:e].isdigit():
+        return None  # the usual number: no capital letter and a space right before it
+    if not (m := _FORM_SERIES.search(text, max(0, s - 4), s)):
+        return None
+    head = before[:len(before) - len(m.group().strip())].rstrip()
+    if w := v.form_words.ending(head):
+        return Reason("label", f"after {w!r} and its series letters: a form's code")
+    return None
+
+
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted (a
     designed scale's word after it is no counted noun)."""
@@ -1165,6 +1181,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     minutes_after_an_hour,
     a_coming_stretch,
     after_a_label,
+    a_form_code,
     after_a_name,
     a_code_in_a_list_of_names,
     after_a_weak_label,

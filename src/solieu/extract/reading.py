@@ -1662,6 +1662,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     scope = doc.headed.at(f.start) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
+        return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
     if scope is not None:
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
@@ -1699,6 +1701,27 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     return _day_code(day), f"a balance on the day {day.group()!r}"
+
+
+@cache
+def _at_a_day() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
+
+
+def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Tại ngày 31/12/2024, nợ tiền nước quá hạn … là …", "Tổng số lao động tại thời điểm 30/6/2025 là …":
+    a stock taken at a point in time its sentence names before the figure is of that day's month (of the
+    year, on its last day), whatever it is a stock of. A month's first day ("tại thời điểm 01/12/2024", as a
+    survey counts) closes the month before, in no month the day names: no answer."""
+    head = doc.text[c.full:c.f.start]
+    if "/" not in head or "tại" not in head.lower():
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _at_a_day().finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12 or int(day.group(1)) == 1:
+        return None
+    return _day_code(day), f"a stock at the day {day.group()!r}"
 
 
 def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None:
