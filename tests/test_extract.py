@@ -5747,3 +5747,26 @@ def test_a_forms_series_letter_and_number_is_its_code(text, surface, is_figure):
 )
 def test_a_stock_at_a_day_is_of_that_days_month(text, surface, period):
     assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "6", False),
+     ("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "8", False),
+     ("Năm 2024, dự án thi công từ 6 đến 10 tháng.", "6", True)],
+    ids=["a-useful-lifes-first-year", "a-useful-life-in-a-later-clause", "a-range-of-months-with-no-useful-life"],
+)
+def test_a_range_of_years_under_a_useful_life_is_a_term(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, mặt hàng phân bón chịu thuế suất 5% khi nhập khẩu.", "5%", "context"),
+     ("Năm 2024, doanh nghiệp nộp thuế tăng 5% so với năm 2023.", "5%", "actual")],
+    ids=["a-tax-rate-is-a-term", "a-taxs-growth-is-a-result"],
+)
+def test_a_tax_rate_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

@@ -523,6 +523,24 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 
 _CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
+USEFUL_LIFE_REACH: Final = 300  # how far back a sentence of useful lives may name them
+
+
+def a_useful_life(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "thời gian hữu dụng ước tính: nhà cửa, vật kiến trúc từ 5 đến 25 năm; máy móc, thiết bị từ 3 đến 10
+    năm": a range of years (or months) in a full sentence that names the useful life of assets before it is
+    the life an accounting policy sets for a kind of asset, a term: a label."""
+    if (to := v.range_to.starting(after)) and (end := _RANGE_SECOND.match(after, len(to))):
+        after = after[end.end():]  # the first of the range: its unit after the second
+    elif not ((to := v.range_to.ending(before)) and before[:len(before) - len(to)].rstrip()[-1:].isdigit()):
+        return None  # the usual number: no range of it
+    if not v.time_limit_units.starting(after):
+        return None  # not a range of times
+    start = max(0, s - USEFUL_LIFE_REACH)
+    stop = max(text.rfind(".", start, s), text.rfind("\n", start, s))
+    if w := v.useful_lives.found(text[max(start, stop + 1):s].lower()):
+        return Reason("label", f"a range of times after {w!r}: an asset's useful life, a term")
+    return None
 _RANGE_SECOND: Final = re.compile(r"\s*\d[\d.,]*\s*")  # "đến 20 ": a range's second number
 
 
@@ -1189,6 +1207,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_machine_class,
     a_map_scale,
     a_time_limit,
+    a_useful_life,
     age_of_a_group,
     before_a_time_word,
     a_span_of_days,
