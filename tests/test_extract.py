@@ -5770,3 +5770,15 @@ def test_a_range_of_years_under_a_useful_life_is_a_term(text, surface, is_figure
 )
 def test_a_tax_rate_is_a_term(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (cuối năm 2023 là 1.180 hộ).", "1.180",
+      {"role": "context", "period": "2023"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (đầu năm 2024 có 1.190 hộ).", "1.190", {"role": "context"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh.", "1.245", {"role": "actual", "period": "2024"})],
+    ids=["a-bracket-at-an-earlier-years-end", "a-bracket-at-the-years-start", "the-level-itself"],
+)
+def test_a_bracket_opening_at_a_years_end_is_the_level_then(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

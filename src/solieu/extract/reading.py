@@ -2768,8 +2768,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
-    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
-            and int(named[0][1][:4]) <= doc.year:
+    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3]) or _opens_at_a_years_edge(
+            inside, named[0][3])) and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
         return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
@@ -2777,6 +2777,12 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
+
+
+def _opens_at_a_years_edge(inside: str, at: int) -> bool:
+    """ "(cuối năm 2023 là 279 người)": a bracket opening with the end or start of the year it names, its
+    level then."""
+    return vocabulary().reference_year_edges.is_one(inside[:at].strip())
 
 
 def _carried_bracket(doc: Document, c: Context) -> str | None:
