@@ -5782,3 +5782,15 @@ def test_a_tax_rate_is_a_term(text, surface, role):
 )
 def test_a_bracket_opening_at_a_years_end_is_the_level_then(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được phân phối như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "actual"),
+     ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được ghi nhận như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "context")],
+    ids=["an-earlier-years-profit-shared-out", "an-earlier-years-profit-not-shared"],
+)
+def test_an_earlier_years_profit_shared_out_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

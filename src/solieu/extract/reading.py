@@ -1713,8 +1713,7 @@ def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     a stock taken at a point in time its sentence names before the figure is of that day's month (of the
     year, on its last day), whatever it is a stock of. A month's first day ("tại thời điểm 01/12/2024", as a
     survey counts) closes the month before, in no month the day names: no answer."""
-    head = doc.text[c.full:c.f.start]
-    if "/" not in head or "tại" not in head.lower():
+    if "/" not in doc.text[c.full:c.f.start]:
         return None  # the usual answer, before a pattern
     day = None
     for m in _at_a_day().finditer(doc.text, c.full, c.f.start):
@@ -3226,9 +3225,7 @@ def _fiscal_year(text: str) -> int | None:
     """ "Cho năm tài chính kết thúc ngày 31/12/2024" near the top of financial statements: the year
     of the day the financial year ends, the year they report; else None."""
     low = text[:FISCAL_YEAR_REACH].lower()  # "CHO NĂM TÀI CHÍNH KẾT THÚC NGÀY …" in capitals too
-    if "kết thúc" not in low:  # the usual answer: no financial year named
-        return None
-    at = vocabulary().fiscal_year_ends.first(low)
+    at = vocabulary().fiscal_year_ends.first(low)  # once a text, over its first lines
     if at < 0:
         return None
     m = _YEAR_OF_A_DAY.search(low, at, at + FISCAL_YEAR_DAY_REACH)

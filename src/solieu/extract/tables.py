@@ -769,8 +769,6 @@ def _year_balance(low: str, name: str, t: TableWords) -> Column | None:
     """ "Số cuối năm | Số đầu năm" in a balance sheet: a column of balances at the end of the report's
     year, and at its start, which is the end of the year before (the year the title names, else the
     report's: ``of_year``). Not a count of things ("Số …"); the unit is the unit line's."""
-    if "năm" not in low:
-        return None
     bare = _BRACKET_UNIT.sub("", low).strip() if low.endswith(")") else low
     end = t.year_end_balance.is_one(bare)
     if not end and not t.year_start_balance.is_one(bare):
