@@ -71,6 +71,7 @@ OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm Y
 COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
+LIST_LEAD_IN_REACH: Final = 30  # "năm 2023 được phân phối như sau:": a time's words up to a list's colon
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
 TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
@@ -2044,7 +2045,17 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     colon = doc.text.rfind(":", full, last[3])
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
+    if _announces_the_list(doc, last, start):
+        return _still_speaks(doc, last, start)
     return None
+
+
+def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: int) -> bool:
+    """ "lợi nhuận sau thuế năm 2023 được phân phối như sau: trích …; trích …; chi trả …": a time a few
+    words before the colon that opens a list, no figure between, speaks for every item of the list."""
+    colon = doc.text.find(":", named[0], min(start, named[0] + LIST_LEAD_IN_REACH))
+    return colon >= 0 and not _DIGIT.search(doc.text, named[0], colon) \
+        and doc.text.find(";", named[0], colon) < 0
 
 
 def _opens_with_a_day(doc: Document, ss: int) -> bool:
