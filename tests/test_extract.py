@@ -5808,3 +5808,15 @@ def test_an_earlier_years_profit_shared_out_is_a_result(text, surface, role):
 )
 def test_a_time_announcing_a_list_speaks_for_its_items(text, surface, period):
     assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội cổ đông số 03/NQ-ĐHCĐ ngày 15/4/2025, lợi nhuận năm 2024 "
+      "được phân phối như sau: chia cổ tức với tỷ lệ 6%/vốn điều lệ.", "6%", "actual"),
+     ("BÁO CÁO NĂM 2025\nTheo Quyết định số 08/2024/QĐ-TTg ngày 10/5/2024, mức cho vay tối đa là 100 triệu "
+      "đồng/hộ.", "100", "context")],
+    ids=["a-rate-an-act-settled", "a-bound-an-act-sets"],
+)
+def test_a_rate_settled_under_an_act_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

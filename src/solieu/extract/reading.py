@@ -2589,7 +2589,9 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
         return None  # the usual answer
     v = vocabulary()
     if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):
-        return w
+        # "Theo Nghị quyết …, lợi nhuận năm 2023 được phân phối như sau: … cổ tức 8%/vốn điều lệ": a sum the
+        # act settled is what was done under it, not a rate it sets
+        return None if v.settlements.found(doc.lower(c.full, f.start)) else w
     k = bisect_left(doc.full_stops, c.full) - 1
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
