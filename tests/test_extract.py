@@ -5851,3 +5851,133 @@ def test_weeks_listed_with_no_comparison_after_them_are_each_a_result():
     text = ("Huyện | Tuần 1 (ca) | Tuần 2 (ca) | Tuần 3 (ca) | Cộng (ca)\n"
             "Huyện Bắc Sơn | 12 | 15 | 9 | 36\n")
     assert figure_at(text, "12")["role"] == "actual"
+
+
+_BALANCE_SHEET = ("BÁO CÁO TÀI CHÍNH\nCHO NĂM TÀI CHÍNH KẾT THÚC NGÀY 31/12/2023\n"
+                  "Bảng cân đối kế toán\nĐơn vị tính: đồng\n"
+                  "Chỉ tiêu | Mã số | Thuyết minh | Số cuối năm | Số đầu năm\n"
+                  "Hàng tồn kho | 140 | V.7 | 3.412.000.500 | 2.980.115.000\n"
+                  "Chi phí trả trước dài hạn (**) | 261 | V.12 | (54.300.000) | (61.000.000)\n")
+_BALANCE_TITLED = ("BẢNG CÂN ĐỐI KẾ TOÁN NĂM 2025\nĐVT: triệu đồng\n"
+                   "TT | Khoản mục | Số dư cuối năm | Số dư đầu năm\n1 | Tiền gửi ngân hàng | 1.250,5 | 980,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BALANCE_SHEET, "3.412.000.500", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_SHEET, "2.980.115.000", {"unit": "VND", "kind": "amount", "period": "2022"}),
+        (_BALANCE_SHEET, "54.300.000", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_TITLED, "1.250,5", {"unit": "VND", "period": "2025"}),
+        (_BALANCE_TITLED, "980,2", {"unit": "VND", "period": "2024"}),
+    ],
+    ids=["a-year-end-balance", "a-year-start-balance-is-the-year-befores", "a-footnote-mark-is-no-unit",
+         "a-balance-under-a-title-naming-its-year", "the-start-of-the-titles-year"],
+)
+def test_a_balance_sheets_year_end_and_year_start_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_BALANCE_SHEET, "7"), (_BALANCE_SHEET, "12")],
+    ids=["a-note-reference", "a-two-digit-note-reference"],
+)
+def test_a_note_reference_column_holds_no_figures(text, surface):
+    assert all(f["surface"] != surface for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("BÁO CÁO LƯU CHUYỂN TIỀN TỆ Mẫu số B 03 - DN\nNăm 2024, lưu chuyển tiền thuần đạt 5 tỷ đồng.", "03", False),
+     ("Đơn vị lập báo cáo theo mẫu C 02 ban hành kèm theo Thông tư.", "02", False),
+     ("Năm 2024, Công ty nộp 3 mẫu hồ sơ, cấp 12 bộ.", "3", True)],
+    ids=["a-form-code-after-its-series-letter", "a-form-code-in-prose", "forms-counted"],
+)
+def test_a_forms_series_letter_and_number_is_its_code(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2024\n5. Hàng tồn kho\nTại ngày 31/12/2024, giá trị hàng tồn kho là 2,4 tỷ đồng; "
+      "trong đó hàng hỏng 120 triệu đồng.", "120", "2024"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 30/6/2025 là 412 người.", "412", "2025-06"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 01/7/2025 là 415 người.", "415", None)],
+    ids=["a-stock-at-the-years-last-day", "a-stock-at-a-day-inside-the-year", "a-months-first-day-names-no-month"],
+)
+def test_a_stock_at_a_day_is_of_that_days_month(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "6", False),
+     ("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "8", False),
+     ("Năm 2024, dự án thi công từ 6 đến 10 tháng.", "6", True)],
+    ids=["a-useful-lifes-first-year", "a-useful-life-in-a-later-clause", "a-range-of-months-with-no-useful-life"],
+)
+def test_a_range_of_years_under_a_useful_life_is_a_term(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, mặt hàng phân bón chịu thuế suất 5% khi nhập khẩu.", "5%", "context"),
+     ("Năm 2024, doanh nghiệp nộp thuế tăng 5% so với năm 2023.", "5%", "actual")],
+    ids=["a-tax-rate-is-a-term", "a-taxs-growth-is-a-result"],
+)
+def test_a_tax_rate_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (cuối năm 2023 là 1.180 hộ).", "1.180",
+      {"role": "context", "period": "2023"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (đầu năm 2024 có 1.190 hộ).", "1.190", {"role": "context"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh.", "1.245", {"role": "actual", "period": "2024"})],
+    ids=["a-bracket-at-an-earlier-years-end", "a-bracket-at-the-years-start", "the-level-itself"],
+)
+def test_a_bracket_opening_at_a_years_end_is_the_level_then(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được phân phối như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "actual"),
+     ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được ghi nhận như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "context")],
+    ids=["an-earlier-years-profit-shared-out", "an-earlier-years-profit-not-shared"],
+)
+def test_an_earlier_years_profit_shared_out_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội thành viên thường niên năm 2025 số 02/NQ-ĐHTV ngày "
+      "20/4/2025, lợi nhuận năm 2024 được chia như sau: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi "
+      "210 triệu đồng.", "210", "2024"),
+     ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội thành viên thường niên năm 2025 số 02/NQ-ĐHTV ngày "
+      "20/4/2025, lợi nhuận năm 2024 đạt 510 triệu đồng: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi "
+      "210 triệu đồng.", "210", None)],
+    ids=["a-later-item-of-a-list-its-lead-in-dates", "a-figure-before-the-colon-ends-the-lead-in"],
+)
+def test_a_time_announcing_a_list_speaks_for_its_items(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội cổ đông số 03/NQ-ĐHCĐ ngày 15/4/2025, lợi nhuận năm 2024 "
+      "được phân phối như sau: chia cổ tức với tỷ lệ 6%/vốn điều lệ.", "6%", "actual"),
+     ("BÁO CÁO NĂM 2025\nTheo Quyết định số 08/2024/QĐ-TTg ngày 10/5/2024, mức cho vay tối đa là 100 triệu "
+      "đồng/hộ.", "100", "context")],
+    ids=["a-rate-an-act-settled", "a-bound-an-act-sets"],
+)
+def test_a_rate_settled_under_an_act_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

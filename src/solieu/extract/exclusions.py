@@ -390,6 +390,22 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", f"after the label {label!r}")
 
 
+_FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
+
+
+def a_form_code(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Mẫu số B 01 - DN", "theo mẫu C 02": a form's series letters and its number after a form word,
+    the form's code: a label."""
+    if s < 2 or not text[s - 2].isupper() or text[s - 1] != " " or not text[s:e].isdigit():
+        return None  # the usual number: no capital letter and a space right before it
+    if not (m := _FORM_SERIES.search(text, max(0, s - 4), s)):
+        return None
+    head = before[:len(before) - len(m.group().strip())].rstrip()
+    if w := v.form_words.ending(head):
+        return Reason("label", f"after {w!r} and its series letters: a form's code")
+    return None
+
+
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted (a
     designed scale's word after it is no counted noun)."""
@@ -589,6 +605,24 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 
 _CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
+USEFUL_LIFE_REACH: Final = 300  # how far back a sentence of useful lives may name them
+
+
+def a_useful_life(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "thời gian hữu dụng ước tính: nhà cửa, vật kiến trúc từ 5 đến 25 năm; máy móc, thiết bị từ 3 đến 10
+    năm": a range of years (or months) in a full sentence that names the useful life of assets before it is
+    the life an accounting policy sets for a kind of asset, a term: a label."""
+    if (to := v.range_to.starting(after)) and (end := _RANGE_SECOND.match(after, len(to))):
+        after = after[end.end():]  # the first of the range: its unit after the second
+    elif not ((to := v.range_to.ending(before)) and before[:len(before) - len(to)].rstrip()[-1:].isdigit()):
+        return None  # the usual number: no range of it
+    if not v.time_limit_units.starting(after):
+        return None  # not a range of times
+    start = max(0, s - USEFUL_LIFE_REACH)
+    stop = max(text.rfind(".", start, s), text.rfind("\n", start, s))
+    if w := v.useful_lives.found(text[max(start, stop + 1):s].lower()):
+        return Reason("label", f"a range of times after {w!r}: an asset's useful life, a term")
+    return None
 _RANGE_SECOND: Final = re.compile(r"\s*\d[\d.,]*\s*")  # "đến 20 ": a range's second number
 
 
@@ -1247,6 +1281,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     minutes_after_an_hour,
     a_coming_stretch,
     after_a_label,
+    a_form_code,
     after_a_name,
     a_code_words_number,
     a_formula_of_parts,
@@ -1259,6 +1294,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_machine_class,
     a_map_scale,
     a_time_limit,
+    a_useful_life,
     age_of_a_group,
     before_a_time_word,
     a_span_of_days,

@@ -71,6 +71,7 @@ OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm Y
 COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
 HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
+LIST_LEAD_IN_REACH: Final = 30  # "năm 2023 được phân phối như sau:": a time's words up to a list's colon
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
 TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
@@ -101,6 +102,9 @@ _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _DIGIT: Final = re.compile(r"\d")
 _PHRASE_COMMA: Final = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
 _FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
+_YEAR_OF_A_DAY: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+FISCAL_YEAR_REACH: Final = 1000  # the title of financial statements, on their first lines
+FISCAL_YEAR_DAY_REACH: Final = 60  # the words and the day after them, to its year
 _YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
 _LABEL_END: Final = re.compile(r"[;:\n]")
 MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
@@ -165,7 +169,7 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
-        year = results_year(headed) or year
+        year = results_year(headed) or _fiscal_year(text) or year
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
@@ -507,7 +511,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
     elif f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
-        f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year)
+        f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year - col.years_back)
         f.why["period"] = f"the column {col.header!r} of the report's year"
     elif f.period is None and col.headed and (scope := doc.headed.at(f.start)
                                               or (doc.scopes.at(f.start) if f.role == "plan" else None)):
@@ -1719,6 +1723,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     scope = doc.headed.at(f.start) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
+        return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
     if scope is not None:
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
@@ -1756,6 +1762,26 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     return _day_code(day), f"a balance on the day {day.group()!r}"
+
+
+@cache
+def _at_a_day() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
+
+
+def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Tại ngày 31/12/2024, nợ tiền nước quá hạn … là …", "Tổng số lao động tại thời điểm 30/6/2025 là …":
+    a stock taken at a point in time its sentence names before the figure is of that day's month (of the
+    year, on its last day), whatever it is a stock of. A month's first day ("tại thời điểm 01/12/2024", as a
+    survey counts) closes the month before, in no month the day names: no answer."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _at_a_day().finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12 or int(day.group(1)) == 1:
+        return None
+    return _day_code(day), f"a stock at the day {day.group()!r}"
 
 
 def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None:
@@ -2092,7 +2118,17 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     colon = doc.text.rfind(":", full, last[3])
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
+    if _announces_the_list(doc, last, start):
+        return _still_speaks(doc, last, start)
     return None
+
+
+def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: int) -> bool:
+    """ "lợi nhuận sau thuế năm 2023 được phân phối như sau: trích …; trích …; chi trả …": a time a few
+    words before the colon that opens a list, no figure between, speaks for every item of the list."""
+    colon = doc.text.find(":", named[0], min(start, named[0] + LIST_LEAD_IN_REACH))
+    return colon >= 0 and not _DIGIT.search(doc.text, named[0], colon) \
+        and doc.text.find(";", named[0], colon) < 0
 
 
 def _opens_with_a_day(doc: Document, ss: int) -> bool:
@@ -2626,7 +2662,9 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
         return None  # the usual answer
     v = vocabulary()
     if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):
-        return w
+        # "Theo Nghị quyết …, lợi nhuận năm 2023 được phân phối như sau: … cổ tức 8%/vốn điều lệ": a sum the
+        # act settled is what was done under it, not a rate it sets
+        return None if v.settlements.found(doc.lower(c.full, f.start)) else w
     k = bisect_left(doc.full_stops, c.full) - 1
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
@@ -2815,8 +2853,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
-    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])) and doc.year \
-            and int(named[0][1][:4]) <= doc.year:
+    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3]) or _opens_at_a_years_edge(
+            inside, named[0][3])) and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
         return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
@@ -2824,6 +2862,12 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
+
+
+def _opens_at_a_years_edge(inside: str, at: int) -> bool:
+    """ "(cuối năm 2023 là 279 người)": a bracket opening with the end or start of the year it names, its
+    level then."""
+    return vocabulary().reference_year_edges.is_one(inside[:at].strip())
 
 
 def _carried_bracket(doc: Document, c: Context) -> str | None:
@@ -3261,6 +3305,17 @@ def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
             title = lines[n + 1][1]
             return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
     return False
+
+
+def _fiscal_year(text: str) -> int | None:
+    """ "Cho năm tài chính kết thúc ngày 31/12/2024" near the top of financial statements: the year
+    of the day the financial year ends, the year they report; else None."""
+    low = text[:FISCAL_YEAR_REACH].lower()  # "CHO NĂM TÀI CHÍNH KẾT THÚC NGÀY …" in capitals too
+    at = vocabulary().fiscal_year_ends.first(low)  # once a text, over its first lines
+    if at < 0:
+        return None
+    m = _YEAR_OF_A_DAY.search(low, at, at + FISCAL_YEAR_DAY_REACH)
+    return int(m.group(1)) if m else None
 
 
 def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:

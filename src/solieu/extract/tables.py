@@ -91,6 +91,9 @@ class Column:
     adjusts: bool = False
     # A change in the things the column before the last counts, read already (see _changes_in_counted_things).
     counted_change: bool = False
+    # Years before the one its period names: 1 for a balance at the year's start ("Số đầu năm"), the end of
+    # the year before (see _year_balance).
+    years_back: int = 0
 
     @property
     def in_percent(self) -> bool:
@@ -471,6 +474,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     for key in keys:
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
+    _balance_years(columns, title_period)
     cumulative = cumulative_words()
     estimated_years = _estimated_years(note) if note else ()
     for c in columns:
@@ -534,6 +538,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             label, estimated = label[:m.start()].rstrip(), True  # "Tháng 10 (ước)": an estimate, not a unit
             clean = _label(label, t)[0]
         if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
+                and not _footnote_mark(m.group(1)) \
                 and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
                          and unit_of(m.group(1).strip())[0] == "count"):
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code,
@@ -552,6 +557,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _footnote_mark(inside: str) -> bool:
+    """ "Dự phòng phải thu khó đòi (*)", "(**)": a bracket at a label's end holding no letter, digit nor %
+    marks a footnote (a deduction, shown in brackets), no unit."""
+    return not any(ch.isalnum() or ch == "%" for ch in inside)
 
 
 def _row_month(label: str) -> int | None:
@@ -669,9 +680,11 @@ def _column(name: str, t: TableWords) -> Column:
     if not low:
         return Column("note", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
-                        ("name", t.code)):
+                        ("name", t.code), ("note", t.note_reference)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
+    if (balance := _year_balance(low, name, t)) is not None:
+        return balance
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
     if t.design.starting(low) and not t.not_design.starting(low):
         # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
@@ -752,6 +765,17 @@ def _column(name: str, t: TableWords) -> Column:
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
                   unit=moved or (unit if compare in (None, "change_points") else None), running=running,
                   named=named, plain=plain)
+
+
+def _year_balance(low: str, name: str, t: TableWords) -> Column | None:
+    """ "Số cuối năm | Số đầu năm" in a balance sheet: a column of balances at the end of the report's
+    year, and at its start, which is the end of the year before (the year the title names, else the
+    report's: ``of_year``). Not a count of things ("Số …"); the unit is the unit line's."""
+    bare = _BRACKET_UNIT.sub("", low).strip() if low.endswith(")") else low
+    end = t.year_end_balance.is_one(bare)
+    if not end and not t.year_start_balance.is_one(bare):
+        return None
+    return Column("value", header=name, unit=_header_unit(name), of_year="", years_back=0 if end else 1)
 
 
 _RATIO_UNITS: Final = ("percent", "times", *POINT_UNITS)  # a comparison's own: a ratio, a multiple, points
@@ -875,6 +899,16 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
         for c in columns:
             if c.of_year is not None:
                 c.period = f"{title_period}-{c.of_year}" if c.of_year else title_period
+
+
+def _balance_years(columns: list[Column], title_period: str | None) -> None:
+    """ "Số cuối năm | Số đầu năm" under a title naming its year: the balances of that year's end and of
+    the year before's."""
+    if not title_period or not title_period.isdigit():
+        return
+    for c in columns:
+        if c.what == "value" and c.of_year == "" and c.header and c.period in (None, title_period):
+            c.period = str(int(title_period) - c.years_back)
 
 
 @lru_cache(maxsize=1)
@@ -1186,6 +1220,8 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.note_reference = words("note_reference")
+        self.year_end_balance, self.year_start_balance = words("year_end_balance"), words("year_start_balance")
         quals = raw["cell_qualifiers"]
         assert isinstance(quals, dict)
         self.cell_qualifiers = {str(k): str(q) for k, q in quals.items()}

@@ -241,6 +241,8 @@ class Vocabulary:
         self.adverbs = Words(raw["adverbs"])
         self.now_words = Words(raw["now_words"])
         self.period_resets, self.this_year = Words(raw["period_resets"]), Words(raw["this_year"])
+        self.fiscal_year_ends, self.form_words = Words(raw["fiscal_year_ends"]), Words(raw["form_words"])
+        self.useful_lives, self.reference_year_edges = Words(raw["useful_lives"]), Words(raw["reference_year_edges"])
         self.this_week = Words(raw["this_week"])
         self.this_school_year = Words(raw["this_school_year"])
         self.until_now = Words(raw["periods"]["until_now"])
