@@ -5690,3 +5690,20 @@ def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
 )
 def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
     assert any(f["surface"] == "40" for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, lượng mưa trung bình tại huyện đạt 2.480 mm.", "2.480", ("count", "mm", "amount")),
+     ("Năm 2024, nhà máy phát lên lưới 1,35 tỷ kWh.", "1,35", ("count", "kWh", "amount")),
+     ("Năm 2024, tổng công suất điện mặt trời mái nhà đạt 212 MW.", "212", ("count", "MW", "amount")),
+     ("Năm 2024, đưa vào vận hành 3 máy biến áp với tổng dung lượng 125 MVA.", "125", ("count", "MVA", "amount")),
+     ("Năm 2024, lưu lượng nước về hồ lớn nhất đạt 3.150 m3/s.", "3.150", ("count", "m3/s", "amount")),
+     ("Năm 2024, công suất lắp đặt tăng 45 MW so với năm 2023.", "45", ("count", "MW", "change")),
+     ("Năm 2024, hồ chứa có dung tích 12.500 m3.", "12.500", ("m3", None, "amount"))],
+    ids=["rain-in-mm", "energy-in-kwh", "power-in-mw", "capacity-in-mva", "a-discharge-in-m3-per-second",
+         "a-rise-in-mw-stays-a-change", "a-volume-stays-in-m3"],
+)
+def test_a_measure_in_a_unit_the_vocabulary_lacks_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected

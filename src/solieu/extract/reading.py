@@ -1006,7 +1006,15 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
+    if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
+        return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+def _measured_in_a_unit(counted: str) -> bool:
+    """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
+    vocabulary lacks, the number is a level measured in it (an amount), not a count of things."""
+    return vocabulary().measure_units.is_one(counted.lower())
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
