@@ -5707,3 +5707,20 @@ def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
 def test_a_measure_in_a_unit_the_vocabulary_lacks_is_an_amount(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Sông Cả tại Nam Đàn: 7,15 m, trên BĐ2 là 0,15 m.", "0,15", ("change", "up")),
+     ("- Sông Mã tại Giàng: 3,80 m, dưới BĐ1 là 0,20 m.", "0,20", ("change", "down")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "0,65", ("change", "up")),
+     ("Đỉnh lũ tại Củng Sơn có khả năng đạt 33,5 m, trên báo động 3 khoảng 0,5 m.", "0,5", ("change", "up")),
+     ("Lũ tại Tân Mỹ lên mức BĐ2 và trên BĐ2 từ 0,2-0,4 m.", "0,2-0,4", ("change", "up")),
+     ("Trong 6 giờ qua, mực nước tại Kim Long lên thêm 0,45 m.", "0,45", ("change", "up")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "5,65", ("amount", None))],
+    ids=["above-a-level-with-la", "below-a-level", "above-a-level-without-la", "above-a-level-about",
+         "above-a-level-a-range", "a-level-rising-by-more", "the-crest-stays-a-level"],
+)
+def test_how_far_above_or_below_an_alarm_level_is_a_change(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"]) == expected

@@ -322,7 +322,8 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c)
+        change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
+            or _gap_to_an_alarm_level(c)
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -758,6 +759,22 @@ def _gap_to_a_level(c: Context) -> str | None:
     if not (w := v.level_gaps.starting(opening)):
         return None
     return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
+def _gap_to_an_alarm_level(c: Context) -> str | None:
+    """ "Sông A tại B: 9,42 m, trên BĐ3 là 0,42 m", "đạt đỉnh 7,36 m, trên BĐ2 0,36 m", "trên BĐ3 khoảng 1,2 m",
+    "trên BĐ3 từ 0,3-0,6 m": an alarm level named by its number right before the number, after a word of above
+    or below (a copula, a qualifier or "từ" between at most): how far the water stands above or below it, a
+    change in the level's unit; the word of above or below."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or not v.alarm_levels.within(c.left):
+        return None  # the usual answer
+    head = c.left
+    for words in (v.copulas, v.any_qualifier, v.from_words, v.copulas):
+        head = _strip(head, words)
+    if not (name := v.alarm_levels.ending(head)):
+        return None
+    return v.level_sides.ending(head[:len(head) - len(name)].rstrip())
 
 
 @cache
