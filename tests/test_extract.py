@@ -5724,3 +5724,22 @@ def test_a_measure_in_a_unit_the_vocabulary_lacks_is_an_amount(text, surface, ex
 def test_how_far_above_or_below_an_alarm_level_is_a_change(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["kind"], row["direction"]) == expected
+
+
+FORECAST_ITEM = ("1. Tình hình lũ\n\nNăm 2024, mực nước tại trạm A đạt {now}.\n\n2. {heading}\n\n"
+                 "Trong 24 giờ tới, lượng mưa phổ biến {later}.\n\n3. Tin tiếp theo\n\nNăm 2024, phát hành 12 bản tin.\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [("Dự báo và cảnh báo", "60-120", "estimated"),
+     ("Dự báo thời tiết 3 ngày tới", "60-120", "estimated"),
+     ("Dự báo và cảnh báo", "4,2", "exact"),
+     ("Dự báo và cảnh báo", "12", "exact"),
+     ("Công tác dự báo", "60-120", "exact")],
+    ids=["under-a-forecast-item", "under-a-forecast-item-naming-its-span", "the-section-before-stays-exact",
+         "the-section-after-stays-exact", "the-work-of-forecasting-is-no-forecast"],
+)
+def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, surface, expected):
+    text = FORECAST_ITEM.format(now="4,2 m", heading=heading, later="60-120 mm")
+    assert figure_at(text, surface)["qualifier"] == expected

@@ -159,6 +159,7 @@ class Document:
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
     proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
+    forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -191,7 +192,7 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year))
+                   _a_plan(lines, year), _forecast_items(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -533,6 +534,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
     if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
         return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
+    if found == "exact" and doc.forecast_items and _under_a_forecast_item(doc, c.f.start):
+        return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
     return found
 
 
@@ -3312,6 +3315,27 @@ def _forecast_only(doc: Document, at: int) -> bool:
     10 NGÀY TỚI", not "III. DỰ BÁO VÀ KIẾN NGHỊ"): every figure there estimates a result."""
     heading = _forecast_heading_over(doc, at)
     return heading is not None and not vocabulary().recommendation_heads.found(heading)
+
+
+def _forecast_items(lines: list[HeadingLine]) -> list[tuple[int, int]]:
+    """Where each numbered heading opening with a forecast ("4. Dự báo và cảnh báo", "2. Dự báo thời tiết 10
+    ngày tới") starts and where its section ends (the next numbered heading of its level or above); not one
+    of recommendations, nor one naming the work of forecasting ("3. Công tác dự báo")."""
+    v = vocabulary()
+    out: list[tuple[int, int]] = []
+    for k, (pos, _, heading, numbered) in enumerate(lines):
+        if not numbered or heading is None or not v.forecast_headings.starting(words := heading[1].lower()) \
+                or v.recommendation_heads.found(words):
+            continue
+        end = next((p for p, _, h, n in lines[k + 1:] if n and h is not None and h[0] <= heading[0]), None)
+        out.append((pos, end if end is not None else lines[-1][0] + len(lines[-1][1]) + 1))
+    return out
+
+
+def _under_a_forecast_item(doc: Document, at: int) -> bool:
+    """``at`` lies in a numbered section a forecast opens ("4. Dự báo và cảnh báo": "Trong 24 giờ tới … lượng mưa
+    phổ biến 100-200 mm", "đỉnh lũ … có khả năng đạt 10,2 m"): its figures estimate what is to come."""
+    return any(start <= at < end for start, end in doc.forecast_items)
 
 
 def _blank_brackets(text: str) -> str:
