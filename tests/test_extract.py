@@ -5743,3 +5743,18 @@ FORECAST_ITEM = ("1. Tình hình lũ\n\nNăm 2024, mực nước tại trạm A 
 def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, surface, expected):
     text = FORECAST_ITEM.format(now="4,2 m", heading=heading, later="60-120 mm")
     assert figure_at(text, surface)["qualifier"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, chỉ số tần suất mất điện kéo dài bình quân (SAIFI) là 3,4 lần.", "3,4", ("count", "lần", "count")),
+     ("- MAIFI không quá 1,2 lần;", "1,2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất kiểm tra bình quân mỗi cơ sở 2 lần.", "2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất sự cố tăng 1,3 lần so với năm 2023.", "1,3", ("times", None, "multiple")),
+     ("Năm 2024, doanh thu gấp 1,4 lần năm 2023.", "1,4", ("times", None, "multiple"))],
+    ids=["an-outage-frequency", "a-frequency-index-by-name", "a-checking-frequency", "a-frequency-risen-by-times",
+         "a-multiple-stays"],
+)
+def test_times_after_a_frequency_count_occurrences(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected

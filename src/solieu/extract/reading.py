@@ -352,6 +352,9 @@ def read_figure(doc: Document, c: Context) -> None:
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
         f.kind = kind(c, change, doc.text[f.start] == "+")
+    if f.kind == "multiple" and not change and _occurrences_of_a_frequency(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} after a frequency: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
@@ -1029,6 +1032,16 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+def _occurrences_of_a_frequency(c: Context) -> bool:
+    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần": "lần" after a
+    frequency named in its clause, with no multiple's verb or comparison, counts how often something happened
+    (occurrences), not how many times larger."""
+    v = vocabulary()
+    if c.f.unit_word != "lần" or not v.frequency_words.found(c.raw_left):
+        return False
+    return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparison.starting(c.right.lstrip()))
 
 
 def _measured_in_a_unit(counted: str) -> bool:
