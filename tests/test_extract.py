@@ -5758,3 +5758,28 @@ def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, 
 def test_times_after_a_frequency_count_occurrences(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, thời gian xử lý sự cố trung bình là 42 phút, giảm 8 phút so với năm 2023 và thấp hơn chỉ tiêu "
+      "giao (50 phút).", "50", ("amount", "plan")),
+     ("- Phấn đấu năm 2025 SAIDI không quá 180 phút;", "180", ("amount", "plan")),
+     ("Năm 2024, thời gian tiếp cận điện năng bình quân là 3,5 giờ, thấp hơn mục tiêu (4 giờ).", "4",
+      ("amount", "plan"))],
+    ids=["a-target-in-minutes-after-an-average", "an-average-length-index", "a-target-in-hours-after-an-average"],
+)
+def test_minutes_in_a_sentence_naming_an_average_are_a_length(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm so với năm 2023 (tỉnh giao dưới 2,5%).", "2,5%",
+      "plan"),
+     ("Năm 2024, tỷ lệ nợ thuế chiếm 3,2% (Cục Thuế giao dưới 5%).", "5%", "plan")],
+    ids=["a-givers-target-after-a-fall-in-points", "a-givers-target-after-the-rate"],
+)
+def test_a_givers_bracket_after_a_rate_and_its_change_is_its_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected

@@ -1054,8 +1054,9 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
-        if v.measured_durations.is_one(word) and v.per_one_average.found(_sentence_before(text, s)):
-            return KEEP  # "Thời gian trung bình … là 9,5 phút": an average length, a level
+        if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
+                                                  or v.average_indices.found(words)):
+            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 

@@ -1029,6 +1029,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
+    if f.unit == "count" and f.counted and _average_length_in_its_sentence(c):
+        return "amount"
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
@@ -1042,6 +1044,16 @@ def _occurrences_of_a_frequency(c: Context) -> bool:
     if c.f.unit_word != "lần" or not v.frequency_words.found(c.raw_left):
         return False
     return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparison.starting(c.right.lstrip()))
+
+
+def _average_length_in_its_sentence(c: Context) -> bool:
+    """ "Chỉ số thời gian mất điện trung bình (SAIDI) là 245 phút, … thấp hơn chỉ tiêu … (280 phút)", "SAIDI
+    không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
+    average length) measure a length, a level (an amount), as the average word's own clause does."""
+    v = vocabulary()
+    if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
+        return False
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head))
 
 
 def _measured_in_a_unit(counted: str) -> bool:
@@ -2895,9 +2907,10 @@ def _target_bracket(c: Context) -> str | None:
         return None  # "(kế hoạch hóa gia đình …)": a name, no target
     if w := _target_brackets().starting(inside):
         return w
-    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before
+    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before, or for
+    # the rate the change in points before changed ("còn 3,12%, giảm 0,41 điểm phần trăm (… giao không quá 3,35%)")
     words = _strip(inside.rstrip(), v.any_qualifier)
-    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH \
+    if c.prev is not None and c.prev.unit in (c.f.unit, POINTS.get(c.f.unit)) and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
     # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
