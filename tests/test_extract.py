@@ -5783,3 +5783,35 @@ def test_minutes_in_a_sentence_naming_an_average_are_a_length(text, surface, exp
 )
 def test_a_givers_bracket_after_a_rate_and_its_change_is_its_target(text, surface, expected):
     assert figure_at(text, surface)["role"] == expected
+
+
+STATION_TABLE = ("MỰC NƯỚC CÁC TRẠM LÚC 13H NGÀY 15/11\n\n"
+                 "Trạm | Sông | Mực nước (m) | {header} (m) | So với BĐ2 (m)\n"
+                 "Kim Long | Hương | 3,25 | 3,00 | +0,25\n"
+                 "Phú Ốc | Bồ | 3,10 | 3,50 | -0,40\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "expected"),
+    [("Báo động 2", "3,00", ("amount", "context")),
+     ("Mức báo động 2", "3,50", ("amount", "context")),
+     ("Báo động 2", "3,25", ("amount", "actual")),
+     ("Báo động 2", "+0,25", ("change", "actual")),
+     ("Báo động 2", "-0,40", ("change", "actual"))],
+    ids=["an-alarm-level-column", "an-alarm-level-column-with-muc", "the-level-stays-a-result",
+         "the-gap-is-the-results-change", "a-gap-below"],
+)
+def test_an_alarm_level_column_is_the_level_held_against(header, surface, expected):
+    row = figure_at(STATION_TABLE.format(header=header), surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "32,5", "context"),
+     ("Năm 2024, mực nước tại Kim Long đạt 3,25 m (báo động 2: 3,00 m).", "3,00", "context"),
+     ("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "31,8", "actual")],
+    ids=["a-reservoirs-normal-level", "an-alarm-level-in-brackets", "the-level-held-against-it-stays"],
+)
+def test_a_reference_level_in_brackets_is_background(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected

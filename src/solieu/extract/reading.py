@@ -1360,6 +1360,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the same measure elsewhere, in brackets"
     if c.prev is not None and (w := _bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
+    if c.prev is not None and (w := _reference_level_bracket(c)):
+        return "context", f"a bracket opening with the level it is held against: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
@@ -3102,6 +3104,19 @@ def _cited_document_end() -> re.Pattern[str]:
     cited = _alternation(vocabulary().raw["cited_in"])
     return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
                       rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
+
+
+def _reference_level_bracket(c: Context) -> str | None:
+    """ "mực nước hồ 378,6 m (mực nước dâng bình thường 380 m)", "đạt 9,86 m (báo động 3: 9,00 m)": a bracket
+    opening with a reference level (a reservoir's design level, an alarm level), after the figure it is held
+    against, holds that level: background, not a result; the words naming it."""
+    if "(" not in c.raw_left or (at := _open_bracket(c.raw_left)) < 0:
+        return None  # the usual answer
+    inside = c.raw_left[at + 1:].lstrip()
+    v = vocabulary()
+    if not (w := v.reference_levels.starting(inside) or v.alarm_levels.starting(inside)):
+        return None
+    return None if _DIGIT.search(inside[len(w):]) else w  # no other number between
 
 
 def _open_bracket(left: str) -> int:

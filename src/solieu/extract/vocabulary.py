@@ -369,6 +369,7 @@ class Vocabulary:
         self.average_indices = Words(raw["average_indices"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
         self.alarm_levels, self.level_sides = Words(raw["alarm_levels"]), Words(raw["level_sides"])
+        self.reference_levels = Words(raw["reference_levels"])
         self.interest_words = Words(raw["interest_words"])
         self.exchange_rates = Words(raw["exchange_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
