@@ -5727,7 +5727,8 @@ def test_how_far_above_or_below_an_alarm_level_is_a_change(text, surface, expect
 
 
 FORECAST_ITEM = ("1. Tình hình lũ\n\nNăm 2024, mực nước tại trạm A đạt {now}.\n\n2. {heading}\n\n"
-                 "Trong 24 giờ tới, lượng mưa phổ biến {later}.\n\n3. Tin tiếp theo\n\nNăm 2024, phát hành 12 bản tin.\n")
+                 "Trong 24 giờ tới, lượng mưa phổ biến {later}.\n\n3. Tin tiếp theo\n\n"
+                 "Năm 2024, phát hành 12 bản tin.\n")
 
 
 @pytest.mark.parametrize(
@@ -5815,3 +5816,16 @@ def test_an_alarm_level_column_is_the_level_held_against(header, surface, expect
 )
 def test_a_reference_level_in_brackets_is_background(text, surface, expected):
     assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Trong 12-24 giờ tới, mực nước trên sông Hương tiếp tục lên.", "12-24", False),
+     ("Trong 3-5 ngày tới, nắng nóng tiếp tục kéo dài.", "3-5", False),
+     ("Trong 24 giờ tới, lượng mưa phổ biến 50-100 mm, có nơi trên 150 mm.", "150", True),
+     ("Năm 2024, huyện có 18 xã có lượng mưa trên 300 mm.", "300", False)],
+    ids=["a-coming-stretch-as-a-range", "a-coming-stretch-of-days-as-a-range", "a-measure-in-places-above",
+         "a-bound-naming-a-group-stays-a-label"],
+)
+def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
