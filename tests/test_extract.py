@@ -5829,3 +5829,15 @@ def test_a_reference_level_in_brackets_is_background(text, surface, expected):
 )
 def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Năm 2025, rút ngắn thời gian giải quyết thủ tục đất đai xuống dưới 3 ngày.", "3", ("amount", "under")),
+     ("Năm 2024, thời gian thông quan hàng hóa giảm còn 1,5 ngày.", "1,5", ("amount", "exact")),
+     ("Năm 2024, huyện tổ chức hội chợ trong 5 ngày, thu hút 12.000 lượt khách.", "12.000", ("count", "exact"))],
+    ids=["a-time-brought-below-a-level", "a-time-fallen-to-a-level", "a-count-stays"],
+)
+def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["qualifier"]) == expected

@@ -1031,17 +1031,19 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _average_length_in_its_sentence(c):
         return "amount"
+    if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
+        return "amount"
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
-    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần": "lần" after a
-    frequency named in its clause, with no multiple's verb or comparison, counts how often something happened
-    (occurrences), not how many times larger."""
+    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần": times written as a
+    word after a frequency named in its clause, with no multiple's verb or comparison, count how often
+    something happened (occurrences), not how many times larger."""
     v = vocabulary()
-    if c.f.unit_word != "lần" or not v.frequency_words.found(c.raw_left):
+    if c.f.unit != "times" or not c.f.unit_word or not v.frequency_words.found(c.raw_left):
         return False
     return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparison.starting(c.right.lstrip()))
 
@@ -1054,6 +1056,16 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
         return False
     return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head))
+
+
+def _time_taken_to_a_level(c: Context) -> bool:
+    """ "Rút ngắn thời gian giải quyết cấp điện xuống dưới 2,5 ngày", "thời gian thông quan giảm còn 1,5 ngày": days
+    or hours a time taken is brought to (a word of the new level right before them, the time named in the
+    clause) are its new level, an amount, not a count of days."""
+    v = vocabulary()
+    if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
+        return False
+    return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
 
 
 def _measured_in_a_unit(counted: str) -> bool:

@@ -366,7 +366,7 @@ class Vocabulary:
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.measured_durations = Words(raw["measured_durations"])
         self.measure_units = Words(raw["measure_units"])
-        self.average_indices = Words(raw["average_indices"])
+        self.average_indices, self.time_taken = Words(raw["average_indices"]), Words(raw["time_taken"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
         self.alarm_levels, self.level_sides = Words(raw["alarm_levels"]), Words(raw["level_sides"])
         self.reference_levels = Words(raw["reference_levels"])
