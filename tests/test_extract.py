@@ -5981,3 +5981,154 @@ def test_a_time_announcing_a_list_speaks_for_its_items(text, surface, period):
 )
 def test_a_rate_settled_under_an_act_is_a_result(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, lượng mưa trung bình tại huyện đạt 2.480 mm.", "2.480", ("count", "mm", "amount")),
+     ("Năm 2024, nhà máy phát lên lưới 1,35 tỷ kWh.", "1,35", ("count", "kWh", "amount")),
+     ("Năm 2024, tổng công suất điện mặt trời mái nhà đạt 212 MW.", "212", ("count", "MW", "amount")),
+     ("Năm 2024, đưa vào vận hành 3 máy biến áp với tổng dung lượng 125 MVA.", "125", ("count", "MVA", "amount")),
+     ("Năm 2024, lưu lượng nước về hồ lớn nhất đạt 3.150 m3/s.", "3.150", ("count", "m3/s", "amount")),
+     ("Năm 2024, công suất lắp đặt tăng 45 MW so với năm 2023.", "45", ("count", "MW", "change")),
+     ("Năm 2024, hồ chứa có dung tích 12.500 m3.", "12.500", ("m3", None, "amount"))],
+    ids=["rain-in-mm", "energy-in-kwh", "power-in-mw", "capacity-in-mva", "a-discharge-in-m3-per-second",
+         "a-rise-in-mw-stays-a-change", "a-volume-stays-in-m3"],
+)
+def test_a_measure_in_a_unit_the_vocabulary_lacks_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Sông Cả tại Nam Đàn: 7,15 m, trên BĐ2 là 0,15 m.", "0,15", ("change", "up")),
+     ("- Sông Mã tại Giàng: 3,80 m, dưới BĐ1 là 0,20 m.", "0,20", ("change", "down")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "0,65", ("change", "up")),
+     ("Đỉnh lũ tại Củng Sơn có khả năng đạt 33,5 m, trên báo động 3 khoảng 0,5 m.", "0,5", ("change", "up")),
+     ("Lũ tại Tân Mỹ lên mức BĐ2 và trên BĐ2 từ 0,2-0,4 m.", "0,2-0,4", ("change", "up")),
+     ("Trong 6 giờ qua, mực nước tại Kim Long lên thêm 0,45 m.", "0,45", ("change", "up")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "5,65", ("amount", None))],
+    ids=["above-a-level-with-la", "below-a-level", "above-a-level-without-la", "above-a-level-about",
+         "above-a-level-a-range", "a-level-rising-by-more", "the-crest-stays-a-level"],
+)
+def test_how_far_above_or_below_an_alarm_level_is_a_change(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"]) == expected
+
+
+FORECAST_ITEM = ("1. Tình hình lũ\n\nNăm 2024, mực nước tại trạm A đạt {now}.\n\n2. {heading}\n\n"
+                 "Trong 24 giờ tới, lượng mưa phổ biến {later}.\n\n3. Tin tiếp theo\n\n"
+                 "Năm 2024, phát hành 12 bản tin.\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [("Dự báo và cảnh báo", "60-120", "estimated"),
+     ("Dự báo thời tiết 3 ngày tới", "60-120", "estimated"),
+     ("Dự báo và cảnh báo", "4,2", "exact"),
+     ("Dự báo và cảnh báo", "12", "exact"),
+     ("Công tác dự báo", "60-120", "exact")],
+    ids=["under-a-forecast-item", "under-a-forecast-item-naming-its-span", "the-section-before-stays-exact",
+         "the-section-after-stays-exact", "the-work-of-forecasting-is-no-forecast"],
+)
+def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, surface, expected):
+    text = FORECAST_ITEM.format(now="4,2 m", heading=heading, later="60-120 mm")
+    assert figure_at(text, surface)["qualifier"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, chỉ số tần suất mất điện kéo dài bình quân (SAIFI) là 3,4 lần.", "3,4", ("count", "lần", "count")),
+     ("- MAIFI không quá 1,2 lần;", "1,2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất kiểm tra bình quân mỗi cơ sở 2 lần.", "2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất sự cố tăng 1,3 lần so với năm 2023.", "1,3", ("times", None, "multiple")),
+     ("Năm 2024, doanh thu gấp 1,4 lần năm 2023.", "1,4", ("times", None, "multiple"))],
+    ids=["an-outage-frequency", "a-frequency-index-by-name", "a-checking-frequency", "a-frequency-risen-by-times",
+         "a-multiple-stays"],
+)
+def test_times_after_a_frequency_count_occurrences(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, thời gian xử lý sự cố trung bình là 42 phút, giảm 8 phút so với năm 2023 và thấp hơn chỉ tiêu "
+      "giao (50 phút).", "50", ("amount", "plan")),
+     ("- Phấn đấu năm 2025 SAIDI không quá 180 phút;", "180", ("amount", "plan")),
+     ("Năm 2024, thời gian tiếp cận điện năng bình quân là 3,5 giờ, thấp hơn mục tiêu (4 giờ).", "4",
+      ("amount", "plan"))],
+    ids=["a-target-in-minutes-after-an-average", "an-average-length-index", "a-target-in-hours-after-an-average"],
+)
+def test_minutes_in_a_sentence_naming_an_average_are_a_length(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm so với năm 2023 (tỉnh giao dưới 2,5%).", "2,5%",
+      "plan"),
+     ("Năm 2024, tỷ lệ nợ thuế chiếm 3,2% (Cục Thuế giao dưới 5%).", "5%", "plan")],
+    ids=["a-givers-target-after-a-fall-in-points", "a-givers-target-after-the-rate"],
+)
+def test_a_givers_bracket_after_a_rate_and_its_change_is_its_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+STATION_TABLE = ("MỰC NƯỚC CÁC TRẠM LÚC 13H NGÀY 15/11\n\n"
+                 "Trạm | Sông | Mực nước (m) | {header} (m) | So với BĐ2 (m)\n"
+                 "Kim Long | Hương | 3,25 | 3,00 | +0,25\n"
+                 "Phú Ốc | Bồ | 3,10 | 3,50 | -0,40\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "expected"),
+    [("Báo động 2", "3,00", ("amount", "context")),
+     ("Mức báo động 2", "3,50", ("amount", "context")),
+     ("Báo động 2", "3,25", ("amount", "actual")),
+     ("Báo động 2", "+0,25", ("change", "actual")),
+     ("Báo động 2", "-0,40", ("change", "actual"))],
+    ids=["an-alarm-level-column", "an-alarm-level-column-with-muc", "the-level-stays-a-result",
+         "the-gap-is-the-results-change", "a-gap-below"],
+)
+def test_an_alarm_level_column_is_the_level_held_against(header, surface, expected):
+    row = figure_at(STATION_TABLE.format(header=header), surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "32,5", "context"),
+     ("Năm 2024, mực nước tại Kim Long đạt 3,25 m (báo động 2: 3,00 m).", "3,00", "context"),
+     ("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "31,8", "actual")],
+    ids=["a-reservoirs-normal-level", "an-alarm-level-in-brackets", "the-level-held-against-it-stays"],
+)
+def test_a_reference_level_in_brackets_is_background(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Trong 12-24 giờ tới, mực nước trên sông Hương tiếp tục lên.", "12-24", False),
+     ("Trong 3-5 ngày tới, nắng nóng tiếp tục kéo dài.", "3-5", False),
+     ("Trong 24 giờ tới, lượng mưa phổ biến 50-100 mm, có nơi trên 150 mm.", "150", True),
+     ("Năm 2024, huyện có 18 xã có lượng mưa trên 300 mm.", "300", False)],
+    ids=["a-coming-stretch-as-a-range", "a-coming-stretch-of-days-as-a-range", "a-measure-in-places-above",
+         "a-bound-naming-a-group-stays-a-label"],
+)
+def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Năm 2025, rút ngắn thời gian giải quyết thủ tục đất đai xuống dưới 3 ngày.", "3", ("amount", "under")),
+     ("Năm 2024, thời gian thông quan hàng hóa giảm còn 1,5 ngày.", "1,5", ("amount", "exact")),
+     ("Năm 2024, huyện tổ chức hội chợ trong 5 ngày, thu hút 12.000 lượt khách.", "12.000", ("count", "exact"))],
+    ids=["a-time-brought-below-a-level", "a-time-fallen-to-a-level", "a-count-stays"],
+)
+def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["qualifier"]) == expected

@@ -692,8 +692,8 @@ def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
         rest = low[len(scale):]
         low = rest.lstrip()
         pos += len(scale) + len(rest) - len(low)
-    if not (unit := v.group_bound_units.starting(low)):
-        return -1
+    if not (unit := v.group_bound_units.starting(low) or v.measure_units.starting(low)):
+        return -1  # a unit of measure the vocabulary lacks ("có nơi trên 300 mm") is a unit all the same
     pos += len(unit)
     per = v.per_pattern.match(text[pos:pos + AFTER_REACH].lower())  # "100 triệu đồng/năm"
     return pos + per.end() if per else pos
@@ -791,8 +791,8 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         if text[gap_from:gap_from + 1] in ("%", "‰"):
             gap_from += 1  # "100% tàu cá": a share of a count
             break
-        if unit_after(v, text, pe):
-            return False  # an amount: no count
+        if unit_after(v, text, pe) or v.measure_units.starting(text[pe:pe + UNIT_REACH].lower().lstrip()):
+            return False  # an amount ("phổ biến 100-200 mm, có nơi trên 300 mm"): no count
         if (reason := not_a_figure(text, ps, pe)) is None:
             break
         if reason.code != "label":
@@ -1158,11 +1158,14 @@ def minutes_after_an_hour(v: Vocabulary, text: str, s: int, e: int, before: str,
 
 
 def a_coming_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "dự báo 10 ngày tới", "trong 3 tháng tiếp theo": a stretch of time ahead, the period a forecast or
-    a task covers, no figure."""
+    """ "dự báo 10 ngày tới", "trong 3 tháng tiếp theo", "Trong 24-48 giờ tới": a stretch of time ahead, the
+    period a forecast or a task covers, no figure."""
+    if after.lstrip()[:1] in "-–" and (end := _RANGE_END.match(after)):
+        after = after[end.end():].lstrip()  # "Trong 24-48 giờ tới": the stretch's range
     if not (unit := v.durations.starting(after)) or not v.coming.starting(after[len(unit):].lstrip()):
         return None  # the usual number: no duration and word of what comes after it
     return Reason("period", f"before {unit!r} and a word of what comes: a stretch of time ahead")
+
 
 
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1170,8 +1173,9 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
-        if v.measured_durations.is_one(word) and v.per_one_average.found(_sentence_before(text, s)):
-            return KEEP  # "Thời gian trung bình … là 9,5 phút": an average length, a level
+        if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
+                                                  or v.average_indices.found(words)):
+            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 

@@ -163,6 +163,7 @@ class Document:
     own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
     proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
+    forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -195,7 +196,7 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year))
+                   _a_plan(lines, year), _forecast_items(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -365,7 +366,8 @@ def read_figure(doc: Document, c: Context) -> None:
     f.qualifier = qualifier(doc, c)
     change, starting_level = change_word(c)
     if not change:
-        change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c)
+        change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
+            or _gap_to_an_alarm_level(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -396,6 +398,9 @@ def read_figure(doc: Document, c: Context) -> None:
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
         f.kind = kind(c, change, doc.text[f.start] == "+")
+    if f.kind == "multiple" and not change and _occurrences_of_a_frequency(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} after a frequency: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
@@ -578,6 +583,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
     if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
         return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
+    if found == "exact" and doc.forecast_items and _under_a_forecast_item(doc, c.f.start):
+        return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
     return found
 
 
@@ -817,6 +824,22 @@ def _gap_to_a_level(c: Context) -> str | None:
     if not (w := v.level_gaps.starting(opening)):
         return None
     return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
+def _gap_to_an_alarm_level(c: Context) -> str | None:
+    """ "Sông A tại B: 9,42 m, trên BĐ3 là 0,42 m", "đạt đỉnh 7,36 m, trên BĐ2 0,36 m", "trên BĐ3 khoảng 1,2 m",
+    "trên BĐ3 từ 0,3-0,6 m": an alarm level named by its number right before the number, after a word of above
+    or below (a copula, a qualifier or "từ" between at most): how far the water stands above or below it, a
+    change in the level's unit; the word of above or below."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or not v.alarm_levels.within(c.left):
+        return None  # the usual answer
+    head = c.left
+    for words in (v.copulas, v.any_qualifier, v.from_words, v.copulas):
+        head = _strip(head, words)
+    if not (name := v.alarm_levels.ending(head)):
+        return None
+    return v.level_sides.ending(head[:len(head) - len(name)].rstrip())
 
 
 @cache
@@ -1067,7 +1090,49 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
+    if f.unit == "count" and f.counted and _average_length_in_its_sentence(c):
+        return "amount"
+    if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
+        return "amount"
+    if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
+        return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+def _occurrences_of_a_frequency(c: Context) -> bool:
+    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần": times written as a
+    word after a frequency named in its clause, with no multiple's verb or comparison, count how often
+    something happened (occurrences), not how many times larger."""
+    v = vocabulary()
+    if c.f.unit != "times" or not c.f.unit_word or not v.frequency_words.found(c.raw_left):
+        return False
+    return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparison.starting(c.right.lstrip()))
+
+
+def _average_length_in_its_sentence(c: Context) -> bool:
+    """ "Chỉ số thời gian mất điện trung bình (SAIDI) là 245 phút, … thấp hơn chỉ tiêu … (280 phút)", "SAIDI
+    không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
+    average length) measure a length, a level (an amount), as the average word's own clause does."""
+    v = vocabulary()
+    if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
+        return False
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head))
+
+
+def _time_taken_to_a_level(c: Context) -> bool:
+    """ "Rút ngắn thời gian giải quyết cấp điện xuống dưới 2,5 ngày", "thời gian thông quan giảm còn 1,5 ngày": days
+    or hours a time taken is brought to (a word of the new level right before them, the time named in the
+    clause) are its new level, an amount, not a count of days."""
+    v = vocabulary()
+    if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
+        return False
+    return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+
+
+def _measured_in_a_unit(counted: str) -> bool:
+    """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
+    vocabulary lacks, the number is a level measured in it (an amount), not a count of things."""
+    return vocabulary().measure_units.is_one(counted.lower())
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
@@ -1370,6 +1435,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the same measure elsewhere, in brackets"
     if c.prev is not None and (w := _bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
+    if c.prev is not None and (w := _reference_level_bracket(c)):
+        return "context", f"a bracket opening with the level it is held against: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
@@ -2971,9 +3038,10 @@ def _target_bracket(c: Context) -> str | None:
         return None  # "(kế hoạch hóa gia đình …)": a name, no target
     if w := _target_brackets().starting(inside):
         return w
-    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before
+    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before, or for
+    # the rate the change in points before changed ("còn 3,12%, giảm 0,41 điểm phần trăm (… giao không quá 3,35%)")
     words = _strip(inside.rstrip(), v.any_qualifier)
-    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH \
+    if c.prev is not None and c.prev.unit in (c.f.unit, POINTS.get(c.f.unit)) and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
     # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
@@ -3165,6 +3233,19 @@ def _cited_document_end() -> re.Pattern[str]:
     cited = _alternation(vocabulary().raw["cited_in"])
     return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
                       rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
+
+
+def _reference_level_bracket(c: Context) -> str | None:
+    """ "mực nước hồ 378,6 m (mực nước dâng bình thường 380 m)", "đạt 9,86 m (báo động 3: 9,00 m)": a bracket
+    opening with a reference level (a reservoir's design level, an alarm level), after the figure it is held
+    against, holds that level: background, not a result; the words naming it."""
+    if "(" not in c.raw_left or (at := _open_bracket(c.raw_left)) < 0:
+        return None  # the usual answer
+    inside = c.raw_left[at + 1:].lstrip()
+    v = vocabulary()
+    if not (w := v.reference_levels.starting(inside) or v.alarm_levels.starting(inside)):
+        return None
+    return None if _DIGIT.search(inside[len(w):]) else w  # no other number between
 
 
 def _open_bracket(left: str) -> int:
@@ -3415,6 +3496,27 @@ def _forecast_only(doc: Document, at: int) -> bool:
     10 NGÀY TỚI", not "III. DỰ BÁO VÀ KIẾN NGHỊ"): every figure there estimates a result."""
     heading = _forecast_heading_over(doc, at)
     return heading is not None and not vocabulary().recommendation_heads.found(heading)
+
+
+def _forecast_items(lines: list[HeadingLine]) -> list[tuple[int, int]]:
+    """Where each numbered heading opening with a forecast ("4. Dự báo và cảnh báo", "2. Dự báo thời tiết 10
+    ngày tới") starts and where its section ends (the next numbered heading of its level or above); not one
+    of recommendations, nor one naming the work of forecasting ("3. Công tác dự báo")."""
+    v = vocabulary()
+    out: list[tuple[int, int]] = []
+    for k, (pos, _, heading, numbered) in enumerate(lines):
+        if not numbered or heading is None or not v.forecast_headings.starting(words := heading[1].lower()) \
+                or v.recommendation_heads.found(words):
+            continue
+        end = next((p for p, _, h, n in lines[k + 1:] if n and h is not None and h[0] <= heading[0]), None)
+        out.append((pos, end if end is not None else lines[-1][0] + len(lines[-1][1]) + 1))
+    return out
+
+
+def _under_a_forecast_item(doc: Document, at: int) -> bool:
+    """``at`` lies in a numbered section a forecast opens ("4. Dự báo và cảnh báo": "Trong 24 giờ tới … lượng mưa
+    phổ biến 100-200 mm", "đỉnh lũ … có khả năng đạt 10,2 m"): its figures estimate what is to come."""
+    return any(start <= at < end for start, end in doc.forecast_items)
 
 
 def _blank_brackets(text: str) -> str:

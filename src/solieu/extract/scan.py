@@ -256,6 +256,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         unit_word = None  # "triệu năm" is no duration
     if unit_word and v.not_units.starting(words):
         unit_word = None  # "55 đồng chí" is no amount of đồng
+    if unit_word and words[len(unit_word):len(unit_word) + 1] == "/" and _unit_of_measure(text, f, pos + gap, words):
+        return  # "1.420 m3/s": a discharge, not a volume
     if unit_word in v.percent_words.words or unit_word in _SIGN_UNITS:
         f.unit, f.tail = str(v.units[unit_word]), pos + gap + len(unit_word)
         f.why["unit"] = unit_word
@@ -280,6 +282,16 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
         _read_per(text, f, gap_words.end())
     f.why["unit"] = text[f.end:f.tail].strip()
+
+
+def _unit_of_measure(text: str, f: Figure, at: int, words: str) -> bool:
+    """ "lưu lượng xả 1.420 m3/s": a unit of measure the vocabulary lacks that opens with one of its units and
+    a slash is that other unit, the number a count of it as written (``words`` the lowercased text from ``at``)."""
+    if not (measure := vocabulary().measure_units.starting(words)):
+        return False
+    f.unit, f.counted, f.tail = "count", text[at:at + len(measure)], at + len(measure)
+    f.why["unit"] = f"{measure!r}: a unit of measure the vocabulary lacks"
+    return True
 
 
 def _compound(text: str, f: Figure, pos: int) -> int | None:

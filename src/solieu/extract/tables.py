@@ -675,6 +675,14 @@ def _land_of_a_design(columns: list[Column], t: TableWords) -> None:
             c.role = "context"
 
 
+def _reference_level_column(low: str) -> bool:
+    """ "Trạm | Mực nước (m) | Báo động 3 (m) | So với BĐ3 (m)", "Mực nước dâng bình thường (m)": a column opening
+    with a reference level (an alarm level, a reservoir's design level) holds the level each row is held
+    against, background of no period, not a result (``low`` the header lowercased)."""
+    v = vocabulary()
+    return bool(v.reference_levels.starting(low) or v.alarm_levels.starting(low))
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -693,6 +701,8 @@ def _column(name: str, t: TableWords) -> Column:
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
+        return Column("value", "context", header=name, unit=_header_unit(name))
+    if _reference_level_column(low):  # "Báo động 3 (m)": the level a station's water is held against
         return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
@@ -1035,9 +1045,10 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.role, c.qualifier, c.headed = num.role, num.qualifier, True
         if c.kind == "change" and c.unit and c.period is None and not c.running \
                 and (same := [x for x in columns[:n] if x.what == "value" and not x.kind and x.unit
-                              and unit_of(x.unit)[0] == unit_of(c.unit)[0]]):
+                              and unit_of(x.unit)[0] == unit_of(c.unit)[0] and x.role != "context"]):
             # "Ước thiệt hại (tỷ đồng) | Tăng so với báo cáo ngày 11/9 (tỷ đồng)": the change of the
-            # column before it in its unit, with that column's role and qualifier
+            # column before it in its unit, with that column's role and qualifier; not the level it is held
+            # against ("Mực nước (m) | Báo động 3 (m) | So với BĐ3 (m)")
             c.role, c.qualifier = same[-1].role, same[-1].qualifier
         if c.kind == "growth" and c.base is None and values and values[0].role == "context":
             c.base = "previous_year"  # against the same part of the year before
