@@ -6132,3 +6132,24 @@ def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_f
 def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["kind"], row["qualifier"]) == expected
+
+
+_GOODS_PRICES = ("BẢNG GIÁ VẬT TƯ THÁNG 6/2024\n"
+                 "STT | Tên hàng | Thông số kỹ thuật | ĐVT | Đơn giá\n"
+                 "1 | Ống thép mạ kẽm | DN50, dày 2,5 mm | đồng/m | 98.500\n"
+                 "2 | Dây điện đôi | 2x4 mm2, TCVN 6610:2014 | đồng/m | 21.300\n"
+                 "3 | Sơn chống thấm | 5 lít/thùng | đồng/thùng | 1.240.000\n")
+_SPACE_NORMS = ("STT | Chức danh | Tiêu chuẩn (m2/người) | Số người\n"
+                "1 | Chuyên viên | 12 | 25\n2 | Lãnh đạo phòng | 15 | 6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [(_GOODS_PRICES, "2,5", False), (_GOODS_PRICES, "2", False), (_GOODS_PRICES, "6610", False),
+     (_GOODS_PRICES, "5", False), (_GOODS_PRICES, "98.500", True), (_GOODS_PRICES, "1.240.000", True),
+     (_SPACE_NORMS, "12", True)],
+    ids=["a-thickness-in-a-specification", "a-size-in-a-specification", "a-standards-number",
+         "a-cans-contents", "the-price-beside-it", "a-price-per-can", "a-norm-column-naming-its-unit"],
+)
+def test_a_specification_column_holds_names(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
