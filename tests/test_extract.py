@@ -6153,3 +6153,17 @@ _SPACE_NORMS = ("STT | Chức danh | Tiêu chuẩn (m2/người) | Số người
 )
 def test_a_specification_column_holds_names(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, bình quân mỗi ngày làm việc bộ phận một cửa tiếp nhận khoảng 320 hồ sơ.", "320",
+      {"unit": "count_per_day", "kind": "rate"}),
+     ("Trung bình mỗi tháng cao điểm bến xe đón trên 15.000 lượt khách.", "15.000",
+      {"unit": "count_per_month", "kind": "rate"}),
+     ("Năm 2024, bộ phận một cửa tiếp nhận 320 hồ sơ, bình quân mỗi ngày làm việc 1,3 hồ sơ.", "320",
+      {"unit": "count", "kind": "count"})],
+    ids=["an-average-per-working-day", "an-average-per-peak-month", "a-count-before-the-average"],
+)
+def test_an_average_per_time_opening_its_clause_makes_a_count_per_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

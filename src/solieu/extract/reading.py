@@ -2321,6 +2321,8 @@ def _per_time_before(doc: Document, c: Context) -> None:
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
+    if not w:
+        w = _opening_time_of_an_average(c.left)
     if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
             and _DIGIT.search(rest):
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
@@ -2332,6 +2334,18 @@ def _per_time_before(doc: Document, c: Context) -> None:
         # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
         # tuyến xe buýt", whose time is its own written unit's
         c.f.unit, c.f.per = p.unit, True
+
+
+def _opening_time_of_an_average(left: str) -> str | None:
+    """ "Bình quân mỗi ngày làm việc kiểm định khoảng 742 lượt", "Trung bình mỗi tháng cao điểm đón trên 20.000
+    lượt khách": a clause opening with an average word and "mỗi" and a time, however many words then say which
+    days and what is done, makes its first count a count per that time; the time's words (``left`` the clause
+    before the number, lowercased)."""
+    v = vocabulary()
+    if not (avg := v.average_per_time.starting(left)):
+        return None  # the usual answer
+    rest = left[len(avg):].lstrip(" ,")
+    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
 
 
 @cache
