@@ -6167,3 +6167,15 @@ def test_a_specification_column_holds_names(text, surface, is_figure):
 )
 def test_an_average_per_time_opening_its_clause_makes_a_count_per_time(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, các nguyên nhân mẫu nước không đạt: coliform vượt ngưỡng cho phép 41,2%; độ đục 20,5%.",
+      "41,2%", "actual"),
+     ("Năm 2024, nồng độ bụi tại 3 điểm đo vượt giới hạn cho phép 1,4 lần.", "1,4", "actual"),
+     ("Năm 2024, tỷ lệ nợ xấu không vượt quá mức quy định 3%.", "3%", "plan")],
+    ids=["a-share-of-a-cause-passing-a-norm", "a-multiple-passing-a-limit", "a-norm-not-to-pass"],
+)
+def test_what_passes_a_norm_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

@@ -2598,8 +2598,18 @@ def _norm(doc: Document, c: Context) -> str | None:
         after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
         return f"{level} … {source}" if (source := v.norm_sources.starting(after) or _given_after(after)) else None
     if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
-        return f"{level} {source}"
+        return None if _norm_passed(left[:-len(source)].rstrip()[:-len(level)].rstrip()) else f"{level} {source}"
     return None
+
+
+def _norm_passed(before: str) -> bool:
+    """ "khí thải vượt giới hạn cho phép 27,5%": a breaching word right before a norm named with its rule
+    (``before`` the words before the level word) makes the figure after it what passed it, a result; not
+    after a negation ("không vượt quá mức quy định 5%"), which keeps the norm a requirement."""
+    v = vocabulary()
+    if not (breach := v.norm_breaches.ending(before)):
+        return False  # the usual answer
+    return not v.norm_breach_negations.ending(before[:-len(breach)].rstrip())
 
 
 def _given_after(after: str) -> str | None:

@@ -258,6 +258,7 @@ class Vocabulary:
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
+        self.norm_breaches, self.norm_breach_negations = Words(raw["norm_breaches"]), Words(raw["norm_breach_negations"])
         self.norm_relatives = Words(raw["norm_relatives"])
         self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
