@@ -6179,3 +6179,16 @@ def test_an_average_per_time_opening_its_clause_makes_a_count_per_time(text, sur
 )
 def test_what_passes_a_norm_is_a_result(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, giá nước sạch sinh hoạt áp dụng theo Quyết định số 15/2023/QĐ-UBND ngày 10/3/2023 của UBND "
+      "tỉnh, từ 7.500 đến 14.000 đồng/m3 tùy mức sử dụng.", "7.500 đến 14.000", "context"),
+     ("Năm 2024, giá vé tham quan thực hiện theo Nghị quyết số 20/2022/NQ-HĐND là 40.000 đồng/người.",
+      "40.000", "context"),
+     ("Năm 2024, công ty bán nước sạch bình quân 9.200 đồng/m3.", "9.200", "actual")],
+    ids=["a-water-price-applied-under-a-decision", "a-ticket-price-under-a-resolution", "a-price-with-no-act"],
+)
+def test_a_price_that_follows_a_cited_act_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

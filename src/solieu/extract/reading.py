@@ -1475,6 +1475,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if w := _price_under_a_cited_act(doc, c):
+        return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
@@ -2760,6 +2762,21 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
     return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
+def _price_under_a_cited_act(doc: Document, c: Context) -> str | None:
+    """ "Giá dịch vụ kiểm định thực hiện theo Thông tư số 55/2022/TT-BTC …, từ 240.000 đến 570.000 đồng/lượt",
+    "Giá nước sạch áp dụng theo Quyết định số 15/2023/QĐ-UBND là 7.500 đồng/m3": a price per something, the
+    first figure of its sentence, after a subject that the sentence says follows an act: the price the act
+    sets, a term; the act's words. A sentence opening with the act is read by ``_set_by_an_act``."""
+    f = c.f
+    if c.prev is not None or " theo " not in c.head or f.unit.partition("_per_")[0] not in MONEY \
+            or not (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return None  # the usual answer
+    v = vocabulary()
+    if (at := v.act_citations.first(c.head)) <= 0 or not c.head[:at].strip():
+        return None
+    return v.act_citations.starting(c.head[at:])
 
 
 def _existing_stock(c: Context) -> bool:
