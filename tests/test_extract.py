@@ -6192,3 +6192,17 @@ def test_what_passes_a_norm_is_a_result(text, surface, role):
 )
 def test_a_price_that_follows_a_cited_act_is_a_term(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2025:\n- Trường hợp chi phí nhân công thay đổi tăng hoặc giảm trên 5% so với đơn giá ban hành, "
+      "chủ đầu tư báo cáo Sở Xây dựng.", "5", False),
+     ("Năm 2025, nếu mực nước sông Mã trên 5,5 m thì các xã ven sông phải sơ tán dân.", "5,5", False),
+     ("Năm 2025, trường hợp cần điều chỉnh giá, mức điều chỉnh không vượt quá 5% so với giá niêm yết.", "5%", True),
+     ("Năm 2024, giá thép tăng trên 5% so với năm 2023, chủ yếu do chi phí nhập khẩu.", "5%", True)],
+    ids=["a-case-of-a-price-moving-over-a-bound", "a-case-of-a-water-level-over-a-bound-then",
+         "a-bound-in-what-follows-the-case", "a-bound-with-no-case"],
+)
+def test_a_bound_in_an_opening_case_is_its_condition(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
