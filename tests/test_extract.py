@@ -6132,3 +6132,77 @@ def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_f
 def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["kind"], row["qualifier"]) == expected
+
+
+_GOODS_PRICES = ("BẢNG GIÁ VẬT TƯ THÁNG 6/2024\n"
+                 "STT | Tên hàng | Thông số kỹ thuật | ĐVT | Đơn giá\n"
+                 "1 | Ống thép mạ kẽm | DN50, dày 2,5 mm | đồng/m | 98.500\n"
+                 "2 | Dây điện đôi | 2x4 mm2, TCVN 6610:2014 | đồng/m | 21.300\n"
+                 "3 | Sơn chống thấm | 5 lít/thùng | đồng/thùng | 1.240.000\n")
+_SPACE_NORMS = ("STT | Chức danh | Tiêu chuẩn (m2/người) | Số người\n"
+                "1 | Chuyên viên | 12 | 25\n2 | Lãnh đạo phòng | 15 | 6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [(_GOODS_PRICES, "2,5", False), (_GOODS_PRICES, "2", False), (_GOODS_PRICES, "6610", False),
+     (_GOODS_PRICES, "5", False), (_GOODS_PRICES, "98.500", True), (_GOODS_PRICES, "1.240.000", True),
+     (_SPACE_NORMS, "12", True)],
+    ids=["a-thickness-in-a-specification", "a-size-in-a-specification", "a-standards-number",
+         "a-cans-contents", "the-price-beside-it", "a-price-per-can", "a-norm-column-naming-its-unit"],
+)
+def test_a_specification_column_holds_names(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, bình quân mỗi ngày làm việc bộ phận một cửa tiếp nhận khoảng 320 hồ sơ.", "320",
+      {"unit": "count_per_day", "kind": "rate"}),
+     ("Trung bình mỗi tháng cao điểm bến xe đón trên 15.000 lượt khách.", "15.000",
+      {"unit": "count_per_month", "kind": "rate"}),
+     ("Năm 2024, bộ phận một cửa tiếp nhận 320 hồ sơ, bình quân mỗi ngày làm việc 1,3 hồ sơ.", "320",
+      {"unit": "count", "kind": "count"})],
+    ids=["an-average-per-working-day", "an-average-per-peak-month", "a-count-before-the-average"],
+)
+def test_an_average_per_time_opening_its_clause_makes_a_count_per_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, các nguyên nhân mẫu nước không đạt: coliform vượt ngưỡng cho phép 41,2%; độ đục 20,5%.",
+      "41,2%", "actual"),
+     ("Năm 2024, nồng độ bụi tại 3 điểm đo vượt giới hạn cho phép 1,4 lần.", "1,4", "actual"),
+     ("Năm 2024, tỷ lệ nợ xấu không vượt quá mức quy định 3%.", "3%", "plan")],
+    ids=["a-share-of-a-cause-passing-a-norm", "a-multiple-passing-a-limit", "a-norm-not-to-pass"],
+)
+def test_what_passes_a_norm_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, giá nước sạch sinh hoạt áp dụng theo Quyết định số 15/2023/QĐ-UBND ngày 10/3/2023 của UBND "
+      "tỉnh, từ 7.500 đến 14.000 đồng/m3 tùy mức sử dụng.", "7.500 đến 14.000", "context"),
+     ("Năm 2024, giá vé tham quan thực hiện theo Nghị quyết số 20/2022/NQ-HĐND là 40.000 đồng/người.",
+      "40.000", "context"),
+     ("Năm 2024, công ty bán nước sạch bình quân 9.200 đồng/m3.", "9.200", "actual")],
+    ids=["a-water-price-applied-under-a-decision", "a-ticket-price-under-a-resolution", "a-price-with-no-act"],
+)
+def test_a_price_that_follows_a_cited_act_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2025:\n- Trường hợp chi phí nhân công thay đổi tăng hoặc giảm trên 5% so với đơn giá ban hành, "
+      "chủ đầu tư báo cáo Sở Xây dựng.", "5", False),
+     ("Năm 2025, nếu mực nước sông Mã trên 5,5 m thì các xã ven sông phải sơ tán dân.", "5,5", False),
+     ("Năm 2025, trường hợp cần điều chỉnh giá, mức điều chỉnh không vượt quá 5% so với giá niêm yết.", "5%", True),
+     ("Năm 2024, giá thép tăng trên 5% so với năm 2023, chủ yếu do chi phí nhập khẩu.", "5%", True)],
+    ids=["a-case-of-a-price-moving-over-a-bound", "a-case-of-a-water-level-over-a-bound-then",
+         "a-bound-in-what-follows-the-case", "a-bound-with-no-case"],
+)
+def test_a_bound_in_an_opening_case_is_its_condition(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure

@@ -1044,6 +1044,26 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_bound_in_an_opening_case(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Trường hợp giá vật liệu trên thị trường biến động tăng hoặc giảm trên 10% so với giá công bố, chủ đầu tư
+    tổ chức khảo sát …", "Nếu lượng mưa trên 150 mm trong 24 giờ thì các hồ chứa phải xả lũ": a bound in a unit
+    in a clause opening with a case word, what follows coming after a comma or "thì", is the
+    case's condition, no figure; not a bound in what follows ("trường hợp cần điều chỉnh giá, mức điều chỉnh
+    không vượt quá 5%")."""
+    if (v.group_bounds.ending(before) or v.group_excess.ending(before)) is None or not unit_after(v, text, e):
+        return None  # the usual number: no bound opens before it
+    head = _clause_head(text, s)
+    head = head[head.rfind(". ") + 1:].lstrip(_ITEM_MARKS)  # "6. Trường hợp …": the sentence's own clause
+    if not (case := v.case_openers.starting(head)) or _CLAUSE_BREAK_OR_DIGIT.search(head) \
+            or v.case_consequences.found(head[len(case):]):
+        return None
+    rest = _clause_rest(text, e) if text[e:e + 1] != "," else ""
+    stop = text[e + len(rest):e + len(rest) + 1]
+    if stop != "," and not v.case_consequences.found(rest):
+        return None
+    return Reason("label", f"a bound in the clause {case!r} opens: the case's condition")
+
+
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
     """ "27/35 xã đạt trên 60% kế hoạch", "Các xã đạt dưới 50% kế hoạch": a bound on a percent of the plan
     right after what a count of things, or things named as many, reach says which of them; "Thu ngân sách
@@ -1312,6 +1332,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_when,
+    a_bound_in_an_opening_case,
     bound_of_a_group,
     an_exams_format,
 )

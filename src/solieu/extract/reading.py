@@ -1475,6 +1475,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if w := _price_under_a_cited_act(doc, c):
+        return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
@@ -2321,6 +2323,8 @@ def _per_time_before(doc: Document, c: Context) -> None:
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
+    if not w:
+        w = _opening_time_of_an_average(c.left)
     if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
             and _DIGIT.search(rest):
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
@@ -2332,6 +2336,18 @@ def _per_time_before(doc: Document, c: Context) -> None:
         # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
         # tuyến xe buýt", whose time is its own written unit's
         c.f.unit, c.f.per = p.unit, True
+
+
+def _opening_time_of_an_average(left: str) -> str | None:
+    """ "Bình quân mỗi ngày làm việc kiểm định khoảng 742 lượt", "Trung bình mỗi tháng cao điểm đón trên 20.000
+    lượt khách": a clause opening with an average word and "mỗi" and a time, however many words then say which
+    days and what is done, makes its first count a count per that time; the time's words (``left`` the clause
+    before the number, lowercased)."""
+    v = vocabulary()
+    if not (avg := v.average_per_time.starting(left)):
+        return None  # the usual answer
+    rest = left[len(avg):].lstrip(" ,")
+    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
 
 
 @cache
@@ -2584,8 +2600,18 @@ def _norm(doc: Document, c: Context) -> str | None:
         after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
         return f"{level} … {source}" if (source := v.norm_sources.starting(after) or _given_after(after)) else None
     if (source := v.norm_sources.ending(left)) and (level := v.norm_levels.ending(left[:-len(source)].rstrip())):
-        return f"{level} {source}"
+        return None if _norm_passed(left[:-len(source)].rstrip()[:-len(level)].rstrip()) else f"{level} {source}"
     return None
+
+
+def _norm_passed(before: str) -> bool:
+    """ "khí thải vượt giới hạn cho phép 27,5%": a breaching word right before a norm named with its rule
+    (``before`` the words before the level word) makes the figure after it what passed it, a result; not
+    after a negation ("không vượt quá mức quy định 5%"), which keeps the norm a requirement."""
+    v = vocabulary()
+    if not (breach := v.norm_breaches.ending(before)):
+        return False  # the usual answer
+    return not v.norm_breach_negations.ending(before[:-len(breach)].rstrip())
 
 
 def _given_after(after: str) -> str | None:
@@ -2736,6 +2762,21 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
     return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
+def _price_under_a_cited_act(doc: Document, c: Context) -> str | None:
+    """ "Giá dịch vụ kiểm định thực hiện theo Thông tư số 55/2022/TT-BTC …, từ 240.000 đến 570.000 đồng/lượt",
+    "Giá nước sạch áp dụng theo Quyết định số 15/2023/QĐ-UBND là 7.500 đồng/m3": a price per something, the
+    first figure of its sentence, after a subject that the sentence says follows an act: the price the act
+    sets, a term; the act's words. A sentence opening with the act is read by ``_set_by_an_act``."""
+    f = c.f
+    if c.prev is not None or " theo " not in c.head or f.unit.partition("_per_")[0] not in MONEY \
+            or not (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return None  # the usual answer
+    v = vocabulary()
+    if (at := v.act_citations.first(c.head)) <= 0 or not c.head[:at].strip():
+        return None
+    return v.act_citations.starting(c.head[at:])
 
 
 def _existing_stock(c: Context) -> bool:

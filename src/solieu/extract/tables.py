@@ -683,6 +683,13 @@ def _reference_level_column(low: str) -> bool:
     return bool(v.reference_levels.starting(low) or v.alarm_levels.starting(low))
 
 
+def _specification_column(low: str, name: str, t: TableWords) -> bool:
+    """ "Quy cách, tiêu chuẩn | TCVN 6260:2020", "Thông số kỹ thuật | 220x105x60 mm", "Chủng loại | PN10": a
+    column saying what each row's goods are (their grade, size, standard or make) holds names, not figures;
+    not one whose header names a unit ("Tiêu chuẩn (m2/người)"), a norm in figures (``low`` lowercased)."""
+    return bool(t.specification.starting(low)) and not _YEAR.search(low) and _header_unit(name) is None
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -691,6 +698,8 @@ def _column(name: str, t: TableWords) -> Column:
                         ("name", t.code), ("note", t.note_reference)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
+    if _specification_column(low, name, t):
+        return Column("name", header=name)
     if (balance := _year_balance(low, name, t)) is not None:
         return balance
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
@@ -1214,7 +1223,7 @@ class TableWords:
             return Words(value)
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
-        self.code = words("code")
+        self.code, self.specification = words("code"), words("specification")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.first_cell_longest = max(self.row_number.longest, self.label.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
