@@ -749,6 +749,24 @@ def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role,
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH KHUYẾN CÔNG NĂM 2025\n1. Nội dung hỗ trợ\n"
+         "Hỗ trợ 45 cơ sở công nghiệp nông thôn đổi mới thiết bị.\n", "45", "plan"),
+        ("III. KẾ HOẠCH THỰC HIỆN ĐỀ ÁN GIAI ĐOẠN 2026-2030\n2. Đầu tư cơ sở vật chất\n"
+         "Xây mới 12 trường mầm non.\n", "12", "plan"),
+        ("2. Kế hoạch thực hiện chương trình tiêm chủng năm 2025\nTiêm vắc xin cho 3.400 trẻ em.\n", "3.400", "plan"),
+        ("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024\nĐã xây mới 12 trường mầm non.\n", "12", "actual"),
+        ("I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\nĐã tiêm vắc xin cho 3.400 trẻ em.\n", "3.400", "actual"),
+    ],
+    ids=["programme-plan-with-subheading", "scheme-plan-over-a-span", "arabic-heading", "results-of-a-plan",
+         "progress-of-a-plan"],
+)
+def test_a_heading_of_a_plan_for_carrying_something_out_opens_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [
         ("Doanh thu du lịch dự tính đạt khoảng 2.400 tỷ đồng, trong đó lưu trú 610 tỷ đồng.", "610", "estimated"),
