@@ -1757,6 +1757,27 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Tỷ suất mắc lao là 86,4/100.000 dân, giảm 3,1 so với năm trước.", "86,4",
+         {"value": 86.4, "unit": "count", "denominator": None}),
+        ("Tỷ suất chết trẻ em dưới 1 tuổi là 11,2/1.000 trẻ đẻ sống.", "11,2",
+         {"value": 11.2, "unit": "count", "denominator": None}),
+        ("Số bác sĩ đạt 9,8/10.000 dân.", "9,8", {"value": 9.8, "unit": "count", "denominator": None}),
+        ("Đã có 95/100 hộ được cấp nước sạch.", "95/100", {"value": 95, "denominator": 100}),
+        ("Đã giải ngân 850/1.000 tỷ đồng.", "850/1.000", {"denominator": 1000000000000}),
+    ],
+    ids=["per-hundred-thousand-people", "per-thousand-live-births", "per-ten-thousand-people",
+         "a-whole-number-over-a-hundred-is-a-part", "a-unit-after-the-base-keeps-the-fraction"],
+)
+def test_a_rate_written_over_a_round_base_is_per_that_many(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+    base = text[text.index(surface) + len(surface) + 1:].split(" ")[0]
+    if expected.get("denominator") is None:
+        assert base not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Thanh tra huyện kiến nghị xử lý kỷ luật 6 đảng viên.", "6", {"value": 6, "unit": "count"}),
         ("Sở xây dựng kế hoạch 40 cuộc kiểm tra trong năm.", "40", {"value": 40, "unit": "count"}),
         ("Toàn xã có 40 cán bộ, bình quân 1 cán bộ phụ trách 35 hộ.", "35", {"value": 35, "unit": "count"}),
