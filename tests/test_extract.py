@@ -5057,6 +5057,33 @@ def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+_TARGET_TABLE = ("II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 120 | 3,4\n"
+                 "2 | Tiểu học | 310 | -1,2\n")
+_RESULT_TABLE = ("I. KẾT QUẢ NĂM HỌC 2024-2025\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 116 | 2,7\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_TABLE, "120", {"role": "plan"}),
+        (_TARGET_TABLE, "3,4", {"role": "plan", "kind": "growth"}),
+        (_TARGET_TABLE, "-1,2", {"role": "plan", "kind": "growth"}),
+        (_RESULT_TABLE, "2,7", {"role": "actual", "kind": "growth"}),
+        ("III. KẾ HOẠCH THỰC HIỆN ĐỀ ÁN CHĂN NUÔI\nBiểu 02: ĐÀN VẬT NUÔI THEO LOẠI\n"
+         "TT | Loại vật nuôi | ĐVT | Số lượng | Tăng/giảm so với năm 2024 (%)\n1 | Đàn bò | Con | 8.200 | 4,5\n",
+         "4,5", {"role": "plan", "kind": "growth"}),
+    ],
+    ids=["the-targets-column", "its-change-is-a-target-too", "a-fall-too", "under-results-it-stays-a-result",
+         "under-a-title-naming-no-time"],
+)
+def test_a_change_column_beside_targets_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 _LEVELS = ("Bảng 2. Mực nước cao nhất\n"
            "TT | Trạm | Độ mặn cao nhất (‰) | Ngày xuất hiện | Cùng kỳ 2023 (‰) | Chênh lệch (‰)\n"
            "1 | Mỹ Tho | 9,8 | 14/2 | 8,1 | +1,7\n"

@@ -440,6 +440,13 @@ def _unnamed_ratio(col: Column) -> bool:
     return col.kind == "plan_ratio" and not col.named and col.period is None and col.role == "actual"
 
 
+def _unnamed_growth(col: Column) -> bool:
+    """A change column naming neither what it compares nor a time, only what it is compared with
+    ("Lượng hàng dự trữ | Tăng/giảm so với Tết 2024 (%)", "Số lớp | Tăng, giảm so với năm học trước (%)"):
+    the change of the column before it, which in a section of targets holds targets."""
+    return col.of_plain and col.role == "actual" and col.qualifier == "exact"
+
+
 def _later_year_column(doc: Document, col: Column) -> bool:
     """A value column whose header names a year after the report's and no role, estimate nor
     comparison ("2026" in a report of 2025, not "TH 2026", "Ước 2026", "KH 2026")."""
@@ -498,7 +505,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
-    if (col.plain and not col.kind or _unnamed_ratio(col)) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
+            and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
