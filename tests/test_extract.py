@@ -767,6 +767,22 @@ def test_a_heading_of_a_plan_for_carrying_something_out_opens_targets(text, surf
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. KẾ HOẠCH NĂM 2025\nTrồng mới 300 ha rừng.\nIII. TỔ CHỨC THỰC HIỆN\n"
+         "1. Sở Tài chính bố trí kinh phí khoảng 12 tỷ đồng.\n", "12", "plan"),
+        ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\nTuyển mới 40 giáo viên.\nIII. GIẢI PHÁP THỰC HIỆN\n"
+         "Mỗi trường cử ít nhất 2 cán bộ dự tập huấn.\n", "2", "plan"),
+        ("I. KẾT QUẢ NĂM 2024\nTrồng mới 280 ha rừng.\nII. TỔ CHỨC THỰC HIỆN\n"
+         "Đã tổ chức 8 hội nghị.\n", "8", "actual"),
+    ],
+    ids=["funding-assigned-after-a-plan", "measures-after-targets", "after-results-it-opens-nothing"],
+)
+def test_a_top_heading_carrying_a_plan_out_keeps_its_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [
         ("Doanh thu du lịch dự tính đạt khoảng 2.400 tỷ đồng, trong đó lưu trú 610 tỷ đồng.", "610", "estimated"),
