@@ -1773,6 +1773,21 @@ def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Các cửa hàng bán ra 45.000 lít xăng dầu.", "45.000", {"unit": "count", "kind": "amount"}),
+        ("Dự trữ nước mắm 2,4 triệu lít.", "2,4", {"value": 2400000, "kind": "amount"}),
+        ("TT | Mặt hàng | ĐVT | Lượng dự trữ\n1 | Dầu ăn | Triệu lít | 3,2\n2 | Gạo | Tấn | 900\n",
+         "3,2", {"value": 3200000, "kind": "amount"}),
+        ("TT | Mặt hàng | ĐVT | Số lượng\n1 | Bình chữa cháy | Bình | 40\n", "40", {"kind": "count"}),
+    ],
+    ids=["litres-in-prose", "millions-of-litres", "a-row-in-litres", "a-row-of-things-stays-a-count"],
+)
+def test_litres_are_a_level_measured_not_things_counted(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("Tỷ suất mắc lao là 86,4/100.000 dân, giảm 3,1 so với năm trước.", "86,4",
          {"value": 86.4, "unit": "count", "denominator": None}),
         ("Tỷ suất chết trẻ em dưới 1 tuổi là 11,2/1.000 trẻ đẻ sống.", "11,2",

@@ -497,7 +497,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
     else:
-        f.kind = "count" if f.unit == "count" else "amount"
+        # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
+        f.kind = "count" if f.unit == "count" and not (f.counted and _measured_in_a_unit(f.counted)) else "amount"
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
@@ -1139,8 +1140,10 @@ def _time_taken_to_a_level(c: Context) -> bool:
 
 def _measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
-    vocabulary lacks, the number is a level measured in it (an amount), not a count of things."""
-    return vocabulary().measure_units.is_one(counted.lower())
+    vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
+    opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
+    low = counted.lower()
+    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0])
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
