@@ -749,6 +749,40 @@ def test_a_numbered_heading_names_the_period_of_its_section(text, surface, role,
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH KHUYẾN CÔNG NĂM 2025\n1. Nội dung hỗ trợ\n"
+         "Hỗ trợ 45 cơ sở công nghiệp nông thôn đổi mới thiết bị.\n", "45", "plan"),
+        ("III. KẾ HOẠCH THỰC HIỆN ĐỀ ÁN GIAI ĐOẠN 2026-2030\n2. Đầu tư cơ sở vật chất\n"
+         "Xây mới 12 trường mầm non.\n", "12", "plan"),
+        ("2. Kế hoạch thực hiện chương trình tiêm chủng năm 2025\nTiêm vắc xin cho 3.400 trẻ em.\n", "3.400", "plan"),
+        ("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024\nĐã xây mới 12 trường mầm non.\n", "12", "actual"),
+        ("I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\nĐã tiêm vắc xin cho 3.400 trẻ em.\n", "3.400", "actual"),
+    ],
+    ids=["programme-plan-with-subheading", "scheme-plan-over-a-span", "arabic-heading", "results-of-a-plan",
+         "progress-of-a-plan"],
+)
+def test_a_heading_of_a_plan_for_carrying_something_out_opens_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. KẾ HOẠCH NĂM 2025\nTrồng mới 300 ha rừng.\nIII. TỔ CHỨC THỰC HIỆN\n"
+         "1. Sở Tài chính bố trí kinh phí khoảng 12 tỷ đồng.\n", "12", "plan"),
+        ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\nTuyển mới 40 giáo viên.\nIII. GIẢI PHÁP THỰC HIỆN\n"
+         "Mỗi trường cử ít nhất 2 cán bộ dự tập huấn.\n", "2", "plan"),
+        ("I. KẾT QUẢ NĂM 2024\nTrồng mới 280 ha rừng.\nII. TỔ CHỨC THỰC HIỆN\n"
+         "Đã tổ chức 8 hội nghị.\n", "8", "actual"),
+    ],
+    ids=["funding-assigned-after-a-plan", "measures-after-targets", "after-results-it-opens-nothing"],
+)
+def test_a_top_heading_carrying_a_plan_out_keeps_its_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [
         ("Doanh thu du lịch dự tính đạt khoảng 2.400 tỷ đồng, trong đó lưu trú 610 tỷ đồng.", "610", "estimated"),
@@ -1734,6 +1768,42 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Các cửa hàng bán ra 45.000 lít xăng dầu.", "45.000", {"unit": "count", "kind": "amount"}),
+        ("Dự trữ nước mắm 2,4 triệu lít.", "2,4", {"value": 2400000, "kind": "amount"}),
+        ("TT | Mặt hàng | ĐVT | Lượng dự trữ\n1 | Dầu ăn | Triệu lít | 3,2\n2 | Gạo | Tấn | 900\n",
+         "3,2", {"value": 3200000, "kind": "amount"}),
+        ("TT | Mặt hàng | ĐVT | Số lượng\n1 | Bình chữa cháy | Bình | 40\n", "40", {"kind": "count"}),
+    ],
+    ids=["litres-in-prose", "millions-of-litres", "a-row-in-litres", "a-row-of-things-stays-a-count"],
+)
+def test_litres_are_a_level_measured_not_things_counted(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ suất mắc lao là 86,4/100.000 dân, giảm 3,1 so với năm trước.", "86,4",
+         {"value": 86.4, "unit": "count", "denominator": None}),
+        ("Tỷ suất chết trẻ em dưới 1 tuổi là 11,2/1.000 trẻ đẻ sống.", "11,2",
+         {"value": 11.2, "unit": "count", "denominator": None}),
+        ("Số bác sĩ đạt 9,8/10.000 dân.", "9,8", {"value": 9.8, "unit": "count", "denominator": None}),
+        ("Đã có 95/100 hộ được cấp nước sạch.", "95/100", {"value": 95, "denominator": 100}),
+        ("Đã giải ngân 850/1.000 tỷ đồng.", "850/1.000", {"denominator": 1000000000000}),
+    ],
+    ids=["per-hundred-thousand-people", "per-thousand-live-births", "per-ten-thousand-people",
+         "a-whole-number-over-a-hundred-is-a-part", "a-unit-after-the-base-keeps-the-fraction"],
+)
+def test_a_rate_written_over_a_round_base_is_per_that_many(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+    base = text[text.index(surface) + len(surface) + 1:].split(" ")[0]
+    if expected.get("denominator") is None:
+        assert base not in [r["surface"] for r in figures(text)]
 
 
 @pytest.mark.parametrize(
@@ -5015,6 +5085,33 @@ _WATER_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2
          "a-heading-with-recommendations-estimates-nothing"],
 )
 def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_TARGET_TABLE = ("II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 120 | 3,4\n"
+                 "2 | Tiểu học | 310 | -1,2\n")
+_RESULT_TABLE = ("I. KẾT QUẢ NĂM HỌC 2024-2025\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 116 | 2,7\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_TABLE, "120", {"role": "plan"}),
+        (_TARGET_TABLE, "3,4", {"role": "plan", "kind": "growth"}),
+        (_TARGET_TABLE, "-1,2", {"role": "plan", "kind": "growth"}),
+        (_RESULT_TABLE, "2,7", {"role": "actual", "kind": "growth"}),
+        ("III. KẾ HOẠCH THỰC HIỆN ĐỀ ÁN CHĂN NUÔI\nBiểu 02: ĐÀN VẬT NUÔI THEO LOẠI\n"
+         "TT | Loại vật nuôi | ĐVT | Số lượng | Tăng/giảm so với năm 2024 (%)\n1 | Đàn bò | Con | 8.200 | 4,5\n",
+         "4,5", {"role": "plan", "kind": "growth"}),
+    ],
+    ids=["the-targets-column", "its-change-is-a-target-too", "a-fall-too", "under-results-it-stays-a-result",
+         "under-a-title-naming-no-time"],
+)
+def test_a_change_column_beside_targets_is_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 

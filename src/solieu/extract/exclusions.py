@@ -332,11 +332,31 @@ _ENDS_WITH_NUMBER: Final = re.compile(r"\d\s*$")
 @needs(before="/")
 def ratio_base(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "111,8 bé trai/100 bé gái", "lượt/1.000 dân": a round number after a noun and a slash is
-    what the figure before is per, not a figure ("52 sản phẩm/11 đơn vị" pairs two counts)."""
+    what the figure before is per, not a figure ("52 sản phẩm/11 đơn vị" pairs two counts); so is one
+    right after a rate's number ("0,52/100.000 lao động", see ``per_round_base``)."""
     if s >= 2 and text[s - 1] == "/" and text[s - 2].isalpha() and text[s:e] in PER_ONES \
             and not unit_after(v, text, e) and counted(text, e)[0]:
         return Reason("unit", "after a noun and '/': what the figure before is per")
+    if s >= 2 and text[s - 1] == "/" and text[s - 2].isdigit() and text[s:e] in RATE_BASES:
+        n = s - 1
+        while n and (text[n - 1].isdigit() or text[n - 1] in ",."):
+            n -= 1
+        if per_round_base(v, text, text[n:s - 1], s, e):
+            return Reason("unit", "after a rate's number and '/': the round number it is per")
     return None
+
+
+RATE_BASES: Final = ("100", "1.000", "10.000", "100.000")  # "0,52/100.000 lao động"
+
+
+def per_round_base(v: Vocabulary, text: str, numerator: str, s: int, e: int) -> bool:
+    """ "0,52/100.000 lao động", "12,5/100.000 dân", "3,4/1.000 trẻ": a number over a round base
+    ``text[s:e]`` the noun after it is counted in is a rate per that many of them (as "bé trai/100 bé
+    gái"), not a fraction of two counts; over 100 only a decimal reads so ("95/100 hộ" is a part of
+    the whole)."""
+    if text[s:e] not in RATE_BASES or text[s:e] == "100" and "," not in numerator:
+        return False
+    return not unit_after(v, text, e) and counted(text, e)[0] is not None
 
 
 @needs(after="/")

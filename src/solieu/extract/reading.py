@@ -440,6 +440,13 @@ def _unnamed_ratio(col: Column) -> bool:
     return col.kind == "plan_ratio" and not col.named and col.period is None and col.role == "actual"
 
 
+def _unnamed_growth(col: Column) -> bool:
+    """A change column naming neither what it compares nor a time, only what it is compared with
+    ("Lượng hàng dự trữ | Tăng/giảm so với Tết 2024 (%)", "Số lớp | Tăng, giảm so với năm học trước (%)"):
+    the change of the column before it, which in a section of targets holds targets."""
+    return col.of_plain and col.role == "actual" and col.qualifier == "exact"
+
+
 def _later_year_column(doc: Document, col: Column) -> bool:
     """A value column whose header names a year after the report's and no role, estimate nor
     comparison ("2026" in a report of 2025, not "TH 2026", "Ước 2026", "KH 2026")."""
@@ -490,7 +497,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
     else:
-        f.kind = "count" if f.unit == "count" else "amount"
+        # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
+        f.kind = "count" if f.unit == "count" and not (f.counted and _measured_in_a_unit(f.counted)) else "amount"
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
@@ -498,7 +506,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
-    if (col.plain and not col.kind or _unnamed_ratio(col)) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
+            and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
@@ -1131,8 +1140,10 @@ def _time_taken_to_a_level(c: Context) -> bool:
 
 def _measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
-    vocabulary lacks, the number is a level measured in it (an amount), not a count of things."""
-    return vocabulary().measure_units.is_one(counted.lower())
+    vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
+    opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
+    low = counted.lower()
+    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0])
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")

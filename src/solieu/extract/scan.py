@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.exclusions import not_a_figure, unit_after
+from solieu.extract.exclusions import not_a_figure, per_round_base, unit_after
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
@@ -169,7 +169,8 @@ def _read_expression(text: str, f: Figure, token: str,
     v = vocabulary()
     sign = _read_range(text, f, token)
     shared_unit = False  # "158,2/240 tỷ đồng": the unit after the fraction is its two parts'
-    if f.value_max is None and text.startswith("/", f.end) and (slash := _SLASH.match(text, f.end)):
+    if f.value_max is None and text.startswith("/", f.end) and (slash := _SLASH.match(text, f.end)) \
+            and not per_round_base(v, text, token, slash.start(1), slash.end(1)):
         try:  # "0/0.0.0": no number after the slash, so no fraction
             f.denominator = parse(slash.group(1))
             f.end = slash.end()

@@ -113,6 +113,15 @@ def _names_results(low: str) -> bool:
     return bool(results.found(low))
 
 
+def _carries_targets_out(headings: list[_Heading], opening: set[int]) -> bool:
+    """The top heading before the last of ``headings`` opened targets: a top heading of carrying out
+    after it ("II. KẾ HOẠCH NĂM 2025" then "III. TỔ CHỨC THỰC HIỆN") assigns the plan's tasks, its
+    figures the plan's too ("bố trí kinh phí dự kiến khoảng 96 tỷ đồng"); a resolution's article of
+    carrying out ("Điều 3. Tổ chức thực hiện") enforces it, and is no such heading."""
+    top = next((h for h in reversed(headings[:-1]) if h.level == 1), None)
+    return top is not None and top.start in opening
+
+
 def _announces_targets(words: str, level: int, numbered: bool) -> bool:
     """A heading's or lead-in's lowercased ``words`` (after its numbering) announce targets:
     its words of targets, or the adoption of an estimate or a plan ("Điều 1. Thông qua dự toán
@@ -217,7 +226,9 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
         item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
-        if level == 1 and allocating and vocabulary().carrying_out.starting(low):
+        if level == 1 and (allocating or not _article_words().starting(stripped.lower())
+                           and _carries_targets_out(headings, opening)) \
+                and vocabulary().carrying_out.starting(low):
             # "Điều 2. Tổ chức thực hiện" after "Điều 1. Phân bổ kinh phí … năm 2025": how the plan adopted
             # is carried out, its sums and shares still of that plan (its own heading naming no year)
             openers.append((h, True))

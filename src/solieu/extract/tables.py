@@ -94,6 +94,9 @@ class Column:
     # Years before the one its period names: 1 for a balance at the year's start ("Số đầu năm"), the end of
     # the year before (see _year_balance).
     years_back: int = 0
+    # A change of the plain column before it ("Lượng hàng dự trữ | Tăng/giảm so với Tết 2024 (%)"): under a
+    # heading of targets its cells are targets too, as that column's are.
+    of_plain: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -1047,11 +1050,13 @@ def _compare_columns(columns: list[Column]) -> None:
             if latest:
                 num = latest[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
             elif c.pair and not c.named and (headed := [x for x in values if x.headed and x.role == "actual"]):
                 # "Kế hoạch (ha) | Đã gieo trồng (ha) | So với KH (%)" under a title naming no time: the
                 # result's, of the heading's period as the result is
                 num = headed[-1]
                 c.role, c.qualifier, c.headed = num.role, num.qualifier, True
+                c.of_plain = num.plain and c.kind == "growth"
         if c.kind == "change" and c.unit and c.period is None and not c.running \
                 and (same := [x for x in columns[:n] if x.what == "value" and not x.kind and x.unit
                               and unit_of(x.unit)[0] == unit_of(c.unit)[0] and x.role != "context"]):
