@@ -6140,9 +6140,14 @@ def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, 
      ("- MAIFI không quá 1,2 lần;", "1,2", ("count", "lần", "count")),
      ("Năm 2024, tần suất kiểm tra bình quân mỗi cơ sở 2 lần.", "2", ("count", "lần", "count")),
      ("Năm 2024, tần suất sự cố tăng 1,3 lần so với năm 2023.", "1,3", ("times", None, "multiple")),
-     ("Năm 2024, doanh thu gấp 1,4 lần năm 2023.", "1,4", ("times", None, "multiple"))],
+     ("Năm 2024, doanh thu gấp 1,4 lần năm 2023.", "1,4", ("times", None, "multiple")),
+     ("Năm 2025, mỗi trường tổ chức diễn tập phòng cháy ít nhất 2 lần.", "2", ("count", "lần", "count")),
+     ("Mỗi hộ được hỗ trợ không quá 3 lần trong năm 2025.", "3", ("count", "lần", "count")),
+     ("Năm 2025, xuất khẩu phấn đấu tăng ít nhất 2 lần so với năm 2020.", "2", ("times", None, "multiple")),
+     ("Năm 2025, năng suất cao hơn ít nhất 2 lần so với năm 2020.", "2", ("times", None, "multiple"))],
     ids=["an-outage-frequency", "a-frequency-index-by-name", "a-checking-frequency", "a-frequency-risen-by-times",
-         "a-multiple-stays"],
+         "a-multiple-stays", "a-bounded-whole-number-of-times", "a-cap-on-times", "a-bounded-rise-by-times",
+         "a-bounded-comparative-by-times"],
 )
 def test_times_after_a_frequency_count_occurrences(text, surface, expected):
     row = figure_at(text, surface)

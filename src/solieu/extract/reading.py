@@ -1109,13 +1109,18 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
-    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần": times written as a
-    word after a frequency named in its clause, with no multiple's verb or comparison, count how often
+    """ "chỉ số tần suất mất điện trung bình (SAIFI) là 2,06 lần", "SAIFI không quá 1,9 lần", "kiểm tra mỗi
+    điểm bán ít nhất 1 lần": times written as a word after a frequency named in its clause, or a whole number of
+    them bounded (`ít nhất`, `không quá`), with no multiple's verb, comparative or comparison, count how often
     something happened (occurrences), not how many times larger."""
-    v = vocabulary()
-    if c.f.unit != "times" or not c.f.unit_word or not v.frequency_words.found(c.raw_left):
+    v, f = vocabulary(), c.f
+    if f.unit != "times" or not f.unit_word:
         return False
-    return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparison.starting(c.right.lstrip()))
+    bounded_whole = f.qualifier in ("over", "under") and float(f.value).is_integer()
+    if not (bounded_whole or v.frequency_words.found(c.raw_left)):
+        return False
+    return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparatives.found(c.left)
+                or v.comparison.starting(c.right.lstrip()))
 
 
 def _average_length_in_its_sentence(c: Context) -> bool:
