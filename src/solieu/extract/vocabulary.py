@@ -264,6 +264,8 @@ class Vocabulary:
         self.fixed_fact_heads = Words(raw["fixed_fact_heads"])
         self.term_start = Words(raw["term_start"])
         self.set_prices, self.set_level_verbs = Words(raw["set_prices"]), Words(raw["set_level_verbs"])
+        self.article_prices = Words(raw["article_prices"])
+        self.rule_appendix, self.attached_to_rule = Words(raw["rule_appendix"]), Words(raw["attached_to_rule"])
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
         self.figures_of_a_document = Words(raw["figures_of_a_document"])
