@@ -460,7 +460,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         header_rows = 0
         while header_rows < len(rows) and (not any(
                 _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:])
-                or _is_key_row(rows[header_rows])):
+                or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])):
             header_rows += 1
         header_rows = max(1, min(header_rows, len(rows) - 1))
     width = max(len(r) for r in rows)
@@ -597,6 +597,15 @@ def _units_beside_the_row_unit(columns: list[Column]) -> None:
     if any(c.unit is None for c in values):
         for c in values:
             c.over_row_unit = c.unit is not None
+
+
+def _group_row(cells: list[str]) -> bool:
+    """ "I | | KHÁM BỆNH | | |": a row group's opening row under the header, a group number ("I", "II")
+    first and one name, no figures; the rows under it are the table's body, not more header."""
+    if not _GROUP_NUMBER.fullmatch(cells[0].strip()):
+        return False
+    named = [c for c in cells[1:] if c.strip()]
+    return len(named) == 1 and not _DIGIT.search(named[0])
 
 
 def _is_key_row(cells: list[str]) -> bool:
