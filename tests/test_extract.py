@@ -6132,3 +6132,42 @@ def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_f
 def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
     row = figure_at(text, surface)
     assert (row["kind"], row["qualifier"]) == expected
+
+
+PRICE_DECISION = (
+    "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\nĐiều 1. Giá dịch vụ xét nghiệm tại các trung tâm y tế\n"
+    "1. Giá xét nghiệm công thức máu tại trung tâm y tế huyện là 52.000 đồng/lần; tại trạm y tế xã là "
+    "40.000 đồng/lần.\nĐiều 2. Tổ chức thực hiện\nQuyết định có hiệu lực kể từ ngày 01/01/2026.\n"
+    "PHỤ LỤC\nBẢNG GIÁ NƯỚC SẠCH SINH HOẠT\n(Kèm theo Quyết định số 10/2025/QĐ-UBND ngày 05/12/2025)\n"
+    "Đơn vị tính: đồng\nSTT | Mã số | Tên đối tượng sử dụng | Khu vực đô thị | Khu vực nông thôn\n"
+    "I | | HỘ GIA ĐÌNH | |\n1 | SH.01 | Hộ dân cư sử dụng đến 10 m3 | 8.500 | 6.900\n"
+    "2 | SH.02 | Hộ nghèo (theo chuẩn nghèo đa chiều) | 6.000 | 5.200\n"
+    "3 | SH.03 | Cơ quan hành chính (đơn vị/m3) | 12.400 | 11.000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PRICE_DECISION, "52.000", {"role": "context"}),
+        (PRICE_DECISION, "40.000", {"role": "context"}),
+        ("Điều 1. Mức thu phí tham quan di tích\nNgười lớn: 40.000 đồng/lượt; trẻ em: 20.000 đồng/lượt.\n"
+         "Điều 2. Hiệu lực thi hành\n", "20.000", {"role": "context"}),
+        ("2. Giá dịch vụ du lịch\nDoanh thu du lịch đạt 120 tỷ đồng.\n", "120", {"role": "actual"}),
+        (PRICE_DECISION, "8.500", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "5.200", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "12.400", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION.replace("BẢNG GIÁ NƯỚC SẠCH SINH HOẠT", "KẾT QUẢ CUNG CẤP NƯỚC SẠCH"), "8.500",
+         {"role": "actual"}),
+    ],
+    ids=["an-article-naming-prices-sets-them", "the-next-price-of-its-sentence", "a-fee-article",
+         "a-reports-section-on-prices-tells-results", "an-appendix-of-prices-lists-terms",
+         "a-bracket-naming-whom-a-row-is-of", "a-bracket-naming-a-prices-basis", "an-appendix-of-results"],
+)
+def test_the_prices_a_decision_sets_in_its_articles_and_appendix_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_price_tables_group_row_and_name_column_beside_codes():
+    rows = figures(PRICE_DECISION[PRICE_DECISION.index("PHỤ LỤC"):])
+    assert [r["surface"] for r in rows] == ["8.500", "6.900", "6.000", "5.200", "12.400", "11.000"]
