@@ -6171,3 +6171,23 @@ def test_the_prices_a_decision_sets_in_its_articles_and_appendix_are_terms(text,
 def test_a_price_tables_group_row_and_name_column_beside_codes():
     rows = figures(PRICE_DECISION[PRICE_DECISION.index("PHỤ LỤC"):])
     assert [r["surface"] for r in rows] == ["8.500", "6.900", "6.000", "5.200", "12.400", "11.000"]
+
+
+TASKS_PLAN = "II. NHIỆM VỤ NĂM 2026\n- Thông qua 8 nhiệm vụ trọng tâm của ngành.\n- {}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (TASKS_PLAN.format("Thực hiện khoảng 45 nhiệm vụ nghiên cứu cấp tỉnh."), "45",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Nghiệm thu từ 12 đến 15 nhiệm vụ khoa học."), "12 đến 15",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Đề xuất 3 nhiệm vụ cấp bộ với tổng kinh phí 9 tỷ đồng."), "3",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Thu ngân sách 120 tỷ đồng."), "8", {"role": "context"}),
+    ],
+    ids=["tasks-counted-about", "tasks-in-a-range", "tasks-with-money-for-them", "the-plans-own-list"],
+)
+def test_tasks_to_carry_out_are_targets_not_the_plans_own_list(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -603,6 +603,14 @@ def _ceiling_not_passed(left: str) -> bool:
     return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
 
 
+def _tasks_to_carry_out(c: Context) -> bool:
+    """ "Triển khai khoảng 70 nhiệm vụ khoa học", "phê duyệt mới từ 20 đến 25 nhiệm vụ", "hỗ trợ tỉnh 2 nhiệm
+    vụ cấp quốc gia với kinh phí khoảng 15 tỷ đồng": tasks counted about, in a range or with the money given
+    for them are tasks to carry out, a target; a plan counts its own listed items exactly, with no money."""
+    f = c.f
+    return f.qualifier != "exact" or f.value_max is not None or vocabulary().funded_items.found(c.right) is not None
+
+
 def _about_set_prices(doc: Document, c: Context) -> str | None:
     """In a rule that sets prices, a sentence whose subject is those prices (after a short opener: "Sau
     điều chỉnh, giá đất ở cao nhất là 45 triệu đồng/m2") states them or their change: the price words."""
@@ -1322,7 +1330,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)) \
-            and not _YEAR_BRACKET.search(c.raw_left):
+            and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
