@@ -6191,3 +6191,18 @@ TASKS_PLAN = "II. NHIỆM VỤ NĂM 2026\n- Thông qua 8 nhiệm vụ trọng t�
 )
 def test_tasks_to_carry_out_are_targets_not_the_plans_own_list(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Người tham gia bảo hiểm y tế khám đúng tuyến được hưởng 80% chi phí khám, chữa bệnh.", "80%",
+         {"role": "context"}),
+        ("Học sinh cùng chi trả 30% giá vé xe buýt, phần còn lại do ngân sách bảo đảm.", "30%", {"role": "context"}),
+        ("Trẻ em dưới 6 tuổi được quỹ thanh toán 100% chi phí điều trị.", "100%", {"role": "context"}),
+        ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.", "93,5%", {"role": "actual"}),
+    ],
+    ids=["a-benefit-share", "a-co-payment", "a-share-the-fund-pays", "a-coverage-rate-is-a-result"],
+)
+def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -603,6 +603,14 @@ def _ceiling_not_passed(left: str) -> bool:
     return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
 
 
+def _cost_share_term(c: Context) -> str | None:
+    """ "người bệnh cùng chi trả 20% chi phí", "được quỹ thanh toán 100% chi phí": a percent right after the
+    words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
+    term; the words."""
+    v = vocabulary()
+    return v.cost_share_terms.ending(_strip(c.left, v.any_qualifier)) if v.cost_share_terms.within(c.left) else None
+
+
 def _tasks_to_carry_out(c: Context) -> bool:
     """ "Triển khai khoảng 70 nhiệm vụ khoa học", "phê duyệt mới từ 20 đến 25 nhiệm vụ", "hỗ trợ tỉnh 2 nhiệm
     vụ cấp quốc gia với kinh phí khoảng 15 tỷ đồng": tasks counted about, in a range or with the money given
@@ -1470,6 +1478,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if f.unit == "percent" and (w := _cost_share_term(c)):
+        return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
