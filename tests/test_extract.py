@@ -6206,3 +6206,18 @@ def test_tasks_to_carry_out_are_targets_not_the_plans_own_list(text, surface, ex
 )
 def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ đô thị hóa đạt 42,3%, vượt chỉ tiêu Nghị quyết số 05-NQ/TU đề ra (40%).", "40%", {"role": "plan"}),
+        ("Thu nội địa đạt 3.050 tỷ đồng, cao hơn kế hoạch tại Quyết định số 118/QĐ-UBND giao (2.900 tỷ đồng).",
+         "2.900", {"role": "plan"}),
+        ("Thu nội địa vượt kế hoạch tại Quyết định số 118/QĐ-UBND giao (đạt 105,2%).", "105,2%",
+         {"role": "actual"}),
+    ],
+    ids=["a-target-set-by-a-numbered-resolution", "a-plan-given-by-a-numbered-decision", "a-result-against-it"],
+)
+def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

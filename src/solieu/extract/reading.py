@@ -3241,7 +3241,16 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
     if short:
         clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
-    return None if _number_besides_years(clause) else v.plan_markers.found(clause)
+    return None if _number_besides_years(_without_document_numbers(clause)) else v.plan_markers.found(clause)
+
+
+def _without_document_numbers(clause: str) -> str:
+    """ "chỉ tiêu Nghị quyết số 20-NQ/TU đề ra": the words with a document's number ("số" and a code holding a
+    "/") taken out; the number names the document that set the target, it is no figure of the clause."""
+    if "/" not in clause:
+        return clause  # the usual answer: no document's number
+    words = clause.split()
+    return " ".join(w for n, w in enumerate(words) if not ("/" in w and n and words[n - 1] == "số"))
 
 
 @cache
