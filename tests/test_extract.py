@@ -6221,3 +6221,15 @@ def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
 )
 def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Trường hợp số tiền thuế còn nợ của một hộ kinh doanh cá thể dưới 5 triệu đồng thì được gia hạn nộp.", "5"),
+        ("Nếu giá trị hợp đồng của gói thầu tư vấn xây dựng công trình trên 500 triệu đồng thì phải đấu thầu.", "500"),
+    ],
+    ids=["a-case-with-a-long-measure", "an-if-with-a-long-measure"],
+)
+def test_a_bound_in_a_case_before_then_is_a_condition(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]

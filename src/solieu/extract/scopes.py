@@ -393,8 +393,10 @@ def _appendix_terms(v: Vocabulary, text: str, lines: list[HeadingLine]) -> list[
         terms = any(ws.starting(title) for ws in (v.set_levels, v.set_prices, v.article_prices)) \
             and any(v.attached_to_rule.starting(a) for a in after)
         found_at.append((start, stripped, terms))
+    if not found_at:
+        return []  # the usual answer: no appendix
     ends = [s for s, _, _ in found_at[1:]] + [len(text)]
-    return [Scope(start, end, None, line) for (start, line, terms), end in zip(found_at, ends) if terms]
+    return [Scope(start, end, None, line) for (start, line, terms), end in zip(found_at, ends, strict=True) if terms]
 
 
 def _sets_prices(v: Vocabulary, numbering: str, low: str) -> bool:
