@@ -3249,8 +3249,8 @@ def _without_document_numbers(clause: str) -> str:
     "/") taken out; the number names the document that set the target, it is no figure of the clause."""
     if "/" not in clause:
         return clause  # the usual answer: no document's number
-    words = clause.split()
-    return " ".join(w for n, w in enumerate(words) if not ("/" in w and n and words[n - 1] == "số"))
+    words, numbering = clause.split(), vocabulary().document_number_words
+    return " ".join(w for n, w in enumerate(words) if not ("/" in w and n and numbering.is_one(words[n - 1])))
 
 
 @cache

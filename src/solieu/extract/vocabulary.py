@@ -403,6 +403,7 @@ class Vocabulary:
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
         self.tally_openers = Words(raw["tally_openers"])
         self.plan_lists, self.funded_items = Words(raw["plan_lists"]), Words(raw["funded_items"])
+        self.document_number_words = Words(raw["document_number_words"])
         self.quotas, self.recruiting = Words(raw["quotas"]), Words(raw["recruiting"])
         self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
