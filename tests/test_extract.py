@@ -6308,3 +6308,104 @@ def test_a_price_that_follows_a_cited_act_is_a_term(text, surface, role):
 )
 def test_a_bound_in_an_opening_case_is_its_condition(text, surface, is_figure):
     assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
+
+
+PRICE_DECISION = (
+    "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\nĐiều 1. Giá dịch vụ xét nghiệm tại các trung tâm y tế\n"
+    "1. Giá xét nghiệm công thức máu tại trung tâm y tế huyện là 52.000 đồng/lần; tại trạm y tế xã là "
+    "40.000 đồng/lần.\nĐiều 2. Tổ chức thực hiện\nQuyết định có hiệu lực kể từ ngày 01/01/2026.\n"
+    "PHỤ LỤC\nBẢNG GIÁ NƯỚC SẠCH SINH HOẠT\n(Kèm theo Quyết định số 10/2025/QĐ-UBND ngày 05/12/2025)\n"
+    "Đơn vị tính: đồng\nSTT | Mã số | Tên đối tượng sử dụng | Khu vực đô thị | Khu vực nông thôn\n"
+    "I | | HỘ GIA ĐÌNH | |\n1 | SH.01 | Hộ dân cư sử dụng đến 10 m3 | 8.500 | 6.900\n"
+    "2 | SH.02 | Hộ nghèo (theo chuẩn nghèo đa chiều) | 6.000 | 5.200\n"
+    "3 | SH.03 | Cơ quan hành chính (đơn vị/m3) | 12.400 | 11.000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PRICE_DECISION, "52.000", {"role": "context"}),
+        (PRICE_DECISION, "40.000", {"role": "context"}),
+        ("Điều 1. Mức thu phí tham quan di tích\nNgười lớn: 40.000 đồng/lượt; trẻ em: 20.000 đồng/lượt.\n"
+         "Điều 2. Hiệu lực thi hành\n", "20.000", {"role": "context"}),
+        ("2. Giá dịch vụ du lịch\nDoanh thu du lịch đạt 120 tỷ đồng.\n", "120", {"role": "actual"}),
+        (PRICE_DECISION, "8.500", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "5.200", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "12.400", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION.replace("BẢNG GIÁ NƯỚC SẠCH SINH HOẠT", "KẾT QUẢ CUNG CẤP NƯỚC SẠCH"), "8.500",
+         {"role": "actual"}),
+    ],
+    ids=["an-article-naming-prices-sets-them", "the-next-price-of-its-sentence", "a-fee-article",
+         "a-reports-section-on-prices-tells-results", "an-appendix-of-prices-lists-terms",
+         "a-bracket-naming-whom-a-row-is-of", "a-bracket-naming-a-prices-basis", "an-appendix-of-results"],
+)
+def test_the_prices_a_decision_sets_in_its_articles_and_appendix_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_price_tables_group_row_and_name_column_beside_codes():
+    rows = figures(PRICE_DECISION[PRICE_DECISION.index("PHỤ LỤC"):])
+    assert [r["surface"] for r in rows] == ["8.500", "6.900", "6.000", "5.200", "12.400", "11.000"]
+
+
+TASKS_PLAN = "II. NHIỆM VỤ NĂM 2026\n- Thông qua 8 nhiệm vụ trọng tâm của ngành.\n- {}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (TASKS_PLAN.format("Thực hiện khoảng 45 nhiệm vụ nghiên cứu cấp tỉnh."), "45",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Nghiệm thu từ 12 đến 15 nhiệm vụ khoa học."), "12 đến 15",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Đề xuất 3 nhiệm vụ cấp bộ với tổng kinh phí 9 tỷ đồng."), "3",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Thu ngân sách 120 tỷ đồng."), "8", {"role": "context"}),
+    ],
+    ids=["tasks-counted-about", "tasks-in-a-range", "tasks-with-money-for-them", "the-plans-own-list"],
+)
+def test_tasks_to_carry_out_are_targets_not_the_plans_own_list(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Người tham gia bảo hiểm y tế khám đúng tuyến được hưởng 80% chi phí khám, chữa bệnh.", "80%",
+         {"role": "context"}),
+        ("Học sinh cùng chi trả 30% giá vé xe buýt, phần còn lại do ngân sách bảo đảm.", "30%", {"role": "context"}),
+        ("Trẻ em dưới 6 tuổi được quỹ thanh toán 100% chi phí điều trị.", "100%", {"role": "context"}),
+        ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.", "93,5%", {"role": "actual"}),
+    ],
+    ids=["a-benefit-share", "a-co-payment", "a-share-the-fund-pays", "a-coverage-rate-is-a-result"],
+)
+def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ đô thị hóa đạt 42,3%, vượt chỉ tiêu Nghị quyết số 05-NQ/TU đề ra (40%).", "40%", {"role": "plan"}),
+        ("Thu nội địa đạt 3.050 tỷ đồng, cao hơn kế hoạch tại Quyết định số 118/QĐ-UBND giao (2.900 tỷ đồng).",
+         "2.900", {"role": "plan"}),
+        ("Thu nội địa vượt kế hoạch tại Quyết định số 118/QĐ-UBND giao (đạt 105,2%).", "105,2%",
+         {"role": "actual"}),
+    ],
+    ids=["a-target-set-by-a-numbered-resolution", "a-plan-given-by-a-numbered-decision", "a-result-against-it"],
+)
+def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Trường hợp số tiền thuế còn nợ của một hộ kinh doanh cá thể dưới 5 triệu đồng thì được gia hạn nộp.", "5"),
+        ("Nếu giá trị hợp đồng của gói thầu tư vấn xây dựng công trình trên 500 triệu đồng thì phải đấu thầu.", "500"),
+    ],
+    ids=["a-case-with-a-long-measure", "an-if-with-a-long-measure"],
+)
+def test_a_bound_in_a_case_before_then_is_a_condition(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]

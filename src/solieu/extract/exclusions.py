@@ -1046,8 +1046,8 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
     threshold on a count after a word of a case ("trường hợp sắp xếp từ 3 đơn vị trở lên thì …")."""
-    if not v.group_when.within(before):
-        return None  # the usual number: no "khi" near before it
+    if not v.group_when.within(before) and not v.group_then.within(after):
+        return None  # the usual number: no "khi" near before it, no "thì" near after it
     if (opener := v.group_bounds.ending(before)) is None:
         return None
     threshold = v.any_qualifier_after.found(after[:AFTER_REACH]) is not None
@@ -1061,6 +1061,8 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
             and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
         return Reason("label", "a bound after a word of when and the measure it names: a condition")
+    if _case_then(v, text, e, measure):
+        return Reason("label", "a bound in a case a rule names, before what follows then: a condition")
     return None
 
 
@@ -1082,6 +1084,17 @@ def a_bound_in_an_opening_case(v: Vocabulary, text: str, s: int, e: int, before:
     if stop != "," and not v.case_consequences.found(rest):
         return None
     return Reason("label", f"a bound in the clause {case!r} opens: the case's condition")
+CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
+
+
+def _case_then(v: Vocabulary, text: str, e: int, measure: str) -> bool:
+    """ "Trường hợp tổng chi phí của một lần khám bệnh thấp hơn 15% mức lương cơ sở thì …", "Nếu số tiền nợ đọng
+    trên 10 triệu đồng thì …": a bound inside a case a rule names, with "thì" and what follows then later in
+    its clause, is a condition however long the measure it names; no figure."""
+    if not 0 < len(measure.split()) <= CASE_MEASURE_WORDS or _CLAUSE_BREAK_OR_DIGIT.search(measure):
+        return False
+    rest = _clause_rest(text, e)
+    return v.group_then.within(rest) and v.group_then.found(rest) is not None
 
 
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:

@@ -612,6 +612,22 @@ def _ceiling_not_passed(left: str) -> bool:
     return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
 
 
+def _cost_share_term(c: Context) -> str | None:
+    """ "người bệnh cùng chi trả 20% chi phí", "được quỹ thanh toán 100% chi phí": a percent right after the
+    words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
+    term; the words."""
+    v = vocabulary()
+    return v.cost_share_terms.ending(_strip(c.left, v.any_qualifier)) if v.cost_share_terms.within(c.left) else None
+
+
+def _tasks_to_carry_out(c: Context) -> bool:
+    """ "Triển khai khoảng 70 nhiệm vụ khoa học", "phê duyệt mới từ 20 đến 25 nhiệm vụ", "hỗ trợ tỉnh 2 nhiệm
+    vụ cấp quốc gia với kinh phí khoảng 15 tỷ đồng": tasks counted about, in a range or with the money given
+    for them are tasks to carry out, a target; a plan counts its own listed items exactly, with no money."""
+    f = c.f
+    return f.qualifier != "exact" or f.value_max is not None or vocabulary().funded_items.found(c.right) is not None
+
+
 def _about_set_prices(doc: Document, c: Context) -> str | None:
     """In a rule that sets prices, a sentence whose subject is those prices (after a short opener: "Sau
     điều chỉnh, giá đất ở cao nhất là 45 triệu đồng/m2") states them or their change: the price words."""
@@ -1338,7 +1354,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)) \
-            and not _YEAR_BRACKET.search(c.raw_left):
+            and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
@@ -1478,6 +1494,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if f.unit == "percent" and (w := _cost_share_term(c)):
+        return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
@@ -3280,7 +3298,16 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
     if short:
         clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
-    return None if _number_besides_years(clause) else v.plan_markers.found(clause)
+    return None if _number_besides_years(_without_document_numbers(clause)) else v.plan_markers.found(clause)
+
+
+def _without_document_numbers(clause: str) -> str:
+    """ "chỉ tiêu Nghị quyết số 20-NQ/TU đề ra": the words with a document's number ("số" and a code holding a
+    "/") taken out; the number names the document that set the target, it is no figure of the clause."""
+    if "/" not in clause:
+        return clause  # the usual answer: no document's number
+    words, numbering = clause.split(), vocabulary().document_number_words
+    return " ".join(w for n, w in enumerate(words) if not ("/" in w and n and numbering.is_one(words[n - 1])))
 
 
 @cache

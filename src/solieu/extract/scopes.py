@@ -385,19 +385,43 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             open_ = (found[0], start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], len(text), None, open_[2]))
-    return scopes
+    return scopes + _appendix_terms(v, text, lines)
+
+
+APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and rule
+
+
+def _appendix_terms(v: Vocabulary, text: str, lines: list[HeadingLine]) -> list[Scope]:
+    """A rule's appendix whose title names the prices or levels it sets ("PHỤ LỤC" over "GIÁ DỊCH VỤ
+    KHÁM BỆNH, CHỮA BỆNH …" and "(Kèm theo Quyết định số …)", "PHỤ LỤC I. MỨC CHI …"): the terms of the
+    rule, until the next appendix or the end of the text."""
+    found_at: list[tuple[int, str, bool]] = []  # (start, line, whether it lists terms)
+    for i, (start, stripped, _, numbered) in enumerate(lines):
+        if numbered or len(stripped) > HEADING_MAX or not (w := v.rule_appendix.starting(low := stripped.lower())):
+            continue
+        after = [s.lower() for _, s, _, _ in lines[i + 1:i + 1 + APPENDIX_REACH] if s]
+        title = low[len(w):].lstrip(" 0123456789ivxlc.:-–") or (after[0] if after else "")
+        terms = any(ws.starting(title) for ws in (v.set_levels, v.set_prices, v.article_prices)) \
+            and any(v.attached_to_rule.starting(a) for a in after)
+        found_at.append((start, stripped, terms))
+    if not found_at:
+        return []  # the usual answer: no appendix
+    ends = [s for s, _, _ in found_at[1:]] + [len(text)]
+    return [Scope(start, end, None, line) for (start, line, terms), end in zip(found_at, ends, strict=True) if terms]
 
 
 def _sets_prices(v: Vocabulary, numbering: str, low: str) -> bool:
     """An article's heading (``numbering`` "Điều 1.") whose words ``low`` open with a rule's verbs and then
     the prices it sets ("sửa đổi, bổ sung giá đất ở …", "quy định bảng giá đất …"): a report's section
-    ("2. Điều chỉnh bảng giá đất") may tell what was done, and "giá đất" alone may head one."""
+    ("2. Điều chỉnh bảng giá đất") may tell what was done, and "giá đất" alone may head one. Prices or
+    charges named for themselves ("Điều 1. Giá dịch vụ khám bệnh, chữa bệnh") need no verb: an article
+    heads what its rule sets, not what was done."""
     if not _article_words().starting(numbering.lower()):
         return False
     rest, cut = low, False
     while w := v.set_level_verbs.starting(rest):
         rest, cut = rest[len(w):].lstrip(" ,"), True
-    return cut and v.set_prices.starting(rest) is not None
+    return cut and v.set_prices.starting(rest) is not None or v.article_prices.starting(rest) is not None
 
 
 def heading_span(text: str, pos: int) -> tuple[str, str] | None:

@@ -463,7 +463,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         header_rows = 0
         while header_rows < len(rows) and (not any(
                 _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:])
-                or _is_key_row(rows[header_rows])):
+                or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])):
             header_rows += 1
         header_rows = max(1, min(header_rows, len(rows) - 1))
     width = max(len(r) for r in rows)
@@ -543,7 +543,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
                 and not _footnote_mark(m.group(1)) \
                 and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
-                         and unit_of(m.group(1).strip())[0] == "count"):
+                         and unit_of(m.group(1).strip())[0] == "count") \
+                and not _describes_the_row(m.group(1).strip(), unit_line):
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code,
             # nor "(FDI)", the label's abbreviation
             unit = m.group(1)
@@ -560,6 +561,19 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+
+
+def _describes_the_row(inside: str, unit_line: str | None) -> bool:
+    """ "Tổng phân tích tế bào máu (bằng máy đếm laser)", "Hội chẩn ca bệnh khó (chuyên gia/ca)" under
+    "Đơn vị tính: đồng": a bracket at a label's end that reads as no counted thing (a method, a means), or
+    as a count per something under a unit line of money (the basis each price is charged on), says what
+    the row is, not its unit."""
+    unit, _, _, counted = unit_of(inside)
+    if unit != "count":
+        return False
+    if counted is None:
+        return True
+    return "/" in inside and unit_line is not None and unit_of(unit_line)[0] == "VND"
 
 
 def _footnote_mark(inside: str) -> bool:
@@ -600,6 +614,15 @@ def _units_beside_the_row_unit(columns: list[Column]) -> None:
     if any(c.unit is None for c in values):
         for c in values:
             c.over_row_unit = c.unit is not None
+
+
+def _group_row(cells: list[str]) -> bool:
+    """ "I | | KHÁM BỆNH | | |": a row group's opening row under the header, a group number ("I", "II")
+    first and one name, no figures; the rows under it are the table's body, not more header."""
+    if not _GROUP_NUMBER.fullmatch(cells[0].strip()):
+        return False
+    named = [c for c in cells[1:] if c.strip()]
+    return len(named) == 1 and not _DIGIT.search(named[0])
 
 
 def _is_key_row(cells: list[str]) -> bool:
