@@ -1084,6 +1084,8 @@ def a_bound_in_an_opening_case(v: Vocabulary, text: str, s: int, e: int, before:
     if stop != "," and not v.case_consequences.found(rest):
         return None
     return Reason("label", f"a bound in the clause {case!r} opens: the case's condition")
+
+
 CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
 
 
