@@ -1045,9 +1045,9 @@ def an_exams_format(v: Vocabulary, text: str, s: int, e: int, before: str, after
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
-    threshold on a count after a word of a case ("trường hợp sắp xếp từ 3 đơn vị trở lên thì …")."""
-    if not v.group_when.within(before) and not v.group_then.within(after):
-        return None  # the usual number: no "khi" near before it, no "thì" near after it
+    threshold on a count after a word of a case ("trường hợp sắp xếp từ 3 đơn vị trở lên …")."""
+    if not v.group_when.within(before):
+        return None  # the usual number: no "khi" near before it
     if (opener := v.group_bounds.ending(before)) is None:
         return None
     threshold = v.any_qualifier_after.found(after[:AFTER_REACH]) is not None
@@ -1061,42 +1061,40 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
             and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
         return Reason("label", "a bound after a word of when and the measure it names: a condition")
-    if _case_then(v, text, e, measure):
-        return Reason("label", "a bound in a case a rule names, before what follows then: a condition")
     return None
-
-
-def a_bound_in_an_opening_case(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Trường hợp giá vật liệu trên thị trường biến động tăng hoặc giảm trên 10% so với giá công bố, chủ đầu tư
-    tổ chức khảo sát …", "Nếu lượng mưa trên 150 mm trong 24 giờ thì các hồ chứa phải xả lũ": a bound in a unit
-    in a clause opening with a case word, what follows coming after a comma or "thì", is the
-    case's condition, no figure; not a bound in what follows ("trường hợp cần điều chỉnh giá, mức điều chỉnh
-    không vượt quá 5%")."""
-    if (v.group_bounds.ending(before) or v.group_excess.ending(before)) is None or not unit_after(v, text, e):
-        return None  # the usual number: no bound opens before it
-    head = _clause_head(text, s)
-    head = head[head.rfind(". ") + 1:].lstrip(_ITEM_MARKS)  # "6. Trường hợp …": the sentence's own clause
-    if not (case := v.case_openers.starting(head)) or _CLAUSE_BREAK_OR_DIGIT.search(head) \
-            or v.case_consequences.found(head[len(case):]):
-        return None
-    rest = _clause_rest(text, e) if text[e:e + 1] != "," else ""
-    stop = text[e + len(rest):e + len(rest) + 1]
-    if stop != "," and not v.case_consequences.found(rest):
-        return None
-    return Reason("label", f"a bound in the clause {case!r} opens: the case's condition")
 
 
 CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
 
 
-def _case_then(v: Vocabulary, text: str, e: int, measure: str) -> bool:
-    """ "Trường hợp tổng chi phí của một lần khám bệnh thấp hơn 15% mức lương cơ sở thì …", "Nếu số tiền nợ đọng
-    trên 10 triệu đồng thì …": a bound inside a case a rule names, with "thì" and what follows then later in
-    its clause, is a condition however long the measure it names; no figure."""
-    if not 0 < len(measure.split()) <= CASE_MEASURE_WORDS or _CLAUSE_BREAK_OR_DIGIT.search(measure):
-        return False
-    rest = _clause_rest(text, e)
-    return v.group_then.within(rest) and v.group_then.found(rest) is not None
+def a_bound_in_a_case(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Trường hợp giá vật liệu trên thị trường biến động tăng hoặc giảm trên 10% so với giá công bố, chủ đầu tư
+    tổ chức khảo sát …", "Nếu số tiền nợ đọng trên 10 triệu đồng thì …", "Trường hợp tổng chi phí của một lần
+    khám bệnh thấp hơn 15% mức lương cơ sở thì …": a bound in a unit (or a threshold on a count) inside a case
+    a rule names, a case word and a measure of a few words with no number or break, is the case's condition,
+    no figure, when what follows the case comes after the bound: "thì" later in its clause, or a comma closing
+    a clause the case opens. Not a bound in what follows ("trường hợp cần điều chỉnh giá, mức điều chỉnh không
+    vượt quá 5%")."""
+    if (opener := v.group_bounds.ending(before) or v.group_excess.ending(before)) is None:
+        return None  # the usual number: no bound opens before it
+    threshold = v.any_qualifier_after.found(after[:AFTER_REACH]) is not None
+    if not unit_after(v, text, e) and not (threshold and counted(text, e)[0]):
+        return None
+    head = _clause_head(text, s).rstrip(" .")
+    head = head[head.rfind(". ") + 1:].lstrip(_ITEM_MARKS)[:-len(opener)]  # "6. Trường hợp …": its own sentence
+    if (at := v.case_openers.last(head)) < 0:
+        return None
+    case = v.case_openers.starting(head[at:]) or ""
+    measure = head[at + len(case):]
+    if not 0 < len(measure.split()) <= CASE_MEASURE_WORDS or _CLAUSE_BREAK_OR_DIGIT.search(measure) \
+            or v.group_then.found(measure):
+        return None
+    rest = _clause_rest(text, e) if text[e:e + 1] != "," else ""
+    if v.group_then.within(rest) and v.group_then.found(rest):
+        return Reason("label", f"a bound in a case {case!r} names, before what follows then: the case's condition")
+    if at == 0 and text[e + len(rest):e + len(rest) + 1] == ",":
+        return Reason("label", f"a bound in the clause {case!r} opens: the case's condition")
+    return None
 
 
 def _share_of_the_plan_reached(v: Vocabulary, text: str, start: int, end: int, lead: str) -> bool:
@@ -1367,7 +1365,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_when,
-    a_bound_in_an_opening_case,
+    a_bound_in_a_case,
     bound_of_a_group,
     an_exams_format,
 )

@@ -297,7 +297,7 @@ class Vocabulary:
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
         self.numbered_things = Words(raw["numbered_things"])
         self.group_for, self.group_when = Words(raw["group_for"]), Words(raw["group_when"])
-        self.case_openers, self.case_consequences = Words(raw["case_openers"]), Words(raw["case_consequences"])
+        self.case_openers = Words(raw["case_openers"])
         self.eligible_persons = Words(raw["eligible_persons"])
         self.eligible_musts = Words(raw["eligible_musts"])
         self.hour_words, self.coming = Words(raw["hour_words"]), Words(raw["coming"])
