@@ -6409,3 +6409,28 @@ def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surfac
 )
 def test_a_bound_in_a_case_before_then_is_a_condition(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
+
+
+_RECORD_WITH_PLANS = (
+    "BIÊN BẢN HỌP\n\nI. DIỄN BIẾN\n"
+    "1. Báo cáo của Ủy ban nhân dân xã\n"
+    "Năm 2024 thu ngân sách xã đạt 12,4 tỷ đồng.\n"
+    "Kế hoạch năm 2025, UBND xã trình Hội đồng nhân dân xã thông qua các chỉ tiêu chủ yếu như sau: thu ngân sách xã "
+    "13 tỷ đồng; làm mới 4 km đường giao thông nông thôn; có thêm 1 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n"
+    "2. Thảo luận tại hội trường\n"
+    "Có 11 lượt đại biểu phát biểu ý kiến tại phiên thảo luận.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RECORD_WITH_PLANS, "13", {"role": "plan", "period": "2025"}),
+        (_RECORD_WITH_PLANS, "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("2. Thảo luận", "II. Thảo luận"), "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("\n2. Thảo luận tại hội trường", ""), "11", {"role": "plan"}),
+    ],
+    ids=["the-plan-paragraph", "the-next-section-of-its-level", "the-next-section-above", "no-heading-after-it"],
+)
+def test_a_plan_paragraph_ends_with_its_section(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -49,6 +49,7 @@ from solieu.extract.scopes import (
     period_scopes,
     results_span,
     results_year,
+    _is_item,
     target_scopes,
     term_scopes,
 )
@@ -164,6 +165,11 @@ class Document:
     proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
+    plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
+
+    def in_plan_section(self, pos: int) -> bool:
+        """``pos`` lies in the closing section of next year's targets."""
+        return self.plan_from <= pos and (self.plan_to is None or pos < self.plan_to)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -196,7 +202,7 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines))
+                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -507,12 +513,12 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
     if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
-            and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+            and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
-    elif _later_year_column(doc, col) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    elif _later_year_column(doc, col) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets
         f.role, f.why["role"] = "plan", f"a later year's column {col.header!r} naming no role, in a section of targets"
@@ -534,7 +540,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
         if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
-    if f.period is None and col.headed and f.role == "plan" and f.start >= doc.plan_from \
+    if f.period is None and col.headed and f.role == "plan" and doc.in_plan_section(f.start) \
             and (named := first_period_named(doc.plan_heading)):
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
@@ -1353,13 +1359,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
-            and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)) \
+            and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
             and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
-    scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
-    if f.start >= doc.plan_from or scope:
+    scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start)
+    if doc.in_plan_section(f.start) or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(_segment(c), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
@@ -1815,7 +1821,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
-    if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
+    if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
         # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
@@ -3529,6 +3535,30 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:
+    """Where a section of next year's targets opened by a paragraph, not a heading, ends: at the next
+    numbered heading of the level of the one the paragraph stands under, or above ("2. Báo cáo của UBND
+    huyện" … "Kế hoạch năm 2025, UBND huyện trình … các chỉ tiêu chủ yếu: …" … "3. Thảo luận tại tổ"): the
+    paragraph is a part of its section, the sections after it go on with the record; None if the section
+    runs to the end (a heading opened it, or no numbered heading stands above the paragraph)."""
+    if plan_from >= len(text):
+        return None  # the usual answer: no section of targets
+    level: int | None = None  # the level of the numbered heading the paragraph stands under
+    for start, stripped, heading, numbered in lines:
+        if start < plan_from:
+            if numbered and heading is not None and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+                level = heading[0]
+            continue
+        if start == plan_from:
+            if len(stripped) <= HEADING_MAX or numbered or level is None:
+                return None  # a heading opens the section: it runs to the end
+            continue
+        if numbered and heading is not None and heading[0] <= level and len(stripped) <= HEADING_MAX \
+                and not _is_item(stripped):
+            return start
+    return None
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:
