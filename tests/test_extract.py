@@ -6434,3 +6434,49 @@ _RECORD_WITH_PLANS = (
 )
 def test_a_plan_paragraph_ends_with_its_section(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "28/30",
+         {"role": "actual", "period": None}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "93,33%",
+         {"role": "actual", "period": None}),
+        ("Nghị quyết về quyết toán ngân sách năm 2023: 02 đại biểu không tán thành.", "02",
+         {"role": "actual", "period": None}),
+        ("Điều 2 về phương án phân phối lợi nhuận năm 2025 có 1.520.000 cổ phần nhất trí (98,7%).", "98,7%",
+         {"role": "actual", "period": None}),
+        ("Năm 2024 có 1.250 hộ dân nhất trí bàn giao mặt bằng.", "1.250", {"period": "2024"}),
+    ],
+    ids=["a-tally", "its-share", "votes-against", "shares-agreeing", "households-agreeing-are-no-vote"],
+)
+def test_a_vote_tally_is_the_meetings_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban nhân dân.", "9", {"role": "context"}),
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban nhân dân.", "4", {"role": "context"}),
+        ("Hội nghị đã nghe 5 báo cáo tham luận của các địa phương.", "5", {"role": "context"}),
+        ("Hội nghị đã thông qua 3 nghị quyết chuyên đề.", "3", {"role": "actual"}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "124",
+         {"role": "context", "period": None}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "90",
+         {"role": "context"}),
+        ("Viện kiểm sát ban hành 12 kiến nghị khắc phục vi phạm.", "12", {"role": "actual"}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "06",
+         {"role": "context", "period": None}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "04",
+         {"role": "context"}),
+        ("Toàn xã có 12 bản đạt chuẩn nông thôn mới.", "12", {"role": "actual"}),
+        ("Khách mời: lãnh đạo các sở, ngành và Chủ tịch UBND 11 huyện, thị xã.", "11", {"role": "context"}),
+    ],
+    ids=["papers-considered", "the-paper-listed-after", "reports-heard", "resolutions-passed-are-a-result",
+         "petitions-collected", "petitions-in-it", "a-procuracys-recommendations", "copies-of-a-contract",
+         "its-pages", "villages-are-no-copies", "guests"],
+)
+def test_a_sessions_agenda_petitions_guests_and_copies_are_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

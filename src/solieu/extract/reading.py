@@ -115,6 +115,10 @@ _TALLY: Final = "how many"  # the role's words for a count of the items a list h
 _LIST_SIZE: Final = "the size of a list of projects offered to investors"
 _ATTENDEES: Final = "who attended the meeting its sentence opens with"
 _VOTE: Final = "the tally of a vote its sentence opens with"
+_VOTE_TALLY: Final = "the tally of a vote: how those counted voted"
+_AGENDA: Final = "a paper the session works through"
+_PETITIONS: Final = "the voters' petitions a session or a reply works through"
+_COPIES: Final = "the pages or copies of the document itself"
 ATTENDANCE_REACH: Final = 30  # the words opening a sentence that may say who attended a meeting
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
@@ -1333,6 +1337,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_LIST_SIZE}: {w!r}"
     if w := v.vote_results.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH)):
         return "actual", f"{_VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
+    if w := _vote_tally(c):
+        return "actual", f"{_VOTE}; {_VOTE_TALLY}: {w!r}"  # "32/32 đại biểu có mặt tán thành, đạt 100%"
+    if w := _agenda_paper(c):
+        return "context", f"{_AGENDA}: {w!r}"  # "kỳ họp xem xét 14 báo cáo, 6 tờ trình"
+    if w := _petitions_listed(doc, c):
+        return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
+    if w := _document_copies(doc, c):
+        return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
@@ -1725,7 +1737,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     f = c.f
     if f.role == "actual" and f.why["role"].startswith(_VOTE):
         return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
-    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES)):
+    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES, _AGENDA, _PETITIONS, _COPIES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
@@ -2841,6 +2853,82 @@ def _present_stock(doc: Document, c: Context) -> str | None:
     if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
         return None
     return v.present_after.starting(after[at:])
+
+
+@dataclass(frozen=True)
+class _SessionWords:
+    """The words of a session's record: votes, agenda papers, petitions, the record's own copies."""
+
+    votes: Words
+    voters: Words
+    agenda_verbs: Words
+    agenda_papers: Words
+    petitions: Words
+    petition_owners: Words
+    document_parts: Words
+    document_copies: Words
+
+
+@cache
+def _session_words() -> _SessionWords:
+    raw = vocabulary().raw
+    return _SessionWords(*(Words(raw[k]) for k in ("vote_words", "voters", "agenda_verbs", "agenda_papers",
+                                                  "petition_counts", "petition_owners", "document_parts",
+                                                  "document_copies")))
+
+
+VOTE_NOUN_WORDS: Final = 5  # "đại biểu có mặt tán thành": the words between a count and how it voted
+
+
+def _vote_tally(c: Context) -> str | None:
+    """ "32/32 đại biểu có mặt tán thành", "01 đại biểu không tán thành", "31/32 đại biểu tán thành (96,88%)": a count of
+    voters followed by how they voted, and the percent right after it, is a vote's tally: the meeting's result, of no
+    period, whatever plan or year the item voted on names; the vote word."""
+    f, w = c.f, _session_words()
+    if f.unit == "count" and f.counted and (vote := w.votes.found(c.right)) is not None:
+        if not w.voters.starting(f.counted.lower()) or len(c.right[:c.right.find(vote)].split()) > VOTE_NOUN_WORDS:
+            return None
+        return vote
+    if f.unit == "percent" and (p := c.prev) is not None and p.role == "actual" \
+            and p.why.get("role", "").startswith(f"{_VOTE}; {_VOTE_TALLY}") and ";" not in c.raw_left:
+        return "the tally before it"
+    return None
+
+
+def _agenda_paper(c: Context) -> str | None:
+    """ "kỳ họp xem xét 14 báo cáo, 6 tờ trình": a count of papers right after a verb of considering them, and the
+    like counts listed after it, is the session's agenda: context of no time; the verb."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None or not w.agenda_papers.starting(f.counted.lower()):
+        return None  # the usual answer
+    if verb := w.agenda_verbs.ending(c.left):
+        return verb
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_AGENDA):
+        between = c.raw_left.strip()
+        if p.counted and between.startswith(p.counted.lower()):
+            between = between[len(p.counted):].strip()
+        if between in ("", ",", "và", ", và"):
+            return "the paper before it"
+    return None
+
+
+def _petitions_listed(doc: Document, c: Context) -> str | None:
+    """ "tổng hợp 58 ý kiến, kiến nghị của cử tri, trong đó 41 kiến nghị …": a count of petitions or opinions (not a
+    part done of them, "45/58") in a sentence naming voters: the list worked through, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None or not (n := w.petitions.starting(f.counted.lower())):
+        return None  # the usual answer
+    return n if doc.holds(w.petition_owners, c.full, c.se) else None
+
+
+def _document_copies(doc: Document, c: Context) -> str | None:
+    """ "Biên bản gồm 07 trang, được lập thành 05 bản có giá trị như nhau: gửi … 01 bản": pages or copies, counted
+    alone, in a sentence that makes out the document's copies: the document's own make-up, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or not w.document_parts.is_one(f.counted.lower()):
+        return None  # the usual answer
+    return w.document_copies.found(doc.lower(c.full, c.se))
 
 
 def _size_of_a_call_list(c: Context) -> str | None:
