@@ -6480,3 +6480,26 @@ def test_a_vote_tally_is_the_meetings_result(text, surface, expected):
 )
 def test_a_sessions_agenda_petitions_guests_and_copies_are_context(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_RECORD_WITH_A_PAPER = (
+    "BIÊN BẢN KỲ HỌP\n\nI. NỘI DUNG\n"
+    "1. Khai mạc kỳ họp\nChủ tọa phát biểu khai mạc.\n"
+    "2. {heading}\n"
+    "Tổng chi ngân sách địa phương 640,5 tỷ đồng, trong đó chi đầu tư phát triển 180,2 tỷ đồng.\n"
+    "3. Thảo luận tại hội trường\nCó 8 lượt đại biểu phát biểu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [
+        ("Báo cáo dự toán ngân sách năm 2026", "180,2", {"role": "plan", "period": "2026"}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026", "640,5", {"role": "plan", "period": "2026"}),
+        ("Báo cáo dự toán ngân sách năm 2026", "8", {"role": "actual"}),
+        ("Báo cáo kết quả thực hiện dự toán ngân sách năm 2026", "180,2", {"role": "actual"}),
+    ],
+    ids=["a-report-of-an-estimate", "a-submission-of-a-plan", "the-section-after-it", "a-report-of-results"],
+)
+def test_a_heading_naming_a_paper_presenting_a_plan_opens_targets(heading, surface, expected):
+    assert fields_at(_RECORD_WITH_A_PAPER.format(heading=heading), surface, expected) == expected
