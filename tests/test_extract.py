@@ -6503,3 +6503,18 @@ _RECORD_WITH_A_PAPER = (
 )
 def test_a_heading_naming_a_paper_presenting_a_plan_opens_targets(heading, surface, expected):
     assert fields_at(_RECORD_WITH_A_PAPER.format(heading=heading), surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "389", False),
+        ("Theo báo cáo của Ban Chỉ đạo 138 thành phố, toàn thành phố giảm 12 vụ phạm pháp hình sự.", "138", False),
+        ("Tổ công tác 970 đã kiểm tra 40 cơ sở kinh doanh.", "970", False),
+        ("Huyện đã kiện toàn ban chỉ đạo 3 cấp và 45 tổ công tác.", "45", True),
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "215", True),
+    ],
+    ids=["a-steering-committee", "another-level", "a-task-force", "counted-task-forces", "the-count-after-it"],
+)
+def test_a_body_named_by_a_number_holds_no_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) == kept
