@@ -6518,3 +6518,18 @@ def test_a_heading_naming_a_paper_presenting_a_plan_opens_targets(heading, surfa
 )
 def test_a_body_named_by_a_number_holds_no_figure(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Dự toán thu năm 2025 là 472 tỷ đồng, bằng 97,1% ước thực hiện năm 2024.", "97,1%",
+         {"kind": "plan_ratio", "base": "2024"}),
+        ("Chi thường xuyên năm 2025 là 300 tỷ đồng, chỉ bằng 92% thực hiện năm 2023.", "92%",
+         {"kind": "plan_ratio", "base": "2023"}),
+        ("Tỷ lệ che phủ rừng năm 2024 bằng 45% diện tích tự nhiên.", "45%", {"kind": "share", "base": None}),
+    ],
+    ids=["of-a-years-estimate", "of-a-years-result", "a-share-is-no-ratio"],
+)
+def test_a_percent_of_a_years_level_is_a_ratio_to_that_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1106,6 +1106,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "mức tăng cao nhất 35% (đường Xuân Viên), thấp nhất 8%": the range's other end
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
+        if _ratio_to_a_years_level(c):
+            return "plan_ratio"  # "bằng 97,1% ước thực hiện năm 2024": of that year's estimated level
         if _of_a_planned_quantity(after):
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
@@ -1132,6 +1134,29 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+@cache
+def _year_level_words() -> tuple[Words, Words]:
+    """The words a ratio opens with, and the words naming a year's level right after its percent."""
+    raw = vocabulary().raw
+    return Words(raw["ratio_verbs"]), Words(raw["year_levels"])
+
+
+def _ratio_to_a_years_level(c: Context) -> str | None:
+    """ "bằng 97,1% ước thực hiện năm 2024", "chỉ bằng 92% thực hiện năm 2023": a percent right after a ratio's verb,
+    then a word naming a year's estimated or actual level and that year: a ratio to that level (plan_ratio), its
+    base the year; the year, else None."""
+    if c.f.unit != "percent" or not (right := c.right.lstrip()) or right[0] not in "uưtUƯT":
+        return None  # the usual percent: no level word after it
+    verbs, levels = _year_level_words()
+    if not (level := levels.starting(right)) or not verbs.ending(c.left):
+        return None
+    rest = right[len(level):].lstrip()
+    if not (year := vocabulary().year_words.starting(rest)):
+        return None
+    m = _FOUR_DIGITS.match(rest[len(year):].lstrip())
+    return m.group(1) if m else None
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
@@ -1292,6 +1317,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
+    if year := _ratio_to_a_years_level(c):
+        return year  # "bằng 97,1% ước thực hiện năm 2024"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
