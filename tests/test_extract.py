@@ -6533,3 +6533,17 @@ def test_a_body_named_by_a_number_holds_no_figure(text, surface, kept):
 )
 def test_a_percent_of_a_years_level_is_a_ratio_to_that_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ban Pháp chế đề nghị UBND tỉnh tập trung xử lý dứt điểm 120 hồ sơ tồn đọng.", "120", {"role": "plan"}),
+        ("Hội đồng đề nghị Sở Kế hoạch và Đầu tư rà soát 35 dự án chậm tiến độ.", "35", {"role": "plan"}),
+        ("Đoàn thanh tra kiến nghị thu hồi 28,9 tỷ đồng về ngân sách.", "28,9", {"role": "actual"}),
+        ("Năm 2024 tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép.", "20", {"role": "actual"}),
+    ],
+    ids=["a-request-to-a-body", "to-a-department", "an-inspections-recommendation", "applications-received"],
+)
+def test_a_request_addressed_to_a_body_sets_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -2767,8 +2767,27 @@ def _proposal(c: Context) -> str | None:
     after = left[at + len(asked):]
     grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
     if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
-        return None
+        return _request_to_a_body(asked, after)
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+@cache
+def _request_words() -> tuple[Words, Words]:
+    """The words of a request, and the bodies a request may be addressed to."""
+    raw = vocabulary().raw
+    return Words(raw["requests"]), Words(raw["addressed_bodies"])
+
+
+def _request_to_a_body(asked: str, after: str) -> str | None:
+    """ "đề nghị UBND huyện tập trung thu hồi 27,5 tỷ đồng nợ đọng thuế", "đề nghị các sở, ngành … ": a request
+    (``asked``), then the body it is addressed to right after it and, short of a break or a number, what the body
+    is to do with the figure: a target; an inspection's "kiến nghị thu hồi …" names no body and stays a result.
+    ``after``: the words between the request and the number. The words that say so, else None."""
+    words, bodies = _request_words()
+    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or _DIGIT.search(after) or _LIST_BREAK.search(after):
+        return None
+    body = bodies.starting(after.lstrip())
+    return f"{asked} {body} …" if body else None
 
 
 _ALLOTTED_SUM: Final = "allotted capital"
