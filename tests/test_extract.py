@@ -6458,8 +6458,8 @@ def test_a_vote_tally_is_the_meetings_result(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban nhân dân.", "9", {"role": "context"}),
-        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban nhân dân.", "4", {"role": "context"}),
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "9", {"role": "context"}),
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "4", {"role": "context"}),
         ("Hội nghị đã nghe 5 báo cáo tham luận của các địa phương.", "5", {"role": "context"}),
         ("Hội nghị đã thông qua 3 nghị quyết chuyên đề.", "3", {"role": "actual"}),
         ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "124",

@@ -43,13 +43,13 @@ from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
     ScopeIndex,
+    _is_item,
     heading_lines,
     heading_span,
     lead_in_scopes,
     period_scopes,
     results_span,
     results_year,
-    _is_item,
     target_scopes,
     term_scopes,
 )
@@ -1147,11 +1147,11 @@ def _ratio_to_a_years_level(c: Context) -> str | None:
     """ "bằng 97,1% ước thực hiện năm 2024", "chỉ bằng 92% thực hiện năm 2023": a percent right after a ratio's verb,
     then a word naming a year's estimated or actual level and that year: a ratio to that level (plan_ratio), its
     base the year; the year, else None."""
-    if c.f.unit != "percent" or not (right := c.right.lstrip()) or right[0] not in "uưtUƯT":
-        return None  # the usual percent: no level word after it
+    if c.f.unit != "percent" or not (right := c.right.lstrip()):
+        return None
     verbs, levels = _year_level_words()
     if not (level := levels.starting(right)) or not verbs.ending(c.left):
-        return None
+        return None  # the usual percent: no level word after it, one lookup
     rest = right[len(level):].lstrip()
     if not (year := vocabulary().year_words.starting(rest)):
         return None
@@ -2927,9 +2927,9 @@ VOTE_NOUN_WORDS: Final = 5  # "đại biểu có mặt tán thành": the words b
 
 
 def _vote_tally(c: Context) -> str | None:
-    """ "32/32 đại biểu có mặt tán thành", "01 đại biểu không tán thành", "31/32 đại biểu tán thành (96,88%)": a count of
-    voters followed by how they voted, and the percent right after it, is a vote's tally: the meeting's result, of no
-    period, whatever plan or year the item voted on names; the vote word."""
+    """ "32/32 đại biểu có mặt tán thành", "01 đại biểu không tán thành", "31/32 đại biểu tán thành (96,88%)": a
+    count of voters followed by how they voted, and the percent right after it, is a vote's tally: the meeting's
+    result, of no period, whatever plan or year the item voted on names; the vote word."""
     f, w = c.f, _session_words()
     if f.unit == "count" and f.counted and (vote := w.votes.found(c.right)) is not None:
         if not w.voters.starting(f.counted.lower()) or len(c.right[:c.right.find(vote)].split()) > VOTE_NOUN_WORDS:
@@ -2945,7 +2945,8 @@ def _agenda_paper(c: Context) -> str | None:
     """ "kỳ họp xem xét 14 báo cáo, 6 tờ trình": a count of papers right after a verb of considering them, and the
     like counts listed after it, is the session's agenda: context of no time; the verb."""
     f, w = c.f, _session_words()
-    if f.unit != "count" or not f.counted or f.denominator is not None or not w.agenda_papers.starting(f.counted.lower()):
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not w.agenda_papers.starting(f.counted.lower()):
         return None  # the usual answer
     if verb := w.agenda_verbs.ending(c.left):
         return verb
@@ -2954,7 +2955,7 @@ def _agenda_paper(c: Context) -> str | None:
         between = c.raw_left.strip()
         if p.counted and between.startswith(p.counted.lower()):
             between = between[len(p.counted):].strip()
-        if between in ("", ",", "và", ", và"):
+        if not (between := between.strip(" ,")) or _chain_words().is_one(between):
             return "the paper before it"
     return None
 
@@ -2963,7 +2964,8 @@ def _petitions_listed(doc: Document, c: Context) -> str | None:
     """ "tổng hợp 58 ý kiến, kiến nghị của cử tri, trong đó 41 kiến nghị …": a count of petitions or opinions (not a
     part done of them, "45/58") in a sentence naming voters: the list worked through, context of no time."""
     f, w = c.f, _session_words()
-    if f.unit != "count" or not f.counted or f.denominator is not None or not (n := w.petitions.starting(f.counted.lower())):
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not (n := w.petitions.starting(f.counted.lower())):
         return None  # the usual answer
     return n if doc.holds(w.petition_owners, c.full, c.se) else None
 
@@ -3689,8 +3691,8 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
             if len(stripped) <= HEADING_MAX or numbered or level is None:
                 return None  # a heading opens the section: it runs to the end
             continue
-        if numbered and heading is not None and heading[0] <= level and len(stripped) <= HEADING_MAX \
-                and not _is_item(stripped):
+        if numbered and heading is not None and level is not None and heading[0] <= level \
+                and len(stripped) <= HEADING_MAX and not _is_item(stripped):
             return start
     return None
 

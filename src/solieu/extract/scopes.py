@@ -147,8 +147,6 @@ def _presents_a_plan(words: str) -> bool:
     if not (paper := _paper_heads().starting(words)):
         return False  # the usual answer
     rest = words[len(paper):].lstrip(" :,")
-    if rest.startswith("về "):
-        rest = rest[3:]
     return _target_openers().starting(rest) is not None
 
 
