@@ -6410,3 +6410,141 @@ def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
 )
 def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_RECORD_WITH_PLANS = (
+    "BIÊN BẢN HỌP\n\nI. DIỄN BIẾN\n"
+    "1. Báo cáo của Ủy ban nhân dân xã\n"
+    "Năm 2024 thu ngân sách xã đạt 12,4 tỷ đồng.\n"
+    "Kế hoạch năm 2025, UBND xã trình Hội đồng nhân dân xã thông qua các chỉ tiêu chủ yếu như sau: thu ngân sách xã "
+    "13 tỷ đồng; làm mới 4 km đường giao thông nông thôn; có thêm 1 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n"
+    "2. Thảo luận tại hội trường\n"
+    "Có 11 lượt đại biểu phát biểu ý kiến tại phiên thảo luận.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RECORD_WITH_PLANS, "13", {"role": "plan", "period": "2025"}),
+        (_RECORD_WITH_PLANS, "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("2. Thảo luận", "II. Thảo luận"), "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("\n2. Thảo luận tại hội trường", ""), "11", {"role": "plan"}),
+    ],
+    ids=["the-plan-paragraph", "the-next-section-of-its-level", "the-next-section-above", "no-heading-after-it"],
+)
+def test_a_plan_paragraph_ends_with_its_section(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "28/30",
+         {"role": "actual", "period": None}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "93,33%",
+         {"role": "actual", "period": None}),
+        ("Nghị quyết về quyết toán ngân sách năm 2023: 02 đại biểu không tán thành.", "02",
+         {"role": "actual", "period": None}),
+        ("Điều 2 về phương án phân phối lợi nhuận năm 2025 có 1.520.000 cổ phần nhất trí (98,7%).", "98,7%",
+         {"role": "actual", "period": None}),
+        ("Năm 2024 có 1.250 hộ dân nhất trí bàn giao mặt bằng.", "1.250", {"period": "2024"}),
+    ],
+    ids=["a-tally", "its-share", "votes-against", "shares-agreeing", "households-agreeing-are-no-vote"],
+)
+def test_a_vote_tally_is_the_meetings_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "9", {"role": "context"}),
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "4", {"role": "context"}),
+        ("Hội nghị đã nghe 5 báo cáo tham luận của các địa phương.", "5", {"role": "context"}),
+        ("Hội nghị đã thông qua 3 nghị quyết chuyên đề.", "3", {"role": "actual"}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "124",
+         {"role": "context", "period": None}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "90",
+         {"role": "context"}),
+        ("Viện kiểm sát ban hành 12 kiến nghị khắc phục vi phạm.", "12", {"role": "actual"}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "06",
+         {"role": "context", "period": None}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "04",
+         {"role": "context"}),
+        ("Toàn xã có 12 bản đạt chuẩn nông thôn mới.", "12", {"role": "actual"}),
+        ("Khách mời: lãnh đạo các sở, ngành và Chủ tịch UBND 11 huyện, thị xã.", "11", {"role": "context"}),
+    ],
+    ids=["papers-considered", "the-paper-listed-after", "reports-heard", "resolutions-passed-are-a-result",
+         "petitions-collected", "petitions-in-it", "a-procuracys-recommendations", "copies-of-a-contract",
+         "its-pages", "villages-are-no-copies", "guests"],
+)
+def test_a_sessions_agenda_petitions_guests_and_copies_are_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_RECORD_WITH_A_PAPER = (
+    "BIÊN BẢN KỲ HỌP\n\nI. NỘI DUNG\n"
+    "1. Khai mạc kỳ họp\nChủ tọa phát biểu khai mạc.\n"
+    "2. {heading}\n"
+    "Tổng chi ngân sách địa phương 640,5 tỷ đồng, trong đó chi đầu tư phát triển 180,2 tỷ đồng.\n"
+    "3. Thảo luận tại hội trường\nCó 8 lượt đại biểu phát biểu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [
+        ("Báo cáo dự toán ngân sách năm 2026", "180,2", {"role": "plan", "period": "2026"}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026", "640,5", {"role": "plan", "period": "2026"}),
+        ("Báo cáo dự toán ngân sách năm 2026", "8", {"role": "actual"}),
+        ("Báo cáo kết quả thực hiện dự toán ngân sách năm 2026", "180,2", {"role": "actual"}),
+    ],
+    ids=["a-report-of-an-estimate", "a-submission-of-a-plan", "the-section-after-it", "a-report-of-results"],
+)
+def test_a_heading_naming_a_paper_presenting_a_plan_opens_targets(heading, surface, expected):
+    assert fields_at(_RECORD_WITH_A_PAPER.format(heading=heading), surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "389", False),
+        ("Theo báo cáo của Ban Chỉ đạo 138 thành phố, toàn thành phố giảm 12 vụ phạm pháp hình sự.", "138", False),
+        ("Tổ công tác 970 đã kiểm tra 40 cơ sở kinh doanh.", "970", False),
+        ("Huyện đã kiện toàn ban chỉ đạo 3 cấp và 45 tổ công tác.", "45", True),
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "215", True),
+    ],
+    ids=["a-steering-committee", "another-level", "a-task-force", "counted-task-forces", "the-count-after-it"],
+)
+def test_a_body_named_by_a_number_holds_no_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Dự toán thu năm 2025 là 472 tỷ đồng, bằng 97,1% ước thực hiện năm 2024.", "97,1%",
+         {"kind": "plan_ratio", "base": "2024"}),
+        ("Chi thường xuyên năm 2025 là 300 tỷ đồng, chỉ bằng 92% thực hiện năm 2023.", "92%",
+         {"kind": "plan_ratio", "base": "2023"}),
+        ("Tỷ lệ che phủ rừng năm 2024 bằng 45% diện tích tự nhiên.", "45%", {"kind": "share", "base": None}),
+    ],
+    ids=["of-a-years-estimate", "of-a-years-result", "a-share-is-no-ratio"],
+)
+def test_a_percent_of_a_years_level_is_a_ratio_to_that_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ban Pháp chế đề nghị UBND tỉnh tập trung xử lý dứt điểm 120 hồ sơ tồn đọng.", "120", {"role": "plan"}),
+        ("Hội đồng đề nghị Sở Kế hoạch và Đầu tư rà soát 35 dự án chậm tiến độ.", "35", {"role": "plan"}),
+        ("Đoàn thanh tra kiến nghị thu hồi 28,9 tỷ đồng về ngân sách.", "28,9", {"role": "actual"}),
+        ("Năm 2024 tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép.", "20", {"role": "actual"}),
+    ],
+    ids=["a-request-to-a-body", "to-a-department", "an-inspections-recommendation", "applications-received"],
+)
+def test_a_request_addressed_to_a_body_sets_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

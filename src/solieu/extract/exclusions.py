@@ -20,7 +20,7 @@ from typing import Final
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.scopes import _numbering
-from solieu.extract.vocabulary import DAY, NUM, Vocabulary, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, _alternation, vocabulary
 
 # How far around a number its words are read.
 BEFORE_REACH: Final = 40
@@ -436,6 +436,28 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return Reason("name", "after a capitalised word: part of a name")
     if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
         return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
+    return None
+
+
+@cache
+def _numbered_bodies() -> tuple[Words, Words]:
+    """The words of a body named by a number, and the levels such a body may be of."""
+    raw = vocabulary().raw
+    return Words(raw["numbered_bodies"]), Words(raw["body_levels"])
+
+
+def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 thành phố", "Tổ công tác 970": a body named by the number of the
+    act that set it up, capitalised, then nothing counted, a name or the level it works at: part of its name."""
+    bodies, levels = _numbered_bodies()
+    if not text[s:e].isdigit() or not (w := bodies.ending(before)):
+        return None  # the usual number: no body's word right before it
+    at = s - 1 - len(w)
+    if at < 0 or not text[at].isupper() or unit_after(v, text, e):
+        return None  # "các ban chỉ đạo 3 cấp": not one body's name
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper() or levels.is_one(noun.lower()):
+        return Reason("name", f"after {w!r} capitalised: a body's name")
     return None
 
 
@@ -1340,6 +1362,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_label,
     a_form_code,
     after_a_name,
+    a_bodys_number,
     a_code_words_number,
     a_formula_of_parts,
     a_phone_number,

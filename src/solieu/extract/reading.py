@@ -43,6 +43,7 @@ from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
     ScopeIndex,
+    _is_item,
     heading_lines,
     heading_span,
     lead_in_scopes,
@@ -114,6 +115,10 @@ _TALLY: Final = "how many"  # the role's words for a count of the items a list h
 _LIST_SIZE: Final = "the size of a list of projects offered to investors"
 _ATTENDEES: Final = "who attended the meeting its sentence opens with"
 _VOTE: Final = "the tally of a vote its sentence opens with"
+_VOTE_TALLY: Final = "the tally of a vote: how those counted voted"
+_AGENDA: Final = "a paper the session works through"
+_PETITIONS: Final = "the voters' petitions a session or a reply works through"
+_COPIES: Final = "the pages or copies of the document itself"
 ATTENDANCE_REACH: Final = 30  # the words opening a sentence that may say who attended a meeting
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
@@ -164,6 +169,11 @@ class Document:
     proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
+    plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
+
+    def in_plan_section(self, pos: int) -> bool:
+        """``pos`` lies in the closing section of next year's targets."""
+        return self.plan_from <= pos and (self.plan_to is None or pos < self.plan_to)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -196,7 +206,7 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines))
+                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -507,12 +517,12 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
     if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
-            and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+            and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
-    elif _later_year_column(doc, col) and (f.start >= doc.plan_from or doc.scopes.at(f.start)):
+    elif _later_year_column(doc, col) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets
         f.role, f.why["role"] = "plan", f"a later year's column {col.header!r} naming no role, in a section of targets"
@@ -534,7 +544,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
         if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
-    if f.period is None and col.headed and f.role == "plan" and f.start >= doc.plan_from \
+    if f.period is None and col.headed and f.role == "plan" and doc.in_plan_section(f.start) \
             and (named := first_period_named(doc.plan_heading)):
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
@@ -1096,6 +1106,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "growth"  # "mức tăng cao nhất 35% (đường Xuân Viên), thấp nhất 8%": the range's other end
         if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
             return "plan_ratio"
+        if _ratio_to_a_years_level(c):
+            return "plan_ratio"  # "bằng 97,1% ước thực hiện năm 2024": of that year's estimated level
         if _of_a_planned_quantity(after):
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
@@ -1122,6 +1134,29 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
+
+
+@cache
+def _year_level_words() -> tuple[Words, Words]:
+    """The words a ratio opens with, and the words naming a year's level right after its percent."""
+    raw = vocabulary().raw
+    return Words(raw["ratio_verbs"]), Words(raw["year_levels"])
+
+
+def _ratio_to_a_years_level(c: Context) -> str | None:
+    """ "bằng 97,1% ước thực hiện năm 2024", "chỉ bằng 92% thực hiện năm 2023": a percent right after a ratio's verb,
+    then a word naming a year's estimated or actual level and that year: a ratio to that level (plan_ratio), its
+    base the year; the year, else None."""
+    if c.f.unit != "percent" or not (right := c.right.lstrip()):
+        return None
+    verbs, levels = _year_level_words()
+    if not (level := levels.starting(right)) or not verbs.ending(c.left):
+        return None  # the usual percent: no level word after it, one lookup
+    rest = right[len(level):].lstrip()
+    if not (year := vocabulary().year_words.starting(rest)):
+        return None
+    m = _FOUR_DIGITS.match(rest[len(year):].lstrip())
+    return m.group(1) if m else None
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
@@ -1282,6 +1317,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
+    if year := _ratio_to_a_years_level(c):
+        return year  # "bằng 97,1% ước thực hiện năm 2024"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
@@ -1327,6 +1364,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_LIST_SIZE}: {w!r}"
     if w := v.vote_results.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH)):
         return "actual", f"{_VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
+    if w := _vote_tally(c):
+        return "actual", f"{_VOTE}; {_VOTE_TALLY}: {w!r}"  # "32/32 đại biểu có mặt tán thành, đạt 100%"
+    if w := _agenda_paper(c):
+        return "context", f"{_AGENDA}: {w!r}"  # "kỳ họp xem xét 14 báo cáo, 6 tờ trình"
+    if w := _petitions_listed(doc, c):
+        return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
+    if w := _document_copies(doc, c):
+        return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
@@ -1353,13 +1398,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
-            and v.plan_lists.starting(f.counted.lower()) and (f.start >= doc.plan_from or doc.scopes.at(f.start)) \
+            and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
             and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
         return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if _means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
-    scope = None if f.start >= doc.plan_from else doc.scopes.at(f.start)
-    if f.start >= doc.plan_from or scope:
+    scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start)
+    if doc.in_plan_section(f.start) or scope:
         if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(_segment(c), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
@@ -1719,7 +1764,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     f = c.f
     if f.role == "actual" and f.why["role"].startswith(_VOTE):
         return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
-    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES)):
+    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES, _AGENDA, _PETITIONS, _COPIES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
@@ -1815,7 +1860,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
-    if f.role == "plan" and f.start >= doc.plan_from and (named := first_period_named(doc.plan_heading)):
+    if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
         # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
@@ -2722,8 +2767,27 @@ def _proposal(c: Context) -> str | None:
     after = left[at + len(asked):]
     grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
     if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
-        return None
+        return _request_to_a_body(asked, after)
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+@cache
+def _request_words() -> tuple[Words, Words]:
+    """The words of a request, and the bodies a request may be addressed to."""
+    raw = vocabulary().raw
+    return Words(raw["requests"]), Words(raw["addressed_bodies"])
+
+
+def _request_to_a_body(asked: str, after: str) -> str | None:
+    """ "đề nghị UBND huyện tập trung thu hồi 27,5 tỷ đồng nợ đọng thuế", "đề nghị các sở, ngành … ": a request
+    (``asked``), then the body it is addressed to right after it and, short of a break or a number, what the body
+    is to do with the figure: a target; an inspection's "kiến nghị thu hồi …" names no body and stays a result.
+    ``after``: the words between the request and the number. The words that say so, else None."""
+    words, bodies = _request_words()
+    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or _DIGIT.search(after) or _LIST_BREAK.search(after):
+        return None
+    body = bodies.starting(after.lstrip())
+    return f"{asked} {body} …" if body else None
 
 
 _ALLOTTED_SUM: Final = "allotted capital"
@@ -2835,6 +2899,84 @@ def _present_stock(doc: Document, c: Context) -> str | None:
     if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
         return None
     return v.present_after.starting(after[at:])
+
+
+@dataclass(frozen=True)
+class _SessionWords:
+    """The words of a session's record: votes, agenda papers, petitions, the record's own copies."""
+
+    votes: Words
+    voters: Words
+    agenda_verbs: Words
+    agenda_papers: Words
+    petitions: Words
+    petition_owners: Words
+    document_parts: Words
+    document_copies: Words
+
+
+@cache
+def _session_words() -> _SessionWords:
+    raw = vocabulary().raw
+    return _SessionWords(*(Words(raw[k]) for k in ("vote_words", "voters", "agenda_verbs", "agenda_papers",
+                                                  "petition_counts", "petition_owners", "document_parts",
+                                                  "document_copies")))
+
+
+VOTE_NOUN_WORDS: Final = 5  # "đại biểu có mặt tán thành": the words between a count and how it voted
+
+
+def _vote_tally(c: Context) -> str | None:
+    """ "32/32 đại biểu có mặt tán thành", "01 đại biểu không tán thành", "31/32 đại biểu tán thành (96,88%)": a
+    count of voters followed by how they voted, and the percent right after it, is a vote's tally: the meeting's
+    result, of no period, whatever plan or year the item voted on names; the vote word."""
+    f, w = c.f, _session_words()
+    if f.unit == "count" and f.counted and (vote := w.votes.found(c.right)) is not None:
+        if not w.voters.starting(f.counted.lower()) or len(c.right[:c.right.find(vote)].split()) > VOTE_NOUN_WORDS:
+            return None
+        return vote
+    if f.unit == "percent" and (p := c.prev) is not None and p.role == "actual" \
+            and p.why.get("role", "").startswith(f"{_VOTE}; {_VOTE_TALLY}") and ";" not in c.raw_left:
+        return "the tally before it"
+    return None
+
+
+def _agenda_paper(c: Context) -> str | None:
+    """ "kỳ họp xem xét 14 báo cáo, 6 tờ trình": a count of papers right after a verb of considering them, and the
+    like counts listed after it, is the session's agenda: context of no time; the verb."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not w.agenda_papers.starting(f.counted.lower()):
+        return None  # the usual answer
+    if verb := w.agenda_verbs.ending(c.left):
+        return verb
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_AGENDA):
+        between = c.raw_left.strip()
+        if p.counted and between.startswith(p.counted.lower()):
+            between = between[len(p.counted):].strip()
+        if not (between := between.strip(" ,")) or _chain_words().is_one(between):
+            return "the paper before it"
+    return None
+
+
+def _petitions_listed(doc: Document, c: Context) -> str | None:
+    """ "tổng hợp 58 ý kiến, kiến nghị của cử tri, trong đó 41 kiến nghị …": a count of petitions or opinions (not a
+    part done of them, "45/58") in a sentence naming voters: the list worked through, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not (n := w.petitions.starting(f.counted.lower())):
+        return None  # the usual answer
+    return n if doc.holds(w.petition_owners, c.full, c.se) else None
+
+
+def _document_copies(doc: Document, c: Context) -> str | None:
+    """ "Biên bản gồm 07 trang, được lập thành 05 bản có giá trị như nhau: gửi … 01 bản": pages or copies, counted
+    alone, in a sentence that makes out the document's copies: the document's own make-up, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or not w.document_parts.is_one(f.counted.lower()):
+        return None  # the usual answer
+    return w.document_copies.found(doc.lower(c.full, c.se))
 
 
 def _size_of_a_call_list(c: Context) -> str | None:
@@ -3529,6 +3671,30 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:
+    """Where a section of next year's targets opened by a paragraph, not a heading, ends: at the next
+    numbered heading of the level of the one the paragraph stands under, or above ("2. Báo cáo của UBND
+    huyện" … "Kế hoạch năm 2025, UBND huyện trình … các chỉ tiêu chủ yếu: …" … "3. Thảo luận tại tổ"): the
+    paragraph is a part of its section, the sections after it go on with the record; None if the section
+    runs to the end (a heading opened it, or no numbered heading stands above the paragraph)."""
+    if plan_from >= len(text):
+        return None  # the usual answer: no section of targets
+    level: int | None = None  # the level of the numbered heading the paragraph stands under
+    for start, stripped, heading, numbered in lines:
+        if start < plan_from:
+            if numbered and heading is not None and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+                level = heading[0]
+            continue
+        if start == plan_from:
+            if len(stripped) <= HEADING_MAX or numbered or level is None:
+                return None  # a heading opens the section: it runs to the end
+            continue
+        if numbered and heading is not None and level is not None and heading[0] <= level \
+                and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+            return start
+    return None
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:

@@ -131,7 +131,23 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
         return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
-    return bool(heads.found(words) or numbered and _target_openers().starting(words))
+    return bool(heads.found(words) or numbered and (_target_openers().starting(words) or _presents_a_plan(words)))
+
+
+@cache
+def _paper_heads() -> Words:
+    """The words a numbered heading naming a paper put before a session opens with ("3. Báo cáo dự toán …")."""
+    return Words(vocabulary().raw["paper_heads"])
+
+
+def _presents_a_plan(words: str) -> bool:
+    """A numbered heading's lowercased ``words`` name a paper presenting an estimate or a plan ("3. Báo cáo dự toán
+    ngân sách năm 2025", "2. Tờ trình về kế hoạch đầu tư công năm 2025"): its section sets out targets, as "Dự toán
+    …" would; a paper of results ("Báo cáo kết quả …") names results, which the caller rules out first."""
+    if not (paper := _paper_heads().starting(words)):
+        return False  # the usual answer
+    rest = words[len(paper):].lstrip(" :,")
+    return _target_openers().starting(rest) is not None
 
 
 def _numbered(line: str) -> tuple[int, str] | None:
