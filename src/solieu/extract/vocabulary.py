@@ -212,6 +212,7 @@ class Vocabulary:
         self.per_one = Words(raw["per_one"])
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.cost_share_terms = Words(raw["cost_share_terms"])
+        self.share_payers, self.takings = Words(raw["share_payers"]), Words(raw["takings"])
         self.odds_verbs, self.exam_times = Words(raw["odds_verbs"]), Words(raw["exam_times"])
         self.fee_paid = Words(raw["fee_paid"])
         self.exceed = Words(raw["exceed"])
