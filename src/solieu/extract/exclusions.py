@@ -456,6 +456,17 @@ def a_code_in_a_list_of_names(v: Vocabulary, text: str, s: int, e: int, before: 
     return Reason("name", "a code word's number in a bracketed list of names: a name")
 
 
+def a_paired_codes_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chuyến bay VN 416/VN 417", "tuyến QL 14/QL 19", "mẫu TK 01/TK 02": a whole number right after a word of
+    capital letters that follows "/" and a number is the second code of a pair written the same way: a name."""
+    if s < 5 or text[s - 1] != " " or not text[s - 2].isupper() or not text[s:e].isdigit():
+        return None  # the usual number: no capital letter right before it
+    if not (m := _PAIRED_CODE_WORD.search(text, max(0, s - 8), s)) or set(m.group(1)) <= _ROMAN_ONLY:
+        return None
+    return Reason("name", f"after {m.group(1)!r} and '/' after a number: the second code of a pair")
+
+
+_PAIRED_CODE_WORD: Final = re.compile(r"\d/([A-Z]{1,4}) $")  # "416/VN ": a code word after a code's number and "/"
 _CODE_WORD: Final = re.compile(r"(?<![\w/])[A-Z]{2,4} $")  # "lúa OM ", "gạo IR ": a product's code word
 _ROMAN_ONLY: Final = frozenset("IVX")
 
@@ -1273,6 +1284,17 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return None
 
 
+def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "30 Tết", "mùng 4 Tết", "ngày 15 tháng Giêng": a day's number right before the lunar new year or a
+    lunar month is a day of the lunar calendar: a date."""
+    if (word := v.lunar_months.starting(after)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+        return Reason("date", f"before {word!r}: a day of the lunar calendar")
+    return None
+
+
+LUNAR_DAYS: Final = 30  # the longest lunar month
+
+
 def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tính chung 2 vụ Đông Xuân và Hè Thu": the seasons a total sums, named, not counted."""
     if word := v.seasons.starting(after):
@@ -1343,6 +1365,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_form_code,
     after_a_name,
     a_code_words_number,
+    a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
     a_packages_size,
@@ -1360,6 +1383,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_spans_length,
     an_occasions_day,
     before_a_season,
+    a_lunar_day,
     a_whole_set_listed,
     a_condition_bound,
     a_named_score,
