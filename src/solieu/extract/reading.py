@@ -3196,10 +3196,28 @@ def _share_beating_its_target(c: Context, change: str | None) -> bool:
     if not change or not v.exceed.starting(change) or c.prev is None or c.prev.unit != c.f.unit \
             or not (c.prev.kind == "share" or c.prev.kind == "growth" and c.prev.base is None):
         return False  # "tăng 10,2% so với năm 2023, vượt 8,3% kế hoạch": a change's, of the quantity
+    if c.prev.kind == "growth" and _growth_after_its_level(c):
+        return False  # "đạt 38.420 tấn, tăng 9,7%, vượt 4,2% kế hoạch": the plan is of the level, in %
     after = c.right.lstrip()
     if w := v.comparison.starting(after):
         after = after[len(w):].lstrip()
     return v.plan_markers.starting(after) is not None or c.prev.kind == "growth" and _base(c.right) in PLAN_BASES
+
+
+def _growth_after_its_level(c: Context) -> bool:
+    """ "sản lượng đạt 38.420 tấn, tăng 9,7%, vượt 4,2% kế hoạch", "thu 1.250 tỷ đồng, tăng 8%, vượt 5% dự
+    toán": the growth before the figure comes right after the level it is of (a number in a unit, a comma, a
+    word of change): what exceeds a plan is that level, by a percent of it, not the growth by points."""
+    p = c.prev
+    assert p is not None
+    before = c.head[:max(0, p.start - c.ss)].rstrip()
+    if not (w := vocabulary().change.ending(before)):
+        return False
+    before = before[:-len(w)].rstrip()
+    if not before.endswith(","):
+        return False
+    last = before[:-1].rstrip().rsplit(" ", 2)
+    return len(last) == 3 and _DIGIT.search(last[1]) is not None and _HAS_LETTER.match(last[2]) is not None
 
 
 def _elsewhere_bracket(c: Context) -> bool:
