@@ -879,6 +879,24 @@ def _class_bound() -> re.Pattern[str]:
                       rf"(?:\s+{NUM}\s*[^\W\d_]{{0,6}}\s+(?:{ends})(?:\s+(?:{bounds}))?)?$")
 
 
+def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "xếp thứ 12 trong nhóm quy mô 5-15 triệu khách/năm", "thuộc nhóm quy mô từ 50 lao động trở lên": a size or a
+    range of sizes right after words naming a class by the sizes it holds says what belongs to the class: a label."""
+    if "quy mô" not in before[-SIZE_CLASS_REACH:]:
+        return None  # the usual number: no size named right before it
+    if (to := v.range_to.ending(before)) or before.endswith(("-", "–")):
+        before = _RANGE_FIRST.sub("", before[:len(before) - len(to or "-")].rstrip())  # "5-15": the range's end
+    if word := v.size_classes.ending(v.any_qualifier.stripped(v.from_words.stripped(before), " ")):
+        return Reason("label", f"after {word!r}: the sizes a class holds")
+    return None
+
+
+_RANGE_FIRST: Final = re.compile(r"\s*\d[\d.,]*$")  # the first number of a range, before its "-" or "đến"
+
+
+SIZE_CLASS_REACH: Final = 24  # the longest class word and a bound's
+
+
 def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "vị trí 2 từ trên 20 m đến 50 m, vị trí 3 từ trên 50 m …": a bound, in a unit, right after a class
     named by its number says which things belong to that class: a label, and so is its range's end."""
@@ -1388,6 +1406,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_condition_bound,
     a_named_score,
     a_classed_bound,
+    a_size_class,
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_when,

@@ -1503,6 +1503,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
+    if f.per and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
+        return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit == "percent" and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if w := _fee_set(doc, c):
@@ -3216,8 +3218,12 @@ def _growth_after_its_level(c: Context) -> bool:
     before = before[:-len(w)].rstrip()
     if not before.endswith(","):
         return False
-    last = before[:-1].rstrip().rsplit(" ", 2)
-    return len(last) == 3 and _DIGIT.search(last[1]) is not None and _HAS_LETTER.match(last[2]) is not None
+    words = before[:-1].split()[-LEVEL_UNIT_WORDS - 1:]  # "38.420 tấn", "10,86 triệu lượt khách"
+    return len(words) > 1 and _HAS_LETTER.match(words[-1]) is not None \
+        and any(_DIGIT.match(w) for w in words[:-1])
+
+
+LEVEL_UNIT_WORDS: Final = 3  # the most words a level's unit is written in
 
 
 def _elsewhere_bracket(c: Context) -> bool:
