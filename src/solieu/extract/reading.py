@@ -1106,7 +1106,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
-    if f.unit == "count" and not f.counted and _symbol_equated(c):
+    if f.unit == "count" and _symbol_equated(c):
         return "other"  # "rừng trung bình K = 0,95": the value a formula's coefficient is given
     if f.unit == "count" and not f.counted and c.prev is None \
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
@@ -1503,7 +1503,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
-    if f.per and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) \
+            and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit == "percent" and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
