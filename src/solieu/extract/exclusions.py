@@ -882,8 +882,8 @@ def _class_bound() -> re.Pattern[str]:
 def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "xếp thứ 12 trong nhóm quy mô 5-15 triệu khách/năm", "thuộc nhóm quy mô từ 50 lao động trở lên": a size or a
     range of sizes right after words naming a class by the sizes it holds says what belongs to the class: a label."""
-    if "quy mô" not in before[-SIZE_CLASS_REACH:]:
-        return None  # the usual number: no size named right before it
+    if not v.size_classes.within(before[-SIZE_CLASS_REACH:]):
+        return None  # the usual number: no class of sizes named right before it
     if (to := v.range_to.ending(before)) or before.endswith(("-", "–")):
         before = _RANGE_FIRST.sub("", before[:len(before) - len(to or "-")].rstrip())  # "5-15": the range's end
     if word := v.size_classes.ending(v.any_qualifier.stripped(v.from_words.stripped(before), " ")):
@@ -894,7 +894,7 @@ def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 _RANGE_FIRST: Final = re.compile(r"\s*\d[\d.,]*$")  # the first number of a range, before its "-" or "đến"
 
 
-SIZE_CLASS_REACH: Final = 24  # the longest class word and a bound's
+SIZE_CLASS_REACH: Final = 40  # the longest class word, a range's first number and its words between
 
 
 def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
