@@ -6512,6 +6512,7 @@ _ROWS_OF_PARTS = ("Kết quả sản xuất theo quý năm 2025:\n\n"
                   "Kỳ | Sản lượng (tấn) | Doanh thu (triệu đồng) | So với cùng kỳ (%) | Lũy kế từ đầu năm (tấn)\n"
                   "Quý I/2025 | 1.320 | 4.150 | 108,4 | 1.320\n"
                   "6 tháng đầu năm 2025 | 2.710 | 8.600 | 106,2 | 2.710\n"
+                  "Quý III 2025 | 1.410 | 4.480 | 103,9 | 4.120\n"
                   "Tháng 9/2025 | 480 | 1.510 | 104,0 | 4.020\n"
                   "Cả năm | 5.600 | 17.900 | 105,1 | 5.600\n")
 
@@ -6523,11 +6524,13 @@ _ROWS_OF_PARTS = ("Kết quả sản xuất theo quý năm 2025:\n\n"
         (_ROWS_OF_PARTS, "4.150", {"period": "2025-Q1"}),
         (_ROWS_OF_PARTS, "108,4", {"period": "2025-Q1", "kind": "plan_ratio"}),
         (_ROWS_OF_PARTS, "2.710", {"period": "2025-H1"}),
+        (_ROWS_OF_PARTS, "4.480", {"period": "2025-Q3"}),
         (_ROWS_OF_PARTS, "1.510", {"period": "2025-09"}),
         (_ROWS_OF_PARTS, "4.020", {"period": None}),
         (_ROWS_OF_PARTS, "17.900", {"period": "2025"}),
     ],
-    ids=["a-quarters-row", "its-other-column", "its-comparison", "a-halfs-row", "a-months-row",
+    ids=["a-quarters-row", "its-other-column", "its-comparison", "a-halfs-row", "a-quarter-before-a-bare-year",
+         "a-months-row",
          "a-running-total-keeps-no-code", "the-years-row"],
 )
 def test_a_row_labelled_with_a_part_of_a_year_holds_that_parts_figures(text, surface, expected):

@@ -597,12 +597,14 @@ def _row_month(label: str) -> int | None:
 
 
 def _row_period(label: str) -> str | None:
-    """ "Quý I/2024", "6 tháng đầu năm 2024", "Tháng 3/2024": a row labelled with a part of a year alone,
-    the label all one period's words, its code; else None (a whole year, a label naming more)."""
+    """ "Quý I/2024", "Quý II 2024", "6 tháng đầu năm 2024", "Tháng 3/2024": a row labelled with a part of a year
+    alone, the label all one period's words, its code; else None (a whole year, a label naming more)."""
     if "/" not in label and " " not in label or not _DIGIT.search(label):
         return None  # the usual label: words of no time, or a bare number
     from solieu.extract.periods import periods_named
 
+    if m := _header_patterns()[0].fullmatch(label.lower()):
+        return f"{m.group(2)}-Q{QUARTERS[m.group(1)]}"  # "Quý II 2024", as a header writes it
     named = periods_named(label, 0, len(label))
     if len(named) != 1 or named[0][3] != 0 or named[0][0] != len(label) or named[0][1].isdigit():
         return None
