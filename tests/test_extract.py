@@ -6548,3 +6548,129 @@ def test_a_percent_of_a_years_level_is_a_ratio_to_that_year(text, surface, expec
 )
 def test_a_request_addressed_to_a_body_sets_a_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Các doanh nghiệp cấp nước chi trả với mức 40 đồng/m3 nước bán ra.", "40",
+         {"role": "context", "period": None}),
+        ("Năm 2024, các nhà máy xi măng nộp với mức 1.500 đồng/tấn sản phẩm.", "1.500",
+         {"role": "context"}),
+        ("Năm 2024, giá bán điện bình quân đạt 2.100 đồng/kWh.", "2.100", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-rate-paid-at-a-set-level", "a-levy-paid-at-a-set-level", "a-price-reached-is-a-result"],
+)
+def test_a_price_per_unit_paid_at_a_set_level_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Các cơ sở kinh doanh du lịch chi trả từ 0,5-1% doanh thu cho quỹ.", "0,5-1%",
+         {"role": "context", "period": None}),
+        ("Năm 2024, theo điều lệ, công ty trích 10% lợi nhuận sau thuế để lập quỹ đầu tư phát triển.", "10%",
+         {"role": "context"}),
+        ("Năm 2024, hợp tác xã nộp 5% tổng số tiền thu được vào quỹ chung.", "5%", {"role": "context"}),
+        ("Năm 2024, doanh thu của hợp tác xã tăng 5% so với năm 2023.", "5%", {"role": "actual"}),
+    ],
+    ids=["a-share-of-revenue-paid", "a-share-of-profit-set-aside", "a-share-of-takings-paid-in",
+         "a-rise-in-revenue-is-a-result"],
+)
+def test_a_share_of_takings_paid_or_set_aside_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, đơn giá được nhân với hệ số vùng: vùng thuận lợi K = 1,0;", "1,0",
+         {"kind": "other", "role": "context"}),
+        ("Năm 2024, mức hỗ trợ tính theo công thức với a = 0,85.", "0,85", {"kind": "other", "role": "context"}),
+        ("Năm 2024, hệ số K2 = 1,15 áp dụng cho vùng khó khăn.", "1,15", {"kind": "other", "role": "context"}),
+        ("Năm 2024, toàn huyện có 1,0 nghìn hộ tham gia.", "1,0", {"role": "actual"}),
+    ],
+    ids=["a-coefficient-by-its-letter", "a-lowercase-symbol", "a-numbered-symbol", "no-symbol-before-it"],
+)
+def test_a_coefficient_given_by_its_symbol_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("Hãng mở đường bay mới (chuyến bay QH 102/QH 103) từ tháng 6.", "103", False),
+        ("Tuyến tàu SE 1/SE 2 chạy hằng ngày, chở 420 khách.", "2", False),
+        ("Ngày 10/02/2024 (mùng 1 Tết), bệnh viện tiếp nhận 215 ca cấp cứu.", "1", False),
+        ("Ngày 24/02/2024 (15 tháng Giêng), lễ hội đón 12.000 lượt khách.", "15", False),
+        ("Dịp Tết, bệnh viện tiếp nhận 215 ca cấp cứu.", "215", True),
+        ("Tỉnh xếp thứ 5 trong nhóm quy mô 2-3 triệu dân.", "2", False),
+        ("Tỉnh xếp thứ 5 trong nhóm quy mô 2-3 triệu dân.", "3", False),
+        ("Trong năm, có 35 doanh nghiệp thuộc nhóm quy mô từ 10 đến 50 lao động.", "50", False),
+        ("Trong năm, quy mô dân số đạt 1,2 triệu người.", "1,2", True),
+    ],
+    ids=["the-second-flight-code-of-a-pair", "the-second-train-code-of-a-pair", "a-lunar-new-year-day",
+         "a-lunar-month-day", "a-count-at-tet", "a-size-class-range-start", "a-size-class-range-end",
+         "a-size-class-range-in-words", "a-size-is-a-figure"],
+)
+def test_codes_lunar_days_and_size_classes_are_not_figures(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, hãng mở đường bay Hà Nội - Seoul với tần suất 7 chuyến/tuần.", "7", {"role": "context"}),
+        ("Năm 2024, tuyến xe buýt số 5 chạy với tần suất 20 chuyến/ngày.", "20", {"role": "context"}),
+        ("Năm 2024, cảng đón bình quân 120 chuyến/ngày.", "120", {"role": "actual"}),
+    ],
+    ids=["a-new-routes-schedule", "a-bus-lines-schedule", "an-average-of-flights-is-a-result"],
+)
+def test_a_services_schedule_frequency_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, sản lượng lúa đạt 52.300 tấn, tăng 6,1%, vượt 3,5% kế hoạch.", "3,5%",
+         {"unit": "percent", "kind": "growth"}),
+        ("Năm 2024, thu ngân sách đạt 1.250 tỷ đồng, tăng 8%, vượt 5% dự toán.", "5%",
+         {"unit": "percent", "kind": "growth"}),
+        ("Năm 2024, giải quyết 2.318 tin, đạt 95,2%, vượt 5,2% so với chỉ tiêu.", "5,2%",
+         {"unit": "percentage_point"}),
+    ],
+    ids=["a-tonnage-beating-its-plan", "a-revenue-beating-its-estimate", "a-share-beating-its-target-in-points"],
+)
+def test_a_level_beating_its_plan_after_its_growth_is_a_percent_of_the_level(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ROWS_OF_PARTS = ("Kết quả sản xuất theo quý năm 2025:\n\n"
+                  "Kỳ | Sản lượng (tấn) | Doanh thu (triệu đồng) | So với cùng kỳ (%) | Lũy kế từ đầu năm (tấn)\n"
+                  "Quý I/2025 | 1.320 | 4.150 | 108,4 | 1.320\n"
+                  "6 tháng đầu năm 2025 | 2.710 | 8.600 | 106,2 | 2.710\n"
+                  "Quý III 2025 | 1.410 | 4.480 | 103,9 | 4.120\n"
+                  "Tháng 9/2025 | 480 | 1.510 | 104,0 | 4.020\n"
+                  "Cả năm | 5.600 | 17.900 | 105,1 | 5.600\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROWS_OF_PARTS, "1.320", {"period": "2025-Q1"}),
+        (_ROWS_OF_PARTS, "4.150", {"period": "2025-Q1"}),
+        (_ROWS_OF_PARTS, "108,4", {"period": "2025-Q1", "kind": "plan_ratio"}),
+        (_ROWS_OF_PARTS, "2.710", {"period": "2025-H1"}),
+        (_ROWS_OF_PARTS, "4.480", {"period": "2025-Q3"}),
+        (_ROWS_OF_PARTS, "1.510", {"period": "2025-09"}),
+        (_ROWS_OF_PARTS, "4.020", {"period": None}),
+        (_ROWS_OF_PARTS, "17.900", {"period": "2025"}),
+    ],
+    ids=["a-quarters-row", "its-other-column", "its-comparison", "a-halfs-row", "a-quarter-before-a-bare-year",
+         "a-months-row",
+         "a-running-total-keeps-no-code", "the-years-row"],
+)
+def test_a_row_labelled_with_a_part_of_a_year_holds_that_parts_figures(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

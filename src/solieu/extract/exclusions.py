@@ -478,6 +478,17 @@ def a_code_in_a_list_of_names(v: Vocabulary, text: str, s: int, e: int, before: 
     return Reason("name", "a code word's number in a bracketed list of names: a name")
 
 
+def a_paired_codes_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chuyến bay VN 416/VN 417", "tuyến QL 14/QL 19", "mẫu TK 01/TK 02": a whole number right after a word of
+    capital letters that follows "/" and a number is the second code of a pair written the same way: a name."""
+    if s < 5 or text[s - 1] != " " or not text[s - 2].isupper() or not text[s:e].isdigit():
+        return None  # the usual number: no capital letter right before it
+    if not (m := _PAIRED_CODE_WORD.search(text, max(0, s - 8), s)) or set(m.group(1)) <= _ROMAN_ONLY:
+        return None
+    return Reason("name", f"after {m.group(1)!r} and '/' after a number: the second code of a pair")
+
+
+_PAIRED_CODE_WORD: Final = re.compile(r"\d/([A-Z]{1,4}) $")  # "416/VN ": a code word after a code's number and "/"
 _CODE_WORD: Final = re.compile(r"(?<![\w/])[A-Z]{2,4} $")  # "lúa OM ", "gạo IR ": a product's code word
 _ROMAN_ONLY: Final = frozenset("IVX")
 
@@ -890,6 +901,24 @@ def _class_bound() -> re.Pattern[str]:
                       rf"(?:\s+{NUM}\s*[^\W\d_]{{0,6}}\s+(?:{ends})(?:\s+(?:{bounds}))?)?$")
 
 
+def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "xếp thứ 12 trong nhóm quy mô 5-15 triệu khách/năm", "thuộc nhóm quy mô từ 50 lao động trở lên": a size or a
+    range of sizes right after words naming a class by the sizes it holds says what belongs to the class: a label."""
+    if not v.size_classes.within(before[-SIZE_CLASS_REACH:]):
+        return None  # the usual number: no class of sizes named right before it
+    if (to := v.range_to.ending(before)) or before.endswith(("-", "–")):
+        before = _RANGE_FIRST.sub("", before[:len(before) - len(to or "-")].rstrip())  # "5-15": the range's end
+    if word := v.size_classes.ending(v.any_qualifier.stripped(v.from_words.stripped(before), " ")):
+        return Reason("label", f"after {word!r}: the sizes a class holds")
+    return None
+
+
+_RANGE_FIRST: Final = re.compile(r"\s*\d[\d.,]*$")  # the first number of a range, before its "-" or "đến"
+
+
+SIZE_CLASS_REACH: Final = 40  # the longest class word, a range's first number and its words between
+
+
 def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "vị trí 2 từ trên 20 m đến 50 m, vị trí 3 từ trên 50 m …": a bound, in a unit, right after a class
     named by its number says which things belong to that class: a label, and so is its range's end."""
@@ -1293,6 +1322,17 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return None
 
 
+def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "30 Tết", "mùng 4 Tết", "ngày 15 tháng Giêng": a day's number right before the lunar new year or a
+    lunar month is a day of the lunar calendar: a date."""
+    if (word := v.lunar_months.starting(after)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+        return Reason("date", f"before {word!r}: a day of the lunar calendar")
+    return None
+
+
+LUNAR_DAYS: Final = 30  # the longest lunar month
+
+
 def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tính chung 2 vụ Đông Xuân và Hè Thu": the seasons a total sums, named, not counted."""
     if word := v.seasons.starting(after):
@@ -1364,6 +1404,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_name,
     a_bodys_number,
     a_code_words_number,
+    a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
     a_packages_size,
@@ -1381,10 +1422,12 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_spans_length,
     an_occasions_day,
     before_a_season,
+    a_lunar_day,
     a_whole_set_listed,
     a_condition_bound,
     a_named_score,
     a_classed_bound,
+    a_size_class,
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_when,

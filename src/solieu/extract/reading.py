@@ -533,6 +533,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
+    elif row.period and col.of_row_period and (col.period is None or row.period.startswith(f"{col.period}-")):
+        # "Quý I/2024 | 2.790.000 | 124,1" under "Hành khách | Khách so với cùng kỳ (%)": the row's part of the year
+        f.period, f.why["period"] = row.period, f"the row {row.label!r}"
     elif f.period is None and col.of_year is not None and doc.year:
         # "Quý I | … | Ước cả năm" under a title naming no year: the report's year
         f.period = f"{doc.year}-{col.of_year}" if col.of_year else str(doc.year - col.years_back)
@@ -1115,6 +1118,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "share"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
+    if f.unit == "count" and _symbol_equated(c):
+        return "other"  # "rừng trung bình K = 0,95": the value a formula's coefficient is given
     if f.unit == "count" and not f.counted and c.prev is None \
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
         return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
@@ -1349,6 +1354,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if f.kind == "other" and f.unit in MONEY:
         return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
+    if f.kind == "other" and f.unit == "count" and _symbol_equated(c):
+        return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
@@ -1541,6 +1548,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) \
+            and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
+        return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
+    if f.unit == "percent" and (w := _share_of_takings(c)):
+        return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
@@ -1629,7 +1641,7 @@ _FEE: Final = "a fee a provider sets, or its rise"
 
 def _fee_set(doc: Document, c: Context) -> str | None:
     """A price per something ("đồng/tín chỉ") after a fee named in its clause or a paying verb ("mỗi sinh
-    viên đóng khoảng 18,5 triệu đồng/năm"), or after such a price
+    viên đóng khoảng 18,5 triệu đồng/năm", "các cơ sở chi trả với mức 40 đồng/m3"), or after such a price
     across a ";" ("…; riêng ngành Dược học 980.000 đồng/tín chỉ"), or the change right after one: the fee
     set, a term; the fee word."""
     f, v = c.f, vocabulary()
@@ -1637,6 +1649,7 @@ def _fee_set(doc: Document, c: Context) -> str | None:
     after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
     if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
         return v.fees.found(c.head) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
+            or v.fee_paid.ending(_strip(c.head, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
@@ -2843,6 +2856,28 @@ def _act_term(c: Context) -> str | None:
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
 
 
+def _symbol_equated(c: Context) -> bool:
+    """ "rừng giàu K = 1,0", "hệ số k1 = 1,2", "với a = 0,8": a bare number right after "=" and a one-letter
+    symbol (maybe numbered) is the value a formula's coefficient is given, a place on its scale that a rule
+    sets, of no time."""
+    left = c.raw_left.rstrip()
+    if not left.endswith("="):
+        return False  # the usual answer
+    symbol = left[:-1].rstrip().rpartition(" ")[2]
+    return bool(symbol) and symbol[0].isalpha() and (len(symbol) == 1 or symbol[1:].isdigit() and len(symbol) <= 3)
+
+
+def _share_of_takings(c: Context) -> str | None:
+    """ "chi trả từ 1-2% doanh thu", "trích 10% tổng số tiền thu được để lập dự phòng": a percent after a verb of
+    paying or setting aside ("từ", a qualifier between) and before what the payer takes in is the share a rule
+    sets, a term; what it is a share of."""
+    v = vocabulary()
+    if not (w := v.takings.starting(c.right.lstrip())):
+        return None  # the usual answer
+    left = _strip(_strip(c.left, v.any_qualifier), v.from_words)
+    return w if v.share_payers.ending(left) else None
+
+
 def _set_by_an_act(doc: Document, c: Context) -> str | None:
     """ "Theo Quyết định số 08/2024/QĐ-TTg …, mức cho vay tối đa … là 100 triệu đồng/hộ; lãi suất … 0,55%/tháng":
     a rate or a bound in a full sentence opening with the act that sets it, or a bound in the next full
@@ -3306,10 +3341,32 @@ def _share_beating_its_target(c: Context, change: str | None) -> bool:
     if not change or not v.exceed.starting(change) or c.prev is None or c.prev.unit != c.f.unit \
             or not (c.prev.kind == "share" or c.prev.kind == "growth" and c.prev.base is None):
         return False  # "tăng 10,2% so với năm 2023, vượt 8,3% kế hoạch": a change's, of the quantity
+    if c.prev.kind == "growth" and _growth_after_its_level(c):
+        return False  # "đạt 38.420 tấn, tăng 9,7%, vượt 4,2% kế hoạch": the plan is of the level, in %
     after = c.right.lstrip()
     if w := v.comparison.starting(after):
         after = after[len(w):].lstrip()
     return v.plan_markers.starting(after) is not None or c.prev.kind == "growth" and _base(c.right) in PLAN_BASES
+
+
+def _growth_after_its_level(c: Context) -> bool:
+    """ "sản lượng đạt 38.420 tấn, tăng 9,7%, vượt 4,2% kế hoạch", "thu 1.250 tỷ đồng, tăng 8%, vượt 5% dự
+    toán": the growth before the figure comes right after the level it is of (a number in a unit, a comma, a
+    word of change): what exceeds a plan is that level, by a percent of it, not the growth by points."""
+    p = c.prev
+    assert p is not None
+    before = c.head[:max(0, p.start - c.ss)].rstrip()
+    if not (w := vocabulary().change.ending(before)):
+        return False
+    before = before[:-len(w)].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()[-LEVEL_UNIT_WORDS - 1:]  # "38.420 tấn", "10,86 triệu lượt khách"
+    return len(words) > 1 and _HAS_LETTER.match(words[-1]) is not None \
+        and any(_DIGIT.match(w) for w in words[:-1])
+
+
+LEVEL_UNIT_WORDS: Final = 3  # the most words a level's unit is written in
 
 
 def _elsewhere_bracket(c: Context) -> bool:

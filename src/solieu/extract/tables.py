@@ -84,6 +84,9 @@ class Column:
     # A plain value column of a table whose rows are months ("Tháng 1 | 312,5"): its cell is of the
     # row's month; not a running total ("Lũy kế từ đầu năm"), which counts from the year's start.
     of_row_month: bool = False
+    # A value column of no period but its table's year, no running total: a row labelled with a part of
+    # that year ("Quý I/2024 | 2.790.000 | 124,1") holds that part's level, or its comparison.
+    of_row_period: bool = False
     # Its header names a unit while a value column beside it names none ("Lượng | Trị giá (nghìn USD)"
     # beside a "ĐVT" column): the row's unit is the unnamed column's, its own unit stays the header's.
     over_row_unit: bool = False
@@ -113,6 +116,7 @@ class Row:
     own_unit: bool = False  # the unit is the row's own (its label or ĐVT cell), not the unit line's
     month: int | None = None  # a row labelled with a month of no year ("Tháng 3"): the report's year's
     estimated: bool = False  # a label marked as an estimate ("Tháng 10 (ước)"): its cells are estimates
+    period: str | None = None  # a row labelled with a part of a year alone ("Quý I/2024"): its code
 
 
 @dataclass(slots=True)
@@ -501,6 +505,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện."
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
+        c.of_row_period = c.what == "value" and c.role != "context" and not c.running \
+            and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
@@ -557,7 +563,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if not sub:
             parent = clean
         row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
-                  month=_row_month(clean), estimated=estimated)
+                  month=_row_month(clean), estimated=estimated, period=_row_period(clean))
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
@@ -588,6 +594,21 @@ def _row_month(label: str) -> int | None:
         return None
     month = int(m.group(1))
     return month if 1 <= month <= 12 else None
+
+
+def _row_period(label: str) -> str | None:
+    """ "Quý I/2024", "Quý II 2024", "6 tháng đầu năm 2024", "Tháng 3/2024": a row labelled with a part of a year
+    alone, the label all one period's words, its code; else None (a whole year, a label naming more)."""
+    if "/" not in label and " " not in label or not _DIGIT.search(label):
+        return None  # the usual label: words of no time, or a bare number
+    from solieu.extract.periods import periods_named
+
+    if m := _header_patterns()[0].fullmatch(label.lower()):
+        return f"{m.group(2)}-Q{QUARTERS[m.group(1)]}"  # "Quý II 2024", as a header writes it
+    named = periods_named(label, 0, len(label))
+    if len(named) != 1 or named[0][3] != 0 or named[0][0] != len(label) or named[0][1].isdigit():
+        return None
+    return named[0][1]
 
 
 @lru_cache(maxsize=1)
