@@ -6409,3 +6409,30 @@ def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surfac
 )
 def test_a_bound_in_a_case_before_then_is_a_condition(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nhiệt độ trung bình tại trạm Tuyên Quang là 23,9°C.", "23,9", ("count", "°C", "amount")),
+     ("Năm 2024, nhiệt độ cao nhất đo được đạt 39,6 °C.", "39,6", ("count", "°C", "amount")),
+     ("Năm 2024, nồng độ bụi TSP trung bình tại các khu dân cư là 142 µg/m3.", "142", ("count", "µg/m3", "amount")),
+     ("Năm 2024, hàm lượng amoni trong nước sông trung bình 0,42 mg/l.", "0,42", ("count", "mg/l", "amount")),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ cao nhất là 0,12 mg/m3.", "0,12", ("count", "mg/m3", "amount")),
+     ("Năm 2024, trạm bơm tiêu thoát nước với lưu lượng 80 l/s.", "80", ("count", "l/s", "amount"))],
+    ids=["degrees-glued", "degrees-spaced", "micrograms-per-m3", "milligrams-per-litre", "milligrams-per-m3",
+         "litres-per-second"],
+)
+def test_a_measure_in_a_unit_written_with_signs_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("Tổng lượng mưa năm 2024 tại trạm Hà Giang là 2.410 mm, nhiều hơn TBNN 95 mm và nhiều hơn năm 2023 "
+      "120 mm.", "95", "2024"),
+     ("Nhiệt độ trung bình năm 2024 là 22,1°C, thấp hơn TBNN 0,3°C và cao hơn năm 2022 0,4°C.", "0,3", "2024")],
+    ids=["rain-then-a-comparative-with-a-year", "degrees-then-a-comparative-with-a-year"],
+)
+def test_a_year_after_a_comparative_is_not_the_period_of_the_figure_before(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
