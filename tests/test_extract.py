@@ -6436,3 +6436,21 @@ def test_a_measure_in_a_unit_written_with_signs_is_an_amount(text, surface, expe
 )
 def test_a_year_after_a_comparative_is_not_the_period_of_the_figure_before(text, surface, period):
     assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+_RAIN_TABLE = ("BÁO CÁO KHÍ HẬU NĂM 2023\nBảng 2. Lượng mưa và nhiệt độ các tháng năm 2023 tại trạm Lạng Sơn\n"
+               "Tháng | Lượng mưa (mm) | So với trung bình nhiều năm (%) | Nhiệt độ (°C) | Chuẩn sai (°C)\n"
+               "Tháng 5 | 164,2 | 91 | 25,3 | 0,7\nTháng 6 | 210,8 | 104 | 27,1 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("164,2", {"unit": "count", "counted": "mm", "kind": "amount", "period": "2023-05"}),
+     ("25,3", {"unit": "count", "counted": "°C", "kind": "amount", "period": "2023-05"}),
+     ("-0,3", {"kind": "change", "period": "2023-06"}),
+     ("104", {"kind": "plan_ratio", "period": "2023-06"})],
+    ids=["rain-column-in-mm", "temperature-column-in-degrees", "an-anomaly-column-of-the-month",
+         "a-percent-of-the-long-term-mean-of-the-month"],
+)
+def test_a_month_table_of_measures_against_a_long_term_mean(surface, expected):
+    assert fields_at(_RAIN_TABLE, surface, expected) == expected
