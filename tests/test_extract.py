@@ -6454,3 +6454,32 @@ _RAIN_TABLE = ("BÁO CÁO KHÍ HẬU NĂM 2023\nBảng 2. Lượng mưa và nhi�
 )
 def test_a_month_table_of_measures_against_a_long_term_mean(surface, expected):
     assert fields_at(_RAIN_TABLE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "140", {"role": "plan"}),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ lớn nhất là 212 µg/m3, thấp hơn giới hạn theo QCVN 05:2023/BTNMT "
+      "(350 µg/m3).", "350", {"role": "plan"}),
+     ("Năm 2024, tiếng ồn trung bình tại các nút giao là 72 dBA, cao hơn giới hạn 70 dBA của quy chuẩn.", "70",
+      {"role": "plan"}),
+     ("Năm 2024, nồng độ PM10 trung bình năm đạt 48 µg/m3, gấp 3,2 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới "
+      "là 15 µg/m3.", "15", {"role": "plan"}),
+     ("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "162", {"role": "actual"})],
+    ids=["a-bracket-after-a-bare-standard", "a-bracket-after-a-standards-code", "a-limit-of-the-standard-after-it",
+         "a-guideline-value-before-a-copula", "the-measured-level-stays-a-result"],
+)
+def test_an_environmental_limit_is_a_requirement(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Năm 2024, số ngày có nồng độ bụi PM10 trung bình 24 giờ vượt quy chuẩn là 12 ngày.", "24", False),
+     ("Năm 2024, hàm lượng ozon trung bình 8 giờ cao nhất là 182 µg/m3.", "8", False),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", True),
+     ("Năm 2024, số giờ vận hành của tổ máy đạt 6.820 giờ.", "6.820", True)],
+    ids=["a-24-hour-average", "an-8-hour-average", "hours-of-sunshine", "hours-of-running"],
+)
+def test_hours_averaged_over_are_a_label_and_a_number_of_hours_a_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept

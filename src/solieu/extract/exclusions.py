@@ -1228,11 +1228,27 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
+            return Reason("label", averaged)
         if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
-                                                  or v.average_indices.found(words)):
-            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length
+                                                  or v.average_indices.found(words) or v.hour_totals.found(words)):
+            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length;
+            # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+def _averaging_time(v: Vocabulary, before: str, word: str) -> str | None:
+    """ "nồng độ PM2.5 trung bình 24 giờ vượt quy chuẩn", "hàm lượng CO trung bình 8 giờ lớn nhất": hours right
+    after an average word that follows a concentration name the time the concentration is averaged over, a
+    label (``before`` the lowercased words before the number); the reason, or None."""
+    if not (avg := v.per_one_average.ending(before.rstrip())):
+        return None  # the usual answer: no average word right before the number
+    head = before.rstrip()[:-len(avg)]
+    clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(". ")) + 1:]
+    if not (conc := v.concentrations.found(clause)):
+        return None
+    return f"after {conc!r} … {avg!r}, before {word!r}: the time a concentration is averaged over"
 
 
 SENTENCE_REACH: Final = 160  # how far back the words of a number's sentence are looked for

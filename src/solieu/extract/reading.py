@@ -1403,7 +1403,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
-    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c):
+    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
+            or _guideline_value(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
@@ -2684,6 +2685,33 @@ def _norm_bracket(c: Context) -> str | None:
             or (start := v.norm_levels.last(head)) < 0:
         return None
     return f"{v.norm_levels.starting(head[start:])} … {source}"
+
+
+_STANDARD_CODE_END: Final = re.compile(r"\s+\d[\w:./-]*$")  # "05:2023/btnmt" after "qcvn"
+
+
+def _standard_bracket(c: Context) -> str | None:
+    """ "vượt QCVN (50 µg/m3)", "giới hạn trung bình năm theo QCVN 05:2023/BTNMT (25 µg/m3)", "đạt quy chuẩn
+    (40 µg/m3)": a bracket holding only a number right after a national technical standard, named by its
+    abbreviation with or without its code, holds the limit the standard sets, a requirement the measure is
+    held against; the standard's name."""
+    left = c.raw_left
+    if "(" not in left or not vocabulary().standard_names.within(left):
+        return None  # the usual answer
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    head = left[:at].rstrip()
+    return vocabulary().standard_names.ending(_STANDARD_CODE_END.sub("", head))
+
+
+def _guideline_value(c: Context) -> str | None:
+    """ "gấp 7,7 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới (WHO) là 5 µg/m3", "giá trị giới hạn theo quy
+    chuẩn là 300 µg/m3": a limit or guideline value named before a copula right before the number is that
+    value, a requirement the measure is held against; the words that name it."""
+    left = c.left.rstrip()
+    if not left.endswith(" là") or not (w := vocabulary().guideline_values.found(left)):
+        return None  # the usual answer: no copula right before the number
+    return w if not _number_besides_years(left[left.rfind(w):]) else None
 
 
 _RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
