@@ -6483,3 +6483,15 @@ def test_an_environmental_limit_is_a_requirement(text, surface, expected):
 )
 def test_hours_averaged_over_are_a_label_and_a_number_of_hours_a_figure(text, surface, kept):
     assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tổng lượng mưa tại trạm Hà Giang là 2.410 mm, nhiều hơn năm 2023 120 mm.", "120",
+      {"role": "actual", "period": "2024", "base": "2023"}),
+     ("Năm 2024, toàn tỉnh có 14 đợt rét đậm, ít hơn năm 2022 3 đợt.", "3",
+      {"role": "actual", "period": "2024", "base": "2022"})],
+    ids=["more-than-a-year-named", "fewer-than-a-year-named"],
+)
+def test_a_gap_from_an_earlier_year_named_between_a_comparative_and_the_number(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1487,6 +1487,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
         return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
+    if when == "earlier" and _gap_from_a_year_named(c):
+        return "actual", "a gap from the earlier year a comparative names right before it"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
@@ -1783,6 +1785,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
+        found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found:
@@ -3938,6 +3942,16 @@ def _year_base() -> re.Pattern[str]:
     raw = vocabulary().raw
     same, years = _alternation(raw["same_period_of"]), _alternation(raw["year_words"])
     return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
+
+
+def _gap_from_a_year_named(c: Context) -> bool:
+    """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt": a comparative, an earlier year and then the number: a
+    gap from that year's level, its base, not a level of that year; the figure is of its own sentence's time."""
+    f = c.f
+    if f.base is None or not f.base.isdigit() or f.kind not in CHANGES or not c.left[-1:].isdigit():
+        return False  # the usual answer
+    m = _year_base().search(c.left)
+    return m is not None and m.group(1) == f.base
 
 
 def _base_ending(left: str) -> tuple[str, str] | None:
