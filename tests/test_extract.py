@@ -6495,3 +6495,13 @@ def test_hours_averaged_over_are_a_label_and_a_number_of_hours_a_figure(text, su
 )
 def test_a_gap_from_an_earlier_year_named_between_a_comparative_and_the_number(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng lượng mưa tại trạm Thái Nguyên đạt 1.720,4 mm, bằng 94% TBNN.", "94%", "plan_ratio"),
+     ("Năm 2024, số giờ nắng đạt 1.510 giờ, bằng 103% trung bình nhiều năm.", "103%", "plan_ratio")],
+    ids=["a-percent-of-tbnn", "a-percent-of-the-long-term-mean-written-out"],
+)
+def test_a_percent_of_a_long_term_mean_is_a_ratio_to_a_reference(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
