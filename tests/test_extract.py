@@ -6505,3 +6505,13 @@ def test_a_gap_from_an_earlier_year_named_between_a_comparative_and_the_number(t
 )
 def test_a_percent_of_a_long_term_mean_is_a_ratio_to_a_reference(text, surface, kind):
     assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", "amount"),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "112", "change")],
+    ids=["a-number-of-hours-is-a-level", "its-gap-stays-a-change"],
+)
+def test_a_number_of_hours_named_before_them_is_a_level(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}

@@ -1146,7 +1146,8 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     v = vocabulary()
     if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
         return False
-    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head))
+    # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
 
 
 def _time_taken_to_a_level(c: Context) -> bool:
