@@ -6515,3 +6515,14 @@ def test_a_percent_of_a_long_term_mean_is_a_ratio_to_a_reference(text, surface, 
 )
 def test_a_number_of_hours_named_before_them_is_a_level(text, surface, kind):
     assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [("Dự báo năm 2025, lượng mưa tại các trạm có khả năng đạt 1.900 mm.", "1.900", "estimated"),
+     ("Trong mùa hè năm 2025, nhiệt độ cao nhất có thể đạt 39°C.", "39", "estimated"),
+     ("Năm 2024, bệnh viện có thể tiếp nhận 500 bệnh nhân nội trú.", "500", "exact")],
+    ids=["likely-to-reach", "may-reach", "can-is-no-estimate"],
+)
+def test_a_forecasts_likely_level_is_estimated(text, surface, qualifier):
+    assert fields_at(text, surface, {"qualifier": qualifier}) == {"qualifier": qualifier}
