@@ -6526,3 +6526,17 @@ def test_a_number_of_hours_named_before_them_is_a_level(text, surface, kind):
 )
 def test_a_forecasts_likely_level_is_estimated(text, surface, qualifier):
     assert fields_at(text, surface, {"qualifier": qualifier}) == {"qualifier": qualifier}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "7-8",
+      {"role": "context", "period": None}),
+     ("Năm 2024, lượng mưa tại trạm Cao Bằng là 1.420 mm (trung bình nhiều năm 1.510 mm).", "1.510",
+      {"role": "context", "period": None}),
+     ("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "5",
+      {"role": "actual", "period": "2024"})],
+    ids=["a-long-term-count-in-a-bracket", "a-long-term-level-written-out", "the-years-own-count-stays"],
+)
+def test_a_long_term_mean_in_a_bracket_is_a_reference_of_no_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

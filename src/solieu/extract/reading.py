@@ -1470,7 +1470,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.prev is not None and (w := _bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
-        return "context", f"a bracket opening with the level it is held against: {w!r}"
+        return "context", f"{_REFERENCE_BRACKET}: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
@@ -1767,6 +1767,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, f"the period of the figure compared with {w!r}"
     if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
+    if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
+        return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
@@ -3350,6 +3352,15 @@ def _cited_document_end() -> re.Pattern[str]:
     cited = _alternation(vocabulary().raw["cited_in"])
     return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
                       rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
+
+
+_REFERENCE_BRACKET: Final = "a bracket opening with the level it is held against"
+
+
+def _no_time_inside(doc: Document, c: Context) -> bool:
+    """The bracket a figure stands in names no year before it ("(TBNN khoảng 2-3 cơn)", not "(TBNN năm 2023 …)")."""
+    at = _open_bracket(c.raw_left)
+    return at >= 0 and not _FOUR_DIGITS.search(c.raw_left, at)
 
 
 def _reference_level_bracket(c: Context) -> str | None:
