@@ -6540,3 +6540,13 @@ def test_a_forecasts_likely_level_is_estimated(text, surface, qualifier):
 )
 def test_a_long_term_mean_in_a_bracket_is_a_reference_of_no_time(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, áp thấp nhiệt đới số 2 gây mưa lớn ở các huyện miền núi.", "2"),
+     ("Năm 2024, bão số 5 làm đổ 120 cây xanh.", "5")],
+    ids=["a-numbered-depression", "a-numbered-storm-before-a-verb"],
+)
+def test_a_storm_named_by_its_number_is_no_figure(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
