@@ -1455,6 +1455,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if when == "later" and (w := v.forecast_words.found(c.head)) \
             and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
+    if when == "later" and (w := _outlook_of_a_later_year(doc, c)):
+        return "actual", w
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -3617,6 +3619,15 @@ def _forecast_heading_over(doc: Document, at: int) -> str | None:
     end = doc.text.find("\n", start)
     heading = doc.lower(start, end if end >= 0 else len(doc.text))
     return heading if vocabulary().forecast_headings.found(heading) is not None else None
+
+
+def _outlook_of_a_later_year(doc: Document, c: Context) -> str | None:
+    """ "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025", then "Dự báo nhiệt độ trung bình năm 2025 có khả năng cao hơn TBNN
+    từ 0,3 đến 0,5°C": a later year's figure under a top heading naming only a forecast, in a sentence with no
+    target word, is what is expected to happen, a result forecast, not a target anyone sets; the reason."""
+    if not doc.tops or not _forecast_only(doc, c.f.start) or vocabulary().target_words.found(doc.lower(c.ss, c.se)):
+        return None
+    return "a later year under a heading naming only a forecast, no target word in its sentence"
 
 
 def _forecast_only(doc: Document, at: int) -> bool:
