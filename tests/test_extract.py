@@ -6552,7 +6552,8 @@ def test_a_storm_named_by_its_number_is_no_figure(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
 
 
-_OUTLOOK = ("Sơn La, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết khí hậu năm 2024 và nhận định xu thế năm 2025\n\nI. ĐẶC ĐIỂM KHÍ HẬU NĂM 2024\n"
+_OUTLOOK = ("Sơn La, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết khí hậu năm 2024 và nhận định xu thế năm 2025\n\n"
+            "I. ĐẶC ĐIỂM KHÍ HẬU NĂM 2024\n"
             "Tổng lượng mưa năm 2024 tại trạm Sơn La là 1.402 mm.\n\n"
             "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025\n"
             "Dự báo nhiệt độ trung bình năm 2025 có khả năng thấp hơn TBNN từ 0,2 đến 0,4°C; mùa đông năm 2025 "
