@@ -369,8 +369,9 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
 def _comparative_base(gap: str) -> bool:
     """ "cao hơn TBNN 0,6°C và cao hơn năm 2023 0,2°C", "đạt 1.250 tấn, nhiều hơn năm 2023 …": a comparative
     between a figure's noun and a year makes the year the base the next clause compares with, not the time the
-    figure is of (``gap`` the lowercased words between). The cheap first test: the "hơn" every comparative ends with."""
-    return "hơn" in gap and vocabulary().comparatives.found(gap) is not None
+    figure is of (``gap`` the lowercased words between); a short list, tested by substrings first."""
+    comparatives = vocabulary().comparatives
+    return comparatives.within(gap) and comparatives.found(gap) is not None
 
 
 @cache

@@ -2717,10 +2717,10 @@ def _guideline_value(c: Context) -> str | None:
     """ "gấp 7,7 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới (WHO) là 5 µg/m3", "giá trị giới hạn theo quy
     chuẩn là 300 µg/m3": a limit or guideline value named before a copula right before the number is that
     value, a requirement the measure is held against; the words that name it."""
-    left = c.left.rstrip()
-    if not left.endswith(" là") or not (w := vocabulary().guideline_values.found(left)):
+    v, left = vocabulary(), c.left.rstrip()
+    if not (cop := v.copulas.ending(left)) or not (w := v.guideline_values.found(left)):
         return None  # the usual answer: no copula right before the number
-    return w if not _number_besides_years(left[left.rfind(w):]) else None
+    return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
 
 
 _RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
