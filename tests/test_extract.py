@@ -6569,3 +6569,20 @@ _OUTLOOK = ("Sơn La, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết kh
 )
 def test_an_outlook_heading_forecasts_results(surface, expected):
     assert fields_at(_OUTLOOK, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024 xảy ra 6 đợt rét hại (nhiệt độ trung bình ngày từ 13°C trở xuống).", "13"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "51"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "100"),
+     ("Năm 2024 có 3 đợt mưa lớn diện rộng (lượng mưa ngày từ 100 mm trở lên).", "100")],
+    ids=["a-cold-spells-threshold", "a-class-ranges-start", "a-class-ranges-end", "a-heavy-rains-threshold"],
+)
+def test_a_bound_on_a_measure_alone_in_a_bracket_defines_a_class(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
+    text = "Năm 2024 có 3 đợt mưa lớn (lượng mưa đạt từ 100 mm trở lên)."
+    assert "100" in [r["surface"] for r in figures(text)]
