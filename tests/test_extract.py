@@ -6586,3 +6586,14 @@ def test_a_bound_on_a_measure_alone_in_a_bracket_defines_a_class(text, surface):
 def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
     text = "Năm 2024 có 3 đợt mưa lớn (lượng mưa đạt từ 100 mm trở lên)."
     assert "100" in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, giá trị AQI giờ cao nhất tại trạm Nguyễn Văn Cừ là 214.", "214", "other"),
+     ("Năm 2024, chỉ số WQI tại cống Xuân Quan đạt 48, ở mức kém.", "48", "other"),
+     ("Năm 2024, số ngày có AQI ở mức kém là 96 ngày.", "96", "count")],
+    ids=["an-air-quality-index-value", "a-water-quality-index-value", "days-counted-stay-a-count"],
+)
+def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}

@@ -1106,6 +1106,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and not f.counted and c.prev is None \
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
         return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
+    if f.unit == "count" and not f.counted and f.cell is None and _on_an_index_scale(c):
+        return "other"  # "Giá trị AQI giờ cao nhất … là 238": a place on the index's own scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -1158,6 +1160,16 @@ def _time_taken_to_a_level(c: Context) -> bool:
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
         return False
     return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+
+
+def _on_an_index_scale(c: Context) -> bool:
+    """ "Giá trị AQI giờ cao nhất ghi nhận … là 238", "chỉ số WQI tại cống Xuân Quan đạt 62": a bare number after
+    an index read on a scale of its own, named in its clause: a place on that scale, not a count."""
+    v = vocabulary()
+    if not v.scale_indices.within(c.left):
+        return False  # the usual answer
+    clause = c.left[max(c.left.rfind(","), c.left.rfind(";")) + 1:]
+    return v.scale_indices.found(clause) is not None
 
 
 def _measured_in_a_unit(counted: str) -> bool:

@@ -382,6 +382,7 @@ class Vocabulary:
         self.standard_names = Words(raw["standard_names"])
         self.guideline_values = Words(raw["guideline_values"])
         self.concentrations, self.hour_totals = Words(raw["concentrations"]), Words(raw["hour_totals"])
+        self.scale_indices = Words(raw["scale_indices"])
         self.average_indices, self.time_taken = Words(raw["average_indices"]), Words(raw["time_taken"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
         self.alarm_levels, self.level_sides = Words(raw["alarm_levels"]), Words(raw["level_sides"])
