@@ -1302,7 +1302,7 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c)
-    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c):
+    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
 
@@ -2680,6 +2680,11 @@ def _given_after(after: str) -> str | None:
     if _DIGIT.search(clause) or not (given := v.assigned.ending(clause)) or v.not_assigned.ending(clause):
         return None
     return f"{relative} … {given}"
+
+
+def _of_a_long_term_mean(c: Context) -> bool:
+    """ "bằng 106% TBNN", "bằng 92% trung bình nhiều năm": a percent of a long-term mean, which no base code names."""
+    return vocabulary().tables.long_term_mean.starting(c.right.lstrip().lower()) is not None
 
 
 def _of_a_norm(c: Context) -> str | None:
