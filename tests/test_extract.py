@@ -6674,3 +6674,191 @@ _ROWS_OF_PARTS = ("Kết quả sản xuất theo quý năm 2025:\n\n"
 )
 def test_a_row_labelled_with_a_part_of_a_year_holds_that_parts_figures(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nhiệt độ trung bình tại trạm Tuyên Quang là 23,9°C.", "23,9", ("count", "°C", "amount")),
+     ("Năm 2024, nhiệt độ cao nhất đo được đạt 39,6 °C.", "39,6", ("count", "°C", "amount")),
+     ("Năm 2024, nồng độ bụi TSP trung bình tại các khu dân cư là 142 µg/m3.", "142", ("count", "µg/m3", "amount")),
+     ("Năm 2024, hàm lượng amoni trong nước sông trung bình 0,42 mg/l.", "0,42", ("count", "mg/l", "amount")),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ cao nhất là 0,12 mg/m3.", "0,12", ("count", "mg/m3", "amount")),
+     ("Năm 2024, trạm bơm tiêu thoát nước với lưu lượng 80 l/s.", "80", ("count", "l/s", "amount"))],
+    ids=["degrees-glued", "degrees-spaced", "micrograms-per-m3", "milligrams-per-litre", "milligrams-per-m3",
+         "litres-per-second"],
+)
+def test_a_measure_in_a_unit_written_with_signs_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("Tổng lượng mưa năm 2024 tại trạm Hà Giang là 2.410 mm, nhiều hơn TBNN 95 mm và nhiều hơn năm 2023 "
+      "120 mm.", "95", "2024"),
+     ("Nhiệt độ trung bình năm 2024 là 22,1°C, thấp hơn TBNN 0,3°C và cao hơn năm 2022 0,4°C.", "0,3", "2024")],
+    ids=["rain-then-a-comparative-with-a-year", "degrees-then-a-comparative-with-a-year"],
+)
+def test_a_year_after_a_comparative_is_not_the_period_of_the_figure_before(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+_RAIN_TABLE = ("BÁO CÁO KHÍ HẬU NĂM 2023\nBảng 2. Lượng mưa và nhiệt độ các tháng năm 2023 tại trạm Lạng Sơn\n"
+               "Tháng | Lượng mưa (mm) | So với trung bình nhiều năm (%) | Nhiệt độ (°C) | Chuẩn sai (°C)\n"
+               "Tháng 5 | 164,2 | 91 | 25,3 | 0,7\nTháng 6 | 210,8 | 104 | 27,1 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("164,2", {"unit": "count", "counted": "mm", "kind": "amount", "period": "2023-05"}),
+     ("25,3", {"unit": "count", "counted": "°C", "kind": "amount", "period": "2023-05"}),
+     ("-0,3", {"kind": "change", "period": "2023-06"}),
+     ("104", {"kind": "plan_ratio", "period": "2023-06"})],
+    ids=["rain-column-in-mm", "temperature-column-in-degrees", "an-anomaly-column-of-the-month",
+         "a-percent-of-the-long-term-mean-of-the-month"],
+)
+def test_a_month_table_of_measures_against_a_long_term_mean(surface, expected):
+    assert fields_at(_RAIN_TABLE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "140", {"role": "plan"}),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ lớn nhất là 212 µg/m3, thấp hơn giới hạn theo QCVN 05:2023/BTNMT "
+      "(350 µg/m3).", "350", {"role": "plan"}),
+     ("Năm 2024, tiếng ồn trung bình tại các nút giao là 72 dBA, cao hơn giới hạn 70 dBA của quy chuẩn.", "70",
+      {"role": "plan"}),
+     ("Năm 2024, nồng độ PM10 trung bình năm đạt 48 µg/m3, gấp 3,2 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới "
+      "là 15 µg/m3.", "15", {"role": "plan"}),
+     ("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "162", {"role": "actual"})],
+    ids=["a-bracket-after-a-bare-standard", "a-bracket-after-a-standards-code", "a-limit-of-the-standard-after-it",
+         "a-guideline-value-before-a-copula", "the-measured-level-stays-a-result"],
+)
+def test_an_environmental_limit_is_a_requirement(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Năm 2024, số ngày có nồng độ bụi PM10 trung bình 24 giờ vượt quy chuẩn là 12 ngày.", "24", False),
+     ("Năm 2024, hàm lượng ozon trung bình 8 giờ cao nhất là 182 µg/m3.", "8", False),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", True),
+     ("Năm 2024, số giờ vận hành của tổ máy đạt 6.820 giờ.", "6.820", True)],
+    ids=["a-24-hour-average", "an-8-hour-average", "hours-of-sunshine", "hours-of-running"],
+)
+def test_hours_averaged_over_are_a_label_and_a_number_of_hours_a_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tổng lượng mưa tại trạm Hà Giang là 2.410 mm, nhiều hơn năm 2023 120 mm.", "120",
+      {"role": "actual", "period": "2024", "base": "2023"}),
+     ("Năm 2024, toàn tỉnh có 14 đợt rét đậm, ít hơn năm 2022 3 đợt.", "3",
+      {"role": "actual", "period": "2024", "base": "2022"})],
+    ids=["more-than-a-year-named", "fewer-than-a-year-named"],
+)
+def test_a_gap_from_an_earlier_year_named_between_a_comparative_and_the_number(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng lượng mưa tại trạm Thái Nguyên đạt 1.720,4 mm, bằng 94% TBNN.", "94%", "plan_ratio"),
+     ("Năm 2024, số giờ nắng đạt 1.510 giờ, bằng 103% trung bình nhiều năm.", "103%", "plan_ratio")],
+    ids=["a-percent-of-tbnn", "a-percent-of-the-long-term-mean-written-out"],
+)
+def test_a_percent_of_a_long_term_mean_is_a_ratio_to_a_reference(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind, "base": None}) == {"kind": kind, "base": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", "amount"),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "112", "change")],
+    ids=["a-number-of-hours-is-a-level", "its-gap-stays-a-change"],
+)
+def test_a_number_of_hours_named_before_them_is_a_level(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [("Dự báo năm 2025, lượng mưa tại các trạm có khả năng đạt 1.900 mm.", "1.900", "estimated"),
+     ("Trong mùa hè năm 2025, nhiệt độ cao nhất có thể đạt 39°C.", "39", "estimated"),
+     ("Năm 2024, bệnh viện có thể tiếp nhận 500 bệnh nhân nội trú.", "500", "exact")],
+    ids=["likely-to-reach", "may-reach", "can-is-no-estimate"],
+)
+def test_a_forecasts_likely_level_is_estimated(text, surface, qualifier):
+    assert fields_at(text, surface, {"qualifier": qualifier}) == {"qualifier": qualifier}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "7-8",
+      {"role": "context", "period": None}),
+     ("Năm 2024, lượng mưa tại trạm Cao Bằng là 1.420 mm (trung bình nhiều năm 1.510 mm).", "1.510",
+      {"role": "context", "period": None}),
+     ("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "5",
+      {"role": "actual", "period": "2024"})],
+    ids=["a-long-term-count-in-a-bracket", "a-long-term-level-written-out", "the-years-own-count-stays"],
+)
+def test_a_long_term_mean_in_a_bracket_is_a_reference_of_no_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, áp thấp nhiệt đới số 2 gây mưa lớn ở các huyện miền núi.", "2"),
+     ("Năm 2024, bão số 5 làm đổ 120 cây xanh.", "5")],
+    ids=["a-numbered-depression", "a-numbered-storm-before-a-verb"],
+)
+def test_a_storm_named_by_its_number_is_no_figure(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+_OUTLOOK = ("Sơn La, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết khí hậu năm 2024 và nhận định xu thế năm 2025\n\n"
+            "I. ĐẶC ĐIỂM KHÍ HẬU NĂM 2024\n"
+            "Tổng lượng mưa năm 2024 tại trạm Sơn La là 1.402 mm.\n\n"
+            "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025\n"
+            "Dự báo nhiệt độ trung bình năm 2025 có khả năng thấp hơn TBNN từ 0,2 đến 0,4°C; mùa đông năm 2025 "
+            "nhiệt độ thấp nhất có thể xuống 2-4°C.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("0,2 đến 0,4", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+     ("2-4", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+     ("1.402", {"qualifier": "exact"})],
+    ids=["a-gap-the-outlook-expects", "a-level-the-outlook-expects", "the-years-result-stays-exact"],
+)
+def test_an_outlook_heading_forecasts_results(surface, expected):
+    assert fields_at(_OUTLOOK, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024 xảy ra 6 đợt rét hại (nhiệt độ trung bình ngày từ 13°C trở xuống).", "13"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "51"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "100"),
+     ("Năm 2024 có 3 đợt mưa lớn diện rộng (lượng mưa ngày từ 100 mm trở lên).", "100")],
+    ids=["a-cold-spells-threshold", "a-class-ranges-start", "a-class-ranges-end", "a-heavy-rains-threshold"],
+)
+def test_a_bound_on_a_measure_alone_in_a_bracket_defines_a_class(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
+    text = "Năm 2024 có 3 đợt mưa lớn (lượng mưa đạt từ 100 mm trở lên)."
+    assert "100" in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, giá trị AQI giờ cao nhất tại trạm Nguyễn Văn Cừ là 214.", "214", "other"),
+     ("Năm 2024, chỉ số WQI tại cống Xuân Quan đạt 48, ở mức kém.", "48", "other"),
+     ("Năm 2024, số ngày có AQI ở mức kém là 96 ngày.", "96", "count")],
+    ids=["an-air-quality-index-value", "a-water-quality-index-value", "days-counted-stay-a-count"],
+)
+def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}

@@ -929,6 +929,48 @@ def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+@cache
+def _range_opened() -> re.Pattern[str]:
+    """ "từ 0 đến" ending the words before a number (lowercased): a range from "từ" whose end the number is."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{_alternation(v.from_words.words)})\s+{NUM}\s+(?:{_alternation(v.range_to.words)})$")
+
+
+CLASS_BRACKET_REACH: Final = 40  # the bracket's opening words before a class bound: "(nhiệt độ cao nhất từ"
+
+
+def a_bracketed_class_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "4 đợt nắng nóng gay gắt (nhiệt độ cao nhất từ 37°C trở lên)", "41 ngày ở mức tốt (AQI từ 0 đến 50)": a
+    bracket right after a noun, holding only a measure's name and a bound from "từ" (closed by "trở lên" or
+    "trở xuống", or a range), defines the group or class the noun names: a label, not a figure."""
+    if ")" not in after:
+        return None  # the usual number: no bracket closing after it
+    if opener := v.from_words.ending(before):
+        lead, ranged = before[:-len(opener)], False
+    elif v.range_to.ending(before) and (m := _range_opened().search(before)):
+        lead, ranged = before[:m.start()], True  # "(AQI từ 0 đến 50)": the range's end
+    else:
+        return None
+    head, bracket, inside = lead[-CLASS_BRACKET_REACH:].rpartition("(")
+    inside = inside.strip()
+    if not bracket or not head.rstrip()[-1:].isalpha() or not inside \
+            or len(inside.split()) > GROUP_MEASURE_WORDS or _CLAUSE_BREAK_OR_DIGIT.search(inside) \
+            or v.verbs.found(inside) or v.change.found(inside) or v.rate_words.found(inside) \
+            or v.plan_markers.found(inside) or v.comparison.found(inside):
+        return None
+    pos = e
+    low = text[pos:pos + AFTER_REACH].lower()
+    if not ranged and (to := v.range_to.starting(low.lstrip())) \
+            and (m := _COUNT_AFTER.match(text, pos + len(low) - len(low.lstrip()) + len(to))):
+        pos, ranged = m.end(), True  # "từ 0 đến 50": the range's end
+    if (unit_end := _bound_unit_end(v, text, pos)) > 0:
+        pos = unit_end
+    end, threshold, _ = _bound_close(v, text, pos)
+    if not (threshold or ranged) or not _BRACKET_CLOSE.match(text, end):
+        return None
+    return Reason("label", "a bound on a measure alone in a bracket after a noun: defines its group or class")
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -1277,11 +1319,27 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
+            return Reason("label", averaged)
         if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
-                                                  or v.average_indices.found(words)):
-            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length
+                                                  or v.average_indices.found(words) or v.hour_totals.found(words)):
+            return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length;
+            # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+def _averaging_time(v: Vocabulary, before: str, word: str) -> str | None:
+    """ "nồng độ PM2.5 trung bình 24 giờ vượt quy chuẩn", "hàm lượng CO trung bình 8 giờ lớn nhất": hours right
+    after an average word that follows a concentration name the time the concentration is averaged over, a
+    label (``before`` the lowercased words before the number); the reason, or None."""
+    if not (avg := v.per_one_average.ending(before.rstrip())):
+        return None  # the usual answer: no average word right before the number
+    head = before.rstrip()[:-len(avg)]
+    clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(". ")) + 1:]
+    if not (conc := v.concentrations.found(clause)):
+        return None
+    return f"after {conc!r} … {avg!r}, before {word!r}: the time a concentration is averaged over"
 
 
 SENTENCE_REACH: Final = 160  # how far back the words of a number's sentence are looked for
@@ -1432,6 +1490,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_of_eligibility,
     a_bound_when,
     a_bound_in_a_case,
+    a_bracketed_class_bound,
     bound_of_a_group,
     an_exams_format,
 )

@@ -359,9 +359,19 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
     if v.verbs.found(gap) and not (v.allotted.found(gap) and v.plan_markers.found(gap)) \
             or _patterns()[1].search(gap) or v.comparison.found(gap):
         return None  # "312 dự án được giao kế hoạch vốn năm 2025": the year of the plan they are allotted
+    if _comparative_base(gap):
+        return None  # "812 mm và cao hơn năm 2023 …": the year a comparative holds the figure against
     if named_by_year(noun + m.group(1)):
         return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
     return m.group(2), m.group().strip()
+
+
+def _comparative_base(gap: str) -> bool:
+    """ "cao hơn TBNN 0,6°C và cao hơn năm 2023 0,2°C", "đạt 1.250 tấn, nhiều hơn năm 2023 …": a comparative
+    between a figure's noun and a year makes the year the base the next clause compares with, not the time the
+    figure is of (``gap`` the lowercased words between); a short list, tested by substrings first."""
+    comparatives = vocabulary().comparatives
+    return comparatives.within(gap) and comparatives.found(gap) is not None
 
 
 @cache

@@ -1123,6 +1123,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and not f.counted and c.prev is None \
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
         return "other"  # "Hệ số GINI năm 2024 là 0,362": a named coefficient, a place on its scale
+    if f.unit == "count" and not f.counted and f.cell is None and _on_an_index_scale(c):
+        return "other"  # "Giá trị AQI giờ cao nhất … là 238": a place on the index's own scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
             and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
@@ -1186,7 +1188,8 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     v = vocabulary()
     if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
         return False
-    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head))
+    # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
 
 
 def _time_taken_to_a_level(c: Context) -> bool:
@@ -1197,6 +1200,16 @@ def _time_taken_to_a_level(c: Context) -> bool:
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
         return False
     return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+
+
+def _on_an_index_scale(c: Context) -> bool:
+    """ "Giá trị AQI giờ cao nhất ghi nhận … là 238", "chỉ số WQI tại cống Xuân Quan đạt 62": a bare number after
+    an index read on a scale of its own, named in its clause: a place on that scale, not a count."""
+    v = vocabulary()
+    if not v.scale_indices.within(c.left):
+        return False  # the usual answer
+    clause = c.left[max(c.left.rfind(","), c.left.rfind(";")) + 1:]
+    return v.scale_indices.found(clause) is not None
 
 
 def _measured_in_a_unit(counted: str) -> bool:
@@ -1331,7 +1344,7 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c)
-    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c):
+    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
 
@@ -1455,7 +1468,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
-    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c):
+    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
+            or _guideline_value(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
@@ -1505,6 +1519,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if when == "later" and (w := v.forecast_words.found(c.head)) \
             and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
+    if when == "later" and (w := _outlook_of_a_later_year(doc, c)):
+        return "actual", w
     if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
@@ -1520,7 +1536,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.prev is not None and (w := _bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
-        return "context", f"a bracket opening with the level it is held against: {w!r}"
+        return "context", f"{_REFERENCE_BRACKET}: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
@@ -1538,6 +1554,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
         return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
+    if when == "earlier" and _gap_from_a_year_named(c):
+        return "actual", "a gap from the earlier year a comparative names right before it"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
@@ -1821,6 +1839,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, f"the period of the figure compared with {w!r}"
     if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
+    if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
+        return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
@@ -1840,6 +1860,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return bracketed
     if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
+        found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found:
@@ -2718,6 +2740,11 @@ def _given_after(after: str) -> str | None:
     return f"{relative} … {given}"
 
 
+def _of_a_long_term_mean(c: Context) -> bool:
+    """ "bằng 106% TBNN", "bằng 92% trung bình nhiều năm": a percent of a long-term mean, which no base code names."""
+    return vocabulary().tables.long_term_mean.starting(c.right.lstrip().lower()) is not None
+
+
 def _of_a_norm(c: Context) -> str | None:
     """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
     clause names the rule that sets it, or right before a standard, is a part of that norm; the level word."""
@@ -2742,6 +2769,33 @@ def _norm_bracket(c: Context) -> str | None:
             or (start := v.norm_levels.last(head)) < 0:
         return None
     return f"{v.norm_levels.starting(head[start:])} … {source}"
+
+
+_STANDARD_CODE_END: Final = re.compile(r"\s+\d[\w:./-]*$")  # "05:2023/btnmt" after "qcvn"
+
+
+def _standard_bracket(c: Context) -> str | None:
+    """ "vượt QCVN (50 µg/m3)", "giới hạn trung bình năm theo QCVN 05:2023/BTNMT (25 µg/m3)", "đạt quy chuẩn
+    (40 µg/m3)": a bracket holding only a number right after a national technical standard, named by its
+    abbreviation with or without its code, holds the limit the standard sets, a requirement the measure is
+    held against; the standard's name."""
+    left = c.raw_left
+    if "(" not in left or not vocabulary().standard_names.within(left):
+        return None  # the usual answer
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    head = left[:at].rstrip()
+    return vocabulary().standard_names.ending(_STANDARD_CODE_END.sub("", head))
+
+
+def _guideline_value(c: Context) -> str | None:
+    """ "gấp 7,7 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới (WHO) là 5 µg/m3", "giá trị giới hạn theo quy
+    chuẩn là 300 µg/m3": a limit or guideline value named before a copula right before the number is that
+    value, a requirement the measure is held against; the words that name it."""
+    v, left = vocabulary(), c.left.rstrip()
+    if not (cop := v.copulas.ending(left)) or not (w := v.guideline_values.found(left)):
+        return None  # the usual answer: no copula right before the number
+    return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
 
 
 _RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
@@ -3518,6 +3572,15 @@ def _cited_document_end() -> re.Pattern[str]:
                       rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
 
 
+_REFERENCE_BRACKET: Final = "a bracket opening with the level it is held against"
+
+
+def _no_time_inside(doc: Document, c: Context) -> bool:
+    """The bracket a figure stands in names no year before it ("(TBNN khoảng 2-3 cơn)", not "(TBNN năm 2023 …)")."""
+    at = _open_bracket(c.raw_left)
+    return at >= 0 and not _FOUR_DIGITS.search(c.raw_left, at)
+
+
 def _reference_level_bracket(c: Context) -> str | None:
     """ "mực nước hồ 378,6 m (mực nước dâng bình thường 380 m)", "đạt 9,86 m (báo động 3: 9,00 m)": a bracket
     opening with a reference level (a reservoir's design level, an alarm level), after the figure it is held
@@ -3796,6 +3859,15 @@ def _forecast_heading_over(doc: Document, at: int) -> str | None:
     end = doc.text.find("\n", start)
     heading = doc.lower(start, end if end >= 0 else len(doc.text))
     return heading if vocabulary().forecast_headings.found(heading) is not None else None
+
+
+def _outlook_of_a_later_year(doc: Document, c: Context) -> str | None:
+    """ "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025", then "Dự báo nhiệt độ trung bình năm 2025 có khả năng cao hơn TBNN
+    từ 0,3 đến 0,5°C": a later year's figure under a top heading naming only a forecast, in a sentence with no
+    target word, is what is expected to happen, a result forecast, not a target anyone sets; the reason."""
+    if not doc.tops or not _forecast_only(doc, c.f.start) or vocabulary().target_words.found(doc.lower(c.ss, c.se)):
+        return None
+    return "a later year under a heading naming only a forecast, no target word in its sentence"
 
 
 def _forecast_only(doc: Document, at: int) -> bool:
@@ -4133,6 +4205,16 @@ def _year_base() -> re.Pattern[str]:
     raw = vocabulary().raw
     same, years = _alternation(raw["same_period_of"]), _alternation(raw["year_words"])
     return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
+
+
+def _gap_from_a_year_named(c: Context) -> bool:
+    """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt": a comparative, an earlier year and then the number: a
+    gap from that year's level, its base, not a level of that year; the figure is of its own sentence's time."""
+    f = c.f
+    if f.base is None or not f.base.isdigit() or f.kind not in CHANGES or not c.left[-1:].isdigit():
+        return False  # the usual answer
+    m = _year_base().search(c.left)
+    return m is not None and m.group(1) == f.base
 
 
 def _base_ending(left: str) -> tuple[str, str] | None:

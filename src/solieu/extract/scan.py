@@ -20,6 +20,7 @@ from solieu.numbers import NumberError, parse_number
 # How far after a number its unit words are read.
 UNIT_REACH: Final = 40
 PER_REACH: Final = 40
+SIGN_UNIT_REACH: Final = 4  # how far into the words after a number a unit of measure's slash may stand ("µg/m3")
 
 # NUM written to open with one character class ("\d\d*" for "\d+"): the search then skips to
 # the next digit instead of trying the whole pattern at every character (twice as fast).
@@ -265,6 +266,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         if unit_word in _SIGN_UNITS:
             f.end = f.tail  # the sign belongs to the number expression, the word does not
         return
+    if not unit_word and _unit_with_signs(text, f, pos + gap, words):
+        return  # "24,8°C", "38,7 µg/m3": a level measured in a unit written with signs
     if not unit_word:
         f.unit = "count"
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
@@ -293,6 +296,16 @@ def _unit_of_measure(text: str, f: Figure, at: int, words: str) -> bool:
     f.unit, f.counted, f.tail = "count", text[at:at + len(measure)], at + len(measure)
     f.why["unit"] = f"{measure!r}: a unit of measure the vocabulary lacks"
     return True
+
+
+def _unit_with_signs(text: str, f: Figure, at: int, words: str) -> bool:
+    """ "24,8°C", "38,7 µg/m3", "0,05 mg/l", "50 l/s": a unit of measure the vocabulary lacks written with a sign
+    (a degree sign, a slash) that the noun reader stops at; the number is a level measured in it, a count of it as
+    written, not a count of "µg" (``words`` the lowercased text from ``at``). Only words that open with a sign or
+    hold a slash near their start are looked up."""
+    if not words or (words[0].isalpha() and "/" not in words[:SIGN_UNIT_REACH]):
+        return False
+    return _unit_of_measure(text, f, at, words)
 
 
 def _compound(text: str, f: Figure, pos: int) -> int | None:

@@ -507,6 +507,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         c.of_row_period = c.what == "value" and c.role != "context" and not c.running \
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
+        if not c.of_row_month and _against_a_norm(c, t):
+            c.of_row_month = True
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
@@ -906,8 +908,14 @@ def _header_unit(name: str) -> str | None:
     names in its closing bracket; a bracket naming only a count ("(người)", "(KH)") adds nothing."""
     if not (m := _BRACKET_UNIT.search(name)):
         return None
-    unit, scale, _, _ = unit_of(m.group(1).strip())
-    return m.group(1).strip() if unit != "count" or scale != 1 else None
+    unit, scale, _, counted = unit_of(m.group(1).strip())
+    return m.group(1).strip() if unit != "count" or scale != 1 or _a_measure(counted) else None
+
+
+def _a_measure(counted: str | None) -> bool:
+    """ "Lượng mưa (mm)", "Nhiệt độ TB (°C)", "PM2.5 TB năm (µg/m3)": a header's bracket naming a unit of measure
+    the vocabulary lacks gives its cells that unit, levels measured in it, as a money or area unit would."""
+    return counted is not None and vocabulary().measure_units.is_one(counted.lower())
 
 
 def _names_two_columns(low: str, t: TableWords) -> bool:
@@ -916,6 +924,17 @@ def _names_two_columns(low: str, t: TableWords) -> bool:
         return False  # "Ước TH tháng 10/2024", "UTH Quý I/2025": a month or a quarter of a year
     return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual))
                for side in low.split("/"))
+
+
+def _against_a_norm(c: Column, t: TableWords) -> bool:
+    """ "Tháng 3 | 21,6 | 0,5 | 78" under "Nhiệt độ TB (°C) | Chuẩn sai (°C) | Tỷ lệ so với TBNN (%)": a difference
+    column, or a comparison with a long-term mean, which names no time of its own, holds the gap or percent of
+    its row's month, as the level beside it does; not a running total's column nor one naming its base."""
+    if c.what != "value" or c.kind not in ("change", "plan_ratio", "growth") or c.running or c.base is not None \
+            or c.period is not None:
+        return False
+    low = c.header.lower()
+    return t.long_term_mean.found(low) is not None or c.kind == "change" and t.difference.found(low) is not None
 
 
 def _base_of(den: str, t: TableWords) -> str | None:
@@ -1281,6 +1300,7 @@ class TableWords:
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
+        self.long_term_mean = words("long_term_mean")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.date_heads, self.attachment = words("date_heads"), words("attachment")
