@@ -756,6 +756,8 @@ def _column(name: str, t: TableWords) -> Column:
         # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
+    if t.fee.starting(low) and not _YEAR.search(low):  # "Mức phí (đồng/lượt)": the fare each class pays, a term
+        return Column("value", "context", header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
@@ -1303,6 +1305,7 @@ class TableWords:
         self.long_term_mean = words("long_term_mean")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
+        self.fee = words("fee")
         self.date_heads, self.attachment = words("date_heads"), words("attachment")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
