@@ -1073,6 +1073,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "progress"
     if f.unit_word and v.age_words.starting(f.unit_word):
         return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
+    if f.unit == "year" and v.time_taken.found(c.left):
+        return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per and change:
