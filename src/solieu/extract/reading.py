@@ -1258,8 +1258,9 @@ PLANNED_NOUN_WORDS: Final = 2  # the noun between a percent and its plan word: "
 
 def _of_a_planned_quantity(after: str) -> bool:
     """ "100% diện tích kế hoạch", "95% khối lượng kế hoạch": a percent of a quantity the plan sets, a short
-    noun (no verb, digit nor mark) between the percent and its ratio word (or "theo" and it); "27,6% diện tích đã gieo trồng"
-    is a share, and so are "27% tổng dự toán năm" (a part of the whole plan) and "mức 5% theo Nghị quyết"."""
+    noun (no verb, digit nor mark) between the percent and its ratio word (or "theo" and it); "27,6% diện tích
+    đã gieo trồng" is a share, and so are "27% tổng dự toán năm" (a part of the whole plan) and "mức 5% theo
+    Nghị quyết"."""
     v = vocabulary()
     if v.group_sums.starting(after) or v.norm_sources.starting(after):
         return False

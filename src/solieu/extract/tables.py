@@ -1126,8 +1126,8 @@ def _compare_columns(columns: list[Column]) -> None:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
                 num = latest[-1]
-                if not c.pair and (years := _years_newest_first(latest)):
-                    num, c.base = years  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
+                if not c.pair and (newest := _years_newest_first(latest)):
+                    num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
             elif c.pair and not c.named and (headed := [x for x in values if x.headed and x.role == "actual"]):
