@@ -6862,3 +6862,112 @@ def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
 )
 def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
     assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, giá vé lượt áp dụng ở mức 6.000 đồng/lượt và 10.000 đồng/lượt tùy chặng.", "10.000",
+      {"role": "context"}),
+     ("Năm 2024, vé tháng liên tuyến giữ ở 180.000 đồng/tháng.", "180.000", {"role": "context"}),
+     ("Năm 2024, mức phí đối với xe con là 25.000 đồng/lượt.", "25.000", {"role": "context"}),
+     ("Năm 2024, công ty bán được 5.210 vé tháng.", "5.210", {"role": "actual"})],
+    ids=["a-fare-per-trip", "a-monthly-pass", "a-toll-per-trip", "passes-sold-stay-a-result"],
+)
+def test_a_fare_a_toll_or_a_pass_price_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, giá thẻ tháng là 300.000 đồng/thẻ/tháng.", "300.000", {"unit": "VND_per_month", "kind": "rate"}),
+     ("Năm 2024, vé năm có giá 4.500.000 đồng/vé/năm.", "4.500.000", {"unit": "VND_per_year", "kind": "rate"}),
+     ("Năm 2024, vé quý có giá 900.000 đồng/vé/quý.", "900.000", {"unit": "VND", "kind": "amount"})],
+    ids=["a-card-per-month", "a-pass-per-year", "a-quarter-is-no-rate"],
+)
+def test_a_price_per_pass_per_a_time_is_money_per_that_time(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, xe loại 1 (xe dưới 9 chỗ, xe tải dưới 1,5 tấn) chiếm 71% lượt xe.", "9"),
+     ("Năm 2024, xe loại 1 (xe dưới 9 chỗ, xe tải có tải trọng dưới 1,5 tấn) chiếm 71% lượt xe.", "1,5"),
+     ("Năm 2024, doanh nghiệp nhóm 2 (từ 50 lao động đến dưới 200 lao động) chiếm 12%.", "200"),
+     ("Năm 2024, hộ nhóm 3 (thu nhập từ 60 triệu đồng/năm trở lên) có 410 hộ.", "60")],
+    ids=["seats-bounding-a-class", "a-having-word-in-the-item", "a-ranges-end", "an-open-threshold"],
+)
+def test_a_bound_in_a_bracket_after_a_numbered_group_defines_it(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+def test_a_change_in_a_bracket_after_a_numbered_group_stays_a_figure():
+    text = "Năm 2024, nhóm 2 (tăng từ 40% lên 45%) dẫn đầu."
+    assert "40%" in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Năm 2024, tuyến 18 và tuyến 105 mỗi ngày chở trên 9.000 lượt khách.", "105", False),
+     ("Năm 2024, mở mới 6 tuyến xe buýt.", "6", True)],
+    ids=["a-route-named-by-its-number", "routes-counted-stay-a-figure"],
+)
+def test_a_route_named_by_its_number_is_no_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, trên tuyến xảy ra 4 lần sạt lở taluy.", "4", {"unit": "count", "kind": "count"}),
+     ("Năm 2024, máy chủ bị gián đoạn 5 lần, mỗi lần khoảng 10 phút.", "5", {"unit": "count", "kind": "count"}),
+     ("Năm 2024, doanh thu gấp 3 lần năm 2020.", "3", {"unit": "times", "kind": "multiple"}),
+     ("Năm 2024, số khách bằng 2 lần kế hoạch.", "2", {"unit": "times", "kind": "multiple"})],
+    ids=["times-before-the-event", "times-ending-the-clause", "a-multiple-with-gap", "a-multiple-of-a-plan"],
+)
+def test_times_of_an_event_with_nothing_compared_count_occurrences(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, doanh thu đạt 52,3 tỷ đồng, bằng 96,1% doanh thu theo phương án tài chính (54,4 tỷ đồng).",
+      "96,1%", {"kind": "plan_ratio", "base": "plan"}),
+     ("Năm 2024, doanh thu đạt 52,3 tỷ đồng, bằng 96,1% doanh thu theo phương án tài chính (54,4 tỷ đồng).",
+      "54,4", {"role": "plan"}),
+     ("Năm 2024, sản lượng đạt 97% sản lượng theo kế hoạch.", "97%", {"kind": "plan_ratio", "base": "plan"})],
+    ids=["a-percent-of-a-financial-plan", "the-financial-plans-level", "a-percent-of-a-quantity-by-plan"],
+)
+def test_a_percent_of_a_quantity_set_by_a_plan_is_a_plan_ratio(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, thời gian khai thác còn lại khoảng 9,5 năm.", "9,5", "amount"),
+     ("Năm 2024, tỉnh tổ chức kỷ niệm 70 năm ngày giải phóng.", "70", "other")],
+    ids=["a-length-of-time-in-years", "an-anniversary-stays-other"],
+)
+def test_years_after_a_length_of_time_are_an_amount(text, surface, kind):
+    assert fields_at(text, surface, {"kind"}) == {"kind": kind}
+
+
+_FARE_TABLE = """BÁO CÁO KẾT QUẢ NĂM 2024
+Loại xe | Giá vé (đồng/lượt) | Hành khách năm 2024 (lượt) | So với năm 2023 (%)
+Xe khách | 45.000 | 120.400 | 104,2
+Xe giường nằm | 60.000 | 88.150 | 97,9
+"""
+
+_YEARS_NEWEST_FIRST = """BÁO CÁO KẾT QUẢ NĂM 2024
+Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)
+Số chuyến (chuyến) | 5.200 | 5.000 | 104,0
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_FARE_TABLE, "45.000", {"role": "context", "period": None}),
+     (_FARE_TABLE, "120.400", {"role": "actual", "period": "2024"}),
+     (_YEARS_NEWEST_FIRST, "104,0", {"period": "2024", "base": "2023"})],
+    ids=["a-fare-column-is-a-term", "its-traffic-stays-a-result", "the-newer-year-against-the-older"],
+)
+def test_a_fare_column_and_years_newest_first(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected

@@ -971,6 +971,39 @@ def a_bracketed_class_bound(v: Vocabulary, text: str, s: int, e: int, before: st
     return Reason("label", "a bound on a measure alone in a bracket after a noun: defines its group or class")
 
 
+NUMBERED_GROUP_BRACKET_REACH: Final = 120  # a bracket defining a group: "(xe từ 12 ghế đến 30 ghế, xe tải từ 2 tấn"
+
+
+@cache
+def _numbered_group_before_bracket() -> re.Pattern[str]:
+    """ "xe nhóm 2", "doanh nghiệp loại i" ending the lowercased words before a bracket: a group named by its
+    number."""
+    alt = _alternation(vocabulary().numbered_groups.words)
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:\d+|[ivx]+)$")
+
+
+def a_bound_defining_a_numbered_group(v: Vocabulary, text: str, s: int, e: int, before: str,
+                                      after: str) -> Reason | None:
+    """ "xe Nhóm 2 (xe từ 12 ghế đến 30 ghế, xe tải từ 2 tấn đến dưới 4 tấn)", "hộ nhóm 1 (thu nhập dưới 1,5
+    triệu đồng/người/tháng)", "doanh nghiệp loại I (từ 200 lao động trở lên)": a bound (after "từ", "dưới",
+    "trên" or a range's "đến") inside a bracket that opens right after a group or class named by its number,
+    with no change, comparison or verb but what each one has in its item, says which things belong to that
+    group: a label, not a figure."""
+    if not (v.group_bounds.ending(before) or v.range_to.ending(before)):
+        return None  # the usual number: no bound opens before it
+    opened = text.rfind("(", max(0, s - NUMBERED_GROUP_BRACKET_REACH), s)
+    if opened < 0 or ")" in text[opened:s] or "\n" in text[opened:s]:
+        return None
+    head = text[max(0, opened - BEFORE_REACH):opened].lower().rstrip()
+    if not _numbered_group_before_bracket().search(head):
+        return None
+    part = text[opened + 1:s].lower().rpartition(", ")[2]  # the bound's own item: "xe tải có tải trọng dưới"
+    if v.change.found(part) or v.plan_markers.found(part) or v.comparison.found(part) \
+            or v.verbs.found(part) and not v.group_attributes.found(part):
+        return None
+    return Reason("label", "a bound in a bracket right after a group named by its number: defines the group")
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -1491,6 +1524,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_when,
     a_bound_in_a_case,
     a_bracketed_class_bound,
+    a_bound_defining_a_numbered_group,
     bound_of_a_group,
     an_exams_format,
 )

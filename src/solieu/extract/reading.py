@@ -63,7 +63,8 @@ PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its typ
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
-TARGET_REACH: Final = 30  # a plan marker right before a bracket: "chỉ tiêu Nghị quyết (92,5%)"
+TARGET_REACH: Final = 40  # a plan marker before a bracket: "chỉ tiêu Nghị quyết (92,5%)", "phương án tài chính của
+# hợp đồng (130,1 tỷ đồng)"
 # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
 THIS_SPAN_REACH: Final = 30
 BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a season compared with
@@ -411,6 +412,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "multiple" and not change and _occurrences_of_a_frequency(c):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
         f.why["unit"] = f"{f.unit_word!r} after a frequency: occurrences, not a multiple"
+    elif f.kind == "multiple" and not change and _occurrences_of_an_event(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} of an event with nothing compared: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
@@ -1069,6 +1073,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "progress"
     if f.unit_word and v.age_words.starting(f.unit_word):
         return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
+    if f.unit == "year" and v.time_taken.found(c.left):
+        return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
     if f.per and change:
@@ -1181,6 +1187,24 @@ def _occurrences_of_a_frequency(c: Context) -> bool:
                 or v.comparison.starting(c.right.lstrip()))
 
 
+def _occurrences_of_an_event(c: Context) -> bool:
+    """ "xảy ra 2 lần ùn tắc kéo dài", "Hệ thống gặp sự cố 3 lần, thời gian khắc phục …": a whole number of times
+    with no multiple's verb, change or comparative before it in its clause, followed by the event it counts or
+    ending its clause, counts how often something happened, not how many times larger ("gấp 2 lần năm 2023",
+    "bằng 1,5 lần kế hoạch", "tăng 2 lần" stay multiples)."""
+    v, f = vocabulary(), c.f
+    if f.unit != "times" or not f.unit_word or not float(f.value).is_integer():
+        return False
+    if v.change.found(c.left) or v.multiples.found(c.left) or v.comparatives.found(c.left):
+        return False
+    rest = c.right.lstrip()
+    rest = rest[len(f.unit_word):].lstrip() if rest.startswith(f.unit_word) else rest
+    if not rest or rest[0] in ",;.)":
+        return True
+    return rest[0].isalpha() and not (v.comparison.starting(rest) or v.plan_markers.starting(rest)
+                                      or v.year_words.starting(rest) or v.comparatives.starting(rest))
+
+
 def _average_length_in_its_sentence(c: Context) -> bool:
     """ "Chỉ số thời gian mất điện trung bình (SAIDI) là 245 phút, … thấp hơn chỉ tiêu … (280 phút)", "SAIDI
     không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
@@ -1234,8 +1258,9 @@ PLANNED_NOUN_WORDS: Final = 2  # the noun between a percent and its plan word: "
 
 def _of_a_planned_quantity(after: str) -> bool:
     """ "100% diện tích kế hoạch", "95% khối lượng kế hoạch": a percent of a quantity the plan sets, a short
-    noun (no verb, digit nor mark) between the percent and its ratio word; "27,6% diện tích đã gieo trồng"
-    is a share, and so are "27% tổng dự toán năm" (a part of the whole plan) and "mức 5% theo Nghị quyết"."""
+    noun (no verb, digit nor mark) between the percent and its ratio word (or "theo" and it); "27,6% diện tích
+    đã gieo trồng" is a share, and so are "27% tổng dự toán năm" (a part of the whole plan) and "mức 5% theo
+    Nghị quyết"."""
     v = vocabulary()
     if v.group_sums.starting(after) or v.norm_sources.starting(after):
         return False
@@ -1244,9 +1269,16 @@ def _of_a_planned_quantity(after: str) -> bool:
         noun = words[:k]
         if len(words) <= k or not all(w.isalpha() for w in noun) or v.verbs.found(" ".join(noun)):
             return False
-        if v.ratio_words.starting(" ".join(words[k:])):
+        if v.ratio_words.starting(" ".join(words[k:])) or _planned_by(after.split(maxsplit=k)[-1]):
             return True
     return False
+
+
+def _planned_by(rest: str) -> bool:
+    """ "theo phương án tài chính …", "theo kế hoạch": after the quantity a percent is of, the plan that sets
+    it, named by a ratio word after a word of setting ("bằng 91,2% doanh thu theo phương án tài chính")."""
+    v = vocabulary()
+    return bool((w := v.planned_by.starting(rest)) and v.ratio_words.starting(rest[len(w):].lstrip()))
 
 
 def _another_time_of_it(c: Context) -> bool:

@@ -14,7 +14,7 @@ from solieu.extract.exclusions import not_a_figure, per_round_base, unit_after
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
-from solieu.extract.vocabulary import NUM, vocabulary
+from solieu.extract.vocabulary import NUM, Vocabulary, vocabulary
 from solieu.numbers import NumberError, parse_number
 
 # How far after a number its unit words are read.
@@ -331,12 +331,22 @@ def _compound(text: str, f: Figure, pos: int) -> int | None:
     return m.end() + gap + len(scale)
 
 
+def _per_past_the_item_priced(v: Vocabulary, low: str) -> re.Match[str] | None:
+    """ "/vé/tháng" in "1.050.000 đồng/vé/tháng": the price of one pass per a time, the item priced (a ticket, a
+    card) between; the per-time read past it, its match over ``low`` from the second "/" (None if not this
+    shape)."""
+    if not (item := v.priced_items.starting(low[1:])) or not low.startswith("/", 1 + len(item)):
+        return None
+    return v.per_pattern.match(low, 1 + len(item))
+
+
 def _read_per(text: str, f: Figure, pos: int) -> bool:
     """A rate's "/người/năm" at ``pos``: append ``_per_…`` to the unit; True if read."""
     if not text.startswith("/", pos):  # the usual answer, without lowercasing a slice
         return False
     v = vocabulary()
-    m = v.per_pattern.match(text[pos:pos + PER_REACH].lower())
+    low = text[pos:pos + PER_REACH].lower()
+    m = v.per_pattern.match(low) or _per_past_the_item_priced(v, low)
     if not m:
         return False
     names = sorted((str(v.per[p]) for p in m.groups() if p), key=lambda n: _PER_ORDER.get(n, 2))

@@ -756,6 +756,8 @@ def _column(name: str, t: TableWords) -> Column:
         # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
+    if t.fee.starting(low) and not _YEAR.search(low):  # "Mức phí (đồng/lượt)": the fare each class pays, a term
+        return Column("value", "context", header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
@@ -1070,6 +1072,18 @@ def _years_in_falling_order(columns: list[Column]) -> None:
         c.period, c.role, c.qualifier, c.base = latest.period, latest.role, latest.qualifier, years[-1].period
 
 
+def _years_newest_first(values: list[Column]) -> tuple[Column, str] | None:
+    """ "Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)": columns of results named by bare years, the newest
+    written first; a comparison naming neither compares the newest with the oldest, not the last column with
+    the first: the newest's column and the oldest's year (None unless the years fall left to right)."""
+    if len(values) < 2 or not all(x.period and x.period.isdigit() and x.role == "actual" for x in values):
+        return None
+    years = [int(x.period or 0) for x in values]
+    if years != sorted(years, reverse=True) or len(set(years)) < len(years):
+        return None
+    return values[0], str(years[-1])
+
+
 def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
@@ -1112,6 +1126,8 @@ def _compare_columns(columns: list[Column]) -> None:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
                 num = latest[-1]
+                if not c.pair and (newest := _years_newest_first(latest)):
+                    num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
             elif c.pair and not c.named and (headed := [x for x in values if x.headed and x.role == "actual"]):
@@ -1303,6 +1319,7 @@ class TableWords:
         self.long_term_mean = words("long_term_mean")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
+        self.fee = words("fee")
         self.date_heads, self.attachment = words("date_heads"), words("attachment")
         self.rank, self.rank_steps, self.header_rating = words("rank"), words("rank_steps"), words("header_rating")
         self.score_steps, self.quota = words("score_steps"), words("quota")
