@@ -6862,3 +6862,18 @@ def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
 )
 def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
     assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "8", False),
+     ("- 14 giờ 00: Lãnh đạo huyện kiểm tra 12 công trình thủy lợi.", "00", False),
+     ("Đoàn làm việc tại Phòng họp số 4, tầng 2.", "2", False),
+     ("Hội nghị tổ chức tại Hội trường lớn tầng 5, Trụ sở Thành ủy.", "5", False),
+     ("Tỷ lệ pha trộn là 1:30:45 theo khối lượng, dùng cho 20 mẻ.", "30", True),
+     ("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "63", True)],
+    ids=["an-hour-opening-a-schedule-line", "minutes-opening-a-schedule-line", "a-floor-after-a-room",
+         "a-floor-before-a-building", "a-ratio-running-on-stays", "a-count-in-a-schedule-line-stays"],
+)
+def test_a_schedules_clock_times_and_floors_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure

@@ -39,7 +39,9 @@ ITEM_DIGITS: Final = 2
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
-_MINUTES: Final = re.compile(r"[0-5]\d(?![\d:/]|[.,]\d)")  # "lúc 13 giờ 30." ends a sentence; "30.000" no minutes
+# "lúc 13 giờ 30." ends a sentence; "30.000" no minutes; "- 7h30: Chủ tịch …" opens a schedule's line with its
+# colon, but "1:30:45" runs on to a third number
+_MINUTES: Final = re.compile(r"[0-5]\d(?![\d/]|[.,:]\d)")
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
