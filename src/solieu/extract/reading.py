@@ -1560,7 +1560,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c) \
+            or _design_word_past_a_qualifier(c):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1748,6 +1749,17 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _design_word_past_a_qualifier(c: Context) -> str | None:
+    """ "đang triển khai với quy mô khoảng 12.850 căn nhà", "công suất trên 500 MW", "quy mô gần 40 ha": a
+    designed scale's word with a qualifier between it and the number is a design all the same; the word. Not a
+    cost: "…, tổng mức đầu tư trên 40 tỷ đồng" after works done may be what was spent on them."""
+    v = vocabulary()
+    if not c.left or not v.any_qualifier.ending(c.left):
+        return None  # the usual number: no qualifier right before it
+    w = v.design_words.ending(_strip(c.left, v.any_qualifier))
+    return w if w and not v.design_costs.is_one(w) else None
 
 
 def _part_of_a_design(c: Context) -> bool:
