@@ -6877,3 +6877,30 @@ def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, k
 )
 def test_a_schedules_clock_times_and_floors_are_no_figures(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "5.300",
+      "context"),
+     ("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "2.100",
+      "context"),
+     ("Năm 2024, khởi công Khu dân cư phía Bắc, quy mô 18,5 ha, bố trí 620 lô đất ở.", "620", "context"),
+     ("Năm 2024, hoàn thành 9 công trình, tổng mức đầu tư trên 25 tỷ đồng.", "25", "actual")],
+    ids=["a-scale-past-a-qualifier", "a-second-size-joined-to-a-scale", "a-scales-land-laid-out",
+         "a-cost-past-a-qualifier-stays"],
+)
+def test_a_designed_scale_past_a_qualifier_and_its_joined_sizes_are_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tổ công tác 970 thẩm định 24 hồ sơ đề nghị hỗ trợ.", "970", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "389", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "25", True)],
+    ids=["a-working-groups-number-before-its-verb", "a-steering-bodys-number-before-its-verb",
+         "the-count-it-acts-on-stays"],
+)
+def test_a_bodys_number_before_what_it_does_to_a_count_is_its_name(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
