@@ -6904,3 +6904,18 @@ def test_a_designed_scale_past_a_qualifier_and_its_joined_sizes_are_background(t
 )
 def test_a_bodys_number_before_what_it_does_to_a_count_is_its_name(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_QUARTER_TASKS = ("BÁO CÁO TÌNH HÌNH NHÀ Ở QUÝ III NĂM 2025\n"
+                  "II. NHIỆM VỤ QUÝ IV NĂM 2025\n"
+                  "1. Phấn đấu bàn giao 3 khu tái định cư với 450 lô đất trước ngày 31/12/2025.\n"
+                  "2. Phấn đấu bàn giao 3 khu tái định cư, 450 lô đất ở trong Quý IV.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_QUARTER_TASKS, "3", "2025"), (_QUARTER_TASKS, "450", "2025")],
+    ids=["a-count-before-its-joined-measure-and-deadline", "the-joined-measure-before-the-deadline"],
+)
+def test_a_year_end_deadline_covers_a_count_and_its_joined_measure(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -2084,7 +2084,8 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
         m = _CLAUSE_BREAK.search(doc.text, close, c.se)
         right_end = m.start() if m else c.se
     named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
-    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)):
+    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)
+                      or _deadline_past_a_joined_measure(doc, c)):
         return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
@@ -2134,6 +2135,23 @@ def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | No
     tail = doc.lower(c.f.end, c.se)
     day = _deadline().search(tail)
     return day if day is not None and not any(ch.isdigit() for ch in tail[:day.start()]) else None
+
+
+@cache
+def _joined_measure() -> re.Pattern[str]:
+    """ "dự án nhà ở xã hội với 684 căn hộ ": the count's noun, a joiner and one more number with its words."""
+    words = _alternation(vocabulary().raw["deadline_joiners"])
+    return re.compile(rf"[^\d,;:()]*(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s+[^\d,;:()]*$")
+
+
+def _deadline_past_a_joined_measure(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "Phấn đấu hoàn thành 2 dự án nhà ở xã hội với 684 căn hộ trước ngày 31/12/2024": a deadline on the
+    year's last day after a count and the measure a joiner gives it covers the count too; the deadline."""
+    if "31/12/" not in doc.text[c.f.end:c.se]:
+        return None  # the usual answer
+    tail = doc.lower(c.f.end, c.se)
+    day = _deadline().search(tail)
+    return day if day is not None and _joined_measure().match(tail, 0, day.start()) else None
 
 
 @cache
