@@ -6919,3 +6919,19 @@ _QUARTER_TASKS = ("BÁO CÁO TÌNH HÌNH NHÀ Ở QUÝ III NĂM 2025\n"
 )
 def test_a_year_end_deadline_covers_a_count_and_its_joined_measure(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "86", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.240", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.500", "plan"),
+     ("Mục tiêu đến năm 2025, huyện xây mới 86 phòng học, đạt 82,7% kế hoạch.", "86", "plan")],
+    ids=["done-before-a-share-of-a-later-target", "a-running-total-before-it", "the-later-target-itself",
+         "a-later-year-before-the-figure-stays-a-target"],
+)
+def test_a_figure_before_a_share_attained_of_a_later_target_is_done(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

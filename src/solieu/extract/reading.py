@@ -1499,7 +1499,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
-    if c.targets and not _reached_in_its_year(doc, c):
+    if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
@@ -4035,6 +4035,21 @@ def _reached_in_its_year(doc: Document, c: Context) -> bool:
     if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
         return False
     return year < doc.year or not v.target_words.found(segment)
+
+
+def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
+    """ "… hoàn thành 412 căn hộ, nâng tổng số … lên 1.386 căn, đạt 27,7% chỉ tiêu được giao đến năm 2025": a
+    figure before a share attained of a target, whose later year is named only after that share, is done so
+    far; the later year is the target's, not the figure's."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] < c.f.end or doc.later[k] >= c.se:
+        return False  # the usual answer: a later year before the figure, or none after it in its sentence
+    between = doc.lower(c.f.end, doc.later[k])
+    if "%" not in between:
+        return False
+    v = vocabulary()
+    head, _, rest = between.rpartition("%")
+    return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
 
 
 def _segment(c: Context) -> str:
