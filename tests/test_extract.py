@@ -6935,3 +6935,18 @@ def test_a_year_end_deadline_covers_a_count_and_its_joined_measure(text, surface
 )
 def test_a_figure_before_a_share_attained_of_a_later_target_is_done(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_WEEK_SCHEDULE = ("LỊCH CÔNG TÁC TUẦN 12\n(Từ ngày 17/3/2025 đến ngày 23/3/2025)\n\nTHỨ HAI (17/3)\n"
+                  "- 8h00: Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+_WEEK_REPORT = ("BÁO CÁO CÔNG TÁC TUẦN 12\n\n"
+                "Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [(_WEEK_SCHEDULE, "15", "plan"), (_WEEK_SCHEDULE, "6", "plan"), (_WEEK_REPORT, "15", "actual")],
+    ids=["what-a-work-schedule-expects", "its-joined-count", "a-report-of-the-week-keeps-its-estimate"],
+)
+def test_what_a_work_schedule_expects_is_planned(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
