@@ -6950,3 +6950,16 @@ _WEEK_REPORT = ("BÁO CÁO CÔNG TÁC TUẦN 12\n\n"
 )
 def test_what_a_work_schedule_expects_is_planned(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "120", "plan"),
+     ("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "15", "plan"),
+     ("Năm 2025, thực hiện phương án sắp xếp: đã giảm 12 đơn vị hành chính cấp xã.", "12", "actual"),
+     ("Năm 2025, kết quả thực hiện kế hoạch: phân bổ 120 tỷ đồng cho 15 xã.", "120", "actual")],
+    ids=["an-item-of-an-option-submitted", "its-second-figure", "an-option-done-stays-a-result",
+         "items-of-no-draft-stay-results"],
+)
+def test_the_items_after_a_drafts_colon_are_what_it_proposes(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

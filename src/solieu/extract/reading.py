@@ -1504,6 +1504,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
         return "plan", f"{w!r} in a proposal"
+    if w := _item_of_a_proposal(doc, c):
+        return "plan", f"an item of {w!r} after its colon"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(c)
@@ -4035,6 +4037,30 @@ def _reached_in_its_year(doc: Document, c: Context) -> bool:
     if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
         return False
     return year < doc.year or not v.target_words.found(segment)
+
+
+@cache
+def _proposal_heads() -> Words:
+    """The words of a draft or an option whose items after a colon it proposes."""
+    return Words(vocabulary().raw["proposal_heads"])
+
+
+PROPOSAL_HEAD_REACH: Final = 80  # back from the colon to the draft's word
+
+
+def _item_of_a_proposal(doc: Document, c: Context) -> str | None:
+    """ "nghe Sở báo cáo phương án hỗ trợ giống cây trồng vụ Đông: hỗ trợ 250 tấn giống ngô, mức hỗ trợ 50% …": a
+    figure in the items after a colon whose clause names a draft or an option is what it proposes, a target,
+    unless the items say it is done ("đã"); the draft's word."""
+    if ":" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer
+    before, _, items = doc.lower(c.full, c.f.start).rpartition(":")
+    heads = _proposal_heads()
+    near = before[-PROPOSAL_HEAD_REACH:]
+    near = near[max(near.rfind(";"), near.rfind(". ")) + 1:]
+    if not heads.found(near) or vocabulary().done_words.found(items):
+        return None
+    return heads.starting(near[heads.last(near):])
 
 
 def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
