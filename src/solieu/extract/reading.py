@@ -1929,7 +1929,28 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
+        return found
     return None
+
+
+_OWN_TIMES: Final = re.compile(r"/(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # a date, a span of years
+_ONE_YEAR: Final = re.compile(r"\D{0,12}?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)")
+
+
+def _later_year_opening_its_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "nghe báo cáo dự toán thu, chi ngân sách năm 2026; theo dự thảo, tổng thu … dự kiến 46.800 tỷ đồng": a
+    target with no time in its own clause and no heading over it is of the one later year named earlier in its
+    full sentence, before a ";" (not a span's first year)."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.ss:
+        return None  # the usual answer: no later year before its clause
+    if k + 1 < len(doc.later) and doc.later[k + 1] < c.f.start:
+        return None  # two later years: which one is not said
+    if _OWN_TIMES.search(doc.text, c.ss, c.se):
+        return None  # "… 100% kiến nghị của các năm 2019-2021 trước ngày 30/9/2024": its clause names its own times
+    m = _ONE_YEAR.match(doc.text, doc.later[k])
+    return (m.group(1), f"the later year its sentence names before its clause: {m.group(1)!r}") if m else None
 
 
 @cache
