@@ -6980,3 +6980,17 @@ _DATED = "Tam Nông, ngày 20 tháng 11 năm 2025\n\n"
 )
 def test_a_target_takes_the_later_year_opening_its_sentence(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "4", "plan"),
+     ("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "860", "plan"),
+     ("Năm 2025, UBND tỉnh ban hành Quyết định số 88/QĐ-UBND về việc phê duyệt chủ trương đầu tư 4 dự án với tổng "
+      "vốn 860 tỷ đồng.", "860", "actual")],
+    ids=["what-a-submission-asks-to-approve", "its-capital", "a-decision-has-approved-a-result"],
+)
+def test_what_a_submission_asks_to_approve_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

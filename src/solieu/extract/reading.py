@@ -1504,6 +1504,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
         return "plan", f"{w!r} in a proposal"
+    if w := _asked_in_a_submission(doc, c):
+        return "plan", f"what a submission asks for after {w!r}"
     if w := _item_of_a_proposal(doc, c):
         return "plan", f"an item of {w!r} after its colon"
     if w := _schedule(doc, c):
@@ -4064,6 +4066,26 @@ def _reached_in_its_year(doc: Document, c: Context) -> bool:
 def _proposal_heads() -> Words:
     """The words of a draft or an option whose items after a colon it proposes."""
     return Words(vocabulary().raw["proposal_heads"])
+
+
+@cache
+def _submission_words() -> tuple[Words, Words]:
+    """The words of a submission, and of the approval it asks for."""
+    raw = vocabulary().raw
+    return Words(raw["submissions"]), Words(raw["submission_asks"])
+
+
+def _asked_in_a_submission(doc: Document, c: Context) -> str | None:
+    """ "trình kỳ họp Tờ trình số 215/TTr-UBND … về việc phê duyệt chủ trương đầu tư 05 dự án nhóm B với tổng vốn
+    2.360 tỷ đồng": a figure after an ask for approval in a clause that a submission opens is what it asks to
+    approve, a target; the ask."""
+    submissions, asks = _submission_words()
+    head = c.head[c.head.rfind(";") + 1:]
+    if not asks.within(head) or (at := asks.last(head)) < 0:
+        return None  # the usual answer: no ask for approval before the number
+    if not submissions.found(head[:at]) or vocabulary().done_words.found(head[at:]):
+        return None  # "Quyết định … về việc phê duyệt …": approved, a result
+    return asks.starting(head[at:])
 
 
 PROPOSAL_HEAD_REACH: Final = 80  # back from the colon to the draft's word
