@@ -6974,8 +6974,8 @@ _DATED = "Tam Nông, ngày 20 tháng 11 năm 2025\n\n"
       "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "1.250", "2026"),
      (_DATED + "UBND huyện nghe báo cáo dự toán thu ngân sách năm 2026; theo dự thảo, tổng thu dự kiến 1.250 tỷ "
       "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "6,5%", "2026"),
-     (_DATED + "UBND huyện nghe báo cáo kế hoạch năm 2026; dự kiến xử lý 80% kiến nghị của các năm 2020-2022 trước ngày "
-      "30/6/2026.\n", "80%", None)],
+     (_DATED + "UBND huyện nghe báo cáo kế hoạch năm 2026; dự kiến xử lý 80% kiến nghị của các năm 2020-2022 "
+      "trước ngày 30/6/2026.\n", "80%", None)],
     ids=["a-target-after-its-sentences-later-year", "its-change", "a-clause-naming-its-own-times"],
 )
 def test_a_target_takes_the_later_year_opening_its_sentence(text, surface, period):
