@@ -6971,3 +6971,135 @@ Số chuyến (chuyến) | 5.200 | 5.000 | 104,0
 )
 def test_a_fare_column_and_years_newest_first(text, surface, expected):
     assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "8", False),
+     ("- 14 giờ 00: Lãnh đạo huyện kiểm tra 12 công trình thủy lợi.", "00", False),
+     ("Đoàn làm việc tại Phòng họp số 4, tầng 2.", "2", False),
+     ("Hội nghị tổ chức tại Hội trường lớn tầng 5, Trụ sở Thành ủy.", "5", False),
+     ("Tỷ lệ pha trộn là 1:30:45 theo khối lượng, dùng cho 20 mẻ.", "30", True),
+     ("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "63", True)],
+    ids=["an-hour-opening-a-schedule-line", "minutes-opening-a-schedule-line", "a-floor-after-a-room",
+         "a-floor-before-a-building", "a-ratio-running-on-stays", "a-count-in-a-schedule-line-stays"],
+)
+def test_a_schedules_clock_times_and_floors_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "5.300",
+      "context"),
+     ("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "2.100",
+      "context"),
+     ("Năm 2024, khởi công Khu dân cư phía Bắc, quy mô 18,5 ha, bố trí 620 lô đất ở.", "620", "context"),
+     ("Năm 2024, hoàn thành 9 công trình, tổng mức đầu tư trên 25 tỷ đồng.", "25", "actual")],
+    ids=["a-scale-past-a-qualifier", "a-second-size-joined-to-a-scale", "a-scales-land-laid-out",
+         "a-cost-past-a-qualifier-stays"],
+)
+def test_a_designed_scale_past_a_qualifier_and_its_joined_sizes_are_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tổ công tác 970 thẩm định 24 hồ sơ đề nghị hỗ trợ.", "970", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "389", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "25", True)],
+    ids=["a-working-groups-number-before-its-verb", "a-steering-bodys-number-before-its-verb",
+         "the-count-it-acts-on-stays"],
+)
+def test_a_bodys_number_before_what_it_does_to_a_count_is_its_name(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_QUARTER_TASKS = ("BÁO CÁO TÌNH HÌNH NHÀ Ở QUÝ III NĂM 2025\n"
+                  "II. NHIỆM VỤ QUÝ IV NĂM 2025\n"
+                  "1. Phấn đấu bàn giao 3 khu tái định cư với 450 lô đất trước ngày 31/12/2025.\n"
+                  "2. Phấn đấu bàn giao 3 khu tái định cư, 450 lô đất ở trong Quý IV.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_QUARTER_TASKS, "3", "2025"), (_QUARTER_TASKS, "450", "2025")],
+    ids=["a-count-before-its-joined-measure-and-deadline", "the-joined-measure-before-the-deadline"],
+)
+def test_a_year_end_deadline_covers_a_count_and_its_joined_measure(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "86", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.240", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.500", "plan"),
+     ("Mục tiêu đến năm 2025, huyện xây mới 86 phòng học, đạt 82,7% kế hoạch.", "86", "plan")],
+    ids=["done-before-a-share-of-a-later-target", "a-running-total-before-it", "the-later-target-itself",
+         "a-later-year-before-the-figure-stays-a-target"],
+)
+def test_a_figure_before_a_share_attained_of_a_later_target_is_done(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_WEEK_SCHEDULE = ("LỊCH CÔNG TÁC TUẦN 12\n(Từ ngày 17/3/2025 đến ngày 23/3/2025)\n\nTHỨ HAI (17/3)\n"
+                  "- 8h00: Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+_WEEK_REPORT = ("BÁO CÁO CÔNG TÁC TUẦN 12\n\n"
+                "Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [(_WEEK_SCHEDULE, "15", "plan"), (_WEEK_SCHEDULE, "6", "plan"), (_WEEK_REPORT, "15", "actual")],
+    ids=["what-a-work-schedule-expects", "its-joined-count", "a-report-of-the-week-keeps-its-estimate"],
+)
+def test_what_a_work_schedule_expects_is_planned(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "120", "plan"),
+     ("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "15", "plan"),
+     ("Năm 2025, thực hiện phương án sắp xếp: đã giảm 12 đơn vị hành chính cấp xã.", "12", "actual"),
+     ("Năm 2025, kết quả thực hiện kế hoạch: phân bổ 120 tỷ đồng cho 15 xã.", "120", "actual")],
+    ids=["an-item-of-an-option-submitted", "its-second-figure", "an-option-done-stays-a-result",
+         "items-of-no-draft-stay-results"],
+)
+def test_the_items_after_a_drafts_colon_are_what_it_proposes(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_DATED = "Tam Nông, ngày 20 tháng 11 năm 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_DATED + "UBND huyện nghe báo cáo dự toán thu ngân sách năm 2026; theo dự thảo, tổng thu dự kiến 1.250 tỷ "
+      "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "1.250", "2026"),
+     (_DATED + "UBND huyện nghe báo cáo dự toán thu ngân sách năm 2026; theo dự thảo, tổng thu dự kiến 1.250 tỷ "
+      "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "6,5%", "2026"),
+     (_DATED + "UBND huyện nghe báo cáo kế hoạch năm 2026; dự kiến xử lý 80% kiến nghị của các năm 2020-2022 "
+      "trước ngày 30/6/2026.\n", "80%", None)],
+    ids=["a-target-after-its-sentences-later-year", "its-change", "a-clause-naming-its-own-times"],
+)
+def test_a_target_takes_the_later_year_opening_its_sentence(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "4", "plan"),
+     ("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "860", "plan"),
+     ("Năm 2025, UBND tỉnh ban hành Quyết định số 88/QĐ-UBND về việc phê duyệt chủ trương đầu tư 4 dự án với tổng "
+      "vốn 860 tỷ đồng.", "860", "actual")],
+    ids=["what-a-submission-asks-to-approve", "its-capital", "a-decision-has-approved-a-result"],
+)
+def test_what_a_submission_asks_to_approve_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

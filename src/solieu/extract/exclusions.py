@@ -39,7 +39,9 @@ ITEM_DIGITS: Final = 2
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
-_MINUTES: Final = re.compile(r"[0-5]\d(?![\d:/]|[.,]\d)")  # "lúc 13 giờ 30." ends a sentence; "30.000" no minutes
+# "lúc 13 giờ 30." ends a sentence; "30.000" no minutes; "- 7h30: Chủ tịch …" opens a schedule's line with its
+# colon, but "1:30:45" runs on to a third number
+_MINUTES: Final = re.compile(r"[0-5]\d(?![\d/]|[.,:]\d)")
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
@@ -455,10 +457,24 @@ def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     at = s - 1 - len(w)
     if at < 0 or not text[at].isupper() or unit_after(v, text, e):
         return None  # "các ban chỉ đạo 3 cấp": not one body's name
-    noun = counted(text, e)[0]
+    noun, end = counted(text, e)
     if noun is None or noun[0].isupper() or levels.is_one(noun.lower()):
         return Reason("name", f"after {w!r} capitalised: a body's name")
+    if _acts_on_a_count(noun, text, end):
+        return Reason("name", f"after {w!r} capitalised, then what it does to a count: a body's name")
     return None
+
+
+BODY_VERB_WORDS: Final = 3  # "rà soát", "kiểm tra lại": the few words of what a body does
+
+
+def _acts_on_a_count(noun: str, text: str, end: int) -> bool:
+    """ "Tổ công tác 970 rà soát 37 hồ sơ", "Ban Chỉ đạo 389 kiểm tra 25 cơ sở": the words read as counted after a
+    body's number are a short verb, with another number right after them: the body acts on that count."""
+    if len(noun.split()) > BODY_VERB_WORDS:
+        return False
+    rest = text[end:end + 2].lstrip()
+    return bool(rest) and rest[0].isdigit()
 
 
 _CAPS_ITEM: Final = re.compile(r"(?:\(|, )[A-Z]{1,4} $")  # "(ST25, OM 18": a list item opening on a code word

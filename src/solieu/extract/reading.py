@@ -1531,11 +1531,15 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
-    if c.targets and not _reached_in_its_year(doc, c):
+    if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
         return "plan", f"{w!r} in a proposal"
+    if w := _asked_in_a_submission(doc, c):
+        return "plan", f"what a submission asks for after {w!r}"
+    if w := _item_of_a_proposal(doc, c):
+        return "plan", f"an item of {w!r} after its colon"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = _segment(c)
@@ -1592,7 +1596,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c):
+    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c) \
+            or _design_word_past_a_qualifier(c):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1782,6 +1787,17 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     return v.unfinished_projects.found(c.raw_left)
 
 
+def _design_word_past_a_qualifier(c: Context) -> str | None:
+    """ "đang triển khai với quy mô khoảng 12.850 căn nhà", "công suất trên 500 MW", "quy mô gần 40 ha": a
+    designed scale's word with a qualifier between it and the number is a design all the same; the word. Not a
+    cost: "…, tổng mức đầu tư trên 40 tỷ đồng" after works done may be what was spent on them."""
+    v = vocabulary()
+    if not c.left or not v.any_qualifier.ending(c.left):
+        return None  # the usual number: no qualifier right before it
+    w = v.design_words.ending(_strip(c.left, v.any_qualifier))
+    return w if w and not v.design_costs.is_one(w) else None
+
+
 def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
@@ -1947,7 +1963,28 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
+        return found
     return None
+
+
+_OWN_TIMES: Final = re.compile(r"/(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # a date, a span of years
+_ONE_YEAR: Final = re.compile(r"\D{0,12}?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)")
+
+
+def _later_year_opening_its_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "nghe báo cáo dự toán thu, chi ngân sách năm 2026; theo dự thảo, tổng thu … dự kiến 46.800 tỷ đồng": a
+    target with no time in its own clause and no heading over it is of the one later year named earlier in its
+    full sentence, before a ";" (not a span's first year)."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.ss:
+        return None  # the usual answer: no later year before its clause
+    if k + 1 < len(doc.later) and doc.later[k + 1] < c.f.start:
+        return None  # two later years: which one is not said
+    if _OWN_TIMES.search(doc.text, c.ss, c.se):
+        return None  # "… 100% kiến nghị của các năm 2019-2021 trước ngày 30/9/2024": its clause names its own times
+    m = _ONE_YEAR.match(doc.text, doc.later[k])
+    return (m.group(1), f"the later year its sentence names before its clause: {m.group(1)!r}") if m else None
 
 
 @cache
@@ -2104,7 +2141,8 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
         m = _CLAUSE_BREAK.search(doc.text, close, c.se)
         right_end = m.start() if m else c.se
     named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
-    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)):
+    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)
+                      or _deadline_past_a_joined_measure(doc, c)):
         return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
@@ -2154,6 +2192,23 @@ def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | No
     tail = doc.lower(c.f.end, c.se)
     day = _deadline().search(tail)
     return day if day is not None and not any(ch.isdigit() for ch in tail[:day.start()]) else None
+
+
+@cache
+def _joined_measure() -> re.Pattern[str]:
+    """ "dự án nhà ở xã hội với 684 căn hộ ": the count's noun, a joiner and one more number with its words."""
+    words = _alternation(vocabulary().raw["deadline_joiners"])
+    return re.compile(rf"[^\d,;:()]*(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s+[^\d,;:()]*$")
+
+
+def _deadline_past_a_joined_measure(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "Phấn đấu hoàn thành 2 dự án nhà ở xã hội với 684 căn hộ trước ngày 31/12/2024": a deadline on the
+    year's last day after a count and the measure a joiner gives it covers the count too; the deadline."""
+    if "31/12/" not in doc.text[c.f.end:c.se]:
+        return None  # the usual answer
+    tail = doc.lower(c.f.end, c.se)
+    day = _deadline().search(tail)
+    return day if day is not None and _joined_measure().match(tail, 0, day.start()) else None
 
 
 @cache
@@ -4036,6 +4091,65 @@ def _reached_in_its_year(doc: Document, c: Context) -> bool:
     if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
         return False
     return year < doc.year or not v.target_words.found(segment)
+
+
+@cache
+def _proposal_heads() -> Words:
+    """The words of a draft or an option whose items after a colon it proposes."""
+    return Words(vocabulary().raw["proposal_heads"])
+
+
+@cache
+def _submission_words() -> tuple[Words, Words]:
+    """The words of a submission, and of the approval it asks for."""
+    raw = vocabulary().raw
+    return Words(raw["submissions"]), Words(raw["submission_asks"])
+
+
+def _asked_in_a_submission(doc: Document, c: Context) -> str | None:
+    """ "trình kỳ họp Tờ trình số 215/TTr-UBND … về việc phê duyệt chủ trương đầu tư 05 dự án nhóm B với tổng vốn
+    2.360 tỷ đồng": a figure after an ask for approval in a clause that a submission opens is what it asks to
+    approve, a target; the ask."""
+    submissions, asks = _submission_words()
+    head = c.head[c.head.rfind(";") + 1:]
+    if not asks.within(head) or (at := asks.last(head)) < 0:
+        return None  # the usual answer: no ask for approval before the number
+    if not submissions.found(head[:at]) or vocabulary().done_words.found(head[at:]):
+        return None  # "Quyết định … về việc phê duyệt …": approved, a result
+    return asks.starting(head[at:])
+
+
+PROPOSAL_HEAD_REACH: Final = 80  # back from the colon to the draft's word
+
+
+def _item_of_a_proposal(doc: Document, c: Context) -> str | None:
+    """ "nghe Sở báo cáo phương án hỗ trợ giống cây trồng vụ Đông: hỗ trợ 250 tấn giống ngô, mức hỗ trợ 50% …": a
+    figure in the items after a colon whose clause names a draft or an option is what it proposes, a target,
+    unless the items say it is done ("đã"); the draft's word."""
+    if ":" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer
+    before, _, items = doc.lower(c.full, c.f.start).rpartition(":")
+    heads = _proposal_heads()
+    near = before[-PROPOSAL_HEAD_REACH:]
+    near = near[max(near.rfind(";"), near.rfind(". ")) + 1:]
+    if not heads.found(near) or vocabulary().done_words.found(items):
+        return None
+    return heads.starting(near[heads.last(near):])
+
+
+def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
+    """ "… hoàn thành 412 căn hộ, nâng tổng số … lên 1.386 căn, đạt 27,7% chỉ tiêu được giao đến năm 2025": a
+    figure before a share attained of a target, whose later year is named only after that share, is done so
+    far; the later year is the target's, not the figure's."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] < c.f.end or doc.later[k] >= c.se:
+        return False  # the usual answer: a later year before the figure, or none after it in its sentence
+    between = doc.lower(c.f.end, doc.later[k])
+    if "%" not in between:
+        return False
+    v = vocabulary()
+    head, _, rest = between.rpartition("%")
+    return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
 
 
 def _segment(c: Context) -> str:
