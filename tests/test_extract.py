@@ -7103,3 +7103,15 @@ def test_a_target_takes_the_later_year_opening_its_sentence(text, surface, perio
 )
 def test_what_a_submission_asks_to_approve_is_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Hội đồng xét chọn tối đa 12 sản phẩm vào vòng chung khảo.", "12", "plan"),
+     ("Năm 2025, mỗi huyện lựa chọn không quá 3 xã để xây dựng nông thôn mới kiểu mẫu.", "3", "plan"),
+     ("Năm 2024, toàn tỉnh có không quá 3 xã chưa đạt chuẩn.", "3", "actual"),
+     ("Năm 2024, Hội đồng đã xét chọn 15 công trình.", "15", "actual")],
+    ids=["a-cap-on-products-chosen", "a-cap-on-communes-chosen", "a-cap-with-no-choosing", "a-choice-with-no-cap"],
+)
+def test_a_cap_on_how_many_are_chosen_is_a_quota(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

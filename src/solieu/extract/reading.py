@@ -1496,6 +1496,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _choice_capped(c):
+        return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
@@ -2667,6 +2669,20 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     if len(between.split()) > 2 or not vocabulary().verbs.starting(between):
         return False
     return bool(vocabulary().plan_ratio_subjects.found(" ".join(doc.lower(c.ss, p.start).split()[-DISBURSED_WORDS:])))
+
+
+@cache
+def _choosing_verbs() -> Words:
+    return Words(vocabulary().raw["choosing_verbs"])
+
+
+def _choice_capped(c: Context) -> str | None:
+    """ "Hội đồng xét chọn tối đa 15 trong số 42 công trình", "mỗi huyện lựa chọn không quá 3 xã": a count capped
+    by an at-most qualifier right after a verb of choosing is how many a body is to choose, a quota to fill; the
+    verb."""
+    if c.f.qualifier != "under" or c.f.unit != "count":
+        return None  # the usual answer
+    return _choosing_verbs().ending(_strip(c.left, vocabulary().any_qualifier))
 
 
 def _assigned_amount(c: Context) -> str | None:
