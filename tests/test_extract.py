@@ -6862,3 +6862,39 @@ def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
 )
 def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
     assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "20"),
+     ("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "45, c"),
+     ("Cần 12 nhân viên bán hàng, ưu tiên người có ít nhất 2 năm kinh nghiệm.", "2"),
+     ("Tuyển 60 lao động đi Úc, thời hạn hợp đồng 4 năm.", "4"),
+     ("Hộ được vay 50 triệu đồng, thời hạn vay 5 năm.", "5 năm")],
+    ids=["an-age-range-after-an-age-word", "its-second-age", "years-of-experience-required",
+         "a-contracts-term", "a-loans-term"],
+)
+def test_ages_experience_and_a_contracts_term_naming_who_qualifies_are_labels(text, surface):
+    at = text.index(surface)
+    assert at not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "count"),
+    [("Hội người cao tuổi 120 người tham gia tập dưỡng sinh.", "120", True),
+     ("Cả huyện có 3.200 lao động có trên 5 năm kinh nghiệm nghề mộc.", "3.200", True)],
+    ids=["an-age-word-without-từ-counts", "those-with-experience-are-counted"],
+)
+def test_a_count_beside_an_age_word_or_experience_stays_a_figure(text, surface, count):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Thu nhập bình quân của công nhân đạt 9,2 triệu đồng/tháng.", "9,2", "VND_per_person_per_month"),
+     ("Ngoài lương, công ty trả phụ cấp độc hại 800.000 đồng/tháng.", "800.000", "VND_per_person_per_month"),
+     ("Lương cơ bản khoảng 1.200 USD/tháng, chưa kể làm thêm.", "1.200", "USD_per_person_per_month")],
+    ids=["an-average-income", "an-allowance", "a-base-wage"],
+)
+def test_an_income_an_allowance_or_a_base_wage_per_month_is_per_person(text, surface, unit):
+    assert fields_at(text, surface, {"unit": unit}) == {"unit": unit}

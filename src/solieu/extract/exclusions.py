@@ -647,6 +647,8 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return Reason("label", f"a range of times after {v.time_limits.ending(v.from_words.stripped(before))!r}: "
                                "a limit naming a group or a state")
     rest = after[len(unit):].lstrip()
+    if reason := _a_term_or_a_qualifying_time(v, before, rest):
+        return reason
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
     if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
@@ -687,6 +689,16 @@ def _time_range_start() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
 
 
+def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reason | None:
+    """ "thời hạn hợp đồng 3 năm": the term a contract runs for, set before it starts; "ít nhất 1 năm kinh
+    nghiệm": the time that says who qualifies. Both labels; ``rest`` is what follows the time's unit."""
+    if word := v.qualifying_times.starting(rest):
+        return Reason("label", f"a time before {word!r}: says who qualifies")
+    if word := v.contract_terms.ending(v.any_qualifier.stripped(before)):
+        return Reason("label", f"a time after {word!r}: the term a contract runs for")
+    return None
+
+
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group, "trẻ 5 tuổi" names one; "tuổi thọ
     73,5 tuổi" is a figure."""
@@ -698,6 +710,21 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
             head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
         if span := v.age_spans.ending(v.from_words.stripped(head)):
             return Reason("label", f"ages after {span!r}: name a group")  # "thanh niên độ tuổi từ 16 đến 30"
+    return _ages_after_an_age_word(v, before)
+
+
+def _ages_after_an_age_word(v: Vocabulary, before: str) -> Reason | None:
+    """ "tuổi từ 18 đến 30": an age word, then "từ" and a range with no "tuổi" after it, bounds the group a
+    condition names; "người cao tuổi 120 người" (no "từ") counts."""
+    if not v.age_words_before_from.within(before):
+        return None  # the usual number
+    head = before
+    if to := v.range_to.ending(head):  # the range's second age: past "từ 18 đến"
+        head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
+    if not (start := v.from_words.ending(head)):
+        return None
+    if word := v.age_words_before_from.ending(head[: len(head) - len(start)].rstrip()):
+        return Reason("label", f"ages after {word + ' ' + start!r}: name a group")
     return None
 
 

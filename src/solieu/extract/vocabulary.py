@@ -322,6 +322,8 @@ class Vocabulary:
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
         self.age_spans = Words(raw["age_spans"])
+        self.age_words_before_from = Words(raw["age_words_before_from"])
+        self.contract_terms, self.qualifying_times = Words(raw["contract_terms"]), Words(raw["qualifying_times"])
         self.age_words = Words(raw["age_words"])
         self.group_bounds, self.group_open_bounds = Words(raw["group_bounds"]), Words(raw["group_open_bounds"])
         self.group_bound_units = Words([u for u in self.unit_words.words if u not in raw["group_bound_not_units"]]
