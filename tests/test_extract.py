@@ -6898,3 +6898,28 @@ def test_a_count_beside_an_age_word_or_experience_stays_a_figure(text, surface, 
 )
 def test_an_income_an_allowance_or_a_base_wage_per_month_is_per_person(text, surface, unit):
     assert fields_at(text, surface, {"unit": unit}) == {"unit": unit}
+
+
+_MONTHS_OF_A_LATER_YEAR = (
+    "II. KẾT QUẢ NĂM 2024\n"
+    "Năm 2024, Hội tổ chức 14 lớp tập huấn.\n"
+    "Trong 10 tháng năm 2025, Hội đã tổ chức 12 lớp, đạt 80% kế hoạch năm.\n"
+    "Lũy kế 8 tháng năm 2025, Quỹ đã giải ngân 46 tỷ đồng, đạt 70% kế hoạch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("14", {"role": "actual", "period": "2024"}),
+     ("12", {"role": "actual", "period": None}),
+     ("80%", {"role": "actual", "period": None}),
+     ("46", {"role": "actual", "period": None})],
+    ids=["the-headings-year", "months-of-a-later-year-done", "their-share-of-the-plan", "a-running-total"],
+)
+def test_months_of_a_later_year_done_are_results_of_no_code(surface, expected):
+    assert fields_at(_MONTHS_OF_A_LATER_YEAR, surface, expected) == expected
+
+
+def test_a_later_years_target_without_months_counted_stays_a_target():
+    text = "II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\nNăm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n"
+    assert fields_at(text, "16", {"role"}) == {"role": "plan"}

@@ -1909,6 +1909,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
         return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
     if scope is not None:
+        if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
+            # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
+            return None, f"{w!r}: months of another year than the heading's, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
@@ -3838,7 +3841,37 @@ def _sets_targets(doc: Document, si: int) -> bool:
     if not (w := v.target_words.found(low := doc.lower(ss, se))):
         return False
     # "III. DỰ BÁO …": "Dự kiến năm 2025, thu nhập … đạt khoảng 4.700 nghìn đồng" forecasts
-    return not _forecast(doc, low, ss, w)
+    return not _forecast(doc, low, ss, w) and not _months_of_a_year_done(low)
+
+
+MONTHS_OPENING_REACH: Final = 40  # how long a sentence's opening clause naming months gone by may be
+_MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
+
+
+def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:
+    """ "Trong 11 tháng năm 2025, Trung tâm đã tổ chức 33 phiên" under a heading naming 2024: the opening clause
+    of the figure's sentence counts the months of another year, a span with no code; the clause."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _MONTHS_COUNTED.search(opening)) \
+            or not vocabulary().months_so_far.starting(opening[m.end():]):
+        return None  # the usual answer
+    year = period_in(opening)
+    return opening.strip() if year and not part_of_year(year) and not heading.startswith(year) else None
+
+
+def _months_of_a_year_done(low: str) -> bool:
+    """ "Trong 11 tháng năm 2025, Trung tâm đã tổ chức 33 phiên, … đạt 86% kế hoạch năm": a sentence (``low``)
+    whose opening clause counts the months of a year gone by and which says what was attained reports a result
+    so far, though it names that year's plan; it sets no target."""
+    v = vocabulary()
+    opening = low.partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not v.attained_verbs.found(low):
+        return False  # the usual answer
+    if not (m := _MONTHS_COUNTED.search(opening)) or not v.months_so_far.starting(opening[m.end():]):
+        return False
+    return period_in(opening) is not None
 
 
 def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:

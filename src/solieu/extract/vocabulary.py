@@ -272,6 +272,7 @@ class Vocabulary:
         self.rule_appendix, self.attached_to_rule = Words(raw["rule_appendix"]), Words(raw["attached_to_rule"])
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
+        self.months_so_far = Words(raw["months_so_far"])
         self.figures_of_a_document = Words(raw["figures_of_a_document"])
         self.numbered_classes = Words(raw["numbered_classes"])
         self.size_classes = Words(raw["size_classes"])
