@@ -6923,3 +6923,18 @@ def test_months_of_a_later_year_done_are_results_of_no_code(surface, expected):
 def test_a_later_years_target_without_months_counted_stays_a_target():
     text = "II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\nNăm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n"
     assert fields_at(text, "16", {"role"}) == {"role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực tập sinh nhận lương 180.000 yên/tháng.", "180.000",
+      {"unit": "count", "counted": "yên/tháng", "kind": "amount"}),
+     ("Lao động tại Hàn Quốc nhận khoảng 2.400.000 won/tháng.", "2.400.000",
+      {"unit": "count", "counted": "won/tháng", "kind": "amount"}),
+     ("Mức lương tối thiểu là 27.470 Đài tệ/tháng.", "27.470",
+      {"unit": "count", "counted": "Đài tệ/tháng", "kind": "amount"}),
+     ("Mỗi chuyến chở 38 khách/ngày.", "38", {"unit": "count_per_day"})],
+    ids=["yen-a-month", "won-a-month", "taiwan-dollars-a-month", "a-count-per-day-stays-a-rate"],
+)
+def test_money_in_a_currency_the_vocabulary_lacks_per_a_time_is_an_amount(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1217,7 +1217,8 @@ def _measured_in_a_unit(counted: str) -> bool:
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
     opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
     low = counted.lower()
-    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0])
+    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
+        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0]))  # "yên/tháng"
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")

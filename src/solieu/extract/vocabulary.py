@@ -385,6 +385,8 @@ class Vocabulary:
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
         self.measure_units = Words(raw["measure_units"])
+        self.foreign_currencies = Words(raw["foreign_currencies"])
+        self.currency_heads = frozenset(w[:1] for w in self.foreign_currencies.words)
         self.standard_names = Words(raw["standard_names"])
         self.guideline_values = Words(raw["guideline_values"])
         self.concentrations, self.hour_totals = Words(raw["concentrations"]), Words(raw["hour_totals"])
