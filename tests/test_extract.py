@@ -6938,3 +6938,32 @@ def test_a_later_years_target_without_months_counted_stays_a_target():
 )
 def test_money_in_a_currency_the_vocabulary_lacks_per_a_time_is_an_amount(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_EVENT_NOTICE = (
+    "THÔNG BÁO\n"
+    "Tổ chức Hội chợ nông sản lần thứ 5 năm 2025\n\n"
+    "I. QUY MÔ\n"
+    "Dự kiến có 120 gian hàng của 85 doanh nghiệp, hợp tác xã tham gia.\n"
+    "Ban Tổ chức hỗ trợ 2 triệu đồng/gian hàng cho hợp tác xã; nhân viên phục vụ được trả 300.000 đồng/người.\n\n"
+    "II. KẾT QUẢ HỘI CHỢ NĂM 2024\n"
+    "Năm 2024, Hội chợ thu hút 96 doanh nghiệp tham gia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("120", "plan"), ("85", "plan"), ("300.000", "context")],
+    ids=["booths-it-will-hold", "firms-expected", "a-payment-per-person-it-offers"],
+)
+def test_a_notice_of_an_event_to_come_holds_targets_and_terms(surface, role):
+    assert fields_at(_EVENT_NOTICE, surface, {"role"}) == {"role": role}
+
+
+def test_a_notice_keeps_last_years_results_under_a_heading_naming_the_year():
+    assert fields_at(_EVENT_NOTICE, "96", {"role"}) != {"role": "plan"}
+
+
+def test_a_notice_of_a_meetings_conclusions_is_no_event_to_come():
+    text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nI. TÌNH HÌNH\nCó 12 dự án chậm tiến độ.\n"
+    assert fields_at(text, "12", {"role"}) == {"role": "actual"}

@@ -170,6 +170,7 @@ class Document:
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
+    announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -206,7 +207,8 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines))
+                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
+                   announces_an_event=_an_event_notice(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1601,6 +1603,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
+        return held
     return "actual", "a result of the period"
 
 
@@ -3819,6 +3823,38 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
                 and len(stripped) <= HEADING_MAX and not _is_item(stripped):
             return start
     return None
+
+
+def _an_event_notice(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading announces an event to come: "THÔNG BÁO" on a line of its own,
+    then a line opening with "Tổ chức" ("Tổ chức Phiên giao dịch việc làm lần thứ 24 năm 2025")."""
+    v = vocabulary()
+    titled = False
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return False
+        if not stripped:
+            continue
+        low = stripped.lower()
+        if titled:
+            return v.event_notice_openers.starting(low) is not None
+        titled = v.event_notice_titles.is_one(low)
+    return False
+
+
+def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] | None:
+    """In a notice of an event to come, under a heading naming no time, a figure its sentence gives no year: what
+    the event will hold ("Dự kiến có 68 doanh nghiệp tham gia", "bố trí 52 gian hàng") is a target, money per
+    person or per a time it offers ("từ 7 đến 9,5 triệu đồng/tháng", "hỗ trợ 50.000 đồng/người") a term."""
+    f = c.f
+    if (scope := doc.headed.at(f.start)) is not None and scope.period is not None:
+        return None  # "V. KẾT QUẢ … NĂM 2024": results of a time
+    if _FOUR_DIGITS.search(doc.text, c.ss, c.se):
+        return None  # its sentence names a year: its own time speaks
+    if f.per and f.unit.partition("_per_")[0] in MONEY or f.counted and "/" in f.counted \
+            and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
+        return "context", "money per person or per a time a notice of an event to come offers: a term"
+    return "plan", "what a notice of an event to come says it will hold"
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:

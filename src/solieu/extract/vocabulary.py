@@ -306,6 +306,8 @@ class Vocabulary:
         self.eligible_musts = Words(raw["eligible_musts"])
         self.hour_words, self.coming = Words(raw["hour_words"]), Words(raw["coming"])
         self.proposal_titles, self.comparatives = Words(raw["proposal_titles"]), Words(raw["comparatives"])
+        self.event_notice_titles = Words(raw["event_notice_titles"])
+        self.event_notice_openers = Words(raw["event_notice_openers"])
         self.not_letting, self.norm_standards = Words(raw["not_letting"]), Words(raw["norm_standards"])
         self.group_rated = Words(raw["group_rated"])
         self.fell_short = Words(raw["fell_short"])
