@@ -6921,7 +6921,8 @@ def test_months_of_a_later_year_done_are_results_of_no_code(surface, expected):
 
 
 def test_a_later_years_target_without_months_counted_stays_a_target():
-    text = "II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\nNăm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n"
+    text = ("II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\n"
+            "Năm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n")
     assert fields_at(text, "16", {"role"}) == {"role": "plan"}
 
 
@@ -6967,3 +6968,14 @@ def test_a_notice_keeps_last_years_results_under_a_heading_naming_the_year():
 def test_a_notice_of_a_meetings_conclusions_is_no_event_to_come():
     text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nI. TÌNH HÌNH\nCó 12 dự án chậm tiến độ.\n"
     assert fields_at(text, "12", {"role"}) == {"role": "actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [("Khu chợ có 60 ki-ốt: ki-ốt số 1 đến số 24 bán rau quả.", "24", False),
+     ("Ký túc xá bố trí phòng số 3 đến số 12 cho sinh viên năm nhất.", "12", False),
+     ("Trường có 12 phòng học, từ 8 đến 12 phòng đạt chuẩn.", "8 đến", True)],
+    ids=["the-last-kiosk-of-a-range", "the-last-room-of-a-range", "a-range-of-counts-stays"],
+)
+def test_the_second_of_a_range_of_numbered_things_is_a_name(text, surface, figure):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == figure

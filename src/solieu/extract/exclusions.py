@@ -585,7 +585,20 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
     if _one_named_place(v, noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
+    if _second_of_a_numbered_range(v, before, label):
+        return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
     return KEEP
+
+
+def _second_of_a_numbered_range(v: Vocabulary, before: str, label: str) -> bool:
+    """ "gian số 01 đến số 40 dành cho doanh nghiệp", "từ phòng 3 đến phòng 12": the second of a range of
+    numbered things, its label repeated after "đến", names the last one as the first names the first."""
+    head = before[: len(before) - len(label)].rstrip()
+    if not (to := v.range_to.ending(head)):
+        return False  # the usual answer
+    head = head[: len(head) - len(to)].rstrip()
+    rest = head.rstrip("0123456789")
+    return len(rest) < len(head) and v.weak_labels.ending(rest.rstrip()) == label
 
 
 def _ends_a_longer_name(text: str, s: int, label: str) -> bool:

@@ -308,8 +308,8 @@ def _money_in_a_currency(text: str, f: Figure, at: int, words: str) -> bool:
     time, is an amount counted in that currency as written, its "/tháng" included, not a count per month
     (``words`` the lowercased text from ``at``)."""
     v = vocabulary()
-    if not (currency := v.foreign_currencies.starting(words)) \
-            or not (m := _PER_WORD.match(words, len(currency))) or v.per.get(m.group(1)) not in ("day", "month", "year"):
+    if not (currency := v.foreign_currencies.starting(words)) or not (m := _PER_WORD.match(words, len(currency))) \
+            or v.per.get(m.group(1)) not in ("day", "month", "year"):
         return False
     f.unit, f.counted, f.tail = "count", text[at:at + m.end()], at + m.end()
     f.why["unit"] = f"{f.counted!r}: money in a currency the vocabulary lacks, per a time"
