@@ -6979,3 +6979,14 @@ def test_a_notice_of_a_meetings_conclusions_is_no_event_to_come():
 )
 def test_the_second_of_a_range_of_numbered_things_is_a_name(text, surface, figure):
     assert (text.index(surface) in [r["start"] for r in figures(text)]) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Báo cáo năm 2024\nGiai đoạn 2020 - 2024, sản lượng tăng bình quân 6,1%/năm; riêng năm 2022 sản lượng giảm "
+      "4,5% do hạn hán.", "4,5%", "actual"),
+     ("Báo cáo năm 2024\nNăm 2024, sản lượng tăng 6,1%; năm 2019 sản lượng đạt 4.500 tấn.", "4.500", "context")],
+    ids=["a-year-inside-the-opening-span", "an-earlier-year-with-no-span-stays-context"],
+)
+def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role"}) == {"role": role}

@@ -1559,6 +1559,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
     if when == "earlier" and _gap_from_a_year_named(c):
         return "actual", "a gap from the earlier year a comparative names right before it"
+    if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
+        return "actual", f"a year of the span its sentence opens with: {w!r}"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
@@ -3883,6 +3885,22 @@ def _sets_targets(doc: Document, si: int) -> bool:
 
 MONTHS_OPENING_REACH: Final = 40  # how long a sentence's opening clause naming months gone by may be
 _MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
+
+
+_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+
+
+def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2020 - 2024, doanh thu … tăng bình quân 8,4%/năm; riêng năm 2023 lợi nhuận giảm 2,3%": a year
+    named inside the span a sentence opens with, the span ending in the report's year, is one of the years the
+    report reviews: its figure a result; the span's words."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _SPAN_CODE.fullmatch(period_in(opening) or "")) \
+            or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
+        return None  # the usual answer
+    return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
 
 
 def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:
