@@ -3887,7 +3887,7 @@ MONTHS_OPENING_REACH: Final = 40  # how long a sentence's opening clause naming 
 _MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
 
 
-_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+_OPENING_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
 
 
 def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
@@ -3897,7 +3897,7 @@ def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
     if not doc.year or c.full >= c.f.start:
         return None
     opening = doc.lower(c.full, c.f.start).partition(",")[0]
-    if len(opening) > MONTHS_OPENING_REACH or not (m := _SPAN_CODE.fullmatch(period_in(opening) or "")) \
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(opening) or "")) \
             or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
         return None  # the usual answer
     return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
