@@ -6990,3 +6990,14 @@ def test_the_second_of_a_range_of_numbered_things_is_a_name(text, surface, figur
 )
 def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surface, role):
     assert fields_at(text, surface, {"role"}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Mọi thắc mắc xin gọi tổng đài 1800 1091 (miễn phí).", "1091"),
+     ("Đường dây nóng của Sở: 1900 545 482.", "545"),
+     ("Liên hệ tổng đài 1900 6868 (nhánh 2) để được hướng dẫn.", "2)")],
+    ids=["a-free-switchboard", "a-ten-digit-switchboard", "a-switchboards-extension"],
+)
+def test_a_switchboards_number_and_its_extension_are_names(text, surface):
+    assert text.index(surface) not in [r["start"] for r in figures(text)]

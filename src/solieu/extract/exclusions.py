@@ -525,6 +525,8 @@ def a_formula_of_parts(v: Vocabulary, text: str, s: int, e: int, before: str, af
 
 
 _PHONE: Final = re.compile(r"(?<![\d.,])0\d{2,4}(?: \d{2,4}){1,3}(?!\d|[.,]\d)")  # "0296 3957 123"
+# "Tổng đài 1900 6115", "1800 1091": a switchboard's number opening with 1800 or 1900, eight to ten digits
+_SERVICE_PHONE: Final = re.compile(r"(?<![\d.,])1[89]00 \d{3,4}(?: \d{2,3})?(?!\d|[.,]\d)")
 PHONE_REACH: Final = 14
 PHONE_DIGITS: Final = (9, 11)  # a phone number's digits with its area code, fewest and most
 
@@ -539,6 +541,9 @@ def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
         if m.start() <= s and e <= m.end() \
                 and PHONE_DIGITS[0] <= sum(ch.isdigit() for ch in m.group()) <= PHONE_DIGITS[1]:
             return Reason("name", "in digit groups opening with 0: a phone number")
+    for m in _SERVICE_PHONE.finditer(text, max(0, s - PHONE_REACH), min(len(text), e + PHONE_REACH)):
+        if m.start() <= s and e <= m.end():
+            return Reason("name", "in digit groups opening with 1800 or 1900: a switchboard's number")
     return None
 
 
