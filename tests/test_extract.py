@@ -7115,3 +7115,142 @@ def test_what_a_submission_asks_to_approve_is_a_target(text, surface, role):
 )
 def test_a_cap_on_how_many_are_chosen_is_a_quota(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "20"),
+     ("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "45, c"),
+     ("Cần 12 nhân viên bán hàng, ưu tiên người có ít nhất 2 năm kinh nghiệm.", "2"),
+     ("Tuyển 60 lao động đi Úc, thời hạn hợp đồng 4 năm.", "4"),
+     ("Hộ được vay 50 triệu đồng, thời hạn vay 5 năm.", "5 năm")],
+    ids=["an-age-range-after-an-age-word", "its-second-age", "years-of-experience-required",
+         "a-contracts-term", "a-loans-term"],
+)
+def test_ages_experience_and_a_contracts_term_naming_who_qualifies_are_labels(text, surface):
+    at = text.index(surface)
+    assert at not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "count"),
+    [("Hội người cao tuổi 120 người tham gia tập dưỡng sinh.", "120", True),
+     ("Cả huyện có 3.200 lao động có trên 5 năm kinh nghiệm nghề mộc.", "3.200", True)],
+    ids=["an-age-word-without-từ-counts", "those-with-experience-are-counted"],
+)
+def test_a_count_beside_an_age_word_or_experience_stays_a_figure(text, surface, count):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Thu nhập bình quân của công nhân đạt 9,2 triệu đồng/tháng.", "9,2", "VND_per_person_per_month"),
+     ("Ngoài lương, công ty trả phụ cấp độc hại 800.000 đồng/tháng.", "800.000", "VND_per_person_per_month"),
+     ("Lương cơ bản khoảng 1.200 USD/tháng, chưa kể làm thêm.", "1.200", "USD_per_person_per_month")],
+    ids=["an-average-income", "an-allowance", "a-base-wage"],
+)
+def test_an_income_an_allowance_or_a_base_wage_per_month_is_per_person(text, surface, unit):
+    assert fields_at(text, surface, {"unit": unit}) == {"unit": unit}
+
+
+_MONTHS_OF_A_LATER_YEAR = (
+    "II. KẾT QUẢ NĂM 2024\n"
+    "Năm 2024, Hội tổ chức 14 lớp tập huấn.\n"
+    "Trong 10 tháng năm 2025, Hội đã tổ chức 12 lớp, đạt 80% kế hoạch năm.\n"
+    "Lũy kế 8 tháng năm 2025, Quỹ đã giải ngân 46 tỷ đồng, đạt 70% kế hoạch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("14", {"role": "actual", "period": "2024"}),
+     ("12", {"role": "actual", "period": None}),
+     ("80%", {"role": "actual", "period": None}),
+     ("46", {"role": "actual", "period": None})],
+    ids=["the-headings-year", "months-of-a-later-year-done", "their-share-of-the-plan", "a-running-total"],
+)
+def test_months_of_a_later_year_done_are_results_of_no_code(surface, expected):
+    assert fields_at(_MONTHS_OF_A_LATER_YEAR, surface, expected) == expected
+
+
+def test_a_later_years_target_without_months_counted_stays_a_target():
+    text = ("II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\n"
+            "Năm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n")
+    assert fields_at(text, "16", {"role"}) == {"role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực tập sinh nhận lương 180.000 yên/tháng.", "180.000",
+      {"unit": "count", "counted": "yên/tháng", "kind": "amount"}),
+     ("Lao động tại Hàn Quốc nhận khoảng 2.400.000 won/tháng.", "2.400.000",
+      {"unit": "count", "counted": "won/tháng", "kind": "amount"}),
+     ("Mức lương tối thiểu là 27.470 Đài tệ/tháng.", "27.470",
+      {"unit": "count", "counted": "Đài tệ/tháng", "kind": "amount"}),
+     ("Mỗi chuyến chở 38 khách/ngày.", "38", {"unit": "count_per_day"})],
+    ids=["yen-a-month", "won-a-month", "taiwan-dollars-a-month", "a-count-per-day-stays-a-rate"],
+)
+def test_money_in_a_currency_the_vocabulary_lacks_per_a_time_is_an_amount(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_EVENT_NOTICE = (
+    "THÔNG BÁO\n"
+    "Tổ chức Hội chợ nông sản lần thứ 5 năm 2025\n\n"
+    "I. QUY MÔ\n"
+    "Dự kiến có 120 gian hàng của 85 doanh nghiệp, hợp tác xã tham gia.\n"
+    "Ban Tổ chức hỗ trợ 2 triệu đồng/gian hàng cho hợp tác xã; nhân viên phục vụ được trả 300.000 đồng/người.\n\n"
+    "II. KẾT QUẢ HỘI CHỢ NĂM 2024\n"
+    "Năm 2024, Hội chợ thu hút 96 doanh nghiệp tham gia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("120", "plan"), ("85", "plan"), ("300.000", "context")],
+    ids=["booths-it-will-hold", "firms-expected", "a-payment-per-person-it-offers"],
+)
+def test_a_notice_of_an_event_to_come_holds_targets_and_terms(surface, role):
+    assert fields_at(_EVENT_NOTICE, surface, {"role"}) == {"role": role}
+
+
+def test_a_notice_keeps_last_years_results_under_a_heading_naming_the_year():
+    assert fields_at(_EVENT_NOTICE, "96", {"role"}) != {"role": "plan"}
+
+
+def test_a_notice_of_a_meetings_conclusions_is_no_event_to_come():
+    text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nI. TÌNH HÌNH\nCó 12 dự án chậm tiến độ.\n"
+    assert fields_at(text, "12", {"role"}) == {"role": "actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [("Khu chợ có 60 ki-ốt: ki-ốt số 1 đến số 24 bán rau quả.", "24", False),
+     ("Ký túc xá bố trí phòng số 3 đến số 12 cho sinh viên năm nhất.", "12", False),
+     ("Trường có 12 phòng học, từ 8 đến 12 phòng đạt chuẩn.", "8 đến", True)],
+    ids=["the-last-kiosk-of-a-range", "the-last-room-of-a-range", "a-range-of-counts-stays"],
+)
+def test_the_second_of_a_range_of_numbered_things_is_a_name(text, surface, figure):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Báo cáo năm 2024\nGiai đoạn 2020 - 2024, sản lượng tăng bình quân 6,1%/năm; riêng năm 2022 sản lượng giảm "
+      "4,5% do hạn hán.", "4,5%", "actual"),
+     ("Báo cáo năm 2024\nNăm 2024, sản lượng tăng 6,1%; năm 2019 sản lượng đạt 4.500 tấn.", "4.500", "context")],
+    ids=["a-year-inside-the-opening-span", "an-earlier-year-with-no-span-stays-context"],
+)
+def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role"}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Mọi thắc mắc xin gọi tổng đài 1800 1091 (miễn phí).", "1091"),
+     ("Đường dây nóng của Sở: 1900 545 482.", "545"),
+     ("Liên hệ tổng đài 1900 6868 (nhánh 2) để được hướng dẫn.", "2)")],
+    ids=["a-free-switchboard", "a-ten-digit-switchboard", "a-switchboards-extension"],
+)
+def test_a_switchboards_number_and_its_extension_are_names(text, surface):
+    assert text.index(surface) not in [r["start"] for r in figures(text)]

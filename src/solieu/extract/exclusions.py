@@ -541,6 +541,8 @@ def a_formula_of_parts(v: Vocabulary, text: str, s: int, e: int, before: str, af
 
 
 _PHONE: Final = re.compile(r"(?<![\d.,])0\d{2,4}(?: \d{2,4}){1,3}(?!\d|[.,]\d)")  # "0296 3957 123"
+# "Tổng đài 1900 6115", "1800 1091": a switchboard's number opening with 1800 or 1900, eight to ten digits
+_SERVICE_PHONE: Final = re.compile(r"(?<![\d.,])1[89]00 \d{3,4}(?: \d{2,3})?(?!\d|[.,]\d)")
 PHONE_REACH: Final = 14
 PHONE_DIGITS: Final = (9, 11)  # a phone number's digits with its area code, fewest and most
 
@@ -555,6 +557,9 @@ def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
         if m.start() <= s and e <= m.end() \
                 and PHONE_DIGITS[0] <= sum(ch.isdigit() for ch in m.group()) <= PHONE_DIGITS[1]:
             return Reason("name", "in digit groups opening with 0: a phone number")
+    for m in _SERVICE_PHONE.finditer(text, max(0, s - PHONE_REACH), min(len(text), e + PHONE_REACH)):
+        if m.start() <= s and e <= m.end():
+            return Reason("name", "in digit groups opening with 1800 or 1900: a switchboard's number")
     return None
 
 
@@ -601,7 +606,20 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r} capitalised inside a sentence: a name")
     if _one_named_place(v, noun):  # "Đơn vị bầu cử số 2 xã Hương Lâm", "thôn 3 xã Kỳ Lạc"
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
+    if _second_of_a_numbered_range(v, before, label):
+        return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
     return KEEP
+
+
+def _second_of_a_numbered_range(v: Vocabulary, before: str, label: str) -> bool:
+    """ "gian số 01 đến số 40 dành cho doanh nghiệp", "từ phòng 3 đến phòng 12": the second of a range of
+    numbered things, its label repeated after "đến", names the last one as the first names the first."""
+    head = before[: len(before) - len(label)].rstrip()
+    if not (to := v.range_to.ending(head)):
+        return False  # the usual answer
+    head = head[: len(head) - len(to)].rstrip()
+    rest = head.rstrip("0123456789")
+    return len(rest) < len(head) and v.weak_labels.ending(rest.rstrip()) == label
 
 
 def _ends_a_longer_name(text: str, s: int, label: str) -> bool:
@@ -663,6 +681,8 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return Reason("label", f"a range of times after {v.time_limits.ending(v.from_words.stripped(before))!r}: "
                                "a limit naming a group or a state")
     rest = after[len(unit):].lstrip()
+    if reason := _a_term_or_a_qualifying_time(v, before, rest):
+        return reason
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
     if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
@@ -703,6 +723,16 @@ def _time_range_start() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
 
 
+def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reason | None:
+    """ "thời hạn hợp đồng 3 năm": the term a contract runs for, set before it starts; "ít nhất 1 năm kinh
+    nghiệm": the time that says who qualifies. Both labels; ``rest`` is what follows the time's unit."""
+    if word := v.qualifying_times.starting(rest):
+        return Reason("label", f"a time before {word!r}: says who qualifies")
+    if word := v.contract_terms.ending(v.any_qualifier.stripped(before)):
+        return Reason("label", f"a time after {word!r}: the term a contract runs for")
+    return None
+
+
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group, "trẻ 5 tuổi" names one; "tuổi thọ
     73,5 tuổi" is a figure."""
@@ -714,6 +744,21 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
             head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
         if span := v.age_spans.ending(v.from_words.stripped(head)):
             return Reason("label", f"ages after {span!r}: name a group")  # "thanh niên độ tuổi từ 16 đến 30"
+    return _ages_after_an_age_word(v, before)
+
+
+def _ages_after_an_age_word(v: Vocabulary, before: str) -> Reason | None:
+    """ "tuổi từ 18 đến 30": an age word, then "từ" and a range with no "tuổi" after it, bounds the group a
+    condition names; "người cao tuổi 120 người" (no "từ") counts."""
+    if not v.age_words_before_from.within(before):
+        return None  # the usual number
+    head = before
+    if to := v.range_to.ending(head):  # the range's second age: past "từ 18 đến"
+        head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
+    if not (start := v.from_words.ending(head)):
+        return None
+    if word := v.age_words_before_from.ending(head[: len(head) - len(start)].rstrip()):
+        return Reason("label", f"ages after {word + ' ' + start!r}: name a group")
     return None
 
 

@@ -171,6 +171,7 @@ class Document:
     plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
+    announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -207,7 +208,8 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines))
+                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
+                   announces_an_event=_an_event_notice(lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1241,7 +1243,8 @@ def _measured_in_a_unit(counted: str) -> bool:
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
     opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
     low = counted.lower()
-    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0])
+    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
+        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0]))  # "yên/tháng"
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
@@ -1594,6 +1597,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
     if when == "earlier" and _gap_from_a_year_named(c):
         return "actual", "a gap from the earlier year a comparative names right before it"
+    if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
+        return "actual", f"a year of the span its sentence opens with: {w!r}"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
@@ -1639,6 +1644,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
+        return held
     return "actual", "a result of the period"
 
 
@@ -1959,6 +1966,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
         return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
     if scope is not None:
+        if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
+            # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
+            return None, f"{w!r}: months of another year than the heading's, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
@@ -3919,6 +3929,38 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
     return None
 
 
+def _an_event_notice(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading announces an event to come: "THÔNG BÁO" on a line of its own,
+    then a line opening with "Tổ chức" ("Tổ chức Phiên giao dịch việc làm lần thứ 24 năm 2025")."""
+    v = vocabulary()
+    titled = False
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return False
+        if not stripped:
+            continue
+        low = stripped.lower()
+        if titled:
+            return v.event_notice_openers.starting(low) is not None
+        titled = v.event_notice_titles.is_one(low)
+    return False
+
+
+def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] | None:
+    """In a notice of an event to come, under a heading naming no time, a figure its sentence gives no year: what
+    the event will hold ("Dự kiến có 68 doanh nghiệp tham gia", "bố trí 52 gian hàng") is a target, money per
+    person or per a time it offers ("từ 7 đến 9,5 triệu đồng/tháng", "hỗ trợ 50.000 đồng/người") a term."""
+    f = c.f
+    if (scope := doc.headed.at(f.start)) is not None and scope.period is not None:
+        return None  # "V. KẾT QUẢ … NĂM 2024": results of a time
+    if _FOUR_DIGITS.search(doc.text, c.ss, c.se):
+        return None  # its sentence names a year: its own time speaks
+    if f.per and f.unit.partition("_per_")[0] in MONEY or f.counted and "/" in f.counted \
+            and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
+        return "context", "money per person or per a time a notice of an event to come offers: a term"
+    return "plan", "what a notice of an event to come says it will hold"
+
+
 def _a_proposal(lines: list[HeadingLine]) -> bool:
     """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
     titles = vocabulary().proposal_titles
@@ -3940,7 +3982,53 @@ def _sets_targets(doc: Document, si: int) -> bool:
     if not (w := v.target_words.found(low := doc.lower(ss, se))):
         return False
     # "III. DỰ BÁO …": "Dự kiến năm 2025, thu nhập … đạt khoảng 4.700 nghìn đồng" forecasts
-    return not _forecast(doc, low, ss, w)
+    return not _forecast(doc, low, ss, w) and not _months_of_a_year_done(low)
+
+
+MONTHS_OPENING_REACH: Final = 40  # how long a sentence's opening clause naming months gone by may be
+_MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
+
+
+_OPENING_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+
+
+def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2020 - 2024, doanh thu … tăng bình quân 8,4%/năm; riêng năm 2023 lợi nhuận giảm 2,3%": a year
+    named inside the span a sentence opens with, the span ending in the report's year, is one of the years the
+    report reviews: its figure a result; the span's words."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(opening) or "")) \
+            or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
+        return None  # the usual answer
+    return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
+
+
+def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:
+    """ "Trong 11 tháng năm 2025, Trung tâm đã tổ chức 33 phiên" under a heading naming 2024: the opening clause
+    of the figure's sentence counts the months of another year, a span with no code; the clause."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _MONTHS_COUNTED.search(opening)) \
+            or not vocabulary().months_so_far.starting(opening[m.end():]):
+        return None  # the usual answer
+    year = period_in(opening)
+    return opening.strip() if year and not part_of_year(year) and not heading.startswith(year) else None
+
+
+def _months_of_a_year_done(low: str) -> bool:
+    """ "Trong 11 tháng năm 2025, Trung tâm đã tổ chức 33 phiên, … đạt 86% kế hoạch năm": a sentence (``low``)
+    whose opening clause counts the months of a year gone by and which says what was attained reports a result
+    so far, though it names that year's plan; it sets no target."""
+    v = vocabulary()
+    opening = low.partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not v.attained_verbs.found(low):
+        return False  # the usual answer
+    if not (m := _MONTHS_COUNTED.search(opening)) or not v.months_so_far.starting(opening[m.end():]):
+        return False
+    return period_in(opening) is not None
 
 
 def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:

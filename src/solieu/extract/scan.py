@@ -266,6 +266,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         if unit_word in _SIGN_UNITS:
             f.end = f.tail  # the sign belongs to the number expression, the word does not
         return
+    if not unit_word and words[:1] in v.currency_heads and _money_in_a_currency(text, f, pos + gap, words):
+        return  # "165.000 yên/tháng": a wage in a currency the vocabulary lacks, not a count per month
     if not unit_word and _unit_with_signs(text, f, pos + gap, words):
         return  # "24,8°C", "38,7 µg/m3": a level measured in a unit written with signs
     if not unit_word:
@@ -295,6 +297,22 @@ def _unit_of_measure(text: str, f: Figure, at: int, words: str) -> bool:
         return False
     f.unit, f.counted, f.tail = "count", text[at:at + len(measure)], at + len(measure)
     f.why["unit"] = f"{measure!r}: a unit of measure the vocabulary lacks"
+    return True
+
+
+_PER_WORD: Final = re.compile(r"/\s*(\w+)")  # "/tháng": the time a rate is per
+
+
+def _money_in_a_currency(text: str, f: Figure, at: int, words: str) -> bool:
+    """ "lương cơ bản 165.000 yên/tháng", "28.590 Đài tệ/tháng": money in a currency the vocabulary lacks, per a
+    time, is an amount counted in that currency as written, its "/tháng" included, not a count per month
+    (``words`` the lowercased text from ``at``)."""
+    v = vocabulary()
+    if not (currency := v.foreign_currencies.starting(words)) or not (m := _PER_WORD.match(words, len(currency))) \
+            or v.per.get(m.group(1)) not in ("day", "month", "year"):
+        return False
+    f.unit, f.counted, f.tail = "count", text[at:at + m.end()], at + m.end()
+    f.why["unit"] = f"{f.counted!r}: money in a currency the vocabulary lacks, per a time"
     return True
 
 
