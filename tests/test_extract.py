@@ -1760,11 +1760,17 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
         ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
         ("Đã thu hồi các khoản tạm ứng quá hạn trên 2 năm 14,3 tỷ đồng.", "2"),
+        ("Hỗ trợ tiền ăn cho học sinh ở cách trường từ 5 km trở lên.", "5"),
+        ("Các thôn cách trung tâm xã trên 15 km trở lên được ưu tiên đầu tư đường.", "15"),
+        ("Quầy số 3 tiếp nhận hồ sơ đăng ký thất nghiệp.", "3"),
+        ("Doanh nghiệp tại gian hàng số 12 tuyển thợ may.", "12"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
          "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
          "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
-         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due"],
+         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due",
+         "a-distance-bound-naming-pupils", "a-distance-bound-naming-hamlets", "a-desks-number",
+         "a-booths-number"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -7254,3 +7260,15 @@ def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surfac
 )
 def test_a_switchboards_number_and_its_extension_are_names(text, surface):
     assert text.index(surface) not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Các xã cách trung tâm huyện 30 km.", "30", 30),
+        ("Quầy giao dịch tiếp nhận 3 hồ sơ.", "3", 3),
+    ],
+    ids=["a-plain-distance-stays", "a-count-at-a-desk-stays"],
+)
+def test_distances_without_a_threshold_and_plain_counts_stay_figures(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
