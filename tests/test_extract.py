@@ -7272,3 +7272,19 @@ def test_a_switchboards_number_and_its_extension_are_names(text, surface):
 )
 def test_distances_without_a_threshold_and_plain_counts_stay_figures(text, surface, value):
     assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("2. Mức lương:\n- Thợ may: từ 8 đến 10 triệu đồng/tháng;\n- Tổ trưởng: 12 triệu đồng/tháng.", "12",
+         "VND_per_person_per_month"),
+        ("c) Thu nhập bình quân theo nhóm nghề:\n+ Lái xe: khoảng 11 triệu đồng/tháng.", "11",
+         "VND_per_person_per_month"),
+        ("2. Chi phí vận hành:\n- Tiền điện: 12 triệu đồng/tháng.", "12", "VND_per_month"),
+    ],
+    ids=["a-wage-item-under-a-wage-heading", "an-income-item-under-an-income-heading",
+         "a-cost-item-under-a-cost-heading"],
+)
+def test_money_a_month_listed_under_a_wage_heading_is_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
