@@ -7288,3 +7288,16 @@ def test_distances_without_a_threshold_and_plain_counts_stay_figures(text, surfa
 )
 def test_money_a_month_listed_under_a_wage_heading_is_each_ones(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Theo trình độ: phổ thông 1.200; sơ cấp, trung cấp 450; đại học 120.", "450", 450),
+        ("Số cán bộ có trình độ cao cấp lý luận chính trị 38 người.", "38", 38),
+        ("Lao động có trình độ trung cấp 1.250 người.", "1.250", 1250),
+    ],
+    ids=["a-count-after-listed-levels", "a-count-after-a-political-level", "a-count-after-a-level-noun"],
+)
+def test_a_count_after_a_level_of_training_is_a_figure(text, surface, value):
+    assert figure_at(text, surface)["value"] == value

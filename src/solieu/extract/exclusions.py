@@ -387,6 +387,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if v.label_verbs.ending(before):
         return None  # "phân loại 318 công trình": a verb acting on the things counted
+    if not numbered and v.label_lookalikes.ending(before):
+        return None  # "trung cấp 640": a level of training naming the group counted, no label
     if (label := v.labels.ending(before)) is None:
         if label := v.labels_with_units.ending(before):
             return Reason("label", f"after the label {label!r}, with its unit")
