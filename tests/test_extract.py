@@ -7301,3 +7301,18 @@ def test_money_a_month_listed_under_a_wage_heading_is_each_ones(text, surface, u
 )
 def test_a_count_after_a_level_of_training_is_a_figure(text, surface, value):
     assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 60 lao động đã đạt kỳ thi năng lực tiếng Nhật từ 90 điểm trở lên.", "90", False),
+        ("Ưu tiên thí sinh có bài thi đánh giá năng lực trên 700 điểm trở lên.", "700", False),
+        ("Điểm trung bình kỳ thi tốt nghiệp đạt 6,8 điểm.", "6,8", True),
+        ("Chỉ số PAPI phấn đấu đạt từ 45 điểm trở lên.", "45", True),
+    ],
+    ids=["a-qualifying-language-score", "a-qualifying-aptitude-score", "an-exams-average-score",
+         "an-index-target-with-no-exam"],
+)
+def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

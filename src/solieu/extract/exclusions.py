@@ -1093,6 +1093,28 @@ def a_distance_bound_of_places(v: Vocabulary, text: str, s: int, e: int, before:
     return None
 
 
+EXAM_NAME_WORDS: Final = 6  # "năng lực tiếng Hàn EPS-TOPIK": the exam's name between its word and the bound
+
+
+def a_score_bound_in_an_exam(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đã đạt kỳ thi tiếng Hàn từ 80 điểm trở lên", "có bài thi đánh giá năng lực trên 700 điểm trở lên": a
+    bound in scores, closed by "trở lên"/"trở xuống", right after an exam and its name, is the score one
+    must reach in it: it says who qualifies, a group, no figure."""
+    if (opener := v.group_bounds.ending(before)) is None or "thi" not in before and "kiểm tra" not in before \
+            and "sát hạch" not in before:
+        return None  # the usual number: no bound, no exam before it
+    low = after.lstrip().lower()
+    if (score := v.scores.starting(low)) is None or not v.any_qualifier_after.starting(low[len(score):].lstrip()):
+        return None
+    words = before[:-len(opener)].rstrip().lower().split()
+    for n in range(EXAM_NAME_WORDS + 1):
+        if len(words) <= n or any(c in " ".join(words[len(words) - n:]) for c in ",;:()"):
+            break
+        if v.exam_words.ending(" ".join(words[:len(words) - n])):
+            return Reason("label", "a score bound after an exam: the score that qualifies, names a group")
+    return None
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -1615,6 +1637,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bracketed_class_bound,
     a_bound_defining_a_numbered_group,
     a_distance_bound_of_places,
+    a_score_bound_in_an_exam,
     bound_of_a_group,
     an_exams_format,
 )

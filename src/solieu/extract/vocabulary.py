@@ -303,6 +303,7 @@ class Vocabulary:
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
         self.numbered_things = Words(raw["numbered_things"])
+        self.exam_words = Words(raw["exam_words"])
         self.label_lookalikes = Words(raw["label_lookalikes"])
         self.distance_words = Words(raw["distance_words"])
         self.distance_units = Words(raw["distance_units"])
