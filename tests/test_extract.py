@@ -7316,3 +7316,17 @@ def test_a_count_after_a_level_of_training_is_a_figure(text, surface, value):
 )
 def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lương cơ bản từ 150.000 yên/tháng (tương đương khoảng 25 triệu đồng), chưa kể làm thêm.", "25",
+         "VND_per_person_per_month"),
+        ("Giá thuê kho 2.000 USD/tháng, tương đương 50 triệu đồng.", "50", "VND_per_month"),
+        ("Dự án vay 20 triệu USD (tương đương khoảng 500 tỷ đồng).", "500", "VND"),
+    ],
+    ids=["a-wages-equivalent", "a-rents-equivalent", "an-amounts-equivalent-stays-an-amount"],
+)
+def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

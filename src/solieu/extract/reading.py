@@ -391,6 +391,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.rate = True
         f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
+        _equivalent_of_a_rate(c)
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
@@ -1071,6 +1072,28 @@ def _wage_under_a_heading(text: str, f: Figure) -> None:
                 f.why["unit"] = f"{f.why.get('unit', '')} in a list under the heading {line!r}".strip()
             return
         at = head_from - 1
+
+
+EQUIVALENT_REACH: Final = 24  # "tương đương khoảng ": the equivalence word and a qualifier before the number
+
+
+def _equivalent_of_a_rate(c: Context) -> None:
+    """ "165.000 yên/tháng (tương đương khoảng 27 triệu đồng)", "1.200 USD/người/tháng, tương đương 30 triệu
+    đồng": money right after an equivalence word that follows a rate in time converts that rate, so it is
+    money in the same time (and per person when its sentence names what one person is paid)."""
+    f, v = c.f, vocabulary()
+    if f.per or c.prev is None or "tương" not in c.left[-EQUIVALENT_REACH:]:
+        return  # the usual answer
+    if not v.same_change.found(c.left[-EQUIVALENT_REACH:]):
+        return
+    per = c.prev.unit.partition("_per_")[2]
+    if not per and c.prev.counted and "/" in c.prev.counted:
+        per = v.per.get(c.prev.counted.rpartition("/")[2].strip().lower(), "")
+    if per.rpartition("_per_")[2] not in PER_TIMES and per not in PER_TIMES:
+        return
+    f.unit, f.per = f"{f.unit}_per_{per}", True
+    f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the rate before it".strip()
+    per_in_label(f, c.head)
 
 
 def per_in_label(f: Figure, words: str) -> None:
