@@ -1074,7 +1074,7 @@ def a_distance_bound_of_places(v: Vocabulary, text: str, s: int, e: int, before:
     """ "các xã cách trung tâm từ 30 km trở lên", "hộ ở cách trường dưới 2 km trở xuống": a bound in a length,
     closed by "trở lên"/"trở xuống", on how far things are from a place ("cách" and the place right before
     it) says which of them are meant: a group, no figure."""
-    if (opener := v.group_bounds.ending(before)) is None or "cách" not in before:
+    if (opener := v.group_bounds.ending(before)) is None or not v.distance_words.within(before.lower()):
         return None  # the usual number: no bound, no distance word before it
     low = after.lstrip().lower()
     if (unit := v.distance_units.starting(low)) is None \
@@ -1100,8 +1100,7 @@ def a_score_bound_in_an_exam(v: Vocabulary, text: str, s: int, e: int, before: s
     """ "đã đạt kỳ thi tiếng Hàn từ 80 điểm trở lên", "có bài thi đánh giá năng lực trên 700 điểm trở lên": a
     bound in scores, closed by "trở lên"/"trở xuống", right after an exam and its name, is the score one
     must reach in it: it says who qualifies, a group, no figure."""
-    if (opener := v.group_bounds.ending(before)) is None or "thi" not in before and "kiểm tra" not in before \
-            and "sát hạch" not in before:
+    if (opener := v.group_bounds.ending(before)) is None or not v.exam_words.within(before.lower()):
         return None  # the usual number: no bound, no exam before it
     low = after.lstrip().lower()
     if (score := v.scores.starting(low)) is None or not v.any_qualifier_after.starting(low[len(score):].lstrip()):

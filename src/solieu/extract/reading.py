@@ -1082,7 +1082,7 @@ def _equivalent_of_a_rate(c: Context) -> None:
     đồng": money right after an equivalence word that follows a rate in time converts that rate, so it is
     money in the same time (and per person when its sentence names what one person is paid)."""
     f, v = c.f, vocabulary()
-    if f.per or c.prev is None or "tương" not in c.left[-EQUIVALENT_REACH:]:
+    if f.per or c.prev is None or not v.same_change.within(c.left[-EQUIVALENT_REACH:]):
         return  # the usual answer
     if not v.same_change.found(c.left[-EQUIVALENT_REACH:]):
         return
