@@ -1760,11 +1760,17 @@ def test_a_time_later_in_the_clause_requirements_projects_and_plans_attained(tex
         ("Trong tháng có 4 ngày nắng nóng ở cấp 3.", "3"),
         ("Toàn huyện có 85/120 hợp tác xã (70,8%) có vốn điều lệ dưới 1 tỷ đồng.", "1"),
         ("Đã thu hồi các khoản tạm ứng quá hạn trên 2 năm 14,3 tỷ đồng.", "2"),
+        ("Hỗ trợ tiền ăn cho học sinh ở cách trường từ 5 km trở lên.", "5"),
+        ("Các thôn cách trung tâm xã trên 15 km trở lên được ưu tiên đầu tư đường.", "15"),
+        ("Quầy số 3 tiếp nhận hồ sơ đăng ký thất nghiệp.", "3"),
+        ("Doanh nghiệp tại gian hàng số 12 tuyển thợ may.", "12"),
     ],
     ids=["a-five-year-plan", "a-round-of-vaccination", "a-ward-named-with-a-capital", "one-of-what-a-rate-is-per",
          "what-a-ratio-is-per", "a-rice-grade", "a-time-limit-naming-a-state", "a-time-limit-naming-a-group",
          "a-weight-class-with-its-unit", "a-race-distance-with-its-unit", "when-a-rate-is-measured",
-         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due"],
+         "a-level-of-danger", "a-band-after-a-count-and-its-share", "how-long-past-due",
+         "a-distance-bound-naming-pupils", "a-distance-bound-naming-hamlets", "a-desks-number",
+         "a-booths-number"],
 )
 def test_labels_names_and_what_a_rate_is_per_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
@@ -7254,3 +7260,73 @@ def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surfac
 )
 def test_a_switchboards_number_and_its_extension_are_names(text, surface):
     assert text.index(surface) not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Các xã cách trung tâm huyện 30 km.", "30", 30),
+        ("Quầy giao dịch tiếp nhận 3 hồ sơ.", "3", 3),
+    ],
+    ids=["a-plain-distance-stays", "a-count-at-a-desk-stays"],
+)
+def test_distances_without_a_threshold_and_plain_counts_stay_figures(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("2. Mức lương:\n- Thợ may: từ 8 đến 10 triệu đồng/tháng;\n- Tổ trưởng: 12 triệu đồng/tháng.", "12",
+         "VND_per_person_per_month"),
+        ("c) Thu nhập bình quân theo nhóm nghề:\n+ Lái xe: khoảng 11 triệu đồng/tháng.", "11",
+         "VND_per_person_per_month"),
+        ("2. Chi phí vận hành:\n- Tiền điện: 12 triệu đồng/tháng.", "12", "VND_per_month"),
+    ],
+    ids=["a-wage-item-under-a-wage-heading", "an-income-item-under-an-income-heading",
+         "a-cost-item-under-a-cost-heading"],
+)
+def test_money_a_month_listed_under_a_wage_heading_is_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Theo trình độ: phổ thông 1.200; sơ cấp, trung cấp 450; đại học 120.", "450", 450),
+        ("Số cán bộ có trình độ cao cấp lý luận chính trị 38 người.", "38", 38),
+        ("Lao động có trình độ trung cấp 1.250 người.", "1.250", 1250),
+    ],
+    ids=["a-count-after-listed-levels", "a-count-after-a-political-level", "a-count-after-a-level-noun"],
+)
+def test_a_count_after_a_level_of_training_is_a_figure(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 60 lao động đã đạt kỳ thi năng lực tiếng Nhật từ 90 điểm trở lên.", "90", False),
+        ("Ưu tiên thí sinh có bài thi đánh giá năng lực trên 700 điểm trở lên.", "700", False),
+        ("Điểm trung bình kỳ thi tốt nghiệp đạt 6,8 điểm.", "6,8", True),
+        ("Chỉ số PAPI phấn đấu đạt từ 45 điểm trở lên.", "45", True),
+    ],
+    ids=["a-qualifying-language-score", "a-qualifying-aptitude-score", "an-exams-average-score",
+         "an-index-target-with-no-exam"],
+)
+def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lương cơ bản từ 150.000 yên/tháng (tương đương khoảng 25 triệu đồng), chưa kể làm thêm.", "25",
+         "VND_per_person_per_month"),
+        ("Giá thuê kho 2.000 USD/tháng, tương đương 50 triệu đồng.", "50", "VND_per_month"),
+        ("Dự án vay 20 triệu USD (tương đương khoảng 500 tỷ đồng).", "500", "VND"),
+    ],
+    ids=["a-wages-equivalent", "a-rents-equivalent", "an-amounts-equivalent-stays-an-amount"],
+)
+def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

@@ -387,6 +387,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
     if v.label_verbs.ending(before):
         return None  # "phân loại 318 công trình": a verb acting on the things counted
+    if not numbered and v.label_lookalikes.ending(before):
+        return None  # "trung cấp 640": a level of training naming the group counted, no label
     if (label := v.labels.ending(before)) is None:
         if label := v.labels_with_units.ending(before):
             return Reason("label", f"after the label {label!r}, with its unit")
@@ -1065,6 +1067,53 @@ def a_bound_defining_a_numbered_group(v: Vocabulary, text: str, s: int, e: int, 
     return Reason("label", "a bound in a bracket right after a group named by its number: defines the group")
 
 
+DISTANCE_PLACE_WORDS: Final = 4  # "trung tâm huyện", "trụ sở ủy ban xã": the place a distance is from
+
+
+def a_distance_bound_of_places(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "các xã cách trung tâm từ 30 km trở lên", "hộ ở cách trường dưới 2 km trở xuống": a bound in a length,
+    closed by "trở lên"/"trở xuống", on how far things are from a place ("cách" and the place right before
+    it) says which of them are meant: a group, no figure."""
+    if (opener := v.group_bounds.ending(before)) is None or not v.distance_words.within(before.lower()):
+        return None  # the usual number: no bound, no distance word before it
+    low = after.lstrip().lower()
+    if (unit := v.distance_units.starting(low)) is None \
+            or not v.any_qualifier_after.starting(low[len(unit):].lstrip()):
+        return None
+    lead = before[:-len(opener)].rstrip().lower()
+    words = lead.split()
+    for n in range(1, DISTANCE_PLACE_WORDS + 1):
+        if len(words) <= n:
+            break
+        head = " ".join(words[:-n])
+        if any(c in " ".join(words[-n:]) for c in ",;:()0123456789"):
+            break
+        if v.distance_words.ending(head):
+            return Reason("label", "a bound on how far things are from a place: names a group of them")
+    return None
+
+
+EXAM_NAME_WORDS: Final = 6  # "năng lực tiếng Hàn EPS-TOPIK": the exam's name between its word and the bound
+
+
+def a_score_bound_in_an_exam(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đã đạt kỳ thi tiếng Hàn từ 80 điểm trở lên", "có bài thi đánh giá năng lực trên 700 điểm trở lên": a
+    bound in scores, closed by "trở lên"/"trở xuống", right after an exam and its name, is the score one
+    must reach in it: it says who qualifies, a group, no figure."""
+    if (opener := v.group_bounds.ending(before)) is None or not v.exam_words.within(before.lower()):
+        return None  # the usual number: no bound, no exam before it
+    low = after.lstrip().lower()
+    if (score := v.scores.starting(low)) is None or not v.any_qualifier_after.starting(low[len(score):].lstrip()):
+        return None
+    words = before[:-len(opener)].rstrip().lower().split()
+    for n in range(EXAM_NAME_WORDS + 1):
+        if len(words) <= n or any(c in " ".join(words[len(words) - n:]) for c in ",;:()"):
+            break
+        if v.exam_words.ending(" ".join(words[:len(words) - n])):
+            return Reason("label", "a score bound after an exam: the score that qualifies, names a group")
+    return None
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -1586,6 +1635,8 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_in_a_case,
     a_bracketed_class_bound,
     a_bound_defining_a_numbered_group,
+    a_distance_bound_of_places,
+    a_score_bound_in_an_exam,
     bound_of_a_group,
     an_exams_format,
 )

@@ -391,9 +391,11 @@ def read_figure(doc: Document, c: Context) -> None:
         f.rate = True
         f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
+        _equivalent_of_a_rate(c)
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
+        _wage_under_a_heading(doc.text, c.f)
     elif not change and f.unit == "m2":
         _area_per_head(c)
     elif not change and f.unit == "count":
@@ -1044,6 +1046,54 @@ def _per_each(doc: Document, c: Context) -> None:
     if not f.per and (m := _per_each_pattern().match(doc.lower(f.tail, c.se))):
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per[m.group(1)]}", True
         f.why["unit"] = f"{f.why.get('unit', '')} {m.group().strip()}".strip()
+
+
+LIST_MARKS: Final = ("-", "+", "•", "*")  # the marks that open a list item's line
+LIST_HEAD_REACH: Final = 800  # from a list item back to the heading line its list hangs under
+
+
+def _wage_under_a_heading(text: str, f: Figure) -> None:
+    """ "3. Mức lương, điều kiện:" then "- Thợ hàn: từ 9 đến 12 triệu đồng/tháng": money a month in a list
+    item under a heading (the nearest line above that is no list item, ending with ":") that names what one
+    person is paid (a wage, an income, an allowance) is each one's a month, a rate per person."""
+    if f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+        return  # the usual answer: no money a month
+    line_from = text.rfind("\n", 0, f.start) + 1
+    if not text.startswith(LIST_MARKS, line_from):
+        return
+    at, reach = line_from - 1, max(0, line_from - LIST_HEAD_REACH)
+    while at > reach:
+        head_from = text.rfind("\n", 0, at) + 1
+        line = text[head_from:at].strip()
+        if line and not line.startswith(LIST_MARKS):
+            if line.endswith(":") and _per_words()[0].found(line.lower()):
+                money = f.unit.partition("_per_")[0]
+                f.unit = f"{money}_per_person_per_month"
+                f.why["unit"] = f"{f.why.get('unit', '')} in a list under the heading {line!r}".strip()
+            return
+        at = head_from - 1
+
+
+EQUIVALENT_REACH: Final = 24  # "tương đương khoảng ": the equivalence word and a qualifier before the number
+
+
+def _equivalent_of_a_rate(c: Context) -> None:
+    """ "165.000 yên/tháng (tương đương khoảng 27 triệu đồng)", "1.200 USD/người/tháng, tương đương 30 triệu
+    đồng": money right after an equivalence word that follows a rate in time converts that rate, so it is
+    money in the same time (and per person when its sentence names what one person is paid)."""
+    f, v = c.f, vocabulary()
+    if f.per or c.prev is None or not v.same_change.within(c.left[-EQUIVALENT_REACH:]):
+        return  # the usual answer
+    if not v.same_change.found(c.left[-EQUIVALENT_REACH:]):
+        return
+    per = c.prev.unit.partition("_per_")[2]
+    if not per and c.prev.counted and "/" in c.prev.counted:
+        per = v.per.get(c.prev.counted.rpartition("/")[2].strip().lower(), "")
+    if per.rpartition("_per_")[2] not in PER_TIMES and per not in PER_TIMES:
+        return
+    f.unit, f.per = f"{f.unit}_per_{per}", True
+    f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the rate before it".strip()
+    per_in_label(f, c.head)
 
 
 def per_in_label(f: Figure, words: str) -> None:
