@@ -7330,3 +7330,25 @@ def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
 )
 def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "45", False),
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "7", False),
+        ("STT | Hộ kinh doanh | Trụ sở | Số tiền nợ (đồng)\n1 | Hộ ông Lê Văn Nam | Thôn 4, xã Tân Lập | 850.000.000"
+         "\n2 | Hộ bà Trần Thị Hoa | Lô B7, cụm công nghiệp Tân Lập | 640.000.000", "4", False),
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "2.350.000.000", True),
+    ],
+    ids=["a-lane-in-an-address-column", "a-road-mark-in-an-address-column", "a-hamlet-in-a-head-office-column",
+         "the-debt-beside-the-address-stays-a-figure"],
+)
+def test_numbers_in_an_address_column_are_names(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

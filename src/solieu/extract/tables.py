@@ -739,6 +739,13 @@ def _specification_column(low: str, name: str, t: TableWords) -> bool:
     return bool(t.specification.starting(low)) and not _YEAR.search(low) and _header_unit(name) is None
 
 
+def _address_column(low: str, t: TableWords) -> bool:
+    """ "Địa chỉ | Số 45 đường Lạch Tray, phường Gia Viên", "Trụ sở | Lô CN4, Khu công nghiệp Đình Vũ": a column
+    saying where each row's taxpayer, firm or household is holds house, lot, lane and road numbers, names, not
+    figures; not one whose header names a unit or a year ("Địa chỉ … (km)") (``low`` lowercased)."""
+    return bool(t.address.starting(low)) and not _YEAR.search(low) and "(" not in low
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -747,7 +754,7 @@ def _column(name: str, t: TableWords) -> Column:
                         ("name", t.code), ("note", t.note_reference)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
-    if _specification_column(low, name, t):
+    if _specification_column(low, name, t) or _address_column(low, t):
         return Column("name", header=name)
     if (balance := _year_balance(low, name, t)) is not None:
         return balance
@@ -1307,7 +1314,7 @@ class TableWords:
             return Words(value)
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
-        self.code, self.specification = words("code"), words("specification")
+        self.code, self.specification, self.address = words("code"), words("specification"), words("address")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.first_cell_longest = max(self.row_number.longest, self.label.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
