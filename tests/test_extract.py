@@ -7352,3 +7352,20 @@ def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, 
 )
 def test_numbers_in_an_address_column_are_names(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "counted"),
+    [
+        ("STT | Tên đơn vị | Số tiền nợ (đồng) | Số ngày chậm nộp\n1 | Công ty TNHH An Phát | 2.350.000.000 | 215\n"
+         "2 | Công ty CP Minh Long | 1.120.500.000 | 148", "215", "amount", "ngày"),
+        ("STT | Đơn vị sử dụng lao động | Số tiền nợ BHXH (triệu đồng) | Số tháng chậm đóng\n1 | Công ty May Hòa Bình "
+         "| 865 | 7\n2 | Công ty Gạch Tân Lập | 412 | 4", "7", "amount", "tháng"),
+        ("Trạm | PM10 TB năm (µg/m3) | Số ngày vượt QCVN\nTrạm Thành Công | 58,2 | 34\nTrạm Kim Liên | 61,4 | 41",
+         "34", "count", "ngày vượt"),
+    ],
+    ids=["days-late-in-a-tax-debt-table", "months-late-in-an-insurance-debt-table",
+         "days-something-happened-on-stay-a-count"],
+)
+def test_a_column_of_days_late_holds_lengths_of_time(text, surface, kind, counted):
+    assert fields_at(text, surface, ["kind", "counted"]) == {"kind": kind, "counted": counted}

@@ -514,6 +514,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
+    elif f.unit == "count" and f.counted and f.cell.column.header and (days := _days_a_column_counts(f.counted)):
+        f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
     else:
         # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
         f.kind = "count" if f.unit == "count" and not (f.counted and _measured_in_a_unit(f.counted)) else "amount"
@@ -1286,6 +1288,17 @@ def _on_an_index_scale(c: Context) -> bool:
         return False  # the usual answer
     clause = c.left[max(c.left.rfind(","), c.left.rfind(";")) + 1:]
     return v.scale_indices.found(clause) is not None
+
+
+def _days_a_column_counts(counted: str) -> str | None:
+    """ "Số ngày chậm nộp | 412", "Số tháng nợ đọng | 7": a table column counting the days or months a payment
+    is late (its header "Số", a duration word, then a word of paying late) holds lengths of time, each row's
+    level in that duration (an amount counted the word), not a count of things; the word. "Số ngày vượt QCVN"
+    counts the days something happened on."""
+    word, _, rest = counted.lower().partition(" ")
+    if not rest or not vocabulary().durations.is_one(word) or not vocabulary().late_payment.starting(rest):
+        return None  # the usual answer
+    return word
 
 
 def _measured_in_a_unit(counted: str) -> bool:
