@@ -7369,3 +7369,18 @@ def test_numbers_in_an_address_column_are_names(text, surface, figure):
 )
 def test_a_column_of_days_late_holds_lengths_of_time(text, surface, kind, counted):
     assert fields_at(text, surface, ["kind", "counted"]) == {"kind": kind, "counted": counted}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Quá hạn nộp, đơn vị bị tính tiền chậm nộp theo mức 0,03%/ngày trên số tiền còn nợ.", "0,03%", "other",
+         "context"),
+        ("Doanh nghiệp chậm đóng bảo hiểm xã hội phải nộp thêm tiền lãi bằng 0,03%/ngày tính trên số tiền chậm đóng.",
+         "0,03%", "other", "context"),
+        ("Tỷ lệ nợ quá hạn đến cuối năm còn 0,5% tổng dư nợ.", "0,5%", "share", "actual"),
+    ],
+    ids=["a-late-tax-charge-per-day", "a-late-insurance-charge-per-day", "a-share-of-overdue-debt-stays-a-share"],
+)
+def test_a_charge_on_paying_late_per_time_is_a_term(text, surface, kind, role):
+    assert fields_at(text, surface, ["kind", "role"]) == {"kind": kind, "role": role}

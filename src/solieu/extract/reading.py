@@ -421,8 +421,11 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.unit_word!r} of an event with nothing compared: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
-    if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
-        f.kind = "other"  # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm": the price of money, not a share
+    if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
+                                                          or _late_payment_charge(doc, c)):
+        # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm", "tiền chậm nộp theo mức 0,03%/ngày": the price of money,
+        # not a share
+        f.kind = "other"
     elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
         f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
@@ -1469,6 +1472,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if f.kind == "other" and _late_payment_charge(doc, c):
+        return "context", "the charge a law sets on paying late, a percent per time: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
@@ -3073,6 +3078,15 @@ def _project_subject(c: Context) -> str | None:
     if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
         return None  # the usual answer
     return None if v.project_verbs.found(head) or v.change.found(head) else w
+
+
+def _late_payment_charge(doc: Document, c: Context) -> bool:
+    """ "người nộp thuế bị tính tiền chậm nộp theo mức 0,03%/ngày", "lãi chậm đóng BHXH 0,03%/ngày": a percent per
+    time in a sentence that speaks of paying late, before it, is the charge a law sets on what is paid late, the
+    price of late money and a term, not a share; "tỷ lệ nợ quá hạn 0,5%" is no rate per time."""
+    f = c.f
+    return f.unit == "percent" and doc.text.startswith("/", f.end) \
+        and doc.holds(vocabulary().late_payment, c.full, f.start)
 
 
 def _act_term(c: Context) -> str | None:
