@@ -7384,3 +7384,18 @@ def test_a_column_of_days_late_holds_lengths_of_time(text, surface, kind, counte
 )
 def test_a_charge_on_paying_late_per_time_is_a_term(text, surface, kind, role):
     assert fields_at(text, surface, ["kind", "role"]) == {"kind": kind, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Cục Thuế đề nghị tạm hoãn xuất cảnh đối với chủ hộ kinh doanh nợ thuế từ 50 triệu đồng trở lên.", "50",
+         False),
+        ("Cơ quan bảo hiểm khởi kiện các đơn vị nợ bảo hiểm xã hội từ 3 tháng trở lên.", "3", False),
+        ("Đến cuối năm, toàn tỉnh còn nợ thuế 1.250 tỷ đồng.", "1.250", True),
+    ],
+    ids=["a-tax-debt-threshold-names-the-debtors", "an-insurance-debt-threshold-names-the-debtors",
+         "a-total-owed-stays-a-figure"],
+)
+def test_a_threshold_on_what_each_one_owes_names_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
