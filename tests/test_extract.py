@@ -7399,3 +7399,20 @@ def test_a_charge_on_paying_late_per_time_is_a_term(text, surface, kind, role):
 )
 def test_a_threshold_on_what_each_one_owes_names_a_group(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. TÌNH HÌNH NỢ THUẾ\nĐến ngày 30/9/2025, có 1.250 người nộp thuế còn nợ.\nII. BIỆN PHÁP XỬ LÝ TIẾP THEO\n"
+         "1. Trong tháng 11/2025, Chi cục Thuế cưỡng chế 12 doanh nghiệp nợ kéo dài.", "12", "plan"),
+        ("I. KẾT QUẢ\nĐã tổ chức 4 cuộc đối thoại với doanh nghiệp.\nII. CÁC BƯỚC TIẾP THEO\n"
+         "Tổ chức thêm 3 cuộc đối thoại trong quý IV.", "3", "plan"),
+        ("I. TÌNH HÌNH NỢ THUẾ\nĐến ngày 30/9/2025, có 1.250 người nộp thuế còn nợ.\nII. BIỆN PHÁP XỬ LÝ TIẾP THEO\n"
+         "1. Trong tháng 11/2025, Chi cục Thuế cưỡng chế 12 doanh nghiệp nợ kéo dài.", "1.250", "actual"),
+    ],
+    ids=["enforcement-under-a-next-steps-heading", "meetings-under-a-next-steps-heading",
+         "the-debtors-before-the-heading-stay-a-result"],
+)
+def test_a_heading_of_next_steps_opens_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

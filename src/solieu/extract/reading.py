@@ -3947,6 +3947,13 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0][0] if best else None), named
 
 
+def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:
+    """ "III. BIỆN PHÁP XỬ LÝ TIẾP THEO", "IV. Các bước tiếp theo": a heading line (no sentence ending in ".")
+    closing on words of what comes next opens what the office will do, a plan, as a heading of next year's
+    tasks does; "Các biện pháp đã thực hiện" is no such heading. ``lead``: the line lowercased, past its number."""
+    return heading is not None and not stripped.endswith(".") and vocabulary().next_step_heads.ending(lead) is not None
+
+
 def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None,
                         low_text: str | None = None) -> int:
     """Where a closing section of next year's targets starts (a heading line), else len
@@ -3971,6 +3978,8 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         if (heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead)
                 and not v.recommendation_findings.starting(lead)):
             return pos  # "III. KIẾN NGHỊ": what the report asks be done ("Kiến nghị xử lý …": found)
+        if _next_steps_heading(stripped, heading, lead):
+            return pos  # "III. BIỆN PHÁP XỬ LÝ TIẾP THEO": what the office does next
         if v.plan_section.starting(lead):
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:

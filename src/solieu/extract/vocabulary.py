@@ -394,6 +394,7 @@ class Vocabulary:
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
         self.late_payment = Words(raw["late_payment"])
+        self.next_step_heads = Words(raw["next_step_heads"])
         self.measure_units = Words(raw["measure_units"])
         self.foreign_currencies = Words(raw["foreign_currencies"])
         self.currency_heads = frozenset(w[:1] for w in self.foreign_currencies.words)
