@@ -7416,3 +7416,16 @@ def test_a_threshold_on_what_each_one_owes_names_a_group(text, surface, figure):
 )
 def test_a_heading_of_next_steps_opens_a_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá bán trên là mức tối đa tại vùng 1; tại vùng 2 giá bán được cao hơn nhưng không quá 2%.", "1", False),
+        ("Mức lương tối thiểu vùng 2 là 4.410.000 đồng/tháng.", "2", False),
+        ("Mức lương tối thiểu vùng 2 là 4.410.000 đồng/tháng.", "4.410.000", True),
+    ],
+    ids=["a-price-zone", "a-wage-zone", "the-wage-the-zone-sets-stays-a-figure"],
+)
+def test_a_numbered_zone_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
