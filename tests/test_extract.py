@@ -7429,3 +7429,19 @@ def test_a_heading_of_next_steps_opens_a_plan(text, surface, role):
 )
 def test_a_numbered_zone_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mặt hàng | Giá cũ (đồng/kg) | Giá mới (đồng/kg) | Tăng, giảm (đồng/kg)\nĐường kính trắng | 21.500 | 22.300 | "
+         "800\nMuối i-ốt | 7.200 | 7.600 | 400", "21.500", "context"),
+        ("Loại xe | Mức cũ (đồng/lượt) | Mức mới (đồng/lượt)\nXe dưới 12 ghế | 35.000 | 40.000\nXe tải dưới 4 tấn | "
+         "50.000 | 55.000", "35.000", "context"),
+        ("Mặt hàng | Giá cũ (đồng/kg) | Giá mới (đồng/kg) | Tăng, giảm (đồng/kg)\nĐường kính trắng | 21.500 | 22.300 | "
+         "800\nMuối i-ốt | 7.200 | 7.600 | 400", "22.300", "actual"),
+    ],
+    ids=["an-old-price-column", "an-old-fee-column", "the-new-price-column-stays-a-result"],
+)
+def test_a_column_of_the_level_before_an_adjustment_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

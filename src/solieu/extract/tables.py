@@ -746,6 +746,13 @@ def _address_column(low: str, t: TableWords) -> bool:
     return bool(t.address.starting(low)) and not _YEAR.search(low) and "(" not in low
 
 
+def _level_before_a_change(low: str, t: TableWords) -> bool:
+    """ "Mặt hàng | Giá cũ (đồng/lít) | Giá mới (đồng/lít) | Tăng, giảm (đồng/lít)": a column of the level before an
+    adjustment took effect is the level the new one is compared with, background, not a result; "Giá mới" and
+    "Giá bán lẻ hiện hành" are the results (``low`` lowercased)."""
+    return bool(t.earlier_level.starting(low))
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -767,7 +774,8 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "context", header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
-    if t.same_period.starting(low):  # "Cùng kỳ 2023 (ca)": the level compared with, of no period
+    if t.same_period.starting(low) or _level_before_a_change(low, t):
+        # "Cùng kỳ 2023 (ca)", "Giá cũ (đồng/lít)": the level compared with, of no period
         return Column("value", "context", header=name, unit=_header_unit(name))
     if _reference_level_column(low):  # "Báo động 3 (m)": the level a station's water is held against
         return Column("value", "context", header=name, unit=_header_unit(name))
@@ -1323,7 +1331,7 @@ class TableWords:
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
-        self.long_term_mean = words("long_term_mean")
+        self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.fee = words("fee")
