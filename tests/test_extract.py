@@ -7445,3 +7445,18 @@ def test_a_numbered_zone_is_a_label(text, surface, figure):
 )
 def test_a_column_of_the_level_before_an_adjustment_is_background(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng sức chứa các kho lương thực trên địa bàn khoảng 48.000 tấn; lượng gạo dự trữ đạt 12.500 tấn.",
+         "48.000", "context"),
+        ("Tổng sức chứa các bãi đỗ xe trung tâm thành phố khoảng 3.500 ô tô.", "3.500", "context"),
+        ("Tổng sức chứa các kho lương thực trên địa bàn khoảng 48.000 tấn; lượng gạo dự trữ đạt 12.500 tấn.",
+         "12.500", "actual"),
+    ],
+    ids=["a-storage-capacity", "a-car-parks-capacity", "the-stock-held-stays-a-result"],
+)
+def test_what_storage_holds_when_full_is_its_designed_scale(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
