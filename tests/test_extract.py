@@ -7460,3 +7460,16 @@ def test_a_column_of_the_level_before_an_adjustment_is_background(text, surface,
 )
 def test_what_storage_holds_when_full_is_its_designed_scale(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Sau ba lần điều chỉnh, giá gas bán lẻ tăng tổng cộng 45.000 đồng/bình.", "45.000", "change"),
+        ("Qua hai đợt, số hộ nghèo giảm tổng cộng 128 hộ.", "128", "change"),
+        ("Năm nay, toàn huyện thu được tổng cộng 128 tỷ đồng.", "128", "amount"),
+    ],
+    ids=["a-price-moved-in-total", "households-fallen-in-total", "a-sum-with-no-change-word-stays-an-amount"],
+)
+def test_a_change_summed_over_rounds_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
