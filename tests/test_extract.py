@@ -7473,3 +7473,16 @@ def test_what_storage_holds_when_full_is_its_designed_scale(text, surface, role)
 )
 def test_a_change_summed_over_rounds_is_a_change(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Lượng gạo dự trữ hiện có 1.200 tấn, đủ cung cấp cho khoảng 20 ngày.", "20", "amount"),
+        ("Hồ chứa còn 4,5 triệu m3 nước, đủ sử dụng cho khoảng 35 ngày.", "35", "amount"),
+        ("Trong tháng, có 12 ngày nắng nóng gay gắt.", "12", "count"),
+    ],
+    ids=["days-a-rice-stock-lasts", "days-a-reservoir-lasts", "days-something-happened-on-stay-a-count"],
+)
+def test_how_long_a_stock_lasts_is_a_length_of_time(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

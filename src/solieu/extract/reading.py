@@ -1201,6 +1201,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
         return "amount"
+    if f.unit == "count" and f.counted and _days_a_stock_lasts(c):
+        return "amount"
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
@@ -1281,6 +1283,16 @@ def _time_taken_to_a_level(c: Context) -> bool:
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
         return False
     return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+
+
+def _days_a_stock_lasts(c: Context) -> bool:
+    """ "lượng hàng tồn kho đạt 86.400 m3, đủ cung ứng cho khoảng 45 ngày", "đủ dùng trong 3 tháng": days or months
+    right after words of how long a stock lasts (a qualifier between) are a length of time, an amount, not a count
+    of days something happened on."""
+    v = vocabulary()
+    if not v.durations.is_one(c.f.counted.lower()) or not v.lasting_words.within(c.left):
+        return False  # the usual answer
+    return v.lasting_words.ending(_strip(c.left, v.any_qualifier)) is not None
 
 
 def _on_an_index_scale(c: Context) -> bool:

@@ -393,7 +393,7 @@ class Vocabulary:
         self.package_words = Words(raw["package_words"])
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
-        self.late_payment = Words(raw["late_payment"])
+        self.late_payment, self.lasting_words = Words(raw["late_payment"]), Words(raw["lasting_words"])
         self.next_step_heads = Words(raw["next_step_heads"])
         self.measure_units = Words(raw["measure_units"])
         self.foreign_currencies = Words(raw["foreign_currencies"])
