@@ -7486,3 +7486,16 @@ def test_a_change_summed_over_rounds_is_a_change(text, surface, kind):
 )
 def test_how_long_a_stock_lasts_is_a_length_of_time(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn huyện có 52 trạm, trong đó 20 trạm của Công ty Điện lực PC3 và 14 trạm của hợp tác xã.", "14", True),
+        ("Xã có 12 tuyến đường, gồm tuyến ĐH12 và 9 tuyến đường thôn.", "9", True),
+        ("Đã đấu giá thành công thửa LK05-12 xã Tiên Dương.", "12", False),
+    ],
+    ids=["a-count-after-a-firms-code-and-va", "a-count-after-a-roads-code-and-va", "a-codes-dashed-part-stays-a-name"],
+)
+def test_a_count_after_a_code_and_a_joining_word_is_a_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -98,7 +98,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                         and (date := _DAY_AND_MONTH.match(text, digit.start())):
                     pos = e = date.end()
             else:
-                while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()):
+                while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()) \
+                        and not _count_after_a_code(text, s, chain):
                     pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
@@ -115,6 +116,17 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
+    """ "148 cửa hàng thuộc Công ty Xăng dầu B12 và 31 cửa hàng trên các đảo": past a code glued to its letters
+    (``s`` its digits' start), the number a joining word leads to (``chain``) with a lowercase noun it counts right
+    after it is a figure of its own, no second code of a list; "thửa LK05-12 xã Tiên Dương" joins by a dash, one
+    code."""
+    if not s or not text[s - 1].isalpha() or not any(ch.isalpha() for ch in chain.group()):
+        return False  # the usual answer: no code glued to letters, or no joining word
+    noun = counted(text, chain.end())[0]
+    return noun is not None and noun[0].islower()
 
 
 _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
