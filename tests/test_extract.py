@@ -7499,3 +7499,16 @@ def test_how_long_a_stock_lasts_is_a_length_of_time(text, surface, kind):
 )
 def test_a_count_after_a_code_and_a_joining_word_is_a_figure(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Trong năm, giá điện có 2 lần tăng và 1 lần giữ nguyên.", "1", "count"),
+        ("Qua 12 kỳ điều hành, giá gas có 5 lần tăng, 4 lần giảm và 3 lần đứng yên.", "3", "count"),
+        ("Năm nay có 5 lần tăng giá, doanh thu gấp 2 lần năm trước.", "2", "multiple"),
+    ],
+    ids=["holds-after-rises", "holds-after-rises-and-falls", "a-multiple-after-occurrences-stays-a-multiple"],
+)
+def test_times_listed_after_occurrences_are_occurrences(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

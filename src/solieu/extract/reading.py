@@ -419,6 +419,9 @@ def read_figure(doc: Document, c: Context) -> None:
     elif f.kind == "multiple" and not change and _occurrences_of_an_event(c):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
         f.why["unit"] = f"{f.unit_word!r} of an event with nothing compared: occurrences, not a multiple"
+    elif f.kind == "multiple" and not change and _listed_after_occurrences(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} listed after occurrences of another event: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
@@ -1262,6 +1265,20 @@ def _occurrences_of_an_event(c: Context) -> bool:
         return True
     return rest[0].isalpha() and not (v.comparison.starting(rest) or v.plan_markers.starting(rest)
                                       or v.year_words.starting(rest) or v.comparatives.starting(rest))
+
+
+def _listed_after_occurrences(c: Context) -> bool:
+    """ "có 19 lần tăng, 20 lần giảm và 3 lần giữ nguyên": a whole number of times right after a count of the
+    same times (the event it counted and a joiner between, no multiple's verb nor comparative) counts how often
+    another event happened, as the one before it; "gấp 2 lần" after it stays a multiple."""
+    v, f, p = vocabulary(), c.f, c.prev
+    if p is None or p.unit != "count" or p.counted != f.unit_word or not float(f.value).is_integer():
+        return False  # the usual answer
+    words = c.raw_left.strip(" ,;").split()
+    return len(words) <= LISTED_EVENT_WORDS and not v.multiples.found(c.left) and not v.comparatives.found(c.left)
+
+
+LISTED_EVENT_WORDS: Final = 4  # "giảm và", "giữ nguyên, ": the event counted before and a joiner
 
 
 def _average_length_in_its_sentence(c: Context) -> bool:
