@@ -7512,3 +7512,16 @@ def test_a_count_after_a_code_and_a_joining_word_is_a_figure(text, surface, figu
 )
 def test_times_listed_after_occurrences_are_occurrences(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tại các xã đảo, giá bán lẻ được cao hơn nhưng không quá 3% so với đất liền.", "3%", "plan"),
+        ("Năm học tới, học phí được phép tăng nhưng không quá 10% so với năm học trước.", "10%", "plan"),
+        ("Giá bán lẻ tại các xã đảo cao hơn 3% so với đất liền.", "3%", "actual"),
+    ],
+    ids=["a-cap-on-an-island-price", "a-cap-on-a-tuition-rise", "a-gap-stated-as-found-stays-a-result"],
+)
+def test_a_cap_on_how_far_a_level_may_exceed_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1603,7 +1603,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
-            or _guideline_value(c):
+            or _guideline_value(c) or _allowed_excess_cap(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
@@ -3021,6 +3021,17 @@ def _ceiling_of_a_rule(c: Context) -> str | None:
     if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
         return None
     return left[at + 1:].strip() if _RULE_NUMBER_END.search(c.window[:at].rstrip()) else None
+
+
+def _allowed_excess_cap(c: Context) -> str | None:
+    """ "tại vùng 2 giá bán được cao hơn nhưng không quá 2% so với vùng 1", "học phí được tăng nhưng tối đa 10%": a
+    ceiling in a clause where a rule lets a level exceed another is the cap the rule sets, a requirement, not a
+    result; the words that let it. "giá bán cao hơn 2% so với vùng 1" states a result."""
+    if c.f.qualifier != "under":
+        return None  # the usual answer
+    v = vocabulary()
+    clause = c.head.rpartition(";")[2]
+    return v.allowed_excess.found(clause) if v.allowed_excess.within(clause) else None
 
 
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb

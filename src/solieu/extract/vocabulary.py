@@ -394,6 +394,7 @@ class Vocabulary:
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
         self.late_payment, self.lasting_words = Words(raw["late_payment"]), Words(raw["lasting_words"])
+        self.allowed_excess = Words(raw["allowed_excess"])
         self.next_step_heads = Words(raw["next_step_heads"])
         self.measure_units = Words(raw["measure_units"])
         self.foreign_currencies = Words(raw["foreign_currencies"])
