@@ -7330,3 +7330,26 @@ def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
 )
 def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_RESULTS_AFTER_A_PLAN = (
+    "BÁO CÁO\nTình hình hoạt động năm 2023 và kế hoạch năm 2024\n\n"
+    "I. KẾT QUẢ NĂM 2023\n\nCông ty có 214 lao động.\n\n"
+    "II. KẾ HOẠCH NĂM 2024\n\nTuyển thêm 20 lao động.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_RESULTS_AFTER_A_PLAN + "III. KẾT QUẢ HỘI NGHỊ NGƯỜI LAO ĐỘNG\n\nHội nghị có 180 đại biểu tham dự.",
+         "180", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TÌNH HÌNH BIỂU QUYẾT\n\nCó 175 đại biểu tán thành.", "175", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TỔ CHỨC THỰC HIỆN\n\nBố trí kinh phí 150 triệu đồng.", "150", "plan"),
+        (_RESULTS_AFTER_A_PLAN + "III. TIẾN ĐỘ THỰC HIỆN\n\nQuý I/2024 tuyển 12 lao động.", "12", "plan"),
+    ],
+    ids=["a-meetings-results-after-the-plan", "a-votes-tally-after-the-plan", "carrying-the-plan-out-stays-plan",
+         "a-schedule-stays-plan"],
+)
+def test_a_top_heading_of_results_closes_the_section_of_next_years_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

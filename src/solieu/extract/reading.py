@@ -47,6 +47,7 @@ from solieu.extract.scopes import (
     heading_lines,
     heading_span,
     lead_in_scopes,
+    opens_with_results,
     period_scopes,
     results_span,
     results_year,
@@ -3971,10 +3972,25 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
             continue
         if start == plan_from:
             if len(stripped) <= HEADING_MAX or numbered or level is None:
-                return None  # a heading opens the section: it runs to the end
+                # a heading opens the section: it runs to the end, or to a heading of results after it
+                return _results_heading_after(lines, plan_from, heading[0] if numbered and heading else None)
             continue
         if numbered and heading is not None and level is not None and heading[0] <= level \
                 and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+            return start
+    return None
+
+
+def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:
+    """Where a section of next year's targets opened by a numbered heading of ``level`` ends: at a later
+    numbered heading of that level or above that opens with words of results ("II. PHƯƠNG HƯỚNG, KẾ HOẠCH NĂM 2025" …
+    "III. KẾT QUẢ ĐẠI HỘI": the meeting that adopted the plan, held, is a result); None if none does."""
+    if level is None:
+        return None  # the usual answer: the section runs to the end
+    for start, stripped, heading, numbered in lines:
+        if start <= plan_from or not numbered or heading is None or heading[0] > level:
+            continue
+        if len(stripped) <= HEADING_MAX and opens_with_results(heading[1].lower()):
             return start
     return None
 
