@@ -7353,3 +7353,22 @@ _RESULTS_AFTER_A_PLAN = (
 )
 def test_a_top_heading_of_results_closes_the_section_of_next_years_targets(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_CROP_TABLE = "Chỉ tiêu | ĐVT | Mô hình\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_CROP_TABLE + "Năng suất | tạ/ha | 62,5\nSản lượng | tấn | 310", "62,5", "amount"),
+        (_CROP_TABLE + "Năng suất cà phê nhân | tấn/ha | 2,9\nDiện tích | ha | 40", "2,9", "amount"),
+        (_CROP_TABLE + "Lượng giống gieo sạ | kg/ha | 90\nDiện tích | ha | 40", "90", "rate"),
+        (_CROP_TABLE + "Phân lân | kg/ha | 300\nDiện tích | ha | 40", "300", "rate"),
+        (_CROP_TABLE + "Lợi nhuận | đồng/ha | 18.500.000\nDiện tích | ha | 40", "18.500.000", "rate"),
+    ],
+    ids=["a-yield-row-in-quintals", "a-yield-row-in-tonnes", "a-seed-rate-row-is-a-dose",
+         "a-fertiliser-row-is-a-dose", "money-per-ha-stays-a-rate"],
+)
+def test_a_table_rows_yield_per_ha_is_a_level_as_in_prose(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

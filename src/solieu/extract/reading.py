@@ -506,7 +506,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit == "times":
         f.kind = "multiple"
     elif f.per:
-        f.kind = "rate"
+        f.kind = _per_row_kind(f, label)
     elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
         f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
         col.scores = True
@@ -561,6 +561,15 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _per_row_kind(f: Figure, label: str) -> str:
+    """A table row's quantity per something: a rate, but a quantity per ha that is no money and no dose is a
+    level per area, as in prose ("Năng suất | tấn/ha | 6,85", not "Lượng giống | kg/ha | 80" nor
+    "Tổng chi phí | đồng/ha | 27.060.000")."""
+    if not f.unit.endswith("_per_ha") or f.unit.partition("_per_")[0] in MONEY:
+        return "rate"  # the usual answer
+    return "rate" if vocabulary().doses.found(label) else "amount"
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
