@@ -7372,3 +7372,26 @@ _CROP_TABLE = "Chỉ tiêu | ĐVT | Mô hình\n"
 )
 def test_a_table_rows_yield_per_ha_is_a_level_as_in_prose(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_TRIAL_TABLE = (
+    "I. KẾT QUẢ THỰC HIỆN VỤ ĐÔNG XUÂN 2024\n\n"
+    "Bảng 2. Hiệu quả mô hình\nChỉ tiêu | ĐVT | Mô hình | {control} | Chênh lệch\n"
+    "Năng suất | tạ/ha | 72,4 | 65,1 | 7,3\nLãi | triệu đồng/ha | 31,2 | 24,6 | 6,6\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TRIAL_TABLE.format(control="Đối chứng"), "65,1", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Ruộng đối chứng"), "24,6", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "72,4", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "7,3", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Ngoài mô hình"), "65,1", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-control-column", "a-control-plot-column", "the-models-column", "the-difference-from-the-control",
+         "a-column-naming-no-control"],
+)
+def test_a_control_column_holds_the_level_the_model_is_held_against(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -381,6 +381,7 @@ class Vocabulary:
         self.per_one_average = Words(raw["per_one_average"])
         self.average_per_time = Words(raw["average_per_time"])
         self.doses = Words(raw["doses"])
+        self.controls = Words(raw["controls"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
