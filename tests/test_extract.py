@@ -7395,3 +7395,19 @@ _TRIAL_TABLE = (
 )
 def test_a_control_column_holds_the_level_the_model_is_held_against(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nTỷ lệ hộ nghèo | % | 3,2 | 2,5 | -0,7",
+         "-0,7", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Mô hình | Đối chứng | Chênh lệch\nTỷ suất lợi nhuận | % | 75,2 | 51,4 | 23,8",
+         "23,8", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nSố hộ nghèo | Hộ | 320 | 251 | -69",
+         "-69", {"kind": "change", "unit": "count"}),
+    ],
+    ids=["a-rates-difference-by-years", "a-rates-difference-from-a-control", "a-counts-difference-stays-a-change"],
+)
+def test_a_difference_columns_cell_in_a_percent_row_is_in_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -486,6 +486,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
+        if f.kind == "change" and f.unit in POINTS and not col.unit:
+            # "Tỷ suất lợi nhuận | % | 82,3 | 58,2 | 24,1" under "Chênh lệch": one rate less another, in points
+            f.kind = "change_points"
         if f.kind == "change_points":
             f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
     elif f.denominator:
