@@ -7411,3 +7411,18 @@ def test_a_control_column_holds_the_level_the_model_is_held_against(text, surfac
 )
 def test_a_difference_columns_cell_in_a_percent_row_is_in_points(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình cà phê tái canh triển khai trên 12 ha; vườn đối chứng rộng 3 ha, chăm sóc theo cách cũ.", "3",
+         "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha. Ruộng đối chứng đạt 6,2 tấn/ha.", "6,2", "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "0,9", "actual"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "7,1", "actual"),
+    ],
+    ids=["a-control-gardens-area", "a-control-plots-yield", "the-models-gap-from-the-control", "the-models-yield"],
+)
+def test_a_clause_opening_with_the_control_measures_the_level_compared_with(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1666,6 +1666,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
+    if w := _of_the_control(c):
+        return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
     if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c) \
             or _design_word_past_a_qualifier(c):
         return "context", f"after {w!r}"
@@ -1710,6 +1712,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
     return "actual", "a result of the period"
+
+
+_CONTROL: Final = "the control a demonstration is held against, the level compared with"
+
+
+def _of_the_control(c: Context) -> str | None:
+    """ "Giống sử dụng là OM 18; ruộng đối chứng rộng 10 ha", "Ruộng đối chứng đạt 6,43 tấn/ha": a figure whose
+    clause opens with the control plot or group a demonstration is compared with measures the control, context;
+    not the model's gap from it ("thấp hơn đối chứng 35 kg/ha"), its clause opening with the comparison."""
+    return vocabulary().controls.starting(c.left.lstrip(ITEM_DASHES))  # one lookup of its first letter, most often no
 
 
 RUN_ON_WORDS: Final = 6  # the few words naming a part between a target and a like figure after it
