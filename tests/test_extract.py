@@ -7426,3 +7426,16 @@ def test_a_difference_columns_cell_in_a_percent_row_is_in_points(text, surface, 
 )
 def test_a_clause_opening_with_the_control_measures_the_level_compared_with(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Số lần tưới nước giảm từ 6 lần xuống còn 4 lần mỗi vụ.", "6", {"kind": "count", "unit": "count"}),
+        ("Tần suất kiểm tra an toàn thực phẩm tăng từ 2 lần lên 4 lần.", "2", {"kind": "count", "unit": "count"}),
+        ("Kim ngạch xuất khẩu tăng từ 2 lần lên 3 lần so với năm 2020.", "2", {"kind": "multiple", "unit": "times"}),
+    ],
+    ids=["a-number-of-waterings-falls", "a-frequency-of-checks-rises", "no-frequency-stays-a-multiple"],
+)
+def test_times_a_frequency_moves_from_or_to_are_occurrences(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -420,6 +420,9 @@ def read_figure(doc: Document, c: Context) -> None:
     elif f.kind == "multiple" and not change and _occurrences_of_an_event(c):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
         f.why["unit"] = f"{f.unit_word!r} of an event with nothing compared: occurrences, not a multiple"
+    elif f.kind == "multiple" and _frequency_moved(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} a frequency moved from or to: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and doc.holds(vocabulary().interest_words, c.full, f.start):
@@ -1250,6 +1253,19 @@ def _occurrences_of_a_frequency(c: Context) -> bool:
         return False
     return not (v.change.found(c.left) or v.multiples.found(c.left) or v.comparatives.found(c.left)
                 or v.comparison.starting(c.right.lstrip()))
+
+
+def _frequency_moved(c: Context) -> bool:
+    """ "số lần phun thuốc bảo vệ thực vật giảm từ 5 lần xuống còn 3 lần", "tần suất kiểm tra tăng lên 4 lần":
+    a whole number of times a frequency named before it moves from or to is a level of that frequency,
+    occurrences, not how many times larger ("giảm 2 lần so với năm 2023" names no level: it stays a multiple)."""
+    v, f = vocabulary(), c.f
+    if f.unit != "times" or not f.unit_word or not float(f.value).is_integer():
+        return False  # the usual answer
+    left = _strip(c.left, v.any_qualifier)
+    if not (v.from_words.ending(left) or v.to_level.ending(left)) or v.multiples.found(c.left):
+        return False
+    return bool(v.frequency_words.found(c.head))
 
 
 def _occurrences_of_an_event(c: Context) -> bool:
