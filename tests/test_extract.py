@@ -7439,3 +7439,17 @@ def test_a_clause_opening_with_the_control_measures_the_level_compared_with(text
 )
 def test_times_a_frequency_moves_from_or_to_are_occurrences(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lãi chia theo vốn góp 120 triệu đồng, bình quân mỗi xã viên được chia khoảng 95.000 đồng.", "95.000",
+         "VND_per_person"),
+        ("Năm 2024, mỗi hội viên đóng góp 200.000 đồng vào quỹ hội.", "200.000", "VND_per_person"),
+        ("Hội có 320 hội viên, quỹ hội đạt 64 triệu đồng.", "64", "VND"),
+    ],
+    ids=["each-members-share-of-the-profit", "each-members-dues", "a-funds-total-stays-an-amount"],
+)
+def test_money_each_member_receives_or_pays_in_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
