@@ -7453,3 +7453,16 @@ def test_times_a_frequency_moves_from_or_to_are_occurrences(text, surface, expec
 )
 def test_money_each_member_receives_or_pays_in_is_per_person(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo Điều lệ, mỗi xã viên góp vốn tối thiểu 3 triệu đồng.", "3", {"role": "context", "period": None}),
+        ("Theo Quy chế, mức thưởng tối đa 5 triệu đồng/người.", "5", {"role": "context", "period": None}),
+        ("Năm 2024, mỗi xã viên góp vốn bình quân 3 triệu đồng.", "3", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-charters-minimum-contribution", "a-regulations-cap", "a-contribution-made-in-the-year"],
+)
+def test_a_rate_or_bound_a_charter_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
