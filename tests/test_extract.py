@@ -7466,3 +7466,19 @@ def test_money_each_member_receives_or_pays_in_is_per_person(text, surface, unit
 )
 def test_a_rate_or_bound_a_charter_sets_is_a_term(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "3", False),
+        ("Mô hình thực hiện theo phương châm \"5 không 3 sạch\" tại 4 xã.", "3", False),
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "120", True),
+        ("Khẩu hiệu “An toàn” được treo tại 12 điểm và 5 chợ.", "5", True),
+    ],
+    ids=["a-slogans-later-number", "a-later-number-in-straight-quotes", "a-figure-after-the-slogan",
+         "a-figure-after-a-quote-with-no-number"],
+)
+def test_a_later_number_of_a_slogan_a_number_opens_is_a_label(text, surface, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert (found.count(surface) > 0) is figure

@@ -1427,6 +1427,23 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+_SLOGAN_OPENED: Final = re.compile(r"[\"“]\d{1,2}(?:\s+[^\W\d_]+){1,3}\s+$")  # "“1 phải ", "\"3 giảm "
+
+
+def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "quy trình “1 phải 5 giảm”", "“3 giảm 3 tăng”": a later number of a few quoted words a number opens
+    names the slogan too (the opening number is read by ``quoted_slogan``)."""
+    if "\"" not in before and "“" not in before:
+        return None  # the usual answer
+    opened = _SLOGAN_OPENED.search(text, max(0, s - SLOGAN_REACH), s)
+    if opened is None or "\n" in text[opened.start():s]:
+        return None
+    close = next((i for i in range(e, min(len(text), e + SLOGAN_REACH)) if text[i] in _QUOTE_CLOSE), -1)
+    if close > e and "\n" not in text[e:close] and not unit_after(v, text, e):
+        return Reason("label", "a later number of a few quoted words a number opens: a slogan")
+    return None
+
+
 @needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
@@ -1623,6 +1640,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_spans_length,
     an_occasions_day,
     before_a_season,
+    within_a_slogan,
     a_lunar_day,
     a_whole_set_listed,
     a_condition_bound,
