@@ -7482,3 +7482,17 @@ def test_a_rate_or_bound_a_charter_sets_is_a_term(text, surface, expected):
 def test_a_later_number_of_a_slogan_a_number_opens_is_a_label(text, surface, figure):
     found = [r["surface"] for r in figures(text)]
     assert (found.count(surface) > 0) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nạo vét kênh mương phục vụ tưới cho 850 ha lúa 2 vụ.", "2", False),
+        ("Chuyển đổi 45 ha đất lúa 1 vụ, năng suất thấp, sang trồng cây ăn quả.", "1", False),
+        ("Năm 2024, xảy ra 3 vụ cháy rừng, giảm 2 vụ.", "2", True),
+        ("Gieo cấy 2 vụ lúa trên 850 ha.", "2", True),
+    ],
+    ids=["two-crop-rice-land", "one-crop-rice-land", "cases-stay-counts", "crops-sown-stay-a-count"],
+)
+def test_a_crop_lands_cycles_a_year_name_the_land(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

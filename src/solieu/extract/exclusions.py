@@ -1558,6 +1558,18 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tưới tiêu chủ động cho 1.600 ha lúa 2 vụ;", "đất chuyên trồng lúa 2 vụ": a number of crop cycles right
+    after a crop land's word, ending its phrase, names the kind of land (how many crops it grows a year), not
+    a count ("xảy ra 2 vụ cháy", "giảm 12 vụ" count cases)."""
+    if not (w := v.crop_cycles.starting(after)):
+        return None  # the usual answer
+    rest = after[len(w):].lstrip()
+    if rest and rest[0].isalnum() or not v.crop_lands.ending(before):
+        return None
+    return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
+
+
 _LISTED: Final = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
 
 
@@ -1640,6 +1652,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_spans_length,
     an_occasions_day,
     before_a_season,
+    crops_a_year_of_a_land,
     within_a_slogan,
     a_lunar_day,
     a_whole_set_listed,

@@ -382,6 +382,7 @@ class Vocabulary:
         self.average_per_time = Words(raw["average_per_time"])
         self.doses = Words(raw["doses"])
         self.controls = Words(raw["controls"])
+        self.crop_lands, self.crop_cycles = Words(raw["crop_lands"]), Words(raw["crop_cycles"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
