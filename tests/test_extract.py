@@ -7496,3 +7496,18 @@ def test_a_later_number_of_a_slogan_a_number_opens_is_a_label(text, surface, fig
 )
 def test_a_crop_lands_cycles_a_year_name_the_land(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ Xuân gieo cấy chủ yếu các giống Bắc thơm 7 và Hương Cốm 4, năng suất khá.", "7", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 cho nông dân.", "8", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 120 tấn.", "120", True),
+        ("Cung ứng giống lúa 35 tấn cho nông dân.", "35", True),
+    ],
+    ids=["a-variety-named-with-a-lowercase-word", "a-rice-varietys-number", "a-tonnage-after-the-name",
+         "a-tonnage-of-seed-with-no-name"],
+)
+def test_a_number_closing_a_varietys_name_is_part_of_it(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -527,6 +527,24 @@ def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return Reason("name", f"after the code word {m.group().strip()!r}: a variety's or a product's code")
 
 
+@cache
+def _variety_named() -> re.Pattern[str]:
+    """A variety word, then one to three words up to the number (the first checked for a capital)."""
+    return re.compile(rf"(?<!\w)(?i:{vocabulary().variety_words.pattern})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}) $")
+
+
+def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chủ yếu các giống Thiên ưu 8 và Hà Phát 3", "giống lúa Bắc Thơm 7": a whole number closing a name that
+    opens with a capital right after a variety word is part of the variety's name, unless a unit or a counted
+    noun follows ("giống lúa Đài Thơm 8 là 120 tấn" keeps its 120)."""
+    if not text[s:e].isdigit() or not v.variety_words.within(before):
+        return None  # the usual answer: no variety word before it
+    m = _variety_named().search(text, max(0, s - NAME_REACH), s)
+    if m is None or not m.group(1)[0].isupper() or unit_after(v, text, e) or counted(text, e)[0] is not None:
+        return None
+    return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")
+
+
 _JOINED_PARTS: Final = re.compile(r"(?<![\d.,/-])\d{1,2}(?:-\d{1,2}){2,}(?!\d|[.,/-]\d)")  # "16-16-8"
 PARTS_REACH: Final = 9
 
@@ -1634,6 +1652,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_name,
     a_bodys_number,
     a_code_words_number,
+    a_varietys_number,
     a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
