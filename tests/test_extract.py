@@ -7511,3 +7511,17 @@ def test_a_crop_lands_cycles_a_year_name_the_land(text, surface, figure):
 )
 def test_a_number_closing_a_varietys_name_is_part_of_it(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình trình diễn được thực hiện tại xã Tân Hòa với quy mô 30 ha, có 25 hộ tham gia.", "30",
+         "actual"),
+        ("Mô hình nuôi tôm ứng dụng công nghệ cao triển khai với quy mô khoảng 12 ha.", "12", "actual"),
+        ("Dự án Bệnh viện Đa khoa huyện được triển khai với quy mô 250 giường.", "250", "context"),
+    ],
+    ids=["a-demonstration-models-area", "a-models-area-past-a-qualifier", "a-projects-scale-stays-its-design"],
+)
+def test_the_scale_a_demonstration_model_ran_at_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

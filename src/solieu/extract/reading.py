@@ -1684,8 +1684,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year opens its sentence, before its ';'"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c) \
-            or _design_word_past_a_qualifier(c):
+    if (w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c)
+            or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1885,6 +1885,16 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _scale_a_model_ran_at(c: Context, w: str) -> bool:
+    """ "Mô hình được triển khai tại ấp Hòa Long 3, … với quy mô 50 ha": a designed scale's word ``w`` in a
+    sentence opening with a demonstration model gives the scale the model ran at in the period, a result; a
+    project's scale ("Dự án … với quy mô 500 giường") stays its design."""
+    v = vocabulary()
+    if not v.design_words.is_one(w):
+        return False  # the usual answer
+    return v.model_openers.starting(c.head.lstrip(ITEM_DASHES)) is not None
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
