@@ -7525,3 +7525,198 @@ def test_times_listed_after_occurrences_are_occurrences(text, surface, kind):
 )
 def test_a_cap_on_how_far_a_level_may_exceed_is_a_requirement(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_RESULTS_AFTER_A_PLAN = (
+    "BÁO CÁO\nTình hình hoạt động năm 2023 và kế hoạch năm 2024\n\n"
+    "I. KẾT QUẢ NĂM 2023\n\nCông ty có 214 lao động.\n\n"
+    "II. KẾ HOẠCH NĂM 2024\n\nTuyển thêm 20 lao động.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_RESULTS_AFTER_A_PLAN + "III. KẾT QUẢ HỘI NGHỊ NGƯỜI LAO ĐỘNG\n\nHội nghị có 180 đại biểu tham dự.",
+         "180", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TÌNH HÌNH BIỂU QUYẾT\n\nCó 175 đại biểu tán thành.", "175", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TỔ CHỨC THỰC HIỆN\n\nBố trí kinh phí 150 triệu đồng.", "150", "plan"),
+        (_RESULTS_AFTER_A_PLAN + "III. TIẾN ĐỘ THỰC HIỆN\n\nQuý I/2024 tuyển 12 lao động.", "12", "plan"),
+    ],
+    ids=["a-meetings-results-after-the-plan", "a-votes-tally-after-the-plan", "carrying-the-plan-out-stays-plan",
+         "a-schedule-stays-plan"],
+)
+def test_a_top_heading_of_results_closes_the_section_of_next_years_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_CROP_TABLE = "Chỉ tiêu | ĐVT | Mô hình\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_CROP_TABLE + "Năng suất | tạ/ha | 62,5\nSản lượng | tấn | 310", "62,5", "amount"),
+        (_CROP_TABLE + "Năng suất cà phê nhân | tấn/ha | 2,9\nDiện tích | ha | 40", "2,9", "amount"),
+        (_CROP_TABLE + "Lượng giống gieo sạ | kg/ha | 90\nDiện tích | ha | 40", "90", "rate"),
+        (_CROP_TABLE + "Phân lân | kg/ha | 300\nDiện tích | ha | 40", "300", "rate"),
+        (_CROP_TABLE + "Lợi nhuận | đồng/ha | 18.500.000\nDiện tích | ha | 40", "18.500.000", "rate"),
+    ],
+    ids=["a-yield-row-in-quintals", "a-yield-row-in-tonnes", "a-seed-rate-row-is-a-dose",
+         "a-fertiliser-row-is-a-dose", "money-per-ha-stays-a-rate"],
+)
+def test_a_table_rows_yield_per_ha_is_a_level_as_in_prose(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_TRIAL_TABLE = (
+    "I. KẾT QUẢ THỰC HIỆN VỤ ĐÔNG XUÂN 2024\n\n"
+    "Bảng 2. Hiệu quả mô hình\nChỉ tiêu | ĐVT | Mô hình | {control} | Chênh lệch\n"
+    "Năng suất | tạ/ha | 72,4 | 65,1 | 7,3\nLãi | triệu đồng/ha | 31,2 | 24,6 | 6,6\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TRIAL_TABLE.format(control="Đối chứng"), "65,1", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Ruộng đối chứng"), "24,6", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "72,4", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "7,3", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Ngoài mô hình"), "65,1", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-control-column", "a-control-plot-column", "the-models-column", "the-difference-from-the-control",
+         "a-column-naming-no-control"],
+)
+def test_a_control_column_holds_the_level_the_model_is_held_against(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nTỷ lệ hộ nghèo | % | 3,2 | 2,5 | -0,7",
+         "-0,7", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Mô hình | Đối chứng | Chênh lệch\nTỷ suất lợi nhuận | % | 75,2 | 51,4 | 23,8",
+         "23,8", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nSố hộ nghèo | Hộ | 320 | 251 | -69",
+         "-69", {"kind": "change", "unit": "count"}),
+    ],
+    ids=["a-rates-difference-by-years", "a-rates-difference-from-a-control", "a-counts-difference-stays-a-change"],
+)
+def test_a_difference_columns_cell_in_a_percent_row_is_in_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình cà phê tái canh triển khai trên 12 ha; vườn đối chứng rộng 3 ha, chăm sóc theo cách cũ.", "3",
+         "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha. Ruộng đối chứng đạt 6,2 tấn/ha.", "6,2", "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "0,9", "actual"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "7,1", "actual"),
+    ],
+    ids=["a-control-gardens-area", "a-control-plots-yield", "the-models-gap-from-the-control", "the-models-yield"],
+)
+def test_a_clause_opening_with_the_control_measures_the_level_compared_with(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Số lần tưới nước giảm từ 6 lần xuống còn 4 lần mỗi vụ.", "6", {"kind": "count", "unit": "count"}),
+        ("Tần suất kiểm tra an toàn thực phẩm tăng từ 2 lần lên 4 lần.", "2", {"kind": "count", "unit": "count"}),
+        ("Kim ngạch xuất khẩu tăng từ 2 lần lên 3 lần so với năm 2020.", "2", {"kind": "multiple", "unit": "times"}),
+    ],
+    ids=["a-number-of-waterings-falls", "a-frequency-of-checks-rises", "no-frequency-stays-a-multiple"],
+)
+def test_times_a_frequency_moves_from_or_to_are_occurrences(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lãi chia theo vốn góp 120 triệu đồng, bình quân mỗi xã viên được chia khoảng 95.000 đồng.", "95.000",
+         "VND_per_person"),
+        ("Năm 2024, mỗi hội viên đóng góp 200.000 đồng vào quỹ hội.", "200.000", "VND_per_person"),
+        ("Hội có 320 hội viên, quỹ hội đạt 64 triệu đồng.", "64", "VND"),
+    ],
+    ids=["each-members-share-of-the-profit", "each-members-dues", "a-funds-total-stays-an-amount"],
+)
+def test_money_each_member_receives_or_pays_in_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo Điều lệ, mỗi xã viên góp vốn tối thiểu 3 triệu đồng.", "3", {"role": "context", "period": None}),
+        ("Theo Quy chế, mức thưởng tối đa 5 triệu đồng/người.", "5", {"role": "context", "period": None}),
+        ("Năm 2024, mỗi xã viên góp vốn bình quân 3 triệu đồng.", "3", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-charters-minimum-contribution", "a-regulations-cap", "a-contribution-made-in-the-year"],
+)
+def test_a_rate_or_bound_a_charter_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "3", False),
+        ("Mô hình thực hiện theo phương châm \"5 không 3 sạch\" tại 4 xã.", "3", False),
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "120", True),
+        ("Khẩu hiệu “An toàn” được treo tại 12 điểm và 5 chợ.", "5", True),
+    ],
+    ids=["a-slogans-later-number", "a-later-number-in-straight-quotes", "a-figure-after-the-slogan",
+         "a-figure-after-a-quote-with-no-number"],
+)
+def test_a_later_number_of_a_slogan_a_number_opens_is_a_label(text, surface, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert (found.count(surface) > 0) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nạo vét kênh mương phục vụ tưới cho 850 ha lúa 2 vụ.", "2", False),
+        ("Chuyển đổi 45 ha đất lúa 1 vụ, năng suất thấp, sang trồng cây ăn quả.", "1", False),
+        ("Năm 2024, xảy ra 3 vụ cháy rừng, giảm 2 vụ.", "2", True),
+        ("Gieo cấy 2 vụ lúa trên 850 ha.", "2", True),
+    ],
+    ids=["two-crop-rice-land", "one-crop-rice-land", "cases-stay-counts", "crops-sown-stay-a-count"],
+)
+def test_a_crop_lands_cycles_a_year_name_the_land(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ Xuân gieo cấy chủ yếu các giống Bắc thơm 7 và Hương Cốm 4, năng suất khá.", "7", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 cho nông dân.", "8", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 120 tấn.", "120", True),
+        ("Cung ứng giống lúa 35 tấn cho nông dân.", "35", True),
+    ],
+    ids=["a-variety-named-with-a-lowercase-word", "a-rice-varietys-number", "a-tonnage-after-the-name",
+         "a-tonnage-of-seed-with-no-name"],
+)
+def test_a_number_closing_a_varietys_name_is_part_of_it(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình trình diễn được thực hiện tại xã Tân Hòa với quy mô 30 ha, có 25 hộ tham gia.", "30",
+         "actual"),
+        ("Mô hình nuôi tôm ứng dụng công nghệ cao triển khai với quy mô khoảng 12 ha.", "12", "actual"),
+        ("Dự án Bệnh viện Đa khoa huyện được triển khai với quy mô 250 giường.", "250", "context"),
+    ],
+    ids=["a-demonstration-models-area", "a-models-area-past-a-qualifier", "a-projects-scale-stays-its-design"],
+)
+def test_the_scale_a_demonstration_model_ran_at_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

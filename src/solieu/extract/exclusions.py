@@ -527,6 +527,24 @@ def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return Reason("name", f"after the code word {m.group().strip()!r}: a variety's or a product's code")
 
 
+@cache
+def _variety_named() -> re.Pattern[str]:
+    """A variety word, then one to three words up to the number (the first checked for a capital)."""
+    return re.compile(rf"(?<!\w)(?i:{vocabulary().variety_words.pattern})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}) $")
+
+
+def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chủ yếu các giống Thiên ưu 8 và Hà Phát 3", "giống lúa Bắc Thơm 7": a whole number closing a name that
+    opens with a capital right after a variety word is part of the variety's name, unless a unit or a counted
+    noun follows ("giống lúa Đài Thơm 8 là 120 tấn" keeps its 120)."""
+    if not text[s:e].isdigit() or not v.variety_words.within(before):
+        return None  # the usual answer: no variety word before it
+    m = _variety_named().search(text, max(0, s - NAME_REACH), s)
+    if m is None or not m.group(1)[0].isupper() or unit_after(v, text, e) or counted(text, e)[0] is not None:
+        return None
+    return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")
+
+
 _JOINED_PARTS: Final = re.compile(r"(?<![\d.,/-])\d{1,2}(?:-\d{1,2}){2,}(?!\d|[.,/-]\d)")  # "16-16-8"
 PARTS_REACH: Final = 9
 
@@ -1427,6 +1445,23 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+_SLOGAN_OPENED: Final = re.compile(r"[\"“]\d{1,2}(?:\s+[^\W\d_]+){1,3}\s+$")  # "“1 phải ", "\"3 giảm "
+
+
+def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "quy trình “1 phải 5 giảm”", "“3 giảm 3 tăng”": a later number of a few quoted words a number opens
+    names the slogan too (the opening number is read by ``quoted_slogan``)."""
+    if "\"" not in before and "“" not in before:
+        return None  # the usual answer
+    opened = _SLOGAN_OPENED.search(text, max(0, s - SLOGAN_REACH), s)
+    if opened is None or "\n" in text[opened.start():s]:
+        return None
+    close = next((i for i in range(e, min(len(text), e + SLOGAN_REACH)) if text[i] in _QUOTE_CLOSE), -1)
+    if close > e and "\n" not in text[e:close] and not unit_after(v, text, e):
+        return Reason("label", "a later number of a few quoted words a number opens: a slogan")
+    return None
+
+
 @needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
@@ -1541,6 +1576,18 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tưới tiêu chủ động cho 1.600 ha lúa 2 vụ;", "đất chuyên trồng lúa 2 vụ": a number of crop cycles right
+    after a crop land's word, ending its phrase, names the kind of land (how many crops it grows a year), not
+    a count ("xảy ra 2 vụ cháy", "giảm 12 vụ" count cases)."""
+    if not (w := v.crop_cycles.starting(after)):
+        return None  # the usual answer
+    rest = after[len(w):].lstrip()
+    if rest and rest[0].isalnum() or not v.crop_lands.ending(before):
+        return None
+    return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
+
+
 _LISTED: Final = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
 
 
@@ -1605,6 +1652,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_name,
     a_bodys_number,
     a_code_words_number,
+    a_varietys_number,
     a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
@@ -1623,6 +1671,8 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_spans_length,
     an_occasions_day,
     before_a_season,
+    crops_a_year_of_a_land,
+    within_a_slogan,
     a_lunar_day,
     a_whole_set_listed,
     a_condition_bound,

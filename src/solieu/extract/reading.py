@@ -47,6 +47,7 @@ from solieu.extract.scopes import (
     heading_lines,
     heading_span,
     lead_in_scopes,
+    opens_with_results,
     period_scopes,
     results_span,
     results_year,
@@ -422,6 +423,9 @@ def read_figure(doc: Document, c: Context) -> None:
     elif f.kind == "multiple" and not change and _listed_after_occurrences(c):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
         f.why["unit"] = f"{f.unit_word!r} listed after occurrences of another event: occurrences, not a multiple"
+    elif f.kind == "multiple" and _frequency_moved(c):
+        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
+        f.why["unit"] = f"{f.unit_word!r} a frequency moved from or to: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
@@ -491,6 +495,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:
         f.kind = col.kind
+        if f.kind == "change" and f.unit in POINTS and not col.unit:
+            # "Tỷ suất lợi nhuận | % | 82,3 | 58,2 | 24,1" under "Chênh lệch": one rate less another, in points
+            f.kind = "change_points"
         if f.kind == "change_points":
             f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
     elif f.denominator:
@@ -511,7 +518,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit == "times":
         f.kind = "multiple"
     elif f.per:
-        f.kind = "rate"
+        f.kind = _per_row_kind(f, label)
     elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
         f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
         col.scores = True
@@ -568,6 +575,15 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _per_row_kind(f: Figure, label: str) -> str:
+    """A table row's quantity per something: a rate, but a quantity per ha that is no money and no dose is a
+    level per area, as in prose ("Năng suất | tấn/ha | 6,85", not "Lượng giống | kg/ha | 80" nor
+    "Tổng chi phí | đồng/ha | 27.060.000")."""
+    if not f.unit.endswith("_per_ha") or f.unit.partition("_per_")[0] in MONEY:
+        return "rate"  # the usual answer
+    return "rate" if vocabulary().doses.found(label) else "amount"
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
@@ -1249,6 +1265,19 @@ def _occurrences_of_a_frequency(c: Context) -> bool:
                 or v.comparison.starting(c.right.lstrip()))
 
 
+def _frequency_moved(c: Context) -> bool:
+    """ "số lần phun thuốc bảo vệ thực vật giảm từ 5 lần xuống còn 3 lần", "tần suất kiểm tra tăng lên 4 lần":
+    a whole number of times a frequency named before it moves from or to is a level of that frequency,
+    occurrences, not how many times larger ("giảm 2 lần so với năm 2023" names no level: it stays a multiple)."""
+    v, f = vocabulary(), c.f
+    if f.unit != "times" or not f.unit_word or not float(f.value).is_integer():
+        return False  # the usual answer
+    left = _strip(c.left, v.any_qualifier)
+    if not (v.from_words.ending(left) or v.to_level.ending(left)) or v.multiples.found(c.left):
+        return False
+    return bool(v.frequency_words.found(c.head))
+
+
 def _occurrences_of_an_event(c: Context) -> bool:
     """ "xảy ra 2 lần ùn tắc kéo dài", "Hệ thống gặp sự cố 3 lần, thời gian khắc phục …": a whole number of times
     with no multiple's verb, change or comparative before it in its clause, followed by the event it counts or
@@ -1700,8 +1729,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
-    if w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c) \
-            or _design_word_past_a_qualifier(c):
+    if w := _of_the_control(c):
+        return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
+    if (w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c)
+            or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -1744,6 +1775,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
     return "actual", "a result of the period"
+
+
+_CONTROL: Final = "the control a demonstration is held against, the level compared with"
+
+
+def _of_the_control(c: Context) -> str | None:
+    """ "Giống sử dụng là OM 18; ruộng đối chứng rộng 10 ha", "Ruộng đối chứng đạt 6,43 tấn/ha": a figure whose
+    clause opens with the control plot or group a demonstration is compared with measures the control, context;
+    not the model's gap from it ("thấp hơn đối chứng 35 kg/ha"), its clause opening with the comparison."""
+    return vocabulary().controls.starting(c.left.lstrip(ITEM_DASHES))  # one lookup of its first letter, most often no
 
 
 RUN_ON_WORDS: Final = 6  # the few words naming a part between a target and a like figure after it
@@ -1891,6 +1932,16 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _scale_a_model_ran_at(c: Context, w: str) -> bool:
+    """ "Mô hình được triển khai tại ấp Hòa Long 3, … với quy mô 50 ha": a designed scale's word ``w`` in a
+    sentence opening with a demonstration model gives the scale the model ran at in the period, a result; a
+    project's scale ("Dự án … với quy mô 500 giường") stays its design."""
+    v = vocabulary()
+    if not v.design_words.is_one(w):
+        return False  # the usual answer
+    return v.model_openers.starting(c.head.lstrip(ITEM_DASHES)) is not None
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
@@ -4047,10 +4098,25 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
             continue
         if start == plan_from:
             if len(stripped) <= HEADING_MAX or numbered or level is None:
-                return None  # a heading opens the section: it runs to the end
+                # a heading opens the section: it runs to the end, or to a heading of results after it
+                return _results_heading_after(lines, plan_from, heading[0] if numbered and heading else None)
             continue
         if numbered and heading is not None and level is not None and heading[0] <= level \
                 and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+            return start
+    return None
+
+
+def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:
+    """Where a section of next year's targets opened by a numbered heading of ``level`` ends: at a later
+    numbered heading of that level or above that opens with words of results ("II. PHƯƠNG HƯỚNG, KẾ HOẠCH NĂM 2025" …
+    "III. KẾT QUẢ ĐẠI HỘI": the meeting that adopted the plan, held, is a result); None if none does."""
+    if level is None:
+        return None  # the usual answer: the section runs to the end
+    for start, stripped, heading, numbered in lines:
+        if start <= plan_from or not numbered or heading is None or heading[0] > level:
+            continue
+        if len(stripped) <= HEADING_MAX and opens_with_results(heading[1].lower()):
             return start
     return None
 

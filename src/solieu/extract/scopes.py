@@ -113,6 +113,15 @@ def _names_results(low: str) -> bool:
     return bool(results.found(low))
 
 
+def opens_with_results(low: str) -> bool:
+    """A heading's lowercased words after its numbering open with words of results ("kết quả đại hội",
+    "tình hình thực hiện …"), not of carrying a rule out ("tổ chức thực hiện"); a heading that only names
+    them later ("tiến độ thực hiện") schedules what is to be done."""
+    if not _heading_words()[2].starting(low):
+        return False  # the usual answer
+    return not vocabulary().carrying_out.starting(low)
+
+
 def _carries_targets_out(headings: list[_Heading], opening: set[int]) -> bool:
     """The top heading before the last of ``headings`` opened targets: a top heading of carrying out
     after it ("II. KẾ HOẠCH NĂM 2025" then "III. TỔ CHỨC THỰC HIỆN") assigns the plan's tasks, its

@@ -751,6 +751,11 @@ def _level_before_a_change(low: str, t: TableWords) -> bool:
     adjustment took effect is the level the new one is compared with, background, not a result; "Giá mới" and
     "Giá bán lẻ hiện hành" are the results (``low`` lowercased)."""
     return bool(t.earlier_level.starting(low))
+def _control_column(low: str) -> bool:
+    """A column's lowercased header opening with the control a demonstration is compared with ("Đối chứng",
+    "Ruộng đối chứng (tấn/ha)"): the level held against the model's, of no period, context; not a column of the
+    model itself ("Mô hình")."""
+    return vocabulary().controls.starting(low) is not None  # one lookup of its first letter, most often no
 
 
 def _column(name: str, t: TableWords) -> Column:
@@ -778,6 +783,8 @@ def _column(name: str, t: TableWords) -> Column:
         # "Cùng kỳ 2023 (ca)", "Giá cũ (đồng/lít)": the level compared with, of no period
         return Column("value", "context", header=name, unit=_header_unit(name))
     if _reference_level_column(low):  # "Báo động 3 (m)": the level a station's water is held against
+        return Column("value", "context", header=name, unit=_header_unit(name))
+    if _control_column(low):  # "Mô hình | Đối chứng | Chênh lệch": the control the model is held against
         return Column("value", "context", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
@@ -1099,6 +1106,15 @@ def _years_newest_first(values: list[Column]) -> tuple[Column, str] | None:
     return values[0], str(years[-1])
 
 
+def _difference_from_a_control(c: Column, values: list[Column]) -> bool:
+    """A change column naming no time, after a result column of the heading's period and a control's column
+    ("Mô hình | Đối chứng | Chênh lệch"): the result less the control."""
+    if c.kind not in ("change", "change_points") or c.pair:
+        return False  # the usual answer
+    return any(x.headed and x.role == "actual" for x in values) \
+        and any(x.role == "context" and _control_column(" ".join(x.header.lower().split())) for x in values)
+
+
 def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
@@ -1145,6 +1161,10 @@ def _compare_columns(columns: list[Column]) -> None:
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
+            elif _difference_from_a_control(c, values):
+                # "Mô hình | Đối chứng | Chênh lệch" under "I. KẾT QUẢ … VỤ HÈ THU 2024": the model's result less
+                # the control's, of the heading's period as the result is
+                c.headed = True
             elif c.pair and not c.named and (headed := [x for x in values if x.headed and x.role == "actual"]):
                 # "Kế hoạch (ha) | Đã gieo trồng (ha) | So với KH (%)" under a title naming no time: the
                 # result's, of the heading's period as the result is
