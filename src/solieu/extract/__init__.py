@@ -64,14 +64,16 @@ def extractor_version() -> str:
 
 # A superscript footnote marker ("đạt 102,3%¹ kế hoạch", "12.640 triệu đồng³" in a PDF's rendition) is
 # no digit and no letter of the word it touches: read as a space (offsets kept, the output's text as written);
-# one after a metre ("m²", "km³") is the unit's power. The marks open the pattern, so that a search skips
-# to them (with the look-behind first it tried every character of the text).
-_MARKS: Final = "[" + "".join(map(chr, (0xB9, 0xB2, 0xB3, 0x2070, *range(0x2074, 0x207A)))) + "]"
+# one after a metre ("m²", "km³") is the unit's power. The marks open the pattern (with the look-behind
+# first it tried every character of the text).
+_MARK_CHARS: Final = tuple(map(chr, (0xB9, 0xB2, 0xB3, 0x2070, *range(0x2074, 0x207A))))
+_MARKS: Final = "[" + "".join(_MARK_CHARS) + "]"
 _SUPERSCRIPTS: Final = re.compile(f"{_MARKS}(?<![mM]{_MARKS})")
 
 
 def _figures(text: str, excluded: list[Excluded] | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
-    if _SUPERSCRIPTS.search(text):
+    # Most texts hold no mark: one "in" per mark says so, 3.5 times as fast as the pattern's search.
+    if any(mark in text for mark in _MARK_CHARS) and _SUPERSCRIPTS.search(text):
         text = _SUPERSCRIPTS.sub(" ", text)
     figures = scan(text, excluded)
     return figures, read(text, figures)

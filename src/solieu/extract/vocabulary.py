@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
 from typing import Any, Final
 
 from solieu import SCHEMAS
@@ -539,7 +538,12 @@ def _named_endings(groups: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(alts)})(?!\w)")  # matched on the reversed text
 
 
-@cache
+_READ: Final[list[Vocabulary]] = []  # the vocabulary once read: a list, so that no global is rebound
+
+
 def vocabulary() -> Vocabulary:
-    """The extractor's vocabulary, read once."""
-    return Vocabulary(load(VOCABULARY, "vocabulary"))
+    """The extractor's vocabulary, read once. Asked for by nearly every rule of every figure: a test of
+    a list, not a call through a cache's wrapper (measured: 1.5% of the extractor's instructions)."""
+    if not _READ:
+        _READ.append(Vocabulary(load(VOCABULARY, "vocabulary")))
+    return _READ[0]
