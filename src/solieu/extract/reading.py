@@ -1338,7 +1338,7 @@ def _days_a_stock_lasts(c: Context) -> bool:
     right after words of how long a stock lasts (a qualifier between) are a length of time, an amount, not a count
     of days something happened on."""
     v = vocabulary()
-    if not v.durations.is_one(c.f.counted.lower()) or not v.lasting_words.within(c.left):
+    if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.lasting_words.within(c.left):
         return False  # the usual answer
     return v.lasting_words.ending(_strip(c.left, v.any_qualifier)) is not None
 
