@@ -7330,3 +7330,31 @@ def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
 )
 def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_ASSESSMENT = ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án Nhà máy chế biến gỗ Yên Phong\n\n"
+               "I. QUY MÔ DỰ ÁN\nNhà máy chế biến 45.000 m3 gỗ/năm, diện tích 8,6 ha.\n"
+               "II. DỰ BÁO TÁC ĐỘNG\nNước thải sinh hoạt phát sinh 42 m3/ngày.đêm.\n"
+               "III. CHƯƠNG TRÌNH GIÁM SÁT MÔI TRƯỜNG\nGiám sát khí thải tại 3 điểm.\n"
+               "IV. KẾT QUẢ THẨM ĐỊNH\nHội đồng gồm 7 thành viên.")
+_REPORT = ("BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ SẢN XUẤT\nNhà máy chế biến 45.000 m3 gỗ.\n"
+           "II. DỰ BÁO NĂM 2025\nNước thải phát sinh 42 m3/ngày.đêm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ASSESSMENT, "45.000", ("context", "exact")),
+        (_ASSESSMENT, "8,6", ("context", "exact")),
+        (_ASSESSMENT, "42", ("context", "exact")),
+        (_ASSESSMENT, "3", ("plan", "exact")),
+        (_ASSESSMENT, "7", ("actual", "exact")),
+        (_REPORT, "45.000", ("actual", "exact")),
+        (_REPORT, "42", ("actual", "estimated")),
+    ],
+    ids=["a-projects-scale", "a-projects-area", "a-forecast-load-stated-as-designed", "a-monitoring-point",
+         "an-appraisal-councils-members", "no-assessment-a-result", "no-assessment-a-forecast-estimates"],
+)
+def test_an_impact_assessment_states_what_a_project_is_to_be(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+

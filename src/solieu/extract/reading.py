@@ -172,6 +172,7 @@ class Document:
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
+    assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -209,7 +210,7 @@ class Document:
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
-                   announces_an_event=_an_event_notice(lines))
+                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -611,9 +612,12 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     if found == "exact" and _ceiling_not_passed(c.left):
         return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
-    if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
-        return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
-    if found == "exact" and doc.forecast_items and _under_a_forecast_item(doc, c.f.start):
+    if found == "exact" and doc.tops and not doc.assesses_a_project and _forecast_only(doc, c.f.start):
+        # under "II. DỰ BÁO …": a forecast's figure estimates a result; not under "III. DỰ BÁO TÁC ĐỘNG …" of a
+        # project's impact assessment, where the project's design is stated as it will be
+        return "estimated"
+    if found == "exact" and doc.forecast_items and not doc.assesses_a_project \
+            and _under_a_forecast_item(doc, c.f.start):
         return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
     return found
 
@@ -1696,6 +1700,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, c)):
+        return assessed
     return "actual", "a result of the period"
 
 
@@ -4009,6 +4015,31 @@ def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] |
             and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
         return "context", "money per person or per a time a notice of an event to come offers: a term"
     return "plan", "what a notice of an event to come says it will hold"
+
+
+def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
+    """The title, above the first numbered heading, names an assessment of a project not yet built ("TÓM TẮT BÁO
+    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”")."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
+
+
+def _in_an_impact_assessment(doc: Document, c: Context) -> tuple[str, str] | None:
+    """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
+    the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
+    to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
+    council did, a result (None); elsewhere what the project is to be ("sản xuất 24 triệu sản phẩm/năm",
+    "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m"), background."""
+    heading = ""
+    if (k := bisect_right(doc.tops, c.f.start) - 1) >= 0:
+        end = doc.text.find("\n", doc.tops[k])
+        heading = doc.lower(doc.tops[k], end if end >= 0 else len(doc.text))
+    v = vocabulary()
+    if w := v.assessment_monitoring.found(heading):
+        return "plan", f"in the monitoring programme of a project assessed, under a heading naming {w!r}"
+    if v.assessment_appraisal.found(heading):
+        return None  # the council's members and votes
+    return "context", "what a project not yet built is to be, in the assessment of its impact"
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:
