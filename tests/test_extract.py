@@ -7358,3 +7358,18 @@ _REPORT = ("BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ SẢN XUẤT\nNhà
 def test_an_impact_assessment_states_what_a_project_is_to_be(text, surface, expected):
     assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Dự án cách Trường Mầm non Tân Lập số 3 khoảng 700 m.", "3", False),
+        ("Nhà máy nước Hòa Bình số 2 cấp nước cho 4 xã.", "2", False),
+        ("Thực hiện Nghị quyết số 12 về phát triển công nghiệp.", "12", False),
+        ("Đơn vị bầu cử số 2 có 3 đại biểu.", "3", True),
+        ("Khu dân cư Tân Lập số 3 hộ được hỗ trợ.", "3", True),
+    ],
+    ids=["a-numbered-school", "a-numbered-water-plant", "an-acts-number-stays-a-label", "a-count-after-a-name",
+         "a-count-of-households-after-a-name"],
+)
+def test_a_place_numbered_after_its_proper_name_is_part_of_the_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

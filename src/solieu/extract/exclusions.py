@@ -443,6 +443,25 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_named_places_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Trường Tiểu học Việt Hùng số 2 khoảng 1,2 km", "Nhà máy nước Tắc Vân số 2": "số" right after a proper
+    name (its two words capitalised) numbers a place of that name in its series: part of its name, unless a
+    unit follows or a noun is counted ("Nghị quyết số 12", its second word lowercase, is an act's number)."""
+    if not (w := v.number_words.ending(before)) or not text[s:e].isdigit():
+        return None  # the usual number: no "số" right before it
+    at = s - 1 - len(w)
+    if at < 1 or text[at - 1] != " ":
+        return None
+    words = text[max(0, at - NAME_REACH):at].split()
+    if len(words) < 3 or words[-3][-1] in ".!?:;" or unit_after(v, text, e) \
+            or not all(x[0].isupper() and not x.isupper() and x.isalpha() for x in words[-2:]):
+        return None
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper() or v.any_qualifier.starting(noun.lower()):
+        return Reason("name", f"after a capitalised name and {w!r}: a place numbered in its series")
+    return None
+
+
 @cache
 def _numbered_bodies() -> tuple[Words, Words]:
     """The words of a body named by a number, and the levels such a body may be of."""
@@ -1603,6 +1622,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_label,
     a_form_code,
     after_a_name,
+    a_named_places_number,
     a_bodys_number,
     a_code_words_number,
     a_paired_codes_number,
