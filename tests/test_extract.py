@@ -7373,3 +7373,25 @@ def test_an_impact_assessment_states_what_a_project_is_to_be(text, surface, expe
 )
 def test_a_place_numbered_after_its_proper_name_is_part_of_the_name(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_LIMITS = ("Kết quả quan trắc nước sông Cà Lồ như sau:\n"
+           "Thông số | Đơn vị | Kết quả quan trắc | QCVN 08:2023/BTNMT\nCOD | mg/l | 18 | 30\n")
+_LIMITS_CMAX = ("Nước thải sau xử lý của khu công nghiệp:\n"
+                "Thông số | Đơn vị | Kết quả | Cmax theo QCVN 40:2011/BTNMT, cột A\nTSS | mg/l | 26 | 50\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LIMITS, "30", ("plan", None)),
+        (_LIMITS_CMAX, "50", ("plan", None)),
+        (_LIMITS, "18", ("actual", None)),
+        ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\n\nI. NƯỚC THẢI\n" + _LIMITS_CMAX.partition("\n")[2], "26",
+         ("context", None)),
+    ],
+    ids=["a-standards-column", "a-standards-cmax-column", "the-measured-column-stays-a-result",
+         "a-forecast-column-in-an-impact-assessment"],
+)
+def test_a_column_of_a_standards_limits_is_a_requirement_of_no_period(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected

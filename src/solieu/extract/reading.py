@@ -539,6 +539,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
+    if doc.assesses_a_project and f.role == "actual" and (assessed := _in_an_impact_assessment(doc, f.start)):
+        f.role, f.why["role"] = assessed  # "Nồng độ dự báo sau xử lý": the project's forecast, as in prose
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -1700,7 +1702,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
-    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, c)):
+    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
         return assessed
     return "actual", "a result of the period"
 
@@ -4024,14 +4026,15 @@ def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
     return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
 
 
-def _in_an_impact_assessment(doc: Document, c: Context) -> tuple[str, str] | None:
+def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
     """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
     the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
     to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
     council did, a result (None); elsewhere what the project is to be ("sản xuất 24 triệu sản phẩm/năm",
-    "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m"), background."""
+    "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m", a column "Nồng độ dự báo sau
+    xử lý"), background."""
     heading = ""
-    if (k := bisect_right(doc.tops, c.f.start) - 1) >= 0:
+    if (k := bisect_right(doc.tops, at) - 1) >= 0:
         end = doc.text.find("\n", doc.tops[k])
         heading = doc.lower(doc.tops[k], end if end >= 0 else len(doc.text))
     v = vocabulary()
