@@ -7395,3 +7395,36 @@ _LIMITS_CMAX = ("Nước thải sau xử lý của khu công nghiệp:\n"
 )
 def test_a_column_of_a_standards_limits_is_a_requirement_of_no_period(text, surface, expected):
     assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+_PLANT = ("Năm 2024, nhà máy thủy điện Bản Chát có 2 tổ máy, công suất lắp máy 220 MW; hồ chứa có mực nước chết "
+          "431 m, dung tích hữu ích khoảng 1.700 triệu m3. Trong năm, mực nước hồ cao nhất 474 m, thấp hơn mực "
+          "nước dâng bình thường 1,2 m; đã hòa lưới 2 tổ máy mới.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLANT, "220", "context"),
+        (_PLANT, "431", "context"),
+        (_PLANT, "1.700", "context"),
+        (_PLANT, "474", "actual"),
+        (_PLANT, "1,2", "actual"),
+    ],
+    ids=["installed-capacity", "dead-water-level", "useful-storage-past-a-qualifier", "a-level-reached",
+         "a-gap-from-the-design-level"],
+)
+def test_a_plants_and_a_reservoirs_design_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nhà máy thủy điện Sơn La có 6 tổ máy.", "context"),
+        ("Trong năm, nhà máy đã hòa lưới 2 tổ máy.", "actual"),
+    ],
+    ids=["the-units-a-plant-has", "units-put-on-the-grid"],
+)
+def test_the_units_a_plant_has_are_its_design(text, role):
+    assert one(text)["role"] == role

@@ -1690,6 +1690,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
+    if w := _a_plants_design(c):
+        return "context", f"{_DESIGN}: a plant's or a reservoir's, {w!r}"
     if w := _project_subject(c):
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
@@ -1852,6 +1854,19 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _a_plants_design(c: Context) -> str | None:
+    """ "Nhà máy thủy điện … có 3 tổ máy, tổng công suất lắp máy 120 MW; hồ chứa có mực nước dâng bình thường 300 m,
+    mực nước chết 280 m": a power plant's or a reservoir's design named right before the number (a qualifier
+    between at most), or the units a plant has, is what the works are; not a gap from such a level ("thấp hơn
+    mực nước dâng bình thường 0,4 m", a change); the words."""
+    f, v = c.f, vocabulary()
+    if f.kind in CHANGES or not c.left:
+        return None
+    if f.unit == "count" and f.counted and v.plant_units.starting(f.counted.lower()):
+        return v.haves.ending(c.left)  # "có 3 tổ máy", not "đã hòa lưới 2 tổ máy"
+    return v.plant_design.ending(_strip(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
