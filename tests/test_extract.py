@@ -7428,3 +7428,18 @@ def test_a_plants_and_a_reservoirs_design_is_background(text, surface, role):
 )
 def test_the_units_a_plant_has_are_its_design(text, role):
     assert one(text)["role"] == role
+
+
+_YEAR_HEADED = ("BÁO CÁO\nKết quả sản xuất kinh doanh\n\nI. KẾT QUẢ SẢN XUẤT NĂM 2024\n"
+                "Lũy kế từ đầu năm đến ngày 31/10/2024, doanh thu đạt 845 tỷ đồng. "
+                "Lũy kế từ đầu năm đến ngày 31/12/2024, sản lượng đạt 1.020 triệu kWh. "
+                "Trong năm, nhà máy phát 960 triệu kWh.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("845", None), ("1.020", "2024"), ("960", "2024")],
+    ids=["from-the-years-start-to-a-day-inside-it", "to-the-years-last-day", "no-running-total"],
+)
+def test_a_running_total_to_a_day_inside_the_headings_year_has_no_code(surface, period):
+    assert figure_at(_YEAR_HEADED, surface)["period"] == period

@@ -2044,6 +2044,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"{w!r}: months of another year than the heading's, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
+        if scope.period and scope.period.isdigit() and (day := _running_to_a_day_of_the_year(doc, c, scope.period)):
+            # "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt …" under "I. KẾT QUẢ … NĂM 2024"
+            return None, f"from the year's start to the day {day!r}, before the year's end: no code"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
@@ -2139,6 +2142,20 @@ def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None
 
 
 _PART_ENDS: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}  # the last month of a part of a year
+
+
+def _running_to_a_day_of_the_year(doc: Document, c: Context, year: str) -> str | None:
+    """ "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt 612,7 triệu kWh" under a heading naming the year
+    2024: a sentence counting from the year's start (its words before the figure) to a day of that year
+    before its last counts part of the year, which has no code; the day."""
+    if "/" not in doc.text[c.full:c.f.start] or not cumulative_words().found(before := doc.lower(c.full, c.f.start)):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(before):
+        day = m  # the last day before the figure
+    if day is None or day.group(3) != year or (int(day.group(1)), int(day.group(2))) == (31, 12):
+        return None
+    return day.group().strip()
 
 
 def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:
