@@ -7443,3 +7443,16 @@ _YEAR_HEADED = ("BÁO CÁO\nKết quả sản xuất kinh doanh\n\nI. KẾT QU�
 )
 def test_a_running_total_to_a_day_inside_the_headings_year_has_no_code(surface, period):
     assert figure_at(_YEAR_HEADED, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hệ thống xử lý khí thải có lưu lượng 25.000 m3/giờ.", "25.000", ("count", "m3/giờ", "amount")),
+        ("Nồng độ bụi sau xử lý khoảng 18 mg/Nm3.", "18", ("count", "mg/Nm3", "amount")),
+        ("Bể chứa nước có dung tích 2.000 m3.", "2.000", ("m3", None, "amount")),
+    ],
+    ids=["a-flow-per-hour", "a-gas-concentration", "a-volume-stays-in-m3"],
+)
+def test_a_flow_per_hour_and_a_gas_concentration_are_units_the_vocabulary_lacks(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
