@@ -7456,3 +7456,20 @@ def test_a_running_total_to_a_day_inside_the_headings_year_has_no_code(surface, 
 )
 def test_a_flow_per_hour_and_a_gas_concentration_are_units_the_vocabulary_lacks(text, surface, expected):
     assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lấy mẫu nước ngầm với tần suất 6 tháng/lần tại 4 giếng.", "6", ("count", "tháng/lần", "amount")),
+        ("Bảo dưỡng máy phát điện định kỳ 3 tháng/lần.", "3", ("count", "tháng/lần", "amount")),
+        ("Tuyến xe buýt chạy với tần suất 4 chuyến/ngày.", "4", ("count_per_day", None, "rate")),
+    ],
+    ids=["an-interval-of-sampling", "an-interval-of-upkeep", "a-count-per-day-stays-a-rate"],
+)
+def test_a_duration_per_time_is_the_interval_between_times(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+def test_a_duration_opening_a_phrase_stays_out():
+    assert "6" not in [r["surface"] for r in figures("Trong 6 tháng đầu năm, nhà máy vận hành ổn định.")]

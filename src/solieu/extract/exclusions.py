@@ -1481,6 +1481,8 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if _interval_between_times(v, after):
+            return KEEP  # "với tần suất 3 tháng/lần": the interval between times, a figure
         if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
             return Reason("label", averaged)
         if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
@@ -1489,6 +1491,15 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+def _interval_between_times(v: Vocabulary, after: str) -> bool:
+    """ "giám sát … với tần suất 3 tháng/lần", "quan trắc định kỳ 6 tháng/lần": a duration, then a slash and a word
+    of times right after it, is the interval between times, not a duration naming a phrase ("6 tháng đầu năm")."""
+    if not (unit := v.durations.starting(after)):
+        return False
+    rest = after[len(unit):]
+    return rest.startswith("/") and v.interval_per.starting(rest[1:]) is not None
 
 
 def _averaging_time(v: Vocabulary, before: str, word: str) -> str | None:

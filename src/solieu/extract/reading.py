@@ -1300,7 +1300,16 @@ def _measured_in_a_unit(counted: str) -> bool:
     opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
     low = counted.lower()
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
-        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0]))  # "yên/tháng"
+        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
+        or ("/" in low and _interval(low))  # "yên/tháng", "tháng/lần"
+
+
+def _interval(low: str) -> bool:
+    """ "tháng/lần" (``low`` a counted noun lowercased): a duration per time, the interval between times a
+    schedule sets ("quan trắc với tần suất 6 tháng/lần"), a length of time, not a count of months."""
+    v = vocabulary()
+    unit, _, per = low.partition("/")
+    return v.durations.is_one(unit) and v.interval_per.is_one(per)
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
@@ -1666,7 +1675,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
-    if (f.per or "/" in doc.text[f.end:f.tail + 1]) \
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
             and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit == "percent" and (w := _share_of_takings(c)):

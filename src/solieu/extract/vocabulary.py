@@ -318,6 +318,7 @@ class Vocabulary:
         self.assessment_monitoring = Words(raw["assessment_monitoring"])
         self.assessment_appraisal = Words(raw["assessment_appraisal"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
+        self.interval_per = Words(raw["interval_per"])
         self.event_notice_openers = Words(raw["event_notice_openers"])
         self.not_letting, self.norm_standards = Words(raw["not_letting"]), Words(raw["norm_standards"])
         self.group_rated = Words(raw["group_rated"])
