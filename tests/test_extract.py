@@ -7473,3 +7473,16 @@ def test_a_duration_per_time_is_the_interval_between_times(text, surface, expect
 
 def test_a_duration_opening_a_phrase_stays_out():
     assert "6" not in [r["surface"] for r in figures("Trong 6 tháng đầu năm, nhà máy vận hành ổn định.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hộ gia đình xây nhà tiêu có bể tự hoại 2 ngăn.", "2", False),
+        ("Nước thải qua bể tự hoại 3 ngăn trước khi thải ra cống.", "3", False),
+        ("Năm 2024, xã hỗ trợ xây dựng 45 bể tự hoại.", "45", True),
+    ],
+    ids=["a-two-compartment-latrine", "a-three-compartment-septic-tank", "a-count-of-tanks-stays-a-figure"],
+)
+def test_a_tanks_compartments_name_its_type(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
