@@ -7486,3 +7486,18 @@ def test_a_duration_opening_a_phrase_stays_out():
 )
 def test_a_tanks_compartments_name_its_type(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Khí thải sau xử lý đạt cột B của QCVN 19:2009/BTNMT (Kp = 1; Kv = 0,8) trước khi thải ra môi trường.",
+         "0,8", False),
+        ("Nước thải đạt cột A của QCVN 40:2011/BTNMT (Kq = 1,1) trước khi xả ra sông.", "1,1", False),
+        ("Đối với rừng giàu K = 1,0; rừng nghèo K = 0,8.", "0,8", True),
+    ],
+    ids=["coefficients-of-an-exhaust-standard", "a-coefficient-of-a-wastewater-standard",
+         "a-formulas-coefficient-stays-a-figure"],
+)
+def test_a_coefficient_choosing_a_standards_limits_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -443,6 +443,26 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+COEFFICIENT_BRACKET_REACH: Final = 40  # from a standard's bracket to a coefficient's number in it
+SYMBOL_MAX: Final = 3  # "K", "Kq", "Kf", "K1": a coefficient's symbol
+
+
+def a_standards_coefficient(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đạt cột B của QCVN 40:2011/BTNMT (Kq = 0,9; Kf = 1,0)": a coefficient given by its symbol, in a bracket
+    right after a technical standard's name, chooses which of the standard's limits apply: a label, not a figure
+    ("rừng giàu K = 1,0" outside such a bracket is a term of a formula, a figure)."""
+    if not before.endswith("="):
+        return None  # the usual number: no "=" right before it
+    symbol = before[:-1].rstrip().rpartition(" ")[2].lstrip("(")
+    if not symbol.isalnum() or not symbol[0].isalpha() or len(symbol) > SYMBOL_MAX:
+        return None
+    opened = text.rfind("(", max(0, s - COEFFICIENT_BRACKET_REACH), s)
+    if opened < 0 or ")" in text[opened:s] \
+            or not v.standard_names.found(text[max(0, opened - NAME_REACH):opened].lower()):
+        return None
+    return Reason("label", "a coefficient choosing a standard's limits, in a bracket after the standard")
+
+
 def a_named_places_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Trường Tiểu học Việt Hùng số 2 khoảng 1,2 km", "Nhà máy nước Tắc Vân số 2": "số" right after a proper
     name (its two words capitalised) numbers a place of that name in its series: part of its name, unless a
@@ -1634,6 +1654,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_form_code,
     after_a_name,
     a_named_places_number,
+    a_standards_coefficient,
     a_bodys_number,
     a_code_words_number,
     a_paired_codes_number,
