@@ -7501,3 +7501,16 @@ def test_a_tanks_compartments_name_its_type(text, surface, figure):
 )
 def test_a_coefficient_choosing_a_standards_limits_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, công ty lắp đặt bồn chứa dung tích 50 m3 tại trạm trung chuyển.", "50", "context"),
+        ("Hồ chứa nước Khe Lang có dung tích 2,4 triệu m3.", "2,4", "context"),
+        ("Năm 2024, công ty đã xử lý 50 m3 bùn thải.", "50", "actual"),
+    ],
+    ids=["a-tanks-capacity", "a-reservoirs-capacity", "a-volume-treated-stays-a-result"],
+)
+def test_a_tanks_capacity_is_its_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
