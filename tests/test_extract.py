@@ -7514,3 +7514,17 @@ def test_a_coefficient_choosing_a_standards_limits_is_a_label(text, surface, fig
 )
 def test_a_tanks_capacity_is_its_design(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Hội đồng thông qua dự án với điều kiện nâng công suất trạm xử lý từ 500 m3/ngày lên 800 m3/ngày.", "800",
+         "plan"),
+        ("Sở đề nghị chủ đầu tư nâng chiều cao ống khói từ 12 m lên 20 m.", "20", "plan"),
+        ("Năm 2024, công suất trạm xử lý nâng từ 500 m3/ngày lên 800 m3/ngày.", "800", "actual"),
+    ],
+    ids=["a-condition-raises-a-capacity", "a-request-raises-a-height", "a-raise-done-stays-a-result"],
+)
+def test_the_level_a_condition_raises_to_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1711,6 +1711,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if w := _level_a_condition_raises(doc, c):
+        return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
     if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
@@ -1863,6 +1865,16 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _level_a_condition_raises(doc: Document, c: Context) -> str | None:
+    """ "Hội đồng kết luận báo cáo được thông qua với điều kiện chủ dự án … nâng thể tích hồ sự cố từ 300 m3 lên 600
+    m3": the level a change goes to, right after the level it starts from, in a sentence where a condition or a
+    request asks for it, is a target; the asking words."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.why.get("role") != _STARTING_LEVEL:
+        return None  # the usual answer
+    return vocabulary().condition_asks.found(doc.lower(c.ss, c.f.start))
 
 
 def _a_plants_design(c: Context) -> str | None:
