@@ -7528,3 +7528,16 @@ def test_a_tanks_capacity_is_its_design(text, surface, role):
 )
 def test_the_level_a_condition_raises_to_is_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Nồng độ SO2 sau xử lý khoảng 45 mg/Nm3, bằng 9% giới hạn cột A của quy chuẩn.", "9%", "plan_ratio"),
+        ("Độ ồn tại hàng rào đo được 62 dBA, bằng 88% ngưỡng cho phép.", "88%", "plan_ratio"),
+        ("Diện tích cây xanh 2,1 ha, bằng 21% tổng diện tích nhà máy.", "21%", "share"),
+    ],
+    ids=["a-percent-of-a-standards-limit", "a-percent-of-a-noise-threshold", "a-percent-of-a-whole-stays-a-share"],
+)
+def test_a_percent_of_a_limit_is_a_ratio_to_it(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -1177,6 +1177,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "plan_ratio"  # "bằng 97,1% ước thực hiện năm 2024": of that year's estimated level
         if _of_a_planned_quantity(after):
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
+        if _ratio_to_a_limit(c):
+            return "plan_ratio"  # "bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": of the limit it is held against
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
@@ -1228,6 +1230,14 @@ def _ratio_to_a_years_level(c: Context) -> str | None:
         return None
     m = _FOUR_DIGITS.match(rest[len(year):].lstrip())
     return m.group(1) if m else None
+
+
+def _ratio_to_a_limit(c: Context) -> bool:
+    """ "Nồng độ bụi sau xử lý dự báo khoảng 12 mg/Nm3, bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": a percent
+    right after a ratio's verb, then a limit's word, is the level as a percent of the limit it is held against;
+    "chiếm 6% diện tích" is a share."""
+    v = vocabulary()
+    return bool(v.limit_words.starting(c.right.lstrip())) and _year_level_words()[0].ending(c.left) is not None
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
