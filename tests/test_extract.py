@@ -7541,3 +7541,16 @@ def test_the_level_a_condition_raises_to_is_a_target(text, surface, role):
 )
 def test_a_percent_of_a_limit_is_a_ratio_to_it(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo quy trình, trong tháng 6 mực nước hồ không được vượt quá cao trình 215 m.", "215", ("plan", "under")),
+        ("Theo quy định, độ ồn tại khu dân cư không được vượt quá mức 70 dBA.", "70", ("plan", "under")),
+        ("Năm 2024, mực nước hồ cao nhất đạt cao trình 214,6 m.", "214,6", ("actual", "exact")),
+    ],
+    ids=["a-reservoirs-ceiling-level", "a-noise-ceiling", "a-level-reached-stays-a-result"],
+)
+def test_a_level_not_to_be_passed_is_a_requirement(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected

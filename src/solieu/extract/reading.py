@@ -614,6 +614,9 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     if found == "exact" and _ceiling_not_passed(c.left):
         return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
+    if found == "exact" and (noun := vocabulary().level_names.ending(c.left)) \
+            and _qualifier(c.left[:-len(noun)].rstrip(), after) == "under":
+        return "under"  # "không được vượt quá cao trình 293,5 m": the ceiling holds across the level named
     if found == "exact" and doc.tops and not doc.assesses_a_project and _forecast_only(doc, c.f.start):
         # under "II. DỰ BÁO …": a forecast's figure estimates a result; not under "III. DỰ BÁO TÁC ĐỘNG …" of a
         # project's impact assessment, where the project's design is stated as it will be
@@ -1583,6 +1586,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
             or _guideline_value(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
+    if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
+        return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _allotted_sum(c):

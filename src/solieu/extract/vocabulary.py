@@ -321,6 +321,7 @@ class Vocabulary:
         self.interval_per = Words(raw["interval_per"])
         self.condition_asks = Words(raw["condition_asks"])
         self.limit_words = Words(raw["limit_words"])
+        self.level_names, self.prohibitions = Words(raw["level_names"]), Words(raw["prohibitions"])
         self.event_notice_openers = Words(raw["event_notice_openers"])
         self.not_letting, self.norm_standards = Words(raw["not_letting"]), Words(raw["norm_standards"])
         self.group_rated = Words(raw["group_rated"])
