@@ -7554,3 +7554,16 @@ def test_a_percent_of_a_limit_is_a_ratio_to_it(text, surface, kind):
 )
 def test_a_level_not_to_be_passed_is_a_requirement(text, surface, expected):
     assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tổng thời gian mất điện trong tháng là 14 giờ.", "14", True),
+        ("Tổng thời gian vận hành máy bơm trong vụ là 1.250 giờ.", "1.250", True),
+        ("Hồ sơ được giải quyết trong 8 giờ làm việc.", "8", False),
+    ],
+    ids=["a-total-outage-time", "a-total-running-time", "a-time-limit-stays-out"],
+)
+def test_a_total_time_in_hours_is_a_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
