@@ -7567,3 +7567,16 @@ def test_a_level_not_to_be_passed_is_a_requirement(text, surface, expected):
 )
 def test_a_total_time_in_hours_is_a_figure(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đến ngày 31/10/2024, mực nước hồ là 212,4 m, thấp hơn cùng kỳ năm 2023 là 2,3 m.", "2,3", "change"),
+        ("Năm 2024, mực nước ngầm trung bình là 8,6 m, cao hơn năm 2023 là 0,4 m.", "0,4", "change"),
+        ("Năm 2024, mực nước hồ cao nhất là 212,4 m, cao trình đỉnh đập là 215 m.", "215", "amount"),
+    ],
+    ids=["a-gap-from-the-same-time-a-year-before", "a-gap-from-an-earlier-year", "a-level-after-a-copula-stays"],
+)
+def test_a_gap_from_another_times_level_is_a_change(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected

@@ -381,7 +381,7 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -879,6 +879,22 @@ def _gap_to_a_level(c: Context) -> str | None:
     if not (w := v.level_gaps.starting(opening)):
         return None
     return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
+def _gap_from_another_time(c: Context) -> str | None:
+    """ "Đến ngày 30/9/2024, mực nước hồ là 299,2 m, cao hơn cùng kỳ năm 2023 là 1,7 m": a clause opening with a word
+    of above or below, then the same part of another year or another year, "là" right before the number and no
+    other verb between: how far the level stands from that time's, a change in its unit (not a %); the word."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    opening = c.left.lstrip(ITEM_DASHES).lstrip()
+    if not (w := v.level_sides.starting(opening)):
+        return None
+    rest = opening[len(w):].lstrip()
+    if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
+        return None
+    return None if _full_verbs().found(_strip(rest, v.copulas)) else w
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:
