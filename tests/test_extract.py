@@ -7720,3 +7720,253 @@ def test_a_number_closing_a_varietys_name_is_part_of_it(text, surface, figure):
 )
 def test_the_scale_a_demonstration_model_ran_at_is_a_result(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_ASSESSMENT = ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án Nhà máy chế biến gỗ Yên Phong\n\n"
+               "I. QUY MÔ DỰ ÁN\nNhà máy chế biến 45.000 m3 gỗ/năm, diện tích 8,6 ha.\n"
+               "II. DỰ BÁO TÁC ĐỘNG\nNước thải sinh hoạt phát sinh 42 m3/ngày.đêm.\n"
+               "III. CHƯƠNG TRÌNH GIÁM SÁT MÔI TRƯỜNG\nGiám sát khí thải tại 3 điểm.\n"
+               "IV. KẾT QUẢ THẨM ĐỊNH\nHội đồng gồm 7 thành viên.")
+_REPORT = ("BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ SẢN XUẤT\nNhà máy chế biến 45.000 m3 gỗ.\n"
+           "II. DỰ BÁO NĂM 2025\nNước thải phát sinh 42 m3/ngày.đêm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ASSESSMENT, "45.000", ("context", "exact")),
+        (_ASSESSMENT, "8,6", ("context", "exact")),
+        (_ASSESSMENT, "42", ("context", "exact")),
+        (_ASSESSMENT, "3", ("plan", "exact")),
+        (_ASSESSMENT, "7", ("actual", "exact")),
+        (_REPORT, "45.000", ("actual", "exact")),
+        (_REPORT, "42", ("actual", "estimated")),
+    ],
+    ids=["a-projects-scale", "a-projects-area", "a-forecast-load-stated-as-designed", "a-monitoring-point",
+         "an-appraisal-councils-members", "no-assessment-a-result", "no-assessment-a-forecast-estimates"],
+)
+def test_an_impact_assessment_states_what_a_project_is_to_be(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Dự án cách Trường Mầm non Tân Lập số 3 khoảng 700 m.", "3", False),
+        ("Nhà máy nước Hòa Bình số 2 cấp nước cho 4 xã.", "2", False),
+        ("Thực hiện Nghị quyết số 12 về phát triển công nghiệp.", "12", False),
+        ("Đơn vị bầu cử số 2 có 3 đại biểu.", "3", True),
+        ("Khu dân cư Tân Lập số 3 hộ được hỗ trợ.", "3", True),
+    ],
+    ids=["a-numbered-school", "a-numbered-water-plant", "an-acts-number-stays-a-label", "a-count-after-a-name",
+         "a-count-of-households-after-a-name"],
+)
+def test_a_place_numbered_after_its_proper_name_is_part_of_the_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_LIMITS = ("Kết quả quan trắc nước sông Cà Lồ như sau:\n"
+           "Thông số | Đơn vị | Kết quả quan trắc | QCVN 08:2023/BTNMT\nCOD | mg/l | 18 | 30\n")
+_LIMITS_CMAX = ("Nước thải sau xử lý của khu công nghiệp:\n"
+                "Thông số | Đơn vị | Kết quả | Cmax theo QCVN 40:2011/BTNMT, cột A\nTSS | mg/l | 26 | 50\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LIMITS, "30", ("plan", None)),
+        (_LIMITS_CMAX, "50", ("plan", None)),
+        (_LIMITS, "18", ("actual", None)),
+        ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\n\nI. NƯỚC THẢI\n" + _LIMITS_CMAX.partition("\n")[2], "26",
+         ("context", None)),
+    ],
+    ids=["a-standards-column", "a-standards-cmax-column", "the-measured-column-stays-a-result",
+         "a-forecast-column-in-an-impact-assessment"],
+)
+def test_a_column_of_a_standards_limits_is_a_requirement_of_no_period(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+_PLANT = ("Năm 2024, nhà máy thủy điện Bản Chát có 2 tổ máy, công suất lắp máy 220 MW; hồ chứa có mực nước chết "
+          "431 m, dung tích hữu ích khoảng 1.700 triệu m3. Trong năm, mực nước hồ cao nhất 474 m, thấp hơn mực "
+          "nước dâng bình thường 1,2 m; đã hòa lưới 2 tổ máy mới.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLANT, "220", "context"),
+        (_PLANT, "431", "context"),
+        (_PLANT, "1.700", "context"),
+        (_PLANT, "474", "actual"),
+        (_PLANT, "1,2", "actual"),
+    ],
+    ids=["installed-capacity", "dead-water-level", "useful-storage-past-a-qualifier", "a-level-reached",
+         "a-gap-from-the-design-level"],
+)
+def test_a_plants_and_a_reservoirs_design_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nhà máy thủy điện Sơn La có 6 tổ máy.", "context"),
+        ("Trong năm, nhà máy đã hòa lưới 2 tổ máy.", "actual"),
+    ],
+    ids=["the-units-a-plant-has", "units-put-on-the-grid"],
+)
+def test_the_units_a_plant_has_are_its_design(text, role):
+    assert one(text)["role"] == role
+
+
+_YEAR_HEADED = ("BÁO CÁO\nKết quả sản xuất kinh doanh\n\nI. KẾT QUẢ SẢN XUẤT NĂM 2024\n"
+                "Lũy kế từ đầu năm đến ngày 31/10/2024, doanh thu đạt 845 tỷ đồng. "
+                "Lũy kế từ đầu năm đến ngày 31/12/2024, sản lượng đạt 1.020 triệu kWh. "
+                "Trong năm, nhà máy phát 960 triệu kWh.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("845", None), ("1.020", "2024"), ("960", "2024")],
+    ids=["from-the-years-start-to-a-day-inside-it", "to-the-years-last-day", "no-running-total"],
+)
+def test_a_running_total_to_a_day_inside_the_headings_year_has_no_code(surface, period):
+    assert figure_at(_YEAR_HEADED, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hệ thống xử lý khí thải có lưu lượng 25.000 m3/giờ.", "25.000", ("count", "m3/giờ", "amount")),
+        ("Nồng độ bụi sau xử lý khoảng 18 mg/Nm3.", "18", ("count", "mg/Nm3", "amount")),
+        ("Bể chứa nước có dung tích 2.000 m3.", "2.000", ("m3", None, "amount")),
+    ],
+    ids=["a-flow-per-hour", "a-gas-concentration", "a-volume-stays-in-m3"],
+)
+def test_a_flow_per_hour_and_a_gas_concentration_are_units_the_vocabulary_lacks(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lấy mẫu nước ngầm với tần suất 6 tháng/lần tại 4 giếng.", "6", ("count", "tháng/lần", "amount")),
+        ("Bảo dưỡng máy phát điện định kỳ 3 tháng/lần.", "3", ("count", "tháng/lần", "amount")),
+        ("Tuyến xe buýt chạy với tần suất 4 chuyến/ngày.", "4", ("count_per_day", None, "rate")),
+    ],
+    ids=["an-interval-of-sampling", "an-interval-of-upkeep", "a-count-per-day-stays-a-rate"],
+)
+def test_a_duration_per_time_is_the_interval_between_times(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+def test_a_duration_opening_a_phrase_stays_out():
+    assert "6" not in [r["surface"] for r in figures("Trong 6 tháng đầu năm, nhà máy vận hành ổn định.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hộ gia đình xây nhà tiêu có bể tự hoại 2 ngăn.", "2", False),
+        ("Nước thải qua bể tự hoại 3 ngăn trước khi thải ra cống.", "3", False),
+        ("Năm 2024, xã hỗ trợ xây dựng 45 bể tự hoại.", "45", True),
+    ],
+    ids=["a-two-compartment-latrine", "a-three-compartment-septic-tank", "a-count-of-tanks-stays-a-figure"],
+)
+def test_a_tanks_compartments_name_its_type(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Khí thải sau xử lý đạt cột B của QCVN 19:2009/BTNMT (Kp = 1; Kv = 0,8) trước khi thải ra môi trường.",
+         "0,8", False),
+        ("Nước thải đạt cột A của QCVN 40:2011/BTNMT (Kq = 1,1) trước khi xả ra sông.", "1,1", False),
+        ("Đối với rừng giàu K = 1,0; rừng nghèo K = 0,8.", "0,8", True),
+    ],
+    ids=["coefficients-of-an-exhaust-standard", "a-coefficient-of-a-wastewater-standard",
+         "a-formulas-coefficient-stays-a-figure"],
+)
+def test_a_coefficient_choosing_a_standards_limits_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, công ty lắp đặt bồn chứa dung tích 50 m3 tại trạm trung chuyển.", "50", "context"),
+        ("Hồ chứa nước Khe Lang có dung tích 2,4 triệu m3.", "2,4", "context"),
+        ("Năm 2024, công ty đã xử lý 50 m3 bùn thải.", "50", "actual"),
+    ],
+    ids=["a-tanks-capacity", "a-reservoirs-capacity", "a-volume-treated-stays-a-result"],
+)
+def test_a_tanks_capacity_is_its_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Hội đồng thông qua dự án với điều kiện nâng công suất trạm xử lý từ 500 m3/ngày lên 800 m3/ngày.", "800",
+         "plan"),
+        ("Sở đề nghị chủ đầu tư nâng chiều cao ống khói từ 12 m lên 20 m.", "20", "plan"),
+        ("Năm 2024, công suất trạm xử lý nâng từ 500 m3/ngày lên 800 m3/ngày.", "800", "actual"),
+    ],
+    ids=["a-condition-raises-a-capacity", "a-request-raises-a-height", "a-raise-done-stays-a-result"],
+)
+def test_the_level_a_condition_raises_to_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Nồng độ SO2 sau xử lý khoảng 45 mg/Nm3, bằng 9% giới hạn cột A của quy chuẩn.", "9%", "plan_ratio"),
+        ("Độ ồn tại hàng rào đo được 62 dBA, bằng 88% ngưỡng cho phép.", "88%", "plan_ratio"),
+        ("Diện tích cây xanh 2,1 ha, bằng 21% tổng diện tích nhà máy.", "21%", "share"),
+    ],
+    ids=["a-percent-of-a-standards-limit", "a-percent-of-a-noise-threshold", "a-percent-of-a-whole-stays-a-share"],
+)
+def test_a_percent_of_a_limit_is_a_ratio_to_it(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo quy trình, trong tháng 6 mực nước hồ không được vượt quá cao trình 215 m.", "215", ("plan", "under")),
+        ("Theo quy định, độ ồn tại khu dân cư không được vượt quá mức 70 dBA.", "70", ("plan", "under")),
+        ("Năm 2024, mực nước hồ cao nhất đạt cao trình 214,6 m.", "214,6", ("actual", "exact")),
+    ],
+    ids=["a-reservoirs-ceiling-level", "a-noise-ceiling", "a-level-reached-stays-a-result"],
+)
+def test_a_level_not_to_be_passed_is_a_requirement(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tổng thời gian mất điện trong tháng là 14 giờ.", "14", True),
+        ("Tổng thời gian vận hành máy bơm trong vụ là 1.250 giờ.", "1.250", True),
+        ("Hồ sơ được giải quyết trong 8 giờ làm việc.", "8", False),
+    ],
+    ids=["a-total-outage-time", "a-total-running-time", "a-time-limit-stays-out"],
+)
+def test_a_total_time_in_hours_is_a_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đến ngày 31/10/2024, mực nước hồ là 212,4 m, thấp hơn cùng kỳ năm 2023 là 2,3 m.", "2,3", "change"),
+        ("Năm 2024, mực nước ngầm trung bình là 8,6 m, cao hơn năm 2023 là 0,4 m.", "0,4", "change"),
+        ("Năm 2024, mực nước hồ cao nhất là 212,4 m, cao trình đỉnh đập là 215 m.", "215", "amount"),
+    ],
+    ids=["a-gap-from-the-same-time-a-year-before", "a-gap-from-an-earlier-year", "a-level-after-a-copula-stays"],
+)
+def test_a_gap_from_another_times_level_is_a_change(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected

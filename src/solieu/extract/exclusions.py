@@ -443,6 +443,45 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+COEFFICIENT_BRACKET_REACH: Final = 40  # from a standard's bracket to a coefficient's number in it
+SYMBOL_MAX: Final = 3  # "K", "Kq", "Kf", "K1": a coefficient's symbol
+
+
+def a_standards_coefficient(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đạt cột B của QCVN 40:2011/BTNMT (Kq = 0,9; Kf = 1,0)": a coefficient given by its symbol, in a bracket
+    right after a technical standard's name, chooses which of the standard's limits apply: a label, not a figure
+    ("rừng giàu K = 1,0" outside such a bracket is a term of a formula, a figure)."""
+    if not before.endswith("="):
+        return None  # the usual number: no "=" right before it
+    symbol = before[:-1].rstrip().rpartition(" ")[2].lstrip("(")
+    if not symbol.isalnum() or not symbol[0].isalpha() or len(symbol) > SYMBOL_MAX:
+        return None
+    opened = text.rfind("(", max(0, s - COEFFICIENT_BRACKET_REACH), s)
+    if opened < 0 or ")" in text[opened:s] \
+            or not v.standard_names.found(text[max(0, opened - NAME_REACH):opened].lower()):
+        return None
+    return Reason("label", "a coefficient choosing a standard's limits, in a bracket after the standard")
+
+
+def a_named_places_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Trường Tiểu học Việt Hùng số 2 khoảng 1,2 km", "Nhà máy nước Tắc Vân số 2": "số" right after a proper
+    name (its two words capitalised) numbers a place of that name in its series: part of its name, unless a
+    unit follows or a noun is counted ("Nghị quyết số 12", its second word lowercase, is an act's number)."""
+    if not (w := v.number_words.ending(before)) or not text[s:e].isdigit():
+        return None  # the usual number: no "số" right before it
+    at = s - 1 - len(w)
+    if at < 1 or text[at - 1] != " ":
+        return None
+    words = text[max(0, at - NAME_REACH):at].split()
+    if len(words) < 3 or words[-3][-1] in ".!?:;" or unit_after(v, text, e) \
+            or not all(x[0].isupper() and not x.isupper() and x.isalpha() for x in words[-2:]):
+        return None
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper() or v.any_qualifier.starting(noun.lower()):
+        return Reason("name", f"after a capitalised name and {w!r}: a place numbered in its series")
+    return None
+
+
 @cache
 def _numbered_bodies() -> tuple[Words, Words]:
     """The words of a body named by a number, and the levels such a body may be of."""
@@ -1497,6 +1536,8 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if _interval_between_times(v, after):
+            return KEEP  # "với tần suất 3 tháng/lần": the interval between times, a figure
         if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
             return Reason("label", averaged)
         if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
@@ -1505,6 +1546,15 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+def _interval_between_times(v: Vocabulary, after: str) -> bool:
+    """ "giám sát … với tần suất 3 tháng/lần", "quan trắc định kỳ 6 tháng/lần": a duration, then a slash and a word
+    of times right after it, is the interval between times, not a duration naming a phrase ("6 tháng đầu năm")."""
+    if not (unit := v.durations.starting(after)):
+        return False
+    rest = after[len(unit):]
+    return rest.startswith("/") and v.interval_per.starting(rest[1:]) is not None
 
 
 def _averaging_time(v: Vocabulary, before: str, word: str) -> str | None:
@@ -1650,6 +1700,8 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_label,
     a_form_code,
     after_a_name,
+    a_named_places_number,
+    a_standards_coefficient,
     a_bodys_number,
     a_code_words_number,
     a_varietys_number,

@@ -175,6 +175,7 @@ class Document:
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
+    assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -212,7 +213,7 @@ class Document:
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
-                   announces_an_event=_an_event_notice(lines))
+                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -383,7 +384,7 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -555,6 +556,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
+    if doc.assesses_a_project and f.role == "actual" and (assessed := _in_an_impact_assessment(doc, f.start)):
+        f.role, f.why["role"] = assessed  # "Nồng độ dự báo sau xử lý": the project's forecast, as in prose
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -637,9 +640,15 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
     if found == "exact" and _ceiling_not_passed(c.left):
         return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
-    if found == "exact" and doc.tops and _forecast_only(doc, c.f.start):
-        return "estimated"  # under "II. DỰ BÁO …": a forecast's figure estimates a result
-    if found == "exact" and doc.forecast_items and _under_a_forecast_item(doc, c.f.start):
+    if found == "exact" and (noun := vocabulary().level_names.ending(c.left)) \
+            and _qualifier(c.left[:-len(noun)].rstrip(), after) == "under":
+        return "under"  # "không được vượt quá cao trình 293,5 m": the ceiling holds across the level named
+    if found == "exact" and doc.tops and not doc.assesses_a_project and _forecast_only(doc, c.f.start):
+        # under "II. DỰ BÁO …": a forecast's figure estimates a result; not under "III. DỰ BÁO TÁC ĐỘNG …" of a
+        # project's impact assessment, where the project's design is stated as it will be
+        return "estimated"
+    if found == "exact" and doc.forecast_items and not doc.assesses_a_project \
+            and _under_a_forecast_item(doc, c.f.start):
         return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
     return found
 
@@ -896,6 +905,22 @@ def _gap_to_a_level(c: Context) -> str | None:
     if not (w := v.level_gaps.starting(opening)):
         return None
     return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+
+
+def _gap_from_another_time(c: Context) -> str | None:
+    """ "Đến ngày 30/9/2024, mực nước hồ là 299,2 m, cao hơn cùng kỳ năm 2023 là 1,7 m": a clause opening with a word
+    of above or below, then the same part of another year or another year, "là" right before the number and no
+    other verb between: how far the level stands from that time's, a change in its unit (not a %); the word."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    opening = c.left.lstrip(ITEM_DASHES).lstrip()
+    if not (w := v.level_sides.starting(opening)):
+        return None
+    rest = opening[len(w):].lstrip()
+    if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
+        return None
+    return None if _full_verbs().found(_strip(rest, v.copulas)) else w
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:
@@ -1197,6 +1222,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "plan_ratio"  # "bằng 97,1% ước thực hiện năm 2024": of that year's estimated level
         if _of_a_planned_quantity(after):
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
+        if _ratio_to_a_limit(c):
+            return "plan_ratio"  # "bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": of the limit it is held against
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
@@ -1250,6 +1277,14 @@ def _ratio_to_a_years_level(c: Context) -> str | None:
         return None
     m = _FOUR_DIGITS.match(rest[len(year):].lstrip())
     return m.group(1) if m else None
+
+
+def _ratio_to_a_limit(c: Context) -> bool:
+    """ "Nồng độ bụi sau xử lý dự báo khoảng 12 mg/Nm3, bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": a percent
+    right after a ratio's verb, then a limit's word, is the level as a percent of the limit it is held against;
+    "chiếm 6% diện tích" is a share."""
+    v = vocabulary()
+    return bool(v.limit_words.starting(c.right.lstrip())) and _year_level_words()[0].ending(c.left) is not None
 
 
 def _occurrences_of_a_frequency(c: Context) -> bool:
@@ -1370,7 +1405,16 @@ def _measured_in_a_unit(counted: str) -> bool:
     opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
     low = counted.lower()
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
-        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0]))  # "yên/tháng"
+        or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
+        or ("/" in low and _interval(low))  # "yên/tháng", "tháng/lần"
+
+
+def _interval(low: str) -> bool:
+    """ "tháng/lần" (``low`` a counted noun lowercased): a duration per time, the interval between times a
+    schedule sets ("quan trắc với tần suất 6 tháng/lần"), a length of time, not a count of months."""
+    v = vocabulary()
+    unit, _, per = low.partition("/")
+    return v.durations.is_one(unit) and v.interval_per.is_one(per)
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")
@@ -1636,6 +1680,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
             or _guideline_value(c) or _allowed_excess_cap(c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
+    if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
+        return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _allotted_sum(c):
@@ -1740,7 +1786,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
-    if (f.per or "/" in doc.text[f.end:f.tail + 1]) \
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
             and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit == "percent" and (w := _share_of_takings(c)):
@@ -1764,6 +1810,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{w!r} after a term: a part's own term"
     if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
+    if w := _a_plants_design(c):
+        return "context", f"{_DESIGN}: a plant's or a reservoir's, {w!r}"
     if w := _project_subject(c):
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
@@ -1774,8 +1822,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if w := _level_a_condition_raises(doc, c):
+        return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
+        return assessed
     return "actual", "a result of the period"
 
 
@@ -1944,6 +1996,29 @@ def _scale_a_model_ran_at(c: Context, w: str) -> bool:
     if not v.design_words.is_one(w):
         return False  # the usual answer
     return v.model_openers.starting(c.head.lstrip(ITEM_DASHES)) is not None
+
+
+def _level_a_condition_raises(doc: Document, c: Context) -> str | None:
+    """ "Hội đồng kết luận báo cáo được thông qua với điều kiện chủ dự án … nâng thể tích hồ sự cố từ 300 m3 lên 600
+    m3": the level a change goes to, right after the level it starts from, in a sentence where a condition or a
+    request asks for it, is a target; the asking words."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.why.get("role") != _STARTING_LEVEL:
+        return None  # the usual answer
+    return vocabulary().condition_asks.found(doc.lower(c.ss, c.f.start))
+
+
+def _a_plants_design(c: Context) -> str | None:
+    """ "Nhà máy thủy điện … có 3 tổ máy, tổng công suất lắp máy 120 MW; hồ chứa có mực nước dâng bình thường 300 m,
+    mực nước chết 280 m": a power plant's or a reservoir's design named right before the number (a qualifier
+    between at most), or the units a plant has, is what the works are; not a gap from such a level ("thấp hơn
+    mực nước dâng bình thường 0,4 m", a change); the words."""
+    f, v = c.f, vocabulary()
+    if f.kind in CHANGES or not c.left:
+        return None
+    if f.unit == "count" and f.counted and v.plant_units.starting(f.counted.lower()):
+        return v.haves.ending(c.left)  # "có 3 tổ máy", not "đã hòa lưới 2 tổ máy"
+    return v.plant_design.ending(_strip(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
@@ -2121,6 +2196,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"{w!r}: months of another year than the heading's, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
+        if scope.period and scope.period.isdigit() and (day := _running_to_a_day_of_the_year(doc, c, scope.period)):
+            # "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt …" under "I. KẾT QUẢ … NĂM 2024"
+            return None, f"from the year's start to the day {day!r}, before the year's end: no code"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
@@ -2216,6 +2294,20 @@ def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None
 
 
 _PART_ENDS: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}  # the last month of a part of a year
+
+
+def _running_to_a_day_of_the_year(doc: Document, c: Context, year: str) -> str | None:
+    """ "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt 612,7 triệu kWh" under a heading naming the year
+    2024: a sentence counting from the year's start (its words before the figure) to a day of that year
+    before its last counts part of the year, which has no code; the day."""
+    if "/" not in doc.text[c.full:c.f.start] or not cumulative_words().found(before := doc.lower(c.full, c.f.start)):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(before):
+        day = m  # the last day before the figure
+    if day is None or day.group(3) != year or (int(day.group(1)), int(day.group(2))) == (31, 12):
+        return None
+    return day.group().strip()
 
 
 def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:
@@ -4177,6 +4269,32 @@ def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] |
             and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
         return "context", "money per person or per a time a notice of an event to come offers: a term"
     return "plan", "what a notice of an event to come says it will hold"
+
+
+def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
+    """The title, above the first numbered heading, names an assessment of a project not yet built ("TÓM TẮT BÁO
+    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”")."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
+
+
+def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
+    """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
+    the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
+    to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
+    council did, a result (None); elsewhere what the project is to be ("sản xuất 24 triệu sản phẩm/năm",
+    "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m", a column "Nồng độ dự báo sau
+    xử lý"), background."""
+    heading = ""
+    if (k := bisect_right(doc.tops, at) - 1) >= 0:
+        end = doc.text.find("\n", doc.tops[k])
+        heading = doc.lower(doc.tops[k], end if end >= 0 else len(doc.text))
+    v = vocabulary()
+    if w := v.assessment_monitoring.found(heading):
+        return "plan", f"in the monitoring programme of a project assessed, under a heading naming {w!r}"
+    if v.assessment_appraisal.found(heading):
+        return None  # the council's members and votes
+    return "context", "what a project not yet built is to be, in the assessment of its impact"
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:

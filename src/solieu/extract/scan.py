@@ -285,6 +285,10 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     if not unit_word:
         f.unit = "count"
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
+        if f.counted and text.startswith("/", f.tail) and v.durations.is_one(f.counted.lower()) \
+                and (per := v.interval_per.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
+            # "với tần suất 3 tháng/lần": the interval between times, counted "tháng/lần", no count per time
+            f.counted, f.tail = f.counted + text[f.tail:f.tail + 1 + len(per)], f.tail + 1 + len(per)
         # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
         if f.counted and _read_per(text, f, f.tail) and (head := v.rate_units.get(f.counted.lower())):
             # "251 kg/người/năm": a unit that only starts a rate

@@ -786,6 +786,9 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "context", header=name, unit=_header_unit(name))
     if _control_column(low):  # "Mô hình | Đối chứng | Chênh lệch": the control the model is held against
         return Column("value", "context", header=name, unit=_header_unit(name))
+    if t.standard_limits.starting(low) and not t.ratio.found(low) and not t.growth.found(low):
+        # "Cmax theo QCVN 40:2011/BTNMT, cột B": the limit a standard sets, a requirement of no period
+        return Column("value", "plan", header=name, unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
@@ -1352,6 +1355,7 @@ class TableWords:
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
+        self.standard_limits = words("standard_limits")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.fee = words("fee")
