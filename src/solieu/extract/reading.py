@@ -2196,9 +2196,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"{w!r}: months of another year than the heading's, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
-        if scope.period and scope.period.isdigit() and (day := _running_to_a_day_of_the_year(doc, c, scope.period)):
+        if scope.period and scope.period.isdigit() and (to_day := _running_to_a_day_of_the_year(doc, c, scope.period)):
             # "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt …" under "I. KẾT QUẢ … NĂM 2024"
-            return None, f"from the year's start to the day {day!r}, before the year's end: no code"
+            return None, f"from the year's start to the day {to_day!r}, before the year's end: no code"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
