@@ -7970,3 +7970,14 @@ def test_a_total_time_in_hours_is_a_figure(text, surface, figure):
 )
 def test_a_gap_from_another_times_level_is_a_change(text, surface, expected):
     assert figure_at(text, surface)["kind"] == expected
+
+
+def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
+    from solieu.extract import explain
+
+    text = ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n"
+            "1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông | 2.350.000.000\n")
+    ex = explain(text, "t")
+    reasons = {text[x.start:x.end]: x.reason for x in ex.excluded}
+    assert reasons["45"].code == "name" and "addresses" in reasons["45"].text
+    assert ex.figures["surface"].tolist() == ["2.350.000.000"]

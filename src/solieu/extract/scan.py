@@ -45,7 +45,7 @@ _CELL_REASONS: Final = {
     "label": "in a table's row label",
     "unit": "in a table's unit column",
     "note": "in a table's note column",
-    "name": "a code in a table's code column",
+    "name": "in a table's column of names: codes, specifications or addresses",
     "header": "in a table's header",
 }
 # DESIGN's order of a rate's parts: per person (or household), then per area, then per time.
