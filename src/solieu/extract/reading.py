@@ -417,18 +417,9 @@ def read_figure(doc: Document, c: Context) -> None:
         f.denominator, f.unit, f.kind = None, "count", "other"
     else:
         f.kind = kind(c, change, doc.text[f.start] == "+")
-    if f.kind == "multiple" and not change and _occurrences_of_a_frequency(c):
+    if f.kind == "multiple" and (times := _times_counted(c, change)):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
-        f.why["unit"] = f"{f.unit_word!r} after a frequency: occurrences, not a multiple"
-    elif f.kind == "multiple" and not change and _occurrences_of_an_event(c):
-        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
-        f.why["unit"] = f"{f.unit_word!r} of an event with nothing compared: occurrences, not a multiple"
-    elif f.kind == "multiple" and not change and _listed_after_occurrences(c):
-        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
-        f.why["unit"] = f"{f.unit_word!r} listed after occurrences of another event: occurrences, not a multiple"
-    elif f.kind == "multiple" and _frequency_moved(c):
-        f.unit, f.counted, f.kind = "count", f.unit_word, "count"
-        f.why["unit"] = f"{f.unit_word!r} a frequency moved from or to: occurrences, not a multiple"
+        f.why["unit"] = f"{f.unit_word!r} {times}: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
@@ -1331,6 +1322,19 @@ def _occurrences_of_an_event(c: Context) -> bool:
         return True
     return rest[0].isalpha() and not (v.comparison.starting(rest) or v.plan_markers.starting(rest)
                                       or v.year_words.starting(rest) or v.comparatives.starting(rest))
+
+
+def _times_counted(c: Context, change: str | None) -> str | None:
+    """A number of times ("lần") that counts how often something happened, not a multiple: why, or None."""
+    if not change and _occurrences_of_a_frequency(c):
+        return "after a frequency"
+    if not change and _occurrences_of_an_event(c):
+        return "of an event with nothing compared"
+    if not change and _listed_after_occurrences(c):
+        return "listed after occurrences of another event"
+    if _frequency_moved(c):
+        return "a frequency moved from or to"
+    return None
 
 
 def _listed_after_occurrences(c: Context) -> bool:
