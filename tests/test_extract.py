@@ -7981,3 +7981,18 @@ def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
     reasons = {text[x.start:x.end]: x.reason for x in ex.excluded}
     assert reasons["45"].code == "name" and "addresses" in reasons["45"].text
     assert ex.figures["surface"].tolist() == ["2.350.000.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "figure"),
+    [
+        ("Trạm y tế đã tiêm vắc xin 6 trong 1 cho 812 trẻ dưới 1 tuổi.", ("6", "1"), False),
+        ("Huyện đã tiêm bù 640 mũi vắc xin DPT-VGB-Hib (5 trong 1) cho trẻ.", ("5",), False),
+        ("Đề nghị cấp 2.500 liều vắc-xin 5 trong 1 trong tháng 9.", ("5",), False),
+        ("Xã xếp thứ 5 trong 18 xã của huyện về tiêm chủng.", ("5",), True),
+    ],
+    ids=["after-a-vaccine-word", "alone-in-a-bracket", "hyphened-vaccine-word", "a-rank-among-others-stays"],
+)
+def test_a_combined_vaccine_named_with_digits_is_a_name(text, surfaces, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert all((s in found) is figure for s in surfaces)

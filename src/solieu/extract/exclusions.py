@@ -584,6 +584,31 @@ def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, aft
     return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")
 
 
+_COMBINED_FIRST: Final = re.compile(r"trong 1(?![\d.,/]|\s*[.,]\d)")  # after "5": " trong 1", no longer number
+_COMBINED_SECOND: Final = re.compile(r"(?<![\d.,/])\d trong$")  # before "1": "5 trong"
+
+
+def a_combined_products_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tiêm vắc xin 5 trong 1 mũi 3", "1.286 mũi vắc xin DPT-VGB-Hib (5 trong 1)": "N trong 1" right after a
+    word of a combined product, or alone in a bracket, names a vaccine by how many it holds in one: both its
+    numbers are a name ("xếp thứ 5 trong 10 huyện" is no such shape)."""
+    if after[:5] != "trong" and not before.endswith("trong"):
+        return None  # the usual number: no "trong" beside it
+    if after[:5] == "trong":
+        if len(text[s:e]) != 1 or not _COMBINED_FIRST.match(after):
+            return None
+        lead, rest = before, after[len("trong 1"):]
+    elif text[s:e] == "1" and (m := _COMBINED_SECOND.search(before)):
+        lead, rest = before[:m.start()].rstrip(" ."), after
+    else:
+        return None
+    if word := v.combined_products.ending(lead):
+        return Reason("name", f"in 'N trong 1' after {word!r}: a combined vaccine's name")
+    if lead.endswith("(") and rest.lstrip().startswith(")"):
+        return Reason("name", "in 'N trong 1' alone in a bracket: a combined vaccine's name")
+    return None
+
+
 _JOINED_PARTS: Final = re.compile(r"(?<![\d.,/-])\d{1,2}(?:-\d{1,2}){2,}(?!\d|[.,/-]\d)")  # "16-16-8"
 PARTS_REACH: Final = 9
 
@@ -1705,6 +1730,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bodys_number,
     a_code_words_number,
     a_varietys_number,
+    a_combined_products_name,
     a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
