@@ -7996,3 +7996,16 @@ def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
 def test_a_combined_vaccine_named_with_digits_is_a_name(text, surfaces, figure):
     found = [r["surface"] for r in figures(text)]
     assert all((s in found) is figure for s in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nhóm trẻ chưa tiêm đủ 3 mũi vắc xin bạch hầu có 1.204 trẻ.", "3", False),
+        ("Có 96,2% trẻ dưới 1 tuổi đã uống đủ 3 liều vắc xin bại liệt.", "3", False),
+        ("Trung tâm đã cung ứng đủ 2.000 liều vắc xin cho các xã.", "2.000", True),
+    ],
+    ids=["doses-a-group-lacks", "doses-a-group-has-had", "doses-supplied-stay"],
+)
+def test_the_doses_of_a_full_course_name_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

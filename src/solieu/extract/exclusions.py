@@ -831,6 +831,14 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return _ages_after_an_age_word(v, before)
 
 
+def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Nhóm trẻ chưa tiêm đủ 2 mũi có 4.318 đối tượng", "trẻ đã uống đủ 3 liều": the doses of a full course a
+    group has had or lacks name the group, a label; "cung ứng đủ 2.000 liều vắc xin" supplies doses, a figure."""
+    if not (word := v.full_course.ending(before)) or not v.course_doses.starting(after):
+        return None  # the usual number: no word of a full course right before it
+    return Reason("label", f"after {word!r}: the doses of a full course name a group")
+
+
 def _ages_after_an_age_word(v: Vocabulary, before: str) -> Reason | None:
     """ "tuổi từ 18 đến 30": an age word, then "từ" and a range with no "tuổi" after it, bounds the group a
     condition names; "người cao tuổi 120 người" (no "từ") counts."""
@@ -1744,6 +1752,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_time_limit,
     a_useful_life,
     age_of_a_group,
+    a_full_course_of_doses,
     before_a_time_word,
     a_span_of_days,
     a_spans_length,

@@ -392,6 +392,7 @@ class Vocabulary:
         self.crop_lands, self.crop_cycles = Words(raw["crop_lands"]), Words(raw["crop_cycles"])
         self.variety_words, self.model_openers = Words(raw["variety_words"]), Words(raw["model_openers"])
         self.combined_products = Words(raw["combined_products"])
+        self.full_course, self.course_doses = Words(raw["full_course"]), Words(raw["course_doses"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
