@@ -8009,3 +8009,17 @@ def test_a_combined_vaccine_named_with_digits_is_a_name(text, surfaces, figure):
 )
 def test_the_doses_of_a_full_course_name_a_group(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Xử phạt 12 chủ tàu do để tàu mất liên lạc quá 5 ngày không báo cáo.", "5", False),
+        ("Không để tàu mất kết nối trên 8 ngày chưa về bờ.", "8", False),
+        ("Chủ tàu bị phạt vì không duy trì kết nối thiết bị trên 7 ngày.", "7", False),
+        ("Đợt nắng nóng năm nay kéo dài trên 12 ngày.", "12", True),
+    ],
+    ids=["a-loss-of-contact-over-days", "a-lost-connection-over-days", "a-connection-not-kept", "a-length-stays"],
+)
+def test_how_long_a_lapse_lasts_names_the_cases(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -777,6 +777,25 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_lapse_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "không để tàu mất kết nối trên 10 ngày không về bờ", "bị xử phạt do không duy trì kết nối VMS trên 10 ngày":
+    a bound on how long a lapse lasts, right after the lapse (maybe past a short name of what lapses), names the
+    cases it befalls: a label; "đợt nắng nóng kéo dài trên 10 ngày" is a length, a figure."""
+    if not (unit := v.durations.starting(after)) or not (bound := v.group_bounds.ending(before)):
+        return None  # the usual number: no bound before it and time unit after it
+    head = before[:-len(bound)].rstrip()
+    clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(". ")) + 1:]
+    if not v.lapses.within(clause) or not (word := v.lapses.found(clause)):
+        return None
+    between = clause[clause.rfind(word) + len(word):].split()
+    if len(between) > LAPSE_NAME_WORDS or any(ch.isdigit() for ch in "".join(between)):
+        return None
+    return Reason("label", f"a bound on {unit!r} after {word!r}: how long a lapse lasts names the cases")
+
+
+LAPSE_NAME_WORDS: Final = 2  # "kết nối VMS trên": a short name of what lapses between the lapse and its bound
+
+
 _CLAUSE_BEFORE: Final = re.compile(r"[.;:,!?\n]")  # what ends the clause before a number
 USEFUL_LIFE_REACH: Final = 300  # how far back a sentence of useful lives may name them
 
@@ -1750,6 +1769,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_machine_class,
     a_map_scale,
     a_time_limit,
+    a_lapse_bound,
     a_useful_life,
     age_of_a_group,
     a_full_course_of_doses,

@@ -393,6 +393,7 @@ class Vocabulary:
         self.variety_words, self.model_openers = Words(raw["variety_words"]), Words(raw["model_openers"])
         self.combined_products = Words(raw["combined_products"])
         self.full_course, self.course_doses = Words(raw["full_course"]), Words(raw["course_doses"])
+        self.lapses = Words(raw["lapses"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
