@@ -8023,3 +8023,17 @@ def test_the_doses_of_a_full_course_name_a_group(text, surface, figure):
 )
 def test_how_long_a_lapse_lasts_names_the_cases(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "figure"),
+    [
+        ("Tàu có chiều dài từ 6 m đến dưới 12 m được cấp phép 1.120 chiếc.", ("6", "12"), False),
+        ("Học viên theo học khóa từ 3 tháng đến dưới 12 tháng đã nhận chứng chỉ 420 người.", ("3", "12"), False),
+        ("Phấn đấu doanh thu tăng từ 5% đến dưới 7% so với năm trước.", ("5%", "7%"), True),
+    ],
+    ids=["a-length-class", "a-course-length-class", "a-change-through-the-range-stays"],
+)
+def test_a_range_leaving_its_upper_end_out_is_a_class(text, surfaces, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert all((s in found) is figure for s in surfaces)

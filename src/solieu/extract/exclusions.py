@@ -1085,6 +1085,36 @@ def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tàu có chiều dài từ 12 m đến dưới 15 m lắp đặt VMS tự nguyện 215 chiếc", "khóa từ 3 tháng đến dưới 12
+    tháng": a range from "từ" that leaves its upper end out ("đến dưới") is a class, both its ends a label, unless
+    a change runs through it ("tăng từ 5% đến dưới 7%" is no class)."""
+    to = v.half_open_to.ending(before)
+    if not to and not v.half_open_to.within(after[:HALF_OPEN_REACH]):
+        return None  # the usual number: no open upper end beside it
+    if to:
+        m = _range_opened_half().search(before[:-len(to)].rstrip())
+        lead = before[:m.start()].rstrip() if m else None
+    else:
+        m = _HALF_OPEN_AFTER.match(after)
+        if not m or not v.half_open_to.starting(after[m.end():]) or not (opener := v.from_words.ending(before)):
+            return None
+        lead = before[:-len(opener)].rstrip()
+    if lead is None or v.change.ending(lead) or v.to_level.ending(lead):
+        return None
+    return Reason("label", "an end of a range that leaves its upper end out: a class")
+
+
+HALF_OPEN_REACH: Final = 16  # "12 m đến dưới", "3 tháng đến dưới": the first end's unit, then the words
+_HALF_OPEN_AFTER: Final = re.compile(r"(?:%|[^\W\d_]{1,6}\s+)?")  # the first end's unit before "đến dưới"
+
+
+@cache
+def _range_opened_half() -> re.Pattern[str]:
+    """ "từ 12 m", "từ 3 tháng" ending the words before "đến dưới" (lowercased): the range's first end."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().from_words.words)})\s+{NUM}\s*(?:%|[^\W\d_]{{1,6}})?$")
+
+
 _RANGE_FIRST: Final = re.compile(r"\s*\d[\d.,]*$")  # the first number of a range, before its "-" or "đến"
 
 
@@ -1786,6 +1816,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_score,
     a_classed_bound,
     a_size_class,
+    a_half_open_class,
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_when,

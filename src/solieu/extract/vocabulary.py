@@ -394,6 +394,7 @@ class Vocabulary:
         self.combined_products = Words(raw["combined_products"])
         self.full_course, self.course_doses = Words(raw["full_course"]), Words(raw["course_doses"])
         self.lapses = Words(raw["lapses"])
+        self.half_open_to = Words(raw["half_open_to"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
         self.carried_over = Words(raw["carried_over"])
