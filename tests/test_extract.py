@@ -8037,3 +8037,19 @@ def test_how_long_a_lapse_lasts_names_the_cases(text, surface, figure):
 def test_a_range_leaving_its_upper_end_out_is_a_class(text, surfaces, figure):
     found = [r["surface"] for r in figures(text)]
     assert all((s in found) is figure for s in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Đến hết năm 2025, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%; "
+         "tỷ lệ tiêm vắc xin sởi cho trẻ 9 tháng tuổi đạt ít nhất 97%.\n", "97%", "2025"),
+        ("Đến hết năm 2025, số trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 9.600 trẻ; số trẻ 24 tháng tuổi được "
+         "tiêm nhắc đạt 8.100 trẻ.", "8.100", "2025"),
+        ("Trong Quý III/2025, doanh thu đạt 120 tỷ đồng; 9 tháng ước đạt 350 tỷ đồng.", "350", None),
+    ],
+    ids=["a-target-for-children-of-an-age-in-months", "a-count-of-children-of-an-age-in-months",
+         "months-gone-by-still-leave-the-quarter"],
+)
+def test_an_age_in_months_leaves_the_time_opening_the_sentence(text, surface, expected):
+    assert figure_at(text, surface)["period"] == expected

@@ -2706,9 +2706,11 @@ def _after_an_attribution(doc: Document, full: int, at: int) -> bool:
 
 @cache
 def _months_span() -> re.Pattern[str]:
-    """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024"."""
-    month = _alternation(vocabulary().raw["periods"]["month"])
-    return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])", re.I)
+    """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024", nor an age in months
+    ("tỷ lệ tiêm vắc xin MR cho trẻ 18 tháng tuổi đạt ít nhất 95%" names children, no months gone by)."""
+    v = vocabulary()
+    month, ages = _alternation(v.raw["periods"]["month"]), _alternation(v.age_words.words)
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))", re.I)
 
 
 def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -> tuple[str, str] | None:
