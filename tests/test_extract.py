@@ -8053,3 +8053,18 @@ def test_a_range_leaving_its_upper_end_out_is_a_class(text, surfaces, figure):
 )
 def test_an_age_in_months_leaves_the_time_opening_the_sentence(text, surface, expected):
     assert figure_at(text, surface)["period"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Trước ngày 31/12/2025, hoàn thành cấp đổi giấy chứng nhận cho 100% hộ đủ "
+         "điều kiện; xử lý dứt điểm 120 hồ sơ tồn đọng.\n", "120", "2025"),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n- Trước ngày 31/12/2025, đưa 15 trạm y tế xã vào sử dụng.\n", "15", "2025"),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Trước ngày 30/6/2025, hoàn thành cấp đổi giấy chứng nhận cho 100% hộ đủ "
+         "điều kiện; xử lý dứt điểm 120 hồ sơ tồn đọng.\n", "120", None),
+    ],
+    ids=["the-later-clause-of-the-item", "a-dashed-item", "a-deadline-inside-the-year-names-none"],
+)
+def test_a_deadline_on_the_years_last_day_opening_a_target_gives_the_year(text, surface, expected):
+    assert figure_at(text, surface)["period"] == expected

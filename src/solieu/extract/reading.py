@@ -2177,6 +2177,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
     if found := _period_later_in_clause(doc, c):
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
+    if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
+        return due  # "Trước ngày 31/12/2025, cấp giấy phép … cho 100% tàu cá …; giải quyết dứt điểm 346 tàu cá …"
     if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
@@ -2437,6 +2439,28 @@ def _deadline() -> re.Pattern[str]:
     "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
     words = _alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
+
+
+@cache
+def _deadline_opening() -> re.Pattern[str]:
+    """ "1. Trước ngày 31/12/2025, …": a deadline on the year's last day, after a list item's number or dash if
+    any, then a comma: it opens the sentence."""
+    words = _alternation(vocabulary().raw["deadlines"])
+    return re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–+•]\s*)?(?:{words})\s+(31)/(12)/((?:19|20)\d\d)(?!\d)\s*,", re.I)
+
+
+def _deadline_opening_the_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Trước ngày 31/12/2025, cấp giấy phép khai thác thủy sản cho 100% tàu cá đủ điều kiện; giải quyết dứt điểm
+    346 tàu cá …": a deadline on the year's last day opening a target's sentence covers every clause of it (across
+    ";"), as "Đến hết năm 2025, …" does: that year, under a heading naming no time (one naming "QUÝ IV/2025" keeps
+    its own). An earlier day ("Trước ngày 30/6/2025, …") names none."""
+    if "31/12/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    if (day := _deadline_opening().match(doc.text, c.full)) is None \
+            or any(scope is not None and scope.period
+                   for scope in (doc.scopes.at(c.f.start), doc.headed.at(c.f.start))):
+        return None
+    return day.group(3), f"the day its sentence opens due by: {day.group().strip(' ,')!r}"
 
 
 def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | None:
