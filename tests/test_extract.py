@@ -8068,3 +8068,23 @@ def test_an_age_in_months_leaves_the_time_opening_the_sentence(text, surface, ex
 )
 def test_a_deadline_on_the_years_last_day_opening_a_target_gives_the_year(text, surface, expected):
     assert figure_at(text, surface)["period"] == expected
+
+
+_DATA_LINE_REPORT = ("BÁO CÁO\nKết quả cấp giấy chứng nhận quyền sử dụng đất năm 2025\n{line}\n"
+                     "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+                     "Số hộ đã được cấp giấy chứng nhận là 1.250 hộ, đạt 92,4% (cùng kỳ năm 2024 đạt 88,1%).\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "expected"),
+    [
+        ("(Số liệu tính đến ngày 31/10/2025)\n", "88,1%", None),
+        ("(Số liệu tính đến ngày 31/10/2025)\n", "92,4%", "2025"),
+        ("(Số liệu tính đến ngày 31/12/2025)\n", "88,1%", "2024"),
+        ("", "88,1%", "2024"),
+    ],
+    ids=["the-same-part-of-the-year-before", "the-reports-own-figure-keeps-its-year",
+         "a-data-line-to-the-years-end-counts-the-whole-year", "no-data-line-keeps-the-year-named"],
+)
+def test_a_data_line_to_a_day_makes_the_same_part_of_another_year_of_no_code(line, surface, expected):
+    assert figure_at(_DATA_LINE_REPORT.format(line=line), surface)["period"] == expected

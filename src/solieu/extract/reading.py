@@ -176,6 +176,7 @@ class Document:
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
     assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
+    counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -213,7 +214,8 @@ class Document:
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
-                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines))
+                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
+                   counted_to_a_day=_a_data_line_to_a_day(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -2531,8 +2533,11 @@ def _same_part_before(doc: Document, c: Context) -> str | None:
 def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     """The sentence counts from the year's start ("11 tháng năm 2024", "Từ đầu năm đến ngày
     20/9"), or the top heading it stands under does ("II. … 11 THÁNG NĂM 2024"): "cùng kỳ năm 2023"
-    in it names the same months of 2023, of no period code; after an as-of day alone ("đến ngày
-    30/11/2024 … (cùng kỳ năm 2023 đạt 76,5%)") it is 2023's."""
+    in it names the same months of 2023, of no period code, as it does in a report whose data line counts to a
+    day ("(Số liệu tính đến ngày 30/11/2025)"); after an as-of day alone ("đến ngày 30/11/2024 … (cùng kỳ năm
+    2023 đạt 76,5%)") it is 2023's."""
+    if doc.counted_to_a_day:
+        return True  # "(Số liệu tính đến ngày 30/11/2025)" under the title: the report counts to a day
     before = doc.lower(c.full, c.f.start)
     if _months_span().search(before) or cumulative_words().found(before):
         return True
@@ -4266,6 +4271,29 @@ def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int 
         if len(stripped) <= HEADING_MAX and opens_with_results(heading[1].lower()):
             return start
     return None
+
+
+@cache
+def _data_line() -> re.Pattern[str]:
+    """ "(Số liệu tính đến ngày 30/11/2025)": a data line in brackets, the day it counts to."""
+    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().data_lines.words)})\s+{DAY}\s*\)$", re.I)
+
+
+def _a_data_line_to_a_day(text: str, lines: list[HeadingLine]) -> bool:
+    """A line of its own above the first numbered heading, "(Số liệu tính đến ngày 30/11/2025)": the report's
+    figures count from the year's start to a day inside it, so "(cùng kỳ năm 2024 đạt 89,6%)" in it is the same
+    part of 2024, of no code; one to the year's last day ("31/12/2024") counts the whole year."""
+    if "(" not in text[:DATA_LINE_REACH]:
+        return False  # the usual answer: no bracket near the top
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return False
+        if stripped.startswith("(") and (m := _data_line().match(stripped)):
+            return (int(m.group(1)), int(m.group(2))) != (31, 12)
+    return False
+
+
+DATA_LINE_REACH: Final = 2000  # how far from the top a data line may stand
 
 
 def _an_event_notice(lines: list[HeadingLine]) -> bool:

@@ -397,6 +397,7 @@ class Vocabulary:
         self.half_open_to = Words(raw["half_open_to"])
         self.addressed, self.ongoing = Words(raw["addressed"]), Words(raw["ongoing"])
         self.same_part = Words(raw["same_part"])
+        self.data_lines = Words(raw["data_lines"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
