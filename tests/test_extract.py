@@ -7981,3 +7981,29 @@ def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
     reasons = {text[x.start:x.end]: x.reason for x in ex.excluded}
     assert reasons["45"].code == "name" and "addresses" in reasons["45"].text
     assert ex.figures["surface"].tolist() == ["2.350.000.000"]
+
+
+_WORK_NOTICE = ("Lịch ngừng cấp nước để sửa chữa đường ống từ ngày 10/03 đến 12/03/2026\n\n"
+                "Công ty Cấp nước thông báo ngừng cấp nước tại 3 phường. Ngày 10/03/2026, đơn vị thay 1,2 km ống, "
+                "ảnh hưởng đến khoảng 4.500 khách hàng.\n\n"
+                "Ngày | Khu vực | Số khách hàng\n10/03/2026 | Phường Bắc Sơn | 4.500\n\n"
+                "Từ đầu năm 2026 đến nay, Công ty đã thay 18 km ống cũ.\n")
+_WORK_REPORT = ("Tình hình ngừng cấp nước năm 2025\n\n"
+                "Năm 2025, Công ty ngừng cấp nước tại 3 phường, ảnh hưởng đến khoảng 4.500 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        (_WORK_NOTICE, "3", 0, "plan"),
+        (_WORK_NOTICE, "1,2", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 1, "plan"),
+        (_WORK_NOTICE, "18", 0, "actual"),
+        (_WORK_REPORT, "4.500", 0, "actual"),
+    ],
+    ids=["wards-the-work-touches", "length-the-work-replaces", "customers-it-cuts-off", "customers-in-its-table",
+         "the-years-done-work-after-it", "a-report-on-past-outages-stays-actual"],
+)
+def test_a_notice_of_work_to_come_states_targets(text, surface, nth, expected):
+    assert [r["role"] for r in figures(text) if r["surface"] == surface][nth] == expected

@@ -176,6 +176,8 @@ class Document:
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
     assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
+    # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
+    planned_work_to: int | None = None
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -213,7 +215,8 @@ class Document:
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
-                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines))
+                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
+                   planned_work_to=_planned_work_end(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -549,6 +552,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if doc.assesses_a_project and f.role == "actual" and (assessed := _in_an_impact_assessment(doc, f.start)):
         f.role, f.why["role"] = assessed  # "Nồng độ dự báo sau xử lý": the project's forecast, as in prose
+    if doc.planned_work_to is not None and f.role == "actual" and f.start < doc.planned_work_to:
+        # "Ngày | Thời gian | Khu vực | Số khách hàng bị ảnh hưởng" in a notice of outages to come: as in prose
+        f.role, f.why["role"] = "plan", "what a notice of work to come says the work will touch"
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -1830,6 +1836,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if doc.planned_work_to is not None and f.start < doc.planned_work_to:
+        return "plan", "what a notice of work to come says the work will do or touch"
     if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
         return assessed
     return "actual", "a result of the period"
@@ -4258,6 +4266,25 @@ def _an_event_notice(lines: list[HeadingLine]) -> bool:
         # headings would otherwise be lowercased line by line).
         titled = len(stripped) <= v.event_notice_titles.longest and v.event_notice_titles.is_one(stripped.lower())
     return False
+
+
+def _planned_work_end(text: str, lines: list[HeadingLine]) -> int | None:
+    """A title opening with "Lịch", "Thông báo" or "Kế hoạch" and naming work that cuts a supply ("Lịch tạm ngừng
+    cung cấp điện để bảo dưỡng, sửa chữa lưới điện từ ngày 03/12 đến 07/12/2025"): a notice of work to come,
+    saying what the work will do or touch up to the first line opening with a span up to now ("Từ đầu năm 2025
+    đến nay, Công ty đã thực hiện 1.284 lượt …"), or to the end; None for any other text."""
+    v = vocabulary()
+    title = next((stripped for _, stripped, _, _ in lines if stripped), "")
+    if len(title) > TITLE_MAX or not v.work_notice_openers.starting(title[:v.work_notice_openers.longest + 1].lower()):
+        return None  # the usual answer: one lookup of the title's first word
+    if not v.work_notice_works.found(title.lower()):
+        return None
+    first, reach = True, v.work_notice_results.longest + 1
+    for start, stripped, _, _ in lines:
+        if stripped and not first and v.work_notice_results.starting(stripped[:reach].lower()):
+            return start
+        first = first and not stripped
+    return len(text)
 
 
 def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] | None:
