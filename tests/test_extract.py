@@ -8007,3 +8007,23 @@ _WORK_REPORT = ("Tình hình ngừng cấp nước năm 2025\n\n"
 )
 def test_a_notice_of_work_to_come_states_targets(text, surface, nth, expected):
     assert [r["role"] for r in figures(text) if r["surface"] == surface][nth] == expected
+
+
+_CLOCK_TABLE = ("Ngày | Thời gian | Số khách hàng | Số giờ mất điện\n"
+                "10/03/2026 | 7h30 - 11h00 | 320 | 4\n"
+                "11/03/2026 | 13:30-17:00 | 95 | 3,5\n"
+                "12/03/2026 | 8h00 | 41 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "figure"),
+    [
+        ("7", False), ("30", False), ("11", False), ("13", False), ("17", False), ("8", False),
+        ("320", True), ("95", True), ("4", True), ("3,5", True), ("2", True),
+    ],
+    ids=["a-windows-hour", "its-minutes", "the-hour-it-ends", "a-window-with-colons", "its-end", "a-lone-clock-time",
+         "customers-beside-it", "customers-beside-the-second", "hours-off-stay", "hours-in-tenths-stay",
+         "hours-beside-a-lone-time-stay"],
+)
+def test_a_clock_window_in_a_cell_is_a_date(surface, figure):
+    assert (surface in [r["surface"] for r in figures(_CLOCK_TABLE)]) is figure
