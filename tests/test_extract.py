@@ -8027,3 +8027,27 @@ _CLOCK_TABLE = ("Ngày | Thời gian | Số khách hàng | Số giờ mất đi�
 )
 def test_a_clock_window_in_a_cell_is_a_date(surface, figure):
     assert (surface in [r["surface"] for r in figures(_CLOCK_TABLE)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 10/3/2026, Điện lực huyện ngừng cấp điện lộ 372 E5.3 để sửa chữa.", "372", False),
+        ("Trong thời gian này, các lộ 471, 473 và 475 được chuyển sang nhận điện từ trạm khác.", "473", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "15", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "46", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Sửa chữa lộ 972 E5.3 | 410\n",
+         "972", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "2", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "410", True),
+        ("Năm 2025, đơn vị đã thay 35 cột bê tông hư hỏng.", "35", True),
+        ("Qua kiểm tra, đoàn đã bộc lộ 5 hạn chế trong quản lý.", "5", True),
+    ],
+    ids=["a-feeders-number", "feeders-listed", "the-pole-a-stretch-starts-at", "the-pole-it-ends-at",
+         "a-feeder-in-a-cell", "a-transformers-code-in-a-cell", "the-customers-beside-them-stay",
+         "poles-counted-before-their-word-stay", "a-verb-ending-in-the-word-stays"],
+)
+def test_a_grid_parts_number_is_a_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

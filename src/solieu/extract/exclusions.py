@@ -506,6 +506,28 @@ def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+def a_grid_parts_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tạm ngừng cấp điện lộ 471 E9.1 đoạn từ cột 52 đến cột 118", "các lộ 471, 473 và 475": a whole number right
+    after a word of a power grid's part (a feeder, a pole), with no unit and no lowercase noun counted after it,
+    numbers that part: part of its name ("bộc lộ 5 hạn chế", "thay 35 cột 12 m" count)."""
+    if not text[s:e].isdigit() or not (w := v.grid_parts.ending(before)) or unit_after(v, text, e):
+        return None  # the usual number: no grid part's word right before it
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper():
+        return Reason("name", f"after {w!r}: a power grid's part named by its number")
+    return None
+
+
+def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
+    """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1" in a cell of words: digits glued to a word, or a grid
+    part's number, name a thing as in prose; None for a cell's figure."""
+    if s and text[s - 1].isalpha():
+        return Reason("name", "digits glued to a word in a cell: part of a name or code")
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return None  # the usual cell: a bare number
+    return a_grid_parts_number(vocabulary(), text, s, e, _before(text, s), "")
+
+
 BODY_VERB_WORDS: Final = 3  # "rà soát", "kiểm tra lại": the few words of what a body does
 
 
@@ -1703,6 +1725,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_places_number,
     a_standards_coefficient,
     a_bodys_number,
+    a_grid_parts_number,
     a_code_words_number,
     a_varietys_number,
     a_paired_codes_number,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.exclusions import not_a_figure, per_round_base, unit_after
+from solieu.extract.exclusions import a_name_in_a_cell, not_a_figure, per_round_base, unit_after
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
@@ -91,6 +91,10 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 if excluded is not None:
                     excluded.append(Excluded(s, window.end(), Reason("date", "a clock time or window in a cell")))
                 pos = window.end()
+                continue
+            if cell.column.what == "value" and (named := a_name_in_a_cell(text, s, e)):
+                if excluded is not None:
+                    excluded.append(Excluded(s, e, named))
                 continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)

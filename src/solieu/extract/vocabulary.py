@@ -314,6 +314,7 @@ class Vocabulary:
         self.proposal_titles, self.comparatives = Words(raw["proposal_titles"]), Words(raw["comparatives"])
         self.event_notice_titles = Words(raw["event_notice_titles"])
         self.work_notice_openers = Words(raw["work_notice_openers"])
+        self.grid_parts = Words(raw["grid_parts"])
         self.work_notice_works = Words(raw["work_notice_works"])
         self.work_notice_results = Words(raw["work_notice_results"])
         self.assessment_titles = Words(raw["assessment_titles"])
