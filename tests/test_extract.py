@@ -8051,3 +8051,23 @@ def test_a_clock_window_in_a_cell_is_a_date(surface, figure):
 )
 def test_a_grid_parts_number_is_a_name(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 12/3/2026, tạm ngừng cấp điện TBA 400 kVA Thôn Đông để sửa chữa.", "400", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "35", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "0,4", False),
+        ("Ngày | Lý do | Số khách hàng\n12/3/2026 | Kéo mới đường dây 22 kV | 310\n", "22", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "21", True),
+        ("Đơn vị đấu nối trạm biến áp công suất 560 kVA cho cụm công nghiệp.", "560", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "160", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "250", True),
+    ],
+    ids=["a-station-named-by-its-rating", "a-transformers-voltages", "their-low-side", "a-lines-voltage-in-a-cell",
+         "the-stations-counted-stay", "a-capacity-stays", "the-capacity-a-change-starts-from-stays",
+         "the-capacity-it-reaches-stays"],
+)
+def test_a_rating_naming_equipment_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -519,13 +519,16 @@ def a_grid_parts_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
 
 
 def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
-    """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1" in a cell of words: digits glued to a word, or a grid
-    part's number, name a thing as in prose; None for a cell's figure."""
+    """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1", "Đấu nối đường dây 35 kV" in a cell of words: digits
+    glued to a word, a grid part's number or an equipment's rating name a thing as in prose; None for a cell's
+    figure."""
     if s and text[s - 1].isalpha():
         return Reason("name", "digits glued to a word in a cell: part of a name or code")
     if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
         return None  # the usual cell: a bare number
-    return a_grid_parts_number(vocabulary(), text, s, e, _before(text, s), "")
+    v, before = vocabulary(), _before(text, s)
+    return a_grid_parts_number(v, text, s, e, before, "") \
+        or an_equipments_rating(v, text, s, e, before, _after(text, e))
 
 
 BODY_VERB_WORDS: Final = 3  # "rà soát", "kiểm tra lại": the few words of what a body does
@@ -735,6 +738,23 @@ def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after
     if w := v.machine_classes.starting(after):  # already lowercased, without leading spaces
         return Reason("label", f"before {w!r}: a machine's class")
     return None
+
+
+_VOLTAGE_RATIO: Final = re.compile(r"/\s?\d+(?:,\d+)?\s*")  # "/0,4 kV": a transformer's low side
+_HIGH_SIDE: Final = re.compile(r"\d+/$")  # "22/" before a low side's number
+
+
+def an_equipments_rating(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "TBA 250 kVA Xóm 3", "38 trạm biến áp 22/0,4 kV", "Đấu nối đường dây 35 kV": a rating right after a word of
+    electrical equipment names which one it is, a label; "công suất 630 kVA", "từ 250 kVA lên 400 kVA" are
+    figures, a capacity or its change."""
+    rest = after[m.end():] if after[:1] == "/" and (m := _VOLTAGE_RATIO.match(after)) else after
+    if not (unit := v.equipment_ratings.starting(rest)):
+        return None  # the usual number: no rating after it
+    head = _HIGH_SIDE.sub("", before).rstrip()
+    if not (w := v.rated_equipment.ending(head)):
+        return None
+    return Reason("label", f"a rating {unit!r} right after {w!r}: the equipment it names")
 
 
 def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1736,6 +1756,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,
+    an_equipments_rating,
     a_machine_class,
     a_map_scale,
     a_time_limit,

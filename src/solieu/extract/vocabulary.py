@@ -315,6 +315,8 @@ class Vocabulary:
         self.event_notice_titles = Words(raw["event_notice_titles"])
         self.work_notice_openers = Words(raw["work_notice_openers"])
         self.grid_parts = Words(raw["grid_parts"])
+        self.rated_equipment = Words(raw["rated_equipment"])
+        self.equipment_ratings = Words(raw["equipment_ratings"])
         self.work_notice_works = Words(raw["work_notice_works"])
         self.work_notice_results = Words(raw["work_notice_results"])
         self.assessment_titles = Words(raw["assessment_titles"])
