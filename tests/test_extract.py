@@ -8071,3 +8071,17 @@ def test_a_grid_parts_number_is_a_name(text, surface, figure):
 )
 def test_a_rating_naming_equipment_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 390 phút, trong đó thời gian mất điện do sửa chữa theo kế hoạch là 180 phút.",
+         "180", "actual"),
+        ("Năm 2025, số lần cắt điện theo kế hoạch là 46 lần.", "46", "actual"),
+        ("Năm 2025, sản lượng điện thương phẩm theo kế hoạch là 3.200 triệu kWh.", "3.200", "plan"),
+    ],
+    ids=["outage-minutes-of-scheduled-repairs", "scheduled-cuts-counted", "a-quantity-the-plan-sets-stays-a-target"],
+)
+def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
