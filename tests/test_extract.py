@@ -8085,3 +8085,18 @@ def test_a_rating_naming_equipment_is_a_label(text, surface, figure):
 )
 def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
     assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Mục tiêu năm 2026 là tỷ lệ hộ nghèo dưới 2% và tỷ lệ lao động qua đào tạo đạt 75%.", "75%", "plan"),
+        ("Mục tiêu năm 2026 là thu ngân sách 1.200 tỷ đồng, tỷ lệ giải ngân vốn đầu tư công trên 95%.", "95%",
+         "plan"),
+        ("Năm 2025, ngành điện giảm 12 vụ sự cố. Mục tiêu năm 2025 là SAIDI không quá 450 phút, đến nay đã thực hiện "
+         "được 420 phút.", "420", "actual"),
+    ],
+    ids=["a-second-target-after-and", "a-second-target-after-a-comma", "a-result-after-the-target-stays"],
+)
+def test_a_figure_listed_in_a_stated_target_is_a_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected

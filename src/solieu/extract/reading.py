@@ -1675,6 +1675,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
     if c.prev is None and (w := _target_stated(c.head)):
         return "plan", f"after {w!r} opening its sentence, stated by a copula"
+    if (w := _listed_in_a_stated_target(doc, c)):
+        return "plan", f"listed after a target {w!r} opens its sentence and states by a copula"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -4705,6 +4707,19 @@ def _plan_named_as_subject(c: Context) -> str | None:
     if not v.plan_recipients.found(head):
         return None
     return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
+
+
+def _listed_in_a_stated_target(doc: Document, c: Context) -> str | None:
+    """ "Mục tiêu năm 2025 là SAIDI không quá 450 phút và tỷ lệ tổn thất điện năng dưới 4,2%": a figure listed after
+    the target a sentence opens with and states by a copula, past "và" or a comma and no verb, is another part of
+    that target ("Mục tiêu … là 450 phút, đến nay đã đạt 420 phút" reports a result); the opening words."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.tail > c.f.start:
+        return None  # the usual answer
+    between = doc.lower(p.tail, c.f.start)
+    if not between.lstrip().startswith((",", "và ")) or vocabulary().verbs.found(between):
+        return None
+    return _target_stated(c.head)
 
 
 def _target_stated(head: str) -> str | None:
