@@ -8090,9 +8090,10 @@ def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        ("Mục tiêu năm 2026 là tỷ lệ hộ nghèo dưới 2% và tỷ lệ lao động qua đào tạo đạt 75%.", "75%", "plan"),
-        ("Mục tiêu năm 2026 là thu ngân sách 1.200 tỷ đồng, tỷ lệ giải ngân vốn đầu tư công trên 95%.", "95%",
-         "plan"),
+        ("Năm 2025, tỷ lệ hộ nghèo còn 2,6%. Mục tiêu năm 2025 là tỷ lệ hộ nghèo dưới 2% và tỷ lệ che phủ rừng "
+         "trên 75%.", "75%", "plan"),
+        ("Năm 2025, thu ngân sách đạt 1.050 tỷ đồng. Mục tiêu năm 2025 là thu ngân sách 1.200 tỷ đồng, tỷ lệ giải ngân "
+         "vốn đầu tư công trên 95%.", "95%", "plan"),
         ("Năm 2025, ngành điện giảm 12 vụ sự cố. Mục tiêu năm 2025 là SAIDI không quá 450 phút, đến nay đã thực hiện "
          "được 420 phút.", "420", "actual"),
     ],
