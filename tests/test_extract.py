@@ -8101,3 +8101,18 @@ def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
 )
 def test_a_figure_listed_in_a_stated_target_is_a_target(text, surface, expected):
     assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nếu thay đổi lịch, Công ty sẽ thông báo lại cho khách hàng trước ít nhất 5 ngày.", "5", False),
+        ("Người lao động nghỉ việc phải báo trước 30 ngày cho người sử dụng lao động.", "30", False),
+        ("Điện lực đã thông báo trước cho 320 khách hàng bị ảnh hưởng.", "320", True),
+        ("Trước ít nhất 3 tháng, đơn vị đã lắp đặt 46 công tơ.", "46", True),
+    ],
+    ids=["how-long-ahead-a-notice-comes", "a-notice-given-ahead", "the-customers-told-ahead-stay",
+         "a-count-after-the-lead-stays"],
+)
+def test_how_long_ahead_a_notice_comes_is_a_limit(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
