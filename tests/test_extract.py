@@ -8116,3 +8116,17 @@ def test_a_figure_listed_in_a_stated_target_is_a_target(text, surface, expected)
 )
 def test_how_long_ahead_a_notice_comes_is_a_limit(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 420 phút, giảm 65 phút so với năm 2024; trong đó thời gian mất điện do sự cố là "
+         "150 phút.", "150", "amount"),
+        ("Năm 2025, thời gian xử lý trung bình mỗi hồ sơ là 36 giờ; riêng hồ sơ đất đai là 52 giờ.", "52", "amount"),
+        ("Năm 2025, chỉ số SAIDI là 420 phút; trong đó có 35 lần mất điện do sự cố.", "35", "count"),
+    ],
+    ids=["a-part-of-an-index-in-minutes", "a-part-of-an-average-in-hours", "a-count-after-the-part-word-stays"],
+)
+def test_a_part_of_a_length_before_it_is_an_amount(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected

@@ -1242,7 +1242,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
-    if f.unit == "count" and f.counted and _average_length_in_its_sentence(c):
+    if f.unit == "count" and f.counted and (_average_length_in_its_sentence(c) or _part_of_a_length_before(c)):
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
         return "amount"
@@ -1366,6 +1366,18 @@ def _average_length_in_its_sentence(c: Context) -> bool:
         return False
     # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
     return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
+
+
+def _part_of_a_length_before(c: Context) -> bool:
+    """ "SAIDI … là 386 phút, giảm 112 phút …; trong đó thời gian mất điện do bảo dưỡng … là 214 phút": minutes or
+    hours in a clause opening with a part's word ("trong đó", "riêng") after a ";", past a length in the same unit
+    (a level or its change) in the full sentence, are a part of that length, a level (an amount) as it is."""
+    e = c.earlier
+    if e is None or e.kind not in ("amount", "change") or c.f.counted is None or e.counted != c.f.counted:
+        return False  # the usual answer: no length before it across a ";"
+    v = vocabulary()
+    return v.measured_durations.is_one(c.f.counted.lower()) and c.full < c.ss \
+        and v.part_openers.starting(c.head.lstrip(ITEM_DASHES + " ")) is not None
 
 
 def _time_taken_to_a_level(c: Context) -> bool:
