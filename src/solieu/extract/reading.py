@@ -4728,8 +4728,8 @@ def _listed_in_a_stated_target(doc: Document, c: Context) -> str | None:
     p = c.prev
     if p is None or p.role != "plan" or p.tail > c.f.start:
         return None  # the usual answer
-    between = doc.lower(p.tail, c.f.start)
-    if not between.lstrip().startswith((",", "và ")) or vocabulary().verbs.found(between):
+    between, v = doc.lower(p.tail, c.f.start), vocabulary()
+    if not v.list_joiners.match(between) or v.verbs.found(between):
         return None
     return _target_stated(c.head)
 
