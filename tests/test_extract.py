@@ -8088,3 +8088,152 @@ _DATA_LINE_REPORT = ("BÁO CÁO\nKết quả cấp giấy chứng nhận quyền
 )
 def test_a_data_line_to_a_day_makes_the_same_part_of_another_year_of_no_code(line, surface, expected):
     assert figure_at(_DATA_LINE_REPORT.format(line=line), surface)["period"] == expected
+
+
+_WORK_NOTICE = ("Lịch ngừng cấp nước để sửa chữa đường ống từ ngày 10/03 đến 12/03/2026\n\n"
+                "Công ty Cấp nước thông báo ngừng cấp nước tại 3 phường. Ngày 10/03/2026, đơn vị thay 1,2 km ống, "
+                "ảnh hưởng đến khoảng 4.500 khách hàng.\n\n"
+                "Ngày | Khu vực | Số khách hàng\n10/03/2026 | Phường Bắc Sơn | 4.500\n\n"
+                "Từ đầu năm 2026 đến nay, Công ty đã thay 18 km ống cũ.\n")
+_WORK_REPORT = ("Tình hình ngừng cấp nước năm 2025\n\n"
+                "Năm 2025, Công ty ngừng cấp nước tại 3 phường, ảnh hưởng đến khoảng 4.500 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        (_WORK_NOTICE, "3", 0, "plan"),
+        (_WORK_NOTICE, "1,2", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 1, "plan"),
+        (_WORK_NOTICE, "18", 0, "actual"),
+        (_WORK_REPORT, "4.500", 0, "actual"),
+    ],
+    ids=["wards-the-work-touches", "length-the-work-replaces", "customers-it-cuts-off", "customers-in-its-table",
+         "the-years-done-work-after-it", "a-report-on-past-outages-stays-actual"],
+)
+def test_a_notice_of_work_to_come_states_targets(text, surface, nth, expected):
+    assert [r["role"] for r in figures(text) if r["surface"] == surface][nth] == expected
+
+
+_CLOCK_TABLE = ("Ngày | Thời gian | Số khách hàng | Số giờ mất điện\n"
+                "10/03/2026 | 7h30 - 11h00 | 320 | 4\n"
+                "11/03/2026 | 13:30-17:00 | 95 | 3,5\n"
+                "12/03/2026 | 8h00 | 41 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "figure"),
+    [
+        ("7", False), ("30", False), ("11", False), ("13", False), ("17", False), ("8", False),
+        ("320", True), ("95", True), ("4", True), ("3,5", True), ("2", True),
+    ],
+    ids=["a-windows-hour", "its-minutes", "the-hour-it-ends", "a-window-with-colons", "its-end", "a-lone-clock-time",
+         "customers-beside-it", "customers-beside-the-second", "hours-off-stay", "hours-in-tenths-stay",
+         "hours-beside-a-lone-time-stay"],
+)
+def test_a_clock_window_in_a_cell_is_a_date(surface, figure):
+    assert (surface in [r["surface"] for r in figures(_CLOCK_TABLE)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 10/3/2026, Điện lực huyện ngừng cấp điện lộ 372 E5.3 để sửa chữa.", "372", False),
+        ("Trong thời gian này, các lộ 471, 473 và 475 được chuyển sang nhận điện từ trạm khác.", "473", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "15", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "46", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Sửa chữa lộ 972 E5.3 | 410\n",
+         "972", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "2", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "410", True),
+        ("Năm 2025, đơn vị đã thay 35 cột bê tông hư hỏng.", "35", True),
+        ("Qua kiểm tra, đoàn đã bộc lộ 5 hạn chế trong quản lý.", "5", True),
+    ],
+    ids=["a-feeders-number", "feeders-listed", "the-pole-a-stretch-starts-at", "the-pole-it-ends-at",
+         "a-feeder-in-a-cell", "a-transformers-code-in-a-cell", "the-customers-beside-them-stay",
+         "poles-counted-before-their-word-stay", "a-verb-ending-in-the-word-stays"],
+)
+def test_a_grid_parts_number_is_a_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 12/3/2026, tạm ngừng cấp điện TBA 400 kVA Thôn Đông để sửa chữa.", "400", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "35", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "0,4", False),
+        ("Ngày | Lý do | Số khách hàng\n12/3/2026 | Kéo mới đường dây 22 kV | 310\n", "22", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "21", True),
+        ("Đơn vị đấu nối trạm biến áp công suất 560 kVA cho cụm công nghiệp.", "560", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "160", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "250", True),
+    ],
+    ids=["a-station-named-by-its-rating", "a-transformers-voltages", "their-low-side", "a-lines-voltage-in-a-cell",
+         "the-stations-counted-stay", "a-capacity-stays", "the-capacity-a-change-starts-from-stays",
+         "the-capacity-it-reaches-stays"],
+)
+def test_a_rating_naming_equipment_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 390 phút, trong đó thời gian mất điện do sửa chữa theo kế hoạch là 180 phút.",
+         "180", "actual"),
+        ("Năm 2025, số lần cắt điện theo kế hoạch là 46 lần.", "46", "actual"),
+        ("Năm 2025, sản lượng điện thương phẩm theo kế hoạch là 3.200 triệu kWh.", "3.200", "plan"),
+    ],
+    ids=["outage-minutes-of-scheduled-repairs", "scheduled-cuts-counted", "a-quantity-the-plan-sets-stays-a-target"],
+)
+def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tỷ lệ hộ nghèo còn 2,6%. Mục tiêu năm 2025 là tỷ lệ hộ nghèo dưới 2% và tỷ lệ che phủ rừng "
+         "trên 75%.", "75%", "plan"),
+        ("Năm 2025, thu ngân sách đạt 1.050 tỷ đồng. Mục tiêu năm 2025 là thu ngân sách 1.200 tỷ đồng, tỷ lệ giải ngân "
+         "vốn đầu tư công trên 95%.", "95%", "plan"),
+        ("Năm 2025, ngành điện giảm 12 vụ sự cố. Mục tiêu năm 2025 là SAIDI không quá 450 phút, đến nay đã thực hiện "
+         "được 420 phút.", "420", "actual"),
+    ],
+    ids=["a-second-target-after-and", "a-second-target-after-a-comma", "a-result-after-the-target-stays"],
+)
+def test_a_figure_listed_in_a_stated_target_is_a_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nếu thay đổi lịch, Công ty sẽ thông báo lại cho khách hàng trước ít nhất 5 ngày.", "5", False),
+        ("Người lao động nghỉ việc phải báo trước 30 ngày cho người sử dụng lao động.", "30", False),
+        ("Điện lực đã thông báo trước cho 320 khách hàng bị ảnh hưởng.", "320", True),
+        ("Trước ít nhất 3 tháng, đơn vị đã lắp đặt 46 công tơ.", "46", True),
+    ],
+    ids=["how-long-ahead-a-notice-comes", "a-notice-given-ahead", "the-customers-told-ahead-stay",
+         "a-count-after-the-lead-stays"],
+)
+def test_how_long_ahead_a_notice_comes_is_a_limit(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 420 phút, giảm 65 phút so với năm 2024; trong đó thời gian mất điện do sự cố là "
+         "150 phút.", "150", "amount"),
+        ("Năm 2025, thời gian xử lý trung bình mỗi hồ sơ là 36 giờ; riêng hồ sơ đất đai là 52 giờ.", "52", "amount"),
+        ("Năm 2025, chỉ số SAIDI là 420 phút; trong đó có 35 lần mất điện do sự cố.", "35", "count"),
+    ],
+    ids=["a-part-of-an-index-in-minutes", "a-part-of-an-average-in-hours", "a-count-after-the-part-word-stays"],
+)
+def test_a_part_of_a_length_before_it_is_an_amount(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected

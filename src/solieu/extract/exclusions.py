@@ -506,6 +506,31 @@ def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+def a_grid_parts_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tạm ngừng cấp điện lộ 471 E9.1 đoạn từ cột 52 đến cột 118", "các lộ 471, 473 và 475": a whole number right
+    after a word of a power grid's part (a feeder, a pole), with no unit and no lowercase noun counted after it,
+    numbers that part: part of its name ("bộc lộ 5 hạn chế", "thay 35 cột 12 m" count)."""
+    if not text[s:e].isdigit() or not (w := v.grid_parts.ending(before)) or unit_after(v, text, e):
+        return None  # the usual number: no grid part's word right before it
+    noun = counted(text, e)[0]
+    if noun is None or noun[0].isupper():
+        return Reason("name", f"after {w!r}: a power grid's part named by its number")
+    return None
+
+
+def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
+    """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1", "Đấu nối đường dây 35 kV" in a cell of words: digits
+    glued to a word, a grid part's number or an equipment's rating name a thing as in prose; None for a cell's
+    figure."""
+    if s and text[s - 1].isalpha():
+        return Reason("name", "digits glued to a word in a cell: part of a name or code")
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return None  # the usual cell: a bare number
+    v, before = vocabulary(), _before(text, s)
+    return a_grid_parts_number(v, text, s, e, before, "") \
+        or an_equipments_rating(v, text, s, e, before, _after(text, e))
+
+
 BODY_VERB_WORDS: Final = 3  # "rà soát", "kiểm tra lại": the few words of what a body does
 
 
@@ -738,6 +763,23 @@ def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after
     if w := v.machine_classes.starting(after):  # already lowercased, without leading spaces
         return Reason("label", f"before {w!r}: a machine's class")
     return None
+
+
+_VOLTAGE_RATIO: Final = re.compile(r"/\s?\d+(?:,\d+)?\s*")  # "/0,4 kV": a transformer's low side
+_HIGH_SIDE: Final = re.compile(r"\d+/$")  # "22/" before a low side's number
+
+
+def an_equipments_rating(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "TBA 250 kVA Xóm 3", "38 trạm biến áp 22/0,4 kV", "Đấu nối đường dây 35 kV": a rating right after a word of
+    electrical equipment names which one it is, a label; "công suất 630 kVA", "từ 250 kVA lên 400 kVA" are
+    figures, a capacity or its change."""
+    rest = after[m.end():] if after[:1] == "/" and (m := _VOLTAGE_RATIO.match(after)) else after
+    if not (unit := v.equipment_ratings.starting(rest)):
+        return None  # the usual number: no rating after it
+    head = _HIGH_SIDE.sub("", before).rstrip()
+    if not (w := v.rated_equipment.ending(head)):
+        return None
+    return Reason("label", f"a rating {unit!r} right after {w!r}: the equipment it names")
 
 
 def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1785,6 +1827,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_named_places_number,
     a_standards_coefficient,
     a_bodys_number,
+    a_grid_parts_number,
     a_code_words_number,
     a_varietys_number,
     a_combined_products_name,
@@ -1796,6 +1839,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_code_in_a_list_of_names,
     after_a_weak_label,
     a_grade,
+    an_equipments_rating,
     a_machine_class,
     a_map_scale,
     a_time_limit,

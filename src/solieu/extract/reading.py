@@ -177,6 +177,8 @@ class Document:
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
     assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
     counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
+    # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
+    planned_work_to: int | None = None
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -215,7 +217,8 @@ class Document:
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
-                   counted_to_a_day=_a_data_line_to_a_day(text, lines))
+                   counted_to_a_day=_a_data_line_to_a_day(text, lines),
+                   planned_work_to=_planned_work_end(text, lines))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -551,6 +554,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
     if doc.assesses_a_project and f.role == "actual" and (assessed := _in_an_impact_assessment(doc, f.start)):
         f.role, f.why["role"] = assessed  # "Nồng độ dự báo sau xử lý": the project's forecast, as in prose
+    if doc.planned_work_to is not None and f.role == "actual" and f.start < doc.planned_work_to:
+        # "Ngày | Thời gian | Khu vực | Số khách hàng bị ảnh hưởng" in a notice of outages to come: as in prose
+        f.role, f.why["role"] = "plan", "what a notice of work to come says the work will touch"
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
@@ -1238,7 +1244,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
-    if f.unit == "count" and f.counted and _average_length_in_its_sentence(c):
+    if f.unit == "count" and f.counted and (_average_length_in_its_sentence(c) or _part_of_a_length_before(c)):
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
         return "amount"
@@ -1362,6 +1368,18 @@ def _average_length_in_its_sentence(c: Context) -> bool:
         return False
     # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
     return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
+
+
+def _part_of_a_length_before(c: Context) -> bool:
+    """ "SAIDI … là 386 phút, giảm 112 phút …; trong đó thời gian mất điện do bảo dưỡng … là 214 phút": minutes or
+    hours in a clause opening with a part's word ("trong đó", "riêng") after a ";", past a length in the same unit
+    (a level or its change) in the full sentence, are a part of that length, a level (an amount) as it is."""
+    e = c.earlier
+    if e is None or e.kind not in ("amount", "change") or c.f.counted is None or e.counted != c.f.counted:
+        return False  # the usual answer: no length before it across a ";"
+    v = vocabulary()
+    return v.measured_durations.is_one(c.f.counted.lower()) and c.full < c.ss \
+        and v.part_openers.starting(c.head.lstrip(ITEM_DASHES + " ")) is not None
 
 
 def _time_taken_to_a_level(c: Context) -> bool:
@@ -1671,6 +1689,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
     if c.prev is None and (w := _target_stated(c.head)):
         return "plan", f"after {w!r} opening its sentence, stated by a copula"
+    if (w := _listed_in_a_stated_target(doc, c)):
+        return "plan", f"listed after a target {w!r} opens its sentence and states by a copula"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -1832,6 +1852,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if doc.planned_work_to is not None and f.start < doc.planned_work_to:
+        return "plan", "what a notice of work to come says the work will do or touch"
     if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
         return assessed
     return "actual", "a result of the period"
@@ -4314,6 +4336,25 @@ def _an_event_notice(lines: list[HeadingLine]) -> bool:
     return False
 
 
+def _planned_work_end(text: str, lines: list[HeadingLine]) -> int | None:
+    """A title opening with "Lịch", "Thông báo" or "Kế hoạch" and naming work that cuts a supply ("Lịch tạm ngừng
+    cung cấp điện để bảo dưỡng, sửa chữa lưới điện từ ngày 03/12 đến 07/12/2025"): a notice of work to come,
+    saying what the work will do or touch up to the first line opening with a span up to now ("Từ đầu năm 2025
+    đến nay, Công ty đã thực hiện 1.284 lượt …"), or to the end; None for any other text."""
+    v = vocabulary()
+    title = next((stripped for _, stripped, _, _ in lines if stripped), "")
+    if len(title) > TITLE_MAX or not v.work_notice_openers.starting(title[:v.work_notice_openers.longest + 1].lower()):
+        return None  # the usual answer: one lookup of the title's first word
+    if not v.work_notice_works.found(title.lower()):
+        return None
+    first, reach = True, v.work_notice_results.longest + 1
+    for start, stripped, _, _ in lines:
+        if stripped and not first and v.work_notice_results.starting(stripped[:reach].lower()):
+            return start
+        first = first and not stripped
+    return len(text)
+
+
 def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] | None:
     """In a notice of an event to come, under a heading naming no time, a figure its sentence gives no year: what
     the event will hold ("Dự kiến có 68 doanh nghiệp tham gia", "bố trí 52 gian hàng") is a target, money per
@@ -4732,6 +4773,19 @@ def _plan_named_as_subject(c: Context) -> str | None:
     if not v.plan_recipients.found(head):
         return None
     return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
+
+
+def _listed_in_a_stated_target(doc: Document, c: Context) -> str | None:
+    """ "Mục tiêu năm 2025 là SAIDI không quá 450 phút và tỷ lệ tổn thất điện năng dưới 4,2%": a figure listed after
+    the target a sentence opens with and states by a copula, past "và" or a comma and no verb, is another part of
+    that target ("Mục tiêu … là 450 phút, đến nay đã đạt 420 phút" reports a result); the opening words."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.tail > c.f.start:
+        return None  # the usual answer
+    between, v = doc.lower(p.tail, c.f.start), vocabulary()
+    if not v.list_joiners.match(between) or v.verbs.found(between):
+        return None
+    return _target_stated(c.head)
 
 
 def _target_stated(head: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.exclusions import not_a_figure, per_round_base, unit_after
+from solieu.extract.exclusions import a_name_in_a_cell, not_a_figure, per_round_base, unit_after
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
@@ -40,6 +40,10 @@ _DIGIT: Final = re.compile(r"\d")
 _YEAR_CHAIN: Final = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
 MINUS: Final = "-−"
 _BEFORE_MINUS: Final = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
+_CLOCK_MARKS: Final = frozenset("h:")  # right after a clock time's hour ("7h00", "07:30")
+# "7h00", "7h00 - 16h30", "07:30-11:00": a clock time, or a window from one to another
+_CLOCK: Final = r"(?:[01]?\d|2[0-3])[h:][0-5]\d"
+_CLOCK_WINDOW: Final = re.compile(_CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?(?![\d/.,:])")
 _CELL_REASONS: Final = {
     "row_number": "a row number of a table",
     "label": "in a table's row label",
@@ -81,6 +85,16 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 if excluded is not None:
                     excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))
                 pos = day_end
+                continue
+            if text[e:e + 1] in _CLOCK_MARKS and (window := _CLOCK_WINDOW.match(text, s)):
+                # "7h00 - 16h30" in a cell: the hours of a day an outage or a session runs, one date
+                if excluded is not None:
+                    excluded.append(Excluded(s, window.end(), Reason("date", "a clock time or window in a cell")))
+                pos = window.end()
+                continue
+            if cell.column.what == "value" and (named := a_name_in_a_cell(text, s, e)):
+                if excluded is not None:
+                    excluded.append(Excluded(s, e, named))
                 continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
