@@ -7981,3 +7981,27 @@ def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
     reasons = {text[x.start:x.end]: x.reason for x in ex.excluded}
     assert reasons["45"].code == "name" and "addresses" in reasons["45"].text
     assert ex.figures["surface"].tolist() == ["2.350.000.000"]
+
+
+_POLICY = ("QUYẾT ĐỊNH\nQuyết định chủ trương đầu tư\nDự án Khu chế biến nông sản Tân Hưng\n\n"
+           "Điều 1. Quyết định chủ trương đầu tư dự án với các nội dung sau:\n"
+           "1. Quy mô: chế biến 18.000 tấn nông sản/năm, diện tích đất khoảng 5,4 ha.\n"
+           "2. Tổng vốn đầu tư: 310 tỷ đồng, trong đó vốn góp 62 tỷ đồng.\n")
+_POLICY_REPORT = ("BÁO CÁO\nTình hình sản xuất công nghiệp năm 2024\n\n"
+                  "I. KẾT QUẢ\nKhu chế biến nông sản Tân Hưng chế biến 18.000 tấn nông sản/năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY, "18.000", "context"),
+        (_POLICY, "5,4", "context"),
+        (_POLICY, "310", "context"),
+        (_POLICY.replace("Quyết định chủ trương", "Chấp thuận chủ trương", 1), "62", "context"),
+        (_POLICY_REPORT, "18.000", "actual"),
+    ],
+    ids=["a-decided-projects-capacity", "a-decided-projects-land", "a-decided-projects-capital",
+         "an-approved-projects-owners-capital", "no-decision-a-plants-output-stays-a-result"],
+)
+def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -175,7 +175,8 @@ class Document:
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
-    assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
+    assesses_a_project: bool = False  # its title assesses or approves a project not yet built ("… ĐÁNH GIÁ TÁC
+    # ĐỘNG MÔI TRƯỜNG", "Chấp thuận chủ trương đầu tư …")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -4277,7 +4278,8 @@ def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] |
 
 def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
     """The title, above the first numbered heading, names an assessment of a project not yet built ("TÓM TẮT BÁO
-    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”")."""
+    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”"), or a decision approving its investment policy
+    ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\nDự án Nhà máy …")."""
     first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
     return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
 
