@@ -8005,3 +8005,17 @@ _POLICY_REPORT = ("BÁO CÁO\nTình hình sản xuất công nghiệp năm 2024\
 )
 def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Diện tích sàn phục vụ đào tạo của Trường bình quân 6,4 m2/sinh viên.", "6,4", "m2_per_person"),
+        ("Học phí bình quân khoảng 16,5 triệu đồng/sinh viên/năm.", "16,5", "VND_per_person_per_year"),
+        ("Kinh phí đào tạo thạc sĩ là 24 triệu đồng/học viên.", "24", "VND_per_person"),
+        ("Năm 2024, Trường có 18.400 sinh viên, diện tích sàn 96.000 m2.", "96.000", "m2"),
+    ],
+    ids=["floor-area-per-student", "a-fee-per-student-a-year", "a-cost-per-learner", "an-area-stays-an-area"],
+)
+def test_a_rate_per_student_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
