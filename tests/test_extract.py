@@ -8019,3 +8019,28 @@ def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text
 )
 def test_a_rate_per_student_is_per_person(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_QUOTA_TITLE = "BÁO CÁO\nKết quả đào tạo năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.950", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "92,2%", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.810", "context"),
+        (_QUOTA_TITLE + "Năm 2024, kế hoạch giao 1.400 chỉ tiêu, thực tế tuyển được 1.312 học viên.", "1.312",
+         "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, phấn đấu nhập học 3.000 "
+         "sinh viên.", "3.000", "plan"),
+        (_QUOTA_TITLE + "Căn cứ thực tế, kế hoạch năm 2024 tuyển sinh 3.000 sinh viên.", "3.000", "plan"),
+    ],
+    ids=["enrolled-against-the-quota", "its-share-of-the-quota", "an-earlier-years-bracket-stays-context",
+         "recruited-against-a-plan", "no-marker-the-target-stays", "a-marker-before-the-target-says-nothing"],
+)
+def test_what_was_actually_done_against_a_target_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1715,6 +1715,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
+    if c.targets and (w := _done_against_a_target(c)):
+        if b := _reference_bracket(doc, c):
+            return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
+        return "actual", f"what was done against the target before it, after {w!r}"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
@@ -4596,6 +4600,20 @@ def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
     v = vocabulary()
     head, _, rest = between.rpartition("%")
     return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
+
+
+def _done_against_a_target(c: Context) -> str | None:
+    """ "chỉ tiêu tuyển sinh … là 5.850 chỉ tiêu, thực tế nhập học 5.312 sinh viên, đạt 90,8% chỉ tiêu": in a
+    sentence setting targets, a figure after a word marking what actually happened, itself after a target word,
+    is what was done against that target; the word that says so."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not v.actual_markers.within(segment):
+        return None  # the usual answer
+    at = max(segment.rfind(w) for w in v.actual_markers.words)
+    if at > 0 and word_char(segment[at - 1]) or not (w := v.actual_markers.starting(segment[at:])):
+        return None
+    return w if v.target_words.found(segment[:at]) else None
 
 
 def _segment(c: Context) -> str:

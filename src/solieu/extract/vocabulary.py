@@ -316,6 +316,7 @@ class Vocabulary:
         self.assessment_titles = Words(raw["assessment_titles"])
         self.assessment_monitoring = Words(raw["assessment_monitoring"])
         self.assessment_appraisal = Words(raw["assessment_appraisal"])
+        self.actual_markers = Words(raw["actual_markers"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
         self.interval_per = Words(raw["interval_per"])
         self.condition_asks = Words(raw["condition_asks"])
