@@ -8044,3 +8044,23 @@ _QUOTA_TITLE = "BÁO CÁO\nKết quả đào tạo năm 2023\n\n"
 )
 def test_what_was_actually_done_against_a_target_is_a_result(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TITLE = "BÁO CÁO\nCông khai năm học 2023-2024\n\nI. HỌC PHÍ\n"
+_FEE_FINANCE = "\n\nII. TÀI CHÍNH NĂM 2023\nTổng thu năm 2023 của Trường là 120 tỷ đồng."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "16,8", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "7,5%", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, Trường phấn đấu tuyển sinh 4.000 sinh viên, tăng 6% so với năm học trước."
+         + _FEE_FINANCE, "6%", "plan"),
+    ],
+    ids=["a-fee-set-for-a-coming-year", "its-rise", "a-target-for-a-coming-year-stays-a-target"],
+)
+def test_a_fee_set_for_a_coming_year_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
