@@ -8064,3 +8064,24 @@ _FEE_FINANCE = "\n\nII. TÀI CHÍNH NĂM 2023\nTổng thu năm 2023 của Trư�
 )
 def test_a_fee_set_for_a_coming_year_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TABLE = ("Bảng 3. Mức học phí năm học 2025-2026\n"
+              "STT | Ngành đào tạo | Học phí (đồng/tín chỉ) | Ghi chú\n"
+              "1 | Ngôn ngữ Anh | 410.000 | \n2 | Dược học | 980.000 | \n")
+_FEE_TAKINGS = ("Bảng 4. Nguồn thu năm 2024\n"
+                "STT | Nguồn thu | Học phí (tỷ đồng) | Ngân sách cấp (tỷ đồng)\n"
+                "1 | Hệ chính quy | 214,6 | 38,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FEE_TABLE, "410.000", ("context", "2025-2026")),
+        (_FEE_TABLE, "980.000", ("context", "2025-2026")),
+        (_FEE_TAKINGS, "214,6", ("actual", "2024")),
+    ],
+    ids=["a-fee-per-credit", "another-programmes-fee", "fees-taken-in-stay-a-result"],
+)
+def test_a_column_of_a_fee_per_unit_holds_terms_of_the_school_year(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
