@@ -8085,3 +8085,20 @@ _FEE_TAKINGS = ("Bảng 4. Nguồn thu năm 2024\n"
 )
 def test_a_column_of_a_fee_per_unit_holds_terms_of_the_school_year(text, surface, expected):
     assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ học viên tốt nghiệp năm 2024 có việc làm trong vòng 6 tháng kể từ khi tốt nghiệp đạt 88,5%.",
+         "88,5%", "2024"),
+        ("Năm 2023, có 412 lao động tìm được việc làm sau 3 tháng kể từ ngày kết thúc khóa học.", "412", "2023"),
+        ("Năm 2023, tỷ lệ sinh viên tốt nghiệp có việc làm sau 12 tháng kể từ khi ra trường đạt 91,2%.", "91,2%",
+         "2023"),
+        ("Quý III/2024, doanh thu đạt 120 tỷ đồng; 9 tháng ước đạt 350 tỷ đồng.", "350", None),
+    ],
+    ids=["a-cohorts-year-past-a-stretch-after-graduation", "a-stretch-after-the-count",
+         "a-year-opening-past-a-stretch", "months-from-the-years-start-still-leave-the-quarter"],
+)
+def test_a_stretch_counted_from_an_event_leaves_the_time_named_speaking(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

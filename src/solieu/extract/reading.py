@@ -2720,13 +2720,22 @@ def _months_span() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])", re.I)
 
 
+def _months_from_the_years_start(between: str) -> bool:
+    """ "Quý III …; 9 tháng ước đạt": a count of months between a time named and a figure counts from the
+    year's start; not a stretch counted from an event ("sinh viên tốt nghiệp năm 2023 có việc làm trong vòng 12
+    tháng kể từ khi tốt nghiệp đạt 93,6%"), which leaves the time named speaking."""
+    if not (m := _months_span().search(between)):
+        return False  # the usual answer
+    return vocabulary().coming.starting(between[m.end():].lstrip().lower()) is None
+
+
 def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -> tuple[str, str] | None:
     """A period named before a figure, unless the words between leave it: a bracket it stood
     in closed ("(năm 2019 chỉ có 540 cơ sở), trong đó 9 khách sạn"), or a word of now ("năm
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
     "năm nay" names the report's year, the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
-    if _closes_a_bracket(between) or _months_span().search(between):
+    if _closes_a_bracket(between) or _months_from_the_years_start(between):
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
     low = doc.lower(named[0], start)
