@@ -8102,3 +8102,25 @@ def test_a_column_of_a_fee_per_unit_holds_terms_of_the_school_year(text, surface
 )
 def test_a_stretch_counted_from_an_event_leaves_the_time_named_speaking(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_LAND_SHARES = ("Cơ cấu sử dụng đất của dự án như sau:\n"
+                "STT | Hạng mục | Diện tích (m2) | Tỷ lệ (%)\n"
+                "1 | Đất nhà xưởng | 18.400 | 61,3\n2 | Đất cây xanh | 11.600 | 38,7\n| Tổng cộng | 30.000 | 100\n")
+_DISBURSED = ("Kết quả giải ngân vốn đầu tư công năm 2024:\n"
+              "STT | Nguồn vốn | Giải ngân (tỷ đồng) | Tỷ lệ (%)\n"
+              "1 | Vốn ngân sách tỉnh | 412,5 | 86,2\n2 | Vốn trung ương | 208,1 | 91,4\n"
+              "| Tổng cộng | 620,6 | 87,9\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_LAND_SHARES, "61,3", "share"),
+        (_LAND_SHARES, "100", "share"),
+        (_DISBURSED, "86,2", "plan_ratio"),
+    ],
+    ids=["a-rows-share-of-the-land", "the-wholes-hundred", "a-rate-of-disbursement-totalling-no-hundred"],
+)
+def test_a_percent_column_totalling_a_hundred_holds_shares(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -525,6 +525,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _years_in_falling_order(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
+    _shares_of_a_whole(columns, rows[header_rows:])
     if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
         for c in columns:
             if c.what == "value" and c.kind is None and c.role != "context":
@@ -1236,6 +1237,24 @@ def _rises_against_a_past_time(columns: list[Column], body: list[list[str]]) -> 
         if cells and (any(x[0] in "-−" for x in cells)
                       or all(float(x.lstrip("+-−").replace(".", "").replace(",", ".")) < RISE_BOUND for x in cells)):
             c.kind = "growth"
+
+
+_HUNDRED: Final = re.compile(r"100(?:[.,]0+)?")  # "100", "100,0", "100.00": the whole, in percent
+
+
+def _shares_of_a_whole(columns: list[Column], body: list[list[str]]) -> None:
+    """ "Hạng mục | Diện tích (m2) | Tỷ lệ (%)" whose total row reads "Tổng cộng | 62.450 | 100": a percent
+    column after the one value column it follows, no target beside it, whose total is 100 holds each row's
+    share of the whole, not a result as a percent of a plan ("Giải ngân | Tỷ lệ (%)" totalling 87,4)."""
+    ratios = [n for n, c in enumerate(columns) if c.of_previous and c.kind == "plan_ratio" and c.base is None]
+    if not ratios:
+        return  # the usual table
+    label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+    sums = vocabulary().group_sums
+    for n in ratios:
+        if any(n < len(r) and label_at < len(r) and _HUNDRED.fullmatch(r[n].strip())
+               and sums.starting(" ".join(r[label_at].lower().split())) for r in body):
+            columns[n].kind = "share"
 
 
 def period_of_header(header: str) -> str | None:
