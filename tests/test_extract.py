@@ -8124,3 +8124,18 @@ _DISBURSED = ("Kết quả giải ngân vốn đầu tư công năm 2024:\n"
 )
 def test_a_percent_column_totalling_a_hundred_holds_shares(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Công ty TNHH Minh Phát, mã số doanh nghiệp 0108765432 do Sở Kế hoạch và Đầu tư cấp.", "0108765432", False),
+        ("Liên hệ số điện thoại 0912345678 để được hướng dẫn.", "0912345678", False),
+        ("Văn bản được lập thành 05 bản có giá trị như nhau.", "05", True),
+        ("Tổng thu ngân sách đạt 2350000000 đồng.", "2350000000", True),
+    ],
+    ids=["an-enterprise-code", "a-phone-number-written-solid", "a-short-count-with-a-zero-stays",
+         "a-long-sum-with-no-zero-stays"],
+)
+def test_a_long_run_of_digits_opening_with_zero_is_a_code(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -622,6 +622,18 @@ def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+CODE_DIGITS: Final = 8  # the fewest digits of a code written as one run opening with 0
+
+
+def a_code_of_digits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "mã số doanh nghiệp 0901187524", "mã số thuế 0312345678", "điện thoại 0912345678": a run of eight or more
+    digits opening with 0, with no separator, is a code or a phone number written solid, a name; no count nor
+    sum is written with a leading 0 ("04 bản", "01 bản" are short)."""
+    if text[s] != "0" or e - s < CODE_DIGITS or not text[s:e].isdigit():
+        return None  # the usual number
+    return Reason("name", "a long run of digits opening with 0: a code or a phone number")
+
+
 def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "480.000 đồng/bao 50 kg", "35.000 đồng/chai 500 ml": the size of the package a price is per, right after
     its word behind the "/", is part of the price's unit."""
@@ -1708,6 +1720,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
+    a_code_of_digits,
     a_packages_size,
     a_grades_size_band,
     a_code_in_a_list_of_names,
