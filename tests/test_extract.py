@@ -8139,3 +8139,20 @@ def test_a_percent_column_totalling_a_hundred_holds_shares(text, surface, kind):
 )
 def test_a_long_run_of_digits_opening_with_zero_is_a_code(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời hạn hoạt động của dự án: 70 năm kể từ ngày được giao đất.", "70", False),
+        ("Dự án được giảm 50% tiền thuê đất trong 7 năm tiếp theo.", "7", False),
+        ("Dự án được miễn tiền thuê đất trong 11 năm kể từ ngày hoàn thành xây dựng.", "11", False),
+        ("Doanh nghiệp được miễn thuế thu nhập doanh nghiệp trong 4 năm.", "4", False),
+        ("Sau 3 năm thực hiện, toàn tỉnh đã có 120 hợp tác xã.", "120", True),
+        ("Hộ nghèo giảm 1.240 hộ trong 2 năm.", "1.240", True),
+    ],
+    ids=["an-operation-term-from-a-day", "the-stretch-after-a-holiday", "a-land-rent-exemptions-term",
+         "a-tax-holidays-term", "a-count-after-a-time-stays", "a-count-before-a-time-stays"],
+)
+def test_a_term_an_exemption_or_an_operation_runs_for_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -756,6 +756,11 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return reason
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
+    if word := v.coming.starting(rest):
+        # "Thời hạn hoạt động của dự án: 50 năm kể từ ngày …", "giảm 50% … trong 4 năm tiếp theo"
+        return Reason("label", f"a time before {word!r}: a term counted from a day, or the stretch after one")
+    if word := _exemption_term(v, before):
+        return Reason("label", f"a time after {word!r} and 'trong': the term an exemption runs for")
     if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
         # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
@@ -792,6 +797,14 @@ def _time_range_start() -> re.Pattern[str]:
     v = vocabulary()
     units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
+
+
+def _exemption_term(v: Vocabulary, before: str) -> str | None:
+    """ "được miễn thuế thu nhập doanh nghiệp trong 2 năm": right after "trong", in a clause naming an exemption,
+    a time is the term the exemption runs for; the exemption's word."""
+    if not before.endswith("trong") or not v.time_openers.ending(before):
+        return None  # the usual number
+    return v.exemptions.found(_CLAUSE_BEFORE.split(before)[-1])
 
 
 def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reason | None:
