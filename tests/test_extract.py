@@ -8156,3 +8156,17 @@ def test_a_long_run_of_digits_opening_with_zero_is_a_code(text, surface, figure)
 )
 def test_a_term_an_exemption_or_an_operation_runs_for_is_no_figure(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Mức ký quỹ là 3% đối với phần vốn đến 500 tỷ đồng.", "500", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2.000", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2%", True),
+        ("Tổng vốn đầu tư tăng từ 400 tỷ đồng lên đến 650 tỷ đồng.", "650", True),
+    ],
+    ids=["a-bands-top", "a-bands-top-after-its-bottom", "the-rate-set-for-the-band-stays", "a-level-reached-stays"],
+)
+def test_the_top_of_a_band_a_rate_is_set_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1316,9 +1316,11 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     which of them a measure is for, no figure."""
     if not v.group_for.within(before):
         return None  # the usual number: no "đối với" near before it
-    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before) or v.band_tops.ending(before)
     if opener is None or not unit_after(v, text, e):
         return None
+    if v.band_tops.is_one(opener) and (bottom := _band_bottom(v, text, s)):
+        return bottom  # "đối với phần vốn trên 300 tỷ đồng đến 1.000 tỷ đồng": the band's top
     head = _clause_head(text, s).rstrip(" .")
     head = head[:-len(opener)].rstrip()
     at = v.group_for.last(head)
@@ -1329,6 +1331,18 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
         return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
                                "says which of them a measure is for")
     return None
+
+
+BAND_REACH: Final = 40  # "300 tỷ đồng đến ": a band's bottom, its unit and the word to its top
+_BAND_BOTTOM: Final = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\S+\s*$")
+
+
+def _band_bottom(v: Vocabulary, text: str, s: int) -> Reason | None:
+    """ "trên 300 tỷ đồng đến 1.000 tỷ đồng": the top of a range whose bottom is a bound for a group is one too."""
+    if not (m := _BAND_BOTTOM.search(text, max(0, s - BAND_REACH), s)):
+        return None
+    a, b = m.span(1)
+    return a_bound_for_a_group(v, text, a, b, _before(text, a), _after(text, b))
 
 
 def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -318,6 +318,7 @@ class Vocabulary:
         self.assessment_appraisal = Words(raw["assessment_appraisal"])
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
+        self.band_tops = Words(raw["band_tops"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
         self.interval_per = Words(raw["interval_per"])
         self.condition_asks = Words(raw["condition_asks"])
