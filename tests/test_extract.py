@@ -8170,3 +8170,17 @@ def test_a_term_an_exemption_or_an_operation_runs_for_is_no_figure(text, surface
 )
 def test_the_top_of_a_band_a_rate_is_set_for_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "7", False),
+        ("- Màng phức hợp 3 lớp, 4 lớp: 2.500 tấn/năm;", "4", False),
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "12.000", True),
+        ("Trung tâm đã mở 6 lớp tập huấn cho 240 nông dân.", "6", True),
+    ],
+    ids=["a-corrugated-boards-layers", "a-films-second-make", "the-capacity-after-stays", "classes-held-stay-a-count"],
+)
+def test_the_layers_of_a_product_made_in_layers_name_its_make(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -727,6 +727,19 @@ def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+_SPEC_CLAUSE: Final = re.compile(r"[.;:!?\n]")  # what ends the clause a product's make is named in
+
+
+def a_products_layers(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Thùng carton sóng 3 lớp, 5 lớp: 36.000 tấn/năm", "màng phức hợp 3 lớp": the layers of a product made in
+    layers, named in its clause, say which product it is, a name; "mở 3 lớp tập huấn" counts classes."""
+    if not (w := v.layer_words.starting(after)):
+        return None  # the usual number: no layer word after it
+    if not (product := v.layered_products.found(_SPEC_CLAUSE.split(before)[-1])):
+        return None
+    return Reason("name", f"before {w!r}, after {product!r}: the layers that name a product's make")
+
+
 def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "quy hoạch chi tiết tỷ lệ 1/500": a map's scale, not a part of a whole."""
     if text[s:e] == "1" and after[:1] == "/" and (m := _SCALE.match(after)) \
@@ -1754,6 +1767,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     after_a_weak_label,
     a_grade,
     a_machine_class,
+    a_products_layers,
     a_map_scale,
     a_time_limit,
     a_useful_life,
