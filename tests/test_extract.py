@@ -8184,3 +8184,25 @@ def test_the_top_of_a_band_a_rate_is_set_for_is_a_label(text, surface, figure):
 )
 def test_the_layers_of_a_product_made_in_layers_name_its_make(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_POLICY_TERMS = ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\nDự án Nhà máy gạch Tân Phú\n\n"
+                 "Điều 1. Quy mô dự án: công suất 30 triệu viên/năm.\n"
+                 "Điều 2. Các điều kiện đối với nhà đầu tư:\n"
+                 "Ký quỹ 3% tổng vốn đầu tư; mật độ xây dựng không quá 60% diện tích đất; sử dụng tối thiểu 80% "
+                 "lao động địa phương.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY_TERMS, "60%", "plan"),
+        (_POLICY_TERMS, "80%", "plan"),
+        (_POLICY_TERMS, "3%", "context"),
+        (_POLICY_TERMS, "30", "context"),
+    ],
+    ids=["a-ceiling-a-decision-sets", "a-floor-a-decision-sets", "a-deposit-rate-stays-a-term",
+         "the-projects-capacity-stays-background"],
+)
+def test_a_bound_among_the_conditions_on_a_project_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1839,7 +1839,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
-    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
+    if doc.assesses_a_project \
+            and (assessed := _in_an_impact_assessment(doc, f.start, f.qualifier in ("over", "under"))):
         return assessed
     return "actual", "a result of the period"
 
@@ -4301,13 +4302,14 @@ def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
     return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
 
 
-def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
+def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tuple[str, str] | None:
     """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
     the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
     to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
     council did, a result (None); elsewhere what the project is to be ("sản xuất 24 triệu sản phẩm/năm",
     "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m", a column "Nồng độ dự báo sau
-    xử lý"), background."""
+    xử lý"), background; under one naming the conditions a decision sets ("Điều 2. Các điều kiện đối với nhà đầu
+    tư"), a ``bound`` ("không thấp hơn 20%", "tối thiểu 70% lao động") is a requirement, a target."""
     heading = ""
     if (k := bisect_right(doc.tops, at) - 1) >= 0:
         end = doc.text.find("\n", doc.tops[k])
@@ -4317,6 +4319,8 @@ def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
         return "plan", f"in the monitoring programme of a project assessed, under a heading naming {w!r}"
     if v.assessment_appraisal.found(heading):
         return None  # the council's members and votes
+    if bound and (w := v.assessment_conditions.found(heading)):
+        return "plan", f"a bound under a heading naming the project's {w!r}: a requirement"
     return "context", "what a project not yet built is to be, in the assessment of its impact"
 
 

@@ -319,6 +319,7 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
+        self.assessment_conditions = Words(raw["assessment_conditions"])
         self.layered_products, self.layer_words = Words(raw["layered_products"]), Words(raw["layer_words"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
         self.interval_per = Words(raw["interval_per"])
