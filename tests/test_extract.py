@@ -7999,9 +7999,11 @@ _POLICY_REPORT = ("BÁO CÁO\nTình hình sản xuất công nghiệp năm 2024\
         (_POLICY, "310", "context"),
         (_POLICY.replace("Quyết định chủ trương", "Chấp thuận chủ trương", 1), "62", "context"),
         (_POLICY_REPORT, "18.000", "actual"),
+        ("Năm 2024, UBND tỉnh chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 2.150 tỷ đồng.", "2.150", "actual"),
     ],
     ids=["a-decided-projects-capacity", "a-decided-projects-land", "a-decided-projects-capital",
-         "an-approved-projects-owners-capital", "no-decision-a-plants-output-stays-a-result"],
+         "an-approved-projects-owners-capital", "no-decision-a-plants-output-stays-a-result",
+         "a-sentence-naming-approvals-is-no-title"],
 )
 def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text, surface, role):
     assert figure_at(text, surface)["role"] == role

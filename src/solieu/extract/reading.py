@@ -4299,7 +4299,12 @@ def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
     CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”"), or a decision approving its investment policy
     ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\nDự án Nhà máy …")."""
     first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
-    return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
+    head, v = text[:min(first, REPLY_TITLE_REACH)].lower(), vocabulary()
+    if v.assessment_titles.found(head):
+        return True
+    # a title line naming the decision, no sentence that mentions one
+    return v.project_decision_titles.within(head) and any(
+        v.project_decision_titles.found(line) for line in head.splitlines() if not line.rstrip().endswith("."))
 
 
 def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tuple[str, str] | None:

@@ -320,6 +320,7 @@ class Vocabulary:
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
         self.assessment_conditions = Words(raw["assessment_conditions"])
+        self.project_decision_titles = Words(raw["project_decision_titles"])
         self.layered_products, self.layer_words = Words(raw["layered_products"]), Words(raw["layer_words"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
         self.interval_per = Words(raw["interval_per"])
