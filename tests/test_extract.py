@@ -8208,3 +8208,17 @@ _POLICY_TERMS = ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\nD�
 )
 def test_a_bound_among_the_conditions_on_a_project_is_a_requirement(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Trường phấn đấu tỷ lệ học viên có việc làm sau 6 tháng kể từ khi tốt nghiệp đạt từ 90% trở lên.", "90%",
+         True),
+        ("Tỷ lệ người lao động có việc làm trong 3 tháng từ khi kết thúc khóa học đạt từ 80% trở lên.", "80%", True),
+        ("Chỉ mở cống lấy nước khi độ mặn dưới 1‰.", "1‰", False),
+    ],
+    ids=["a-target-after-since-graduating", "a-target-after-since-a-course", "a-state-a-task-waits-for-stays-out"],
+)
+def test_a_level_past_a_time_counted_since_an_event_is_no_condition(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1400,8 +1400,8 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return None
     head = _clause_head(text, s).rstrip(" .")
     head = head[:-len(opener)].rstrip()
-    if (at := v.group_when.last(head)) < 0:
-        return None
+    if (at := v.group_when.last(head)) < 0 or v.since_words.ending(head[:at].rstrip()):
+        return None  # "có việc làm sau 12 tháng kể từ khi tốt nghiệp đạt từ 94% trở lên": "từ khi" counts a time
     measure = head[at + len(v.group_when.starting(head[at:]) or ""):]
     if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
             and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
