@@ -8222,3 +8222,17 @@ def test_a_bound_among_the_conditions_on_a_project_is_a_requirement(text, surfac
 )
 def test_a_level_past_a_time_counted_since_an_event_is_no_condition(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, chênh lệch thu chi của Bệnh viện 12,6 tỷ đồng được trích lập các quỹ.", "12,6", "amount"),
+        ("Năm 2024, chênh lệch thu lớn hơn chi 4,2 tỷ đồng.", "4,2", "amount"),
+        ("Tổng số tiền trúng đấu giá đạt 231,6 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.",
+         "98", "change"),
+    ],
+    ids=["a-budgets-balance", "a-surplus-named-so", "a-gap-from-a-starting-price-stays-a-change"],
+)
+def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -808,7 +808,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
-    if not to_level and not change and (gap := v.differences.starting(opening)):
+    if not to_level and not change and (gap := v.differences.starting(opening)) \
+            and not v.named_balances.starting(opening):  # "chênh lệch thu chi 35,4 tỷ đồng": a balance, a sum
         return gap, starting_level  # "chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng"
     if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
             and not v.verbs.found(head[m.end():]):
