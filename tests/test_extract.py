@@ -8236,3 +8236,16 @@ def test_a_level_past_a_time_counted_since_an_event_is_no_condition(text, surfac
 )
 def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Dự án được giảm 50% tiền thuê đất trong thời gian xây dựng.", "50%", "share"),
+        ("Doanh nghiệp được giảm 30% số thuế phải nộp của năm 2024.", "30%", "share"),
+        ("Năm 2024, số thuế thu được giảm 12% so với năm 2023.", "12%", "growth"),
+    ],
+    ids=["a-cut-in-land-rent", "a-cut-in-tax-due", "a-fall-in-tax-collected-stays-a-growth"],
+)
+def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

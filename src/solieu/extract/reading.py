@@ -1198,6 +1198,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if _target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
             return "growth" if v.growth_words.found(c.head) else "share"
+        if change and f.unit == "percent" and v.fee_shares.starting(c.right.lstrip()):
+            return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) else "growth"
