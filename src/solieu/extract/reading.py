@@ -1716,7 +1716,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
         # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
-    if (f.per or f.kind == "growth" and f.qualifier == "exact") and (w := _fee_set(doc, c)):
+    if (f.per and f.unit.partition("_per_")[0] in MONEY
+            or f.kind == "growth" and f.qualifier == "exact" and c.prev is not None and c.prev.role == "context") \
+            and (w := _fee_set(doc, c)):
         # "Năm học 2024-2025, học phí bình quân … khoảng 14,2 triệu đồng/sinh viên/năm": a fee set for a coming
         # year is a term all the same, and so is its rise; not a cap on that rise ("không vượt quá 10%")
         return "context", f"{_FEE}: {w!r}"
