@@ -8237,3 +8237,271 @@ def test_how_long_ahead_a_notice_comes_is_a_limit(text, surface, figure):
 )
 def test_a_part_of_a_length_before_it_is_an_amount(text, surface, expected):
     assert figure_at(text, surface)["kind"] == expected
+
+
+_POLICY = ("QUYẾT ĐỊNH\nQuyết định chủ trương đầu tư\nDự án Khu chế biến nông sản Tân Hưng\n\n"
+           "Điều 1. Quyết định chủ trương đầu tư dự án với các nội dung sau:\n"
+           "1. Quy mô: chế biến 18.000 tấn nông sản/năm, diện tích đất khoảng 5,4 ha.\n"
+           "2. Tổng vốn đầu tư: 310 tỷ đồng, trong đó vốn góp 62 tỷ đồng.\n")
+_POLICY_REPORT = ("BÁO CÁO\nTình hình sản xuất công nghiệp năm 2024\n\n"
+                  "I. KẾT QUẢ\nKhu chế biến nông sản Tân Hưng chế biến 18.000 tấn nông sản/năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY, "18.000", "context"),
+        (_POLICY, "5,4", "context"),
+        (_POLICY, "310", "context"),
+        (_POLICY.replace("Quyết định chủ trương", "Chấp thuận chủ trương", 1), "62", "context"),
+        (_POLICY_REPORT, "18.000", "actual"),
+        ("Năm 2024, UBND tỉnh chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 2.150 tỷ đồng.", "2.150", "actual"),
+    ],
+    ids=["a-decided-projects-capacity", "a-decided-projects-land", "a-decided-projects-capital",
+         "an-approved-projects-owners-capital", "no-decision-a-plants-output-stays-a-result",
+         "a-sentence-naming-approvals-is-no-title"],
+)
+def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Diện tích sàn phục vụ đào tạo của Trường bình quân 6,4 m2/sinh viên.", "6,4", "m2_per_person"),
+        ("Học phí bình quân khoảng 16,5 triệu đồng/sinh viên/năm.", "16,5", "VND_per_person_per_year"),
+        ("Kinh phí đào tạo thạc sĩ là 24 triệu đồng/học viên.", "24", "VND_per_person"),
+        ("Năm 2024, Trường có 18.400 sinh viên, diện tích sàn 96.000 m2.", "96.000", "m2"),
+    ],
+    ids=["floor-area-per-student", "a-fee-per-student-a-year", "a-cost-per-learner", "an-area-stays-an-area"],
+)
+def test_a_rate_per_student_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_QUOTA_TITLE = "BÁO CÁO\nKết quả đào tạo năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.950", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "92,2%", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.810", "context"),
+        (_QUOTA_TITLE + "Năm 2024, kế hoạch giao 1.400 chỉ tiêu, thực tế tuyển được 1.312 học viên.", "1.312",
+         "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, phấn đấu nhập học 3.000 "
+         "sinh viên.", "3.000", "plan"),
+        (_QUOTA_TITLE + "Căn cứ thực tế, kế hoạch năm 2024 tuyển sinh 3.000 sinh viên.", "3.000", "plan"),
+    ],
+    ids=["enrolled-against-the-quota", "its-share-of-the-quota", "an-earlier-years-bracket-stays-context",
+         "recruited-against-a-plan", "no-marker-the-target-stays", "a-marker-before-the-target-says-nothing"],
+)
+def test_what_was_actually_done_against_a_target_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TITLE = "BÁO CÁO\nCông khai năm học 2023-2024\n\nI. HỌC PHÍ\n"
+_FEE_FINANCE = "\n\nII. TÀI CHÍNH NĂM 2023\nTổng thu năm 2023 của Trường là 120 tỷ đồng."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "16,8", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "7,5%", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, Trường phấn đấu tuyển sinh 4.000 sinh viên, tăng 6% so với năm học trước."
+         + _FEE_FINANCE, "6%", "plan"),
+    ],
+    ids=["a-fee-set-for-a-coming-year", "its-rise", "a-target-for-a-coming-year-stays-a-target"],
+)
+def test_a_fee_set_for_a_coming_year_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TABLE = ("Bảng 3. Mức học phí năm học 2025-2026\n"
+              "STT | Ngành đào tạo | Học phí (đồng/tín chỉ) | Ghi chú\n"
+              "1 | Ngôn ngữ Anh | 410.000 | \n2 | Dược học | 980.000 | \n")
+_FEE_TAKINGS = ("Bảng 4. Nguồn thu năm 2024\n"
+                "STT | Nguồn thu | Học phí (tỷ đồng) | Ngân sách cấp (tỷ đồng)\n"
+                "1 | Hệ chính quy | 214,6 | 38,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FEE_TABLE, "410.000", ("context", "2025-2026")),
+        (_FEE_TABLE, "980.000", ("context", "2025-2026")),
+        (_FEE_TAKINGS, "214,6", ("actual", "2024")),
+    ],
+    ids=["a-fee-per-credit", "another-programmes-fee", "fees-taken-in-stay-a-result"],
+)
+def test_a_column_of_a_fee_per_unit_holds_terms_of_the_school_year(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ học viên tốt nghiệp năm 2024 có việc làm trong vòng 6 tháng kể từ khi tốt nghiệp đạt 88,5%.",
+         "88,5%", "2024"),
+        ("Năm 2023, có 412 lao động tìm được việc làm sau 3 tháng kể từ ngày kết thúc khóa học.", "412", "2023"),
+        ("Năm 2023, tỷ lệ sinh viên tốt nghiệp có việc làm sau 12 tháng kể từ khi ra trường đạt 91,2%.", "91,2%",
+         "2023"),
+        ("Quý III/2024, doanh thu đạt 120 tỷ đồng; 9 tháng ước đạt 350 tỷ đồng.", "350", None),
+    ],
+    ids=["a-cohorts-year-past-a-stretch-after-graduation", "a-stretch-after-the-count",
+         "a-year-opening-past-a-stretch", "months-from-the-years-start-still-leave-the-quarter"],
+)
+def test_a_stretch_counted_from_an_event_leaves_the_time_named_speaking(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_LAND_SHARES = ("Cơ cấu sử dụng đất của dự án như sau:\n"
+                "STT | Hạng mục | Diện tích (m2) | Tỷ lệ (%)\n"
+                "1 | Đất nhà xưởng | 18.400 | 61,3\n2 | Đất cây xanh | 11.600 | 38,7\n| Tổng cộng | 30.000 | 100\n")
+_DISBURSED = ("Kết quả giải ngân vốn đầu tư công năm 2024:\n"
+              "STT | Nguồn vốn | Giải ngân (tỷ đồng) | Tỷ lệ (%)\n"
+              "1 | Vốn ngân sách tỉnh | 412,5 | 86,2\n2 | Vốn trung ương | 208,1 | 91,4\n"
+              "| Tổng cộng | 620,6 | 87,9\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_LAND_SHARES, "61,3", "share"),
+        (_LAND_SHARES, "100", "share"),
+        (_DISBURSED, "86,2", "plan_ratio"),
+    ],
+    ids=["a-rows-share-of-the-land", "the-wholes-hundred", "a-rate-of-disbursement-totalling-no-hundred"],
+)
+def test_a_percent_column_totalling_a_hundred_holds_shares(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Công ty TNHH Minh Phát, mã số doanh nghiệp 0108765432 do Sở Kế hoạch và Đầu tư cấp.", "0108765432", False),
+        ("Liên hệ số điện thoại 0912345678 để được hướng dẫn.", "0912345678", False),
+        ("Văn bản được lập thành 05 bản có giá trị như nhau.", "05", True),
+        ("Tổng thu ngân sách đạt 2350000000 đồng.", "2350000000", True),
+    ],
+    ids=["an-enterprise-code", "a-phone-number-written-solid", "a-short-count-with-a-zero-stays",
+         "a-long-sum-with-no-zero-stays"],
+)
+def test_a_long_run_of_digits_opening_with_zero_is_a_code(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời hạn hoạt động của dự án: 70 năm kể từ ngày được giao đất.", "70", False),
+        ("Dự án được giảm 50% tiền thuê đất trong 7 năm tiếp theo.", "7", False),
+        ("Dự án được miễn tiền thuê đất trong 11 năm kể từ ngày hoàn thành xây dựng.", "11", False),
+        ("Doanh nghiệp được miễn thuế thu nhập doanh nghiệp trong 4 năm.", "4", False),
+        ("Sau 3 năm thực hiện, toàn tỉnh đã có 120 hợp tác xã.", "120", True),
+        ("Hộ nghèo giảm 1.240 hộ trong 2 năm.", "1.240", True),
+    ],
+    ids=["an-operation-term-from-a-day", "the-stretch-after-a-holiday", "a-land-rent-exemptions-term",
+         "a-tax-holidays-term", "a-count-after-a-time-stays", "a-count-before-a-time-stays"],
+)
+def test_a_term_an_exemption_or_an_operation_runs_for_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Mức ký quỹ là 3% đối với phần vốn đến 500 tỷ đồng.", "500", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2.000", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2%", True),
+        ("Tổng vốn đầu tư tăng từ 400 tỷ đồng lên đến 650 tỷ đồng.", "650", True),
+    ],
+    ids=["a-bands-top", "a-bands-top-after-its-bottom", "the-rate-set-for-the-band-stays", "a-level-reached-stays"],
+)
+def test_the_top_of_a_band_a_rate_is_set_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "7", False),
+        ("- Màng phức hợp 3 lớp, 4 lớp: 2.500 tấn/năm;", "4", False),
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "12.000", True),
+        ("Trung tâm đã mở 6 lớp tập huấn cho 240 nông dân.", "6", True),
+    ],
+    ids=["a-corrugated-boards-layers", "a-films-second-make", "the-capacity-after-stays", "classes-held-stay-a-count"],
+)
+def test_the_layers_of_a_product_made_in_layers_name_its_make(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_POLICY_TERMS = ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\nDự án Nhà máy gạch Tân Phú\n\n"
+                 "Điều 1. Quy mô dự án: công suất 30 triệu viên/năm.\n"
+                 "Điều 2. Các điều kiện đối với nhà đầu tư:\n"
+                 "Ký quỹ 3% tổng vốn đầu tư; mật độ xây dựng không quá 60% diện tích đất; sử dụng tối thiểu 80% "
+                 "lao động địa phương.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY_TERMS, "60%", "plan"),
+        (_POLICY_TERMS, "80%", "plan"),
+        (_POLICY_TERMS, "3%", "context"),
+        (_POLICY_TERMS, "30", "context"),
+    ],
+    ids=["a-ceiling-a-decision-sets", "a-floor-a-decision-sets", "a-deposit-rate-stays-a-term",
+         "the-projects-capacity-stays-background"],
+)
+def test_a_bound_among_the_conditions_on_a_project_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Trường phấn đấu tỷ lệ học viên có việc làm sau 6 tháng kể từ khi tốt nghiệp đạt từ 90% trở lên.", "90%",
+         True),
+        ("Tỷ lệ người lao động có việc làm trong 3 tháng từ khi kết thúc khóa học đạt từ 80% trở lên.", "80%", True),
+        ("Chỉ mở cống lấy nước khi độ mặn dưới 1‰.", "1‰", False),
+    ],
+    ids=["a-target-after-since-graduating", "a-target-after-since-a-course", "a-state-a-task-waits-for-stays-out"],
+)
+def test_a_level_past_a_time_counted_since_an_event_is_no_condition(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, chênh lệch thu chi của Bệnh viện 12,6 tỷ đồng được trích lập các quỹ.", "12,6", "amount"),
+        ("Năm 2024, chênh lệch thu lớn hơn chi 4,2 tỷ đồng.", "4,2", "amount"),
+        ("Tổng số tiền trúng đấu giá đạt 231,6 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.",
+         "98", "change"),
+    ],
+    ids=["a-budgets-balance", "a-surplus-named-so", "a-gap-from-a-starting-price-stays-a-change"],
+)
+def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Dự án được giảm 50% tiền thuê đất trong thời gian xây dựng.", "50%", "share"),
+        ("Doanh nghiệp được giảm 30% số thuế phải nộp của năm 2024.", "30%", "share"),
+        ("Năm 2024, số thuế thu được giảm 12% so với năm 2023.", "12%", "growth"),
+    ],
+    ids=["a-cut-in-land-rent", "a-cut-in-tax-due", "a-fall-in-tax-collected-stays-a-growth"],
+)
+def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -672,6 +672,18 @@ def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+CODE_DIGITS: Final = 8  # the fewest digits of a code written as one run opening with 0
+
+
+def a_code_of_digits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "mã số doanh nghiệp 0901187524", "mã số thuế 0312345678", "điện thoại 0912345678": a run of eight or more
+    digits opening with 0, with no separator, is a code or a phone number written solid, a name; no count nor
+    sum is written with a leading 0 ("04 bản", "01 bản" are short)."""
+    if text[s] != "0" or e - s < CODE_DIGITS or not text[s:e].isdigit():
+        return None  # the usual number
+    return Reason("name", "a long run of digits opening with 0: a code or a phone number")
+
+
 def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "480.000 đồng/bao 50 kg", "35.000 đồng/chai 500 ml": the size of the package a price is per, right after
     its word behind the "/", is part of the price's unit."""
@@ -782,6 +794,19 @@ def an_equipments_rating(v: Vocabulary, text: str, s: int, e: int, before: str, 
     return Reason("label", f"a rating {unit!r} right after {w!r}: the equipment it names")
 
 
+_SPEC_CLAUSE: Final = re.compile(r"[.;:!?\n]")  # what ends the clause a product's make is named in
+
+
+def a_products_layers(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Thùng carton sóng 3 lớp, 5 lớp: 36.000 tấn/năm", "màng phức hợp 3 lớp": the layers of a product made in
+    layers, named in its clause, say which product it is, a name; "mở 3 lớp tập huấn" counts classes."""
+    if not (w := v.layer_words.starting(after)):
+        return None  # the usual number: no layer word after it
+    if not (product := v.layered_products.found(_SPEC_CLAUSE.split(before)[-1])):
+        return None
+    return Reason("name", f"before {w!r}, after {product!r}: the layers that name a product's make")
+
+
 def a_map_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "quy hoạch chi tiết tỷ lệ 1/500": a map's scale, not a part of a whole."""
     if text[s:e] == "1" and after[:1] == "/" and (m := _SCALE.match(after)) \
@@ -811,6 +836,11 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return reason
     if (word := v.term_firsts.starting(rest)) and not v.not_term_firsts.starting(rest):
         return Reason("label", f"a time before {word!r}: the first stretch of a term")  # "trong 3 năm đầu"
+    if word := v.coming.starting(rest):
+        # "Thời hạn hoạt động của dự án: 50 năm kể từ ngày …", "giảm 50% … trong 4 năm tiếp theo"
+        return Reason("label", f"a time before {word!r}: a term counted from a day, or the stretch after one")
+    if word := _exemption_term(v, before):
+        return Reason("label", f"a time after {word!r} and 'trong': the term an exemption runs for")
     if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
         # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
@@ -866,6 +896,14 @@ def _time_range_start() -> re.Pattern[str]:
     v = vocabulary()
     units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
+
+
+def _exemption_term(v: Vocabulary, before: str) -> str | None:
+    """ "được miễn thuế thu nhập doanh nghiệp trong 2 năm": right after "trong", in a clause naming an exemption,
+    a time is the term the exemption runs for; the exemption's word."""
+    if not before.endswith("trong") or not v.time_openers.ending(before):
+        return None  # the usual number
+    return v.exemptions.found(_CLAUSE_BEFORE.split(before)[-1])
 
 
 def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reason | None:
@@ -1415,9 +1453,11 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     which of them a measure is for, no figure."""
     if not v.group_for.within(before):
         return None  # the usual number: no "đối với" near before it
-    opener = v.group_bounds.ending(before) or v.group_excess.ending(before)
+    opener = v.group_bounds.ending(before) or v.group_excess.ending(before) or v.band_tops.ending(before)
     if opener is None or not unit_after(v, text, e):
         return None
+    if v.band_tops.is_one(opener) and (bottom := _band_bottom(v, text, s)):
+        return bottom  # "đối với phần vốn trên 300 tỷ đồng đến 1.000 tỷ đồng": the band's top
     head = _clause_head(text, s).rstrip(" .")
     head = head[:-len(opener)].rstrip()
     at = v.group_for.last(head)
@@ -1428,6 +1468,18 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
         return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
                                "says which of them a measure is for")
     return None
+
+
+BAND_REACH: Final = 40  # "300 tỷ đồng đến ": a band's bottom, its unit and the word to its top
+_BAND_BOTTOM: Final = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\S+\s*$")
+
+
+def _band_bottom(v: Vocabulary, text: str, s: int) -> Reason | None:
+    """ "trên 300 tỷ đồng đến 1.000 tỷ đồng": the top of a range whose bottom is a bound for a group is one too."""
+    if not (m := _BAND_BOTTOM.search(text, max(0, s - BAND_REACH), s)):
+        return None
+    a, b = m.span(1)
+    return a_bound_for_a_group(v, text, a, b, _before(text, a), _after(text, b))
 
 
 def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1472,8 +1524,8 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return None
     head = _clause_head(text, s).rstrip(" .")
     head = head[:-len(opener)].rstrip()
-    if (at := v.group_when.last(head)) < 0:
-        return None
+    if (at := v.group_when.last(head)) < 0 or v.since_words.ending(head[:at].rstrip()):
+        return None  # "có việc làm sau 12 tháng kể từ khi tốt nghiệp đạt từ 94% trở lên": "từ khi" counts a time
     measure = head[at + len(v.group_when.starting(head[at:]) or ""):]
     if 0 < len(measure.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(measure) \
             and (threshold or not v.verbs.found(measure)):  # not "khi dự án hoàn thành đạt trên 500 tỷ đồng"
@@ -1834,6 +1886,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_paired_codes_number,
     a_formula_of_parts,
     a_phone_number,
+    a_code_of_digits,
     a_packages_size,
     a_grades_size_band,
     a_code_in_a_list_of_names,
@@ -1841,6 +1894,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_grade,
     an_equipments_rating,
     a_machine_class,
+    a_products_layers,
     a_map_scale,
     a_time_limit,
     a_lapse_bound,

@@ -175,7 +175,8 @@ class Document:
     forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
     plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
     announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
-    assesses_a_project: bool = False  # its title assesses a project not yet built ("… ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG")
+    assesses_a_project: bool = False  # its title assesses or approves a project not yet built ("… ĐÁNH GIÁ TÁC
+    # ĐỘNG MÔI TRƯỜNG", "Chấp thuận chủ trương đầu tư …")
     counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
     # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
     planned_work_to: int | None = None
@@ -815,7 +816,8 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
         if v.rate_words.starting(opening[len(lead):].lstrip()):
             return lead, starting_level
-    if not to_level and not change and (gap := v.differences.starting(opening)):
+    if not to_level and not change and (gap := v.differences.starting(opening)) \
+            and not v.named_balances.starting(opening):  # "chênh lệch thu chi 35,4 tỷ đồng": a balance, a sum
         return gap, starting_level  # "chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng"
     if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
             and not v.verbs.found(head[m.end():]):
@@ -1204,6 +1206,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if _target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
             return "growth" if v.growth_words.found(c.head) else "share"
+        if change and f.unit == "percent" and v.fee_shares.starting(c.right.lstrip()):
+            return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) else "growth"
@@ -1734,8 +1738,18 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
         # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
+    if (f.per and f.unit.partition("_per_")[0] in MONEY
+            or f.kind == "growth" and f.qualifier == "exact" and c.prev is not None and c.prev.role == "context") \
+            and (w := _fee_set(doc, c)):
+        # "Năm học 2024-2025, học phí bình quân … khoảng 14,2 triệu đồng/sinh viên/năm": a fee set for a coming
+        # year is a term all the same, and so is its rise; not a cap on that rise ("không vượt quá 10%")
+        return "context", f"{_FEE}: {w!r}"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
+    if c.targets and (w := _done_against_a_target(c)):
+        if b := _reference_bracket(doc, c):
+            return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
+        return "actual", f"what was done against the target before it, after {w!r}"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
@@ -1854,7 +1868,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return held
     if doc.planned_work_to is not None and f.start < doc.planned_work_to:
         return "plan", "what a notice of work to come says the work will do or touch"
-    if doc.assesses_a_project and (assessed := _in_an_impact_assessment(doc, f.start)):
+    if doc.assesses_a_project \
+            and (assessed := _in_an_impact_assessment(doc, f.start, f.qualifier in ("over", "under"))):
         return assessed
     return "actual", "a result of the period"
 
@@ -2764,13 +2779,22 @@ def _months_span() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))", re.I)
 
 
+def _months_from_the_years_start(between: str) -> bool:
+    """ "Quý III …; 9 tháng ước đạt": a count of months between a time named and a figure counts from the
+    year's start; not a stretch counted from an event ("sinh viên tốt nghiệp năm 2023 có việc làm trong vòng 12
+    tháng kể từ khi tốt nghiệp đạt 93,6%"), which leaves the time named speaking."""
+    if not (m := _months_span().search(between)):
+        return False  # the usual answer
+    return vocabulary().coming.starting(between[m.end():].lstrip().lower()) is None
+
+
 def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -> tuple[str, str] | None:
     """A period named before a figure, unless the words between leave it: a bracket it stood
     in closed ("(năm 2019 chỉ có 540 cơ sở), trong đó 9 khách sạn"), or a word of now ("năm
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
     "năm nay" names the report's year, the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
-    if _closes_a_bracket(between) or _months_span().search(between):
+    if _closes_a_bracket(between) or _months_from_the_years_start(between):
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
     low = doc.lower(named[0], start)
@@ -4372,18 +4396,25 @@ def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] |
 
 def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
     """The title, above the first numbered heading, names an assessment of a project not yet built ("TÓM TẮT BÁO
-    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”")."""
+    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”"), or a decision approving its investment policy
+    ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\nDự án Nhà máy …")."""
     first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
-    return vocabulary().assessment_titles.found(text[:min(first, REPLY_TITLE_REACH)].lower()) is not None
+    head, v = text[:min(first, REPLY_TITLE_REACH)].lower(), vocabulary()
+    if v.assessment_titles.found(head):
+        return True
+    # a title line naming the decision, no sentence that mentions one
+    return v.project_decision_titles.within(head) and any(
+        v.project_decision_titles.found(line) for line in head.splitlines() if not line.rstrip().endswith("."))
 
 
-def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
+def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tuple[str, str] | None:
     """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
     the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
     to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
     council did, a result (None); elsewhere what the project is to be ("sản xuất 24 triệu sản phẩm/năm",
     "nước thải sinh hoạt 96 m3/ngày.đêm", "cách khu dân cư gần nhất khoảng 850 m", a column "Nồng độ dự báo sau
-    xử lý"), background."""
+    xử lý"), background; under one naming the conditions a decision sets ("Điều 2. Các điều kiện đối với nhà đầu
+    tư"), a ``bound`` ("không thấp hơn 20%", "tối thiểu 70% lao động") is a requirement, a target."""
     heading = ""
     if (k := bisect_right(doc.tops, at) - 1) >= 0:
         end = doc.text.find("\n", doc.tops[k])
@@ -4393,6 +4424,8 @@ def _in_an_impact_assessment(doc: Document, at: int) -> tuple[str, str] | None:
         return "plan", f"in the monitoring programme of a project assessed, under a heading naming {w!r}"
     if v.assessment_appraisal.found(heading):
         return None  # the council's members and votes
+    if bound and (w := v.assessment_conditions.found(heading)):
+        return "plan", f"a bound under a heading naming the project's {w!r}: a requirement"
     return "context", "what a project not yet built is to be, in the assessment of its impact"
 
 
@@ -4689,6 +4722,20 @@ def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
     v = vocabulary()
     head, _, rest = between.rpartition("%")
     return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
+
+
+def _done_against_a_target(c: Context) -> str | None:
+    """ "chỉ tiêu tuyển sinh … là 5.850 chỉ tiêu, thực tế nhập học 5.312 sinh viên, đạt 90,8% chỉ tiêu": in a
+    sentence setting targets, a figure after a word marking what actually happened, itself after a target word,
+    is what was done against that target; the word that says so."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not v.actual_markers.within(segment):
+        return None  # the usual answer
+    at = max(segment.rfind(w) for w in v.actual_markers.words)
+    if at > 0 and word_char(segment[at - 1]) or not (w := v.actual_markers.starting(segment[at:])):
+        return None
+    return w if v.target_words.found(segment[:at]) else None
 
 
 def _segment(c: Context) -> str:

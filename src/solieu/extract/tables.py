@@ -487,8 +487,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     for c in columns:
         # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
         # ngân từ khởi công"): of no period, whatever year the title names.
+        # A fee set per credit is of the school year its title names ("Mức học phí … năm học 2024-2025"); a
+        # fare beside a year's traffic is of none.
         if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None \
-                and c.role != "context" and not cumulative.found(c.header.lower()):
+                and (c.role != "context" or title_period is not None and _SCHOOL_YEAR.fullmatch(title_period)
+                     and _fee_per_unit_column(c.header.lower())) \
+                and not cumulative.found(c.header.lower()):
             c.period = title_period
             c.headed = title_period is None
         elif c.running and title_period and _title_counts_the_months(c.header, title_period):
@@ -521,6 +525,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _years_in_falling_order(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
+    _shares_of_a_whole(columns, rows[header_rows:])
     if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
         for c in columns:
             if c.what == "value" and c.kind is None and c.role != "context":
@@ -751,6 +756,13 @@ def _level_before_a_change(low: str, t: TableWords) -> bool:
     adjustment took effect is the level the new one is compared with, background, not a result; "Giá mới" and
     "Giá bán lẻ hiện hành" are the results (``low`` lowercased)."""
     return bool(t.earlier_level.starting(low))
+def _fee_per_unit_column(low: str) -> bool:
+    """ "Ngành/Chương trình | Học phí (đồng/tín chỉ)", "Viện phí (đồng/ngày)": a column opening with a fee a
+    provider charges, its header naming a price per something, holds the fee set for each row, a term (context,
+    no period); not the fees taken in ("Học phí (tỷ đồng)"), nor one naming a year (``low`` lowercased)."""
+    return "/" in low and vocabulary().fees.starting(low) is not None and not _YEAR.search(low)
+
+
 def _control_column(low: str) -> bool:
     """A column's lowercased header opening with the control a demonstration is compared with ("Đối chứng",
     "Ruộng đối chứng (tấn/ha)"): the level held against the model's, of no period, context; not a column of the
@@ -776,6 +788,8 @@ def _column(name: str, t: TableWords) -> Column:
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
     if t.fee.starting(low) and not _YEAR.search(low):  # "Mức phí (đồng/lượt)": the fare each class pays, a term
+        return Column("value", "context", header=name, unit=_header_unit(name))
+    if _fee_per_unit_column(low):  # "Học phí (đồng/tín chỉ)": the fee a school sets per credit, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
@@ -1223,6 +1237,24 @@ def _rises_against_a_past_time(columns: list[Column], body: list[list[str]]) -> 
         if cells and (any(x[0] in "-−" for x in cells)
                       or all(float(x.lstrip("+-−").replace(".", "").replace(",", ".")) < RISE_BOUND for x in cells)):
             c.kind = "growth"
+
+
+_HUNDRED: Final = re.compile(r"100(?:[.,]0+)?")  # "100", "100,0", "100.00": the whole, in percent
+
+
+def _shares_of_a_whole(columns: list[Column], body: list[list[str]]) -> None:
+    """ "Hạng mục | Diện tích (m2) | Tỷ lệ (%)" whose total row reads "Tổng cộng | 62.450 | 100": a percent
+    column after the one value column it follows, no target beside it, whose total is 100 holds each row's
+    share of the whole, not a result as a percent of a plan ("Giải ngân | Tỷ lệ (%)" totalling 87,4)."""
+    ratios = [n for n, c in enumerate(columns) if c.of_previous and c.kind == "plan_ratio" and c.base is None]
+    if not ratios:
+        return  # the usual table
+    label_at = next((n for n, c in enumerate(columns) if c.what == "label"), 0)
+    sums = vocabulary().group_sums
+    for n in ratios:
+        if any(n < len(r) and label_at < len(r) and _HUNDRED.fullmatch(r[n].strip())
+               and sums.starting(" ".join(r[label_at].lower().split())) for r in body):
+            columns[n].kind = "share"
 
 
 def period_of_header(header: str) -> str | None:
