@@ -8505,3 +8505,35 @@ def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
 )
 def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_HALVES_LATEST_FIRST = """BÁO CÁO KẾT QUẢ SẢN XUẤT KINH DOANH 6 THÁNG ĐẦU NĂM 2024
+Đơn vị tính: tỷ đồng
+STT | Chỉ tiêu | 6 tháng đầu năm 2024 | 6 tháng đầu năm 2023 | Chênh lệch | Tỷ lệ (%)
+1 | Doanh thu | 820,5 | 700,0 | 120,5 | 17,2
+"""
+
+_YEARS_OLDEST_FIRST_WITH_A_RATE = """BÁO CÁO TÌNH HÌNH THU NGÂN SÁCH
+Đơn vị tính: triệu đồng
+STT | Chỉ tiêu | Năm 2023 | Năm 2024 | Chênh lệch | Tỷ lệ (%)
+1 | Thu phí, lệ phí | 5.000 | 5.600 | 600 | 12,0
+"""
+
+_PLAN_AND_RESULT_WITH_A_RATE = """BIỂU 01. GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2024
+Đơn vị tính: triệu đồng
+STT | Nguồn vốn | Kế hoạch vốn 2024 | Giải ngân đến 30/11/2024 | Tỷ lệ (%)
+1 | Vốn ngân sách tỉnh | 120.000 | 90.000 | 75,0
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_HALVES_LATEST_FIRST, "120,5", {"kind": "change", "period": "2024-H1", "base": "2023"}),
+     (_HALVES_LATEST_FIRST, "17,2", {"kind": "growth", "period": "2024-H1", "base": "2023"}),
+     (_YEARS_OLDEST_FIRST_WITH_A_RATE, "12,0", {"kind": "growth", "period": "2024", "base": "2023"}),
+     (_PLAN_AND_RESULT_WITH_A_RATE, "75,0", {"kind": "plan_ratio", "base": "plan"})],
+    ids=["a-difference-of-the-later-part-written-first", "its-rate-is-the-later-parts-growth",
+         "a-rate-after-a-difference-of-years-is-a-growth", "a-rate-after-a-plan-and-a-result-stays-a-ratio"],
+)
+def test_a_difference_and_its_rate_compare_the_latest_column_with_the_earlier(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected

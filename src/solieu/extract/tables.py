@@ -1115,12 +1115,24 @@ def _years_newest_first(values: list[Column]) -> tuple[Column, str] | None:
     """ "Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)": columns of results named by bare years, the newest
     written first; a comparison naming neither compares the newest with the oldest, not the last column with
     the first: the newest's column and the oldest's year (None unless the years fall left to right)."""
-    if len(values) < 2 or not all(x.period and x.period.isdigit() and x.role == "actual" for x in values):
+    if len(values) < 2 or not all(x.period and x.role == "actual" for x in values):
         return None
-    years = [int(x.period or 0) for x in values]
+    if not all(x.period.isdigit() for x in values if x.period) and not _same_part_of_years(values):
+        return None
+    years = [int((x.period or "0")[:4]) for x in values]
     if years != sorted(years, reverse=True) or len(set(years)) < len(years):
         return None
     return values[0], str(years[-1])
+
+
+_PART_OF_A_YEAR: Final = re.compile(r"((?:19|20)\d\d)(-(?:Q[1-4]|H[12]|\d\d))")  # "2025-Q3", "2024-H1", "2024-10"
+
+
+def _same_part_of_years(values: list[Column]) -> bool:
+    """ "Quý III/2025 | Quý III/2024": columns of the same part of different years (a quarter, a half, a
+    month), compared as their years are ("Năm 2025 | Năm 2024")."""
+    parts = [_PART_OF_A_YEAR.fullmatch(x.period or "") for x in values]
+    return all(parts) and len({m.group(2) for m in parts if m}) == 1
 
 
 def _difference_from_a_control(c: Column, values: list[Column]) -> bool:
@@ -1130,6 +1142,15 @@ def _difference_from_a_control(c: Column, values: list[Column]) -> bool:
         return False  # the usual answer
     return any(x.headed and x.role == "actual" for x in values) \
         and any(x.role == "context" and _control_column(" ".join(x.header.lower().split())) for x in values)
+
+
+def _rate_of_a_difference(columns: list[Column], n: int) -> bool:
+    """ "Năm 2024 | Năm 2023 | Chênh lệch | Tỷ lệ (%)": a bare percent column right after a difference of two
+    results (not of a result and its plan) holds that difference as a percent of the earlier level, a growth,
+    not a share of the column before it."""
+    change = columns[n - 1] if n else None
+    return change is not None and change.what == "value" and change.kind == "change" and not change.adjusts \
+        and not change.counted_change and change.base not in (None, "plan") and change.role == "actual"
 
 
 def _compare_columns(columns: list[Column]) -> None:
@@ -1144,6 +1165,14 @@ def _compare_columns(columns: list[Column]) -> None:
             continue
         if c.average and len(years := sorted(int(x.period) for x in values if x.period and x.period.isdigit())) >= 2:
             c.period = f"{years[0]}-{years[-1]}"  # base None: compared with no one year
+            continue
+        if c.of_previous and _rate_of_a_difference(columns, n):
+            # "Quý III/2025 | Quý III/2024 | Chênh lệch | Tỷ lệ (%)": the difference as a percent of the level
+            # it starts from, a growth of the difference's period against its base
+            change = columns[n - 1]
+            c.kind, c.period, c.role, c.qualifier, c.base = \
+                "growth", change.period, change.role, change.qualifier, change.base
+            c.running, c.pair = change.running, False
             continue
         if c.of_previous:
             # "Kế hoạch vốn 2024 | Giải ngân đến 15/11 | Tỷ lệ (%)", "Năm 2024 | Kế hoạch giao |
