@@ -8537,3 +8537,14 @@ STT | Nguồn vốn | Kế hoạch vốn 2024 | Giải ngân đến 30/11/2024 |
 )
 def test_a_difference_and_its_rate_compare_the_latest_column_with_the_earlier(text, surface, expected):
     assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Các tổ tuần tra làm việc từ 20h00 đến 24h00 hằng ngày.", "24", False),
+     ("Cửa hàng mở cửa đến 24:00 các ngày cuối tuần.", "24", False),
+     ("Duy trì 24 tổ công tác từ 18h00 đến 22h00.", "24", True)],
+    ids=["midnight-ends-a-watch", "midnight-with-a-colon", "a-count-before-clock-times-stays"],
+)
+def test_midnight_is_a_clock_time(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure

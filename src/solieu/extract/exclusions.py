@@ -1680,12 +1680,18 @@ def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after
 @needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
-    if e < len(text) and text[e] in ":h" and e - s <= 2 and _MINUTES.match(text, e + 1) and int(text[s:e]) < 24:
+    if e < len(text) and text[e] in ":h" and e - s <= 2 and _MINUTES.match(text, e + 1) \
+            and (int(text[s:e]) < 24 or _midnight(text, s, e)):
         return Reason("date", "the hour of a clock time")
     if s >= 2 and text[s - 1] == ":" and e - s == 2 and _HOURS.search(text, max(0, s - 4), s - 1) \
             and _MINUTES.match(text, s):
         return Reason("date", "the minutes of a clock time")
     return None
+
+
+def _midnight(text: str, s: int, e: int) -> bool:
+    """ "từ 18h00 đến 24h00", "trước 24:00": the hour 24 with no minutes past it ends the day, a clock time."""
+    return text[s:e] == "24" and text.startswith("00", e + 1) and not text[e + 3:e + 4].isdigit()
 
 
 def minutes_after_an_hour(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
