@@ -8548,3 +8548,20 @@ def test_a_difference_and_its_rate_compare_the_latest_column_with_the_earlier(te
 )
 def test_midnight_is_a_clock_time(text, surface, is_figure):
     assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "80",
+      False),
+     ("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "2",
+      False),
+     ("Phát hiện 41 người điều khiển xe có nồng độ cồn vượt quá 0,4 mg/1 lít khí thở.", "0,4", False),
+     ("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "97",
+      True),
+     ("Tài xế có nồng độ cồn đo được 0,62 mg/1 lít khí thở.", "0,62", True)],
+    ids=["a-bands-bound-in-blood", "the-bands-level", "a-bound-naming-drivers", "the-cases-counted-stay",
+         "a-level-measured-stays"],
+)
+def test_an_alcohol_concentration_band_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure

@@ -763,6 +763,30 @@ def _one_named_place(v: Vocabulary, noun: str) -> bool:
     return all(w[:1].isupper() for w in words[1:])
 
 
+ALCOHOL_BAND_REACH: Final = 60  # "mg đến 0,4 mg/1 lít khí thở": from a band's bound to what it is measured in
+ALCOHOL_LEVEL_REACH: Final = 160  # "(vượt quá 50 mg đến 80 mg/100 ml máu hoặc …)": a level's bracket of bounds
+
+
+def an_alcohol_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Mức 2 (vượt quá 50 mg đến 80 mg/100 ml máu hoặc vượt quá 0,25 mg đến 0,4 mg/1 lít khí thở): 438 trường
+    hợp": a bound of a driver's alcohol concentration in mg per a volume of blood or breath names the violations
+    counted after it: a label, each of its numbers, and so is the level's number before its bracket; a level
+    measured ("đo được 0,62 mg/1 lít khí thở") is a figure."""
+    if after.startswith("mg"):
+        if not (v.alcohol_bounds.ending(before) or v.range_to.ending(before)):
+            return None  # a concentration measured, not a bound
+        clause = re.split(r"[;)\n]", text[e:e + ALCOHOL_BAND_REACH].lower(), maxsplit=1)[0]
+        if word := v.alcohol_media.found(clause):
+            return Reason("label", f"a bound in mg per {word!r}: an alcohol band naming a group of violations")
+        return None
+    if after.startswith("(") and (level := v.alcohol_levels.ending(before)):
+        opened = text.find("(", e)
+        bracket = text[opened:text.find(")", opened, opened + ALCOHOL_LEVEL_REACH)].lower()
+        if v.alcohol_media.found(bracket):
+            return Reason("label", f"after {level!r}, before a bracket of alcohol bounds: the band's level")
+    return None
+
+
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "gạo 5% tấm": a percent naming a product's grade."""
     if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
@@ -1894,6 +1918,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_phone_number,
     a_code_of_digits,
     a_packages_size,
+    an_alcohol_band,
     a_grades_size_band,
     a_code_in_a_list_of_names,
     after_a_weak_label,

@@ -323,6 +323,8 @@ class Vocabulary:
         self.assessment_monitoring = Words(raw["assessment_monitoring"])
         self.assessment_appraisal = Words(raw["assessment_appraisal"])
         self.actual_markers = Words(raw["actual_markers"])
+        self.alcohol_media, self.alcohol_bounds = Words(raw["alcohol_media"]), Words(raw["alcohol_bounds"])
+        self.alcohol_levels = Words(raw["alcohol_levels"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
         self.assessment_conditions = Words(raw["assessment_conditions"])
