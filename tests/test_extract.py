@@ -8565,3 +8565,16 @@ def test_midnight_is_a_clock_time(text, surface, is_figure):
 )
 def test_an_alcohol_concentration_band_is_a_label(text, surface, is_figure):
     assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Trong tháng, 57 người điều khiển xe bị tước giấy phép lái xe từ 10 đến 12 tháng.", "10 đến 12", False),
+     ("Xử phạt 12 cơ sở, trong đó 2 cơ sở bị đình chỉ hoạt động 3 tháng.", "3", False),
+     ("Tước quyền sử dụng giấy phép lái xe đối với 415 trường hợp.", "415", True),
+     ("Trong tháng, lực lượng chức năng đã tước giấy phép lái xe 36 trường hợp.", "36", True)],
+    ids=["a-licence-suspended-for-a-range", "an-activity-suspended-for-months", "the-cases-suspended-stay",
+         "the-cases-right-after-the-penalty-stay"],
+)
+def test_the_term_a_penalty_runs_for_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure

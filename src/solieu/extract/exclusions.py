@@ -849,12 +849,17 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     the time a rate is measured at; "thời gian lưu trú bình quân 2,3 ngày" is a figure."""
     if not (unit := v.time_limit_units.starting(after)):
         if not (to := v.range_to.starting(after)) or not (end := _RANGE_SECOND.match(after, len(to))) \
-                or not (unit := v.time_limit_units.starting(after[end.end():])) \
-                or not v.time_limits.ending(v.from_words.stripped(before)):
-            return None  # the usual number: no time unit after it, nor a range's second time and a limit
+                or not (unit := v.time_limit_units.starting(after[end.end():])):
+            return None  # the usual number: no time unit after it, nor a range's second time
+        if word := _penalty_term(v, before):
+            return Reason("label", f"a range of times after {word!r}: the term a penalty runs for")
+        if not v.time_limits.ending(v.from_words.stripped(before)):
+            return None  # no limit before the range
         # "trữ nước ngọt đủ dùng từ 15 đến 20 ngày": the first time of a limit's range
         return Reason("label", f"a range of times after {v.time_limits.ending(v.from_words.stripped(before))!r}: "
                                "a limit naming a group or a state")
+    if word := _penalty_term(v, before):
+        return Reason("label", f"a time after {word!r}: the term a penalty runs for")
     rest = after[len(unit):].lstrip()
     if reason := _a_term_or_a_qualifying_time(v, before, rest):
         return reason
@@ -920,6 +925,15 @@ def _time_range_start() -> re.Pattern[str]:
     v = vocabulary()
     units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
+
+
+def _penalty_term(v: Vocabulary, before: str) -> str | None:
+    """ "324 trường hợp bị tước từ 22 đến 24 tháng", "tước giấy phép lái xe 3 tháng": a time right after a
+    penalty that runs for a term (maybe past "từ", or a range's first time) is that term, a label like a loan's;
+    the penalty's words."""
+    if not v.penalty_terms.within(before):
+        return None  # the usual number: no such penalty before it
+    return v.penalty_terms.ending(v.from_words.stripped(_time_range_start().sub("", before)))
 
 
 def _exemption_term(v: Vocabulary, before: str) -> str | None:

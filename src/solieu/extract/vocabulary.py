@@ -325,7 +325,7 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.alcohol_media, self.alcohol_bounds = Words(raw["alcohol_media"]), Words(raw["alcohol_bounds"])
         self.alcohol_levels = Words(raw["alcohol_levels"])
-        self.exemptions = Words(raw["exemptions"])
+        self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.band_tops = Words(raw["band_tops"])
         self.assessment_conditions = Words(raw["assessment_conditions"])
         self.project_decision_titles = Words(raw["project_decision_titles"])
