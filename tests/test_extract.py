@@ -8578,3 +8578,17 @@ def test_an_alcohol_concentration_band_is_a_label(text, surface, is_figure):
 )
 def test_the_term_a_penalty_runs_for_is_a_label(text, surface, is_figure):
     assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, toàn huyện xảy ra 12 vụ cháy, thiệt hại 1,2 tỷ đồng (năm 2023 xảy ra 15 vụ, thiệt hại 2,1 tỷ "
+      "đồng).", "2,1", "context"),
+     ("Trong quý, xảy ra 7 vụ ngộ độc, 52 người mắc (cùng kỳ năm trước xảy ra 4 vụ, 31 người mắc, 2 người tử "
+      "vong).", "2", "context"),
+     ("Năm 2024, toàn tỉnh có 12 xã đạt chuẩn (trong đó 5 xã miền núi, 7 xã đồng bằng).", "7", "actual")],
+    ids=["a-later-clause-of-a-bracket-of-last-year", "the-last-clause-of-a-bracket-of-the-same-period",
+         "a-bracket-of-parts-stays-a-result"],
+)
+def test_every_figure_of_a_bracket_of_another_time_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -3674,6 +3674,8 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
         inside = left[at + 1:].lstrip()
     elif (carried := _carried_bracket(doc, c)) is not None:
         inside = carried  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)": the bracket goes on past a ";"
+    elif (opened := _bracket_past_the_figure_before(doc, c)) is not None:
+        inside = opened  # "(cùng kỳ năm 2024 xảy ra 9 vụ, làm chết 6 người, …)": past its first figure's clause
     else:
         return None
     if vocabulary().carried_over.found(inside):
@@ -3690,6 +3692,17 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
+
+
+def _bracket_past_the_figure_before(doc: Document, c: Context) -> str | None:
+    """ "(cùng kỳ năm 2024 xảy ra 9 vụ, làm chết 6 người, bị thương 10 người)": a bracket opened before the
+    figure before this one in its sentence and not closed by this one holds both, past a comma: its words
+    from its opening, lowercased; else None."""
+    if c.prev is None or (at := doc.text.rfind("(", c.ss, c.prev.start)) < 0:
+        return None  # the usual figure: no bracket opened before the one before it
+    if doc.text.find(")", at, c.f.start) >= 0:
+        return None
+    return doc.lower(at + 1, c.f.start).lstrip()
 
 
 def _opens_at_a_years_edge(inside: str, at: int) -> bool:
