@@ -8592,3 +8592,15 @@ def test_the_term_a_penalty_runs_for_is_a_label(text, surface, is_figure):
 )
 def test_every_figure_of_a_bracket_of_another_time_is_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Công ty giải trình nguyên nhân lợi nhuận quý II/2024 biến động từ 10% trở lên so với cùng kỳ.", "10%",
+      False),
+     ("Doanh nghiệp phải công bố khi vốn chủ sở hữu thay đổi trên 10% so với đầu kỳ.", "10%", False),
+     ("Năm 2025, Công ty phấn đấu lợi nhuận tăng từ 10% trở lên so với năm 2024.", "10%", True)],
+    ids=["a-threshold-after-a-change-either-way", "a-threshold-over-a-bound", "a-rise-aimed-at-stays"],
+)
+def test_a_threshold_a_rule_names_changes_by_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure

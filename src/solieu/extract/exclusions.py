@@ -1873,6 +1873,17 @@ def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, af
 CONDITION_REACH: Final = 400  # back from a minimum to the heading of its list of conditions
 
 
+def a_threshold_of_a_change(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "giải trình việc lợi nhuận sau thuế … thay đổi từ 10% trở lên so với cùng kỳ năm trước": a bound in % right
+    after a change either way ("thay đổi", "biến động") is the threshold a rule names the changes by, a label;
+    "lợi nhuận tăng từ 10% trở lên" is a target, a figure."""
+    if not after.startswith("%") or not (bound := v.group_bounds.ending(before)):
+        return None  # the usual number: no bound in % of it
+    if word := v.threshold_changes.ending(before[:-len(bound)].rstrip()):
+        return Reason("label", f"a bound in % after {word!r}: the threshold a rule names changes by")
+    return None
+
+
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Điều 2. Điều kiện hỗ trợ" … "2. Chủ thể … sử dụng ít nhất 10 lao động thường xuyên": a minimum in
     an item under a heading that opens with a word of conditions says who qualifies, not a figure. The
@@ -1955,6 +1966,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     within_a_slogan,
     a_lunar_day,
     a_whole_set_listed,
+    a_threshold_of_a_change,
     a_condition_bound,
     a_named_score,
     a_classed_bound,
