@@ -8604,3 +8604,15 @@ def test_every_figure_of_a_bracket_of_another_time_is_context(text, surface, rol
 )
 def test_a_threshold_a_rule_names_changes_by_is_a_label(text, surface, is_figure):
     assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, Công ty ghi nhận lãi chênh lệch tỷ giá 2.415 triệu đồng.", "2.415",
+      {"kind": "amount", "role": "actual"}),
+     ("Năm 2024, lỗ chênh lệch tỷ giá của Tổng công ty là 36,2 tỷ đồng.", "36,2", {"kind": "amount", "role": "actual"}),
+     ("Tỷ giá quy đổi trong báo cáo là 24.337 đồng/USD.", "24.337", {"kind": "other", "role": "context"})],
+    ids=["a-gain-from-a-rates-change", "a-loss-from-a-rates-change", "a-rate-used-to-convert-stays-a-price"],
+)
+def test_a_gain_from_an_exchange_rate_is_an_amount(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected

@@ -435,7 +435,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = "other"
     elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
         f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
-    if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left):
+    if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left) \
+            and not _exchange_gain(c):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
             and _norm(doc, c):
@@ -1590,6 +1591,12 @@ def _in_a_schemes_name(c: Context) -> str | None:
     if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
         return None  # the usual figure: in no open quotes
     return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
+def _exchange_gain(c: Context) -> str | None:
+    """ "Công ty ghi nhận lãi chênh lệch tỷ giá 7.126 triệu đồng": a gain or a loss a rate's change brought, a sum
+    of money (an amount), not the price of one currency in another; the words that say so."""
+    return vocabulary().exchange_gains.found(c.left)
 
 
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:

@@ -326,7 +326,7 @@ class Vocabulary:
         self.alcohol_media, self.alcohol_bounds = Words(raw["alcohol_media"]), Words(raw["alcohol_bounds"])
         self.alcohol_levels = Words(raw["alcohol_levels"])
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
-        self.threshold_changes = Words(raw["threshold_changes"])
+        self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
         self.band_tops = Words(raw["band_tops"])
         self.assessment_conditions = Words(raw["assessment_conditions"])
         self.project_decision_titles = Words(raw["project_decision_titles"])
