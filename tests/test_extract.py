@@ -8616,3 +8616,16 @@ def test_a_threshold_a_rule_names_changes_by_is_a_label(text, surface, is_figure
 )
 def test_a_gain_from_an_exchange_rate_is_an_amount(text, surface, expected):
     assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, doanh thu đạt 512 tỷ đồng, bằng 102,4% kế hoạch doanh thu năm 2024 được Hội đồng quản trị Tổng "
+      "công ty phê duyệt (500 tỷ đồng).", "500", "plan"),
+     ("Năm 2024, lợi nhuận đạt 64 tỷ đồng, bằng 91,4% kế hoạch được Đại hội đồng cổ đông thường niên thông qua "
+      "(70 tỷ đồng).", "70", "plan"),
+     ("Năm 2024, Nghị quyết được Hội đồng nhân dân tỉnh thông qua (45 đại biểu tán thành).", "45", "actual")],
+    ids=["a-plan-a-board-approved", "a-plan-a-shareholders-meeting-approved", "a-vote-with-no-plan-stays"],
+)
+def test_a_bracket_after_the_body_that_approved_a_plan_gives_the_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

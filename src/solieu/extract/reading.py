@@ -4815,7 +4815,18 @@ def _bracketed_target(segment: str) -> bool:
     if not bracket or _HAS_LETTER.search(inside):
         return False
     v, near = vocabulary(), head[-TARGET_REACH:]
-    return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip()))
+    return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
+                or _approved_plan(head))
+
+
+def _approved_plan(head: str) -> str | None:
+    """ "bằng 79,0% kế hoạch lợi nhuận năm 2025 được Đại hội đồng cổ đông thường niên năm 2025 thông qua (120.000
+    triệu đồng)": a bracket right after the body that approved a plan named before it gives that plan, however
+    long the body's name; the approving words."""
+    v = vocabulary()
+    if not (w := v.plan_approvals.ending(head.rstrip())):
+        return None  # the usual bracket: no approval right before it
+    return w if v.given_targets.found(head) else None
 
 
 def _plan_recipients(c: Context) -> str | None:

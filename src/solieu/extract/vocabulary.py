@@ -327,6 +327,7 @@ class Vocabulary:
         self.alcohol_levels = Words(raw["alcohol_levels"])
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
+        self.plan_approvals = Words(raw["plan_approvals"])
         self.band_tops = Words(raw["band_tops"])
         self.assessment_conditions = Words(raw["assessment_conditions"])
         self.project_decision_titles = Words(raw["project_decision_titles"])
