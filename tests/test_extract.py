@@ -8629,3 +8629,21 @@ def test_a_gain_from_an_exchange_rate_is_an_amount(text, surface, expected):
 )
 def test_a_bracket_after_the_body_that_approved_a_plan_gives_the_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_QUARTER_HEADING = "II. KẾT QUẢ KINH DOANH QUÝ II/2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_QUARTER_HEADING + "Tỷ suất lợi nhuận gộp đạt 18,2%, cao hơn 2,1 điểm phần trăm so với cùng kỳ năm 2023 "
+      "(16,1%).", "16,1%", None),
+     (_QUARTER_HEADING + "Doanh thu đạt 215 tỷ đồng, tăng 8,1% so với cùng kỳ năm 2023 (198,9 tỷ đồng).", "198,9",
+      None),
+     ("II. KẾT QUẢ KINH DOANH NĂM 2024\nDoanh thu đạt 815 tỷ đồng, tăng 8% so với cùng kỳ năm 2023 (755 tỷ đồng).",
+      "755", "2023")],
+    ids=["a-rate-of-the-same-quarter-last-year", "a-sum-of-the-same-quarter-last-year",
+         "under-a-years-heading-it-stays-that-year"],
+)
+def test_the_same_part_of_a_year_in_brackets_under_a_quarters_heading_has_no_code(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

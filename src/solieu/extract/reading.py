@@ -2555,7 +2555,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     head = head.rstrip()
     # "(xếp thứ 1/63)": a rank word may restate the level as a place
     if (m := _year_ending().search(head)) and (not _HAS_LETTER.search(inside) or _restated_rank(inside)):
-        if vocabulary().same_part.ending(head[:m.start()].rstrip()) and _counts_from_the_years_start(doc, c):
+        if vocabulary().same_part.ending(head[:m.start()].rstrip()) \
+                and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
     if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
@@ -2587,6 +2588,17 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
     return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+def _under_a_part_of_a_years_heading(doc: Document, c: Context) -> bool:
+    """ "so với cùng kỳ năm 2024 (10,0%)" under a top heading naming a quarter, a half or a month ("II. NGUYÊN
+    NHÂN BIẾN ĐỘNG LỢI NHUẬN SAU THUẾ QUÝ III/2025"): the same part of that year, of no period code, not the
+    whole year."""
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0:
+        return False  # the usual figure: under no top heading
+    end = doc.text.find("\n", doc.tops[at])
+    return part_of_year(period_in(doc.lower(doc.tops[at], end if end >= 0 else len(doc.text))))
 
 
 def _under_a_weeks_heading(doc: Document, c: Context) -> bool:
