@@ -8647,3 +8647,15 @@ _QUARTER_HEADING = "II. KẾT QUẢ KINH DOANH QUÝ II/2024\n"
 )
 def test_the_same_part_of_a_year_in_brackets_under_a_quarters_heading_has_no_code(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [("Năm 2024, doanh thu đạt 412 tỷ đồng, tăng 38 tỷ đồng, tương ứng tăng 10,2% so với năm 2023.", "38", "2023"),
+     ("Năm 2024, toàn tỉnh đón 2,4 triệu lượt khách, giảm 120 nghìn lượt (giảm 4,8%) so với năm 2023.", "120",
+      "2023"),
+     ("Năm 2024, toàn tỉnh đón 2,4 triệu lượt khách, giảm 120 nghìn lượt (giảm 4,8%).", "120", None)],
+    ids=["a-change-before-its-worded-equivalent", "a-change-before-its-worded-bracket", "no-comparison-named-no-base"],
+)
+def test_a_change_takes_the_base_named_past_its_worded_percent(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

@@ -4962,7 +4962,8 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES:
         return None
     end = c.f.tail + PAST_BRACKET_REACH
-    if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)):
+    if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)
+            or _past_worded_bracket().match(doc.text, c.f.tail, end)):
         return None
     words = m.group(1).lower()
     return _base(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
@@ -4970,9 +4971,20 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
 
 @cache
 def _past_equivalent() -> re.Pattern[str]:
-    """ ", tương đương 12,4% so với năm 2021" right after a change: the words after its percent."""
-    words = _alternation(vocabulary().same_change.words)
-    return re.compile(rf",?\s*(?:{words})\s+[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
+    """ ", tương đương 12,4% so với năm 2021", ", tương ứng tăng 122,7% so với cùng kỳ năm 2024" right after a
+    change: the words after its percent."""
+    v = vocabulary()
+    words, moves = _alternation(v.same_change.words), _alternation(v.change.words)
+    return re.compile(rf",?\s*(?:{words})\s+(?:(?:{moves})\s+)?[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
+
+
+@cache
+def _past_worded_bracket() -> re.Pattern[str]:
+    """ "tăng 2.105 lượt (tăng 12,9%) so với cùng kỳ năm 2024": a change, then its percent in brackets after a
+    word of rise or fall: the words after the bracket."""
+    v = vocabulary()
+    moves = _alternation(v.change.words)
+    return re.compile(rf"\s*\(\s*(?:{moves})\s+[-+−]?\d[\d.,]*\s?%\s*\)\s*([^,;().\n]*)", re.I)
 
 
 def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
