@@ -8659,3 +8659,16 @@ def test_the_same_part_of_a_year_in_brackets_under_a_quarters_heading_has_no_cod
 )
 def test_a_change_takes_the_base_named_past_its_worded_percent(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [("Năm 2024, giá bán bình quân đạt 7.450 đồng/kg, giảm 350 đồng/kg so với năm 2023, tương ứng giảm 4,5%.",
+      "4,5%", "2023"),
+     ("Năm 2024, doanh thu đạt 96 tỷ đồng, tăng 6 tỷ đồng so với năm 2023, tương đương tăng 6,7%.", "6,7%", "2023"),
+     ("Năm 2024, doanh thu đạt 96 tỷ đồng, tăng 6 tỷ đồng so với năm 2023, chiếm 12,5% doanh thu toàn ngành.",
+      "12,5%", None)],
+    ids=["a-fall-restated-in-percent", "a-rise-restated-after-tuong-duong", "a-share-after-a-change-takes-no-base"],
+)
+def test_a_change_restated_after_an_equivalence_word_keeps_the_base(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

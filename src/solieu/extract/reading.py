@@ -1577,10 +1577,20 @@ def base(doc: Document, c: Context) -> str | None:
     found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(c) or _pair_base(doc, c)
+        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c)
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _base_of_a_change_restated(c: Context) -> str | None:
+    """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%": a change an equivalence word opens right
+    after another change restates it in other terms, against the same base: that change's base."""
+    p = c.prev
+    if p is None or not p.base or p.kind not in CHANGES or c.f.kind not in CHANGES:
+        return None  # the usual figure: no change with a base right before it
+    v = vocabulary()
+    return p.base if v.same_change.ending(_strip(c.left, v.change)) else None
 
 
 def _in_a_schemes_name(c: Context) -> str | None:
