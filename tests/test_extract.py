@@ -8505,3 +8505,27 @@ def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
 )
 def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_RATED_HOTELS = ("Danh sách khách sạn được công nhận hạng:\n"
+                 "STT | Tên khách sạn | Hạng | Số buồng\n"
+                 "1 | Khách sạn Hoa Sen | 2 sao | 27\n"
+                 "2 | Khách sạn Bến Thủy | 5 sao | 212\n")
+_STARRED_PRODUCTS = ("Kết quả đánh giá sản phẩm OCOP năm 2024:\n"
+                     "TT | Xã | Sản phẩm 3 sao | Sản phẩm 4 sao\n"
+                     "1 | Xã Tân Lập | 6 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        (_RATED_HOTELS, "2", ("other", "context")),
+        (_RATED_HOTELS, "5", ("other", "context")),
+        (_RATED_HOTELS, "212", ("count", "actual")),
+        (_STARRED_PRODUCTS, "6", ("count", "actual")),
+    ],
+    ids=["a-two-star-cell", "a-five-star-cell", "the-rooms-beside-it-stay-a-count",
+         "products-under-a-star-column-stay-counts"],
+)
+def test_a_star_rating_in_a_cell_is_a_class_of_context(text, surface, fields):
+    assert tuple(fields_at(text, surface, ["kind", "role"]).values()) == fields

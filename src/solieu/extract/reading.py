@@ -512,6 +512,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
             or v.tables.growth.found(label) else "share"
+    elif _star_cell(f):
+        f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:
         # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change
         f.kind = "other" if v.contribution_words.found(label) else "change_points"
@@ -539,6 +541,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
+    if _star_cell(f):
+        f.role, f.period = "context", None
+        f.why["role"] = f.why["period"] = "a rating in its cell, a class: background"  # "Hạng | 4 sao"
     if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
             and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
@@ -580,6 +585,13 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _star_cell(f: Figure) -> bool:
+    """ "STT | Tên cơ sở | Hạng | Số buồng" over "1 | Khách sạn Sông Hoài | 3 sao | 38": a cell holding a star
+    rating with its own word states the class granted, a rating of context as in prose ("hạng 3 sao"), not a
+    level counted; a column "Sản phẩm 3 sao" over counts of products leaves its cells counts."""
+    return f.unit == "star" and not f.cell.column.kind
 
 
 def _per_row_kind(f: Figure, label: str) -> str:
