@@ -8529,3 +8529,17 @@ _STARRED_PRODUCTS = ("Kết quả đánh giá sản phẩm OCOP năm 2024:\n"
 )
 def test_a_star_rating_in_a_cell_is_a_class_of_context(text, surface, fields):
     assert tuple(fields_at(text, surface, ["kind", "role"]).values()) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Theo TCVN 7795:2009, nhà nghỉ phải có tối thiểu 10 buồng.", "7795", False),
+        ("Theo QCVN 01:2009/BYT, nước ăn uống được kiểm tra tại 18 điểm.", "01", False),
+        ("Chỉ số AQI trung bình đạt 152: mức kém.", "152", True),
+    ],
+    ids=["a-national-standard-after-theo", "a-technical-standard-with-its-issuer",
+         "an-index-before-a-colon-and-no-year"],
+)
+def test_a_standards_number_before_its_year_is_a_document_number(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
