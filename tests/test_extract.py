@@ -8543,3 +8543,20 @@ def test_a_star_rating_in_a_cell_is_a_class_of_context(text, surface, fields):
 )
 def test_a_standards_number_before_its_year_is_a_document_number(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "3.250", "plan"),
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "1.200", "plan"),
+        ("Vốn được phân bổ cho chương trình nông thôn mới là 86 tỷ đồng.", "86", "plan"),
+        ("Kinh phí đã giải ngân cho chương trình là 9,3 tỷ đồng.", "9,3", "actual"),
+    ],
+    ids=["funds-allotted-opening-the-sentence", "a-part-of-the-funds-allotted", "capital-distributed-to-a-programme",
+         "funds-disbursed-stay-a-result"],
+)
+def test_funds_named_with_the_verb_allotting_them_are_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

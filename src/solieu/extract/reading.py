@@ -1728,6 +1728,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _allotted_sum(c):
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
+    if w := _allotted_funds_as_subject(c):
+        return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _bracket_of_a_target(c):
@@ -3335,6 +3337,23 @@ def _allotted_sum(c: Context) -> str | None:
         return None  # the usual answer
     w = v.allotting.ending(_strip(c.left, v.any_qualifier))
     return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
+
+
+def _allotted_funds_as_subject(c: Context) -> str | None:
+    """ "Tổng kinh phí bố trí cho công tác phòng cháy, chữa cháy rừng mùa khô là 12.480 triệu đồng", "Vốn được
+    phân bổ cho chương trình là 86 tỷ đồng": money right after "là", the first figure of a sentence that opens
+    (a sum word first, maybe) with funds and the verb that allots them, is the sum allotted, a plan, as after
+    "bố trí" itself; "Kinh phí đã giải ngân là 9,3 tỷ đồng" names no allotting and states a result. The words."""
+    f = c.f
+    if f.unit not in MONEY or c.prev is not None:
+        return None  # the usual answer
+    v = vocabulary()
+    if not v.allotted_funds.within(c.head) or not v.copulas.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    opening = c.head.lstrip(ITEM_DASHES)
+    if total := v.group_sums.starting(opening):
+        opening = opening[len(total):].lstrip()
+    return v.allotted_funds.starting(opening)
 
 
 def _estimated_cost(c: Context) -> str | None:

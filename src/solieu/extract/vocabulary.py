@@ -525,6 +525,7 @@ class Vocabulary:
             rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
             rf"(?:{_alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
+        self.allotted_funds = Words(raw["allotted_funds"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
