@@ -8560,3 +8560,20 @@ def test_a_standards_number_before_its_year_is_a_document_number(text, surface, 
 )
 def test_funds_named_with_the_verb_allotting_them_are_a_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "10",
+         "plan"),
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "3",
+         "plan"),
+        ("Theo quy chuẩn kỹ thuật, mỗi lớp học không quá 35 học sinh.", "35", "plan"),
+        ("Theo báo cáo của các huyện, có trên 50 cơ sở đạt chuẩn.", "50", "actual"),
+    ],
+    ids=["a-standards-minimum-rooms", "a-second-minimum-in-its-sentence", "a-ceiling-after-a-technical-standard",
+         "a-report-cited-sets-nothing"],
+)
+def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1720,7 +1720,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
-            or _guideline_value(c) or _allowed_excess_cap(c):
+            or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
@@ -3246,6 +3246,15 @@ def _guideline_value(c: Context) -> str | None:
     if not (cop := v.copulas.ending(left)) or not (w := v.guideline_values.found(left)):
         return None  # the usual answer: no copula right before the number
     return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
+
+
+def _bound_a_standard_sets(doc: Document, c: Context) -> str | None:
+    """ "Theo TCVN 4391:2015, khách sạn 4 sao phải có tối thiểu 50 buồng ngủ, khách sạn 3 sao tối thiểu 20 buồng
+    ngủ": a bound in a full sentence opening with the standard that sets it is what the standard requires, a
+    requirement; "Theo báo cáo, có trên 50 cơ sở đạt chuẩn" cites no standard and states a result. The words."""
+    if c.f.qualifier not in ("under", "over"):
+        return None  # the usual answer
+    return vocabulary().standard_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip())
 
 
 _RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"

@@ -396,6 +396,7 @@ class Vocabulary:
         self.meeting_attendance, self.vote_results = Words(raw["meeting_attendance"]), Words(raw["vote_results"])
         self.plan_documents = Words(raw["plan_documents"])
         self.act_citations = Words(raw["act_citations"])
+        self.standard_citations = Words(raw["standard_citations"])
         self.limiting_adverbs = Words(raw["limiting_adverbs"])
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
