@@ -8577,3 +8577,16 @@ def test_funds_named_with_the_verb_allotting_them_are_a_plan(text, surface, role
 )
 def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Diện tích rừng trồng dưới 3 năm tuổi khoảng 1.200 ha.", "3", False),
+        ("Vườn cao su trên 7 năm tuổi đã cho khai thác 850 ha.", "7", False),
+        ("Rừng trồng 6 năm tuổi cho thu hoạch 120 m3/ha.", "6", True),
+    ],
+    ids=["young-plantations-below-an-age", "rubber-gardens-above-an-age", "an-age-with-no-bound-stays-a-figure"],
+)
+def test_a_plantations_age_in_years_after_a_bound_names_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
