@@ -8590,3 +8590,27 @@ def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
 )
 def test_a_plantations_age_in_years_after_a_bound_names_a_group(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_SENT_TO = ("IV. NHIỆM VỤ NĂM 2025\n"
+            "1. Xây dựng thêm 15 chòi canh lửa.\n"
+            "- Trang bị 20 máy thổi gió cho các tổ đội.\n"
+            "\n"
+            "Nơi nhận:\n"
+            "- UBND tỉnh (b/c);\n"
+            "- Phòng Nông nghiệp 9 huyện, thị xã;\n"
+            "- Lưu: VT.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_SENT_TO, "9", "context"),
+        (_SENT_TO, "20", "plan"),
+        (_SENT_TO, "15", "plan"),
+    ],
+    ids=["offices-a-report-is-sent-to", "a-dashed-task-above-the-list-stays-a-target",
+         "a-numbered-task-stays-a-target"],
+)
+def test_a_count_in_the_list_of_recipients_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
