@@ -8614,3 +8614,18 @@ _SENT_TO = ("IV. NHIỆM VỤ NĂM 2025\n"
 )
 def test_a_count_in_the_list_of_recipients_is_background(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Chánh Văn phòng UBND tỉnh và Chủ tịch UBND 10 huyện, thị xã chịu trách nhiệm thi hành Quyết định này.",
+         "10", "context"),
+        ("Giám đốc 03 doanh nghiệp có tên tại Điều 1 có trách nhiệm thi hành Quyết định này.", "03", "context"),
+        ("Năm 2024, Sở đã kiểm tra 05 cơ sở lưu trú du lịch.", "05", "actual"),
+    ],
+    ids=["districts-named-to-carry-out-a-decision", "firms-named-in-an-article-to-carry-it-out",
+         "establishments-checked-stay-a-result"],
+)
+def test_a_count_of_those_named_to_carry_out_a_decision_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

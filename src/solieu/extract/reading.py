@@ -1639,6 +1639,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
     if w := _document_copies(doc, c):
         return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
+    if w := _named_to_carry_out(doc, c):
+        return "context", f"those a decision names to carry it out: {w!r}"  # "… chịu trách nhiệm thi hành"
     if w := _in_a_distribution_list(doc, c):
         return "context", f"those the document is sent to, on a dashed line under {w!r}"  # "- Hạt Kiểm lâm 12 huyện"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
@@ -3563,6 +3565,15 @@ def _document_copies(doc: Document, c: Context) -> str | None:
     if f.unit != "count" or not f.counted or not w.document_parts.is_one(f.counted.lower()):
         return None  # the usual answer
     return w.document_copies.found(doc.lower(c.full, c.se))
+
+
+def _named_to_carry_out(doc: Document, c: Context) -> str | None:
+    """ "Chánh Văn phòng Sở … và người đứng đầu 05 cơ sở lưu trú du lịch có tên tại Điều 1 chịu trách nhiệm thi
+    hành Quyết định này": a count in the closing sentence naming who carries a decision out names them,
+    background of no time, not a result; "Sở đã kiểm tra 05 cơ sở" states one. The words."""
+    if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.full, c.se):
+        return None  # the usual answer
+    return vocabulary().executing_clauses.found(doc.lower(c.full, c.se))
 
 
 DISTRIBUTION_REACH: Final = 400  # from a dashed line back to the line opening the list of recipients
