@@ -8629,3 +8629,18 @@ def test_a_count_in_the_list_of_recipients_is_background(text, surface, role):
 )
 def test_a_count_of_those_named_to_carry_out_a_decision_is_background(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "12", "context"),
+        ("Tổng diện tích của 3 xã sau sáp nhập là 86,5 km2.", "3", "context"),
+        ("Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "450", "actual"),
+        ("Tổng số buồng tăng thêm của 5 cơ sở mới đạt chuẩn.", "5", "actual"),
+    ],
+    ids=["projects-a-total-is-over", "communes-an-area-is-summed-over", "the-sum-stays-a-result",
+         "no-copula-states-a-sum-after-it"],
+)
+def test_the_set_a_sum_is_taken_over_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

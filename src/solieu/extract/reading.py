@@ -1647,6 +1647,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
+    if w := _set_a_sum_is_taken_over(c):
+        return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
@@ -3609,6 +3611,21 @@ def _size_of_a_call_list(c: Context) -> str | None:
     if c.f.denominator is None and v.whole_openers.is_one(c.raw_left.strip()) and (w := v.call_lists.found(c.right)):
         return w
     return None
+
+
+def _set_a_sum_is_taken_over(c: Context) -> str | None:
+    """ "Tổng số buồng của 05 cơ sở được công nhận lần này là 281 buồng": a count right after "của", the first
+    figure of a sentence opening with a sum word, with the copula stating the sum after it in its clause: the set
+    the sum is taken over, restated, a fixed fact; "Tổng số buồng là 281 buồng" and "Tổng số buồng tăng thêm
+    của 5 cơ sở" (no copula after it) count results. The words."""
+    f = c.f
+    if f.unit != "count" or c.prev is not None or not c.left.endswith("của"):
+        return None  # the usual answer
+    v = vocabulary()
+    if not (w := v.sum_taken_over.ending(c.left)) or not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) \
+            or not v.copulas.found(c.right):
+        return None
+    return w
 
 
 def _whole_divided(doc: Document, c: Context) -> str | None:

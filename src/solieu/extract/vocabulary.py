@@ -529,6 +529,7 @@ class Vocabulary:
         self.allotted_funds = Words(raw["allotted_funds"])
         self.distribution_heads = Words(raw["distribution_heads"])
         self.executing_clauses = Words(raw["executing_clauses"])
+        self.sum_taken_over = Words(raw["sum_taken_over"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
