@@ -8644,3 +8644,17 @@ def test_a_count_of_those_named_to_carry_out_a_decision_is_background(text, surf
 )
 def test_the_set_a_sum_is_taken_over_is_background(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện có 48 hợp tác xã với 2.150 thành viên, tăng 6 hợp tác xã và 310 thành viên so với năm 2023.",
+         "310", "change"),
+        ("Số vụ cháy giảm 5 vụ và 61,3 ha rừng bị thiệt hại so với cùng kỳ.", "61,3", "change"),
+        ("Toàn huyện tăng 6 hợp tác xã, có 310 thành viên so với năm 2023.", "310", "count"),
+    ],
+    ids=["members-after-cooperatives-gained", "area-after-fires-fewer", "a-level-after-a-comma-stays-a-count"],
+)
+def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -390,7 +390,7 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _second_change_of_a_pair(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -905,6 +905,23 @@ def _change_before_comparison(c: Context) -> str | None:
     opening = c.left.lstrip(ITEM_DASHES)
     opening = opening[len(v.causatives.starting(opening) or ""):].lstrip()
     return word if opening.startswith(word) and not _full_verbs().found(between) else None
+
+
+JOINER_REACH: Final = 6  # " và ": the joiner alone between two figures, its spaces included
+
+
+def _second_change_of_a_pair(c: Context) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025": a figure (no percent) joined by "và" alone to a change
+    before it, with the comparison after it, is the second change the same verb and comparison govern; "tăng 15
+    cơ sở, có 906 buồng" states a level. The change word."""
+    p = c.prev
+    if p is None or p.kind not in ("change", "growth") or c.f.unit == "percent" or len(c.raw_left) > JOINER_REACH:
+        return None  # the usual answer
+    v = vocabulary()
+    if not _chain_words().is_one(c.raw_left.strip()) or not v.comparison.found(c.right):
+        return None
+    head = c.head[:len(c.head) - len(c.raw_left)]
+    return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
 
 
 def _gap_to_a_level(c: Context) -> str | None:
