@@ -3636,10 +3636,10 @@ def _set_a_sum_is_taken_over(c: Context) -> str | None:
     the sum is taken over, restated, a fixed fact; "Tổng số buồng là 281 buồng" and "Tổng số buồng tăng thêm
     của 5 cơ sở" (no copula after it) count results. The words."""
     f = c.f
-    if f.unit != "count" or c.prev is not None or not c.left.endswith("của"):
-        return None  # the usual answer
     v = vocabulary()
-    if not (w := v.sum_taken_over.ending(c.left)) or not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) \
+    if f.unit != "count" or c.prev is not None or not (w := v.sum_taken_over.ending(c.left)):
+        return None  # the usual answer
+    if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) \
             or not v.copulas.found(c.right):
         return None
     return w
