@@ -8658,3 +8658,18 @@ def test_the_set_a_sum_is_taken_over_is_background(text, surface, role):
 )
 def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Đến ngày 30/9/2024, dư nợ đạt 4.520 tỷ đồng, tăng 312 tỷ đồng so với đầu năm 2024.", "312", "2023"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với đầu năm 2025.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với năm 2024.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với cuối năm 2023.", "8,5%", "2023"),
+    ],
+    ids=["the-start-of-a-year-named", "the-start-of-the-reports-year", "a-year-named-stays-its-own",
+         "the-end-of-a-year-stays-its-own"],
+)
+def test_the_start_of_a_named_year_is_the_end_of_the_year_before(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

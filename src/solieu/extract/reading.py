@@ -5094,6 +5094,15 @@ def _against_the_period_before(right: str) -> bool:
     return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
 
 
+def _end_of_the_year_before(right: str, compared: re.Match[str]) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025": the start of a year named (``compared`` the comparison
+    and its year in ``right``) is the level at the end of the year before, as a bare "so với đầu năm" is: that
+    year; "so với năm 2024" names its own. None for the usual comparison."""
+    if not vocabulary().compared_year_start.match(right, compared.start()):
+        return None  # the usual answer
+    return str(int(compared.group(1)) - 1)
+
+
 def _base(right: str) -> str | None:
     """What a comparison is made with, from the words after the number."""
     if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
@@ -5102,7 +5111,9 @@ def _base(right: str) -> str | None:
     if y := v.compared_year.search(right):
         # "so với KH năm 2024": a plan, whatever year it is of
         gap = right[y.start():y.start(1)]
-        return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
+        if any(code == "plan" and words.found(gap) for words, code in v.bases):
+            return "plan"
+        return _end_of_the_year_before(right, y) or y.group(1)
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if occasion := v.compared_occasion.search(right):
