@@ -1664,7 +1664,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
-    if w := _set_a_sum_is_taken_over(c):
+    if w := _set_a_sum_is_taken_over(doc, c):
         return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
@@ -3630,19 +3630,18 @@ def _size_of_a_call_list(c: Context) -> str | None:
     return None
 
 
-def _set_a_sum_is_taken_over(c: Context) -> str | None:
-    """ "Tổng số buồng của 05 cơ sở được công nhận lần này là 281 buồng": a count right after "của", the first
-    figure of a sentence opening with a sum word, with the copula stating the sum after it in its clause: the set
-    the sum is taken over, restated, a fixed fact; "Tổng số buồng là 281 buồng" and "Tổng số buồng tăng thêm
-    của 5 cơ sở" (no copula after it) count results. The words."""
-    f = c.f
-    v = vocabulary()
-    if f.unit != "count" or c.prev is not None or not (w := v.sum_taken_over.ending(c.left)):
+def _set_a_sum_is_taken_over(doc: Document, c: Context) -> str | None:
+    """ "Điều 1. Công nhận hạng cho 05 cơ sở …", then "Tổng số buồng của 05 cơ sở được công nhận lần này là 281
+    buồng": a count right after "của", the first figure of a sentence opening with a sum word, with the copula
+    stating the sum after it in its clause, that restates a count of the same things stated before it in the
+    text, is the set the sum is taken over, restated background; stated there for the first time ("Tổng công
+    suất thiết kế của 3 nhà máy … là 42.000 m3/ngày đêm") it counts a result. The words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or c.prev is not None or not f.counted or not (w := v.sum_taken_over.ending(c.left)):
         return None  # the usual answer
-    if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) \
-            or not v.copulas.found(c.right):
+    if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) or not v.copulas.found(c.right):
         return None
-    return w
+    return w if doc.text.find(f"{doc.text[f.start:f.end]} {f.counted}", 0, c.ss) >= 0 else None
 
 
 def _whole_divided(doc: Document, c: Context) -> str | None:
