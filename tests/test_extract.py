@@ -8670,9 +8670,11 @@ def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, 
         ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với đầu năm 2025.", "8,5%", "2024"),
         ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với năm 2024.", "8,5%", "2024"),
         ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với cuối năm 2023.", "8,5%", "2023"),
+        ("Năm 2024, theo kết quả rà soát đầu năm, tỷ lệ hộ nghèo 2,1%, giảm 0,9 điểm phần trăm so với đầu năm 2023.",
+         "0,9", "2023"),
     ],
     ids=["the-start-of-a-year-named", "the-start-of-the-reports-year", "a-year-named-stays-its-own",
-         "the-end-of-a-year-stays-its-own"],
+         "the-end-of-a-year-stays-its-own", "the-start-of-an-earlier-year-stays-its-own"],
 )
 def test_the_start_of_a_named_year_is_the_end_of_the_year_before(text, surface, base):
     assert figure_at(text, surface)["base"] == base

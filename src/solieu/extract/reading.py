@@ -1606,6 +1606,8 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c)
+    if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
+        found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
@@ -5093,13 +5095,15 @@ def _against_the_period_before(right: str) -> bool:
     return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
 
 
-def _end_of_the_year_before(right: str, compared: re.Match[str]) -> str | None:
-    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025": the start of a year named (``compared`` the comparison
-    and its year in ``right``) is the level at the end of the year before, as a bare "so với đầu năm" is: that
-    year; "so với năm 2024" names its own. None for the usual comparison."""
-    if not vocabulary().compared_year_start.match(right, compared.start()):
+def _end_of_the_year_before(doc: Document, right: str, year: str) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025" in a text of 2025: the start of the report's own year named
+    (``year`` the base read from ``right``) is the level at the end of the year before, as a bare "so với đầu năm"
+    is: that year. The start of an earlier year ("so với đầu năm 2023" in 2024, a survey against the one before)
+    and "so với năm 2025" keep their year. None for the usual base."""
+    if not doc.year or year != str(doc.year) or not (m := vocabulary().compared_year.search(right)) \
+            or not vocabulary().compared_year_start.match(right, m.start()):
         return None  # the usual answer
-    return str(int(compared.group(1)) - 1)
+    return str(doc.year - 1)
 
 
 def _base(right: str) -> str | None:
@@ -5110,9 +5114,7 @@ def _base(right: str) -> str | None:
     if y := v.compared_year.search(right):
         # "so với KH năm 2024": a plan, whatever year it is of
         gap = right[y.start():y.start(1)]
-        if any(code == "plan" and words.found(gap) for words, code in v.bases):
-            return "plan"
-        return _end_of_the_year_before(right, y) or y.group(1)
+        return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
     if day := v.compared_day.search(right):
         return day.group(3)  # "so với 31/12/2023": that day's year
     if occasion := v.compared_occasion.search(right):
