@@ -3592,9 +3592,9 @@ def _named_to_carry_out(doc: Document, c: Context) -> str | None:
     """ "Chánh Văn phòng Sở … và người đứng đầu 05 cơ sở lưu trú du lịch có tên tại Điều 1 chịu trách nhiệm thi
     hành Quyết định này": a count in the closing sentence naming who carries a decision out names them,
     background of no time, not a result; "Sở đã kiểm tra 05 cơ sở" states one. The words."""
-    if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.full, c.se):
-        return None  # the usual answer
-    return vocabulary().executing_clauses.found(doc.lower(c.full, c.se))
+    if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.f.end, c.se):
+        return None  # the usual answer: the clause naming who carries it out comes after the count
+    return vocabulary().executing_clauses.found(doc.lower(c.f.end, c.se))
 
 
 DISTRIBUTION_REACH: Final = 400  # from a dashed line back to the line opening the list of recipients
