@@ -8672,3 +8672,176 @@ def test_a_change_takes_the_base_named_past_its_worded_percent(text, surface, ba
 )
 def test_a_change_restated_after_an_equivalence_word_keeps_the_base(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+_RATED_HOTELS = ("Danh sách khách sạn được công nhận hạng:\n"
+                 "STT | Tên khách sạn | Hạng | Số buồng\n"
+                 "1 | Khách sạn Hoa Sen | 2 sao | 27\n"
+                 "2 | Khách sạn Bến Thủy | 5 sao | 212\n")
+_STARRED_PRODUCTS = ("Kết quả đánh giá sản phẩm OCOP năm 2024:\n"
+                     "TT | Xã | Sản phẩm 3 sao | Sản phẩm 4 sao\n"
+                     "1 | Xã Tân Lập | 6 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        (_RATED_HOTELS, "2", ("other", "context")),
+        (_RATED_HOTELS, "5", ("other", "context")),
+        (_RATED_HOTELS, "212", ("count", "actual")),
+        (_STARRED_PRODUCTS, "6", ("count", "actual")),
+    ],
+    ids=["a-two-star-cell", "a-five-star-cell", "the-rooms-beside-it-stay-a-count",
+         "products-under-a-star-column-stay-counts"],
+)
+def test_a_star_rating_in_a_cell_is_a_class_of_context(text, surface, fields):
+    assert tuple(fields_at(text, surface, ["kind", "role"]).values()) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Theo TCVN 7795:2009, nhà nghỉ phải có tối thiểu 10 buồng.", "7795", False),
+        ("Theo QCVN 01:2009/BYT, nước ăn uống được kiểm tra tại 18 điểm.", "01", False),
+        ("Chỉ số AQI trung bình đạt 152: mức kém.", "152", True),
+    ],
+    ids=["a-national-standard-after-theo", "a-technical-standard-with-its-issuer",
+         "an-index-before-a-colon-and-no-year"],
+)
+def test_a_standards_number_before_its_year_is_a_document_number(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "3.250", "plan"),
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "1.200", "plan"),
+        ("Vốn được phân bổ cho chương trình nông thôn mới là 86 tỷ đồng.", "86", "plan"),
+        ("Kinh phí đã giải ngân cho chương trình là 9,3 tỷ đồng.", "9,3", "actual"),
+    ],
+    ids=["funds-allotted-opening-the-sentence", "a-part-of-the-funds-allotted", "capital-distributed-to-a-programme",
+         "funds-disbursed-stay-a-result"],
+)
+def test_funds_named_with_the_verb_allotting_them_are_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "10",
+         "plan"),
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "3",
+         "plan"),
+        ("Theo quy chuẩn kỹ thuật, mỗi lớp học không quá 35 học sinh.", "35", "plan"),
+        ("Theo báo cáo của các huyện, có trên 50 cơ sở đạt chuẩn.", "50", "actual"),
+    ],
+    ids=["a-standards-minimum-rooms", "a-second-minimum-in-its-sentence", "a-ceiling-after-a-technical-standard",
+         "a-report-cited-sets-nothing"],
+)
+def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Diện tích rừng trồng dưới 3 năm tuổi khoảng 1.200 ha.", "3", False),
+        ("Vườn cao su trên 7 năm tuổi đã cho khai thác 850 ha.", "7", False),
+        ("Rừng trồng 6 năm tuổi cho thu hoạch 120 m3/ha.", "6", True),
+    ],
+    ids=["young-plantations-below-an-age", "rubber-gardens-above-an-age", "an-age-with-no-bound-stays-a-figure"],
+)
+def test_a_plantations_age_in_years_after_a_bound_names_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_SENT_TO = ("IV. NHIỆM VỤ NĂM 2025\n"
+            "1. Xây dựng thêm 15 chòi canh lửa.\n"
+            "- Trang bị 20 máy thổi gió cho các tổ đội.\n"
+            "\n"
+            "Nơi nhận:\n"
+            "- UBND tỉnh (b/c);\n"
+            "- Phòng Nông nghiệp 9 huyện, thị xã;\n"
+            "- Lưu: VT.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_SENT_TO, "9", "context"),
+        (_SENT_TO, "20", "plan"),
+        (_SENT_TO, "15", "plan"),
+    ],
+    ids=["offices-a-report-is-sent-to", "a-dashed-task-above-the-list-stays-a-target",
+         "a-numbered-task-stays-a-target"],
+)
+def test_a_count_in_the_list_of_recipients_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Chánh Văn phòng UBND tỉnh và Chủ tịch UBND 10 huyện, thị xã chịu trách nhiệm thi hành Quyết định này.",
+         "10", "context"),
+        ("Giám đốc 03 doanh nghiệp có tên tại Điều 1 có trách nhiệm thi hành Quyết định này.", "03", "context"),
+        ("Năm 2024, Sở đã kiểm tra 05 cơ sở lưu trú du lịch.", "05", "actual"),
+    ],
+    ids=["districts-named-to-carry-out-a-decision", "firms-named-in-an-article-to-carry-it-out",
+         "establishments-checked-stay-a-result"],
+)
+def test_a_count_of_those_named_to_carry_out_a_decision_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_APPROVED = "Điều 1. Phê duyệt 12 dự án đầu tư công.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_APPROVED + "Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "12", "context"),
+        ("Sáp nhập 3 xã thành xã Tân Phú. Tổng diện tích của 3 xã sau sáp nhập là 86,5 km2.", "3", "context"),
+        (_APPROVED + "Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "450", "actual"),
+        ("Tổng số vốn của 12 dự án được phê duyệt là 450 tỷ đồng.", "12", "actual"),
+    ],
+    ids=["projects-a-total-is-over", "communes-an-area-is-summed-over", "the-sum-stays-a-result",
+         "a-set-stated-the-first-time-stays-a-result"],
+)
+def test_the_set_a_sum_is_taken_over_is_background(text, surface, role):
+    assert [r for r in figures(text) if r["surface"] == surface][-1]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện có 48 hợp tác xã với 2.150 thành viên, tăng 6 hợp tác xã và 310 thành viên so với năm 2023.",
+         "310", "change"),
+        ("Số vụ cháy giảm 5 vụ và 61,3 ha rừng bị thiệt hại so với cùng kỳ.", "61,3", "change"),
+        ("Toàn huyện tăng 6 hợp tác xã, có 310 thành viên so với năm 2023.", "310", "count"),
+    ],
+    ids=["members-after-cooperatives-gained", "area-after-fires-fewer", "a-level-after-a-comma-stays-a-count"],
+)
+def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Đến ngày 30/9/2024, dư nợ đạt 4.520 tỷ đồng, tăng 312 tỷ đồng so với đầu năm 2024.", "312", "2023"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với đầu năm 2025.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với năm 2024.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với cuối năm 2023.", "8,5%", "2023"),
+        ("Năm 2024, theo kết quả rà soát đầu năm, tỷ lệ hộ nghèo 2,1%, giảm 0,9 điểm phần trăm so với đầu năm 2023.",
+         "0,9", "2023"),
+    ],
+    ids=["the-start-of-a-year-named", "the-start-of-the-reports-year", "a-year-named-stays-its-own",
+         "the-end-of-a-year-stays-its-own", "the-start-of-an-earlier-year-stays-its-own"],
+)
+def test_the_start_of_a_named_year_is_the_end_of_the_year_before(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

@@ -1715,6 +1715,22 @@ def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+_STANDARD_YEAR: Final = re.compile(r":(?:19|20)\d\d(?!\d)")  # ":2015" after a standard's number
+_STANDARD_WORD: Final = re.compile(r"(?<![\w/])[A-Z]{2,6} $")  # "TCVN ", "QCVN ", "ISO ": a standard's letters
+
+
+@needs(after=":")
+def a_standards_code(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "Theo TCVN 4391:2015, khách sạn 4 sao …", "đạt QCVN 01:2009/BYT": a whole number right after a word of
+    capital letters and right before ":" and a year is a standard's number with the year it was issued, one
+    document number; a clock time ("lúc 14:30") has no such word before it nor a year after it."""
+    if e >= len(text) or text[e] != ":" or not _STANDARD_YEAR.match(text, e) or not text[s:e].isdigit():
+        return None  # the usual answer: no ":" and a year right after the digits
+    if not _STANDARD_WORD.search(text, max(0, s - 7), s):
+        return None
+    return Reason("doc_number", "a standard's number before ':' and its year")
+
+
 @needs(before=":", after=":" + LETTER)
 def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Cập nhật lúc 09:15", "tính đến 17h00 ngày 12/9/2024": hours and minutes."""
@@ -1917,6 +1933,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     inline_item_number,
     document_number,
     ratio_base,
+    a_standards_code,
     clock_time,
     quoted_slogan,
 )

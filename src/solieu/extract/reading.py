@@ -390,7 +390,7 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _second_change_of_a_pair(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -513,6 +513,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
             or v.tables.growth.found(label) else "share"
+    elif _star_cell(f):
+        f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:
         # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change
         f.kind = "other" if v.contribution_words.found(label) else "change_points"
@@ -540,6 +542,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
+    if _star_cell(f):
+        f.role, f.period = "context", None
+        f.why["role"] = f.why["period"] = "a rating in its cell, a class: background"  # "Hạng | 4 sao"
     if (col.plain and not col.kind or _unnamed_ratio(col) or _unnamed_growth(col)) \
             and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Điều 1. Thông qua kế hoạch sử dụng đất năm 2025" over "Đơn vị hành chính | Đất nông nghiệp
@@ -581,6 +586,13 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _star_cell(f: Figure) -> bool:
+    """ "STT | Tên cơ sở | Hạng | Số buồng" over "1 | Khách sạn Sông Hoài | 3 sao | 38": a cell holding a star
+    rating with its own word states the class granted, a rating of context as in prose ("hạng 3 sao"), not a
+    level counted; a column "Sản phẩm 3 sao" over counts of products leaves its cells counts."""
+    return f.unit == "star" and not f.cell.column.kind
 
 
 def _per_row_kind(f: Figure, label: str) -> str:
@@ -894,6 +906,23 @@ def _change_before_comparison(c: Context) -> str | None:
     opening = c.left.lstrip(ITEM_DASHES)
     opening = opening[len(v.causatives.starting(opening) or ""):].lstrip()
     return word if opening.startswith(word) and not _full_verbs().found(between) else None
+
+
+JOINER_REACH: Final = 6  # " và ": the joiner alone between two figures, its spaces included
+
+
+def _second_change_of_a_pair(c: Context) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025": a figure (no percent) joined by "và" alone to a change
+    before it, with the comparison after it, is the second change the same verb and comparison govern; "tăng 15
+    cơ sở, có 906 buồng" states a level. The change word."""
+    p = c.prev
+    if p is None or p.kind not in ("change", "growth") or c.f.unit == "percent" or len(c.raw_left) > JOINER_REACH:
+        return None  # the usual answer
+    v = vocabulary()
+    if not _chain_words().is_one(c.raw_left.strip()) or not v.comparison.found(c.right):
+        return None
+    head = c.head[:len(c.head) - len(c.raw_left)]
+    return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
 
 
 def _gap_to_a_level(c: Context) -> str | None:
@@ -1578,6 +1607,8 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c)
+    if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
+        found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
@@ -1644,10 +1675,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
     if w := _document_copies(doc, c):
         return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
+    if w := _named_to_carry_out(doc, c):
+        return "context", f"those a decision names to carry it out: {w!r}"  # "… chịu trách nhiệm thi hành"
+    if w := _in_a_distribution_list(doc, c):
+        return "context", f"those the document is sent to, on a dashed line under {w!r}"  # "- Hạt Kiểm lâm 12 huyện"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
+    if w := _set_a_sum_is_taken_over(doc, c):
+        return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
@@ -1725,7 +1762,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
-            or _guideline_value(c) or _allowed_excess_cap(c):
+            or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
@@ -1733,6 +1770,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _allotted_sum(c):
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
+    if w := _allotted_funds_as_subject(c):
+        return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if w := _bracket_of_a_target(c):
@@ -3263,6 +3302,15 @@ def _guideline_value(c: Context) -> str | None:
     return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
 
 
+def _bound_a_standard_sets(doc: Document, c: Context) -> str | None:
+    """ "Theo TCVN 4391:2015, khách sạn 4 sao phải có tối thiểu 50 buồng ngủ, khách sạn 3 sao tối thiểu 20 buồng
+    ngủ": a bound in a full sentence opening with the standard that sets it is what the standard requires, a
+    requirement; "Theo báo cáo, có trên 50 cơ sở đạt chuẩn" cites no standard and states a result. The words."""
+    if c.f.qualifier not in ("under", "over"):
+        return None  # the usual answer
+    return vocabulary().standard_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip())
+
+
 _RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
 
 
@@ -3352,6 +3400,23 @@ def _allotted_sum(c: Context) -> str | None:
         return None  # the usual answer
     w = v.allotting.ending(_strip(c.left, v.any_qualifier))
     return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
+
+
+def _allotted_funds_as_subject(c: Context) -> str | None:
+    """ "Tổng kinh phí bố trí cho công tác phòng cháy, chữa cháy rừng mùa khô là 12.480 triệu đồng", "Vốn được
+    phân bổ cho chương trình là 86 tỷ đồng": money right after "là", the first figure of a sentence that opens
+    (a sum word first, maybe) with funds and the verb that allots them, is the sum allotted, a plan, as after
+    "bố trí" itself; "Kinh phí đã giải ngân là 9,3 tỷ đồng" names no allotting and states a result. The words."""
+    f = c.f
+    if f.unit not in MONEY or c.prev is not None:
+        return None  # the usual answer
+    v = vocabulary()
+    if not v.allotted_funds.within(c.head) or not v.copulas.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    opening = c.head.lstrip(ITEM_DASHES)
+    if total := v.group_sums.starting(opening):
+        opening = opening[len(total):].lstrip()
+    return v.allotted_funds.starting(opening)
 
 
 def _estimated_cost(c: Context) -> str | None:
@@ -3552,6 +3617,33 @@ def _document_copies(doc: Document, c: Context) -> str | None:
     return w.document_copies.found(doc.lower(c.full, c.se))
 
 
+def _named_to_carry_out(doc: Document, c: Context) -> str | None:
+    """ "Chánh Văn phòng Sở … và người đứng đầu 05 cơ sở lưu trú du lịch có tên tại Điều 1 chịu trách nhiệm thi
+    hành Quyết định này": a count in the closing sentence naming who carries a decision out names them,
+    background of no time, not a result; "Sở đã kiểm tra 05 cơ sở" states one. The words."""
+    if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.f.end, c.se):
+        return None  # the usual answer: the clause naming who carries it out comes after the count
+    return vocabulary().executing_clauses.found(doc.lower(c.f.end, c.se))
+
+
+DISTRIBUTION_REACH: Final = 400  # from a dashed line back to the line opening the list of recipients
+
+
+def _in_a_distribution_list(doc: Document, c: Context) -> str | None:
+    """ "Nơi nhận:\n- Sở Nông nghiệp và Môi trường;\n- Hạt Kiểm lâm 12 huyện, thành phố;": a count on a dashed
+    line of the list of those a document is sent to names recipients, background of no time, not a result nor a
+    target of the section before; "- Xây dựng 12 chòi canh" under a heading of tasks is no such list. The words."""
+    f = c.f
+    if f.unit != "count" or not doc.text.startswith(_LIST_DASHES, c.ss):
+        return None  # the usual answer: no count on a dashed line
+    v = vocabulary()
+    before = doc.lower(max(0, c.ss - DISTRIBUTION_REACH), c.ss)
+    at = max(before.rfind(w) for w in v.distribution_heads.words)
+    if at < 0 or (at and before[at - 1] != "\n") or "\n\n" in before[at:]:
+        return None
+    return v.distribution_heads.starting(before[at:])
+
+
 def _size_of_a_call_list(c: Context) -> str | None:
     """ "Danh mục dự án kêu gọi đầu tư năm 2025 …, gồm 14 dự án, tổng diện tích khoảng 1.502,7 ha": a
     count or sum after "gồm" that follows the list's name in its clause; "Trong số 31 dự án thuộc Danh mục
@@ -3567,6 +3659,20 @@ def _size_of_a_call_list(c: Context) -> str | None:
     if c.f.denominator is None and v.whole_openers.is_one(c.raw_left.strip()) and (w := v.call_lists.found(c.right)):
         return w
     return None
+
+
+def _set_a_sum_is_taken_over(doc: Document, c: Context) -> str | None:
+    """ "Điều 1. Công nhận hạng cho 05 cơ sở …", then "Tổng số buồng của 05 cơ sở được công nhận lần này là 281
+    buồng": a count right after "của", the first figure of a sentence opening with a sum word, with the copula
+    stating the sum after it in its clause, that restates a count of the same things stated before it in the
+    text, is the set the sum is taken over, restated background; stated there for the first time ("Tổng công
+    suất thiết kế của 3 nhà máy … là 42.000 m3/ngày đêm") it counts a result. The words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or c.prev is not None or not f.counted or not (w := v.sum_taken_over.ending(c.left)):
+        return None  # the usual answer
+    if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) or not v.copulas.found(c.right):
+        return None
+    return w if doc.text.find(f"{doc.text[f.start:f.end]} {f.counted}", 0, c.ss) >= 0 else None
 
 
 def _whole_divided(doc: Document, c: Context) -> str | None:
@@ -5052,6 +5158,17 @@ def _against_the_period_before(right: str) -> bool:
     v = vocabulary()
     right = right.lstrip()
     return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
+
+
+def _end_of_the_year_before(doc: Document, right: str, year: str) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025" in a text of 2025: the start of the report's own year named
+    (``year`` the base read from ``right``) is the level at the end of the year before, as a bare "so với đầu năm"
+    is: that year. The start of an earlier year ("so với đầu năm 2023" in 2024, a survey against the one before)
+    and "so với năm 2025" keep their year. None for the usual base."""
+    if not doc.year or year != str(doc.year) or not (m := vocabulary().compared_year.search(right)) \
+            or not vocabulary().compared_year_start.match(right, m.start()):
+        return None  # the usual answer
+    return str(doc.year - 1)
 
 
 def _base(right: str) -> str | None:

@@ -400,6 +400,7 @@ class Vocabulary:
         self.meeting_attendance, self.vote_results = Words(raw["meeting_attendance"]), Words(raw["vote_results"])
         self.plan_documents = Words(raw["plan_documents"])
         self.act_citations = Words(raw["act_citations"])
+        self.standard_citations = Words(raw["standard_citations"])
         self.limiting_adverbs = Words(raw["limiting_adverbs"])
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
@@ -529,6 +530,10 @@ class Vocabulary:
             rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
             rf"(?:{_alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
+        self.allotted_funds = Words(raw["allotted_funds"])
+        self.distribution_heads = Words(raw["distribution_heads"])
+        self.executing_clauses = Words(raw["executing_clauses"])
+        self.sum_taken_over = Words(raw["sum_taken_over"])
         self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
