@@ -8505,3 +8505,26 @@ def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
 )
 def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_RATE_TABLE = ("Biểu lãi suất tiền gửi áp dụng từ ngày 01/3/2025:\n\n"
+               "Kỳ hạn | Lãi suất cá nhân (%/năm) | Lãi suất doanh nghiệp (%/năm)\n"
+               "3 tháng | 3,1 | 2,8\n"
+               "12 tháng | 5,5 | 5,0\n")
+_GROWTH_TABLE = ("Chỉ tiêu | Năm 2020 | Năm 2024 | Tăng BQ (%/năm)\n"
+                 "Doanh thu (tỷ đồng) | 120 | 168 | 8,8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_RATE_TABLE, "5,5", "other"),
+        (_RATE_TABLE, "2,8", "other"),
+        ("Tiền gửi kỳ hạn 18 tháng được áp dụng mức 5,6%/năm.", "5,6%", "other"),
+        (_GROWTH_TABLE, "8,8", "growth"),
+    ],
+    ids=["a-rate-per-year-in-a-terms-table", "the-second-rate-column", "a-rate-for-a-term-in-prose",
+         "a-yearly-average-growth-column-stays-a-growth"],
+)
+def test_a_percent_per_year_for_a_deposit_term_is_an_interest_rate(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
