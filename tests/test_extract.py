@@ -8528,3 +8528,27 @@ _GROWTH_TABLE = ("Chỉ tiêu | Năm 2020 | Năm 2024 | Tăng BQ (%/năm)\n"
 )
 def test_a_percent_per_year_for_a_deposit_term_is_an_interest_rate(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_POWER_TARIFF = ("Giá bán lẻ điện sinh hoạt như sau:\n\n"
+                 "Bậc | Mức tiêu thụ (kWh/tháng) | Giá bán (đồng/kWh)\n"
+                 "1 | Từ 0 đến 50 kWh | 1.893\n"
+                 "2 | Trên 50 kWh đến 100 kWh | 1.956\n")
+_USE_TABLE = ("Tình hình sử dụng nước năm 2024:\n\n"
+              "Khu vực | Mức sử dụng (m3/tháng) | Số hộ\n"
+              "Phường Lê Lợi | 18 | 1.240\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        (_POWER_TARIFF, "0 đến 50", False),
+        (_POWER_TARIFF, "100", False),
+        (_POWER_TARIFF, "1.956", True),
+        (_USE_TABLE, "18", True),
+    ],
+    ids=["a-first-step-from-zero", "a-steps-top", "the-price-beside-the-step-stays-a-figure",
+         "a-bare-usage-in-such-a-column-stays-a-figure"],
+)
+def test_a_band_naming_a_tariffs_step_in_a_cell_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

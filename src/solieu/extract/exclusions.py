@@ -518,6 +518,18 @@ def a_grid_parts_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def a_tariff_step_in_a_cell(text: str, start: int, header: str, s: int) -> Reason | None:
+    """ "Mức sử dụng (m3/đồng hồ/tháng) | Giá bán (đồng/m3)" over "Trên 10 m3 đến 20 m3 | 10.200": a number after a
+    bound's word opening a cell (``start``) under a column of the usage a stepped tariff's steps are set for names
+    the step, a label; a bare number in such a column ("Mức sử dụng | 12") stays a figure."""
+    if s == start:
+        return None  # the usual cell: a bare number
+    v = vocabulary()
+    if not v.group_bounds.starting(text[start:s].lower().lstrip()) or not v.band_columns.found(header.lower()):
+        return None
+    return Reason("label", "a band under a column of usage a tariff's steps are set for: names the step")
+
+
 def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
     """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1", "Đấu nối đường dây 35 kV" in a cell of words: digits
     glued to a word, a grid part's number or an equipment's rating name a thing as in prose; None for a cell's

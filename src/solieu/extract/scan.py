@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.exclusions import a_name_in_a_cell, not_a_figure, per_round_base, unit_after
+from solieu.extract.exclusions import (
+    a_name_in_a_cell,
+    a_tariff_step_in_a_cell,
+    not_a_figure,
+    per_round_base,
+    unit_after,
+)
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
@@ -92,7 +98,9 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, window.end(), Reason("date", "a clock time or window in a cell")))
                 pos = window.end()
                 continue
-            if cell.column.what == "value" and (named := a_name_in_a_cell(text, s, e)):
+            if cell.column.what == "value" and (
+                    (named := a_name_in_a_cell(text, s, e))
+                    or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
                 continue
