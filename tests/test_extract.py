@@ -8552,3 +8552,16 @@ _USE_TABLE = ("Tình hình sử dụng nước năm 2024:\n\n"
 )
 def test_a_band_naming_a_tariffs_step_in_a_cell_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "3", False),
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "2.380", True),
+        ("Năm 2024, có 12 viên chức được nâng 1 bậc lương trước thời hạn.", "1", True),
+    ],
+    ids=["a-tariffs-step-by-its-number", "the-steps-price-stays-a-figure", "steps-counted-stay-a-figure"],
+)
+def test_a_tariffs_step_named_by_its_number_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
