@@ -8565,3 +8565,23 @@ def test_a_band_naming_a_tariffs_step_in_a_cell_is_a_label(text, surface, figure
 )
 def test_a_tariffs_step_named_by_its_number_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_FEE_EXAMPLE = ("2. Giá bán lẻ điện sinh hoạt bình quân mới là 2.204 đồng/kWh.\n"
+                "3. Ví dụ: Một hộ gia đình sử dụng 150 kWh điện trong tháng, tiền điện phải trả như sau:\n"
+                "Cộng tiền điện: 330.600 đồng.\n"
+                "\n"
+                "Năm 2024, Công ty cung cấp điện cho 412.000 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_EXAMPLE, "330.600", "context"),
+        (_FEE_EXAMPLE, "150", "context"),
+        (_FEE_EXAMPLE, "412.000", "actual"),
+    ],
+    ids=["a-worked-examples-total", "a-worked-examples-volume", "a-result-after-the-example-stays-a-result"],
+)
+def test_a_worked_examples_reckoning_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -44,6 +44,7 @@ from solieu.extract.scopes import (
     HeadingLine,
     ScopeIndex,
     _is_item,
+    example_scopes,
     heading_lines,
     heading_span,
     lead_in_scopes,
@@ -180,6 +181,7 @@ class Document:
     counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
     # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
     planned_work_to: int | None = None
+    examples: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # worked examples ("3. Ví dụ: …")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -219,7 +221,7 @@ class Document:
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
-                   planned_work_to=_planned_work_end(text, lines))
+                   planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -1604,6 +1606,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
+        return "context", f"a worked example's reckoning, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
