@@ -8585,3 +8585,17 @@ _FEE_EXAMPLE = ("2. Giá bán lẻ điện sinh hoạt bình quân mới là 2.2
 )
 def test_a_worked_examples_reckoning_is_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "8%", "context"),
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "2%", "context"),
+        ("Năm 2024, doanh thu đạt 52,4 tỷ đồng (chưa bao gồm thuế giá trị gia tăng), tăng 6,1% so với năm 2023.",
+         "6,1%", "actual"),
+    ],
+    ids=["a-tax-a-price-holds", "a-fee-joined-to-it", "a-growth-after-a-bracket-naming-the-tax-stays-a-result"],
+)
+def test_the_rate_of_a_tax_a_price_holds_or_leaves_out_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

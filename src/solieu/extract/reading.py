@@ -1594,6 +1594,25 @@ def _in_a_schemes_name(c: Context) -> str | None:
     return vocabulary().schemes_named.ending(h[:at].rstrip())
 
 
+_TAX_RATE: Final = "the rate of a tax or a fee a price is said to hold or leave out"
+
+
+def _tax_a_price_leaves_out(doc: Document, c: Context) -> str | None:
+    """ "Giá bán dưới đây chưa bao gồm thuế giá trị gia tăng (GTGT) 5% và phí bảo vệ môi trường … 10%", "Giá trên đã
+    bao gồm thuế VAT 8%": the rate of a tax or a fee a price holds or leaves out, a term of the price: the words in
+    the percent's clause, or a rate joined to one so read; "(chưa bao gồm thuế …), bằng 91,2%" is another clause's."""
+    words = vocabulary().price_inclusions
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual percent: no price said to hold or leave out a tax
+    if w := words.found(c.left):
+        return w
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_TAX_RATE) \
+            and (joined := vocabulary().list_joiners.match(c.raw_left)):
+        return joined.group().strip()
+    return None
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -1610,6 +1629,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a worked example's reckoning, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
+        return "context", f"{_TAX_RATE}, after {w!r}: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
