@@ -8599,3 +8599,23 @@ def test_a_worked_examples_reckoning_is_context(text, surface, role):
 )
 def test_the_rate_of_a_tax_a_price_holds_or_leaves_out_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_POWER_BILL = ("Tiền điện tháng 6 của hộ gia đình được tính như sau:\n"
+               "- 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng;\n"
+               "- Phụ cấp 3 x 150.000 đồng cho cán bộ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_POWER_BILL, "1.893", "VND"),
+        (_POWER_BILL, "94.650", "VND"),
+        ("Lượng điện 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng.", "1.893", "VND"),
+        (_POWER_BILL, "3", "count"),
+    ],
+    ids=["a-price-factor-takes-the-results-money", "the-result-keeps-its-money", "in-prose-too",
+         "a-factor-naming-no-quantity-before-it-stays-a-count"],
+)
+def test_the_factors_of_a_product_written_out_take_their_units(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
