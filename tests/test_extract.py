@@ -8619,3 +8619,17 @@ _POWER_BILL = ("Tiền điện tháng 6 của hộ gia đình được tính nh�
 )
 def test_the_factors_of_a_product_written_out_take_their_units(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Giá điện bình quân là 2.204 đồng/kWh, tăng 88 đồng/kWh, tương đương 4,2% so với năm 2024.", "4,2%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (khoảng 8,7%) so với năm 2023.", "8,7%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (kế hoạch 8,7%).", "8,7%", "share"),
+    ],
+    ids=["a-rates-change-then-its-percent", "a-changes-percent-in-a-bracket-with-a-qualifier",
+         "a-bracket-naming-a-plan-is-no-such-percent"],
+)
+def test_the_percent_of_a_change_after_its_unit_or_a_qualifier_is_a_growth(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -1546,11 +1546,16 @@ def _signed_change_after_percent(c: Context) -> bool:
 
 
 def _change_in_percent(c: Context) -> bool:
-    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change, or an
-    equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%")."""
+    """ "tăng 24 ca (14,8%)": a bracket holding only the percent (maybe a qualifier: "tăng 22.450 đồng (khoảng
+    8,5%)"), right after a change, or an equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%"; after a rate's
+    change, past its "/m3": "tăng 1.050 đồng/m3, tương đương 8,2%")."""
     if c.prev is None or c.prev.kind != "change":
         return False
     words = c.raw_left.strip()
+    if words[:1] == "/":
+        words = words.partition(" ")[2]  # the rest of a unit per something, which the change's span stops short of
+    if words[:1] == "(" and len(words) > 1:
+        return vocabulary().any_qualifier.is_one(words[1:].strip())
     return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
