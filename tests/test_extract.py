@@ -8633,3 +8633,18 @@ def test_the_factors_of_a_product_written_out_take_their_units(text, surface, un
 )
 def test_the_percent_of_a_change_after_its_unit_or_a_qualifier_is_a_growth(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Khách hàng gửi tiết kiệm trực tuyến được cộng thêm 0,3%/năm so với gửi tại quầy.", "0,3%", "change_points",
+         "percentage_point"),
+        ("Hộ nghèo được vay vốn với lãi suất thấp hơn 1,5%/năm so với lãi suất cho vay thông thường.", "1,5%",
+         "change_points", "percentage_point"),
+        ("Giai đoạn 2021 - 2025, dư nợ cho vay tăng bình quân 12%/năm.", "12%", "growth", "percent"),
+    ],
+    ids=["a-bonus-on-a-deposit-rate", "a-loan-rate-below-the-usual", "a-growth-a-year-naming-no-interest-stays"],
+)
+def test_a_bonus_on_or_a_change_of_an_interest_rate_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ["kind", "unit"]) == {"kind": kind, "unit": unit}

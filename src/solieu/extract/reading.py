@@ -430,7 +430,11 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.unit_word!r} {times}: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
-    if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
+    if f.kind in ("share", "growth") and f.unit == "percent" and c.right.startswith("/") \
+            and (w := _interest_rate_moved(doc, c, change)):
+        f.kind, f.unit = "change_points", POINTS[f.unit]
+        f.why["kind"] = f"{w!r} before a percent per a time: an interest rate moved by so many points"
+    elif f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
                                                           or _late_payment_charge(doc, c)):
         # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm", "tiền chậm nộp theo mức 0,03%/ngày": the price of money,
         # not a share
@@ -462,6 +466,20 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+
+
+def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str | None:
+    """ "được cộng thêm 0,15%/năm", "cho vay với lãi suất thấp hơn 0,5 - 1%/năm so với lãi suất thông thường": a
+    bonus on an interest rate, or its change in a sentence about interest, per a time: the points the rate moves
+    by, not a growth nor a rate ("dư nợ tăng 11%/năm" names no interest: a growth a year)."""
+    v = vocabulary()
+    if not v.year_words.starting(c.right[1:].lstrip()):
+        return None  # a percent per something else
+    if w := v.rate_additions.ending(c.left):
+        return w
+    if change and c.f.kind == "growth" and doc.holds(v.interest_words, c.full, c.f.start):
+        return change
+    return None
 
 
 def _unnamed_ratio(col: Column) -> bool:
