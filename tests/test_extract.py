@@ -8648,3 +8648,17 @@ def test_the_percent_of_a_change_after_its_unit_or_a_qualifier_is_a_growth(text,
 )
 def test_a_bonus_on_or_a_change_of_an_interest_rate_is_in_points(text, surface, kind, unit):
     assert fields_at(text, surface, ["kind", "unit"]) == {"kind": kind, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Từ ngày 01/3/2025, giá vé xe buýt là 8.000 đồng/lượt (trước đây là 7.000 đồng/lượt).", "7.000", "context"),
+        ("Học phí năm học 2025 - 2026 là 320.000 đồng/tháng (trước điều chỉnh là 300.000 đồng/tháng).", "300.000",
+         "context"),
+        ("Năm 2024, toàn tỉnh có 1.250 doanh nghiệp mới (năm 2023 là 1.100 doanh nghiệp).", "1.250", "actual"),
+    ],
+    ids=["a-fare-before-the-change", "a-fee-before-the-adjustment", "a-result-before-such-a-bracket-stays"],
+)
+def test_a_level_in_a_bracket_naming_the_time_before_a_change_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

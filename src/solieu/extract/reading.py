@@ -1617,6 +1617,13 @@ def _in_a_schemes_name(c: Context) -> str | None:
     return vocabulary().schemes_named.ending(h[:at].rstrip())
 
 
+def _former_level_bracket(c: Context) -> str | None:
+    """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
+    before a change, the level it replaced."""
+    inside = c.raw_left.rpartition("(")[2]
+    return None if ")" in inside else vocabulary().former_levels.starting(inside.lstrip())
+
+
 _TAX_RATE: Final = "the rate of a tax or a fee a price is said to hold or leave out"
 
 
@@ -1652,6 +1659,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a worked example's reckoning, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if "(" in c.raw_left and (w := _former_level_bracket(c)):
+        return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
         return "context", f"{_TAX_RATE}, after {w!r}: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
