@@ -8662,3 +8662,17 @@ def test_a_bonus_on_or_a_change_of_an_interest_rate_is_in_points(text, surface, 
 )
 def test_a_level_in_a_bracket_naming_the_time_before_a_change_is_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngân hàng cộng thêm 0,2%/năm cho khách hàng gửi tiết kiệm với số tiền từ 1 tỷ đồng trở lên.", "1", False),
+        ("Lãi suất ưu đãi cho khoản vay từ 300 triệu đồng\n", "300", False),
+        ("Năm 2024, đoàn kiểm tra xử phạt 4 cơ sở với số tiền hơn 210 triệu đồng.", "210", True),
+    ],
+    ids=["a-floor-naming-the-deposits-an-offer-is-for", "a-floor-naming-loans-in-a-headline",
+         "a-sum-over-a-bound-stays-a-figure"],
+)
+def test_a_floor_naming_the_deposits_or_loans_an_offer_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1494,6 +1494,23 @@ def _band_bottom(v: Vocabulary, text: str, s: int) -> Reason | None:
     return a_bound_for_a_group(v, text, a, b, _before(text, a), _after(text, b))
 
 
+MOVED_TO_REACH: Final = 30  # "triệu đồng lên 2": a floor's unit and the word to the level it moved to
+
+
+def a_bound_naming_deposits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "dành cho khách hàng … với số tiền từ 500 triệu đồng trở lên", "Ưu đãi cho khoản gửi từ 500 triệu đồng": a
+    floor in money right after the deposits or loans it bounds says which of them a rate or an offer is for, a
+    label; "số tiền từ 1,2 tỷ đồng lên 2 tỷ đồng" is a change's start, "với số tiền hơn 412 triệu đồng" a sum."""
+    opener = v.group_bounds.ending(before)
+    if opener is None or v.group_open_bounds.is_one(opener) \
+            or not (w := v.deposit_bands.ending(before[:-len(opener)].rstrip())):
+        return None  # the usual number: no deposit or loan bounded from below right before it
+    if not v.scale_words.starting(after) or v.moved_to.search(after, 0, MOVED_TO_REACH):
+        return None
+    return Reason("label", f"a bound after {w!r}: says which "
+                           "deposits or loans a rate or an offer is for")
+
+
 def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Người mua phải … có diện tích nhà ở bình quân dưới 15 m2 sàn/người, thu nhập … không quá 15 triệu
     đồng/tháng": a bound in a unit in a sentence opening with who may buy, rent or borrow and "phải" is a
@@ -1929,6 +1946,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_half_open_class,
     a_bound_for_a_group,
     a_bound_of_eligibility,
+    a_bound_naming_deposits,
     a_bound_when,
     a_bound_in_a_case,
     a_bracketed_class_bound,

@@ -325,6 +325,7 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
+        self.deposit_bands = Words(raw["deposit_bands"])
         self.former_levels = Words(raw["former_levels"])
         self.rate_additions = Words(raw["rate_additions"])
         self.price_inclusions = Words(raw["price_inclusions"])
