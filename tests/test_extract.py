@@ -8676,3 +8676,21 @@ def test_a_level_in_a_bracket_naming_the_time_before_a_change_is_context(text, s
 )
 def test_a_floor_naming_the_deposits_or_loans_an_offer_is_for_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_PRIZES = ("Cuộc thi có cơ cấu giải thưởng gồm 1 giải nhất trị giá 20 triệu đồng và 5 giải ba.\n"
+           "Năm 2024, có 1.320 bài dự thi gửi về Ban tổ chức.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PRIZES, "20", "context"),
+        (_PRIZES, "5", "context"),
+        ("Gói tiết kiệm online áp dụng với số tiền gửi tối thiểu 3 triệu đồng.", "3", "context"),
+        (_PRIZES, "1.320", "actual"),
+    ],
+    ids=["a-prizes-value", "prizes-counted", "a-least-deposit", "a-result-after-the-offer-stays-a-result"],
+)
+def test_the_terms_of_what_a_scheme_or_a_promotion_offers_are_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

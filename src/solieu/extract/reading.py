@@ -1617,6 +1617,16 @@ def _in_a_schemes_name(c: Context) -> str | None:
     return vocabulary().schemes_named.ending(h[:at].rstrip())
 
 
+def _an_offers_term(doc: Document, c: Context) -> str | None:
+    """ "Chương trình có tổng giá trị giải thưởng khoảng 1,2 tỷ đồng, gồm 1 giải đặc biệt là sổ tiết kiệm trị giá
+    100 triệu đồng và 250 giải khuyến khích", "với số tiền gửi tối thiểu 1 triệu đồng/khoản": the prizes a scheme
+    offers, or the least a deposit must be, words before the figure in its full sentence."""
+    words = vocabulary().offer_terms
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual figure: no offer's terms named before it
+    return words.found(doc.lower(c.full, c.f.start))
+
+
 def _former_level_bracket(c: Context) -> str | None:
     """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
     before a change, the level it replaced."""
@@ -1661,6 +1671,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if f.unit != "percent" and (w := _an_offers_term(doc, c)):
+        return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
     if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
         return "context", f"{_TAX_RATE}, after {w!r}: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):

@@ -325,6 +325,7 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
+        self.offer_terms = Words(raw["offer_terms"])
         self.deposit_bands = Words(raw["deposit_bands"])
         self.former_levels = Words(raw["former_levels"])
         self.rate_additions = Words(raw["rate_additions"])
