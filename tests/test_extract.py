@@ -8694,3 +8694,24 @@ _PRIZES = ("Cuộc thi có cơ cấu giải thưởng gồm 1 giải nhất tr�
 )
 def test_the_terms_of_what_a_scheme_or_a_promotion_offers_are_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tiền điện được tính như sau:\n- 50 kWh tiếp theo: 50 x 1.956 = 97.800 đồng;\n", "97.800", True),
+        ("Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n", "89.000", True),
+        ("Giá nước sinh hoạt giữ nguyên trong mức 10 m3 đầu tiên.", "10", False),
+        ("Giá nước bậc cao nhất (trên 40 m3) là 18.200 đồng/m3.", "40", False),
+        ("Năm 2024, huyện đã giải phóng mặt bằng 42 ha, 5 ha còn lại sẽ hoàn thành trong năm 2025.", "5", True),
+    ],
+    ids=["a-bills-line-keeps-its-sum", "a-first-steps-line-keeps-its-sum", "a-first-step-after-muc",
+         "a-top-step-in-a-bracket-after-bac", "land-left-over-stays-a-figure"],
+)
+def test_a_quantity_naming_a_tariffs_step_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+def test_a_bills_line_opens_with_its_steps_label():
+    text = "Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n"
+    assert [r["start"] for r in figures(text) if r["surface"] == "10"] == [text.index("10 x")]

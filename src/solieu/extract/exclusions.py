@@ -1511,6 +1511,28 @@ def a_bound_naming_deposits(v: Vocabulary, text: str, s: int, e: int, before: st
                            "deposits or loans a rate or an offer is for")
 
 
+def a_tariff_step(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- 10 m3 đầu tiên: 10 x 8.500 = 85.000 đồng", "giữ nguyên trong mức 10 m3 đầu tiên", "giá nước bậc cao nhất
+    (trên 30 m3)": a quantity naming the step of a tariff (a first, next or last so many units, before a colon or
+    after "mức"; a bound in a bracket after "bậc"), a label; "5 ha còn lại chưa giải phóng" is a figure."""
+    if ":" not in after[:UNIT_REACH + 16] and not v.step_levels.ending(before) and "(" not in before[-STEP_REACH:]:
+        return None  # the usual number: no colon, "mức" nor bracket near it
+    opener = v.group_bounds.ending(before)
+    if opener is not None and before[:-len(opener)].rstrip().endswith("(") \
+            and v.band_columns.found(before[:-len(opener)][-STEP_REACH:]) and unit_after(v, text, e):
+        return Reason("label", f"a bound in a bracket after {v.band_columns.found(before[-STEP_REACH:])!r}: the "
+                               "step of a tariff it names")
+    if not unit_after(v, text, e) or not (m := _STEP_AFTER.match(after)) or not v.tariff_steps.is_one(m.group(1)):
+        return None
+    if after[m.end():].lstrip().startswith(":") or v.step_levels.ending(before):
+        return Reason("label", f"a quantity of the {m.group(1)!r} step of a tariff, before a colon or after its level")
+    return None
+
+
+STEP_REACH: Final = 30  # "bậc cao nhất (trên": a step's word, a few words and the bracket's bound
+_STEP_AFTER: Final = re.compile(r"\S+\s+([^\W\d_]+\s+[^\W\d_]+)")  # "m3 đầu tiên": a unit and two words
+
+
 def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Người mua phải … có diện tích nhà ở bình quân dưới 15 m2 sàn/người, thu nhập … không quá 15 triệu
     đồng/tháng": a bound in a unit in a sentence opening with who may buy, rent or borrow and "phải" is a
@@ -1947,6 +1969,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_for_a_group,
     a_bound_of_eligibility,
     a_bound_naming_deposits,
+    a_tariff_step,
     a_bound_when,
     a_bound_in_a_case,
     a_bracketed_class_bound,

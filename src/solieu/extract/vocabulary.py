@@ -325,6 +325,8 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
+        self.step_levels = Words(raw["step_levels"])
+        self.tariff_steps = Words(raw["tariff_steps"])
         self.offer_terms = Words(raw["offer_terms"])
         self.deposit_bands = Words(raw["deposit_bands"])
         self.former_levels = Words(raw["former_levels"])
