@@ -8715,3 +8715,18 @@ def test_a_quantity_naming_a_tariffs_step_is_a_label(text, surface, figure):
 def test_a_bills_line_opens_with_its_steps_label():
     text = "Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n"
     assert [r["start"] for r in figures(text) if r["surface"] == "10"] == [text.index("10 x")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 1.250 hộ gia đình tiêu thụ trên 50 m3/tháng.", "50", False),
+        ("Khoảng 85% khách hàng sử dụng dưới 20 m3/tháng.", "20", False),
+        ("Trong năm 2024 mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+        ("Bình quân mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+    ],
+    ids=["users-counted-by-their-use", "users-share-by-their-use", "a-year-is-no-count-of-users",
+         "an-average-use-stays-a-figure"],
+)
+def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

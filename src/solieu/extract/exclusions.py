@@ -1529,6 +1529,24 @@ def a_tariff_step(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return None
 
 
+_A_COUNT_NOT_A_YEAR: Final = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")  # "92%", "1.250", not "2024"
+USERS_REACH: Final = 100  # "92% khách hàng hộ dân cư hiện sử dụng dưới ": the users' count and their use
+
+
+def a_bound_on_users_use(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Khoảng 92% khách hàng hộ dân cư hiện sử dụng dưới 30 m3/tháng", "1.250 hộ tiêu thụ trên 50 m3/tháng": a bound
+    on what each one uses right after a use verb, with the count or share of users before it in its clause, says
+    which users are counted, a label; "mỗi hộ sử dụng dưới 15 m3/tháng" names no count before: a figure."""
+    opener = v.group_bounds.ending(before)
+    if opener is None or not v.usage_verbs.ending(before[:-len(opener)].rstrip()):
+        return None  # the usual number: no use bounded right before it
+    lead = text[max(0, s - USERS_REACH):s]
+    clause = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(". "), lead.rfind("\n")) + 1:]
+    if not _A_COUNT_NOT_A_YEAR.search(clause) or not unit_after(v, text, e):
+        return None
+    return Reason("label", "a bound on what each user uses, after a count or share of them: says which are counted")
+
+
 STEP_REACH: Final = 30  # "bậc cao nhất (trên": a step's word, a few words and the bracket's bound
 _STEP_AFTER: Final = re.compile(r"\S+\s+([^\W\d_]+\s+[^\W\d_]+)")  # "m3 đầu tiên": a unit and two words
 
@@ -1970,6 +1988,7 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_bound_of_eligibility,
     a_bound_naming_deposits,
     a_tariff_step,
+    a_bound_on_users_use,
     a_bound_when,
     a_bound_in_a_case,
     a_bracketed_class_bound,

@@ -325,6 +325,7 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.exemptions = Words(raw["exemptions"])
         self.band_tops = Words(raw["band_tops"])
+        self.usage_verbs = Words(raw["usage_verbs"])
         self.step_levels = Words(raw["step_levels"])
         self.tariff_steps = Words(raw["tariff_steps"])
         self.offer_terms = Words(raw["offer_terms"])
