@@ -8845,3 +8845,228 @@ def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, 
 )
 def test_the_start_of_a_named_year_is_the_end_of_the_year_before(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+_RATE_TABLE = ("Biểu lãi suất tiền gửi áp dụng từ ngày 01/3/2025:\n\n"
+               "Kỳ hạn | Lãi suất cá nhân (%/năm) | Lãi suất doanh nghiệp (%/năm)\n"
+               "3 tháng | 3,1 | 2,8\n"
+               "12 tháng | 5,5 | 5,0\n")
+_GROWTH_TABLE = ("Chỉ tiêu | Năm 2020 | Năm 2024 | Tăng BQ (%/năm)\n"
+                 "Doanh thu (tỷ đồng) | 120 | 168 | 8,8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_RATE_TABLE, "5,5", "other"),
+        (_RATE_TABLE, "2,8", "other"),
+        ("Tiền gửi kỳ hạn 18 tháng được áp dụng mức 5,6%/năm.", "5,6%", "other"),
+        (_GROWTH_TABLE, "8,8", "growth"),
+    ],
+    ids=["a-rate-per-year-in-a-terms-table", "the-second-rate-column", "a-rate-for-a-term-in-prose",
+         "a-yearly-average-growth-column-stays-a-growth"],
+)
+def test_a_percent_per_year_for_a_deposit_term_is_an_interest_rate(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_POWER_TARIFF = ("Giá bán lẻ điện sinh hoạt như sau:\n\n"
+                 "Bậc | Mức tiêu thụ (kWh/tháng) | Giá bán (đồng/kWh)\n"
+                 "1 | Từ 0 đến 50 kWh | 1.893\n"
+                 "2 | Trên 50 kWh đến 100 kWh | 1.956\n")
+_USE_TABLE = ("Tình hình sử dụng nước năm 2024:\n\n"
+              "Khu vực | Mức sử dụng (m3/tháng) | Số hộ\n"
+              "Phường Lê Lợi | 18 | 1.240\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        (_POWER_TARIFF, "0 đến 50", False),
+        (_POWER_TARIFF, "100", False),
+        (_POWER_TARIFF, "1.956", True),
+        (_USE_TABLE, "18", True),
+    ],
+    ids=["a-first-step-from-zero", "a-steps-top", "the-price-beside-the-step-stays-a-figure",
+         "a-bare-usage-in-such-a-column-stays-a-figure"],
+)
+def test_a_band_naming_a_tariffs_step_in_a_cell_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "3", False),
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "2.380", True),
+        ("Năm 2024, có 12 viên chức được nâng 1 bậc lương trước thời hạn.", "1", True),
+    ],
+    ids=["a-tariffs-step-by-its-number", "the-steps-price-stays-a-figure", "steps-counted-stay-a-figure"],
+)
+def test_a_tariffs_step_named_by_its_number_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_FEE_EXAMPLE = ("2. Giá bán lẻ điện sinh hoạt bình quân mới là 2.204 đồng/kWh.\n"
+                "3. Ví dụ: Một hộ gia đình sử dụng 150 kWh điện trong tháng, tiền điện phải trả như sau:\n"
+                "Cộng tiền điện: 330.600 đồng.\n"
+                "\n"
+                "Năm 2024, Công ty cung cấp điện cho 412.000 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_EXAMPLE, "330.600", "context"),
+        (_FEE_EXAMPLE, "150", "context"),
+        (_FEE_EXAMPLE, "412.000", "actual"),
+    ],
+    ids=["a-worked-examples-total", "a-worked-examples-volume", "a-result-after-the-example-stays-a-result"],
+)
+def test_a_worked_examples_reckoning_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "8%", "context"),
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "2%", "context"),
+        ("Năm 2024, doanh thu đạt 52,4 tỷ đồng (chưa bao gồm thuế giá trị gia tăng), tăng 6,1% so với năm 2023.",
+         "6,1%", "actual"),
+    ],
+    ids=["a-tax-a-price-holds", "a-fee-joined-to-it", "a-growth-after-a-bracket-naming-the-tax-stays-a-result"],
+)
+def test_the_rate_of_a_tax_a_price_holds_or_leaves_out_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_POWER_BILL = ("Tiền điện tháng 6 của hộ gia đình được tính như sau:\n"
+               "- 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng;\n"
+               "- Phụ cấp 3 x 150.000 đồng cho cán bộ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_POWER_BILL, "1.893", "VND"),
+        (_POWER_BILL, "94.650", "VND"),
+        ("Lượng điện 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng.", "1.893", "VND"),
+        (_POWER_BILL, "3", "count"),
+    ],
+    ids=["a-price-factor-takes-the-results-money", "the-result-keeps-its-money", "in-prose-too",
+         "a-factor-naming-no-quantity-before-it-stays-a-count"],
+)
+def test_the_factors_of_a_product_written_out_take_their_units(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Giá điện bình quân là 2.204 đồng/kWh, tăng 88 đồng/kWh, tương đương 4,2% so với năm 2024.", "4,2%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (khoảng 8,7%) so với năm 2023.", "8,7%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (kế hoạch 8,7%).", "8,7%", "share"),
+    ],
+    ids=["a-rates-change-then-its-percent", "a-changes-percent-in-a-bracket-with-a-qualifier",
+         "a-bracket-naming-a-plan-is-no-such-percent"],
+)
+def test_the_percent_of_a_change_after_its_unit_or_a_qualifier_is_a_growth(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Khách hàng gửi tiết kiệm trực tuyến được cộng thêm 0,3%/năm so với gửi tại quầy.", "0,3%", "change_points",
+         "percentage_point"),
+        ("Hộ nghèo được vay vốn với lãi suất thấp hơn 1,5%/năm so với lãi suất cho vay thông thường.", "1,5%",
+         "change_points", "percentage_point"),
+        ("Giai đoạn 2021 - 2025, dư nợ cho vay tăng bình quân 12%/năm.", "12%", "growth", "percent"),
+    ],
+    ids=["a-bonus-on-a-deposit-rate", "a-loan-rate-below-the-usual", "a-growth-a-year-naming-no-interest-stays"],
+)
+def test_a_bonus_on_or_a_change_of_an_interest_rate_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ["kind", "unit"]) == {"kind": kind, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Từ ngày 01/3/2025, giá vé xe buýt là 8.000 đồng/lượt (trước đây là 7.000 đồng/lượt).", "7.000", "context"),
+        ("Học phí năm học 2025 - 2026 là 320.000 đồng/tháng (trước điều chỉnh là 300.000 đồng/tháng).", "300.000",
+         "context"),
+        ("Năm 2024, toàn tỉnh có 1.250 doanh nghiệp mới (năm 2023 là 1.100 doanh nghiệp).", "1.250", "actual"),
+    ],
+    ids=["a-fare-before-the-change", "a-fee-before-the-adjustment", "a-result-before-such-a-bracket-stays"],
+)
+def test_a_level_in_a_bracket_naming_the_time_before_a_change_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngân hàng cộng thêm 0,2%/năm cho khách hàng gửi tiết kiệm với số tiền từ 1 tỷ đồng trở lên.", "1", False),
+        ("Lãi suất ưu đãi cho khoản vay từ 300 triệu đồng\n", "300", False),
+        ("Năm 2024, đoàn kiểm tra xử phạt 4 cơ sở với số tiền hơn 210 triệu đồng.", "210", True),
+    ],
+    ids=["a-floor-naming-the-deposits-an-offer-is-for", "a-floor-naming-loans-in-a-headline",
+         "a-sum-over-a-bound-stays-a-figure"],
+)
+def test_a_floor_naming_the_deposits_or_loans_an_offer_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_PRIZES = ("Cuộc thi có cơ cấu giải thưởng gồm 1 giải nhất trị giá 20 triệu đồng và 5 giải ba.\n"
+           "Năm 2024, có 1.320 bài dự thi gửi về Ban tổ chức.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PRIZES, "20", "context"),
+        (_PRIZES, "5", "context"),
+        ("Gói tiết kiệm online áp dụng với số tiền gửi tối thiểu 3 triệu đồng.", "3", "context"),
+        (_PRIZES, "1.320", "actual"),
+    ],
+    ids=["a-prizes-value", "prizes-counted", "a-least-deposit", "a-result-after-the-offer-stays-a-result"],
+)
+def test_the_terms_of_what_a_scheme_or_a_promotion_offers_are_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tiền điện được tính như sau:\n- 50 kWh tiếp theo: 50 x 1.956 = 97.800 đồng;\n", "97.800", True),
+        ("Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n", "89.000", True),
+        ("Giá nước sinh hoạt giữ nguyên trong mức 10 m3 đầu tiên.", "10", False),
+        ("Giá nước bậc cao nhất (trên 40 m3) là 18.200 đồng/m3.", "40", False),
+        ("Năm 2024, huyện đã giải phóng mặt bằng 42 ha, 5 ha còn lại sẽ hoàn thành trong năm 2025.", "5", True),
+    ],
+    ids=["a-bills-line-keeps-its-sum", "a-first-steps-line-keeps-its-sum", "a-first-step-after-muc",
+         "a-top-step-in-a-bracket-after-bac", "land-left-over-stays-a-figure"],
+)
+def test_a_quantity_naming_a_tariffs_step_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+def test_a_bills_line_opens_with_its_steps_label():
+    text = "Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n"
+    assert [r["start"] for r in figures(text) if r["surface"] == "10"] == [text.index("10 x")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 1.250 hộ gia đình tiêu thụ trên 50 m3/tháng.", "50", False),
+        ("Khoảng 85% khách hàng sử dụng dưới 20 m3/tháng.", "20", False),
+        ("Trong năm 2024 mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+        ("Bình quân mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+    ],
+    ids=["users-counted-by-their-use", "users-share-by-their-use", "a-year-is-no-count-of-users",
+         "an-average-use-stays-a-figure"],
+)
+def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -518,6 +518,18 @@ def a_grid_parts_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
     return None
 
 
+def a_tariff_step_in_a_cell(text: str, start: int, header: str, s: int) -> Reason | None:
+    """ "Mức sử dụng (m3/đồng hồ/tháng) | Giá bán (đồng/m3)" over "Trên 10 m3 đến 20 m3 | 10.200": a number after a
+    bound's word opening a cell (``start``) under a column of the usage a stepped tariff's steps are set for names
+    the step, a label; a bare number in such a column ("Mức sử dụng | 12") stays a figure."""
+    if s == start:
+        return None  # the usual cell: a bare number
+    v = vocabulary()
+    if not v.group_bounds.starting(text[start:s].lower().lstrip()) or not v.band_columns.found(header.lower()):
+        return None
+    return Reason("label", "a band under a column of usage a tariff's steps are set for: names the step")
+
+
 def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
     """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1", "Đấu nối đường dây 35 kV" in a cell of words: digits
     glued to a word, a grid part's number or an equipment's rating name a thing as in prose; None for a cell's
@@ -1520,6 +1532,63 @@ def _band_bottom(v: Vocabulary, text: str, s: int) -> Reason | None:
     return a_bound_for_a_group(v, text, a, b, _before(text, a), _after(text, b))
 
 
+MOVED_TO_REACH: Final = 30  # "triệu đồng lên 2": a floor's unit and the word to the level it moved to
+
+
+def a_bound_naming_deposits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "dành cho khách hàng … với số tiền từ 500 triệu đồng trở lên", "Ưu đãi cho khoản gửi từ 500 triệu đồng": a
+    floor in money right after the deposits or loans it bounds says which of them a rate or an offer is for, a
+    label; "số tiền từ 1,2 tỷ đồng lên 2 tỷ đồng" is a change's start, "với số tiền hơn 412 triệu đồng" a sum."""
+    opener = v.group_bounds.ending(before)
+    if opener is None or v.group_open_bounds.is_one(opener) \
+            or not (w := v.deposit_bands.ending(before[:-len(opener)].rstrip())):
+        return None  # the usual number: no deposit or loan bounded from below right before it
+    if not v.scale_words.starting(after) or v.moved_to.search(after, 0, MOVED_TO_REACH):
+        return None
+    return Reason("label", f"a bound after {w!r}: says which "
+                           "deposits or loans a rate or an offer is for")
+
+
+def a_tariff_step(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- 10 m3 đầu tiên: 10 x 8.500 = 85.000 đồng", "giữ nguyên trong mức 10 m3 đầu tiên", "giá nước bậc cao nhất
+    (trên 30 m3)": a quantity naming the step of a tariff (a first, next or last so many units, before a colon or
+    after "mức"; a bound in a bracket after "bậc"), a label; "5 ha còn lại chưa giải phóng" is a figure."""
+    if ":" not in after[:UNIT_REACH + 16] and not v.step_levels.ending(before) and "(" not in before[-STEP_REACH:]:
+        return None  # the usual number: no colon, "mức" nor bracket near it
+    opener = v.group_bounds.ending(before)
+    if opener is not None and before[:-len(opener)].rstrip().endswith("(") \
+            and v.band_columns.found(before[:-len(opener)][-STEP_REACH:]) and unit_after(v, text, e):
+        return Reason("label", f"a bound in a bracket after {v.band_columns.found(before[-STEP_REACH:])!r}: the "
+                               "step of a tariff it names")
+    if not unit_after(v, text, e) or not (m := _STEP_AFTER.match(after)) or not v.tariff_steps.is_one(m.group(1)):
+        return None
+    if after[m.end():].lstrip().startswith(":") or v.step_levels.ending(before):
+        return Reason("label", f"a quantity of the {m.group(1)!r} step of a tariff, before a colon or after its level")
+    return None
+
+
+_A_COUNT_NOT_A_YEAR: Final = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")  # "92%", "1.250", not "2024"
+USERS_REACH: Final = 100  # "92% khách hàng hộ dân cư hiện sử dụng dưới ": the users' count and their use
+
+
+def a_bound_on_users_use(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Khoảng 92% khách hàng hộ dân cư hiện sử dụng dưới 30 m3/tháng", "1.250 hộ tiêu thụ trên 50 m3/tháng": a bound
+    on what each one uses right after a use verb, with the count or share of users before it in its clause, says
+    which users are counted, a label; "mỗi hộ sử dụng dưới 15 m3/tháng" names no count before: a figure."""
+    opener = v.group_bounds.ending(before)
+    if opener is None or not v.usage_verbs.ending(before[:-len(opener)].rstrip()):
+        return None  # the usual number: no use bounded right before it
+    lead = text[max(0, s - USERS_REACH):s]
+    clause = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(". "), lead.rfind("\n")) + 1:]
+    if not _A_COUNT_NOT_A_YEAR.search(clause) or not unit_after(v, text, e):
+        return None
+    return Reason("label", "a bound on what each user uses, after a count or share of them: says which are counted")
+
+
+STEP_REACH: Final = 30  # "bậc cao nhất (trên": a step's word, a few words and the bracket's bound
+_STEP_AFTER: Final = re.compile(r"\S+\s+([^\W\d_]+\s+[^\W\d_]+)")  # "m3 đầu tiên": a unit and two words
+
+
 def a_bound_of_eligibility(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Người mua phải … có diện tích nhà ở bình quân dưới 15 m2 sàn/người, thu nhập … không quá 15 triệu
     đồng/tháng": a bound in a unit in a sentence opening with who may buy, rent or borrow and "phải" is a
@@ -1991,6 +2060,9 @@ WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
     a_half_open_class,
     a_bound_for_a_group,
     a_bound_of_eligibility,
+    a_bound_naming_deposits,
+    a_tariff_step,
+    a_bound_on_users_use,
     a_bound_when,
     a_bound_in_a_case,
     a_bracketed_class_bound,

@@ -44,6 +44,7 @@ from solieu.extract.scopes import (
     HeadingLine,
     ScopeIndex,
     _is_item,
+    example_scopes,
     heading_lines,
     heading_span,
     lead_in_scopes,
@@ -180,6 +181,7 @@ class Document:
     counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
     # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
     planned_work_to: int | None = None
+    examples: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # worked examples ("3. Ví dụ: …")
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -219,7 +221,7 @@ class Document:
                    _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
-                   planned_work_to=_planned_work_end(text, lines))
+                   planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -428,7 +430,11 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.unit_word!r} {times}: occurrences, not a multiple"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
-    if f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
+    if f.kind in ("share", "growth") and f.unit == "percent" and c.right.startswith("/") \
+            and (w := _interest_rate_moved(doc, c, change)):
+        f.kind, f.unit = "change_points", POINTS[f.unit]
+        f.why["kind"] = f"{w!r} before a percent per a time: an interest rate moved by so many points"
+    elif f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
                                                           or _late_payment_charge(doc, c)):
         # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm", "tiền chậm nộp theo mức 0,03%/ngày": the price of money,
         # not a share
@@ -461,6 +467,20 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+
+
+def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str | None:
+    """ "được cộng thêm 0,15%/năm", "cho vay với lãi suất thấp hơn 0,5 - 1%/năm so với lãi suất thông thường": a
+    bonus on an interest rate, or its change in a sentence about interest, per a time: the points the rate moves
+    by, not a growth nor a rate ("dư nợ tăng 11%/năm" names no interest: a growth a year)."""
+    v = vocabulary()
+    if not v.year_words.starting(c.right[1:].lstrip()):
+        return None  # a percent per something else
+    if w := v.rate_additions.ending(c.left):
+        return w
+    if change and c.f.kind == "growth" and doc.holds(v.interest_words, c.full, c.f.start):
+        return change
+    return None
 
 
 def _unnamed_ratio(col: Column) -> bool:
@@ -1574,11 +1594,16 @@ def _signed_change_after_percent(c: Context) -> bool:
 
 
 def _change_in_percent(c: Context) -> bool:
-    """ "tăng 24 ca (14,8%)": a bracket holding only the percent, right after a change, or an
-    equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%")."""
+    """ "tăng 24 ca (14,8%)": a bracket holding only the percent (maybe a qualifier: "tăng 22.450 đồng (khoảng
+    8,5%)"), right after a change, or an equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%"; after a rate's
+    change, past its "/m3": "tăng 1.050 đồng/m3, tương đương 8,2%")."""
     if c.prev is None or c.prev.kind != "change":
         return False
     words = c.raw_left.strip()
+    if words[:1] == "/":
+        words = words.partition(" ")[2]  # the rest of a unit per something, which the change's span stops short of
+    if words[:1] == "(" and len(words) > 1:
+        return vocabulary().any_qualifier.is_one(words[1:].strip())
     return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
@@ -1640,6 +1665,42 @@ def _exchange_gain(c: Context) -> str | None:
     return vocabulary().exchange_gains.found(c.left)
 
 
+def _an_offers_term(doc: Document, c: Context) -> str | None:
+    """ "Chương trình có tổng giá trị giải thưởng khoảng 1,2 tỷ đồng, gồm 1 giải đặc biệt là sổ tiết kiệm trị giá
+    100 triệu đồng và 250 giải khuyến khích", "với số tiền gửi tối thiểu 1 triệu đồng/khoản": the prizes a scheme
+    offers, or the least a deposit must be, words before the figure in its full sentence."""
+    words = vocabulary().offer_terms
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual figure: no offer's terms named before it
+    return words.found(doc.lower(c.full, c.f.start))
+
+
+def _former_level_bracket(c: Context) -> str | None:
+    """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
+    before a change, the level it replaced."""
+    inside = c.raw_left.rpartition("(")[2]
+    return None if ")" in inside else vocabulary().former_levels.starting(inside.lstrip())
+
+
+_TAX_RATE: Final = "the rate of a tax or a fee a price is said to hold or leave out"
+
+
+def _tax_a_price_leaves_out(doc: Document, c: Context) -> str | None:
+    """ "Giá bán dưới đây chưa bao gồm thuế giá trị gia tăng (GTGT) 5% và phí bảo vệ môi trường … 10%", "Giá trên đã
+    bao gồm thuế VAT 8%": the rate of a tax or a fee a price holds or leaves out, a term of the price: the words in
+    the percent's clause, or a rate joined to one so read; "(chưa bao gồm thuế …), bằng 91,2%" is another clause's."""
+    words = vocabulary().price_inclusions
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual percent: no price said to hold or leave out a tax
+    if w := words.found(c.left):
+        return w
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_TAX_RATE) \
+            and (joined := vocabulary().list_joiners.match(c.raw_left)):
+        return joined.group().strip()
+    return None
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -1652,8 +1713,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
+        return "context", f"a worked example's reckoning, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if "(" in c.raw_left and (w := _former_level_bracket(c)):
+        return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if f.unit != "percent" and (w := _an_offers_term(doc, c)):
+        return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
+    if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
+        return "context", f"{_TAX_RATE}, after {w!r}: a term"
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.exclusions import a_name_in_a_cell, not_a_figure, per_round_base, unit_after
+from solieu.extract.exclusions import (
+    a_name_in_a_cell,
+    a_tariff_step_in_a_cell,
+    not_a_figure,
+    per_round_base,
+    unit_after,
+)
 from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
@@ -92,7 +98,9 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, window.end(), Reason("date", "a clock time or window in a cell")))
                 pos = window.end()
                 continue
-            if cell.column.what == "value" and (named := a_name_in_a_cell(text, s, e)):
+            if cell.column.what == "value" and (
+                    (named := a_name_in_a_cell(text, s, e))
+                    or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
                 continue
@@ -217,6 +225,9 @@ def _read_expression(text: str, f: Figure, token: str,
         if partner.unit != "count":
             f.unit, f.scale, f.per, f.unit_word = partner.unit, partner.scale, partner.per, partner.unit_word
             f.why["unit"] = f"the unit after the paired number: {partner.why.get('unit', '')}"
+    if f.unit == "count" and f.denominator is None and f.value_max is None and fallback is None \
+            and _TIMES_OR_EQUALS.match(text, f.end):
+        _operand_of_a_product(text, f, token)
     if fallback is None and f.unit == "count" and f.denominator is None and text[f.start - 1:f.start] == " " \
             and (w := v.coefficients.ending(text[max(0, f.start - COEFFICIENT_REACH):f.start - 1].lower())):
         # "hệ số điều chỉnh 1,2 đối với giá đất ở": a coefficient multiplies a level
@@ -234,6 +245,39 @@ def _read_expression(text: str, f: Figure, token: str,
         f.value_max *= f.scale
     if shared_unit and f.denominator is not None:
         f.denominator *= f.scale
+
+
+_TIMES_OR_EQUALS: Final = re.compile(r" ?[x×=] ?\d")  # "10 x 8.500", "8.500 = 85.000": a product written out
+_TIMES_BEFORE: Final = re.compile(r"[x×] ?$")
+_PRODUCT_RESULT: Final = re.compile(r" ?= ?(" + NUM + r")")
+
+
+def _operand_of_a_product(text: str, f: Figure, token: str) -> None:
+    """ "- 10 m3 đầu tiên: 10 x 8.500 = 85.000 đồng": a product written out in a bill's reckoning. The factor
+    before "=" is a price in the result's unit (8.500 đồng); the one before "x" the quantity its line names before
+    it, in that quantity's unit (10 m3), no count of "x"."""
+    line = text.rfind("\n", 0, f.start) + 1
+    if text[f.end:f.end + 3].lstrip().startswith("="):
+        if not _TIMES_BEFORE.search(text, max(line, f.start - 3), f.start) \
+                or not (m := _PRODUCT_RESULT.match(text, f.end)):
+            return
+        at = m.start(1)
+    else:
+        at = next((m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(token)}(?![\d.,]) ", text[line:f.start])),
+                  -1)
+        if at < 0:
+            return  # no quantity named before on its line: a count still
+        at += line
+    partner = Figure(start=at, end=at + len(token), value=0.0)
+    end = _NUMBER_AT.match(text, at)
+    partner.end = end.end() if end else partner.end
+    read_unit(text, partner, "")
+    if partner.unit != "count" and not partner.per:
+        f.unit, f.scale, f.per, f.unit_word, f.counted = partner.unit, partner.scale, False, partner.unit_word, None
+        f.why["unit"] = f"a factor of a product written out: {partner.why.get('unit', '')}"
+
+
+_NUMBER_AT: Final = re.compile(NUM)
 
 
 def _read_range(text: str, f: Figure, token: str) -> str:

@@ -416,6 +416,24 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
 APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and rule
 
 
+def example_scopes(lines: list[HeadingLine]) -> list[Scope]:
+    """A line or a numbered item opening with "Ví dụ" ("3. Ví dụ: Một hộ dân cư sử dụng 25 m3 nước trong một tháng,
+    tiền nước phải trả như sau:") and the lines under it ("- 10 m3 đầu tiên: 10 x 8.500 = 85.000 đồng;"): a worked
+    example of the terms, until a blank line or a heading of its level or higher."""
+    examples = vocabulary().worked_examples
+    scopes: list[Scope] = []
+    open_: tuple[int, int, str] | None = None  # (level, start, line)
+    for start, stripped, found, numbered in lines:
+        if open_ is not None and (not stripped or found is not None and found[0] <= open_[0]):
+            scopes.append(Scope(open_[1], start, None, open_[2]))
+            open_ = None
+        if open_ is None and stripped and examples.starting((found[1] if numbered and found else stripped).lower()):
+            open_ = (found[0] if numbered and found else LEAD_IN_LEVEL, start, stripped)
+    if open_ is not None:
+        scopes.append(Scope(open_[1], lines[-1][0] + len(lines[-1][1]) + 1, None, open_[2]))
+    return scopes
+
+
 def _appendix_terms(v: Vocabulary, text: str, lines: list[HeadingLine]) -> list[Scope]:
     """A rule's appendix whose title names the prices or levels it sets ("PHỤ LỤC" over "GIÁ DỊCH VỤ
     KHÁM BỆNH, CHỮA BỆNH …" and "(Kèm theo Quyết định số …)", "PHỤ LỤC I. MỨC CHI …"): the terms of the

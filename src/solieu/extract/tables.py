@@ -526,6 +526,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
+    _interest_rate_columns(columns, names)
     if index:  # under "(Năm trước = 100)": each plain value column holds indices on the year before
         for c in columns:
             if c.what == "value" and c.kind is None and c.role != "context":
@@ -1284,6 +1285,21 @@ def _shares_of_a_whole(columns: list[Column], body: list[list[str]]) -> None:
         if any(n < len(r) and label_at < len(r) and _HUNDRED.fullmatch(r[n].strip())
                and sums.starting(" ".join(r[label_at].lower().split())) for r in body):
             columns[n].kind = "share"
+
+
+def _interest_rate_columns(columns: list[Column], names: list[str]) -> None:
+    """ "Kỳ hạn | Tại quầy (%/năm) | Trực tuyến (%/năm)": a percent column per a time in a table whose header
+    names a deposit's term or an interest rate holds the rates the bank pays, the price of money (`other`), not
+    shares of a whole, as "kỳ hạn 6 tháng 4,7%/năm" is in prose; "Tăng BQ (%/năm)" beside years is a growth."""
+    per_time = [c for c in columns if c.what == "value" and not c.kind and "%/" in c.header]
+    if not per_time:
+        return  # the usual table: no percent per a time
+    v = vocabulary()
+    if not v.interest_words.found(" ".join(names).lower()):
+        return
+    for c in per_time:
+        if v.year_words.starting(c.header.partition("%/")[2].lstrip()):
+            c.kind = "other"
 
 
 def period_of_header(header: str) -> str | None:
