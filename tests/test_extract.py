@@ -370,14 +370,22 @@ def test_each_number_left_out_has_a_named_reason(text, surface, code):
 
 def test_the_checks_are_a_named_ordered_list_and_the_first_answer_decides():
     import solieu.extract
-    from solieu.extract.exclusions import CHECKS, KEEP, after_a_label, not_a_figure
+    from solieu.extract import exclusions
+    from solieu.extract.exclusions import KEEP, SHAPE_CHECKS, after_a_label, not_a_figure
     from solieu.extract.vocabulary import vocabulary
 
-    names = [c.__name__ for c in CHECKS]
-    # Each check's docstring, read from the source: a compiled build (`make compiled`) drops them.
+    # The word checks are the calls of word_reason's chain, in order, each with the chain's own arguments;
+    # each check's docstring is read from the source too: a compiled build (`make compiled`) drops them.
     source = (Path(solieu.extract.__file__).parent / "exclusions.py").read_text(encoding="utf-8")
-    documented = {node.name for node in ast.walk(ast.parse(source))
-                  if isinstance(node, ast.FunctionDef) and ast.get_docstring(node)}
+    tree = ast.parse(source)
+    chain = next(node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == "word_reason")
+    calls = [node for node in ast.walk(chain) if isinstance(node, ast.Call)]
+    word_checks = [call.func.id for call in calls if isinstance(call.func, ast.Name)]
+    params = [arg.arg for arg in chain.args.args]
+    assert all([ast.unparse(arg) for arg in call.args] == params for call in calls)
+    assert len(word_checks) > 50 and all(callable(getattr(exclusions, name)) for name in word_checks)
+    names = [c.__name__ for c in SHAPE_CHECKS] + word_checks
+    documented = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and ast.get_docstring(node)}
     assert len(names) == len(set(names)) and set(names) <= documented
     text = "Dịch vụ công mức độ 4 tỷ đồng"  # a label's word, but a unit follows: a figure
     s = text.index("4")

@@ -3,10 +3,10 @@
 Each check looks at one digit run ``text[s:e]`` and returns a :class:`Reason` if the number is not a
 figure (a date, a document number, a label, a name, a list marker), :data:`KEEP` if
 it is a figure whatever the later checks say, or None to let the next check decide.
-To add a rule, write a check and put it in :data:`CHECKS` where it belongs. A shape
-check may declare with :func:`needs` the characters it needs around the digits to answer
-at all: most numbers then skip it without a call (a test checks that the declaration
-holds on every number of the gold and raw reports).
+To add a rule, write a check and put it where it belongs: a shape check in :data:`SHAPE_CHECKS`,
+a word check in :func:`word_reason`'s chain. A shape check may declare with :func:`needs` the
+characters it needs around the digits to answer at all: most numbers then skip it without a call
+(a test checks that the declaration holds on every number of the gold and raw reports).
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 KEEP: Final = Reason("figure", "a figure")
 
 ShapeCheck = Callable[[Vocabulary, str, int, int], Reason | None]
-WordCheck = Callable[[Vocabulary, str, int, int, str, str], Reason | None]
 
 
 @dataclass(frozen=True)
@@ -2006,73 +2005,76 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     clock_time,
     quoted_slogan,
 )
-WORD_CHECKS: Final[tuple[WordCheck, ...]] = (
-    a_units_scale,
-    a_page_number,
-    an_index_base,
-    per_one,
-    odds_of_one,
-    minutes_after_an_hour,
-    a_coming_stretch,
-    after_a_label,
-    a_form_code,
-    after_a_name,
-    a_named_places_number,
-    a_standards_coefficient,
-    a_bodys_number,
-    a_grid_parts_number,
-    a_code_words_number,
-    a_varietys_number,
-    a_combined_products_name,
-    a_paired_codes_number,
-    a_formula_of_parts,
-    a_phone_number,
-    a_code_of_digits,
-    a_packages_size,
-    an_alcohol_band,
-    a_grades_size_band,
-    a_code_in_a_list_of_names,
-    after_a_weak_label,
-    a_grade,
-    an_equipments_rating,
-    a_machine_class,
-    a_products_layers,
-    a_map_scale,
-    a_time_limit,
-    a_lapse_bound,
-    a_useful_life,
-    age_of_a_group,
-    a_full_course_of_doses,
-    before_a_time_word,
-    a_span_of_days,
-    a_spans_length,
-    an_occasions_day,
-    before_a_season,
-    crops_a_year_of_a_land,
-    within_a_slogan,
-    a_lunar_day,
-    a_whole_set_listed,
-    a_threshold_of_a_change,
-    a_condition_bound,
-    a_named_score,
-    a_classed_bound,
-    a_size_class,
-    a_half_open_class,
-    a_bound_for_a_group,
-    a_bound_of_eligibility,
-    a_bound_naming_deposits,
-    a_tariff_step,
-    a_bound_on_users_use,
-    a_bound_when,
-    a_bound_in_a_case,
-    a_bracketed_class_bound,
-    a_bound_defining_a_numbered_group,
-    a_distance_bound_of_places,
-    a_score_bound_in_an_exam,
-    bound_of_a_group,
-    an_exams_format,
-)
-CHECKS: Final[tuple[ShapeCheck | WordCheck, ...]] = SHAPE_CHECKS + WORD_CHECKS
+
+
+def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """The word checks' answer for the number ``text[s:e]``: asked in this order, the first answer decides
+    (:data:`KEEP` included). Called by name, not looped over as a tuple: the compiled build then calls each
+    check directly, without boxing six arguments per check and number (BENCHMARKS.md)."""
+    return (a_units_scale(v, text, s, e, before, after)
+            or a_page_number(v, text, s, e, before, after)
+            or an_index_base(v, text, s, e, before, after)
+            or per_one(v, text, s, e, before, after)
+            or odds_of_one(v, text, s, e, before, after)
+            or minutes_after_an_hour(v, text, s, e, before, after)
+            or a_coming_stretch(v, text, s, e, before, after)
+            or after_a_label(v, text, s, e, before, after)
+            or a_form_code(v, text, s, e, before, after)
+            or after_a_name(v, text, s, e, before, after)
+            or a_named_places_number(v, text, s, e, before, after)
+            or a_standards_coefficient(v, text, s, e, before, after)
+            or a_bodys_number(v, text, s, e, before, after)
+            or a_grid_parts_number(v, text, s, e, before, after)
+            or a_code_words_number(v, text, s, e, before, after)
+            or a_varietys_number(v, text, s, e, before, after)
+            or a_combined_products_name(v, text, s, e, before, after)
+            or a_paired_codes_number(v, text, s, e, before, after)
+            or a_formula_of_parts(v, text, s, e, before, after)
+            or a_phone_number(v, text, s, e, before, after)
+            or a_code_of_digits(v, text, s, e, before, after)
+            or a_packages_size(v, text, s, e, before, after)
+            or an_alcohol_band(v, text, s, e, before, after)
+            or a_grades_size_band(v, text, s, e, before, after)
+            or a_code_in_a_list_of_names(v, text, s, e, before, after)
+            or after_a_weak_label(v, text, s, e, before, after)
+            or a_grade(v, text, s, e, before, after)
+            or an_equipments_rating(v, text, s, e, before, after)
+            or a_machine_class(v, text, s, e, before, after)
+            or a_products_layers(v, text, s, e, before, after)
+            or a_map_scale(v, text, s, e, before, after)
+            or a_time_limit(v, text, s, e, before, after)
+            or a_lapse_bound(v, text, s, e, before, after)
+            or a_useful_life(v, text, s, e, before, after)
+            or age_of_a_group(v, text, s, e, before, after)
+            or a_full_course_of_doses(v, text, s, e, before, after)
+            or before_a_time_word(v, text, s, e, before, after)
+            or a_span_of_days(v, text, s, e, before, after)
+            or a_spans_length(v, text, s, e, before, after)
+            or an_occasions_day(v, text, s, e, before, after)
+            or before_a_season(v, text, s, e, before, after)
+            or crops_a_year_of_a_land(v, text, s, e, before, after)
+            or within_a_slogan(v, text, s, e, before, after)
+            or a_lunar_day(v, text, s, e, before, after)
+            or a_whole_set_listed(v, text, s, e, before, after)
+            or a_threshold_of_a_change(v, text, s, e, before, after)
+            or a_condition_bound(v, text, s, e, before, after)
+            or a_named_score(v, text, s, e, before, after)
+            or a_classed_bound(v, text, s, e, before, after)
+            or a_size_class(v, text, s, e, before, after)
+            or a_half_open_class(v, text, s, e, before, after)
+            or a_bound_for_a_group(v, text, s, e, before, after)
+            or a_bound_of_eligibility(v, text, s, e, before, after)
+            or a_bound_naming_deposits(v, text, s, e, before, after)
+            or a_tariff_step(v, text, s, e, before, after)
+            or a_bound_on_users_use(v, text, s, e, before, after)
+            or a_bound_when(v, text, s, e, before, after)
+            or a_bound_in_a_case(v, text, s, e, before, after)
+            or a_bracketed_class_bound(v, text, s, e, before, after)
+            or a_bound_defining_a_numbered_group(v, text, s, e, before, after)
+            or a_distance_bound_of_places(v, text, s, e, before, after)
+            or a_score_bound_in_an_exam(v, text, s, e, before, after)
+            or bound_of_a_group(v, text, s, e, before, after)
+            or an_exams_format(v, text, s, e, before, after))
 # The characters some shape check needs before or after the digits.
 _SIGNIFICANT: Final = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
 
@@ -2119,10 +2121,8 @@ def not_a_figure(text: str, s: int, e: int) -> Reason | None:
         if (reason := check(v, text, s, e)) is not None:
             return reason
     before, after = _before(text, s), _after(text, e)
-    for word_check in WORD_CHECKS:
-        if (reason := word_check(v, text, s, e, before, after)) is not None:
-            return None if reason is KEEP else reason
-    return None
+    reason = word_reason(v, text, s, e, before, after)
+    return None if reason is KEEP else reason
 
 
 def _name_before(text: str, s: int) -> bool:
