@@ -427,7 +427,10 @@ def example_scopes(lines: list[HeadingLine]) -> list[Scope]:
         if open_ is not None and (not stripped or found is not None and found[0] <= open_[0]):
             scopes.append(Scope(open_[1], start, None, open_[2]))
             open_ = None
-        if open_ is None and stripped and examples.starting((found[1] if numbered and found else stripped).lower()):
+        # Only the line's head is lowercased (the phrase and the character after it): a paragraph may be
+        # the whole text.
+        if open_ is None and stripped \
+                and examples.starting((found[1] if numbered and found else stripped)[:examples.longest + 1].lower()):
             open_ = (found[0] if numbered and found else LEAD_IN_LEVEL, start, stripped)
     if open_ is not None:
         scopes.append(Scope(open_[1], lines[-1][0] + len(lines[-1][1]) + 1, None, open_[2]))
