@@ -9078,3 +9078,16 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Đề nghị Ban Chỉ đạo 138 tỉnh chỉ đạo các sở phối hợp.", "138", False),
+     ("Kính gửi Văn phòng Thường trực BCĐ 389 quốc gia.", "389", False),
+     ("Ban Chỉ đạo 389 quốc gia hỗ trợ tỉnh 3 xuồng cao tốc.", "3", True),
+     ("Ban Chỉ đạo đã kiểm tra 389 cơ sở kinh doanh.", "389", True)],
+    ids=["a-bodys-level-then-what-it-does", "an-abbreviated-bodys-number", "what-the-body-gives-stays",
+         "a-count-after-the-bodys-verb-stays"],
+)
+def test_a_bodys_number_before_its_level_and_what_it_does_is_its_name(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure

@@ -489,8 +489,9 @@ def _numbered_bodies() -> tuple[Words, Words]:
 
 
 def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 thành phố", "Tổ công tác 970": a body named by the number of the
-    act that set it up, capitalised, then nothing counted, a name or the level it works at: part of its name."""
+    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 thành phố", "Tổ công tác 970", "BCĐ 389 quốc gia hỗ trợ": a body
+    named by the number of the act that set it up, capitalised or abbreviated, then nothing counted, a name or the
+    level it works at (what it does may follow the level): part of its name."""
     bodies, levels = _numbered_bodies()
     if not text[s:e].isdigit() or not (w := bodies.ending(before)):
         return None  # the usual number: no body's word right before it
@@ -498,7 +499,7 @@ def a_bodys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     if at < 0 or not text[at].isupper() or unit_after(v, text, e):
         return None  # "các ban chỉ đạo 3 cấp": not one body's name
     noun, end = counted(text, e)
-    if noun is None or noun[0].isupper() or levels.is_one(noun.lower()):
+    if noun is None or noun[0].isupper() or levels.starting(noun.lower()):
         return Reason("name", f"after {w!r} capitalised: a body's name")
     if _acts_on_a_count(noun, text, end):
         return Reason("name", f"after {w!r} capitalised, then what it does to a count: a body's name")
