@@ -9091,3 +9091,24 @@ def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
 )
 def test_a_bodys_number_before_its_level_and_what_it_does_is_its_name(text, surface, is_figure):
     assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_MONTH_COMPARED = "BÁO CÁO KẾT QUẢ THÁNG 5/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [(_MONTH_COMPARED + "Thu phạt 1.250 triệu đồng, giảm 4,5% so với tháng 4/2025 (1.309 triệu đồng).", "1.309",
+      "context", "2025-04"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "10",
+      "context", "2024-05"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "11",
+      "context", "2024-05"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "15",
+      "actual", None)],
+    ids=["a-level-after-a-month-compared", "a-pairs-first-count-in-the-bracket", "a-pairs-second-count-in-the-bracket",
+         "the-months-own-pair-stays-a-result"],
+)
+def test_a_bracketed_level_after_a_month_compared_is_that_months(text, surface, role, period):
+    f = figure_at(text, surface)
+    assert (f["role"], f["period"] if role == "context" else None) == (role, period)

@@ -65,6 +65,7 @@ PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its typ
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
+PAIR_WORDS: Final = 3  # "(6 vụ/8 bị can)": the words between a count and the count it is joined to by "/"
 TARGET_REACH: Final = 40  # a plan marker before a bracket: "chỉ tiêu Nghị quyết (92,5%)", "phương án tài chính của
 # hợp đồng (130,1 tỷ đồng)"
 # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
@@ -1855,6 +1856,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level the term opened with: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
     if _target_beaten_by_points(c):
         return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
+    if c.prev is not None and c.raw_left.endswith("/") and _joined_to_a_compared_level(c):
+        return "context", _COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
     if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
@@ -2060,6 +2063,7 @@ def _project_fact(doc: Document, c: Context) -> str | None:
 
 
 _COMPARED: Final = "the level compared with"
+_COMPARED_JOINED: Final = f"{_COMPARED}, joined by '/' to the level before it in its bracket"
 _FEE: Final = "a fee a provider sets, or its rise"
 
 
@@ -2280,6 +2284,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
         # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
         return b, "the start of the year compared with: the end of the year before"
+    if f.role == "context" and f.why["role"] == _COMPARED_JOINED and c.prev is not None:
+        return c.prev.period, "the period of the level it is joined to by '/'"  # "(6 vụ/8 bị can)"
+    if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(_COMPARED) \
+            and (code := _month_compared(c)):
+        return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
@@ -4155,7 +4164,7 @@ def _compared_bracket(c: Context) -> str | None:
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
     # the bracket gives a part, not what was compared with
     head = head[max(head.rfind(")"), head.rfind(",")) + 1:]
-    if _number_besides_years(head):
+    if _number_besides_years(head) and not _only_times_named(head):
         return None  # another number than a year stands between
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
@@ -4270,6 +4279,30 @@ def _open_bracket(left: str) -> int:
     """Where the bracket the figure stands in opens in ``left`` (the words before it), or -1."""
     at = left.rfind("(")
     return -1 if at < 0 or ")" in left[at:] else at
+
+
+def _joined_to_a_compared_level(c: Context) -> bool:
+    """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a count joined by "/" to the bracketed level compared
+    with, in the same bracket, is that level's other count."""
+    p = c.prev
+    return p is not None and p.role == "context" and p.why.get("role", "").startswith(_COMPARED) \
+        and not any(ch in c.raw_left for ch in "(),;") and len(c.raw_left.split()) <= PAIR_WORDS
+
+
+def _month_compared(c: Context) -> str | None:
+    """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a bracketed level after the words comparing with a month
+    of a year is that month's; its code."""
+    head = c.raw_left[:_open_bracket(c.raw_left)]
+    if (at := vocabulary().comparison.last(head)) < 0 or not (m := _MONTH_OF_YEAR.search(head, at)):
+        return None
+    code = period_in(head[at:m.end()])
+    return code if part_of_year(code) else None
+
+
+def _only_times_named(head: str) -> bool:
+    """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)": the digits between a comparison and its bracket all
+    name a month of a year, a time compared with, no other number."""
+    return "/" in head and not _DIGIT.search(A_YEAR.sub("", _MONTH_OF_YEAR.sub("", head)))
 
 
 def _number_besides_years(text: str) -> bool:
