@@ -9112,3 +9112,17 @@ _MONTH_COMPARED = "BÁO CÁO KẾT QUẢ THÁNG 5/2025\n"
 def test_a_bracketed_level_after_a_month_compared_is_that_months(text, surface, role, period):
     f = figure_at(text, surface)
     assert (f["role"], f["period"] if role == "context" else None) == (role, period)
+
+
+_HELD_NOW = "BÁO CÁO\nI. KẾT QUẢ THÁNG 8/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_HELD_NOW + "Tổng số hàng hóa tạm giữ gồm 3.200 chai rượu ngoại và 4.500 lít dầu DO.", "3.200", None),
+     (_HELD_NOW + "Tổng số hàng hóa tạm giữ gồm 3.200 chai rượu ngoại và 4.500 lít dầu DO.", "4.500", None),
+     (_HELD_NOW + "Trong tháng, lực lượng chức năng tạm giữ 3.200 chai rượu ngoại.", "3.200", "2025-08")],
+    ids=["a-held-stocks-first-count", "a-held-stocks-later-amount", "goods-seized-in-the-month-stay-its-result"],
+)
+def test_goods_held_now_have_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

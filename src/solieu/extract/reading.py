@@ -2255,6 +2255,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
         return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
+    if _stock_held_now(c):
+        return None  # "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá": what is held on the report's day, no period
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := _reference_bracket(doc, c)):
@@ -3603,6 +3605,13 @@ def _existing_stock(c: Context) -> bool:
         return False
     at = v.existing_after.last(c.right)
     return at > 0 and not v.verbs.found(c.right[:at])
+
+
+def _stock_held_now(c: Context) -> str | None:
+    """ "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá điếu, 164.300 kg đường cát": a sentence opening with the
+    goods held so far, not yet dealt with, counts what is held on the report's day, not what the period did ("Trong
+    tháng, tạm giữ 120 bao thuốc lá" is the month's result); the opening words."""
+    return vocabulary().held_stocks.starting(c.head.lstrip(" -+*•"))
 
 
 def _present_stock(doc: Document, c: Context) -> str | None:
