@@ -9126,3 +9126,18 @@ _HELD_NOW = "BÁO CÁO\nI. KẾT QUẢ THÁNG 8/2025\n"
 )
 def test_goods_held_now_have_no_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_NEXT_MONTH = "BÁO CÁO\nII. NHIỆM VỤ TRỌNG TÂM THÁNG 6/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_NEXT_MONTH + "1. Xây dựng kế hoạch phòng chống ma túy dịp cuối năm 2025 và Tết Nguyên đán 2026; phấn đấu "
+      "trong tháng triệt phá 25 tụ điểm.\n", "25", "2025-06"),
+     (_NEXT_MONTH + "1. Xây dựng kế hoạch phòng chống ma túy dịp cuối năm 2025 và Tết Nguyên đán 2026; phấn đấu "
+      "triệt phá 25 tụ điểm.\n", "25", "2025")],
+    ids=["a-months-clause-past-a-years-clause", "without-the-month-the-year-named-reaches"],
+)
+def test_a_clause_of_this_month_takes_its_headings_month(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -2323,6 +2323,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
     if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
+    if found and c.full < c.ss and _this_months_clause(doc, c, found[1]):
+        found = None  # "… cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": the heading's month
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found:
@@ -3605,6 +3607,17 @@ def _existing_stock(c: Context) -> bool:
         return False
     at = v.existing_after.last(c.right)
     return at > 0 and not v.verbs.found(c.right[:at])
+
+
+def _this_months_clause(doc: Document, c: Context, named: str) -> str | None:
+    """ "Xây dựng kế hoạch cao điểm dịp cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": a time named in
+    an earlier clause of the sentence does not reach past ";" into a clause that speaks of "trong tháng", the month
+    the heading over it names ("trong tháng 12 hoàn thành …" names its own month); the words."""
+    own = doc.lower(c.ss, c.f.start)
+    if not (w := vocabulary().this_month.found(own)) or named.lower() in own:
+        return None
+    after = own[own.find(w) + len(w):].lstrip()
+    return None if after[:1].isdigit() else w
 
 
 def _stock_held_now(c: Context) -> str | None:
