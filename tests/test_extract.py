@@ -9141,3 +9141,20 @@ _NEXT_MONTH = "BÁO CÁO\nII. NHIỆM VỤ TRỌNG TÂM THÁNG 6/2025\n"
 )
 def test_a_clause_of_this_month_takes_its_headings_month(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_BORDER_TASKS = "BÁO CÁO\nII. NHIỆM VỤ THÁNG 7/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [(_BORDER_TASKS + "1. Tuần tra trên tuyến biên giới trên đất liền dài 42,5 km thuộc huyện.\n", "42,5", "context",
+      None),
+     (_BORDER_TASKS + "1. Kiểm soát chặt tuyến biên giới đất liền dài 38 km, nhất là các lối mở.\n", "38", "context",
+      None),
+     (_BORDER_TASKS + "1. Tuần tra 42 km trên tuyến biên giới.\n", "42", "plan", "2025-07")],
+    ids=["a-borders-length-in-a-task", "a-land-borders-length-before-its-paths", "a-stretch-to-patrol-is-a-target"],
+)
+def test_a_borders_length_among_tasks_is_a_fact_of_no_time(text, surface, role, period):
+    f = figure_at(text, surface)
+    assert (f["role"], f["period"]) == (role, period)

@@ -117,6 +117,7 @@ _LABEL_END: Final = re.compile(r"[;:\n]")
 MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 POINTS_UNITS: Final = frozenset(POINTS.values())
+LENGTHS: Final = frozenset({"km", "m"})  # the units a stretch of land or a route is measured in
 _TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 _LIST_SIZE: Final = "the size of a list of projects offered to investors"
 _ATTENDEES: Final = "who attended the meeting its sentence opens with"
@@ -1794,6 +1795,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"{_COMPARED}, in brackets after {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
+        if f.unit in LENGTHS and (w := v.context_words.found(c.left)):
+            return "context", f"after {w!r}: {_LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
         if starting_level:
             return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
@@ -2063,6 +2066,7 @@ def _project_fact(doc: Document, c: Context) -> str | None:
 
 
 _COMPARED: Final = "the level compared with"
+_LAND_FACT: Final = "a fixed fact of the land the tasks work on"
 _COMPARED_JOINED: Final = f"{_COMPARED}, joined by '/' to the level before it in its bracket"
 _FEE: Final = "a fee a provider sets, or its rise"
 
@@ -2255,6 +2259,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
         return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
+    if f.role == "context" and f.why["role"].endswith(_LAND_FACT):
+        return None  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km" among a month's tasks: of no time
     if _stock_held_now(c):
         return None  # "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá": what is held on the report's day, no period
     if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
