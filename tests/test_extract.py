@@ -9158,3 +9158,19 @@ _BORDER_TASKS = "BÁO CÁO\nII. NHIỆM VỤ THÁNG 7/2025\n"
 def test_a_borders_length_among_tasks_is_a_fact_of_no_time(text, surface, role, period):
     f = figure_at(text, surface)
     assert (f["role"], f["period"]) == (role, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Người có mức lương hưu dưới 4 triệu đồng/tháng được tăng thêm 0,2 triệu đồng/người/tháng.", "4", False),
+     ("Người có mức trợ cấp từ 2,5 triệu đồng/tháng đến dưới 3 triệu đồng/tháng được nâng lên 3 triệu đồng/tháng.",
+      "2,5", False),
+     ("Người có mức trợ cấp từ 2,5 triệu đồng/tháng đến dưới 3 triệu đồng/tháng được nâng lên 3 triệu đồng/tháng.",
+      "3", False),
+     ("Mức lương hưu bình quân của người hưởng đạt 8,4 triệu đồng/người/tháng.", "8,4", True),
+     ("Thu nhập bình quân đạt trên 6 triệu đồng/tháng.", "6", True)],
+    ids=["a-bound-on-a-pension", "a-bands-floor-on-an-allowance", "a-bands-top-on-an-allowance",
+         "an-average-pension-stays", "a-bound-on-no-level-received-stays"],
+)
+def test_a_bound_on_what_each_receives_names_who_a_rise_is_for(text, surface, is_figure):
+    assert any(f["surface"] == surface and f["start"] == text.index(surface) for f in figures(text)) is is_figure

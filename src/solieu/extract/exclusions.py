@@ -1568,6 +1568,30 @@ def a_tariff_step(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 _A_COUNT_NOT_A_YEAR: Final = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")  # "92%", "1.250", not "2024"
+RECEIVED_REACH: Final = 80  # "có mức hưởng từ 3,2 triệu đồng/tháng đến dưới ": what each receives, a band's floor
+_BAND_FLOOR: Final = re.compile(r"(?<!\w)(?:từ|trên)\s+\d[\d.,]*\s+[^\d,;:]{1,25}?$")  # "từ 3,2 triệu đồng/tháng"
+
+
+def a_bound_on_what_each_receives(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "người có mức hưởng dưới 3,2 triệu đồng/tháng được tăng thêm 0,3 triệu đồng/người/tháng", "người có mức hưởng
+    từ 3,2 triệu đồng/tháng đến dưới 3,5 triệu đồng/tháng": a bound in a unit right after "có" and what each one
+    receives names who a rule's rise is for, a label, both ends of a band; "mức lương hưu bình quân đạt 9,7 triệu
+    đồng", with no bound, is a figure."""
+    if not (opener := v.group_bounds.ending(before)) or not unit_after(v, text, e):
+        return None  # the usual number: no bound before it
+    wide = text[max(0, s - RECEIVED_REACH):s].lower().rstrip()
+    if not v.received_levels.within(wide):
+        return None
+    if to := v.half_open_to.ending(wide):
+        opener = to
+    head = wide[:-len(opener)].rstrip()
+    if to and (m := _BAND_FLOOR.search(head)):
+        head = head[:m.start()].rstrip()  # "từ 3,2 triệu đồng/tháng đến dưới 3,5": the band's top
+    if (w := v.received_levels.ending(head)) and v.group_having.ending(head[:-len(w)].rstrip()):
+        return Reason("label", f"a bound on {w!r} each one has: says who a rule's rise is for")
+    return None
+
+
 USERS_REACH: Final = 100  # "92% khách hàng hộ dân cư hiện sử dụng dưới ": the users' count and their use
 
 
@@ -2065,6 +2089,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_half_open_class(v, text, s, e, before, after)
             or a_bound_for_a_group(v, text, s, e, before, after)
             or a_bound_of_eligibility(v, text, s, e, before, after)
+            or a_bound_on_what_each_receives(v, text, s, e, before, after)
             or a_bound_naming_deposits(v, text, s, e, before, after)
             or a_tariff_step(v, text, s, e, before, after)
             or a_bound_on_users_use(v, text, s, e, before, after)
