@@ -9174,3 +9174,15 @@ def test_a_borders_length_among_tasks_is_a_fact_of_no_time(text, surface, role, 
 )
 def test_a_bound_on_what_each_receives_names_who_a_rise_is_for(text, surface, is_figure):
     assert any(f["surface"] == surface and f["start"] == text.index(surface) for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Lương hưu tháng 3/2025 của bà là 4.250.000 đồng/tháng.", "4.250.000", "VND_per_person_per_month"),
+     ("Người có mức hưởng thấp được nâng lên mức 3 triệu đồng/tháng.", "3", "VND_per_person_per_month"),
+     ("Số tiền chi trả lương hưu tháng 3/2025 là 480 tỷ đồng.", "480", "VND"),
+     ("Doanh thu của hợp tác xã đạt 120 triệu đồng/tháng.", "120", "VND_per_month")],
+    ids=["a-pension-a-month", "a-floor-raised-to-a-month", "the-total-paid-stays-a-sum", "no-pension-named-stays"],
+)
+def test_money_a_month_about_a_pension_is_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

@@ -410,6 +410,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_in_subject(c)
         _per_each(doc, c)
         _wage_under_a_heading(doc.text, c.f)
+        _pension_a_month(doc, c)
     elif not change and f.unit == "m2":
         _area_per_head(c)
     elif not change and f.unit == "count":
@@ -1176,6 +1177,18 @@ def _wage_under_a_heading(text: str, f: Figure) -> None:
                 f.why["unit"] = f"{f.why.get('unit', '')} in a list under the heading {line!r}".strip()
             return
         at = head_from - 1
+
+
+def _pension_a_month(doc: Document, c: Context) -> None:
+    """ "lương hưu tháng 6/2025 là 5.120.000 đồng/tháng", "người có mức hưởng … được tăng lên bằng 3,5 triệu
+    đồng/tháng": money a month in a sentence about the pension each one receives is each one's a month, a rate
+    per person ("chi trả lương hưu 512,4 tỷ đồng", with no month in its unit, is the total paid)."""
+    f = c.f
+    if f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+        return  # the usual answer: no money a month
+    if w := vocabulary().pension_levels.found(doc.lower(c.full, f.start)):
+        f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
+        f.why["unit"] = f"{f.why.get('unit', '')} in a sentence about {w!r} each one receives".strip()
 
 
 EQUIVALENT_REACH: Final = 24  # "tương đương khoảng ": the equivalence word and a qualifier before the number
