@@ -9186,3 +9186,14 @@ def test_a_bound_on_what_each_receives_names_who_a_rise_is_for(text, surface, is
 )
 def test_money_a_month_about_a_pension_is_each_ones(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Bình quân mỗi tháng, Chi cục thuế tiếp nhận khoảng 420 hồ sơ khai thuế.", "420", "count_per_month"),
+     ("Trung bình mỗi ngày, bệnh viện khám cho 1.150 lượt người bệnh.", "1.150", "count_per_day"),
+     ("Trong tháng, Chi cục thuế tiếp nhận 420 hồ sơ khai thuế.", "420", "count")],
+    ids=["an-average-month-opening-the-sentence", "an-average-day-opening-the-sentence", "a-months-total-stays"],
+)
+def test_an_average_time_opening_a_sentence_before_a_comma_makes_a_rate(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

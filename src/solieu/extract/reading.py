@@ -3030,6 +3030,10 @@ def _per_time_before(doc: Document, c: Context) -> None:
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if not w:
         w = _opening_time_of_an_average(c.left)
+    if not w and c.prev is None and c.ss == c.full and "," in c.head:
+        # "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ": the average's time opens the sentence
+        # before a comma, its first count is per that time
+        w = _opening_time_of_an_average(c.head.lstrip(" -+*•"))
     if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
             and _DIGIT.search(rest):
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
