@@ -9197,3 +9197,18 @@ def test_money_a_month_about_a_pension_is_each_ones(text, surface, unit):
 )
 def test_an_average_time_opening_a_sentence_before_a_comma_makes_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_WORKED_CASE = ("BÁO CÁO THÁNG 7/2025\nI. KẾT QUẢ THÁNG 7/2025\n\n"
+                "Ví dụ: bà Lê Thị M. nghỉ hưu năm 2010, lương hưu tháng 6/2025 là 4.000.000 đồng/tháng; từ tháng "
+                "7/2025 bà được hưởng 4.320.000 đồng/tháng.\n\nTrong tháng 6/2025, BHXH tỉnh chi trả 420 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("4.000.000", "context", None), ("4.320.000", "context", None), ("420", "actual", "2025-06")],
+    ids=["a-worked-cases-level-before", "a-worked-cases-level-after", "the-next-paragraphs-result-keeps-its-month"],
+)
+def test_a_worked_example_of_one_case_has_no_period(surface, role, period):
+    f = figure_at(_WORKED_CASE, surface)
+    assert (f["role"], f["period"]) == (role, period)

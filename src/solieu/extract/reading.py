@@ -1729,7 +1729,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
     if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
-        return "context", f"a worked example's reckoning, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
+        return "context", f"{_WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
@@ -2114,6 +2114,7 @@ def _exception_to_a_term(c: Context) -> str | None:
 
 _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
+_WORKED: Final = "a worked example's reckoning"
 _OPENING_COMPARISON: Final = "opening its sentence"
 _STARTING_LEVEL: Final = "the level a change started from"
 
@@ -2272,6 +2273,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
         return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
+    if f.role == "context" and f.why["role"].startswith(_WORKED):
+        return None  # "Ví dụ: ông T., … lương hưu tháng 6/2025 là 5.120.000 đồng/tháng": one case shown
     if f.role == "context" and f.why["role"].endswith(_LAND_FACT):
         return None  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km" among a month's tasks: of no time
     if _stock_held_now(c):
