@@ -9212,3 +9212,18 @@ _WORKED_CASE = ("BÁO CÁO THÁNG 7/2025\nI. KẾT QUẢ THÁNG 7/2025\n\n"
 def test_a_worked_example_of_one_case_has_no_period(surface, role, period):
     f = figure_at(_WORKED_CASE, surface)
     assert (f["role"], f["period"]) == (role, period)
+
+
+_RISE_TABLE = ("Từ ngày 01/7/2025, trợ cấp hằng tháng được điều chỉnh như sau:\n\n"
+               "Nhóm đối tượng | Số người (người) | Mức tăng (%)\nNgười có công | 2.310 | 7,5\n\n"
+               "Nhóm đối tượng | Số người (người) | Tăng (%)\nNgười có công | 2.310 | 7,5\n")
+
+
+@pytest.mark.parametrize(
+    ("start", "kind", "role"),
+    [(_RISE_TABLE.index("7,5"), "growth", "context"), (_RISE_TABLE.rindex("7,5"), None, "actual")],
+    ids=["a-rise-a-rule-sets-per-group", "a-rise-column-of-results-stays"],
+)
+def test_a_tables_rise_column_opening_with_muc_is_a_term(start, kind, role):
+    f = next(r for r in figures(_RISE_TABLE) if r["start"] == start)
+    assert (f["kind"] if kind else None, f["role"]) == (kind, role)

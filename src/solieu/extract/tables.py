@@ -792,6 +792,9 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "context", header=name, unit=_header_unit(name))
     if _fee_per_unit_column(low):  # "Học phí (đồng/tín chỉ)": the fee a school sets per credit, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
+    if "%" in low and vocabulary().set_rises.starting(low):
+        # "Mức tăng (%)" beside each group a rule raises: the percent it is raised by, a term
+        return Column("value", "context", kind="growth", header=name, unit=_header_unit(name))
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low) or _level_before_a_change(low, t):
