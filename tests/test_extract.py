@@ -9227,3 +9227,14 @@ _RISE_TABLE = ("Từ ngày 01/7/2025, trợ cấp hằng tháng được điều
 def test_a_tables_rise_column_opening_with_muc_is_a_term(start, kind, role):
     f = next(r for r in figures(_RISE_TABLE) if r["start"] == start)
     assert (f["kind"] if kind else None, f["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Thực hiện Nghị định số 75/2024/NĐ-CP, từ ngày 01/7/2024, lương hưu được tăng thêm 15%.", "15%", "context"),
+     ("Theo Nghị định, sau khi điều chỉnh tăng 15%, người có mức hưởng thấp được điều chỉnh thêm.", "15%", "context"),
+     ("Thực hiện Nghị quyết số 12/NQ-HĐND, năm 2024 thu ngân sách tăng 12%.", "12%", "actual")],
+    ids=["a-pension-rise-an-act-sets", "the-rise-restated-after-the-act", "a-result-under-an-act-stays"],
+)
+def test_a_rise_of_what_each_receives_in_a_sentence_opening_with_its_act_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

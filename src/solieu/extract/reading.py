@@ -1988,6 +1988,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if f.unit == "percent" and f.kind == "growth" and (w := _rise_an_act_sets(doc, c)):
+        return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
     if w := _price_under_a_cited_act(doc, c):
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
@@ -3607,6 +3609,17 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
     return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
+def _rise_an_act_sets(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Nghị định số 158/2025/NĐ-CP …, lương hưu … được tăng thêm 8%", "Theo Nghị định, sau khi điều
+    chỉnh tăng 8%, người … có mức hưởng …": a rise in percent in a full sentence opening with the act that sets it
+    and naming what each one receives is the act's rise, a term ("Thực hiện Nghị quyết …, thu ngân sách tăng
+    12%" names nothing received: a result); the act's words."""
+    v = vocabulary()
+    if not (w := v.rise_acts.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip())):
+        return None
+    return w if v.pension_levels.found(doc.lower(c.full, c.se)) else None
 
 
 def _price_under_a_cited_act(doc: Document, c: Context) -> str | None:
