@@ -9238,3 +9238,16 @@ def test_a_tables_rise_column_opening_with_muc_is_a_term(start, kind, role):
 )
 def test_a_rise_of_what_each_receives_in_a_sentence_opening_with_its_act_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Trong số đó, 640 người được tăng thêm 0,2 triệu đồng và 215 người được nâng lên mức 3 triệu đồng/tháng.",
+      "0,2", "context"),
+     ("Trong số đó, 640 người được tăng thêm 0,2 triệu đồng và 215 người được nâng lên mức 3 triệu đồng/tháng.",
+      "3", "context"),
+     ("Trong năm, 640 người được chi trả 4,2 tỷ đồng.", "4,2", "actual")],
+    ids=["the-rise-each-counted-gets", "the-floor-each-counted-is-raised-to", "a-sum-paid-to-a-count-stays"],
+)
+def test_money_each_counted_person_is_raised_by_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -65,6 +65,7 @@ PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its typ
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
+RAISED_WORDS: Final = 7  # "người được nâng lên mức": a count's noun and the words raising each one
 PAIR_WORDS: Final = 3  # "(6 vụ/8 bị can)": the words between a count and the count it is joined to by "/"
 TARGET_REACH: Final = 40  # a plan marker before a bracket: "chỉ tiêu Nghị quyết (92,5%)", "phương án tài chính của
 # hợp đồng (130,1 tỷ đồng)"
@@ -1988,6 +1989,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if c.prev is not None and c.prev.unit == "count" and f.unit.partition("_per_")[0] in MONEY \
+            and (w := _rise_each_counted_gets(c)):
+        return "context", f"what each one counted before it is raised by or to, after {w!r}: {_TERM}"
     if f.unit == "percent" and f.kind == "growth" and (w := _rise_an_act_sets(doc, c)):
         return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
     if w := _price_under_a_cited_act(doc, c):
@@ -3609,6 +3613,16 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
     if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
         return None
     return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
+def _rise_each_counted_gets(c: Context) -> str | None:
+    """ "trong đó 1.478 người được tăng thêm 0,3 triệu đồng và 886 người được nâng lên mức 3,5 triệu đồng/tháng":
+    money right after a count of people and the words saying each is raised by or to it is the rise or the floor a
+    rule gives each, a term, not a sum paid ("1.478 người được chi trả 4,2 tỷ đồng" is); the raising words."""
+    left = c.raw_left.strip()
+    if "được" not in left or len(left.split()) > RAISED_WORDS:
+        return None  # the usual answer
+    return vocabulary().each_raised.ending(left)
 
 
 def _rise_an_act_sets(doc: Document, c: Context) -> str | None:

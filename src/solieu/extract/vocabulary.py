@@ -242,6 +242,7 @@ class Vocabulary:
         self.pension_levels = Words(raw["pension_levels"])
         self.set_rises = Words(raw["set_rises"])
         self.rise_acts = Words(raw["rise_acts"])
+        self.each_raised = Words(raw["each_raised"])
         self.haves, self.present_after = Words(raw["haves"]), Words(raw["present_after"])
         self.whole_openers, self.classes = Words(raw["whole_openers"]), Words(raw["classes"])
         self.to_level = Words(raw["to_level"])
