@@ -1569,7 +1569,14 @@ def a_tariff_step(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 _A_COUNT_NOT_A_YEAR: Final = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")  # "92%", "1.250", not "2024"
 RECEIVED_REACH: Final = 80  # "có mức hưởng từ 3,2 triệu đồng/tháng đến dưới ": what each receives, a band's floor
-_BAND_FLOOR: Final = re.compile(r"(?<!\w)(?:từ|trên)\s+\d[\d.,]*\s+[^\d,;:]{1,25}?$")  # "từ 3,2 triệu đồng/tháng"
+BAND_FLOOR_UNIT: Final = 25  # "triệu đồng/tháng": a band floor's unit before the words to its top
+
+
+@cache
+def _band_floor() -> re.Pattern[str]:
+    """ "từ 3,2 triệu đồng/tháng" ending the words before "đến dưới" (lowercased): a band's floor and its unit."""
+    opens = _alternation(vocabulary().from_words.words + vocabulary().group_open_bounds.words)
+    return re.compile(rf"(?<!\w)(?:{opens})\s+{NUM}\s+[^\d,;:]{{1,{BAND_FLOOR_UNIT}}}?$")
 
 
 def a_bound_on_what_each_receives(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1585,7 +1592,7 @@ def a_bound_on_what_each_receives(v: Vocabulary, text: str, s: int, e: int, befo
     if to := v.half_open_to.ending(wide):
         opener = to
     head = wide[:-len(opener)].rstrip()
-    if to and (m := _BAND_FLOOR.search(head)):
+    if to and (m := _band_floor().search(head)):
         head = head[:m.start()].rstrip()  # "từ 3,2 triệu đồng/tháng đến dưới 3,5": the band's top
     if (w := v.received_levels.ending(head)) and v.group_having.ending(head[:-len(w)].rstrip()):
         return Reason("label", f"a bound on {w!r} each one has: says who a rule's rise is for")

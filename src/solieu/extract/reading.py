@@ -65,6 +65,7 @@ PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its typ
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
+RAISED_SHORTEST: Final = 12  # "được nâng lên": the shortest words raising each one
 RAISED_WORDS: Final = 7  # "người được nâng lên mức": a count's noun and the words raising each one
 PAIR_WORDS: Final = 3  # "(6 vụ/8 bị can)": the words between a count and the count it is joined to by "/"
 TARGET_REACH: Final = 40  # a plan marker before a bracket: "chỉ tiêu Nghị quyết (92,5%)", "phương án tài chính của
@@ -3620,7 +3621,7 @@ def _rise_each_counted_gets(c: Context) -> str | None:
     money right after a count of people and the words saying each is raised by or to it is the rise or the floor a
     rule gives each, a term, not a sum paid ("1.478 người được chi trả 4,2 tỷ đồng" is); the raising words."""
     left = c.raw_left.strip()
-    if "được" not in left or len(left.split()) > RAISED_WORDS:
+    if len(left) < RAISED_SHORTEST or len(left.split()) > RAISED_WORDS:
         return None  # the usual answer
     return vocabulary().each_raised.ending(left)
 
