@@ -9078,3 +9078,19 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "figure"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "36-38", "amount", True),
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "39", "amount", True),
+        ("Nhiệt độ thấp nhất tại vùng núi khoảng 12 độ C.", "12", "amount", True),
+        ("Năm 2024, toàn tỉnh có 12 độ tuổi được khảo sát.", "12", "count", True),
+    ],
+    ids=["a-range-in-degrees-written-out", "a-top-after-the-range-is-a-figure", "a-level-in-degrees",
+         "an-age-word-is-no-degree"],
+)
+def test_degrees_written_out_in_words_are_an_amount(text, surface, kind, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+    assert figure_at(text, surface)["kind"] == kind
