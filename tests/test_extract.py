@@ -9094,3 +9094,18 @@ def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
 def test_degrees_written_out_in_words_are_an_amount(text, surface, kind, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các đơn vị duy trì chế độ trực 24/24 giờ trong mùa mưa bão.", "24/24", False),
+        ("Đường dây nóng của Sở hoạt động 24/24h để tiếp nhận phản ánh.", "24/24", False),
+        ("Các chốt kiểm dịch động vật túc trực 24/24 trong thời gian có dịch.", "24/24", False),
+        ("Năm 2024, xã đạt 24/24 chỉ tiêu Nghị quyết đề ra.", "24/24", True),
+    ],
+    ids=["a-watch-all-hours-of-the-day", "a-service-all-hours-written-h", "a-watch-word-before",
+         "a-part-of-a-whole-stays-a-figure"],
+)
+def test_all_the_hours_of_a_day_a_watch_runs_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
