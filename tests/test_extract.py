@@ -9109,3 +9109,17 @@ def test_degrees_written_out_in_words_are_an_amount(text, surface, kind, figure)
 )
 def test_all_the_hours_of_a_day_a_watch_runs_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "direction"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh cao hơn ngày 19/6 là 1,2°C.", "1,2", "change", "up"),
+        ("Mực nước hồ Kẻ Gỗ thấp hơn ngày 02/6/2025 là 0,4 m.", "0,4", "change", "down"),
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh là 39,2°C, ngày 19/6 là 38,1°C.", "38,1", "amount", None),
+    ],
+    ids=["a-gap-from-another-day", "a-gap-below-a-dated-day", "a-days-own-level-stays-an-amount"],
+)
+def test_a_gap_from_another_day_is_a_change(text, surface, kind, direction):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"] or None) == (kind, direction)

@@ -392,7 +392,8 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _second_change_of_a_pair(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
+            or _second_change_of_a_pair(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -972,6 +973,24 @@ def _gap_from_another_time(c: Context) -> str | None:
     if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
         return None
     return None if _full_verbs().found(_strip(rest, v.copulas)) else w
+
+
+def _gap_from_another_day(c: Context) -> str | None:
+    """ "nhiệt độ cao nhất tại trạm Tây Hiếu cao hơn ngày 13/5 là 0,7°C", "mực nước thấp hơn ngày 02/6/2025 là 0,4 m":
+    a word of above or below, then a day named by its date, "là" right before the number: how far the level stands
+    from that day's, a change in its unit (not a %); the word. "Ngày 13/5 là 38,9°C" (no such word) is the level."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or "/" not in c.left or not (cop := v.copulas.ending(c.left)):
+        return None  # the usual answer
+    head = c.left[: len(c.left) - len(cop)].rstrip()
+    if not (day := _DAY_AT_END.search(head, max(0, len(head) - DAY_REACH))) \
+            or not (word := v.compared_days.ending(head := head[: day.start()].rstrip())):
+        return None
+    return v.level_sides.ending(head[: len(head) - len(word)].rstrip())
+
+
+_DAY_AT_END: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?$")  # "13/5", "02/6/2025" ending a clause
+DAY_REACH: Final = 12  # "02/6/2025" and the space before it
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:
