@@ -9123,3 +9123,28 @@ def test_all_the_hours_of_a_day_a_watch_runs_is_a_label(text, surface, figure):
 def test_a_gap_from_another_day_is_a_change(text, surface, kind, direction):
     row = figure_at(text, surface)
     assert (row["kind"], row["direction"] or None) == (kind, direction)
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2024\n"
+                  "Đơn vị: triệu đồng\n"
+                  "STT | Tên dự án | Kế hoạch vốn đã giao | Điều chỉnh tăng | Điều chỉnh giảm"
+                  " | Kế hoạch sau điều chỉnh\n"
+                  "1 | Trường Tiểu học xã Phú Lương | 3.700 | 1.150 |  | 4.850\n"
+                  "2 | Đường nội đồng thôn Đông | 2.900 |  | 640 | 2.260\n")
+_CUT_IN_PERCENT = ("BIỂU ĐIỀU CHỈNH DỰ TOÁN NĂM 2024\n"
+                   "STT | Đơn vị | Dự toán giao (triệu đồng) | Điều chỉnh giảm (%)\n"
+                   "1 | Phòng Giáo dục | 12.400 | 7,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "planned_change"),
+    [
+        (_ADJUSTED_PLAN, "1.150", True),
+        (_ADJUSTED_PLAN, "640", True),
+        (_ADJUSTED_PLAN, "4.850", False),
+        (_CUT_IN_PERCENT, "7,5", False),
+    ],
+    ids=["a-rise-column", "a-cut-column", "the-plan-it-leaves-is-no-change", "a-cut-in-percent-is-no-amount"],
+)
+def test_a_column_of_one_way_adjustments_holds_planned_changes(text, surface, planned_change):
+    assert (fields_at(text, surface, ["kind", "role"]) == {"kind": "change", "role": "plan"}) is planned_change
