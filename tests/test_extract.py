@@ -9148,3 +9148,21 @@ _CUT_IN_PERCENT = ("BIỂU ĐIỀU CHỈNH DỰ TOÁN NĂM 2024\n"
 )
 def test_a_column_of_one_way_adjustments_holds_planned_changes(text, surface, planned_change):
     assert (fields_at(text, surface, ["kind", "role"]) == {"kind": "change", "role": "plan"}) is planned_change
+
+
+_MOVED_PLAN = ("Điều chỉnh giảm 3.150 triệu đồng kế hoạch vốn năm 2024 của 4 dự án chưa đủ thủ tục; "
+               "điều chỉnh tăng tương ứng 3.150 triệu đồng cho 3 dự án có khối lượng hoàn thành lớn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_MOVED_PLAN, "3.150", "plan", None),
+        ("Năm 2024, dự toán chi thường xuyên của huyện được điều chỉnh tăng 2.400 triệu đồng.", "2.400", "plan",
+         None),
+        ("Năm 2024, giá nước sạch được điều chỉnh tăng 1.200 đồng/m3 so với năm 2023.", "1.200", "actual", "2023"),
+    ],
+    ids=["a-cut-of-the-capital-plan", "a-rise-of-the-budget-estimate", "a-price-adjusted-names-no-plan"],
+)
+def test_a_change_an_adjustment_makes_to_a_plan_is_a_target(text, surface, role, base):
+    assert fields_at(text, surface, ["role", "base"]) == {"role": role, "base": base}

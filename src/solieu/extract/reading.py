@@ -1642,6 +1642,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
+    if _adjustment_of_a_plan(doc, c):
+        return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
     if year := _ratio_to_a_years_level(c):
         return year  # "bằng 97,1% ước thực hiện năm 2024"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
@@ -1827,6 +1829,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+    if w := _adjustment_of_a_plan(doc, c):
+        return "plan", f"{_PLAN_ADJUSTMENT}: {w!r}"  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án"
     if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     if w := _plan_recipients(c):
@@ -3213,6 +3217,24 @@ def _change_of_a_plan(c: Context) -> bool:
 
 
 _PLAN_CHANGE: Final = "the change of the target right before it"
+
+
+def _adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
+    """ "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án chậm tiến độ; điều chỉnh tăng tương ứng 24.600
+    triệu đồng cho 6 dự án": a change an adjustment word opens (an adjustment word, then the change word, maybe
+    an adverb between it and the number), in a full sentence naming a plan: the cut or the rise a resolution makes
+    to the plan, a target itself, compared with nothing (the plan is what moves); the words. "Giá xăng được điều
+    chỉnh giảm 850 đồng/lít" names no plan: a result."""
+    if c.f.kind not in CHANGES or not (v := vocabulary()).tables.adjustment.within(c.left):
+        return None  # the usual answer
+    head = _strip(c.left, v.adverbs)
+    if not (w := v.change.ending(head)) or not (adjusting := v.tables.adjustment.ending(head[:-len(w)].rstrip())):
+        return None
+    return f"{adjusting} {w}" if doc.holds(v.adjusted_plans, c.full, c.se) \
+        and v.adjusted_plans.found(doc.lower(c.full, c.se)) else None
+
+
+_PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
 
 
 def _part_of_a_plan(doc: Document, c: Context) -> bool:
