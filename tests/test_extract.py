@@ -9166,3 +9166,19 @@ _MOVED_PLAN = ("Điều chỉnh giảm 3.150 triệu đồng kế hoạch vốn 
 )
 def test_a_change_an_adjustment_makes_to_a_plan_is_a_target(text, surface, role, base):
     assert fields_at(text, surface, ["role", "base"]) == {"role": role, "base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Kế hoạch vốn đầu tư công năm 2024 của huyện được giao là 98.400 triệu đồng, bố trí cho 27 dự án.", "27",
+         "plan"),
+        ("Năm 2024, huyện điều chỉnh tăng kế hoạch vốn 4.200 triệu đồng cho 3 dự án trường học.", "3", "plan"),
+        ("Kế hoạch vốn năm 2024 giao cho 8 dự án chuyển tiếp là 61.300 triệu đồng.", "8", "actual"),
+        ("Năm 2024, huyện đã giải ngân 41.200 triệu đồng cho 19 dự án.", "19", "actual"),
+    ],
+    ids=["projects-a-stated-plan-is-spread-over", "projects-a-plans-rise-goes-to",
+         "projects-counted-before-the-plans-sum", "projects-a-result-went-to"],
+)
+def test_the_things_a_plans_sum_is_given_to_are_part_of_the_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1831,6 +1831,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
     if w := _adjustment_of_a_plan(doc, c):
         return "plan", f"{_PLAN_ADJUSTMENT}: {w!r}"  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án"
+    if w := _recipients_of_a_stated_plan(c):
+        return "plan", f"what the plan's sum before it goes to, after {w!r}"  # "… triệu đồng, bố trí cho 42 dự án"
     if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     if w := _plan_recipients(c):
@@ -3235,6 +3237,18 @@ def _adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
 
 
 _PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
+
+
+def _recipients_of_a_stated_plan(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn … đã giao là 186.500 triệu đồng, bố trí cho 42 dự án", "điều chỉnh tăng 24.600 triệu đồng
+    cho 6 dự án": a count right after a target's sum of money and a word giving it to something, nothing else
+    between: how many things the plan is spread over, part of the target; the giving words. A count before the
+    target's sum ("Tổng kế hoạch vốn giao cho 6 dự án là 1.286,4 tỷ đồng") counts what there is."""
+    p = c.prev
+    if c.f.unit != "count" or p is None or p.role != "plan" or p.unit not in MONEY:
+        return None  # the usual answer
+    w = vocabulary().allotted_to.ending(c.left)
+    return w if w and c.raw_left.strip(" ,") == w else None
 
 
 def _part_of_a_plan(doc: Document, c: Context) -> bool:
