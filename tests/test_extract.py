@@ -9182,3 +9182,16 @@ def test_a_change_an_adjustment_makes_to_a_plan_is_a_target(text, surface, role,
 )
 def test_the_things_a_plans_sum_is_given_to_are_part_of_the_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, tỷ lệ giải ngân vốn đầu tư công của huyện đạt 88,4%.", "88,4%", "plan_ratio"),
+        ("Phấn đấu tỷ lệ giải ngân cả năm 2025 đạt từ 95% trở lên.", "95%", "plan_ratio"),
+        ("Năm 2024, tỷ lệ hộ nghèo của huyện còn 3,2%.", "3,2%", "share"),
+    ],
+    ids=["a-disbursement-rate", "a-disbursement-rate-striven-for", "another-rate-stays-a-share"],
+)
+def test_a_disbursement_rate_is_a_ratio_to_the_plan(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

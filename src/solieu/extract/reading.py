@@ -451,7 +451,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
-                              or _attained_of_allotted(doc, c) or _disbursement_rate(c)):
+                              or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
@@ -3139,6 +3139,16 @@ def _disbursement_rate(c: Context) -> bool:
     e = c.earlier
     return v.limiting_adverbs.ending(head) is not None and e is not None and e.kind == "plan_ratio" \
         and e.unit == "percent"
+
+
+def _named_disbursement_rate(c: Context) -> bool:
+    """ "phấn đấu tỷ lệ giải ngân cả năm đạt từ 95% trở lên", "tỷ lệ giải ngân vốn đầu tư công đạt 72,4%": a percent
+    in a clause naming a disbursement rate is the capital disbursed as a share of the capital allotted, a ratio to
+    the plan though no plan is named (a rate's percent is otherwise a share: "tỷ lệ hộ nghèo còn 2,1%")."""
+    v = vocabulary()
+    if not c.f.rate or not v.plan_ratio_rates.within(c.left):
+        return False  # the usual answer
+    return v.plan_ratio_rates.found(c.left) is not None and not v.share_verbs.found(c.left)
 
 
 def _attained_of_allotted(doc: Document, c: Context) -> bool:
