@@ -9195,3 +9195,18 @@ def test_the_things_a_plans_sum_is_given_to_are_part_of_the_target(text, surface
 )
 def test_a_disbursement_rate_is_a_ratio_to_the_plan(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Yêu cầu các chủ đầu tư đến ngày 31/10/2024 giải ngân đạt tối thiểu 70% kế hoạch vốn được giao.", "70%",
+         "plan"),
+        ("Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, bảo đảm giải ngân đạt ít nhất 50% kế hoạch vốn.", "50%",
+         "plan"),
+        ("Đến ngày 31/10/2024, huyện giải ngân đạt trên 70% kế hoạch vốn được giao.", "70%", "actual"),
+    ],
+    ids=["a-floor-to-reach-by-a-day", "a-floor-after-it-nhat", "a-result-beyond-a-level-stays-a-result"],
+)
+def test_a_floor_a_ratio_to_the_plan_must_reach_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1849,6 +1849,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _required_floor_of_a_plan_ratio(c):
+        return "plan", f"a floor to reach, after {w!r}: a target"  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%"
     if w := _choice_capped(c):
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
@@ -3179,6 +3181,15 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
 @cache
 def _choosing_verbs() -> Words:
     return Words(vocabulary().raw["choosing_verbs"])
+
+
+def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
+    """ "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn", "giải ngân đạt ít nhất 50% kế hoạch vốn được
+    giao": a ratio to the plan with a word of the least it must be right before it is a floor set to reach, a
+    target; the word. A result beyond a level is said otherwise ("giải ngân đạt trên 60% kế hoạch vốn")."""
+    if c.f.kind != "plan_ratio" or c.f.qualifier != "over":
+        return None  # the usual answer
+    return vocabulary().required_floors.ending(c.left)
 
 
 def _choice_capped(c: Context) -> str | None:

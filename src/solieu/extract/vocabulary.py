@@ -315,7 +315,7 @@ class Vocabulary:
         self.round_the_clock = Words(raw["round_the_clock"])
         self.compared_days = Words(raw["compared_days"])
         self.allotted_to, self.adjusted_plans = Words(raw["allotted_to"]), Words(raw["adjusted_plans"])
-        self.plan_ratio_rates = Words(raw["plan_ratio_rates"])
+        self.plan_ratio_rates, self.required_floors = Words(raw["plan_ratio_rates"]), Words(raw["required_floors"])
         self.proposal_titles, self.comparatives = Words(raw["proposal_titles"]), Words(raw["comparatives"])
         self.event_notice_titles = Words(raw["event_notice_titles"])
         self.work_notice_openers = Words(raw["work_notice_openers"])
