@@ -9210,3 +9210,17 @@ def test_a_disbursement_rate_is_a_ratio_to_the_plan(text, surface, kind):
 )
 def test_a_floor_a_ratio_to_the_plan_must_reach_is_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành quyết toán trước ngày 31/12/2024, phấn đấu tỷ lệ giải ngân cả năm "
+         "đạt từ 90% trở lên.", "90%", "2024"),
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành hồ sơ trước ngày 30/6/2024, phấn đấu tỷ lệ giải ngân cả năm đạt "
+         "từ 90% trở lên.", "90%", None),
+    ],
+    ids=["the-whole-year-a-deadline-ends", "an-earlier-day-names-no-year"],
+)
+def test_a_whole_years_target_after_a_deadline_on_its_last_day_is_of_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

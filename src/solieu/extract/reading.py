@@ -2370,6 +2370,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
         return due  # "Trước ngày 31/12/2025, cấp giấy phép … cho 100% tàu cá …; giải quyết dứt điểm 346 tàu cá …"
+    if f.role == "plan" and (whole := _whole_year_of_a_deadline_before(c)):
+        return whole  # "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95%"
     if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
@@ -2638,6 +2640,18 @@ def _deadline_opening() -> re.Pattern[str]:
     any, then a comma: it opens the sentence."""
     words = _alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–+•]\s*)?(?:{words})\s+(31)/(12)/((?:19|20)\d\d)(?!\d)\s*,", re.I)
+
+
+def _whole_year_of_a_deadline_before(c: Context) -> tuple[str, str] | None:
+    """ "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95% trở lên": a target
+    of the whole year ("cả năm", "hết năm" in its clause) after a deadline on a year's last day, with no figure
+    between them, is of that year; "cả năm" with no such day before it names none."""
+    if "31/12/" not in c.raw_left or not vocabulary().whole_year.found(c.left):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _deadline().finditer(c.raw_left):
+        day = m  # the last one before the figure
+    return (day.group(3), f"the whole year its deadline before ends: {day.group()!r}") if day else None
 
 
 def _deadline_opening_the_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
