@@ -9251,3 +9251,149 @@ def test_a_rise_of_what_each_receives_in_a_sentence_opening_with_its_act_is_a_te
 )
 def test_money_each_counted_person_is_raised_by_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "figure"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "36-38", "amount", True),
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "39", "amount", True),
+        ("Nhiệt độ thấp nhất tại vùng núi khoảng 12 độ C.", "12", "amount", True),
+        ("Năm 2024, toàn tỉnh có 12 độ tuổi được khảo sát.", "12", "count", True),
+    ],
+    ids=["a-range-in-degrees-written-out", "a-top-after-the-range-is-a-figure", "a-level-in-degrees",
+         "an-age-word-is-no-degree"],
+)
+def test_degrees_written_out_in_words_are_an_amount(text, surface, kind, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các đơn vị duy trì chế độ trực 24/24 giờ trong mùa mưa bão.", "24/24", False),
+        ("Đường dây nóng của Sở hoạt động 24/24h để tiếp nhận phản ánh.", "24/24", False),
+        ("Các chốt kiểm dịch động vật túc trực 24/24 trong thời gian có dịch.", "24/24", False),
+        ("Năm 2024, xã đạt 24/24 chỉ tiêu Nghị quyết đề ra.", "24/24", True),
+    ],
+    ids=["a-watch-all-hours-of-the-day", "a-service-all-hours-written-h", "a-watch-word-before",
+         "a-part-of-a-whole-stays-a-figure"],
+)
+def test_all_the_hours_of_a_day_a_watch_runs_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "direction"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh cao hơn ngày 19/6 là 1,2°C.", "1,2", "change", "up"),
+        ("Mực nước hồ Kẻ Gỗ thấp hơn ngày 02/6/2025 là 0,4 m.", "0,4", "change", "down"),
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh là 39,2°C, ngày 19/6 là 38,1°C.", "38,1", "amount", None),
+    ],
+    ids=["a-gap-from-another-day", "a-gap-below-a-dated-day", "a-days-own-level-stays-an-amount"],
+)
+def test_a_gap_from_another_day_is_a_change(text, surface, kind, direction):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"] or None) == (kind, direction)
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2024\n"
+                  "Đơn vị: triệu đồng\n"
+                  "STT | Tên dự án | Kế hoạch vốn đã giao | Điều chỉnh tăng | Điều chỉnh giảm"
+                  " | Kế hoạch sau điều chỉnh\n"
+                  "1 | Trường Tiểu học xã Phú Lương | 3.700 | 1.150 |  | 4.850\n"
+                  "2 | Đường nội đồng thôn Đông | 2.900 |  | 640 | 2.260\n")
+_CUT_IN_PERCENT = ("BIỂU ĐIỀU CHỈNH DỰ TOÁN NĂM 2024\n"
+                   "STT | Đơn vị | Dự toán giao (triệu đồng) | Điều chỉnh giảm (%)\n"
+                   "1 | Phòng Giáo dục | 12.400 | 7,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "planned_change"),
+    [
+        (_ADJUSTED_PLAN, "1.150", True),
+        (_ADJUSTED_PLAN, "640", True),
+        (_ADJUSTED_PLAN, "4.850", False),
+        (_CUT_IN_PERCENT, "7,5", False),
+    ],
+    ids=["a-rise-column", "a-cut-column", "the-plan-it-leaves-is-no-change", "a-cut-in-percent-is-no-amount"],
+)
+def test_a_column_of_one_way_adjustments_holds_planned_changes(text, surface, planned_change):
+    assert (fields_at(text, surface, ["kind", "role"]) == {"kind": "change", "role": "plan"}) is planned_change
+
+
+_MOVED_PLAN = ("Điều chỉnh giảm 3.150 triệu đồng kế hoạch vốn năm 2024 của 4 dự án chưa đủ thủ tục; "
+               "điều chỉnh tăng tương ứng 3.150 triệu đồng cho 3 dự án có khối lượng hoàn thành lớn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_MOVED_PLAN, "3.150", "plan", None),
+        ("Năm 2024, dự toán chi thường xuyên của huyện được điều chỉnh tăng 2.400 triệu đồng.", "2.400", "plan",
+         None),
+        ("Năm 2024, giá nước sạch được điều chỉnh tăng 1.200 đồng/m3 so với năm 2023.", "1.200", "actual", "2023"),
+    ],
+    ids=["a-cut-of-the-capital-plan", "a-rise-of-the-budget-estimate", "a-price-adjusted-names-no-plan"],
+)
+def test_a_change_an_adjustment_makes_to_a_plan_is_a_target(text, surface, role, base):
+    assert fields_at(text, surface, ["role", "base"]) == {"role": role, "base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Kế hoạch vốn đầu tư công năm 2024 của huyện được giao là 98.400 triệu đồng, bố trí cho 27 dự án.", "27",
+         "plan"),
+        ("Năm 2024, huyện điều chỉnh tăng kế hoạch vốn 4.200 triệu đồng cho 3 dự án trường học.", "3", "plan"),
+        ("Kế hoạch vốn năm 2024 giao cho 8 dự án chuyển tiếp là 61.300 triệu đồng.", "8", "actual"),
+        ("Năm 2024, huyện đã giải ngân 41.200 triệu đồng cho 19 dự án.", "19", "actual"),
+    ],
+    ids=["projects-a-stated-plan-is-spread-over", "projects-a-plans-rise-goes-to",
+         "projects-counted-before-the-plans-sum", "projects-a-result-went-to"],
+)
+def test_the_things_a_plans_sum_is_given_to_are_part_of_the_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, tỷ lệ giải ngân vốn đầu tư công của huyện đạt 88,4%.", "88,4%", "plan_ratio"),
+        ("Phấn đấu tỷ lệ giải ngân cả năm 2025 đạt từ 95% trở lên.", "95%", "plan_ratio"),
+        ("Năm 2024, tỷ lệ hộ nghèo của huyện còn 3,2%.", "3,2%", "share"),
+    ],
+    ids=["a-disbursement-rate", "a-disbursement-rate-striven-for", "another-rate-stays-a-share"],
+)
+def test_a_disbursement_rate_is_a_ratio_to_the_plan(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Yêu cầu các chủ đầu tư đến ngày 31/10/2024 giải ngân đạt tối thiểu 70% kế hoạch vốn được giao.", "70%",
+         "plan"),
+        ("Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, bảo đảm giải ngân đạt ít nhất 50% kế hoạch vốn.", "50%",
+         "plan"),
+        ("Đến ngày 31/10/2024, huyện giải ngân đạt trên 70% kế hoạch vốn được giao.", "70%", "actual"),
+    ],
+    ids=["a-floor-to-reach-by-a-day", "a-floor-after-it-nhat", "a-result-beyond-a-level-stays-a-result"],
+)
+def test_a_floor_a_ratio_to_the_plan_must_reach_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành quyết toán trước ngày 31/12/2024, phấn đấu tỷ lệ giải ngân cả năm "
+         "đạt từ 90% trở lên.", "90%", "2024"),
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành hồ sơ trước ngày 30/6/2024, phấn đấu tỷ lệ giải ngân cả năm đạt "
+         "từ 90% trở lên.", "90%", None),
+    ],
+    ids=["the-whole-year-a-deadline-ends", "an-earlier-day-names-no-year"],
+)
+def test_a_whole_years_target_after_a_deadline_on_its_last_day_is_of_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

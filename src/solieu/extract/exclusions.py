@@ -855,6 +855,17 @@ _SCALE: Final = re.compile(r"/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])")
 SCALE_MIN: Final = 100  # "1/500", "1/2.000": a scale's denominator; "1/5" is a part
 
 
+def around_the_clock(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "duy trì lực lượng trực 24/24 giờ", "chốt kiểm dịch trực 24/24", "tổng đài hoạt động 24/24h": all the
+    hours of a day, how long a watch or a service runs (an hour word after it, or a word of keeping watch or
+    serving before it), a label, not 24 parts of 24; "xã đạt 24/24 chỉ tiêu" is a part of a whole."""
+    if text[s:e] != "24" or not after.startswith("/24") or after[3:4].isdigit():
+        return None  # the usual answer
+    if (word := v.round_the_clock_hours.starting(after[3:].lstrip())) or (word := v.round_the_clock.ending(before)):
+        return Reason("label", f"24/24 with {word!r}: all the hours of a day a watch or a service runs")
+    return None
+
+
 def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "còn 4 xã có dịch chưa qua 21 ngày", "nợ quá 90 ngày": a time limit that names a group or
     a state, "hỗ trợ … trong 3 năm đầu" the first stretch of a term, or "Tỷ lệ cây trồng sống sau 1 năm"
@@ -2074,6 +2085,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_machine_class(v, text, s, e, before, after)
             or a_products_layers(v, text, s, e, before, after)
             or a_map_scale(v, text, s, e, before, after)
+            or around_the_clock(v, text, s, e, before, after)
             or a_time_limit(v, text, s, e, before, after)
             or a_lapse_bound(v, text, s, e, before, after)
             or a_useful_life(v, text, s, e, before, after)

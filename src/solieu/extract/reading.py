@@ -396,7 +396,8 @@ def read_figure(doc: Document, c: Context) -> None:
     change, starting_level = change_word(c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
-            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _second_change_of_a_pair(c)
+            or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
+            or _second_change_of_a_pair(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -455,7 +456,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
-                              or _attained_of_allotted(doc, c) or _disbursement_rate(c)):
+                              or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
@@ -977,6 +978,24 @@ def _gap_from_another_time(c: Context) -> str | None:
     if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
         return None
     return None if _full_verbs().found(_strip(rest, v.copulas)) else w
+
+
+def _gap_from_another_day(c: Context) -> str | None:
+    """ "nhiệt độ cao nhất tại trạm Tây Hiếu cao hơn ngày 13/5 là 0,7°C", "mực nước thấp hơn ngày 02/6/2025 là 0,4 m":
+    a word of above or below, then a day named by its date, "là" right before the number: how far the level stands
+    from that day's, a change in its unit (not a %); the word. "Ngày 13/5 là 38,9°C" (no such word) is the level."""
+    v = vocabulary()
+    if c.f.unit in ("percent", "per_mille") or "/" not in c.left or not (cop := v.copulas.ending(c.left)):
+        return None  # the usual answer
+    head = c.left[: len(c.left) - len(cop)].rstrip()
+    if not (day := _DAY_AT_END.search(head, max(0, len(head) - DAY_REACH))) \
+            or not (word := v.compared_days.ending(head := head[: day.start()].rstrip())):
+        return None
+    return v.level_sides.ending(head[: len(head) - len(word)].rstrip())
+
+
+_DAY_AT_END: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?$")  # "13/5", "02/6/2025" ending a clause
+DAY_REACH: Final = 12  # "02/6/2025" and the space before it
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:
@@ -1640,6 +1659,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None
     if c.year_after:
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
+    if _adjustment_of_a_plan(doc, c):
+        return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
     if year := _ratio_to_a_years_level(c):
         return year  # "bằng 97,1% ước thực hiện năm 2024"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
@@ -1827,6 +1848,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+    if w := _adjustment_of_a_plan(doc, c):
+        return "plan", f"{_PLAN_ADJUSTMENT}: {w!r}"  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án"
+    if w := _recipients_of_a_stated_plan(c):
+        return "plan", f"what the plan's sum before it goes to, after {w!r}"  # "… triệu đồng, bố trí cho 42 dự án"
     if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     if w := _plan_recipients(c):
@@ -1843,6 +1868,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _required_floor_of_a_plan_ratio(c):
+        return "plan", f"a floor to reach, after {w!r}: a target"  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%"
     if w := _choice_capped(c):
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
@@ -2385,6 +2412,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
         return due  # "Trước ngày 31/12/2025, cấp giấy phép … cho 100% tàu cá …; giải quyết dứt điểm 346 tàu cá …"
+    if f.role == "plan" and (whole := _whole_year_of_a_deadline_before(c)):
+        return whole  # "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95%"
     if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
@@ -2653,6 +2682,18 @@ def _deadline_opening() -> re.Pattern[str]:
     any, then a comma: it opens the sentence."""
     words = _alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–+•]\s*)?(?:{words})\s+(31)/(12)/((?:19|20)\d\d)(?!\d)\s*,", re.I)
+
+
+def _whole_year_of_a_deadline_before(c: Context) -> tuple[str, str] | None:
+    """ "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95% trở lên": a target
+    of the whole year ("cả năm", "hết năm" in its clause) after a deadline on a year's last day, with no figure
+    between them, is of that year; "cả năm" with no such day before it names none."""
+    if "31/12/" not in c.raw_left or not vocabulary().whole_year.found(c.left):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _deadline().finditer(c.raw_left):
+        day = m  # the last one before the figure
+    return (day.group(3), f"the whole year its deadline before ends: {day.group()!r}") if day else None
 
 
 def _deadline_opening_the_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -3162,6 +3203,16 @@ def _disbursement_rate(c: Context) -> bool:
         and e.unit == "percent"
 
 
+def _named_disbursement_rate(c: Context) -> bool:
+    """ "phấn đấu tỷ lệ giải ngân cả năm đạt từ 95% trở lên", "tỷ lệ giải ngân vốn đầu tư công đạt 72,4%": a percent
+    in a clause naming a disbursement rate is the capital disbursed as a share of the capital allotted, a ratio to
+    the plan though no plan is named (a rate's percent is otherwise a share: "tỷ lệ hộ nghèo còn 2,1%")."""
+    v = vocabulary()
+    if not c.f.rate or not v.plan_ratio_rates.within(c.left):
+        return False  # the usual answer
+    return v.plan_ratio_rates.found(c.left) is not None and not v.share_verbs.found(c.left)
+
+
 def _attained_of_allotted(doc: Document, c: Context) -> bool:
     """ "được giao 24.806 người, có mặt 23.652 người, đạt 95,3%": a bare percent attained right after
     a result, in a sentence that gave what was allotted before that result, is of the allotment."""
@@ -3190,6 +3241,15 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
 @cache
 def _choosing_verbs() -> Words:
     return Words(vocabulary().raw["choosing_verbs"])
+
+
+def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
+    """ "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn", "giải ngân đạt ít nhất 50% kế hoạch vốn được
+    giao": a ratio to the plan with a word of the least it must be right before it is a floor set to reach, a
+    target; the word. A result beyond a level is said otherwise ("giải ngân đạt trên 60% kế hoạch vốn")."""
+    if c.f.kind != "plan_ratio" or c.f.qualifier != "over":
+        return None  # the usual answer
+    return vocabulary().required_floors.ending(c.left)
 
 
 def _choice_capped(c: Context) -> str | None:
@@ -3240,6 +3300,36 @@ def _change_of_a_plan(c: Context) -> bool:
 
 
 _PLAN_CHANGE: Final = "the change of the target right before it"
+
+
+def _adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
+    """ "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án chậm tiến độ; điều chỉnh tăng tương ứng 24.600
+    triệu đồng cho 6 dự án": a change an adjustment word opens (an adjustment word, then the change word, maybe
+    an adverb between it and the number), in a full sentence naming a plan: the cut or the rise a resolution makes
+    to the plan, a target itself, compared with nothing (the plan is what moves); the words. "Giá xăng được điều
+    chỉnh giảm 850 đồng/lít" names no plan: a result."""
+    if c.f.kind not in CHANGES or not (v := vocabulary()).tables.adjustment.within(c.left):
+        return None  # the usual answer
+    head = _strip(c.left, v.adverbs)
+    if not (w := v.change.ending(head)) or not (adjusting := v.tables.adjustment.ending(head[:-len(w)].rstrip())):
+        return None
+    return f"{adjusting} {w}" if doc.holds(v.adjusted_plans, c.full, c.se) \
+        and v.adjusted_plans.found(doc.lower(c.full, c.se)) else None
+
+
+_PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
+
+
+def _recipients_of_a_stated_plan(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn … đã giao là 186.500 triệu đồng, bố trí cho 42 dự án", "điều chỉnh tăng 24.600 triệu đồng
+    cho 6 dự án": a count right after a target's sum of money and a word giving it to something, nothing else
+    between: how many things the plan is spread over, part of the target; the giving words. A count before the
+    target's sum ("Tổng kế hoạch vốn giao cho 6 dự án là 1.286,4 tỷ đồng") counts what there is."""
+    p = c.prev
+    if c.f.unit != "count" or p is None or p.role != "plan" or p.unit not in MONEY:
+        return None  # the usual answer
+    w = vocabulary().allotted_to.ending(c.left)
+    return w if w and c.raw_left.strip(" ,") == w else None
 
 
 def _part_of_a_plan(doc: Document, c: Context) -> bool:

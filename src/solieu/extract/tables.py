@@ -764,6 +764,16 @@ def _fee_per_unit_column(low: str) -> bool:
     return "/" in low and vocabulary().fees.starting(low) is not None and not _YEAR.search(low)
 
 
+def _one_way_adjustment(low: str, t: TableWords) -> bool:
+    """ "Kế hoạch vốn đã giao | Điều chỉnh giảm | Điều chỉnh tăng | Kế hoạch sau điều chỉnh": a column opening with
+    an adjustment word and one way it goes (a cut, or a rise) holds the changes a resolution makes to each row's
+    plan, in the row's unit, plan, of the table title's period, as "Điều chỉnh tăng (+), giảm (-)" does; not one
+    in % ("Điều chỉnh giảm (%)"), nor "Kế hoạch sau điều chỉnh", the plan it leaves (``low`` lowercased)."""
+    if not (word := t.adjustment.starting(low)) or "%" in low:
+        return False  # the usual answer
+    return vocabulary().change.starting(low[len(word):].lstrip()) is not None
+
+
 def _control_column(low: str) -> bool:
     """A column's lowercased header opening with the control a demonstration is compared with ("Đối chứng",
     "Ruộng đối chứng (tấn/ha)"): the level held against the model's, of no period, context; not a column of the
@@ -807,6 +817,10 @@ def _column(name: str, t: TableWords) -> Column:
     if t.standard_limits.starting(low) and not t.ratio.found(low) and not t.growth.found(low):
         # "Cmax theo QCVN 40:2011/BTNMT, cột B": the limit a standard sets, a requirement of no period
         return Column("value", "plan", header=name, unit=_header_unit(name))
+    if _one_way_adjustment(low, t):
+        # "Điều chỉnh giảm | Điều chỉnh tăng": the cut or the rise a resolution makes to each row's plan
+        return Column("value", "plan", kind="change", header=name, named=False, adjusts=True,
+                      unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
     if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
