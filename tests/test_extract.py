@@ -9078,3 +9078,17 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện tiêu hủy 312 con lợn, tổng trọng lượng 18.450 kg.", "18.450", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "5.210", "amount"),
+        ("Tỉnh hỗ trợ các hộ chăn nuôi theo 12.600 kg hơi.", "12.600", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "96", "count"),
+    ],
+    ids=["a-weight-in-kg", "a-weight-in-a-bracket", "a-live-weight", "the-head-counted-stays-a-count"],
+)
+def test_a_weight_in_kg_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

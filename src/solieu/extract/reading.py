@@ -1306,6 +1306,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
         return "amount"
+    if f.unit == "count" and f.counted and _weighed(f.counted):
+        return "amount"
     return "count" if f.unit == "count" else "amount"
 
 
@@ -1485,6 +1487,12 @@ def _measured_in_a_unit(counted: str) -> bool:
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
         or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
         or ("/" in low and _interval(low))  # "yên/tháng", "tháng/lần"
+
+
+def _weighed(counted: str) -> bool:
+    """ "tiêu hủy 604 con với trọng lượng 33.520 kg", "hỗ trợ 38.210 kg hơi": counted in a unit of mass (its word
+    opening the noun phrase), the number is a weight, a level (an amount), not a count of things."""
+    return vocabulary().weight_units.is_one(counted.lower().partition(" ")[0])
 
 
 def _interval(low: str) -> bool:
