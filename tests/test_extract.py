@@ -9092,3 +9092,21 @@ def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
 )
 def test_a_weight_in_kg_is_an_amount(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 3. Mức phụ cấp\n1. Trưởng ban được hưởng phụ cấp 1.800.000 đồng/tháng.\n", "1.800.000", "context"),
+        ("Điều 4. Mức khoán kinh phí hoạt động của tổ dân phố\n1. Tổ dân phố loại 1: 7.000.000 đồng/năm.\n",
+         "7.000.000", "context"),
+        ("Điều 2. Số lượng người làm việc\n1. Phường loại I bố trí tối đa 12 người.\n", "12", "context"),
+        ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n2. Áp dụng tại 45 xã và 8 phường của huyện.\n", "45",
+         "context"),
+        ("2. Số lượng hội viên\nNăm 2024, hội kết nạp 320 hội viên mới.\n", "320", "actual"),
+    ],
+    ids=["an-allowance-article", "a-lump-sum-article", "a-staff-cap-article", "the-places-a-rule-applies-to",
+         "a-reports-section-on-numbers-stays-a-result"],
+)
+def test_an_articles_allowances_caps_and_scope_are_its_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
