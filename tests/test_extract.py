@@ -9110,3 +9110,23 @@ def test_a_weight_in_kg_is_an_amount(text, surface, kind):
 )
 def test_an_articles_allowances_caps_and_scope_are_its_terms(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_COEFFICIENT_TABLE = ("Mức phụ cấp của từng chức danh như sau:\n\nSTT | Chức danh | {header}\n"
+                      "1 | Trưởng ban bảo vệ dân phố | 1,40\n2 | Công an viên | 0,90\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "unit", "kind"),
+    [
+        ("Hệ số phụ cấp so với mức lương cơ sở", "1,40", "times", "other"),
+        ("Hệ số phụ cấp", "0,90", "times", "other"),
+        ("Tỷ lệ so với kế hoạch (%)", "1,40", "percent", "plan_ratio"),
+    ],
+    ids=["a-coefficient-against-the-base-salary", "a-bare-coefficient-column", "a-ratio-column-stays-a-percent"],
+)
+def test_a_coefficient_column_holds_norms_in_times(header, surface, unit, kind):
+    row = figure_at(_COEFFICIENT_TABLE.format(header=header), surface)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+    if unit == "times":
+        assert (row["role"], row["period"]) == ("context", None)
