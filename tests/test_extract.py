@@ -9130,3 +9130,21 @@ def test_a_coefficient_column_holds_norms_in_times(header, surface, unit, kind):
     assert (row["unit"], row["kind"]) == (unit, kind)
     if unit == "times":
         assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("1. Hộ có dưới 3 nhân khẩu: 250.000 đồng/tháng.\n", "3", False),
+        ("- Tổ dân phố có từ 500 hộ trở lên: 9.000.000 đồng/năm.\n", "500", False),
+        ("2. Tổ dân phố có từ 300 đến dưới 500 hộ: 7.500.000 đồng/năm.\n", "300", False),
+        ("Bản có từ 120 hộ trở lên bố trí tối đa 04 người.\n", "120", False),
+        ("Toàn xã có trên 200 hộ, trong đó: 45 hộ nghèo.\n", "200", True),
+        ("- Xã A có 420 hộ gia đình: 3 thôn.\n", "420", True),
+    ],
+    ids=["a-class-below-a-bound", "a-threshold-class", "a-half-open-class-with-no-unit-after-its-start",
+         "a-threshold-before-what-a-rule-allots", "a-count-before-a-comma-stays-a-figure",
+         "no-bound-stays-a-figure"],
+)
+def test_a_bound_naming_the_class_a_rules_line_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
