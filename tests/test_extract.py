@@ -9148,3 +9148,17 @@ def test_a_coefficient_column_holds_norms_in_times(header, surface, unit, kind):
 )
 def test_a_bound_naming_the_class_a_rules_line_is_for_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Năm 2025, chi phụ cấp cán bộ không chuyên trách 38,6 tỷ đồng.", "38,6", "VND"),
+        ("Quỹ phụ cấp của thị trấn được khoán 410 triệu đồng.", "410", "VND"),
+        ("Kinh phí chi trả phụ cấp năm 2024 là 12,4 tỷ đồng.", "12,4", "VND"),
+        ("Phụ cấp chuyên cần 600.000 đồng/tháng.", "600.000", "VND_per_person_per_month"),
+    ],
+    ids=["spending-on-allowances", "an-allowance-fund", "funds-to-pay-allowances", "an-allowance-stays-each-ones"],
+)
+def test_money_spent_on_allowances_is_a_sum_not_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

@@ -1198,11 +1198,18 @@ def _equivalent_of_a_rate(c: Context) -> None:
     per_in_label(f, c.head)
 
 
+def _spent_on_pay(words: str, person: Words) -> bool:
+    """ "chi phụ cấp người hoạt động không chuyên trách 52,8 tỷ đồng", "Quỹ phụ cấp … được khoán": what one person is
+    paid after a word of spending or of a fund (``words`` lowercased) names what a sum is spent on, not each one's."""
+    at = person.first(words)
+    return at > 0 and vocabulary().pay_spent.ending(words[:at].rstrip()) is not None
+
+
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
     person, month, area = _per_words()
-    if not f.per and person.found(words):
+    if not f.per and person.found(words) and not _spent_on_pay(words, person):
         f.unit, f.per = f.unit + "_per_person", True
     elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
             and person.found(words):

@@ -443,6 +443,7 @@ class Vocabulary:
         self.measure_units = Words(raw["measure_units"])
         self.weight_units = Words(raw["weight_units"])
         self.article_terms = Words(raw["article_terms"])
+        self.pay_spent = Words(raw["pay_spent"])
         self.foreign_currencies = Words(raw["foreign_currencies"])
         self.currency_heads = frozenset(w[:1] for w in self.foreign_currencies.words)
         self.standard_names = Words(raw["standard_names"])
