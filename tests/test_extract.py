@@ -9162,3 +9162,16 @@ def test_a_bound_naming_the_class_a_rules_line_is_for_is_a_label(text, surface, 
 )
 def test_money_spent_on_allowances_is_a_sum_not_each_ones(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Trưởng bản hưởng hệ số 1,90, tương đương 4.446.000 đồng/tháng.", "4.446.000", "VND_per_person_per_month"),
+        ("Công an viên hưởng hệ số 1,20, tương ứng 2.808.000 đồng/tháng.", "2.808.000", "VND_per_person_per_month"),
+        ("Doanh thu tăng 1,8 lần, tương đương 5.000.000 đồng/tháng.", "5.000.000", "VND_per_month"),
+    ],
+    ids=["the-equivalent-of-a-coefficient", "after-tuong-ung", "a-multiple-is-no-coefficient"],
+)
+def test_money_a_month_a_coefficient_pays_is_each_holders(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

@@ -404,6 +404,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _equivalent_of_a_rate(c)
+        _equivalent_of_a_coefficient(c)
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
@@ -1196,6 +1197,19 @@ def _equivalent_of_a_rate(c: Context) -> None:
     f.unit, f.per = f"{f.unit}_per_{per}", True
     f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the rate before it".strip()
     per_in_label(f, c.head)
+
+
+def _equivalent_of_a_coefficient(c: Context) -> None:
+    """ "Trưởng thôn … được hưởng hệ số 2,10, tương đương 4.914.000 đồng/tháng": money a month right after an
+    equivalence word that follows a coefficient is what the coefficient pays one holder of the post a month, a rate
+    per person per month."""
+    f = c.f
+    if c.prev is None or c.prev.unit != "times" or f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+        return  # the usual answer: no money a month after a coefficient
+    if c.prev.why.get("unit", "").startswith(COEFFICIENT) \
+            and vocabulary().same_change.found(c.left[-EQUIVALENT_REACH:]):
+        f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
+        f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the coefficient before it".strip()
 
 
 def _spent_on_pay(words: str, person: Words) -> bool:
