@@ -9175,3 +9175,16 @@ def test_money_spent_on_allowances_is_a_sum_not_each_ones(text, surface, unit):
 )
 def test_money_a_month_a_coefficient_pays_is_each_holders(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Hưởng ứng tháng tổng vệ sinh đợt 2 năm 2024, các xã đã phun 4.300 lít hóa chất.", "4.300", None),
+        ("Thực hiện chiến dịch tiêm phòng đợt I năm 2024, toàn huyện tiêm 52.000 liều.", "52.000", None),
+        ("Trong đợt mưa lớn tháng 10/2024, công ty đã tiêu úng cho 3.200 ha lúa.", "3.200", "2024-10"),
+    ],
+    ids=["a-campaigns-numbered-round", "a-roman-numbered-round", "a-spell-named-by-its-time-keeps-it"],
+)
+def test_a_year_naming_a_campaigns_round_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
