@@ -9188,3 +9188,19 @@ def test_money_a_month_a_coefficient_pays_is_each_holders(text, surface, unit):
 )
 def test_a_year_naming_a_campaigns_round_gives_no_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted", "kind"),
+    [
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "5", "ngày", "amount"),
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "12", "ngày", "amount"),
+        ("Ổ dịch ngắn nhất kéo dài 9 ngày.", "9", "ngày", "amount"),
+        ("Năm 2024, có 12 tổ chức, cá nhân được khen thưởng.", "12", "tổ chức, cá nhân", "count"),
+    ],
+    ids=["the-average-before-a-superlative", "the-longest-time", "the-shortest-time",
+         "a-coordinated-noun-stays-whole"],
+)
+def test_the_longest_or_shortest_time_in_days_is_a_length(text, surface, counted, kind):
+    row = figure_at(text, surface)
+    assert (row["counted"], row["kind"]) == (counted, kind)

@@ -1319,6 +1319,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
+    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and _longest_or_shortest(c):
+        return "amount"
     if f.unit == "count" and f.counted and (_average_length_in_its_sentence(c) or _part_of_a_length_before(c)):
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
@@ -1434,6 +1436,12 @@ def _listed_after_occurrences(c: Context) -> bool:
 
 
 LISTED_EVENT_WORDS: Final = 4  # "giảm và", "giữ nguyên, ": the event counted before and a joiner
+
+
+def _longest_or_shortest(c: Context) -> bool:
+    """ "thời gian … bình quân 16 ngày, dài nhất tại xã Thanh Ngọc là 34 ngày": days (or months) after the longest or
+    shortest of a time in their clause are a length, a level (an amount), not a count of days."""
+    return vocabulary().length_extremes.found(c.raw_left) is not None
 
 
 def _average_length_in_its_sentence(c: Context) -> bool:

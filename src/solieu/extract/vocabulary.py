@@ -444,6 +444,8 @@ class Vocabulary:
         self.weight_units = Words(raw["weight_units"])
         self.article_terms = Words(raw["article_terms"])
         self.pay_spent = Words(raw["pay_spent"])
+        self.superlative_ends = Words(raw["superlative_ends"])
+        self.length_extremes = Words(raw["length_extremes"])
         self.foreign_currencies = Words(raw["foreign_currencies"])
         self.currency_heads = frozenset(w[:1] for w in self.foreign_currencies.words)
         self.standard_names = Words(raw["standard_names"])
