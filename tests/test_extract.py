@@ -9204,3 +9204,18 @@ def test_a_year_naming_a_campaigns_round_gives_no_period(text, surface, period):
 def test_the_longest_or_shortest_time_in_days_is_a_length(text, surface, counted, kind):
     row = figure_at(text, surface)
     assert (row["counted"], row["kind"]) == (counted, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn huyện đã tiêm 24.000 liều vắc xin cho lợn từ 6 tuần tuổi trở lên.", "6", False),
+        ("Tiêm phòng cho bê dưới 6 tháng tuổi được thực hiện tại 12 xã.", "6", False),
+        ("Đàn gà từ 21 ngày tuổi được tiêm nhắc lại.", "21", False),
+        ("Đàn gà xuất bán lúc 45 ngày tuổi, mỗi con nặng 2,1 kg.", "2,1", True),
+    ],
+    ids=["pigs-from-an-age-in-weeks", "calves-below-an-age-in-months", "chickens-from-an-age-in-days",
+         "a-weight-beside-an-age-stays-a-figure"],
+)
+def test_an_animals_age_bound_in_weeks_months_or_days_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
