@@ -9219,3 +9219,16 @@ def test_the_longest_or_shortest_time_in_days_is_a_length(text, surface, counted
 )
 def test_an_animals_age_bound_in_weeks_months_or_days_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Mức lương tối thiểu vùng áp dụng từ ngày 01 tháng 7 năm 2024 là 4.960.000 đồng/tháng.", "4.960.000", None),
+        ("Giá nước sạch thực hiện kể từ ngày 15 tháng 3 năm 2025 là 9.200 đồng/m3.", "9.200", None),
+        ("Trong tháng 7 năm 2024, toàn tỉnh thu ngân sách 1.250 tỷ đồng.", "1.250", "2024-07"),
+    ],
+    ids=["a-level-applying-from-a-day", "a-price-from-a-day-after-ke-tu", "a-month-named-alone-keeps-its-period"],
+)
+def test_a_day_a_level_applies_from_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
