@@ -801,7 +801,7 @@ def _column(name: str, t: TableWords) -> Column:
     if _fee_per_unit_column(low):  # "Học phí (đồng/tín chỉ)": the fee a school sets per credit, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if _coefficient_column(low):  # "Hệ số phụ cấp so với mức lương cơ sở": a norm the rule sets, in times
-        return Column("value", "context", kind="other", header=name, unit="lần")
+        return Column("value", "context", kind="other", header=name, unit=vocabulary().raw["multiple_with"][0])
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low) or _level_before_a_change(low, t):
