@@ -9397,3 +9397,157 @@ def test_a_floor_a_ratio_to_the_plan_must_reach_is_a_target(text, surface, role)
 )
 def test_a_whole_years_target_after_a_deadline_on_its_last_day_is_of_that_year(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện tiêu hủy 312 con lợn, tổng trọng lượng 18.450 kg.", "18.450", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "5.210", "amount"),
+        ("Tỉnh hỗ trợ các hộ chăn nuôi theo 12.600 kg hơi.", "12.600", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "96", "count"),
+    ],
+    ids=["a-weight-in-kg", "a-weight-in-a-bracket", "a-live-weight", "the-head-counted-stays-a-count"],
+)
+def test_a_weight_in_kg_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 3. Mức phụ cấp\n1. Trưởng ban được hưởng phụ cấp 1.800.000 đồng/tháng.\n", "1.800.000", "context"),
+        ("Điều 4. Mức khoán kinh phí hoạt động của tổ dân phố\n1. Tổ dân phố loại 1: 7.000.000 đồng/năm.\n",
+         "7.000.000", "context"),
+        ("Điều 2. Số lượng người làm việc\n1. Phường loại I bố trí tối đa 12 người.\n", "12", "context"),
+        ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n2. Áp dụng tại 45 xã và 8 phường của huyện.\n", "45",
+         "context"),
+        ("2. Số lượng hội viên\nNăm 2024, hội kết nạp 320 hội viên mới.\n", "320", "actual"),
+    ],
+    ids=["an-allowance-article", "a-lump-sum-article", "a-staff-cap-article", "the-places-a-rule-applies-to",
+         "a-reports-section-on-numbers-stays-a-result"],
+)
+def test_an_articles_allowances_caps_and_scope_are_its_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_COEFFICIENT_TABLE = ("Mức phụ cấp của từng chức danh như sau:\n\nSTT | Chức danh | {header}\n"
+                      "1 | Trưởng ban bảo vệ dân phố | 1,40\n2 | Công an viên | 0,90\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "unit", "kind"),
+    [
+        ("Hệ số phụ cấp so với mức lương cơ sở", "1,40", "times", "other"),
+        ("Hệ số phụ cấp", "0,90", "times", "other"),
+        ("Tỷ lệ so với kế hoạch (%)", "1,40", "percent", "plan_ratio"),
+    ],
+    ids=["a-coefficient-against-the-base-salary", "a-bare-coefficient-column", "a-ratio-column-stays-a-percent"],
+)
+def test_a_coefficient_column_holds_norms_in_times(header, surface, unit, kind):
+    row = figure_at(_COEFFICIENT_TABLE.format(header=header), surface)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+    if unit == "times":
+        assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("1. Hộ có dưới 3 nhân khẩu: 250.000 đồng/tháng.\n", "3", False),
+        ("- Tổ dân phố có từ 500 hộ trở lên: 9.000.000 đồng/năm.\n", "500", False),
+        ("2. Tổ dân phố có từ 300 đến dưới 500 hộ: 7.500.000 đồng/năm.\n", "300", False),
+        ("Bản có từ 120 hộ trở lên bố trí tối đa 04 người.\n", "120", False),
+        ("Toàn xã có trên 200 hộ, trong đó: 45 hộ nghèo.\n", "200", True),
+        ("- Xã A có 420 hộ gia đình: 3 thôn.\n", "420", True),
+    ],
+    ids=["a-class-below-a-bound", "a-threshold-class", "a-half-open-class-with-no-unit-after-its-start",
+         "a-threshold-before-what-a-rule-allots", "a-count-before-a-comma-stays-a-figure",
+         "no-bound-stays-a-figure"],
+)
+def test_a_bound_naming_the_class_a_rules_line_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Năm 2025, chi phụ cấp cán bộ không chuyên trách 38,6 tỷ đồng.", "38,6", "VND"),
+        ("Quỹ phụ cấp của thị trấn được khoán 410 triệu đồng.", "410", "VND"),
+        ("Kinh phí chi trả phụ cấp năm 2024 là 12,4 tỷ đồng.", "12,4", "VND"),
+        ("Phụ cấp chuyên cần 600.000 đồng/tháng.", "600.000", "VND_per_person_per_month"),
+    ],
+    ids=["spending-on-allowances", "an-allowance-fund", "funds-to-pay-allowances", "an-allowance-stays-each-ones"],
+)
+def test_money_spent_on_allowances_is_a_sum_not_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Trưởng bản hưởng hệ số 1,90, tương đương 4.446.000 đồng/tháng.", "4.446.000", "VND_per_person_per_month"),
+        ("Công an viên hưởng hệ số 1,20, tương ứng 2.808.000 đồng/tháng.", "2.808.000", "VND_per_person_per_month"),
+        ("Doanh thu tăng 1,8 lần, tương đương 5.000.000 đồng/tháng.", "5.000.000", "VND_per_month"),
+    ],
+    ids=["the-equivalent-of-a-coefficient", "after-tuong-ung", "a-multiple-is-no-coefficient"],
+)
+def test_money_a_month_a_coefficient_pays_is_each_holders(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Hưởng ứng tháng tổng vệ sinh đợt 2 năm 2024, các xã đã phun 4.300 lít hóa chất.", "4.300", None),
+        ("Thực hiện chiến dịch tiêm phòng đợt I năm 2024, toàn huyện tiêm 52.000 liều.", "52.000", None),
+        ("Trong đợt mưa lớn tháng 10/2024, công ty đã tiêu úng cho 3.200 ha lúa.", "3.200", "2024-10"),
+    ],
+    ids=["a-campaigns-numbered-round", "a-roman-numbered-round", "a-spell-named-by-its-time-keeps-it"],
+)
+def test_a_year_naming_a_campaigns_round_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted", "kind"),
+    [
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "5", "ngày", "amount"),
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "12", "ngày", "amount"),
+        ("Ổ dịch ngắn nhất kéo dài 9 ngày.", "9", "ngày", "amount"),
+        ("Năm 2024, có 12 tổ chức, cá nhân được khen thưởng.", "12", "tổ chức, cá nhân", "count"),
+    ],
+    ids=["the-average-before-a-superlative", "the-longest-time", "the-shortest-time",
+         "a-coordinated-noun-stays-whole"],
+)
+def test_the_longest_or_shortest_time_in_days_is_a_length(text, surface, counted, kind):
+    row = figure_at(text, surface)
+    assert (row["counted"], row["kind"]) == (counted, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn huyện đã tiêm 24.000 liều vắc xin cho lợn từ 6 tuần tuổi trở lên.", "6", False),
+        ("Tiêm phòng cho bê dưới 6 tháng tuổi được thực hiện tại 12 xã.", "6", False),
+        ("Đàn gà từ 21 ngày tuổi được tiêm nhắc lại.", "21", False),
+        ("Đàn gà xuất bán lúc 45 ngày tuổi, mỗi con nặng 2,1 kg.", "2,1", True),
+    ],
+    ids=["pigs-from-an-age-in-weeks", "calves-below-an-age-in-months", "chickens-from-an-age-in-days",
+         "a-weight-beside-an-age-stays-a-figure"],
+)
+def test_an_animals_age_bound_in_weeks_months_or_days_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Mức lương tối thiểu vùng áp dụng từ ngày 01 tháng 7 năm 2024 là 4.960.000 đồng/tháng.", "4.960.000", None),
+        ("Giá nước sạch thực hiện kể từ ngày 15 tháng 3 năm 2025 là 9.200 đồng/m3.", "9.200", None),
+        ("Trong tháng 7 năm 2024, toàn tỉnh thu ngân sách 1.250 tỷ đồng.", "1.250", "2024-07"),
+    ],
+    ids=["a-level-applying-from-a-day", "a-price-from-a-day-after-ke-tu", "a-month-named-alone-keeps-its-period"],
+)
+def test_a_day_a_level_applies_from_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

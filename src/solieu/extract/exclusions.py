@@ -1238,7 +1238,9 @@ def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, aft
         lead = before[:m.start()].rstrip() if m else None
     else:
         m = _HALF_OPEN_AFTER.match(after)
-        if not m or not v.half_open_to.starting(after[m.end():]) or not (opener := v.from_words.ending(before)):
+        # "từ 200 đến dưới 350 hộ": no unit after the first end, "đến" is no unit
+        if not m or not (v.half_open_to.starting(after) or v.half_open_to.starting(after[m.end():])) \
+                or not (opener := v.from_words.ending(before)):
             return None
         lead = before[:-len(opener)].rstrip()
     if lead is None or v.change.ending(lead) or v.to_level.ending(lead):
@@ -1506,6 +1508,25 @@ def _clause_rest(text: str, end: int) -> str:
     if m := _CLAUSE_END_MARK.search(rest):
         rest = rest[:m.start()]
     return rest.lower()
+
+
+def a_class_before_its_term(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "3. Thôn, tổ dân phố có dưới 200 hộ gia đình: 5.000.000 đồng/năm", "- Hộ có từ 5 nhân khẩu trở lên: 300.000
+    đồng/tháng": a bound on what each one has, in a line's head from the things named to the colon before the level
+    given them, names the class the line is for: a label."""
+    if ":" not in after or (opener := v.group_bounds.ending(before)) is None:
+        return None  # the usual number: no colon right after it
+    colon = text.find(":", e, e + AFTER_REACH)
+    if _CLAUSE_BREAK_OR_DIGIT.search(text, e, colon) or not text[colon + 1:colon + 3].lstrip()[:1].isdigit():
+        return None  # "có trên 200 hộ, 3 xã có …: …", "có dưới 200 hộ: chưa có": no class before a level
+    if (having := v.group_having.ending(before[:-len(opener)].rstrip())) is None:
+        return None
+    line = text[text.rfind("\n", 0, s) + 1:s].lower().rstrip(" .")  # the line's head, to the bound's opener
+    things = line[:-len(opener)].rstrip()[:-len(having)].lstrip(_ITEM_MARKS).rstrip()
+    if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _DIGIT_AHEAD.search(things) and ";" not in things:
+        return Reason("label", f"a bound after {having!r} in a line's head before the colon giving its level: "
+                               "names the class the line is for")
+    return None
 
 
 def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2112,6 +2133,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_bound_naming_deposits(v, text, s, e, before, after)
             or a_tariff_step(v, text, s, e, before, after)
             or a_bound_on_users_use(v, text, s, e, before, after)
+            or a_class_before_its_term(v, text, s, e, before, after)
             or a_bound_when(v, text, s, e, before, after)
             or a_bound_in_a_case(v, text, s, e, before, after)
             or a_bracketed_class_bound(v, text, s, e, before, after)

@@ -40,7 +40,9 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
         if len(words) == len(found) and words and len(words) <= COORDINATED_AFTER:
             # A short coordinated noun after ", " ("tổ chức, cá nhân", "xã, phường").
             c = v.coordinated.match(text, _end_of(text, pos, words))
-            if c and c.group(1).split()[0].lower() not in stops:
+            # "16 ngày, dài nhất tại …": a superlative of what is counted, no noun with it
+            if c and c.group(1).split()[0].lower() not in stops \
+                    and not v.superlative_ends.is_one(c.group(1).rpartition(" ")[2].lower()):
                 return text[pos:c.end()].strip(), c.end()
     if words and words[-1].lower() in vocabulary().raw["year_words"] \
             and _YEAR_NEXT.match(text, _end_of(text, pos, words)):

@@ -31,7 +31,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
-    bound = re.compile(rf"(?:{_alternation(p['not_before'])})\D{{0,10}}$", re.I)
+    # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too
+    day = _alternation(p["day_of_a_bound"])
+    bound = re.compile(rf"(?:{_alternation(p['not_before'])})(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$", re.I)
     after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
@@ -186,7 +188,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
                 and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]) \
-                and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()):
+                and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()) \
+                and not _a_rounds_year(text, ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
 
@@ -225,6 +228,25 @@ def _quoted_name() -> re.Pattern[str]:
 
 
 CARRIED_REACH: Final = 20  # the words after a year that may say a sum is carried over from it
+
+
+ROUND_REACH: Final = 12  # "đợt 1 ", "đợt III ": a round's word and its number before its year
+
+
+@cache
+def _numbered_rounds() -> Words:
+    return Words(vocabulary().raw["periods"]["numbered_rounds"])
+
+
+def _a_rounds_year(text: str, at: int) -> bool:
+    """The time phrase at ``at`` follows a round named by its number ("tháng vệ sinh, tiêu độc, khử trùng đợt 1 năm
+    2025"): the year names the campaign's round, no time of the figures after it; a spell named by its time
+    ("trong đợt mưa lớn tháng 9/2024") has no number before it and keeps its time."""
+    before = text[max(0, at - ROUND_REACH):at].rstrip()
+    word = before.rstrip("0123456789IVX")
+    if len(word) == len(before) or not word.endswith(" "):
+        return False  # the usual answer: no number right before the time
+    return _numbered_rounds().ending(word.rstrip().lower()) is not None
 
 
 @cache

@@ -409,6 +409,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _equivalent_of_a_rate(c)
+        _equivalent_of_a_coefficient(c)
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
@@ -1234,11 +1235,31 @@ def _equivalent_of_a_rate(c: Context) -> None:
     per_in_label(f, c.head)
 
 
+def _equivalent_of_a_coefficient(c: Context) -> None:
+    """ "Trưởng thôn … được hưởng hệ số 2,10, tương đương 4.914.000 đồng/tháng": money a month right after an
+    equivalence word that follows a coefficient is what the coefficient pays one holder of the post a month, a rate
+    per person per month."""
+    f = c.f
+    if c.prev is None or c.prev.unit != "times" or f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+        return  # the usual answer: no money a month after a coefficient
+    if c.prev.why.get("unit", "").startswith(COEFFICIENT) \
+            and vocabulary().same_change.found(c.left[-EQUIVALENT_REACH:]):
+        f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
+        f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the coefficient before it".strip()
+
+
+def _spent_on_pay(words: str, person: Words) -> bool:
+    """ "chi phụ cấp người hoạt động không chuyên trách 52,8 tỷ đồng", "Quỹ phụ cấp … được khoán": what one person is
+    paid after a word of spending or of a fund (``words`` lowercased) names what a sum is spent on, not each one's."""
+    at = person.first(words)
+    return at > 0 and vocabulary().pay_spent.ending(words[:at].rstrip()) is not None
+
+
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
     person, month, area = _per_words()
-    if not f.per and person.found(words):
+    if not f.per and person.found(words) and not _spent_on_pay(words, person):
         f.unit, f.per = f.unit + "_per_person", True
     elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
             and person.found(words):
@@ -1334,6 +1355,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             and v.per_one_average.found(c.raw_left):
         # "Ngày điều trị trung bình 6,2 ngày", "- Thời gian lưu trú bình quân: 2,3 ngày": an average duration, a level
         return "amount"
+    if f.unit == "count" and f.counted and v.durations.is_one(f.counted.lower()) and _longest_or_shortest(c):
+        return "amount"
     if f.unit == "count" and f.counted and (_average_length_in_its_sentence(c) or _part_of_a_length_before(c)):
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
@@ -1341,6 +1364,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and f.counted and _days_a_stock_lasts(c):
         return "amount"
     if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
+        return "amount"
+    if f.unit == "count" and f.counted and _weighed(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
 
@@ -1449,6 +1474,12 @@ def _listed_after_occurrences(c: Context) -> bool:
 LISTED_EVENT_WORDS: Final = 4  # "giảm và", "giữ nguyên, ": the event counted before and a joiner
 
 
+def _longest_or_shortest(c: Context) -> bool:
+    """ "thời gian … bình quân 16 ngày, dài nhất tại xã Thanh Ngọc là 34 ngày": days (or months) after the longest or
+    shortest of a time in their clause are a length, a level (an amount), not a count of days."""
+    return vocabulary().length_extremes.found(c.raw_left) is not None
+
+
 def _average_length_in_its_sentence(c: Context) -> bool:
     """ "Chỉ số thời gian mất điện trung bình (SAIDI) là 245 phút, … thấp hơn chỉ tiêu … (280 phút)", "SAIDI
     không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
@@ -1521,6 +1552,12 @@ def _measured_in_a_unit(counted: str) -> bool:
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
         or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
         or ("/" in low and _interval(low))  # "yên/tháng", "tháng/lần"
+
+
+def _weighed(counted: str) -> bool:
+    """ "tiêu hủy 604 con với trọng lượng 33.520 kg", "hỗ trợ 38.210 kg hơi": counted in a unit of mass (its word
+    opening the noun phrase), the number is a weight, a level (an amount), not a count of things."""
+    return vocabulary().weight_units.is_one(counted.lower().partition(" ")[0])
 
 
 def _interval(low: str) -> bool:

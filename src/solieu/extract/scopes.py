@@ -461,13 +461,15 @@ def _sets_prices(v: Vocabulary, numbering: str, low: str) -> bool:
     the prices it sets ("sửa đổi, bổ sung giá đất ở …", "quy định bảng giá đất …"): a report's section
     ("2. Điều chỉnh bảng giá đất") may tell what was done, and "giá đất" alone may head one. Prices or
     charges named for themselves ("Điều 1. Giá dịch vụ khám bệnh, chữa bệnh") need no verb: an article
-    heads what its rule sets, not what was done."""
+    heads what its rule sets, not what was done; so do allowances, lump sums, staff caps and the places
+    the rule applies to ("Điều 3. Mức phụ cấp", "Điều 2. Số lượng người hoạt động không chuyên trách")."""
     if not _article_words().starting(numbering.lower()):
         return False
     rest, cut = low, False
     while w := v.set_level_verbs.starting(rest):
         rest, cut = rest[len(w):].lstrip(" ,"), True
-    return cut and v.set_prices.starting(rest) is not None or v.article_prices.starting(rest) is not None
+    return cut and v.set_prices.starting(rest) is not None or v.article_prices.starting(rest) is not None \
+        or v.article_terms.starting(low) is not None
 
 
 def heading_span(text: str, pos: int) -> tuple[str, str] | None:

@@ -781,6 +781,14 @@ def _control_column(low: str) -> bool:
     return vocabulary().controls.starting(low) is not None  # one lookup of its first letter, most often no
 
 
+def _coefficient_column(low: str) -> bool:
+    """ "Chức danh | Hệ số phụ cấp so với mức lương cơ sở | 1,50", "Hệ số điều chỉnh giá đất | 1,2": a column opening
+    with a coefficient word holds the coefficient each row is given, a norm in times (other, context, no period),
+    not a percent of what it is set against; not one whose header names a unit of its own ("Hệ số (%)")
+    (``low`` lowercased)."""
+    return vocabulary().coefficients.starting(low) is not None and "(" not in low and not _YEAR.search(low)
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -805,6 +813,8 @@ def _column(name: str, t: TableWords) -> Column:
     if "%" in low and vocabulary().set_rises.starting(low):
         # "Mức tăng (%)" beside each group a rule raises: the percent it is raised by, a term
         return Column("value", "context", kind="growth", header=name, unit=_header_unit(name))
+    if _coefficient_column(low):  # "Hệ số phụ cấp so với mức lương cơ sở": a norm the rule sets, in times
+        return Column("value", "context", kind="other", header=name, unit=vocabulary().raw["multiple_with"][0])
     if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low) or _level_before_a_change(low, t):
