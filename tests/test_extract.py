@@ -9078,3 +9078,26 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_PEST_TABLE = (
+    "Bảng 2. Sinh vật gây hại trên ngô\n"
+    "Tên dịch hại | Mật độ phổ biến | Diện tích nhiễm (ha) | Diện tích phòng trừ (ha)\n"
+    "Sâu keo mùa thu (con/m2) | 2-4 | 1.240 | 860\n"
+    "Bệnh đốm lá (% lá) | 5-10 | 318 | 205\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_PEST_TABLE, "1.240", "ha"),
+        (_PEST_TABLE, "318", "ha"),
+        (_PEST_TABLE, "2-4", "count_per_m2"),
+        (_PEST_TABLE, "5-10", "percent"),
+    ],
+    ids=["an-area-column-under-a-density-row", "an-area-column-under-a-rate-row",
+         "the-unnamed-column-keeps-the-rows-density", "the-unnamed-column-keeps-the-rows-percent"],
+)
+def test_a_column_header_naming_its_unit_wins_over_the_row_labels(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
