@@ -9101,3 +9101,19 @@ _PEST_TABLE = (
 )
 def test_a_column_header_naming_its_unit_wins_over_the_row_labels(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. PHƯƠNG ÁN CHIA CỔ TỨC NĂM 2023\n- Tỷ lệ chia: 12%/mệnh giá (mỗi cổ phần nhận 1.200 đồng).\n",
+         "1.200", "actual"),
+        ("II. PHƯƠNG ÁN PHÂN PHỐI LỢI NHUẬN NĂM 2023\nLợi nhuận sau thuế năm 2023 đạt 41,8 tỷ đồng.\n",
+         "41,8", "actual"),
+        ("II. PHƯƠNG ÁN SẢN XUẤT KINH DOANH NĂM 2025\nDoanh thu 380 tỷ đồng, lợi nhuận 52 tỷ đồng.\n",
+         "380", "plan"),
+    ],
+    ids=["a-dividend-paid-for-a-year-over", "a-profit-shared-out-for-a-year-over", "a-business-plan-opens-targets"],
+)
+def test_a_heading_paying_out_a_years_profit_opens_no_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -272,6 +272,7 @@ class Vocabulary:
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
         self.months_so_far = Words(raw["months_so_far"])
+        self.payout_plans = Words(raw["payout_plans"])
         self.figures_of_a_document = Words(raw["figures_of_a_document"])
         self.numbered_classes = Words(raw["numbered_classes"])
         self.numbered_groups = Words(raw["numbered_groups"])
