@@ -9117,3 +9117,18 @@ def test_a_column_header_naming_its_unit_wins_over_the_row_labels(text, surface,
 )
 def test_a_heading_paying_out_a_years_profit_opens_no_targets(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Sâu đục thân lứa 1: mật độ ổ trứng phổ biến 0,2-0,5 ổ/m2.", "1", False),
+        ("- Rầy lưng trắng tuổi 3-4 chiếm 40%, tập trung tại huyện Vũ Thư.", "3-4", False),
+        ("Số công chức dưới 35 tuổi 12 người, chiếm 20%.", "12", True),
+        ("Năm 2024 tinh giản 30 người, trong đó nghỉ hưu trước tuổi 18 người.", "18", True),
+    ],
+    ids=["a-pests-generation", "a-pests-instar", "people-counted-after-an-age-bound",
+         "people-retired-before-their-age"],
+)
+def test_a_pests_generation_or_instar_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
