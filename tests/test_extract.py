@@ -9132,3 +9132,18 @@ def test_a_heading_paying_out_a_years_profit_opens_no_targets(text, surface, rol
 )
 def test_a_pests_generation_or_instar_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đối với sâu đục thân: phun trừ những ruộng có mật độ ổ trứng trên 0,5 ổ/m2.", "0,5", False),
+        ("Đối với bệnh bạc lá: phun khi tỷ lệ lá bệnh trên 10%.", "10%", False),
+        ("Các địa phương đã phun trừ trên 1.200 ha lúa bị nhiễm rầy.", "1.200", True),
+        ("Mật độ rầy nâu phổ biến trên 800 con/m2, tăng so với kỳ trước.", "800", True),
+    ],
+    ids=["a-density-to-spray-at", "a-rate-to-spray-at", "an-area-sprayed-stays-a-figure",
+         "a-density-seen-stays-a-figure"],
+)
+def test_a_bound_a_bulletin_sprays_at_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1639,6 +1639,19 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_spraying_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "phun trừ những ruộng có mật độ sâu non trên 50 con/m2", "phun khi tỷ lệ dảnh hại trên 20%": a bound after
+    a word of spraying and then a measure of pests in its clause is the threshold the spraying waits for, a label;
+    not the area sprayed ("đã phun trừ 1.850 ha"), which no bound opens."""
+    if v.group_bounds.ending(before) is None:
+        return None  # the usual number: no bound opens before it
+    head = _clause_head(text, s)
+    if not v.spraying_words.within(head) or (at := v.spraying_words.first(head)) < 0 \
+            or v.pest_measures.first(head[at:]) < 0:
+        return None
+    return Reason("label", "a bound on a pest's measure after a word of spraying: the threshold it sprays at")
+
+
 CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
 
 
@@ -2069,6 +2082,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_bound_on_users_use(v, text, s, e, before, after)
             or a_bound_when(v, text, s, e, before, after)
             or a_bound_in_a_case(v, text, s, e, before, after)
+            or a_spraying_threshold(v, text, s, e, before, after)
             or a_bracketed_class_bound(v, text, s, e, before, after)
             or a_bound_defining_a_numbered_group(v, text, s, e, before, after)
             or a_distance_bound_of_places(v, text, s, e, before, after)
