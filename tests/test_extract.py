@@ -9147,3 +9147,16 @@ def test_a_pests_generation_or_instar_is_a_label(text, surface, figure):
 )
 def test_a_bound_a_bulletin_sprays_at_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời điểm phun từ 3-5 ngày sau khi bướm ra rộ.", "3-5", False),
+        ("Bón thúc lần 2 khoảng 20 ngày sau khi cấy.", "20", False),
+        ("Sau khi phun 7 ngày, mật độ rầy giảm còn 300 con/m2.", "300", True),
+    ],
+    ids=["a-spraying-time-after-an-event", "a-fertilising-time-after-planting", "a-density-after-spraying-stays"],
+)
+def test_a_time_counted_from_an_event_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
