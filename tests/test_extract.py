@@ -9160,3 +9160,16 @@ def test_a_bound_a_bulletin_sprays_at_is_a_label(text, surface, figure):
 )
 def test_a_time_counted_from_an_event_is_no_figure(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("THÔNG BÁO\nTình hình dịch hại trên cây ăn quả 10 ngày\n(Từ ngày 01/5 đến ngày 10/5/2025)\n", "10", False),
+        ("BẢN TIN\nDự báo thủy văn 5 ngày\n(từ ngày 02/6 đến ngày 06/6/2025)\n", "5", False),
+        ("Số ngày mưa trong tháng là 12 ngày\n(Tháng trước có 9 ngày mưa)\n", "12", True),
+    ],
+    ids=["a-bulletins-ten-days", "a-forecasts-five-days", "days-counted-over-a-bracket-naming-no-span"],
+)
+def test_a_duration_ending_a_title_its_bracket_spells_out_is_a_period(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1847,6 +1847,20 @@ def a_coming_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return Reason("period", f"before {unit!r} and a word of what comes: a stretch of time ahead")
 
 
+def a_titles_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tình hình sinh vật gây hại cây trồng 7 ngày" over "(Từ ngày 14/4 đến ngày 20/4/2025)": a duration ending a
+    title line whose next line spells its days out in brackets is the stretch a bulletin covers, a period."""
+    if not (unit := v.durations.starting(after)) or after[len(unit):len(unit) + 1] != "\n":
+        return None  # the usual number: no duration ending its line
+    end = text.find("\n", e)
+    below = text[end + 1:end + 1 + TITLE_STRETCH_REACH].lower()
+    if not below.startswith("(") or not v.from_words.starting(below[1:]):
+        return None
+    return Reason("period", f"before {unit!r} ending a title its bracket below spells out: the stretch it covers")
+
+
+TITLE_STRETCH_REACH: Final = 12
+
 
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
@@ -2031,6 +2045,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or odds_of_one(v, text, s, e, before, after)
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)
+            or a_titles_stretch(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)
             or after_a_name(v, text, s, e, before, after)
