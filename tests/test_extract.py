@@ -9173,3 +9173,16 @@ def test_a_time_counted_from_an_event_is_no_figure(text, surface, figure):
 )
 def test_a_duration_ending_a_title_its_bracket_spells_out_is_a_period(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("- Mệnh giá: 10.000 đồng/cổ phiếu\n", "10.000", "context"),
+        ("- Giá khởi điểm: 1.250 triệu đồng/lô\n", "1.250", "context"),
+        ("- Doanh thu: 412,5 tỷ đồng\n", "412,5", "actual"),
+    ],
+    ids=["a-par-value-as-a-lines-label", "a-starting-price-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_term_named_as_its_lines_label_sets_the_figure(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
