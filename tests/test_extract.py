@@ -9186,3 +9186,16 @@ def test_a_duration_ending_a_title_its_bracket_spells_out_is_a_period(text, surf
 )
 def test_a_term_named_as_its_lines_label_sets_the_figure(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Công ty khấu trừ thuế thu nhập cá nhân 5% trên số tiền lãi trái phiếu được nhận.", "5%", "context"),
+        ("Tổ chức chi trả khấu trừ thuế 10% trước khi trả thu nhập.", "10%", "context"),
+        ("Số thuế thu nhập cá nhân thu được tăng 5% so với năm trước.", "5%", "actual"),
+    ],
+    ids=["a-personal-income-tax-withheld", "a-tax-withheld-before-paying", "a-tax-collected-rising-stays-a-result"],
+)
+def test_a_tax_rate_withheld_from_each_payment_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -273,6 +273,7 @@ class Vocabulary:
         self.year_so_far = Words(raw["year_so_far"])
         self.months_so_far = Words(raw["months_so_far"])
         self.payout_plans = Words(raw["payout_plans"])
+        self.withheld_taxes = Words(raw["withheld_taxes"])
         self.spraying_words, self.pest_measures = Words(raw["spraying_words"]), Words(raw["pest_measures"])
         self.figures_of_a_document = Words(raw["figures_of_a_document"])
         self.numbered_classes = Words(raw["numbered_classes"])
