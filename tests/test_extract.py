@@ -9199,3 +9199,16 @@ def test_a_term_named_as_its_lines_label_sets_the_figure(text, surface, role):
 )
 def test_a_tax_rate_withheld_from_each_payment_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("III. BIỆN PHÁP CHỈ ĐẠO\n1. Các huyện tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "plan"),
+        ("II. ĐỀ XUẤT BIỆN PHÁP CHỈ ĐẠO\nCác xã thành lập 12 đội phun thuốc.\n", "12", "plan"),
+        ("II. TÌNH HÌNH SINH VẬT GÂY HẠI\nCác huyện đã tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "actual"),
+    ],
+    ids=["a-bulletins-directions", "proposed-directions", "a-results-heading-keeps-results"],
+)
+def test_a_bulletins_directions_heading_opens_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
