@@ -9212,3 +9212,16 @@ def test_a_tax_rate_withheld_from_each_payment_is_a_term(text, surface, role):
 )
 def test_a_bulletins_directions_heading_opens_targets(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Sử dụng thuốc Validamycin 5SL, liều lượng 30 ml/bình 16 lít.", "30", "context"),
+        ("Dùng thuốc trừ rầy với liều lượng 20 g/bình 8 lít.", "20", "context"),
+        ("Toàn tỉnh đã sử dụng 1.250 lít thuốc bảo vệ thực vật.", "1.250", "actual"),
+    ],
+    ids=["a-dose-per-tank", "a-dose-after-voi", "pesticide-used-stays-a-result"],
+)
+def test_a_pesticides_dose_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
