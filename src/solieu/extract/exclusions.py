@@ -1645,12 +1645,16 @@ def a_spraying_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, 
     not the area sprayed ("đã phun trừ 1.850 ha"), which no bound opens."""
     if v.group_bounds.ending(before) is None:
         return None  # the usual number: no bound opens before it
+    if not after.startswith("%") and "/" not in after[:DENSITY_REACH]:
+        return None  # neither a rate nor a density ("con/m2") after it
     head = _clause_head(text, s)
     if not v.spraying_words.within(head) or (at := v.spraying_words.first(head)) < 0 \
             or v.pest_measures.first(head[at:]) < 0:
         return None
     return Reason("label", "a bound on a pest's measure after a word of spraying: the threshold it sprays at")
 
+
+DENSITY_REACH: Final = 12  # "con/m2", "ổ trứng/m2": the slash of a density right after the number
 
 CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
 
