@@ -9551,3 +9551,150 @@ def test_an_animals_age_bound_in_weeks_months_or_days_is_a_label(text, surface, 
 )
 def test_a_day_a_level_applies_from_gives_no_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_PEST_TABLE = (
+    "Bảng 2. Sinh vật gây hại trên ngô\n"
+    "Tên dịch hại | Mật độ phổ biến | Diện tích nhiễm (ha) | Diện tích phòng trừ (ha)\n"
+    "Sâu keo mùa thu (con/m2) | 2-4 | 1.240 | 860\n"
+    "Bệnh đốm lá (% lá) | 5-10 | 318 | 205\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_PEST_TABLE, "1.240", "ha"),
+        (_PEST_TABLE, "318", "ha"),
+        (_PEST_TABLE, "2-4", "count_per_m2"),
+        (_PEST_TABLE, "5-10", "percent"),
+    ],
+    ids=["an-area-column-under-a-density-row", "an-area-column-under-a-rate-row",
+         "the-unnamed-column-keeps-the-rows-density", "the-unnamed-column-keeps-the-rows-percent"],
+)
+def test_a_column_header_naming_its_unit_wins_over_the_row_labels(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. PHƯƠNG ÁN CHIA CỔ TỨC NĂM 2023\n- Tỷ lệ chia: 12%/mệnh giá (mỗi cổ phần nhận 1.200 đồng).\n",
+         "1.200", "actual"),
+        ("II. PHƯƠNG ÁN PHÂN PHỐI LỢI NHUẬN NĂM 2023\nLợi nhuận sau thuế năm 2023 đạt 41,8 tỷ đồng.\n",
+         "41,8", "actual"),
+        ("II. PHƯƠNG ÁN SẢN XUẤT KINH DOANH NĂM 2025\nDoanh thu 380 tỷ đồng, lợi nhuận 52 tỷ đồng.\n",
+         "380", "plan"),
+    ],
+    ids=["a-dividend-paid-for-a-year-over", "a-profit-shared-out-for-a-year-over", "a-business-plan-opens-targets"],
+)
+def test_a_heading_paying_out_a_years_profit_opens_no_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Sâu đục thân lứa 1: mật độ ổ trứng phổ biến 0,2-0,5 ổ/m2.", "1", False),
+        ("- Rầy lưng trắng tuổi 3-4 chiếm 40%, tập trung tại huyện Vũ Thư.", "3-4", False),
+        ("Số công chức dưới 35 tuổi 12 người, chiếm 20%.", "12", True),
+        ("Năm 2024 tinh giản 30 người, trong đó nghỉ hưu trước tuổi 18 người.", "18", True),
+    ],
+    ids=["a-pests-generation", "a-pests-instar", "people-counted-after-an-age-bound",
+         "people-retired-before-their-age"],
+)
+def test_a_pests_generation_or_instar_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đối với sâu đục thân: phun trừ những ruộng có mật độ ổ trứng trên 0,5 ổ/m2.", "0,5", False),
+        ("Đối với bệnh bạc lá: phun khi tỷ lệ lá bệnh trên 10%.", "10%", False),
+        ("Các địa phương đã phun trừ trên 1.200 ha lúa bị nhiễm rầy.", "1.200", True),
+        ("Mật độ rầy nâu phổ biến trên 800 con/m2, tăng so với kỳ trước.", "800", True),
+    ],
+    ids=["a-density-to-spray-at", "a-rate-to-spray-at", "an-area-sprayed-stays-a-figure",
+         "a-density-seen-stays-a-figure"],
+)
+def test_a_bound_a_bulletin_sprays_at_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời điểm phun từ 3-5 ngày sau khi bướm ra rộ.", "3-5", False),
+        ("Bón thúc lần 2 khoảng 20 ngày sau khi cấy.", "20", False),
+        ("Sau khi phun 7 ngày, mật độ rầy giảm còn 300 con/m2.", "300", True),
+    ],
+    ids=["a-spraying-time-after-an-event", "a-fertilising-time-after-planting", "a-density-after-spraying-stays"],
+)
+def test_a_time_counted_from_an_event_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("THÔNG BÁO\nTình hình dịch hại trên cây ăn quả 10 ngày\n(Từ ngày 01/5 đến ngày 10/5/2025)\n", "10", False),
+        ("BẢN TIN\nDự báo thủy văn 5 ngày\n(từ ngày 02/6 đến ngày 06/6/2025)\n", "5", False),
+        ("Số ngày mưa trong tháng là 12 ngày\n(Tháng trước có 9 ngày mưa)\n", "12", True),
+    ],
+    ids=["a-bulletins-ten-days", "a-forecasts-five-days", "days-counted-over-a-bracket-naming-no-span"],
+)
+def test_a_duration_ending_a_title_its_bracket_spells_out_is_a_period(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("- Mệnh giá: 10.000 đồng/cổ phiếu\n", "10.000", "context"),
+        ("- Giá khởi điểm: 1.250 triệu đồng/lô\n", "1.250", "context"),
+        ("- Doanh thu: 412,5 tỷ đồng\n", "412,5", "actual"),
+    ],
+    ids=["a-par-value-as-a-lines-label", "a-starting-price-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_term_named_as_its_lines_label_sets_the_figure(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Công ty khấu trừ thuế thu nhập cá nhân 5% trên số tiền lãi trái phiếu được nhận.", "5%", "context"),
+        ("Tổ chức chi trả khấu trừ thuế 10% trước khi trả thu nhập.", "10%", "context"),
+        ("Số thuế thu nhập cá nhân thu được tăng 5% so với năm trước.", "5%", "actual"),
+    ],
+    ids=["a-personal-income-tax-withheld", "a-tax-withheld-before-paying", "a-tax-collected-rising-stays-a-result"],
+)
+def test_a_tax_rate_withheld_from_each_payment_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("III. BIỆN PHÁP CHỈ ĐẠO\n1. Các huyện tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "plan"),
+        ("II. ĐỀ XUẤT BIỆN PHÁP CHỈ ĐẠO\nCác xã thành lập 12 đội phun thuốc.\n", "12", "plan"),
+        ("II. TÌNH HÌNH SINH VẬT GÂY HẠI\nCác huyện đã tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "actual"),
+    ],
+    ids=["a-bulletins-directions", "proposed-directions", "a-results-heading-keeps-results"],
+)
+def test_a_bulletins_directions_heading_opens_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Sử dụng thuốc Validamycin 5SL, liều lượng 30 ml/bình 16 lít.", "30", "context"),
+        ("Dùng thuốc trừ rầy với liều lượng 20 g/bình 8 lít.", "20", "context"),
+        ("Toàn tỉnh đã sử dụng 1.250 lít thuốc bảo vệ thực vật.", "1.250", "actual"),
+    ],
+    ids=["a-dose-per-tank", "a-dose-after-voi", "pesticide-used-stays-a-result"],
+)
+def test_a_pesticides_dose_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

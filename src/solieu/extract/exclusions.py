@@ -1703,6 +1703,23 @@ def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_spraying_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "phun trừ những ruộng có mật độ sâu non trên 50 con/m2", "phun khi tỷ lệ dảnh hại trên 20%": a bound after
+    a word of spraying and then a measure of pests in its clause is the threshold the spraying waits for, a label;
+    not the area sprayed ("đã phun trừ 1.850 ha"), which no bound opens."""
+    if v.group_bounds.ending(before) is None:
+        return None  # the usual number: no bound opens before it
+    if not after.startswith("%") and "/" not in after[:DENSITY_REACH]:
+        return None  # neither a rate nor a density ("con/m2") after it
+    head = _clause_head(text, s)
+    if not v.spraying_words.within(head) or (at := v.spraying_words.first(head)) < 0 \
+            or v.pest_measures.first(head[at:]) < 0:
+        return None
+    return Reason("label", "a bound on a pest's measure after a word of spraying: the threshold it sprays at")
+
+
+DENSITY_REACH: Final = 12  # "con/m2", "ổ trứng/m2": the slash of a density right after the number
+
 CASE_MEASURE_WORDS: Final = 16  # "tổng chi phí của một lần khám bệnh": the longer measure a case may name
 
 
@@ -1898,6 +1915,20 @@ def a_coming_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return Reason("period", f"before {unit!r} and a word of what comes: a stretch of time ahead")
 
 
+def a_titles_stretch(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tình hình sinh vật gây hại cây trồng 7 ngày" over "(Từ ngày 14/4 đến ngày 20/4/2025)": a duration ending a
+    title line whose next line spells its days out in brackets is the stretch a bulletin covers, a period."""
+    if not (unit := v.durations.starting(after)) or after[len(unit):len(unit) + 1] != "\n":
+        return None  # the usual number: no duration ending its line
+    end = text.find("\n", e)
+    below = text[end + 1:end + 1 + TITLE_STRETCH_REACH].lower()
+    if not below.startswith("(") or not v.from_words.starting(below[1:]):
+        return None
+    return Reason("period", f"before {unit!r} ending a title its bracket below spells out: the stretch it covers")
+
+
+TITLE_STRETCH_REACH: Final = 12
+
 
 def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "6 tháng", "8 giờ", "2 con số", "liên thông 4 cấp": a duration, a time, a phrase or tiers."""
@@ -2082,6 +2113,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or odds_of_one(v, text, s, e, before, after)
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)
+            or a_titles_stretch(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)
             or after_a_name(v, text, s, e, before, after)
@@ -2136,6 +2168,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_class_before_its_term(v, text, s, e, before, after)
             or a_bound_when(v, text, s, e, before, after)
             or a_bound_in_a_case(v, text, s, e, before, after)
+            or a_spraying_threshold(v, text, s, e, before, after)
             or a_bracketed_class_bound(v, text, s, e, before, after)
             or a_bound_defining_a_numbered_group(v, text, s, e, before, after)
             or a_distance_bound_of_places(v, text, s, e, before, after)

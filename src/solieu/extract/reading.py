@@ -2041,12 +2041,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit == "percent" and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
+    if f.unit == "percent" and (w := vocabulary().withheld_taxes.ending(c.left)):
+        return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not _comparison(c.left) \
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
         return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
+    if not c.left and (w := _term_as_a_lines_label(c)):
+        return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
@@ -2214,6 +2218,15 @@ def _allotted_after_noun(c: Context) -> str | None:
         return None
     rest = right[len(noun):].rstrip(" .!?…").strip()
     return rest if v.allotted.is_one(rest) else None
+
+
+def _term_as_a_lines_label(c: Context) -> str | None:
+    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2": a term named as its line's label,
+    a colon between it and the figure, sets the figure as the term does right before it."""
+    left = c.raw_left.rstrip()
+    if not left.endswith(":"):
+        return None  # the usual answer
+    return vocabulary().preset_terms.ending(left[:-1].rstrip())
 
 
 def _term_as_subject(c: Context) -> str | None:

@@ -140,7 +140,16 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
         return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
-    return bool(heads.found(words) or numbered and (_target_openers().starting(words) or _presents_a_plan(words)))
+    return bool(heads.found(words) or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
+
+
+def _opens_a_plan(words: str) -> bool:
+    """A numbered heading's lowercased ``words`` open with a plan's word ("III. KẾ HOẠCH SẢN XUẤT VỤ MÙA 2024"),
+    not one paying out a year's profit that is over ("II. PHƯƠNG ÁN CHI TRẢ CỔ TỨC NĂM 2024"): that dividend's rate
+    and sums are the year's results, as its profit is."""
+    if not (opener := _target_openers().starting(words)):
+        return False  # the usual answer
+    return vocabulary().payout_plans.starting(words[len(opener):].lstrip(" :,")) is None
 
 
 @cache

@@ -88,7 +88,8 @@ class Column:
     # that year ("Quý I/2024 | 2.790.000 | 124,1") holds that part's level, or its comparison.
     of_row_period: bool = False
     # Its header names a unit while a value column beside it names none ("Lượng | Trị giá (nghìn USD)"
-    # beside a "ĐVT" column): the row's unit is the unnamed column's, its own unit stays the header's.
+    # beside a "ĐVT" column or under row labels naming a unit): the row's unit is the unnamed column's,
+    # its own unit stays the header's.
     over_row_unit: bool = False
     # A proposal's adjustment of a plan ("Điều chỉnh tăng (+), giảm (-)"): of the table title's period.
     adjusts: bool = False
@@ -540,8 +541,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         out.cells += [Cell(a, b, header, None) for a, b in r]
     label_at = next(n for n, c in enumerate(columns) if c.what == "label")
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
-    if unit_at is not None:
-        _units_beside_the_row_unit(columns)
+    _units_beside_the_row_unit(columns)
     number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
     parent, group_unit = "", ""
     for spans, cells in zip(block[header_rows:], rows[header_rows:], strict=True):
@@ -637,8 +637,9 @@ def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
 
 
 def _units_beside_the_row_unit(columns: list[Column]) -> None:
-    """ "ĐVT | Lượng | Trị giá (nghìn USD)": in a table with a unit column, a value column whose header
-    names a unit while another names none keeps its own; the unnamed one takes the row's."""
+    """ "ĐVT | Lượng | Trị giá (nghìn USD)": a value column whose header names a unit while another names
+    none keeps its own; the unnamed one takes the row's, from a unit column or the row label's bracket
+    ("Sâu cuốn lá nhỏ (con/m2) | 8-15 | 5.420" under "Mật độ phổ biến | Diện tích nhiễm (ha)": 5.420 ha)."""
     values = [c for c in columns if c.what == "value" and not c.kind and c.role != "context"]
     if any(c.unit is None for c in values):
         for c in values:
