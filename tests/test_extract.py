@@ -9078,3 +9078,18 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_SCORE_TABLE = ("Bảng: Kết quả xét tuyển giáo viên năm 2025\n"
+                "TT | Họ và tên | Điểm thực hành | Điểm ưu tiên | Tổng điểm | Số bài đạt\n"
+                "1 | Nguyễn Thị Lan | 78 | 2 | 80 | 12\n"
+                "2 | Trần Văn Bình | 70,5 | - | 70,5 | 9\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("78", "other"), ("2", "other"), ("80", "other"), ("12", "count")],
+    ids=["a-score-headed-column-whole", "a-bonus-score-column-whole", "a-total-of-scores-column", "a-count-beside"],
+)
+def test_a_column_headed_by_a_score_or_a_total_of_scores_holds_scores(surface, kind):
+    assert figure_at(_SCORE_TABLE, surface)["kind"] == kind

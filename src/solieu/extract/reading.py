@@ -483,6 +483,16 @@ def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str |
     return None
 
 
+def _score_column(header: str) -> bool:
+    """ "Điểm phỏng vấn | Điểm ưu tiên | Tổng điểm": a header opening with a score word, or with a total
+    of scores, heads scores, not counts, whether its cells are whole or not ("Điểm ưu tiên | 5"); "Số
+    điểm 10" counts grades and opens with no score word."""
+    v = vocabulary()
+    if v.scores.starting(header):
+        return True
+    return bool((w := v.score_totals.starting(header)) and v.scores.starting(header[len(w):].lstrip()))
+
+
 def _unnamed_ratio(col: Column) -> bool:
     """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
     column before it."""
@@ -542,8 +552,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = _per_row_kind(f, label)
-    elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
-        f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
+    elif f.unit == "count" and (col.scores or _score_column(col.header.lower())):
+        f.kind = "other"  # a column "Điểm trung bình", "Tổng điểm": scores, not counts, its whole numbers too
         col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
                                 or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
