@@ -9093,3 +9093,16 @@ _SCORE_TABLE = ("Bảng: Kết quả xét tuyển giáo viên năm 2025\n"
 )
 def test_a_column_headed_by_a_score_or_a_total_of_scores_holds_scores(surface, kind):
     assert figure_at(_SCORE_TABLE, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Con liệt sĩ được cộng 3 điểm vào tổng điểm xét tuyển.", "3", "other"),
+        ("Thí sinh vi phạm quy chế bị trừ 2 điểm.", "2", "other"),
+        ("Toàn tỉnh có 12 điểm du lịch được công nhận.", "12", "count"),
+    ],
+    ids=["points-added-for-priority", "points-taken-for-a-breach", "places-counted-stay-a-count"],
+)
+def test_points_a_rule_adds_or_takes_are_a_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

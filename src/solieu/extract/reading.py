@@ -1300,7 +1300,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and not f.counted and f.cell is None and _on_an_index_scale(c):
         return "other"  # "Giá trị AQI giờ cao nhất … là 238": a place on the index's own scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
+            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)
+                 or _points_added(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
@@ -1559,6 +1560,13 @@ def _another_time_of_it(c: Context) -> bool:
     # "…, năm 2024 chiếm 30%", "…, cuối năm còn 8%": a share, a new level
     return not v.subject_trim.stripped(tail, " ,:").strip() and not v.share_verbs.found(tail) \
         and not v.to_level.found(tail)
+
+
+def _points_added(c: Context) -> str | None:
+    """ "Người dân tộc thiểu số được cộng 5 điểm", "bị trừ 2 điểm": points a rule adds to or takes from a
+    score, a score too, not a count of places; the verb."""
+    v = vocabulary()
+    return v.score_additions.ending(_strip(c.left, v.any_qualifier))
 
 
 def _after_a_score(c: Context) -> bool:

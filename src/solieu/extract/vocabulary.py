@@ -381,7 +381,7 @@ class Vocabulary:
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
-        self.score_totals = Words(raw["score_totals"])
+        self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
