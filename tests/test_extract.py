@@ -9106,3 +9106,16 @@ def test_a_column_headed_by_a_score_or_a_total_of_scores_holds_scores(surface, k
 )
 def test_points_a_rule_adds_or_takes_are_a_score(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 9 giáo viên THPT (Vật lý 3, Tiếng Anh 4, Hóa học 2).", "4", True),
+        ("Còn 3 chỉ tiêu chưa tuyển được (Sinh học 1, Tiếng Pháp 2).", "2", True),
+        ("Các chợ được cải tạo (chợ Tân Phú 1, chợ Tân Phú 2) đã đi vào hoạt động.", "1", False),
+    ],
+    ids=["a-part-after-a-language", "a-part-of-places-left", "a-bracket-of-names-only"],
+)
+def test_a_number_after_a_name_in_a_brackets_breakdown_is_a_part(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -431,8 +431,10 @@ def a_form_code(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
 
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted (a
-    designed scale's word after it is no counted noun)."""
+    designed scale's word after it is no counted noun), nor a part in a bracket's breakdown."""
     if not text[s:e].isdigit() or not _name_before(text, s) or unit_after(v, text, e):  # cheapest first
+        return None
+    if _a_part_in_a_breakdown(text, s, e):
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper():
@@ -440,6 +442,25 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
         return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
     return None
+
+
+BREAKDOWN_REACH: Final = 80  # from a breakdown's bracket to a number in it, and from it to the bracket's end
+
+
+def _a_part_in_a_breakdown(text: str, s: int, e: int) -> bool:
+    """ "13 chỉ tiêu (Toán 4, Ngữ văn 3, Tiếng Anh 4, Tin học 2)", "(Tin học 2, Tiếng Anh 1)": a bracket listing
+    parts, each a name and its number, one of them after a word no name's ("Ngữ văn 3"): the number after
+    "Tiếng Anh" is a part as the others are, not a name's ("(Trà Nóc 1, Trà Nóc 2)" lists names)."""
+    if e >= len(text) or text[e] not in ",)":
+        return False  # the usual answer
+    o = text.rfind("(", max(0, s - BREAKDOWN_REACH), s)
+    close = text.find(")", e, e + BREAKDOWN_REACH)
+    if o < 0 or close < 0 or ")" in text[o:s] or "\n" in text[o:close]:
+        return False
+    items = [item.split() for item in text[o + 1:close].split(",")]
+    if len(items) < 2 or any(len(w) < 2 or not w[-1].isdigit() for w in items):
+        return False
+    return any(w[-2][0].islower() for w in items)
 
 
 COEFFICIENT_BRACKET_REACH: Final = 40  # from a standard's bracket to a coefficient's number in it
