@@ -9119,3 +9119,16 @@ def test_points_a_rule_adds_or_takes_are_a_score(text, surface, kind):
 )
 def test_a_number_after_a_name_in_a_brackets_breakdown_is_a_part(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hộ gia đình bị thiệt hại nặng được giảm 50% mức đóng góp trong năm.", "50%",
+         {"kind": "share", "role": "context"}),
+        ("Quỹ hỗ trợ 70% mức đóng BHYT cho 412 người thuộc hộ cận nghèo.", "70%", {"kind": "share", "role": "actual"}),
+    ],
+    ids=["dues-cut-for-a-class", "support-of-dues-given-is-a-result"],
+)
+def test_a_part_of_the_dues_cut_for_a_class_is_a_term(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields

@@ -1266,7 +1266,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if _target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
             return "growth" if v.growth_words.found(c.head) else "share"
-        if change and f.unit == "percent" and v.fee_shares.starting(c.right.lstrip()):
+        if change and f.unit == "percent" and (v.fee_shares.starting(c.right.lstrip()) or _dues_cut(c)):
             return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
@@ -1967,6 +1967,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if f.unit == "percent" and (w := _dues_cut(c)):
+        return "context", f"a part of {w!r} cut for a class: a term of the fund"  # "được giảm 50% mức đóng"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
     if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
@@ -3556,6 +3558,15 @@ def _symbol_equated(c: Context) -> bool:
         return False  # the usual answer
     symbol = left[:-1].rstrip().rpartition(" ")[2]
     return bool(symbol) and symbol[0].isalpha() and (len(symbol) == 1 or symbol[1:].isdigit() and len(symbol) <= 3)
+
+
+def _dues_cut(c: Context) -> str | None:
+    """ "được giảm 50% mức đóng đối với tổ chức bị thiệt hại": a percent of the dues a fund's rules set, after a
+    change word, is the part they cut for a class, a term; "hỗ trợ 70% mức đóng BHYT" is support given. The dues."""
+    v = vocabulary()
+    if not (w := v.dues.starting(c.right.lstrip())):
+        return None  # the usual answer
+    return w if v.change.ending(_strip(c.left, v.any_qualifier)) else None
 
 
 def _share_of_takings(c: Context) -> str | None:
