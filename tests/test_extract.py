@@ -9132,3 +9132,16 @@ def test_a_number_after_a_name_in_a_brackets_breakdown_is_a_part(text, surface, 
 )
 def test_a_part_of_the_dues_cut_for_a_class_is_a_term(text, surface, fields):
     assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp đóng góp vào Quỹ theo mức đóng tối thiểu 1.000.000 đồng.", "1.000.000", "context"),
+        ("Mức đóng góp của mỗi hộ là 20.000 đồng.", "20.000", "context"),
+        ("Năm 2024, các doanh nghiệp đã đóng góp 3.500 triệu đồng vào Quỹ.", "3.500", "actual"),
+    ],
+    ids=["a-floor-of-the-dues", "the-dues-stated-by-a-copula", "a-sum-paid-in-is-a-result"],
+)
+def test_the_dues_a_funds_rules_set_are_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
