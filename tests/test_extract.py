@@ -9145,3 +9145,17 @@ def test_a_part_of_the_dues_cut_for_a_class_is_a_term(text, surface, fields):
 )
 def test_the_dues_a_funds_rules_set_are_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức cho vay tối thiểu 10 triệu đồng, tối đa 100 triệu đồng/hộ.", "100", "context"),
+        ("Mức phạt tối đa 40 triệu đồng, tối thiểu 20 triệu đồng.", "20", "context"),
+        ("Năm 2024, thu phí tối thiểu 40 triệu đồng, tối đa 95 triệu đồng mỗi tháng; đã thu 820 triệu đồng.",
+         "95", "actual"),
+    ],
+    ids=["a-ceiling-after-a-terms-floor", "a-floor-after-a-terms-ceiling", "no-term-before-no-term"],
+)
+def test_the_other_bound_of_a_terms_range_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

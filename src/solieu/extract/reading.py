@@ -1993,6 +1993,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
+    if _other_bound_of_a_term(c):
+        return "context", f"the other bound of a term's range: {_TERM}"
     if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
     if w := _a_plants_design(c):
@@ -2096,6 +2098,17 @@ def _fee_set(doc: Document, c: Context) -> str | None:
             or v.fee_paid.ending(_strip(c.head, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
+
+
+def _other_bound_of_a_term(c: Context) -> bool:
+    """ "mức đóng tối thiểu 500.000 đồng, tối đa 100 triệu đồng/năm": a bound right after a term's opposite bound,
+    nothing but its qualifier between, is the term's other end, a term too."""
+    f, p = c.f, c.prev
+    if f.qualifier not in ("under", "over") or p is None or p.role != "context" or p.qualifier == f.qualifier \
+            or p.qualifier not in ("under", "over") or _TERM not in p.why.get("role", ""):
+        return False  # the usual answer
+    v = vocabulary()
+    return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not _strip(c.left, v.any_qualifier)
 
 
 def _exception_to_a_term(c: Context) -> str | None:
