@@ -9159,3 +9159,16 @@ def test_the_dues_a_funds_rules_set_are_a_term(text, surface, role):
 )
 def test_the_other_bound_of_a_terms_range_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp nộp 1‰ trên tổng giá trị tài sản theo báo cáo tài chính năm trước.", "1‰", "context"),
+        ("Các cơ sở trích 5% trên lợi nhuận sau thuế để lập quỹ.", "5%", "context"),
+        ("Tỷ lệ nợ xấu chiếm 1,2% trên tổng dư nợ.", "1,2%", "actual"),
+    ],
+    ids=["a-per-mille-of-assets-paid", "a-percent-on-profit-set-aside", "a-share-of-loans-is-no-payment"],
+)
+def test_a_rate_paid_on_what_the_payer_holds_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1974,7 +1974,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
             and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
-    if f.unit == "percent" and (w := _share_of_takings(c)):
+    if f.unit in ("percent", "per_mille") and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
@@ -3585,9 +3585,12 @@ def _dues_cut(c: Context) -> str | None:
 def _share_of_takings(c: Context) -> str | None:
     """ "chi trả từ 1-2% doanh thu", "trích 10% tổng số tiền thu được để lập dự phòng": a percent after a verb of
     paying or setting aside ("từ", a qualifier between) and before what the payer takes in is the share a rule
-    sets, a term; what it is a share of."""
+    sets, a term; so is a per mille of what it holds ("đóng 2‰ trên tổng giá trị tài sản"). What it is a share of."""
     v = vocabulary()
-    if not (w := v.takings.starting(c.right.lstrip())):
+    right = c.right.lstrip()
+    if not (w := v.takings.starting(right)) and (of := v.takings_of.starting(right)):
+        w = v.takings.starting(right[len(of):].lstrip())
+    if not w:
         return None  # the usual answer
     left = _strip(_strip(c.left, v.any_qualifier), v.from_words)
     return w if v.share_payers.ending(left) else None
