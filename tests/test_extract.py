@@ -9172,3 +9172,16 @@ def test_the_other_bound_of_a_terms_range_is_a_term(text, surface, role):
 )
 def test_a_rate_paid_on_what_the_payer_holds_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Có 120 hộ được miễn thủy lợi phí, số tiền được giảm 85 triệu đồng.", "85", "amount"),
+        ("Trong năm, tổng số tiền được giảm 2,4 tỷ đồng cho 310 doanh nghiệp.", "2,4", "amount"),
+        ("Số tiền nợ thuế giảm 85 triệu đồng so với năm 2023.", "85", "change"),
+    ],
+    ids=["a-sum-cut-for-households", "a-total-sum-cut", "a-sum-that-fell-stays-a-change"],
+)
+def test_the_sum_a_cut_granted_came_to_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -385,6 +385,15 @@ def _average_change_per_time(c: Context, change: str) -> str | None:
 PER_TIME_REACH: Final = 40
 
 
+def _sum_granted(c: Context, change: str) -> bool:
+    """ "23 tổ chức được giảm mức đóng, số tiền được giảm 412 triệu đồng": a clause opening with the sum that was
+    cut or waived for someone, then "được" and the change word, names what the cut came to, an amount."""
+    v = vocabulary()
+    if not v.granted_sums.starting(c.left):
+        return False  # the usual answer
+    return v.granted.ending(c.left[:len(c.left) - len(change)].rstrip()) is not None
+
+
 def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
@@ -396,6 +405,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
+    if change and f.unit in MONEY and _sum_granted(c, change):
+        change = None  # "số tiền được giảm 412 triệu đồng": the sum a cut came to, a level of money
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
