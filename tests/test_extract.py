@@ -9185,3 +9185,18 @@ def test_a_rate_paid_on_what_the_payer_holds_is_a_term(text, surface, role):
 )
 def test_the_sum_a_cut_granted_came_to_is_an_amount(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Còn 3 xã chưa đạt kế hoạch, thấp nhất là xã Tân Lập đạt 72,4%.", "72,4%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Có 4 đơn vị chưa đạt chỉ tiêu giao, trong đó phường Đông Hải đạt 80,5%.", "80,5%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Tỷ lệ che phủ rừng của huyện đạt 42,5%.", "42,5%", {"kind": "share", "base": None}),
+    ],
+    ids=["the-lowest-part-of-a-plan-not-met", "a-part-of-a-target-not-met", "a-rate-reached-names-no-plan"],
+)
+def test_a_percent_reached_after_a_plan_named_before_is_of_that_plan(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields

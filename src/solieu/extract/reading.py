@@ -1298,6 +1298,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
         if _ratio_to_a_limit(c):
             return "plan_ratio"  # "bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": of the limit it is held against
+        if not after.strip(" .;") and _reaching_a_plan_named_before(c):
+            return "plan_ratio"  # "Còn 5 huyện chưa đạt kế hoạch, thấp nhất là huyện Mường Lát đạt 61,2%"
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
@@ -1644,6 +1646,20 @@ def direction(f: Figure, change: str | None) -> str | None:
         v = vocabulary()
         return "down" if v.decrease.found(change) or v.level_gaps_below.is_one(change) else "up"
     return None
+
+
+def _reaching_a_plan_named_before(c: Context) -> str | None:
+    """ "Còn 5 huyện chưa đạt kế hoạch, thấp nhất là huyện Mường Lát đạt 61,2%": a percent that ends its sentence
+    right after a reached word, in a sentence whose clause before says the parts reach, or fall short of, a plan:
+    how far of that plan this part reached; the plan's word. "tỷ lệ che phủ rừng đạt 42%" names no plan."""
+    v = vocabulary()
+    if not c.left or not v.reached_words.ending(c.left):
+        return None  # the usual answer
+    before = c.head[:c.head.rfind(c.left)]
+    if (at := v.reached_words.last(before)) < 0:
+        return None
+    rest = before[at:]
+    return v.ratio_words.starting(rest[len(v.reached_words.starting(rest) or ""):].lstrip())
 
 
 def base(doc: Document, c: Context) -> str | None:
