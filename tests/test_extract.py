@@ -9200,3 +9200,16 @@ def test_the_sum_a_cut_granted_came_to_is_an_amount(text, surface, kind):
 )
 def test_a_percent_reached_after_a_plan_named_before_is_of_that_plan(text, surface, fields):
     assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hỗ trợ 3 triệu đồng/hộ đối với hộ có nhà bị hư hỏng từ 50% trở lên.", "50", False),
+        ("Miễn thủy lợi phí cho diện tích lúa bị thiệt hại do lũ từ 70% sản lượng trở lên.", "70", False),
+        ("Trong đợt lũ, diện tích lúa bị thiệt hại 35%.", "35", True),
+    ],
+    ids=["a-damage-bound-naming-households", "a-damage-bound-after-its-cause", "a-damage-suffered-is-a-figure"],
+)
+def test_a_bound_of_damage_suffered_says_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"].rstrip("%") for r in figures(text)]) is figure

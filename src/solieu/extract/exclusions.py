@@ -1989,6 +1989,28 @@ def a_threshold_of_a_change(v: Vocabulary, text: str, s: int, e: int, before: st
     return None
 
 
+_BOUND_CLAUSE_END: Final = re.compile(r"[,;.\n]")  # where the clause after a bound ends
+DAMAGE_CAUSE_WORDS: Final = 4  # "do thiên tai", "do bão số 3": the cause between a damage word and its bound
+
+
+def a_damage_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "được giảm 50% mức đóng đối với tổ chức bị thiệt hại do thiên tai từ 30% giá trị tài sản trở lên": a bound in
+    % closed by "trở lên" right after a damage suffered (its cause between) is the threshold that says who
+    qualifies, a label; "diện tích lúa bị thiệt hại 35%" is a figure."""
+    if not after.startswith("%") or not (bound := v.group_bounds.ending(before)):
+        return None  # the usual number: no bound in % of it
+    head = before[:-len(bound)].rstrip()
+    if (at := v.damages_suffered.last(head)) < 0:
+        return None
+    cause = head[at + len(v.damages_suffered.starting(head[at:]) or ""):].split()
+    if len(cause) > DAMAGE_CAUSE_WORDS or any(ch.isdigit() for w in cause for ch in w):
+        return None
+    clause = _BOUND_CLAUSE_END.split(after, 1)[0]  # "% giá trị tài sản trở lên": what it is of, then the qualifier
+    if not any(words.within(clause) for words in v.qualifiers_after.values()):
+        return None
+    return Reason("label", "a bound in % of a damage suffered, closed by its qualifier: says who qualifies")
+
+
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Điều 2. Điều kiện hỗ trợ" … "2. Chủ thể … sử dụng ít nhất 10 lao động thường xuyên": a minimum in
     an item under a heading that opens with a word of conditions says who qualifies, not a figure. The
@@ -2078,6 +2100,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
+            or a_damage_threshold(v, text, s, e, before, after)
             or a_condition_bound(v, text, s, e, before, after)
             or a_named_score(v, text, s, e, before, after)
             or a_classed_bound(v, text, s, e, before, after)

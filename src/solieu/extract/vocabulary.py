@@ -212,6 +212,7 @@ class Vocabulary:
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
+        self.damages_suffered = Words(raw["damages_suffered"])
         self.cost_share_terms = Words(raw["cost_share_terms"])
         self.share_payers, self.takings = Words(raw["share_payers"]), Words(raw["takings"])
         self.odds_verbs, self.exam_times = Words(raw["odds_verbs"]), Words(raw["exam_times"])
