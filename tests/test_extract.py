@@ -9213,3 +9213,16 @@ def test_a_percent_reached_after_a_plan_named_before_is_of_that_plan(text, surfa
 )
 def test_a_bound_of_damage_suffered_says_who_qualifies(text, surface, figure):
     assert (surface in [r["surface"].rstrip("%") for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vòng 2 thi thực hành (giảng dạy 02 tiết) đối với giáo viên THPT.", "02", False),
+        ("Vòng 2 phỏng vấn (trả lời 3 câu hỏi) đối với nhân viên y tế.", "3", False),
+        ("Trong năm, giáo viên đã giảng dạy 1.250 tiết thực hành (đạt 100% kế hoạch).", "1.250", True),
+    ],
+    ids=["a-practical-tests-lesson", "an-interviews-questions", "lessons-taught-are-a-figure"],
+)
+def test_a_number_in_a_bracket_after_a_tests_form_is_its_task(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -1638,6 +1638,21 @@ def an_exams_format(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def a_tests_task(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "thực hành (giảng dạy 01 tiết) đối với giáo viên tiểu học", "phỏng vấn (trả lời 03 câu hỏi)": a number in a
+    bracket right after a test's form, no other number before it there, is the task the test sets, its format,
+    a label; "giáo viên đã giảng dạy 1.250 tiết" is a figure."""
+    if "(" not in before:
+        return None  # the usual number: in no bracket
+    at = before.rfind("(")
+    inside = before[at + 1:]
+    if ")" in inside or any(ch.isdigit() for ch in inside):
+        return None
+    if w := v.test_forms.ending(before[:at].rstrip()):
+        return Reason("label", f"in a bracket after {w!r}: the task a test sets, its format")
+    return None
+
+
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
@@ -2118,7 +2133,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_distance_bound_of_places(v, text, s, e, before, after)
             or a_score_bound_in_an_exam(v, text, s, e, before, after)
             or bound_of_a_group(v, text, s, e, before, after)
-            or an_exams_format(v, text, s, e, before, after))
+            or an_exams_format(v, text, s, e, before, after)
+            or a_tests_task(v, text, s, e, before, after))
 # The characters some shape check needs before or after the digits.
 _SIGNIFICANT: Final = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
 

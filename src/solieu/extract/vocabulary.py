@@ -213,6 +213,7 @@ class Vocabulary:
         self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
         self.damages_suffered = Words(raw["damages_suffered"])
+        self.test_forms = Words(raw["test_forms"])
         self.cost_share_terms = Words(raw["cost_share_terms"])
         self.share_payers, self.takings = Words(raw["share_payers"]), Words(raw["takings"])
         self.odds_verbs, self.exam_times = Words(raw["odds_verbs"]), Words(raw["exam_times"])
