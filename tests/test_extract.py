@@ -9698,3 +9698,151 @@ def test_a_bulletins_directions_heading_opens_targets(text, surface, role):
 )
 def test_a_pesticides_dose_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_SCORE_TABLE = ("Bảng: Kết quả xét tuyển giáo viên năm 2025\n"
+                "TT | Họ và tên | Điểm thực hành | Điểm ưu tiên | Tổng điểm | Số bài đạt\n"
+                "1 | Nguyễn Thị Lan | 78 | 2 | 80 | 12\n"
+                "2 | Trần Văn Bình | 70,5 | - | 70,5 | 9\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("78", "other"), ("2", "other"), ("80", "other"), ("12", "count")],
+    ids=["a-score-headed-column-whole", "a-bonus-score-column-whole", "a-total-of-scores-column", "a-count-beside"],
+)
+def test_a_column_headed_by_a_score_or_a_total_of_scores_holds_scores(surface, kind):
+    assert figure_at(_SCORE_TABLE, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Con liệt sĩ được cộng 3 điểm vào tổng điểm xét tuyển.", "3", "other"),
+        ("Thí sinh vi phạm quy chế bị trừ 2 điểm.", "2", "other"),
+        ("Toàn tỉnh có 12 điểm du lịch được công nhận.", "12", "count"),
+    ],
+    ids=["points-added-for-priority", "points-taken-for-a-breach", "places-counted-stay-a-count"],
+)
+def test_points_a_rule_adds_or_takes_are_a_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 9 giáo viên THPT (Vật lý 3, Tiếng Anh 4, Hóa học 2).", "4", True),
+        ("Còn 3 chỉ tiêu chưa tuyển được (Sinh học 1, Tiếng Pháp 2).", "2", True),
+        ("Các chợ được cải tạo (chợ Tân Phú 1, chợ Tân Phú 2) đã đi vào hoạt động.", "1", False),
+    ],
+    ids=["a-part-after-a-language", "a-part-of-places-left", "a-bracket-of-names-only"],
+)
+def test_a_number_after_a_name_in_a_brackets_breakdown_is_a_part(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hộ gia đình bị thiệt hại nặng được giảm 50% mức đóng góp trong năm.", "50%",
+         {"kind": "share", "role": "context"}),
+        ("Quỹ hỗ trợ 70% mức đóng BHYT cho 412 người thuộc hộ cận nghèo.", "70%", {"kind": "share", "role": "actual"}),
+    ],
+    ids=["dues-cut-for-a-class", "support-of-dues-given-is-a-result"],
+)
+def test_a_part_of_the_dues_cut_for_a_class_is_a_term(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp đóng góp vào Quỹ theo mức đóng tối thiểu 1.000.000 đồng.", "1.000.000", "context"),
+        ("Mức đóng góp của mỗi hộ là 20.000 đồng.", "20.000", "context"),
+        ("Năm 2024, các doanh nghiệp đã đóng góp 3.500 triệu đồng vào Quỹ.", "3.500", "actual"),
+    ],
+    ids=["a-floor-of-the-dues", "the-dues-stated-by-a-copula", "a-sum-paid-in-is-a-result"],
+)
+def test_the_dues_a_funds_rules_set_are_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức cho vay tối thiểu 10 triệu đồng, tối đa 100 triệu đồng/hộ.", "100", "context"),
+        ("Mức phạt tối đa 40 triệu đồng, tối thiểu 20 triệu đồng.", "20", "context"),
+        ("Năm 2024, thu phí tối thiểu 40 triệu đồng, tối đa 95 triệu đồng mỗi tháng; đã thu 820 triệu đồng.",
+         "95", "actual"),
+    ],
+    ids=["a-ceiling-after-a-terms-floor", "a-floor-after-a-terms-ceiling", "no-term-before-no-term"],
+)
+def test_the_other_bound_of_a_terms_range_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp nộp 1‰ trên tổng giá trị tài sản theo báo cáo tài chính năm trước.", "1‰", "context"),
+        ("Các cơ sở trích 5% trên lợi nhuận sau thuế để lập quỹ.", "5%", "context"),
+        ("Tỷ lệ nợ xấu chiếm 1,2% trên tổng dư nợ.", "1,2%", "actual"),
+    ],
+    ids=["a-per-mille-of-assets-paid", "a-percent-on-profit-set-aside", "a-share-of-loans-is-no-payment"],
+)
+def test_a_rate_paid_on_what_the_payer_holds_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Có 120 hộ được miễn thủy lợi phí, số tiền được giảm 85 triệu đồng.", "85", "amount"),
+        ("Trong năm, tổng số tiền được giảm 2,4 tỷ đồng cho 310 doanh nghiệp.", "2,4", "amount"),
+        ("Số tiền nợ thuế giảm 85 triệu đồng so với năm 2023.", "85", "change"),
+    ],
+    ids=["a-sum-cut-for-households", "a-total-sum-cut", "a-sum-that-fell-stays-a-change"],
+)
+def test_the_sum_a_cut_granted_came_to_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Còn 3 xã chưa đạt kế hoạch, thấp nhất là xã Tân Lập đạt 72,4%.", "72,4%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Có 4 đơn vị chưa đạt chỉ tiêu giao, trong đó phường Đông Hải đạt 80,5%.", "80,5%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Tỷ lệ che phủ rừng của huyện đạt 42,5%.", "42,5%", {"kind": "share", "base": None}),
+    ],
+    ids=["the-lowest-part-of-a-plan-not-met", "a-part-of-a-target-not-met", "a-rate-reached-names-no-plan"],
+)
+def test_a_percent_reached_after_a_plan_named_before_is_of_that_plan(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hỗ trợ 3 triệu đồng/hộ đối với hộ có nhà bị hư hỏng từ 50% trở lên.", "50", False),
+        ("Miễn thủy lợi phí cho diện tích lúa bị thiệt hại do lũ từ 70% sản lượng trở lên.", "70", False),
+        ("Trong đợt lũ, diện tích lúa bị thiệt hại 35%.", "35", True),
+    ],
+    ids=["a-damage-bound-naming-households", "a-damage-bound-after-its-cause", "a-damage-suffered-is-a-figure"],
+)
+def test_a_bound_of_damage_suffered_says_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"].rstrip("%") for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vòng 2 thi thực hành (giảng dạy 02 tiết) đối với giáo viên THPT.", "02", False),
+        ("Vòng 2 phỏng vấn (trả lời 3 câu hỏi) đối với nhân viên y tế.", "3", False),
+        ("Trong năm, giáo viên đã giảng dạy 1.250 tiết thực hành (đạt 100% kế hoạch).", "1.250", True),
+    ],
+    ids=["a-practical-tests-lesson", "an-interviews-questions", "lessons-taught-are-a-figure"],
+)
+def test_a_number_in_a_bracket_after_a_tests_form_is_its_task(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -431,8 +431,10 @@ def a_form_code(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
 
 def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chợ Ninh Kiều 2", "Khu công nghiệp Trà Nóc 1": a name, unless a noun is counted (a
-    designed scale's word after it is no counted noun)."""
+    designed scale's word after it is no counted noun), nor a part in a bracket's breakdown."""
     if not text[s:e].isdigit() or not _name_before(text, s) or unit_after(v, text, e):  # cheapest first
+        return None
+    if _a_part_in_a_breakdown(text, s, e):
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper():
@@ -440,6 +442,25 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
         return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
     return None
+
+
+BREAKDOWN_REACH: Final = 80  # from a breakdown's bracket to a number in it, and from it to the bracket's end
+
+
+def _a_part_in_a_breakdown(text: str, s: int, e: int) -> bool:
+    """ "13 chỉ tiêu (Toán 4, Ngữ văn 3, Tiếng Anh 4, Tin học 2)", "(Tin học 2, Tiếng Anh 1)": a bracket listing
+    parts, each a name and its number, one of them after a word no name's ("Ngữ văn 3"): the number after
+    "Tiếng Anh" is a part as the others are, not a name's ("(Trà Nóc 1, Trà Nóc 2)" lists names)."""
+    if e >= len(text) or text[e] not in ",)":
+        return False  # the usual answer
+    o = text.rfind("(", max(0, s - BREAKDOWN_REACH), s)
+    close = text.find(")", e, e + BREAKDOWN_REACH)
+    if o < 0 or close < 0 or ")" in text[o:s] or "\n" in text[o:close]:
+        return False
+    items = [item.split() for item in text[o + 1:close].split(",")]
+    if len(items) < 2 or any(len(w) < 2 or not w[-1].isdigit() for w in items):
+        return False
+    return any(w[-2][0].islower() for w in items)
 
 
 COEFFICIENT_BRACKET_REACH: Final = 40  # from a standard's bracket to a coefficient's number in it
@@ -1681,6 +1702,21 @@ def an_exams_format(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def a_tests_task(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "thực hành (giảng dạy 01 tiết) đối với giáo viên tiểu học", "phỏng vấn (trả lời 03 câu hỏi)": a number in a
+    bracket right after a test's form, no other number before it there, is the task the test sets, its format,
+    a label; "giáo viên đã giảng dạy 1.250 tiết" is a figure."""
+    if "(" not in before:
+        return None  # the usual number: in no bracket
+    at = before.rfind("(")
+    inside = before[at + 1:]
+    if ")" in inside or any(ch.isdigit() for ch in inside):
+        return None
+    if w := v.test_forms.ending(before[:at].rstrip()):
+        return Reason("label", f"in a bracket after {w!r}: the task a test sets, its format")
+    return None
+
+
 def a_bound_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chỉ mở cống lấy nước khi độ mặn dưới 1‰", "không lấy nước khi độ mặn từ 4‰ trở lên": a bound in a
     unit right after "khi" and a few words naming a measure is the state a task waits for, no figure; so is a
@@ -2063,6 +2099,28 @@ def a_threshold_of_a_change(v: Vocabulary, text: str, s: int, e: int, before: st
     return None
 
 
+_BOUND_CLAUSE_END: Final = re.compile(r"[,;.\n]")  # where the clause after a bound ends
+DAMAGE_CAUSE_WORDS: Final = 4  # "do thiên tai", "do bão số 3": the cause between a damage word and its bound
+
+
+def a_damage_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "được giảm 50% mức đóng đối với tổ chức bị thiệt hại do thiên tai từ 30% giá trị tài sản trở lên": a bound in
+    % closed by "trở lên" right after a damage suffered (its cause between) is the threshold that says who
+    qualifies, a label; "diện tích lúa bị thiệt hại 35%" is a figure."""
+    if not after.startswith("%") or not (bound := v.group_bounds.ending(before)):
+        return None  # the usual number: no bound in % of it
+    head = before[:-len(bound)].rstrip()
+    if (at := v.damages_suffered.last(head)) < 0:
+        return None
+    cause = head[at + len(v.damages_suffered.starting(head[at:]) or ""):].split()
+    if len(cause) > DAMAGE_CAUSE_WORDS or any(ch.isdigit() for w in cause for ch in w):
+        return None
+    clause = _BOUND_CLAUSE_END.split(after, 1)[0]  # "% giá trị tài sản trở lên": what it is of, then the qualifier
+    if not any(words.within(clause) for words in v.qualifiers_after.values()):
+        return None
+    return Reason("label", "a bound in % of a damage suffered, closed by its qualifier: says who qualifies")
+
+
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Điều 2. Điều kiện hỗ trợ" … "2. Chủ thể … sử dụng ít nhất 10 lao động thường xuyên": a minimum in
     an item under a heading that opens with a word of conditions says who qualifies, not a figure. The
@@ -2154,6 +2212,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
+            or a_damage_threshold(v, text, s, e, before, after)
             or a_condition_bound(v, text, s, e, before, after)
             or a_named_score(v, text, s, e, before, after)
             or a_classed_bound(v, text, s, e, before, after)
@@ -2174,7 +2233,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_distance_bound_of_places(v, text, s, e, before, after)
             or a_score_bound_in_an_exam(v, text, s, e, before, after)
             or bound_of_a_group(v, text, s, e, before, after)
-            or an_exams_format(v, text, s, e, before, after))
+            or an_exams_format(v, text, s, e, before, after)
+            or a_tests_task(v, text, s, e, before, after))
 # The characters some shape check needs before or after the digits.
 _SIGNIFICANT: Final = frozenset("".join(n.before + n.after for n in _NEEDS.values())) - {LETTER}
 

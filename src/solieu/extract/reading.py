@@ -389,6 +389,15 @@ def _average_change_per_time(c: Context, change: str) -> str | None:
 PER_TIME_REACH: Final = 40
 
 
+def _sum_granted(c: Context, change: str) -> bool:
+    """ "23 tổ chức được giảm mức đóng, số tiền được giảm 412 triệu đồng": a clause opening with the sum that was
+    cut or waived for someone, then "được" and the change word, names what the cut came to, an amount."""
+    v = vocabulary()
+    if not v.granted_sums.starting(c.left):
+        return False  # the usual answer
+    return v.granted.ending(c.left[:len(c.left) - len(change)].rstrip()) is not None
+
+
 def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
@@ -401,6 +410,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
+    if change and f.unit in MONEY and _sum_granted(c, change):
+        change = None  # "số tiền được giảm 412 triệu đồng": the sum a cut came to, a level of money
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
@@ -490,6 +501,16 @@ def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str |
     return None
 
 
+def _score_column(header: str) -> bool:
+    """ "Điểm phỏng vấn | Điểm ưu tiên | Tổng điểm": a header opening with a score word, or with a total
+    of scores, heads scores, not counts, whether its cells are whole or not ("Điểm ưu tiên | 5"); "Số
+    điểm 10" counts grades and opens with no score word."""
+    v = vocabulary()
+    if v.scores.starting(header):
+        return True
+    return bool((w := v.score_totals.starting(header)) and v.scores.starting(header[len(w):].lstrip()))
+
+
 def _unnamed_ratio(col: Column) -> bool:
     """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
     column before it."""
@@ -549,8 +570,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "multiple"
     elif f.per:
         f.kind = _per_row_kind(f, label)
-    elif f.unit == "count" and (not f.value.is_integer() or col.scores) and v.scores.starting(col.header.lower()):
-        f.kind = "other"  # a column "Điểm trung bình": scores, not counts, its whole numbers after a fraction too
+    elif f.unit == "count" and (col.scores or _score_column(col.header.lower())):
+        f.kind = "other"  # a column "Điểm trung bình", "Tổng điểm": scores, not counts, its whole numbers too
         col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
                                 or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
@@ -1313,7 +1334,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if _target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
             return "growth" if v.growth_words.found(c.head) else "share"
-        if change and f.unit == "percent" and v.fee_shares.starting(c.right.lstrip()):
+        if change and f.unit == "percent" and (v.fee_shares.starting(c.right.lstrip()) or _dues_cut(c)):
             return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
@@ -1334,6 +1355,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
         if _ratio_to_a_limit(c):
             return "plan_ratio"  # "bằng 6% giới hạn cột B của QCVN 19:2009/BTNMT": of the limit it is held against
+        if not after.strip(" .;") and _reaching_a_plan_named_before(c):
+            return "plan_ratio"  # "Còn 5 huyện chưa đạt kế hoạch, thấp nhất là huyện Mường Lát đạt 61,2%"
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
@@ -1347,7 +1370,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and not f.counted and f.cell is None and _on_an_index_scale(c):
         return "other"  # "Giá trị AQI giờ cao nhất … là 238": a place on the index's own scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
-            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)):
+            and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)
+                 or _points_added(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a
         # count; so is a whole number of points after a score ("cao nhất 26,5 điểm; ngành Y 22 điểm")
         return "other"
@@ -1624,6 +1648,13 @@ def _another_time_of_it(c: Context) -> bool:
         and not v.to_level.found(tail)
 
 
+def _points_added(c: Context) -> str | None:
+    """ "Người dân tộc thiểu số được cộng 5 điểm", "bị trừ 2 điểm": points a rule adds to or takes from a
+    score, a score too, not a count of places; the verb."""
+    v = vocabulary()
+    return v.score_additions.ending(_strip(c.left, v.any_qualifier))
+
+
 def _after_a_score(c: Context) -> bool:
     """The figure before, in the sentence or across its ";", is a score or a score's change."""
     p = c.prev or c.earlier
@@ -1688,6 +1719,20 @@ def direction(f: Figure, change: str | None) -> str | None:
         v = vocabulary()
         return "down" if v.decrease.found(change) or v.level_gaps_below.is_one(change) else "up"
     return None
+
+
+def _reaching_a_plan_named_before(c: Context) -> str | None:
+    """ "Còn 5 huyện chưa đạt kế hoạch, thấp nhất là huyện Mường Lát đạt 61,2%": a percent that ends its sentence
+    right after a reached word, in a sentence whose clause before says the parts reach, or fall short of, a plan:
+    how far of that plan this part reached; the plan's word. "tỷ lệ che phủ rừng đạt 42%" names no plan."""
+    v = vocabulary()
+    if not c.left or not v.reached_words.ending(c.left):
+        return None  # the usual answer
+    before = c.head[:c.head.rfind(c.left)]
+    if (at := v.reached_words.last(before)) < 0:
+        return None
+    rest = before[at:]
+    return v.ratio_words.starting(rest[len(v.reached_words.starting(rest) or ""):].lstrip())
 
 
 def base(doc: Document, c: Context) -> str | None:
@@ -2034,12 +2079,14 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if f.unit == "percent" and (w := _dues_cut(c)):
+        return "context", f"a part of {w!r} cut for a class: a term of the fund"  # "được giảm 50% mức đóng"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
     if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
             and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
-    if f.unit == "percent" and (w := _share_of_takings(c)):
+    if f.unit in ("percent", "per_mille") and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if f.unit == "percent" and (w := vocabulary().withheld_taxes.ending(c.left)):
         return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
@@ -2067,6 +2114,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: a part's own term"
+    if _other_bound_of_a_term(c):
+        return "context", f"the other bound of a term's range: {_TERM}"
     if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
     if w := _a_plants_design(c):
@@ -2172,6 +2221,17 @@ def _fee_set(doc: Document, c: Context) -> str | None:
             or v.fee_paid.ending(_strip(c.head, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
+
+
+def _other_bound_of_a_term(c: Context) -> bool:
+    """ "mức đóng tối thiểu 500.000 đồng, tối đa 100 triệu đồng/năm": a bound right after a term's opposite bound,
+    nothing but its qualifier between, is the term's other end, a term too."""
+    f, p = c.f, c.prev
+    if f.qualifier not in ("under", "over") or p is None or p.role != "context" or p.qualifier == f.qualifier \
+            or p.qualifier not in ("under", "over") or _TERM not in p.why.get("role", ""):
+        return False  # the usual answer
+    v = vocabulary()
+    return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not _strip(c.left, v.any_qualifier)
 
 
 def _exception_to_a_term(c: Context) -> str | None:
@@ -3726,12 +3786,24 @@ def _symbol_equated(c: Context) -> bool:
     return bool(symbol) and symbol[0].isalpha() and (len(symbol) == 1 or symbol[1:].isdigit() and len(symbol) <= 3)
 
 
+def _dues_cut(c: Context) -> str | None:
+    """ "được giảm 50% mức đóng đối với tổ chức bị thiệt hại": a percent of the dues a fund's rules set, after a
+    change word, is the part they cut for a class, a term; "hỗ trợ 70% mức đóng BHYT" is support given. The dues."""
+    v = vocabulary()
+    if not (w := v.dues.starting(c.right.lstrip())):
+        return None  # the usual answer
+    return w if v.change.ending(_strip(c.left, v.any_qualifier)) else None
+
+
 def _share_of_takings(c: Context) -> str | None:
     """ "chi trả từ 1-2% doanh thu", "trích 10% tổng số tiền thu được để lập dự phòng": a percent after a verb of
     paying or setting aside ("từ", a qualifier between) and before what the payer takes in is the share a rule
-    sets, a term; what it is a share of."""
+    sets, a term; so is a per mille of what it holds ("đóng 2‰ trên tổng giá trị tài sản"). What it is a share of."""
     v = vocabulary()
-    if not (w := v.takings.starting(c.right.lstrip())):
+    right = c.right.lstrip()
+    if not (w := v.takings.starting(right)) and (of := v.takings_of.starting(right)):
+        w = v.takings.starting(right[len(of):].lstrip())
+    if not w:
         return None  # the usual answer
     left = _strip(_strip(c.left, v.any_qualifier), v.from_words)
     return w if v.share_payers.ending(left) else None

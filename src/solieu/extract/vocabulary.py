@@ -210,6 +210,10 @@ class Vocabulary:
         self.not_units = Words(raw["not_units"])
         self.per_one = Words(raw["per_one"])
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
+        self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
+        self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
+        self.damages_suffered = Words(raw["damages_suffered"])
+        self.test_forms = Words(raw["test_forms"])
         self.cost_share_terms = Words(raw["cost_share_terms"])
         self.share_payers, self.takings = Words(raw["share_payers"]), Words(raw["takings"])
         self.odds_verbs, self.exam_times = Words(raw["odds_verbs"]), Words(raw["exam_times"])
@@ -396,6 +400,7 @@ class Vocabulary:
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
+        self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
