@@ -9078,3 +9078,19 @@ def test_a_bills_line_opens_with_its_steps_label():
 )
 def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Kết quả tại các xã:\n\nXã | Kế hoạch (công trình) | Đã hoàn thành (công trình) | Tỷ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 40 | 36 | 90,0\nXã Bình Hòa | 25 | 20 | 80,0\n", "90,0", "plan_ratio"),
+        ("Kết quả tại các xã:\n\nXã | Chỉ tiêu giao (hộ) | Đã thoát nghèo (hộ) | Tỉ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 50 | 46 | 92,0\nXã Bình Hòa | 30 | 27 | 90,0\n", "92,0", "plan_ratio"),
+        ("Cơ cấu diện tích:\n\nHạng mục | Diện tích (m2) | Tỷ lệ (%)\nNhà ở | 300 | 60\nSân vườn | 200 | 40\n"
+         "Tổng cộng | 500 | 100\n", "60", "share"),
+    ],
+    ids=["a-completion-rate-beside-a-plan", "a-completion-rate-beside-a-quota", "a-plain-rate-of-a-whole-is-a-share"],
+)
+def test_a_completion_rate_column_is_the_result_as_a_percent_of_the_plan(text, surface, kind):
+    assert fields_at(text, surface, ["kind"]) == {"kind": kind}
