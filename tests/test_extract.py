@@ -9094,3 +9094,28 @@ def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
 )
 def test_a_completion_rate_column_is_the_result_as_a_percent_of_the_plan(text, surface, kind):
     assert fields_at(text, surface, ["kind"]) == {"kind": kind}
+
+
+_PLAN_AND_PARTS = ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ "
+                   "820 căn nhà, gồm 500 căn xây mới và 320 căn sửa chữa. Trong đó, hộ người có công có 150 căn, "
+                   "hộ khác 670 căn.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLAN_AND_PARTS, "820", "plan"),
+        (_PLAN_AND_PARTS, "500", "plan"),
+        (_PLAN_AND_PARTS, "150", "plan"),
+        (_PLAN_AND_PARTS, "670", "plan"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, năm 2024 huyện đã xây mới 820 căn nhà.\n", "820", "actual"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ 820 căn nhà. "
+         "Trong đó, đã hoàn thành 150 căn.\n", "150", "actual"),
+        ("Kim ngạch xuất khẩu\n\nNăm 2024, kim ngạch đạt 900 triệu USD, bằng 90% kế hoạch năm (1.000 triệu USD). "
+         "Trong đó, hàng dệt may 400 triệu USD.\n", "400", "actual"),
+    ],
+    ids=["a-target-after-whom-it-follows", "its-part", "a-part-in-the-next-sentence", "the-next-part",
+         "a-result-after-whom-it-follows", "parts-done-are-results", "parts-of-a-result-after-a-bracketed-plan"],
+)
+def test_a_target_stated_after_an_opening_clause_and_its_parts_are_plans(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -263,6 +263,7 @@ class Context:
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
     earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
+    before: Figure | None = None  # the figure before it in the text, outside a table
 
 
 def _a_reply(text: str, lines: list[HeadingLine]) -> bool:
@@ -288,8 +289,10 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
         prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
-        if i and figures[i - 1].cell is None and figures[i - 1].start >= c.full:
-            c.earlier = figures[i - 1]
+        if i and figures[i - 1].cell is None:
+            c.before = figures[i - 1]
+            if figures[i - 1].start >= c.full:
+                c.earlier = figures[i - 1]
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
@@ -1804,6 +1807,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if w := _parts_of_the_plan_sentence_before(doc, c):
+        # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
+        return "plan", f"a part of the target the sentence before states, listed after {w!r}"
     if _bracketed_part_of_a_plan(c):
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
@@ -3220,6 +3226,24 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
+    """ "Kế hoạch năm 2025 là hỗ trợ 4.478 căn nhà. Trong đó, hộ gia đình người có công có 1.045 căn, hộ nghèo
+    2.287 căn": a sentence that opens with a part word right after a target's sentence, in its paragraph and
+    unit, lists the target's parts, unless it says what is done ("Trong đó, đã hoàn thành 1.045 căn") or the
+    target was a bracket given to a result; the part word. The parts after the first follow it as parts of a
+    target (see _part_of_a_plan)."""
+    p = c.before
+    if c.prev is not None or p is None or p.role != "plan" or p.tail > c.ss or p.unit != c.f.unit:
+        return None  # the usual answer: no target's sentence right before
+    v = vocabulary()
+    between = doc.text[p.tail:c.ss]
+    if not (w := v.part_words.starting(c.head)) or "\n" in between or ")" in between or between.count(".") > 1:
+        return None  # "bằng 93,6% kế hoạch năm (13.500 triệu USD). Trong đó, …": the parts of the result
+    if v.done_words.found(c.head) or v.change.found(c.head) or v.plan_spread_stops.found(c.head):
+        return None
+    return w
 
 
 _QUOTA_SPLIT: Final = "a share of the places to fill"
@@ -5068,9 +5092,25 @@ def _target_stated(head: str) -> str | None:
     sentence and a copula states it; the opening words."""
     v = vocabulary()
     head = head.lstrip(ITEM_DASHES + " ")
-    if not (w := v.target_statements.starting(head)) or not v.copulas.found(head[len(w):]):
+    if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
+        head = _past_a_preface(head)
+        w = v.target_statements.starting(head)
+    if not w or not v.copulas.found(head[len(w):]):
         return None  # the usual answer
     return w
+
+
+def _past_a_preface(head: str) -> str:
+    """ "Theo Ban Chỉ đạo …, kế hoạch năm 2025 của tỉnh là hỗ trợ … 4.478 căn nhà": a sentence that opens by
+    naming whom it follows or what it carries out states its target after that clause; the words from the
+    first comma a target word follows (the head itself when none does)."""
+    v, at = vocabulary(), head.find(",")
+    while at >= 0:
+        rest = head[at + 1:].lstrip()
+        if v.target_statements.starting(rest):
+            return rest
+        at = head.find(",", at + 1)
+    return head
 
 
 def _target_marker(left: str) -> str | None:
