@@ -9119,3 +9119,18 @@ _PLAN_AND_PARTS = ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựn
 )
 def test_a_target_stated_after_an_opening_clause_and_its_parts_are_plans(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "40", "context"),
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "25", "context"),
+        ("Mức trợ cấp đối với mỗi người cao tuổi là 500 nghìn đồng/tháng.", "500", "context"),
+        ("Năm 2024, mức hỗ trợ bình quân đạt 5 triệu đồng/hộ.", "5", "actual"),
+    ],
+    ids=["a-level-stated-by-a-copula", "the-next-level-listed", "a-level-for-whom-before-the-copula",
+         "an-average-paid-is-a-result"],
+)
+def test_a_level_a_scheme_sets_stated_by_a_copula_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

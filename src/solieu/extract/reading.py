@@ -1678,6 +1678,20 @@ def _an_offers_term(doc: Document, c: Context) -> str | None:
     return words.found(doc.lower(c.full, c.f.start))
 
 
+def _set_level_stated(c: Context) -> str | None:
+    """ "Mức hỗ trợ là 60 triệu đồng/căn đối với nhà xây mới và 30 triệu đồng/căn đối với nhà sửa chữa": a sentence
+    opening with the level a scheme sets and stating it by a copula, no verb between, gives its terms, sums per
+    each thing, neither results nor targets ("Mức hỗ trợ bình quân đạt 5 triệu đồng/hộ" reports what was paid);
+    the level's words."""
+    v = vocabulary()
+    head = c.head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.set_levels.starting(head)):
+        return None  # the usual sentence: no level set opens it
+    rest = head[len(w):]
+    at = v.copulas.first(rest)
+    return w if at >= 0 and not _full_verbs().found(rest[:at]) else None
+
+
 def _former_level_bracket(c: Context) -> str | None:
     """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
     before a change, the level it replaced."""
@@ -1722,6 +1736,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if "_per_" in f.unit and (w := _set_level_stated(c)):
+        return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
     if f.unit != "percent" and (w := _an_offers_term(doc, c)):
         return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
     if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
