@@ -9134,3 +9134,18 @@ def test_a_target_stated_after_an_opening_clause_and_its_parts_are_plans(text, s
 )
 def test_a_level_a_scheme_sets_stated_by_a_copula_is_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Năm 2024, toàn tỉnh có 12 vụ tai nạn giao thông, giảm 3 vụ và giảm 5 người chết so với cùng kỳ năm trước.",
+         "3", "previous_year"),
+        ("Năm 2024, kim ngạch tăng 12% và tăng 40 triệu USD so với năm 2023.", "12%", "2023"),
+        ("Năm 2024, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, giảm 3 vụ, trong đó giảm 5 vụ so với năm 2023.",
+         "3", None),
+    ],
+    ids=["a-change-paired-with-a-second", "a-growth-paired-with-a-change", "a-change-past-a-comma-names-none"],
+)
+def test_a_change_paired_with_a_second_takes_the_base_named_after_it(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

@@ -1634,7 +1634,8 @@ def base(doc: Document, c: Context) -> str | None:
     found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c)
+        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
+        or _base_after_a_second_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
@@ -4873,6 +4874,25 @@ def _pair_base(doc: Document, c: Context) -> str | None:
     """ "tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023": the first of a pair takes
     the base named after the second."""
     m = _paired_number().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
+
+
+@cache
+def _second_change() -> re.Pattern[str]:
+    """ " vụ và giảm 23 người mắc so với cùng kỳ năm trước": the first change's words, a pair word, a change word,
+    the second number, then its words."""
+    v = vocabulary()
+    pair = _alternation(v.raw["pair_words"])
+    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
+    """ "giảm 01 vụ và giảm 23 người mắc so với cùng kỳ năm trước": a change paired with a second change right
+    after it, in its clause, takes the base named after the second ("tăng 3 vụ và giảm 5 người, trong đó …"
+    names none)."""
+    if c.f.kind not in CHANGES or " và " not in c.right + " " and "hoặc" not in c.right:
+        return None  # the usual figure: no second change right after it
+    m = _second_change().match(doc.lower(c.f.tail, c.se))
     return _base(m.group(1)) if m else None
 
 
