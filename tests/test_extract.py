@@ -9149,3 +9149,18 @@ def test_a_level_a_scheme_sets_stated_by_a_copula_is_context(text, surface, role
 )
 def test_a_change_paired_with_a_second_takes_the_base_named_after_it(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Phấn đấu không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên.", "30", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ cháy rừng từ 5 ha trở lên.", "5", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ ngộ độc với 30 người mắc.", "30", True),
+        ("Phấn đấu tỷ lệ cơ sở được kiểm tra đạt từ 30% trở lên.", "30%", True),
+    ],
+    ids=["events-named-by-those-touched", "events-named-by-the-land-burnt", "those-touched-are-counted",
+         "a-target-rate-with-no-event-stays-a-figure"],
+)
+def test_a_threshold_bound_after_an_events_noun_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
