@@ -9164,3 +9164,18 @@ def test_a_change_paired_with_a_second_takes_the_base_named_after_it(text, surfa
 )
 def test_a_threshold_bound_after_an_events_noun_is_a_label(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("UBND huyện yêu cầu các xã giải ngân 100% vốn hỗ trợ trước ngày 30/9/2025.", "100%", "plan"),
+        ("Sở yêu cầu các đơn vị nộp 15 bộ hồ sơ trước ngày 15/7/2025.", "15", "plan"),
+        ("Năm 2025, huyện đã hoàn thành 90% số nhà trước ngày 30/5/2025.", "90%", "actual"),
+        ("Theo yêu cầu của tỉnh, huyện đã bàn giao 120 căn nhà cho các hộ.", "120", "actual"),
+    ],
+    ids=["a-share-demanded-by-a-day", "a-count-demanded-by-a-day", "done-before-a-day-is-a-result",
+         "a-demand-with-no-deadline-leaves-a-result"],
+)
+def test_what_a_body_demands_be_done_by_a_deadline_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

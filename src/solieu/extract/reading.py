@@ -1858,6 +1858,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
+    if w := _demanded_by_a_deadline(c):
+        return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := _allotted_sum(c):
@@ -3450,6 +3452,16 @@ def _allowed_excess_cap(c: Context) -> str | None:
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
 _LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
 _REQUEST: Final = "a request for the future"
+
+
+def _demanded_by_a_deadline(c: Context) -> str | None:
+    """ "Tỉnh yêu cầu các địa phương khởi công … và hoàn thành, bàn giao 100% số nhà trước ngày 30/8/2025": a figure
+    after a demand word in its sentence, with a deadline right after it in its clause, is what must be done by that
+    day, a target ("Tỉnh đã hoàn thành 90% số nhà trước ngày 30/5/2025" reports a result); the demand word."""
+    v = vocabulary()
+    if not v.demands.within(c.head) or not v.deadlines.found(c.right):
+        return None  # the usual figure: no demand before it, or no deadline after it
+    return v.demands.found(c.head)
 
 
 def _proposal(c: Context) -> str | None:
