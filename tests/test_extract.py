@@ -9179,3 +9179,18 @@ def test_a_threshold_bound_after_an_events_noun_is_a_label(text, surface, figure
 )
 def test_what_a_body_demands_be_done_by_a_deadline_is_a_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng kinh phí huy động cho chương trình đạt 90 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ "
+         "30 tỷ đồng; ngân sách huyện bố trí 25 tỷ đồng; các doanh nghiệp đóng góp 35 tỷ đồng.", "25", "actual"),
+        ("Năm 2024, tổng kế hoạch vốn của chương trình là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng.",
+         "40", "plan"),
+        ("Năm 2024, tỉnh đã bố trí 5,5 tỷ đồng để xử lý khẩn cấp sạt lở bờ sông.", "5,5", "plan"),
+    ],
+    ids=["an-allotment-among-funds-raised", "an-allotment-among-a-plans-parts", "an-allotment-alone-stays-a-plan"],
+)
+def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

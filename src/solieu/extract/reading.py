@@ -1862,6 +1862,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if f.unit in MONEY and (w := _allotted_among_a_results_parts(doc, c)):
+        return "actual", f"a sum allotted, listed among the parts of a result after {w!r}: what was put in"
     if w := _allotted_sum(c):
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _allotted_funds_as_subject(c):
@@ -3505,6 +3507,19 @@ def _request_to_a_body(asked: str, after: str) -> str | None:
 
 _ALLOTTED_SUM: Final = "allotted capital"
 _ALLOTTED_PURPOSE: Final = "the work allotted capital is for"
+
+
+def _allotted_among_a_results_parts(doc: Document, c: Context) -> str | None:
+    """ "Tổng nguồn lực huy động … đạt hơn 245 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ 62,7 tỷ đồng; ngân sách
+    tỉnh bố trí 48,5 tỷ đồng": money after a verb of allotting, in a full sentence that a part word opens after a
+    result in money, is a part of what was raised, put in already: a result, not allotted capital ("Kế hoạch vốn …
+    là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng" lists the parts of a plan); the part word."""
+    v, p = vocabulary(), c.before
+    if p is None or p.role != "actual" or p.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer: no verb of allotting, or no result in money before it
+    if not v.allotting.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    return v.part_words.starting(doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " "))
 
 
 def _allotted_sum(c: Context) -> str | None:
