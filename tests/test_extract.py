@@ -9194,3 +9194,15 @@ def test_what_a_body_demands_be_done_by_a_deadline_is_a_plan(text, surface, role
 )
 def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, 8 doanh nghiệp đã nhận hỗ trợ trọn gói 240 căn nhà cho hộ nghèo.", "240", "actual"),
+        ("Năm 2024, ngân hàng cho vay nhà ở xã hội theo gói 120.000 tỷ đồng.", "120.000", "context"),
+    ],
+    ids=["whole-houses-taken-on-are-a-result", "a-lending-programmes-size-stays-context"],
+)
+def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1971,7 +1971,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year opens its sentence, before its ';'"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
-    if (w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c)
+    if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
             or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
@@ -2181,6 +2181,16 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _background_before(c: Context) -> str | None:
+    """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường": a word of background or design ending
+    the words before the number; not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
+    whole houses taken on, a result). The word."""
+    v = vocabulary()
+    if not (w := v.background_before.ending(c.left)):
+        return None  # the usual number
+    return None if v.not_design_words.ending(c.left) else w
 
 
 def _scale_a_model_ran_at(c: Context, w: str) -> bool:
