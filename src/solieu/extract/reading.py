@@ -4927,7 +4927,7 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     """ "giảm 01 vụ và giảm 23 người mắc so với cùng kỳ năm trước": a change paired with a second change right
     after it, in its clause, takes the base named after the second ("tăng 3 vụ và giảm 5 người, trong đó …"
     names none)."""
-    if c.f.kind not in CHANGES or " và " not in c.right + " " and "hoặc" not in c.right:
+    if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
         return None  # the usual figure: no second change right after it
     m = _second_change().match(doc.lower(c.f.tail, c.se))
     return _base(m.group(1)) if m else None

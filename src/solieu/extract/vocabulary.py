@@ -381,6 +381,7 @@ class Vocabulary:
         self.group_events = Words(raw["group_events"])
         self.demands, self.deadlines = Words(raw["demands"]), Words(raw["deadlines"])
         self.not_design_words = Words(raw["not_design_words"])
+        self.pair_words = Words(raw["pair_words"])
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
