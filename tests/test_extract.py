@@ -9846,3 +9846,131 @@ def test_a_bound_of_damage_suffered_says_who_qualifies(text, surface, figure):
 )
 def test_a_number_in_a_bracket_after_a_tests_form_is_its_task(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Kết quả tại các xã:\n\nXã | Kế hoạch (công trình) | Đã hoàn thành (công trình) | Tỷ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 40 | 36 | 90,0\nXã Bình Hòa | 25 | 20 | 80,0\n", "90,0", "plan_ratio"),
+        ("Kết quả tại các xã:\n\nXã | Chỉ tiêu giao (hộ) | Đã thoát nghèo (hộ) | Tỉ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 50 | 46 | 92,0\nXã Bình Hòa | 30 | 27 | 90,0\n", "92,0", "plan_ratio"),
+        ("Cơ cấu diện tích:\n\nHạng mục | Diện tích (m2) | Tỷ lệ (%)\nNhà ở | 300 | 60\nSân vườn | 200 | 40\n"
+         "Tổng cộng | 500 | 100\n", "60", "share"),
+    ],
+    ids=["a-completion-rate-beside-a-plan", "a-completion-rate-beside-a-quota", "a-plain-rate-of-a-whole-is-a-share"],
+)
+def test_a_completion_rate_column_is_the_result_as_a_percent_of_the_plan(text, surface, kind):
+    assert fields_at(text, surface, ["kind"]) == {"kind": kind}
+
+
+_PLAN_AND_PARTS = ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ "
+                   "820 căn nhà, gồm 500 căn xây mới và 320 căn sửa chữa. Trong đó, hộ người có công có 150 căn, "
+                   "hộ khác 670 căn.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLAN_AND_PARTS, "820", "plan"),
+        (_PLAN_AND_PARTS, "500", "plan"),
+        (_PLAN_AND_PARTS, "150", "plan"),
+        (_PLAN_AND_PARTS, "670", "plan"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, năm 2024 huyện đã xây mới 820 căn nhà.\n", "820", "actual"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ 820 căn nhà. "
+         "Trong đó, đã hoàn thành 150 căn.\n", "150", "actual"),
+        ("Kim ngạch xuất khẩu\n\nNăm 2024, kim ngạch đạt 900 triệu USD, bằng 90% kế hoạch năm (1.000 triệu USD). "
+         "Trong đó, hàng dệt may 400 triệu USD.\n", "400", "actual"),
+    ],
+    ids=["a-target-after-whom-it-follows", "its-part", "a-part-in-the-next-sentence", "the-next-part",
+         "a-result-after-whom-it-follows", "parts-done-are-results", "parts-of-a-result-after-a-bracketed-plan"],
+)
+def test_a_target_stated_after_an_opening_clause_and_its_parts_are_plans(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "40", "context"),
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "25", "context"),
+        ("Mức trợ cấp đối với mỗi người cao tuổi là 500 nghìn đồng/tháng.", "500", "context"),
+        ("Năm 2024, mức hỗ trợ bình quân đạt 5 triệu đồng/hộ.", "5", "actual"),
+    ],
+    ids=["a-level-stated-by-a-copula", "the-next-level-listed", "a-level-for-whom-before-the-copula",
+         "an-average-paid-is-a-result"],
+)
+def test_a_level_a_scheme_sets_stated_by_a_copula_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Năm 2024, toàn tỉnh có 12 vụ tai nạn giao thông, giảm 3 vụ và giảm 5 người chết so với cùng kỳ năm trước.",
+         "3", "previous_year"),
+        ("Năm 2024, kim ngạch tăng 12% và tăng 40 triệu USD so với năm 2023.", "12%", "2023"),
+        ("Năm 2024, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, giảm 3 vụ, trong đó giảm 5 vụ so với năm 2023.",
+         "3", None),
+    ],
+    ids=["a-change-paired-with-a-second", "a-growth-paired-with-a-change", "a-change-past-a-comma-names-none"],
+)
+def test_a_change_paired_with_a_second_takes_the_base_named_after_it(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Phấn đấu không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên.", "30", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ cháy rừng từ 5 ha trở lên.", "5", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ ngộ độc với 30 người mắc.", "30", True),
+        ("Phấn đấu tỷ lệ cơ sở được kiểm tra đạt từ 30% trở lên.", "30%", True),
+    ],
+    ids=["events-named-by-those-touched", "events-named-by-the-land-burnt", "those-touched-are-counted",
+         "a-target-rate-with-no-event-stays-a-figure"],
+)
+def test_a_threshold_bound_after_an_events_noun_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("UBND huyện yêu cầu các xã giải ngân 100% vốn hỗ trợ trước ngày 30/9/2025.", "100%", "plan"),
+        ("Sở yêu cầu các đơn vị nộp 15 bộ hồ sơ trước ngày 15/7/2025.", "15", "plan"),
+        ("Năm 2025, huyện đã hoàn thành 90% số nhà trước ngày 30/5/2025.", "90%", "actual"),
+        ("Theo yêu cầu của tỉnh, huyện đã bàn giao 120 căn nhà cho các hộ.", "120", "actual"),
+    ],
+    ids=["a-share-demanded-by-a-day", "a-count-demanded-by-a-day", "done-before-a-day-is-a-result",
+         "a-demand-with-no-deadline-leaves-a-result"],
+)
+def test_what_a_body_demands_be_done_by_a_deadline_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng kinh phí huy động cho chương trình đạt 90 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ "
+         "30 tỷ đồng; ngân sách huyện bố trí 25 tỷ đồng; các doanh nghiệp đóng góp 35 tỷ đồng.", "25", "actual"),
+        ("Năm 2024, tổng kế hoạch vốn của chương trình là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng.",
+         "40", "plan"),
+        ("Năm 2024, tỉnh đã bố trí 5,5 tỷ đồng để xử lý khẩn cấp sạt lở bờ sông.", "5,5", "plan"),
+    ],
+    ids=["an-allotment-among-funds-raised", "an-allotment-among-a-plans-parts", "an-allotment-alone-stays-a-plan"],
+)
+def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, 8 doanh nghiệp đã nhận hỗ trợ trọn gói 240 căn nhà cho hộ nghèo.", "240", "actual"),
+        ("Năm 2024, ngân hàng cho vay nhà ở xã hội theo gói 120.000 tỷ đồng.", "120.000", "context"),
+    ],
+    ids=["whole-houses-taken-on-are-a-result", "a-lending-programmes-size-stays-context"],
+)
+def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -1442,6 +1442,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if in_noun and opener is not None and not having and _held_noun_before(v, before[:-len(opener)].rstrip()):
         # "nhiều trường có lớp trên 45 học sinh": the bound says which of the things held are meant
         return Reason("label", "a bound right after a noun held by others: names a group of them")
+    if in_noun and threshold and opener is not None and _events_named_by_size(v, before[:-len(opener)].rstrip()):
+        return Reason("label", "a threshold bound on those each event touched, right after its noun: names a group")
     if in_noun and not threshold and not having:
         return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
@@ -1835,6 +1837,17 @@ def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
     words = before.split()
     at = max((i for i, w in enumerate(words) if v.group_plural.is_one(w)), default=-1)
     return at >= 0 and 0 < len(words) - at - 1 <= GROUP_NOUN_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(before)
+
+
+def _events_named_by_size(v: Vocabulary, head: str) -> bool:
+    """ "không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên": an event word and a few words of what
+    happened, no verb, end the words before a threshold bound: the bound says which events are meant ("xảy ra
+    01 vụ ngộ độc với 14 người mắc" counts those touched)."""
+    if (at := v.group_events.last(head)) < 0:
+        return False  # the usual answer: no event word before the bound
+    what = head[at + len(v.group_events.starting(head[at:]) or ""):]
+    return 0 < len(what.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(what) \
+        and not v.verbs.found(what)
 
 
 def _held_noun_before(v: Vocabulary, head: str) -> bool:

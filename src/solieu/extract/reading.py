@@ -267,6 +267,7 @@ class Context:
     full: int  # where its full sentence (to the full stop, across ";") starts
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
     earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
+    before: Figure | None = None  # the figure before it in the text, outside a table
 
 
 def _a_reply(text: str, lines: list[HeadingLine]) -> bool:
@@ -292,8 +293,10 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
         prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
-        if i and figures[i - 1].cell is None and figures[i - 1].start >= c.full:
-            c.earlier = figures[i - 1]
+        if i and figures[i - 1].cell is None:
+            c.before = figures[i - 1]
+            if figures[i - 1].start >= c.full:
+                c.earlier = figures[i - 1]
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
@@ -1751,7 +1754,8 @@ def base(doc: Document, c: Context) -> str | None:
     found = found or _base(_comparison(c.left)) \
         or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c)
+        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
+        or _base_after_a_second_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
@@ -1793,6 +1797,20 @@ def _an_offers_term(doc: Document, c: Context) -> str | None:
     if not doc.holds(words, c.full, c.f.start):
         return None  # the usual figure: no offer's terms named before it
     return words.found(doc.lower(c.full, c.f.start))
+
+
+def _set_level_stated(c: Context) -> str | None:
+    """ "Mức hỗ trợ là 60 triệu đồng/căn đối với nhà xây mới và 30 triệu đồng/căn đối với nhà sửa chữa": a sentence
+    opening with the level a scheme sets and stating it by a copula, no verb between, gives its terms, sums per
+    each thing, neither results nor targets ("Mức hỗ trợ bình quân đạt 5 triệu đồng/hộ" reports what was paid);
+    the level's words."""
+    v = vocabulary()
+    head = c.head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.set_levels.starting(head)):
+        return None  # the usual sentence: no level set opens it
+    rest = head[len(w):]
+    at = v.copulas.first(rest)
+    return w if at >= 0 and not _full_verbs().found(rest[:at]) else None
 
 
 def _former_level_bracket(c: Context) -> str | None:
@@ -1839,6 +1857,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if "_per_" in f.unit and (w := _set_level_stated(c)):
+        return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
     if f.unit != "percent" and (w := _an_offers_term(doc, c)):
         return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
     if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
@@ -1926,6 +1946,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if w := _parts_of_the_plan_sentence_before(doc, c):
+        # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
+        return "plan", f"a part of the target the sentence before states, listed after {w!r}"
     if _bracketed_part_of_a_plan(c):
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
@@ -1963,8 +1986,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
+    if w := _demanded_by_a_deadline(c):
+        return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if f.unit in MONEY and (w := _allotted_among_a_results_parts(doc, c)):
+        return "actual", f"a sum allotted, listed among the parts of a result after {w!r}: what was put in"
     if w := _allotted_sum(c):
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _allotted_funds_as_subject(c):
@@ -2074,7 +2101,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year opens its sentence, before its ';'"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
-    if (w := v.context_words.found(c.left) or v.background_before.ending(c.left) or _estimated_cost(c)
+    if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
             or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
@@ -2320,6 +2347,16 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     if not v.project_names.is_one(p.counted.lower()):
         return None
     return v.unfinished_projects.found(c.raw_left)
+
+
+def _background_before(c: Context) -> str | None:
+    """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường": a word of background or design ending
+    the words before the number; not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
+    whole houses taken on, a result). The word."""
+    v = vocabulary()
+    if not (w := v.background_before.ending(c.left)):
+        return None  # the usual number
+    return None if v.not_design_words.ending(c.left) else w
 
 
 def _scale_a_model_ran_at(c: Context, w: str) -> bool:
@@ -3468,6 +3505,24 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
 
+def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
+    """ "Kế hoạch năm 2025 là hỗ trợ 4.478 căn nhà. Trong đó, hộ gia đình người có công có 1.045 căn, hộ nghèo
+    2.287 căn": a sentence that opens with a part word right after a target's sentence, in its paragraph and
+    unit, lists the target's parts, unless it says what is done ("Trong đó, đã hoàn thành 1.045 căn") or the
+    target was a bracket given to a result; the part word. The parts after the first follow it as parts of a
+    target (see _part_of_a_plan)."""
+    p = c.before
+    if c.prev is not None or p is None or p.role != "plan" or p.tail > c.ss or p.unit != c.f.unit:
+        return None  # the usual answer: no target's sentence right before
+    v = vocabulary()
+    between = doc.text[p.tail:c.ss]
+    if not (w := v.part_words.starting(c.head)) or "\n" in between or ")" in between or between.count(".") > 1:
+        return None  # "bằng 93,6% kế hoạch năm (13.500 triệu USD). Trong đó, …": the parts of the result
+    if v.done_words.found(c.head) or v.change.found(c.head) or v.plan_spread_stops.found(c.head):
+        return None
+    return w
+
+
 _QUOTA_SPLIT: Final = "a share of the places to fill"
 
 
@@ -3657,6 +3712,16 @@ _LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a numbe
 _REQUEST: Final = "a request for the future"
 
 
+def _demanded_by_a_deadline(c: Context) -> str | None:
+    """ "Tỉnh yêu cầu các địa phương khởi công … và hoàn thành, bàn giao 100% số nhà trước ngày 30/8/2025": a figure
+    after a demand word in its sentence, with a deadline right after it in its clause, is what must be done by that
+    day, a target ("Tỉnh đã hoàn thành 90% số nhà trước ngày 30/5/2025" reports a result); the demand word."""
+    v = vocabulary()
+    if not v.demands.within(c.head) or not v.deadlines.found(c.right):
+        return None  # the usual figure: no demand before it, or no deadline after it
+    return v.demands.found(c.head)
+
+
 def _proposal(c: Context) -> str | None:
     """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
     proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
@@ -3698,6 +3763,19 @@ def _request_to_a_body(asked: str, after: str) -> str | None:
 
 _ALLOTTED_SUM: Final = "allotted capital"
 _ALLOTTED_PURPOSE: Final = "the work allotted capital is for"
+
+
+def _allotted_among_a_results_parts(doc: Document, c: Context) -> str | None:
+    """ "Tổng nguồn lực huy động … đạt hơn 245 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ 62,7 tỷ đồng; ngân sách
+    tỉnh bố trí 48,5 tỷ đồng": money after a verb of allotting, in a full sentence that a part word opens after a
+    result in money, is a part of what was raised, put in already: a result, not allotted capital ("Kế hoạch vốn …
+    là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng" lists the parts of a plan); the part word."""
+    v, p = vocabulary(), c.before
+    if p is None or p.role != "actual" or p.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer: no verb of allotting, or no result in money before it
+    if not v.allotting.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    return v.part_words.starting(doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " "))
 
 
 def _allotted_sum(c: Context) -> str | None:
@@ -5157,6 +5235,25 @@ def _pair_base(doc: Document, c: Context) -> str | None:
     return _base(m.group(1)) if m else None
 
 
+@cache
+def _second_change() -> re.Pattern[str]:
+    """ " vụ và giảm 23 người mắc so với cùng kỳ năm trước": the first change's words, a pair word, a change word,
+    the second number, then its words."""
+    v = vocabulary()
+    pair = _alternation(v.raw["pair_words"])
+    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
+    """ "giảm 01 vụ và giảm 23 người mắc so với cùng kỳ năm trước": a change paired with a second change right
+    after it, in its clause, takes the base named after the second ("tăng 3 vụ và giảm 5 người, trong đó …"
+    names none)."""
+    if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
+        return None  # the usual figure: no second change right after it
+    m = _second_change().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
+
+
 def _in_comparison(segment: str, start: int) -> bool:
     """ "So với cùng kỳ năm 2023, …": the year at ``start`` stands in a comparison, no comma
     between, so it is a base, however many words the comparison has."""
@@ -5389,9 +5486,25 @@ def _target_stated(head: str) -> str | None:
     sentence and a copula states it; the opening words."""
     v = vocabulary()
     head = head.lstrip(ITEM_DASHES + " ")
-    if not (w := v.target_statements.starting(head)) or not v.copulas.found(head[len(w):]):
+    if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
+        head = _past_a_preface(head)
+        w = v.target_statements.starting(head)
+    if not w or not v.copulas.found(head[len(w):]):
         return None  # the usual answer
     return w
+
+
+def _past_a_preface(head: str) -> str:
+    """ "Theo Ban Chỉ đạo …, kế hoạch năm 2025 của tỉnh là hỗ trợ … 4.478 căn nhà": a sentence that opens by
+    naming whom it follows or what it carries out states its target after that clause; the words from the
+    first comma a target word follows (the head itself when none does)."""
+    v, at = vocabulary(), head.find(",")
+    while at >= 0:
+        rest = head[at + 1:].lstrip()
+        if v.target_statements.starting(rest):
+            return rest
+        at = head.find(",", at + 1)
+    return head
 
 
 def _target_marker(left: str) -> str | None:
