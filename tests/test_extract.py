@@ -9974,3 +9974,20 @@ def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surfac
 )
 def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Giải có 3 cự ly gồm 42,195 km, 21 km và 10 km, thu hút 5.200 vận động viên.", ["3", "5.200"]),
+        ("Ở cự ly 21,1 km, có 860 người về đích.", ["860"]),
+        ("Đoàn tham gia các hạng cân 48 kg, 52 kg và 57 kg với 9 võ sĩ.", ["9"]),
+        ("Tuyến đường dài 42,5 km, 18 km và 7 km đã được nâng cấp.", ["42,5", "18", "7"]),
+        ("- Cây ăn quả các loại: 640,5 ha, 120 ha và 85 ha.", ["640,5", "120", "85"]),
+    ],
+    ids=["distances-listed-after-the-event-word", "a-decimal-distance-naming-an-event",
+         "weight-classes-listed", "lengths-listed-with-no-event-word-stay-figures",
+         "a-colon-after-a-class-word-opens-no-list-of-classes"],
+)
+def test_classes_listed_with_their_units_after_the_word_naming_them_are_labels(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
