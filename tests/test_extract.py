@@ -9991,3 +9991,34 @@ def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, r
 )
 def test_classes_listed_with_their_units_after_the_word_naming_them_are_labels(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Vận động viên Nguyễn Văn An về nhất với thời gian 1 giờ 12 phút 40 giây.", "1 giờ 12 phút 40 giây",
+         {"value": 1, "unit": "count", "counted": "giờ phút giây", "kind": "amount"}),
+        ("Chị Trần Thị Bình về đích với thành tích 3:15:27, xếp thứ hai.", "3:15:27",
+         {"value": 3, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+        ("Thành tích của anh chậm hơn 1 phút 45 giây so với năm 2023.", "1 phút 45 giây",
+         {"value": 1, "unit": "count", "counted": "phút giây", "kind": "change"}),
+        ("Nội dung | Thành tích\n10 km nam | 0:34:52\n10 km nữ | 0:41:06\n", "0:34:52",
+         {"value": 0, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+    ],
+    ids=["a-time-written-out-to-its-seconds", "a-time-written-with-colons", "a-gap-in-minutes-and-seconds",
+         "a-time-in-a-results-cell"],
+)
+def test_a_duration_written_in_parts_is_one_figure(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Hội nghị khai mạc lúc 7 giờ 30 phút tại hội trường, có 120 đại biểu.", "7 giờ 30 phút"),
+        ("Hệ thống ghi nhận sự cố lúc 14:30:00, có 35 hộ bị mất điện.", "14:30:00"),
+    ],
+    ids=["hours-and-minutes-are-a-clock-time", "a-clock-time-with-seconds-after-lúc"],
+)
+def test_a_clock_time_is_no_duration_in_parts(text, clock):
+    assert clock not in [r["surface"] for r in figures(text)]

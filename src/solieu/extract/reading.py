@@ -38,7 +38,7 @@ from solieu.extract.periods import (
     school_year,
     year_after_noun,
 )
-from solieu.extract.scan import COEFFICIENT
+from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
@@ -581,6 +581,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
+    elif f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
+        f.kind = "amount"  # "Thành tích | 2:31:05": a finishing time, a level measured in its parts
     elif f.unit == "count" and f.counted and f.cell.column.header and (days := _days_a_column_counts(f.counted)):
         f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
     else:
@@ -1363,6 +1365,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
+    if f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
+        # "về nhất với thời gian 2 giờ 31 phút 05 giây", "nhanh hơn 3 phút 12 giây so với năm 2024": a time is a
+        # level measured in its parts, its gap a change
+        return "change" if change else "amount"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
     if f.unit == "count" and _symbol_equated(c):

@@ -92,6 +92,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))
                 pos = day_end
                 continue
+            if (f := _duration_in_parts(v, text, s, e, token)) is not None and cell.column.what == "value":
+                f.cell = cell  # "2:31:05" in a "Thành tích" cell: a finishing time, one figure
+                figures.append(f)
+                pos = f.end
+                continue
             if text[e:e + 1] in _CLOCK_MARKS and (window := _CLOCK_WINDOW.match(text, s)):
                 # "7h00 - 16h30" in a cell: the hours of a day an outage or a session runs, one date
                 if excluded is not None:
@@ -107,6 +112,10 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
                 pos = max(f.end, pos)
+            continue
+        if (f := _duration_in_parts(v, text, s, e, token)) is not None:
+            figures.append(f)
+            pos = f.end
             continue
         if reason := not_a_figure(text, s, e):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
@@ -138,6 +147,29 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+_DURATION_STARTS: Final = frozenset(" :")
+DURATION_IN_PARTS: Final = "a duration written in parts"
+
+
+def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str) -> Figure | None:
+    """ "về nhất với thời gian 2 giờ 31 phút 05 giây (2:31:05)", "nhanh hơn 3 phút 12 giây": a duration
+    written in parts to its seconds is one figure over all its parts, its value the leading number, counted
+    the parts as written ("giờ phút giây", "giờ:phút:giây"); "7 giờ 30 phút" stays a clock time and "lúc
+    14:30:00" a clock time with its seconds."""
+    if text[e:e + 1] not in _DURATION_STARTS or not token.isdigit() \
+            or not (m := v.duration_in_parts.match(text, s)):
+        return None
+    if m.group(4) is None:  # "2:31:05"
+        if text[max(0, s - 4):s].lower().endswith(("lúc ", "lúc")):
+            return None
+        counted = ":".join(v.duration_order)
+    else:
+        counted = " ".join(w for w in m.groups() if w)
+    f = Figure(start=s, end=m.end(), value=float(int(token)), counted=counted, tail=m.end())
+    f.why["unit"] = DURATION_IN_PARTS
+    return f
 
 
 def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:

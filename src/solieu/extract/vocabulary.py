@@ -403,6 +403,7 @@ class Vocabulary:
         self.pair_words = Words(raw["pair_words"])
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
+        self.duration_parts = Words(raw["duration_parts"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
         self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
@@ -541,6 +542,12 @@ class Vocabulary:
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        # "2 giờ 31 phút 05 giây", "3 phút 12 giây": a duration in parts, to its seconds; "2:31:05" the same.
+        self.duration_order = tuple(raw["duration_parts"])  # largest first, as "giờ:phút:giây" counts them
+        hours, minutes, seconds = (re.escape(w) for w in raw["duration_parts"])
+        self.duration_in_parts = re.compile(
+            rf"\d{{1,3}} (?:({hours}) \d{{1,2}} ({minutes})|({minutes})) \d{{1,2}} ({seconds})(?!\w)"
+            rf"|\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])")
         # "từ 3.000 lên 5.000 m3/ngày đêm": the level moved to, after the level moved from.
         self.moved_to = re.compile(rf"\s*(?:{_alternation(raw['to_level'])})\s+({NUM})")
         self.from_before = re.compile(rf"(?:^|\s)(?:{_alternation(raw['from_words'])})\s+$", re.I)
