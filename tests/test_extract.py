@@ -10022,3 +10022,18 @@ def test_a_duration_written_in_parts_is_one_figure(text, surface, fields):
 )
 def test_a_clock_time_is_no_duration_in_parts(text, clock):
     assert clock not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Cự ly | Vận động viên | Số áo | Tuổi\n10 km nam | Nguyễn Văn An | 20417 | 34\n"
+         "10 km nữ | Lê Thị Bình | 21093 | 29\n", ["34", "29"]),
+        ("Họ và tên | Số báo danh | Điểm thi\nNguyễn Văn An | 020145 | 27,5\nTrần Thị Bình | 020388 | 26,75\n",
+         ["27,5", "26,75"]),
+        ("Ban tổ chức đã trao 6.450 số áo cho vận động viên trước ngày thi.", ["6.450"]),
+    ],
+    ids=["a-column-of-bib-numbers", "a-column-of-candidate-numbers", "bibs-handed-out-in-prose-are-counted"],
+)
+def test_a_column_of_the_numbers_runners_or_candidates_are_given_holds_names(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
