@@ -10037,3 +10037,22 @@ def test_a_clock_time_is_no_duration_in_parts(text, clock):
 )
 def test_a_column_of_the_numbers_runners_or_candidates_are_given_holds_names(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Tại hội thi, đội về nhất nhận 8 triệu đồng, về nhì 5 triệu đồng, về ba 3 triệu đồng.", "5",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Cuộc thi trao giải nhất 12 triệu đồng, giải nhì 7 triệu đồng.", "7",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Ở nội dung 10 km, mức thưởng lần lượt là 6 triệu đồng, 4 triệu đồng và 2 triệu đồng.", "2",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Năm 2024, huyện chi 450 triệu đồng, trong đó xã về nhất phong trào 120 triệu đồng.", "450",
+         {"unit": "VND", "kind": "amount", "role": "actual"}),
+    ],
+    ids=["prizes-after-each-place", "prizes-after-each-prize-class", "prizes-listed-in-turn",
+         "a-sum-naming-no-place-stays-a-sum"],
+)
+def test_the_sum_a_place_wins_is_a_prize_per_person(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields

@@ -427,6 +427,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
+        _prize_per_place(c)
         _wage_under_a_heading(doc.text, c.f)
         _pension_a_month(doc, c)
     elif not change and f.unit == "m2":
@@ -1274,6 +1275,29 @@ def _equivalent_of_a_coefficient(c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the coefficient before it".strip()
 
 
+PRIZE: Final = "the prize of a place in a race or a contest"
+
+
+def _prize_per_place(c: Context) -> None:
+    """ "vận động viên về nhất … mỗi người nhận 30 triệu đồng, về nhì 20 triệu đồng, về ba 10 triệu đồng", "mức
+    thưởng lần lượt là 15 triệu đồng, 10 triệu đồng và 5 triệu đồng": a sum right after a place (or after the prize
+    before it in the list) is what each winner of that place gets, a rate per person and a term of the prizes;
+    "tổng giá trị giải thưởng 600 triệu đồng" names no place."""
+    f = c.f
+    if f.unit not in MONEY and not f.unit.endswith("_per_person") or f.unit.count("_per_") > 1:
+        return
+    left = c.left.rstrip(" ,;:")
+    if vocabulary().prize_places.ending(left) or vocabulary().prize_places.found(c.clause.lower()) \
+            and f.unit.endswith("_per_person") and c.prev is None:
+        pass
+    elif not (c.prev is not None and c.prev.why.get("unit", "").endswith(PRIZE) and left in ("", "và")
+              and c.prev.unit == f"{f.unit}_per_person"):
+        return
+    if not f.unit.endswith("_per_person"):
+        f.unit, f.per = f"{f.unit}_per_person", True
+    f.why["unit"] = f"{f.why.get('unit', '')} {PRIZE}".strip()
+
+
 def _spent_on_pay(words: str, person: Words) -> bool:
     """ "chi phụ cấp người hoạt động không chuyên trách 52,8 tỷ đồng", "Quỹ phụ cấp … được khoán": what one person is
     paid after a word of spending or of a fund (``words`` lowercased) names what a sum is spent on, not each one's."""
@@ -1857,6 +1881,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if f.per and f.why.get("unit", "").endswith(PRIZE):
+        return "context", PRIZE  # "về nhì 20 triệu đồng": what the place wins, a term of the prizes
     if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
         return "context", f"{_WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):

@@ -455,6 +455,7 @@ class Vocabulary:
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
+        self.prize_places = Words(raw["prize_places"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
