@@ -1286,12 +1286,12 @@ def _prize_per_place(c: Context) -> None:
     f = c.f
     if f.unit not in MONEY and not f.unit.endswith("_per_person") or f.unit.count("_per_") > 1:
         return
-    left = c.left.rstrip(" ,;:")
-    if vocabulary().prize_places.ending(left) or vocabulary().prize_places.found(c.clause.lower()) \
-            and f.unit.endswith("_per_person") and c.prev is None:
-        pass
-    elif not (c.prev is not None and c.prev.why.get("unit", "").endswith(PRIZE) and left in ("", "và")
-              and c.prev.unit == f"{f.unit}_per_person"):
+    v, left = vocabulary(), c.left.rstrip(" ,;:")
+    after_a_place = v.prize_places.ending(left) or f.unit.endswith("_per_person") and c.prev is None \
+        and v.prize_places.found(c.clause.lower())
+    listed_after_a_prize = c.prev is not None and c.prev.why.get("unit", "").endswith(PRIZE) \
+        and c.prev.unit == f"{f.unit}_per_person" and (not left or v.list_joiners.fullmatch(f" {left} "))
+    if not (after_a_place or listed_after_a_prize):
         return
     if not f.unit.endswith("_per_person"):
         f.unit, f.per = f"{f.unit}_per_person", True

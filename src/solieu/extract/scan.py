@@ -92,7 +92,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))
                 pos = day_end
                 continue
-            if (f := _duration_in_parts(v, text, s, e, token)) is not None and cell.column.what == "value":
+            if cell.column.what == "value" and (f := _duration_in_parts(v, text, s, e, token, True)) is not None:
                 f.cell = cell  # "2:31:05" in a "Thành tích" cell: a finishing time, one figure
                 figures.append(f)
                 pos = f.end
@@ -151,9 +151,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
 
 _DURATION_STARTS: Final = frozenset(" :")
 DURATION_IN_PARTS: Final = "a duration written in parts"
+TIMED_REACH: Final = 30  # how far before "2:31:05" the time taken is named ("với thành tích 2:58:40")
 
 
-def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str) -> Figure | None:
+def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str,
+                       tables_cell: bool = False) -> Figure | None:
     """ "về nhất với thời gian 2 giờ 31 phút 05 giây (2:31:05)", "nhanh hơn 3 phút 12 giây": a duration
     written in parts to its seconds is one figure over all its parts, its value the leading number, counted
     the parts as written ("giờ phút giây", "giờ:phút:giây"); "7 giờ 30 phút" stays a clock time and "lúc
@@ -162,8 +164,10 @@ def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str) -> 
             or not (m := v.duration_in_parts.match(text, s)):
         return None
     if m.group(4) is None:  # "2:31:05"
-        if text[max(0, s - 4):s].lower().endswith(("lúc ", "lúc")):
-            return None
+        left = text[max(0, s - TIMED_REACH):s].lower()
+        if v.clock_openers.ending(left.rstrip()) or not (
+                tables_cell or left.endswith(f" {v.duration_order[-1]} (") or v.timed_results.found(left)):
+            return None  # "lúc 14:30:00" a clock time; "Tỷ lệ pha trộn là 1:30:45" a ratio
         counted = ":".join(v.duration_order)
     else:
         counted = " ".join(w for w in m.groups() if w)

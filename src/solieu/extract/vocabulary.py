@@ -404,6 +404,8 @@ class Vocabulary:
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
         self.duration_parts = Words(raw["duration_parts"])
+        self.timed_results = Words(raw["timed_results"])
+        self.class_list_openers, self.clock_openers = Words(raw["class_list_openers"]), Words(raw["clock_openers"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
         self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
@@ -543,6 +545,9 @@ class Vocabulary:
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
+        self.listed_classes = re.compile(
+            rf"(?:\d[\d.,]*\s*[^\W\d_]+\s*(?:,|{_alternation(raw['list_joiners'])})\s*)+$")
         # "2 giờ 31 phút 05 giây", "3 phút 12 giây": a duration in parts, to its seconds; "2:31:05" the same.
         self.duration_order = tuple(raw["duration_parts"])  # largest first, as "giờ:phút:giây" counts them
         hours, minutes, seconds = (re.escape(w) for w in raw["duration_parts"])
