@@ -416,15 +416,19 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 _FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
 
 
+LISTED_CLASSES_REACH: Final = 120  # how far before a number the list of classes and its label are read
+
+
 def a_listed_class_with_unit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "với 4 cự ly gồm 42,195 km, 21 km, 10 km và 5 km", "các hạng cân 48 kg, 52 kg và 57 kg": each
     class in a list after the label that names them is a label with its unit, as the first is ("Rau màu
     các loại: 1.208,2 ha" names no class: a colon opens no list of them)."""
     if not (before.endswith(",") or v.list_joiners.search(before[-5:] + " ")
-            or v.class_list_openers.ending(before)) or not after[:1].isalpha():
-        return None
+            or v.class_list_openers.ending(before)) or not after[:1].isalpha() \
+            or not v.labels_with_units.within(before[-LISTED_CLASSES_REACH:]):
+        return None  # the usual number: no list, or no word naming classes before it
     head = before
-    if (items := v.listed_classes.search(head[-120:])) is not None:
+    if (items := v.listed_classes.search(head[-LISTED_CLASSES_REACH:])) is not None:
         head = head[: len(head) - len(items.group())].rstrip()
     if opener := v.class_list_openers.ending(head):
         head = head[: -len(opener)].rstrip()

@@ -160,9 +160,10 @@ def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str,
     written in parts to its seconds is one figure over all its parts, its value the leading number, counted
     the parts as written ("giờ phút giây", "giờ:phút:giây"); "7 giờ 30 phút" stays a clock time and "lúc
     14:30:00" a clock time with its seconds."""
-    if text[e:e + 1] not in _DURATION_STARTS or not token.isdigit() \
+    if text[e:e + 1] not in _DURATION_STARTS or text[e] == " " and not v.duration_parts.starting(
+            text[e + 1:e + 1 + v.duration_parts.longest]) or not token.isdigit() \
             or not (m := v.duration_in_parts.match(text, s)):
-        return None
+        return None  # the usual number: no part of a time after it
     if m.group(4) is None:  # "2:31:05"
         left = text[max(0, s - TIMED_REACH):s].lower()
         if v.clock_openers.ending(left.rstrip()) or not (
