@@ -9974,3 +9974,85 @@ def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surfac
 )
 def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Giải có 3 cự ly gồm 42,195 km, 21 km và 10 km, thu hút 5.200 vận động viên.", ["3", "5.200"]),
+        ("Ở cự ly 21,1 km, có 860 người về đích.", ["860"]),
+        ("Đoàn tham gia các hạng cân 48 kg, 52 kg và 57 kg với 9 võ sĩ.", ["9"]),
+        ("Tuyến đường dài 42,5 km, 18 km và 7 km đã được nâng cấp.", ["42,5", "18", "7"]),
+        ("- Cây ăn quả các loại: 640,5 ha, 120 ha và 85 ha.", ["640,5", "120", "85"]),
+    ],
+    ids=["distances-listed-after-the-event-word", "a-decimal-distance-naming-an-event",
+         "weight-classes-listed", "lengths-listed-with-no-event-word-stay-figures",
+         "a-colon-after-a-class-word-opens-no-list-of-classes"],
+)
+def test_classes_listed_with_their_units_after_the_word_naming_them_are_labels(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Vận động viên Nguyễn Văn An về nhất với thời gian 1 giờ 12 phút 40 giây.", "1 giờ 12 phút 40 giây",
+         {"value": 1, "unit": "count", "counted": "giờ phút giây", "kind": "amount"}),
+        ("Chị Trần Thị Bình về đích với thành tích 3:15:27, xếp thứ hai.", "3:15:27",
+         {"value": 3, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+        ("Thành tích của anh chậm hơn 1 phút 45 giây so với năm 2023.", "1 phút 45 giây",
+         {"value": 1, "unit": "count", "counted": "phút giây", "kind": "change"}),
+        ("Nội dung | Thành tích\n10 km nam | 0:34:52\n10 km nữ | 0:41:06\n", "0:34:52",
+         {"value": 0, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+    ],
+    ids=["a-time-written-out-to-its-seconds", "a-time-written-with-colons", "a-gap-in-minutes-and-seconds",
+         "a-time-in-a-results-cell"],
+)
+def test_a_duration_written_in_parts_is_one_figure(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Hội nghị khai mạc lúc 7 giờ 30 phút tại hội trường, có 120 đại biểu.", "7 giờ 30 phút"),
+        ("Hệ thống ghi nhận sự cố lúc 14:30:00, có 35 hộ bị mất điện.", "14:30:00"),
+    ],
+    ids=["hours-and-minutes-are-a-clock-time", "a-clock-time-with-seconds-after-lúc"],
+)
+def test_a_clock_time_is_no_duration_in_parts(text, clock):
+    assert clock not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Cự ly | Vận động viên | Số áo | Tuổi\n10 km nam | Nguyễn Văn An | 20417 | 34\n"
+         "10 km nữ | Lê Thị Bình | 21093 | 29\n", ["34", "29"]),
+        ("Họ và tên | Số báo danh | Điểm thi\nNguyễn Văn An | 020145 | 27,5\nTrần Thị Bình | 020388 | 26,75\n",
+         ["27,5", "26,75"]),
+        ("Ban tổ chức đã trao 6.450 số áo cho vận động viên trước ngày thi.", ["6.450"]),
+    ],
+    ids=["a-column-of-bib-numbers", "a-column-of-candidate-numbers", "bibs-handed-out-in-prose-are-counted"],
+)
+def test_a_column_of_the_numbers_runners_or_candidates_are_given_holds_names(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Tại hội thi, đội về nhất nhận 8 triệu đồng, về nhì 5 triệu đồng, về ba 3 triệu đồng.", "5",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Cuộc thi trao giải nhất 12 triệu đồng, giải nhì 7 triệu đồng.", "7",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Ở nội dung 10 km, mức thưởng lần lượt là 6 triệu đồng, 4 triệu đồng và 2 triệu đồng.", "2",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Năm 2024, huyện chi 450 triệu đồng, trong đó xã về nhất phong trào 120 triệu đồng.", "450",
+         {"unit": "VND", "kind": "amount", "role": "actual"}),
+    ],
+    ids=["prizes-after-each-place", "prizes-after-each-prize-class", "prizes-listed-in-turn",
+         "a-sum-naming-no-place-stays-a-sum"],
+)
+def test_the_sum_a_place_wins_is_a_prize_per_person(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields

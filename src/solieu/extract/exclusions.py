@@ -372,8 +372,8 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
-    is one with its unit)."""
-    if not text[s:e].replace(".", "").isdigit():
+    is one with its unit, and so is a decimal one, "cự ly 42,195 km")."""
+    if not text[s:e].replace(".", "").replace(",", "").isdigit():
         return None
     if (label := _class_with_unit(v, before)) and unit_after(v, text, e):
         # "máy bơm loại 1.000 m3/h", "cự ly 10.000 m": a class the measure names
@@ -414,6 +414,27 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 _FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
+
+
+LISTED_CLASSES_REACH: Final = 120  # how far before a number the list of classes and its label are read
+
+
+def a_listed_class_with_unit(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "với 4 cự ly gồm 42,195 km, 21 km, 10 km và 5 km", "các hạng cân 48 kg, 52 kg và 57 kg": each
+    class in a list after the label that names them is a label with its unit, as the first is ("Rau màu
+    các loại: 1.208,2 ha" names no class: a colon opens no list of them)."""
+    if not (before.endswith(",") or v.list_joiners.search(before[-5:] + " ")
+            or v.class_list_openers.ending(before)) or not after[:1].isalpha() \
+            or not v.labels_with_units.within(before[-LISTED_CLASSES_REACH:]):
+        return None  # the usual number: no list, or no word naming classes before it
+    head = before
+    if (items := v.listed_classes.search(head[-LISTED_CLASSES_REACH:])) is not None:
+        head = head[: len(head) - len(items.group())].rstrip()
+    if opener := v.class_list_openers.ending(head):
+        head = head[: -len(opener)].rstrip()
+    if head and (label := v.labels_with_units.ending(head)):
+        return Reason("label", f"in a list after the label {label!r}, with its unit")
+    return None
 
 
 def a_form_code(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2186,6 +2207,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_coming_stretch(v, text, s, e, before, after)
             or a_titles_stretch(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
+            or a_listed_class_with_unit(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)
             or after_a_name(v, text, s, e, before, after)
             or a_named_places_number(v, text, s, e, before, after)

@@ -38,7 +38,7 @@ from solieu.extract.periods import (
     school_year,
     year_after_noun,
 )
-from solieu.extract.scan import COEFFICIENT
+from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
@@ -427,6 +427,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_in_subject(c)
         _per_each(doc, c)
+        _prize_per_place(c)
         _wage_under_a_heading(doc.text, c.f)
         _pension_a_month(doc, c)
     elif not change and f.unit == "m2":
@@ -581,6 +582,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
+    elif f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
+        f.kind = "amount"  # "Thành tích | 2:31:05": a finishing time, a level measured in its parts
     elif f.unit == "count" and f.counted and f.cell.column.header and (days := _days_a_column_counts(f.counted)):
         f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
     else:
@@ -1272,6 +1275,29 @@ def _equivalent_of_a_coefficient(c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the coefficient before it".strip()
 
 
+PRIZE: Final = "the prize of a place in a race or a contest"
+
+
+def _prize_per_place(c: Context) -> None:
+    """ "vận động viên về nhất … mỗi người nhận 30 triệu đồng, về nhì 20 triệu đồng, về ba 10 triệu đồng", "mức
+    thưởng lần lượt là 15 triệu đồng, 10 triệu đồng và 5 triệu đồng": a sum right after a place (or after the prize
+    before it in the list) is what each winner of that place gets, a rate per person and a term of the prizes;
+    "tổng giá trị giải thưởng 600 triệu đồng" names no place."""
+    f = c.f
+    if f.unit not in MONEY and not f.unit.endswith("_per_person") or f.unit.count("_per_") > 1:
+        return
+    v, left = vocabulary(), c.left.rstrip(" ,;:")
+    after_a_place = v.prize_places.ending(left) or f.unit.endswith("_per_person") and c.prev is None \
+        and v.prize_places.found(c.clause.lower())
+    listed_after_a_prize = c.prev is not None and c.prev.why.get("unit", "").endswith(PRIZE) \
+        and c.prev.unit == f"{f.unit}_per_person" and (not left or v.list_joiners.fullmatch(f" {left} "))
+    if not (after_a_place or listed_after_a_prize):
+        return
+    if not f.unit.endswith("_per_person"):
+        f.unit, f.per = f"{f.unit}_per_person", True
+    f.why["unit"] = f"{f.why.get('unit', '')} {PRIZE}".strip()
+
+
 def _spent_on_pay(words: str, person: Words) -> bool:
     """ "chi phụ cấp người hoạt động không chuyên trách 52,8 tỷ đồng", "Quỹ phụ cấp … được khoán": what one person is
     paid after a word of spending or of a fund (``words`` lowercased) names what a sum is spent on, not each one's."""
@@ -1363,6 +1389,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
         return "share"
+    if f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
+        # "về nhất với thời gian 2 giờ 31 phút 05 giây", "nhanh hơn 3 phút 12 giây so với năm 2024": a time is a
+        # level measured in its parts, its gap a change
+        return "change" if change else "amount"
     if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
     if f.unit == "count" and _symbol_equated(c):
@@ -1851,6 +1881,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if f.per and f.why.get("unit", "").endswith(PRIZE):
+        return "context", PRIZE  # "về nhì 20 triệu đồng": what the place wins, a term of the prizes
     if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
         return "context", f"{_WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and _late_payment_charge(doc, c):

@@ -92,6 +92,11 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))
                 pos = day_end
                 continue
+            if cell.column.what == "value" and (f := _duration_in_parts(v, text, s, e, token, True)) is not None:
+                f.cell = cell  # "2:31:05" in a "Thành tích" cell: a finishing time, one figure
+                figures.append(f)
+                pos = f.end
+                continue
             if text[e:e + 1] in _CLOCK_MARKS and (window := _CLOCK_WINDOW.match(text, s)):
                 # "7h00 - 16h30" in a cell: the hours of a day an outage or a session runs, one date
                 if excluded is not None:
@@ -107,6 +112,10 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
                 pos = max(f.end, pos)
+            continue
+        if (f := _duration_in_parts(v, text, s, e, token)) is not None:
+            figures.append(f)
+            pos = f.end
             continue
         if reason := not_a_figure(text, s, e):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
@@ -138,6 +147,34 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+_DURATION_STARTS: Final = frozenset(" :")
+DURATION_IN_PARTS: Final = "a duration written in parts"
+TIMED_REACH: Final = 30  # how far before "2:31:05" the time taken is named ("với thành tích 2:58:40")
+
+
+def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str,
+                       tables_cell: bool = False) -> Figure | None:
+    """ "về nhất với thời gian 2 giờ 31 phút 05 giây (2:31:05)", "nhanh hơn 3 phút 12 giây": a duration
+    written in parts to its seconds is one figure over all its parts, its value the leading number, counted
+    the parts as written ("giờ phút giây", "giờ:phút:giây"); "7 giờ 30 phút" stays a clock time and "lúc
+    14:30:00" a clock time with its seconds."""
+    if text[e:e + 1] not in _DURATION_STARTS or text[e] == " " and not v.duration_parts.starting(
+            text[e + 1:e + 1 + v.duration_parts.longest]) or not token.isdigit() \
+            or not (m := v.duration_in_parts.match(text, s)):
+        return None  # the usual number: no part of a time after it
+    if m.group(4) is None:  # "2:31:05"
+        left = text[max(0, s - TIMED_REACH):s].lower()
+        if v.clock_openers.ending(left.rstrip()) or not (
+                tables_cell or left.endswith(f" {v.duration_order[-1]} (") or v.timed_results.found(left)):
+            return None  # "lúc 14:30:00" a clock time; "Tỷ lệ pha trộn là 1:30:45" a ratio
+        counted = ":".join(v.duration_order)
+    else:
+        counted = " ".join(w for w in m.groups() if w)
+    f = Figure(start=s, end=m.end(), value=float(int(token)), counted=counted, tail=m.end())
+    f.why["unit"] = DURATION_IN_PARTS
+    return f
 
 
 def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:

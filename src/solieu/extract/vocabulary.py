@@ -403,6 +403,9 @@ class Vocabulary:
         self.pair_words = Words(raw["pair_words"])
         self.group_excess = Words(raw["group_excess"])
         self.graded, self.range_to = Words(raw["graded"]), Words(raw["range_words"])
+        self.duration_parts = Words(raw["duration_parts"])
+        self.timed_results = Words(raw["timed_results"])
+        self.class_list_openers, self.clock_openers = Words(raw["class_list_openers"]), Words(raw["clock_openers"])
         self.score_openers, self.score_averages = Words(raw["score_openers"]), Words(raw["score_averages"])
         self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
@@ -454,6 +457,7 @@ class Vocabulary:
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
+        self.prize_places = Words(raw["prize_places"])
         self.not_assigned = Words(raw["not_assigned"])
         self.grades = Words(raw["grades"])
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
@@ -541,6 +545,15 @@ class Vocabulary:
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
+        self.listed_classes = re.compile(
+            rf"(?:\d[\d.,]*\s*[^\W\d_]+\s*(?:,|{_alternation(raw['list_joiners'])})\s*)+$")
+        # "2 giờ 31 phút 05 giây", "3 phút 12 giây": a duration in parts, to its seconds; "2:31:05" the same.
+        self.duration_order = tuple(raw["duration_parts"])  # largest first, as "giờ:phút:giây" counts them
+        hours, minutes, seconds = (re.escape(w) for w in raw["duration_parts"])
+        self.duration_in_parts = re.compile(
+            rf"\d{{1,3}} (?:({hours}) \d{{1,2}} ({minutes})|({minutes})) \d{{1,2}} ({seconds})(?!\w)"
+            rf"|\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])")
         # "từ 3.000 lên 5.000 m3/ngày đêm": the level moved to, after the level moved from.
         self.moved_to = re.compile(rf"\s*(?:{_alternation(raw['to_level'])})\s+({NUM})")
         self.from_before = re.compile(rf"(?:^|\s)(?:{_alternation(raw['from_words'])})\s+$", re.I)
