@@ -9974,3 +9974,16 @@ def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surfac
 )
 def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Sáng nay, vàng nhẫn tròn trơn 9999 được bán ra ở mức 120 triệu đồng/lượng.", "9999", False),
+        ("Giá vàng miếng SJC 999,9 tăng 1 triệu đồng/lượng.", "999,9", False),
+        ("Cửa hàng bán 9999 sản phẩm trong tháng.", "9999", True),
+    ],
+    ids=["a-purity-after-gold-names-the-goods", "a-purity-with-a-decimal-comma", "nines-with-no-metal-are-a-count"],
+)
+def test_a_precious_metals_purity_in_nines_is_a_name(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read

@@ -642,6 +642,18 @@ def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, aft
     return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")
 
 
+def a_metals_purity(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "giá vàng nhẫn tròn trơn 9999", "vàng miếng SJC 999,9", "bạc 999": a purity written in nines after a
+    precious metal's word names the grade of metal, part of the goods' name, unless a unit follows ("giá vàng
+    999 triệu" would be a price)."""
+    digits = text[s:e]
+    if digits[:3] != "999" or digits.strip("9.,") or not v.purity_metals.within(before):
+        return None  # the usual answer: no purity in nines, or no precious metal before it
+    if unit_after(v, text, e):
+        return None
+    return Reason("name", "a purity in nines after a precious metal: the goods' name")
+
+
 _COMBINED_FIRST: Final = re.compile(r"trong 1(?![\d.,/]|\s*[.,]\d)")  # after "5": " trong 1", no longer number
 _COMBINED_SECOND: Final = re.compile(r"(?<![\d.,/])\d trong$")  # before "1": "5 trong"
 
@@ -2194,6 +2206,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_grid_parts_number(v, text, s, e, before, after)
             or a_code_words_number(v, text, s, e, before, after)
             or a_varietys_number(v, text, s, e, before, after)
+            or a_metals_purity(v, text, s, e, before, after)
             or a_combined_products_name(v, text, s, e, before, after)
             or a_paired_codes_number(v, text, s, e, before, after)
             or a_formula_of_parts(v, text, s, e, before, after)

@@ -444,6 +444,7 @@ class Vocabulary:
         self.controls = Words(raw["controls"])
         self.crop_lands, self.crop_cycles = Words(raw["crop_lands"]), Words(raw["crop_cycles"])
         self.variety_words, self.model_openers = Words(raw["variety_words"]), Words(raw["model_openers"])
+        self.purity_metals = Words(raw["purity_metals"])
         self.combined_products = Words(raw["combined_products"])
         self.full_course, self.course_doses = Words(raw["full_course"]), Words(raw["course_doses"])
         self.lapses = Words(raw["lapses"])
