@@ -9987,3 +9987,16 @@ def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, r
 )
 def test_a_precious_metals_purity_in_nines_is_a_name(text, surface, read):
     assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2024, tỉnh trao Huy hiệu 60 năm tuổi Đảng cho 35 đồng chí.", "60", False),
+        ("Huy hiệu 55 năm tuổi Đảng 12 đồng chí.", "55", False),
+        ("Đồng chí Nguyễn Văn A đã có 40 năm tuổi Đảng.", "40", True),
+    ],
+    ids=["a-badges-years-before-its-members", "a-badges-years-at-a-lists-head", "a-members-years-are-a-figure"],
+)
+def test_the_years_naming_a_badge_are_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read

@@ -654,6 +654,17 @@ def a_metals_purity(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return Reason("name", "a purity in nines after a precious metal: the goods' name")
 
 
+def a_badge_of_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trao Huy hiệu 30 năm tuổi Đảng cho 45 đồng chí", "Huy hiệu 50 năm tuổi Đảng trở lên": the years in a
+    badge's name right after the badge's word name the award, a label; the members given it are the figure
+    ("đảng viên có 30 năm tuổi Đảng" is no badge's name)."""
+    if not after.startswith(v.badge_years.words) or not v.badge_words.ending(before):
+        return None  # the usual answer: no badge's years after it
+    if not v.badge_years.starting(after):
+        return None
+    return Reason("label", f"the years naming a badge after {v.badge_words.ending(before)!r}")
+
+
 _COMBINED_FIRST: Final = re.compile(r"trong 1(?![\d.,/]|\s*[.,]\d)")  # after "5": " trong 1", no longer number
 _COMBINED_SECOND: Final = re.compile(r"(?<![\d.,/])\d trong$")  # before "1": "5 trong"
 
@@ -2207,6 +2218,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_code_words_number(v, text, s, e, before, after)
             or a_varietys_number(v, text, s, e, before, after)
             or a_metals_purity(v, text, s, e, before, after)
+            or a_badge_of_years(v, text, s, e, before, after)
             or a_combined_products_name(v, text, s, e, before, after)
             or a_paired_codes_number(v, text, s, e, before, after)
             or a_formula_of_parts(v, text, s, e, before, after)
