@@ -10000,3 +10000,16 @@ def test_a_precious_metals_purity_in_nines_is_a_name(text, surface, read):
 )
 def test_the_years_naming_a_badge_are_a_label(text, surface, read):
     assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Sáng nay, Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 24.980 đồng/USD.", "24.980", "amount", "actual"),
+        ("Tỷ giá sàn các ngân hàng được áp dụng là 23.730 đồng/USD.", "23.730", "amount", "actual"),
+        ("Tỷ giá quy đổi trong báo cáo là 24.337 đồng/USD.", "24.337", "other", "context"),
+    ],
+    ids=["a-central-rate-of-the-day", "a-floor-rate-banks-apply", "a-conversion-rate-stays-context"],
+)
+def test_an_exchange_rate_reported_as_the_days_market_is_an_amount(text, surface, kind, role):
+    assert fields_at(text, surface, ("kind", "role")) == {"kind": kind, "role": role}

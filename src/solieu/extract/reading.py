@@ -463,7 +463,7 @@ def read_figure(doc: Document, c: Context) -> None:
     elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
         f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left) \
-            and not _exchange_gain(c):
+            and not _exchange_gain(c) and not _market_rate(c):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
             and _norm(doc, c):
@@ -1781,6 +1781,13 @@ def _in_a_schemes_name(c: Context) -> str | None:
     if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
         return None  # the usual figure: in no open quotes
     return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
+def _market_rate(c: Context) -> str | None:
+    """ "Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 25.112 đồng/USD", "tỷ giá trần … là 26.368 đồng/USD":
+    a rate the market report gives as the day's price of a currency, an amount of the day, not a rate used to
+    convert another figure ("Tỷ giá quy đổi … là 24.337 đồng/USD" stays one); the words that say so."""
+    return vocabulary().market_rates.found(c.left)
 
 
 def _exchange_gain(c: Context) -> str | None:

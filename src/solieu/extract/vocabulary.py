@@ -484,7 +484,7 @@ class Vocabulary:
         self.alarm_levels, self.level_sides = Words(raw["alarm_levels"]), Words(raw["level_sides"])
         self.reference_levels = Words(raw["reference_levels"])
         self.interest_words = Words(raw["interest_words"])
-        self.exchange_rates = Words(raw["exchange_rates"])
+        self.exchange_rates, self.market_rates = Words(raw["exchange_rates"]), Words(raw["market_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
         self.causatives = Words(raw["causatives"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
