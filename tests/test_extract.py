@@ -10013,3 +10013,19 @@ def test_the_years_naming_a_badge_are_a_label(text, surface, read):
 )
 def test_an_exchange_rate_reported_as_the_days_market_is_an_amount(text, surface, kind, role):
     assert fields_at(text, surface, ("kind", "role")) == {"kind": kind, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Các chuyên gia khuyên người dân chỉ nên mua vào khi giá giảm dưới 140 triệu đồng/lượng.", "140", False),
+        ("Theo bà Lan, doanh nghiệp nên dừng nhập hàng nếu giá thép tăng trên 20%.", "20%", False),
+        ("Trong khi đó, giá trong nước cao hơn giá thế giới trên 12 triệu đồng/lượng.", "12", True),
+        ("Khi dự án hoàn thành sẽ tạo việc làm cho trên 500 lao động.", "500", True),
+        ("Năm 2024, số người có việc làm sau 6 tháng kể từ khi học nghề đạt trên 1.200 người.", "1.200", True),
+    ],
+    ids=["a-bound-naming-when-to-buy", "a-bound-naming-when-to-stop", "trong-khi-sets-facts-side-by-side",
+         "a-clause-advising-nothing-keeps-its-figure", "kể-từ-khi-is-a-time-not-a-condition"],
+)
+def test_a_bound_in_a_clause_naming_when_to_act_is_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read

@@ -2136,6 +2136,29 @@ def a_threshold_of_a_change(v: Vocabulary, text: str, s: int, e: int, before: st
 
 
 _BOUND_CLAUSE_END: Final = re.compile(r"[,;.\n]")  # where the clause after a bound ends
+CONDITION_CLAUSE_REACH: Final = 90  # from a bound back to the "khi" or "nếu" opening its clause
+
+
+def a_bound_naming_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "nhà đầu tư nên cân nhắc khi giá trong nước cao hơn giá thế giới trên 15 triệu đồng/lượng", "chỉ nên mua vào
+    nếu giá giảm dưới 140 triệu đồng/lượng": a bound in a clause "khi …" or "nếu …" that follows advice on what to do
+    ("nên", "cần") names when to do it, a threshold, a label; "Khi dự án hoàn thành sẽ tạo việc làm cho trên 500 lao
+    động" advises nothing, "Tỷ số giới tính khi sinh dưới 111" names a time of life, and "trong khi" sets two facts
+    side by side: their numbers are figures."""
+    if not v.group_bounds.ending(before):
+        return None  # the usual number: no bound
+    head = text[max(0, s - CONDITION_CLAUSE_REACH):s].lower()
+    if not v.when_conditions.within(head):
+        return None  # no "khi"/"nếu" near it
+    head = head[max(head.rfind(","), head.rfind(";"), head.rfind("."), head.rfind(":"), head.rfind("\n")) + 1:]
+    if (at := v.when_conditions.last(head)) < 0 or not v.when_advice.ending(head[:at].rstrip()) \
+            and v.when_advice.last(head[:at]) < 0:
+        return None  # no condition's clause after advice on what to do ("Tỷ số giới tính khi sinh dưới 111")
+    if v.not_when_conditions.within(head[max(0, at - len("trong ")):at + len("khi ấy")]):
+        return None  # "trong khi giá trong nước cao hơn …": two facts side by side
+    return Reason("label", "a bound in a clause naming when to act: a threshold")
+
+
 DAMAGE_CAUSE_WORDS: Final = 4  # "do thiên tai", "do bão số 3": the cause between a damage word and its bound
 
 
@@ -2251,6 +2274,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
             or a_damage_threshold(v, text, s, e, before, after)
+            or a_bound_naming_when(v, text, s, e, before, after)
             or a_condition_bound(v, text, s, e, before, after)
             or a_named_score(v, text, s, e, before, after)
             or a_classed_bound(v, text, s, e, before, after)
