@@ -10029,3 +10029,16 @@ def test_an_exchange_rate_reported_as_the_days_market_is_an_amount(text, surface
 )
 def test_a_bound_in_a_clause_naming_when_to_act_is_a_label(text, surface, read):
     assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Chênh lệch giữa giá mua và giá bán vàng nhẫn hiện ở mức 1,5 triệu đồng/lượng.", "1,5", "amount"),
+        ("Mức chênh lệch giữa giá điện bậc 1 và bậc 6 là 1.300 đồng/kWh.", "1.300", "amount"),
+        ("Giá trúng đấu giá đạt 310 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.", "98", "change"),
+    ],
+    ids=["a-buying-selling-spread", "a-spread-between-two-tariff-steps", "a-difference-from-a-base-stays-a-change"],
+)
+def test_a_spread_between_two_prices_at_one_time_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
