@@ -10042,3 +10042,18 @@ def test_a_bound_in_a_clause_naming_when_to_act_is_a_label(text, surface, read):
 )
 def test_a_spread_between_two_prices_at_one_time_is_an_amount(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng dư nợ tín dụng tăng 12,1%, trong giới hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (13%).",
+         "13%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, nằm trong hạn mức tăng trưởng tín dụng được giao (10,5%).",
+         "10,5%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, vượt giới hạn tín dụng được giao (đạt 105%).", "105%", "actual"),
+    ],
+    ids=["a-credit-limit-given-in-brackets", "a-credit-ceiling-given-in-brackets", "a-result-against-the-limit"],
+)
+def test_a_limit_a_regulator_set_in_brackets_is_the_years_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -4588,7 +4588,8 @@ def _bracket_of_a_target(c: Context) -> str | None:
 def _given_target_bracket(doc: Document, c: Context) -> str | None:
     """ "bảo đảm chỉ tiêu Quốc hội giao (tỷ lệ bản án bị hủy không quá 1,5%, bị sửa không quá 3%)": a
     bracket right after a target someone set spells that target out, each of its figures; not a result
-    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). The target's words."""
+    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). So too a limit a regulator set ("tăng 14,5%, trong giới
+    hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (15,2%)"): the plan of the year. The target's words."""
     at = doc.text.rfind("(", c.ss, c.f.start)
     if at < 0 or doc.text.find(")", at, c.f.start) >= 0:
         return None  # the usual answer: in no bracket
@@ -4605,7 +4606,9 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
     if short:
         clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
-    return None if _number_besides_years(_without_document_numbers(clause)) else v.plan_markers.found(clause)
+    if _number_besides_years(_without_document_numbers(clause)):
+        return None
+    return v.plan_markers.found(clause) or v.given_limits.found(clause)
 
 
 def _without_document_numbers(clause: str) -> str:
