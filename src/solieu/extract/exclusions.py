@@ -2154,7 +2154,8 @@ def a_bound_naming_when(v: Vocabulary, text: str, s: int, e: int, before: str, a
     if (at := v.when_conditions.last(head)) < 0 or not v.when_advice.ending(head[:at].rstrip()) \
             and v.when_advice.last(head[:at]) < 0:
         return None  # no condition's clause after advice on what to do ("Tỷ số giới tính khi sinh dưới 111")
-    if v.not_when_conditions.within(head[max(0, at - len("trong ")):at + len("khi ấy")]):
+    reach = v.not_when_conditions.longest
+    if v.not_when_conditions.within(head[max(0, at - reach):at + reach]):
         return None  # "trong khi giá trong nước cao hơn …": two facts side by side
     return Reason("label", "a bound in a clause naming when to act: a threshold")
 
