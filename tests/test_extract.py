@@ -10057,3 +10057,17 @@ def test_a_spread_between_two_prices_at_one_time_is_an_amount(text, surface, kin
 )
 def test_a_limit_a_regulator_set_in_brackets_is_the_years_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Năm 2024, 31 hộ chưa nộp đủ phí, chiếm 0,85%, giảm 0,2% so với năm 2023.", "0,2%", "change_points",
+         "percentage_point"),
+        ("Năm 2024, xuất khẩu lao động sang Nhật Bản 8.120 người, chiếm 47,5%, tăng 10,6% so với năm 2023.", "10,6%",
+         "growth", "percent"),
+    ],
+    ids=["a-change-below-one-of-the-count-moves-its-share", "a-change-of-many-is-the-counts-growth"],
+)
+def test_a_change_too_small_for_the_count_before_a_share_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ("kind", "unit")) == {"kind": kind, "unit": unit}

@@ -1341,7 +1341,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
-                or _share_beating_its_target(c, change) else "growth"
+                or _share_beating_its_target(c, change) or _change_of_a_small_groups_share(c) else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
         if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
@@ -1698,6 +1698,25 @@ def _signed_change_after_percent(c: Context) -> bool:
     """ "giảm 3,2% (-56 tỷ đồng) so với cùng kỳ": a signed number alone opening a bracket right after a
     change in %: the same change, in an amount."""
     return c.prev is not None and c.prev.kind == "growth" and c.raw_left.strip() == "("
+
+
+@cache
+def _count_and_its_share() -> re.Pattern[str]:
+    """A count, the words of what it counts, a share verb and the share in %, a comma, then words only to the end."""
+    verbs = vocabulary().share_verbs.pattern
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})*) [^\d;]*?(?:{verbs}) \d+(?:,\d+)?%, [^\d]*$")
+
+
+def _change_of_a_small_groups_share(c: Context) -> bool:
+    """ "52 đảng viên không hoàn thành nhiệm vụ, chiếm 0,46%, giảm 0,12% so với năm 2023": a change in % right after
+    the share a count makes, too small to be a change of that count (less than one of what it counts), moves the
+    share: points; "8.214 người, chiếm 48,8%, tăng 11,4%" is the count's growth."""
+    p = c.prev
+    if p is None or p.kind != "share" or p.unit != "percent" or c.f.unit != "percent":
+        return False  # the usual answer: no share right before it
+    if not (m := _count_and_its_share().search(c.head)):
+        return False
+    return int(m.group(1).replace(".", "")) * c.f.value < 100
 
 
 def _change_in_percent(c: Context) -> bool:
