@@ -10056,3 +10056,100 @@ def test_a_column_of_the_numbers_runners_or_candidates_are_given_holds_names(tex
 )
 def test_the_sum_a_place_wins_is_a_prize_per_person(text, surface, fields):
     assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Sáng nay, vàng nhẫn tròn trơn 9999 được bán ra ở mức 120 triệu đồng/lượng.", "9999", False),
+        ("Giá vàng miếng SJC 999,9 tăng 1 triệu đồng/lượng.", "999,9", False),
+        ("Cửa hàng bán 9999 sản phẩm trong tháng.", "9999", True),
+    ],
+    ids=["a-purity-after-gold-names-the-goods", "a-purity-with-a-decimal-comma", "nines-with-no-metal-are-a-count"],
+)
+def test_a_precious_metals_purity_in_nines_is_a_name(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2024, tỉnh trao Huy hiệu 60 năm tuổi Đảng cho 35 đồng chí.", "60", False),
+        ("Huy hiệu 55 năm tuổi Đảng 12 đồng chí.", "55", False),
+        ("Đồng chí Nguyễn Văn A đã có 40 năm tuổi Đảng.", "40", True),
+    ],
+    ids=["a-badges-years-before-its-members", "a-badges-years-at-a-lists-head", "a-members-years-are-a-figure"],
+)
+def test_the_years_naming_a_badge_are_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Sáng nay, Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 24.980 đồng/USD.", "24.980", "amount", "actual"),
+        ("Tỷ giá sàn các ngân hàng được áp dụng là 23.730 đồng/USD.", "23.730", "amount", "actual"),
+        ("Tỷ giá quy đổi trong báo cáo là 24.337 đồng/USD.", "24.337", "other", "context"),
+    ],
+    ids=["a-central-rate-of-the-day", "a-floor-rate-banks-apply", "a-conversion-rate-stays-context"],
+)
+def test_an_exchange_rate_reported_as_the_days_market_is_an_amount(text, surface, kind, role):
+    assert fields_at(text, surface, ("kind", "role")) == {"kind": kind, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Các chuyên gia khuyên người dân chỉ nên mua vào khi giá giảm dưới 140 triệu đồng/lượng.", "140", False),
+        ("Theo bà Lan, doanh nghiệp nên dừng nhập hàng nếu giá thép tăng trên 20%.", "20%", False),
+        ("Trong khi đó, giá trong nước cao hơn giá thế giới trên 12 triệu đồng/lượng.", "12", True),
+        ("Khi dự án hoàn thành sẽ tạo việc làm cho trên 500 lao động.", "500", True),
+        ("Năm 2024, số người có việc làm sau 6 tháng kể từ khi học nghề đạt trên 1.200 người.", "1.200", True),
+    ],
+    ids=["a-bound-naming-when-to-buy", "a-bound-naming-when-to-stop", "trong-khi-sets-facts-side-by-side",
+         "a-clause-advising-nothing-keeps-its-figure", "kể-từ-khi-is-a-time-not-a-condition"],
+)
+def test_a_bound_in_a_clause_naming_when_to_act_is_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Chênh lệch giữa giá mua và giá bán vàng nhẫn hiện ở mức 1,5 triệu đồng/lượng.", "1,5", "amount"),
+        ("Mức chênh lệch giữa giá điện bậc 1 và bậc 6 là 1.300 đồng/kWh.", "1.300", "amount"),
+        ("Giá trúng đấu giá đạt 310 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.", "98", "change"),
+    ],
+    ids=["a-buying-selling-spread", "a-spread-between-two-tariff-steps", "a-difference-from-a-base-stays-a-change"],
+)
+def test_a_spread_between_two_prices_at_one_time_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng dư nợ tín dụng tăng 12,1%, trong giới hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (13%).",
+         "13%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, nằm trong hạn mức tăng trưởng tín dụng được giao (10,5%).",
+         "10,5%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, vượt giới hạn tín dụng được giao (đạt 105%).", "105%", "actual"),
+    ],
+    ids=["a-credit-limit-given-in-brackets", "a-credit-ceiling-given-in-brackets", "a-result-against-the-limit"],
+)
+def test_a_limit_a_regulator_set_in_brackets_is_the_years_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Năm 2024, 31 hộ chưa nộp đủ phí, chiếm 0,85%, giảm 0,2% so với năm 2023.", "0,2%", "change_points",
+         "percentage_point"),
+        ("Năm 2024, xuất khẩu lao động sang Nhật Bản 8.120 người, chiếm 47,5%, tăng 10,6% so với năm 2023.", "10,6%",
+         "growth", "percent"),
+    ],
+    ids=["a-change-below-one-of-the-count-moves-its-share", "a-change-of-many-is-the-counts-growth"],
+)
+def test_a_change_too_small_for_the_count_before_a_share_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ("kind", "unit")) == {"kind": kind, "unit": unit}

@@ -663,6 +663,29 @@ def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, aft
     return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")
 
 
+def a_metals_purity(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "giá vàng nhẫn tròn trơn 9999", "vàng miếng SJC 999,9", "bạc 999": a purity written in nines after a
+    precious metal's word names the grade of metal, part of the goods' name, unless a unit follows ("giá vàng
+    999 triệu" would be a price)."""
+    digits = text[s:e]
+    if digits[:3] != "999" or digits.strip("9.,") or not v.purity_metals.within(before):
+        return None  # the usual answer: no purity in nines, or no precious metal before it
+    if unit_after(v, text, e):
+        return None
+    return Reason("name", "a purity in nines after a precious metal: the goods' name")
+
+
+def a_badge_of_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trao Huy hiệu 30 năm tuổi Đảng cho 45 đồng chí", "Huy hiệu 50 năm tuổi Đảng trở lên": the years in a
+    badge's name right after the badge's word name the award, a label; the members given it are the figure
+    ("đảng viên có 30 năm tuổi Đảng" is no badge's name)."""
+    if not after.startswith(v.badge_years.words) or not v.badge_words.ending(before):
+        return None  # the usual answer: no badge's years after it
+    if not v.badge_years.starting(after):
+        return None
+    return Reason("label", f"the years naming a badge after {v.badge_words.ending(before)!r}")
+
+
 _COMBINED_FIRST: Final = re.compile(r"trong 1(?![\d.,/]|\s*[.,]\d)")  # after "5": " trong 1", no longer number
 _COMBINED_SECOND: Final = re.compile(r"(?<![\d.,/])\d trong$")  # before "1": "5 trong"
 
@@ -2134,6 +2157,30 @@ def a_threshold_of_a_change(v: Vocabulary, text: str, s: int, e: int, before: st
 
 
 _BOUND_CLAUSE_END: Final = re.compile(r"[,;.\n]")  # where the clause after a bound ends
+CONDITION_CLAUSE_REACH: Final = 90  # from a bound back to the "khi" or "nếu" opening its clause
+
+
+def a_bound_naming_when(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "nhà đầu tư nên cân nhắc khi giá trong nước cao hơn giá thế giới trên 15 triệu đồng/lượng", "chỉ nên mua vào
+    nếu giá giảm dưới 140 triệu đồng/lượng": a bound in a clause "khi …" or "nếu …" that follows advice on what to do
+    ("nên", "cần") names when to do it, a threshold, a label; "Khi dự án hoàn thành sẽ tạo việc làm cho trên 500 lao
+    động" advises nothing, "Tỷ số giới tính khi sinh dưới 111" names a time of life, and "trong khi" sets two facts
+    side by side: their numbers are figures."""
+    if not v.group_bounds.ending(before):
+        return None  # the usual number: no bound
+    head = text[max(0, s - CONDITION_CLAUSE_REACH):s].lower()
+    if not v.when_conditions.within(head):
+        return None  # no "khi"/"nếu" near it
+    head = head[max(head.rfind(","), head.rfind(";"), head.rfind("."), head.rfind(":"), head.rfind("\n")) + 1:]
+    if (at := v.when_conditions.last(head)) < 0 or not v.when_advice.ending(head[:at].rstrip()) \
+            and v.when_advice.last(head[:at]) < 0:
+        return None  # no condition's clause after advice on what to do ("Tỷ số giới tính khi sinh dưới 111")
+    reach = v.not_when_conditions.longest
+    if v.not_when_conditions.within(head[max(0, at - reach):at + reach]):
+        return None  # "trong khi giá trong nước cao hơn …": two facts side by side
+    return Reason("label", "a bound in a clause naming when to act: a threshold")
+
+
 DAMAGE_CAUSE_WORDS: Final = 4  # "do thiên tai", "do bão số 3": the cause between a damage word and its bound
 
 
@@ -2216,6 +2263,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_grid_parts_number(v, text, s, e, before, after)
             or a_code_words_number(v, text, s, e, before, after)
             or a_varietys_number(v, text, s, e, before, after)
+            or a_metals_purity(v, text, s, e, before, after)
+            or a_badge_of_years(v, text, s, e, before, after)
             or a_combined_products_name(v, text, s, e, before, after)
             or a_paired_codes_number(v, text, s, e, before, after)
             or a_formula_of_parts(v, text, s, e, before, after)
@@ -2248,6 +2297,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
             or a_damage_threshold(v, text, s, e, before, after)
+            or a_bound_naming_when(v, text, s, e, before, after)
             or a_condition_bound(v, text, s, e, before, after)
             or a_named_score(v, text, s, e, before, after)
             or a_classed_bound(v, text, s, e, before, after)

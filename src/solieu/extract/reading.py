@@ -464,7 +464,7 @@ def read_figure(doc: Document, c: Context) -> None:
     elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
         f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left) \
-            and not _exchange_gain(c):
+            and not _exchange_gain(c) and not _market_rate(c):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
             and _norm(doc, c):
@@ -1367,7 +1367,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
-                or _share_beating_its_target(c, change) else "growth"
+                or _share_beating_its_target(c, change) or _change_of_a_small_groups_share(c) else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
         if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
@@ -1730,6 +1730,25 @@ def _signed_change_after_percent(c: Context) -> bool:
     return c.prev is not None and c.prev.kind == "growth" and c.raw_left.strip() == "("
 
 
+@cache
+def _count_and_its_share() -> re.Pattern[str]:
+    """A count, the words of what it counts, a share verb and the share in %, a comma, then words only to the end."""
+    verbs = vocabulary().share_verbs.pattern
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})*) [^\d;]*?(?:{verbs}) \d+(?:,\d+)?%, [^\d]*$")
+
+
+def _change_of_a_small_groups_share(c: Context) -> bool:
+    """ "52 đảng viên không hoàn thành nhiệm vụ, chiếm 0,46%, giảm 0,12% so với năm 2023": a change in % right after
+    the share a count makes, too small to be a change of that count (less than one of what it counts), moves the
+    share: points; "8.214 người, chiếm 48,8%, tăng 11,4%" is the count's growth."""
+    p = c.prev
+    if p is None or p.kind != "share" or p.unit != "percent" or c.f.unit != "percent":
+        return False  # the usual answer: no share right before it
+    if not (m := _count_and_its_share().search(c.head)):
+        return False
+    return int(m.group(1).replace(".", "")) * c.f.value < 100
+
+
 def _change_in_percent(c: Context) -> bool:
     """ "tăng 24 ca (14,8%)": a bracket holding only the percent (maybe a qualifier: "tăng 22.450 đồng (khoảng
     8,5%)"), right after a change, or an equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%"; after a rate's
@@ -1811,6 +1830,13 @@ def _in_a_schemes_name(c: Context) -> str | None:
     if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
         return None  # the usual figure: in no open quotes
     return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
+def _market_rate(c: Context) -> str | None:
+    """ "Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 25.112 đồng/USD", "tỷ giá trần … là 26.368 đồng/USD":
+    a rate the market report gives as the day's price of a currency, an amount of the day, not a rate used to
+    convert another figure ("Tỷ giá quy đổi … là 24.337 đồng/USD" stays one); the words that say so."""
+    return vocabulary().market_rates.found(c.left)
 
 
 def _exchange_gain(c: Context) -> str | None:
@@ -4613,7 +4639,8 @@ def _bracket_of_a_target(c: Context) -> str | None:
 def _given_target_bracket(doc: Document, c: Context) -> str | None:
     """ "bảo đảm chỉ tiêu Quốc hội giao (tỷ lệ bản án bị hủy không quá 1,5%, bị sửa không quá 3%)": a
     bracket right after a target someone set spells that target out, each of its figures; not a result
-    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). The target's words."""
+    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). So too a limit a regulator set ("tăng 14,5%, trong giới
+    hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (15,2%)"): the plan of the year. The target's words."""
     at = doc.text.rfind("(", c.ss, c.f.start)
     if at < 0 or doc.text.find(")", at, c.f.start) >= 0:
         return None  # the usual answer: in no bracket
@@ -4630,7 +4657,9 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
     if short:
         clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
-    return None if _number_besides_years(_without_document_numbers(clause)) else v.plan_markers.found(clause)
+    if _number_besides_years(_without_document_numbers(clause)):
+        return None
+    return v.plan_markers.found(clause) or v.given_limits.found(clause)
 
 
 def _without_document_numbers(clause: str) -> str:
