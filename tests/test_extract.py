@@ -9974,3 +9974,17 @@ def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surfac
 )
 def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 1. Quy định giá vé xe buýt\nVé lượt tuyến nội tỉnh: 15.000 đồng/lượt.", "15.000", "context"),
+        ("Điều 1. Điều chỉnh giá vé vào cổng khu du lịch\nVé người lớn: 50.000 đồng/vé.", "50.000", "context"),
+        ("2. Về điều chỉnh giá vé xe buýt\nNăm 2024, các tuyến vận chuyển 1,2 triệu lượt khách.", "1,2", "actual"),
+    ],
+    ids=["a-decision-setting-bus-fares", "a-decision-adjusting-entry-tickets",
+         "a-reports-section-on-fares-holds-results"],
+)
+def test_the_ticket_prices_an_article_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
