@@ -9988,3 +9988,16 @@ def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, r
 )
 def test_the_ticket_prices_an_article_sets_are_terms(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt toàn tuyến: 9.000 đồng/lượt.", "9.000", "context"),
+        ("2. Giá vé\nVé tháng cho học sinh: 120.000 đồng/tháng.", "120.000", "context"),
+        ("II. KẾT QUẢ VẬN CHUYỂN\n1. Năm 2024, tuyến vận chuyển 450.000 lượt khách.", "450.000", "actual"),
+    ],
+    ids=["a-notices-fares-section", "a-lower-fares-heading", "a-section-of-results-stays-actual"],
+)
+def test_the_fares_a_section_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
