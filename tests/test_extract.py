@@ -10001,3 +10001,16 @@ def test_the_ticket_prices_an_article_sets_are_terms(text, surface, role):
 )
 def test_the_fares_a_section_sets_are_terms(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Cự ly tuyến dài 41 km, có 36 điểm dừng.", "36", "context"),
+        ("I. Thông tin về tuyến\n2. Số chuyến: 54 chuyến/ngày.", "54", "context"),
+        ("I. KẾT QUẢ KHAI THÁC TUYẾN\n1. Năm 2024, tuyến chạy 19.000 chuyến.", "19.000", "actual"),
+    ],
+    ids=["a-routes-length-and-stops", "a-routes-trips-a-day", "a-routes-results-stay-actual"],
+)
+def test_a_notices_description_of_a_route_is_fixed_facts(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
