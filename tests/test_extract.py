@@ -10014,3 +10014,17 @@ def test_the_fares_a_section_sets_are_terms(text, surface, role):
 )
 def test_a_notices_description_of_a_route_is_fixed_facts(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Giảm 30% giá vé đối với người có công với cách mạng.", "30%", "share", "context"),
+        ("Học sinh được miễn 100% giá vé khi đi tham quan theo đoàn.", "100%", "share", "context"),
+        ("Năm 2024, giá vé bình quân giảm 5% so với năm 2023.", "5%", "growth", "actual"),
+    ],
+    ids=["a-cut-for-a-group", "a-waiver-for-pupils", "a-fall-in-the-average-fare-is-a-result"],
+)
+def test_a_part_of_a_tickets_price_cut_for_a_group_is_a_term(text, surface, kind, role):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["role"]) == (kind, role)
