@@ -10028,3 +10028,16 @@ def test_a_notices_description_of_a_route_is_fixed_facts(text, surface, role):
 def test_a_part_of_a_tickets_price_cut_for_a_group_is_a_term(text, surface, kind, role):
     got = figure_at(text, surface)
     assert (got["kind"], got["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Miễn vé cho trẻ em cao dưới 1,2 m đi cùng người lớn.", "1,2", False),
+        ("Khách cao từ 140 cm trở lên mua vé người lớn.", "140", False),
+        ("Năm 2024, cây keo trồng mới cao 1,8 m sau một năm.", "1,8", True),
+    ],
+    ids=["a-childs-height-below", "a-height-from-in-cm", "a-trees-height-is-a-figure"],
+)
+def test_a_height_bound_naming_who_pays_which_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -1012,6 +1012,19 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return _ages_after_an_age_word(v, before)
 
 
+def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Miễn vé cho trẻ em cao dưới 1,3 m", "người cao từ 1,4 m trở lên mua vé người lớn": a height bound after
+    "cao" and a bound word says who pays which price, a label; "cây cao 1,3 m" (no bound) is a figure."""
+    if not after.startswith(("m", "cm")) or "cao" not in before[-HEIGHT_REACH:]:
+        return None  # the usual number: no length right after it, or no "cao" right before it
+    if not (w := v.height_bounds.ending(before)) or not v.height_units.is_one(after.split(" ", 1)[0].rstrip(".,;")):
+        return None
+    return Reason("label", f"a height after {w!r}: names the group a price is for")
+
+
+HEIGHT_REACH: Final = 20
+
+
 def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Nhóm trẻ chưa tiêm đủ 2 mũi có 4.318 đối tượng", "trẻ đã uống đủ 3 liều": the doses of a full course a
     group has had or lacks name the group, a label; "cung ứng đủ 2.000 liều vắc xin" supplies doses, a figure."""
@@ -2214,6 +2227,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_lapse_bound(v, text, s, e, before, after)
             or a_useful_life(v, text, s, e, before, after)
             or age_of_a_group(v, text, s, e, before, after)
+            or a_height_for_a_group(v, text, s, e, before, after)
             or a_full_course_of_doses(v, text, s, e, before, after)
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)
