@@ -10041,3 +10041,16 @@ def test_a_part_of_a_tickets_price_cut_for_a_group_is_a_term(text, surface, kind
 )
 def test_a_height_bound_naming_who_pays_which_price_is_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "10", False),
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "30", False),
+        ("Kết quả:\n- Quãng đường dưới 10 km chiếm 40% số chuyến.", "10", True),
+    ],
+    ids=["a-lower-band-naming-a-fare", "an-upper-band-naming-a-fare", "a-band-with-no-price-after-a-colon"],
+)
+def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -1260,6 +1260,27 @@ def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- Đi dưới 15 km: 7.000 đồng/lượt", "- Từ 100 m2 trở lên: 12.000 đồng/m2": a bound in a unit opening a
+    list item, the item's price after its colon, names the band the price is for, a label; "- Quãng đường dưới
+    15 km chiếm 40% số chuyến" has no colon after the band and is kept."""
+    if ":" not in after[:BAND_REACH] or not (m := _BAND_TO_COLON.match(after)):
+        return None  # the usual number: no colon right after it
+    if not (w := v.band_bounds.ending(before)):
+        return None
+    line = before[before.rfind("\n") + 1:]
+    if len(line) > BAND_HEAD_REACH or not line.lstrip().startswith(("-", "+", "•")) or any(c.isdigit() for c in line):
+        return None  # a band opens a short list item, no other number before it
+    if not unit_after(v, text, e) or not any(c.isdigit() for c in after[m.end():m.end() + BAND_REACH]):
+        return None  # a band in a unit, a price after its colon
+    return Reason("label", f"a band after {w!r} opening a list item: names what its price is for")
+
+
+BAND_REACH: Final = 24
+BAND_HEAD_REACH: Final = 30
+_BAND_TO_COLON: Final = re.compile(r"\S+(?: trở (?:lên|xuống))?\s*:")
+
+
 def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tàu có chiều dài từ 12 m đến dưới 15 m lắp đặt VMS tự nguyện 215 chiếc", "khóa từ 3 tháng đến dưới 12
     tháng": a range from "từ" that leaves its upper end out ("đến dưới") is a class, both its ends a label, unless
@@ -2245,6 +2266,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_classed_bound(v, text, s, e, before, after)
             or a_size_class(v, text, s, e, before, after)
             or a_half_open_class(v, text, s, e, before, after)
+            or a_band_heading_a_price(v, text, s, e, before, after)
             or a_bound_for_a_group(v, text, s, e, before, after)
             or a_bound_of_eligibility(v, text, s, e, before, after)
             or a_bound_on_what_each_receives(v, text, s, e, before, after)

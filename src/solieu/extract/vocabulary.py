@@ -212,6 +212,7 @@ class Vocabulary:
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
         self.height_bounds, self.height_units = Words(raw["height_bounds"]), Words(raw["height_units"])
+        self.band_bounds = Words(raw["band_bounds"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
         self.damages_suffered = Words(raw["damages_suffered"])
         self.test_forms = Words(raw["test_forms"])
