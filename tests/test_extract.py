@@ -10054,3 +10054,18 @@ def test_a_height_bound_naming_who_pays_which_price_is_a_label(text, surface, fi
 )
 def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón khoảng 900 lượt khách mỗi ngày.",
+         "900", "plan"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nTuyến chạy 40 chuyến/ngày; dự kiến tuyến phục vụ "
+         "khoảng 2.000 học sinh.", "2.000", "plan"),
+        ("1. Năm 2024, huyện thu ngân sách 120 tỷ đồng. Dự kiến cả năm đạt 150 tỷ đồng.", "150", "actual"),
+    ],
+    ids=["a-notice-expects-riders", "a-clause-after-a-semicolon", "a-reports-estimate-stays-a-result"],
+)
+def test_what_a_notice_setting_terms_expects_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

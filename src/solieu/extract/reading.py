@@ -2161,6 +2161,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if "dự kiến" in c.head and (w := _expected_opening_its_sentence(doc, c)):
+        return "plan", f"what a notice expects, {w!r} opening its sentence"  # "Dự kiến tuyến phục vụ khoảng …"
     if doc.planned_work_to is not None and f.start < doc.planned_work_to:
         return "plan", "what a notice of work to come says the work will do or touch"
     if doc.assesses_a_project \
@@ -5043,6 +5045,19 @@ def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tup
     if bound and (w := v.assessment_conditions.found(heading)):
         return "plan", f"a bound under a heading naming the project's {w!r}: a requirement"
     return "context", "what a project not yet built is to be, in the assessment of its impact"
+
+
+def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
+    """ "Dự kiến tuyến phục vụ khoảng 35.000 công nhân", "; dự kiến trong tháng đầu tiên tuyến đón khoảng 80.000
+    lượt khách": a sentence (or a clause after ";") opening with a word that only expects, naming no year, in a
+    document that sets terms (a notice, a decision) says what is to come: a target. In a report ("Dự kiến cả năm
+    đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
+    if doc.terms.empty or not (w := vocabulary().forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
+        return None  # the usual answer: no terms set, or no word that expects opening the sentence
+    return None if _A_YEAR.search(c.head) else w
+
+
+_A_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _a_proposal(lines: list[HeadingLine]) -> bool:
