@@ -10069,3 +10069,20 @@ def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure)
 )
 def test_what_a_notice_setting_terms_expects_is_a_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_FOR_NEXT_YEAR = ("Điều 1. Quy định giá vé tham quan\n1. Vé người lớn: 60.000 đồng/lượt.\nĐiều 2. Tổ chức thực hiện\n"
+                  "Năm 2024, khu di tích đón 820.000 lượt khách.\nĐiều 3. Quyết định này có hiệu lực từ ngày {} .")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FOR_NEXT_YEAR.format("01 tháng 01 năm 2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("01/01/2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("15 tháng 7 năm 2025"), "820.000", "actual"),
+    ],
+    ids=["a-rule-for-next-year-written-out", "a-rule-for-next-year-as-a-date", "a-rule-taking-effect-mid-year"],
+)
+def test_a_year_before_a_rule_takes_effect_on_new_years_day_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

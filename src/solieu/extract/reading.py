@@ -2099,6 +2099,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
+    if not doc.terms.empty and (w := _a_year_before_the_rule_takes_effect(doc, c)):
+        return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
     if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
@@ -5045,6 +5047,31 @@ def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tup
     if bound and (w := v.assessment_conditions.found(heading)):
         return "plan", f"a bound under a heading naming the project's {w!r}: a requirement"
     return "context", "what a project not yet built is to be, in the assessment of its impact"
+
+
+def _a_year_before_the_rule_takes_effect(doc: Document, c: Context) -> str | None:
+    """ "Năm 2024, các điểm di tích đón khoảng 3,1 triệu lượt khách" in a decision that sets ticket prices and
+    "có hiệu lực từ ngày 01 tháng 01 năm 2025": a rule taking effect on a year's first day sets that year's terms,
+    and a year before it opening the sentence gives the background to them, not a result of the rule's own time
+    ("Năm 2024, tổng thu … đạt" in a rule taking effect from 01/7/2025 is its latest result). The year's words."""
+    head = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
+    if not head.startswith("năm ") or not (m := _YEAR_OPENING.match(head)):
+        return None  # the usual sentence: no year opening it
+    effective = _effective_year(doc.text)
+    return m.group() if effective is not None and int(m.group(1)) < effective else None
+
+
+_YEAR_OPENING: Final = re.compile(r"năm ((?:19|20)\d\d)(?!\d)")
+_TAKES_EFFECT: Final = re.compile(r"có hiệu lực (?:thi hành )?(?:kể )?từ ngày 0?1(?: tháng |/)0?1(?: năm |/)"
+                                  r"((?:19|20)\d\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _effective_year(text: str) -> int | None:
+    """The year a rule says it takes effect from the first day of ("Quyết định này có hiệu lực từ ngày 01 tháng 01
+    năm 2025")."""
+    m = _TAKES_EFFECT.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
