@@ -10086,3 +10086,16 @@ _FOR_NEXT_YEAR = ("Điều 1. Quy định giá vé tham quan\n1. Vé người l�
 )
 def test_a_year_before_a_rule_takes_effect_on_new_years_day_is_background(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("a) Vé liên tuyến 5 điểm: người lớn 600.000 đồng/vé.", "5", False),
+        ("- Vé tháng đi 2 tuyến: 250.000 đồng/tháng.", "2", False),
+        ("Năm 2024, công ty mở thêm 3 điểm bán vé tại bến xe.", "3", True),
+    ],
+    ids=["a-combined-tickets-sites", "a-monthly-passes-routes", "ticket-outlets-opened-are-a-figure"],
+)
+def test_the_sites_or_routes_a_ticket_covers_are_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

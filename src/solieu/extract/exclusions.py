@@ -1025,6 +1025,20 @@ def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, 
 HEIGHT_REACH: Final = 20
 
 
+def a_tickets_scope(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Vé liên tuyến 3 điểm: người lớn 420.000 đồng/vé", "Vé tháng đi 1 tuyến: 200.000 đồng/tháng": the sites or
+    routes a ticket covers, right after the ticket's name, say which ticket a price is for: a label; "bán được 3
+    điểm vé" has no ticket's name before it and is left to the other checks."""
+    if "vé" not in before[-TICKET_REACH:] or not (w := v.ticket_names.ending(before)):
+        return None  # the usual number: no ticket named right before it
+    if not v.ticket_scope_units.starting(after):
+        return None
+    return Reason("label", f"after {w!r}: the sites or routes a ticket covers")
+
+
+TICKET_REACH: Final = 16
+
+
 def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Nhóm trẻ chưa tiêm đủ 2 mũi có 4.318 đối tượng", "trẻ đã uống đủ 3 liều": the doses of a full course a
     group has had or lacks name the group, a label; "cung ứng đủ 2.000 liều vắc xin" supplies doses, a figure."""
@@ -2237,6 +2251,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or an_alcohol_band(v, text, s, e, before, after)
             or a_grades_size_band(v, text, s, e, before, after)
             or a_code_in_a_list_of_names(v, text, s, e, before, after)
+            or a_tickets_scope(v, text, s, e, before, after)
             or after_a_weak_label(v, text, s, e, before, after)
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
