@@ -10099,3 +10099,17 @@ def test_a_year_before_a_rule_takes_effect_on_new_years_day_is_background(text, 
 )
 def test_the_sites_or_routes_a_ticket_covers_are_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "counted"),
+    [
+        ("Tuyến chạy giãn cách 20-25 phút/chuyến vào giờ thấp điểm.", "20-25", "amount", "phút/chuyến"),
+        ("Giờ cao điểm, xe xuất bến 8 phút/chuyến.", "8", "amount", "phút/chuyến"),
+        ("Năm 2024, tuyến thực hiện 24.000 chuyến, đúng giờ 98%.", "24.000", "count", "chuyến"),
+    ],
+    ids=["an-interval-range-between-trips", "an-interval-at-peak-hours", "trips-run-are-a-count"],
+)
+def test_the_interval_between_a_routes_trips_is_an_amount(text, surface, kind, counted):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["counted"]) == (kind, counted)
