@@ -10113,3 +10113,16 @@ def test_the_sites_or_routes_a_ticket_covers_are_a_label(text, surface, figure):
 def test_the_interval_between_a_routes_trips_is_an_amount(text, surface, kind, counted):
     got = figure_at(text, surface)
     assert (got["kind"], got["counted"]) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đơn vị khai thác tuyến là Công ty Vận tải X, thời hạn khai thác 07 năm.", "07", False),
+        ("Nhà đầu tư được giao bến xe, thời hạn khai thác 10 năm kể từ ngày bàn giao.", "10", False),
+        ("Sau 3 năm khai thác, tuyến vận chuyển 2,4 triệu lượt khách.", "2,4", True),
+    ],
+    ids=["an-operators-term-on-a-route", "an-operators-term-on-a-station", "a-result-after-years-of-running"],
+)
+def test_the_term_an_operator_runs_a_route_for_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
