@@ -10126,3 +10126,16 @@ def test_the_interval_between_a_routes_trips_is_an_amount(text, surface, kind, c
 )
 def test_the_term_an_operator_runs_a_route_for_is_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Phương tiện: xe sản xuất năm 2023, mỗi xe có 02 bình chữa cháy.", "02", None),
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Tàu đóng mới năm 2022, sức chở 120 khách.", "120", None),
+        ("Năm 2024, xe buýt vận chuyển 5,2 triệu lượt hành khách.", "5,2", "2024"),
+    ],
+    ids=["a-buses-year-of-make", "a-boats-year-of-build", "a-year-naming-its-results"],
+)
+def test_a_year_a_thing_was_made_names_no_period_of_its_facts(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -2507,6 +2507,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, f"the period of the figure compared with {w!r}"
     if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
+    if f.role == "context" and (w := _a_year_of_make(doc, c)):
+        return None, f"the year a thing was made, after {w!r}: an attribute, no period"  # "xe sản xuất năm 2024"
     if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
@@ -5072,6 +5074,16 @@ def _effective_year(text: str) -> int | None:
     năm 2025")."""
     m = _TAKES_EFFECT.search(text)
     return int(m.group(1)) if m else None
+
+
+def _a_year_of_make(doc: Document, c: Context) -> str | None:
+    """ "xe sản xuất năm 2024, đạt tiêu chuẩn khí thải Euro 5, mỗi xe bố trí 04 ghế ưu tiên": a year after a word of
+    making says when the thing was made, an attribute of it, not the time a fixed fact or a term is of; "Năm 2024,
+    xe buýt vận chuyển 6,8 triệu lượt" names its period. The words of making."""
+    low = doc.lower(c.full, c.f.start)
+    if "năm" not in low:
+        return None  # the usual answer: no year named before it
+    return vocabulary().make_years.found(low)
 
 
 def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
