@@ -10064,8 +10064,11 @@ def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure)
         ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nTuyến chạy 40 chuyến/ngày; dự kiến tuyến phục vụ "
          "khoảng 2.000 học sinh.", "2.000", "plan"),
         ("1. Năm 2024, huyện thu ngân sách 120 tỷ đồng. Dự kiến cả năm đạt 150 tỷ đồng.", "150", "actual"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón 900 lượt khách mỗi ngày. Kinh phí "
+         "trợ giá khoảng 3,2 tỷ đồng/năm.", "3,2", "plan"),
     ],
-    ids=["a-notice-expects-riders", "a-clause-after-a-semicolon", "a-reports-estimate-stays-a-result"],
+    ids=["a-notice-expects-riders", "a-clause-after-a-semicolon", "a-reports-estimate-stays-a-result",
+         "a-sentence-after-an-expectation-in-its-paragraph"],
 )
 def test_what_a_notice_setting_terms_expects_is_a_plan(text, surface, role):
     assert figure_at(text, surface)["role"] == role

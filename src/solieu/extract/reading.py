@@ -2163,7 +2163,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
-    if "dự kiến" in c.head and (w := _expected_opening_its_sentence(doc, c)):
+    if not doc.terms.empty and (w := _expected_opening_its_sentence(doc, c)):
         return "plan", f"what a notice expects, {w!r} opening its sentence"  # "Dự kiến tuyến phục vụ khoảng …"
     if doc.planned_work_to is not None and f.start < doc.planned_work_to:
         return "plan", "what a notice of work to come says the work will do or touch"
@@ -5088,17 +5088,21 @@ def _a_year_of_make(doc: Document, c: Context) -> str | None:
 
 def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
     """ "Dự kiến tuyến phục vụ khoảng 35.000 công nhân", "; dự kiến trong tháng đầu tiên tuyến đón khoảng 80.000
-    lượt khách": a sentence (or a clause after ";") opening with a word that only expects, naming no year, in a
-    document that sets terms (a notice, a decision) says what is to come: a target. In a report ("Dự kiến cả năm
-    đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
-    if doc.terms.empty or not (w := vocabulary().forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
-        return None  # the usual answer: no terms set, or no word that expects opening the sentence
-    return None if _A_YEAR.search(c.head) else w
+    lượt khách": a sentence (or a clause after ";") opening with a word that only expects, naming no earlier year,
+    in a document that sets terms (a notice, a decision) says what is to come: a target; so do the sentences after
+    it in its paragraph ("Dự kiến tuyến phục vụ … . Kinh phí trợ giá … khoảng 8,6 tỷ đồng/năm"). In a report
+    ("Dự kiến cả năm đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
+    v = vocabulary()
+    if not (w := v.forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
+        line = doc.text.rfind("\n", 0, c.full) + 1
+        para = doc.lower(line, c.full) if line < c.full else ""
+        w = next((x for x in v.forecast_words.words if para.startswith(x) or f". {x} " in para), None)
+        if w is None:
+            return None  # the usual answer: no word that expects opening its sentence or one before it
+    return None if any(doc.year and int(y) < doc.year for y in _A_YEAR.findall(c.head)) else w
 
 
-_A_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
+_A_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 def _a_proposal(lines: list[HeadingLine]) -> bool:
     """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
     titles = vocabulary().proposal_titles
