@@ -10142,3 +10142,16 @@ def test_the_term_an_operator_runs_a_route_for_is_a_label(text, surface, figure)
 )
 def test_a_year_a_thing_was_made_names_no_period_of_its_facts(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, đơn giá trợ giá bình quân 11.800 đồng/km xe chạy.", "11.800", "context"),
+        ("Tuyến được trợ giá theo đơn giá trợ giá 14.000 đồng/km.", "14.000", "context"),
+        ("Năm 2024, tổng kinh phí trợ giá xe buýt đạt 48 tỷ đồng.", "48", "actual"),
+    ],
+    ids=["an-average-unit-price-of-a-subsidy", "a-unit-price-a-route-is-paid-at", "the-subsidy-paid-is-a-result"],
+)
+def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
