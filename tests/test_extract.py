@@ -10155,3 +10155,16 @@ def test_a_year_a_thing_was_made_names_no_period_of_its_facts(text, surface, per
 )
 def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Thời gian một lượt chạy xe khoảng 50 phút.", "50", "amount"),
+        ("Thời gian hành trình toàn tuyến khoảng 75 phút.", "75", "amount"),
+        ("Trong 30 phút đầu, xe chạy chậm.", "30", None),
+    ],
+    ids=["the-time-a-run-takes", "the-time-a-journey-takes", "minutes-naming-a-phrase-stay-left-out"],
+)
+def test_the_time_a_run_takes_is_a_length(text, surface, kind):
+    assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind

@@ -2040,6 +2040,8 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
                                                   or v.average_indices.found(words) or v.hour_totals.found(words)):
             return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length;
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
+        if v.measured_durations.is_one(word) and v.trip_times.found(_sentence_before(text, s)):
+            return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 

@@ -1515,7 +1515,9 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
         return False
     # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
-    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
+    # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length too
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head)
+                or v.trip_times.found(c.head))
 
 
 def _part_of_a_length_before(c: Context) -> bool:

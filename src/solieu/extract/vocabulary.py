@@ -214,7 +214,7 @@ class Vocabulary:
         self.height_bounds, self.height_units = Words(raw["height_bounds"]), Words(raw["height_units"])
         self.band_bounds = Words(raw["band_bounds"])
         self.ticket_names, self.ticket_scope_units = Words(raw["ticket_names"]), Words(raw["ticket_scope_units"])
-        self.make_years = Words(raw["make_years"])
+        self.make_years, self.trip_times = Words(raw["make_years"]), Words(raw["trip_times"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
         self.damages_suffered = Words(raw["damages_suffered"])
         self.test_forms = Words(raw["test_forms"])
