@@ -1029,14 +1029,12 @@ def a_tickets_scope(v: Vocabulary, text: str, s: int, e: int, before: str, after
     """ "Vé liên tuyến 3 điểm: người lớn 420.000 đồng/vé", "Vé tháng đi 1 tuyến: 200.000 đồng/tháng": the sites or
     routes a ticket covers, right after the ticket's name, say which ticket a price is for: a label; "bán được 3
     điểm vé" has no ticket's name before it and is left to the other checks."""
-    if "vé" not in before[-TICKET_REACH:] or not (w := v.ticket_names.ending(before)):
-        return None  # the usual number: no ticket named right before it
-    if not v.ticket_scope_units.starting(after):
-        return None
+    if not v.ticket_scope_units.starting(after) or not (w := v.ticket_names.ending(before[-TICKET_REACH:])):
+        return None  # the usual number: no sites or routes after it, or no ticket named right before it
     return Reason("label", f"after {w!r}: the sites or routes a ticket covers")
 
 
-TICKET_REACH: Final = 16
+TICKET_REACH: Final = 24
 
 
 def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1292,7 +1290,7 @@ def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str
 
 BAND_REACH: Final = 24
 BAND_HEAD_REACH: Final = 30
-_BAND_TO_COLON: Final = re.compile(r"\S+(?: trở (?:lên|xuống))?\s*:")
+_BAND_TO_COLON: Final = re.compile(r"[^\d:\n]{1,16}:")  # "km trở lên:": the unit and a few words, no number
 
 
 def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

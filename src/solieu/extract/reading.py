@@ -5059,22 +5059,26 @@ def _a_year_before_the_rule_takes_effect(doc: Document, c: Context) -> str | Non
     and a year before it opening the sentence gives the background to them, not a result of the rule's own time
     ("Năm 2024, tổng thu … đạt" in a rule taking effect from 01/7/2025 is its latest result). The year's words."""
     head = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
-    if not head.startswith("năm ") or not (m := _YEAR_OPENING.match(head)):
+    if not (w := vocabulary().year_openers.starting(head)) or not (m := _YEAR_OPENING.match(head, len(w))):
         return None  # the usual sentence: no year opening it
     effective = _effective_year(doc.text)
-    return m.group() if effective is not None and int(m.group(1)) < effective else None
+    return head[:m.end()] if effective is not None and int(m.group(1)) < effective else None
 
 
-_YEAR_OPENING: Final = re.compile(r"năm ((?:19|20)\d\d)(?!\d)")
-_TAKES_EFFECT: Final = re.compile(r"có hiệu lực (?:thi hành )?(?:kể )?từ ngày 0?1(?: tháng |/)0?1(?: năm |/)"
-                                  r"((?:19|20)\d\d)", re.IGNORECASE)
+_YEAR_OPENING: Final = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
+# "01 tháng 01 năm 2025", "01/01/2025": a year's first day
+_NEW_YEARS_DAY: Final = re.compile(r"\s*0?1(?:\s+\w+\s+|/)0?1(?:\s+\w+\s+|/)((?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=4)
 def _effective_year(text: str) -> int | None:
     """The year a rule says it takes effect from the first day of ("Quyết định này có hiệu lực từ ngày 01 tháng 01
     năm 2025")."""
-    m = _TAKES_EFFECT.search(text)
+    low = text.lower()
+    if (at := vocabulary().takes_effect.first(low)) < 0:
+        return None  # the usual text: no day a rule takes effect
+    w = vocabulary().takes_effect.starting(low[at:]) or ""
+    m = _NEW_YEARS_DAY.match(low, at + len(w))
     return int(m.group(1)) if m else None
 
 
@@ -5082,10 +5086,9 @@ def _a_year_of_make(doc: Document, c: Context) -> str | None:
     """ "xe sản xuất năm 2024, đạt tiêu chuẩn khí thải Euro 5, mỗi xe bố trí 04 ghế ưu tiên": a year after a word of
     making says when the thing was made, an attribute of it, not the time a fixed fact or a term is of; "Năm 2024,
     xe buýt vận chuyển 6,8 triệu lượt" names its period. The words of making."""
-    low = doc.lower(c.full, c.f.start)
-    if "năm" not in low:
+    if not any(ch.isdigit() for ch in doc.text[c.full:c.f.start]):
         return None  # the usual answer: no year named before it
-    return vocabulary().make_years.found(low)
+    return vocabulary().make_years.found(doc.lower(c.full, c.f.start))
 
 
 def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:

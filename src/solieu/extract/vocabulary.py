@@ -215,6 +215,7 @@ class Vocabulary:
         self.band_bounds = Words(raw["band_bounds"])
         self.ticket_names, self.ticket_scope_units = Words(raw["ticket_names"]), Words(raw["ticket_scope_units"])
         self.make_years, self.trip_times = Words(raw["make_years"]), Words(raw["trip_times"])
+        self.takes_effect, self.year_openers = Words(raw["takes_effect"]), Words(raw["year_openers"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
         self.damages_suffered = Words(raw["damages_suffered"])
         self.test_forms = Words(raw["test_forms"])
