@@ -5099,14 +5099,15 @@ def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
     ("Dự kiến cả năm đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
     v = vocabulary()
     if not (w := v.forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
-        line = doc.text.rfind("\n", 0, c.full) + 1
-        para = doc.lower(line, c.full) if line < c.full else ""
+        line = doc.text.rfind("\n", max(0, c.full - PARAGRAPH_REACH), c.full) + 1
+        para = doc.lower(line, c.full) if 0 < line < c.full else ""
         w = next((x for x in v.forecast_words.words if para.startswith(x) or f". {x} " in para), None)
         if w is None:
             return None  # the usual answer: no word that expects opening its sentence or one before it
     return None if any(doc.year and int(y) < doc.year for y in _A_YEAR.findall(c.head)) else w
 
 
+PARAGRAPH_REACH: Final = 400  # how far back a paragraph's opening expectation is looked for
 _A_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 def _a_proposal(lines: list[HeadingLine]) -> bool:
     """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
