@@ -10153,3 +10153,197 @@ def test_a_limit_a_regulator_set_in_brackets_is_the_years_plan(text, surface, ro
 )
 def test_a_change_too_small_for_the_count_before_a_share_is_in_points(text, surface, kind, unit):
     assert fields_at(text, surface, ("kind", "unit")) == {"kind": kind, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 1. Quy định giá vé xe buýt\nVé lượt tuyến nội tỉnh: 15.000 đồng/lượt.", "15.000", "context"),
+        ("Điều 1. Điều chỉnh giá vé vào cổng khu du lịch\nVé người lớn: 50.000 đồng/vé.", "50.000", "context"),
+        ("2. Về điều chỉnh giá vé xe buýt\nNăm 2024, các tuyến vận chuyển 1,2 triệu lượt khách.", "1,2", "actual"),
+    ],
+    ids=["a-decision-setting-bus-fares", "a-decision-adjusting-entry-tickets",
+         "a-reports-section-on-fares-holds-results"],
+)
+def test_the_ticket_prices_an_article_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt toàn tuyến: 9.000 đồng/lượt.", "9.000", "context"),
+        ("2. Giá vé\nVé tháng cho học sinh: 120.000 đồng/tháng.", "120.000", "context"),
+        ("II. KẾT QUẢ VẬN CHUYỂN\n1. Năm 2024, tuyến vận chuyển 450.000 lượt khách.", "450.000", "actual"),
+    ],
+    ids=["a-notices-fares-section", "a-lower-fares-heading", "a-section-of-results-stays-actual"],
+)
+def test_the_fares_a_section_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Cự ly tuyến dài 41 km, có 36 điểm dừng.", "36", "context"),
+        ("I. Thông tin về tuyến\n2. Số chuyến: 54 chuyến/ngày.", "54", "context"),
+        ("I. KẾT QUẢ KHAI THÁC TUYẾN\n1. Năm 2024, tuyến chạy 19.000 chuyến.", "19.000", "actual"),
+    ],
+    ids=["a-routes-length-and-stops", "a-routes-trips-a-day", "a-routes-results-stay-actual"],
+)
+def test_a_notices_description_of_a_route_is_fixed_facts(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Giảm 30% giá vé đối với người có công với cách mạng.", "30%", "share", "context"),
+        ("Học sinh được miễn 100% giá vé khi đi tham quan theo đoàn.", "100%", "share", "context"),
+        ("Năm 2024, giá vé bình quân giảm 5% so với năm 2023.", "5%", "growth", "actual"),
+    ],
+    ids=["a-cut-for-a-group", "a-waiver-for-pupils", "a-fall-in-the-average-fare-is-a-result"],
+)
+def test_a_part_of_a_tickets_price_cut_for_a_group_is_a_term(text, surface, kind, role):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Miễn vé cho trẻ em cao dưới 1,2 m đi cùng người lớn.", "1,2", False),
+        ("Khách cao từ 140 cm trở lên mua vé người lớn.", "140", False),
+        ("Năm 2024, cây keo trồng mới cao 1,8 m sau một năm.", "1,8", True),
+    ],
+    ids=["a-childs-height-below", "a-height-from-in-cm", "a-trees-height-is-a-figure"],
+)
+def test_a_height_bound_naming_who_pays_which_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "10", False),
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "30", False),
+        ("Kết quả:\n- Quãng đường dưới 10 km chiếm 40% số chuyến.", "10", True),
+    ],
+    ids=["a-lower-band-naming-a-fare", "an-upper-band-naming-a-fare", "a-band-with-no-price-after-a-colon"],
+)
+def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón khoảng 900 lượt khách mỗi ngày.",
+         "900", "plan"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nTuyến chạy 40 chuyến/ngày; dự kiến tuyến phục vụ "
+         "khoảng 2.000 học sinh.", "2.000", "plan"),
+        ("1. Năm 2024, huyện thu ngân sách 120 tỷ đồng. Dự kiến cả năm đạt 150 tỷ đồng.", "150", "actual"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón 900 lượt khách mỗi ngày. Kinh phí "
+         "trợ giá khoảng 3,2 tỷ đồng/năm.", "3,2", "plan"),
+    ],
+    ids=["a-notice-expects-riders", "a-clause-after-a-semicolon", "a-reports-estimate-stays-a-result",
+         "a-sentence-after-an-expectation-in-its-paragraph"],
+)
+def test_what_a_notice_setting_terms_expects_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FOR_NEXT_YEAR = ("Điều 1. Quy định giá vé tham quan\n1. Vé người lớn: 60.000 đồng/lượt.\nĐiều 2. Tổ chức thực hiện\n"
+                  "Năm 2024, khu di tích đón 820.000 lượt khách.\nĐiều 3. Quyết định này có hiệu lực từ ngày {} .")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FOR_NEXT_YEAR.format("01 tháng 01 năm 2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("01/01/2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("15 tháng 7 năm 2025"), "820.000", "actual"),
+    ],
+    ids=["a-rule-for-next-year-written-out", "a-rule-for-next-year-as-a-date", "a-rule-taking-effect-mid-year"],
+)
+def test_a_year_before_a_rule_takes_effect_on_new_years_day_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("a) Vé liên tuyến 5 điểm: người lớn 600.000 đồng/vé.", "5", False),
+        ("- Vé tháng đi 2 tuyến: 250.000 đồng/tháng.", "2", False),
+        ("Năm 2024, công ty mở thêm 3 điểm bán vé tại bến xe.", "3", True),
+    ],
+    ids=["a-combined-tickets-sites", "a-monthly-passes-routes", "ticket-outlets-opened-are-a-figure"],
+)
+def test_the_sites_or_routes_a_ticket_covers_are_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "counted"),
+    [
+        ("Tuyến chạy giãn cách 20-25 phút/chuyến vào giờ thấp điểm.", "20-25", "amount", "phút/chuyến"),
+        ("Giờ cao điểm, xe xuất bến 8 phút/chuyến.", "8", "amount", "phút/chuyến"),
+        ("Năm 2024, tuyến thực hiện 24.000 chuyến, đúng giờ 98%.", "24.000", "count", "chuyến"),
+    ],
+    ids=["an-interval-range-between-trips", "an-interval-at-peak-hours", "trips-run-are-a-count"],
+)
+def test_the_interval_between_a_routes_trips_is_an_amount(text, surface, kind, counted):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["counted"]) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đơn vị khai thác tuyến là Công ty Vận tải X, thời hạn khai thác 07 năm.", "07", False),
+        ("Nhà đầu tư được giao bến xe, thời hạn khai thác 10 năm kể từ ngày bàn giao.", "10", False),
+        ("Sau 3 năm khai thác, tuyến vận chuyển 2,4 triệu lượt khách.", "2,4", True),
+    ],
+    ids=["an-operators-term-on-a-route", "an-operators-term-on-a-station", "a-result-after-years-of-running"],
+)
+def test_the_term_an_operator_runs_a_route_for_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Phương tiện: xe sản xuất năm 2023, mỗi xe có 02 bình chữa cháy.", "02", None),
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Tàu đóng mới năm 2022, sức chở 120 khách.", "120", None),
+        ("Năm 2024, xe buýt vận chuyển 5,2 triệu lượt hành khách.", "5,2", "2024"),
+    ],
+    ids=["a-buses-year-of-make", "a-boats-year-of-build", "a-year-naming-its-results"],
+)
+def test_a_year_a_thing_was_made_names_no_period_of_its_facts(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, đơn giá trợ giá bình quân 11.800 đồng/km xe chạy.", "11.800", "context"),
+        ("Tuyến được trợ giá theo đơn giá trợ giá 14.000 đồng/km.", "14.000", "context"),
+        ("Năm 2024, tổng kinh phí trợ giá xe buýt đạt 48 tỷ đồng.", "48", "actual"),
+    ],
+    ids=["an-average-unit-price-of-a-subsidy", "a-unit-price-a-route-is-paid-at", "the-subsidy-paid-is-a-result"],
+)
+def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Thời gian một lượt chạy xe khoảng 50 phút.", "50", "amount"),
+        ("Thời gian hành trình toàn tuyến khoảng 75 phút.", "75", "amount"),
+        ("Trong 30 phút đầu, xe chạy chậm.", "30", None),
+    ],
+    ids=["the-time-a-run-takes", "the-time-a-journey-takes", "minutes-naming-a-phrase-stay-left-out"],
+)
+def test_the_time_a_run_takes_is_a_length(text, surface, kind):
+    assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind

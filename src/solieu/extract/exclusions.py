@@ -1056,6 +1056,31 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return _ages_after_an_age_word(v, before)
 
 
+def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Miễn vé cho trẻ em cao dưới 1,3 m", "người cao từ 1,4 m trở lên mua vé người lớn": a height bound after
+    "cao" and a bound word says who pays which price, a label; "cây cao 1,3 m" (no bound) is a figure."""
+    if not after.startswith(("m", "cm")) or "cao" not in before[-HEIGHT_REACH:]:
+        return None  # the usual number: no length right after it, or no "cao" right before it
+    if not (w := v.height_bounds.ending(before)) or not v.height_units.is_one(after.split(" ", 1)[0].rstrip(".,;")):
+        return None
+    return Reason("label", f"a height after {w!r}: names the group a price is for")
+
+
+HEIGHT_REACH: Final = 20
+
+
+def a_tickets_scope(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Vé liên tuyến 3 điểm: người lớn 420.000 đồng/vé", "Vé tháng đi 1 tuyến: 200.000 đồng/tháng": the sites or
+    routes a ticket covers, right after the ticket's name, say which ticket a price is for: a label; "bán được 3
+    điểm vé" has no ticket's name before it and is left to the other checks."""
+    if not v.ticket_scope_units.starting(after) or not (w := v.ticket_names.ending(before[-TICKET_REACH:])):
+        return None  # the usual number: no sites or routes after it, or no ticket named right before it
+    return Reason("label", f"after {w!r}: the sites or routes a ticket covers")
+
+
+TICKET_REACH: Final = 24
+
+
 def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Nhóm trẻ chưa tiêm đủ 2 mũi có 4.318 đối tượng", "trẻ đã uống đủ 3 liều": the doses of a full course a
     group has had or lacks name the group, a label; "cung ứng đủ 2.000 liều vắc xin" supplies doses, a figure."""
@@ -1289,6 +1314,27 @@ def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if word := v.size_classes.ending(v.any_qualifier.stripped(v.from_words.stripped(before), " ")):
         return Reason("label", f"after {word!r}: the sizes a class holds")
     return None
+
+
+def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- Đi dưới 15 km: 7.000 đồng/lượt", "- Từ 100 m2 trở lên: 12.000 đồng/m2": a bound in a unit opening a
+    list item, the item's price after its colon, names the band the price is for, a label; "- Quãng đường dưới
+    15 km chiếm 40% số chuyến" has no colon after the band and is kept."""
+    if ":" not in after[:BAND_REACH] or not (m := _BAND_TO_COLON.match(after)):
+        return None  # the usual number: no colon right after it
+    if not (w := v.band_bounds.ending(before)):
+        return None
+    line = before[before.rfind("\n") + 1:]
+    if len(line) > BAND_HEAD_REACH or not line.lstrip().startswith(("-", "+", "•")) or any(c.isdigit() for c in line):
+        return None  # a band opens a short list item, no other number before it
+    if not unit_after(v, text, e) or not any(c.isdigit() for c in after[m.end():m.end() + BAND_REACH]):
+        return None  # a band in a unit, a price after its colon
+    return Reason("label", f"a band after {w!r} opening a list item: names what its price is for")
+
+
+BAND_REACH: Final = 24
+BAND_HEAD_REACH: Final = 30
+_BAND_TO_COLON: Final = re.compile(r"[^\d:\n]{1,16}:")  # "km trở lên:": the unit and a few words, no number
 
 
 def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2036,6 +2082,8 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
                                                   or v.average_indices.found(words) or v.hour_totals.found(words)):
             return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length;
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
+        if v.measured_durations.is_one(word) and v.trip_times.found(_sentence_before(text, s)):
+            return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 
@@ -2274,6 +2322,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or an_alcohol_band(v, text, s, e, before, after)
             or a_grades_size_band(v, text, s, e, before, after)
             or a_code_in_a_list_of_names(v, text, s, e, before, after)
+            or a_tickets_scope(v, text, s, e, before, after)
             or after_a_weak_label(v, text, s, e, before, after)
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
@@ -2285,6 +2334,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_lapse_bound(v, text, s, e, before, after)
             or a_useful_life(v, text, s, e, before, after)
             or age_of_a_group(v, text, s, e, before, after)
+            or a_height_for_a_group(v, text, s, e, before, after)
             or a_full_course_of_doses(v, text, s, e, before, after)
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)
@@ -2303,6 +2353,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_classed_bound(v, text, s, e, before, after)
             or a_size_class(v, text, s, e, before, after)
             or a_half_open_class(v, text, s, e, before, after)
+            or a_band_heading_a_price(v, text, s, e, before, after)
             or a_bound_for_a_group(v, text, s, e, before, after)
             or a_bound_of_eligibility(v, text, s, e, before, after)
             or a_bound_on_what_each_receives(v, text, s, e, before, after)

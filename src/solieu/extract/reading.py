@@ -1545,7 +1545,9 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower()):
         return False
     # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
-    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head))
+    # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length too
+    return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head)
+                or v.trip_times.found(c.head))
 
 
 def _part_of_a_length_before(c: Context) -> bool:
@@ -2157,6 +2159,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
         return "context", "an earlier year opens its sentence, before its ';'"
+    if not doc.terms.empty and (w := _a_year_before_the_rule_takes_effect(doc, c)):
+        return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
     if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
@@ -2219,6 +2223,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
         return held
+    if not doc.terms.empty and (w := _expected_opening_its_sentence(doc, c)):
+        return "plan", f"what a notice expects, {w!r} opening its sentence"  # "Dự kiến tuyến phục vụ khoảng …"
     if doc.planned_work_to is not None and f.start < doc.planned_work_to:
         return "plan", "what a notice of work to come says the work will do or touch"
     if doc.assesses_a_project \
@@ -2561,6 +2567,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, f"the period of the figure compared with {w!r}"
     if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
+    if f.role == "context" and (w := _a_year_of_make(doc, c)):
+        return None, f"the year a thing was made, after {w!r}: an attribute, no period"  # "xe sản xuất năm 2024"
     if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
@@ -5106,6 +5114,62 @@ def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tup
     return "context", "what a project not yet built is to be, in the assessment of its impact"
 
 
+def _a_year_before_the_rule_takes_effect(doc: Document, c: Context) -> str | None:
+    """ "Năm 2024, các điểm di tích đón khoảng 3,1 triệu lượt khách" in a decision that sets ticket prices and
+    "có hiệu lực từ ngày 01 tháng 01 năm 2025": a rule taking effect on a year's first day sets that year's terms,
+    and a year before it opening the sentence gives the background to them, not a result of the rule's own time
+    ("Năm 2024, tổng thu … đạt" in a rule taking effect from 01/7/2025 is its latest result). The year's words."""
+    head = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
+    if not (w := vocabulary().year_openers.starting(head)) or not (m := _YEAR_OPENING.match(head, len(w))):
+        return None  # the usual sentence: no year opening it
+    effective = _effective_year(doc.text)
+    return head[:m.end()] if effective is not None and int(m.group(1)) < effective else None
+
+
+_YEAR_OPENING: Final = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
+# "01 tháng 01 năm 2025", "01/01/2025": a year's first day
+_NEW_YEARS_DAY: Final = re.compile(r"\s*0?1(?:\s+\w+\s+|/)0?1(?:\s+\w+\s+|/)((?:19|20)\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=4)
+def _effective_year(text: str) -> int | None:
+    """The year a rule says it takes effect from the first day of ("Quyết định này có hiệu lực từ ngày 01 tháng 01
+    năm 2025")."""
+    low = text.lower()
+    if (at := vocabulary().takes_effect.first(low)) < 0:
+        return None  # the usual text: no day a rule takes effect
+    w = vocabulary().takes_effect.starting(low[at:]) or ""
+    m = _NEW_YEARS_DAY.match(low, at + len(w))
+    return int(m.group(1)) if m else None
+
+
+def _a_year_of_make(doc: Document, c: Context) -> str | None:
+    """ "xe sản xuất năm 2024, đạt tiêu chuẩn khí thải Euro 5, mỗi xe bố trí 04 ghế ưu tiên": a year after a word of
+    making says when the thing was made, an attribute of it, not the time a fixed fact or a term is of; "Năm 2024,
+    xe buýt vận chuyển 6,8 triệu lượt" names its period. The words of making."""
+    if not any(ch.isdigit() for ch in doc.text[c.full:c.f.start]):
+        return None  # the usual answer: no year named before it
+    return vocabulary().make_years.found(doc.lower(c.full, c.f.start))
+
+
+def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
+    """ "Dự kiến tuyến phục vụ khoảng 35.000 công nhân", "; dự kiến trong tháng đầu tiên tuyến đón khoảng 80.000
+    lượt khách": a sentence (or a clause after ";") opening with a word that only expects, naming no earlier year,
+    in a document that sets terms (a notice, a decision) says what is to come: a target; so do the sentences after
+    it in its paragraph ("Dự kiến tuyến phục vụ … . Kinh phí trợ giá … khoảng 8,6 tỷ đồng/năm"). In a report
+    ("Dự kiến cả năm đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
+    v = vocabulary()
+    if not (w := v.forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
+        line = doc.text.rfind("\n", max(0, c.full - PARAGRAPH_REACH), c.full) + 1
+        para = doc.lower(line, c.full) if 0 < line < c.full else ""
+        w = next((x for x in v.forecast_words.words if para.startswith(x) or f". {x} " in para), None)
+        if w is None:
+            return None  # the usual answer: no word that expects opening its sentence or one before it
+    return None if any(doc.year and int(y) < doc.year for y in _A_YEAR.findall(c.head)) else w
+
+
+PARAGRAPH_REACH: Final = 400  # how far back a paragraph's opening expectation is looked for
+_A_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 def _a_proposal(lines: list[HeadingLine]) -> bool:
     """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
     titles = vocabulary().proposal_titles
