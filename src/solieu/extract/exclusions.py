@@ -1320,19 +1320,19 @@ def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str
     """ "- Đi dưới 15 km: 7.000 đồng/lượt", "- Từ 100 m2 trở lên: 12.000 đồng/m2": a bound in a unit opening a
     list item, the item's price after its colon, names the band the price is for, a label; "- Quãng đường dưới
     15 km chiếm 40% số chuyến" has no colon after the band and is kept."""
-    if ":" not in after[:BAND_REACH] or not (m := _BAND_TO_COLON.match(after)):
+    if ":" not in after[:PRICE_BAND_REACH] or not (m := _BAND_TO_COLON.match(after)):
         return None  # the usual number: no colon right after it
     if not (w := v.band_bounds.ending(before)):
         return None
     line = before[before.rfind("\n") + 1:]
     if len(line) > BAND_HEAD_REACH or not line.lstrip().startswith(("-", "+", "•")) or any(c.isdigit() for c in line):
         return None  # a band opens a short list item, no other number before it
-    if not unit_after(v, text, e) or not any(c.isdigit() for c in after[m.end():m.end() + BAND_REACH]):
+    if not unit_after(v, text, e) or not any(c.isdigit() for c in after[m.end():m.end() + PRICE_BAND_REACH]):
         return None  # a band in a unit, a price after its colon
     return Reason("label", f"a band after {w!r} opening a list item: names what its price is for")
 
 
-BAND_REACH: Final = 24
+PRICE_BAND_REACH: Final = 24  # "15 km: ": from a band's bound to its colon, and from the colon to its price
 BAND_HEAD_REACH: Final = 30
 _BAND_TO_COLON: Final = re.compile(r"[^\d:\n]{1,16}:")  # "km trở lên:": the unit and a few words, no number
 
