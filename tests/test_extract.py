@@ -10347,3 +10347,32 @@ def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
 )
 def test_the_time_a_run_takes_is_a_length(text, surface, kind):
     assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "6", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "4", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "22", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "2,5", True),
+        ("Xây mới 12,4 km kênh mương và 3,2 km đường nội đồng, mặt đường rộng 3 m.", "3", True),
+    ],
+    ids=["a-classes-subgrade-width", "a-classes-surface-width", "a-classes-slab-thickness", "the-length-built-stays",
+         "one-width-measured-stays"],
+)
+def test_a_road_classes_cross_section_names_the_class(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các tuyến được đổ bê tông mác 300, dày 20 cm.", "300", False),
+        ("Tường rào xây gạch, vữa xi măng mác 75.", "75", False),
+        ("Trong năm đổ 250 m3 bê tông cho các tuyến đường.", "250", True),
+    ],
+    ids=["a-concretes-grade", "a-mortars-grade", "concrete-poured-stays"],
+)
+def test_a_materials_grade_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

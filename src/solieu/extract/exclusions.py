@@ -871,6 +871,34 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return None
 
 
+def a_material_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "bê tông mác 250", "xây bằng vữa xi măng mác 75": a whole number right after a grade's word names the
+    concrete's or the mortar's grade, part of the material's name; "đổ 250 m3 bê tông" has no grade word."""
+    if not (w := v.material_grades.ending(before)) or not text[s:e].isdigit():
+        return None  # the usual number: no grade word right before it
+    return Reason("name", f"after {w!r}: a material's grade")
+
+
+def a_road_class_standard(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- Đường trục thôn: 4,2 km, nền đường rộng 5 m, mặt đường 3,5 m, dày 18 cm": the widths and the thickness
+    that follow a class of roads' length on its line, its subgrade and its surface both named, are the standard
+    that names the class, a label; "Làm mới 16,5 km đường nội đồng, mặt đường rộng 3 m" measures one width."""
+    if not (w := v.road_section_parts.ending(before)) or not _ROAD_MEASURE.match(after):
+        return None  # the usual number: no part of a road's cross-section right before it
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line = text[start:end if end >= 0 else len(text)].lower()
+    if not all(part in line for part in v.road_cross_section.words):
+        return None
+    first = min(line.find(part) for part in v.road_cross_section.words)
+    if not _A_LENGTH_IN_KM.search(line, 0, first):
+        return None  # no class of roads' length before its cross-section
+    return Reason("label", f"after {w!r}, beside a class of roads' length: the standard that names the class")
+
+
+_ROAD_MEASURE: Final = re.compile(r"c?m\b")  # "5 m", "18 cm": a width or a thickness
+_A_LENGTH_IN_KM: Final = re.compile(r"\d\s?km\b")
+
+
 def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "máy chụp cộng hưởng từ 1,5 Tesla", "máy chụp cắt lớp vi tính 128 lát cắt": a machine's class."""
     if w := v.machine_classes.starting(after):  # already lowercased, without leading spaces
@@ -2326,6 +2354,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or after_a_weak_label(v, text, s, e, before, after)
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
+            or a_material_grade(v, text, s, e, before, after)
+            or a_road_class_standard(v, text, s, e, before, after)
             or a_machine_class(v, text, s, e, before, after)
             or a_products_layers(v, text, s, e, before, after)
             or a_map_scale(v, text, s, e, before, after)
