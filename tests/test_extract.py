@@ -10376,3 +10376,20 @@ def test_a_road_classes_cross_section_names_the_class(text, surface, figure):
 )
 def test_a_materials_grade_is_a_name(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Định mức hỗ trợ xi măng theo Nghị quyết của HĐND tỉnh là 160 tấn/km đối với đường trục xã.", "160",
+         "context"),
+        ("Năm 2024, đường liên thôn được hỗ trợ; định mức hỗ trợ là 120 tấn/km và 90 tấn/km đối với đường nội đồng.",
+         "90", "context"),
+        ("Năm 2024, tỉnh hỗ trợ 1.200 tấn xi măng cho các xã.", "1.200", "actual"),
+        ("Năm 2024, năng suất lúa đạt 5,8 tấn/ha.", "5,8", "actual"),
+    ],
+    ids=["a-norm-per-km-a-resolution-sets", "a-second-norm-in-its-clause", "cement-given-is-a-result",
+         "a-yield-per-ha-is-a-result"],
+)
+def test_a_norm_per_each_thing_a_rule_sets_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
