@@ -10393,3 +10393,19 @@ def test_a_materials_grade_is_a_name(text, surface, figure):
 )
 def test_a_norm_per_each_thing_a_rule_sets_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ hiến trên 150 m2.", "150", False),
+        ("Năm 2024, 128 doanh nghiệp nộp 96 tỷ đồng, trong đó 5 doanh nghiệp nộp trên 10 tỷ đồng.", "10", False),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ ở thôn 2 hiến 900 m2.", "900", True),
+        ("Có 205 hộ tham gia làm đường; trong đó 18 hộ hiến trên 150 m2 đất.", "150", True),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường.", "6.300", True),
+    ],
+    ids=["a-bound-on-what-each-donated", "a-bound-on-what-each-paid", "a-parts-own-total-stays",
+         "no-total-in-the-unit-keeps-it", "the-wholes-total-stays"],
+)
+def test_a_bound_after_a_part_names_which_ones_it_holds(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -1535,6 +1535,34 @@ def a_score_bound_in_an_exam(v: Vocabulary, text: str, s: int, e: int, before: s
     return None
 
 
+def a_bound_naming_a_part(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Có 205 hộ hiến 6.300 m2 đất; trong đó 18 hộ hiến trên 150 m2", "128 doanh nghiệp nộp 96 tỷ đồng, trong
+    đó 5 doanh nghiệp nộp trên 10 tỷ đồng": after the whole's count and its total in a unit, a part opening with
+    "trong đó", the same things counted and what each one did, then a bound in that unit, says which of them
+    the part holds: a label; "trong đó 18 hộ hiến 900 m2" (no bound) and a part of a whole with no total in
+    that unit keep their figure."""
+    if not (opener := v.group_bounds.ending(before)) or not v.part_words.within(before):
+        return None  # the usual number: no bound, no part opened before it
+    if not (m := _part_count().search(before[:-len(opener)].rstrip())):
+        return None
+    unit = after.split(maxsplit=1)[0].rstrip(".,;)") if after else ""
+    if not unit or not unit_after(v, text, e):
+        return None
+    start = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s)) + 1
+    whole = text[start:max(0, s - BEFORE_REACH) + m.start()].lower()
+    noun = re.escape(m.group(2))
+    if not re.search(rf"\d\s+{noun}\b", whole) or not re.search(rf"\d\s+{re.escape(unit)}(?!\w)", whole):
+        return None  # no whole counted by the same noun, or no total in the bound's unit
+    return Reason("label", f"a bound after a part opened by {m.group(1)!r}: says which of the whole it holds")
+
+
+@cache
+def _part_count() -> re.Pattern[str]:
+    """A part word, a count, its noun's first word and a few words, up to a bound ("trong đó 18 hộ hiến")."""
+    parts = _alternation(vocabulary().part_words.words)
+    return re.compile(rf"({parts}),?\s+\d[\d.]*\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{1,4}}$")
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -2398,6 +2426,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_bound_defining_a_numbered_group(v, text, s, e, before, after)
             or a_distance_bound_of_places(v, text, s, e, before, after)
             or a_score_bound_in_an_exam(v, text, s, e, before, after)
+            or a_bound_naming_a_part(v, text, s, e, before, after)
             or bound_of_a_group(v, text, s, e, before, after)
             or an_exams_format(v, text, s, e, before, after)
             or a_tests_task(v, text, s, e, before, after))
