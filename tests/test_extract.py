@@ -10347,3 +10347,65 @@ def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
 )
 def test_the_time_a_run_takes_is_a_length(text, surface, kind):
     assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "6", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "4", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "22", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "2,5", True),
+        ("Xây mới 12,4 km kênh mương và 3,2 km đường nội đồng, mặt đường rộng 3 m.", "3", True),
+    ],
+    ids=["a-classes-subgrade-width", "a-classes-surface-width", "a-classes-slab-thickness", "the-length-built-stays",
+         "one-width-measured-stays"],
+)
+def test_a_road_classes_cross_section_names_the_class(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các tuyến được đổ bê tông mác 300, dày 20 cm.", "300", False),
+        ("Tường rào xây gạch, vữa xi măng mác 75.", "75", False),
+        ("Trong năm đổ 250 m3 bê tông cho các tuyến đường.", "250", True),
+    ],
+    ids=["a-concretes-grade", "a-mortars-grade", "concrete-poured-stays"],
+)
+def test_a_materials_grade_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Định mức hỗ trợ xi măng theo Nghị quyết của HĐND tỉnh là 160 tấn/km đối với đường trục xã.", "160",
+         "context"),
+        ("Năm 2024, đường liên thôn được hỗ trợ; định mức hỗ trợ là 120 tấn/km và 90 tấn/km đối với đường nội đồng.",
+         "90", "context"),
+        ("Năm 2024, tỉnh hỗ trợ 1.200 tấn xi măng cho các xã.", "1.200", "actual"),
+        ("Năm 2024, năng suất lúa đạt 5,8 tấn/ha.", "5,8", "actual"),
+    ],
+    ids=["a-norm-per-km-a-resolution-sets", "a-second-norm-in-its-clause", "cement-given-is-a-result",
+         "a-yield-per-ha-is-a-result"],
+)
+def test_a_norm_per_each_thing_a_rule_sets_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ hiến trên 150 m2.", "150", False),
+        ("Năm 2024, 128 doanh nghiệp nộp 96 tỷ đồng, trong đó 5 doanh nghiệp nộp trên 10 tỷ đồng.", "10", False),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ ở thôn 2 hiến 900 m2.", "900", True),
+        ("Có 205 hộ tham gia làm đường; trong đó 18 hộ hiến trên 150 m2 đất.", "150", True),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường.", "6.300", True),
+    ],
+    ids=["a-bound-on-what-each-donated", "a-bound-on-what-each-paid", "a-parts-own-total-stays",
+         "no-total-in-the-unit-keeps-it", "the-wholes-total-stays"],
+)
+def test_a_bound_after_a_part_names_which_ones_it_holds(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

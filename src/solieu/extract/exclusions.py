@@ -871,6 +871,34 @@ def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return None
 
 
+def a_material_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "bê tông mác 250", "xây bằng vữa xi măng mác 75": a whole number right after a grade's word names the
+    concrete's or the mortar's grade, part of the material's name; "đổ 250 m3 bê tông" has no grade word."""
+    if not (w := v.material_grades.ending(before)) or not text[s:e].isdigit():
+        return None  # the usual number: no grade word right before it
+    return Reason("name", f"after {w!r}: a material's grade")
+
+
+def a_road_class_standard(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "- Đường trục thôn: 4,2 km, nền đường rộng 5 m, mặt đường 3,5 m, dày 18 cm": the widths and the thickness
+    that follow a class of roads' length on its line, its subgrade and its surface both named, are the standard
+    that names the class, a label; "Làm mới 16,5 km đường nội đồng, mặt đường rộng 3 m" measures one width."""
+    if not (w := v.road_section_parts.ending(before)) or not _ROAD_MEASURE.match(after):
+        return None  # the usual number: no part of a road's cross-section right before it
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line = text[start:end if end >= 0 else len(text)].lower()
+    if not all(part in line for part in v.road_cross_section.words):
+        return None
+    first = min(line.find(part) for part in v.road_cross_section.words)
+    if not _A_LENGTH_IN_KM.search(line, 0, first):
+        return None  # no class of roads' length before its cross-section
+    return Reason("label", f"after {w!r}, beside a class of roads' length: the standard that names the class")
+
+
+_ROAD_MEASURE: Final = re.compile(r"c?m\b")  # "5 m", "18 cm": a width or a thickness
+_A_LENGTH_IN_KM: Final = re.compile(r"\d\s?km\b")
+
+
 def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "máy chụp cộng hưởng từ 1,5 Tesla", "máy chụp cắt lớp vi tính 128 lát cắt": a machine's class."""
     if w := v.machine_classes.starting(after):  # already lowercased, without leading spaces
@@ -1505,6 +1533,34 @@ def a_score_bound_in_an_exam(v: Vocabulary, text: str, s: int, e: int, before: s
         if v.exam_words.ending(" ".join(words[:len(words) - n])):
             return Reason("label", "a score bound after an exam: the score that qualifies, names a group")
     return None
+
+
+def a_bound_naming_a_part(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Có 205 hộ hiến 6.300 m2 đất; trong đó 18 hộ hiến trên 150 m2", "128 doanh nghiệp nộp 96 tỷ đồng, trong
+    đó 5 doanh nghiệp nộp trên 10 tỷ đồng": after the whole's count and its total in a unit, a part opening with
+    "trong đó", the same things counted and what each one did, then a bound in that unit, says which of them
+    the part holds: a label; "trong đó 18 hộ hiến 900 m2" (no bound) and a part of a whole with no total in
+    that unit keep their figure."""
+    if not (opener := v.group_bounds.ending(before)) or not v.part_words.within(before):
+        return None  # the usual number: no bound, no part opened before it
+    if not (m := _part_count().search(before[:-len(opener)].rstrip())):
+        return None
+    unit = after.split(maxsplit=1)[0].rstrip(".,;)") if after else ""
+    if not unit or not unit_after(v, text, e):
+        return None
+    start = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s)) + 1
+    whole = text[start:max(0, s - BEFORE_REACH) + m.start()].lower()
+    noun = re.escape(m.group(2))
+    if not re.search(rf"\d\s+{noun}\b", whole) or not re.search(rf"\d\s+{re.escape(unit)}(?!\w)", whole):
+        return None  # no whole counted by the same noun, or no total in the bound's unit
+    return Reason("label", f"a bound after a part opened by {m.group(1)!r}: says which of the whole it holds")
+
+
+@cache
+def _part_count() -> re.Pattern[str]:
+    """A part word, a count, its noun's first word and a few words, up to a bound ("trong đó 18 hộ hiến")."""
+    parts = _alternation(vocabulary().part_words.words)
+    return re.compile(rf"({parts}),?\s+\d[\d.]*\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{1,4}}$")
 
 
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2326,6 +2382,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or after_a_weak_label(v, text, s, e, before, after)
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
+            or a_material_grade(v, text, s, e, before, after)
+            or a_road_class_standard(v, text, s, e, before, after)
             or a_machine_class(v, text, s, e, before, after)
             or a_products_layers(v, text, s, e, before, after)
             or a_map_scale(v, text, s, e, before, after)
@@ -2368,6 +2426,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_bound_defining_a_numbered_group(v, text, s, e, before, after)
             or a_distance_bound_of_places(v, text, s, e, before, after)
             or a_score_bound_in_an_exam(v, text, s, e, before, after)
+            or a_bound_naming_a_part(v, text, s, e, before, after)
             or bound_of_a_group(v, text, s, e, before, after)
             or an_exams_format(v, text, s, e, before, after)
             or a_tests_task(v, text, s, e, before, after))

@@ -1871,6 +1871,17 @@ def _set_level_stated(c: Context) -> str | None:
     return w if at >= 0 and not _full_verbs().found(rest[:at]) else None
 
 
+def _per_each_written(doc: Document, f: Figure) -> bool:
+    """ "định mức hỗ trợ theo Nghị quyết số 112/2023/NQ-HĐND là 180 tấn/km đối với đường trục thôn": a quantity
+    written per each thing with a slash ("tấn/km", "m3/hộ") that no rate's unit reads, for
+    :func:`_set_level_stated` to take as the norm a rule sets; "đạt 180 tấn" is no quantity per each."""
+    return "/" in doc.text[f.end:f.end + PER_WRITTEN_REACH] and _PER_WRITTEN.match(doc.text, f.end) is not None
+
+
+PER_WRITTEN_REACH: Final = 12
+_PER_WRITTEN: Final = re.compile(r" ?[^\W\d_]+/[^\W\d_]")  # " tấn/km": a unit, a slash, the thing each
+
+
 def _former_level_bracket(c: Context) -> str | None:
     """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
     before a change, the level it replaced."""
@@ -1919,6 +1930,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if "_per_" in f.unit and (w := _set_level_stated(c)):
         return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
+    if _per_each_written(doc, f) and (w := _set_level_stated(c)):
+        return "context", f"a norm a rule sets per each thing, opening its clause: {w!r}"  # "định mức … là 180 tấn/km"
     if f.unit != "percent" and (w := _an_offers_term(doc, c)):
         return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
     if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):

@@ -469,6 +469,9 @@ class Vocabulary:
         self.grades = Words(raw["grades"])
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
+        self.road_section_parts = Words(raw["road_section_parts"])
+        self.road_cross_section = Words(raw["road_cross_section"])
+        self.material_grades = Words(raw["material_grades"])
         self.package_words = Words(raw["package_words"])
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.measured_durations = Words(raw["measured_durations"])
