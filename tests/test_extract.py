@@ -10347,3 +10347,20 @@ def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
 )
 def test_the_time_a_run_takes_is_a_length(text, surface, kind):
     assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Trạm Hoành Sơn đo được gió mạnh cấp 8, giật cấp 10.", "8", ("count", "cấp", "amount")),
+        ("Áp thấp nhiệt đới mạnh lên thành bão, sức gió mạnh nhất cấp 9-10, giật cấp 12.", "9-10",
+         ("count", "cấp", "amount")),
+        ("Bán kính gió mạnh từ cấp 7 trở lên khoảng 100 km tính từ tâm bão.", "7", None),
+        ("Cán bộ có trình độ trung cấp 85 người, cao đẳng 40 người.", "85", ("count", "người", "count")),
+    ],
+    ids=["a-winds-level-observed", "a-storms-level-range", "a-level-bounding-a-radius-stays-a-label",
+         "a-level-of-training-counts-people"],
+)
+def test_a_winds_beaufort_level_is_an_amount_counted_in_levels(text, surface, read):
+    found = next((r for r in figures(text) if r["surface"] == surface), None)
+    assert (found and (found["unit"], found["counted"], found["kind"])) == read

@@ -386,6 +386,8 @@ class Vocabulary:
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
         self.unfinished_projects = Words(raw["unfinished_projects"])
         self.not_after = Words(raw["not_after"])
+        self.wind_levels, self.wind_words = Words(raw["wind_levels"]), Words(raw["wind_words"])
+        self.level_bounds, self.level_changes = Words(raw["level_bounds"]), Words(raw["level_changes"])
         self.seasons = Words(raw["periods"]["season"])
         self.this_span = Words(raw["periods"]["this_span"])
         self.age_bounds = Words(raw["age_bounds"])
