@@ -10364,3 +10364,18 @@ def test_the_time_a_run_takes_is_a_length(text, surface, kind):
 def test_a_winds_beaufort_level_is_an_amount_counted_in_levels(text, surface, read):
     found = next((r for r in figures(text) if r["surface"] == surface), None)
     assert (found and (found["unit"], found["counted"], found["kind"])) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Áp thấp nhiệt đới di chuyển nhanh theo hướng Tây, tốc độ khoảng 20 km/h.", "20", ("count", "km/h", "amount")),
+        ("Khí áp tại tâm áp thấp khoảng 998 hPa.", "998", ("count", "hPa", "amount")),
+        ("Đoạn qua khu dân cư, xe khách chạy với tốc độ 40 km/giờ.", "40", ("count", "km/giờ", "amount")),
+        ("Đoàn xe đã di chuyển quãng đường 120 km trong ngày.", "120", ("km", None, "amount")),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-pressure-in-hectopascals", "a-speed-in-km-a-giờ", "a-length-in-km-stays-km"],
+)
+def test_a_speed_and_a_pressure_are_levels_in_their_units(text, surface, read):
+    found = figure_at(text, surface)
+    assert (found["unit"], found["counted"], found["kind"]) == read
