@@ -10379,3 +10379,17 @@ def test_a_winds_beaufort_level_is_an_amount_counted_in_levels(text, surface, re
 def test_a_speed_and_a_pressure_are_levels_in_their_units(text, surface, read):
     found = figure_at(text, surface)
     assert (found["unit"], found["counted"], found["kind"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "17,2", False),
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "110,5", False),
+        ("Vùng nguy hiểm: phía Bắc vĩ tuyến 15,5; phía Tây kinh tuyến 112,0 độ Kinh Đông.", "15,5", False),
+        ("Nhiệt độ cao nhất phổ biến 36,5 độ C.", "36,5", True),
+    ],
+    ids=["a-latitude", "a-longitude", "a-zones-bounding-parallel", "a-temperature-in-degrees-stays-a-figure"],
+)
+def test_a_latitude_or_a_longitude_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -395,6 +395,17 @@ def on_a_winds_line(v: Vocabulary, text: str, s: int) -> bool:
     return v.wind_words.within(text[max(text.rfind("\n", 0, s) + 1, s - WIND_LINE_REACH):s].lower())
 
 
+def a_coordinate(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "vị trí tâm bão ở vào khoảng 15,8 độ Vĩ Bắc; 111,9 độ Kinh Đông", "từ vĩ tuyến 14,0 đến 18,0 độ Vĩ Bắc": a
+    latitude or a longitude locates a point or a bound, like an address, a name."""
+    if after.startswith("độ") and (w := v.coordinate_degrees.starting(after)):
+        return Reason("name", f"before {w!r}: a latitude or a longitude")
+    if before.endswith("tuyến") or before.endswith("độ"):
+        if w := v.coordinate_lines.ending(before):
+            return Reason("name", f"after {w!r}: a latitude or a longitude")
+    return None
+
+
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
     is one with its unit, and so is a decimal one, "cự ly 42,195 km")."""
@@ -2326,6 +2337,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)
             or a_titles_stretch(v, text, s, e, before, after)
+            or a_coordinate(v, text, s, e, before, after)
             or a_winds_level(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or a_listed_class_with_unit(v, text, s, e, before, after)

@@ -388,6 +388,8 @@ class Vocabulary:
         self.not_after = Words(raw["not_after"])
         self.wind_levels, self.wind_words = Words(raw["wind_levels"]), Words(raw["wind_words"])
         self.level_bounds, self.level_changes = Words(raw["level_bounds"]), Words(raw["level_changes"])
+        self.coordinate_degrees = Words(raw["coordinate_degrees"])
+        self.coordinate_lines = Words(raw["coordinate_lines"])
         self.seasons = Words(raw["periods"]["season"])
         self.this_span = Words(raw["periods"]["this_span"])
         self.age_bounds = Words(raw["age_bounds"])
