@@ -10393,3 +10393,17 @@ def test_a_speed_and_a_pressure_are_levels_in_their_units(text, surface, read):
 )
 def test_a_latitude_or_a_longitude_is_a_name(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "100-180", "estimated"),
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "85", "exact"),
+    ],
+    ids=["a-warnings-figure-is-estimated", "an-observation-before-it-stays-exact"],
+)
+def test_a_figure_under_a_warning_heading_is_estimated(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
