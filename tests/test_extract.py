@@ -10407,3 +10407,16 @@ def test_a_latitude_or_a_longitude_is_a_name(text, surface, figure):
 )
 def test_a_figure_under_a_warning_heading_is_estimated(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Đến 7 giờ ngày 12/10, áp thấp nhiệt đới suy yếu, sức gió mạnh nhất dưới cấp 6.", "6", "under"),
+        ("Gió mạnh trên cấp 12 có thể xuất hiện ở vùng gần tâm bão.", "12", "over"),
+        ("Tại đảo Cồn Cỏ có gió mạnh cấp 8, giật cấp 10.", "8", "exact"),
+    ],
+    ids=["under-a-level", "over-a-level", "a-level-with-no-bound"],
+)
+def test_a_bound_before_a_level_word_qualifies_the_level(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier

@@ -683,7 +683,7 @@ def qualifier(doc: Document, c: Context) -> str:
     after = doc.lower(c.f.tail, c.f.tail + QUALIFIER_AFTER).lstrip()
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
-    found = _qualifier(c.left, after)
+    found = _qualifier(_before_a_level(c), after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
@@ -721,6 +721,15 @@ def qualifier(doc: Document, c: Context) -> str:
 
 
 NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+
+
+def _before_a_level(c: Context) -> str:
+    """ "sức gió mạnh nhất dưới cấp 6": the words before a number counted by the level word that stands before it,
+    without that word, so that a bound before it ("dưới") qualifies the level."""
+    if c.f.counted is None or not c.left.endswith(c.f.counted.lower()) \
+            or not vocabulary().wind_levels.is_one(c.f.counted.lower()):
+        return c.left  # the usual answer
+    return c.left[:-len(c.f.counted)].rstrip()
 
 
 def _ceiling_not_passed(left: str) -> bool:
