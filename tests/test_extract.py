@@ -10420,3 +10420,16 @@ def test_a_figure_under_a_warning_heading_is_estimated(text, surface, qualifier)
 )
 def test_a_bound_before_a_level_word_qualifies_the_level(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Trong 12 giờ qua, cơn bão đã mạnh thêm 2 cấp.", "2", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "1", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "7", "amount"),
+    ],
+    ids=["a-storm-strengthening-by-levels", "a-storm-weakening-by-a-level", "the-level-it-reaches-is-an-amount"],
+)
+def test_levels_a_storm_moved_by_are_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

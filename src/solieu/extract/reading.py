@@ -409,7 +409,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
             or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
-            or _second_change_of_a_pair(c)
+            or _second_change_of_a_pair(c) or _levels_moved(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -1033,6 +1033,14 @@ def _gap_from_another_day(c: Context) -> str | None:
 
 _DAY_AT_END: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?$")  # "13/5", "02/6/2025" ending a clause
 DAY_REACH: Final = 12  # "02/6/2025" and the space before it
+
+
+def _levels_moved(c: Context) -> str | None:
+    """ "Trong 6 giờ qua, cơn bão đã mạnh thêm 1 cấp": levels counted after a verb of strengthening or weakening
+    are how far a storm moved on its scale, a change; the verb."""
+    if c.f.counted is None or not vocabulary().wind_levels.is_one(c.f.counted.lower()):
+        return None  # the usual answer
+    return vocabulary().level_changes.ending(c.left)
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:
