@@ -398,11 +398,10 @@ def on_a_winds_line(v: Vocabulary, text: str, s: int) -> bool:
 def a_coordinate(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "vị trí tâm bão ở vào khoảng 15,8 độ Vĩ Bắc; 111,9 độ Kinh Đông", "từ vĩ tuyến 14,0 đến 18,0 độ Vĩ Bắc": a
     latitude or a longitude locates a point or a bound, like an address, a name."""
-    if after.startswith("độ") and (w := v.coordinate_degrees.starting(after)):
+    if w := v.coordinate_degrees.starting(after):  # one lookup by the first letter first, as every Words
         return Reason("name", f"before {w!r}: a latitude or a longitude")
-    if before.endswith("tuyến") or before.endswith("độ"):
-        if w := v.coordinate_lines.ending(before):
-            return Reason("name", f"after {w!r}: a latitude or a longitude")
+    if w := v.coordinate_lines.ending(before):
+        return Reason("name", f"after {w!r}: a latitude or a longitude")
     return None
 
 
