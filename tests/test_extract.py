@@ -10409,3 +10409,89 @@ def test_a_norm_per_each_thing_a_rule_sets_is_a_term(text, surface, role):
 )
 def test_a_bound_after_a_part_names_which_ones_it_holds(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Trạm Hoành Sơn đo được gió mạnh cấp 8, giật cấp 10.", "8", ("count", "cấp", "amount")),
+        ("Áp thấp nhiệt đới mạnh lên thành bão, sức gió mạnh nhất cấp 9-10, giật cấp 12.", "9-10",
+         ("count", "cấp", "amount")),
+        ("Bán kính gió mạnh từ cấp 7 trở lên khoảng 100 km tính từ tâm bão.", "7", None),
+        ("Cán bộ có trình độ trung cấp 85 người, cao đẳng 40 người.", "85", ("count", "người", "count")),
+    ],
+    ids=["a-winds-level-observed", "a-storms-level-range", "a-level-bounding-a-radius-stays-a-label",
+         "a-level-of-training-counts-people"],
+)
+def test_a_winds_beaufort_level_is_an_amount_counted_in_levels(text, surface, read):
+    found = next((r for r in figures(text) if r["surface"] == surface), None)
+    assert (found and (found["unit"], found["counted"], found["kind"])) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Áp thấp nhiệt đới di chuyển nhanh theo hướng Tây, tốc độ khoảng 20 km/h.", "20", ("count", "km/h", "amount")),
+        ("Khí áp tại tâm áp thấp khoảng 998 hPa.", "998", ("count", "hPa", "amount")),
+        ("Đoạn qua khu dân cư, xe khách chạy với tốc độ 40 km/giờ.", "40", ("count", "km/giờ", "amount")),
+        ("Đoàn xe đã di chuyển quãng đường 120 km trong ngày.", "120", ("km", None, "amount")),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-pressure-in-hectopascals", "a-speed-in-km-a-giờ", "a-length-in-km-stays-km"],
+)
+def test_a_speed_and_a_pressure_are_levels_in_their_units(text, surface, read):
+    found = figure_at(text, surface)
+    assert (found["unit"], found["counted"], found["kind"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "17,2", False),
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "110,5", False),
+        ("Vùng nguy hiểm: phía Bắc vĩ tuyến 15,5; phía Tây kinh tuyến 112,0 độ Kinh Đông.", "15,5", False),
+        ("Nhiệt độ cao nhất phổ biến 36,5 độ C.", "36,5", True),
+    ],
+    ids=["a-latitude", "a-longitude", "a-zones-bounding-parallel", "a-temperature-in-degrees-stays-a-figure"],
+)
+def test_a_latitude_or_a_longitude_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "100-180", "estimated"),
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "85", "exact"),
+    ],
+    ids=["a-warnings-figure-is-estimated", "an-observation-before-it-stays-exact"],
+)
+def test_a_figure_under_a_warning_heading_is_estimated(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Đến 7 giờ ngày 12/10, áp thấp nhiệt đới suy yếu, sức gió mạnh nhất dưới cấp 6.", "6", "under"),
+        ("Gió mạnh trên cấp 12 có thể xuất hiện ở vùng gần tâm bão.", "12", "over"),
+        ("Tại đảo Cồn Cỏ có gió mạnh cấp 8, giật cấp 10.", "8", "exact"),
+    ],
+    ids=["under-a-level", "over-a-level", "a-level-with-no-bound"],
+)
+def test_a_bound_before_a_level_word_qualifies_the_level(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Trong 12 giờ qua, cơn bão đã mạnh thêm 2 cấp.", "2", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "1", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "7", "amount"),
+    ],
+    ids=["a-storm-strengthening-by-levels", "a-storm-weakening-by-a-level", "the-level-it-reaches-is-an-amount"],
+)
+def test_levels_a_storm_moved_by_are_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

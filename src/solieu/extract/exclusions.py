@@ -370,6 +370,41 @@ def document_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+WIND_LINE_REACH: Final = 400  # how far back on its line a Beaufort level's wind or storm is read
+
+
+def a_winds_level(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tại đảo Lý Sơn có gió mạnh cấp 7, giật cấp 9", "Cường độ giảm xuống cấp 8" on a storm's line, "bão
+    đã mạnh thêm 1 cấp": a wind's Beaufort level or its change, the storm's measure, a figure; a level bounding
+    the zone or radius it defines ("bán kính gió mạnh từ cấp 6 trở lên") is left to the label check."""
+    if not (v.wind_levels.ending(before)
+            or (v.wind_levels.starting(after) and v.level_changes.ending(before))) or not text[s:e].isdigit():
+        return None
+    if (end := _RANGE_END.match(text, e)) is None:
+        end_after = after
+    else:
+        end_after = text[end.end():end.end() + AFTER_REACH].lower().lstrip()
+    if v.level_bounds.starting(end_after):
+        return None  # "từ cấp 6 trở lên": the zone's bound
+    return KEEP if on_a_winds_line(v, text, s) else None
+
+
+def on_a_winds_line(v: Vocabulary, text: str, s: int) -> bool:
+    """The line before ``s`` speaks of wind or a storm ("- Đến 10 giờ ngày 27/9: vị trí tâm bão … Cường độ giảm
+    xuống cấp 8"), within ``WIND_LINE_REACH``."""
+    return v.wind_words.within(text[max(text.rfind("\n", 0, s) + 1, s - WIND_LINE_REACH):s].lower())
+
+
+def a_coordinate(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "vị trí tâm bão ở vào khoảng 15,8 độ Vĩ Bắc; 111,9 độ Kinh Đông", "từ vĩ tuyến 14,0 đến 18,0 độ Vĩ Bắc": a
+    latitude or a longitude locates a point or a bound, like an address, a name."""
+    if w := v.coordinate_degrees.starting(after):  # one lookup by the first letter first, as every Words
+        return Reason("name", f"before {w!r}: a latitude or a longitude")
+    if w := v.coordinate_lines.ending(before):
+        return Reason("name", f"after {w!r}: a latitude or a longitude")
+    return None
+
+
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
     is one with its unit, and so is a decimal one, "cự ly 42,195 km")."""
@@ -2357,6 +2392,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)
             or a_titles_stretch(v, text, s, e, before, after)
+            or a_coordinate(v, text, s, e, before, after)
+            or a_winds_level(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or a_listed_class_with_unit(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)

@@ -409,7 +409,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
             or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
-            or _second_change_of_a_pair(c)
+            or _second_change_of_a_pair(c) or _levels_moved(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
@@ -683,7 +683,7 @@ def qualifier(doc: Document, c: Context) -> str:
     after = doc.lower(c.f.tail, c.f.tail + QUALIFIER_AFTER).lstrip()
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
-    found = _qualifier(c.left, after)
+    found = _qualifier(_before_a_level(c), after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
@@ -721,6 +721,15 @@ def qualifier(doc: Document, c: Context) -> str:
 
 
 NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+
+
+def _before_a_level(c: Context) -> str:
+    """ "sức gió mạnh nhất dưới cấp 6": the words before a number counted by the level word that stands before it,
+    without that word, so that a bound before it ("dưới") qualifies the level."""
+    if c.f.counted is None or not c.left.endswith(c.f.counted.lower()) \
+            or not vocabulary().wind_levels.is_one(c.f.counted.lower()):
+        return c.left  # the usual answer
+    return c.left[:-len(c.f.counted)].rstrip()
 
 
 def _ceiling_not_passed(left: str) -> bool:
@@ -1024,6 +1033,14 @@ def _gap_from_another_day(c: Context) -> str | None:
 
 _DAY_AT_END: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?$")  # "13/5", "02/6/2025" ending a clause
 DAY_REACH: Final = 12  # "02/6/2025" and the space before it
+
+
+def _levels_moved(c: Context) -> str | None:
+    """ "Trong 6 giờ qua, cơn bão đã mạnh thêm 1 cấp": levels counted after a verb of strengthening or weakening
+    are how far a storm moved on its scale, a change; the verb."""
+    if c.f.counted is None or not vocabulary().wind_levels.is_one(c.f.counted.lower()):
+        return None  # the usual answer
+    return vocabulary().level_changes.ending(c.left)
 
 
 def _gap_to_an_alarm_level(c: Context) -> str | None:

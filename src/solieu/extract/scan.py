@@ -14,6 +14,7 @@ from solieu.extract.exclusions import (
     a_name_in_a_cell,
     a_tariff_step_in_a_cell,
     not_a_figure,
+    on_a_winds_line,
     per_round_base,
     unit_after,
 )
@@ -380,6 +381,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     if not unit_word:
         f.unit = "count"
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
+        if not f.counted and f.cell is None:
+            _level_before(text, f)
         if f.counted and text.startswith("/", f.tail) and v.durations.is_one(f.counted.lower()) \
                 and (per := v.interval_per.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
             # "với tần suất 3 tháng/lần": the interval between times, counted "tháng/lần", no count per time
@@ -399,6 +402,20 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     if not _read_per(text, f, f.tail) and (gap_words := _WORDS_TO_SLASH.match(text, f.tail)):
         _read_per(text, f, gap_words.end())
     f.why["unit"] = text[f.end:f.tail].strip()
+
+
+LEVEL_REACH: Final = 6  # "cấp " and a little: how far before a number the level word it counts stands
+
+
+def _level_before(text: str, f: Figure) -> None:
+    """ "gió mạnh cấp 7, giật cấp 9": a Beaufort level the exclusions kept as a figure counts its level word, which
+    stands before the number, not after it: counted "cấp" as written (on a line of wind or a storm; "trung cấp
+    640" counts people of a level of training)."""
+    head = text[max(0, f.start - LEVEL_REACH):f.start]
+    if (level := vocabulary().wind_levels.ending(head.lower().rstrip())) is not None \
+            and on_a_winds_line(vocabulary(), text, f.start):
+        at = len(head.rstrip()) - len(level)
+        f.counted = head[at:at + len(level)]
 
 
 def _unit_of_measure(text: str, f: Figure, at: int, words: str) -> bool:
