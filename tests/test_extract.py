@@ -10347,3 +10347,17 @@ def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
 )
 def test_the_time_a_run_takes_is_a_length(text, surface, kind):
     assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "counted"),
+    [
+        ("Camera ghi nhận xe khách chạy 96 km/h trên tuyến cao tốc.", "96", "count", "km/h"),
+        ("Tốc độ trung bình của xe buýt đạt 22 km/giờ.", "22", "count", "km/giờ"),
+        ("Tuyến cao tốc dài 64 km đã thông xe.", "64", "km", None),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-speed-in-km-per-hour-in-words", "a-length-in-km-stays-a-length"],
+)
+def test_a_speed_in_km_per_hour_is_counted_in_it(text, surface, unit, counted):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"]) == (unit, counted)
