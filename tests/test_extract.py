@@ -10361,3 +10361,17 @@ def test_the_time_a_run_takes_is_a_length(text, surface, kind):
 def test_a_speed_in_km_per_hour_is_counted_in_it(text, surface, unit, counted):
     row = figure_at(text, surface)
     assert (row["unit"], row["counted"]) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max"),
+    [
+        ("Mức phạt tiền từ 2 triệu đồng đến 3 triệu đồng đối với cá nhân.", "2 triệu đồng đến 3", 2e6, 3e6),
+        ("Lệ phí cấp giấy phép từ 500.000 đồng đến 700.000 đồng mỗi lần.", "500.000 đồng đến 700.000", 5e5, 7e5),
+        ("Doanh nghiệp nộp thêm 2 triệu đồng đến cuối năm.", "2", 2e6, None),
+    ],
+    ids=["a-fine-with-its-unit-after-each-bound", "a-fee-in-dong-after-each-bound", "a-sum-paid-by-a-date-is-no-range"],
+)
+def test_a_range_with_its_unit_after_each_bound_is_one_range(text, surface, value, value_max):
+    row = figure_at(text, surface)
+    assert (row["value"], row["value_max"]) == (value, value_max)

@@ -554,6 +554,8 @@ class Vocabulary:
         """The patterns whose shape is code and whose words are the vocabulary's."""
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
+        # "từ 4 triệu đồng đến 6 triệu đồng": the unit words written after each bound of a range
+        self.range_unit_repeated = re.compile(rf" ((?:[^\W\d_]+\.? ){{1,3}})(?:{rng}) ({NUM})(?!\s*/)")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
         # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
         self.listed_classes = re.compile(
