@@ -10375,3 +10375,17 @@ def test_a_speed_in_km_per_hour_is_counted_in_it(text, surface, unit, counted):
 def test_a_range_with_its_unit_after_each_bound_is_one_range(text, surface, value, value_max):
     row = figure_at(text, surface)
     assert (row["value"], row["value_max"]) == (value, value_max)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức phạt: từ 2 triệu đồng đến 3 triệu đồng.", "2 triệu đồng đến 3", "context"),
+        ("Mức phạt theo khoản 3 Điều 6 Nghị định số 100/2019/NĐ-CP: từ 600.000 đồng đến 800.000 đồng.",
+         "600.000 đồng đến 800.000", "context"),
+        ("Kết quả: thu từ 2 tỷ đồng đến 3 tỷ đồng.", "2 tỷ đồng đến 3", "actual"),
+    ],
+    ids=["a-fine-as-a-lines-label", "a-fine-by-a-decree-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_range_after_a_term_as_its_lines_label_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -2185,7 +2185,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
         return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
-    if not c.left and (w := _term_as_a_lines_label(c)):
+    if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
         return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
@@ -2372,12 +2372,21 @@ def _allotted_after_noun(c: Context) -> str | None:
 
 
 def _term_as_a_lines_label(c: Context) -> str | None:
-    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2": a term named as its line's label,
-    a colon between it and the figure, sets the figure as the term does right before it."""
+    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2", "Mức phạt: từ 4 triệu đồng đến 6
+    triệu đồng": a term named as its line's label, a colon (and the "từ" of a range) between it and the figure,
+    sets the figure as the term does right before it; so does a label opening with the term and the act it
+    follows ("Mức phạt theo Nghị định số 168/2024/NĐ-CP: từ 4 triệu đồng đến 6 triệu đồng")."""
     left = c.raw_left.rstrip()
+    v = vocabulary()
+    if c.f.value_max is not None and not left.endswith(":") and (w := v.from_words.ending(left)):
+        left = left[:-len(w)].rstrip()
     if not left.endswith(":"):
         return None  # the usual answer
-    return vocabulary().preset_terms.ending(left[:-1].rstrip())
+    label = left[:-1].rstrip()
+    if w := v.preset_terms.ending(label):
+        return w
+    w = v.preset_terms.starting(label)
+    return w if w and label[len(w):].startswith(" theo ") and ": " not in label else None
 
 
 def _term_as_subject(c: Context) -> str | None:
