@@ -10389,3 +10389,20 @@ def test_a_range_with_its_unit_after_each_bound_is_one_range(text, surface, valu
 )
 def test_a_range_after_a_term_as_its_lines_label_is_a_term(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "50", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "05", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "10", False),
+        ("Có 97 trường hợp vượt trên 20 km/h.", "20", False),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h, vượt 22 km/h.", "22", True),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "72", True),
+    ],
+    ids=["a-roads-speed-limit", "a-speeding-bands-first-bound", "a-speeding-bands-second-bound",
+         "a-speeding-bands-open-bound", "the-excess-measured-stays", "the-speed-measured-stays"],
+)
+def test_a_speed_limit_or_a_band_of_speeding_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

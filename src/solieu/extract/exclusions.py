@@ -864,6 +864,25 @@ def an_alcohol_band(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def a_speed_limit_or_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trên đoạn đường giới hạn 60 km/h": a road's speed limit names the road, a label; "864 trường hợp vượt
+    từ 10 km/h đến 20 km/h", "vượt trên 20 km/h": a bound of the excess after a word of exceeding names the
+    violations counted, a label, each of its numbers; "chạy 78 km/h, vượt 18 km/h" (no bound) is measured."""
+    if not after.startswith("km") or not (unit := v.speed_units.starting(after)):
+        return None  # the usual answer
+    if w := v.speed_limits.ending(before):
+        return Reason("label", f"after {w!r}, in {unit!r}: a road's speed limit")
+    if not (bound := v.speed_band_bounds.ending(before)):
+        return None
+    rest = before[:len(before) - len(bound)].rstrip()
+    if not v.range_to.ending(bound) and (to := v.range_to.ending(rest)):
+        bound, rest = f"{to} {bound}", rest[:len(rest) - len(to)].rstrip()  # "đến dưới 10 km/h"
+    if v.speed_excess.ending(rest) or v.range_to.starting(bound) and v.speed_units.ending(rest) \
+            and v.speed_excess.within(rest):
+        return Reason("label", f"a bound after {bound!r}, in {unit!r}: a band of speeding naming violations")
+    return None
+
+
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "gạo 5% tấm": a percent naming a product's grade."""
     if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
@@ -2320,6 +2339,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
+            or a_speed_limit_or_band(v, text, s, e, before, after)
             or a_grades_size_band(v, text, s, e, before, after)
             or a_code_in_a_list_of_names(v, text, s, e, before, after)
             or a_tickets_scope(v, text, s, e, before, after)

@@ -349,6 +349,8 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.alcohol_media, self.alcohol_bounds = Words(raw["alcohol_media"]), Words(raw["alcohol_bounds"])
         self.alcohol_levels = Words(raw["alcohol_levels"])
+        self.speed_units, self.speed_limits = Words(raw["speed_units"]), Words(raw["speed_limits"])
+        self.speed_band_bounds, self.speed_excess = Words(raw["speed_band_bounds"]), Words(raw["speed_excess"])
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
         self.plan_approvals = Words(raw["plan_approvals"])
