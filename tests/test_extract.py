@@ -10406,3 +10406,17 @@ def test_a_range_after_a_term_as_its_lines_label_is_a_term(text, surface, role):
 )
 def test_a_speed_limit_or_a_band_of_speeding_is_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "45", False),
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "120", False),
+        ("Sạt lở tại lý trình km 7+350 tuyến đê hữu sông Hồng.", "350", False),
+        ("Đoạn tuyến dài 45 km đã hoàn thành 120 cống thoát nước.", "120", True),
+    ],
+    ids=["a-posts-kilometres", "a-posts-metres", "a-posts-metres-after-its-chainage", "a-length-in-km-stays"],
+)
+def test_a_post_along_a_road_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -883,6 +883,23 @@ def a_speed_limit_or_band(v: Vocabulary, text: str, s: int, e: int, before: str,
     return None
 
 
+_POST_KM: Final = re.compile(r"(\d+) ?\+$")  # "Km 12+": the kilometres of a road's post before its metres
+
+
+def a_road_post(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tại Km 12+300 Quốc lộ 5", "lý trình km 45+120": a post along a road, kilometres "+" metres, names a
+    place, both its numbers ("dài 12 km" and "tăng 12+3" stay what they are)."""
+    if after[:1] == "+" and text[e + 1:e + 2].isdigit():
+        if w := v.road_posts.ending(before):
+            return Reason("name", f"after {w!r}, before '+': a post along a road")
+        return None
+    if text[s - 1:s] != "+" or not (km := _POST_KM.search(before)):
+        return None  # the usual answer
+    if w := v.road_posts.ending(before[:km.start()].rstrip()):
+        return Reason("name", f"after {w!r} and its kilometres: the metres of a post along a road")
+    return None
+
+
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "gạo 5% tấm": a percent naming a product's grade."""
     if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
@@ -2340,6 +2357,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_packages_size(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
             or a_speed_limit_or_band(v, text, s, e, before, after)
+            or a_road_post(v, text, s, e, before, after)
             or a_grades_size_band(v, text, s, e, before, after)
             or a_code_in_a_list_of_names(v, text, s, e, before, after)
             or a_tickets_scope(v, text, s, e, before, after)
