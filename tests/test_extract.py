@@ -10420,3 +10420,17 @@ def test_a_speed_limit_or_a_band_of_speeding_is_a_label(text, surface, figure):
 )
 def test_a_post_along_a_road_is_a_name(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Mức phạt: từ 6 triệu đồng đến 8 triệu đồng, trừ 06 điểm giấy phép lái xe.", "06", "other", "context"),
+        ("Người điều khiển xe còn bị trừ 10 điểm giấy phép lái xe.", "10", "other", "context"),
+        ("Trong tháng, lực lượng chức năng đã trừ 1.250 điểm giấy phép lái xe.", "1.250", "count", "actual"),
+    ],
+    ids=["points-a-fine-deducts", "points-a-driver-loses", "points-tallied-as-done-stay-a-result"],
+)
+def test_points_deducted_from_a_driving_licence_are_a_term(text, surface, kind, role):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == (kind, role)

@@ -1338,6 +1338,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
+    if f.counted and f.counted[:1] in "đĐ" and _licence_points_deducted(c):
+        return "other"  # "trừ 04 điểm giấy phép lái xe": points off a licence, no count of things
     if f.per and change:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
@@ -2190,6 +2192,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
+    if f.kind == "other" and f.counted and (w := _licence_points_deducted(c)):
+        return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
@@ -2369,6 +2373,24 @@ def _allotted_after_noun(c: Context) -> str | None:
         return None
     rest = right[len(noun):].rstrip(" .!?…").strip()
     return rest if v.allotted.is_one(rest) else None
+
+
+LICENCE_POINTS_WORD: Final = "điểm"
+
+
+def _licence_points_deducted(c: Context) -> str | None:
+    """ "Mức phạt: từ 4 triệu đồng đến 6 triệu đồng, trừ 04 điểm giấy phép lái xe": points counted right after
+    a word of deducting, of a driving licence, are the points a decree takes off for a violation, a penalty
+    set; the word of deducting, or None ("đã trừ 1.250 điểm giấy phép lái xe", tallied as done, is a result)."""
+    f, v = c.f, vocabulary()
+    if f.counted is None or not f.counted.lower().startswith(LICENCE_POINTS_WORD) \
+            or not (w := v.point_deductions.ending(c.left)):
+        return None  # the usual answer
+    if v.done_words.ending(c.left[:len(c.left) - len(w)].rstrip()):
+        return None
+    right = c.right.lstrip()
+    after_points = right[len(LICENCE_POINTS_WORD):].lstrip()
+    return w if right.startswith(LICENCE_POINTS_WORD) and v.licence_points.starting(after_points) else None
 
 
 def _term_as_a_lines_label(c: Context) -> str | None:
