@@ -10434,3 +10434,17 @@ def test_a_post_along_a_road_is_a_name(text, surface, figure):
 def test_points_deducted_from_a_driving_licence_are_a_term(text, surface, kind, role):
     row = figure_at(text, surface)
     assert (row["kind"], row["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "kind"),
+    [
+        ("Xe khách chạy 95 km/h trên đoạn đường giới hạn 80 km/h, vượt 15 km/h.", "15", "exact", "change"),
+        ("Xe tải chạy 70 km/h khi tốc độ tối đa cho phép là 50 km/h, vượt 20 km/h.", "20", "exact", "change"),
+        ("Nhiều xe chạy vượt 100 km/h vào ban đêm.", "100", "over", "amount"),
+    ],
+    ids=["the-excess-over-a-roads-limit", "the-excess-over-a-limit-allowed", "no-limit-named-a-bound-stays"],
+)
+def test_the_excess_over_a_speed_limit_is_a_change(text, surface, qualifier, kind):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["kind"]) == (qualifier, kind)

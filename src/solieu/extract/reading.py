@@ -684,7 +684,8 @@ def qualifier(doc: Document, c: Context) -> str:
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
     found = _qualifier(c.left, after)
-    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
+    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c) \
+            and not _excess_over_a_speed_limit(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
             and not _negated_comparative(c.left, w):
@@ -1338,6 +1339,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
+    if f.counted and f.counted[:1] == "k" and _excess_over_a_speed_limit(c):
+        return "change"  # "giới hạn 60 km/h, vượt 18 km/h": by how much the speed passed the limit
     if f.counted and f.counted[:1] in "đĐ" and _licence_points_deducted(c):
         return "other"  # "trừ 04 điểm giấy phép lái xe": points off a licence, no count of things
     if f.per and change:
@@ -2373,6 +2376,16 @@ def _allotted_after_noun(c: Context) -> str | None:
         return None
     rest = right[len(noun):].rstrip(" .!?…").strip()
     return rest if v.allotted.is_one(rest) else None
+
+
+def _excess_over_a_speed_limit(c: Context) -> bool:
+    """ "chạy 78 km/h trên đoạn đường giới hạn 60 km/h, vượt 18 km/h": a speed right after a word of exceeding,
+    in a sentence that names the road's limit, is by how much the speed passed it, exact, a change; "xe chạy
+    vượt 80 km/h" with no limit named stays a bound."""
+    f, v = c.f, vocabulary()
+    if f.counted is None or not v.speed_units.is_one(f.counted.lower()) or not v.exceed.ending(c.left):
+        return False  # the usual answer
+    return v.speed_limits.within(c.head)
 
 
 LICENCE_POINTS_WORD: Final = "điểm"
