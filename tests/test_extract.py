@@ -10448,3 +10448,21 @@ def test_points_deducted_from_a_driving_licence_are_a_term(text, surface, kind, 
 def test_the_excess_over_a_speed_limit_is_a_change(text, surface, qualifier, kind):
     row = figure_at(text, surface)
     assert (row["qualifier"], row["kind"]) == (qualifier, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("1. Năm 2024, toàn tỉnh phát hiện 1.240 vụ vi phạm.\n2. Trong số 1.240 vụ vi phạm, có 860 vụ đã xử lý.",
+         "1.240 vụ vi phạm,", "context"),
+        ("1. Năm 2024, tỉnh bổ sung 620 chỉ tiêu.\n2. Trong số 620 chỉ tiêu được bổ sung, có 410 chỉ tiêu đã tuyển.",
+         "620 chỉ tiêu được", "context"),
+        ("Năm 2024, đoàn giành 27 huy chương vàng.\n\nTrong số 27 huy chương vàng, có 15 huy chương của nữ.",
+         "27 huy chương vàng,", "actual"),
+    ],
+    ids=["a-whole-restated-by-an-item", "posts-restated-by-an-item", "a-whole-opening-a-paragraph-is-a-result"],
+)
+def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
+    at = text.rindex(surface)
+    row = next(r for r in figures(text) if r["start"] == at)
+    assert row["role"] == role

@@ -4246,11 +4246,27 @@ def _whole_divided(doc: Document, c: Context) -> str | None:
         # "Trong số 22 dự án trọng điểm, có 15/22 dự án …": the part's attainment is of the whole, the set
         # it is counted in
         whole = _part_of_the_whole().match(doc.lower(comma + 1, c.se))
-        return w if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun else None
+        if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun:
+            return w
+        return w if _whole_stated_before(doc, c, noun) else None
     m = _part_count().match(doc.lower(comma + 1, c.se))
     if m is None or m.group(1) != noun:
         return None
     return w
+
+
+def _whole_stated_before(doc: Document, c: Context, noun: str) -> bool:
+    """ "- Chạy quá tốc độ quy định: 3.512 trường hợp", then the item "3. Trong số 3.512 trường hợp chạy quá tốc độ,
+    có 2.405 trường hợp …": a numbered item opening with a whole the text stated before it, of the same noun,
+    restates it as the set its parts are counted in, background; "Trong số 27 huy chương vàng, có 15 …"
+    opening a paragraph, or stated there for the first time, counts a result."""
+    line = doc.text.rfind("\n", 0, c.ss) + 1
+    if not _ITEM_NUMBER_ONLY.match(doc.text, line, c.ss):
+        return False  # the usual answer: no numbered item opening with the whole
+    return doc.lower(0, c.ss).find(f"{doc.text[c.f.start:c.f.end]} {noun} ") >= 0
+
+
+_ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*$")  # "3. ": an item's number alone
 
 
 @cache
