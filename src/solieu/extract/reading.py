@@ -1341,7 +1341,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "other"  # an anniversary, a rating, a road named by its width
     if f.counted and f.counted[:1] == "k" and _excess_over_a_speed_limit(c):
         return "change"  # "giới hạn 60 km/h, vượt 18 km/h": by how much the speed passed the limit
-    if f.counted and f.counted[:1] in "đĐ" and _licence_points_deducted(c):
+    if f.counted and _licence_points_deducted(c):
         return "other"  # "trừ 04 điểm giấy phép lái xe": points off a licence, no count of things
     if f.per and change:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
@@ -2388,22 +2388,19 @@ def _excess_over_a_speed_limit(c: Context) -> bool:
     return v.speed_limits.within(c.head)
 
 
-LICENCE_POINTS_WORD: Final = "điểm"
-
-
 def _licence_points_deducted(c: Context) -> str | None:
     """ "Mức phạt: từ 4 triệu đồng đến 6 triệu đồng, trừ 04 điểm giấy phép lái xe": points counted right after
     a word of deducting, of a driving licence, are the points a decree takes off for a violation, a penalty
     set; the word of deducting, or None ("đã trừ 1.250 điểm giấy phép lái xe", tallied as done, is a result)."""
     f, v = c.f, vocabulary()
-    if f.counted is None or not f.counted.lower().startswith(LICENCE_POINTS_WORD) \
+    if f.counted is None or not v.licence_point_words.starting(f.counted.lower()) \
             or not (w := v.point_deductions.ending(c.left)):
         return None  # the usual answer
     if v.done_words.ending(c.left[:len(c.left) - len(w)].rstrip()):
         return None
     right = c.right.lstrip()
-    after_points = right[len(LICENCE_POINTS_WORD):].lstrip()
-    return w if right.startswith(LICENCE_POINTS_WORD) and v.licence_points.starting(after_points) else None
+    points = v.licence_point_words.starting(right)
+    return w if points and v.licence_points.starting(right[len(points):].lstrip()) else None
 
 
 def _term_as_a_lines_label(c: Context) -> str | None:
@@ -4266,7 +4263,7 @@ def _whole_stated_before(doc: Document, c: Context, noun: str) -> bool:
     return doc.lower(0, c.ss).find(f"{doc.text[c.f.start:c.f.end]} {noun} ") >= 0
 
 
-_ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*$")  # "3. ": an item's number alone
+_ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[^\W\d_])[.)]\s*$")  # "3. ": an item's number alone
 
 
 @cache

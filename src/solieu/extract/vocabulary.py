@@ -353,6 +353,7 @@ class Vocabulary:
         self.speed_band_bounds, self.speed_excess = Words(raw["speed_band_bounds"]), Words(raw["speed_excess"])
         self.road_posts = Words(raw["road_posts"])
         self.point_deductions, self.licence_points = Words(raw["point_deductions"]), Words(raw["licence_points"])
+        self.licence_point_words = Words(raw["licence_point_words"])
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
         self.plan_approvals = Words(raw["plan_approvals"])
