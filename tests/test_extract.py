@@ -10495,3 +10495,122 @@ def test_a_bound_before_a_level_word_qualifies_the_level(text, surface, qualifie
 )
 def test_levels_a_storm_moved_by_are_a_change(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "counted"),
+    [
+        ("Camera ghi nhận xe khách chạy 96 km/h trên tuyến cao tốc.", "96", "count", "km/h"),
+        ("Tốc độ trung bình của xe buýt đạt 22 km/giờ.", "22", "count", "km/giờ"),
+        ("Tuyến cao tốc dài 64 km đã thông xe.", "64", "km", None),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-speed-in-km-per-hour-in-words", "a-length-in-km-stays-a-length"],
+)
+def test_a_speed_in_km_per_hour_is_counted_in_it(text, surface, unit, counted):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"]) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max"),
+    [
+        ("Mức phạt tiền từ 2 triệu đồng đến 3 triệu đồng đối với cá nhân.", "2 triệu đồng đến 3", 2e6, 3e6),
+        ("Lệ phí cấp giấy phép từ 500.000 đồng đến 700.000 đồng mỗi lần.", "500.000 đồng đến 700.000", 5e5, 7e5),
+        ("Doanh nghiệp nộp thêm 2 triệu đồng đến cuối năm.", "2", 2e6, None),
+    ],
+    ids=["a-fine-with-its-unit-after-each-bound", "a-fee-in-dong-after-each-bound", "a-sum-paid-by-a-date-is-no-range"],
+)
+def test_a_range_with_its_unit_after_each_bound_is_one_range(text, surface, value, value_max):
+    row = figure_at(text, surface)
+    assert (row["value"], row["value_max"]) == (value, value_max)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức phạt: từ 2 triệu đồng đến 3 triệu đồng.", "2 triệu đồng đến 3", "context"),
+        ("Mức phạt theo khoản 3 Điều 6 Nghị định số 100/2019/NĐ-CP: từ 600.000 đồng đến 800.000 đồng.",
+         "600.000 đồng đến 800.000", "context"),
+        ("Kết quả: thu từ 2 tỷ đồng đến 3 tỷ đồng.", "2 tỷ đồng đến 3", "actual"),
+    ],
+    ids=["a-fine-as-a-lines-label", "a-fine-by-a-decree-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_range_after_a_term_as_its_lines_label_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "50", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "05", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "10", False),
+        ("Có 97 trường hợp vượt trên 20 km/h.", "20", False),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h, vượt 22 km/h.", "22", True),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "72", True),
+    ],
+    ids=["a-roads-speed-limit", "a-speeding-bands-first-bound", "a-speeding-bands-second-bound",
+         "a-speeding-bands-open-bound", "the-excess-measured-stays", "the-speed-measured-stays"],
+)
+def test_a_speed_limit_or_a_band_of_speeding_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "45", False),
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "120", False),
+        ("Sạt lở tại lý trình km 7+350 tuyến đê hữu sông Hồng.", "350", False),
+        ("Đoạn tuyến dài 45 km đã hoàn thành 120 cống thoát nước.", "120", True),
+    ],
+    ids=["a-posts-kilometres", "a-posts-metres", "a-posts-metres-after-its-chainage", "a-length-in-km-stays"],
+)
+def test_a_post_along_a_road_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Mức phạt: từ 6 triệu đồng đến 8 triệu đồng, trừ 06 điểm giấy phép lái xe.", "06", "other", "context"),
+        ("Người điều khiển xe còn bị trừ 10 điểm giấy phép lái xe.", "10", "other", "context"),
+        ("Trong tháng, lực lượng chức năng đã trừ 1.250 điểm giấy phép lái xe.", "1.250", "count", "actual"),
+    ],
+    ids=["points-a-fine-deducts", "points-a-driver-loses", "points-tallied-as-done-stay-a-result"],
+)
+def test_points_deducted_from_a_driving_licence_are_a_term(text, surface, kind, role):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "kind"),
+    [
+        ("Xe khách chạy 95 km/h trên đoạn đường giới hạn 80 km/h, vượt 15 km/h.", "15", "exact", "change"),
+        ("Xe tải chạy 70 km/h khi tốc độ tối đa cho phép là 50 km/h, vượt 20 km/h.", "20", "exact", "change"),
+        ("Nhiều xe chạy vượt 100 km/h vào ban đêm.", "100", "over", "amount"),
+    ],
+    ids=["the-excess-over-a-roads-limit", "the-excess-over-a-limit-allowed", "no-limit-named-a-bound-stays"],
+)
+def test_the_excess_over_a_speed_limit_is_a_change(text, surface, qualifier, kind):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["kind"]) == (qualifier, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("1. Năm 2024, toàn tỉnh phát hiện 1.240 vụ vi phạm.\n2. Trong số 1.240 vụ vi phạm, có 860 vụ đã xử lý.",
+         "1.240 vụ vi phạm,", "context"),
+        ("1. Năm 2024, tỉnh bổ sung 620 chỉ tiêu.\n2. Trong số 620 chỉ tiêu được bổ sung, có 410 chỉ tiêu đã tuyển.",
+         "620 chỉ tiêu được", "context"),
+        ("Năm 2024, đoàn giành 27 huy chương vàng.\n\nTrong số 27 huy chương vàng, có 15 huy chương của nữ.",
+         "27 huy chương vàng,", "actual"),
+    ],
+    ids=["a-whole-restated-by-an-item", "posts-restated-by-an-item", "a-whole-opening-a-paragraph-is-a-result"],
+)
+def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
+    at = text.rindex(surface)
+    row = next(r for r in figures(text) if r["start"] == at)
+    assert row["role"] == role

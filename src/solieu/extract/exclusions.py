@@ -899,6 +899,42 @@ def an_alcohol_band(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def a_speed_limit_or_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "trên đoạn đường giới hạn 60 km/h": a road's speed limit names the road, a label; "864 trường hợp vượt
+    từ 10 km/h đến 20 km/h", "vượt trên 20 km/h": a bound of the excess after a word of exceeding names the
+    violations counted, a label, each of its numbers; "chạy 78 km/h, vượt 18 km/h" (no bound) is measured."""
+    if not after.startswith("km") or not (unit := v.speed_units.starting(after)):
+        return None  # the usual answer
+    if w := v.speed_limits.ending(before):
+        return Reason("label", f"after {w!r}, in {unit!r}: a road's speed limit")
+    if not (bound := v.speed_band_bounds.ending(before)):
+        return None
+    rest = before[:len(before) - len(bound)].rstrip()
+    if not v.range_to.ending(bound) and (to := v.range_to.ending(rest)):
+        bound, rest = f"{to} {bound}", rest[:len(rest) - len(to)].rstrip()  # "đến dưới 10 km/h"
+    if v.speed_excess.ending(rest) or v.range_to.starting(bound) and v.speed_units.ending(rest) \
+            and v.speed_excess.within(rest):
+        return Reason("label", f"a bound after {bound!r}, in {unit!r}: a band of speeding naming violations")
+    return None
+
+
+_POST_KM: Final = re.compile(r"(\d+) ?\+$")  # "Km 12+": the kilometres of a road's post before its metres
+
+
+def a_road_post(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "tại Km 12+300 Quốc lộ 5", "lý trình km 45+120": a post along a road, kilometres "+" metres, names a
+    place, both its numbers ("dài 12 km" and "tăng 12+3" stay what they are)."""
+    if after[:1] == "+" and text[e + 1:e + 2].isdigit():
+        if w := v.road_posts.ending(before):
+            return Reason("name", f"after {w!r}, before '+': a post along a road")
+        return None
+    if text[s - 1:s] != "+" or not (km := _POST_KM.search(before)):
+        return None  # the usual answer
+    if w := v.road_posts.ending(before[:km.start()].rstrip()):
+        return Reason("name", f"after {w!r} and its kilometres: the metres of a post along a road")
+    return None
+
+
 def a_grade(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "gạo 5% tấm": a percent naming a product's grade."""
     if after[:1] == "%" and (w := v.grades.starting(after[1:].lstrip())):
@@ -2413,6 +2449,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
+            or a_speed_limit_or_band(v, text, s, e, before, after)
+            or a_road_post(v, text, s, e, before, after)
             or a_grades_size_band(v, text, s, e, before, after)
             or a_code_in_a_list_of_names(v, text, s, e, before, after)
             or a_tickets_scope(v, text, s, e, before, after)

@@ -684,7 +684,8 @@ def qualifier(doc: Document, c: Context) -> str:
     if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
         after = after.partition(" ")[2]
     found = _qualifier(_before_a_level(c), after)
-    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c):
+    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c) \
+            and not _excess_over_a_speed_limit(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
             and not _negated_comparative(c.left, w):
@@ -1355,6 +1356,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
+    if f.counted and f.counted[:1] == "k" and _excess_over_a_speed_limit(c):
+        return "change"  # "giới hạn 60 km/h, vượt 18 km/h": by how much the speed passed the limit
+    if f.counted and _licence_points_deducted(c):
+        return "other"  # "trừ 04 điểm giấy phép lái xe": points off a licence, no count of things
     if f.per and change:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
@@ -2215,11 +2220,13 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
         return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
-    if not c.left and (w := _term_as_a_lines_label(c)):
+    if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
         return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
+    if f.kind == "other" and f.counted and (w := _licence_points_deducted(c)):
+        return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
@@ -2401,13 +2408,47 @@ def _allotted_after_noun(c: Context) -> str | None:
     return rest if v.allotted.is_one(rest) else None
 
 
+def _excess_over_a_speed_limit(c: Context) -> bool:
+    """ "chạy 78 km/h trên đoạn đường giới hạn 60 km/h, vượt 18 km/h": a speed right after a word of exceeding,
+    in a sentence that names the road's limit, is by how much the speed passed it, exact, a change; "xe chạy
+    vượt 80 km/h" with no limit named stays a bound."""
+    f, v = c.f, vocabulary()
+    if f.counted is None or not v.speed_units.is_one(f.counted.lower()) or not v.exceed.ending(c.left):
+        return False  # the usual answer
+    return v.speed_limits.within(c.head)
+
+
+def _licence_points_deducted(c: Context) -> str | None:
+    """ "Mức phạt: từ 4 triệu đồng đến 6 triệu đồng, trừ 04 điểm giấy phép lái xe": points counted right after
+    a word of deducting, of a driving licence, are the points a decree takes off for a violation, a penalty
+    set; the word of deducting, or None ("đã trừ 1.250 điểm giấy phép lái xe", tallied as done, is a result)."""
+    f, v = c.f, vocabulary()
+    if f.counted is None or not v.licence_point_words.starting(f.counted.lower()) \
+            or not (w := v.point_deductions.ending(c.left)):
+        return None  # the usual answer
+    if v.done_words.ending(c.left[:len(c.left) - len(w)].rstrip()):
+        return None
+    right = c.right.lstrip()
+    points = v.licence_point_words.starting(right)
+    return w if points and v.licence_points.starting(right[len(points):].lstrip()) else None
+
+
 def _term_as_a_lines_label(c: Context) -> str | None:
-    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2": a term named as its line's label,
-    a colon between it and the figure, sets the figure as the term does right before it."""
+    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2", "Mức phạt: từ 4 triệu đồng đến 6
+    triệu đồng": a term named as its line's label, a colon (and the "từ" of a range) between it and the figure,
+    sets the figure as the term does right before it; so does a label opening with the term and the act it
+    follows ("Mức phạt theo Nghị định số 168/2024/NĐ-CP: từ 4 triệu đồng đến 6 triệu đồng")."""
     left = c.raw_left.rstrip()
+    v = vocabulary()
+    if c.f.value_max is not None and not left.endswith(":") and (w := v.from_words.ending(left)):
+        left = left[:-len(w)].rstrip()
     if not left.endswith(":"):
         return None  # the usual answer
-    return vocabulary().preset_terms.ending(left[:-1].rstrip())
+    label = left[:-1].rstrip()
+    if w := v.preset_terms.ending(label):
+        return w
+    w = v.preset_terms.starting(label)
+    return w if w and label[len(w):].startswith(" theo ") and ": " not in label else None
 
 
 def _term_as_subject(c: Context) -> str | None:
@@ -4232,11 +4273,27 @@ def _whole_divided(doc: Document, c: Context) -> str | None:
         # "Trong số 22 dự án trọng điểm, có 15/22 dự án …": the part's attainment is of the whole, the set
         # it is counted in
         whole = _part_of_the_whole().match(doc.lower(comma + 1, c.se))
-        return w if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun else None
+        if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun:
+            return w
+        return w if _whole_stated_before(doc, c, noun) else None
     m = _part_count().match(doc.lower(comma + 1, c.se))
     if m is None or m.group(1) != noun:
         return None
     return w
+
+
+def _whole_stated_before(doc: Document, c: Context, noun: str) -> bool:
+    """ "- Chạy quá tốc độ quy định: 3.512 trường hợp", then the item "3. Trong số 3.512 trường hợp chạy quá tốc độ,
+    có 2.405 trường hợp …": a numbered item opening with a whole the text stated before it, of the same noun,
+    restates it as the set its parts are counted in, background; "Trong số 27 huy chương vàng, có 15 …"
+    opening a paragraph, or stated there for the first time, counts a result."""
+    line = doc.text.rfind("\n", 0, c.ss) + 1
+    if not _ITEM_NUMBER_ONLY.match(doc.text, line, c.ss):
+        return False  # the usual answer: no numbered item opening with the whole
+    return doc.lower(0, c.ss).find(f"{doc.text[c.f.start:c.f.end]} {noun} ") >= 0
+
+
+_ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[^\W\d_])[.)]\s*$")  # "3. ": an item's number alone
 
 
 @cache

@@ -322,6 +322,7 @@ def _read_range(text: str, f: Figure, token: str) -> str:
     """``3-4%``, ``2.000-2.100``, ``55 - 56``, ``từ 3 đến 5``; the % or ‰ that stood inside."""
     rng = vocabulary().range.match(text, f.end)
     if not rng:
+        _range_with_its_unit_twice(text, f)
         return ""
     hi_text = rng.group(2) or rng.group(4)
     try:
@@ -332,6 +333,31 @@ def _read_range(text: str, f: Figure, token: str) -> str:
         return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
     f.value_max, f.end = hi, rng.end()
     return (rng.group(1) or rng.group(3) or "").strip()
+
+
+RANGE_UNIT_REACH: Final = 30  # "triệu đồng đến ": the unit words of a range's first bound and its "đến"
+
+
+def _range_with_its_unit_twice(text: str, f: Figure) -> None:
+    """ "Mức phạt: từ 4 triệu đồng đến 6 triệu đồng", "từ 800.000 đồng đến 1.000.000 đồng": the same scale and unit
+    words after both bounds make one range, the span running to the second number, whose words are read as its
+    unit ("tăng 4 triệu đồng đến hết năm" stays one number: no second bound in the same words)."""
+    v = vocabulary()
+    if text[f.end:f.end + 1] != " " or text[f.end + 1:f.end + 2].lower() not in v.unit_heads \
+            or not v.range_to.within(text[f.end:f.end + RANGE_UNIT_REACH].lower()):
+        return
+    m = v.range_unit_repeated.match(text, f.end)
+    if not m or not text.startswith(" " + m.group(1).rstrip(), m.end()):
+        return
+    words = m.group(1).lower()
+    if words[:1] not in v.unit_heads or not (v.scale_words.starting(words) or v.unit_words.starting(words)):
+        return
+    try:
+        hi = parse(m.group(2))
+    except NumberError:
+        return
+    if hi > f.value:
+        f.value_max, f.end = hi, m.end()
 
 
 def read_unit(text: str, f: Figure, sign: str) -> None:

@@ -349,6 +349,11 @@ class Vocabulary:
         self.actual_markers = Words(raw["actual_markers"])
         self.alcohol_media, self.alcohol_bounds = Words(raw["alcohol_media"]), Words(raw["alcohol_bounds"])
         self.alcohol_levels = Words(raw["alcohol_levels"])
+        self.speed_units, self.speed_limits = Words(raw["speed_units"]), Words(raw["speed_limits"])
+        self.speed_band_bounds, self.speed_excess = Words(raw["speed_band_bounds"]), Words(raw["speed_excess"])
+        self.road_posts = Words(raw["road_posts"])
+        self.point_deductions, self.licence_points = Words(raw["point_deductions"]), Words(raw["licence_points"])
+        self.licence_point_words = Words(raw["licence_point_words"])
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
         self.plan_approvals = Words(raw["plan_approvals"])
@@ -561,6 +566,8 @@ class Vocabulary:
         """The patterns whose shape is code and whose words are the vocabulary's."""
         rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
+        # "từ 4 triệu đồng đến 6 triệu đồng": the unit words written after each bound of a range
+        self.range_unit_repeated = re.compile(rf" ((?:[^\W\d_]+\.? ){{1,3}})(?:{rng}) ({NUM})(?!\s*/)")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
         # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
         self.listed_classes = re.compile(
