@@ -458,10 +458,10 @@ def a_listed_class_with_unit(v: Vocabulary, text: str, s: int, e: int, before: s
     """ "với 4 cự ly gồm 42,195 km, 21 km, 10 km và 5 km", "các hạng cân 48 kg, 52 kg và 57 kg": each
     class in a list after the label that names them is a label with its unit, as the first is ("Rau màu
     các loại: 1.208,2 ha" names no class: a colon opens no list of them)."""
-    if not (before.endswith(",") or v.list_joiners.search(before[-5:] + " ")
-            or v.class_list_openers.ending(before)) or not after[:1].isalpha() \
-            or not v.labels_with_units.within(before[-LISTED_CLASSES_REACH:]):
-        return None  # the usual number: no list, or no word naming classes before it
+    if not v.labels_with_units.within(before[-LISTED_CLASSES_REACH:]) or not after[:1].isalpha() \
+            or not (before.endswith(",") or v.list_joiners.search(before[-5:] + " ")
+                    or v.class_list_openers.ending(before)):
+        return None  # the usual number: no word naming classes before it (one test at C speed), or no list
     head = before
     if (items := v.listed_classes.search(head[-LISTED_CLASSES_REACH:])) is not None:
         head = head[: len(head) - len(items.group())].rstrip()
@@ -702,8 +702,7 @@ def a_metals_purity(v: Vocabulary, text: str, s: int, e: int, before: str, after
     """ "giá vàng nhẫn tròn trơn 9999", "vàng miếng SJC 999,9", "bạc 999": a purity written in nines after a
     precious metal's word names the grade of metal, part of the goods' name, unless a unit follows ("giá vàng
     999 triệu" would be a price)."""
-    digits = text[s:e]
-    if digits[:3] != "999" or digits.strip("9.,") or not v.purity_metals.within(before):
+    if not text.startswith("999", s) or text[s:e].strip("9.,") or not v.purity_metals.within(before):
         return None  # the usual answer: no purity in nines, or no precious metal before it
     if unit_after(v, text, e):
         return None
