@@ -1224,11 +1224,22 @@ LIST_MARKS: Final = ("-", "+", "•", "*")  # the marks that open a list item's 
 LIST_HEAD_REACH: Final = 800  # from a list item back to the heading line its list hangs under
 
 
+def _money_a_month(f: Figure) -> bool:
+    """``f`` is money a month ("12 triệu đồng/tháng"), no rate per person yet."""
+    return f.unit.count("_per_") == 1 and f.unit.endswith("_per_month")
+
+
+def _each_ones_a_month(f: Figure, why: str) -> None:
+    """Make money a month each one's a month, a rate per person, saying ``why``."""
+    f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
+    f.why["unit"] = f"{f.why.get('unit', '')} {why}".strip()
+
+
 def _wage_under_a_heading(text: str, f: Figure) -> None:
     """ "3. Mức lương, điều kiện:" then "- Thợ hàn: từ 9 đến 12 triệu đồng/tháng": money a month in a list
     item under a heading (the nearest line above that is no list item, ending with ":") that names what one
     person is paid (a wage, an income, an allowance) is each one's a month, a rate per person."""
-    if f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+    if not _money_a_month(f):
         return  # the usual answer: no money a month
     line_from = text.rfind("\n", 0, f.start) + 1
     if not text.startswith(LIST_MARKS, line_from):
@@ -1239,9 +1250,7 @@ def _wage_under_a_heading(text: str, f: Figure) -> None:
         line = text[head_from:at].strip()
         if line and not line.startswith(LIST_MARKS):
             if line.endswith(":") and _per_words()[0].found(line.lower()):
-                money = f.unit.partition("_per_")[0]
-                f.unit = f"{money}_per_person_per_month"
-                f.why["unit"] = f"{f.why.get('unit', '')} in a list under the heading {line!r}".strip()
+                _each_ones_a_month(f, f"in a list under the heading {line!r}")
             return
         at = head_from - 1
 
@@ -1251,11 +1260,10 @@ def _pension_a_month(doc: Document, c: Context) -> None:
     đồng/tháng": money a month in a sentence about the pension each one receives is each one's a month, a rate
     per person ("chi trả lương hưu 512,4 tỷ đồng", with no month in its unit, is the total paid)."""
     f = c.f
-    if f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+    if not _money_a_month(f):
         return  # the usual answer: no money a month
     if w := vocabulary().pension_levels.found(doc.lower(c.full, f.start)):
-        f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
-        f.why["unit"] = f"{f.why.get('unit', '')} in a sentence about {w!r} each one receives".strip()
+        _each_ones_a_month(f, f"in a sentence about {w!r} each one receives")
 
 
 EQUIVALENT_REACH: Final = 24  # "tương đương khoảng ": the equivalence word and a qualifier before the number
@@ -1285,12 +1293,11 @@ def _equivalent_of_a_coefficient(c: Context) -> None:
     equivalence word that follows a coefficient is what the coefficient pays one holder of the post a month, a rate
     per person per month."""
     f = c.f
-    if c.prev is None or c.prev.unit != "times" or f.unit.count("_per_") != 1 or not f.unit.endswith("_per_month"):
+    if c.prev is None or c.prev.unit != "times" or not _money_a_month(f):
         return  # the usual answer: no money a month after a coefficient
     if c.prev.why.get("unit", "").startswith(COEFFICIENT) \
             and vocabulary().same_change.found(c.left[-EQUIVALENT_REACH:]):
-        f.unit = f"{f.unit.partition('_per_')[0]}_per_person_per_month"
-        f.why["unit"] = f"{f.why.get('unit', '')} the equivalent of the coefficient before it".strip()
+        _each_ones_a_month(f, "the equivalent of the coefficient before it")
 
 
 PRIZE: Final = "the prize of a place in a race or a contest"
