@@ -10614,3 +10614,25 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
     at = text.rindex(surface)
     row = next(r for r in figures(text) if r["start"] == at)
     assert row["role"] == role
+
+
+_PLAN_TABLE = ("Một số chỉ tiêu chủ yếu năm 2024:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\nƯớc thực hiện năm 2024\n"
+               "{third}\n1\nTỷ lệ hộ cận nghèo\n%\n3,5\n3,1\n{verdict}\n"
+               "2\nTỷ lệ trẻ em suy dinh dưỡng\n%\n8,2\n8,6\n95,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Đạt"), "8,6",
+         {"unit": "percent", "qualifier": "estimated", "role": "actual"}),
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Không đạt"), "95,3",
+         {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_PLAN_TABLE.format(third="Thực hiện năm 2023", verdict="Đạt"), "8,6",
+         {"unit": "count", "qualifier": "exact"}),
+    ],
+    ids=["a-row-after-a-verdict-keeps-its-columns", "a-verdict-that-fell-short",
+         "a-verdict-under-a-plain-column-ends-it"],
+)
+def test_a_flattened_comparison_cell_saying_met_in_words_keeps_the_table(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
