@@ -10636,3 +10636,25 @@ _PLAN_TABLE = ("Một số chỉ tiêu chủ yếu năm 2024:\nSTT\nChỉ tiêu\
 )
 def test_a_flattened_comparison_cell_saying_met_in_words_keeps_the_table(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_FLAT_RESULTS = ("I. KẾT QUẢ NĂM 2024\nMột số chỉ tiêu chủ yếu:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\n"
+                 "Thực hiện năm 2024\n1\nSản lượng thủy sản\ntấn\n12.000\n12.450\n"
+                 "2\nSố lao động được đào tạo nghề\nngười\n1.500\n1.620\n"
+                 "Năm 2024, toàn huyện xây mới 32 phòng học và giải quyết việc làm cho 1.840 lao động.\n")
+_PLAN_LINE = ("I. KẾT QUẢ NĂM 2024\nToàn huyện xây mới 32 phòng học.\nKế hoạch năm 2025\n"
+              "Xây mới 40 phòng học, giải quyết việc làm cho 2.000 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FLAT_RESULTS, "1.840", {"role": "actual", "period": "2024"}),
+        (_FLAT_RESULTS, "12.000", {"role": "plan", "period": "2024"}),
+        (_PLAN_LINE, "2.000", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["prose-after-a-flattened-tables-plan-column-reports-results", "the-plan-column-keeps-its-cells",
+         "a-plan-line-of-its-own-opens-targets"],
+)
+def test_a_flattened_tables_plan_header_opens_no_section_of_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -55,7 +55,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import Column, cell_qualifier, school_year_before
+from solieu.extract.tables import Column, cell_qualifier, layout, school_year_before
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
 from solieu.renditions import ITEM_MARK
 
@@ -5052,11 +5052,20 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
                 # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
-                if not years or not year or max(years) >= year:
+                if (not years or not year or max(years) >= year) \
+                        and not (heading is None and _flattened_header_cell(text, pos)):
                     return pos
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _flattened_header_cell(text: str, pos: int) -> bool:
+    """ "STT\nChỉ tiêu\nĐVT\nKế hoạch năm 2025\nƯớc thực hiện năm 2025\n…": the line at ``pos``, no
+    numbered nor capitalised heading, is a header cell of a table copied flat, one cell per line: it
+    names its column's targets, and opens no section of them; the prose after the table reports results."""
+    cell = layout(text).cell_at(pos)
+    return cell is not None and cell.row is None
 
 
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:

@@ -155,8 +155,10 @@ class Layout:
         return None
 
 
+@lru_cache(maxsize=1)
 def layout(text: str) -> Layout:
-    """The table cells of ``text``: piped rows and flattened one-cell-per-line tables."""
+    """The table cells of ``text``: piped rows and flattened one-cell-per-line tables (the last
+    text's, kept: the reading of a section's start asks again after the scan)."""
     out = Layout()
     lines = _lines(text)
     if SEPARATOR in text:
