@@ -10658,3 +10658,18 @@ _PLAN_LINE = ("I. KẾT QUẢ NĂM 2024\nToàn huyện xây mới 32 phòng họ
 )
 def test_a_flattened_tables_plan_header_opens_no_section_of_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Xây mới 32 căn nhà tình nghĩa, mỗi căn hỗ trợ 50 triệu đồng.", "50",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Toàn huyện có 210 hộ được vay vốn, mỗi hộ hỗ trợ 30 triệu đồng.", "30",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi căn nhà xây trên nền cao, huyện hỗ trợ tổng cộng 1,6 tỷ đồng.", "1,6", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["each-house-supported", "each-household-supported", "a-total-support-in-another-clause-stays-an-amount"],
+)
+def test_money_each_one_is_supported_with_no_passive_word_is_a_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
