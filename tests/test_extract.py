@@ -10673,3 +10673,17 @@ def test_a_flattened_tables_plan_header_opens_no_section_of_targets(text, surfac
 )
 def test_money_each_one_is_supported_with_no_passive_word_is_a_rate(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tuyển sinh đạt 102% kế hoạch với 1.250 học viên.", "1.250", "actual"),
+        ("Công tác tuyển quân đạt 100% chỉ tiêu với 85 thanh niên lên đường nhập ngũ.", "85", "actual"),
+        ("Thu ngân sách đạt 98% kế hoạch năm là 500 tỷ đồng.", "500", "plan"),
+    ],
+    ids=["a-count-a-plan-ratio-was-attained-with", "recruits-a-quota-was-met-with",
+         "the-plans-own-level-stays-a-target"],
+)
+def test_a_count_a_percent_of_the_plan_was_attained_with_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

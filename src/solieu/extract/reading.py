@@ -3411,9 +3411,21 @@ def _past_ratio_target(c: Context) -> str:
     """The clause before the figure, past a target named as the base of the percent before it ("bằng
     104% chỉ tiêu phấn đấu và tăng 18,6%": the target is 104%'s base, no marker of 18,6%)."""
     p = c.prev
-    if p is None or p.unit != "percent" or not (w := vocabulary().ratio_target_names.starting(c.left)):
+    if p is None or p.unit != "percent":
         return c.left
-    return c.left[len(w):]
+    if w := vocabulary().ratio_target_names.starting(c.left) or _attained_with(c):
+        return c.left[len(w):]
+    return c.left
+
+
+def _attained_with(c: Context) -> str | None:
+    """ "Hoàn thành giao quân đạt 100% chỉ tiêu với 96 thanh niên nhập ngũ": a target named right after the
+    percent of it before the figure, then only "với": the target is that percent's base, the figure the
+    count the percent was attained with, no target; the target's words, or None."""
+    p, v = c.prev, vocabulary()
+    if p is None or p.kind != "plan_ratio" or not (w := v.plan_markers.starting(c.left)):
+        return None  # the usual answer
+    return w if v.attained_with.is_one(c.left[len(w):].strip()) else None
 
 
 ASSIGNED_REACH: Final = 40  # "giao khoảng", "giao là": the giving word stands this near the number
