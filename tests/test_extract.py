@@ -10614,3 +10614,76 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
     at = text.rindex(surface)
     row = next(r for r in figures(text) if r["start"] == at)
     assert row["role"] == role
+
+
+_PLAN_TABLE = ("Một số chỉ tiêu chủ yếu năm 2024:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\nƯớc thực hiện năm 2024\n"
+               "{third}\n1\nTỷ lệ hộ cận nghèo\n%\n3,5\n3,1\n{verdict}\n"
+               "2\nTỷ lệ trẻ em suy dinh dưỡng\n%\n8,2\n8,6\n95,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Đạt"), "8,6",
+         {"unit": "percent", "qualifier": "estimated", "role": "actual"}),
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Không đạt"), "95,3",
+         {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_PLAN_TABLE.format(third="Thực hiện năm 2023", verdict="Đạt"), "8,6",
+         {"unit": "count", "qualifier": "exact"}),
+    ],
+    ids=["a-row-after-a-verdict-keeps-its-columns", "a-verdict-that-fell-short",
+         "a-verdict-under-a-plain-column-ends-it"],
+)
+def test_a_flattened_comparison_cell_saying_met_in_words_keeps_the_table(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FLAT_RESULTS = ("I. KẾT QUẢ NĂM 2024\nMột số chỉ tiêu chủ yếu:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\n"
+                 "Thực hiện năm 2024\n1\nSản lượng thủy sản\ntấn\n12.000\n12.450\n"
+                 "2\nSố lao động được đào tạo nghề\nngười\n1.500\n1.620\n"
+                 "Năm 2024, toàn huyện xây mới 32 phòng học và giải quyết việc làm cho 1.840 lao động.\n")
+_PLAN_LINE = ("I. KẾT QUẢ NĂM 2024\nToàn huyện xây mới 32 phòng học.\nKế hoạch năm 2025\n"
+              "Xây mới 40 phòng học, giải quyết việc làm cho 2.000 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FLAT_RESULTS, "1.840", {"role": "actual", "period": "2024"}),
+        (_FLAT_RESULTS, "12.000", {"role": "plan", "period": "2024"}),
+        (_PLAN_LINE, "2.000", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["prose-after-a-flattened-tables-plan-column-reports-results", "the-plan-column-keeps-its-cells",
+         "a-plan-line-of-its-own-opens-targets"],
+)
+def test_a_flattened_tables_plan_header_opens_no_section_of_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Xây mới 32 căn nhà tình nghĩa, mỗi căn hỗ trợ 50 triệu đồng.", "50",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Toàn huyện có 210 hộ được vay vốn, mỗi hộ hỗ trợ 30 triệu đồng.", "30",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi căn nhà xây trên nền cao, huyện hỗ trợ tổng cộng 1,6 tỷ đồng.", "1,6", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["each-house-supported", "each-household-supported", "a-total-support-in-another-clause-stays-an-amount"],
+)
+def test_money_each_one_is_supported_with_no_passive_word_is_a_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tuyển sinh đạt 102% kế hoạch với 1.250 học viên.", "1.250", "actual"),
+        ("Công tác tuyển quân đạt 100% chỉ tiêu với 85 thanh niên lên đường nhập ngũ.", "85", "actual"),
+        ("Thu ngân sách đạt 98% kế hoạch năm là 500 tỷ đồng.", "500", "plan"),
+    ],
+    ids=["a-count-a-plan-ratio-was-attained-with", "recruits-a-quota-was-met-with",
+         "the-plans-own-level-stays-a-target"],
+)
+def test_a_count_a_percent_of_the_plan_was_attained_with_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

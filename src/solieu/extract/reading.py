@@ -55,7 +55,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import Column, cell_qualifier, school_year_before
+from solieu.extract.tables import Column, cell_qualifier, layout, school_year_before
 from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
 from solieu.renditions import ITEM_MARK
 
@@ -3411,9 +3411,21 @@ def _past_ratio_target(c: Context) -> str:
     """The clause before the figure, past a target named as the base of the percent before it ("bằng
     104% chỉ tiêu phấn đấu và tăng 18,6%": the target is 104%'s base, no marker of 18,6%)."""
     p = c.prev
-    if p is None or p.unit != "percent" or not (w := vocabulary().ratio_target_names.starting(c.left)):
+    if p is None or p.unit != "percent":
         return c.left
-    return c.left[len(w):]
+    if w := vocabulary().ratio_target_names.starting(c.left) or _attained_with(c):
+        return c.left[len(w):]
+    return c.left
+
+
+def _attained_with(c: Context) -> str | None:
+    """ "Hoàn thành giao quân đạt 100% chỉ tiêu với 96 thanh niên nhập ngũ": a target named right after the
+    percent of it before the figure, then only "với": the target is that percent's base, the figure the
+    count the percent was attained with, no target; the target's words, or None."""
+    p, v = c.prev, vocabulary()
+    if p is None or p.kind != "plan_ratio" or not (w := v.plan_markers.starting(c.left)):
+        return None  # the usual answer
+    return w if v.attained_with.is_one(c.left[len(w):].strip()) else None
 
 
 ASSIGNED_REACH: Final = 40  # "giao khoảng", "giao là": the giving word stands this near the number
@@ -5052,11 +5064,20 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
                 # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
-                if not years or not year or max(years) >= year:
+                if (not years or not year or max(years) >= year) \
+                        and not (heading is None and _flattened_header_cell(text, pos)):
                     return pos
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _flattened_header_cell(text: str, pos: int) -> bool:
+    """ "STT\nChỉ tiêu\nĐVT\nKế hoạch năm 2025\nƯớc thực hiện năm 2025\n…": the line at ``pos``, no
+    numbered nor capitalised heading, is a header cell of a table copied flat, one cell per line: it
+    names its column's targets, and opens no section of them; the prose after the table reports results."""
+    cell = layout(text).cell_at(pos)
+    return cell is not None and cell.row is None
 
 
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:

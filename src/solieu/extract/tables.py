@@ -155,8 +155,10 @@ class Layout:
         return None
 
 
+@lru_cache(maxsize=1)
 def layout(text: str) -> Layout:
-    """The table cells of ``text``: piped rows and flattened one-cell-per-line tables."""
+    """The table cells of ``text``: piped rows and flattened one-cell-per-line tables (the last
+    text's, kept: the reading of a section's start asks again after the scan)."""
     out = Layout()
     lines = _lines(text)
     if SEPARATOR in text:
@@ -298,7 +300,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             # An empty line is an empty row number ("Bình quân toàn huyện" has none); any other
             # cell is there.
             if not all(c or columns[n].what == "row_number" for n, c in enumerate(cells)) \
-                    or not all(_is_value_text(c) for n, c in enumerate(cells) if columns[n].what == "value"):
+                    or not all(_is_value_text(c) or _verdict_cell(c, columns[n], t)
+                               for n, c in enumerate(cells) if columns[n].what == "value"):
                 break
             if label_at < len(cells) and _is_value_text(cells[label_at]):
                 break
@@ -311,6 +314,13 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             i = j
         else:
             i += 1
+
+
+def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
+    """ "Đạt" under "So với kế hoạch (%)" where the other rows hold "103,1": a comparison column's
+    cell saying in words whether its row met the plan (a rate that should fall, a target of no
+    number), no figure; the row stays a row of the table."""
+    return column.kind == "plan_ratio" and len(cell) <= t.verdicts.longest and t.verdicts.is_one(cell.lower())
 
 
 def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
@@ -1470,6 +1480,7 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.verdicts = words("verdicts")
         self.note_reference = words("note_reference")
         self.year_end_balance, self.year_start_balance = words("year_end_balance"), words("year_start_balance")
         quals = raw["cell_qualifiers"]

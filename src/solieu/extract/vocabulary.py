@@ -438,6 +438,7 @@ class Vocabulary:
         self.plan_spread = Words(raw["plan_spread"])
         self.plan_spread_stops = Words(raw["plan_spread_stops"])
         self.ratio_target_names = Words(raw["ratio_target_names"])
+        self.attained_with = Words(raw["attained_with"])
         self.giving, self.given_targets = Words(raw["giving"]), Words(raw["given_targets"])
         self.assigned_by = Words(raw["assigned_by"])
         self.plan_spread_results = Words(raw["plan_spread_results"])
