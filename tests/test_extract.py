@@ -10614,3 +10614,25 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
     at = text.rindex(surface)
     row = next(r for r in figures(text) if r["start"] == at)
     assert row["role"] == role
+
+
+_PLAN_AND_MONTHS = ("Đơn vị tính: tỷ đồng\n"
+                    "Chỉ tiêu | KH năm 2024 | TH 6 tháng | So sánh (%)\n"
+                    "Thu ngân sách xã | 42,5 | 20,1 | 47,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_PLAN_AND_MONTHS, "20,1", "2024-H1"),
+        (_PLAN_AND_MONTHS, "47,3", "2024-H1"),
+        ("Chỉ tiêu | Kế hoạch năm 2023 | Ước TH 3 tháng\nSản lượng thủy sản (tấn) | 12.000 | 2.950\n", "2.950",
+         "2023-Q1"),
+        ("Chỉ tiêu | KH năm 2024 | TH 9 tháng\nThu ngân sách (tỷ đồng) | 42,5 | 30,2\n", "30,2", None),
+        ("Chỉ tiêu | Cùng kỳ năm 2023 | TH 6 tháng\nThu ngân sách (tỷ đồng) | 18,5 | 20,2\n", "20,2", None),
+    ],
+    ids=["six-months-of-the-plans-year", "its-ratio-too", "three-months-its-first-quarter",
+         "nine-months-have-no-code", "no-plan-beside-names-no-year"],
+)
+def test_months_counted_beside_a_years_plan_are_that_years(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

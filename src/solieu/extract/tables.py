@@ -514,6 +514,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         if not c.of_row_month and _against_a_norm(c, t):
             c.of_row_month = True
+    _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
@@ -1379,6 +1380,24 @@ def _title_counts_the_months(header: str, title_period: str) -> bool:
     months = _running_months(header)
     return months is not None and not _YEAR.search(header) \
         and title_period.endswith(_MONTHS_FROM_START.get(months, "?"))
+
+
+def _months_of_the_plans_year(columns: list[Column]) -> None:
+    """ "Chỉ tiêu | KH năm 2025 | TH 6 tháng | Đạt (%)": a column counting months from a year's start and naming no
+    year, beside the plan of one year, counts that year's months: "6 tháng" its first half, "3 tháng" its first
+    quarter ("TH 9 tháng" has no code and stays so); beside plans of two years, or of none, it names no year."""
+    running = [c for c in columns if c.running and c.what == "value" and not c.kind]
+    if not running:
+        return  # the usual table: no months counted from a year's start, or their year named
+    years = {c.period for c in columns if c.what == "value" and c.role == "plan" and not c.kind
+             and c.period and c.period.isdigit()}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for c in running:
+        part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
+        if part and not _YEAR.search(c.header):
+            c.period, c.running = year + part, False
 
 
 def _same_part_before(columns: list[Column]) -> None:
