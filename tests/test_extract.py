@@ -10636,3 +10636,19 @@ _PLAN_AND_MONTHS = ("Đơn vị tính: tỷ đồng\n"
 )
 def test_months_counted_beside_a_years_plan_are_that_years(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ tiêu | KH năm 2024 | TH năm 2024 | Đạt (%)\nThu ngân sách (tỷ đồng) | 42,5 | 44,1 | 103,8\n",
+         "103,8", "plan_ratio", "plan"),
+        ("Chỉ tiêu | Kế hoạch | Thực hiện | Đạt (%)\nLao động có việc làm mới (người) | 3.000 | 1.650 | 55,0\n",
+         "55,0", "plan_ratio", "plan"),
+        ("Môn học | Tốt (%) | Đạt (%) | Chưa đạt (%)\nToán | 62,4 | 35,1 | 2,5\n", "35,1", "share", None),
+    ],
+    ids=["the-result-against-the-years-plan", "against-a-plan-naming-no-year", "a-grades-share-with-no-plan-beside"],
+)
+def test_an_attained_percent_after_a_plan_and_its_result_is_a_plan_ratio(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)

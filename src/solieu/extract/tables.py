@@ -479,6 +479,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     columns = [_column(name, t) for name in names]
     _land_of_a_design(columns, t)
     _units_above(columns, spanned)
+    _attained_against_a_plan(columns)
     for key in keys:
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
@@ -730,6 +731,21 @@ def _land_of_a_design(columns: list[Column], t: TableWords) -> None:
         if c.what == "value" and not c.kind and c.role == "actual" \
                 and t.design_land.starting(" ".join(c.header.lower().split())):
             c.role = "context"
+
+
+def _attained_against_a_plan(columns: list[Column]) -> None:
+    """ "Chỉ tiêu | KH năm 2025 | TH 6 tháng | Đạt (%)": a percent column headed by an attaining verb alone, right
+    after a result column with a plan column before it, holds that result as a percent of the plan, as "Tỷ lệ (%)"
+    does; not "Tốt (%) | Đạt (%) | Chưa đạt (%)", the shares of pupils at each grade, no plan beside them."""
+    for n, c in enumerate(columns):
+        if c.unit != "%" or c.kind or c.what != "value" or n < 2:
+            continue  # the usual column: no bare percent
+        if not vocabulary().attained_verbs.is_one(_BRACKET_UNIT.sub("", " ".join(c.header.lower().split())).strip()):
+            continue
+        before = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "context"]
+        if before and before[-1] is columns[n - 1] and before[-1].role == "actual" \
+                and any(x.role == "plan" for x in before[:-1]):
+            c.kind, c.of_previous, c.pair, c.unit, c.plain = "plan_ratio", True, True, None, False
 
 
 def _reference_level_column(low: str) -> bool:
