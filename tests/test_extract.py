@@ -10652,3 +10652,28 @@ def test_months_counted_beside_a_years_plan_are_that_years(text, surface, period
 def test_an_attained_percent_after_a_plan_and_its_result_is_a_plan_ratio(text, surface, kind, base):
     row = figure_at(text, surface)
     assert (row["kind"], row["base"]) == (kind, base)
+
+
+_PUPILS_BY_SCHOOL = ("Trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước\n"
+                     "THCS Kim Đồng | 24 | 1.012 | +118\n"
+                     "THCS Lê Lợi | 18 | 706 | -35\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_PUPILS_BY_SCHOOL, "+118", ("count", "change", "previous_school_year")),
+        (_PUPILS_BY_SCHOOL, "-35", ("count", "change", "previous_school_year")),
+        ("Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng, giảm\nThu ngân sách (tỷ đồng) | 1.250 | 1.420 | +170\n", "+170",
+         ("VND", "change", "2023")),
+        ("Ngành | Năm 2024 | Tăng/giảm so với cùng kỳ\nCông nghiệp | 1.250,5 | 5,2\nXây dựng | 820,1 | -1,3\n", "-1,3",
+         ("percent", "growth", "previous_year")),
+        ("Cơ sở | Số giường bệnh | Tăng/giảm so với năm trước\nBệnh viện A | 120 | 12\nBệnh viện B | 98 | -3\n", "12",
+         ("percent", "growth", "previous_year")),
+    ],
+    ids=["pupils-gained-against-the-school-year-before", "pupils-lost", "money-in-the-rows-unit",
+         "decimal-cells-stay-growths", "small-whole-cells-stay-growths"],
+)
+def test_a_change_column_of_large_whole_numbers_holds_changes_in_the_counted_unit(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"], row["base"]) == read

@@ -526,6 +526,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _stock_before_targets(columns, t)
     _changes_in_counted_things(columns)
     _years_in_falling_order(columns)
+    _changes_in_whole_numbers(columns, rows[header_rows:])
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
@@ -1026,9 +1027,12 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
 
 def _base_of(den: str, t: TableWords) -> str | None:
     """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
-    year), the year before ("cùng kỳ"), or the year of the column it names."""
+    year), the school year before ("năm học trước"), the year before ("cùng kỳ"), or the year of the column it
+    names."""
     if t.plan.found(den):
         return "plan"
+    if t.previous_school_year.found(den):
+        return "previous_school_year"  # "so với năm học trước"
     if t.same_period.found(den):
         return "previous_year"
     year = _YEAR.search(den)
@@ -1299,6 +1303,26 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
 
 
+_WHOLE_CELL: Final = re.compile(r"[-−+]?\d{1,3}(?:\.\d{3})*")  # "-1.204", "+652": a whole number, maybe signed
+WHOLE_CHANGE_FLOOR: Final = 100  # a change in % this large would be more than a doubling
+
+
+def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> None:
+    """ "Cấp học | Số trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước" with cells "-1.204", "+652":
+    a change column naming no "%" nor unit, whose cells are all whole numbers and some as large as a hundred or
+    written with a thousands point, holds changes in the unit of the value column before it (else the row's),
+    not a growth in % ("Tăng/giảm so với cùng kỳ" over "5,2", "-1,3" stays one)."""
+    for n, c in enumerate(columns):
+        if c.kind != "growth" or c.unit or c.average or "%" in c.header or c.what != "value":
+            continue  # the usual column: no growth, or one saying it is in %
+        cells = [x for r in body if n < len(r) and (x := r[n].strip()) not in ("", "-", "–")]
+        if not cells or not all(_WHOLE_CELL.fullmatch(x) for x in cells) \
+                or not any("." in x or int(x.lstrip("+-−")) >= WHOLE_CHANGE_FLOOR for x in cells):
+            continue
+        before = [x for x in columns[:n] if x.what == "value" and not x.kind]
+        c.kind, c.unit = "change", before[-1].unit if before else None
+
+
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
 
 
@@ -1493,6 +1517,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
+        self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
         self.standard_limits = words("standard_limits")
