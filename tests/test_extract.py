@@ -10677,3 +10677,17 @@ _PUPILS_BY_SCHOOL = ("Trường | Số lớp | Số học sinh | Tăng/giảm so
 def test_a_change_column_of_large_whole_numbers_holds_changes_in_the_counted_unit(text, surface, read):
     row = figure_at(text, surface)
     assert (row["unit"], row["kind"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Số trường đạt chuẩn: trung học cơ sở 45/52 trường, tiểu học 60/61 trường.", "45/52", True),
+        ("Trụ sở công ty đặt tại số 12/86 Trần Phú, phường 5.", "12/86", False),
+        ("Khu dân cư số 3/7 đạt chuẩn văn hóa.", "3/7", False),
+    ],
+    ids=["an-attainment-after-a-level-ending-in-a-label-word", "a-house-number-stays-an-address",
+         "no-noun-after-the-whole-stays-a-name"],
+)
+def test_an_attainment_after_a_weak_label_counts_the_noun_after_its_whole(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
