@@ -10691,3 +10691,18 @@ def test_a_change_column_of_large_whole_numbers_holds_changes_in_the_counted_uni
 )
 def test_an_attainment_after_a_weak_label_counts_the_noun_after_its_whole(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "2", False),
+        ("Tỷ lệ học sinh tiểu học học 2 buổi/ngày đạt 98,5%.", "2", False),
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "95%", True),
+        ("Trung tâm tổ chức tư vấn tuyển sinh 2 buổi/ngày cho phụ huynh.", "2", True),
+    ],
+    ids=["schools-teaching-two-sessions-a-day", "pupils-taught-so", "the-schools-share-stays",
+         "sessions-held-after-no-teaching-verb-stay-a-rate"],
+)
+def test_a_way_of_teaching_named_by_its_sessions_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -2318,6 +2318,17 @@ def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str
     return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
 
 
+def a_way_of_teaching(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "100% trường tiểu học tổ chức dạy học 2 buổi/ngày", "tỷ lệ học sinh học 2 buổi/ngày đạt 98%": a number of
+    sessions a day right after a teaching verb names the way the school teaches, not a count of sessions held
+    ("tổ chức 2 buổi/ngày tập huấn" holds them)."""
+    if not (w := v.teaching_sessions.starting(after)):
+        return None  # the usual answer, from a lookup of its first letter
+    if not (verb := v.teaching_verbs.ending(before)):
+        return None
+    return Reason("label", f"after {verb!r}, before {w!r}: a way of teaching named by its sessions")
+
+
 _LISTED: Final = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
 
 
@@ -2488,6 +2499,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or an_occasions_day(v, text, s, e, before, after)
             or before_a_season(v, text, s, e, before, after)
             or crops_a_year_of_a_land(v, text, s, e, before, after)
+            or a_way_of_teaching(v, text, s, e, before, after)
             or within_a_slogan(v, text, s, e, before, after)
             or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)
