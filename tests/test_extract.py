@@ -10687,3 +10687,95 @@ def test_money_each_one_is_supported_with_no_passive_word_is_a_rate(text, surfac
 )
 def test_a_count_a_percent_of_the_plan_was_attained_with_is_a_result(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_PLAN_AND_MONTHS = ("Đơn vị tính: tỷ đồng\n"
+                    "Chỉ tiêu | KH năm 2024 | TH 6 tháng | So sánh (%)\n"
+                    "Thu ngân sách xã | 42,5 | 20,1 | 47,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_PLAN_AND_MONTHS, "20,1", "2024-H1"),
+        (_PLAN_AND_MONTHS, "47,3", "2024-H1"),
+        ("Chỉ tiêu | Kế hoạch năm 2023 | Ước TH 3 tháng\nSản lượng thủy sản (tấn) | 12.000 | 2.950\n", "2.950",
+         "2023-Q1"),
+        ("Chỉ tiêu | KH năm 2024 | TH 9 tháng\nThu ngân sách (tỷ đồng) | 42,5 | 30,2\n", "30,2", None),
+        ("Chỉ tiêu | Cùng kỳ năm 2023 | TH 6 tháng\nThu ngân sách (tỷ đồng) | 18,5 | 20,2\n", "20,2", None),
+    ],
+    ids=["six-months-of-the-plans-year", "its-ratio-too", "three-months-its-first-quarter",
+         "nine-months-have-no-code", "no-plan-beside-names-no-year"],
+)
+def test_months_counted_beside_a_years_plan_are_that_years(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ tiêu | KH năm 2024 | TH năm 2024 | Đạt (%)\nThu ngân sách (tỷ đồng) | 42,5 | 44,1 | 103,8\n",
+         "103,8", "plan_ratio", "plan"),
+        ("Chỉ tiêu | Kế hoạch | Thực hiện | Đạt (%)\nLao động có việc làm mới (người) | 3.000 | 1.650 | 55,0\n",
+         "55,0", "plan_ratio", "plan"),
+        ("Môn học | Tốt (%) | Đạt (%) | Chưa đạt (%)\nToán | 62,4 | 35,1 | 2,5\n", "35,1", "share", None),
+    ],
+    ids=["the-result-against-the-years-plan", "against-a-plan-naming-no-year", "a-grades-share-with-no-plan-beside"],
+)
+def test_an_attained_percent_after_a_plan_and_its_result_is_a_plan_ratio(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+_PUPILS_BY_SCHOOL = ("Trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước\n"
+                     "THCS Kim Đồng | 24 | 1.012 | +118\n"
+                     "THCS Lê Lợi | 18 | 706 | -35\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_PUPILS_BY_SCHOOL, "+118", ("count", "change", "previous_school_year")),
+        (_PUPILS_BY_SCHOOL, "-35", ("count", "change", "previous_school_year")),
+        ("Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng, giảm\nThu ngân sách (tỷ đồng) | 1.250 | 1.420 | +170\n", "+170",
+         ("VND", "change", "2023")),
+        ("Ngành | Năm 2024 | Tăng/giảm so với cùng kỳ\nCông nghiệp | 1.250,5 | 5,2\nXây dựng | 820,1 | -1,3\n", "-1,3",
+         ("percent", "growth", "previous_year")),
+        ("Cơ sở | Số giường bệnh | Tăng/giảm so với năm trước\nBệnh viện A | 120 | 12\nBệnh viện B | 98 | -3\n", "12",
+         ("percent", "growth", "previous_year")),
+    ],
+    ids=["pupils-gained-against-the-school-year-before", "pupils-lost", "money-in-the-rows-unit",
+         "decimal-cells-stay-growths", "small-whole-cells-stay-growths"],
+)
+def test_a_change_column_of_large_whole_numbers_holds_changes_in_the_counted_unit(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Số trường đạt chuẩn: trung học cơ sở 45/52 trường, tiểu học 60/61 trường.", "45/52", True),
+        ("Trụ sở công ty đặt tại số 12/86 Trần Phú, phường 5.", "12/86", False),
+        ("Khu dân cư số 3/7 đạt chuẩn văn hóa.", "3/7", False),
+    ],
+    ids=["an-attainment-after-a-level-ending-in-a-label-word", "a-house-number-stays-an-address",
+         "no-noun-after-the-whole-stays-a-name"],
+)
+def test_an_attainment_after_a_weak_label_counts_the_noun_after_its_whole(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "2", False),
+        ("Tỷ lệ học sinh tiểu học học 2 buổi/ngày đạt 98,5%.", "2", False),
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "95%", True),
+        ("Trung tâm tổ chức tư vấn tuyển sinh 2 buổi/ngày cho phụ huynh.", "2", True),
+    ],
+    ids=["schools-teaching-two-sessions-a-day", "pupils-taught-so", "the-schools-share-stays",
+         "sessions-held-after-no-teaching-verb-stay-a-rate"],
+)
+def test_a_way_of_teaching_named_by_its_sessions_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -832,6 +832,8 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
             or v.weak_label_compounds.ending(before):  # "xây dựng cơ bản 10 tháng": a duration; "Quân đội 158"
         return None
     noun = counted(text, e)[0]
+    if noun is None and text.startswith("/", e):
+        noun = _noun_after_an_attainment(text, s, e)  # "trung học cơ sở 112/186 trường"
     if noun is None or noun[0].isupper() or v.street_words.starting(noun.lower()):
         return Reason("name", f"after {label!r} with no counted noun: a name or an address")
     if _name_before(text, s) and not _ends_a_longer_name(text, s, label):  # "Ủy ban nhân dân Phường 2 báo cáo"
@@ -841,6 +843,18 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if _second_of_a_numbered_range(v, before, label):
         return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
     return KEEP
+
+
+_DENOMINATOR: Final = re.compile(r"/(\d{1,3}(?:\.\d{3})*)(?![\d/.,])")  # "/186", "/1.250"; not "/2025", a year
+
+
+def _noun_after_an_attainment(text: str, s: int, e: int) -> str | None:
+    """ "trường đạt chuẩn quốc gia: … trung học cơ sở 112/186 trường": a number over a larger one is an attainment
+    (so many of the whole), and the noun after the whole is what it counts; after "số 12/86 Trần Phú", a house
+    number, what follows is a name, no counted noun."""
+    if not (m := _DENOMINATOR.match(text, e)) or int(text[s:e]) > int(m.group(1).replace(".", "")):
+        return None
+    return counted(text, m.end())[0]
 
 
 def _second_of_a_numbered_range(v: Vocabulary, before: str, label: str) -> bool:
@@ -2304,6 +2318,17 @@ def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str
     return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
 
 
+def a_way_of_teaching(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "100% trường tiểu học tổ chức dạy học 2 buổi/ngày", "tỷ lệ học sinh học 2 buổi/ngày đạt 98%": a number of
+    sessions a day right after a teaching verb names the way the school teaches, not a count of sessions held
+    ("tổ chức 2 buổi/ngày tập huấn" holds them)."""
+    if not (w := v.teaching_sessions.starting(after)):
+        return None  # the usual answer, from a lookup of its first letter
+    if not (verb := v.teaching_verbs.ending(before)):
+        return None
+    return Reason("label", f"after {verb!r}, before {w!r}: a way of teaching named by its sessions")
+
+
 _LISTED: Final = re.compile(r"\s+[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\(([^()]{1,200})\)")  # "tiêu chí (số vụ, …)"
 
 
@@ -2474,6 +2499,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or an_occasions_day(v, text, s, e, before, after)
             or before_a_season(v, text, s, e, before, after)
             or crops_a_year_of_a_land(v, text, s, e, before, after)
+            or a_way_of_teaching(v, text, s, e, before, after)
             or within_a_slogan(v, text, s, e, before, after)
             or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)

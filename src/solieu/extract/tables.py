@@ -489,6 +489,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     columns = [_column(name, t) for name in names]
     _land_of_a_design(columns, t)
     _units_above(columns, spanned)
+    _attained_against_a_plan(columns)
     for key in keys:
         _formulas(key, columns)
     _quarters_of_a_year(columns, title_period)
@@ -524,6 +525,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         if not c.of_row_month and _against_a_norm(c, t):
             c.of_row_month = True
+    _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
@@ -534,6 +536,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _stock_before_targets(columns, t)
     _changes_in_counted_things(columns)
     _years_in_falling_order(columns)
+    _changes_in_whole_numbers(columns, rows[header_rows:])
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
@@ -739,6 +742,21 @@ def _land_of_a_design(columns: list[Column], t: TableWords) -> None:
         if c.what == "value" and not c.kind and c.role == "actual" \
                 and t.design_land.starting(" ".join(c.header.lower().split())):
             c.role = "context"
+
+
+def _attained_against_a_plan(columns: list[Column]) -> None:
+    """ "Chỉ tiêu | KH năm 2025 | TH 6 tháng | Đạt (%)": a percent column headed by an attaining verb alone, right
+    after a result column with a plan column before it, holds that result as a percent of the plan, as "Tỷ lệ (%)"
+    does; not "Tốt (%) | Đạt (%) | Chưa đạt (%)", the shares of pupils at each grade, no plan beside them."""
+    for n, c in enumerate(columns):
+        if c.unit != "%" or c.kind or c.what != "value" or n < 2:
+            continue  # the usual column: no bare percent
+        if not vocabulary().attained_verbs.is_one(_BRACKET_UNIT.sub("", " ".join(c.header.lower().split())).strip()):
+            continue
+        before = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role != "context"]
+        if before and before[-1] is columns[n - 1] and before[-1].role == "actual" \
+                and any(x.role == "plan" for x in before[:-1]):
+            c.kind, c.of_previous, c.pair, c.unit, c.plain = "plan_ratio", True, True, None, False
 
 
 def _reference_level_column(low: str) -> bool:
@@ -1019,9 +1037,12 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
 
 def _base_of(den: str, t: TableWords) -> str | None:
     """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
-    year), the year before ("cùng kỳ"), or the year of the column it names."""
+    year), the school year before ("năm học trước"), the year before ("cùng kỳ"), or the year of the column it
+    names."""
     if t.plan.found(den):
         return "plan"
+    if t.previous_school_year.found(den):
+        return "previous_school_year"  # "so với năm học trước"
     if t.same_period.found(den):
         return "previous_year"
     year = _YEAR.search(den)
@@ -1292,6 +1313,26 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
 
 
+_WHOLE_CELL: Final = re.compile(r"[-−+]?\d{1,3}(?:\.\d{3})*")  # "-1.204", "+652": a whole number, maybe signed
+WHOLE_CHANGE_FLOOR: Final = 100  # a change in % this large would be more than a doubling
+
+
+def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> None:
+    """ "Cấp học | Số trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước" with cells "-1.204", "+652":
+    a change column naming no "%" nor unit, whose cells are all whole numbers and some as large as a hundred or
+    written with a thousands point, holds changes in the unit of the value column before it (else the row's),
+    not a growth in % ("Tăng/giảm so với cùng kỳ" over "5,2", "-1,3" stays one)."""
+    for n, c in enumerate(columns):
+        if c.kind != "growth" or c.unit or c.average or "%" in c.header or c.what != "value":
+            continue  # the usual column: no growth, or one saying it is in %
+        cells = [x for r in body if n < len(r) and (x := r[n].strip()) not in ("", "-", "–")]
+        if not cells or not all(_WHOLE_CELL.fullmatch(x) for x in cells) \
+                or not any("." in x or int(x.lstrip("+-−")) >= WHOLE_CHANGE_FLOOR for x in cells):
+            continue
+        before = [x for x in columns[:n] if x.what == "value" and not x.kind]
+        c.kind, c.unit = "change", before[-1].unit if before else None
+
+
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
 
 
@@ -1391,6 +1432,24 @@ def _title_counts_the_months(header: str, title_period: str) -> bool:
         and title_period.endswith(_MONTHS_FROM_START.get(months, "?"))
 
 
+def _months_of_the_plans_year(columns: list[Column]) -> None:
+    """ "Chỉ tiêu | KH năm 2025 | TH 6 tháng | Đạt (%)": a column counting months from a year's start and naming no
+    year, beside the plan of one year, counts that year's months: "6 tháng" its first half, "3 tháng" its first
+    quarter ("TH 9 tháng" has no code and stays so); beside plans of two years, or of none, it names no year."""
+    running = [c for c in columns if c.running and c.what == "value" and not c.kind]
+    if not running:
+        return  # the usual table: no months counted from a year's start, or their year named
+    years = {c.period for c in columns if c.what == "value" and c.role == "plan" and not c.kind
+             and c.period and c.period.isdigit()}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for c in running:
+        part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
+        if part and not _YEAR.search(c.header):
+            c.period, c.running = year + part, False
+
+
 def _same_part_before(columns: list[Column]) -> None:
     """ "Thực hiện 9 tháng 2023" beside "Ước TH 9 tháng 2024": months counted from an earlier
     year's start have no code, so read as this period's they would pass for its result. They
@@ -1468,6 +1527,7 @@ class TableWords:
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
+        self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
         self.standard_limits = words("standard_limits")

@@ -461,6 +461,7 @@ class Vocabulary:
         self.doses = Words(raw["doses"])
         self.controls = Words(raw["controls"])
         self.crop_lands, self.crop_cycles = Words(raw["crop_lands"]), Words(raw["crop_cycles"])
+        self.teaching_verbs, self.teaching_sessions = Words(raw["teaching_verbs"]), Words(raw["teaching_sessions"])
         self.variety_words, self.model_openers = Words(raw["variety_words"]), Words(raw["model_openers"])
         self.purity_metals, self.badge_words = Words(raw["purity_metals"]), Words(raw["badge_words"])
         self.badge_years = Words(raw["badge_years"])
