@@ -10614,3 +10614,35 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
     at = text.rindex(surface)
     row = next(r for r in figures(text) if r["start"] == at)
     assert row["role"] == role
+
+
+_FIVE_YEAR_REVIEW = (
+    "UBND TỈNH BẮC GIANG\nSố: 210/BC-SCT\nBắc Giang, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+    "Tổng kết phát triển công nghiệp giai đoạn 2021-2025 và phương hướng giai đoạn 2026-2030\n\n"
+    "I. MỤC TIÊU GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp tăng bình quân 12%/năm.\n\n"
+    "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp năm 2022 đạt 52.300 tỷ đồng, năm 2023 đạt 58.100 tỷ đồng.\n"
+    "Năm 2023 có 46 dự án đi vào hoạt động; vốn đăng ký đạt 1.250 tỷ đồng.\n"
+    "Số cụm công nghiệp tăng từ 21 cụm năm 2020 lên 34 cụm năm 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [
+        ("52.300", "actual"),
+        ("58.100", "actual"),
+        ("1.250", "actual"),
+        ("21", "context"),
+    ],
+    ids=["a-year-inside-the-reviewed-span", "a-later-year-inside-it", "a-year-opening-a-sentence-inside-it",
+         "a-year-before-the-span-stays-context"],
+)
+def test_a_year_inside_a_span_a_heading_reviews_is_a_result(surface, role):
+    assert figure_at(_FIVE_YEAR_REVIEW, surface)["role"] == role
+
+
+def test_an_earlier_year_outside_a_reviewed_span_stays_context():
+    text = _FIVE_YEAR_REVIEW.replace("II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", "II. KẾT QUẢ THỰC HIỆN NĂM 2025")
+    assert figure_at(text, "52.300")["role"] == "context"

@@ -2197,9 +2197,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", "a gap from the earlier year a comparative names right before it"
     if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
         return "actual", f"a year of the span its sentence opens with: {w!r}"
+    if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(_segment(c)))):
+        return "actual", f"a year of the span its top heading reviews: {w!r}"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
+    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c) \
+            and not _year_of_a_reviewed_span(doc, c.f.start, _first_year_named(doc, c)):
         return "context", "an earlier year opens its sentence, before its ';'"
     if not doc.terms.empty and (w := _a_year_before_the_rule_takes_effect(doc, c)):
         return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
@@ -5293,6 +5296,7 @@ _MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of m
 
 
 _OPENING_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+_HEADING_NUMBER: Final = re.compile(r"^[ivxlc\d]+[.)]\s*")  # "ii. ": a heading's numbering
 
 
 def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
@@ -5306,6 +5310,38 @@ def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
             or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
         return None  # the usual answer
     return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
+
+
+def _year_of_a_reviewed_span(doc: Document, pos: int, year: int | None) -> str | None:
+    """ "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", then "năm 2022 đạt 9.760 tỷ đồng": a top heading of results
+    naming a span that holds the report's year reviews every year of it, so a year of that span before the
+    report's (``year``) is one the report reports, its figure a result; a year before the span ("từ 38,2% năm
+    2020") stays an earlier level. The heading, or None."""
+    if year is None or not doc.tops or not doc.year or year >= doc.year:
+        return None  # the usual answer
+    at = bisect_right(doc.tops, pos) - 1
+    if at < 0:
+        return None
+    start = doc.tops[at]
+    end = doc.text.find("\n", start)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    low = _HEADING_NUMBER.sub("", line.lower(), count=1)
+    if not _OPENING_SPAN_CODE.search(line) or not opens_with_results(low) \
+            or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(line) or "")):
+        return None
+    return line if int(m.group(1)) <= year < doc.year <= int(m.group(2)) else None
+
+
+def _last_year_named(segment: str) -> int | None:
+    """The last year the words before a number name ("năm 2021 đạt 9.420 …, năm 2022 đạt"), or None."""
+    named = vocabulary().years_named(segment)
+    return named[-1][1] if named else None
+
+
+def _first_year_named(doc: Document, c: Context) -> int | None:
+    """The first year the figure's full sentence names before it ("Năm 2021 …; tăng bình quân"), or None."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return int(m.group()) if m else None
 
 
 def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:
