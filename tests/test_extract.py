@@ -10646,3 +10646,24 @@ def test_a_year_inside_a_span_a_heading_reviews_is_a_result(surface, role):
 def test_an_earlier_year_outside_a_reviewed_span_stays_context():
     text = _FIVE_YEAR_REVIEW.replace("II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", "II. KẾT QUẢ THỰC HIỆN NĂM 2025")
     assert figure_at(text, "52.300")["role"] == "context"
+
+
+_PARTS_COMPARED_TABLE = (
+    "Một số chỉ tiêu chủ yếu quý II và 6 tháng năm 2025\n\n"
+    "Chỉ tiêu | Đơn vị tính | Ước tính Quý II/2025 | Cộng dồn 6 tháng 2025 | So với cùng kỳ năm trước (%) | \n"
+    " |  |  |  | Quý II | 6 tháng\n"
+    "Doanh thu dịch vụ lưu trú, ăn uống | Tỷ đồng | 1.420 | 2.760 | 109,4 | 108,1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier", "period"),
+    [
+        ("109,4", "estimated", "2025-Q2"),
+        ("108,1", "exact", None),
+    ],
+    ids=["a-quarter-compares-the-quarters-estimate", "the-months-compare-the-running-total"],
+)
+def test_a_comparison_under_a_part_of_the_year_compares_that_parts_column(surface, qualifier, period):
+    row = figure_at(_PARTS_COMPARED_TABLE, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)

@@ -1231,7 +1231,7 @@ def _compare_columns(columns: list[Column]) -> None:
             else:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
-                num = latest[-1]
+                num = _column_of_its_part(c, latest) or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
@@ -1280,6 +1280,23 @@ def _compare_columns(columns: list[Column]) -> None:
             c.base = "plan" if values[0].role == "plan" else values[0].period
         if school_year_before(c.base, c.period):
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
+
+
+def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
+    """ "Ước tính Quý III/2025 | Cộng dồn 9 tháng 2025 | So với cùng kỳ năm trước (%)" over "Quý III | 9 tháng":
+    a comparison whose lower header names a part of the year without its year (a quarter, months counted
+    from the year's start) compares the value column naming that part, not the last one; that column, or None."""
+    low = " ".join(c.header.lower().split())
+    if "quý" not in low and "tháng" not in low:
+        return None  # the usual answer
+    if m := _header_patterns()[2].search(low):
+        quarter = f"-Q{QUARTERS[m.group(1)]}"
+        same = [x for x in known if x.period and x.period.endswith(quarter)]
+    elif (months := _running_months(low)) is not None:
+        same = [x for x in known if x.running and _running_months(x.header) == months]
+    else:
+        return None
+    return same[-1] if len(same) == 1 else None
 
 
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
