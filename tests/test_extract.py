@@ -10667,3 +10667,17 @@ _PARTS_COMPARED_TABLE = (
 def test_a_comparison_under_a_part_of_the_year_compares_that_parts_column(surface, qualifier, period):
     row = figure_at(_PARTS_COMPARED_TABLE, surface)
     assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Năm 2021 doanh thu du lịch đạt 3.200 tỷ đồng; tăng bình quân 9,6%/năm giai đoạn 2021-2025.",
+         "9,6%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng bình quân 7,2% thời kỳ 2021-2025.", "7,2%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng 7,2%, cao nhất giai đoạn 2021-2025.", "7,2%", "2022"),
+    ],
+    ids=["a-yearly-average-then-its-span", "an-average-then-a-period-of-years", "a-span-past-a-comma-is-not-its-own"],
+)
+def test_a_span_right_after_a_figure_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -2578,6 +2578,35 @@ def _part_of_a_design(c: Context) -> bool:
         or bool(v.design_measures.is_one(words.strip(" ,;")))
 
 
+SPAN_AFTER_REACH: Final = 24  # "/năm giai đoạn 2021-2025": a unit's tail, the span word and the span
+
+
+@cache
+def _span_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words naming a span of years, and the pattern of such a span opening a slice ("giai đoạn 2021-2025")."""
+    p = vocabulary().raw["periods"]
+    words = tuple(p["span"])
+    return words, re.compile(rf"(?:/\s*(?:{_alternation(p['year'])})\s+)?(?:{_alternation(words)})"
+                             rf"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _words_after_a_slash(after: str, words: tuple[str, ...]) -> bool:
+    """ "/năm giai đoạn 2021-2025": past a rate's "/năm", one of ``words`` opens the rest."""
+    return after.partition(" ")[2].lstrip().startswith(words)
+
+
+def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng bình quân 3,8%/năm giai đoạn 2021-2025": a span of years named right after a figure (past its
+    "/năm") is its period, as a year right after it is ("mức tăng 6,9% của năm 2022"), whatever year its
+    sentence named before it; the span's code and words, or None."""
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + SPAN_AFTER_REACH)).lstrip()
+    words, pattern = _span_after()
+    if not after.startswith(words) and not (after[:1] == "/" and _words_after_a_slash(after, words)):
+        return None  # the usual answer
+    m = pattern.match(after)
+    return (f"{m.group(1)}-{m.group(2)}", m.group()) if m and m.group(1) < m.group(2) else None
+
+
 def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
     """ "Quý I/2025, sản lượng … ước đạt 1.235 tấn" among the targets of 2025: a sentence opening with
     a part of the targets' year gone by and a verb of attaining reports what was done in it; the
@@ -2643,6 +2672,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if found := _span_right_after(doc, c):
+        return found[0], f"the span named right after it: {found[1]!r}"
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
