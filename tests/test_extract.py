@@ -10681,3 +10681,23 @@ def test_a_comparison_under_a_part_of_the_year_compares_that_parts_column(surfac
 )
 def test_a_span_right_after_a_figure_is_its_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_YEARS_LISTED = ("Doanh thu du lịch năm 2023 đạt 2.150 tỷ đồng, năm 2024 đạt 2.480 tỷ đồng và ước năm 2025 "
+                 "đạt 2.760 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "period"),
+    [
+        (_YEARS_LISTED, "2.760", "estimated", "2025"),
+        (_YEARS_LISTED, "2.480", "exact", "2024"),
+        ("Ước năm 2025 thu ngân sách đạt 1.320 tỷ đồng.", "1.320", "estimated", "2025"),
+        ("Sản lượng năm 2025 đạt 45.200 tấn.", "45.200", "exact", "2025"),
+    ],
+    ids=["an-estimate-of-the-last-year-listed", "the-year-before-an-estimate-keeps-its-own",
+         "an-estimate-then-its-year-opening-a-sentence", "a-year-with-no-estimate-stays-exact"],
+)
+def test_an_estimate_word_before_a_listed_year_estimates_that_years_figure(text, surface, qualifier, period):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)
