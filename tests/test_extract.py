@@ -10701,3 +10701,31 @@ _YEARS_LISTED = ("Doanh thu du lịch năm 2023 đạt 2.150 tỷ đồng, năm 
 def test_an_estimate_word_before_a_listed_year_estimates_that_years_figure(text, surface, qualifier, period):
     row = figure_at(text, surface)
     assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ số phát triển sản xuất công nghiệp năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.",
+         "138,2%", "plan_ratio", "2020"),
+        ("So với kỳ gốc năm 2019, chỉ số giá tiêu dùng tháng 6/2025 bằng 116,4%.", "116,4%", "plan_ratio", "2019"),
+        ("So với năm 2020, tỷ lệ che phủ rừng năm 2025 đạt 47,3%.", "47,3%", "share", None),
+    ],
+    ids=["a-development-index-on-a-base-year", "a-price-index-on-the-base-period",
+         "a-rate-with-no-index-stays-a-share"],
+)
+def test_an_index_against_a_base_year_is_a_ratio_to_it(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Chỉ số phát triển năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.", "100", False),
+        ("Năm 2020 có 100 hợp tác xã, năm 2025 đạt 138 hợp tác xã.", "100", True),
+    ],
+    ids=["a-base-year-set-to-100", "a-hundred-counted-in-a-year"],
+)
+def test_a_base_year_an_index_sets_to_100_is_no_figure(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure

@@ -471,6 +471,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
+    if f.kind == "share" and _index_base_year(doc, c):
+        f.kind = "plan_ratio"  # "So với kỳ gốc năm 2019, CPI tháng 9/2025 bằng 117,85%": on the base year's level
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
@@ -1828,6 +1830,8 @@ def base(doc: Document, c: Context) -> str | None:
         return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
     if year := _ratio_to_a_years_level(c):
         return year  # "bằng 97,1% ước thực hiện năm 2024"
+    if c.f.kind == "plan_ratio" and (year := _index_base_year(doc, c)):
+        return year  # "Chỉ số phát triển … so với năm 2020 (năm 2020 = 100) đạt 120,5%"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
@@ -1841,6 +1845,20 @@ def base(doc: Document, c: Context) -> str | None:
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _index_base_year(doc: Document, c: Context) -> str | None:
+    """ "Chỉ số phát triển giá trị sản xuất năm 2025 so với năm 2020 (năm 2020 = 100) đạt 120,5%", "So với kỳ gốc
+    năm 2019, CPI tháng 9/2025 bằng 117,85%": a percent of an index whose sentence compares, before it, with a
+    year is the index's level on that base year, a ratio to its level then; the year, or None."""
+    if c.f.unit != "percent" or c.f.value_max is not None:
+        return None  # the usual answer
+    v = vocabulary()
+    head = doc.lower(c.full, c.f.start)
+    if not v.base_year_indices.within(head) or not v.base_year_indices.found(head):
+        return None
+    year = _base(_comparison(head))
+    return year if year is not None and year.isdigit() else None
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
