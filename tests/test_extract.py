@@ -10729,3 +10729,15 @@ def test_an_index_against_a_base_year_is_a_ratio_to_it(text, surface, kind, base
 )
 def test_a_base_year_an_index_sets_to_100_is_no_figure(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Doanh thu từng năm: năm 2022 đạt 1.250 tỷ đồng; năm 2023 đạt 1.410 tỷ đồng.", "1.250", "2022"),
+        ("Kể từ năm 2021, toàn huyện đã xây mới 12 trường học.", "12", None),
+    ],
+    ids=["each-year-then-a-year-names-its-time", "a-year-after-since-stays-a-bound"],
+)
+def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -31,9 +31,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
-    # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too
+    # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too; a bound word is a whole word
+    # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
     day = _alternation(p["day_of_a_bound"])
-    bound = re.compile(rf"(?:{_alternation(p['not_before'])})(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$", re.I)
+    bound = re.compile(rf"(?<!\w)(?:{_alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
+                       re.I)
     after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
