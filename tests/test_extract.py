@@ -10741,3 +10741,17 @@ def test_a_base_year_an_index_sets_to_100_is_no_figure(text, surface, figure):
 )
 def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Số hợp tác xã tăng từ 112 hợp tác xã năm 2020 lên 168 hợp tác xã năm 2025, trong đó 42 hợp tác xã "
+         "ứng dụng công nghệ cao.", "42", "2025"),
+        ("Tỷ lệ hộ nghèo giảm từ 8,4% năm 2020 xuống còn 3,1% năm 2025, bình quân giảm 1,06 điểm phần trăm mỗi năm.",
+         "1,06", None),
+    ],
+    ids=["a-part-after-a-level-with-its-year", "an-average-after-a-level-with-its-year-takes-none"],
+)
+def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

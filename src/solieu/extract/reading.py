@@ -333,6 +333,12 @@ def _bare_year() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
+def _part_of_the_figure_before(c: Context) -> bool:
+    """ "còn 2.180 chiếc năm 2025, trong đó 586 tàu có chiều dài từ 15 m trở lên": a part a part word opens right
+    after the figure before is of that figure's own year, the whole it is part of."""
+    return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
+
+
 def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
     """The year last named before a figure is the one the figure before took as its own, right after it."""
     p = c.prev
@@ -2718,7 +2724,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
-    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
+    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
+            and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
     if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
