@@ -10755,3 +10755,16 @@ def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period)
 )
 def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_FIVE_YEAR_REVIEW + "Tỷ lệ lao động nông nghiệp giảm từ 52,4% năm 2020 xuống còn 41,8% năm 2025, chưa đạt "
+         "mục tiêu dưới 40%.", "40%", "2025"),
+        ("Năm 2024, hồ sơ trực tuyến chiếm 82,5% (năm 2023 là 64,2%), vượt chỉ tiêu 75% tỉnh giao.", "75%", "2024"),
+    ],
+    ids=["a-target-after-a-level-with-its-year", "a-target-after-a-bracket-of-another-year-keeps-the-sentences"],
+)
+def test_a_target_named_after_a_result_is_of_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

@@ -2694,6 +2694,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
+    if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
+        return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if found := _span_right_after(doc, c):
@@ -4640,6 +4642,18 @@ def _result_target(c: Context) -> str | None:
     if _number_besides_years(head):
         return None
     return v.plan_markers.found(head[_clause_start(head):])
+
+
+def _target_named_after_a_result(c: Context) -> str | None:
+    """ "giảm từ 38,2% năm 2020 xuống còn 31,5% năm 2025, chưa đạt mục tiêu dưới 30%": a target word (maybe a bound
+    after it) right before a number in the unit of the result before it, outside brackets, names that result's
+    target, of its period (not a level in brackets of another year: "(năm 2023 là 61,8%), vượt chỉ tiêu 70%");
+    the target word."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.role != "actual" or "(" in c.raw_left:
+        return None  # the usual answer
+    v = vocabulary()
+    return v.plan_markers.ending(_strip(c.left, v.any_qualifier))
 
 
 def _target_of_a_fall_in_points(c: Context) -> bool:
