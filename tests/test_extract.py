@@ -10768,3 +10768,22 @@ def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, peri
 )
 def test_a_target_named_after_a_result_is_of_its_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất công nghiệp tăng 9,4% so với cùng kỳ, "
+                       "cao hơn mức tăng 7,1% của cùng kỳ năm 2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_NINE_MONTHS_GROWTH, "7,1%", "context", None),
+        (_NINE_MONTHS_GROWTH, "9,4%", "actual", "previous_year"),
+        ("Tính chung 9 tháng năm 2025, doanh thu tăng 6,2% so với cùng kỳ năm 2024.", "6,2%", "actual", "2024"),
+    ],
+    ids=["a-growth-of-the-same-part-of-an-earlier-year", "the-growth-it-is-held-against-stays-a-result",
+         "a-growth-compared-with-the-same-part-stays-a-result"],
+)
+def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
+    row = figure_at(text, surface)
+    assert (row["role"], row["base"]) == (role, base)

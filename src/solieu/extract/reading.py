@@ -1830,7 +1830,7 @@ def base(doc: Document, c: Context) -> str | None:
     """What a comparing figure compares with."""
     if c.f.kind not in COMPARING:
         return None
-    if c.year_after:
+    if c.year_after or _same_part_of_an_earlier_year_after(doc, c):
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     if _adjustment_of_a_plan(doc, c):
         return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
@@ -1865,6 +1865,32 @@ def _index_base_year(doc: Document, c: Context) -> str | None:
         return None
     year = _base(_comparison(head))
     return year if year is not None and year.isdigit() else None
+
+
+SAME_PART_AFTER_REACH: Final = 30  # "của cùng kỳ năm 2024": a possessive, the same part's words and the year
+
+
+@cache
+def _same_part_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The possessives that open a year's words after a figure ("của" of "của năm"), and the pattern of the
+    same part of a year after one ("của cùng kỳ năm 2024")."""
+    v = vocabulary()
+    p = v.raw["periods"]
+    owners = tuple(sorted({w.rsplit(" ", 1)[0] + " " for w in p["of"] if " " in w}))
+    return owners, re.compile(rf"(?:{_alternation(w.strip() for w in owners)})\s+(?:{_alternation(v.raw['same_part'])})"
+                              rf"\s+(?:{_alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
+    """ "GRDP tăng 8,16% so với cùng kỳ, cao hơn mức tăng 6,95% của cùng kỳ năm 2024": the same part of an
+    earlier year right after a figure, after a possessive, is the time that figure is of, as "của năm 2022" is:
+    that year's level, given to compare with; the words."""
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + SAME_PART_AFTER_REACH)).lstrip()
+    owners, pattern = _same_part_after()
+    if not after.startswith(owners):
+        return None  # the usual answer
+    m = pattern.match(after)
+    return m.group() if m and doc.year and int(m.group(1)) < doc.year else None
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
@@ -2207,6 +2233,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
     if starting_level:
         return "context", _STARTING_LEVEL
+    if w := _same_part_of_an_earlier_year_after(doc, c):
+        return "context", f"the same part of an earlier year after it: {w!r}"  # "6,95% của cùng kỳ năm 2024"
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
@@ -2696,6 +2724,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
         return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
+    if f.role == "context" and (w := _same_part_of_an_earlier_year_after(doc, c)):
+        # "cao hơn mức tăng 6,95% của cùng kỳ năm 2024" in nine months' figures: those months, no code
+        return (None, f"{w!r} counting months from the year's start: no code") \
+            if _counts_from_the_years_start(doc, c) else (w[-4:], f"the same part of a year right after it: {w!r}")
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if found := _span_right_after(doc, c):
