@@ -46,7 +46,6 @@ _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
 _A_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
-_BASE_YEAR_SET: Final = re.compile(r"\(\s*năm\s+(?:19|20)\d\d$", re.I)  # "(năm 2020 = 100)": an index's base year
 SLOGAN_REACH: Final = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
 
@@ -223,6 +222,12 @@ def a_page_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", "a page number beside a running title")
 
 
+@cache
+def _base_year_set() -> re.Pattern[str]:
+    """ "(năm 2020 = 100": a bracket opening with a year, before an index's "= 100"."""
+    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+(?:19|20)\d\d$", re.I)
+
+
 def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Chỉ số phát triển (Năm trước = 100)": the level an index sets the year before to, a unit; so is a
     base year's in brackets ("so với năm 2020 (năm 2020 = 100) đạt 120,5%")."""
@@ -230,7 +235,7 @@ def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if word := v.tables.index_base.ending(before[:-1].rstrip()):
         return Reason("unit", f"{word!r} = 100: the level an index is on")
-    if m := _BASE_YEAR_SET.search(before[:-1].rstrip()):
+    if m := _base_year_set().search(before[:-1].rstrip()):
         return Reason("unit", f"{m.group()!r} = 100: the base year an index is on")
     return None
 

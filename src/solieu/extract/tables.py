@@ -1287,15 +1287,13 @@ def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
     a comparison whose lower header names a part of the year without its year (a quarter, months counted
     from the year's start) compares the value column naming that part, not the last one; that column, or None."""
     low = " ".join(c.header.lower().split())
-    if "quý" not in low and "tháng" not in low:
-        return None  # the usual answer
     if m := _header_patterns()[2].search(low):
         quarter = f"-Q{QUARTERS[m.group(1)]}"
         same = [x for x in known if x.period and x.period.endswith(quarter)]
     elif (months := _running_months(low)) is not None:
         same = [x for x in known if x.running and _running_months(x.header) == months]
     else:
-        return None
+        return None  # the usual answer: no part of a year under it
     return same[-1] if len(same) == 1 else None
 
 
