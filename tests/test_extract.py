@@ -10779,3 +10779,176 @@ def test_an_attainment_after_a_weak_label_counts_the_noun_after_its_whole(text, 
 )
 def test_a_way_of_teaching_named_by_its_sessions_is_a_label(text, surface, figure):
     assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+_FIVE_YEAR_REVIEW = (
+    "UBND TỈNH BẮC GIANG\nSố: 210/BC-SCT\nBắc Giang, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+    "Tổng kết phát triển công nghiệp giai đoạn 2021-2025 và phương hướng giai đoạn 2026-2030\n\n"
+    "I. MỤC TIÊU GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp tăng bình quân 12%/năm.\n\n"
+    "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp năm 2022 đạt 52.300 tỷ đồng, năm 2023 đạt 58.100 tỷ đồng.\n"
+    "Năm 2023 có 46 dự án đi vào hoạt động; vốn đăng ký đạt 1.250 tỷ đồng.\n"
+    "Số cụm công nghiệp tăng từ 21 cụm năm 2020 lên 34 cụm năm 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [
+        ("52.300", "actual"),
+        ("58.100", "actual"),
+        ("1.250", "actual"),
+        ("21", "context"),
+    ],
+    ids=["a-year-inside-the-reviewed-span", "a-later-year-inside-it", "a-year-opening-a-sentence-inside-it",
+         "a-year-before-the-span-stays-context"],
+)
+def test_a_year_inside_a_span_a_heading_reviews_is_a_result(surface, role):
+    assert figure_at(_FIVE_YEAR_REVIEW, surface)["role"] == role
+
+
+def test_an_earlier_year_outside_a_reviewed_span_stays_context():
+    text = _FIVE_YEAR_REVIEW.replace("II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", "II. KẾT QUẢ THỰC HIỆN NĂM 2025")
+    assert figure_at(text, "52.300")["role"] == "context"
+
+
+_PARTS_COMPARED_TABLE = (
+    "Một số chỉ tiêu chủ yếu quý II và 6 tháng năm 2025\n\n"
+    "Chỉ tiêu | Đơn vị tính | Ước tính Quý II/2025 | Cộng dồn 6 tháng 2025 | So với cùng kỳ năm trước (%) | \n"
+    " |  |  |  | Quý II | 6 tháng\n"
+    "Doanh thu dịch vụ lưu trú, ăn uống | Tỷ đồng | 1.420 | 2.760 | 109,4 | 108,1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier", "period"),
+    [
+        ("109,4", "estimated", "2025-Q2"),
+        ("108,1", "exact", None),
+    ],
+    ids=["a-quarter-compares-the-quarters-estimate", "the-months-compare-the-running-total"],
+)
+def test_a_comparison_under_a_part_of_the_year_compares_that_parts_column(surface, qualifier, period):
+    row = figure_at(_PARTS_COMPARED_TABLE, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Năm 2021 doanh thu du lịch đạt 3.200 tỷ đồng; tăng bình quân 9,6%/năm giai đoạn 2021-2025.",
+         "9,6%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng bình quân 7,2% thời kỳ 2021-2025.", "7,2%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng 7,2%, cao nhất giai đoạn 2021-2025.", "7,2%", "2022"),
+    ],
+    ids=["a-yearly-average-then-its-span", "an-average-then-a-period-of-years", "a-span-past-a-comma-is-not-its-own"],
+)
+def test_a_span_right_after_a_figure_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_YEARS_LISTED = ("Doanh thu du lịch năm 2023 đạt 2.150 tỷ đồng, năm 2024 đạt 2.480 tỷ đồng và ước năm 2025 "
+                 "đạt 2.760 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "period"),
+    [
+        (_YEARS_LISTED, "2.760", "estimated", "2025"),
+        (_YEARS_LISTED, "2.480", "exact", "2024"),
+        ("Ước năm 2025 thu ngân sách đạt 1.320 tỷ đồng.", "1.320", "estimated", "2025"),
+        ("Sản lượng năm 2025 đạt 45.200 tấn.", "45.200", "exact", "2025"),
+    ],
+    ids=["an-estimate-of-the-last-year-listed", "the-year-before-an-estimate-keeps-its-own",
+         "an-estimate-then-its-year-opening-a-sentence", "a-year-with-no-estimate-stays-exact"],
+)
+def test_an_estimate_word_before_a_listed_year_estimates_that_years_figure(text, surface, qualifier, period):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ số phát triển sản xuất công nghiệp năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.",
+         "138,2%", "plan_ratio", "2020"),
+        ("So với kỳ gốc năm 2019, chỉ số giá tiêu dùng tháng 6/2025 bằng 116,4%.", "116,4%", "plan_ratio", "2019"),
+        ("So với năm 2020, tỷ lệ che phủ rừng năm 2025 đạt 47,3%.", "47,3%", "share", None),
+    ],
+    ids=["a-development-index-on-a-base-year", "a-price-index-on-the-base-period",
+         "a-rate-with-no-index-stays-a-share"],
+)
+def test_an_index_against_a_base_year_is_a_ratio_to_it(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Chỉ số phát triển năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.", "100", False),
+        ("Năm 2020 có 100 hợp tác xã, năm 2025 đạt 138 hợp tác xã.", "100", True),
+    ],
+    ids=["a-base-year-set-to-100", "a-hundred-counted-in-a-year"],
+)
+def test_a_base_year_an_index_sets_to_100_is_no_figure(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Doanh thu từng năm: năm 2022 đạt 1.250 tỷ đồng; năm 2023 đạt 1.410 tỷ đồng.", "1.250", "2022"),
+        ("Kể từ năm 2021, toàn huyện đã xây mới 12 trường học.", "12", None),
+    ],
+    ids=["each-year-then-a-year-names-its-time", "a-year-after-since-stays-a-bound"],
+)
+def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Số hợp tác xã tăng từ 112 hợp tác xã năm 2020 lên 168 hợp tác xã năm 2025, trong đó 42 hợp tác xã "
+         "ứng dụng công nghệ cao.", "42", "2025"),
+        ("Tỷ lệ hộ nghèo giảm từ 8,4% năm 2020 xuống còn 3,1% năm 2025, bình quân giảm 1,06 điểm phần trăm mỗi năm.",
+         "1,06", None),
+    ],
+    ids=["a-part-after-a-level-with-its-year", "an-average-after-a-level-with-its-year-takes-none"],
+)
+def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_FIVE_YEAR_REVIEW + "Tỷ lệ lao động nông nghiệp giảm từ 52,4% năm 2020 xuống còn 41,8% năm 2025, chưa đạt "
+         "mục tiêu dưới 40%.", "40%", "2025"),
+        ("Năm 2024, hồ sơ trực tuyến chiếm 82,5% (năm 2023 là 64,2%), vượt chỉ tiêu 75% tỉnh giao.", "75%", "2024"),
+    ],
+    ids=["a-target-after-a-level-with-its-year", "a-target-after-a-bracket-of-another-year-keeps-the-sentences"],
+)
+def test_a_target_named_after_a_result_is_of_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất công nghiệp tăng 9,4% so với cùng kỳ, "
+                       "cao hơn mức tăng 7,1% của cùng kỳ năm 2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_NINE_MONTHS_GROWTH, "7,1%", "context", None),
+        (_NINE_MONTHS_GROWTH, "9,4%", "actual", "previous_year"),
+        ("Tính chung 9 tháng năm 2025, doanh thu tăng 6,2% so với cùng kỳ năm 2024.", "6,2%", "actual", "2024"),
+    ],
+    ids=["a-growth-of-the-same-part-of-an-earlier-year", "the-growth-it-is-held-against-stays-a-result",
+         "a-growth-compared-with-the-same-part-stays-a-result"],
+)
+def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
+    row = figure_at(text, surface)
+    assert (row["role"], row["base"]) == (role, base)

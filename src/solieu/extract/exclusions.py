@@ -222,12 +222,21 @@ def a_page_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", "a page number beside a running title")
 
 
+@cache
+def _base_year_set() -> re.Pattern[str]:
+    """ "(năm 2020 = 100": a bracket opening with a year, before an index's "= 100"."""
+    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+(?:19|20)\d\d$", re.I)
+
+
 def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Chỉ số phát triển (Năm trước = 100)": the level an index sets the year before to, a unit."""
+    """ "Chỉ số phát triển (Năm trước = 100)": the level an index sets the year before to, a unit; so is a
+    base year's in brackets ("so với năm 2020 (năm 2020 = 100) đạt 120,5%")."""
     if not before.endswith("=") or text[s:e] != "100" or not after.startswith(")"):
         return None
     if word := v.tables.index_base.ending(before[:-1].rstrip()):
         return Reason("unit", f"{word!r} = 100: the level an index is on")
+    if m := _base_year_set().search(before[:-1].rstrip()):
+        return Reason("unit", f"{m.group()!r} = 100: the base year an index is on")
     return None
 
 

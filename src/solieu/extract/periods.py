@@ -31,9 +31,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
-    # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too
+    # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too; a bound word is a whole word
+    # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
     day = _alternation(p["day_of_a_bound"])
-    bound = re.compile(rf"(?:{_alternation(p['not_before'])})(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$", re.I)
+    bound = re.compile(rf"(?<!\w)(?:{_alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
+                       re.I)
     after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
@@ -383,9 +385,19 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
         return None  # "312 dự án được giao kế hoạch vốn năm 2025": the year of the plan they are allotted
     if _comparative_base(gap):
         return None  # "812 mm và cao hơn năm 2023 …": the year a comparative holds the figure against
+    if _estimate_opens_the_next(gap):
+        return None  # "đạt 10.530 tỷ đồng và ước năm 2025 đạt …": the year the next item's estimate is of
     if named_by_year(noun + m.group(1)):
         return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
     return m.group(2), m.group().strip()
+
+
+def _estimate_opens_the_next(gap: str) -> bool:
+    """ "năm 2024 đạt 10.530 tỷ đồng và ước năm 2025 đạt 10.940 tỷ đồng": an estimate word between a figure's
+    noun and a year opens the next item of a list of years, the year that item's (``gap`` the lowercased words
+    between), not the time the figure is of."""
+    estimated = vocabulary().qualifiers_estimated
+    return estimated.within(gap) and estimated.found(gap) is not None
 
 
 def _comparative_base(gap: str) -> bool:

@@ -333,6 +333,12 @@ def _bare_year() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
+def _part_of_the_figure_before(c: Context) -> bool:
+    """ "còn 2.180 chiếc năm 2025, trong đó 586 tàu có chiều dài từ 15 m trở lên": a part a part word opens right
+    after the figure before is of that figure's own year, the whole it is part of."""
+    return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
+
+
 def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
     """The year last named before a figure is the one the figure before took as its own, right after it."""
     p = c.prev
@@ -471,6 +477,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
     if f.kind == "share" and _of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
+    if f.kind == "share" and _index_base_year(doc, c):
+        f.kind = "plan_ratio"  # "So với kỳ gốc năm 2019, CPI tháng 9/2025 bằng 117,85%": on the base year's level
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
@@ -1822,12 +1830,14 @@ def base(doc: Document, c: Context) -> str | None:
     """What a comparing figure compares with."""
     if c.f.kind not in COMPARING:
         return None
-    if c.year_after:
+    if c.year_after or _same_part_of_an_earlier_year_after(doc, c):
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
     if _adjustment_of_a_plan(doc, c):
         return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
     if year := _ratio_to_a_years_level(c):
         return year  # "bằng 97,1% ước thực hiện năm 2024"
+    if c.f.kind == "plan_ratio" and (year := _index_base_year(doc, c)):
+        return year  # "Chỉ số phát triển … so với năm 2020 (năm 2020 = 100) đạt 120,5%"
     found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
@@ -1841,6 +1851,46 @@ def base(doc: Document, c: Context) -> str | None:
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _index_base_year(doc: Document, c: Context) -> str | None:
+    """ "Chỉ số phát triển giá trị sản xuất năm 2025 so với năm 2020 (năm 2020 = 100) đạt 120,5%", "So với kỳ gốc
+    năm 2019, CPI tháng 9/2025 bằng 117,85%": a percent of an index whose sentence compares, before it, with a
+    year is the index's level on that base year, a ratio to its level then; the year, or None."""
+    if c.f.unit != "percent" or c.f.value_max is not None:
+        return None  # the usual answer
+    v = vocabulary()
+    head = doc.lower(c.full, c.f.start)
+    if not v.base_year_indices.within(head) or not v.base_year_indices.found(head):
+        return None
+    year = _base(_comparison(head))
+    return year if year is not None and year.isdigit() else None
+
+
+SAME_PART_AFTER_REACH: Final = 30  # "của cùng kỳ năm 2024": a possessive, the same part's words and the year
+
+
+@cache
+def _same_part_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The possessives that open a year's words after a figure ("của" of "của năm"), and the pattern of the
+    same part of a year after one ("của cùng kỳ năm 2024")."""
+    v = vocabulary()
+    p = v.raw["periods"]
+    owners = tuple(sorted({w.rsplit(" ", 1)[0] + " " for w in p["of"] if " " in w}))
+    return owners, re.compile(rf"(?:{_alternation(w.strip() for w in owners)})\s+(?:{_alternation(v.raw['same_part'])})"
+                              rf"\s+(?:{_alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
+    """ "GRDP tăng 8,16% so với cùng kỳ, cao hơn mức tăng 6,95% của cùng kỳ năm 2024": the same part of an
+    earlier year right after a figure, after a possessive, is the time that figure is of, as "của năm 2022" is:
+    that year's level, given to compare with; the words."""
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + SAME_PART_AFTER_REACH)).lstrip()
+    owners, pattern = _same_part_after()
+    if not after.startswith(owners):
+        return None  # the usual answer
+    m = pattern.match(after)
+    return m.group() if m and doc.year and int(m.group(1)) < doc.year else None
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
@@ -2183,6 +2233,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
     if starting_level:
         return "context", _STARTING_LEVEL
+    if w := _same_part_of_an_earlier_year_after(doc, c):
+        return "context", f"the same part of an earlier year after it: {w!r}"  # "6,95% của cùng kỳ năm 2024"
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
@@ -2197,9 +2249,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", "a gap from the earlier year a comparative names right before it"
     if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
         return "actual", f"a year of the span its sentence opens with: {w!r}"
+    if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(_segment(c)))):
+        return "actual", f"a year of the span its top heading reviews: {w!r}"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
-    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c):
+    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c) \
+            and not _year_of_a_reviewed_span(doc, c.f.start, _first_year_named(doc, c)):
         return "context", "an earlier year opens its sentence, before its ';'"
     if not doc.terms.empty and (w := _a_year_before_the_rule_takes_effect(doc, c)):
         return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
@@ -2575,6 +2630,35 @@ def _part_of_a_design(c: Context) -> bool:
         or bool(v.design_measures.is_one(words.strip(" ,;")))
 
 
+SPAN_AFTER_REACH: Final = 24  # "/năm giai đoạn 2021-2025": a unit's tail, the span word and the span
+
+
+@cache
+def _span_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words naming a span of years, and the pattern of such a span opening a slice ("giai đoạn 2021-2025")."""
+    p = vocabulary().raw["periods"]
+    words = tuple(p["span"])
+    return words, re.compile(rf"(?:/\s*(?:{_alternation(p['year'])})\s+)?(?:{_alternation(words)})"
+                             rf"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _words_after_a_slash(after: str, words: tuple[str, ...]) -> bool:
+    """ "/năm giai đoạn 2021-2025": past a rate's "/năm", one of ``words`` opens the rest."""
+    return after.partition(" ")[2].lstrip().startswith(words)
+
+
+def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng bình quân 3,8%/năm giai đoạn 2021-2025": a span of years named right after a figure (past its
+    "/năm") is its period, as a year right after it is ("mức tăng 6,9% của năm 2022"), whatever year its
+    sentence named before it; the span's code and words, or None."""
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + SPAN_AFTER_REACH)).lstrip()
+    words, pattern = _span_after()
+    if not after.startswith(words) and not (after[:1] == "/" and _words_after_a_slash(after, words)):
+        return None  # the usual answer
+    m = pattern.match(after)
+    return (f"{m.group(1)}-{m.group(2)}", m.group()) if m and m.group(1) < m.group(2) else None
+
+
 def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
     """ "Quý I/2025, sản lượng … ước đạt 1.235 tấn" among the targets of 2025: a sentence opening with
     a part of the targets' year gone by and a verb of attaining reports what was done in it; the
@@ -2638,8 +2722,16 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
     if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
+    if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
+        return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
+    if f.role == "context" and (w := _same_part_of_an_earlier_year_after(doc, c)):
+        # "cao hơn mức tăng 6,95% của cùng kỳ năm 2024" in nine months' figures: those months, no code
+        return (None, f"{w!r} counting months from the year's start: no code") \
+            if _counts_from_the_years_start(doc, c) else (w[-4:], f"the same part of a year right after it: {w!r}")
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if found := _span_right_after(doc, c):
+        return found[0], f"the span named right after it: {found[1]!r}"
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
@@ -2666,7 +2758,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
-    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]):
+    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
+            and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
     if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
@@ -4595,6 +4688,18 @@ def _result_target(c: Context) -> str | None:
     return v.plan_markers.found(head[_clause_start(head):])
 
 
+def _target_named_after_a_result(c: Context) -> str | None:
+    """ "giảm từ 38,2% năm 2020 xuống còn 31,5% năm 2025, chưa đạt mục tiêu dưới 30%": a target word (maybe a bound
+    after it) right before a number in the unit of the result before it, outside brackets, names that result's
+    target, of its period (not a level in brackets of another year: "(năm 2023 là 61,8%), vượt chỉ tiêu 70%");
+    the target word."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.role != "actual" or "(" in c.raw_left:
+        return None  # the usual answer
+    v = vocabulary()
+    return v.plan_markers.ending(_strip(c.left, v.any_qualifier))
+
+
 def _target_of_a_fall_in_points(c: Context) -> bool:
     """ "tỷ lệ hộ nghèo … giảm 4,6% so với cuối năm 2023 (chỉ tiêu tỉnh giao giảm từ 4% trở lên)": a
     change in a bracket opening with a target word, after a rate's change in points, is its target,
@@ -5314,6 +5419,7 @@ _MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of m
 
 
 _OPENING_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+_HEADING_NUMBER: Final = re.compile(r"^[ivxlc\d]+[.)]\s*")  # "ii. ": a heading's numbering
 
 
 def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
@@ -5327,6 +5433,38 @@ def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
             or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
         return None  # the usual answer
     return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
+
+
+def _year_of_a_reviewed_span(doc: Document, pos: int, year: int | None) -> str | None:
+    """ "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", then "năm 2022 đạt 9.760 tỷ đồng": a top heading of results
+    naming a span that holds the report's year reviews every year of it, so a year of that span before the
+    report's (``year``) is one the report reports, its figure a result; a year before the span ("từ 38,2% năm
+    2020") stays an earlier level. The heading, or None."""
+    if year is None or not doc.tops or not doc.year or year >= doc.year:
+        return None  # the usual answer
+    at = bisect_right(doc.tops, pos) - 1
+    if at < 0:
+        return None
+    start = doc.tops[at]
+    end = doc.text.find("\n", start)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    low = _HEADING_NUMBER.sub("", line.lower(), count=1)
+    if not _OPENING_SPAN_CODE.search(line) or not opens_with_results(low) \
+            or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(line) or "")):
+        return None
+    return line if int(m.group(1)) <= year < doc.year <= int(m.group(2)) else None
+
+
+def _last_year_named(segment: str) -> int | None:
+    """The last year the words before a number name ("năm 2021 đạt 9.420 …, năm 2022 đạt"), or None."""
+    named = vocabulary().years_named(segment)
+    return named[-1][1] if named else None
+
+
+def _first_year_named(doc: Document, c: Context) -> int | None:
+    """The first year the figure's full sentence names before it ("Năm 2021 …; tăng bình quân"), or None."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return int(m.group()) if m else None
 
 
 def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:

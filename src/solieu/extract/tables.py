@@ -1262,7 +1262,7 @@ def _compare_columns(columns: list[Column]) -> None:
             else:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
-                num = latest[-1]
+                num = _column_of_its_part(c, latest) or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
@@ -1331,6 +1331,21 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
             continue
         before = [x for x in columns[:n] if x.what == "value" and not x.kind]
         c.kind, c.unit = "change", before[-1].unit if before else None
+
+
+def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
+    """ "Ước tính Quý III/2025 | Cộng dồn 9 tháng 2025 | So với cùng kỳ năm trước (%)" over "Quý III | 9 tháng":
+    a comparison whose lower header names a part of the year without its year (a quarter, months counted
+    from the year's start) compares the value column naming that part, not the last one; that column, or None."""
+    low = " ".join(c.header.lower().split())
+    if m := _header_patterns()[2].search(low):
+        quarter = f"-Q{QUARTERS[m.group(1)]}"
+        same = [x for x in known if x.period and x.period.endswith(quarter)]
+    elif (months := _running_months(low)) is not None:
+        same = [x for x in known if x.running and _running_months(x.header) == months]
+    else:
+        return None  # the usual answer: no part of a year under it
+    return same[-1] if len(same) == 1 else None
 
 
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it

@@ -501,6 +501,7 @@ class Vocabulary:
         self.guideline_values = Words(raw["guideline_values"])
         self.concentrations, self.hour_totals = Words(raw["concentrations"]), Words(raw["hour_totals"])
         self.scale_indices = Words(raw["scale_indices"])
+        self.base_year_indices = Words(raw["base_year_indices"])
         self.average_indices, self.time_taken = Words(raw["average_indices"]), Words(raw["time_taken"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
         self.schedule_frequencies = Words(raw["schedule_frequencies"])
