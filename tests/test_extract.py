@@ -10614,3 +10614,16 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
     at = text.rindex(surface)
     row = next(r for r in figures(text) if r["start"] == at)
     assert row["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ hộ gia đình sử dụng nước sạch đến hết tháng 6/2025 đạt 92,4%.", "92,4%", "2025-06"),
+        ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
+        ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
+    ],
+    ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end", "disbursed-to-a-months-end-runs"],
+)
+def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
+    assert figure_at(text, surface)["period"] == period

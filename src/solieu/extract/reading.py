@@ -2685,7 +2685,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         at = before.rfind(found[1].lower())
         between = before[at + len(found[1]):]
-        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between):
+        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between) \
+                and not _share_covered_at_a_months_end(f, before[:at]):
             # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
@@ -3151,6 +3152,14 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
     before the month's phrase and between it and the figure."""
     v = vocabulary()
     return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
+
+
+def _share_covered_at_a_months_end(f: Figure, before: str) -> bool:
+    """ "Tỷ lệ dân số tham gia bảo hiểm y tế đến hết tháng 9/2025 đạt 94,1%": a share of people or land
+    covered up to a month's end is the level that month ends at, a stock, not a running total from the
+    year's start ("Đến hết tháng 9/2025, giải ngân đạt 55%" stays one). ``before``: the lowercased words
+    before the month's phrase."""
+    return f.kind == "share" and bool(vocabulary().covered_shares.found(before))
 
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:

@@ -319,6 +319,7 @@ class Vocabulary:
         self.lunar_months = Words(raw["lunar_months"])
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
+        self.covered_shares = Words(raw["periods"]["covered_shares"])
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
         self.numbered_things = Words(raw["numbered_things"])
         self.exam_words = Words(raw["exam_words"])
