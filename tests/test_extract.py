@@ -10627,3 +10627,17 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
 )
 def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "estimated"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng ước cuối năm 2025 còn 12,4%.", "12,4%", "estimated"),
+        ("Tỷ lệ hộ nghèo ước đến cuối năm 2025 còn 3,2%.", "3,2%", "estimated"),
+        ("Đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "exact"),
+    ],
+    ids=["estimated-to-a-months-end", "estimated-at-the-years-end", "estimated-to-the-years-end", "no-estimate-word"],
+)
+def test_an_estimate_word_then_a_time_to_its_end_estimates_the_figure(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
