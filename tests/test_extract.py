@@ -10641,3 +10641,18 @@ def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
 )
 def test_an_estimate_word_then_a_time_to_its_end_estimates_the_figure(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, toàn tỉnh đạt 12 bác sĩ và 30 giường bệnh trên 1 vạn dân.", ["12", "30"]),
+        ("Phấn đấu đến năm 2030 đạt 15 bác sĩ trên 10.000 dân.", ["15"]),
+        ("Năm 2025, tỉnh trao 500 suất quà cho 1.000 người dân.", ["500", "1.000"]),
+        ("Năm 2025, có trên 10.000 người dân tham gia bảo hiểm.", ["10.000"]),
+    ],
+    ids=["per-ten-thousand-people-after-two-counts", "per-ten-thousand-people-in-digits",
+         "given-to-people-stays-a-count", "over-so-many-people-stays-a-count"],
+)
+def test_the_population_counts_are_per_after_them_is_their_unit(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

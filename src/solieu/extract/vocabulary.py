@@ -208,7 +208,7 @@ class Vocabulary:
         self.scale_words = Words(self.scales)
         self.not_scales = Words(raw["not_scales"])
         self.not_units = Words(raw["not_units"])
-        self.per_one = Words(raw["per_one"])
+        self.per_one, self.per_populations = Words(raw["per_one"]), Words(raw["per_populations"])
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
         self.height_bounds, self.height_units = Words(raw["height_bounds"]), Words(raw["height_units"])
