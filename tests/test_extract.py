@@ -10656,3 +10656,23 @@ def test_an_estimate_word_then_a_time_to_its_end_estimates_the_figure(text, surf
 )
 def test_the_population_counts_are_per_after_them_is_their_unit(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_TERMS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n"
+                  "GRDP bình quân đầu người đạt 150 triệu đồng.\n\n2. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
+_SPANS_TARGETS = "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n1. Các khâu đột phá\nXây mới 4 cụm công nghiệp.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_TERMS_TARGETS, "150", "2030"),
+        (_TERMS_TARGETS, "4", None),
+        (_SPANS_TARGETS, "4", "2026-2030"),
+    ],
+    ids=["a-sub-heading-naming-its-year-keeps-it", "a-terms-heading-opens-no-period", "a-span-alone-is-the-targets"],
+)
+def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, period):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == ("plan", period)
