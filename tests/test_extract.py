@@ -10676,3 +10676,16 @@ _SPANS_TARGETS = "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2
 def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, period):
     row = figure_at(text, surface)
     assert (row["role"], row["period"]) == ("plan", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Giai đoạn 2026-2030, mỗi năm giải quyết việc làm mới cho khoảng 32.000 lao động.", "32.000", "count_per_year"),
+        ("Về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 12.000 lao động.", "12.000", "count_per_year"),
+        ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ vi phạm.", "15", "count"),
+    ],
+    ids=["each-year-opens-the-clause", "each-year-after-a-colon", "a-number-between-keeps-a-count"],
+)
+def test_each_time_opening_a_clause_makes_its_count_per_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

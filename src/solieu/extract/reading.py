@@ -3380,7 +3380,7 @@ def _per_time_before(doc: Document, c: Context) -> None:
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if not w:
-        w = _opening_time_of_an_average(c.left)
+        w = _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
     if not w and c.prev is None and c.ss == c.full and "," in c.head:
         # "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ": the average's time opens the sentence
         # before a comma, its first count is per that time
@@ -3407,6 +3407,19 @@ def _opening_time_of_an_average(left: str) -> str | None:
     if not (avg := v.average_per_time.starting(left)):
         return None  # the usual answer
     rest = left[len(avg):].lstrip(" ,")
+    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
+
+
+def _each_time_opening_the_clause(left: str) -> str | None:
+    """ "Đột phá về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 15.000 lao động": "mỗi" and a time open the
+    clause (or the words after its colon), however many words then say what is done, with no number between:
+    its first count is a count per that time; the time's words (``left`` the clause before the number,
+    lowercased). Not with a number between ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ": the 15 is no
+    count per year)."""
+    if "mỗi" not in left:
+        return None  # the usual answer
+    v = vocabulary()
+    rest = left.rpartition(":")[2].lstrip(" -+*•")
     return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
 
 
