@@ -10689,3 +10689,21 @@ def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, peri
 )
 def test_each_time_opening_a_clause_makes_its_count_per_that_time(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+_CAPITAL_BY_SOURCE = ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+                      "vốn ngân sách tỉnh 210,6 tỷ đồng; vốn huy động khác 119,2 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_CAPITAL_BY_SOURCE, "210,6", "plan"),
+        (_CAPITAL_BY_SOURCE, "119,2", "plan"),
+        ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+         "vốn ngân sách tỉnh đã giải ngân 210,6 tỷ đồng.", "210,6", "actual"),
+    ],
+    ids=["a-second-part-after-a-semicolon", "a-last-part-after-a-semicolon", "a-clause-saying-what-is-done"],
+)
+def test_a_plans_parts_listed_after_semicolons_are_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -2048,6 +2048,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _part_of_a_plan_after_a_semicolon(doc, c):
+        return "plan", "a part of the target before it, listed after a semicolon"  # "…; vốn sự nghiệp 318,5 tỷ đồng;"
     if w := _parts_of_the_plan_sentence_before(doc, c):
         # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
         return "plan", f"a part of the target the sentence before states, listed after {w!r}"
@@ -3669,6 +3671,23 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
+    """ "Tổng kế hoạch vốn năm 2025 là 1.146,8 tỷ đồng, gồm: vốn đầu tư phát triển 612,4 tỷ đồng; vốn sự nghiệp
+    318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.": a target's parts listed one a clause, each after a
+    ";", in the first part's unit and with no verb: targets too, as the first part is. Not one that says what is
+    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng")."""
+    p = c.earlier
+    if c.prev is not None or p is None or p.role != "plan" or p.unit != c.f.unit \
+            or not p.why.get("role", "").startswith("a part of"):
+        return False  # the usual answer
+    between = doc.text[p.tail:c.f.start]
+    if between.count(";") != 1 or "\n" in between or ". " in between:
+        return False
+    v = vocabulary()
+    left = between.rpartition(";")[2].lower()
+    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left))
 
 
 def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
