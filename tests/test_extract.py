@@ -10707,3 +10707,22 @@ _CAPITAL_BY_SOURCE = ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồn
 )
 def test_a_plans_parts_listed_after_semicolons_are_targets(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_DISBURSED_BY_SOURCE = ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3%; "
+                        "vốn trung ương giải ngân 95,2 tỷ đồng, đạt 64,7%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        (_DISBURSED_BY_SOURCE, "81,3%", None),
+        (_DISBURSED_BY_SOURCE, "64,7%", None),
+        ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3% kế hoạch.", "81,3%", "plan"),
+        ("Năm 2025, tỷ lệ giải ngân đạt 81,3%.", "81,3%", "plan"),
+    ],
+    ids=["a-bare-rate-after-an-amount", "a-bare-rate-after-a-semicolon", "a-plan-named-after-it", "no-amount-before-it"],
+)
+def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == ("plan_ratio", base)
