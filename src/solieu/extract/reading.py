@@ -1839,19 +1839,21 @@ def base(doc: Document, c: Context) -> str | None:
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c) \
-            and not _bare_ratio_after_an_amount(c):
+            and not _bare_ratio_after_an_amount(doc, c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
 
 
-def _bare_ratio_after_an_amount(c: Context) -> bool:
-    """ "vốn sự nghiệp giải ngân 191,7 tỷ đồng, đạt 60,2%;": a percent right after an amount of its clause, with
-    nothing after it and no plan named in the clause, names nothing it compares with: no base. Not
-    "giải ngân 812,6 tỷ đồng, đạt 70,9% kế hoạch vốn", nor "thu 1.250 tỷ đồng, đạt 104% dự toán"."""
+def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
+    """ "Trong đó: vốn đầu tư phát triển giải ngân 468,3 tỷ đồng, đạt 76,5%; vốn sự nghiệp giải ngân 191,7 tỷ
+    đồng, đạt 60,2%.": a percent right after an amount of its clause, with nothing after it and no plan named
+    in its sentence (across ";"), names nothing it compares with: no base, as a later sentence names none.
+    Not "giải ngân 812,6 tỷ đồng, đạt 70,9% kế hoạch vốn", nor "…, đạt 50,7% kế hoạch vốn; trong đó vốn
+    ngân sách tỉnh 1.012 tỷ đồng, đạt 55%", whose sentence names the plan."""
     p = c.prev
     if p is None or p.kind != "amount" or c.right.strip(" ;,.)\n"):
         return False  # the usual answer: words after the percent, or no amount right before
-    return not vocabulary().plan_markers.found(c.left)
+    return not vocabulary().plan_markers.found(doc.lower(c.full, c.f.start))
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
