@@ -3431,9 +3431,9 @@ def _each_time_opening_the_clause(left: str) -> str | None:
     its first count is a count per that time; the time's words (``left`` the clause before the number,
     lowercased). Not with a number between ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ": the 15 is no
     count per year)."""
-    if "mỗi" not in left:
-        return None  # the usual answer
     v = vocabulary()
+    if not v.per_each_words.within(left):
+        return None  # the usual answer
     rest = left.rpartition(":")[2].lstrip(" -+*•")
     return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
 
