@@ -3412,13 +3412,13 @@ def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, ex
     [
         ("Ước 9 tháng đầu năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn đạt 97,4%.", "97,4%",
          {"qualifier": "estimated", "period": None}),
-        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%",
-         {"qualifier": "estimated", "kind": "growth"}),
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "320",
+         {"qualifier": "estimated", "kind": "amount"}),
         ("Ước quý III/2025, số thuê bao mới đạt 4.150 thuê bao.", "4.150", {"qualifier": "estimated"}),
         ("Ước đạt 850 tỷ đồng trong năm 2025, tăng 4,2% so với năm 2024.", "4,2%", {"qualifier": "exact"}),
         ("Năm 2025, ước tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm.", "0,6", {"qualifier": "exact"}),
     ],
-    ids=["counted-months", "to-the-years-end-every-figure", "a-quarter", "an-amount-is-no-time",
+    ids=["counted-months", "to-the-years-end-the-next-figure", "a-quarter", "an-amount-is-no-time",
          "ước-not-opening"],
 )
 def test_an_estimate_word_and_its_time_opening_a_sentence_estimate_its_figures(text, surface, expected):
@@ -10726,3 +10726,19 @@ _DISBURSED_BY_SOURCE = ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 
 def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
     row = figure_at(text, surface)
     assert (row["kind"], row["base"]) == ("plan_ratio", base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%", "exact"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "2.140", "approx"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "exact"),
+        ("Ước cả năm 2025, tổng vốn năm 2024 chuyển sang giải ngân 96 tỷ đồng.", "96", "estimated"),
+        ("Dự kiến cả năm 2025, thu ngân sách đạt 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "estimated"),
+    ],
+    ids=["a-later-figure-is-exact", "the-next-figures-own-word-wins", "a-ratio-after-it-is-exact",
+         "a-year-between-is-no-figure", "an-opener-covers-its-clause"],
+)
+def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier

@@ -4926,8 +4926,8 @@ def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
 
 def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
     """ "Ước 6 tháng đầu năm 2024, tỷ lệ … đạt 82%", "Ước đến hết năm 2024, tổng chi đạt …": an
-    estimate word and a time alone, then a comma, open the sentence: they estimate each figure of
-    it after them (to the ";" or full stop), as an estimate opener does."""
+    estimate word and a time alone, then a comma, open the sentence: they estimate the figure after
+    them, as a bare "ước" does (see :func:`_next_figure_after_an_estimated_time`)."""
     v = vocabulary()
     head = doc.lower(ss, min(start, ss + ESTIMATED_TIME_REACH)).lstrip(ITEM_DASHES)
     if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
@@ -4938,8 +4938,18 @@ def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
         return False
     # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
     # 2024, tăng 5%" estimates its first figure alone.
-    return not _number_besides_years(_months_span().sub("", time)) or any(
-        a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time)))
+    if _number_besides_years(_months_span().sub("", time)) and not any(
+            a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time))):
+        return False
+    return _next_figure_after_an_estimated_time(doc.lower(ss, start))
+
+
+def _next_figure_after_an_estimated_time(head: str) -> bool:
+    """ "Ước cả năm 2025, giải ngân đạt khoảng 1.090 tỷ đồng, bằng 95% kế hoạch": a bare "ước" and its time
+    before a comma estimate the next figure only (its own "khoảng" nearer, 1.090 is approx), not the later
+    ones: "bằng 95% kế hoạch" is exact, as in "Thu ngân sách … ước 758 tỷ đồng, bằng 127% dự toán". ``head``:
+    the sentence lowercased up to the figure."""
+    return not _number_besides_years(head.partition(",")[2])
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:
