@@ -10742,3 +10742,16 @@ def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
 )
 def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, thực hiện Dự án 3 mở 24 lớp đào tạo nghề.", ["24"]),
+        ("Năm 2025, Tiểu dự án 2 hỗ trợ 160 hộ.", ["160"]),
+        ("Năm 2025, đã hoàn thành dự án 7 công trình nước sạch.", ["7"]),
+    ],
+    ids=["a-programmes-numbered-project-that-acts", "a-numbered-sub-project-that-acts", "projects-counting-works"],
+)
+def test_a_programmes_numbered_part_before_a_verb_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -856,7 +856,16 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     if _second_of_a_numbered_range(v, before, label):
         return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
+    if _numbered_part_before_a_verb(v, label, noun):
+        return Reason("label", f"after {label!r}, before the verb {noun!r}: a numbered part that acts, no count")
     return KEEP
+
+
+def _numbered_part_before_a_verb(v: Vocabulary, label: str, noun: str) -> bool:
+    """ "thực hiện Dự án 5 mở 38 lớp đào tạo nghề", "Tiểu dự án 2 hỗ trợ 120 hộ": the word after the number is
+    a verb the numbered part does, not a noun it counts: the number names a programme's component (a label),
+    where "triển khai dự án 5 công trình nước sạch" counts works."""
+    return bool(v.project_names.starting(label)) and bool(v.numbered_part_acts.starting(noun.lower()))
 
 
 def _second_of_a_numbered_range(v: Vocabulary, before: str, label: str) -> bool:

@@ -390,6 +390,7 @@ class Vocabulary:
         # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
         self.schedule_gap_heads = {w.split(" ")[0] for w in self.schedule_gaps.words if " " in w}
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
+        self.numbered_part_acts = Words(raw["numbered_part_acts"])
         self.unfinished_projects = Words(raw["unfinished_projects"])
         self.not_after = Words(raw["not_after"])
         self.wind_levels, self.wind_words = Words(raw["wind_levels"]), Words(raw["wind_words"])
