@@ -10623,7 +10623,8 @@ def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
         ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
         ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
     ],
-    ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end", "disbursed-to-a-months-end-runs"],
+    ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end",
+         "disbursed-to-a-months-end-runs"],
 )
 def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
     assert figure_at(text, surface)["period"] == period
@@ -10661,7 +10662,8 @@ def test_the_population_counts_are_per_after_them_is_their_unit(text, surfaces):
 _TERMS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n"
                   "GRDP bình quân đầu người đạt 150 triệu đồng.\n\n2. Các khâu đột phá\n"
                   "Xây mới 4 cụm công nghiệp.\n")
-_SPANS_TARGETS = "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n1. Các khâu đột phá\nXây mới 4 cụm công nghiệp.\n"
+_SPANS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n1. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
 
 
 @pytest.mark.parametrize(
@@ -10681,7 +10683,8 @@ def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, peri
 @pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
-        ("Giai đoạn 2026-2030, mỗi năm giải quyết việc làm mới cho khoảng 32.000 lao động.", "32.000", "count_per_year"),
+        ("Giai đoạn 2026-2030, mỗi năm giải quyết việc làm mới cho khoảng 32.000 lao động.", "32.000",
+         "count_per_year"),
         ("Về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 12.000 lao động.", "12.000", "count_per_year"),
         ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ vi phạm.", "15", "count"),
     ],
@@ -10721,7 +10724,8 @@ _DISBURSED_BY_SOURCE = ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 
         ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3% kế hoạch.", "81,3%", "plan"),
         ("Năm 2025, tỷ lệ giải ngân đạt 81,3%.", "81,3%", "plan"),
     ],
-    ids=["a-bare-rate-after-an-amount", "a-bare-rate-after-a-semicolon", "a-plan-named-after-it", "no-amount-before-it"],
+    ids=["a-bare-rate-after-an-amount", "a-bare-rate-after-a-semicolon", "a-plan-named-after-it",
+         "no-amount-before-it"],
 )
 def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
     row = figure_at(text, surface)
