@@ -3412,13 +3412,13 @@ def test_a_ranking_tables_rank_column_and_its_change_in_places(text, surface, ex
     [
         ("Ước 9 tháng đầu năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn đạt 97,4%.", "97,4%",
          {"qualifier": "estimated", "period": None}),
-        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%",
-         {"qualifier": "estimated", "kind": "growth"}),
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "320",
+         {"qualifier": "estimated", "kind": "amount"}),
         ("Ước quý III/2025, số thuê bao mới đạt 4.150 thuê bao.", "4.150", {"qualifier": "estimated"}),
         ("Ước đạt 850 tỷ đồng trong năm 2025, tăng 4,2% so với năm 2024.", "4,2%", {"qualifier": "exact"}),
         ("Năm 2025, ước tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm.", "0,6", {"qualifier": "exact"}),
     ],
-    ids=["counted-months", "to-the-years-end-every-figure", "a-quarter", "an-amount-is-no-time",
+    ids=["counted-months", "to-the-years-end-the-next-figure", "a-quarter", "an-amount-is-no-time",
          "ước-not-opening"],
 )
 def test_an_estimate_word_and_its_time_opening_a_sentence_estimate_its_figures(text, surface, expected):
@@ -10952,3 +10952,148 @@ _NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất 
 def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
     row = figure_at(text, surface)
     assert (row["role"], row["base"]) == (role, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ hộ gia đình sử dụng nước sạch đến hết tháng 6/2025 đạt 92,4%.", "92,4%", "2025-06"),
+        ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
+        ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
+    ],
+    ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end",
+         "disbursed-to-a-months-end-runs"],
+)
+def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "estimated"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng ước cuối năm 2025 còn 12,4%.", "12,4%", "estimated"),
+        ("Tỷ lệ hộ nghèo ước đến cuối năm 2025 còn 3,2%.", "3,2%", "estimated"),
+        ("Đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "exact"),
+    ],
+    ids=["estimated-to-a-months-end", "estimated-at-the-years-end", "estimated-to-the-years-end", "no-estimate-word"],
+)
+def test_an_estimate_word_then_a_time_to_its_end_estimates_the_figure(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, toàn tỉnh đạt 12 bác sĩ và 30 giường bệnh trên 1 vạn dân.", ["12", "30"]),
+        ("Phấn đấu đến năm 2030 đạt 15 bác sĩ trên 10.000 dân.", ["15"]),
+        ("Năm 2025, tỉnh trao 500 suất quà cho 1.000 người dân.", ["500", "1.000"]),
+        ("Năm 2025, có trên 10.000 người dân tham gia bảo hiểm.", ["10.000"]),
+    ],
+    ids=["per-ten-thousand-people-after-two-counts", "per-ten-thousand-people-in-digits",
+         "given-to-people-stays-a-count", "over-so-many-people-stays-a-count"],
+)
+def test_the_population_counts_are_per_after_them_is_their_unit(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_TERMS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n"
+                  "GRDP bình quân đầu người đạt 150 triệu đồng.\n\n2. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
+_SPANS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n1. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_TERMS_TARGETS, "150", "2030"),
+        (_TERMS_TARGETS, "4", None),
+        (_SPANS_TARGETS, "4", "2026-2030"),
+    ],
+    ids=["a-sub-heading-naming-its-year-keeps-it", "a-terms-heading-opens-no-period", "a-span-alone-is-the-targets"],
+)
+def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, period):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == ("plan", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Giai đoạn 2026-2030, mỗi năm giải quyết việc làm mới cho khoảng 32.000 lao động.", "32.000",
+         "count_per_year"),
+        ("Về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 12.000 lao động.", "12.000", "count_per_year"),
+        ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ vi phạm.", "15", "count"),
+    ],
+    ids=["each-year-opens-the-clause", "each-year-after-a-colon", "a-number-between-keeps-a-count"],
+)
+def test_each_time_opening_a_clause_makes_its_count_per_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_CAPITAL_BY_SOURCE = ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+                      "vốn ngân sách tỉnh 210,6 tỷ đồng; vốn huy động khác 119,2 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_CAPITAL_BY_SOURCE, "210,6", "plan"),
+        (_CAPITAL_BY_SOURCE, "119,2", "plan"),
+        ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+         "vốn ngân sách tỉnh đã giải ngân 210,6 tỷ đồng.", "210,6", "actual"),
+    ],
+    ids=["a-second-part-after-a-semicolon", "a-last-part-after-a-semicolon", "a-clause-saying-what-is-done"],
+)
+def test_a_plans_parts_listed_after_semicolons_are_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_DISBURSED_BY_SOURCE = ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3%; "
+                        "vốn trung ương giải ngân 95,2 tỷ đồng, đạt 64,7%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        (_DISBURSED_BY_SOURCE, "81,3%", None),
+        (_DISBURSED_BY_SOURCE, "64,7%", None),
+        ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3% kế hoạch.", "81,3%", "plan"),
+        ("Năm 2025, tỷ lệ giải ngân đạt 81,3%.", "81,3%", "plan"),
+    ],
+    ids=["a-bare-rate-after-an-amount", "a-bare-rate-after-a-semicolon", "a-plan-named-after-it",
+         "no-amount-before-it"],
+)
+def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == ("plan_ratio", base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%", "exact"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "2.140", "approx"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "exact"),
+        ("Ước cả năm 2025, tổng vốn năm 2024 chuyển sang giải ngân 96 tỷ đồng.", "96", "estimated"),
+        ("Dự kiến cả năm 2025, thu ngân sách đạt 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "estimated"),
+    ],
+    ids=["a-later-figure-is-exact", "the-next-figures-own-word-wins", "a-ratio-after-it-is-exact",
+         "a-year-between-is-no-figure", "an-opener-covers-its-clause"],
+)
+def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, thực hiện Dự án 3 mở 24 lớp đào tạo nghề.", ["24"]),
+        ("Năm 2025, Tiểu dự án 2 hỗ trợ 160 hộ.", ["160"]),
+        ("Năm 2025, đã hoàn thành dự án 7 công trình nước sạch.", ["7"]),
+    ],
+    ids=["a-programmes-numbered-project-that-acts", "a-numbered-sub-project-that-acts", "projects-counting-works"],
+)
+def test_a_programmes_numbered_part_before_a_verb_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -262,6 +262,22 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     return Reason("label", f"{word!r} {token} …: the label of a rate")
 
 
+def per_population_after_its_count(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Đạt 45 bác sĩ và 38 giường bệnh trên 1 vạn dân": "trên", a round number and people right after a
+    count: the population the counts before it are per, the rate's unit. Not "cho 1.000 người dân" (given to
+    them), nor one with no count before ("trên 10.000 người dân tham gia": over so many)."""
+    token = text[s:e]
+    if token not in PER_ONES or not (word := v.per_one.ending(before)) or word == "cho":
+        return None
+    scaled = v.scale_words.starting(after)
+    rest = after[len(scaled):].lstrip() if scaled else after
+    if not (people := v.per_populations.starting(rest)) or rest[len(people):len(people) + 1].isalnum():
+        return None
+    if not _COUNT_BEFORE_VERB.search(before[:-len(word)].rstrip()):
+        return None
+    return Reason("unit", f"a count {word!r} {token} {people!r}: the population a rate is per")
+
+
 def a_units_scale(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "ĐVT: 1.000 đồng", "Đơn vị tính: 1.000.000 đồng": a power of ten on a unit line scales the
     unit, as "nghìn" does."""
@@ -851,6 +867,8 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     if _second_of_a_numbered_range(v, before, label):
         return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
+    if _numbered_part_before_a_verb(v, label, noun):
+        return Reason("label", f"after {label!r}, before the verb {noun!r}: a numbered part that acts, no count")
     return KEEP
 
 
@@ -864,6 +882,13 @@ def _noun_after_an_attainment(text: str, s: int, e: int) -> str | None:
     if not (m := _DENOMINATOR.match(text, e)) or int(text[s:e]) > int(m.group(1).replace(".", "")):
         return None
     return counted(text, m.end())[0]
+
+
+def _numbered_part_before_a_verb(v: Vocabulary, label: str, noun: str) -> bool:
+    """ "thực hiện Dự án 5 mở 38 lớp đào tạo nghề", "Tiểu dự án 2 hỗ trợ 120 hộ": the word after the number is
+    a verb the numbered part does, not a noun it counts: the number names a programme's component (a label),
+    where "triển khai dự án 5 công trình nước sạch" counts works."""
+    return bool(v.project_names.starting(label)) and bool(v.numbered_part_acts.starting(noun.lower()))
 
 
 def _second_of_a_numbered_range(v: Vocabulary, before: str, label: str) -> bool:
@@ -2457,6 +2482,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_page_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)
+            or per_population_after_its_count(v, text, s, e, before, after)
             or odds_of_one(v, text, s, e, before, after)
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)

@@ -1848,7 +1848,8 @@ def base(doc: Document, c: Context) -> str | None:
         or _base_after_a_second_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
-    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c):
+    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c) \
+            and not _bare_ratio_after_an_amount(doc, c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
 
@@ -1891,6 +1892,18 @@ def _same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None
         return None  # the usual answer
     m = pattern.match(after)
     return m.group() if m and doc.year and int(m.group(1)) < doc.year else None
+
+
+def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
+    """ "Trong đó: vốn đầu tư phát triển giải ngân 468,3 tỷ đồng, đạt 76,5%; vốn sự nghiệp giải ngân 191,7 tỷ
+    đồng, đạt 60,2%.": a percent right after an amount of its clause, with nothing after it and no plan named
+    in its sentence (across ";"), names nothing it compares with: no base, as a later sentence names none.
+    Not "giải ngân 812,6 tỷ đồng, đạt 70,9% kế hoạch vốn", nor "…, đạt 50,7% kế hoạch vốn; trong đó vốn
+    ngân sách tỉnh 1.012 tỷ đồng, đạt 55%", whose sentence names the plan."""
+    p = c.prev
+    if p is None or p.kind != "amount" or c.right.strip(" ;,.)\n"):
+        return False  # the usual answer: words after the percent, or no amount right before
+    return not vocabulary().plan_markers.found(doc.lower(c.full, c.f.start))
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
@@ -2098,6 +2111,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _part_of_a_plan_after_a_semicolon(doc, c):
+        return "plan", "a part of the target before it, listed after a semicolon"  # "…; vốn sự nghiệp 318,5 tỷ đồng;"
     if w := _parts_of_the_plan_sentence_before(doc, c):
         # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
         return "plan", f"a part of the target the sentence before states, listed after {w!r}"
@@ -2778,7 +2793,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         before = doc.lower(c.full, f.start)
         at = before.rfind(found[1].lower())
         between = before[at + len(found[1]):]
-        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between):
+        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between) \
+                and not _share_covered_at_a_months_end(f, before[:at]):
             # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
@@ -3246,6 +3262,14 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
     return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
 
 
+def _share_covered_at_a_months_end(f: Figure, before: str) -> bool:
+    """ "Tỷ lệ dân số tham gia bảo hiểm y tế đến hết tháng 9/2025 đạt 94,1%": a share of people or land
+    covered up to a month's end is the level that month ends at, a stock, not a running total from the
+    year's start ("Đến hết tháng 9/2025, giải ngân đạt 55%" stays one). ``before``: the lowercased words
+    before the month's phrase."""
+    return f.kind == "share" and bool(vocabulary().covered_shares.found(before))
+
+
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
     """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence
     or right after it ("chỉ tiêu 350 lao động cả năm"); a dashed list item on a line of its own is a
@@ -3464,7 +3488,7 @@ def _per_time_before(doc: Document, c: Context) -> None:
     if not (w := v.per_time_words.found(tail)):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if not w:
-        w = _opening_time_of_an_average(c.left)
+        w = _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
     if not w and c.prev is None and c.ss == c.full and "," in c.head:
         # "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ": the average's time opens the sentence
         # before a comma, its first count is per that time
@@ -3491,6 +3515,19 @@ def _opening_time_of_an_average(left: str) -> str | None:
     if not (avg := v.average_per_time.starting(left)):
         return None  # the usual answer
     rest = left[len(avg):].lstrip(" ,")
+    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
+
+
+def _each_time_opening_the_clause(left: str) -> str | None:
+    """ "Đột phá về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 15.000 lao động": "mỗi" and a time open the
+    clause (or the words after its colon), however many words then say what is done, with no number between:
+    its first count is a count per that time; the time's words (``left`` the clause before the number,
+    lowercased). Not with a number between ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ": the 15 is no
+    count per year)."""
+    v = vocabulary()
+    if not v.per_each_words.within(left):
+        return None  # the usual answer
+    rest = left.rpartition(":")[2].lstrip(" -+*•")
     return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
 
 
@@ -3752,6 +3789,23 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
+    """ "Tổng kế hoạch vốn năm 2025 là 1.146,8 tỷ đồng, gồm: vốn đầu tư phát triển 612,4 tỷ đồng; vốn sự nghiệp
+    318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.": a target's parts listed one a clause, each after a
+    ";", in the first part's unit and with no verb: targets too, as the first part is. Not one that says what is
+    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng")."""
+    p = c.earlier
+    if c.prev is not None or p is None or p.role != "plan" or p.unit != c.f.unit \
+            or not p.why.get("role", "").startswith("a part of"):
+        return False  # the usual answer
+    between = doc.text[p.tail:c.f.start]
+    if between.count(";") != 1 or "\n" in between or ". " in between:
+        return False
+    v = vocabulary()
+    left = between.rpartition(";")[2].lower()
+    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left))
 
 
 def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
@@ -4989,8 +5043,8 @@ def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
 
 def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
     """ "Ước 6 tháng đầu năm 2024, tỷ lệ … đạt 82%", "Ước đến hết năm 2024, tổng chi đạt …": an
-    estimate word and a time alone, then a comma, open the sentence: they estimate each figure of
-    it after them (to the ";" or full stop), as an estimate opener does."""
+    estimate word and a time alone, then a comma, open the sentence: they estimate the figure after
+    them, as a bare "ước" does (see :func:`_next_figure_after_an_estimated_time`)."""
     v = vocabulary()
     head = doc.lower(ss, min(start, ss + ESTIMATED_TIME_REACH)).lstrip(ITEM_DASHES)
     if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
@@ -5001,8 +5055,18 @@ def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
         return False
     # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
     # 2024, tăng 5%" estimates its first figure alone.
-    return not _number_besides_years(_months_span().sub("", time)) or any(
-        a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time)))
+    if _number_besides_years(_months_span().sub("", time)) and not any(
+            a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time))):
+        return False
+    return _next_figure_after_an_estimated_time(doc.lower(ss, start))
+
+
+def _next_figure_after_an_estimated_time(head: str) -> bool:
+    """ "Ước cả năm 2025, giải ngân đạt khoảng 1.090 tỷ đồng, bằng 95% kế hoạch": a bare "ước" and its time
+    before a comma estimate the next figure only (its own "khoảng" nearer, 1.090 is approx), not the later
+    ones: "bằng 95% kế hoạch" is exact, as in "Thu ngân sách … ước 758 tỷ đồng, bằng 127% dự toán". ``head``:
+    the sentence lowercased up to the figure."""
+    return not _number_besides_years(head.partition(",")[2])
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:

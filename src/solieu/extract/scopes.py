@@ -319,6 +319,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             or h.lead_in
         if h.level == LEAD_IN_LEVEL and _purpose_lead_ins().starting(h.text.lower()):
             period = None  # "Để hoàn thành mục tiêu … năm 2025, … yêu cầu:": the goal's year, not the items'
+        if period and _SPAN.match(period) and _a_terms_span(h.text, period):
+            period = None  # "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030": a term opens no period
         # A lead-in governs what follows it; a heading, its own line too.
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
         scopes.append(Scope(start, end, period, h.text))
@@ -362,6 +364,15 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
         open_.append((level, start, one, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
+
+
+def _a_terms_span(text: str, period: str) -> bool:
+    """ "MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030": the span a heading of targets names is a congress's
+    term, which opens no period for the targets under it that name none ("Đột phá về nguồn nhân lực: mỗi
+    năm đào tạo nghề cho khoảng 15.000 lao động"), as a term over results opens none; a span named alone
+    ("MỤC TIÊU GIAI ĐOẠN 2026 - 2030") is the targets'."""
+    m = vocabulary().congress_term.search(text)
+    return m is not None and f"{m[1]}-{m[2]}" == period
 
 
 def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:

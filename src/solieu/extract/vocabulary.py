@@ -208,7 +208,7 @@ class Vocabulary:
         self.scale_words = Words(self.scales)
         self.not_scales = Words(raw["not_scales"])
         self.not_units = Words(raw["not_units"])
-        self.per_one = Words(raw["per_one"])
+        self.per_one, self.per_populations = Words(raw["per_one"]), Words(raw["per_populations"])
         self.odds, self.fee_shares, self.fees = Words(raw["odds"]), Words(raw["fee_shares"]), Words(raw["fees"])
         self.dues, self.takings_of = Words(raw["dues"]), Words(raw["takings_of"])
         self.height_bounds, self.height_units = Words(raw["height_bounds"]), Words(raw["height_units"])
@@ -319,6 +319,7 @@ class Vocabulary:
         self.lunar_months = Words(raw["lunar_months"])
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
+        self.covered_shares = Words(raw["periods"]["covered_shares"])
         self.weak_labels, self.weak_label_compounds = Words(raw["weak_labels"]), Words(raw["weak_label_compounds"])
         self.numbered_things = Words(raw["numbered_things"])
         self.exam_words = Words(raw["exam_words"])
@@ -389,6 +390,7 @@ class Vocabulary:
         # The first words of the schedule gaps of more than one word ("chậm tiến độ"): a counted noun ends there.
         self.schedule_gap_heads = {w.split(" ")[0] for w in self.schedule_gaps.words if " " in w}
         self.project_names, self.project_measures = Words(raw["project_names"]), Words(raw["project_measures"])
+        self.numbered_part_acts = Words(raw["numbered_part_acts"])
         self.unfinished_projects = Words(raw["unfinished_projects"])
         self.not_after = Words(raw["not_after"])
         self.wind_levels, self.wind_words = Words(raw["wind_levels"]), Words(raw["wind_words"])
