@@ -11117,3 +11117,24 @@ _YEARS_TABLE = ("Một số chỉ tiêu chủ yếu của huyện như sau:\nCh�
 )
 def test_a_flattened_summary_headed_by_bare_years(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SPAN_AFTER_A_SOURCE = ("{opener}giai đoạn 2020-2024, giá trị sản xuất công nghiệp tăng bình quân 9,1%/năm; năm 2022 "
+                        "có mức tăng cao nhất với 11,4%. Năm 2024, giá trị sản xuất công nghiệp đạt 21.350 tỷ đồng; "
+                        "kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo Cục Thống kê tỉnh, "), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo báo cáo của Sở Công Thương, "), "11,4%",
+         {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener=""), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Trong năm 2023, "), "11,4%", {"role": "context", "period": "2022"}),
+    ],
+    ids=["a-source-before-the-span", "a-report-as-the-source", "no-source-before-the-span",
+         "a-year-opening-the-sentence-is-no-source"],
+)
+def test_a_span_opening_a_sentence_after_its_source_holds_its_years_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
