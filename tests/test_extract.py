@@ -11097,3 +11097,44 @@ def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, s
 )
 def test_a_programmes_numbered_part_before_a_verb_is_a_label(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_YEARS_TABLE = ("Một số chỉ tiêu chủ yếu của huyện như sau:\nChỉ tiêu\nĐơn vị tính\n2021\n2022\n{last}\n"
+                "Giá trị sản xuất nông nghiệp\nTỷ đồng\n1.250\n1.318\n1.402\n"
+                "Tỷ lệ hộ nghèo\n%\n5,2\n4,6\n3,9\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_YEARS_TABLE.format(last="2023"), "1.250", {"unit": "VND", "kind": "amount", "period": "2021"}),
+        (_YEARS_TABLE.format(last="2023"), "3,9", {"unit": "percent", "qualifier": "exact", "period": "2023"}),
+        (_YEARS_TABLE.format(last="Ước 2023"), "1.402", {"unit": "VND", "qualifier": "estimated", "period": "2023"}),
+        ("Chỉ tiêu\nĐơn vị tính\n2024\nSản lượng lúa\nNghìn tấn\n47,1\n", "47,1", {"period": None}),
+    ],
+    ids=["a-bare-year-heads-its-column", "the-last-bare-year-of-the-run", "a-run-ending-in-an-estimate",
+         "a-lone-year-heads-no-column"],
+)
+def test_a_flattened_summary_headed_by_bare_years(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SPAN_AFTER_A_SOURCE = ("{opener}giai đoạn 2020-2024, giá trị sản xuất công nghiệp tăng bình quân 9,1%/năm; năm 2022 "
+                        "có mức tăng cao nhất với 11,4%. Năm 2024, giá trị sản xuất công nghiệp đạt 21.350 tỷ đồng; "
+                        "kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo Cục Thống kê tỉnh, "), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo báo cáo của Sở Công Thương, "), "11,4%",
+         {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener=""), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Trong năm 2023, "), "11,4%", {"role": "context", "period": "2022"}),
+    ],
+    ids=["a-source-before-the-span", "a-report-as-the-source", "no-source-before-the-span",
+         "a-year-opening-the-sentence-is-no-source"],
+)
+def test_a_span_opening_a_sentence_after_its_source_holds_its_years_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

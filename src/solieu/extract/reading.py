@@ -5492,11 +5492,23 @@ def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
     report reviews: its figure a result; the span's words."""
     if not doc.year or c.full >= c.f.start:
         return None
-    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    opening, _, rest = doc.lower(c.full, c.f.start).partition(",")
+    if len(opening) <= MONTHS_OPENING_REACH and not _OPENING_SPAN_CODE.search(opening) \
+            and vocabulary().prefaces.starting(opening.lstrip()):
+        opening = _clause_after_a_preface(rest)
     if len(opening) > MONTHS_OPENING_REACH or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(opening) or "")) \
             or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
         return None  # the usual answer
     return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
+
+
+def _clause_after_a_preface(rest: str) -> str:
+    """ "Theo Cục Thống kê tỉnh, giai đoạn 2020-2024, GRDP tăng bình quân 5,9%/năm; năm 2022 tăng 7,2%": a sentence
+    whose opening clause says whom its figures come from or what it carries out (a preface, no span in it) opens
+    its time in the clause after; that clause, from the rest of the sentence after the preface's comma (or "" if
+    the sentence has no comma after it: no opening span)."""
+    clause, comma, _ = rest.partition(",")
+    return clause if comma else ""
 
 
 def _year_of_a_reviewed_span(doc: Document, pos: int, year: int | None) -> str | None:

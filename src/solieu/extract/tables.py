@@ -278,7 +278,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                     and _header_like(text[slice(*lines[k + 1])].strip(), t):
                 k += 1  # "TT\nXã\nNăm 2023": the rows' label names what they are, in no table word
             while k < len(lines) and (_header_like(cell := text[slice(*lines[k])].strip(), t)
-                                      or _free_label(cell, t) and _header_follows(text, lines, k + 1, t)):
+                                      or _free_label(cell, t) and _header_follows(text, lines, k + 1, t)
+                                      or _year_header(text, lines, k)):
                 k += 1
         else:
             k = i + _plain_header(text, lines, i)
@@ -314,6 +315,25 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             i = j
         else:
             i += 1
+
+
+def _year_header(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """ "Chỉ tiêu\nĐơn vị tính\n2020\n2021\n2022\nSơ bộ 2023": a bare year heading a column of a
+    statistical summary copied flat, one of a run of years that climbs: the line before or after it
+    names an earlier or a later year (bare, or in a header "Sơ bộ 2023"). A bare year alone among
+    the cells is a row's value."""
+    s, e = lines[k]
+    if e - s > 6 or not _YEAR.fullmatch(cell := text[s:e].strip()):
+        return False  # the usual answer: no bare year
+    year = int(cell)
+    for j, later in ((k - 1, False), (k + 1, True)):
+        if 0 <= j < len(lines):
+            near = text[slice(*lines[j])].strip()
+            m = _YEAR.search(near) if len(near) <= FLAT_CELL_MAX else None
+            if m is not None and (int(m.group()) > year) == later and int(m.group()) != year \
+                    and (near == m.group() or not _NUMERIC_CELL.match(near)):
+                return True
+    return False
 
 
 def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
