@@ -11097,3 +11097,30 @@ def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, s
 )
 def test_a_programmes_numbered_part_before_a_verb_is_a_label(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_NINE_MONTHS = "BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024\n\n1. Nông nghiệp\n\n"
+_LAST_QUARTER = ("BÁO CÁO\n\nI. KẾT QUẢ 9 THÁNG\n\nGiá trị xuất khẩu đạt 120 triệu USD.\n\n"
+                 "II. NHIỆM VỤ 3 THÁNG CUỐI NĂM 2024\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "55.800", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "101,5%", "2024"),
+        (_NINE_MONTHS + "Dự kiến cả năm thu ngân sách trên địa bàn đạt 318 tỷ đồng.", "318", "2024"),
+        (_LAST_QUARTER + "1. Phấn đấu thu ngân sách cả năm đạt ít nhất 320 tỷ đồng.", "320", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn.", "41.300", None),
+        (_NINE_MONTHS + "Kim ngạch xuất khẩu cả năm của huyện xếp thứ 3/10 huyện trong tỉnh.", "3/10", None),
+        (_NINE_MONTHS + "Ước cả năm đạt 55.800 tấn, trong đó 9 tháng đạt 41.300 tấn.", "41.300", None),
+        ("Kim ngạch xuất khẩu ước cả năm đạt 55 triệu USD.", "55", None),
+    ],
+    ids=["an-estimate-of-the-whole-year", "a-ratio-after-it", "a-forecast-opening-its-sentence",
+         "a-target-of-the-whole-year", "the-months-before-it", "a-rank-stated-of-the-whole-year",
+         "months-named-after-the-whole-year", "no-heading-counting-months"],
+)
+def test_the_whole_year_under_a_heading_counting_months_is_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
