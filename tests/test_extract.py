@@ -11124,3 +11124,25 @@ _LAST_QUARTER = ("BÁO CÁO\n\nI. KẾT QUẢ 9 THÁNG\n\nGiá trị xuất kh�
 )
 def test_the_whole_year_under_a_heading_counting_months_is_that_year(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_FIVE_YEAR_TARGETS = "NGHỊ QUYẾT\nVề kế hoạch đầu tư công giai đoạn 2021 - 2025\n\nĐiều 1. Chỉ tiêu chủ yếu\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_FIVE_YEAR_TARGETS + "- Tổng vốn đầu tư công 5 năm đạt khoảng 42.000 tỷ đồng.", ["42.000"]),
+        (_FIVE_YEAR_TARGETS + "- Xây mới 1.200 phòng học trong 5 năm; cứng hóa 850 km đường.", ["1.200", "850"]),
+        (_FIVE_YEAR_TARGETS + "- Tổng kết 5 năm thực hiện Nghị quyết, biểu dương 40 tập thể.", ["5", "40"]),
+        (_FIVE_YEAR_TARGETS + "- Thu ngân sách đạt mức cao nhất trong 5 năm gần đây.", ["5"]),
+        ("NGHỊ QUYẾT\nVề quy hoạch tỉnh giai đoạn 2021 - 2030\n\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+        ("Căn cứ Nghị quyết về kế hoạch giai đoạn 2021 - 2025;\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+    ],
+    ids=["a-total-over-the-span", "trong-ending-a-clause", "the-years-of-what-is-reviewed", "recent-years",
+         "a-span-of-other-years", "a-span-named-in-a-basis-line"],
+)
+def test_as_many_years_as_the_span_a_heading_names_are_its_period(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
