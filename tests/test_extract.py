@@ -11138,3 +11138,52 @@ _SPAN_AFTER_A_SOURCE = ("{opener}giai đoạn 2020-2024, giá trị sản xuất
 )
 def test_a_span_opening_a_sentence_after_its_source_holds_its_years_results(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_NINE_MONTHS = "BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024\n\n1. Nông nghiệp\n\n"
+_LAST_QUARTER = ("BÁO CÁO\n\nI. KẾT QUẢ 9 THÁNG\n\nGiá trị xuất khẩu đạt 120 triệu USD.\n\n"
+                 "II. NHIỆM VỤ 3 THÁNG CUỐI NĂM 2024\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "55.800", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "101,5%", "2024"),
+        (_NINE_MONTHS + "Dự kiến cả năm thu ngân sách trên địa bàn đạt 318 tỷ đồng.", "318", "2024"),
+        (_LAST_QUARTER + "1. Phấn đấu thu ngân sách cả năm đạt ít nhất 320 tỷ đồng.", "320", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn.", "41.300", None),
+        (_NINE_MONTHS + "Kim ngạch xuất khẩu cả năm của huyện xếp thứ 3/10 huyện trong tỉnh.", "3/10", None),
+        (_NINE_MONTHS + "Ước cả năm đạt 55.800 tấn, trong đó 9 tháng đạt 41.300 tấn.", "41.300", None),
+        ("Kim ngạch xuất khẩu ước cả năm đạt 55 triệu USD.", "55", None),
+    ],
+    ids=["an-estimate-of-the-whole-year", "a-ratio-after-it", "a-forecast-opening-its-sentence",
+         "a-target-of-the-whole-year", "the-months-before-it", "a-rank-stated-of-the-whole-year",
+         "months-named-after-the-whole-year", "no-heading-counting-months"],
+)
+def test_the_whole_year_under_a_heading_counting_months_is_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_FIVE_YEAR_TARGETS = "NGHỊ QUYẾT\nVề kế hoạch đầu tư công giai đoạn 2021 - 2025\n\nĐiều 1. Chỉ tiêu chủ yếu\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_FIVE_YEAR_TARGETS + "- Tổng vốn đầu tư công 5 năm đạt khoảng 42.000 tỷ đồng.", ["42.000"]),
+        (_FIVE_YEAR_TARGETS + "- Xây mới 1.200 phòng học trong 5 năm; cứng hóa 850 km đường.", ["1.200", "850"]),
+        (_FIVE_YEAR_TARGETS + "- Tổng kết 5 năm thực hiện Nghị quyết, biểu dương 40 tập thể.", ["5", "40"]),
+        (_FIVE_YEAR_TARGETS + "- Thu ngân sách đạt mức cao nhất trong 5 năm gần đây.", ["5"]),
+        ("NGHỊ QUYẾT\nVề quy hoạch tỉnh giai đoạn 2021 - 2030\n\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+        ("Căn cứ Nghị quyết về kế hoạch giai đoạn 2021 - 2025;\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+    ],
+    ids=["a-total-over-the-span", "trong-ending-a-clause", "the-years-of-what-is-reviewed", "recent-years",
+         "a-span-of-other-years", "a-span-named-in-a-basis-line"],
+)
+def test_as_many_years_as_the_span_a_heading_names_are_its_period(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

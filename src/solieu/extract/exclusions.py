@@ -2315,6 +2315,34 @@ def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+_SPAN_OF_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2026 - 2030"
+SPAN_LINE_MAX: Final = 160  # a title's or a heading's line is at most this long
+
+
+def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 160.000 tỷ đồng", "Trồng mới 75.000 ha rừng trong 5 năm." under
+    "Điều 2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030": as many years as the span a title or a heading before them
+    names, before a verb of what a figure comes to over them or after "trong" ending a clause, are that span, the
+    period of the figure, not a figure; "cao nhất trong 5 năm gần đây" and "tổng kết 5 năm thực hiện Nghị quyết"
+    stay durations."""
+    if not (word := v.year_words.starting(after)) or not text[s:e].isdigit():  # cheapest first
+        return None
+    rest = after[len(word):].lstrip(" ")
+    if not v.span_total_verbs.starting(rest) \
+            and not (rest[:1] in (".", ",", ";", ":", "\n") and v.time_openers.ending(before)):
+        return None  # the usual "N năm": no verb of a total after it, no "trong" before a clause's end
+    n = int(text[s:e])
+    for m in _SPAN_OF_YEARS.finditer(text, 0, s):
+        if int(m.group(2)) - int(m.group(1)) + 1 != n:
+            continue
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if len(line) <= SPAN_LINE_MAX and not line.endswith((".", ";", ",")):
+            # a title or a heading, not a sentence nor a basis line ("Căn cứ …, nhiệm kỳ 2025 - 2030;")
+            return Reason("period", f"before {word!r}: the years of the span {m.group()!r} a title or heading names")
+    return None
+
+
 def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Quốc khánh 2/9", "dịp lễ 2/9 năm trước": a day and month after an occasion's word name it."""
     if text[s:e].isdigit() and _DAY_MONTH.match(text, s) and (word := v.occasion_days.ending(before)):
@@ -2531,6 +2559,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)
             or a_spans_length(v, text, s, e, before, after)
+            or the_spans_years(v, text, s, e, before, after)
             or an_occasions_day(v, text, s, e, before, after)
             or before_a_season(v, text, s, e, before, after)
             or crops_a_year_of_a_land(v, text, s, e, before, after)

@@ -2844,9 +2844,46 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
+        return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
     if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
         return found
     return None
+
+
+def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025", "cả năm giảm tỷ lệ hộ
+    nghèo xuống dưới 2,8%" under "II. NHIỆM VỤ, GIẢI PHÁP 3 THÁNG CUỐI NĂM 2025": a figure of the whole year ("cả
+    năm", "hết năm" before it in its clause, naming no year) under a top heading counting months of one year, which
+    have no code, is of that year, as one under a quarter's heading is, where it is a target or an estimate ("ước cả
+    năm", "Dự kiến cả năm"), the only figures of a year not yet ended; months named between the words and the figure
+    ("cả năm đạt …, trong đó 9 tháng đạt …") keep theirs, and "cả năm" under no such heading names none."""
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0 or not doc.tops_count_months[at] or not doc.tops[at]:
+        return None  # the usual answer: no top heading counting months (a web page's title opens no year)
+    v = vocabulary()
+    start = c.ss
+    if (nl := doc.text.rfind("\n", start, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+        start = nl + 1  # "- … cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao động": its own item
+    if not doc.holds(v.whole_year, start, c.f.start):
+        return None
+    words = doc.lower(start, c.f.start)
+    if (k := v.whole_year.last(words)) < 0:
+        return None
+    w = v.whole_year.starting(words[k:]) or ""
+    rest = words[k + len(w):]
+    if rest.lstrip()[:1].isdigit() or _months_span().search(rest):
+        return None  # "cả năm 2024": a year of its own, "…, trong đó 9 tháng đạt …": those months
+    lead = words[:k].rstrip()
+    if c.f.role != "plan" and not (v.qualifiers_estimated.ending(lead) or v.estimate_openers.ending(lead)
+                                   or v.qualifiers_estimated.found(rest)):
+        return None  # "Sản lượng lúa cả năm của tỉnh xếp thứ 2/13": a year not ended is only estimated or targeted
+    end = doc.text.find("\n", doc.tops[at])
+    heading = doc.text[doc.tops[at]:end if end >= 0 else len(doc.text)].strip()
+    code = period_in(heading.lower())
+    if code is None or not code.isdigit():
+        return None  # "II. … 6 THÁNG CUỐI NĂM 2025" names its half, a span names no one year
+    return code, f"{w!r} under the heading {heading!r}: the year its months are of"
 
 
 _OWN_TIMES: Final = re.compile(r"/(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # a date, a span of years

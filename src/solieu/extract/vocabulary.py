@@ -316,6 +316,7 @@ class Vocabulary:
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
+        self.span_total_verbs = Words(raw["span_total_verbs"])
         self.lunar_months = Words(raw["lunar_months"])
         self.whole_year = Words(raw["periods"]["whole_year"])
         self.to_the_end, self.stock_verbs = Words(raw["periods"]["to_the_end"]), Words(raw["periods"]["stock_verbs"])
