@@ -11187,3 +11187,40 @@ _FIVE_YEAR_TARGETS = "NGHỊ QUYẾT\nVề kế hoạch đầu tư công giai đ
 )
 def test_as_many_years_as_the_span_a_heading_names_are_its_period(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_TAB_TABLE = ("Một số chỉ tiêu chủ yếu như sau:\n\n"
+              "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tThực hiện năm 2024\tSo KH (%)\n"
+              "1\tSản lượng thủy sản\tTấn\t2.400\t2.515,5\t104,8\n"
+              "2\tTỷ lệ hộ dùng nước sạch\t%\t88\t90,2\t\n"
+              "3\tVốn đầu tư toàn xã hội\tTỷ đồng\t310\t296\t95,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TAB_TABLE, "2.400", {"value": 2400.0, "unit": "tonne", "role": "plan", "period": "2024"}),
+        (_TAB_TABLE, "2.515,5", {"value": 2515.5, "unit": "tonne", "role": "actual", "period": "2024"}),
+        (_TAB_TABLE, "104,8", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_TAB_TABLE, "90,2", {"unit": "percent", "role": "actual", "period": "2024"}),
+        (_TAB_TABLE, "310", {"value": 310e9, "unit": "VND", "role": "plan"}),
+        ("Năm 2024, sản lượng thủy sản đạt 2.515 tấn,\ttăng 4,8% so với năm 2023.", "2.515",
+         {"value": 2515.0, "unit": "tonne", "role": "actual"}),
+    ],
+    ids=["a-plan-cell-takes-its-rows-unit", "a-result-cell", "a-ratio-cell", "a-row-ending-in-an-empty-cell",
+         "a-money-cell", "prose-with-one-stray-tab-stays-prose"],
+)
+def test_a_tab_separated_row_is_a_table_row(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_TAB_TABLE, ["2.400", "2.515,5", "104,8", "88", "90,2", "310", "296", "95,5"]),
+        ("Năm 2024, sản lượng thủy sản đạt 2.515 tấn,\ttăng 4,8% so với năm 2023.", ["2.515", "4,8%"]),
+    ],
+    ids=["row-numbers-are-no-figures", "prose-with-one-stray-tab"],
+)
+def test_a_tab_separated_tables_row_numbers_are_set_aside(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

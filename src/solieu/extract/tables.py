@@ -1,7 +1,8 @@
 """Tables in a text rendition: which cells hold figures, and what their columns say.
 
 A table is rendered one row per line with its cells joined by `` | ``, header rows first
-(DESIGN.md); a table copied flat from a web page arrives one cell per line (the header
+(DESIGN.md), or, pasted from a word processor as plain text, with its cells joined by
+tabs; a table copied flat from a web page arrives one cell per line (the header
 cells, then each row's cells). Either way each cell gets its column's meaning: a row
 number, the row's label, its unit, a note, or values whose role, qualifier, period and
 base the column header states (``KH năm 2023``, ``Ước TH``, ``So sánh ƯTH/KH (%)``).
@@ -21,6 +22,7 @@ from solieu.extract.vocabulary import DAY, Vocabulary, Words, _alternation, voca
 
 SEPARATOR: Final = " | "
 MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a "|"
+TAB: Final = "\t"  # a word processor's table pasted as plain text: its cells joined by tabs
 FLAT_CELL_MAX: Final = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN: Final = 3
 FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word: its lines and the first label
@@ -161,7 +163,7 @@ def layout(text: str) -> Layout:
     text's, kept: the reading of a section's start asks again after the scan)."""
     out = Layout()
     lines = _lines(text)
-    if SEPARATOR in text:
+    if SEPARATOR in text or TAB in text:
         _piped(text, out, lines)
     _flattened(text, out, lines)
     out.cells.sort(key=lambda c: c.start)
@@ -180,9 +182,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def cell_count(text: str, start: int, end: int) -> int:
+    """How many cells the line holds: its parts between `` | ``, or, in a line with no such
+    separator, between tabs ("1\tTổng giá trị sản xuất\tTỷ đồng\t1.250\t1.286,4", a word
+    processor's table pasted as plain text). A line of prose has one part, or two with a stray tab."""
+    bars = text.count(SEPARATOR, start, end)
+    if bars:
+        return bars + 1
+    return text.count(TAB, start, end) + 1
+
+
+def _tab_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a tab-separated row ("2\tTốc độ tăng trưởng\t%\t8,5\t8,8\t"), as stripped
+    spans; a tab at the end leaves an empty last cell, two tabs in a row an empty cell between."""
+    cells, pos = [], start
+    while True:
+        cut = text.find(TAB, pos, end)
+        stop = cut if cut >= 0 else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        if cut < 0:
+            return cells
+        pos = cut + 1
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a piped line, as stripped (start, end) spans. An empty cell may come
-    with one space between its bars ("21.870 | | 22.540", as PDF converters write it)."""
+    with one space between its bars ("21.870 | | 22.540", as PDF converters write it).
+    A line with no `` | `` but tabs is split at its tabs."""
+    if text.find(TAB, start, end) >= 0 and text.find(SEPARATOR, start, end) < 0:
+        return _tab_split(text, start, end)
     if text.count("|", start, end) == text.count(SEPARATOR, start, end):
         # No bar but the separators' (the usual line): no empty cell to read between bars,
         # each cell is its part stripped, as below.
@@ -230,11 +263,11 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        if text.count(SEPARATOR, s, e) + 1 < MIN_CELLS:
+        if cell_count(text, s, e) < MIN_CELLS:
             i += 1
             continue
         block: list[list[tuple[int, int]]] = []
-        while i < len(lines) and (text.count(SEPARATOR, *lines[i]) + 1 >= MIN_CELLS
+        while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
                                   or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))):
             block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
@@ -254,7 +287,7 @@ def _group_line(text: str, lines: list[tuple[int, int]], i: int, width: int) -> 
     groups the rows of the same width after it, the first of them holding a number; a row of its own."""
     s, e = lines[i]
     line = text[s:e].strip()
-    if not line or len(line) > FLAT_CELL_MAX or SEPARATOR.strip() in line or _DIGIT.search(line) \
+    if not line or len(line) > FLAT_CELL_MAX or SEPARATOR.strip() in line or TAB in line or _DIGIT.search(line) \
             or line[-1] in ".:;" or i + 1 >= len(lines):
         return False
     cells = [text[a:b].strip() for a, b in _split(text, *lines[i + 1])]
