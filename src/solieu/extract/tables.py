@@ -192,39 +192,22 @@ def cell_count(text: str, start: int, end: int) -> int:
     return text.count(TAB, start, end) + 1
 
 
-def _tab_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a tab-separated row ("2\tTốc độ tăng trưởng\t%\t8,5\t8,8\t"), as stripped
-    spans; a tab at the end leaves an empty last cell, two tabs in a row an empty cell between."""
-    cells, pos = [], start
-    while True:
-        cut = text.find(TAB, pos, end)
-        stop = cut if cut >= 0 else end
-        a, b = pos, stop
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        cells.append((a, b))
-        if cut < 0:
-            return cells
-        pos = cut + 1
-
-
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a piped line, as stripped (start, end) spans. An empty cell may come
     with one space between its bars ("21.870 | | 22.540", as PDF converters write it).
-    A line with no `` | `` but tabs is split at its tabs."""
-    if text.find(TAB, start, end) >= 0 and text.find(SEPARATOR, start, end) < 0:
-        return _tab_split(text, start, end)
-    if text.count("|", start, end) == text.count(SEPARATOR, start, end):
-        # No bar but the separators' (the usual line): no empty cell to read between bars,
-        # each cell is its part stripped, as below.
+    A line with no `` | `` but tabs ("2\tTốc độ tăng trưởng\t%\t8,5\t8,8\t") is split at its tabs:
+    a tab at the end leaves an empty last cell, two tabs in a row an empty cell between."""
+    tabbed = text.find(TAB, start, end) >= 0 and text.find(SEPARATOR, start, end) < 0
+    if tabbed or text.count("|", start, end) == text.count(SEPARATOR, start, end):
+        # Tabs, or no bar but the separators' (the usual line): no empty cell to read between
+        # bars, each cell is its part stripped, as below.
+        sep = TAB if tabbed else SEPARATOR
         cells, pos = [], start
-        for part in text[start:end].split(SEPARATOR):
+        for part in text[start:end].split(sep):
             lead = len(part) - len(part.lstrip())
             a = pos + lead if lead < len(part) else pos + len(part)
             cells.append((a, max(a, pos + len(part.rstrip()))))
-            pos += len(part) + len(SEPARATOR)
+            pos += len(part) + len(sep)
         return cells
     cells, pos = [], start
     while True:
