@@ -11,7 +11,7 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
-from solieu.extract.tables import MIN_CELLS, SEPARATOR, TAB
+from solieu.extract.tables import MIN_CELLS, cell_count
 from solieu.extract.vocabulary import Vocabulary, Words, _alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -579,9 +579,7 @@ def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
 def _table_row(line: str) -> bool:
     """A table's row: enough cells joined by the separator, or by tabs in a line with none ("1\tThu
     ngân sách\tTriệu đồng\t4.850"), not prose that happens to hold one."""
-    if SEPARATOR in line:
-        return line.count(SEPARATOR) + 1 >= MIN_CELLS
-    return TAB in line and line.count(TAB) + 1 >= MIN_CELLS
+    return cell_count(line, 0, len(line)) >= MIN_CELLS
 
 
 def _table_part(line: str) -> bool:
