@@ -37,6 +37,7 @@ from solieu.extract.figure import Excluded, Figure, Reason  # noqa: E402
 from solieu.extract.reading import read  # noqa: E402
 from solieu.extract.scan import scan  # noqa: E402
 from solieu.extract.vocabulary import VOCABULARY, vocabulary  # noqa: E402
+from solieu.renditions.paragraphs import unwrapped  # noqa: E402
 
 __all__ = ["FIGURE_COLUMNS", "Explanation", "Reason", "explain", "extract", "extract_columns", "extractor_version",
            "render", "render_explanation", "vocabulary"]
@@ -72,6 +73,7 @@ _SUPERSCRIPTS: Final = re.compile(f"{_MARKS}(?<![mM]{_MARKS})")
 
 
 def _figures(text: str, excluded: list[Excluded] | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
+    text = unwrapped(text)
     # Most texts hold no mark: one "in" per mark says so, 3.5 times as fast as the pattern's search.
     if any(mark in text for mark in _MARK_CHARS) and _SUPERSCRIPTS.search(text):
         text = _SUPERSCRIPTS.sub(" ", text)

@@ -28,11 +28,10 @@ from solieu.renditions import (
     table_lines,
 )
 from solieu.renditions.columns import NUMBER_CELL, aligned_tables, same_kind
+from solieu.renditions.paragraphs import PAGE_NUMBER, continues, is_heading, is_unit_line
 
-# A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"), and how far from the
-# page's top or bottom edge (as a share of its height) it must stand to be one: a lone number
-# further in is text (a table copied one cell per line).
-_PAGE_NUMBER = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*", re.IGNORECASE)
+# How far from the page's top or bottom edge (as a share of its height) a page number's line
+# must stand to be one: a lone number further in is text (a table copied one cell per line).
 MARGIN = 0.12
 # A line ending further than this share of the text's width from its right edge ends its paragraph.
 SHORT = 0.15
@@ -85,7 +84,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
         page_blocks = [block for _, block in placed]
         last, first = (blocks[-1], page_blocks[0]) if blocks and page_blocks else (None, None)
-        if isinstance(last, str) and isinstance(first, str) and _continues(last, first, wrapped):
+        if isinstance(last, str) and isinstance(first, str) and continues(last, first, wrapped):
             blocks[-1] = f"{last} {page_blocks.pop(0)}"  # a paragraph over a page break
         elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
             if _broken_row(last, more[0]):  # its last row broken over the page break
@@ -284,48 +283,13 @@ def _under(column: tuple[float, float], columns: list[tuple[float, float]]) -> i
 def _unit_line(line: dict[str, Any], short: float) -> bool:
     """A line of its own giving a table's unit: a unit line's text, ending short of the right
     edge (``short``): a wrapped line of prose reaching it may go on "… các đơn vị: …")."""
-    return line["x1"] < short and _is_unit_line(line["text"])
-
-
-def _is_unit_line(text: str) -> bool:
-    """`Đơn vị tính: tỷ đồng`, `(ĐVT: ha)`: a capital, then a unit line's words before a colon
-    (the extractor's words, which read the unit from it)."""
-    from solieu.extract.vocabulary import vocabulary
-
-    text = text.strip().lstrip("(")
-    head, colon, _ = text.partition(":")
-    head = head.strip().lower()
-    return (bool(colon) and text[:1].isupper()
-            and vocabulary().tables.unit_line.starting(head) == head)
-
-
-def _continues(before: str, after: str, wrapped: bool) -> bool:
-    """The paragraph ``after`` (a page's first) goes on with ``before`` (the page before's
-    last): the one stops mid-sentence and neither is a table; the other starts in lower case
-    or with a number that is no list item's mark, or, when the page before's last line was
-    ``wrapped`` (it reaches the right edge), with any word but a heading's (in capitals, or
-    a list item's or a numbered heading's mark) or a unit line's: a page may break
-    a sentence before a name (`… thu hút` / `FDI, vốn …`)."""
-    if " | " in before or " | " in after or not after or before[-1:] in ".:;!?…\"”)":
-        return False
-    if after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after):
-        return True
-    return (wrapped and not ITEM_MARK.match(after) and not _heading(after) and not _heading(before)
-            and not _is_unit_line(after))
-
-
-def _heading(text: str) -> bool:
-    """A heading's line or paragraph: two words or more, their letters (three or more) nearly
-    all capitals. One word in capitals (`USD.`) is as likely a wrapped sentence's end."""
-    letters = [c for c in text if c.isalpha()]
-    return (" " in text.strip() and len(letters) >= 3
-            and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
+    return line["x1"] < short and is_unit_line(line["text"])
 
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
     """The line is a page number in the page's top or bottom margin."""
     in_margin = line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
-    return in_margin and _PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
+    return in_margin and PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
 
 
 def _usual_gap(pages: list[list[dict[str, Any]]]) -> float:
@@ -358,7 +322,7 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             paragraphs[-1][1].append(ln["text"])
             prev = ln
             continue
-        new = (prev is None or prev["x1"] < short or _heading(prev["text"]) or _heading(ln["text"])
+        new = (prev is None or prev["x1"] < short or is_heading(prev["text"]) or is_heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
@@ -380,8 +344,8 @@ def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, e
     CHỈ TIÊU … NĂM 2024` / `(trích)`), not a unit line, under a line reaching the right edge.
     A short line in capitals (`BÁO CÁO`) is a heading of its own."""
     text = line["text"].strip()
-    remark = text[:1] == "(" and text[-1:] == ")" and not _is_unit_line(text)
-    if not (_heading(prev["text"]) and (_heading(text) or remark)) or prev["text"].rstrip()[-1:] in ".:;!?…)":
+    remark = text[:1] == "(" and text[-1:] == ")" and not is_unit_line(text)
+    if not (is_heading(prev["text"]) and (is_heading(text) or remark)) or prev["text"].rstrip()[-1:] in ".:;!?…)":
         return False
     height = line["bottom"] - line["top"]
     if ITEM_MARK.match(line["text"]) or line["top"] - prev["bottom"] > usual + 0.3 * height:
