@@ -17,6 +17,7 @@ each field, a prediction counts as correct when its span matches and the field a
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import re
 import sys
@@ -138,6 +139,25 @@ def load_gold(path: Path | str) -> Gold:
         text=unicodedata.normalize("NFC", raw),
         entries=list(doc["entries"]),
     )
+
+
+def wrapped(gold: Gold, width: int) -> Gold:
+    """The gold with its text's prose lines broken at ``width`` characters, as a PDF's text layer
+    copied out without its layout has them: a space at a line's last word boundary becomes a line
+    break, so the text keeps its length and every entry its offsets. Table rows stay whole."""
+    chars = list(gold.text)
+    start = 0
+    for line in gold.text.split("\n"):
+        if " | " not in line and "\t" not in line:
+            edge = start + width
+            while edge < start + len(line):
+                cut = gold.text.rfind(" ", edge - width, edge + 1)
+                if cut <= edge - width:
+                    break  # a word longer than the width
+                chars[cut] = "\n"
+                edge = cut + 1 + width
+        start += len(line) + 1
+    return dataclasses.replace(gold, text="".join(chars))
 
 
 def gold_files(folder: Path = GOLD_DIR) -> list[Path]:
@@ -462,10 +482,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--loose", action="store_true", help="list counted, subject, sentence disagreements too"
     )
+    parser.add_argument(
+        "--wrap", type=int, metavar="WIDTH",
+        help="score the texts with their prose lines broken at WIDTH characters"
+    )
     args = parser.parse_args(argv)
     status = 0
     for path in args.gold or gold_files(HELDOUT_DIR if args.heldout else GOLD_DIR):
         gold = load_gold(path)
+        if args.wrap:
+            gold = wrapped(gold, args.wrap)
         problems = gold_problems(gold)
         if problems:
             status = 1

@@ -206,3 +206,38 @@ def test_extractor_accuracy(name: str, field: str) -> None:
         f"(need {wanted}); run `.venv/bin/python tests/scoring.py "
         f"tests/gold/{name}.yaml` for the disagreements\n" + result.table()
     )
+
+
+# A text copied out of a PDF without its layout keeps the PDF's line breaks: every gold text with
+# its prose broken at this width must read nearly as well as the text itself (pooled over the
+# files, precision and recall; `tests/scoring.py --wrap 85` lists the disagreements).
+WRAP_WIDTH = 85
+WRAPPED_THRESHOLD = 0.99
+
+
+def test_wrapping_a_gold_text_keeps_its_length_and_its_rows() -> None:
+    gold = scoring.load_gold(scoring.GOLD_DIR / "nghe-an-indicators-table-2023.yaml")
+    text = scoring.wrapped(gold, WRAP_WIDTH).text
+    assert len(text) == len(gold.text) and text != gold.text
+    assert {gold.text[i] for i, c in enumerate(text) if c != gold.text[i]} == {" "}
+    assert [ln for ln in gold.text.split("\n") if " | " in ln] == [ln for ln in text.split("\n") if " | " in ln]
+    assert max(len(ln) for ln in text.split("\n") if " | " not in ln) <= WRAP_WIDTH
+
+
+def test_extractor_reads_the_gold_wrapped_at_a_width() -> None:
+    correct = dict.fromkeys(THRESHOLDS, 0)
+    predicted = {"all": 0, "period": 0}
+    figures = {"all": 0, "period": 0}
+    for path in GOLD_FILES:
+        gold = scoring.wrapped(scoring.load_gold(path), WRAP_WIDTH)
+        result = scoring.score(gold, scoring.predict(gold))
+        for name in ("all", "period") if gold.has_periods else ("all",):
+            predicted[name] += len(result.predicted)
+            figures[name] += len(gold.figures)
+        for field in result.fields:
+            if field in correct:
+                correct[field] += result.correct[field]
+    low = {field: (round(n / predicted[key], 3), round(n / figures[key], 3))
+           for field, n in correct.items() if (key := "period" if field == "period" else "all")
+           and min(n / predicted[key], n / figures[key]) < WRAPPED_THRESHOLD}
+    assert low == {}, f"wrapped at {WRAP_WIDTH}: {low}; run `.venv/bin/python tests/scoring.py --wrap {WRAP_WIDTH}`"

@@ -11224,3 +11224,67 @@ def test_a_tab_separated_row_is_a_table_row(text, surface, expected):
 )
 def test_a_tab_separated_tables_row_numbers_are_set_aside(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+# A report's text copied out of a PDF without its layout: its paragraphs broken into lines at a width.
+_WRAPPED = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n"
+            "1. Thu, chi ngân sách\n"
+            "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn huyện ước thực hiện được 2.318\n"
+            "tỷ đồng, bằng 107,4% dự toán tỉnh giao, tăng 8,6% so với năm 2024; tổng chi ngân\n"
+            "sách địa phương 1.960 tỷ đồng. Giá trị sản xuất nông nghiệp ước đạt 4.120 tỷ đồng, tăng\n"
+            "3,9%. Sản lượng lương thực có hạt đạt 61.250 tấn, diện tích trồng rừng mới đạt\n"
+            "1.150 ha. Toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã\n"
+            "đạt chuẩn lên 9 xã.\n"
+            "Điều 2. Mục tiêu tổng quát và các chỉ tiêu chủ yếu năm 2026 của huyện được giao\n"
+            "Tổng thu ngân sách phấn đấu đạt 2.500 tỷ đồng.\n")
+_FLAT = ("Một số chỉ tiêu chủ yếu của ngành nông nghiệp tỉnh trong năm 2024 như sau\n"
+         "Chỉ tiêu\nĐơn vị tính\nNăm 2024\n"
+         "Diện tích gieo trồng cây hàng năm trên địa bàn toàn tỉnh\nha\n85.420\n"
+         "Sản lượng lương thực có hạt của các huyện vùng cao\ntấn\n101.250\n"
+         "Diện tích trồng rừng tập trung của các chủ rừng nhà nước\nha\n3.150\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_WRAPPED, "2.318", {"value": 2318e9, "unit": "VND", "qualifier": "estimated", "period": "2025"}),
+        (_WRAPPED, "107,4%", {"kind": "plan_ratio", "base": "provincial_estimate"}),
+        (_WRAPPED, "1.960", {"value": 1960e9, "unit": "VND"}),
+        (_WRAPPED, "3,9%", {"kind": "growth", "direction": "up"}),
+        (_WRAPPED, "1.150", {"value": 1150.0, "unit": "ha"}),
+        (_WRAPPED, "2.500", {"role": "plan", "period": "2026"}),
+        (_FLAT, "85.420", {"unit": "ha", "period": "2024"}),
+        (_FLAT, "101.250", {"unit": "tonne", "period": "2024"}),
+    ],
+    ids=["a-number-at-a-lines-end-takes-its-unit-below", "a-ratio-reads-its-base-across-the-break",
+         "a-subject-split-over-two-lines", "a-change-word-ending-its-line", "a-unit-after-a-short-last-line",
+         "a-numbered-heading-before-a-capital-keeps-its-line", "a-flattened-tables-cell-is-no-wrapped-line",
+         "a-flattened-tables-long-label-keeps-its-unit-cell"],
+)
+def test_a_text_broken_into_lines_at_a_width_reads_as_its_paragraphs(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PAGES = ("kinh tế - xã hội của huyện tiếp tục phát triển, tổng giá trị sản xuất tăng 8,2% so\n"
+          "với năm 2024, thu nhập bình quân đầu người ước đạt 62,5 triệu đồng/người/năm.\n"
+          "2\n"
+          "Báo cáo số 215/BC-UBND ngày 12/12/2025 về tình hình kinh tế - xã hội năm 2025\n"
+          "2. Văn hóa - xã hội\n"
+          "Tỷ lệ hộ nghèo giảm còn 4,1%, giảm 1,2 điểm phần trăm so với cuối năm 2024; có 3\n"
+          "xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 9 xã, hoàn thành tuyến ĐH 45.\n"
+          "3\n"
+          "Báo cáo số 215/BC-UBND ngày 12/12/2025 về tình hình kinh tế - xã hội năm 2025\n"
+          "3. Quốc phòng - an ninh\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_PAGES, ["8,2%", "62,5", "4,1%", "1,2", "3", "9"]),
+        ("Số xã đạt chuẩn nông thôn mới của huyện tính đến hết năm 2025\n2\n"
+         "Số xã đạt chuẩn nông thôn mới nâng cao của huyện đến năm 2025\n5\n", ["2", "5"]),
+    ],
+    ids=["page-numbers-beside-a-running-title-and-a-district-roads-number", "lone-numbers-beside-labels-met-once"],
+)
+def test_a_page_number_beside_a_running_title_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

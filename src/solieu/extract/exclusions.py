@@ -45,6 +45,8 @@ _MINUTES: Final = re.compile(r"[0-5]\d(?![\d/]|[.,:]\d)")
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
+PAGE_DIGITS: Final = 3  # a page number on its own line: a year it is not
+PAGE_REACH: Final = 20_000  # a running title is met again within a few pages
 _A_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 SLOGAN_REACH: Final = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“", "\"”"
@@ -220,6 +222,32 @@ def a_page_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
             or _DIGIT_AHEAD.search(_A_YEAR.sub("", title)):
         return None  # a title names its year and no other number
     return Reason("label", "a page number beside a running title")
+
+
+def a_page_number_on_its_line(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "2" alone on its line beside a running title that stands again beside another page's
+    number ("Báo cáo số 512/BC-UBND - Tình hình kinh tế - xã hội năm 2025 …"): a page number of
+    a PDF's text copied out without its layout."""
+    if e - s > PAGE_DIGITS or text[e:e + 1] != "\n" or s and text[s - 1] != "\n" or not text[s:e].isdigit():
+        return None
+    above = text.rfind("\n", 0, max(0, s - 1)) + 1
+    below = len(text) if (below := text.find("\n", e + 1)) < 0 else below
+    for title in (text[above:max(above, s - 1)].strip(), text[e + 1:below].strip()):
+        if len(title.split()) < PAGE_TITLE_WORDS or " | " in title:
+            continue
+        at = text.find(title, max(0, s - PAGE_REACH))
+        while 0 <= at < s + PAGE_REACH:
+            if not above <= at <= below and _page_number_beside(text, at, at + len(title)):
+                return Reason("label", "a page number beside a running title")
+            at = text.find(title, at + len(title))
+    return None
+
+
+def _page_number_beside(text: str, start: int, end: int) -> bool:
+    """The line right above or below ``text[start:end]`` is a number of a few digits alone."""
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
+    below = text[end + 1:len(text) if (n := text.find("\n", end + 1)) < 0 else n].strip()
+    return any(line.isdigit() and len(line) <= PAGE_DIGITS for line in (above, below))
 
 
 @cache
@@ -2508,6 +2536,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     check directly, without boxing six arguments per check and number (BENCHMARKS.md)."""
     return (a_units_scale(v, text, s, e, before, after)
             or a_page_number(v, text, s, e, before, after)
+            or a_page_number_on_its_line(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)
             or per_population_after_its_count(v, text, s, e, before, after)

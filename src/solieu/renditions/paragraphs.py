@@ -16,16 +16,20 @@ from statistics import median
 from typing import Final
 
 from solieu.renditions import ITEM_MARK
+from solieu.renditions.columns import NUMBER_CELL
 
 # A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"); in plain text, where no
 # margin tells, with three digits at most (a year at a line's start goes on with its sentence).
 PAGE_NUMBER: Final = re.compile(r"(?:trang\s*)?[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*", re.IGNORECASE)
 PAGE_DIGITS: Final = 3
-# A sentence's end, a colon's lead-in: the line's paragraph may end there; or, unless the next line
-# goes on in lower case, a clause's end, a quote's or a bracket's close, but for a list item's mark.
-_ENDS: Final = ".:!?…"
-_CLOSES: Final = ";\"”)"
-_ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")
+# A sentence's or a clause's end, a colon's lead-in, a quote's or a bracket's close: a PDF's paragraph
+# may end there; in plain text, all but a sentence's end go on before a word in lower case or a number.
+_ENDS: Final = ".:;!?…\"”)"
+_CLOSES: Final = ":;\"”)"
+_BULLETS: Final = "-+•–*"  # a list item's marks that number nothing
+_CLAUSES: Final = ",;%"  # a numbered heading's line has none of these
+_ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")  # "…; (10)": an item's mark, its item below
+_ITEM: Final = re.compile(r"\((\d{1,2})\)\s")  # "(5) ": an item's number in brackets
 # A break in mid-sentence before a word in lower case: the sign that a text is broken at a width.
 _GOES_ON: Final = re.compile(r"[^\s.:!?…|]\n(?=\w)")
 # A text is broken at a width when at least this many of its lines go on in lower case ...
@@ -49,27 +53,18 @@ def is_unit_line(text: str) -> bool:
 
 
 def continues(before: str, after: str, wrapped: bool) -> bool:
-    """The line ``after`` goes on with the line ``before``: neither is a table's row, and
-    ``before`` stops mid-sentence (a clause's `;` and a closing bracket or quote too when the
-    next word is in lower case, and a list item's mark waiting for its item, `…; (10)`);
-    ``after`` starts in lower case or with a number that is no list item's mark or page
-    number, or, when ``before`` was ``wrapped`` (it reaches the right edge), with any word
-    but a heading's (in capitals, or a list item's or a numbered heading's mark) or a unit
-    line's: a line may break a sentence before a name (`… thu hút` / `FDI, vốn …`)."""
+    """The paragraph ``after`` (a page's first) goes on with ``before`` (the page before's
+    last): the one stops mid-sentence and neither is a table; the other starts in lower case
+    or with a number that is no list item's mark, or, when the page before's last line was
+    ``wrapped`` (it reaches the right edge), with any word but a heading's (in capitals, or
+    a list item's or a numbered heading's mark) or a unit line's: a page may break
+    a sentence before a name (`… thu hút` / `FDI, vốn …`)."""
     if " | " in before or " | " in after or not after or before[-1:] in _ENDS:
         return False
-    if after[:1].islower():
-        return True
-    if before[-1:] in _CLOSES and not _ITEM_TAIL.search(before):
-        return False
-    if after[:1].isdigit() and not ITEM_MARK.match(after) and not _page_number(after):
+    if after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after):
         return True
     return (wrapped and not ITEM_MARK.match(after) and not is_heading(after) and not is_heading(before)
             and not is_unit_line(after))
-
-
-def _page_number(line: str) -> bool:
-    return PAGE_NUMBER.fullmatch(line) is not None and sum(c.isdigit() for c in line) <= PAGE_DIGITS
 
 
 def is_heading(text: str) -> bool:
@@ -85,9 +80,9 @@ def soft_breaks(text: str) -> list[int]:
     broken at a width: at least ``WRAPPED_LINES`` lines go on in lower case after a word
     (a text of one line per paragraph has next to none). The usual length of those lines
     is the width (``MIN_WIDTH`` at least); a break is soft when its line reaches ``FULL`` of it
-    and the next line :func:`continues` it, that line being no page number and neither a table's
-    row (cells joined by ` | ` or tabs). A short line (a heading, a flattened table's cell,
-    a paragraph's last) keeps its break.
+    and goes on in the next (:func:`_goes_on`). A short line (a heading, a flattened table's
+    cell, a paragraph's last) keeps its break, and so does a line above a flattened table's
+    short cell above a number (`Diện tích gieo trồng …` / `ha` / `85.420`).
 
     >>> text = ("Tổng thu ngân sách nhà nước trên địa bàn năm 2025 ước đạt 1.245\\n"
     ...         "tỷ đồng, bằng 112% dự toán tỉnh giao, tăng 6,2% so với năm 2024; tổng\\n"
@@ -99,24 +94,89 @@ def soft_breaks(text: str) -> list[int]:
     >>> soft_breaks("Chỉ tiêu\\ntỷ đồng\\n1.245\\n" * 3)
     []
     """
-    goes_on = [m.start() + 1 for m in _GOES_ON.finditer(text) if text[m.end()].islower()]
-    if len(goes_on) < WRAPPED_LINES:
+    full = [n for m in _GOES_ON.finditer(text) if text[m.end()].islower()
+            and (n := m.start() - text.rfind("\n", 0, m.start())) >= MIN_WIDTH]
+    if len(full) < WRAPPED_LINES:
         return []
-    starts = {b: text.rfind("\n", 0, b) + 1 for b in goes_on}
-    width = median(b - starts[b] for b in goes_on)
-    if width < MIN_WIDTH:
-        return []
-    breaks = []
+    width = median(full)
+    breaks: list[int] = []
     start = 0
+    item = 0  # the last item number written inside the paragraph, `(1) … (2) …`
     while (at := text.find("\n", start)) >= 0:
         line = text[start:at].rstrip()
         end = text.find("\n", at + 1)
-        after = text[at + 1:end if end >= 0 else len(text)].strip()
-        if (len(line) >= FULL * width and "\t" not in line and "\t" not in after
-                and continues(line.lstrip(), after, wrapped=True)):
+        after = _line_at(text, at + 1)
+        if len(after) < FULL * width and end >= 0 and NUMBER_CELL.fullmatch(_line_at(text, end + 1)):
+            start, item = at + 1, 0  # `after` is a flattened table's cell (a unit) above a number's
+            continue
+        inline = bool(breaks) and breaks[-1] == start - 1
+        item = next((int(m[1]) for m in reversed(list(_ITEM.finditer(line))) if inline or m.start()), item * inline)
+        if len(line) >= FULL * width and (_goes_on(line.lstrip(), after) or _next_item(after, item)):
             breaks.append(at)
         start = at + 1
     return breaks
+
+
+def _next_item(line: str, item: int) -> bool:
+    """``line`` opens with the item after ``item``, one written inside a paragraph (`… trở lên.
+    (4) Thu …` / `(5) 100% số xã …`): the list goes on inside the paragraph."""
+    return item > 0 and (m := _ITEM.match(line)) is not None and int(m[1]) == item + 1
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """A full line of a plain text broken at a width goes on in the line ``after``: as a PDF's
+    page :func:`continues` on the next, and also after a clause's end, a colon or a bracket
+    before a word in lower case or a number (`… môi trường 10%:` / `24.900 đồng`), after a list
+    item's mark left at the line's end (`… trở lên; (10)` / `Tỷ lệ …`), and a heading in capitals
+    in capitals; not a numbered heading before a capital (`Điều 1. Kết quả … năm 2025` /
+    `Hội đồng …`), nor before a page number, a table's row or a flattened table's first cell."""
+    if not after or _row(line) or _row(after) or _page_number(after) or _table_opens(after):
+        return False
+    if _ITEM_TAIL.search(line):
+        return not ITEM_MARK.match(after)
+    if line[-1] in _CLOSES:
+        return (after[:1].islower() or after[:1].isdigit()) and not ITEM_MARK.match(after)
+    if is_heading(line) and is_heading(after):
+        return not _numbered(after)
+    if after[:1].isupper() and _numbered(line) and not any(c in line for c in _CLAUSES):
+        return False
+    return continues(line, after, wrapped=True)
+
+
+def _numbered(line: str) -> bool:
+    """`Điều 1. …`, `Chương II …`, `1. …`, `a) …`: a line opening with a numbered heading's or
+    item's mark (the extractor's heading words); a dash or a bullet numbers nothing."""
+    from solieu.extract.vocabulary import vocabulary
+
+    if ITEM_MARK.match(line):
+        return line[0] not in _BULLETS
+    first = line.split(" ", 1)[0].lower()
+    return first in vocabulary().raw["heading_words"] and line[len(first):].lstrip()[:1].isalnum()
+
+
+def _table_opens(line: str) -> bool:
+    """`Chỉ tiêu`, `STT`, `TT` alone on a line: a flattened table's first header cell (the
+    extractor's table words)."""
+    from solieu.extract.vocabulary import vocabulary
+
+    t = vocabulary().tables
+    return len(line) <= t.first_cell_longest and (t.row_number.is_one(low := line.lower()) or t.label.is_one(low))
+
+
+def _line_at(text: str, start: int) -> str:
+    """The line of ``text`` from ``start`` on, stripped."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def _row(line: str) -> bool:
+    """A table's row: cells joined by ` | ` or by tabs."""
+    return " | " in line or "\t" in line
+
+
+def _page_number(line: str) -> bool:
+    """A line that is only a page number, of ``PAGE_DIGITS`` digits at most (a year goes on)."""
+    return PAGE_NUMBER.fullmatch(line) is not None and sum(c.isdigit() for c in line) <= PAGE_DIGITS
 
 
 def unwrapped(text: str) -> str:
