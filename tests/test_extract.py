@@ -11238,6 +11238,14 @@ _SPACED_TWO_LINE_HEADER = (
     "Tổng thu ngân sách nhà nước      Tỷ đồng       1.820      2.046,3       112,4\n"
     "  trên địa bàn\n"
     "Số lao động được tạo việc làm    Người         3.150        3.420       108,6\n")
+_SPACED_TALL_ROWS = ("Đơn vị tính: triệu đồng\n"
+                     "Nội dung                            Dự toán năm 2025    Thực hiện 6 tháng    Tỷ lệ (%)\n"
+                     "\n"
+                     "Thu tiền sử dụng đất                           120.000               48.250         40,2\n"
+                     "\n"
+                     "Thu thuế công thương nghiệp ngoài quốc        85.400               41.900         49,1\n"
+                     "doanh\n"
+                     "Thu phí, lệ phí                                 12.300                6.870         55,9\n")
 _JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 tấn,  tăng 3,2% so với năm 2023; đàn\n"
                     "trâu, bò  hiện có 8.420 con,  giảm 1,5% so với cùng kỳ; đàn lợn đạt  12.300\n"
                     "con,  tăng 4,1%  so với cùng kỳ năm trước.\n")
@@ -11255,12 +11263,18 @@ _JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 t�
         (_SPACED_TWO_LINE_HEADER, "2.046,3", {"value": 2.0463e12, "qualifier": "estimated", "period": "2024"}),
         (_SPACED_TWO_LINE_HEADER, "108,6", {"unit": "percent", "kind": "plan_ratio"}),
         (_SPACED_TWO_LINE_HEADER, "3.420", {"unit": "count", "counted": "Người", "period": "2024"}),
+        (_SPACED_TALL_ROWS, "120.000", {"value": 1.2e11, "unit": "VND", "role": "plan", "period": "2025"}),
+        (_SPACED_TALL_ROWS, "41.900", {"value": 4.19e10, "unit": "VND", "role": "actual", "period": "2025-H1"}),
+        (_SPACED_TALL_ROWS, "49,1", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_SPACED_TALL_ROWS, "6.870", {"subject": "Thu phí, lệ phí", "unit": "VND"}),
         (_JUSTIFIED_PROSE, "12.450", {"value": 12450.0, "unit": "tonne", "kind": "amount"}),
         (_JUSTIFIED_PROSE, "12.300", {"value": 12300.0, "unit": "count", "counted": "con"}),
     ],
     ids=["a-plan-cell-under-a-one-line-header", "a-result-cell", "a-ratio-cell", "a-count-cell-of-its-rows-unit",
          "a-row-with-an-empty-cell", "a-cell-under-a-two-line-header", "an-estimate-column-named-over-two-lines",
-         "a-comparison-named-over-two-lines", "a-row-under-a-label-carried-on", "justified-prose-stays-prose",
+         "a-comparison-named-over-two-lines", "a-row-under-a-label-carried-on", "the-unit-line-over-blank-lines",
+         "a-row-after-a-blank-line", "a-ratio-of-a-row-whose-label-goes-on-in-lower-case",
+         "a-row-after-a-label-carried-on-unindented", "justified-prose-stays-prose",
          "a-number-wrapped-before-its-unit-stays-prose"],
 )
 def test_a_table_laid_out_by_spaces_is_read_by_its_columns(text, surface, expected):

@@ -337,9 +337,13 @@ def _spaced_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[_SpacedB
             if _spaced_label_at(text, cells) == at:
                 rows.append((j, cells))
                 tails.append([])
-            elif len(cells) == 1 and cells[0][0] > lines[j][0] \
+            elif len(cells) == 1 and (cells[0][0] > lines[j][0] or text[cells[0][0]].islower()) \
                     and cells[0][1] - lines[j][0] < rows[-1][1][at + 1][0] - lines[rows[-1][0]][0]:
-                tails[-1].append(cells[0])  # "  sánh 2010)": indented, ending before the row's cell after its label
+                # "  sánh 2010)": indented or going on in lower case, ending before the row's cell after its label
+                tails[-1].append(cells[0])
+            elif not cells and j + 1 < len(lines) \
+                    and _spaced_label_at(text, _spaced_cells(text, *lines[j + 1])) == at:
+                pass  # a blank line between two rows, as a taller row leaves on the page
             else:
                 break
             j += 1
@@ -374,10 +378,14 @@ def kept_table_lines(original: str, joined: str) -> str:
 
 def _spaced_columns(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The columns of rows laid out by spaces (their cells' positions on their lines): the runs of
-    positions some row's cell covers; none when a row has two cells in one column."""
+    positions a cell of the rows with the most cells covers (a row with an empty cell, or a label
+    run into its unit, has fewer); none when a row has two cells in one column."""
+    most = max(len(r) for r in rows)
     width = max(r[-1][1] for r in rows)
     covered = [False] * (width + 1)
     for r in rows:
+        if len(r) < most:
+            continue
         for a, b in r:
             covered[a:b] = [True] * (b - a)
     columns, p = [], 0
@@ -404,11 +412,13 @@ def _column_of(columns: list[tuple[int, int]], a: int, b: int) -> int:
 def _spaced_header(text: str, lines: list[tuple[int, int]], i: int, columns: list[tuple[int, int]],
                    label_at: int) -> list[list[list[tuple[int, int]]]]:
     """The header lines over the first row of a table laid out by spaces, top first, each as its
-    cells by column: the lines right above it, after a blank line or a title, with two cells or
+    cells by column: the lines above it (maybe past one blank line), after a blank line or a title, with two cells or
     more, or one standing over a value column ("với cùng kỳ (%)" under "9 tháng 2025 so"). None
     when they name no column over the labels (or their numbers) and another."""
     header: list[list[list[tuple[int, int]]]] = []
     k = i - 1
+    if k > 0 and lines[k][0] == lines[k][1]:
+        k -= 1  # a blank line between the header and the first row
     while k >= 0 and len(header) < SPACED_HEADER_REACH:
         s, _ = lines[k]
         cells = _spaced_cells(text, *lines[k])
