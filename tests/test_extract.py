@@ -11246,6 +11246,10 @@ _SPACED_TALL_ROWS = ("Đơn vị tính: triệu đồng\n"
                      "Thu thuế công thương nghiệp ngoài quốc        85.400               41.900         49,1\n"
                      "doanh\n"
                      "Thu phí, lệ phí                                 12.300                6.870         55,9\n")
+_SPACED_YEARS = ("Bảng 3. Một số chỉ tiêu dân số giai đoạn 2022 - 2024\n\n"
+                 "Chỉ tiêu                      Đơn vị           2022        2023        2024\n"
+                 "Dân số trung bình             Nghìn người     612,4       618,9       625,1\n"
+                 "Số trường học                 Trường            214         212         209\n")
 _JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 tấn,  tăng 3,2% so với năm 2023; đàn\n"
                     "trâu, bò  hiện có 8.420 con,  giảm 1,5% so với cùng kỳ; đàn lợn đạt  12.300\n"
                     "con,  tăng 4,1%  so với cùng kỳ năm trước.\n")
@@ -11267,6 +11271,8 @@ _JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 t�
         (_SPACED_TALL_ROWS, "41.900", {"value": 4.19e10, "unit": "VND", "role": "actual", "period": "2025-H1"}),
         (_SPACED_TALL_ROWS, "49,1", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
         (_SPACED_TALL_ROWS, "6.870", {"subject": "Thu phí, lệ phí", "unit": "VND"}),
+        (_SPACED_YEARS, "618,9", {"value": 618900.0, "unit": "count", "period": "2023"}),
+        (_SPACED_YEARS, "209", {"unit": "count", "counted": "Trường", "period": "2024"}),
         (_JUSTIFIED_PROSE, "12.450", {"value": 12450.0, "unit": "tonne", "kind": "amount"}),
         (_JUSTIFIED_PROSE, "12.300", {"value": 12300.0, "unit": "count", "counted": "con"}),
     ],
@@ -11274,7 +11280,8 @@ _JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 t�
          "a-row-with-an-empty-cell", "a-cell-under-a-two-line-header", "an-estimate-column-named-over-two-lines",
          "a-comparison-named-over-two-lines", "a-row-under-a-label-carried-on", "the-unit-line-over-blank-lines",
          "a-row-after-a-blank-line", "a-ratio-of-a-row-whose-label-goes-on-in-lower-case",
-         "a-row-after-a-label-carried-on-unindented", "justified-prose-stays-prose",
+         "a-row-after-a-label-carried-on-unindented", "a-header-of-bare-years", "a-count-under-the-last-year",
+         "justified-prose-stays-prose",
          "a-number-wrapped-before-its-unit-stays-prose"],
 )
 def test_a_table_laid_out_by_spaces_is_read_by_its_columns(text, surface, expected):
