@@ -36,6 +36,7 @@ SPACED_HEADER_REACH: Final = 3  # header lines over a table laid out by spaces
 
 # A cell of a line laid out by spaces: words parted by single spaces.
 _SPACED_CELL: Final = re.compile(r"\S+(?: \S+)*")
+_ROW_ENDS: Final = frozenset("0123456789-–%")  # a row laid out by spaces ends in a number or a dash
 _ROW_NUMBER_CELL: Final = re.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")  # "2", "2.", "II": a row's number
 # No digit before: the look-behind after the literals is faster.
 _YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
@@ -325,7 +326,8 @@ def _spaced_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[_SpacedB
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        if text.find(SPACED_GAP, s, e) < 0 \
+        # The usual line: no two spaces in a row, or no number (or dash) ending it.
+        if text.find(SPACED_GAP, s, e) < 0 or text[s:e].rstrip()[-1:] not in _ROW_ENDS \
                 or (at := _spaced_label_at(text, first := _spaced_cells(text, s, e))) is None:
             i += 1
             continue
