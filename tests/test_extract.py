@@ -11288,3 +11288,77 @@ _PAGES = ("kinh tế - xã hội của huyện tiếp tục phát triển, tổn
 )
 def test_a_page_number_beside_a_running_title_is_no_figure(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_SPACED_TABLE = ("Biểu 02: Kết quả thực hiện một số chỉ tiêu năm 2024\n\n"
+                 "TT   Chỉ tiêu                        Đơn vị tính   Kế hoạch 2024   Thực hiện 2024   So KH (%)\n"
+                 "1    Sản lượng lương thực            Tấn                  52.000         53.140,5       102,2\n"
+                 "2    Số xã đạt chuẩn nông thôn mới   Xã                       12               11        91,7\n"
+                 "3    Tỷ lệ hộ dùng nước sạch         %                        95                         -\n")
+_SPACED_TWO_LINE_HEADER = (
+    "Tình hình thu ngân sách và việc làm như sau:\n\n"
+    "Chỉ tiêu                         ĐVT          Năm 2023     Ước TH      So sánh\n"
+    "                                                          năm 2024      (%)\n"
+    "Tổng thu ngân sách nhà nước      Tỷ đồng       1.820      2.046,3       112,4\n"
+    "  trên địa bàn\n"
+    "Số lao động được tạo việc làm    Người         3.150        3.420       108,6\n")
+_SPACED_TALL_ROWS = ("Đơn vị tính: triệu đồng\n"
+                     "Nội dung                            Dự toán năm 2025    Thực hiện 6 tháng    Tỷ lệ (%)\n"
+                     "\n"
+                     "Thu tiền sử dụng đất                           120.000               48.250         40,2\n"
+                     "\n"
+                     "Thu thuế công thương nghiệp ngoài quốc        85.400               41.900         49,1\n"
+                     "doanh\n"
+                     "Thu phí, lệ phí                                 12.300                6.870         55,9\n")
+_SPACED_YEARS = ("Bảng 3. Một số chỉ tiêu dân số giai đoạn 2022 - 2024\n\n"
+                 "Chỉ tiêu                      Đơn vị           2022        2023        2024\n"
+                 "Dân số trung bình             Nghìn người     612,4       618,9       625,1\n"
+                 "Số trường học                 Trường            214         212         209\n")
+_JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 tấn,  tăng 3,2% so với năm 2023; đàn\n"
+                    "trâu, bò  hiện có 8.420 con,  giảm 1,5% so với cùng kỳ; đàn lợn đạt  12.300\n"
+                    "con,  tăng 4,1%  so với cùng kỳ năm trước.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPACED_TABLE, "52.000", {"value": 52000.0, "unit": "tonne", "role": "plan", "period": "2024"}),
+        (_SPACED_TABLE, "53.140,5", {"value": 53140.5, "unit": "tonne", "role": "actual", "period": "2024"}),
+        (_SPACED_TABLE, "102,2", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_SPACED_TABLE, "11", {"unit": "count", "counted": "Xã", "role": "actual"}),
+        (_SPACED_TABLE, "95", {"unit": "percent", "role": "plan", "period": "2024"}),
+        (_SPACED_TWO_LINE_HEADER, "1.820", {"value": 1.82e12, "unit": "VND", "period": "2023"}),
+        (_SPACED_TWO_LINE_HEADER, "2.046,3", {"value": 2.0463e12, "qualifier": "estimated", "period": "2024"}),
+        (_SPACED_TWO_LINE_HEADER, "108,6", {"unit": "percent", "kind": "plan_ratio"}),
+        (_SPACED_TWO_LINE_HEADER, "3.420", {"unit": "count", "counted": "Người", "period": "2024"}),
+        (_SPACED_TALL_ROWS, "120.000", {"value": 1.2e11, "unit": "VND", "role": "plan", "period": "2025"}),
+        (_SPACED_TALL_ROWS, "41.900", {"value": 4.19e10, "unit": "VND", "role": "actual", "period": "2025-H1"}),
+        (_SPACED_TALL_ROWS, "49,1", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_SPACED_TALL_ROWS, "6.870", {"subject": "Thu phí, lệ phí", "unit": "VND"}),
+        (_SPACED_YEARS, "618,9", {"value": 618900.0, "unit": "count", "period": "2023"}),
+        (_SPACED_YEARS, "209", {"unit": "count", "counted": "Trường", "period": "2024"}),
+        (_JUSTIFIED_PROSE, "12.450", {"value": 12450.0, "unit": "tonne", "kind": "amount"}),
+        (_JUSTIFIED_PROSE, "12.300", {"value": 12300.0, "unit": "count", "counted": "con"}),
+    ],
+    ids=["a-plan-cell-under-a-one-line-header", "a-result-cell", "a-ratio-cell", "a-count-cell-of-its-rows-unit",
+         "a-row-with-an-empty-cell", "a-cell-under-a-two-line-header", "an-estimate-column-named-over-two-lines",
+         "a-comparison-named-over-two-lines", "a-row-under-a-label-carried-on", "the-unit-line-over-blank-lines",
+         "a-row-after-a-blank-line", "a-ratio-of-a-row-whose-label-goes-on-in-lower-case",
+         "a-row-after-a-label-carried-on-unindented", "a-header-of-bare-years", "a-count-under-the-last-year",
+         "justified-prose-stays-prose",
+         "a-number-wrapped-before-its-unit-stays-prose"],
+)
+def test_a_table_laid_out_by_spaces_is_read_by_its_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_SPACED_TABLE, ["52.000", "53.140,5", "102,2", "12", "11", "91,7", "95"]),
+        (_JUSTIFIED_PROSE, ["12.450", "3,2%", "8.420", "1,5%", "12.300", "4,1%"]),
+    ],
+    ids=["row-numbers-are-no-figures", "justified-prose"],
+)
+def test_a_table_laid_out_by_spaces_sets_its_row_numbers_aside(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -3,7 +3,8 @@
 A table is rendered one row per line with its cells joined by `` | ``, header rows first
 (DESIGN.md), or, pasted from a word processor as plain text, with its cells joined by
 tabs; a table copied flat from a web page arrives one cell per line (the header
-cells, then each row's cells). Either way each cell gets its column's meaning: a row
+cells, then each row's cells); a PDF's text extracted with its layout kept sets its cells
+in columns parted by runs of spaces, as on a monospaced page. Either way each cell gets its column's meaning: a row
 number, the row's label, its unit, a note, or values whose role, qualifier, period and
 base the column header states (``KH năm 2023``, ``Ước TH``, ``So sánh ƯTH/KH (%)``).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -29,7 +31,13 @@ FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word:
 UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX: Final = 160  # a table's title line is at most this long
 NOTE_REACH: Final = 2  # lines under a table where its note may stand (after a blank line)
+SPACED_GAP: Final = "  "  # a page's text kept in its layout parts a table's cells by runs of spaces
+SPACED_HEADER_REACH: Final = 3  # header lines over a table laid out by spaces
 
+# A cell of a line laid out by spaces: words parted by single spaces.
+_SPACED_CELL: Final = re.compile(r"\S+(?: \S+)*")
+_ROW_ENDS: Final = frozenset("0123456789-–%")  # a row laid out by spaces ends in a number or a dash
+_ROW_NUMBER_CELL: Final = re.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")  # "2", "2.", "II": a row's number
 # No digit before: the look-behind after the literals is faster.
 _YEAR: Final = re.compile(r"(19|20)(?<!\d\d\d)\d\d(?!\d)")
 # A number, a range ("52 - 53") or an attainment ("109/111"), maybe signed or in %.
@@ -166,6 +174,8 @@ def layout(text: str) -> Layout:
     if SEPARATOR in text or TAB in text:
         _piped(text, out, lines)
     _flattened(text, out, lines)
+    if SPACED_GAP in text:
+        _spaced(text, out, lines)
     out.cells.sort(key=lambda c: c.start)
     out.starts = [c.start for c in out.cells]
     return out
@@ -263,6 +273,206 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         units[head] = unit_line, title
         _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i),
                index=_index_line(text, lines, block[0][0][0]))
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line laid out by spaces: its runs of words parted by single spaces, as
+    (start, end) spans; none in a line of a piped or tabbed table's, read as such."""
+    if text.find("|", start, end) >= 0 or text.find(TAB, start, end) >= 0:
+        return []
+    return [m.span() for m in _SPACED_CELL.finditer(text, start, end)]
+
+
+def _spaced_label_at(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """ "Kim ngạch xuất khẩu      Triệu USD      1.092,4    3.126,5", "2   Kim ngạch xuất khẩu   Triệu USD
+    1.092,4   3.126,5": a row of a table laid out by spaces: a label of words, maybe after its number,
+    then at least two cells, the last two numbers (or a dash); where its label stands, or None."""
+    if len(cells) < MIN_CELLS or not all(_NUMERIC_CELL.match(text[a:b]) or text[a:b] in ("-", "–")
+                                         for a, b in cells[-2:]):
+        return None
+    if not _is_value_text(text[slice(*cells[0])]):
+        return 0
+    if len(cells) > MIN_CELLS and (_ROW_NUMBER_CELL.fullmatch(text[slice(*cells[0])])
+                                   and not _is_value_text(text[slice(*cells[1])])):
+        return 1
+    return None
+
+
+def _spaced(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
+    """A table in a page's text kept in its layout (as a PDF's text extracted with its layout
+    gives it), its cells parted by runs of spaces alone:
+
+        Chỉ tiêu                  ĐVT        Quý III    9 tháng
+                                             năm 2025   năm 2025
+        Kim ngạch xuất khẩu       Triệu USD    1.092,4    3.126,5
+        Vốn đầu tư thực hiện từ   Tỷ đồng        2.154      5.318
+          nguồn ngân sách
+
+    Its columns are where its rows' cells stand, as on a monospaced page; a header cell (over
+    one or more lines) is the column's it stands over; an indented line of words alone under a
+    row carries on its label. A paragraph with an odd double space is no such row: a row ends
+    in two numbers, its cells stand in the columns of the rows around it, and a header heads it."""
+    for rows, tails, columns, header in _spaced_blocks(text, lines):
+        _spaced_table(text, out, lines, rows, tails, columns, header)
+
+
+_SpacedBlock = tuple[list[tuple[int, list[tuple[int, int]]]], list[list[tuple[int, int]]], list[tuple[int, int]],
+                     list[list[list[tuple[int, int]]]]]
+
+
+def _spaced_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[_SpacedBlock]:
+    """The tables laid out by spaces in ``text``: each one's rows (line number, cells), the lines
+    carrying on each row's label, its columns and its header lines (see :func:`_spaced`)."""
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        # The usual line: no two spaces in a row, or no number (or dash) ending it.
+        if text.find(SPACED_GAP, s, e) < 0 or text[s:e].rstrip()[-1:] not in _ROW_ENDS \
+                or (at := _spaced_label_at(text, first := _spaced_cells(text, s, e))) is None:
+            i += 1
+            continue
+        rows: list[tuple[int, list[tuple[int, int]]]] = [(i, first)]
+        tails: list[list[tuple[int, int]]] = [[]]  # the lines carrying on each row's label
+        j = i + 1
+        while j < len(lines):
+            cells = _spaced_cells(text, *lines[j])
+            if _spaced_label_at(text, cells) == at:
+                rows.append((j, cells))
+                tails.append([])
+            elif len(cells) == 1 and (cells[0][0] > lines[j][0] or text[cells[0][0]].islower()) \
+                    and cells[0][1] - lines[j][0] < rows[-1][1][at + 1][0] - lines[rows[-1][0]][0]:
+                # "  sánh 2010)": indented or going on in lower case, ending before the row's cell after its label
+                tails[-1].append(cells[0])
+            elif not cells and j + 1 < len(lines) \
+                    and _spaced_label_at(text, _spaced_cells(text, *lines[j + 1])) == at:
+                pass  # a blank line between two rows, as a taller row leaves on the page
+            else:
+                break
+            j += 1
+        columns = _spaced_columns([[(a - lines[k][0], b - lines[k][0]) for a, b in r] for k, r in rows]) \
+            if len(rows) >= 2 else []
+        header = _spaced_header(text, lines, i, columns, at) if columns else []
+        if not header:
+            i += 1
+            continue
+        yield rows, tails, columns, header
+        i = j
+
+
+def kept_table_lines(original: str, joined: str) -> str:
+    """``joined`` (``original`` with the line breaks inside its paragraphs read as spaces) with the
+    line breaks of its tables laid out by spaces kept: a table's row, its header's lines and a
+    label carried on under a row are lines of their own, not a paragraph's
+    ("Kim ngạch xuất khẩu      Triệu USD    1.092,4" / "Kim ngạch nhập khẩu      Triệu USD      671,3")."""
+    if joined is original or SPACED_GAP not in original:  # the usual text: no run of spaces
+        return joined
+    lines = _lines(original)
+    chars: list[str] | None = None
+    for rows, tails, _, header in _spaced_blocks(original, lines):
+        first = _line_of(lines, next(c for c in header[0] if c)[0][0])
+        last = max([rows[-1][1][-1][1], *(b for _, b in tails[-1])])
+        for at in range(first, last + 1):
+            if original[at] == "\n" and joined[at] != "\n":
+                chars = chars if chars is not None else list(joined)
+                chars[at] = "\n"
+    return "".join(chars) if chars is not None else joined
+
+
+def _spaced_columns(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The columns of rows laid out by spaces (their cells' positions on their lines): the runs of
+    positions a cell of the rows with the most cells covers (a row with an empty cell, or a label
+    run into its unit, has fewer); none when a row has two cells in one column."""
+    most = max(len(r) for r in rows)
+    width = max(r[-1][1] for r in rows)
+    covered = [False] * (width + 1)
+    for r in rows:
+        if len(r) < most:
+            continue
+        for a, b in r:
+            covered[a:b] = [True] * (b - a)
+    columns, p = [], 0
+    while p < width:
+        if covered[p]:
+            q = p
+            while covered[q]:
+                q += 1
+            columns.append((p, q))
+            p = q
+        else:
+            p += 1
+    if len(columns) < MIN_CELLS or any(len({_column_of(columns, a, b) for a, b in r}) < len(r) for r in rows):
+        return []
+    return columns
+
+
+def _column_of(columns: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column a cell at positions a..b of its line stands in: the one it overlaps most, else the nearest."""
+    return max(range(len(columns)), key=lambda n: (min(b, columns[n][1]) - max(a, columns[n][0]),
+                                                  -abs(a + b - columns[n][0] - columns[n][1])))
+
+
+def _spaced_header(text: str, lines: list[tuple[int, int]], i: int, columns: list[tuple[int, int]],
+                   label_at: int) -> list[list[list[tuple[int, int]]]]:
+    """The header lines over the first row of a table laid out by spaces, top first, each as its
+    cells by column: the lines above it (maybe past one blank line), after a blank line or a title, with two cells or
+    more, or one standing over a value column ("với cùng kỳ (%)" under "9 tháng 2025 so"). None
+    when they name no column over the labels (or their numbers) and another."""
+    header: list[list[list[tuple[int, int]]]] = []
+    k = i - 1
+    if k > 0 and lines[k][0] == lines[k][1]:
+        k -= 1  # a blank line between the header and the first row
+    while k >= 0 and len(header) < SPACED_HEADER_REACH:
+        s, _ = lines[k]
+        cells = _spaced_cells(text, *lines[k])
+        if not cells or len(cells) == 1 and (cells[0][0] - s < columns[1][0] or ":" in text[slice(*cells[0])]):
+            break  # a blank line, a title over the table, a unit line ("Đơn vị tính: tỷ đồng")
+        by_column: list[list[tuple[int, int]]] = [[] for _ in columns]
+        for a, b in cells:
+            by_column[_column_of(columns, a - s, b - s)].append((a, b))
+        header.insert(0, by_column)
+        k -= 1
+    named = [n for n in range(len(columns)) if any(h[n] for h in header)]
+    if len(named) < 2 or named[0] > label_at:
+        return []
+    return header
+
+
+def _spaced_table(text: str, out: Layout, lines: list[tuple[int, int]],
+                  rows: list[tuple[int, list[tuple[int, int]]]], tails: list[list[tuple[int, int]]],
+                  columns: list[tuple[int, int]], header: list[list[list[tuple[int, int]]]]) -> None:
+    """Reads a table laid out by spaces as a piped one: a cell per column in each line, a label
+    carried on over the lines under its row read whole."""
+    block: list[list[tuple[int, int]]] = []
+    texts: list[list[str]] = []
+    for h in header:
+        s = _line_of(lines, next(c for c in h if c)[0][0])
+        block.append([(c[0][0], c[-1][1]) if c else (s, s) for c in h])
+        texts.append([" ".join(text[a:b] for a, b in c) for c in h])
+    for (k, cells), tail in zip(rows, tails, strict=True):
+        s = lines[k][0]
+        spans: list[tuple[int, int]] = [(s, s)] * len(columns)
+        for a, b in cells:
+            spans[_column_of(columns, a - s, b - s)] = (a, b)
+        block.append(spans)
+        row = [text[a:b] for a, b in spans]
+        for a, b in tail:  # "  sánh 2010)" under "Giá trị sản xuất công nghiệp (giá so"
+            at = _line_of(lines, a)
+            n = _column_of(columns, a - at, b - at)
+            row[n] = f"{row[n]} {text[a:b]}"
+        texts.append(row)
+    top = _line_of(lines, next(c for c in header[0] if c)[0][0])
+    _table(out, block, texts, _unit_line(text, lines, top), header_rows=len(header),
+           title_period=_title_period(text, lines, top))
+
+
+def _line_index(lines: list[tuple[int, int]], pos: int) -> int:
+    """The number of the line ``pos`` stands on."""
+    return bisect_right(lines, pos, key=lambda span: span[0]) - 1
+
+
+def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
+    """The start of the line ``pos`` stands on."""
+    return lines[_line_index(lines, pos)][0]
 
 
 def _group_line(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
