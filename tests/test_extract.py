@@ -11272,3 +11272,23 @@ def test_a_statistical_tables_years_run_either_way_or_down_its_rows(text, surfac
 )
 def test_the_years_heading_a_statistical_table_are_no_figures(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_GROWTH_RATE_COLUMN = ("Bảng 5. Dân số\nNăm | Dân số trung bình (nghìn người) | Tỷ lệ tăng dân số (%)"
+                       " | Tỷ lệ hộ nghèo (%)\n2022 | 512,3 | 1,26 | 9,85\n2023 | 518,9 | 1,24 | 8,10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GROWTH_RATE_COLUMN, "1,26", {"unit": "percent", "kind": "growth", "period": "2022"}),
+        (_GROWTH_RATE_COLUMN, "1,24", {"unit": "percent", "kind": "growth", "period": "2023"}),
+        (_GROWTH_RATE_COLUMN, "9,85", {"unit": "percent", "kind": "share", "period": "2022"}),
+        ("Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024\nTỷ lệ tăng dân số tự nhiên | % | 0,95 | 0,91\n",
+         "0,91", {"unit": "percent", "period": "2024"}),
+    ],
+    ids=["a-rate-of-increase-column", "its-next-row", "a-rate-column-of-no-increase-is-a-share",
+         "a-rate-of-increase-row-under-year-columns"],
+)
+def test_a_column_of_a_rate_of_increase_holds_growths(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
