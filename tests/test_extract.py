@@ -11292,3 +11292,18 @@ _GROWTH_RATE_COLUMN = ("Bảng 5. Dân số\nNăm | Dân số trung bình (nghì
 )
 def test_a_column_of_a_rate_of_increase_holds_growths(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROW_PER_YEAR_FLAT, "518,9", {"subject": "Lực lượng lao động"}),
+        (_ROW_PER_YEAR_FLAT, "1,72", {"subject": "Tỷ lệ thất nghiệp"}),
+        (_ROW_PER_YEAR_PIPED, "15.100", {"subject": "Số lao động được tạo việc làm"}),
+        (_NEWEST_FIRST_PIPED, "305,1", {"subject": "Sản lượng lương thực"}),
+    ],
+    ids=["flat-row-per-year", "flat-row-per-year-percent", "piped-row-per-year",
+         "a-row-of-an-indicator-keeps-its-label"],
+)
+def test_a_cell_of_a_row_per_year_is_of_its_columns_indicator(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

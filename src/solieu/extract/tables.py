@@ -120,6 +120,16 @@ class Row:
     month: int | None = None  # a row labelled with a month of no year ("Tháng 3"): the report's year's
     estimated: bool = False  # a label marked as an estimate ("Tháng 10 (ước)"): its cells are estimates
     period: str | None = None  # a row labelled with a part of a year alone ("Quý I/2024"): its code
+    # A row of a table with a row per year ("2020 | 838,6 | 1,35" under "Năm | Dân số trung bình (nghìn người)
+    # | …"): its label is its year, each cell's subject its column's header.
+    of_a_year: bool = False
+
+    def subject_of(self, column: Column) -> str:
+        """The subject of the row's cell in ``column``: the row's, or in a row per year the column header's
+        words before its unit ("Dân số trung bình" of "Dân số trung bình (nghìn người)")."""
+        if not self.of_a_year:
+            return self.subject
+        return _BRACKET_UNIT.sub("", column.header).strip() or self.subject
 
 
 @dataclass(slots=True)
@@ -640,7 +650,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             parent = clean
         row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
                   month=_row_month(clean), estimated=estimated,
-                  period=label if _year_row(label, columns[label_at], t) else _row_period(clean))
+                  period=label if (of_a_year := _year_row(label, columns[label_at], t)) else _row_period(clean),
+                  of_a_year=of_a_year)
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
