@@ -11362,3 +11362,86 @@ def test_a_table_laid_out_by_spaces_is_read_by_its_columns(text, surface, expect
 )
 def test_a_table_laid_out_by_spaces_sets_its_row_numbers_aside(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_NEWEST_FIRST_FLAT = ("Bảng 3. Một số chỉ tiêu nông nghiệp\nChỉ tiêu\nĐơn vị tính\n2023\n2022\n2021\n"
+                      "Sản lượng lương thực\nNghìn tấn\n312,4\n305,1\n298,7\n"
+                      "Diện tích rừng trồng mới\nha\n1.250\n1.180\n1.320\n")
+_NEWEST_FIRST_PIPED = ("Bảng 3. Một số chỉ tiêu nông nghiệp\nChỉ tiêu | Đơn vị tính | 2023 | 2022 | 2021\n"
+                       "Sản lượng lương thực | Nghìn tấn | 312,4 | 305,1 | 298,7\n"
+                       "Diện tích rừng trồng mới | ha | 1.250 | 1.180 | 1.320\n")
+_ROW_PER_YEAR_FLAT = ("Bảng 4. Lao động và việc làm\nNăm\nLực lượng lao động (nghìn người)\nTỷ lệ thất nghiệp (%)\n"
+                      "Mật độ lao động (người/km2)\n2021\n512,3\n1,85\n74\n2022\n518,9\n1,72\n75\n")
+_ROW_PER_YEAR_PIPED = ("Bảng 4. Lao động và việc làm\n"
+                       "Năm | Lực lượng lao động (nghìn người) | Tỷ lệ thất nghiệp (%)"
+                       " | Số lao động được tạo việc làm (người)\n"
+                       "2021 | 512,3 | 1,85 | 14.200\n2022 | 518,9 | 1,72 | 15.100\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_NEWEST_FIRST_FLAT, "312,4", {"value": 312400.0, "unit": "tonne", "period": "2023"}),
+        (_NEWEST_FIRST_FLAT, "298,7", {"value": 298700.0, "unit": "tonne", "period": "2021"}),
+        (_NEWEST_FIRST_FLAT, "1.320", {"value": 1320.0, "unit": "ha", "period": "2021"}),
+        (_NEWEST_FIRST_PIPED, "305,1", {"value": 305100.0, "unit": "tonne", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "518,9", {"value": 518900.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "1,72", {"unit": "percent", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "75", {"value": 75.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_PIPED, "518,9", {"value": 518900.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_PIPED, "14.200", {"value": 14200.0, "unit": "count", "period": "2021"}),
+    ],
+    ids=["flat-newest-year-first", "flat-oldest-year-last", "flat-second-row", "piped-newest-first",
+         "flat-row-per-year", "flat-row-per-year-percent-header", "flat-header-unit-with-a-power",
+         "piped-row-per-year", "piped-row-per-year-counted-header"],
+)
+def test_a_statistical_tables_years_run_either_way_or_down_its_rows(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_NEWEST_FIRST_FLAT, ["312,4", "305,1", "298,7", "1.250", "1.180", "1.320"]),
+        (_ROW_PER_YEAR_FLAT, ["512,3", "1,85", "74", "518,9", "1,72", "75"]),
+        ("Năm 2023, toàn tỉnh có 512,3 nghìn lao động.\nNăm\n2024\nlà năm bản lề.", ["512,3"]),
+    ],
+    ids=["year-headers-are-no-figures", "year-labels-are-no-figures", "a-year-word-in-prose-opens-no-table"],
+)
+def test_the_years_heading_a_statistical_table_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_GROWTH_RATE_COLUMN = ("Bảng 5. Dân số\nNăm | Dân số trung bình (nghìn người) | Tỷ lệ tăng dân số (%)"
+                       " | Tỷ lệ hộ nghèo (%)\n2022 | 512,3 | 1,26 | 9,85\n2023 | 518,9 | 1,24 | 8,10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GROWTH_RATE_COLUMN, "1,26", {"unit": "percent", "kind": "growth", "period": "2022"}),
+        (_GROWTH_RATE_COLUMN, "1,24", {"unit": "percent", "kind": "growth", "period": "2023"}),
+        (_GROWTH_RATE_COLUMN, "9,85", {"unit": "percent", "kind": "share", "period": "2022"}),
+        ("Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024\nTỷ lệ tăng dân số tự nhiên | % | 0,95 | 0,91\n",
+         "0,91", {"unit": "percent", "period": "2024"}),
+    ],
+    ids=["a-rate-of-increase-column", "its-next-row", "a-rate-column-of-no-increase-is-a-share",
+         "a-rate-of-increase-row-under-year-columns"],
+)
+def test_a_column_of_a_rate_of_increase_holds_growths(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROW_PER_YEAR_FLAT, "518,9", {"subject": "Lực lượng lao động"}),
+        (_ROW_PER_YEAR_FLAT, "1,72", {"subject": "Tỷ lệ thất nghiệp"}),
+        (_ROW_PER_YEAR_PIPED, "15.100", {"subject": "Số lao động được tạo việc làm"}),
+        (_NEWEST_FIRST_PIPED, "305,1", {"subject": "Sản lượng lương thực"}),
+    ],
+    ids=["flat-row-per-year", "flat-row-per-year-percent", "piped-row-per-year",
+         "a-row-of-an-indicator-keeps-its-label"],
+)
+def test_a_cell_of_a_row_per_year_is_of_its_columns_indicator(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -600,7 +600,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
         f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
-    f.role, f.period, f.subject = col.role, col.period, row.subject
+    f.role, f.period, f.subject = col.role, col.period, row.subject_of(col)
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so

@@ -128,6 +128,16 @@ class Row:
     month: int | None = None  # a row labelled with a month of no year ("Tháng 3"): the report's year's
     estimated: bool = False  # a label marked as an estimate ("Tháng 10 (ước)"): its cells are estimates
     period: str | None = None  # a row labelled with a part of a year alone ("Quý I/2024"): its code
+    # A row of a table with a row per year ("2020 | 838,6 | 1,35" under "Năm | Dân số trung bình (nghìn người)
+    # | …"): its label is its year, each cell's subject its column's header.
+    of_a_year: bool = False
+
+    def subject_of(self, column: Column) -> str:
+        """The subject of the row's cell in ``column``: the row's, or in a row per year the column header's
+        words before its unit ("Dân số trung bình" of "Dân số trung bình (nghìn người)")."""
+        if not self.of_a_year:
+            return self.subject
+        return _BRACKET_UNIT.sub("", column.header).strip() or self.subject
 
 
 @dataclass(slots=True)
@@ -498,7 +508,7 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         # A line longer than every row-number and label word is none of them (lowercasing
         # never shortens a text): a paragraph's line is not lowercased.
         if first and len(first) <= t.first_cell_longest \
-                and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low)):
+                and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low) or t.year_column.is_one(low)):
             k = i + 1
             if t.row_number.is_one(low) and k + 1 < len(lines) and _free_label(text[slice(*lines[k])].strip(), t) \
                     and _header_like(text[slice(*lines[k + 1])].strip(), t):
@@ -530,7 +540,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                     or not all(_is_value_text(c) or _verdict_cell(c, columns[n], t)
                                for n, c in enumerate(cells) if columns[n].what == "value"):
                 break
-            if label_at < len(cells) and _is_value_text(cells[label_at]):
+            if label_at < len(cells) and _is_value_text(cells[label_at]) \
+                    and not _year_row(cells[label_at], columns[label_at], t):
                 break
             block_rows.append(list(group))
             j += width
@@ -545,9 +556,10 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
 
 def _year_header(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """ "Chỉ tiêu\nĐơn vị tính\n2020\n2021\n2022\nSơ bộ 2023": a bare year heading a column of a
-    statistical summary copied flat, one of a run of years that climbs: the line before or after it
-    names an earlier or a later year (bare, or in a header "Sơ bộ 2023"). A bare year alone among
-    the cells is a row's value."""
+    statistical summary copied flat, one of a run of years that climbs, or falls, the newest first
+    ("Chỉ tiêu\nĐơn vị tính\n2024\n2023\n2022"): the line before or after it names an earlier or a later
+    year (bare, or in a header "Sơ bộ 2023"), in the run's order. A bare year alone among the cells is a
+    row's value."""
     s, e = lines[k]
     if e - s > 6 or not _YEAR.fullmatch(cell := text[s:e].strip()):
         return False  # the usual answer: no bare year
@@ -556,10 +568,27 @@ def _year_header(text: str, lines: list[tuple[int, int]], k: int) -> bool:
         if 0 <= j < len(lines):
             near = text[slice(*lines[j])].strip()
             m = _YEAR.search(near) if len(near) <= FLAT_CELL_MAX else None
-            if m is not None and (int(m.group()) > year) == later and int(m.group()) != year \
-                    and (near == m.group() or not _NUMERIC_CELL.match(near)):
+            if m is not None and int(m.group()) != year and (near == m.group() or not _NUMERIC_CELL.match(near)) \
+                    and ((int(m.group()) > year) == later or _falling_years(text, lines, k, year)):
                 return True
     return False
+
+
+def _falling_years(text: str, lines: list[tuple[int, int]], k: int, year: int) -> bool:
+    """ "2024\n2023\n2022": the bare year on line ``k`` is one of a run of bare years written newest first,
+    the line after it the year before or the line before it the year after."""
+    for j, step in ((k + 1, -1), (k - 1, 1)):
+        if 0 <= j < len(lines):
+            near = text[slice(*lines[j])].strip()
+            if len(near) == 4 and near.isdigit() and int(near) == year + step:
+                return True
+    return False
+
+
+def _year_row(cell: str, column: Column, t: TableWords) -> bool:
+    """ "Năm\nDân số trung bình (nghìn người)\n…\n2020\n838,6": a bare year under a year column's header,
+    its row's label (and period), not a value."""
+    return bool(_YEAR.fullmatch(cell)) and t.year_column.is_one(column.header.strip().lower())
 
 
 def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
@@ -618,10 +647,10 @@ def _header_like(cell: str, t: TableWords) -> bool:
 
 
 def _names_its_unit(cell: str) -> bool:
-    """ "Khai sinh (trường hợp)", "Chứng thực (bản)": a header cell naming its column's unit in
-    its closing bracket, no number in it."""
+    """ "Khai sinh (trường hợp)", "Chứng thực (bản)", "Mật độ dân số (người/km2)": a header cell naming its
+    column's unit in its closing bracket, no number standing alone in it (the "2" of "km2" is the unit's)."""
     m = _BRACKET_UNIT.search(cell)
-    return m is not None and not _DIGIT.search(m.group(1)) and unit_of(m.group(1).strip())[0] is not None
+    return m is not None and not _A_NUMBER.search(m.group(1)) and unit_of(m.group(1).strip())[0] is not None
 
 
 def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
@@ -830,7 +859,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if not sub:
             parent = clean
         row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
-                  month=_row_month(clean), estimated=estimated, period=_row_period(clean))
+                  month=_row_month(clean), estimated=estimated,
+                  period=label if (of_a_year := _year_row(label, columns[label_at], t)) else _row_period(clean),
+                  of_a_year=of_a_year)
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
@@ -1068,6 +1099,8 @@ def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
         return Column("note", header=name)
+    if t.year_column.is_one(low):  # "Năm" over a row per year: each row's year is its label
+        return Column("label", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
                         ("name", t.code), ("note", t.note_reference)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
@@ -1782,7 +1815,8 @@ class TableWords:
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         self.code, self.specification, self.address = words("code"), words("specification"), words("address")
         # The longest text a flattened table's first line may be: a row-number or label word.
-        self.first_cell_longest = max(self.row_number.longest, self.label.longest)
+        self.year_column = words("year_column")
+        self.first_cell_longest = max(self.row_number.longest, self.label.longest, self.year_column.longest)
         self.estimated, self.plan, self.ratio, self.growth = (
             words(k) for k in ("estimated", "plan", "ratio", "growth"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
