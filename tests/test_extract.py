@@ -11445,3 +11445,70 @@ def test_a_column_of_a_rate_of_increase_holds_growths(text, surface, expected):
 )
 def test_a_cell_of_a_row_per_year_is_of_its_columns_indicator(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+# A report converted to Markdown, as a pipeline stores it: headings, bold, links and a pipe table.
+_MARKDOWN = ("## I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\n"
+             "### 1. Kinh tế\n\n"
+             "Tổng giá trị sản xuất ước đạt **8.420 tỷ đồng**, tăng **7,6%** so với năm 2024 "
+             "([chi tiết](https://thongke.example.vn/2025/12/bao-cao-15.html)).\n\n"
+             "| TT | Chỉ tiêu | ĐVT | TH 2024 | KH 2025 | ƯTH 2025 |\n"
+             "|:---|:---|:---:|---:|---:|---:|\n"
+             "| 1 | Sản lượng lương thực | Tấn | 58.300 | 59.000 | 59.640 |\n"
+             "| 2 | Tỷ lệ hộ nghèo | % | 3,8 |  | 3,1 |\n\n"
+             "## II. NHIỆM VỤ NĂM 2026\n\n"
+             "1\\. Tổng giá trị sản xuất tăng 8% trở lên.\n")
+_SPACED_RULE = ("| Chỉ tiêu | Đơn vị tính | Quý I/2024 | Quý I/2025 |\n"
+                "| --- | --- | --- | --- |\n"
+                "| Kim ngạch xuất khẩu | Triệu USD | 1.012 | 1.138 |\n"
+                "| Khách du lịch | Nghìn lượt | 612 | 695 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MARKDOWN, "8.420", {"value": 8420e9, "unit": "VND", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "7,6%", {"kind": "growth", "base": "2024", "period": "2025"}),
+        (_MARKDOWN, "58.300", {"unit": "tonne", "role": "actual", "period": "2024"}),
+        (_MARKDOWN, "59.000", {"unit": "tonne", "role": "plan", "period": "2025"}),
+        (_MARKDOWN, "59.640", {"unit": "tonne", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "3,1", {"unit": "percent", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "8%", {"role": "plan", "period": "2026"}),
+        (_SPACED_RULE, "1.012", {"value": 1012e6, "unit": "USD", "period": "2024-Q1"}),
+        (_SPACED_RULE, "695", {"value": 695e3, "period": "2025-Q1"}),
+    ],
+    ids=["a-bold-amount-under-a-marked-heading", "a-bold-growth", "a-cell-of-a-pipe-table-under-its-rule-line",
+         "a-plan-cell", "an-estimate-cell", "a-cell-after-an-empty-one", "an-escaped-list-number-of-targets",
+         "a-rule-line-of-dashes-between-spaced-bars", "the-last-row"],
+)
+def test_a_report_converted_to_markdown_reads_as_its_text(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_MARKDOWN, ["8.420", "7,6%", "58.300", "59.000", "59.640", "3,8", "3,1", "8%"]),
+        ("Giá 5 * 3 m, diện tích **15 m2**.\n", ["5", "3", "15"]),
+    ],
+    ids=["headings-links-row-numbers-and-the-list-number-are-no-figures", "a-lone-star-is-no-markup"],
+)
+def test_markdowns_marks_and_addresses_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng sản phẩm quý I/2025 tăng 7,1% so với cùng kỳ năm 2024; thu ngân sách quý I/2025 đạt 3.382 tỷ đồng, "
+         "bằng 28,6% dự toán năm, cao hơn cùng kỳ năm 2024; vốn đầu tư công quý I/2025 giải ngân 815 tỷ đồng, "
+         "bằng 17,2% kế hoạch năm, trong khi cùng kỳ năm 2024 giải ngân 742 tỷ đồng.",
+         "815", {"role": "actual", "period": "2025-Q1"}),
+        ("Năm 2025, thành phố hoàn thành 1.824 căn nhà ở xã hội, đạt 84,8% chỉ tiêu năm 2025. Năm 2026 khởi công "
+         "4 dự án, hoàn thành 2.100 căn vào năm 2026.",
+         "1.824", {"role": "actual", "period": "2025"}),
+    ],
+    ids=["the-same-time-of-a-year-before-is-no-reports-year", "the-years-it-names-still-decide"],
+)
+def test_a_reports_year_is_not_the_year_it_compares_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

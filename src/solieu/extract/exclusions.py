@@ -36,6 +36,7 @@ _GLUED_CODE: Final = re.compile(r"[-/]\s?(?:[A-Z]|Đ)|[A-Z]|Đ")  # "87-KH/TU", 
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _ITEM_AFTER: Final = re.compile(r"[.)] +(?=[^\W\d_])")  # "2. GRDP", "3) Tỷ lệ": a capital follows
 ITEM_DIGITS: Final = 2
+LIST_INDENT: Final = 8  # "###### 1. …": the spaces a list number may stand after on its line
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
@@ -172,9 +173,11 @@ def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 @needs(after=".)")
 def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "1." or "2)" at the start of a line."""
-    line_start = s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in ("\n ", "\n-")
-    if line_start and _LIST_MARK.match(text, e):
+    """ "1." or "2)" at the start of a line, maybe after spaces (a Markdown heading's marks read as
+    spaces: "### 2. Xã hội", "**1. Kinh tế**")."""
+    lo = max(0, s - LIST_INDENT)
+    nl = text.rfind("\n", lo, s)
+    if (nl >= 0 or lo == 0) and text[nl + 1:s].strip(" ") in ("", "-") and _LIST_MARK.match(text, e):
         return Reason("list_number", "a list number at the start of a line")
     return None
 

@@ -46,6 +46,7 @@ _DAY: Final = re.compile(DAY)
 _SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "6,80", "-8,10": one number, maybe signed
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
+_MARKDOWN_RULE: Final = re.compile(r" *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|? *")  # "|---|:---:|"
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
 _INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
@@ -216,7 +217,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a piped line, as stripped (start, end) spans. An empty cell may come
     with one space between its bars ("21.870 | | 22.540", as PDF converters write it).
     A line with no `` | `` but tabs ("2\tTốc độ tăng trưởng\t%\t8,5\t8,8\t") is split at its tabs:
-    a tab at the end leaves an empty last cell, two tabs in a row an empty cell between."""
+    a tab at the end leaves an empty last cell, two tabs in a row an empty cell between.
+    A Markdown row's border bars (`| 1 | Tổng thu | Tỷ đồng | 1.245 |`) are no cells."""
+    start, end = _inside_borders(text, start, end)
     tabbed = text.find(TAB, start, end) >= 0 and text.find(SEPARATOR, start, end) < 0
     if tabbed or text.count("|", start, end) == text.count(SEPARATOR, start, end):
         # Tabs, or no bar but the separators' (the usual line): no empty cell to read between
@@ -256,6 +259,23 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = cut + len(SEPARATOR)
 
 
+def _inside_borders(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Markdown row (`| TT | Chỉ tiêu | … |`: a bar at the line's start and at its end) without
+    its border bars; a rendition's row opens with a space before an empty first cell (` | | …`)."""
+    if text[start:start + 1] == "|":
+        last = end
+        while last > start + 1 and text[last - 1] == " ":
+            last -= 1
+        if text[last - 1] == "|":
+            return start + 1, last - 1
+    return start, end
+
+
+def markdown_rule(text: str, start: int, end: int) -> bool:
+    """`|---|:---:|---:|`: the line of a Markdown table between its header and its rows."""
+    return text.find("---", start, end) >= 0 and _MARKDOWN_RULE.fullmatch(text, start, end) is not None
+
+
 def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
@@ -269,20 +289,28 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if cell_count(text, s, e) < MIN_CELLS:
             i += 1
             continue
+        top = s  # where the table's first line starts (a Markdown row's first cell after its bar)
         block: list[list[tuple[int, int]]] = []
+        header_rows = None  # a Markdown table says how many: the rows above its rule line
         while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
-                                  or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))):
-            block.append([(a, b) for a, b in _split(text, *lines[i])])
+                                  or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))
+                                  or block and header_rows is None and markdown_rule(text, *lines[i])):
+            if block and header_rows is None and markdown_rule(text, *lines[i]):
+                header_rows = len(block)
+            else:
+                block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
         # A table carried over a page break repeats its header but not the unit line and title above it.
         head = " | ".join(c.strip() for c in rows[0])
-        unit_line, title = _unit_line(text, lines, block[0][0][0]), _title_period(text, lines, block[0][0][0])
+        unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
         if unit_line is None and title is None and head in units:
             unit_line, title = units[head]
         units[head] = unit_line, title
-        _table(out, block, rows, unit_line, title_period=title, note=_note_under(text, lines, i),
-               index=_index_line(text, lines, block[0][0][0]))
+        if header_rows is not None and not 0 < header_rows < len(block):
+            header_rows = None  # a rule line over no header or under every row: found as usual
+        _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+               note=_note_under(text, lines, i), index=_index_line(text, lines, top))
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

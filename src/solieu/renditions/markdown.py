@@ -1,0 +1,42 @@
+"""Markdown read as the plain text it marks up: a document converter's or a web-to-Markdown tool's output.
+
+A pipeline that stores its reports as Markdown writes a heading `## I. KẾT QUẢ …`, a figure in
+bold `**1.245 tỷ đồng**`, a quote `> …`, a link `[Xem chi tiết](https://…)`, an escaped list
+number `1\\. Kinh tế` and tables as pipe rows (which the table reader knows). :func:`unmarked`
+reads the markup as spaces, keeping the text's length, so every offset into it is an offset into
+the Markdown as written and a figure's surface stays ``text[start:end]``: `**1. Kinh tế**` is the
+heading `1. Kinh tế`, `**1.245 tỷ đồng**` the amount, and a link's address no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Some Markdown in the text: a heading's or a quote's mark at a line's start, bold, a link, an escape.
+_MARKED: Final = re.compile(r"^(?:#{1,6}|>) |\*\*|__|\]\(|\\[.\-)]", re.MULTILINE)
+# The markup, each read as spaces: a heading's and a quote's marks, bold and italics' stars and
+# underscores (a star opening a line's bullet item stays), a link's brackets and address.
+_MARKUP: Final = re.compile(
+    r"^(?:#{1,6}|>(?: ?>)*) "  # "## I. KẾT QUẢ", "> Theo ông …"
+    r"|\*\*|__"  # "**1.245 tỷ đồng**"
+    r"|(?<=\S)\*|\*(?=\S)"  # "*Cục Thống kê tỉnh*" (not the "* " of a bullet)
+    r"|!?\[(?=[^\]\n]*\]\()|\]\([^)\s]*\)"  # "[Xem chi tiết](https://…)": its words stay
+    r"|<br ?/?>",  # a line break inside a table's cell
+    re.MULTILINE)
+# An escaped mark ("1\. Kinh tế", "\- item"): the mark takes the backslash's place, a space its own.
+_ESCAPE: Final = re.compile(r"\\([.\-)*_#+])")
+
+
+def unmarked(text: str) -> str:
+    """``text`` with its Markdown markup read as spaces, the same length.
+
+    >>> unmarked("## I. KẾT QUẢ\\n**1. Kinh tế** tăng **6,2%**; [Xem](https://a.vn/2025/12).")
+    '   I. KẾT QUẢ\\n  1. Kinh tế   tăng   6,2%  ;  Xem                       .'
+    >>> unmarked("1\\\\. Thu ngân sách đạt 1.245 tỷ đồng.")
+    '1.  Thu ngân sách đạt 1.245 tỷ đồng.'
+    """
+    if _MARKED.search(text) is None:
+        return text
+    text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
+    return _ESCAPE.sub(lambda m: m[1] + " ", text)
