@@ -490,8 +490,6 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for path in args.gold or gold_files(HELDOUT_DIR if args.heldout else GOLD_DIR):
         gold = load_gold(path)
-        if args.wrap:
-            gold = wrapped(gold, args.wrap)
         problems = gold_problems(gold)
         if problems:
             status = 1
@@ -503,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{path}: {len(gold.figures)} figures, {len(gold.not_figures)} not-figures, sound"
             )
             continue
+        if args.wrap:
+            gold = wrapped(gold, args.wrap)
         print(score(gold, predict(gold), show_loose=args.loose).report())
         print()
     return status
