@@ -11512,3 +11512,47 @@ def test_markdowns_marks_and_addresses_are_no_figures(text, surfaces):
 )
 def test_a_reports_year_is_not_the_year_it_compares_with(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_GRID = """Đơn vị: triệu đồng
+
++--------------------------+--------------+--------------+-----------+
+| Chỉ tiêu                 | Kế hoạch     | Thực hiện    | So sánh   |
+|                          | năm 2024     | năm 2024     | (%)       |
++==========================+==============+==============+===========+
+| A                        | 1            | 2            | 3=2/1     |
++--------------------------+--------------+--------------+-----------+
+| Thu phí, lệ phí và các   | 64.200       | 70.150       | 109,3     |
+| khoản thu khác           |              |              |           |
++--------------------------+--------------+--------------+-----------+
+| Chi sự nghiệp y tế       | 212.500      | 205.870      | 96,9      |
++--------------------------+--------------+--------------+-----------+
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GRID, "64.200", {"value": 64200e6, "unit": "VND", "role": "plan", "period": "2024"}),
+        (_GRID, "70.150", {"value": 70150e6, "unit": "VND", "role": "actual", "period": "2024"}),
+        (_GRID, "109,3", {"unit": "percent", "kind": "plan_ratio"}),
+        (_GRID, "205.870", {"value": 205870e6, "role": "actual"}),
+    ],
+    ids=["a-grid-row-over-two-lines", "its-actual-cell", "its-comparison-cell", "a-grid-row-on-one-line"],
+)
+def test_a_grid_tables_row_reads_over_its_lines(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_GRID, ["64.200", "70.150", "109,3", "212.500", "205.870", "96,9"]),
+        ("+ Thu ngân sách đạt 5.120 tỷ đồng, chi 4.870 tỷ đồng.\n+--+ là dấu của một đường kẻ.\n"
+         "Chỉ tiêu | Kế hoạch năm 2024 | Thực hiện năm 2024\nThu ngân sách (tỷ đồng) | 5.000 | 5.120\n",
+         ["5.120", "4.870", "5.000", "5.120"]),
+    ],
+    ids=["border-lines-header-years-and-keys-are-no-figures", "a-plus-in-prose-is-no-border"],
+)
+def test_a_grid_tables_borders_are_nothing(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

@@ -46,6 +46,7 @@ _DAY: Final = re.compile(DAY)
 _SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "6,80", "-8,10": one number, maybe signed
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
+_GRID_BORDER: Final = re.compile(r" *\+(?:[-=:]{3,}\+){2,} *")  # "+-----+-----+", "+=====+=====+"
 _MARKDOWN_RULE: Final = re.compile(r" *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|? *")  # "|---|:---:|"
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
@@ -276,6 +277,60 @@ def markdown_rule(text: str, start: int, end: int) -> bool:
     return text.find("---", start, end) >= 0 and _MARKDOWN_RULE.fullmatch(text, start, end) is not None
 
 
+def grid_border(text: str, start: int, end: int) -> bool:
+    """`+------+------+` (or `+======+` under the header): a border line of a grid table, as
+    converters write a table whose cells hold several lines; no row of its own."""
+    return text.find("+", start, min(end, start + 8)) >= 0 and _GRID_BORDER.fullmatch(text, start, end) is not None
+
+
+_Grid = tuple[list[list[tuple[int, int]]], list[list[str]], list[list[tuple[int, int, int]]], int | None, int]
+
+
+def _grid(text: str, lines: list[tuple[int, int]], i: int) -> _Grid:
+    """The rows of a grid table from its line ``i`` on, each the lines between two border lines
+    read as one row, its cells' lines joined (the one under `+====+` ends its header)::
+
+        +-----------------------+-------------+
+        | Nội dung              | Ước thực    |
+        |                       | hiện 2025   |
+        +=======================+=============+
+        | Chi tạo nguồn cải     | 1.395.000   |
+        | cách tiền lương       |             |
+        +-----------------------+-------------+
+
+    Each row's span per column is its first line's holding words there; its other lines' spans
+    (column, start, end) are given apart. Returns the rows' spans, texts, other spans, the header's
+    row count (if a `+====+` line says it) and the line after the table."""
+    block: list[list[tuple[int, int]]] = []
+    rows: list[list[str]] = []
+    wrapped: list[list[tuple[int, int, int]]] = []
+    header_rows = None
+    parts: list[list[tuple[int, int]]] = []
+    while i < len(lines):
+        s, e = lines[i]
+        if grid_border(text, s, e):
+            if parts:
+                width = max(len(p) for p in parts)
+                spans, texts, more = [], [], []
+                for n in range(width):
+                    have = [p[n] for p in parts if n < len(p) and p[n][0] < p[n][1]]
+                    spans.append(have[0] if have else parts[0][n] if n < len(parts[0]) else (e, e))
+                    texts.append(" ".join(text[a:b] for a, b in have))
+                    more += [(n, a, b) for a, b in have[1:]]
+                block.append(spans)
+                rows.append(texts)
+                wrapped.append(more)
+                parts = []
+            if text.find("=", s, e) >= 0 and header_rows is None:
+                header_rows = len(block)
+        elif cell_count(text, s, e) >= MIN_CELLS:
+            parts.append(_split(text, s, e))
+        else:
+            break
+        i += 1
+    return block, rows, wrapped, header_rows, i
+
+
 def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
@@ -292,6 +347,18 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         top = s  # where the table's first line starts (a Markdown row's first cell after its bar)
         block: list[list[tuple[int, int]]] = []
         header_rows = None  # a Markdown table says how many: the rows above its rule line
+        if i and grid_border(text, *lines[i - 1]):
+            top = lines[i - 1][0]
+            block, rows, wrapped, header_rows, i = _grid(text, lines, i)
+            unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
+            if len(block) > 1:
+                while header_rows is not None and header_rows < len(rows) and _is_key_row(rows[header_rows]):
+                    header_rows += 1  # "| A | 1 | 2 | 4=3/2 |" under the "+====+" line: the columns' keys
+                if header_rows is not None and not 0 < header_rows < len(block):
+                    header_rows = None
+                _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+                       note=_note_under(text, lines, i), wrapped=wrapped)
+            continue
         while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
                                   or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))
                                   or block and header_rows is None and markdown_rule(text, *lines[i])):
@@ -775,7 +842,7 @@ def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str
 
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
-           note: str = "", index: bool = False) -> None:
+           note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -855,12 +922,14 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     header = Column("header")
     for r in block[:header_rows]:
         out.cells += [Cell(a, b, header, None) for a, b in r]
+    for more in (wrapped or [])[:header_rows]:
+        out.cells += [Cell(a, b, header, None) for _, a, b in more]
     label_at = next(n for n, c in enumerate(columns) if c.what == "label")
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
     _units_beside_the_row_unit(columns)
     number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
     parent, group_unit = "", ""
-    for spans, cells in zip(block[header_rows:], rows[header_rows:], strict=True):
+    for at_row, (spans, cells) in enumerate(zip(block[header_rows:], rows[header_rows:], strict=True)):
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
         number = cells[number_at].strip() if number_at is not None and number_at < len(cells) else ""
@@ -893,6 +962,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
+        if wrapped:  # a grid row's other lines: its cells' words carried on
+            out.cells += [Cell(a, b, columns[n] if n < len(columns) else Column("note"), row)
+                          for n, a, b in wrapped[header_rows + at_row]]
 
 
 def _describes_the_row(inside: str, unit_line: str | None) -> bool:
