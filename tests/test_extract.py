@@ -11556,3 +11556,45 @@ def test_a_grid_tables_row_reads_over_its_lines(text, surface, expected):
 )
 def test_a_grid_tables_borders_are_nothing(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_SIMPLE_TABLE = """Biểu: MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024
+
+  STT  Chỉ tiêu                    ĐVT      KH năm 2024  TH 6 tháng  % KH năm  % SCK
+  ---- --------------------------- -------- ------------ ----------- --------- ------
+  1    Tổng vốn đầu tư phát triển  Tỷ đồng  4.150        1.962       47,3      106,2
+       trên địa bàn
+  2    Số doanh nghiệp thành lập   DN       120          58          48,3      92,1
+       mới
+  --------------------------------------------------------------------------------
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SIMPLE_TABLE, "4.150", {"value": 4150e9, "unit": "VND", "role": "plan", "period": "2024"}),
+        (_SIMPLE_TABLE, "1.962", {"value": 1962e9, "unit": "VND", "role": "actual", "period": "2024-H1"}),
+        (_SIMPLE_TABLE, "106,2", {"kind": "plan_ratio", "base": "previous_year"}),
+        (_SIMPLE_TABLE, "92,1", {"kind": "plan_ratio", "base": "previous_year"}),
+    ],
+    ids=["the-first-row-under-the-dash-groups", "its-actual-cell", "its-cell-against-the-same-time-before",
+         "the-next-rows-cell"],
+)
+def test_a_simple_tables_dash_groups_part_its_header_from_its_rows(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  ---- ------------ -----", True),
+        ("--- ---", True),
+        ("  ------------------------", False),
+        ("  1    Tổng vốn  --  4.150", False),
+    ],
+    ids=["dash-groups-under-columns", "two-short-groups", "one-closing-dash-line", "a-row-with-a-dash"],
+)
+def test_dash_groups(line, expected):
+    from solieu.extract.tables import dash_groups
+    assert dash_groups(line, 0, len(line)) is expected

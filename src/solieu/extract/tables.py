@@ -47,6 +47,7 @@ _SIGNED_CELL: Final = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "
 _A_NUMBER: Final = re.compile(r"(?:^|\s)\d")  # a number standing alone, not the "2" of "m2"
 _DIGIT: Final = re.compile(r"\d")
 _GRID_BORDER: Final = re.compile(r" *\+(?:[-=:]{3,}\+){2,} *")  # "+-----+-----+", "+=====+=====+"
+_DASH_GROUPS: Final = re.compile(r" *-{2,}(?: +-{2,})+ *")  # "  ----  --------  ------"
 _MARKDOWN_RULE: Final = re.compile(r" *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|? *")  # "|---|:---:|"
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
@@ -516,6 +517,12 @@ def _column_of(columns: list[tuple[int, int]], a: int, b: int) -> int:
                                                   -abs(a + b - columns[n][0] - columns[n][1])))
 
 
+def dash_groups(text: str, start: int, end: int) -> bool:
+    """ "  ----  ----------------  ---------": the line of dash groups a converter draws under a
+    simple table's header, one group under each column; no header line of its own."""
+    return text.find("---", start, end) >= 0 and _DASH_GROUPS.fullmatch(text, start, end) is not None
+
+
 def _spaced_header(text: str, lines: list[tuple[int, int]], i: int, columns: list[tuple[int, int]],
                    label_at: int) -> list[list[list[tuple[int, int]]]]:
     """The header lines over the first row of a table laid out by spaces, top first, each as its
@@ -524,8 +531,8 @@ def _spaced_header(text: str, lines: list[tuple[int, int]], i: int, columns: lis
     when they name no column over the labels (or their numbers) and another."""
     header: list[list[list[tuple[int, int]]]] = []
     k = i - 1
-    if k > 0 and lines[k][0] == lines[k][1]:
-        k -= 1  # a blank line between the header and the first row
+    if k > 0 and (lines[k][0] == lines[k][1] or dash_groups(text, *lines[k])):
+        k -= 1  # a blank line or a line of dash groups between the header and the first row
     while k >= 0 and len(header) < SPACED_HEADER_REACH:
         s, _ = lines[k]
         cells = _spaced_cells(text, *lines[k])
