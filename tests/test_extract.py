@@ -11598,3 +11598,16 @@ def test_a_simple_tables_dash_groups_part_its_header_from_its_rows(text, surface
 def test_dash_groups(line, expected):
     from solieu.extract.tables import dash_groups
     assert dash_groups(line, 0, len(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Khu đô thị Nam Sơn 3 hoàn thành hạ tầng kỹ thuật, đón 120 hộ dân đến ở.", ["120"]),
+        ("Khu công nghiệp Tân Hòa 1 đã tiếp nhận 14 dự án mới.", ["14"]),
+        ("Khu công nghiệp Tân Hòa có 52 doanh nghiệp đang hoạt động.", ["52"]),
+    ],
+    ids=["a-name-before-its-verb", "a-name-before-an-adverb", "a-count-after-a-name-and-its-verb"],
+)
+def test_a_names_number_before_its_verb_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

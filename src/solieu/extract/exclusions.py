@@ -553,6 +553,14 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return Reason("name", "after a capitalised word: part of a name")
     if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
         return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
+    return _a_names_number_before_its_verb(v, noun)
+
+
+def _a_names_number_before_its_verb(v: Vocabulary, noun: str) -> Reason | None:
+    """ "Cụm công nghiệp Vụ Bản 2 thu hút thêm 6 dự án": after a name, a number followed by a verb opening
+    the clause ends the name; no noun is counted ("Khu công nghiệp Trà Nóc 120 doanh nghiệp" counts one)."""
+    if w := v.name_predicates.starting(noun.lower()):
+        return Reason("name", f"after a capitalised word, before the verb {w!r}: part of a name")
     return None
 
 
