@@ -11611,3 +11611,17 @@ def test_dash_groups(line, expected):
 )
 def test_a_names_number_before_its_verb_is_no_figure(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("- Phấn đấu giảm từ 5 đến 10% tai nạn giao thông trên cả 3 tiêu chí so với năm 2023.", ["5 đến 10%"]),
+        ("- Phấn đấu giảm tai nạn giao thông trên cả 3 tiêu\n  chí so với năm 2023.", []),
+        ("Năm 2024, xã đạt thêm 3 tiêu chí, nâng tổng số lên 17 tiêu chí.", ["3", "17"]),
+    ],
+    ids=["the-whole-set-a-fall-is-measured-over", "its-words-wrapped-over-a-line", "criteria-attained-are-counted"],
+)
+def test_the_whole_set_a_change_is_measured_over_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

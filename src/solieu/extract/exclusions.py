@@ -2442,6 +2442,19 @@ def a_whole_set_listed(v: Vocabulary, text: str, s: int, e: int, before: str, af
     return Reason("label", f"after {word!r}: the whole of a set its bracket lists")
 
 
+PHRASE_AFTER: Final = 40  # the words after a number a phrase is looked up in, its line breaks read as spaces
+
+
+def a_whole_set_measured_over(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "kéo giảm tai nạn giao thông trên cả 3 tiêu chí so với năm 2024": after "trên cả", a number of criteria
+    or targets a change is measured over is the whole set named, not a count ("đạt 3 tiêu chí" counts them)."""
+    if not (word := v.whole_set_scopes.ending(before)):
+        return None  # the usual number: no "trên cả" right before it
+    if not (t := v.tallies.starting(" ".join(after[:PHRASE_AFTER].split()))):  # "tiêu\n  chí": a wrapped line
+        return None
+    return Reason("label", f"after {word!r}, before {t!r}: the whole set a change is measured over")
+
+
 CONDITION_REACH: Final = 400  # back from a minimum to the heading of its list of conditions
 
 
@@ -2607,6 +2620,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or within_a_slogan(v, text, s, e, before, after)
             or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)
+            or a_whole_set_measured_over(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
             or a_damage_threshold(v, text, s, e, before, after)
             or a_bound_naming_when(v, text, s, e, before, after)

@@ -593,7 +593,7 @@ class Vocabulary:
         self.coordinated = re.compile(
             rf",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:{stops})\b|$)")
         self.whole_set = Words(raw["whole_set"])
-        self.name_predicates = Words(raw["name_predicates"])
+        self.whole_set_scopes, self.name_predicates = Words(raw["whole_set_scopes"]), Words(raw["name_predicates"])
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
