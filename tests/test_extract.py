@@ -11512,3 +11512,48 @@ def test_markdowns_marks_and_addresses_are_no_figures(text, surfaces):
 )
 def test_a_reports_year_is_not_the_year_it_compares_with(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_INDENTED = (
+    "Kinh tế\n\n"
+    "   Năm 2025, tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412\n"
+    "   tỷ đồng, tăng 9,4% so với năm trước; vốn đầu tư toàn xã hội đạt 2.130 tỷ\n"
+    "   đồng, bằng 104,2% kế hoạch; thu nhập bình quân đầu người đạt khoảng 71,5\n"
+    "   triệu đồng/người/năm, tăng 4,8 triệu đồng so với năm trước.\n\n"
+    "   Các xã đã thực hiện hỗ trợ cho 1.250 hộ nghèo và cận nghèo trong năm nay, chi\n"
+    "   tổng cộng 18,5 tỷ đồng từ nguồn ngân sách của tỉnh và nguồn xã hội hóa.\n"
+)
+_NESTED = (
+    "   Kết quả thực hiện các chỉ tiêu chủ yếu của huyện trong năm 2025 như sau gồm\n"
+    "      tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412 tỷ đồng\n"
+    "   vốn đầu tư toàn xã hội đạt 2.130 tỷ đồng, bằng 104,2% kế hoạch năm giao cho\n"
+    "      các xã trong huyện thực hiện theo từng quý của năm 2025 vừa qua cụ thể\n"
+    "   thu nhập bình quân đầu người đạt khoảng 71,5 triệu đồng/người/năm như trên\n"
+    "      so với năm trước tăng 4,8 triệu đồng và cao hơn mức bình quân của tỉnh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDENTED, "412", {"value": 412e9, "unit": "VND", "period": "2025"}),
+        (_INDENTED, "2.130", {"value": 2130e9, "unit": "VND"}),
+        (_INDENTED, "71,5", {"value": 71.5e6, "unit": "VND_per_person_per_year"}),
+        (_INDENTED, "4,8", {"value": 4.8e6, "unit": "VND", "period": "2025"}),
+    ],
+    ids=["a-number-at-an-indented-lines-end-takes-its-scale-from-the-next", "a-unit-split-over-indented-lines",
+         "a-rate-split-over-indented-lines", "a-year-read-through-the-paragraph"],
+)
+def test_a_paragraph_indented_as_a_whole_reads_through_its_line_breaks(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "soft"),
+    [(_INDENTED, 4), (_NESTED, 0)],
+    ids=["an-indented-paragraphs-lines-go-on", "lines-indented-deeper-than-the-one-before-are-no-paragraphs-lines"],
+)
+def test_indented_lines_go_on_only_under_a_line_as_indented(text, soft):
+    from solieu.renditions.paragraphs import soft_breaks
+
+    assert len(soft_breaks(text)) == soft
