@@ -11557,3 +11557,18 @@ def test_indented_lines_go_on_only_under_a_line_as_indented(text, soft):
     from solieu.renditions.paragraphs import soft_breaks
 
     assert len(soft_breaks(text)) == soft
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Ảnh: https://sonla.gov.vn/Uploads/2024/05/17/hoi-nghi-3301.jpg. Tổng thu đạt 1.245 tỷ đồng.\n", ["1.245"]),
+        ("Xem thêm tại www.baohagiang.vn/kinh-te/202406/thu-ngan-sach-815.html, thu đạt 815 tỷ đồng.\n", ["815"]),
+        ("   5. https://baolaocai.vn/print/128841.aspx\n   6. https://baolaocai.vn/share/128841.aspx\n", []),
+        ("Giai đoạn 2021-2025 tăng 12,4%/năm; sản lượng 2,5/3 triệu tấn.\n", ["12,4%", "2,5/3"]),
+    ],
+    ids=["a-number-in-an-images-address", "a-number-in-an-address-opening-with-www", "a-browsers-list-of-references",
+         "a-range-and-a-ratio-are-no-address"],
+)
+def test_numbers_inside_a_web_address_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
