@@ -11572,3 +11572,24 @@ def test_indented_lines_go_on_only_under_a_line_as_indented(text, soft):
 )
 def test_numbers_inside_a_web_address_are_no_figures(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_QUOTED_PLAN = ("Phát biểu tại hội nghị sơ kết 6 tháng đầu năm 2025, Giám đốc Sở Công Thương cho biết: “Năm 2026, "
+                "ngành phấn đấu giá trị sản xuất công nghiệp tăng 9%; kim ngạch xuất khẩu đạt 850 triệu USD; "
+                "thu hút thêm ít nhất 12 dự án”.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUOTED_PLAN, "9%", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "850", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "12", {"period": "2026"}),
+        ("Năm 2025, toàn tỉnh trồng mới 1.200 ha rừng, theo kế hoạch: hoàn thành 86 công trình; "
+         "giải ngân 2.300 tỷ đồng.", "2.300", {"period": "2025"}),
+    ],
+    ids=["a-quotes-opening-year-after-a-colon", "its-clause-after-a-semicolon", "its-last-clause",
+         "no-year-after-the-colon-the-openers-year-speaks"],
+)
+def test_a_year_opening_a_quote_speaks_for_what_is_said(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
