@@ -11593,3 +11593,17 @@ _QUOTED_PLAN = ("Phát biểu tại hội nghị sơ kết 6 tháng đầu năm 
 )
 def test_a_year_opening_a_quote_speaks_for_what_is_said(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn năm 2025 ước tăng trưởng 7,8% so với năm 2024.", "7,8%",
+         {"qualifier": "estimated"}),
+        ("Ngành công nghiệp 9 tháng ước tăng trưởng khoảng 11,2%.", "11,2%", {"qualifier": "approx"}),
+        ("Năm 2025, kinh tế của tỉnh tăng trưởng 6,9%, cao hơn năm trước.", "6,9%", {"qualifier": "exact"}),
+    ],
+    ids=["an-estimate-word-before-tang-truong", "a-nearer-qualifier-decides", "tang-truong-alone-is-no-estimate"],
+)
+def test_an_estimate_word_reaches_its_number_past_tang_truong(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
