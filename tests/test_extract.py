@@ -11607,3 +11607,20 @@ def test_a_year_opening_a_quote_speaks_for_what_is_said(text, surface, expected)
 )
 def test_an_estimate_word_reaches_its_number_past_tang_truong(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm 2025 huyện đã thực "
+         "hiện 84 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm\n"
+         "   2025 huyện đã thực hiện 84 hợp tác xã, vượt 9 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, huyện tham gia Chương trình phát triển hợp tác xã đến năm 2030, trong đó đến năm 2030 sẽ "
+         "thực hiện 500 hợp tác xã.", "500", {"role": "plan"}),
+    ],
+    ids=["done-in-the-reports-year-toward-a-later-target", "its-year-split-from-its-word-by-a-line-break",
+         "to-be-done-by-the-later-year"],
+)
+def test_what_a_year_no_later_than_the_reports_has_done_is_a_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
