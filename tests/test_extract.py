@@ -11625,3 +11625,115 @@ def test_a_names_number_before_its_verb_is_no_figure(text, surfaces):
 )
 def test_the_whole_set_a_change_is_measured_over_is_no_figure(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_INDENTED = (
+    "Kinh tế\n\n"
+    "   Năm 2025, tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412\n"
+    "   tỷ đồng, tăng 9,4% so với năm trước; vốn đầu tư toàn xã hội đạt 2.130 tỷ\n"
+    "   đồng, bằng 104,2% kế hoạch; thu nhập bình quân đầu người đạt khoảng 71,5\n"
+    "   triệu đồng/người/năm, tăng 4,8 triệu đồng so với năm trước.\n\n"
+    "   Các xã đã thực hiện hỗ trợ cho 1.250 hộ nghèo và cận nghèo trong năm nay, chi\n"
+    "   tổng cộng 18,5 tỷ đồng từ nguồn ngân sách của tỉnh và nguồn xã hội hóa.\n"
+)
+_NESTED = (
+    "   Kết quả thực hiện các chỉ tiêu chủ yếu của huyện trong năm 2025 như sau gồm\n"
+    "      tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412 tỷ đồng\n"
+    "   vốn đầu tư toàn xã hội đạt 2.130 tỷ đồng, bằng 104,2% kế hoạch năm giao cho\n"
+    "      các xã trong huyện thực hiện theo từng quý của năm 2025 vừa qua cụ thể\n"
+    "   thu nhập bình quân đầu người đạt khoảng 71,5 triệu đồng/người/năm như trên\n"
+    "      so với năm trước tăng 4,8 triệu đồng và cao hơn mức bình quân của tỉnh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDENTED, "412", {"value": 412e9, "unit": "VND", "period": "2025"}),
+        (_INDENTED, "2.130", {"value": 2130e9, "unit": "VND"}),
+        (_INDENTED, "71,5", {"value": 71.5e6, "unit": "VND_per_person_per_year"}),
+        (_INDENTED, "4,8", {"value": 4.8e6, "unit": "VND", "period": "2025"}),
+    ],
+    ids=["a-number-at-an-indented-lines-end-takes-its-scale-from-the-next", "a-unit-split-over-indented-lines",
+         "a-rate-split-over-indented-lines", "a-year-read-through-the-paragraph"],
+)
+def test_a_paragraph_indented_as_a_whole_reads_through_its_line_breaks(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "soft"),
+    [(_INDENTED, 4), (_NESTED, 0)],
+    ids=["an-indented-paragraphs-lines-go-on", "lines-indented-deeper-than-the-one-before-are-no-paragraphs-lines"],
+)
+def test_indented_lines_go_on_only_under_a_line_as_indented(text, soft):
+    from solieu.renditions.paragraphs import soft_breaks
+
+    assert len(soft_breaks(text)) == soft
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Ảnh: https://sonla.gov.vn/Uploads/2024/05/17/hoi-nghi-3301.jpg. Tổng thu đạt 1.245 tỷ đồng.\n", ["1.245"]),
+        ("Xem thêm tại www.baohagiang.vn/kinh-te/202406/thu-ngan-sach-815.html, thu đạt 815 tỷ đồng.\n", ["815"]),
+        ("   5. https://baolaocai.vn/print/128841.aspx\n   6. https://baolaocai.vn/share/128841.aspx\n", []),
+        ("Giai đoạn 2021-2025 tăng 12,4%/năm; sản lượng 2,5/3 triệu tấn.\n", ["12,4%", "2,5/3"]),
+    ],
+    ids=["a-number-in-an-images-address", "a-number-in-an-address-opening-with-www", "a-browsers-list-of-references",
+         "a-range-and-a-ratio-are-no-address"],
+)
+def test_numbers_inside_a_web_address_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_QUOTED_PLAN = ("Phát biểu tại hội nghị sơ kết 6 tháng đầu năm 2025, Giám đốc Sở Công Thương cho biết: “Năm 2026, "
+                "ngành phấn đấu giá trị sản xuất công nghiệp tăng 9%; kim ngạch xuất khẩu đạt 850 triệu USD; "
+                "thu hút thêm ít nhất 12 dự án”.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUOTED_PLAN, "9%", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "850", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "12", {"period": "2026"}),
+        ("Năm 2025, toàn tỉnh trồng mới 1.200 ha rừng, theo kế hoạch: hoàn thành 86 công trình; "
+         "giải ngân 2.300 tỷ đồng.", "2.300", {"period": "2025"}),
+    ],
+    ids=["a-quotes-opening-year-after-a-colon", "its-clause-after-a-semicolon", "its-last-clause",
+         "no-year-after-the-colon-the-openers-year-speaks"],
+)
+def test_a_year_opening_a_quote_speaks_for_what_is_said(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn năm 2025 ước tăng trưởng 7,8% so với năm 2024.", "7,8%",
+         {"qualifier": "estimated"}),
+        ("Ngành công nghiệp 9 tháng ước tăng trưởng khoảng 11,2%.", "11,2%", {"qualifier": "approx"}),
+        ("Năm 2025, kinh tế của tỉnh tăng trưởng 6,9%, cao hơn năm trước.", "6,9%", {"qualifier": "exact"}),
+    ],
+    ids=["an-estimate-word-before-tang-truong", "a-nearer-qualifier-decides", "tang-truong-alone-is-no-estimate"],
+)
+def test_an_estimate_word_reaches_its_number_past_tang_truong(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm 2025 huyện đã thực "
+         "hiện 84 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm\n"
+         "   2025 huyện đã thực hiện 84 hợp tác xã, vượt 9 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, huyện tham gia Chương trình phát triển hợp tác xã đến năm 2030, trong đó đến năm 2030 sẽ "
+         "thực hiện 500 hợp tác xã.", "500", {"role": "plan"}),
+    ],
+    ids=["done-in-the-reports-year-toward-a-later-target", "its-year-split-from-its-word-by-a-line-break",
+         "to-be-done-by-the-later-year"],
+)
+def test_what_a_year_no_later_than_the_reports_has_done_is_a_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -847,6 +847,26 @@ def a_phone_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
+WEB_ADDRESS_MARKS: Final = ("://", "www.")  # a web address's scheme or host opening it
+_GLUED: Final = "/-_.=?&#"  # what joins a web address's parts to a number inside it
+WEB_ADDRESS_REACH: Final = 300  # the longest web address looked back over
+
+
+def in_a_web_address(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "https://baodongthap.vn/Uploads/2025/12/30/anh.jpg", "www.sonla.gov.vn/tin-tuc-142215.aspx": a number
+    inside a web address (a page's link, a browser's list of references) is part of a name: the run of text with
+    no space around it opens with a scheme or with "www.". Only a number glued to what joins an address's parts
+    is asked."""
+    if not s or text[s - 1] not in _GLUED:
+        return None  # the usual number: a space or a word before it
+    reach = max(0, s - WEB_ADDRESS_REACH)
+    start = max(text.rfind(" ", reach, s), text.rfind("\n", reach, s)) + 1
+    run = text[start:s]
+    if any(mark in run for mark in WEB_ADDRESS_MARKS):
+        return Reason("name", "inside a web address: part of a name")
+    return None
+
+
 CODE_DIGITS: Final = 8  # the fewest digits of a code written as one run opening with 0
 
 
@@ -2586,6 +2606,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_paired_codes_number(v, text, s, e, before, after)
             or a_formula_of_parts(v, text, s, e, before, after)
             or a_phone_number(v, text, s, e, before, after)
+            or in_a_web_address(v, text, s, e, before, after)
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)

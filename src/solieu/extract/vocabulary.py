@@ -621,7 +621,7 @@ class Vocabulary:
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
         self._year_heads = {w[1:]: w[0] for w in self.year_words.words}
-        self._year_named = re.compile(rf"({_alternation(self._year_heads)}) (\d{{4}})\b")
+        self._year_named = re.compile(rf"({_alternation(self._year_heads)}) +(\d{{4}})\b")
         self.period_bound_before = re.compile(rf"(?:{_alternation(raw['period_bounds'])})\D{{0,10}}$")
         self.other_year_before = re.compile(rf"(?:{_alternation(raw['other_year_before'])}) $")
         self.section_head = re.compile(

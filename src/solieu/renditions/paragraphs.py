@@ -31,7 +31,9 @@ _CLAUSES: Final = ",;%"  # a numbered heading's line has none of these
 _ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")  # "…; (10)": an item's mark, its item below
 _ITEM: Final = re.compile(r"\((\d{1,2})\)\s")  # "(5) ": an item's number in brackets
 # A break in mid-sentence before a word in lower case: the sign that a text is broken at a width.
-_GOES_ON: Final = re.compile(r"[^\s.:!?…|]\n(?=\w)")
+# A paragraph indented as a whole (a text-mode browser's dump) indents its next line as much as the one
+# before: `   … đạt khoảng 268` / `   triệu đồng, …`.
+_GOES_ON: Final = re.compile(r"[^\s.:!?…|]\n( *)(?=\w)")
 # A text is broken at a width when at least this many of its lines go on in lower case ...
 WRAPPED_LINES: Final = 3
 # ... and a line reaching this share of their usual length reaches the right edge; lines
@@ -94,7 +96,7 @@ def soft_breaks(text: str) -> list[int]:
     >>> soft_breaks("Chỉ tiêu\\ntỷ đồng\\n1.245\\n" * 3)
     []
     """
-    full = [n for m in _GOES_ON.finditer(text) if text[m.end()].islower()
+    full = [n for m in _GOES_ON.finditer(text) if text[m.end()].islower() and _same_indent(text, m)
             and (n := m.start() - text.rfind("\n", 0, m.start())) >= MIN_WIDTH]
     if len(full) < WRAPPED_LINES:
         return []
@@ -115,6 +117,16 @@ def soft_breaks(text: str) -> list[int]:
             breaks.append(at)
         start = at + 1
     return breaks
+
+
+def _same_indent(text: str, m: re.Match[str]) -> bool:
+    """The line after a break (``m`` of ``_GOES_ON``) is indented as much as the line before: a
+    paragraph indented as a whole (`   … đạt khoảng 268` / `   triệu đồng, …`), not an item's
+    wrapped line under its mark nor a table's row."""
+    if not m[1]:
+        return True
+    before = text.rfind("\n", 0, m.start()) + 1
+    return text.startswith(m[1], before) and text[before + len(m[1])] not in " \t"
 
 
 def _next_item(line: str, item: int) -> bool:
