@@ -21,6 +21,7 @@ from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.scopes import _numbering
 from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, _alternation, vocabulary
+from solieu.renditions.paragraphs import PAGE_DIGITS  # a page number on its own line: a year it is not
 
 # How far around a number its words are read.
 BEFORE_REACH: Final = 40
@@ -46,7 +47,6 @@ _MINUTES: Final = re.compile(r"[0-5]\d(?![\d/]|[.,:]\d)")
 _HOURS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])$")
 _RANGE_END: Final = re.compile(r"\s*[-–]\s*\d[\d.,]*")  # "1 - 1,5": the number a range runs to
 PAGE_TITLE_WORDS: Final = 4  # a running title beside a page number: a few words and its year
-PAGE_DIGITS: Final = 3  # a page number on its own line: a year it is not
 PAGE_REACH: Final = 20_000  # a running title is met again within a few pages
 _A_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 SLOGAN_REACH: Final = 25  # "“3 không”", "\"4 tại chỗ\"": a few words between quotes
