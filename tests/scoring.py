@@ -160,6 +160,50 @@ def wrapped(gold: Gold, width: int) -> Gold:
     return dataclasses.replace(gold, text="".join(chars))
 
 
+# How web pages and word processors space a text: ``respaced`` puts a no-break space for each
+# space beside a digit, doubles every RESPACE_DOUBLE-th other space between two words, puts a
+# zero-width space after every RESPACE_INVISIBLE-th, and a blank line after every line; a line
+# holding LAID_OUT (a table laid out by spaces) keeps its spaces.
+NO_BREAK_SPACE = "\xa0"
+ZERO_WIDTH_SPACE = "\u200b"
+RESPACE_DOUBLE = 3
+RESPACE_INVISIBLE = 7
+LAID_OUT = "   "
+
+
+def respaced(gold: Gold) -> Gold:
+    """The gold with its text spaced as web pages and word processors leave it (see
+    ``NO_BREAK_SPACE`` above); its entries move with their characters."""
+    text, out, moved = gold.text, [], []
+    gaps = 0
+    laid_out = False  # a line of a table laid out by spaces keeps its spaces: the layout sets them
+    for i, c in enumerate(text):
+        moved.append(len(out))
+        if i == 0 or text[i - 1] == "\n":
+            laid_out = LAID_OUT in text[i : text.find("\n", i) % (len(text) + 1)]
+        if laid_out and c != "\n":
+            out.append(c)
+        elif c == " " and (text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit()):
+            out.append(NO_BREAK_SPACE)
+        elif c == " " and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            gaps += 1
+            out.append(" ")
+            if gaps % RESPACE_DOUBLE == 0:
+                out.append(" ")
+            elif gaps % RESPACE_INVISIBLE == 0:
+                out.append(ZERO_WIDTH_SPACE)
+        else:
+            out.append(c)
+            if c == "\n":
+                out.append("\n")
+    new = "".join(out)
+    entries = []
+    for e in gold.entries:
+        start, end = moved[e["start"]], moved[e["end"] - 1] + 1
+        entries.append({**e, "start": start, "end": end, "surface": new[start:end]})
+    return dataclasses.replace(gold, text=new, entries=entries)
+
+
 def gold_files(folder: Path = GOLD_DIR) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
@@ -486,6 +530,11 @@ def main(argv: list[str] | None = None) -> int:
         "--wrap", type=int, metavar="WIDTH",
         help="score the texts with their prose lines broken at WIDTH characters"
     )
+    parser.add_argument(
+        "--respace", action="store_true",
+        help="score the texts spaced as web pages and word processors leave them "
+        "(no-break spaces, doubled and zero-width spaces, a blank line after each line)"
+    )
     args = parser.parse_args(argv)
     status = 0
     for path in args.gold or gold_files(HELDOUT_DIR if args.heldout else GOLD_DIR):
@@ -503,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.wrap:
             gold = wrapped(gold, args.wrap)
+        if args.respace:
+            gold = respaced(gold)
         print(score(gold, predict(gold), show_loose=args.loose).report())
         print()
     return status

@@ -11737,3 +11737,92 @@ def test_an_estimate_word_reaches_its_number_past_tang_truong(text, surface, exp
 )
 def test_what_a_year_no_later_than_the_reports_has_done_is_a_result(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SPACED_CLEAN = ("Tổng thu ngân sách nhà nước trên địa bàn đạt 1.178 tỷ đồng, bằng 128% dự toán, tăng 6,2% so với "
+                 "năm 2021.\nThu nhập bình quân đầu người đạt 45,6 triệu đồng/người/năm.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SPACED_CLEAN.replace(" 1.178 ", "\xa01.178\xa0").replace(" 45,6", "\u202f45,6"),
+        _SPACED_CLEAN.replace(" 1.178 ", "&nbsp;1.178&#160;").replace(" 6,2%", "&nbsp;6,2%"),
+        _SPACED_CLEAN.replace("ngân sách", "ngân  sách").replace("đạt 45,6", "đạt   45,6").replace(", tăng", ",  tăng"),
+        _SPACED_CLEAN.replace("ngân sách", "ngân\u200b sách").replace("dự toán", "dự to\xadán"),
+        _SPACED_CLEAN.replace("\n", "\n\n"),
+    ],
+    ids=["no-break-and-narrow-spaces", "no-break-spaces-left-as-html-entities", "runs-of-spaces", "zero-width-spaces-and-soft-hyphens",
+         "a-blank-line-after-each-paragraph"],
+)
+def test_a_texts_spacing_reads_as_one_space_and_one_break(text):
+    names = ("value", "unit", "kind", "base", "role", "period", "subject")
+    clean = [{k: r[k] for k in names} for r in figures(_SPACED_CLEAN)]
+    rows = figures(text)
+    assert [{k: r[k] for k in names} for r in rows] == clean
+    assert [r["surface"] == text[r["start"]:r["end"]] for r in rows] == [True] * len(rows)
+    assert [r["sentence"].startswith(("Tổng", "Thu nhập")) for r in rows] == [True] * len(rows)
+
+
+_LAID_OUT = (
+    "Chỉ tiêu                         ĐVT        Năm 2024      Năm 2025\n"
+    "Sản lượng lương thực             Tấn          68.500        70.120\n"
+    "Thu ngân sách nhà nước           Tỷ đồng       235,2         251,4\n"
+)
+_GRID = (
+    "Đơn vị: triệu đồng\n\n"
+    "+------------------------------+----------------+----------------+\n"
+    "| Nội dung                     | Dự toán        | Ước thực       |\n"
+    "|                              | 2025           | hiện 2025      |\n"
+    "+==============================+================+================+\n"
+    "| Thu nội địa                  | 3.385.000      | 3.540.000      |\n"
+    "+------------------------------+----------------+----------------+\n"
+    "| Thu từ hoạt động xuất khẩu,  | 384.000        | 372.000        |\n"
+    "| nhập khẩu                    |                |                |\n"
+    "+------------------------------+----------------+----------------+\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LAID_OUT, "70.120", {"value": 70120.0, "unit": "tonne", "period": "2025"}),
+        (_LAID_OUT, "235,2", {"value": 235.2e9, "unit": "VND", "period": "2024"}),
+        (_GRID, "372.000", {"value": 372e9, "unit": "VND", "role": "actual", "period": "2025",
+                            "subject": "Thu từ hoạt động xuất khẩu, nhập khẩu"}),
+    ],
+    ids=["a-table-laid-out-by-spaces-keeps-its-columns", "its-unit-column", "a-grid-tables-bars-stay-in-columns"],
+)
+def test_runs_of_spaces_that_part_cells_stay(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SECTIONS = ("I. KINH TẾ\n\nThu ngân sách đạt 1.178 tỷ đồng.\nChi ngân sách 900 tỷ đồng.\nVốn đầu tư 300 tỷ đồng.\n"
+             "Xuất khẩu 20 triệu USD.\n\nII. XÃ HỘI\n\nGiải quyết việc làm cho 2.100 lao động.")
+_FLAT_CELLS = ("Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024 của huyện như sau.\n"
+               "Chỉ tiêu\nĐVT\nNăm 2023\nNăm 2024\nThu ngân sách\nTỷ đồng\n221,6\n235,2\n"
+               "Sản lượng lương thực\nTấn\n66.900\n68.500\n"
+               "Năm 2024, huyện giải quyết việc làm cho 2.100 lao động.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_SECTIONS, _SECTIONS),
+        (_SECTIONS.replace("\n", "\n\n"), _SECTIONS.replace("\n", "\n\n")),
+        (_FLAT_CELLS.replace("\n", "\n\n"), _FLAT_CELLS.replace("\n", "\n\n", 1).replace(
+            "68.500\n", "68.500\n\n")),
+    ],
+    ids=["blank-lines-between-sections-are-a-layout", "a-blank-line-beside-a-paragraph-or-heading-stays",
+         "a-blank-line-after-every-cell-of-a-flattened-table-goes"],
+)
+def test_blank_lines_go_only_between_a_tables_cells_in_a_text_with_a_blank_line_after_every_one(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+def test_a_flattened_table_with_a_blank_line_after_every_cell_reads_as_one_without():
+    names = ("value", "unit", "role", "period", "subject")
+    assert [{k: r[k] for k in names} for r in figures(_FLAT_CELLS.replace("\n", "\n\n"))] == \
+        [{k: r[k] for k in names} for r in figures(_FLAT_CELLS)]

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from solieu.extract import extract
+from solieu.extract.spacing import NO_BREAK_ENTITY, SPACES, spaced
 from solieu.indicator_catalog import load_indicator_catalog
 from solieu.numbers import NumberError, format_number, parse_number
 from solieu.unreadable import find_unreadable
@@ -20,6 +21,7 @@ PIECES = st.sampled_from([
     "1", "2", "0", "9", ".", ",", "%", "/", "-", " ", "\n", ";", "(", ")", "tỷ", "triệu",
     "nghìn", "đồng", "ha", "năm", "tăng", "giảm", "khoảng", "trên", "đạt", "so với",
     "kế hoạch", "KH", "người", "hộ", "2022", "1.178", "13,05", "1.1.78", "‰", "lần", "Stt",
+    "\xa0", "\u200b", "\xad", "  ", "\n\n", " | ", "\t", "&nbsp;",
 ])
 REPORTISH = st.lists(PIECES, max_size=60).map("".join)
 
@@ -34,6 +36,21 @@ def test_extract_never_raises_and_quotes_the_text(text):
     for row in figures.itertuples():
         assert text[row.start:row.end] == row.surface
         assert math.isfinite(row.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(REPORTISH)
+@example("a\n\n\nb\n\nc\n\nd\n\ne 1\n \n f")
+def test_the_text_read_places_every_character_in_the_text_as_written(text):
+    read, at = spaced(text)
+    if at is None:
+        assert len(read) == len(text)
+        return
+    assert len(at) == len(read) + 1 and at[-1] == len(text)
+    assert all(a < b for a, b in zip(at, at[1:], strict=False))  # in order, no character placed twice
+    # A character read is the one it stands for, or a space for a no-break or other wide space.
+    assert all(c == text[i] or (c == " " and (text[i] in SPACES or NO_BREAK_ENTITY.match(text, i)))
+               for c, i in zip(read, at[:-1], strict=True))
 
 
 @settings(max_examples=300, deadline=None)

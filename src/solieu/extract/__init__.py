@@ -36,6 +36,7 @@ compiled.guard()  # before the modules below, which may be compiled: a stale bui
 from solieu.extract.figure import Excluded, Figure, Reason  # noqa: E402
 from solieu.extract.reading import read  # noqa: E402
 from solieu.extract.scan import scan  # noqa: E402
+from solieu.extract.spacing import placed, spaced  # noqa: E402
 from solieu.extract.tables import kept_table_lines  # noqa: E402
 from solieu.extract.vocabulary import VOCABULARY, vocabulary  # noqa: E402
 from solieu.renditions.markdown import unmarked  # noqa: E402
@@ -75,15 +76,21 @@ _SUPERSCRIPTS: Final = re.compile(f"{_MARKS}(?<![mM]{_MARKS})")
 
 
 def _figures(text: str, excluded: list[Excluded] | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
-    # Markdown's markup and a PDF's line breaks inside a paragraph read as spaces, offsets kept; a table
-    # laid out by spaces (a PDF's text kept in its layout) keeps its lines: its rows are no paragraph's.
+    # No-break spaces, runs of spaces and blank lines after each paragraph read as one space or break (the
+    # figures' offsets then move back to the text as written); Markdown's markup and a PDF's line breaks
+    # inside a paragraph read as spaces, offsets kept; a table laid out by spaces (a PDF's text kept in
+    # its layout) keeps its lines: its rows are no paragraph's.
+    text, at = spaced(text)
     text = unmarked(text)
     text = kept_table_lines(text, unwrapped(text))
     # Most texts hold no mark: one "in" per mark says so, 3.5 times as fast as the pattern's search.
     if any(mark in text for mark in _MARK_CHARS) and _SUPERSCRIPTS.search(text):
         text = _SUPERSCRIPTS.sub(" ", text)
     figures = scan(text, excluded)
-    return figures, read(text, figures)
+    spans = read(text, figures)
+    if at is not None:
+        placed(at, figures, spans, excluded)
+    return figures, spans
 
 
 def extract(text: str, source_id: str = "text") -> pd.DataFrame:

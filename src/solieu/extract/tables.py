@@ -465,18 +465,26 @@ def _spaced_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[_SpacedB
         i = j
 
 
+def spaced_tables(text: str) -> list[tuple[int, int]]:
+    """Where the tables laid out by spaces stand in ``text``: from the start of each one's header's
+    first line to the end of its last row or of the label carried on under it."""
+    if SPACED_GAP not in text:  # the usual text: no run of spaces
+        return []
+    lines = _lines(text)
+    return [(_line_of(lines, next(c for c in header[0] if c)[0][0]),
+             max([rows[-1][1][-1][1], *(b for _, b in tails[-1])]))
+            for rows, tails, _, header in _spaced_blocks(text, lines)]
+
+
 def kept_table_lines(original: str, joined: str) -> str:
     """``joined`` (``original`` with the line breaks inside its paragraphs read as spaces) with the
     line breaks of its tables laid out by spaces kept: a table's row, its header's lines and a
     label carried on under a row are lines of their own, not a paragraph's
     ("Kim ngạch xuất khẩu      Triệu USD    1.092,4" / "Kim ngạch nhập khẩu      Triệu USD      671,3")."""
-    if joined is original or SPACED_GAP not in original:  # the usual text: no run of spaces
+    if joined is original:
         return joined
-    lines = _lines(original)
     chars: list[str] | None = None
-    for rows, tails, _, header in _spaced_blocks(original, lines):
-        first = _line_of(lines, next(c for c in header[0] if c)[0][0])
-        last = max([rows[-1][1][-1][1], *(b for _, b in tails[-1])])
+    for first, last in spaced_tables(original):
         for at in range(first, last + 1):
             if original[at] == "\n" and joined[at] != "\n":
                 chars = chars if chars is not None else list(joined)

@@ -1,0 +1,165 @@
+"""Spacing as a reader takes it: what web pages, word processors and converters leave between words.
+
+A text copied from a web page or a word processor holds no-break spaces (``1.178\\xa0tỷ đồng``, or
+``1.178&nbsp;tỷ đồng`` where a page was exported with its entities), runs of
+spaces where a line was justified or a word was bold, zero-width spaces and soft hyphens; one exported a
+paragraph to a line often has a blank line after every one. A reader sees one space, nothing, and one
+line break. :func:`spaced` gives the text the extractor reads and, where that is shorter, where each of
+its characters stands in the text as written; :func:`placed` puts the figures back there, so every
+figure keeps ``surface == text[start:end]`` of the text as written.
+
+A run of spaces stays where it parts cells: in a table laid out by spaces, on a line with two runs of
+three spaces or more, in a row of cells parted by tabs, in a grid table (its bars stand in columns),
+and a line's indent. In a row of cells parted by bars (`` | ``) it is one space, as in prose.
+
+>>> spaced("đạt\\xa01.178  tỷ đồng")[0]
+'đạt 1.178 tỷ đồng'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+from solieu.extract.figure import Excluded, Figure
+from solieu.extract.tables import FLAT_CELL_MAX, SEPARATOR, SPACED_GAP, TAB, spaced_tables
+from solieu.renditions import ITEM_MARK
+
+# Read as a space, one for one: the no-break, fixed-width, narrow and ideographic spaces.
+SPACES: Final = "\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Read as nothing: the zero-width space and joiners, the word joiner, a byte-order mark, the soft hyphen.
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\xad"
+# A text with a blank line after a paragraph: at least this share of the breaks between two lines of
+# words hold a blank line, over at least BLANK_LINED_BREAKS breaks (a few blank lines between sections
+# are a layout, not a habit).
+BLANK_LINED: Final = 0.8
+BLANK_LINED_BREAKS: Final = 4
+_SENTENCE_ENDS: Final = ".:;!?…"
+CAPITALS_CELL_MAX: Final = 12  # "ĐVT", "STT", "TỔNG SỐ": a cell; "KẾT QUẢ NĂM 2024": a heading
+
+_ODD: Final = SPACES + INVISIBLE
+_AS_SPACES: Final = str.maketrans(SPACES, " " * len(SPACES))
+_INVISIBLE: Final = re.compile(f"[{INVISIBLE}]+")
+# A no-break space left as its HTML entity by a page exported twice or a feed: one space.
+NO_BREAK_ENTITY: Final = re.compile(r"&(?:nbsp|#160|#[xX][aA]0);")
+_RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
+GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in columns
+# Two runs of three spaces or more on a line part its columns, whether a table was found there or not
+# (a table's row broken at a page's width); a justified line or a word in bold leaves shorter runs.
+_COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
+COLUMN_GAPS: Final = 2
+_BREAK: Final = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, with the blank lines after it
+
+Edit = tuple[int, int, str]  # characters start:end of the text read as the words given
+
+
+def spaced(text: str) -> tuple[str, list[int] | None]:
+    """The text the extractor reads, and where each of its characters (and its end) stands in
+    ``text``, or None when it is ``text`` with some spaces read as spaces, one for one."""
+    at: list[int] | None = None
+    if any(c in text for c in _ODD):  # most texts hold none: one search per character at C speed
+        gone = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+        text = text.translate(_AS_SPACES)
+        if gone:
+            text, at = _edited(text, gone)
+    if "&" in text and NO_BREAK_ENTITY.search(text):
+        text, inner = _edited(text, [(m.start(), m.end(), " ") for m in NO_BREAK_ENTITY.finditer(text)])
+        at = inner if at is None else [at[i] for i in inner]
+    edits = [*_runs(text), *_blank_lines(text)]
+    if edits:
+        edits.sort()
+        text, inner = _edited(text, edits)
+        at = inner if at is None else [at[i] for i in inner]
+    return text, at
+
+
+def placed(at: list[int], figures: list[Figure], spans: list[tuple[int, int]], excluded: list[Excluded] | None) -> None:
+    """The figures' and left-out numbers' offsets, and the sentences' spans, moved from the text read to
+    the text as written (``at`` from :func:`spaced`)."""
+    for f in figures:
+        f.start, f.end = at[f.start], at[f.end - 1] + 1
+    for x in excluded or ():
+        x.start, x.end = at[x.start], at[x.end - 1] + 1
+    spans[:] = [(at[s], at[e - 1] + 1 if e > s else at[s]) for s, e in spans]
+
+
+def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
+    """``text`` with the edits (in order, apart) made, and where each character of the result
+    stands in ``text``; a word put in stands where the characters it replaced started."""
+    parts: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for start, end, words in edits:
+        parts.append(text[pos:start])
+        at.extend(range(pos, start))
+        parts.append(words)
+        at.extend([start] * len(words))
+        pos = end
+    parts.append(text[pos:])
+    at.extend(range(pos, len(text) + 1))
+    return "".join(parts), at
+
+
+def _runs(text: str) -> list[Edit]:
+    """Each run of spaces between two words of a line, read as one space, but where it parts cells."""
+    if SPACED_GAP not in text:
+        return []
+    tables = spaced_tables(text)
+    grid = GRID_CORNER in text
+    starts = [s for s, _ in tables]
+    edits = []
+    line = (-1, -1, True)  # the line the last run stood on, and whether its runs part cells
+    for m in _RUN.finditer(text):
+        if not line[0] <= m.start() < line[1]:
+            s = text.rfind("\n", 0, m.start()) + 1
+            e = text.find("\n", m.end())
+            e = len(text) if e < 0 else e
+            words = text[s:e]
+            k = bisect_right(starts, m.start()) - 1
+            line = (s, e, TAB in words or (grid and words.lstrip().startswith(("|", "+")))
+                    or (k >= 0 and m.start() <= tables[k][1])
+                    or (SEPARATOR not in words and len(_COLUMN_GAP.findall(words)) >= COLUMN_GAPS))
+        if not line[2]:
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
+def _blank_lines(text: str) -> list[Edit]:
+    """In a text with a blank line after every paragraph, half the line breaks between two lines a
+    table's cells or rows may be: a table flattened one cell per line, laid out by spaces or in rows
+    of cells parted by bars reads as in a text without them. A blank line beside a paragraph, a list's
+    item, a heading or a lead-in stays: it may end a section or a list."""
+    if "\n\n" not in text and not re.search(r"\n[ \t]+\n", text):
+        return []
+    start = len(text) - len(text.lstrip())
+    breaks = list(_BREAK.finditer(text, start, len(text.rstrip())))  # each between two lines of words
+    if len(breaks) < BLANK_LINED_BREAKS or sum(m.end() - m.start() > 1 for m in breaks) < BLANK_LINED * len(breaks):
+        return []
+    edits = []
+    for m in breaks:
+        if (n := m.group().count("\n")) > 1 and _cell(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) \
+                and _cell(text[m.end():text.find("\n", m.end()) % (len(text) + 1)]):
+            edits.append((m.start(), _after_breaks(text, m.start(), n // 2), ""))
+    return edits
+
+
+def _cell(line: str) -> bool:
+    """A line that may be a table's cell or row: a row of cells parted by bars or tabs, or a line short or
+    parted in columns by spaces that is no list's item, numbered heading, heading in capitals, lead-in or
+    sentence."""
+    if SEPARATOR in line or TAB in line:
+        return True  # a row of cells parted by bars or tabs
+    line = line.strip()
+    return (len(line) <= FLAT_CELL_MAX or len(_COLUMN_GAP.findall(line)) >= COLUMN_GAPS) \
+        and not ITEM_MARK.match(line) and line[-1:] not in _SENTENCE_ENDS \
+        and not (line.isupper() and len(line) > CAPITALS_CELL_MAX)
+
+
+def _after_breaks(text: str, at: int, n: int) -> int:
+    """Where the ``n``-th line break from ``at`` on (a line break there) ends, with the spaces after it."""
+    for _ in range(n):
+        at = text.index("\n", at) + 1
+    while text[at] in " \t":
+        at += 1
+    return at
