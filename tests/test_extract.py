@@ -11752,7 +11752,8 @@ _SPACED_CLEAN = ("Tổng thu ngân sách nhà nước trên địa bàn đạt 1
         _SPACED_CLEAN.replace("ngân sách", "ngân\u200b sách").replace("dự toán", "dự to\xadán"),
         _SPACED_CLEAN.replace("\n", "\n\n"),
     ],
-    ids=["no-break-and-narrow-spaces", "no-break-spaces-left-as-html-entities", "runs-of-spaces", "zero-width-spaces-and-soft-hyphens",
+    ids=["no-break-and-narrow-spaces", "no-break-spaces-left-as-html-entities", "runs-of-spaces",
+         "zero-width-spaces-and-soft-hyphens",
          "a-blank-line-after-each-paragraph"],
 )
 def test_a_texts_spacing_reads_as_one_space_and_one_break(text):
