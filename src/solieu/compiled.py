@@ -25,7 +25,8 @@ HERE = Path(__file__).parent / "extract"  # the package it compiles
 PACKAGE = "solieu.extract"
 # The modules the build compiles, in the package: the scan and the reading. The package's
 # ``__init__`` (the pandas table) and this module stay Python.
-MODULES = ("exclusions", "figure", "nouns", "periods", "reading", "scan", "scopes", "tables", "vocabulary")
+MODULES = ("bases", "clauses", "dating", "document", "exclusions", "figure", "kinds", "nouns", "periods",
+           "qualifiers", "reading", "roles", "scan", "scopes", "subjects", "tables", "vocabulary")
 STAMP = "compiled.stamp"
 
 

@@ -4,8 +4,9 @@ The extractor runs in stages. The scan (``scan``) finds digit runs, sets aside w
 not a quantity with a named, ordered list of checks (``exclusions``: dates, years,
 document numbers, labels, names), and reads the number expression (ranges ``3-4%``,
 ``A/B`` forms, scale words, units, rates). The reading (``reading``) then fills each
-figure's qualifier, kind, base, role and subject from its context, one function per
-field. Every word it reads is in ``schemas/vocabulary.yaml`` (``vocabulary``): the
+figure's qualifier, kind, base, role, period and subject from its context, one function per
+field, each in a module named for it (``qualifiers``, ``kinds``, ``bases``, ``roles``,
+``dating``, ``subjects``). Every word it reads is in ``schemas/vocabulary.yaml`` (``vocabulary``): the
 rules are shapes of Vietnamese report prose, not sentences of one report.
 
 >>> df = extract("Tổng thu ngân sách đạt 1.178 tỷ đồng, tăng 6,2% so với năm 2021.")

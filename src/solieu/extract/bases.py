@@ -1,0 +1,209 @@
+"""A comparing figure's base: what it is compared with ("so với cùng kỳ năm 2023", "so với kế
+hoạch"), from the words after it, its sentence's opening or a bracket."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from solieu.extract.clauses import (
+    CHANGES,
+    COMPARING,
+    _adjustment_of_a_plan,
+    _base,
+    _base_ending,
+    _comparison,
+    _index_base_year,
+    _of_a_norm,
+    _ratio_to_a_years_level,
+    _same_part_of_an_earlier_year_after,
+    _strip,
+    _term_start_year,
+)
+from solieu.extract.document import Context, Document
+from solieu.extract.vocabulary import _alternation, vocabulary
+
+_FULL_STOP: Final = re.compile(r"[.!?…]\s")
+_PHRASE_COMMA: Final = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
+
+
+def base(doc: Document, c: Context) -> str | None:
+    """What a comparing figure compares with."""
+    if c.f.kind not in COMPARING:
+        return None
+    if c.year_after or _same_part_of_an_earlier_year_after(doc, c):
+        return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
+    if _adjustment_of_a_plan(doc, c):
+        return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
+    if year := _ratio_to_a_years_level(c):
+        return year  # "bằng 97,1% ước thực hiện năm 2024"
+    if c.f.kind == "plan_ratio" and (year := _index_base_year(doc, c)):
+        return year  # "Chỉ số phát triển … so với năm 2020 (năm 2020 = 100) đạt 120,5%"
+    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
+    if found is None and _against_the_period_before(c.right):
+        return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
+    found = found or _base(_comparison(c.left)) \
+        or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
+        or _list_base(doc.text, c.f.start) \
+        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
+        or _base_after_a_second_change(doc, c)
+    if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
+        found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
+    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c) \
+            and not _bare_ratio_after_an_amount(doc, c):
+        return "plan"  # not a ceiling a rule sets: no code names it
+    return found
+
+
+def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
+    """ "Trong đó: vốn đầu tư phát triển giải ngân 468,3 tỷ đồng, đạt 76,5%; vốn sự nghiệp giải ngân 191,7 tỷ
+    đồng, đạt 60,2%.": a percent right after an amount of its clause, with nothing after it and no plan named
+    in its sentence (across ";"), names nothing it compares with: no base, as a later sentence names none.
+    Not "giải ngân 812,6 tỷ đồng, đạt 70,9% kế hoạch vốn", nor "…, đạt 50,7% kế hoạch vốn; trong đó vốn
+    ngân sách tỉnh 1.012 tỷ đồng, đạt 55%", whose sentence names the plan."""
+    p = c.prev
+    if p is None or p.kind != "amount" or c.right.strip(" ;,.)\n"):
+        return False  # the usual answer: words after the percent, or no amount right before
+    return not vocabulary().plan_markers.found(doc.lower(c.full, c.f.start))
+
+
+def _base_of_a_change_restated(c: Context) -> str | None:
+    """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%": a change an equivalence word opens right
+    after another change restates it in other terms, against the same base: that change's base."""
+    p = c.prev
+    if p is None or not p.base or p.kind not in CHANGES or c.f.kind not in CHANGES:
+        return None  # the usual figure: no change with a base right before it
+    v = vocabulary()
+    return p.base if v.same_change.ending(_strip(c.left, v.change)) else None
+
+
+def _of_a_long_term_mean(c: Context) -> bool:
+    """ "bằng 106% TBNN", "bằng 92% trung bình nhiều năm": a percent of a long-term mean, which no base code names."""
+    return vocabulary().tables.long_term_mean.starting(c.right.lstrip().lower()) is not None
+
+
+def _list_base(text: str, start: int) -> str | None:
+    """ "Sản lượng 9 tháng so với cùng kỳ: thủy sản tăng 6,2%; gạo tăng 3,8%": a base named
+    before a colon covers each item of the list after it, up to the end of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, start)]
+    head, colon, _ = text[stops[-1] if stops else line_start:start].rpartition(":")
+    return _base(_comparison(head.lower())) if colon else None
+
+
+def _opening_base(c: Context) -> str | None:
+    """ "So với cùng kỳ năm 2023, tỷ lệ giải ngân tăng 4,7 điểm phần trăm", "…; so với cùng kỳ
+    năm trước, số vụ giảm 3 vụ, số người chết giảm 2 người": a comparison opening the clause,
+    up to its comma, names the base of each change after it in the clause."""
+    head = c.head.lstrip(" \n;:-+•")
+    if not vocabulary().comparison.starting(head):
+        return None
+    # Up to its comma ("So với cùng kỳ năm 2023, …"), not a decimal comma; with none, a
+    # comparison opening the clause still names the base of each figure in it ("so với cùng
+    # kỳ năm 2023 giảm 4 vụ (-22,2%)").
+    comma = _PHRASE_COMMA.search(head)
+    return _base(head[:comma.start()] if comma else head)
+
+
+@cache
+def _paired_number() -> re.Pattern[str]:
+    """ "và 6,8 điểm phần trăm so với năm 2023": a pair word, the second number, then its words."""
+    pair = _alternation(vocabulary().raw["pair_words"])
+    return re.compile(rf"\s*(?:{pair})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _pair_base(doc: Document, c: Context) -> str | None:
+    """ "tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023": the first of a pair takes
+    the base named after the second."""
+    m = _paired_number().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
+
+
+@cache
+def _second_change() -> re.Pattern[str]:
+    """ " vụ và giảm 23 người mắc so với cùng kỳ năm trước": the first change's words, a pair word, a change word,
+    the second number, then its words."""
+    v = vocabulary()
+    pair = _alternation(v.raw["pair_words"])
+    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+
+
+def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
+    """ "giảm 01 vụ và giảm 23 người mắc so với cùng kỳ năm trước": a change paired with a second change right
+    after it, in its clause, takes the base named after the second ("tăng 3 vụ và giảm 5 người, trong đó …"
+    names none)."""
+    if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
+        return None  # the usual figure: no second change right after it
+    m = _second_change().match(doc.lower(c.f.tail, c.se))
+    return _base(m.group(1)) if m else None
+
+
+# After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
+# to the clause's end.
+# "(-7,5%)", "(-56 tỷ đồng)": a bracket of one number (with its unit's words) before the comparison
+_PAST_BRACKET: Final = re.compile(r"\s*(?:\((?:[^()\w]|\d)*\)|\(\s*[-+−]?\d[\d.,]*\s+[^\W\d][^()\d]{0,20}\)|\))"
+                                  r"\s*([^,;().\n]*)")
+PAST_BRACKET_REACH: Final = 80
+
+
+def _base_past_bracket(doc: Document, c: Context) -> str | None:
+    """ "giảm 12 vụ (-7,5%) so với cùng kỳ năm 2023", "tăng 18,6 tỷ đồng, tương đương 12,4% so với năm
+    2021": a change and its percent in brackets, or after an equivalence word, both compare with what the
+    words after the percent name."""
+    if c.f.kind not in CHANGES:
+        return None
+    end = c.f.tail + PAST_BRACKET_REACH
+    if not (m := _PAST_BRACKET.match(doc.text, c.f.tail, end) or _past_equivalent().match(doc.text, c.f.tail, end)
+            or _past_worded_bracket().match(doc.text, c.f.tail, end)):
+        return None
+    words = m.group(1).lower()
+    return _base(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
+
+
+@cache
+def _past_equivalent() -> re.Pattern[str]:
+    """ ", tương đương 12,4% so với năm 2021", ", tương ứng tăng 122,7% so với cùng kỳ năm 2024" right after a
+    change: the words after its percent."""
+    v = vocabulary()
+    words, moves = _alternation(v.same_change.words), _alternation(v.change.words)
+    return re.compile(rf",?\s*(?:{words})\s+(?:(?:{moves})\s+)?[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
+
+
+@cache
+def _past_worded_bracket() -> re.Pattern[str]:
+    """ "tăng 2.105 lượt (tăng 12,9%) so với cùng kỳ năm 2024": a change, then its percent in brackets after a
+    word of rise or fall: the words after the bracket."""
+    v = vocabulary()
+    moves = _alternation(v.change.words)
+    return re.compile(rf"\s*\(\s*(?:{moves})\s+[-+−]?\d[\d.,]*\s?%\s*\)\s*([^,;().\n]*)", re.I)
+
+
+def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
+    """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before; "gấp 1,6 lần
+    so với đầu nhiệm kỳ" under "I. … NHIỆM KỲ 2020 - 2025": with the level the term opened with (2020)."""
+    v = vocabulary()
+    if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
+        return str(doc.year - 1)
+    if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]):
+        return _term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
+    return None
+
+
+def _against_the_period_before(right: str) -> bool:
+    """ "so với tháng trước" right after the number: compared with the period just before, which has no
+    base code (not the base an earlier comparison of the clause names)."""
+    v = vocabulary()
+    right = right.lstrip()
+    return bool((w := v.comparison.starting(right)) and v.tables.previous_period.starting(right[len(w):].lstrip()))
+
+
+def _end_of_the_year_before(doc: Document, right: str, year: str) -> str | None:
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025" in a text of 2025: the start of the report's own year named
+    (``year`` the base read from ``right``) is the level at the end of the year before, as a bare "so với đầu năm"
+    is: that year. The start of an earlier year ("so với đầu năm 2023" in 2024, a survey against the one before)
+    and "so với năm 2025" keep their year. None for the usual base."""
+    if not doc.year or year != str(doc.year) or not (m := vocabulary().compared_year.search(right)) \
+            or not vocabulary().compared_year_start.match(right, m.start()):
+        return None  # the usual answer
+    return str(doc.year - 1)

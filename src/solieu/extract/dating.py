@@ -1,0 +1,824 @@
+"""A figure's period: the time the text states for it, and the words that state it (its
+clause, its sentence's opening, a day it stands at, the heading or lead-in over it, the report's
+year). ``periods`` reads which period a phrase names; this module reads which phrase dates a
+figure, hence its own name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+from typing import Final
+
+from solieu.extract.clauses import (
+    _AGENDA,
+    _ATTENDEES,
+    _CLAUSE_BREAK,
+    _COMPARED,
+    _COMPARED_JOINED,
+    _COPIES,
+    _DAY_OPENS,
+    _HAS_LETTER,
+    _LAND_FACT,
+    _LIST_DASHES,
+    _LIST_SIZE,
+    _MONTH_OF_YEAR,
+    _MONTHS_COUNTED,
+    _OPENING_COMPARISON,
+    _PETITIONS,
+    _REFERENCE_BRACKET,
+    _SPAN_CODE,
+    _STARTING_LEVEL,
+    _TALLY,
+    _VOTE,
+    _WORKED,
+    MONEY,
+    MONTHS_OPENING_REACH,
+    OF_NO_TIME,
+    _bare_year,
+    _bracket_of_elsewhere,
+    _elsewhere_bracket,
+    _existing_stock,
+    _gap_from_a_year_named,
+    _means_of_a_later_year,
+    _open_bracket,
+    _period_before,
+    _reference_bracket,
+    _restated_rank,
+    _result_target,
+    _same_part_of_an_earlier_year_after,
+    _strip,
+    _term_start_bracket,
+    _term_start_year,
+)
+from solieu.extract.document import _FOUR_DIGITS, Context, Document, _coming_school_years, _months_span
+from solieu.extract.figure import Figure
+from solieu.extract.periods import (
+    NAME_REACH,
+    NOUN_REACH,
+    as_narrowed,
+    cumulative_words,
+    first_period_named,
+    names_an_occasion,
+    part_of_year,
+    period_in,
+    periods_named,
+    year_after_noun,
+)
+from solieu.extract.scopes import heading_span
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.renditions import ITEM_MARK
+
+# "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
+THIS_SPAN_REACH: Final = 30
+
+
+def _part_of_the_figure_before(c: Context) -> bool:
+    """ "còn 2.180 chiếc năm 2025, trong đó 586 tàu có chiều dài từ 15 m trở lên": a part a part word opens right
+    after the figure before is of that figure's own year, the whole it is part of."""
+    return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
+
+
+def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
+    """The year last named before a figure is the one the figure before took as its own, right after it."""
+    p = c.prev
+    if p is None or p.period != code or not (m := _bare_year().match(doc.text, p.tail)):
+        return False
+    return p.tail <= doc.text.rfind(code, c.ss, c.f.start) < m.end()
+
+
+def _another_documents_figure(c: Context) -> str | None:
+    """A bracketed level compared with, after a comparison naming another document's figures ("so với số
+    liệu báo cáo của Ủy ban nhân dân tỉnh ("): the same measure in it; the words naming them."""
+    v = vocabulary()
+    if not v.figures_of_a_document.within(c.raw_left) or not c.f.why.get("role", "").startswith(_COMPARED):
+        return None  # the usual answer
+    head = c.raw_left[:_open_bracket(c.raw_left)]
+    if (at := v.comparison.last(head)) < 0:
+        return None
+    rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
+    return v.figures_of_a_document.starting(rest)
+
+
+SPAN_AFTER_REACH: Final = 24  # "/năm giai đoạn 2021-2025": a unit's tail, the span word and the span
+
+
+@cache
+def _span_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words naming a span of years, and the pattern of such a span opening a slice ("giai đoạn 2021-2025")."""
+    p = vocabulary().raw["periods"]
+    words = tuple(p["span"])
+    return words, re.compile(rf"(?:/\s*(?:{_alternation(p['year'])})\s+)?(?:{_alternation(words)})"
+                             rf"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _words_after_a_slash(after: str, words: tuple[str, ...]) -> bool:
+    """ "/năm giai đoạn 2021-2025": past a rate's "/năm", one of ``words`` opens the rest."""
+    return after.partition(" ")[2].lstrip().startswith(words)
+
+
+def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng bình quân 3,8%/năm giai đoạn 2021-2025": a span of years named right after a figure (past its
+    "/năm") is its period, as a year right after it is ("mức tăng 6,9% của năm 2022"), whatever year its
+    sentence named before it; the span's code and words, or None."""
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + SPAN_AFTER_REACH)).lstrip()
+    words, pattern = _span_after()
+    if not after.startswith(words) and not (after[:1] == "/" and _words_after_a_slash(after, words)):
+        return None  # the usual answer
+    m = pattern.match(after)
+    return (f"{m.group(1)}-{m.group(2)}", m.group()) if m and m.group(1) < m.group(2) else None
+
+
+def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
+    """The period the text states for a figure, and the words that state it."""
+    f = c.f
+    if f.role == "actual" and f.why["role"].startswith(_VOTE):
+        return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
+    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES, _AGENDA, _PETITIONS, _COPIES)):
+        return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
+    if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
+        return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
+    if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
+        return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
+    if f.role == "context" and f.why["role"].startswith(_WORKED):
+        return None  # "Ví dụ: ông T., … lương hưu tháng 6/2025 là 5.120.000 đồng/tháng": one case shown
+    if f.role == "context" and f.why["role"].endswith(_LAND_FACT):
+        return None  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km" among a month's tasks: of no time
+    if _stock_held_now(c):
+        return None  # "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá": what is held on the report's day, no period
+    if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
+        return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
+    if f.role == "context" and (w := _reference_bracket(doc, c)):
+        if _open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
+            # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
+            return own, f"the time its part of the bracket names: {part.strip()!r}"
+        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
+                or vocabulary().same_part.starting(w.lower()) \
+                and (_counts_from_the_years_start(doc, c) or _under_a_weeks_heading(doc, c)):
+            return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
+        # "(năm 2023 tương ứng là 31,25%; 31,4%; …)", "tăng 6,8% so với cùng kỳ (năm 2023 đạt 45.550 m3)"
+        return code, f"the bracket it stands in: {w!r}"
+    if f.role == "context" and _same_part_before(doc, c):
+        return None  # "cùng kỳ năm 2024 đạt 36,8%" under "… 6 THÁNG ĐẦU NĂM 2025": the same months, no code
+    if f.role == "context" and f.why["role"].endswith(_OPENING_COMPARISON) \
+            and (code := period_in(head := doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))) \
+            and (part_of_year(code) or not vocabulary().editions.found(head)):
+        # "So với cuối tháng 9/2024 (78,4%)": that month's level, "So với kết quả kiểm toán ngân sách năm 2022
+        # (kiến nghị … 152,60 tỷ đồng)" that year's; a year after an event's edition names the event ("So với
+        # Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
+        return code, "the time the comparison opening its sentence names"
+    if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
+            and (start := _term_start_year(doc, f.start)):
+        return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
+    if f.role == "context" and c.prev is not None and (b := c.prev.base) and b.isdigit() \
+            and f.why["role"].startswith(_COMPARED) \
+            and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
+        # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
+        return b, "the start of the year compared with: the end of the year before"
+    if f.role == "context" and f.why["role"] == _COMPARED_JOINED and c.prev is not None:
+        return c.prev.period, "the period of the level it is joined to by '/'"  # "(6 vụ/8 bị can)"
+    if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(_COMPARED) \
+            and (code := _month_compared(c)):
+        return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
+    if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
+        return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
+    if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
+        return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
+    if f.role == "context" and (w := _same_part_of_an_earlier_year_after(doc, c)):
+        # "cao hơn mức tăng 6,95% của cùng kỳ năm 2024" in nine months' figures: those months, no code
+        return (None, f"{w!r} counting months from the year's start: no code") \
+            if _counts_from_the_years_start(doc, c) else (w[-4:], f"the same part of a year right after it: {w!r}")
+    if found := c.year_after:
+        return found[0], f"the time named right after it: {found[1]!r}"
+    if found := _span_right_after(doc, c):
+        return found[0], f"the span named right after it: {found[1]!r}"
+    if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
+        # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
+        return c.prev.period, f"the period of the figure compared with {w!r}"
+    if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
+        return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
+    if f.role == "context" and (w := _a_year_of_make(doc, c)):
+        return None, f"the year a thing was made, after {w!r}: an attribute, no period"  # "xe sản xuất năm 2024"
+    if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
+        return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
+    if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
+        return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
+    if (f.unit == "count" and f.counted or f.unit in MONEY) \
+            and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
+            and (found := year_after_noun(after, f.counted or "")) \
+            and not (f.denominator is not None and vocabulary().plan_markers.found(found[1].lower())):
+        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"; "đạt
+        # 158,2/240 tỷ đồng kế hoạch vốn năm 2025" names the plan's year, what it is done against
+        return found[0], f"the year its noun phrase ends with: {found[1]!r}"
+    if f.role == "plan" and f.kind == "plan_ratio" and (found := year_after_noun(doc.text[f.tail:c.se])) \
+            and vocabulary().plan_markers.found(found[1].lower()):
+        # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
+        return found[0], f"the year of the plan it is to reach: {found[1]!r}"
+    if f.role == "plan" and (found := _congress_target(doc, c)):
+        return found
+    if bracketed := _bracket_after_a_time(doc, c):
+        return bracketed
+    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
+            and not _part_of_the_figure_before(c):
+        found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
+        found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
+    if found and c.full < c.ss and _this_months_clause(doc, c, found[1]):
+        found = None  # "… cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": the heading's month
+    if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
+        return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
+    if found:
+        if c.full < c.ss and (day := _deadline().search(c.right)) \
+                and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
+            # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
+            return day.group(3), f"the day it is due by: {day.group().strip()!r}"
+        # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
+        if not part_of_year(found[0]):
+            return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
+        before = doc.lower(c.full, f.start)
+        at = before.rfind(found[1].lower())
+        between = before[at + len(found[1]):]
+        if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between) \
+                and not _share_covered_at_a_months_end(f, before[:at]):
+            # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
+            return None, f"from the year's start to the end of {found[1]!r}"
+        if code:
+            return code, f"the time named before it: {found[1]!r}"
+    if doc.year and doc.holds(vocabulary().this_school_year, c.full, f.start) \
+            and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
+            and (this := _school_year_opening(doc)):
+        return this, f"{w!r}: the school year opening in the report's year"  # "Năm học này, toàn tỉnh có …"
+    if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
+            and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
+        return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
+    if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
+        return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
+    if found := _period_later_in_clause(doc, c):
+        return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
+    if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
+        return due  # "Trước ngày 31/12/2025, cấp giấy phép … cho 100% tàu cá …; giải quyết dứt điểm 346 tàu cá …"
+    if f.role == "plan" and (whole := _whole_year_of_a_deadline_before(c)):
+        return whole  # "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95%"
+    if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
+        return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
+    if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
+        return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
+    if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)):
+        return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
+        # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
+        return str(doc.year), "an aim of a plan naming no time: the year it plans"
+    if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
+        # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
+        return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
+    scope = doc.headed.at(f.start) if f.role != "context" else None
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
+        return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
+        return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
+    if scope is not None:
+        if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
+            # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
+            return None, f"{w!r}: months of another year than the heading's, of no code"
+        if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
+            return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
+        if scope.period and scope.period.isdigit() and (to_day := _running_to_a_day_of_the_year(doc, c, scope.period)):
+            # "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt …" under "I. KẾT QUẢ … NĂM 2024"
+            return None, f"from the year's start to the day {to_day!r}, before the year's end: no code"
+        if (past := _day_past_the_part(doc, c, scope.period)) is not None:
+            # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
+            return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
+        return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
+    if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
+        return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
+    if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
+        return found
+    return None
+
+
+def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025", "cả năm giảm tỷ lệ hộ
+    nghèo xuống dưới 2,8%" under "II. NHIỆM VỤ, GIẢI PHÁP 3 THÁNG CUỐI NĂM 2025": a figure of the whole year ("cả
+    năm", "hết năm" before it in its clause, naming no year) under a top heading counting months of one year, which
+    have no code, is of that year, as one under a quarter's heading is, where it is a target or an estimate ("ước cả
+    năm", "Dự kiến cả năm"), the only figures of a year not yet ended; months named between the words and the figure
+    ("cả năm đạt …, trong đó 9 tháng đạt …") keep theirs, and "cả năm" under no such heading names none."""
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0 or not doc.tops_count_months[at] or not doc.tops[at]:
+        return None  # the usual answer: no top heading counting months (a web page's title opens no year)
+    v = vocabulary()
+    start = c.ss
+    if (nl := doc.text.rfind("\n", start, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+        start = nl + 1  # "- … cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao động": its own item
+    if not doc.holds(v.whole_year, start, c.f.start):
+        return None
+    words = doc.lower(start, c.f.start)
+    if (k := v.whole_year.last(words)) < 0:
+        return None
+    w = v.whole_year.starting(words[k:]) or ""
+    rest = words[k + len(w):]
+    if rest.lstrip()[:1].isdigit() or _months_span().search(rest):
+        return None  # "cả năm 2024": a year of its own, "…, trong đó 9 tháng đạt …": those months
+    lead = words[:k].rstrip()
+    if c.f.role != "plan" and not (v.qualifiers_estimated.ending(lead) or v.estimate_openers.ending(lead)
+                                   or v.qualifiers_estimated.found(rest)):
+        return None  # "Sản lượng lúa cả năm của tỉnh xếp thứ 2/13": a year not ended is only estimated or targeted
+    end = doc.text.find("\n", doc.tops[at])
+    heading = doc.text[doc.tops[at]:end if end >= 0 else len(doc.text)].strip()
+    code = period_in(heading.lower())
+    if code is None or not code.isdigit():
+        return None  # "II. … 6 THÁNG CUỐI NĂM 2025" names its half, a span names no one year
+    return code, f"{w!r} under the heading {heading!r}: the year its months are of"
+
+
+_OWN_TIMES: Final = re.compile(r"/(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # a date, a span of years
+_ONE_YEAR: Final = re.compile(r"\D{0,12}?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)")
+
+
+def _later_year_opening_its_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "nghe báo cáo dự toán thu, chi ngân sách năm 2026; theo dự thảo, tổng thu … dự kiến 46.800 tỷ đồng": a
+    target with no time in its own clause and no heading over it is of the one later year named earlier in its
+    full sentence, before a ";" (not a span's first year)."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.ss:
+        return None  # the usual answer: no later year before its clause
+    if k + 1 < len(doc.later) and doc.later[k + 1] < c.f.start:
+        return None  # two later years: which one is not said
+    if _OWN_TIMES.search(doc.text, c.ss, c.se):
+        return None  # "… 100% kiến nghị của các năm 2019-2021 trước ngày 30/9/2024": its clause names its own times
+    m = _ONE_YEAR.match(doc.text, doc.later[k])
+    return (m.group(1), f"the later year its sentence names before its clause: {m.group(1)!r}") if m else None
+
+
+@cache
+def _as_of() -> tuple[Words, re.Pattern[str]]:
+    p = vocabulary().raw["periods"]
+    return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{_alternation(p['as_of'])})\s+{DAY}", re.I)
+
+
+def _day_code(day: re.Match[str]) -> str:
+    """The period of a day written with its year: the year's for its last day ("31/12/2023"), else
+    its month's ("30/9/2024" → "2024-09")."""
+    d, m, y = int(day.group(1)), int(day.group(2)), day.group(3)
+    return y if (d, m) == (31, 12) else f"{y}-{m:02d}"
+
+
+def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng", "Nợ xấu đến 30/9/2024 là 1.062 tỷ
+    đồng": a balance held on a day its sentence names before the figure is of that day's month (of
+    the year, on its last day: "Dự kiến đến 31/12/2024, tổng dư nợ đạt khoảng …"); what was done up
+    to a day ("đến ngày 30/9/2024 đã giải ngân") names no balance and counts from the year's start."""
+    balances, as_of = _as_of()
+    if not doc.holds(balances, c.full, c.f.start) or "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in as_of.finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12:
+        return None
+    return _day_code(day), f"a balance on the day {day.group()!r}"
+
+
+@cache
+def _at_a_day() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
+
+
+def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Tại ngày 31/12/2024, nợ tiền nước quá hạn … là …", "Tổng số lao động tại thời điểm 30/6/2025 là …":
+    a stock taken at a point in time its sentence names before the figure is of that day's month (of the
+    year, on its last day), whatever it is a stock of. A month's first day ("tại thời điểm 01/12/2024", as a
+    survey counts) closes the month before, in no month the day names: no answer."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _at_a_day().finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12 or int(day.group(1)) == 1:
+        return None
+    return _day_code(day), f"a stock at the day {day.group()!r}"
+
+
+def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None:
+    """ "bảo đảm đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn": a target set for a day its
+    sentence names before it counts from the year's start to that day, no code; one for the year's last
+    day ("đến ngày 31/12/2025 đạt 100%") is that year's."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= int(day.group(2)) <= 12 \
+            or (before := c.earlier or c.prev) is not None and before.start > day.start():
+        return None  # "Nợ xấu đến 30/9/2024 là …, thấp hơn mức 3%": the day is another figure's
+    if (int(day.group(1)), int(day.group(2))) == (31, 12):
+        return day.group(3), f"a target for the year's last day: {day.group()!r}"
+    return None, f"a target for the day {day.group()!r}, from the year's start"
+
+
+_PART_ENDS: Final = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}  # the last month of a part of a year
+
+
+def _running_to_a_day_of_the_year(doc: Document, c: Context, year: str) -> str | None:
+    """ "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt 612,7 triệu kWh" under a heading naming the year
+    2024: a sentence counting from the year's start (its words before the figure) to a day of that year
+    before its last counts part of the year, which has no code; the day."""
+    if "/" not in doc.text[c.full:c.f.start] or not cumulative_words().found(before := doc.lower(c.full, c.f.start)):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(before):
+        day = m  # the last day before the figure
+    if day is None or day.group(3) != year or (int(day.group(1)), int(day.group(2))) == (31, 12):
+        return None
+    return day.group().strip()
+
+
+def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:
+    """The as-of day opening a figure's sentence ("Dự kiến đến ngày 31/7/2025, …") when it falls after the
+    end of the heading's part of that year ("2025-H1"): the figure counts from the year's start to it."""
+    if not part_of_year(code) or "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    assert code is not None
+    last = _PART_ENDS.get(code[5:]) or (int(code[5:]) if code[5:].isdigit() else 0)
+    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+        if m.group(3) == code[:4] and last < int(m.group(2)) <= 12:
+            return m.group().strip()
+    return None
+
+
+def _a_year_may_follow(after: str) -> bool:
+    """The cheap first test for a year after a figure's noun: its century's digits are there."""
+    return "20" in after or "19" in after
+
+
+def _within_occasion(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str | None, str] | None:
+    """ "Nhân dịp Tết Nguyên đán Ất Tỵ năm 2025, … tặng 462 suất quà" under "KẾT QUẢ … QUÝ I/2025":
+    a year naming an occasion leaves the figure to the part of that year its heading names. A result of an
+    occasion of the year after the report's ("Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất
+    quà" on a page about 2024), done as the report was written, falls in no period it reports: the year
+    names the occasion, as a festival's does (null)."""
+    before = doc.lower(c.full, c.f.start)
+    at = before.rfind(found[1].lower())
+    if at < 0 or not (word := names_an_occasion(before[max(0, at - NAME_REACH):at])):
+        return None
+    if c.f.role == "actual" and doc.year and found[0].isdigit() and int(found[0]) == doc.year + 1:
+        return None, f"the year of {word!r} after the report's names the occasion of a result"
+    scope = doc.headed.at(c.f.start)
+    if scope is None or not part_of_year(scope.period) or not (scope.period or "").startswith(found[0]):
+        return None
+    return scope.period, f"the heading {scope.heading!r}, within the year of {word!r}"
+
+
+def _later_past_a_comma(doc: Document, c: Context, phrase: str) -> tuple[str, str] | None:
+    """A time named after a figure in its clause, when the one named before it stands in an earlier clause
+    (past a comma): the figure is of its own clause's time."""
+    before = doc.lower(c.full, c.f.start)
+    at = before.rfind(phrase.lower())
+    if at < 0 or "," not in before[at + len(phrase):]:
+        return None  # the usual answer: the time before is the figure's own clause's
+    return _period_later_in_clause(doc, c)
+
+
+def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "(hiện đạt 34,6%, mục tiêu Đại hội 40%)": a party congress's target where neither its sentence
+    nor a heading names a time is of the last year of the term the text named before it; after a span
+    of years ("bình quân giai đoạn 2021 - 2024 đạt 10,3%/năm (mục tiêu Đại hội 10 - 11%/năm)"), of
+    the term's span."""
+    v = vocabulary()
+    left = _strip(c.left, v.verbs)
+    # "(hiện đạt 34,6%, mục tiêu Đại hội 40%) và tỷ lệ đô thị hóa (đạt 28,2%, mục tiêu 35%)": the same targets
+    if not (w := v.congress_targets.ending(left) or v.plan_markers.ending(left) and v.congress_targets.found(c.head)):
+        return None  # the usual answer
+    terms = list(v.congress_term.finditer(doc.text, 0, c.f.start))
+    if not terms:
+        return None
+    first, last = int(terms[-1].group(1)), terms[-1].group(2)
+    before = _period_before(doc, c.full, c.ss, c.f.start)
+    if before and _SPAN_CODE.match(before[0]):
+        return f"{first + 1}-{last}", f"after {w!r}: the span of the term {terms[-1].group()!r}"
+    if before or (scope := doc.headed.at(c.f.start)) is not None and scope.period:
+        return None  # "tăng 1,5 điểm … (chỉ tiêu Đại hội 80%)" under "I. KẾT QUẢ NĂM 2024": the year's
+    return last, f"after {w!r}: the last year of the term {terms[-1].group()!r}"
+
+
+def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None:
+    """A time named after a figure in its clause ("trong Quý III"), with no other figure between,
+    when none is named before it and it compares with nothing: the figure is of that time, not of its
+    section's heading ("gấp 2,3 lần năm 2023", "so với thực hiện năm 2024" name bases)."""
+    if c.f.base is not None or c.f.role == "context":
+        return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
+    right_end = c.f.end + len(c.right)
+    if right_end < c.se and vocabulary().possessives.ending(doc.lower(c.f.end, right_end).rstrip()):
+        # "bàn giao 46,3 ha mặt bằng còn lại của 7 dự án trọng điểm trong tháng 9/2025": a count of whose it
+        # is stands between, in the figure's noun phrase
+        right_end = c.se
+    elif right_end < c.se and doc.text[right_end] == "(" and (close := _plain_bracket_end(doc.text, right_end, c.se)):
+        # "đưa lên nền tảng học trực tuyến mở (MOOCs) trong năm 2026": a bracket naming a thing, no
+        # figure in it, goes on with the clause
+        m = _CLAUSE_BREAK.search(doc.text, close, c.se)
+        right_end = m.start() if m else c.se
+    named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
+    if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)
+                      or _deadline_past_a_joined_measure(doc, c)):
+        return day.group(3), f"the day it is due by: {day.group().strip()!r}"  # "thêm 8 dự án trước ngày 31/12/2024"
+    if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
+        return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
+    return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+def _plain_bracket_end(text: str, at: int, end: int) -> int:
+    """Past the ")" closing the bracket opening at ``at`` before ``end``, if it holds no digit nor another
+    bracket (a name, an abbreviation: "(MOOCs)"); else 0."""
+    close = text.find(")", at, end)
+    if close < 0 or any(ch.isdigit() or ch == "(" for ch in text[at + 1:close]):
+        return 0
+    return close + 1
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    """ "trước ngày 31/12/2024": a deadline on the year's last day, which makes the task the year's, as
+    "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
+    words = _alternation(vocabulary().raw["deadlines"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
+
+
+@cache
+def _deadline_opening() -> re.Pattern[str]:
+    """ "1. Trước ngày 31/12/2025, …": a deadline on the year's last day, after a list item's number or dash if
+    any, then a comma: it opens the sentence."""
+    words = _alternation(vocabulary().raw["deadlines"])
+    return re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–+•]\s*)?(?:{words})\s+(31)/(12)/((?:19|20)\d\d)(?!\d)\s*,", re.I)
+
+
+def _whole_year_of_a_deadline_before(c: Context) -> tuple[str, str] | None:
+    """ "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95% trở lên": a target
+    of the whole year ("cả năm", "hết năm" in its clause) after a deadline on a year's last day, with no figure
+    between them, is of that year; "cả năm" with no such day before it names none."""
+    if "31/12/" not in c.raw_left or not vocabulary().whole_year.found(c.left):
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _deadline().finditer(c.raw_left):
+        day = m  # the last one before the figure
+    return (day.group(3), f"the whole year its deadline before ends: {day.group()!r}") if day else None
+
+
+def _deadline_opening_the_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Trước ngày 31/12/2025, cấp giấy phép khai thác thủy sản cho 100% tàu cá đủ điều kiện; giải quyết dứt điểm
+    346 tàu cá …": a deadline on the year's last day opening a target's sentence covers every clause of it (across
+    ";"), as "Đến hết năm 2025, …" does: that year, under a heading naming no time (one naming "QUÝ IV/2025" keeps
+    its own). An earlier day ("Trước ngày 30/6/2025, …") names none."""
+    if "31/12/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    if (day := _deadline_opening().match(doc.text, c.full)) is None \
+            or any(scope is not None and scope.period
+                   for scope in (doc.scopes.at(c.f.start), doc.headed.at(c.f.start))):
+        return None
+    return day.group(3), f"the day its sentence opens due by: {day.group().strip(' ,')!r}"
+
+
+def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "nộp 41,85 tỷ đồng tăng thu về tài khoản tạm thu, tạm giữ … trước ngày 31/12/2024;": a deadline on the
+    year's last day later in the figure's clause (to the ";"), past a comma of its words but no other figure,
+    under a heading naming no time (one naming "6 THÁNG CUỐI NĂM 2024" keeps its own)."""
+    if "31/12/" not in doc.text[c.f.end:c.se]:
+        return None  # the usual answer
+    if any(scope is not None and scope.period for scope in (doc.scopes.at(c.f.start), doc.headed.at(c.f.start))):
+        return None
+    tail = doc.lower(c.f.end, c.se)
+    day = _deadline().search(tail)
+    return day if day is not None and not any(ch.isdigit() for ch in tail[:day.start()]) else None
+
+
+@cache
+def _joined_measure() -> re.Pattern[str]:
+    """ "dự án nhà ở xã hội với 684 căn hộ ": the count's noun, a joiner and one more number with its words."""
+    words = _alternation(vocabulary().raw["deadline_joiners"])
+    return re.compile(rf"[^\d,;:()]*(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s+[^\d,;:()]*$")
+
+
+def _deadline_past_a_joined_measure(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "Phấn đấu hoàn thành 2 dự án nhà ở xã hội với 684 căn hộ trước ngày 31/12/2024": a deadline on the
+    year's last day after a count and the measure a joiner gives it covers the count too; the deadline."""
+    if "31/12/" not in doc.text[c.f.end:c.se]:
+        return None  # the usual answer
+    tail = doc.lower(c.f.end, c.se)
+    day = _deadline().search(tail)
+    return day if day is not None and _joined_measure().match(tail, 0, day.start()) else None
+
+
+@cache
+def _year_ending() -> re.Pattern[str]:
+    """ "… gấp 1,8 lần năm 2019": a year that ends the words before a bracket."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
+
+
+def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] | None:
+    """A bracket restating a level right after the time it is of: "gấp 1,8 lần năm 2019
+    (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
+    plan of the report's year."""
+    head, bracket, inside = c.raw_left.rpartition("(")
+    if not bracket or ")" in inside:
+        return None
+    head = head.rstrip()
+    # "(xếp thứ 1/63)": a rank word may restate the level as a place
+    if (m := _year_ending().search(head)) and (not _HAS_LETTER.search(inside) or _restated_rank(inside)):
+        if vocabulary().same_part.ending(head[:m.start()].rstrip()) \
+                and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
+            return None, f"the same part of the year before its bracket: {m.group()!r}"
+        return m.group(1), f"the year right before its bracket: {m.group()!r}"
+    if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
+        return str(doc.year), f"a bracket after {w!r}: the report's year"
+    return None
+
+
+def _same_part_before(doc: Document, c: Context) -> str | None:
+    """ "…; cùng kỳ năm 2024 đạt 36,8%" in a sentence or under a top heading counting months from the year's
+    start: the same part of an earlier year opening the figure's clause names those months, of no period
+    code, as in a bracket; the words."""
+    v = vocabulary()
+    head = c.head.rpartition(";")[2].lstrip(" ,-")
+    if not (w := v.same_part.starting(head)) or not _counts_from_the_years_start(doc, c):
+        return None
+    return w
+
+
+def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
+    """The sentence counts from the year's start ("11 tháng năm 2024", "Từ đầu năm đến ngày
+    20/9"), or the top heading it stands under does ("II. … 11 THÁNG NĂM 2024"): "cùng kỳ năm 2023"
+    in it names the same months of 2023, of no period code, as it does in a report whose data line counts to a
+    day ("(Số liệu tính đến ngày 30/11/2025)"); after an as-of day alone ("đến ngày 30/11/2024 … (cùng kỳ năm
+    2023 đạt 76,5%)") it is 2023's."""
+    if doc.counted_to_a_day:
+        return True  # "(Số liệu tính đến ngày 30/11/2025)" under the title: the report counts to a day
+    before = doc.lower(c.full, c.f.start)
+    if _months_span().search(before) or cumulative_words().found(before):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+
+
+def _under_a_part_of_a_years_heading(doc: Document, c: Context) -> bool:
+    """ "so với cùng kỳ năm 2024 (10,0%)" under a top heading naming a quarter, a half or a month ("II. NGUYÊN
+    NHÂN BIẾN ĐỘNG LỢI NHUẬN SAU THUẾ QUÝ III/2025"): the same part of that year, of no period code, not the
+    whole year."""
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0:
+        return False  # the usual figure: under no top heading
+    end = doc.text.find("\n", doc.tops[at])
+    return part_of_year(period_in(doc.lower(doc.tops[at], end if end >= 0 else len(doc.text))))
+
+
+def _under_a_weeks_heading(doc: Document, c: Context) -> bool:
+    """ "(cùng kỳ năm 2023: 9.100-9.200 đồng/kg)" in a sentence or under a top heading of a week ("I. TÌNH HÌNH
+    GIÁ CẢ … TRONG TUẦN"): the same week of that year, of no period code, not the whole year."""
+    v = vocabulary()
+    if v.this_week.found(doc.lower(c.full, c.f.start)):
+        return True
+    at = bisect_right(doc.tops, c.f.start) - 1
+    if at < 0:
+        return False
+    end = doc.text.find("\n", doc.tops[at])
+    return bool(v.this_week.found(doc.lower(doc.tops[at], end if end >= 0 else len(doc.text))))
+
+
+LEAD_IN_LOOKBACK: Final = 30  # the lines read back from a marked item to the lead-in over its list
+
+
+def _lead_in_above(doc: Document, pos: int) -> str:
+    """ "Tính chung 10 tháng năm 2025:" over "- Xếp hạng: thứ 5/34 … (cùng kỳ năm 2024 đứng thứ 7)": the
+    lead-in ending with ":" over the marked items the line at ``pos`` is one of, or ""."""
+    end = doc.text.rfind("\n", 0, pos)
+    line = doc.text[end + 1:pos]
+    if not ITEM_MARK.match(line.lstrip()):
+        return ""
+    for _ in range(LEAD_IN_LOOKBACK):
+        if end <= 0:
+            return ""
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        end = start - 1
+        if line and not ITEM_MARK.match(line):
+            return line.lower() if line.endswith(":") else ""
+    return ""
+
+
+def _this_span(doc: Document, c: Context) -> str | None:
+    """ "tăng bình quân 9,8%/năm trong giai đoạn": words naming the span its section is of,
+    without years, right after the figure or before it in its clause."""
+    v = vocabulary()
+    if not doc.holds(v.this_span, max(0, c.f.start - THIS_SPAN_REACH), c.f.end + THIS_SPAN_REACH):
+        return None  # the usual answer, without a slice
+    for words in (c.right[:THIS_SPAN_REACH], c.left[-THIS_SPAN_REACH:]):
+        if (w := v.this_span.found(words)) and not _digit_after(words, words.rfind(w) + len(w)):
+            return w
+    return None
+
+
+def _digit_after(words: str, at: int) -> bool:
+    """A digit is the next thing after ``at`` ("giai đoạn 2"): a named phase or years, no span alone."""
+    return words[at:at + 3].lstrip()[:1].isdigit()
+
+
+def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
+    """ "Tính đến hết tháng 8/2025, toàn tỉnh đã đón 13,2 triệu lượt khách": what was done up to a month's
+    end counts from the year's start (no code); what is had then is that month's ("Đến hết tháng 10/2024,
+    toàn tỉnh có 412.380 người tham gia bảo hiểm xã hội"). ``before``, ``between``: the lowercased words
+    before the month's phrase and between it and the figure."""
+    v = vocabulary()
+    return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
+
+
+def _share_covered_at_a_months_end(f: Figure, before: str) -> bool:
+    """ "Tỷ lệ dân số tham gia bảo hiểm y tế đến hết tháng 9/2025 đạt 94,1%": a share of people or land
+    covered up to a month's end is the level that month ends at, a stock, not a running total from the
+    year's start ("Đến hết tháng 9/2025, giải ngân đạt 55%" stays one). ``before``: the lowercased words
+    before the month's phrase."""
+    return f.kind == "share" and bool(vocabulary().covered_shares.found(before))
+
+
+def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
+    """A heading's part of a year, or its whole year for a figure of "cả năm" in its sentence
+    or right after it ("chỉ tiêu 350 lao động cả năm"); a dashed list item on a line of its own is a
+    sentence of its own ("- … đưa tổng số cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao
+    động;": the second is the heading's half)."""
+    if not period or not part_of_year(period):
+        return period
+    start = c.full
+    if (nl := doc.text.rfind("\n", c.full, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+        start = nl + 1
+    return as_narrowed(period, doc.lower(start, c.f.start) + " " + c.right)
+
+
+def _this_months_clause(doc: Document, c: Context, named: str) -> str | None:
+    """ "Xây dựng kế hoạch cao điểm dịp cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": a time named in
+    an earlier clause of the sentence does not reach past ";" into a clause that speaks of "trong tháng", the month
+    the heading over it names ("trong tháng 12 hoàn thành …" names its own month); the words."""
+    own = doc.lower(c.ss, c.f.start)
+    if not (w := vocabulary().this_month.found(own)) or named.lower() in own:
+        return None
+    after = own[own.find(w) + len(w):].lstrip()
+    return None if after[:1].isdigit() else w
+
+
+def _stock_held_now(c: Context) -> str | None:
+    """ "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá điếu, 164.300 kg đường cát": a sentence opening with the
+    goods held so far, not yet dealt with, counts what is held on the report's day, not what the period did ("Trong
+    tháng, tạm giữ 120 bao thuốc lá" is the month's result); the opening words."""
+    return vocabulary().held_stocks.starting(c.head.lstrip(" -+*•"))
+
+
+def _target_named_after_a_result(c: Context) -> str | None:
+    """ "giảm từ 38,2% năm 2020 xuống còn 31,5% năm 2025, chưa đạt mục tiêu dưới 30%": a target word (maybe a bound
+    after it) right before a number in the unit of the result before it, outside brackets, names that result's
+    target, of its period (not a level in brackets of another year: "(năm 2023 là 61,8%), vượt chỉ tiêu 70%");
+    the target word."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.role != "actual" or "(" in c.raw_left:
+        return None  # the usual answer
+    v = vocabulary()
+    return v.plan_markers.ending(_strip(c.left, v.any_qualifier))
+
+
+def _no_time_inside(doc: Document, c: Context) -> bool:
+    """The bracket a figure stands in names no year before it ("(TBNN khoảng 2-3 cơn)", not "(TBNN năm 2023 …)")."""
+    at = _open_bracket(c.raw_left)
+    return at >= 0 and not _FOUR_DIGITS.search(c.raw_left, at)
+
+
+def _month_compared(c: Context) -> str | None:
+    """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a bracketed level after the words comparing with a month
+    of a year is that month's; its code."""
+    head = c.raw_left[:_open_bracket(c.raw_left)]
+    if (at := vocabulary().comparison.last(head)) < 0 or not (m := _MONTH_OF_YEAR.search(head, at)):
+        return None
+    code = period_in(head[at:m.end()])
+    return code if part_of_year(code) else None
+
+
+def _school_year_opening(doc: Document) -> str | None:
+    """The school year opening in the report's year, if the text names it ("năm học 2025-2026" in 2025)."""
+    at = _coming_school_years(doc.text, doc.low, doc.year)
+    return f"{doc.year}-{doc.year + 1}" if at and doc.year else None
+
+
+def _a_year_of_make(doc: Document, c: Context) -> str | None:
+    """ "xe sản xuất năm 2024, đạt tiêu chuẩn khí thải Euro 5, mỗi xe bố trí 04 ghế ưu tiên": a year after a word of
+    making says when the thing was made, an attribute of it, not the time a fixed fact or a term is of; "Năm 2024,
+    xe buýt vận chuyển 6,8 triệu lượt" names its period. The words of making."""
+    if not any(ch.isdigit() for ch in doc.text[c.full:c.f.start]):
+        return None  # the usual answer: no year named before it
+    return vocabulary().make_years.found(doc.lower(c.full, c.f.start))
+
+
+def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:
+    """ "Trong 11 tháng năm 2025, Trung tâm đã tổ chức 33 phiên" under a heading naming 2024: the opening clause
+    of the figure's sentence counts the months of another year, a span with no code; the clause."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening = doc.lower(c.full, c.f.start).partition(",")[0]
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _MONTHS_COUNTED.search(opening)) \
+            or not vocabulary().months_so_far.starting(opening[m.end():]):
+        return None  # the usual answer
+    year = period_in(opening)
+    return opening.strip() if year and not part_of_year(year) and not heading.startswith(year) else None

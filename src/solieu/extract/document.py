@@ -1,0 +1,487 @@
+"""What the reading knows of the whole text and of one figure's place in it: the document
+(its year, its sentences, where a section of targets starts, its scopes), computed once, and
+each figure's context (its sentence, its clause, the words left and right of it), which every
+field reads. The sentence split and what the document's title and headings say live here too."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Final
+
+from solieu.extract.figure import Figure
+from solieu.extract.periods import periods_named
+from solieu.extract.scopes import (
+    HEADING_MAX,
+    HeadingLine,
+    ScopeIndex,
+    _is_item,
+    example_scopes,
+    heading_lines,
+    lead_in_scopes,
+    opens_with_results,
+    period_scopes,
+    results_span,
+    results_year,
+    target_scopes,
+    term_scopes,
+)
+from solieu.extract.tables import layout
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
+
+PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
+OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
+HEADING_YEAR_REACH: Final = 60  # the years a heading names are in its first words
+TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
+# A stop and its closing quotes before spaces, or line breaks. One character class first, so
+# that the search skips to the candidates (the same matches as "[.;!?…]…\s+|\n+", 3x faster).
+_SENTENCE_END: Final = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
+_STOPS: Final = (".", ";", "!", "?", "…", "\n")  # the characters a sentence's end opens with
+_CLOSERS: Final = "\"”’)]"  # what may close a sentence after its stop, before the space
+_FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
+_YEAR_OF_A_DAY: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+FISCAL_YEAR_REACH: Final = 1000  # the title of financial statements, on their first lines
+FISCAL_YEAR_DAY_REACH: Final = 60  # the words and the day after them, to its year
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the reading needs of the whole text, computed once."""
+
+    text: str
+    year: int | None  # the year the report is about
+    plan_from: int  # where a closing section of next year's targets starts
+    sentences: list[tuple[int, int]]
+    sentence_ends: list[int]
+    later: list[int]  # offsets where a later year than the report's is named
+    plan_why: str  # the heading that opens the section of targets, for --explain
+    scopes: ScopeIndex  # sections and lists of targets
+    headed: ScopeIndex  # sections whose numbered heading names their period
+    terms: ScopeIndex  # sections of the levels a rule sets ("Điều 2. Mức hỗ trợ …")
+    full_stops: list[int]  # where each full sentence (to ". ", across ";") starts
+    periods: dict[int, list[tuple[int, str, str, int]]]  # per full sentence: (end, period, phrase, start)
+    estimates: dict[int, int]  # per sentence: where its first "dự kiến", "ước tính" starts (or -1)
+    befores: dict[tuple[int, int, int], tuple[str, str] | None]  # ``_period_before``'s answers, asked twice
+    low: str | None  # the text lowercased once, if its slices lowercase alike (see ``lower``)
+    plan_heading: str = ""  # the line that opens the closing section of targets
+    span_from: int | None = None  # the first year of the span the report's title reports, if it has one
+    # where each top numbered heading starts, and whether it counts months from the year's start
+    # ("II. TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP 11 THÁNG NĂM 2024")
+    tops: list[int] = field(default_factory=list)
+    tops_count_months: list[bool] = field(default_factory=list)
+    lead_ins: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # lead-ins naming their items' period
+    own_years: bool = False  # a reply to petitions: no period of its own, each year named its figures' own
+    proposal: bool = False  # its title names a proposal ("PHƯƠNG ÁN", "ĐỀ ÁN"): what it expects, it plans
+    plans_its_year: bool = False  # a plan ("KẾ HOẠCH" on a line of its own near the top) of the report's year
+    forecast_items: list[tuple[int, int]] = field(default_factory=list)  # numbered sections a forecast opens
+    plan_to: int | None = None  # where the closing section of targets ends, if before the text's end
+    announces_an_event: bool = False  # its title announces an event to come ("THÔNG BÁO\nTổ chức Phiên …")
+    assesses_a_project: bool = False  # its title assesses or approves a project not yet built ("… ĐÁNH GIÁ TÁC
+    # ĐỘNG MÔI TRƯỜNG", "Chấp thuận chủ trương đầu tư …")
+    counted_to_a_day: bool = False  # a data line under its title counts to a day inside the year
+    # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
+    planned_work_to: int | None = None
+    examples: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # worked examples ("3. Ví dụ: …")
+
+    def in_plan_section(self, pos: int) -> bool:
+        """``pos`` lies in the closing section of next year's targets."""
+        return self.plan_from <= pos and (self.plan_to is None or pos < self.plan_to)
+
+    @classmethod
+    def of(cls, text: str) -> Document:
+        lines = heading_lines(text)
+        headed = period_scopes(text, lines)
+        year, named = _years(text)
+        year = results_year(headed) or _fiscal_year(text) or year
+        sentences = _sentences(text)
+        # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
+        # lowercased one by one, as before.
+        low = None if "Σ" in text or "İ" in text else text.lower()
+        plan_from = _plan_section_start(text, year, lines, low)
+        line_end = text.find("\n", plan_from)
+        heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
+        scopes = target_scopes(text, year, lines)
+        # A full sentence ends where a sentence does, unless at a ";".
+        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
+        tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
+                if numbered and heading is not None and heading[0] == 1]
+        title_end = text.find("\n") if "\n" in text else len(text)
+        if (not tops or tops[0][0]) and title_end <= TITLE_MAX and _months_span().search(text[:title_end]):
+            # "Thu ngân sách huyện … 10 tháng năm 2024 ước đạt …": a web page's title counting months,
+            # over the text up to its first numbered heading
+            tops.insert(0, (0, True))
+        return cls(text, year, plan_from, sentences, [e for _, e in sentences],
+                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)
+                          + _later_quarters(text, low, year)),
+                   f"in the section of targets under the heading {heading!r}",
+                   ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
+                   {}, {}, {}, low, heading,
+                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
+                   ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
+                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
+                   announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
+                   counted_to_a_day=_a_data_line_to_a_day(text, lines),
+                   planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)))
+
+    def lower(self, start: int, end: int) -> str:
+        """``text[start:end].lower()``, a slice of the text lowercased once."""
+        return self.low[start:end] if self.low is not None else self.text[start:end].lower()
+
+    def holds(self, words: Words, start: int, end: int) -> bool:
+        """Some of ``words`` stands in ``text[start:end]`` (maybe inside a longer word): a
+        test at C speed, before the words are matched whole."""
+        if self.low is None:
+            return bool(words.found(self.lower(start, end)))
+        # One slice, then "in": a bounded find is about three times as slow on this text
+        # (it is not ASCII), so for more than one word the slice pays.
+        part = self.low[start:end]
+        for w in words.words:
+            if w in part:
+                return True
+        return False
+
+    def sentence_of(self, start: int) -> int:
+        """The index of the sentence holding the offset ``start``."""
+        return bisect_right(self.sentence_ends, start)
+
+
+@dataclass(slots=True)
+class Context:
+    """One figure's surroundings: its sentence, its clause, the words either side."""
+
+    f: Figure
+    prev: Figure | None  # the figure before it in the same sentence
+    ss: int
+    se: int
+    window: str  # from the previous figure (or the sentence start) to the number, brackets blanked
+    clause: str  # the clause of ``window`` the number ends
+    left: str  # ``clause`` lowercased and stripped
+    right: str  # lowercased, to the next break or figure
+    raw_left: str  # lowercased, from the previous figure (or sentence start), brackets kept
+    head: str  # lowercased, from the sentence start to the number
+    targets: bool  # the sentence names a later year and says it sets targets
+    full: int  # where its full sentence (to the full stop, across ";") starts
+    year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
+    earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
+    before: Figure | None = None  # the figure before it in the text, outside a table
+
+
+def _a_reply(text: str, lines: list[HeadingLine]) -> bool:
+    """The report's title, before its first numbered heading, says it replies to voters' petitions or
+    questions ("Giải trình, trả lời kiến nghị của cử tri gửi đến Kỳ họp thứ 33"): it has no period of its own."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    head = text[:min(first, REPLY_TITLE_REACH)].lower()
+    return vocabulary().reply_titles.found(head) is not None
+
+
+REPLY_TITLE_REACH: Final = 1000  # a reply's title stands in the text's first characters
+
+
+@cache
+def _months_span() -> re.Pattern[str]:
+    """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024", nor an age in months
+    ("tỷ lệ tiêm vắc xin MR cho trẻ 18 tháng tuổi đạt ít nhất 95%" names children, no months gone by)."""
+    v = vocabulary()
+    month, ages = _alternation(v.raw["periods"]["month"]), _alternation(v.age_words.words)
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _sentence_ends(text):
+        end = m.start() + (text[m.start()] != "\n")  # keep the full stop in the sentence
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """``_SENTENCE_END.finditer(text)``, the pattern tried only where one of its first characters stands:
+    one ``find`` per character finds them at C speed, where the search tested the pattern's first class
+    on every character."""
+    at = []
+    for stop in _STOPS:
+        i = text.find(stop)
+        while i >= 0:
+            at.append(i)
+            i = text.find(stop, i + 1)
+    at.sort()
+    ends, done, n = [], 0, len(text)
+    for i in at:
+        # A stop is an end only before a space or a closing quote or bracket: most full stops in a report
+        # stand between digits ("1.178"), and one look at the next character spares the match.
+        if i < done or (text[i] != "\n" and (i + 1 == n or not (text[i + 1].isspace() or text[i + 1] in _CLOSERS))):
+            continue
+        if m := _SENTENCE_END.match(text, i):
+            ends.append(m)
+            done = m.end()
+    return ends
+
+
+@cache
+def _school_year_pattern() -> re.Pattern[str]:
+    words = vocabulary().raw["periods"]["school_year"]
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:
+    """Where a school year opening in the report's year is named ("Năm học 2024-2025" in a report of
+    2024): most of it is still to come, a later time than the report's, as a later year is (``low``: the
+    text lowercased, if at hand)."""
+    if not year or str(year) not in text:
+        return []  # the usual answer, at C speed
+    lowered = low if low is not None else text.lower()
+    if not any(w in lowered for w in vocabulary().raw["periods"]["school_year"]):
+        return []  # no school year named: the regex need not run
+    return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
+
+
+def _later_quarters(text: str, low: str | None, year: int | None) -> list[int]:
+    """Where a quarter of a later year than the report's is named ("Trong Quý I/2025, chi nhánh sẽ giải ngân …"
+    in a report of 2024), as a later year is. Searched in the lowercased text (``low``, None where lowercasing
+    would change its length) with the quarter's word opening the pattern, so that the search skips to it; no
+    letter may stand before it, tested on each match."""
+    if not year:
+        return []
+    found = _quarter_of_a_year(False).finditer(low) if low is not None else _quarter_of_a_year(True).finditer(text)
+    return [m.start() for m in found
+            if int(m.group(1)) > year and not (m.start() and word_char(text[m.start() - 1]))]
+
+
+@cache
+def _quarter_of_a_year(any_case: bool) -> re.Pattern[str]:
+    """ "quý i/2025": a quarter and its year, in the lowercased text (or as written, ``any_case``)."""
+    words = _alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?:{words}) [iv]+/(\d{{4}})(?!\d)", re.I if any_case else 0)
+
+
+def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
+    """A line of its own among the first few naming the document a plan ("KẾ HOẠCH"), the next line
+    its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025")."""
+    v = vocabulary()
+    for n, (_, stripped, _, _) in enumerate(lines[:min(PLAN_TYPE_LINES, len(lines)) - 1]):
+        if v.plan_documents.is_one(stripped.lower()):
+            title = lines[n + 1][1]
+            return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
+    return False
+
+
+def _fiscal_year(text: str) -> int | None:
+    """ "Cho năm tài chính kết thúc ngày 31/12/2024" near the top of financial statements: the year
+    of the day the financial year ends, the year they report; else None."""
+    low = text[:FISCAL_YEAR_REACH].lower()  # "CHO NĂM TÀI CHÍNH KẾT THÚC NGÀY …" in capitals too
+    at = vocabulary().fiscal_year_ends.first(low)  # once a text, over its first lines
+    if at < 0:
+        return None
+    m = _YEAR_OF_A_DAY.search(low, at, at + FISCAL_YEAR_DAY_REACH)
+    return int(m.group(1)) if m else None
+
+
+def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """The year a report is about (the most frequent "năm YYYY", bases aside), and
+    every (offset, year) named after "năm"."""
+    v = vocabulary()
+    named, counts = [], Counter[int]()
+    for start, year in v.years_named(text):
+        named.append((start, year))
+        if not v.other_year_before.search(text, max(0, start - OTHER_YEAR_LOOKBACK), start):
+            counts[year] += 1
+    best = counts.most_common(1)  # ties: the year named first
+    return (best[0][0] if best else None), named
+
+
+def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:
+    """ "III. BIỆN PHÁP XỬ LÝ TIẾP THEO", "IV. Các bước tiếp theo": a heading line (no sentence ending in ".")
+    closing on words of what comes next opens what the office will do, a plan, as a heading of next year's
+    tasks does; "Các biện pháp đã thực hiện" is no such heading. ``lead``: the line lowercased, past its number."""
+    return heading is not None and not stripped.endswith(".") and vocabulary().next_step_heads.ending(lead) is not None
+
+
+def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None,
+                        low_text: str | None = None) -> int:
+    """Where a closing section of next year's targets starts (a heading line), else len
+    (``lines``: ``heading_lines(text)``, if at hand; ``low_text``: the text lowercased, if
+    its slices lowercase alike, see ``Document.lower``)."""
+    v = vocabulary()
+    for pos, stripped, heading, _ in heading_lines(text) if lines is None else lines:
+        # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
+        # nhiệm vụ năm 2024", a title broken over two lines): it opens no section.
+        if not stripped or stripped[0].islower():
+            continue
+        if low_text is None:
+            low = stripped.lower()
+        else:  # a slice of the text's lowercase: a paragraph's line is not lowercased again
+            at = pos
+            while text[at].isspace():  # past the line's leading spaces, as strip() went
+                at += 1
+            low = low_text[at:at + len(stripped)]
+        # A heading that opens with the words, not a title that names both parts.
+        head = v.section_head.match(low)
+        lead = low[head.end():] if head else low
+        if (heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead)
+                and not v.recommendation_findings.starting(lead)):
+            return pos  # "III. KIẾN NGHỊ": what the report asks be done ("Kiến nghị xử lý …": found)
+        if _next_steps_heading(stripped, heading, lead):
+            return pos  # "III. BIỆN PHÁP XỬ LÝ TIẾP THEO": what the office does next
+        if v.plan_section.starting(lead):
+            years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
+            if len(low) <= HEADING_MAX:
+                # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
+                if (not years or not year or max(years) >= year) \
+                        and not (heading is None and _flattened_header_cell(text, pos)):
+                    return pos
+            elif year and years and max(years) > year:
+                return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
+    return len(text)
+
+
+def _flattened_header_cell(text: str, pos: int) -> bool:
+    """ "STT\nChỉ tiêu\nĐVT\nKế hoạch năm 2025\nƯớc thực hiện năm 2025\n…": the line at ``pos``, no
+    numbered nor capitalised heading, is a header cell of a table copied flat, one cell per line: it
+    names its column's targets, and opens no section of them; the prose after the table reports results."""
+    cell = layout(text).cell_at(pos)
+    return cell is not None and cell.row is None
+
+
+def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:
+    """Where a section of next year's targets opened by a paragraph, not a heading, ends: at the next
+    numbered heading of the level of the one the paragraph stands under, or above ("2. Báo cáo của UBND
+    huyện" … "Kế hoạch năm 2025, UBND huyện trình … các chỉ tiêu chủ yếu: …" … "3. Thảo luận tại tổ"): the
+    paragraph is a part of its section, the sections after it go on with the record; None if the section
+    runs to the end (a heading opened it, or no numbered heading stands above the paragraph)."""
+    if plan_from >= len(text):
+        return None  # the usual answer: no section of targets
+    level: int | None = None  # the level of the numbered heading the paragraph stands under
+    for start, stripped, heading, numbered in lines:
+        if start < plan_from:
+            if numbered and heading is not None and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+                level = heading[0]
+            continue
+        if start == plan_from:
+            if len(stripped) <= HEADING_MAX or numbered or level is None:
+                # a heading opens the section: it runs to the end, or to a heading of results after it
+                return _results_heading_after(lines, plan_from, heading[0] if numbered and heading else None)
+            continue
+        if numbered and heading is not None and level is not None and heading[0] <= level \
+                and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+            return start
+    return None
+
+
+def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:
+    """Where a section of next year's targets opened by a numbered heading of ``level`` ends: at a later
+    numbered heading of that level or above that opens with words of results ("II. PHƯƠNG HƯỚNG, KẾ HOẠCH NĂM 2025" …
+    "III. KẾT QUẢ ĐẠI HỘI": the meeting that adopted the plan, held, is a result); None if none does."""
+    if level is None:
+        return None  # the usual answer: the section runs to the end
+    for start, stripped, heading, numbered in lines:
+        if start <= plan_from or not numbered or heading is None or heading[0] > level:
+            continue
+        if len(stripped) <= HEADING_MAX and opens_with_results(heading[1].lower()):
+            return start
+    return None
+
+
+@cache
+def _data_line() -> re.Pattern[str]:
+    """ "(Số liệu tính đến ngày 30/11/2025)": a data line in brackets, the day it counts to."""
+    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().data_lines.words)})\s+{DAY}\s*\)$", re.I)
+
+
+def _a_data_line_to_a_day(text: str, lines: list[HeadingLine]) -> bool:
+    """A line of its own above the first numbered heading, "(Số liệu tính đến ngày 30/11/2025)": the report's
+    figures count from the year's start to a day inside it, so "(cùng kỳ năm 2024 đạt 89,6%)" in it is the same
+    part of 2024, of no code; one to the year's last day ("31/12/2024") counts the whole year."""
+    if "(" not in text[:DATA_LINE_REACH]:
+        return False  # the usual answer: no bracket near the top
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return False
+        if stripped.startswith("(") and (m := _data_line().match(stripped)):
+            return (int(m.group(1)), int(m.group(2))) != (31, 12)
+    return False
+
+
+DATA_LINE_REACH: Final = 2000  # how far from the top a data line may stand
+
+
+def _an_event_notice(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading announces an event to come: "THÔNG BÁO" on a line of its own,
+    then a line opening with "Tổ chức" ("Tổ chức Phiên giao dịch việc làm lần thứ 24 năm 2025")."""
+    v = vocabulary()
+    titled = False
+    for _, stripped, _, numbered in lines:
+        if numbered:
+            return False
+        if not stripped:
+            continue
+        if titled:
+            return v.event_notice_openers.starting(stripped[:v.event_notice_openers.longest + 1].lower()) is not None
+        # A paragraph is no title: only a line as short as one is lowercased (a report without numbered
+        # headings would otherwise be lowercased line by line).
+        titled = len(stripped) <= v.event_notice_titles.longest and v.event_notice_titles.is_one(stripped.lower())
+    return False
+
+
+def _planned_work_end(text: str, lines: list[HeadingLine]) -> int | None:
+    """A title opening with "Lịch", "Thông báo" or "Kế hoạch" and naming work that cuts a supply ("Lịch tạm ngừng
+    cung cấp điện để bảo dưỡng, sửa chữa lưới điện từ ngày 03/12 đến 07/12/2025"): a notice of work to come,
+    saying what the work will do or touch up to the first line opening with a span up to now ("Từ đầu năm 2025
+    đến nay, Công ty đã thực hiện 1.284 lượt …"), or to the end; None for any other text."""
+    v = vocabulary()
+    title = next((stripped for _, stripped, _, _ in lines if stripped), "")
+    if len(title) > TITLE_MAX or not v.work_notice_openers.starting(title[:v.work_notice_openers.longest + 1].lower()):
+        return None  # the usual answer: one lookup of the title's first word
+    if not v.work_notice_works.found(title.lower()):
+        return None
+    first, reach = True, v.work_notice_results.longest + 1
+    for start, stripped, _, _ in lines:
+        if stripped and not first and v.work_notice_results.starting(stripped[:reach].lower()):
+            return start
+        first = first and not stripped
+    return len(text)
+
+
+def _an_impact_assessment(text: str, lines: list[HeadingLine]) -> bool:
+    """The title, above the first numbered heading, names an assessment of a project not yet built ("TÓM TẮT BÁO
+    CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án “Nhà máy …”"), or a decision approving its investment policy
+    ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\nDự án Nhà máy …")."""
+    first = next((start for start, _, heading, numbered in lines if numbered and heading is not None), len(text))
+    head, v = text[:min(first, REPLY_TITLE_REACH)].lower(), vocabulary()
+    if v.assessment_titles.found(head):
+        return True
+    # a title line naming the decision, no sentence that mentions one
+    return v.project_decision_titles.within(head) and any(
+        v.project_decision_titles.found(line) for line in head.splitlines() if not line.rstrip().endswith("."))
+
+
+def _a_proposal(lines: list[HeadingLine]) -> bool:
+    """A title above the first numbered heading names a proposal ("PHƯƠNG ÁN\nSắp xếp đơn vị hành chính …")."""
+    titles = vocabulary().proposal_titles
+    for _, stripped, heading, numbered in lines:
+        if numbered:
+            return False
+        if heading is not None and titles.starting(stripped.lower()):
+            return True
+    return False
+
+
+def _forecast_items(lines: list[HeadingLine]) -> list[tuple[int, int]]:
+    """Where each numbered heading opening with a forecast ("4. Dự báo và cảnh báo", "2. Dự báo thời tiết 10
+    ngày tới") starts and where its section ends (the next numbered heading of its level or above); not one
+    of recommendations, nor one naming the work of forecasting ("3. Công tác dự báo")."""
+    v = vocabulary()
+    out: list[tuple[int, int]] = []
+    for k, (pos, _, heading, numbered) in enumerate(lines):
+        if not numbered or heading is None or not v.forecast_headings.starting(words := heading[1].lower()) \
+                or v.recommendation_heads.found(words):
+            continue
+        end = next((p for p, _, h, n in lines[k + 1:] if n and h is not None and h[0] <= heading[0]), None)
+        out.append((pos, end if end is not None else lines[-1][0] + len(lines[-1][1]) + 1))
+    return out

@@ -1,0 +1,308 @@
+"""A figure's qualifier ("khoảng", "trên", "đạt", "ước") from the words right before or after the
+number, and the change word ("tăng", "giảm") that makes a figure a change."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from solieu.extract.clauses import (
+    ITEM_DASHES,
+    QUALIFIER_AFTER,
+    _base,
+    _base_ending,
+    _bound_after,
+    _compared_bracket,
+    _comparison,
+    _excess_over_a_speed_limit,
+    _forecast_only,
+    _number_besides_years,
+    _strip,
+)
+from solieu.extract.document import Context, Document, _months_span
+from solieu.extract.figure import Figure
+from solieu.extract.periods import A_YEAR, periods_named
+from solieu.extract.vocabulary import _alternation, vocabulary
+
+QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
+HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
+ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
+_BRACKET_AFTER: Final = re.compile(r"\s*\(([^()]{1,200})\)")
+_YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
+
+
+def qualifier(doc: Document, c: Context) -> str:
+    """From the words right before the number, maybe with verbs between, or after it."""
+    after = doc.lower(c.f.tail, c.f.tail + QUALIFIER_AFTER).lstrip()
+    if after.startswith("/"):  # "12%/năm trở lên": past the rate's "/năm"
+        after = after.partition(" ")[2]
+    found = _qualifier(_before_a_level(c), after)
+    if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c) \
+            and not _excess_over_a_speed_limit(c):
+        return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
+    if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
+            and not _negated_comparative(c.left, w):
+        return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
+    if found == "over" and _lists_exactly(doc.text, c.f):
+        return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
+    if found in ("over", "under") and vocabulary().bound_nouns.ending(c.left):
+        return "exact"  # "hoàn trả ngân sách cấp trên 46,80 tỷ đồng": the higher level's budget, no bound
+    if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
+            and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
+        return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause
+    if found == "exact" and (bound := _bound_after(c)):
+        return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
+    if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start) \
+            and not (c.prev is not None and _compared_bracket(c)):
+        # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
+        # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
+        return "estimated"
+    if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
+        return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
+    if found == "exact" and _ceiling_not_passed(c.left):
+        return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
+    if found == "exact" and (noun := vocabulary().level_names.ending(c.left)) \
+            and _qualifier(c.left[:-len(noun)].rstrip(), after) == "under":
+        return "under"  # "không được vượt quá cao trình 293,5 m": the ceiling holds across the level named
+    if found == "exact" and doc.tops and not doc.assesses_a_project and _forecast_only(doc, c.f.start):
+        # under "II. DỰ BÁO …": a forecast's figure estimates a result; not under "III. DỰ BÁO TÁC ĐỘNG …" of a
+        # project's impact assessment, where the project's design is stated as it will be
+        return "estimated"
+    if found == "exact" and doc.forecast_items and not doc.assesses_a_project \
+            and _under_a_forecast_item(doc, c.f.start):
+        return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
+    return found
+
+
+NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+
+
+def _before_a_level(c: Context) -> str:
+    """ "sức gió mạnh nhất dưới cấp 6": the words before a number counted by the level word that stands before it,
+    without that word, so that a bound before it ("dưới") qualifies the level."""
+    if c.f.counted is None or not c.left.endswith(c.f.counted.lower()) \
+            or not vocabulary().wind_levels.is_one(c.f.counted.lower()):
+        return c.left  # the usual answer
+    return c.left[:-len(c.f.counted)].rstrip()
+
+
+def _ceiling_not_passed(left: str) -> bool:
+    """ "không để thiệt hại quá": an excess word right before the number, a few words after "không để"."""
+    v = vocabulary()
+    if not (excess := v.group_excess.ending(left)) or not v.not_letting.within(left):
+        return False  # the usual answer
+    head = left[:-len(excess)].rstrip()
+    if (at := v.not_letting.last(head)) < 0:
+        return False
+    between = head[at + len(v.not_letting.starting(head[at:]) or ""):]
+    return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
+
+
+def _negated_comparative(left: str, change: str) -> bool:
+    """ "nhưng không thấp hơn 1.500 nghìn đồng/m2": a bound longer than the comparative ``change`` that
+    ends ``left`` holds it, negated: a floor or a ceiling, no change."""
+    bound = vocabulary().any_qualifier.ending(left)
+    return bound is not None and len(bound) > len(change)
+
+
+def _comparative_then_qualifier(left: str) -> str | None:
+    """ "thấp hơn khoảng 1.200 đồng/kg", "cao hơn gần 8.000 đồng/kg": a comparative change word (whose "hơn"
+    is no qualifier), then one qualifier word right before the number: ``left`` up to the comparative, which
+    stays the change word; else None."""
+    v = vocabulary()
+    if not (bound := v.any_qualifier.ending(left)):
+        return None  # the usual answer
+    rest = left[: len(left) - len(bound)].rstrip(" ,")
+    word = v.comparatives.ending(rest)
+    return rest if word and not _negated_comparative(rest, word) else None
+
+
+def _estimate_compared(c: Context) -> bool:
+    """A bracketed level right after a comparison with an estimate ("so với ước thực hiện năm 2024 (")."""
+    v = vocabulary()
+    head = c.raw_left.rpartition("(")[0]
+    if (at := v.comparison.last(head)) < 0 or not _compared_bracket(c):
+        return False
+    rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
+    return v.qualifiers_estimated.starting(rest) is not None
+
+
+def _qualifier(left: str, after: str) -> str:
+    v = vocabulary()
+    for hop in range(HOPS):
+        # Across a verb only an estimate qualifies ("ước tăng 8,31%"): in "tuyến trên giảm
+        # còn 2,4%" the "trên" is part of a noun.
+        if left[-1:] in v.qualifier_ends and (m := v.qualifiers.match(left[:-QUALIFIER_REACH - 1:-1])) \
+                and (hop == 0 or m.lastgroup == "estimated"):
+            return str(m.lastgroup)
+        # "ước cả năm tăng 5,5%", "ước đến hết năm 2025 đạt 18,4 tiêu chí/xã"
+        # (``left`` is stripped: only one that ends with a digit may end with a year)
+        if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left) if left[-1:].isdigit() else left)):
+            m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
+            if m and m.lastgroup == "estimated":
+                return "estimated"
+        verb = v.verbs.ending(left)
+        if not verb:
+            break
+        left = left[: len(left) - len(verb)].rstrip()
+    for name, words in v.qualifiers_after.items():
+        if words.starting(after):
+            return str(name)
+    return "exact"
+
+
+def change_word(c: Context) -> tuple[str | None, bool]:
+    """The change word ("tăng", "giảm") that makes the figure a change, and whether the
+    figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
+    v = vocabulary()
+    # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
+    head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
+        and not _negated_comparative(c.left, w) \
+        else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
+    starting_level = False
+    if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
+        head = head[: -len(w) - 1]
+        # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
+        # the 27 is where it started: context for the 21. Without a change before it or a new
+        # level after it, "từ" names a source ("chủ yếu từ 54 nhà máy thủy điện").
+        starting_level = c.f.value_max is None and not _bound_after(c) \
+            and bool(v.change.found(head) or v.to_level.found(c.right))
+    head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
+    to_level = v.to_level.ending(head)
+    change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
+    if (to_level or starting_level) and change:
+        return None, starting_level  # "giảm còn 7,16%": the new level, not the change
+    if change and v.change_names.ending(head):
+        change = None  # "Thuế giá trị gia tăng ước đạt 2.980 tỷ đồng": a tax's name
+    if not change and not to_level and (between := _base_ending(head)):
+        # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
+        change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
+        if change and between[1] == "plan" and v.exceed.starting(change) \
+                and (v.norm_sources.starting(right := c.right.lstrip()) or _giver_after(right)):
+            # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
+            # the rule sets or its giver gave, not the excess
+            return None, starting_level
+    if not change and not to_level and (gap := _comparative_gap(head)):
+        change = gap  # "sâu hơn TBNN 11 km", "sâu hơn mức cao nhất tuần qua từ 2 đến 7 km": the base between
+    opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
+    if not to_level and not change and (lead := v.change.starting(opening)):
+        # "Giảm tỷ lệ hộ nghèo 1,5-2%": the change word leads the clause.
+        if v.rate_words.starting(opening[len(lead):].lstrip()):
+            return lead, starting_level
+    if not to_level and not change and (gap := v.differences.starting(opening)) \
+            and not v.named_balances.starting(opening):  # "chênh lệch thu chi 35,4 tỷ đồng": a balance, a sum
+        return gap, starting_level  # "chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng"
+    if not to_level and not change and v.rate_words.found(head) and (m := _change_of_rate().search(head)) \
+            and not v.verbs.found(head[m.end():]):
+        return m.group(1), starting_level  # "tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 0,8% trở lên"
+    if not to_level and not change and c.f.unit == "count" and c.f.counted \
+            and v.durations.is_one(c.f.counted.lower()) and (gap := v.schedule_gaps.ending(head)):
+        return gap, starting_level  # "chậm 2 tháng so với tiến độ": a delay against the schedule, a change
+    return change, starting_level
+
+
+COMPARATIVE_BASE_WORDS: Final = 5  # the base a comparative names before its gap: "mức cao nhất tuần qua"
+
+
+def _comparative_gap(head: str) -> str | None:
+    """A comparative change word, then a few words naming what it compares with (no digit, mark or verb)
+    right before the number: the number is the gap, a change; the comparative."""
+    v = vocabulary()
+    if not v.comparatives.within(head):
+        return None  # the usual answer
+    if (at := v.change.last(head)) < 0 or not (word := v.change.starting(head[at:])) \
+            or not v.comparatives.is_one(word):
+        return None
+    between = head[at + len(word):]
+    if not 0 < len(between.split()) <= COMPARATIVE_BASE_WORDS or _BASE_BREAK.search(between) \
+            or v.verbs.found(between) or v.norm_levels.ending(between):
+        return None  # "thấp hơn mức 3% theo Nghị quyết": a level word right before it, the level compared with
+    return word
+
+
+_BASE_BREAK: Final = re.compile(r"[\d,;:()]")
+
+
+def _giver_after(right: str) -> bool:
+    """ "… 70% tỉnh giao", "… 95% huyện giao": a few words right after a figure name who gave it as a target."""
+    return _giver().match(right) is not None and not vocabulary().comparison.starting(right)
+
+
+@cache
+def _giver() -> re.Pattern[str]:
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_alternation(vocabulary().assigned.words)})(?!\w)", re.I)
+
+
+@cache
+def _change_of_rate() -> re.Pattern[str]:
+    """A change word right before a rate word, inside a clause."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)({v.change.pattern})\s+(?:{v.rate_words.pattern})(?!\w)")
+
+
+def _compares(c: Context) -> bool:
+    """The clause names what the figure is compared with ("so với", "kế hoạch")."""
+    return bool(_base(c.right) or _comparison(c.left))
+
+
+def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
+    """An estimate opener of the sentence ``ss:se`` (see :func:`_estimate_at`) starts before ``start``."""
+    openers = vocabulary().estimate_openers
+    # Only an opener before the figure governs it: where none of the words stands there (most
+    # sentences), the whole sentence is not searched.
+    if (doc.low is None or doc.holds(openers, ss, min(se, start + openers.longest))) \
+            and 0 <= _estimate_at(doc, ss, se) < start:
+        return True
+    return _estimated_time_opens(doc, ss, start)
+
+
+def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
+    """ "Ước 6 tháng đầu năm 2024, tỷ lệ … đạt 82%", "Ước đến hết năm 2024, tổng chi đạt …": an
+    estimate word and a time alone, then a comma, open the sentence: they estimate the figure after
+    them, as a bare "ước" does (see :func:`_next_figure_after_an_estimated_time`)."""
+    v = vocabulary()
+    head = doc.lower(ss, min(start, ss + ESTIMATED_TIME_REACH)).lstrip(ITEM_DASHES)
+    if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
+        return False
+    time, comma, _ = head[len(w):].partition(",")
+    time = time.strip()
+    if not (comma and time and (A_YEAR.search(time) or v.estimate_gap.starting(time))) or v.verbs.found(time):
+        return False
+    # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
+    # 2024, tăng 5%" estimates its first figure alone.
+    if _number_besides_years(_months_span().sub("", time)) and not any(
+            a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time))):
+        return False
+    return _next_figure_after_an_estimated_time(doc.lower(ss, start))
+
+
+def _next_figure_after_an_estimated_time(head: str) -> bool:
+    """ "Ước cả năm 2025, giải ngân đạt khoảng 1.090 tỷ đồng, bằng 95% kế hoạch": a bare "ước" and its time
+    before a comma estimate the next figure only (its own "khoảng" nearer, 1.090 is approx), not the later
+    ones: "bằng 95% kế hoạch" is exact, as in "Thu ngân sách … ước 758 tỷ đồng, bằng 127% dự toán". ``head``:
+    the sentence lowercased up to the figure."""
+    return not _number_besides_years(head.partition(",")[2])
+
+
+def _estimate_at(doc: Document, ss: int, se: int) -> int:
+    """Where the first "dự kiến", "dự tính", "ước tính" of the sentence ``ss:se`` (to the ";"
+    or full stop) starts, or -1: it governs every figure after it there ("ước" alone only the
+    next); each sentence is read once."""
+    at = doc.estimates.get(ss)
+    if at is None:
+        first = vocabulary().estimate_openers.first(doc.lower(ss, se))
+        at = doc.estimates[ss] = ss + first if first >= 0 else -1
+    return at
+
+
+def _under_a_forecast_item(doc: Document, at: int) -> bool:
+    """``at`` lies in a numbered section a forecast opens ("4. Dự báo và cảnh báo": "Trong 24 giờ tới … lượng mưa
+    phổ biến 100-200 mm", "đỉnh lũ … có khả năng đạt 10,2 m"): its figures estimate what is to come."""
+    return any(start <= at < end for start, end in doc.forecast_items)
+
+
+def _lists_exactly(text: str, f: Figure) -> bool:
+    """A count followed by a bracket that names exactly that many things."""
+    m = _BRACKET_AFTER.match(text, f.tail)
+    return bool(m and f.unit == "count" and len(vocabulary().list_joiners.split(m.group(1))) == f.value)

@@ -1,0 +1,2242 @@
+"""A figure's role: actual, plan or context, and the words that said so (a target, a forecast, a
+term a rule sets, a design, a level compared with, a paper's own pages)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Final
+
+from solieu.extract.clauses import (
+    _AGENDA,
+    _ATTENDEES,
+    _CLAUSE_BREAK,
+    _COMPARED,
+    _COMPARED_JOINED,
+    _COPIES,
+    _DIGIT,
+    _HAS_LETTER,
+    _LAND_FACT,
+    _LIST_BREAK,
+    _LIST_DASHES,
+    _LIST_SIZE,
+    _MONTH_OF_YEAR,
+    _OPENING_COMPARISON,
+    _PETITIONS,
+    _QUOTA_SPLIT,
+    _REFERENCE_BRACKET,
+    _SPAN_CODE,
+    _STARTING_LEVEL,
+    _TALLY,
+    _VOTE,
+    _WORKED,
+    CHANGES,
+    ITEM_DASHES,
+    MONEY,
+    MONTHS_OPENING_REACH,
+    OF_NO_TIME,
+    POINTS,
+    PRIZE,
+    TARGET_REACH,
+    _adjustment_of_a_plan,
+    _bracket_of_elsewhere,
+    _chain_words,
+    _clause_start,
+    _compared_bracket,
+    _comparison,
+    _dues_cut,
+    _elsewhere_bracket,
+    _existing_stock,
+    _forecast,
+    _forecast_only,
+    _full_verbs,
+    _gap_from_a_year_named,
+    _in_an_impact_assessment,
+    _interval,
+    _late_payment_charge,
+    _licence_points_deducted,
+    _means_of_a_later_year,
+    _norm,
+    _number_besides_years,
+    _open_bracket,
+    _period_before,
+    _reference_bracket,
+    _result_target,
+    _same_part_of_an_earlier_year_after,
+    _segment,
+    _signed_change_after_percent,
+    _split_of_a_quota,
+    _strip,
+    _symbol_equated,
+    _target_beaten_by_points,
+    _target_brackets,
+    _target_given_as,
+    _term_start_bracket,
+)
+from solieu.extract.document import _FOUR_DIGITS, Context, Document
+from solieu.extract.figure import Figure
+from solieu.extract.periods import (
+    COMPARED_REACH,
+    NAME_REACH,
+    NOUN_REACH,
+    carried_from,
+    named_by_year,
+    names_things_of_years,
+    part_of_year,
+    period_in,
+)
+from solieu.extract.scopes import opens_with_results
+from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
+
+# How far around a number its words are read.
+ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
+RAISED_SHORTEST: Final = 12  # "được nâng lên": the shortest words raising each one
+RAISED_WORDS: Final = 7  # "người được nâng lên mức": a count's noun and the words raising each one
+PAIR_WORDS: Final = 3  # "(6 vụ/8 bị can)": the words between a count and the count it is joined to by "/"
+NAMED_YEAR_LOOKBACK: Final = 17  # "so với cùng kỳ năm", "so với cùng vụ năm": a bound a few words before "năm YYYY"
+COMPARISON_OPENING: Final = 12  # a sentence opening with "so với" holds it in so many characters
+_SPAN_WORDS: Final = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")  # "vụ Đông Xuân 2024-2025": a span in words
+_EXCHANGE: Final = "the price of one currency in another, a conversion"
+SHORT_OPENER_WORDS: Final = 3  # "Sau điều chỉnh,": a sentence's opener before its subject
+LENGTHS: Final = frozenset({"km", "m"})  # the units a stretch of land or a route is measured in
+_VOTE_TALLY: Final = "the tally of a vote: how those counted voted"
+ATTENDANCE_REACH: Final = 30  # the words opening a sentence that may say who attended a meeting
+
+
+def _HAS_SPREAD_LETTERS(part: str) -> bool:  # noqa: N802
+    """A cheap test before lowercasing a long sentence: a spread word's first letters."""
+    for head in _spread_heads():  # a plain loop: cheaper than ``any`` over a generator
+        if head in part:
+            return True
+    return False
+
+
+@cache
+def _spread_heads() -> tuple[str, ...]:
+    """The first two letters of each spread word, as written and capitalised."""
+    return tuple(head for w in vocabulary().plan_spread.words for head in (w[:2], w[:2].capitalize()))
+
+
+STATE_NOUN_WORDS: Final = 4  # "ha lúa đang trổ": the words of the noun between a figure and its state word
+
+
+def _addressed_in_their_state(c: Context) -> str | None:
+    """ "Đối với khoảng 1.180 ha lúa đang trổ - chín, cần tranh thủ bơm tưới …" among targets or advice: a figure
+    right after "đối với" whose noun is followed by "đang" and a verb counts what the advice addresses as it is
+    now, a result, not a target; the words."""
+    v = vocabulary()
+    if not (w := v.addressed.ending(_strip(c.left, v.any_qualifier))):
+        return None  # the usual answer
+    words = c.right.split()[:STATE_NOUN_WORDS + 1]
+    state = next((x for x in words[1:] if v.ongoing.is_one(x)), None)
+    return f"{w} … {state}" if state else None
+
+
+def _cost_share_term(c: Context) -> str | None:
+    """ "người bệnh cùng chi trả 20% chi phí", "được quỹ thanh toán 100% chi phí": a percent right after the
+    words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
+    term; the words."""
+    v = vocabulary()
+    return v.cost_share_terms.ending(_strip(c.left, v.any_qualifier)) if v.cost_share_terms.within(c.left) else None
+
+
+def _tasks_to_carry_out(c: Context) -> bool:
+    """ "Triển khai khoảng 70 nhiệm vụ khoa học", "phê duyệt mới từ 20 đến 25 nhiệm vụ", "hỗ trợ tỉnh 2 nhiệm
+    vụ cấp quốc gia với kinh phí khoảng 15 tỷ đồng": tasks counted about, in a range or with the money given
+    for them are tasks to carry out, a target; a plan counts its own listed items exactly, with no money."""
+    f = c.f
+    return f.qualifier != "exact" or f.value_max is not None or vocabulary().funded_items.found(c.right) is not None
+
+
+def _about_set_prices(doc: Document, c: Context) -> str | None:
+    """In a rule that sets prices, a sentence whose subject is those prices (after a short opener: "Sau
+    điều chỉnh, giá đất ở cao nhất là 45 triệu đồng/m2") states them or their change: the price words."""
+    v = vocabulary()
+    lead = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)  # the sentence, past its ";" too
+    if w := v.set_prices.starting(lead):
+        return w
+    head, comma, rest = lead.partition(",")
+    if comma and len(head.split()) <= SHORT_OPENER_WORDS and not _DIGIT.search(head):
+        return v.set_prices.starting(rest.lstrip())
+    return None
+
+
+def _forecast_of_a_year_under_way(doc: Document, c: Context) -> str | None:
+    """ "Lũy kế 5 tháng đầu năm 2025, toàn tỉnh thu … Dự kiến cả năm 2025 thu khoảng 2.050 tỷ đồng": a
+    sentence opening with an estimate of a whole year whose first months its paragraph reported forecasts
+    a result of a year under way, whatever year the report is about; the words naming that year."""
+    v = vocabulary()
+    lead = doc.lower(c.full, c.f.start)
+    if not (opener := v.estimate_openers.starting(lead)):
+        return None
+    rest = lead[len(opener):].lstrip()
+    if not (whole := v.whole_year.starting(rest)) or not (year := rest[len(whole):].lstrip()[:4]).isdigit():
+        return None
+    before = doc.lower(doc.text.rfind("\n", 0, c.full) + 1, c.full)
+    return f"{whole} {year}" if any(f"{w} {year}" in before for w in v.year_so_far.words) else None
+
+
+def _in_a_schemes_name(c: Context) -> str | None:
+    """The scheme whose quoted name the figure stands in ("Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ
+    …"": its size as named, no result); None for the usual figure."""
+    h = c.head
+    at = max(h.rfind('"'), h.rfind("“"))
+    if at < 0 or h.rfind("”") > at or h.count('"') % 2 == 0 and h[at] == '"':
+        return None  # the usual figure: in no open quotes
+    return vocabulary().schemes_named.ending(h[:at].rstrip())
+
+
+def _an_offers_term(doc: Document, c: Context) -> str | None:
+    """ "Chương trình có tổng giá trị giải thưởng khoảng 1,2 tỷ đồng, gồm 1 giải đặc biệt là sổ tiết kiệm trị giá
+    100 triệu đồng và 250 giải khuyến khích", "với số tiền gửi tối thiểu 1 triệu đồng/khoản": the prizes a scheme
+    offers, or the least a deposit must be, words before the figure in its full sentence."""
+    words = vocabulary().offer_terms
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual figure: no offer's terms named before it
+    return words.found(doc.lower(c.full, c.f.start))
+
+
+def _set_level_stated(c: Context) -> str | None:
+    """ "Mức hỗ trợ là 60 triệu đồng/căn đối với nhà xây mới và 30 triệu đồng/căn đối với nhà sửa chữa": a sentence
+    opening with the level a scheme sets and stating it by a copula, no verb between, gives its terms, sums per
+    each thing, neither results nor targets ("Mức hỗ trợ bình quân đạt 5 triệu đồng/hộ" reports what was paid);
+    the level's words."""
+    v = vocabulary()
+    head = c.head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.set_levels.starting(head)):
+        return None  # the usual sentence: no level set opens it
+    rest = head[len(w):]
+    at = v.copulas.first(rest)
+    return w if at >= 0 and not _full_verbs().found(rest[:at]) else None
+
+
+def _per_each_written(doc: Document, f: Figure) -> bool:
+    """ "định mức hỗ trợ theo Nghị quyết số 112/2023/NQ-HĐND là 180 tấn/km đối với đường trục thôn": a quantity
+    written per each thing with a slash ("tấn/km", "m3/hộ") that no rate's unit reads, for
+    :func:`_set_level_stated` to take as the norm a rule sets; "đạt 180 tấn" is no quantity per each."""
+    return "/" in doc.text[f.end:f.end + PER_WRITTEN_REACH] and _PER_WRITTEN.match(doc.text, f.end) is not None
+
+
+PER_WRITTEN_REACH: Final = 12
+_PER_WRITTEN: Final = re.compile(r" ?[^\W\d_]+/[^\W\d_]")  # " tấn/km": a unit, a slash, the thing each
+
+
+def _former_level_bracket(c: Context) -> str | None:
+    """ "áp dụng mức 5,2%/năm (trước đây là 4,9%/năm)": a number in a bracket opening with words naming the time
+    before a change, the level it replaced."""
+    inside = c.raw_left.rpartition("(")[2]
+    return None if ")" in inside else vocabulary().former_levels.starting(inside.lstrip())
+
+
+_TAX_RATE: Final = "the rate of a tax or a fee a price is said to hold or leave out"
+
+
+def _tax_a_price_leaves_out(doc: Document, c: Context) -> str | None:
+    """ "Giá bán dưới đây chưa bao gồm thuế giá trị gia tăng (GTGT) 5% và phí bảo vệ môi trường … 10%", "Giá trên đã
+    bao gồm thuế VAT 8%": the rate of a tax or a fee a price holds or leaves out, a term of the price: the words in
+    the percent's clause, or a rate joined to one so read; "(chưa bao gồm thuế …), bằng 91,2%" is another clause's."""
+    words = vocabulary().price_inclusions
+    if not doc.holds(words, c.full, c.f.start):
+        return None  # the usual percent: no price said to hold or leave out a tax
+    if w := words.found(c.left):
+        return w
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_TAX_RATE) \
+            and (joined := vocabulary().list_joiners.match(c.raw_left)):
+        return joined.group().strip()
+    return None
+
+
+def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
+    """actual, plan or context, and the words that said so."""
+    v = vocabulary()
+    f = c.f
+    if f.kind == "other" and f.unit in OF_NO_TIME:  # a rank or a contribution is a result
+        return "context", "a rating, an anniversary or a road named by its width"
+    if f.kind == "other" and f.unit in MONEY:
+        return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
+    if f.kind == "other" and f.unit == "count" and _symbol_equated(c):
+        return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
+    if (terms := doc.terms.at(f.start)) is not None:
+        return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
+    if f.per and f.why.get("unit", "").endswith(PRIZE):
+        return "context", PRIZE  # "về nhì 20 triệu đồng": what the place wins, a term of the prizes
+    if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
+        return "context", f"{_WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
+    if f.kind == "other" and _late_payment_charge(doc, c):
+        return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if "(" in c.raw_left and (w := _former_level_bracket(c)):
+        return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if "_per_" in f.unit and (w := _set_level_stated(c)):
+        return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
+    if _per_each_written(doc, f) and (w := _set_level_stated(c)):
+        return "context", f"a norm a rule sets per each thing, opening its clause: {w!r}"  # "định mức … là 180 tấn/km"
+    if f.unit != "percent" and (w := _an_offers_term(doc, c)):
+        return "context", f"a term of what a scheme or a promotion offers, after {w!r}"  # "tổng giá trị giải thưởng"
+    if f.unit == "percent" and (w := _tax_a_price_leaves_out(doc, c)):
+        return "context", f"{_TAX_RATE}, after {w!r}: a term"
+    if not doc.terms.empty and (w := _about_set_prices(doc, c)):
+        # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
+        return "context", f"its sentence is about the prices the rule sets: {w!r}"
+    if w := _in_a_schemes_name(c):
+        return "context", f"inside the quoted name of {w!r}: the size the name states"
+    if _existing_stock(c):
+        return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
+    if w := _present_stock(doc, c):
+        return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
+    if w := _size_of_a_call_list(c):
+        return "context", f"{_LIST_SIZE}: {w!r}"
+    if w := v.vote_results.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH)):
+        return "actual", f"{_VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
+    if w := _vote_tally(c):
+        return "actual", f"{_VOTE}; {_VOTE_TALLY}: {w!r}"  # "32/32 đại biểu có mặt tán thành, đạt 100%"
+    if w := _agenda_paper(c):
+        return "context", f"{_AGENDA}: {w!r}"  # "kỳ họp xem xét 14 báo cáo, 6 tờ trình"
+    if w := _petitions_listed(doc, c):
+        return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
+    if w := _document_copies(doc, c):
+        return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
+    if w := _named_to_carry_out(doc, c):
+        return "context", f"those a decision names to carry it out: {w!r}"  # "… chịu trách nhiệm thi hành"
+    if w := _in_a_distribution_list(doc, c):
+        return "context", f"those the document is sent to, on a dashed line under {w!r}"  # "- Hạt Kiểm lâm 12 huyện"
+    if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
+        return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
+    if w := _whole_divided(doc, c):
+        return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
+    if w := _set_a_sum_is_taken_over(doc, c):
+        return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
+    if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
+    if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
+        return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "trả lời 27 kiến nghị" in a reply
+    if f.unit == "count" and (p := c.prev) is not None and p.role == "context" \
+            and p.why.get("role", "").startswith(_OWN_SUMMARY) and v.summary_of.ending(c.raw_left.rstrip()):
+        return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
+    if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
+            and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
+            and not _YEAR_BRACKET.search(c.raw_left) \
+            and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
+        # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
+        return "context", f"{_TALLY} {f.counted!r} a group holds"
+    if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
+            and (w := v.recruiting.found(_LIST_BREAK.split(c.head)[-1]) or _recruiting_heading(doc, f.start)) \
+            and _year_named(_segment(c), doc.year, doc.span_from) != "earlier" and not _YEAR_BRACKET.search(c.raw_left):
+        # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
+        return "plan", f"places to fill, counted in a clause of {w!r}"
+    if f.unit == "count" and f.counted and f.denominator is None and v.posts.starting(f.counted.lower()) \
+            and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
+        return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
+    if f.unit == "count" and f.counted and f.denominator is None and not f.per \
+            and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
+            and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
+        return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
+    if _means_of_a_later_year(doc, c):
+        return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
+    scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start)
+    if doc.in_plan_section(f.start) or scope:
+        if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
+                and _year_named(_segment(c), doc.year, doc.span_from) == "earlier":
+            # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
+            return "context", "an earlier year is named before it"
+        if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
+                and (_YEAR_BRACKET.search(c.raw_left) is not None or not _bracketed_target(_segment(c))):
+            # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
+            return "context", f"{_COMPARED}, in brackets after {w!r}"
+        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
+            return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
+        if f.unit in LENGTHS and (w := v.context_words.found(c.left)):
+            return "context", f"after {w!r}: {_LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
+        if starting_level:
+            return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
+        if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
+            return "actual", f"done in a part of the targets' year: {w!r}"
+        if w := _addressed_in_their_state(c):
+            return "actual", f"what the advice addresses, now in a state: {w!r}"
+        return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
+    if w := _split_of_a_quota(c):
+        return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
+    if _part_of_a_plan(doc, c):
+        return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _part_of_a_plan_after_a_semicolon(doc, c):
+        return "plan", "a part of the target before it, listed after a semicolon"  # "…; vốn sự nghiệp 318,5 tỷ đồng;"
+    if w := _parts_of_the_plan_sentence_before(doc, c):
+        # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
+        return "plan", f"a part of the target the sentence before states, listed after {w!r}"
+    if _bracketed_part_of_a_plan(c):
+        return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
+    if _change_of_a_plan(c):
+        return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
+    if w := _adjustment_of_a_plan(doc, c):
+        return "plan", f"{_PLAN_ADJUSTMENT}: {w!r}"  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án"
+    if w := _recipients_of_a_stated_plan(c):
+        return "plan", f"what the plan's sum before it goes to, after {w!r}"  # "… triệu đồng, bố trí cho 42 dự án"
+    if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
+        return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
+    if w := _plan_recipients(c):
+        return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
+    if w := _plan_named_as_subject(c):
+        return "plan", f"after {w!r} opening its clause, stated by a copula past a count"
+    if c.prev is None and (w := _target_stated(c.head)):
+        return "plan", f"after {w!r} opening its sentence, stated by a copula"
+    if (w := _listed_in_a_stated_target(doc, c)):
+        return "plan", f"listed after a target {w!r} opens its sentence and states by a copula"
+    lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
+    if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
+            or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
+            and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
+        # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
+        return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
+    if w := _required_floor_of_a_plan_ratio(c):
+        return "plan", f"a floor to reach, after {w!r}: a target"  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%"
+    if w := _choice_capped(c):
+        return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
+    if w := _assigned_amount(c):
+        return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
+    if w := _allotted_after_noun(c):
+        return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
+    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
+            or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
+        return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
+    if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
+        return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
+    if w := _demanded_by_a_deadline(c):
+        return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
+    if w := _proposal(c):
+        return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if f.unit in MONEY and (w := _allotted_among_a_results_parts(doc, c)):
+        return "actual", f"a sum allotted, listed among the parts of a result after {w!r}: what was put in"
+    if w := _allotted_sum(c):
+        return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
+    if w := _allotted_funds_as_subject(c):
+        return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
+    if w := _target_bracket(c):
+        return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if w := _bracket_of_a_target(c):
+        return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
+    if w := _given_target_bracket(doc, c):
+        return "plan", f"in a bracket spelling out the target {w!r}"  # "chỉ tiêu Quốc hội giao (… không quá 3%)"
+    if w := _result_target(c):
+        return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
+    if w := _target_given_as(c):
+        return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
+    if "(" in c.raw_left and (w := _term_start_bracket(c)):
+        return "context", f"the level the term opened with: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
+    if _target_beaten_by_points(c):
+        return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
+    if c.prev is not None and c.raw_left.endswith("/") and _joined_to_a_compared_level(c):
+        return "context", _COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
+    if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
+        # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
+        # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
+        # "so với kế hoạch năm học (74%)" gives the target
+        return "context", f"{_COMPARED}, in brackets after {w!r}"
+    if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
+        # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
+        return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
+    if (f.per and f.unit.partition("_per_")[0] in MONEY
+            or f.kind == "growth" and f.qualifier == "exact" and c.prev is not None and c.prev.role == "context") \
+            and (w := _fee_set(doc, c)):
+        # "Năm học 2024-2025, học phí bình quân … khoảng 14,2 triệu đồng/sinh viên/năm": a fee set for a coming
+        # year is a term all the same, and so is its rise; not a cap on that rise ("không vượt quá 10%")
+        return "context", f"{_FEE}: {w!r}"
+    if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
+        return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
+    if c.targets and (w := _done_against_a_target(c)):
+        if b := _reference_bracket(doc, c):
+            return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
+        return "actual", f"what was done against the target before it, after {w!r}"
+    if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
+        return "plan", "its sentence names a later year and sets targets"
+    if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
+        # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
+        return "plan", f"{w!r} in a proposal"
+    if w := _asked_in_a_submission(doc, c):
+        return "plan", f"what a submission asks for after {w!r}"
+    if w := _item_of_a_proposal(doc, c):
+        return "plan", f"an item of {w!r} after its colon"
+    if w := _schedule(doc, c):
+        return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
+    segment = _segment(c)
+    when = _year_named(segment, doc.year, doc.span_from)
+    if when == "earlier" and doc.own_years:
+        when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
+    if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
+        # "KẾ HOẠCH … năm 2025", then "Năm 2024, chiến dịch … đã thu gom khoảng 1.250 tấn": the latest result
+        return "actual", "the year before the plan's opens its sentence: its latest result"
+    if when == "later" and (w := _estimate_of_the_headings_year(doc, c)):
+        # "2. Thực trạng … đến tháng 6/2025", then "… ước đến hết năm 2025 đạt khoảng 65%": a result forecast
+        return "actual", w
+    if when == "later" and (w := v.forecast_words.found(c.head)) \
+            and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
+        return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
+    if when == "later" and (w := _outlook_of_a_later_year(doc, c)):
+        return "actual", w
+    if when == "later" and not (w := _done_early_next_year(segment, doc.year)):
+        return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
+    if when is None and (w := _later_span_before(doc, c)):
+        return "plan", f"a span after the report's year is named before it: {w!r}"  # "Giai đoạn 2023-2026, …"
+    if w := _future_target(doc, c):
+        return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
+    if w := _future_unnamed(doc, c):
+        return "plan", f"after {w!r} in a sentence that names no year"  # "“Huyện sẽ xây dựng 2 chuỗi …”"
+    if w := _reference_bracket(doc, c):
+        return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
+    if c.prev is not None and _elsewhere_bracket(c):
+        return "context", "the same measure elsewhere, in brackets"
+    if c.prev is not None and (w := _bracket_of_elsewhere(c)):
+        return "context", f"a bracket opening with another place: {w!r}"
+    if c.prev is not None and (w := _reference_level_bracket(c)):
+        return "context", f"{_REFERENCE_BRACKET}: {w!r}"
+    if _bracketed_target(segment):
+        return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
+    if w := _opening_comparison_bracket(doc, c):
+        # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
+        return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
+    if starting_level:
+        return "context", _STARTING_LEVEL
+    if w := _same_part_of_an_earlier_year_after(doc, c):
+        return "context", f"the same part of an earlier year after it: {w!r}"  # "6,95% của cùng kỳ năm 2024"
+    after = c.year_after
+    if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
+        return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
+    if when == "earlier" and after and doc.year and int(after[0][:4]) >= doc.year:
+        # an earlier year before it is another level's
+        return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
+    if when == "earlier" and (w := v.yearly_indices.found(c.head.rpartition(";")[2])):
+        return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
+    if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
+        return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
+    if when == "earlier" and _gap_from_a_year_named(c):
+        return "actual", "a gap from the earlier year a comparative names right before it"
+    if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
+        return "actual", f"a year of the span its sentence opens with: {w!r}"
+    if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(_segment(c)))):
+        return "actual", f"a year of the span its top heading reviews: {w!r}"
+    if when == "earlier":
+        return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
+    if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c) \
+            and not _year_of_a_reviewed_span(doc, c.f.start, _first_year_named(doc, c)):
+        return "context", "an earlier year opens its sentence, before its ';'"
+    if not doc.terms.empty and (w := _a_year_before_the_rule_takes_effect(doc, c)):
+        return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
+    if w := _of_the_control(c):
+        return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
+    if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
+            or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
+        return "context", f"after {w!r}"
+    if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
+        return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
+    if f.unit == "percent" and (w := _dues_cut(c)):
+        return "context", f"a part of {w!r} cut for a class: a term of the fund"  # "được giảm 50% mức đóng"
+    if f.unit == "percent" and (w := _cost_share_term(c)):
+        return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
+            and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
+        return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
+    if f.unit in ("percent", "per_mille") and (w := _share_of_takings(c)):
+        return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
+    if f.unit == "percent" and (w := vocabulary().withheld_taxes.ending(c.left)):
+        return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
+    if w := _fee_set(doc, c):
+        return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
+    if v.preset_terms.within(c.left) and not _comparison(c.left) \
+            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
+                 or _term_as_subject(c)):
+        return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
+    if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
+        return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
+    if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
+            and _TERM in p.why.get("role", "") and _term_listed(c):
+        return "context", f"{_TERM}, listed after a term in its unit"
+    if f.kind == "other" and f.counted and (w := _licence_points_deducted(c)):
+        return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
+    if w := _act_term(c):
+        return "context", f"after {w!r}: {_TERM}"
+    if w := _set_by_an_act(doc, c):
+        return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if c.prev is not None and c.prev.unit == "count" and f.unit.partition("_per_")[0] in MONEY \
+            and (w := _rise_each_counted_gets(c)):
+        return "context", f"what each one counted before it is raised by or to, after {w!r}: {_TERM}"
+    if f.unit == "percent" and f.kind == "growth" and (w := _rise_an_act_sets(doc, c)):
+        return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
+    if w := _price_under_a_cited_act(doc, c):
+        return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
+    if w := _exception_to_a_term(c):
+        return "context", f"{w!r} after a term: a part's own term"
+    if _other_bound_of_a_term(c):
+        return "context", f"the other bound of a term's range: {_TERM}"
+    if w := _design_subject(c):
+        return "context", f"{_DESIGN}: {w!r}"
+    if w := _a_plants_design(c):
+        return "context", f"{_DESIGN}: a plant's or a reservoir's, {w!r}"
+    if w := _project_subject(c):
+        return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
+    if _part_of_a_design(c):
+        return "context", f"{_DESIGN_PART} before it"
+    if w := _scale_of_unfinished_projects(c):
+        return "context", f"{_DESIGN}: the size of projects {w!r}, in the bracket after them"
+    if w := _project_fact(doc, c):
+        return "context", f"a project's own measure in a bracket after its name: {w!r}"
+    if w := _runs_on_a_plan(doc, c):
+        return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if w := _level_a_condition_raises(doc, c):
+        return "plan", f"the new level {w!r} asks for, after the level it starts from"
+    if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
+        return held
+    if not doc.terms.empty and (w := _expected_opening_its_sentence(doc, c)):
+        return "plan", f"what a notice expects, {w!r} opening its sentence"  # "Dự kiến tuyến phục vụ khoảng …"
+    if doc.planned_work_to is not None and f.start < doc.planned_work_to:
+        return "plan", "what a notice of work to come says the work will do or touch"
+    if doc.assesses_a_project \
+            and (assessed := _in_an_impact_assessment(doc, f.start, f.qualifier in ("over", "under"))):
+        return assessed
+    return "actual", "a result of the period"
+
+
+_CONTROL: Final = "the control a demonstration is held against, the level compared with"
+
+
+def _of_the_control(c: Context) -> str | None:
+    """ "Giống sử dụng là OM 18; ruộng đối chứng rộng 10 ha", "Ruộng đối chứng đạt 6,43 tấn/ha": a figure whose
+    clause opens with the control plot or group a demonstration is compared with measures the control, context;
+    not the model's gap from it ("thấp hơn đối chứng 35 kg/ha"), its clause opening with the comparison."""
+    return vocabulary().controls.starting(c.left.lstrip(ITEM_DASHES))  # one lookup of its first letter, most often no
+
+
+RUN_ON_WORDS: Final = 6  # the few words naming a part between a target and a like figure after it
+
+
+def _runs_on_a_plan(doc: Document, c: Context) -> str | None:
+    """ "kế hoạch vốn năm 2025 từ ngân sách địa phương là 4.210,5 tỷ đồng, từ ngân sách trung ương là 2.634,7
+    tỷ đồng", "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a figure after a
+    target in its sentence, past a comma, a few words with no verb and a copula or a share verb, runs on
+    with that target: another part of it, or its share."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.tail > c.f.start:
+        return None  # the usual answer
+    v = vocabulary()
+    between = doc.lower(p.tail, c.f.start).strip()
+    if not between.startswith(","):
+        return None
+    rest = between[1:].strip()
+    w = v.copulas.ending(rest) if p.unit == c.f.unit else v.share_verbs.ending(rest) if c.f.unit == "percent" else None
+    if not w:
+        return None
+    words = rest[:-len(w)].strip()
+    if len(words.split()) > RUN_ON_WORDS or v.verbs.found(words) or any(ch.isdigit() for ch in words):
+        return None
+    return w
+
+
+PROJECT_BRACKET_REACH: Final = 120  # from a project's bracket to a number in it
+_LIST_HEAD: Final = re.compile(r"\s*(?:[-+•*]|[\w]{1,3}[.)])?\s*")  # "a) ", "- ", "2. " opening a line
+
+
+def _project_fact(doc: Document, c: Context) -> str | None:
+    """ "b) Dự án đường tránh phía Tây (dài 12,4 km): …", "(dài 18,6 km, chia thành 4 gói thầu)": a
+    bracket right after a project's name that opens with one of its fixed measures holds what the
+    project is, not what was done (no verb or change before the number in it); the measure's word."""
+    f = c.f
+    lo = max(c.full, f.start - PROJECT_BRACKET_REACH)
+    if (opened := doc.text.rfind("(", lo, f.start)) < 0 or ")" in doc.text[opened:f.start]:
+        return None  # the usual answer: no bracket open before it
+    v = vocabulary()
+    name = doc.lower(c.full, opened)
+    name = name[max(name.rfind("\n"), name.rfind(". ")) + 1:]
+    head = _LIST_HEAD.match(name)
+    if not v.project_names.starting(name[head.end():] if head else name):
+        return None
+    inside = doc.lower(opened + 1, f.start)
+    if not (w := v.project_measures.starting(inside)) or v.verbs.found(inside) or v.change.found(inside):
+        return None
+    return w
+
+
+_FEE: Final = "a fee a provider sets, or its rise"
+
+
+def _fee_set(doc: Document, c: Context) -> str | None:
+    """A price per something ("đồng/tín chỉ") after a fee named in its clause or a paying verb ("mỗi sinh
+    viên đóng khoảng 18,5 triệu đồng/năm", "các cơ sở chi trả với mức 40 đồng/m3"), or after such a price
+    across a ";" ("…; riêng ngành Dược học 980.000 đồng/tín chỉ"), or the change right after one: the fee
+    set, a term; the fee word."""
+    f, v = c.f, vocabulary()
+    p = c.prev or c.earlier
+    after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
+    if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return v.fees.found(c.head) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
+            or v.fee_paid.ending(_strip(c.head, v.any_qualifier)) \
+            or ("the fee before" if after_a_fee else None)
+    return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
+
+
+def _other_bound_of_a_term(c: Context) -> bool:
+    """ "mức đóng tối thiểu 500.000 đồng, tối đa 100 triệu đồng/năm": a bound right after a term's opposite bound,
+    nothing but its qualifier between, is the term's other end, a term too."""
+    f, p = c.f, c.prev
+    if f.qualifier not in ("under", "over") or p is None or p.role != "context" or p.qualifier == f.qualifier \
+            or p.qualifier not in ("under", "over") or _TERM not in p.why.get("role", ""):
+        return False  # the usual answer
+    v = vocabulary()
+    return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not _strip(c.left, v.any_qualifier)
+
+
+def _exception_to_a_term(c: Context) -> str | None:
+    """ "mức cho vay tối đa 100 triệu đồng/người, riêng lao động thuộc hộ nghèo được vay đến 100% chi phí":
+    the next clause of a term's sentence opening with a part word, no number between, no change: that
+    part's own term; the part word."""
+    p = c.prev
+    if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
+        return None
+    _, mark, rest = c.raw_left.partition(", ")
+    if not mark or _DIGIT.search(rest) or vocabulary().change.found(rest):
+        return None
+    return vocabulary().part_openers.starting(rest)
+
+
+_DESIGN: Final = "a designed scale or cost"
+_TERM: Final = "set before, a term"
+
+
+def _term_listed(c: Context) -> bool:
+    """ "Đơn giá bồi thường đất ở … từ 18 đến 42 triệu đồng/m2; đất nông nghiệp từ 1,2 đến 2,8 triệu
+    đồng/m2": a range after a range of terms in its unit, with no verb or change of its own between,
+    is the next item of the same terms ("giá trúng cao nhất 112,5 triệu đồng/m2" after a starting
+    price is a result)."""
+    v = vocabulary()
+    p = c.prev or c.earlier
+    return p is not None and p.value_max is not None and c.f.value_max is not None \
+        and not v.verbs.found(c.raw_left) and not v.change.found(c.raw_left)
+_DESIGN_PART: Final = "a part of the designed scale or cost"
+
+
+def _allotted_after_noun(c: Context) -> str | None:
+    """ "trên tổng số 4.826 đại biểu được bầu", "tổng số 2.415 biên chế được giao": a total, then an
+    allotment word right after the count's noun, ending its clause: what is allotted, a target; the
+    word. What was done of it ("hoàn thành 9 chỉ tiêu được giao", "vượt 9/10 chỉ tiêu") is a result."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or not f.counted or not v.group_sums.ending(c.left) or not v.allotted.within(c.right):
+        return None  # the usual answer
+    right, noun = c.right.strip(), f.counted.lower()
+    if not right.startswith(noun):
+        return None
+    rest = right[len(noun):].rstrip(" .!?…").strip()
+    return rest if v.allotted.is_one(rest) else None
+
+
+def _term_as_a_lines_label(c: Context) -> str | None:
+    """ "- Mệnh giá: 10.000 đồng/cổ phần", "Giá khởi điểm: 31,5 triệu đồng/m2", "Mức phạt: từ 4 triệu đồng đến 6
+    triệu đồng": a term named as its line's label, a colon (and the "từ" of a range) between it and the figure,
+    sets the figure as the term does right before it; so does a label opening with the term and the act it
+    follows ("Mức phạt theo Nghị định số 168/2024/NĐ-CP: từ 4 triệu đồng đến 6 triệu đồng")."""
+    left = c.raw_left.rstrip()
+    v = vocabulary()
+    if c.f.value_max is not None and not left.endswith(":") and (w := v.from_words.ending(left)):
+        left = left[:-len(w)].rstrip()
+    if not left.endswith(":"):
+        return None  # the usual answer
+    label = left[:-1].rstrip()
+    if w := v.preset_terms.ending(label):
+        return w
+    w = v.preset_terms.starting(label)
+    return w if w and label[len(w):].startswith(" theo ") and ": " not in label else None
+
+
+def _term_as_subject(c: Context) -> str | None:
+    """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
+    thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
+    term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
+    no verb, average or extreme between; the term."""
+    v = vocabulary()
+    if not (w := v.preset_terms.starting(c.left)):
+        return None
+    if v.copulas.ending(c.left):
+        rest = _strip(c.left[len(w):], v.copulas)
+    elif c.f.value_max is not None and v.from_words.ending(c.left):
+        rest = _strip(c.left[len(w):], v.from_words)
+    elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
+        rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
+    else:
+        return None
+    if v.per_one_average.found(rest) or v.extremes.found(rest):
+        return None  # "Mức thưởng bình quân là 9,82 triệu đồng/người": what was paid, measured, not a term
+    return None if _full_verbs().found(rest) else w
+
+
+def _scale_of_unfinished_projects(c: Context) -> str | None:
+    """ "3 dự án đang triển khai (3.920 căn)": the words saying the projects counted before the bracket
+    the figure opens are not done; None for the usual figure."""
+    p = c.prev
+    if p is None or not c.raw_left.rstrip().endswith("(") or not p.counted:
+        return None  # the usual figure: opening no bracket after a count
+    v = vocabulary()
+    if not v.project_names.is_one(p.counted.lower()):
+        return None
+    return v.unfinished_projects.found(c.raw_left)
+
+
+def _background_before(c: Context) -> str | None:
+    """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường": a word of background or design ending
+    the words before the number; not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
+    whole houses taken on, a result). The word."""
+    v = vocabulary()
+    if not (w := v.background_before.ending(c.left)):
+        return None  # the usual number
+    return None if v.not_design_words.ending(c.left) else w
+
+
+def _scale_a_model_ran_at(c: Context, w: str) -> bool:
+    """ "Mô hình được triển khai tại ấp Hòa Long 3, … với quy mô 50 ha": a designed scale's word ``w`` in a
+    sentence opening with a demonstration model gives the scale the model ran at in the period, a result; a
+    project's scale ("Dự án … với quy mô 500 giường") stays its design."""
+    v = vocabulary()
+    if not v.design_words.is_one(w):
+        return False  # the usual answer
+    return v.model_openers.starting(c.head.lstrip(ITEM_DASHES)) is not None
+
+
+def _level_a_condition_raises(doc: Document, c: Context) -> str | None:
+    """ "Hội đồng kết luận báo cáo được thông qua với điều kiện chủ dự án … nâng thể tích hồ sự cố từ 300 m3 lên 600
+    m3": the level a change goes to, right after the level it starts from, in a sentence where a condition or a
+    request asks for it, is a target; the asking words."""
+    p = c.prev
+    if p is None or p.unit != c.f.unit or p.why.get("role") != _STARTING_LEVEL:
+        return None  # the usual answer
+    return vocabulary().condition_asks.found(doc.lower(c.ss, c.f.start))
+
+
+def _a_plants_design(c: Context) -> str | None:
+    """ "Nhà máy thủy điện … có 3 tổ máy, tổng công suất lắp máy 120 MW; hồ chứa có mực nước dâng bình thường 300 m,
+    mực nước chết 280 m": a power plant's or a reservoir's design named right before the number (a qualifier
+    between at most), or the units a plant has, is what the works are; not a gap from such a level ("thấp hơn
+    mực nước dâng bình thường 0,4 m", a change); the words."""
+    f, v = c.f, vocabulary()
+    if f.kind in CHANGES or not c.left:
+        return None
+    if f.unit == "count" and f.counted and v.plant_units.starting(f.counted.lower()):
+        return v.haves.ending(c.left)  # "có 3 tổ máy", not "đã hòa lưới 2 tổ máy"
+    return v.plant_design.ending(_strip(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
+
+
+def _design_word_past_a_qualifier(c: Context) -> str | None:
+    """ "đang triển khai với quy mô khoảng 12.850 căn nhà", "công suất trên 500 MW", "quy mô gần 40 ha": a
+    designed scale's word with a qualifier between it and the number is a design all the same; the word. Not a
+    cost: "…, tổng mức đầu tư trên 40 tỷ đồng" after works done may be what was spent on them."""
+    v = vocabulary()
+    if not c.left or not v.any_qualifier.ending(c.left):
+        return None  # the usual number: no qualifier right before it
+    w = v.design_words.ending(_strip(c.left, v.any_qualifier))
+    return w if w and not v.design_costs.is_one(w) else None
+
+
+def _part_of_a_design(c: Context) -> bool:
+    """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
+    khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
+    designed scale or cost, in whatever unit, their equivalents and shares, are background with it, up
+    to a verb of their own or a change; so is a measure named alone right after it ("sức chở 18.000
+    TEU, dài 399 m")."""
+    p = c.prev
+    if p is None or p.role != "context":
+        return False
+    v = vocabulary()
+    why = p.why.get("role", "")
+    # "với quy mô 36,4 ha, gồm 1.150 lô đất": a scale right after a design word is one too
+    if not why.startswith((_DESIGN, _DESIGN_PART)) \
+            and not (why.startswith("after '") and v.design_words.is_one(why[len("after '"):-1])):
+        return False
+    words = c.raw_left
+    for w in v.design_part_verbs.words:
+        words = words.replace(w, " ")
+    if v.change.found(words) or v.verbs.found(words):
+        return False
+    if c.f.counted and c.f.counted != p.counted and 0 <= p.start - c.ss <= len(c.head) \
+            and re.search(r"\d\s+" + re.escape(c.f.counted.lower()) + r"\b", c.head[:p.start - c.ss]):
+        # "có 8 dự án … với quy mô 10.656 căn, gồm: 3 dự án đã hoàn thành": a part of the whole before the
+        # scale, counted as it is
+        return False
+    # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
+    return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
+        or bool(v.design_measures.is_one(words.strip(" ,;")))
+
+
+def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
+    """ "Quý I/2025, sản lượng … ước đạt 1.235 tấn" among the targets of 2025: a sentence opening with
+    a part of the targets' year gone by and a verb of attaining reports what was done in it; the
+    part named."""
+    if not year or not part_of_year(code := period_in(head := doc.text[c.full:c.f.start])) \
+            or not (code or "").startswith(year) or not vocabulary().attained_verbs.found(head.lower()):
+        return None
+    return code
+
+
+def _estimate_of_the_headings_year(doc: Document, c: Context) -> str | None:
+    """An estimate of the year whose part the heading over the figure reports ("2. Thực trạng … đến tháng
+    6/2025" over "ước đến hết năm 2025 đạt khoảng 65%"), that year the last named before the figure in its
+    clause: a year under way, whatever year the report is about, its result forecast; why, or None."""
+    scope = doc.headed.at(c.f.start)
+    if scope is None or not scope.period or len(scope.period) <= 4:
+        return None  # the usual answer: no heading naming a part of a year
+    v = vocabulary()
+    named = v.years_named(c.left)
+    if not named or str(named[-1][1]) != scope.period[:4] \
+            or not (w := v.qualifiers_estimated.found(c.left[:named[-1][0]])):
+        return None
+    return f"{w!r} before the year the heading {scope.heading!r} reports part of: a result forecast"
+
+
+def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
+    """ "Năm 2024, phấn đấu …; …", "đặt mục tiêu mở thêm 2 đường bay và nâng … lên 70%": a
+    target word earlier in the full sentence, before the figure's own words."""
+    part = doc.text[full:ss]
+    if not _HAS_SPREAD_LETTERS(part):
+        return None
+    v, low = vocabulary(), doc.lower(full, ss)
+    if not (found := v.plan_spread.found(low)):
+        return None
+    if "%" in low:  # "bằng 104% chỉ tiêu phấn đấu và …": a target named as a base, blanked
+        low = _ratio_target_name().sub(lambda m: "%" + " " * (len(m.group()) - 1), low)
+        if not (found := v.plan_spread.found(low)):
+            return None
+    # "đặt mục tiêu … 75%; đến nay đã đào tạo 286.400 người": what is done so far, no target
+    if v.plan_spread_stops.last(doc.lower(full, start)) > v.plan_spread.last(low):
+        return None
+    # "…; kết quả số huy chương vàng vượt 5 chiếc": the clause of the figure opens with its result
+    clause = doc.lower(full, start).rpartition(";")[2].lstrip()
+    return None if clause and v.plan_spread_results.starting(clause) else found
+
+
+@cache
+def _ratio_target_name() -> re.Pattern[str]:
+    """ "104% chỉ tiêu phấn đấu": a target named as the base of the percent before it."""
+    return re.compile(rf"%\s*(?:{_alternation(vocabulary().raw['ratio_target_names'])})(?!\w)")
+
+
+def _past_ratio_target(c: Context) -> str:
+    """The clause before the figure, past a target named as the base of the percent before it ("bằng
+    104% chỉ tiêu phấn đấu và tăng 18,6%": the target is 104%'s base, no marker of 18,6%)."""
+    p = c.prev
+    if p is None or p.unit != "percent":
+        return c.left
+    if w := vocabulary().ratio_target_names.starting(c.left) or _attained_with(c):
+        return c.left[len(w):]
+    return c.left
+
+
+def _attained_with(c: Context) -> str | None:
+    """ "Hoàn thành giao quân đạt 100% chỉ tiêu với 96 thanh niên nhập ngũ": a target named right after the
+    percent of it before the figure, then only "với": the target is that percent's base, the figure the
+    count the percent was attained with, no target; the target's words, or None."""
+    p, v = c.prev, vocabulary()
+    if p is None or p.kind != "plan_ratio" or not (w := v.plan_markers.starting(c.left)):
+        return None  # the usual answer
+    return w if v.attained_with.is_one(c.left[len(w):].strip()) else None
+
+
+ASSIGNED_REACH: Final = 40  # "giao khoảng", "giao là": the giving word stands this near the number
+GIVEN_TO_WORDS: Final = 8  # "giao Cục Hải quan tỉnh Lạng Sơn dự toán": the receiver's words, at most
+
+
+def _given_target(left: str) -> str | None:
+    """ "Bộ Tài chính giao Cục Hải quan tỉnh Lạng Sơn dự toán thu ngân sách nhà nước 6.800 tỷ đồng": a giving
+    word, its receiver in a few words, a target noun and what it is of, with no verb, change or number
+    between the noun and the figure: the target given; the words that say so."""
+    v = vocabulary()
+    if not v.given_targets.within(left) or (at := v.given_targets.last(left)) < 0:
+        return None  # the usual answer
+    noun = v.given_targets.starting(left[at:]) or ""
+    rest, head = left[at + len(noun):], left[:at]
+    if _DIGIT.search(rest) or v.verbs.found(rest) or v.change.found(rest) or (g := v.giving.last(head)) < 0:
+        return None
+    receiver = head[g:]
+    giver = v.giving.starting(receiver) or ""
+    receiver = receiver[len(giver):]
+    if v.not_assigned.ending(head[:g + len(giver)]) or len(receiver.split()) > GIVEN_TO_WORDS \
+            or v.verbs.found(receiver) or _DIGIT.search(receiver):
+        return None
+    return f"{giver} … {noun}"
+
+
+@cache
+def _choosing_verbs() -> Words:
+    return Words(vocabulary().raw["choosing_verbs"])
+
+
+def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
+    """ "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn", "giải ngân đạt ít nhất 50% kế hoạch vốn được
+    giao": a ratio to the plan with a word of the least it must be right before it is a floor set to reach, a
+    target; the word. A result beyond a level is said otherwise ("giải ngân đạt trên 60% kế hoạch vốn")."""
+    if c.f.kind != "plan_ratio" or c.f.qualifier != "over":
+        return None  # the usual answer
+    return vocabulary().required_floors.ending(c.left)
+
+
+def _choice_capped(c: Context) -> str | None:
+    """ "Hội đồng xét chọn tối đa 15 trong số 42 công trình", "mỗi huyện lựa chọn không quá 3 xã": a count capped
+    by an at-most qualifier right after a verb of choosing is how many a body is to choose, a quota to fill; the
+    verb."""
+    if c.f.qualifier != "under" or c.f.unit != "count":
+        return None  # the usual answer
+    return _choosing_verbs().ending(_strip(c.left, vocabulary().any_qualifier))
+
+
+def _assigned_amount(c: Context) -> str | None:
+    """ "Dự toán thu … năm 2025 được Bộ Tài chính giao 28.650 tỷ đồng, HĐND tỉnh giao 31.200 tỷ đồng": a
+    giver of a few words and a giving word right before the figure (a qualifier or "là" between), in a
+    sentence that names a target noun before them: the target assigned; the giving words."""
+    v = vocabulary()
+    if not v.giving.within(c.left[-ASSIGNED_REACH:]):
+        return None  # the usual answer
+    left = _strip(_strip(c.left, v.any_qualifier), v.allotted_gap)
+    if not v.giving.ending(left) or v.not_assigned.ending(left):
+        return None
+    giver = _LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
+    if (at := v.assigned_by.last(giver)) >= 0:  # "… năm 2025 được Bộ Tài chính": the giver after the word
+        giver = giver[at + len(v.assigned_by.starting(giver[at:]) or ""):]
+    words = giver.split()
+    if not 0 < len(words) <= GIVEN_TO_WORDS or _DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
+        return None
+    if not v.given_targets.within(c.head):
+        return None
+    return f"{' '.join(words)} giao"
+
+
+def _change_of_a_plan(c: Context) -> bool:
+    """ "Kế hoạch vốn nước ngoài năm 2024 được Thủ tướng Chính phủ giao 612,4 tỷ đồng, giảm 8,6% so với
+    năm 2023": a change right after a target, nothing but its change word (and a qualifier) between,
+    is how the target moved: a target too; so is a second change joined to such a change ("tăng 8,9% so với
+    dự toán Bộ Tài chính giao và tăng 4,1% so với ước thực hiện năm 2024")."""
+    p = c.prev
+    if p is None or p.role != "plan" or c.f.kind not in CHANGES:
+        return False
+    v = vocabulary()
+    words = c.raw_left.strip(" ,")
+    if p.why.get("role") == _PLAN_CHANGE and p.kind in CHANGES:
+        words = v.list_joiners.split(f" {words}")[-1].strip(" ,")
+    if not (w := v.change.starting(words)):
+        return False
+    return not _strip(words[len(w):], v.any_qualifier).strip()
+
+
+_PLAN_CHANGE: Final = "the change of the target right before it"
+_PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
+
+
+def _recipients_of_a_stated_plan(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn … đã giao là 186.500 triệu đồng, bố trí cho 42 dự án", "điều chỉnh tăng 24.600 triệu đồng
+    cho 6 dự án": a count right after a target's sum of money and a word giving it to something, nothing else
+    between: how many things the plan is spread over, part of the target; the giving words. A count before the
+    target's sum ("Tổng kế hoạch vốn giao cho 6 dự án là 1.286,4 tỷ đồng") counts what there is."""
+    p = c.prev
+    if c.f.unit != "count" or p is None or p.role != "plan" or p.unit not in MONEY:
+        return None  # the usual answer
+    w = vocabulary().allotted_to.ending(c.left)
+    return w if w and c.raw_left.strip(" ,") == w else None
+
+
+def _part_of_a_plan(doc: Document, c: Context) -> bool:
+    """ "Tổng kế hoạch vốn … là 6.310,5 tỷ đồng, gồm vốn ngân sách địa phương 3.245,8 tỷ đồng,
+    vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
+    in its unit and with no verb between, are targets too, each after the first as well (the
+    first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000"), and
+    after the target's change ("giao 186,42 tỷ đồng, tăng 12,7% so với năm 2023, gồm vốn …")."""
+    p = c.prev
+    if p is None or p.role != "plan":
+        return False
+    v = vocabulary()
+    left = c.raw_left
+    if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
+        return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
+    if c.f.unit == "percent" and p.unit != "percent" and p.why.get("role", "").startswith("a part of") \
+            and v.share_verbs.is_one(left.strip(" ,")):
+        return True  # "trong đó vốn cân đối … 11.280 tỷ đồng, chiếm 61,1%": the part's share of the target
+    if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
+        if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
+            return False
+        left = left[at:]
+    if v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left):
+        return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
+    return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
+        or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
+    """ "Tổng kế hoạch vốn năm 2025 là 1.146,8 tỷ đồng, gồm: vốn đầu tư phát triển 612,4 tỷ đồng; vốn sự nghiệp
+    318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.": a target's parts listed one a clause, each after a
+    ";", in the first part's unit and with no verb: targets too, as the first part is. Not one that says what is
+    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng")."""
+    p = c.earlier
+    if c.prev is not None or p is None or p.role != "plan" or p.unit != c.f.unit \
+            or not p.why.get("role", "").startswith("a part of"):
+        return False  # the usual answer
+    between = doc.text[p.tail:c.f.start]
+    if between.count(";") != 1 or "\n" in between or ". " in between:
+        return False
+    v = vocabulary()
+    left = between.rpartition(";")[2].lower()
+    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left))
+
+
+def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
+    """ "Kế hoạch năm 2025 là hỗ trợ 4.478 căn nhà. Trong đó, hộ gia đình người có công có 1.045 căn, hộ nghèo
+    2.287 căn": a sentence that opens with a part word right after a target's sentence, in its paragraph and
+    unit, lists the target's parts, unless it says what is done ("Trong đó, đã hoàn thành 1.045 căn") or the
+    target was a bracket given to a result; the part word. The parts after the first follow it as parts of a
+    target (see _part_of_a_plan)."""
+    p = c.before
+    if c.prev is not None or p is None or p.role != "plan" or p.tail > c.ss or p.unit != c.f.unit:
+        return None  # the usual answer: no target's sentence right before
+    v = vocabulary()
+    between = doc.text[p.tail:c.ss]
+    if not (w := v.part_words.starting(c.head)) or "\n" in between or ")" in between or between.count(".") > 1:
+        return None  # "bằng 93,6% kế hoạch năm (13.500 triệu USD). Trong đó, …": the parts of the result
+    if v.done_words.found(c.head) or v.change.found(c.head) or v.plan_spread_stops.found(c.head):
+        return None
+    return w
+
+
+# "so với năm 2024 (78 chỉ tiêu)": a bracket right after a year holds that year's level, no group's tally.
+_YEAR_BRACKET: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\s*\(\s*$")
+
+
+def _recruiting_heading(doc: Document, at: int) -> str | None:
+    """The recruiting word in the heading of the targets ``at`` is under ("I. CHỈ TIÊU TUYỂN DỤNG"): its
+    places to fill are counted in every clause of its sentences, not only in one naming the recruiting."""
+    scope = doc.scopes.at(at)
+    return None if scope is None else vocabulary().recruiting.found(scope.heading.lower())
+
+
+_PLAN_BRACKET_PART: Final = "a part of the target before it, in brackets"
+
+
+def _bracketed_part_of_a_plan(c: Context) -> bool:
+    """ "giao chỉ tiêu cho thị xã 176 công dân (Quân đội 158, Công an nhân dân 18)": the parts named in a
+    bracket that opens right after a target (its noun between), in its unit, with no verb, change or
+    other number before them in the bracket, split the target: targets too, each after the first as well."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.unit != c.f.unit:
+        return False  # the usual answer
+    v = vocabulary()
+    left = c.raw_left
+    if p.why.get("role") == _PLAN_BRACKET_PART:  # "…, Công an nhân dân 18": the next part, the bracket still open
+        if "(" in left or ")" in left:
+            return False
+        inside = left
+    else:
+        if (at := _open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]):
+            return False
+        inside = left[at + 1:]
+    return not (_DIGIT.search(inside) or v.verbs.found(inside) or v.change.found(inside))
+
+
+def _norm_bracket(c: Context) -> str | None:
+    """ "… mức dư nợ vay tối đa theo quy định (2.052 tỷ đồng)": a bracket holding only a number, right after
+    a level word and the rule that sets it, holds that norm; the words that say so."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    v = vocabulary()
+    head = left[:at].rstrip()
+    if _number_besides_years(head) or not (source := v.norm_sources.ending(head)) \
+            or (start := v.norm_levels.last(head)) < 0:
+        return None
+    return f"{v.norm_levels.starting(head[start:])} … {source}"
+
+
+_STANDARD_CODE_END: Final = re.compile(r"\s+\d[\w:./-]*$")  # "05:2023/btnmt" after "qcvn"
+
+
+def _standard_bracket(c: Context) -> str | None:
+    """ "vượt QCVN (50 µg/m3)", "giới hạn trung bình năm theo QCVN 05:2023/BTNMT (25 µg/m3)", "đạt quy chuẩn
+    (40 µg/m3)": a bracket holding only a number right after a national technical standard, named by its
+    abbreviation with or without its code, holds the limit the standard sets, a requirement the measure is
+    held against; the standard's name."""
+    left = c.raw_left
+    if "(" not in left or not vocabulary().standard_names.within(left):
+        return None  # the usual answer
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    head = left[:at].rstrip()
+    return vocabulary().standard_names.ending(_STANDARD_CODE_END.sub("", head))
+
+
+def _guideline_value(c: Context) -> str | None:
+    """ "gấp 7,7 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới (WHO) là 5 µg/m3", "giá trị giới hạn theo quy
+    chuẩn là 300 µg/m3": a limit or guideline value named before a copula right before the number is that
+    value, a requirement the measure is held against; the words that name it."""
+    v, left = vocabulary(), c.left.rstrip()
+    if not (cop := v.copulas.ending(left)) or not (w := v.guideline_values.found(left)):
+        return None  # the usual answer: no copula right before the number
+    return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
+
+
+def _bound_a_standard_sets(doc: Document, c: Context) -> str | None:
+    """ "Theo TCVN 4391:2015, khách sạn 4 sao phải có tối thiểu 50 buồng ngủ, khách sạn 3 sao tối thiểu 20 buồng
+    ngủ": a bound in a full sentence opening with the standard that sets it is what the standard requires, a
+    requirement; "Theo báo cáo, có trên 50 cơ sở đạt chuẩn" cites no standard and states a result. The words."""
+    if c.f.qualifier not in ("under", "over"):
+        return None  # the usual answer
+    return vocabulary().standard_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip())
+
+
+_RULE_NUMBER_END: Final = re.compile(r"\d+/\d{4}/(?:[A-Z]|Đ)[\w-]*$")  # "Thông tư số 28/2020/TT-BGDĐT"
+
+
+def _ceiling_of_a_rule(c: Context) -> str | None:
+    """ "cao hơn quy định tại khoản 1 Điều 6 Thông tư số 28/2020/TT-BGDĐT (không quá 35 học sinh/lớp)": a
+    bracket holding only a bound and the number, right after a rule's number, holds the bound the rule
+    sets, a requirement; the bound's words."""
+    if c.f.qualifier not in ("under", "over") or "(" not in c.raw_left:
+        return None  # the usual answer
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+        return None
+    return left[at + 1:].strip() if _RULE_NUMBER_END.search(c.window[:at].rstrip()) else None
+
+
+def _allowed_excess_cap(c: Context) -> str | None:
+    """ "tại vùng 2 giá bán được cao hơn nhưng không quá 2% so với vùng 1", "học phí được tăng nhưng tối đa 10%": a
+    ceiling in a clause where a rule lets a level exceed another is the cap the rule sets, a requirement, not a
+    result; the words that let it. "giá bán cao hơn 2% so với vùng 1" states a result."""
+    if c.f.qualifier != "under":
+        return None  # the usual answer
+    v = vocabulary()
+    clause = c.head.rpartition(";")[2]
+    return v.allowed_excess.found(clause) if v.allowed_excess.within(clause) else None
+
+
+PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
+_REQUEST: Final = "a request for the future"
+
+
+def _demanded_by_a_deadline(c: Context) -> str | None:
+    """ "Tỉnh yêu cầu các địa phương khởi công … và hoàn thành, bàn giao 100% số nhà trước ngày 30/8/2025": a figure
+    after a demand word in its sentence, with a deadline right after it in its clause, is what must be done by that
+    day, a target ("Tỉnh đã hoàn thành 90% số nhà trước ngày 30/5/2025" reports a result); the demand word."""
+    v = vocabulary()
+    if not v.demands.within(c.head) or not v.deadlines.found(c.right):
+        return None  # the usual figure: no demand before it, or no deadline after it
+    return v.demands.found(c.head)
+
+
+def _proposal(c: Context) -> str | None:
+    """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
+    proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
+    clause: what is asked for, a target; so is the figure after it joined with no comma ("350 tỷ đồng và 500
+    tấn gạo"). "kiến nghị thu hồi 28,9 tỷ đồng" gives nothing (an inspection's finding, a result), nor does
+    "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
+    left = c.raw_left
+    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not _LIST_BREAK.search(left):
+        return "the request before it"
+    v = vocabulary()
+    if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
+        return None  # the usual answer
+    asked = v.proposals.starting(left[at:]) or ""
+    after = left[at + len(asked):]
+    grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
+    if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
+        return _request_to_a_body(asked, after)
+    return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+@cache
+def _request_words() -> tuple[Words, Words]:
+    """The words of a request, and the bodies a request may be addressed to."""
+    raw = vocabulary().raw
+    return Words(raw["requests"]), Words(raw["addressed_bodies"])
+
+
+def _request_to_a_body(asked: str, after: str) -> str | None:
+    """ "đề nghị UBND huyện tập trung thu hồi 27,5 tỷ đồng nợ đọng thuế", "đề nghị các sở, ngành … ": a request
+    (``asked``), then the body it is addressed to right after it and, short of a break or a number, what the body
+    is to do with the figure: a target; an inspection's "kiến nghị thu hồi …" names no body and stays a result.
+    ``after``: the words between the request and the number. The words that say so, else None."""
+    words, bodies = _request_words()
+    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or _DIGIT.search(after) or _LIST_BREAK.search(after):
+        return None
+    body = bodies.starting(after.lstrip())
+    return f"{asked} {body} …" if body else None
+
+
+_ALLOTTED_SUM: Final = "allotted capital"
+_ALLOTTED_PURPOSE: Final = "the work allotted capital is for"
+
+
+def _allotted_among_a_results_parts(doc: Document, c: Context) -> str | None:
+    """ "Tổng nguồn lực huy động … đạt hơn 245 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ 62,7 tỷ đồng; ngân sách
+    tỉnh bố trí 48,5 tỷ đồng": money after a verb of allotting, in a full sentence that a part word opens after a
+    result in money, is a part of what was raised, put in already: a result, not allotted capital ("Kế hoạch vốn …
+    là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng" lists the parts of a plan); the part word."""
+    v, p = vocabulary(), c.before
+    if p is None or p.role != "actual" or p.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer: no verb of allotting, or no result in money before it
+    if not v.allotting.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    return v.part_words.starting(doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " "))
+
+
+def _allotted_sum(c: Context) -> str | None:
+    """ "Tỉnh đã bố trí 5,5 tỷ đồng từ nguồn dự phòng ngân sách để xử lý khẩn cấp 400 m xung yếu nhất",
+    "tỉnh bố trí 12 tỷ đồng để xây dựng thêm 16 phòng học tại 3 trường": money right after a verb of
+    allotting is allotted capital, a plan; the figures of the work after "để" that it is for (no clause
+    break between) are part of it. The words that say so."""
+    v = vocabulary()
+    f, p = c.f, c.prev
+    if p is not None and p.role == "plan" and not _LIST_BREAK.search(c.raw_left):
+        why = p.why.get("role", "")
+        if why.startswith(_ALLOTTED_PURPOSE) or why.startswith(_ALLOTTED_SUM) and v.purposes.found(c.raw_left):
+            return f"{_ALLOTTED_PURPOSE}, after the sum before it"
+    if f.unit not in MONEY or not v.allotting.within(c.left):
+        return None  # the usual answer
+    w = v.allotting.ending(_strip(c.left, v.any_qualifier))
+    return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
+
+
+def _allotted_funds_as_subject(c: Context) -> str | None:
+    """ "Tổng kinh phí bố trí cho công tác phòng cháy, chữa cháy rừng mùa khô là 12.480 triệu đồng", "Vốn được
+    phân bổ cho chương trình là 86 tỷ đồng": money right after "là", the first figure of a sentence that opens
+    (a sum word first, maybe) with funds and the verb that allots them, is the sum allotted, a plan, as after
+    "bố trí" itself; "Kinh phí đã giải ngân là 9,3 tỷ đồng" names no allotting and states a result. The words."""
+    f = c.f
+    if f.unit not in MONEY or c.prev is not None:
+        return None  # the usual answer
+    v = vocabulary()
+    if not v.allotted_funds.within(c.head) or not v.copulas.ending(_strip(c.left, v.any_qualifier)):
+        return None
+    opening = c.head.lstrip(ITEM_DASHES)
+    if total := v.group_sums.starting(opening):
+        opening = opening[len(total):].lstrip()
+    return v.allotted_funds.starting(opening)
+
+
+def _estimated_cost(c: Context) -> str | None:
+    """ "tổng mức đầu tư dự kiến khoảng 55 tỷ đồng": a project's cost estimated, an estimate word among the
+    qualifiers between; the cost's words ("tổng mức đầu tư trên 40 tỷ đồng" has none: a result)."""
+    v = vocabulary()
+    if not v.design_costs.within(c.left):
+        return None  # the usual answer
+    bare = _strip(c.left, v.any_qualifier)
+    return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
+
+
+def _project_subject(c: Context) -> str | None:
+    """ "Dự án cấp nước sạch cho 4 xã vùng cát … có công suất …", "Dự án nâng cấp đường ĐT.582 có chiều dài
+    7,4 km": a project opening the sentence as its subject, the number in its name or a measure it has,
+    before any verb of what was done; the project word."""
+    v = vocabulary()
+    head = c.head.lstrip(" -+•*–")
+    if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
+        return None  # the usual answer
+    return None if v.project_verbs.found(head) or v.change.found(head) else w
+
+
+def _act_term(c: Context) -> str | None:
+    """ "tỉnh đã ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm 10% mức đóng …, với kinh phí ước khoảng
+    6,4 tỷ đồng mỗi năm": an act issued and the support it gives, before the figure in its sentence (no ";"
+    between); the words that say so."""
+    v = vocabulary()
+    if not v.act_issuing.within(low := c.head):
+        return None  # the usual answer
+    found = list(v.act_support.finditer(low))
+    return found[-1].group() if found and ";" not in low[found[-1].end():] else None
+
+
+def _share_of_takings(c: Context) -> str | None:
+    """ "chi trả từ 1-2% doanh thu", "trích 10% tổng số tiền thu được để lập dự phòng": a percent after a verb of
+    paying or setting aside ("từ", a qualifier between) and before what the payer takes in is the share a rule
+    sets, a term; so is a per mille of what it holds ("đóng 2‰ trên tổng giá trị tài sản"). What it is a share of."""
+    v = vocabulary()
+    right = c.right.lstrip()
+    if not (w := v.takings.starting(right)) and (of := v.takings_of.starting(right)):
+        w = v.takings.starting(right[len(of):].lstrip())
+    if not w:
+        return None  # the usual answer
+    left = _strip(_strip(c.left, v.any_qualifier), v.from_words)
+    return w if v.share_payers.ending(left) else None
+
+
+def _set_by_an_act(doc: Document, c: Context) -> str | None:
+    """ "Theo Quyết định số 08/2024/QĐ-TTg …, mức cho vay tối đa … là 100 triệu đồng/hộ; lãi suất … 0,55%/tháng":
+    a rate or a bound in a full sentence opening with the act that sets it, or a bound in the next full
+    sentence of its paragraph ("Cho vay giải quyết việc làm tối đa 100 triệu đồng/lao động"); the act's words."""
+    f = c.f
+    bound = f.qualifier in ("under", "over")
+    if not (bound or f.per or doc.text.startswith("/", f.end)):
+        return None  # the usual answer
+    v = vocabulary()
+    if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):
+        # "Theo Nghị quyết …, lợi nhuận năm 2023 được phân phối như sau: … cổ tức 8%/vốn điều lệ": a sum the
+        # act settled is what was done under it, not a rate it sets
+        return None if v.settlements.found(doc.lower(c.full, f.start)) else w
+    k = bisect_left(doc.full_stops, c.full) - 1
+    if not bound or k < 0 or "\n" in doc.text[doc.full_stops[k]:c.full]:
+        return None
+    return v.act_citations.starting(doc.lower(doc.full_stops[k], doc.full_stops[k] + ACT_CITATION_REACH).lstrip())
+
+
+def _rise_each_counted_gets(c: Context) -> str | None:
+    """ "trong đó 1.478 người được tăng thêm 0,3 triệu đồng và 886 người được nâng lên mức 3,5 triệu đồng/tháng":
+    money right after a count of people and the words saying each is raised by or to it is the rise or the floor a
+    rule gives each, a term, not a sum paid ("1.478 người được chi trả 4,2 tỷ đồng" is); the raising words."""
+    left = c.raw_left.strip()
+    if len(left) < RAISED_SHORTEST or len(left.split()) > RAISED_WORDS:
+        return None  # the usual answer
+    return vocabulary().each_raised.ending(left)
+
+
+def _rise_an_act_sets(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Nghị định số 158/2025/NĐ-CP …, lương hưu … được tăng thêm 8%", "Theo Nghị định, sau khi điều
+    chỉnh tăng 8%, người … có mức hưởng …": a rise in percent in a full sentence opening with the act that sets it
+    and naming what each one receives is the act's rise, a term ("Thực hiện Nghị quyết …, thu ngân sách tăng
+    12%" names nothing received: a result); the act's words."""
+    v = vocabulary()
+    if not (w := v.rise_acts.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip())):
+        return None
+    return w if v.pension_levels.found(doc.lower(c.full, c.se)) else None
+
+
+def _price_under_a_cited_act(doc: Document, c: Context) -> str | None:
+    """ "Giá dịch vụ kiểm định thực hiện theo Thông tư số 55/2022/TT-BTC …, từ 240.000 đến 570.000 đồng/lượt",
+    "Giá nước sạch áp dụng theo Quyết định số 15/2023/QĐ-UBND là 7.500 đồng/m3": a price per something, the
+    first figure of its sentence, after a subject that the sentence says follows an act: the price the act
+    sets, a term; the act's words. A sentence opening with the act is read by ``_set_by_an_act``."""
+    f = c.f
+    if c.prev is not None or " theo " not in c.head or f.unit.partition("_per_")[0] not in MONEY \
+            or not (f.per or "/" in doc.text[f.end:f.tail + 1]):
+        return None  # the usual answer
+    v = vocabulary()
+    if (at := v.act_citations.first(c.head)) <= 0 or not c.head[:at].strip():
+        return None
+    return v.act_citations.starting(c.head[at:])
+
+
+def _present_stock(doc: Document, c: Context) -> str | None:
+    """ "…, lĩnh vực có khoảng 2.300 tổ chức, cá nhân đang kinh doanh" in a sentence of what is to be done: a
+    count right after "có" (a qualifier between) whose noun phrase, with no number, "đang" ends is what there
+    is now, no target; the word after the noun."""
+    v = vocabulary()
+    if c.f.unit != "count" or not v.haves.ending(_strip(c.left, v.any_qualifier)):
+        return None  # the usual answer
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + NOUN_REACH))
+    if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
+        return None
+    return v.present_after.starting(after[at:])
+
+
+@dataclass(frozen=True)
+class _SessionWords:
+    """The words of a session's record: votes, agenda papers, petitions, the record's own copies."""
+
+    votes: Words
+    voters: Words
+    agenda_verbs: Words
+    agenda_papers: Words
+    petitions: Words
+    petition_owners: Words
+    document_parts: Words
+    document_copies: Words
+
+
+@cache
+def _session_words() -> _SessionWords:
+    raw = vocabulary().raw
+    return _SessionWords(*(Words(raw[k]) for k in ("vote_words", "voters", "agenda_verbs", "agenda_papers",
+                                                  "petition_counts", "petition_owners", "document_parts",
+                                                  "document_copies")))
+
+
+VOTE_NOUN_WORDS: Final = 5  # "đại biểu có mặt tán thành": the words between a count and how it voted
+
+
+def _vote_tally(c: Context) -> str | None:
+    """ "32/32 đại biểu có mặt tán thành", "01 đại biểu không tán thành", "31/32 đại biểu tán thành (96,88%)": a
+    count of voters followed by how they voted, and the percent right after it, is a vote's tally: the meeting's
+    result, of no period, whatever plan or year the item voted on names; the vote word."""
+    f, w = c.f, _session_words()
+    if f.unit == "count" and f.counted and w.voters.starting(f.counted.lower()) \
+            and (vote := w.votes.found(c.right)) is not None:  # the voters' noun first: the cheaper test
+        return vote if len(c.right[:c.right.find(vote)].split()) <= VOTE_NOUN_WORDS else None
+    if f.unit == "percent" and (p := c.prev) is not None and p.role == "actual" \
+            and p.why.get("role", "").startswith(f"{_VOTE}; {_VOTE_TALLY}") and ";" not in c.raw_left:
+        return "the tally before it"
+    return None
+
+
+def _agenda_paper(c: Context) -> str | None:
+    """ "kỳ họp xem xét 14 báo cáo, 6 tờ trình": a count of papers right after a verb of considering them, and the
+    like counts listed after it, is the session's agenda: context of no time; the verb."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not w.agenda_papers.starting(f.counted.lower()):
+        return None  # the usual answer
+    if verb := w.agenda_verbs.ending(c.left):
+        return verb
+    p = c.prev
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_AGENDA):
+        between = c.raw_left.strip()
+        if p.counted and between.startswith(p.counted.lower()):
+            between = between[len(p.counted):].strip()
+        if not (between := between.strip(" ,")) or _chain_words().is_one(between):
+            return "the paper before it"
+    return None
+
+
+def _petitions_listed(doc: Document, c: Context) -> str | None:
+    """ "tổng hợp 58 ý kiến, kiến nghị của cử tri, trong đó 41 kiến nghị …": a count of petitions or opinions (not a
+    part done of them, "45/58") in a sentence naming voters: the list worked through, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or f.denominator is not None \
+            or not (n := w.petitions.starting(f.counted.lower())):
+        return None  # the usual answer
+    return n if doc.holds(w.petition_owners, c.full, c.se) else None
+
+
+def _document_copies(doc: Document, c: Context) -> str | None:
+    """ "Biên bản gồm 07 trang, được lập thành 05 bản có giá trị như nhau: gửi … 01 bản": pages or copies, counted
+    alone, in a sentence that makes out the document's copies: the document's own make-up, context of no time."""
+    f, w = c.f, _session_words()
+    if f.unit != "count" or not f.counted or not w.document_parts.is_one(f.counted.lower()):
+        return None  # the usual answer
+    return w.document_copies.found(doc.lower(c.full, c.se))
+
+
+def _named_to_carry_out(doc: Document, c: Context) -> str | None:
+    """ "Chánh Văn phòng Sở … và người đứng đầu 05 cơ sở lưu trú du lịch có tên tại Điều 1 chịu trách nhiệm thi
+    hành Quyết định này": a count in the closing sentence naming who carries a decision out names them,
+    background of no time, not a result; "Sở đã kiểm tra 05 cơ sở" states one. The words."""
+    if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.f.end, c.se):
+        return None  # the usual answer: the clause naming who carries it out comes after the count
+    return vocabulary().executing_clauses.found(doc.lower(c.f.end, c.se))
+
+
+DISTRIBUTION_REACH: Final = 400  # from a dashed line back to the line opening the list of recipients
+
+
+def _in_a_distribution_list(doc: Document, c: Context) -> str | None:
+    """ "Nơi nhận:\n- Sở Nông nghiệp và Môi trường;\n- Hạt Kiểm lâm 12 huyện, thành phố;": a count on a dashed
+    line of the list of those a document is sent to names recipients, background of no time, not a result nor a
+    target of the section before; "- Xây dựng 12 chòi canh" under a heading of tasks is no such list. The words."""
+    f = c.f
+    if f.unit != "count" or not doc.text.startswith(_LIST_DASHES, c.ss):
+        return None  # the usual answer: no count on a dashed line
+    v = vocabulary()
+    before = doc.lower(max(0, c.ss - DISTRIBUTION_REACH), c.ss)
+    at = max(before.rfind(w) for w in v.distribution_heads.words)
+    if at < 0 or (at and before[at - 1] != "\n") or "\n\n" in before[at:]:
+        return None
+    return v.distribution_heads.starting(before[at:])
+
+
+def _size_of_a_call_list(c: Context) -> str | None:
+    """ "Danh mục dự án kêu gọi đầu tư năm 2025 …, gồm 14 dự án, tổng diện tích khoảng 1.502,7 ha": a
+    count or sum after "gồm" that follows the list's name in its clause; "Trong số 31 dự án thuộc Danh mục
+    kêu gọi đầu tư năm 2024, đã có 12/31 dự án …": the whole opening the clause, the list named after it;
+    the list's words."""
+    v = vocabulary()
+    if v.call_lists.within(c.head) and (at := v.call_lists.first(c.head)) >= 0:
+        words = v.call_lists.starting(c.head[at:]) or ""
+        between = c.head[at + len(words):]
+        # not "…, gồm 14 dự án, đến nay đã có 5 dự án …": a result of the list, said so
+        return words if ";" not in between and v.call_list_parts.found(between) \
+            and not v.done_words.found(between) else None
+    if c.f.denominator is None and v.whole_openers.is_one(c.raw_left.strip()) and (w := v.call_lists.found(c.right)):
+        return w
+    return None
+
+
+def _set_a_sum_is_taken_over(doc: Document, c: Context) -> str | None:
+    """ "Điều 1. Công nhận hạng cho 05 cơ sở …", then "Tổng số buồng của 05 cơ sở được công nhận lần này là 281
+    buồng": a count right after "của", the first figure of a sentence opening with a sum word, with the copula
+    stating the sum after it in its clause, that restates a count of the same things stated before it in the
+    text, is the set the sum is taken over, restated background; stated there for the first time ("Tổng công
+    suất thiết kế của 3 nhà máy … là 42.000 m3/ngày đêm") it counts a result. The words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or c.prev is not None or not f.counted or not (w := v.sum_taken_over.ending(c.left)):
+        return None  # the usual answer
+    if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) or not v.copulas.found(c.right):
+        return None
+    return w if doc.text.find(f"{doc.text[f.start:f.end]} {f.counted}", 0, c.ss) >= 0 else None
+
+
+def _whole_divided(doc: Document, c: Context) -> str | None:
+    """ "Trong 11 nhóm hàng hóa và dịch vụ chính, có 8 nhóm tăng giá …": a count of classes right after "trong"
+    opening its sentence, then after the comma that ends its noun phrase counts of the same noun: the whole the
+    parts divide, a fixed fact, not a result ("Trong số 27 huy chương vàng, có 15 …" counts a result); the
+    opening word."""
+    v = vocabulary()
+    if c.f.unit != "count" or not c.f.counted or c.prev is not None \
+            or not v.whole_openers.is_one(w := c.raw_left.strip()):
+        return None  # the usual answer
+    comma = doc.text.find(",", c.f.tail, c.se)
+    if comma < 0:
+        return None
+    noun = c.f.counted.lower().split()[0]
+    if not v.classes.starting(c.f.counted.lower()):
+        # "Trong số 22 dự án trọng điểm, có 15/22 dự án …": the part's attainment is of the whole, the set
+        # it is counted in
+        whole = _part_of_the_whole().match(doc.lower(comma + 1, c.se))
+        if whole and whole.group(1) == doc.text[c.f.start:c.f.end] and whole.group(2) == noun:
+            return w
+        return w if _whole_stated_before(doc, c, noun) else None
+    m = _part_count().match(doc.lower(comma + 1, c.se))
+    if m is None or m.group(1) != noun:
+        return None
+    return w
+
+
+def _whole_stated_before(doc: Document, c: Context, noun: str) -> bool:
+    """ "- Chạy quá tốc độ quy định: 3.512 trường hợp", then the item "3. Trong số 3.512 trường hợp chạy quá tốc độ,
+    có 2.405 trường hợp …": a numbered item opening with a whole the text stated before it, of the same noun,
+    restates it as the set its parts are counted in, background; "Trong số 27 huy chương vàng, có 15 …"
+    opening a paragraph, or stated there for the first time, counts a result."""
+    line = doc.text.rfind("\n", 0, c.ss) + 1
+    if not _ITEM_NUMBER_ONLY.match(doc.text, line, c.ss):
+        return False  # the usual answer: no numbered item opening with the whole
+    return doc.lower(0, c.ss).find(f"{doc.text[c.f.start:c.f.end]} {noun} ") >= 0
+
+
+_ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[^\W\d_])[.)]\s*$")  # "3. ": an item's number alone
+
+
+@cache
+def _part_of_the_whole() -> re.Pattern[str]:
+    """ ", có 15/22 dự án": a part's attainment of a whole, maybe after a word of having, the whole's
+    number and the first word of its noun."""
+    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+/([\d.,]+)\s+(\w+)")
+
+
+@cache
+def _part_count() -> re.Pattern[str]:
+    """ ", có 8 nhóm": a part's count, maybe after a word of having, and the first word of its noun."""
+    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+\s+(\w+)")
+
+
+def _future_target(doc: Document, c: Context) -> str | None:
+    """ "Năm 2025 là năm cuối …; với 26 trung tâm hiện có, ngành sẽ đưa 12.000 lao động …",
+    "Năm 2025, dự kiến bố trí …; dự kiến có khoảng 12.500 người …": a future word or an estimate
+    opener after a later year named in the full sentence (and after any "hiện")."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] >= c.f.start:
+        return None  # the usual case: no later year named before it in its full sentence
+    v = vocabulary()
+    low = doc.lower(doc.later[k], c.f.start)
+    for words in (v.future_words, v.estimate_openers):
+        if words.found(low) and (at := words.last(low)) > v.now_words.last(low):  # at C speed first
+            return words.starting(low[at:])
+    return None
+
+
+def _later_span_before(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2023-2026, tỉnh dự kiến đầu tư khoảng 450 tỷ đồng" in a report of 2022: a span of
+    years that starts after the report's year, named before the figure, as a later year is; its words."""
+    if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
+        return None  # the usual answer: no year before it
+    found = _period_before(doc, c.full, c.ss, c.f.start)
+    if found is None:
+        return None
+    span = found[0]
+    if found[0].isdigit() and int(found[0]) > doc.year and (words := _SPAN_WORDS.search(found[1])):
+        span = f"{words.group(1)}-{words.group(2)}"  # "vụ Đông Xuân 2024-2025": a season coded by its later year
+    if not _SPAN_CODE.match(span) or int(span[:4]) < doc.year:
+        return None
+    if int(span[:4]) == doc.year:
+        # "Tổng kinh phí thực hiện giai đoạn 2025 - 2030 dự kiến 68,5 tỷ đồng" in a resolution of 2025: a
+        # span opening in the report's year and running past it, an estimate for it is planned
+        v = vocabulary()
+        low = doc.lower(c.full, c.f.start)
+        if int(span[-4:]) <= doc.year or not v.estimate_openers.found(low) \
+                or v.estimate_openers.last(low) < low.rfind(span[-4:]):
+            return None
+    return found[1]
+
+
+def _schedule(doc: Document, c: Context) -> str | None:
+    """ "2. Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng; năm 2026 là …": a sentence opening with a
+    word of phasing over time, before a colon, lays out what is to be spent or done: its words."""
+    v = vocabulary()
+    if not doc.holds(v.schedule_heads, c.full, c.f.start):
+        return None  # the usual answer, without a slice
+    head = doc.lower(c.full, c.f.start)
+    if ":" not in head:
+        return None
+    head = head[:head.index(":")]
+    m = v.section_head.match(head)
+    return v.schedule_heads.starting(head[m.end():] if m else head)
+
+
+def _future_unnamed(doc: Document, c: Context) -> str | None:
+    """ "“Huyện sẽ tập trung xây dựng 2 chuỗi liên kết …”": a future word before the figure in
+    a full sentence that names no year and no estimate: what is to be done, a target."""
+    v = vocabulary()
+    if not doc.holds(v.future_words, c.full, c.f.start):
+        return None  # the usual answer, without a slice
+    low = doc.lower(c.full, c.f.start)
+    if not v.future_words.found(low) or _FOUR_DIGITS.search(low):
+        return None
+    at = v.future_words.last(low)
+    # An estimate before the future word estimates a result; after it ("huyện sẽ tổ chức thêm …, dự kiến
+    # thu khoảng 1.350 tỷ đồng") it is part of what is to be done.
+    head = low[:at]
+    if v.estimate_openers.found(head) or v.qualifiers_estimated.found(head):
+        return None
+    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+
+
+def _design_subject(c: Context) -> str | None:
+    """ "công suất thiết kế của các bến container khoảng 8 triệu TEU/năm", "Tổng công suất thiết kế
+    của 4 nhà máy nước … là 96.500 m3/ngày đêm": a designed scale named as the subject, no verb
+    but "là" between it and the number (the facilities it is of may be counted between: those
+    counts are results); or a project's scale after "lên" ("dự án nâng cấp Trạm cấp nước … lên
+    5.000 m3/ngày đêm"). The words that say so."""
+    v = vocabulary()
+    f = c.f
+    plain_count = f.unit == "count" and not f.per
+    if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
+        w = v.design_subjects.starting(c.left[at:])
+        # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
+        between = _strip(_strip(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
+        if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
+            return w
+    if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
+        w = v.design_costs.starting(c.left[at:])
+        between = c.left[at + len(w or ""):].rstrip()
+        if w and v.copulas.ending(between) and not v.verbs.found(_strip(between, v.copulas)):
+            return w  # "Tổng mức đầu tư các dự án là 7.846 tỷ đồng"
+    if plain_count or c.prev is None or c.prev.unit != "count" or c.prev.per:
+        return _project_scale(c)
+    head = c.head
+    if not v.design_subjects.within(head) or (at := v.design_subjects.last(head)) < 0 or c.prev.start < c.ss + at:
+        return _project_scale(c)
+    w = v.design_subjects.starting(head[at:])
+    between = _strip(_DIGITS.sub(" ", head[at + len(w or ""):]).rstrip(), v.copulas)
+    return w if w and not v.verbs.found(between) and not _CLAUSE_BREAK.search(between) else _project_scale(c)
+
+
+_DIGITS: Final = re.compile(r"\d[\d.,]*")
+
+
+def _project_scale(c: Context) -> str | None:
+    """ "khởi công dự án nâng cấp Trạm cấp nước Cái Nước lên 5.000 m3/ngày đêm": the scale a
+    project is to reach, after "lên" with no other verb between."""
+    v = vocabulary()
+    if not (to := v.to_level.ending(c.left)) or not v.design_projects.within(c.left):
+        return None
+    head = c.left[: len(c.left) - len(to)]
+    if (at := v.design_projects.last(head)) < 0:
+        return None
+    w = v.design_projects.starting(head[at:])
+    return w if w and not v.verbs.found(head[at + len(w):]) else None
+
+
+def _target_bracket(c: Context) -> str | None:
+    """ "(chỉ tiêu Bộ Công an giao trên 75%)": the first number of a bracket that opens with a
+    target word is the target, whoever set it; the words that say so."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
+        return None  # "(chỉ tiêu năm 2025 là 95%)": a year may stand before the number
+    inside = left[at + 1:].lstrip()
+    v = vocabulary()
+    if v.plan_names.starting(inside):
+        return None  # "(kế hoạch hóa gia đình …)": a name, no target
+    if w := _target_brackets().starting(inside):
+        return w
+    # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before, or for
+    # the rate the change in points before changed ("còn 3,12%, giảm 0,41 điểm phần trăm (… giao không quá 3,35%)")
+    words = _strip(inside.rstrip(), v.any_qualifier)
+    if c.prev is not None and c.prev.unit in (c.f.unit, POINTS.get(c.f.unit)) and at <= TARGET_REACH \
+            and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
+        return w
+    # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
+    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH and v.norm_sources.is_one(words):
+        return words
+    return None
+
+
+def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
+    """ "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, 24 huy chương bạc, xếp thứ 10),
+    số huy chương vàng tăng 8 chiếc": a bracket right after the comparison its sentence opens with gives
+    the levels compared with, each figure in it; the comparing words."""
+    v = vocabulary()
+    if not (w := v.comparison.starting(doc.lower(c.ss, min(c.f.start, c.ss + COMPARISON_OPENING)).lstrip())):
+        return None  # the usual answer: the sentence opens otherwise
+    before = doc.text[c.ss:c.f.start]
+    if (at := _open_bracket(before)) < 0 or _number_besides_years(_MONTH_OF_YEAR.sub("", before[:at])):
+        return None  # "So với cuối tháng 9/2024 (78,4%)": a month of a year is a time too
+    return w
+
+
+def _bracket_of_a_target(c: Context) -> str | None:
+    """ "mục tiêu kiểm soát lạm phát năm 2024 (CPI bình quân tăng dưới 4%) cơ bản được bảo đảm": in a
+    bracket right after a clause that opens with a target word, with no number but a year between,
+    the figure states that target; the target word."""
+    left = c.raw_left
+    if (at := _open_bracket(left)) < 0:
+        return None  # the usual answer: in no bracket
+    clauses = _LIST_BREAK.split(left[:at])
+    if len(clauses) == 1 and c.prev is not None:
+        return None  # "đạt 65% kế hoạch (cùng kỳ …)": the words end the figure before's clause
+    clause = clauses[-1].strip()
+    if not (w := vocabulary().plan_markers.starting(clause)) or _number_besides_years(clause):
+        return None
+    return w
+
+
+def _given_target_bracket(doc: Document, c: Context) -> str | None:
+    """ "bảo đảm chỉ tiêu Quốc hội giao (tỷ lệ bản án bị hủy không quá 1,5%, bị sửa không quá 3%)": a
+    bracket right after a target someone set spells that target out, each of its figures; not a result
+    against it ("vượt chỉ tiêu tỉnh giao (đạt 105%)"). So too a limit a regulator set ("tăng 14,5%, trong giới
+    hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (15,2%)"): the plan of the year. The target's words."""
+    at = doc.text.rfind("(", c.ss, c.f.start)
+    if at < 0 or doc.text.find(")", at, c.f.start) >= 0:
+        return None  # the usual answer: in no bracket
+    v = vocabulary()
+    head = doc.lower(c.ss, at).rstrip()
+    cited = _cited_document_end().search(head) if "/" in head else None
+    if cited:
+        head = head[:cited.start()].rstrip()  # "mục tiêu đề ra tại Kế hoạch số 25/KH-UBND ngày 20/01/2025"
+    if not v.assigned.ending(head) or v.not_assigned.ending(head):
+        return None
+    clause = head[_clause_start(head):]
+    short = cited is not None and (fell := v.fell_short.last(clause)) >= 0
+    if v.attained_verbs.found(doc.lower(at, c.f.start)) and not short:
+        return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
+    if short:
+        clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
+    if _number_besides_years(_without_document_numbers(clause)):
+        return None
+    return v.plan_markers.found(clause) or v.given_limits.found(clause)
+
+
+def _without_document_numbers(clause: str) -> str:
+    """ "chỉ tiêu Nghị quyết số 20-NQ/TU đề ra": the words with a document's number ("số" and a code holding a
+    "/") taken out; the number names the document that set the target, it is no figure of the clause."""
+    if "/" not in clause:
+        return clause  # the usual answer: no document's number
+    words, numbering = clause.split(), vocabulary().document_number_words
+    return " ".join(w for n, w in enumerate(words) if not ("/" in w and n and numbering.is_one(words[n - 1])))
+
+
+@cache
+def _cited_document_end() -> re.Pattern[str]:
+    """ " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a
+    bracket (its kind in a few words, its number with a "/", maybe its day)."""
+    cited = _alternation(vocabulary().raw["cited_in"])
+    return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
+                      rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
+
+
+def _reference_level_bracket(c: Context) -> str | None:
+    """ "mực nước hồ 378,6 m (mực nước dâng bình thường 380 m)", "đạt 9,86 m (báo động 3: 9,00 m)": a bracket
+    opening with a reference level (a reservoir's design level, an alarm level), after the figure it is held
+    against, holds that level: background, not a result; the words naming it."""
+    if "(" not in c.raw_left or (at := _open_bracket(c.raw_left)) < 0:
+        return None  # the usual answer
+    inside = c.raw_left[at + 1:].lstrip()
+    v = vocabulary()
+    if not (w := v.reference_levels.starting(inside) or v.alarm_levels.starting(inside)):
+        return None
+    return None if _DIGIT.search(inside[len(w):]) else w  # no other number between
+
+
+def _joined_to_a_compared_level(c: Context) -> bool:
+    """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a count joined by "/" to the bracketed level compared
+    with, in the same bracket, is that level's other count."""
+    p = c.prev
+    return p is not None and p.role == "context" and p.why.get("role", "").startswith(_COMPARED) \
+        and not any(ch in c.raw_left for ch in "(),;") and len(c.raw_left.split()) <= PAIR_WORDS
+
+
+def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] | None:
+    """In a notice of an event to come, under a heading naming no time, a figure its sentence gives no year: what
+    the event will hold ("Dự kiến có 68 doanh nghiệp tham gia", "bố trí 52 gian hàng") is a target, money per
+    person or per a time it offers ("từ 7 đến 9,5 triệu đồng/tháng", "hỗ trợ 50.000 đồng/người") a term."""
+    f = c.f
+    if (scope := doc.headed.at(f.start)) is not None and scope.period is not None:
+        return None  # "V. KẾT QUẢ … NĂM 2024": results of a time
+    if _FOUR_DIGITS.search(doc.text, c.ss, c.se):
+        return None  # its sentence names a year: its own time speaks
+    if f.per and f.unit.partition("_per_")[0] in MONEY or f.counted and "/" in f.counted \
+            and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
+        return "context", "money per person or per a time a notice of an event to come offers: a term"
+    return "plan", "what a notice of an event to come says it will hold"
+
+
+def _a_year_before_the_rule_takes_effect(doc: Document, c: Context) -> str | None:
+    """ "Năm 2024, các điểm di tích đón khoảng 3,1 triệu lượt khách" in a decision that sets ticket prices and
+    "có hiệu lực từ ngày 01 tháng 01 năm 2025": a rule taking effect on a year's first day sets that year's terms,
+    and a year before it opening the sentence gives the background to them, not a result of the rule's own time
+    ("Năm 2024, tổng thu … đạt" in a rule taking effect from 01/7/2025 is its latest result). The year's words."""
+    head = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
+    if not (w := vocabulary().year_openers.starting(head)) or not (m := _YEAR_OPENING.match(head, len(w))):
+        return None  # the usual sentence: no year opening it
+    effective = _effective_year(doc.text)
+    return head[:m.end()] if effective is not None and int(m.group(1)) < effective else None
+
+
+_YEAR_OPENING: Final = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
+# "01 tháng 01 năm 2025", "01/01/2025": a year's first day
+_NEW_YEARS_DAY: Final = re.compile(r"\s*0?1(?:\s+\w+\s+|/)0?1(?:\s+\w+\s+|/)((?:19|20)\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=4)
+def _effective_year(text: str) -> int | None:
+    """The year a rule says it takes effect from the first day of ("Quyết định này có hiệu lực từ ngày 01 tháng 01
+    năm 2025")."""
+    low = text.lower()
+    if (at := vocabulary().takes_effect.first(low)) < 0:
+        return None  # the usual text: no day a rule takes effect
+    w = vocabulary().takes_effect.starting(low[at:]) or ""
+    m = _NEW_YEARS_DAY.match(low, at + len(w))
+    return int(m.group(1)) if m else None
+
+
+def _expected_opening_its_sentence(doc: Document, c: Context) -> str | None:
+    """ "Dự kiến tuyến phục vụ khoảng 35.000 công nhân", "; dự kiến trong tháng đầu tiên tuyến đón khoảng 80.000
+    lượt khách": a sentence (or a clause after ";") opening with a word that only expects, naming no earlier year,
+    in a document that sets terms (a notice, a decision) says what is to come: a target; so do the sentences after
+    it in its paragraph ("Dự kiến tuyến phục vụ … . Kinh phí trợ giá … khoảng 8,6 tỷ đồng/năm"). In a report
+    ("Dự kiến cả năm đạt 5.000 tỷ đồng") it estimates the period's result. The word."""
+    v = vocabulary()
+    if not (w := v.forecast_words.starting(c.head.lstrip(ITEM_DASHES + " "))):
+        line = doc.text.rfind("\n", max(0, c.full - PARAGRAPH_REACH), c.full) + 1
+        para = doc.lower(line, c.full) if 0 < line < c.full else ""
+        w = next((x for x in v.forecast_words.words if para.startswith(x) or f". {x} " in para), None)
+        if w is None:
+            return None  # the usual answer: no word that expects opening its sentence or one before it
+    return None if any(doc.year and int(y) < doc.year for y in _A_YEAR.findall(c.head)) else w
+
+
+PARAGRAPH_REACH: Final = 400  # how far back a paragraph's opening expectation is looked for
+_A_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_OPENING_SPAN_CODE: Final = re.compile(r"(\d{4})-(\d{4})")  # "2020-2024": a span's code
+_HEADING_NUMBER: Final = re.compile(r"^[ivxlc\d]+[.)]\s*")  # "ii. ": a heading's numbering
+
+
+def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
+    """ "Giai đoạn 2020 - 2024, doanh thu … tăng bình quân 8,4%/năm; riêng năm 2023 lợi nhuận giảm 2,3%": a year
+    named inside the span a sentence opens with, the span ending in the report's year, is one of the years the
+    report reviews: its figure a result; the span's words."""
+    if not doc.year or c.full >= c.f.start:
+        return None
+    opening, _, rest = doc.lower(c.full, c.f.start).partition(",")
+    if len(opening) <= MONTHS_OPENING_REACH and not _OPENING_SPAN_CODE.search(opening) \
+            and vocabulary().prefaces.starting(opening.lstrip()):
+        opening = _clause_after_a_preface(rest)
+    if len(opening) > MONTHS_OPENING_REACH or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(opening) or "")) \
+            or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
+        return None  # the usual answer
+    return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
+
+
+def _clause_after_a_preface(rest: str) -> str:
+    """ "Theo Cục Thống kê tỉnh, giai đoạn 2020-2024, GRDP tăng bình quân 5,9%/năm; năm 2022 tăng 7,2%": a sentence
+    whose opening clause says whom its figures come from or what it carries out (a preface, no span in it) opens
+    its time in the clause after; that clause, from the rest of the sentence after the preface's comma (or "" if
+    the sentence has no comma after it: no opening span)."""
+    clause, comma, _ = rest.partition(",")
+    return clause if comma else ""
+
+
+def _year_of_a_reviewed_span(doc: Document, pos: int, year: int | None) -> str | None:
+    """ "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", then "năm 2022 đạt 9.760 tỷ đồng": a top heading of results
+    naming a span that holds the report's year reviews every year of it, so a year of that span before the
+    report's (``year``) is one the report reports, its figure a result; a year before the span ("từ 38,2% năm
+    2020") stays an earlier level. The heading, or None."""
+    if year is None or not doc.tops or not doc.year or year >= doc.year:
+        return None  # the usual answer
+    at = bisect_right(doc.tops, pos) - 1
+    if at < 0:
+        return None
+    start = doc.tops[at]
+    end = doc.text.find("\n", start)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    low = _HEADING_NUMBER.sub("", line.lower(), count=1)
+    if not _OPENING_SPAN_CODE.search(line) or not opens_with_results(low) \
+            or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(line) or "")):
+        return None
+    return line if int(m.group(1)) <= year < doc.year <= int(m.group(2)) else None
+
+
+def _last_year_named(segment: str) -> int | None:
+    """The last year the words before a number name ("năm 2021 đạt 9.420 …, năm 2022 đạt"), or None."""
+    named = vocabulary().years_named(segment)
+    return named[-1][1] if named else None
+
+
+def _first_year_named(doc: Document, c: Context) -> int | None:
+    """The first year the figure's full sentence names before it ("Năm 2021 …; tăng bình quân"), or None."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return int(m.group()) if m else None
+
+
+def _outlook_of_a_later_year(doc: Document, c: Context) -> str | None:
+    """ "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025", then "Dự báo nhiệt độ trung bình năm 2025 có khả năng cao hơn TBNN
+    từ 0,3 đến 0,5°C": a later year's figure under a top heading naming only a forecast, in a sentence with no
+    target word, is what is expected to happen, a result forecast, not a target anyone sets; the reason."""
+    if not doc.tops or not _forecast_only(doc, c.f.start) or vocabulary().target_words.found(doc.lower(c.ss, c.se)):
+        return None
+    return "a later year under a heading naming only a forecast, no target word in its sentence"
+
+
+def _in_comparison(segment: str, start: int) -> bool:
+    """ "So với cùng kỳ năm 2023, …": the year at ``start`` stands in a comparison, no comma
+    between, so it is a base, however many words the comparison has."""
+    at = vocabulary().comparison.last(segment[max(0, start - COMPARED_REACH):start])
+    return at >= 0 and "," not in segment[max(0, start - COMPARED_REACH) + at:start]
+
+
+def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
+    """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
+    sentence opens with an earlier year, before its first comma or bracket, and no part after its first
+    ";", up to the number, names a year."""
+    if not _FOUR_DIGITS.search(doc.text, c.full, c.ss):
+        return False  # the usual answer: no year before its ";"
+    head = doc.lower(c.full, f_start := c.f.start)
+    first, _, rest = head.partition(";")
+    return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
+        and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
+
+
+def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
+    """The first year the figure's full sentence names before it is the year before the report's."""
+    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
+
+
+_OWN_SUMMARY: Final = "the report's own summary"
+
+
+def _reached_in_its_year(doc: Document, c: Context) -> bool:
+    """ "nhưng năm 2023 tỉnh mới đạt 70,6%", "Năm 2024, tỷ lệ … ước đạt 51,5%, trong khi mục tiêu đến năm
+    2025 …": a level reached in a year named before it, no later than the report's, with no target word
+    between (nor before the number at all, for the report's own year), in a sentence naming a later target."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not doc.year or not v.reached_words.found(segment):
+        return False  # the usual answer
+    named = v.years_named(segment)
+    if not named:
+        return False
+    at, year = named[-1]
+    between = segment[at:]
+    if year > doc.year or not v.reached_words.found(between) or v.target_words.found(between):
+        return False
+    return year < doc.year or not v.target_words.found(segment)
+
+
+@cache
+def _proposal_heads() -> Words:
+    """The words of a draft or an option whose items after a colon it proposes."""
+    return Words(vocabulary().raw["proposal_heads"])
+
+
+@cache
+def _submission_words() -> tuple[Words, Words]:
+    """The words of a submission, and of the approval it asks for."""
+    raw = vocabulary().raw
+    return Words(raw["submissions"]), Words(raw["submission_asks"])
+
+
+def _asked_in_a_submission(doc: Document, c: Context) -> str | None:
+    """ "trình kỳ họp Tờ trình số 215/TTr-UBND … về việc phê duyệt chủ trương đầu tư 05 dự án nhóm B với tổng vốn
+    2.360 tỷ đồng": a figure after an ask for approval in a clause that a submission opens is what it asks to
+    approve, a target; the ask."""
+    submissions, asks = _submission_words()
+    head = c.head[c.head.rfind(";") + 1:]
+    if not asks.within(head) or (at := asks.last(head)) < 0:
+        return None  # the usual answer: no ask for approval before the number
+    if not submissions.found(head[:at]) or vocabulary().done_words.found(head[at:]):
+        return None  # "Quyết định … về việc phê duyệt …": approved, a result
+    return asks.starting(head[at:])
+
+
+PROPOSAL_HEAD_REACH: Final = 80  # back from the colon to the draft's word
+
+
+def _item_of_a_proposal(doc: Document, c: Context) -> str | None:
+    """ "nghe Sở báo cáo phương án hỗ trợ giống cây trồng vụ Đông: hỗ trợ 250 tấn giống ngô, mức hỗ trợ 50% …": a
+    figure in the items after a colon whose clause names a draft or an option is what it proposes, a target,
+    unless the items say it is done ("đã"); the draft's word."""
+    if ":" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer
+    before, _, items = doc.lower(c.full, c.f.start).rpartition(":")
+    heads = _proposal_heads()
+    near = before[-PROPOSAL_HEAD_REACH:]
+    near = near[max(near.rfind(";"), near.rfind(". ")) + 1:]
+    if not heads.found(near) or vocabulary().done_words.found(items):
+        return None
+    return heads.starting(near[heads.last(near):])
+
+
+def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
+    """ "… hoàn thành 412 căn hộ, nâng tổng số … lên 1.386 căn, đạt 27,7% chỉ tiêu được giao đến năm 2025": a
+    figure before a share attained of a target, whose later year is named only after that share, is done so
+    far; the later year is the target's, not the figure's."""
+    k = bisect_left(doc.later, c.full)
+    if k == len(doc.later) or doc.later[k] < c.f.end or doc.later[k] >= c.se:
+        return False  # the usual answer: a later year before the figure, or none after it in its sentence
+    between = doc.lower(c.f.end, doc.later[k])
+    if "%" not in between:
+        return False
+    v = vocabulary()
+    head, _, rest = between.rpartition("%")
+    return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
+
+
+def _done_against_a_target(c: Context) -> str | None:
+    """ "chỉ tiêu tuyển sinh … là 5.850 chỉ tiêu, thực tế nhập học 5.312 sinh viên, đạt 90,8% chỉ tiêu": in a
+    sentence setting targets, a figure after a word marking what actually happened, itself after a target word,
+    is what was done against that target; the word that says so."""
+    v = vocabulary()
+    segment = _segment(c)
+    if not v.actual_markers.within(segment):
+        return None  # the usual answer
+    at = max(segment.rfind(w) for w in v.actual_markers.words)
+    if at > 0 and word_char(segment[at - 1]) or not (w := v.actual_markers.starting(segment[at:])):
+        return None
+    return w if v.target_words.found(segment[:at]) else None
+
+
+def _year_named(segment: str, year: int | None, since: int | None = None) -> str | None:
+    """ "earlier" or "later" if the words before a number name a year other than the
+    report's (not a base: "so với năm 2021", "giá so sánh năm 2010"); a year of the span the
+    report reports (from ``since``) is none earlier."""
+    v = vocabulary()
+    if not year:
+        return None
+    # The last time named before the number speaks for it: "năm 2023 … và năm nay ước đạt".
+    last, named = -1, year
+    for start, year_ in v.years_named(segment):
+        if v.period_bound_before.search(segment, max(0, start - NAMED_YEAR_LOOKBACK), start) \
+                or named_by_year(segment[max(0, start - NAME_REACH):start]) or _in_comparison(segment, start) \
+                or _in_a_basis_clause(segment, start) or names_things_of_years(segment, 0, start) \
+                or carried_from(segment, segment.find(str(year_), start) + 4):
+            continue  # "so với năm 2021"; "Luật Giáo dục năm 2019" names a law, not a time
+        last, named = start, year_
+    if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
+        return None
+    return "earlier" if named < year else "later"
+
+
+def _in_a_basis_clause(segment: str, at: int) -> bool:
+    """ "phân bổ dự toán theo quý căn cứ tiến độ thu các năm 2022 - 2024: Quý I khoảng 24%": a year in a
+    clause saying what the figures build on, the clause ended before the number, is the basis's."""
+    v = vocabulary()
+    if not v.basis_openers.within(segment):
+        return False  # the usual answer
+    opened = max(segment.rfind(",", 0, at), segment.rfind(":", 0, at)) + 1
+    rest = segment[at:]
+    return v.basis_openers.found(segment[opened:at]) is not None and ("," in rest or ":" in rest)
+
+
+def _done_early_next_year(segment: str, year: int | None) -> str | None:
+    """ "Dịp Tết Nguyên đán Ất Tỵ năm 2025, tỉnh đã tặng 21.350 suất quà" in a report of 2024: a done word
+    after the year after the report's, the last year named before the number, says what was done
+    early that year, when the report was written: a result; the done word."""
+    v = vocabulary()
+    named = v.years_named(segment)
+    if not year or not named or named[-1][1] != year + 1:
+        return None
+    return v.done_words.found(segment[named[-1][0]:])
+
+
+def _bracketed_target(segment: str) -> bool:
+    """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word, or after an
+    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)")."""
+    if "(" not in segment:
+        return False
+    head, bracket, inside = segment.rpartition("(")
+    if not bracket or _HAS_LETTER.search(inside):
+        return False
+    v, near = vocabulary(), head[-TARGET_REACH:]
+    return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
+                or _approved_plan(head))
+
+
+def _approved_plan(head: str) -> str | None:
+    """ "bằng 79,0% kế hoạch lợi nhuận năm 2025 được Đại hội đồng cổ đông thường niên năm 2025 thông qua (120.000
+    triệu đồng)": a bracket right after the body that approved a plan named before it gives that plan, however
+    long the body's name; the approving words."""
+    v = vocabulary()
+    if not (w := v.plan_approvals.ending(head.rstrip())):
+        return None  # the usual bracket: no approval right before it
+    return w if v.given_targets.found(head) else None
+
+
+def _plan_recipients(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án …": a count right after the word that allots a plan,
+    in a clause naming the plan, counts what it is allotted to (there now), no target; the allotting
+    words."""
+    f, v = c.f, vocabulary()
+    if f.unit != "count" or f.per or not (w := v.plan_recipients.ending(c.left)):
+        return None  # the usual answer
+    return w if v.plan_markers_anywhere.found(c.left) else None
+
+
+def _plan_named_as_subject(c: Context) -> str | None:
+    """ "Tổng kế hoạch vốn năm 2025 giao cho 6 dự án giao thông trọng điểm là 1.286,4 tỷ đồng": the plan
+    opens the clause and "là" states it, past a count of what it is allotted to: a target; the plan's
+    words."""
+    v = vocabulary()
+    if c.prev is None or c.prev.unit != "count" or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    head = c.head
+    head = head[max(head.rfind(m) for m in ",;:(") + 1:]  # its clause: "Năm 2024, tổng kế hoạch vốn …"
+    if not v.plan_recipients.found(head):
+        return None
+    return v.plan_markers_anywhere.found(head[:v.plan_recipients.first(head)])
+
+
+def _listed_in_a_stated_target(doc: Document, c: Context) -> str | None:
+    """ "Mục tiêu năm 2025 là SAIDI không quá 450 phút và tỷ lệ tổn thất điện năng dưới 4,2%": a figure listed after
+    the target a sentence opens with and states by a copula, past "và" or a comma and no verb, is another part of
+    that target ("Mục tiêu … là 450 phút, đến nay đã đạt 420 phút" reports a result); the opening words."""
+    p = c.prev
+    if p is None or p.role != "plan" or p.tail > c.f.start:
+        return None  # the usual answer
+    between, v = doc.lower(p.tail, c.f.start), vocabulary()
+    if not v.list_joiners.match(between) or v.verbs.found(between):
+        return None
+    return _target_stated(c.head)
+
+
+def _target_stated(head: str) -> str | None:
+    """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
+    sentence and a copula states it; the opening words."""
+    v = vocabulary()
+    head = head.lstrip(ITEM_DASHES + " ")
+    if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
+        head = _past_a_preface(head)
+        w = v.target_statements.starting(head)
+    if not w or not v.copulas.found(head[len(w):]):
+        return None  # the usual answer
+    return w
+
+
+def _past_a_preface(head: str) -> str:
+    """ "Theo Ban Chỉ đạo …, kế hoạch năm 2025 của tỉnh là hỗ trợ … 4.478 căn nhà": a sentence that opens by
+    naming whom it follows or what it carries out states its target after that clause; the words from the
+    first comma a target word follows (the head itself when none does)."""
+    v, at = vocabulary(), head.find(",")
+    while at >= 0:
+        rest = head[at + 1:].lstrip()
+        if v.target_statements.starting(rest):
+            return rest
+        at = head.find(",", at + 1)
+    return head
+
+
+def _target_marker(left: str) -> str | None:
+    """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause."""
+    v = vocabulary()
+    # A marker the gaps are stripped back to stands in the clause as a whole word: without
+    # one there, nothing to strip (most clauses).
+    marker = v.plan_markers.found(left) and (bare := _strip(left, v.plan_gap).rstrip(" /:")) \
+        and v.plan_markers.ending(bare)
+    if marker and v.plan_names.ending(bare):
+        marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
+    if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
+        marker = v.allotted.ending(_strip(left, v.allotted_gap).rstrip())
+    return marker or v.plan_markers_anywhere.found(left)
