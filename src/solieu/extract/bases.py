@@ -10,16 +10,16 @@ from typing import Final
 from solieu.extract.clauses import (
     CHANGES,
     COMPARING,
-    _adjustment_of_a_plan,
-    _base,
-    _base_ending,
-    _comparison,
-    _index_base_year,
-    _of_a_norm,
-    _ratio_to_a_years_level,
-    _same_part_of_an_earlier_year_after,
-    _strip,
-    _term_start_year,
+    adjustment_of_a_plan,
+    base_after,
+    base_ending,
+    comparison_phrase,
+    index_base_year,
+    of_a_norm,
+    ratio_to_a_years_level,
+    same_part_of_an_earlier_year_after,
+    term_start_year,
+    trimmed,
 )
 from solieu.extract.document import Context, Document
 from solieu.extract.vocabulary import _alternation, vocabulary
@@ -32,25 +32,25 @@ def base(doc: Document, c: Context) -> str | None:
     """What a comparing figure compares with."""
     if c.f.kind not in COMPARING:
         return None
-    if c.year_after or _same_part_of_an_earlier_year_after(doc, c):
+    if c.year_after or same_part_of_an_earlier_year_after(doc, c):
         return None  # "mức tăng 4,9% của năm trước": that year's own growth, compared with nothing
-    if _adjustment_of_a_plan(doc, c):
+    if adjustment_of_a_plan(doc, c):
         return None  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn": the plan moves, compared with nothing
-    if year := _ratio_to_a_years_level(c):
+    if year := ratio_to_a_years_level(c):
         return year  # "bằng 97,1% ước thực hiện năm 2024"
-    if c.f.kind == "plan_ratio" and (year := _index_base_year(doc, c)):
+    if c.f.kind == "plan_ratio" and (year := index_base_year(doc, c)):
         return year  # "Chỉ số phát triển … so với năm 2020 (năm 2020 = 100) đạt 120,5%"
-    found = _base(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
+    found = base_after(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
-    found = found or _base(_comparison(c.left)) \
-        or (b[1] if (b := _base_ending(_strip(c.left, vocabulary().from_words))) else None) \
+    found = found or base_after(comparison_phrase(c.left)) \
+        or (b[1] if (b := base_ending(trimmed(c.left, vocabulary().from_words))) else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
         or _base_after_a_second_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
-    if c.f.kind == "plan_ratio" and found is None and not _of_a_norm(c) and not _of_a_long_term_mean(c) \
+    if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
             and not _bare_ratio_after_an_amount(doc, c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
@@ -75,7 +75,7 @@ def _base_of_a_change_restated(c: Context) -> str | None:
     if p is None or not p.base or p.kind not in CHANGES or c.f.kind not in CHANGES:
         return None  # the usual figure: no change with a base right before it
     v = vocabulary()
-    return p.base if v.same_change.ending(_strip(c.left, v.change)) else None
+    return p.base if v.same_change.ending(trimmed(c.left, v.change)) else None
 
 
 def _of_a_long_term_mean(c: Context) -> bool:
@@ -89,7 +89,7 @@ def _list_base(text: str, start: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, start)]
     head, colon, _ = text[stops[-1] if stops else line_start:start].rpartition(":")
-    return _base(_comparison(head.lower())) if colon else None
+    return base_after(comparison_phrase(head.lower())) if colon else None
 
 
 def _opening_base(c: Context) -> str | None:
@@ -103,7 +103,7 @@ def _opening_base(c: Context) -> str | None:
     # comparison opening the clause still names the base of each figure in it ("so với cùng
     # kỳ năm 2023 giảm 4 vụ (-22,2%)").
     comma = _PHRASE_COMMA.search(head)
-    return _base(head[:comma.start()] if comma else head)
+    return base_after(head[:comma.start()] if comma else head)
 
 
 @cache
@@ -117,7 +117,7 @@ def _pair_base(doc: Document, c: Context) -> str | None:
     """ "tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023": the first of a pair takes
     the base named after the second."""
     m = _paired_number().match(doc.lower(c.f.tail, c.se))
-    return _base(m.group(1)) if m else None
+    return base_after(m.group(1)) if m else None
 
 
 @cache
@@ -136,7 +136,7 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
         return None  # the usual figure: no second change right after it
     m = _second_change().match(doc.lower(c.f.tail, c.se))
-    return _base(m.group(1)) if m else None
+    return base_after(m.group(1)) if m else None
 
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
@@ -158,7 +158,7 @@ def _base_past_bracket(doc: Document, c: Context) -> str | None:
             or _past_worded_bracket().match(doc.text, c.f.tail, end)):
         return None
     words = m.group(1).lower()
-    return _base(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
+    return base_after(words) or _year_start_base(doc, words, c.f.start)  # "tăng 608 tỷ đồng (+10,3%) so với đầu năm"
 
 
 @cache
@@ -186,7 +186,7 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
         return str(doc.year - 1)
     if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]):
-        return _term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
+        return term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
     return None
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Final
 
-from solieu.extract.document import _FOUR_DIGITS, Context, Document, _months_span
+from solieu.extract.document import FOUR_DIGITS, Context, Document, months_span
 from solieu.extract.periods import (
     A_YEAR,
     may_name_period,
@@ -31,41 +31,41 @@ BASE_REACH: Final = 40  # "so với vụ lúa Đông Xuân 2022 - 2023": a seaso
 PERIOD_OPENER_REACH: Final = 60  # "(BBD) - Theo Sở Công Thương, năm 2024 …": a time that opens a sentence
 LIST_LEAD_IN_REACH: Final = 30  # "năm 2023 được phân phối như sau:": a time's words up to a list's colon
 COLON_OPENER_REACH: Final = 12  # ": Trong năm 2022, …": a time that opens the list after a colon
-_SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
+SPAN_CODE: Final = re.compile(r"^\d{4}-\d{4}$")  # "2021-2025", a span of years
 OF_NO_TIME: Final = ("year", "star", "m")  # units of an anniversary, a rating, a road's width: background
 ITEM_DASHES: Final = "-+•* "  # a list item's dash and the space after it ("- Giảm tỷ lệ …")
 DAY_OPENER_REACH: Final = 40  # "tính đến ngày 30/9/2024" opening a clause, with room before the day
 _DAY_AT: Final = re.compile(rf"\s*{DAY}")
-_DAY_OPENS: Final = re.compile(rf"{DAY}[^\d();]{{0,12}}$")  # "(31/12/2023 là 0,98%)": a day and a word before it
-_LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
+DAY_OPENS: Final = re.compile(rf"{DAY}[^\d();]{{0,12}}$")  # "(31/12/2023 là 0,98%)": a day and a word before it
+LIST_DASHES: Final = ("-", "–", "+", "•")  # what opens a dashed list item's line
 # A comma, colon, bracket or quote, or a dash between spaces not between digits; written to open
 # with one character class (the same matches as "[,;:()\[\]\"“”]|(?<!\d)\s[-–]\s(?!\d)", faster).
-_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
+CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]\"“”\s](?:(?<=[,;:()\[\]\"“”])|(?<=\s)(?<!\d\s)[-–]\s(?!\d))")
 _BRACKETS: Final = re.compile(r"\([^()]*\)")
-_HAS_LETTER: Final = re.compile(r"[^\W\d_]")
-_DIGIT: Final = re.compile(r"\d")
+HAS_LETTER: Final = re.compile(r"[^\W\d_]")
+DIGIT: Final = re.compile(r"\d")
 MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
-_TALLY: Final = "how many"  # the role's words for a count of the items a list holds
-_LIST_SIZE: Final = "the size of a list of projects offered to investors"
-_ATTENDEES: Final = "who attended the meeting its sentence opens with"
-_VOTE: Final = "the tally of a vote its sentence opens with"
-_AGENDA: Final = "a paper the session works through"
-_PETITIONS: Final = "the voters' petitions a session or a reply works through"
-_COPIES: Final = "the pages or copies of the document itself"
+TALLY: Final = "how many"  # the role's words for a count of the items a list holds
+LIST_SIZE: Final = "the size of a list of projects offered to investors"
+ATTENDEES: Final = "who attended the meeting its sentence opens with"
+VOTE: Final = "the tally of a vote its sentence opens with"
+AGENDA: Final = "a paper the session works through"
+PETITIONS: Final = "the voters' petitions a session or a reply works through"
+COPIES: Final = "the pages or copies of the document itself"
 COMPARING: Final = ("growth", "change", "change_points", "plan_ratio", "multiple")
 PLAN_BASES: Final = ("plan", "provincial_estimate", "council_estimate")  # a comparison with a target
 CHANGES: Final = ("growth", "change", "change_points")
 
 
 @cache
-def _bare_year() -> re.Pattern[str]:
+def bare_year() -> re.Pattern[str]:
     """ "năm 2019" right after a figure's unit."""
     return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
 @cache
-def _full_verbs() -> Words:
+def full_verbs() -> Words:
     """The verbs that are not also connectives ("cho", "với" join a noun to a verb)."""
     raw = vocabulary().raw
     return Words(w for w in raw["verbs"] if w not in raw["connectives"])
@@ -74,7 +74,7 @@ def _full_verbs() -> Words:
 BOUND_NOUN_WORDS: Final = 3  # "94,5% dân số trở lên": the noun between a figure and its bound
 
 
-def _bound_after(c: Context) -> str | None:
+def bound_after(c: Context) -> str | None:
     """ "từ 95% kế hoạch vốn được giao trở lên": "từ" before the number and "trở lên" at the
     end of its clause make a bound ("at least"), not a starting level; the qualifier."""
     v = vocabulary()
@@ -89,7 +89,7 @@ def _bound_after(c: Context) -> str | None:
 
 
 @cache
-def _per_words() -> tuple[Words, Words, Words]:
+def per_words() -> tuple[Words, Words, Words]:
     """The per-capita words of a subject, the per-month ones and the per-area ones."""
     per = vocabulary().raw["per_in_subject"]
     return tuple(Words(w for w, p in per.items() if p == name) for name in ("person", "month", "ha"))  # type: ignore[return-value]
@@ -100,39 +100,39 @@ PRIZE: Final = "the prize of a place in a race or a contest"
 
 
 @cache
-def _year_level_words() -> tuple[Words, Words]:
+def year_level_words() -> tuple[Words, Words]:
     """The words a ratio opens with, and the words naming a year's level right after its percent."""
     raw = vocabulary().raw
     return Words(raw["ratio_verbs"]), Words(raw["year_levels"])
 
 
-def _ratio_to_a_years_level(c: Context) -> str | None:
+def ratio_to_a_years_level(c: Context) -> str | None:
     """ "bằng 97,1% ước thực hiện năm 2024", "chỉ bằng 92% thực hiện năm 2023": a percent right after a ratio's verb,
     then a word naming a year's estimated or actual level and that year: a ratio to that level (plan_ratio), its
     base the year; the year, else None."""
     if c.f.unit != "percent" or not (right := c.right.lstrip()):
         return None
-    verbs, levels = _year_level_words()
+    verbs, levels = year_level_words()
     if not (level := levels.starting(right)) or not verbs.ending(c.left):
         return None  # the usual percent: no level word after it, one lookup
     rest = right[len(level):].lstrip()
     if not (year := vocabulary().year_words.starting(rest)):
         return None
-    m = _FOUR_DIGITS.match(rest[len(year):].lstrip())
+    m = FOUR_DIGITS.match(rest[len(year):].lstrip())
     return m.group(1) if m else None
 
 
-def _measured_in_a_unit(counted: str) -> bool:
+def measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
     opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
     low = counted.lower()
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
         or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
-        or ("/" in low and _interval(low))  # "yên/tháng", "tháng/lần"
+        or ("/" in low and is_interval(low))  # "yên/tháng", "tháng/lần"
 
 
-def _interval(low: str) -> bool:
+def is_interval(low: str) -> bool:
     """ "tháng/lần" (``low`` a counted noun lowercased): a duration per time, the interval between times a
     schedule sets ("quan trắc với tần suất 6 tháng/lần"), a length of time, not a count of months."""
     v = vocabulary()
@@ -140,13 +140,13 @@ def _interval(low: str) -> bool:
     return v.durations.is_one(unit) and v.interval_per.is_one(per)
 
 
-def _signed_change_after_percent(c: Context) -> bool:
+def signed_change_after_percent(c: Context) -> bool:
     """ "giảm 3,2% (-56 tỷ đồng) so với cùng kỳ": a signed number alone opening a bracket right after a
     change in %: the same change, in an amount."""
     return c.prev is not None and c.prev.kind == "growth" and c.raw_left.strip() == "("
 
 
-def _change_in_percent(c: Context) -> bool:
+def change_in_percent(c: Context) -> bool:
     """ "tăng 24 ca (14,8%)": a bracket holding only the percent (maybe a qualifier: "tăng 22.450 đồng (khoảng
     8,5%)"), right after a change, or an equivalence word ("tăng 18,6 tỷ đồng, tương đương 12,4%"; after a rate's
     change, past its "/m3": "tăng 1.050 đồng/m3, tương đương 8,2%")."""
@@ -160,7 +160,7 @@ def _change_in_percent(c: Context) -> bool:
     return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
-def _index_base_year(doc: Document, c: Context) -> str | None:
+def index_base_year(doc: Document, c: Context) -> str | None:
     """ "Chỉ số phát triển giá trị sản xuất năm 2025 so với năm 2020 (năm 2020 = 100) đạt 120,5%", "So với kỳ gốc
     năm 2019, CPI tháng 9/2025 bằng 117,85%": a percent of an index whose sentence compares, before it, with a
     year is the index's level on that base year, a ratio to its level then; the year, or None."""
@@ -170,7 +170,7 @@ def _index_base_year(doc: Document, c: Context) -> str | None:
     head = doc.lower(c.full, c.f.start)
     if not v.base_year_indices.within(head) or not v.base_year_indices.found(head):
         return None
-    year = _base(_comparison(head))
+    year = base_after(comparison_phrase(head))
     return year if year is not None and year.isdigit() else None
 
 
@@ -188,7 +188,7 @@ def _same_part_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
                               rf"\s+(?:{_alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
 
 
-def _same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
+def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
     """ "GRDP tăng 8,16% so với cùng kỳ, cao hơn mức tăng 6,95% của cùng kỳ năm 2024": the same part of an
     earlier year right after a figure, after a possessive, is the time that figure is of, as "của năm 2022" is:
     that year's level, given to compare with; the words."""
@@ -200,15 +200,15 @@ def _same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None
     return m.group() if m and doc.year and int(m.group(1)) < doc.year else None
 
 
-_COMPARED: Final = "the level compared with"
-_LAND_FACT: Final = "a fixed fact of the land the tasks work on"
-_COMPARED_JOINED: Final = f"{_COMPARED}, joined by '/' to the level before it in its bracket"
-_WORKED: Final = "a worked example's reckoning"
-_OPENING_COMPARISON: Final = "opening its sentence"
-_STARTING_LEVEL: Final = "the level a change started from"
+COMPARED: Final = "the level compared with"
+LAND_FACT: Final = "a fixed fact of the land the tasks work on"
+COMPARED_JOINED: Final = f"{COMPARED}, joined by '/' to the level before it in its bracket"
+WORKED: Final = "a worked example's reckoning"
+OPENING_COMPARISON: Final = "opening its sentence"
+STARTING_LEVEL: Final = "the level a change started from"
 
 
-def _excess_over_a_speed_limit(c: Context) -> bool:
+def excess_over_a_speed_limit(c: Context) -> bool:
     """ "chạy 78 km/h trên đoạn đường giới hạn 60 km/h, vượt 18 km/h": a speed right after a word of exceeding,
     in a sentence that names the road's limit, is by how much the speed passed it, exact, a change; "xe chạy
     vượt 80 km/h" with no limit named stays a bound."""
@@ -218,7 +218,7 @@ def _excess_over_a_speed_limit(c: Context) -> bool:
     return v.speed_limits.within(c.head)
 
 
-def _licence_points_deducted(c: Context) -> str | None:
+def licence_points_deducted(c: Context) -> str | None:
     """ "Mức phạt: từ 4 triệu đồng đến 6 triệu đồng, trừ 04 điểm giấy phép lái xe": points counted right after
     a word of deducting, of a driving licence, are the points a decree takes off for a violation, a penalty
     set; the word of deducting, or None ("đã trừ 1.250 điểm giấy phép lái xe", tallied as done, is a result)."""
@@ -241,7 +241,7 @@ def _item_of_its_own(text: str, opener_end: int, ss: int) -> bool:
     return nl >= 0 and text[opener_end:nl].rstrip().endswith(";") and ":" not in text[opener_end:nl]
 
 
-def _period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
+def period_named_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     """The last period named before ``start`` in its clause-sentence (to the ";"), else one
     that opens the full sentence ("Năm 2024, …; …"); each full sentence is read once, and
     each figure's answer kept (its role asks, then its period)."""
@@ -294,7 +294,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
     if opens and (said := _opens_a_quote_after_the_opener(doc, named, k, start)) is not None:
         return said
-    if opens and not (_SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
+    if opens and not (SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
                       and not school_year(doc.text[full:first[3]])) \
             and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
@@ -315,7 +315,7 @@ def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: 
     """ "lợi nhuận sau thuế năm 2023 được phân phối như sau: trích …; trích …; chi trả …": a time a few
     words before the colon that opens a list, no figure between, speaks for every item of the list."""
     colon = doc.text.find(":", named[0], min(start, named[0] + LIST_LEAD_IN_REACH))
-    return colon >= 0 and not _DIGIT.search(doc.text, named[0], colon) \
+    return colon >= 0 and not DIGIT.search(doc.text, named[0], colon) \
         and doc.text.find(";", named[0], colon) < 0
 
 
@@ -341,7 +341,7 @@ def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]
     if doc.text[named[0]:named[0] + 1] != ",":
         return False  # the usual answer, without a slice
     head = doc.text[full:named[3]]
-    return ";" not in head and not _number_besides_years(head)
+    return ";" not in head and not number_besides_years(head)
 
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
@@ -368,7 +368,7 @@ def _months_from_the_years_start(between: str) -> bool:
     """ "Quý III …; 9 tháng ước đạt": a count of months between a time named and a figure counts from the
     year's start; not a stretch counted from an event ("sinh viên tốt nghiệp năm 2023 có việc làm trong vòng 12
     tháng kể từ khi tốt nghiệp đạt 93,6%"), which leaves the time named speaking."""
-    if not (m := _months_span().search(between)):
+    if not (m := months_span().search(between)):
         return False  # the usual answer
     return vocabulary().coming.starting(between[m.end():].lstrip().lower()) is None
 
@@ -396,7 +396,7 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
 
 def _last_year(code: str) -> int:
     """The last year a period code covers: "2021-2025" → 2025, "2024-Q3" → 2024."""
-    return int(code[5:]) if _SPAN_CODE.match(code) else int(code[:4])
+    return int(code[5:]) if SPAN_CODE.match(code) else int(code[:4])
 
 
 def _closes_a_bracket(text: str) -> bool:
@@ -416,12 +416,12 @@ def _closes_a_bracket(text: str) -> bool:
 
 
 @cache
-def _chain_words() -> Words:
+def chain_words() -> Words:
     """ "và": the words after which a label, a period or a like figure runs on."""
     return Words(vocabulary().raw["chain_words"])
 
 
-def _adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
+def adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
     """ "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án chậm tiến độ; điều chỉnh tăng tương ứng 24.600
     triệu đồng cho 6 dự án": a change an adjustment word opens (an adjustment word, then the change word, maybe
     an adverb between it and the number), in a full sentence naming a plan: the cut or the rise a resolution makes
@@ -429,17 +429,17 @@ def _adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
     chỉnh giảm 850 đồng/lít" names no plan: a result."""
     if c.f.kind not in CHANGES or not (v := vocabulary()).tables.adjustment.within(c.left):
         return None  # the usual answer
-    head = _strip(c.left, v.adverbs)
+    head = trimmed(c.left, v.adverbs)
     if not (w := v.change.ending(head)) or not (adjusting := v.tables.adjustment.ending(head[:-len(w)].rstrip())):
         return None
     return f"{adjusting} {w}" if doc.holds(v.adjusted_plans, c.full, c.se) \
         and v.adjusted_plans.found(doc.lower(c.full, c.se)) else None
 
 
-_QUOTA_SPLIT: Final = "a share of the places to fill"
+QUOTA_SPLIT: Final = "a share of the places to fill"
 
 
-def _split_of_a_quota(c: Context) -> str | None:
+def split_of_a_quota(c: Context) -> str | None:
     """ "trong đó 70% chỉ tiêu dành cho phương thức xét điểm thi, 25% xét học bạ và 5% xét tuyển thẳng": a
     percent of the places to fill after a part word, with no verb between, and the percents listed after
     it, split the quota, a target; the quota word (or the share before)."""
@@ -447,14 +447,14 @@ def _split_of_a_quota(c: Context) -> str | None:
     if f.unit != "percent":
         return None
     p = c.prev
-    if p is not None and p.unit == "percent" and p.role == "plan" and p.why.get("role", "").startswith(_QUOTA_SPLIT):
+    if p is not None and p.unit == "percent" and p.role == "plan" and p.why.get("role", "").startswith(QUOTA_SPLIT):
         return "the share before"
     if not (w := v.quotas.starting(c.right.lstrip())) or (at := v.part_words.last(c.raw_left)) < 0:
         return None
     return None if v.verbs.found(c.raw_left[at:]) else w
 
 
-def _norm(doc: Document, c: Context) -> str | None:
+def norm(doc: Document, c: Context) -> str | None:
     """ "thấp hơn mức 3% theo Nghị quyết số 42/2017/QH14", "không vượt quá mức 5% quy định", "mức trần
     quy định là 70%", "cao hơn mức dưới 5% mà Tổng cục Thuế giao": a level word right before the figure (a
     qualifier between) and the rule or giver that sets it, right after it or between the two: a norm the
@@ -462,7 +462,7 @@ def _norm(doc: Document, c: Context) -> str | None:
     v = vocabulary()
     if not v.norm_levels.within(c.left):
         return None  # the usual answer, before the verbs are stripped
-    left = _strip(_strip(c.left, v.verbs), v.any_qualifier)  # "cao hơn mức dưới 5%"
+    left = trimmed(trimmed(c.left, v.verbs), v.any_qualifier)  # "cao hơn mức dưới 5%"
     if level := v.norm_levels.ending(left):
         after = doc.lower(c.f.tail, c.f.end + len(c.right)).lstrip()
         return f"{level} … {source}" if (source := v.norm_sources.starting(after) or _given_after(after)) else None
@@ -487,13 +487,13 @@ def _given_after(after: str) -> str | None:
     v = vocabulary()
     if not (relative := v.norm_relatives.starting(after)):
         return None  # the usual answer
-    clause = _LIST_BREAK.split(after, maxsplit=1)[0].rstrip(" .)")
-    if _DIGIT.search(clause) or not (given := v.assigned.ending(clause)) or v.not_assigned.ending(clause):
+    clause = LIST_BREAK.split(after, maxsplit=1)[0].rstrip(" .)")
+    if DIGIT.search(clause) or not (given := v.assigned.ending(clause)) or v.not_assigned.ending(clause):
         return None
     return f"{relative} … {given}"
 
 
-def _of_a_norm(c: Context) -> str | None:
+def of_a_norm(c: Context) -> str | None:
     """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
     clause names the rule that sets it, or right before a standard, is a part of that norm; the level word."""
     v = vocabulary()
@@ -505,10 +505,10 @@ def _of_a_norm(c: Context) -> str | None:
     return level
 
 
-_LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
+LIST_BREAK: Final = re.compile(r"[;:]|,(?!\d)")  # not the comma inside a number ("1 chọi 8,4")
 
 
-def _late_payment_charge(doc: Document, c: Context) -> bool:
+def late_payment_charge(doc: Document, c: Context) -> bool:
     """ "người nộp thuế bị tính tiền chậm nộp theo mức 0,03%/ngày", "lãi chậm đóng BHXH 0,03%/ngày": a percent per
     time in a sentence that speaks of paying late, before it, is the charge a law sets on what is paid late, the
     price of late money and a term, not a share; "tỷ lệ nợ quá hạn 0,5%" is no rate per time."""
@@ -517,7 +517,7 @@ def _late_payment_charge(doc: Document, c: Context) -> bool:
         and doc.holds(vocabulary().late_payment, c.full, f.start)
 
 
-def _symbol_equated(c: Context) -> bool:
+def symbol_equated(c: Context) -> bool:
     """ "rừng giàu K = 1,0", "hệ số k1 = 1,2", "với a = 0,8": a bare number right after "=" and a one-letter
     symbol (maybe numbered) is the value a formula's coefficient is given, a place on its scale that a rule
     sets, of no time."""
@@ -528,16 +528,16 @@ def _symbol_equated(c: Context) -> bool:
     return bool(symbol) and symbol[0].isalpha() and (len(symbol) == 1 or symbol[1:].isdigit() and len(symbol) <= 3)
 
 
-def _dues_cut(c: Context) -> str | None:
+def dues_cut(c: Context) -> str | None:
     """ "được giảm 50% mức đóng đối với tổ chức bị thiệt hại": a percent of the dues a fund's rules set, after a
     change word, is the part they cut for a class, a term; "hỗ trợ 70% mức đóng BHYT" is support given. The dues."""
     v = vocabulary()
     if not (w := v.dues.starting(c.right.lstrip())):
         return None  # the usual answer
-    return w if v.change.ending(_strip(c.left, v.any_qualifier)) else None
+    return w if v.change.ending(trimmed(c.left, v.any_qualifier)) else None
 
 
-def _existing_stock(c: Context) -> bool:
+def existing_stock(c: Context) -> bool:
     """ "nâng tỷ lệ lấp đầy của 11 khu công nghiệp hiện có lên 72%", "với 26 trung tâm … hiện
     có, ngành sẽ …": a count whose noun "hiện có" follows, before any verb, is what there is
     now, whatever year or target the sentence speaks of."""
@@ -548,7 +548,7 @@ def _existing_stock(c: Context) -> bool:
     return at > 0 and not v.verbs.found(c.right[:at])
 
 
-def _means_of_a_later_year(doc: Document, c: Context) -> bool:
+def means_of_a_later_year(doc: Document, c: Context) -> bool:
     """ "“Năm 2021 sẽ còn nhiều thách thức, nhưng với 3 trụ cột …, tỉnh tự tin phục hồi”": a
     count right after "với" opening a clause, in a sentence that names a later year before it,
     is what the speaker counts on, not a target."""
@@ -565,12 +565,12 @@ def _means_of_a_later_year(doc: Document, c: Context) -> bool:
     return not before or before[-1] in ",;:“\"" or bool(v.contrast_words.ending(before))
 
 
-def _reference_bracket(doc: Document, c: Context) -> str | None:
+def reference_bracket(doc: Document, c: Context) -> str | None:
     """ "(cùng kỳ năm trước có 4 ổ dịch)", or after a figure "(tháng 9/2024 là 1.102 hồ sơ)", "(Tết Giáp
     Thìn 2024 …)": a bracket that opens with another time or an occasion of an earlier year, the level to
     compare with; the words that say so."""
     left = c.raw_left
-    if (at := _open_bracket(left)) >= 0:
+    if (at := open_bracket(left)) >= 0:
         inside = left[at + 1:].lstrip()
     elif (carried := _carried_bracket(doc, c)) is not None:
         inside = carried  # "(năm 2023 tương ứng là 31,25%; 31,4%; …)": the bracket goes on past a ";"
@@ -588,7 +588,7 @@ def _reference_bracket(doc: Document, c: Context) -> str | None:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
         return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
-    if inside[:1].isdigit() and (day := _DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
+    if inside[:1].isdigit() and (day := DAY_OPENS.match(inside)) and doc.year and int(day.group(3)) <= doc.year \
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
@@ -619,7 +619,7 @@ def _carried_bracket(doc: Document, c: Context) -> str | None:
     before = doc.text[c.full:c.ss]
     if "(" not in before or ")" in doc.text[c.ss:c.f.start]:
         return None
-    if (at := _open_bracket(before)) < 0:
+    if (at := open_bracket(before)) < 0:
         return None
     return doc.lower(c.full + at + 1, c.f.start).lstrip()
 
@@ -635,11 +635,11 @@ def _given_as() -> re.Pattern[str]:
                       rf"(?:\s+(?:{gap}))*\s*$")
 
 
-_MONTH_OF_YEAR: Final = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 9/2024"
+MONTH_OF_YEAR: Final = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")  # "tháng 9/2024"
 GIVEN_REACH: Final = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm": a target word, its giver and "là"
 
 
-def _target_given_as(c: Context) -> str | None:
+def target_given_as(c: Context) -> str | None:
     """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
     a giver set; the words that say so."""
     tail = c.left[-GIVEN_REACH:]
@@ -650,11 +650,11 @@ def _target_given_as(c: Context) -> str | None:
 
 
 @cache
-def _target_brackets() -> Words:
+def target_brackets() -> Words:
     return Words(vocabulary().raw["target_brackets"])
 
 
-def _result_target(c: Context) -> str | None:
+def result_target(c: Context) -> str | None:
     """ "ước tăng 7,42% so với năm 2023, vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra (7,0%)", "tăng
     3,21% …, nằm trong mục tiêu kiểm soát (dưới 4%)": a bracket holding only a number in the unit of
     the result before it (maybe a bound), right after a clause naming a target, holds that target;
@@ -662,39 +662,39 @@ def _result_target(c: Context) -> str | None:
     if c.prev is None or c.prev.unit != c.f.unit or c.prev.role == "plan":
         return None
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0:
+    if (at := open_bracket(left)) < 0:
         return None
     v = vocabulary()
     inside = left[at + 1:].strip()
-    if inside and _strip(inside, v.any_qualifier):
+    if inside and trimmed(inside, v.any_qualifier):
         return None  # words besides a bound: another bracket ("(kế hoạch dưới 15,5%)" is read as such)
     head = left[:at].rstrip()
-    if _number_besides_years(head):
+    if number_besides_years(head):
         return None
-    return v.plan_markers.found(head[_clause_start(head):])
+    return v.plan_markers.found(head[clause_start(head):])
 
 
-def _elsewhere_bracket(c: Context) -> bool:
+def elsewhere_bracket(c: Context) -> bool:
     """ "cao hơn bình quân cả nước (28,2%)": a bracket holding only the number, right after
     words naming another place."""
     left = c.raw_left.rstrip()
     return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
 
 
-def _bracket_of_elsewhere(c: Context) -> str | None:
+def bracket_of_elsewhere(c: Context) -> str | None:
     """ "tăng 12,6% so với đầu năm (cả nước tăng khoảng 15%)": the first number of a bracket that
     opens with another place is that place's level; the words that say so."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
+    if (at := open_bracket(left)) < 0 or number_besides_years(left[at:]):
         return None
     return vocabulary().elsewhere.starting(left[at + 1:].lstrip())
 
 
-def _term_start_bracket(c: Context) -> str | None:
+def term_start_bracket(c: Context) -> str | None:
     """ "nông nghiệp chỉ còn 10,8% (đầu nhiệm kỳ là 17,5%)": a bracket opening with the term's start and
     at most one word before the number holds the level the term opened with; those words."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0:
+    if (at := open_bracket(left)) < 0:
         return None
     inside = left[at + 1:].strip()
     if not (w := vocabulary().term_start.starting(inside)) or len(inside[len(w):].split()) > 1:
@@ -702,7 +702,7 @@ def _term_start_bracket(c: Context) -> str | None:
     return inside
 
 
-def _term_start_year(doc: Document, pos: int) -> str | None:
+def term_start_year(doc: Document, pos: int) -> str | None:
     """The first year of the span the nearest numbered heading names ("I. … NHIỆM KỲ 2020 - 2025"), else
     of the term the text named last before ``pos`` ("nhiệm kỳ 2020 - 2025")."""
     if span := heading_span(doc.text, pos):
@@ -711,30 +711,30 @@ def _term_start_year(doc: Document, pos: int) -> str | None:
     return terms[-1].group(1) if terms else None
 
 
-def _target_beaten_by_points(c: Context) -> bool:
+def target_beaten_by_points(c: Context) -> bool:
     """ "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": a bracket holding only a
     percent right after a rate's lead over its target or an estimate, in points, gives that target."""
     p = c.prev
     return p is not None and p.kind == "change_points" and p.base in PLAN_BASES and p.unit == "percentage_point" \
-        and c.f.unit == "percent" and _compared_bracket(c) is not None
+        and c.f.unit == "percent" and compared_bracket(c) is not None
 
 
-def _compared_bracket(c: Context) -> str | None:
+def compared_bracket(c: Context) -> str | None:
     """ "tăng 12,8% so với cùng kỳ năm 2023 (962,4 triệu USD)", "cao hơn mức sinh học tự nhiên
     (từ 104 đến 106)": a bracket holding only a number, maybe a range, right after the words
     naming what the figure before was compared with gives that level; the comparing words."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0:
+    if (at := open_bracket(left)) < 0:
         return None
     v = vocabulary()
     # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place
-    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not _restated_rank(inside):
+    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not restated_rank(inside):
         return None
     head = left[:at]
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
     # the bracket gives a part, not what was compared with
     head = head[max(head.rfind(")"), head.rfind(",")) + 1:]
-    if _number_besides_years(head) and not _only_times_named(head):
+    if number_besides_years(head) and not _only_times_named(head):
         return None  # another number than a year stands between
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
@@ -745,16 +745,16 @@ def _compared_bracket(c: Context) -> str | None:
     return v.comparison.found(head) or v.change.found(head)
 
 
-def _restated_rank(inside: str) -> bool:
+def restated_rank(inside: str) -> bool:
     """ "xếp thứ": the words of a bracket before its number are a rank word alone."""
     inside = inside.strip()
     return vocabulary().rank_words.ending(inside) == inside
 
 
-_REFERENCE_BRACKET: Final = "a bracket opening with the level it is held against"
+REFERENCE_BRACKET: Final = "a bracket opening with the level it is held against"
 
 
-def _open_bracket(left: str) -> int:
+def open_bracket(left: str) -> int:
     """Where the bracket the figure stands in opens in ``left`` (the words before it), or -1."""
     at = left.rfind("(")
     return -1 if at < 0 or ")" in left[at:] else at
@@ -763,21 +763,21 @@ def _open_bracket(left: str) -> int:
 def _only_times_named(head: str) -> bool:
     """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)": the digits between a comparison and its bracket all
     name a month of a year, a time compared with, no other number."""
-    return "/" in head and not _DIGIT.search(A_YEAR.sub("", _MONTH_OF_YEAR.sub("", head)))
+    return "/" in head and not DIGIT.search(A_YEAR.sub("", MONTH_OF_YEAR.sub("", head)))
 
 
-def _number_besides_years(text: str) -> bool:
+def number_besides_years(text: str) -> bool:
     """``text`` holds a digit that is not part of a year ("năm 2025" aside)."""
-    return bool(_DIGIT.search(A_YEAR.sub("", text)))
+    return bool(DIGIT.search(A_YEAR.sub("", text)))
 
 
-def _bracketed_after(c: Context) -> bool:
+def bracketed_after(c: Context) -> bool:
     """The figure stands in an open bracket right after the figure before it."""
     assert c.prev is not None
-    return _open_bracket(c.raw_left) >= 0 and len(c.raw_left) <= TARGET_REACH
+    return open_bracket(c.raw_left) >= 0 and len(c.raw_left) <= TARGET_REACH
 
 
-def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tuple[str, str] | None:
+def in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tuple[str, str] | None:
     """In an impact assessment of a project not yet built, a figure nothing else reads: under a top heading naming
     the monitoring programme ("IV. CHƯƠNG TRÌNH QUẢN LÝ VÀ GIÁM SÁT MÔI TRƯỜNG": "quan trắc … tại 3 điểm") what is
     to be done, a target; under one naming the appraisal ("V. KẾT QUẢ THẨM ĐỊNH": "gồm 9 thành viên") what the
@@ -800,10 +800,10 @@ def _in_an_impact_assessment(doc: Document, at: int, bound: bool = False) -> tup
 
 
 MONTHS_OPENING_REACH: Final = 40  # how long a sentence's opening clause naming months gone by may be
-_MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
+MONTHS_COUNTED: Final = re.compile(r"(?<!\d)\d{1,2}\s+")  # "11 ": a count of months, before its word
 
 
-def _forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
+def forecast(doc: Document, low: str, at: int, w: str | None) -> bool:
     """A sentence (``low``, at ``at``) whose only target word ``w`` expects, under a top heading naming a
     forecast ("III. DỰ BÁO VÀ KIẾN NGHỊ"): it forecasts, it sets no target."""
     v = vocabulary()
@@ -823,39 +823,39 @@ def _forecast_heading_over(doc: Document, at: int) -> str | None:
     return heading if vocabulary().forecast_headings.found(heading) is not None else None
 
 
-def _forecast_only(doc: Document, at: int) -> bool:
+def forecast_only(doc: Document, at: int) -> bool:
     """``at`` lies under a top heading naming a forecast and no recommendations ("II. DỰ BÁO XÂM NHẬP MẶN
     10 NGÀY TỚI", not "III. DỰ BÁO VÀ KIẾN NGHỊ"): every figure there estimates a result."""
     heading = _forecast_heading_over(doc, at)
     return heading is not None and not vocabulary().recommendation_heads.found(heading)
 
 
-def _blank_brackets(text: str) -> str:
+def blank_brackets(text: str) -> str:
     """``text`` with any closed "(...)" blanked out, offsets kept."""
     if "(" not in text:
         return text
     return _BRACKETS.sub(lambda m: " " * len(m.group()), text)
 
 
-def _clause_start(left: str) -> int:
+def clause_start(left: str) -> int:
     """Where the clause ending ``left`` starts: after its last break."""
     # The break pattern reads the same reversed, and the first break in the reversed
     # text is the last one in the text.
-    m = _CLAUSE_BREAK.search(left[::-1])
+    m = CLAUSE_BREAK.search(left[::-1])
     return len(left) - m.start() if m else 0
 
 
-def _strip(phrase: str, words: Words) -> str:
+def trimmed(phrase: str, words: Words) -> str:
     """``phrase`` without any of ``words`` at its end (repeatedly)."""
     return words.stripped(phrase, " ,:")
 
 
-def _segment(c: Context) -> str:
+def clause_head(c: Context) -> str:
     """The part of a figure's sentence before its number, after its last ";" or ")" (lowercased)."""
     return c.head[max(c.head.rfind(";"), c.head.rfind(")")) + 1:]
 
 
-def _comparison(left: str) -> str:
+def comparison_phrase(left: str) -> str:
     """The "so với ..." phrase of a clause, if it stands before the number."""
     i = vocabulary().comparison.first(left)
     return left[i:] if i >= 0 else ""
@@ -882,7 +882,7 @@ def _year_base() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
 
 
-def _gap_from_a_year_named(c: Context) -> bool:
+def gap_from_a_year_named(c: Context) -> bool:
     """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt": a comparative, an earlier year and then the number: a
     gap from that year's level, its base, not a level of that year; the figure is of its own sentence's time."""
     f = c.f
@@ -892,7 +892,7 @@ def _gap_from_a_year_named(c: Context) -> bool:
     return m is not None and m.group(1) == f.base
 
 
-def _base_ending(left: str) -> tuple[str, str] | None:
+def base_ending(left: str) -> tuple[str, str] | None:
     """The base phrase between a change word and the number ("cao hơn cùng kỳ", "tăng so
     với năm trước"), and its code; None if no change word stands before it."""
     words, codes = _base_phrases()
@@ -901,7 +901,7 @@ def _base_ending(left: str) -> tuple[str, str] | None:
             # "cao hơn cùng kỳ năm 2024 từ 1 đến 2‰": the same period of a year named between
             head = left[:year.start()].rstrip()
             v = vocabulary()
-            return (year.group().strip(), year.group(1)) if v.change.ending(_strip(head, v.comparison)) else None
+            return (year.group().strip(), year.group(1)) if v.change.ending(trimmed(head, v.comparison)) else None
         return None
     v = vocabulary()
     head = left[: len(left) - len(w)].rstrip()
@@ -909,10 +909,10 @@ def _base_ending(left: str) -> tuple[str, str] | None:
     while more := words.ending(head):  # "vượt dự toán tỉnh giao 12%": a base named in two phrases
         head = head[: len(head) - len(more)].rstrip()
         phrase = left[len(head):].strip()
-    return (phrase, codes[w]) if v.change.ending(_strip(head, v.comparison)) else None
+    return (phrase, codes[w]) if v.change.ending(trimmed(head, v.comparison)) else None
 
 
-def _base(right: str) -> str | None:
+def base_after(right: str) -> str | None:
     """What a comparison is made with, from the words after the number."""
     if right.lstrip().startswith("/"):  # "8,31%/KH tăng 3-4%": what follows is the target
         return None
@@ -931,7 +931,7 @@ def _base(right: str) -> str | None:
             # "so với vụ Đông Xuân 2022-2023": the year of the season compared with; "so với Quý I/2024": the
             # same quarter of that year, as "so với cùng kỳ năm 2024"
             return named[:4]
-        if _SPAN_CODE.match(named) and int(named[5:]) == int(named[:4]) + 1 \
+        if SPAN_CODE.match(named) and int(named[5:]) == int(named[:4]) + 1 \
                 and (k := right.find(named[:4], i)) > i and school_year(right[i:k]):
             return "previous_school_year"  # "tăng 1.220 học sinh so với năm học 2024-2025": the one before
     for words, code in v.bases:

@@ -11,47 +11,47 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import (
-    _AGENDA,
-    _ATTENDEES,
-    _CLAUSE_BREAK,
-    _COMPARED,
-    _COMPARED_JOINED,
-    _COPIES,
-    _DAY_OPENS,
-    _HAS_LETTER,
-    _LAND_FACT,
-    _LIST_DASHES,
-    _LIST_SIZE,
-    _MONTH_OF_YEAR,
-    _MONTHS_COUNTED,
-    _OPENING_COMPARISON,
-    _PETITIONS,
-    _REFERENCE_BRACKET,
-    _SPAN_CODE,
-    _STARTING_LEVEL,
-    _TALLY,
-    _VOTE,
-    _WORKED,
+    AGENDA,
+    ATTENDEES,
+    CLAUSE_BREAK,
+    COMPARED,
+    COMPARED_JOINED,
+    COPIES,
+    DAY_OPENS,
+    HAS_LETTER,
+    LAND_FACT,
+    LIST_DASHES,
+    LIST_SIZE,
     MONEY,
+    MONTH_OF_YEAR,
+    MONTHS_COUNTED,
     MONTHS_OPENING_REACH,
     OF_NO_TIME,
-    _bare_year,
-    _bracket_of_elsewhere,
-    _elsewhere_bracket,
-    _existing_stock,
-    _gap_from_a_year_named,
-    _means_of_a_later_year,
-    _open_bracket,
-    _period_before,
-    _reference_bracket,
-    _restated_rank,
-    _result_target,
-    _same_part_of_an_earlier_year_after,
-    _strip,
-    _term_start_bracket,
-    _term_start_year,
+    OPENING_COMPARISON,
+    PETITIONS,
+    REFERENCE_BRACKET,
+    SPAN_CODE,
+    STARTING_LEVEL,
+    TALLY,
+    VOTE,
+    WORKED,
+    bare_year,
+    bracket_of_elsewhere,
+    elsewhere_bracket,
+    existing_stock,
+    gap_from_a_year_named,
+    means_of_a_later_year,
+    open_bracket,
+    period_named_before,
+    reference_bracket,
+    restated_rank,
+    result_target,
+    same_part_of_an_earlier_year_after,
+    term_start_bracket,
+    term_start_year,
+    trimmed,
 )
-from solieu.extract.document import _FOUR_DIGITS, Context, Document, _coming_school_years, _months_span
+from solieu.extract.document import FOUR_DIGITS, Context, Document, coming_school_years, months_span
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     NAME_REACH,
@@ -82,7 +82,7 @@ def _part_of_the_figure_before(c: Context) -> bool:
 def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
     """The year last named before a figure is the one the figure before took as its own, right after it."""
     p = c.prev
-    if p is None or p.period != code or not (m := _bare_year().match(doc.text, p.tail)):
+    if p is None or p.period != code or not (m := bare_year().match(doc.text, p.tail)):
         return False
     return p.tail <= doc.text.rfind(code, c.ss, c.f.start) < m.end()
 
@@ -91,9 +91,9 @@ def _another_documents_figure(c: Context) -> str | None:
     """A bracketed level compared with, after a comparison naming another document's figures ("so với số
     liệu báo cáo của Ủy ban nhân dân tỉnh ("): the same measure in it; the words naming them."""
     v = vocabulary()
-    if not v.figures_of_a_document.within(c.raw_left) or not c.f.why.get("role", "").startswith(_COMPARED):
+    if not v.figures_of_a_document.within(c.raw_left) or not c.f.why.get("role", "").startswith(COMPARED):
         return None  # the usual answer
-    head = c.raw_left[:_open_bracket(c.raw_left)]
+    head = c.raw_left[:open_bracket(c.raw_left)]
     if (at := v.comparison.last(head)) < 0:
         return None
     rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
@@ -132,27 +132,27 @@ def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
-    if f.role == "actual" and f.why["role"].startswith(_VOTE):
+    if f.role == "actual" and f.why["role"].startswith(VOTE):
         return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
-    if f.role == "context" and f.why["role"].startswith((_TALLY, _LIST_SIZE, _ATTENDEES, _AGENDA, _PETITIONS, _COPIES)):
+    if f.role == "context" and f.why["role"].startswith((TALLY, LIST_SIZE, ATTENDEES, AGENDA, PETITIONS, COPIES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
-    if f.role == "context" and c.prev is not None and (_elsewhere_bracket(c) or _bracket_of_elsewhere(c)):
+    if f.role == "context" and c.prev is not None and (elsewhere_bracket(c) or bracket_of_elsewhere(c)):
         return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
-    if f.role == "context" and f.why["role"].startswith(_WORKED):
+    if f.role == "context" and f.why["role"].startswith(WORKED):
         return None  # "Ví dụ: ông T., … lương hưu tháng 6/2025 là 5.120.000 đồng/tháng": one case shown
-    if f.role == "context" and f.why["role"].endswith(_LAND_FACT):
+    if f.role == "context" and f.why["role"].endswith(LAND_FACT):
         return None  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km" among a month's tasks: of no time
     if _stock_held_now(c):
         return None  # "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá": what is held on the report's day, no period
-    if _existing_stock(c) or f.role == "context" and _means_of_a_later_year(doc, c):
+    if existing_stock(c) or f.role == "context" and means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
-    if f.role == "context" and (w := _reference_bracket(doc, c)):
-        if _open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
+    if f.role == "context" and (w := reference_bracket(doc, c)):
+        if open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
             # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
             return own, f"the time its part of the bracket names: {part.strip()!r}"
-        if not (code := period_in(w) or ((day := _DAY_OPENS.match(w)) and _day_code(day))) \
+        if not (code := period_in(w) or ((day := DAY_OPENS.match(w)) and _day_code(day))) \
                 or vocabulary().same_part.starting(w.lower()) \
                 and (_counts_from_the_years_start(doc, c) or _under_a_weeks_heading(doc, c)):
             return None  # "trong Quý III (cùng kỳ năm trước có 4 ổ dịch)": not this quarter's
@@ -160,31 +160,31 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return code, f"the bracket it stands in: {w!r}"
     if f.role == "context" and _same_part_before(doc, c):
         return None  # "cùng kỳ năm 2024 đạt 36,8%" under "… 6 THÁNG ĐẦU NĂM 2025": the same months, no code
-    if f.role == "context" and f.why["role"].endswith(_OPENING_COMPARISON) \
-            and (code := period_in(head := doc.lower(c.ss, c.ss + max(0, _open_bracket(doc.text[c.ss:f.start]))))) \
+    if f.role == "context" and f.why["role"].endswith(OPENING_COMPARISON) \
+            and (code := period_in(head := doc.lower(c.ss, c.ss + max(0, open_bracket(doc.text[c.ss:f.start]))))) \
             and (part_of_year(code) or not vocabulary().editions.found(head)):
         # "So với cuối tháng 9/2024 (78,4%)": that month's level, "So với kết quả kiểm toán ngân sách năm 2022
         # (kiến nghị … 152,60 tỷ đồng)" that year's; a year after an event's edition names the event ("So với
         # Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …)"): no period
         return code, "the time the comparison opening its sentence names"
-    if f.role == "context" and "(" in c.raw_left and (w := _term_start_bracket(c)) \
-            and (start := _term_start_year(doc, f.start)):
+    if f.role == "context" and "(" in c.raw_left and (w := term_start_bracket(c)) \
+            and (start := term_start_year(doc, f.start)):
         return start, f"the year the term opened: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
     if f.role == "context" and c.prev is not None and (b := c.prev.base) and b.isdigit() \
-            and f.why["role"].startswith(_COMPARED) \
+            and f.why["role"].startswith(COMPARED) \
             and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
         # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
         return b, "the start of the year compared with: the end of the year before"
-    if f.role == "context" and f.why["role"] == _COMPARED_JOINED and c.prev is not None:
+    if f.role == "context" and f.why["role"] == COMPARED_JOINED and c.prev is not None:
         return c.prev.period, "the period of the level it is joined to by '/'"  # "(6 vụ/8 bị can)"
-    if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(_COMPARED) \
+    if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(COMPARED) \
             and (code := _month_compared(c)):
         return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
-    if f.role == "plan" and c.prev is not None and c.prev.period and _result_target(c):
+    if f.role == "plan" and c.prev is not None and c.prev.period and result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
         return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
-    if f.role == "context" and (w := _same_part_of_an_earlier_year_after(doc, c)):
+    if f.role == "context" and (w := same_part_of_an_earlier_year_after(doc, c)):
         # "cao hơn mức tăng 6,95% của cùng kỳ năm 2024" in nine months' figures: those months, no code
         return (None, f"{w!r} counting months from the year's start: no code") \
             if _counts_from_the_years_start(doc, c) else (w[-4:], f"the same part of a year right after it: {w!r}")
@@ -195,11 +195,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
-    if f.role == "context" and f.why["role"] == _STARTING_LEVEL:
+    if f.role == "context" and f.why["role"] == STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
     if f.role == "context" and (w := _a_year_of_make(doc, c)):
         return None, f"the year a thing was made, after {w!r}: an attribute, no period"  # "xe sản xuất năm 2024"
-    if f.role == "context" and f.why["role"].startswith(_REFERENCE_BRACKET) and _no_time_inside(doc, c):
+    if f.role == "context" and f.why["role"].startswith(REFERENCE_BRACKET) and _no_time_inside(doc, c):
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
@@ -218,11 +218,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
-    if (found := _period_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
+    if (found := period_named_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
             and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
-    if found and _gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
-        found = _period_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
+    if found and gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
+        found = period_named_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
     if found and c.full < c.ss and _this_months_clause(doc, c, found[1]):
         found = None  # "… cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": the heading's month
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
@@ -251,7 +251,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
         return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
-    if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(_strip(c.left, vocabulary().verbs))):
+    if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(trimmed(c.left, vocabulary().verbs))):
         return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
     if found := _period_later_in_clause(doc, c):
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
@@ -308,7 +308,7 @@ def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, 
         return None  # the usual answer: no top heading counting months (a web page's title opens no year)
     v = vocabulary()
     start = c.ss
-    if (nl := doc.text.rfind("\n", start, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+    if (nl := doc.text.rfind("\n", start, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in LIST_DASHES:
         start = nl + 1  # "- … cả năm đạt 2.200 người;\n- Giải quyết việc làm cho 1.115 lao động": its own item
     if not doc.holds(v.whole_year, start, c.f.start):
         return None
@@ -317,7 +317,7 @@ def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, 
         return None
     w = v.whole_year.starting(words[k:]) or ""
     rest = words[k + len(w):]
-    if rest.lstrip()[:1].isdigit() or _months_span().search(rest):
+    if rest.lstrip()[:1].isdigit() or months_span().search(rest):
         return None  # "cả năm 2024": a year of its own, "…, trong đó 9 tháng đạt …": those months
     lead = words[:k].rstrip()
     if c.f.role != "plan" and not (v.qualifiers_estimated.ending(lead) or v.estimate_openers.ending(lead)
@@ -485,7 +485,7 @@ def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
     of years ("bình quân giai đoạn 2021 - 2024 đạt 10,3%/năm (mục tiêu Đại hội 10 - 11%/năm)"), of
     the term's span."""
     v = vocabulary()
-    left = _strip(c.left, v.verbs)
+    left = trimmed(c.left, v.verbs)
     # "(hiện đạt 34,6%, mục tiêu Đại hội 40%) và tỷ lệ đô thị hóa (đạt 28,2%, mục tiêu 35%)": the same targets
     if not (w := v.congress_targets.ending(left) or v.plan_markers.ending(left) and v.congress_targets.found(c.head)):
         return None  # the usual answer
@@ -493,8 +493,8 @@ def _congress_target(doc: Document, c: Context) -> tuple[str, str] | None:
     if not terms:
         return None
     first, last = int(terms[-1].group(1)), terms[-1].group(2)
-    before = _period_before(doc, c.full, c.ss, c.f.start)
-    if before and _SPAN_CODE.match(before[0]):
+    before = period_named_before(doc, c.full, c.ss, c.f.start)
+    if before and SPAN_CODE.match(before[0]):
         return f"{first + 1}-{last}", f"after {w!r}: the span of the term {terms[-1].group()!r}"
     if before or (scope := doc.headed.at(c.f.start)) is not None and scope.period:
         return None  # "tăng 1,5 điểm … (chỉ tiêu Đại hội 80%)" under "I. KẾT QUẢ NĂM 2024": the year's
@@ -515,7 +515,7 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     elif right_end < c.se and doc.text[right_end] == "(" and (close := _plain_bracket_end(doc.text, right_end, c.se)):
         # "đưa lên nền tảng học trực tuyến mở (MOOCs) trong năm 2026": a bracket naming a thing, no
         # figure in it, goes on with the clause
-        m = _CLAUSE_BREAK.search(doc.text, close, c.se)
+        m = CLAUSE_BREAK.search(doc.text, close, c.se)
         right_end = m.start() if m else c.se
     named = periods_named(doc.text, c.f.end, right_end, doc.year, doc.low)
     if not named and (day := _deadline().search(c.right) or _deadline_ending_the_clause(doc, c)
@@ -622,7 +622,7 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
         return None
     head = head.rstrip()
     # "(xếp thứ 1/63)": a rank word may restate the level as a place
-    if (m := _year_ending().search(head)) and (not _HAS_LETTER.search(inside) or _restated_rank(inside)):
+    if (m := _year_ending().search(head)) and (not HAS_LETTER.search(inside) or restated_rank(inside)):
         if vocabulary().same_part.ending(head[:m.start()].rstrip()) \
                 and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
@@ -652,10 +652,10 @@ def _counts_from_the_years_start(doc: Document, c: Context) -> bool:
     if doc.counted_to_a_day:
         return True  # "(Số liệu tính đến ngày 30/11/2025)" under the title: the report counts to a day
     before = doc.lower(c.full, c.f.start)
-    if _months_span().search(before) or cumulative_words().found(before):
+    if months_span().search(before) or cumulative_words().found(before):
         return True
     at = bisect_right(doc.tops, c.f.start) - 1
-    return at >= 0 and doc.tops_count_months[at] or _months_span().search(_lead_in_above(doc, c.f.start)) is not None
+    return at >= 0 and doc.tops_count_months[at] or months_span().search(_lead_in_above(doc, c.f.start)) is not None
 
 
 def _under_a_part_of_a_years_heading(doc: Document, c: Context) -> bool:
@@ -745,7 +745,7 @@ def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:
     if not period or not part_of_year(period):
         return period
     start = c.full
-    if (nl := doc.text.rfind("\n", c.full, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in _LIST_DASHES:
+    if (nl := doc.text.rfind("\n", c.full, c.f.start)) >= 0 and doc.text[nl + 1:nl + 2] in LIST_DASHES:
         start = nl + 1
     return as_narrowed(period, doc.lower(start, c.f.start) + " " + c.right)
 
@@ -777,20 +777,20 @@ def _target_named_after_a_result(c: Context) -> str | None:
     if p is None or p.unit != c.f.unit or p.role != "actual" or "(" in c.raw_left:
         return None  # the usual answer
     v = vocabulary()
-    return v.plan_markers.ending(_strip(c.left, v.any_qualifier))
+    return v.plan_markers.ending(trimmed(c.left, v.any_qualifier))
 
 
 def _no_time_inside(doc: Document, c: Context) -> bool:
     """The bracket a figure stands in names no year before it ("(TBNN khoảng 2-3 cơn)", not "(TBNN năm 2023 …)")."""
-    at = _open_bracket(c.raw_left)
-    return at >= 0 and not _FOUR_DIGITS.search(c.raw_left, at)
+    at = open_bracket(c.raw_left)
+    return at >= 0 and not FOUR_DIGITS.search(c.raw_left, at)
 
 
 def _month_compared(c: Context) -> str | None:
     """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a bracketed level after the words comparing with a month
     of a year is that month's; its code."""
-    head = c.raw_left[:_open_bracket(c.raw_left)]
-    if (at := vocabulary().comparison.last(head)) < 0 or not (m := _MONTH_OF_YEAR.search(head, at)):
+    head = c.raw_left[:open_bracket(c.raw_left)]
+    if (at := vocabulary().comparison.last(head)) < 0 or not (m := MONTH_OF_YEAR.search(head, at)):
         return None
     code = period_in(head[at:m.end()])
     return code if part_of_year(code) else None
@@ -798,7 +798,7 @@ def _month_compared(c: Context) -> str | None:
 
 def _school_year_opening(doc: Document) -> str | None:
     """The school year opening in the report's year, if the text names it ("năm học 2025-2026" in 2025)."""
-    at = _coming_school_years(doc.text, doc.low, doc.year)
+    at = coming_school_years(doc.text, doc.low, doc.year)
     return f"{doc.year}-{doc.year + 1}" if at and doc.year else None
 
 
@@ -817,7 +817,7 @@ def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | No
     if not doc.year or c.full >= c.f.start:
         return None
     opening = doc.lower(c.full, c.f.start).partition(",")[0]
-    if len(opening) > MONTHS_OPENING_REACH or not (m := _MONTHS_COUNTED.search(opening)) \
+    if len(opening) > MONTHS_OPENING_REACH or not (m := MONTHS_COUNTED.search(opening)) \
             or not vocabulary().months_so_far.starting(opening[m.end():]):
         return None  # the usual answer
     year = period_in(opening)

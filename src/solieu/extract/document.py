@@ -41,7 +41,7 @@ TITLE_MAX: Final = 200  # a text's first line, a title, is at most this long
 _SENTENCE_END: Final = re.compile(r"[.;!?…\n](?:(?<=[.;!?…])[\"”’)\]]*\s+|(?<=\n)\n*)")
 _STOPS: Final = (".", ";", "!", "?", "…", "\n")  # the characters a sentence's end opens with
 _CLOSERS: Final = "\"”’)]"  # what may close a sentence after its stop, before the space
-_FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
+FOUR_DIGITS: Final = re.compile(r"\b(\d{4})\b")
 _YEAR_OF_A_DAY: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 FISCAL_YEAR_REACH: Final = 1000  # the title of financial statements, on their first lines
 FISCAL_YEAR_DAY_REACH: Final = 60  # the words and the day after them, to its year
@@ -106,15 +106,15 @@ class Document:
         scopes = target_scopes(text, year, lines)
         # A full sentence ends where a sentence does, unless at a ";".
         full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
-        tops = [(pos, bool(_months_span().search(line))) for pos, line, heading, numbered in lines
+        tops = [(pos, bool(months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
         title_end = text.find("\n") if "\n" in text else len(text)
-        if (not tops or tops[0][0]) and title_end <= TITLE_MAX and _months_span().search(text[:title_end]):
+        if (not tops or tops[0][0]) and title_end <= TITLE_MAX and months_span().search(text[:title_end]):
             # "Thu ngân sách huyện … 10 tháng năm 2024 ước đạt …": a web page's title counting months,
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and y > year] + _coming_school_years(text, low, year)
+                   sorted([pos for pos, y in named if year and y > year] + coming_school_years(text, low, year)
                           + _later_quarters(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
@@ -181,7 +181,7 @@ REPLY_TITLE_REACH: Final = 1000  # a reply's title stands in the text's first ch
 
 
 @cache
-def _months_span() -> re.Pattern[str]:
+def months_span() -> re.Pattern[str]:
     """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024", nor an age in months
     ("tỷ lệ tiêm vắc xin MR cho trẻ 18 tháng tuổi đạt ít nhất 95%" names children, no months gone by)."""
     v = vocabulary()
@@ -230,7 +230,7 @@ def _school_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
 
 
-def _coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:
+def coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:
     """Where a school year opening in the report's year is named ("Năm học 2024-2025" in a report of
     2024): most of it is still to come, a later time than the report's, as a later year is (``low``: the
     text lowercased, if at hand)."""
@@ -330,7 +330,7 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         if _next_steps_heading(stripped, heading, lead):
             return pos  # "III. BIỆN PHÁP XỬ LÝ TIẾP THEO": what the office does next
         if v.plan_section.starting(lead):
-            years = [int(y) for y in _FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
+            years = [int(y) for y in FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
                 # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
                 if (not years or not year or max(years) >= year) \

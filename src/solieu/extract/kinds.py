@@ -8,30 +8,30 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import (
-    _DIGIT,
-    _HAS_LETTER,
+    DIGIT,
+    HAS_LETTER,
     ITEM_DASHES,
     MONEY,
     PLAN_BASES,
     POINTS,
-    _base,
-    _blank_brackets,
-    _bracketed_after,
-    _change_in_percent,
-    _dues_cut,
-    _excess_over_a_speed_limit,
-    _licence_points_deducted,
-    _measured_in_a_unit,
-    _open_bracket,
-    _ratio_to_a_years_level,
-    _result_target,
-    _signed_change_after_percent,
-    _split_of_a_quota,
-    _strip,
-    _symbol_equated,
-    _target_beaten_by_points,
-    _target_brackets,
-    _year_level_words,
+    base_after,
+    blank_brackets,
+    bracketed_after,
+    change_in_percent,
+    dues_cut,
+    excess_over_a_speed_limit,
+    licence_points_deducted,
+    measured_in_a_unit,
+    open_bracket,
+    ratio_to_a_years_level,
+    result_target,
+    signed_change_after_percent,
+    split_of_a_quota,
+    symbol_equated,
+    target_beaten_by_points,
+    target_brackets,
+    trimmed,
+    year_level_words,
 )
 from solieu.extract.document import Context
 from solieu.extract.figure import Figure
@@ -56,9 +56,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):
         return "other"  # an anniversary, a rating, a road named by its width
-    if f.counted and f.counted[:1] == "k" and _excess_over_a_speed_limit(c):
+    if f.counted and f.counted[:1] == "k" and excess_over_a_speed_limit(c):
         return "change"  # "giới hạn 60 km/h, vượt 18 km/h": by how much the speed passed the limit
-    if f.counted and _licence_points_deducted(c):
+    if f.counted and licence_points_deducted(c):
         return "other"  # "trừ 04 điểm giấy phép lái xe": points off a licence, no count of things
     if f.per and change:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
@@ -74,33 +74,33 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             or _caused_change(c.left) else "change_points"
     if c.prev is not None and c.prev.kind == "change" and c.prev.unit == f.unit and _compared_level(c):
         pass  # "vượt 1.540 ha so với mục tiêu (20.000 ha)": the level compared with, read as a level
-    elif c.prev is not None and _bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
+    elif c.prev is not None and bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
             and not (c.prev.kind in ("change", "growth") and c.prev.base in PLAN_BASES):
         # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity; after a change against the plan
         # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") the bracket gives the plan's level
         return c.prev.kind
-    elif c.prev is not None and c.prev.kind and _result_target(c):
+    elif c.prev is not None and c.prev.kind and result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     if f.unit in ("percent", "per_mille"):
-        if _target_beaten_by_points(c):
+        if target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate
             return "growth" if v.growth_words.found(c.head) else "share"
-        if change and f.unit == "percent" and (v.fee_shares.starting(c.right.lstrip()) or _dues_cut(c)):
+        if change and f.unit == "percent" and (v.fee_shares.starting(c.right.lstrip()) or dues_cut(c)):
             return "share"  # "giảm 50% số thuế phải nộp", "miễn 100% học phí": the part of a charge cut or waived
         if change or f.value < 0 or plus:  # "(-1,25%)", "(+7,2%)": a signed percent is a change
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) or _change_of_a_small_groups_share(c) else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
-        if v.growth_words.found(after_colon if _HAS_LETTER.search(after_colon) else c.raw_left):
+        if v.growth_words.found(after_colon if HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
-        if _change_in_percent(c):
+        if change_in_percent(c):
             return "growth"  # "tăng 24 ca (14,8%) so với tuần trước": the same change in %
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit \
-                and v.extremes.is_one(_blank_brackets(c.raw_left).strip(" ,")):
+                and v.extremes.is_one(blank_brackets(c.raw_left).strip(" ,")):
             return "growth"  # "mức tăng cao nhất 35% (đường Xuân Viên), thấp nhất 8%": the range's other end
-        if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not _split_of_a_quota(c):
+        if (v.ratio_words.starting(after) or v.comparison.starting(after)) and not split_of_a_quota(c):
             return "plan_ratio"
-        if _ratio_to_a_years_level(c):
+        if ratio_to_a_years_level(c):
             return "plan_ratio"  # "bằng 97,1% ước thực hiện năm 2024": of that year's estimated level
         if _of_a_planned_quantity(after):
             return "plan_ratio"  # "hoàn thành 100% diện tích kế hoạch": of the area the plan sets
@@ -115,9 +115,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # "về nhất với thời gian 2 giờ 31 phút 05 giây", "nhanh hơn 3 phút 12 giây so với năm 2024": a time is a
         # level measured in its parts, its gap a change
         return "change" if change else "amount"
-    if change or (f.value < 0 or plus) and _signed_change_after_percent(c):
+    if change or (f.value < 0 or plus) and signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
-    if f.unit == "count" and _symbol_equated(c):
+    if f.unit == "count" and symbol_equated(c):
         return "other"  # "rừng trung bình K = 0,95": the value a formula's coefficient is given
     if f.unit == "count" and not f.counted and c.prev is None \
             and v.coefficients.starting(c.head.lstrip(ITEM_DASHES)):
@@ -142,7 +142,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _days_a_stock_lasts(c):
         return "amount"
-    if f.unit == "count" and f.counted and _measured_in_a_unit(f.counted):
+    if f.unit == "count" and f.counted and measured_in_a_unit(f.counted):
         return "amount"
     if f.unit == "count" and f.counted and _weighed(f.counted):
         return "amount"
@@ -154,7 +154,7 @@ def _ratio_to_a_limit(c: Context) -> bool:
     right after a ratio's verb, then a limit's word, is the level as a percent of the limit it is held against;
     "chiếm 6% diện tích" is a share."""
     v = vocabulary()
-    return bool(v.limit_words.starting(c.right.lstrip())) and _year_level_words()[0].ending(c.left) is not None
+    return bool(v.limit_words.starting(c.right.lstrip())) and year_level_words()[0].ending(c.left) is not None
 
 
 def _longest_or_shortest(c: Context) -> bool:
@@ -195,7 +195,7 @@ def _time_taken_to_a_level(c: Context) -> bool:
     v = vocabulary()
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
         return False
-    return bool(v.to_level.ending(_strip(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+    return bool(v.to_level.ending(trimmed(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
 
 
 def _days_a_stock_lasts(c: Context) -> bool:
@@ -205,7 +205,7 @@ def _days_a_stock_lasts(c: Context) -> bool:
     v = vocabulary()
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.lasting_words.within(c.left):
         return False  # the usual answer
-    return v.lasting_words.ending(_strip(c.left, v.any_qualifier)) is not None
+    return v.lasting_words.ending(trimmed(c.left, v.any_qualifier)) is not None
 
 
 def _on_an_index_scale(c: Context) -> bool:
@@ -284,7 +284,7 @@ def _points_added(c: Context) -> str | None:
     """ "Người dân tộc thiểu số được cộng 5 điểm", "bị trừ 2 điểm": points a rule adds to or takes from a
     score, a score too, not a count of places; the verb."""
     v = vocabulary()
-    return v.score_additions.ending(_strip(c.left, v.any_qualifier))
+    return v.score_additions.ending(trimmed(c.left, v.any_qualifier))
 
 
 def _after_a_score(c: Context) -> bool:
@@ -361,7 +361,7 @@ def _target_of_a_fall_in_points(c: Context) -> bool:
     if c.prev is None or c.prev.kind != "change_points" or c.prev.unit != POINTS.get(c.f.unit):
         return False
     left = c.raw_left
-    return (at := _open_bracket(left)) >= 0 and _target_brackets().starting(left[at + 1:].lstrip()) is not None
+    return (at := open_bracket(left)) >= 0 and target_brackets().starting(left[at + 1:].lstrip()) is not None
 
 
 def _share_beating_its_target(c: Context, change: str | None) -> bool:
@@ -378,7 +378,7 @@ def _share_beating_its_target(c: Context, change: str | None) -> bool:
     after = c.right.lstrip()
     if w := v.comparison.starting(after):
         after = after[len(w):].lstrip()
-    return v.plan_markers.starting(after) is not None or c.prev.kind == "growth" and _base(c.right) in PLAN_BASES
+    return v.plan_markers.starting(after) is not None or c.prev.kind == "growth" and base_after(c.right) in PLAN_BASES
 
 
 def _growth_after_its_level(c: Context) -> bool:
@@ -394,8 +394,8 @@ def _growth_after_its_level(c: Context) -> bool:
     if not before.endswith(","):
         return False
     words = before[:-1].split()[-LEVEL_UNIT_WORDS - 1:]  # "38.420 tấn", "10,86 triệu lượt khách"
-    return len(words) > 1 and _HAS_LETTER.match(words[-1]) is not None \
-        and any(_DIGIT.match(w) for w in words[:-1])
+    return len(words) > 1 and HAS_LETTER.match(words[-1]) is not None \
+        and any(DIGIT.match(w) for w in words[:-1])
 
 
 LEVEL_UNIT_WORDS: Final = 3  # the most words a level's unit is written in
@@ -405,6 +405,6 @@ def _compared_level(c: Context) -> bool:
     """ "vượt 1.540 ha so với mục tiêu (20.000 ha)": a bracket right after the words naming what a change
     by an amount compares with, in its clause, holds that level."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0 or "," in left or ";" in left:
+    if (at := open_bracket(left)) < 0 or "," in left or ";" in left:
         return False
     return vocabulary().comparison.starting(left[:at].lstrip().lower()) is not None

@@ -10,17 +10,17 @@ from typing import Final
 from solieu.extract.clauses import (
     ITEM_DASHES,
     QUALIFIER_AFTER,
-    _base,
-    _base_ending,
-    _bound_after,
-    _compared_bracket,
-    _comparison,
-    _excess_over_a_speed_limit,
-    _forecast_only,
-    _number_besides_years,
-    _strip,
+    base_after,
+    base_ending,
+    bound_after,
+    compared_bracket,
+    comparison_phrase,
+    excess_over_a_speed_limit,
+    forecast_only,
+    number_besides_years,
+    trimmed,
 )
-from solieu.extract.document import Context, Document, _months_span
+from solieu.extract.document import Context, Document, months_span
 from solieu.extract.figure import Figure
 from solieu.extract.periods import A_YEAR, periods_named
 from solieu.extract.vocabulary import _alternation, vocabulary
@@ -39,7 +39,7 @@ def qualifier(doc: Document, c: Context) -> str:
         after = after.partition(" ")[2]
     found = _qualifier(_before_a_level(c), after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c) \
-            and not _excess_over_a_speed_limit(c):
+            and not excess_over_a_speed_limit(c):
         return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
             and not _negated_comparative(c.left, w):
@@ -51,10 +51,10 @@ def qualifier(doc: Document, c: Context) -> str:
     if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
             and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
         return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause
-    if found == "exact" and (bound := _bound_after(c)):
+    if found == "exact" and (bound := bound_after(c)):
         return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
     if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start) \
-            and not (c.prev is not None and _compared_bracket(c)):
+            and not (c.prev is not None and compared_bracket(c)):
         # "Dự kiến cả năm, tổng thu … đạt …, trong đó … 9.500 tỷ đồng", "Vốn đầu tư dự tính
         # đạt …, trong đó vốn đầu tư công 612 tỷ đồng": to the end of the clause (";" or ".")
         return "estimated"
@@ -65,7 +65,7 @@ def qualifier(doc: Document, c: Context) -> str:
     if found == "exact" and (noun := vocabulary().level_names.ending(c.left)) \
             and _qualifier(c.left[:-len(noun)].rstrip(), after) == "under":
         return "under"  # "không được vượt quá cao trình 293,5 m": the ceiling holds across the level named
-    if found == "exact" and doc.tops and not doc.assesses_a_project and _forecast_only(doc, c.f.start):
+    if found == "exact" and doc.tops and not doc.assesses_a_project and forecast_only(doc, c.f.start):
         # under "II. DỰ BÁO …": a forecast's figure estimates a result; not under "III. DỰ BÁO TÁC ĐỘNG …" of a
         # project's impact assessment, where the project's design is stated as it will be
         return "estimated"
@@ -122,7 +122,7 @@ def _estimate_compared(c: Context) -> bool:
     """A bracketed level right after a comparison with an estimate ("so với ước thực hiện năm 2024 (")."""
     v = vocabulary()
     head = c.raw_left.rpartition("(")[0]
-    if (at := v.comparison.last(head)) < 0 or not _compared_bracket(c):
+    if (at := v.comparison.last(head)) < 0 or not compared_bracket(c):
         return False
     rest = head[at + len(v.comparison.starting(head[at:]) or ""):].lstrip()
     return v.qualifiers_estimated.starting(rest) is not None
@@ -159,25 +159,25 @@ def change_word(c: Context) -> tuple[str | None, bool]:
     # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
     head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
         and not _negated_comparative(c.left, w) \
-        else _comparative_then_qualifier(c.left) or _strip(c.left, v.any_qualifier)
+        else _comparative_then_qualifier(c.left) or trimmed(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":
         head = head[: -len(w) - 1]
         # "tăng từ 5 đến 7%" is a range of the change; in "giảm từ 27 hộ xuống còn 21 hộ"
         # the 27 is where it started: context for the 21. Without a change before it or a new
         # level after it, "từ" names a source ("chủ yếu từ 54 nhà máy thủy điện").
-        starting_level = c.f.value_max is None and not _bound_after(c) \
+        starting_level = c.f.value_max is None and not bound_after(c) \
             and bool(v.change.found(head) or v.to_level.found(c.right))
-    head = _strip(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
+    head = trimmed(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
     to_level = v.to_level.ending(head)
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)
     if (to_level or starting_level) and change:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
     if change and v.change_names.ending(head):
         change = None  # "Thuế giá trị gia tăng ước đạt 2.980 tỷ đồng": a tax's name
-    if not change and not to_level and (between := _base_ending(head)):
+    if not change and not to_level and (between := base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
-        change = v.change.ending(_strip(head[: len(head) - len(between[0])].rstrip(), v.comparison))
+        change = v.change.ending(trimmed(head[: len(head) - len(between[0])].rstrip(), v.comparison))
         if change and between[1] == "plan" and v.exceed.starting(change) \
                 and (v.norm_sources.starting(right := c.right.lstrip()) or _giver_after(right)):
             # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
@@ -243,7 +243,7 @@ def _change_of_rate() -> re.Pattern[str]:
 
 def _compares(c: Context) -> bool:
     """The clause names what the figure is compared with ("so với", "kế hoạch")."""
-    return bool(_base(c.right) or _comparison(c.left))
+    return bool(base_after(c.right) or comparison_phrase(c.left))
 
 
 def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
@@ -271,7 +271,7 @@ def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
         return False
     # No number but the time's ("9 tháng đầu năm 2024" counts months): "Ước đạt 1.200 tỷ đồng năm
     # 2024, tăng 5%" estimates its first figure alone.
-    if _number_besides_years(_months_span().sub("", time)) and not any(
+    if number_besides_years(months_span().sub("", time)) and not any(
             a == 0 and e == len(time) for e, _, _, a in periods_named(time, 0, len(time))):
         return False
     return _next_figure_after_an_estimated_time(doc.lower(ss, start))
@@ -282,7 +282,7 @@ def _next_figure_after_an_estimated_time(head: str) -> bool:
     before a comma estimate the next figure only (its own "khoảng" nearer, 1.090 is approx), not the later
     ones: "bằng 95% kế hoạch" is exact, as in "Thu ngân sách … ước 758 tỷ đồng, bằng 127% dự toán". ``head``:
     the sentence lowercased up to the figure."""
-    return not _number_besides_years(head.partition(",")[2])
+    return not number_besides_years(head.partition(",")[2])
 
 
 def _estimate_at(doc: Document, ss: int, se: int) -> int:

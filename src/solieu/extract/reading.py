@@ -17,39 +17,39 @@ from typing import Final
 
 from solieu.extract.bases import base
 from solieu.extract.clauses import (
-    _CLAUSE_BREAK,
-    _DIGIT,
-    _MONTHS_COUNTED,
     CHANGES,
+    CLAUSE_BREAK,
     COMPARING,
+    DIGIT,
     ITEM_DASHES,
     MONEY,
+    MONTHS_COUNTED,
     MONTHS_OPENING_REACH,
     PER_TIMES,
     POINTS,
     PRIZE,
     QUALIFIER_AFTER,
-    _bare_year,
-    _base,
-    _blank_brackets,
-    _bound_after,
-    _bracketed_after,
-    _chain_words,
-    _change_in_percent,
-    _clause_start,
-    _elsewhere_bracket,
-    _forecast,
-    _full_verbs,
-    _in_an_impact_assessment,
-    _index_base_year,
-    _late_payment_charge,
-    _measured_in_a_unit,
-    _norm,
-    _of_a_norm,
-    _per_words,
-    _segment,
-    _strip,
-    _target_given_as,
+    bare_year,
+    base_after,
+    blank_brackets,
+    bound_after,
+    bracketed_after,
+    chain_words,
+    change_in_percent,
+    clause_head,
+    clause_start,
+    elsewhere_bracket,
+    forecast,
+    full_verbs,
+    in_an_impact_assessment,
+    index_base_year,
+    late_payment_charge,
+    measured_in_a_unit,
+    norm,
+    of_a_norm,
+    per_words,
+    target_given_as,
+    trimmed,
 )
 from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
@@ -97,18 +97,18 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     text = doc.text
     ss, se = doc.sentences[si]
     lo = max(ss, prev.tail) if prev else ss
-    if prev and prev.period and (m := _bare_year().match(text, prev.tail)) and m.group(1) == prev.period \
+    if prev and prev.period and (m := bare_year().match(text, prev.tail)) and m.group(1) == prev.period \
             and lo < m.end() <= f.start:
         lo = m.end()  # "xuống còn 10,18% năm 2024, bình quân giảm …": the year is the figure before's own
     raw = text[lo:f.start]
-    window = _blank_brackets(raw)
-    clause = window[_clause_start(window):]
+    window = blank_brackets(raw)
+    clause = window[clause_start(window):]
     end = min(se, nxt)
     if doc.low is None:
-        right = _CLAUSE_BREAK.split(text[f.end:end].lower(), maxsplit=1)[0]
+        right = CLAUSE_BREAK.split(text[f.end:end].lower(), maxsplit=1)[0]
     else:  # only up to the break, found alike in the text and its lowercase (in the slice: the
         # break's look-behind must not see the number's last digit)
-        m = _CLAUSE_BREAK.search(text[f.end:end])
+        m = CLAUSE_BREAK.search(text[f.end:end])
         right = doc.low[f.end:f.end + m.start() if m else end]
     # Without brackets the window is the text itself: its clause's lowercase is a slice.
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
@@ -121,7 +121,7 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
 def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     """ "giảm từ 21,35% năm 2019 xuống còn 10,18% năm 2024": in a move from one level to another,
     each level's bare year right after it is its own (elsewhere "gấp 2,1 lần năm 2023" names a base)."""
-    if text[f.tail:f.tail + 2].lstrip()[:1] not in ("n", "N") or not (m := _bare_year().match(text, f.tail)):
+    if text[f.tail:f.tail + 2].lstrip()[:1] not in ("n", "N") or not (m := bare_year().match(text, f.tail)):
         return None  # the usual answer
     v = vocabulary()
     if v.from_words.ending(left) or v.to_level.ending(left) \
@@ -140,7 +140,7 @@ def _average_change_per_time(c: Context, change: str) -> str | None:
     v, f = vocabulary(), c.f
     if not v.per_each_words.within(c.left[-PER_TIME_REACH:]) or f.unit in _NO_AVERAGE_PER_TIME or "_per_" in f.unit:
         return None  # the usual answer
-    head = _strip(c.left, v.any_qualifier)
+    head = trimmed(c.left, v.any_qualifier)
     if not head.endswith(change):
         return None
     before = head[: len(head) - len(change)].rstrip(" ,")
@@ -177,7 +177,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
     if change and f.unit in MONEY and _sum_granted(c, change):
         change = None  # "số tiền được giảm 412 triệu đồng": the sum a cut came to, a level of money
-    if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not _bound_after(c):
+    if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not bound_after(c):
         change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
     if change and not f.rate and f.unit in POINTS and (w := _same_rate_moved(c)):
@@ -219,7 +219,7 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind, f.unit = "change_points", POINTS[f.unit]
         f.why["kind"] = f"{w!r} before a percent per a time: an interest rate moved by so many points"
     elif f.kind == "share" and c.right.startswith("/") and (doc.holds(vocabulary().interest_words, c.full, f.start)
-                                                          or _late_payment_charge(doc, c)):
+                                                          or late_payment_charge(doc, c)):
         # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm", "tiền chậm nộp theo mức 0,03%/ngày": the price of money,
         # not a share
         f.kind = "other"
@@ -229,11 +229,11 @@ def read_figure(doc: Document, c: Context) -> None:
             and not _exchange_gain(c) and not _market_rate(c):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
-            and _norm(doc, c):
+            and norm(doc, c):
         f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
-    if f.kind == "share" and _of_a_norm(c):
+    if f.kind == "share" and of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
-    if f.kind == "share" and _index_base_year(doc, c):
+    if f.kind == "share" and index_base_year(doc, c):
         f.kind = "plan_ratio"  # "So với kỳ gốc năm 2019, CPI tháng 9/2025 bằng 117,85%": on the base year's level
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
@@ -241,12 +241,12 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
         f.kind = "share"  # "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a part's share
-    if f.kind == "share" and c.prev is not None and _elsewhere_bracket(c) and c.prev.kind not in CHANGES:
+    if f.kind == "share" and c.prev is not None and elsewhere_bracket(c) and c.prev.kind not in CHANGES:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
         f.kind = c.prev.kind
     f.direction = direction(f, change)
-    if f.direction is None and f.kind == "growth" and _change_in_percent(c):
+    if f.direction is None and f.kind == "growth" and change_in_percent(c):
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
@@ -352,10 +352,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
     else:
         # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
-        f.kind = "count" if f.unit == "count" and not (f.counted and _measured_in_a_unit(f.counted)) else "amount"
+        f.kind = "count" if f.unit == "count" and not (f.counted and measured_in_a_unit(f.counted)) else "amount"
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
-        f.base = _base(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
+        f.base = base_after(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject_of(col)
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
@@ -377,7 +377,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             and not vocabulary().fixed_fact_heads.found(terms.heading.lower()):
         # "Điều 1. Sửa đổi, bổ sung giá đất ở …" over "Vị trí 1 | Vị trí 2": the prices the rule sets
         f.role, f.why["role"] = "context", f"a column naming no role, under the heading {terms.heading!r}"
-    if doc.assesses_a_project and f.role == "actual" and (assessed := _in_an_impact_assessment(doc, f.start)):
+    if doc.assesses_a_project and f.role == "actual" and (assessed := in_an_impact_assessment(doc, f.start)):
         f.role, f.why["role"] = assessed  # "Nồng độ dự báo sau xử lý": the project's forecast, as in prose
     if doc.planned_work_to is not None and f.role == "actual" and f.start < doc.planned_work_to:
         # "Ngày | Thời gian | Khu vực | Số khách hàng bị ảnh hưởng" in a notice of outages to come: as in prose
@@ -446,13 +446,13 @@ def _split_change(c: Context) -> str | None:
     v = vocabulary()
     if not (added := v.added.ending(c.left)):
         return None
-    head = _segment(c).rstrip()
+    head = clause_head(c).rstrip()
     head = head[: len(head) - len(added)]
     at = v.change.last(head)
     if at < 0 or v.growth_words.starting(head[at:]):
         return None  # no change verb, or "tăng trưởng" (a growth named, no verb)
     word = v.change.starting(head[at:])
-    return None if word is None or _full_verbs().found(head[at + len(word):]) else word
+    return None if word is None or full_verbs().found(head[at + len(word):]) else word
 
 
 def _change_before_comparison(c: Context) -> str | None:
@@ -466,12 +466,12 @@ def _change_before_comparison(c: Context) -> str | None:
         return None
     between = c.left[at + len(word):]
     for words in (v.any_qualifier, v.adverbs, v.to_level, v.any_qualifier):
-        between = _strip(between, words)
+        between = trimmed(between, words)
     if not between.strip():
         return word
     opening = c.left.lstrip(ITEM_DASHES)
     opening = opening[len(v.causatives.starting(opening) or ""):].lstrip()
-    return word if opening.startswith(word) and not _full_verbs().found(between) else None
+    return word if opening.startswith(word) and not full_verbs().found(between) else None
 
 
 JOINER_REACH: Final = 6  # " và ": the joiner alone between two figures, its spaces included
@@ -485,7 +485,7 @@ def _second_change_of_a_pair(c: Context) -> str | None:
     if p is None or p.kind not in ("change", "growth") or c.f.unit == "percent" or len(c.raw_left) > JOINER_REACH:
         return None  # the usual answer
     v = vocabulary()
-    if not _chain_words().is_one(c.raw_left.strip()) or not v.comparison.found(c.right):
+    if not chain_words().is_one(c.raw_left.strip()) or not v.comparison.found(c.right):
         return None
     head = c.head[:len(c.head) - len(c.raw_left)]
     return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
@@ -501,7 +501,7 @@ def _gap_to_a_level(c: Context) -> str | None:
     opening = c.left.lstrip(ITEM_DASHES).lstrip()
     if not (w := v.level_gaps.starting(opening)):
         return None
-    return None if _full_verbs().found(_strip(opening[len(w):], v.copulas)) else w
+    return None if full_verbs().found(trimmed(opening[len(w):], v.copulas)) else w
 
 
 def _gap_from_another_time(c: Context) -> str | None:
@@ -517,7 +517,7 @@ def _gap_from_another_time(c: Context) -> str | None:
     rest = opening[len(w):].lstrip()
     if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
         return None
-    return None if _full_verbs().found(_strip(rest, v.copulas)) else w
+    return None if full_verbs().found(trimmed(rest, v.copulas)) else w
 
 
 def _gap_from_another_day(c: Context) -> str | None:
@@ -556,7 +556,7 @@ def _gap_to_an_alarm_level(c: Context) -> str | None:
         return None  # the usual answer
     head = c.left
     for words in (v.copulas, v.any_qualifier, v.from_words, v.copulas):
-        head = _strip(head, words)
+        head = trimmed(head, words)
     if not (name := v.alarm_levels.ending(head)):
         return None
     return v.level_sides.ending(head[:len(head) - len(name)].rstrip())
@@ -566,7 +566,7 @@ def _per_in_subject(c: Context) -> None:
     """ "GRDP bình quân đầu người đạt 8.900 USD": a per-capita subject makes an amount of
     money a rate (USD_per_person); "một tháng" with it, a monthly one."""
     f = c.f
-    if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and _bracketed_after(c):
+    if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and bracketed_after(c):
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
     per_in_label(f, c.left)
@@ -579,7 +579,7 @@ def _per_in_subject(c: Context) -> None:
 def _area_per_head(c: Context) -> None:
     """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person)."""
     f = c.f
-    if _per_words()[0].found(c.left):
+    if per_words()[0].found(c.left):
         f.unit, f.per = "m2_per_person", True
 
 
@@ -623,7 +623,7 @@ def _per_each_before(c: Context) -> None:
     if not v.per_each_words.within(raw_tail):
         return  # the usual answer
     # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
-    tail = _strip(_strip(c.left[-PER_EACH_REACH:], v.from_words), v.any_qualifier)
+    tail = trimmed(trimmed(c.left[-PER_EACH_REACH:], v.from_words), v.any_qualifier)
     if not (m := _per_each_before_pattern().search(tail)) \
             and not (f.unit.partition("_per_")[0] in MONEY and (m := _per_each_having_pattern().search(raw_tail))):
         return
@@ -675,7 +675,7 @@ def _wage_under_a_heading(text: str, f: Figure) -> None:
         head_from = text.rfind("\n", 0, at) + 1
         line = text[head_from:at].strip()
         if line and not line.startswith(LIST_MARKS):
-            if line.endswith(":") and _per_words()[0].found(line.lower()):
+            if line.endswith(":") and per_words()[0].found(line.lower()):
                 _each_ones_a_month(f, f"in a list under the heading {line!r}")
             return
         at = head_from - 1
@@ -768,7 +768,7 @@ def _frequency_moved(c: Context) -> bool:
     v, f = vocabulary(), c.f
     if f.unit != "times" or not f.unit_word or not float(f.value).is_integer():
         return False  # the usual answer
-    left = _strip(c.left, v.any_qualifier)
+    left = trimmed(c.left, v.any_qualifier)
     if not (v.from_words.ending(left) or v.to_level.ending(left)) or v.multiples.found(c.left):
         return False
     return bool(v.frequency_words.found(c.head))
@@ -839,7 +839,7 @@ def _same_rate_moved(c: Context) -> str | None:
     if e is None or e.kind != "change_points" or not e.rate:
         return None
     v = vocabulary()
-    return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or _target_given_as(c)
+    return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or target_given_as(c)
 
 
 def _market_rate(c: Context) -> str | None:
@@ -870,7 +870,7 @@ def _per_time_before(doc: Document, c: Context) -> None:
         # before a comma, its first count is per that time
         w = _opening_time_of_an_average(c.head.lstrip(" -+*•"))
     if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
-            and _DIGIT.search(rest):
+            and DIGIT.search(rest):
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
         # words, when no other number stands between
     if w:
@@ -891,7 +891,7 @@ def _opening_time_of_an_average(left: str) -> str | None:
     if not (avg := v.average_per_time.starting(left)):
         return None  # the usual answer
     rest = left[len(avg):].lstrip(" ,")
-    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
+    return w if (w := v.per_time_words.starting(rest)) and not DIGIT.search(rest) else None
 
 
 def _each_time_opening_the_clause(left: str) -> str | None:
@@ -904,14 +904,14 @@ def _each_time_opening_the_clause(left: str) -> str | None:
     if not v.per_each_words.within(left):
         return None  # the usual answer
     rest = left.rpartition(":")[2].lstrip(" -+*•")
-    return w if (w := v.per_time_words.starting(rest)) and not _DIGIT.search(rest) else None
+    return w if (w := v.per_time_words.starting(rest)) and not DIGIT.search(rest) else None
 
 
 def _joined_to_prev(c: Context) -> bool:
     """Only the figure before's noun and "và" stand between it and this one, no clause break: the
     two are read alike ("49 doanh nghiệp thành lập mới và 9 doanh nghiệp giải thể")."""
     words = c.raw_left.rstrip()
-    return not any(ch in words for ch in ",;:()") and bool(_chain_words().ending(words))
+    return not any(ch in words for ch in ",;:()") and bool(chain_words().ending(words))
 
 
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:
@@ -944,7 +944,7 @@ def _disbursement_rate(c: Context) -> bool:
     v = vocabulary()
     if c.f.unit != "percent" or c.f.rate or c.prev is not None:
         return False  # the usual answer
-    left = _strip(c.left, v.any_qualifier)
+    left = trimmed(c.left, v.any_qualifier)
     if not (verb := v.attained_verbs.ending(left)):
         return False
     head = left[:-len(verb)].rstrip(" ,")
@@ -1000,7 +1000,7 @@ def _sets_targets(doc: Document, si: int) -> bool:
     if not (w := v.target_words.found(low := doc.lower(ss, se))):
         return False
     # "III. DỰ BÁO …": "Dự kiến năm 2025, thu nhập … đạt khoảng 4.700 nghìn đồng" forecasts
-    return not _forecast(doc, low, ss, w) and not _months_of_a_year_done(low)
+    return not forecast(doc, low, ss, w) and not _months_of_a_year_done(low)
 
 
 def _months_of_a_year_done(low: str) -> bool:
@@ -1011,6 +1011,6 @@ def _months_of_a_year_done(low: str) -> bool:
     opening = low.partition(",")[0]
     if len(opening) > MONTHS_OPENING_REACH or not v.attained_verbs.found(low):
         return False  # the usual answer
-    if not (m := _MONTHS_COUNTED.search(opening)) or not v.months_so_far.starting(opening[m.end():]):
+    if not (m := MONTHS_COUNTED.search(opening)) or not v.months_so_far.starting(opening[m.end():]):
         return False
     return period_in(opening) is not None

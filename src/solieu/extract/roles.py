@@ -10,72 +10,72 @@ from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.clauses import (
-    _AGENDA,
-    _ATTENDEES,
-    _CLAUSE_BREAK,
-    _COMPARED,
-    _COMPARED_JOINED,
-    _COPIES,
-    _DIGIT,
-    _HAS_LETTER,
-    _LAND_FACT,
-    _LIST_BREAK,
-    _LIST_DASHES,
-    _LIST_SIZE,
-    _MONTH_OF_YEAR,
-    _OPENING_COMPARISON,
-    _PETITIONS,
-    _QUOTA_SPLIT,
-    _REFERENCE_BRACKET,
-    _SPAN_CODE,
-    _STARTING_LEVEL,
-    _TALLY,
-    _VOTE,
-    _WORKED,
+    AGENDA,
+    ATTENDEES,
     CHANGES,
+    CLAUSE_BREAK,
+    COMPARED,
+    COMPARED_JOINED,
+    COPIES,
+    DIGIT,
+    HAS_LETTER,
     ITEM_DASHES,
+    LAND_FACT,
+    LIST_BREAK,
+    LIST_DASHES,
+    LIST_SIZE,
     MONEY,
+    MONTH_OF_YEAR,
     MONTHS_OPENING_REACH,
     OF_NO_TIME,
+    OPENING_COMPARISON,
+    PETITIONS,
     POINTS,
     PRIZE,
+    QUOTA_SPLIT,
+    REFERENCE_BRACKET,
+    SPAN_CODE,
+    STARTING_LEVEL,
+    TALLY,
     TARGET_REACH,
-    _adjustment_of_a_plan,
-    _bracket_of_elsewhere,
-    _chain_words,
-    _clause_start,
-    _compared_bracket,
-    _comparison,
-    _dues_cut,
-    _elsewhere_bracket,
-    _existing_stock,
-    _forecast,
-    _forecast_only,
-    _full_verbs,
-    _gap_from_a_year_named,
-    _in_an_impact_assessment,
-    _interval,
-    _late_payment_charge,
-    _licence_points_deducted,
-    _means_of_a_later_year,
-    _norm,
-    _number_besides_years,
-    _open_bracket,
-    _period_before,
-    _reference_bracket,
-    _result_target,
-    _same_part_of_an_earlier_year_after,
-    _segment,
-    _signed_change_after_percent,
-    _split_of_a_quota,
-    _strip,
-    _symbol_equated,
-    _target_beaten_by_points,
-    _target_brackets,
-    _target_given_as,
-    _term_start_bracket,
+    VOTE,
+    WORKED,
+    adjustment_of_a_plan,
+    bracket_of_elsewhere,
+    chain_words,
+    clause_head,
+    clause_start,
+    compared_bracket,
+    comparison_phrase,
+    dues_cut,
+    elsewhere_bracket,
+    existing_stock,
+    forecast,
+    forecast_only,
+    full_verbs,
+    gap_from_a_year_named,
+    in_an_impact_assessment,
+    is_interval,
+    late_payment_charge,
+    licence_points_deducted,
+    means_of_a_later_year,
+    norm,
+    number_besides_years,
+    open_bracket,
+    period_named_before,
+    reference_bracket,
+    result_target,
+    same_part_of_an_earlier_year_after,
+    signed_change_after_percent,
+    split_of_a_quota,
+    symbol_equated,
+    target_beaten_by_points,
+    target_brackets,
+    target_given_as,
+    term_start_bracket,
+    trimmed,
 )
-from solieu.extract.document import _FOUR_DIGITS, Context, Document
+from solieu.extract.document import FOUR_DIGITS, Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     COMPARED_REACH,
@@ -127,7 +127,7 @@ def _addressed_in_their_state(c: Context) -> str | None:
     right after "đối với" whose noun is followed by "đang" and a verb counts what the advice addresses as it is
     now, a result, not a target; the words."""
     v = vocabulary()
-    if not (w := v.addressed.ending(_strip(c.left, v.any_qualifier))):
+    if not (w := v.addressed.ending(trimmed(c.left, v.any_qualifier))):
         return None  # the usual answer
     words = c.right.split()[:STATE_NOUN_WORDS + 1]
     state = next((x for x in words[1:] if v.ongoing.is_one(x)), None)
@@ -139,7 +139,7 @@ def _cost_share_term(c: Context) -> str | None:
     words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
     term; the words."""
     v = vocabulary()
-    return v.cost_share_terms.ending(_strip(c.left, v.any_qualifier)) if v.cost_share_terms.within(c.left) else None
+    return v.cost_share_terms.ending(trimmed(c.left, v.any_qualifier)) if v.cost_share_terms.within(c.left) else None
 
 
 def _tasks_to_carry_out(c: Context) -> bool:
@@ -158,7 +158,7 @@ def _about_set_prices(doc: Document, c: Context) -> str | None:
     if w := v.set_prices.starting(lead):
         return w
     head, comma, rest = lead.partition(",")
-    if comma and len(head.split()) <= SHORT_OPENER_WORDS and not _DIGIT.search(head):
+    if comma and len(head.split()) <= SHORT_OPENER_WORDS and not DIGIT.search(head):
         return v.set_prices.starting(rest.lstrip())
     return None
 
@@ -209,7 +209,7 @@ def _set_level_stated(c: Context) -> str | None:
         return None  # the usual sentence: no level set opens it
     rest = head[len(w):]
     at = v.copulas.first(rest)
-    return w if at >= 0 and not _full_verbs().found(rest[:at]) else None
+    return w if at >= 0 and not full_verbs().found(rest[:at]) else None
 
 
 def _per_each_written(doc: Document, f: Figure) -> bool:
@@ -257,15 +257,15 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "a rating, an anniversary or a road named by its width"
     if f.kind == "other" and f.unit in MONEY:
         return "context", _EXCHANGE  # "Tỷ giá quy đổi … là 24.337 đồng/USD"
-    if f.kind == "other" and f.unit == "count" and _symbol_equated(c):
+    if f.kind == "other" and f.unit == "count" and symbol_equated(c):
         return "context", "a coefficient given by its symbol: a term of a formula"  # "hệ số K: rừng giàu K = 1,0"
     if (terms := doc.terms.at(f.start)) is not None:
         return "context", f"a level set under the heading {terms.heading!r}"  # "Điều 2. Mức hỗ trợ …"
     if f.per and f.why.get("unit", "").endswith(PRIZE):
         return "context", PRIZE  # "về nhì 20 triệu đồng": what the place wins, a term of the prizes
     if not doc.examples.empty and (example := doc.examples.at(f.start)) is not None:
-        return "context", f"{_WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
-    if f.kind == "other" and _late_payment_charge(doc, c):
+        return "context", f"{WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
+    if f.kind == "other" and late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
@@ -282,28 +282,28 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
     if w := _in_a_schemes_name(c):
         return "context", f"inside the quoted name of {w!r}: the size the name states"
-    if _existing_stock(c):
+    if existing_stock(c):
         return "actual", "a stock there is now, as the words after its noun say"  # "hiện có": no target
     if w := _present_stock(doc, c):
         return "actual", f"a stock there is now: {w!r} after its noun"  # "có khoảng 2.300 tổ chức, … đang kinh doanh"
     if w := _size_of_a_call_list(c):
-        return "context", f"{_LIST_SIZE}: {w!r}"
+        return "context", f"{LIST_SIZE}: {w!r}"
     if w := v.vote_results.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH)):
-        return "actual", f"{_VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
+        return "actual", f"{VOTE}: {w!r}"  # "Kết quả biểu quyết: tán thành 40.512.300 cổ phần"
     if w := _vote_tally(c):
-        return "actual", f"{_VOTE}; {_VOTE_TALLY}: {w!r}"  # "32/32 đại biểu có mặt tán thành, đạt 100%"
+        return "actual", f"{VOTE}; {_VOTE_TALLY}: {w!r}"  # "32/32 đại biểu có mặt tán thành, đạt 100%"
     if w := _agenda_paper(c):
-        return "context", f"{_AGENDA}: {w!r}"  # "kỳ họp xem xét 14 báo cáo, 6 tờ trình"
+        return "context", f"{AGENDA}: {w!r}"  # "kỳ họp xem xét 14 báo cáo, 6 tờ trình"
     if w := _petitions_listed(doc, c):
-        return "context", f"{_PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
+        return "context", f"{PETITIONS}: {w!r}"  # "tổng hợp 58 ý kiến, kiến nghị của cử tri"
     if w := _document_copies(doc, c):
-        return "context", f"{_COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
+        return "context", f"{COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
     if w := _named_to_carry_out(doc, c):
         return "context", f"those a decision names to carry it out: {w!r}"  # "… chịu trách nhiệm thi hành"
     if w := _in_a_distribution_list(doc, c):
         return "context", f"those the document is sent to, on a dashed line under {w!r}"  # "- Hạt Kiểm lâm 12 huyện"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
-        return "context", f"{_ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
+        return "context", f"{ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if w := _set_a_sum_is_taken_over(doc, c):
@@ -316,48 +316,49 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and p.why.get("role", "").startswith(_OWN_SUMMARY) and v.summary_of.ending(c.raw_left.rstrip()):
         return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
-            and _strip(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
+            and trimmed(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and not _YEAR_BRACKET.search(c.raw_left) \
             and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
         # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
-        return "context", f"{_TALLY} {f.counted!r} a group holds"
+        return "context", f"{TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
-            and (w := v.recruiting.found(_LIST_BREAK.split(c.head)[-1]) or _recruiting_heading(doc, f.start)) \
-            and _year_named(_segment(c), doc.year, doc.span_from) != "earlier" and not _YEAR_BRACKET.search(c.raw_left):
+            and (w := v.recruiting.found(LIST_BREAK.split(c.head)[-1]) or _recruiting_heading(doc, f.start)) \
+            and _year_named(clause_head(c), doc.year, doc.span_from) != "earlier" \
+            and not _YEAR_BRACKET.search(c.raw_left):
         # "kỳ thi tuyển … với 80 chỉ tiêu"; an earlier year's quota ("(năm 2023 là 2.850 chỉ tiêu)") is of it
         return "plan", f"places to fill, counted in a clause of {w!r}"
     if f.unit == "count" and f.counted and f.denominator is None and v.posts.starting(f.counted.lower()) \
-            and (w := v.proposed_grants.ending(_strip(c.left, v.added))):
+            and (w := v.proposed_grants.ending(trimmed(c.left, v.added))):
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
             and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
-        return "context", f"{_TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
-    if _means_of_a_later_year(doc, c):
+        return "context", f"{TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
+    if means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start)
     if doc.in_plan_section(f.start) or scope:
-        if not c.year_after and _FOUR_DIGITS.search(doc.text, c.ss, f.start) \
-                and _year_named(_segment(c), doc.year, doc.span_from) == "earlier":
+        if not c.year_after and FOUR_DIGITS.search(doc.text, c.ss, f.start) \
+                and _year_named(clause_head(c), doc.year, doc.span_from) == "earlier":
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
-        if c.prev is not None and c.prev.kind in CHANGES and (w := _compared_bracket(c)) \
-                and (_YEAR_BRACKET.search(c.raw_left) is not None or not _bracketed_target(_segment(c))):
+        if c.prev is not None and c.prev.kind in CHANGES and (w := compared_bracket(c)) \
+                and (_YEAR_BRACKET.search(c.raw_left) is not None or not _bracketed_target(clause_head(c))):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
-            return "context", f"{_COMPARED}, in brackets after {w!r}"
-        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(_strip(c.left, v.any_qualifier))):
+            return "context", f"{COMPARED}, in brackets after {w!r}"
+        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(trimmed(c.left, v.any_qualifier))):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         if f.unit in LENGTHS and (w := v.context_words.found(c.left)):
-            return "context", f"after {w!r}: {_LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
+            return "context", f"after {w!r}: {LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
         if starting_level:
-            return "context", _STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
+            return "context", STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
             return "actual", f"done in a part of the targets' year: {w!r}"
         if w := _addressed_in_their_state(c):
             return "actual", f"what the advice addresses, now in a state: {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
-    if w := _split_of_a_quota(c):
-        return "plan", f"{_QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
+    if w := split_of_a_quota(c):
+        return "plan", f"{QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     if _part_of_a_plan_after_a_semicolon(doc, c):
@@ -369,11 +370,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_BRACKET_PART  # "giao chỉ tiêu 176 công dân (Quân đội 158, Công an nhân dân 18)"
     if _change_of_a_plan(c):
         return "plan", _PLAN_CHANGE  # "… giao 612,4 tỷ đồng, giảm 8,6% so với năm 2023"
-    if w := _adjustment_of_a_plan(doc, c):
+    if w := adjustment_of_a_plan(doc, c):
         return "plan", f"{_PLAN_ADJUSTMENT}: {w!r}"  # "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án"
     if w := _recipients_of_a_stated_plan(c):
         return "plan", f"what the plan's sum before it goes to, after {w!r}"  # "… triệu đồng, bố trí cho 42 dự án"
-    if f.kind == "change" and c.prev is not None and _signed_change_after_percent(c):
+    if f.kind == "change" and c.prev is not None and signed_change_after_percent(c):
         return c.prev.role, "the change before it, in another unit"  # "giảm 3,2% (-56 tỷ đồng)"
     if w := _plan_recipients(c):
         return "actual", f"the things a plan is allotted to, counted after {w!r}"  # "giao cho 6 dự án"
@@ -397,7 +398,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
-    if w := _norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
+    if w := norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
             or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
@@ -418,21 +419,21 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
     if w := _given_target_bracket(doc, c):
         return "plan", f"in a bracket spelling out the target {w!r}"  # "chỉ tiêu Quốc hội giao (… không quá 3%)"
-    if w := _result_target(c):
+    if w := result_target(c):
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
-    if w := _target_given_as(c):
+    if w := target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
-    if "(" in c.raw_left and (w := _term_start_bracket(c)):
+    if "(" in c.raw_left and (w := term_start_bracket(c)):
         return "context", f"the level the term opened with: {w!r} in brackets"  # "(đầu nhiệm kỳ là 17,5%)"
-    if _target_beaten_by_points(c):
+    if target_beaten_by_points(c):
         return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and c.raw_left.endswith("/") and _joined_to_a_compared_level(c):
-        return "context", _COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
-    if c.prev is not None and (w := _compared_bracket(c)) and not _bracketed_target(_segment(c)):
+        return "context", COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
+    if c.prev is not None and (w := compared_bracket(c)) and not _bracketed_target(clause_head(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
-        return "context", f"{_COMPARED}, in brackets after {w!r}"
+        return "context", f"{COMPARED}, in brackets after {w!r}"
     if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
         # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
@@ -445,7 +446,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets and (w := _done_against_a_target(c)):
-        if b := _reference_bracket(doc, c):
+        if b := reference_bracket(doc, c):
             return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
         return "actual", f"what was done against the target before it, after {w!r}"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
@@ -459,7 +460,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"an item of {w!r} after its colon"
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
-    segment = _segment(c)
+    segment = clause_head(c)
     when = _year_named(segment, doc.year, doc.span_from)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
@@ -470,7 +471,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "2. Thực trạng … đến tháng 6/2025", then "… ước đến hết năm 2025 đạt khoảng 65%": a result forecast
         return "actual", w
     if when == "later" and (w := v.forecast_words.found(c.head)) \
-            and _forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
+            and forecast(doc, doc.lower(c.ss, c.se), c.ss, v.target_words.found(doc.lower(c.ss, c.se))):
         return "actual", f"a later year forecast after {w!r} under a heading naming a forecast"
     if when == "later" and (w := _outlook_of_a_later_year(doc, c)):
         return "actual", w
@@ -482,22 +483,22 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
         return "plan", f"after {w!r} in a sentence that names no year"  # "“Huyện sẽ xây dựng 2 chuỗi …”"
-    if w := _reference_bracket(doc, c):
+    if w := reference_bracket(doc, c):
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
-    if c.prev is not None and _elsewhere_bracket(c):
+    if c.prev is not None and elsewhere_bracket(c):
         return "context", "the same measure elsewhere, in brackets"
-    if c.prev is not None and (w := _bracket_of_elsewhere(c)):
+    if c.prev is not None and (w := bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
-        return "context", f"{_REFERENCE_BRACKET}: {w!r}"
+        return "context", f"{REFERENCE_BRACKET}: {w!r}"
     if _bracketed_target(segment):
         return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
-        return "context", f"the level compared with, in a bracket after {w!r} {_OPENING_COMPARISON}"
+        return "context", f"the level compared with, in a bracket after {w!r} {OPENING_COMPARISON}"
     if starting_level:
-        return "context", _STARTING_LEVEL
-    if w := _same_part_of_an_earlier_year_after(doc, c):
+        return "context", STARTING_LEVEL
+    if w := same_part_of_an_earlier_year_after(doc, c):
         return "context", f"the same part of an earlier year after it: {w!r}"  # "6,95% của cùng kỳ năm 2024"
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
@@ -509,11 +510,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"
     if when == "earlier" and (w := v.settlements.found(c.head.rpartition(";")[2])):
         return "actual", f"an earlier year's sum settled in the period: {w!r}"  # "thẩm định quyết toán … năm 2023"
-    if when == "earlier" and _gap_from_a_year_named(c):
+    if when == "earlier" and gap_from_a_year_named(c):
         return "actual", "a gap from the earlier year a comparative names right before it"
     if when == "earlier" and (w := _year_inside_an_opening_span(doc, c)):
         return "actual", f"a year of the span its sentence opens with: {w!r}"
-    if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(_segment(c)))):
+    if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(clause_head(c)))):
         return "actual", f"a year of the span its top heading reviews: {w!r}"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
@@ -529,12 +530,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
-    if f.unit == "percent" and (w := _dues_cut(c)):
+    if f.unit == "percent" and (w := dues_cut(c)):
         return "context", f"a part of {w!r} cut for a class: a term of the fund"  # "được giảm 50% mức đóng"
     if f.unit == "percent" and (w := _cost_share_term(c)):
         return "context", f"a part of a cost paid after {w!r}: a term of the scheme"  # "cùng chi trả 20%"
-    if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and _interval(f.counted.lower())) \
-            and (w := v.schedule_frequencies.ending(_strip(c.left, v.any_qualifier))):
+    if (f.per or "/" in doc.text[f.end:f.tail + 1]) and not (f.counted and is_interval(f.counted.lower())) \
+            and (w := v.schedule_frequencies.ending(trimmed(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit in ("percent", "per_mille") and (w := _share_of_takings(c)):
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
@@ -542,8 +543,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
-    if v.preset_terms.within(c.left) and not _comparison(c.left) \
-            and (w := v.preset_terms.ending(_strip(_strip(c.left, v.any_qualifier), v.from_words))
+    if v.preset_terms.within(c.left) and not comparison_phrase(c.left) \
+            and (w := v.preset_terms.ending(trimmed(trimmed(c.left, v.any_qualifier), v.from_words))
                  or _term_as_subject(c)):
         return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
@@ -551,7 +552,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
             and _TERM in p.why.get("role", "") and _term_listed(c):
         return "context", f"{_TERM}, listed after a term in its unit"
-    if f.kind == "other" and f.counted and (w := _licence_points_deducted(c)):
+    if f.kind == "other" and f.counted and (w := licence_points_deducted(c)):
         return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
@@ -591,7 +592,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.planned_work_to is not None and f.start < doc.planned_work_to:
         return "plan", "what a notice of work to come says the work will do or touch"
     if doc.assesses_a_project \
-            and (assessed := _in_an_impact_assessment(doc, f.start, f.qualifier in ("over", "under"))):
+            and (assessed := in_an_impact_assessment(doc, f.start, f.qualifier in ("over", "under"))):
         return assessed
     return "actual", "a result of the period"
 
@@ -667,8 +668,8 @@ def _fee_set(doc: Document, c: Context) -> str | None:
     p = c.prev or c.earlier
     after_a_fee = p is not None and p.role == "context" and p.why.get("role", "").startswith(_FEE)
     if f.unit.partition("_per_")[0] in MONEY and (f.per or "/" in doc.text[f.end:f.tail + 1]):
-        return v.fees.found(c.head) or v.fee_paid.ending(_strip(c.left, v.any_qualifier)) \
-            or v.fee_paid.ending(_strip(c.head, v.any_qualifier)) \
+        return v.fees.found(c.head) or v.fee_paid.ending(trimmed(c.left, v.any_qualifier)) \
+            or v.fee_paid.ending(trimmed(c.head, v.any_qualifier)) \
             or ("the fee before" if after_a_fee else None)
     return "its rise" if after_a_fee and f.kind == "growth" and c.prev is not None else None
 
@@ -681,7 +682,7 @@ def _other_bound_of_a_term(c: Context) -> bool:
             or p.qualifier not in ("under", "over") or _TERM not in p.why.get("role", ""):
         return False  # the usual answer
     v = vocabulary()
-    return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not _strip(c.left, v.any_qualifier)
+    return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not trimmed(c.left, v.any_qualifier)
 
 
 def _exception_to_a_term(c: Context) -> str | None:
@@ -692,7 +693,7 @@ def _exception_to_a_term(c: Context) -> str | None:
     if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
         return None
     _, mark, rest = c.raw_left.partition(", ")
-    if not mark or _DIGIT.search(rest) or vocabulary().change.found(rest):
+    if not mark or DIGIT.search(rest) or vocabulary().change.found(rest):
         return None
     return vocabulary().part_openers.starting(rest)
 
@@ -754,16 +755,16 @@ def _term_as_subject(c: Context) -> str | None:
     if not (w := v.preset_terms.starting(c.left)):
         return None
     if v.copulas.ending(c.left):
-        rest = _strip(c.left[len(w):], v.copulas)
+        rest = trimmed(c.left[len(w):], v.copulas)
     elif c.f.value_max is not None and v.from_words.ending(c.left):
-        rest = _strip(c.left[len(w):], v.from_words)
+        rest = trimmed(c.left[len(w):], v.from_words)
     elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
-        rest = _strip(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
+        rest = trimmed(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     else:
         return None
     if v.per_one_average.found(rest) or v.extremes.found(rest):
         return None  # "Mức thưởng bình quân là 9,82 triệu đồng/người": what was paid, measured, not a term
-    return None if _full_verbs().found(rest) else w
+    return None if full_verbs().found(rest) else w
 
 
 def _scale_of_unfinished_projects(c: Context) -> str | None:
@@ -803,7 +804,7 @@ def _level_a_condition_raises(doc: Document, c: Context) -> str | None:
     m3": the level a change goes to, right after the level it starts from, in a sentence where a condition or a
     request asks for it, is a target; the asking words."""
     p = c.prev
-    if p is None or p.unit != c.f.unit or p.why.get("role") != _STARTING_LEVEL:
+    if p is None or p.unit != c.f.unit or p.why.get("role") != STARTING_LEVEL:
         return None  # the usual answer
     return vocabulary().condition_asks.found(doc.lower(c.ss, c.f.start))
 
@@ -818,7 +819,7 @@ def _a_plants_design(c: Context) -> str | None:
         return None
     if f.unit == "count" and f.counted and v.plant_units.starting(f.counted.lower()):
         return v.haves.ending(c.left)  # "có 3 tổ máy", not "đã hòa lưới 2 tổ máy"
-    return v.plant_design.ending(_strip(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
+    return v.plant_design.ending(trimmed(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
@@ -828,7 +829,7 @@ def _design_word_past_a_qualifier(c: Context) -> str | None:
     v = vocabulary()
     if not c.left or not v.any_qualifier.ending(c.left):
         return None  # the usual number: no qualifier right before it
-    w = v.design_words.ending(_strip(c.left, v.any_qualifier))
+    w = v.design_words.ending(trimmed(c.left, v.any_qualifier))
     return w if w and not v.design_costs.is_one(w) else None
 
 
@@ -948,13 +949,13 @@ def _given_target(left: str) -> str | None:
         return None  # the usual answer
     noun = v.given_targets.starting(left[at:]) or ""
     rest, head = left[at + len(noun):], left[:at]
-    if _DIGIT.search(rest) or v.verbs.found(rest) or v.change.found(rest) or (g := v.giving.last(head)) < 0:
+    if DIGIT.search(rest) or v.verbs.found(rest) or v.change.found(rest) or (g := v.giving.last(head)) < 0:
         return None
     receiver = head[g:]
     giver = v.giving.starting(receiver) or ""
     receiver = receiver[len(giver):]
     if v.not_assigned.ending(head[:g + len(giver)]) or len(receiver.split()) > GIVEN_TO_WORDS \
-            or v.verbs.found(receiver) or _DIGIT.search(receiver):
+            or v.verbs.found(receiver) or DIGIT.search(receiver):
         return None
     return f"{giver} … {noun}"
 
@@ -979,7 +980,7 @@ def _choice_capped(c: Context) -> str | None:
     verb."""
     if c.f.qualifier != "under" or c.f.unit != "count":
         return None  # the usual answer
-    return _choosing_verbs().ending(_strip(c.left, vocabulary().any_qualifier))
+    return _choosing_verbs().ending(trimmed(c.left, vocabulary().any_qualifier))
 
 
 def _assigned_amount(c: Context) -> str | None:
@@ -989,14 +990,14 @@ def _assigned_amount(c: Context) -> str | None:
     v = vocabulary()
     if not v.giving.within(c.left[-ASSIGNED_REACH:]):
         return None  # the usual answer
-    left = _strip(_strip(c.left, v.any_qualifier), v.allotted_gap)
+    left = trimmed(trimmed(c.left, v.any_qualifier), v.allotted_gap)
     if not v.giving.ending(left) or v.not_assigned.ending(left):
         return None
-    giver = _LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
+    giver = LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
     if (at := v.assigned_by.last(giver)) >= 0:  # "… năm 2025 được Bộ Tài chính": the giver after the word
         giver = giver[at + len(v.assigned_by.starting(giver[at:]) or ""):]
     words = giver.split()
-    if not 0 < len(words) <= GIVEN_TO_WORDS or _DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
+    if not 0 < len(words) <= GIVEN_TO_WORDS or DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
         return None
     if not v.given_targets.within(c.head):
         return None
@@ -1017,7 +1018,7 @@ def _change_of_a_plan(c: Context) -> bool:
         words = v.list_joiners.split(f" {words}")[-1].strip(" ,")
     if not (w := v.change.starting(words)):
         return False
-    return not _strip(words[len(w):], v.any_qualifier).strip()
+    return not trimmed(words[len(w):], v.any_qualifier).strip()
 
 
 _PLAN_CHANGE: Final = "the change of the target right before it"
@@ -1047,7 +1048,7 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False
     v = vocabulary()
     left = c.raw_left
-    if _open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
+    if open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
         return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
     if c.f.unit == "percent" and p.unit != "percent" and p.why.get("role", "").startswith("a part of") \
             and v.share_verbs.is_one(left.strip(" ,")):
@@ -1125,21 +1126,21 @@ def _bracketed_part_of_a_plan(c: Context) -> bool:
             return False
         inside = left
     else:
-        if (at := _open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]):
+        if (at := open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]):
             return False
         inside = left[at + 1:]
-    return not (_DIGIT.search(inside) or v.verbs.found(inside) or v.change.found(inside))
+    return not (DIGIT.search(inside) or v.verbs.found(inside) or v.change.found(inside))
 
 
 def _norm_bracket(c: Context) -> str | None:
     """ "… mức dư nợ vay tối đa theo quy định (2.052 tỷ đồng)": a bracket holding only a number, right after
     a level word and the rule that sets it, holds that norm; the words that say so."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+    if (at := open_bracket(left)) < 0 or trimmed(left[at + 1:], vocabulary().any_qualifier).strip():
         return None
     v = vocabulary()
     head = left[:at].rstrip()
-    if _number_besides_years(head) or not (source := v.norm_sources.ending(head)) \
+    if number_besides_years(head) or not (source := v.norm_sources.ending(head)) \
             or (start := v.norm_levels.last(head)) < 0:
         return None
     return f"{v.norm_levels.starting(head[start:])} … {source}"
@@ -1156,7 +1157,7 @@ def _standard_bracket(c: Context) -> str | None:
     left = c.raw_left
     if "(" not in left or not vocabulary().standard_names.within(left):
         return None  # the usual answer
-    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+    if (at := open_bracket(left)) < 0 or trimmed(left[at + 1:], vocabulary().any_qualifier).strip():
         return None
     head = left[:at].rstrip()
     return vocabulary().standard_names.ending(_STANDARD_CODE_END.sub("", head))
@@ -1169,7 +1170,7 @@ def _guideline_value(c: Context) -> str | None:
     v, left = vocabulary(), c.left.rstrip()
     if not (cop := v.copulas.ending(left)) or not (w := v.guideline_values.found(left)):
         return None  # the usual answer: no copula right before the number
-    return w if not _number_besides_years(left[left.rfind(w):-len(cop)]) else None
+    return w if not number_besides_years(left[left.rfind(w):-len(cop)]) else None
 
 
 def _bound_a_standard_sets(doc: Document, c: Context) -> str | None:
@@ -1191,7 +1192,7 @@ def _ceiling_of_a_rule(c: Context) -> str | None:
     if c.f.qualifier not in ("under", "over") or "(" not in c.raw_left:
         return None  # the usual answer
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0 or _strip(left[at + 1:], vocabulary().any_qualifier).strip():
+    if (at := open_bracket(left)) < 0 or trimmed(left[at + 1:], vocabulary().any_qualifier).strip():
         return None
     return left[at + 1:].strip() if _RULE_NUMBER_END.search(c.window[:at].rstrip()) else None
 
@@ -1228,7 +1229,7 @@ def _proposal(c: Context) -> str | None:
     tấn gạo"). "kiến nghị thu hồi 28,9 tỷ đồng" gives nothing (an inspection's finding, a result), nor does
     "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
     left = c.raw_left
-    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not _LIST_BREAK.search(left):
+    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not LIST_BREAK.search(left):
         return "the request before it"
     v = vocabulary()
     if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
@@ -1236,7 +1237,7 @@ def _proposal(c: Context) -> str | None:
     asked = v.proposals.starting(left[at:]) or ""
     after = left[at + len(asked):]
     grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
-    if grant < 0 or _DIGIT.search(after[:grant]) or _LIST_BREAK.search(after):
+    if grant < 0 or DIGIT.search(after[:grant]) or LIST_BREAK.search(after):
         return _request_to_a_body(asked, after)
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
 
@@ -1254,7 +1255,7 @@ def _request_to_a_body(asked: str, after: str) -> str | None:
     is to do with the figure: a target; an inspection's "kiến nghị thu hồi …" names no body and stays a result.
     ``after``: the words between the request and the number. The words that say so, else None."""
     words, bodies = _request_words()
-    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or _DIGIT.search(after) or _LIST_BREAK.search(after):
+    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or DIGIT.search(after) or LIST_BREAK.search(after):
         return None
     body = bodies.starting(after.lstrip())
     return f"{asked} {body} …" if body else None
@@ -1272,7 +1273,7 @@ def _allotted_among_a_results_parts(doc: Document, c: Context) -> str | None:
     v, p = vocabulary(), c.before
     if p is None or p.role != "actual" or p.unit not in MONEY or not v.allotting.within(c.left):
         return None  # the usual answer: no verb of allotting, or no result in money before it
-    if not v.allotting.ending(_strip(c.left, v.any_qualifier)):
+    if not v.allotting.ending(trimmed(c.left, v.any_qualifier)):
         return None
     return v.part_words.starting(doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " "))
 
@@ -1284,13 +1285,13 @@ def _allotted_sum(c: Context) -> str | None:
     break between) are part of it. The words that say so."""
     v = vocabulary()
     f, p = c.f, c.prev
-    if p is not None and p.role == "plan" and not _LIST_BREAK.search(c.raw_left):
+    if p is not None and p.role == "plan" and not LIST_BREAK.search(c.raw_left):
         why = p.why.get("role", "")
         if why.startswith(_ALLOTTED_PURPOSE) or why.startswith(_ALLOTTED_SUM) and v.purposes.found(c.raw_left):
             return f"{_ALLOTTED_PURPOSE}, after the sum before it"
     if f.unit not in MONEY or not v.allotting.within(c.left):
         return None  # the usual answer
-    w = v.allotting.ending(_strip(c.left, v.any_qualifier))
+    w = v.allotting.ending(trimmed(c.left, v.any_qualifier))
     return f"{_ALLOTTED_SUM}: {w!r} right before it" if w else None
 
 
@@ -1303,7 +1304,7 @@ def _allotted_funds_as_subject(c: Context) -> str | None:
     if f.unit not in MONEY or c.prev is not None:
         return None  # the usual answer
     v = vocabulary()
-    if not v.allotted_funds.within(c.head) or not v.copulas.ending(_strip(c.left, v.any_qualifier)):
+    if not v.allotted_funds.within(c.head) or not v.copulas.ending(trimmed(c.left, v.any_qualifier)):
         return None
     opening = c.head.lstrip(ITEM_DASHES)
     if total := v.group_sums.starting(opening):
@@ -1317,7 +1318,7 @@ def _estimated_cost(c: Context) -> str | None:
     v = vocabulary()
     if not v.design_costs.within(c.left):
         return None  # the usual answer
-    bare = _strip(c.left, v.any_qualifier)
+    bare = trimmed(c.left, v.any_qualifier)
     return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
 
 
@@ -1353,7 +1354,7 @@ def _share_of_takings(c: Context) -> str | None:
         w = v.takings.starting(right[len(of):].lstrip())
     if not w:
         return None  # the usual answer
-    left = _strip(_strip(c.left, v.any_qualifier), v.from_words)
+    left = trimmed(trimmed(c.left, v.any_qualifier), v.from_words)
     return w if v.share_payers.ending(left) else None
 
 
@@ -1417,10 +1418,10 @@ def _present_stock(doc: Document, c: Context) -> str | None:
     count right after "có" (a qualifier between) whose noun phrase, with no number, "đang" ends is what there
     is now, no target; the word after the noun."""
     v = vocabulary()
-    if c.f.unit != "count" or not v.haves.ending(_strip(c.left, v.any_qualifier)):
+    if c.f.unit != "count" or not v.haves.ending(trimmed(c.left, v.any_qualifier)):
         return None  # the usual answer
     after = doc.lower(c.f.tail, min(c.se, c.f.tail + NOUN_REACH))
-    if (at := v.present_after.first(after)) < 0 or _DIGIT.search(after[:at]):
+    if (at := v.present_after.first(after)) < 0 or DIGIT.search(after[:at]):
         return None
     return v.present_after.starting(after[at:])
 
@@ -1459,7 +1460,7 @@ def _vote_tally(c: Context) -> str | None:
             and (vote := w.votes.found(c.right)) is not None:  # the voters' noun first: the cheaper test
         return vote if len(c.right[:c.right.find(vote)].split()) <= VOTE_NOUN_WORDS else None
     if f.unit == "percent" and (p := c.prev) is not None and p.role == "actual" \
-            and p.why.get("role", "").startswith(f"{_VOTE}; {_VOTE_TALLY}") and ";" not in c.raw_left:
+            and p.why.get("role", "").startswith(f"{VOTE}; {_VOTE_TALLY}") and ";" not in c.raw_left:
         return "the tally before it"
     return None
 
@@ -1474,11 +1475,11 @@ def _agenda_paper(c: Context) -> str | None:
     if verb := w.agenda_verbs.ending(c.left):
         return verb
     p = c.prev
-    if p is not None and p.role == "context" and p.why.get("role", "").startswith(_AGENDA):
+    if p is not None and p.role == "context" and p.why.get("role", "").startswith(AGENDA):
         between = c.raw_left.strip()
         if p.counted and between.startswith(p.counted.lower()):
             between = between[len(p.counted):].strip()
-        if not (between := between.strip(" ,")) or _chain_words().is_one(between):
+        if not (between := between.strip(" ,")) or chain_words().is_one(between):
             return "the paper before it"
     return None
 
@@ -1519,7 +1520,7 @@ def _in_a_distribution_list(doc: Document, c: Context) -> str | None:
     line of the list of those a document is sent to names recipients, background of no time, not a result nor a
     target of the section before; "- Xây dựng 12 chòi canh" under a heading of tasks is no such list. The words."""
     f = c.f
-    if f.unit != "count" or not doc.text.startswith(_LIST_DASHES, c.ss):
+    if f.unit != "count" or not doc.text.startswith(LIST_DASHES, c.ss):
         return None  # the usual answer: no count on a dashed line
     v = vocabulary()
     before = doc.lower(max(0, c.ss - DISTRIBUTION_REACH), c.ss)
@@ -1631,15 +1632,15 @@ def _future_target(doc: Document, c: Context) -> str | None:
 def _later_span_before(doc: Document, c: Context) -> str | None:
     """ "Giai đoạn 2023-2026, tỉnh dự kiến đầu tư khoảng 450 tỷ đồng" in a report of 2022: a span of
     years that starts after the report's year, named before the figure, as a later year is; its words."""
-    if not doc.year or not _FOUR_DIGITS.search(doc.text, c.full, c.f.start):
+    if not doc.year or not FOUR_DIGITS.search(doc.text, c.full, c.f.start):
         return None  # the usual answer: no year before it
-    found = _period_before(doc, c.full, c.ss, c.f.start)
+    found = period_named_before(doc, c.full, c.ss, c.f.start)
     if found is None:
         return None
     span = found[0]
     if found[0].isdigit() and int(found[0]) > doc.year and (words := _SPAN_WORDS.search(found[1])):
         span = f"{words.group(1)}-{words.group(2)}"  # "vụ Đông Xuân 2024-2025": a season coded by its later year
-    if not _SPAN_CODE.match(span) or int(span[:4]) < doc.year:
+    if not SPAN_CODE.match(span) or int(span[:4]) < doc.year:
         return None
     if int(span[:4]) == doc.year:
         # "Tổng kinh phí thực hiện giai đoạn 2025 - 2030 dự kiến 68,5 tỷ đồng" in a resolution of 2025: a
@@ -1673,7 +1674,7 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     if not doc.holds(v.future_words, c.full, c.f.start):
         return None  # the usual answer, without a slice
     low = doc.lower(c.full, c.f.start)
-    if not v.future_words.found(low) or _FOUR_DIGITS.search(low):
+    if not v.future_words.found(low) or FOUR_DIGITS.search(low):
         return None
     at = v.future_words.last(low)
     # An estimate before the future word estimates a result; after it ("huyện sẽ tổ chức thêm …, dự kiến
@@ -1696,13 +1697,13 @@ def _design_subject(c: Context) -> str | None:
     if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
         w = v.design_subjects.starting(c.left[at:])
         # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
-        between = _strip(_strip(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
+        between = trimmed(trimmed(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
         if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
             return w
     if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
         w = v.design_costs.starting(c.left[at:])
         between = c.left[at + len(w or ""):].rstrip()
-        if w and v.copulas.ending(between) and not v.verbs.found(_strip(between, v.copulas)):
+        if w and v.copulas.ending(between) and not v.verbs.found(trimmed(between, v.copulas)):
             return w  # "Tổng mức đầu tư các dự án là 7.846 tỷ đồng"
     if plain_count or c.prev is None or c.prev.unit != "count" or c.prev.per:
         return _project_scale(c)
@@ -1710,8 +1711,8 @@ def _design_subject(c: Context) -> str | None:
     if not v.design_subjects.within(head) or (at := v.design_subjects.last(head)) < 0 or c.prev.start < c.ss + at:
         return _project_scale(c)
     w = v.design_subjects.starting(head[at:])
-    between = _strip(_DIGITS.sub(" ", head[at + len(w or ""):]).rstrip(), v.copulas)
-    return w if w and not v.verbs.found(between) and not _CLAUSE_BREAK.search(between) else _project_scale(c)
+    between = trimmed(_DIGITS.sub(" ", head[at + len(w or ""):]).rstrip(), v.copulas)
+    return w if w and not v.verbs.found(between) and not CLAUSE_BREAK.search(between) else _project_scale(c)
 
 
 _DIGITS: Final = re.compile(r"\d[\d.,]*")
@@ -1734,17 +1735,17 @@ def _target_bracket(c: Context) -> str | None:
     """ "(chỉ tiêu Bộ Công an giao trên 75%)": the first number of a bracket that opens with a
     target word is the target, whoever set it; the words that say so."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0 or _number_besides_years(left[at:]):
+    if (at := open_bracket(left)) < 0 or number_besides_years(left[at:]):
         return None  # "(chỉ tiêu năm 2025 là 95%)": a year may stand before the number
     inside = left[at + 1:].lstrip()
     v = vocabulary()
     if v.plan_names.starting(inside):
         return None  # "(kế hoạch hóa gia đình …)": a name, no target
-    if w := _target_brackets().starting(inside):
+    if w := target_brackets().starting(inside):
         return w
     # "chiếm 2,3% số phải thu (BHXH Việt Nam giao dưới 2,5%)": a giver's target for the figure before, or for
     # the rate the change in points before changed ("còn 3,12%, giảm 0,41 điểm phần trăm (… giao không quá 3,35%)")
-    words = _strip(inside.rstrip(), v.any_qualifier)
+    words = trimmed(inside.rstrip(), v.any_qualifier)
     if c.prev is not None and c.prev.unit in (c.f.unit, POINTS.get(c.f.unit)) and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
@@ -1762,7 +1763,7 @@ def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:
     if not (w := v.comparison.starting(doc.lower(c.ss, min(c.f.start, c.ss + COMPARISON_OPENING)).lstrip())):
         return None  # the usual answer: the sentence opens otherwise
     before = doc.text[c.ss:c.f.start]
-    if (at := _open_bracket(before)) < 0 or _number_besides_years(_MONTH_OF_YEAR.sub("", before[:at])):
+    if (at := open_bracket(before)) < 0 or number_besides_years(MONTH_OF_YEAR.sub("", before[:at])):
         return None  # "So với cuối tháng 9/2024 (78,4%)": a month of a year is a time too
     return w
 
@@ -1772,13 +1773,13 @@ def _bracket_of_a_target(c: Context) -> str | None:
     bracket right after a clause that opens with a target word, with no number but a year between,
     the figure states that target; the target word."""
     left = c.raw_left
-    if (at := _open_bracket(left)) < 0:
+    if (at := open_bracket(left)) < 0:
         return None  # the usual answer: in no bracket
-    clauses = _LIST_BREAK.split(left[:at])
+    clauses = LIST_BREAK.split(left[:at])
     if len(clauses) == 1 and c.prev is not None:
         return None  # "đạt 65% kế hoạch (cùng kỳ …)": the words end the figure before's clause
     clause = clauses[-1].strip()
-    if not (w := vocabulary().plan_markers.starting(clause)) or _number_besides_years(clause):
+    if not (w := vocabulary().plan_markers.starting(clause)) or number_besides_years(clause):
         return None
     return w
 
@@ -1798,13 +1799,13 @@ def _given_target_bracket(doc: Document, c: Context) -> str | None:
         head = head[:cited.start()].rstrip()  # "mục tiêu đề ra tại Kế hoạch số 25/KH-UBND ngày 20/01/2025"
     if not v.assigned.ending(head) or v.not_assigned.ending(head):
         return None
-    clause = head[_clause_start(head):]
+    clause = head[clause_start(head):]
     short = cited is not None and (fell := v.fell_short.last(clause)) >= 0
     if v.attained_verbs.found(doc.lower(at, c.f.start)) and not short:
         return None  # "vượt chỉ tiêu tỉnh giao (đạt 105%)": the result
     if short:
         clause = clause[fell:]  # "kết quả giải ngân 6 tháng đầu năm chưa đạt mục tiêu đề ra": the target's words
-    if _number_besides_years(_without_document_numbers(clause)):
+    if number_besides_years(_without_document_numbers(clause)):
         return None
     return v.plan_markers.found(clause) or v.given_limits.found(clause)
 
@@ -1831,20 +1832,20 @@ def _reference_level_bracket(c: Context) -> str | None:
     """ "mực nước hồ 378,6 m (mực nước dâng bình thường 380 m)", "đạt 9,86 m (báo động 3: 9,00 m)": a bracket
     opening with a reference level (a reservoir's design level, an alarm level), after the figure it is held
     against, holds that level: background, not a result; the words naming it."""
-    if "(" not in c.raw_left or (at := _open_bracket(c.raw_left)) < 0:
+    if "(" not in c.raw_left or (at := open_bracket(c.raw_left)) < 0:
         return None  # the usual answer
     inside = c.raw_left[at + 1:].lstrip()
     v = vocabulary()
     if not (w := v.reference_levels.starting(inside) or v.alarm_levels.starting(inside)):
         return None
-    return None if _DIGIT.search(inside[len(w):]) else w  # no other number between
+    return None if DIGIT.search(inside[len(w):]) else w  # no other number between
 
 
 def _joined_to_a_compared_level(c: Context) -> bool:
     """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a count joined by "/" to the bracketed level compared
     with, in the same bracket, is that level's other count."""
     p = c.prev
-    return p is not None and p.role == "context" and p.why.get("role", "").startswith(_COMPARED) \
+    return p is not None and p.role == "context" and p.why.get("role", "").startswith(COMPARED) \
         and not any(ch in c.raw_left for ch in "(),;") and len(c.raw_left.split()) <= PAIR_WORDS
 
 
@@ -1855,7 +1856,7 @@ def _held_or_offered_at_an_event(doc: Document, c: Context) -> tuple[str, str] |
     f = c.f
     if (scope := doc.headed.at(f.start)) is not None and scope.period is not None:
         return None  # "V. KẾT QUẢ … NĂM 2024": results of a time
-    if _FOUR_DIGITS.search(doc.text, c.ss, c.se):
+    if FOUR_DIGITS.search(doc.text, c.ss, c.se):
         return None  # its sentence names a year: its own time speaks
     if f.per and f.unit.partition("_per_")[0] in MONEY or f.counted and "/" in f.counted \
             and vocabulary().foreign_currencies.is_one(f.counted.lower().partition("/")[0]):
@@ -1925,7 +1926,7 @@ def _year_inside_an_opening_span(doc: Document, c: Context) -> str | None:
             and vocabulary().prefaces.starting(opening.lstrip()):
         opening = _clause_after_a_preface(rest)
     if len(opening) > MONTHS_OPENING_REACH or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(opening) or "")) \
-            or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(_segment(c))):
+            or int(m.group(2)) != doc.year or not (named := vocabulary().years_named(clause_head(c))):
         return None  # the usual answer
     return opening.strip() if int(m.group(1)) <= named[-1][1] < doc.year else None
 
@@ -1967,7 +1968,7 @@ def _last_year_named(segment: str) -> int | None:
 
 def _first_year_named(doc: Document, c: Context) -> int | None:
     """The first year the figure's full sentence names before it ("Năm 2021 …; tăng bình quân"), or None."""
-    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    m = FOUR_DIGITS.search(doc.text, c.full, c.f.start)
     return int(m.group()) if m else None
 
 
@@ -1975,7 +1976,7 @@ def _outlook_of_a_later_year(doc: Document, c: Context) -> str | None:
     """ "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025", then "Dự báo nhiệt độ trung bình năm 2025 có khả năng cao hơn TBNN
     từ 0,3 đến 0,5°C": a later year's figure under a top heading naming only a forecast, in a sentence with no
     target word, is what is expected to happen, a result forecast, not a target anyone sets; the reason."""
-    if not doc.tops or not _forecast_only(doc, c.f.start) or vocabulary().target_words.found(doc.lower(c.ss, c.se)):
+    if not doc.tops or not forecast_only(doc, c.f.start) or vocabulary().target_words.found(doc.lower(c.ss, c.se)):
         return None
     return "a later year under a heading naming only a forecast, no target word in its sentence"
 
@@ -1991,17 +1992,17 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
     """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
     sentence opens with an earlier year, before its first comma or bracket, and no part after its first
     ";", up to the number, names a year."""
-    if not _FOUR_DIGITS.search(doc.text, c.full, c.ss):
+    if not FOUR_DIGITS.search(doc.text, c.full, c.ss):
         return False  # the usual answer: no year before its ";"
     head = doc.lower(c.full, f_start := c.f.start)
     first, _, rest = head.partition(";")
-    return bool(rest) and not _FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
+    return bool(rest) and not FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
         and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
 
 
 def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
     """The first year the figure's full sentence names before it is the year before the report's."""
-    m = _FOUR_DIGITS.search(doc.text, c.full, c.f.start)
+    m = FOUR_DIGITS.search(doc.text, c.full, c.f.start)
     return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
 
 
@@ -2013,7 +2014,7 @@ def _reached_in_its_year(doc: Document, c: Context) -> bool:
     2025 …": a level reached in a year named before it, no later than the report's, with no target word
     between (nor before the number at all, for the report's own year), in a sentence naming a later target."""
     v = vocabulary()
-    segment = _segment(c)
+    segment = clause_head(c)
     if not doc.year or not v.reached_words.found(segment):
         return False  # the usual answer
     named = v.years_named(segment)
@@ -2090,7 +2091,7 @@ def _done_against_a_target(c: Context) -> str | None:
     sentence setting targets, a figure after a word marking what actually happened, itself after a target word,
     is what was done against that target; the word that says so."""
     v = vocabulary()
-    segment = _segment(c)
+    segment = clause_head(c)
     if not v.actual_markers.within(segment):
         return None  # the usual answer
     at = max(segment.rfind(w) for w in v.actual_markers.words)
@@ -2148,7 +2149,7 @@ def _bracketed_target(segment: str) -> bool:
     if "(" not in segment:
         return False
     head, bracket, inside = segment.rpartition("(")
-    if not bracket or _HAS_LETTER.search(inside):
+    if not bracket or HAS_LETTER.search(inside):
         return False
     v, near = vocabulary(), head[-TARGET_REACH:]
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
@@ -2233,10 +2234,10 @@ def _target_marker(left: str) -> str | None:
     v = vocabulary()
     # A marker the gaps are stripped back to stands in the clause as a whole word: without
     # one there, nothing to strip (most clauses).
-    marker = v.plan_markers.found(left) and (bare := _strip(left, v.plan_gap).rstrip(" /:")) \
+    marker = v.plan_markers.found(left) and (bare := trimmed(left, v.plan_gap).rstrip(" /:")) \
         and v.plan_markers.ending(bare)
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
-        marker = v.allotted.ending(_strip(left, v.allotted_gap).rstrip())
+        marker = v.allotted.ending(trimmed(left, v.allotted_gap).rstrip())
     return marker or v.plan_markers_anywhere.found(left)

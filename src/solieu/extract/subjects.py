@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from solieu.extract.clauses import _HAS_LETTER, ITEM_DASHES, PER_TIMES, _bracketed_after, _per_words, _strip
+from solieu.extract.clauses import HAS_LETTER, ITEM_DASHES, PER_TIMES, bracketed_after, per_words, trimmed
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
@@ -21,7 +21,7 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
     f = c.f
     # What a count measures is the thing counted; other figures read their clause.
     found: str | None
-    if c.prev is not None and c.prev.subject and c.prev.unit == f.unit and _bracketed_after(c) \
+    if c.prev is not None and c.prev.subject and c.prev.unit == f.unit and bracketed_after(c) \
             and v.plan_markers.found(c.raw_left):
         # "đạt 62,4% (chỉ tiêu 50%), tăng 18,9%": the target measures what the result does,
         # and the figures after the bracket go on with it
@@ -60,7 +60,7 @@ def _spent_on_pay(words: str, person: Words) -> bool:
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
-    person, month, area = _per_words()
+    person, month, area = per_words()
     if not f.per and person.found(words) and not _spent_on_pay(words, person):
         f.unit, f.per = f.unit + "_per_person", True
     elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
@@ -77,19 +77,19 @@ def per_in_label(f: Figure, words: str) -> None:
 def _subject(clause: str) -> str | None:
     """The phrase a figure measures: its clause before the number, less verbs and qualifiers."""
     v = vocabulary()
-    s = _strip(" ".join(clause.split()), v.subject_trim)
+    s = trimmed(" ".join(clause.split()), v.subject_trim)
     if opening := v.subject_opening.match(s):  # anchored: one match, not a search of every position
         s = s[opening.end():]
     if comparison := v.comparison_words.search(s):
         s = s[:comparison.start()].rstrip()
     s = s.strip(" ,;:-–+(")
-    return s if _HAS_LETTER.search(s) else None
+    return s if HAS_LETTER.search(s) else None
 
 
 def _label_before(window: str) -> str | None:
     """ "+ Thương mại - dịch vụ: 782,4 tỷ đồng": the label a colon puts before a figure."""
     head, colon, tail = window.rpartition(":")
-    if not colon or _HAS_LETTER.search(tail):
+    if not colon or HAS_LETTER.search(tail):
         return None
     label = _LABEL_END.split(head)[-1]  # " - " and "," stay inside a label
     return _subject(label.lstrip(" -+•*"))
