@@ -1,6 +1,7 @@
 """Text to figures: every quantity a report states, with what it measures.
 
-The extractor runs in stages. The scan (``scan``) finds digit runs, sets aside what is
+The extractor runs in stages. The text's spacing is read first (``spacing``: no-break
+spaces, runs of spaces, invisible characters). The scan (``scan``) finds digit runs, sets aside what is
 not a quantity with a named, ordered list of checks (``exclusions``: dates, years,
 document numbers, labels, names), and reads the number expression (ranges ``3-4%``,
 ``A/B`` forms, scale words, units, rates). The reading (``reading``) then fills each
