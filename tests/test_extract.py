@@ -11827,3 +11827,32 @@ def test_a_flattened_table_with_a_blank_line_after_every_cell_reads_as_one_witho
     names = ("value", "unit", "role", "period", "subject")
     assert [{k: r[k] for k in names} for r in figures(_FLAT_CELLS.replace("\n", "\n\n"))] == \
         [{k: r[k] for k in names} for r in figures(_FLAT_CELLS)]
+
+
+_HALF_OF_A_NAMED_YEAR = (
+    "Một số chỉ tiêu chủ yếu:\n"
+    "TT\tChỉ tiêu\tĐVT\tKế hoạch năm\tThực hiện 6 tháng\tĐạt so với\n"
+    "\t\t\t2024\t2024\tKH (%)\n"
+    "1\tSản lượng chè búp tươi\tTấn\t12.400\t5.890\t47,5\n"
+)
+_NINE_MONTHS_OF_A_NAMED_YEAR = (
+    "Kết quả như sau:\n"
+    "TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 9 tháng năm 2024 | So với KH (%)\n"
+    "1 | Sản lượng chè búp tươi | Tấn | 12.400 | 8.120 | 65,5\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_OF_A_NAMED_YEAR, "5.890", {"role": "actual", "qualifier": "exact", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR, "47,5", {"unit": "percent", "role": "actual", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR.replace("\t\t\t2024\t2024\tKH (%)\n", "").replace(
+            "Thực hiện 6 tháng\t", "Thực hiện 3 tháng năm 2024\t"), "5.890", {"period": "2024-Q1"}),
+        (_NINE_MONTHS_OF_A_NAMED_YEAR, "8.120", {"role": "actual", "period": None}),
+    ],
+    ids=["six-months-of-a-year-named-under-them-are-its-first-half", "their-comparison-too",
+         "three-months-of-a-year-named-beside-them-its-first-quarter", "nine-months-have-no-code-and-stay-so"],
+)
+def test_months_counted_from_the_start_of_a_year_a_column_names(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

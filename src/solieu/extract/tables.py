@@ -912,6 +912,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.of_row_month = True
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
+    _months_of_a_named_year(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -1857,6 +1858,21 @@ def _months_of_the_plans_year(columns: list[Column]) -> None:
         part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
         if part and not _YEAR.search(c.header):
             c.period, c.running = year + part, False
+
+
+def _months_of_a_named_year(columns: list[Column]) -> None:
+    """ "TH 6 tháng năm 2025", "TH 6 tháng" over "2025" on the header's second line: a column of the results of
+    the months counted from the start of the year it names has that part's code when the months have one:
+    "2025-H1", "TH 3 tháng 2025" "2025-Q1"; "9 tháng 2025" has none and stays so, and so do an estimate of the
+    months ("Ước TH 6 tháng 2025"), a running total ("Cộng dồn 6 tháng 2025", "Lũy kế 6 tháng") and the same
+    months of the year before, set beside for comparison (read by ``_same_part_before``)."""
+    for c in columns:
+        if not c.running or c.what != "value" or c.kind or (c.role, c.qualifier) != ("actual", "exact"):
+            continue  # the usual column: no months counted from a year's start
+        part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
+        if part and len(years := {m.group() for m in _YEAR.finditer(c.header)}) == 1 \
+                and not cumulative_words().found(c.header.lower()):
+            c.period, c.running = years.pop() + part, False
 
 
 def _same_part_before(columns: list[Column]) -> None:
