@@ -11856,3 +11856,29 @@ _NINE_MONTHS_OF_A_NAMED_YEAR = (
 )
 def test_months_counted_from_the_start_of_a_year_a_column_names(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_COMPARISON_BEFORE_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT\tChỉ tiêu\tĐơn vị tính\tThực hiện 11 tháng năm 2024\tSo với cùng kỳ (%)\tƯớc cả năm 2024\n"
+    "1\tKim ngạch xuất khẩu\tTriệu USD\t2.415\t108,6\t2.650\n"
+)
+_COMPARISON_OF_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So với KH (%)\n"
+    "1 | Kim ngạch xuất khẩu | Triệu USD | 2.500 | 2.650 | 106,0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "108,6", {"unit": "percent", "qualifier": "exact", "period": None}),
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "2.650", {"qualifier": "estimated", "period": "2024"}),
+        (_COMPARISON_OF_AN_ESTIMATE, "106,0", {"unit": "percent", "qualifier": "estimated", "period": "2024"}),
+    ],
+    ids=["a-comparison-compares-the-result-just-before-it", "not-the-estimate-after-it",
+         "a-comparison-after-the-estimate-compares-it"],
+)
+def test_a_comparison_column_compares_the_column_before_it_not_one_after(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1657,7 +1657,7 @@ def _compare_columns(columns: list[Column]) -> None:
             else:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
-                num = _column_of_its_part(c, latest) or latest[-1]
+                num = _column_of_its_part(c, latest) or _result_just_before(columns, n, latest) or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
@@ -1741,6 +1741,15 @@ def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
     else:
         return None  # the usual answer: no part of a year under it
     return same[-1] if len(same) == 1 else None
+
+
+def _result_just_before(columns: list[Column], n: int, latest: list[Column]) -> Column | None:
+    """ "Thực hiện 10 tháng năm 2025 | So với cùng kỳ (%) | Ước cả năm 2025": a comparison naming no column stands
+    right after the one it compares; a column after it (the year's estimate) is not its figure. The column right
+    before it when a later one would be taken, else None (the usual table: the compared column is the last)."""
+    if n == 0 or not any(x is columns[n - 1] for x in latest) or latest[-1] is columns[n - 1]:
+        return None
+    return columns[n - 1]
 
 
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
