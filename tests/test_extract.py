@@ -11882,3 +11882,19 @@ _COMPARISON_OF_AN_ESTIMATE = (
 )
 def test_a_comparison_column_compares_the_column_before_it_not_one_after(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I.\tKẾT QUẢ THỰC  HIỆN 6 THÁNG  ĐẦU NĂM 2024\n", "I.\tKẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024\n"),
+        ("·\tDiện  tích lúa gieo cấy 4.120 ha.\n", "·\tDiện tích lúa gieo cấy 4.120 ha.\n"),
+        ("1\tTrồng  rừng\tha\t3.000\t2.150\n", "1\tTrồng  rừng\tha\t3.000\t2.150\n"),
+    ],
+    ids=["a-heading-with-a-tab-after-its-number-is-prose", "an-item-with-a-tab-after-its-bullet-too",
+         "a-row-of-cells-parted-by-tabs-keeps-its-spaces"],
+)
+def test_runs_of_spaces_in_a_line_with_one_tab_read_as_one_space(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
