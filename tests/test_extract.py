@@ -11827,3 +11827,74 @@ def test_a_flattened_table_with_a_blank_line_after_every_cell_reads_as_one_witho
     names = ("value", "unit", "role", "period", "subject")
     assert [{k: r[k] for k in names} for r in figures(_FLAT_CELLS.replace("\n", "\n\n"))] == \
         [{k: r[k] for k in names} for r in figures(_FLAT_CELLS)]
+
+
+_HALF_OF_A_NAMED_YEAR = (
+    "Một số chỉ tiêu chủ yếu:\n"
+    "TT\tChỉ tiêu\tĐVT\tKế hoạch năm\tThực hiện 6 tháng\tĐạt so với\n"
+    "\t\t\t2024\t2024\tKH (%)\n"
+    "1\tSản lượng chè búp tươi\tTấn\t12.400\t5.890\t47,5\n"
+)
+_NINE_MONTHS_OF_A_NAMED_YEAR = (
+    "Kết quả như sau:\n"
+    "TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 9 tháng năm 2024 | So với KH (%)\n"
+    "1 | Sản lượng chè búp tươi | Tấn | 12.400 | 8.120 | 65,5\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_OF_A_NAMED_YEAR, "5.890", {"role": "actual", "qualifier": "exact", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR, "47,5", {"unit": "percent", "role": "actual", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR.replace("\t\t\t2024\t2024\tKH (%)\n", "").replace(
+            "Thực hiện 6 tháng\t", "Thực hiện 3 tháng năm 2024\t"), "5.890", {"period": "2024-Q1"}),
+        (_NINE_MONTHS_OF_A_NAMED_YEAR, "8.120", {"role": "actual", "period": None}),
+    ],
+    ids=["six-months-of-a-year-named-under-them-are-its-first-half", "their-comparison-too",
+         "three-months-of-a-year-named-beside-them-its-first-quarter", "nine-months-have-no-code-and-stay-so"],
+)
+def test_months_counted_from_the_start_of_a_year_a_column_names(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_COMPARISON_BEFORE_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT\tChỉ tiêu\tĐơn vị tính\tThực hiện 11 tháng năm 2024\tSo với cùng kỳ (%)\tƯớc cả năm 2024\n"
+    "1\tKim ngạch xuất khẩu\tTriệu USD\t2.415\t108,6\t2.650\n"
+)
+_COMPARISON_OF_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So với KH (%)\n"
+    "1 | Kim ngạch xuất khẩu | Triệu USD | 2.500 | 2.650 | 106,0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "108,6", {"unit": "percent", "qualifier": "exact", "period": None}),
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "2.650", {"qualifier": "estimated", "period": "2024"}),
+        (_COMPARISON_OF_AN_ESTIMATE, "106,0", {"unit": "percent", "qualifier": "estimated", "period": "2024"}),
+    ],
+    ids=["a-comparison-compares-the-result-just-before-it", "not-the-estimate-after-it",
+         "a-comparison-after-the-estimate-compares-it"],
+)
+def test_a_comparison_column_compares_the_column_before_it_not_one_after(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I.\tKẾT QUẢ THỰC  HIỆN 6 THÁNG  ĐẦU NĂM 2024\n", "I.\tKẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024\n"),
+        ("·\tDiện  tích lúa gieo cấy 4.120 ha.\n", "·\tDiện tích lúa gieo cấy 4.120 ha.\n"),
+        ("1\tTrồng  rừng\tha\t3.000\t2.150\n", "1\tTrồng  rừng\tha\t3.000\t2.150\n"),
+    ],
+    ids=["a-heading-with-a-tab-after-its-number-is-prose", "an-item-with-a-tab-after-its-bullet-too",
+         "a-row-of-cells-parted-by-tabs-keeps-its-spaces"],
+)
+def test_runs_of_spaces_in_a_line_with_one_tab_read_as_one_space(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from typing import Final
 
 from solieu.extract.figure import Excluded, Figure
-from solieu.extract.tables import FLAT_CELL_MAX, SEPARATOR, SPACED_GAP, TAB, spaced_tables
+from solieu.extract.tables import FLAT_CELL_MAX, MIN_CELLS, SEPARATOR, SPACED_GAP, TAB, spaced_tables
 from solieu.renditions import ITEM_MARK
 
 # Read as a space, one for one: the no-break, fixed-width, narrow and ideographic spaces.
@@ -117,12 +117,19 @@ def _runs(text: str) -> list[Edit]:
             e = len(text) if e < 0 else e
             words = text[s:e]
             k = bisect_right(starts, m.start()) - 1
-            line = (s, e, TAB in words or (grid and words.lstrip().startswith(("|", "+")))
+            line = (s, e, _tabbed_row(words) or (grid and words.lstrip().startswith(("|", "+")))
                     or (k >= 0 and m.start() <= tables[k][1])
                     or (SEPARATOR not in words and len(_COLUMN_GAP.findall(words)) >= COLUMN_GAPS))
         if not line[2]:
             edits.append((m.start(), m.end(), " "))
     return edits
+
+
+def _tabbed_row(line: str) -> bool:
+    """ "1\tTrồng rừng tập trung\tha\t3.000\t2.150": a row of cells parted by tabs, its runs of spaces kept as
+    they stand; a heading or an item with one tab after its number or bullet ("I.\tKẾT QUẢ THỰC  HIỆN … 6 THÁNG
+    ĐẦU NĂM 2025", "·\tDiện  tích lúa …") is prose, a run of spaces in it one space."""
+    return line.count(TAB) >= MIN_CELLS - 1
 
 
 def _blank_lines(text: str) -> list[Edit]:

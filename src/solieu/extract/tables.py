@@ -912,6 +912,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.of_row_month = True
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
+    _months_of_a_named_year(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -1656,7 +1657,7 @@ def _compare_columns(columns: list[Column]) -> None:
             else:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:
-                num = _column_of_its_part(c, latest) or latest[-1]
+                num = _column_of_its_part(c, latest) or _result_just_before(columns, n, latest) or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
@@ -1740,6 +1741,15 @@ def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
     else:
         return None  # the usual answer: no part of a year under it
     return same[-1] if len(same) == 1 else None
+
+
+def _result_just_before(columns: list[Column], n: int, latest: list[Column]) -> Column | None:
+    """ "Thực hiện 10 tháng năm 2025 | So với cùng kỳ (%) | Ước cả năm 2025": a comparison naming no column stands
+    right after the one it compares; a column after it (the year's estimate) is not its figure. The column right
+    before it when a later one would be taken, else None (the usual table: the compared column is the last)."""
+    if n == 0 or not any(x is columns[n - 1] for x in latest) or latest[-1] is columns[n - 1]:
+        return None
+    return columns[n - 1]
 
 
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it
@@ -1857,6 +1867,21 @@ def _months_of_the_plans_year(columns: list[Column]) -> None:
         part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
         if part and not _YEAR.search(c.header):
             c.period, c.running = year + part, False
+
+
+def _months_of_a_named_year(columns: list[Column]) -> None:
+    """ "TH 6 tháng năm 2025", "TH 6 tháng" over "2025" on the header's second line: a column of the results of
+    the months counted from the start of the year it names has that part's code when the months have one:
+    "2025-H1", "TH 3 tháng 2025" "2025-Q1"; "9 tháng 2025" has none and stays so, and so do an estimate of the
+    months ("Ước TH 6 tháng 2025"), a running total ("Cộng dồn 6 tháng 2025", "Lũy kế 6 tháng") and the same
+    months of the year before, set beside for comparison (read by ``_same_part_before``)."""
+    for c in columns:
+        if not c.running or c.what != "value" or c.kind or (c.role, c.qualifier) != ("actual", "exact"):
+            continue  # the usual column: no months counted from a year's start
+        part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
+        if part and len(years := {m.group() for m in _YEAR.finditer(c.header)}) == 1 \
+                and not cumulative_words().found(c.header.lower()):
+            c.period, c.running = years.pop() + part, False
 
 
 def _same_part_before(columns: list[Column]) -> None:
