@@ -11898,3 +11898,51 @@ def test_runs_of_spaces_in_a_line_with_one_tab_read_as_one_space(text, read):
     from solieu.extract.spacing import spaced
 
     assert spaced(text)[0] == read
+
+
+_PAGE = ("Kinh tế tháng 10 tăng trưởng khá\n09:35 | Thứ Hai, 03/11/2025    Lượt xem: 1.245\n"
+         "Thu ngân sách 10 tháng năm 2025 đạt 27.850 tỷ đồng.\nĐang truy cập: 215\nTổng lượt truy cập: 12.345.678\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PAGE, "1.245", {"role": "context", "period": None}),
+        (_PAGE, "215", {"role": "context", "period": None}),
+        (_PAGE, "12.345.678", {"role": "context", "period": None}),
+        (_PAGE, "27.850", {"role": "actual", "unit": "VND"}),
+        ("Năm 2025, toàn huyện có 1.245 lượt xem xét hồ sơ; số hộ được hỗ trợ: 215 hộ.", "215",
+         {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-view-count", "readers-online", "all-visits", "the-articles-figure-stays-a-result",
+         "a-count-after-a-colon-with-no-counters-label"],
+)
+def test_a_web_pages_own_counters_are_no_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_NOTED = ("BÁO CÁO\nTình hình 6 tháng đầu năm 2025 và nhiệm vụ 6 tháng cuối năm 2025\n"
+          "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025\nTỷ lệ che phủ rừng đạt 64,5%[1]; có 14 sản phẩm OCOP[2].\n"
+          "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\nPhấn đấu tỷ lệ che phủ rừng đạt 64,6%.\n"
+          "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+          "[1] Tính cả diện tích cây lâu năm, tỷ lệ che phủ đạt 65,3%.\n[2] Trong đó: 11 sản phẩm đạt 3 sao.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_NOTED, "65,3%", {"role": "actual", "period": "2025-H1"}),
+        (_NOTED, "11", {"role": "actual", "period": "2025-H1"}),
+        (_NOTED, "64,6%", {"role": "plan", "period": "2025-H2"}),
+        (_NOTED.replace("Nơi nhận:\n", ""), "65,3%", {"role": "plan"}),
+    ],
+    ids=["a-note-after-the-signature-is-read-where-its-marker-stands", "each-note",
+         "the-targets-before-the-signature-stay-targets", "no-signature-block-no-notes"],
+)
+def test_notes_gathered_after_the_signature_are_read_where_their_markers_stand(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_signature_block_with_no_notes_after_it_is_read_as_before():
+    text = "Năm 2025 thu ngân sách đạt 12 tỷ đồng.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n[Đã ký]\n"
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [("12", "actual")]

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from solieu.extract.tables import _split
-from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Words, alternation, vocabulary
 
 
 def _word_lists():
@@ -29,7 +29,7 @@ def test_a_phrase_anywhere_is_what_the_lists_alternation_finds():
     """``within(t)``, a substring test per word for a short list, answers what a search of the list's
     alternation answers, for every list, on texts holding its words, parts of them and none."""
     for name, words in _word_lists():
-        pattern = re.compile(_alternation(words.words) or "(?!)")
+        pattern = re.compile(alternation(words.words) or "(?!)")
         texts = {"", "không có gì ở đây", *(f"ở {w} đó" for w in words.words), *(w[1:] for w in words.words),
                  *(w[:-1] for w in words.words)}
         for t in texts:

@@ -22,7 +22,7 @@ from solieu.extract.clauses import (
     trimmed,
 )
 from solieu.extract.document import Context, Document
-from solieu.extract.vocabulary import _alternation, vocabulary
+from solieu.extract.vocabulary import alternation, vocabulary
 
 _FULL_STOP: Final = re.compile(r"[.!?…]\s")
 _PHRASE_COMMA: Final = re.compile(r",(?!\d)")  # a comma between words, not a decimal comma
@@ -109,7 +109,7 @@ def _opening_base(c: Context) -> str | None:
 @cache
 def _paired_number() -> re.Pattern[str]:
     """ "và 6,8 điểm phần trăm so với năm 2023": a pair word, the second number, then its words."""
-    pair = _alternation(vocabulary().raw["pair_words"])
+    pair = alternation(vocabulary().raw["pair_words"])
     return re.compile(rf"\s*(?:{pair})\s+[-−]?\d[\d.,]*%?([^,;]*)")
 
 
@@ -125,7 +125,7 @@ def _second_change() -> re.Pattern[str]:
     """ " vụ và giảm 23 người mắc so với cùng kỳ năm trước": the first change's words, a pair word, a change word,
     the second number, then its words."""
     v = vocabulary()
-    pair = _alternation(v.raw["pair_words"])
+    pair = alternation(v.raw["pair_words"])
     return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)")
 
 
@@ -166,7 +166,7 @@ def _past_equivalent() -> re.Pattern[str]:
     """ ", tương đương 12,4% so với năm 2021", ", tương ứng tăng 122,7% so với cùng kỳ năm 2024" right after a
     change: the words after its percent."""
     v = vocabulary()
-    words, moves = _alternation(v.same_change.words), _alternation(v.change.words)
+    words, moves = alternation(v.same_change.words), alternation(v.change.words)
     return re.compile(rf",?\s*(?:{words})\s+(?:(?:{moves})\s+)?[-+−]?\d[\d.,]*\s?%\s*([^,;().\n]*)", re.I)
 
 
@@ -175,7 +175,7 @@ def _past_worded_bracket() -> re.Pattern[str]:
     """ "tăng 2.105 lượt (tăng 12,9%) so với cùng kỳ năm 2024": a change, then its percent in brackets after a
     word of rise or fall: the words after the bracket."""
     v = vocabulary()
-    moves = _alternation(v.change.words)
+    moves = alternation(v.change.words)
     return re.compile(rf"\s*\(\s*(?:{moves})\s+[-+−]?\d[\d.,]*\s?%\s*\)\s*([^,;().\n]*)", re.I)
 
 

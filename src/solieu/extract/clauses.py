@@ -22,7 +22,7 @@ from solieu.extract.periods import (
     school_year,
 )
 from solieu.extract.scopes import heading_span
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
 TARGET_REACH: Final = 40  # a plan marker before a bracket: "chỉ tiêu Nghị quyết (92,5%)", "phương án tài chính của
@@ -48,6 +48,7 @@ MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 LIST_SIZE: Final = "the size of a list of projects offered to investors"
+PAGE_COUNTER: Final = "a web page's own counter"
 ATTENDEES: Final = "who attended the meeting its sentence opens with"
 VOTE: Final = "the tally of a vote its sentence opens with"
 AGENDA: Final = "a paper the session works through"
@@ -61,7 +62,7 @@ CHANGES: Final = ("growth", "change", "change_points")
 @cache
 def bare_year() -> re.Pattern[str]:
     """ "năm 2019" right after a figure's unit."""
-    return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    return re.compile(rf"\s*(?:{alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
 @cache
@@ -184,8 +185,8 @@ def _same_part_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
     v = vocabulary()
     p = v.raw["periods"]
     owners = tuple(sorted({w.rsplit(" ", 1)[0] + " " for w in p["of"] if " " in w}))
-    return owners, re.compile(rf"(?:{_alternation(w.strip() for w in owners)})\s+(?:{_alternation(v.raw['same_part'])})"
-                              rf"\s+(?:{_alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
+    return owners, re.compile(rf"(?:{alternation(w.strip() for w in owners)})\s+(?:{alternation(v.raw['same_part'])})"
+                              rf"\s+(?:{alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
 
 
 def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
@@ -629,9 +630,9 @@ def _given_as() -> re.Pattern[str]:
     """A target word, its giver, the giving word and "là" right before the number (a change word
     or a qualifier may stand between)."""
     v = vocabulary()
-    gap = _alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
-    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
-                      rf"(?<!\w)(?:{_alternation(v.raw['assigned'])})\s+(?:{_alternation(v.raw['given_as'])})"
+    gap = alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
+    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
+                      rf"(?<!\w)(?:{alternation(v.raw['assigned'])})\s+(?:{alternation(v.raw['given_as'])})"
                       rf"(?:\s+(?:{gap}))*\s*$")
 
 
@@ -878,7 +879,7 @@ _QUARTER_CODE: Final = re.compile(r"\d{4}-Q[1-4]$")
 def _year_base() -> re.Pattern[str]:
     """ "cùng kỳ năm 2024" ending the words before a number: the same period of a year named."""
     raw = vocabulary().raw
-    same, years = _alternation(raw["same_period_of"]), _alternation(raw["year_words"])
+    same, years = alternation(raw["same_period_of"]), alternation(raw["year_words"])
     return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
 
 

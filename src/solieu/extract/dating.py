@@ -28,6 +28,7 @@ from solieu.extract.clauses import (
     MONTHS_OPENING_REACH,
     OF_NO_TIME,
     OPENING_COMPARISON,
+    PAGE_COUNTER,
     PETITIONS,
     REFERENCE_BRACKET,
     SPAN_CODE,
@@ -66,7 +67,7 @@ from solieu.extract.periods import (
     year_after_noun,
 )
 from solieu.extract.scopes import heading_span
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 # "%/năm trong giai đoạn", "bình quân giai đoạn đạt": the words next to a figure naming its span
@@ -108,7 +109,7 @@ def _span_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The words naming a span of years, and the pattern of such a span opening a slice ("giai đoạn 2021-2025")."""
     p = vocabulary().raw["periods"]
     words = tuple(p["span"])
-    return words, re.compile(rf"(?:/\s*(?:{_alternation(p['year'])})\s+)?(?:{_alternation(words)})"
+    return words, re.compile(rf"(?:/\s*(?:{alternation(p['year'])})\s+)?(?:{alternation(words)})"
                              rf"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 
 
@@ -132,9 +133,14 @@ def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
+    if doc.end_notes and f.role == "actual" and (marker := doc.note_marker(f.start)) is not None \
+            and (scope := doc.headed.at(marker)) is not None and scope.period:
+        # "[1] Tính cả …, tỷ lệ che phủ đạt 65,3%." after the signature: its marker's section's period
+        return scope.period, f"the period of the section its note's marker stands in: {scope.heading!r}"
     if f.role == "actual" and f.why["role"].startswith(VOTE):
         return None  # "Kết quả biểu quyết: tán thành … cổ phần" under "Điều 1. … năm 2024": the meeting's
-    if f.role == "context" and f.why["role"].startswith((TALLY, LIST_SIZE, ATTENDEES, AGENDA, PETITIONS, COPIES)):
+    if f.role == "context" and f.why["role"].startswith((TALLY, LIST_SIZE, PAGE_COUNTER, ATTENDEES, AGENDA,
+                                                                PETITIONS, COPIES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
@@ -353,7 +359,7 @@ def _later_year_opening_its_sentence(doc: Document, c: Context) -> tuple[str, st
 @cache
 def _as_of() -> tuple[Words, re.Pattern[str]]:
     p = vocabulary().raw["periods"]
-    return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{_alternation(p['as_of'])})\s+{DAY}", re.I)
+    return Words(p["balances"]), re.compile(rf"(?<!\w)(?:{alternation(p['as_of'])})\s+{DAY}", re.I)
 
 
 def _day_code(day: re.Match[str]) -> str:
@@ -381,7 +387,7 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
 
 @cache
 def _at_a_day() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
 
 
 def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -539,7 +545,7 @@ def _plain_bracket_end(text: str, at: int, end: int) -> int:
 def _deadline() -> re.Pattern[str]:
     """ "trước ngày 31/12/2024": a deadline on the year's last day, which makes the task the year's, as
     "đến hết năm 2024" does; an earlier day ("trước ngày 15/10/2024") names no period of the figure."""
-    words = _alternation(vocabulary().raw["deadlines"])
+    words = alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"(?<!\w)(?:{words})\s+(?<!\d)(31)/(12)/((?:19|20)\d\d)(?!\d)")
 
 
@@ -547,7 +553,7 @@ def _deadline() -> re.Pattern[str]:
 def _deadline_opening() -> re.Pattern[str]:
     """ "1. Trước ngày 31/12/2025, …": a deadline on the year's last day, after a list item's number or dash if
     any, then a comma: it opens the sentence."""
-    words = _alternation(vocabulary().raw["deadlines"])
+    words = alternation(vocabulary().raw["deadlines"])
     return re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–+•]\s*)?(?:{words})\s+(31)/(12)/((?:19|20)\d\d)(?!\d)\s*,", re.I)
 
 
@@ -593,7 +599,7 @@ def _deadline_ending_the_clause(doc: Document, c: Context) -> re.Match[str] | No
 @cache
 def _joined_measure() -> re.Pattern[str]:
     """ "dự án nhà ở xã hội với 684 căn hộ ": the count's noun, a joiner and one more number with its words."""
-    words = _alternation(vocabulary().raw["deadline_joiners"])
+    words = alternation(vocabulary().raw["deadline_joiners"])
     return re.compile(rf"[^\d,;:()]*(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s+[^\d,;:()]*$")
 
 
@@ -610,7 +616,7 @@ def _deadline_past_a_joined_measure(doc: Document, c: Context) -> re.Match[str] 
 @cache
 def _year_ending() -> re.Pattern[str]:
     """ "… gấp 1,8 lần năm 2019": a year that ends the words before a bracket."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
 
 
 def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] | None:

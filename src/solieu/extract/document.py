@@ -18,9 +18,9 @@ from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
     ScopeIndex,
-    _is_item,
     example_scopes,
     heading_lines,
+    is_item,
     lead_in_scopes,
     opens_with_results,
     period_scopes,
@@ -30,7 +30,7 @@ from solieu.extract.scopes import (
     term_scopes,
 )
 from solieu.extract.tables import layout
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
+from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
 OTHER_YEAR_LOOKBACK: Final = 11  # "so với năm": a bound right before "năm YYYY"
@@ -85,6 +85,15 @@ class Document:
     # where a notice of work to come ("Lịch tạm ngừng cung cấp điện …") stops saying what the work will do, if it is one
     planned_work_to: int | None = None
     examples: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # worked examples ("3. Ví dụ: …")
+    # the notes gathered after the signature block: (start, end, where the note's marker stands in the body)
+    end_notes: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def note_marker(self, pos: int) -> int | None:
+        """Where the marker of the end note ``pos`` stands in, if it stands in one."""
+        for start, end, marker in self.end_notes:
+            if start <= pos < end:
+                return marker
+        return None
 
     def in_plan_section(self, pos: int) -> bool:
         """``pos`` lies in the closing section of next year's targets."""
@@ -113,6 +122,10 @@ class Document:
             # "Thu ngân sách huyện … 10 tháng năm 2024 ước đạt …": a web page's title counting months,
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
+        plan_to = _plan_paragraph_end(text, plan_from, lines)
+        notes = _end_notes(text)
+        if notes and plan_from < notes[0][0] < (plan_to or len(text)):
+            plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and y > year] + coming_school_years(text, low, year)
                           + _later_quarters(text, low, year)),
@@ -121,10 +134,11 @@ class Document:
                    {}, {}, {}, low, heading,
                    results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines), _plan_paragraph_end(text, plan_from, lines),
+                   _a_plan(lines, year), _forecast_items(lines), plan_to,
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
-                   planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)))
+                   planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
+                   end_notes=notes)
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -185,7 +199,7 @@ def months_span() -> re.Pattern[str]:
     """ "9 tháng": a count of months (from the year's start), not "tháng 9/2024", nor an age in months
     ("tỷ lệ tiêm vắc xin MR cho trẻ 18 tháng tuổi đạt ít nhất 95%" names children, no months gone by)."""
     v = vocabulary()
-    month, ages = _alternation(v.raw["periods"]["month"]), _alternation(v.age_words.words)
+    month, ages = alternation(v.raw["periods"]["month"]), alternation(v.age_words.words)
     return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))", re.I)
 
 
@@ -227,7 +241,7 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
 @cache
 def _school_year_pattern() -> re.Pattern[str]:
     words = vocabulary().raw["periods"]["school_year"]
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
 
 
 def coming_school_years(text: str, low: str | None, year: int | None) -> list[int]:
@@ -257,7 +271,7 @@ def _later_quarters(text: str, low: str | None, year: int | None) -> list[int]:
 @cache
 def _quarter_of_a_year(any_case: bool) -> re.Pattern[str]:
     """ "quý i/2025": a quarter and its year, in the lowercased text (or as written, ``any_case``)."""
-    words = _alternation(vocabulary().raw["periods"]["quarter"])
+    words = alternation(vocabulary().raw["periods"]["quarter"])
     return re.compile(rf"(?:{words}) [iv]+/(\d{{4}})(?!\d)", re.I if any_case else 0)
 
 
@@ -349,6 +363,31 @@ def _flattened_header_cell(text: str, pos: int) -> bool:
     return cell is not None and cell.row is None
 
 
+_END_NOTE: Final = re.compile(r"\n\[(\d{1,2})\] ")  # "[1] Tính cả …": a note on a line of its own
+
+
+def _end_notes(text: str) -> list[tuple[int, int, int]]:
+    """The notes gathered after a document's signature block, as a word processor saved as plain text
+    puts them ("Nơi nhận: …" then "[1] Tính cả …, tỷ lệ che phủ đạt 65,3%."): each one's start and end, and
+    where its marker stands in the body ("… đạt 64,5%[1]"); none where a marker is not found there."""
+    if "\n[" not in text:
+        return []  # the usual answer: no notes gathered at the end
+    low = text.lower()
+    heads = [at for w in vocabulary().distribution_heads.words if (at := low.rfind("\n" + w)) >= 0]
+    if not heads:
+        return []
+    found = list(_END_NOTE.finditer(text, max(heads)))
+    if not found:
+        return []
+    notes = []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    for m, end in zip(found, ends, strict=True):
+        marker = text.find(f"[{m.group(1)}]", 0, max(heads))
+        if marker >= 0:
+            notes.append((m.start() + 1, end, marker))
+    return notes
+
+
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:
     """Where a section of next year's targets opened by a paragraph, not a heading, ends: at the next
     numbered heading of the level of the one the paragraph stands under, or above ("2. Báo cáo của UBND
@@ -360,7 +399,7 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
     level: int | None = None  # the level of the numbered heading the paragraph stands under
     for start, stripped, heading, numbered in lines:
         if start < plan_from:
-            if numbered and heading is not None and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+            if numbered and heading is not None and len(stripped) <= HEADING_MAX and not is_item(stripped):
                 level = heading[0]
             continue
         if start == plan_from:
@@ -369,7 +408,7 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
                 return _results_heading_after(lines, plan_from, heading[0] if numbered and heading else None)
             continue
         if numbered and heading is not None and level is not None and heading[0] <= level \
-                and len(stripped) <= HEADING_MAX and not _is_item(stripped):
+                and len(stripped) <= HEADING_MAX and not is_item(stripped):
             return start
     return None
 
@@ -391,7 +430,7 @@ def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int 
 @cache
 def _data_line() -> re.Pattern[str]:
     """ "(Số liệu tính đến ngày 30/11/2025)": a data line in brackets, the day it counts to."""
-    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().data_lines.words)})\s+{DAY}\s*\)$", re.I)
+    return re.compile(rf"\(\s*(?:{alternation(vocabulary().data_lines.words)})\s+{DAY}\s*\)$", re.I)
 
 
 def _a_data_line_to_a_day(text: str, lines: list[HeadingLine]) -> bool:

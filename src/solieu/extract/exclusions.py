@@ -19,8 +19,8 @@ from typing import Final
 
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
-from solieu.extract.scopes import _numbering
-from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, _alternation, vocabulary
+from solieu.extract.scopes import heading_numbering
+from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, alternation, vocabulary
 from solieu.renditions.paragraphs import PAGE_DIGITS  # a page number on its own line: a year it is not
 
 # How far around a number its words are read.
@@ -256,7 +256,7 @@ def _page_number_beside(text: str, start: int, end: int) -> bool:
 @cache
 def _base_year_set() -> re.Pattern[str]:
     """ "(năm 2020 = 100": a bracket opening with a year, before an index's "= 100"."""
-    return re.compile(rf"\(\s*(?:{_alternation(vocabulary().raw['periods']['year'])})\s+(?:19|20)\d\d$", re.I)
+    return re.compile(rf"\(\s*(?:{alternation(vocabulary().raw['periods']['year'])})\s+(?:19|20)\d\d$", re.I)
 
 
 def an_index_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -364,7 +364,7 @@ _RANGE_DASHES: Final = ("-", "–")
 @cache
 def _per_group_having() -> re.Pattern[str]:
     """A noun of one or two words, its having word and a number: "100 hộ có 148,6 xe máy"."""
-    return re.compile(rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{_alternation(vocabulary().group_having.words)})\s+\d")
+    return re.compile(rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{alternation(vocabulary().group_having.words)})\s+\d")
 
 
 def _class_with_unit(v: Vocabulary, before: str) -> str | None:
@@ -1216,7 +1216,7 @@ _RANGE_SECOND: Final = re.compile(r"\s*\d[\d.,]*\s*")  # "đến 20 ": a range's
 def _time_range_start() -> re.Pattern[str]:
     """ "trong thời hạn từ 6 tháng đến", "đủ dùng từ 15 đến": the first time of a range before its second."""
     v = vocabulary()
-    units, start, to = (_alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
+    units, start, to = (alternation(w.words) for w in (v.time_limit_units, v.from_words, v.range_to))
     return re.compile(rf"\s*(?:(?:{start})\s+)?\d+(?:\s+(?:{units}))?\s*(?:{to}|-|–)\s*$", re.I)
 
 
@@ -1406,7 +1406,7 @@ def _definition() -> re.Pattern[str]:
     """ "hộ nghèo là hộ có", "doanh nghiệp nhỏ là doanh nghiệp có": a term, a copula, the term's own
     noun again and the having word: what follows says which ones the term names."""
     v = vocabulary()
-    copulas, having = _alternation(v.copulas.words), _alternation(v.group_having.words)
+    copulas, having = alternation(v.copulas.words), alternation(v.group_having.words)
     return re.compile(rf"(?<!\w)([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[^\W\d_]+){{0,3}}\s+(?:{copulas})\s+\1"
                       rf"\s+(?:{having})(?!\w)")
 
@@ -1503,8 +1503,8 @@ def _class_bound() -> re.Pattern[str]:
     """The words before a bound's number, or before its range's end, after a class named by its number
     ("vị trí 2 từ trên", "vị trí 2 từ trên 20 m đến"), up to the number (lowercased, as ``before``)."""
     v = vocabulary()
-    classes, bounds = _alternation(v.numbered_classes.words), _alternation(v.group_bounds.words)
-    ends = _alternation(v.range_to.words)
+    classes, bounds = alternation(v.numbered_classes.words), alternation(v.group_bounds.words)
+    ends = alternation(v.range_to.words)
     return re.compile(rf"(?<!\w)(?:{classes})\s+\d{{1,2}}(?:\s+(?:{bounds}))+"
                       rf"(?:\s+{NUM}\s*[^\W\d_]{{0,6}}\s+(?:{ends})(?:\s+(?:{bounds}))?)?$")
 
@@ -1571,7 +1571,7 @@ _HALF_OPEN_AFTER: Final = re.compile(r"(?:%|[^\W\d_]{1,6}\s+)?")  # the first en
 @cache
 def _range_opened_half() -> re.Pattern[str]:
     """ "từ 12 m", "từ 3 tháng" ending the words before "đến dưới" (lowercased): the range's first end."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(vocabulary().from_words.words)})\s+{NUM}\s*(?:%|[^\W\d_]{{1,6}})?$")
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().from_words.words)})\s+{NUM}\s*(?:%|[^\W\d_]{{1,6}})?$")
 
 
 _RANGE_FIRST: Final = re.compile(r"\s*\d[\d.,]*$")  # the first number of a range, before its "-" or "đến"
@@ -1594,7 +1594,7 @@ def a_classed_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after
 def _range_opened() -> re.Pattern[str]:
     """ "từ 0 đến" ending the words before a number (lowercased): a range from "từ" whose end the number is."""
     v = vocabulary()
-    return re.compile(rf"(?<!\w)(?:{_alternation(v.from_words.words)})\s+{NUM}\s+(?:{_alternation(v.range_to.words)})$")
+    return re.compile(rf"(?<!\w)(?:{alternation(v.from_words.words)})\s+{NUM}\s+(?:{alternation(v.range_to.words)})$")
 
 
 CLASS_BRACKET_REACH: Final = 40  # the bracket's opening words before a class bound: "(nhiệt độ cao nhất từ"
@@ -1639,7 +1639,7 @@ NUMBERED_GROUP_BRACKET_REACH: Final = 120  # a bracket defining a group: "(xe t�
 def _numbered_group_before_bracket() -> re.Pattern[str]:
     """ "xe nhóm 2", "doanh nghiệp loại i" ending the lowercased words before a bracket: a group named by its
     number."""
-    alt = _alternation(vocabulary().numbered_groups.words)
+    alt = alternation(vocabulary().numbered_groups.words)
     return re.compile(rf"(?<!\w)(?:{alt})\s+(?:\d+|[ivx]+)$")
 
 
@@ -1736,7 +1736,7 @@ def a_bound_naming_a_part(v: Vocabulary, text: str, s: int, e: int, before: str,
 @cache
 def _part_count() -> re.Pattern[str]:
     """A part word, a count, its noun's first word and a few words, up to a bound ("trong đó 18 hộ hiến")."""
-    parts = _alternation(vocabulary().part_words.words)
+    parts = alternation(vocabulary().part_words.words)
     return re.compile(rf"({parts}),?\s+\d[\d.]*\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{1,4}}$")
 
 
@@ -1832,9 +1832,9 @@ def _alternative_bound() -> re.Pattern[str]:
     """A threshold bound, maybe a bracket, then a word offering another ("7,0 trở lên (thang điểm 10) hoặc "),
     right before a bound's opening word; group 1 its number."""
     v = vocabulary()
-    closes = _alternation(w for ws in v.raw["qualifiers_after"].values() for w in ws)
+    closes = alternation(w for ws in v.raw["qualifiers_after"].values() for w in ws)
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:[^\W\d_]+\s+){{0,2}}(?:{closes})\s*"
-                      rf"(?:\([^()\n]*\)\s*)?(?:{_alternation(v.raw['alternatives'])})\s+$", re.I)
+                      rf"(?:\([^()\n]*\)\s*)?(?:{alternation(v.raw['alternatives'])})\s+$", re.I)
 
 
 def _unlabelled(v: Vocabulary, words: str) -> str:
@@ -1953,7 +1953,7 @@ BAND_FLOOR_UNIT: Final = 25  # "triệu đồng/tháng": a band floor's unit bef
 @cache
 def _band_floor() -> re.Pattern[str]:
     """ "từ 3,2 triệu đồng/tháng" ending the words before "đến dưới" (lowercased): a band's floor and its unit."""
-    opens = _alternation(vocabulary().from_words.words + vocabulary().group_open_bounds.words)
+    opens = alternation(vocabulary().from_words.words + vocabulary().group_open_bounds.words)
     return re.compile(rf"(?<!\w)(?:{opens})\s+{NUM}\s+[^\d,;:]{{1,{BAND_FLOOR_UNIT}}}?$")
 
 
@@ -2136,7 +2136,7 @@ _CLAUSE_END_MARK: Final = re.compile(r"[,;.:()\n]")
 @cache
 def _as_of_day_end() -> re.Pattern[str]:
     """ "đến ngày 31/8/2025 ": an as-of day ending the words before a bound."""
-    return re.compile(rf"\s*(?:{_alternation(vocabulary().raw['periods']['as_of'])})\s+{DAY}\s*$")
+    return re.compile(rf"\s*(?:{alternation(vocabulary().raw['periods']['as_of'])})\s+{DAY}\s*$")
 
 
 def _rate_of_a_group(v: Vocabulary, head: str, text: str, end: int) -> bool:
@@ -2546,7 +2546,7 @@ def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, aft
         low = line.strip().lower()
         if not low or low[-1] in ".;":
             continue
-        m = _numbering().match(low)  # "Điều 2.", "II.", "1."
+        m = heading_numbering().match(low)  # "Điều 2.", "II.", "1."
         if v.condition_heads.starting(low[m.end():] if m else low):
             return Reason("label", f"after {word!r} under a heading of conditions: says who qualifies")
         return None

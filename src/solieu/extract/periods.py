@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Final
 
-from solieu.extract.vocabulary import Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Words, alternation, vocabulary
 
 QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
@@ -22,8 +22,8 @@ COMPARED_REACH: Final = 45  # "So với kết quả kiểm toán ngân sách nă
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = vocabulary().raw["periods"]
-    year, span, month, quarter = (_alternation(p[k]) for k in ("year", "span", "month", "quarter"))
-    h1, h2, season = _alternation(p["first_half"]), _alternation(p["second_half"]), _alternation(p["season"])
+    year, span, month, quarter = (alternation(p[k]) for k in ("year", "span", "month", "quarter"))
+    h1, h2, season = alternation(p["first_half"]), alternation(p["second_half"]), alternation(p["season"])
     phrase = re.compile(
         rf"(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
         rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
@@ -33,11 +33,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
     # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too; a bound word is a whole word
     # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
-    day = _alternation(p["day_of_a_bound"])
-    bound = re.compile(rf"(?<!\w)(?:{_alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
+    day = alternation(p["day_of_a_bound"])
+    bound = re.compile(rf"(?<!\w)(?:{alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
                        re.I)
-    after = re.compile(rf"\s*(?:{_alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
-    previous = re.compile(rf"\s*(?:{_alternation(p['previous'])})(?!\w)", re.I)
+    after = re.compile(rf"\s*(?:{alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
+    previous = re.compile(rf"\s*(?:{alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
 
 
@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def _compared() -> re.Pattern[str]:
     """A comparison word, then words with no digit, comma, semicolon or bracket up to the time phrase: the
     time is the base, however many words the comparison has ("So với kết quả kiểm toán ngân sách năm 2022")."""
-    return re.compile(rf"(?:{_alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
+    return re.compile(rf"(?:{alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
 
 
 @cache
@@ -54,9 +54,9 @@ def _things_of_years() -> re.Pattern[str]:
     year of a span to its second (matched from the clause's start to the phrase)."""
     raw = vocabulary().raw
     p = raw["periods"]
-    plural, since, year = _alternation(raw["group_plural"]), _alternation(p["since"]), _alternation(p["year"])
-    times = _alternation(p["year"] + p["month"] + p["quarter"])
-    until = _alternation(w.rsplit(" ", 1)[0] for w in p["until_year"])
+    plural, since, year = alternation(raw["group_plural"]), alternation(p["since"]), alternation(p["year"])
+    times = alternation(p["year"] + p["month"] + p["quarter"])
+    until = alternation(w.rsplit(" ", 1)[0] for w in p["until_year"])
     return re.compile(rf"[\s\-–+•*]*(?:{plural})\s+(?!(?:{times})(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+"
                       rf"(?:{since})\s+(?:(?:{year})\s+\d{{4}}\s+(?:{until})\s+)?$", re.I)
 
@@ -96,8 +96,8 @@ def _month_alone() -> re.Pattern[str]:
     """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%", "tổng thu 6 tháng đầu năm đạt": a
     month, a quarter or a half the report's year is understood for."""
     p = vocabulary().raw["periods"]
-    month, quarter = _alternation(p["month"]), _alternation(p["quarter"])
-    first, second = _alternation(p["first_half"]), _alternation(p["second_half"])
+    month, quarter = alternation(p["month"]), alternation(p["quarter"])
+    first, second = alternation(p["first_half"]), alternation(p["second_half"])
     # A quarter may stand before its own figure ("Quý I khoảng 24%, Quý II 26%"), not before a year.
     return re.compile(rf"(?<!\w)(?:(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
                       rf"|({first})(?!\w)|({second})(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}|\d))"
@@ -204,9 +204,9 @@ def _since() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ "từ năm 2021 đến nay": the words before a year that start a span there, those after
     it that end the span now, and those that end it with a later year ("đến hết năm 2024")."""
     p = vocabulary().raw["periods"]
-    return (re.compile(rf"(?<!\w)(?:{_alternation(p['since'])})\s+\S*\s*$", re.I),
-            re.compile(rf"\s*(?:{_alternation(p['until_now'])})(?!\w)", re.I),
-            re.compile(rf"\s*(?:{_alternation(p['until_year'])})\s+((?:19|20)\d\d)(?!\d)", re.I))
+    return (re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+\S*\s*$", re.I),
+            re.compile(rf"\s*(?:{alternation(p['until_now'])})(?!\w)", re.I),
+            re.compile(rf"\s*(?:{alternation(p['until_year'])})\s+((?:19|20)\d\d)(?!\d)", re.I))
 
 
 def first_period_named(phrase: str) -> str | None:
@@ -225,7 +225,7 @@ def _period_words() -> tuple[Words, Words, re.Pattern[str]]:
 @cache
 def _quoted_name() -> re.Pattern[str]:
     """A naming word, then a name in quotes right before a time phrase."""
-    words = _alternation(vocabulary().raw["periods"]["named_in_quotes"])
+    words = alternation(vocabulary().raw["periods"]["named_in_quotes"])
     return re.compile(rf"(?<!\w)({words})\s*[“\"][^“”\"\n]{{1,40}}[”\"]\s*$", re.I)
 
 
@@ -368,7 +368,7 @@ NOUN_REACH: Final = 60  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": t
 
 @cache
 def _year_after_noun() -> re.Pattern[str]:
-    year = _alternation(vocabulary().raw["periods"]["year"])
+    year = alternation(vocabulary().raw["periods"]["year"])
     return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
@@ -411,7 +411,7 @@ def _comparative_base(gap: str) -> bool:
 @cache
 def _bracketed_year() -> re.Pattern[str]:
     """ "(cuối năm 2023)": a bracket holding a year alone, with the words that say it is the year's."""
-    return re.compile(rf"\s*\(\s*(?:{_alternation(vocabulary().raw['periods']['of_bracketed'])})\s+"
+    return re.compile(rf"\s*\(\s*(?:{alternation(vocabulary().raw['periods']['of_bracketed'])})\s+"
                       rf"((?:19|20)\d\d)\s*\)", re.I)
 
 

@@ -23,7 +23,7 @@ from solieu.extract.clauses import (
 from solieu.extract.document import Context, Document, months_span
 from solieu.extract.figure import Figure
 from solieu.extract.periods import A_YEAR, periods_named
-from solieu.extract.vocabulary import _alternation, vocabulary
+from solieu.extract.vocabulary import alternation, vocabulary
 
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
@@ -231,7 +231,7 @@ def _giver_after(right: str) -> bool:
 
 @cache
 def _giver() -> re.Pattern[str]:
-    return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_alternation(vocabulary().assigned.words)})(?!\w)", re.I)
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{alternation(vocabulary().assigned.words)})(?!\w)", re.I)
 
 
 @cache

@@ -61,7 +61,7 @@ from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.subjects import per_in_label, subject
 from solieu.extract.tables import Column, cell_qualifier, school_year_before
-from solieu.extract.vocabulary import _alternation, vocabulary
+from solieu.extract.vocabulary import alternation, vocabulary
 
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
@@ -586,7 +586,7 @@ def _area_per_head(c: Context) -> None:
 @cache
 def _per_each_pattern() -> re.Pattern[str]:
     v = vocabulary()
-    return re.compile(rf"\s*(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})(?!\w)")
+    return re.compile(rf"\s*(?:{alternation(v.raw['per_each'])})\s+({alternation(v.per)})(?!\w)")
 
 
 # "mỗi lao động", "mỗi hộ được hỗ trợ khoảng": the words right before a number that say what it is for each
@@ -598,8 +598,8 @@ def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
     # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between; a few words
     # may say which ones before it ("Mỗi hộ phải di dời chỗ ở được hỗ trợ thuê nhà 36 triệu đồng")
-    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
-                      rf"(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:{_alternation(v.raw['per_each_receiving'])})"
+    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['per_each'])})\s+({alternation(v.per)})"
+                      rf"(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:{alternation(v.raw['per_each_receiving'])})"
                       rf"(?:\s+[^\W\d_]+){{0,4}})?\s*$")
 
 
@@ -608,8 +608,8 @@ def _per_each_having_pattern() -> re.Pattern[str]:
     v = vocabulary()
     # "Hỗ trợ mỗi hộ có người chết 10 triệu đồng, mỗi hộ có nhà bị sập, cuốn trôi 40 triệu đồng": "có" and a
     # few words (a comma may join them) say which ones each sum of money is for
-    return re.compile(rf"(?<!\w)(?:{_alternation(v.raw['per_each'])})\s+({_alternation(v.per)})"
-                      rf"\s+(?:{_alternation(v.raw['group_having'])})(?:,?\s+[^\W\d_]+){{1,8}}\s*$")
+    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['per_each'])})\s+({alternation(v.per)})"
+                      rf"\s+(?:{alternation(v.raw['group_having'])})(?:,?\s+[^\W\d_]+){{1,8}}\s*$")
 
 
 def _per_each_before(c: Context) -> None:

@@ -29,6 +29,7 @@ from solieu.extract.clauses import (
     MONTHS_OPENING_REACH,
     OF_NO_TIME,
     OPENING_COMPARISON,
+    PAGE_COUNTER,
     PETITIONS,
     POINTS,
     PRIZE,
@@ -88,7 +89,7 @@ from solieu.extract.periods import (
     period_in,
 )
 from solieu.extract.scopes import opens_with_results
-from solieu.extract.vocabulary import DAY, Words, _alternation, vocabulary, word_char
+from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 # How far around a number its words are read.
 ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
@@ -249,6 +250,15 @@ def _tax_a_price_leaves_out(doc: Document, c: Context) -> str | None:
     return None
 
 
+def _page_counter(doc: Document, f: Figure) -> str | None:
+    """ "Lượt xem: 1.245", "Đang truy cập: 215": a web page's counter, its label and a colon right before the
+    number on its line (a page copied whole from a browser); it counts the page's readers."""
+    if doc.text.rfind(":", f.start - 3, f.start) < 0:  # the usual figure: no colon right before it
+        return None
+    line = doc.text.rfind("\n", 0, f.start) + 1
+    return vocabulary().page_counters.ending(doc.lower(line, f.start).rstrip(" :"))
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -280,6 +290,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if not doc.terms.empty and (w := _about_set_prices(doc, c)):
         # "Giá đất ở tại 5 tuyến đường điều chỉnh tăng bình quân 18,5% so với Bảng giá đất hiện hành"
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
+    if f.unit == "count" and (w := _page_counter(doc, f)):
+        return "context", f"{PAGE_COUNTER}: {w!r}"  # "Lượt xem: 1.245" on a page copied whole from a browser
     if w := _in_a_schemes_name(c):
         return "context", f"inside the quoted name of {w!r}: the size the name states"
     if existing_stock(c):
@@ -912,7 +924,7 @@ def _spread_plan(doc: Document, full: int, ss: int, start: int) -> str | None:
 @cache
 def _ratio_target_name() -> re.Pattern[str]:
     """ "104% chỉ tiêu phấn đấu": a target named as the base of the percent before it."""
-    return re.compile(rf"%\s*(?:{_alternation(vocabulary().raw['ratio_target_names'])})(?!\w)")
+    return re.compile(rf"%\s*(?:{alternation(vocabulary().raw['ratio_target_names'])})(?!\w)")
 
 
 def _past_ratio_target(c: Context) -> str:
@@ -1605,13 +1617,13 @@ _ITEM_NUMBER_ONLY: Final = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[^\W\d_])[.)]\s
 def _part_of_the_whole() -> re.Pattern[str]:
     """ ", có 15/22 dự án": a part's attainment of a whole, maybe after a word of having, the whole's
     number and the first word of its noun."""
-    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+/([\d.,]+)\s+(\w+)")
+    return re.compile(rf"\s*(?:(?:{alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+/([\d.,]+)\s+(\w+)")
 
 
 @cache
 def _part_count() -> re.Pattern[str]:
     """ ", có 8 nhóm": a part's count, maybe after a word of having, and the first word of its noun."""
-    return re.compile(rf"\s*(?:(?:{_alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+\s+(\w+)")
+    return re.compile(rf"\s*(?:(?:{alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+\s+(\w+)")
 
 
 def _future_target(doc: Document, c: Context) -> str | None:
@@ -1823,7 +1835,7 @@ def _without_document_numbers(clause: str) -> str:
 def _cited_document_end() -> re.Pattern[str]:
     """ " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a
     bracket (its kind in a few words, its number with a "/", maybe its day)."""
-    cited = _alternation(vocabulary().raw["cited_in"])
+    cited = alternation(vocabulary().raw["cited_in"])
     return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
                       rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
 

@@ -12,7 +12,7 @@ from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.tables import MIN_CELLS, cell_count
-from solieu.extract.vocabulary import Vocabulary, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import Vocabulary, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
 HEADING_MAX: Final = 160  # a heading line is at most this long
@@ -50,13 +50,13 @@ class _Heading:
 def _until() -> re.Pattern[str]:
     """ "đến năm 2030": the year a list of targets is for."""
     raw = vocabulary().raw
-    return re.compile(rf"(?:{_alternation(raw['range_words'])})\s+(?:{_alternation(raw['year_words'])})\s+(\d{{4}})",
+    return re.compile(rf"(?:{alternation(raw['range_words'])})\s+(?:{alternation(raw['year_words'])})\s+(\d{{4}})",
                       re.I)
 
 
 @cache
-def _numbering() -> re.Pattern[str]:
-    words = _alternation(vocabulary().raw["heading_words"])
+def heading_numbering() -> re.Pattern[str]:
+    words = alternation(vocabulary().raw["heading_words"])
     return re.compile(
         rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]|(?P<arabic>\d{{1,2}})[.)]"
         rf"|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
@@ -97,7 +97,7 @@ def _allocating() -> Words:
 def _adoption() -> re.Pattern[str]:
     """ "Thông qua dự toán …", "Giao kế hoạch …": a resolution adopting an estimate or a plan."""
     raw = vocabulary().raw
-    return re.compile(rf"(?:(?:{_alternation(raw['adoptions'])})\s+)+(?:{_alternation(raw['adopted'])})(?!\w)")
+    return re.compile(rf"(?:(?:{alternation(raw['adoptions'])})\s+)+(?:{alternation(raw['adopted'])})(?!\w)")
 
 
 def _names_results(low: str) -> bool:
@@ -170,7 +170,7 @@ def _presents_a_plan(words: str) -> bool:
 
 def _numbered(line: str) -> tuple[int, str] | None:
     """A numbered heading's level and its words after the numbering, or None."""
-    m = _numbering().match(line)
+    m = heading_numbering().match(line)
     if m is None:
         return None
     roman = m.group("roman")
@@ -259,7 +259,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         later = bool(years and year and max(years) > year)
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
-        item_of_targets = parent is not None and parent.start in opening and level > 1 and _is_item(h.text)
+        item_of_targets = parent is not None and parent.start in opening and level > 1 and is_item(h.text)
         if level == 1 and (allocating or not _article_words().starting(stripped.lower())
                            and _carries_targets_out(headings, opening)) \
                 and vocabulary().carrying_out.starting(low):
@@ -306,8 +306,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 continue
             if other.start >= end:
                 break
-            if (other.level <= h.level and not (h.level == LEAD_IN_LEVEL and _is_item(other.text, words=1))) \
-                    or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower()) and not _is_item(other.text)):
+            if (other.level <= h.level and not (h.level == LEAD_IN_LEVEL and is_item(other.text, words=1))) \
+                    or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower()) and not is_item(other.text)):
                 # A lead-in's numbered items written as sentences ("1. Tốc độ tăng … đạt 9%.") go on
                 # with it; a heading ends it.
                 end = other.start
@@ -342,7 +342,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
         if not numbered or len(stripped) > HEADING_MAX:
             continue
         assert found is not None
-        if stripped.endswith(":") and found[0] > 1 or found[0] > 1 and _is_item(stripped):
+        if stripped.endswith(":") and found[0] > 1 or found[0] > 1 and is_item(stripped):
             continue  # "b) Tuổi thọ … đạt 74,6 tuổi (năm 2020 là 73,9 tuổi).": an item, no heading
         level = found[0]
         while open_ and open_[-1][0] >= level:
@@ -418,7 +418,7 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     scopes: list[Scope] = []
     open_: tuple[int, int, str] | None = None  # (level, start, heading)
     for start, stripped, found, numbered in lines:
-        if not numbered or found is None or len(stripped) > HEADING_MAX or found[0] > 1 and _is_item(stripped):
+        if not numbered or found is None or len(stripped) > HEADING_MAX or found[0] > 1 and is_item(stripped):
             continue
         if open_ is not None and found[0] <= open_[0]:
             scopes.append(Scope(open_[1], start, None, open_[2]))
@@ -500,7 +500,7 @@ def heading_span(text: str, pos: int) -> tuple[str, str] | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         end = start - 1
-        if line and len(line) <= HEADING_MAX and _numbered(line) and not _is_item(line):
+        if line and len(line) <= HEADING_MAX and _numbered(line) and not is_item(line):
             named = period_in(line)
             if named and _SPAN.search(named):
                 return named, line
@@ -554,7 +554,7 @@ def _inline_lead_in(line: str) -> str | None:
     """ "Các chỉ tiêu chủ yếu đến năm 2030: (1) …": a paragraph opening with a short lead-in and
     its colon, the items on the same line, maybe after its numbering ("3. Mục tiêu đến năm 2030: có thêm
     …; 100% …", too long for a heading); the lead-in with its colon, or None."""
-    numbering = m.end() if (m := _numbering().match(line)) else 0
+    numbering = m.end() if (m := heading_numbering().match(line)) else 0
     head, colon, rest = line[numbering:].partition(": ")
     if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
         return None
@@ -569,7 +569,7 @@ def _last_sentence(line: str) -> str:
     return line if cut < 0 else line[cut + 2:]
 
 
-def _is_item(line: str, words: int = ITEM_WORDS) -> bool:
+def is_item(line: str, words: int = ITEM_WORDS) -> bool:
     """ "1. Tập trung thực hiện các giải pháp …; phấn đấu …." : a numbered task written as a
     sentence is an item of the list it stands in, not a heading of results ("thực hiện"); after a
     lead-in any numbered sentence is (``words``: 1)."""

@@ -20,7 +20,7 @@ from typing import Final
 
 from solieu.extract.figure import Figure
 from solieu.extract.periods import QUARTERS, cumulative_words
-from solieu.extract.vocabulary import DAY, Vocabulary, Words, _alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
 
 SEPARATOR: Final = " | "
 MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a "|"
@@ -1027,7 +1027,7 @@ def _row_period(label: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _month_label() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(vocabulary().raw['periods']['month'])})\s+(\d{{1,2}})$")
+    return re.compile(rf"(?:{alternation(vocabulary().raw['periods']['month'])})\s+(\d{{1,2}})$")
 
 
 def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
@@ -1829,7 +1829,7 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     of months ("9 tháng 2024", "6 tháng năm 2023"; not "tháng 9", a month, nor "3 tháng 9"),
     and a quarter without its year ("Ước Quý IV")."""
     p = vocabulary().raw["periods"]
-    quarter, month = _alternation(p["quarter"]), _alternation(p["month"])
+    quarter, month = alternation(p["quarter"]), alternation(p["month"])
     return (re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])\s+((?:19|20)\d\d)(?!\d)"),
             re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+(?:{month})(?!\s*\d{{1,2}}(?!\d))"),
             re.compile(rf"(?<!\w)(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?![\w/])"))

@@ -31,7 +31,7 @@ def word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Longest first, so that "so với" wins over "so"."""
     ws = sorted({re.escape(w) for w in words}, key=len, reverse=True)
     return "|".join(ws) or "(?!)"
@@ -77,9 +77,9 @@ class Words:
         self.words = tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
         self._set = frozenset(self.words)
         self.longest = len(self.words[0]) if self.words else 0
-        alt = _alternation(self.words)
+        alt = alternation(self.words)
         # Endings are matched on the reversed text: one anchored match, not a search.
-        rev = _alternation(w[::-1] for w in self.words)
+        rev = alternation(w[::-1] for w in self.words)
         self._end = re.compile(rf"(?:{rev})(?!\w)")
         self._start = re.compile(rf"(?:{alt})(?!\w)")
         self._any = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
@@ -203,7 +203,7 @@ class Vocabulary:
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
-        per_alt = _alternation(self.per)
+        per_alt = alternation(self.per)
         self.per_pattern = re.compile(rf"/({per_alt})(?:/({per_alt}))?(?!\w)")
         self.scale_words = Words(self.scales)
         self.not_scales = Words(raw["not_scales"])
@@ -547,6 +547,7 @@ class Vocabulary:
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
+        self.page_counters = Words(raw["page_counters"])
         self.schemes_named = Words(raw["schemes_named"])
         self.reached_words = Words(raw["reached_words"])
         self.summary_of = Words(raw["summary_of"])
@@ -570,14 +571,14 @@ class Vocabulary:
 
     def _compile_shapes(self, raw: dict[str, Any]) -> None:
         """The patterns whose shape is code and whose words are the vocabulary's."""
-        rng, pair, chain = (_alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
+        rng, pair, chain = (alternation(raw[k]) for k in ("range_words", "pair_words", "chain_words"))
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         # "từ 4 triệu đồng đến 6 triệu đồng": the unit words written after each bound of a range
         self.range_unit_repeated = re.compile(rf" ((?:[^\W\d_]+\.? ){{1,3}})(?:{rng}) ({NUM})(?!\s*/)")
         self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
         # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
         self.listed_classes = re.compile(
-            rf"(?:\d[\d.,]*\s*[^\W\d_]+\s*(?:,|{_alternation(raw['list_joiners'])})\s*)+$")
+            rf"(?:\d[\d.,]*\s*[^\W\d_]+\s*(?:,|{alternation(raw['list_joiners'])})\s*)+$")
         # "2 giờ 31 phút 05 giây", "3 phút 12 giây": a duration in parts, to its seconds; "2:31:05" the same.
         self.duration_order = tuple(raw["duration_parts"])  # largest first, as "giờ:phút:giây" counts them
         hours, minutes, seconds = (re.escape(w) for w in raw["duration_parts"])
@@ -585,11 +586,11 @@ class Vocabulary:
             rf"\d{{1,3}} (?:({hours}) \d{{1,2}} ({minutes})|({minutes})) \d{{1,2}} ({seconds})(?!\w)"
             rf"|\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])")
         # "từ 3.000 lên 5.000 m3/ngày đêm": the level moved to, after the level moved from.
-        self.moved_to = re.compile(rf"\s*(?:{_alternation(raw['to_level'])})\s+({NUM})")
-        self.from_before = re.compile(rf"(?:^|\s)(?:{_alternation(raw['from_words'])})\s+$", re.I)
+        self.moved_to = re.compile(rf"\s*(?:{alternation(raw['to_level'])})\s+({NUM})")
+        self.from_before = re.compile(rf"(?:^|\s)(?:{alternation(raw['from_words'])})\s+$", re.I)
         self.chain = re.compile(rf"(?:\s*[,/–-]\s*|\s+(?:{chain})\s+){NUM}")
         self.age_after = re.compile(rf"(?:(?:{rng}|-|–)\s*\d+\s*)?(?:{self.age_words.pattern})\b")
-        stops = _alternation(raw["coordination_stops"])
+        stops = alternation(raw["coordination_stops"])
         self.coordinated = re.compile(
             rf",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:{stops})\b|$)")
         self.whole_set = Words(raw["whole_set"])
@@ -601,8 +602,8 @@ class Vocabulary:
         self.act_issuing = Words(raw["act_issuing"])
         # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
         self.act_support = re.compile(
-            rf"(?:{_alternation(raw['act_issuing'])})\s+(?:{_alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
-            rf"\s+(?:{_alternation(raw['act_support'])})(?!\w)", re.I)
+            rf"(?:{alternation(raw['act_issuing'])})\s+(?:{alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
+            rf"\s+(?:{alternation(raw['act_support'])})(?!\w)", re.I)
         self.project_subjects = Words(raw["project_subjects"])
         # the verbs that end a project's description: all but those it states its measures with, and "đã"
         self.project_verbs = Words([w for w in raw["verbs"] if w not in raw["project_fact_words"]]
@@ -610,39 +611,39 @@ class Vocabulary:
         self.reply_titles = Words(raw["reply_titles"])
         # "Mục tiêu đến năm 2025, …": a target word, a year and a comma opening a full sentence
         self.plan_opening = re.compile(
-            rf"[\s\-+•*–]*(?:{_alternation(raw['plan_openers'])})\s+(?:(?:{_alternation(raw['range_words'])})\s+)?"
-            rf"(?:{_alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
+            rf"[\s\-+•*–]*(?:{alternation(raw['plan_openers'])})\s+(?:(?:{alternation(raw['range_words'])})\s+)?"
+            rf"(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         self.allotted_funds = Words(raw["allotted_funds"])
         self.distribution_heads = Words(raw["distribution_heads"])
         self.executing_clauses = Words(raw["executing_clauses"])
         self.sum_taken_over = Words(raw["sum_taken_over"])
-        self.list_joiners = re.compile(rf",|;| (?:{_alternation(raw['list_joiners'])}) ")
+        self.list_joiners = re.compile(rf",|;| (?:{alternation(raw['list_joiners'])}) ")
         # "năm 2022", "Năm 2022". The pattern leaves out each word's first letter (checked in
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
         self._year_heads = {w[1:]: w[0] for w in self.year_words.words}
-        self._year_named = re.compile(rf"({_alternation(self._year_heads)}) +(\d{{4}})\b")
-        self.period_bound_before = re.compile(rf"(?:{_alternation(raw['period_bounds'])})\D{{0,10}}$")
-        self.other_year_before = re.compile(rf"(?:{_alternation(raw['other_year_before'])}) $")
+        self._year_named = re.compile(rf"({alternation(self._year_heads)}) +(\d{{4}})\b")
+        self.period_bound_before = re.compile(rf"(?:{alternation(raw['period_bounds'])})\D{{0,10}}$")
+        self.other_year_before = re.compile(rf"(?:{alternation(raw['other_year_before'])}) $")
         self.section_head = re.compile(
-            rf"^(?:(?:{_alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
+            rf"^(?:(?:{alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
             r"(?:(?:[ivxlc]+|(?:[a-z]|đ)|\d+)[.):]\s*)?")
-        cmp_ = _alternation(raw["compared_with"] + raw["multiple_with"])
+        cmp_ = alternation(raw["compared_with"] + raw["multiple_with"])
         year = self.year_words.pattern
         self.compared_year = re.compile(rf"(?:{cmp_}) (?:[^\d,;()]{{0,40}}?)(?:{year}) (\d{{4}})")
         # "so với Tết Giáp Thìn 2024": the festival held that year
-        occasions = _alternation(raw["periods"]["occasions"])
+        occasions = alternation(raw["periods"]["occasions"])
         self.compared_occasion = re.compile(rf"(?:{cmp_}) (?:{occasions}) [^\d,;()]{{0,25}}?((?:19|20)\d\d)(?!\d)")
         # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
-        self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['year_start'])})(?!\w)")
+        self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{alternation(raw['year_start'])})(?!\w)")
         # "nhiệm kỳ 2020 - 2025": a congress's term, its first and last years
-        terms = _alternation(raw["congress_terms"])
+        terms = alternation(raw["congress_terms"])
         self.congress_term = re.compile(rf"(?:{terms})\s+(\d{{4}})\s*[-–]\s*(\d{{4}})(?!\d)", re.I)
-        self.compared_term_start = re.compile(rf"(?:{cmp_}) (?:{_alternation(raw['term_start'])})(?!\w)")
-        openers = _alternation(raw["subject_openers"])
-        times = _alternation(raw["time_openers"])
-        plan = _alternation(raw["subject_plan_openers"])
+        self.compared_term_start = re.compile(rf"(?:{cmp_}) (?:{alternation(raw['term_start'])})(?!\w)")
+        openers = alternation(raw["subject_openers"])
+        times = alternation(raw["time_openers"])
+        plan = alternation(raw["subject_plan_openers"])
         self.subject_opening = re.compile(
             rf"^(?:{openers}|(?:{times}) (?:{year}) \d{{4}})\s*[:,]?\s*|^/?\s*(?:{plan})\b|^/", re.I)
         # A comparison and the words after it ("so với cùng kỳ"): a subject ends before it. Searched
