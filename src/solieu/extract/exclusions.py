@@ -182,6 +182,24 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+FOOTNOTE_REACH: Final = 6_000  # a page's foot stands within a page or two of its marker
+_NOTE_OPENS: Final = re.compile(r" [A-ZĐÀ-Ỹ]")  # "2 Gồm …": the note's words, after one space
+
+
+@needs(before="\n")
+def a_footnotes_marker(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "… được giao2 là 312,6 tỷ đồng …" then, at the page's foot, "2 Gồm vốn ngân sách tỉnh …": a PDF's
+    text layer sets a superscript marker as a digit glued to its word, and its note opens a line with the
+    same digit; that digit is the note's marker, not a count. The marker must stand glued to a word in the
+    page or two before (a line opening "2 Trường …" without one is read as written)."""
+    if e - s > 2 or not _NOTE_OPENS.match(text, e):
+        return None
+    marker = re.compile(rf"(?<=[^\W\d_]{{2}}){text[s:e]}(?![\w.,/])")
+    if marker.search(text, max(0, s - FOOTNOTE_REACH), s - 1):
+        return Reason("footnote", "a footnote's marker opening its note, glued to a word above")
+    return None
+
+
 @needs(after=".)")
 def item_heading_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "Kiến nghị 1. Cử tri …", "Câu 3. …": a word of an item opening its line, then the number
@@ -2564,6 +2582,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     a_year,
     bracketed_number,
     line_list_number,
+    a_footnotes_marker,
     item_heading_number,
     inline_item_number,
     document_number,
