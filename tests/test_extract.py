@@ -11946,3 +11946,74 @@ def test_notes_gathered_after_the_signature_are_read_where_their_markers_stand(t
 def test_a_signature_block_with_no_notes_after_it_is_read_as_before():
     text = "Năm 2025 thu ngân sách đạt 12 tỷ đồng.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n[Đã ký]\n"
     assert [(r["surface"], r["role"]) for r in figures(text)] == [("12", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Giá trị sản xuất công nghiệp ước đạt1.178 tỷ đồng.", "1.178",
+         {"value": 1_178_000_000_000.0, "unit": "VND", "qualifier": "estimated"}),
+        ("Doanh thu tăng6,2% so với cùng kỳ.", "6,2%", {"kind": "growth", "direction": "up"}),
+        ("Số bác sĩ tăng0,6 bác sĩ so với năm 2024.", "0,6", {"kind": "change", "base": "2024"}),
+        ("Vốn đầu tư công năm2025 đạt 312,6 tỷ đồng.", "312,6", {"period": "2025"}),
+    ],
+    ids=["a-number-glued-to-a-verb-before-it", "to-a-change-word", "a-change-of-a-count", "a-year-glued-to-nam"],
+)
+def test_a_number_glued_to_the_word_before_it_reads_as_if_a_space_stood_there(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tuyến QL6 qua huyện dài 42 km.", "6"),
+        ("Phòng chống dịch COVID19 hiệu quả, 120 ca khỏi bệnh.", "19"),
+        ("Vốn ngân sách1 bố trí đủ cho 12 dự án.", "1"),
+    ],
+    ids=["a-road-code", "a-disease-code", "a-footnote-marker-after-a-noun"],
+)
+def test_digits_glued_to_a_word_that_stands_before_no_number_stay_a_name(text, surface):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface, text.index(surface[0]) if surface.isdigit() else 0)
+    assert at in {x.start for x in ex.excluded} and at not in set(ex.figures["start"])
+
+
+_KEYCAP_TARGETS = ("🎯 Năm 2026, xã phấn đấu đạt các chỉ tiêu:\n"
+                   "1\ufe0f\u20e3 Tốc độ tăng giá trị sản xuất đạt từ 8% trở lên;\n"
+                   "2\ufe0f\u20e3 Sản lượng lương thực có hạt trên 5.000 tấn;\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_KEYCAP_TARGETS, [("8%", "plan", "2026"), ("5.000", "plan", "2026")]),
+        ("Xã có 3\ufe0f\u20e3 sản phẩm OCOP mới.", [("3", "actual", None)]),
+    ],
+    ids=["keycap-digits-opening-lines-number-the-items", "a-keycap-digit-in-a-sentence-is-its-digit"],
+)
+def test_keycap_emoji_read_as_an_items_number_at_a_lines_start(text, read):
+    assert [(r["surface"], r["role"], r["period"]) for r in figures(text)] == read
+
+
+_PAGE_FOOT = ("Kế hoạch vốn đầu tư công năm 2025 được giao2 là 312,6 tỷ đồng; đã giải ngân 241,8 tỷ đồng.\n"
+              "2 Gồm vốn ngân sách tỉnh 118,4 tỷ đồng và vốn ngân sách huyện 194,2 tỷ đồng.\nTrang 2/4\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_marker"),
+    [
+        (_PAGE_FOOT, True),
+        (_PAGE_FOOT.replace("giao2", "giao"), False),
+        (_PAGE_FOOT.replace("giao2", "giao3"), False),
+    ],
+    ids=["a-note-opening-with-the-digit-glued-above-it", "no-marker-above-no-note", "another-marker-no-note"],
+)
+def test_a_digit_opening_a_footnote_under_its_glued_marker_is_no_count(text, is_marker):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index("\n2 ") + 1
+    assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote") == is_marker
+    assert (at in set(ex.figures["start"])) != is_marker

@@ -12,6 +12,15 @@ A run of spaces stays where it parts cells: in a table laid out by spaces, on a 
 three spaces or more, in a row of cells parted by tabs, in a grid table (its bars stand in columns),
 and a line's indent. In a row of cells parted by bars (`` | ``) it is one space, as in prose.
 
+A PDF's text layer sometimes drops the space between a word and the number after it (``đạt1.178 tỷ
+đồng``, ``tăng6,2%``): where the word is one that stands before a number (a verb such as ``đạt``, a change
+word, a qualifier, a period's word ``năm``/``tháng``), a reader reads a space there; a code keeps its digits
+(``QL6``, ``COVID19``, a footnote's marker after a noun ``ngân sách1``).
+
+A post on a social network numbers its items with keycap emoji (``1️⃣ Tốc độ tăng …``: a digit, a
+variation selector and the keycap mark): a reader reads an item's number, ``1.``, at a line's start, and
+the digit alone elsewhere.
+
 >>> spaced("đạt\\xa01.178  tỷ đồng")[0]
 'đạt 1.178 tỷ đồng'
 """
@@ -20,16 +29,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Final
 
 from solieu.extract.figure import Excluded, Figure
 from solieu.extract.tables import FLAT_CELL_MAX, MIN_CELLS, SEPARATOR, SPACED_GAP, TAB, spaced_tables
+from solieu.extract.vocabulary import vocabulary
 from solieu.renditions import ITEM_MARK
 
 # Read as a space, one for one: the no-break, fixed-width, narrow and ideographic spaces.
 SPACES: Final = "\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-# Read as nothing: the zero-width space and joiners, the word joiner, a byte-order mark, the soft hyphen.
-INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\xad"
+# Read as nothing: the zero-width space and joiners, the word joiner, a byte-order mark, the soft hyphen,
+# the variation selectors that ask for an emoji's or a text's glyph.
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\xad\ufe0e\ufe0f"
 # A text with a blank line after a paragraph: at least this share of the breaks between two lines of
 # words hold a blank line, over at least BLANK_LINED_BREAKS breaks (a few blank lines between sections
 # are a layout, not a habit).
@@ -50,6 +62,9 @@ GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in co
 _COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
 COLUMN_GAPS: Final = 2
 _BREAK: Final = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, with the blank lines after it
+KEYCAP: Final = "\u20e3"  # the keycap mark after a digit: "1️⃣"
+_KEYCAP_ITEM: Final = re.compile(r"[ \t]*\d\Z")  # a keycap digit opening its line: an item's number
+_GLUED: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})(?=\d)")  # a word with a number glued after it
 
 Edit = tuple[int, int, str]  # characters start:end of the text read as the words given
 
@@ -66,7 +81,7 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     if "&" in text and NO_BREAK_ENTITY.search(text):
         text, inner = _edited(text, [(m.start(), m.end(), " ") for m in NO_BREAK_ENTITY.finditer(text)])
         at = inner if at is None else [at[i] for i in inner]
-    edits = [*_runs(text), *_blank_lines(text)]
+    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text)]
     if edits:
         edits.sort()
         text, inner = _edited(text, edits)
@@ -123,6 +138,31 @@ def _runs(text: str) -> list[Edit]:
         if not line[2]:
             edits.append((m.start(), m.end(), " "))
     return edits
+
+
+def _glued(text: str) -> list[Edit]:
+    """A space put between a word that stands before a number and the number glued to it."""
+    openers = _number_openers()
+    return [(m.end(), m.end(), " ") for m in _GLUED.finditer(text) if m.group(1) in openers]
+
+
+def _keycaps(text: str) -> list[Edit]:
+    """Each keycap mark after a digit read as an item number's full stop at a line's start, elsewhere as
+    nothing."""
+    if KEYCAP not in text:
+        return []
+    return [(at, at + 1, "." if _KEYCAP_ITEM.match(text, text.rfind("\n", 0, at) + 1, at) else "")
+            for at in (m.start() for m in re.finditer(KEYCAP, text)) if at and text[at - 1].isdigit()]
+
+
+@lru_cache(maxsize=1)
+def _number_openers() -> frozenset[str]:
+    """The words a number follows (the last word of each): the verbs before a number, change words,
+    qualifiers and the words of a year or a month."""
+    raw = vocabulary().raw
+    lists = [raw["verbs"], raw["increase"], raw["decrease"], *raw["qualifiers"].values(),
+             raw["periods"]["year"], raw["periods"]["month"]]
+    return frozenset(w.split()[-1] for words in lists for w in words if w.split()[-1].isalpha())
 
 
 def _tabbed_row(line: str) -> bool:
