@@ -11956,8 +11956,10 @@ def test_a_signature_block_with_no_notes_after_it_is_read_as_before():
         ("Doanh thu tăng6,2% so với cùng kỳ.", "6,2%", {"kind": "growth", "direction": "up"}),
         ("Số bác sĩ tăng0,6 bác sĩ so với năm 2024.", "0,6", {"kind": "change", "base": "2024"}),
         ("Vốn đầu tư công năm2025 đạt 312,6 tỷ đồng.", "312,6", {"period": "2025"}),
+        ("Năm2025, vốn đầu tư công đạt 312,6 tỷ đồng.", "312,6", {"period": "2025"}),
     ],
-    ids=["a-number-glued-to-a-verb-before-it", "to-a-change-word", "a-change-of-a-count", "a-year-glued-to-nam"],
+    ids=["a-number-glued-to-a-verb-before-it", "to-a-change-word", "a-change-of-a-count", "a-year-glued-to-nam",
+         "to-a-capital-opening-a-sentence"],
 )
 def test_a_number_glued_to_the_word_before_it_reads_as_if_a_space_stood_there(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -143,7 +143,7 @@ def _runs(text: str) -> list[Edit]:
 def _glued(text: str) -> list[Edit]:
     """A space put between a word that stands before a number and the number glued to it."""
     openers = _number_openers()
-    return [(m.end(), m.end(), " ") for m in _GLUED.finditer(text) if m.group(1) in openers]
+    return [(m.end(), m.end(), " ") for m in _GLUED.finditer(text) if m.group(1).lower() in openers]
 
 
 def _keycaps(text: str) -> list[Edit]:
