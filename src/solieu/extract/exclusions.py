@@ -192,7 +192,7 @@ def a_footnotes_marker(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     text layer sets a superscript marker as a digit glued to its word, and its note opens a line with the
     same digit; that digit is the note's marker, not a count. The marker must stand glued to a word in the
     page or two before (a line opening "2 Trường …" without one is read as written)."""
-    if e - s > 2 or not _NOTE_OPENS.match(text, e):
+    if e - s > 2 or text[s - 1:s] != "\n" or not _NOTE_OPENS.match(text, e):
         return None
     marker = re.compile(rf"(?<=[^\W\d_]{{2}}){text[s:e]}(?![\w.,/])")
     if marker.search(text, max(0, s - FOOTNOTE_REACH), s - 1):
