@@ -12019,3 +12019,51 @@ def test_a_digit_opening_a_footnote_under_its_glued_marker_is_no_count(text, is_
     at = text.index("\n2 ") + 1
     assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote") == is_marker
     assert (at in set(ex.figures["start"])) != is_marker
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Tỷ lệ tham gia bảo hiểm y tế &gt; 95%; chi &amp; thu.", "Tỷ lệ tham gia bảo hiểm y tế > 95%; chi & thu."),
+        ("đạt&nbsp;1.178&#160;tỷ, &#8805; 90%", "đạt 1.178 tỷ, ≥ 90%"),
+        ("AT&T và &foo; giữ nguyên", "AT&T và &foo; giữ nguyên"),
+    ],
+    ids=["named-entities-read-as-their-characters", "numeric-ones-too-a-no-break-space-a-space",
+         "what-names-no-character-stays"],
+)
+def test_html_entities_left_in_a_text_read_as_their_characters(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Năm 2026 phấn đấu tỷ lệ tham gia bảo hiểm y tế ≥ 95%.", "over"),
+        ("Năm 2026 phấn đấu tỷ lệ tham gia bảo hiểm y tế &gt; 95%.", "over"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo < 2%.", "under"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo ≤ 2%.", "under"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo còn 2%.", "exact"),
+    ],
+    ids=["at-least", "more-than-as-an-entity", "less-than", "at-most", "no-sign"],
+)
+def test_a_sign_before_a_number_in_prose_bounds_it(text, qualifier):
+    assert figure_at(text, text.rsplit(" ", 1)[1].rstrip("."))["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Đã giải ngân 6.667 tỷ đồng, đạt 92,4%[^1] kế hoạch.\n\n[^1]: Số liệu tính đến ngày 15/12/2025.\n", "1"),
+        ("[^2]: Gồm 12 dự án chuyển tiếp.\n", "2"),
+    ],
+    ids=["a-markdown-footnotes-marker-after-a-figure", "at-the-head-of-its-note"],
+)
+def test_a_markdown_footnotes_marker_is_no_figure(text, surface):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(f"[^{surface}]") + 2
+    assert {x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote"
+    assert at not in set(ex.figures["start"])

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from solieu.extract import extract
-from solieu.extract.spacing import NO_BREAK_ENTITY, SPACES, spaced
+from solieu.extract.spacing import ENTITY, KEYCAP, SPACES, entity_read, spaced
 from solieu.indicator_catalog import load_indicator_catalog
 from solieu.numbers import NumberError, format_number, parse_number
 from solieu.unreadable import find_unreadable
@@ -21,7 +21,7 @@ PIECES = st.sampled_from([
     "1", "2", "0", "9", ".", ",", "%", "/", "-", " ", "\n", ";", "(", ")", "tỷ", "triệu",
     "nghìn", "đồng", "ha", "năm", "tăng", "giảm", "khoảng", "trên", "đạt", "so với",
     "kế hoạch", "KH", "người", "hộ", "2022", "1.178", "13,05", "1.1.78", "‰", "lần", "Stt",
-    "\xa0", "\u200b", "\xad", "  ", "\n\n", " | ", "\t", "&nbsp;",
+    "\xa0", "\u200b", "\xad", "  ", "\n\n", " | ", "\t", "&nbsp;", "&gt;", "&amp;", "&#8805;", "\ufe0f\u20e3", "≥",
 ])
 REPORTISH = st.lists(PIECES, max_size=60).map("".join)
 
@@ -47,10 +47,18 @@ def test_the_text_read_places_every_character_in_the_text_as_written(text):
         assert len(read) == len(text)
         return
     assert len(at) == len(read) + 1 and at[-1] == len(text)
-    assert all(a < b for a, b in zip(at, at[1:], strict=False))  # in order, no character placed twice
-    # A character read is the one it stands for, or a space for a no-break or other wide space.
-    assert all(c == text[i] or (c == " " and (text[i] in SPACES or NO_BREAK_ENTITY.match(text, i)))
-               for c, i in zip(read, at[:-1], strict=True))
+    # In order; no character placed twice but a space read before a number glued to a word.
+    assert all(a < b or (a == b and read[k] == " " and text[a].isdigit())
+               for k, (a, b) in enumerate(zip(at, at[1:], strict=False)))
+    assert all(_stands_for(c, text, i) for c, i in zip(read, at[:-1], strict=True))
+
+
+def _stands_for(c, text, i):
+    """A character read is the one it stands for; a space for a no-break or other wide space, or put before a
+    number glued to a word; an entity's character; an item number's full stop for a keycap mark."""
+    return (c == text[i] or (c == " " and (text[i] in SPACES or text[i].isdigit()))
+            or (text[i] == "&" and (m := ENTITY.match(text, i)) is not None and entity_read(m[0]) == c)
+            or (c == "." and text[i] == KEYCAP))
 
 
 @settings(max_examples=300, deadline=None)

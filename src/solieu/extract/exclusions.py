@@ -171,6 +171,15 @@ def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(before="^")
+def a_markdown_footnote(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "đạt 92,4%[^1] kế hoạch", "[^1]: Số liệu …": a Markdown footnote's marker, after a figure and at the
+    head of its note."""
+    if text.startswith("[^", s - 2) and text.startswith("]", e):
+        return Reason("footnote", "a Markdown footnote's marker")
+    return None
+
+
 @needs(after=".)")
 def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "1." or "2)" at the start of a line, maybe after spaces (a Markdown heading's marks read as
@@ -2581,6 +2590,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     day_and_month,
     a_year,
     bracketed_number,
+    a_markdown_footnote,
     line_list_number,
     a_footnotes_marker,
     item_heading_number,

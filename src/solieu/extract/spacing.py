@@ -1,7 +1,7 @@
 """Spacing as a reader takes it: what web pages, word processors and converters leave between words.
 
 A text copied from a web page or a word processor holds no-break spaces (``1.178\\xa0tỷ đồng``, or
-``1.178&nbsp;tỷ đồng`` where a page was exported with its entities), runs of
+``1.178&nbsp;tỷ đồng`` where a page was exported with its entities, as ``&gt; 95%`` and ``&amp;``), runs of
 spaces where a line was justified or a word was bold, zero-width spaces and soft hyphens; one exported a
 paragraph to a line often has a blank line after every one. A reader sees one space, nothing, and one
 line break. :func:`spaced` gives the text the extractor reads and, where that is shorter, where each of
@@ -27,6 +27,7 @@ the digit alone elsewhere.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -53,8 +54,9 @@ CAPITALS_CELL_MAX: Final = 12  # "ĐVT", "STT", "TỔNG SỐ": a cell; "KẾT QU
 _ODD: Final = SPACES + INVISIBLE
 _AS_SPACES: Final = str.maketrans(SPACES, " " * len(SPACES))
 _INVISIBLE: Final = re.compile(f"[{INVISIBLE}]+")
-# A no-break space left as its HTML entity by a page exported twice or a feed: one space.
-NO_BREAK_ENTITY: Final = re.compile(r"&(?:nbsp|#160|#[xX][aA]0);")
+# A character left as its HTML entity by a page exported twice, a feed or a converter (``&nbsp;``, ``&gt;``,
+# ``&amp;``, ``&#8805;``): the character, a no-break space a space.
+ENTITY: Final = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 _RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
 GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in columns
 # Two runs of three spaces or more on a line part its columns, whether a table was found there or not
@@ -82,8 +84,8 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
         text = text.translate(_AS_SPACES)
         if gone:
             text, at = _edited(text, gone)
-    if "&" in text and NO_BREAK_ENTITY.search(text):
-        text, inner = _edited(text, [(m.start(), m.end(), " ") for m in NO_BREAK_ENTITY.finditer(text)])
+    if "&" in text and (entities := _entities(text)):
+        text, inner = _edited(text, entities)
         at = inner if at is None else [at[i] for i in inner]
     edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text)]
     if edits:
@@ -118,6 +120,20 @@ def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     at.extend(range(pos, len(text) + 1))
     return "".join(parts), at
+
+
+def entity_read(entity: str) -> str | None:
+    """The character an HTML entity stands for as the extractor reads it ("&gt;": ">", "&nbsp;": " ",
+    "&shy;": ""), or None where it names none or more than one."""
+    char = html.unescape(entity)
+    if char == entity or len(char) != 1:
+        return None
+    return "" if char in INVISIBLE else char.translate(_AS_SPACES)
+
+
+def _entities(text: str) -> list[Edit]:
+    """Each HTML entity read as its character."""
+    return [(m.start(), m.end(), char) for m in ENTITY.finditer(text) if (char := entity_read(m[0])) is not None]
 
 
 def _runs(text: str) -> list[Edit]:
