@@ -192,7 +192,6 @@ def line_list_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 
 
 FOOTNOTE_REACH: Final = 6_000  # a page's foot stands within a page or two of its marker
-_NOTE_OPENS: Final = re.compile(r" [A-ZĐÀ-Ỹ]")  # "2 Gồm …": the note's words, after one space
 
 
 @needs(before="\n")
@@ -201,7 +200,7 @@ def a_footnotes_marker(v: Vocabulary, text: str, s: int, e: int) -> Reason | Non
     text layer sets a superscript marker as a digit glued to its word, and its note opens a line with the
     same digit; that digit is the note's marker, not a count. The marker must stand glued to a word in the
     page or two before (a line opening "2 Trường …" without one is read as written)."""
-    if e - s > 2 or text[s - 1:s] != "\n" or not _NOTE_OPENS.match(text, e):
+    if e - s > 2 or text[s - 1:s] != "\n" or text[e:e + 1] != " " or not text[e + 1:e + 2].isupper():
         return None
     marker = re.compile(rf"(?<=[^\W\d_]{{2}}){text[s:e]}(?![\w.,/])")
     if marker.search(text, max(0, s - FOOTNOTE_REACH), s - 1):
