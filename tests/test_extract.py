@@ -11946,3 +11946,22 @@ def test_notes_gathered_after_the_signature_are_read_where_their_markers_stand(t
 def test_a_signature_block_with_no_notes_after_it_is_read_as_before():
     text = "Năm 2025 thu ngân sách đạt 12 tỷ đồng.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n[Đã ký]\n"
     assert [(r["surface"], r["role"]) for r in figures(text)] == [("12", "actual")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "surfaces"),
+    [
+        ("Năm học 2024-2025, tỷ lệ trẻ em 3-5 tuổi đến trường đạt 98,7%.", ["3-5"], ["98,7%"]),
+        ("Tỷ lệ thanh niên 15 - 24 tuổi có việc làm năm 2024 đạt 81,4%.", ["15 - 24"], ["81,4%"]),
+        ("Năm 2024, tuổi thọ bình quân của người dân đạt 73-74 tuổi.", [], ["73-74"]),
+    ],
+    ids=["an-age-band-naming-children-is-one-label", "with-spaces-round-its-dash",
+         "a-range-of-ages-naming-no-group-stays-a-figure"],
+)
+def test_a_band_of_ages_naming_a_group_is_one_label(text, labels, surfaces):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    assert [text[x.start:x.end] for x in ex.excluded if x.reason.code == "label"] == labels
+    assert ex.figures["surface"].tolist() == surfaces

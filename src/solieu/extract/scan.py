@@ -130,7 +130,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                         and (date := _DAY_AND_MONTH.match(text, digit.start())):
                     pos = e = date.end()
             else:
-                while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()) \
+                while (chain := chain_re.match(text, e)) and (
+                        not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
                         and not _count_after_a_code(text, s, chain):
                     pos = e = chain.end()
             if excluded is not None:
@@ -187,6 +188,18 @@ def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
         return False  # the usual answer: no code glued to letters, or no joining word
     noun = counted(text, chain.end())[0]
     return noun is not None and noun[0].islower()
+
+
+AGE_WORD_REACH: Final = 12  # " tháng tuổi": an age word after a range's second age
+
+
+def _band_of_ages(v: Vocabulary, text: str, e: int) -> bool:
+    """ "tỷ lệ trẻ 3-5 tuổi ra lớp đạt 99,2%", "thanh niên 15 - 24 tuổi có việc làm": past a first age naming a group (a
+    label, its digits ending at ``e``), a range's dash or word and a second age with its age word run the band on:
+    one label over both ages, no second age read as a length of years; "trẻ 5 tuổi, 6 tuổi" lists ages, no band."""
+    if not (rng := v.range.match(text, e)):
+        return False
+    return v.age_words.starting(text[rng.end():rng.end() + AGE_WORD_REACH].lower().lstrip()) is not None
 
 
 _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
