@@ -11965,3 +11965,20 @@ def test_a_band_of_ages_naming_a_group_is_one_label(text, labels, surfaces):
     ex = explain(text, "t")
     assert [text[x.start:x.end] for x in ex.excluded if x.reason.code == "label"] == labels
     assert ex.figures["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 giảm còn 4,2% (còn 312 hộ), giảm 1,5% so với cuối năm 2023.", "1,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ hộ nghèo năm 2024"}),
+        ("Tỷ lệ lao động qua đào tạo năm 2024 đạt 71% (tương đương 5.120 người), tăng 2,5% so với năm 2023.", "2,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ lao động qua đào tạo năm 2024"}),
+        ("Sản lượng lúa năm 2024 đạt 4.950 tấn (năng suất 56,8 tạ/ha), tăng 3,2% so với năm 2023.", "3,2%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-rate-with-its-households-in-brackets-then-its-fall", "a-rate-with-its-people-in-brackets-then-its-rise",
+         "an-amount-with-a-rate-in-brackets-then-its-growth"],
+)
+def test_a_rate_goes_on_past_a_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -88,6 +88,9 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
             c.before = figures[i - 1]
             if figures[i - 1].start >= c.full:
                 c.earlier = figures[i - 1]
+        if prev is not None and i >= 2 and c.raw_left.startswith(")") and index[i - 2] == index[i] \
+                and figures[i - 2].cell is None and "(" in text[figures[i - 2].tail:prev.start]:
+            c.beside = figures[i - 2]  # "6,85% (còn 148 hộ), giảm 3,12%": the bracket holds the figure before
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
