@@ -11982,3 +11982,19 @@ def test_a_band_of_ages_naming_a_group_is_one_label(text, labels, surfaces):
 )
 def test_a_rate_goes_on_past_a_bracket_counting_it_in_another_unit(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chiều 20/12/2024, gần 200 đại biểu đã dự Hội nghị tổng kết công tác năm 2024 của huyện.", "200",
+         {"role": "actual", "period": None}),
+        ("Có 320 vận động viên tham dự Đại hội Thể dục thể thao huyện năm 2024.", "320",
+         {"role": "actual", "period": None}),
+        ("Toàn huyện có 1.150 thí sinh dự thi tốt nghiệp THPT năm 2024.", "1.150", {"period": "2024"}),
+    ],
+    ids=["attendance-at-a-conference-named-with-its-year", "at-a-games-named-with-its-year",
+         "candidates-sitting-an-exam-of-a-year-keep-it"],
+)
+def test_attendance_at_an_event_named_with_its_year_has_no_period_of_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -548,6 +548,7 @@ class Vocabulary:
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.page_counters = Words(raw["page_counters"])
+        self.events_attended = Words(raw["events_attended"])
         self.schemes_named = Words(raw["schemes_named"])
         self.reached_words = Words(raw["reached_words"])
         self.summary_of = Words(raw["summary_of"])
