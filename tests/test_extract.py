@@ -11998,3 +11998,35 @@ def test_a_rate_goes_on_past_a_bracket_counting_it_in_another_unit(text, surface
 )
 def test_attendance_at_an_event_named_with_its_year_has_no_period_of_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_POST = ("Năm 2024, toàn xã trồng mới 120 ha quế.\n\n#NongThonMoi #XaAnBinh\n\n"
+         "❤️ 2,4K   💬 128 bình luận   ↪ 45 lượt chia sẻ\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POST, "2,4", {"value": 2400, "unit": "count", "kind": "count", "role": "context", "period": None}),
+        (_POST, "128", {"value": 128, "role": "context", "period": None}),
+        (_POST, "45", {"value": 45, "role": "context", "period": None}),
+        (_POST, "120", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, video giới thiệu sản phẩm OCOP của huyện đạt 1,2 triệu lượt xem.", "1,2",
+         {"value": 1200000, "role": "actual", "period": "2024"}),
+        ("Năm 2024, bài viết về mô hình của xã nhận được 86 bình luận của người dân.", "86",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["reactions-in-thousands", "comments", "shares", "the-posts-figure-stays-a-result",
+         "views-in-a-sentence-are-a-result", "comments-in-a-sentence-are-a-result"],
+)
+def test_a_posts_line_of_counters_is_no_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_k_after_digits_off_a_line_of_counters_stays_a_code():
+    from solieu.extract import explain
+
+    text = "Năm 2024, trường lắp đặt 30 tivi 4K cho các lớp học.\n👍 15 lượt thích\n"
+    ex = explain(text, "t")
+    assert {text[x.start:x.end]: x.reason.code for x in ex.excluded}["4"] == "code"
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [("30", "actual"), ("15", "context")]

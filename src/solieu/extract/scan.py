@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from solieu.extract.exclusions import (
+    a_counters_scale,
     a_name_in_a_cell,
     a_tariff_step_in_a_cell,
     not_a_figure,
@@ -384,6 +385,14 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     right = text[pos:pos + UNIT_REACH].lower()
     words = right.lstrip(" ")  # the words after the number, lowercased
     gap = len(right) - len(words)
+    if words[:1] in v.counter_scale_heads and a_counters_scale(v, text, pos + gap):
+        # "👍 1,2K   💬 86 bình luận": a post's counter in thousands, as "nghìn" scales a figure
+        counter = v.counter_scale_words.starting(words) or ""
+        f.scale *= v.counter_scales[counter]
+        pos += gap + len(counter)
+        right = text[pos:pos + UNIT_REACH].lower()
+        words = right.lstrip(" ")
+        gap = len(right) - len(words)
     # Whether a money, scale or unit word may start here: after most numbers of a table's
     # cells and many in prose none does, and one lookup says so.
     maybe = words[:1] in v.unit_heads
