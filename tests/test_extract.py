@@ -12030,3 +12030,20 @@ def test_a_k_after_digits_off_a_line_of_counters_stays_a_code():
     ex = explain(text, "t")
     assert {text[x.start:x.end]: x.reason.code for x in ex.excluded}["4"] == "code"
     assert [(r["surface"], r["role"]) for r in figures(text)] == [("30", "actual"), ("15", "context")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 còn 3,9% (còn 210 hộ với 760 nhân khẩu), giảm 1,1% so với cuối năm 2023.", "1,1%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo năm 2024 còn 5,2% (tương đương 280 hộ trên địa bàn), giảm 0,9% so với năm 2023.", "0,9%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Doanh thu năm 2024 đạt 120 tỷ đồng (gồm 85 tỷ đồng từ du lịch), tăng 14,3% so với năm 2023.", "14,3%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-bracket-holding-two-counts", "a-bracket-with-words-after-its-count",
+         "an-amount-with-its-part-in-brackets-keeps-its-growth"],
+)
+def test_a_rate_goes_on_past_a_longer_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
