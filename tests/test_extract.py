@@ -12047,3 +12047,21 @@ def test_a_k_after_digits_off_a_line_of_counters_stays_a_code():
 )
 def test_a_rate_goes_on_past_a_longer_bracket_counting_it_in_another_unit(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_VIDEO = "Năm 2024, huyện đăng 12 video quảng bá du lịch.\n\n▶ 3,4 N lượt xem · 1,1 Tr lượt thích · 250 bình luận\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_VIDEO, "3,4", {"value": 3400, "role": "context", "period": None}),
+        (_VIDEO, "1,1", {"value": 1100000, "role": "context", "period": None}),
+        (_VIDEO, "12", {"value": 12, "role": "actual", "period": "2024"}),
+        ("Năm 2024, kênh của huyện có 3,4 nghìn lượt xem mỗi video.", "3,4", {"value": 3400, "role": "actual"}),
+    ],
+    ids=["views-in-thousands-after-n", "likes-in-millions-after-tr", "the-posts-own-count-stays-a-result",
+         "views-in-a-sentence-stay-a-result"],
+)
+def test_a_counters_scale_on_a_line_of_counters_scales_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
