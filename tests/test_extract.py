@@ -12067,3 +12067,122 @@ def test_a_markdown_footnotes_marker_is_no_figure(text, surface):
     at = text.index(f"[^{surface}]") + 2
     assert {x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote"
     assert at not in set(ex.figures["start"])
+
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "surfaces"),
+    [
+        ("Năm học 2024-2025, tỷ lệ trẻ em 3-5 tuổi đến trường đạt 98,7%.", ["3-5"], ["98,7%"]),
+        ("Tỷ lệ thanh niên 15 - 24 tuổi có việc làm năm 2024 đạt 81,4%.", ["15 - 24"], ["81,4%"]),
+        ("Năm 2024, tuổi thọ bình quân của người dân đạt 73-74 tuổi.", [], ["73-74"]),
+    ],
+    ids=["an-age-band-naming-children-is-one-label", "with-spaces-round-its-dash",
+         "a-range-of-ages-naming-no-group-stays-a-figure"],
+)
+def test_a_band_of_ages_naming_a_group_is_one_label(text, labels, surfaces):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    assert [text[x.start:x.end] for x in ex.excluded if x.reason.code == "label"] == labels
+    assert ex.figures["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 giảm còn 4,2% (còn 312 hộ), giảm 1,5% so với cuối năm 2023.", "1,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ hộ nghèo năm 2024"}),
+        ("Tỷ lệ lao động qua đào tạo năm 2024 đạt 71% (tương đương 5.120 người), tăng 2,5% so với năm 2023.", "2,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ lao động qua đào tạo năm 2024"}),
+        ("Sản lượng lúa năm 2024 đạt 4.950 tấn (năng suất 56,8 tạ/ha), tăng 3,2% so với năm 2023.", "3,2%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-rate-with-its-households-in-brackets-then-its-fall", "a-rate-with-its-people-in-brackets-then-its-rise",
+         "an-amount-with-a-rate-in-brackets-then-its-growth"],
+)
+def test_a_rate_goes_on_past_a_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chiều 20/12/2024, gần 200 đại biểu đã dự Hội nghị tổng kết công tác năm 2024 của huyện.", "200",
+         {"role": "actual", "period": None}),
+        ("Có 320 vận động viên tham dự Đại hội Thể dục thể thao huyện năm 2024.", "320",
+         {"role": "actual", "period": None}),
+        ("Toàn huyện có 1.150 thí sinh dự thi tốt nghiệp THPT năm 2024.", "1.150", {"period": "2024"}),
+    ],
+    ids=["attendance-at-a-conference-named-with-its-year", "at-a-games-named-with-its-year",
+         "candidates-sitting-an-exam-of-a-year-keep-it"],
+)
+def test_attendance_at_an_event_named_with_its_year_has_no_period_of_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_POST = ("Năm 2024, toàn xã trồng mới 120 ha quế.\n\n#NongThonMoi #XaAnBinh\n\n"
+         "❤️ 2,4K   💬 128 bình luận   ↪ 45 lượt chia sẻ\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POST, "2,4", {"value": 2400, "unit": "count", "kind": "count", "role": "context", "period": None}),
+        (_POST, "128", {"value": 128, "role": "context", "period": None}),
+        (_POST, "45", {"value": 45, "role": "context", "period": None}),
+        (_POST, "120", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, video giới thiệu sản phẩm OCOP của huyện đạt 1,2 triệu lượt xem.", "1,2",
+         {"value": 1200000, "role": "actual", "period": "2024"}),
+        ("Năm 2024, bài viết về mô hình của xã nhận được 86 bình luận của người dân.", "86",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["reactions-in-thousands", "comments", "shares", "the-posts-figure-stays-a-result",
+         "views-in-a-sentence-are-a-result", "comments-in-a-sentence-are-a-result"],
+)
+def test_a_posts_line_of_counters_is_no_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_k_after_digits_off_a_line_of_counters_stays_a_code():
+    from solieu.extract import explain
+
+    text = "Năm 2024, trường lắp đặt 30 tivi 4K cho các lớp học.\n👍 15 lượt thích\n"
+    ex = explain(text, "t")
+    assert {text[x.start:x.end]: x.reason.code for x in ex.excluded}["4"] == "code"
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [("30", "actual"), ("15", "context")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 còn 3,9% (còn 210 hộ với 760 nhân khẩu), giảm 1,1% so với cuối năm 2023.", "1,1%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo năm 2024 còn 5,2% (tương đương 280 hộ trên địa bàn), giảm 0,9% so với năm 2023.", "0,9%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Doanh thu năm 2024 đạt 120 tỷ đồng (gồm 85 tỷ đồng từ du lịch), tăng 14,3% so với năm 2023.", "14,3%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-bracket-holding-two-counts", "a-bracket-with-words-after-its-count",
+         "an-amount-with-its-part-in-brackets-keeps-its-growth"],
+)
+def test_a_rate_goes_on_past_a_longer_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_VIDEO = "Năm 2024, huyện đăng 12 video quảng bá du lịch.\n\n▶ 3,4 N lượt xem · 1,1 Tr lượt thích · 250 bình luận\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_VIDEO, "3,4", {"value": 3400, "role": "context", "period": None}),
+        (_VIDEO, "1,1", {"value": 1100000, "role": "context", "period": None}),
+        (_VIDEO, "12", {"value": 12, "role": "actual", "period": "2024"}),
+        ("Năm 2024, kênh của huyện có 3,4 nghìn lượt xem mỗi video.", "3,4", {"value": 3400, "role": "actual"}),
+    ],
+    ids=["views-in-thousands-after-n", "likes-in-millions-after-tr", "the-posts-own-count-stays-a-result",
+         "views-in-a-sentence-stay-a-result"],
+)
+def test_a_counters_scale_on_a_line_of_counters_scales_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -181,6 +181,9 @@ class Context:
     year_after: tuple[str, str] | None  # "6,9% của năm 2022": the year right after it
     earlier: Figure | None = None  # the figure before it in its full sentence (across ";")
     before: Figure | None = None  # the figure before it in the text, outside a table
+    # the figure before the bracket that ``prev`` stands in, when that bracket closes before this figure
+    # ("giảm còn 6,85% (còn 148 hộ), giảm 3,12%": 6,85% for 3,12%)
+    beside: Figure | None = None
 
 
 def _a_reply(text: str, lines: list[HeadingLine]) -> bool:

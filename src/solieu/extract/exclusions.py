@@ -123,6 +123,8 @@ def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def code_after(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "87-KH/TU", "06/NQ-HĐND", "4G": capitals glued after the digits."""
     if _GLUED_CODE.match(text, e):
+        if a_counters_scale(v, text, e):
+            return None  # "👍 1,2K" on a post's line of counters: 1,2 thousand, no code
         return Reason("code", "capital letters follow the digits: a code or a document number")
     return None
 
@@ -475,6 +477,42 @@ def on_a_winds_line(v: Vocabulary, text: str, s: int) -> bool:
     """The line before ``s`` speaks of wind or a storm ("- Đến 10 giờ ngày 27/9: vị trí tâm bão … Cường độ giảm
     xuống cấp 8"), within ``WIND_LINE_REACH``."""
     return v.wind_words.within(text[max(text.rfind("\n", 0, s) + 1, s - WIND_LINE_REACH):s].lower())
+
+
+COUNTER_LINE_REACH: Final = 160  # a line of a post's counters is short: a longer one is prose
+
+
+@cache
+def _counters_only() -> re.Pattern[str]:
+    """A line made of counters only, lowercased: numbers, each maybe with a counter's scale ("1,2k") and a
+    counter word after it ("86 bình luận"), between emoji, signs and spaces."""
+    v = vocabulary()
+    item = rf"{NUM}(?:\s?(?:{v.counter_scale_words.pattern}))?(?!\w)(?:\s*(?:{v.post_counters.pattern})(?!\w))?"
+    return re.compile(rf"[^\w\n]*(?:{item}[^\w\n]*)+")
+
+
+def on_a_posts_counter_line(v: Vocabulary, text: str, s: int) -> bool:
+    """ "👍 1,2K   💬 86 bình luận   ↪ 23 lượt chia sẻ": the line the number at ``s`` stands on is the line of a
+    social-media post's counters, made of counters only (numbers, their scale and counter words between emoji and
+    signs), one counter word at least; "Video đạt 1,2 triệu lượt xem" has other words and is prose."""
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", s)
+    end = len(text) if end < 0 else end
+    if end - start > COUNTER_LINE_REACH:
+        return False
+    line = text[start:end].lower()
+    return v.post_counters.within(line) and v.post_counters.found(line) is not None \
+        and _counters_only().fullmatch(line) is not None
+
+
+def a_counters_scale(v: Vocabulary, text: str, e: int) -> bool:
+    """ "👍 1,2K": a counter's scale right after the digits ending at ``e`` ("K" a thousand), on a post's line of
+    counters; "4K", "xe 16K" elsewhere are codes."""
+    return text[e:e + 1].lower() in v.counter_scale_heads \
+        and v.counter_scale_words.starting(text[e:e + COUNTER_SCALE_REACH].lower()) is not None \
+        and on_a_posts_counter_line(v, text, e)
+
+
+COUNTER_SCALE_REACH: Final = 4
 
 
 def a_coordinate(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -389,7 +389,18 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
         return None  # "đạt 10.530 tỷ đồng và ước năm 2025 đạt …": the year the next item's estimate is of
     if named_by_year(noun + m.group(1)):
         return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
+    if _an_event_attended((noun + m.group(1)).lower()):
+        return None  # "hơn 150 đại biểu đã dự Hội nghị tổng kết công tác năm 2025": the year names the event
     return m.group(2), m.group().strip()
+
+
+def _an_event_attended(gap: str) -> bool:
+    """ "hơn 150 đại biểu đã dự Hội nghị tổng kết công tác năm 2025": between the people counted and a year, a word
+    of attending an event makes the year the event's name, as a festival's is, not the time they are counted of
+    (``gap`` the lowercased noun and words between); "1.200 thí sinh dự thi năm 2025" sit an exam, whose year is
+    its own. A short list, tested by substrings first."""
+    attended = vocabulary().events_attended
+    return attended.within(gap) and attended.found(gap) is not None
 
 
 def _estimate_opens_the_next(gap: str) -> bool:

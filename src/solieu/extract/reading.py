@@ -88,9 +88,28 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
             c.before = figures[i - 1]
             if figures[i - 1].start >= c.full:
                 c.earlier = figures[i - 1]
+        if prev is not None and ")" in c.raw_left and "(" not in c.raw_left.partition(")")[0]:
+            c.beside = _before_the_bracket(text, figures, index, i)  # "6,85% (còn 148 hộ), giảm 3,12%"
         read_figure(doc, c)
         spans.append((c.ss, c.se))
     return spans
+
+
+BRACKET_FIGURES: Final = 3  # "(còn 148 hộ, 520 nhân khẩu)": the figures a bracket closing before a figure may hold
+
+
+def _before_the_bracket(text: str, figures: list[Figure], index: list[int], i: int) -> Figure | None:
+    """ "giảm còn 6,85% (còn 148 hộ với 520 nhân khẩu), giảm 3,12%": the figure before the bracket that closes right
+    before figure ``i`` and holds the figure before it, in the same sentence (None if the bracket opens elsewhere)."""
+    for j in range(i - 1, max(0, i - 1 - BRACKET_FIGURES), -1):
+        if index[j - 1] != index[i] or figures[j - 1].cell is not None:
+            return None
+        gap = text[figures[j - 1].tail:figures[j].start]
+        if "(" in gap:
+            return figures[j - 1] if ")" not in gap.rpartition("(")[2] else None
+        if ")" in gap:
+            return None
+    return None
 
 
 def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, targets: bool) -> Context:

@@ -77,6 +77,7 @@ from solieu.extract.clauses import (
     trimmed,
 )
 from solieu.extract.document import FOUR_DIGITS, Context, Document
+from solieu.extract.exclusions import on_a_posts_counter_line
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     COMPARED_REACH,
@@ -259,6 +260,18 @@ def _page_counter(doc: Document, f: Figure) -> str | None:
     return vocabulary().page_counters.ending(doc.lower(line, f.start).rstrip(" :"))
 
 
+def _posts_counter(doc: Document, f: Figure) -> str | None:
+    """ "👍 1,2K   💬 86 bình luận   ↪ 23 lượt chia sẻ": a social-media post's counters on a line of their own under
+    it, counted by a counter word or scaled by a counter's "K"; they count the post's readers, as a page's view count
+    does ("Video clip đạt 1,2 triệu lượt xem" in a sentence is a result). The counter word or scale that says so."""
+    v = vocabulary()
+    if f.counted and v.post_counters.is_one(w := f.counted.lower()):
+        pass
+    elif f.scale == 1.0 or (w := f.why.get("unit", "").lower()) not in v.counter_scales:
+        return None  # the usual count: no counter word or counter's scale after it
+    return w if on_a_posts_counter_line(v, doc.text, f.start) else None
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -292,6 +305,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"its sentence is about the prices the rule sets: {w!r}"
     if f.unit == "count" and (w := _page_counter(doc, f)):
         return "context", f"{PAGE_COUNTER}: {w!r}"  # "Lượt xem: 1.245" on a page copied whole from a browser
+    if f.unit == "count" and (w := _posts_counter(doc, f)):
+        return "context", f"{PAGE_COUNTER}, on a post's line of counters: {w!r}"  # "💬 86 bình luận"
     if w := _in_a_schemes_name(c):
         return "context", f"inside the quoted name of {w!r}: the size the name states"
     if existing_stock(c):

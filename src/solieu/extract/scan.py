@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from solieu.extract.exclusions import (
+    a_counters_scale,
     a_name_in_a_cell,
     a_tariff_step_in_a_cell,
     not_a_figure,
@@ -130,7 +131,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                         and (date := _DAY_AND_MONTH.match(text, digit.start())):
                     pos = e = date.end()
             else:
-                while (chain := chain_re.match(text, e)) and not unit_after(v, text, chain.end()) \
+                while (chain := chain_re.match(text, e)) and (
+                        not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
                         and not _count_after_a_code(text, s, chain):
                     pos = e = chain.end()
             if excluded is not None:
@@ -187,6 +189,18 @@ def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
         return False  # the usual answer: no code glued to letters, or no joining word
     noun = counted(text, chain.end())[0]
     return noun is not None and noun[0].islower()
+
+
+AGE_WORD_REACH: Final = 12  # " tháng tuổi": an age word after a range's second age
+
+
+def _band_of_ages(v: Vocabulary, text: str, e: int) -> bool:
+    """ "tỷ lệ trẻ 3-5 tuổi ra lớp đạt 99,2%", "thanh niên 15 - 24 tuổi có việc làm": past a first age naming a group (a
+    label, its digits ending at ``e``), a range's dash or word and a second age with its age word run the band on:
+    one label over both ages, no second age read as a length of years; "trẻ 5 tuổi, 6 tuổi" lists ages, no band."""
+    if not (rng := v.range.match(text, e)):
+        return False
+    return v.age_words.starting(text[rng.end():rng.end() + AGE_WORD_REACH].lower().lstrip()) is not None
 
 
 _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
@@ -371,6 +385,14 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     right = text[pos:pos + UNIT_REACH].lower()
     words = right.lstrip(" ")  # the words after the number, lowercased
     gap = len(right) - len(words)
+    if words[:1] in v.counter_scale_heads and a_counters_scale(v, text, pos + gap):
+        # "👍 1,2K   💬 86 bình luận": a post's counter in thousands, as "nghìn" scales a figure
+        counter = v.counter_scale_words.starting(words) or ""
+        f.scale *= v.counter_scales[counter]
+        pos += gap + len(counter)
+        right = text[pos:pos + UNIT_REACH].lower()
+        words = right.lstrip(" ")
+        gap = len(right) - len(words)
     # Whether a money, scale or unit word may start here: after most numbers of a table's
     # cells and many in prose none does, and one lookup says so.
     maybe = words[:1] in v.unit_heads

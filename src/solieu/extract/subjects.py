@@ -35,12 +35,25 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
             and v.rate_words.starting(c.head.lstrip(ITEM_DASHES)):
         rate = True  # "Tỷ lệ thất thoát, thất thu nước sạch còn 14,9%": the sentence opens with the rate
     if not found and c.prev is not None and c.prev.subject:
-        found = c.prev.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
-        rate = rate or c.prev.rate
+        p = _past_an_aside(c)
+        found = p.subject  # "…đạt 1.178 tỷ đồng, bằng 128% dự toán": same subject
+        rate = rate or p.rate
     if f.unit == "percent" and (noun := _right_noun(doc.text, f.tail)):
         found = noun  # "0,42% hộ nghèo": the share of what follows
         rate = rate or bool(v.rate_words.found(noun.lower()))
     return found, rate
+
+
+def _past_an_aside(c: Context) -> Figure:
+    """ "Tỷ lệ hộ nghèo giảm còn 6,85% (còn 148 hộ), giảm 3,12% so với cuối năm 2024": a figure naming no subject of
+    its own goes on with the figure before it, but one in another unit inside a bracket closing right before it is
+    an aside (the same level counted in households); the figure before the bracket, in this one's unit, is the one
+    it goes on with ("đạt 72% (năm 2024 đạt 68%), tăng 4%" goes on with the bracket's own 68%)."""
+    assert c.prev is not None
+    p = c.beside
+    if p is None or p.unit != c.f.unit or c.prev.unit == c.f.unit or not p.subject:
+        return c.prev  # the usual figure: no bracket closing right before it, or one in its own unit
+    return p
 
 
 def _measured(subject: str) -> str:

@@ -548,6 +548,11 @@ class Vocabulary:
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.page_counters = Words(raw["page_counters"])
+        self.events_attended = Words(raw["events_attended"])
+        self.post_counters = Words(raw["post_counters"])
+        self.counter_scales = {k.lower(): float(v) for k, v in raw["counter_scales"].items()}
+        self.counter_scale_words = Words(self.counter_scales)
+        self.counter_scale_heads = frozenset(w[:1] for w in self.counter_scale_words.words)
         self.schemes_named = Words(raw["schemes_named"])
         self.reached_words = Words(raw["reached_words"])
         self.summary_of = Words(raw["summary_of"])
