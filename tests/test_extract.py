@@ -12186,3 +12186,21 @@ _VIDEO = "Năm 2024, huyện đăng 12 video quảng bá du lịch.\n\n▶ 3,4 N
 )
 def test_a_counters_scale_on_a_line_of_counters_scales_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("126 dự án Dự án FDI cấp mới ▲ 14 dự án so với năm 2024", "14",
+         {"kind": "change", "direction": "up", "base": "2024"}),
+        ("35.180 ha Diện tích gieo trồng lúa ▼ 2,4% so với năm 2024", "2,4%",
+         {"kind": "growth", "direction": "down", "base": "2024"}),
+        ("8,6% Tốc độ tăng trưởng GRDP ▲ 1,2 điểm % so với năm 2024", "8,6%", {"kind": "growth"}),
+        ("72,6% Tỷ trọng công nghiệp - xây dựng trong GRDP ▼ 0,8 điểm %", "72,6%", {"kind": "share"}),
+        ("20% số hộ có tốc độ tăng trưởng thu nhập trên 10%.", "20%", {"kind": "share"}),
+    ],
+    ids=["a-triangle-up-is-a-rise", "a-triangle-down-a-fall", "a-cards-rate-labelled-a-growth-after-it",
+         "a-cards-share-labelled-a-share", "a-growth-word-later-in-the-sentence-labels-nothing"],
+)
+def test_a_key_figure_cards_label_after_its_number_and_its_change_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -91,6 +91,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "change_points" if f.rate or f.unit == "per_mille" or _target_of_a_fall_in_points(c) \
                 or _share_beating_its_target(c, change) or _change_of_a_small_groups_share(c) else "growth"
         after_colon = c.raw_left.rpartition(":")[2]
+        if not c.head.strip() and v.growth_words.starting(c.right.lstrip()):
+            return "growth"  # "8,6% Tốc độ tăng trưởng GRDP ▲ 1,2 điểm %": a key-figure card, its label after it
         if v.growth_words.found(after_colon if HAS_LETTER.search(after_colon) else c.raw_left):
             return "growth"  # "động lực tăng trưởng của tỉnh: năm 2024, … đóng góp 76,8%": a share
         if change_in_percent(c):
