@@ -12019,3 +12019,29 @@ def test_a_digit_opening_a_footnote_under_its_glued_marker_is_no_count(text, is_
     at = text.index("\n2 ") + 1
     assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote") == is_marker
     assert (at in set(ex.figures["start"])) != is_marker
+
+
+_TWO_ROW_HEADER = ("Kết quả thực hiện một số chỉ tiêu\n\n"
+                   "| Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 | Năm 2024 | Năm 2024 |\n"
+                   "|---|---|---|---|---|---|\n"
+                   "| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n"
+                   "| Sản lượng<br>lương thực | Tấn | 41.200 | 42.000 | 43.050 | 102,5 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_ROW_HEADER, "42.000", {"role": "plan", "period": "2024", "subject": "Sản lượng lương thực"}),
+        (_TWO_ROW_HEADER, "43.050", {"qualifier": "estimated", "role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER, "102,5", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |",
+                                 "| A | CÁC CHỈ TIÊU KINH TẾ | | | | |"), "42.000",
+         {"role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n", ""),
+         "41.200", {"role": "actual", "period": "2023", "unit": "tonne"}),
+    ],
+    ids=["plan-column-under-its-year", "estimate-column", "comparison-with-the-plan-in-percent",
+         "a-section-row-under-the-rule-is-no-header", "a-data-row-under-the-rule-is-the-body"],
+)
+def test_a_converted_tables_second_header_row_under_its_rule_line_heads_the_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
