@@ -12045,3 +12045,22 @@ _TWO_ROW_HEADER = ("Kết quả thực hiện một số chỉ tiêu\n\n"
 )
 def test_a_converted_tables_second_header_row_under_its_rule_line_heads_the_columns(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_label"),
+    [
+        ("Biểu đồ 2. Cơ cấu vốn đầu tư toàn xã hội năm 2024 (%)\n", "2", True),
+        ("Sơ đồ 3: Tổ chức bộ máy của Sở\n", "3", True),
+        ("Đồ thị 1 cho thấy sản lượng tăng đều qua các năm.", "1", True),
+        ("Cơ quan đã xây dựng 4 biểu đồ theo dõi tiến độ giải ngân.", "4", False),
+    ],
+    ids=["a-charts-caption", "a-diagrams-caption", "a-graph-named-in-a-sentence", "charts-counted"],
+)
+def test_a_charts_number_in_its_caption_is_a_label(text, surface, is_label):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface)
+    assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "label") == is_label
+    assert (at in set(ex.figures["start"])) != is_label
