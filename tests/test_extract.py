@@ -12064,3 +12064,24 @@ def test_a_charts_number_in_its_caption_is_a_label(text, surface, is_label):
     at = text.index(surface)
     assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "label") == is_label
     assert (at in set(ex.figures["start"])) != is_label
+
+
+_MARKDOWN_NOTE = ("## I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n## 2. Đầu tư công\n\n"
+                  "Kế hoạch vốn năm 2024 là 1.200 tỷ đồng; đã giải ngân 1.050 tỷ đồng, đạt 87,5%[^2] kế hoạch.\n\n"
+                  "## II. NHIỆM VỤ NĂM 2025\n\n1. Giải ngân vốn đầu tư công đạt trên 95% kế hoạch.\n\n"
+                  "[^2]: Trong đó vốn ngân sách tỉnh giải ngân 640 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_MARKDOWN_NOTE, {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("\n\n[^2]: ", "\n\n**TM. ỦY BAN NHÂN DÂN**\n\n[^2]: "),
+         {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("87,5%[^2]", "87,5%"), {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-markdown-footnote-at-the-end-takes-its-markers-section", "after-a-signature-too",
+         "no-marker-in-the-body-no-note"],
+)
+def test_a_markdown_footnote_at_the_texts_end_is_read_in_the_section_of_its_marker(text, expected):
+    assert fields_at(text, "640", expected) == expected
