@@ -12204,3 +12204,69 @@ def test_a_counters_scale_on_a_line_of_counters_scales_it(text, surface, expecte
 )
 def test_a_key_figure_cards_label_after_its_number_and_its_change_line(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_TWO_ROW_HEADER = ("Kết quả thực hiện một số chỉ tiêu\n\n"
+                   "| Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 | Năm 2024 | Năm 2024 |\n"
+                   "|---|---|---|---|---|---|\n"
+                   "| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n"
+                   "| Sản lượng<br>lương thực | Tấn | 41.200 | 42.000 | 43.050 | 102,5 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_ROW_HEADER, "42.000", {"role": "plan", "period": "2024", "subject": "Sản lượng lương thực"}),
+        (_TWO_ROW_HEADER, "43.050", {"qualifier": "estimated", "role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER, "102,5", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |",
+                                 "| A | CÁC CHỈ TIÊU KINH TẾ | | | | |"), "42.000",
+         {"role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n", ""),
+         "41.200", {"role": "actual", "period": "2023", "unit": "tonne"}),
+    ],
+    ids=["plan-column-under-its-year", "estimate-column", "comparison-with-the-plan-in-percent",
+         "a-section-row-under-the-rule-is-no-header", "a-data-row-under-the-rule-is-the-body"],
+)
+def test_a_converted_tables_second_header_row_under_its_rule_line_heads_the_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_label"),
+    [
+        ("Biểu đồ 2. Cơ cấu vốn đầu tư toàn xã hội năm 2024 (%)\n", "2", True),
+        ("Sơ đồ 3: Tổ chức bộ máy của Sở\n", "3", True),
+        ("Đồ thị 1 cho thấy sản lượng tăng đều qua các năm.", "1", True),
+        ("Cơ quan đã xây dựng 4 biểu đồ theo dõi tiến độ giải ngân.", "4", False),
+    ],
+    ids=["a-charts-caption", "a-diagrams-caption", "a-graph-named-in-a-sentence", "charts-counted"],
+)
+def test_a_charts_number_in_its_caption_is_a_label(text, surface, is_label):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface)
+    assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "label") == is_label
+    assert (at in set(ex.figures["start"])) != is_label
+
+
+_MARKDOWN_NOTE = ("## I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n## 2. Đầu tư công\n\n"
+                  "Kế hoạch vốn năm 2024 là 1.200 tỷ đồng; đã giải ngân 1.050 tỷ đồng, đạt 87,5%[^2] kế hoạch.\n\n"
+                  "## II. NHIỆM VỤ NĂM 2025\n\n1. Giải ngân vốn đầu tư công đạt trên 95% kế hoạch.\n\n"
+                  "[^2]: Trong đó vốn ngân sách tỉnh giải ngân 640 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_MARKDOWN_NOTE, {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("\n\n[^2]: ", "\n\n**TM. ỦY BAN NHÂN DÂN**\n\n[^2]: "),
+         {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("87,5%[^2]", "87,5%"), {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-markdown-footnote-at-the-end-takes-its-markers-section", "after-a-signature-too",
+         "no-marker-in-the-body-no-note"],
+)
+def test_a_markdown_footnote_at_the_texts_end_is_read_in_the_section_of_its_marker(text, expected):
+    assert fields_at(text, "640", expected) == expected

@@ -17,6 +17,7 @@ from solieu.extract.periods import periods_named
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
+    Scope,
     ScopeIndex,
     example_scopes,
     heading_lines,
@@ -126,6 +127,9 @@ class Document:
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
+        if notes:  # nor under the heading of the targets above it ("[^1]: Số liệu giải ngân …" after "II. NHIỆM VỤ")
+            scopes = [Scope(s.start, min(s.end, notes[0][0]), s.period, s.heading) if s.start < notes[0][0] < s.end
+                      else s for s in scopes]
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and y > year] + coming_school_years(text, low, year)
                           + _later_quarters(text, low, year)),
@@ -369,12 +373,18 @@ def _flattened_header_cell(text: str, pos: int) -> bool:
 _END_NOTE: Final = re.compile(r"\n\[(\d{1,2})\] ")  # "[1] Tính cả …": a note on a line of its own
 
 
+_MARKDOWN_NOTE: Final = re.compile(r"\n\[\^(\w{1,12})\]: ")  # "[^1]: Số liệu …": a Markdown footnote's text
+
+
 def _end_notes(text: str) -> list[tuple[int, int, int]]:
     """The notes gathered after a document's signature block, as a word processor saved as plain text
-    puts them ("Nơi nhận: …" then "[1] Tính cả …, tỷ lệ che phủ đạt 65,3%."): each one's start and end, and
-    where its marker stands in the body ("… đạt 64,5%[1]"); none where a marker is not found there."""
+    puts them ("Nơi nhận: …" then "[1] Tính cả …, tỷ lệ che phủ đạt 65,3%."), or a document converted to
+    Markdown's footnotes: each one's start and end, and where its marker stands in the body ("… đạt
+    64,5%[1]"); none where a marker is not found there."""
     if "\n[" not in text:
         return []  # the usual answer: no notes gathered at the end
+    if "\n[^" in text and (notes := _markdown_notes(text)):
+        return notes
     low = text.lower()
     heads = [at for w in vocabulary().distribution_heads.words if (at := low.rfind("\n" + w)) >= 0]
     if not heads:
@@ -388,6 +398,24 @@ def _end_notes(text: str) -> list[tuple[int, int, int]]:
         marker = text.find(f"[{m.group(1)}]", 0, max(heads))
         if marker >= 0:
             notes.append((m.start() + 1, end, marker))
+    return notes
+
+
+def _markdown_notes(text: str) -> list[tuple[int, int, int]]:
+    """A document converted to Markdown puts its footnotes' texts at its end ("[^1]: Số liệu giải ngân tính
+    đến ngày 15/12/2025; trong đó … đạt 90,7% kế hoạch.") and their markers in the body ("… đạt 92,4%[^1] kế
+    hoạch"), no signature needed to tell them: each note's start and end (the next note, or its paragraph's
+    end) and where its marker stands before the notes; none where no marker is found there."""
+    found = list(_MARKDOWN_NOTE.finditer(text))
+    if not found:
+        return []
+    notes = []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    for m, end in zip(found, ends, strict=True):
+        marker = text.find(f"[^{m.group(1)}]", 0, found[0].start())
+        if marker >= 0:
+            blank = text.find("\n\n", m.end(), end)
+            notes.append((m.start() + 1, end if blank < 0 else blank, marker))
     return notes
 
 

@@ -353,6 +353,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             block, rows, wrapped, header_rows, i = _grid(text, lines, i)
             unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
             if len(block) > 1:
+                if header_rows == 1 and len(rows) > 2 and _header_repeated_below(rows[0], rows[1]):
+                    header_rows = 2
                 while header_rows is not None and header_rows < len(rows) and _is_key_row(rows[header_rows]):
                     header_rows += 1  # "| A | 1 | 2 | 4=3/2 |" under the "+====+" line: the columns' keys
                 if header_rows is not None and not 0 < header_rows < len(block):
@@ -375,6 +377,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if unit_line is None and title is None and head in units:
             unit_line, title = units[head]
         units[head] = unit_line, title
+        if header_rows == 1 and len(rows) > 2 and _header_repeated_below(rows[0], rows[1]):
+            header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
@@ -870,7 +874,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     keys = [r for r in rows[:header_rows] if _is_key_row(r)]
     named = [r for r in rows[:header_rows] if not _is_key_row(r)]
     spanned = _spanned(named, width)
-    names = [" ".join(r[n] for r in spanned if n < len(r)).strip() for n in range(width)]
+    names = [_joined_down(spanned, n) for n in range(width)]
     columns = [_column(name, t) for name in names]
     _land_of_a_design(columns, t)
     _units_above(columns, spanned)
@@ -1100,6 +1104,27 @@ def _formulas(key: list[str], columns: list[Column]) -> None:
         c.base = "plan" if den.role == "plan" else den.period
 
 
+def _header_repeated_below(head: list[str], row: list[str]) -> bool:
+    """ "| Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Năm 2025 |", the rule line, then "| Chỉ tiêu | ĐVT | Thực hiện
+    | Kế hoạch | Ước TH |": a table converted from a PDF whose header ran over two rows, its first row taken
+    for the whole header and its label cells, merged down both rows, repeated on the second. That row of
+    text cells, its first cell the header's, is the header's second row, not the body's first."""
+    first = row[0].strip() if row else ""
+    if not first or first != head[0].strip() or _DIGIT.search(first):
+        return False
+    return not any(_NUMERIC_CELL.match(c.strip()) for c in row[1:] if c.strip())
+
+
+def _joined_down(spanned: list[list[str]], n: int) -> str:
+    """A column's header, its rows' cells joined top to bottom; a cell merged down the rows and repeated
+    on each ("Chỉ tiêu" over "Chỉ tiêu") is said once."""
+    said: list[str] = []
+    for r in spanned:
+        if n < len(r) and (cell := r[n].strip()) and (not said or said[-1] != cell):
+            said.append(cell)
+    return " ".join(said)
+
+
 def _spanned(header: list[list[str]], width: int) -> list[list[str]]:
     """Header rows with a spanning cell's text repeated over the columns it spans.
 
@@ -1117,8 +1142,11 @@ def _spanned(header: list[list[str]], width: int) -> list[list[str]]:
 
 
 def _label(label: str, t: TableWords) -> tuple[str, bool]:
-    """A row label without its bullet or "Trong đó:", and whether it is a sub-row."""
+    """A row label without its bullet or "Trong đó:", and whether it is a sub-row; a line break kept
+    inside its cell ("Tổng thu NSNN<br>trên địa bàn", read as spaces) is one space."""
     s = label.strip()
+    if "  " in s:
+        s = " ".join(s.split())
     sub = s[:1] in "-+•*–"
     s = s.lstrip("-+•*– ").strip()
     if (w := t.sub_row.starting(s.lower())) and s[len(w):len(w) + 1] in (":", " ", ","):

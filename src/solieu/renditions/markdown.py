@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Some Markdown in the text: a heading's or a quote's mark at a line's start, bold, a link, an escape.
-_MARKED: Final = re.compile(r"^(?:#{1,6}|>) |\*\*|__|\]\(|\\[.\-)]", re.MULTILINE)
+# Some Markdown in the text: a heading's or a quote's mark at a line's start, bold, a link, an escape,
+# a line break inside a table's cell.
+_MARKED: Final = re.compile(r"^(?:#{1,6}|>) |\*\*|__|\]\(|\\[.\-)]|<br ?/?>", re.MULTILINE)
 # The markup, each read as spaces: a heading's and a quote's marks, bold and italics' stars and
 # underscores (a star opening a line's bullet item stays), a link's brackets and address.
 _MARKUP: Final = re.compile(
