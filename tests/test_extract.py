@@ -12067,3 +12067,18 @@ def test_a_markdown_footnotes_marker_is_no_figure(text, surface):
     at = text.index(f"[^{surface}]") + 2
     assert {x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote"
     assert at not in set(ex.figures["start"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu ước đạt bình quân 7,4%/năm.", "7,4%", "estimated"),
+        ("Năm 2025, thu nhập của người lao động ước tăng trung bình 6,2%.", "6,2%", "estimated"),
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu đạt bình quân 7,4%/năm.", "7,4%", "exact"),
+        ("Năm 2025, năng suất lúa đạt trên bình quân 60 tạ/ha.", "60", "exact"),
+    ],
+    ids=["estimate-across-an-average-word", "estimate-across-a-verb-and-an-average-word", "no-estimate-word",
+         "a-bound-before-the-average-word-does-not-reach"],
+)
+def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
