@@ -12082,3 +12082,20 @@ def test_a_markdown_footnotes_marker_is_no_figure(text, surface):
 )
 def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm giai đoạn 2026 - 2030.\n",
+         "9,5%", "2026-2030"),
+        ("II. MỤC TIÊU\nMục tiêu đến năm 2028:\n- Doanh thu tăng bình quân 12 - 14%/năm giai đoạn 2026 – 2028.\n",
+         "12 - 14%", "2026-2028"),
+        ("Giá trị sản xuất công nghiệp tăng bình quân 8,2%/năm nhiệm kỳ 2020 - 2025.", "8,2%", "2020-2025"),
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm.\n", "9,5%", "2030"),
+    ],
+    ids=["a-spaced-span-after-a-yearly-rate-under-a-lead-in", "a-range-and-an-en-dash", "a-term-in-prose",
+         "no-span-named-the-lead-ins-year"],
+)
+def test_a_span_with_a_spaced_dash_named_after_a_yearly_rate_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
