@@ -12099,3 +12099,33 @@ def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surfac
 )
 def test_a_span_with_a_spaced_dash_named_after_a_yearly_rate_is_its_period(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+_TARGETS_WITH_BASELINES = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nNGHỊ QUYẾT\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Đến năm 2030:\n"
+    "- Tỷ lệ che phủ rừng đạt trên 60% (năm 2025 đạt 57,2%).\n"
+    "- 80% số thôn có nhà văn hóa đạt chuẩn (năm 2024 đạt 61,5%); tỷ lệ hộ dùng nước sạch đạt trên 95%.\n"
+    "- Tỷ lệ đô thị hóa đạt 45% (năm 2028 đạt 40%).\n"
+)
+_RESULT_WITH_ITS_TARGET = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nBÁO CÁO\nI. KẾT QUẢ NĂM 2025\n"
+    "Tăng trưởng kinh tế ước tăng 8,6% (mục tiêu 8%).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [
+        (_TARGETS_WITH_BASELINES, "57,2%", "context", "2025"),
+        (_TARGETS_WITH_BASELINES, "60%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "61,5%", "context", "2024"),
+        (_TARGETS_WITH_BASELINES, "95%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "40%", "plan", "2028"),
+        (_RESULT_WITH_ITS_TARGET, "8%", "plan", "2025"),
+    ],
+    ids=["an-earlier-years-level-in-brackets-beside-a-target", "the-target-keeps-its-lead-ins-year",
+         "beside-a-target-opening-its-item", "a-target-after-the-closed-bracket",
+         "a-later-years-milestone-stays-a-target", "a-target-in-brackets-beside-a-result"],
+)
+def test_an_earlier_years_level_in_brackets_beside_a_target_is_its_baseline(text, surface, role, period):
+    assert fields_at(text, surface, ["role", "period"]) == {"role": role, "period": period}
