@@ -12270,3 +12270,65 @@ _MARKDOWN_NOTE = ("## I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n## 2. Đầu tư
 )
 def test_a_markdown_footnote_at_the_texts_end_is_read_in_the_section_of_its_marker(text, expected):
     assert fields_at(text, "640", expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu ước đạt bình quân 7,4%/năm.", "7,4%", "estimated"),
+        ("Năm 2025, thu nhập của người lao động ước tăng trung bình 6,2%.", "6,2%", "estimated"),
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu đạt bình quân 7,4%/năm.", "7,4%", "exact"),
+        ("Năm 2025, năng suất lúa đạt trên bình quân 60 tạ/ha.", "60", "exact"),
+    ],
+    ids=["estimate-across-an-average-word", "estimate-across-a-verb-and-an-average-word", "no-estimate-word",
+         "a-bound-before-the-average-word-does-not-reach"],
+)
+def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm giai đoạn 2026 - 2030.\n",
+         "9,5%", "2026-2030"),
+        ("II. MỤC TIÊU\nMục tiêu đến năm 2028:\n- Doanh thu tăng bình quân 12 - 14%/năm giai đoạn 2026 – 2028.\n",
+         "12 - 14%", "2026-2028"),
+        ("Giá trị sản xuất công nghiệp tăng bình quân 8,2%/năm nhiệm kỳ 2020 - 2025.", "8,2%", "2020-2025"),
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm.\n", "9,5%", "2030"),
+    ],
+    ids=["a-spaced-span-after-a-yearly-rate-under-a-lead-in", "a-range-and-an-en-dash", "a-term-in-prose",
+         "no-span-named-the-lead-ins-year"],
+)
+def test_a_span_with_a_spaced_dash_named_after_a_yearly_rate_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_TARGETS_WITH_BASELINES = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nNGHỊ QUYẾT\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Đến năm 2030:\n"
+    "- Tỷ lệ che phủ rừng đạt trên 60% (năm 2025 đạt 57,2%).\n"
+    "- 80% số thôn có nhà văn hóa đạt chuẩn (năm 2024 đạt 61,5%); tỷ lệ hộ dùng nước sạch đạt trên 95%.\n"
+    "- Tỷ lệ đô thị hóa đạt 45% (năm 2028 đạt 40%).\n"
+)
+_RESULT_WITH_ITS_TARGET = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nBÁO CÁO\nI. KẾT QUẢ NĂM 2025\n"
+    "Tăng trưởng kinh tế ước tăng 8,6% (mục tiêu 8%).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [
+        (_TARGETS_WITH_BASELINES, "57,2%", "context", "2025"),
+        (_TARGETS_WITH_BASELINES, "60%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "61,5%", "context", "2024"),
+        (_TARGETS_WITH_BASELINES, "95%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "40%", "plan", "2028"),
+        (_RESULT_WITH_ITS_TARGET, "8%", "plan", "2025"),
+    ],
+    ids=["an-earlier-years-level-in-brackets-beside-a-target", "the-target-keeps-its-lead-ins-year",
+         "beside-a-target-opening-its-item", "a-target-after-the-closed-bracket",
+         "a-later-years-milestone-stays-a-target", "a-target-in-brackets-beside-a-result"],
+)
+def test_an_earlier_years_level_in_brackets_beside_a_target_is_its_baseline(text, surface, role, period):
+    assert fields_at(text, surface, ["role", "period"]) == {"role": role, "period": period}

@@ -101,7 +101,7 @@ def _another_documents_figure(c: Context) -> str | None:
     return v.figures_of_a_document.starting(rest)
 
 
-SPAN_AFTER_REACH: Final = 24  # "/năm giai đoạn 2021-2025": a unit's tail, the span word and the span
+SPAN_AFTER_REACH: Final = 28  # "/năm giai đoạn 2021 - 2025": a unit's tail, the span word and the span, its dash spaced
 
 
 @cache
@@ -121,7 +121,8 @@ def _words_after_a_slash(after: str, words: tuple[str, ...]) -> bool:
 def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
     """ "tăng bình quân 3,8%/năm giai đoạn 2021-2025": a span of years named right after a figure (past its
     "/năm") is its period, as a year right after it is ("mức tăng 6,9% của năm 2022"), whatever year its
-    sentence named before it; the span's code and words, or None."""
+    sentence named before it, or a lead-in above it ("a) Đến năm 2027:" over "- … đạt bình quân 3,3%/năm giai
+    đoạn 2026 - 2027", its dash spaced); the span's code and words, or None."""
     after = doc.lower(c.f.tail, min(c.se, c.f.tail + SPAN_AFTER_REACH)).lstrip()
     words, pattern = _span_after()
     if not after.startswith(words) and not (after[:1] == "/" and _words_after_a_slash(after, words)):

@@ -142,7 +142,7 @@ def _qualifier(left: str, after: str) -> str:
             m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
             if m and m.lastgroup == "estimated":
                 return "estimated"
-        verb = v.verbs.ending(left)
+        verb = _hop(left)
         if not verb:
             break
         left = left[: len(left) - len(verb)].rstrip()
@@ -150,6 +150,13 @@ def _qualifier(left: str, after: str) -> str:
         if words.starting(after):
             return str(name)
     return "exact"
+
+
+def _hop(left: str) -> str | None:
+    """The word ending ``left`` that an estimate reaches the number across: a verb ("ước đạt tăng 8,31%"), or an
+    average word ("ước đạt bình quân 3,2%/năm", "ước tăng trung bình 5%/năm"); else None."""
+    v = vocabulary()
+    return v.verbs.ending(left) or v.estimate_averages.ending(left)
 
 
 def change_word(c: Context) -> tuple[str | None, bool]:

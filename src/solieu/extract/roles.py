@@ -232,6 +232,19 @@ def _former_level_bracket(c: Context) -> str | None:
     return None if ")" in inside else vocabulary().former_levels.starting(inside.lstrip())
 
 
+_BASELINE: Final = "an earlier time's level in brackets beside a target, its baseline"
+
+
+def _baseline_bracket(doc: Document, c: Context) -> str | None:
+    """ "Tỷ lệ che phủ rừng đạt trên 60% (năm 2025 đạt 57,2%)", "50% số xã đạt chuẩn … (năm 2024 đạt 36,6%)": in a
+    list of targets, a bracket beside a target opening with an earlier time (the report's year or before) holds
+    the level the target starts from, not a target; its words, or None. The target after the closed bracket
+    ("…; tỷ lệ … đạt trên 20%") is not in it."""
+    if c.prev is None or c.prev.role != "plan" or open_bracket(c.raw_left) < 0:
+        return None  # the usual figure: no bracket opened after a target before it
+    return reference_bracket(doc, c)
+
+
 _TAX_RATE: Final = "the rate of a tax or a fee a price is said to hold or leave out"
 
 
@@ -373,6 +386,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
                 and (_YEAR_BRACKET.search(c.raw_left) is not None or not _bracketed_target(clause_head(c))):
             # "tăng 4,1% so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the level the target grows from
             return "context", f"{COMPARED}, in brackets after {w!r}"
+        if c.prev is not None and "(" in c.raw_left and (w := _baseline_bracket(doc, c)):
+            # "đạt trên 25% (năm 2025 đạt 18,5%)" in a list of targets: the level the target starts from
+            return "context", f"{_BASELINE}: {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(trimmed(c.left, v.any_qualifier))):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         if f.unit in LENGTHS and (w := v.context_words.found(c.left)):

@@ -241,6 +241,7 @@ class Vocabulary:
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.qualifiers_estimated = Words(raw["qualifiers"]["estimated"])
         self.verbs = Words(raw["verbs"])
+        self.estimate_averages = Words(raw["estimate_averages"])
         self.decrease = Words(raw["decrease"])
         self.change = Words(raw["increase"]) + self.decrease
         self.added = Words(raw["added_words"])
