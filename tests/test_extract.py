@@ -12332,3 +12332,33 @@ _RESULT_WITH_ITS_TARGET = (
 )
 def test_an_earlier_years_level_in_brackets_beside_a_target_is_its_baseline(text, surface, role, period):
     assert fields_at(text, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("<p>Thu ngân sách đạt <strong>1.178</strong> tỷ đồng.</p><p>Chi 900 tỷ đồng.</p>",
+         "Thu ngân sách đạt 1.178 tỷ đồng.\nChi 900 tỷ đồng."),
+        ("<p>Năm 2025:</p>\n<ul><li>Thu 12 tỷ đồng;</li><li>Chi 9 tỷ đồng.</li></ul>",
+         "Năm 2025:\nThu 12 tỷ đồng;\nChi 9 tỷ đồng."),
+        ("<table><tr><td>Thu ngân sách</td><td>Tỷ đồng</td><td>1.178</td></tr></table>",
+         "Thu ngân sách\nTỷ đồng\n1.178"),
+        ("Tỷ lệ hộ nghèo < 2% và <3 hộ mới; &lt;p&gt; là thẻ", "Tỷ lệ hộ nghèo < 2% và <3 hộ mới; <p> là thẻ"),
+        ("| Tổng thu NSNN<br>trên địa bàn | Tỷ đồng | 5.860 |", "| Tổng thu NSNN trên địa bàn | Tỷ đồng | 5.860 |"),
+    ],
+    ids=["formatting-reads-as-nothing-a-paragraph-as-a-line", "a-list-item-a-line-none-doubled",
+         "a-tables-cells-one-per-line", "a-sign-and-an-escaped-tag-are-no-markup",
+         "a-line-break-in-a-rows-cell-a-space"],
+)
+def test_a_web_pages_markup_left_in_a_text_reads_as_the_page_shows_it(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+def test_figures_in_markup_read_as_in_the_page_and_quote_the_text_as_written():
+    text = "<p>Năm 2025, thu ngân sách đạt <strong>1.178</strong> tỷ đồng, tăng <b>6,2</b>%.</p>"
+    rows = figures(text)
+    assert [(r["surface"], r["value"], r["unit"], r["period"]) for r in rows] == [
+        ("1.178", 1_178_000_000_000.0, "VND", "2025"), ("6,2</b>%", 6.2, "percent", "2025")]
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)

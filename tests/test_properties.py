@@ -22,6 +22,7 @@ PIECES = st.sampled_from([
     "nghìn", "đồng", "ha", "năm", "tăng", "giảm", "khoảng", "trên", "đạt", "so với",
     "kế hoạch", "KH", "người", "hộ", "2022", "1.178", "13,05", "1.1.78", "‰", "lần", "Stt",
     "\xa0", "\u200b", "\xad", "  ", "\n\n", " | ", "\t", "&nbsp;", "&gt;", "&amp;", "&#8805;", "\ufe0f\u20e3", "≥",
+    "<p>", "</p>", "<strong>", "</strong>", "<br>", "<td>", "</td>", " | a<br>b | ",
 ])
 REPORTISH = st.lists(PIECES, max_size=60).map("".join)
 
@@ -55,8 +56,9 @@ def test_the_text_read_places_every_character_in_the_text_as_written(text):
 
 def _stands_for(c, text, i):
     """A character read is the one it stands for; a space for a no-break or other wide space, or put before a
-    number glued to a word; an entity's character; an item number's full stop for a keycap mark."""
-    return (c == text[i] or (c == " " and (text[i] in SPACES or text[i].isdigit()))
+    number glued to a word; an entity's character; an item number's full stop for a keycap mark; a line break (a
+    space in a table's row) for a block's tag of a web page's markup."""
+    return (c == text[i] or (c == " " and (text[i] in SPACES or text[i].isdigit())) or (c in " \n" and text[i] == "<")
             or (text[i] == "&" and (m := ENTITY.match(text, i)) is not None and entity_read(m[0]) == c)
             or (c == "." and text[i] == KEYCAP))
 

@@ -17,6 +17,12 @@ A PDF's text layer sometimes drops the space between a word and the number after
 word, a qualifier, a period's word ``năm``/``tháng``), a reader reads a space there; a code keeps its digits
 (``QL6``, ``COVID19``, a footnote's marker after a noun ``ngân sách1``).
 
+A text that holds a web page's markup (a content system's field pasted as text, a page's source saved as text)
+reads as the page shows it: formatting tags as nothing (``<strong>1.178</strong> tỷ đồng``), a paragraph's, a
+line's, a list item's or a table cell's tags as a line break (a table's cells then stand one per line, as a table
+flattened by a copy does), but in a row of cells parted by bars or tabs as a space (``| Tổng thu NSNN<br>trên địa
+bàn |``: a cell's two lines).
+
 A post on a social network numbers its items with keycap emoji (``1️⃣ Tốc độ tăng …``: a digit, a
 variation selector and the keycap mark): a reader reads an item's number, ``1.``, at a line's start, and
 the digit alone elsewhere.
@@ -57,6 +63,12 @@ _INVISIBLE: Final = re.compile(f"[{INVISIBLE}]+")
 # A character left as its HTML entity by a page exported twice, a feed or a converter (``&nbsp;``, ``&gt;``,
 # ``&amp;``, ``&#8805;``): the character, a no-break space a space.
 ENTITY: Final = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+# The tags of a web page's markup left in a text: formatting, read as nothing, and blocks, read as a line break.
+INLINE_TAGS: Final = frozenset("a abbr b big em font i mark small span strong sub sup u".split())
+BLOCK_TAGS: Final = frozenset(("article blockquote br caption div footer h1 h2 h3 h4 h5 h6 header li ol p section "
+                               "table tbody td tfoot th thead tr ul").split())
+_TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
+_TAGS_TO_LINE_END: Final = re.compile(r"(?:</?[A-Za-z][^<>]*>)*(?:\n|\Z)")  # tags only, to the line's end
 _RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
 GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in columns
 # Two runs of three spaces or more on a line part its columns, whether a table was found there or not
@@ -84,6 +96,9 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
         text = text.translate(_AS_SPACES)
         if gone:
             text, at = _edited(text, gone)
+    if "<" in text and (tags := _tags(text)):
+        text, inner = _edited(text, tags)
+        at = inner if at is None else [at[i] for i in inner]
     if "&" in text and (entities := _entities(text)):
         text, inner = _edited(text, entities)
         at = inner if at is None else [at[i] for i in inner]
@@ -120,6 +135,37 @@ def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     at.extend(range(pos, len(text) + 1))
     return "".join(parts), at
+
+
+def _tags(text: str) -> list[Edit]:
+    """Each tag of a web page's markup read as nothing, or as one line break where a block opens or closes
+    (none where a line starts or ends already, across the tags beside it)."""
+    edits: list[Edit] = []
+    line_start = True  # whether the text read up to the tag ends a line
+    for m in _TAG.finditer(text):
+        name = m[1].lower()
+        if name not in INLINE_TAGS and name not in BLOCK_TAGS:
+            continue
+        if not (edits and edits[-1][1] == m.start()):
+            line_start = text[m.start() - 1:m.start()] in ("\n", "")
+        if name in INLINE_TAGS:
+            edits.append((m.start(), m.end(), ""))
+            continue
+        if _in_a_row(text, m.start()):
+            edits.append((m.start(), m.end(), " "))  # "| Tổng thu NSNN<br>trên địa bàn | …": a cell's lines
+            line_start = False
+            continue
+        line_end = _TAGS_TO_LINE_END.match(text, m.end()) is not None
+        edits.append((m.start(), m.end(), "" if line_start or line_end else "\n"))
+        line_start = True
+    return edits
+
+
+def _in_a_row(text: str, at: int) -> bool:
+    """The line ``at`` stands on is a table's row of cells parted by bars or tabs."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return text.find(SEPARATOR, start, end) >= 0 or text.find(TAB, start, end) >= 0
 
 
 def entity_read(entity: str) -> str | None:
