@@ -12340,15 +12340,19 @@ def test_an_earlier_years_level_in_brackets_beside_a_target_is_its_baseline(text
         ("<p>Thu ngân sách đạt <strong>1.178</strong> tỷ đồng.</p><p>Chi 900 tỷ đồng.</p>",
          "Thu ngân sách đạt 1.178 tỷ đồng.\nChi 900 tỷ đồng."),
         ("<p>Năm 2025:</p>\n<ul><li>Thu 12 tỷ đồng;</li><li>Chi 9 tỷ đồng.</li></ul>",
-         "Năm 2025:\nThu 12 tỷ đồng;\nChi 9 tỷ đồng."),
-        ("<table><tr><td>Thu ngân sách</td><td>Tỷ đồng</td><td>1.178</td></tr></table>",
-         "Thu ngân sách\nTỷ đồng\n1.178"),
+         "Năm 2025:\n- Thu 12 tỷ đồng;\n- Chi 9 tỷ đồng."),
+        ("<table border=\"1\">\n<tr><td>Thu ngân sách</td><td>Tỷ đồng</td><td>1.178</td></tr>\n<tr>\n<td>Chi</td>\n"
+         "<td>Tỷ đồng</td>\n<td>950</td>\n</tr>\n</table>\nSau đó",
+         "Thu ngân sách | Tỷ đồng | 1.178\nChi | Tỷ đồng | 950\nSau đó"),
+        ("tăng 11,3% so với năm 2024;<br />kim ngạch nhập khẩu đạt 1,86 tỷ USD.<br>Xuất khẩu tăng.",
+         "tăng 11,3% so với năm 2024; kim ngạch nhập khẩu đạt 1,86 tỷ USD.\nXuất khẩu tăng."),
+        ('Cảng <img src="/uploads/2025/12/anh-1.jpg" width="800" height="533" /> mới.', "Cảng mới."),
         ("Tỷ lệ hộ nghèo < 2% và <3 hộ mới; &lt;p&gt; là thẻ", "Tỷ lệ hộ nghèo < 2% và <3 hộ mới; <p> là thẻ"),
         ("| Tổng thu NSNN<br>trên địa bàn | Tỷ đồng | 5.860 |", "| Tổng thu NSNN trên địa bàn | Tỷ đồng | 5.860 |"),
     ],
-    ids=["formatting-reads-as-nothing-a-paragraph-as-a-line", "a-list-item-a-line-none-doubled",
-         "a-tables-cells-one-per-line", "a-sign-and-an-escaped-tag-are-no-markup",
-         "a-line-break-in-a-rows-cell-a-space"],
+    ids=["formatting-reads-as-nothing-a-paragraph-as-a-line", "a-list-item-a-dashed-line-none-doubled",
+         "a-tables-row-a-line-of-cells-its-tags-own-lines-none", "a-break-going-on-in-lower-case-a-space",
+         "an-image-nothing", "a-sign-and-an-escaped-tag-are-no-markup", "a-line-break-in-a-rows-cell-a-space"],
 )
 def test_a_web_pages_markup_left_in_a_text_reads_as_the_page_shows_it(text, read):
     from solieu.extract.spacing import spaced
@@ -12362,3 +12366,34 @@ def test_figures_in_markup_read_as_in_the_page_and_quote_the_text_as_written():
     assert [(r["surface"], r["value"], r["unit"], r["period"]) for r in rows] == [
         ("1.178", 1_178_000_000_000.0, "VND", "2025"), ("6,2</b>%", 6.2, "percent", "2025")]
     assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Theo báo cáo của UBND thành phố tại Kỳ họp thứ 24 HĐND thành phố khóa X, quy mô nền kinh tế năm 2025 ước "
+         "đạt 132.460 tỷ đồng; cơ cấu kinh tế chuyển dịch, khu vực dịch vụ chiếm 61,4%.", "61,4%", "2025"),
+        ("Theo Sở Văn hóa, Thể thao và Du lịch, tổng lượt khách năm 2025 ước đạt 11,2 triệu lượt; tổng thu từ du lịch "
+         "ước đạt 9.830 tỷ đồng.", "9.830", "2025"),
+        ("Theo báo cáo, các xã đã hoàn thành nhiệm vụ được giao và tích cực triển khai các chương trình của huyện năm "
+         "2025; tổng thu từ du lịch ước đạt 9.830 tỷ đồng.", "9.830", None),
+    ],
+    ids=["a-time-a-few-words-past-a-preface-opens-the-sentence", "past-a-name-with-commas-in-it",
+         "one-far-into-the-clause-opens-nothing"],
+)
+def test_a_time_a_few_words_after_a_preface_speaks_across_the_semicolon(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [
+        ("Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | So sánh (%)", "2024"),
+        ("Chỉ tiêu | ĐVT | Năm 2025 | Năm 2024 | So sánh (%)", "2024"),
+        ("Chỉ tiêu | ĐVT | KH 2025 | Năm 2025 | So sánh (%)", "plan"),
+    ],
+    ids=["two-years-oldest-first-the-newer-against-the-older", "newest-first-too", "a-plan-beside-a-result"],
+)
+def test_a_bare_comparison_after_two_years_results_compares_the_newer_with_the_older(header, base):
+    text = f"Một số chỉ tiêu:\n{header}\nTổng thu NSNN | Tỷ đồng | 18.635 | 21.356 | 114,6\n"
+    assert fields_at(text, "114,6", ["kind", "base"]) == {"kind": "plan_ratio", "base": base}

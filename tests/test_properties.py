@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -22,7 +23,7 @@ PIECES = st.sampled_from([
     "nghìn", "đồng", "ha", "năm", "tăng", "giảm", "khoảng", "trên", "đạt", "so với",
     "kế hoạch", "KH", "người", "hộ", "2022", "1.178", "13,05", "1.1.78", "‰", "lần", "Stt",
     "\xa0", "\u200b", "\xad", "  ", "\n\n", " | ", "\t", "&nbsp;", "&gt;", "&amp;", "&#8805;", "\ufe0f\u20e3", "≥",
-    "<p>", "</p>", "<strong>", "</strong>", "<br>", "<td>", "</td>", " | a<br>b | ",
+    "<p>", "</p>", "<strong>", "</strong>", "<br>", "<td>", "</td>", " | a<br>b | ", "<tr>", "<li>", "<img src=1>",
 ])
 REPORTISH = st.lists(PIECES, max_size=60).map("".join)
 
@@ -54,11 +55,20 @@ def test_the_text_read_places_every_character_in_the_text_as_written(text):
     assert all(_stands_for(c, text, i) for c, i in zip(read, at[:-1], strict=True))
 
 
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]*)?/?>")
+
+
+def _in_a_tag(text, i):
+    start = text.rfind("<", 0, i + 1)
+    return start >= 0 and (m := _TAG.match(text, start)) is not None and m.end() > i
+
+
 def _stands_for(c, text, i):
     """A character read is the one it stands for; a space for a no-break or other wide space, or put before a
-    number glued to a word; an entity's character; an item number's full stop for a keycap mark; a line break (a
-    space in a table's row) for a block's tag of a web page's markup."""
-    return (c == text[i] or (c == " " and (text[i] in SPACES or text[i].isdigit())) or (c in " \n" and text[i] == "<")
+    number glued to a word; an entity's character; an item number's full stop for a keycap mark; a line break, a
+    space, a cell's bar or a list item's dash for a tag of a web page's markup or the blanks beside it."""
+    return (c == text[i] or (c == " " and (text[i] in SPACES or text[i].isdigit()))
+            or (c in " \n|-" and (text[i].isspace() or _in_a_tag(text, i)))
             or (text[i] == "&" and (m := ENTITY.match(text, i)) is not None and entity_read(m[0]) == c)
             or (c == "." and text[i] == KEYCAP))
 

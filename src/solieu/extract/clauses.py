@@ -347,10 +347,12 @@ def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
     """ "Thực hiện Kế hoạch số 112/KH-UBND ngày 18/3/2024 của UBND tỉnh về …, năm 2024 tỉnh đã
-    tổ chức …; hỗ trợ …": a time right after a clause saying what the sentence carries out
-    opens the sentence as if it stood first."""
+    tổ chức …; hỗ trợ …": a time right after a clause saying what the sentence carries out or
+    rests on opens the sentence as if it stood first; so does one a few words into what follows its last
+    comma ("Theo báo cáo của UBND thành phố tại Kỳ họp thứ 24 …, quy mô nền kinh tế năm 2025 ước đạt …; …")."""
     head = doc.lower(full, at).rstrip()
-    return head.endswith(",") and "," not in head[:-1] and ";" not in head \
+    comma = head.rfind(",")  # "Theo Sở Văn hóa, Thể thao và Du lịch, tổng lượt khách … năm 2025": a name's commas
+    return comma >= 0 and ";" not in head and len(head) - comma <= PERIOD_OPENER_REACH \
         and bool(vocabulary().prefaces.starting(head.lstrip(" -–+*")))
 
 

@@ -18,10 +18,11 @@ word, a qualifier, a period's word ``năm``/``tháng``), a reader reads a space 
 (``QL6``, ``COVID19``, a footnote's marker after a noun ``ngân sách1``).
 
 A text that holds a web page's markup (a content system's field pasted as text, a page's source saved as text)
-reads as the page shows it: formatting tags as nothing (``<strong>1.178</strong> tỷ đồng``), a paragraph's, a
-line's, a list item's or a table cell's tags as a line break (a table's cells then stand one per line, as a table
-flattened by a copy does), but in a row of cells parted by bars or tabs as a space (``| Tổng thu NSNN<br>trên địa
-bàn |``: a cell's two lines).
+reads as the page shows it, as the web rendition writes it: formatting tags and images as nothing
+(``<strong>1.178</strong> tỷ đồng``), a paragraph's or a line's tags as a line break, a list's item as a line
+with a dash before it, a table's row as a line of cells parted by bars. A line break in a row of cells parted by
+bars or tabs is a space (``| Tổng thu NSNN<br>trên địa bàn |``: a cell's two lines), and so is one a sentence
+goes on after in lower case.
 
 A post on a social network numbers its items with keycap emoji (``1️⃣ Tốc độ tăng …``: a digit, a
 variation selector and the keycap mark): a reader reads an item's number, ``1.``, at a line's start, and
@@ -64,9 +65,15 @@ _INVISIBLE: Final = re.compile(f"[{INVISIBLE}]+")
 # ``&amp;``, ``&#8805;``): the character, a no-break space a space.
 ENTITY: Final = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # The tags of a web page's markup left in a text: formatting, read as nothing, and blocks, read as a line break.
-INLINE_TAGS: Final = frozenset("a abbr b big em font i mark small span strong sub sup u".split())
-BLOCK_TAGS: Final = frozenset(("article blockquote br caption div footer h1 h2 h3 h4 h5 h6 header li ol p section "
-                               "table tbody td tfoot th thead tr ul").split())
+# An image or a media element shows no words: nothing too.
+INLINE_TAGS: Final = frozenset(("a abbr audio b big em font i iframe img mark picture small source span strong sub "
+                                "sup u video wbr").split())
+BLOCK_TAGS: Final = frozenset(("article blockquote br caption div figcaption figure footer h1 h2 h3 h4 h5 h6 header hr "
+                               "li ol p section table tbody td tfoot th thead tr ul").split())
+ROW_TAGS: Final = frozenset(("table", "tbody", "thead", "tfoot", "tr"))
+CELL_TAGS: Final = frozenset(("td", "th"))
+_TAGS_ALONE: Final = re.compile(r"(?:[ \t]*</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]*)?/?>)+[ \t]*\n")  # a line of tags
+_BLANKS_AND_TAGS: Final = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)*")
 _TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
 _TAGS_TO_LINE_END: Final = re.compile(r"(?:</?[A-Za-z][^<>]*>)*(?:\n|\Z)")  # tags only, to the line's end
 _RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
@@ -122,7 +129,8 @@ def placed(at: list[int], figures: list[Figure], spans: list[tuple[int, int]], e
 
 def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
     """``text`` with the edits (in order, apart) made, and where each character of the result
-    stands in ``text``; a word put in stands where the characters it replaced started."""
+    stands in ``text``: the characters of a word put in stand, in order, on those it replaced (a tag
+    ``<td>`` read as " | "), the last ones on its last, or where they were put in."""
     parts: list[str] = []
     at: list[int] = []
     pos = 0
@@ -130,7 +138,7 @@ def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
         parts.append(text[pos:start])
         at.extend(range(pos, start))
         parts.append(words)
-        at.extend([start] * len(words))
+        at.extend(min(start + k, max(start, end - 1)) for k in range(len(words)))
         pos = end
     parts.append(text[pos:])
     at.extend(range(pos, len(text) + 1))
@@ -139,26 +147,60 @@ def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
 
 def _tags(text: str) -> list[Edit]:
     """Each tag of a web page's markup read as nothing, or as one line break where a block opens or closes
-    (none where a line starts or ends already, across the tags beside it)."""
+    (none where a line starts or ends already, across the tags beside it); a table's row as a line of cells
+    parted by bars; a line break going on in lower case as a space (``…so với năm 2024;<br />kim ngạch …``)."""
     edits: list[Edit] = []
     line_start = True  # whether the text read up to the tag ends a line
+    cells = 0  # the cells opened in the table's row being read
+    gone = -1  # where a line of tags alone, read as no line, ends
     for m in _TAG.finditer(text):
         name = m[1].lower()
         if name not in INLINE_TAGS and name not in BLOCK_TAGS:
             continue
+        if m.start() < gone:  # a tag of a line of tags alone: its row's or cell's count goes on
+            cells = (cells + (not m[0].startswith("</"))) if name in CELL_TAGS else 0 if name in ROW_TAGS else cells
+            continue
+        if text[m.start() - 1:m.start()] in ("\n", "") and (alone := _TAGS_ALONE.match(text, m.start())) \
+                and all(t[1].lower() in BLOCK_TAGS for t in _TAG.finditer(text, m.start(), alone.end())):
+            edits.append((m.start(), alone.end(), ""))  # "<tr>" or "</table>" on a line of its own: no line
+            gone = alone.end()
+            cells = 0 if name in ROW_TAGS else cells
+            line_start = True
+            continue
         if not (edits and edits[-1][1] == m.start()):
             line_start = text[m.start() - 1:m.start()] in ("\n", "")
-        if name in INLINE_TAGS:
+        if name in INLINE_TAGS or (name in CELL_TAGS and m[0].startswith("</")):
             edits.append((m.start(), m.end(), ""))
             continue
-        if _in_a_row(text, m.start()):
+        if name in CELL_TAGS and cells:  # the next cell of the row: a bar, over the blank before it
+            gap = edits[-1][1] if edits and not text[edits[-1][1]:m.start()].strip() else m.start()
+            edits.append((gap, m.end(), SEPARATOR))
+            cells += 1
+            continue
+        cells = 1 if name in CELL_TAGS else 0
+        if _in_a_row(text, m.start()) and name not in ROW_TAGS and name not in CELL_TAGS:
             edits.append((m.start(), m.end(), " "))  # "| Tổng thu NSNN<br>trên địa bàn | …": a cell's lines
             line_start = False
             continue
+        if name == "br" and _goes_on_in_lower_case(text, m.end()):
+            edits.append((m.start(), m.end(), "" if text[m.start() - 1:m.start()].isspace() else " "))
+            line_start = False
+            continue
         line_end = _TAGS_TO_LINE_END.match(text, m.end()) is not None
+        if name == "li" and not m[0].startswith("</") and not ITEM_MARK.match(text, m.end()):
+            # "<li>Giải quyết việc làm …": a list's item, dashed as the web rendition writes it
+            edits.append((m.start(), m.end(), ("" if line_start else "\n") + "- "))
+            line_start = False
+            continue
         edits.append((m.start(), m.end(), "" if line_start or line_end else "\n"))
-        line_start = True
+        line_start = name not in CELL_TAGS
     return edits
+
+
+def _goes_on_in_lower_case(text: str, at: int) -> bool:
+    """The words after ``at``, past blanks and tags, go on in lower case."""
+    after = _BLANKS_AND_TAGS.match(text, at)
+    return after is not None and text[after.end():after.end() + 1].islower()
 
 
 def _in_a_row(text: str, at: int) -> bool:

@@ -1595,17 +1595,22 @@ def _years_in_falling_order(columns: list[Column]) -> None:
 
 
 def _years_newest_first(values: list[Column]) -> tuple[Column, str] | None:
-    """ "Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)": columns of results named by bare years, the newest
-    written first; a comparison naming neither compares the newest with the oldest, not the last column with
-    the first: the newest's column and the oldest's year (None unless the years fall left to right)."""
+    """ "Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)", "Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": columns of
+    results named by bare years, no plan among them; a comparison naming neither compares the newest with the
+    oldest, not the last column with the first: the newest's column and the oldest's year (None unless the
+    years fall or rise left to right)."""
     if len(values) < 2 or not all(x.period and x.role == "actual" for x in values):
         return None
     if not all(x.period.isdigit() for x in values if x.period) and not _same_part_of_years(values):
         return None
     years = [int((x.period or "0")[:4]) for x in values]
-    if years != sorted(years, reverse=True) or len(set(years)) < len(years):
+    if len(set(years)) < len(years):
         return None
-    return values[0], str(years[-1])
+    if years == sorted(years, reverse=True):
+        return values[0], str(years[-1])
+    if years == sorted(years):
+        return values[-1], str(years[0])
+    return None
 
 
 _PART_OF_A_YEAR: Final = re.compile(r"((?:19|20)\d\d)(-(?:Q[1-4]|H[12]|\d\d))")  # "2025-Q3", "2024-H1", "2024-10"
