@@ -12397,3 +12397,22 @@ def test_a_time_a_few_words_after_a_preface_speaks_across_the_semicolon(text, su
 def test_a_bare_comparison_after_two_years_results_compares_the_newer_with_the_older(header, base):
     text = f"Một số chỉ tiêu:\n{header}\nTổng thu NSNN | Tỷ đồng | 18.635 | 21.356 | 114,6\n"
     assert fields_at(text, "114,6", ["kind", "base"]) == {"kind": "plan_ratio", "base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Niên vụ 2024 - 2025, sản lượng cà phê nhân đạt 565.300 tấn, tăng 4,2% so với niên vụ trước.", "4,2%",
+         {"period": None, "base": "previous_year"}),
+        ("Mùa khô 2025 - 2026, dự báo có khoảng 215.000 ha rừng có nguy cơ cháy cao.", "215.000", {"period": None}),
+        ("Giai đoạn 2021 - 2025, sản lượng cà phê nhân đạt 2,8 triệu tấn.", "2,8", {"period": "2021-2025"}),
+        ("Vụ Đông Xuân 2025 - 2026, toàn tỉnh gieo trồng 112.000 ha lúa; tính đến ngày 25/11/2025, đã gieo sạ "
+         "4.230 ha.", "4.230", {"period": "2026"}),
+        ("Năm 2025, toàn tỉnh gieo trồng 112.000 ha lúa; tính đến ngày 25/11/2025, đã gieo sạ 4.230 ha.", "4.230",
+         {"period": None}),
+    ],
+    ids=["a-crop-year-over-two-years-names-no-period", "nor-a-dry-season", "a-span-of-years-still-does",
+         "a-seasons-work-up-to-a-day-is-the-seasons", "a-years-is-counted-from-its-start-no-code"],
+)
+def test_a_crop_year_or_season_straddling_two_years_names_no_period_of_either(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

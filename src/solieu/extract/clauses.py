@@ -299,7 +299,9 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
                       and not school_year(doc.text[full:first[3]])) \
             and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
-            and not (ss > first[3] and _opens_with_a_day(doc, ss)):
+            and not (ss > first[3] and _opens_with_a_day(doc, ss) and not _a_crop_season(first[2])):
+        # "Vụ Đông Xuân 2025 - 2026, …; tính đến ngày 25/11/2025, … đã gieo sạ 4.230 ha": a season's work up to a
+        # day is the season's, not counted from the year's start
         return _still_speaks(doc, first, start)
     # "… theo quy định của Luật: Trong năm 2022, HĐND tổ chức 09 kỳ họp; ban hành 46 Nghị quyết;
     # …": a time opening the list after a colon speaks for its items, as one opening the sentence.
@@ -318,6 +320,11 @@ def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: 
     colon = doc.text.find(":", named[0], min(start, named[0] + LIST_LEAD_IN_REACH))
     return colon >= 0 and not DIGIT.search(doc.text, named[0], colon) \
         and doc.text.find(";", named[0], colon) < 0
+
+
+def _a_crop_season(phrase: str) -> bool:
+    """ "vụ Đông Xuân 2025 - 2026": a time phrase naming a crop season."""
+    return vocabulary().seasons.found(phrase.lower()) is not None
 
 
 def _opens_with_a_day(doc: Document, ss: int) -> bool:

@@ -175,6 +175,9 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         if names_things_of_years(text, start, ends.start()):
             continue
+        if ends.group("a") and _straddling().ending(text[max(start, ends.start() - STRADDLING_REACH):ends.start()]
+                                                   .lower().rstrip()):
+            continue  # "niên vụ 2024 - 2025", "mùa khô 2025 - 2026": of neither year, nor of both whole
         if carried_from(text, y.end()):
             continue  # "kinh phí năm 2024 chuyển sang": the year the sum comes from
         if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
@@ -194,6 +197,14 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                 and not _a_rounds_year(text, ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     return sorted(out) if year else out
+
+
+STRADDLING_REACH: Final = 16  # "mùa mưa bão 2025 - 2026": the season's words before its years
+
+
+@cache
+def _straddling() -> Words:
+    return Words(vocabulary().raw["periods"]["straddling"])
 
 
 NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017": a name's words before its year
