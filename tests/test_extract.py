@@ -6074,8 +6074,8 @@ def test_an_earlier_years_profit_shared_out_is_a_result(text, surface, role):
       "20/4/2025, lợi nhuận năm 2024 được chia như sau: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi "
       "210 triệu đồng.", "210", "2024"),
      ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội thành viên thường niên năm 2025 số 02/NQ-ĐHTV ngày "
-      "20/4/2025, lợi nhuận năm 2024 đạt 510 triệu đồng: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi "
-      "210 triệu đồng.", "210", None)],
+      "20/4/2025, lợi nhuận sau thuế chưa phân phối của công ty lũy kế đến cuối kỳ báo cáo năm 2024 đạt 510 triệu "
+      "đồng: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi 210 triệu đồng.", "210", None)],
     ids=["a-later-item-of-a-list-its-lead-in-dates", "a-figure-before-the-colon-ends-the-lead-in"],
 )
 def test_a_time_announcing_a_list_speaks_for_its_items(text, surface, period):
