@@ -12416,3 +12416,31 @@ def test_a_bare_comparison_after_two_years_results_compares_the_newer_with_the_o
 )
 def test_a_crop_year_or_season_straddling_two_years_names_no_period_of_either(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_CARRIED = ("Một số chỉ tiêu chủ yếu:\n"
+            "Chỉ tiêu | ĐVT | Thực hiện tháng 10/2025 | Cộng dồn 10 tháng 2025 | 10 tháng 2025 so với cùng kỳ (%)\n"
+            "Sản lượng thủy sản | Tấn | 24.860 | 238.415 | 104,2\n"
+            "\n"
+            "Chỉ tiêu | ĐVT | Thực hiện tháng 10/2025 | Cộng dồn 10 tháng 2025 | 10 tháng 2025 so với cùng kỳ (%)\n"
+            "Khách du lịch | Nghìn lượt | 612,4 | 7.185,3 | 115,8\n"
+            "\n"
+            "Ghi chú: số liệu tháng 10 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_CARRIED, "612,4", "estimated"),
+        (_CARRIED, "24.860", "estimated"),
+        (_CARRIED, "238.415", "exact"),
+        (_CARRIED.replace("tháng 10 là", "tháng 9 là"), "612,4", "exact"),
+        (_CARRIED.replace("\nChỉ tiêu | ĐVT | Thực hiện tháng 10/2025", "\nChỉ tiêu | ĐVT | Tháng 10/2025", 1),
+         "24.860", "exact"),
+    ],
+    ids=["a-note-naming-a-months-estimates-marks-its-column", "and-the-tables-part-before-the-page-break",
+         "not-the-running-total-it-does-not-name", "another-month-marks-nothing",
+         "a-table-whose-header-differs-is-another-table"],
+)
+def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier

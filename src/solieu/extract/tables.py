@@ -382,7 +382,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
-               note=_note_under(text, lines, i), index=_index_line(text, lines, top))
+               note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -807,12 +807,43 @@ def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
     return ""
 
 
+def _note_under_its_last_part(text: str, lines: list[tuple[int, int]], i: int, head: str) -> str:
+    """The note under a table carried over page breaks, its header repeated at each part's top: the note
+    under its last part speaks for every part ("Ghi chú: số liệu tháng 10 là số ước tính" under page 2's)."""
+    j = i
+    while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+        j += 1
+    if j == i or j >= len(lines) or " | ".join(c.strip() for c in _cells_of(text, *lines[j])) != head:
+        return _note_under(text, lines, i)
+    j += 1
+    while j < len(lines) and cell_count(text, *lines[j]) >= MIN_CELLS:
+        j += 1
+    return _note_under_its_last_part(text, lines, j, head)
+
+
+def _cells_of(text: str, start: int, end: int) -> list[str]:
+    """The cells of a row, as written."""
+    return [text[a:b] for a, b in _split(text, start, end)]
+
+
 def _estimated_years(note: str) -> tuple[str, ...]:
-    """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.": the years whose columns hold estimates,
-    as an "Ước TH" header would say."""
+    """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "Ghi chú: số liệu tháng 10 là số ước tính": the years,
+    and the months ("-10": of any year), whose columns hold estimates, as an "Ước TH" header would say."""
     if not vocabulary().tables.estimated.found(note):
         return ()
-    return tuple(m.group() for m in _YEAR.finditer(note))
+    months = tuple(f"-{int(m.group(1)):02d}" for m in _note_months().finditer(note))
+    return tuple(m.group() for m in _YEAR.finditer(note)) + months
+
+
+@lru_cache(maxsize=1)
+def _note_months() -> re.Pattern[str]:
+    """A month a note names by its number ("tháng 10", "tháng 10/2025")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['month'])})\s+(1[0-2]|0?[1-9])(?![\d,.])")
+
+
+def _estimated_by_note(period: str | None, estimated: tuple[str, ...]) -> bool:
+    """The column's period is a year or a month the note says holds estimates."""
+    return period is not None and (period in estimated or (len(period) == 7 and period[4:] in estimated))
 
 
 def _note_base(note: str) -> str | None:
@@ -906,8 +937,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.period = f"{span.group(1)}-{c.period}"
         if c.adjusts:
             c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
-        if c.what == "value" and not c.kind and c.role == "actual" and c.period in estimated_years:
-            c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện."
+        if c.what == "value" and not c.kind and c.role == "actual" and _estimated_by_note(c.period, estimated_years):
+            c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước tính"
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         c.of_row_period = c.what == "value" and c.role != "context" and not c.running \
