@@ -12444,3 +12444,21 @@ _CARRIED = ("Một số chỉ tiêu chủ yếu:\n"
 )
 def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thu ngân sách lũy kế thu được 3,85 tỷ đ; riêng tiền sử dụng đất 1,5 tỷ.", "1,5",
+         {"value": 1_500_000_000.0, "unit": "VND"}),
+        ("Còn thiếu ~350tr, xã phấn đấu thu đủ trong tháng 12.", "350",
+         {"value": 350_000_000.0, "unit": "VND", "qualifier": "approx"}),
+        ("Giá lúa tươi tại ruộng 7,2k/kg, giá lợn hơi 62k/kg.", "7,2", {"value": 7200.0, "unit": "VND_per_kg"}),
+        ("Dân số toàn quốc đạt 101,3 triệu người.", "101,3", {"value": 101_300_000.0, "unit": "count"}),
+        ("Khách du lịch đạt 2,15 triệu lượt.", "2,15", {"unit": "count"}),
+    ],
+    ids=["billions-counting-nothing-are-money", "millions-abbreviated-too-and-a-tilde-is-about",
+         "k-after-a-price-is-thousand-dong-per-its-unit", "millions-of-people-stay-a-count", "visits-too"],
+)
+def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -399,6 +399,7 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
     if maybe and (abbr := v.money_words.starting(words)):  # "4.500 tr.đ", "3.200 trđ"
         f.scale, f.unit, f.tail = v.money[abbr], "VND", pos + gap + len(abbr)
         f.why["unit"] = abbr
+        _read_per(text, f, f.tail)  # "lúa tươi 7,2k/kg": a price per kilogram
         return
     # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
     while maybe and (scale := v.scale_words.starting(words)) and not v.not_scales.starting(words):
@@ -431,6 +432,12 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         if not f.counted and f.cell is None:
             _level_before(text, f)
+        if not f.counted and f.scale >= MONEY_SCALE and f.cell is None and not text.startswith("/", f.tail):
+            # "thu được 3,85 tỷ đ, … riêng tiền sử dụng đất 1,5 tỷ.", "còn thiếu ~350tr": millions and billions
+            # counting nothing are money, the đồng left out
+            f.unit = "VND"
+            f.why["unit"] = text[f.end:f.tail].strip() + " (money: nothing counted)"
+            return
         if f.counted and text.startswith("/", f.tail) and v.durations.is_one(f.counted.lower()) \
                 and (per := v.interval_per.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
             # "với tần suất 3 tháng/lần": the interval between times, counted "tháng/lần", no count per time
@@ -451,6 +458,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         _read_per(text, f, gap_words.end())
     f.why["unit"] = text[f.end:f.tail].strip()
 
+
+MONEY_SCALE: Final = 1e6  # triệu, tỷ: a scale this large with nothing counted is money
 
 LEVEL_REACH: Final = 6  # "cấp " and a little: how far before a number the level word it counts stands
 
