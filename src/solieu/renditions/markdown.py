@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Some Markdown in the text: a heading's or a quote's mark at a line's start, bold, a link, an escape,
-# a line break inside a table's cell.
-_MARKED: Final = re.compile(r"^(?:#{1,6}|>) |\*\*|__|\]\(|\\[.\-)]|<br ?/?>", re.MULTILINE)
+# Some Markdown in the text: a heading's or a quote's mark at a line's start, bold, a link, an escape.
+# (HTML tags such as a cell's "<br>" are read before, by the extractor's spacing reader.)
+_MARKED: Final = re.compile(r"^(?:#{1,6}|>) |\*\*|__|\]\(|\\[.\-)]", re.MULTILINE)
 # The markup, each read as spaces: a heading's and a quote's marks, bold and italics' stars and
 # underscores (a star opening a line's bullet item stays), a link's brackets and address.
 _MARKUP: Final = re.compile(
     r"^(?:#{1,6}|>(?: ?>)*) "  # "## I. KẾT QUẢ", "> Theo ông …"
     r"|\*\*|__"  # "**1.245 tỷ đồng**"
     r"|(?<=\S)\*|\*(?=\S)"  # "*Cục Thống kê tỉnh*" (not the "* " of a bullet)
-    r"|!?\[(?=[^\]\n]*\]\()|\]\([^)\s]*\)"  # "[Xem chi tiết](https://…)": its words stay
-    r"|<br ?/?>",  # a line break inside a table's cell
+    r"|!?\[(?=[^\]\n]*\]\()|\]\([^)\s]*\)",  # "[Xem chi tiết](https://…)": its words stay
     re.MULTILINE)
 # An escaped mark ("1\. Kinh tế", "\- item"): the mark takes the backslash's place, a space its own.
 _ESCAPE: Final = re.compile(r"\\([.\-)*_#+])")
