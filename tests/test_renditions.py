@@ -1,6 +1,7 @@
 """Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
 
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from fixtures.site import (
     pdf_long_table,
     pdf_paragraphs,
     pdf_report,
+    pdf_two_columns,
     scanned_pdf,
     tcvn3,
     vni,
@@ -128,6 +130,18 @@ def test_pdf_paragraphs_stay_whole_over_lines_and_page_breaks(align):
     r = render(pdf_paragraphs(paragraphs, align=align), "pdf", "r.pdf")
     assert r.text.count("\n\n") == len(paragraphs) - 1
     assert all(p in r.text for p in paragraphs)
+
+
+def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
+    # A bulletin's two columns side by side: read across, each line of the left column would run
+    # into the right one's beside it. Each paragraph comes back whole, in the order it was set.
+    paragraphs = [f"{k}. {PARAGRAPHS[k % 2]}" for k in range(1, 9)]
+    text = render(pdf_two_columns(paragraphs), "pdf", "r.pdf").text
+    assert text.strip().split("\n\n") == [TITLE, *paragraphs]
+    # Labels with their figures far to the right are no columns: each stays on its line.
+    pairs = [(f"Xã số {k} của huyện miền núi", f"{k}.250 ha") for k in range(1, 9)]
+    text = render(pdf_two_columns(paragraphs[:1], pairs=pairs), "pdf", "r.pdf").text
+    assert all(re.search(rf"{label}\s+{figure}", text) for label, figure in pairs)
 
 
 @pytest.mark.parametrize("repeat_header", [True, False])
