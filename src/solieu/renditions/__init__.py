@@ -207,8 +207,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # a word processor's table without lines: cells two paddings apart, a column's cells aligned
 # apart (row marks, a dash), a header cell centred over no column, labels at the cells' top, a
 # row broken over a page break or alone on the next page, a header word cut in a narrow cell;
-# docx 2: merged cells keep the table's grid, Word's list numbers are written.)
-OWN_RULES = {"pdf": "solieu pdf 5", "docx": "solieu docx 2"}
+# pdf 6: a page set in two columns of text is read down each column in turn; docx 2: merged
+# cells keep the table's grid, Word's list numbers are written; html 1: a grid of divs laid out
+# as a table is one.)
+OWN_RULES = {"pdf": "solieu pdf 6", "docx": "solieu docx 2", "html": "solieu html 1"}
 
 
 def converter(fmt: str) -> str:
