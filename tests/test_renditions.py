@@ -1,6 +1,7 @@
 """Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
 
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from fixtures.site import (
     pdf_long_table,
     pdf_paragraphs,
     pdf_report,
+    pdf_two_columns,
     scanned_pdf,
     tcvn3,
     vni,
@@ -130,6 +132,18 @@ def test_pdf_paragraphs_stay_whole_over_lines_and_page_breaks(align):
     assert all(p in r.text for p in paragraphs)
 
 
+def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
+    # A bulletin's two columns side by side: read across, each line of the left column would run
+    # into the right one's beside it. Each paragraph comes back whole, in the order it was set.
+    paragraphs = [f"{k}. {PARAGRAPHS[k % 2]}" for k in range(1, 9)]
+    text = render(pdf_two_columns(paragraphs), "pdf", "r.pdf").text
+    assert text.strip().split("\n\n") == [TITLE, *paragraphs]
+    # Labels with their figures far to the right are no columns: each stays on its line.
+    pairs = [(f"Xã số {k} của huyện miền núi", f"{k}.250 ha") for k in range(1, 9)]
+    text = render(pdf_two_columns(paragraphs[:1], pairs=pairs), "pdf", "r.pdf").text
+    assert all(re.search(rf"{label}\s+{figure}", text) for label, figure in pairs)
+
+
 @pytest.mark.parametrize("repeat_header", [True, False])
 def test_a_pdf_table_over_page_breaks_keeps_every_row_under_its_header(repeat_header):
     r = render(pdf_long_table(60, repeat_header=repeat_header), "pdf", "r.pdf")
@@ -183,6 +197,31 @@ def test_a_web_pages_lists_keep_their_marks_and_their_items_read_as_targets():
     assert "\n\n1. Có thêm 3 xã đạt chuẩn." in text  # an ordered list's numbers; a mark of its own kept
     roles = extract(text, "r").set_index("surface")["role"]
     assert list(roles[["9%", "500", "3"]]) == ["plan"] * 3 and roles["2.400"] == "actual"
+
+
+def _div_row(cells: list[str], tag: str = "div") -> str:
+    return f'<{tag} class="row">' + "".join(f'<div class="col">{c}</div>' for c in cells) + f"</{tag}>"
+
+
+def _page_with(html: str) -> bytes:
+    """The test page with ``html`` put before its second paragraph."""
+    second = f"<p>{PARAGRAPHS[1]}</p>"
+    return html_page(PARAGRAPHS[:2], table=False).replace(second, html + second).encode("utf-8")
+
+
+def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():
+    # A portal's figures laid out with divs, not a table: trafilatura alone drops the grid.
+    grid = ('<div class="grid">' + _div_row(TABLE_HEADER) + "".join(_div_row(r) for r in TABLE_ROWS)
+            + "</div>")
+    text = render(_page_with(grid), "html", "r.html").text
+    assert table_block(text) == [HEADER_LINE, *ROW_LINES]
+    # Not grids: a menu of links (no digit), rows of paragraphs, rows of unequal length.
+    menu = '<div class="menu">' + _div_row(["Trang chủ", "Tin tức"]) + _div_row(["Liên hệ", "Hỏi đáp"]) + "</div>"
+    blocks = ('<div class="news">' + '<div class="row"><div><p>Năm 2024 thu 1.200 tỷ đồng.</p></div>'
+              '<div><p>Chi 900 tỷ đồng.</p></div></div>' + _div_row(["Năm 2023", "thu 1.100 tỷ đồng"]) + "</div>")
+    ragged = '<div class="x">' + _div_row(["Dân số", "12.500 người"]) + _div_row(["Diện tích", "ha", "840"]) + "</div>"
+    for other in (menu, blocks, ragged):
+        assert " | " not in render(_page_with(other), "html", "r.html").text
 
 
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():

@@ -29,6 +29,7 @@ from solieu.renditions import (
 )
 from solieu.renditions.columns import NUMBER_CELL, aligned_tables, same_kind
 from solieu.renditions.paragraphs import PAGE_NUMBER, continues, is_heading, is_unit_line
+from solieu.renditions.text_columns import column_lines, gutter
 
 # How far from the page's top or bottom edge (as a share of its height) a page number's line
 # must stand to be one: a lone number further in is text (a table copied one cell per line).
@@ -79,9 +80,9 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     blocks: list[str | _Table] = []
     wrapped = False  # the page before's last line of text reaches the right edge
     for page_tables, text_lines in read:
-        placed: list[tuple[float, str | _Table]] = [(t.top, t) for t in page_tables]
+        placed: list[tuple[Order, str | _Table]] = [((t.top, 0, t.top), t) for t in page_tables]
         placed += _pdf_paragraphs(text_lines, usual, edges)
-        placed.sort(key=lambda b: b[0])  # stable: equal tops keep their order
+        placed.sort(key=lambda b: b[0])  # stable: equal places keep their order
         page_blocks = [block for _, block in placed]
         last, first = (blocks[-1], page_blocks[0]) if blocks and page_blocks else (None, None)
         if isinstance(last, str) and isinstance(first, str) and continues(last, first, wrapped):
@@ -136,7 +137,13 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
     for (x0, top, x1, bottom), rows, columns in aligned_tables(rest.extract_words()):
         placed.append(_Table(top, rows, columns))
         rest = rest.outside_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1))
-    text_lines = [ln for ln in rest.extract_text_lines(return_chars=False) if not _page_number(ln, page.height)]
+    words = rest.extract_words()
+    at = gutter(words, page.width)
+    if at is None:
+        lines = rest.extract_text_lines(return_chars=False)
+    else:  # a page set in two columns
+        lines = column_lines(rest, words, at, [t.top for t in placed])
+    text_lines = [ln for ln in lines if not _page_number(ln, page.height)]
     return placed, text_lines
 
 
@@ -303,7 +310,12 @@ def _usual_gap(pages: list[list[dict[str, Any]]]) -> float:
     return min((g for g, n in gaps.items() if n >= max(2, COMMON * top)), default=min(gaps, default=0.0))
 
 
-def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[float, float]) -> list[tuple[float, str]]:
+# A block's place in reading order: the top of its band of the page, its column, its own top (a
+# page of one column is one band and one column: its blocks' tops).
+Order = tuple[float, int, float]
+
+
+def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[float, float]) -> list[tuple[Order, str]]:
     """A page's lines of text -> paragraphs. A line starts a new paragraph when the line above
     ends short of the right edge (by more than SHORT of the text's width: a wrapped line reaches
     it, justified or not, but for a word), when it or the line above is a heading in capitals,
@@ -311,27 +323,30 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     sentence's end (`-`, `+`, `a)`, `2.`, `(3)`, `II.`), when it is a unit line (`Đơn vị tính:
     tỷ đồng`, flush left right under a sentence), or when the gap above it is wider than the
     ``usual`` gap by 0.3 line heights. The text's left and right ``edges`` are the whole
-    document's: a page of a few short lines above a table has no line that reaches the edge."""
-    paragraphs: list[tuple[float, list[str]]] = []
-    left, right = edges
-    short = right - SHORT * (right - left)
+    document's (a page of a few short lines above a table has no line that reaches the edge), a
+    column's on a page set in two (a line's ``frame``)."""
+    paragraphs: list[tuple[Order, list[str]]] = []
     prev: dict[str, Any] | None = None
     for ln in lines:
+        left, right = ln.get("frame", edges)
+        short = right - SHORT * (right - left)
+        before_left, before_right = (prev or ln).get("frame", edges)
+        ends_short = prev is not None and prev["x1"] < before_right - SHORT * (before_right - before_left)
         height = ln["bottom"] - ln["top"]
         if prev is not None and _heading_goes_on(prev, ln, usual, edges):
             paragraphs[-1][1].append(ln["text"])
             prev = ln
             continue
-        new = (prev is None or prev["x1"] < short or is_heading(prev["text"]) or is_heading(ln["text"])
+        new = (prev is None or ends_short or is_heading(prev["text"]) or is_heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
         if new:
-            paragraphs.append((ln["top"], [ln["text"]]))
+            paragraphs.append((ln.get("order", (ln["top"], 0, ln["top"])), [ln["text"]]))
         else:
             paragraphs[-1][1].append(ln["text"])
         prev = ln
-    return [(top, clean_cell(" ".join(parts))) for top, parts in paragraphs]
+    return [(order, clean_cell(" ".join(parts))) for order, parts in paragraphs]
 
 
 def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, edges: tuple[float, float]) -> bool:
