@@ -185,6 +185,31 @@ def test_a_web_pages_lists_keep_their_marks_and_their_items_read_as_targets():
     assert list(roles[["9%", "500", "3"]]) == ["plan"] * 3 and roles["2.400"] == "actual"
 
 
+def _div_row(cells: list[str], tag: str = "div") -> str:
+    return f'<{tag} class="row">' + "".join(f'<div class="col">{c}</div>' for c in cells) + f"</{tag}>"
+
+
+def _page_with(html: str) -> bytes:
+    """The test page with ``html`` put before its second paragraph."""
+    second = f"<p>{PARAGRAPHS[1]}</p>"
+    return html_page(PARAGRAPHS[:2], table=False).replace(second, html + second).encode("utf-8")
+
+
+def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():
+    # A portal's figures laid out with divs, not a table: trafilatura alone drops the grid.
+    grid = ('<div class="grid">' + _div_row(TABLE_HEADER) + "".join(_div_row(r) for r in TABLE_ROWS)
+            + "</div>")
+    text = render(_page_with(grid), "html", "r.html").text
+    assert table_block(text) == [HEADER_LINE, *ROW_LINES]
+    # Not grids: a menu of links (no digit), rows of paragraphs, rows of unequal length.
+    menu = '<div class="menu">' + _div_row(["Trang chủ", "Tin tức"]) + _div_row(["Liên hệ", "Hỏi đáp"]) + "</div>"
+    blocks = ('<div class="news">' + '<div class="row"><div><p>Năm 2024 thu 1.200 tỷ đồng.</p></div>'
+              '<div><p>Chi 900 tỷ đồng.</p></div></div>' + _div_row(["Năm 2023", "thu 1.100 tỷ đồng"]) + "</div>")
+    ragged = '<div class="x">' + _div_row(["Dân số", "12.500 người"]) + _div_row(["Diện tích", "ha", "840"]) + "</div>"
+    for other in (menu, blocks, ragged):
+        assert " | " not in render(_page_with(other), "html", "r.html").text
+
+
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     # The web page's table (rowspan, colspan, section rows across the table), as the project
     # renders it: the same table merged the same way in Word must give the same lines.

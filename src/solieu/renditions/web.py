@@ -38,6 +38,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
+    if _grids_as_tables(tree):
+        html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
         favor_precision=False, deduplicate=False)
@@ -83,6 +85,46 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
         else:
             blocks.append(clean_cell(_itertext(el)))
     return blocks, tables
+
+
+# Elements a grid's cell may not hold: a cell is a line of text, not a block of its own.
+GRID_BLOCKS = ("div", "p", "table", "ul", "ol", "li", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
+GRID_NUMBER = re.compile(r"\d")
+
+
+def _grids_as_tables(tree: Any) -> int:
+    """A table laid out with ``div``s (``<div class="row"><div class="col">…``), as portals
+    build their figures now, made a ``table`` in ``tree``: trafilatura keeps a table's rows
+    but drops a grid of short ``div``s as boilerplate. A grid is an element whose children,
+    two or more, each hold the same number (two or more) of cells, a cell being an element
+    with no block inside, and some cell holds a digit; a first row with no digit is its header.
+    Returns how many grids were found."""
+    found = 0
+    for grid in list(tree.iter("div", "section", "ul", "ol")):
+        rows = [child for child in grid if isinstance(child.tag, str)]
+        if len(rows) < 2 or any(row.tag not in ("div", "li", "p") for row in rows):
+            continue
+        if any((row.text or "").strip() or (row.tail or "").strip() for row in rows):
+            continue
+        cells = [[c for c in row if isinstance(c.tag, str)] for row in rows]
+        if len({len(r) for r in cells}) != 1 or len(cells[0]) < 2:
+            continue
+        if any(next(c.iterdescendants(*GRID_BLOCKS), None) is not None for r in cells for c in r):
+            continue
+        texts = [[c.text_content() for c in r] for r in cells]
+        if not any(GRID_NUMBER.search(t) for r in texts for t in r):
+            continue
+        head = not any(GRID_NUMBER.search(t) for t in texts[0])
+        grid.tag = "table"
+        grid.attrib.clear()
+        for k, (row, row_cells) in enumerate(zip(rows, cells, strict=True)):
+            row.tag = "tr"
+            row.attrib.clear()
+            for c in row_cells:
+                c.tag = "th" if head and k == 0 else "td"
+                c.attrib.clear()
+        found += 1
+    return found
 
 
 def _item(text: str, number: int, ordered: bool) -> str:
