@@ -12462,3 +12462,33 @@ def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, sur
 )
 def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def _titled(title: str) -> str:
+    return (f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Tháng 10/2025 | 10 tháng 2025\n"
+            "Sản lượng thủy sản | Tấn | 24.860 | 238.415\n"
+            "\n"
+            "2. NÔNG NGHIỆP\n\n"
+            "Đàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "24.860", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_titled("MỘT SỐ CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2025"), "1,4%", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU 10 THÁNG NĂM 2025"), "31,2", {"role": "actual"}),
+        (_titled("CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2025"), "238.415", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "31,2", {"role": "plan"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2025"), "31,2", {"role": "plan"}),
+        (_titled("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU QUÝ IV/2025"), "31,2", {"role": "plan"}),
+    ],
+    ids=["indicators-of-a-month-are-its-results", "nor-do-they-govern-the-sections-after",
+         "a-quarters-too", "months-counted-from-the-years-start-too", "the-first-half-too",
+         "a-years-indicators-still-announce-targets", "so-do-the-half-to-comes",
+         "another-word-of-targets-still-announces-them"],
+)
+def test_a_heading_of_indicators_naming_part_of_a_year_heads_its_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

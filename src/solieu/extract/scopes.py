@@ -21,6 +21,8 @@ LEAD_IN_LEVEL: Final = 9
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
+_COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
+_PART_OF_A_YEAR: Final = re.compile(r"^\d{4}-(?:\d\d|Q[1-4]|H1)$")  # a month, a quarter, the first half
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,33 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
         return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
-    return bool(heads.found(words) or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
+    return bool(heads.found(words) and not _indicators_of_a_part(words)
+                or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
+
+
+def _indicators_of_a_part(words: str) -> bool:
+    """A heading's lowercased ``words`` name indicators and no other word of targets, and a month, a quarter,
+    the first half or the months counted from the year's start ("một số chỉ tiêu chủ yếu tháng 10 năm 2025",
+    "các chỉ tiêu chủ yếu 9 tháng năm 2025"): a statistics report's figures of that time, results. Targets are
+    set for a year or a span of years, or for the half to come ("chỉ tiêu chủ yếu 6 tháng cuối năm 2025")."""
+    v = vocabulary()
+    if not v.indicator_heads.found(words):
+        return False  # the usual answer
+    rest = words
+    for w in v.indicator_heads.words:
+        rest = rest.replace(w, " ")
+    if _heading_words()[0].found(rest):
+        return False
+    if (period := first_period_named(words)) is not None:
+        return _PART_OF_A_YEAR.match(period) is not None
+    return any(v.months_so_far.starting(words[m.end():]) for m in _COUNTED.finditer(words)) \
+        and not _second_half().found(words)
+
+
+@cache
+def _second_half() -> Words:
+    """ "6 tháng cuối năm": the half to come, for which targets are set."""
+    return Words(vocabulary().raw["periods"]["second_half"])
 
 
 def _opens_a_plan(words: str) -> bool:
