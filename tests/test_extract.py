@@ -12492,3 +12492,27 @@ def _titled(title: str) -> str:
 )
 def test_a_heading_of_indicators_naming_part_of_a_year_heads_its_results(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_QUARTERLY = ("Chỉ tiêu | ĐVT | Quý II/2025 | 6 tháng 2025 | Năm 2025\n"
+              "Sản lượng điện | Triệu kWh | 412,6 | 801,3 | 1.650,0\n"
+              "\n"
+              "Ghi chú: số liệu Quý II/2025 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_QUARTERLY, "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "quý 2 năm 2025 là"), "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý II là"), "412,6", "estimated"),
+        (_QUARTERLY, "801,3", "exact"),
+        (_QUARTERLY, "1.650,0", "exact"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý I/2025 là"), "412,6", "exact"),
+    ],
+    ids=["a-note-naming-a-quarters-estimates-marks-its-column", "written-with-its-number-and-year",
+         "or-alone", "not-the-running-total-it-does-not-name", "nor-the-year-written-with-the-quarter",
+         "another-quarter-marks-nothing"],
+)
+def test_a_note_under_a_table_naming_a_quarter_as_estimated_marks_its_column(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
