@@ -12516,3 +12516,26 @@ _QUARTERLY = ("Chỉ tiêu | ĐVT | Quý II/2025 | 6 tháng 2025 | Năm 2025\n"
 )
 def test_a_note_under_a_table_naming_a_quarter_as_estimated_marks_its_column(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+_INDICES = ("Chỉ tiêu | ĐVT | Tháng 9/2025 | 9 tháng 2025 | 9 tháng so cùng kỳ (%)\n"
+            "Chỉ số giá tiêu dùng | % | 100,42 | 103,12 | -\n"
+            "Chỉ số phát triển nông nghiệp | % | 98,6 | 102,4 | -\n"
+            "Tốc độ tăng chỉ số sản xuất công nghiệp | % | 7,8 | 9,1 | -\n"
+            "Tỷ lệ hộ nghèo | % | 2,1 | 2,1 | -\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDICES, "100,42", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "103,12", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "98,6", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "7,8", {"kind": "growth"}),
+        (_INDICES, "2,1", {"kind": "share"}),
+    ],
+    ids=["an-index-in-percent-under-a-month-is-a-ratio-to-a-base", "under-the-months-so-far-too",
+         "below-100-too", "a-row-naming-its-growth-stays-a-growth", "a-rate-stays-a-share"],
+)
+def test_an_index_row_in_percent_under_a_column_naming_a_time_is_a_ratio(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
