@@ -12539,3 +12539,19 @@ _INDICES = ("Chỉ tiêu | ĐVT | Tháng 9/2025 | 9 tháng 2025 | 9 tháng so c�
 )
 def test_an_index_row_in_percent_under_a_column_naming_a_time_is_a_ratio(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tính đến giữa tháng 3/2025, toàn tỉnh đã xuống giống 21.400 ha lúa Đông Xuân.", "21.400", {"period": None}),
+        ("Đến giữa tháng 6/2025, các xã đã thu hoạch được 15.200 ha, đạt 71% diện tích gieo trồng.", "71%",
+         {"period": None}),
+        ("Đến giữa tháng 9/2025, toàn tỉnh có 3.150 hợp tác xã đang hoạt động.", "3.150", {"period": "2025-09"}),
+        ("Giữa tháng 4/2025, giá lúa tăng 300 đồng/kg.", "300", {"period": "2025-04"}),
+    ],
+    ids=["done-up-to-the-middle-of-a-month-counts-from-the-start", "its-share-too",
+         "had-at-the-middle-of-a-month-is-the-months", "the-middle-of-a-month-alone-is-that-month"],
+)
+def test_up_to_the_middle_of_a_month_is_no_months(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
