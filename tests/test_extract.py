@@ -12555,3 +12555,31 @@ def test_an_index_row_in_percent_under_a_column_naming_a_time_is_a_ratio(text, s
 )
 def test_up_to_the_middle_of_a_month_is_no_months(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def _table_titled(title: str) -> str:
+    return ("3. DU LỊCH\n\nNăm 2025, toàn tỉnh đón 4,1 triệu lượt khách.\n\n"
+            f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Kế hoạch\n"
+            "Khách du lịch | Triệu lượt | 4,5\n"
+            "\n"
+            "4. THU NGÂN SÁCH\n\n"
+            "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 6,4% so với cùng kỳ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "4,5", {"role": "plan"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "1.250", {"role": "actual"}),
+        (_table_titled("MỤC TIÊU PHÁT TRIỂN DU LỊCH NĂM 2026"), "6,4%", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\nChỉ tiêu |", "\nĐơn vị tính: lượt\nChỉ tiêu |"),
+         "1.250", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\n\nChỉ tiêu |", "\n\nPhấn đấu đạt các chỉ tiêu "
+                                                                "sau.\nChỉ tiêu |", 1), "1.250", {"role": "plan"}),
+    ],
+    ids=["a-title-of-targets-over-a-table-governs-its-rows", "not-the-numbered-sections-after-it",
+         "any-words-of-targets", "its-unit-line-between", "a-heading-over-prose-still-governs-on"],
+)
+def test_a_tables_title_governs_the_table_only(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -46,6 +46,7 @@ class _Heading:
     inline: bool = False  # a lead-in whose items follow on its line: it governs that line only
     words: str = ""  # a lead-in closing a paragraph: its last sentence, read for targets and period
     lead_in: str | None = None  # a heading naming no period right under a lead-in naming one: that period
+    title: bool = False  # an unnumbered heading in capitals, which may title a table under it
 
 
 @cache
@@ -261,7 +262,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             continue
         level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
         h = _Heading(start, level, inline or stripped, inline=inline is not None,
-                     words=words if level == LEAD_IN_LEVEL and inline is None else "")
+                     words=words if level == LEAD_IN_LEVEL and inline is None else "",
+                     title=found is not None and not is_numbered)
         headings.append(h)
         # The headings no later one is at or above: the last of a lower level than h is on top.
         while chain and chain[-1].level >= level:
@@ -329,6 +331,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             # A lead-in's items each a paragraph, marked (a web page's list): the first paragraph
             # with no mark ends them.
             end = next((b for b in after if not ITEM_MARK.match(text, b)), end)
+        if h.title and (table_end := _table_under(text, h.start)) is not None:
+            end = min(end, table_end)
         for other in headings:
             if other.start <= h.start:
                 continue
@@ -618,6 +622,23 @@ def _table_part(line: str) -> bool:
     head, colon, _ = line.partition(":")
     head = head.strip().lower()
     return bool(colon) and vocabulary().tables.unit_line.starting(head) == head
+
+
+def _table_under(text: str, start: int) -> int | None:
+    """ "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026" right over a table (its unit line between, maybe): the table's title, which
+    governs the table's rows only, not the sections after it ("4. THU NGÂN SÁCH" a level lower); where the table
+    ends (its rows carried over blank lines), or None if no table stands right under the line at ``start``."""
+    pos = text.find("\n", start)
+    rows = False
+    while 0 <= pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1:line_end]  # as written: a row opening with an empty cell (" | Tổng cộng | | 98 |")
+        if line.strip() and not _table_part(line):
+            return pos + 1 if rows else None
+        rows = rows or bool(line.strip()) and _table_row(line)
+        pos = line_end if line_end < len(text) else -1
+    return len(text) if rows else None
 
 
 def _long_article(line: str) -> bool:
