@@ -12473,6 +12473,10 @@ def _titled(title: str) -> str:
             "Đàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n")
 
 
+def _over_prose(title: str) -> str:
+    return f"{title}\n\nĐàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
@@ -12481,12 +12485,13 @@ def _titled(title: str) -> str:
         (_titled("MỘT SỐ CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2025"), "1,4%", {"role": "actual"}),
         (_titled("CÁC CHỈ TIÊU CHỦ YẾU 10 THÁNG NĂM 2025"), "31,2", {"role": "actual"}),
         (_titled("CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2025"), "238.415", {"role": "actual"}),
-        (_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "31,2", {"role": "plan"}),
-        (_titled("CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2025"), "31,2", {"role": "plan"}),
-        (_titled("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU QUÝ IV/2025"), "31,2", {"role": "plan"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "31,2", {"role": "plan"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2025"), "31,2", {"role": "plan"}),
+        (_over_prose("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU QUÝ IV/2025"), "31,2", {"role": "plan"}),
     ],
     ids=["indicators-of-a-month-are-its-results", "nor-do-they-govern-the-sections-after",
-         "a-quarters-too", "months-counted-from-the-years-start-too", "the-first-half-too",
+         "a-quarters-too", "months-counted-from-the-years-start-too", "the-first-half-too", "over-prose-too",
          "a-years-indicators-still-announce-targets", "so-do-the-half-to-comes",
          "another-word-of-targets-still-announces-them"],
 )
