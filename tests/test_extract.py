@@ -12462,3 +12462,129 @@ def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, sur
 )
 def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def _titled(title: str) -> str:
+    return (f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Tháng 10/2025 | 10 tháng 2025\n"
+            "Sản lượng thủy sản | Tấn | 24.860 | 238.415\n"
+            "\n"
+            "2. NÔNG NGHIỆP\n\n"
+            "Đàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n")
+
+
+def _over_prose(title: str) -> str:
+    return f"{title}\n\nĐàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "24.860", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_titled("MỘT SỐ CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2025"), "1,4%", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU 10 THÁNG NĂM 2025"), "31,2", {"role": "actual"}),
+        (_titled("CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2025"), "238.415", {"role": "actual"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "31,2", {"role": "plan"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2025"), "31,2", {"role": "plan"}),
+        (_over_prose("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU QUÝ IV/2025"), "31,2", {"role": "plan"}),
+    ],
+    ids=["indicators-of-a-month-are-its-results", "nor-do-they-govern-the-sections-after",
+         "a-quarters-too", "months-counted-from-the-years-start-too", "the-first-half-too", "over-prose-too",
+         "a-years-indicators-still-announce-targets", "so-do-the-half-to-comes",
+         "another-word-of-targets-still-announces-them"],
+)
+def test_a_heading_of_indicators_naming_part_of_a_year_heads_its_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_QUARTERLY = ("Chỉ tiêu | ĐVT | Quý II/2025 | 6 tháng 2025 | Năm 2025\n"
+              "Sản lượng điện | Triệu kWh | 412,6 | 801,3 | 1.650,0\n"
+              "\n"
+              "Ghi chú: số liệu Quý II/2025 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_QUARTERLY, "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "quý 2 năm 2025 là"), "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý II là"), "412,6", "estimated"),
+        (_QUARTERLY, "801,3", "exact"),
+        (_QUARTERLY, "1.650,0", "exact"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý I/2025 là"), "412,6", "exact"),
+    ],
+    ids=["a-note-naming-a-quarters-estimates-marks-its-column", "written-with-its-number-and-year",
+         "or-alone", "not-the-running-total-it-does-not-name", "nor-the-year-written-with-the-quarter",
+         "another-quarter-marks-nothing"],
+)
+def test_a_note_under_a_table_naming_a_quarter_as_estimated_marks_its_column(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+_INDICES = ("Chỉ tiêu | ĐVT | Tháng 9/2025 | 9 tháng 2025 | 9 tháng so cùng kỳ (%)\n"
+            "Chỉ số giá tiêu dùng | % | 100,42 | 103,12 | -\n"
+            "Chỉ số phát triển nông nghiệp | % | 98,6 | 102,4 | -\n"
+            "Tốc độ tăng chỉ số sản xuất công nghiệp | % | 7,8 | 9,1 | -\n"
+            "Tỷ lệ hộ nghèo | % | 2,1 | 2,1 | -\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDICES, "100,42", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "103,12", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "98,6", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "7,8", {"kind": "growth"}),
+        (_INDICES, "2,1", {"kind": "share"}),
+    ],
+    ids=["an-index-in-percent-under-a-month-is-a-ratio-to-a-base", "under-the-months-so-far-too",
+         "below-100-too", "a-row-naming-its-growth-stays-a-growth", "a-rate-stays-a-share"],
+)
+def test_an_index_row_in_percent_under_a_column_naming_a_time_is_a_ratio(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tính đến giữa tháng 3/2025, toàn tỉnh đã xuống giống 21.400 ha lúa Đông Xuân.", "21.400", {"period": None}),
+        ("Đến giữa tháng 6/2025, các xã đã thu hoạch được 15.200 ha, đạt 71% diện tích gieo trồng.", "71%",
+         {"period": None}),
+        ("Đến giữa tháng 9/2025, toàn tỉnh có 3.150 hợp tác xã đang hoạt động.", "3.150", {"period": "2025-09"}),
+        ("Giữa tháng 4/2025, giá lúa tăng 300 đồng/kg.", "300", {"period": "2025-04"}),
+    ],
+    ids=["done-up-to-the-middle-of-a-month-counts-from-the-start", "its-share-too",
+         "had-at-the-middle-of-a-month-is-the-months", "the-middle-of-a-month-alone-is-that-month"],
+)
+def test_up_to_the_middle_of_a_month_is_no_months(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def _table_titled(title: str) -> str:
+    return ("3. DU LỊCH\n\nNăm 2025, toàn tỉnh đón 4,1 triệu lượt khách.\n\n"
+            f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Kế hoạch\n"
+            "Khách du lịch | Triệu lượt | 4,5\n"
+            "\n"
+            "4. THU NGÂN SÁCH\n\n"
+            "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 6,4% so với cùng kỳ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "4,5", {"role": "plan"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "1.250", {"role": "actual"}),
+        (_table_titled("MỤC TIÊU PHÁT TRIỂN DU LỊCH NĂM 2026"), "6,4%", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\nChỉ tiêu |", "\nĐơn vị tính: lượt\nChỉ tiêu |"),
+         "1.250", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\n\nChỉ tiêu |", "\n\nPhấn đấu đạt các chỉ tiêu "
+                                                                "sau.\nChỉ tiêu |", 1), "1.250", {"role": "plan"}),
+    ],
+    ids=["a-title-of-targets-over-a-table-governs-its-rows", "not-the-numbered-sections-after-it",
+         "any-words-of-targets", "its-unit-line-between", "a-heading-over-prose-still-governs-on"],
+)
+def test_a_tables_title_governs_the_table_only(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

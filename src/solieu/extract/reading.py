@@ -298,6 +298,13 @@ def _score_column(header: str) -> bool:
     return bool((w := v.score_totals.starting(header)) and v.scores.starting(header[len(w):].lstrip()))
 
 
+def _index_row(f: Figure, label: str) -> bool:
+    """ "Chỉ số sản xuất công nghiệp | % | 109,7" under a column naming only a time ("Ước tháng 11/2025"): an index's
+    level, a percent of a base the column does not name (a ratio, base null), as a price-index table's cells, not a
+    share of anything; a row naming its growth ("Chỉ số giá tiêu dùng tăng | % | 3,2") is read as a growth first."""
+    return f.unit == "percent" and vocabulary().base_year_indices.found(label) is not None
+
+
 def _unnamed_ratio(col: Column) -> bool:
     """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
     column before it."""
@@ -347,7 +354,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit in ("percent", "per_mille"):
         # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
-            or v.tables.growth.found(label) else "share"
+            or v.tables.growth.found(label) else "plan_ratio" if _index_row(f, label) else "share"
     elif _star_cell(f):
         f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:

@@ -21,6 +21,8 @@ LEAD_IN_LEVEL: Final = 9
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
+_COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
+_PART_OF_A_YEAR: Final = re.compile(r"^\d{4}-(?:\d\d|Q[1-4]|H1)$")  # a month, a quarter, the first half
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class _Heading:
     inline: bool = False  # a lead-in whose items follow on its line: it governs that line only
     words: str = ""  # a lead-in closing a paragraph: its last sentence, read for targets and period
     lead_in: str | None = None  # a heading naming no period right under a lead-in naming one: that period
+    title: bool = False  # an unnumbered heading in capitals, which may title a table under it
 
 
 @cache
@@ -140,7 +143,33 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
         return True
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
-    return bool(heads.found(words) or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
+    return bool(heads.found(words) and not _indicators_of_a_part(words)
+                or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
+
+
+def _indicators_of_a_part(words: str) -> bool:
+    """A heading's lowercased ``words`` name indicators and no other word of targets, and a month, a quarter,
+    the first half or the months counted from the year's start ("một số chỉ tiêu chủ yếu tháng 10 năm 2025",
+    "các chỉ tiêu chủ yếu 9 tháng năm 2025"): a statistics report's figures of that time, results. Targets are
+    set for a year or a span of years, or for the half to come ("chỉ tiêu chủ yếu 6 tháng cuối năm 2025")."""
+    v = vocabulary()
+    if not v.indicator_heads.found(words):
+        return False  # the usual answer
+    rest = words
+    for w in v.indicator_heads.words:
+        rest = rest.replace(w, " ")
+    if _heading_words()[0].found(rest):
+        return False
+    if (period := first_period_named(words)) is not None:
+        return _PART_OF_A_YEAR.match(period) is not None
+    return any(v.months_so_far.starting(words[m.end():]) for m in _COUNTED.finditer(words)) \
+        and not _second_half().found(words)
+
+
+@cache
+def _second_half() -> Words:
+    """ "6 tháng cuối năm": the half to come, for which targets are set."""
+    return Words(vocabulary().raw["periods"]["second_half"])
 
 
 def _opens_a_plan(words: str) -> bool:
@@ -233,7 +262,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             continue
         level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
         h = _Heading(start, level, inline or stripped, inline=inline is not None,
-                     words=words if level == LEAD_IN_LEVEL and inline is None else "")
+                     words=words if level == LEAD_IN_LEVEL and inline is None else "",
+                     title=found is not None and not is_numbered)
         headings.append(h)
         # The headings no later one is at or above: the last of a lower level than h is on top.
         while chain and chain[-1].level >= level:
@@ -301,6 +331,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             # A lead-in's items each a paragraph, marked (a web page's list): the first paragraph
             # with no mark ends them.
             end = next((b for b in after if not ITEM_MARK.match(text, b)), end)
+        if h.title and (table_end := _table_under(text, h.start)) is not None:
+            end = min(end, table_end)
         for other in headings:
             if other.start <= h.start:
                 continue
@@ -590,6 +622,23 @@ def _table_part(line: str) -> bool:
     head, colon, _ = line.partition(":")
     head = head.strip().lower()
     return bool(colon) and vocabulary().tables.unit_line.starting(head) == head
+
+
+def _table_under(text: str, start: int) -> int | None:
+    """ "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026" right over a table (its unit line between, maybe): the table's title, which
+    governs the table's rows only, not the sections after it ("4. THU NGÂN SÁCH" a level lower); where the table
+    ends (its rows carried over blank lines), or None if no table stands right under the line at ``start``."""
+    pos = text.find("\n", start)
+    rows = False
+    while 0 <= pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos + 1:line_end]  # as written: a row opening with an empty cell (" | Tổng cộng | | 98 |")
+        if line.strip() and not _table_part(line):
+            return pos + 1 if rows else None
+        rows = rows or bool(line.strip()) and _table_row(line)
+        pos = line_end if line_end < len(text) else -1
+    return len(text) if rows else None
 
 
 def _long_article(line: str) -> bool:

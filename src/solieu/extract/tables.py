@@ -832,7 +832,11 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     if not vocabulary().tables.estimated.found(note):
         return ()
     months = tuple(f"-{int(m.group(1)):02d}" for m in _note_months().finditer(note))
-    return tuple(m.group() for m in _YEAR.finditer(note)) + months
+    # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
+    # year is written with the quarter's
+    quarters = [m for m in _note_quarters().finditer(note)]
+    years = tuple(m.group() for m in _YEAR.finditer(note) if not any(q.start() < m.start() < q.end() for q in quarters))
+    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters)
 
 
 @lru_cache(maxsize=1)
@@ -841,8 +845,16 @@ def _note_months() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['month'])})\s+(1[0-2]|0?[1-9])(?![\d,.])")
 
 
+@lru_cache(maxsize=1)
+def _note_quarters() -> re.Pattern[str]:
+    """A quarter a note names, maybe with its year ("quý iii", "quý iii/2025", "quý 3 năm 2025"), lowercased."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?<!\w)(?:{alternation(p['quarter'])})\s+(iv|i{{1,3}}|[1-4])(?!\w)"
+                      rf"(?:\s*/\s*\d{{4}}|\s+(?:{alternation(p['year'])})\s+\d{{4}})?")
+
+
 def _estimated_by_note(period: str | None, estimated: tuple[str, ...]) -> bool:
-    """The column's period is a year or a month the note says holds estimates."""
+    """The column's period is a year, a month or a quarter the note says holds estimates."""
     return period is not None and (period in estimated or (len(period) == 7 and period[4:] in estimated))
 
 

@@ -289,6 +289,7 @@ class Vocabulary:
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
         self.months_so_far = Words(raw["months_so_far"])
+        self.indicator_heads = Words(raw["indicator_heads"])
         self.payout_plans = Words(raw["payout_plans"])
         self.withheld_taxes = Words(raw["withheld_taxes"])
         self.spraying_words, self.pest_measures = Words(raw["spraying_words"]), Words(raw["pest_measures"])
