@@ -12462,3 +12462,34 @@ def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, sur
 )
 def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_DECK = ("Slide 7\nKẾT QUẢ THU HÚT ĐẦU TƯ\n312\ndự án được cấp phép\nVốn đăng ký 4.150 tỷ đồng\n7\n\n"
+         "Slide 8\nNÔNG NGHIỆP\nSản lượng lúa đạt 245 nghìn tấn\n8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "left_out"),
+    [
+        (_DECK, "Slide 7", True),
+        (_DECK, "\n7\n", True),
+        (_DECK, "\n8\n", True),
+        ("Trang chiếu 3\nCÔNG TÁC XÃ HỘI\nGiải quyết việc làm cho 1.240 lao động\n3\n", "\n3\n", True),
+        (_DECK, "312", False),
+        (_DECK.replace("tỷ đồng\n7\n", "tỷ đồng\n9\n"), "\n9\n", False),
+        ("Kết quả năm 2025\nSố doanh nghiệp thành lập mới\n7\n", "\n7\n", False),
+    ],
+    ids=["a-slide-mark-and-its-number", "the-same-number-at-the-blocks-foot", "and-the-last-slides",
+         "another-slide-mark-word", "a-call-outs-bare-number-is-a-figure", "another-number-at-the-foot-is-read",
+         "a-number-at-a-foot-no-slide-mark-opens-is-read"],
+)
+def test_a_slides_number_opening_and_closing_its_block_is_a_label(text, surface, left_out):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface.strip(), text.index(surface))
+    if surface.startswith("Slide"):
+        at += len("Slide ")
+    excluded = {x.start: x.reason.code for x in ex.excluded}
+    assert (excluded.get(at) == "label") is left_out
+    assert (at in set(ex.figures["start"])) is not left_out

@@ -282,6 +282,35 @@ def _page_number_beside(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _slide_marks() -> Words:
+    """The words that open a slide's block in a slide deck's text export, before its number."""
+    return Words(vocabulary().raw["slide_marks"])
+
+
+def a_slide_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Slide 4" alone on its line, opening a slide's block in a slide deck's text export, and "4" alone on the
+    last line of that block (a blank line or the text's end after it), the slide's foot: the slide's number, a
+    label, like a page's. A number alone at a block's foot that no slide mark of the same number opens is read
+    as written (a call-out's bare number)."""
+    if e - s > PAGE_DIGITS or not text[s:e].isdigit() or text[e:e + 1] not in ("\n", ""):
+        return None
+    start = text.rfind("\n", 0, s) + 1
+    head = text[start:s].strip().lower()
+    if head:
+        return Reason("label", f"{head!r} and its number: a slide's number") if _slide_marks().is_one(head) else None
+    if text[e + 1:e + 2] not in ("\n", ""):
+        return None  # not the block's last line
+    opening = text.rfind("\n\n", 0, s) + 2 if "\n\n" in text[:s] else 0
+    if opening == s:
+        return None  # a block of the number alone
+    first = text[opening:text.find("\n", opening)].strip()
+    mark, _, number = first.rpartition(" ")
+    if number == text[s:e] and _slide_marks().is_one(mark.strip().lower()):
+        return Reason("label", f"alone at the foot of {first!r}: the slide's number")
+    return None
+
+
+@cache
 def _base_year_set() -> re.Pattern[str]:
     """ "(năm 2020 = 100": a bracket opening with a year, before an index's "= 100"."""
     return re.compile(rf"\(\s*(?:{alternation(vocabulary().raw['periods']['year'])})\s+(?:19|20)\d\d$", re.I)
@@ -2647,6 +2676,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     return (a_units_scale(v, text, s, e, before, after)
             or a_page_number(v, text, s, e, before, after)
             or a_page_number_on_its_line(v, text, s, e, before, after)
+            or a_slide_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)
             or per_population_after_its_count(v, text, s, e, before, after)
