@@ -12493,3 +12493,47 @@ def test_a_slides_number_opening_and_closing_its_block_is_a_label(text, surface,
     excluded = {x.start: x.reason.code for x in ex.excluded}
     assert (excluded.get(at) == "label") is left_out
     assert (at in set(ex.figures["start"])) is not left_out
+
+
+_GIVEN = ("Phụ lục số 03\n\n{title}\n\n"
+          "STT | Đơn vị | Tỷ lệ trẻ em được tiêm chủng đầy đủ (%) | Số lao động được đào tạo (người)\n"
+          "1 | Xã Tân Thành | 98,5 | 120\n"
+          "2 | Xã Bình Minh | 97,0 | 95\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "role"),
+    [
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027", "98,5", "plan"),
+        ("CHỈ TIÊU PHÁT TRIỂN XÃ HỘI GIAO CHO CÁC XÃ NĂM 2027", "120", "plan"),
+        ("Biểu số 03: Kế hoạch phân bổ chỉ tiêu đào tạo nghề năm 2027", "95", "plan"),
+        ("KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAO CÁC XÃ NĂM 2027", "98,5", "actual"),
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CỦA CÁC XÃ NĂM 2027", "120", "actual"),
+    ],
+    ids=["targets-given-to-communes", "given-to-them", "a-plan-allotted", "the-results-of-targets-given-are-results",
+         "targets-named-not-given-stay-as-read"],
+)
+def test_a_tables_title_of_targets_given_makes_its_plain_columns_targets(title, surface, role):
+    assert figure_at(_GIVEN.format(title=title), surface)["role"] == role
+
+
+_PART = ("DỰ TOÁN CHI NGÂN SÁCH CÁC PHƯỜNG NĂM 2027\n\n"
+         "STT | Đơn vị | Dự toán chi năm 2027 (triệu đồng) | {part}\n"
+         "1 | Phường Hòa Bình | 18.450 | 4.200\n"
+         "2 | Phường Quyết Thắng | 16.300 | 3.750\n")
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Trong đó: Chi đầu tư phát triển", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Bao gồm chi sự nghiệp giáo dục", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Trong đó: Chi thường xuyên (tỷ đồng)", {"unit": "VND", "value": 4_200_000_000_000.0, "role": "plan"}),
+        ("Số đơn vị sự nghiệp", {"unit": "count", "value": 4200.0, "role": "actual"}),
+    ],
+    ids=["a-part-column-takes-the-unit-and-role-of-the-one-before", "another-part-word",
+         "its-own-unit-stays", "a-column-no-part-word-opens-is-read-alone"],
+)
+def test_a_part_column_naming_no_unit_takes_the_unit_of_the_column_before(part, expected):
+    assert fields_at(_PART.format(part=part), "4.200", expected) == expected
+

@@ -338,7 +338,7 @@ def _is_value_text(cell: str) -> bool:
 
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     # The unit line and title period of each header seen, for the same table after a page break.
-    units: dict[str, tuple[str | None, str | None]] = {}
+    units: dict[str, tuple[str | None, str | None, bool]] = {}
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -360,6 +360,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                 if header_rows is not None and not 0 < header_rows < len(block):
                     header_rows = None
                 _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+                       given=_title_of_given_targets(text, lines, top),
                        note=_note_under(text, lines, i), wrapped=wrapped)
             continue
         while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
@@ -374,14 +375,15 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         # A table carried over a page break repeats its header but not the unit line and title above it.
         head = " | ".join(c.strip() for c in rows[0])
         unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
+        given = _title_of_given_targets(text, lines, top)
         if unit_line is None and title is None and head in units:
-            unit_line, title = units[head]
-        units[head] = unit_line, title
+            unit_line, title, given = units[head]
+        units[head] = unit_line, title, given
         if header_rows == 1 and len(rows) > 2 and _header_repeated_below(rows[0], rows[1]):
             header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
-        _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+        _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
                note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
 
 
@@ -586,7 +588,7 @@ def _spaced_table(text: str, out: Layout, lines: list[tuple[int, int]],
         texts.append(row)
     top = _line_of(lines, next(c for c in header[0] if c)[0][0])
     _table(out, block, texts, _unit_line(text, lines, top), header_rows=len(header),
-           title_period=_title_period(text, lines, top))
+           title_period=_title_period(text, lines, top), given=_title_of_given_targets(text, lines, top))
 
 
 def _line_index(lines: list[tuple[int, int]], pos: int) -> int:
@@ -662,7 +664,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if block_rows:
             block = [sum(header, [])] + block_rows
             rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
-            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s))
+            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s),
+                   given=_title_of_given_targets(text, lines, s))
             i = j
         else:
             i += 1
@@ -855,11 +858,19 @@ def _note_base(note: str) -> str | None:
 
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
     """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
-    names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
-    line above the table but its unit line and a bracketed note of what it is attached to: in
-    capitals, opening with a table word, or a lead-in ending with ":"."""
+    names, for the columns that name none ("Dự toán | Thực hiện")."""
     from solieu.extract.periods import periods_named
 
+    if (line := _title_line(text, lines, table_start)) is None:
+        return None
+    named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
+    """The title over a table: the nearest line above the table but its unit line and a bracketed
+    note of what it is attached to: in capitals, opening with a table word, or a lead-in ending
+    with ":"; None if the line there is a sentence."""
     t = vocabulary().tables
     n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
     k, stop = n - 1, max(0, n - UNIT_LINE_REACH)
@@ -879,9 +890,22 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
         if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())
                                          or _standalone_title(text, lines, k + 1, line)):
             return None
-        named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
-        return named.pop() if len(named) == 1 else None
+        return line
     return None
+
+
+def _title_of_given_targets(text: str, lines: list[tuple[int, int]], table_start: int) -> bool:
+    """ "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2026", "Kế hoạch vốn phân bổ cho các huyện năm 2025"
+    over a table: its title opens with a target's noun (after a table word or "một số") and names it given or
+    allotted: the columns naming no role hold the targets given, as "Chỉ tiêu giao" over a column does."""
+    t = vocabulary().tables
+    if (line := _title_line(text, lines, table_start)) is None:
+        return False
+    low = " ".join(line.lower().split())
+    for words in (t.title, t.title_fillers):
+        if (w := words.starting(low)) is not None:
+            low = re.sub(r"^[\s\d.:-]*", "", low[len(w):])  # "Biểu số 02:", "Phụ lục"
+    return bool((w := t.given_title_targets.starting(low)) and t.given_title_verbs.found(low[len(w):]))
 
 
 def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str) -> bool:
@@ -892,7 +916,8 @@ def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str
 
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
-           note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None) -> None:
+           note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None,
+           given: bool = False) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -945,6 +970,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         if not c.of_row_month and _against_a_norm(c, t):
             c.of_row_month = True
+    if given:
+        _given_targets(columns)
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _months_of_a_named_year(columns)
@@ -1964,13 +1991,18 @@ def _same_part_before(columns: list[Column]) -> None:
 
 def _part_columns(columns: list[Column], t: TableWords) -> None:
     """ "Mục tiêu đến năm 2030 | Trong đó 4 sao trở lên": a column opening with a part word and naming
-    no period of its own is a part of the column before it, of its period, role and qualifier."""
+    no period of its own is a part of the column before it, of its period, role and qualifier; naming
+    no unit, of its unit ("Dự toán chi năm 2026 (triệu đồng) | Trong đó: Chi đầu tư phát triển"). A period
+    the table's title gave both is no period of its own."""
     for n in range(1, len(columns)):
         c, before = columns[n], columns[n - 1]
-        if c.what == "value" and not c.kind and c.period is None and not c.running \
-                and before.what == "value" and not before.kind and before.period is not None \
+        if c.what == "value" and not c.kind and (c.period is None or c.plain and c.period == before.period) \
+                and not c.running and before.what == "value" and not before.kind and before.period is not None \
                 and t.sub_row.starting(" ".join(c.header.lower().split())):
             c.period, c.role, c.qualifier, c.headed = before.period, before.role, before.qualifier, False
+            c.plain = c.plain and before.plain
+            if c.unit is None:
+                c.unit = before.unit
 
 
 def _stock_before_targets(columns: list[Column], t: TableWords) -> None:
@@ -1986,6 +2018,14 @@ def _stock_before_targets(columns: list[Column], t: TableWords) -> None:
         return
     if stocks[0].period and stocks[0].period[:4].isdigit() and int(stocks[0].period[:4]) < min(plans):
         stocks[0].role = "context"
+
+
+def _given_targets(columns: list[Column]) -> None:
+    """Under a title of targets given ("CHỈ TIÊU … GIAO CÁC XÃ NĂM 2026"): a value column naming no role, period
+    nor comparison of its own holds the targets given, of the title's period, whatever section it stands in."""
+    for c in columns:
+        if c.what == "value" and c.plain:
+            c.role, c.plain = "plan", False
 
 
 def _plan_period(columns: list[Column]) -> None:
@@ -2039,6 +2079,8 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
+        self.given_title_verbs = words("given_title_verbs")
         self.verdicts = words("verdicts")
         self.note_reference = words("note_reference")
         self.year_end_balance, self.year_start_balance = words("year_end_balance"), words("year_start_balance")
