@@ -12537,3 +12537,22 @@ _PART = ("DỰ TOÁN CHI NGÂN SÁCH CÁC PHƯỜNG NĂM 2027\n\n"
 def test_a_part_column_naming_no_unit_takes_the_unit_of_the_column_before(part, expected):
     assert fields_at(_PART.format(part=part), "4.200", expected) == expected
 
+
+_FALL = ("STT | Đơn vị | {header} | Số hộ thoát nghèo (hộ)\n"
+         "1 | Xã Minh Tiến | 2,4 | 35\n"
+         "2 | Xã Phúc Lộc | 1,8 | 27\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo giảm (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Giảm tỷ lệ trẻ em suy dinh dưỡng (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo giảm (‰)", {"kind": "change_points", "unit": "per_mille_point"}),
+        ("Tỷ lệ hộ nghèo (%)", {"kind": "share", "unit": "percent"}),
+    ],
+    ids=["a-column-naming-a-rates-fall", "the-fall-word-first", "in-per-mille", "a-rate-column-holds-shares"],
+)
+def test_a_column_naming_a_rates_fall_holds_its_fall_in_points(header, expected):
+    assert fields_at(_FALL.format(header=header), "2,4", expected) == expected
+

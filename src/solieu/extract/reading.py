@@ -344,6 +344,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit in ("percent", "per_mille") and _row_names_a_fall(row.label, rate=True):
         # "- Giảm tỷ lệ hộ nghèo | % | 0,82": the rate's fall, in points
         f.kind, f.unit = "change_points", POINTS[f.unit]
+    elif f.unit in ("percent", "per_mille") and _column_names_a_fall(col.header):
+        # "Tỷ lệ hộ nghèo giảm (%)" over a row per commune: each commune's fall of the rate, in points, as a
+        # row so named holds
+        f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
         # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
@@ -442,6 +446,15 @@ def _per_row_kind(f: Figure, label: str) -> str:
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
+def _column_names_a_fall(header: str) -> bool:
+    """A value column's header, its closing bracket of the unit aside, naming a rate's change as a row's label
+    does ("Tỷ lệ hộ nghèo giảm (%)", "Giảm tỷ lệ trẻ suy dinh dưỡng (%)")."""
+    bare = header.strip()
+    if bare.endswith(")") and "(" in bare:
+        bare = bare[:bare.rindex("(")]
+    return bool(bare.strip()) and _row_names_a_fall(bare, rate=True)
+
+
 def _row_names_a_fall(label: str, rate: bool) -> bool:
     """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
     word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as
