@@ -12556,3 +12556,29 @@ _FALL = ("STT | Đơn vị | {header} | Số hộ thoát nghèo (hộ)\n"
 def test_a_column_naming_a_rates_fall_holds_its_fall_in_points(header, expected):
     assert fields_at(_FALL.format(header=header), "2,4", expected) == expected
 
+
+_CHART = ("Slide 9\n{title}\n"
+          "2021    2022    2023    2024*\n"
+          "{values}\n"
+          "{note}\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "values", "note", "surface", "expected"),
+    [
+        ("TỐC ĐỘ TĂNG TRƯỞNG KINH TẾ GIAI ĐOẠN 2021 - 2024 (%)", "5,2    6,0    6,4    7,1", "", "6,0",
+         {"unit": "percent", "kind": "growth", "period": "2022", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "1.040,2",
+         {"value": 1_040_200_000.0, "unit": "USD", "period": "2024", "qualifier": "estimated"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "968,4",
+         {"value": 968_400_000.0, "period": "2023", "qualifier": "exact"}),
+        ("Sản lượng lương thực (nghìn tấn)", "310    325    331    340", "", "340",
+         {"value": 340_000.0, "unit": "tonne", "period": "2024", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU", "812,5    905,0    968,4    1.040,2", "", "905,0", {"unit": "count", "period": None}),
+    ],
+    ids=["a-charts-values-are-its-titles-unit-by-year", "a-starred-year-over-an-estimates-note-is-estimated",
+         "the-other-years-are-not", "a-title-in-lower-case", "a-title-naming-no-unit-makes-no-chart"],
+)
+def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note, surface, expected):
+    text = _CHART.format(title=title, values=values, note=note)
+    assert fields_at(text, surface, expected) == expected

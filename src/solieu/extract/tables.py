@@ -189,6 +189,7 @@ def layout(text: str) -> Layout:
     _flattened(text, out, lines)
     if SPACED_GAP in text:
         _spaced(text, out, lines)
+        _charts(text, out, lines)
     out.cells.sort(key=lambda c: c.start)
     out.starts = [c.start for c in out.cells]
     return out
@@ -385,6 +386,54 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             header_rows = None  # a rule line over no header or under every row: found as usual
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
                note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
+
+
+# A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
+# role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)").
+_CHART_LABEL: Final = re.compile(r"(?:19|20)\d\d(?!\d)\s*\*?(?:\s*\([^()\d]{1,12}\))?")
+CHART_NOTE_REACH: Final = 3  # lines under a chart's values where its "(*) …" note may stand
+
+
+def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
+    """A chart's data as a slide deck's text export writes it, its category labels (years) on one line over its
+    values on the next, both parted by runs of spaces, right under the chart's title that names the unit in its
+    closing bracket:
+
+        TĂNG TRƯỞNG GRDP GIAI ĐOẠN 2021 - 2025 (%)
+        2021    2022    2023    2024    2025*
+        6,1    6,9    7,4    7,9    8,62
+        (*) Số ước thực hiện
+
+    A table of one row, the title's, with a column per label read as a header cell: each value of its year, in the
+    title's unit; a label marked "*" over a note "(*) …" naming an estimate marks its value estimated."""
+    t = vocabulary().tables
+    taken = {c.start for c in out.cells}
+    for i in range(1, len(lines) - 1):
+        s, e = lines[i]
+        if text.find(SPACED_GAP, s, e) < 0 or not _YEAR.match(text, s):
+            continue  # the usual line
+        heads = _spaced_cells(text, s, e)
+        values = _spaced_cells(text, *lines[i + 1])
+        if len(heads) < 2 or len(values) != len(heads) or any(a in taken for a, _ in values) \
+                or not all(_CHART_LABEL.fullmatch(text[a:b]) for a, b in heads) \
+                or not all(_SIGNED_CELL.match(text[a:b]) for a, b in values):
+            continue
+        title = text[slice(*lines[i - 1])].strip()
+        if not (m := _BRACKET_UNIT.search(title)) or _DIGIT.search(m.group(1)):
+            continue  # a chart's title names its unit
+        noted = any(text[slice(*lines[k])].strip().startswith("(*)")
+                    and t.estimated.found(text[slice(*lines[k])].lower())
+                    for k in range(i + 2, min(len(lines), i + 2 + CHART_NOTE_REACH)))
+        label = title[:m.start()].strip()
+        row = Row(label, m.group(1).strip(), label, (lines[i + 1][0], lines[i + 1][1]), own_unit=True)
+        header = Column("header")
+        for (a, b), (va, vb) in zip(heads, values, strict=True):
+            name = text[a:b]
+            c = _column(name.replace("*", " "), t)
+            c.unit = None
+            if noted and "*" in name and c.role == "actual":
+                c.qualifier = "estimated"
+            out.cells += [Cell(a, b, header, None), Cell(va, vb, c, row)]
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
