@@ -12582,3 +12582,25 @@ _CHART = ("Slide 9\n{title}\n"
 def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note, surface, expected):
     text = _CHART.format(title=title, values=values, note=note)
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Slide 3\nTĂNG TRƯỞNG\nTốc độ tăng trưởng giá trị sản xuất công nghiệp\n11,4%\nNguồn: Cục Thống kê\n3\n",
+         "11,4%",
+         {"kind": "growth", "qualifier": "exact"}),
+        ("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước)\n5\n", "4.860",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 5\nTHU NGÂN SÁCH\nKim ngạch xuất khẩu (ƯTH)\n1.250 triệu USD\nTăng 8% so với năm trước\n5\n", "1.250",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 6\nXÃ HỘI\nTỷ lệ hộ nghèo\n2,85%\nGiảm 0,9 điểm % so với năm 2024\n6\n", "2,85%",
+         {"kind": "share", "qualifier": "exact"}),
+        ("Slide 6\nĐẦU TƯ\nVốn đầu tư toàn xã hội đạt 72.450 tỷ đồng\nTổng vốn đăng ký (ước)\n6\n", "72.450",
+         {"kind": "amount", "qualifier": "exact"}),
+    ],
+    ids=["a-rate-under-a-label-naming-a-growth-is-a-growth", "an-estimate-word-bracketed-in-the-label-below",
+         "or-above", "a-rate-under-a-label-of-a-level-is-a-share", "a-number-inside-a-sentence-is-no-call-out"],
+)
+def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -264,6 +264,8 @@ def read_figure(doc: Document, c: Context) -> None:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
         f.kind = c.prev.kind
+    if (f.kind == "share" or f.qualifier == "exact") and (labels := _callout_labels(doc.text, f)):
+        _read_callout_label(f, labels)
     f.direction = direction(f, change)
     if f.direction is None and f.kind == "growth" and change_in_percent(c):
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
@@ -272,6 +274,42 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+
+
+CALLOUT_UNIT_WORDS: Final = 3  # a call-out's line: its number and a unit of a few words, nothing else
+_LABEL_BRACKET: Final = re.compile(r"\(([^()\d]{1,20})\)")
+
+
+def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
+    """A key-figure call-out on a slide ("8,62%", "72.450 tỷ đồng" alone on its line): the lines right above and
+    right below it, either of which may be its label; None for a number in a line of words."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = len(text) if (end := text.find("\n", f.end)) < 0 else end
+    rest = text[f.end:end].strip()
+    if text[start:f.start].strip() or len(rest.split()) > CALLOUT_UNIT_WORDS or any(ch.isdigit() for ch in rest) \
+            or start == 0 or end == len(text):
+        return None
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    below = text[end + 1:len(text) if (n := text.find("\n", end + 1)) < 0 else n].strip()
+    return above, below
+
+
+def _read_callout_label(f: Figure, labels: tuple[str, str]) -> None:
+    """A call-out's label, above or below it, read as if it stood before the number ("Nhãn: số"): a rate under
+    a label naming a growth ("Tốc độ tăng trưởng GRDP (giá so sánh 2010)" over "8,62%") is a growth; a label
+    bracketing an estimate word ("Tổng vốn đầu tư toàn xã hội (ước), tăng 10,5% …" under "72.450 tỷ đồng")
+    makes the number an estimate. A label is a line that opens with no number, as a call-out's does."""
+    v = vocabulary()
+    for above, label in zip((True, False), labels, strict=True):
+        low = label.lower()
+        if not low or not low[0].isalpha():
+            continue
+        # a label below naming a growth is read already, as a card's
+        if above and f.kind == "share" and f.unit == "percent" and v.growth_words.starting(low):
+            f.kind, f.why["kind"] = "growth", f"the call-out's label {label!r} naming a growth"
+        if f.qualifier == "exact" and any(v.tables.estimated.is_one(m.group(1).strip())
+                                          for m in _LABEL_BRACKET.finditer(low)):
+            f.qualifier, f.why["qualifier"] = "estimated", f"the call-out's label {label!r} bracketing an estimate"
 
 
 def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str | None:
