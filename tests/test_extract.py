@@ -12604,3 +12604,24 @@ def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note
 )
 def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
+            "Slide 9\nGIẢI PHÁP TRỌNG TÂM\n1. Hoàn thành 4 công trình thủy lợi\n2. Trồng mới 1.200 ha rừng\n9\n\n"
+            "Slide 10\nMỤC TIÊU VỀ XÃ HỘI\n• Tạo việc làm mới cho 15.000 lao động\n10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_DIVIDED, "4", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "1.200", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "15.000", {"role": "plan", "period": "2027"}),
+        ("Slide 6\nPHẦN I. KẾT QUẢ NĂM 2026\n6\n\nSlide 7\nNÔNG NGHIỆP\n• Trồng mới 900 ha rừng\n7\n\n" + _DIVIDED,
+         "900", {"role": "actual", "period": "2026"}),
+    ],
+    ids=["a-slides-targets-under-the-divider-naming-their-year", "each-of-them", "a-later-slide-too",
+         "a-results-dividers-slides-stay-results"],
+)
+def test_a_divider_slide_heads_the_slides_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

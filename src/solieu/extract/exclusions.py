@@ -281,12 +281,6 @@ def _page_number_beside(text: str, start: int, end: int) -> bool:
     return any(line.isdigit() and len(line) <= PAGE_DIGITS for line in (above, below))
 
 
-@cache
-def _slide_marks() -> Words:
-    """The words that open a slide's block in a slide deck's text export, before its number."""
-    return Words(vocabulary().raw["slide_marks"])
-
-
 def a_slide_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Slide 4" alone on its line, opening a slide's block in a slide deck's text export, and "4" alone on the
     last line of that block (a blank line or the text's end after it), the slide's foot: the slide's number, a
@@ -297,7 +291,7 @@ def a_slide_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     start = text.rfind("\n", 0, s) + 1
     head = text[start:s].strip().lower()
     if head:
-        return Reason("label", f"{head!r} and its number: a slide's number") if _slide_marks().is_one(head) else None
+        return Reason("label", f"{head!r} and its number: a slide's number") if v.slide_marks.is_one(head) else None
     if text[e + 1:e + 2] not in ("\n", ""):
         return None  # not the block's last line
     opening = text.rfind("\n\n", 0, s) + 2 if "\n\n" in text[:s] else 0
@@ -305,7 +299,7 @@ def a_slide_number(v: Vocabulary, text: str, s: int, e: int, before: str, after:
         return None  # a block of the number alone
     first = text[opening:text.find("\n", opening)].strip()
     mark, _, number = first.rpartition(" ")
-    if number == text[s:e] and _slide_marks().is_one(mark.strip().lower()):
+    if number == text[s:e] and v.slide_marks.is_one(mark.strip().lower()):
         return Reason("label", f"alone at the foot of {first!r}: the slide's number")
     return None
 
