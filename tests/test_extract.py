@@ -12625,3 +12625,18 @@ _DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
 )
 def test_a_divider_slide_heads_the_slides_after_it(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nVượt chỉ tiêu Nghị quyết (7,5%)\n4\n", "7,5%", "growth"),
+        ("Slide 4\nTăng trưởng kinh tế\n9,1%\nThấp hơn kế hoạch đề ra (9,5%)\n4\n", "9,5%", "growth"),
+        ("Slide 4\nTỷ lệ che phủ rừng\n63,2%\nĐạt mục tiêu Nghị quyết (63%)\n4\n", "63%", "share"),
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nTỷ lệ đô thị hóa (32,5%)\n4\n", "32,5%", "share"),
+    ],
+    ids=["a-target-under-a-call-outs-growth-is-a-growth", "another-target-word", "under-a-share-a-share",
+         "a-bracket-after-no-target-word-is-read-alone"],
+)
+def test_a_target_bracketed_under_a_call_out_is_of_its_kind(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind

@@ -47,6 +47,7 @@ from solieu.extract.clauses import (
     measured_in_a_unit,
     norm,
     of_a_norm,
+    open_bracket,
     per_words,
     target_given_as,
     trimmed,
@@ -266,6 +267,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.kind = c.prev.kind
     if (f.kind == "share" or f.qualifier == "exact") and (labels := _callout_labels(doc.text, f)):
         _read_callout_label(f, labels)
+    if f.kind == "share" and c.prev is None and _target_under_a_callout(doc.text, c):
+        f.kind, f.why["kind"] = "growth", "a target in brackets on the line under a call-out's growth"
     f.direction = direction(f, change)
     if f.direction is None and f.kind == "growth" and change_in_percent(c):
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
@@ -292,6 +295,16 @@ def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
     above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
     below = text[end + 1:len(text) if (n := text.find("\n", end + 1)) < 0 else n].strip()
     return above, below
+
+
+def _target_under_a_callout(text: str, c: Context) -> bool:
+    """ "8,62%" over "Cao hơn mục tiêu Nghị quyết (8%)": a percent in brackets after a target word, first on the
+    line right under a call-out of a growth in percent, is the growth targeted, as a target bracketed after a
+    growth in its sentence is."""
+    b, f = c.before, c.f
+    return b is not None and b.kind == "growth" and b.unit == f.unit and text.count("\n", b.end, f.start) == 1 \
+        and open_bracket(c.raw_left) >= 0 and vocabulary().plan_markers.found(c.raw_left) is not None \
+        and _callout_labels(text, b) is not None
 
 
 def _read_callout_label(f: Figure, labels: tuple[str, str]) -> None:
