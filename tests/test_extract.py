@@ -12640,3 +12640,25 @@ def test_a_divider_slide_heads_the_slides_after_it(text, surface, expected):
 )
 def test_a_target_bracketed_under_a_call_out_is_of_its_kind(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_TARGET_CHART = ("Slide 20\nPHẦN IV. KẾ HOẠCH NĂM 2027\n20\n\n"
+                 "Slide 21\nKIM NGẠCH XUẤT KHẨU (TRIỆU USD)\n"
+                 "2025    2026 (ƯTH)    2027 (KH)\n"
+                 "820    905    1.000\n21\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_CHART, "820", {"role": "context", "period": "2025"}),
+        (_TARGET_CHART, "905", {"role": "context", "period": "2026", "qualifier": "estimated"}),
+        (_TARGET_CHART, "1.000", {"role": "plan", "period": "2027"}),
+        (_TARGET_CHART.replace("PHẦN IV. KẾ HOẠCH NĂM 2027", "PHẦN I. KẾT QUẢ NĂM 2026"), "820",
+         {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-charted-year-before-the-targets-is-their-baseline", "the-estimated-year-too", "the-target-is-a-target",
+         "outside-a-section-of-targets-a-result"],
+)
+def test_a_charts_years_before_its_target_are_the_baseline_under_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

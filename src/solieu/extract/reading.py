@@ -443,6 +443,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
+    elif col.baseline and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
+        # "2024 | 2025 (ƯTH) | 2026 (DT)" charted under "PHẦN III. MỤC TIÊU, NHIỆM VỤ NĂM 2026": the years before
+        # the target's are its baseline
+        f.role, f.why["role"] = "context", f"the chart's year {col.header!r} before its target's, under targets"
     elif _later_year_column(doc, col) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets

@@ -114,6 +114,9 @@ class Column:
     # A change of the plain column before it ("Lượng hàng dự trữ | Tăng/giảm so với Tết 2024 (%)"): under a
     # heading of targets its cells are targets too, as that column's are.
     of_plain: bool = False
+    # A chart's year before the year of a target beside it ("2024 | 2025 (ƯTH) | 2026 (DT)"): under a heading of
+    # targets, the targets' baseline, background.
+    baseline: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -427,6 +430,7 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         label = title[:m.start()].strip()
         row = Row(label, m.group(1).strip(), label, (lines[i + 1][0], lines[i + 1][1]), own_unit=True)
         header = Column("header")
+        charted = []
         for (a, b), (va, vb) in zip(heads, values, strict=True):
             name = text[a:b]
             c = _column(name.replace("*", " "), t)
@@ -434,6 +438,16 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             if noted and "*" in name and c.role == "actual":
                 c.qualifier = "estimated"
             out.cells += [Cell(a, b, header, None), Cell(va, vb, c, row)]
+            charted.append(c)
+        _baseline_years(charted)
+
+
+def _baseline_years(columns: list[Column]) -> None:
+    """ "2024 | 2025 (ƯTH) | 2026 (DT)": the chart's years before the latest year of a target among them."""
+    plans = [int(c.period) for c in columns if c.role == "plan" and c.period and c.period.isdigit()]
+    for c in columns:
+        year = c.period if c.period and c.period.isdigit() else None
+        c.baseline = bool(plans) and c.role == "actual" and year is not None and int(year) < max(plans)
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
