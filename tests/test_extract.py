@@ -12662,3 +12662,32 @@ _TARGET_CHART = ("Slide 20\nPHẦN IV. KẾ HOẠCH NĂM 2027\n20\n\n"
 )
 def test_a_charts_years_before_its_target_are_the_baseline_under_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+def _blank_lined(text):
+    """``text`` as a page exported a line to a paragraph leaves it: a blank line after every line."""
+    return text.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_blank_lined(_DECK), "312", {"unit": "count"}),
+        (_blank_lined("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước), tăng 8,2% so với "
+                      "năm trước\n5\n"), "4.860", {"qualifier": "estimated"}),
+        (_blank_lined(_GIVEN.format(title="MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027")), "98,5",
+         {"role": "plan", "period": "2027"}),
+    ],
+    ids=["a-call-outs-number-is-read", "a-call-outs-label-past-a-blank-line", "a-tables-title-past-blank-lines"],
+)
+def test_a_slide_decks_and_a_tables_shapes_read_the_same_with_a_blank_line_after_every_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize("surface", ["\n\n7\n", "\n\n8\n"], ids=["a-slides-foot", "the-last-slides"])
+def test_a_slides_foot_past_blank_lines_is_its_number(surface):
+    from solieu.extract import explain
+
+    text = _blank_lined(_DECK)
+    at = text.index(surface) + 2
+    assert {x.start: x.reason.code for x in explain(text, "t").excluded}.get(at) == "label"

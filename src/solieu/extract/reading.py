@@ -292,8 +292,11 @@ def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
     if text[start:f.start].strip() or len(rest.split()) > CALLOUT_UNIT_WORDS or any(ch.isdigit() for ch in rest) \
             or start == 0 or end == len(text):
         return None
-    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
-    below = text[end + 1:len(text) if (n := text.find("\n", end + 1)) < 0 else n].strip()
+    # past blank lines: a page exported a line to a paragraph leaves one after every line
+    top = len(text[:start].rstrip())
+    above = text[text.rfind("\n", 0, top) + 1:top].strip()
+    bottom = len(text) - len(text[end:].lstrip())
+    below = text[bottom:len(text) if (n := text.find("\n", bottom)) < 0 else n].strip()
     return above, below
 
 

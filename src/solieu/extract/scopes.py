@@ -596,8 +596,9 @@ def _table_part(line: str) -> bool:
 
 
 def _line_before(text: str, start: int) -> str:
-    """The line before the one starting at ``start``, stripped."""
-    return text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
+    """The line of words before the one starting at ``start``, past blank lines, stripped."""
+    end = len(text[:start].rstrip())
+    return text[text.rfind("\n", 0, end) + 1:end].strip()
 
 
 def _slide_mark(line: str) -> bool:

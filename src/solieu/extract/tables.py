@@ -415,13 +415,20 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         s, e = lines[i]
         if text.find(SPACED_GAP, s, e) < 0 or not _YEAR.match(text, s):
             continue  # the usual line
-        heads = _spaced_cells(text, s, e)
+        heads: list[tuple[int, int]] = []
+        for a, b in _spaced_cells(text, s, e):
+            if heads and text[a] == "(":
+                a = heads.pop()[0]  # "2025  (ƯTH)": a label's bracket set apart by a doubled space
+            heads.append((a, b))
         values = _spaced_cells(text, *lines[i + 1])
         if len(heads) < 2 or len(values) != len(heads) or any(a in taken for a, _ in values) \
                 or not all(_CHART_LABEL.fullmatch(text[a:b]) for a, b in heads) \
                 or not all(_SIGNED_CELL.match(text[a:b]) for a, b in values):
             continue
-        title = text[slice(*lines[i - 1])].strip()
+        k = i - 1
+        while k > 0 and not text[slice(*lines[k])].strip():
+            k -= 1  # a blank line after every line, as a page exported a line to a paragraph
+        title = text[slice(*lines[k])].strip()
         if not (m := _BRACKET_UNIT.search(title)) or _DIGIT.search(m.group(1)):
             continue  # a chart's title names its unit
         noted = any(text[slice(*lines[k])].strip().startswith("(*)")
@@ -945,7 +952,10 @@ def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> st
         if line[:1] == "(" and line[-1:] == ")" and t.attachment.starting(line[1:].lower()):
             stop = max(0, stop - 1)  # "(Kèm theo Quyết định số … ngày 14/3/2025 …)" under an appendix's title
             continue
-        if not line or t.unit_line.starting(head) == head:
+        if not line:
+            stop = max(0, stop - 1)  # a blank line after every line, as a page exported a line to a paragraph
+            continue
+        if t.unit_line.starting(head) == head:
             continue
         # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too;
         # so does a paragraph of one short line right above it, no sentence ("Kết quả cho vay … năm
