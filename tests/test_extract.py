@@ -12588,3 +12588,230 @@ def _table_titled(title: str) -> str:
 )
 def test_a_tables_title_governs_the_table_only(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+_DECK = ("Slide 7\nKẾT QUẢ THU HÚT ĐẦU TƯ\n312\ndự án được cấp phép\nVốn đăng ký 4.150 tỷ đồng\n7\n\n"
+         "Slide 8\nNÔNG NGHIỆP\nSản lượng lúa đạt 245 nghìn tấn\n8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "left_out"),
+    [
+        (_DECK, "Slide 7", True),
+        (_DECK, "\n7\n", True),
+        (_DECK, "\n8\n", True),
+        ("Trang chiếu 3\nCÔNG TÁC XÃ HỘI\nGiải quyết việc làm cho 1.240 lao động\n3\n", "\n3\n", True),
+        (_DECK, "312", False),
+        (_DECK.replace("tỷ đồng\n7\n", "tỷ đồng\n9\n"), "\n9\n", False),
+        ("Kết quả năm 2025\nSố doanh nghiệp thành lập mới\n7\n", "\n7\n", False),
+    ],
+    ids=["a-slide-mark-and-its-number", "the-same-number-at-the-blocks-foot", "and-the-last-slides",
+         "another-slide-mark-word", "a-call-outs-bare-number-is-a-figure", "another-number-at-the-foot-is-read",
+         "a-number-at-a-foot-no-slide-mark-opens-is-read"],
+)
+def test_a_slides_number_opening_and_closing_its_block_is_a_label(text, surface, left_out):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface.strip(), text.index(surface))
+    if surface.startswith("Slide"):
+        at += len("Slide ")
+    excluded = {x.start: x.reason.code for x in ex.excluded}
+    assert (excluded.get(at) == "label") is left_out
+    assert (at in set(ex.figures["start"])) is not left_out
+
+
+_GIVEN = ("Phụ lục số 03\n\n{title}\n\n"
+          "STT | Đơn vị | Tỷ lệ trẻ em được tiêm chủng đầy đủ (%) | Số lao động được đào tạo (người)\n"
+          "1 | Xã Tân Thành | 98,5 | 120\n"
+          "2 | Xã Bình Minh | 97,0 | 95\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "role"),
+    [
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027", "98,5", "plan"),
+        ("CHỈ TIÊU PHÁT TRIỂN XÃ HỘI GIAO CHO CÁC XÃ NĂM 2027", "120", "plan"),
+        ("Biểu số 03: Kế hoạch phân bổ chỉ tiêu đào tạo nghề năm 2027", "95", "plan"),
+        ("KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAO CÁC XÃ NĂM 2027", "98,5", "actual"),
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CỦA CÁC XÃ NĂM 2027", "120", "actual"),
+    ],
+    ids=["targets-given-to-communes", "given-to-them", "a-plan-allotted", "the-results-of-targets-given-are-results",
+         "targets-named-not-given-stay-as-read"],
+)
+def test_a_tables_title_of_targets_given_makes_its_plain_columns_targets(title, surface, role):
+    assert figure_at(_GIVEN.format(title=title), surface)["role"] == role
+
+
+_PART = ("DỰ TOÁN CHI NGÂN SÁCH CÁC PHƯỜNG NĂM 2027\n\n"
+         "STT | Đơn vị | Dự toán chi năm 2027 (triệu đồng) | {part}\n"
+         "1 | Phường Hòa Bình | 18.450 | 4.200\n"
+         "2 | Phường Quyết Thắng | 16.300 | 3.750\n")
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Trong đó: Chi đầu tư phát triển", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Bao gồm chi sự nghiệp giáo dục", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Trong đó: Chi thường xuyên (tỷ đồng)", {"unit": "VND", "value": 4_200_000_000_000.0, "role": "plan"}),
+        ("Số đơn vị sự nghiệp", {"unit": "count", "value": 4200.0, "role": "actual"}),
+    ],
+    ids=["a-part-column-takes-the-unit-and-role-of-the-one-before", "another-part-word",
+         "its-own-unit-stays", "a-column-no-part-word-opens-is-read-alone"],
+)
+def test_a_part_column_naming_no_unit_takes_the_unit_of_the_column_before(part, expected):
+    assert fields_at(_PART.format(part=part), "4.200", expected) == expected
+
+
+_FALL = ("STT | Đơn vị | {header} | Số hộ thoát nghèo (hộ)\n"
+         "1 | Xã Minh Tiến | 2,4 | 35\n"
+         "2 | Xã Phúc Lộc | 1,8 | 27\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo giảm (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Giảm tỷ lệ trẻ em suy dinh dưỡng (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo giảm (‰)", {"kind": "change_points", "unit": "per_mille_point"}),
+        ("Tỷ lệ hộ nghèo (%)", {"kind": "share", "unit": "percent"}),
+    ],
+    ids=["a-column-naming-a-rates-fall", "the-fall-word-first", "in-per-mille", "a-rate-column-holds-shares"],
+)
+def test_a_column_naming_a_rates_fall_holds_its_fall_in_points(header, expected):
+    assert fields_at(_FALL.format(header=header), "2,4", expected) == expected
+
+
+_CHART = ("Slide 9\n{title}\n"
+          "2021    2022    2023    2024*\n"
+          "{values}\n"
+          "{note}\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "values", "note", "surface", "expected"),
+    [
+        ("TỐC ĐỘ TĂNG TRƯỞNG KINH TẾ GIAI ĐOẠN 2021 - 2024 (%)", "5,2    6,0    6,4    7,1", "", "6,0",
+         {"unit": "percent", "kind": "growth", "period": "2022", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "1.040,2",
+         {"value": 1_040_200_000.0, "unit": "USD", "period": "2024", "qualifier": "estimated"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "968,4",
+         {"value": 968_400_000.0, "period": "2023", "qualifier": "exact"}),
+        ("Sản lượng lương thực (nghìn tấn)", "310    325    331    340", "", "340",
+         {"value": 340_000.0, "unit": "tonne", "period": "2024", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU", "812,5    905,0    968,4    1.040,2", "", "905,0", {"unit": "count", "period": None}),
+    ],
+    ids=["a-charts-values-are-its-titles-unit-by-year", "a-starred-year-over-an-estimates-note-is-estimated",
+         "the-other-years-are-not", "a-title-in-lower-case", "a-title-naming-no-unit-makes-no-chart"],
+)
+def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note, surface, expected):
+    text = _CHART.format(title=title, values=values, note=note)
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Slide 3\nTĂNG TRƯỞNG\nTốc độ tăng trưởng giá trị sản xuất công nghiệp\n11,4%\nNguồn: Cục Thống kê\n3\n",
+         "11,4%",
+         {"kind": "growth", "qualifier": "exact"}),
+        ("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước)\n5\n", "4.860",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 5\nTHU NGÂN SÁCH\nKim ngạch xuất khẩu (ƯTH)\n1.250 triệu USD\nTăng 8% so với năm trước\n5\n", "1.250",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 6\nXÃ HỘI\nTỷ lệ hộ nghèo\n2,85%\nGiảm 0,9 điểm % so với năm 2024\n6\n", "2,85%",
+         {"kind": "share", "qualifier": "exact"}),
+        ("Slide 6\nĐẦU TƯ\nVốn đầu tư toàn xã hội đạt 72.450 tỷ đồng\nTổng vốn đăng ký (ước)\n6\n", "72.450",
+         {"kind": "amount", "qualifier": "exact"}),
+    ],
+    ids=["a-rate-under-a-label-naming-a-growth-is-a-growth", "an-estimate-word-bracketed-in-the-label-below",
+         "or-above", "a-rate-under-a-label-of-a-level-is-a-share", "a-number-inside-a-sentence-is-no-call-out"],
+)
+def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
+            "Slide 9\nGIẢI PHÁP TRỌNG TÂM\n1. Hoàn thành 4 công trình thủy lợi\n2. Trồng mới 1.200 ha rừng\n9\n\n"
+            "Slide 10\nMỤC TIÊU VỀ XÃ HỘI\n• Tạo việc làm mới cho 15.000 lao động\n10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_DIVIDED, "4", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "1.200", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "15.000", {"role": "plan", "period": "2027"}),
+        ("Slide 6\nPHẦN I. KẾT QUẢ NĂM 2026\n6\n\nSlide 7\nNÔNG NGHIỆP\n• Trồng mới 900 ha rừng\n7\n\n" + _DIVIDED,
+         "900", {"role": "actual", "period": "2026"}),
+    ],
+    ids=["a-slides-targets-under-the-divider-naming-their-year", "each-of-them", "a-later-slide-too",
+         "a-results-dividers-slides-stay-results"],
+)
+def test_a_divider_slide_heads_the_slides_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nVượt chỉ tiêu Nghị quyết (7,5%)\n4\n", "7,5%", "growth"),
+        ("Slide 4\nTăng trưởng kinh tế\n9,1%\nThấp hơn kế hoạch đề ra (9,5%)\n4\n", "9,5%", "growth"),
+        ("Slide 4\nTỷ lệ che phủ rừng\n63,2%\nĐạt mục tiêu Nghị quyết (63%)\n4\n", "63%", "share"),
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nTỷ lệ đô thị hóa (32,5%)\n4\n", "32,5%", "share"),
+    ],
+    ids=["a-target-under-a-call-outs-growth-is-a-growth", "another-target-word", "under-a-share-a-share",
+         "a-bracket-after-no-target-word-is-read-alone"],
+)
+def test_a_target_bracketed_under_a_call_out_is_of_its_kind(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_TARGET_CHART = ("Slide 20\nPHẦN IV. KẾ HOẠCH NĂM 2027\n20\n\n"
+                 "Slide 21\nKIM NGẠCH XUẤT KHẨU (TRIỆU USD)\n"
+                 "2025    2026 (ƯTH)    2027 (KH)\n"
+                 "820    905    1.000\n21\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_CHART, "820", {"role": "context", "period": "2025"}),
+        (_TARGET_CHART, "905", {"role": "context", "period": "2026", "qualifier": "estimated"}),
+        (_TARGET_CHART, "1.000", {"role": "plan", "period": "2027"}),
+        (_TARGET_CHART.replace("PHẦN IV. KẾ HOẠCH NĂM 2027", "PHẦN I. KẾT QUẢ NĂM 2026"), "820",
+         {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-charted-year-before-the-targets-is-their-baseline", "the-estimated-year-too", "the-target-is-a-target",
+         "outside-a-section-of-targets-a-result"],
+)
+def test_a_charts_years_before_its_target_are_the_baseline_under_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def _blank_lined(text):
+    """``text`` as a page exported a line to a paragraph leaves it: a blank line after every line."""
+    return text.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_blank_lined(_DECK), "312", {"unit": "count"}),
+        (_blank_lined("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước), tăng 8,2% so với "
+                      "năm trước\n5\n"), "4.860", {"qualifier": "estimated"}),
+        (_blank_lined(_GIVEN.format(title="MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027")), "98,5",
+         {"role": "plan", "period": "2027"}),
+    ],
+    ids=["a-call-outs-number-is-read", "a-call-outs-label-past-a-blank-line", "a-tables-title-past-blank-lines"],
+)
+def test_a_slide_decks_and_a_tables_shapes_read_the_same_with_a_blank_line_after_every_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize("surface", ["\n\n7\n", "\n\n8\n"], ids=["a-slides-foot", "the-last-slides"])
+def test_a_slides_foot_past_blank_lines_is_its_number(surface):
+    from solieu.extract import explain
+
+    text = _blank_lined(_DECK)
+    at = text.index(surface) + 2
+    assert {x.start: x.reason.code for x in explain(text, "t").excluded}.get(at) == "label"

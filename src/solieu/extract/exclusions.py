@@ -281,6 +281,35 @@ def _page_number_beside(text: str, start: int, end: int) -> bool:
     return any(line.isdigit() and len(line) <= PAGE_DIGITS for line in (above, below))
 
 
+SLIDE_REACH: Final = 4000  # a slide's block is at most this long: its mark stands within it above its foot
+
+
+@cache
+def _slide_mark_line() -> re.Pattern[str]:
+    """A line of a slide mark and its number alone ("Slide 4"), the number its group."""
+    return re.compile(rf"^[ \t]*(?:{alternation(vocabulary().slide_marks.words)})[ \t]+(\d+)[ \t]*$", re.I | re.M)
+
+
+def a_slide_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Slide 4" alone on its line, opening a slide's block in a slide deck's text export, and "4" alone on the
+    block's last line (the next slide's mark or the text's end after it, past blank lines), the slide's foot: the
+    slide's number, a label, like a page's. A number alone at a block's foot that no slide mark of the same number
+    opens is read as written (a call-out's bare number)."""
+    if e - s > PAGE_DIGITS or not text[s:e].isdigit() or text[e:e + 1] not in ("\n", ""):
+        return None
+    start = text.rfind("\n", 0, s) + 1
+    head = text[start:s].strip().lower()
+    if head:
+        return Reason("label", f"{head!r} and its number: a slide's number") if v.slide_marks.is_one(head) else None
+    rest = text[e:].lstrip()
+    if rest and not _slide_mark_line().match(rest[:rest.find("\n") % (len(rest) + 1)]):
+        return None  # not the block's last line
+    marks = list(_slide_mark_line().finditer(text, max(0, s - SLIDE_REACH), start))
+    if marks and marks[-1].group(1) == text[s:e]:
+        return Reason("label", f"alone at the foot of {marks[-1].group().strip()!r}: the slide's number")
+    return None
+
+
 @cache
 def _base_year_set() -> re.Pattern[str]:
     """ "(năm 2020 = 100": a bracket opening with a year, before an index's "= 100"."""
@@ -2647,6 +2676,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     return (a_units_scale(v, text, s, e, before, after)
             or a_page_number(v, text, s, e, before, after)
             or a_page_number_on_its_line(v, text, s, e, before, after)
+            or a_slide_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)
             or per_population_after_its_count(v, text, s, e, before, after)

@@ -47,6 +47,7 @@ from solieu.extract.clauses import (
     measured_in_a_unit,
     norm,
     of_a_norm,
+    open_bracket,
     per_words,
     target_given_as,
     trimmed,
@@ -264,6 +265,10 @@ def read_figure(doc: Document, c: Context) -> None:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
         # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
         f.kind = c.prev.kind
+    if (f.kind == "share" or f.qualifier == "exact") and (labels := _callout_labels(doc.text, f)):
+        _read_callout_label(f, labels)
+    if f.kind == "share" and c.prev is None and _target_under_a_callout(doc.text, c):
+        f.kind, f.why["kind"] = "growth", "a target in brackets on the line under a call-out's growth"
     f.direction = direction(f, change)
     if f.direction is None and f.kind == "growth" and change_in_percent(c):
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
@@ -272,6 +277,55 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+
+
+CALLOUT_UNIT_WORDS: Final = 3  # a call-out's line: its number and a unit of a few words, nothing else
+_LABEL_BRACKET: Final = re.compile(r"\(([^()\d]{1,20})\)")
+
+
+def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
+    """A key-figure call-out on a slide ("8,62%", "72.450 tỷ đồng" alone on its line): the lines right above and
+    right below it, either of which may be its label; None for a number in a line of words."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = len(text) if (end := text.find("\n", f.end)) < 0 else end
+    rest = text[f.end:end].strip()
+    if text[start:f.start].strip() or len(rest.split()) > CALLOUT_UNIT_WORDS or any(ch.isdigit() for ch in rest) \
+            or start == 0 or end == len(text):
+        return None
+    # past blank lines: a page exported a line to a paragraph leaves one after every line
+    top = len(text[:start].rstrip())
+    above = text[text.rfind("\n", 0, top) + 1:top].strip()
+    bottom = len(text) - len(text[end:].lstrip())
+    below = text[bottom:len(text) if (n := text.find("\n", bottom)) < 0 else n].strip()
+    return above, below
+
+
+def _target_under_a_callout(text: str, c: Context) -> bool:
+    """ "8,62%" over "Cao hơn mục tiêu Nghị quyết (8%)": a percent in brackets after a target word, first on the
+    line right under a call-out of a growth in percent, is the growth targeted, as a target bracketed after a
+    growth in its sentence is."""
+    b, f = c.before, c.f
+    return b is not None and b.kind == "growth" and b.unit == f.unit and text.count("\n", b.end, f.start) == 1 \
+        and open_bracket(c.raw_left) >= 0 and vocabulary().plan_markers.found(c.raw_left) is not None \
+        and _callout_labels(text, b) is not None
+
+
+def _read_callout_label(f: Figure, labels: tuple[str, str]) -> None:
+    """A call-out's label, above or below it, read as if it stood before the number ("Nhãn: số"): a rate under
+    a label naming a growth ("Tốc độ tăng trưởng GRDP (giá so sánh 2010)" over "8,62%") is a growth; a label
+    bracketing an estimate word ("Tổng vốn đầu tư toàn xã hội (ước), tăng 10,5% …" under "72.450 tỷ đồng")
+    makes the number an estimate. A label is a line that opens with no number, as a call-out's does."""
+    v = vocabulary()
+    for above, label in zip((True, False), labels, strict=True):
+        low = label.lower()
+        if not low or not low[0].isalpha():
+            continue
+        # a label below naming a growth is read already, as a card's
+        if above and f.kind == "share" and f.unit == "percent" and v.growth_words.starting(low):
+            f.kind, f.why["kind"] = "growth", f"the call-out's label {label!r} naming a growth"
+        if f.qualifier == "exact" and any(v.tables.estimated.is_one(m.group(1).strip())
+                                          for m in _LABEL_BRACKET.finditer(low)):
+            f.qualifier, f.why["qualifier"] = "estimated", f"the call-out's label {label!r} bracketing an estimate"
 
 
 def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str | None:
@@ -351,6 +405,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit in ("percent", "per_mille") and _row_names_a_fall(row.label, rate=True):
         # "- Giảm tỷ lệ hộ nghèo | % | 0,82": the rate's fall, in points
         f.kind, f.unit = "change_points", POINTS[f.unit]
+    elif f.unit in ("percent", "per_mille") and _column_names_a_fall(col.header):
+        # "Tỷ lệ hộ nghèo giảm (%)" over a row per commune: each commune's fall of the rate, in points, as a
+        # row so named holds
+        f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
         # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
@@ -395,6 +453,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # chuyển sang phi nông nghiệp": a column naming no time nor role holds the section's targets, and
         # so does a ratio of the column before it ("Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%)")
         f.role, f.why["role"] = "plan", "a column naming no role, in a section of targets"
+    elif col.baseline and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
+        # "2024 | 2025 (ƯTH) | 2026 (DT)" charted under "PHẦN III. MỤC TIÊU, NHIỆM VỤ NĂM 2026": the years before
+        # the target's are its baseline
+        f.role, f.why["role"] = "context", f"the chart's year {col.header!r} before its target's, under targets"
     elif _later_year_column(doc, col) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets
@@ -449,6 +511,15 @@ def _per_row_kind(f: Figure, label: str) -> str:
 
 
 @lru_cache(maxsize=256)  # asked once for each cell of a row
+def _column_names_a_fall(header: str) -> bool:
+    """A value column's header, its closing bracket of the unit aside, naming a rate's change as a row's label
+    does ("Tỷ lệ hộ nghèo giảm (%)", "Giảm tỷ lệ trẻ suy dinh dưỡng (%)")."""
+    bare = header.strip()
+    if bare.endswith(")") and "(" in bare:
+        bare = bare[:bare.rindex("(")]
+    return bool(bare.strip()) and _row_names_a_fall(bare, rate=True)
+
+
 def _row_names_a_fall(label: str, rate: bool) -> bool:
     """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
     word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as

@@ -18,6 +18,7 @@ from solieu.renditions import ITEM_MARK
 HEADING_MAX: Final = 160  # a heading line is at most this long
 TITLE_MAX: Final = 240  # a report's title, one line without a closing full stop, is at most this long
 LEAD_IN_LEVEL: Final = 9
+DIVIDER_LEVEL: Final = 0  # a numbered divider slide ("PHẦN III. …"), over the slides' titles of level 1
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
@@ -253,7 +254,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 blank_before.add(headings[-1].start)
             continue
         lead_in = stripped.endswith(":")
-        if blank and numbered is None and not lead_in and not _table_part(stripped):
+        if blank and numbered is None and not lead_in and not _table_part(stripped) and not _slide_mark(stripped):
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
@@ -261,6 +262,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if found is None and not lead_in and inline is None:
             continue
         level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
+        if found is not None and is_numbered and level == 1 and _slide_mark(_line_before(text, start)):
+            level = DIVIDER_LEVEL  # "PHẦN III. …" opening a slide: a divider over the slides' titles up to the next
         h = _Heading(start, level, inline or stripped, inline=inline is not None,
                      words=words if level == LEAD_IN_LEVEL and inline is None else "",
                      title=found is not None and not is_numbered)
@@ -639,6 +642,18 @@ def _table_under(text: str, start: int) -> int | None:
         rows = rows or bool(line.strip()) and _table_row(line)
         pos = line_end if line_end < len(text) else -1
     return len(text) if rows else None
+def _line_before(text: str, start: int) -> str:
+    """The line of words before the one starting at ``start``, past blank lines, stripped."""
+    end = len(text[:start].rstrip())
+    return text[text.rfind("\n", 0, end) + 1:end].strip()
+
+
+def _slide_mark(line: str) -> bool:
+    """ "Slide 15" opening a slide's block in a slide deck's text export, after the blank line that ends the
+    slide before: the deck goes on, no paragraph apart; the section a divider slide opens ("PHẦN III. MỤC TIÊU,
+    NHIỆM VỤ NĂM 2026") holds the slides after it."""
+    mark, _, number = line.rpartition(" ")
+    return number.isdigit() and vocabulary().slide_marks.is_one(mark.strip().lower())
 
 
 def _long_article(line: str) -> bool:

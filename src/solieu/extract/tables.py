@@ -114,6 +114,9 @@ class Column:
     # A change of the plain column before it ("Lượng hàng dự trữ | Tăng/giảm so với Tết 2024 (%)"): under a
     # heading of targets its cells are targets too, as that column's are.
     of_plain: bool = False
+    # A chart's year before the year of a target beside it ("2024 | 2025 (ƯTH) | 2026 (DT)"): under a heading of
+    # targets, the targets' baseline, background.
+    baseline: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -189,6 +192,7 @@ def layout(text: str) -> Layout:
     _flattened(text, out, lines)
     if SPACED_GAP in text:
         _spaced(text, out, lines)
+        _charts(text, out, lines)
     out.cells.sort(key=lambda c: c.start)
     out.starts = [c.start for c in out.cells]
     return out
@@ -338,7 +342,7 @@ def _is_value_text(cell: str) -> bool:
 
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     # The unit line and title period of each header seen, for the same table after a page break.
-    units: dict[str, tuple[str | None, str | None]] = {}
+    units: dict[str, tuple[str | None, str | None, bool]] = {}
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -360,6 +364,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                 if header_rows is not None and not 0 < header_rows < len(block):
                     header_rows = None
                 _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+                       given=_title_of_given_targets(text, lines, top),
                        note=_note_under(text, lines, i), wrapped=wrapped)
             continue
         while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
@@ -374,15 +379,82 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         # A table carried over a page break repeats its header but not the unit line and title above it.
         head = " | ".join(c.strip() for c in rows[0])
         unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
+        given = _title_of_given_targets(text, lines, top)
         if unit_line is None and title is None and head in units:
-            unit_line, title = units[head]
-        units[head] = unit_line, title
+            unit_line, title, given = units[head]
+        units[head] = unit_line, title, given
         if header_rows == 1 and len(rows) > 2 and _header_repeated_below(rows[0], rows[1]):
             header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
-        _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title,
+        _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
                note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
+
+
+# A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
+# role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)").
+_CHART_LABEL: Final = re.compile(r"(?:19|20)\d\d(?!\d)\s*\*?(?:\s*\([^()\d]{1,12}\))?")
+CHART_NOTE_REACH: Final = 3  # lines under a chart's values where its "(*) …" note may stand
+
+
+def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
+    """A chart's data as a slide deck's text export writes it, its category labels (years) on one line over its
+    values on the next, both parted by runs of spaces, right under the chart's title that names the unit in its
+    closing bracket:
+
+        TĂNG TRƯỞNG GRDP GIAI ĐOẠN 2021 - 2025 (%)
+        2021    2022    2023    2024    2025*
+        6,1    6,9    7,4    7,9    8,62
+        (*) Số ước thực hiện
+
+    A table of one row, the title's, with a column per label read as a header cell: each value of its year, in the
+    title's unit; a label marked "*" over a note "(*) …" naming an estimate marks its value estimated."""
+    t = vocabulary().tables
+    taken = {c.start for c in out.cells}
+    for i in range(1, len(lines) - 1):
+        s, e = lines[i]
+        if text.find(SPACED_GAP, s, e) < 0 or not _YEAR.match(text, s):
+            continue  # the usual line
+        heads: list[tuple[int, int]] = []
+        for a, b in _spaced_cells(text, s, e):
+            if heads and text[a] == "(":
+                a = heads.pop()[0]  # "2025  (ƯTH)": a label's bracket set apart by a doubled space
+            heads.append((a, b))
+        values = _spaced_cells(text, *lines[i + 1])
+        if len(heads) < 2 or len(values) != len(heads) or any(a in taken for a, _ in values) \
+                or not all(_CHART_LABEL.fullmatch(text[a:b]) for a, b in heads) \
+                or not all(_SIGNED_CELL.match(text[a:b]) for a, b in values):
+            continue
+        k = i - 1
+        while k > 0 and not text[slice(*lines[k])].strip():
+            k -= 1  # a blank line after every line, as a page exported a line to a paragraph
+        title = text[slice(*lines[k])].strip()
+        if not (m := _BRACKET_UNIT.search(title)) or _DIGIT.search(m.group(1)):
+            continue  # a chart's title names its unit
+        noted = any(text[slice(*lines[k])].strip().startswith("(*)")
+                    and t.estimated.found(text[slice(*lines[k])].lower())
+                    for k in range(i + 2, min(len(lines), i + 2 + CHART_NOTE_REACH)))
+        label = title[:m.start()].strip()
+        row = Row(label, m.group(1).strip(), label, (lines[i + 1][0], lines[i + 1][1]), own_unit=True)
+        header = Column("header")
+        charted = []
+        for (a, b), (va, vb) in zip(heads, values, strict=True):
+            name = text[a:b]
+            c = _column(name.replace("*", " "), t)
+            c.unit = None
+            if noted and "*" in name and c.role == "actual":
+                c.qualifier = "estimated"
+            out.cells += [Cell(a, b, header, None), Cell(va, vb, c, row)]
+            charted.append(c)
+        _baseline_years(charted)
+
+
+def _baseline_years(columns: list[Column]) -> None:
+    """ "2024 | 2025 (ƯTH) | 2026 (DT)": the chart's years before the latest year of a target among them."""
+    plans = [int(c.period) for c in columns if c.role == "plan" and c.period and c.period.isdigit()]
+    for c in columns:
+        year = c.period if c.period and c.period.isdigit() else None
+        c.baseline = bool(plans) and c.role == "actual" and year is not None and int(year) < max(plans)
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -586,7 +658,7 @@ def _spaced_table(text: str, out: Layout, lines: list[tuple[int, int]],
         texts.append(row)
     top = _line_of(lines, next(c for c in header[0] if c)[0][0])
     _table(out, block, texts, _unit_line(text, lines, top), header_rows=len(header),
-           title_period=_title_period(text, lines, top))
+           title_period=_title_period(text, lines, top), given=_title_of_given_targets(text, lines, top))
 
 
 def _line_index(lines: list[tuple[int, int]], pos: int) -> int:
@@ -662,7 +734,8 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if block_rows:
             block = [sum(header, [])] + block_rows
             rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
-            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s))
+            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s),
+                   given=_title_of_given_targets(text, lines, s))
             i = j
         else:
             i += 1
@@ -867,11 +940,19 @@ def _note_base(note: str) -> str | None:
 
 def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
     """ "BIỂU TỔNG HỢP THU, CHI NGÂN SÁCH NĂM 2023" over a table: the one period its title
-    names, for the columns that name none ("Dự toán | Thực hiện"). The title is the nearest
-    line above the table but its unit line and a bracketed note of what it is attached to: in
-    capitals, opening with a table word, or a lead-in ending with ":"."""
+    names, for the columns that name none ("Dự toán | Thực hiện")."""
     from solieu.extract.periods import periods_named
 
+    if (line := _title_line(text, lines, table_start)) is None:
+        return None
+    named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
+    """The title over a table: the nearest line above the table but its unit line and a bracketed
+    note of what it is attached to: in capitals, opening with a table word, or a lead-in ending
+    with ":"; None if the line there is a sentence."""
     t = vocabulary().tables
     n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
     k, stop = n - 1, max(0, n - UNIT_LINE_REACH)
@@ -883,7 +964,10 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
         if line[:1] == "(" and line[-1:] == ")" and t.attachment.starting(line[1:].lower()):
             stop = max(0, stop - 1)  # "(Kèm theo Quyết định số … ngày 14/3/2025 …)" under an appendix's title
             continue
-        if not line or t.unit_line.starting(head) == head:
+        if not line:
+            stop = max(0, stop - 1)  # a blank line after every line, as a page exported a line to a paragraph
+            continue
+        if t.unit_line.starting(head) == head:
             continue
         # A lead-in over the table ("Hiện trạng sử dụng đất của huyện năm 2024 như sau:") titles it too;
         # so does a paragraph of one short line right above it, no sentence ("Kết quả cho vay … năm
@@ -891,9 +975,22 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
         if len(line) > TITLE_MAX or not (line.isupper() or line.endswith(":") or t.title.starting(line.lower())
                                          or _standalone_title(text, lines, k + 1, line)):
             return None
-        named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
-        return named.pop() if len(named) == 1 else None
+        return line
     return None
+
+
+def _title_of_given_targets(text: str, lines: list[tuple[int, int]], table_start: int) -> bool:
+    """ "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2026", "Kế hoạch vốn phân bổ cho các huyện năm 2025"
+    over a table: its title opens with a target's noun (after a table word or "một số") and names it given or
+    allotted: the columns naming no role hold the targets given, as "Chỉ tiêu giao" over a column does."""
+    t = vocabulary().tables
+    if (line := _title_line(text, lines, table_start)) is None:
+        return False
+    low = " ".join(line.lower().split())
+    for words in (t.title, t.title_fillers):
+        if (w := words.starting(low)) is not None:
+            low = re.sub(r"^[\s\d.:-]*", "", low[len(w):])  # "Biểu số 02:", "Phụ lục"
+    return bool((w := t.given_title_targets.starting(low)) and t.given_title_verbs.found(low[len(w):]))
 
 
 def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str) -> bool:
@@ -904,7 +1001,8 @@ def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str
 
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
-           note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None) -> None:
+           note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None,
+           given: bool = False) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -957,6 +1055,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         if not c.of_row_month and _against_a_norm(c, t):
             c.of_row_month = True
+    if given:
+        _given_targets(columns)
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _months_of_a_named_year(columns)
@@ -1976,13 +2076,18 @@ def _same_part_before(columns: list[Column]) -> None:
 
 def _part_columns(columns: list[Column], t: TableWords) -> None:
     """ "Mục tiêu đến năm 2030 | Trong đó 4 sao trở lên": a column opening with a part word and naming
-    no period of its own is a part of the column before it, of its period, role and qualifier."""
+    no period of its own is a part of the column before it, of its period, role and qualifier; naming
+    no unit, of its unit ("Dự toán chi năm 2026 (triệu đồng) | Trong đó: Chi đầu tư phát triển"). A period
+    the table's title gave both is no period of its own."""
     for n in range(1, len(columns)):
         c, before = columns[n], columns[n - 1]
-        if c.what == "value" and not c.kind and c.period is None and not c.running \
-                and before.what == "value" and not before.kind and before.period is not None \
+        if c.what == "value" and not c.kind and (c.period is None or c.plain and c.period == before.period) \
+                and not c.running and before.what == "value" and not before.kind and before.period is not None \
                 and t.sub_row.starting(" ".join(c.header.lower().split())):
             c.period, c.role, c.qualifier, c.headed = before.period, before.role, before.qualifier, False
+            c.plain = c.plain and before.plain
+            if c.unit is None:
+                c.unit = before.unit
 
 
 def _stock_before_targets(columns: list[Column], t: TableWords) -> None:
@@ -1998,6 +2103,14 @@ def _stock_before_targets(columns: list[Column], t: TableWords) -> None:
         return
     if stocks[0].period and stocks[0].period[:4].isdigit() and int(stocks[0].period[:4]) < min(plans):
         stocks[0].role = "context"
+
+
+def _given_targets(columns: list[Column]) -> None:
+    """Under a title of targets given ("CHỈ TIÊU … GIAO CÁC XÃ NĂM 2026"): a value column naming no role, period
+    nor comparison of its own holds the targets given, of the title's period, whatever section it stands in."""
+    for c in columns:
+        if c.what == "value" and c.plain:
+            c.role, c.plain = "plan", False
 
 
 def _plan_period(columns: list[Column]) -> None:
@@ -2051,6 +2164,8 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
+        self.given_title_verbs = words("given_title_verbs")
         self.verdicts = words("verdicts")
         self.note_reference = words("note_reference")
         self.year_end_balance, self.year_start_balance = words("year_end_balance"), words("year_start_balance")

@@ -550,6 +550,7 @@ class Vocabulary:
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.page_counters = Words(raw["page_counters"])
+        self.slide_marks = Words(raw["slide_marks"])
         self.events_attended = Words(raw["events_attended"])
         self.post_counters = Words(raw["post_counters"])
         self.counter_scales = {k.lower(): float(v) for k, v in raw["counter_scales"].items()}
