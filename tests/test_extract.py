@@ -12462,3 +12462,22 @@ def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, sur
 )
 def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_WEEK_DONE = "Xã Hải Phú báo cáo kết quả tuần 46 năm 2025:\n1/ Thu ngân sách được 210 triệu đồng.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "150", "plan"),
+        (_WEEK_DONE + "👉 NHIỆM VỤ TRỌNG TÂM NĂM 2026\n- Trồng mới 45 ha rừng.\n", "45", "plan"),
+        (_WEEK_DONE + "✅️ Phương hướng tháng tới:\n- Cấp 300 thẻ BHYT.\n", "300", "plan"),
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "210", "actual"),
+        (_WEEK_DONE + "📌 Kết quả tuần:\n- Cấp 300 thẻ BHYT.\n", "300", "actual"),
+    ],
+    ids=["a-pin-before-next-weeks-tasks-opens-them", "a-pointing-hand-before-a-years-tasks",
+         "a-check-mark-with-its-glyph-selector", "the-results-before-stay-results", "a-pin-before-results-opens-none"],
+)
+def test_a_pictograph_opening_a_line_of_tasks_opens_the_plan_section(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
