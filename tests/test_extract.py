@@ -12481,3 +12481,19 @@ _WEEK_DONE = "Xã Hải Phú báo cáo kết quả tuần 46 năm 2025:\n1/ Thu 
 )
 def test_a_pictograph_opening_a_line_of_tasks_opens_the_plan_section(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Báo cáo tuần 45 năm 2025. Lũy kế T10 (đến 26/10): cấp mới 215 thẻ BHYT.", "215", "2025-10"),
+        ("Báo cáo tuần 50 năm 2025. Trong T12 xã thu ngân sách 310 triệu đồng.", "310", "2025-12"),
+        ("Báo cáo năm 2025. Thu NS T9/2024 đạt 1,6 tỷ đồng.", "1,6", "2024-09"),
+        ("Báo cáo năm 2025. Tổ T3 có 42 hộ nghèo.", "42", None),
+        ("Báo cáo năm 2025. Theo QĐ-T11 giao 75 ha đất.", "75", None),
+    ],
+    ids=["a-month-abbreviated-after-a-running-total", "after-trong", "with-its-year-anywhere",
+         "alone-after-a-noun-it-names-a-team", "glued-to-a-code-it-is-none"],
+)
+def test_a_month_abbreviated_as_t_and_its_number_names_the_month(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
