@@ -12497,3 +12497,22 @@ def test_a_pictograph_opening_a_line_of_tasks_opens_the_plan_section(text, surfa
 )
 def test_a_month_abbreviated_as_t_and_its_number_names_the_month(text, surface, period):
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thu ngân sách lũy kế là 3,15 tỷ đồng chứ không phải 3,51 tỷ đồng như báo cáo trước.", "3,51",
+         {"role": "context", "value": 3_510_000_000.0, "unit": "VND"}),
+        ("Số hộ tham gia là 1.240 hộ, chứ ko phải 1.420 hộ.", "1.420", {"role": "context", "unit": "count"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "2,4",
+         {"role": "context", "value": 2_400_000_000.0, "unit": "VND"}),
+        ("Tỷ lệ bao phủ đạt 91,2% chứ không phải là khoảng 92,1%.", "92,1%", {"role": "context"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "4,2", {"role": "actual"}),
+        ("Số hộ tham gia là 1.240 hộ, không phải hộ nào cũng đóng đủ 12 tháng.", "1.240", {"role": "actual"}),
+    ],
+    ids=["a-figure-withdrawn-by-chu-khong-phai-is-context", "abbreviated-ko-too", "a-bare-one-takes-the-corrected-unit",
+         "a-qualifier-between", "the-corrected-figure-stays-a-result", "no-withdrawing-words-no-context"],
+)
+def test_a_figure_withdrawn_as_it_is_corrected_is_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

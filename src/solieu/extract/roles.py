@@ -136,6 +136,17 @@ def _addressed_in_their_state(c: Context) -> str | None:
     return f"{w} … {state}" if state else None
 
 
+_WITHDRAWN: Final = "a figure withdrawn as it is corrected"
+
+
+def _withdrawn_by_a_correction(c: Context) -> str | None:
+    """The words right before the figure (a qualifier between or not) withdraw it for the one said before."""
+    v = vocabulary()
+    if not v.withdrawn_figures.within(c.raw_left):
+        return None
+    return v.withdrawn_figures.ending(trimmed(c.raw_left.rstrip(), v.any_qualifier))
+
+
 def _cost_share_term(c: Context) -> str | None:
     """ "người bệnh cùng chi trả 20% chi phí", "được quỹ thanh toán 100% chi phí": a percent right after the
     words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
@@ -320,6 +331,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{PAGE_COUNTER}: {w!r}"  # "Lượt xem: 1.245" on a page copied whole from a browser
     if f.unit == "count" and (w := _posts_counter(doc, f)):
         return "context", f"{PAGE_COUNTER}, on a post's line of counters: {w!r}"  # "💬 86 bình luận"
+    if w := _withdrawn_by_a_correction(c):
+        return "context", f"{_WITHDRAWN}: {w!r} right before it"  # "là 3,15 tỷ chứ không phải 3,51"
     if w := _in_a_schemes_name(c):
         return "context", f"inside the quoted name of {w!r}: the size the name states"
     if existing_stock(c):
