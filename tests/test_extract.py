@@ -12516,3 +12516,19 @@ def test_a_month_abbreviated_as_t_and_its_number_names_the_month(text, surface, 
 )
 def test_a_figure_withdrawn_as_it_is_corrected_is_context(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Tỷ lệ bao phủ BHYT 92,3%, +25 người tham gia BHYT tự nguyện trong tháng.", "+25", "change"),
+        ("Đàn lợn hiện có 4.120 con, +150 con so với đầu năm.", "+150", "change"),
+        ("Trong tuần cấp mới 40 thẻ, +3 hộ thoát nghèo.", "+3", "change"),
+        ("Kết quả tuần:\n+12 hộ tham gia BHYT.", "+12", "count"),
+        ("Doanh thu du lịch tăng 5% (+13%).", "+13%", "growth"),
+    ],
+    ids=["a-plus-before-a-count-is-a-rise", "before-a-comparison", "after-another-figure",
+         "one-opening-its-line-may-be-a-lists-mark", "a-signed-percent-stays-a-growth"],
+)
+def test_a_plus_sign_before_a_count_in_prose_reads_as_a_rise(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
