@@ -12532,3 +12532,26 @@ def test_a_figure_withdrawn_as_it_is_corrected_is_context(text, surface, expecte
 )
 def test_a_plus_sign_before_a_count_in_prose_reads_as_a_rise(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
+
+
+_YEAR_2025 = "Báo cáo kết quả năm 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Còn 15 hộ sẽ được hỗ trợ trong tháng tới.", "15", "plan"),
+        (_YEAR_2025 + "Số còn lại khoảng 240 con sẽ tiêm bổ sung.", "240", "plan"),
+        (_YEAR_2025 + "Từ nay đến hết năm 2025, huyện sẽ giải ngân thêm khoảng 35 tỷ đồng.", "35", "plan"),
+        (_YEAR_2025 + "Đến năm 2027, tỉnh sẽ trồng mới 800 ha rừng.", "800", "plan"),
+        (_YEAR_2025 + "Năm 2025, có 64,5% doanh nghiệp cho biết sẽ hoàn thành kế hoạch.", "64,5%", "actual"),
+        (_YEAR_2025 + "Ngành sẽ rà soát các hộ kinh doanh có doanh thu năm 2025 ước khoảng 1.850 tỷ đồng.", "1.850",
+         "actual"),
+        (_YEAR_2025 + "Đã hỗ trợ 15 hộ, sau đó sẽ tổng kết.", "15", "actual"),
+    ],
+    ids=["a-count-followed-by-se-is-yet-to-be-done", "with-a-qualifier", "after-se-past-a-deadline-of-the-year",
+         "or-a-later-years-deadline", "a-year-the-figures-are-of-is-no-deadline", "a-year-after-se-is-the-figures-own",
+         "se-after-a-break-is-not-the-figures"],
+)
+def test_a_future_word_before_or_right_after_a_figure_makes_it_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

@@ -539,6 +539,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
         return "plan", f"after {w!r} in a sentence that names no year"  # "“Huyện sẽ xây dựng 2 chuỗi …”"
+    if w := _subject_of_a_future_verb(doc, c):
+        return "plan", f"{w!r} right after it and what it counts: yet to be done"  # "còn 15 hộ sẽ được hỗ trợ"
     if w := reference_bracket(doc, c):
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if c.prev is not None and elsewhere_bracket(c):
@@ -1730,15 +1732,37 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     if not doc.holds(v.future_words, c.full, c.f.start):
         return None  # the usual answer, without a slice
     low = doc.lower(c.full, c.f.start)
-    if not v.future_words.found(low) or FOUR_DIGITS.search(low):
+    if not v.future_words.found(low):
         return None
     at = v.future_words.last(low)
+    if FOUR_DIGITS.search(low) and (FOUR_DIGITS.search(low, at) or not _years_to_come_only(doc, low)):
+        return None  # a year after the future word is the figure's own ("sẽ …, doanh thu năm 2024 ước …")
     # An estimate before the future word estimates a result; after it ("huyện sẽ tổ chức thêm …, dự kiến
     # thu khoảng 1.350 tỷ đồng") it is part of what is to be done.
     head = low[:at]
     if v.estimate_openers.found(head) or v.qualifiers_estimated.found(head):
         return None
     return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+
+
+def _years_to_come_only(doc: Document, low: str) -> bool:
+    """ "Từ nay đến hết năm 2025, Sở sẽ tham mưu điều chuyển …" in a report of 2025: every year named is a deadline
+    ("đến hết năm", "đến năm") of the report's year or a later one, as a sentence naming none looks ahead;
+    "Về cả năm 2024, có 64,5% doanh nghiệp cho biết sẽ …" names the year the figures are of."""
+    until = vocabulary().raw["periods"]["until_year"]
+    return doc.year is not None and all(
+        int(y.group(1)) >= doc.year and low[:y.start()].rstrip().endswith(tuple(until)) for y in _A_YEAR.finditer(low))
+
+
+def _subject_of_a_future_verb(doc: Document, c: Context) -> str | None:
+    """ "số còn lại ~108 con sẽ tiêm bổ sung tuần tới": a future word right after the figure and what it counts,
+    in a sentence naming no year gone by: what is yet to be done, a target; the word."""
+    v = vocabulary()
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + v.future_words.longest + 2)).lstrip(" ")
+    if not (w := v.future_words.starting(after)):
+        return None
+    low = doc.lower(c.full, c.f.start)
+    return w if not FOUR_DIGITS.search(low) or _years_to_come_only(doc, low) else None
 
 
 def _design_subject(c: Context) -> str | None:
