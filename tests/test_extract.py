@@ -12555,3 +12555,20 @@ _YEAR_2025 = "Báo cáo kết quả năm 2025.\n"
 )
 def test_a_future_word_before_or_right_after_a_figure_makes_it_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Để hoàn thành kế hoạch, thu ngân sách tháng 12 phải tăng khoảng 15%.", "15%", "plan"),
+        (_YEAR_2025 + "Tỷ lệ giải ngân cần đạt 95% vào cuối năm.", "95%", "plan"),
+        (_YEAR_2025 + "Theo tính toán, để cả năm đạt 7%, công nghiệp phải tăng 9,5%.", "7%", "plan"),
+        (_YEAR_2025 + "Nhằm sản lượng đạt 12.000 tấn, huyện mở rộng vùng nguyên liệu.", "12.000", "plan"),
+        (_YEAR_2025 + "Tổng số thuế phải nộp 12 tỷ đồng, đã nộp 10 tỷ đồng.", "12", "actual"),
+        (_YEAR_2025 + "Doanh thu năm nay đạt 8%, để lại lợi nhuận 2 tỷ đồng.", "8%", "actual"),
+    ],
+    ids=["a-change-that-must-be-made", "a-level-that-needs-reaching", "a-purpose-clause-ending-in-dat",
+         "nham-too", "a-sum-owed-is-no-requirement", "a-reached-level-opens-no-purpose"],
+)
+def test_a_level_required_or_aimed_at_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

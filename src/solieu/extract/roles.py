@@ -448,6 +448,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _required_floor_of_a_plan_ratio(c):
         return "plan", f"a floor to reach, after {w!r}: a target"  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%"
+    if w := _required_or_aimed_level(c):
+        return "plan", f"a level to reach or a change to make: {w!r} right before it"  # "Quý IV phải tăng 10,1%"
     if w := _choice_capped(c):
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
@@ -1030,6 +1032,19 @@ def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
     if c.f.kind != "plan_ratio" or c.f.qualifier != "over":
         return None  # the usual answer
     return vocabulary().required_floors.ending(c.left)
+
+
+def _required_or_aimed_level(c: Context) -> str | None:
+    """ "GRDP Quý IV phải tăng khoảng 10,1%", "để cả năm đạt 8%, …": a word of what must be reached right before the
+    figure (a qualifier between or not), or a reach word closing a clause that opens with a word of purpose; the
+    words."""
+    v = vocabulary()
+    left = trimmed(c.left, v.any_qualifier)
+    if w := v.required_levels.ending(left):
+        return w
+    if (w := v.aimed_levels.ending(left)) and (p := v.purposes.starting(left.lstrip(ITEM_DASHES + " "))):
+        return f"{p} … {w}"
+    return None
 
 
 def _choice_capped(c: Context) -> str | None:

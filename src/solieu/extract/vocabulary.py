@@ -544,6 +544,8 @@ class Vocabulary:
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
+        self.required_levels = Words(raw["required_levels"])
+        self.aimed_levels = Words(raw["aimed_levels"])
         self.withdrawn_figures = Words(raw["withdrawn_figures"])
         self.yearly_indices = Words(raw["yearly_indices"])
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
