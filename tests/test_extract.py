@@ -12572,3 +12572,20 @@ def test_a_future_word_before_or_right_after_a_figure_makes_it_a_target(text, su
 )
 def test_a_level_required_or_aimed_at_is_a_target(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("Tỉnh đưa tổ máy Nhà máy Nhiệt điện Duyên Hải 3 mở rộng vào vận hành thương mại.", "3", False),
+        ("Nhà máy Điện gió Hòa Bình 1 vận hành ổn định trong quý.", "1", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "2", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "45", True),
+        ("Trong năm, tỉnh mở rộng 3 khu công nghiệp và vận hành 2 nhà máy.", "3", True),
+    ],
+    ids=["a-plants-number-before-mo-rong-ends-its-name", "before-van-hanh", "an-industrial-parks-too",
+         "the-area-after-stays-a-figure", "no-capitalised-name-before-no-name"],
+)
+def test_a_names_number_before_an_extension_or_a_running_word_is_part_of_the_name(text, surface, is_figure):
+    df = extract(text)
+    assert (surface in df["surface"].tolist()) == is_figure
