@@ -2302,13 +2302,27 @@ def _target_stated(head: str) -> str | None:
     """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
     sentence and a copula states it; the opening words."""
     v = vocabulary()
-    head = head.lstrip(ITEM_DASHES + " ")
+    head = _past_a_speaker(head.lstrip(ITEM_DASHES + " "))
     if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
         head = _past_a_preface(head)
         w = v.target_statements.starting(head)
     if not w or not v.copulas.found(head[len(w):]):
         return None  # the usual answer
-    return w
+    rest = head[len(w):]
+    # "Chỉ tiêu chưa đạt là tỷ lệ …": the indicators reached or not, no target stated
+    return None if v.reached_words.found(rest[:v.copulas.first(rest)]) else w
+
+
+def _past_a_speaker(head: str) -> str:
+    """ "ông trần minh tâm, phó giám đốc sở …: chỉ tiêu … là": a transcript's turn opening with a speaker's label,
+    no figure in it, up to its colon; the words past the colon (the head itself when no label opens it)."""
+    if not vocabulary().speaker_titles.starting(head):
+        return head  # the usual answer
+    at = head.find(": ", 0, SPEAKER_REACH)
+    return head if at < 0 or DIGIT.search(head, 0, at) else head[at + 2:].lstrip()
+
+
+SPEAKER_REACH: Final = 120  # a speaker's name and office, up to the colon
 
 
 def _past_a_preface(head: str) -> str:

@@ -545,6 +545,7 @@ class Vocabulary:
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.required_levels = Words(raw["required_levels"])
+        self.speaker_titles = Words(raw["speaker_titles"])
         self.aimed_levels = Words(raw["aimed_levels"])
         self.withdrawn_figures = Words(raw["withdrawn_figures"])
         self.yearly_indices = Words(raw["yearly_indices"])
