@@ -12604,3 +12604,18 @@ def test_a_names_number_before_an_extension_or_a_running_word_is_part_of_the_nam
 )
 def test_a_target_stated_by_a_copula_past_a_speakers_label(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Giá cà phê 120.000 đồng/kg, cao hơn năm ngoái khoảng 15.000 đồng/kg.", "15.000", "previous_year"),
+        ("Sản lượng lúa giảm 3,2% so với năm ngoái.", "3,2%", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, thấp hơn cùng kỳ gần 4.000 đồng/kg.", "4.000", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, tăng khoảng 4.000 đồng/kg.", "4.000", None),
+    ],
+    ids=["nam-ngoai-before-a-qualifier-is-the-year-before", "nam-ngoai-after-so-voi", "any-base-before-a-qualifier",
+         "no-base-named-none"],
+)
+def test_the_year_before_spoken_as_nam_ngoai_is_a_base_before_a_qualifier_too(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
