@@ -326,13 +326,8 @@ def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:
 
 
 def _past_pictographs(line: str) -> str:
-    """``line`` past the pictographs that open it (an emoji or a symbol marking a chat message's line).
-
-    >>> _past_pictographs("📌 nhiệm vụ tuần tới:")
-    'nhiệm vụ tuần tới:'
-    >>> _past_pictographs("- nhiệm vụ")
-    '- nhiệm vụ'
-    """
+    """``line`` past the pictographs that open it (an emoji or a symbol marking a chat message's line: "📌 nhiệm vụ
+    tuần tới:"); a dash or a number stays."""
     at = 0
     while at < len(line) and unicodedata.category(line[at]) == "So":
         at += 1
