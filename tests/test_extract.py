@@ -12619,3 +12619,18 @@ def test_a_target_stated_by_a_copula_past_a_speakers_label(text, surface, role):
 )
 def test_the_year_before_spoken_as_nam_ngoai_is_a_base_before_a_qualifier_too(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Thu ngân sách lũy kế 3,65 tỷ/DT 4,1 tỷ, đạt 89%.", "3,65", "VND"),
+        ("Tuần thu 612tr/KH 700tr.", "612", "VND"),
+        ("Lũy kế 2,8 tỷ/kế hoạch 3 tỷ.", "2,8", "VND"),
+        ("Sản lượng đạt 1,2 triệu lượt/năm.", "1,2", "count_per_year"),
+    ],
+    ids=["billions-against-dt-are-money", "millions-against-kh", "against-ke-hoach-written-out",
+         "a-count-per-year-stays-a-rate"],
+)
+def test_millions_counting_nothing_set_against_a_plan_after_a_slash_are_money(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

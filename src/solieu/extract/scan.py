@@ -456,9 +456,11 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         if not f.counted and f.cell is None:
             _level_before(text, f)
-        if not f.counted and f.scale >= MONEY_SCALE and f.cell is None and not text.startswith("/", f.tail):
+        if not f.counted and f.scale >= MONEY_SCALE and f.cell is None \
+                and (not text.startswith("/", f.tail)
+                     or v.money_against.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
             # "thu được 3,85 tỷ đ, … riêng tiền sử dụng đất 1,5 tỷ.", "còn thiếu ~350tr": millions and billions
-            # counting nothing are money, the đồng left out
+            # counting nothing are money, the đồng left out, and so against a plan ("4,87 tỷ/DT 5,2 tỷ")
             f.unit = "VND"
             f.why["unit"] = text[f.end:f.tail].strip() + " (money: nothing counted)"
             return

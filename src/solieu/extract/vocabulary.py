@@ -546,6 +546,7 @@ class Vocabulary:
         self.context_words = Words(raw["context_words"])
         self.required_levels = Words(raw["required_levels"])
         self.speaker_titles = Words(raw["speaker_titles"])
+        self.money_against = Words(raw["money_against"])
         self.aimed_levels = Words(raw["aimed_levels"])
         self.withdrawn_figures = Words(raw["withdrawn_figures"])
         self.yearly_indices = Words(raw["yearly_indices"])
