@@ -12634,3 +12634,46 @@ def test_the_year_before_spoken_as_nam_ngoai_is_a_base_before_a_qualifier_too(te
 )
 def test_millions_counting_nothing_set_against_a_plan_after_a_slash_are_money(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A national average in brackets with a qualifier before its number is another place's level.
+        ("Toàn tỉnh giải ngân đạt 61,2% kế hoạch, cao hơn bình quân cả nước (khoảng 54,6%).", "54,6%",
+         {"role": "context"}),
+        ("Tỷ lệ bao phủ đạt 93,1%, cao hơn mức chung cả nước (gần 92%).", "92%", {"role": "context"}),
+        ("Toàn tỉnh giải ngân đạt 61,2% (khoảng 1.250 tỷ đồng).", "1.250", {"role": "actual"}),
+        # An estimate of the result after a future clause is a result estimated, not a target; a forecast there is.
+        ("Chúng tôi tin cả năm sẽ vượt kế hoạch, ước đạt 2,4 triệu lượt khách.", "2,4",
+         {"role": "actual", "qualifier": "estimated"}),
+        ("Huyện sẽ tổ chức thêm 3 phiên đấu giá, dự kiến thu khoảng 1.350 tỷ đồng.", "1.350", {"role": "plan"}),
+        ("Huyện sẽ xây dựng 2 chuỗi liên kết sản xuất.", "2", {"role": "plan"}),
+        # A level a clause aims at with a word of purpose inside it, a question's included.
+        ("Tỉnh có giải pháp gì để đến hết năm 2025 giải ngân đạt 100% kế hoạch?", "100%", {"role": "plan"}),
+        ("Sở đang tập trung chỉ đạo nhằm bảo đảm tỷ lệ bao phủ đạt 95%.", "95%", {"role": "plan"}),
+        ("Nhờ hỗ trợ để các hộ phát triển sản xuất, thu nhập bình quân đạt 62 triệu đồng.", "62", {"role": "actual"}),
+        # DT before HĐND in a message: the council's estimate, not an area.
+        ("Lũy kế thu 4,87 tỷ = 93,7% DT HĐND xã giao.", "93,7%", {"kind": "plan_ratio", "base": "council_estimate"}),
+        ("Diện tích lúa chiếm 45% DT đất nông nghiệp.", "45%", {"kind": "share"}),
+    ],
+    ids=["a-bracketed-average-with-a-qualifier", "near", "no-place-no-context",
+         "an-estimate-after-a-future-clause", "a-forecast-there-is-a-target", "a-future-verb-alone",
+         "a-purpose-inside-a-question", "nhằm-inside-a-clause", "a-purpose-before-a-comma-ends-with-it",
+         "dt-hdnd-is-the-councils-estimate", "dt-alone-is-an-area"],
+)
+def test_a_press_conference_and_a_chat_reports_other_shapes(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KH đợt 2 tiêm 1.353 con.", ["1.353"]),  # a round's number before a verb of vaccination names the round
+        ("Đã tiêm 1.353 con, đạt 92%.", ["1.353", "92%"]),
+        ("Phun tiêu độc 3 đợt trên địa bàn.", ["3"]),
+    ],
+    ids=["a-rounds-number-before-tiem", "tiem-before-the-number", "rounds-counted"],
+)
+def test_a_rounds_number_before_a_verb_of_vaccination_is_its_name(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected

@@ -1036,14 +1036,14 @@ def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
 
 def _required_or_aimed_level(c: Context) -> str | None:
     """ "GRDP Quý IV phải tăng khoảng 10,1%", "để cả năm đạt 8%, …": a word of what must be reached right before the
-    figure (a qualifier between or not), or a reach word closing a clause that opens with a word of purpose; the
+    figure (a qualifier between or not), or a reach word closing a clause with a word of purpose before it; the
     words."""
     v = vocabulary()
     left = trimmed(c.left, v.any_qualifier)
     if w := v.required_levels.ending(left):
         return w
-    if (w := v.aimed_levels.ending(left)) and (p := v.purposes.starting(left.lstrip(ITEM_DASHES + " "))):
-        return f"{p} … {w}"
+    if (w := v.aimed_levels.ending(left)) and (p := v.purposes.found(left[: len(left) - len(w)])):
+        return f"{p} … {w}"  # the purpose opening the clause or inside it ("có giải pháp gì để … đạt 100%")
     return None
 
 
@@ -1757,7 +1757,13 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     head = low[:at]
     if v.estimate_openers.found(head) or v.qualifiers_estimated.found(head):
         return None
-    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+    # A clause after it estimating the result ("cả năm sẽ vượt mục tiêu, ước đạt khoảng 9,7 triệu lượt"): what
+    # is estimated to be done, not a target; a forecast word there ("dự kiến") only expects what is to be done.
+    tail = low[at:]
+    last_clause = tail[tail.rfind(",") + 1:] if "," in tail else ""
+    if v.qualifiers_estimated.found(last_clause) and not v.forecast_words.found(last_clause):
+        return None
+    return v.future_words.starting(tail) if at > v.now_words.last(low) else None
 
 
 def _years_to_come_only(doc: Document, low: str) -> bool:
