@@ -13028,3 +13028,18 @@ def test_a_press_conference_and_a_chat_reports_other_shapes(text, surface, expec
 )
 def test_a_rounds_number_before_a_verb_of_vaccination_is_its_name(text, expected):
     assert [f["surface"] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "surface", "period"),
+    [
+        ("Diện tích lúa cả năm 5.870 ha, năng suất ước đạt 56,4 tạ/ha.", "56,4", "2025"),  # another figure between
+        ("Sản lượng ước cả năm đạt 45.310 tấn.", "45.310", "2025"),
+        ("Diện tích lúa cả năm 2024 là 5.870 ha, năng suất ước đạt 56,4 tạ/ha.", "56,4", "2024"),  # a year of its own
+        ("Sản lượng lúa cả năm của huyện xếp thứ 2/9 toàn tỉnh.", "2/9", None),  # no estimate, no target
+    ],
+    ids=["a-figure-between-is-no-year", "an-estimate-of-the-whole-year", "a-year-named", "a-rank-not-estimated"],
+)
+def test_the_whole_year_under_a_heading_counting_months_is_the_headings_year(tail, surface, period):
+    text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 10 THÁNG ĐẦU NĂM 2025\n\n1. Về kinh tế\n\n{tail}\n"
+    assert figure_at(text, surface)["period"] == period

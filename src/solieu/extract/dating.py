@@ -295,12 +295,19 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
+        if scope.period is None and f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
+            return whole  # "lúa cả năm …, năng suất ước đạt 56,4 tạ/ha" under "I. … 10 THÁNG ĐẦU NĂM 2025"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
         return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
     if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
         return found
     return None
+
+
+# A year right after "cả năm" names the year; a figure there ("lúa cả năm 5.870 ha, năng suất ước đạt 56,4 tạ/ha")
+# is the whole year's, of the heading's year.
+_A_YEAR_OPENING = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
 def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -324,7 +331,7 @@ def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, 
         return None
     w = v.whole_year.starting(words[k:]) or ""
     rest = words[k + len(w):]
-    if rest.lstrip()[:1].isdigit() or months_span().search(rest):
+    if _A_YEAR_OPENING.match(rest.lstrip()) or months_span().search(rest):
         return None  # "cả năm 2024": a year of its own, "…, trong đó 9 tháng đạt …": those months
     lead = words[:k].rstrip()
     if c.f.role != "plan" and not (v.qualifiers_estimated.ending(lead) or v.estimate_openers.ending(lead)
