@@ -295,8 +295,6 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
-        if scope.period is None and f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
-            return whole  # "lúa cả năm …, năng suất ước đạt 56,4 tạ/ha" under "I. … 10 THÁNG ĐẦU NĂM 2025"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
         return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
