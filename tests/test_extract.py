@@ -13043,3 +13043,18 @@ def test_a_rounds_number_before_a_verb_of_vaccination_is_its_name(text, expected
 def test_the_whole_year_under_a_heading_counting_months_is_the_headings_year(tail, surface, period):
     text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 10 THÁNG ĐẦU NĂM 2025\n\n1. Về kinh tế\n\n{tail}\n"
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "period"),
+    [
+        ("Để hoàn thành các mục tiêu trên, năm 2026 tỉnh tập trung các giải pháp sau:", "2026"),
+        ("Trong năm 2026, tỉnh tập trung các giải pháp sau:", "2026"),
+        ("Để hoàn thành mục tiêu năm 2026, tỉnh tập trung các giải pháp sau:", None),  # the purpose's year
+    ],
+    ids=["a-year-after-the-purposes-comma", "no-purpose", "the-year-inside-the-purpose"],
+)
+def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, period):
+    items = "- Phấn đấu giải ngân đạt 100% kế hoạch vốn;\n\n- Thu hút ít nhất 15 dự án.\n"
+    text = f"Báo cáo của UBND tỉnh.\n\n{lead_in}\n\n{items}"
+    assert figure_at(text, "15")["period"] == period

@@ -432,9 +432,11 @@ def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:
             open_ = None
         if numbered or not stripped.endswith(":") or len(stripped) > HEADING_MAX:
             continue  # the usual line: no lead-in
-        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
-        if len(named) == 1 and not _SPAN.search(one := named.pop()) \
-                and not _purpose_lead_ins().starting(stripped.lower()):  # "Để hoàn thành … năm 2025, …:"
+        # A lead-in opening with its purpose ("Để hoàn thành mục tiêu năm 2025, …:") names the time of its items
+        # only after the purpose's comma ("Để hoàn thành các mục tiêu trên, năm 2026 tỉnh tập trung …:").
+        said = stripped.partition(",")[2] if _purpose_lead_ins().starting(stripped.lower()) else stripped
+        named = {p for _, p, _, _ in periods_named(said, 0, len(said))}
+        if len(named) == 1 and not _SPAN.search(one := named.pop()):
             open_, last = (start + len(stripped), one, stripped), 0
     if open_ is not None and last > open_[0]:
         scopes.append(Scope(open_[0], last, open_[1], open_[2]))
