@@ -12815,3 +12815,216 @@ def test_a_slides_foot_past_blank_lines_is_its_number(surface):
     text = _blank_lined(_DECK)
     at = text.index(surface) + 2
     assert {x.start: x.reason.code for x in explain(text, "t").excluded}.get(at) == "label"
+_WEEK_DONE = "Xã Hải Phú báo cáo kết quả tuần 46 năm 2025:\n1/ Thu ngân sách được 210 triệu đồng.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "150", "plan"),
+        (_WEEK_DONE + "👉 NHIỆM VỤ TRỌNG TÂM NĂM 2026\n- Trồng mới 45 ha rừng.\n", "45", "plan"),
+        (_WEEK_DONE + "✅️ Phương hướng tháng tới:\n- Cấp 300 thẻ BHYT.\n", "300", "plan"),
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "210", "actual"),
+        (_WEEK_DONE + "📌 Kết quả tuần:\n- Cấp 300 thẻ BHYT.\n", "300", "actual"),
+    ],
+    ids=["a-pin-before-next-weeks-tasks-opens-them", "a-pointing-hand-before-a-years-tasks",
+         "a-check-mark-with-its-glyph-selector", "the-results-before-stay-results", "a-pin-before-results-opens-none"],
+)
+def test_a_pictograph_opening_a_line_of_tasks_opens_the_plan_section(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Báo cáo tuần 45 năm 2025. Lũy kế T10 (đến 26/10): cấp mới 215 thẻ BHYT.", "215", "2025-10"),
+        ("Báo cáo tuần 50 năm 2025. Trong T12 xã thu ngân sách 310 triệu đồng.", "310", "2025-12"),
+        ("Báo cáo năm 2025. Thu NS T9/2024 đạt 1,6 tỷ đồng.", "1,6", "2024-09"),
+        ("Báo cáo năm 2025. Tổ T3 có 42 hộ nghèo.", "42", None),
+        ("Báo cáo năm 2025. Theo QĐ-T11 giao 75 ha đất.", "75", None),
+    ],
+    ids=["a-month-abbreviated-after-a-running-total", "after-trong", "with-its-year-anywhere",
+         "alone-after-a-noun-it-names-a-team", "glued-to-a-code-it-is-none"],
+)
+def test_a_month_abbreviated_as_t_and_its_number_names_the_month(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thu ngân sách lũy kế là 3,15 tỷ đồng chứ không phải 3,51 tỷ đồng như báo cáo trước.", "3,51",
+         {"role": "context", "value": 3_510_000_000.0, "unit": "VND"}),
+        ("Số hộ tham gia là 1.240 hộ, chứ ko phải 1.420 hộ.", "1.420", {"role": "context", "unit": "count"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "2,4",
+         {"role": "context", "value": 2_400_000_000.0, "unit": "VND"}),
+        ("Tỷ lệ bao phủ đạt 91,2% chứ không phải là khoảng 92,1%.", "92,1%", {"role": "context"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "4,2", {"role": "actual"}),
+        ("Số hộ tham gia là 1.240 hộ, không phải hộ nào cũng đóng đủ 12 tháng.", "1.240", {"role": "actual"}),
+    ],
+    ids=["a-figure-withdrawn-by-chu-khong-phai-is-context", "abbreviated-ko-too", "a-bare-one-takes-the-corrected-unit",
+         "a-qualifier-between", "the-corrected-figure-stays-a-result", "no-withdrawing-words-no-context"],
+)
+def test_a_figure_withdrawn_as_it_is_corrected_is_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Tỷ lệ bao phủ BHYT 92,3%, +25 người tham gia BHYT tự nguyện trong tháng.", "+25", "change"),
+        ("Đàn lợn hiện có 4.120 con, +150 con so với đầu năm.", "+150", "change"),
+        ("Trong tuần cấp mới 40 thẻ, +3 hộ thoát nghèo.", "+3", "change"),
+        ("Kết quả tuần:\n+12 hộ tham gia BHYT.", "+12", "count"),
+        ("Doanh thu du lịch tăng 5% (+13%).", "+13%", "growth"),
+    ],
+    ids=["a-plus-before-a-count-is-a-rise", "before-a-comparison", "after-another-figure",
+         "one-opening-its-line-may-be-a-lists-mark", "a-signed-percent-stays-a-growth"],
+)
+def test_a_plus_sign_before_a_count_in_prose_reads_as_a_rise(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_YEAR_2025 = "Báo cáo kết quả năm 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Còn 15 hộ sẽ được hỗ trợ trong tháng tới.", "15", "plan"),
+        (_YEAR_2025 + "Số còn lại khoảng 240 con sẽ tiêm bổ sung.", "240", "plan"),
+        (_YEAR_2025 + "Từ nay đến hết năm 2025, huyện sẽ giải ngân thêm khoảng 35 tỷ đồng.", "35", "plan"),
+        (_YEAR_2025 + "Đến năm 2027, tỉnh sẽ trồng mới 800 ha rừng.", "800", "plan"),
+        (_YEAR_2025 + "Năm 2025, có 64,5% doanh nghiệp cho biết sẽ hoàn thành kế hoạch.", "64,5%", "actual"),
+        (_YEAR_2025 + "Ngành sẽ rà soát các hộ kinh doanh có doanh thu năm 2025 ước khoảng 1.850 tỷ đồng.", "1.850",
+         "actual"),
+        (_YEAR_2025 + "Đã hỗ trợ 15 hộ, sau đó sẽ tổng kết.", "15", "actual"),
+    ],
+    ids=["a-count-followed-by-se-is-yet-to-be-done", "with-a-qualifier", "after-se-past-a-deadline-of-the-year",
+         "or-a-later-years-deadline", "a-year-the-figures-are-of-is-no-deadline", "a-year-after-se-is-the-figures-own",
+         "se-after-a-break-is-not-the-figures"],
+)
+def test_a_future_word_before_or_right_after_a_figure_makes_it_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Để hoàn thành kế hoạch, thu ngân sách tháng 12 phải tăng khoảng 15%.", "15%", "plan"),
+        (_YEAR_2025 + "Tỷ lệ giải ngân cần đạt 95% vào cuối năm.", "95%", "plan"),
+        (_YEAR_2025 + "Theo tính toán, để cả năm đạt 7%, công nghiệp phải tăng 9,5%.", "7%", "plan"),
+        (_YEAR_2025 + "Nhằm sản lượng đạt 12.000 tấn, huyện mở rộng vùng nguyên liệu.", "12.000", "plan"),
+        (_YEAR_2025 + "Tổng số thuế phải nộp 12 tỷ đồng, đã nộp 10 tỷ đồng.", "12", "actual"),
+        (_YEAR_2025 + "Doanh thu năm nay đạt 8%, để lại lợi nhuận 2 tỷ đồng.", "8%", "actual"),
+    ],
+    ids=["a-change-that-must-be-made", "a-level-that-needs-reaching", "a-purpose-clause-ending-in-dat",
+         "nham-too", "a-sum-owed-is-no-requirement", "a-reached-level-opens-no-purpose"],
+)
+def test_a_level_required_or_aimed_at_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("Tỉnh đưa tổ máy Nhà máy Nhiệt điện Duyên Hải 3 mở rộng vào vận hành thương mại.", "3", False),
+        ("Nhà máy Điện gió Hòa Bình 1 vận hành ổn định trong quý.", "1", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "2", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "45", True),
+        ("Trong năm, tỉnh mở rộng 3 khu công nghiệp và vận hành 2 nhà máy.", "3", True),
+    ],
+    ids=["a-plants-number-before-mo-rong-ends-its-name", "before-van-hanh", "an-industrial-parks-too",
+         "the-area-after-stays-a-figure", "no-capitalised-name-before-no-name"],
+)
+def test_a_names_number_before_an_extension_or_a_running_word_is_part_of_the_name(text, surface, is_figure):
+    df = extract(text)
+    assert (surface in df["surface"].tolist()) == is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Bà Lê Thị Hoa, Giám đốc Sở Tài chính: Kế hoạch thu năm 2025 là 4.200 tỷ đồng.", "4.200", "plan"),
+        (_YEAR_2025 + "PV báo Nhân Dân: Mục tiêu năm 2025 là giảm 1,5% tỷ lệ hộ nghèo?", "1,5%", "plan"),
+        (_YEAR_2025 + "Mục tiêu đã đạt là tỷ lệ hộ dùng nước sạch, đạt 86,2%.", "86,2%", "actual"),
+        (_YEAR_2025 + "Ông Nguyễn Văn An, Chủ tịch UBND xã: Năm 2025 xã thu được 3,2 tỷ đồng.", "3,2", "actual"),
+    ],
+    ids=["past-a-speakers-label", "a-reporters-label-too", "the-targets-reached-state-no-target",
+         "a-speakers-result-stays-a-result"],
+)
+def test_a_target_stated_by_a_copula_past_a_speakers_label(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Giá cà phê 120.000 đồng/kg, cao hơn năm ngoái khoảng 15.000 đồng/kg.", "15.000", "previous_year"),
+        ("Sản lượng lúa giảm 3,2% so với năm ngoái.", "3,2%", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, thấp hơn cùng kỳ gần 4.000 đồng/kg.", "4.000", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, tăng khoảng 4.000 đồng/kg.", "4.000", None),
+    ],
+    ids=["nam-ngoai-before-a-qualifier-is-the-year-before", "nam-ngoai-after-so-voi", "any-base-before-a-qualifier",
+         "no-base-named-none"],
+)
+def test_the_year_before_spoken_as_nam_ngoai_is_a_base_before_a_qualifier_too(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Thu ngân sách lũy kế 3,65 tỷ/DT 4,1 tỷ, đạt 89%.", "3,65", "VND"),
+        ("Tuần thu 612tr/KH 700tr.", "612", "VND"),
+        ("Lũy kế 2,8 tỷ/kế hoạch 3 tỷ.", "2,8", "VND"),
+        ("Sản lượng đạt 1,2 triệu lượt/năm.", "1,2", "count_per_year"),
+    ],
+    ids=["billions-against-dt-are-money", "millions-against-kh", "against-ke-hoach-written-out",
+         "a-count-per-year-stays-a-rate"],
+)
+def test_millions_counting_nothing_set_against_a_plan_after_a_slash_are_money(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A national average in brackets with a qualifier before its number is another place's level.
+        ("Toàn tỉnh giải ngân đạt 61,2% kế hoạch, cao hơn bình quân cả nước (khoảng 54,6%).", "54,6%",
+         {"role": "context"}),
+        ("Tỷ lệ bao phủ đạt 93,1%, cao hơn mức chung cả nước (gần 92%).", "92%", {"role": "context"}),
+        ("Toàn tỉnh giải ngân đạt 61,2% (khoảng 1.250 tỷ đồng).", "1.250", {"role": "actual"}),
+        # An estimate of the result after a future clause is a result estimated, not a target; a forecast there is.
+        ("Chúng tôi tin cả năm sẽ vượt kế hoạch, ước đạt 2,4 triệu lượt khách.", "2,4",
+         {"role": "actual", "qualifier": "estimated"}),
+        ("Huyện sẽ tổ chức thêm 3 phiên đấu giá, dự kiến thu khoảng 1.350 tỷ đồng.", "1.350", {"role": "plan"}),
+        ("Huyện sẽ xây dựng 2 chuỗi liên kết sản xuất.", "2", {"role": "plan"}),
+        # A level a clause aims at with a word of purpose inside it, a question's included.
+        ("Tỉnh có giải pháp gì để đến hết năm 2025 giải ngân đạt 100% kế hoạch?", "100%", {"role": "plan"}),
+        ("Sở đang tập trung chỉ đạo nhằm bảo đảm tỷ lệ bao phủ đạt 95%.", "95%", {"role": "plan"}),
+        ("Nhờ hỗ trợ để các hộ phát triển sản xuất, thu nhập bình quân đạt 62 triệu đồng.", "62", {"role": "actual"}),
+        # DT before HĐND in a message: the council's estimate, not an area.
+        ("Lũy kế thu 4,87 tỷ = 93,7% DT HĐND xã giao.", "93,7%", {"kind": "plan_ratio", "base": "council_estimate"}),
+        ("Diện tích lúa chiếm 45% DT đất nông nghiệp.", "45%", {"kind": "share"}),
+    ],
+    ids=["a-bracketed-average-with-a-qualifier", "near", "no-place-no-context",
+         "an-estimate-after-a-future-clause", "a-forecast-there-is-a-target", "a-future-verb-alone",
+         "a-purpose-inside-a-question", "nhằm-inside-a-clause", "a-purpose-before-a-comma-ends-with-it",
+         "dt-hdnd-is-the-councils-estimate", "dt-alone-is-an-area"],
+)
+def test_a_press_conference_and_a_chat_reports_other_shapes(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KH đợt 2 tiêm 1.353 con.", ["1.353"]),  # a round's number before a verb of vaccination names the round
+        ("Đã tiêm 1.353 con, đạt 92%.", ["1.353", "92%"]),
+        ("Phun tiêu độc 3 đợt trên địa bàn.", ["3"]),
+    ],
+    ids=["a-rounds-number-before-tiem", "tiem-before-the-number", "rounds-counted"],
+)
+def test_a_rounds_number_before_a_verb_of_vaccination_is_its_name(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected

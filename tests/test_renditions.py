@@ -224,6 +224,25 @@ def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():
         assert " | " not in render(_page_with(other), "html", "r.html").text
 
 
+def test_a_web_pages_key_figures_caption_and_figure_read_as_a_reader_sees_them():
+    # A box of key figures as a definition list, an infographic's caption, a table's caption.
+    box = ("<dl><dt>Tăng trưởng GRDP</dt><dd>7,12%</dd><dt>Thu ngân sách</dt><dd>13.480 tỷ đồng</dd>"
+           "<dd>bằng 108,6% dự toán</dd></dl>")
+    figure = ('<figure><img src="a.png" alt="x"><figcaption>Kim ngạch xuất khẩu ước đạt 4,35 tỷ USD, '
+              "tăng 9,4%.</figcaption></figure>")
+    table = ("<table><caption>Một số chỉ tiêu năm 2026</caption><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>KH 2026</th></tr>"
+             "<tr><td>Tốc độ tăng trưởng GRDP</td><td>%</td><td>8</td></tr></table>")
+    text = render(_page_with(box + figure + table), "html", "r.html").text
+    blocks = text.split("\n\n")
+    assert "Tăng trưởng GRDP: 7,12%" in blocks and "Thu ngân sách: 13.480 tỷ đồng; bằng 108,6% dự toán" in blocks
+    assert "Kim ngạch xuất khẩu ước đạt 4,35 tỷ USD, tăng 9,4%." in blocks
+    at = blocks.index("Một số chỉ tiêu năm 2026")  # the caption a title above the table, not a row in it
+    assert blocks[at + 1].splitlines() == ["Chỉ tiêu | ĐVT | KH 2026", "Tốc độ tăng trưởng GRDP | % | 8"]
+    # A first row with its cells all filled is the header, no title.
+    plain = table.replace("<caption>Một số chỉ tiêu năm 2026</caption>", "")
+    assert render(_page_with(plain), "html", "r.html").text.count("Chỉ tiêu | ĐVT | KH 2026\n") == 1
+
+
 def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     # The web page's table (rowspan, colspan, section rows across the table), as the project
     # renders it: the same table merged the same way in Word must give the same lines.

@@ -44,7 +44,8 @@ def base(doc: Document, c: Context) -> str | None:
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
     found = found or base_after(comparison_phrase(c.left)) \
-        or (b[1] if (b := base_ending(trimmed(c.left, vocabulary().from_words))) else None) \
+        or (b[1] if (b := base_ending(trimmed(trimmed(c.left, vocabulary().any_qualifier), vocabulary().from_words)))
+            else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
         or _base_after_a_second_change(doc, c)

@@ -685,9 +685,11 @@ def result_target(c: Context) -> str | None:
 
 
 def elsewhere_bracket(c: Context) -> bool:
-    """ "cao hơn bình quân cả nước (28,2%)": a bracket holding only the number, right after
-    words naming another place."""
+    """ "cao hơn bình quân cả nước (28,2%)", "(khoảng 50,7%)": a bracket holding only the number,
+    a qualifier maybe before it, right after words naming another place."""
     left = c.raw_left.rstrip()
+    if (bound := vocabulary().any_qualifier.ending(left)) is not None:
+        left = left[: -len(bound)].rstrip()
     return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
 
 

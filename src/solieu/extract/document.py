@@ -6,6 +6,7 @@ field reads. The sentence split and what the document's title and headings say l
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -324,6 +325,17 @@ def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:
     return heading is not None and not stripped.endswith(".") and vocabulary().next_step_heads.ending(lead) is not None
 
 
+def _past_pictographs(line: str) -> str:
+    """``line`` past the pictographs that open it (an emoji or a symbol marking a chat message's line: "📌 nhiệm vụ
+    tuần tới:"); a dash or a number stays."""
+    at = 0
+    while at < len(line) and unicodedata.category(line[at]) == "So":
+        at += 1
+        while at < len(line) and (line[at].isspace() or line[at] == "\ufe0f"):  # a space, an emoji's glyph
+            at += 1
+    return line[at:]
+
+
 def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None,
                         low_text: str | None = None) -> int:
     """Where a closing section of next year's targets starts (a heading line), else len
@@ -342,7 +354,9 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             while text[at].isspace():  # past the line's leading spaces, as strip() went
                 at += 1
             low = low_text[at:at + len(stripped)]
-        # A heading that opens with the words, not a title that names both parts.
+        # A heading that opens with the words, not a title that names both parts; a pictograph opening the
+        # line ("📌 Nhiệm vụ tuần tới:" in a chat message) marks it, as a list's number does.
+        low = _past_pictographs(low)
         head = v.section_head.match(low)
         lead = low[head.end():] if head else low
         if (heading is not None and not stripped.endswith(".") and v.recommendation_heads.starting(lead)

@@ -119,6 +119,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "change" if change else "amount"
     if change or (f.value < 0 or plus) and signed_change_after_percent(c):
         return "change"  # "giảm 3,2% (-56 tỷ đồng)": the same change in the row's unit
+    if plus and _plus_as_a_rise(c):
+        return "change"  # "tỷ lệ bao phủ 91,6%, +12 hộ tham gia trong tuần": a plus sign written for "tăng"
     if f.unit == "count" and symbol_equated(c):
         return "other"  # "rừng trung bình K = 0,95": the value a formula's coefficient is given
     if f.unit == "count" and not f.counted and c.prev is None \
@@ -330,6 +332,13 @@ def _change_of_a_small_groups_share(c: Context) -> bool:
     if not (m := _count_and_its_share().search(c.head)):
         return False
     return int(m.group(1).replace(".", "")) * c.f.value < 100
+
+
+def _plus_as_a_rise(c: Context) -> bool:
+    """A plus sign before a figure that is not a percent, in prose, after words of its sentence and not opening a
+    bracket, stands for "tăng" as an informal message writes it ("+12 hộ tham gia BHYT"); one opening its line may be
+    a list's mark, and one in a bracket after a figure is read with that figure."""
+    return c.f.cell is None and bool(c.head.strip()) and not c.raw_left.rstrip(" ").endswith(("(", "\n"))
 
 
 def direction(f: Figure, change: str | None) -> str | None:

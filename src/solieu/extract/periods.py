@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
         rf"|(?:(?:{span}|{year})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
-        rf"|(?:{month})\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
+        rf"|(?:(?:{month})\s+|{_abbreviated_month()})(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"
         rf"|(?<!\w)(?:{year})\s+(?P<y>\d{{4}})(?!\d)", re.I)
     # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too; a bound word is a whole word
     # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
@@ -91,6 +91,18 @@ def period_in(phrase: str) -> str | None:
     return _code(m) if m else None
 
 
+def _abbreviated_month() -> str:
+    """A pattern of a month's abbreviation glued to its number ("T11"), as written: capitalised, after no letter,
+    digit or dash."""
+    return rf"(?<![\w-])(?-i:{alternation(vocabulary().raw['periods']['month_abbreviated'])})(?=\d)"
+
+
+@cache
+def _abbreviated_month_opener() -> re.Pattern[str]:
+    """The words a month abbreviated without its year stands right after ("Lũy kế T11"), ending the text searched."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['abbreviated_month_openers'])})\s+$", re.I)
+
+
 @cache
 def _month_alone() -> re.Pattern[str]:
     """ "CPI tháng 12 giảm …", "riêng Quý III tăng 4,15%", "tổng thu 6 tháng đầu năm đạt": a
@@ -99,7 +111,7 @@ def _month_alone() -> re.Pattern[str]:
     month, quarter = alternation(p["month"]), alternation(p["quarter"])
     first, second = alternation(p["first_half"]), alternation(p["second_half"])
     # A quarter may stand before its own figure ("Quý I khoảng 24%, Quý II 26%"), not before a year.
-    return re.compile(rf"(?<!\w)(?:(?:(?:{month})\s+(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
+    return re.compile(rf"(?<!\w)(?:(?:(?:(?:{month})\s+|{_abbreviated_month()})(1[0-2]|0?[1-9])(?![\d/]|[.,]\d)"
                       rf"|({first})(?!\w)|({second})(?!\w))(?!\s*(?:/|\w+\s+\d{{4}}|\d))"
                       rf"|(?:{quarter})\s+(iv|i{{1,3}}|[1-4])(?!\w)(?!\s*(?:/|\w+\s+\d{{4}}|\d{{4}}(?!\d))))", re.I)
 
@@ -122,8 +134,8 @@ def _folds_oddly(ch: str) -> bool:
 
 
 def _may_name_month(text: str, start: int, end: int, low: str | None) -> bool:
-    """``text[start:end]`` holds a month or quarter word, case aside (True when unsure);
-    ``low`` is the text lowercased, if at hand."""
+    """``text[start:end]`` holds a month or quarter word, case aside, or a month's abbreviation as written
+    (True when unsure); ``low`` is the text lowercased, if at hand."""
     words = _month_words()
     if words is None:
         return True
@@ -131,7 +143,8 @@ def _may_name_month(text: str, start: int, end: int, low: str | None) -> bool:
     for w in words:  # a slice and "in": a bounded find is slower on text that is not ASCII
         if w in part:
             return True
-    return False
+    part = text[start:end]
+    return any(a in part for a in vocabulary().raw["periods"]["month_abbreviated"])
 
 
 def may_name_period(text: str, start: int, end: int, low: str | None = None) -> bool:
@@ -157,6 +170,9 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
     out = []
     if months:
         for m in _month_alone().finditer(text, start, end):
+            if m.group(1) and not text[m.start(1) - 1].isspace() \
+                    and not _abbreviated_month_opener().search(text, max(start, m.start() - BOUND_REACH), m.start()):
+                continue  # "Tổ T3 có 12 hộ": a team's name; "Lũy kế T11": the month
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
                         else f"{year}-Q{QUARTERS[m.group(4).lower().replace(chr(0x307), '')]}" if m.group(4)

@@ -136,6 +136,17 @@ def _addressed_in_their_state(c: Context) -> str | None:
     return f"{w} … {state}" if state else None
 
 
+_WITHDRAWN: Final = "a figure withdrawn as it is corrected"
+
+
+def _withdrawn_by_a_correction(c: Context) -> str | None:
+    """The words right before the figure (a qualifier between or not) withdraw it for the one said before."""
+    v = vocabulary()
+    if not v.withdrawn_figures.within(c.raw_left):
+        return None
+    return v.withdrawn_figures.ending(trimmed(c.raw_left.rstrip(), v.any_qualifier))
+
+
 def _cost_share_term(c: Context) -> str | None:
     """ "người bệnh cùng chi trả 20% chi phí", "được quỹ thanh toán 100% chi phí": a percent right after the
     words of a cost shared under a rule (a bound such as "tối đa" between) is the share the scheme sets, a
@@ -320,6 +331,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{PAGE_COUNTER}: {w!r}"  # "Lượt xem: 1.245" on a page copied whole from a browser
     if f.unit == "count" and (w := _posts_counter(doc, f)):
         return "context", f"{PAGE_COUNTER}, on a post's line of counters: {w!r}"  # "💬 86 bình luận"
+    if w := _withdrawn_by_a_correction(c):
+        return "context", f"{_WITHDRAWN}: {w!r} right before it"  # "là 3,15 tỷ chứ không phải 3,51"
     if w := _in_a_schemes_name(c):
         return "context", f"inside the quoted name of {w!r}: the size the name states"
     if existing_stock(c):
@@ -435,6 +448,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {marker!r}"  # "…/KH tăng 3-4%", "mục tiêu đạt 80%", "phấn đấu … 8%"
     if w := _required_floor_of_a_plan_ratio(c):
         return "plan", f"a floor to reach, after {w!r}: a target"  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%"
+    if w := _required_or_aimed_level(c):
+        return "plan", f"a level to reach or a change to make: {w!r} right before it"  # "Quý IV phải tăng 10,1%"
     if w := _choice_capped(c):
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
@@ -526,6 +541,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
         return "plan", f"after {w!r} in a sentence that names no year"  # "“Huyện sẽ xây dựng 2 chuỗi …”"
+    if w := _subject_of_a_future_verb(doc, c):
+        return "plan", f"{w!r} right after it and what it counts: yet to be done"  # "còn 15 hộ sẽ được hỗ trợ"
     if w := reference_bracket(doc, c):
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if c.prev is not None and elsewhere_bracket(c):
@@ -1015,6 +1032,19 @@ def _required_floor_of_a_plan_ratio(c: Context) -> str | None:
     if c.f.kind != "plan_ratio" or c.f.qualifier != "over":
         return None  # the usual answer
     return vocabulary().required_floors.ending(c.left)
+
+
+def _required_or_aimed_level(c: Context) -> str | None:
+    """ "GRDP Quý IV phải tăng khoảng 10,1%", "để cả năm đạt 8%, …": a word of what must be reached right before the
+    figure (a qualifier between or not), or a reach word closing a clause with a word of purpose before it; the
+    words."""
+    v = vocabulary()
+    left = trimmed(c.left, v.any_qualifier)
+    if w := v.required_levels.ending(left):
+        return w
+    if (w := v.aimed_levels.ending(left)) and (p := v.purposes.found(left[: len(left) - len(w)])):
+        return f"{p} … {w}"  # the purpose opening the clause or inside it ("có giải pháp gì để … đạt 100%")
+    return None
 
 
 def _choice_capped(c: Context) -> str | None:
@@ -1717,15 +1747,43 @@ def _future_unnamed(doc: Document, c: Context) -> str | None:
     if not doc.holds(v.future_words, c.full, c.f.start):
         return None  # the usual answer, without a slice
     low = doc.lower(c.full, c.f.start)
-    if not v.future_words.found(low) or FOUR_DIGITS.search(low):
+    if not v.future_words.found(low):
         return None
     at = v.future_words.last(low)
+    if FOUR_DIGITS.search(low) and (FOUR_DIGITS.search(low, at) or not _years_to_come_only(doc, low)):
+        return None  # a year after the future word is the figure's own ("sẽ …, doanh thu năm 2024 ước …")
     # An estimate before the future word estimates a result; after it ("huyện sẽ tổ chức thêm …, dự kiến
     # thu khoảng 1.350 tỷ đồng") it is part of what is to be done.
     head = low[:at]
     if v.estimate_openers.found(head) or v.qualifiers_estimated.found(head):
         return None
-    return v.future_words.starting(low[at:]) if at > v.now_words.last(low) else None
+    # A clause after it estimating the result ("cả năm sẽ vượt mục tiêu, ước đạt khoảng 9,7 triệu lượt"): what
+    # is estimated to be done, not a target; a forecast word there ("dự kiến") only expects what is to be done.
+    tail = low[at:]
+    last_clause = tail[tail.rfind(",") + 1:] if "," in tail else ""
+    if v.qualifiers_estimated.found(last_clause) and not v.forecast_words.found(last_clause):
+        return None
+    return v.future_words.starting(tail) if at > v.now_words.last(low) else None
+
+
+def _years_to_come_only(doc: Document, low: str) -> bool:
+    """ "Từ nay đến hết năm 2025, Sở sẽ tham mưu điều chuyển …" in a report of 2025: every year named is a deadline
+    ("đến hết năm", "đến năm") of the report's year or a later one, as a sentence naming none looks ahead;
+    "Về cả năm 2024, có 64,5% doanh nghiệp cho biết sẽ …" names the year the figures are of."""
+    until = vocabulary().raw["periods"]["until_year"]
+    return doc.year is not None and all(
+        int(y.group(1)) >= doc.year and low[:y.start()].rstrip().endswith(tuple(until)) for y in _A_YEAR.finditer(low))
+
+
+def _subject_of_a_future_verb(doc: Document, c: Context) -> str | None:
+    """ "số còn lại ~108 con sẽ tiêm bổ sung tuần tới": a future word right after the figure and what it counts,
+    in a sentence naming no year gone by: what is yet to be done, a target; the word."""
+    v = vocabulary()
+    after = doc.lower(c.f.tail, min(c.se, c.f.tail + v.future_words.longest + 2)).lstrip(" ")
+    if not (w := v.future_words.starting(after)):
+        return None
+    low = doc.lower(c.full, c.f.start)
+    return w if not FOUR_DIGITS.search(low) or _years_to_come_only(doc, low) else None
 
 
 def _design_subject(c: Context) -> str | None:
@@ -2250,13 +2308,27 @@ def _target_stated(head: str) -> str | None:
     """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
     sentence and a copula states it; the opening words."""
     v = vocabulary()
-    head = head.lstrip(ITEM_DASHES + " ")
+    head = _past_a_speaker(head.lstrip(ITEM_DASHES + " "))
     if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
         head = _past_a_preface(head)
         w = v.target_statements.starting(head)
     if not w or not v.copulas.found(head[len(w):]):
         return None  # the usual answer
-    return w
+    rest = head[len(w):]
+    # "Chỉ tiêu chưa đạt là tỷ lệ …": the indicators reached or not, no target stated
+    return None if v.reached_words.found(rest[:v.copulas.first(rest)]) else w
+
+
+def _past_a_speaker(head: str) -> str:
+    """ "ông trần minh tâm, phó giám đốc sở …: chỉ tiêu … là": a transcript's turn opening with a speaker's label,
+    no figure in it, up to its colon; the words past the colon (the head itself when no label opens it)."""
+    if not vocabulary().speaker_titles.starting(head):
+        return head  # the usual answer
+    at = head.find(": ", 0, SPEAKER_REACH)
+    return head if at < 0 or DIGIT.search(head, 0, at) else head[at + 2:].lstrip()
+
+
+SPEAKER_REACH: Final = 120  # a speaker's name and office, up to the colon
 
 
 def _past_a_preface(head: str) -> str:

@@ -147,9 +147,33 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         elif s and text[s - 1] == "+" and (s == 1 or text[s - 2] in _BEFORE_MINUS):
             f.start = s - 1  # "(+13%)": a plus sign, in the span as a minus sign is
         _read_expression(text, f, token)
+        if figures and f.unit == "count" and not f.counted:
+            _unit_of_the_corrected(text, figures[-1], f)
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+WITHDRAWN_UNIT: Final = "the unit of the figure it corrects to, before"
+
+
+def _unit_of_the_corrected(text: str, before: Figure, f: Figure) -> None:
+    """ "là 4,78 tỷ chứ ko phải 4,87": a bare number withdrawn for the figure right before it, only the withdrawing
+    words between (a qualifier too), is in that figure's unit and scale."""
+    if f.denominator is not None or f.value_max is not None or f.scale != 1.0 or before.denominator is not None \
+            or before.cell is not None or not 0 < f.start - before.tail <= WITHDRAWN_REACH:
+        return
+    v = vocabulary()
+    gap = text[before.tail:f.start].lower().strip(" ,")
+    if not v.withdrawn_figures.is_one(v.any_qualifier.stripped(gap, " ,").strip()):
+        return
+    f.value *= before.scale
+    f.unit, f.scale, f.per, f.counted, f.unit_word = before.unit, before.scale, before.per, before.counted, \
+        before.unit_word
+    f.why["unit"] = f"{WITHDRAWN_UNIT}: {before.why.get('unit', '')}".strip()
+
+
+WITHDRAWN_REACH: Final = 24  # "chứ không phải là khoảng": the longest withdrawing words and a qualifier
 
 
 _DURATION_STARTS: Final = frozenset(" :")
@@ -432,9 +456,11 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         if not f.counted and f.cell is None:
             _level_before(text, f)
-        if not f.counted and f.scale >= MONEY_SCALE and f.cell is None and not text.startswith("/", f.tail):
+        if not f.counted and f.scale >= MONEY_SCALE and f.cell is None \
+                and (not text.startswith("/", f.tail)
+                     or v.money_against.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
             # "thu được 3,85 tỷ đ, … riêng tiền sử dụng đất 1,5 tỷ.", "còn thiếu ~350tr": millions and billions
-            # counting nothing are money, the đồng left out
+            # counting nothing are money, the đồng left out, and so against a plan ("4,87 tỷ/DT 5,2 tỷ")
             f.unit = "VND"
             f.why["unit"] = text[f.end:f.tail].strip() + " (money: nothing counted)"
             return

@@ -209,7 +209,8 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # row broken over a page break or alone on the next page, a header word cut in a narrow cell;
 # pdf 6: a page set in two columns of text is read down each column in turn; docx 2: merged
 # cells keep the table's grid, Word's list numbers are written; html 1: a grid of divs laid out
-# as a table is one.)
+# as a table is one, a table's caption a title above it, a figure's caption a paragraph, a definition list a
+# line per term.)
 OWN_RULES = {"pdf": "solieu pdf 6", "docx": "solieu docx 2", "html": "solieu html 1"}
 
 

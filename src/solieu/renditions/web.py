@@ -38,7 +38,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
-    if _grids_as_tables(tree):
+    if _grids_as_tables(tree) + _captions_as_paragraphs(tree):
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -72,12 +72,17 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
                 tables += n
         elif el.tag == "table":
             rows = [list(r.iter("cell")) for r in el.iter("row")]
+            if title := _title_row(rows):  # a caption, or a first row of one cell merged across
+                blocks.append(title)
+                rows = rows[1:]
             head = [r for r in rows if r and all(c.get("role") == "head" for c in r)]
             rest = [r for r in rows if r not in head]
             lines = table_lines([[_itertext(c) for c in r] for r in head + rest])
             if lines:
                 tables += 1
                 blocks.append("\n".join(lines))
+        elif el.tag == "list" and el.get("rend") == "dl":
+            blocks.extend(_definitions(el))
         elif el.tag == "list":
             ordered = el.get("rend") == "ol"
             blocks.extend(_item(clean_cell(_itertext(item)), k, ordered)
@@ -85,6 +90,18 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
         else:
             blocks.append(clean_cell(_itertext(el)))
     return blocks, tables
+
+
+def _captions_as_paragraphs(tree: Any) -> int:
+    """A figure's caption (``figcaption``, an infographic's figures in words) made a paragraph: trafilatura
+    drops a ``figure`` with its caption when it keeps no images. Returns how many."""
+    captions = list(tree.iter("figcaption"))
+    for caption in captions:
+        caption.tag = "p"
+        figure = caption.getparent()
+        if figure is not None and figure.tag == "figure":
+            figure.tag = "div"
+    return len(captions)
 
 
 # Elements a grid's cell may not hold: a cell is a line of text, not a block of its own.
@@ -125,6 +142,29 @@ def _grids_as_tables(tree: Any) -> int:
                 c.attrib.clear()
         found += 1
     return found
+
+
+def _title_row(rows: list[list[Any]]) -> str | None:
+    """A table's caption, or a title merged across its first row: the first row, if it holds text in one cell
+    alone of two or more (trafilatura writes a ``caption`` so); read as a line above the table."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    texts = [clean_cell(_itertext(c)) for c in rows[0]]
+    filled = [t for t in texts if t]
+    return filled[0] if len(filled) == 1 and texts[0] else None
+
+
+def _definitions(dl: Any) -> list[str]:
+    """A definition list (``dl``), as a page's box of key figures lays one out: each term with its definitions
+    after a colon, one line each (`Tăng trưởng GRDP: 7,12%`), as a browser shows a value under its label."""
+    lines: list[list[str]] = []
+    for item in dl.iter("item"):
+        text = clean_cell(_itertext(item))
+        if (item.get("rend") or "").startswith("dt") or not lines:
+            lines.append([text, ""])
+        else:
+            lines[-1][1] = f"{lines[-1][1]}; {text}" if lines[-1][1] else text
+    return [f"{term}: {value}" if value else term for term, value in lines if term or value]
 
 
 def _item(text: str, number: int, ordered: bool) -> str:
