@@ -143,8 +143,13 @@ def _may_name_month(text: str, start: int, end: int, low: str | None) -> bool:
     for w in words:  # a slice and "in": a bounded find is slower on text that is not ASCII
         if w in part:
             return True
-    part = text[start:end]
-    return any(a in part for a in vocabulary().raw["periods"]["month_abbreviated"])
+    return _an_abbreviated_month().search(text, start, end) is not None
+
+
+@cache
+def _an_abbreviated_month() -> re.Pattern[str]:
+    """A month's abbreviation glued to its number ("T11"): its letter alone stands in most sentences ("Tổng")."""
+    return re.compile(_abbreviated_month())
 
 
 def may_name_period(text: str, start: int, end: int, low: str | None = None) -> bool:
