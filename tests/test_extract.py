@@ -13058,3 +13058,18 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
     items = "- Phấn đấu giải ngân đạt 100% kế hoạch vốn;\n\n- Thu hút ít nhất 15 dự án.\n"
     text = f"Báo cáo của UBND tỉnh.\n\n{lead_in}\n\n{items}"
     assert figure_at(text, "15")["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("GRDP bình quân đầu người: 78,6 triệu đồng\n", "78,6", "VND_per_person"),  # a key-figure line
+        ("- GRDP bình quân đầu người: 115 triệu đồng trở lên;\n", "115", "VND_per_person"),  # a target's bullet
+        ("Thu nhập bình quân đầu người một tháng: 4,2 triệu đồng\n", "4,2", "VND_per_person_per_month"),
+        ("Tổng thu ngân sách: 1.178 tỷ đồng\n", "1.178", "VND"),  # no per-capita word
+        ("Bình quân đầu người: tăng 12%, tổng thu đạt 1.178 tỷ đồng\n", "1.178", "VND"),  # not right after the colon
+    ],
+    ids=["a-label-before-its-colon", "a-bullet", "per-month", "no-per-word", "a-clause-between"],
+)
+def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit

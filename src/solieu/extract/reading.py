@@ -660,13 +660,16 @@ def _gap_to_an_alarm_level(c: Context) -> str | None:
 
 
 def _per_in_subject(c: Context) -> None:
-    """ "GRDP bình quân đầu người đạt 8.900 USD": a per-capita subject makes an amount of
-    money a rate (USD_per_person); "một tháng" with it, a monthly one."""
+    """ "GRDP bình quân đầu người đạt 8.900 USD", "GRDP bình quân đầu người: 78,6 triệu đồng": a per-capita
+    subject, or a label before the colon the number opens after, makes an amount of money a rate
+    (USD_per_person); "một tháng" with it, a monthly one."""
     f = c.f
     if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and bracketed_after(c):
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
         return
     per_in_label(f, c.left)
+    if not f.per and not c.left.strip() and c.head.rstrip().endswith(":"):
+        per_in_label(f, c.head)  # "GRDP bình quân đầu người: 78,6 triệu đồng": a label and its colon, a card's
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
             and vocabulary().possessives.starting(c.left.lstrip()):
         # "… của nhóm 1 đạt 1.215 nghìn đồng, của nhóm 5 đạt 8.748 nghìn đồng": the same rate, another's
