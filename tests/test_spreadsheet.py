@@ -18,10 +18,11 @@ from xml.etree import ElementTree
 
 import pytest
 
+from fixtures.office import NEEDS_CALC, calc
 from solieu.publish import publish
 from test_publish import make_dataset, make_tables
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = calc()
 FORMULA = '=HYPERLINK("http://example.invalid","click")'
 
 
@@ -77,8 +78,7 @@ def test_the_same_input_gives_the_same_bytes(workbook, tmp_path):
 
 
 @pytest.mark.slow  # LibreOffice starts in a few seconds
-@pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (Debian: apt-get install -y "
-                                            "libreoffice-calc-nogui)")
+@pytest.mark.skipif(SOFFICE is None, reason=NEEDS_CALC)
 def test_libreoffice_reads_every_cell_back(workbook, tmp_path):
     out = tmp_path / "out"
     # Every sheet to its own CSV (UTF-8: character set 76; the last token: all sheets).
@@ -381,8 +381,7 @@ def test_a_table_longer_than_a_sheet_goes_on_over_more_sheets(tmp_path):
 
 
 @pytest.mark.slow  # LibreOffice starts in a few seconds
-@pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (Debian: apt-get install -y "
-                                            "libreoffice-calc-nogui)")
+@pytest.mark.skipif(SOFFICE is None, reason=NEEDS_CALC)
 def test_libreoffice_reads_made_up_tables_back(tmp_path, small_pieces):
     """Rows without places, empty cells standing before full ones, inline texts that
     need escaping, over many pieces and two sheets, as LibreOffice reads them (its CSV
