@@ -234,6 +234,24 @@ def _page_with(html: str) -> bytes:
     return html_page(PARAGRAPHS[:2], table=False).replace(second, html + second).encode("utf-8")
 
 
+def test_an_old_portals_layout_table_keeps_the_text_between_its_blocks():
+    # Portals of the 2000s lay a page out with tables and write an article as text and <br>s
+    # in a cell, a bold lead before its first paragraph and a note after its data table: text
+    # that stands in no block of its own.
+    lead = "Năm 2024, huyện đạt và vượt 17/19 chỉ tiêu chủ yếu Nghị quyết HĐND huyện giao."
+    note = "(Số liệu năm 2024 là số ước thực hiện)"
+    table = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in [TABLE_HEADER, *TABLE_ROWS])
+    page = (f'<html lang="vi"><body><table width="100%"><tr><td width="180">Trang chủ<br>Tin tức<br>Liên hệ</td>'
+            f'<td><font size="3"><b>{lead}</b></font><br><br>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}'
+            f'<p>Kết quả một số chỉ tiêu:</p><table border="1">{table}</table>{note}<br><br>'
+            f'<p>{PARAGRAPHS[0]}</p></td></tr></table></body></html>')
+    text = render(page.encode("utf-8"), "html", "old.html").text
+    blocks = text.split("\n\n")
+    assert lead in blocks and note in blocks  # each a paragraph of its own
+    assert blocks.index(lead) < blocks.index(PARAGRAPHS[0]) < blocks.index(note)
+    assert table_block(text) == [HEADER_LINE, *ROW_LINES]
+
+
 def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():
     # A portal's figures laid out with divs, not a table: trafilatura alone drops the grid.
     grid = ('<div class="grid">' + _div_row(TABLE_HEADER) + "".join(_div_row(r) for r in TABLE_ROWS)
