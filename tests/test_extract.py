@@ -13073,3 +13073,27 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
 )
 def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("header", "note", "surface", "expected"),
+    [
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "320", ("estimated", "2024-09")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "310", ("exact", "2024-08")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the note names the running total: an estimate's sum
+         "Ghi chú: số liệu tháng 9 là số ước; lũy kế 9 tháng gồm số thực hiện 8 tháng và số ước tháng 9.",
+         "2.890", ("estimated", None)),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the month's estimate alone: the total stays exact
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "2.890", ("exact", None)),
+        ("TH tháng 8/2024 | Ước tháng 9/2024 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),  # a year named
+    ],
+    ids=["a-done-month", "an-estimated-month", "the-note-spares-the-done-month", "a-total-holding-an-estimate",
+         "a-total-not-named", "its-own-year"],
+)
+def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, expected):
+    text = (f"Biểu 01. MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 9 NĂM 2024\n\nChỉ tiêu | ĐVT | {header}\n"
+            f"Sản lượng điện | Triệu kWh | 310 | 320 | 2.890\n\n{note}\n")
+    f = figure_at(text, surface)
+    assert (f["qualifier"], f["period"]) == expected
