@@ -13097,3 +13097,22 @@ def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, 
             f"Sản lượng điện | Triệu kWh | 310 | 320 | 2.890\n\n{note}\n")
     f = figure_at(text, surface)
     assert (f["qualifier"], f["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("% kế hoạch", ("plan_ratio", "plan")),
+        ("% KH", ("plan_ratio", "plan")),
+        ("% KH năm", ("plan_ratio", "plan")),
+        ("% dự toán HĐND tỉnh giao", ("plan_ratio", "council_estimate")),
+        ("%", ("share", None)),  # no base named
+        ("% GRDP", ("share", None)),  # a part of a whole, no plan
+    ],
+    ids=["ke-hoach", "kh", "kh-nam", "a-councils-estimate", "a-bare-percent", "a-whole"],
+)
+def test_a_row_unit_naming_a_plan_makes_its_cells_ratios_to_it(unit, expected):
+    text = (f"Chỉ tiêu | ĐVT | Huyện A | Huyện B | Toàn tỉnh\n"
+            f"Vốn đầu tư giải ngân | {unit} | 61,2 | 48,3 | 55,0\n")
+    f = figure_at(text, "48,3")
+    assert (f["kind"], f["base"]) == expected
