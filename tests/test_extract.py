@@ -13116,3 +13116,20 @@ def test_a_row_unit_naming_a_plan_makes_its_cells_ratios_to_it(unit, expected):
             f"Vốn đầu tư giải ngân | {unit} | 61,2 | 48,3 | 55,0\n")
     f = figure_at(text, "48,3")
     assert (f["kind"], f["base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Các chỉ tiêu trọng tâm tháng 12/2024:", "plan"),
+        ("Một số chỉ tiêu trọng tâm 6 tháng cuối năm:", "plan"),
+        ("Nhiệm vụ trọng tâm quý I/2025:", "plan"),
+        ("Kết quả thực hiện các chỉ tiêu trọng tâm như sau:", "actual"),  # a lead-in naming results
+        ("Các chỉ tiêu chủ yếu:", "actual"),  # indicators alone also lead into results
+    ],
+    ids=["key-targets-of-a-month", "of-the-half-to-come", "key-tasks", "results-of-them", "indicators-alone"],
+)
+def test_a_lead_in_naming_key_targets_opens_targets(lead_in, role):
+    text = (f"Báo cáo tình hình kinh tế - xã hội của huyện.\n\n{lead_in}\n\n"
+            "- Thu hút thêm 12 dự án đầu tư;\n\n- Giải ngân khoảng 350 tỷ đồng vốn đầu tư công.\n")
+    assert figure_at(text, "350")["role"] == role
