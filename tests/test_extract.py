@@ -13133,3 +13133,20 @@ def test_a_lead_in_naming_key_targets_opens_targets(lead_in, role):
     text = (f"Báo cáo tình hình kinh tế - xã hội của huyện.\n\n{lead_in}\n\n"
             "- Thu hút thêm 12 dự án đầu tư;\n\n- Giải ngân khoảng 350 tỷ đồng vốn đầu tư công.\n")
     assert figure_at(text, "350")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tính chung 2 huyện trước sáp nhập, thu ngân sách đạt 812 tỷ đồng.", ["812"]),
+        ("Xuất khẩu cộng chung 3 tỉnh đạt 1.942 triệu USD.", ["1.942"]),
+        ("Tỉnh mới được thành lập trên cơ sở hợp nhất 2 tỉnh Hà Giang và Tuyên Quang.", []),
+        ("Huyện sáp nhập 3 xã Tân An, Tân Bình, Tân Lợi thành xã Tân Thành.", []),
+        ("Năm 2025 toàn tỉnh sáp nhập 150 xã thành 52 xã.", ["150", "52"]),  # no names: the communes counted
+        ("Hỗ trợ 3 tỉnh miền núi 120 tỷ đồng.", ["3", "120"]),  # no summing nor merging word
+    ],
+    ids=["summed-districts", "summed-provinces", "merged-named", "merged-communes-named", "merged-counted",
+         "no-such-word"],
+)
+def test_the_units_a_total_sums_or_a_merger_joins_are_named_not_counted(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected
