@@ -3591,3 +3591,9593 @@ _ENDED = ("Báo cáo năm 2024\n\nII. NHIỆM VỤ NĂM 2025\n"
 def test_which_time_speaks_past_a_bracket_and_a_clause_end(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [("Tháng 6/2024 so với tháng trước (%)", None), ("Quý II/2024 so với quý trước (%)", None),
+     ("Tháng 6/2024 so với KH (%)", "plan")],
+    ids=["the-month-before", "the-quarter-before", "the-plan-still"],
+)
+def test_a_comparison_with_the_period_just_before_has_no_base(header, base):
+    text = (f"Chỉ tiêu | ĐVT | Tháng 6/2024 | {header}\n"
+            "Sản lượng điện | Triệu kWh | 150,2 | 101,4\n")
+    f = figure_at(text, "101,4")
+    assert (f["kind"], f["base"]) == ("plan_ratio", base)
+
+
+_ABBREVIATED_TABLE = ("Đơn vị tính: tỷ đồng\n"
+                      "TT | Chỉ tiêu | KH năm 2024 | UTH Quý III/2024 | % KH năm | % SCK\n"
+                      "1 | Tổng thu ngân sách | 5.400 | 1.380 | 25,6 | 112,4\n")
+_FLAT_UNNAMED_COLUMN = ("Kết quả theo xã:\n\nTT\nĐơn vị\nDiện tích thu hồi (ha)\nSố hộ nhận tiền\n"
+                        "Tiền đã trả (tỷ đồng)\n1\nXã An Bình\n12,5\n210\n84,3\n2\nXã Tân Phú\n9,8\n176\n61,0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ABBREVIATED_TABLE, "1.380", {"unit": "VND", "qualifier": "estimated", "period": "2024-Q3"}),
+        (_ABBREVIATED_TABLE, "25,6", {"unit": "percent", "kind": "plan_ratio", "base": "plan", "role": "actual",
+                                      "qualifier": "estimated", "period": "2024-Q3"}),
+        (_ABBREVIATED_TABLE, "112,4", {"unit": "percent", "kind": "plan_ratio", "base": "previous_year"}),
+        ("Doanh thu dịch vụ UTH Quý II đạt 2.140 tỷ đồng, giảm 3,2% SCK.", "2.140", {"qualifier": "estimated"}),
+        ("Doanh thu dịch vụ UTH Quý II đạt 2.140 tỷ đồng, giảm 3,2% SCK.", "3,2%", {"base": "previous_year"}),
+        ("Thu ngân sách đạt 640 tỷ đồng, bằng 118,2% SCK.", "118,2%", {"kind": "plan_ratio", "base": "previous_year"}),
+        ("Cấp mới 95 giấy phép (CK 80 giấy phép).", "80", {"role": "context"}),
+        (_FLAT_UNNAMED_COLUMN, "210", {"unit": "count", "kind": "count"}),
+        (_FLAT_UNNAMED_COLUMN, "61,0", {"unit": "VND", "value": 61e9}),
+        (_FLAT_UNNAMED_COLUMN, "9,8", {"unit": "ha"}),
+    ],
+    ids=["an-abbreviated-estimate-column-of-a-quarter", "a-percent-of-the-plan-column",
+         "a-percent-of-the-same-period-column", "an-abbreviated-estimate-before-a-quarter",
+         "an-abbreviated-same-period-base", "a-ratio-to-the-same-period", "an-abbreviated-same-period-bracket",
+         "a-flattened-header-line-naming-no-table-word", "the-column-after-it", "the-column-before-it"],
+)
+def test_abbreviated_words_and_flattened_headers_naming_no_table_word(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đã giải phóng 27,5 ha/31,2 ha mặt bằng của dự án.", "27,5 ha/31,2",
+         {"kind": "progress", "unit": "ha", "denominator": 31.2}),
+        ("Năng suất lúa đạt 6,1 tấn/ha.", "6,1", {"unit": "tonne_per_ha"}),
+        ("Đơn giá bồi thường đất thương mại từ 9 đến 14 triệu đồng/m2; đất trồng cây lâu năm từ 0,6 đến 0,9 "
+         "triệu đồng/m2.", "0,6 đến 0,9", {"role": "context", "unit": "VND_per_m2"}),
+        ("Đơn giá bồi thường đất thương mại từ 9 đến 14 triệu đồng/m2; giá chuyển nhượng bình quân 21 triệu "
+         "đồng/m2.", "21", {"role": "actual"}),
+        ("So với cuối tháng 6/2024 (61,3%), tỷ lệ giải ngân tăng 9,5 điểm phần trăm.", "61,3%",
+         {"role": "context", "period": "2024-06"}),
+    ],
+    ids=["an-area-out-of-the-whole", "a-yield-is-no-fraction", "a-range-listed-after-a-range-of-terms",
+         "a-level-after-terms-is-no-term", "an-earlier-months-rate-in-a-bracket-after-the-comparison"],
+)
+def test_fractions_in_a_unit_terms_listed_and_an_earlier_months_bracket(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tiểu dự án 3 của chương trình đã hoàn thành.", "3", None),
+        ("Mỗi hộ phải tháo dỡ nhà được hỗ trợ di chuyển 15 triệu đồng.", "15",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Thu ngân sách đạt 412 tỷ đồng, bằng 51,2% tổng dự toán năm (805 tỷ đồng).", "805", {"role": "context"}),
+        ("Khu nhà ở xã hội có quy mô 4,2 ha, gồm 620 căn hộ, diện tích mỗi căn từ 45 đến 70 m2.", "620",
+         {"role": "context"}),
+        ("Khu nhà ở xã hội có quy mô 4,2 ha, gồm 620 căn hộ, diện tích mỗi căn từ 45 đến 70 m2.", "45 đến 70",
+         {"role": "context"}),
+    ],
+    ids=["a-numbered-sub-project-is-a-name", "what-each-household-that-moves-receives",
+         "a-shares-whole-in-a-bracket", "a-part-after-a-scale-word", "the-next-part"],
+)
+def test_sub_projects_each_ones_support_a_shares_whole_and_a_scales_parts(text, surface, expected):
+    if expected is None:
+        assert surface not in [f["surface"] for f in extract(text, "t").to_dict("records")]
+    else:
+        assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2024\nLũy kế đến ngày 28/3/2024, cấp 240 giấy phép xây dựng.",
+         "240", "2024-Q1"),
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III/2024\nLũy kế đến ngày 26/9/2024, cấp 240 giấy phép xây dựng.",
+         "240", None),
+    ],
+    ids=["a-running-total-of-the-first-quarter-is-the-quarter", "of-a-later-quarter-it-has-no-code"],
+)
+def test_a_running_total_under_a_quarters_heading(text, surface, period):
+    assert fields_at(text, surface, ["period"]) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tuyến cao tốc Bắc - Nam đoạn qua địa bàn tỉnh dài 38,5 km.", "38,5", {"role": "context"}),
+        ("Dự án có tổng diện tích đất cần thu hồi 126,3 ha, đã thu hồi 98,2 ha.", "126,3", {"role": "context"}),
+        ("Dự án có tổng diện tích đất cần thu hồi 126,3 ha, đã thu hồi 98,2 ha.", "98,2", {"role": "actual"}),
+    ],
+    ids=["a-routes-length-through-the-province", "the-area-a-project-must-clear", "the-area-cleared"],
+)
+def test_a_routes_length_and_the_area_to_clear_are_background(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024\n- Giải ngân vốn đến hết tháng 12/2024 đạt trên 95% KH vốn.", "95%", None),
+        ("I. KẾT QUẢ NĂM 2024\nTính đến hết tháng 8/2024, toàn tỉnh đã đón 13,2 triệu lượt khách.", "13,2", None),
+        ("I. KẾT QUẢ NĂM 2024\nĐến hết tháng 10/2024, toàn tỉnh có 412.380 người tham gia bảo hiểm xã hội.",
+         "412.380", "2024-10"),
+    ],
+    ids=["a-target-to-a-months-end-under-a-quarters-heading", "a-result-to-a-months-end-under-a-years-heading",
+         "a-stock-at-a-months-end"],
+)
+def test_a_running_total_to_a_months_end_has_no_code_whatever_the_heading(text, surface, period):
+    assert fields_at(text, surface, ["period"]) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, huyện phấn đấu đến hết năm giải ngân đạt 100% KH vốn.", "100%", "plan"),
+        ("Năm 2024, huyện giải ngân đạt 96% KH vốn.", "96%", "actual"),
+    ],
+    ids=["a-ratio-to-the-plan-striven-for", "a-ratio-to-the-plan-reached"],
+)
+def test_a_ratio_to_the_plan_striven_for_is_a_target(text, surface, role):
+    assert fields_at(text, surface, ["role"]) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Vốn đầu tư công năm 2025 là 820 tỷ đồng, tăng 12,5% so với KH năm 2024.", "12,5%", "plan"),
+        ("Vốn đầu tư công năm 2025 là 820 tỷ đồng, tăng 12,5% so với thực hiện năm 2024.", "12,5%", "2024"),
+    ],
+    ids=["against-a-years-plan", "against-a-years-result"],
+)
+def test_a_comparison_with_a_years_plan_has_the_plan_as_base(text, surface, base):
+    assert fields_at(text, surface, ["base"]) == {"base": base}
+
+
+def test_an_abbreviated_same_period_bracket_of_a_running_total_has_no_period():
+    text = ("I. KẾT QUẢ QUÝ I/2024\nLũy kế đến ngày 27/3/2024 giải ngân đạt 21% KH vốn "
+            "(CK năm 2023 đạt 14,2% KH vốn).")
+    assert fields_at(text, "14,2%", ["role", "period"]) == {"role": "context", "period": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Tỷ lệ chọi vào ngành Y khoa là 1 chọi 12,5.", ["12,5"]),
+     ("Số dược sĩ trên 1 vạn dân (tính cả khu vực tư nhân) đạt 3,1 dược sĩ.", ["3,1"]),
+     ("Số giường bệnh trên 1 vạn dân đạt trên 30 giường.", ["30"]),
+     ("TT | Tên sản phẩm | Mã số | Sản lượng (tấn)\n1 | Cà phê | 0901110 | 1.250\n", ["1.250"])],
+    ids=["one-place-of-a-competition-ratio", "per-ten-thousand-past-an-aside",
+         "per-ten-thousand-before-a-qualified-value", "a-code-column-holds-names"],
+)
+def test_the_one_of_a_ratio_and_a_code_column_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Bài thi chấm theo thang điểm 10, điểm trung bình đạt 6,8 điểm.", ["6,8"]),
+     ("Có 820 thí sinh đăng ký nguyện vọng 1 vào ngành Luật.", ["820"]),
+     ("Học sinh đạt từ 8,0 điểm trở lên được thưởng 500.000 đồng.", ["500.000"]),
+     ("Đưa vào sử dụng Trường Mầm non cơ sở 3 vào tháng 9.", [])],
+    ids=["a-scale-of-marks", "a-choice-of-rank", "a-threshold-before-what-its-group-is-given",
+         "a-numbered-site"],
+)
+def test_a_scale_a_choice_a_group_given_and_a_site_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực hiện Chiến lược phát triển văn hóa giai đoạn 2021-2030, năm 2024 tỷ lệ thôn có nhà văn hóa "
+      "đạt 91,5%.", "91,5%", {"period": "2024"}),
+     ("II. NHIỆM VỤ NĂM 2025\n- Tăng 3-5% số lượt khách du lịch so với năm 2024.", "3-5%",
+      {"value": 3, "value_max": 5}),
+     ("I. KẾT QUẢ NĂM 2024\nCó 41/45 trường học đạt Bộ tiêu chí quốc gia về trường học an toàn giai đoạn "
+      "2021-2025, chiếm 91,1%.", "91,1%", {"period": "2024"}),
+     ("Thu hồi, nộp trả ngân sách cấp trên 12,6 tỷ đồng.", "12,6", {"qualifier": "exact"}),
+     ("Huyện đã cấp trên 1.200 giấy chứng nhận quyền sử dụng đất.", "1.200", {"qualifier": "over"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "2 đến 5", {"kind": "change"}),
+     ("Có 4 công trình chậm tiến độ từ 2 đến 5 tháng.", "4", {"counted": "công trình"}),
+     ("Báo cáo năm 2024. Các khoản nợ thuế từ năm 2017 đến năm 2020 đã thu được 64,2%.", "64,2%",
+      {"role": "actual", "period": None}),
+     ("Báo cáo năm 2024. Từ năm 2017 đến năm 2020, tỉnh thu được 64,2 tỷ đồng.", "64,2",
+      {"period": "2017-2020"})],
+    ids=["a-strategy-named-by-its-span-names-no-period", "a-range-after-a-list-dash-is-no-name",
+         "a-set-of-criteria-named-by-its-span-names-no-period", "the-higher-levels-budget-is-no-bound",
+         "to-issue-over-is-a-bound", "a-delays-range-after-the-things-delayed", "the-things-delayed",
+         "years-saying-which-things-name-no-period", "years-opening-the-sentence-name-its-period"],
+)
+def test_a_strategys_span_and_a_range_opening_a_list_item(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SCORES = ("TT | Ngành | Điểm chuẩn 2023 | Điểm chuẩn 2024 | Tăng/giảm (điểm)\n"
+           "1 | Luật | 23 | 24,5 | +1,5\n2 | Kế toán | 18,5 | 18 | -0,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Điểm chuẩn ngành Luật là 24,5 điểm; ngành Kế toán 18 điểm.", "18", {"kind": "other"}),
+     (_SCORES, "18", {"kind": "other"}),
+     (_SCORES, "+1,5", {"unit": "count", "kind": "change"}),
+     ("Điểm chuẩn cao nhất 27,5 điểm\n\nHà Nội, ngày 20/8", "27,5", {"counted": "điểm"})],
+    ids=["a-whole-score-after-a-score", "a-whole-score-below-a-fraction-in-its-column",
+         "a-change-column-in-points-of-a-score", "no-noun-across-a-blank-line"],
+)
+def test_whole_scores_and_a_change_in_points_of_a_score(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ADMISSIONS = ("Báo cáo tuyển sinh năm 2024\n"
+               "TT | Ngành | Chỉ tiêu 2024 | Điểm chuẩn 2024\n1 | Luật | 150 | 24,5\n\n"
+               "Năm 2024, trường tuyển sinh 2.000 chỉ tiêu (năm 2023 là 1.800 chỉ tiêu).\n"
+               "Năm 2023, trường tuyển được 1.750 sinh viên; điểm chuẩn cao nhất là 26 điểm.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("150", {"role": "plan"}), ("1.800", {"role": "context"}), ("26", {"role": "context"})],
+    ids=["a-quota-column-is-a-target", "an-earlier-years-quota-is-of-it",
+         "an-earlier-year-opening-the-sentence-past-its-semicolon"],
+)
+def test_quotas_and_an_earlier_year_over_a_sentence(surface, expected):
+    assert fields_at(_ADMISSIONS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Bình quân mỗi học sinh đóng khoảng 6,5 triệu đồng/năm.", "6,5", "VND_per_person_per_year"),
+     ("Thu nhập bình quân đầu người đạt 5,2 triệu đồng/tháng.", "5,2", "VND_per_person_per_month"),
+     ("Tiền ăn bình quân đầu người 60.000 đồng/ngày.", "60.000", "VND_per_person_per_day")],
+    ids=["each-pupil-pays-a-year", "per-capita-a-month", "per-capita-a-day"],
+)
+def test_money_per_person_then_per_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_SCHOOL = ("Báo cáo tình hình giáo dục năm 2024\n"
+           "Năm 2024, toàn tỉnh có 320 trường học. Năm học 2024-2025, tỉnh dự kiến dành 8,5 tỷ đồng cho "
+           "600 suất học bổng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"), [("320", "actual"), ("8,5", "plan"), ("600", "plan")],
+    ids=["a-result-of-the-year", "a-coming-school-years-allotment", "its-parts"],
+)
+def test_a_school_year_opening_in_the_reports_year_is_still_to_come(surface, role):
+    assert figure_at(_SCHOOL, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Học sinh thuộc hộ nghèo được miễn 100% học phí.", "100%", "context"),
+     ("Bệnh nhân có thẻ được hỗ trợ 80% viện phí.", "80%", "context"),
+     ("Ngành phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/12.", "100%", "plan")],
+    ids=["a-fee-waived", "a-fee-granted", "striving-for-the-whole-plan-is-a-target"],
+)
+def test_a_share_of_a_fee_is_a_term_and_striving_for_a_plan_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEES = ("Về học phí, năm học 2025-2026 trường thu 350.000 đồng/tín chỉ, tăng 5% so với năm học trước; "
+         "riêng ngành Y 700.000 đồng/tín chỉ. Miễn học phí cho 40 sinh viên; hỗ trợ ăn trưa 20.000 "
+         "đồng/ngày/sinh viên.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("350.000", "context"), ("5%", "context"), ("700.000", "context"), ("20.000", "actual")],
+    ids=["a-fee-set-per-credit", "its-rise", "a-fee-set-across-a-semicolon", "a-fee-in-another-clause-says-nothing"],
+)
+def test_a_fee_a_provider_sets_is_a_term(surface, role):
+    assert figure_at(_FEES, surface)["role"] == role
+
+
+_SPLIT = ("Năm 2025, trường tuyển sinh 1.500 chỉ tiêu, trong đó 60% chỉ tiêu xét kết quả thi, 30% xét học bạ "
+          "và 10% xét tuyển thẳng. Đến nay có 1.320 thí sinh nhập học, đạt 88% chỉ tiêu.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("60%", {"role": "plan", "kind": "share"}), ("30%", {"role": "plan", "kind": "share"}),
+     ("10%", {"role": "plan", "kind": "share"}), ("88%", {"role": "actual", "kind": "plan_ratio"})],
+    ids=["a-share-of-the-quota", "the-next-share", "the-last-share", "the-quota-filled-is-a-result"],
+)
+def test_the_split_of_a_quota_is_a_target(surface, expected):
+    assert fields_at(_SPLIT, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Bình quân mỗi học sinh nộp khoảng 4,2 triệu đồng/năm.", "4,2", "context"),
+     ("Ngành Luật có tỷ lệ chọi 1 chọi 6,5 (80 chỉ tiêu, 520 thí sinh).", "80", "plan")],
+    ids=["what-each-pays-is-a-fee", "the-places-of-a-competition-ratio-past-a-decimal-comma"],
+)
+def test_a_fee_paid_and_the_places_of_a_competition_ratio(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_POINTS_COLUMN = ("Bảng 2. Tỷ lệ hộ cận nghèo các xã năm 2024\n"
+                  "STT | Xã | Tỷ lệ hộ cận nghèo (%) | Tăng (+), giảm (-) so với năm 2023 (điểm %)\n"
+                  "1 | Xã Tân Lập | 4,12 | -1,07\n"
+                  "2 | Xã Hòa Bình | 7,5 | +0,36\n")
+_POINTS_ROWS = ("Chỉ tiêu | ĐVT | Năm 2024 | Tăng, giảm so với năm 2023 (điểm phần trăm)\n"
+                "Tỷ lệ lao động qua đào tạo | % | 71,4 | 2,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POINTS_COLUMN, "-1,07", {"value": -1.07, "unit": "percentage_point", "kind": "change_points",
+                                   "base": "2023"}),
+        (_POINTS_COLUMN, "+0,36", {"value": 0.36, "unit": "percentage_point", "kind": "change_points"}),
+        (_POINTS_COLUMN, "4,12", {"unit": "percent", "kind": "share"}),
+        (_POINTS_ROWS, "2,6", {"unit": "percentage_point", "kind": "change_points", "base": "2023"}),
+    ],
+    ids=["a-fall-in-points", "a-rise-in-points", "the-rate-itself", "a-percent-row-under-a-points-column"],
+)
+def test_a_change_column_in_points_holds_a_rates_moves_not_a_growth(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_CHANGE_IN_MONEY = ("Bảng 3. Kinh phí sửa chữa trường học theo huyện\n"
+                    "STT | Huyện | Số phòng học (phòng) | Ước kinh phí (triệu đồng) | "
+                    "Tăng so với đợt trước (triệu đồng)\n"
+                    "1 | Huyện A | 42 | 1.250 | 310\n")
+_CHANGE_IN_AREA = ("STT | Xã | Diện tích năm 2024 (ha) | Tăng, giảm (ha) | Tăng, giảm (%)\n"
+                   "1 | Xã B | 820,5 | 12,4 | 1,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CHANGE_IN_MONEY, "310", {"value": 310e6, "unit": "VND", "kind": "change", "qualifier": "estimated"}),
+        (_CHANGE_IN_MONEY, "1.250", {"value": 1250e6, "unit": "VND", "kind": "amount", "qualifier": "estimated"}),
+        (_CHANGE_IN_AREA, "12,4", {"unit": "ha", "kind": "change"}),
+        (_CHANGE_IN_AREA, "1,5", {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-rise-in-money-of-an-estimate", "the-estimate-it-changes", "a-change-in-hectares", "a-change-in-percent"],
+)
+def test_a_comparison_column_naming_a_unit_of_its_own_holds_changes_in_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2 là 0,4 m.", "0,4",
+         {"unit": "m", "kind": "change", "direction": "up", "base": None}),
+        ("Mực nước hồ Kẻ Gỗ ở 28,1 m, dưới mức dâng bình thường là 3,2 m.", "3,2",
+         {"unit": "m", "kind": "change", "direction": "down"}),
+        ("Mực nước sông Lam tại Nam Đàn đạt 7,9 m, trên báo động 2.", "7,9", {"unit": "m", "kind": "amount"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "2",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Tặng mỗi hộ có con đi học 2 triệu đồng, mỗi hộ có người cao tuổi, neo đơn 3 triệu đồng.", "3",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi hộ có 2 lao động đi làm việc ở nước ngoài.", "2", {"unit": "count"}),
+    ],
+    ids=["above-an-alarm-level", "below-a-normal-level", "the-level-itself", "money-for-each-household-having",
+         "the-next-household-having", "a-count-each-household-has"],
+)
+def test_a_gap_to_a_named_level_and_money_for_each_household_having_something(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Số hộ nghèo còn 1.250 hộ (tỷ lệ dưới 3%).", "3%"),
+        ("Có 420 ha ngô cho thu hoạch (tăng trên 50%).", "50%"),
+        ("Giải quyết 318 đơn thư (chỉ tiêu trên 90%).", "90%"),
+    ],
+    ids=["a-rate-in-a-bracket", "a-change-in-a-bracket", "a-target-in-a-bracket"],
+)
+def test_a_bracketed_bound_stating_a_rate_a_change_or_a_target_stays_a_figure(text, surface):
+    assert figure_at(text, surface)["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "1,2%",
+         None),
+        ("Doanh thu tháng 5 đạt 820 tỷ đồng, tăng 6,1% so với cùng kỳ và giảm 1,2% so với tháng trước.", "6,1%",
+         "previous_year"),
+    ],
+    ids=["against-the-month-before", "against-the-same-period"],
+)
+def test_a_comparison_with_the_period_before_names_no_base_after_one_that_does(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chi tiêu bình quân đầu người của hộ cận nghèo đạt 2,4 triệu đồng/tháng, tăng 6,5% so với năm 2023.",
+         "6,5%", {"unit": "percent", "kind": "growth"}),
+        ("Tỷ lệ hộ cận nghèo của huyện còn 5,2%, giảm 1,1% so với năm 2023.", "1,1%",
+         {"unit": "percentage_point", "kind": "change_points"}),
+    ],
+    ids=["an-income-of-poor-households-grows-in-percent", "the-rate-of-a-district-moves-in-points"],
+)
+def test_a_rate_word_after_the_possessive_names_the_owner_not_the_measure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "500", False),
+        ("Năm 2024 có 14 hợp tác xã có hơn 50 thành viên.", "50", False),
+        ("Năm 2024 có 7/12 xã, phường, thị trấn có trên 500 hộ nuôi bò sữa.", "7/12", True),
+        ("Toàn huyện có trên 500 hộ nuôi bò sữa, tăng 40 hộ.", "500", True),
+    ],
+    ids=["places-by-households-past-a-coordinated-noun", "cooperatives-by-members", "the-count-of-places-stays",
+         "a-bound-on-no-count-of-places-is-a-figure"],
+)
+def test_a_bound_right_after_the_having_word_of_a_counts_noun_names_that_group(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "100", False),
+        ("Doanh nghiệp nhỏ là doanh nghiệp có dưới 100 lao động và doanh thu dưới 50 tỷ đồng.", "50", False),
+        ("Xã đạt chuẩn là xã có từ 19 tiêu chí trở lên; năm 2024 có 45 xã đạt chuẩn.", "45", True),
+        ("Năm 2024 tỉnh có trên 320 doanh nghiệp là doanh nghiệp nhỏ.", "320", True),
+    ],
+    ids=["a-bound-in-a-definition", "another-bound-in-it", "the-count-after-it-stays", "no-definition-a-figure"],
+)
+def test_a_bound_in_a_definition_of_a_group_names_who_belongs(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("2. Kết quả theo xã\nCó 11/14 xã, phường đạt chuẩn nông thôn mới.", "11/14", True),
+        ("Khánh thành Trường Tiểu học Hòa Bình 2 trong tháng 9.", "2", False),
+    ],
+    ids=["a-capital-opening-a-line-after-a-heading-names-nothing", "a-name-inside-a-sentence-still"],
+)
+def test_a_capitalised_word_opening_a_line_is_no_name_before_a_number(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+_STANDARD = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2024\n\nI. CHUẨN NGHÈO ÁP DỤNG\n"
+             "Chuẩn nghèo về thu nhập ở khu vực đồng bằng là 1.800.000 đồng/người/tháng. "
+             "Chuẩn nghèo đa chiều gồm 5 dịch vụ xã hội cơ bản.\n\n"
+             "II. KẾT QUẢ RÀ SOÁT NĂM 2024\nToàn huyện còn 1.204 hộ nghèo.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_STANDARD, "1.800.000", {"role": "context", "period": None, "unit": "VND_per_person_per_month"}),
+        (_STANDARD, "5", {"role": "context", "period": None}),
+        (_STANDARD, "1.204", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-standards-threshold", "its-makeup", "the-results-after-it"],
+)
+def test_a_section_stating_the_standard_applied_holds_its_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Bình quân mỗi hộ vay 45,5 triệu đồng để phát triển sản xuất.", "45,5",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi học sinh nhận khoảng 1.500 USD/năm tiền học bổng.", "1.500",
+         {"unit": "USD_per_person_per_year", "kind": "rate"}),
+        ("Mỗi hộ được nhận 2 con bò giống.", "2", {"unit": "count_per_household"}),
+        ("Năm 2024, toàn huyện vay 45,5 tỷ đồng để phát triển sản xuất.", "45,5", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["what-each-borrows", "what-each-sends-a-year", "what-each-receives", "no-each-no-rate"],
+)
+def test_what_each_one_borrows_or_sends_is_a_rate_per_one(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_LOAN = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+         "Quỹ đã giải ngân 35,2 tỷ đồng cho 610 hộ; mức vay tối đa 80 triệu đồng/hộ, riêng hộ "
+         "thuộc diện chính sách được vay đến 90% giá trị phương án.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LOAN, "80", {"role": "context", "period": None, "unit": "VND_per_household"}),
+        (_LOAN, "90%", {"role": "context", "period": None}),
+        (_LOAN, "35,2", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, mức vay tối đa 80 triệu đồng/hộ, riêng huyện Mường Lát tăng 12% so với năm 2023.", "12%",
+         {"role": "actual"}),
+    ],
+    ids=["a-loan-ceiling-is-a-term", "a-parts-own-term-after-it", "what-was-lent-is-a-result",
+         "a-change-after-it-is-no-term"],
+)
+def test_a_loan_ceiling_and_a_parts_own_ceiling_after_it_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ASSIGNED = ("Dự toán chi ngân sách địa phương năm 2024 được Thủ tướng giao 9.420 tỷ đồng, HĐND tỉnh giao "
+             "9.870 tỷ đồng, tăng 4,8% so với dự toán Trung ương giao và tăng 6,2% so với ước thực hiện năm 2023 "
+             "(9.294 tỷ đồng).")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ASSIGNED, "9.420", {"role": "plan", "period": "2024"}),
+        (_ASSIGNED, "9.870", {"role": "plan", "period": "2024"}),
+        (_ASSIGNED, "4,8%", {"role": "plan", "kind": "growth"}),
+        (_ASSIGNED, "6,2%", {"role": "plan", "kind": "growth", "base": "2023"}),
+        (_ASSIGNED, "9.294", {"role": "context", "qualifier": "estimated", "period": "2023"}),
+        ("Năm 2024, huyện đã giao 45 ha đất cho các hộ dân tái định cư.", "45", {"role": "actual"}),
+    ],
+    ids=["assigned-after-its-passive-giver", "assigned-by-a-second-giver", "the-change-of-the-target",
+         "a-second-change-joined-to-it", "the-estimate-it-grows-from", "land-handed-out-is-a-result"],
+)
+def test_a_target_assigned_by_its_giver_and_its_changes_are_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_QUARTER_SHARES = ("Năm 2024, tỉnh phân bổ vốn theo quý căn cứ kết quả giải ngân các năm 2021 - 2023: Quý I khoảng "
+                   "15%, Quý II 25%, Quý III 30% và Quý IV 30%.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("15%", "2024-Q1"), ("25%", "2024-Q2")],
+    ids=["the-first-quarter-after-a-basis-of-earlier-years", "each-quarter-before-its-own-share"],
+)
+def test_a_list_of_quarters_each_before_its_share(surface, period):
+    assert figure_at(_QUARTER_SHARES, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, thuế giá trị gia tăng đạt 1.240 tỷ đồng, tăng 6% so với năm 2023.", "1.240", "amount"),
+     ("Đơn vị tính: tỷ đồng\nChỉ tiêu | Năm 2023 | Năm 2024\n- Thuế giá trị gia tăng | 1.170 | 1.240\n", "1.240",
+      "amount")],
+    ids=["a-taxs-name-in-a-sentence", "a-taxs-name-as-a-row"],
+)
+def test_a_name_ending_with_a_change_word_names_no_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_SPLIT_PLAN = ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\n"
+               "Chỉ tiêu | Dự toán 2024 | Quý I | Quý II | Quý III | Quý IV\n"
+               "Tổng thu | 4.800 | 1.100 | 1.250 | 1.200 | 1.250\n\nTrang 1/2\n"
+               "Chỉ tiêu | Dự toán 2024 | Quý I | Quý II | Quý III | Quý IV\n"
+               "Thu tiền thuê đất | 320 | 70 | 80 | 80 | 90\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPLIT_PLAN, "1.100", {"role": "plan", "period": "2024-Q1"}),
+        (_SPLIT_PLAN, "320", {"value": 320e9, "unit": "VND", "role": "plan"}),
+        (_SPLIT_PLAN, "70", {"value": 70e9, "unit": "VND", "role": "plan", "period": "2024-Q1"}),
+        ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Dự toán 2024 | Quý I | Quý II | Ước Quý III\n"
+         "Tổng thu | 4.800 | 1.100 | 1.250 | 1.200\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
+        ("BIỂU THU NGÂN SÁCH NĂM 2024\nĐơn vị tính: tỷ đồng\nChỉ tiêu | Kế hoạch 2024 | Quý I | Quý II | % KH\n"
+         "Tổng thu | 4.800 | 1.100 | 1.250 | 49,0\n", "1.100", {"role": "actual", "period": "2024-Q1"}),
+    ],
+    ids=["a-quarter-beside-the-plan-alone", "the-unit-over-the-page-break", "its-quarter-over-the-page-break",
+         "quarters-beside-an-estimate-are-results", "quarters-beside-a-comparison-with-the-plan-are-results"],
+)
+def test_quarters_splitting_a_plan_and_a_table_carried_over_a_page(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FALL_IN_TWO_UNITS = ("Năm 2024, thu từ khu vực ngoài quốc doanh đạt 812 tỷ đồng, giảm 4,5% (-38 tỷ đồng) so với cùng "
+                      "kỳ do giá vật liệu giảm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FALL_IN_TWO_UNITS, "4,5%", {"kind": "growth", "base": "previous_year"}),
+        (_FALL_IN_TWO_UNITS, "-38", {"kind": "change", "role": "actual", "base": "previous_year"}),
+        ("Quý II/2024, thu tiền thuê đất đạt 96 tỷ đồng, tăng 7,3% so với Quý II/2023.", "7,3%",
+         {"base": "2023", "period": "2024-Q2"}),
+    ],
+    ids=["a-percent-compared-past-its-amount-in-brackets", "the-signed-amount-is-the-same-change",
+         "the-same-quarter-of-a-named-year"],
+)
+def test_a_fall_in_percent_and_amount_and_a_quarter_compared_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_money_for_each_after_a_ranges_from_word_is_a_rate():
+    f = figure_at("Năm 2024, hội đã trao 1.350 suất quà, mỗi suất từ 500.000 đến 800.000 đồng.", "500.000 đến 800.000")
+    assert (f["unit"], f["kind"]) == ("VND_per_person", "rate")
+
+
+def test_ages_after_an_age_span_word_name_a_group():
+    text = "Năm 2024, có 76% lao động trong độ tuổi từ 18 đến 35 được đào tạo nghề."
+    assert [r["surface"] for r in figures(text)] == ["76%"]
+
+
+
+_ADOPTED_PLAN = """Điều 1. Thông qua kế hoạch phát triển rừng năm 2026 như sau:
+
+1. Diện tích trồng rừng
+
+Đơn vị tính: ha
+
+TT | Nội dung | Hiện trạng năm 2025 | Kế hoạch năm 2026 | Tăng (+), giảm (-)
+A | B | 1 | 2 | 3=2-1
+1 | Rừng sản xuất | 320,5 | 341,0 | +20,5
+2 | Rừng phòng hộ | 88,0 | 88,0 | 0
+
+Đơn vị tính: ha
+
+TT | Xã | Diện tích trồng mới | Số hộ tham gia
+1 | Xã Tân Lập | 12,4 | 35
+2 | Xã Hòa Bình | 8,1 | 21
+
+Điều 2. Tổ chức thực hiện
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("+20,5", {"value": 20.5, "unit": "ha", "kind": "change", "base": "2025", "role": "plan", "period": "2026"}),
+        ("0", {"value": 0, "unit": "ha", "kind": "change"}),
+        ("320,5", {"role": "actual", "period": "2025"}),
+        ("12,4", {"unit": "ha", "role": "plan"}),
+        ("35", {"unit": "count", "kind": "count", "role": "plan"}),
+    ],
+    ids=["signed-difference-by-key", "zero-difference", "stock-column", "plain-column-adopted", "number-of-column"],
+)
+def test_a_resolution_adopting_a_plan_and_its_tables(surface, expected):
+    assert fields_at(_ADOPTED_PLAN, surface, expected) == expected
+
+
+_CASES_TABLE = """Đơn vị tính: vụ
+
+TT | Lĩnh vực | Tiếp nhận | Đã xử lý | Tỷ lệ (%)
+1 | Khiếu nại | 420 | 401 | 95,5
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CASES_TABLE, "95,5", {"unit": "percent", "kind": "share", "base": None, "role": "actual"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "1%", {"role": "plan", "qualifier": "under"}),
+        ("Tỷ lệ hồ sơ trễ hạn là 0,4%, bảo đảm chỉ tiêu Bộ Tư pháp giao (tỷ lệ trễ hạn không quá 2%, "
+         "tỷ lệ sai sót không quá 1%).", "0,4%", {"role": "actual"}),
+        ("Hoàn thành vượt chỉ tiêu tỉnh giao (đạt 104%).", "104%", {"role": "actual"}),
+        ("Tổ chức 62 buổi tuyên truyền, vượt 12 buổi so với kế hoạch (kế hoạch 50 buổi).", "50",
+         {"kind": "count", "role": "plan"}),
+        ("Giá trị sản xuất tăng 5,5% (KH 6,5%).", "6,5%", {"kind": "growth", "role": "plan"}),
+    ],
+    ids=["resolved-of-received-share", "caps-after-an-assigned-target", "result-before-the-caps",
+         "attainment-in-the-bracket", "plan-level-after-a-change-against-it", "target-of-the-same-growth"],
+)
+def test_a_target_spelled_out_in_brackets_and_a_share_of_the_column_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("9,6", {"role": "plan", "period": "2026"}), ("45", {"role": "plan", "period": "2026"})],
+    ids=["bracket-after-the-earlier-plan", "count-after-it"],
+)
+def test_the_year_of_a_plan_carried_over_from_names_that_plan_not_a_time(surface, expected):
+    text = ("Điều 1. Thông qua kế hoạch đầu tư công năm 2026 như sau:\n\nNăm 2026, huyện bố trí vốn cho 70 dự án, "
+            "trong đó 25 dự án chuyển tiếp từ kế hoạch đầu tư công năm 2025 (vốn 9,6 tỷ đồng) "
+            "và 45 dự án khởi công mới.\n")
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("412.000.000", {"role": "actual", "period": "2023"}), ("305.500.000", {"role": "actual", "period": "2023"})],
+    ids=["carried-in-from-the-year-before", "carried-on-to-the-next-year"],
+)
+def test_a_budgets_sum_carried_between_years_is_of_the_year_settled(surface, expected):
+    text = ("Điều 1. Phê chuẩn quyết toán ngân sách phường năm 2023 như sau:\n\n"
+            "- Thu kết dư ngân sách năm 2022: 412.000.000 đồng.\n"
+            "- Chi chuyển nguồn sang năm 2024: 305.500.000 đồng.\n")
+    assert fields_at(text, surface, expected) == expected
+
+
+
+_MONTHS = ("Báo cáo tiến độ giải ngân vốn đầu tư công 6 tháng năm 2025\n"
+           "Tháng | Giải ngân trong tháng (triệu đồng) | Lũy kế từ đầu năm (triệu đồng) | Tỷ lệ so với kế hoạch (%)\n"
+           "Tháng 4 | 8.120 | 30.455 | 21,3\n"
+           "Tháng 5 | 9.310 | 39.765 | 27,8\n"
+           "Tháng 6 (ước) | 12.040 | 51.805 | 36,2\n")
+_FIVE_YEARS = ("Bảng 3: Kết quả chủ yếu giai đoạn 2019-2023\n"
+               "STT | Chỉ tiêu | ĐVT | Năm 2019 | Năm 2020 | Năm 2021 | Năm 2022 | Năm 2023 | Tăng bình quân (%/năm)\n"
+               "1 | Tổng đàn bò | Con | 41.300 | 42.150 | 43.870 | 44.020 | 45.610 | 2,5\n"
+               "2 | Diện tích rừng trồng mới | Ha | 2.410 | 2.380 | 2.290 | 2.250 | 2.130 | -3,0\n"
+               "Ghi chú: Số liệu năm 2023 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTHS, "8.120", {"period": "2025-04", "unit": "VND", "qualifier": "exact"}),
+        (_MONTHS, "30.455", {"period": None}),
+        (_MONTHS, "12.040", {"period": "2025-06", "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "51.805", {"period": None, "unit": "VND", "qualifier": "estimated"}),
+        (_MONTHS, "36,2", {"kind": "plan_ratio", "qualifier": "estimated"}),
+        (_FIVE_YEARS, "2,5", {"unit": "percent", "kind": "growth", "period": "2019-2023", "base": None,
+                              "qualifier": "exact"}),
+        (_FIVE_YEARS, "-3,0", {"unit": "percent", "kind": "growth", "period": "2019-2023"}),
+        (_FIVE_YEARS, "45.610", {"qualifier": "estimated", "period": "2023"}),
+        (_FIVE_YEARS, "44.020", {"qualifier": "exact", "period": "2022"}),
+        ("Tỷ lệ lao động qua đào tạo bình quân tăng 1,8 điểm phần trăm/năm.", "1,8",
+         {"unit": "percentage_point", "kind": "change_points"}),
+        (_MONTHS + "\n(Tỷ lệ tính trên kế hoạch vốn HĐND tỉnh giao 143.000 triệu đồng)\n", "27,8",
+         {"kind": "plan_ratio", "base": "council_estimate"}),
+        (_MONTHS, "21,3", {"kind": "plan_ratio", "base": "plan"}),
+    ],
+    ids=["a-months-row-is-that-month", "a-running-total-counts-from-the-years-start", "an-estimated-months-row",
+         "keeps-its-unit", "and-its-ratio-is-estimated-too", "an-average-growth-column-is-of-the-span",
+         "signed", "a-note-under-the-table-makes-a-years-column-estimated", "not-the-other-years",
+         "points-a-year-are-points", "a-note-under-the-table-names-the-plans-giver", "none-names-no-giver"],
+)
+def test_rows_of_months_an_average_growth_column_a_note_of_estimates_and_points_a_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FROM_TO = ("Năm 2024, số trang trại tăng từ 95 trang trại năm 2020 lên 168 trang trại năm 2024; "
+            "tỷ lệ che phủ rừng tăng từ 48,2% năm 2020 lên 51,6% năm 2024, "
+            "bình quân tăng 0,85 điểm phần trăm/năm trong giai đoạn 2021-2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FROM_TO, "95", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "168", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "48,2%", {"role": "context", "period": "2020"}),
+        (_FROM_TO, "51,6%", {"role": "actual", "period": "2024"}),
+        (_FROM_TO, "0,85", {"unit": "percentage_point", "period": "2021-2024"}),
+        ("Năm 2024, doanh thu du lịch đạt 3.120 tỷ đồng, gấp 1,6 lần năm 2019.", "1,6",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["the-level-moved-from-has-its-year", "the-level-reached-has-its-own", "a-rate-moved-from",
+         "the-rate-reached", "the-yearly-average-after-them-is-of-its-span", "a-multiple-of-a-year-keeps-its-own"],
+)
+def test_each_level_of_a_move_has_the_year_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, thu ngân sách đạt 512 tỷ đồng, tăng 12 tỷ đồng so với kế hoạch (500 tỷ đồng).", "500",
+         {"kind": "amount", "role": "plan"}),
+        ("Năm 2024, thu ngân sách tăng 7,4%, vượt chỉ tiêu đề ra (7%).", "7%", {"kind": "growth", "role": "plan"}),
+        ("Quý IV ước thu 1.200 tỷ đồng.", "1.200", {"qualifier": "estimated"}),
+    ],
+    ids=["the-level-a-change-compares-with-in-a-bracket", "a-growths-target-stays-a-growth",
+         "an-estimate-of-revenue"],
+)
+def test_the_level_a_change_compares_with_and_an_estimated_revenue(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 52,4% dự toán Thành phố giao.", "52,4%",
+         "provincial_estimate"),
+        ("Thu ngân sách quận 6 tháng đạt 1.420 tỷ đồng, bằng 49,8% dự toán HĐND thành phố giao.", "49,8%",
+         "council_estimate"),
+    ],
+    ids=["the-city-a-district-answers-to-is-its-province", "the-city-council-is-a-council"],
+)
+def test_a_districts_estimate_from_its_city(text, surface, base):
+    assert fields_at(text, surface, ["base"]) == {"base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Xuất khẩu 9 tháng năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", None),
+        ("Xuất khẩu năm 2024 tăng mạnh\nKim ngạch xuất khẩu của tỉnh xếp thứ 4 cả nước "
+         "(cùng kỳ năm 2023 xếp thứ 6).", "2023"),
+    ],
+    ids=["under-a-title-counting-months-the-same-period-has-no-code", "under-a-years-title-it-is-the-year"],
+)
+def test_a_title_counting_months_makes_the_same_period_a_year_before_running(text, period):
+    assert fields_at(text, "6", ["period"]) == {"period": period}
+
+
+_HALF_TABLE = ("Biểu 02: Kết quả tuyển sinh 6 tháng đầu năm 2026\n"
+               "TT | Chỉ tiêu | ĐVT | KH 2026 | TH 6 tháng | % so KH\n"
+               "1 | Học viên tuyển mới | Người | 900 | 430 | 47,8\n")
+_SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
+                     "- Tuyển mới 470 học viên trở lên, nâng tổng số cả năm lên 900 học viên;\n"
+                     "- Tạo việc làm cho khoảng 640 lao động;\n"
+                     "- Tăng tỷ lệ hộ dùng nước sạch lên 92% vào cuối năm 2026.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_TABLE, "430", {"role": "actual", "period": "2026-H1"}),
+        (_HALF_TABLE, "47,8", {"kind": "plan_ratio", "base": "plan", "period": "2026-H1"}),
+        (_HALF_TABLE, "900", {"role": "plan", "period": "2026"}),
+        (_SECOND_HALF_LIST, "470", {"role": "plan", "period": "2026-H2"}),
+        (_SECOND_HALF_LIST, "900", {"role": "plan", "period": "2026"}),
+        (_SECOND_HALF_LIST, "640", {"role": "plan", "period": "2026-H2"}),
+        (_SECOND_HALF_LIST, "92%", {"role": "plan", "period": "2026"}),
+        ("Lớp ngắn hạn dưới 6 tháng 215 học viên, lớp từ 6 tháng trở lên 87 học viên.", "215",
+         {"unit": "count", "kind": "count"}),
+        ("Lớp ngắn hạn dưới 6 tháng 215 học viên, lớp từ 6 tháng trở lên 87 học viên.", "87",
+         {"unit": "count", "kind": "count"}),
+        ("- Tỷ lệ hộ nghèo có nhà ở kiên cố đạt từ 75% trở lên;", "75%",
+         {"unit": "percent", "qualifier": "over"}),
+    ],
+    ids=["months-of-the-title", "their-ratio-to-plan", "the-years-plan", "item-of-the-half", "item-naming-the-year",
+         "next-item-of-the-half", "end-of-the-year-after", "count-after-a-course-length",
+         "count-after-an-open-course-length", "a-rates-own-bound"],
+)
+def test_half_year_tables_list_items_and_bounds_after_a_length(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_BUDGET_AND_TARGETS = ("Vốn đầu tư công năm 2026 là 2.150 tỷ đồng; đến ngày 31/8/2026 đã giải ngân 1.204 tỷ đồng.\n"
+                       "Phấn đấu tốc độ tăng trưởng kinh tế Quý IV/2026 đạt trên 8%, cả năm 2026 đạt từ 7 đến 7,5% "
+                       "(chỉ tiêu Nghị quyết 7,8%). Bảo đảm cả năm thu ngân sách vượt dự toán Trung ương giao từ 3% "
+                       "trở lên. Đề nghị tỉnh cấp 800 triệu đồng kinh phí sửa chữa trường học năm 2027.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BUDGET_AND_TARGETS, "2.150", {"period": "2026"}),
+        (_BUDGET_AND_TARGETS, "1.204", {"period": None}),
+        (_BUDGET_AND_TARGETS, "7 đến 7,5%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "7,8%", {"kind": "growth"}),
+        (_BUDGET_AND_TARGETS, "3%", {"kind": "growth", "base": "central_estimate"}),
+        (_BUDGET_AND_TARGETS, "800", {"period": "2027"}),
+        ("Tăng trưởng kinh tế 6 tháng đạt 5,9%, cả năm đạt 6,5%.", "6,5%", {"kind": "growth"}),
+        ("Xuất khẩu nông sản tăng 14%, năm 2026 chiếm 41% kim ngạch.", "41%", {"kind": "share"}),
+    ],
+    ids=["the-years-plan", "done-to-a-day", "the-whole-year-of-a-growth", "its-target-in-brackets",
+         "over-the-central-estimate-before-it", "money-for-a-years-need", "the-whole-year-without-its-number",
+         "a-share-of-another-time"],
+)
+def test_a_day_a_clause_opens_with_another_time_of_a_growth_and_a_base_before_the_figure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_POLICY_RESOLUTION = (
+    "NGHỊ QUYẾT\nQuy định chính sách hỗ trợ phát triển cây dược liệu giai đoạn 2026 - 2030\n\n"
+    "Điều 2. Điều kiện được hỗ trợ\n1. Hợp tác xã có trụ sở trên địa bàn tỉnh.\n"
+    "2. Có vùng trồng tập trung, thuê tối thiểu 15 lao động địa phương và tiêu thụ ít nhất 60% sản lượng "
+    "qua hợp đồng.\n\n"
+    "Điều 3. Nguồn vốn\n1. Tổng vốn giai đoạn 2026 - 2030 dự kiến 40 tỷ đồng, trong đó ngân sách tỉnh 30 tỷ đồng.\n"
+    "2. Lộ trình bố trí vốn: năm 2026 là 5 tỷ đồng; năm 2027 là 8 tỷ đồng.\n\n"
+    "Điều 4. Mục tiêu\nSố hợp tác xã theo huyện:\n"
+    "TT | Huyện | Hiện có đến 31/12/2025 (HTX) | Mục tiêu đến năm 2030 (HTX) | Trong đó có chứng nhận (HTX)\n"
+    "1 | Huyện Sơn Hà | 12 | 20 | 6\n2 | Huyện Ba Tơ | 7 | 14 | 4\n | Tổng cộng | 19 | 34 | 10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POLICY_RESOLUTION, "15", None),
+        (_POLICY_RESOLUTION, "60%", None),
+        (_POLICY_RESOLUTION, "40", {"role": "plan", "period": "2026-2030"}),
+        (_POLICY_RESOLUTION, "5", {"role": "plan", "period": "2026"}),
+        (_POLICY_RESOLUTION, "12", {"role": "context", "period": "2025"}),
+        (_POLICY_RESOLUTION, "20", {"role": "plan", "period": "2030"}),
+        (_POLICY_RESOLUTION, "6", {"role": "plan", "period": "2030"}),
+        ("Lao động theo quốc tịch: Hàn Quốc 410 người, Nhật Bản 95 người.", "95", {"unit": "count"}),
+        ("Ủy ban nhân dân Phường 2 báo cáo tình hình.", "2", None),
+    ],
+    ids=["a-minimum-under-conditions", "a-minimum-share-under-conditions", "an-estimate-for-a-span-opening-now",
+         "an-item-of-a-phasing", "the-stock-targets-start-from", "the-target-column", "a-part-column-of-the-target",
+         "a-country-ending-with-a-label-word", "a-numbered-ward-stays-a-name"],
+)
+def test_a_policy_resolutions_conditions_phasing_and_targets_table(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected
+
+
+
+_TWO_HORIZONS = ("I. KẾT QUẢ NĂM 2024\n\nToàn tỉnh có 512 trạm bơm.\n\n"
+                 "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ TẦM NHÌN ĐẾN NĂM 2035\n\n"
+                 "1. Đến năm 2025:\na) Xây mới 14 trạm bơm.\n\n"
+                 "2. Đến năm 2035:\na) Kiên cố hóa 90% kênh mương cấp I.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_HORIZONS, "14", {"role": "plan", "period": "2025"}),
+        (_TWO_HORIZONS, "90%", {"role": "plan", "period": "2035"}),
+        ("Liên hoan Ẩm thực Hội An năm 2024 thu hút 41.200 lượt khách.", "41.200", {"period": None}),
+        ("Năm 2024, các điểm du lịch ước đón 1,2 triệu lượt khách.", "1,2", {"qualifier": "estimated"}),
+    ],
+    ids=["a-sub-heading-of-the-nearer-year", "a-sub-heading-of-the-later-year-governs-its-items",
+         "a-food-festival-named-with-its-year", "an-estimate-of-visitors"],
+)
+def test_sub_headings_of_targets_and_events_named_by_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_respectively_after_a_date_counts_no_times():
+    text = "Năm 2024, hai phiên chợ ngày 3/2 và 17/2 lần lượt đón 5.100 và 4.800 lượt khách."
+    assert [f["value"] for f in figures(text)] == [5100, 4800]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "20",
+         {"role": "context", "period": None}),
+        ("Năm 2024, trạm y tế xã được nâng quy mô từ 20 giường lên 30 giường.", "30",
+         {"role": "actual", "period": "2024"}),
+        ("Năm 2024, nhà máy được nâng công suất từ 1.200 lên 2.000 m3/ngày đêm.", "1.200",
+         {"unit": "m3_per_day", "kind": "rate"}),
+    ],
+    ids=["the-level-raised-from-has-no-time", "the-level-reached-is-of-the-year",
+         "the-level-raised-from-takes-the-unit-after-the-level-reached"],
+)
+def test_a_level_raised_from_one_value_to_another(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_DECISION = ("QUYẾT ĐỊNH:\nĐiều 1. Quy định bảng giá đất ở tại các khu dân cư\n"
+                   "Đơn vị tính: nghìn đồng/m2\n"
+                   "TT | Tên khu dân cư | Vị trí 1 | Vị trí 2\n"
+                   "1 | Khu dân cư Bờ Sông | 12.400 | 7.300\n"
+                   "2. Áp dụng hệ số 1,3 đối với giá đất ở tại thị trấn.\n"
+                   "3. Giá đất chợ bằng 80% giá đất ở liền kề, nhưng không thấp hơn 900 nghìn đồng/m2.\n"
+                   "4. Vị trí được tính theo chiều sâu: vị trí 2 từ trên 30 m đến 60 m, vị trí 3 từ trên 60 m.\n"
+                   "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_DECISION, "12.400", {"unit": "VND_per_m2", "role": "context", "period": None}),
+        (_PRICE_DECISION, "1,3", {"unit": "times", "kind": "other", "role": "context"}),
+        (_PRICE_DECISION, "80%", {"kind": "share", "role": "context"}),
+        (_PRICE_DECISION, "900", {"qualifier": "over", "kind": "rate", "role": "context"}),
+        (_PRICE_DECISION, "30", None),
+        (_PRICE_DECISION, "60", None),
+        ("Năm 2024, chỉ số PCI của tỉnh xếp vị trí 12/63 tỉnh.", "12/63", {"unit": "count", "kind": "other"}),
+        ("Năm 2024, doanh nghiệp nộp thuế không thấp hơn 5 tỷ đồng.", "5", {"qualifier": "over", "kind": "amount"}),
+        ("Năm 2024, giá bán cao hơn 3.500 đồng/kg so với năm 2023.", "3.500", {"qualifier": "exact", "kind": "change"}),
+        ("Năm 2024, thu ngân sách đạt 1.846 tỷ đồng, bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng).",
+         "2.000", {"role": "plan"}),
+    ],
+    ids=["a-price-the-decision-sets", "a-coefficient-multiplies-the-price", "a-price-as-a-part-of-another",
+         "a-floor-is-no-change", "a-depth-bound-naming-a-position", "the-end-of-that-bound",
+         "a-rank-by-position", "a-negated-comparative-is-a-floor", "a-comparative-is-still-a-change",
+         "the-estimate-given-in-brackets"],
+)
+def test_a_land_price_decision_its_coefficients_floors_and_positions(text, surface, expected):
+    if expected is None:
+        assert surface not in [r["surface"] for r in figures(text)]
+    else:
+        assert fields_at(text, surface, expected) == expected
+
+
+_PRICE_REPORT = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi giá đất ở tại một số tuyến đường\n"
+                 "1. Giá đất ở đường Nguyễn Du là 30 triệu đồng/m2.\n"
+                 "Điều 2. Quyết định có hiệu lực từ ngày 01/8/2025.\n\n"
+                 "I. KẾT QUẢ THU NĂM 2024\nNăm 2024, tỉnh thu tiền sử dụng đất 1.200 tỷ đồng.\n"
+                 "II. TÁC ĐỘNG\nGiá đất ở tại 4 tuyến đường tăng bình quân 12,4% so với bảng giá hiện hành; "
+                 "mức tăng cao nhất 20% (đường Nguyễn Du), thấp nhất 6%. "
+                 "Sau điều chỉnh, giá đất ở cao nhất là 30 triệu đồng/m2.\n"
+                 "Lũy kế 4 tháng đầu năm 2025, tỉnh thu 410 tỷ đồng. "
+                 "Dự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng, tăng 12,5% so với năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PRICE_REPORT, "12,4%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "6%", {"kind": "growth", "role": "context"}),
+        (_PRICE_REPORT, "4", {"role": "context"}),
+        (_PRICE_REPORT, "1.200", {"role": "actual", "period": "2024"}),
+        ("I. KẾT QUẢ NĂM 2024\n2. Điều chỉnh bảng giá đất\nNăm 2024, tỉnh thu 120 tỷ đồng tiền sử dụng đất.\n",
+         "120", {"role": "actual"}),
+        (_PRICE_REPORT, "1.350", {"role": "actual", "period": "2025", "qualifier": "approx"}),
+        ("I. KẾT QUẢ NĂM 2024\nDự kiến cả năm 2025 thu khoảng 1.350 tỷ đồng.\n", "1.350", {"role": "plan"}),
+        ("I. KẾT QUẢ NĂM 2024\nBan ước thu đạt 9.000 tỷ đồng, cao hơn 60 tỷ đồng so với số liệu báo cáo "
+         "của Ủy ban nhân dân tỉnh (8.940 tỷ đồng).\n", "8.940", {"role": "context", "period": "2024"}),
+    ],
+    ids=["the-set-prices-rise-over-the-table-in-force", "the-lowest-end-of-that-rise", "the-roads-it-covers",
+         "a-result-in-the-explanatory-report", "a-reports-section-on-prices-sets-none",
+         "a-forecast-of-a-year-under-way",
+         "a-forecast-of-a-later-year-is-a-target", "another-documents-figure-is-of-the-same-period"],
+)
+def test_a_price_decisions_explanatory_report(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Phấn đấu hoàn thành 100% khối lượng kế hoạch trước ngày 20/12.", "100%", "plan_ratio"),
+        ("Đã nạo vét 85% chiều dài kế hoạch của tuyến kênh.", "85%", "plan_ratio"),
+        ("Diện tích liên kết chiếm 31,5% diện tích đã thu hoạch.", "31,5%", "share"),
+        ("Quý II chiếm 28% tổng dự toán năm.", "28%", "share"),
+        ("Tỷ lệ nợ xấu 1,1%, thấp hơn mức 3% theo Nghị quyết.", "3%", "share"),
+    ],
+    ids=["a-planned-volume", "a-planned-length", "a-share-of-what-was-done", "a-part-of-the-whole-plan",
+         "a-ceiling-by-a-resolution"],
+)
+def test_a_percent_of_a_quantity_the_plan_sets(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN GIAI ĐOẠN 2021-2025\n\nĐơn vị: triệu đồng\n\n"
+                  "TT | Dự án | Lũy kế vốn đã bố trí đến hết năm 2023 | Điều chỉnh tăng (+), giảm (-)\n"
+                  "A | CÁC CÔNG TRÌNH ĐIỀU CHỈNH GIẢM | 42.500 | -6.300\n"
+                  "1 | Trường tiểu học xã Nam Hòa | 42.500 | -6.300\n2 | Trạm y tế xã Tân Cương | 18.200 | +6.300\n")
+_SPAN_SO_FAR = ("Hà Giang, ngày 12 tháng 11 năm 2024\n\n"
+                "I. TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025\n\n"
+                "Lũy kế giải ngân từ năm 2021 đến hết năm 2023 đạt 512,4 tỷ đồng.\n")
+_PUPILS = ("Cấp học | Năm học 2023-2024 |  | Năm học 2024-2025 |  | Tăng, giảm trẻ em\n"
+           " | Số nhóm | Số trẻ | Số nhóm | Số trẻ | \n"
+           "Nhà trẻ | 812 | 14.300 | 820 | 14.050 | -250\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_ADJUSTED_PLAN, "-6.300", {"value": -6300000000.0, "unit": "VND", "kind": "change", "role": "plan",
+                                 "period": "2021-2025", "base": None}),
+     (_ADJUSTED_PLAN, "42.500", {"role": "plan", "period": "2021-2023"}),
+     (_PUPILS, "-250", {"value": -250.0, "unit": "count", "kind": "change", "period": "2024-2025",
+                        "base": "previous_school_year"}),
+     (_ADJUSTED_PLAN.replace("| 42.500 | -6.300\n1", "| 60.700 | -6.300\n1"), "60.700", {"kind": "amount"}),
+     (_SPAN_SO_FAR, "512,4", {"role": "actual", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "Lũy kế vốn đã bố trí từ năm 2021 đến hết năm 2023 là 530 tỷ đồng.\n", "530",
+      {"role": "plan", "period": "2021-2023"}),
+     (_SPAN_SO_FAR + "\nII. PHƯƠNG ÁN ĐIỀU CHỈNH\n\nGiảm 12,5 tỷ đồng của 3 công trình chưa khởi công.\n", "12,5",
+      {"role": "plan"})],
+    ids=["an-adjustment-column-is-a-change-of-the-titles-span", "capital-allotted-so-far-from-the-spans-start",
+         "a-change-column-naming-what-it-counts", "a-group-of-projects-cut-is-no-fall",
+         "a-total-from-a-year-to-a-year-in-the-span-a-heading-reports", "capital-allotted-so-far-is-a-plan",
+         "a-heading-of-a-proposed-adjustment-opens-targets"],
+)
+def test_change_columns_without_a_percent_and_totals_over_part_of_a_span(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SCHOOL_OPENING = ("Huyện khai giảng năm học 2025-2026\n\n"
+                   "Chiều 04/9, 86 trường tổ chức lễ khai giảng. Theo Phòng Giáo dục, năm học 2025-2026 toàn huyện "
+                   "có 21.400 học sinh; trong đó lớp 6 có 2.150 em. Năm học này, huyện có 612 lớp, một số trường "
+                   "có lớp trên 40 học sinh. Các đêm 30/4 và 01/5, 3 điểm vui chơi mở cửa. Năm 2025, huyện tuyển "
+                   "thêm 25 giáo viên.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("86", {"value": 86.0}), ("2.150", {"period": "2025-2026"}), ("612", {"period": "2025-2026"}),
+     ("3", {"value": 3.0})],
+    ids=["a-day-after-a-part-of-the-day-is-a-date", "a-school-year-opens-its-sentence-without-a-comma",
+         "this-school-year-is-the-one-opening-in-the-reports-year", "days-chained-with-va-end-before-the-count"],
+)
+def test_a_school_years_opening_article(surface, expected):
+    assert fields_at(_SCHOOL_OPENING, surface, expected) == expected
+
+
+def test_a_bound_on_a_noun_held_by_others_names_a_group():
+    assert "40" not in [r["surface"] for r in figures(_SCHOOL_OPENING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Kế hoạch vốn năm 2024 được giao là 950 tỷ đồng, trong đó vốn ngân sách tỉnh 620 tỷ đồng, chiếm 65,3%.",
+      "65,3%", {"role": "plan"}),
+     ("Năm 2024, huyện được giao bổ sung 35 biên chế công chức, đến nay đã tuyển 20 người.", "35", {"role": "plan"})],
+    ids=["the-share-of-a-plans-part-is-a-plan", "posts-allotted-in-addition"],
+)
+def test_a_plans_parts_and_additions(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PROJECTS = ("Năm 2024, tiến độ các công trình như sau:\n"
+             "a) Công trình cầu Sông Hinh (chiều dài 320 m, chia thành 2 gói thầu): đã thi công 210 m dầm;\n"
+             "b) Dự án kè bờ sông Đà (giải ngân 45 tỷ đồng): đạt 60% khối lượng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("320", "context"), ("2", "context"), ("210", "actual"), ("45", "actual")],
+    ids=["a-projects-length-in-its-bracket", "its-packages-after-it", "what-was-done-after-the-bracket",
+         "a-bracket-opening-with-a-result"],
+)
+def test_a_projects_own_measures_in_a_bracket_after_its_name_are_background(surface, role):
+    assert figure_at(_PROJECTS, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [("Cầu Sông Hinh thông xe chậm 3 tháng so với tiến độ đề ra.", "3", "change", "plan"),
+     ("Trường mới khánh thành vượt tiến độ 2 tháng.", "2", "change", "plan")],
+    ids=["a-delay-against-the-schedule", "a-lead-on-the-schedule"],
+)
+def test_a_delay_or_a_lead_in_months_against_a_schedule_is_a_change(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+def test_a_length_of_time_with_no_schedule_word_stays_out():
+    assert [r["surface"] for r in figures("Công trình thi công trong 3 tháng mùa khô đạt 85% khối lượng.")] == ["85%"]
+
+
+_ALLOTTED = ("Năm 2024, tổng kế hoạch vốn giao cho 12 công trình thủy lợi là 420 tỷ đồng, trong đó vốn ngân sách "
+             "tỉnh 150 tỷ đồng. Đến nay đã giải ngân 210 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("12", "actual"), ("420", "plan"), ("150", "plan"), ("210", "actual")],
+    ids=["what-the-plan-is-allotted-to", "the-plan-stated-past-the-count", "its-part", "the-result-after-it"],
+)
+def test_a_plan_allotted_to_counted_things_is_a_target_and_the_count_a_result(surface, role):
+    assert figure_at(_ALLOTTED, surface)["role"] == role
+
+
+def test_a_fraction_before_a_scaled_unit_scales_both_its_parts():
+    row = one("Huyện đã giải ngân 45,5/70 tỷ đồng vốn được giao.")
+    assert (row["value"], row["denominator"], row["unit"]) == (45_500_000_000, 70_000_000_000, "VND")
+
+
+def test_a_requirement_for_a_group_is_a_figure():
+    row = figure_at("Thu nhập đạt 70 triệu đồng/người/năm (yêu cầu đối với xã nông thôn mới từ 60 triệu "
+                    "đồng/người/năm trở lên).", "60")
+    assert (row["role"], row["qualifier"]) == ("plan", "over")
+
+
+_PLAN_YEAR = ("BÁO CÁO kết quả 6 tháng đầu năm 2024\n"
+              "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n"
+              "Giải ngân 6 tháng đạt 52,4/130 tỷ đồng kế hoạch vốn năm 2024.\n"
+              "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+              "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("52,4/130", "2024-H1"), ("100%", "2024")],
+    ids=["a-part-done-against-the-years-plan-is-not-of-that-year", "reaching-the-years-plan-is-that-years-target"],
+)
+def test_the_year_of_a_plan_named_after_a_figure(surface, period):
+    assert figure_at(_PLAN_YEAR, surface)["period"] == period
+
+
+_DIRECTIONS = ("BÁO CÁO kết quả giải ngân 6 tháng đầu năm 2024\n"
+               "II. NHIỆM VỤ THỜI GIAN TỚI\n"
+               "Để đạt mục tiêu giải ngân hết kế hoạch vốn năm 2024, Ủy ban nhân dân huyện yêu cầu:\n"
+               "- Phòng Tài chính: tham mưu điều chuyển khoảng 42,5 tỷ đồng sang các công trình đã có khối lượng.\n"
+               "- Các xã: phấn đấu đến ngày 30/10/2024 giải ngân đạt trên 70% kế hoạch vốn, đến ngày "
+               "31/12/2024 đạt 100% kế hoạch vốn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("42,5", None), ("70%", None), ("100%", "2024")],
+    ids=["a-purpose-lead-in-gives-its-goals-year-to-no-item", "a-target-for-a-day-counts-from-the-years-start",
+         "a-target-for-the-years-last-day-is-that-years"],
+)
+def test_the_period_of_a_target_under_a_purpose_lead_in_or_for_a_day(surface, period):
+    assert figure_at(_DIRECTIONS, surface)["period"] == period
+
+
+_RATES = ("Có 4/9 xã có tỷ lệ giải ngân cao hơn bình quân của huyện; trong đó xã Tân Lập giải ngân đạt 61,2%, cao "
+          "nhất huyện; thấp nhất là xã Đồng Tâm, chỉ đạt 12,7%. Vốn ngân sách tỉnh giải ngân 31,4 tỷ đồng, chỉ "
+          "đạt 18,5%. Tổng vốn chương trình năm 2024 là 52,0 tỷ đồng, giải ngân đạt 88,1%.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("61,2%", "plan_ratio"), ("12,7%", "plan_ratio"), ("18,5%", "plan_ratio"), ("88,1%", "share")],
+    ids=["disbursed-with-no-plan-named", "a-like-clause-after-it", "limited-after-a-disbursed-amount",
+         "after-a-total-the-share-of-it-disbursed"],
+)
+def test_a_disbursement_rate_with_no_plan_named_is_of_the_plan(surface, kind):
+    assert figure_at(_RATES, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Còn 5 xã có tỷ lệ giải ngân dưới 30%, với tổng vốn 12,4 tỷ đồng.", "30%", False),
+     ("Rà soát vốn của các công trình đến ngày 31/10/2024 giải ngân dưới 40%;", "40%", False),
+     ("Xã có tỷ lệ giải ngân đến 30/9/2024 dưới 60% phải báo cáo nguyên nhân.", "60%", False),
+     ("Tỷ lệ giải ngân của huyện đạt trên 90%.", "90%", True),
+     ("Thủ trưởng đơn vị không hoàn thành giải ngân trên 90% kế hoạch vốn bị xem xét trách nhiệm.", "90%", False),
+     ("Huyện phấn đấu giải ngân trên 90% kế hoạch vốn, bảo đảm tiến độ.", "90%", True)],
+    ids=["a-count-having-a-disbursement-rate", "things-named-as-many-by-their-rate-by-a-day",
+         "a-noun-having-a-rate-by-a-day", "the-rate-itself", "what-befalls-those-under-the-bound",
+         "a-target-with-nothing-befalling"],
+)
+def test_a_bound_on_what_each_of_some_things_disbursed_names_a_group(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) == kept
+
+
+_PAST_THE_HALF = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
+                  "Đến ngày 30/6/2024, toàn huyện giải ngân được 84,2 tỷ đồng. Dự kiến đến ngày 15/8/2024, toàn "
+                  "huyện giải ngân khoảng 112,5 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("84,2", "2024-H1"), ("112,5", None)],
+    ids=["an-as-of-day-inside-the-half", "an-as-of-day-past-the-half-counts-from-the-years-start"],
+)
+def test_an_as_of_day_past_the_headings_part_of_the_year(surface, period):
+    assert figure_at(_PAST_THE_HALF, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Trong số 14 công trình trọng điểm, có 9/14 công trình hoàn thành đúng hạn.", "context"),
+     ("Trong số 14 công trình trọng điểm, có 9 công trình hoàn thành đúng hạn.", "actual")],
+    ids=["the-set-a-parts-attainment-is-of", "a-whole-with-a-bare-part-stays-a-result"],
+)
+def test_the_set_an_attainment_is_counted_in_is_context(text, role):
+    assert figure_at(text, "14")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Tham dự hội nghị có đại diện 12 xã, thị trấn và 35 hợp tác xã.", "context"),
+     ("Toàn huyện có 12 xã đạt chuẩn nông thôn mới.", "actual")],
+    ids=["who-attended-the-meeting", "a-count-of-results"],
+)
+def test_the_attendees_of_a_meeting_describe_it(text, role):
+    assert figure_at(text, "12")["role"] == role
+
+
+_PLAN_PARTS = ("Kế hoạch vốn năm 2024 từ ngân sách huyện là 86,4 tỷ đồng, từ ngân sách tỉnh là 40,2 tỷ đồng. "
+               "Các xã có kế hoạch vốn năm 2024 là 25,3 tỷ đồng, chiếm 19,9% kế hoạch vốn toàn huyện.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "kind"),
+    [("40,2", "plan", "amount"), ("19,9%", "plan", "share")],
+    ids=["another-part-of-the-target", "a-parts-share-of-the-whole-plan"],
+)
+def test_a_like_figure_after_a_target_runs_on_with_it(surface, role, kind):
+    row = figure_at(_PLAN_PARTS, surface)
+    assert (row["role"], row["kind"]) == (role, kind)
+
+
+_TERM_AMONG_TARGETS = ("II. NHIỆM VỤ TRỌNG TÂM\n"
+                       "- Phấn đấu hoàn thành 8 công trình; nhà thầu chậm tiến độ bị phạt, mức phạt tối đa 10% giá "
+                       "trị hợp đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("8", "plan"), ("10%", "context")],
+    ids=["a-target", "a-penalty-ceiling-is-a-term"],
+)
+def test_a_term_set_among_targets_is_context(surface, role):
+    assert figure_at(_TERM_AMONG_TARGETS, surface)["role"] == role
+
+
+
+def test_a_count_of_things_allotted_a_years_plan_takes_its_year():
+    text = "I. KẾT QUẢ 9 THÁNG NĂM 2024\nCó 48 công trình được giao kế hoạch vốn năm 2024."
+    assert figure_at(text, "48")["period"] == "2024"
+
+
+def test_the_same_months_of_an_earlier_year_opening_a_clause_have_no_code():
+    text = ("I. KẾT QUẢ GIẢI NGÂN 6 THÁNG ĐẦU NĂM 2024\n"
+            "Đến ngày 30/6/2024, toàn huyện giải ngân đạt 41,3% kế hoạch vốn; cùng kỳ năm 2023 đạt 44,0%.\n")
+    assert figure_at(text, "44,0%")["period"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Kết quả 9 tháng chưa đạt mục tiêu đề ra tại Kế hoạch số 12/KH-UBND ngày 15/01/2024 (giải ngân 9 tháng "
+      "đạt trên 70% kế hoạch vốn).", "plan"),
+     ("Kết quả 9 tháng vượt mục tiêu đề ra tại Kế hoạch số 12/KH-UBND ngày 15/01/2024 (đạt 70% kế hoạch vốn).",
+      "actual")],
+    ids=["a-target-fallen-short-of-spelled-out", "a-result-beating-the-target"],
+)
+def test_a_bracket_after_a_cited_target_fallen_short_of_spells_it(text, role):
+    assert figure_at(text, "70%")["role"] == role
+
+
+def test_a_time_named_in_a_figures_own_clause_after_it_beats_one_in_an_earlier_clause():
+    text = ("II. NHIỆM VỤ THỜI GIAN TỚI\n"
+            "- Ban Quản lý dự án hoàn thành bàn giao mặt bằng trong tháng 7/2024, dự kiến giải ngân thêm khoảng "
+            "85 tỷ đồng trong Quý III/2024.\n")
+    assert figure_at(text, "85")["period"] == "2024-Q3"
+
+
+def test_a_time_after_a_count_of_whose_the_figure_is_still_names_its_period():
+    text = ("II. NHIỆM VỤ THỜI GIAN TỚI\n"
+            "- Các xã: hoàn thành bàn giao 12,5 ha mặt bằng còn lại của 4 công trình trong tháng 10/2024;\n")
+    assert figure_at(text, "12,5")["period"] == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Sản lượng điện đạt 412 triệu kWh, bằng 98,7%² kế hoạch năm.", "98,7%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Doanh thu bán lẻ đạt 8.210 triệu đồng⁴, tăng 5%.", "8.210", {"unit": "VND", "kind": "amount"}),
+        ("Xây dựng nhà văn hóa 350 m² sàn.", "350", {"unit": "m2", "kind": "amount"}),
+    ],
+    ids=["a-footnote-marker-before-the-plan", "a-footnote-marker-after-the-currency", "a-square-metre-is-no-marker"],
+)
+def test_a_superscript_footnote_marker_is_read_as_a_space(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Lương bình quân một người một tháng của khối doanh nghiệp đạt 7.450 nghìn đồng.", "7.450",
+         {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Chi tiêu bình quân đầu người một tháng của hộ nghèo đạt 1.120 nghìn đồng, của hộ khá đạt 5.300 nghìn đồng.",
+         "5.300", {"unit": "VND_per_person_per_month", "kind": "rate"}),
+        ("Diện tích sàn nhà ở bình quân đầu người toàn tỉnh đạt 27,4 m2.", "27,4",
+         {"unit": "m2_per_person", "kind": "rate"}),
+        ("Phấn đấu nâng tỷ lệ hộ có nhà kiên cố lên 80% trở lên.", "80%", {"unit": "percent", "kind": "share"}),
+        ("Mục tiêu là tăng thu nhập bình quân 1-2%/năm.", "1-2%", {"value": 1, "value_max": 2}),
+    ],
+    ids=["income-per-one-person-a-month", "another-groups-level-of-the-same-rate", "floor-area-per-head",
+         "a-share-raised-to-a-level", "a-range-after-an-average"],
+)
+def test_rates_per_head_and_levels_reached(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+def test_the_round_group_a_count_is_per_is_no_figure():
+    rows = figures("Trung bình 100 hộ có 52,3 máy giặt.")
+    assert [r["surface"] for r in rows] == ["52,3"]
+
+
+def test_a_machines_class_with_its_unit_is_no_figure():
+    rows = figures("Trạm đã lắp đặt 6 máy bơm loại 2.500 m3/h.")
+    assert [r["surface"] for r in rows] == ["6"]
+
+
+def test_a_bound_on_the_change_each_of_a_counted_group_had_names_the_group():
+    rows = figures("Có 12/15 xã, phường, thị trấn có doanh thu bình quân tăng trên 10% so với năm 2023.")
+    assert [r["surface"] for r in rows] == ["12/15"]
+
+
+def test_the_year_things_are_carried_over_to_is_not_their_period():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nCòn 4 dự án chuyển sang năm 2025 do vướng mặt bằng.", "4")
+    assert (row["counted"], row["period"]) == ("dự án", "2024")
+
+
+def test_a_target_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nMục tiêu của Chương trình là nâng tỷ lệ che phủ rừng lên 52%.", "52%")
+    assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hệ số sử dụng đất năm 2024 là 1,85.", "1,85", {"unit": "count", "kind": "other"}),
+        ("- Đưa 3.500 lượt khách đến các làng nghề, điểm du lịch cộng đồng mỗi năm;", "3.500",
+         {"unit": "count_per_year", "kind": "rate"}),
+    ],
+    ids=["a-named-coefficient-opening-its-sentence", "a-time-word-ending-the-sentence-past-a-comma"],
+)
+def test_a_named_coefficient_and_a_count_per_year_named_at_the_sentences_end(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("2,8", "2022"), ("3,1", "2024")],
+    ids=["the-brackets-opening-time", "a-later-part-naming-its-own-time"],
+)
+def test_each_part_of_a_bracket_of_other_levels_takes_the_time_it_names(surface, period):
+    text = "Năm 2024, thành thị gấp 2,5 lần nông thôn (năm 2022 gấp 2,8 lần; vùng Tây Nguyên năm 2024 gấp 3,1 lần)."
+    assert figure_at(text, surface)["period"] == period
+
+
+def test_a_plan_opening_its_sentence_and_stated_by_a_copula_is_a_plan():
+    row = figure_at("Kế hoạch vốn đầu tư công năm 2024 là 385 tỷ đồng theo Quyết định số 12/QĐ-UBND.", "385")
+    assert (row["role"], row["period"]) == ("plan", "2024")
+
+
+def test_an_earlier_years_sum_settled_in_the_period_is_its_result():
+    text = ("I. KẾT QUẢ NĂM 2024\nTháng 11/2024, Sở Tài chính đã phê duyệt quyết toán vốn sự nghiệp năm 2023 "
+            "là 52.310 triệu đồng.")
+    row = figure_at(text, "52.310")
+    assert (row["role"], row["period"]) == ("actual", "2023")
+
+
+_FORECAST = ("BÁO CÁO KẾT QUẢ NĂM 2024\n"
+             "I. KẾT QUẢ NĂM 2024\n"
+             "Năng suất lúa đạt 61,2 tạ/ha.\n"
+             "II. DỰ BÁO NĂM TỚI\n"
+             "Dự kiến năm 2025, năng suất lúa đạt khoảng 62 tạ/ha.\n"
+             "III. NHIỆM VỤ NĂM 2025\n"
+             "Dự kiến năm 2025 gieo cấy 12.500 ha lúa.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("62", "actual"), ("12.500", "plan")],
+    ids=["a-forecast-under-a-forecast-heading", "an-expectation-among-next-years-tasks"],
+)
+def test_a_later_year_forecast_under_a_heading_naming_a_forecast_is_no_target(surface, role):
+    assert figure_at(_FORECAST, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lớp | Sĩ số | Giỏi | | Khá | \n | | SL | % | SL | %\nLớp 10A | 40 | 12 | 30,5 | 21 | 52,5\n",
+         "30,5", {"unit": "percent", "kind": "share"}),
+        ("Lớp | Sĩ số | Giỏi | | Khá | \n | | SL | % | SL | %\nLớp 10A | 40 | 12 | 30,5 | 21 | 52,5\n",
+         "21", {"unit": "count", "kind": "count"}),
+        ("Chỉ số giá tiêu dùng bình quân (Năm trước = 100) - %\n | 2022 | 2023\nToàn tỉnh | 102,4 | 99,7\n",
+         "99,7", {"unit": "percent", "kind": "plan_ratio", "base": "previous_year", "period": "2023"}),
+        ("Theo số liệu sơ bộ, vốn đầu tư trên địa bàn năm 2023 đạt 5.120 tỷ đồng.", "5.120",
+         {"qualifier": "estimated", "role": "actual"}),
+        ("Đơn vị tính: Tỷ đồng\n | 2022 | Sơ bộ 2023\nTổng số | 4.810 | 5.120\n", "5.120",
+         {"qualifier": "estimated", "period": "2023"}),
+        ("Đơn vị tính: Người\n | 2022 | 2023\nTổng số | 1.200 | 1.250\nPhân theo khu vực\nThành thị | 450 | 470\n",
+         "470", {"value": 470, "period": "2023"}),
+        ("Số liệu các năm 2019, 2020 đã được rà soát lại.\nNăm 2023, doanh thu đạt 120 tỷ đồng, gấp 1,5 lần năm 2019.",
+         "120", {"role": "actual", "period": "2023"}),
+    ],
+    ids=["a-lone-percent-sub-header-names-the-unit", "its-count-beside-it", "an-index-on-the-year-before",
+         "preliminary-figures-are-estimates", "a-preliminary-column", "a-group-line-between-rows",
+         "several-years-and-a-multiples-base-name-no-report-year"],
+)
+def test_a_yearbooks_indices_preliminary_figures_and_group_lines(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Chỉ số sản xuất công nghiệp (Năm trước = 100) - %\n | 2022 | 2023\nToàn tỉnh | 108,2 | 109,5\n", "100"),
+        ("Sản lượng lúa đạt 52.300 tấn.\n\n25 | Báo cáo tình hình kinh tế - xã hội huyện năm 2023\n", "25"),
+    ],
+    ids=["the-hundred-an-index-is-on", "a-page-number-beside-a-running-title"],
+)
+def test_an_index_base_and_a_page_number_are_no_figures(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+_PROPOSAL = ("II. HIỆN TRẠNG\nHuyện có 24 đơn vị hành chính cấp xã.\n"
+             "III. PHƯƠNG ÁN HỢP NHẤT CÁC XÃ NĂM 2026\nSau hợp nhất, huyện còn 9 xã.\n"
+             "TT | Xã sau hợp nhất | Diện tích (km2) | Tỷ lệ so với tiêu chuẩn (%) | Quy mô dân số (người)\n"
+             "1 | Xã Đông Hòa | 41,5 | 138,3 | 22.140\n"
+             "2 | Xã Tây Hòa | 36,2 | 120,7 | 19.870\n")
+_WATER_FORECAST = ("I. TÌNH HÌNH TUẦN QUA\nMực nước cao nhất đạt 2,15 m.\n"
+             "II. DỰ BÁO MỰC NƯỚC 5 NGÀY TỚI\nMực nước cao nhất tại trạm Tân Châu từ 2,20 đến 2,30 m, "
+             "tại trạm Châu Đốc khoảng 2,40 m.\n"
+             "III. DỰ BÁO VÀ KIẾN NGHỊ\nCác xã cần gia cố 12 km đê bao.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PROPOSAL, "24", {"role": "actual"}),
+        (_PROPOSAL, "9", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "41,5", {"role": "plan", "period": "2026"}),
+        (_PROPOSAL, "120,7", {"role": "plan", "period": "2026", "kind": "plan_ratio"}),
+        (_PROPOSAL, "22.140", {"role": "plan", "period": "2026", "kind": "count"}),
+        (_WATER_FORECAST, "2,15", {"qualifier": "exact"}),
+        (_WATER_FORECAST, "2,20 đến 2,30", {"qualifier": "estimated", "role": "actual"}),
+        (_WATER_FORECAST, "2,40", {"qualifier": "approx"}),
+        (_WATER_FORECAST, "12", {"qualifier": "exact"}),
+    ],
+    ids=["the-present-state-is-a-result", "a-proposals-heading-opens-targets", "its-table-holds-targets",
+         "a-ratio-of-the-column-before-is-a-target-too", "a-populations-size-is-no-projects-design",
+         "a-result-before-the-forecast", "a-forecasts-figure-is-an-estimate", "its-own-qualifier-stands",
+         "a-heading-with-recommendations-estimates-nothing"],
+)
+def test_proposals_open_targets_and_forecasts_estimate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_TARGET_TABLE = ("II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 120 | 3,4\n"
+                 "2 | Tiểu học | 310 | -1,2\n")
+_RESULT_TABLE = ("I. KẾT QUẢ NĂM HỌC 2024-2025\n"
+                 "TT | Cấp học | Số lớp | Tăng, giảm so với năm học trước (%)\n"
+                 "1 | Mầm non | 116 | 2,7\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_TABLE, "120", {"role": "plan"}),
+        (_TARGET_TABLE, "3,4", {"role": "plan", "kind": "growth"}),
+        (_TARGET_TABLE, "-1,2", {"role": "plan", "kind": "growth"}),
+        (_RESULT_TABLE, "2,7", {"role": "actual", "kind": "growth"}),
+        ("III. KẾ HOẠCH THỰC HIỆN ĐỀ ÁN CHĂN NUÔI\nBiểu 02: ĐÀN VẬT NUÔI THEO LOẠI\n"
+         "TT | Loại vật nuôi | ĐVT | Số lượng | Tăng/giảm so với năm 2024 (%)\n1 | Đàn bò | Con | 8.200 | 4,5\n",
+         "4,5", {"role": "plan", "kind": "growth"}),
+    ],
+    ids=["the-targets-column", "its-change-is-a-target-too", "a-fall-too", "under-results-it-stays-a-result",
+         "under-a-title-naming-no-time"],
+)
+def test_a_change_column_beside_targets_is_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_LEVELS = ("Bảng 2. Mực nước cao nhất\n"
+           "TT | Trạm | Độ mặn cao nhất (‰) | Ngày xuất hiện | Cùng kỳ 2023 (‰) | Chênh lệch (‰)\n"
+           "1 | Mỹ Tho | 9,8 | 14/2 | 8,1 | +1,7\n"
+           "2 | Vàm Kênh | 11,2 | 15/2 | 11,5 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LEVELS, "+1,7", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "-0,3", {"unit": "per_mille_point", "kind": "change_points"}),
+        (_LEVELS, "9,8", {"unit": "per_mille", "kind": "share"}),
+        ("Độ mặn tại 3/6 trạm thấp hơn 0,8‰ so với tuần trước.", "0,8‰",
+         {"unit": "per_mille_point", "kind": "change_points"}),
+        ("Năng suất lúa cao hơn cùng vụ năm 2023 từ 3 đến 5 tạ/ha.", "3 đến 5", {"kind": "change", "base": "2023"}),
+    ],
+    ids=["a-difference-in-per-mille-is-in-points", "a-negative-one-too", "a-level-stays-a-level",
+         "a-count-before-a-comparative-ends-its-noun", "a-year-named-between-a-comparative-and-its-range"],
+)
+def test_differences_of_rates_and_comparatives(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_day_under_a_column_of_days_is_a_date():
+    assert "14/2" not in [r["surface"] for r in figures(_LEVELS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đường đẳng mặn 4‰ tiến sâu 42 km; ranh mặn 1‰ vào sâu 65 km.",
+     "Các trạm bơm chỉ vận hành khi độ mặn dưới 0,7‰.",
+     "Ngừng lấy nước khi độ mặn từ 2‰ trở lên."],
+    ids=["a-line-named-by-its-level", "a-bound-after-khi-and-its-measure", "a-threshold-after-khi"],
+)
+def test_levels_naming_a_line_or_a_condition_are_no_figures(text):
+    assert not any(r["unit"] == "per_mille" for r in figures(text))
+
+
+def test_a_bound_after_khi_with_a_verb_is_a_result():
+    assert figure_at("Khi dự án hoàn thành đạt trên 500 tỷ đồng.", "500")["qualifier"] == "over"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bản tin phát hành lúc 16 giờ 30 ngày 02/4/2025.", "Dự báo trong 5 ngày tới, mực nước tiếp tục lên.",
+     "Cấp độ rủi ro thiên tai do nắng nóng: cấp 3."],
+    ids=["a-clock-times-minutes", "a-stretch-ahead", "a-level-named-by-its-number"],
+)
+def test_clock_minutes_stretches_ahead_and_levels_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_count_after_the_issuing_verb_is_a_figure():
+    assert figure_at("Sở đã cấp 1.250 giấy chứng nhận quyền sử dụng đất.", "1.250")["kind"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ranh mặn 4‰ vào sâu 47 km, sâu hơn cùng kỳ năm 2023 khoảng 5 km.", "5",
+         {"kind": "change", "period": None}),
+        ("Độ mặn tại cửa sông cao hơn cùng kỳ năm 2023 từ 0,5 đến 1,5‰.", "0,5 đến 1,5‰",
+         {"kind": "change_points", "period": None}),
+    ],
+    ids=["a-length-deeper-than-a-year-before", "a-rate-higher-than-a-year-before"],
+)
+def test_a_comparatives_year_is_its_base_not_its_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_MERGER = ("PHƯƠNG ÁN\nHợp nhất các xã của huyện năm 2026\n\n"
+           "I. CƠ SỞ\nXã sau hợp nhất phải bảo đảm diện tích tự nhiên từ 25 km2 trở lên và dân số từ 12.000 người "
+           "trở lên.\n"
+           "II. HIỆN TRẠNG\nHuyện có 21 xã, thị trấn.\n"
+           "III. PHƯƠNG ÁN HỢP NHẤT NĂM 2026\nSố xã từ 21 đơn vị giảm còn 8 xã.\n"
+           "IV. CÁN BỘ VÀ KINH PHÍ\nSố cán bộ dôi dư dự kiến 95 người; "
+           "kinh phí thực hiện dự kiến khoảng 9,2 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("25", "plan"), ("12.000", "plan"), ("21", "actual"), ("8", "plan"), ("95", "plan"), ("9,2", "plan")],
+    ids=["a-standard-required", "the-requirement-spreads", "the-present-state", "the-proposed-level",
+         "what-a-proposal-expects", "its-expected-funding"],
+)
+def test_a_proposals_requirements_and_expectations_are_targets(surface, role):
+    assert figure_at(_MERGER, surface)["role"] == role
+
+
+def test_the_level_a_proposed_fall_starts_from_is_context():
+    assert [r["role"] for r in figures(_MERGER) if r["surface"] == "21"] == ["actual", "context"]
+
+
+def test_expectations_outside_a_proposal_stay_results():
+    text = "BÁO CÁO\nTình hình năm 2025\n\nI. KẾT QUẢ\nSố cán bộ dôi dư dự kiến 95 người."
+    assert figure_at(text, "95")["role"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Mực nước đạt 2,4 m, cao hơn trung bình nhiều năm 0,35 m.", "0,35", "change"),
+        ("Lũ lên cao hơn đỉnh lũ năm trước khoảng 12 cm.", "12", "change"),
+        ("Nợ xấu chiếm 1,8% tổng dư nợ, thấp hơn mức 3% theo quy định.", "3%", "share"),
+    ],
+    ids=["a-comparative-and-its-base-then-the-gap", "with-a-qualifier-between", "a-level-word-names-the-level"],
+)
+def test_a_comparatives_gap_after_its_base_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các hộ chủ động trữ nước ngọt đủ dùng từ 10 đến 15 ngày.", "Mỗi hộ trữ lương thực đủ dùng 30 ngày."],
+    ids=["a-range-a-store-must-last", "the-time-a-store-must-last"],
+)
+def test_how_long_a_store_must_last_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_an_excess_not_to_be_let_is_a_ceiling():
+    text = "Huyện đặt mục tiêu không để diện tích bị hại quá 8% diện tích gieo trồng."
+    assert figure_at(text, "8%")["qualifier"] == "under"
+
+
+def test_a_percent_of_a_standard_is_a_ratio_to_a_norm():
+    text = "Xã có diện tích nhỏ nhất là xã An Lạc với 8,4 km2, chỉ đạt 28% tiêu chuẩn."
+    assert figure_at(text, "28%")["kind"] == "plan_ratio"
+
+
+def test_a_cases_threshold_on_a_count_is_a_condition():
+    text = "Trường hợp hợp nhất từ 4 xã trở lên thì không bắt buộc đạt tiêu chuẩn về dân số."
+    assert figures(text) == []
+
+
+_TITLED_TABLE = ("Tin tức\n\nKết quả huy động vốn của quỹ năm 2023\n"
+                 "TT | Nguồn vốn | Số dư (triệu đồng) | Tăng, giảm so với đầu năm (triệu đồng)\n"
+                 "1 | Vốn tự có | 215.400 | -12.300\n")
+_COST_PLAN = ("KẾ HOẠCH\nTổ chức hội thi năm 2026\n\n1. Chỉ tiêu năm 2026:\n- Có 12 đội tham gia.\n\n"
+              "2. KINH PHÍ\nTT | Nội dung | Đơn vị tính | Số lượng | Thành tiền (đồng)\n"
+              "1 | Giải thưởng | Giải | 9 | 27.000.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period", "base"),
+    [(_TITLED_TABLE, "215.400", "2023", None), (_TITLED_TABLE, "-12.300", "2023", "2022"),
+     (_COST_PLAN, "27.000.000", "2026", None)],
+    ids=["a-one-line-paragraph-over-a-table-titles-it", "a-column-against-the-start-of-the-titles-year",
+         "a-table-naming-no-time-in-the-closing-targets-of-a-year"],
+)
+def test_tables_take_the_year_of_a_standalone_title_or_of_the_targets_they_close(text, surface, period, base):
+    row = figure_at(text, surface)
+    assert (row["period"], row["base"]) == (period, base)
+
+
+def test_a_change_and_its_bracketed_percent_compare_with_the_start_of_the_year():
+    text = "Năm 2023, tổng dư nợ đạt 2.150 tỷ đồng, tăng 185 tỷ đồng (+9,4%) so với đầu năm."
+    assert [figure_at(text, s)["base"] for s in ("185", "+9,4%")] == ["2022", "2022"]
+
+
+_EVENT_PLAN = ("KẾ HOẠCH\nTổ chức tháng hành động vì môi trường năm 2026\n\n"
+               "Năm 2025, huyện đã tổ chức 14 đợt ra quân, kinh phí thực hiện 0,85 tỷ đồng.\n\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: thu hút sự tham gia của 90% hộ gia đình trên địa bàn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("14", "actual", "2025"), ("0,85", "actual", "2025"), ("90%", "plan", "2026")],
+    ids=["the-year-before-a-plans-year-is-its-latest-result", "so-is-the-rest-of-its-sentence",
+         "a-plans-aim-naming-no-time-is-of-its-year"],
+)
+def test_a_plan_of_a_year_reads_its_year_before_as_results_and_its_aims_as_that_years(surface, role, period):
+    row = figure_at(_EVENT_PLAN, surface)
+    assert (row["role"], row["period"]) == (role, period)
+
+
+def test_a_future_word_after_a_later_years_quarter_sets_a_target():
+    text = ("Năm 2024, quỹ đã cho vay 320 tỷ đồng. Bà Lan cho biết: “Trong Quý II/2025, quỹ sẽ cho vay "
+            "thêm ít nhất 90 tỷ đồng”.")
+    assert figure_at(text, "90")["role"] == "plan"
+
+
+_ACT_TERMS = ("Theo Nghị định số 12/2025/NĐ-CP của Chính phủ, mức hỗ trợ cho mỗi hộ là 40 triệu đồng/hộ; phí dịch vụ "
+              "là 0,2%/tháng. Hộ tái định cư được vay tối đa 60 triệu đồng/hộ.\n"
+              "Năm 2025, quỹ đã giải ngân 48 triệu đồng/hộ.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("40", "context"), ("0,2%", "context"), ("60", "context"), ("48", "actual")],
+    ids=["a-rate-an-act-opening-its-sentence-sets", "a-rate-per-month-it-sets", "a-bound-in-the-next-sentence",
+         "a-rate-of-the-next-paragraph-is-a-result"],
+)
+def test_rates_and_bounds_stated_after_the_act_setting_them_are_terms(surface, role):
+    assert figure_at(_ACT_TERMS, surface)["role"] == role
+
+
+def test_overdue_debt_on_a_day_is_a_balance_of_that_day():
+    text = "I. KẾT QUẢ\nNợ quá hạn đến ngày 30/6/2025 còn 2,8 tỷ đồng, chiếm 0,05% tổng dư nợ."
+    assert figure_at(text, "2,8")["period"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Có 11/12 xã, thị trấn có tỷ lệ hộ nghèo dưới 2%.", "2%", False),
+     ("Có 4 xã có tỷ lệ hộ nghèo trên 9% là xã A, xã B, xã C và xã D.", "9%", True),
+     ("Còn 5/7 xã có tỷ lệ hộ thanh toán không tiền mặt dưới 30%.", "30%", False)],
+    ids=["how-many-of-all-meet-a-bound", "a-bound-of-the-units-a-count-names", "a-longer-measure-each-one-has"],
+)
+def test_a_percent_bound_after_a_count_of_all_units_names_a_group(text, surface, is_figure):
+    assert (surface in [f["surface"] for f in figures(text)]) is is_figure
+
+
+def test_the_level_in_brackets_after_the_start_of_the_year_is_of_the_year_before():
+    text = ("I. KẾT QUẢ NĂM 2025\nTỷ lệ nợ xấu đến ngày 31/12/2025 là 1,2%, giảm 0,4 điểm phần trăm "
+            "so với đầu năm (1,6%).")
+    assert figure_at(text, "1,6%")["period"] == "2024"
+
+
+def test_a_plans_type_line_alone_is_read_without_a_title():
+    assert figures("KẾ HOẠCH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "counted"),
+    [("Có 12/15 giếng khoan ghi nhận độ mặn trên 2‰.", ["12/15"], "giếng khoan"),
+     ("Trong tháng, 7 trạm ghi nhận lượng mưa trên 10% so với trung bình.", ["7", "10%"], "trạm")],
+    ids=["a-bound-on-what-each-recorded-names-them", "a-count-ends-before-what-it-recorded"],
+)
+def test_what_the_counted_things_recorded_follows_their_noun(text, surfaces, counted):
+    rows = figures(text)
+    assert [r["surface"] for r in rows] == surfaces
+    assert rows[0]["counted"] == counted
+
+
+_SCHEME_FUNDING = ("ĐỀ ÁN\nPhát triển du lịch cộng đồng huyện giai đoạn 2026-2028\n"
+                   "Năm 2025, toàn huyện đón 120.000 lượt khách.\n"
+                   "II. NHIỆM VỤ, GIẢI PHÁP\nXây dựng 4 điểm du lịch cộng đồng.\n"
+                   "Bảng: KINH PHÍ THỰC HIỆN GIAI ĐOẠN 2026-2028\nĐơn vị tính: triệu đồng\n"
+                   "Nguồn vốn | Tổng | 2026 | 2027 | 2028\n"
+                   "Ngân sách tỉnh | 9.300 | 2.800 | 3.100 | 3.400\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SCHEME_FUNDING, "2.800", {"role": "plan", "period": "2026"}),
+        (_SCHEME_FUNDING, "3.400", {"role": "plan", "period": "2028"}),
+        ("Báo cáo năm 2025.\nI. KẾT QUẢ NĂM 2025\nChỉ tiêu | ĐVT | 2024 | 2025\nSố khách | Lượt | 95.000 | 120.000\n",
+         "120.000", {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-later-years-column-in-a-section-of-targets", "the-last-year-column", "the-reports-own-year-column"],
+)
+def test_a_later_years_column_naming_no_role_in_a_section_of_targets_plans_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PHASED_TARGETS = ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2025\n"
+                   "II. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+                   "a) Giai đoạn 2026-2027:\n- Trên 40% hộ kinh doanh bán hàng trên sàn thương mại điện tử;\n"
+                   "- Đến hết năm 2026, 12/12 xã có điểm giới thiệu sản phẩm.\n"
+                   "b) Năm 2028:\n- Có ít nhất 300 sản phẩm OCOP được bán trực tuyến.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("40%", {"role": "plan", "period": "2026-2027"}),
+     ("12/12", {"role": "plan", "period": "2026"}),
+     ("300", {"role": "plan", "period": "2028"})],
+    ids=["an-item-of-a-phase-takes-its-span", "an-item-naming-its-own-year-keeps-it", "a-phase-of-one-year"],
+)
+def test_a_phases_lettered_lead_in_under_targets_gives_its_items_its_period(surface, expected):
+    assert fields_at(_PHASED_TARGETS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("II. NHIỆM VỤ\n1. Cấp 500 tài khoản định danh điện tử (VNeID) cho học sinh trong năm 2026.", "2026"),
+     ("II. NHIỆM VỤ\n1. Cấp 500 tài khoản định danh điện tử (mức độ 2) cho học sinh trong năm 2026.", None)],
+    ids=["a-bracket-naming-a-thing-goes-on-with-the-clause", "a-bracket-holding-a-number-ends-it"],
+)
+def test_a_time_after_a_bracket_naming_a_thing_is_the_figures(text, period):
+    assert figure_at(text, "500")["period"] == period
+
+
+_STATE_BY_A_MONTH = ("ĐỀ ÁN\nNâng cao chất lượng nguồn nhân lực du lịch\n"
+                     "1. Thực trạng {as_of}\nNăm 2024, toàn tỉnh mở 120 lớp tập huấn. Năm 2024 có 3.400 lao động "
+                     "du lịch. Tỷ lệ lao động được đào tạo ước đến hết năm 2025 đạt khoảng 70%.\n")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "role"),
+    [("đến tháng 9/2025", "actual"), ("nguồn nhân lực", "plan")],
+    ids=["an-estimate-of-the-year-the-heading-reports-part-of", "a-later-year-under-a-heading-naming-none"],
+)
+def test_a_year_end_estimate_of_the_year_a_heading_reports_part_of_is_a_result(as_of, role):
+    assert figure_at(_STATE_BY_A_MONTH.format(as_of=as_of), "70%")["role"] == role
+
+
+_GROUPED_ROWS = """Bảng: Kết quả giải quyết năm 2024
+
+TT | Chỉ tiêu | Tổng số | Đã giải quyết | Tỷ lệ (%) | Chỉ tiêu giao (%)
+I | Về hồ sơ (hồ sơ) | 2.400 | 2.160 | 90,0 | 88,0
+1 | Cấp tỉnh | 400 | 380 | 95,0 |
+2 | Cấp huyện | 2.000 | 1.780 | 89,0 |
+II | Về kinh phí (nghìn đồng) | 7.250.000 | 5.800.000 | 80,0 | 75,5
+1 | Cấp tỉnh | 1.250.000 | 1.100.000 | 88,0 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GROUPED_ROWS, "380", {"unit": "count", "kind": "count"}),
+        (_GROUPED_ROWS, "1.250.000", {"unit": "VND", "value": 1250000000, "kind": "amount"}),
+        (_GROUPED_ROWS, "88,0", {"unit": "percent", "role": "plan"}),
+        (_GROUPED_ROWS, "75,5", {"unit": "percent", "role": "plan"}),
+        ("Năm 2024, tòa thụ lý 5.200 vụ. Số vụ chuyển sang năm 2025 là 830 vụ.", "830", {"role": "actual"}),
+        ("Năm 2024, huyện gieo cấy 40.000 ha lúa.\n\nTheo kế hoạch, vụ Đông Xuân 2024-2025 huyện dự kiến gieo cấy "
+         "khoảng 12.300 ha lúa.", "12.300", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-sub-row-takes-its-groups-unit", "a-sub-row-takes-its-groups-scale",
+         "a-target-rate-column-under-a-count-row", "a-target-rate-column-under-a-money-row",
+         "things-carried-over-to-next-year-are-this-years",
+         "a-season-opening-this-year-estimated-is-planned"],
+)
+def test_row_groups_target_rate_columns_carried_years_and_next_season(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PROGRAMMES = ("Báo cáo công tác năm 2024.\nII. CHĂM LO CHO HỘI VIÊN\n"
+               "Cuộc thi “Nông dân giỏi” năm 2024 có 1.250 hội viên tham gia. "
+               "Chương trình “Mái ấm nghĩa tình” năm 2024 đã xây 36 căn nhà.\n"
+               "III. NHIỆM VỤ NĂM 2025\nChương trình “Mái ấm nghĩa tình” năm 2026 dự kiến xây 40 căn nhà.\n"
+               "Năm 2024, “Ngày hội việc làm” đón 3.400 lượt người.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("1.250", None), ("36", None), ("40", "2025"), ("3.400", "2024")],
+    ids=["a-contest-named-with-its-year", "a-programme-named-with-its-year", "next-years-programme-in-the-targets",
+         "a-quoted-name-after-the-year-names-none"],
+)
+def test_a_quoted_programme_named_with_its_year_gives_no_period(surface, period):
+    assert figure_at(_PROGRAMMES, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [("Thời gian giải quyết hồ sơ bình quân là 2,5 giờ, giảm 0,5 giờ so với năm 2023.", "2,5", "count", "amount"),
+     ("Thời gian xử lý trung bình mỗi cuộc gọi dưới 3 phút.", "3", "count", "amount")],
+    ids=["an-average-length-in-hours", "a-bound-on-an-average-length-in-minutes"],
+)
+def test_an_average_length_in_hours_or_minutes_is_a_level(text, surface, unit, kind):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Cuộc họp bắt đầu lúc 8 giờ sáng.", False), ("Các đội đã trực 24 giờ trong dịp Tết.", False)],
+    ids=["a-time-of-day", "a-length-without-an-average"],
+)
+def test_hours_without_an_average_word_stay_out(text, is_figure):
+    assert any(f["surface"] in ("8", "24") for f in figures(text)) is is_figure
+
+
+def test_times_per_year_is_how_often_a_count():
+    row = figure_at("Năm 2025, mỗi trường học tổ chức diễn tập ít nhất 2 lần/năm.", "2")
+    assert row["unit"] == "count_per_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, mức thưởng bình quân là 7,4 triệu đồng/người.", "7,4", "actual"),
+     ("Năm 2024, mức thưởng cao nhất là 250 triệu đồng/người.", "250", "actual"),
+     ("Năm 2024, mức thưởng cho mỗi sáng kiến là 5 triệu đồng/sáng kiến.", "5", "context"),
+     ("Từ ngày 01/7/2024, mức lương tối thiểu vùng II là 4.410.000 đồng/tháng.", "4.410.000", "context")],
+    ids=["an-average-bonus-is-measured", "the-highest-bonus-is-measured", "a-bonus-per-item-is-a-term",
+         "a-minimum-wage-is-a-term"],
+)
+def test_a_bonus_level_measured_is_a_result_and_a_set_one_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_an_emergency_lines_number_is_no_figure():
+    rows = figures("Năm 2024, Tổng đài 113 tiếp nhận 5.120 cuộc gọi.")
+    assert [r["surface"] for r in rows] == ["5.120"]
+
+
+def test_a_shortened_length_is_a_fall():
+    text = "Năm 2024, thời gian trung bình xử lý mỗi hồ sơ là 3,5 giờ, rút ngắn 0,8 giờ so với năm 2023."
+    row = figure_at(text, "0,8")
+    assert (row["kind"], row["unit"]) == ("change", "count")
+
+
+def test_a_tickets_face_value_is_a_term():
+    row = figure_at("I. KẾT QUẢ NĂM 2024\nCông ty phát hành 310 triệu vé (mệnh giá 10.000 đồng/vé).", "10.000")
+    assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("7,15", "VND_per_person"), ("6,40", "VND_per_person"), ("1.250", "VND")],
+    ids=["a-row-named-with-its-abbreviation", "a-plain-row", "a-row-with-its-own-unit"],
+)
+def test_an_abbreviation_in_a_row_label_gives_no_unit(surface, unit):
+    text = ("Biểu 02: Thu nhập bình quân theo khu vực năm 2024\nĐơn vị tính: triệu đồng/người\n"
+            "TT | Khu vực | Thu nhập bình quân\n1 | Khu vực kinh tế ngoài nhà nước (KTNN) | 7,15\n"
+            "2 | Khu vực hộ gia đình | 6,40\n3 | Tổng quỹ lương (tỷ đồng) | 1.250\n")
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("250", "actual"), ("180", "context")],
+    ids=["this-festivals-highest-bonus", "the-last-festivals-in-brackets"],
+)
+def test_a_bracket_opening_with_an_earlier_festival_gives_its_level(surface, role):
+    text = ("BÁO CÁO\nTình hình tiền lương, thưởng Tết năm 2024\nI. TIỀN THƯỞNG NĂM 2024\n"
+            "Mức thưởng cao nhất là 250 triệu đồng/người, tại một doanh nghiệp may "
+            "(Tết Quý Mão 2023 mức cao nhất là 180 triệu đồng/người).")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, mở thêm 25 “Điểm đọc sách cộng đồng”, nâng tổng số lên 310 điểm.", "310", "count"),
+     ("Năm 2024, điểm trung bình môn Toán đạt 6,8 điểm.", "6,8", "other")],
+    ids=["a-place-named-in-quotes-is-counted", "a-score-stays-a-score"],
+)
+def test_a_score_word_in_a_quoted_name_makes_no_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+def test_a_comparison_with_a_festival_of_a_year_has_that_years_base():
+    text = "Năm 2025, mức thưởng bình quân là 7,8 triệu đồng/người, tăng 5,4% so với Tết Quý Mão 2023."
+    assert figure_at(text, "5,4%")["base"] == "2023"
+
+
+_ALLOCATION = ("QUYẾT ĐỊNH\nVề việc phân bổ vốn sự nghiệp giáo dục năm 2026\n\nQUYẾT ĐỊNH:\n\n"
+               "Điều 1. Phân bổ vốn sự nghiệp giáo dục năm 2026 cho 6 trường học trên địa bàn thị xã với "
+               "tổng kinh phí là 24.800 triệu đồng, chi tiết theo từng trường như sau:\n\n"
+               "1. Theo cấp học:\na) Trường trung học cơ sở: 15.300 triệu đồng;\n"
+               "b) Trường tiểu học: 9.500 triệu đồng, trong đó kinh phí năm 2025 chuyển sang là 1.100 triệu đồng.\n\n"
+               "Điều 2. Tổ chức thực hiện\n1. Dành 3.200 triệu đồng cho các trường vùng khó khăn.\n\n"
+               "PHỤ LỤC\nPHÂN BỔ VỐN SỰ NGHIỆP GIÁO DỤC NĂM 2026\n"
+               "(Kèm theo Quyết định số 77/QĐ-UBND ngày 02/02/2026 của Ủy ban nhân dân thị xã)\n\n"
+               "Đơn vị tính: triệu đồng\n\n"
+               "STT | Trường | Tổng số | Chi thường xuyên\n"
+               "1 | Trường A | 4.100 | 3.000\n2 | Trường B | 3.700 | 2.900\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("24.800", "plan", "2026"), ("15.300", "plan", "2026"), ("9.500", "plan", "2026"),
+     ("1.100", "plan", "2026"), ("3.200", "plan", None), ("4.100", "plan", "2026"), ("2.900", "plan", "2026")],
+    ids=["the-articles-total", "an-item-of-the-article", "the-last-item", "carried-over-from-the-year-before",
+         "set-aside-in-carrying-it-out", "an-appendix-cell", "another-cell"],
+)
+def test_a_decision_allocating_money_allots_that_years_plan(surface, role, period):
+    """A long article allocating money heads its items and the article carrying it out goes on with
+    that plan, naming no year; the appendix under its title (an attachment note between them) holds
+    the same allocation; a sum carried over from a year is not of that year."""
+    assert fields_at(_ALLOCATION, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+_MEETING = ("NGHỊ QUYẾT\nĐẠI HỘI ĐỒNG CỔ ĐÔNG THƯỜNG NIÊN NĂM 2026\n\n"
+            "Đại hội đồng cổ đông thường niên năm 2026 của Công ty Cổ phần Chè Tây Bắc (vốn điều lệ "
+            "150.000.000.000 đồng) khai mạc lúc 8 giờ 30 ngày 20/4/2026.\n\n"
+            "Điều 1. Thông qua Báo cáo kết quả kinh doanh năm 2025\n- Doanh thu đạt 96,4 tỷ đồng.\n"
+            "Kết quả biểu quyết: tán thành 12.400.000 cổ phần, chiếm 98,6% tổng số cổ phần dự họp; "
+            "không tán thành 0 cổ phần.\n\n"
+            "Điều 2. Thông qua kế hoạch kinh doanh năm 2026\n- Doanh thu 102 tỷ đồng.\n"
+            "Quý I/2026, doanh thu ước đạt 21,5 tỷ đồng, bằng 21,1% kế hoạch năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("150.000.000.000", "actual", None), ("96,4", "actual", "2025"), ("12.400.000", "actual", None),
+     ("98,6%", "actual", None), ("0", "actual", None), ("102", "plan", "2026"),
+     ("21,5", "actual", "2026-Q1"), ("21,1%", "actual", "2026-Q1")],
+    ids=["the-capital-of-an-annual-meeting", "the-years-result", "a-vote-tally", "its-share",
+         "the-votes-against-after-a-semicolon", "next-years-target", "a-quarter-done-among-the-targets",
+         "its-attainment"],
+)
+def test_a_shareholders_meeting_votes_and_a_quarter_done(surface, role, period):
+    """An annual meeting is named by its year; a vote tally is the meeting's, of no period; a quarter
+    of the plan's year gone by, with a verb of attaining, reports what was done."""
+    assert fields_at(_MEETING, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("1.240", "context"), ("5,8", "context"), ("870", "context"), ("35", "actual")],
+    ids=["the-designed-scale", "the-land-beside-it", "the-designed-cost", "the-progress"],
+)
+def test_a_land_column_beside_a_design_column_is_designed_scale(surface, role):
+    text = ("Biểu 02. Danh mục dự án nhà ở công nhân\n"
+            "STT | Tên dự án | Quy mô (căn) | Diện tích đất (ha) | Tổng mức đầu tư (tỷ đồng) | Tiến độ (%)\n"
+            "1 | Khu nhà ở công nhân Bắc Sơn | 1.240 | 5,8 | 870 | 35\n")
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_land_column_with_no_design_column_beside_it_stays_a_result():
+    text = ("Biểu 03. Diện tích đất đã thu hồi năm 2024\n"
+            "STT | Huyện | Diện tích đất (ha)\n1 | Huyện Bắc Sơn | 12,4\n")
+    assert figure_at(text, "12,4")["role"] == "actual"
+
+
+def test_a_number_in_an_investors_name_is_no_figure():
+    text = ("STT | Tên dự án | Chủ đầu tư | Quy mô (căn)\n"
+            "1 | Nhà ở xã hội Tân Phú | Công ty Xây lắp số 7 | 820\n")
+    assert [r["surface"] for r in figures(text)] == ["820"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, Sở đã rà soát, phân loại 412 cơ sở giết mổ trên địa bàn.", "412"),
+     ("Năm 2024, xếp hạng đô thị loại 3 cho thị trấn Nam Đàn.", None)],
+    ids=["a-verb-ending-with-the-class-word", "a-class-stays-a-label"],
+)
+def test_a_verb_ending_with_a_class_word_counts_what_follows(text, surface):
+    assert [r["surface"] for r in figures(text)] == ([surface] if surface else [])
+
+
+def test_a_requests_lead_in_after_a_goal_makes_its_items_targets():
+    text = ("II. KẾT LUẬN\n"
+            "Để thực hiện các nội dung đã thống nhất, HĐND huyện đề nghị UBND huyện chỉ đạo:\n"
+            "1. Phòng Nội vụ tuyển dụng ít nhất 40 công chức cấp xã trước ngày 30/6/2025.\n")
+    assert figure_at(text, "40")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "500", "context"),
+     ('Thực hiện Chương trình "Phát triển ít nhất 500 hợp tác xã kiểu mới", năm 2024 tỉnh thành lập 42 hợp tác xã.',
+      "42", "actual")],
+    ids=["inside-the-quoted-name", "after-the-name"],
+)
+def test_a_figure_inside_a_schemes_quoted_name_is_its_size(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("4", "actual"), ("2", "actual"), ("1.050", "actual"), ("2.300", "context"), ("1.600", "context")],
+    ids=["the-projects", "the-projects-done", "what-the-done-ones-hold", "the-scale-of-those-under-way",
+         "the-scale-of-those-not-started"],
+)
+def test_the_scale_in_brackets_after_projects_not_done_is_their_design(surface, role):
+    text = ("Năm 2024, toàn tỉnh có 7 dự án nhà ở công nhân với quy mô 4.950 căn, gồm: 2 dự án đã hoàn thành "
+            "(1.050 căn), 4 dự án đang thi công (2.300 căn) và 1 dự án chưa khởi công (1.600 căn).")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Năm 2024, thành phố ưu tiên phân khúc nhà ở giá dưới 800 triệu đồng.", []),
+     ("Người thuê phải có thu nhập bình quân không quá 12 triệu đồng/tháng và chưa có nhà ở.", []),
+     ("Năm 2024, giá nhà ở bình quân dưới 800 triệu đồng/căn, giảm 3% so với năm 2023.", ["800", "3%"])],
+    ids=["a-segment-by-price", "a-renters-condition", "a-price-level-stays-a-figure"],
+)
+def test_a_bound_naming_a_segment_or_an_eligible_group_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("I. KẾT QUẢ NĂM 2024\nMục tiêu đến năm 2026 có 90% số trường đạt chuẩn, nhưng năm 2022 huyện mới đạt 71,5%.",
+      "71,5%", "context"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "62,4%", "actual"),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch ước đạt 62,4%, trong khi mục tiêu đến năm 2026 là 70%.", "70%", "plan")],
+    ids=["an-earlier-years-level", "the-reports-years-level", "the-later-target"],
+)
+def test_a_level_reached_in_a_year_named_before_it_is_no_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_whom_a_sessions_questions_are_of_is_part_of_its_summary():
+    text = ("BIÊN BẢN\nPhiên trả lời chất vấn tại Kỳ họp thứ 20 HĐND huyện\nNgày 10 tháng 12 năm 2024\n"
+            "Trước kỳ họp, Thường trực HĐND huyện đã tổng hợp 31 câu hỏi của 19 đại biểu.")
+    assert figure_at(text, "19")["role"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2023, huyện được giao thêm 85 biên chế giáo viên.", "85", "plan"),
+     ("Năm 2024, huyện tinh giản 12 biên chế.", "12", "actual")],
+    ids=["posts-given", "posts-cut"],
+)
+def test_posts_given_are_a_quota(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_rate_after_a_comma_is_no_bound_of_the_count_before():
+    text = ("Năm 2025 phấn đấu giảm số phòng học tạm xuống dưới 120 phòng, tỷ lệ phòng học kiên cố đạt "
+            "95% trở lên.")
+    assert figure_at(text, "95%")["kind"] == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "450", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "300", ("plan", "2026")),
+     ("THÔNG BÁO\nTuyển sinh năm 2026\n\nTrường thông báo tuyển sinh năm 2026 như sau:\n\nI. CHỈ TIÊU TUYỂN SINH\n"
+      "Tổng chỉ tiêu là 450 chỉ tiêu, tăng 30 chỉ tiêu so với năm 2025 (420 chỉ tiêu), trong đó 300 chỉ tiêu "
+      "hệ chính quy.", "420", ("context", "2025"))],
+    ids=["a-quota-under-a-quota-heading", "a-part-of-the-quota-in-a-later-clause", "last-years-quota-in-brackets"],
+)
+def test_a_quota_heading_takes_the_lead_ins_year(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2024, học sinh thi đấu vòng 3 cấp tỉnh đạt 12 giải.", "3", False),
+     ("Năm 2024, các hồ sơ được giải quyết trong vòng 5 ngày làm việc.", "5", False),
+     ("Hội nghị khai mạc lúc 8 giờ 30.", "30", False),
+     ("Năm 2024, nếu nộp từ 3 hồ sơ trở lên thì được miễn phí.", "3", False),
+     ("Năm 2024, trường khen thưởng học sinh có điểm trung bình từ 8,5 trở lên.", "8,5", False),
+     ("Năm 2024, điểm trung bình của học sinh toàn trường đạt 7,2 điểm.", "7,2", True),
+     ("Học viên làm đúng từ 80% số bài tập trở lên trong mỗi buổi thì được cấp chứng chỉ.", "80%", False),
+     ("Năm 2024, tỷ lệ hộ dùng nước sạch đạt 80% trở lên.", "80%", True),
+     ("Hồ sơ được nộp trong 15 ngày kể từ ngày nhận quyết định.", "15", False),
+     ("Trường tuyển thẳng học sinh có điểm trung bình từ 8,0 trở lên (hệ 10) hoặc từ 3,2 trở lên (hệ 4).",
+      "3,2", False),
+     ("Ứng viên được phỏng vấn phải có điểm bài thi vòng 2 đạt từ 60 điểm trở lên.", "60", False)],
+    ids=["an-exam-round", "a-time-limit", "a-clocks-minutes-closing-a-sentence", "a-bound-after-if",
+         "a-bare-threshold-on-an-average", "an-average-measured", "a-threshold-before-then",
+         "a-threshold-met-is-a-level", "a-time-limit-from-a-day", "an-alternative-threshold",
+         "a-threshold-past-a-labelled-number"],
+)
+def test_rounds_clock_minutes_and_conditions_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2025, lệ phí xét tuyển là 30.000 đồng/thí sinh.", "30.000", ("VND_per_person", "context")),
+     ("Năm 2025, thí sinh có chứng chỉ ngoại ngữ được cộng 1,5 điểm.", "1,5", ("count", "context"))],
+    ids=["a-fee-per-candidate", "points-added-by-the-rules"],
+)
+def test_an_exams_fee_and_points_added_are_its_terms(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Năm 2024, bình quân 12,5 thí sinh cạnh tranh 1 chỉ tiêu.", False),
+     ("Năm 2024, các doanh nghiệp cạnh tranh 1 gói thầu lớn.", True)],
+    ids=["candidates-per-place", "no-count-before-the-verb"],
+)
+def test_a_one_place_competed_for_is_a_ratios_unit(text, is_figure):
+    assert any(f["surface"] == "1" for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "is_figure"),
+    [("Đề thi gồm 40 câu hỏi, thời gian làm bài 50 phút.", False),
+     ("Năm 2024, Sở nhận 40 câu hỏi, trả lời 38 câu hỏi.", True)],
+    ids=["questions-beside-a-tests-time", "questions-received"],
+)
+def test_questions_beside_a_tests_time_are_its_format(text, is_figure):
+    assert any(f["surface"] == "40" for f in figures(text)) is is_figure
+
+
+_WEEKLY_TABLE = ("BẢNG GIÁ VẬT TƯ NÔNG NGHIỆP\n"
+                 "Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (+/-)\n"
+                 "Ngô hạt | đồng/kg | 6.300 | 6.450 | +150\n"
+                 "Gạo xuất khẩu | USD/tấn | 530 | 526 | -4\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("6.300", ("VND_per_kg", "rate", "context")), ("6.450", ("VND_per_kg", "rate", "actual")),
+     ("+150", ("VND_per_kg", "change", "actual")), ("530", ("USD_per_tonne", "rate", "context")),
+     ("-4", ("USD_per_tonne", "change", "actual"))],
+    ids=["the-earlier-week-compared-with", "the-latest-week", "a-signed-change-in-the-rows-unit",
+         "another-rows-earlier-week", "a-minus-change-in-the-rows-unit"],
+)
+def test_weeks_side_by_side_and_a_change_column_of_signs(surface, expected):
+    row = figure_at(_WEEKLY_TABLE, surface)
+    assert (row["unit"], row["kind"], row["role"]) == expected
+
+
+def test_a_change_column_in_percent_stays_a_growth():
+    text = ("Mặt hàng | ĐVT | Tuần 12 | Tuần 13 | Tăng/giảm (%)\n"
+            "Ngô hạt | đồng/kg | 6.300 | 6.450 | 2,4\n")
+    assert fields_at(text, "2,4", ["unit", "kind"]) == {"unit": "percent", "kind": "growth"}
+
+
+_FALLING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                  "STT | Loại rừng | Diện tích năm 2025 (ha) | Diện tích năm 2020 (ha) | Tăng (+), giảm (-) (ha)\n"
+                  "1 | Rừng phòng hộ | 41.250,30 | 40.980,10 | +270,20\n")
+_RISING_YEARS = ("Biểu 02: DIỆN TÍCH ĐẤT RỪNG NĂM 2025\n\n"
+                 "STT | Loại rừng | Diện tích năm 2020 (ha) | Diện tích năm 2025 (ha) | Tăng (+), giảm (-) (ha)\n"
+                 "1 | Rừng phòng hộ | 40.980,10 | 41.250,30 | +270,20\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_FALLING_YEARS, "+270,20", {"period": "2025", "base": "2020"}),
+     (_FALLING_YEARS, "40.980,10", {"period": "2020", "base": None}),
+     (_RISING_YEARS, "+270,20", {"period": "2025", "base": "2020"})],
+    ids=["latest-year-first", "the-earlier-years-level", "earliest-year-first"],
+)
+def test_a_change_after_years_written_latest_first_is_of_the_latest_year(text, surface, expected):
+    assert fields_at(text, surface, ["period", "base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Trong tuần, giá cà phê nhân giảm nhẹ 300 đồng/kg.", "300", "change"),
+     ("Giá tiêu đen tăng mạnh 4.000 đồng/kg so với tuần trước.", "4.000", "change"),
+     ("Giá thịt bò thấp hơn khoảng 5.000 đồng/kg so với cùng kỳ năm 2023.", "5.000", "change"),
+     ("Giá sầu riêng cao hơn gần 10.000 đồng/kg so với tháng trước.", "10.000", "change"),
+     ("Giá cà phê nhân ổn định ở mức 118.000 đồng/kg.", "118.000", "rate")],
+    ids=["a-slight-fall", "a-sharp-rise", "lower-by-about", "higher-by-nearly", "a-price-level"],
+)
+def test_a_price_moved_by_an_adverb_or_a_qualified_gap_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Giá lúa ST 25 được thương lái thu mua ở mức 9.500 đồng/kg.", "25", False),
+     ("Giá gạo nguyên liệu OM 5451 tại kho ở mức 10.200 đồng/kg.", "5451", False),
+     ("Lũy kế đến nay có 152 doanh nghiệp (CK 140 doanh nghiệp).", "140", True),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "20", False),
+     ("Phân DAP 20-20-15 giá 850.000 đồng/bao.", "15", False),
+     ("Năng suất tăng từ 5-7 tạ/ha.", "5-7", True),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "3822", False),
+     ("Mọi phản ánh xin gọi số điện thoại 0274 3822 456.", "456", False),
+     ("Giá xi măng 1.550.000 đồng/bao 50 kg, tăng 20.000 đồng/bao.", "50", False),
+     ("Giá nước mắm 45.000 đồng/chai 500 ml.", "500", False),
+     ("Giá phân bón tại các đại lý cấp 1 nhìn chung ổn định.", "1", False),
+     ("Giá lúa IR 50404 đi ngang ở mức 7.000 đồng/kg.", "50404", False)],
+    ids=["a-varietys-code", "a-rice-code-before-a-place", "an-abbreviation-before-a-count",
+         "a-fertiliser-formula", "its-last-part", "a-range-is-no-formula", "a-phone-numbers-middle-group",
+         "a-phone-numbers-last-group", "a-bags-size", "a-bottles-size", "a-dealers-level",
+         "a-code-before-a-flat-price"],
+)
+def test_codes_formulas_phone_numbers_and_package_sizes_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_ADVICE = ("BẢN TIN THỜI TIẾT NÔNG VỤ THÁNG 3/2025\n\n"
+           "I. TÌNH HÌNH SẢN XUẤT\n"
+           "Trong tháng, nông dân gieo sạ 8.200 ha lúa Hè Thu sớm.\n\n"
+           "II. KHUYẾN CÁO\n"
+           "1. Đối với người nuôi tôm: thả giống với mật độ 80-100 con/m2, thay nước không quá 30% mỗi lần.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("8.200", "actual"), ("80-100", "plan"), ("30%", "plan")],
+    ids=["a-result-before-the-advice", "an-advised-density", "an-advised-ceiling"],
+)
+def test_a_bulletins_advice_heading_makes_its_levels_targets(surface, role):
+    assert figure_at(_ADVICE, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("BẢN TIN GIÁ CẢ TUẦN 12 NĂM 2025\n\nI. GIÁ CẢ TRONG TUẦN\n"
+      "Giá cà phê nhân ở mức 118.000 đồng/kg, cao hơn 20.000 đồng/kg so với cùng kỳ năm 2024 "
+      "(cùng kỳ năm 2024: 98.000 đồng/kg).\n", None),
+     ("BÁO CÁO KẾT QUẢ NĂM 2025\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+      "Sản lượng cà phê đạt 118.000 tấn, tăng 20.000 tấn so với năm 2024 (năm 2024: 98.000 tấn).\n", "2024")],
+    ids=["the-same-week-of-a-year", "a-whole-year-in-a-years-report"],
+)
+def test_the_same_part_of_a_year_in_a_weeks_bracket_has_no_code(text, period):
+    assert fields_at(text, "98.000", ["role", "period"]) == {"role": "context", "period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Diện tích rừng trồng tăng 6.500 ha so với năm 2020, bình quân mỗi năm tăng khoảng 1.300 ha.", "1.300",
+      ("ha_per_year", "rate")),
+     ("Lao động nông nghiệp trung bình mỗi tháng giảm 850 người.", "850", ("count_per_month", "rate")),
+     ("Diện tích rừng trồng năm 2024 tăng 1.300 ha so với năm 2023.", "1.300", ("ha", "change")),
+     ("Giai đoạn 2021-2025, GRDP bình quân mỗi năm tăng 7,2%.", "7,2%", ("percent", "growth"))],
+    ids=["an-average-yearly-rise", "an-average-monthly-fall", "a-rise-of-one-year", "an-average-growth-in-percent"],
+)
+def test_an_average_change_per_time_is_a_rate(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Vụ Hè Thu 2025, bà con gieo sạ không quá 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, khuyến cáo bón phân đạm khoảng 120 kg/ha.", "rate"),
+     ("Vụ Hè Thu 2025, năng suất lúa đạt 120 kg/ha.", "amount")],
+    ids=["seed-sown-per-ha", "fertiliser-per-ha", "a-yield-per-ha"],
+)
+def test_a_dose_per_ha_is_a_rate_and_a_yield_a_level(text, kind):
+    assert figure_at(text, "120")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("II. KHUYẾN CÁO\nĐối với khoảng 2.400 ha lúa đang làm đòng, bà con cần giữ nước trong ruộng.\n", "actual"),
+     ("II. KHUYẾN CÁO\nĐối với 2.400 ha lúa sắp gieo sạ, bà con cần sạ thưa.\n", "plan")],
+    ids=["things-addressed-as-they-are-now", "things-addressed-with-no-state"],
+)
+def test_what_advice_addresses_in_its_present_state_is_a_result(text, role):
+    assert figure_at(text, "2.400")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tôm thẻ loại 2 (cỡ 60 con/kg) được thu mua 125.000 đồng/kg.", "60", False),
+     ("Cá tra loại 1 (trọng lượng 0,7-0,9 kg/con) giá 28.000 đồng/kg.", "0,7-0,9", False),
+     ("Tôm thẻ cỡ 60 con/kg được thu mua 125.000 đồng/kg.", "125.000", True)],
+    ids=["a-grades-size", "a-grades-weight-band", "the-price-after-it"],
+)
+def test_a_bracketed_size_band_after_a_grade_is_a_label(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+def test_weeks_listed_with_no_comparison_after_them_are_each_a_result():
+    text = ("Huyện | Tuần 1 (ca) | Tuần 2 (ca) | Tuần 3 (ca) | Cộng (ca)\n"
+            "Huyện Bắc Sơn | 12 | 15 | 9 | 36\n")
+    assert figure_at(text, "12")["role"] == "actual"
+
+
+_BALANCE_SHEET = ("BÁO CÁO TÀI CHÍNH\nCHO NĂM TÀI CHÍNH KẾT THÚC NGÀY 31/12/2023\n"
+                  "Bảng cân đối kế toán\nĐơn vị tính: đồng\n"
+                  "Chỉ tiêu | Mã số | Thuyết minh | Số cuối năm | Số đầu năm\n"
+                  "Hàng tồn kho | 140 | V.7 | 3.412.000.500 | 2.980.115.000\n"
+                  "Chi phí trả trước dài hạn (**) | 261 | V.12 | (54.300.000) | (61.000.000)\n")
+_BALANCE_TITLED = ("BẢNG CÂN ĐỐI KẾ TOÁN NĂM 2025\nĐVT: triệu đồng\n"
+                   "TT | Khoản mục | Số dư cuối năm | Số dư đầu năm\n1 | Tiền gửi ngân hàng | 1.250,5 | 980,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_BALANCE_SHEET, "3.412.000.500", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_SHEET, "2.980.115.000", {"unit": "VND", "kind": "amount", "period": "2022"}),
+        (_BALANCE_SHEET, "54.300.000", {"unit": "VND", "kind": "amount", "period": "2023"}),
+        (_BALANCE_TITLED, "1.250,5", {"unit": "VND", "period": "2025"}),
+        (_BALANCE_TITLED, "980,2", {"unit": "VND", "period": "2024"}),
+    ],
+    ids=["a-year-end-balance", "a-year-start-balance-is-the-year-befores", "a-footnote-mark-is-no-unit",
+         "a-balance-under-a-title-naming-its-year", "the-start-of-the-titles-year"],
+)
+def test_a_balance_sheets_year_end_and_year_start_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_BALANCE_SHEET, "7"), (_BALANCE_SHEET, "12")],
+    ids=["a-note-reference", "a-two-digit-note-reference"],
+)
+def test_a_note_reference_column_holds_no_figures(text, surface):
+    assert all(f["surface"] != surface for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("BÁO CÁO LƯU CHUYỂN TIỀN TỆ Mẫu số B 03 - DN\nNăm 2024, lưu chuyển tiền thuần đạt 5 tỷ đồng.", "03", False),
+     ("Đơn vị lập báo cáo theo mẫu C 02 ban hành kèm theo Thông tư.", "02", False),
+     ("Năm 2024, Công ty nộp 3 mẫu hồ sơ, cấp 12 bộ.", "3", True)],
+    ids=["a-form-code-after-its-series-letter", "a-form-code-in-prose", "forms-counted"],
+)
+def test_a_forms_series_letter_and_number_is_its_code(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2024\n5. Hàng tồn kho\nTại ngày 31/12/2024, giá trị hàng tồn kho là 2,4 tỷ đồng; "
+      "trong đó hàng hỏng 120 triệu đồng.", "120", "2024"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 30/6/2025 là 412 người.", "412", "2025-06"),
+     ("BÁO CÁO NĂM 2025\n3. Nhân sự\nSố viên chức tại thời điểm 01/7/2025 là 415 người.", "415", None)],
+    ids=["a-stock-at-the-years-last-day", "a-stock-at-a-day-inside-the-year", "a-months-first-day-names-no-month"],
+)
+def test_a_stock_at_a_day_is_of_that_days_month(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "6", False),
+     ("Tài sản cố định được khấu hao theo thời gian sử dụng hữu ích: xe ô tô từ 6 đến 10 năm; "
+      "thiết bị văn phòng từ 3 đến 8 năm.", "8", False),
+     ("Năm 2024, dự án thi công từ 6 đến 10 tháng.", "6", True)],
+    ids=["a-useful-lifes-first-year", "a-useful-life-in-a-later-clause", "a-range-of-months-with-no-useful-life"],
+)
+def test_a_range_of_years_under_a_useful_life_is_a_term(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, mặt hàng phân bón chịu thuế suất 5% khi nhập khẩu.", "5%", "context"),
+     ("Năm 2024, doanh nghiệp nộp thuế tăng 5% so với năm 2023.", "5%", "actual")],
+    ids=["a-tax-rate-is-a-term", "a-taxs-growth-is-a-result"],
+)
+def test_a_tax_rate_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (cuối năm 2023 là 1.180 hộ).", "1.180",
+      {"role": "context", "period": "2023"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh (đầu năm 2024 có 1.190 hộ).", "1.190", {"role": "context"}),
+     ("Năm 2024, toàn huyện có 1.245 hộ kinh doanh.", "1.245", {"role": "actual", "period": "2024"})],
+    ids=["a-bracket-at-an-earlier-years-end", "a-bracket-at-the-years-start", "the-level-itself"],
+)
+def test_a_bracket_opening_at_a_years_end_is_the_level_then(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được phân phối như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "actual"),
+     ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTrong năm 2025, lợi nhuận năm 2024 được ghi nhận như sau: trích quỹ "
+      "phúc lợi 450 triệu đồng.", "450", "context")],
+    ids=["an-earlier-years-profit-shared-out", "an-earlier-years-profit-not-shared"],
+)
+def test_an_earlier_years_profit_shared_out_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội thành viên thường niên năm 2025 số 02/NQ-ĐHTV ngày "
+      "20/4/2025, lợi nhuận năm 2024 được chia như sau: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi "
+      "210 triệu đồng.", "210", "2024"),
+     ("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội thành viên thường niên năm 2025 số 02/NQ-ĐHTV ngày "
+      "20/4/2025, lợi nhuận sau thuế chưa phân phối của công ty lũy kế đến cuối kỳ báo cáo năm 2024 đạt 510 triệu "
+      "đồng: trích quỹ dự phòng 300 triệu đồng; trích quỹ phúc lợi 210 triệu đồng.", "210", None)],
+    ids=["a-later-item-of-a-list-its-lead-in-dates", "a-figure-before-the-colon-ends-the-lead-in"],
+)
+def test_a_time_announcing_a_list_speaks_for_its_items(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("BÁO CÁO TÀI CHÍNH NĂM 2025\nTheo Nghị quyết Đại hội cổ đông số 03/NQ-ĐHCĐ ngày 15/4/2025, lợi nhuận năm 2024 "
+      "được phân phối như sau: chia cổ tức với tỷ lệ 6%/vốn điều lệ.", "6%", "actual"),
+     ("BÁO CÁO NĂM 2025\nTheo Quyết định số 08/2024/QĐ-TTg ngày 10/5/2024, mức cho vay tối đa là 100 triệu "
+      "đồng/hộ.", "100", "context")],
+    ids=["a-rate-an-act-settled", "a-bound-an-act-sets"],
+)
+def test_a_rate_settled_under_an_act_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, lượng mưa trung bình tại huyện đạt 2.480 mm.", "2.480", ("count", "mm", "amount")),
+     ("Năm 2024, nhà máy phát lên lưới 1,35 tỷ kWh.", "1,35", ("count", "kWh", "amount")),
+     ("Năm 2024, tổng công suất điện mặt trời mái nhà đạt 212 MW.", "212", ("count", "MW", "amount")),
+     ("Năm 2024, đưa vào vận hành 3 máy biến áp với tổng dung lượng 125 MVA.", "125", ("count", "MVA", "amount")),
+     ("Năm 2024, lưu lượng nước về hồ lớn nhất đạt 3.150 m3/s.", "3.150", ("count", "m3/s", "amount")),
+     ("Năm 2024, công suất lắp đặt tăng 45 MW so với năm 2023.", "45", ("count", "MW", "change")),
+     ("Năm 2024, hồ chứa có dung tích 12.500 m3.", "12.500", ("m3", None, "amount"))],
+    ids=["rain-in-mm", "energy-in-kwh", "power-in-mw", "capacity-in-mva", "a-discharge-in-m3-per-second",
+         "a-rise-in-mw-stays-a-change", "a-volume-stays-in-m3"],
+)
+def test_a_measure_in_a_unit_the_vocabulary_lacks_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Sông Cả tại Nam Đàn: 7,15 m, trên BĐ2 là 0,15 m.", "0,15", ("change", "up")),
+     ("- Sông Mã tại Giàng: 3,80 m, dưới BĐ1 là 0,20 m.", "0,20", ("change", "down")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "0,65", ("change", "up")),
+     ("Đỉnh lũ tại Củng Sơn có khả năng đạt 33,5 m, trên báo động 3 khoảng 0,5 m.", "0,5", ("change", "up")),
+     ("Lũ tại Tân Mỹ lên mức BĐ2 và trên BĐ2 từ 0,2-0,4 m.", "0,2-0,4", ("change", "up")),
+     ("Trong 6 giờ qua, mực nước tại Kim Long lên thêm 0,45 m.", "0,45", ("change", "up")),
+     ("Lũ tại Cẩm Lệ đạt đỉnh 5,65 m lúc 3h, trên BĐ3 0,65 m.", "5,65", ("amount", None))],
+    ids=["above-a-level-with-la", "below-a-level", "above-a-level-without-la", "above-a-level-about",
+         "above-a-level-a-range", "a-level-rising-by-more", "the-crest-stays-a-level"],
+)
+def test_how_far_above_or_below_an_alarm_level_is_a_change(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"]) == expected
+
+
+FORECAST_ITEM = ("1. Tình hình lũ\n\nNăm 2024, mực nước tại trạm A đạt {now}.\n\n2. {heading}\n\n"
+                 "Trong 24 giờ tới, lượng mưa phổ biến {later}.\n\n3. Tin tiếp theo\n\n"
+                 "Năm 2024, phát hành 12 bản tin.\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [("Dự báo và cảnh báo", "60-120", "estimated"),
+     ("Dự báo thời tiết 3 ngày tới", "60-120", "estimated"),
+     ("Dự báo và cảnh báo", "4,2", "exact"),
+     ("Dự báo và cảnh báo", "12", "exact"),
+     ("Công tác dự báo", "60-120", "exact")],
+    ids=["under-a-forecast-item", "under-a-forecast-item-naming-its-span", "the-section-before-stays-exact",
+         "the-section-after-stays-exact", "the-work-of-forecasting-is-no-forecast"],
+)
+def test_a_numbered_item_opening_with_a_forecast_estimates_its_figures(heading, surface, expected):
+    text = FORECAST_ITEM.format(now="4,2 m", heading=heading, later="60-120 mm")
+    assert figure_at(text, surface)["qualifier"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, chỉ số tần suất mất điện kéo dài bình quân (SAIFI) là 3,4 lần.", "3,4", ("count", "lần", "count")),
+     ("- MAIFI không quá 1,2 lần;", "1,2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất kiểm tra bình quân mỗi cơ sở 2 lần.", "2", ("count", "lần", "count")),
+     ("Năm 2024, tần suất sự cố tăng 1,3 lần so với năm 2023.", "1,3", ("times", None, "multiple")),
+     ("Năm 2024, doanh thu gấp 1,4 lần năm 2023.", "1,4", ("times", None, "multiple")),
+     ("Năm 2025, mỗi trường tổ chức diễn tập phòng cháy ít nhất 2 lần.", "2", ("count", "lần", "count")),
+     ("Mỗi hộ được hỗ trợ không quá 3 lần trong năm 2025.", "3", ("count", "lần", "count")),
+     ("Năm 2025, xuất khẩu phấn đấu tăng ít nhất 2 lần so với năm 2020.", "2", ("times", None, "multiple")),
+     ("Năm 2025, năng suất cao hơn ít nhất 2 lần so với năm 2020.", "2", ("times", None, "multiple"))],
+    ids=["an-outage-frequency", "a-frequency-index-by-name", "a-checking-frequency", "a-frequency-risen-by-times",
+         "a-multiple-stays", "a-bounded-whole-number-of-times", "a-cap-on-times", "a-bounded-rise-by-times",
+         "a-bounded-comparative-by-times"],
+)
+def test_times_after_a_frequency_count_occurrences(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, thời gian xử lý sự cố trung bình là 42 phút, giảm 8 phút so với năm 2023 và thấp hơn chỉ tiêu "
+      "giao (50 phút).", "50", ("amount", "plan")),
+     ("- Phấn đấu năm 2025 SAIDI không quá 180 phút;", "180", ("amount", "plan")),
+     ("Năm 2024, thời gian tiếp cận điện năng bình quân là 3,5 giờ, thấp hơn mục tiêu (4 giờ).", "4",
+      ("amount", "plan"))],
+    ids=["a-target-in-minutes-after-an-average", "an-average-length-index", "a-target-in-hours-after-an-average"],
+)
+def test_minutes_in_a_sentence_naming_an_average_are_a_length(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tỷ lệ hộ nghèo còn 2,1%, giảm 0,6 điểm phần trăm so với năm 2023 (tỉnh giao dưới 2,5%).", "2,5%",
+      "plan"),
+     ("Năm 2024, tỷ lệ nợ thuế chiếm 3,2% (Cục Thuế giao dưới 5%).", "5%", "plan")],
+    ids=["a-givers-target-after-a-fall-in-points", "a-givers-target-after-the-rate"],
+)
+def test_a_givers_bracket_after_a_rate_and_its_change_is_its_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+STATION_TABLE = ("MỰC NƯỚC CÁC TRẠM LÚC 13H NGÀY 15/11\n\n"
+                 "Trạm | Sông | Mực nước (m) | {header} (m) | So với BĐ2 (m)\n"
+                 "Kim Long | Hương | 3,25 | 3,00 | +0,25\n"
+                 "Phú Ốc | Bồ | 3,10 | 3,50 | -0,40\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "expected"),
+    [("Báo động 2", "3,00", ("amount", "context")),
+     ("Mức báo động 2", "3,50", ("amount", "context")),
+     ("Báo động 2", "3,25", ("amount", "actual")),
+     ("Báo động 2", "+0,25", ("change", "actual")),
+     ("Báo động 2", "-0,40", ("change", "actual"))],
+    ids=["an-alarm-level-column", "an-alarm-level-column-with-muc", "the-level-stays-a-result",
+         "the-gap-is-the-results-change", "a-gap-below"],
+)
+def test_an_alarm_level_column_is_the_level_held_against(header, surface, expected):
+    row = figure_at(STATION_TABLE.format(header=header), surface)
+    assert (row["kind"], row["role"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "32,5", "context"),
+     ("Năm 2024, mực nước tại Kim Long đạt 3,25 m (báo động 2: 3,00 m).", "3,00", "context"),
+     ("Năm 2024, mực nước hồ Kẻ Gỗ đạt 31,8 m (mực nước dâng bình thường 32,5 m).", "31,8", "actual")],
+    ids=["a-reservoirs-normal-level", "an-alarm-level-in-brackets", "the-level-held-against-it-stays"],
+)
+def test_a_reference_level_in_brackets_is_background(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Trong 12-24 giờ tới, mực nước trên sông Hương tiếp tục lên.", "12-24", False),
+     ("Trong 3-5 ngày tới, nắng nóng tiếp tục kéo dài.", "3-5", False),
+     ("Trong 24 giờ tới, lượng mưa phổ biến 50-100 mm, có nơi trên 150 mm.", "150", True),
+     ("Năm 2024, huyện có 18 xã có lượng mưa trên 300 mm.", "300", False)],
+    ids=["a-coming-stretch-as-a-range", "a-coming-stretch-of-days-as-a-range", "a-measure-in-places-above",
+         "a-bound-naming-a-group-stays-a-label"],
+)
+def test_a_coming_stretch_as_a_range_and_a_measure_in_places(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("- Năm 2025, rút ngắn thời gian giải quyết thủ tục đất đai xuống dưới 3 ngày.", "3", ("amount", "under")),
+     ("Năm 2024, thời gian thông quan hàng hóa giảm còn 1,5 ngày.", "1,5", ("amount", "exact")),
+     ("Năm 2024, huyện tổ chức hội chợ trong 5 ngày, thu hút 12.000 lượt khách.", "12.000", ("count", "exact"))],
+    ids=["a-time-brought-below-a-level", "a-time-fallen-to-a-level", "a-count-stays"],
+)
+def test_days_a_time_taken_is_brought_to_are_its_level(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["qualifier"]) == expected
+
+
+_GOODS_PRICES = ("BẢNG GIÁ VẬT TƯ THÁNG 6/2024\n"
+                 "STT | Tên hàng | Thông số kỹ thuật | ĐVT | Đơn giá\n"
+                 "1 | Ống thép mạ kẽm | DN50, dày 2,5 mm | đồng/m | 98.500\n"
+                 "2 | Dây điện đôi | 2x4 mm2, TCVN 6610:2014 | đồng/m | 21.300\n"
+                 "3 | Sơn chống thấm | 5 lít/thùng | đồng/thùng | 1.240.000\n")
+_SPACE_NORMS = ("STT | Chức danh | Tiêu chuẩn (m2/người) | Số người\n"
+                "1 | Chuyên viên | 12 | 25\n2 | Lãnh đạo phòng | 15 | 6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [(_GOODS_PRICES, "2,5", False), (_GOODS_PRICES, "2", False), (_GOODS_PRICES, "6610", False),
+     (_GOODS_PRICES, "5", False), (_GOODS_PRICES, "98.500", True), (_GOODS_PRICES, "1.240.000", True),
+     (_SPACE_NORMS, "12", True)],
+    ids=["a-thickness-in-a-specification", "a-size-in-a-specification", "a-standards-number",
+         "a-cans-contents", "the-price-beside-it", "a-price-per-can", "a-norm-column-naming-its-unit"],
+)
+def test_a_specification_column_holds_names(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, bình quân mỗi ngày làm việc bộ phận một cửa tiếp nhận khoảng 320 hồ sơ.", "320",
+      {"unit": "count_per_day", "kind": "rate"}),
+     ("Trung bình mỗi tháng cao điểm bến xe đón trên 15.000 lượt khách.", "15.000",
+      {"unit": "count_per_month", "kind": "rate"}),
+     ("Năm 2024, bộ phận một cửa tiếp nhận 320 hồ sơ, bình quân mỗi ngày làm việc 1,3 hồ sơ.", "320",
+      {"unit": "count", "kind": "count"})],
+    ids=["an-average-per-working-day", "an-average-per-peak-month", "a-count-before-the-average"],
+)
+def test_an_average_per_time_opening_its_clause_makes_a_count_per_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, các nguyên nhân mẫu nước không đạt: coliform vượt ngưỡng cho phép 41,2%; độ đục 20,5%.",
+      "41,2%", "actual"),
+     ("Năm 2024, nồng độ bụi tại 3 điểm đo vượt giới hạn cho phép 1,4 lần.", "1,4", "actual"),
+     ("Năm 2024, tỷ lệ nợ xấu không vượt quá mức quy định 3%.", "3%", "plan")],
+    ids=["a-share-of-a-cause-passing-a-norm", "a-multiple-passing-a-limit", "a-norm-not-to-pass"],
+)
+def test_what_passes_a_norm_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, giá nước sạch sinh hoạt áp dụng theo Quyết định số 15/2023/QĐ-UBND ngày 10/3/2023 của UBND "
+      "tỉnh, từ 7.500 đến 14.000 đồng/m3 tùy mức sử dụng.", "7.500 đến 14.000", "context"),
+     ("Năm 2024, giá vé tham quan thực hiện theo Nghị quyết số 20/2022/NQ-HĐND là 40.000 đồng/người.",
+      "40.000", "context"),
+     ("Năm 2024, công ty bán nước sạch bình quân 9.200 đồng/m3.", "9.200", "actual")],
+    ids=["a-water-price-applied-under-a-decision", "a-ticket-price-under-a-resolution", "a-price-with-no-act"],
+)
+def test_a_price_that_follows_a_cited_act_is_a_term(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Năm 2025:\n- Trường hợp chi phí nhân công thay đổi tăng hoặc giảm trên 5% so với đơn giá ban hành, "
+      "chủ đầu tư báo cáo Sở Xây dựng.", "5", False),
+     ("Năm 2025, nếu mực nước sông Mã trên 5,5 m thì các xã ven sông phải sơ tán dân.", "5,5", False),
+     ("Năm 2025, trường hợp cần điều chỉnh giá, mức điều chỉnh không vượt quá 5% so với giá niêm yết.", "5%", True),
+     ("Năm 2024, giá thép tăng trên 5% so với năm 2023, chủ yếu do chi phí nhập khẩu.", "5%", True),
+     ("Theo quy định, khi giá bán lẻ xăng dầu biến động tăng trên 7% so với kỳ trước thì Bộ Tài chính xem xét "
+      "sử dụng quỹ bình ổn.", "7%", False),
+     ("Khi mực nước hồ chứa vượt quá 85 m, công ty phải báo cáo Ban Chỉ huy.", "85", False),
+     ("Năm 2024, trường hợp tiền lương đóng bảo hiểm của người lao động thấp hơn 5 triệu đồng thì được hỗ trợ "
+      "một phần.", "5", False),
+     ("Năm 2024, trường hợp vi phạm được xử lý kịp thời và tổng số tiền phạt đạt trên 12 tỷ đồng.", "12", True),
+     ("Trường hợp đặc biệt, xã được hỗ trợ thêm trên 300 triệu đồng để hoàn thành tiêu chí.", "300", True),
+     ("Trường hợp số tiền thuế còn nợ của một hộ kinh doanh cá thể dưới 5 triệu đồng thì được gia hạn nộp.", "5",
+      False),
+     ("Nếu giá trị hợp đồng của gói thầu tư vấn xây dựng công trình trên 500 triệu đồng thì phải đấu thầu.", "500",
+      False)],
+    ids=["a-case-of-a-price-moving-over-a-bound", "a-case-of-a-water-level-over-a-bound-then",
+         "a-bound-in-what-follows-the-case", "a-bound-with-no-case", "a-case-mid-sentence-before-then",
+         "a-case-of-when-opening-its-clause", "a-long-measure-before-then", "a-case-word-with-nothing-following",
+         "a-bound-past-the-case-s-comma", "a-case-with-a-long-measure", "an-if-with-a-long-measure"],
+)
+def test_a_bound_in_a_case_is_its_condition(text, surface, is_figure):
+    assert any(f["surface"].startswith(surface) for f in figures(text)) is is_figure
+
+
+PRICE_DECISION = (
+    "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\nĐiều 1. Giá dịch vụ xét nghiệm tại các trung tâm y tế\n"
+    "1. Giá xét nghiệm công thức máu tại trung tâm y tế huyện là 52.000 đồng/lần; tại trạm y tế xã là "
+    "40.000 đồng/lần.\nĐiều 2. Tổ chức thực hiện\nQuyết định có hiệu lực kể từ ngày 01/01/2026.\n"
+    "PHỤ LỤC\nBẢNG GIÁ NƯỚC SẠCH SINH HOẠT\n(Kèm theo Quyết định số 10/2025/QĐ-UBND ngày 05/12/2025)\n"
+    "Đơn vị tính: đồng\nSTT | Mã số | Tên đối tượng sử dụng | Khu vực đô thị | Khu vực nông thôn\n"
+    "I | | HỘ GIA ĐÌNH | |\n1 | SH.01 | Hộ dân cư sử dụng đến 10 m3 | 8.500 | 6.900\n"
+    "2 | SH.02 | Hộ nghèo (theo chuẩn nghèo đa chiều) | 6.000 | 5.200\n"
+    "3 | SH.03 | Cơ quan hành chính (đơn vị/m3) | 12.400 | 11.000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (PRICE_DECISION, "52.000", {"role": "context"}),
+        (PRICE_DECISION, "40.000", {"role": "context"}),
+        ("Điều 1. Mức thu phí tham quan di tích\nNgười lớn: 40.000 đồng/lượt; trẻ em: 20.000 đồng/lượt.\n"
+         "Điều 2. Hiệu lực thi hành\n", "20.000", {"role": "context"}),
+        ("2. Giá dịch vụ du lịch\nDoanh thu du lịch đạt 120 tỷ đồng.\n", "120", {"role": "actual"}),
+        (PRICE_DECISION, "8.500", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "5.200", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION, "12.400", {"role": "context", "unit": "VND"}),
+        (PRICE_DECISION.replace("BẢNG GIÁ NƯỚC SẠCH SINH HOẠT", "KẾT QUẢ CUNG CẤP NƯỚC SẠCH"), "8.500",
+         {"role": "actual"}),
+    ],
+    ids=["an-article-naming-prices-sets-them", "the-next-price-of-its-sentence", "a-fee-article",
+         "a-reports-section-on-prices-tells-results", "an-appendix-of-prices-lists-terms",
+         "a-bracket-naming-whom-a-row-is-of", "a-bracket-naming-a-prices-basis", "an-appendix-of-results"],
+)
+def test_the_prices_a_decision_sets_in_its_articles_and_appendix_are_terms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_price_tables_group_row_and_name_column_beside_codes():
+    rows = figures(PRICE_DECISION[PRICE_DECISION.index("PHỤ LỤC"):])
+    assert [r["surface"] for r in rows] == ["8.500", "6.900", "6.000", "5.200", "12.400", "11.000"]
+
+
+TASKS_PLAN = "II. NHIỆM VỤ NĂM 2026\n- Thông qua 8 nhiệm vụ trọng tâm của ngành.\n- {}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (TASKS_PLAN.format("Thực hiện khoảng 45 nhiệm vụ nghiên cứu cấp tỉnh."), "45",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Nghiệm thu từ 12 đến 15 nhiệm vụ khoa học."), "12 đến 15",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Đề xuất 3 nhiệm vụ cấp bộ với tổng kinh phí 9 tỷ đồng."), "3",
+         {"role": "plan", "period": "2026"}),
+        (TASKS_PLAN.format("Thu ngân sách 120 tỷ đồng."), "8", {"role": "context"}),
+    ],
+    ids=["tasks-counted-about", "tasks-in-a-range", "tasks-with-money-for-them", "the-plans-own-list"],
+)
+def test_tasks_to_carry_out_are_targets_not_the_plans_own_list(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Người tham gia bảo hiểm y tế khám đúng tuyến được hưởng 80% chi phí khám, chữa bệnh.", "80%",
+         {"role": "context"}),
+        ("Học sinh cùng chi trả 30% giá vé xe buýt, phần còn lại do ngân sách bảo đảm.", "30%", {"role": "context"}),
+        ("Trẻ em dưới 6 tuổi được quỹ thanh toán 100% chi phí điều trị.", "100%", {"role": "context"}),
+        ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.", "93,5%", {"role": "actual"}),
+    ],
+    ids=["a-benefit-share", "a-co-payment", "a-share-the-fund-pays", "a-coverage-rate-is-a-result"],
+)
+def test_a_share_of_a_cost_a_scheme_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ đô thị hóa đạt 42,3%, vượt chỉ tiêu Nghị quyết số 05-NQ/TU đề ra (40%).", "40%", {"role": "plan"}),
+        ("Thu nội địa đạt 3.050 tỷ đồng, cao hơn kế hoạch tại Quyết định số 118/QĐ-UBND giao (2.900 tỷ đồng).",
+         "2.900", {"role": "plan"}),
+        ("Thu nội địa vượt kế hoạch tại Quyết định số 118/QĐ-UBND giao (đạt 105,2%).", "105,2%",
+         {"role": "actual"}),
+    ],
+    ids=["a-target-set-by-a-numbered-resolution", "a-plan-given-by-a-numbered-decision", "a-result-against-it"],
+)
+def test_a_bracket_spelling_out_a_target_whose_document_is_numbered(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_RECORD_WITH_PLANS = (
+    "BIÊN BẢN HỌP\n\nI. DIỄN BIẾN\n"
+    "1. Báo cáo của Ủy ban nhân dân xã\n"
+    "Năm 2024 thu ngân sách xã đạt 12,4 tỷ đồng.\n"
+    "Kế hoạch năm 2025, UBND xã trình Hội đồng nhân dân xã thông qua các chỉ tiêu chủ yếu như sau: thu ngân sách xã "
+    "13 tỷ đồng; làm mới 4 km đường giao thông nông thôn; có thêm 1 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n"
+    "2. Thảo luận tại hội trường\n"
+    "Có 11 lượt đại biểu phát biểu ý kiến tại phiên thảo luận.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RECORD_WITH_PLANS, "13", {"role": "plan", "period": "2025"}),
+        (_RECORD_WITH_PLANS, "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("2. Thảo luận", "II. Thảo luận"), "11", {"role": "actual", "period": None}),
+        (_RECORD_WITH_PLANS.replace("\n2. Thảo luận tại hội trường", ""), "11", {"role": "plan"}),
+    ],
+    ids=["the-plan-paragraph", "the-next-section-of-its-level", "the-next-section-above", "no-heading-after-it"],
+)
+def test_a_plan_paragraph_ends_with_its_section(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "28/30",
+         {"role": "actual", "period": None}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026: 28/30 đại biểu có mặt tán thành, đạt 93,33%.", "93,33%",
+         {"role": "actual", "period": None}),
+        ("Nghị quyết về quyết toán ngân sách năm 2023: 02 đại biểu không tán thành.", "02",
+         {"role": "actual", "period": None}),
+        ("Điều 2 về phương án phân phối lợi nhuận năm 2025 có 1.520.000 cổ phần nhất trí (98,7%).", "98,7%",
+         {"role": "actual", "period": None}),
+        ("Năm 2024 có 1.250 hộ dân nhất trí bàn giao mặt bằng.", "1.250", {"period": "2024"}),
+    ],
+    ids=["a-tally", "its-share", "votes-against", "shares-agreeing", "households-agreeing-are-no-vote"],
+)
+def test_a_vote_tally_is_the_meetings_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "9", {"role": "context"}),
+        ("Hội nghị làm việc trong 02 ngày, xem xét 9 báo cáo, 4 tờ trình của Ủy ban.", "4", {"role": "context"}),
+        ("Hội nghị đã nghe 5 báo cáo tham luận của các địa phương.", "5", {"role": "context"}),
+        ("Hội nghị đã thông qua 3 nghị quyết chuyên đề.", "3", {"role": "actual"}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "124",
+         {"role": "context", "period": None}),
+        ("Đoàn đã tiếp nhận 124 ý kiến, kiến nghị của cử tri, trong đó 90 kiến nghị thuộc thẩm quyền của tỉnh.", "90",
+         {"role": "context"}),
+        ("Viện kiểm sát ban hành 12 kiến nghị khắc phục vi phạm.", "12", {"role": "actual"}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "06",
+         {"role": "context", "period": None}),
+        ("Hợp đồng gồm 04 trang, được lập thành 06 bản có giá trị pháp lý như nhau, mỗi bên giữ 03 bản.", "04",
+         {"role": "context"}),
+        ("Toàn xã có 12 bản đạt chuẩn nông thôn mới.", "12", {"role": "actual"}),
+        ("Khách mời: lãnh đạo các sở, ngành và Chủ tịch UBND 11 huyện, thị xã.", "11", {"role": "context"}),
+    ],
+    ids=["papers-considered", "the-paper-listed-after", "reports-heard", "resolutions-passed-are-a-result",
+         "petitions-collected", "petitions-in-it", "a-procuracys-recommendations", "copies-of-a-contract",
+         "its-pages", "villages-are-no-copies", "guests"],
+)
+def test_a_sessions_agenda_petitions_guests_and_copies_are_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_RECORD_WITH_A_PAPER = (
+    "BIÊN BẢN KỲ HỌP\n\nI. NỘI DUNG\n"
+    "1. Khai mạc kỳ họp\nChủ tọa phát biểu khai mạc.\n"
+    "2. {heading}\n"
+    "Tổng chi ngân sách địa phương 640,5 tỷ đồng, trong đó chi đầu tư phát triển 180,2 tỷ đồng.\n"
+    "3. Thảo luận tại hội trường\nCó 8 lượt đại biểu phát biểu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "surface", "expected"),
+    [
+        ("Báo cáo dự toán ngân sách năm 2026", "180,2", {"role": "plan", "period": "2026"}),
+        ("Tờ trình về kế hoạch đầu tư công năm 2026", "640,5", {"role": "plan", "period": "2026"}),
+        ("Báo cáo dự toán ngân sách năm 2026", "8", {"role": "actual"}),
+        ("Báo cáo kết quả thực hiện dự toán ngân sách năm 2026", "180,2", {"role": "actual"}),
+    ],
+    ids=["a-report-of-an-estimate", "a-submission-of-a-plan", "the-section-after-it", "a-report-of-results"],
+)
+def test_a_heading_naming_a_paper_presenting_a_plan_opens_targets(heading, surface, expected):
+    assert fields_at(_RECORD_WITH_A_PAPER.format(heading=heading), surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "389", False),
+        ("Theo báo cáo của Ban Chỉ đạo 138 thành phố, toàn thành phố giảm 12 vụ phạm pháp hình sự.", "138", False),
+        ("Tổ công tác 970 đã kiểm tra 40 cơ sở kinh doanh.", "970", False),
+        ("Huyện đã kiện toàn ban chỉ đạo 3 cấp và 45 tổ công tác.", "45", True),
+        ("Thực hiện chỉ đạo của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng đã kiểm tra 215 vụ.", "215", True),
+    ],
+    ids=["a-steering-committee", "another-level", "a-task-force", "counted-task-forces", "the-count-after-it"],
+)
+def test_a_body_named_by_a_number_holds_no_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Dự toán thu năm 2025 là 472 tỷ đồng, bằng 97,1% ước thực hiện năm 2024.", "97,1%",
+         {"kind": "plan_ratio", "base": "2024"}),
+        ("Chi thường xuyên năm 2025 là 300 tỷ đồng, chỉ bằng 92% thực hiện năm 2023.", "92%",
+         {"kind": "plan_ratio", "base": "2023"}),
+        ("Tỷ lệ che phủ rừng năm 2024 bằng 45% diện tích tự nhiên.", "45%", {"kind": "share", "base": None}),
+    ],
+    ids=["of-a-years-estimate", "of-a-years-result", "a-share-is-no-ratio"],
+)
+def test_a_percent_of_a_years_level_is_a_ratio_to_that_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ban Pháp chế đề nghị UBND tỉnh tập trung xử lý dứt điểm 120 hồ sơ tồn đọng.", "120", {"role": "plan"}),
+        ("Hội đồng đề nghị Sở Kế hoạch và Đầu tư rà soát 35 dự án chậm tiến độ.", "35", {"role": "plan"}),
+        ("Đoàn thanh tra kiến nghị thu hồi 28,9 tỷ đồng về ngân sách.", "28,9", {"role": "actual"}),
+        ("Năm 2024 tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép.", "20", {"role": "actual"}),
+    ],
+    ids=["a-request-to-a-body", "to-a-department", "an-inspections-recommendation", "applications-received"],
+)
+def test_a_request_addressed_to_a_body_sets_a_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Các doanh nghiệp cấp nước chi trả với mức 40 đồng/m3 nước bán ra.", "40",
+         {"role": "context", "period": None}),
+        ("Năm 2024, các nhà máy xi măng nộp với mức 1.500 đồng/tấn sản phẩm.", "1.500",
+         {"role": "context"}),
+        ("Năm 2024, giá bán điện bình quân đạt 2.100 đồng/kWh.", "2.100", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-rate-paid-at-a-set-level", "a-levy-paid-at-a-set-level", "a-price-reached-is-a-result"],
+)
+def test_a_price_per_unit_paid_at_a_set_level_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Các cơ sở kinh doanh du lịch chi trả từ 0,5-1% doanh thu cho quỹ.", "0,5-1%",
+         {"role": "context", "period": None}),
+        ("Năm 2024, theo điều lệ, công ty trích 10% lợi nhuận sau thuế để lập quỹ đầu tư phát triển.", "10%",
+         {"role": "context"}),
+        ("Năm 2024, hợp tác xã nộp 5% tổng số tiền thu được vào quỹ chung.", "5%", {"role": "context"}),
+        ("Năm 2024, doanh thu của hợp tác xã tăng 5% so với năm 2023.", "5%", {"role": "actual"}),
+    ],
+    ids=["a-share-of-revenue-paid", "a-share-of-profit-set-aside", "a-share-of-takings-paid-in",
+         "a-rise-in-revenue-is-a-result"],
+)
+def test_a_share_of_takings_paid_or_set_aside_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, đơn giá được nhân với hệ số vùng: vùng thuận lợi K = 1,0;", "1,0",
+         {"kind": "other", "role": "context"}),
+        ("Năm 2024, mức hỗ trợ tính theo công thức với a = 0,85.", "0,85", {"kind": "other", "role": "context"}),
+        ("Năm 2024, hệ số K2 = 1,15 áp dụng cho vùng khó khăn.", "1,15", {"kind": "other", "role": "context"}),
+        ("Năm 2024, toàn huyện có 1,0 nghìn hộ tham gia.", "1,0", {"role": "actual"}),
+    ],
+    ids=["a-coefficient-by-its-letter", "a-lowercase-symbol", "a-numbered-symbol", "no-symbol-before-it"],
+)
+def test_a_coefficient_given_by_its_symbol_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("Hãng mở đường bay mới (chuyến bay QH 102/QH 103) từ tháng 6.", "103", False),
+        ("Tuyến tàu SE 1/SE 2 chạy hằng ngày, chở 420 khách.", "2", False),
+        ("Ngày 10/02/2024 (mùng 1 Tết), bệnh viện tiếp nhận 215 ca cấp cứu.", "1", False),
+        ("Ngày 24/02/2024 (15 tháng Giêng), lễ hội đón 12.000 lượt khách.", "15", False),
+        ("Dịp Tết, bệnh viện tiếp nhận 215 ca cấp cứu.", "215", True),
+        ("Tỉnh xếp thứ 5 trong nhóm quy mô 2-3 triệu dân.", "2", False),
+        ("Tỉnh xếp thứ 5 trong nhóm quy mô 2-3 triệu dân.", "3", False),
+        ("Trong năm, có 35 doanh nghiệp thuộc nhóm quy mô từ 10 đến 50 lao động.", "50", False),
+        ("Trong năm, quy mô dân số đạt 1,2 triệu người.", "1,2", True),
+    ],
+    ids=["the-second-flight-code-of-a-pair", "the-second-train-code-of-a-pair", "a-lunar-new-year-day",
+         "a-lunar-month-day", "a-count-at-tet", "a-size-class-range-start", "a-size-class-range-end",
+         "a-size-class-range-in-words", "a-size-is-a-figure"],
+)
+def test_codes_lunar_days_and_size_classes_are_not_figures(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, hãng mở đường bay Hà Nội - Seoul với tần suất 7 chuyến/tuần.", "7", {"role": "context"}),
+        ("Năm 2024, tuyến xe buýt số 5 chạy với tần suất 20 chuyến/ngày.", "20", {"role": "context"}),
+        ("Năm 2024, cảng đón bình quân 120 chuyến/ngày.", "120", {"role": "actual"}),
+    ],
+    ids=["a-new-routes-schedule", "a-bus-lines-schedule", "an-average-of-flights-is-a-result"],
+)
+def test_a_services_schedule_frequency_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024, sản lượng lúa đạt 52.300 tấn, tăng 6,1%, vượt 3,5% kế hoạch.", "3,5%",
+         {"unit": "percent", "kind": "growth"}),
+        ("Năm 2024, thu ngân sách đạt 1.250 tỷ đồng, tăng 8%, vượt 5% dự toán.", "5%",
+         {"unit": "percent", "kind": "growth"}),
+        ("Năm 2024, giải quyết 2.318 tin, đạt 95,2%, vượt 5,2% so với chỉ tiêu.", "5,2%",
+         {"unit": "percentage_point"}),
+    ],
+    ids=["a-tonnage-beating-its-plan", "a-revenue-beating-its-estimate", "a-share-beating-its-target-in-points"],
+)
+def test_a_level_beating_its_plan_after_its_growth_is_a_percent_of_the_level(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_ROWS_OF_PARTS = ("Kết quả sản xuất theo quý năm 2025:\n\n"
+                  "Kỳ | Sản lượng (tấn) | Doanh thu (triệu đồng) | So với cùng kỳ (%) | Lũy kế từ đầu năm (tấn)\n"
+                  "Quý I/2025 | 1.320 | 4.150 | 108,4 | 1.320\n"
+                  "6 tháng đầu năm 2025 | 2.710 | 8.600 | 106,2 | 2.710\n"
+                  "Quý III 2025 | 1.410 | 4.480 | 103,9 | 4.120\n"
+                  "Tháng 9/2025 | 480 | 1.510 | 104,0 | 4.020\n"
+                  "Cả năm | 5.600 | 17.900 | 105,1 | 5.600\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROWS_OF_PARTS, "1.320", {"period": "2025-Q1"}),
+        (_ROWS_OF_PARTS, "4.150", {"period": "2025-Q1"}),
+        (_ROWS_OF_PARTS, "108,4", {"period": "2025-Q1", "kind": "plan_ratio"}),
+        (_ROWS_OF_PARTS, "2.710", {"period": "2025-H1"}),
+        (_ROWS_OF_PARTS, "4.480", {"period": "2025-Q3"}),
+        (_ROWS_OF_PARTS, "1.510", {"period": "2025-09"}),
+        (_ROWS_OF_PARTS, "4.020", {"period": None}),
+        (_ROWS_OF_PARTS, "17.900", {"period": "2025"}),
+    ],
+    ids=["a-quarters-row", "its-other-column", "its-comparison", "a-halfs-row", "a-quarter-before-a-bare-year",
+         "a-months-row",
+         "a-running-total-keeps-no-code", "the-years-row"],
+)
+def test_a_row_labelled_with_a_part_of_a_year_holds_that_parts_figures(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nhiệt độ trung bình tại trạm Tuyên Quang là 23,9°C.", "23,9", ("count", "°C", "amount")),
+     ("Năm 2024, nhiệt độ cao nhất đo được đạt 39,6 °C.", "39,6", ("count", "°C", "amount")),
+     ("Năm 2024, nồng độ bụi TSP trung bình tại các khu dân cư là 142 µg/m3.", "142", ("count", "µg/m3", "amount")),
+     ("Năm 2024, hàm lượng amoni trong nước sông trung bình 0,42 mg/l.", "0,42", ("count", "mg/l", "amount")),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ cao nhất là 0,12 mg/m3.", "0,12", ("count", "mg/m3", "amount")),
+     ("Năm 2024, trạm bơm tiêu thoát nước với lưu lượng 80 l/s.", "80", ("count", "l/s", "amount"))],
+    ids=["degrees-glued", "degrees-spaced", "micrograms-per-m3", "milligrams-per-litre", "milligrams-per-m3",
+         "litres-per-second"],
+)
+def test_a_measure_in_a_unit_written_with_signs_is_an_amount(text, surface, expected):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"], row["kind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [("Tổng lượng mưa năm 2024 tại trạm Hà Giang là 2.410 mm, nhiều hơn TBNN 95 mm và nhiều hơn năm 2023 "
+      "120 mm.", "95", "2024"),
+     ("Nhiệt độ trung bình năm 2024 là 22,1°C, thấp hơn TBNN 0,3°C và cao hơn năm 2022 0,4°C.", "0,3", "2024")],
+    ids=["rain-then-a-comparative-with-a-year", "degrees-then-a-comparative-with-a-year"],
+)
+def test_a_year_after_a_comparative_is_not_the_period_of_the_figure_before(text, surface, period):
+    assert fields_at(text, surface, {"period": period}) == {"period": period}
+
+
+_RAIN_TABLE = ("BÁO CÁO KHÍ HẬU NĂM 2023\nBảng 2. Lượng mưa và nhiệt độ các tháng năm 2023 tại trạm Lạng Sơn\n"
+               "Tháng | Lượng mưa (mm) | So với trung bình nhiều năm (%) | Nhiệt độ (°C) | Chuẩn sai (°C)\n"
+               "Tháng 5 | 164,2 | 91 | 25,3 | 0,7\nTháng 6 | 210,8 | 104 | 27,1 | -0,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("164,2", {"unit": "count", "counted": "mm", "kind": "amount", "period": "2023-05"}),
+     ("25,3", {"unit": "count", "counted": "°C", "kind": "amount", "period": "2023-05"}),
+     ("-0,3", {"kind": "change", "period": "2023-06"}),
+     ("104", {"kind": "plan_ratio", "period": "2023-06"})],
+    ids=["rain-column-in-mm", "temperature-column-in-degrees", "an-anomaly-column-of-the-month",
+         "a-percent-of-the-long-term-mean-of-the-month"],
+)
+def test_a_month_table_of_measures_against_a_long_term_mean(surface, expected):
+    assert fields_at(_RAIN_TABLE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "140", {"role": "plan"}),
+     ("Năm 2024, nồng độ SO2 trung bình 1 giờ lớn nhất là 212 µg/m3, thấp hơn giới hạn theo QCVN 05:2023/BTNMT "
+      "(350 µg/m3).", "350", {"role": "plan"}),
+     ("Năm 2024, tiếng ồn trung bình tại các nút giao là 72 dBA, cao hơn giới hạn 70 dBA của quy chuẩn.", "70",
+      {"role": "plan"}),
+     ("Năm 2024, nồng độ PM10 trung bình năm đạt 48 µg/m3, gấp 3,2 lần giá trị hướng dẫn của Tổ chức Y tế Thế giới "
+      "là 15 µg/m3.", "15", {"role": "plan"}),
+     ("Năm 2024, nồng độ bụi TSP trung bình năm là 162 µg/m3, vượt QCVN (140 µg/m3).", "162", {"role": "actual"})],
+    ids=["a-bracket-after-a-bare-standard", "a-bracket-after-a-standards-code", "a-limit-of-the-standard-after-it",
+         "a-guideline-value-before-a-copula", "the-measured-level-stays-a-result"],
+)
+def test_an_environmental_limit_is_a_requirement(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Năm 2024, số ngày có nồng độ bụi PM10 trung bình 24 giờ vượt quy chuẩn là 12 ngày.", "24", False),
+     ("Năm 2024, hàm lượng ozon trung bình 8 giờ cao nhất là 182 µg/m3.", "8", False),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", True),
+     ("Năm 2024, số giờ vận hành của tổ máy đạt 6.820 giờ.", "6.820", True)],
+    ids=["a-24-hour-average", "an-8-hour-average", "hours-of-sunshine", "hours-of-running"],
+)
+def test_hours_averaged_over_are_a_label_and_a_number_of_hours_a_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, tổng lượng mưa tại trạm Hà Giang là 2.410 mm, nhiều hơn năm 2023 120 mm.", "120",
+      {"role": "actual", "period": "2024", "base": "2023"}),
+     ("Năm 2024, toàn tỉnh có 14 đợt rét đậm, ít hơn năm 2022 3 đợt.", "3",
+      {"role": "actual", "period": "2024", "base": "2022"})],
+    ids=["more-than-a-year-named", "fewer-than-a-year-named"],
+)
+def test_a_gap_from_an_earlier_year_named_between_a_comparative_and_the_number(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng lượng mưa tại trạm Thái Nguyên đạt 1.720,4 mm, bằng 94% TBNN.", "94%", "plan_ratio"),
+     ("Năm 2024, số giờ nắng đạt 1.510 giờ, bằng 103% trung bình nhiều năm.", "103%", "plan_ratio")],
+    ids=["a-percent-of-tbnn", "a-percent-of-the-long-term-mean-written-out"],
+)
+def test_a_percent_of_a_long_term_mean_is_a_ratio_to_a_reference(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind, "base": None}) == {"kind": kind, "base": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "1.905", "amount"),
+     ("Năm 2024, tổng số giờ nắng tại trạm Mộc Châu là 1.905 giờ, nhiều hơn năm 2023 112 giờ.", "112", "change")],
+    ids=["a-number-of-hours-is-a-level", "its-gap-stays-a-change"],
+)
+def test_a_number_of_hours_named_before_them_is_a_level(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [("Dự báo năm 2025, lượng mưa tại các trạm có khả năng đạt 1.900 mm.", "1.900", "estimated"),
+     ("Trong mùa hè năm 2025, nhiệt độ cao nhất có thể đạt 39°C.", "39", "estimated"),
+     ("Năm 2024, bệnh viện có thể tiếp nhận 500 bệnh nhân nội trú.", "500", "exact")],
+    ids=["likely-to-reach", "may-reach", "can-is-no-estimate"],
+)
+def test_a_forecasts_likely_level_is_estimated(text, surface, qualifier):
+    assert fields_at(text, surface, {"qualifier": qualifier}) == {"qualifier": qualifier}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "7-8",
+      {"role": "context", "period": None}),
+     ("Năm 2024, lượng mưa tại trạm Cao Bằng là 1.420 mm (trung bình nhiều năm 1.510 mm).", "1.510",
+      {"role": "context", "period": None}),
+     ("Năm 2024 có 5 đợt không khí lạnh ảnh hưởng đến tỉnh (TBNN khoảng 7-8 đợt).", "5",
+      {"role": "actual", "period": "2024"})],
+    ids=["a-long-term-count-in-a-bracket", "a-long-term-level-written-out", "the-years-own-count-stays"],
+)
+def test_a_long_term_mean_in_a_bracket_is_a_reference_of_no_time(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, áp thấp nhiệt đới số 2 gây mưa lớn ở các huyện miền núi.", "2"),
+     ("Năm 2024, bão số 5 làm đổ 120 cây xanh.", "5")],
+    ids=["a-numbered-depression", "a-numbered-storm-before-a-verb"],
+)
+def test_a_storm_named_by_its_number_is_no_figure(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+_OUTLOOK = ("Sơn La, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết khí hậu năm 2024 và nhận định xu thế năm 2025\n\n"
+            "I. ĐẶC ĐIỂM KHÍ HẬU NĂM 2024\n"
+            "Tổng lượng mưa năm 2024 tại trạm Sơn La là 1.402 mm.\n\n"
+            "II. NHẬN ĐỊNH XU THẾ KHÍ HẬU NĂM 2025\n"
+            "Dự báo nhiệt độ trung bình năm 2025 có khả năng thấp hơn TBNN từ 0,2 đến 0,4°C; mùa đông năm 2025 "
+            "nhiệt độ thấp nhất có thể xuống 2-4°C.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("0,2 đến 0,4", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+     ("2-4", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+     ("1.402", {"qualifier": "exact"})],
+    ids=["a-gap-the-outlook-expects", "a-level-the-outlook-expects", "the-years-result-stays-exact"],
+)
+def test_an_outlook_heading_forecasts_results(surface, expected):
+    assert fields_at(_OUTLOOK, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024 xảy ra 6 đợt rét hại (nhiệt độ trung bình ngày từ 13°C trở xuống).", "13"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "51"),
+     ("Năm 2024 có 95 ngày ở mức trung bình (AQI từ 51 đến 100).", "100"),
+     ("Năm 2024 có 3 đợt mưa lớn diện rộng (lượng mưa ngày từ 100 mm trở lên).", "100")],
+    ids=["a-cold-spells-threshold", "a-class-ranges-start", "a-class-ranges-end", "a-heavy-rains-threshold"],
+)
+def test_a_bound_on_a_measure_alone_in_a_bracket_defines_a_class(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+def test_a_measure_in_a_bracket_with_a_verb_stays_a_figure():
+    text = "Năm 2024 có 3 đợt mưa lớn (lượng mưa đạt từ 100 mm trở lên)."
+    assert "100" in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, giá trị AQI giờ cao nhất tại trạm Nguyễn Văn Cừ là 214.", "214", "other"),
+     ("Năm 2024, chỉ số WQI tại cống Xuân Quan đạt 48, ở mức kém.", "48", "other"),
+     ("Năm 2024, số ngày có AQI ở mức kém là 96 ngày.", "96", "count")],
+    ids=["an-air-quality-index-value", "a-water-quality-index-value", "days-counted-stay-a-count"],
+)
+def test_a_bare_number_after_an_index_on_its_own_scale_is_other(text, surface, kind):
+    assert fields_at(text, surface, {"kind": kind}) == {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, giá vé lượt áp dụng ở mức 6.000 đồng/lượt và 10.000 đồng/lượt tùy chặng.", "10.000",
+      {"role": "context"}),
+     ("Năm 2024, vé tháng liên tuyến giữ ở 180.000 đồng/tháng.", "180.000", {"role": "context"}),
+     ("Năm 2024, mức phí đối với xe con là 25.000 đồng/lượt.", "25.000", {"role": "context"}),
+     ("Năm 2024, công ty bán được 5.210 vé tháng.", "5.210", {"role": "actual"})],
+    ids=["a-fare-per-trip", "a-monthly-pass", "a-toll-per-trip", "passes-sold-stay-a-result"],
+)
+def test_a_fare_a_toll_or_a_pass_price_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, giá thẻ tháng là 300.000 đồng/thẻ/tháng.", "300.000", {"unit": "VND_per_month", "kind": "rate"}),
+     ("Năm 2024, vé năm có giá 4.500.000 đồng/vé/năm.", "4.500.000", {"unit": "VND_per_year", "kind": "rate"}),
+     ("Năm 2024, vé quý có giá 900.000 đồng/vé/quý.", "900.000", {"unit": "VND", "kind": "amount"})],
+    ids=["a-card-per-month", "a-pass-per-year", "a-quarter-is-no-rate"],
+)
+def test_a_price_per_pass_per_a_time_is_money_per_that_time(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Năm 2024, xe loại 1 (xe dưới 9 chỗ, xe tải dưới 1,5 tấn) chiếm 71% lượt xe.", "9"),
+     ("Năm 2024, xe loại 1 (xe dưới 9 chỗ, xe tải có tải trọng dưới 1,5 tấn) chiếm 71% lượt xe.", "1,5"),
+     ("Năm 2024, doanh nghiệp nhóm 2 (từ 50 lao động đến dưới 200 lao động) chiếm 12%.", "200"),
+     ("Năm 2024, hộ nhóm 3 (thu nhập từ 60 triệu đồng/năm trở lên) có 410 hộ.", "60")],
+    ids=["seats-bounding-a-class", "a-having-word-in-the-item", "a-ranges-end", "an-open-threshold"],
+)
+def test_a_bound_in_a_bracket_after_a_numbered_group_defines_it(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+
+
+def test_a_change_in_a_bracket_after_a_numbered_group_stays_a_figure():
+    text = "Năm 2024, nhóm 2 (tăng từ 40% lên 45%) dẫn đầu."
+    assert "40%" in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [("Năm 2024, tuyến 18 và tuyến 105 mỗi ngày chở trên 9.000 lượt khách.", "105", False),
+     ("Năm 2024, mở mới 6 tuyến xe buýt.", "6", True)],
+    ids=["a-route-named-by-its-number", "routes-counted-stay-a-figure"],
+)
+def test_a_route_named_by_its_number_is_no_figure(text, surface, kept):
+    assert (surface in [r["surface"] for r in figures(text)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, trên tuyến xảy ra 4 lần sạt lở taluy.", "4", {"unit": "count", "kind": "count"}),
+     ("Năm 2024, máy chủ bị gián đoạn 5 lần, mỗi lần khoảng 10 phút.", "5", {"unit": "count", "kind": "count"}),
+     ("Năm 2024, doanh thu gấp 3 lần năm 2020.", "3", {"unit": "times", "kind": "multiple"}),
+     ("Năm 2024, số khách bằng 2 lần kế hoạch.", "2", {"unit": "times", "kind": "multiple"})],
+    ids=["times-before-the-event", "times-ending-the-clause", "a-multiple-with-gap", "a-multiple-of-a-plan"],
+)
+def test_times_of_an_event_with_nothing_compared_count_occurrences(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, doanh thu đạt 52,3 tỷ đồng, bằng 96,1% doanh thu theo phương án tài chính (54,4 tỷ đồng).",
+      "96,1%", {"kind": "plan_ratio", "base": "plan"}),
+     ("Năm 2024, doanh thu đạt 52,3 tỷ đồng, bằng 96,1% doanh thu theo phương án tài chính (54,4 tỷ đồng).",
+      "54,4", {"role": "plan"}),
+     ("Năm 2024, sản lượng đạt 97% sản lượng theo kế hoạch.", "97%", {"kind": "plan_ratio", "base": "plan"})],
+    ids=["a-percent-of-a-financial-plan", "the-financial-plans-level", "a-percent-of-a-quantity-by-plan"],
+)
+def test_a_percent_of_a_quantity_set_by_a_plan_is_a_plan_ratio(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("Năm 2024, thời gian khai thác còn lại khoảng 9,5 năm.", "9,5", "amount"),
+     ("Năm 2024, tỉnh tổ chức kỷ niệm 70 năm ngày giải phóng.", "70", "other")],
+    ids=["a-length-of-time-in-years", "an-anniversary-stays-other"],
+)
+def test_years_after_a_length_of_time_are_an_amount(text, surface, kind):
+    assert fields_at(text, surface, {"kind"}) == {"kind": kind}
+
+
+_FARE_TABLE = """BÁO CÁO KẾT QUẢ NĂM 2024
+Loại xe | Giá vé (đồng/lượt) | Hành khách năm 2024 (lượt) | So với năm 2023 (%)
+Xe khách | 45.000 | 120.400 | 104,2
+Xe giường nằm | 60.000 | 88.150 | 97,9
+"""
+
+_YEARS_NEWEST_FIRST = """BÁO CÁO KẾT QUẢ NĂM 2024
+Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)
+Số chuyến (chuyến) | 5.200 | 5.000 | 104,0
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_FARE_TABLE, "45.000", {"role": "context", "period": None}),
+     (_FARE_TABLE, "120.400", {"role": "actual", "period": "2024"}),
+     (_YEARS_NEWEST_FIRST, "104,0", {"period": "2024", "base": "2023"})],
+    ids=["a-fare-column-is-a-term", "its-traffic-stays-a-result", "the-newer-year-against-the-older"],
+)
+def test_a_fare_column_and_years_newest_first(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "8", False),
+     ("- 14 giờ 00: Lãnh đạo huyện kiểm tra 12 công trình thủy lợi.", "00", False),
+     ("Đoàn làm việc tại Phòng họp số 4, tầng 2.", "2", False),
+     ("Hội nghị tổ chức tại Hội trường lớn tầng 5, Trụ sở Thành ủy.", "5", False),
+     ("Tỷ lệ pha trộn là 1:30:45 theo khối lượng, dùng cho 20 mẻ.", "30", True),
+     ("- 8h30: Giám đốc Sở dự họp trực tuyến với 63 tỉnh, thành phố.", "63", True)],
+    ids=["an-hour-opening-a-schedule-line", "minutes-opening-a-schedule-line", "a-floor-after-a-room",
+         "a-floor-before-a-building", "a-ratio-running-on-stays", "a-count-in-a-schedule-line-stays"],
+)
+def test_a_schedules_clock_times_and_floors_are_no_figures(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "5.300",
+      "context"),
+     ("Năm 2024, tỉnh có 12 dự án đang triển khai với quy mô khoảng 5.300 căn hộ và 2.100 lô đất.", "2.100",
+      "context"),
+     ("Năm 2024, khởi công Khu dân cư phía Bắc, quy mô 18,5 ha, bố trí 620 lô đất ở.", "620", "context"),
+     ("Năm 2024, hoàn thành 9 công trình, tổng mức đầu tư trên 25 tỷ đồng.", "25", "actual")],
+    ids=["a-scale-past-a-qualifier", "a-second-size-joined-to-a-scale", "a-scales-land-laid-out",
+         "a-cost-past-a-qualifier-stays"],
+)
+def test_a_designed_scale_past_a_qualifier_and_its_joined_sizes_are_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Tổ công tác 970 thẩm định 24 hồ sơ đề nghị hỗ trợ.", "970", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "389", False),
+     ("Ban Chỉ đạo 389 kiểm tra 25 cơ sở kinh doanh.", "25", True)],
+    ids=["a-working-groups-number-before-its-verb", "a-steering-bodys-number-before-its-verb",
+         "the-count-it-acts-on-stays"],
+)
+def test_a_bodys_number_before_what_it_does_to_a_count_is_its_name(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_QUARTER_TASKS = ("BÁO CÁO TÌNH HÌNH NHÀ Ở QUÝ III NĂM 2025\n"
+                  "II. NHIỆM VỤ QUÝ IV NĂM 2025\n"
+                  "1. Phấn đấu bàn giao 3 khu tái định cư với 450 lô đất trước ngày 31/12/2025.\n"
+                  "2. Phấn đấu bàn giao 3 khu tái định cư, 450 lô đất ở trong Quý IV.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_QUARTER_TASKS, "3", "2025"), (_QUARTER_TASKS, "450", "2025")],
+    ids=["a-count-before-its-joined-measure-and-deadline", "the-joined-measure-before-the-deadline"],
+)
+def test_a_year_end_deadline_covers_a_count_and_its_joined_measure(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "86", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.240", "actual"),
+     ("Năm 2024, huyện xây mới 86 phòng học, nâng tổng số phòng học kiên cố lên 1.240 phòng, đạt 82,7% kế hoạch "
+      "đến năm 2025 (1.500 phòng).", "1.500", "plan"),
+     ("Mục tiêu đến năm 2025, huyện xây mới 86 phòng học, đạt 82,7% kế hoạch.", "86", "plan")],
+    ids=["done-before-a-share-of-a-later-target", "a-running-total-before-it", "the-later-target-itself",
+         "a-later-year-before-the-figure-stays-a-target"],
+)
+def test_a_figure_before_a_share_attained_of_a_later_target_is_done(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_WEEK_SCHEDULE = ("LỊCH CÔNG TÁC TUẦN 12\n(Từ ngày 17/3/2025 đến ngày 23/3/2025)\n\nTHỨ HAI (17/3)\n"
+                  "- 8h00: Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+_WEEK_REPORT = ("BÁO CÁO CÔNG TÁC TUẦN 12\n\n"
+                "Chủ tịch UBND huyện tiếp công dân định kỳ. Dự kiến tiếp 15 lượt công dân với 6 vụ việc.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [(_WEEK_SCHEDULE, "15", "plan"), (_WEEK_SCHEDULE, "6", "plan"), (_WEEK_REPORT, "15", "actual")],
+    ids=["what-a-work-schedule-expects", "its-joined-count", "a-report-of-the-week-keeps-its-estimate"],
+)
+def test_what_a_work_schedule_expects_is_planned(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "120", "plan"),
+     ("Năm 2025, Sở trình phương án phân bổ vốn sự nghiệp: phân bổ 120 tỷ đồng cho 15 xã.", "15", "plan"),
+     ("Năm 2025, thực hiện phương án sắp xếp: đã giảm 12 đơn vị hành chính cấp xã.", "12", "actual"),
+     ("Năm 2025, kết quả thực hiện kế hoạch: phân bổ 120 tỷ đồng cho 15 xã.", "120", "actual")],
+    ids=["an-item-of-an-option-submitted", "its-second-figure", "an-option-done-stays-a-result",
+         "items-of-no-draft-stay-results"],
+)
+def test_the_items_after_a_drafts_colon_are_what_it_proposes(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_DATED = "Tam Nông, ngày 20 tháng 11 năm 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_DATED + "UBND huyện nghe báo cáo dự toán thu ngân sách năm 2026; theo dự thảo, tổng thu dự kiến 1.250 tỷ "
+      "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "1.250", "2026"),
+     (_DATED + "UBND huyện nghe báo cáo dự toán thu ngân sách năm 2026; theo dự thảo, tổng thu dự kiến 1.250 tỷ "
+      "đồng, tăng 6,5% so với ước thực hiện năm 2025.\n", "6,5%", "2026"),
+     (_DATED + "UBND huyện nghe báo cáo kế hoạch năm 2026; dự kiến xử lý 80% kiến nghị của các năm 2020-2022 "
+      "trước ngày 30/6/2026.\n", "80%", None)],
+    ids=["a-target-after-its-sentences-later-year", "its-change", "a-clause-naming-its-own-times"],
+)
+def test_a_target_takes_the_later_year_opening_its_sentence(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "4", "plan"),
+     ("Năm 2025, Sở trình UBND tỉnh Tờ trình số 88/TTr-SKH về việc phê duyệt chủ trương đầu tư 4 dự án với tổng vốn "
+      "860 tỷ đồng.", "860", "plan"),
+     ("Năm 2025, UBND tỉnh ban hành Quyết định số 88/QĐ-UBND về việc phê duyệt chủ trương đầu tư 4 dự án với tổng "
+      "vốn 860 tỷ đồng.", "860", "actual")],
+    ids=["what-a-submission-asks-to-approve", "its-capital", "a-decision-has-approved-a-result"],
+)
+def test_what_a_submission_asks_to_approve_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Hội đồng xét chọn tối đa 12 sản phẩm vào vòng chung khảo.", "12", "plan"),
+     ("Năm 2025, mỗi huyện lựa chọn không quá 3 xã để xây dựng nông thôn mới kiểu mẫu.", "3", "plan"),
+     ("Năm 2024, toàn tỉnh có không quá 3 xã chưa đạt chuẩn.", "3", "actual"),
+     ("Năm 2024, Hội đồng đã xét chọn 15 công trình.", "15", "actual")],
+    ids=["a-cap-on-products-chosen", "a-cap-on-communes-chosen", "a-cap-with-no-choosing", "a-choice-with-no-cap"],
+)
+def test_a_cap_on_how_many_are_chosen_is_a_quota(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "20"),
+     ("Công ty cần tuyển 45 thợ hàn, tuổi từ 20 đến 45, có sức khỏe tốt.", "45, c"),
+     ("Cần 12 nhân viên bán hàng, ưu tiên người có ít nhất 2 năm kinh nghiệm.", "2"),
+     ("Tuyển 60 lao động đi Úc, thời hạn hợp đồng 4 năm.", "4"),
+     ("Hộ được vay 50 triệu đồng, thời hạn vay 5 năm.", "5 năm")],
+    ids=["an-age-range-after-an-age-word", "its-second-age", "years-of-experience-required",
+         "a-contracts-term", "a-loans-term"],
+)
+def test_ages_experience_and_a_contracts_term_naming_who_qualifies_are_labels(text, surface):
+    at = text.index(surface)
+    assert at not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "count"),
+    [("Hội người cao tuổi 120 người tham gia tập dưỡng sinh.", "120", True),
+     ("Cả huyện có 3.200 lao động có trên 5 năm kinh nghiệm nghề mộc.", "3.200", True)],
+    ids=["an-age-word-without-từ-counts", "those-with-experience-are-counted"],
+)
+def test_a_count_beside_an_age_word_or_experience_stays_a_figure(text, surface, count):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Thu nhập bình quân của công nhân đạt 9,2 triệu đồng/tháng.", "9,2", "VND_per_person_per_month"),
+     ("Ngoài lương, công ty trả phụ cấp độc hại 800.000 đồng/tháng.", "800.000", "VND_per_person_per_month"),
+     ("Lương cơ bản khoảng 1.200 USD/tháng, chưa kể làm thêm.", "1.200", "USD_per_person_per_month")],
+    ids=["an-average-income", "an-allowance", "a-base-wage"],
+)
+def test_an_income_an_allowance_or_a_base_wage_per_month_is_per_person(text, surface, unit):
+    assert fields_at(text, surface, {"unit": unit}) == {"unit": unit}
+
+
+_MONTHS_OF_A_LATER_YEAR = (
+    "II. KẾT QUẢ NĂM 2024\n"
+    "Năm 2024, Hội tổ chức 14 lớp tập huấn.\n"
+    "Trong 10 tháng năm 2025, Hội đã tổ chức 12 lớp, đạt 80% kế hoạch năm.\n"
+    "Lũy kế 8 tháng năm 2025, Quỹ đã giải ngân 46 tỷ đồng, đạt 70% kế hoạch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("14", {"role": "actual", "period": "2024"}),
+     ("12", {"role": "actual", "period": None}),
+     ("80%", {"role": "actual", "period": None}),
+     ("46", {"role": "actual", "period": None})],
+    ids=["the-headings-year", "months-of-a-later-year-done", "their-share-of-the-plan", "a-running-total"],
+)
+def test_months_of_a_later_year_done_are_results_of_no_code(surface, expected):
+    assert fields_at(_MONTHS_OF_A_LATER_YEAR, surface, expected) == expected
+
+
+def test_a_later_years_target_without_months_counted_stays_a_target():
+    text = ("II. KẾT QUẢ NĂM 2024\nNăm 2024, Hội tổ chức 14 lớp.\n"
+            "Năm 2025, Hội phấn đấu tổ chức 16 lớp, đạt 100% kế hoạch.\n")
+    assert fields_at(text, "16", {"role"}) == {"role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Thực tập sinh nhận lương 180.000 yên/tháng.", "180.000",
+      {"unit": "count", "counted": "yên/tháng", "kind": "amount"}),
+     ("Lao động tại Hàn Quốc nhận khoảng 2.400.000 won/tháng.", "2.400.000",
+      {"unit": "count", "counted": "won/tháng", "kind": "amount"}),
+     ("Mức lương tối thiểu là 27.470 Đài tệ/tháng.", "27.470",
+      {"unit": "count", "counted": "Đài tệ/tháng", "kind": "amount"}),
+     ("Mỗi chuyến chở 38 khách/ngày.", "38", {"unit": "count_per_day"})],
+    ids=["yen-a-month", "won-a-month", "taiwan-dollars-a-month", "a-count-per-day-stays-a-rate"],
+)
+def test_money_in_a_currency_the_vocabulary_lacks_per_a_time_is_an_amount(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_EVENT_NOTICE = (
+    "THÔNG BÁO\n"
+    "Tổ chức Hội chợ nông sản lần thứ 5 năm 2025\n\n"
+    "I. QUY MÔ\n"
+    "Dự kiến có 120 gian hàng của 85 doanh nghiệp, hợp tác xã tham gia.\n"
+    "Ban Tổ chức hỗ trợ 2 triệu đồng/gian hàng cho hợp tác xã; nhân viên phục vụ được trả 300.000 đồng/người.\n\n"
+    "II. KẾT QUẢ HỘI CHỢ NĂM 2024\n"
+    "Năm 2024, Hội chợ thu hút 96 doanh nghiệp tham gia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [("120", "plan"), ("85", "plan"), ("300.000", "context")],
+    ids=["booths-it-will-hold", "firms-expected", "a-payment-per-person-it-offers"],
+)
+def test_a_notice_of_an_event_to_come_holds_targets_and_terms(surface, role):
+    assert fields_at(_EVENT_NOTICE, surface, {"role"}) == {"role": role}
+
+
+def test_a_notice_keeps_last_years_results_under_a_heading_naming_the_year():
+    assert fields_at(_EVENT_NOTICE, "96", {"role"}) != {"role": "plan"}
+
+
+def test_a_notice_of_a_meetings_conclusions_is_no_event_to_come():
+    text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nI. TÌNH HÌNH\nCó 12 dự án chậm tiến độ.\n"
+    assert fields_at(text, "12", {"role"}) == {"role": "actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [("Khu chợ có 60 ki-ốt: ki-ốt số 1 đến số 24 bán rau quả.", "24", False),
+     ("Ký túc xá bố trí phòng số 3 đến số 12 cho sinh viên năm nhất.", "12", False),
+     ("Trường có 12 phòng học, từ 8 đến 12 phòng đạt chuẩn.", "8 đến", True)],
+    ids=["the-last-kiosk-of-a-range", "the-last-room-of-a-range", "a-range-of-counts-stays"],
+)
+def test_the_second_of_a_range_of_numbered_things_is_a_name(text, surface, figure):
+    assert (text.index(surface) in [r["start"] for r in figures(text)]) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Báo cáo năm 2024\nGiai đoạn 2020 - 2024, sản lượng tăng bình quân 6,1%/năm; riêng năm 2022 sản lượng giảm "
+      "4,5% do hạn hán.", "4,5%", "actual"),
+     ("Báo cáo năm 2024\nNăm 2024, sản lượng tăng 6,1%; năm 2019 sản lượng đạt 4.500 tấn.", "4.500", "context")],
+    ids=["a-year-inside-the-opening-span", "an-earlier-year-with-no-span-stays-context"],
+)
+def test_a_year_inside_the_span_its_sentence_opens_with_is_a_result(text, surface, role):
+    assert fields_at(text, surface, {"role"}) == {"role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Mọi thắc mắc xin gọi tổng đài 1800 1091 (miễn phí).", "1091"),
+     ("Đường dây nóng của Sở: 1900 545 482.", "545"),
+     ("Liên hệ tổng đài 1900 6868 (nhánh 2) để được hướng dẫn.", "2)")],
+    ids=["a-free-switchboard", "a-ten-digit-switchboard", "a-switchboards-extension"],
+)
+def test_a_switchboards_number_and_its_extension_are_names(text, surface):
+    assert text.index(surface) not in [r["start"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Các xã cách trung tâm huyện 30 km.", "30", 30),
+        ("Quầy giao dịch tiếp nhận 3 hồ sơ.", "3", 3),
+    ],
+    ids=["a-plain-distance-stays", "a-count-at-a-desk-stays"],
+)
+def test_distances_without_a_threshold_and_plain_counts_stay_figures(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("2. Mức lương:\n- Thợ may: từ 8 đến 10 triệu đồng/tháng;\n- Tổ trưởng: 12 triệu đồng/tháng.", "12",
+         "VND_per_person_per_month"),
+        ("c) Thu nhập bình quân theo nhóm nghề:\n+ Lái xe: khoảng 11 triệu đồng/tháng.", "11",
+         "VND_per_person_per_month"),
+        ("2. Chi phí vận hành:\n- Tiền điện: 12 triệu đồng/tháng.", "12", "VND_per_month"),
+    ],
+    ids=["a-wage-item-under-a-wage-heading", "an-income-item-under-an-income-heading",
+         "a-cost-item-under-a-cost-heading"],
+)
+def test_money_a_month_listed_under_a_wage_heading_is_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Theo trình độ: phổ thông 1.200; sơ cấp, trung cấp 450; đại học 120.", "450", 450),
+        ("Số cán bộ có trình độ cao cấp lý luận chính trị 38 người.", "38", 38),
+        ("Lao động có trình độ trung cấp 1.250 người.", "1.250", 1250),
+    ],
+    ids=["a-count-after-listed-levels", "a-count-after-a-political-level", "a-count-after-a-level-noun"],
+)
+def test_a_count_after_a_level_of_training_is_a_figure(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 60 lao động đã đạt kỳ thi năng lực tiếng Nhật từ 90 điểm trở lên.", "90", False),
+        ("Ưu tiên thí sinh có bài thi đánh giá năng lực trên 700 điểm trở lên.", "700", False),
+        ("Điểm trung bình kỳ thi tốt nghiệp đạt 6,8 điểm.", "6,8", True),
+        ("Chỉ số PAPI phấn đấu đạt từ 45 điểm trở lên.", "45", True),
+    ],
+    ids=["a-qualifying-language-score", "a-qualifying-aptitude-score", "an-exams-average-score",
+         "an-index-target-with-no-exam"],
+)
+def test_a_score_bound_after_an_exam_names_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lương cơ bản từ 150.000 yên/tháng (tương đương khoảng 25 triệu đồng), chưa kể làm thêm.", "25",
+         "VND_per_person_per_month"),
+        ("Giá thuê kho 2.000 USD/tháng, tương đương 50 triệu đồng.", "50", "VND_per_month"),
+        ("Dự án vay 20 triệu USD (tương đương khoảng 500 tỷ đồng).", "500", "VND"),
+    ],
+    ids=["a-wages-equivalent", "a-rents-equivalent", "an-amounts-equivalent-stays-an-amount"],
+)
+def test_the_equivalent_of_a_rate_in_time_is_a_rate_in_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "45", False),
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "7", False),
+        ("STT | Hộ kinh doanh | Trụ sở | Số tiền nợ (đồng)\n1 | Hộ ông Lê Văn Nam | Thôn 4, xã Tân Lập | 850.000.000"
+         "\n2 | Hộ bà Trần Thị Hoa | Lô B7, cụm công nghiệp Tân Lập | 640.000.000", "4", False),
+        ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông, "
+         "phường Hoàn Kiếm | 2.350.000.000\n2 | Công ty CP Minh Long | Km 7 Quốc lộ 1A, xã Phú Lộc | 1.120.500.000",
+         "2.350.000.000", True),
+    ],
+    ids=["a-lane-in-an-address-column", "a-road-mark-in-an-address-column", "a-hamlet-in-a-head-office-column",
+         "the-debt-beside-the-address-stays-a-figure"],
+)
+def test_numbers_in_an_address_column_are_names(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "counted"),
+    [
+        ("STT | Tên đơn vị | Số tiền nợ (đồng) | Số ngày chậm nộp\n1 | Công ty TNHH An Phát | 2.350.000.000 | 215\n"
+         "2 | Công ty CP Minh Long | 1.120.500.000 | 148", "215", "amount", "ngày"),
+        ("STT | Đơn vị sử dụng lao động | Số tiền nợ BHXH (triệu đồng) | Số tháng chậm đóng\n1 | Công ty May Hòa Bình "
+         "| 865 | 7\n2 | Công ty Gạch Tân Lập | 412 | 4", "7", "amount", "tháng"),
+        ("Trạm | PM10 TB năm (µg/m3) | Số ngày vượt QCVN\nTrạm Thành Công | 58,2 | 34\nTrạm Kim Liên | 61,4 | 41",
+         "34", "count", "ngày vượt"),
+    ],
+    ids=["days-late-in-a-tax-debt-table", "months-late-in-an-insurance-debt-table",
+         "days-something-happened-on-stay-a-count"],
+)
+def test_a_column_of_days_late_holds_lengths_of_time(text, surface, kind, counted):
+    assert fields_at(text, surface, ["kind", "counted"]) == {"kind": kind, "counted": counted}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Quá hạn nộp, đơn vị bị tính tiền chậm nộp theo mức 0,03%/ngày trên số tiền còn nợ.", "0,03%", "other",
+         "context"),
+        ("Doanh nghiệp chậm đóng bảo hiểm xã hội phải nộp thêm tiền lãi bằng 0,03%/ngày tính trên số tiền chậm đóng.",
+         "0,03%", "other", "context"),
+        ("Tỷ lệ nợ quá hạn đến cuối năm còn 0,5% tổng dư nợ.", "0,5%", "share", "actual"),
+    ],
+    ids=["a-late-tax-charge-per-day", "a-late-insurance-charge-per-day", "a-share-of-overdue-debt-stays-a-share"],
+)
+def test_a_charge_on_paying_late_per_time_is_a_term(text, surface, kind, role):
+    assert fields_at(text, surface, ["kind", "role"]) == {"kind": kind, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Cục Thuế đề nghị tạm hoãn xuất cảnh đối với chủ hộ kinh doanh nợ thuế từ 50 triệu đồng trở lên.", "50",
+         False),
+        ("Cơ quan bảo hiểm khởi kiện các đơn vị nợ bảo hiểm xã hội từ 3 tháng trở lên.", "3", False),
+        ("Đến cuối năm, toàn tỉnh còn nợ thuế 1.250 tỷ đồng.", "1.250", True),
+    ],
+    ids=["a-tax-debt-threshold-names-the-debtors", "an-insurance-debt-threshold-names-the-debtors",
+         "a-total-owed-stays-a-figure"],
+)
+def test_a_threshold_on_what_each_one_owes_names_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. TÌNH HÌNH NỢ THUẾ\nĐến ngày 30/9/2025, có 1.250 người nộp thuế còn nợ.\nII. BIỆN PHÁP XỬ LÝ TIẾP THEO\n"
+         "1. Trong tháng 11/2025, Chi cục Thuế cưỡng chế 12 doanh nghiệp nợ kéo dài.", "12", "plan"),
+        ("I. KẾT QUẢ\nĐã tổ chức 4 cuộc đối thoại với doanh nghiệp.\nII. CÁC BƯỚC TIẾP THEO\n"
+         "Tổ chức thêm 3 cuộc đối thoại trong quý IV.", "3", "plan"),
+        ("I. TÌNH HÌNH NỢ THUẾ\nĐến ngày 30/9/2025, có 1.250 người nộp thuế còn nợ.\nII. BIỆN PHÁP XỬ LÝ TIẾP THEO\n"
+         "1. Trong tháng 11/2025, Chi cục Thuế cưỡng chế 12 doanh nghiệp nợ kéo dài.", "1.250", "actual"),
+    ],
+    ids=["enforcement-under-a-next-steps-heading", "meetings-under-a-next-steps-heading",
+         "the-debtors-before-the-heading-stay-a-result"],
+)
+def test_a_heading_of_next_steps_opens_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá bán trên là mức tối đa tại vùng 1; tại vùng 2 giá bán được cao hơn nhưng không quá 2%.", "1", False),
+        ("Mức lương tối thiểu vùng 2 là 4.410.000 đồng/tháng.", "2", False),
+        ("Mức lương tối thiểu vùng 2 là 4.410.000 đồng/tháng.", "4.410.000", True),
+    ],
+    ids=["a-price-zone", "a-wage-zone", "the-wage-the-zone-sets-stays-a-figure"],
+)
+def test_a_numbered_zone_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mặt hàng | Giá cũ (đồng/kg) | Giá mới (đồng/kg) | Tăng, giảm (đồng/kg)\nĐường kính trắng | 21.500 | 22.300 | "
+         "800\nMuối i-ốt | 7.200 | 7.600 | 400", "21.500", "context"),
+        ("Loại xe | Mức cũ (đồng/lượt) | Mức mới (đồng/lượt)\nXe dưới 12 ghế | 35.000 | 40.000\nXe tải dưới 4 tấn | "
+         "50.000 | 55.000", "35.000", "context"),
+        ("Mặt hàng | Giá cũ (đồng/kg) | Giá mới (đồng/kg) | Tăng, giảm (đồng/kg)\nĐường kính trắng | 21.500 | 22.300 | "
+         "800\nMuối i-ốt | 7.200 | 7.600 | 400", "22.300", "actual"),
+    ],
+    ids=["an-old-price-column", "an-old-fee-column", "the-new-price-column-stays-a-result"],
+)
+def test_a_column_of_the_level_before_an_adjustment_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng sức chứa các kho lương thực trên địa bàn khoảng 48.000 tấn; lượng gạo dự trữ đạt 12.500 tấn.",
+         "48.000", "context"),
+        ("Tổng sức chứa các bãi đỗ xe trung tâm thành phố khoảng 3.500 ô tô.", "3.500", "context"),
+        ("Tổng sức chứa các kho lương thực trên địa bàn khoảng 48.000 tấn; lượng gạo dự trữ đạt 12.500 tấn.",
+         "12.500", "actual"),
+    ],
+    ids=["a-storage-capacity", "a-car-parks-capacity", "the-stock-held-stays-a-result"],
+)
+def test_what_storage_holds_when_full_is_its_designed_scale(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Sau ba lần điều chỉnh, giá gas bán lẻ tăng tổng cộng 45.000 đồng/bình.", "45.000", "change"),
+        ("Qua hai đợt, số hộ nghèo giảm tổng cộng 128 hộ.", "128", "change"),
+        ("Năm nay, toàn huyện thu được tổng cộng 128 tỷ đồng.", "128", "amount"),
+    ],
+    ids=["a-price-moved-in-total", "households-fallen-in-total", "a-sum-with-no-change-word-stays-an-amount"],
+)
+def test_a_change_summed_over_rounds_is_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Lượng gạo dự trữ hiện có 1.200 tấn, đủ cung cấp cho khoảng 20 ngày.", "20", "amount"),
+        ("Hồ chứa còn 4,5 triệu m3 nước, đủ sử dụng cho khoảng 35 ngày.", "35", "amount"),
+        ("Trong tháng, có 12 ngày nắng nóng gay gắt.", "12", "count"),
+    ],
+    ids=["days-a-rice-stock-lasts", "days-a-reservoir-lasts", "days-something-happened-on-stay-a-count"],
+)
+def test_how_long_a_stock_lasts_is_a_length_of_time(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn huyện có 52 trạm, trong đó 20 trạm của Công ty Điện lực PC3 và 14 trạm của hợp tác xã.", "14", True),
+        ("Xã có 12 tuyến đường, gồm tuyến ĐH12 và 9 tuyến đường thôn.", "9", True),
+        ("Đã đấu giá thành công thửa LK05-12 xã Tiên Dương.", "12", False),
+    ],
+    ids=["a-count-after-a-firms-code-and-va", "a-count-after-a-roads-code-and-va", "a-codes-dashed-part-stays-a-name"],
+)
+def test_a_count_after_a_code_and_a_joining_word_is_a_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Trong năm, giá điện có 2 lần tăng và 1 lần giữ nguyên.", "1", "count"),
+        ("Qua 12 kỳ điều hành, giá gas có 5 lần tăng, 4 lần giảm và 3 lần đứng yên.", "3", "count"),
+        ("Năm nay có 5 lần tăng giá, doanh thu gấp 2 lần năm trước.", "2", "multiple"),
+    ],
+    ids=["holds-after-rises", "holds-after-rises-and-falls", "a-multiple-after-occurrences-stays-a-multiple"],
+)
+def test_times_listed_after_occurrences_are_occurrences(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tại các xã đảo, giá bán lẻ được cao hơn nhưng không quá 3% so với đất liền.", "3%", "plan"),
+        ("Năm học tới, học phí được phép tăng nhưng không quá 10% so với năm học trước.", "10%", "plan"),
+        ("Giá bán lẻ tại các xã đảo cao hơn 3% so với đất liền.", "3%", "actual"),
+    ],
+    ids=["a-cap-on-an-island-price", "a-cap-on-a-tuition-rise", "a-gap-stated-as-found-stays-a-result"],
+)
+def test_a_cap_on_how_far_a_level_may_exceed_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_RESULTS_AFTER_A_PLAN = (
+    "BÁO CÁO\nTình hình hoạt động năm 2023 và kế hoạch năm 2024\n\n"
+    "I. KẾT QUẢ NĂM 2023\n\nCông ty có 214 lao động.\n\n"
+    "II. KẾ HOẠCH NĂM 2024\n\nTuyển thêm 20 lao động.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_RESULTS_AFTER_A_PLAN + "III. KẾT QUẢ HỘI NGHỊ NGƯỜI LAO ĐỘNG\n\nHội nghị có 180 đại biểu tham dự.",
+         "180", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TÌNH HÌNH BIỂU QUYẾT\n\nCó 175 đại biểu tán thành.", "175", "actual"),
+        (_RESULTS_AFTER_A_PLAN + "III. TỔ CHỨC THỰC HIỆN\n\nBố trí kinh phí 150 triệu đồng.", "150", "plan"),
+        (_RESULTS_AFTER_A_PLAN + "III. TIẾN ĐỘ THỰC HIỆN\n\nQuý I/2024 tuyển 12 lao động.", "12", "plan"),
+    ],
+    ids=["a-meetings-results-after-the-plan", "a-votes-tally-after-the-plan", "carrying-the-plan-out-stays-plan",
+         "a-schedule-stays-plan"],
+)
+def test_a_top_heading_of_results_closes_the_section_of_next_years_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_CROP_TABLE = "Chỉ tiêu | ĐVT | Mô hình\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_CROP_TABLE + "Năng suất | tạ/ha | 62,5\nSản lượng | tấn | 310", "62,5", "amount"),
+        (_CROP_TABLE + "Năng suất cà phê nhân | tấn/ha | 2,9\nDiện tích | ha | 40", "2,9", "amount"),
+        (_CROP_TABLE + "Lượng giống gieo sạ | kg/ha | 90\nDiện tích | ha | 40", "90", "rate"),
+        (_CROP_TABLE + "Phân lân | kg/ha | 300\nDiện tích | ha | 40", "300", "rate"),
+        (_CROP_TABLE + "Lợi nhuận | đồng/ha | 18.500.000\nDiện tích | ha | 40", "18.500.000", "rate"),
+    ],
+    ids=["a-yield-row-in-quintals", "a-yield-row-in-tonnes", "a-seed-rate-row-is-a-dose",
+         "a-fertiliser-row-is-a-dose", "money-per-ha-stays-a-rate"],
+)
+def test_a_table_rows_yield_per_ha_is_a_level_as_in_prose(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_TRIAL_TABLE = (
+    "I. KẾT QUẢ THỰC HIỆN VỤ ĐÔNG XUÂN 2024\n\n"
+    "Bảng 2. Hiệu quả mô hình\nChỉ tiêu | ĐVT | Mô hình | {control} | Chênh lệch\n"
+    "Năng suất | tạ/ha | 72,4 | 65,1 | 7,3\nLãi | triệu đồng/ha | 31,2 | 24,6 | 6,6\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TRIAL_TABLE.format(control="Đối chứng"), "65,1", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Ruộng đối chứng"), "24,6", {"role": "context", "period": None}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "72,4", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Đối chứng"), "7,3", {"role": "actual", "period": "2024"}),
+        (_TRIAL_TABLE.format(control="Ngoài mô hình"), "65,1", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-control-column", "a-control-plot-column", "the-models-column", "the-difference-from-the-control",
+         "a-column-naming-no-control"],
+)
+def test_a_control_column_holds_the_level_the_model_is_held_against(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nTỷ lệ hộ nghèo | % | 3,2 | 2,5 | -0,7",
+         "-0,7", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Mô hình | Đối chứng | Chênh lệch\nTỷ suất lợi nhuận | % | 75,2 | 51,4 | 23,8",
+         "23,8", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch\nSố hộ nghèo | Hộ | 320 | 251 | -69",
+         "-69", {"kind": "change", "unit": "count"}),
+    ],
+    ids=["a-rates-difference-by-years", "a-rates-difference-from-a-control", "a-counts-difference-stays-a-change"],
+)
+def test_a_difference_columns_cell_in_a_percent_row_is_in_points(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình cà phê tái canh triển khai trên 12 ha; vườn đối chứng rộng 3 ha, chăm sóc theo cách cũ.", "3",
+         "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha. Ruộng đối chứng đạt 6,2 tấn/ha.", "6,2", "context"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "0,9", "actual"),
+        ("Năng suất mô hình đạt 7,1 tấn/ha, cao hơn ruộng đối chứng 0,9 tấn/ha.", "7,1", "actual"),
+    ],
+    ids=["a-control-gardens-area", "a-control-plots-yield", "the-models-gap-from-the-control", "the-models-yield"],
+)
+def test_a_clause_opening_with_the_control_measures_the_level_compared_with(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Số lần tưới nước giảm từ 6 lần xuống còn 4 lần mỗi vụ.", "6", {"kind": "count", "unit": "count"}),
+        ("Tần suất kiểm tra an toàn thực phẩm tăng từ 2 lần lên 4 lần.", "2", {"kind": "count", "unit": "count"}),
+        ("Kim ngạch xuất khẩu tăng từ 2 lần lên 3 lần so với năm 2020.", "2", {"kind": "multiple", "unit": "times"}),
+    ],
+    ids=["a-number-of-waterings-falls", "a-frequency-of-checks-rises", "no-frequency-stays-a-multiple"],
+)
+def test_times_a_frequency_moves_from_or_to_are_occurrences(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Lãi chia theo vốn góp 120 triệu đồng, bình quân mỗi xã viên được chia khoảng 95.000 đồng.", "95.000",
+         "VND_per_person"),
+        ("Năm 2024, mỗi hội viên đóng góp 200.000 đồng vào quỹ hội.", "200.000", "VND_per_person"),
+        ("Hội có 320 hội viên, quỹ hội đạt 64 triệu đồng.", "64", "VND"),
+    ],
+    ids=["each-members-share-of-the-profit", "each-members-dues", "a-funds-total-stays-an-amount"],
+)
+def test_money_each_member_receives_or_pays_in_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo Điều lệ, mỗi xã viên góp vốn tối thiểu 3 triệu đồng.", "3", {"role": "context", "period": None}),
+        ("Theo Quy chế, mức thưởng tối đa 5 triệu đồng/người.", "5", {"role": "context", "period": None}),
+        ("Năm 2024, mỗi xã viên góp vốn bình quân 3 triệu đồng.", "3", {"role": "actual", "period": "2024"}),
+    ],
+    ids=["a-charters-minimum-contribution", "a-regulations-cap", "a-contribution-made-in-the-year"],
+)
+def test_a_rate_or_bound_a_charter_sets_is_a_term(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "3", False),
+        ("Mô hình thực hiện theo phương châm \"5 không 3 sạch\" tại 4 xã.", "3", False),
+        ("Các hộ áp dụng quy trình “3 giảm 3 tăng” trên 120 ha lúa.", "120", True),
+        ("Khẩu hiệu “An toàn” được treo tại 12 điểm và 5 chợ.", "5", True),
+    ],
+    ids=["a-slogans-later-number", "a-later-number-in-straight-quotes", "a-figure-after-the-slogan",
+         "a-figure-after-a-quote-with-no-number"],
+)
+def test_a_later_number_of_a_slogan_a_number_opens_is_a_label(text, surface, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert (found.count(surface) > 0) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nạo vét kênh mương phục vụ tưới cho 850 ha lúa 2 vụ.", "2", False),
+        ("Chuyển đổi 45 ha đất lúa 1 vụ, năng suất thấp, sang trồng cây ăn quả.", "1", False),
+        ("Năm 2024, xảy ra 3 vụ cháy rừng, giảm 2 vụ.", "2", True),
+        ("Gieo cấy 2 vụ lúa trên 850 ha.", "2", True),
+    ],
+    ids=["two-crop-rice-land", "one-crop-rice-land", "cases-stay-counts", "crops-sown-stay-a-count"],
+)
+def test_a_crop_lands_cycles_a_year_name_the_land(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ Xuân gieo cấy chủ yếu các giống Bắc thơm 7 và Hương Cốm 4, năng suất khá.", "7", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 cho nông dân.", "8", False),
+        ("Hợp tác xã cung ứng giống lúa Đài Thơm 8 120 tấn.", "120", True),
+        ("Cung ứng giống lúa 35 tấn cho nông dân.", "35", True),
+    ],
+    ids=["a-variety-named-with-a-lowercase-word", "a-rice-varietys-number", "a-tonnage-after-the-name",
+         "a-tonnage-of-seed-with-no-name"],
+)
+def test_a_number_closing_a_varietys_name_is_part_of_it(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mô hình trình diễn được thực hiện tại xã Tân Hòa với quy mô 30 ha, có 25 hộ tham gia.", "30",
+         "actual"),
+        ("Mô hình nuôi tôm ứng dụng công nghệ cao triển khai với quy mô khoảng 12 ha.", "12", "actual"),
+        ("Dự án Bệnh viện Đa khoa huyện được triển khai với quy mô 250 giường.", "250", "context"),
+    ],
+    ids=["a-demonstration-models-area", "a-models-area-past-a-qualifier", "a-projects-scale-stays-its-design"],
+)
+def test_the_scale_a_demonstration_model_ran_at_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_ASSESSMENT = ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\nDự án Nhà máy chế biến gỗ Yên Phong\n\n"
+               "I. QUY MÔ DỰ ÁN\nNhà máy chế biến 45.000 m3 gỗ/năm, diện tích 8,6 ha.\n"
+               "II. DỰ BÁO TÁC ĐỘNG\nNước thải sinh hoạt phát sinh 42 m3/ngày.đêm.\n"
+               "III. CHƯƠNG TRÌNH GIÁM SÁT MÔI TRƯỜNG\nGiám sát khí thải tại 3 điểm.\n"
+               "IV. KẾT QUẢ THẨM ĐỊNH\nHội đồng gồm 7 thành viên.")
+_REPORT = ("BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ SẢN XUẤT\nNhà máy chế biến 45.000 m3 gỗ.\n"
+           "II. DỰ BÁO NĂM 2025\nNước thải phát sinh 42 m3/ngày.đêm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ASSESSMENT, "45.000", ("context", "exact")),
+        (_ASSESSMENT, "8,6", ("context", "exact")),
+        (_ASSESSMENT, "42", ("context", "exact")),
+        (_ASSESSMENT, "3", ("plan", "exact")),
+        (_ASSESSMENT, "7", ("actual", "exact")),
+        (_REPORT, "45.000", ("actual", "exact")),
+        (_REPORT, "42", ("actual", "estimated")),
+    ],
+    ids=["a-projects-scale", "a-projects-area", "a-forecast-load-stated-as-designed", "a-monitoring-point",
+         "an-appraisal-councils-members", "no-assessment-a-result", "no-assessment-a-forecast-estimates"],
+)
+def test_an_impact_assessment_states_what_a_project_is_to_be(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Dự án cách Trường Mầm non Tân Lập số 3 khoảng 700 m.", "3", False),
+        ("Nhà máy nước Hòa Bình số 2 cấp nước cho 4 xã.", "2", False),
+        ("Thực hiện Nghị quyết số 12 về phát triển công nghiệp.", "12", False),
+        ("Đơn vị bầu cử số 2 có 3 đại biểu.", "3", True),
+        ("Khu dân cư Tân Lập số 3 hộ được hỗ trợ.", "3", True),
+    ],
+    ids=["a-numbered-school", "a-numbered-water-plant", "an-acts-number-stays-a-label", "a-count-after-a-name",
+         "a-count-of-households-after-a-name"],
+)
+def test_a_place_numbered_after_its_proper_name_is_part_of_the_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_LIMITS = ("Kết quả quan trắc nước sông Cà Lồ như sau:\n"
+           "Thông số | Đơn vị | Kết quả quan trắc | QCVN 08:2023/BTNMT\nCOD | mg/l | 18 | 30\n")
+_LIMITS_CMAX = ("Nước thải sau xử lý của khu công nghiệp:\n"
+                "Thông số | Đơn vị | Kết quả | Cmax theo QCVN 40:2011/BTNMT, cột A\nTSS | mg/l | 26 | 50\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LIMITS, "30", ("plan", None)),
+        (_LIMITS_CMAX, "50", ("plan", None)),
+        (_LIMITS, "18", ("actual", None)),
+        ("BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG\n\nI. NƯỚC THẢI\n" + _LIMITS_CMAX.partition("\n")[2], "26",
+         ("context", None)),
+    ],
+    ids=["a-standards-column", "a-standards-cmax-column", "the-measured-column-stays-a-result",
+         "a-forecast-column-in-an-impact-assessment"],
+)
+def test_a_column_of_a_standards_limits_is_a_requirement_of_no_period(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+_PLANT = ("Năm 2024, nhà máy thủy điện Bản Chát có 2 tổ máy, công suất lắp máy 220 MW; hồ chứa có mực nước chết "
+          "431 m, dung tích hữu ích khoảng 1.700 triệu m3. Trong năm, mực nước hồ cao nhất 474 m, thấp hơn mực "
+          "nước dâng bình thường 1,2 m; đã hòa lưới 2 tổ máy mới.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLANT, "220", "context"),
+        (_PLANT, "431", "context"),
+        (_PLANT, "1.700", "context"),
+        (_PLANT, "474", "actual"),
+        (_PLANT, "1,2", "actual"),
+    ],
+    ids=["installed-capacity", "dead-water-level", "useful-storage-past-a-qualifier", "a-level-reached",
+         "a-gap-from-the-design-level"],
+)
+def test_a_plants_and_a_reservoirs_design_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nhà máy thủy điện Sơn La có 6 tổ máy.", "context"),
+        ("Trong năm, nhà máy đã hòa lưới 2 tổ máy.", "actual"),
+    ],
+    ids=["the-units-a-plant-has", "units-put-on-the-grid"],
+)
+def test_the_units_a_plant_has_are_its_design(text, role):
+    assert one(text)["role"] == role
+
+
+_YEAR_HEADED = ("BÁO CÁO\nKết quả sản xuất kinh doanh\n\nI. KẾT QUẢ SẢN XUẤT NĂM 2024\n"
+                "Lũy kế từ đầu năm đến ngày 31/10/2024, doanh thu đạt 845 tỷ đồng. "
+                "Lũy kế từ đầu năm đến ngày 31/12/2024, sản lượng đạt 1.020 triệu kWh. "
+                "Trong năm, nhà máy phát 960 triệu kWh.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "period"),
+    [("845", None), ("1.020", "2024"), ("960", "2024")],
+    ids=["from-the-years-start-to-a-day-inside-it", "to-the-years-last-day", "no-running-total"],
+)
+def test_a_running_total_to_a_day_inside_the_headings_year_has_no_code(surface, period):
+    assert figure_at(_YEAR_HEADED, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Hệ thống xử lý khí thải có lưu lượng 25.000 m3/giờ.", "25.000", ("count", "m3/giờ", "amount")),
+        ("Nồng độ bụi sau xử lý khoảng 18 mg/Nm3.", "18", ("count", "mg/Nm3", "amount")),
+        ("Bể chứa nước có dung tích 2.000 m3.", "2.000", ("m3", None, "amount")),
+    ],
+    ids=["a-flow-per-hour", "a-gas-concentration", "a-volume-stays-in-m3"],
+)
+def test_a_flow_per_hour_and_a_gas_concentration_are_units_the_vocabulary_lacks(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Lấy mẫu nước ngầm với tần suất 6 tháng/lần tại 4 giếng.", "6", ("count", "tháng/lần", "amount")),
+        ("Bảo dưỡng máy phát điện định kỳ 3 tháng/lần.", "3", ("count", "tháng/lần", "amount")),
+        ("Tuyến xe buýt chạy với tần suất 4 chuyến/ngày.", "4", ("count_per_day", None, "rate")),
+    ],
+    ids=["an-interval-of-sampling", "an-interval-of-upkeep", "a-count-per-day-stays-a-rate"],
+)
+def test_a_duration_per_time_is_the_interval_between_times(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["unit", "counted", "kind"]).values()) == expected
+
+
+def test_a_duration_opening_a_phrase_stays_out():
+    assert "6" not in [r["surface"] for r in figures("Trong 6 tháng đầu năm, nhà máy vận hành ổn định.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hộ gia đình xây nhà tiêu có bể tự hoại 2 ngăn.", "2", False),
+        ("Nước thải qua bể tự hoại 3 ngăn trước khi thải ra cống.", "3", False),
+        ("Năm 2024, xã hỗ trợ xây dựng 45 bể tự hoại.", "45", True),
+    ],
+    ids=["a-two-compartment-latrine", "a-three-compartment-septic-tank", "a-count-of-tanks-stays-a-figure"],
+)
+def test_a_tanks_compartments_name_its_type(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Khí thải sau xử lý đạt cột B của QCVN 19:2009/BTNMT (Kp = 1; Kv = 0,8) trước khi thải ra môi trường.",
+         "0,8", False),
+        ("Nước thải đạt cột A của QCVN 40:2011/BTNMT (Kq = 1,1) trước khi xả ra sông.", "1,1", False),
+        ("Đối với rừng giàu K = 1,0; rừng nghèo K = 0,8.", "0,8", True),
+    ],
+    ids=["coefficients-of-an-exhaust-standard", "a-coefficient-of-a-wastewater-standard",
+         "a-formulas-coefficient-stays-a-figure"],
+)
+def test_a_coefficient_choosing_a_standards_limits_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, công ty lắp đặt bồn chứa dung tích 50 m3 tại trạm trung chuyển.", "50", "context"),
+        ("Hồ chứa nước Khe Lang có dung tích 2,4 triệu m3.", "2,4", "context"),
+        ("Năm 2024, công ty đã xử lý 50 m3 bùn thải.", "50", "actual"),
+    ],
+    ids=["a-tanks-capacity", "a-reservoirs-capacity", "a-volume-treated-stays-a-result"],
+)
+def test_a_tanks_capacity_is_its_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Hội đồng thông qua dự án với điều kiện nâng công suất trạm xử lý từ 500 m3/ngày lên 800 m3/ngày.", "800",
+         "plan"),
+        ("Sở đề nghị chủ đầu tư nâng chiều cao ống khói từ 12 m lên 20 m.", "20", "plan"),
+        ("Năm 2024, công suất trạm xử lý nâng từ 500 m3/ngày lên 800 m3/ngày.", "800", "actual"),
+    ],
+    ids=["a-condition-raises-a-capacity", "a-request-raises-a-height", "a-raise-done-stays-a-result"],
+)
+def test_the_level_a_condition_raises_to_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Nồng độ SO2 sau xử lý khoảng 45 mg/Nm3, bằng 9% giới hạn cột A của quy chuẩn.", "9%", "plan_ratio"),
+        ("Độ ồn tại hàng rào đo được 62 dBA, bằng 88% ngưỡng cho phép.", "88%", "plan_ratio"),
+        ("Diện tích cây xanh 2,1 ha, bằng 21% tổng diện tích nhà máy.", "21%", "share"),
+    ],
+    ids=["a-percent-of-a-standards-limit", "a-percent-of-a-noise-threshold", "a-percent-of-a-whole-stays-a-share"],
+)
+def test_a_percent_of_a_limit_is_a_ratio_to_it(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Theo quy trình, trong tháng 6 mực nước hồ không được vượt quá cao trình 215 m.", "215", ("plan", "under")),
+        ("Theo quy định, độ ồn tại khu dân cư không được vượt quá mức 70 dBA.", "70", ("plan", "under")),
+        ("Năm 2024, mực nước hồ cao nhất đạt cao trình 214,6 m.", "214,6", ("actual", "exact")),
+    ],
+    ids=["a-reservoirs-ceiling-level", "a-noise-ceiling", "a-level-reached-stays-a-result"],
+)
+def test_a_level_not_to_be_passed_is_a_requirement(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "qualifier"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tổng thời gian mất điện trong tháng là 14 giờ.", "14", True),
+        ("Tổng thời gian vận hành máy bơm trong vụ là 1.250 giờ.", "1.250", True),
+        ("Hồ sơ được giải quyết trong 8 giờ làm việc.", "8", False),
+    ],
+    ids=["a-total-outage-time", "a-total-running-time", "a-time-limit-stays-out"],
+)
+def test_a_total_time_in_hours_is_a_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Đến ngày 31/10/2024, mực nước hồ là 212,4 m, thấp hơn cùng kỳ năm 2023 là 2,3 m.", "2,3", "change"),
+        ("Năm 2024, mực nước ngầm trung bình là 8,6 m, cao hơn năm 2023 là 0,4 m.", "0,4", "change"),
+        ("Năm 2024, mực nước hồ cao nhất là 212,4 m, cao trình đỉnh đập là 215 m.", "215", "amount"),
+    ],
+    ids=["a-gap-from-the-same-time-a-year-before", "a-gap-from-an-earlier-year", "a-level-after-a-copula-stays"],
+)
+def test_a_gap_from_another_times_level_is_a_change(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected
+
+
+def test_explain_says_a_number_in_an_address_column_is_part_of_a_name():
+    from solieu.extract import explain
+
+    text = ("STT | Tên đơn vị | Địa chỉ | Số tiền nợ (đồng)\n"
+            "1 | Công ty TNHH An Phát | Số 12 ngõ 45 phố Hàng Bông | 2.350.000.000\n")
+    ex = explain(text, "t")
+    reasons = {text[x.start:x.end]: x.reason for x in ex.excluded}
+    assert reasons["45"].code == "name" and "addresses" in reasons["45"].text
+    assert ex.figures["surface"].tolist() == ["2.350.000.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "figure"),
+    [
+        ("Trạm y tế đã tiêm vắc xin 6 trong 1 cho 812 trẻ dưới 1 tuổi.", ("6", "1"), False),
+        ("Huyện đã tiêm bù 640 mũi vắc xin DPT-VGB-Hib (5 trong 1) cho trẻ.", ("5",), False),
+        ("Đề nghị cấp 2.500 liều vắc-xin 5 trong 1 trong tháng 9.", ("5",), False),
+        ("Xã xếp thứ 5 trong 18 xã của huyện về tiêm chủng.", ("5",), True),
+    ],
+    ids=["after-a-vaccine-word", "alone-in-a-bracket", "hyphened-vaccine-word", "a-rank-among-others-stays"],
+)
+def test_a_combined_vaccine_named_with_digits_is_a_name(text, surfaces, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert all((s in found) is figure for s in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nhóm trẻ chưa tiêm đủ 3 mũi vắc xin bạch hầu có 1.204 trẻ.", "3", False),
+        ("Có 96,2% trẻ dưới 1 tuổi đã uống đủ 3 liều vắc xin bại liệt.", "3", False),
+        ("Trung tâm đã cung ứng đủ 2.000 liều vắc xin cho các xã.", "2.000", True),
+    ],
+    ids=["doses-a-group-lacks", "doses-a-group-has-had", "doses-supplied-stay"],
+)
+def test_the_doses_of_a_full_course_name_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Xử phạt 12 chủ tàu do để tàu mất liên lạc quá 5 ngày không báo cáo.", "5", False),
+        ("Không để tàu mất kết nối trên 8 ngày chưa về bờ.", "8", False),
+        ("Chủ tàu bị phạt vì không duy trì kết nối thiết bị trên 7 ngày.", "7", False),
+        ("Đợt nắng nóng năm nay kéo dài trên 12 ngày.", "12", True),
+    ],
+    ids=["a-loss-of-contact-over-days", "a-lost-connection-over-days", "a-connection-not-kept", "a-length-stays"],
+)
+def test_how_long_a_lapse_lasts_names_the_cases(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "figure"),
+    [
+        ("Tàu có chiều dài từ 6 m đến dưới 12 m được cấp phép 1.120 chiếc.", ("6", "12"), False),
+        ("Học viên theo học khóa từ 3 tháng đến dưới 12 tháng đã nhận chứng chỉ 420 người.", ("3", "12"), False),
+        ("Phấn đấu doanh thu tăng từ 5% đến dưới 7% so với năm trước.", ("5%", "7%"), True),
+    ],
+    ids=["a-length-class", "a-course-length-class", "a-change-through-the-range-stays"],
+)
+def test_a_range_leaving_its_upper_end_out_is_a_class(text, surfaces, figure):
+    found = [r["surface"] for r in figures(text)]
+    assert all((s in found) is figure for s in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Đến hết năm 2025, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%; "
+         "tỷ lệ tiêm vắc xin sởi cho trẻ 9 tháng tuổi đạt ít nhất 97%.\n", "97%", "2025"),
+        ("Đến hết năm 2025, số trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 9.600 trẻ; số trẻ 24 tháng tuổi được "
+         "tiêm nhắc đạt 8.100 trẻ.", "8.100", "2025"),
+        ("Trong Quý III/2025, doanh thu đạt 120 tỷ đồng; 9 tháng ước đạt 350 tỷ đồng.", "350", None),
+    ],
+    ids=["a-target-for-children-of-an-age-in-months", "a-count-of-children-of-an-age-in-months",
+         "months-gone-by-still-leave-the-quarter"],
+)
+def test_an_age_in_months_leaves_the_time_opening_the_sentence(text, surface, expected):
+    assert figure_at(text, surface)["period"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Trước ngày 31/12/2025, hoàn thành cấp đổi giấy chứng nhận cho 100% hộ đủ "
+         "điều kiện; xử lý dứt điểm 120 hồ sơ tồn đọng.\n", "120", "2025"),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n- Trước ngày 31/12/2025, đưa 15 trạm y tế xã vào sử dụng.\n", "15", "2025"),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Trước ngày 30/6/2025, hoàn thành cấp đổi giấy chứng nhận cho 100% hộ đủ "
+         "điều kiện; xử lý dứt điểm 120 hồ sơ tồn đọng.\n", "120", None),
+    ],
+    ids=["the-later-clause-of-the-item", "a-dashed-item", "a-deadline-inside-the-year-names-none"],
+)
+def test_a_deadline_on_the_years_last_day_opening_a_target_gives_the_year(text, surface, expected):
+    assert figure_at(text, surface)["period"] == expected
+
+
+_DATA_LINE_REPORT = ("BÁO CÁO\nKết quả cấp giấy chứng nhận quyền sử dụng đất năm 2025\n{line}\n"
+                     "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+                     "Số hộ đã được cấp giấy chứng nhận là 1.250 hộ, đạt 92,4% (cùng kỳ năm 2024 đạt 88,1%).\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "expected"),
+    [
+        ("(Số liệu tính đến ngày 31/10/2025)\n", "88,1%", None),
+        ("(Số liệu tính đến ngày 31/10/2025)\n", "92,4%", "2025"),
+        ("(Số liệu tính đến ngày 31/12/2025)\n", "88,1%", "2024"),
+        ("", "88,1%", "2024"),
+    ],
+    ids=["the-same-part-of-the-year-before", "the-reports-own-figure-keeps-its-year",
+         "a-data-line-to-the-years-end-counts-the-whole-year", "no-data-line-keeps-the-year-named"],
+)
+def test_a_data_line_to_a_day_makes_the_same_part_of_another_year_of_no_code(line, surface, expected):
+    assert figure_at(_DATA_LINE_REPORT.format(line=line), surface)["period"] == expected
+
+
+_WORK_NOTICE = ("Lịch ngừng cấp nước để sửa chữa đường ống từ ngày 10/03 đến 12/03/2026\n\n"
+                "Công ty Cấp nước thông báo ngừng cấp nước tại 3 phường. Ngày 10/03/2026, đơn vị thay 1,2 km ống, "
+                "ảnh hưởng đến khoảng 4.500 khách hàng.\n\n"
+                "Ngày | Khu vực | Số khách hàng\n10/03/2026 | Phường Bắc Sơn | 4.500\n\n"
+                "Từ đầu năm 2026 đến nay, Công ty đã thay 18 km ống cũ.\n")
+_WORK_REPORT = ("Tình hình ngừng cấp nước năm 2025\n\n"
+                "Năm 2025, Công ty ngừng cấp nước tại 3 phường, ảnh hưởng đến khoảng 4.500 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        (_WORK_NOTICE, "3", 0, "plan"),
+        (_WORK_NOTICE, "1,2", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 0, "plan"),
+        (_WORK_NOTICE, "4.500", 1, "plan"),
+        (_WORK_NOTICE, "18", 0, "actual"),
+        (_WORK_REPORT, "4.500", 0, "actual"),
+    ],
+    ids=["wards-the-work-touches", "length-the-work-replaces", "customers-it-cuts-off", "customers-in-its-table",
+         "the-years-done-work-after-it", "a-report-on-past-outages-stays-actual"],
+)
+def test_a_notice_of_work_to_come_states_targets(text, surface, nth, expected):
+    assert [r["role"] for r in figures(text) if r["surface"] == surface][nth] == expected
+
+
+_CLOCK_TABLE = ("Ngày | Thời gian | Số khách hàng | Số giờ mất điện\n"
+                "10/03/2026 | 7h30 - 11h00 | 320 | 4\n"
+                "11/03/2026 | 13:30-17:00 | 95 | 3,5\n"
+                "12/03/2026 | 8h00 | 41 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "figure"),
+    [
+        ("7", False), ("30", False), ("11", False), ("13", False), ("17", False), ("8", False),
+        ("320", True), ("95", True), ("4", True), ("3,5", True), ("2", True),
+    ],
+    ids=["a-windows-hour", "its-minutes", "the-hour-it-ends", "a-window-with-colons", "its-end", "a-lone-clock-time",
+         "customers-beside-it", "customers-beside-the-second", "hours-off-stay", "hours-in-tenths-stay",
+         "hours-beside-a-lone-time-stay"],
+)
+def test_a_clock_window_in_a_cell_is_a_date(surface, figure):
+    assert (surface in [r["surface"] for r in figures(_CLOCK_TABLE)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 10/3/2026, Điện lực huyện ngừng cấp điện lộ 372 E5.3 để sửa chữa.", "372", False),
+        ("Trong thời gian này, các lộ 471, 473 và 475 được chuyển sang nhận điện từ trạm khác.", "473", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "15", False),
+        ("Đơn vị thay dây dẫn đoạn từ cột 15 đến cột 46 của đường dây.", "46", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Sửa chữa lộ 972 E5.3 | 410\n",
+         "972", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "2", False),
+        ("Ngày | Khu vực | Lý do | Số khách hàng\n10/3/2026 | Xã Tân Lập | Thí nghiệm máy biến áp T2 | 410\n",
+         "410", True),
+        ("Năm 2025, đơn vị đã thay 35 cột bê tông hư hỏng.", "35", True),
+        ("Qua kiểm tra, đoàn đã bộc lộ 5 hạn chế trong quản lý.", "5", True),
+    ],
+    ids=["a-feeders-number", "feeders-listed", "the-pole-a-stretch-starts-at", "the-pole-it-ends-at",
+         "a-feeder-in-a-cell", "a-transformers-code-in-a-cell", "the-customers-beside-them-stay",
+         "poles-counted-before-their-word-stay", "a-verb-ending-in-the-word-stays"],
+)
+def test_a_grid_parts_number_is_a_name(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngày 12/3/2026, tạm ngừng cấp điện TBA 400 kVA Thôn Đông để sửa chữa.", "400", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "35", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "0,4", False),
+        ("Ngày | Lý do | Số khách hàng\n12/3/2026 | Kéo mới đường dây 22 kV | 310\n", "22", False),
+        ("Khu vực mất điện có 21 trạm biến áp 35/0,4 kV và 860 khách hàng.", "21", True),
+        ("Đơn vị đấu nối trạm biến áp công suất 560 kVA cho cụm công nghiệp.", "560", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "160", True),
+        ("Đơn vị nâng công suất máy biến áp từ 160 kVA lên 250 kVA.", "250", True),
+    ],
+    ids=["a-station-named-by-its-rating", "a-transformers-voltages", "their-low-side", "a-lines-voltage-in-a-cell",
+         "the-stations-counted-stay", "a-capacity-stays", "the-capacity-a-change-starts-from-stays",
+         "the-capacity-it-reaches-stays"],
+)
+def test_a_rating_naming_equipment_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 390 phút, trong đó thời gian mất điện do sửa chữa theo kế hoạch là 180 phút.",
+         "180", "actual"),
+        ("Năm 2025, số lần cắt điện theo kế hoạch là 46 lần.", "46", "actual"),
+        ("Năm 2025, sản lượng điện thương phẩm theo kế hoạch là 3.200 triệu kWh.", "3.200", "plan"),
+    ],
+    ids=["outage-minutes-of-scheduled-repairs", "scheduled-cuts-counted", "a-quantity-the-plan-sets-stays-a-target"],
+)
+def test_work_done_on_a_schedule_names_no_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tỷ lệ hộ nghèo còn 2,6%. Mục tiêu năm 2025 là tỷ lệ hộ nghèo dưới 2% và tỷ lệ che phủ rừng "
+         "trên 75%.", "75%", "plan"),
+        ("Năm 2025, thu ngân sách đạt 1.050 tỷ đồng. Mục tiêu năm 2025 là thu ngân sách 1.200 tỷ đồng, tỷ lệ giải ngân "
+         "vốn đầu tư công trên 95%.", "95%", "plan"),
+        ("Năm 2025, ngành điện giảm 12 vụ sự cố. Mục tiêu năm 2025 là SAIDI không quá 450 phút, đến nay đã thực hiện "
+         "được 420 phút.", "420", "actual"),
+    ],
+    ids=["a-second-target-after-and", "a-second-target-after-a-comma", "a-result-after-the-target-stays"],
+)
+def test_a_figure_listed_in_a_stated_target_is_a_target(text, surface, expected):
+    assert figure_at(text, surface)["role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Nếu thay đổi lịch, Công ty sẽ thông báo lại cho khách hàng trước ít nhất 5 ngày.", "5", False),
+        ("Người lao động nghỉ việc phải báo trước 30 ngày cho người sử dụng lao động.", "30", False),
+        ("Điện lực đã thông báo trước cho 320 khách hàng bị ảnh hưởng.", "320", True),
+        ("Trước ít nhất 3 tháng, đơn vị đã lắp đặt 46 công tơ.", "46", True),
+    ],
+    ids=["how-long-ahead-a-notice-comes", "a-notice-given-ahead", "the-customers-told-ahead-stay",
+         "a-count-after-the-lead-stays"],
+)
+def test_how_long_ahead_a_notice_comes_is_a_limit(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, chỉ số SAIDI là 420 phút, giảm 65 phút so với năm 2024; trong đó thời gian mất điện do sự cố là "
+         "150 phút.", "150", "amount"),
+        ("Năm 2025, thời gian xử lý trung bình mỗi hồ sơ là 36 giờ; riêng hồ sơ đất đai là 52 giờ.", "52", "amount"),
+        ("Năm 2025, chỉ số SAIDI là 420 phút; trong đó có 35 lần mất điện do sự cố.", "35", "count"),
+    ],
+    ids=["a-part-of-an-index-in-minutes", "a-part-of-an-average-in-hours", "a-count-after-the-part-word-stays"],
+)
+def test_a_part_of_a_length_before_it_is_an_amount(text, surface, expected):
+    assert figure_at(text, surface)["kind"] == expected
+
+
+_POLICY = ("QUYẾT ĐỊNH\nQuyết định chủ trương đầu tư\nDự án Khu chế biến nông sản Tân Hưng\n\n"
+           "Điều 1. Quyết định chủ trương đầu tư dự án với các nội dung sau:\n"
+           "1. Quy mô: chế biến 18.000 tấn nông sản/năm, diện tích đất khoảng 5,4 ha.\n"
+           "2. Tổng vốn đầu tư: 310 tỷ đồng, trong đó vốn góp 62 tỷ đồng.\n")
+_POLICY_REPORT = ("BÁO CÁO\nTình hình sản xuất công nghiệp năm 2024\n\n"
+                  "I. KẾT QUẢ\nKhu chế biến nông sản Tân Hưng chế biến 18.000 tấn nông sản/năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY, "18.000", "context"),
+        (_POLICY, "5,4", "context"),
+        (_POLICY, "310", "context"),
+        (_POLICY.replace("Quyết định chủ trương", "Chấp thuận chủ trương", 1), "62", "context"),
+        (_POLICY_REPORT, "18.000", "actual"),
+        ("Năm 2024, UBND tỉnh chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 2.150 tỷ đồng.", "2.150", "actual"),
+    ],
+    ids=["a-decided-projects-capacity", "a-decided-projects-land", "a-decided-projects-capital",
+         "an-approved-projects-owners-capital", "no-decision-a-plants-output-stays-a-result",
+         "a-sentence-naming-approvals-is-no-title"],
+)
+def test_a_decision_on_a_projects_investment_policy_states_what_it_is_to_be(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Diện tích sàn phục vụ đào tạo của Trường bình quân 6,4 m2/sinh viên.", "6,4", "m2_per_person"),
+        ("Học phí bình quân khoảng 16,5 triệu đồng/sinh viên/năm.", "16,5", "VND_per_person_per_year"),
+        ("Kinh phí đào tạo thạc sĩ là 24 triệu đồng/học viên.", "24", "VND_per_person"),
+        ("Năm 2024, Trường có 18.400 sinh viên, diện tích sàn 96.000 m2.", "96.000", "m2"),
+    ],
+    ids=["floor-area-per-student", "a-fee-per-student-a-year", "a-cost-per-learner", "an-area-stays-an-area"],
+)
+def test_a_rate_per_student_is_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_QUOTA_TITLE = "BÁO CÁO\nKết quả đào tạo năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.950", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "92,2%", "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, thực tế nhập học 2.950 sinh viên, "
+         "đạt 92,2% chỉ tiêu (năm 2023 nhập học 2.810 sinh viên).", "2.810", "context"),
+        (_QUOTA_TITLE + "Năm 2024, kế hoạch giao 1.400 chỉ tiêu, thực tế tuyển được 1.312 học viên.", "1.312",
+         "actual"),
+        (_QUOTA_TITLE + "Năm 2024, chỉ tiêu tuyển sinh của Trường là 3.200 chỉ tiêu, phấn đấu nhập học 3.000 "
+         "sinh viên.", "3.000", "plan"),
+        (_QUOTA_TITLE + "Căn cứ thực tế, kế hoạch năm 2024 tuyển sinh 3.000 sinh viên.", "3.000", "plan"),
+    ],
+    ids=["enrolled-against-the-quota", "its-share-of-the-quota", "an-earlier-years-bracket-stays-context",
+         "recruited-against-a-plan", "no-marker-the-target-stays", "a-marker-before-the-target-says-nothing"],
+)
+def test_what_was_actually_done_against_a_target_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TITLE = "BÁO CÁO\nCông khai năm học 2023-2024\n\nI. HỌC PHÍ\n"
+_FEE_FINANCE = "\n\nII. TÀI CHÍNH NĂM 2023\nTổng thu năm 2023 của Trường là 120 tỷ đồng."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "16,8", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, học phí bình quân khoảng 16,8 triệu đồng/sinh viên/năm, tăng 7,5% so với "
+         "năm học trước." + _FEE_FINANCE, "7,5%", "context"),
+        (_FEE_TITLE + "Năm học 2024-2025, Trường phấn đấu tuyển sinh 4.000 sinh viên, tăng 6% so với năm học trước."
+         + _FEE_FINANCE, "6%", "plan"),
+    ],
+    ids=["a-fee-set-for-a-coming-year", "its-rise", "a-target-for-a-coming-year-stays-a-target"],
+)
+def test_a_fee_set_for_a_coming_year_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FEE_TABLE = ("Bảng 3. Mức học phí năm học 2025-2026\n"
+              "STT | Ngành đào tạo | Học phí (đồng/tín chỉ) | Ghi chú\n"
+              "1 | Ngôn ngữ Anh | 410.000 | \n2 | Dược học | 980.000 | \n")
+_FEE_TAKINGS = ("Bảng 4. Nguồn thu năm 2024\n"
+                "STT | Nguồn thu | Học phí (tỷ đồng) | Ngân sách cấp (tỷ đồng)\n"
+                "1 | Hệ chính quy | 214,6 | 38,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FEE_TABLE, "410.000", ("context", "2025-2026")),
+        (_FEE_TABLE, "980.000", ("context", "2025-2026")),
+        (_FEE_TAKINGS, "214,6", ("actual", "2024")),
+    ],
+    ids=["a-fee-per-credit", "another-programmes-fee", "fees-taken-in-stay-a-result"],
+)
+def test_a_column_of_a_fee_per_unit_holds_terms_of_the_school_year(text, surface, expected):
+    assert tuple(fields_at(text, surface, ["role", "period"]).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ học viên tốt nghiệp năm 2024 có việc làm trong vòng 6 tháng kể từ khi tốt nghiệp đạt 88,5%.",
+         "88,5%", "2024"),
+        ("Năm 2023, có 412 lao động tìm được việc làm sau 3 tháng kể từ ngày kết thúc khóa học.", "412", "2023"),
+        ("Năm 2023, tỷ lệ sinh viên tốt nghiệp có việc làm sau 12 tháng kể từ khi ra trường đạt 91,2%.", "91,2%",
+         "2023"),
+        ("Quý III/2024, doanh thu đạt 120 tỷ đồng; 9 tháng ước đạt 350 tỷ đồng.", "350", None),
+    ],
+    ids=["a-cohorts-year-past-a-stretch-after-graduation", "a-stretch-after-the-count",
+         "a-year-opening-past-a-stretch", "months-from-the-years-start-still-leave-the-quarter"],
+)
+def test_a_stretch_counted_from_an_event_leaves_the_time_named_speaking(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_LAND_SHARES = ("Cơ cấu sử dụng đất của dự án như sau:\n"
+                "STT | Hạng mục | Diện tích (m2) | Tỷ lệ (%)\n"
+                "1 | Đất nhà xưởng | 18.400 | 61,3\n2 | Đất cây xanh | 11.600 | 38,7\n| Tổng cộng | 30.000 | 100\n")
+_DISBURSED = ("Kết quả giải ngân vốn đầu tư công năm 2024:\n"
+              "STT | Nguồn vốn | Giải ngân (tỷ đồng) | Tỷ lệ (%)\n"
+              "1 | Vốn ngân sách tỉnh | 412,5 | 86,2\n2 | Vốn trung ương | 208,1 | 91,4\n"
+              "| Tổng cộng | 620,6 | 87,9\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_LAND_SHARES, "61,3", "share"),
+        (_LAND_SHARES, "100", "share"),
+        (_DISBURSED, "86,2", "plan_ratio"),
+    ],
+    ids=["a-rows-share-of-the-land", "the-wholes-hundred", "a-rate-of-disbursement-totalling-no-hundred"],
+)
+def test_a_percent_column_totalling_a_hundred_holds_shares(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Công ty TNHH Minh Phát, mã số doanh nghiệp 0108765432 do Sở Kế hoạch và Đầu tư cấp.", "0108765432", False),
+        ("Liên hệ số điện thoại 0912345678 để được hướng dẫn.", "0912345678", False),
+        ("Văn bản được lập thành 05 bản có giá trị như nhau.", "05", True),
+        ("Tổng thu ngân sách đạt 2350000000 đồng.", "2350000000", True),
+    ],
+    ids=["an-enterprise-code", "a-phone-number-written-solid", "a-short-count-with-a-zero-stays",
+         "a-long-sum-with-no-zero-stays"],
+)
+def test_a_long_run_of_digits_opening_with_zero_is_a_code(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời hạn hoạt động của dự án: 70 năm kể từ ngày được giao đất.", "70", False),
+        ("Dự án được giảm 50% tiền thuê đất trong 7 năm tiếp theo.", "7", False),
+        ("Dự án được miễn tiền thuê đất trong 11 năm kể từ ngày hoàn thành xây dựng.", "11", False),
+        ("Doanh nghiệp được miễn thuế thu nhập doanh nghiệp trong 4 năm.", "4", False),
+        ("Sau 3 năm thực hiện, toàn tỉnh đã có 120 hợp tác xã.", "120", True),
+        ("Hộ nghèo giảm 1.240 hộ trong 2 năm.", "1.240", True),
+    ],
+    ids=["an-operation-term-from-a-day", "the-stretch-after-a-holiday", "a-land-rent-exemptions-term",
+         "a-tax-holidays-term", "a-count-after-a-time-stays", "a-count-before-a-time-stays"],
+)
+def test_a_term_an_exemption_or_an_operation_runs_for_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Mức ký quỹ là 3% đối với phần vốn đến 500 tỷ đồng.", "500", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2.000", False),
+        ("Mức ký quỹ là 2% đối với phần vốn trên 500 tỷ đồng đến 2.000 tỷ đồng.", "2%", True),
+        ("Tổng vốn đầu tư tăng từ 400 tỷ đồng lên đến 650 tỷ đồng.", "650", True),
+    ],
+    ids=["a-bands-top", "a-bands-top-after-its-bottom", "the-rate-set-for-the-band-stays", "a-level-reached-stays"],
+)
+def test_the_top_of_a_band_a_rate_is_set_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "7", False),
+        ("- Màng phức hợp 3 lớp, 4 lớp: 2.500 tấn/năm;", "4", False),
+        ("- Thùng giấy sóng 7 lớp: 12.000 tấn/năm;", "12.000", True),
+        ("Trung tâm đã mở 6 lớp tập huấn cho 240 nông dân.", "6", True),
+    ],
+    ids=["a-corrugated-boards-layers", "a-films-second-make", "the-capacity-after-stays", "classes-held-stay-a-count"],
+)
+def test_the_layers_of_a_product_made_in_layers_name_its_make(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_POLICY_TERMS = ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\nDự án Nhà máy gạch Tân Phú\n\n"
+                 "Điều 1. Quy mô dự án: công suất 30 triệu viên/năm.\n"
+                 "Điều 2. Các điều kiện đối với nhà đầu tư:\n"
+                 "Ký quỹ 3% tổng vốn đầu tư; mật độ xây dựng không quá 60% diện tích đất; sử dụng tối thiểu 80% "
+                 "lao động địa phương.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_POLICY_TERMS, "60%", "plan"),
+        (_POLICY_TERMS, "80%", "plan"),
+        (_POLICY_TERMS, "3%", "context"),
+        (_POLICY_TERMS, "30", "context"),
+    ],
+    ids=["a-ceiling-a-decision-sets", "a-floor-a-decision-sets", "a-deposit-rate-stays-a-term",
+         "the-projects-capacity-stays-background"],
+)
+def test_a_bound_among_the_conditions_on_a_project_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Trường phấn đấu tỷ lệ học viên có việc làm sau 6 tháng kể từ khi tốt nghiệp đạt từ 90% trở lên.", "90%",
+         True),
+        ("Tỷ lệ người lao động có việc làm trong 3 tháng từ khi kết thúc khóa học đạt từ 80% trở lên.", "80%", True),
+        ("Chỉ mở cống lấy nước khi độ mặn dưới 1‰.", "1‰", False),
+    ],
+    ids=["a-target-after-since-graduating", "a-target-after-since-a-course", "a-state-a-task-waits-for-stays-out"],
+)
+def test_a_level_past_a_time_counted_since_an_event_is_no_condition(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, chênh lệch thu chi của Bệnh viện 12,6 tỷ đồng được trích lập các quỹ.", "12,6", "amount"),
+        ("Năm 2024, chênh lệch thu lớn hơn chi 4,2 tỷ đồng.", "4,2", "amount"),
+        ("Tổng số tiền trúng đấu giá đạt 231,6 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.",
+         "98", "change"),
+    ],
+    ids=["a-budgets-balance", "a-surplus-named-so", "a-gap-from-a-starting-price-stays-a-change"],
+)
+def test_a_balance_of_takings_and_spending_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Dự án được giảm 50% tiền thuê đất trong thời gian xây dựng.", "50%", "share"),
+        ("Doanh nghiệp được giảm 30% số thuế phải nộp của năm 2024.", "30%", "share"),
+        ("Năm 2024, số thuế thu được giảm 12% so với năm 2023.", "12%", "growth"),
+    ],
+    ids=["a-cut-in-land-rent", "a-cut-in-tax-due", "a-fall-in-tax-collected-stays-a-growth"],
+)
+def test_a_part_of_a_tax_or_a_rent_cut_is_a_share(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_HALVES_LATEST_FIRST = """BÁO CÁO KẾT QUẢ SẢN XUẤT KINH DOANH 6 THÁNG ĐẦU NĂM 2024
+Đơn vị tính: tỷ đồng
+STT | Chỉ tiêu | 6 tháng đầu năm 2024 | 6 tháng đầu năm 2023 | Chênh lệch | Tỷ lệ (%)
+1 | Doanh thu | 820,5 | 700,0 | 120,5 | 17,2
+"""
+
+_YEARS_OLDEST_FIRST_WITH_A_RATE = """BÁO CÁO TÌNH HÌNH THU NGÂN SÁCH
+Đơn vị tính: triệu đồng
+STT | Chỉ tiêu | Năm 2023 | Năm 2024 | Chênh lệch | Tỷ lệ (%)
+1 | Thu phí, lệ phí | 5.000 | 5.600 | 600 | 12,0
+"""
+
+_PLAN_AND_RESULT_WITH_A_RATE = """BIỂU 01. GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2024
+Đơn vị tính: triệu đồng
+STT | Nguồn vốn | Kế hoạch vốn 2024 | Giải ngân đến 30/11/2024 | Tỷ lệ (%)
+1 | Vốn ngân sách tỉnh | 120.000 | 90.000 | 75,0
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [(_HALVES_LATEST_FIRST, "120,5", {"kind": "change", "period": "2024-H1", "base": "2023"}),
+     (_HALVES_LATEST_FIRST, "17,2", {"kind": "growth", "period": "2024-H1", "base": "2023"}),
+     (_YEARS_OLDEST_FIRST_WITH_A_RATE, "12,0", {"kind": "growth", "period": "2024", "base": "2023"}),
+     (_PLAN_AND_RESULT_WITH_A_RATE, "75,0", {"kind": "plan_ratio", "base": "plan"})],
+    ids=["a-difference-of-the-later-part-written-first", "its-rate-is-the-later-parts-growth",
+         "a-rate-after-a-difference-of-years-is-a-growth", "a-rate-after-a-plan-and-a-result-stays-a-ratio"],
+)
+def test_a_difference_and_its_rate_compare_the_latest_column_with_the_earlier(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Các tổ tuần tra làm việc từ 20h00 đến 24h00 hằng ngày.", "24", False),
+     ("Cửa hàng mở cửa đến 24:00 các ngày cuối tuần.", "24", False),
+     ("Duy trì 24 tổ công tác từ 18h00 đến 22h00.", "24", True)],
+    ids=["midnight-ends-a-watch", "midnight-with-a-colon", "a-count-before-clock-times-stays"],
+)
+def test_midnight_is_a_clock_time(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "80",
+      False),
+     ("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "2",
+      False),
+     ("Phát hiện 41 người điều khiển xe có nồng độ cồn vượt quá 0,4 mg/1 lít khí thở.", "0,4", False),
+     ("- Mức 2 (trên 50 mg đến 80 mg/100 ml máu hoặc trên 0,25 mg đến 0,4 mg/1 lít khí thở): 97 trường hợp.", "97",
+      True),
+     ("Tài xế có nồng độ cồn đo được 0,62 mg/1 lít khí thở.", "0,62", True)],
+    ids=["a-bands-bound-in-blood", "the-bands-level", "a-bound-naming-drivers", "the-cases-counted-stay",
+         "a-level-measured-stays"],
+)
+def test_an_alcohol_concentration_band_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Trong tháng, 57 người điều khiển xe bị tước giấy phép lái xe từ 10 đến 12 tháng.", "10 đến 12", False),
+     ("Xử phạt 12 cơ sở, trong đó 2 cơ sở bị đình chỉ hoạt động 3 tháng.", "3", False),
+     ("Tước quyền sử dụng giấy phép lái xe đối với 415 trường hợp.", "415", True),
+     ("Trong tháng, lực lượng chức năng đã tước giấy phép lái xe 36 trường hợp.", "36", True)],
+    ids=["a-licence-suspended-for-a-range", "an-activity-suspended-for-months", "the-cases-suspended-stay",
+         "the-cases-right-after-the-penalty-stay"],
+)
+def test_the_term_a_penalty_runs_for_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, toàn huyện xảy ra 12 vụ cháy, thiệt hại 1,2 tỷ đồng (năm 2023 xảy ra 15 vụ, thiệt hại 2,1 tỷ "
+      "đồng).", "2,1", "context"),
+     ("Trong quý, xảy ra 7 vụ ngộ độc, 52 người mắc (cùng kỳ năm trước xảy ra 4 vụ, 31 người mắc, 2 người tử "
+      "vong).", "2", "context"),
+     ("Năm 2024, toàn tỉnh có 12 xã đạt chuẩn (trong đó 5 xã miền núi, 7 xã đồng bằng).", "7", "actual")],
+    ids=["a-later-clause-of-a-bracket-of-last-year", "the-last-clause-of-a-bracket-of-the-same-period",
+         "a-bracket-of-parts-stays-a-result"],
+)
+def test_every_figure_of_a_bracket_of_another_time_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Công ty giải trình nguyên nhân lợi nhuận quý II/2024 biến động từ 10% trở lên so với cùng kỳ.", "10%",
+      False),
+     ("Doanh nghiệp phải công bố khi vốn chủ sở hữu thay đổi trên 10% so với đầu kỳ.", "10%", False),
+     ("Năm 2025, Công ty phấn đấu lợi nhuận tăng từ 10% trở lên so với năm 2024.", "10%", True)],
+    ids=["a-threshold-after-a-change-either-way", "a-threshold-over-a-bound", "a-rise-aimed-at-stays"],
+)
+def test_a_threshold_a_rule_names_changes_by_is_a_label(text, surface, is_figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Năm 2024, Công ty ghi nhận lãi chênh lệch tỷ giá 2.415 triệu đồng.", "2.415",
+      {"kind": "amount", "role": "actual"}),
+     ("Năm 2024, lỗ chênh lệch tỷ giá của Tổng công ty là 36,2 tỷ đồng.", "36,2", {"kind": "amount", "role": "actual"}),
+     ("Tỷ giá quy đổi trong báo cáo là 24.337 đồng/USD.", "24.337", {"kind": "other", "role": "context"})],
+    ids=["a-gain-from-a-rates-change", "a-loss-from-a-rates-change", "a-rate-used-to-convert-stays-a-price"],
+)
+def test_a_gain_from_an_exchange_rate_is_an_amount(text, surface, expected):
+    assert fields_at(text, surface, set(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Năm 2024, doanh thu đạt 512 tỷ đồng, bằng 102,4% kế hoạch doanh thu năm 2024 được Hội đồng quản trị Tổng "
+      "công ty phê duyệt (500 tỷ đồng).", "500", "plan"),
+     ("Năm 2024, lợi nhuận đạt 64 tỷ đồng, bằng 91,4% kế hoạch được Đại hội đồng cổ đông thường niên thông qua "
+      "(70 tỷ đồng).", "70", "plan"),
+     ("Năm 2024, Nghị quyết được Hội đồng nhân dân tỉnh thông qua (45 đại biểu tán thành).", "45", "actual")],
+    ids=["a-plan-a-board-approved", "a-plan-a-shareholders-meeting-approved", "a-vote-with-no-plan-stays"],
+)
+def test_a_bracket_after_the_body_that_approved_a_plan_gives_the_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_QUARTER_HEADING = "II. KẾT QUẢ KINH DOANH QUÝ II/2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_QUARTER_HEADING + "Tỷ suất lợi nhuận gộp đạt 18,2%, cao hơn 2,1 điểm phần trăm so với cùng kỳ năm 2023 "
+      "(16,1%).", "16,1%", None),
+     (_QUARTER_HEADING + "Doanh thu đạt 215 tỷ đồng, tăng 8,1% so với cùng kỳ năm 2023 (198,9 tỷ đồng).", "198,9",
+      None),
+     ("II. KẾT QUẢ KINH DOANH NĂM 2024\nDoanh thu đạt 815 tỷ đồng, tăng 8% so với cùng kỳ năm 2023 (755 tỷ đồng).",
+      "755", "2023")],
+    ids=["a-rate-of-the-same-quarter-last-year", "a-sum-of-the-same-quarter-last-year",
+         "under-a-years-heading-it-stays-that-year"],
+)
+def test_the_same_part_of_a_year_in_brackets_under_a_quarters_heading_has_no_code(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [("Năm 2024, doanh thu đạt 412 tỷ đồng, tăng 38 tỷ đồng, tương ứng tăng 10,2% so với năm 2023.", "38", "2023"),
+     ("Năm 2024, toàn tỉnh đón 2,4 triệu lượt khách, giảm 120 nghìn lượt (giảm 4,8%) so với năm 2023.", "120",
+      "2023"),
+     ("Năm 2024, toàn tỉnh đón 2,4 triệu lượt khách, giảm 120 nghìn lượt (giảm 4,8%).", "120", None)],
+    ids=["a-change-before-its-worded-equivalent", "a-change-before-its-worded-bracket", "no-comparison-named-no-base"],
+)
+def test_a_change_takes_the_base_named_past_its_worded_percent(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [("Năm 2024, giá bán bình quân đạt 7.450 đồng/kg, giảm 350 đồng/kg so với năm 2023, tương ứng giảm 4,5%.",
+      "4,5%", "2023"),
+     ("Năm 2024, doanh thu đạt 96 tỷ đồng, tăng 6 tỷ đồng so với năm 2023, tương đương tăng 6,7%.", "6,7%", "2023"),
+     ("Năm 2024, doanh thu đạt 96 tỷ đồng, tăng 6 tỷ đồng so với năm 2023, chiếm 12,5% doanh thu toàn ngành.",
+      "12,5%", None)],
+    ids=["a-fall-restated-in-percent", "a-rise-restated-after-tuong-duong", "a-share-after-a-change-takes-no-base"],
+)
+def test_a_change_restated_after_an_equivalence_word_keeps_the_base(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+_RATED_HOTELS = ("Danh sách khách sạn được công nhận hạng:\n"
+                 "STT | Tên khách sạn | Hạng | Số buồng\n"
+                 "1 | Khách sạn Hoa Sen | 2 sao | 27\n"
+                 "2 | Khách sạn Bến Thủy | 5 sao | 212\n")
+_STARRED_PRODUCTS = ("Kết quả đánh giá sản phẩm OCOP năm 2024:\n"
+                     "TT | Xã | Sản phẩm 3 sao | Sản phẩm 4 sao\n"
+                     "1 | Xã Tân Lập | 6 | 2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        (_RATED_HOTELS, "2", ("other", "context")),
+        (_RATED_HOTELS, "5", ("other", "context")),
+        (_RATED_HOTELS, "212", ("count", "actual")),
+        (_STARRED_PRODUCTS, "6", ("count", "actual")),
+    ],
+    ids=["a-two-star-cell", "a-five-star-cell", "the-rooms-beside-it-stay-a-count",
+         "products-under-a-star-column-stay-counts"],
+)
+def test_a_star_rating_in_a_cell_is_a_class_of_context(text, surface, fields):
+    assert tuple(fields_at(text, surface, ["kind", "role"]).values()) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Theo TCVN 7795:2009, nhà nghỉ phải có tối thiểu 10 buồng.", "7795", False),
+        ("Theo QCVN 01:2009/BYT, nước ăn uống được kiểm tra tại 18 điểm.", "01", False),
+        ("Chỉ số AQI trung bình đạt 152: mức kém.", "152", True),
+    ],
+    ids=["a-national-standard-after-theo", "a-technical-standard-with-its-issuer",
+         "an-index-before-a-colon-and-no-year"],
+)
+def test_a_standards_number_before_its_year_is_a_document_number(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "3.250", "plan"),
+        ("Tổng kinh phí bố trí cho công tác phòng, chống dịch bệnh gia súc là 3.250 triệu đồng, trong đó ngân sách "
+         "huyện 1.200 triệu đồng.", "1.200", "plan"),
+        ("Vốn được phân bổ cho chương trình nông thôn mới là 86 tỷ đồng.", "86", "plan"),
+        ("Kinh phí đã giải ngân cho chương trình là 9,3 tỷ đồng.", "9,3", "actual"),
+    ],
+    ids=["funds-allotted-opening-the-sentence", "a-part-of-the-funds-allotted", "capital-distributed-to-a-programme",
+         "funds-disbursed-stay-a-result"],
+)
+def test_funds_named_with_the_verb_allotting_them_are_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "10",
+         "plan"),
+        ("Theo TCVN 7800:2017, nhà nghỉ du lịch phải có tối thiểu 10 buồng, biệt thự tối thiểu 3 buồng ngủ.", "3",
+         "plan"),
+        ("Theo quy chuẩn kỹ thuật, mỗi lớp học không quá 35 học sinh.", "35", "plan"),
+        ("Theo báo cáo của các huyện, có trên 50 cơ sở đạt chuẩn.", "50", "actual"),
+    ],
+    ids=["a-standards-minimum-rooms", "a-second-minimum-in-its-sentence", "a-ceiling-after-a-technical-standard",
+         "a-report-cited-sets-nothing"],
+)
+def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Diện tích rừng trồng dưới 3 năm tuổi khoảng 1.200 ha.", "3", False),
+        ("Vườn cao su trên 7 năm tuổi đã cho khai thác 850 ha.", "7", False),
+        ("Rừng trồng 6 năm tuổi cho thu hoạch 120 m3/ha.", "6", True),
+    ],
+    ids=["young-plantations-below-an-age", "rubber-gardens-above-an-age", "an-age-with-no-bound-stays-a-figure"],
+)
+def test_a_plantations_age_in_years_after_a_bound_names_a_group(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_SENT_TO = ("IV. NHIỆM VỤ NĂM 2025\n"
+            "1. Xây dựng thêm 15 chòi canh lửa.\n"
+            "- Trang bị 20 máy thổi gió cho các tổ đội.\n"
+            "\n"
+            "Nơi nhận:\n"
+            "- UBND tỉnh (b/c);\n"
+            "- Phòng Nông nghiệp 9 huyện, thị xã;\n"
+            "- Lưu: VT.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_SENT_TO, "9", "context"),
+        (_SENT_TO, "20", "plan"),
+        (_SENT_TO, "15", "plan"),
+    ],
+    ids=["offices-a-report-is-sent-to", "a-dashed-task-above-the-list-stays-a-target",
+         "a-numbered-task-stays-a-target"],
+)
+def test_a_count_in_the_list_of_recipients_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Chánh Văn phòng UBND tỉnh và Chủ tịch UBND 10 huyện, thị xã chịu trách nhiệm thi hành Quyết định này.",
+         "10", "context"),
+        ("Giám đốc 03 doanh nghiệp có tên tại Điều 1 có trách nhiệm thi hành Quyết định này.", "03", "context"),
+        ("Năm 2024, Sở đã kiểm tra 05 cơ sở lưu trú du lịch.", "05", "actual"),
+    ],
+    ids=["districts-named-to-carry-out-a-decision", "firms-named-in-an-article-to-carry-it-out",
+         "establishments-checked-stay-a-result"],
+)
+def test_a_count_of_those_named_to_carry_out_a_decision_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_APPROVED = "Điều 1. Phê duyệt 12 dự án đầu tư công.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_APPROVED + "Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "12", "context"),
+        ("Sáp nhập 3 xã thành xã Tân Phú. Tổng diện tích của 3 xã sau sáp nhập là 86,5 km2.", "3", "context"),
+        (_APPROVED + "Tổng số vốn của 12 dự án được phê duyệt lần này là 450 tỷ đồng.", "450", "actual"),
+        ("Tổng số vốn của 12 dự án được phê duyệt là 450 tỷ đồng.", "12", "actual"),
+    ],
+    ids=["projects-a-total-is-over", "communes-an-area-is-summed-over", "the-sum-stays-a-result",
+         "a-set-stated-the-first-time-stays-a-result"],
+)
+def test_the_set_a_sum_is_taken_over_is_background(text, surface, role):
+    assert [r for r in figures(text) if r["surface"] == surface][-1]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện có 48 hợp tác xã với 2.150 thành viên, tăng 6 hợp tác xã và 310 thành viên so với năm 2023.",
+         "310", "change"),
+        ("Số vụ cháy giảm 5 vụ và 61,3 ha rừng bị thiệt hại so với cùng kỳ.", "61,3", "change"),
+        ("Toàn huyện tăng 6 hợp tác xã, có 310 thành viên so với năm 2023.", "310", "count"),
+    ],
+    ids=["members-after-cooperatives-gained", "area-after-fires-fewer", "a-level-after-a-comma-stays-a-count"],
+)
+def test_a_figure_joined_by_and_to_a_change_is_the_second_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Đến ngày 30/9/2024, dư nợ đạt 4.520 tỷ đồng, tăng 312 tỷ đồng so với đầu năm 2024.", "312", "2023"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với đầu năm 2025.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với năm 2024.", "8,5%", "2024"),
+        ("Năm 2025, toàn tỉnh có 96 hợp tác xã, tăng 8,5% so với cuối năm 2023.", "8,5%", "2023"),
+        ("Năm 2024, theo kết quả rà soát đầu năm, tỷ lệ hộ nghèo 2,1%, giảm 0,9 điểm phần trăm so với đầu năm 2023.",
+         "0,9", "2023"),
+    ],
+    ids=["the-start-of-a-year-named", "the-start-of-the-reports-year", "a-year-named-stays-its-own",
+         "the-end-of-a-year-stays-its-own", "the-start-of-an-earlier-year-stays-its-own"],
+)
+def test_the_start_of_a_named_year_is_the_end_of_the_year_before(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+_RATE_TABLE = ("Biểu lãi suất tiền gửi áp dụng từ ngày 01/3/2025:\n\n"
+               "Kỳ hạn | Lãi suất cá nhân (%/năm) | Lãi suất doanh nghiệp (%/năm)\n"
+               "3 tháng | 3,1 | 2,8\n"
+               "12 tháng | 5,5 | 5,0\n")
+_GROWTH_TABLE = ("Chỉ tiêu | Năm 2020 | Năm 2024 | Tăng BQ (%/năm)\n"
+                 "Doanh thu (tỷ đồng) | 120 | 168 | 8,8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (_RATE_TABLE, "5,5", "other"),
+        (_RATE_TABLE, "2,8", "other"),
+        ("Tiền gửi kỳ hạn 18 tháng được áp dụng mức 5,6%/năm.", "5,6%", "other"),
+        (_GROWTH_TABLE, "8,8", "growth"),
+    ],
+    ids=["a-rate-per-year-in-a-terms-table", "the-second-rate-column", "a-rate-for-a-term-in-prose",
+         "a-yearly-average-growth-column-stays-a-growth"],
+)
+def test_a_percent_per_year_for_a_deposit_term_is_an_interest_rate(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_POWER_TARIFF = ("Giá bán lẻ điện sinh hoạt như sau:\n\n"
+                 "Bậc | Mức tiêu thụ (kWh/tháng) | Giá bán (đồng/kWh)\n"
+                 "1 | Từ 0 đến 50 kWh | 1.893\n"
+                 "2 | Trên 50 kWh đến 100 kWh | 1.956\n")
+_USE_TABLE = ("Tình hình sử dụng nước năm 2024:\n\n"
+              "Khu vực | Mức sử dụng (m3/tháng) | Số hộ\n"
+              "Phường Lê Lợi | 18 | 1.240\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        (_POWER_TARIFF, "0 đến 50", False),
+        (_POWER_TARIFF, "100", False),
+        (_POWER_TARIFF, "1.956", True),
+        (_USE_TABLE, "18", True),
+    ],
+    ids=["a-first-step-from-zero", "a-steps-top", "the-price-beside-the-step-stays-a-figure",
+         "a-bare-usage-in-such-a-column-stays-a-figure"],
+)
+def test_a_band_naming_a_tariffs_step_in_a_cell_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "3", False),
+        ("Giá điện bậc 3 áp dụng cho mức tiêu thụ hằng tháng là 2.380 đồng/kWh.", "2.380", True),
+        ("Năm 2024, có 12 viên chức được nâng 1 bậc lương trước thời hạn.", "1", True),
+    ],
+    ids=["a-tariffs-step-by-its-number", "the-steps-price-stays-a-figure", "steps-counted-stay-a-figure"],
+)
+def test_a_tariffs_step_named_by_its_number_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_FEE_EXAMPLE = ("2. Giá bán lẻ điện sinh hoạt bình quân mới là 2.204 đồng/kWh.\n"
+                "3. Ví dụ: Một hộ gia đình sử dụng 150 kWh điện trong tháng, tiền điện phải trả như sau:\n"
+                "Cộng tiền điện: 330.600 đồng.\n"
+                "\n"
+                "Năm 2024, Công ty cung cấp điện cho 412.000 khách hàng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FEE_EXAMPLE, "330.600", "context"),
+        (_FEE_EXAMPLE, "150", "context"),
+        (_FEE_EXAMPLE, "412.000", "actual"),
+    ],
+    ids=["a-worked-examples-total", "a-worked-examples-volume", "a-result-after-the-example-stays-a-result"],
+)
+def test_a_worked_examples_reckoning_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "8%", "context"),
+        ("Giá cước trên đã bao gồm thuế giá trị gia tăng 8% và phí dịch vụ 2%.", "2%", "context"),
+        ("Năm 2024, doanh thu đạt 52,4 tỷ đồng (chưa bao gồm thuế giá trị gia tăng), tăng 6,1% so với năm 2023.",
+         "6,1%", "actual"),
+    ],
+    ids=["a-tax-a-price-holds", "a-fee-joined-to-it", "a-growth-after-a-bracket-naming-the-tax-stays-a-result"],
+)
+def test_the_rate_of_a_tax_a_price_holds_or_leaves_out_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_POWER_BILL = ("Tiền điện tháng 6 của hộ gia đình được tính như sau:\n"
+               "- 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng;\n"
+               "- Phụ cấp 3 x 150.000 đồng cho cán bộ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_POWER_BILL, "1.893", "VND"),
+        (_POWER_BILL, "94.650", "VND"),
+        ("Lượng điện 50 kWh đầu tiên: 50 x 1.893 = 94.650 đồng.", "1.893", "VND"),
+        (_POWER_BILL, "3", "count"),
+    ],
+    ids=["a-price-factor-takes-the-results-money", "the-result-keeps-its-money", "in-prose-too",
+         "a-factor-naming-no-quantity-before-it-stays-a-count"],
+)
+def test_the_factors_of_a_product_written_out_take_their_units(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Giá điện bình quân là 2.204 đồng/kWh, tăng 88 đồng/kWh, tương đương 4,2% so với năm 2024.", "4,2%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (khoảng 8,7%) so với năm 2023.", "8,7%", "growth"),
+        ("Năm 2024, chi phí đạt 120 tỷ đồng, tăng 9,6 tỷ đồng (kế hoạch 8,7%).", "8,7%", "share"),
+    ],
+    ids=["a-rates-change-then-its-percent", "a-changes-percent-in-a-bracket-with-a-qualifier",
+         "a-bracket-naming-a-plan-is-no-such-percent"],
+)
+def test_the_percent_of_a_change_after_its_unit_or_a_qualifier_is_a_growth(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Khách hàng gửi tiết kiệm trực tuyến được cộng thêm 0,3%/năm so với gửi tại quầy.", "0,3%", "change_points",
+         "percentage_point"),
+        ("Hộ nghèo được vay vốn với lãi suất thấp hơn 1,5%/năm so với lãi suất cho vay thông thường.", "1,5%",
+         "change_points", "percentage_point"),
+        ("Giai đoạn 2021 - 2025, dư nợ cho vay tăng bình quân 12%/năm.", "12%", "growth", "percent"),
+    ],
+    ids=["a-bonus-on-a-deposit-rate", "a-loan-rate-below-the-usual", "a-growth-a-year-naming-no-interest-stays"],
+)
+def test_a_bonus_on_or_a_change_of_an_interest_rate_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ["kind", "unit"]) == {"kind": kind, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Từ ngày 01/3/2025, giá vé xe buýt là 8.000 đồng/lượt (trước đây là 7.000 đồng/lượt).", "7.000", "context"),
+        ("Học phí năm học 2025 - 2026 là 320.000 đồng/tháng (trước điều chỉnh là 300.000 đồng/tháng).", "300.000",
+         "context"),
+        ("Năm 2024, toàn tỉnh có 1.250 doanh nghiệp mới (năm 2023 là 1.100 doanh nghiệp).", "1.250", "actual"),
+    ],
+    ids=["a-fare-before-the-change", "a-fee-before-the-adjustment", "a-result-before-such-a-bracket-stays"],
+)
+def test_a_level_in_a_bracket_naming_the_time_before_a_change_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Ngân hàng cộng thêm 0,2%/năm cho khách hàng gửi tiết kiệm với số tiền từ 1 tỷ đồng trở lên.", "1", False),
+        ("Lãi suất ưu đãi cho khoản vay từ 300 triệu đồng\n", "300", False),
+        ("Năm 2024, đoàn kiểm tra xử phạt 4 cơ sở với số tiền hơn 210 triệu đồng.", "210", True),
+    ],
+    ids=["a-floor-naming-the-deposits-an-offer-is-for", "a-floor-naming-loans-in-a-headline",
+         "a-sum-over-a-bound-stays-a-figure"],
+)
+def test_a_floor_naming_the_deposits_or_loans_an_offer_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+_PRIZES = ("Cuộc thi có cơ cấu giải thưởng gồm 1 giải nhất trị giá 20 triệu đồng và 5 giải ba.\n"
+           "Năm 2024, có 1.320 bài dự thi gửi về Ban tổ chức.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PRIZES, "20", "context"),
+        (_PRIZES, "5", "context"),
+        ("Gói tiết kiệm online áp dụng với số tiền gửi tối thiểu 3 triệu đồng.", "3", "context"),
+        (_PRIZES, "1.320", "actual"),
+    ],
+    ids=["a-prizes-value", "prizes-counted", "a-least-deposit", "a-result-after-the-offer-stays-a-result"],
+)
+def test_the_terms_of_what_a_scheme_or_a_promotion_offers_are_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tiền điện được tính như sau:\n- 50 kWh tiếp theo: 50 x 1.956 = 97.800 đồng;\n", "97.800", True),
+        ("Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n", "89.000", True),
+        ("Giá nước sinh hoạt giữ nguyên trong mức 10 m3 đầu tiên.", "10", False),
+        ("Giá nước bậc cao nhất (trên 40 m3) là 18.200 đồng/m3.", "40", False),
+        ("Năm 2024, huyện đã giải phóng mặt bằng 42 ha, 5 ha còn lại sẽ hoàn thành trong năm 2025.", "5", True),
+    ],
+    ids=["a-bills-line-keeps-its-sum", "a-first-steps-line-keeps-its-sum", "a-first-step-after-muc",
+         "a-top-step-in-a-bracket-after-bac", "land-left-over-stays-a-figure"],
+)
+def test_a_quantity_naming_a_tariffs_step_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+def test_a_bills_line_opens_with_its_steps_label():
+    text = "Cách tính tiền nước:\n- 10 m3 đầu tiên: 10 x 8.900 = 89.000 đồng;\n"
+    assert [r["start"] for r in figures(text) if r["surface"] == "10"] == [text.index("10 x")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 1.250 hộ gia đình tiêu thụ trên 50 m3/tháng.", "50", False),
+        ("Khoảng 85% khách hàng sử dụng dưới 20 m3/tháng.", "20", False),
+        ("Trong năm 2024 mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+        ("Bình quân mỗi hộ sử dụng dưới 15 m3/tháng.", "15", True),
+    ],
+    ids=["users-counted-by-their-use", "users-share-by-their-use", "a-year-is-no-count-of-users",
+         "an-average-use-stays-a-figure"],
+)
+def test_a_bound_on_what_counted_users_use_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Đề nghị Ban Chỉ đạo 138 tỉnh chỉ đạo các sở phối hợp.", "138", False),
+     ("Kính gửi Văn phòng Thường trực BCĐ 389 quốc gia.", "389", False),
+     ("Ban Chỉ đạo 389 quốc gia hỗ trợ tỉnh 3 xuồng cao tốc.", "3", True),
+     ("Ban Chỉ đạo đã kiểm tra 389 cơ sở kinh doanh.", "389", True)],
+    ids=["a-bodys-level-then-what-it-does", "an-abbreviated-bodys-number", "what-the-body-gives-stays",
+         "a-count-after-the-bodys-verb-stays"],
+)
+def test_a_bodys_number_before_its_level_and_what_it_does_is_its_name(text, surface, is_figure):
+    assert any(f["surface"] == surface for f in figures(text)) is is_figure
+
+
+_MONTH_COMPARED = "BÁO CÁO KẾT QUẢ THÁNG 5/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [(_MONTH_COMPARED + "Thu phạt 1.250 triệu đồng, giảm 4,5% so với tháng 4/2025 (1.309 triệu đồng).", "1.309",
+      "context", "2025-04"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "10",
+      "context", "2024-05"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "11",
+      "context", "2024-05"),
+     (_MONTH_COMPARED + "Bắt giữ 12 vụ/15 đối tượng, tăng 2 vụ so với tháng 5/2024 (10 vụ/11 đối tượng).", "15",
+      "actual", None)],
+    ids=["a-level-after-a-month-compared", "a-pairs-first-count-in-the-bracket", "a-pairs-second-count-in-the-bracket",
+         "the-months-own-pair-stays-a-result"],
+)
+def test_a_bracketed_level_after_a_month_compared_is_that_months(text, surface, role, period):
+    f = figure_at(text, surface)
+    assert (f["role"], f["period"] if role == "context" else None) == (role, period)
+
+
+_HELD_NOW = "BÁO CÁO\nI. KẾT QUẢ THÁNG 8/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_HELD_NOW + "Tổng số hàng hóa tạm giữ gồm 3.200 chai rượu ngoại và 4.500 lít dầu DO.", "3.200", None),
+     (_HELD_NOW + "Tổng số hàng hóa tạm giữ gồm 3.200 chai rượu ngoại và 4.500 lít dầu DO.", "4.500", None),
+     (_HELD_NOW + "Trong tháng, lực lượng chức năng tạm giữ 3.200 chai rượu ngoại.", "3.200", "2025-08")],
+    ids=["a-held-stocks-first-count", "a-held-stocks-later-amount", "goods-seized-in-the-month-stay-its-result"],
+)
+def test_goods_held_now_have_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_NEXT_MONTH = "BÁO CÁO\nII. NHIỆM VỤ TRỌNG TÂM THÁNG 6/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_NEXT_MONTH + "1. Xây dựng kế hoạch phòng chống ma túy dịp cuối năm 2025 và Tết Nguyên đán 2026; phấn đấu "
+      "trong tháng triệt phá 25 tụ điểm.\n", "25", "2025-06"),
+     (_NEXT_MONTH + "1. Xây dựng kế hoạch phòng chống ma túy dịp cuối năm 2025 và Tết Nguyên đán 2026; phấn đấu "
+      "triệt phá 25 tụ điểm.\n", "25", "2025")],
+    ids=["a-months-clause-past-a-years-clause", "without-the-month-the-year-named-reaches"],
+)
+def test_a_clause_of_this_month_takes_its_headings_month(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_BORDER_TASKS = "BÁO CÁO\nII. NHIỆM VỤ THÁNG 7/2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [(_BORDER_TASKS + "1. Tuần tra trên tuyến biên giới trên đất liền dài 42,5 km thuộc huyện.\n", "42,5", "context",
+      None),
+     (_BORDER_TASKS + "1. Kiểm soát chặt tuyến biên giới đất liền dài 38 km, nhất là các lối mở.\n", "38", "context",
+      None),
+     (_BORDER_TASKS + "1. Tuần tra 42 km trên tuyến biên giới.\n", "42", "plan", "2025-07")],
+    ids=["a-borders-length-in-a-task", "a-land-borders-length-before-its-paths", "a-stretch-to-patrol-is-a-target"],
+)
+def test_a_borders_length_among_tasks_is_a_fact_of_no_time(text, surface, role, period):
+    f = figure_at(text, surface)
+    assert (f["role"], f["period"]) == (role, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [("Người có mức lương hưu dưới 4 triệu đồng/tháng được tăng thêm 0,2 triệu đồng/người/tháng.", "4", False),
+     ("Người có mức trợ cấp từ 2,5 triệu đồng/tháng đến dưới 3 triệu đồng/tháng được nâng lên 3 triệu đồng/tháng.",
+      "2,5", False),
+     ("Người có mức trợ cấp từ 2,5 triệu đồng/tháng đến dưới 3 triệu đồng/tháng được nâng lên 3 triệu đồng/tháng.",
+      "3", False),
+     ("Mức lương hưu bình quân của người hưởng đạt 8,4 triệu đồng/người/tháng.", "8,4", True),
+     ("Thu nhập bình quân đạt trên 6 triệu đồng/tháng.", "6", True)],
+    ids=["a-bound-on-a-pension", "a-bands-floor-on-an-allowance", "a-bands-top-on-an-allowance",
+         "an-average-pension-stays", "a-bound-on-no-level-received-stays"],
+)
+def test_a_bound_on_what_each_receives_names_who_a_rise_is_for(text, surface, is_figure):
+    assert any(f["surface"] == surface and f["start"] == text.index(surface) for f in figures(text)) is is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Lương hưu tháng 3/2025 của bà là 4.250.000 đồng/tháng.", "4.250.000", "VND_per_person_per_month"),
+     ("Người có mức hưởng thấp được nâng lên mức 3 triệu đồng/tháng.", "3", "VND_per_person_per_month"),
+     ("Số tiền chi trả lương hưu tháng 3/2025 là 480 tỷ đồng.", "480", "VND"),
+     ("Doanh thu của hợp tác xã đạt 120 triệu đồng/tháng.", "120", "VND_per_month")],
+    ids=["a-pension-a-month", "a-floor-raised-to-a-month", "the-total-paid-stays-a-sum", "no-pension-named-stays"],
+)
+def test_money_a_month_about_a_pension_is_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Bình quân mỗi tháng, Chi cục thuế tiếp nhận khoảng 420 hồ sơ khai thuế.", "420", "count_per_month"),
+     ("Trung bình mỗi ngày, bệnh viện khám cho 1.150 lượt người bệnh.", "1.150", "count_per_day"),
+     ("Trong tháng, Chi cục thuế tiếp nhận 420 hồ sơ khai thuế.", "420", "count")],
+    ids=["an-average-month-opening-the-sentence", "an-average-day-opening-the-sentence", "a-months-total-stays"],
+)
+def test_an_average_time_opening_a_sentence_before_a_comma_makes_a_rate(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_WORKED_CASE = ("BÁO CÁO THÁNG 7/2025\nI. KẾT QUẢ THÁNG 7/2025\n\n"
+                "Ví dụ: bà Lê Thị M. nghỉ hưu năm 2010, lương hưu tháng 6/2025 là 4.000.000 đồng/tháng; từ tháng "
+                "7/2025 bà được hưởng 4.320.000 đồng/tháng.\n\nTrong tháng 6/2025, BHXH tỉnh chi trả 420 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "role", "period"),
+    [("4.000.000", "context", None), ("4.320.000", "context", None), ("420", "actual", "2025-06")],
+    ids=["a-worked-cases-level-before", "a-worked-cases-level-after", "the-next-paragraphs-result-keeps-its-month"],
+)
+def test_a_worked_example_of_one_case_has_no_period(surface, role, period):
+    f = figure_at(_WORKED_CASE, surface)
+    assert (f["role"], f["period"]) == (role, period)
+
+
+_RISE_TABLE = ("Từ ngày 01/7/2025, trợ cấp hằng tháng được điều chỉnh như sau:\n\n"
+               "Nhóm đối tượng | Số người (người) | Mức tăng (%)\nNgười có công | 2.310 | 7,5\n\n"
+               "Nhóm đối tượng | Số người (người) | Tăng (%)\nNgười có công | 2.310 | 7,5\n")
+
+
+@pytest.mark.parametrize(
+    ("start", "kind", "role"),
+    [(_RISE_TABLE.index("7,5"), "growth", "context"), (_RISE_TABLE.rindex("7,5"), None, "actual")],
+    ids=["a-rise-a-rule-sets-per-group", "a-rise-column-of-results-stays"],
+)
+def test_a_tables_rise_column_opening_with_muc_is_a_term(start, kind, role):
+    f = next(r for r in figures(_RISE_TABLE) if r["start"] == start)
+    assert (f["kind"] if kind else None, f["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Thực hiện Nghị định số 75/2024/NĐ-CP, từ ngày 01/7/2024, lương hưu được tăng thêm 15%.", "15%", "context"),
+     ("Theo Nghị định, sau khi điều chỉnh tăng 15%, người có mức hưởng thấp được điều chỉnh thêm.", "15%", "context"),
+     ("Thực hiện Nghị quyết số 12/NQ-HĐND, năm 2024 thu ngân sách tăng 12%.", "12%", "actual")],
+    ids=["a-pension-rise-an-act-sets", "the-rise-restated-after-the-act", "a-result-under-an-act-stays"],
+)
+def test_a_rise_of_what_each_receives_in_a_sentence_opening_with_its_act_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [("Trong số đó, 640 người được tăng thêm 0,2 triệu đồng và 215 người được nâng lên mức 3 triệu đồng/tháng.",
+      "0,2", "context"),
+     ("Trong số đó, 640 người được tăng thêm 0,2 triệu đồng và 215 người được nâng lên mức 3 triệu đồng/tháng.",
+      "3", "context"),
+     ("Trong năm, 640 người được chi trả 4,2 tỷ đồng.", "4,2", "actual")],
+    ids=["the-rise-each-counted-gets", "the-floor-each-counted-is-raised-to", "a-sum-paid-to-a-count-stays"],
+)
+def test_money_each_counted_person_is_raised_by_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "figure"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "36-38", "amount", True),
+        ("Ngày 20/6, nhiệt độ cao nhất tại Hà Tĩnh phổ biến 36-38 độ C, có nơi trên 39 độ C.", "39", "amount", True),
+        ("Nhiệt độ thấp nhất tại vùng núi khoảng 12 độ C.", "12", "amount", True),
+        ("Năm 2024, toàn tỉnh có 12 độ tuổi được khảo sát.", "12", "count", True),
+    ],
+    ids=["a-range-in-degrees-written-out", "a-top-after-the-range-is-a-figure", "a-level-in-degrees",
+         "an-age-word-is-no-degree"],
+)
+def test_degrees_written_out_in_words_are_an_amount(text, surface, kind, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các đơn vị duy trì chế độ trực 24/24 giờ trong mùa mưa bão.", "24/24", False),
+        ("Đường dây nóng của Sở hoạt động 24/24h để tiếp nhận phản ánh.", "24/24", False),
+        ("Các chốt kiểm dịch động vật túc trực 24/24 trong thời gian có dịch.", "24/24", False),
+        ("Năm 2024, xã đạt 24/24 chỉ tiêu Nghị quyết đề ra.", "24/24", True),
+    ],
+    ids=["a-watch-all-hours-of-the-day", "a-service-all-hours-written-h", "a-watch-word-before",
+         "a-part-of-a-whole-stays-a-figure"],
+)
+def test_all_the_hours_of_a_day_a_watch_runs_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "direction"),
+    [
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh cao hơn ngày 19/6 là 1,2°C.", "1,2", "change", "up"),
+        ("Mực nước hồ Kẻ Gỗ thấp hơn ngày 02/6/2025 là 0,4 m.", "0,4", "change", "down"),
+        ("Ngày 20/6, nhiệt độ cao nhất tại trạm Hà Tĩnh là 39,2°C, ngày 19/6 là 38,1°C.", "38,1", "amount", None),
+    ],
+    ids=["a-gap-from-another-day", "a-gap-below-a-dated-day", "a-days-own-level-stays-an-amount"],
+)
+def test_a_gap_from_another_day_is_a_change(text, surface, kind, direction):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["direction"] or None) == (kind, direction)
+
+
+_ADJUSTED_PLAN = ("BIỂU ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2024\n"
+                  "Đơn vị: triệu đồng\n"
+                  "STT | Tên dự án | Kế hoạch vốn đã giao | Điều chỉnh tăng | Điều chỉnh giảm"
+                  " | Kế hoạch sau điều chỉnh\n"
+                  "1 | Trường Tiểu học xã Phú Lương | 3.700 | 1.150 |  | 4.850\n"
+                  "2 | Đường nội đồng thôn Đông | 2.900 |  | 640 | 2.260\n")
+_CUT_IN_PERCENT = ("BIỂU ĐIỀU CHỈNH DỰ TOÁN NĂM 2024\n"
+                   "STT | Đơn vị | Dự toán giao (triệu đồng) | Điều chỉnh giảm (%)\n"
+                   "1 | Phòng Giáo dục | 12.400 | 7,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "planned_change"),
+    [
+        (_ADJUSTED_PLAN, "1.150", True),
+        (_ADJUSTED_PLAN, "640", True),
+        (_ADJUSTED_PLAN, "4.850", False),
+        (_CUT_IN_PERCENT, "7,5", False),
+    ],
+    ids=["a-rise-column", "a-cut-column", "the-plan-it-leaves-is-no-change", "a-cut-in-percent-is-no-amount"],
+)
+def test_a_column_of_one_way_adjustments_holds_planned_changes(text, surface, planned_change):
+    assert (fields_at(text, surface, ["kind", "role"]) == {"kind": "change", "role": "plan"}) is planned_change
+
+
+_MOVED_PLAN = ("Điều chỉnh giảm 3.150 triệu đồng kế hoạch vốn năm 2024 của 4 dự án chưa đủ thủ tục; "
+               "điều chỉnh tăng tương ứng 3.150 triệu đồng cho 3 dự án có khối lượng hoàn thành lớn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_MOVED_PLAN, "3.150", "plan", None),
+        ("Năm 2024, dự toán chi thường xuyên của huyện được điều chỉnh tăng 2.400 triệu đồng.", "2.400", "plan",
+         None),
+        ("Năm 2024, giá nước sạch được điều chỉnh tăng 1.200 đồng/m3 so với năm 2023.", "1.200", "actual", "2023"),
+    ],
+    ids=["a-cut-of-the-capital-plan", "a-rise-of-the-budget-estimate", "a-price-adjusted-names-no-plan"],
+)
+def test_a_change_an_adjustment_makes_to_a_plan_is_a_target(text, surface, role, base):
+    assert fields_at(text, surface, ["role", "base"]) == {"role": role, "base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Kế hoạch vốn đầu tư công năm 2024 của huyện được giao là 98.400 triệu đồng, bố trí cho 27 dự án.", "27",
+         "plan"),
+        ("Năm 2024, huyện điều chỉnh tăng kế hoạch vốn 4.200 triệu đồng cho 3 dự án trường học.", "3", "plan"),
+        ("Kế hoạch vốn năm 2024 giao cho 8 dự án chuyển tiếp là 61.300 triệu đồng.", "8", "actual"),
+        ("Năm 2024, huyện đã giải ngân 41.200 triệu đồng cho 19 dự án.", "19", "actual"),
+    ],
+    ids=["projects-a-stated-plan-is-spread-over", "projects-a-plans-rise-goes-to",
+         "projects-counted-before-the-plans-sum", "projects-a-result-went-to"],
+)
+def test_the_things_a_plans_sum_is_given_to_are_part_of_the_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2024, tỷ lệ giải ngân vốn đầu tư công của huyện đạt 88,4%.", "88,4%", "plan_ratio"),
+        ("Phấn đấu tỷ lệ giải ngân cả năm 2025 đạt từ 95% trở lên.", "95%", "plan_ratio"),
+        ("Năm 2024, tỷ lệ hộ nghèo của huyện còn 3,2%.", "3,2%", "share"),
+    ],
+    ids=["a-disbursement-rate", "a-disbursement-rate-striven-for", "another-rate-stays-a-share"],
+)
+def test_a_disbursement_rate_is_a_ratio_to_the_plan(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Yêu cầu các chủ đầu tư đến ngày 31/10/2024 giải ngân đạt tối thiểu 70% kế hoạch vốn được giao.", "70%",
+         "plan"),
+        ("Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, bảo đảm giải ngân đạt ít nhất 50% kế hoạch vốn.", "50%",
+         "plan"),
+        ("Đến ngày 31/10/2024, huyện giải ngân đạt trên 70% kế hoạch vốn được giao.", "70%", "actual"),
+    ],
+    ids=["a-floor-to-reach-by-a-day", "a-floor-after-it-nhat", "a-result-beyond-a-level-stays-a-result"],
+)
+def test_a_floor_a_ratio_to_the_plan_must_reach_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành quyết toán trước ngày 31/12/2024, phấn đấu tỷ lệ giải ngân cả năm "
+         "đạt từ 90% trở lên.", "90%", "2024"),
+        ("3. Nhiệm vụ\nCác chủ đầu tư hoàn thành hồ sơ trước ngày 30/6/2024, phấn đấu tỷ lệ giải ngân cả năm đạt "
+         "từ 90% trở lên.", "90%", None),
+    ],
+    ids=["the-whole-year-a-deadline-ends", "an-earlier-day-names-no-year"],
+)
+def test_a_whole_years_target_after_a_deadline_on_its_last_day_is_of_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Toàn huyện tiêu hủy 312 con lợn, tổng trọng lượng 18.450 kg.", "18.450", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "5.210", "amount"),
+        ("Tỉnh hỗ trợ các hộ chăn nuôi theo 12.600 kg hơi.", "12.600", "amount"),
+        ("Xã A tiêu hủy 96 con (5.210 kg).", "96", "count"),
+    ],
+    ids=["a-weight-in-kg", "a-weight-in-a-bracket", "a-live-weight", "the-head-counted-stays-a-count"],
+)
+def test_a_weight_in_kg_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 3. Mức phụ cấp\n1. Trưởng ban được hưởng phụ cấp 1.800.000 đồng/tháng.\n", "1.800.000", "context"),
+        ("Điều 4. Mức khoán kinh phí hoạt động của tổ dân phố\n1. Tổ dân phố loại 1: 7.000.000 đồng/năm.\n",
+         "7.000.000", "context"),
+        ("Điều 2. Số lượng người làm việc\n1. Phường loại I bố trí tối đa 12 người.\n", "12", "context"),
+        ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n2. Áp dụng tại 45 xã và 8 phường của huyện.\n", "45",
+         "context"),
+        ("2. Số lượng hội viên\nNăm 2024, hội kết nạp 320 hội viên mới.\n", "320", "actual"),
+    ],
+    ids=["an-allowance-article", "a-lump-sum-article", "a-staff-cap-article", "the-places-a-rule-applies-to",
+         "a-reports-section-on-numbers-stays-a-result"],
+)
+def test_an_articles_allowances_caps_and_scope_are_its_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_COEFFICIENT_TABLE = ("Mức phụ cấp của từng chức danh như sau:\n\nSTT | Chức danh | {header}\n"
+                      "1 | Trưởng ban bảo vệ dân phố | 1,40\n2 | Công an viên | 0,90\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "surface", "unit", "kind"),
+    [
+        ("Hệ số phụ cấp so với mức lương cơ sở", "1,40", "times", "other"),
+        ("Hệ số phụ cấp", "0,90", "times", "other"),
+        ("Tỷ lệ so với kế hoạch (%)", "1,40", "percent", "plan_ratio"),
+    ],
+    ids=["a-coefficient-against-the-base-salary", "a-bare-coefficient-column", "a-ratio-column-stays-a-percent"],
+)
+def test_a_coefficient_column_holds_norms_in_times(header, surface, unit, kind):
+    row = figure_at(_COEFFICIENT_TABLE.format(header=header), surface)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+    if unit == "times":
+        assert (row["role"], row["period"]) == ("context", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("1. Hộ có dưới 3 nhân khẩu: 250.000 đồng/tháng.\n", "3", False),
+        ("- Tổ dân phố có từ 500 hộ trở lên: 9.000.000 đồng/năm.\n", "500", False),
+        ("2. Tổ dân phố có từ 300 đến dưới 500 hộ: 7.500.000 đồng/năm.\n", "300", False),
+        ("Bản có từ 120 hộ trở lên bố trí tối đa 04 người.\n", "120", False),
+        ("Toàn xã có trên 200 hộ, trong đó: 45 hộ nghèo.\n", "200", True),
+        ("- Xã A có 420 hộ gia đình: 3 thôn.\n", "420", True),
+    ],
+    ids=["a-class-below-a-bound", "a-threshold-class", "a-half-open-class-with-no-unit-after-its-start",
+         "a-threshold-before-what-a-rule-allots", "a-count-before-a-comma-stays-a-figure",
+         "no-bound-stays-a-figure"],
+)
+def test_a_bound_naming_the_class_a_rules_line_is_for_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Năm 2025, chi phụ cấp cán bộ không chuyên trách 38,6 tỷ đồng.", "38,6", "VND"),
+        ("Quỹ phụ cấp của thị trấn được khoán 410 triệu đồng.", "410", "VND"),
+        ("Kinh phí chi trả phụ cấp năm 2024 là 12,4 tỷ đồng.", "12,4", "VND"),
+        ("Phụ cấp chuyên cần 600.000 đồng/tháng.", "600.000", "VND_per_person_per_month"),
+    ],
+    ids=["spending-on-allowances", "an-allowance-fund", "funds-to-pay-allowances", "an-allowance-stays-each-ones"],
+)
+def test_money_spent_on_allowances_is_a_sum_not_each_ones(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Trưởng bản hưởng hệ số 1,90, tương đương 4.446.000 đồng/tháng.", "4.446.000", "VND_per_person_per_month"),
+        ("Công an viên hưởng hệ số 1,20, tương ứng 2.808.000 đồng/tháng.", "2.808.000", "VND_per_person_per_month"),
+        ("Doanh thu tăng 1,8 lần, tương đương 5.000.000 đồng/tháng.", "5.000.000", "VND_per_month"),
+    ],
+    ids=["the-equivalent-of-a-coefficient", "after-tuong-ung", "a-multiple-is-no-coefficient"],
+)
+def test_money_a_month_a_coefficient_pays_is_each_holders(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Hưởng ứng tháng tổng vệ sinh đợt 2 năm 2024, các xã đã phun 4.300 lít hóa chất.", "4.300", None),
+        ("Thực hiện chiến dịch tiêm phòng đợt I năm 2024, toàn huyện tiêm 52.000 liều.", "52.000", None),
+        ("Trong đợt mưa lớn tháng 10/2024, công ty đã tiêu úng cho 3.200 ha lúa.", "3.200", "2024-10"),
+    ],
+    ids=["a-campaigns-numbered-round", "a-roman-numbered-round", "a-spell-named-by-its-time-keeps-it"],
+)
+def test_a_year_naming_a_campaigns_round_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted", "kind"),
+    [
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "5", "ngày", "amount"),
+        ("Thời gian xử lý hồ sơ bình quân 5 ngày, dài nhất tại huyện A là 12 ngày.", "12", "ngày", "amount"),
+        ("Ổ dịch ngắn nhất kéo dài 9 ngày.", "9", "ngày", "amount"),
+        ("Năm 2024, có 12 tổ chức, cá nhân được khen thưởng.", "12", "tổ chức, cá nhân", "count"),
+    ],
+    ids=["the-average-before-a-superlative", "the-longest-time", "the-shortest-time",
+         "a-coordinated-noun-stays-whole"],
+)
+def test_the_longest_or_shortest_time_in_days_is_a_length(text, surface, counted, kind):
+    row = figure_at(text, surface)
+    assert (row["counted"], row["kind"]) == (counted, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn huyện đã tiêm 24.000 liều vắc xin cho lợn từ 6 tuần tuổi trở lên.", "6", False),
+        ("Tiêm phòng cho bê dưới 6 tháng tuổi được thực hiện tại 12 xã.", "6", False),
+        ("Đàn gà từ 21 ngày tuổi được tiêm nhắc lại.", "21", False),
+        ("Đàn gà xuất bán lúc 45 ngày tuổi, mỗi con nặng 2,1 kg.", "2,1", True),
+    ],
+    ids=["pigs-from-an-age-in-weeks", "calves-below-an-age-in-months", "chickens-from-an-age-in-days",
+         "a-weight-beside-an-age-stays-a-figure"],
+)
+def test_an_animals_age_bound_in_weeks_months_or_days_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Mức lương tối thiểu vùng áp dụng từ ngày 01 tháng 7 năm 2024 là 4.960.000 đồng/tháng.", "4.960.000", None),
+        ("Giá nước sạch thực hiện kể từ ngày 15 tháng 3 năm 2025 là 9.200 đồng/m3.", "9.200", None),
+        ("Trong tháng 7 năm 2024, toàn tỉnh thu ngân sách 1.250 tỷ đồng.", "1.250", "2024-07"),
+    ],
+    ids=["a-level-applying-from-a-day", "a-price-from-a-day-after-ke-tu", "a-month-named-alone-keeps-its-period"],
+)
+def test_a_day_a_level_applies_from_gives_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_PEST_TABLE = (
+    "Bảng 2. Sinh vật gây hại trên ngô\n"
+    "Tên dịch hại | Mật độ phổ biến | Diện tích nhiễm (ha) | Diện tích phòng trừ (ha)\n"
+    "Sâu keo mùa thu (con/m2) | 2-4 | 1.240 | 860\n"
+    "Bệnh đốm lá (% lá) | 5-10 | 318 | 205\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (_PEST_TABLE, "1.240", "ha"),
+        (_PEST_TABLE, "318", "ha"),
+        (_PEST_TABLE, "2-4", "count_per_m2"),
+        (_PEST_TABLE, "5-10", "percent"),
+    ],
+    ids=["an-area-column-under-a-density-row", "an-area-column-under-a-rate-row",
+         "the-unnamed-column-keeps-the-rows-density", "the-unnamed-column-keeps-the-rows-percent"],
+)
+def test_a_column_header_naming_its_unit_wins_over_the_row_labels(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. PHƯƠNG ÁN CHIA CỔ TỨC NĂM 2023\n- Tỷ lệ chia: 12%/mệnh giá (mỗi cổ phần nhận 1.200 đồng).\n",
+         "1.200", "actual"),
+        ("II. PHƯƠNG ÁN PHÂN PHỐI LỢI NHUẬN NĂM 2023\nLợi nhuận sau thuế năm 2023 đạt 41,8 tỷ đồng.\n",
+         "41,8", "actual"),
+        ("II. PHƯƠNG ÁN SẢN XUẤT KINH DOANH NĂM 2025\nDoanh thu 380 tỷ đồng, lợi nhuận 52 tỷ đồng.\n",
+         "380", "plan"),
+    ],
+    ids=["a-dividend-paid-for-a-year-over", "a-profit-shared-out-for-a-year-over", "a-business-plan-opens-targets"],
+)
+def test_a_heading_paying_out_a_years_profit_opens_no_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Sâu đục thân lứa 1: mật độ ổ trứng phổ biến 0,2-0,5 ổ/m2.", "1", False),
+        ("- Rầy lưng trắng tuổi 3-4 chiếm 40%, tập trung tại huyện Vũ Thư.", "3-4", False),
+        ("Số công chức dưới 35 tuổi 12 người, chiếm 20%.", "12", True),
+        ("Năm 2024 tinh giản 30 người, trong đó nghỉ hưu trước tuổi 18 người.", "18", True),
+    ],
+    ids=["a-pests-generation", "a-pests-instar", "people-counted-after-an-age-bound",
+         "people-retired-before-their-age"],
+)
+def test_a_pests_generation_or_instar_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đối với sâu đục thân: phun trừ những ruộng có mật độ ổ trứng trên 0,5 ổ/m2.", "0,5", False),
+        ("Đối với bệnh bạc lá: phun khi tỷ lệ lá bệnh trên 10%.", "10%", False),
+        ("Các địa phương đã phun trừ trên 1.200 ha lúa bị nhiễm rầy.", "1.200", True),
+        ("Mật độ rầy nâu phổ biến trên 800 con/m2, tăng so với kỳ trước.", "800", True),
+    ],
+    ids=["a-density-to-spray-at", "a-rate-to-spray-at", "an-area-sprayed-stays-a-figure",
+         "a-density-seen-stays-a-figure"],
+)
+def test_a_bound_a_bulletin_sprays_at_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Thời điểm phun từ 3-5 ngày sau khi bướm ra rộ.", "3-5", False),
+        ("Bón thúc lần 2 khoảng 20 ngày sau khi cấy.", "20", False),
+        ("Sau khi phun 7 ngày, mật độ rầy giảm còn 300 con/m2.", "300", True),
+    ],
+    ids=["a-spraying-time-after-an-event", "a-fertilising-time-after-planting", "a-density-after-spraying-stays"],
+)
+def test_a_time_counted_from_an_event_is_no_figure(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("THÔNG BÁO\nTình hình dịch hại trên cây ăn quả 10 ngày\n(Từ ngày 01/5 đến ngày 10/5/2025)\n", "10", False),
+        ("BẢN TIN\nDự báo thủy văn 5 ngày\n(từ ngày 02/6 đến ngày 06/6/2025)\n", "5", False),
+        ("Số ngày mưa trong tháng là 12 ngày\n(Tháng trước có 9 ngày mưa)\n", "12", True),
+    ],
+    ids=["a-bulletins-ten-days", "a-forecasts-five-days", "days-counted-over-a-bracket-naming-no-span"],
+)
+def test_a_duration_ending_a_title_its_bracket_spells_out_is_a_period(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("- Mệnh giá: 10.000 đồng/cổ phiếu\n", "10.000", "context"),
+        ("- Giá khởi điểm: 1.250 triệu đồng/lô\n", "1.250", "context"),
+        ("- Doanh thu: 412,5 tỷ đồng\n", "412,5", "actual"),
+    ],
+    ids=["a-par-value-as-a-lines-label", "a-starting-price-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_term_named_as_its_lines_label_sets_the_figure(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Công ty khấu trừ thuế thu nhập cá nhân 5% trên số tiền lãi trái phiếu được nhận.", "5%", "context"),
+        ("Tổ chức chi trả khấu trừ thuế 10% trước khi trả thu nhập.", "10%", "context"),
+        ("Số thuế thu nhập cá nhân thu được tăng 5% so với năm trước.", "5%", "actual"),
+    ],
+    ids=["a-personal-income-tax-withheld", "a-tax-withheld-before-paying", "a-tax-collected-rising-stays-a-result"],
+)
+def test_a_tax_rate_withheld_from_each_payment_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("III. BIỆN PHÁP CHỈ ĐẠO\n1. Các huyện tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "plan"),
+        ("II. ĐỀ XUẤT BIỆN PHÁP CHỈ ĐẠO\nCác xã thành lập 12 đội phun thuốc.\n", "12", "plan"),
+        ("II. TÌNH HÌNH SINH VẬT GÂY HẠI\nCác huyện đã tổ chức 35 lớp tập huấn cho nông dân.\n", "35", "actual"),
+    ],
+    ids=["a-bulletins-directions", "proposed-directions", "a-results-heading-keeps-results"],
+)
+def test_a_bulletins_directions_heading_opens_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Sử dụng thuốc Validamycin 5SL, liều lượng 30 ml/bình 16 lít.", "30", "context"),
+        ("Dùng thuốc trừ rầy với liều lượng 20 g/bình 8 lít.", "20", "context"),
+        ("Toàn tỉnh đã sử dụng 1.250 lít thuốc bảo vệ thực vật.", "1.250", "actual"),
+    ],
+    ids=["a-dose-per-tank", "a-dose-after-voi", "pesticide-used-stays-a-result"],
+)
+def test_a_pesticides_dose_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_SCORE_TABLE = ("Bảng: Kết quả xét tuyển giáo viên năm 2025\n"
+                "TT | Họ và tên | Điểm thực hành | Điểm ưu tiên | Tổng điểm | Số bài đạt\n"
+                "1 | Nguyễn Thị Lan | 78 | 2 | 80 | 12\n"
+                "2 | Trần Văn Bình | 70,5 | - | 70,5 | 9\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("78", "other"), ("2", "other"), ("80", "other"), ("12", "count")],
+    ids=["a-score-headed-column-whole", "a-bonus-score-column-whole", "a-total-of-scores-column", "a-count-beside"],
+)
+def test_a_column_headed_by_a_score_or_a_total_of_scores_holds_scores(surface, kind):
+    assert figure_at(_SCORE_TABLE, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Con liệt sĩ được cộng 3 điểm vào tổng điểm xét tuyển.", "3", "other"),
+        ("Thí sinh vi phạm quy chế bị trừ 2 điểm.", "2", "other"),
+        ("Toàn tỉnh có 12 điểm du lịch được công nhận.", "12", "count"),
+    ],
+    ids=["points-added-for-priority", "points-taken-for-a-breach", "places-counted-stay-a-count"],
+)
+def test_points_a_rule_adds_or_takes_are_a_score(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Tuyển 9 giáo viên THPT (Vật lý 3, Tiếng Anh 4, Hóa học 2).", "4", True),
+        ("Còn 3 chỉ tiêu chưa tuyển được (Sinh học 1, Tiếng Pháp 2).", "2", True),
+        ("Các chợ được cải tạo (chợ Tân Phú 1, chợ Tân Phú 2) đã đi vào hoạt động.", "1", False),
+    ],
+    ids=["a-part-after-a-language", "a-part-of-places-left", "a-bracket-of-names-only"],
+)
+def test_a_number_after_a_name_in_a_brackets_breakdown_is_a_part(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Hộ gia đình bị thiệt hại nặng được giảm 50% mức đóng góp trong năm.", "50%",
+         {"kind": "share", "role": "context"}),
+        ("Quỹ hỗ trợ 70% mức đóng BHYT cho 412 người thuộc hộ cận nghèo.", "70%", {"kind": "share", "role": "actual"}),
+    ],
+    ids=["dues-cut-for-a-class", "support-of-dues-given-is-a-result"],
+)
+def test_a_part_of_the_dues_cut_for_a_class_is_a_term(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp đóng góp vào Quỹ theo mức đóng tối thiểu 1.000.000 đồng.", "1.000.000", "context"),
+        ("Mức đóng góp của mỗi hộ là 20.000 đồng.", "20.000", "context"),
+        ("Năm 2024, các doanh nghiệp đã đóng góp 3.500 triệu đồng vào Quỹ.", "3.500", "actual"),
+    ],
+    ids=["a-floor-of-the-dues", "the-dues-stated-by-a-copula", "a-sum-paid-in-is-a-result"],
+)
+def test_the_dues_a_funds_rules_set_are_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức cho vay tối thiểu 10 triệu đồng, tối đa 100 triệu đồng/hộ.", "100", "context"),
+        ("Mức phạt tối đa 40 triệu đồng, tối thiểu 20 triệu đồng.", "20", "context"),
+        ("Năm 2024, thu phí tối thiểu 40 triệu đồng, tối đa 95 triệu đồng mỗi tháng; đã thu 820 triệu đồng.",
+         "95", "actual"),
+    ],
+    ids=["a-ceiling-after-a-terms-floor", "a-floor-after-a-terms-ceiling", "no-term-before-no-term"],
+)
+def test_the_other_bound_of_a_terms_range_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Doanh nghiệp nộp 1‰ trên tổng giá trị tài sản theo báo cáo tài chính năm trước.", "1‰", "context"),
+        ("Các cơ sở trích 5% trên lợi nhuận sau thuế để lập quỹ.", "5%", "context"),
+        ("Tỷ lệ nợ xấu chiếm 1,2% trên tổng dư nợ.", "1,2%", "actual"),
+    ],
+    ids=["a-per-mille-of-assets-paid", "a-percent-on-profit-set-aside", "a-share-of-loans-is-no-payment"],
+)
+def test_a_rate_paid_on_what_the_payer_holds_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Có 120 hộ được miễn thủy lợi phí, số tiền được giảm 85 triệu đồng.", "85", "amount"),
+        ("Trong năm, tổng số tiền được giảm 2,4 tỷ đồng cho 310 doanh nghiệp.", "2,4", "amount"),
+        ("Số tiền nợ thuế giảm 85 triệu đồng so với năm 2023.", "85", "change"),
+    ],
+    ids=["a-sum-cut-for-households", "a-total-sum-cut", "a-sum-that-fell-stays-a-change"],
+)
+def test_the_sum_a_cut_granted_came_to_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Còn 3 xã chưa đạt kế hoạch, thấp nhất là xã Tân Lập đạt 72,4%.", "72,4%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Có 4 đơn vị chưa đạt chỉ tiêu giao, trong đó phường Đông Hải đạt 80,5%.", "80,5%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Tỷ lệ che phủ rừng của huyện đạt 42,5%.", "42,5%", {"kind": "share", "base": None}),
+    ],
+    ids=["the-lowest-part-of-a-plan-not-met", "a-part-of-a-target-not-met", "a-rate-reached-names-no-plan"],
+)
+def test_a_percent_reached_after_a_plan_named_before_is_of_that_plan(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hỗ trợ 3 triệu đồng/hộ đối với hộ có nhà bị hư hỏng từ 50% trở lên.", "50", False),
+        ("Miễn thủy lợi phí cho diện tích lúa bị thiệt hại do lũ từ 70% sản lượng trở lên.", "70", False),
+        ("Trong đợt lũ, diện tích lúa bị thiệt hại 35%.", "35", True),
+    ],
+    ids=["a-damage-bound-naming-households", "a-damage-bound-after-its-cause", "a-damage-suffered-is-a-figure"],
+)
+def test_a_bound_of_damage_suffered_says_who_qualifies(text, surface, figure):
+    assert (surface in [r["surface"].rstrip("%") for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vòng 2 thi thực hành (giảng dạy 02 tiết) đối với giáo viên THPT.", "02", False),
+        ("Vòng 2 phỏng vấn (trả lời 3 câu hỏi) đối với nhân viên y tế.", "3", False),
+        ("Trong năm, giáo viên đã giảng dạy 1.250 tiết thực hành (đạt 100% kế hoạch).", "1.250", True),
+    ],
+    ids=["a-practical-tests-lesson", "an-interviews-questions", "lessons-taught-are-a-figure"],
+)
+def test_a_number_in_a_bracket_after_a_tests_form_is_its_task(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Kết quả tại các xã:\n\nXã | Kế hoạch (công trình) | Đã hoàn thành (công trình) | Tỷ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 40 | 36 | 90,0\nXã Bình Hòa | 25 | 20 | 80,0\n", "90,0", "plan_ratio"),
+        ("Kết quả tại các xã:\n\nXã | Chỉ tiêu giao (hộ) | Đã thoát nghèo (hộ) | Tỉ lệ hoàn thành (%)\n"
+         "Xã An Lộc | 50 | 46 | 92,0\nXã Bình Hòa | 30 | 27 | 90,0\n", "92,0", "plan_ratio"),
+        ("Cơ cấu diện tích:\n\nHạng mục | Diện tích (m2) | Tỷ lệ (%)\nNhà ở | 300 | 60\nSân vườn | 200 | 40\n"
+         "Tổng cộng | 500 | 100\n", "60", "share"),
+    ],
+    ids=["a-completion-rate-beside-a-plan", "a-completion-rate-beside-a-quota", "a-plain-rate-of-a-whole-is-a-share"],
+)
+def test_a_completion_rate_column_is_the_result_as_a_percent_of_the_plan(text, surface, kind):
+    assert fields_at(text, surface, ["kind"]) == {"kind": kind}
+
+
+_PLAN_AND_PARTS = ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ "
+                   "820 căn nhà, gồm 500 căn xây mới và 320 căn sửa chữa. Trong đó, hộ người có công có 150 căn, "
+                   "hộ khác 670 căn.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_PLAN_AND_PARTS, "820", "plan"),
+        (_PLAN_AND_PARTS, "500", "plan"),
+        (_PLAN_AND_PARTS, "150", "plan"),
+        (_PLAN_AND_PARTS, "670", "plan"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, năm 2024 huyện đã xây mới 820 căn nhà.\n", "820", "actual"),
+        ("Huyện đẩy nhanh xóa nhà tạm\n\nTheo Sở Xây dựng, kế hoạch năm 2025 của huyện là hỗ trợ 820 căn nhà. "
+         "Trong đó, đã hoàn thành 150 căn.\n", "150", "actual"),
+        ("Kim ngạch xuất khẩu\n\nNăm 2024, kim ngạch đạt 900 triệu USD, bằng 90% kế hoạch năm (1.000 triệu USD). "
+         "Trong đó, hàng dệt may 400 triệu USD.\n", "400", "actual"),
+    ],
+    ids=["a-target-after-whom-it-follows", "its-part", "a-part-in-the-next-sentence", "the-next-part",
+         "a-result-after-whom-it-follows", "parts-done-are-results", "parts-of-a-result-after-a-bracketed-plan"],
+)
+def test_a_target_stated_after_an_opening_clause_and_its_parts_are_plans(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "40", "context"),
+        ("Mức hỗ trợ là 40 triệu đồng/hộ đối với hộ nghèo và 25 triệu đồng/hộ đối với hộ cận nghèo.", "25", "context"),
+        ("Mức trợ cấp đối với mỗi người cao tuổi là 500 nghìn đồng/tháng.", "500", "context"),
+        ("Năm 2024, mức hỗ trợ bình quân đạt 5 triệu đồng/hộ.", "5", "actual"),
+    ],
+    ids=["a-level-stated-by-a-copula", "the-next-level-listed", "a-level-for-whom-before-the-copula",
+         "an-average-paid-is-a-result"],
+)
+def test_a_level_a_scheme_sets_stated_by_a_copula_is_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Năm 2024, toàn tỉnh có 12 vụ tai nạn giao thông, giảm 3 vụ và giảm 5 người chết so với cùng kỳ năm trước.",
+         "3", "previous_year"),
+        ("Năm 2024, kim ngạch tăng 12% và tăng 40 triệu USD so với năm 2023.", "12%", "2023"),
+        ("Năm 2024, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, giảm 3 vụ, trong đó giảm 5 vụ so với năm 2023.",
+         "3", None),
+    ],
+    ids=["a-change-paired-with-a-second", "a-growth-paired-with-a-change", "a-change-past-a-comma-names-none"],
+)
+def test_a_change_paired_with_a_second_takes_the_base_named_after_it(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Phấn đấu không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên.", "30", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ cháy rừng từ 5 ha trở lên.", "5", False),
+        ("Năm 2024, toàn huyện xảy ra 2 vụ ngộ độc với 30 người mắc.", "30", True),
+        ("Phấn đấu tỷ lệ cơ sở được kiểm tra đạt từ 30% trở lên.", "30%", True),
+    ],
+    ids=["events-named-by-those-touched", "events-named-by-the-land-burnt", "those-touched-are-counted",
+         "a-target-rate-with-no-event-stays-a-figure"],
+)
+def test_a_threshold_bound_after_an_events_noun_is_a_label(text, surface, figure):
+    assert (surface in [r["surface"] for r in figures(text)]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("UBND huyện yêu cầu các xã giải ngân 100% vốn hỗ trợ trước ngày 30/9/2025.", "100%", "plan"),
+        ("Sở yêu cầu các đơn vị nộp 15 bộ hồ sơ trước ngày 15/7/2025.", "15", "plan"),
+        ("Năm 2025, huyện đã hoàn thành 90% số nhà trước ngày 30/5/2025.", "90%", "actual"),
+        ("Theo yêu cầu của tỉnh, huyện đã bàn giao 120 căn nhà cho các hộ.", "120", "actual"),
+    ],
+    ids=["a-share-demanded-by-a-day", "a-count-demanded-by-a-day", "done-before-a-day-is-a-result",
+         "a-demand-with-no-deadline-leaves-a-result"],
+)
+def test_what_a_body_demands_be_done_by_a_deadline_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng kinh phí huy động cho chương trình đạt 90 tỷ đồng. Trong đó, ngân sách Trung ương hỗ trợ "
+         "30 tỷ đồng; ngân sách huyện bố trí 25 tỷ đồng; các doanh nghiệp đóng góp 35 tỷ đồng.", "25", "actual"),
+        ("Năm 2024, tổng kế hoạch vốn của chương trình là 120 tỷ đồng. Trong đó, ngân sách tỉnh bố trí 40 tỷ đồng.",
+         "40", "plan"),
+        ("Năm 2024, tỉnh đã bố trí 5,5 tỷ đồng để xử lý khẩn cấp sạt lở bờ sông.", "5,5", "plan"),
+    ],
+    ids=["an-allotment-among-funds-raised", "an-allotment-among-a-plans-parts", "an-allotment-alone-stays-a-plan"],
+)
+def test_a_sum_allotted_among_the_parts_of_funds_raised_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, 8 doanh nghiệp đã nhận hỗ trợ trọn gói 240 căn nhà cho hộ nghèo.", "240", "actual"),
+        ("Năm 2024, ngân hàng cho vay nhà ở xã hội theo gói 120.000 tỷ đồng.", "120.000", "context"),
+    ],
+    ids=["whole-houses-taken-on-are-a-result", "a-lending-programmes-size-stays-context"],
+)
+def test_a_way_of_doing_ending_in_a_design_word_names_no_design(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Giải có 3 cự ly gồm 42,195 km, 21 km và 10 km, thu hút 5.200 vận động viên.", ["3", "5.200"]),
+        ("Ở cự ly 21,1 km, có 860 người về đích.", ["860"]),
+        ("Đoàn tham gia các hạng cân 48 kg, 52 kg và 57 kg với 9 võ sĩ.", ["9"]),
+        ("Tuyến đường dài 42,5 km, 18 km và 7 km đã được nâng cấp.", ["42,5", "18", "7"]),
+        ("- Cây ăn quả các loại: 640,5 ha, 120 ha và 85 ha.", ["640,5", "120", "85"]),
+    ],
+    ids=["distances-listed-after-the-event-word", "a-decimal-distance-naming-an-event",
+         "weight-classes-listed", "lengths-listed-with-no-event-word-stay-figures",
+         "a-colon-after-a-class-word-opens-no-list-of-classes"],
+)
+def test_classes_listed_with_their_units_after_the_word_naming_them_are_labels(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Vận động viên Nguyễn Văn An về nhất với thời gian 1 giờ 12 phút 40 giây.", "1 giờ 12 phút 40 giây",
+         {"value": 1, "unit": "count", "counted": "giờ phút giây", "kind": "amount"}),
+        ("Chị Trần Thị Bình về đích với thành tích 3:15:27, xếp thứ hai.", "3:15:27",
+         {"value": 3, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+        ("Thành tích của anh chậm hơn 1 phút 45 giây so với năm 2023.", "1 phút 45 giây",
+         {"value": 1, "unit": "count", "counted": "phút giây", "kind": "change"}),
+        ("Nội dung | Thành tích\n10 km nam | 0:34:52\n10 km nữ | 0:41:06\n", "0:34:52",
+         {"value": 0, "unit": "count", "counted": "giờ:phút:giây", "kind": "amount"}),
+    ],
+    ids=["a-time-written-out-to-its-seconds", "a-time-written-with-colons", "a-gap-in-minutes-and-seconds",
+         "a-time-in-a-results-cell"],
+)
+def test_a_duration_written_in_parts_is_one_figure(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Hội nghị khai mạc lúc 7 giờ 30 phút tại hội trường, có 120 đại biểu.", "7 giờ 30 phút"),
+        ("Hệ thống ghi nhận sự cố lúc 14:30:00, có 35 hộ bị mất điện.", "14:30:00"),
+    ],
+    ids=["hours-and-minutes-are-a-clock-time", "a-clock-time-with-seconds-after-lúc"],
+)
+def test_a_clock_time_is_no_duration_in_parts(text, clock):
+    assert clock not in [r["surface"] for r in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Cự ly | Vận động viên | Số áo | Tuổi\n10 km nam | Nguyễn Văn An | 20417 | 34\n"
+         "10 km nữ | Lê Thị Bình | 21093 | 29\n", ["34", "29"]),
+        ("Họ và tên | Số báo danh | Điểm thi\nNguyễn Văn An | 020145 | 27,5\nTrần Thị Bình | 020388 | 26,75\n",
+         ["27,5", "26,75"]),
+        ("Ban tổ chức đã trao 6.450 số áo cho vận động viên trước ngày thi.", ["6.450"]),
+    ],
+    ids=["a-column-of-bib-numbers", "a-column-of-candidate-numbers", "bibs-handed-out-in-prose-are-counted"],
+)
+def test_a_column_of_the_numbers_runners_or_candidates_are_given_holds_names(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("Tại hội thi, đội về nhất nhận 8 triệu đồng, về nhì 5 triệu đồng, về ba 3 triệu đồng.", "5",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Cuộc thi trao giải nhất 12 triệu đồng, giải nhì 7 triệu đồng.", "7",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Ở nội dung 10 km, mức thưởng lần lượt là 6 triệu đồng, 4 triệu đồng và 2 triệu đồng.", "2",
+         {"unit": "VND_per_person", "kind": "rate", "role": "context"}),
+        ("Năm 2024, huyện chi 450 triệu đồng, trong đó xã về nhất phong trào 120 triệu đồng.", "450",
+         {"unit": "VND", "kind": "amount", "role": "actual"}),
+    ],
+    ids=["prizes-after-each-place", "prizes-after-each-prize-class", "prizes-listed-in-turn",
+         "a-sum-naming-no-place-stays-a-sum"],
+)
+def test_the_sum_a_place_wins_is_a_prize_per_person(text, surface, fields):
+    assert fields_at(text, surface, list(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Sáng nay, vàng nhẫn tròn trơn 9999 được bán ra ở mức 120 triệu đồng/lượng.", "9999", False),
+        ("Giá vàng miếng SJC 999,9 tăng 1 triệu đồng/lượng.", "999,9", False),
+        ("Cửa hàng bán 9999 sản phẩm trong tháng.", "9999", True),
+    ],
+    ids=["a-purity-after-gold-names-the-goods", "a-purity-with-a-decimal-comma", "nines-with-no-metal-are-a-count"],
+)
+def test_a_precious_metals_purity_in_nines_is_a_name(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2024, tỉnh trao Huy hiệu 60 năm tuổi Đảng cho 35 đồng chí.", "60", False),
+        ("Huy hiệu 55 năm tuổi Đảng 12 đồng chí.", "55", False),
+        ("Đồng chí Nguyễn Văn A đã có 40 năm tuổi Đảng.", "40", True),
+    ],
+    ids=["a-badges-years-before-its-members", "a-badges-years-at-a-lists-head", "a-members-years-are-a-figure"],
+)
+def test_the_years_naming_a_badge_are_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Sáng nay, Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 24.980 đồng/USD.", "24.980", "amount", "actual"),
+        ("Tỷ giá sàn các ngân hàng được áp dụng là 23.730 đồng/USD.", "23.730", "amount", "actual"),
+        ("Tỷ giá quy đổi trong báo cáo là 24.337 đồng/USD.", "24.337", "other", "context"),
+    ],
+    ids=["a-central-rate-of-the-day", "a-floor-rate-banks-apply", "a-conversion-rate-stays-context"],
+)
+def test_an_exchange_rate_reported_as_the_days_market_is_an_amount(text, surface, kind, role):
+    assert fields_at(text, surface, ("kind", "role")) == {"kind": kind, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Các chuyên gia khuyên người dân chỉ nên mua vào khi giá giảm dưới 140 triệu đồng/lượng.", "140", False),
+        ("Theo bà Lan, doanh nghiệp nên dừng nhập hàng nếu giá thép tăng trên 20%.", "20%", False),
+        ("Trong khi đó, giá trong nước cao hơn giá thế giới trên 12 triệu đồng/lượng.", "12", True),
+        ("Khi dự án hoàn thành sẽ tạo việc làm cho trên 500 lao động.", "500", True),
+        ("Năm 2024, số người có việc làm sau 6 tháng kể từ khi học nghề đạt trên 1.200 người.", "1.200", True),
+    ],
+    ids=["a-bound-naming-when-to-buy", "a-bound-naming-when-to-stop", "trong-khi-sets-facts-side-by-side",
+         "a-clause-advising-nothing-keeps-its-figure", "kể-từ-khi-is-a-time-not-a-condition"],
+)
+def test_a_bound_in_a_clause_naming_when_to_act_is_a_label(text, surface, read):
+    assert any(r["surface"] == surface for r in figures(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Chênh lệch giữa giá mua và giá bán vàng nhẫn hiện ở mức 1,5 triệu đồng/lượng.", "1,5", "amount"),
+        ("Mức chênh lệch giữa giá điện bậc 1 và bậc 6 là 1.300 đồng/kWh.", "1.300", "amount"),
+        ("Giá trúng đấu giá đạt 310 tỷ đồng, chênh lệch so với tổng giá khởi điểm khoảng 98 tỷ đồng.", "98", "change"),
+    ],
+    ids=["a-buying-selling-spread", "a-spread-between-two-tariff-steps", "a-difference-from-a-base-stays-a-change"],
+)
+def test_a_spread_between_two_prices_at_one_time_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, tổng dư nợ tín dụng tăng 12,1%, trong giới hạn tăng trưởng tín dụng Ngân hàng Nhà nước giao (13%).",
+         "13%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, nằm trong hạn mức tăng trưởng tín dụng được giao (10,5%).",
+         "10,5%", "plan"),
+        ("Năm 2024, dư nợ cho vay tăng 9,8%, vượt giới hạn tín dụng được giao (đạt 105%).", "105%", "actual"),
+    ],
+    ids=["a-credit-limit-given-in-brackets", "a-credit-ceiling-given-in-brackets", "a-result-against-the-limit"],
+)
+def test_a_limit_a_regulator_set_in_brackets_is_the_years_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Năm 2024, 31 hộ chưa nộp đủ phí, chiếm 0,85%, giảm 0,2% so với năm 2023.", "0,2%", "change_points",
+         "percentage_point"),
+        ("Năm 2024, xuất khẩu lao động sang Nhật Bản 8.120 người, chiếm 47,5%, tăng 10,6% so với năm 2023.", "10,6%",
+         "growth", "percent"),
+    ],
+    ids=["a-change-below-one-of-the-count-moves-its-share", "a-change-of-many-is-the-counts-growth"],
+)
+def test_a_change_too_small_for_the_count_before_a_share_is_in_points(text, surface, kind, unit):
+    assert fields_at(text, surface, ("kind", "unit")) == {"kind": kind, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Điều 1. Quy định giá vé xe buýt\nVé lượt tuyến nội tỉnh: 15.000 đồng/lượt.", "15.000", "context"),
+        ("Điều 1. Điều chỉnh giá vé vào cổng khu du lịch\nVé người lớn: 50.000 đồng/vé.", "50.000", "context"),
+        ("2. Về điều chỉnh giá vé xe buýt\nNăm 2024, các tuyến vận chuyển 1,2 triệu lượt khách.", "1,2", "actual"),
+    ],
+    ids=["a-decision-setting-bus-fares", "a-decision-adjusting-entry-tickets",
+         "a-reports-section-on-fares-holds-results"],
+)
+def test_the_ticket_prices_an_article_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt toàn tuyến: 9.000 đồng/lượt.", "9.000", "context"),
+        ("2. Giá vé\nVé tháng cho học sinh: 120.000 đồng/tháng.", "120.000", "context"),
+        ("II. KẾT QUẢ VẬN CHUYỂN\n1. Năm 2024, tuyến vận chuyển 450.000 lượt khách.", "450.000", "actual"),
+    ],
+    ids=["a-notices-fares-section", "a-lower-fares-heading", "a-section-of-results-stays-actual"],
+)
+def test_the_fares_a_section_sets_are_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Cự ly tuyến dài 41 km, có 36 điểm dừng.", "36", "context"),
+        ("I. Thông tin về tuyến\n2. Số chuyến: 54 chuyến/ngày.", "54", "context"),
+        ("I. KẾT QUẢ KHAI THÁC TUYẾN\n1. Năm 2024, tuyến chạy 19.000 chuyến.", "19.000", "actual"),
+    ],
+    ids=["a-routes-length-and-stops", "a-routes-trips-a-day", "a-routes-results-stay-actual"],
+)
+def test_a_notices_description_of_a_route_is_fixed_facts(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Giảm 30% giá vé đối với người có công với cách mạng.", "30%", "share", "context"),
+        ("Học sinh được miễn 100% giá vé khi đi tham quan theo đoàn.", "100%", "share", "context"),
+        ("Năm 2024, giá vé bình quân giảm 5% so với năm 2023.", "5%", "growth", "actual"),
+    ],
+    ids=["a-cut-for-a-group", "a-waiver-for-pupils", "a-fall-in-the-average-fare-is-a-result"],
+)
+def test_a_part_of_a_tickets_price_cut_for_a_group_is_a_term(text, surface, kind, role):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Miễn vé cho trẻ em cao dưới 1,2 m đi cùng người lớn.", "1,2", False),
+        ("Khách cao từ 140 cm trở lên mua vé người lớn.", "140", False),
+        ("Năm 2024, cây keo trồng mới cao 1,8 m sau một năm.", "1,8", True),
+    ],
+    ids=["a-childs-height-below", "a-height-from-in-cm", "a-trees-height-is-a-figure"],
+)
+def test_a_height_bound_naming_who_pays_which_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "10", False),
+        ("Giá vé lượt:\n- Dưới 10 km: 6.000 đồng/lượt;\n- Từ 30 km trở lên: 15.000 đồng/lượt.", "30", False),
+        ("Kết quả:\n- Quãng đường dưới 10 km chiếm 40% số chuyến.", "10", True),
+    ],
+    ids=["a-lower-band-naming-a-fare", "an-upper-band-naming-a-fare", "a-band-with-no-price-after-a-colon"],
+)
+def test_a_band_opening_a_list_item_of_a_price_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón khoảng 900 lượt khách mỗi ngày.",
+         "900", "plan"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nTuyến chạy 40 chuyến/ngày; dự kiến tuyến phục vụ "
+         "khoảng 2.000 học sinh.", "2.000", "plan"),
+        ("1. Năm 2024, huyện thu ngân sách 120 tỷ đồng. Dự kiến cả năm đạt 150 tỷ đồng.", "150", "actual"),
+        ("II. GIÁ VÉ\n1. Vé lượt: 8.000 đồng/lượt.\nIII. VẬN HÀNH\nDự kiến tuyến đón 900 lượt khách mỗi ngày. Kinh phí "
+         "trợ giá khoảng 3,2 tỷ đồng/năm.", "3,2", "plan"),
+    ],
+    ids=["a-notice-expects-riders", "a-clause-after-a-semicolon", "a-reports-estimate-stays-a-result",
+         "a-sentence-after-an-expectation-in-its-paragraph"],
+)
+def test_what_a_notice_setting_terms_expects_is_a_plan(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_FOR_NEXT_YEAR = ("Điều 1. Quy định giá vé tham quan\n1. Vé người lớn: 60.000 đồng/lượt.\nĐiều 2. Tổ chức thực hiện\n"
+                  "Năm 2024, khu di tích đón 820.000 lượt khách.\nĐiều 3. Quyết định này có hiệu lực từ ngày {} .")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_FOR_NEXT_YEAR.format("01 tháng 01 năm 2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("01/01/2025"), "820.000", "context"),
+        (_FOR_NEXT_YEAR.format("15 tháng 7 năm 2025"), "820.000", "actual"),
+    ],
+    ids=["a-rule-for-next-year-written-out", "a-rule-for-next-year-as-a-date", "a-rule-taking-effect-mid-year"],
+)
+def test_a_year_before_a_rule_takes_effect_on_new_years_day_is_background(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("a) Vé liên tuyến 5 điểm: người lớn 600.000 đồng/vé.", "5", False),
+        ("- Vé tháng đi 2 tuyến: 250.000 đồng/tháng.", "2", False),
+        ("Năm 2024, công ty mở thêm 3 điểm bán vé tại bến xe.", "3", True),
+    ],
+    ids=["a-combined-tickets-sites", "a-monthly-passes-routes", "ticket-outlets-opened-are-a-figure"],
+)
+def test_the_sites_or_routes_a_ticket_covers_are_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "counted"),
+    [
+        ("Tuyến chạy giãn cách 20-25 phút/chuyến vào giờ thấp điểm.", "20-25", "amount", "phút/chuyến"),
+        ("Giờ cao điểm, xe xuất bến 8 phút/chuyến.", "8", "amount", "phút/chuyến"),
+        ("Năm 2024, tuyến thực hiện 24.000 chuyến, đúng giờ 98%.", "24.000", "count", "chuyến"),
+    ],
+    ids=["an-interval-range-between-trips", "an-interval-at-peak-hours", "trips-run-are-a-count"],
+)
+def test_the_interval_between_a_routes_trips_is_an_amount(text, surface, kind, counted):
+    got = figure_at(text, surface)
+    assert (got["kind"], got["counted"]) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Đơn vị khai thác tuyến là Công ty Vận tải X, thời hạn khai thác 07 năm.", "07", False),
+        ("Nhà đầu tư được giao bến xe, thời hạn khai thác 10 năm kể từ ngày bàn giao.", "10", False),
+        ("Sau 3 năm khai thác, tuyến vận chuyển 2,4 triệu lượt khách.", "2,4", True),
+    ],
+    ids=["an-operators-term-on-a-route", "an-operators-term-on-a-station", "a-result-after-years-of-running"],
+)
+def test_the_term_an_operator_runs_a_route_for_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Phương tiện: xe sản xuất năm 2023, mỗi xe có 02 bình chữa cháy.", "02", None),
+        ("I. THÔNG TIN CHUNG VỀ TUYẾN\n1. Tàu đóng mới năm 2022, sức chở 120 khách.", "120", None),
+        ("Năm 2024, xe buýt vận chuyển 5,2 triệu lượt hành khách.", "5,2", "2024"),
+    ],
+    ids=["a-buses-year-of-make", "a-boats-year-of-build", "a-year-naming-its-results"],
+)
+def test_a_year_a_thing_was_made_names_no_period_of_its_facts(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Năm 2024, đơn giá trợ giá bình quân 11.800 đồng/km xe chạy.", "11.800", "context"),
+        ("Tuyến được trợ giá theo đơn giá trợ giá 14.000 đồng/km.", "14.000", "context"),
+        ("Năm 2024, tổng kinh phí trợ giá xe buýt đạt 48 tỷ đồng.", "48", "actual"),
+    ],
+    ids=["an-average-unit-price-of-a-subsidy", "a-unit-price-a-route-is-paid-at", "the-subsidy-paid-is-a-result"],
+)
+def test_the_unit_price_a_subsidy_is_paid_at_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Thời gian một lượt chạy xe khoảng 50 phút.", "50", "amount"),
+        ("Thời gian hành trình toàn tuyến khoảng 75 phút.", "75", "amount"),
+        ("Trong 30 phút đầu, xe chạy chậm.", "30", None),
+    ],
+    ids=["the-time-a-run-takes", "the-time-a-journey-takes", "minutes-naming-a-phrase-stay-left-out"],
+)
+def test_the_time_a_run_takes_is_a_length(text, surface, kind):
+    assert next((r["kind"] for r in figures(text) if r["surface"] == surface), None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "6", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "4", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "22", False),
+        ("- Đường liên thôn: 2,5 km, nền đường rộng 6 m, mặt đường 4 m, dày 22 cm, bê tông mác 300.", "2,5", True),
+        ("Xây mới 12,4 km kênh mương và 3,2 km đường nội đồng, mặt đường rộng 3 m.", "3", True),
+    ],
+    ids=["a-classes-subgrade-width", "a-classes-surface-width", "a-classes-slab-thickness", "the-length-built-stays",
+         "one-width-measured-stays"],
+)
+def test_a_road_classes_cross_section_names_the_class(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Các tuyến được đổ bê tông mác 300, dày 20 cm.", "300", False),
+        ("Tường rào xây gạch, vữa xi măng mác 75.", "75", False),
+        ("Trong năm đổ 250 m3 bê tông cho các tuyến đường.", "250", True),
+    ],
+    ids=["a-concretes-grade", "a-mortars-grade", "concrete-poured-stays"],
+)
+def test_a_materials_grade_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Định mức hỗ trợ xi măng theo Nghị quyết của HĐND tỉnh là 160 tấn/km đối với đường trục xã.", "160",
+         "context"),
+        ("Năm 2024, đường liên thôn được hỗ trợ; định mức hỗ trợ là 120 tấn/km và 90 tấn/km đối với đường nội đồng.",
+         "90", "context"),
+        ("Năm 2024, tỉnh hỗ trợ 1.200 tấn xi măng cho các xã.", "1.200", "actual"),
+        ("Năm 2024, năng suất lúa đạt 5,8 tấn/ha.", "5,8", "actual"),
+    ],
+    ids=["a-norm-per-km-a-resolution-sets", "a-second-norm-in-its-clause", "cement-given-is-a-result",
+         "a-yield-per-ha-is-a-result"],
+)
+def test_a_norm_per_each_thing_a_rule_sets_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ hiến trên 150 m2.", "150", False),
+        ("Năm 2024, 128 doanh nghiệp nộp 96 tỷ đồng, trong đó 5 doanh nghiệp nộp trên 10 tỷ đồng.", "10", False),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường; trong đó 18 hộ ở thôn 2 hiến 900 m2.", "900", True),
+        ("Có 205 hộ tham gia làm đường; trong đó 18 hộ hiến trên 150 m2 đất.", "150", True),
+        ("Có 205 hộ hiến 6.300 m2 đất làm đường.", "6.300", True),
+    ],
+    ids=["a-bound-on-what-each-donated", "a-bound-on-what-each-paid", "a-parts-own-total-stays",
+         "no-total-in-the-unit-keeps-it", "the-wholes-total-stays"],
+)
+def test_a_bound_after_a_part_names_which_ones_it_holds(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Trạm Hoành Sơn đo được gió mạnh cấp 8, giật cấp 10.", "8", ("count", "cấp", "amount")),
+        ("Áp thấp nhiệt đới mạnh lên thành bão, sức gió mạnh nhất cấp 9-10, giật cấp 12.", "9-10",
+         ("count", "cấp", "amount")),
+        ("Bán kính gió mạnh từ cấp 7 trở lên khoảng 100 km tính từ tâm bão.", "7", None),
+        ("Cán bộ có trình độ trung cấp 85 người, cao đẳng 40 người.", "85", ("count", "người", "count")),
+    ],
+    ids=["a-winds-level-observed", "a-storms-level-range", "a-level-bounding-a-radius-stays-a-label",
+         "a-level-of-training-counts-people"],
+)
+def test_a_winds_beaufort_level_is_an_amount_counted_in_levels(text, surface, read):
+    found = next((r for r in figures(text) if r["surface"] == surface), None)
+    assert (found and (found["unit"], found["counted"], found["kind"])) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Áp thấp nhiệt đới di chuyển nhanh theo hướng Tây, tốc độ khoảng 20 km/h.", "20", ("count", "km/h", "amount")),
+        ("Khí áp tại tâm áp thấp khoảng 998 hPa.", "998", ("count", "hPa", "amount")),
+        ("Đoạn qua khu dân cư, xe khách chạy với tốc độ 40 km/giờ.", "40", ("count", "km/giờ", "amount")),
+        ("Đoàn xe đã di chuyển quãng đường 120 km trong ngày.", "120", ("km", None, "amount")),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-pressure-in-hectopascals", "a-speed-in-km-a-giờ", "a-length-in-km-stays-km"],
+)
+def test_a_speed_and_a_pressure_are_levels_in_their_units(text, surface, read):
+    found = figure_at(text, surface)
+    assert (found["unit"], found["counted"], found["kind"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "17,2", False),
+        ("Hồi 7 giờ, vị trí tâm áp thấp nhiệt đới ở vào khoảng 17,2 độ Vĩ Bắc; 110,5 độ Kinh Đông.", "110,5", False),
+        ("Vùng nguy hiểm: phía Bắc vĩ tuyến 15,5; phía Tây kinh tuyến 112,0 độ Kinh Đông.", "15,5", False),
+        ("Nhiệt độ cao nhất phổ biến 36,5 độ C.", "36,5", True),
+    ],
+    ids=["a-latitude", "a-longitude", "a-zones-bounding-parallel", "a-temperature-in-degrees-stays-a-figure"],
+)
+def test_a_latitude_or_a_longitude_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "100-180", "estimated"),
+        ("1. Hiện trạng\nTrong 24 giờ qua, trạm Hoài Nhơn đo được lượng mưa 85 mm.\n\n2. Cảnh báo tác động\n"
+         "Từ đêm nay, khu vực ven biển có mưa to với tổng lượng mưa phổ biến 100-180 mm.", "85", "exact"),
+    ],
+    ids=["a-warnings-figure-is-estimated", "an-observation-before-it-stays-exact"],
+)
+def test_a_figure_under_a_warning_heading_is_estimated(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Đến 7 giờ ngày 12/10, áp thấp nhiệt đới suy yếu, sức gió mạnh nhất dưới cấp 6.", "6", "under"),
+        ("Gió mạnh trên cấp 12 có thể xuất hiện ở vùng gần tâm bão.", "12", "over"),
+        ("Tại đảo Cồn Cỏ có gió mạnh cấp 8, giật cấp 10.", "8", "exact"),
+    ],
+    ids=["under-a-level", "over-a-level", "a-level-with-no-bound"],
+)
+def test_a_bound_before_a_level_word_qualifies_the_level(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Trong 12 giờ qua, cơn bão đã mạnh thêm 2 cấp.", "2", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "1", "change"),
+        ("Sau khi vào đất liền, bão yếu đi 1 cấp, gió mạnh cấp 7.", "7", "amount"),
+    ],
+    ids=["a-storm-strengthening-by-levels", "a-storm-weakening-by-a-level", "the-level-it-reaches-is-an-amount"],
+)
+def test_levels_a_storm_moved_by_are_a_change(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "counted"),
+    [
+        ("Camera ghi nhận xe khách chạy 96 km/h trên tuyến cao tốc.", "96", "count", "km/h"),
+        ("Tốc độ trung bình của xe buýt đạt 22 km/giờ.", "22", "count", "km/giờ"),
+        ("Tuyến cao tốc dài 64 km đã thông xe.", "64", "km", None),
+    ],
+    ids=["a-speed-in-km-per-hour", "a-speed-in-km-per-hour-in-words", "a-length-in-km-stays-a-length"],
+)
+def test_a_speed_in_km_per_hour_is_counted_in_it(text, surface, unit, counted):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["counted"]) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max"),
+    [
+        ("Mức phạt tiền từ 2 triệu đồng đến 3 triệu đồng đối với cá nhân.", "2 triệu đồng đến 3", 2e6, 3e6),
+        ("Lệ phí cấp giấy phép từ 500.000 đồng đến 700.000 đồng mỗi lần.", "500.000 đồng đến 700.000", 5e5, 7e5),
+        ("Doanh nghiệp nộp thêm 2 triệu đồng đến cuối năm.", "2", 2e6, None),
+    ],
+    ids=["a-fine-with-its-unit-after-each-bound", "a-fee-in-dong-after-each-bound", "a-sum-paid-by-a-date-is-no-range"],
+)
+def test_a_range_with_its_unit_after_each_bound_is_one_range(text, surface, value, value_max):
+    row = figure_at(text, surface)
+    assert (row["value"], row["value_max"]) == (value, value_max)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mức phạt: từ 2 triệu đồng đến 3 triệu đồng.", "2 triệu đồng đến 3", "context"),
+        ("Mức phạt theo khoản 3 Điều 6 Nghị định số 100/2019/NĐ-CP: từ 600.000 đồng đến 800.000 đồng.",
+         "600.000 đồng đến 800.000", "context"),
+        ("Kết quả: thu từ 2 tỷ đồng đến 3 tỷ đồng.", "2 tỷ đồng đến 3", "actual"),
+    ],
+    ids=["a-fine-as-a-lines-label", "a-fine-by-a-decree-as-a-lines-label", "a-result-as-a-lines-label"],
+)
+def test_a_range_after_a_term_as_its_lines_label_is_a_term(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "50", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "05", False),
+        ("Có 310 trường hợp vượt từ 05 km/h đến dưới 10 km/h.", "10", False),
+        ("Có 97 trường hợp vượt trên 20 km/h.", "20", False),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h, vượt 22 km/h.", "22", True),
+        ("Xe tải chạy 72 km/h trên đoạn đường giới hạn 50 km/h.", "72", True),
+    ],
+    ids=["a-roads-speed-limit", "a-speeding-bands-first-bound", "a-speeding-bands-second-bound",
+         "a-speeding-bands-open-bound", "the-excess-measured-stays", "the-speed-measured-stays"],
+)
+def test_a_speed_limit_or_a_band_of_speeding_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "45", False),
+        ("Vụ tai nạn xảy ra tại km 45+120 Quốc lộ 1A.", "120", False),
+        ("Sạt lở tại lý trình km 7+350 tuyến đê hữu sông Hồng.", "350", False),
+        ("Đoạn tuyến dài 45 km đã hoàn thành 120 cống thoát nước.", "120", True),
+    ],
+    ids=["a-posts-kilometres", "a-posts-metres", "a-posts-metres-after-its-chainage", "a-length-in-km-stays"],
+)
+def test_a_post_along_a_road_is_a_name(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        ("Mức phạt: từ 6 triệu đồng đến 8 triệu đồng, trừ 06 điểm giấy phép lái xe.", "06", "other", "context"),
+        ("Người điều khiển xe còn bị trừ 10 điểm giấy phép lái xe.", "10", "other", "context"),
+        ("Trong tháng, lực lượng chức năng đã trừ 1.250 điểm giấy phép lái xe.", "1.250", "count", "actual"),
+    ],
+    ids=["points-a-fine-deducts", "points-a-driver-loses", "points-tallied-as-done-stay-a-result"],
+)
+def test_points_deducted_from_a_driving_licence_are_a_term(text, surface, kind, role):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["role"]) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "kind"),
+    [
+        ("Xe khách chạy 95 km/h trên đoạn đường giới hạn 80 km/h, vượt 15 km/h.", "15", "exact", "change"),
+        ("Xe tải chạy 70 km/h khi tốc độ tối đa cho phép là 50 km/h, vượt 20 km/h.", "20", "exact", "change"),
+        ("Nhiều xe chạy vượt 100 km/h vào ban đêm.", "100", "over", "amount"),
+    ],
+    ids=["the-excess-over-a-roads-limit", "the-excess-over-a-limit-allowed", "no-limit-named-a-bound-stays"],
+)
+def test_the_excess_over_a_speed_limit_is_a_change(text, surface, qualifier, kind):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["kind"]) == (qualifier, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("1. Năm 2024, toàn tỉnh phát hiện 1.240 vụ vi phạm.\n2. Trong số 1.240 vụ vi phạm, có 860 vụ đã xử lý.",
+         "1.240 vụ vi phạm,", "context"),
+        ("1. Năm 2024, tỉnh bổ sung 620 chỉ tiêu.\n2. Trong số 620 chỉ tiêu được bổ sung, có 410 chỉ tiêu đã tuyển.",
+         "620 chỉ tiêu được", "context"),
+        ("Năm 2024, đoàn giành 27 huy chương vàng.\n\nTrong số 27 huy chương vàng, có 15 huy chương của nữ.",
+         "27 huy chương vàng,", "actual"),
+    ],
+    ids=["a-whole-restated-by-an-item", "posts-restated-by-an-item", "a-whole-opening-a-paragraph-is-a-result"],
+)
+def test_a_whole_restated_by_a_numbered_item_is_context(text, surface, role):
+    at = text.rindex(surface)
+    row = next(r for r in figures(text) if r["start"] == at)
+    assert row["role"] == role
+
+
+_PLAN_TABLE = ("Một số chỉ tiêu chủ yếu năm 2024:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\nƯớc thực hiện năm 2024\n"
+               "{third}\n1\nTỷ lệ hộ cận nghèo\n%\n3,5\n3,1\n{verdict}\n"
+               "2\nTỷ lệ trẻ em suy dinh dưỡng\n%\n8,2\n8,6\n95,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Đạt"), "8,6",
+         {"unit": "percent", "qualifier": "estimated", "role": "actual"}),
+        (_PLAN_TABLE.format(third="So với kế hoạch (%)", verdict="Không đạt"), "95,3",
+         {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_PLAN_TABLE.format(third="Thực hiện năm 2023", verdict="Đạt"), "8,6",
+         {"unit": "count", "qualifier": "exact"}),
+    ],
+    ids=["a-row-after-a-verdict-keeps-its-columns", "a-verdict-that-fell-short",
+         "a-verdict-under-a-plain-column-ends-it"],
+)
+def test_a_flattened_comparison_cell_saying_met_in_words_keeps_the_table(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_FLAT_RESULTS = ("I. KẾT QUẢ NĂM 2024\nMột số chỉ tiêu chủ yếu:\nSTT\nChỉ tiêu\nĐVT\nKế hoạch năm 2024\n"
+                 "Thực hiện năm 2024\n1\nSản lượng thủy sản\ntấn\n12.000\n12.450\n"
+                 "2\nSố lao động được đào tạo nghề\nngười\n1.500\n1.620\n"
+                 "Năm 2024, toàn huyện xây mới 32 phòng học và giải quyết việc làm cho 1.840 lao động.\n")
+_PLAN_LINE = ("I. KẾT QUẢ NĂM 2024\nToàn huyện xây mới 32 phòng học.\nKế hoạch năm 2025\n"
+              "Xây mới 40 phòng học, giải quyết việc làm cho 2.000 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FLAT_RESULTS, "1.840", {"role": "actual", "period": "2024"}),
+        (_FLAT_RESULTS, "12.000", {"role": "plan", "period": "2024"}),
+        (_PLAN_LINE, "2.000", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["prose-after-a-flattened-tables-plan-column-reports-results", "the-plan-column-keeps-its-cells",
+         "a-plan-line-of-its-own-opens-targets"],
+)
+def test_a_flattened_tables_plan_header_opens_no_section_of_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Xây mới 32 căn nhà tình nghĩa, mỗi căn hỗ trợ 50 triệu đồng.", "50",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Toàn huyện có 210 hộ được vay vốn, mỗi hộ hỗ trợ 30 triệu đồng.", "30",
+         {"unit": "VND_per_household", "kind": "rate"}),
+        ("Mỗi căn nhà xây trên nền cao, huyện hỗ trợ tổng cộng 1,6 tỷ đồng.", "1,6", {"unit": "VND", "kind": "amount"}),
+    ],
+    ids=["each-house-supported", "each-household-supported", "a-total-support-in-another-clause-stays-an-amount"],
+)
+def test_money_each_one_is_supported_with_no_passive_word_is_a_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tuyển sinh đạt 102% kế hoạch với 1.250 học viên.", "1.250", "actual"),
+        ("Công tác tuyển quân đạt 100% chỉ tiêu với 85 thanh niên lên đường nhập ngũ.", "85", "actual"),
+        ("Thu ngân sách đạt 98% kế hoạch năm là 500 tỷ đồng.", "500", "plan"),
+    ],
+    ids=["a-count-a-plan-ratio-was-attained-with", "recruits-a-quota-was-met-with",
+         "the-plans-own-level-stays-a-target"],
+)
+def test_a_count_a_percent_of_the_plan_was_attained_with_is_a_result(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_PLAN_AND_MONTHS = ("Đơn vị tính: tỷ đồng\n"
+                    "Chỉ tiêu | KH năm 2024 | TH 6 tháng | So sánh (%)\n"
+                    "Thu ngân sách xã | 42,5 | 20,1 | 47,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_PLAN_AND_MONTHS, "20,1", "2024-H1"),
+        (_PLAN_AND_MONTHS, "47,3", "2024-H1"),
+        ("Chỉ tiêu | Kế hoạch năm 2023 | Ước TH 3 tháng\nSản lượng thủy sản (tấn) | 12.000 | 2.950\n", "2.950",
+         "2023-Q1"),
+        ("Chỉ tiêu | KH năm 2024 | TH 9 tháng\nThu ngân sách (tỷ đồng) | 42,5 | 30,2\n", "30,2", None),
+        ("Chỉ tiêu | Cùng kỳ năm 2023 | TH 6 tháng\nThu ngân sách (tỷ đồng) | 18,5 | 20,2\n", "20,2", None),
+    ],
+    ids=["six-months-of-the-plans-year", "its-ratio-too", "three-months-its-first-quarter",
+         "nine-months-have-no-code", "no-plan-beside-names-no-year"],
+)
+def test_months_counted_beside_a_years_plan_are_that_years(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ tiêu | KH năm 2024 | TH năm 2024 | Đạt (%)\nThu ngân sách (tỷ đồng) | 42,5 | 44,1 | 103,8\n",
+         "103,8", "plan_ratio", "plan"),
+        ("Chỉ tiêu | Kế hoạch | Thực hiện | Đạt (%)\nLao động có việc làm mới (người) | 3.000 | 1.650 | 55,0\n",
+         "55,0", "plan_ratio", "plan"),
+        ("Môn học | Tốt (%) | Đạt (%) | Chưa đạt (%)\nToán | 62,4 | 35,1 | 2,5\n", "35,1", "share", None),
+    ],
+    ids=["the-result-against-the-years-plan", "against-a-plan-naming-no-year", "a-grades-share-with-no-plan-beside"],
+)
+def test_an_attained_percent_after_a_plan_and_its_result_is_a_plan_ratio(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+_PUPILS_BY_SCHOOL = ("Trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước\n"
+                     "THCS Kim Đồng | 24 | 1.012 | +118\n"
+                     "THCS Lê Lợi | 18 | 706 | -35\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_PUPILS_BY_SCHOOL, "+118", ("count", "change", "previous_school_year")),
+        (_PUPILS_BY_SCHOOL, "-35", ("count", "change", "previous_school_year")),
+        ("Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng, giảm\nThu ngân sách (tỷ đồng) | 1.250 | 1.420 | +170\n", "+170",
+         ("VND", "change", "2023")),
+        ("Ngành | Năm 2024 | Tăng/giảm so với cùng kỳ\nCông nghiệp | 1.250,5 | 5,2\nXây dựng | 820,1 | -1,3\n", "-1,3",
+         ("percent", "growth", "previous_year")),
+        ("Cơ sở | Số giường bệnh | Tăng/giảm so với năm trước\nBệnh viện A | 120 | 12\nBệnh viện B | 98 | -3\n", "12",
+         ("percent", "growth", "previous_year")),
+    ],
+    ids=["pupils-gained-against-the-school-year-before", "pupils-lost", "money-in-the-rows-unit",
+         "decimal-cells-stay-growths", "small-whole-cells-stay-growths"],
+)
+def test_a_change_column_of_large_whole_numbers_holds_changes_in_the_counted_unit(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Số trường đạt chuẩn: trung học cơ sở 45/52 trường, tiểu học 60/61 trường.", "45/52", True),
+        ("Trụ sở công ty đặt tại số 12/86 Trần Phú, phường 5.", "12/86", False),
+        ("Khu dân cư số 3/7 đạt chuẩn văn hóa.", "3/7", False),
+    ],
+    ids=["an-attainment-after-a-level-ending-in-a-label-word", "a-house-number-stays-an-address",
+         "no-noun-after-the-whole-stays-a-name"],
+)
+def test_an_attainment_after_a_weak_label_counts_the_noun_after_its_whole(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "2", False),
+        ("Tỷ lệ học sinh tiểu học học 2 buổi/ngày đạt 98,5%.", "2", False),
+        ("Toàn tỉnh có 95% trường tiểu học dạy học 2 buổi/ngày.", "95%", True),
+        ("Trung tâm tổ chức tư vấn tuyển sinh 2 buổi/ngày cho phụ huynh.", "2", True),
+    ],
+    ids=["schools-teaching-two-sessions-a-day", "pupils-taught-so", "the-schools-share-stays",
+         "sessions-held-after-no-teaching-verb-stay-a-rate"],
+)
+def test_a_way_of_teaching_named_by_its_sessions_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+_FIVE_YEAR_REVIEW = (
+    "UBND TỈNH BẮC GIANG\nSố: 210/BC-SCT\nBắc Giang, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+    "Tổng kết phát triển công nghiệp giai đoạn 2021-2025 và phương hướng giai đoạn 2026-2030\n\n"
+    "I. MỤC TIÊU GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp tăng bình quân 12%/năm.\n\n"
+    "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\n"
+    "Giá trị sản xuất công nghiệp năm 2022 đạt 52.300 tỷ đồng, năm 2023 đạt 58.100 tỷ đồng.\n"
+    "Năm 2023 có 46 dự án đi vào hoạt động; vốn đăng ký đạt 1.250 tỷ đồng.\n"
+    "Số cụm công nghiệp tăng từ 21 cụm năm 2020 lên 34 cụm năm 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "role"),
+    [
+        ("52.300", "actual"),
+        ("58.100", "actual"),
+        ("1.250", "actual"),
+        ("21", "context"),
+    ],
+    ids=["a-year-inside-the-reviewed-span", "a-later-year-inside-it", "a-year-opening-a-sentence-inside-it",
+         "a-year-before-the-span-stays-context"],
+)
+def test_a_year_inside_a_span_a_heading_reviews_is_a_result(surface, role):
+    assert figure_at(_FIVE_YEAR_REVIEW, surface)["role"] == role
+
+
+def test_an_earlier_year_outside_a_reviewed_span_stays_context():
+    text = _FIVE_YEAR_REVIEW.replace("II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025", "II. KẾT QUẢ THỰC HIỆN NĂM 2025")
+    assert figure_at(text, "52.300")["role"] == "context"
+
+
+_PARTS_COMPARED_TABLE = (
+    "Một số chỉ tiêu chủ yếu quý II và 6 tháng năm 2025\n\n"
+    "Chỉ tiêu | Đơn vị tính | Ước tính Quý II/2025 | Cộng dồn 6 tháng 2025 | So với cùng kỳ năm trước (%) | \n"
+    " |  |  |  | Quý II | 6 tháng\n"
+    "Doanh thu dịch vụ lưu trú, ăn uống | Tỷ đồng | 1.420 | 2.760 | 109,4 | 108,1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier", "period"),
+    [
+        ("109,4", "estimated", "2025-Q2"),
+        ("108,1", "exact", None),
+    ],
+    ids=["a-quarter-compares-the-quarters-estimate", "the-months-compare-the-running-total"],
+)
+def test_a_comparison_under_a_part_of_the_year_compares_that_parts_column(surface, qualifier, period):
+    row = figure_at(_PARTS_COMPARED_TABLE, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Năm 2021 doanh thu du lịch đạt 3.200 tỷ đồng; tăng bình quân 9,6%/năm giai đoạn 2021-2025.",
+         "9,6%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng bình quân 7,2% thời kỳ 2021-2025.", "7,2%", "2021-2025"),
+        ("Năm 2022, vốn đầu tư xã hội tăng 7,2%, cao nhất giai đoạn 2021-2025.", "7,2%", "2022"),
+    ],
+    ids=["a-yearly-average-then-its-span", "an-average-then-a-period-of-years", "a-span-past-a-comma-is-not-its-own"],
+)
+def test_a_span_right_after_a_figure_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_YEARS_LISTED = ("Doanh thu du lịch năm 2023 đạt 2.150 tỷ đồng, năm 2024 đạt 2.480 tỷ đồng và ước năm 2025 "
+                 "đạt 2.760 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "period"),
+    [
+        (_YEARS_LISTED, "2.760", "estimated", "2025"),
+        (_YEARS_LISTED, "2.480", "exact", "2024"),
+        ("Ước năm 2025 thu ngân sách đạt 1.320 tỷ đồng.", "1.320", "estimated", "2025"),
+        ("Sản lượng năm 2025 đạt 45.200 tấn.", "45.200", "exact", "2025"),
+    ],
+    ids=["an-estimate-of-the-last-year-listed", "the-year-before-an-estimate-keeps-its-own",
+         "an-estimate-then-its-year-opening-a-sentence", "a-year-with-no-estimate-stays-exact"],
+)
+def test_an_estimate_word_before_a_listed_year_estimates_that_years_figure(text, surface, qualifier, period):
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["period"]) == (qualifier, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "base"),
+    [
+        ("Chỉ số phát triển sản xuất công nghiệp năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.",
+         "138,2%", "plan_ratio", "2020"),
+        ("So với kỳ gốc năm 2019, chỉ số giá tiêu dùng tháng 6/2025 bằng 116,4%.", "116,4%", "plan_ratio", "2019"),
+        ("So với năm 2020, tỷ lệ che phủ rừng năm 2025 đạt 47,3%.", "47,3%", "share", None),
+    ],
+    ids=["a-development-index-on-a-base-year", "a-price-index-on-the-base-period",
+         "a-rate-with-no-index-stays-a-share"],
+)
+def test_an_index_against_a_base_year_is_a_ratio_to_it(text, surface, kind, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == (kind, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Chỉ số phát triển năm 2025 so với năm 2020 (năm 2020 = 100) đạt 138,2%.", "100", False),
+        ("Năm 2020 có 100 hợp tác xã, năm 2025 đạt 138 hợp tác xã.", "100", True),
+    ],
+    ids=["a-base-year-set-to-100", "a-hundred-counted-in-a-year"],
+)
+def test_a_base_year_an_index_sets_to_100_is_no_figure(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Doanh thu từng năm: năm 2022 đạt 1.250 tỷ đồng; năm 2023 đạt 1.410 tỷ đồng.", "1.250", "2022"),
+        ("Kể từ năm 2021, toàn huyện đã xây mới 12 trường học.", "12", None),
+    ],
+    ids=["each-year-then-a-year-names-its-time", "a-year-after-since-stays-a-bound"],
+)
+def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Số hợp tác xã tăng từ 112 hợp tác xã năm 2020 lên 168 hợp tác xã năm 2025, trong đó 42 hợp tác xã "
+         "ứng dụng công nghệ cao.", "42", "2025"),
+        ("Tỷ lệ hộ nghèo giảm từ 8,4% năm 2020 xuống còn 3,1% năm 2025, bình quân giảm 1,06 điểm phần trăm mỗi năm.",
+         "1,06", None),
+    ],
+    ids=["a-part-after-a-level-with-its-year", "an-average-after-a-level-with-its-year-takes-none"],
+)
+def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_FIVE_YEAR_REVIEW + "Tỷ lệ lao động nông nghiệp giảm từ 52,4% năm 2020 xuống còn 41,8% năm 2025, chưa đạt "
+         "mục tiêu dưới 40%.", "40%", "2025"),
+        ("Năm 2024, hồ sơ trực tuyến chiếm 82,5% (năm 2023 là 64,2%), vượt chỉ tiêu 75% tỉnh giao.", "75%", "2024"),
+    ],
+    ids=["a-target-after-a-level-with-its-year", "a-target-after-a-bracket-of-another-year-keeps-the-sentences"],
+)
+def test_a_target_named_after_a_result_is_of_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất công nghiệp tăng 9,4% so với cùng kỳ, "
+                       "cao hơn mức tăng 7,1% của cùng kỳ năm 2024.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "base"),
+    [
+        (_NINE_MONTHS_GROWTH, "7,1%", "context", None),
+        (_NINE_MONTHS_GROWTH, "9,4%", "actual", "previous_year"),
+        ("Tính chung 9 tháng năm 2025, doanh thu tăng 6,2% so với cùng kỳ năm 2024.", "6,2%", "actual", "2024"),
+    ],
+    ids=["a-growth-of-the-same-part-of-an-earlier-year", "the-growth-it-is-held-against-stays-a-result",
+         "a-growth-compared-with-the-same-part-stays-a-result"],
+)
+def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
+    row = figure_at(text, surface)
+    assert (row["role"], row["base"]) == (role, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Tỷ lệ hộ gia đình sử dụng nước sạch đến hết tháng 6/2025 đạt 92,4%.", "92,4%", "2025-06"),
+        ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
+        ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
+    ],
+    ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end",
+         "disbursed-to-a-months-end-runs"],
+)
+def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "estimated"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng ước cuối năm 2025 còn 12,4%.", "12,4%", "estimated"),
+        ("Tỷ lệ hộ nghèo ước đến cuối năm 2025 còn 3,2%.", "3,2%", "estimated"),
+        ("Đến hết tháng 11/2025 thu ngân sách đạt 4.120 tỷ đồng.", "4.120", "exact"),
+    ],
+    ids=["estimated-to-a-months-end", "estimated-at-the-years-end", "estimated-to-the-years-end", "no-estimate-word"],
+)
+def test_an_estimate_word_then_a_time_to_its_end_estimates_the_figure(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, toàn tỉnh đạt 12 bác sĩ và 30 giường bệnh trên 1 vạn dân.", ["12", "30"]),
+        ("Phấn đấu đến năm 2030 đạt 15 bác sĩ trên 10.000 dân.", ["15"]),
+        ("Năm 2025, tỉnh trao 500 suất quà cho 1.000 người dân.", ["500", "1.000"]),
+        ("Năm 2025, có trên 10.000 người dân tham gia bảo hiểm.", ["10.000"]),
+    ],
+    ids=["per-ten-thousand-people-after-two-counts", "per-ten-thousand-people-in-digits",
+         "given-to-people-stays-a-count", "over-so-many-people-stays-a-count"],
+)
+def test_the_population_counts_are_per_after_them_is_their_unit(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_TERMS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n"
+                  "GRDP bình quân đầu người đạt 150 triệu đồng.\n\n2. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
+_SPANS_TARGETS = ("II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n1. Các khâu đột phá\n"
+                  "Xây mới 4 cụm công nghiệp.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_TERMS_TARGETS, "150", "2030"),
+        (_TERMS_TARGETS, "4", None),
+        (_SPANS_TARGETS, "4", "2026-2030"),
+    ],
+    ids=["a-sub-heading-naming-its-year-keeps-it", "a-terms-heading-opens-no-period", "a-span-alone-is-the-targets"],
+)
+def test_a_congress_terms_heading_of_targets_opens_no_period(text, surface, period):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == ("plan", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Giai đoạn 2026-2030, mỗi năm giải quyết việc làm mới cho khoảng 32.000 lao động.", "32.000",
+         "count_per_year"),
+        ("Về nguồn nhân lực: mỗi năm đào tạo nghề cho khoảng 12.000 lao động.", "12.000", "count_per_year"),
+        ("Mỗi năm tổ chức 2 đợt kiểm tra, phát hiện 15 vụ vi phạm.", "15", "count"),
+    ],
+    ids=["each-year-opens-the-clause", "each-year-after-a-colon", "a-number-between-keeps-a-count"],
+)
+def test_each_time_opening_a_clause_makes_its_count_per_that_time(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+_CAPITAL_BY_SOURCE = ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+                      "vốn ngân sách tỉnh 210,6 tỷ đồng; vốn huy động khác 119,2 tỷ đồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_CAPITAL_BY_SOURCE, "210,6", "plan"),
+        (_CAPITAL_BY_SOURCE, "119,2", "plan"),
+        ("Tổng kế hoạch vốn năm 2025 là 850,2 tỷ đồng, gồm: vốn ngân sách trung ương 520,4 tỷ đồng; "
+         "vốn ngân sách tỉnh đã giải ngân 210,6 tỷ đồng.", "210,6", "actual"),
+    ],
+    ids=["a-second-part-after-a-semicolon", "a-last-part-after-a-semicolon", "a-clause-saying-what-is-done"],
+)
+def test_a_plans_parts_listed_after_semicolons_are_targets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+_DISBURSED_BY_SOURCE = ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3%; "
+                        "vốn trung ương giải ngân 95,2 tỷ đồng, đạt 64,7%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        (_DISBURSED_BY_SOURCE, "81,3%", None),
+        (_DISBURSED_BY_SOURCE, "64,7%", None),
+        ("Năm 2025, vốn ngân sách tỉnh giải ngân 212,4 tỷ đồng, đạt 81,3% kế hoạch.", "81,3%", "plan"),
+        ("Năm 2025, tỷ lệ giải ngân đạt 81,3%.", "81,3%", "plan"),
+    ],
+    ids=["a-bare-rate-after-an-amount", "a-bare-rate-after-a-semicolon", "a-plan-named-after-it",
+         "no-amount-before-it"],
+)
+def test_a_bare_percent_after_an_amount_names_no_base(text, surface, base):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == ("plan_ratio", base)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Ước đến hết năm 2025, toàn huyện trồng mới 320 ha rừng, vượt 6,7% kế hoạch.", "6,7%", "exact"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "2.140", "approx"),
+        ("Ước cả năm 2025, thu ngân sách đạt khoảng 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "exact"),
+        ("Ước cả năm 2025, tổng vốn năm 2024 chuyển sang giải ngân 96 tỷ đồng.", "96", "estimated"),
+        ("Dự kiến cả năm 2025, thu ngân sách đạt 2.140 tỷ đồng, bằng 103% dự toán.", "103%", "estimated"),
+    ],
+    ids=["a-later-figure-is-exact", "the-next-figures-own-word-wins", "a-ratio-after-it-is-exact",
+         "a-year-between-is-no-figure", "an-opener-covers-its-clause"],
+)
+def test_a_bare_estimate_word_and_its_time_estimate_the_next_figure_only(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Năm 2025, thực hiện Dự án 3 mở 24 lớp đào tạo nghề.", ["24"]),
+        ("Năm 2025, Tiểu dự án 2 hỗ trợ 160 hộ.", ["160"]),
+        ("Năm 2025, đã hoàn thành dự án 7 công trình nước sạch.", ["7"]),
+    ],
+    ids=["a-programmes-numbered-project-that-acts", "a-numbered-sub-project-that-acts", "projects-counting-works"],
+)
+def test_a_programmes_numbered_part_before_a_verb_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_YEARS_TABLE = ("Một số chỉ tiêu chủ yếu của huyện như sau:\nChỉ tiêu\nĐơn vị tính\n2021\n2022\n{last}\n"
+                "Giá trị sản xuất nông nghiệp\nTỷ đồng\n1.250\n1.318\n1.402\n"
+                "Tỷ lệ hộ nghèo\n%\n5,2\n4,6\n3,9\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_YEARS_TABLE.format(last="2023"), "1.250", {"unit": "VND", "kind": "amount", "period": "2021"}),
+        (_YEARS_TABLE.format(last="2023"), "3,9", {"unit": "percent", "qualifier": "exact", "period": "2023"}),
+        (_YEARS_TABLE.format(last="Ước 2023"), "1.402", {"unit": "VND", "qualifier": "estimated", "period": "2023"}),
+        ("Chỉ tiêu\nĐơn vị tính\n2024\nSản lượng lúa\nNghìn tấn\n47,1\n", "47,1", {"period": None}),
+    ],
+    ids=["a-bare-year-heads-its-column", "the-last-bare-year-of-the-run", "a-run-ending-in-an-estimate",
+         "a-lone-year-heads-no-column"],
+)
+def test_a_flattened_summary_headed_by_bare_years(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SPAN_AFTER_A_SOURCE = ("{opener}giai đoạn 2020-2024, giá trị sản xuất công nghiệp tăng bình quân 9,1%/năm; năm 2022 "
+                        "có mức tăng cao nhất với 11,4%. Năm 2024, giá trị sản xuất công nghiệp đạt 21.350 tỷ đồng; "
+                        "kim ngạch xuất khẩu năm 2024 đạt 412 triệu USD.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo Cục Thống kê tỉnh, "), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Theo báo cáo của Sở Công Thương, "), "11,4%",
+         {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener=""), "11,4%", {"role": "actual", "period": "2022"}),
+        (_SPAN_AFTER_A_SOURCE.format(opener="Trong năm 2023, "), "11,4%", {"role": "context", "period": "2022"}),
+    ],
+    ids=["a-source-before-the-span", "a-report-as-the-source", "no-source-before-the-span",
+         "a-year-opening-the-sentence-is-no-source"],
+)
+def test_a_span_opening_a_sentence_after_its_source_holds_its_years_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_NINE_MONTHS = "BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024\n\n1. Nông nghiệp\n\n"
+_LAST_QUARTER = ("BÁO CÁO\n\nI. KẾT QUẢ 9 THÁNG\n\nGiá trị xuất khẩu đạt 120 triệu USD.\n\n"
+                 "II. NHIỆM VỤ 3 THÁNG CUỐI NĂM 2024\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "55.800", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn, bằng 101,5% kế hoạch.",
+         "101,5%", "2024"),
+        (_NINE_MONTHS + "Dự kiến cả năm thu ngân sách trên địa bàn đạt 318 tỷ đồng.", "318", "2024"),
+        (_LAST_QUARTER + "1. Phấn đấu thu ngân sách cả năm đạt ít nhất 320 tỷ đồng.", "320", "2024"),
+        (_NINE_MONTHS + "Sản lượng thủy sản 9 tháng đạt 41.300 tấn; ước cả năm đạt 55.800 tấn.", "41.300", None),
+        (_NINE_MONTHS + "Kim ngạch xuất khẩu cả năm của huyện xếp thứ 3/10 huyện trong tỉnh.", "3/10", None),
+        (_NINE_MONTHS + "Ước cả năm đạt 55.800 tấn, trong đó 9 tháng đạt 41.300 tấn.", "41.300", None),
+        ("Kim ngạch xuất khẩu ước cả năm đạt 55 triệu USD.", "55", None),
+    ],
+    ids=["an-estimate-of-the-whole-year", "a-ratio-after-it", "a-forecast-opening-its-sentence",
+         "a-target-of-the-whole-year", "the-months-before-it", "a-rank-stated-of-the-whole-year",
+         "months-named-after-the-whole-year", "no-heading-counting-months"],
+)
+def test_the_whole_year_under_a_heading_counting_months_is_that_year(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_FIVE_YEAR_TARGETS = "NGHỊ QUYẾT\nVề kế hoạch đầu tư công giai đoạn 2021 - 2025\n\nĐiều 1. Chỉ tiêu chủ yếu\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_FIVE_YEAR_TARGETS + "- Tổng vốn đầu tư công 5 năm đạt khoảng 42.000 tỷ đồng.", ["42.000"]),
+        (_FIVE_YEAR_TARGETS + "- Xây mới 1.200 phòng học trong 5 năm; cứng hóa 850 km đường.", ["1.200", "850"]),
+        (_FIVE_YEAR_TARGETS + "- Tổng kết 5 năm thực hiện Nghị quyết, biểu dương 40 tập thể.", ["5", "40"]),
+        (_FIVE_YEAR_TARGETS + "- Thu ngân sách đạt mức cao nhất trong 5 năm gần đây.", ["5"]),
+        ("NGHỊ QUYẾT\nVề quy hoạch tỉnh giai đoạn 2021 - 2030\n\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+        ("Căn cứ Nghị quyết về kế hoạch giai đoạn 2021 - 2025;\n- Xây mới 1.200 phòng học trong 5 năm.",
+         ["1.200", "5"]),
+    ],
+    ids=["a-total-over-the-span", "trong-ending-a-clause", "the-years-of-what-is-reviewed", "recent-years",
+         "a-span-of-other-years", "a-span-named-in-a-basis-line"],
+)
+def test_as_many_years_as_the_span_a_heading_names_are_its_period(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_TAB_TABLE = ("Một số chỉ tiêu chủ yếu như sau:\n\n"
+              "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tThực hiện năm 2024\tSo KH (%)\n"
+              "1\tSản lượng thủy sản\tTấn\t2.400\t2.515,5\t104,8\n"
+              "2\tTỷ lệ hộ dùng nước sạch\t%\t88\t90,2\t\n"
+              "3\tVốn đầu tư toàn xã hội\tTỷ đồng\t310\t296\t95,5\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TAB_TABLE, "2.400", {"value": 2400.0, "unit": "tonne", "role": "plan", "period": "2024"}),
+        (_TAB_TABLE, "2.515,5", {"value": 2515.5, "unit": "tonne", "role": "actual", "period": "2024"}),
+        (_TAB_TABLE, "104,8", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_TAB_TABLE, "90,2", {"unit": "percent", "role": "actual", "period": "2024"}),
+        (_TAB_TABLE, "310", {"value": 310e9, "unit": "VND", "role": "plan"}),
+        ("Năm 2024, sản lượng thủy sản đạt 2.515 tấn,\ttăng 4,8% so với năm 2023.", "2.515",
+         {"value": 2515.0, "unit": "tonne", "role": "actual"}),
+    ],
+    ids=["a-plan-cell-takes-its-rows-unit", "a-result-cell", "a-ratio-cell", "a-row-ending-in-an-empty-cell",
+         "a-money-cell", "prose-with-one-stray-tab-stays-prose"],
+)
+def test_a_tab_separated_row_is_a_table_row(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_TAB_TABLE, ["2.400", "2.515,5", "104,8", "88", "90,2", "310", "296", "95,5"]),
+        ("Năm 2024, sản lượng thủy sản đạt 2.515 tấn,\ttăng 4,8% so với năm 2023.", ["2.515", "4,8%"]),
+    ],
+    ids=["row-numbers-are-no-figures", "prose-with-one-stray-tab"],
+)
+def test_a_tab_separated_tables_row_numbers_are_set_aside(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+# A report's text copied out of a PDF without its layout: its paragraphs broken into lines at a width.
+_WRAPPED = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n"
+            "1. Thu, chi ngân sách\n"
+            "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn huyện ước thực hiện được 2.318\n"
+            "tỷ đồng, bằng 107,4% dự toán tỉnh giao, tăng 8,6% so với năm 2024; tổng chi ngân\n"
+            "sách địa phương 1.960 tỷ đồng. Giá trị sản xuất nông nghiệp ước đạt 4.120 tỷ đồng, tăng\n"
+            "3,9%. Sản lượng lương thực có hạt đạt 61.250 tấn, diện tích trồng rừng mới đạt\n"
+            "1.150 ha. Toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã\n"
+            "đạt chuẩn lên 9 xã.\n"
+            "Điều 2. Mục tiêu tổng quát và các chỉ tiêu chủ yếu năm 2026 của huyện được giao\n"
+            "Tổng thu ngân sách phấn đấu đạt 2.500 tỷ đồng.\n")
+_FLAT = ("Một số chỉ tiêu chủ yếu của ngành nông nghiệp tỉnh trong năm 2024 như sau\n"
+         "Chỉ tiêu\nĐơn vị tính\nNăm 2024\n"
+         "Diện tích gieo trồng cây hàng năm trên địa bàn toàn tỉnh\nha\n85.420\n"
+         "Sản lượng lương thực có hạt của các huyện vùng cao\ntấn\n101.250\n"
+         "Diện tích trồng rừng tập trung của các chủ rừng nhà nước\nha\n3.150\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_WRAPPED, "2.318", {"value": 2318e9, "unit": "VND", "qualifier": "estimated", "period": "2025"}),
+        (_WRAPPED, "107,4%", {"kind": "plan_ratio", "base": "provincial_estimate"}),
+        (_WRAPPED, "1.960", {"value": 1960e9, "unit": "VND"}),
+        (_WRAPPED, "3,9%", {"kind": "growth", "direction": "up"}),
+        (_WRAPPED, "1.150", {"value": 1150.0, "unit": "ha"}),
+        (_WRAPPED, "2.500", {"role": "plan", "period": "2026"}),
+        (_FLAT, "85.420", {"unit": "ha", "period": "2024"}),
+        (_FLAT, "101.250", {"unit": "tonne", "period": "2024"}),
+    ],
+    ids=["a-number-at-a-lines-end-takes-its-unit-below", "a-ratio-reads-its-base-across-the-break",
+         "a-subject-split-over-two-lines", "a-change-word-ending-its-line", "a-unit-after-a-short-last-line",
+         "a-numbered-heading-before-a-capital-keeps-its-line", "a-flattened-tables-cell-is-no-wrapped-line",
+         "a-flattened-tables-long-label-keeps-its-unit-cell"],
+)
+def test_a_text_broken_into_lines_at_a_width_reads_as_its_paragraphs(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PAGES = ("kinh tế - xã hội của huyện tiếp tục phát triển, tổng giá trị sản xuất tăng 8,2% so\n"
+          "với năm 2024, thu nhập bình quân đầu người ước đạt 62,5 triệu đồng/người/năm.\n"
+          "2\n"
+          "Báo cáo số 215/BC-UBND ngày 12/12/2025 về tình hình kinh tế - xã hội năm 2025\n"
+          "2. Văn hóa - xã hội\n"
+          "Tỷ lệ hộ nghèo giảm còn 4,1%, giảm 1,2 điểm phần trăm so với cuối năm 2024; có 3\n"
+          "xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 9 xã, hoàn thành tuyến ĐH 45.\n"
+          "3\n"
+          "Báo cáo số 215/BC-UBND ngày 12/12/2025 về tình hình kinh tế - xã hội năm 2025\n"
+          "3. Quốc phòng - an ninh\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_PAGES, ["8,2%", "62,5", "4,1%", "1,2", "3", "9"]),
+        ("Số xã đạt chuẩn nông thôn mới của huyện tính đến hết năm 2025\n2\n"
+         "Số xã đạt chuẩn nông thôn mới nâng cao của huyện đến năm 2025\n5\n", ["2", "5"]),
+    ],
+    ids=["page-numbers-beside-a-running-title-and-a-district-roads-number", "lone-numbers-beside-labels-met-once"],
+)
+def test_a_page_number_beside_a_running_title_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_SPACED_TABLE = ("Biểu 02: Kết quả thực hiện một số chỉ tiêu năm 2024\n\n"
+                 "TT   Chỉ tiêu                        Đơn vị tính   Kế hoạch 2024   Thực hiện 2024   So KH (%)\n"
+                 "1    Sản lượng lương thực            Tấn                  52.000         53.140,5       102,2\n"
+                 "2    Số xã đạt chuẩn nông thôn mới   Xã                       12               11        91,7\n"
+                 "3    Tỷ lệ hộ dùng nước sạch         %                        95                         -\n")
+_SPACED_TWO_LINE_HEADER = (
+    "Tình hình thu ngân sách và việc làm như sau:\n\n"
+    "Chỉ tiêu                         ĐVT          Năm 2023     Ước TH      So sánh\n"
+    "                                                          năm 2024      (%)\n"
+    "Tổng thu ngân sách nhà nước      Tỷ đồng       1.820      2.046,3       112,4\n"
+    "  trên địa bàn\n"
+    "Số lao động được tạo việc làm    Người         3.150        3.420       108,6\n")
+_SPACED_TALL_ROWS = ("Đơn vị tính: triệu đồng\n"
+                     "Nội dung                            Dự toán năm 2025    Thực hiện 6 tháng    Tỷ lệ (%)\n"
+                     "\n"
+                     "Thu tiền sử dụng đất                           120.000               48.250         40,2\n"
+                     "\n"
+                     "Thu thuế công thương nghiệp ngoài quốc        85.400               41.900         49,1\n"
+                     "doanh\n"
+                     "Thu phí, lệ phí                                 12.300                6.870         55,9\n")
+_SPACED_YEARS = ("Bảng 3. Một số chỉ tiêu dân số giai đoạn 2022 - 2024\n\n"
+                 "Chỉ tiêu                      Đơn vị           2022        2023        2024\n"
+                 "Dân số trung bình             Nghìn người     612,4       618,9       625,1\n"
+                 "Số trường học                 Trường            214         212         209\n")
+_JUSTIFIED_PROSE = ("Năm 2024, sản lượng lúa  cả năm đạt 12.450 tấn,  tăng 3,2% so với năm 2023; đàn\n"
+                    "trâu, bò  hiện có 8.420 con,  giảm 1,5% so với cùng kỳ; đàn lợn đạt  12.300\n"
+                    "con,  tăng 4,1%  so với cùng kỳ năm trước.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SPACED_TABLE, "52.000", {"value": 52000.0, "unit": "tonne", "role": "plan", "period": "2024"}),
+        (_SPACED_TABLE, "53.140,5", {"value": 53140.5, "unit": "tonne", "role": "actual", "period": "2024"}),
+        (_SPACED_TABLE, "102,2", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_SPACED_TABLE, "11", {"unit": "count", "counted": "Xã", "role": "actual"}),
+        (_SPACED_TABLE, "95", {"unit": "percent", "role": "plan", "period": "2024"}),
+        (_SPACED_TWO_LINE_HEADER, "1.820", {"value": 1.82e12, "unit": "VND", "period": "2023"}),
+        (_SPACED_TWO_LINE_HEADER, "2.046,3", {"value": 2.0463e12, "qualifier": "estimated", "period": "2024"}),
+        (_SPACED_TWO_LINE_HEADER, "108,6", {"unit": "percent", "kind": "plan_ratio"}),
+        (_SPACED_TWO_LINE_HEADER, "3.420", {"unit": "count", "counted": "Người", "period": "2024"}),
+        (_SPACED_TALL_ROWS, "120.000", {"value": 1.2e11, "unit": "VND", "role": "plan", "period": "2025"}),
+        (_SPACED_TALL_ROWS, "41.900", {"value": 4.19e10, "unit": "VND", "role": "actual", "period": "2025-H1"}),
+        (_SPACED_TALL_ROWS, "49,1", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_SPACED_TALL_ROWS, "6.870", {"subject": "Thu phí, lệ phí", "unit": "VND"}),
+        (_SPACED_YEARS, "618,9", {"value": 618900.0, "unit": "count", "period": "2023"}),
+        (_SPACED_YEARS, "209", {"unit": "count", "counted": "Trường", "period": "2024"}),
+        (_JUSTIFIED_PROSE, "12.450", {"value": 12450.0, "unit": "tonne", "kind": "amount"}),
+        (_JUSTIFIED_PROSE, "12.300", {"value": 12300.0, "unit": "count", "counted": "con"}),
+    ],
+    ids=["a-plan-cell-under-a-one-line-header", "a-result-cell", "a-ratio-cell", "a-count-cell-of-its-rows-unit",
+         "a-row-with-an-empty-cell", "a-cell-under-a-two-line-header", "an-estimate-column-named-over-two-lines",
+         "a-comparison-named-over-two-lines", "a-row-under-a-label-carried-on", "the-unit-line-over-blank-lines",
+         "a-row-after-a-blank-line", "a-ratio-of-a-row-whose-label-goes-on-in-lower-case",
+         "a-row-after-a-label-carried-on-unindented", "a-header-of-bare-years", "a-count-under-the-last-year",
+         "justified-prose-stays-prose",
+         "a-number-wrapped-before-its-unit-stays-prose"],
+)
+def test_a_table_laid_out_by_spaces_is_read_by_its_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_SPACED_TABLE, ["52.000", "53.140,5", "102,2", "12", "11", "91,7", "95"]),
+        (_JUSTIFIED_PROSE, ["12.450", "3,2%", "8.420", "1,5%", "12.300", "4,1%"]),
+    ],
+    ids=["row-numbers-are-no-figures", "justified-prose"],
+)
+def test_a_table_laid_out_by_spaces_sets_its_row_numbers_aside(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_NEWEST_FIRST_FLAT = ("Bảng 3. Một số chỉ tiêu nông nghiệp\nChỉ tiêu\nĐơn vị tính\n2023\n2022\n2021\n"
+                      "Sản lượng lương thực\nNghìn tấn\n312,4\n305,1\n298,7\n"
+                      "Diện tích rừng trồng mới\nha\n1.250\n1.180\n1.320\n")
+_NEWEST_FIRST_PIPED = ("Bảng 3. Một số chỉ tiêu nông nghiệp\nChỉ tiêu | Đơn vị tính | 2023 | 2022 | 2021\n"
+                       "Sản lượng lương thực | Nghìn tấn | 312,4 | 305,1 | 298,7\n"
+                       "Diện tích rừng trồng mới | ha | 1.250 | 1.180 | 1.320\n")
+_ROW_PER_YEAR_FLAT = ("Bảng 4. Lao động và việc làm\nNăm\nLực lượng lao động (nghìn người)\nTỷ lệ thất nghiệp (%)\n"
+                      "Mật độ lao động (người/km2)\n2021\n512,3\n1,85\n74\n2022\n518,9\n1,72\n75\n")
+_ROW_PER_YEAR_PIPED = ("Bảng 4. Lao động và việc làm\n"
+                       "Năm | Lực lượng lao động (nghìn người) | Tỷ lệ thất nghiệp (%)"
+                       " | Số lao động được tạo việc làm (người)\n"
+                       "2021 | 512,3 | 1,85 | 14.200\n2022 | 518,9 | 1,72 | 15.100\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_NEWEST_FIRST_FLAT, "312,4", {"value": 312400.0, "unit": "tonne", "period": "2023"}),
+        (_NEWEST_FIRST_FLAT, "298,7", {"value": 298700.0, "unit": "tonne", "period": "2021"}),
+        (_NEWEST_FIRST_FLAT, "1.320", {"value": 1320.0, "unit": "ha", "period": "2021"}),
+        (_NEWEST_FIRST_PIPED, "305,1", {"value": 305100.0, "unit": "tonne", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "518,9", {"value": 518900.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "1,72", {"unit": "percent", "period": "2022"}),
+        (_ROW_PER_YEAR_FLAT, "75", {"value": 75.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_PIPED, "518,9", {"value": 518900.0, "unit": "count", "period": "2022"}),
+        (_ROW_PER_YEAR_PIPED, "14.200", {"value": 14200.0, "unit": "count", "period": "2021"}),
+    ],
+    ids=["flat-newest-year-first", "flat-oldest-year-last", "flat-second-row", "piped-newest-first",
+         "flat-row-per-year", "flat-row-per-year-percent-header", "flat-header-unit-with-a-power",
+         "piped-row-per-year", "piped-row-per-year-counted-header"],
+)
+def test_a_statistical_tables_years_run_either_way_or_down_its_rows(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_NEWEST_FIRST_FLAT, ["312,4", "305,1", "298,7", "1.250", "1.180", "1.320"]),
+        (_ROW_PER_YEAR_FLAT, ["512,3", "1,85", "74", "518,9", "1,72", "75"]),
+        ("Năm 2023, toàn tỉnh có 512,3 nghìn lao động.\nNăm\n2024\nlà năm bản lề.", ["512,3"]),
+    ],
+    ids=["year-headers-are-no-figures", "year-labels-are-no-figures", "a-year-word-in-prose-opens-no-table"],
+)
+def test_the_years_heading_a_statistical_table_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_GROWTH_RATE_COLUMN = ("Bảng 5. Dân số\nNăm | Dân số trung bình (nghìn người) | Tỷ lệ tăng dân số (%)"
+                       " | Tỷ lệ hộ nghèo (%)\n2022 | 512,3 | 1,26 | 9,85\n2023 | 518,9 | 1,24 | 8,10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GROWTH_RATE_COLUMN, "1,26", {"unit": "percent", "kind": "growth", "period": "2022"}),
+        (_GROWTH_RATE_COLUMN, "1,24", {"unit": "percent", "kind": "growth", "period": "2023"}),
+        (_GROWTH_RATE_COLUMN, "9,85", {"unit": "percent", "kind": "share", "period": "2022"}),
+        ("Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024\nTỷ lệ tăng dân số tự nhiên | % | 0,95 | 0,91\n",
+         "0,91", {"unit": "percent", "period": "2024"}),
+    ],
+    ids=["a-rate-of-increase-column", "its-next-row", "a-rate-column-of-no-increase-is-a-share",
+         "a-rate-of-increase-row-under-year-columns"],
+)
+def test_a_column_of_a_rate_of_increase_holds_growths(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROW_PER_YEAR_FLAT, "518,9", {"subject": "Lực lượng lao động"}),
+        (_ROW_PER_YEAR_FLAT, "1,72", {"subject": "Tỷ lệ thất nghiệp"}),
+        (_ROW_PER_YEAR_PIPED, "15.100", {"subject": "Số lao động được tạo việc làm"}),
+        (_NEWEST_FIRST_PIPED, "305,1", {"subject": "Sản lượng lương thực"}),
+    ],
+    ids=["flat-row-per-year", "flat-row-per-year-percent", "piped-row-per-year",
+         "a-row-of-an-indicator-keeps-its-label"],
+)
+def test_a_cell_of_a_row_per_year_is_of_its_columns_indicator(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+# A report converted to Markdown, as a pipeline stores it: headings, bold, links and a pipe table.
+_MARKDOWN = ("## I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\n"
+             "### 1. Kinh tế\n\n"
+             "Tổng giá trị sản xuất ước đạt **8.420 tỷ đồng**, tăng **7,6%** so với năm 2024 "
+             "([chi tiết](https://thongke.example.vn/2025/12/bao-cao-15.html)).\n\n"
+             "| TT | Chỉ tiêu | ĐVT | TH 2024 | KH 2025 | ƯTH 2025 |\n"
+             "|:---|:---|:---:|---:|---:|---:|\n"
+             "| 1 | Sản lượng lương thực | Tấn | 58.300 | 59.000 | 59.640 |\n"
+             "| 2 | Tỷ lệ hộ nghèo | % | 3,8 |  | 3,1 |\n\n"
+             "## II. NHIỆM VỤ NĂM 2026\n\n"
+             "1\\. Tổng giá trị sản xuất tăng 8% trở lên.\n")
+_SPACED_RULE = ("| Chỉ tiêu | Đơn vị tính | Quý I/2024 | Quý I/2025 |\n"
+                "| --- | --- | --- | --- |\n"
+                "| Kim ngạch xuất khẩu | Triệu USD | 1.012 | 1.138 |\n"
+                "| Khách du lịch | Nghìn lượt | 612 | 695 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MARKDOWN, "8.420", {"value": 8420e9, "unit": "VND", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "7,6%", {"kind": "growth", "base": "2024", "period": "2025"}),
+        (_MARKDOWN, "58.300", {"unit": "tonne", "role": "actual", "period": "2024"}),
+        (_MARKDOWN, "59.000", {"unit": "tonne", "role": "plan", "period": "2025"}),
+        (_MARKDOWN, "59.640", {"unit": "tonne", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "3,1", {"unit": "percent", "qualifier": "estimated", "period": "2025"}),
+        (_MARKDOWN, "8%", {"role": "plan", "period": "2026"}),
+        (_SPACED_RULE, "1.012", {"value": 1012e6, "unit": "USD", "period": "2024-Q1"}),
+        (_SPACED_RULE, "695", {"value": 695e3, "period": "2025-Q1"}),
+    ],
+    ids=["a-bold-amount-under-a-marked-heading", "a-bold-growth", "a-cell-of-a-pipe-table-under-its-rule-line",
+         "a-plan-cell", "an-estimate-cell", "a-cell-after-an-empty-one", "an-escaped-list-number-of-targets",
+         "a-rule-line-of-dashes-between-spaced-bars", "the-last-row"],
+)
+def test_a_report_converted_to_markdown_reads_as_its_text(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_MARKDOWN, ["8.420", "7,6%", "58.300", "59.000", "59.640", "3,8", "3,1", "8%"]),
+        ("Giá 5 * 3 m, diện tích **15 m2**.\n", ["5", "3", "15"]),
+    ],
+    ids=["headings-links-row-numbers-and-the-list-number-are-no-figures", "a-lone-star-is-no-markup"],
+)
+def test_markdowns_marks_and_addresses_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng sản phẩm quý I/2025 tăng 7,1% so với cùng kỳ năm 2024; thu ngân sách quý I/2025 đạt 3.382 tỷ đồng, "
+         "bằng 28,6% dự toán năm, cao hơn cùng kỳ năm 2024; vốn đầu tư công quý I/2025 giải ngân 815 tỷ đồng, "
+         "bằng 17,2% kế hoạch năm, trong khi cùng kỳ năm 2024 giải ngân 742 tỷ đồng.",
+         "815", {"role": "actual", "period": "2025-Q1"}),
+        ("Năm 2025, thành phố hoàn thành 1.824 căn nhà ở xã hội, đạt 84,8% chỉ tiêu năm 2025. Năm 2026 khởi công "
+         "4 dự án, hoàn thành 2.100 căn vào năm 2026.",
+         "1.824", {"role": "actual", "period": "2025"}),
+    ],
+    ids=["the-same-time-of-a-year-before-is-no-reports-year", "the-years-it-names-still-decide"],
+)
+def test_a_reports_year_is_not_the_year_it_compares_with(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_GRID = """Đơn vị: triệu đồng
+
++--------------------------+--------------+--------------+-----------+
+| Chỉ tiêu                 | Kế hoạch     | Thực hiện    | So sánh   |
+|                          | năm 2024     | năm 2024     | (%)       |
++==========================+==============+==============+===========+
+| A                        | 1            | 2            | 3=2/1     |
++--------------------------+--------------+--------------+-----------+
+| Thu phí, lệ phí và các   | 64.200       | 70.150       | 109,3     |
+| khoản thu khác           |              |              |           |
++--------------------------+--------------+--------------+-----------+
+| Chi sự nghiệp y tế       | 212.500      | 205.870      | 96,9      |
++--------------------------+--------------+--------------+-----------+
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GRID, "64.200", {"value": 64200e6, "unit": "VND", "role": "plan", "period": "2024"}),
+        (_GRID, "70.150", {"value": 70150e6, "unit": "VND", "role": "actual", "period": "2024"}),
+        (_GRID, "109,3", {"unit": "percent", "kind": "plan_ratio"}),
+        (_GRID, "205.870", {"value": 205870e6, "role": "actual"}),
+    ],
+    ids=["a-grid-row-over-two-lines", "its-actual-cell", "its-comparison-cell", "a-grid-row-on-one-line"],
+)
+def test_a_grid_tables_row_reads_over_its_lines(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_GRID, ["64.200", "70.150", "109,3", "212.500", "205.870", "96,9"]),
+        ("+ Thu ngân sách đạt 5.120 tỷ đồng, chi 4.870 tỷ đồng.\n+--+ là dấu của một đường kẻ.\n"
+         "Chỉ tiêu | Kế hoạch năm 2024 | Thực hiện năm 2024\nThu ngân sách (tỷ đồng) | 5.000 | 5.120\n",
+         ["5.120", "4.870", "5.000", "5.120"]),
+    ],
+    ids=["border-lines-header-years-and-keys-are-no-figures", "a-plus-in-prose-is-no-border"],
+)
+def test_a_grid_tables_borders_are_nothing(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_SIMPLE_TABLE = """Biểu: MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024
+
+  STT  Chỉ tiêu                    ĐVT      KH năm 2024  TH 6 tháng  % KH năm  % SCK
+  ---- --------------------------- -------- ------------ ----------- --------- ------
+  1    Tổng vốn đầu tư phát triển  Tỷ đồng  4.150        1.962       47,3      106,2
+       trên địa bàn
+  2    Số doanh nghiệp thành lập   DN       120          58          48,3      92,1
+       mới
+  --------------------------------------------------------------------------------
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SIMPLE_TABLE, "4.150", {"value": 4150e9, "unit": "VND", "role": "plan", "period": "2024"}),
+        (_SIMPLE_TABLE, "1.962", {"value": 1962e9, "unit": "VND", "role": "actual", "period": "2024-H1"}),
+        (_SIMPLE_TABLE, "106,2", {"kind": "plan_ratio", "base": "previous_year"}),
+        (_SIMPLE_TABLE, "92,1", {"kind": "plan_ratio", "base": "previous_year"}),
+    ],
+    ids=["the-first-row-under-the-dash-groups", "its-actual-cell", "its-cell-against-the-same-time-before",
+         "the-next-rows-cell"],
+)
+def test_a_simple_tables_dash_groups_part_its_header_from_its_rows(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  ---- ------------ -----", True),
+        ("--- ---", True),
+        ("  ------------------------", False),
+        ("  1    Tổng vốn  --  4.150", False),
+    ],
+    ids=["dash-groups-under-columns", "two-short-groups", "one-closing-dash-line", "a-row-with-a-dash"],
+)
+def test_dash_groups(line, expected):
+    from solieu.extract.tables import dash_groups
+    assert dash_groups(line, 0, len(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Khu đô thị Nam Sơn 3 hoàn thành hạ tầng kỹ thuật, đón 120 hộ dân đến ở.", ["120"]),
+        ("Khu công nghiệp Tân Hòa 1 đã tiếp nhận 14 dự án mới.", ["14"]),
+        ("Khu công nghiệp Tân Hòa có 52 doanh nghiệp đang hoạt động.", ["52"]),
+    ],
+    ids=["a-name-before-its-verb", "a-name-before-an-adverb", "a-count-after-a-name-and-its-verb"],
+)
+def test_a_names_number_before_its_verb_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("- Phấn đấu giảm từ 5 đến 10% tai nạn giao thông trên cả 3 tiêu chí so với năm 2023.", ["5 đến 10%"]),
+        ("- Phấn đấu giảm tai nạn giao thông trên cả 3 tiêu\n  chí so với năm 2023.", []),
+        ("Năm 2024, xã đạt thêm 3 tiêu chí, nâng tổng số lên 17 tiêu chí.", ["3", "17"]),
+    ],
+    ids=["the-whole-set-a-fall-is-measured-over", "its-words-wrapped-over-a-line", "criteria-attained-are-counted"],
+)
+def test_the_whole_set_a_change_is_measured_over_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_INDENTED = (
+    "Kinh tế\n\n"
+    "   Năm 2025, tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412\n"
+    "   tỷ đồng, tăng 9,4% so với năm trước; vốn đầu tư toàn xã hội đạt 2.130 tỷ\n"
+    "   đồng, bằng 104,2% kế hoạch; thu nhập bình quân đầu người đạt khoảng 71,5\n"
+    "   triệu đồng/người/năm, tăng 4,8 triệu đồng so với năm trước.\n\n"
+    "   Các xã đã thực hiện hỗ trợ cho 1.250 hộ nghèo và cận nghèo trong năm nay, chi\n"
+    "   tổng cộng 18,5 tỷ đồng từ nguồn ngân sách của tỉnh và nguồn xã hội hóa.\n"
+)
+_NESTED = (
+    "   Kết quả thực hiện các chỉ tiêu chủ yếu của huyện trong năm 2025 như sau gồm\n"
+    "      tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt khoảng 412 tỷ đồng\n"
+    "   vốn đầu tư toàn xã hội đạt 2.130 tỷ đồng, bằng 104,2% kế hoạch năm giao cho\n"
+    "      các xã trong huyện thực hiện theo từng quý của năm 2025 vừa qua cụ thể\n"
+    "   thu nhập bình quân đầu người đạt khoảng 71,5 triệu đồng/người/năm như trên\n"
+    "      so với năm trước tăng 4,8 triệu đồng và cao hơn mức bình quân của tỉnh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDENTED, "412", {"value": 412e9, "unit": "VND", "period": "2025"}),
+        (_INDENTED, "2.130", {"value": 2130e9, "unit": "VND"}),
+        (_INDENTED, "71,5", {"value": 71.5e6, "unit": "VND_per_person_per_year"}),
+        (_INDENTED, "4,8", {"value": 4.8e6, "unit": "VND", "period": "2025"}),
+    ],
+    ids=["a-number-at-an-indented-lines-end-takes-its-scale-from-the-next", "a-unit-split-over-indented-lines",
+         "a-rate-split-over-indented-lines", "a-year-read-through-the-paragraph"],
+)
+def test_a_paragraph_indented_as_a_whole_reads_through_its_line_breaks(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "soft"),
+    [(_INDENTED, 4), (_NESTED, 0)],
+    ids=["an-indented-paragraphs-lines-go-on", "lines-indented-deeper-than-the-one-before-are-no-paragraphs-lines"],
+)
+def test_indented_lines_go_on_only_under_a_line_as_indented(text, soft):
+    from solieu.renditions.paragraphs import soft_breaks
+
+    assert len(soft_breaks(text)) == soft
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Ảnh: https://sonla.gov.vn/Uploads/2024/05/17/hoi-nghi-3301.jpg. Tổng thu đạt 1.245 tỷ đồng.\n", ["1.245"]),
+        ("Xem thêm tại www.baohagiang.vn/kinh-te/202406/thu-ngan-sach-815.html, thu đạt 815 tỷ đồng.\n", ["815"]),
+        ("   5. https://baolaocai.vn/print/128841.aspx\n   6. https://baolaocai.vn/share/128841.aspx\n", []),
+        ("Giai đoạn 2021-2025 tăng 12,4%/năm; sản lượng 2,5/3 triệu tấn.\n", ["12,4%", "2,5/3"]),
+    ],
+    ids=["a-number-in-an-images-address", "a-number-in-an-address-opening-with-www", "a-browsers-list-of-references",
+         "a-range-and-a-ratio-are-no-address"],
+)
+def test_numbers_inside_a_web_address_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_QUOTED_PLAN = ("Phát biểu tại hội nghị sơ kết 6 tháng đầu năm 2025, Giám đốc Sở Công Thương cho biết: “Năm 2026, "
+                "ngành phấn đấu giá trị sản xuất công nghiệp tăng 9%; kim ngạch xuất khẩu đạt 850 triệu USD; "
+                "thu hút thêm ít nhất 12 dự án”.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_QUOTED_PLAN, "9%", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "850", {"role": "plan", "period": "2026"}),
+        (_QUOTED_PLAN, "12", {"period": "2026"}),
+        ("Năm 2025, toàn tỉnh trồng mới 1.200 ha rừng, theo kế hoạch: hoàn thành 86 công trình; "
+         "giải ngân 2.300 tỷ đồng.", "2.300", {"period": "2025"}),
+    ],
+    ids=["a-quotes-opening-year-after-a-colon", "its-clause-after-a-semicolon", "its-last-clause",
+         "no-year-after-the-colon-the-openers-year-speaks"],
+)
+def test_a_year_opening_a_quote_speaks_for_what_is_said(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn năm 2025 ước tăng trưởng 7,8% so với năm 2024.", "7,8%",
+         {"qualifier": "estimated"}),
+        ("Ngành công nghiệp 9 tháng ước tăng trưởng khoảng 11,2%.", "11,2%", {"qualifier": "approx"}),
+        ("Năm 2025, kinh tế của tỉnh tăng trưởng 6,9%, cao hơn năm trước.", "6,9%", {"qualifier": "exact"}),
+    ],
+    ids=["an-estimate-word-before-tang-truong", "a-nearer-qualifier-decides", "tang-truong-alone-is-no-estimate"],
+)
+def test_an_estimate_word_reaches_its_number_past_tang_truong(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm 2025 huyện đã thực "
+         "hiện 84 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, tham gia Chương trình phát triển 500 hợp tác xã kiểu mới đến năm 2030, năm\n"
+         "   2025 huyện đã thực hiện 84 hợp tác xã, vượt 9 hợp tác xã.", "84", {"role": "actual"}),
+        ("Năm 2025, huyện tham gia Chương trình phát triển hợp tác xã đến năm 2030, trong đó đến năm 2030 sẽ "
+         "thực hiện 500 hợp tác xã.", "500", {"role": "plan"}),
+    ],
+    ids=["done-in-the-reports-year-toward-a-later-target", "its-year-split-from-its-word-by-a-line-break",
+         "to-be-done-by-the-later-year"],
+)
+def test_what_a_year_no_later_than_the_reports_has_done_is_a_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SPACED_CLEAN = ("Tổng thu ngân sách nhà nước trên địa bàn đạt 1.178 tỷ đồng, bằng 128% dự toán, tăng 6,2% so với "
+                 "năm 2021.\nThu nhập bình quân đầu người đạt 45,6 triệu đồng/người/năm.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SPACED_CLEAN.replace(" 1.178 ", "\xa01.178\xa0").replace(" 45,6", "\u202f45,6"),
+        _SPACED_CLEAN.replace(" 1.178 ", "&nbsp;1.178&#160;").replace(" 6,2%", "&nbsp;6,2%"),
+        _SPACED_CLEAN.replace("ngân sách", "ngân  sách").replace("đạt 45,6", "đạt   45,6").replace(", tăng", ",  tăng"),
+        _SPACED_CLEAN.replace("ngân sách", "ngân\u200b sách").replace("dự toán", "dự to\xadán"),
+        _SPACED_CLEAN.replace("\n", "\n\n"),
+    ],
+    ids=["no-break-and-narrow-spaces", "no-break-spaces-left-as-html-entities", "runs-of-spaces",
+         "zero-width-spaces-and-soft-hyphens",
+         "a-blank-line-after-each-paragraph"],
+)
+def test_a_texts_spacing_reads_as_one_space_and_one_break(text):
+    names = ("value", "unit", "kind", "base", "role", "period", "subject")
+    clean = [{k: r[k] for k in names} for r in figures(_SPACED_CLEAN)]
+    rows = figures(text)
+    assert [{k: r[k] for k in names} for r in rows] == clean
+    assert [r["surface"] == text[r["start"]:r["end"]] for r in rows] == [True] * len(rows)
+    assert [r["sentence"].startswith(("Tổng", "Thu nhập")) for r in rows] == [True] * len(rows)
+
+
+_LAID_OUT = (
+    "Chỉ tiêu                         ĐVT        Năm 2024      Năm 2025\n"
+    "Sản lượng lương thực             Tấn          68.500        70.120\n"
+    "Thu ngân sách nhà nước           Tỷ đồng       235,2         251,4\n"
+)
+_GRID = (
+    "Đơn vị: triệu đồng\n\n"
+    "+------------------------------+----------------+----------------+\n"
+    "| Nội dung                     | Dự toán        | Ước thực       |\n"
+    "|                              | 2025           | hiện 2025      |\n"
+    "+==============================+================+================+\n"
+    "| Thu nội địa                  | 3.385.000      | 3.540.000      |\n"
+    "+------------------------------+----------------+----------------+\n"
+    "| Thu từ hoạt động xuất khẩu,  | 384.000        | 372.000        |\n"
+    "| nhập khẩu                    |                |                |\n"
+    "+------------------------------+----------------+----------------+\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LAID_OUT, "70.120", {"value": 70120.0, "unit": "tonne", "period": "2025"}),
+        (_LAID_OUT, "235,2", {"value": 235.2e9, "unit": "VND", "period": "2024"}),
+        (_GRID, "372.000", {"value": 372e9, "unit": "VND", "role": "actual", "period": "2025",
+                            "subject": "Thu từ hoạt động xuất khẩu, nhập khẩu"}),
+    ],
+    ids=["a-table-laid-out-by-spaces-keeps-its-columns", "its-unit-column", "a-grid-tables-bars-stay-in-columns"],
+)
+def test_runs_of_spaces_that_part_cells_stay(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SECTIONS = ("I. KINH TẾ\n\nThu ngân sách đạt 1.178 tỷ đồng.\nChi ngân sách 900 tỷ đồng.\nVốn đầu tư 300 tỷ đồng.\n"
+             "Xuất khẩu 20 triệu USD.\n\nII. XÃ HỘI\n\nGiải quyết việc làm cho 2.100 lao động.")
+_FLAT_CELLS = ("Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024 của huyện như sau.\n"
+               "Chỉ tiêu\nĐVT\nNăm 2023\nNăm 2024\nThu ngân sách\nTỷ đồng\n221,6\n235,2\n"
+               "Sản lượng lương thực\nTấn\n66.900\n68.500\n"
+               "Năm 2024, huyện giải quyết việc làm cho 2.100 lao động.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_SECTIONS, _SECTIONS),
+        (_SECTIONS.replace("\n", "\n\n"), _SECTIONS.replace("\n", "\n\n")),
+        (_FLAT_CELLS.replace("\n", "\n\n"), _FLAT_CELLS.replace("\n", "\n\n", 1).replace(
+            "68.500\n", "68.500\n\n")),
+    ],
+    ids=["blank-lines-between-sections-are-a-layout", "a-blank-line-beside-a-paragraph-or-heading-stays",
+         "a-blank-line-after-every-cell-of-a-flattened-table-goes"],
+)
+def test_blank_lines_go_only_between_a_tables_cells_in_a_text_with_a_blank_line_after_every_one(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+def test_a_flattened_table_with_a_blank_line_after_every_cell_reads_as_one_without():
+    names = ("value", "unit", "role", "period", "subject")
+    assert [{k: r[k] for k in names} for r in figures(_FLAT_CELLS.replace("\n", "\n\n"))] == \
+        [{k: r[k] for k in names} for r in figures(_FLAT_CELLS)]
+
+
+_HALF_OF_A_NAMED_YEAR = (
+    "Một số chỉ tiêu chủ yếu:\n"
+    "TT\tChỉ tiêu\tĐVT\tKế hoạch năm\tThực hiện 6 tháng\tĐạt so với\n"
+    "\t\t\t2024\t2024\tKH (%)\n"
+    "1\tSản lượng chè búp tươi\tTấn\t12.400\t5.890\t47,5\n"
+)
+_NINE_MONTHS_OF_A_NAMED_YEAR = (
+    "Kết quả như sau:\n"
+    "TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 9 tháng năm 2024 | So với KH (%)\n"
+    "1 | Sản lượng chè búp tươi | Tấn | 12.400 | 8.120 | 65,5\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_OF_A_NAMED_YEAR, "5.890", {"role": "actual", "qualifier": "exact", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR, "47,5", {"unit": "percent", "role": "actual", "period": "2024-H1"}),
+        (_HALF_OF_A_NAMED_YEAR.replace("\t\t\t2024\t2024\tKH (%)\n", "").replace(
+            "Thực hiện 6 tháng\t", "Thực hiện 3 tháng năm 2024\t"), "5.890", {"period": "2024-Q1"}),
+        (_NINE_MONTHS_OF_A_NAMED_YEAR, "8.120", {"role": "actual", "period": None}),
+    ],
+    ids=["six-months-of-a-year-named-under-them-are-its-first-half", "their-comparison-too",
+         "three-months-of-a-year-named-beside-them-its-first-quarter", "nine-months-have-no-code-and-stay-so"],
+)
+def test_months_counted_from_the_start_of_a_year_a_column_names(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_COMPARISON_BEFORE_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT\tChỉ tiêu\tĐơn vị tính\tThực hiện 11 tháng năm 2024\tSo với cùng kỳ (%)\tƯớc cả năm 2024\n"
+    "1\tKim ngạch xuất khẩu\tTriệu USD\t2.415\t108,6\t2.650\n"
+)
+_COMPARISON_OF_AN_ESTIMATE = (
+    "Một số chỉ tiêu chủ yếu\n"
+    "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So với KH (%)\n"
+    "1 | Kim ngạch xuất khẩu | Triệu USD | 2.500 | 2.650 | 106,0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "108,6", {"unit": "percent", "qualifier": "exact", "period": None}),
+        (_COMPARISON_BEFORE_AN_ESTIMATE, "2.650", {"qualifier": "estimated", "period": "2024"}),
+        (_COMPARISON_OF_AN_ESTIMATE, "106,0", {"unit": "percent", "qualifier": "estimated", "period": "2024"}),
+    ],
+    ids=["a-comparison-compares-the-result-just-before-it", "not-the-estimate-after-it",
+         "a-comparison-after-the-estimate-compares-it"],
+)
+def test_a_comparison_column_compares_the_column_before_it_not_one_after(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I.\tKẾT QUẢ THỰC  HIỆN 6 THÁNG  ĐẦU NĂM 2024\n", "I.\tKẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024\n"),
+        ("·\tDiện  tích lúa gieo cấy 4.120 ha.\n", "·\tDiện tích lúa gieo cấy 4.120 ha.\n"),
+        ("1\tTrồng  rừng\tha\t3.000\t2.150\n", "1\tTrồng  rừng\tha\t3.000\t2.150\n"),
+    ],
+    ids=["a-heading-with-a-tab-after-its-number-is-prose", "an-item-with-a-tab-after-its-bullet-too",
+         "a-row-of-cells-parted-by-tabs-keeps-its-spaces"],
+)
+def test_runs_of_spaces_in_a_line_with_one_tab_read_as_one_space(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+_PAGE = ("Kinh tế tháng 10 tăng trưởng khá\n09:35 | Thứ Hai, 03/11/2025    Lượt xem: 1.245\n"
+         "Thu ngân sách 10 tháng năm 2025 đạt 27.850 tỷ đồng.\nĐang truy cập: 215\nTổng lượt truy cập: 12.345.678\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PAGE, "1.245", {"role": "context", "period": None}),
+        (_PAGE, "215", {"role": "context", "period": None}),
+        (_PAGE, "12.345.678", {"role": "context", "period": None}),
+        (_PAGE, "27.850", {"role": "actual", "unit": "VND"}),
+        ("Năm 2025, toàn huyện có 1.245 lượt xem xét hồ sơ; số hộ được hỗ trợ: 215 hộ.", "215",
+         {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-view-count", "readers-online", "all-visits", "the-articles-figure-stays-a-result",
+         "a-count-after-a-colon-with-no-counters-label"],
+)
+def test_a_web_pages_own_counters_are_no_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_NOTED = ("BÁO CÁO\nTình hình 6 tháng đầu năm 2025 và nhiệm vụ 6 tháng cuối năm 2025\n"
+          "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025\nTỷ lệ che phủ rừng đạt 64,5%[1]; có 14 sản phẩm OCOP[2].\n"
+          "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\nPhấn đấu tỷ lệ che phủ rừng đạt 64,6%.\n"
+          "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+          "[1] Tính cả diện tích cây lâu năm, tỷ lệ che phủ đạt 65,3%.\n[2] Trong đó: 11 sản phẩm đạt 3 sao.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_NOTED, "65,3%", {"role": "actual", "period": "2025-H1"}),
+        (_NOTED, "11", {"role": "actual", "period": "2025-H1"}),
+        (_NOTED, "64,6%", {"role": "plan", "period": "2025-H2"}),
+        (_NOTED.replace("Nơi nhận:\n", ""), "65,3%", {"role": "plan"}),
+    ],
+    ids=["a-note-after-the-signature-is-read-where-its-marker-stands", "each-note",
+         "the-targets-before-the-signature-stay-targets", "no-signature-block-no-notes"],
+)
+def test_notes_gathered_after_the_signature_are_read_where_their_markers_stand(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_signature_block_with_no_notes_after_it_is_read_as_before():
+    text = "Năm 2025 thu ngân sách đạt 12 tỷ đồng.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n[Đã ký]\n"
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [("12", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Giá trị sản xuất công nghiệp ước đạt1.178 tỷ đồng.", "1.178",
+         {"value": 1_178_000_000_000.0, "unit": "VND", "qualifier": "estimated"}),
+        ("Doanh thu tăng6,2% so với cùng kỳ.", "6,2%", {"kind": "growth", "direction": "up"}),
+        ("Số bác sĩ tăng0,6 bác sĩ so với năm 2024.", "0,6", {"kind": "change", "base": "2024"}),
+        ("Vốn đầu tư công năm2025 đạt 312,6 tỷ đồng.", "312,6", {"period": "2025"}),
+        ("Năm2025, vốn đầu tư công đạt 312,6 tỷ đồng.", "312,6", {"period": "2025"}),
+    ],
+    ids=["a-number-glued-to-a-verb-before-it", "to-a-change-word", "a-change-of-a-count", "a-year-glued-to-nam",
+         "to-a-capital-opening-a-sentence"],
+)
+def test_a_number_glued_to_the_word_before_it_reads_as_if_a_space_stood_there(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tuyến QL6 qua huyện dài 42 km.", "6"),
+        ("Phòng chống dịch COVID19 hiệu quả, 120 ca khỏi bệnh.", "19"),
+        ("Vốn ngân sách1 bố trí đủ cho 12 dự án.", "1"),
+    ],
+    ids=["a-road-code", "a-disease-code", "a-footnote-marker-after-a-noun"],
+)
+def test_digits_glued_to_a_word_that_stands_before_no_number_stay_a_name(text, surface):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface, text.index(surface[0]) if surface.isdigit() else 0)
+    assert at in {x.start for x in ex.excluded} and at not in set(ex.figures["start"])
+
+
+_KEYCAP_TARGETS = ("🎯 Năm 2026, xã phấn đấu đạt các chỉ tiêu:\n"
+                   "1\ufe0f\u20e3 Tốc độ tăng giá trị sản xuất đạt từ 8% trở lên;\n"
+                   "2\ufe0f\u20e3 Sản lượng lương thực có hạt trên 5.000 tấn;\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_KEYCAP_TARGETS, [("8%", "plan", "2026"), ("5.000", "plan", "2026")]),
+        ("Xã có 3\ufe0f\u20e3 sản phẩm OCOP mới.", [("3", "actual", None)]),
+    ],
+    ids=["keycap-digits-opening-lines-number-the-items", "a-keycap-digit-in-a-sentence-is-its-digit"],
+)
+def test_keycap_emoji_read_as_an_items_number_at_a_lines_start(text, read):
+    assert [(r["surface"], r["role"], r["period"]) for r in figures(text)] == read
+
+
+_PAGE_FOOT = ("Kế hoạch vốn đầu tư công năm 2025 được giao2 là 312,6 tỷ đồng; đã giải ngân 241,8 tỷ đồng.\n"
+              "2 Gồm vốn ngân sách tỉnh 118,4 tỷ đồng và vốn ngân sách huyện 194,2 tỷ đồng.\nTrang 2/4\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_marker"),
+    [
+        (_PAGE_FOOT, True),
+        (_PAGE_FOOT.replace("giao2", "giao"), False),
+        (_PAGE_FOOT.replace("giao2", "giao3"), False),
+    ],
+    ids=["a-note-opening-with-the-digit-glued-above-it", "no-marker-above-no-note", "another-marker-no-note"],
+)
+def test_a_digit_opening_a_footnote_under_its_glued_marker_is_no_count(text, is_marker):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index("\n2 ") + 1
+    assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote") == is_marker
+    assert (at in set(ex.figures["start"])) != is_marker
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Tỷ lệ tham gia bảo hiểm y tế &gt; 95%; chi &amp; thu.", "Tỷ lệ tham gia bảo hiểm y tế > 95%; chi & thu."),
+        ("đạt&nbsp;1.178&#160;tỷ, &#8805; 90%", "đạt 1.178 tỷ, ≥ 90%"),
+        ("AT&T và &foo; giữ nguyên", "AT&T và &foo; giữ nguyên"),
+    ],
+    ids=["named-entities-read-as-their-characters", "numeric-ones-too-a-no-break-space-a-space",
+         "what-names-no-character-stays"],
+)
+def test_html_entities_left_in_a_text_read_as_their_characters(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Năm 2026 phấn đấu tỷ lệ tham gia bảo hiểm y tế ≥ 95%.", "over"),
+        ("Năm 2026 phấn đấu tỷ lệ tham gia bảo hiểm y tế &gt; 95%.", "over"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo < 2%.", "under"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo ≤ 2%.", "under"),
+        ("Năm 2026 phấn đấu tỷ lệ hộ nghèo còn 2%.", "exact"),
+    ],
+    ids=["at-least", "more-than-as-an-entity", "less-than", "at-most", "no-sign"],
+)
+def test_a_sign_before_a_number_in_prose_bounds_it(text, qualifier):
+    assert figure_at(text, text.rsplit(" ", 1)[1].rstrip("."))["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Đã giải ngân 6.667 tỷ đồng, đạt 92,4%[^1] kế hoạch.\n\n[^1]: Số liệu tính đến ngày 15/12/2025.\n", "1"),
+        ("[^2]: Gồm 12 dự án chuyển tiếp.\n", "2"),
+    ],
+    ids=["a-markdown-footnotes-marker-after-a-figure", "at-the-head-of-its-note"],
+)
+def test_a_markdown_footnotes_marker_is_no_figure(text, surface):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(f"[^{surface}]") + 2
+    assert {x.start: x.reason.code for x in ex.excluded}.get(at) == "footnote"
+    assert at not in set(ex.figures["start"])
+
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "surfaces"),
+    [
+        ("Năm học 2024-2025, tỷ lệ trẻ em 3-5 tuổi đến trường đạt 98,7%.", ["3-5"], ["98,7%"]),
+        ("Tỷ lệ thanh niên 15 - 24 tuổi có việc làm năm 2024 đạt 81,4%.", ["15 - 24"], ["81,4%"]),
+        ("Năm 2024, tuổi thọ bình quân của người dân đạt 73-74 tuổi.", [], ["73-74"]),
+    ],
+    ids=["an-age-band-naming-children-is-one-label", "with-spaces-round-its-dash",
+         "a-range-of-ages-naming-no-group-stays-a-figure"],
+)
+def test_a_band_of_ages_naming_a_group_is_one_label(text, labels, surfaces):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    assert [text[x.start:x.end] for x in ex.excluded if x.reason.code == "label"] == labels
+    assert ex.figures["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 giảm còn 4,2% (còn 312 hộ), giảm 1,5% so với cuối năm 2023.", "1,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ hộ nghèo năm 2024"}),
+        ("Tỷ lệ lao động qua đào tạo năm 2024 đạt 71% (tương đương 5.120 người), tăng 2,5% so với năm 2023.", "2,5%",
+         {"kind": "change_points", "unit": "percentage_point", "subject": "Tỷ lệ lao động qua đào tạo năm 2024"}),
+        ("Sản lượng lúa năm 2024 đạt 4.950 tấn (năng suất 56,8 tạ/ha), tăng 3,2% so với năm 2023.", "3,2%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-rate-with-its-households-in-brackets-then-its-fall", "a-rate-with-its-people-in-brackets-then-its-rise",
+         "an-amount-with-a-rate-in-brackets-then-its-growth"],
+)
+def test_a_rate_goes_on_past_a_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chiều 20/12/2024, gần 200 đại biểu đã dự Hội nghị tổng kết công tác năm 2024 của huyện.", "200",
+         {"role": "actual", "period": None}),
+        ("Có 320 vận động viên tham dự Đại hội Thể dục thể thao huyện năm 2024.", "320",
+         {"role": "actual", "period": None}),
+        ("Toàn huyện có 1.150 thí sinh dự thi tốt nghiệp THPT năm 2024.", "1.150", {"period": "2024"}),
+    ],
+    ids=["attendance-at-a-conference-named-with-its-year", "at-a-games-named-with-its-year",
+         "candidates-sitting-an-exam-of-a-year-keep-it"],
+)
+def test_attendance_at_an_event_named_with_its_year_has_no_period_of_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_POST = ("Năm 2024, toàn xã trồng mới 120 ha quế.\n\n#NongThonMoi #XaAnBinh\n\n"
+         "❤️ 2,4K   💬 128 bình luận   ↪ 45 lượt chia sẻ\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_POST, "2,4", {"value": 2400, "unit": "count", "kind": "count", "role": "context", "period": None}),
+        (_POST, "128", {"value": 128, "role": "context", "period": None}),
+        (_POST, "45", {"value": 45, "role": "context", "period": None}),
+        (_POST, "120", {"role": "actual", "period": "2024"}),
+        ("Năm 2024, video giới thiệu sản phẩm OCOP của huyện đạt 1,2 triệu lượt xem.", "1,2",
+         {"value": 1200000, "role": "actual", "period": "2024"}),
+        ("Năm 2024, bài viết về mô hình của xã nhận được 86 bình luận của người dân.", "86",
+         {"role": "actual", "period": "2024"}),
+    ],
+    ids=["reactions-in-thousands", "comments", "shares", "the-posts-figure-stays-a-result",
+         "views-in-a-sentence-are-a-result", "comments-in-a-sentence-are-a-result"],
+)
+def test_a_posts_line_of_counters_is_no_result(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_k_after_digits_off_a_line_of_counters_stays_a_code():
+    from solieu.extract import explain
+
+    text = "Năm 2024, trường lắp đặt 30 tivi 4K cho các lớp học.\n👍 15 lượt thích\n"
+    ex = explain(text, "t")
+    assert {text[x.start:x.end]: x.reason.code for x in ex.excluded}["4"] == "code"
+    assert [(r["surface"], r["role"]) for r in figures(text)] == [("30", "actual"), ("15", "context")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2024 còn 3,9% (còn 210 hộ với 760 nhân khẩu), giảm 1,1% so với cuối năm 2023.", "1,1%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo năm 2024 còn 5,2% (tương đương 280 hộ trên địa bàn), giảm 0,9% so với năm 2023.", "0,9%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Doanh thu năm 2024 đạt 120 tỷ đồng (gồm 85 tỷ đồng từ du lịch), tăng 14,3% so với năm 2023.", "14,3%",
+         {"kind": "growth", "unit": "percent"}),
+    ],
+    ids=["a-bracket-holding-two-counts", "a-bracket-with-words-after-its-count",
+         "an-amount-with-its-part-in-brackets-keeps-its-growth"],
+)
+def test_a_rate_goes_on_past_a_longer_bracket_counting_it_in_another_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_VIDEO = "Năm 2024, huyện đăng 12 video quảng bá du lịch.\n\n▶ 3,4 N lượt xem · 1,1 Tr lượt thích · 250 bình luận\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_VIDEO, "3,4", {"value": 3400, "role": "context", "period": None}),
+        (_VIDEO, "1,1", {"value": 1100000, "role": "context", "period": None}),
+        (_VIDEO, "12", {"value": 12, "role": "actual", "period": "2024"}),
+        ("Năm 2024, kênh của huyện có 3,4 nghìn lượt xem mỗi video.", "3,4", {"value": 3400, "role": "actual"}),
+    ],
+    ids=["views-in-thousands-after-n", "likes-in-millions-after-tr", "the-posts-own-count-stays-a-result",
+         "views-in-a-sentence-stay-a-result"],
+)
+def test_a_counters_scale_on_a_line_of_counters_scales_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("126 dự án Dự án FDI cấp mới ▲ 14 dự án so với năm 2024", "14",
+         {"kind": "change", "direction": "up", "base": "2024"}),
+        ("35.180 ha Diện tích gieo trồng lúa ▼ 2,4% so với năm 2024", "2,4%",
+         {"kind": "growth", "direction": "down", "base": "2024"}),
+        ("8,6% Tốc độ tăng trưởng GRDP ▲ 1,2 điểm % so với năm 2024", "8,6%", {"kind": "growth"}),
+        ("72,6% Tỷ trọng công nghiệp - xây dựng trong GRDP ▼ 0,8 điểm %", "72,6%", {"kind": "share"}),
+        ("20% số hộ có tốc độ tăng trưởng thu nhập trên 10%.", "20%", {"kind": "share"}),
+    ],
+    ids=["a-triangle-up-is-a-rise", "a-triangle-down-a-fall", "a-cards-rate-labelled-a-growth-after-it",
+         "a-cards-share-labelled-a-share", "a-growth-word-later-in-the-sentence-labels-nothing"],
+)
+def test_a_key_figure_cards_label_after_its_number_and_its_change_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_TWO_ROW_HEADER = ("Kết quả thực hiện một số chỉ tiêu\n\n"
+                   "| Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 | Năm 2024 | Năm 2024 |\n"
+                   "|---|---|---|---|---|---|\n"
+                   "| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n"
+                   "| Sản lượng<br>lương thực | Tấn | 41.200 | 42.000 | 43.050 | 102,5 |\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TWO_ROW_HEADER, "42.000", {"role": "plan", "period": "2024", "subject": "Sản lượng lương thực"}),
+        (_TWO_ROW_HEADER, "43.050", {"qualifier": "estimated", "role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER, "102,5", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |",
+                                 "| A | CÁC CHỈ TIÊU KINH TẾ | | | | |"), "42.000",
+         {"role": "actual", "period": "2024"}),
+        (_TWO_ROW_HEADER.replace("| Chỉ tiêu | Đơn vị | Thực hiện | Kế hoạch | Ước TH | So KH (%) |\n", ""),
+         "41.200", {"role": "actual", "period": "2023", "unit": "tonne"}),
+    ],
+    ids=["plan-column-under-its-year", "estimate-column", "comparison-with-the-plan-in-percent",
+         "a-section-row-under-the-rule-is-no-header", "a-data-row-under-the-rule-is-the-body"],
+)
+def test_a_converted_tables_second_header_row_under_its_rule_line_heads_the_columns(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_label"),
+    [
+        ("Biểu đồ 2. Cơ cấu vốn đầu tư toàn xã hội năm 2024 (%)\n", "2", True),
+        ("Sơ đồ 3: Tổ chức bộ máy của Sở\n", "3", True),
+        ("Đồ thị 1 cho thấy sản lượng tăng đều qua các năm.", "1", True),
+        ("Cơ quan đã xây dựng 4 biểu đồ theo dõi tiến độ giải ngân.", "4", False),
+    ],
+    ids=["a-charts-caption", "a-diagrams-caption", "a-graph-named-in-a-sentence", "charts-counted"],
+)
+def test_a_charts_number_in_its_caption_is_a_label(text, surface, is_label):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface)
+    assert ({x.start: x.reason.code for x in ex.excluded}.get(at) == "label") == is_label
+    assert (at in set(ex.figures["start"])) != is_label
+
+
+_MARKDOWN_NOTE = ("## I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n## 2. Đầu tư công\n\n"
+                  "Kế hoạch vốn năm 2024 là 1.200 tỷ đồng; đã giải ngân 1.050 tỷ đồng, đạt 87,5%[^2] kế hoạch.\n\n"
+                  "## II. NHIỆM VỤ NĂM 2025\n\n1. Giải ngân vốn đầu tư công đạt trên 95% kế hoạch.\n\n"
+                  "[^2]: Trong đó vốn ngân sách tỉnh giải ngân 640 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_MARKDOWN_NOTE, {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("\n\n[^2]: ", "\n\n**TM. ỦY BAN NHÂN DÂN**\n\n[^2]: "),
+         {"role": "actual", "period": "2024"}),
+        (_MARKDOWN_NOTE.replace("87,5%[^2]", "87,5%"), {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-markdown-footnote-at-the-end-takes-its-markers-section", "after-a-signature-too",
+         "no-marker-in-the-body-no-note"],
+)
+def test_a_markdown_footnote_at_the_texts_end_is_read_in_the_section_of_its_marker(text, expected):
+    assert fields_at(text, "640", expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu ước đạt bình quân 7,4%/năm.", "7,4%", "estimated"),
+        ("Năm 2025, thu nhập của người lao động ước tăng trung bình 6,2%.", "6,2%", "estimated"),
+        ("Giai đoạn 2021 - 2025, kim ngạch xuất khẩu đạt bình quân 7,4%/năm.", "7,4%", "exact"),
+        ("Năm 2025, năng suất lúa đạt trên bình quân 60 tạ/ha.", "60", "exact"),
+    ],
+    ids=["estimate-across-an-average-word", "estimate-across-a-verb-and-an-average-word", "no-estimate-word",
+         "a-bound-before-the-average-word-does-not-reach"],
+)
+def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm giai đoạn 2026 - 2030.\n",
+         "9,5%", "2026-2030"),
+        ("II. MỤC TIÊU\nMục tiêu đến năm 2028:\n- Doanh thu tăng bình quân 12 - 14%/năm giai đoạn 2026 – 2028.\n",
+         "12 - 14%", "2026-2028"),
+        ("Giá trị sản xuất công nghiệp tăng bình quân 8,2%/năm nhiệm kỳ 2020 - 2025.", "8,2%", "2020-2025"),
+        ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm.\n", "9,5%", "2030"),
+    ],
+    ids=["a-spaced-span-after-a-yearly-rate-under-a-lead-in", "a-range-and-an-en-dash", "a-term-in-prose",
+         "no-span-named-the-lead-ins-year"],
+)
+def test_a_span_with_a_spaced_dash_named_after_a_yearly_rate_is_its_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+_TARGETS_WITH_BASELINES = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nNGHỊ QUYẾT\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Đến năm 2030:\n"
+    "- Tỷ lệ che phủ rừng đạt trên 60% (năm 2025 đạt 57,2%).\n"
+    "- 80% số thôn có nhà văn hóa đạt chuẩn (năm 2024 đạt 61,5%); tỷ lệ hộ dùng nước sạch đạt trên 95%.\n"
+    "- Tỷ lệ đô thị hóa đạt 45% (năm 2028 đạt 40%).\n"
+)
+_RESULT_WITH_ITS_TARGET = (
+    "Hà Giang, ngày 10 tháng 11 năm 2025\nBÁO CÁO\nI. KẾT QUẢ NĂM 2025\n"
+    "Tăng trưởng kinh tế ước tăng 8,6% (mục tiêu 8%).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "period"),
+    [
+        (_TARGETS_WITH_BASELINES, "57,2%", "context", "2025"),
+        (_TARGETS_WITH_BASELINES, "60%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "61,5%", "context", "2024"),
+        (_TARGETS_WITH_BASELINES, "95%", "plan", "2030"),
+        (_TARGETS_WITH_BASELINES, "40%", "plan", "2028"),
+        (_RESULT_WITH_ITS_TARGET, "8%", "plan", "2025"),
+    ],
+    ids=["an-earlier-years-level-in-brackets-beside-a-target", "the-target-keeps-its-lead-ins-year",
+         "beside-a-target-opening-its-item", "a-target-after-the-closed-bracket",
+         "a-later-years-milestone-stays-a-target", "a-target-in-brackets-beside-a-result"],
+)
+def test_an_earlier_years_level_in_brackets_beside_a_target_is_its_baseline(text, surface, role, period):
+    assert fields_at(text, surface, ["role", "period"]) == {"role": role, "period": period}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("<p>Thu ngân sách đạt <strong>1.178</strong> tỷ đồng.</p><p>Chi 900 tỷ đồng.</p>",
+         "Thu ngân sách đạt 1.178 tỷ đồng.\nChi 900 tỷ đồng."),
+        ("<p>Năm 2025:</p>\n<ul><li>Thu 12 tỷ đồng;</li><li>Chi 9 tỷ đồng.</li></ul>",
+         "Năm 2025:\n- Thu 12 tỷ đồng;\n- Chi 9 tỷ đồng."),
+        ("<table border=\"1\">\n<tr><td>Thu ngân sách</td><td>Tỷ đồng</td><td>1.178</td></tr>\n<tr>\n<td>Chi</td>\n"
+         "<td>Tỷ đồng</td>\n<td>950</td>\n</tr>\n</table>\nSau đó",
+         "Thu ngân sách | Tỷ đồng | 1.178\nChi | Tỷ đồng | 950\nSau đó"),
+        ("tăng 11,3% so với năm 2024;<br />kim ngạch nhập khẩu đạt 1,86 tỷ USD.<br>Xuất khẩu tăng.",
+         "tăng 11,3% so với năm 2024; kim ngạch nhập khẩu đạt 1,86 tỷ USD.\nXuất khẩu tăng."),
+        ('Cảng <img src="/uploads/2025/12/anh-1.jpg" width="800" height="533" /> mới.', "Cảng mới."),
+        ("Tỷ lệ hộ nghèo < 2% và <3 hộ mới; &lt;p&gt; là thẻ", "Tỷ lệ hộ nghèo < 2% và <3 hộ mới; <p> là thẻ"),
+        ("| Tổng thu NSNN<br>trên địa bàn | Tỷ đồng | 5.860 |", "| Tổng thu NSNN trên địa bàn | Tỷ đồng | 5.860 |"),
+    ],
+    ids=["formatting-reads-as-nothing-a-paragraph-as-a-line", "a-list-item-a-dashed-line-none-doubled",
+         "a-tables-row-a-line-of-cells-its-tags-own-lines-none", "a-break-going-on-in-lower-case-a-space",
+         "an-image-nothing", "a-sign-and-an-escaped-tag-are-no-markup", "a-line-break-in-a-rows-cell-a-space"],
+)
+def test_a_web_pages_markup_left_in_a_text_reads_as_the_page_shows_it(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+def test_figures_in_markup_read_as_in_the_page_and_quote_the_text_as_written():
+    text = "<p>Năm 2025, thu ngân sách đạt <strong>1.178</strong> tỷ đồng, tăng <b>6,2</b>%.</p>"
+    rows = figures(text)
+    assert [(r["surface"], r["value"], r["unit"], r["period"]) for r in rows] == [
+        ("1.178", 1_178_000_000_000.0, "VND", "2025"), ("6,2</b>%", 6.2, "percent", "2025")]
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Theo báo cáo của UBND thành phố tại Kỳ họp thứ 24 HĐND thành phố khóa X, quy mô nền kinh tế năm 2025 ước "
+         "đạt 132.460 tỷ đồng; cơ cấu kinh tế chuyển dịch, khu vực dịch vụ chiếm 61,4%.", "61,4%", "2025"),
+        ("Theo Sở Văn hóa, Thể thao và Du lịch, tổng lượt khách năm 2025 ước đạt 11,2 triệu lượt; tổng thu từ du lịch "
+         "ước đạt 9.830 tỷ đồng.", "9.830", "2025"),
+        ("Theo báo cáo, các xã đã hoàn thành nhiệm vụ được giao và tích cực triển khai các chương trình của huyện năm "
+         "2025; tổng thu từ du lịch ước đạt 9.830 tỷ đồng.", "9.830", None),
+    ],
+    ids=["a-time-a-few-words-past-a-preface-opens-the-sentence", "past-a-name-with-commas-in-it",
+         "one-far-into-the-clause-opens-nothing"],
+)
+def test_a_time_a_few_words_after_a_preface_speaks_across_the_semicolon(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [
+        ("Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | So sánh (%)", "2024"),
+        ("Chỉ tiêu | ĐVT | Năm 2025 | Năm 2024 | So sánh (%)", "2024"),
+        ("Chỉ tiêu | ĐVT | KH 2025 | Năm 2025 | So sánh (%)", "plan"),
+    ],
+    ids=["two-years-oldest-first-the-newer-against-the-older", "newest-first-too", "a-plan-beside-a-result"],
+)
+def test_a_bare_comparison_after_two_years_results_compares_the_newer_with_the_older(header, base):
+    text = f"Một số chỉ tiêu:\n{header}\nTổng thu NSNN | Tỷ đồng | 18.635 | 21.356 | 114,6\n"
+    assert fields_at(text, "114,6", ["kind", "base"]) == {"kind": "plan_ratio", "base": base}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Niên vụ 2024 - 2025, sản lượng cà phê nhân đạt 565.300 tấn, tăng 4,2% so với niên vụ trước.", "4,2%",
+         {"period": None, "base": "previous_year"}),
+        ("Mùa khô 2025 - 2026, dự báo có khoảng 215.000 ha rừng có nguy cơ cháy cao.", "215.000", {"period": None}),
+        ("Giai đoạn 2021 - 2025, sản lượng cà phê nhân đạt 2,8 triệu tấn.", "2,8", {"period": "2021-2025"}),
+        ("Vụ Đông Xuân 2025 - 2026, toàn tỉnh gieo trồng 112.000 ha lúa; tính đến ngày 25/11/2025, đã gieo sạ "
+         "4.230 ha.", "4.230", {"period": "2026"}),
+        ("Năm 2025, toàn tỉnh gieo trồng 112.000 ha lúa; tính đến ngày 25/11/2025, đã gieo sạ 4.230 ha.", "4.230",
+         {"period": None}),
+    ],
+    ids=["a-crop-year-over-two-years-names-no-period", "nor-a-dry-season", "a-span-of-years-still-does",
+         "a-seasons-work-up-to-a-day-is-the-seasons", "a-years-is-counted-from-its-start-no-code"],
+)
+def test_a_crop_year_or_season_straddling_two_years_names_no_period_of_either(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_CARRIED = ("Một số chỉ tiêu chủ yếu:\n"
+            "Chỉ tiêu | ĐVT | Thực hiện tháng 10/2025 | Cộng dồn 10 tháng 2025 | 10 tháng 2025 so với cùng kỳ (%)\n"
+            "Sản lượng thủy sản | Tấn | 24.860 | 238.415 | 104,2\n"
+            "\n"
+            "Chỉ tiêu | ĐVT | Thực hiện tháng 10/2025 | Cộng dồn 10 tháng 2025 | 10 tháng 2025 so với cùng kỳ (%)\n"
+            "Khách du lịch | Nghìn lượt | 612,4 | 7.185,3 | 115,8\n"
+            "\n"
+            "Ghi chú: số liệu tháng 10 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_CARRIED, "612,4", "estimated"),
+        (_CARRIED, "24.860", "estimated"),
+        (_CARRIED, "238.415", "exact"),
+        (_CARRIED.replace("tháng 10 là", "tháng 9 là"), "612,4", "exact"),
+        (_CARRIED.replace("\nChỉ tiêu | ĐVT | Thực hiện tháng 10/2025", "\nChỉ tiêu | ĐVT | Tháng 10/2025", 1),
+         "24.860", "exact"),
+    ],
+    ids=["a-note-naming-a-months-estimates-marks-its-column", "and-the-tables-part-before-the-page-break",
+         "not-the-running-total-it-does-not-name", "another-month-marks-nothing",
+         "a-table-whose-header-differs-is-another-table"],
+)
+def test_a_note_under_a_table_carried_over_a_page_speaks_for_each_part(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thu ngân sách lũy kế thu được 3,85 tỷ đ; riêng tiền sử dụng đất 1,5 tỷ.", "1,5",
+         {"value": 1_500_000_000.0, "unit": "VND"}),
+        ("Còn thiếu ~350tr, xã phấn đấu thu đủ trong tháng 12.", "350",
+         {"value": 350_000_000.0, "unit": "VND", "qualifier": "approx"}),
+        ("Giá lúa tươi tại ruộng 7,2k/kg, giá lợn hơi 62k/kg.", "7,2", {"value": 7200.0, "unit": "VND_per_kg"}),
+        ("Dân số toàn quốc đạt 101,3 triệu người.", "101,3", {"value": 101_300_000.0, "unit": "count"}),
+        ("Khách du lịch đạt 2,15 triệu lượt.", "2,15", {"unit": "count"}),
+    ],
+    ids=["billions-counting-nothing-are-money", "millions-abbreviated-too-and-a-tilde-is-about",
+         "k-after-a-price-is-thousand-dong-per-its-unit", "millions-of-people-stay-a-count", "visits-too"],
+)
+def test_an_informal_messages_amounts_read_as_money(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def _titled(title: str) -> str:
+    return (f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Tháng 10/2025 | 10 tháng 2025\n"
+            "Sản lượng thủy sản | Tấn | 24.860 | 238.415\n"
+            "\n"
+            "2. NÔNG NGHIỆP\n\n"
+            "Đàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n")
+
+
+def _over_prose(title: str) -> str:
+    return f"{title}\n\nĐàn trâu ước có 31,2 nghìn con, tăng 1,4% so với cùng kỳ.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "24.860", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_titled("MỘT SỐ CHỈ TIÊU CHỦ YẾU QUÝ III NĂM 2025"), "1,4%", {"role": "actual"}),
+        (_titled("CÁC CHỈ TIÊU CHỦ YẾU 10 THÁNG NĂM 2025"), "31,2", {"role": "actual"}),
+        (_titled("CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2025"), "238.415", {"role": "actual"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU THÁNG 10/2025"), "31,2", {"role": "actual"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "31,2", {"role": "plan"}),
+        (_over_prose("CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2025"), "31,2", {"role": "plan"}),
+        (_over_prose("MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU QUÝ IV/2025"), "31,2", {"role": "plan"}),
+    ],
+    ids=["indicators-of-a-month-are-its-results", "nor-do-they-govern-the-sections-after",
+         "a-quarters-too", "months-counted-from-the-years-start-too", "the-first-half-too", "over-prose-too",
+         "a-years-indicators-still-announce-targets", "so-do-the-half-to-comes",
+         "another-word-of-targets-still-announces-them"],
+)
+def test_a_heading_of_indicators_naming_part_of_a_year_heads_its_results(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_QUARTERLY = ("Chỉ tiêu | ĐVT | Quý II/2025 | 6 tháng 2025 | Năm 2025\n"
+              "Sản lượng điện | Triệu kWh | 412,6 | 801,3 | 1.650,0\n"
+              "\n"
+              "Ghi chú: số liệu Quý II/2025 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_QUARTERLY, "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "quý 2 năm 2025 là"), "412,6", "estimated"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý II là"), "412,6", "estimated"),
+        (_QUARTERLY, "801,3", "exact"),
+        (_QUARTERLY, "1.650,0", "exact"),
+        (_QUARTERLY.replace("Quý II/2025 là", "Quý I/2025 là"), "412,6", "exact"),
+    ],
+    ids=["a-note-naming-a-quarters-estimates-marks-its-column", "written-with-its-number-and-year",
+         "or-alone", "not-the-running-total-it-does-not-name", "nor-the-year-written-with-the-quarter",
+         "another-quarter-marks-nothing"],
+)
+def test_a_note_under_a_table_naming_a_quarter_as_estimated_marks_its_column(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+_INDICES = ("Chỉ tiêu | ĐVT | Tháng 9/2025 | 9 tháng 2025 | 9 tháng so cùng kỳ (%)\n"
+            "Chỉ số giá tiêu dùng | % | 100,42 | 103,12 | -\n"
+            "Chỉ số phát triển nông nghiệp | % | 98,6 | 102,4 | -\n"
+            "Tốc độ tăng chỉ số sản xuất công nghiệp | % | 7,8 | 9,1 | -\n"
+            "Tỷ lệ hộ nghèo | % | 2,1 | 2,1 | -\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDICES, "100,42", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "103,12", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "98,6", {"kind": "plan_ratio", "base": None}),
+        (_INDICES, "7,8", {"kind": "growth"}),
+        (_INDICES, "2,1", {"kind": "share"}),
+    ],
+    ids=["an-index-in-percent-under-a-month-is-a-ratio-to-a-base", "under-the-months-so-far-too",
+         "below-100-too", "a-row-naming-its-growth-stays-a-growth", "a-rate-stays-a-share"],
+)
+def test_an_index_row_in_percent_under_a_column_naming_a_time_is_a_ratio(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tính đến giữa tháng 3/2025, toàn tỉnh đã xuống giống 21.400 ha lúa Đông Xuân.", "21.400", {"period": None}),
+        ("Đến giữa tháng 6/2025, các xã đã thu hoạch được 15.200 ha, đạt 71% diện tích gieo trồng.", "71%",
+         {"period": None}),
+        ("Đến giữa tháng 9/2025, toàn tỉnh có 3.150 hợp tác xã đang hoạt động.", "3.150", {"period": "2025-09"}),
+        ("Giữa tháng 4/2025, giá lúa tăng 300 đồng/kg.", "300", {"period": "2025-04"}),
+    ],
+    ids=["done-up-to-the-middle-of-a-month-counts-from-the-start", "its-share-too",
+         "had-at-the-middle-of-a-month-is-the-months", "the-middle-of-a-month-alone-is-that-month"],
+)
+def test_up_to_the_middle_of_a_month_is_no_months(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def _table_titled(title: str) -> str:
+    return ("3. DU LỊCH\n\nNăm 2025, toàn tỉnh đón 4,1 triệu lượt khách.\n\n"
+            f"{title}\n\n"
+            "Chỉ tiêu | ĐVT | Kế hoạch\n"
+            "Khách du lịch | Triệu lượt | 4,5\n"
+            "\n"
+            "4. THU NGÂN SÁCH\n\n"
+            "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 6,4% so với cùng kỳ.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "4,5", {"role": "plan"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"), "1.250", {"role": "actual"}),
+        (_table_titled("MỤC TIÊU PHÁT TRIỂN DU LỊCH NĂM 2026"), "6,4%", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\nChỉ tiêu |", "\nĐơn vị tính: lượt\nChỉ tiêu |"),
+         "1.250", {"role": "actual"}),
+        (_table_titled("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026").replace("\n\nChỉ tiêu |", "\n\nPhấn đấu đạt các chỉ tiêu "
+                                                                "sau.\nChỉ tiêu |", 1), "1.250", {"role": "plan"}),
+    ],
+    ids=["a-title-of-targets-over-a-table-governs-its-rows", "not-the-numbered-sections-after-it",
+         "any-words-of-targets", "its-unit-line-between", "a-heading-over-prose-still-governs-on"],
+)
+def test_a_tables_title_governs_the_table_only(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+_DECK = ("Slide 7\nKẾT QUẢ THU HÚT ĐẦU TƯ\n312\ndự án được cấp phép\nVốn đăng ký 4.150 tỷ đồng\n7\n\n"
+         "Slide 8\nNÔNG NGHIỆP\nSản lượng lúa đạt 245 nghìn tấn\n8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "left_out"),
+    [
+        (_DECK, "Slide 7", True),
+        (_DECK, "\n7\n", True),
+        (_DECK, "\n8\n", True),
+        ("Trang chiếu 3\nCÔNG TÁC XÃ HỘI\nGiải quyết việc làm cho 1.240 lao động\n3\n", "\n3\n", True),
+        (_DECK, "312", False),
+        (_DECK.replace("tỷ đồng\n7\n", "tỷ đồng\n9\n"), "\n9\n", False),
+        ("Kết quả năm 2025\nSố doanh nghiệp thành lập mới\n7\n", "\n7\n", False),
+    ],
+    ids=["a-slide-mark-and-its-number", "the-same-number-at-the-blocks-foot", "and-the-last-slides",
+         "another-slide-mark-word", "a-call-outs-bare-number-is-a-figure", "another-number-at-the-foot-is-read",
+         "a-number-at-a-foot-no-slide-mark-opens-is-read"],
+)
+def test_a_slides_number_opening_and_closing_its_block_is_a_label(text, surface, left_out):
+    from solieu.extract import explain
+
+    ex = explain(text, "t")
+    at = text.index(surface.strip(), text.index(surface))
+    if surface.startswith("Slide"):
+        at += len("Slide ")
+    excluded = {x.start: x.reason.code for x in ex.excluded}
+    assert (excluded.get(at) == "label") is left_out
+    assert (at in set(ex.figures["start"])) is not left_out
+
+
+_GIVEN = ("Phụ lục số 03\n\n{title}\n\n"
+          "STT | Đơn vị | Tỷ lệ trẻ em được tiêm chủng đầy đủ (%) | Số lao động được đào tạo (người)\n"
+          "1 | Xã Tân Thành | 98,5 | 120\n"
+          "2 | Xã Bình Minh | 97,0 | 95\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "role"),
+    [
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027", "98,5", "plan"),
+        ("CHỈ TIÊU PHÁT TRIỂN XÃ HỘI GIAO CHO CÁC XÃ NĂM 2027", "120", "plan"),
+        ("Biểu số 03: Kế hoạch phân bổ chỉ tiêu đào tạo nghề năm 2027", "95", "plan"),
+        ("KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAO CÁC XÃ NĂM 2027", "98,5", "actual"),
+        ("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CỦA CÁC XÃ NĂM 2027", "120", "actual"),
+    ],
+    ids=["targets-given-to-communes", "given-to-them", "a-plan-allotted", "the-results-of-targets-given-are-results",
+         "targets-named-not-given-stay-as-read"],
+)
+def test_a_tables_title_of_targets_given_makes_its_plain_columns_targets(title, surface, role):
+    assert figure_at(_GIVEN.format(title=title), surface)["role"] == role
+
+
+_PART = ("DỰ TOÁN CHI NGÂN SÁCH CÁC PHƯỜNG NĂM 2027\n\n"
+         "STT | Đơn vị | Dự toán chi năm 2027 (triệu đồng) | {part}\n"
+         "1 | Phường Hòa Bình | 18.450 | 4.200\n"
+         "2 | Phường Quyết Thắng | 16.300 | 3.750\n")
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Trong đó: Chi đầu tư phát triển", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Bao gồm chi sự nghiệp giáo dục", {"unit": "VND", "value": 4_200_000_000.0, "role": "plan"}),
+        ("Trong đó: Chi thường xuyên (tỷ đồng)", {"unit": "VND", "value": 4_200_000_000_000.0, "role": "plan"}),
+        ("Số đơn vị sự nghiệp", {"unit": "count", "value": 4200.0, "role": "actual"}),
+    ],
+    ids=["a-part-column-takes-the-unit-and-role-of-the-one-before", "another-part-word",
+         "its-own-unit-stays", "a-column-no-part-word-opens-is-read-alone"],
+)
+def test_a_part_column_naming_no_unit_takes_the_unit_of_the_column_before(part, expected):
+    assert fields_at(_PART.format(part=part), "4.200", expected) == expected
+
+
+_FALL = ("STT | Đơn vị | {header} | Số hộ thoát nghèo (hộ)\n"
+         "1 | Xã Minh Tiến | 2,4 | 35\n"
+         "2 | Xã Phúc Lộc | 1,8 | 27\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo giảm (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Giảm tỷ lệ trẻ em suy dinh dưỡng (%)", {"kind": "change_points", "unit": "percentage_point"}),
+        ("Tỷ lệ hộ cận nghèo giảm (‰)", {"kind": "change_points", "unit": "per_mille_point"}),
+        ("Tỷ lệ hộ nghèo (%)", {"kind": "share", "unit": "percent"}),
+    ],
+    ids=["a-column-naming-a-rates-fall", "the-fall-word-first", "in-per-mille", "a-rate-column-holds-shares"],
+)
+def test_a_column_naming_a_rates_fall_holds_its_fall_in_points(header, expected):
+    assert fields_at(_FALL.format(header=header), "2,4", expected) == expected
+
+
+_CHART = ("Slide 9\n{title}\n"
+          "2021    2022    2023    2024*\n"
+          "{values}\n"
+          "{note}\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "values", "note", "surface", "expected"),
+    [
+        ("TỐC ĐỘ TĂNG TRƯỞNG KINH TẾ GIAI ĐOẠN 2021 - 2024 (%)", "5,2    6,0    6,4    7,1", "", "6,0",
+         {"unit": "percent", "kind": "growth", "period": "2022", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "1.040,2",
+         {"value": 1_040_200_000.0, "unit": "USD", "period": "2024", "qualifier": "estimated"}),
+        ("KIM NGẠCH XUẤT KHẨU (TRIỆU USD)", "812,5    905,0    968,4    1.040,2", "(*) Số ước thực hiện", "968,4",
+         {"value": 968_400_000.0, "period": "2023", "qualifier": "exact"}),
+        ("Sản lượng lương thực (nghìn tấn)", "310    325    331    340", "", "340",
+         {"value": 340_000.0, "unit": "tonne", "period": "2024", "qualifier": "exact"}),
+        ("KIM NGẠCH XUẤT KHẨU", "812,5    905,0    968,4    1.040,2", "", "905,0", {"unit": "count", "period": None}),
+    ],
+    ids=["a-charts-values-are-its-titles-unit-by-year", "a-starred-year-over-an-estimates-note-is-estimated",
+         "the-other-years-are-not", "a-title-in-lower-case", "a-title-naming-no-unit-makes-no-chart"],
+)
+def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note, surface, expected):
+    text = _CHART.format(title=title, values=values, note=note)
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Slide 3\nTĂNG TRƯỞNG\nTốc độ tăng trưởng giá trị sản xuất công nghiệp\n11,4%\nNguồn: Cục Thống kê\n3\n",
+         "11,4%",
+         {"kind": "growth", "qualifier": "exact"}),
+        ("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước)\n5\n", "4.860",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 5\nTHU NGÂN SÁCH\nKim ngạch xuất khẩu (ƯTH)\n1.250 triệu USD\nTăng 8% so với năm trước\n5\n", "1.250",
+         {"kind": "amount", "qualifier": "estimated"}),
+        ("Slide 6\nXÃ HỘI\nTỷ lệ hộ nghèo\n2,85%\nGiảm 0,9 điểm % so với năm 2024\n6\n", "2,85%",
+         {"kind": "share", "qualifier": "exact"}),
+        ("Slide 6\nĐẦU TƯ\nVốn đầu tư toàn xã hội đạt 72.450 tỷ đồng\nTổng vốn đăng ký (ước)\n6\n", "72.450",
+         {"kind": "amount", "qualifier": "exact"}),
+    ],
+    ids=["a-rate-under-a-label-naming-a-growth-is-a-growth", "an-estimate-word-bracketed-in-the-label-below",
+         "or-above", "a-rate-under-a-label-of-a-level-is-a-share", "a-number-inside-a-sentence-is-no-call-out"],
+)
+def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
+            "Slide 9\nGIẢI PHÁP TRỌNG TÂM\n1. Hoàn thành 4 công trình thủy lợi\n2. Trồng mới 1.200 ha rừng\n9\n\n"
+            "Slide 10\nMỤC TIÊU VỀ XÃ HỘI\n• Tạo việc làm mới cho 15.000 lao động\n10\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_DIVIDED, "4", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "1.200", {"role": "plan", "period": "2027"}),
+        (_DIVIDED, "15.000", {"role": "plan", "period": "2027"}),
+        ("Slide 6\nPHẦN I. KẾT QUẢ NĂM 2026\n6\n\nSlide 7\nNÔNG NGHIỆP\n• Trồng mới 900 ha rừng\n7\n\n" + _DIVIDED,
+         "900", {"role": "actual", "period": "2026"}),
+    ],
+    ids=["a-slides-targets-under-the-divider-naming-their-year", "each-of-them", "a-later-slide-too",
+         "a-results-dividers-slides-stay-results"],
+)
+def test_a_divider_slide_heads_the_slides_after_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nVượt chỉ tiêu Nghị quyết (7,5%)\n4\n", "7,5%", "growth"),
+        ("Slide 4\nTăng trưởng kinh tế\n9,1%\nThấp hơn kế hoạch đề ra (9,5%)\n4\n", "9,5%", "growth"),
+        ("Slide 4\nTỷ lệ che phủ rừng\n63,2%\nĐạt mục tiêu Nghị quyết (63%)\n4\n", "63%", "share"),
+        ("Slide 4\nTốc độ tăng trưởng GRDP\n7,85%\nTỷ lệ đô thị hóa (32,5%)\n4\n", "32,5%", "share"),
+    ],
+    ids=["a-target-under-a-call-outs-growth-is-a-growth", "another-target-word", "under-a-share-a-share",
+         "a-bracket-after-no-target-word-is-read-alone"],
+)
+def test_a_target_bracketed_under_a_call_out_is_of_its_kind(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_TARGET_CHART = ("Slide 20\nPHẦN IV. KẾ HOẠCH NĂM 2027\n20\n\n"
+                 "Slide 21\nKIM NGẠCH XUẤT KHẨU (TRIỆU USD)\n"
+                 "2025    2026 (ƯTH)    2027 (KH)\n"
+                 "820    905    1.000\n21\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TARGET_CHART, "820", {"role": "context", "period": "2025"}),
+        (_TARGET_CHART, "905", {"role": "context", "period": "2026", "qualifier": "estimated"}),
+        (_TARGET_CHART, "1.000", {"role": "plan", "period": "2027"}),
+        (_TARGET_CHART.replace("PHẦN IV. KẾ HOẠCH NĂM 2027", "PHẦN I. KẾT QUẢ NĂM 2026"), "820",
+         {"role": "actual", "period": "2025"}),
+    ],
+    ids=["a-charted-year-before-the-targets-is-their-baseline", "the-estimated-year-too", "the-target-is-a-target",
+         "outside-a-section-of-targets-a-result"],
+)
+def test_a_charts_years_before_its_target_are_the_baseline_under_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def _blank_lined(text):
+    """``text`` as a page exported a line to a paragraph leaves it: a blank line after every line."""
+    return text.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_blank_lined(_DECK), "312", {"unit": "count"}),
+        (_blank_lined("Slide 5\nTHU NGÂN SÁCH\n4.860 tỷ đồng\nTổng thu ngân sách trên địa bàn (ước), tăng 8,2% so với "
+                      "năm trước\n5\n"), "4.860", {"qualifier": "estimated"}),
+        (_blank_lined(_GIVEN.format(title="MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2027")), "98,5",
+         {"role": "plan", "period": "2027"}),
+    ],
+    ids=["a-call-outs-number-is-read", "a-call-outs-label-past-a-blank-line", "a-tables-title-past-blank-lines"],
+)
+def test_a_slide_decks_and_a_tables_shapes_read_the_same_with_a_blank_line_after_every_line(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize("surface", ["\n\n7\n", "\n\n8\n"], ids=["a-slides-foot", "the-last-slides"])
+def test_a_slides_foot_past_blank_lines_is_its_number(surface):
+    from solieu.extract import explain
+
+    text = _blank_lined(_DECK)
+    at = text.index(surface) + 2
+    assert {x.start: x.reason.code for x in explain(text, "t").excluded}.get(at) == "label"
+_WEEK_DONE = "Xã Hải Phú báo cáo kết quả tuần 46 năm 2025:\n1/ Thu ngân sách được 210 triệu đồng.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "150", "plan"),
+        (_WEEK_DONE + "👉 NHIỆM VỤ TRỌNG TÂM NĂM 2026\n- Trồng mới 45 ha rừng.\n", "45", "plan"),
+        (_WEEK_DONE + "✅️ Phương hướng tháng tới:\n- Cấp 300 thẻ BHYT.\n", "300", "plan"),
+        (_WEEK_DONE + "📌 Nhiệm vụ tuần tới:\n- Thu thêm 150 triệu đồng.\n", "210", "actual"),
+        (_WEEK_DONE + "📌 Kết quả tuần:\n- Cấp 300 thẻ BHYT.\n", "300", "actual"),
+    ],
+    ids=["a-pin-before-next-weeks-tasks-opens-them", "a-pointing-hand-before-a-years-tasks",
+         "a-check-mark-with-its-glyph-selector", "the-results-before-stay-results", "a-pin-before-results-opens-none"],
+)
+def test_a_pictograph_opening_a_line_of_tasks_opens_the_plan_section(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Báo cáo tuần 45 năm 2025. Lũy kế T10 (đến 26/10): cấp mới 215 thẻ BHYT.", "215", "2025-10"),
+        ("Báo cáo tuần 50 năm 2025. Trong T12 xã thu ngân sách 310 triệu đồng.", "310", "2025-12"),
+        ("Báo cáo năm 2025. Thu NS T9/2024 đạt 1,6 tỷ đồng.", "1,6", "2024-09"),
+        ("Báo cáo năm 2025. Tổ T3 có 42 hộ nghèo.", "42", None),
+        ("Báo cáo năm 2025. Theo QĐ-T11 giao 75 ha đất.", "75", None),
+    ],
+    ids=["a-month-abbreviated-after-a-running-total", "after-trong", "with-its-year-anywhere",
+         "alone-after-a-noun-it-names-a-team", "glued-to-a-code-it-is-none"],
+)
+def test_a_month_abbreviated_as_t_and_its_number_names_the_month(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thu ngân sách lũy kế là 3,15 tỷ đồng chứ không phải 3,51 tỷ đồng như báo cáo trước.", "3,51",
+         {"role": "context", "value": 3_510_000_000.0, "unit": "VND"}),
+        ("Số hộ tham gia là 1.240 hộ, chứ ko phải 1.420 hộ.", "1.420", {"role": "context", "unit": "count"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "2,4",
+         {"role": "context", "value": 2_400_000_000.0, "unit": "VND"}),
+        ("Tỷ lệ bao phủ đạt 91,2% chứ không phải là khoảng 92,1%.", "92,1%", {"role": "context"}),
+        ("Xin đính chính: thu được 4,2 tỷ chứ ko phải 2,4 (gõ nhầm), đạt 90% KH.", "4,2", {"role": "actual"}),
+        ("Số hộ tham gia là 1.240 hộ, không phải hộ nào cũng đóng đủ 12 tháng.", "1.240", {"role": "actual"}),
+    ],
+    ids=["a-figure-withdrawn-by-chu-khong-phai-is-context", "abbreviated-ko-too", "a-bare-one-takes-the-corrected-unit",
+         "a-qualifier-between", "the-corrected-figure-stays-a-result", "no-withdrawing-words-no-context"],
+)
+def test_a_figure_withdrawn_as_it_is_corrected_is_context(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Tỷ lệ bao phủ BHYT 92,3%, +25 người tham gia BHYT tự nguyện trong tháng.", "+25", "change"),
+        ("Đàn lợn hiện có 4.120 con, +150 con so với đầu năm.", "+150", "change"),
+        ("Trong tuần cấp mới 40 thẻ, +3 hộ thoát nghèo.", "+3", "change"),
+        ("Kết quả tuần:\n+12 hộ tham gia BHYT.", "+12", "count"),
+        ("Doanh thu du lịch tăng 5% (+13%).", "+13%", "growth"),
+    ],
+    ids=["a-plus-before-a-count-is-a-rise", "before-a-comparison", "after-another-figure",
+         "one-opening-its-line-may-be-a-lists-mark", "a-signed-percent-stays-a-growth"],
+)
+def test_a_plus_sign_before_a_count_in_prose_reads_as_a_rise(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+_YEAR_2025 = "Báo cáo kết quả năm 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Còn 15 hộ sẽ được hỗ trợ trong tháng tới.", "15", "plan"),
+        (_YEAR_2025 + "Số còn lại khoảng 240 con sẽ tiêm bổ sung.", "240", "plan"),
+        (_YEAR_2025 + "Từ nay đến hết năm 2025, huyện sẽ giải ngân thêm khoảng 35 tỷ đồng.", "35", "plan"),
+        (_YEAR_2025 + "Đến năm 2027, tỉnh sẽ trồng mới 800 ha rừng.", "800", "plan"),
+        (_YEAR_2025 + "Năm 2025, có 64,5% doanh nghiệp cho biết sẽ hoàn thành kế hoạch.", "64,5%", "actual"),
+        (_YEAR_2025 + "Ngành sẽ rà soát các hộ kinh doanh có doanh thu năm 2025 ước khoảng 1.850 tỷ đồng.", "1.850",
+         "actual"),
+        (_YEAR_2025 + "Đã hỗ trợ 15 hộ, sau đó sẽ tổng kết.", "15", "actual"),
+    ],
+    ids=["a-count-followed-by-se-is-yet-to-be-done", "with-a-qualifier", "after-se-past-a-deadline-of-the-year",
+         "or-a-later-years-deadline", "a-year-the-figures-are-of-is-no-deadline", "a-year-after-se-is-the-figures-own",
+         "se-after-a-break-is-not-the-figures"],
+)
+def test_a_future_word_before_or_right_after_a_figure_makes_it_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Để hoàn thành kế hoạch, thu ngân sách tháng 12 phải tăng khoảng 15%.", "15%", "plan"),
+        (_YEAR_2025 + "Tỷ lệ giải ngân cần đạt 95% vào cuối năm.", "95%", "plan"),
+        (_YEAR_2025 + "Theo tính toán, để cả năm đạt 7%, công nghiệp phải tăng 9,5%.", "7%", "plan"),
+        (_YEAR_2025 + "Nhằm sản lượng đạt 12.000 tấn, huyện mở rộng vùng nguyên liệu.", "12.000", "plan"),
+        (_YEAR_2025 + "Tổng số thuế phải nộp 12 tỷ đồng, đã nộp 10 tỷ đồng.", "12", "actual"),
+        (_YEAR_2025 + "Doanh thu năm nay đạt 8%, để lại lợi nhuận 2 tỷ đồng.", "8%", "actual"),
+    ],
+    ids=["a-change-that-must-be-made", "a-level-that-needs-reaching", "a-purpose-clause-ending-in-dat",
+         "nham-too", "a-sum-owed-is-no-requirement", "a-reached-level-opens-no-purpose"],
+)
+def test_a_level_required_or_aimed_at_is_a_target(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("Tỉnh đưa tổ máy Nhà máy Nhiệt điện Duyên Hải 3 mở rộng vào vận hành thương mại.", "3", False),
+        ("Nhà máy Điện gió Hòa Bình 1 vận hành ổn định trong quý.", "1", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "2", False),
+        ("Khu công nghiệp Phú Bài 2 mở rộng thêm 45 ha.", "45", True),
+        ("Trong năm, tỉnh mở rộng 3 khu công nghiệp và vận hành 2 nhà máy.", "3", True),
+    ],
+    ids=["a-plants-number-before-mo-rong-ends-its-name", "before-van-hanh", "an-industrial-parks-too",
+         "the-area-after-stays-a-figure", "no-capitalised-name-before-no-name"],
+)
+def test_a_names_number_before_an_extension_or_a_running_word_is_part_of_the_name(text, surface, is_figure):
+    df = extract(text)
+    assert (surface in df["surface"].tolist()) == is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (_YEAR_2025 + "Bà Lê Thị Hoa, Giám đốc Sở Tài chính: Kế hoạch thu năm 2025 là 4.200 tỷ đồng.", "4.200", "plan"),
+        (_YEAR_2025 + "PV báo Nhân Dân: Mục tiêu năm 2025 là giảm 1,5% tỷ lệ hộ nghèo?", "1,5%", "plan"),
+        (_YEAR_2025 + "Mục tiêu đã đạt là tỷ lệ hộ dùng nước sạch, đạt 86,2%.", "86,2%", "actual"),
+        (_YEAR_2025 + "Ông Nguyễn Văn An, Chủ tịch UBND xã: Năm 2025 xã thu được 3,2 tỷ đồng.", "3,2", "actual"),
+    ],
+    ids=["past-a-speakers-label", "a-reporters-label-too", "the-targets-reached-state-no-target",
+         "a-speakers-result-stays-a-result"],
+)
+def test_a_target_stated_by_a_copula_past_a_speakers_label(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Giá cà phê 120.000 đồng/kg, cao hơn năm ngoái khoảng 15.000 đồng/kg.", "15.000", "previous_year"),
+        ("Sản lượng lúa giảm 3,2% so với năm ngoái.", "3,2%", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, thấp hơn cùng kỳ gần 4.000 đồng/kg.", "4.000", "previous_year"),
+        ("Giá lợn hơi 62.000 đồng/kg, tăng khoảng 4.000 đồng/kg.", "4.000", None),
+    ],
+    ids=["nam-ngoai-before-a-qualifier-is-the-year-before", "nam-ngoai-after-so-voi", "any-base-before-a-qualifier",
+         "no-base-named-none"],
+)
+def test_the_year_before_spoken_as_nam_ngoai_is_a_base_before_a_qualifier_too(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Thu ngân sách lũy kế 3,65 tỷ/DT 4,1 tỷ, đạt 89%.", "3,65", "VND"),
+        ("Tuần thu 612tr/KH 700tr.", "612", "VND"),
+        ("Lũy kế 2,8 tỷ/kế hoạch 3 tỷ.", "2,8", "VND"),
+        ("Sản lượng đạt 1,2 triệu lượt/năm.", "1,2", "count_per_year"),
+    ],
+    ids=["billions-against-dt-are-money", "millions-against-kh", "against-ke-hoach-written-out",
+         "a-count-per-year-stays-a-rate"],
+)
+def test_millions_counting_nothing_set_against_a_plan_after_a_slash_are_money(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # A national average in brackets with a qualifier before its number is another place's level.
+        ("Toàn tỉnh giải ngân đạt 61,2% kế hoạch, cao hơn bình quân cả nước (khoảng 54,6%).", "54,6%",
+         {"role": "context"}),
+        ("Tỷ lệ bao phủ đạt 93,1%, cao hơn mức chung cả nước (gần 92%).", "92%", {"role": "context"}),
+        ("Toàn tỉnh giải ngân đạt 61,2% (khoảng 1.250 tỷ đồng).", "1.250", {"role": "actual"}),
+        # An estimate of the result after a future clause is a result estimated, not a target; a forecast there is.
+        ("Chúng tôi tin cả năm sẽ vượt kế hoạch, ước đạt 2,4 triệu lượt khách.", "2,4",
+         {"role": "actual", "qualifier": "estimated"}),
+        ("Huyện sẽ tổ chức thêm 3 phiên đấu giá, dự kiến thu khoảng 1.350 tỷ đồng.", "1.350", {"role": "plan"}),
+        ("Huyện sẽ xây dựng 2 chuỗi liên kết sản xuất.", "2", {"role": "plan"}),
+        # A level a clause aims at with a word of purpose inside it, a question's included.
+        ("Tỉnh có giải pháp gì để đến hết năm 2025 giải ngân đạt 100% kế hoạch?", "100%", {"role": "plan"}),
+        ("Sở đang tập trung chỉ đạo nhằm bảo đảm tỷ lệ bao phủ đạt 95%.", "95%", {"role": "plan"}),
+        ("Nhờ hỗ trợ để các hộ phát triển sản xuất, thu nhập bình quân đạt 62 triệu đồng.", "62", {"role": "actual"}),
+        # DT before HĐND in a message: the council's estimate, not an area.
+        ("Lũy kế thu 4,87 tỷ = 93,7% DT HĐND xã giao.", "93,7%", {"kind": "plan_ratio", "base": "council_estimate"}),
+        ("Diện tích lúa chiếm 45% DT đất nông nghiệp.", "45%", {"kind": "share"}),
+    ],
+    ids=["a-bracketed-average-with-a-qualifier", "near", "no-place-no-context",
+         "an-estimate-after-a-future-clause", "a-forecast-there-is-a-target", "a-future-verb-alone",
+         "a-purpose-inside-a-question", "nhằm-inside-a-clause", "a-purpose-before-a-comma-ends-with-it",
+         "dt-hdnd-is-the-councils-estimate", "dt-alone-is-an-area"],
+)
+def test_a_press_conference_and_a_chat_reports_other_shapes(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KH đợt 2 tiêm 1.353 con.", ["1.353"]),  # a round's number before a verb of vaccination names the round
+        ("Đã tiêm 1.353 con, đạt 92%.", ["1.353", "92%"]),
+        ("Phun tiêu độc 3 đợt trên địa bàn.", ["3"]),
+    ],
+    ids=["a-rounds-number-before-tiem", "tiem-before-the-number", "rounds-counted"],
+)
+def test_a_rounds_number_before_a_verb_of_vaccination_is_its_name(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "surface", "period"),
+    [
+        ("Diện tích lúa cả năm 5.870 ha, năng suất ước đạt 56,4 tạ/ha.", "56,4", "2025"),  # another figure between
+        ("Sản lượng ước cả năm đạt 45.310 tấn.", "45.310", "2025"),
+        ("Diện tích lúa cả năm 2024 là 5.870 ha, năng suất ước đạt 56,4 tạ/ha.", "56,4", "2024"),  # a year of its own
+        ("Sản lượng lúa cả năm của huyện xếp thứ 2/9 toàn tỉnh.", "2/9", None),  # no estimate, no target
+    ],
+    ids=["a-figure-between-is-no-year", "an-estimate-of-the-whole-year", "a-year-named", "a-rank-not-estimated"],
+)
+def test_the_whole_year_under_a_heading_counting_months_is_the_headings_year(tail, surface, period):
+    text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 10 THÁNG ĐẦU NĂM 2025\n\n1. Về kinh tế\n\n{tail}\n"
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "period"),
+    [
+        ("Để hoàn thành các mục tiêu trên, năm 2026 tỉnh tập trung các giải pháp sau:", "2026"),
+        ("Trong năm 2026, tỉnh tập trung các giải pháp sau:", "2026"),
+        ("Để hoàn thành mục tiêu năm 2026, tỉnh tập trung các giải pháp sau:", None),  # the purpose's year
+    ],
+    ids=["a-year-after-the-purposes-comma", "no-purpose", "the-year-inside-the-purpose"],
+)
+def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, period):
+    items = "- Phấn đấu giải ngân đạt 100% kế hoạch vốn;\n\n- Thu hút ít nhất 15 dự án.\n"
+    text = f"Báo cáo của UBND tỉnh.\n\n{lead_in}\n\n{items}"
+    assert figure_at(text, "15")["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("GRDP bình quân đầu người: 78,6 triệu đồng\n", "78,6", "VND_per_person"),  # a key-figure line
+        ("- GRDP bình quân đầu người: 115 triệu đồng trở lên;\n", "115", "VND_per_person"),  # a target's bullet
+        ("Thu nhập bình quân đầu người một tháng: 4,2 triệu đồng\n", "4,2", "VND_per_person_per_month"),
+        ("Tổng thu ngân sách: 1.178 tỷ đồng\n", "1.178", "VND"),  # no per-capita word
+        ("Bình quân đầu người: tăng 12%, tổng thu đạt 1.178 tỷ đồng\n", "1.178", "VND"),  # not right after the colon
+    ],
+    ids=["a-label-before-its-colon", "a-bullet", "per-month", "no-per-word", "a-clause-between"],
+)
+def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("header", "note", "surface", "expected"),
+    [
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "320", ("estimated", "2024-09")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "310", ("exact", "2024-08")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the note names the running total: an estimate's sum
+         "Ghi chú: số liệu tháng 9 là số ước; lũy kế 9 tháng gồm số thực hiện 8 tháng và số ước tháng 9.",
+         "2.890", ("estimated", None)),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the month's estimate alone: the total stays exact
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "2.890", ("exact", None)),
+        ("TH tháng 8/2024 | Ước tháng 9/2024 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),  # a year named
+    ],
+    ids=["a-done-month", "an-estimated-month", "the-note-spares-the-done-month", "a-total-holding-an-estimate",
+         "a-total-not-named", "its-own-year"],
+)
+def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, expected):
+    text = (f"Biểu 01. MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 9 NĂM 2024\n\nChỉ tiêu | ĐVT | {header}\n"
+            f"Sản lượng điện | Triệu kWh | 310 | 320 | 2.890\n\n{note}\n")
+    f = figure_at(text, surface)
+    assert (f["qualifier"], f["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("% kế hoạch", ("plan_ratio", "plan")),
+        ("% KH", ("plan_ratio", "plan")),
+        ("% KH năm", ("plan_ratio", "plan")),
+        ("% dự toán HĐND tỉnh giao", ("plan_ratio", "council_estimate")),
+        ("%", ("share", None)),  # no base named
+        ("% GRDP", ("share", None)),  # a part of a whole, no plan
+    ],
+    ids=["ke-hoach", "kh", "kh-nam", "a-councils-estimate", "a-bare-percent", "a-whole"],
+)
+def test_a_row_unit_naming_a_plan_makes_its_cells_ratios_to_it(unit, expected):
+    text = (f"Chỉ tiêu | ĐVT | Huyện A | Huyện B | Toàn tỉnh\n"
+            f"Vốn đầu tư giải ngân | {unit} | 61,2 | 48,3 | 55,0\n")
+    f = figure_at(text, "48,3")
+    assert (f["kind"], f["base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Các chỉ tiêu trọng tâm tháng 12/2024:", "plan"),
+        ("Một số chỉ tiêu trọng tâm 6 tháng cuối năm:", "plan"),
+        ("Nhiệm vụ trọng tâm quý I/2025:", "plan"),
+        ("Kết quả thực hiện các chỉ tiêu trọng tâm như sau:", "actual"),  # a lead-in naming results
+        ("Các chỉ tiêu chủ yếu:", "actual"),  # indicators alone also lead into results
+    ],
+    ids=["key-targets-of-a-month", "of-the-half-to-come", "key-tasks", "results-of-them", "indicators-alone"],
+)
+def test_a_lead_in_naming_key_targets_opens_targets(lead_in, role):
+    text = (f"Báo cáo tình hình kinh tế - xã hội của huyện.\n\n{lead_in}\n\n"
+            "- Thu hút thêm 12 dự án đầu tư;\n\n- Giải ngân khoảng 350 tỷ đồng vốn đầu tư công.\n")
+    assert figure_at(text, "350")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tính chung 2 huyện trước sáp nhập, thu ngân sách đạt 812 tỷ đồng.", ["812"]),
+        ("Xuất khẩu cộng chung 3 tỉnh đạt 1.942 triệu USD.", ["1.942"]),
+        ("Tỉnh mới được thành lập trên cơ sở hợp nhất 2 tỉnh Hà Giang và Tuyên Quang.", []),
+        ("Huyện sáp nhập 3 xã Tân An, Tân Bình, Tân Lợi thành xã Tân Thành.", []),
+        ("Năm 2025 toàn tỉnh sáp nhập 150 xã thành 52 xã.", ["150", "52"]),  # no names: the communes counted
+        ("Hỗ trợ 3 tỉnh miền núi 120 tỷ đồng.", ["3", "120"]),  # no summing nor merging word
+    ],
+    ids=["summed-districts", "summed-provinces", "merged-named", "merged-communes-named", "merged-counted",
+         "no-such-word"],
+)
+def test_the_units_a_total_sums_or_a_merger_joins_are_named_not_counted(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Các xã phải tập trung cao độ để hoàn thành ít nhất 18/20 tiêu chí nông thôn mới.", "18/20", "plan"),
+        ("Tỉnh đẩy nhanh tiến độ để hoàn thành 100% kế hoạch vốn được giao.", "100%", "plan"),
+        ("Để hoàn thành trên 95% kế hoạch năm, các ngành tăng tốc trong quý IV.", "95%", "plan"),
+        ("Đến nay đã hoàn thành 18/20 tiêu chí nông thôn mới.", "18/20", "actual"),  # no purpose: a result
+    ],
+    ids=["a-least-after-a-purpose", "a-ratio-to-the-plan", "a-purpose-opening", "done-no-purpose"],
+)
+def test_a_purpose_ending_with_completing_aims_at_the_level_after_it(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [
+        ("So DT HĐND huyện (%)", "council_estimate"),
+        ("So dự toán HĐND tỉnh giao (%)", "council_estimate"),
+        ("So dự toán Trung ương giao (%)", "central_estimate"),
+        ("So KH (%)", "plan"),  # a plan naming no giver
+        ("So dự toán (%)", "plan"),
+    ],
+    ids=["abbreviated-council", "council", "central", "a-plan", "an-estimate-of-no-giver"],
+)
+def test_a_comparison_column_naming_who_gave_the_plan_has_that_givers_base(header, base):
+    text = (f"Đơn vị tính: triệu đồng\n\nChỉ tiêu | Dự toán | Thực hiện 10 tháng | {header}\n"
+            "Thu ngân sách | 400.200 | 315.820 | 78,9\n")
+    assert figure_at(text, "78,9")["base"] == base
