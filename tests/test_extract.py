@@ -13181,3 +13181,17 @@ def test_a_comparison_column_naming_who_gave_the_plan_has_that_givers_base(heade
     text = (f"Đơn vị tính: triệu đồng\n\nChỉ tiêu | Dự toán | Thực hiện 10 tháng | {header}\n"
             "Thu ngân sách | 400.200 | 315.820 | 78,9\n")
     assert figure_at(text, "78,9")["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Quý III, chỉ số sản xuất tăng 9,1%, cao hơn mức tăng của 6 tháng đầu năm (7,4%).", "7,4%", "context"),
+        ("Thu ngân sách quý IV tăng 12%, thấp hơn 9 tháng năm 2024 (15,2%).", "15,2%", "context"),
+        ("Doanh thu tăng 8%, cao hơn mức tăng của 3 tháng cuối năm trước (6,1%).", "6,1%", "context"),
+        ("Giải ngân đạt 62%, cao hơn 3 xã còn lại (41%).", "41%", "actual"),  # a count between: no time
+    ],
+    ids=["first-half", "nine-months-of-a-year", "last-quarter-months", "a-count-between"],
+)
+def test_a_bracket_after_months_counted_compared_with_gives_their_level(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
