@@ -13195,3 +13195,17 @@ def test_a_comparison_column_naming_who_gave_the_plan_has_that_givers_base(heade
 )
 def test_a_bracket_after_months_counted_compared_with_gives_their_level(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Riêng quý III/2025, doanh thu tăng 9,3% so với quý II/2025.", "9,3%", None),
+        ("Quý IV/2024, sản lượng tăng 4,1% so với quý III/2024.", "4,1%", None),
+        ("Quý III/2025, doanh thu tăng 9,3% so với quý III/2024.", "9,3%", "2024"),  # the same quarter a year before
+        ("Quý III/2025, doanh thu tăng 9,3% so với cùng kỳ.", "9,3%", "previous_year"),
+    ],
+    ids=["the-quarter-before", "another-year", "the-same-quarter-a-year-before", "same-period"],
+)
+def test_a_part_of_the_figures_own_year_compared_with_has_no_base(text, surface, base):
+    assert figure_at(text, surface)["base"] == base

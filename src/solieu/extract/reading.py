@@ -56,7 +56,7 @@ from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.kinds import direction, kind
-from solieu.extract.periods import first_period_named, period_after, period_in
+from solieu.extract.periods import first_period_named, part_of_year, period_after, period_in
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
@@ -277,6 +277,10 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+    if f.base and f.period and f.base == f.period[:4] and part_of_year(f.period):
+        # "Riêng quý III/2025, … tăng 9,3% so với quý II/2025": an earlier part of the figure's own year, the
+        # part before, which has no base code, not the same part of a year before
+        f.base = None
 
 
 CALLOUT_UNIT_WORDS: Final = 3  # a call-out's line: its number and a unit of a few words, nothing else
