@@ -13209,3 +13209,16 @@ def test_a_bracket_after_months_counted_compared_with_gives_their_level(text, su
 )
 def test_a_part_of_the_figures_own_year_compared_with_has_no_base(text, surface, base):
     assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hội trao 120 suất quà cho hộ nghèo, mỗi suất trị giá 400.000 đồng.", "VND_per_person"),
+        ("Tặng 50 phần quà, mỗi suất quà trị giá 400.000 đồng.", "VND_per_person"),
+        ("Tặng 50 phần quà với tổng trị giá 400.000 đồng.", "VND"),  # a total, no "mỗi"
+    ],
+    ids=["each-package-worth", "each-gift-package-worth", "a-total-worth"],
+)
+def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
+    assert figure_at(text, "400.000")["unit"] == unit
