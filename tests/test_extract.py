@@ -13222,3 +13222,17 @@ def test_a_part_of_the_figures_own_year_compared_with_has_no_base(text, surface,
 )
 def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
     assert figure_at(text, "400.000")["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Giải ngân đến ngày 20/11/2024 đạt 58,1% kế hoạch vốn năm 2024, thấp hơn bình quân chung của tỉnh (62,3%).",
+         None),
+        ("Thu ngân sách đạt 81% kế hoạch năm 2024, cao hơn bình quân các huyện (62,3%).", None),
+        ("Năm 2024, giải ngân đạt 58,1%, thấp hơn bình quân chung của tỉnh (62,3%).", "2024"),  # the year of the time
+    ],
+    ids=["a-plans-year-past-a-comma", "a-plan-of-a-year", "the-figures-own-year"],
+)
+def test_a_plans_year_gives_no_period_to_a_level_compared_with_after_it(text, period):
+    assert figure_at(text, "62,3%")["period"] == period
