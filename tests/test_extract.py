@@ -13073,3 +13073,166 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
 )
 def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("header", "note", "surface", "expected"),
+    [
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),
+        ("Thực hiện tháng 8 | Ước tính tháng 9 | Lũy kế 9 tháng", "", "320", ("estimated", "2024-09")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "310", ("exact", "2024-08")),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the note names the running total: an estimate's sum
+         "Ghi chú: số liệu tháng 9 là số ước; lũy kế 9 tháng gồm số thực hiện 8 tháng và số ước tháng 9.",
+         "2.890", ("estimated", None)),
+        ("TH tháng 8 | Ước tháng 9 | Lũy kế 9 tháng",  # the month's estimate alone: the total stays exact
+         "Ghi chú: Số liệu tháng 9 là số ước tính.", "2.890", ("exact", None)),
+        ("TH tháng 8/2024 | Ước tháng 9/2024 | Lũy kế 9 tháng", "", "310", ("exact", "2024-08")),  # a year named
+    ],
+    ids=["a-done-month", "an-estimated-month", "the-note-spares-the-done-month", "a-total-holding-an-estimate",
+         "a-total-not-named", "its-own-year"],
+)
+def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, expected):
+    text = (f"Biểu 01. MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 9 NĂM 2024\n\nChỉ tiêu | ĐVT | {header}\n"
+            f"Sản lượng điện | Triệu kWh | 310 | 320 | 2.890\n\n{note}\n")
+    f = figure_at(text, surface)
+    assert (f["qualifier"], f["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("% kế hoạch", ("plan_ratio", "plan")),
+        ("% KH", ("plan_ratio", "plan")),
+        ("% KH năm", ("plan_ratio", "plan")),
+        ("% dự toán HĐND tỉnh giao", ("plan_ratio", "council_estimate")),
+        ("%", ("share", None)),  # no base named
+        ("% GRDP", ("share", None)),  # a part of a whole, no plan
+    ],
+    ids=["ke-hoach", "kh", "kh-nam", "a-councils-estimate", "a-bare-percent", "a-whole"],
+)
+def test_a_row_unit_naming_a_plan_makes_its_cells_ratios_to_it(unit, expected):
+    text = (f"Chỉ tiêu | ĐVT | Huyện A | Huyện B | Toàn tỉnh\n"
+            f"Vốn đầu tư giải ngân | {unit} | 61,2 | 48,3 | 55,0\n")
+    f = figure_at(text, "48,3")
+    assert (f["kind"], f["base"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Các chỉ tiêu trọng tâm tháng 12/2024:", "plan"),
+        ("Một số chỉ tiêu trọng tâm 6 tháng cuối năm:", "plan"),
+        ("Nhiệm vụ trọng tâm quý I/2025:", "plan"),
+        ("Kết quả thực hiện các chỉ tiêu trọng tâm như sau:", "actual"),  # a lead-in naming results
+        ("Các chỉ tiêu chủ yếu:", "actual"),  # indicators alone also lead into results
+    ],
+    ids=["key-targets-of-a-month", "of-the-half-to-come", "key-tasks", "results-of-them", "indicators-alone"],
+)
+def test_a_lead_in_naming_key_targets_opens_targets(lead_in, role):
+    text = (f"Báo cáo tình hình kinh tế - xã hội của huyện.\n\n{lead_in}\n\n"
+            "- Thu hút thêm 12 dự án đầu tư;\n\n- Giải ngân khoảng 350 tỷ đồng vốn đầu tư công.\n")
+    assert figure_at(text, "350")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tính chung 2 huyện trước sáp nhập, thu ngân sách đạt 812 tỷ đồng.", ["812"]),
+        ("Xuất khẩu cộng chung 3 tỉnh đạt 1.942 triệu USD.", ["1.942"]),
+        ("Tỉnh mới được thành lập trên cơ sở hợp nhất 2 tỉnh Hà Giang và Tuyên Quang.", []),
+        ("Huyện sáp nhập 3 xã Tân An, Tân Bình, Tân Lợi thành xã Tân Thành.", []),
+        ("Năm 2025 toàn tỉnh sáp nhập 150 xã thành 52 xã.", ["150", "52"]),  # no names: the communes counted
+        ("Hỗ trợ 3 tỉnh miền núi 120 tỷ đồng.", ["3", "120"]),  # no summing nor merging word
+    ],
+    ids=["summed-districts", "summed-provinces", "merged-named", "merged-communes-named", "merged-counted",
+         "no-such-word"],
+)
+def test_the_units_a_total_sums_or_a_merger_joins_are_named_not_counted(text, expected):
+    assert [f["surface"] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Các xã phải tập trung cao độ để hoàn thành ít nhất 18/20 tiêu chí nông thôn mới.", "18/20", "plan"),
+        ("Tỉnh đẩy nhanh tiến độ để hoàn thành 100% kế hoạch vốn được giao.", "100%", "plan"),
+        ("Để hoàn thành trên 95% kế hoạch năm, các ngành tăng tốc trong quý IV.", "95%", "plan"),
+        ("Đến nay đã hoàn thành 18/20 tiêu chí nông thôn mới.", "18/20", "actual"),  # no purpose: a result
+    ],
+    ids=["a-least-after-a-purpose", "a-ratio-to-the-plan", "a-purpose-opening", "done-no-purpose"],
+)
+def test_a_purpose_ending_with_completing_aims_at_the_level_after_it(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [
+        ("So DT HĐND huyện (%)", "council_estimate"),
+        ("So dự toán HĐND tỉnh giao (%)", "council_estimate"),
+        ("So dự toán Trung ương giao (%)", "central_estimate"),
+        ("So KH (%)", "plan"),  # a plan naming no giver
+        ("So dự toán (%)", "plan"),
+    ],
+    ids=["abbreviated-council", "council", "central", "a-plan", "an-estimate-of-no-giver"],
+)
+def test_a_comparison_column_naming_who_gave_the_plan_has_that_givers_base(header, base):
+    text = (f"Đơn vị tính: triệu đồng\n\nChỉ tiêu | Dự toán | Thực hiện 10 tháng | {header}\n"
+            "Thu ngân sách | 400.200 | 315.820 | 78,9\n")
+    assert figure_at(text, "78,9")["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Quý III, chỉ số sản xuất tăng 9,1%, cao hơn mức tăng của 6 tháng đầu năm (7,4%).", "7,4%", "context"),
+        ("Thu ngân sách quý IV tăng 12%, thấp hơn 9 tháng năm 2024 (15,2%).", "15,2%", "context"),
+        ("Doanh thu tăng 8%, cao hơn mức tăng của 3 tháng cuối năm trước (6,1%).", "6,1%", "context"),
+        ("Giải ngân đạt 62%, cao hơn 3 xã còn lại (41%).", "41%", "actual"),  # a count between: no time
+    ],
+    ids=["first-half", "nine-months-of-a-year", "last-quarter-months", "a-count-between"],
+)
+def test_a_bracket_after_months_counted_compared_with_gives_their_level(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("Riêng quý III/2025, doanh thu tăng 9,3% so với quý II/2025.", "9,3%", None),
+        ("Quý IV/2024, sản lượng tăng 4,1% so với quý III/2024.", "4,1%", None),
+        ("Quý III/2025, doanh thu tăng 9,3% so với quý III/2024.", "9,3%", "2024"),  # the same quarter a year before
+        ("Quý III/2025, doanh thu tăng 9,3% so với cùng kỳ.", "9,3%", "previous_year"),
+    ],
+    ids=["the-quarter-before", "another-year", "the-same-quarter-a-year-before", "same-period"],
+)
+def test_a_part_of_the_figures_own_year_compared_with_has_no_base(text, surface, base):
+    assert figure_at(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hội trao 120 suất quà cho hộ nghèo, mỗi suất trị giá 400.000 đồng.", "VND_per_person"),
+        ("Tặng 50 phần quà, mỗi suất quà trị giá 400.000 đồng.", "VND_per_person"),
+        ("Tặng 50 phần quà với tổng trị giá 400.000 đồng.", "VND"),  # a total, no "mỗi"
+    ],
+    ids=["each-package-worth", "each-gift-package-worth", "a-total-worth"],
+)
+def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
+    assert figure_at(text, "400.000")["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Giải ngân đến ngày 20/11/2024 đạt 58,1% kế hoạch vốn năm 2024, thấp hơn bình quân chung của tỉnh (62,3%).",
+         None),
+        ("Thu ngân sách đạt 81% kế hoạch năm 2024, cao hơn bình quân các huyện (62,3%).", None),
+        ("Năm 2024, giải ngân đạt 58,1%, thấp hơn bình quân chung của tỉnh (62,3%).", "2024"),  # the year of the time
+    ],
+    ids=["a-plans-year-past-a-comma", "a-plan-of-a-year", "the-figures-own-year"],
+)
+def test_a_plans_year_gives_no_period_to_a_level_compared_with_after_it(text, period):
+    assert figure_at(text, "62,3%")["period"] == period

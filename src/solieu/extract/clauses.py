@@ -773,9 +773,20 @@ def open_bracket(left: str) -> int:
 
 
 def _only_times_named(head: str) -> bool:
-    """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)": the digits between a comparison and its bracket all
-    name a month of a year, a time compared with, no other number."""
-    return "/" in head and not DIGIT.search(A_YEAR.sub("", MONTH_OF_YEAR.sub("", head)))
+    """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)", "cao hơn mức tăng của 6 tháng đầu năm (7,62%)": the digits
+    between a comparison and its bracket all name a month of a year or the months counted from a year's start, a
+    time compared with, no other number ("cao hơn 3 xã (…)" counts)."""
+    if "/" not in head and not _months_counted().search(head):
+        return False  # the usual answer
+    return not DIGIT.search(A_YEAR.sub("", MONTH_OF_YEAR.sub("", _months_counted().sub("", head))))
+
+
+@cache
+def _months_counted() -> re.Pattern[str]:
+    """ "6 tháng đầu năm", "9 tháng năm 2025": months counted from a year's start (a word of which part or none)."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{alternation(p['month'])})\s+(?:\w+\s+)?(?:{alternation(p['year'])})"
+                      rf"(?!\w)")
 
 
 def number_besides_years(text: str) -> bool:

@@ -80,6 +80,18 @@ def _part_of_the_figure_before(c: Context) -> bool:
     return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
 
 
+def _a_plans_year(doc: Document, c: Context, named: str) -> bool:
+    """The time named before a level compared with is a year right after a plan's noun ("kế hoạch vốn năm 2025"), in
+    a clause before the figure's: it names the plan a figure before was measured against, no time of the level."""
+    before = doc.lower(c.full, c.f.start)
+    at = before.rfind(named.lower())
+    return at >= 0 and "," in before[at:] and vocabulary().plan_markers.found(
+        " ".join(before[:at].split()[-PLAN_NOUN_WORDS:])) is not None
+
+
+PLAN_NOUN_WORDS: Final = 3  # "kế hoạch vốn", "chỉ tiêu kế hoạch": the words of a plan's noun before its year
+
+
 def _own_year_of_the_figure_before(doc: Document, c: Context, code: str) -> bool:
     """The year last named before a figure is the one the figure before took as its own, right after it."""
     p = c.prev
@@ -228,6 +240,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if (found := period_named_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
             and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and f.role == "context" and _a_plans_year(doc, c, found[1]):
+        found = None  # "bằng 61,7% kế hoạch vốn năm 2025 (273 tỷ đồng), thấp hơn bình quân chung của tỉnh (65,2%)"
     if found and gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = period_named_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
     if found and c.full < c.ss and _this_months_clause(doc, c, found[1]):

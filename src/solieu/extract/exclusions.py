@@ -2520,6 +2520,20 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "GRDP tính chung 3 tỉnh trước sắp xếp", "hợp nhất 3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": a number of
+    administrative units right after a word summing over them, or after a merger's verb with their names after
+    them, names the set, not a count ("sáp nhập 150 xã" counts the communes merged)."""
+    if not (unit := v.merged_units.starting(after)) or not text[s:e].isdigit():
+        return None  # the usual answer
+    if word := v.units_summed.ending(before):
+        return Reason("label", f"after {word!r}: the units a total sums")
+    named = text[e:e + PHRASE_AFTER].lstrip()[len(unit):].lstrip()  # as written: a name's capital
+    if (word := v.units_merged.ending(before)) and named[:1].isupper():
+        return Reason("label", f"after {word!r}, before the names of the {unit!r} it joins: the units merged")
+    return None
+
+
 def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tưới tiêu chủ động cho 1.600 ha lúa 2 vụ;", "đất chuyên trồng lúa 2 vụ": a number of crop cycles right
     after a crop land's word, ending its phrase, names the kind of land (how many crops it grows a year), not
@@ -2732,6 +2746,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or the_spans_years(v, text, s, e, before, after)
             or an_occasions_day(v, text, s, e, before, after)
             or before_a_season(v, text, s, e, before, after)
+            or the_units_summed_or_merged(v, text, s, e, before, after)
             or crops_a_year_of_a_land(v, text, s, e, before, after)
             or a_way_of_teaching(v, text, s, e, before, after)
             or within_a_slogan(v, text, s, e, before, after)

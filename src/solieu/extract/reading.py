@@ -56,7 +56,7 @@ from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.kinds import direction, kind
-from solieu.extract.periods import first_period_named, period_after, period_in
+from solieu.extract.periods import first_period_named, part_of_year, period_after, period_in
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
@@ -277,6 +277,10 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+    if f.base and f.period and f.base == f.period[:4] and part_of_year(f.period):
+        # "Riêng quý III/2025, … tăng 9,3% so với quý II/2025": an earlier part of the figure's own year, the
+        # part before, which has no base code, not the same part of a year before
+        f.base = None
 
 
 CALLOUT_UNIT_WORDS: Final = 3  # a call-out's line: its number and a unit of a few words, nothing else
@@ -359,6 +363,15 @@ def _index_row(f: Figure, label: str) -> bool:
     return f.unit == "percent" and vocabulary().base_year_indices.found(label) is not None
 
 
+def _plan_in_row_unit(unit: str | None) -> str | None:
+    """ "% kế hoạch", "% KH", "% dự toán HĐND tỉnh giao" in a row's unit cell: the plan or estimate its cells are
+    a percent of (its base code); else None ("%", "% GRDP": a share, "% so cùng kỳ": no plan)."""
+    if not unit or not unit.startswith("%"):
+        return None  # the usual row: a unit naming no base
+    code = base_after(unit[1:].strip().lower())
+    return code if code is not None and (code == "plan" or code.endswith("_estimate")) else None
+
+
 def _unnamed_ratio(col: Column) -> bool:
     """A ratio column naming neither what it compares nor a time ("Tỷ lệ so với tiêu chuẩn (%)"): of the
     column before it."""
@@ -402,6 +415,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
         # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
         f.kind, f.unit = "change_points", POINTS[f.unit]
+    elif f.unit == "percent" and _plan_in_row_unit(row.unit):
+        # "Giải ngân vốn đầu tư công | % kế hoạch | 51,8": the row's unit names what its cells are a percent of
+        f.kind = "plan_ratio"
     elif f.unit in ("percent", "per_mille") and _row_names_a_fall(row.label, rate=True):
         # "- Giảm tỷ lệ hộ nghèo | % | 0,82": the rate's fall, in points
         f.kind, f.unit = "change_points", POINTS[f.unit]
@@ -438,6 +454,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
         f.kind = "count" if f.unit == "count" and not (f.counted and measured_in_a_unit(f.counted)) else "amount"
     f.base = col.base if f.kind in COMPARING else None
+    if f.kind == "plan_ratio" and f.base is None and not col.kind:
+        f.base = _plan_in_row_unit(row.unit)
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
         f.base = base_after(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject_of(col)

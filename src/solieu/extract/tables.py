@@ -931,6 +931,26 @@ def _estimated_by_note(period: str | None, estimated: tuple[str, ...]) -> bool:
     return period is not None and (period in estimated or (len(period) == 7 and period[4:] in estimated))
 
 
+def _month_of_no_year(header: str) -> int | None:
+    """ "Thực hiện tháng 9", "Ước tính tháng 10": the month a header names by its number without its year
+    (none in the header), not a running total up to it ("Lũy kế đến tháng 9"); else None."""
+    low = header.lower()
+    if _YEAR.search(low) or cumulative_words().found(low):
+        return None
+    months = {int(m.group(1)) for m in _note_months().finditer(low)}
+    return months.pop() if len(months) == 1 else None
+
+
+def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, ...]) -> bool:
+    """ "Cộng dồn 10 tháng", "10 tháng so cùng kỳ (%)" under a note "cộng dồn 10 tháng gồm số thực hiện 9 tháng
+    và số ước tính tháng 10": months counted from the year's start whose last month the note says is an
+    estimate, the note naming the running total itself: a total holding an estimate is one."""
+    months = _running_months(header)
+    return months is not None and f"-{months:02d}" in estimated \
+        and any(f"{months} {w}" in note for w in vocabulary().raw["periods"]["month"]) \
+        and cumulative_words().found(note) is not None
+
+
 def _note_base(note: str) -> str | None:
     """ "(Tỷ lệ tính trên dự toán HĐND huyện giao …)": the giver of the estimate a table's ratios are
     of, if the note names one."""
@@ -1027,6 +1047,11 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     cumulative = cumulative_words()
     estimated_years = _estimated_years(note) if note else ()
     for c in columns:
+        if c.what == "value" and c.period is None and not c.running and title_period \
+                and (month := _month_of_no_year(c.header)) is not None and title_period[:4].isdigit():
+            # "Thực hiện tháng 9 | Ước tính tháng 10" under "… THÁNG 10 NĂM 2025": each the month it names,
+            # of the title's year, not the title's month
+            c.period = f"{title_period[:4]}-{month:02d}"
         # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
         # ngân từ khởi công"): of no period, whatever year the title names.
         # A fee set per credit is of the school year its title names ("Mức học phí … năm học 2024-2025"); a
@@ -1049,6 +1074,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
         if c.what == "value" and not c.kind and c.role == "actual" and _estimated_by_note(c.period, estimated_years):
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước tính"
+        elif c.what == "value" and c.role == "actual" and c.running and c.period is None \
+                and _running_total_of_an_estimate(c.header, note, estimated_years):
+            c.qualifier = "estimated"  # "cộng dồn 10 tháng gồm … số ước tính tháng 10", and its comparison
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         c.of_row_period = c.what == "value" and c.role != "context" and not c.running \
@@ -1604,9 +1632,9 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
 def _base_of(den: str, t: TableWords) -> str | None:
     """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
     year), the school year before ("năm học trước"), the year before ("cùng kỳ"), or the year of the column it
-    names."""
+    names; a plan naming who gave it ("So DT HĐND huyện (%)", "So dự toán tỉnh giao") is that giver's estimate."""
     if t.plan.found(den):
-        return "plan"
+        return _note_base(den) or "plan"
     if t.previous_school_year.found(den):
         return "previous_school_year"  # "so với năm học trước"
     if t.same_period.found(den):

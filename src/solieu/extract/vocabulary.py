@@ -608,6 +608,8 @@ class Vocabulary:
             rf",\s([^\W\d_]+(?: [^\W\d_]+)?)(?=[,.;:)]|\s(?:{stops})\b|$)")
         self.whole_set = Words(raw["whole_set"])
         self.whole_set_scopes, self.name_predicates = Words(raw["whole_set_scopes"]), Words(raw["name_predicates"])
+        self.units_summed, self.units_merged = Words(raw["units_summed"]), Words(raw["units_merged"])
+        self.merged_units = Words(raw["merged_units"])
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
