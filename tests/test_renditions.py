@@ -13,6 +13,7 @@ from fixtures.site import (
     TABLE_ROWS,
     TITLE,
     cp1258,
+    docx_footnoted,
     docx_numbered,
     docx_report,
     docx_table,
@@ -85,7 +86,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 6")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 2")
+    assert renditions.converter("docx").endswith(" + solieu docx 3")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -252,6 +253,26 @@ def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     merges = [(0, c, 1, c) for c in (0, 1, 2, 7)] + [(0, 4, 0, 6), (2, 1, 2, 7), (8, 1, 8, 7)]
     text = render(docx_table(rows, merges), "docx", "t.docx").text
     assert [line for line in text.splitlines() if " | " in line] == lines
+
+
+def test_word_footnotes_read_as_a_markdown_converter_writes_them():
+    # Official reports put a figure's details in footnotes; Word keeps them in a part of their
+    # own, which a paragraph's text never shows.
+    text = render(docx_footnoted([
+        "Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng khá trên hầu hết các ngành, lĩnh vực.",
+        ("Tổng thu ngân sách nhà nước trên địa bàn đạt 1.178 tỷ đồng", "Trong đó: thu nội địa 800 tỷ đồng.",
+         ", tăng 6,2% so với năm 2024."),
+        ("Giải ngân vốn đầu tư công đạt 92,4%", "Số liệu tính đến ngày 15/12/2025.", " kế hoạch vốn."),
+    ], cell=("Thu ngân sách (tỷ đồng)", "Số liệu sơ bộ.")), "docx", "r.docx").text
+    blocks = text.split("\n\n")
+    assert blocks[1] == ("Tổng thu ngân sách nhà nước trên địa bàn đạt 1.178 tỷ đồng[^1], tăng 6,2% so với năm"
+                         " 2024.")
+    assert blocks[2] == "Giải ngân vốn đầu tư công đạt 92,4%[^2] kế hoạch vốn."
+    assert blocks[3] == "Thu ngân sách (tỷ đồng)[^3]"  # a table's cell
+    # Numbered in their references' order, whatever ids Word gave them; the notes after the last block.
+    assert blocks[4:] == ["[^1]: Trong đó: thu nội địa 800 tỷ đồng.", "[^2]: Số liệu tính đến ngày 15/12/2025.",
+                          "[^3]: Số liệu sơ bộ.\n"]
+    assert "[^" not in render(docx_report(), "docx", "r.docx").text  # a document with none reads as before
 
 
 @pytest.mark.parametrize("declared", ["windows-1258", "utf-8", "iso-8859-1"])
