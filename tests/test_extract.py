@@ -13073,3 +13073,22 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
 )
 def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("rows", "surface", "value"),
+    [
+        ("1 | Thu nội địa | 2,345.75 | 1,020.30\n2 | Thu xuất nhập khẩu | 412,600 | 98.5\n", "412,600", 412_600e6),
+        ("1 | Thu nội địa | 2,345.75 | 1,020.30\n2 | Thu xuất nhập khẩu | 412,600 | 98.5\n", "2,345.75", 2_345.75e6),
+        ("1 | Xã An Hòa | 14,800 | 76.0\n2 | Xã An Phú | 6,920 | 81.9\n", "14,800", 14_800e6),  # a % column decides
+        ("1 | Xã An Hòa | 1,234,500 | 7,250\n", "1,234,500", 1_234_500e6),  # groups no Vietnamese writes
+        ("1 | Xã An Hòa | 14,800 | 76,5\n2 | Xã An Phú | 6,920 | 81.9\n", "14,800", 14.8e6),  # "76,5": Vietnamese
+        ("1 | Xã An Hòa | 1.480 | 2,5\n2 | Xã An Phú | 6.920 | 81,9\n", "1.480", 1_480e6),  # a Vietnamese table
+        ("1 | Xã An Hòa | 1.480 | 14,800\n", "14,800", 14.8e6),  # no cell only English reads
+    ],
+    ids=["an-ambiguous-cell-beside-english-ones", "grouped-with-decimals", "a-percent-column-decides",
+         "three-groups", "a-vietnamese-cell-keeps-the-table", "a-vietnamese-table", "ambiguous-cells-alone"],
+)
+def test_a_table_pasted_from_an_english_locale_reads_its_cells_the_english_way(rows, surface, value):
+    text = f"Đơn vị tính: triệu đồng\n\nTT | Đơn vị | Kế hoạch năm 2025 | Thực hiện năm 2025\n{rows}"
+    assert figure_at(text, surface)["value"] == pytest.approx(value)

@@ -23,7 +23,7 @@ from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
 from solieu.extract.vocabulary import NUM, Vocabulary, vocabulary
-from solieu.numbers import NumberError, parse_number
+from solieu.numbers import NumberError, parse_english_number, parse_number
 
 # How far after a number its unit words are read.
 UNIT_REACH: Final = 40
@@ -253,7 +253,8 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
             excluded.append(Excluded(s, e, Reason(what, _CELL_REASONS.get(what, "not a value cell"))))
         return None
     try:
-        f = Figure(start=s, end=e, value=parse(token), cell=cell)
+        f = Figure(start=s, end=e, value=parse_english_number(token) if cell.column.english else parse(token),
+                   cell=cell)
     except NumberError:
         return None
     if s > cell.start and text[s - 1] in MINUS:

@@ -21,6 +21,7 @@ from typing import Final
 from solieu.extract.figure import Figure
 from solieu.extract.periods import QUARTERS, cumulative_words
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
+from solieu.numbers import ENGLISH_ONLY, VIETNAMESE_ONLY
 
 SEPARATOR: Final = " | "
 MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a "|"
@@ -117,6 +118,9 @@ class Column:
     # A chart's year before the year of a target beside it ("2024 | 2025 (ƯTH) | 2026 (DT)"): under a heading of
     # targets, the targets' baseline, background.
     baseline: bool = False
+    # Its table was pasted from a spreadsheet set to an English locale ("1,178.50", "62.5"): its cells read
+    # "," as grouping and "." as the decimal mark (see ``_english_cells``).
+    english: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -1082,6 +1086,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         for c in columns:
             if c.kind == "plan_ratio" and c.base == "plan":
                 c.base = giver  # the plan the note names its giver of
+    if _english_cells(columns, rows[header_rows:]):
+        for c in columns:
+            c.english = True
     header = Column("header")
     for r in block[:header_rows]:
         out.cells += [Cell(a, b, header, None) for a, b in r]
@@ -1128,6 +1135,29 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if wrapped:  # a grid row's other lines: its cells' words carried on
             out.cells += [Cell(a, b, columns[n] if n < len(columns) else Column("note"), row)
                           for n, a, b in wrapped[header_rows + at_row]]
+
+
+def _english_cells(columns: list[Column], rows: list[list[str]]) -> bool:
+    """A table pasted from a spreadsheet set to an English locale, in a report whose prose writes numbers the
+    Vietnamese way: some value cell has a shape only the English convention reads ("1,178.50", "62.5%",
+    "0.85") and none one only the Vietnamese reads ("1.178,5", "2,5"); then its cells that read either way
+    ("338,600") are English too. A Vietnamese table with one cell slipping into an English decimal keeps its
+    Vietnamese cells."""
+    english = False
+    for cells in rows:
+        for n, cell in enumerate(cells):
+            if n >= len(columns) or columns[n].what != "value":
+                continue
+            number = _CELL_NUMBER.fullmatch(cell.strip())
+            if number is None:
+                continue
+            if VIETNAMESE_ONLY.fullmatch(number.group(1)):
+                return False
+            english = english or bool(ENGLISH_ONLY.fullmatch(number.group(1)))
+    return english
+
+
+_CELL_NUMBER: Final = re.compile(r"[-−+]?(\d[\d.,]*)\s*%?")  # a cell of one number, maybe signed or in %
 
 
 def _describes_the_row(inside: str, unit_line: str | None) -> bool:
