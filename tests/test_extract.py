@@ -13092,3 +13092,25 @@ def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(te
 def test_a_table_pasted_from_an_english_locale_reads_its_cells_the_english_way(rows, surface, value):
     text = f"Đơn vị tính: triệu đồng\n\nTT | Đơn vị | Kế hoạch năm 2025 | Thực hiện năm 2025\n{rows}"
     assert figure_at(text, surface)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("appendix", "role"),
+    [
+        ("Phụ lục số 01\n\nTỔNG HỢP GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\n"
+         "(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
+        ("PHỤ LỤC\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)\nBIỂU TỔNG HỢP THU NGÂN SÁCH NĂM 2025", "actual"),
+        ("PHỤ LỤC II. TÌNH HÌNH THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
+        ("PHỤ LỤC\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
+        ("PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
+        ("Phụ lục số 01\n\nTỔNG HỢP THU NGÂN SÁCH NĂM 2025", "plan"),  # attached to nothing: no appendix
+    ],
+    ids=["a-summary", "the-attachment-before-the-title", "a-situation-on-the-line", "main-targets", "an-estimate",
+         "no-attachment-line"],
+)
+def test_an_appendix_of_counts_after_the_targets_ends_their_section(appendix, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách đạt 912 tỷ đồng.\n\n"
+            "II. NHIỆM VỤ NĂM 2026\n\n- Phấn đấu thu ngân sách đạt 1.050 tỷ đồng.\n\n"
+            f"{appendix}\n\nĐơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thu đến 30/11/2025\n"
+            "1 | Thu nội địa | 820 | 735\n")
+    assert figure_at(text, "735")["role"] == role

@@ -24,6 +24,7 @@ from solieu.extract.scopes import (
     heading_lines,
     is_item,
     lead_in_scopes,
+    names_targets,
     opens_with_results,
     period_scopes,
     results_span,
@@ -125,6 +126,8 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         plan_to = _plan_paragraph_end(text, plan_from, lines)
+        if (appendix := _appendix_of_counts(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
+            plan_to = appendix
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
@@ -456,6 +459,31 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
                 and len(stripped) <= HEADING_MAX and not is_item(stripped):
             return start
     return None
+
+
+def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
+    """Where an appendix attached to the report starts after its section of targets ("Phụ lục số 01" over
+    "TỔNG HỢP GIẢI NGÂN KẾ HOẠCH VỐN … NĂM 2025" and "(Kèm theo Báo cáo số …)"): its tables set out what the
+    report counted, so the section of targets ends there; not an appendix whose title opens as targets do
+    ("CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH … NĂM 2026", "DỰ TOÁN THU …"), which lists them. None if there is none."""
+    v = vocabulary()
+    for i, (start, stripped, _, _) in enumerate(lines):
+        if start <= plan_from or len(stripped) > HEADING_MAX \
+                or not (w := v.rule_appendix.starting(low := stripped.lower())):
+            continue
+        after = [s.lower() for _, s, _, _ in lines[i + 1:i + 1 + APPENDIX_REACH] if s]
+        attached = [a for a in after if a[:1] == "(" and v.tables.attachment.starting(a[1:])]
+        if not attached:
+            continue
+        own = _APPENDIX_NUMBER.sub("", low[len(w):], count=1)
+        title = own or next((a for a in after if a not in attached), "")
+        if not names_targets(title):
+            return start
+    return None
+
+
+APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and attachment
+_APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:số\s*)?(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " số 01", " II. "
 
 
 def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:
