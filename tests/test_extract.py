@@ -13114,3 +13114,19 @@ def test_an_appendix_of_counts_after_the_targets_ends_their_section(appendix, ro
             f"{appendix}\n\nĐơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thu đến 30/11/2025\n"
             "1 | Thu nội địa | 820 | 735\n")
     assert figure_at(text, "735")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("row", "surfaces"),
+    [
+        ("1 | Thu nội địa | 820 | 735[^4]\n", ["820", "735"]),  # a footnote's marker after a cell's number
+        ("1 | Thu nội địa | 820[^12] | 735\n", ["820", "735"]),
+        ("1 | Thu nội địa | 820 | #DIV/0!\n", ["820"]),  # a formula dividing by an empty cell
+        ("1 | Thu nội địa | 820 | 0\n", ["820", "0"]),  # a zero cell is a figure
+        ("1 | Thu nội địa | 820 | [4]\n", ["820", "4"]),  # no Markdown marker: read as before
+    ],
+    ids=["a-marker-in-the-last-cell", "a-marker-in-a-middle-cell", "div-by-zero", "a-zero-cell", "a-bracket"],
+)
+def test_a_footnote_marker_or_a_spreadsheet_error_in_a_cell_is_no_figure(row, surfaces):
+    text = f"Đơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thực hiện năm 2025\n{row}"
+    assert [f["surface"] for f in figures(text)] == surfaces

@@ -12,7 +12,9 @@ from typing import Final
 
 from solieu.extract.exclusions import (
     a_counters_scale,
+    a_markdown_footnote,
     a_name_in_a_cell,
+    a_spreadsheet_error,
     a_tariff_step_in_a_cell,
     not_a_figure,
     on_a_winds_line,
@@ -110,6 +112,10 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
+                continue
+            if not_a_number := a_markdown_footnote(v, text, s, e) or a_spreadsheet_error(text, s, e):
+                if excluded is not None:  # "96,4[^17]": the cell's footnote marker; "#DIV/0!": no number
+                    excluded.append(Excluded(s, e, not_a_number))
                 continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
