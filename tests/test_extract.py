@@ -13130,3 +13130,22 @@ def test_an_appendix_of_counts_after_the_targets_ends_their_section(appendix, ro
 def test_a_footnote_marker_or_a_spreadsheet_error_in_a_cell_is_no_figure(row, surfaces):
     text = f"Đơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thực hiện năm 2025\n{row}"
     assert [f["surface"] for f in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("body", "note", "surface", "role"),
+    [
+        ("- Tốc độ tăng trưởng GRDP từ 10% trở lên[^1].", "[^1]: Trong đó khu vực công nghiệp tăng 14,5%.", "14,5%",
+         "plan"),
+        ("- Thu ngân sách đạt 1.050 tỷ đồng[^1].", "[^1]: Gồm: thu nội địa 980 tỷ đồng, thu khác 70 tỷ đồng.", "980",
+         "plan"),
+        ("- Phấn đấu thu hút ít nhất 15 dự án.", "[^1]: Năm 2025 thu hút 12 dự án, vốn 4.120 tỷ đồng.", "4.120",
+         "actual"),  # the marker stands among the results
+    ],
+    ids=["a-note-on-a-target", "a-breakdown-of-a-target", "a-note-on-a-result"],
+)
+def test_an_end_note_lies_in_the_section_its_marker_stands_in(body, note, surface, role):
+    marked = "" if "[^1]" in body else "[^1]"
+    text = (f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng{marked}.\n\n"
+            f"II. NHIỆM VỤ NĂM 2026\n\n{body}\n\nNơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["role"] == role

@@ -99,7 +99,10 @@ class Document:
         return None
 
     def in_plan_section(self, pos: int) -> bool:
-        """``pos`` lies in the closing section of next year's targets."""
+        """``pos`` lies in the closing section of next year's targets; an end note lies where its marker
+        stands ("[^19]: Kịch bản tăng trưởng theo quý: …" marked on a target is of the targets)."""
+        if self.end_notes and (marker := self.note_marker(pos)) is not None:
+            pos = marker
         return self.plan_from <= pos and (self.plan_to is None or pos < self.plan_to)
 
     @classmethod
