@@ -13149,3 +13149,18 @@ def test_an_end_note_lies_in_the_section_its_marker_stands_in(body, note, surfac
     text = (f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng{marked}.\n\n"
             f"II. NHIỆM VỤ NĂM 2026\n\n{body}\n\nNơi nhận:\n- Như trên.\n\n{note}\n")
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("heading", "target", "surface", "period"),
+    [
+        ("II. NHIỆM VỤ NĂM 2026", "- Phấn đấu Quý I tăng trưởng 7,5%, Quý II tăng 8,2%.", "8,2%", "2026-Q2"),
+        ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "- Trong 6 tháng đầu năm giải ngân đạt trên 45%.", "45%", "2026-H1"),
+        ("II. NHIỆM VỤ NĂM 2026", "- Phấn đấu Quý I/2025 còn lại giải ngân 30%.", "30%", "2025-Q1"),  # its own year
+        ("II. NHIỆM VỤ QUÝ IV NĂM 2025", "- Phấn đấu trong Quý IV giải ngân thêm 30%.", "30%", "2025-Q4"),  # same year
+    ],
+    ids=["a-quarter", "a-half", "a-quarter-naming-its-year", "targets-of-the-reports-year"],
+)
+def test_a_part_of_a_year_among_later_targets_is_of_the_targets_year(heading, target, surface, period):
+    text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng.\n\n{heading}\n\n{target}\n"
+    assert figure_at(text, surface)["period"] == period
