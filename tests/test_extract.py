@@ -13164,3 +13164,20 @@ def test_an_end_note_lies_in_the_section_its_marker_stands_in(body, note, surfac
 def test_a_part_of_a_year_among_later_targets_is_of_the_targets_year(heading, target, surface, period):
     text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng.\n\n{heading}\n\n{target}\n"
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("items", "surface", "kind"),
+    [
+        ("vốn trung ương giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh 88,4 tỷ đồng, đạt 64,0%.", "64,0%", "plan_ratio"),
+        ("vốn trung ương đã giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh 88,4 tỷ đồng, đạt 64,0%; "
+         "vốn huyện 40 tỷ đồng, đạt 52,3%.", "52,3%", "plan_ratio"),
+        ("vốn trung ương giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh chiếm 88,4 tỷ đồng, đạt 64,0%.", "64,0%",
+         "share"),  # a verb of its own
+        ("thu nội địa 120,5 tỷ đồng, đạt 71,2%; thu khác 88,4 tỷ đồng, đạt 64,0%.", "64,0%", "share"),  # no disbursing
+    ],
+    ids=["the-second-item", "the-third-item", "an-item-with-its-own-verb", "no-disbursement"],
+)
+def test_a_list_item_after_a_semicolon_keeps_its_first_items_disbursing_verb(items, surface, kind):
+    text = f"Báo cáo.\n\nĐến ngày 30/11/2025, toàn tỉnh giải ngân 500 tỷ đồng. Cụ thể: {items}\n"
+    assert figure_at(text, surface)["kind"] == kind
