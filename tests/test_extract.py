@@ -13181,3 +13181,18 @@ def test_a_part_of_a_year_among_later_targets_is_of_the_targets_year(heading, ta
 def test_a_list_item_after_a_semicolon_keeps_its_first_items_disbursing_verb(items, surface, kind):
     text = f"Báo cáo.\n\nĐến ngày 30/11/2025, toàn tỉnh giải ngân 500 tỷ đồng. Cụ thể: {items}\n"
     assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "surface", "role"),
+    [
+        ("[^1]: Kế hoạch năm 2025 là 6,8 tỷ USD; năm 2024 đạt 5,96 tỷ USD.", "6,8", "plan"),
+        ("[^1]: Mục tiêu năm 2025 là thu 950 tỷ đồng.", "950", "plan"),
+        ("[^1]: Số liệu đến ngày 30/11/2025 là 880 tỷ đồng.", "880", "actual"),  # no target opens the note
+    ],
+    ids=["a-plan-opening-the-note", "a-target-opening-the-note", "a-result-opening-the-note"],
+)
+def test_a_notes_sentence_opens_past_its_marker(note, surface, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% kế hoạch[^1].\n\n"
+            f"Nơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["role"] == role

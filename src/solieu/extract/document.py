@@ -224,6 +224,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
         start = m.end()
+        if text.startswith("[^", start) and (note := _NOTE_OPENING.match(text, start)):
+            # "[^7]: Kế hoạch năm 2025 là 6,8 tỷ USD": a note's sentence opens past its marker, as a sentence
+            # of the body does
+            start = note.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -393,6 +397,7 @@ def _flattened_header_cell(text: str, pos: int) -> bool:
 _END_NOTE: Final = re.compile(r"\n\[(\d{1,2})\] ")  # "[1] Tính cả …": a note on a line of its own
 
 
+_NOTE_OPENING: Final = re.compile(r"\[\^\w{1,12}\]: ")  # "[^7]: ": the marker a Markdown footnote's text opens with
 _MARKDOWN_NOTE: Final = re.compile(r"\n\[\^(\w{1,12})\]: ")  # "[^1]: Số liệu …": a Markdown footnote's text
 
 
