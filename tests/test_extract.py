@@ -13196,3 +13196,18 @@ def test_a_notes_sentence_opens_past_its_marker(note, surface, role):
     text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% kế hoạch[^1].\n\n"
             f"Nơi nhận:\n- Như trên.\n\n{note}\n")
     assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("heading", "note", "surface", "period"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025", "[^1]: Dự toán Trung ương giao 880 tỷ đồng.", "880", "2025"),
+        ("I. KẾT QUẢ NĂM 2024", "[^1]: Dự toán Hội đồng nhân dân tỉnh giao 880 tỷ đồng.", "880", "2024"),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025", "[^1]: Dự toán năm 2024 là 880 tỷ đồng.", "880", "2024"),  # its own year
+    ],
+    ids=["a-plan-in-a-note", "another-year", "a-note-naming-its-year"],
+)
+def test_an_end_notes_plan_is_of_the_heading_its_marker_stands_under(heading, note, surface, period):
+    text = (f"BÁO CÁO\n\n{heading}\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% dự toán[^1].\n\n"
+            f"Nơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["period"] == period

@@ -297,7 +297,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
         # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
         return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
-    scope = doc.headed.at(f.start) if f.role != "context" else None
+    # An end note is read under the heading its marker stands under ("[^10]: Dự toán Trung ương giao 26.710 tỷ
+    # đồng" marked in "I. KẾT QUẢ … NĂM 2025")
+    marker = doc.note_marker(f.start) if doc.end_notes else None
+    scope = doc.headed.at(f.start if marker is None else marker) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
