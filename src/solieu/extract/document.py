@@ -483,7 +483,10 @@ def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
         attached = [a for a in after if a[:1] == "(" and v.tables.attachment.starting(a[1:])]
         if not attached:
             continue
-        own = _APPENDIX_NUMBER.sub("", low[len(w):], count=1)
+        own = low[len(w):].lstrip()
+        if number := v.number_words.starting(own):  # "Phụ lục số 01"
+            own = own[len(number):]
+        own = _APPENDIX_NUMBER.sub("", own, count=1)
         title = own or next((a for a in after if a not in attached), "")
         if not names_targets(title):
             return start
@@ -491,7 +494,7 @@ def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
 
 
 APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and attachment
-_APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:số\s*)?(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " số 01", " II. "
+_APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " 01", " II. "
 
 
 def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:
