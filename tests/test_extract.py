@@ -13211,3 +13211,21 @@ def test_an_end_notes_plan_is_of_the_heading_its_marker_stands_under(heading, no
     text = (f"BÁO CÁO\n\n{heading}\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% dự toán[^1].\n\n"
             f"Nơi nhận:\n- Như trên.\n\n{note}\n")
     assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "surfaces", "period"),
+    [
+        ("", "Giải ngân đến 30/11/2025", ("820", "75,0"), None),  # from the year's start to the day: no code
+        ("", "Thu đến 15/11", ("820", "75,0"), None),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n", "Giải ngân đến 30/11/2025", ("820", "75,0"), "2025"),  # the heading's
+        ("", "Giải ngân đến 31/12/2025", ("820", "75,0"), "2025"),  # the year's last day: the year
+        ("", "Giải ngân năm 2025", ("820", "75,0"), "2025"),
+    ],
+    ids=["a-day-with-its-year", "a-day-alone", "under-a-heading-naming-the-year", "the-years-last-day", "no-day"],
+)
+def test_a_column_counting_to_a_day_inside_the_year_takes_no_period_from_the_title(heading, header, surfaces, period):
+    text = (f"BÁO CÁO\n\n{heading}Biểu 01: TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\nĐơn vị tính: tỷ đồng\n\n"
+            f"TT | Nguồn vốn | Kế hoạch vốn 2025 | {header} | Tỷ lệ (%)\n"
+            "1 | Vốn ngân sách tỉnh | 1.093,3 | 820 | 75,0\n")
+    assert [figure_at(text, s)["period"] for s in surfaces] == [period, period]

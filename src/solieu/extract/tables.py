@@ -1039,8 +1039,13 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and (c.role != "context" or title_period is not None and _SCHOOL_YEAR.fullmatch(title_period)
                      and _fee_per_unit_column(c.header.lower())) \
                 and not cumulative.found(c.header.lower()):
-            c.period = title_period
-            c.headed = title_period is None
+            if _to_a_day_before_the_years_end(c.header):
+                # "Giải ngân đến 30/11/2025" under a title naming 2025: from the year's start to that day, no
+                # code; under a heading naming the year its cells take the heading's, as a sentence's do
+                c.headed = True
+            else:
+                c.period = title_period
+                c.headed = title_period is None
         elif c.running and title_period and _title_counts_the_months(c.header, title_period):
             # "TH 6 tháng" under "Biểu 01: … 6 tháng đầu năm 2025": the months the title names, its code
             c.period, c.running = title_period, False
@@ -1843,6 +1848,7 @@ def _compare_columns(columns: list[Column]) -> None:
             if before:
                 num = results[-1] if results else before[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
                 if c.base is None and len(before) >= 2 and not any(x.role == "plan" for x in before):
                     # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
@@ -2004,6 +2010,23 @@ def _interest_rate_columns(columns: list[Column], names: list[str]) -> None:
     for c in per_time:
         if v.year_words.starting(c.header.partition("%/")[2].lstrip()):
             c.kind = "other"
+
+
+def _to_a_day_before_the_years_end(header: str) -> bool:
+    """ "Giải ngân đến 30/11/2025", "Thu đến 15/11": a header naming a day inside a year that is not its last, what
+    the column counts from the year's start to that day; not "Dư nợ đến 31/12/2024", the year's."""
+    day = _DAY.search(header) or _DAY_MONTH_HEADER.search(header)
+    return day is not None and (int(day.group(1)), int(day.group(2))) != (31, 12) \
+        and _as_of_words().ending(header[:day.start()].lower().rstrip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _as_of_words() -> Words:
+    """ "đến", "tính đến": right before the day a running total counts to."""
+    return Words(vocabulary().raw["periods"]["as_of"])
+
+
+_DAY_MONTH_HEADER: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")  # "15/11": a day and month
 
 
 def period_of_header(header: str) -> str | None:
