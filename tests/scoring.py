@@ -100,6 +100,11 @@ ASSERTED = ("value+unit", "qualifier", "kind", "role", "period")
 LOOSE = {"counted", "subject", "sentence"}
 COMPOUND = re.compile(r"\d\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+\d")  # "12 tỷ 300", "45 nghìn 600"
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+# The same written the English way (a spreadsheet in an English locale): "1,178.50", "62.4".
+ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A surface only the English way reads: a decimal point after a comma group, or a point not
+# followed by exactly three digits ("1,178.50", "0.85", "62.4%"; never "1.178" or "1.178,5").
+ENGLISH_SHAPE = re.compile(r"\d,\d{3}\.\d|\d\.(?:\d{1,2}|\d{4,})(?!\d)")
 
 
 # --------------------------------------------------------------------------- gold
@@ -220,6 +225,11 @@ def numbers_in(surface: str) -> list[float]:
     return [float(m.replace(".", "").replace(",", ".")) for m in NUMBER.findall(surface)]
 
 
+def english_numbers_in(surface: str) -> list[float]:
+    """The numbers of a surface written the English way: '1,178.50' -> 1178.5, '62.4%' -> 62.4."""
+    return [float(m.replace(",", "")) for m in ENGLISH_NUMBER.findall(surface)]
+
+
 def gold_problems(gold: Gold) -> list[str]:
     """Everything wrong with a gold file, as readable lines (empty when it is sound)."""
     problems: list[str] = []
@@ -262,6 +272,32 @@ def gold_problems(gold: Gold) -> list[str]:
     return problems
 
 
+def _reading_problems(e: dict[str, Any], written: list[float]) -> list[str]:
+    """Why the value does not read the numbers written in its surface (empty when it does)."""
+    found: list[str] = []
+    if written and e["surface"][0] in "-−":  # a minus sign: "-1,25%"
+        written[0] = -written[0]
+    if written and COMPOUND.search(e["surface"]):
+        # "29 tỷ 850" (triệu USD): the first number times a scale leads the value.
+        if not any(math.floor(abs(e["value"]) / s + 1e-9) == abs(written[0]) for s in SCALES):
+            found.append(f"value {e['value']} does not read {e['surface']!r} (a compound amount)")
+    elif written:
+        ratio = e["value"] / written[0] if written[0] else None
+        if e["value"] != written[0] and not any(
+            ratio is not None and math.isclose(ratio, s, rel_tol=1e-9) for s in SCALES
+        ):
+            found.append(f"value {e['value']} does not read {e['surface']!r} (times a scale word)")
+        second = e["value_max"] if e["value_max"] is not None else e["denominator"]
+        if second is not None:
+            if len(written) < 2 or not any(
+                math.isclose(second, written[1] * s, rel_tol=1e-9) for s in SCALES
+            ):
+                found.append(f"value_max/denominator {second} does not read {e['surface']!r}")
+            if e["value_max"] is not None and e["value_max"] <= e["value"]:
+                found.append("value_max must exceed value")
+    return found
+
+
 def figure_problems(e: dict[str, Any]) -> list[str]:
     out = []
     if not re.search(r"\d", e["surface"]):
@@ -298,28 +334,17 @@ def figure_problems(e: dict[str, Any]) -> list[str]:
         out.append("subject is empty")
     if e.get("period") is not None and not PERIOD.match(str(e["period"])):
         out.append(f"period {e['period']!r} is not a year, half, quarter, month or span (DESIGN.md)")
-    # The value must be what the surface says, up to a scale word outside the span.
-    written = numbers_in(e["surface"])
-    if written and e["surface"][0] in "-−":  # a minus sign: "-1,25%"
-        written[0] = -written[0]
-    if written and COMPOUND.search(e["surface"]):
-        # "29 tỷ 850" (triệu USD): the first number times a scale leads the value.
-        if not any(math.floor(abs(e["value"]) / s + 1e-9) == abs(written[0]) for s in SCALES):
-            out.append(f"value {e['value']} does not read {e['surface']!r} (a compound amount)")
-    elif written:
-        ratio = e["value"] / written[0] if written[0] else None
-        if e["value"] != written[0] and not any(
-            ratio is not None and math.isclose(ratio, s, rel_tol=1e-9) for s in SCALES
-        ):
-            out.append(f"value {e['value']} does not read {e['surface']!r} (times a scale word)")
-        second = e["value_max"] if e["value_max"] is not None else e["denominator"]
-        if second is not None:
-            if len(written) < 2 or not any(
-                math.isclose(second, written[1] * s, rel_tol=1e-9) for s in SCALES
-            ):
-                out.append(f"value_max/denominator {second} does not read {e['surface']!r}")
-            if e["value_max"] is not None and e["value_max"] <= e["value"]:
-                out.append("value_max must exceed value")
+    # The value must be what the surface says, up to a scale word outside the span: in the
+    # Vietnamese convention, or in the English one of a table pasted from a spreadsheet set to
+    # an English locale ('1,178.50', '62.4%'; GUIDELINES, Tables).
+    found = _reading_problems(e, numbers_in(e["surface"]))
+    if (
+        found
+        and ENGLISH_SHAPE.search(e["surface"])
+        and not _reading_problems(e, english_numbers_in(e["surface"]))
+    ):
+        found = []
+    out += found
     return out
 
 

@@ -13236,3 +13236,157 @@ def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
 )
 def test_a_plans_year_gives_no_period_to_a_level_compared_with_after_it(text, period):
     assert figure_at(text, "62,3%")["period"] == period
+@pytest.mark.parametrize(
+    ("rows", "surface", "value"),
+    [
+        ("1 | Thu nội địa | 2,345.75 | 1,020.30\n2 | Thu xuất nhập khẩu | 412,600 | 98.5\n", "412,600", 412_600e6),
+        ("1 | Thu nội địa | 2,345.75 | 1,020.30\n2 | Thu xuất nhập khẩu | 412,600 | 98.5\n", "2,345.75", 2_345.75e6),
+        ("1 | Xã An Hòa | 14,800 | 76.0\n2 | Xã An Phú | 6,920 | 81.9\n", "14,800", 14_800e6),  # a % column decides
+        ("1 | Xã An Hòa | 1,234,500 | 7,250\n", "1,234,500", 1_234_500e6),  # groups no Vietnamese writes
+        ("1 | Xã An Hòa | 14,800 | 76,5\n2 | Xã An Phú | 6,920 | 81.9\n", "14,800", 14.8e6),  # "76,5": Vietnamese
+        ("1 | Xã An Hòa | 1.480 | 2,5\n2 | Xã An Phú | 6.920 | 81,9\n", "1.480", 1_480e6),  # a Vietnamese table
+        ("1 | Xã An Hòa | 1.480 | 14,800\n", "14,800", 14.8e6),  # no cell only English reads
+    ],
+    ids=["an-ambiguous-cell-beside-english-ones", "grouped-with-decimals", "a-percent-column-decides",
+         "three-groups", "a-vietnamese-cell-keeps-the-table", "a-vietnamese-table", "ambiguous-cells-alone"],
+)
+def test_a_table_pasted_from_an_english_locale_reads_its_cells_the_english_way(rows, surface, value):
+    text = f"Đơn vị tính: triệu đồng\n\nTT | Đơn vị | Kế hoạch năm 2025 | Thực hiện năm 2025\n{rows}"
+    assert figure_at(text, surface)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("appendix", "role"),
+    [
+        ("Phụ lục số 01\n\nTỔNG HỢP GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\n"
+         "(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
+        ("PHỤ LỤC\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)\nBIỂU TỔNG HỢP THU NGÂN SÁCH NĂM 2025", "actual"),
+        ("PHỤ LỤC II. TÌNH HÌNH THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
+        ("PHỤ LỤC\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
+        ("PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
+        ("Phụ lục số 01\n\nTỔNG HỢP THU NGÂN SÁCH NĂM 2025", "plan"),  # attached to nothing: no appendix
+    ],
+    ids=["a-summary", "the-attachment-before-the-title", "a-situation-on-the-line", "main-targets", "an-estimate",
+         "no-attachment-line"],
+)
+def test_an_appendix_of_counts_after_the_targets_ends_their_section(appendix, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách đạt 912 tỷ đồng.\n\n"
+            "II. NHIỆM VỤ NĂM 2026\n\n- Phấn đấu thu ngân sách đạt 1.050 tỷ đồng.\n\n"
+            f"{appendix}\n\nĐơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thu đến 30/11/2025\n"
+            "1 | Thu nội địa | 820 | 735\n")
+    assert figure_at(text, "735")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("row", "surfaces"),
+    [
+        ("1 | Thu nội địa | 820 | 735[^4]\n", ["820", "735"]),  # a footnote's marker after a cell's number
+        ("1 | Thu nội địa | 820[^12] | 735\n", ["820", "735"]),
+        ("1 | Thu nội địa | 820 | #DIV/0!\n", ["820"]),  # a formula dividing by an empty cell
+        ("1 | Thu nội địa | 820 | 0\n", ["820", "0"]),  # a zero cell is a figure
+        ("1 | Thu nội địa | 820 | [4]\n", ["820", "4"]),  # no Markdown marker: read as before
+    ],
+    ids=["a-marker-in-the-last-cell", "a-marker-in-a-middle-cell", "div-by-zero", "a-zero-cell", "a-bracket"],
+)
+def test_a_footnote_marker_or_a_spreadsheet_error_in_a_cell_is_no_figure(row, surfaces):
+    text = f"Đơn vị tính: tỷ đồng\n\nTT | Nội dung | Kế hoạch năm 2025 | Thực hiện năm 2025\n{row}"
+    assert [f["surface"] for f in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("body", "note", "surface", "role"),
+    [
+        ("- Tốc độ tăng trưởng GRDP từ 10% trở lên[^1].", "[^1]: Trong đó khu vực công nghiệp tăng 14,5%.", "14,5%",
+         "plan"),
+        ("- Thu ngân sách đạt 1.050 tỷ đồng[^1].", "[^1]: Gồm: thu nội địa 980 tỷ đồng, thu khác 70 tỷ đồng.", "980",
+         "plan"),
+        ("- Phấn đấu thu hút ít nhất 15 dự án.", "[^1]: Năm 2025 thu hút 12 dự án, vốn 4.120 tỷ đồng.", "4.120",
+         "actual"),  # the marker stands among the results
+    ],
+    ids=["a-note-on-a-target", "a-breakdown-of-a-target", "a-note-on-a-result"],
+)
+def test_an_end_note_lies_in_the_section_its_marker_stands_in(body, note, surface, role):
+    marked = "" if "[^1]" in body else "[^1]"
+    text = (f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng{marked}.\n\n"
+            f"II. NHIỆM VỤ NĂM 2026\n\n{body}\n\nNơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("heading", "target", "surface", "period"),
+    [
+        ("II. NHIỆM VỤ NĂM 2026", "- Phấn đấu Quý I tăng trưởng 7,5%, Quý II tăng 8,2%.", "8,2%", "2026-Q2"),
+        ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "- Trong 6 tháng đầu năm giải ngân đạt trên 45%.", "45%", "2026-H1"),
+        ("II. NHIỆM VỤ NĂM 2026", "- Phấn đấu Quý I/2025 còn lại giải ngân 30%.", "30%", "2025-Q1"),  # its own year
+        ("II. NHIỆM VỤ QUÝ IV NĂM 2025", "- Phấn đấu trong Quý IV giải ngân thêm 30%.", "30%", "2025-Q4"),  # same year
+    ],
+    ids=["a-quarter", "a-half", "a-quarter-naming-its-year", "targets-of-the-reports-year"],
+)
+def test_a_part_of_a_year_among_later_targets_is_of_the_targets_year(heading, target, surface, period):
+    text = f"BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng.\n\n{heading}\n\n{target}\n"
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("items", "surface", "kind"),
+    [
+        ("vốn trung ương giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh 88,4 tỷ đồng, đạt 64,0%.", "64,0%", "plan_ratio"),
+        ("vốn trung ương đã giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh 88,4 tỷ đồng, đạt 64,0%; "
+         "vốn huyện 40 tỷ đồng, đạt 52,3%.", "52,3%", "plan_ratio"),
+        ("vốn trung ương giải ngân 120,5 tỷ đồng, đạt 71,2%; vốn tỉnh chiếm 88,4 tỷ đồng, đạt 64,0%.", "64,0%",
+         "share"),  # a verb of its own
+        ("thu nội địa 120,5 tỷ đồng, đạt 71,2%; thu khác 88,4 tỷ đồng, đạt 64,0%.", "64,0%", "share"),  # no disbursing
+    ],
+    ids=["the-second-item", "the-third-item", "an-item-with-its-own-verb", "no-disbursement"],
+)
+def test_a_list_item_after_a_semicolon_keeps_its_first_items_disbursing_verb(items, surface, kind):
+    text = f"Báo cáo.\n\nĐến ngày 30/11/2025, toàn tỉnh giải ngân 500 tỷ đồng. Cụ thể: {items}\n"
+    assert figure_at(text, surface)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "surface", "role"),
+    [
+        ("[^1]: Kế hoạch năm 2025 là 6,8 tỷ USD; năm 2024 đạt 5,96 tỷ USD.", "6,8", "plan"),
+        ("[^1]: Mục tiêu năm 2025 là thu 950 tỷ đồng.", "950", "plan"),
+        ("[^1]: Số liệu đến ngày 30/11/2025 là 880 tỷ đồng.", "880", "actual"),  # no target opens the note
+    ],
+    ids=["a-plan-opening-the-note", "a-target-opening-the-note", "a-result-opening-the-note"],
+)
+def test_a_notes_sentence_opens_past_its_marker(note, surface, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% kế hoạch[^1].\n\n"
+            f"Nơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("heading", "note", "surface", "period"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025", "[^1]: Dự toán Trung ương giao 880 tỷ đồng.", "880", "2025"),
+        ("I. KẾT QUẢ NĂM 2024", "[^1]: Dự toán Hội đồng nhân dân tỉnh giao 880 tỷ đồng.", "880", "2024"),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025", "[^1]: Dự toán năm 2024 là 880 tỷ đồng.", "880", "2024"),  # its own year
+    ],
+    ids=["a-plan-in-a-note", "another-year", "a-note-naming-its-year"],
+)
+def test_an_end_notes_plan_is_of_the_heading_its_marker_stands_under(heading, note, surface, period):
+    text = (f"BÁO CÁO\n\n{heading}\n\nThu ngân sách ước đạt 912 tỷ đồng, bằng 96% dự toán[^1].\n\n"
+            f"Nơi nhận:\n- Như trên.\n\n{note}\n")
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "surfaces", "period"),
+    [
+        ("", "Giải ngân đến 30/11/2025", ("820", "75,0"), None),  # from the year's start to the day: no code
+        ("", "Thu đến 15/11", ("820", "75,0"), None),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n", "Giải ngân đến 30/11/2025", ("820", "75,0"), "2025"),  # the heading's
+        ("", "Giải ngân đến 31/12/2025", ("820", "75,0"), "2025"),  # the year's last day: the year
+        ("", "Giải ngân năm 2025", ("820", "75,0"), "2025"),
+    ],
+    ids=["a-day-with-its-year", "a-day-alone", "under-a-heading-naming-the-year", "the-years-last-day", "no-day"],
+)
+def test_a_column_counting_to_a_day_inside_the_year_takes_no_period_from_the_title(heading, header, surfaces, period):
+    text = (f"BÁO CÁO\n\n{heading}Biểu 01: TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\nĐơn vị tính: tỷ đồng\n\n"
+            f"TT | Nguồn vốn | Kế hoạch vốn 2025 | {header} | Tỷ lệ (%)\n"
+            "1 | Vốn ngân sách tỉnh | 1.093,3 | 820 | 75,0\n")
+    assert [figure_at(text, s)["period"] for s in surfaces] == [period, period]

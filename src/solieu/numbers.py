@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 # Groups of exactly three digits after the first, then an optional decimal part.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -57,6 +58,33 @@ def parse_number(s: str) -> float:
 
 
 MAX_DIGITS = 60
+
+# The English convention a spreadsheet set to an English locale writes: "," groups thousands, "." is the
+# decimal mark ("1,178.50", "62.5").
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Shapes only one convention reads: "1,178.50", "1,234,567" and a dot before other than three digits
+# ("62.5", "0.85") are English; "1.178,5", "1.234.567" and a comma before other than three digits ("2,5")
+# Vietnamese. "1.178" and "1,178" read either way.
+ENGLISH_ONLY: Final = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.(?:\d{1,2}|\d{4,})")
+VIETNAMESE_ONLY: Final = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,(?:\d{1,2}|\d{4,})")
+
+
+def parse_english_number(s: str) -> float:
+    """Parse one number written the English way, as a spreadsheet in an English locale writes it.
+
+    >>> parse_english_number("1,178.50")
+    1178.5
+    >>> parse_english_number("338,600")
+    338600.0
+    >>> parse_english_number("1.178,5")
+    Traceback (most recent call last):
+    ...
+    solieu.numbers.NumberError: '1.178,5': not an English number (',' for thousands, '.' decimal)
+    """
+    s = s.strip()
+    if len(s) > MAX_DIGITS or not _ENGLISH.fullmatch(s):
+        raise NumberError(f"{s[:20]!r}: not an English number (',' for thousands, '.' decimal)")
+    return _finite(s, float(s.replace(",", "")))
 
 
 def _finite(s: str, x: float) -> float:

@@ -143,6 +143,23 @@ def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
     return (f"{m.group(1)}-{m.group(2)}", m.group()) if m and m.group(1) < m.group(2) else None
 
 
+def _part_of_the_targets_year(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str, str] | None:
+    """ "Quý I tăng 8,8%, Quý II tăng 9,6%" among the targets under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", or in
+    a note marked on one: a part of a year named without its year is of the year its targets are, a later one
+    than the report's; None where the words name their year or the targets are of the report's year."""
+    if not doc.year or not found[0].startswith(f"{doc.year}-") or FOUR_DIGITS.search(found[1]):
+        return None  # the usual answer
+    if (scope := doc.scopes.at(c.f.start)) is not None and scope.period:
+        year: str | None = scope.period
+    elif doc.in_plan_section(c.f.start):
+        year = first_period_named(doc.plan_heading)
+    else:
+        return None
+    if year is None or not year.isdigit() or int(year) <= doc.year:
+        return None
+    return f"{year}{found[0][len(str(doc.year)):]}", found[1]
+
+
 def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """The period the text states for a figure, and the words that state it."""
     f = c.f
@@ -248,6 +265,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         found = None  # "… cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": the heading's month
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
+    if found and f.role == "plan" and (later := _part_of_the_targets_year(doc, c, found)):
+        found = later
     if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
                 and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
@@ -292,7 +311,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:
         # "Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt (+12,4%)"
         return _narrowed(doc, c, lead.period), f"the lead-in {lead.heading!r}"
-    scope = doc.headed.at(f.start) if f.role != "context" else None
+    # An end note is read under the heading its marker stands under ("[^10]: Dự toán Trung ương giao 26.710 tỷ
+    # đồng" marked in "I. KẾT QUẢ … NĂM 2025")
+    marker = doc.note_marker(f.start) if doc.end_notes else None
+    scope = doc.headed.at(f.start if marker is None else marker) if f.role != "context" else None
     if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
         return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):

@@ -24,6 +24,7 @@ from solieu.extract.scopes import (
     heading_lines,
     is_item,
     lead_in_scopes,
+    names_targets,
     opens_with_results,
     period_scopes,
     results_span,
@@ -98,7 +99,10 @@ class Document:
         return None
 
     def in_plan_section(self, pos: int) -> bool:
-        """``pos`` lies in the closing section of next year's targets."""
+        """``pos`` lies in the closing section of next year's targets; an end note lies where its marker
+        stands ("[^19]: Kịch bản tăng trưởng theo quý: …" marked on a target is of the targets)."""
+        if self.end_notes and (marker := self.note_marker(pos)) is not None:
+            pos = marker
         return self.plan_from <= pos and (self.plan_to is None or pos < self.plan_to)
 
     @classmethod
@@ -125,6 +129,8 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         plan_to = _plan_paragraph_end(text, plan_from, lines)
+        if (appendix := _appendix_of_counts(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
+            plan_to = appendix
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
@@ -218,6 +224,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
         start = m.end()
+        if text.startswith("[^", start) and (note := _NOTE_OPENING.match(text, start)):
+            # "[^7]: Kế hoạch năm 2025 là 6,8 tỷ USD": a note's sentence opens past its marker, as a sentence
+            # of the body does
+            start = note.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -387,6 +397,7 @@ def _flattened_header_cell(text: str, pos: int) -> bool:
 _END_NOTE: Final = re.compile(r"\n\[(\d{1,2})\] ")  # "[1] Tính cả …": a note on a line of its own
 
 
+_NOTE_OPENING: Final = re.compile(r"\[\^\w{1,12}\]: ")  # "[^7]: ": the marker a Markdown footnote's text opens with
 _MARKDOWN_NOTE: Final = re.compile(r"\n\[\^(\w{1,12})\]: ")  # "[^1]: Số liệu …": a Markdown footnote's text
 
 
@@ -456,6 +467,34 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
                 and len(stripped) <= HEADING_MAX and not is_item(stripped):
             return start
     return None
+
+
+def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
+    """Where an appendix attached to the report starts after its section of targets ("Phụ lục số 01" over
+    "TỔNG HỢP GIẢI NGÂN KẾ HOẠCH VỐN … NĂM 2025" and "(Kèm theo Báo cáo số …)"): its tables set out what the
+    report counted, so the section of targets ends there; not an appendix whose title opens as targets do
+    ("CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH … NĂM 2026", "DỰ TOÁN THU …"), which lists them. None if there is none."""
+    v = vocabulary()
+    for i, (start, stripped, _, _) in enumerate(lines):
+        if start <= plan_from or len(stripped) > HEADING_MAX \
+                or not (w := v.rule_appendix.starting(low := stripped.lower())):
+            continue
+        after = [s.lower() for _, s, _, _ in lines[i + 1:i + 1 + APPENDIX_REACH] if s]
+        attached = [a for a in after if a[:1] == "(" and v.tables.attachment.starting(a[1:])]
+        if not attached:
+            continue
+        own = low[len(w):].lstrip()
+        if number := v.number_words.starting(own):  # "Phụ lục số 01"
+            own = own[len(number):]
+        own = _APPENDIX_NUMBER.sub("", own, count=1)
+        title = own or next((a for a in after if a not in attached), "")
+        if not names_targets(title):
+            return start
+    return None
+
+
+APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and attachment
+_APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " 01", " II. "
 
 
 def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:

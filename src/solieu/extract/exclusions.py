@@ -173,6 +173,18 @@ def bracketed_number(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+def a_spreadsheet_error(text: str, s: int, e: int) -> Reason | None:
+    """ "#DIV/0!" in a table pasted from a spreadsheet: the error a formula shows where it divides by an empty
+    cell, no number."""
+    if s >= len(_DIV_ERROR_HEAD) and text.startswith(_DIV_ERROR_HEAD, s - len(_DIV_ERROR_HEAD)) \
+            and text[s:e] == "0" and text.startswith("!", e):
+        return Reason("label", "a spreadsheet's error where a formula divides by an empty cell (#DIV/0!)")
+    return None
+
+
+_DIV_ERROR_HEAD: Final = "#DIV/"
+
+
 @needs(before="^")
 def a_markdown_footnote(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "đạt 92,4%[^1] kế hoạch", "[^1]: Số liệu …": a Markdown footnote's marker, after a figure and at the

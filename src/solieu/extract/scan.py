@@ -12,7 +12,9 @@ from typing import Final
 
 from solieu.extract.exclusions import (
     a_counters_scale,
+    a_markdown_footnote,
     a_name_in_a_cell,
+    a_spreadsheet_error,
     a_tariff_step_in_a_cell,
     not_a_figure,
     on_a_winds_line,
@@ -23,7 +25,7 @@ from solieu.extract.figure import Excluded, Figure, Reason
 from solieu.extract.nouns import counted
 from solieu.extract.tables import Cell, layout, unit_of
 from solieu.extract.vocabulary import NUM, Vocabulary, vocabulary
-from solieu.numbers import NumberError, parse_number
+from solieu.numbers import NumberError, parse_english_number, parse_number
 
 # How far after a number its unit words are read.
 UNIT_REACH: Final = 40
@@ -110,6 +112,10 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
+                continue
+            if not_a_number := a_markdown_footnote(v, text, s, e) or a_spreadsheet_error(text, s, e):
+                if excluded is not None:  # "96,4[^17]": the cell's footnote marker; "#DIV/0!": no number
+                    excluded.append(Excluded(s, e, not_a_number))
                 continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
                 figures.append(f)
@@ -253,7 +259,8 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
             excluded.append(Excluded(s, e, Reason(what, _CELL_REASONS.get(what, "not a value cell"))))
         return None
     try:
-        f = Figure(start=s, end=e, value=parse(token), cell=cell)
+        f = Figure(start=s, end=e, value=parse_english_number(token) if cell.column.english else parse(token),
+                   cell=cell)
     except NumberError:
         return None
     if s > cell.start and text[s - 1] in MINUS:

@@ -91,6 +91,12 @@ def _target_openers() -> Words:
     return Words(vocabulary().raw["target_head_openers"])
 
 
+def names_targets(low: str) -> bool:
+    """Lowercased words that open as a heading of targets does ("các chỉ tiêu chủ yếu kế hoạch …", "dự toán thu
+    …")."""
+    return bool(_heading_words()[0].starting(low) or _target_openers().starting(low))
+
+
 @cache
 def _allocating() -> Words:
     """The words an article allocating money opens with ("Điều 1. Phân bổ kinh phí …")."""

@@ -21,6 +21,7 @@ from typing import Final
 from solieu.extract.figure import Figure
 from solieu.extract.periods import QUARTERS, cumulative_words
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
+from solieu.numbers import ENGLISH_ONLY, VIETNAMESE_ONLY
 
 SEPARATOR: Final = " | "
 MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a "|"
@@ -117,6 +118,9 @@ class Column:
     # A chart's year before the year of a target beside it ("2024 | 2025 (ƯTH) | 2026 (DT)"): under a heading of
     # targets, the targets' baseline, background.
     baseline: bool = False
+    # Its table was pasted from a spreadsheet set to an English locale ("1,178.50", "62.5"): its cells read
+    # "," as grouping and "." as the decimal mark (see ``_english_cells``).
+    english: bool = False
 
     @property
     def in_percent(self) -> bool:
@@ -1060,8 +1064,13 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and (c.role != "context" or title_period is not None and _SCHOOL_YEAR.fullmatch(title_period)
                      and _fee_per_unit_column(c.header.lower())) \
                 and not cumulative.found(c.header.lower()):
-            c.period = title_period
-            c.headed = title_period is None
+            if _to_a_day_before_the_years_end(c.header):
+                # "Giải ngân đến 30/11/2025" under a title naming 2025: from the year's start to that day, no
+                # code; under a heading naming the year its cells take the heading's, as a sentence's do
+                c.headed = True
+            else:
+                c.period = title_period
+                c.headed = title_period is None
         elif c.running and title_period and _title_counts_the_months(c.header, title_period):
             # "TH 6 tháng" under "Biểu 01: … 6 tháng đầu năm 2025": the months the title names, its code
             c.period, c.running = title_period, False
@@ -1110,6 +1119,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         for c in columns:
             if c.kind == "plan_ratio" and c.base == "plan":
                 c.base = giver  # the plan the note names its giver of
+    if _english_cells(columns, rows[header_rows:]):
+        for c in columns:
+            c.english = True
     header = Column("header")
     for r in block[:header_rows]:
         out.cells += [Cell(a, b, header, None) for a, b in r]
@@ -1156,6 +1168,29 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if wrapped:  # a grid row's other lines: its cells' words carried on
             out.cells += [Cell(a, b, columns[n] if n < len(columns) else Column("note"), row)
                           for n, a, b in wrapped[header_rows + at_row]]
+
+
+def _english_cells(columns: list[Column], rows: list[list[str]]) -> bool:
+    """A table pasted from a spreadsheet set to an English locale, in a report whose prose writes numbers the
+    Vietnamese way: some value cell has a shape only the English convention reads ("1,178.50", "62.5%",
+    "0.85") and none one only the Vietnamese reads ("1.178,5", "2,5"); then its cells that read either way
+    ("338,600") are English too. A Vietnamese table with one cell slipping into an English decimal keeps its
+    Vietnamese cells."""
+    english = False
+    for cells in rows:
+        for n, cell in enumerate(cells):
+            if n >= len(columns) or columns[n].what != "value":
+                continue
+            number = _CELL_NUMBER.fullmatch(cell.strip())
+            if number is None:
+                continue
+            if VIETNAMESE_ONLY.fullmatch(number.group(1)):
+                return False
+            english = english or bool(ENGLISH_ONLY.fullmatch(number.group(1)))
+    return english
+
+
+_CELL_NUMBER: Final = re.compile(r"[-−+]?(\d[\d.,]*)\s*%?")  # a cell of one number, maybe signed or in %
 
 
 def _describes_the_row(inside: str, unit_line: str | None) -> bool:
@@ -1841,6 +1876,7 @@ def _compare_columns(columns: list[Column]) -> None:
             if before:
                 num = results[-1] if results else before[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
                 if c.base is None and len(before) >= 2 and not any(x.role == "plan" for x in before):
                     # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
@@ -2002,6 +2038,23 @@ def _interest_rate_columns(columns: list[Column], names: list[str]) -> None:
     for c in per_time:
         if v.year_words.starting(c.header.partition("%/")[2].lstrip()):
             c.kind = "other"
+
+
+def _to_a_day_before_the_years_end(header: str) -> bool:
+    """ "Giải ngân đến 30/11/2025", "Thu đến 15/11": a header naming a day inside a year that is not its last, what
+    the column counts from the year's start to that day; not "Dư nợ đến 31/12/2024", the year's."""
+    day = _DAY.search(header) or _DAY_MONTH_HEADER.search(header)
+    return day is not None and (int(day.group(1)), int(day.group(2))) != (31, 12) \
+        and _as_of_words().ending(header[:day.start()].lower().rstrip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _as_of_words() -> Words:
+    """ "đến", "tính đến": right before the day a running total counts to."""
+    return Words(vocabulary().raw["periods"]["as_of"])
+
+
+_DAY_MONTH_HEADER: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")  # "15/11": a day and month
 
 
 def period_of_header(header: str) -> str | None:
