@@ -13265,9 +13265,12 @@ def test_a_table_pasted_from_an_english_locale_reads_its_cells_the_english_way(r
         ("PHỤ LỤC\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
         ("PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
         ("Phụ lục số 01\n\nTỔNG HỢP THU NGÂN SÁCH NĂM 2025", "plan"),  # attached to nothing: no appendix
+        # a blank line after every line, as a page saved with its line spacing gives
+        ("Phụ lục số 01\n\n\n\nTỔNG HỢP GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\n\n\n"
+         "(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
     ],
     ids=["a-summary", "the-attachment-before-the-title", "a-situation-on-the-line", "main-targets", "an-estimate",
-         "no-attachment-line"],
+         "no-attachment-line", "blank-lines-between"],
 )
 def test_an_appendix_of_counts_after_the_targets_ends_their_section(appendix, role):
     text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nThu ngân sách đạt 912 tỷ đồng.\n\n"

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import Final
 
 from solieu.extract.figure import Figure
@@ -479,7 +480,7 @@ def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
         if start <= plan_from or len(stripped) > HEADING_MAX \
                 or not (w := v.rule_appendix.starting(low := stripped.lower())):
             continue
-        after = [s.lower() for _, s, _, _ in lines[i + 1:i + 1 + APPENDIX_REACH] if s]
+        after = list(islice((s.lower() for _, s, _, _ in lines[i + 1:] if s), APPENDIX_REACH))  # blank lines apart
         attached = [a for a in after if a[:1] == "(" and v.tables.attachment.starting(a[1:])]
         if not attached:
             continue
@@ -493,7 +494,7 @@ def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
     return None
 
 
-APPENDIX_REACH: Final = 4  # the lines after an appendix's first line that may hold its title and attachment
+APPENDIX_REACH: Final = 4  # the lines of text after an appendix's first line that may hold its title and attachment
 _APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " 01", " II. "
 
 
