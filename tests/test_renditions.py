@@ -23,6 +23,7 @@ from fixtures.site import (
     pdf_paragraphs,
     pdf_report,
     pdf_two_columns,
+    pdf_unruled_table,
     scanned_pdf,
     tcvn3,
     vni,
@@ -84,7 +85,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 6")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 7")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 3")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -131,6 +132,29 @@ def test_pdf_paragraphs_stay_whole_over_lines_and_page_breaks(align):
     r = render(pdf_paragraphs(paragraphs, align=align), "pdf", "r.pdf")
     assert r.text.count("\n\n") == len(paragraphs) - 1
     assert all(p in r.text for p in paragraphs)
+
+
+def test_an_unruled_tables_rows_of_words_alone_headings_and_unit_line_stay_apart():
+    # With no lines drawn, only where words stand tells a section's row from a label wrapped
+    # onto a second line, a right-aligned header cell from the next one, a unit line from the
+    # header and the heading after the table from its last row's label.
+    header = [["Chỉ tiêu", "Dự toán", "Dự toán HĐND", "Thực hiện", "So DT HĐND", "So cùng"],
+              ["", "tỉnh giao", "huyện giao", "10 tháng", "huyện (%)", "kỳ (%)"]]
+    rows = [["A. TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN", "365.500", "400.200", "315.820", "78,9", "106,5"],
+            ["- Thu tiền sử dụng đất", "170.000", "200.000", "142.500", "71,3", "98,2"],
+            ["B. Chi", "", "", "", "", ""],
+            ["- Chi thường xuyên", "453.200", "455.000", "325.850", "71,6", "108,3"],
+            ["- Dự phòng ngân sách", "13.200", "14.200", "", "", ""]]
+    text = render(pdf_unruled_table(header, rows, unit_line="Đơn vị tính: triệu đồng",
+                                    after="V. MỘT SỐ VẤN ĐỀ XÃ HỘI"), "pdf", "t.pdf").text
+    lines = [line.strip() for line in text.splitlines()]
+    at = lines.index("Đơn vị tính: triệu đồng")  # a line of its own, not a header cell
+    table = [line for line in lines[at + 1:] if " | " in line]
+    assert table[0] == ("Chỉ tiêu | Dự toán tỉnh giao | Dự toán HĐND huyện giao | Thực hiện 10 tháng | "
+                        "So DT HĐND huyện (%) | So cùng kỳ (%)")
+    assert table[3] == "B. Chi |  |  |  |  |"  # a section's row, not the row above's label going on
+    assert table[-1] == "- Dự phòng ngân sách | 13.200 | 14.200 |  |  |"
+    assert "V. MỘT SỐ VẤN ĐỀ XÃ HỘI" in lines  # the heading after the table stays a heading
 
 
 def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
@@ -208,6 +232,24 @@ def _page_with(html: str) -> bytes:
     """The test page with ``html`` put before its second paragraph."""
     second = f"<p>{PARAGRAPHS[1]}</p>"
     return html_page(PARAGRAPHS[:2], table=False).replace(second, html + second).encode("utf-8")
+
+
+def test_an_old_portals_layout_table_keeps_the_text_between_its_blocks():
+    # Portals of the 2000s lay a page out with tables and write an article as text and <br>s
+    # in a cell, a bold lead before its first paragraph and a note after its data table: text
+    # that stands in no block of its own.
+    lead = "Năm 2024, huyện đạt và vượt 17/19 chỉ tiêu chủ yếu Nghị quyết HĐND huyện giao."
+    note = "(Số liệu năm 2024 là số ước thực hiện)"
+    table = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in [TABLE_HEADER, *TABLE_ROWS])
+    page = (f'<html lang="vi"><body><table width="100%"><tr><td width="180">Trang chủ<br>Tin tức<br>Liên hệ</td>'
+            f'<td><font size="3"><b>{lead}</b></font><br><br>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}'
+            f'<p>Kết quả một số chỉ tiêu:</p><table border="1">{table}</table>{note}<br><br>'
+            f'<p>{PARAGRAPHS[0]}</p></td></tr></table></body></html>')
+    text = render(page.encode("utf-8"), "html", "old.html").text
+    blocks = text.split("\n\n")
+    assert lead in blocks and note in blocks  # each a paragraph of its own
+    assert blocks.index(lead) < blocks.index(PARAGRAPHS[0]) < blocks.index(note)
+    assert table_block(text) == [HEADER_LINE, *ROW_LINES]
 
 
 def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():

@@ -102,7 +102,9 @@ def aligned_tables(words: list[dict[str, Any]]) -> list[tuple[Box, list[list[str
         if len(at) < 2 and lo > 0:  # one row is a table only at the page's top: a table going on
             i = j + 1
             continue
-        while hi + 1 < len(lines) and _near(lines[hi], lines[hi + 1]) and _within(lines[hi + 1], columns):
+        edge = _label_edge(lines[i:j + 1], columns)
+        while hi + 1 < len(lines) and _near(lines[hi], lines[hi + 1]) and _within(lines[hi + 1], columns) \
+                and _wraps(lines[hi], lines[hi + 1], columns, edge):
             hi += 1  # the last row's label, wrapped below it
         head = lo
         while head > 0 and lo - head < HEADER_LINES and _near(lines[head - 1], lines[head]) \
@@ -243,9 +245,13 @@ def _overlapped(x0: float, x1: float, columns: list[tuple[float, float]]) -> lis
 def _is_header(line: _Line, columns: list[tuple[float, float]]) -> bool:
     """A header line: no group from the first column on (a title, a unit line or a paragraph
     above the table) or across more than half of the columns, nor a line of one group over the
-    first column or none. A group may stand over no column: a header cell centred over a column
-    whose cells stand at one side (`STT` over row numbers aligned right)."""
-    if len(line.groups) == 1 and _column(*line.groups[0][:2], columns) in (0, None):
+    first column or none, nor a unit line (`Đơn vị tính: triệu đồng` set right over the table). A
+    group may stand over no column: a header cell centred over a column whose cells stand at one
+    side (`STT` over row numbers aligned right)."""
+    from solieu.renditions.paragraphs import is_unit_line  # which reads this module's cells
+
+    if len(line.groups) == 1 and _column(*line.groups[0][:2], columns) in (0, None) \
+            or is_unit_line(" ".join(t for _, _, t in line.groups)):
         return False
     for x0, x1, _ in line.groups:
         across = [k for k, (c0, c1) in enumerate(columns) if min(x1, c1) > max(x0, c0)]
@@ -336,13 +342,16 @@ def _centred_alike(cell: tuple[float, float, str], below: list[tuple[float, floa
 
 
 def _header_cells(line: _Line, columns: list[tuple[float, float]]) -> dict[int, tuple[float, float, str]]:
-    """A header line's text by column, cell by cell (its ``groups``, and a word starting where a
-    column's cells start, as a left-aligned header's next cell does, starts a cell), with where
-    it starts and ends. A cell over two columns or more goes to the first; one between two, to the nearer."""
+    """A header line's text by column, cell by cell (its ``groups``; a word starting where a
+    column's cells start, as a left-aligned header's next cell does, starts a cell, and one ending
+    where a column's cells end, as a right-aligned header's does, ends one), with where it starts
+    and ends. A cell over two columns or more goes to the first; one between two, to the nearer."""
     pieces: list[tuple[float, float, str]] = []
     starts = [c0 for c0, _ in columns[1:]]
+    ends = [c1 for _, c1 in columns[:-1]]
     for x0, x1, text in line.words:
-        if pieces and x0 - pieces[-1][1] <= CELL_GAP * line.height and not any(abs(x0 - c0) <= 1 for c0 in starts):
+        if pieces and x0 - pieces[-1][1] <= CELL_GAP * line.height and not any(abs(x0 - c0) <= 1 for c0 in starts) \
+                and not any(abs(pieces[-1][1] - c1) <= 1 for c1 in ends):
             pieces[-1] = (pieces[-1][0], x1, f"{pieces[-1][2]} {text}")
         else:
             pieces.append((x0, x1, text))
@@ -377,7 +386,45 @@ def _rows(block: list[_Line], at: list[int], columns: list[tuple[float, float]])
         parts[n] += between[:below]
         parts[after] = [*between[below:], after]
         above = len(between) - below
-    return out + [_cells([block[k] for k in parts[n]], columns) for n in at]
+    rows = [parts[n] for n in at]
+    if top_aligned:  # a line of words alone that does not go on with the label above is a row
+        edge = _label_edge(block, columns)
+        rows = [row for lines in rows for row in _split(lines, block, columns, edge)]
+    return out + [_cells([block[k] for k in row], columns) for row in rows]
+
+
+def _split(row: list[int], block: list[_Line], columns: list[tuple[float, float]], edge: float) -> list[list[int]]:
+    """A row's lines (its numbers' line first, its label's lines wrapped below) as the rows they
+    are: a line below that does not go on with the line above it starts a row of words alone
+    (`Trong đó:`, a section's `2. Công nghiệp` between two rows)."""
+    rows = [[row[0]]]
+    for k in row[1:]:
+        if _wraps(block[rows[-1][-1]], block[k], columns, edge):
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    return rows
+
+
+def _label_edge(lines: list[_Line], columns: list[tuple[float, float]]) -> float:
+    """Where the first column's labels end, as far as its widest one shows: its cell's right edge
+    or short of it."""
+    return max((x1 for ln in lines for x0, x1, t in ln.groups if _column(x0, x1, columns) == 0), default=0.0)
+
+
+def _wraps(above: _Line, line: _Line, columns: list[tuple[float, float]], edge: float) -> bool:
+    """``line`` goes on with the first column's text of the line ``above`` it, as a word processor
+    wraps a cell's text: it opens in lower case, or its first word would not have fitted after
+    the text above within the column's widest label. A line of the first column alone whose
+    first word would have fitted is a row of its own."""
+    x0, _, text = line.groups[0]
+    if _column(x0, line.groups[0][1], columns) != 0 or text[:1].islower():
+        return True
+    end = max((a1 for a0, a1, _ in above.groups if _column(a0, a1, columns) == 0), default=None)
+    if end is None:
+        return True
+    w0, w1, _ = line.words[0]
+    return end + CELL_GAP * line.height / 2 + (w1 - w0) > edge
 
 
 def _cells(lines: list[_Line], columns: list[tuple[float, float]]) -> list[str]:

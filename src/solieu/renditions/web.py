@@ -60,8 +60,9 @@ BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table"}
 
 
 def _render_trafilatura(body: Any) -> tuple[list[str], int]:
-    """trafilatura's XML (head, p, list/item, quote, table/row/cell) -> blocks."""
-    blocks: list[str] = []
+    """trafilatura's XML (head, p, list/item, quote, table/row/cell) -> blocks, the text that
+    stands outside any block (a layout cell's lead before its paragraphs) a block of its own."""
+    blocks: list[str] = [clean_cell(body.text)] if body.text and body.text.strip() else []
     tables = 0
     for el in body:
         if el.tag == "table" and _is_layout(el):
@@ -89,6 +90,8 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
                           for k, item in enumerate(el.iter("item"), start=1))
         else:
             blocks.append(clean_cell(_itertext(el)))
+        if el.tail and el.tail.strip():  # text between two blocks (a layout cell's, after a table)
+            blocks.append(clean_cell(el.tail))
     return blocks, tables
 
 
