@@ -13073,3 +13073,19 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
 )
 def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Năm 2026, xã phấn đấu thực hiện các chỉ tiêu chủ yếu sau:", "plan"),
+        ("Năm 2026, toàn tỉnh quyết tâm thực hiện các mục tiêu phấn đấu sau:", "plan"),
+        ("Trong năm 2026, thành phố nỗ lực thực hiện các mục tiêu sau:", "plan"),
+        ("Năm 2025, kết quả thực hiện các chỉ tiêu chủ yếu như sau:", "actual"),  # results, no resolve
+    ],
+    ids=["strive-to-carry-out", "resolve-to-carry-out", "endeavour-to-carry-out", "results-carried-out"],
+)
+def test_a_lead_in_resolving_to_carry_targets_out_names_no_results(lead_in, role):
+    items = "- Thu ngân sách trên địa bàn đạt 95 tỷ đồng;\n\n- Có thêm 3 xã đạt chuẩn nông thôn mới.\n"
+    text = f"Báo cáo ngày 20/12/2025 của UBND.\n\n{lead_in}\n\n{items}"
+    assert figure_at(text, "95")["role"] == role
