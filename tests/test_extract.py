@@ -13089,3 +13089,31 @@ def test_a_lead_in_resolving_to_carry_targets_out_names_no_results(lead_in, role
     items = "- Thu ngân sách trên địa bàn đạt 95 tỷ đồng;\n\n- Có thêm 3 xã đạt chuẩn nông thôn mới.\n"
     text = f"Báo cáo ngày 20/12/2025 của UBND.\n\n{lead_in}\n\n{items}"
     assert figure_at(text, "95")["role"] == role
+
+
+_NOTE_APART_TABLE = ("TT | Chỉ tiêu | ĐVT | Thực hiện 2023 | Thực hiện 2024 | Kế hoạch 2025\n"
+                     "1 | Diện tích lúa cả năm | Ha | 4.120 | 4.205 | 4.250\n"
+                     "2 | Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 4,0\n")
+
+
+@pytest.mark.parametrize(
+    ("before", "surface", "qualifier"),
+    [
+        # a bracketed note, prose between it and the table a page's rendition set after the article
+        ("Các chỉ tiêu chủ yếu như sau:\n\n(Số liệu năm 2024 là số ước thực hiện)\n\n"
+         "Năm 2025, xã tiếp tục triển khai các nhiệm vụ.\n\n", "4.205", "estimated"),
+        ("Ghi chú: số liệu năm 2024 là số ước tính.\n\nNgười viết: Phòng Kinh tế\n\n", "5,1", "estimated"),
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.205", "estimated"),  # right over the table
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.120", "exact"),  # another year's column
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.250", "exact"),  # the plan's column
+        # the note stands under another table: that table's, not this one's
+        ("Năm | Diện tích | Sản lượng\n2023 | 1.200 | 6.100\n2024 | 1.250 | 6.300\n\n"
+         "(Số liệu năm 2024 là số ước thực hiện)\n\nDưới đây là các chỉ tiêu chủ yếu.\n\n", "4.205", "exact"),
+        ("(Số liệu năm 2024 là số chính thức)\n\n", "4.205", "exact"),  # no estimate
+    ],
+    ids=["bracketed-prose-between", "ghi-chu", "right-over", "other-year", "plan-column", "under-another-table",
+         "no-estimate"],
+)
+def test_an_estimate_note_standing_under_no_table_speaks_for_the_next_table(before, surface, qualifier):
+    text = f"Báo cáo kết quả năm 2024.\n\n{before}{_NOTE_APART_TABLE}"
+    assert figure_at(text, surface)["qualifier"] == qualifier

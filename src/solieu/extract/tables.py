@@ -387,8 +387,9 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
+        note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top)
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
-               note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
+               note=note, index=_index_line(text, lines, top))
 
 
 # A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
@@ -877,6 +878,25 @@ def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
                 or (note := t.note.starting(low)) and low[len(note):].lstrip().startswith(":"):
             return low
         return ""
+    return ""
+
+
+def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: int) -> str:
+    """A note saying a year's figures are estimates ("(Số liệu năm 2024 là số ước thực hiện)") that stands
+    under no table, before this one with no table between: it speaks for this table, which a page's
+    rendition set apart from it (a layout's cell written after the article its note stands in); else ""."""
+    n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
+    for k in range(n - 1, -1, -1):
+        s, e = lines[k]
+        if cell_count(text, s, e) >= MIN_CELLS:
+            return ""  # another table between: the note, if any, is that one's or none's
+        if not text[s:e].strip() or _note_under(text, lines, k) == "":
+            continue
+        note = _note_under(text, lines, k)
+        if not _estimated_years(note):
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if text[slice(*lines[j])].strip()), None)
+        return "" if above is not None and cell_count(text, *lines[above]) >= MIN_CELLS else note
     return ""
 
 
