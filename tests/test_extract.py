@@ -13117,3 +13117,32 @@ _NOTE_APART_TABLE = ("TT | Chỉ tiêu | ĐVT | Thực hiện 2023 | Thực hi�
 def test_an_estimate_note_standing_under_no_table_speaks_for_the_next_table(before, surface, qualifier):
     text = f"Báo cáo kết quả năm 2024.\n\n{before}{_NOTE_APART_TABLE}"
     assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng thu ngân sách ước đạt 12,6 tỷ dồng.", "12,6", {"unit": "VND", "value": 12_600_000_000}),
+        ("Hỗ trợ mỗi hộ 45 triệu dồng để làm nhà.", "45", {"unit": "VND_per_household"}),
+        ("Kinh phí 2.500 nghìn dồng.", "2.500", {"unit": "VND", "value": 2_500_000}),
+        ("Mỗi suất quà trị giá 500.000 dồng.", "500.000", {"unit": "VND", "value": 500_000}),
+        ("TỔNG KINH PHÍ 3 TỶ DỒNG", "3", {"unit": "VND"}),  # capitals
+        ("Xã có 3 cánh dồng mẫu lớn.", "3", {"unit": "count"}),  # a field: neither a number nor a scale word before it
+    ],
+    ids=["ty", "trieu-per-household", "nghin", "after-the-number", "capitals", "after-no-scale-nor-number"],
+)
+def test_a_unit_word_as_a_scan_misreads_it_reads_as_the_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Doanh thu tăng 4,2% so với nǎm 2024.", "4,2%", {"base": "2024"}),
+        ("Sản lượng nǎm 2025 ước đạt 5.186 tấn.", "5.186", {"period": "2025"}),
+        ("Thu ngân sách tǎng 6,1% so với cùng kỳ.", "6,1%", {"kind": "growth"}),
+    ],
+    ids=["base-year", "period", "change-word"],
+)
+def test_a_caron_drawn_for_the_breve_reads_as_the_breve(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

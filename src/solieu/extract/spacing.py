@@ -93,6 +93,10 @@ _WORD_END: Final = re.compile(r"[^\W\d_]{2,}\Z")
 
 Edit = tuple[int, int, str]  # characters start:end of the text read as the words given
 
+# A font that draws the breve of "ă" as a caron ("nǎm 2025", a PDF's or a scan's text layer): no Vietnamese letter
+# has a caron, and a reader reads the breve.
+_CARONS: Final = str.maketrans("ǎǍ", "ăĂ")
+
 
 def spaced(text: str) -> tuple[str, list[int] | None]:
     """The text the extractor reads, and where each of its characters (and its end) stands in
@@ -109,12 +113,32 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     if "&" in text and (entities := _entities(text)):
         text, inner = _edited(text, entities)
         at = inner if at is None else [at[i] for i in inner]
+    if "ǎ" in text or "Ǎ" in text:
+        text = text.translate(_CARONS)  # one for one: the offsets stand
+    if (misread := _misread_units()).search(text):
+        text = misread.sub(_unit_read, text)  # one for one too
     edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text)]
     if edits:
         edits.sort()
         text, inner = _edited(text, edits)
         at = inner if at is None else [at[i] for i in inner]
     return text, at
+
+
+@lru_cache(maxsize=1)
+def _misread_units() -> re.Pattern[str]:
+    """A unit word as a scan's text layer misreads it ("tỷ dồng": the stroke of its "đ" lost), after a digit or a
+    scale word, where a reader reads the unit (no Vietnamese word is spelt so)."""
+    v = vocabulary().raw
+    scales = "|".join(re.escape(w) for w in sorted(v["scales"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(v["ocr_unit_misreadings"], key=len, reverse=True))
+    return re.compile(rf"(?i)((?<!\w)(?:{scales})\s|\d\s?)({words})(?!\w)")
+
+
+def _unit_read(m: re.Match[str]) -> str:
+    """The unit word a misread one stands for, in the case it was written in, letter for letter."""
+    read = vocabulary().raw["ocr_unit_misreadings"][m[2].lower()]
+    return m[1] + "".join(r.upper() if w.isupper() else r for w, r in zip(m[2], read, strict=True))
 
 
 def placed(at: list[int], figures: list[Figure], spans: list[tuple[int, int]], excluded: list[Excluded] | None) -> None:
