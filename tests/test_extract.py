@@ -13146,3 +13146,29 @@ def test_a_unit_word_as_a_scan_misreads_it_reads_as_the_unit(text, surface, expe
 )
 def test_a_caron_drawn_for_the_breve_reads_as_the_breve(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SQUEEZED_HEAD = ("Biểu một số chỉ tiêu chủ yếu năm 2025\n"
+                  "TT  Chỉ tiêu                      ĐVT         KH 2025   Ước TH 2025   So sánh (%)\n"
+                  "1   Diện tích lúa cả năm          ha          820       835,4          101,9\n"
+                  "2   Sản lượng thủy sản            Tấn         410       398            97,1\n")
+
+
+@pytest.mark.parametrize(
+    ("row", "after", "surface", "expected"),
+    [
+        ("3 Thu nhập bình quân Triệu đồng/người/năm 71 72,4 102,0\n",
+         "4   Tỷ lệ hộ nghèo                %           2,5       2,31\n", "72,4",
+         {"unit": "VND_per_person_per_year", "qualifier": "estimated"}),
+        ("3 Thu ngân sách trên địa bàn Tỷ đồng 18,5 19,2 103,8\n", "", "103,8",
+         {"unit": "percent", "kind": "plan_ratio"}),
+        ("3 Tỷ lệ trường đạt chuẩn % 80,0 83,3 104,1\n",
+         "4   Tỷ lệ hộ nghèo                %           2,5       2,31\n", "2,31",
+         {"unit": "percent", "qualifier": "estimated"}),
+        # a number that follows on from no row's, and no row after it: a line of its own, no row of the table
+        ("7 Thu ngân sách Tỷ đồng 18,5 19,2 103,8\n", "", "19,2", {"unit": "count", "qualifier": "exact"}),
+    ],
+    ids=["a-rate-row-between-rows", "the-last-row", "the-row-after-it", "a-paragraph-after-the-table"],
+)
+def test_a_table_row_whose_runs_of_spaces_a_scan_lost_is_read_as_the_rows_around_it(row, after, surface, expected):
+    assert fields_at(_SQUEEZED_HEAD + row + after, surface, expected) == expected
