@@ -13172,3 +13172,25 @@ _SQUEEZED_HEAD = ("Biểu một số chỉ tiêu chủ yếu năm 2025\n"
 )
 def test_a_table_row_whose_runs_of_spaces_a_scan_lost_is_read_as_the_rows_around_it(row, after, surface, expected):
     assert fields_at(_SQUEEZED_HEAD + row + after, surface, expected) == expected
+
+
+_WRAPPED_WITH_A_BAR = (
+    "      Tổng thu ngân sách trên địa bàn ước đạt 12.486,5 triệu đồng, bằng\n"
+    "118,6% dự toán huyện giao; trong đó thu tiền sử dụng đất 5.120 triệu\n"
+    "đồng. Trạm Y tế xã khám, chữa bệnh cho 4.215 lượt người, tăng 8,6% so với\n"
+    "{second}\n"
+    "huyện giao 93,5%); tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại\n"
+    "vắc xin đạt 98,6%, giải quyết việc làm mới cho 115 lao động trong năm nay.\n")
+
+
+@pytest.mark.parametrize(
+    ("second", "surface", "expected"),
+    [
+        ("năm 2024. Tỷ lệ người dân tham gia bảo hiểm y tế | đạt 93,6% (chỉ tiêu", "8,6%", {"base": "2024"}),
+        ("năm 2024. Tỷ lệ người dân tham gia bảo hiểm y tế | đạt 93,6% (chỉ tiêu", "93,5%", {"role": "plan"}),
+        ("năm 2024. Tỷ lệ | người dân tham gia | bảo hiểm y tế đạt 93,6% (chỉ tiêu", "93,5%", {"role": "actual"}),
+    ],
+    ids=["base-over-a-stray-bar", "target-over-a-stray-bar", "three-cells-a-row"],
+)
+def test_a_stray_bar_in_a_wrapped_line_of_prose_breaks_no_sentence(second, surface, expected):
+    assert fields_at(_WRAPPED_WITH_A_BAR.format(second=second), surface, expected) == expected
