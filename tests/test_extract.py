@@ -13194,3 +13194,30 @@ _WRAPPED_WITH_A_BAR = (
 )
 def test_a_stray_bar_in_a_wrapped_line_of_prose_breaks_no_sentence(second, surface, expected):
     assert fields_at(_WRAPPED_WITH_A_BAR.format(second=second), surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tiêm phòng được trên 2O.000 liều vắc xin.", "2O.000", {"value": 20_000, "unit": "count"}),
+        ("Thu ngân sách đạt 1O5,4 tỷ đồng.", "1O5,4", {"value": 105_400_000_000, "unit": "VND"}),
+        ("Đàn lợn có 3.l20 con.", "3.l20", {"value": 3_120, "unit": "count"}),
+        ("Tổng đàn gia cầm trên 52. 000 con.", "52. 000", {"value": 52_000, "unit": "count"}),
+    ],
+    ids=["o-for-0-before-a-group", "o-for-0-between-digits", "l-for-1", "a-space-after-a-group-dot"],
+)
+def test_a_digit_a_scan_misread_or_spaced_off_reads_as_the_number(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Sử dụng 10l nước mỗi ngày cho 3 hộ.", ["3"]),  # a letter after the digits only: a unit, no digit
+        ("Cấp 12 thẻ BHYT. 100 hộ được hỗ trợ.", ["12", "100"]),  # a sentence opening with a number
+        ("Số: 2l8/BC-UBND ngày 12/12/2025; đã hỗ trợ 45 hộ.", ["45"]),  # a document number, l for 1
+    ],
+    ids=["a-unit-letter", "a-sentence-after-a-dot", "a-document-number"],
+)
+def test_a_digits_lookalike_reads_as_a_digit_only_inside_a_number(text, surfaces):
+    assert [r["surface"] for r in figures(text) if r["surface"] != "10"] == surfaces

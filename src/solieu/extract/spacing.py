@@ -96,6 +96,14 @@ Edit = tuple[int, int, str]  # characters start:end of the text read as the word
 # A font that draws the breve of "ă" as a caron ("nǎm 2025", a PDF's or a scan's text layer): no Vietnamese letter
 # has a caron, and a reader reads the breve.
 _CARONS: Final = str.maketrans("ǎǍ", "ăĂ")
+# A scan's text layer reads a digit as the letter it looks like: "l" for 1, "O" for 0. Standing between two digits, or
+# between a digit and a group of three after its separator ("Số: 2l8/BC-UBND", "2O.000 liều"), or opening a group of
+# three after its dot ("3.l20 con"), it is the digit: no word nor code is spelt so.
+_LOOKALIKES: Final = re.compile(r"(?<=\d)[lO](?=\d|[.,]\d{3}(?!\d))|(?<=\d\.)[lO](?=\d\d(?!\d))")
+_AS_DIGITS: Final = str.maketrans("lO", "10")
+# A space a scan's text layer put after a number's group separator ("trên 52. 000 con"): no sentence nor count opens
+# with 000, so the dot parts the number's groups and the space is none.
+_SPACED_GROUP: Final = re.compile(r"(?<=\d\.) (?=000(?!\d))")
 
 
 def spaced(text: str) -> tuple[str, list[int] | None]:
@@ -117,12 +125,21 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
         text = text.translate(_CARONS)  # one for one: the offsets stand
     if (misread := _misread_units()).search(text):
         text = misread.sub(_unit_read, text)  # one for one too
-    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text)]
+    if _LOOKALIKES.search(text):
+        text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
+    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
     if edits:
         edits.sort()
         text, inner = _edited(text, edits)
         at = inner if at is None else [at[i] for i in inner]
     return text, at
+
+
+def _spaced_groups(text: str) -> list[Edit]:
+    """The space after a number's group separator a scan put there, read as nothing (see ``_SPACED_GROUP``)."""
+    if ". 000" not in text:
+        return []  # the usual text
+    return [(m.start(), m.end(), "") for m in _SPACED_GROUP.finditer(text)]
 
 
 @lru_cache(maxsize=1)
