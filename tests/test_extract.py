@@ -13221,3 +13221,21 @@ def test_a_digit_a_scan_misread_or_spaced_off_reads_as_the_number(text, surface,
 )
 def test_a_digits_lookalike_reads_as_a_digit_only_inside_a_number(text, surfaces):
     assert [r["surface"] for r in figures(text) if r["surface"] != "10"] == surfaces
+
+
+_CENTRED_PAGE = "      Thu ngân sách đạt 12.486 triệu đồng, bằng 118% dự toán.\n{line}\n4. Giáo dục và đào tạo\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "is_figure"),
+    [
+        ("                                   2", "2", False),  # centred under a sentence's end
+        ("                                  15", "15", False),
+        ("     2", "2", True),  # a short indent: no page's centre
+        ("                                   2 hộ", "2", True),  # words after it
+    ],
+    ids=["centred", "two-digits", "short-indent", "words-after"],
+)
+def test_a_number_alone_centred_on_its_line_after_a_sentence_is_a_page_number(line, surface, is_figure):
+    text = _CENTRED_PAGE.format(line=line)
+    assert any(r["surface"] == surface for r in figures(text)) == is_figure
