@@ -93,9 +93,6 @@ _WORD_END: Final = re.compile(r"[^\W\d_]{2,}\Z")
 
 Edit = tuple[int, int, str]  # characters start:end of the text read as the words given
 
-# A font that draws the breve of "ă" as a caron ("nǎm 2025", a PDF's or a scan's text layer): no Vietnamese letter
-# has a caron, and a reader reads the breve.
-_CARONS: Final = str.maketrans("ǎǍ", "ăĂ")
 # A scan's text layer reads a digit as the letter it looks like: "l" for 1, "O" for 0. Standing between two digits, or
 # between a digit and a group of three after its separator ("Số: 2l8/BC-UBND", "2O.000 liều"), or opening a group of
 # three after its dot ("3.l20 con"), it is the digit: no word nor code is spelt so.
@@ -121,10 +118,11 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     if "&" in text and (entities := _entities(text)):
         text, inner = _edited(text, entities)
         at = inner if at is None else [at[i] for i in inner]
-    if "ǎ" in text or "Ǎ" in text:
-        text = text.translate(_CARONS)  # one for one: the offsets stand
-    if (misread := _misread_units()).search(text):
-        text = misread.sub(_unit_read, text)  # one for one too
+    drawn, letters = _misread_letters()
+    if any(c in text for c in drawn):
+        text = text.translate(letters)  # one for one: the offsets stand
+    if (units := _misread_units()).search(text):
+        text = units.sub(_unit_read, text)  # one for one too
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
     edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
@@ -140,6 +138,13 @@ def _spaced_groups(text: str) -> list[Edit]:
     if ". 000" not in text:
         return []  # the usual text
     return [(m.start(), m.end(), "") for m in _SPACED_GROUP.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _misread_letters() -> tuple[str, dict[int, str]]:
+    """The letters a font or a scan misdraws, and the table reading each as its letter (``ocr_letter_misreadings``)."""
+    misread = vocabulary().raw["ocr_letter_misreadings"]
+    return "".join(misread), {ord(a): b for a, b in misread.items()}
 
 
 @lru_cache(maxsize=1)
