@@ -13239,3 +13239,17 @@ _CENTRED_PAGE = "      Thu ngân sách đạt 12.486 triệu đồng, bằng 118
 def test_a_number_alone_centred_on_its_line_after_a_sentence_is_a_page_number(line, surface, is_figure):
     text = _CENTRED_PAGE.format(line=line)
     assert any(r["surface"] == surface for r in figures(text)) == is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("- Lưu: VP.                  / UY BAN | XA \\   /|/7~\n", "7", False),  # a stamp's outline
+        ("KT. CHỦ TỊCH            \\~5|`\n", "5", False),
+        ("Nhiệt độ khoảng ~7 độ C.\n", "7", True),  # one mark: an approximation
+        ("Đạt 7|8 chỉ tiêu.\n", "7", True),  # another number in the run
+    ],
+    ids=["a-seals-strokes", "backslash-and-backquote", "one-mark", "another-number"],
+)
+def test_a_digit_among_a_drawn_stamps_strokes_is_no_figure(text, surface, is_figure):
+    assert any(r["surface"] == surface for r in figures(text)) == is_figure
