@@ -13393,3 +13393,181 @@ def test_a_column_counting_to_a_day_inside_the_year_takes_no_period_from_the_tit
             f"TT | Nguồn vốn | Kế hoạch vốn 2025 | {header} | Tỷ lệ (%)\n"
             "1 | Vốn ngân sách tỉnh | 1.093,3 | 820 | 75,0\n")
     assert [figure_at(text, s)["period"] for s in surfaces] == [period, period]
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Năm 2026, xã phấn đấu thực hiện các chỉ tiêu chủ yếu sau:", "plan"),
+        ("Năm 2026, toàn tỉnh quyết tâm thực hiện các mục tiêu phấn đấu sau:", "plan"),
+        ("Trong năm 2026, thành phố nỗ lực thực hiện các mục tiêu sau:", "plan"),
+        ("Năm 2025, kết quả thực hiện các chỉ tiêu chủ yếu như sau:", "actual"),  # results, no resolve
+    ],
+    ids=["strive-to-carry-out", "resolve-to-carry-out", "endeavour-to-carry-out", "results-carried-out"],
+)
+def test_a_lead_in_resolving_to_carry_targets_out_names_no_results(lead_in, role):
+    items = "- Thu ngân sách trên địa bàn đạt 95 tỷ đồng;\n\n- Có thêm 3 xã đạt chuẩn nông thôn mới.\n"
+    text = f"Báo cáo ngày 20/12/2025 của UBND.\n\n{lead_in}\n\n{items}"
+    assert figure_at(text, "95")["role"] == role
+
+
+_NOTE_APART_TABLE = ("TT | Chỉ tiêu | ĐVT | Thực hiện 2023 | Thực hiện 2024 | Kế hoạch 2025\n"
+                     "1 | Diện tích lúa cả năm | Ha | 4.120 | 4.205 | 4.250\n"
+                     "2 | Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 4,0\n")
+
+
+@pytest.mark.parametrize(
+    ("before", "surface", "qualifier"),
+    [
+        # a bracketed note, prose between it and the table a page's rendition set after the article
+        ("Các chỉ tiêu chủ yếu như sau:\n\n(Số liệu năm 2024 là số ước thực hiện)\n\n"
+         "Năm 2025, xã tiếp tục triển khai các nhiệm vụ.\n\n", "4.205", "estimated"),
+        ("Ghi chú: số liệu năm 2024 là số ước tính.\n\nNgười viết: Phòng Kinh tế\n\n", "5,1", "estimated"),
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.205", "estimated"),  # right over the table
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.120", "exact"),  # another year's column
+        ("(Số liệu năm 2024 là số ước thực hiện)\n\n", "4.250", "exact"),  # the plan's column
+        # the note stands under another table: that table's, not this one's
+        ("Năm | Diện tích | Sản lượng\n2023 | 1.200 | 6.100\n2024 | 1.250 | 6.300\n\n"
+         "(Số liệu năm 2024 là số ước thực hiện)\n\nDưới đây là các chỉ tiêu chủ yếu.\n\n", "4.205", "exact"),
+        ("(Số liệu năm 2024 là số chính thức)\n\n", "4.205", "exact"),  # no estimate
+    ],
+    ids=["bracketed-prose-between", "ghi-chu", "right-over", "other-year", "plan-column", "under-another-table",
+         "no-estimate"],
+)
+def test_an_estimate_note_standing_under_no_table_speaks_for_the_next_table(before, surface, qualifier):
+    text = f"Báo cáo kết quả năm 2024.\n\n{before}{_NOTE_APART_TABLE}"
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng thu ngân sách ước đạt 12,6 tỷ dồng.", "12,6", {"unit": "VND", "value": 12_600_000_000}),
+        ("Hỗ trợ mỗi hộ 45 triệu dồng để làm nhà.", "45", {"unit": "VND_per_household"}),
+        ("Kinh phí 2.500 nghìn dồng.", "2.500", {"unit": "VND", "value": 2_500_000}),
+        ("Mỗi suất quà trị giá 500.000 dồng.", "500.000", {"unit": "VND", "value": 500_000}),
+        ("TỔNG KINH PHÍ 3 TỶ DỒNG", "3", {"unit": "VND"}),  # capitals
+        ("Xã có 3 cánh dồng mẫu lớn.", "3", {"unit": "count"}),  # a field: neither a number nor a scale word before it
+    ],
+    ids=["ty", "trieu-per-household", "nghin", "after-the-number", "capitals", "after-no-scale-nor-number"],
+)
+def test_a_unit_word_as_a_scan_misreads_it_reads_as_the_unit(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Doanh thu tăng 4,2% so với nǎm 2024.", "4,2%", {"base": "2024"}),
+        ("Sản lượng nǎm 2025 ước đạt 5.186 tấn.", "5.186", {"period": "2025"}),
+        ("Thu ngân sách tǎng 6,1% so với cùng kỳ.", "6,1%", {"kind": "growth"}),
+    ],
+    ids=["base-year", "period", "change-word"],
+)
+def test_a_caron_drawn_for_the_breve_reads_as_the_breve(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SQUEEZED_HEAD = ("Biểu một số chỉ tiêu chủ yếu năm 2025\n"
+                  "TT  Chỉ tiêu                      ĐVT         KH 2025   Ước TH 2025   So sánh (%)\n"
+                  "1   Diện tích lúa cả năm          ha          820       835,4          101,9\n"
+                  "2   Sản lượng thủy sản            Tấn         410       398            97,1\n")
+
+
+@pytest.mark.parametrize(
+    ("row", "after", "surface", "expected"),
+    [
+        ("3 Thu nhập bình quân Triệu đồng/người/năm 71 72,4 102,0\n",
+         "4   Tỷ lệ hộ nghèo                %           2,5       2,31\n", "72,4",
+         {"unit": "VND_per_person_per_year", "qualifier": "estimated"}),
+        ("3 Thu ngân sách trên địa bàn Tỷ đồng 18,5 19,2 103,8\n", "", "103,8",
+         {"unit": "percent", "kind": "plan_ratio"}),
+        ("3 Tỷ lệ trường đạt chuẩn % 80,0 83,3 104,1\n",
+         "4   Tỷ lệ hộ nghèo                %           2,5       2,31\n", "2,31",
+         {"unit": "percent", "qualifier": "estimated"}),
+        # a number that follows on from no row's, and no row after it: a line of its own, no row of the table
+        ("7 Thu ngân sách Tỷ đồng 18,5 19,2 103,8\n", "", "19,2", {"unit": "count", "qualifier": "exact"}),
+    ],
+    ids=["a-rate-row-between-rows", "the-last-row", "the-row-after-it", "a-paragraph-after-the-table"],
+)
+def test_a_table_row_whose_runs_of_spaces_a_scan_lost_is_read_as_the_rows_around_it(row, after, surface, expected):
+    assert fields_at(_SQUEEZED_HEAD + row + after, surface, expected) == expected
+
+
+_WRAPPED_WITH_A_BAR = (
+    "      Tổng thu ngân sách trên địa bàn ước đạt 12.486,5 triệu đồng, bằng\n"
+    "118,6% dự toán huyện giao; trong đó thu tiền sử dụng đất 5.120 triệu\n"
+    "đồng. Trạm Y tế xã khám, chữa bệnh cho 4.215 lượt người, tăng 8,6% so với\n"
+    "{second}\n"
+    "huyện giao 93,5%); tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại\n"
+    "vắc xin đạt 98,6%, giải quyết việc làm mới cho 115 lao động trong năm nay.\n")
+
+
+@pytest.mark.parametrize(
+    ("second", "surface", "expected"),
+    [
+        ("năm 2024. Tỷ lệ người dân tham gia bảo hiểm y tế | đạt 93,6% (chỉ tiêu", "8,6%", {"base": "2024"}),
+        ("năm 2024. Tỷ lệ người dân tham gia bảo hiểm y tế | đạt 93,6% (chỉ tiêu", "93,5%", {"role": "plan"}),
+        ("năm 2024. Tỷ lệ | người dân tham gia | bảo hiểm y tế đạt 93,6% (chỉ tiêu", "93,5%", {"role": "actual"}),
+    ],
+    ids=["base-over-a-stray-bar", "target-over-a-stray-bar", "three-cells-a-row"],
+)
+def test_a_stray_bar_in_a_wrapped_line_of_prose_breaks_no_sentence(second, surface, expected):
+    assert fields_at(_WRAPPED_WITH_A_BAR.format(second=second), surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tiêm phòng được trên 2O.000 liều vắc xin.", "2O.000", {"value": 20_000, "unit": "count"}),
+        ("Thu ngân sách đạt 1O5,4 tỷ đồng.", "1O5,4", {"value": 105_400_000_000, "unit": "VND"}),
+        ("Đàn lợn có 3.l20 con.", "3.l20", {"value": 3_120, "unit": "count"}),
+        ("Tổng đàn gia cầm trên 52. 000 con.", "52. 000", {"value": 52_000, "unit": "count"}),
+    ],
+    ids=["o-for-0-before-a-group", "o-for-0-between-digits", "l-for-1", "a-space-after-a-group-dot"],
+)
+def test_a_digit_a_scan_misread_or_spaced_off_reads_as_the_number(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Sử dụng 10l nước mỗi ngày cho 3 hộ.", ["3"]),  # a letter after the digits only: a unit, no digit
+        ("Cấp 12 thẻ BHYT. 100 hộ được hỗ trợ.", ["12", "100"]),  # a sentence opening with a number
+        ("Số: 2l8/BC-UBND ngày 12/12/2025; đã hỗ trợ 45 hộ.", ["45"]),  # a document number, l for 1
+    ],
+    ids=["a-unit-letter", "a-sentence-after-a-dot", "a-document-number"],
+)
+def test_a_digits_lookalike_reads_as_a_digit_only_inside_a_number(text, surfaces):
+    assert [r["surface"] for r in figures(text) if r["surface"] != "10"] == surfaces
+
+
+_CENTRED_PAGE = "      Thu ngân sách đạt 12.486 triệu đồng, bằng 118% dự toán.\n{line}\n4. Giáo dục và đào tạo\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "surface", "is_figure"),
+    [
+        ("                                   2", "2", False),  # centred under a sentence's end
+        ("                                  15", "15", False),
+        ("     2", "2", True),  # a short indent: no page's centre
+        ("                                   2 hộ", "2", True),  # words after it
+    ],
+    ids=["centred", "two-digits", "short-indent", "words-after"],
+)
+def test_a_number_alone_centred_on_its_line_after_a_sentence_is_a_page_number(line, surface, is_figure):
+    text = _CENTRED_PAGE.format(line=line)
+    assert any(r["surface"] == surface for r in figures(text)) == is_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "is_figure"),
+    [
+        ("- Lưu: VP.                  / UY BAN | XA \\   /|/7~\n", "7", False),  # a stamp's outline
+        ("KT. CHỦ TỊCH            \\~5|`\n", "5", False),
+        ("Nhiệt độ khoảng ~7 độ C.\n", "7", True),  # one mark: an approximation
+        ("Đạt 7|8 chỉ tiêu.\n", "7", True),  # another number in the run
+    ],
+    ids=["a-seals-strokes", "backslash-and-backquote", "one-mark", "another-number"],
+)
+def test_a_digit_among_a_drawn_stamps_strokes_is_no_figure(text, surface, is_figure):
+    assert any(r["surface"] == surface for r in figures(text)) == is_figure

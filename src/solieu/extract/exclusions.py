@@ -286,6 +286,44 @@ def a_page_number_on_its_line(v: Vocabulary, text: str, s: int, e: int, before: 
     return None
 
 
+_DRAWING_MARKS: Final = "|\\~`^"  # the strokes a scan reads a stamp's or a seal's drawn outline as
+DRAWING_MARKS_LEAST: Final = 2
+
+
+def a_digit_in_a_drawing(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "/|/7~" beside a signature: a digit among the strokes a scan's text layer reads a stamp's or a seal's outline
+    as, in a run of characters with no letter, no other number and two strokes at least that no number is written
+    with (a bar, a backslash, a tilde after it, a backquote, a caret): a mark of the drawing, a label. A number
+    with one such mark ("~7", "7|") is read as written."""
+    if not (text[s - 1:s] in _DRAWING_MARKS + "/" or text[e:e + 1] in _DRAWING_MARKS + "/") or not text[e:e + 1]:
+        return None  # the usual number: no stroke beside it
+    start = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1
+    end = min(x for x in (text.find(" ", e), text.find("\n", e), len(text)) if x >= 0)
+    run = text[start:s] + text[e:end]
+    if any(c.isalnum() for c in run) or sum(run.count(m) for m in _DRAWING_MARKS) < DRAWING_MARKS_LEAST:
+        return None
+    return Reason("label", "a digit among a drawn stamp's strokes as a scan reads them")
+
+
+CENTRED_INDENT: Final = 20  # a line indented so far holds a centred page number, not a table's cell
+
+
+def a_centred_page_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "                                   2" between a paragraph's closing sentence and the next heading: a number
+    of a few digits alone on its line, indented as a page centres it (a scan's or a PDF's text kept in its layout),
+    after a line that ends a sentence: the page's number, a label. A table's cell alone on its line stands
+    under its column, and a line of prose goes on in the next."""
+    if e - s > PAGE_DIGITS or text[e:e + 1] not in ("\n", "") or not text[s:e].isdigit():
+        return None
+    start = text.rfind("\n", 0, s) + 1
+    if s - start < CENTRED_INDENT or text[start:s].strip(" "):
+        return None  # the usual number: words before it on its line, or a short indent
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].rstrip()
+    if above[-1:] not in (".", ";", ":") or "  " in above.strip():
+        return None  # a sentence going on, or a row of a table laid out by spaces above
+    return Reason("label", "a page number alone on its line, centred")
+
+
 def _page_number_beside(text: str, start: int, end: int) -> bool:
     """The line right above or below ``text[start:end]`` is a number of a few digits alone."""
     above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
@@ -2702,6 +2740,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     return (a_units_scale(v, text, s, e, before, after)
             or a_page_number(v, text, s, e, before, after)
             or a_page_number_on_its_line(v, text, s, e, before, after)
+            or a_centred_page_number(v, text, s, e, before, after)
+            or a_digit_in_a_drawing(v, text, s, e, before, after)
             or a_slide_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)

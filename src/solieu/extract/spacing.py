@@ -93,6 +93,15 @@ _WORD_END: Final = re.compile(r"[^\W\d_]{2,}\Z")
 
 Edit = tuple[int, int, str]  # characters start:end of the text read as the words given
 
+# A scan's text layer reads a digit as the letter it looks like: "l" for 1, "O" for 0. Standing between two digits, or
+# between a digit and a group of three after its separator ("Số: 2l8/BC-UBND", "2O.000 liều"), or opening a group of
+# three after its dot ("3.l20 con"), it is the digit: no word nor code is spelt so.
+_LOOKALIKES: Final = re.compile(r"(?<=\d)[lO](?=\d|[.,]\d{3}(?!\d))|(?<=\d\.)[lO](?=\d\d(?!\d))")
+_AS_DIGITS: Final = str.maketrans("lO", "10")
+# A space a scan's text layer put after a number's group separator ("trên 52. 000 con"): no sentence nor count opens
+# with 000, so the dot parts the number's groups and the space is none.
+_SPACED_GROUP: Final = re.compile(r"(?<=\d\.) (?=000(?!\d))")
+
 
 def spaced(text: str) -> tuple[str, list[int] | None]:
     """The text the extractor reads, and where each of its characters (and its end) stands in
@@ -109,12 +118,49 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     if "&" in text and (entities := _entities(text)):
         text, inner = _edited(text, entities)
         at = inner if at is None else [at[i] for i in inner]
-    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text)]
+    drawn, letters = _misread_letters()
+    if any(c in text for c in drawn):
+        text = text.translate(letters)  # one for one: the offsets stand
+    if (units := _misread_units()).search(text):
+        text = units.sub(_unit_read, text)  # one for one too
+    if _LOOKALIKES.search(text):
+        text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
+    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
     if edits:
         edits.sort()
         text, inner = _edited(text, edits)
         at = inner if at is None else [at[i] for i in inner]
     return text, at
+
+
+def _spaced_groups(text: str) -> list[Edit]:
+    """The space after a number's group separator a scan put there, read as nothing (see ``_SPACED_GROUP``)."""
+    if ". 000" not in text:
+        return []  # the usual text
+    return [(m.start(), m.end(), "") for m in _SPACED_GROUP.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _misread_letters() -> tuple[str, dict[int, str]]:
+    """The letters a font or a scan misdraws, and the table reading each as its letter (``ocr_letter_misreadings``)."""
+    misread = vocabulary().raw["ocr_letter_misreadings"]
+    return "".join(misread), {ord(a): b for a, b in misread.items()}
+
+
+@lru_cache(maxsize=1)
+def _misread_units() -> re.Pattern[str]:
+    """A unit word as a scan's text layer misreads it ("tỷ dồng": the stroke of its "đ" lost), after a digit or a
+    scale word, where a reader reads the unit (no Vietnamese word is spelt so)."""
+    v = vocabulary().raw
+    scales = "|".join(re.escape(w) for w in sorted(v["scales"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(v["ocr_unit_misreadings"], key=len, reverse=True))
+    return re.compile(rf"(?i)((?<!\w)(?:{scales})\s|\d\s?)({words})(?!\w)")
+
+
+def _unit_read(m: re.Match[str]) -> str:
+    """The unit word a misread one stands for, in the case it was written in, letter for letter."""
+    read = vocabulary().raw["ocr_unit_misreadings"][m[2].lower()]
+    return m[1] + "".join(r.upper() if w.isupper() else r for w, r in zip(m[2], read, strict=True))
 
 
 def placed(at: list[int], figures: list[Figure], spans: list[tuple[int, int]], excluded: list[Excluded] | None) -> None:

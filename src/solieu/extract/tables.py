@@ -391,8 +391,9 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
+        note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top)
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
-               note=_note_under_its_last_part(text, lines, i, head), index=_index_line(text, lines, top))
+               note=note, index=_index_line(text, lines, top))
 
 
 # A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
@@ -532,17 +533,73 @@ def _spaced_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[_SpacedB
             elif not cells and j + 1 < len(lines) \
                     and _spaced_label_at(text, _spaced_cells(text, *lines[j + 1])) == at:
                 pass  # a blank line between two rows, as a taller row leaves on the page
+            elif (squeezed := _squeezed_row(text, lines, j, rows, at)) is not None:
+                rows.append((j, squeezed))
+                tails.append([])
             else:
                 break
             j += 1
-        columns = _spaced_columns([[(a - lines[k][0], b - lines[k][0]) for a, b in r] for k, r in rows]) \
-            if len(rows) >= 2 else []
+        spread = [(k, r) for k, r in rows if not _squeezed(text, lines[k])]
+        columns = _spaced_columns([[(a - lines[k][0], b - lines[k][0]) for a, b in r] for k, r in spread]) \
+            if len(spread) >= 2 else []
         header = _spaced_header(text, lines, i, columns, at) if columns else []
         if not header:
             i += 1
             continue
         yield rows, tails, columns, header
         i = j
+
+
+def _squeezed(text: str, line: tuple[int, int]) -> bool:
+    """A row of a table laid out by spaces whose runs of spaces a scan's text layer lost: no run on its line."""
+    return text.find(SPACED_GAP, *line) < 0
+
+
+def _squeezed_row(text: str, lines: list[tuple[int, int]], j: int, rows: list[tuple[int, list[tuple[int, int]]]],
+                  at: int) -> list[tuple[int, int]] | None:
+    """ "4 Thu nhập bình quân đầu người Triệu đồng/người/năm 67 68,5 102,2" among rows laid out by spaces: a row
+    whose runs of spaces a scan's text layer read as single spaces, its cells (maybe its number, its label, its unit
+    if the rows have a unit's cell, a number for each value cell of the widest row) split as the widest row's;
+    the number it opens with the one after the row above's, or a row of the table after it. None if it is no such
+    row: its words or its numbers do not fill the widest row's cells, or it names no unit where they do."""
+    s, e = lines[j]
+    if not _squeezed(text, (s, e)):
+        return None
+    widest = max((c for k, c in rows if not _squeezed(text, lines[k])), key=len)
+    first = next((n for n in range(at + 1, len(widest)) if _is_value_text(text[slice(*widest[n])])), None)
+    if first is None or first - at > 2:
+        return None  # the usual answer: no value after the label and a unit
+    tokens = [m.span() for m in re.finditer(r"\S+", text[s:e])]
+    tokens = [(s + a, s + b) for a, b in tokens]
+    values = len(widest) - first
+    if len(tokens) < at + 1 + values or not all(_NUMERIC_CELL.match(text[a:b]) for a, b in tokens[-values:]) \
+            or _NUMERIC_CELL.match(text[slice(*tokens[-values - 1])]):
+        return None
+    words = tokens[at:len(tokens) - values]
+    opened = text[slice(*tokens[0])] if at else ""
+    above = text[slice(*rows[-1][1][0])] if at else ""
+    if at and not (_ROW_NUMBER_CELL.fullmatch(opened) and above.rstrip(".").isdigit()
+                   and opened.rstrip(".").isdigit() and int(opened.rstrip(".")) == int(above.rstrip(".")) + 1) \
+            and not (j + 1 < len(lines) and _spaced_label_at(text, _spaced_cells(text, *lines[j + 1])) == at):
+        return None
+    head = [tokens[0]] if at else []
+    if first - at == 1:
+        return [*head, (words[0][0], words[-1][1]), *tokens[-values:]]
+    unit = next((n for n in range(1, len(words))
+                 if _unit_cell().fullmatch(text[words[n][0]:words[-1][1]].lower())), None)
+    if unit is None:
+        return None
+    return [*head, (words[0][0], words[unit - 1][1]), (words[unit][0], words[-1][1]), *tokens[-values:]]
+
+
+@lru_cache(maxsize=1)
+def _unit_cell() -> re.Pattern[str]:
+    """A unit's cell, lowercased: maybe a scale word, a unit, maybe per what ("triệu đồng/người/năm", "tỷ đồng",
+    "tấn", "%", "trđ")."""
+    raw = vocabulary().raw
+    scales = alternation([*raw["scales"], *raw["money_abbreviations"]])
+    return re.compile(rf"(?:(?:{scales})\s*)?(?:{alternation(list(raw['units']))}|{scales})"
+                      rf"(?:\s*/\s*(?:{alternation(list(raw['per']))}))*")
 
 
 def spaced_tables(text: str) -> list[tuple[int, int]]:
@@ -651,8 +708,11 @@ def _spaced_table(text: str, out: Layout, lines: list[tuple[int, int]],
     for (k, cells), tail in zip(rows, tails, strict=True):
         s = lines[k][0]
         spans: list[tuple[int, int]] = [(s, s)] * len(columns)
-        for a, b in cells:
-            spans[_column_of(columns, a - s, b - s)] = (a, b)
+        if _squeezed(text, lines[k]) and len(cells) == len(columns):
+            spans = list(cells)  # its runs of spaces lost: its cells in the columns' order
+        else:
+            for a, b in cells:
+                spans[_column_of(columns, a - s, b - s)] = (a, b)
         block.append(spans)
         row = [text[a:b] for a, b in spans]
         for a, b in tail:  # "  sánh 2010)" under "Giá trị sản xuất công nghiệp (giá so"
@@ -881,6 +941,25 @@ def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
                 or (note := t.note.starting(low)) and low[len(note):].lstrip().startswith(":"):
             return low
         return ""
+    return ""
+
+
+def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: int) -> str:
+    """A note saying a year's figures are estimates ("(Số liệu năm 2024 là số ước thực hiện)") that stands
+    under no table, before this one with no table between: it speaks for this table, which a page's
+    rendition set apart from it (a layout's cell written after the article its note stands in); else ""."""
+    n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
+    for k in range(n - 1, -1, -1):
+        s, e = lines[k]
+        if cell_count(text, s, e) >= MIN_CELLS:
+            return ""  # another table between: the note, if any, is that one's or none's
+        if not text[s:e].strip() or _note_under(text, lines, k) == "":
+            continue
+        note = _note_under(text, lines, k)
+        if not _estimated_years(note):
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if text[slice(*lines[j])].strip()), None)
+        return "" if above is not None and cell_count(text, *lines[above]) >= MIN_CELLS else note
     return ""
 
 

@@ -26,6 +26,7 @@ PAGE_DIGITS: Final = 3
 # may end there; in plain text, all but a sentence's end go on before a word in lower case or a number.
 _ENDS: Final = ".:;!?…\"”)"
 _CLOSES: Final = ":;\"”)"
+ROW_BARS: Final = 2  # a row of cells joined by " | " and no bar at its ends has three cells or more
 _BULLETS: Final = "-+•–*"  # a list item's marks that number nothing
 _CLAUSES: Final = ",;%"  # a numbered heading's line has none of these
 _ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")  # "…; (10)": an item's mark, its item below
@@ -61,7 +62,7 @@ def continues(before: str, after: str, wrapped: bool) -> bool:
     ``wrapped`` (it reaches the right edge), with any word but a heading's (in capitals, or
     a list item's or a numbered heading's mark) or a unit line's: a page may break
     a sentence before a name (`… thu hút` / `FDI, vốn …`)."""
-    if " | " in before or " | " in after or not after or before[-1:] in _ENDS:
+    if _row(before) or _row(after) or not after or before[-1:] in _ENDS:
         return False
     if after[:1].islower() or after[:1].isdigit() and not ITEM_MARK.match(after):
         return True
@@ -182,8 +183,15 @@ def _line_at(text: str, start: int) -> str:
 
 
 def _row(line: str) -> bool:
-    """A table's row: cells joined by ` | ` or by tabs."""
-    return " | " in line or "\t" in line
+    """A table's row: cells joined by tabs, or by ` | ` between three cells or more or inside its bars. A line of
+    prose may hold one stray bar (a scan's text layer reads a rule or a stamp's edge as `|`: `… bảo hiểm y tế |
+    đạt 93,6% (chỉ tiêu`), as the table reader takes it: a break after or before it goes on as any other."""
+    if "\t" in line:
+        return True
+    if " | " not in line:
+        return False  # the usual line: no bar
+    bare = line.strip()
+    return bare.startswith("|") or bare.endswith("|") or bare.count(" | ") >= ROW_BARS
 
 
 def _page_number(line: str) -> bool:
