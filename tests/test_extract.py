@@ -13571,3 +13571,36 @@ def test_a_number_alone_centred_on_its_line_after_a_sentence_is_a_page_number(li
 )
 def test_a_digit_among_a_drawn_stamps_strokes_is_no_figure(text, surface, is_figure):
     assert any(r["surface"] == surface for r in figures(text)) == is_figure
+
+
+
+_BROKEN = ("I. KẾT QUẢ NĂM 2025\n"
+           "Tổng giá trị sản xuất nông nghiệp của xã năm 2025 ước đạt 186,4\n"
+           "tỷ đồng, tăng 4,2% so với năm 2024; thu ngân sách nhà nước trên\n"
+           "địa bàn xã đạt 12,6 tỷ đồng, bằng 105% dự toán huyện giao; chi\n"
+           "ngân sách xã đạt 11,8 tỷ đồng, bằng 98% dự toán được giao đầu\n"
+           "năm.\n"
+           "II. NHIỆM VỤ NĂM 2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_BROKEN.replace("\n", "\n\n"), _BROKEN.replace("\n", "\n\n", 1).replace("năm.\n", "năm.\n\n")),
+        # a line ending a sentence, or one before a capital, keeps its blank line
+        ("Thu ngân sách của xã đạt 12,6 tỷ đồng.\n\nchi ngân sách của xã đạt 9 tỷ đồng.\n\nThu ngân sách của xã\n\n"
+         "Năm 2026 phấn đấu thu ngân sách đạt 13 tỷ đồng.\n\nVề xã hội",
+         "Thu ngân sách của xã đạt 12,6 tỷ đồng.\n\nchi ngân sách của xã đạt 9 tỷ đồng.\n\nThu ngân sách của xã\n\n"
+         "Năm 2026 phấn đấu thu ngân sách đạt 13 tỷ đồng.\n\nVề xã hội"),
+    ],
+    ids=["a-sentence-broken-at-a-width-goes-on-over-its-blank-line", "a-sentences-end-or-a-capital-keeps-it"],
+)
+def test_a_text_broken_at_a_width_with_a_blank_line_after_every_line_reads_its_sentences_whole(text, read):
+    from solieu.extract.spacing import spaced
+
+    assert spaced(text)[0] == read
+
+
+def test_a_figure_broken_from_its_unit_by_a_width_and_a_blank_line_keeps_it():
+    assert fields_at(_BROKEN.replace("\n", "\n\n"), "186,4", {"unit": "VND", "value": 186.4e9}) == \
+        {"unit": "VND", "value": 186.4e9}

@@ -334,9 +334,10 @@ def _tabbed_row(line: str) -> bool:
 
 def _blank_lines(text: str) -> list[Edit]:
     """In a text with a blank line after every paragraph, half the line breaks between two lines a
-    table's cells or rows may be: a table flattened one cell per line, laid out by spaces or in rows
-    of cells parted by bars reads as in a text without them. A blank line beside a paragraph, a list's
-    item, a heading or a lead-in stays: it may end a section or a list."""
+    table's cells or rows may be, or a sentence broken at a width goes on over: a table flattened one cell
+    per line, laid out by spaces or in rows of cells parted by bars, and a paragraph broken into lines
+    read as in a text without them. A blank line beside a paragraph, a list's item, a heading or a
+    lead-in stays: it may end a section or a list."""
     if "\n\n" not in text and not re.search(r"\n[ \t]+\n", text):
         return []
     start = len(text) - len(text.lstrip())
@@ -345,10 +346,18 @@ def _blank_lines(text: str) -> list[Edit]:
         return []
     edits = []
     for m in breaks:
-        if (n := m.group().count("\n")) > 1 and _cell(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) \
-                and _cell(text[m.end():text.find("\n", m.end()) % (len(text) + 1)]):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        after = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        if (n := m.group().count("\n")) > 1 and (_cell(before) and _cell(after) or _goes_on(before, after)):
             edits.append((m.start(), _after_breaks(text, m.start(), n // 2), ""))
     return edits
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """A sentence broken at a width goes on over the break: the line before stops mid-sentence and the line
+    after opens in lower case (`… ước đạt 186,4` / `tỷ đồng, tăng …`)."""
+    before = before.rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and after.lstrip()[:1].islower()
 
 
 def _cell(line: str) -> bool:
