@@ -13592,8 +13592,14 @@ _BROKEN = ("I. KẾT QUẢ NĂM 2025\n"
          "Năm 2026 phấn đấu thu ngân sách đạt 13 tỷ đồng.\n\nVề xã hội",
          "Thu ngân sách của xã đạt 12,6 tỷ đồng.\n\nchi ngân sách của xã đạt 9 tỷ đồng.\n\nThu ngân sách của xã\n\n"
          "Năm 2026 phấn đấu thu ngân sách đạt 13 tỷ đồng.\n\nVề xã hội"),
+        # nor does a list's item after a heading naming no end (`a)` opens in lower case)
+        ("Điều 2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030\n\na) Về kinh tế:\n\n- Thu ngân sách tăng 10%/năm.\n\n"
+         "b) Về xã hội:\n\n- Giảm tỷ lệ hộ nghèo 1,5%/năm.",
+         "Điều 2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030\n\na) Về kinh tế:\n\n- Thu ngân sách tăng 10%/năm.\n\n"
+         "b) Về xã hội:\n\n- Giảm tỷ lệ hộ nghèo 1,5%/năm."),
     ],
-    ids=["a-sentence-broken-at-a-width-goes-on-over-its-blank-line", "a-sentences-end-or-a-capital-keeps-it"],
+    ids=["a-sentence-broken-at-a-width-goes-on-over-its-blank-line", "a-sentences-end-or-a-capital-keeps-it",
+         "a-list-item-keeps-it"],
 )
 def test_a_text_broken_at_a_width_with_a_blank_line_after_every_line_reads_its_sentences_whole(text, read):
     from solieu.extract.spacing import spaced

@@ -355,9 +355,9 @@ def _blank_lines(text: str) -> list[Edit]:
 
 def _goes_on(before: str, after: str) -> bool:
     """A sentence broken at a width goes on over the break: the line before stops mid-sentence and the line
-    after opens in lower case (`… ước đạt 186,4` / `tỷ đồng, tăng …`)."""
-    before = before.rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_ENDS and after.lstrip()[:1].islower()
+    after opens in lower case (`… ước đạt 186,4` / `tỷ đồng, tăng …`), not with a list's item (`a) Về kinh tế:`)."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and after[:1].islower() and not ITEM_MARK.match(after)
 
 
 def _cell(line: str) -> bool:
