@@ -157,6 +157,15 @@ def test_an_unruled_tables_rows_of_words_alone_headings_and_unit_line_stay_apart
     assert "V. MỘT SỐ VẤN ĐỀ XÃ HỘI" in lines  # the heading after the table stays a heading
 
 
+def test_a_landscape_appendix_leaves_the_portrait_pages_paragraphs_whole():
+    # A landscape page's text reaches further right than a portrait page's edge: measured
+    # together, every portrait line would end short and be a paragraph of its own.
+    appendix = [f"Phụ lục {k}: danh mục các công trình giao thông, thủy lợi và trường học hoàn thành trong năm,"
+                f" kèm theo tổng mức đầu tư, nguồn vốn và tiến độ giải ngân của từng công trình." for k in (1, 2)]
+    text = render(pdf_paragraphs(PARAGRAPHS, landscape=appendix), "pdf", "r.pdf").text
+    assert text.split("\n\n") == [*PARAGRAPHS, *appendix[:-1], appendix[-1] + "\n"]
+
+
 def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
     # A bulletin's two columns side by side: read across, each line of the left column would run
     # into the right one's beside it. Each paragraph comes back whole, in the order it was set.
