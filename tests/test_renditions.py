@@ -261,6 +261,24 @@ def test_an_old_portals_layout_table_keeps_the_text_between_its_blocks():
     assert table_block(text) == [HEADER_LINE, *ROW_LINES]
 
 
+def test_a_table_pasted_from_word_reads_as_a_table():
+    # A portal's editor keeps what Word writes: a paragraph in every cell, two in a wrapped
+    # header's. Such cells are a data table's, not a page laid out with a table.
+    def cell(text: str) -> str:
+        paragraphs = "".join(f"<p class=MsoNormal align=center><span style='font-size:13.0pt'>{t}</span></p>"
+                             for t in text.split("/"))
+        return f"<td valign=top style='border:solid windowtext 1.0pt'>{paragraphs or '<p><o:p>&nbsp;</o:p></p>'}</td>"
+
+    rows = [["Chỉ tiêu", "ĐVT", "Năm 2024/(thực hiện)", "Năm 2025/(ước)"],
+            ["Kim ngạch xuất khẩu", "Triệu USD", "2.088", "2.385"],
+            ["Kim ngạch nhập khẩu", "Triệu USD", "2.946", ""]]
+    table = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
+    text = render(_page_with(f"<table class=MsoTableGrid border=1>{table}</table>"), "html", "r.html").text
+    assert [line for line in text.splitlines() if " | " in line] == [
+        "Chỉ tiêu | ĐVT | Năm 2024 (thực hiện) | Năm 2025 (ước)", "Kim ngạch xuất khẩu | Triệu USD | 2.088 | 2.385",
+        "Kim ngạch nhập khẩu | Triệu USD | 2.946 |"]
+
+
 def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():
     # A portal's figures laid out with divs, not a table: trafilatura alone drops the grid.
     grid = ('<div class="grid">' + _div_row(TABLE_HEADER) + "".join(_div_row(r) for r in TABLE_ROWS)
