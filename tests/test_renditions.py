@@ -157,6 +157,15 @@ def test_an_unruled_tables_rows_of_words_alone_headings_and_unit_line_stay_apart
     assert "V. MỘT SỐ VẤN ĐỀ XÃ HỘI" in lines  # the heading after the table stays a heading
 
 
+def test_a_landscape_appendix_leaves_the_portrait_pages_paragraphs_whole():
+    # A landscape page's text reaches further right than a portrait page's edge: measured
+    # together, every portrait line would end short and be a paragraph of its own.
+    appendix = [f"Phụ lục {k}: danh mục các công trình giao thông, thủy lợi và trường học hoàn thành trong năm,"
+                f" kèm theo tổng mức đầu tư, nguồn vốn và tiến độ giải ngân của từng công trình." for k in (1, 2)]
+    text = render(pdf_paragraphs(PARAGRAPHS, landscape=appendix), "pdf", "r.pdf").text
+    assert text.split("\n\n") == [*PARAGRAPHS, *appendix[:-1], appendix[-1] + "\n"]
+
+
 def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
     # A bulletin's two columns side by side: read across, each line of the left column would run
     # into the right one's beside it. Each paragraph comes back whole, in the order it was set.
@@ -250,6 +259,24 @@ def test_an_old_portals_layout_table_keeps_the_text_between_its_blocks():
     assert lead in blocks and note in blocks  # each a paragraph of its own
     assert blocks.index(lead) < blocks.index(PARAGRAPHS[0]) < blocks.index(note)
     assert table_block(text) == [HEADER_LINE, *ROW_LINES]
+
+
+def test_a_table_pasted_from_word_reads_as_a_table():
+    # A portal's editor keeps what Word writes: a paragraph in every cell, two in a wrapped
+    # header's. Such cells are a data table's, not a page laid out with a table.
+    def cell(text: str) -> str:
+        paragraphs = "".join(f"<p class=MsoNormal align=center><span style='font-size:13.0pt'>{t}</span></p>"
+                             for t in text.split("/"))
+        return f"<td valign=top style='border:solid windowtext 1.0pt'>{paragraphs or '<p><o:p>&nbsp;</o:p></p>'}</td>"
+
+    rows = [["Chỉ tiêu", "ĐVT", "Năm 2024/(thực hiện)", "Năm 2025/(ước)"],
+            ["Kim ngạch xuất khẩu", "Triệu USD", "2.088", "2.385"],
+            ["Kim ngạch nhập khẩu", "Triệu USD", "2.946", ""]]
+    table = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
+    text = render(_page_with(f"<table class=MsoTableGrid border=1>{table}</table>"), "html", "r.html").text
+    assert [line for line in text.splitlines() if " | " in line] == [
+        "Chỉ tiêu | ĐVT | Năm 2024 (thực hiện) | Năm 2025 (ước)", "Kim ngạch xuất khẩu | Triệu USD | 2.088 | 2.385",
+        "Kim ngạch nhập khẩu | Triệu USD | 2.946 |"]
 
 
 def test_a_grid_of_divs_reads_as_a_table_and_other_divs_as_they_were():

@@ -49,7 +49,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    read: list[tuple[list[_Table], list[dict[str, Any]]]] = []  # a page's tables, text lines
+    read: list[tuple[list[_Table], list[dict[str, Any]], int]] = []  # a page's tables, text lines, width
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -58,7 +58,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             for page in pdf.pages:
                 chars += len(page.chars)
                 page_tables, text_lines = _pdf_page(page)
-                read.append((page_tables, text_lines))
+                read.append((page_tables, text_lines, round(page.width)))
                 tables += len(page_tables)
                 page.flush_cache()  # a 100-page report would keep every page's objects
     except (PdfminerException, PDFPasswordIncorrect) as exc:
@@ -72,16 +72,13 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         raise InputError(f"{where}: no text layer (OCR needed): its {pages} page(s) are images. "
                          "Find a text version of the report, or run OCR with Vietnamese "
                          "(e.g. `ocrmypdf -l vie`) and add the result.")
-    all_lines = [text_lines for _, text_lines in read]
-    usual = _usual_gap(all_lines)
-    edges = (min((ln["x0"] for lines in all_lines for ln in lines), default=0.0),
-             max((ln["x1"] for lines in all_lines for ln in lines), default=0.0))
-    short = edges[1] - SHORT * (edges[1] - edges[0])
+    usual = _usual_gap([text_lines for _, text_lines, _ in read])
+    edges = _text_edges(read)
     blocks: list[str | _Table] = []
     wrapped = False  # the page before's last line of text reaches the right edge
-    for page_tables, text_lines in read:
+    for page_tables, text_lines, width in read:
         placed: list[tuple[Order, str | _Table]] = [((t.top, 0, t.top), t) for t in page_tables]
-        placed += _pdf_paragraphs(text_lines, usual, edges)
+        placed += _pdf_paragraphs(text_lines, usual, edges[width])
         placed.sort(key=lambda b: b[0])  # stable: equal places keep their order
         page_blocks = [block for _, block in placed]
         last, first = (blocks[-1], page_blocks[0]) if blocks and page_blocks else (None, None)
@@ -94,7 +91,8 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             page_blocks.pop(0)
             tables -= 1
         blocks += page_blocks
-        wrapped = bool(text_lines) and text_lines[-1]["x1"] >= short
+        left, right = edges[width]
+        wrapped = bool(text_lines) and text_lines[-1]["x1"] >= right - SHORT * (right - left)
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
             "language": None, "author": clean_cell(_pdf_str(info.get("Author"))) or None}
@@ -102,6 +100,17 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     rendition = Rendition(text, "pdf", converter("pdf"), tables, meta)
     refuse_no_report(rendition, where)
     return rendition
+
+
+def _text_edges(read: list[tuple[list[_Table], list[dict[str, Any]], int]]) -> dict[int, tuple[float, float]]:
+    """The left and right edges of the text on pages of each width: those of all its pages (a page
+    of a few short lines above a table has no line that reaches the edge), an appendix's landscape
+    pages apart from the portrait pages, whose lines would all end short of the wider edge."""
+    widths: dict[int, list[dict[str, Any]]] = {}
+    for _, text_lines, width in read:
+        widths.setdefault(width, []).extend(text_lines)
+    return {width: (min((ln["x0"] for ln in lines), default=0.0), max((ln["x1"] for ln in lines), default=0.0))
+            for width, lines in widths.items()}
 
 
 def _pdf_str(value: Any) -> str:

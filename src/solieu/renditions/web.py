@@ -179,10 +179,12 @@ def _item(text: str, number: int, ordered: bool) -> str:
 
 
 def _is_layout(table: Any) -> bool:
-    """A table used for layout, not data: a cell holds paragraphs or headings, or every
-    row has at most one cell with text."""
+    """A table used for layout, not data: a cell holds a heading, a list, a quote, a table or
+    paragraphs (more than two: a word processor writes each cell of a table pasted from it as a
+    paragraph, a wrapped header's as two), or every row has at most one cell with text."""
     cells = list(table.iter("cell"))
-    if any(child.tag in BLOCKS_IN_CELLS for c in cells for child in c):
+    if any(child.tag in BLOCKS_IN_CELLS - {"p"} for c in cells for child in c) \
+            or any(sum(child.tag == "p" for child in c) > 2 for c in cells):
         return True
     return all(sum(1 for c in row.iter("cell") if _itertext(c).strip()) <= 1
                for row in table.iter("row"))
