@@ -13073,3 +13073,22 @@ def test_a_purpose_lead_in_names_its_items_time_only_after_its_comma(lead_in, pe
 )
 def test_a_per_capita_label_before_its_colon_makes_the_amount_after_it_a_rate(text, surface, unit):
     assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("appendix", "role"),
+    [
+        ("Phụ lục", "actual"),
+        ("PHỤ LỤC 02", "actual"),
+        ("Phụ lục I: Biểu tổng hợp theo đơn vị", "actual"),
+        ("Phụ lục kèm theo báo cáo này gồm 2 biểu.", "plan"),  # a sentence naming an appendix opens none
+    ],
+    ids=["the-word-alone", "numbered-in-capitals", "with-its-title", "a-sentence"],
+)
+def test_an_appendix_ends_the_section_of_targets_printed_before_it(appendix, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025\n\nThu ngân sách đạt 120 tỷ đồng.\n\n"
+            "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n\nPhấn đấu thu ngân sách đạt 250 tỷ đồng.\n\n"
+            f"{appendix}\n\nTT | Đơn vị | Dân số (người) | Thu ngân sách (triệu đồng)\n"
+            "1 | Xã Hòa Bình | 8.412 | 15.230\n2 | Xã Yên Thịnh | 6.905 | 11.874\n")
+    assert figure_at(text, "15.230")["role"] == role
+    assert figure_at(text, "250")["role"] == "plan"

@@ -24,6 +24,7 @@ from solieu.extract.scopes import (
     heading_lines,
     is_item,
     lead_in_scopes,
+    opens_appendix,
     opens_with_results,
     period_scopes,
     results_span,
@@ -125,6 +126,8 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         plan_to = _plan_paragraph_end(text, plan_from, lines)
+        if (appendix := _appendix_after(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
+            plan_to = appendix  # an appendix stands apart from the section printed last before it
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
@@ -431,6 +434,15 @@ def _markdown_notes(text: str) -> list[tuple[int, int, int]]:
             blank = text.find("\n\n", m.end(), end)
             notes.append((m.start() + 1, end if blank < 0 else blank, marker))
     return notes
+
+
+def _appendix_after(lines: list[HeadingLine], start: int) -> int | None:
+    """Where the first line opening an appendix after ``start`` starts ("Phụ lục" over a table by commune after
+    "II. NHIỆM VỤ QUÝ IV"), or None."""
+    if start >= (lines[-1][0] if lines else 0):
+        return None  # the usual answer: no section of targets
+    return next((s for s, stripped, _, numbered in lines if s > start and not numbered and opens_appendix(stripped)),
+                None)
 
 
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:

@@ -23,6 +23,8 @@ INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items a
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 _COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
+# After "Phụ lục": its number, a mark after it, its title (in capitals unless after the mark)
+_APPENDIX_TAIL: Final = re.compile(r"\s*(?:(?:[Ss]ố\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*([.:\-–])?\s*(.*)$")
 _PART_OF_A_YEAR: Final = re.compile(r"^\d{4}-(?:\d\d|Q[1-4]|H1)$")  # a month, a quarter, the first half
 
 
@@ -258,6 +260,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
+        if found is None and opens_appendix(stripped):
+            found = (DIVIDER_LEVEL, stripped)  # an appendix stands apart from the report's last section
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None:
             continue
@@ -644,6 +648,20 @@ def _table_under(text: str, start: int) -> int | None:
         rows = rows or bool(line.strip()) and _table_row(line)
         pos = line_end if line_end < len(text) else -1
     return len(text) if rows else None
+def opens_appendix(line: str) -> bool:
+    """ "Phụ lục", "PHỤ LỤC 02", "Phụ lục I: Biểu tổng hợp …": a line opening an appendix, which is attached to
+    the whole report, not to the section printed last before it ("II. NHIỆM VỤ QUÝ IV"); it ends every section
+    of targets above it, and its own title may open one. A sentence naming an appendix ("Phụ lục kèm theo báo
+    cáo này gồm …."), ending in a full stop, opens none."""
+    if len(line) > HEADING_MAX or line.endswith((".", ";", ",")):
+        return False  # the usual answer
+    w = vocabulary().rule_appendix.starting(line.lower())
+    if not w:
+        return False
+    m = _APPENDIX_TAIL.match(line, len(w))
+    return m is not None and (not m.group(3) or bool(m.group(2)) or m.group(3).isupper())
+
+
 def _line_before(text: str, start: int) -> str:
     """The line of words before the one starting at ``start``, past blank lines, stripped."""
     end = len(text[:start].rstrip())
