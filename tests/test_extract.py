@@ -13092,3 +13092,22 @@ def test_an_appendix_ends_the_section_of_targets_printed_before_it(appendix, rol
             "1 | Xã Hòa Bình | 8.412 | 15.230\n2 | Xã Yên Thịnh | 6.905 | 11.874\n")
     assert figure_at(text, "15.230")["role"] == role
     assert figure_at(text, "250")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Đồng chí Chủ tịch UBND tỉnh ghi nhận kết quả ngành đạt được và đề nghị năm 2026 ngành tập trung phấn đấu "
+         "đạt các chỉ tiêu sau:", "plan"),
+        ("Hội nghị đánh giá cao kết quả thực hiện năm 2025, đề nghị năm 2026 phấn đấu hoàn thành các mục tiêu sau:",
+         "plan"),
+        ("Giám đốc Sở đề nghị các đơn vị báo cáo kết quả thực hiện năm 2025 như sau:", "actual"),  # results asked for
+        ("Hội nghị ghi nhận kết quả ngành đạt được năm 2025 như sau:", "actual"),  # no request
+    ],
+    ids=["results-acknowledged-then-asked", "after-a-comma", "the-request-asks-results", "no-request"],
+)
+def test_a_lead_in_names_results_only_after_its_request(lead_in, role):
+    text = ("TIN TỨC\n\nNgày 20/12/2025, Sở Công Thương tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+            f"{lead_in}\n\n1. Kim ngạch xuất khẩu đạt 2.600 triệu USD.\n\n"
+            "2. Thu hút thêm ít nhất 3 dự án đầu tư.\n")
+    assert figure_at(text, "2.600")["role"] == role

@@ -106,6 +106,15 @@ def _adoption() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{alternation(raw['adoptions'])})\s+)+(?:{alternation(raw['adopted'])})(?!\w)")
 
 
+def _asked(low: str) -> str:
+    """A lead-in's lowercased words after its last request ("… ghi nhận kết quả ngành đạt được và đề nghị năm 2026
+    ngành tập trung phấn đấu đạt các chỉ tiêu sau:"): the results acknowledged before it are not what its items
+    are; the whole lead-in if it asks nothing."""
+    at = max((m.end() for w in vocabulary().raw["requests"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", low)),
+             default=0)
+    return low[at:]
+
+
 def _names_results(low: str) -> bool:
     """A heading's lowercased words name results, unless only inside words of carrying a rule out
     ("Điều 4. Kinh phí thực hiện", "Tổ chức thực hiện"): its funding and who does it, no results."""
@@ -280,7 +289,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         low = words.lower()
         # "Để thực hiện các nội dung đã cam kết, HĐND tỉnh đề nghị …:": the goal's words name no results
         is_result = _names_results(low.partition(",")[2] if level == LEAD_IN_LEVEL
-                                   and _purpose_lead_ins().starting(low) else low)
+                                   and _purpose_lead_ins().starting(low) else _asked(low) if level == LEAD_IN_LEVEL
+                                   else low)
         prev = headings[-2] if len(headings) > 1 else None
         if prev is not None and prev.level == LEAD_IN_LEVEL and prev.words and found is not None \
                 and not (breaks and prev.start < breaks[-1] < h.start) \
