@@ -13111,3 +13111,31 @@ def test_a_lead_in_names_results_only_after_its_request(lead_in, role):
             f"{lead_in}\n\n1. Kim ngạch xuất khẩu đạt 2.600 triệu USD.\n\n"
             "2. Thu hút thêm ít nhất 3 dự án đầu tư.\n")
     assert figure_at(text, "2.600")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "note", "surface", "unit"),
+    [
+        ("Sản lượng lúa ước đạt 52.340 tấn2; năng suất đạt 61,2 tạ/ha.", "2 Năm trước đạt 50.870 tấn.", "52.340",
+         "tonne"),
+        ("Thu ngân sách đạt 412,6 tỷ đồng3, bằng 88% dự toán.", "3 Số liệu của Kho bạc Nhà nước.", "412,6", "VND"),
+        ("Diện tích gieo trồng vụ Đông đạt 2.150 ha1.", "1 Trong đó cây ngô 900 ha.", "2.150", "ha"),
+        ("Thu ngân sách đạt 412,6 tỷ đồng3, bằng 88% dự toán.", "4 Số liệu của Kho bạc Nhà nước.", "412,6", "count"),
+    ],
+    ids=["after-a-unit-before-a-semicolon", "after-money-before-a-comma", "after-hectares", "no-note-of-that-number"],
+)
+def test_a_footnotes_glued_marker_is_read_as_a_space_where_its_note_opens_a_line(body, note, surface, unit):
+    text = f"BÁO CÁO\n\n{body}\n\n{note}\n"
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tỷ lệ hoàn thành đạt 96,5%2.\n\n2 Cao hơn cùng kỳ.\n", []),
+        ("Tổng diện tích 125 km2.\n\n2 Trường học được xây mới.\n", ["125", "2"]),  # a metre's power, no marker
+    ],
+    ids=["after-a-percent", "a-square-kilometre"],
+)
+def test_a_footnotes_marker_and_its_notes_number_are_no_figures(text, kept):
+    assert [f for f in extract(text)["surface"] if f not in ("96,5%",) and f.isdigit() or f == "125"] == kept
