@@ -13139,3 +13139,19 @@ def test_a_footnotes_glued_marker_is_read_as_a_space_where_its_note_opens_a_line
 )
 def test_a_footnotes_marker_and_its_notes_number_are_no_figures(text, kept):
     assert [f for f in extract(text)["surface"] if f not in ("96,5%",) and f.isdigit() or f == "125"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "denominator"),
+    [
+        ("Giải ngân vốn đầu tư công đạt 412,5 tỷ đồng/690 tỷ đồng kế hoạch, đạt 59,8%.", "412,5 tỷ đồng/690",
+         690e9),
+        ("Thu ngân sách đạt 3.250 triệu đồng/4.100 triệu đồng dự toán.", "3.250 triệu đồng/4.100", 4.1e9),
+        ("Kinh phí đã cấp 1,2 tỷ đồng/1,5 tỷ đồng.", "1,2 tỷ đồng/1,5", 1.5e9),
+        ("Mức hỗ trợ 12 triệu đồng/100 ha lúa.", "12", None),  # a rate per an area, no fraction
+        ("Đã chi 900 tỷ đồng/690 tỷ đồng kế hoạch.", "900", None),  # more than the whole: two figures
+    ],
+    ids=["billions", "millions", "end-of-sentence", "a-rate-per-an-area", "more-than-the-whole"],
+)
+def test_a_fraction_of_money_written_with_its_unit_twice_is_one_figure(text, surface, denominator):
+    assert figure_at(text, surface)["denominator"] == denominator
