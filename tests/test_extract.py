@@ -13155,3 +13155,19 @@ def test_a_footnotes_marker_and_its_notes_number_are_no_figures(text, kept):
 )
 def test_a_fraction_of_money_written_with_its_unit_twice_is_one_figure(text, surface, denominator):
     assert figure_at(text, surface)["denominator"] == denominator
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Chỉ số sản xuất công nghiệp tăng", "growth"),
+        ("Tổng mức bán lẻ hàng hóa tăng", "growth"),
+        ("Kim ngạch xuất khẩu tăng", "growth"),
+        ("Tỷ lệ hộ dân sử dụng nước sạch", "share"),  # no verb: a share
+    ],
+    ids=["an-index-rising", "retail-rising", "exports-rising", "a-rate-named-alone"],
+)
+def test_a_table_row_ending_with_a_rise_verb_holds_a_growth(label, kind):
+    text = ("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025\n\nTT | Chỉ tiêu | ĐVT | Năm 2024 | Ước TH 2025\n"
+            f"1 | {label} | % | 8,7 | 9,6\n2 | Số doanh nghiệp thành lập mới | Doanh nghiệp | 412 | 468\n")
+    assert figure_at(text, "9,6")["kind"] == kind
