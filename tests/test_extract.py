@@ -13171,3 +13171,18 @@ def test_a_table_row_ending_with_a_rise_verb_holds_a_growth(label, kind):
     text = ("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025\n\nTT | Chỉ tiêu | ĐVT | Năm 2024 | Ước TH 2025\n"
             f"1 | {label} | % | 8,7 | 9,6\n2 | Số doanh nghiệp thành lập mới | Doanh nghiệp | 412 | 468\n")
     assert figure_at(text, "9,6")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tỷ lệ giải ngân đạt 61,2%.\n\nCao hơn tỷ lệ giải ngân bình quân của tỉnh (48,5%).\n", "48,5%", "context"),
+        ("Tỷ lệ che phủ rừng đạt 64,1%.\n\nThấp hơn mức bình quân của vùng (66,3%).\n", "66,3%", "context"),
+        ("Năng suất lúa đạt 62,4 tạ/ha.\n\n- Cao hơn năng suất bình quân của tỉnh (60,8 tạ/ha).\n", "60,8",
+         "context"),
+        ("Tỷ lệ giải ngân đạt 61,2%.\n\nTrong đó vốn ngân sách tỉnh (48,5%).\n", "48,5%", "actual"),  # no comparative
+    ],
+    ids=["higher-than", "lower-than", "a-bullet", "no-comparative"],
+)
+def test_a_clause_opening_with_a_comparative_gives_the_level_in_its_bracket_as_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
