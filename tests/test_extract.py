@@ -13263,8 +13263,9 @@ def test_a_table_pasted_from_an_english_locale_reads_its_cells_the_english_way(r
         ("PHỤ LỤC\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)\nBIỂU TỔNG HỢP THU NGÂN SÁCH NĂM 2025", "actual"),
         ("PHỤ LỤC II. TÌNH HÌNH THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
         ("PHỤ LỤC\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
-        ("PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "plan"),
-        ("Phụ lục số 01\n\nTỔNG HỢP THU NGÂN SÁCH NĂM 2025", "plan"),  # attached to nothing: no appendix
+        # an appendix's title naming an estimate lists it, but a column counting to a day holds results
+        ("PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2025\n(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
+        ("Phụ lục số 01\n\nTỔNG HỢP THU NGÂN SÁCH NĂM 2025", "actual"),  # no attachment line: an appendix still
         # a blank line after every line, as a page saved with its line spacing gives
         ("Phụ lục số 01\n\n\n\nTỔNG HỢP GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2025\n\n\n\n"
          "(Kèm theo Báo cáo số 88/BC-UBND ngày 05/12/2025)", "actual"),
@@ -13610,3 +13611,114 @@ def test_a_text_broken_at_a_width_with_a_blank_line_after_every_line_reads_its_s
 def test_a_figure_broken_from_its_unit_by_a_width_and_a_blank_line_keeps_it():
     assert fields_at(_BROKEN.replace("\n", "\n\n"), "186,4", {"unit": "VND", "value": 186.4e9}) == \
         {"unit": "VND", "value": 186.4e9}
+@pytest.mark.parametrize(
+    ("appendix", "role"),
+    [
+        ("Phụ lục", "actual"),
+        ("PHỤ LỤC 02", "actual"),
+        ("Phụ lục I: Biểu tổng hợp theo đơn vị", "actual"),
+        ("Phụ lục kèm theo báo cáo này gồm 2 biểu.", "plan"),  # a sentence naming an appendix opens none
+    ],
+    ids=["the-word-alone", "numbered-in-capitals", "with-its-title", "a-sentence"],
+)
+def test_an_appendix_ends_the_section_of_targets_printed_before_it(appendix, role):
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025\n\nThu ngân sách đạt 120 tỷ đồng.\n\n"
+            "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n\nPhấn đấu thu ngân sách đạt 250 tỷ đồng.\n\n"
+            f"{appendix}\n\nTT | Đơn vị | Dân số (người) | Thu ngân sách (triệu đồng)\n"
+            "1 | Xã Hòa Bình | 8.412 | 15.230\n2 | Xã Yên Thịnh | 6.905 | 11.874\n")
+    assert figure_at(text, "15.230")["role"] == role
+    assert figure_at(text, "250")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Đồng chí Chủ tịch UBND tỉnh ghi nhận kết quả ngành đạt được và đề nghị năm 2026 ngành tập trung phấn đấu "
+         "đạt các chỉ tiêu sau:", "plan"),
+        ("Hội nghị đánh giá cao kết quả thực hiện năm 2025, đề nghị năm 2026 phấn đấu hoàn thành các mục tiêu sau:",
+         "plan"),
+        ("Giám đốc Sở đề nghị các đơn vị báo cáo kết quả thực hiện năm 2025 như sau:", "actual"),  # results asked for
+        ("Hội nghị ghi nhận kết quả ngành đạt được năm 2025 như sau:", "actual"),  # no request
+    ],
+    ids=["results-acknowledged-then-asked", "after-a-comma", "the-request-asks-results", "no-request"],
+)
+def test_a_lead_in_names_results_only_after_its_request(lead_in, role):
+    text = ("TIN TỨC\n\nNgày 20/12/2025, Sở Công Thương tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+            f"{lead_in}\n\n1. Kim ngạch xuất khẩu đạt 2.600 triệu USD.\n\n"
+            "2. Thu hút thêm ít nhất 3 dự án đầu tư.\n")
+    assert figure_at(text, "2.600")["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "note", "surface", "unit"),
+    [
+        ("Sản lượng lúa ước đạt 52.340 tấn2; năng suất đạt 61,2 tạ/ha.", "2 Năm trước đạt 50.870 tấn.", "52.340",
+         "tonne"),
+        ("Thu ngân sách đạt 412,6 tỷ đồng3, bằng 88% dự toán.", "3 Số liệu của Kho bạc Nhà nước.", "412,6", "VND"),
+        ("Diện tích gieo trồng vụ Đông đạt 2.150 ha1.", "1 Trong đó cây ngô 900 ha.", "2.150", "ha"),
+        ("Thu ngân sách đạt 412,6 tỷ đồng3, bằng 88% dự toán.", "4 Số liệu của Kho bạc Nhà nước.", "412,6", "count"),
+    ],
+    ids=["after-a-unit-before-a-semicolon", "after-money-before-a-comma", "after-hectares", "no-note-of-that-number"],
+)
+def test_a_footnotes_glued_marker_is_read_as_a_space_where_its_note_opens_a_line(body, note, surface, unit):
+    text = f"BÁO CÁO\n\n{body}\n\n{note}\n"
+    assert figure_at(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tỷ lệ hoàn thành đạt 96,5%2.\n\n2 Cao hơn cùng kỳ.\n", []),
+        ("Tổng diện tích 125 km2.\n\n2 Trường học được xây mới.\n", ["125", "2"]),  # a metre's power, no marker
+    ],
+    ids=["after-a-percent", "a-square-kilometre"],
+)
+def test_a_footnotes_marker_and_its_notes_number_are_no_figures(text, kept):
+    assert [f for f in extract(text)["surface"] if f not in ("96,5%",) and f.isdigit() or f == "125"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "denominator"),
+    [
+        ("Giải ngân vốn đầu tư công đạt 412,5 tỷ đồng/690 tỷ đồng kế hoạch, đạt 59,8%.", "412,5 tỷ đồng/690",
+         690e9),
+        ("Thu ngân sách đạt 3.250 triệu đồng/4.100 triệu đồng dự toán.", "3.250 triệu đồng/4.100", 4.1e9),
+        ("Kinh phí đã cấp 1,2 tỷ đồng/1,5 tỷ đồng.", "1,2 tỷ đồng/1,5", 1.5e9),
+        ("Mức hỗ trợ 12 triệu đồng/100 ha lúa.", "12", None),  # a rate per an area, no fraction
+        ("Đã chi 900 tỷ đồng/690 tỷ đồng kế hoạch.", "900", None),  # more than the whole: two figures
+    ],
+    ids=["billions", "millions", "end-of-sentence", "a-rate-per-an-area", "more-than-the-whole"],
+)
+def test_a_fraction_of_money_written_with_its_unit_twice_is_one_figure(text, surface, denominator):
+    assert figure_at(text, surface)["denominator"] == denominator
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Chỉ số sản xuất công nghiệp tăng", "growth"),
+        ("Tổng mức bán lẻ hàng hóa tăng", "growth"),
+        ("Kim ngạch xuất khẩu tăng", "growth"),
+        ("Tỷ lệ hộ dân sử dụng nước sạch", "share"),  # no verb: a share
+    ],
+    ids=["an-index-rising", "retail-rising", "exports-rising", "a-rate-named-alone"],
+)
+def test_a_table_row_ending_with_a_rise_verb_holds_a_growth(label, kind):
+    text = ("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025\n\nTT | Chỉ tiêu | ĐVT | Năm 2024 | Ước TH 2025\n"
+            f"1 | {label} | % | 8,7 | 9,6\n2 | Số doanh nghiệp thành lập mới | Doanh nghiệp | 412 | 468\n")
+    assert figure_at(text, "9,6")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Tỷ lệ giải ngân đạt 61,2%.\n\nCao hơn tỷ lệ giải ngân bình quân của tỉnh (48,5%).\n", "48,5%", "context"),
+        ("Tỷ lệ che phủ rừng đạt 64,1%.\n\nThấp hơn mức bình quân của vùng (66,3%).\n", "66,3%", "context"),
+        ("Năng suất lúa đạt 62,4 tạ/ha.\n\n- Cao hơn năng suất bình quân của tỉnh (60,8 tạ/ha).\n", "60,8",
+         "context"),
+        ("Tỷ lệ giải ngân đạt 61,2%.\n\nTrong đó vốn ngân sách tỉnh (48,5%).\n", "48,5%", "actual"),  # no comparative
+    ],
+    ids=["higher-than", "lower-than", "a-bullet", "no-comparative"],
+)
+def test_a_clause_opening_with_a_comparative_gives_the_level_in_its_bracket_as_context(text, surface, role):
+    assert figure_at(text, surface)["role"] == role

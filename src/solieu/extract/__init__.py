@@ -38,7 +38,7 @@ compiled.guard()  # before the modules below, which may be compiled: a stale bui
 from solieu.extract.figure import Excluded, Figure, Reason  # noqa: E402
 from solieu.extract.reading import read  # noqa: E402
 from solieu.extract.scan import scan  # noqa: E402
-from solieu.extract.spacing import placed, spaced  # noqa: E402
+from solieu.extract.spacing import placed, spaced, unnoted  # noqa: E402
 from solieu.extract.tables import kept_table_lines  # noqa: E402
 from solieu.extract.vocabulary import VOCABULARY, vocabulary  # noqa: E402
 from solieu.renditions.markdown import unmarked  # noqa: E402
@@ -82,7 +82,7 @@ def _figures(text: str, excluded: list[Excluded] | None = None) -> tuple[list[Fi
     # figures' offsets then move back to the text as written); Markdown's markup and a PDF's line breaks
     # inside a paragraph read as spaces, offsets kept; a table laid out by spaces (a PDF's text kept in
     # its layout) keeps its lines: its rows are no paragraph's.
-    text, at = spaced(text)
+    text, at = spaced(unnoted(text))  # the same length: a footnote's marker before a word spaced from it
     text = unmarked(text)
     text = kept_table_lines(text, unwrapped(text))
     # Most texts hold no mark: one "in" per mark says so, 3.5 times as fast as the pattern's search.

@@ -11,7 +11,6 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from typing import Final
 
 from solieu.extract.figure import Figure
@@ -25,7 +24,7 @@ from solieu.extract.scopes import (
     heading_lines,
     is_item,
     lead_in_scopes,
-    names_targets,
+    opens_appendix,
     opens_with_results,
     period_scopes,
     results_span,
@@ -130,8 +129,8 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         plan_to = _plan_paragraph_end(text, plan_from, lines)
-        if (appendix := _appendix_of_counts(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
-            plan_to = appendix
+        if (appendix := _appendix_after(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
+            plan_to = appendix  # an appendix stands apart from the section printed last before it
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
@@ -445,6 +444,15 @@ def _markdown_notes(text: str) -> list[tuple[int, int, int]]:
     return notes
 
 
+def _appendix_after(lines: list[HeadingLine], start: int) -> int | None:
+    """Where the first line opening an appendix after ``start`` starts ("Phụ lục" over a table by commune after
+    "II. NHIỆM VỤ QUÝ IV"), or None."""
+    if start >= (lines[-1][0] if lines else 0):
+        return None  # the usual answer: no section of targets
+    return next((s for s, stripped, _, numbered in lines if s > start and not numbered and opens_appendix(stripped)),
+                None)
+
+
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:
     """Where a section of next year's targets opened by a paragraph, not a heading, ends: at the next
     numbered heading of the level of the one the paragraph stands under, or above ("2. Báo cáo của UBND
@@ -468,34 +476,6 @@ def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> 
                 and len(stripped) <= HEADING_MAX and not is_item(stripped):
             return start
     return None
-
-
-def _appendix_of_counts(lines: list[HeadingLine], plan_from: int) -> int | None:
-    """Where an appendix attached to the report starts after its section of targets ("Phụ lục số 01" over
-    "TỔNG HỢP GIẢI NGÂN KẾ HOẠCH VỐN … NĂM 2025" and "(Kèm theo Báo cáo số …)"): its tables set out what the
-    report counted, so the section of targets ends there; not an appendix whose title opens as targets do
-    ("CÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH … NĂM 2026", "DỰ TOÁN THU …"), which lists them. None if there is none."""
-    v = vocabulary()
-    for i, (start, stripped, _, _) in enumerate(lines):
-        if start <= plan_from or len(stripped) > HEADING_MAX \
-                or not (w := v.rule_appendix.starting(low := stripped.lower())):
-            continue
-        after = list(islice((s.lower() for _, s, _, _ in lines[i + 1:] if s), APPENDIX_REACH))  # blank lines apart
-        attached = [a for a in after if a[:1] == "(" and v.tables.attachment.starting(a[1:])]
-        if not attached:
-            continue
-        own = low[len(w):].lstrip()
-        if number := v.number_words.starting(own):  # "Phụ lục số 01"
-            own = own[len(number):]
-        own = _APPENDIX_NUMBER.sub("", own, count=1)
-        title = own or next((a for a in after if a not in attached), "")
-        if not names_targets(title):
-            return start
-    return None
-
-
-APPENDIX_REACH: Final = 4  # the lines of text after an appendix's first line that may hold its title and attachment
-_APPENDIX_NUMBER: Final = re.compile(r"^\s*(?:\d+|[ivxlc]+\b)?\s*[.:\-–]?\s*")  # " 01", " II. "
 
 
 def _results_heading_after(lines: list[HeadingLine], plan_from: int, level: int | None) -> int | None:

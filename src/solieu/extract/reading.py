@@ -426,9 +426,11 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # row so named holds
         f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit in ("percent", "per_mille"):
-        # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does
+        # "Thu ngân sách … tăng bình quân/năm | % | 12,8": a row naming a growth as a growth column does; so
+        # does one ending with the verb ("Chỉ số sản xuất công nghiệp (IIP) tăng | % | 9,6"), a fall read above
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
-            or v.tables.growth.found(label) else "plan_ratio" if _index_row(f, label) else "share"
+            or v.tables.growth.found(label) or v.change.ending(label) \
+            else "plan_ratio" if _index_row(f, label) else "share"
     elif _star_cell(f):
         f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:

@@ -487,7 +487,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and c.raw_left.endswith("/") and _joined_to_a_compared_level(c):
         return "context", COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
-    if c.prev is not None and (w := compared_bracket(c)) and not _bracketed_target(clause_head(c)):
+    if (c.prev is not None or _elided_comparison(c)) and (w := compared_bracket(c)) \
+            and not _bracketed_target(clause_head(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
@@ -2242,6 +2243,13 @@ def _done_early_next_year(segment: str, year: int | None) -> str | None:
     if not year or not named or named[-1][1] != year + 1:
         return None
     return v.done_words.found(segment[named[-1][0]:])
+
+
+def _elided_comparison(c: Context) -> bool:
+    """ "Cao hơn tỷ lệ giải ngân chung của tỉnh (52,8%)": a clause opening with a comparative, what it compares
+    left unsaid (a note on the figure it is marked on, an item under a figure's line), compares that figure with
+    the level in the bracket, as a comparative after a figure does."""
+    return vocabulary().comparatives.starting(clause_head(c).lstrip(" -+•*")) is not None
 
 
 def _bracketed_target(segment: str) -> bool:

@@ -320,6 +320,8 @@ def _read_expression(text: str, f: Figure, token: str,
         _read_noun_fraction(text, f)
     elif f.denominator is None and f.unit_word and text.startswith("/", f.tail) and f.scale == 1.0 and not f.per:
         _read_unit_fraction(text, f)
+    elif f.denominator is None and f.unit_word and text.startswith("/", f.tail) and not f.per:
+        _read_scaled_fraction(text, f)
     if fallback is not None and f.unit == "count" and not f.counted and f.denominator is None:
         f.unit, f.scale, f.per, f.counted = fallback
         f.why["unit"] = "no unit word: a count"
@@ -606,6 +608,22 @@ def _read_unit_fraction(text: str, f: Figure) -> None:
         return
     if f.value <= b:
         f.denominator, f.end = b, m.end(1)
+
+
+def _read_scaled_fraction(text: str, f: Figure) -> None:
+    """ "189,4 tỷ đồng/318 tỷ đồng kế hoạch vốn": one A/B figure when B is written in A's unit with its scale
+    word, every word of it again, and A <= B, spanning A's first digit to B's last; the denominator in the unit's
+    scale, as A's value will be. A rate per a number of a unit ("12 triệu đồng/100 ha") writes no unit of A's."""
+    unit = text[f.end:f.tail].strip()
+    m = re.compile(r"/(" + NUM + r")(?![\d/]) ?" + re.escape(unit) + r"(?!\w)", re.I).match(text, f.tail)
+    if not m or not unit:
+        return
+    try:
+        b = parse(m.group(1))
+    except NumberError:
+        return
+    if f.value <= b:
+        f.denominator, f.end = b * f.scale, m.end(1)
 
 
 def _read_noun_fraction(text: str, f: Figure) -> None:

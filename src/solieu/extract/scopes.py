@@ -23,6 +23,8 @@ INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items a
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
 _COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
+# After "Phụ lục": its number, a mark after it, its title (in capitals unless after the mark)
+_APPENDIX_TAIL: Final = re.compile(r"\s*(?:(?:[Ss]ố\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*([.:\-–])?\s*(.*)$")
 _PART_OF_A_YEAR: Final = re.compile(r"^\d{4}-(?:\d\d|Q[1-4]|H1)$")  # a month, a quarter, the first half
 
 
@@ -91,12 +93,6 @@ def _target_openers() -> Words:
     return Words(vocabulary().raw["target_head_openers"])
 
 
-def names_targets(low: str) -> bool:
-    """Lowercased words that open as a heading of targets does ("các chỉ tiêu chủ yếu kế hoạch …", "dự toán thu
-    …")."""
-    return bool(_heading_words()[0].starting(low) or _target_openers().starting(low))
-
-
 @cache
 def _allocating() -> Words:
     """The words an article allocating money opens with ("Điều 1. Phân bổ kinh phí …")."""
@@ -108,6 +104,15 @@ def _adoption() -> re.Pattern[str]:
     """ "Thông qua dự toán …", "Giao kế hoạch …": a resolution adopting an estimate or a plan."""
     raw = vocabulary().raw
     return re.compile(rf"(?:(?:{alternation(raw['adoptions'])})\s+)+(?:{alternation(raw['adopted'])})(?!\w)")
+
+
+def _asked(low: str) -> str:
+    """A lead-in's lowercased words after its last request ("… ghi nhận kết quả ngành đạt được và đề nghị năm 2026
+    ngành tập trung phấn đấu đạt các chỉ tiêu sau:"): the results acknowledged before it are not what its items
+    are; the whole lead-in if it asks nothing."""
+    at = max((m.end() for w in vocabulary().raw["requests"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", low)),
+             default=0)
+    return low[at:]
 
 
 def _names_results(low: str) -> bool:
@@ -264,6 +269,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
+        if found is None and opens_appendix(stripped):
+            found = (DIVIDER_LEVEL, stripped)  # an appendix stands apart from the report's last section
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None:
             continue
@@ -282,7 +289,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         low = words.lower()
         # "Để thực hiện các nội dung đã cam kết, HĐND tỉnh đề nghị …:": the goal's words name no results
         is_result = _names_results(low.partition(",")[2] if level == LEAD_IN_LEVEL
-                                   and _purpose_lead_ins().starting(low) else low)
+                                   and _purpose_lead_ins().starting(low) else _asked(low) if level == LEAD_IN_LEVEL
+                                   else low)
         prev = headings[-2] if len(headings) > 1 else None
         if prev is not None and prev.level == LEAD_IN_LEVEL and prev.words and found is not None \
                 and not (breaks and prev.start < breaks[-1] < h.start) \
@@ -650,6 +658,20 @@ def _table_under(text: str, start: int) -> int | None:
         rows = rows or bool(line.strip()) and _table_row(line)
         pos = line_end if line_end < len(text) else -1
     return len(text) if rows else None
+def opens_appendix(line: str) -> bool:
+    """ "Phụ lục", "PHỤ LỤC 02", "Phụ lục I: Biểu tổng hợp …": a line opening an appendix, which is attached to
+    the whole report, not to the section printed last before it ("II. NHIỆM VỤ QUÝ IV"); it ends every section
+    of targets above it, and its own title may open one. A sentence naming an appendix ("Phụ lục kèm theo báo
+    cáo này gồm …."), ending in a full stop, opens none."""
+    if len(line) > HEADING_MAX or line.endswith((".", ";", ",")):
+        return False  # the usual answer
+    w = vocabulary().rule_appendix.starting(line.lower())
+    if not w:
+        return False
+    m = _APPENDIX_TAIL.match(line, len(w))
+    return m is not None and (not m.group(3) or bool(m.group(2)) or m.group(3).isupper())
+
+
 def _line_before(text: str, start: int) -> str:
     """The line of words before the one starting at ``start``, past blank lines, stripped."""
     end = len(text[:start].rstrip())

@@ -379,3 +379,40 @@ def _after_breaks(text: str, at: int, n: int) -> int:
     while text[at] in " \t":
         at += 1
     return at
+
+
+
+NOTE_REACH: Final = 6_000  # a page's foot stands within a page or two of its marker
+# "2 Năng suất …", "5 Theo kết quả …": a note at a page's foot, its number opening the line before a capital
+NOTE_LINE: Final = re.compile(r"(?m)^(\d{1,2}) (?=[^\W\d_])")
+
+
+def note_marker(number: str) -> re.Pattern[str]:
+    """A footnote's marker ``number`` as a word processor's PDF sets it, glued to the word, number or ``%``
+    before it, before a stop, a comma, a semicolon or a colon (``tấn2;``, ``tỷ đồng3,``, ``59,6%4.``);
+    a metre's power (``km2``) is none."""
+    return re.compile(rf"(?:(?<=[^\W\d_]{{2}})(?<!km|cm|dm|mm|hm)|(?<=%)){number}(?=[.,;:](?:\s|$))")
+
+
+def unnoted(text: str) -> str:
+    """``text`` with a word processor's footnote markers, printed to PDF, read as a reader reads them: a
+    superscript digit the text layer glues to the word, number or ``%`` before it, before a stop or a comma
+    (``47.595 tấn2;``, ``386,5 tỷ đồng3,``, ``đạt 59,6%4.``), is no digit of the text but a space, the same
+    length, and so is the number opening its note at the page's foot (``2 Năng suất vụ Xuân …``), which no
+    clause of the note is about. A digit is a marker only where a line opens with it and a capital below and
+    it stands glued so nowhere else in the page or two before.
+
+    >>> unnoted("sản lượng đạt 47.595 tấn2; tăng 5,1%3.\\n\\n2 Năm trước đạt 45.120 tấn.\\n3 So cùng kỳ.")
+    'sản lượng đạt 47.595 tấn ; tăng 5,1% .\\n\\n  Năm trước đạt 45.120 tấn.\\n  So cùng kỳ.'
+    """
+    if "\n" not in text or NOTE_LINE.search(text) is None:
+        return text  # the usual answer: no line opens with a number and a word
+    out = list(text)
+    for m in NOTE_LINE.finditer(text):
+        if not text[m.end()].isupper():
+            continue
+        number = m.group(1)
+        found = list(note_marker(number).finditer(text, max(0, m.start() - NOTE_REACH), m.start()))
+        if len(found) == 1:
+            out[found[0].start():found[0].end()] = out[m.start():m.end() - 1] = " " * len(number)
+    return "".join(out)
