@@ -13444,7 +13444,7 @@ def test_an_estimate_note_standing_under_no_table_speaks_for_the_next_table(befo
         ("Tổng thu ngân sách ước đạt 12,6 tỷ dồng.", "12,6", {"unit": "VND", "value": 12_600_000_000}),
         ("Hỗ trợ mỗi hộ 45 triệu dồng để làm nhà.", "45", {"unit": "VND_per_household"}),
         ("Kinh phí 2.500 nghìn dồng.", "2.500", {"unit": "VND", "value": 2_500_000}),
-        ("Mỗi suất quà trị giá 500.000 dồng.", "500.000", {"unit": "VND", "value": 500_000}),
+        ("Quỹ đã chi hỗ trợ 500.000 dồng.", "500.000", {"unit": "VND", "value": 500_000}),
         ("TỔNG KINH PHÍ 3 TỶ DỒNG", "3", {"unit": "VND"}),  # capitals
         ("Xã có 3 cánh dồng mẫu lớn.", "3", {"unit": "count"}),  # a field: neither a number nor a scale word before it
     ],

@@ -96,7 +96,8 @@ Edit = tuple[int, int, str]  # characters start:end of the text read as the word
 # A scan's text layer reads a digit as the letter it looks like: "l" for 1, "O" for 0. Standing between two digits, or
 # between a digit and a group of three after its separator ("Số: 2l8/BC-UBND", "2O.000 liều"), or opening a group of
 # three after its dot ("3.l20 con"), it is the digit: no word nor code is spelt so.
-_LOOKALIKES: Final = re.compile(r"(?<=\d)[lO](?=\d|[.,]\d{3}(?!\d))|(?<=\d\.)[lO](?=\d\d(?!\d))")
+# The letter first: a pattern opening with a look behind is tried at every character of the text.
+_LOOKALIKES: Final = re.compile(r"[lO](?:(?<=\d[lO])(?=\d|[.,]\d{3}(?!\d))|(?<=\d\.[lO])(?=\d\d(?!\d)))")
 _AS_DIGITS: Final = str.maketrans("lO", "10")
 # A space a scan's text layer put after a number's group separator ("trên 52. 000 con"): no sentence nor count opens
 # with 000, so the dot parts the number's groups and the space is none.
@@ -121,8 +122,9 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     drawn, letters = _misread_letters()
     if any(c in text for c in drawn):
         text = text.translate(letters)  # one for one: the offsets stand
-    if (units := _misread_units()).search(text):
-        text = units.sub(_unit_read, text)  # one for one too
+    low = text.lower()
+    if any(w in low for w in vocabulary().raw["ocr_unit_misreadings"]) and (units := _misread_units()).search(text):
+        text = units.sub(_unit_read, text)  # one for one too (looked for only where a misread word stands)
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
     edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
