@@ -595,18 +595,20 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
     return True
 
 
+def _denominator(m: re.Match[str]) -> float | None:
+    """The B of an A/B figure, the number ``m`` matched first, or None if it reads as no number."""
+    try:
+        return parse(m.group(1))
+    except NumberError:
+        return None
+
+
 def _read_unit_fraction(text: str, f: Figure) -> None:
     """ "411,2 ha/448,7 ha": one A/B figure in a unit when the unit after B is A's and A <= B,
     spanning A's first digit to B's last."""
     m = _UNIT_FRACTION.match(text, f.tail)
     unit = text[f.end:f.tail].strip().lower()
-    if not m or not unit or m.group(2).lower() != unit:
-        return
-    try:
-        b = parse(m.group(1))
-    except NumberError:
-        return
-    if f.value <= b:
+    if m and unit and m.group(2).lower() == unit and (b := _denominator(m)) is not None and f.value <= b:
         f.denominator, f.end = b, m.end(1)
 
 
@@ -614,26 +616,17 @@ def _read_scaled_fraction(text: str, f: Figure) -> None:
     """ "189,4 tỷ đồng/318 tỷ đồng kế hoạch vốn": one A/B figure when B is written in A's unit with its scale
     word, every word of it again, and A <= B, spanning A's first digit to B's last; the denominator in the unit's
     scale, as A's value will be. A rate per a number of a unit ("12 triệu đồng/100 ha") writes no unit of A's."""
-    unit = text[f.end:f.tail].strip()
+    if not (unit := text[f.end:f.tail].strip()):
+        return
     m = re.compile(r"/(" + NUM + r")(?![\d/]) ?" + re.escape(unit) + r"(?!\w)", re.I).match(text, f.tail)
-    if not m or not unit:
-        return
-    try:
-        b = parse(m.group(1))
-    except NumberError:
-        return
-    if f.value <= b:
+    if m and (b := _denominator(m)) is not None and f.value <= b:
         f.denominator, f.end = b * f.scale, m.end(1)
 
 
 def _read_noun_fraction(text: str, f: Figure) -> None:
     """``20 chỉ tiêu/21 chỉ tiêu`` is one A/B figure when the nouns agree and A <= B."""
     m = _NOUN_FRACTION.match(text, f.tail)
-    if not m:
-        return
-    try:
-        b = parse(m.group(1))
-    except NumberError:
+    if not m or (b := _denominator(m)) is None:
         return
     noun_b = (m.group(2) or "").lower()
     assert f.counted is not None

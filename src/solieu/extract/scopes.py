@@ -110,9 +110,13 @@ def _asked(low: str) -> str:
     """A lead-in's lowercased words after its last request ("… ghi nhận kết quả ngành đạt được và đề nghị năm 2026
     ngành tập trung phấn đấu đạt các chỉ tiêu sau:"): the results acknowledged before it are not what its items
     are; the whole lead-in if it asks nothing."""
-    at = max((m.end() for w in vocabulary().raw["requests"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", low)),
-             default=0)
-    return low[at:]
+    return low[max((m.end() for m in _requests().finditer(low)), default=0):]
+
+
+@cache
+def _requests() -> re.Pattern[str]:
+    """A request's words ("đề nghị", "yêu cầu"), as whole words."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['requests'])})(?!\w)")
 
 
 def _names_results(low: str) -> bool:
@@ -658,6 +662,8 @@ def _table_under(text: str, start: int) -> int | None:
         rows = rows or bool(line.strip()) and _table_row(line)
         pos = line_end if line_end < len(text) else -1
     return len(text) if rows else None
+
+
 def opens_appendix(line: str) -> bool:
     """ "Phụ lục", "PHỤ LỤC 02", "Phụ lục I: Biểu tổng hợp …": a line opening an appendix, which is attached to
     the whole report, not to the section printed last before it ("II. NHIỆM VỤ QUÝ IV"); it ends every section

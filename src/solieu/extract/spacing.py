@@ -40,6 +40,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
+from solieu.extract.exclusions import FOOTNOTE_REACH
 from solieu.extract.figure import Excluded, Figure
 from solieu.extract.tables import FLAT_CELL_MAX, MIN_CELLS, SEPARATOR, SPACED_GAP, TAB, spaced_tables
 from solieu.extract.vocabulary import vocabulary
@@ -383,8 +384,6 @@ def _after_breaks(text: str, at: int, n: int) -> int:
     return at
 
 
-
-NOTE_REACH: Final = 6_000  # a page's foot stands within a page or two of its marker
 # "2 Năng suất …", "5 Theo kết quả …": a note at a page's foot, its number opening the line before a capital
 NOTE_LINE: Final = re.compile(r"(?m)^(\d{1,2}) (?=[^\W\d_])")
 
@@ -414,7 +413,7 @@ def unnoted(text: str) -> str:
         if not text[m.end()].isupper():
             continue
         number = m.group(1)
-        found = list(note_marker(number).finditer(text, max(0, m.start() - NOTE_REACH), m.start()))
+        found = list(note_marker(number).finditer(text, max(0, m.start() - FOOTNOTE_REACH), m.start()))
         if len(found) == 1:
             out[found[0].start():found[0].end()] = out[m.start():m.end() - 1] = " " * len(number)
     return "".join(out)

@@ -953,10 +953,7 @@ def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: 
         s, e = lines[k]
         if cell_count(text, s, e) >= MIN_CELLS:
             return ""  # another table between: the note, if any, is that one's or none's
-        if not text[s:e].strip() or _note_under(text, lines, k) == "":
-            continue
-        note = _note_under(text, lines, k)
-        if not _estimated_years(note):
+        if not text[s:e].strip() or not (note := _note_under(text, lines, k)) or not _estimated_years(note):
             continue
         above = next((j for j in range(k - 1, -1, -1) if text[slice(*lines[j])].strip()), None)
         return "" if above is not None and cell_count(text, *lines[above]) >= MIN_CELLS else note
