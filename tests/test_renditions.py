@@ -13,6 +13,7 @@ from fixtures.site import (
     TABLE_ROWS,
     TITLE,
     cp1258,
+    docx_body,
     docx_footnoted,
     docx_numbered,
     docx_report,
@@ -87,7 +88,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 7")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 3")
+    assert renditions.converter("docx").endswith(" + solieu docx 4")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -322,6 +323,43 @@ def test_a_word_table_with_merged_cells_reads_as_the_web_pages_table():
     merges = [(0, c, 1, c) for c in (0, 1, 2, 7)] + [(0, 4, 0, 6), (2, 1, 2, 7), (8, 1, 8, 7)]
     text = render(docx_table(rows, merges), "docx", "t.docx").text
     assert [line for line in text.splitlines() if " | " in line] == lines
+
+
+def test_word_reads_as_shown_with_its_tracked_changes_accepted():
+    # Reports are often published with a reviewer's tracked changes left in: a reader sees the
+    # figures inserted, not those deleted; and text in content controls, smart tags, fields and
+    # text boxes as any other.
+    def p(*runs: str) -> str:
+        return f"<w:p>{''.join(runs)}</w:p>"
+
+    def r(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+           '<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx></wps:wsp>'
+           '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           '<v:shape><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict>'
+           '</mc:Fallback></mc:AlternateContent></w:r>')
+    boxed = p(r("Dân số trung bình 9.800 người."))
+    text = render(docx_body([
+        p(r(PARAGRAPHS[0])),
+        p(r("Tổng thu ngân sách đạt "), '<w:del w:id="1" w:author="A"><w:r><w:delText>1.150</w:delText>'
+          '</w:r></w:del>', '<w:ins w:id="2" w:author="A">' + r("1.178") + "</w:ins>", r(" tỷ đồng"),
+          '<w:del w:id="3" w:author="A"><w:r><w:delText>, đạt 98% dự toán</w:delText></w:r></w:del>', r(".")),
+        "<w:sdt><w:sdtPr/><w:sdtContent>" + p(r("Chỉ tiêu năm 2026: tăng trưởng 7,5%.")) + "</w:sdtContent></w:sdt>",
+        p(r("Diện tích lúa "), '<w:smartTag w:uri="u" w:element="place">' + r("4.560 ha") + "</w:smartTag>",
+          "<w:sdt><w:sdtContent>" + r(", năng suất 55 tạ/ha") + "</w:sdtContent></w:sdt>",
+          '<w:fldSimple w:instr="SEQ Bang">' + r(" (Bảng 1)") + "</w:fldSimple>", r("."),
+          box.format(boxed, boxed)),
+        p(r("Giải ngân "), '<w:moveFrom w:id="4" w:author="A">' + r("81% ") + "</w:moveFrom>", r("kế hoạch vốn.")),
+    ]), "docx", "r.docx").text
+    assert text.split("\n\n")[1:] == [
+        "Tổng thu ngân sách đạt 1.178 tỷ đồng.",
+        "Chỉ tiêu năm 2026: tăng trưởng 7,5%.",
+        "Diện tích lúa 4.560 ha, năng suất 55 tạ/ha (Bảng 1).",
+        "Dân số trung bình 9.800 người.",  # the text box once, after the paragraph it is anchored in
+        "Giải ngân kế hoạch vốn.\n",
+    ]
 
 
 def test_word_footnotes_read_as_a_markdown_converter_writes_them():

@@ -1,10 +1,15 @@
 """Word documents (python-docx): paragraphs, with the list numbers Word draws before them, and
 tables in document order; footnotes as a Markdown converter writes them, a marker ``[^1]`` where
-Word draws the note's number and the note's text ``[^1]: …`` after the document's last block."""
+Word draws the note's number and the note's text ``[^1]: …`` after the document's last block.
+
+The text is what Word shows with every tracked change accepted and no markup: inserted text read,
+deleted and moved-away text left out; text in content controls, smart tags and fields' results
+read where it stands; a text box's paragraphs after the paragraph it is anchored in."""
 
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from solieu.errors import InputError
@@ -35,19 +40,25 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     except Exception as exc:  # a damaged ZIP or XML: zipfile.BadZipFile, lxml errors
         raise InputError(f"{where}: cannot be read as a Word document "
                          f"({type(exc).__name__}); save it again as .docx.") from None
+    from docx.text.paragraph import Paragraph
+
     blocks: list[str] = []
     tables = 0
     labels = ListLabels(document)
     notes = Footnotes(document)
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            lines = table_lines(_docx_rows(item, notes))
+    body = document.element.body
+    for element in _blocks(body):
+        if element.tag == _W_TBL:
+            lines = table_lines(_docx_rows(Table(element, document._body), notes))
             if lines:
                 tables += 1
                 blocks.append("\n".join(lines))
-        else:
-            text, label = clean_cell(notes.text(item._p)), labels.label(item)
-            blocks.append(f"{label} {text}" if label and text else text)
+            continue
+        text = clean_cell(notes.text(element))
+        label = labels.label(Paragraph(element, document._body))
+        blocks.append(f"{label} {text}" if label and text else text)
+        blocks += [clean_cell(notes.text(p)) for box in _text_boxes(element) for p in _blocks(box)
+                   if p.tag == _W_P]
     blocks += notes.texts()
     props = document.core_properties
     meta = {"title": clean_cell(props.title) or None, "publisher": None,
@@ -82,11 +93,11 @@ class Footnotes:
         """A paragraph's text (``w:p``), ``[^N]`` where a footnote's reference stands."""
         from docx.oxml.ns import qn
 
-        if not self._notes or next(paragraph.iter(qn("w:footnoteReference")), None) is None:
-            return str(paragraph.text)
         parts: list[str] = []
-        for run in paragraph.xpath("./w:r | ./w:hyperlink/w:r"):  # the runs Paragraph.text reads
+        for run in _runs(paragraph):
             parts.append(run.text)
+            if not self._notes:
+                continue
             for ref in run.iter(qn("w:footnoteReference")):
                 if (note := ref.get(qn("w:id"))) in self._notes:
                     parts.append(f"[^{self._numbers.setdefault(note, len(self._numbers) + 1)}]")
@@ -97,22 +108,89 @@ class Footnotes:
         return [f"[^{n}]: {self._notes[note]}" for note, n in self._numbers.items() if self._notes[note]]
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_R = f"{_W}p", f"{_W}tbl", f"{_W}r"
+# Where a block's paragraphs and tables stand inside another element: a content control's
+# content, a custom XML element, a tracked insertion of whole paragraphs.
+_BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
+# What Word does not show with the changes accepted: deleted and moved-away text. A text box is
+# read as blocks of its own (``_text_boxes``); an alternative drawing's fallback repeats its choice.
+_HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent",
+                     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+
+
+def _blocks(parent: Any) -> Any:
+    """The paragraphs and tables of a body, a cell or a text box in order, those inside content
+    controls included."""
+    for child in parent:
+        if child.tag in (_W_P, _W_TBL):
+            yield child
+        elif child.tag in _BLOCK_HOLDERS:
+            yield from _blocks(child)
+
+
+def _runs(paragraph: Any) -> list[Any]:
+    """The runs of a paragraph that Word shows: in hyperlinks, smart tags, content controls,
+    fields and insertions too, not in deletions, moved-away text or the paragraph's text boxes."""
+    runs = []
+    for run in paragraph.iter(_W_R):
+        parent = run.getparent()
+        while parent is not paragraph and parent.tag not in _HIDDEN:
+            parent = parent.getparent()
+        if parent is paragraph:
+            runs.append(run)
+    return runs
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph (each once: not an alternative drawing's fallback)."""
+    fallback = _HIDDEN - {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
+    boxes = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        parent = box.getparent()
+        while parent is not paragraph and parent.tag not in fallback:
+            parent = parent.getparent()
+        if parent is paragraph:
+            boxes.append(box)
+    return boxes
+
+
 def _docx_rows(table: Any, notes: Footnotes) -> list[list[str]]:
     """A Word table's rows on its grid (repeated header rows first): a merged cell's text once,
     where it starts, and the grid cells it covers empty, across columns and down rows, as a web
-    page's table with colspan and rowspan is rendered."""
+    page's table with colspan and rowspan is rendered; sub-rows typed one under the other in one
+    row's cells, each a row of its own (``_unstacked``)."""
     from docx.oxml.ns import qn
 
     head: list[list[str]] = []
     body: list[list[str]] = []
     for row in table.rows:
         tr = row._tr
-        cells = [""] * tr.grid_before
-        for tc in tr.tc_lst:
-            cells.append("" if tc.vMerge == "continue"
-                         else "\n".join(notes.text(p) for p in tc.p_lst))
-            cells += [""] * (tc.grid_span - 1)
         tr_pr = tr.trPr
+        if tr_pr is not None and tr_pr.find(qn("w:del")) is not None:
+            continue  # a row deleted with its changes tracked
+        cells: list[list[str]] = [[""]] * tr.grid_before
+        for tc in tr.tc_lst:
+            cells.append([""] if tc.vMerge == "continue"
+                         else [clean_cell(notes.text(p)) for p in _blocks(tc) if p.tag == _W_P] or [""])
+            cells += [[""]] * (tc.grid_span - 1)
         is_head = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
-        (head if is_head else body).append(cells)
+        (head if is_head else body).extend(_unstacked(cells))
     return head + body
+
+
+_NUMBER_CELL = re.compile(r"[-+(]?\d[\d.,]*\)?\s?%?")
+
+
+def _unstacked(cells: list[list[str]]) -> list[list[str]]:
+    """A row of cells, each its paragraphs: one row, each cell's paragraphs joined; or, where sub-rows
+    were typed one under the other in the same row (``Trong đó:`` / ``- Thu thuế`` / ``- Thu tiền sử
+    dụng đất`` in the label's cell, their figures stacked alike in each figure's cell), a row per
+    paragraph. Stacked means at least two cells of the same number of paragraphs, one of them
+    holding two numbers or more (a header's cell over two lines holds one year at most); a cell of
+    one paragraph then stands in the first row."""
+    many = [len(c) for c in cells if len(c) > 1]
+    if len(many) < 2 or len(set(many)) > 1 or not any(
+            sum(bool(_NUMBER_CELL.fullmatch(p)) for p in c) > 1 for c in cells if len(c) == many[0]):
+        return [[" ".join(p for p in c if p) for c in cells]]
+    return [[c[k] if len(c) > 1 else (c[0] if k == 0 else "") for c in cells] for k in range(many[0])]
