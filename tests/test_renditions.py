@@ -362,6 +362,32 @@ def test_word_reads_as_shown_with_its_tracked_changes_accepted():
     ]
 
 
+def test_word_sub_rows_typed_one_under_the_other_in_a_row_are_rows():
+    # People type a total's breakdown into the total's own row, a paragraph per sub-row in each
+    # cell; a reader reads each line across. A header's cells over two lines stay one row.
+    def row(*cells: tuple[str, ...]) -> str:
+        return "<w:tr>" + "".join(
+            "<w:tc>" + "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in cell) + "</w:tc>"
+            for cell in cells) + "</w:tr>"
+
+    table = "<w:tbl>" + "".join([
+        row(("TT",), ("Chỉ tiêu",), ("KH", "năm 2025"), ("Ước TH", "năm 2025")),
+        row(("1",), ("Tổng thu NSNN", "Trong đó:", "- Thu thuế", "- Thu tiền đất"), ("85,0", "", "27,0", "20,0"),
+            ("98,6", "", "31,4", "24,8")),
+        row(("2",), ("Tỷ lệ hộ nghèo", "(%)"), ("12,5",), ("13,42",)),
+    ]) + "</w:tbl>"
+    prose = [f"<w:p><w:r><w:t>{paragraph}</w:t></w:r></w:p>" for paragraph in PARAGRAPHS[:2]]
+    text = render(docx_body([*prose, table]), "docx", "t.docx").text
+    assert text.split("\n\n")[2].splitlines() == [
+        "TT | Chỉ tiêu | KH năm 2025 | Ước TH năm 2025",
+        "1 | Tổng thu NSNN | 85,0 | 98,6",
+        " | Trong đó: |  | ",
+        " | - Thu thuế | 27,0 | 31,4",
+        " | - Thu tiền đất | 20,0 | 24,8",
+        "2 | Tỷ lệ hộ nghèo (%) | 12,5 | 13,42",
+    ]
+
+
 def test_word_footnotes_read_as_a_markdown_converter_writes_them():
     # Official reports put a figure's details in footnotes; Word keeps them in a part of their
     # own, which a paragraph's text never shows.
