@@ -598,6 +598,31 @@ def test_a_page_laid_out_with_a_table_keeps_its_paragraphs_and_its_data_table():
     assert "2 | Thu nhập bình quân | Triệu đồng | 50 | 52" in text.splitlines()
 
 
+PRE_TABLE = """
+ STT Chỉ tiêu                         ĐVT          Kế hoạch     Ước TH   So KH
+                                                   năm 2025   10 tháng     (%)
+-------------------------------------------------------------------------------
+  1  Sản lượng lúa                    Tấn           917.700    836.900    91,2
+  2  Tổng mức bán lẻ hàng hóa và      Tỷ đồng        13.800     11.425    82,8
+     doanh thu dịch vụ tiêu dùng
+  3  Doanh nghiệp thành lập mới       DN                 95         86    90,5
+-------------------------------------------------------------------------------
+"""
+
+
+@pytest.mark.parametrize("layout", ["article", "old portal"])
+def test_a_table_typed_in_a_pre_reads_as_a_table(layout):
+    # Old portals publish tables typed in a fixed-width font: a browser keeps their columns.
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<p>Biểu 1. Một số chỉ tiêu</p><pre>{PRE_TABLE}</pre>"
+    page = (f"<html><body><article>{article}</article></body></html>" if layout == "article" else
+            f"<html><body><table><tr><td>Menu</td><td>{article.replace('<p>', '').replace('</p>', '<br><br>')}"
+            "</td></tr></table></body></html>")
+    lines = render(page.encode(), "html", "pre.html").text.splitlines()
+    assert "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Ước TH 10 tháng | So KH (%)" in lines
+    assert "2 | Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng | Tỷ đồng | 13.800 | 11.425 | 82,8" in lines
+    assert "3 | Doanh nghiệp thành lập mới | DN | 95 | 86 | 90,5" in lines
+
+
 @pytest.mark.parametrize("fmt", ["txt", "docx"])
 def test_vni_text_is_refused_and_named(fmt):
     if fmt == "txt":

@@ -210,8 +210,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # pdf 6: a page set in two columns of text is read down each column in turn; docx 2: merged
 # cells keep the table's grid, Word's list numbers are written; html 1: a grid of divs laid out
 # as a table is one, a table's caption a title above it, a figure's caption a paragraph, a definition list a
-# line per term; docx 4: tracked changes read accepted, content controls' and text boxes' text read.)
-OWN_RULES = {"pdf": "solieu pdf 7", "docx": "solieu docx 4", "html": "solieu html 2"}
+# line per term; docx 4: tracked changes read accepted, content controls' and text boxes' text read;
+# html 3: a table typed in a fixed-width font in a <pre> is a table.)
+OWN_RULES = {"pdf": "solieu pdf 7", "docx": "solieu docx 4", "html": "solieu html 3"}
 
 
 def converter(fmt: str) -> str:

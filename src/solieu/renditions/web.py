@@ -24,6 +24,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+from solieu.renditions.fixed_width import preformatted
 from solieu.renditions.vietnamese import decode_html
 
 
@@ -56,7 +57,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     return rendition
 
 
-BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table"}
+BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table", "code"}
 
 
 def _render_trafilatura(body: Any) -> tuple[list[str], int]:
@@ -82,6 +83,10 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
             if lines:
                 tables += 1
                 blocks.append("\n".join(lines))
+        elif el.tag == "code":  # a <pre>: a table typed in a fixed-width font, or lines as they stand
+            text = preformatted("".join(el.itertext()))
+            tables += " | " in text
+            blocks.append(text)
         elif el.tag == "list" and el.get("rend") == "dl":
             blocks.extend(_definitions(el))
         elif el.tag == "list":
@@ -179,7 +184,7 @@ def _item(text: str, number: int, ordered: bool) -> str:
 
 
 def _is_layout(table: Any) -> bool:
-    """A table used for layout, not data: a cell holds a heading, a list, a quote, a table or
+    """A table used for layout, not data: a cell holds a heading, a list, a quote, a table, a <pre> or
     paragraphs (more than two: a word processor writes each cell of a table pasted from it as a
     paragraph, a wrapped header's as two), or every row has at most one cell with text."""
     cells = list(table.iter("cell"))
@@ -221,6 +226,11 @@ def _render_lxml(tree: Any) -> tuple[list[str], int]:
             if lines:
                 tables += 1
                 blocks.append("\n".join(lines))
+            return
+        if el.tag == "pre":
+            text = preformatted(el.text_content())
+            tables += " | " in text
+            blocks.append(text)
             return
         if el.tag in BLOCK_TAGS and not el.xpath(".//table"):
             text = clean_cell(el.text_content())
