@@ -90,7 +90,8 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
     for line in lines:
         for m in WORD.finditer(line):
             filled[m.start():m.end()] = [True] * (m.end() - m.start())
-    spans, start = [], None
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
     for k, on in enumerate([*filled, False]):
         if on and start is None:
             start = k
@@ -118,9 +119,8 @@ def _header(lines: list[str], columns: list[tuple[int, int]]) -> list[str]:
             words = list(WORD.finditer(line, phrase.start(), phrase.end()))
             homes = [inside((w.start() + w.end() - 1) / 2) for w in words]
             if None in homes or len(set(homes)) == 1:
-                k = nearest((phrase.start() + phrase.end() - 1) / 2)
-                cells[k].append(phrase.group())
+                cells[nearest((phrase.start() + phrase.end() - 1) / 2)].append(phrase.group())
             else:
-                for w, k in zip(words, homes, strict=True):
-                    cells[k].append(w.group())  # type: ignore[index]
+                for w, home in zip(words, homes, strict=True):
+                    cells[home].append(w.group())  # type: ignore[index]
     return [" ".join(c) for c in cells]
