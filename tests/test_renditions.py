@@ -25,6 +25,7 @@ from fixtures.site import (
     pdf_report,
     pdf_two_columns,
     pdf_unruled_table,
+    pdf_with_box,
     scanned_pdf,
     tcvn3,
     vni,
@@ -86,7 +87,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 7")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 8")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 4")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -177,6 +178,22 @@ def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
     pairs = [(f"Xã số {k} của huyện miền núi", f"{k}.250 ha") for k in range(1, 9)]
     text = render(pdf_two_columns(paragraphs[:1], pairs=pairs), "pdf", "r.pdf").text
     assert all(re.search(rf"{label}\s+{figure}", text) for label, figure in pairs)
+
+
+def test_a_box_of_key_figures_beside_the_text_reads_apart_each_label_whole():
+    # A bulletin's box of key figures beside its text: the box is read after the text, each figure
+    # apart from its label, each label whole though wrapped in the narrow box; the title across the
+    # page stays one line though a word space falls where the box's edge is.
+    figures = [("7,86%", "Tốc độ tăng tổng sản phẩm trên địa bàn so với cùng kỳ năm trước"),
+               ("52.870 tỷ đồng", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
+               ("68,4%", "Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch năm"),
+               ("812,4 triệu USD", "Kim ngạch xuất khẩu hàng hóa, tăng 9,7% so với cùng kỳ")]
+    title = "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 9 VÀ 9 THÁNG NĂM 2025"
+    text = render(pdf_with_box(PARAGRAPHS[:2] * 3, figures, title=title, header="BẢN TIN THỐNG KÊ SỐ 09/2025"),
+                  "pdf", "box.pdf").text
+    blocks = text.strip().split("\n\n")
+    assert blocks[blocks.index(figures[0][0]):] == [part for pair in figures for part in pair]
+    assert title in blocks and PARAGRAPHS[0] in blocks
 
 
 @pytest.mark.parametrize("repeat_header", [True, False])

@@ -39,6 +39,9 @@ SHORT = 0.15
 # A cell's line of one word ending in a letter or a digit, the next line starting with one:
 # a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand).
 _MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
+# A frame measured by its widest line is narrower than the box its lines were wrapped in: a line that with
+# the next one's first word would fill this share of it was wrapped.
+WRAP_ROOM = 0.9
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
 
@@ -346,16 +349,38 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             paragraphs[-1][1].append(ln["text"])
             prev = ln
             continue
-        new = (prev is None or ends_short or is_heading(prev["text"]) or is_heading(ln["text"])
+        # Lines centred on the frame's axis, one of them set in (a box of key figures; not a justified text's
+        # lines, each flush left): one goes on only as it wraps.
+        block = prev is not None and abs(prev["x0"] + prev["x1"] - ln["x0"] - ln["x1"]) <= height \
+            and abs(prev["x0"] + prev["x1"] - before_left - before_right) <= height \
+            and (ln["x0"] - left > 1 or prev["x0"] - before_left > 1)
+        goes_on = block and _centred_goes_on(prev, ln, (before_left, before_right))  # type: ignore[arg-type]
+        new = (prev is None or block and not goes_on or ends_short and not goes_on
+               or is_heading(prev["text"]) or is_heading(ln["text"])
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
-               or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height)
+               or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height and not goes_on)
         if new:
             paragraphs.append((ln.get("order", (ln["top"], 0, ln["top"])), [ln["text"]]))
         else:
             paragraphs[-1][1].append(ln["text"])
         prev = ln
     return [(order, clean_cell(" ".join(parts))) for order, parts in paragraphs]
+
+
+def _centred_goes_on(prev: dict[str, Any], line: dict[str, Any], frame: tuple[float, float]) -> bool:
+    """``line`` goes on with ``prev`` in a block of centred lines (a key figure's label in a box, wrapped
+    over two lines): in one size (a figure set large over its label is apart), ``prev`` ending in no full
+    stop and too wide to have held ``line``'s first word (its width taken as its share of the line's
+    letters) within the frame (its widest line, by WRAP_ROOM: the box is wider): a word processor wraps a
+    line only when the next word does not fit."""
+    height = line["bottom"] - line["top"]
+    left, right = frame
+    if prev["text"].rstrip()[-1:] in ".:;!?" or abs(prev["bottom"] - prev["top"] - height) > 0.1 * height:
+        return False
+    first = line["text"].split(" ", 1)[0]
+    word = (len(first) + 1) / max(len(line["text"]), 1) * (line["x1"] - line["x0"])
+    return prev["x1"] - prev["x0"] + word > WRAP_ROOM * (right - left)
 
 
 def _heading_goes_on(prev: dict[str, Any], line: dict[str, Any], usual: float, edges: tuple[float, float]) -> bool:

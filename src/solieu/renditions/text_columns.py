@@ -23,14 +23,16 @@ MIN_ROWS: Final = 6
 # A gutter parts prose, words on either side: a label and its figure (`Xã Chiềng Cơi   1.250 ha`)
 # stand apart as a table's cells do.
 PROSE_WORDS: Final = 3
+MARGIN: Final = 0.12  # a page's top and bottom margins, as a share of its height: a running header or footer
 ROW_TOLERANCE: Final = 2.0  # words whose tops differ by less than this (points) stand on one line
 
 
-def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Words grouped into the lines they stand on, top to bottom, each left to right."""
+def _rows(words: list[dict[str, Any]], tolerance: float = ROW_TOLERANCE) -> list[list[dict[str, Any]]]:
+    """Words grouped into the lines they stand on (tops less than ``tolerance`` apart), top to bottom,
+    each left to right."""
     rows: list[list[dict[str, Any]]] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if rows and abs(w["top"] - rows[-1][0]["top"]) < ROW_TOLERANCE:
+        if rows and abs(w["top"] - rows[-1][0]["top"]) < tolerance:
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -40,7 +42,10 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def gutter(words: list[dict[str, Any]], width: float) -> float | None:
     """Where the page's gutter stands (its middle), or None for a page of one column."""
     gaps: list[tuple[float, float]] = []
-    for row in _rows(words):
+    # Lines beside each other within half a line's height: a column whose lines are not set on the
+    # other's (a box of key figures beside the text) still parts them.
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    for row in _rows(words, max(ROW_TOLERANCE, heights[len(heights) // 2] / 2) if heights else ROW_TOLERANCE):
         for k, (a, b) in enumerate(zip(row, row[1:], strict=False), start=1):
             middle = (a["x1"] + b["x0"]) / 2
             wide = b["x0"] - a["x1"] >= GUTTER * (a["bottom"] - a["top"])
@@ -57,17 +62,28 @@ def gutter(words: list[dict[str, Any]], width: float) -> float | None:
     return (max(a for a, _ in shared) + min(b for _, b in shared)) / 2
 
 
+def _crosses(row: list[dict[str, Any]], at: float) -> bool:
+    """A line runs across the gutter standing ``at``: a word stands over it, or two words of the line
+    stand on either side of it closer than a gutter is wide (a title across the page, parted by a word space)."""
+    for a, b in zip(row, row[1:], strict=False):
+        if a["x0"] < at < a["x1"] or a["x1"] <= at <= b["x0"] and b["x0"] - a["x1"] < GUTTER * (a["bottom"] - a["top"]):
+            return True
+    return bool(row) and row[-1]["x0"] < at < row[-1]["x1"]
+
+
 def column_lines(page: Any, words: list[dict[str, Any]], at: float, tables: list[float]) -> list[dict[str, Any]]:
     """The page's lines of text in reading order, the gutter standing ``at``: each with the
     edges of its column (``frame``) and its place in reading order (``order``). A table across
     the page (its top among ``tables``) ends a band as a line crossing the gutter does."""
     rows = _rows(words)
-    parted = [w for r in rows if not any(w["x0"] < at < w["x1"] for w in r) for w in r]
-    sides = [[w for w in parted if w["x1"] <= at], [w for w in parted if w["x0"] >= at]]
+    parted = [w for r in rows if not _crosses(r, at) for w in r]
+    # A column's edges are its text's, not a running header's or footer's in the page's margins.
+    inner = [w for w in parted if MARGIN * page.height < w["top"] and w["bottom"] < (1 - MARGIN) * page.height]
+    sides = [[w for w in inner or parted if w["x1"] <= at], [w for w in inner or parted if w["x0"] >= at]]
     frames = [(min((w["x0"] for w in s), default=0.0), max((w["x1"] for w in s), default=0.0)) for s in sides]
     bands: list[tuple[bool, list[list[dict[str, Any]]]]] = []  # (crosses the gutter, rows)
     for row in rows:
-        crosses = any(w["x0"] < at < w["x1"] for w in row)
+        crosses = _crosses(row, at)
         after_table = bands and any(bands[-1][1][-1][0]["top"] < top < row[0]["top"] for top in tables)
         if bands and bands[-1][0] == crosses and not crosses and not after_table:
             bands[-1][1].append(row)
