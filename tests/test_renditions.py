@@ -604,7 +604,9 @@ với kế hoạch. Thu nhập bình quân đầu người đạt 52 triệu đ�
 <tr><th>KH</th><th>Ước TH</th></tr>
 <tr><td>1</td><td>Tốc độ tăng trưởng</td><td>%</td><td>8,0</td><td>8,2</td></tr>
 <tr><td>2</td><td>Thu nhập bình quân</td><td>Triệu đồng</td><td>50</td><td>52</td></tr>
-</table></td></tr><tr><td>Bản quyền thuộc UBND huyện</td></tr></table></body></html>"""
+</table><i>(Số liệu năm 2023 là số ước thực hiện)</i><br><br>
+Năm 2024, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 8,5% trở lên.
+</td></tr><tr><td>Bản quyền thuộc UBND huyện</td></tr></table></body></html>"""
 
 
 def test_a_page_laid_out_with_a_table_keeps_its_paragraphs_and_its_data_table():
@@ -613,6 +615,11 @@ def test_a_page_laid_out_with_a_table_keeps_its_paragraphs_and_its_data_table():
     assert "Tổng vốn đầu tư toàn xã hội đạt 3.250 tỷ đồng, tăng 12% so với năm 2022." in blocks
     assert "1 | Tốc độ tăng trưởng | % | 8,0 | 8,2" in text.splitlines()
     assert "2 | Thu nhập bình quân | Triệu đồng | 50 | 52" in text.splitlines()
+    # The data table nested in the page's cell stays where it stands: under the paragraph above it,
+    # over the note under it and the targets after it (its rows merged cells on the grid).
+    assert text.index("tăng 12% so với năm 2022.") < text.index("TT | Chỉ tiêu | ĐVT | Năm 2023 | ") \
+        < text.index("(Số liệu năm 2023 là số ước thực hiện)") < text.index("Năm 2024, huyện phấn đấu")
+    assert " |  |  | KH | Ước TH" in text.splitlines()
 
 
 PRE_TABLE = """

@@ -211,10 +211,11 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # cells keep the table's grid, Word's list numbers are written; html 1: a grid of divs laid out
 # as a table is one, a table's caption a title above it, a figure's caption a paragraph, a definition list a
 # line per term; docx 4: tracked changes read accepted, content controls' and text boxes' text read;
-# html 3: a table typed in a fixed-width font in a <pre> is a table; pdf 8: a box of centred lines beside the
+# html 3: a table typed in a fixed-width font in a <pre> is a table; html 4: a data table nested in a layout
+# table's cell stays where it stands; pdf 8: a box of centred lines beside the
 # text reads each wrapped label whole and a figure set large apart from it, a running header is no column's
 # edge, a title parted from itself only by a word space where a column's gutter stands is one line.)
-OWN_RULES = {"pdf": "solieu pdf 8", "docx": "solieu docx 4", "html": "solieu html 3"}
+OWN_RULES = {"pdf": "solieu pdf 8", "docx": "solieu docx 4", "html": "solieu html 4"}
 
 
 def converter(fmt: str) -> str:

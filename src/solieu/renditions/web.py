@@ -39,7 +39,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
-    if _grids_as_tables(tree) + _captions_as_paragraphs(tree):
+    nested = _nested_tables_marked(tree)
+    if _grids_as_tables(tree) + _captions_as_paragraphs(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -51,6 +52,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         blocks, tables = _render_trafilatura(body)
     if not blocks:
         blocks, tables = _render_lxml(tree)
+    blocks, placed = _put_back(blocks, nested)
+    tables += placed
     meta = _html_meta(tree, document)
     rendition = Rendition(join_blocks(blocks), "html", converter("html"), tables, meta)
     refuse_no_report(rendition, where, login=bool(tree.xpath("//input[@type='password']")))
@@ -58,6 +61,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
 
 
 BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table", "code"}
+# A nested data table's place in the page while trafilatura reads it: a paragraph of words no page writes.
+NESTED_MARKER = "solieu bảng lồng số {}"
 
 
 def _render_trafilatura(body: Any) -> tuple[list[str], int]:
@@ -110,6 +115,69 @@ def _captions_as_paragraphs(tree: Any) -> int:
         if figure is not None and figure.tag == "figure":
             figure.tag = "div"
     return len(captions)
+
+
+def _nested_tables_marked(tree: Any) -> dict[str, str]:
+    """Each data table nested in a cell of a page laid out with tables (old portals) replaced in
+    ``tree`` by a paragraph of a marker, and its rows (a line each, cells joined by `` | ``) by
+    marker: trafilatura takes a nested table out of its cell and puts it after the page's text, away
+    from the lead-in above it and the note under it, but keeps a paragraph where it stands. A data
+    table holds no table, has two rows or more of two cells or more with text, and a digit."""
+    nested: dict[str, str] = {}
+    for table in list(tree.iter("table")):
+        if next(table.iterancestors("td", "th"), None) is None or table.find(".//table") is not None:
+            continue
+        rows = _grid_rows(table)
+        if sum(1 for row in rows if sum(1 for c in row if c) >= 2) < 2 or not any(
+                GRID_NUMBER.search(c) for row in rows for c in row):
+            continue
+        marker = NESTED_MARKER.format(len(nested) + 1)
+        nested[marker] = "\n".join(table_lines(rows))
+        paragraph = table.makeelement("p")
+        paragraph.text = marker
+        paragraph.tail = table.tail
+        table.getparent().replace(table, paragraph)
+    return nested
+
+
+def _put_back(blocks: list[str], nested: dict[str, str]) -> tuple[list[str], int]:
+    """The blocks with each nested table's rows where its marker stands (after the text if the
+    marker was lost), and how many tables that puts in."""
+    out = [nested.get(block, block) for block in blocks]
+    used = {block for block in blocks if block in nested}
+    out += [rows for marker, rows in nested.items() if marker not in used]
+    return out, len(nested)
+
+
+def _grid_rows(table: Any) -> list[list[str]]:
+    """An HTML table's rows on its grid, header rows first: a merged cell's text once, where it starts,
+    and the grid cells it covers (``colspan``, ``rowspan``) empty."""
+    rows = _lxml_table_rows(table, cells=True)
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) covered by a cell above
+    for r, cells in enumerate(rows):
+        line: list[str] = []
+        col = 0
+        for cell in cells:
+            while (r, col) in pending:
+                line.append(pending.pop((r, col)))
+                col += 1
+            span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            line.append(clean_cell(cell.text_content()))
+            line += [""] * (span - 1)
+            for below in range(1, down):
+                for k in range(span):
+                    pending[(r + below, col + k)] = ""
+            col += span
+        while (r, col) in pending:
+            line.append(pending.pop((r, col)))
+            col += 1
+        grid.append(line)
+    return grid
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) <= 100 else 1
 
 
 # Elements a grid's cell may not hold: a cell is a line of text, not a block of its own.
@@ -250,15 +318,15 @@ def _render_lxml(tree: Any) -> tuple[list[str], int]:
     return blocks, tables
 
 
-def _lxml_table_rows(table: Any) -> list[list[str]]:
+def _lxml_table_rows(table: Any, cells: bool = False) -> list[list[Any]]:
     """Rows of an HTML table, header rows (thead, or rows of th only) first; nested tables
-    are part of their cell's text."""
-    head: list[list[str]] = []
-    body: list[list[str]] = []
+    are part of their cell's text (the cells themselves with ``cells``)."""
+    head: list[list[Any]] = []
+    body: list[list[Any]] = []
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
-        cells = tr.xpath("./th | ./td")
-        row = [c.text_content() for c in cells]
-        in_head = tr.getparent().tag == "thead" or (cells and all(c.tag == "th" for c in cells))
+        found = tr.xpath("./th | ./td")
+        row = found if cells else [c.text_content() for c in found]
+        in_head = tr.getparent().tag == "thead" or (found and all(c.tag == "th" for c in found))
         (head if in_head else body).append(row)
     return head + body
 
