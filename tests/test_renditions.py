@@ -20,6 +20,7 @@ from fixtures.site import (
     docx_table,
     html_page,
     long_table_rows,
+    pdf_bar_chart,
     pdf_long_table,
     pdf_paragraphs,
     pdf_report,
@@ -87,7 +88,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 8")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 9")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 4")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -178,6 +179,19 @@ def test_a_pdf_page_set_in_two_columns_reads_down_each_column_in_turn():
     pairs = [(f"Xã số {k} của huyện miền núi", f"{k}.250 ha") for k in range(1, 9)]
     text = render(pdf_two_columns(paragraphs[:1], pairs=pairs), "pdf", "r.pdf").text
     assert all(re.search(rf"{label}\s+{figure}", text) for label, figure in pairs)
+
+
+def test_a_bar_charts_values_read_under_their_categories():
+    # A bar chart's values stand over their bars at the bars' heights: read across, the text layer
+    # gives them tallest first, a line each, and the categories on one line under them. They read
+    # as a chart's text export writes them, each value under its category.
+    bars = [("Quý III/2024", "7,12", 30), ("Quý IV/2024", "7,65", 40), ("Quý I/2025", "7,42", 35),
+            ("Quý II/2025", "7,98", 46), ("Quý III/2025*", "8,05", 50)]
+    text = render(pdf_bar_chart("Tốc độ tăng GRDP theo quý so với cùng kỳ năm trước (%)", bars), "pdf", "c.pdf").text
+    blocks = text.strip().split("\n\n")
+    chart = blocks[blocks.index("Tốc độ tăng GRDP theo quý so với cùng kỳ năm trước (%)") + 1]
+    assert chart.split("\n") == ["   ".join(c for c, _, _ in bars), "   ".join(v for _, v, _ in bars)]
+    assert blocks[-1] == PARAGRAPHS[1]
 
 
 def test_a_box_of_key_figures_beside_the_text_reads_apart_each_label_whole():

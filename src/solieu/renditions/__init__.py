@@ -214,8 +214,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # html 3: a table typed in a fixed-width font in a <pre> is a table; html 4: a data table nested in a layout
 # table's cell stays where it stands; pdf 8: a box of centred lines beside the
 # text reads each wrapped label whole and a figure set large apart from it, a running header is no column's
-# edge, a title parted from itself only by a word space where a column's gutter stands is one line.)
-OWN_RULES = {"pdf": "solieu pdf 8", "docx": "solieu docx 4", "html": "solieu html 4"}
+# edge, a title parted from itself only by a word space where a column's gutter stands is one line; pdf 9: a bar
+# chart's values under their categories, as a chart's text export writes them.)
+OWN_RULES = {"pdf": "solieu pdf 9", "docx": "solieu docx 4", "html": "solieu html 4"}
 
 
 def converter(fmt: str) -> str:

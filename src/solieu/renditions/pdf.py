@@ -27,6 +27,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+from solieu.renditions.bar_charts import charted
 from solieu.renditions.columns import NUMBER_CELL, aligned_tables, same_kind
 from solieu.renditions.paragraphs import PAGE_NUMBER, continues, is_heading, is_unit_line
 from solieu.renditions.text_columns import column_lines, gutter
@@ -155,7 +156,7 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
         lines = rest.extract_text_lines(return_chars=False)
     else:  # a page set in two columns
         lines = column_lines(rest, words, at, [t.top for t in placed])
-    text_lines = [ln for ln in lines if not _page_number(ln, page.height)]
+    text_lines = charted([ln for ln in lines if not _page_number(ln, page.height)], words)
     return placed, text_lines
 
 
@@ -334,12 +335,20 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     when it starts indented (by more than a line's height) or with a list item's mark after a
     sentence's end (`-`, `+`, `a)`, `2.`, `(3)`, `II.`), when it is a unit line (`Đơn vị tính:
     tỷ đồng`, flush left right under a sentence), or when the gap above it is wider than the
-    ``usual`` gap by 0.3 line heights. The text's left and right ``edges`` are the whole
+    ``usual`` gap by 0.3 line heights; a bar chart's data (``bar_charts``) is a paragraph of its own, its
+    two lines kept. The text's left and right ``edges`` are the whole
     document's (a page of a few short lines above a table has no line that reaches the edge), a
     column's on a page set in two (a line's ``frame``)."""
     paragraphs: list[tuple[Order, list[str]]] = []
     prev: dict[str, Any] | None = None
+    charts: set[int] = set()  # the paragraphs that are a bar chart's data, its lines kept as they are
     for ln in lines:
+        if ln.get("chart") or prev is not None and prev.get("chart"):
+            if ln.get("chart"):
+                charts.add(len(paragraphs))
+            paragraphs.append((ln.get("order", (ln["top"], 0, ln["top"])), [ln["text"]]))
+            prev = ln
+            continue
         left, right = ln.get("frame", edges)
         short = right - SHORT * (right - left)
         before_left, before_right = (prev or ln).get("frame", edges)
@@ -365,7 +374,8 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
         else:
             paragraphs[-1][1].append(ln["text"])
         prev = ln
-    return [(order, clean_cell(" ".join(parts))) for order, parts in paragraphs]
+    return [(order, parts[0] if k in charts else clean_cell(" ".join(parts)))
+            for k, (order, parts) in enumerate(paragraphs)]
 
 
 def _centred_goes_on(prev: dict[str, Any], line: dict[str, Any], frame: tuple[float, float]) -> bool:
