@@ -13099,6 +13099,35 @@ def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, 
     assert (f["qualifier"], f["period"]) == expected
 
 
+_MADE_OF_AN_ESTIMATE = "Ghi chú: Số liệu 10 tháng gồm số thực hiện 9 tháng và số ước tính tháng 10/2024."
+
+
+@pytest.mark.parametrize(
+    ("note", "surface", "expected"),
+    [
+        # the note names the months' total by what it is made of, no "lũy kế": it holds an estimate
+        (_MADE_OF_AN_ESTIMATE, "1.840", ("estimated", None)),
+        (_MADE_OF_AN_ESTIMATE, "107,5", ("estimated", None)),
+        # the month's comparison names the month without its year: the year the month's column names
+        (_MADE_OF_AN_ESTIMATE, "104,2",
+         ("estimated", "2024-10")),
+        ("Ghi chú: Số liệu 10 tháng bao gồm số ước tính tháng 10/2024.", "1.840", ("estimated", None)),
+        ("", "1.840", ("exact", None)),  # no note: a plain total
+        ("", "104,2", ("estimated", "2024-10")),  # the month's estimate compared: an estimate, of that month
+        # a note naming another total than the column's months: the column is not named
+        ("Ghi chú: Số liệu 9 tháng gồm số thực hiện 8 tháng và số ước tính tháng 9/2024.", "1.840", ("exact", None)),
+    ],
+    ids=["a-total-made-of-an-estimate", "its-comparison", "the-months-comparison", "bao-gom", "no-note",
+         "no-note-month-comparison", "another-total"],
+)
+def test_a_note_naming_what_a_running_total_is_made_of_and_a_month_compared_without_its_year(note, surface, expected):
+    text = ("MỘT SỐ CHỈ TIÊU CHỦ YẾU\n\nChỉ tiêu | Đơn vị tính | Tháng 9/2024 | Ước tháng 10/2024 | 10 tháng 2024 | "
+            "Tháng 10 so cùng kỳ (%) | 10 tháng so cùng kỳ (%)\n"
+            "Doanh thu dịch vụ lưu trú | Tỷ đồng | 301,5 | 312,4 | 1.840 | 104,2 | 107,5\n\n" + note + "\n")
+    f = figure_at(text, surface)
+    assert (f["qualifier"], f["period"]) == expected
+
+
 @pytest.mark.parametrize(
     ("unit", "expected"),
     [

@@ -1023,12 +1023,22 @@ def _month_of_no_year(header: str) -> int | None:
 
 def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, ...]) -> bool:
     """ "Cộng dồn 10 tháng", "10 tháng so cùng kỳ (%)" under a note "cộng dồn 10 tháng gồm số thực hiện 9 tháng
-    và số ước tính tháng 10": months counted from the year's start whose last month the note says is an
-    estimate, the note naming the running total itself: a total holding an estimate is one."""
+    và số ước tính tháng 10" (or "Số liệu 10 tháng gồm …"): months counted from the year's start whose last
+    month the note says is an estimate, the note naming the running total itself: a total holding an
+    estimate is one."""
     months = _running_months(header)
-    return months is not None and f"-{months:02d}" in estimated \
-        and any(f"{months} {w}" in note for w in vocabulary().raw["periods"]["month"]) \
-        and cumulative_words().found(note) is not None
+    if months is None or f"-{months:02d}" not in estimated:
+        return False
+    named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
+    return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
+        vocabulary().tables.made_of.starting(note[i + len(n):].lstrip())
+        for n in named for i in _occurrences(note, n)))
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each time, as a word (no digit before it)."""
+    return [m.start() for m in re.finditer(re.escape(part), text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()]
 
 
 def _note_base(note: str) -> str | None:
@@ -1173,6 +1183,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _months_of_a_named_year(columns)
+    _month_named_with_its_year_beside(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -2217,6 +2228,18 @@ def _months_of_a_named_year(columns: list[Column]) -> None:
             c.period, c.running = years.pop() + part, False
 
 
+def _month_named_with_its_year_beside(columns: list[Column]) -> None:
+    """ "Ước tháng 9/2025 | 9 tháng 2025 | Tháng 9 so cùng kỳ (%)": a column naming a month without its year,
+    under a title naming none, is of the year another column names that month with ("2025-09")."""
+    for c in columns:
+        if c.what != "value" or c.period is not None or c.running or (month := _month_of_no_year(c.header)) is None:
+            continue
+        years = {o.period[:4] for o in columns if o is not c and o.what == "value" and o.period
+                 and len(o.period) == 7 and o.period[4:] == f"-{month:02d}"}
+        if len(years) == 1:
+            c.period = f"{years.pop()}-{month:02d}"
+
+
 def _same_part_before(columns: list[Column]) -> None:
     """ "Thực hiện 9 tháng 2023" beside "Ước TH 9 tháng 2024": months counted from an earlier
     year's start have no code, so read as this period's they would pass for its result. They
@@ -2311,7 +2334,7 @@ class TableWords:
         self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
-        self.standard_limits = words("standard_limits")
+        self.standard_limits, self.made_of = words("standard_limits"), words("made_of")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.fee = words("fee")
