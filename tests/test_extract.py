@@ -10945,13 +10945,25 @@ _NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất 
         (_NINE_MONTHS_GROWTH, "7,1%", "context", None),
         (_NINE_MONTHS_GROWTH, "9,4%", "actual", "previous_year"),
         ("Tính chung 9 tháng năm 2025, doanh thu tăng 6,2% so với cùng kỳ năm 2024.", "6,2%", "actual", "2024"),
+        # the year before named by "năm trước", "năm ngoái", not by its number
+        ("Tính chung 6 tháng đầu năm 2024, doanh thu bán lẻ ước tăng 11,3% so với cùng kỳ, thấp hơn mức tăng 12,6% "
+         "của cùng kỳ năm trước.", "12,6%", "context", None),
+        ("Quý II/2024, sản lượng điện tăng 5,4% so với cùng kỳ, cao hơn mức tăng 3,9% của cùng kỳ năm ngoái.",
+         "3,9%", "context", None),
+        ("Quý II/2024, sản lượng điện tăng 5,4% so với cùng kỳ, cao hơn mức tăng 3,9% của cùng kỳ năm ngoái.",
+         "5,4%", "actual", "previous_year"),
     ],
     ids=["a-growth-of-the-same-part-of-an-earlier-year", "the-growth-it-is-held-against-stays-a-result",
-         "a-growth-compared-with-the-same-part-stays-a-result"],
+         "a-growth-compared-with-the-same-part-stays-a-result", "of-the-same-part-of-the-year-before",
+         "of-the-same-part-of-last-year", "the-growth-held-against-it"],
 )
 def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
     row = figure_at(text, surface)
     assert (row["role"], row["base"]) == (role, base)
+
+
+_SHARES_AFTER_A_MONTHS_END = ("Tính đến hết tháng 6/2024, tỷ lệ hộ cận nghèo của huyện còn 3,6%, giảm 0,7 điểm phần "
+                              "trăm so với đầu năm; tỷ lệ che phủ rừng đạt 47,2%; giải ngân vốn đạt 41,5% kế hoạch.")
 
 
 @pytest.mark.parametrize(
@@ -10960,9 +10972,15 @@ def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, 
         ("Tỷ lệ hộ gia đình sử dụng nước sạch đến hết tháng 6/2025 đạt 92,4%.", "92,4%", "2025-06"),
         ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
         ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
+        # the share named after the month, in the figure's clause, and its change in points
+        (_SHARES_AFTER_A_MONTHS_END, "3,6%", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "0,7", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "47,2%", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "41,5%", None),  # a clause of its own naming no share: from the year's start
     ],
     ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end",
-         "disbursed-to-a-months-end-runs"],
+         "disbursed-to-a-months-end-runs", "a-share-named-after-the-month", "its-change-in-points",
+         "a-share-in-the-next-clause", "a-running-total-in-the-next-clause"],
 )
 def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
     assert figure_at(text, surface)["period"] == period
