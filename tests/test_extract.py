@@ -1479,11 +1479,20 @@ _SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha 
          "9.000", {"role": "actual", "period": "2024"}),
         ("Sản lượng lúa đạt 9.800 tấn, tăng 2,5% so với vụ Mùa 2022.", "2,5%", {"base": "2022"}),
         ("Năng suất lúa đạt 61 tạ/ha, tăng 1,4 tạ/ha so với cùng vụ.", "1,4", {"base": "previous_year"}),
+        # the crop before its season, "vụ" left out, after an as-of day: the season's year
+        ("Đến ngày 15/8/2024, bà con đã gieo sạ lúa Hè Thu 2024 được 9.150 ha, đạt 97,3% kế hoạch.", "9.150",
+         {"period": "2024"}),
+        ("Đến ngày 15/8/2024, bà con đã gieo sạ lúa Hè Thu 2024 được 9.150 ha, đạt 97,3% kế hoạch.", "97,3%",
+         {"period": "2024"}),
+        ("Tính đến 10/2/2025, toàn huyện xuống giống lúa Đông Xuân 2024 - 2025 được 7.820 ha.", "7.820",
+         {"period": "2025"}),
+        ("Toàn huyện gieo cấy 5.300 ha lúa hè thu.", "5.300", {"period": None}),  # no year: no season's period
     ],
     ids=["a-heading-names-its-season", "a-plan-heading-opens-targets", "its-tasks-are-targets-too",
          "a-season-with-nam", "a-winter-season-is-of-its-harvest-year", "a-season-compared-is-no-period",
          "a-title-opens-nothing", "after-a-base-year-of-the-same-season", "after-a-base-year-of-the-same-period",
-         "a-season-compared-gives-its-year", "the-same-season-the-year-before"],
+         "a-season-compared-gives-its-year", "the-same-season-the-year-before", "a-crop-and-its-season-after-a-day",
+         "its-plan-ratio", "a-crop-and-its-winter-season", "a-crop-and-a-season-naming-no-year"],
 )
 def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -327,8 +327,9 @@ def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: 
 
 
 def _a_crop_season(phrase: str) -> bool:
-    """ "vụ Đông Xuân 2025 - 2026": a time phrase naming a crop season."""
-    return vocabulary().seasons.found(phrase.lower()) is not None
+    """ "vụ Đông Xuân 2025 - 2026", "lúa Thu Đông 2025": a time phrase naming a crop season."""
+    v = vocabulary()
+    return v.seasons.found(phrase.lower()) is not None or v.crop_seasons.found(phrase.lower()) is not None
 
 
 def _opens_with_a_day(doc: Document, ss: int) -> bool:
