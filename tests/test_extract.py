@@ -108,6 +108,9 @@ def test_trên_địa_bàn_is_a_place():
         ("Tỷ lệ hộ nghèo giảm còn 7,16%.", "share", "percent", None),
         ("Tỷ lệ hộ nghèo giảm 0,13% so với năm 2021.", "change_points", "percentage_point", "2021"),
         ("Thu ngân sách bằng 128% dự toán tỉnh giao.", "plan_ratio", "percent", "provincial_estimate"),
+        # a target the province set is a plan, as a plain "chỉ tiêu" is, not its budget estimate
+        ("Tuyển chọn 64 công dân nhập ngũ, đạt 100% chỉ tiêu tỉnh giao.", "plan_ratio", "percent", "plan"),
+        ("Trồng mới 310 ha rừng, bằng 103,3% chỉ tiêu được tỉnh giao.", "plan_ratio", "percent", "plan"),
         ("Thu ngân sách bằng 109% dự toán HĐND thành phố giao.", "plan_ratio", "percent",
          "council_estimate"),
         ("Tổ chức 32 lớp, đạt 100% kế hoạch.", "plan_ratio", "percent", "plan"),
