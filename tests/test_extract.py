@@ -13295,6 +13295,24 @@ def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
 )
 def test_a_plans_year_gives_no_period_to_a_level_compared_with_after_it(text, period):
     assert figure_at(text, "62,3%")["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # another's rate alone in brackets after the comparing words: given to compare with, of no base
+        ("Giải ngân vốn đầu tư công đạt 74,5% kế hoạch, cao hơn mức bình quân chung của tỉnh (66,1%).", "66,1%",
+         ("context", None)),
+        ("Thu ngân sách xã đạt 91,2% dự toán, thấp hơn bình quân các xã trong huyện (95,4%).", "95,4%",
+         ("context", None)),
+        ("Giải ngân vốn đầu tư công đạt 74,5% kế hoạch, cao hơn mức bình quân chung của tỉnh (66,1%).", "74,5%",
+         ("actual", "plan")),  # the figure compared keeps its plan
+    ],
+    ids=["the-provinces-average", "the-communes-average", "the-figure-compared"],
+)
+def test_a_rate_compared_in_brackets_names_no_base(text, surface, expected):
+    f = figure_at(text, surface)
+    assert (f["role"], f["base"]) == expected
 @pytest.mark.parametrize(
     ("rows", "surface", "value"),
     [
