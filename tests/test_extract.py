@@ -3110,7 +3110,9 @@ _FALLS_TABLE = ("TT | Chỉ tiêu | ĐVT | Ước TH 2024 | KH 2025\n"
                 "3 | Mức giảm tỷ lệ trẻ em suy dinh dưỡng | Điểm % | 0,4 | 0,35\n"
                 "4 | Xếp hạng chỉ số cải cách hành chính | Thứ hạng | 27 | 20\n"
                 "5 | Số hợp tác xã thành lập mới | Hợp tác xã | Khoảng 12 | Trên 15\n"
-                "6 | Tỷ lệ hộ cận nghèo | % | 4,1 | 3,6\n")
+                "6 | Tỷ lệ hộ cận nghèo | % | 4,1 | 3,6\n"
+                "7 | Số hộ thoát nghèo tăng trong năm | Hộ | 236 | 210\n"
+                "8 | Số lao động giảm trong năm 2025 | Người | 74 | 60\n")
 
 
 @pytest.mark.parametrize(
@@ -3123,9 +3125,13 @@ _FALLS_TABLE = ("TT | Chỉ tiêu | ĐVT | Ước TH 2024 | KH 2025\n"
         (_FALLS_TABLE, "12", {"qualifier": "approx", "kind": "count"}),
         (_FALLS_TABLE, "15", {"qualifier": "over", "role": "plan"}),
         (_FALLS_TABLE, "4,1", {"kind": "share", "unit": "percent"}),
+        # the time the change happened in after the change word: still a change
+        (_FALLS_TABLE, "236", {"kind": "change", "unit": "count"}),
+        (_FALLS_TABLE, "60", {"kind": "change", "unit": "count", "role": "plan"}),
     ],
     ids=["a-rows-fall-of-a-rate", "a-rows-fall-of-a-count", "a-row-in-points", "a-row-of-ranks",
-         "about-opening-a-cell", "over-opening-a-cell", "a-rates-level-stays-a-share"],
+         "about-opening-a-cell", "over-opening-a-cell", "a-rates-level-stays-a-share", "a-rise-in-the-year",
+         "a-fall-in-a-named-year"],
 )
 def test_target_rows_naming_a_fall_ranks_and_qualifier_words_in_cells(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -2335,6 +2335,7 @@ class TableWords:
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
         self.standard_limits, self.made_of = words("standard_limits"), words("made_of")
+        self.change_time_tails = words("change_time_tails")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.fee = words("fee")
