@@ -13164,6 +13164,13 @@ def test_a_note_naming_what_a_running_total_is_made_of_and_a_month_compared_with
     assert (f["qualifier"], f["period"]) == expected
 
 
+def test_the_same_month_of_the_year_before_takes_no_year_from_a_column_beside():
+    text = ("MỘT SỐ CHỈ TIÊU\n\nChỉ tiêu | ĐVT | Cùng kỳ tháng 10 | Tháng 10/2024 | Tháng 10 so cùng kỳ (%)\n"
+            "Sản lượng điện | Triệu kWh | 286 | 301 | 105,2\n")
+    assert [(f["surface"], f["role"], f["period"]) for f in figures(text)] == [
+        ("286", "context", None), ("301", "actual", "2024-10"), ("105,2", "actual", "2024-10")]
+
+
 @pytest.mark.parametrize(
     ("unit", "expected"),
     [

@@ -2230,9 +2230,11 @@ def _months_of_a_named_year(columns: list[Column]) -> None:
 
 def _month_named_with_its_year_beside(columns: list[Column]) -> None:
     """ "Ước tháng 9/2025 | 9 tháng 2025 | Tháng 9 so cùng kỳ (%)": a column naming a month without its year,
-    under a title naming none, is of the year another column names that month with ("2025-09")."""
+    under a title naming none, is of the year another column names that month with ("2025-09"); not the same
+    month of the year before, set beside for comparison ("Cùng kỳ tháng 9": context)."""
     for c in columns:
-        if c.what != "value" or c.period is not None or c.running or (month := _month_of_no_year(c.header)) is None:
+        if c.what != "value" or c.period is not None or c.running or c.role == "context" \
+                or (month := _month_of_no_year(c.header)) is None:
             continue
         years = {o.period[:4] for o in columns if o is not c and o.what == "value" and o.period
                  and len(o.period) == 7 and o.period[4:] == f"-{month:02d}"}
