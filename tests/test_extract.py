@@ -12745,6 +12745,18 @@ def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note
 
 
 @pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("6,8", {"unit": "percent", "kind": "growth", "period": "2024-Q4", "qualifier": "exact"}),
+     ("7,4", {"unit": "percent", "period": "2025-Q2", "qualifier": "estimated"})],
+    ids=["a-quarters-value", "a-starred-quarter-over-an-estimates-note"],
+)
+def test_a_charts_quarters_are_its_values_periods(surface, expected):
+    text = ("Tăng trưởng tổng sản phẩm theo quý so với cùng kỳ năm trước (%)\n\n"
+            "Quý III/2024   Quý IV/2024   Quý I/2025   Quý II/2025*\n6,1   6,8   7,0   7,4\n\n(*) Số ước tính\n")
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Slide 3\nTĂNG TRƯỞNG\nTốc độ tăng trưởng giá trị sản xuất công nghiệp\n11,4%\nNguồn: Cục Thống kê\n3\n",

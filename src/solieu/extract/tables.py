@@ -396,16 +396,22 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                note=note, index=_index_line(text, lines, top))
 
 
-# A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
-# role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)").
-_CHART_LABEL: Final = re.compile(r"(?:19|20)\d\d(?!\d)\s*\*?(?:\s*\([^()\d]{1,12}\))?")
+@lru_cache(maxsize=1)
+def _chart_label() -> re.Pattern[str]:
+    """A chart's category label in its data exported as text: a year or a quarter of one, maybe marked by a
+    note's "*" or naming its role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)", "Quý III/2025*")."""
+    quarter = alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?:(?:{quarter})\s*(?:iv|i{{1,3}}|[1-4])\s*/\s*)?(?:19|20)\d\d(?!\d)\s*\*?"
+                      r"(?:\s*\([^()\d]{1,12}\))?", re.I)
+
+
 CHART_NOTE_REACH: Final = 3  # lines under a chart's values where its "(*) …" note may stand
 
 
 def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
-    """A chart's data as a slide deck's text export writes it, its category labels (years) on one line over its
-    values on the next, both parted by runs of spaces, right under the chart's title that names the unit in its
-    closing bracket:
+    """A chart's data as a slide deck's text export writes it (and the PDF rendition a bar chart's), its category
+    labels (years, quarters) on one line over its values on the next, both parted by runs of spaces, right under
+    the chart's title that names the unit in its closing bracket:
 
         TĂNG TRƯỞNG GRDP GIAI ĐOẠN 2021 - 2025 (%)
         2021    2022    2023    2024    2025*
@@ -418,7 +424,7 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     taken = {c.start for c in out.cells}
     for i in range(1, len(lines) - 1):
         s, e = lines[i]
-        if text.find(SPACED_GAP, s, e) < 0 or not _YEAR.match(text, s):
+        if text.find(SPACED_GAP, s, e) < 0 or not _chart_label().match(text, s):
             continue  # the usual line
         heads: list[tuple[int, int]] = []
         for a, b in _spaced_cells(text, s, e):
@@ -427,7 +433,7 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             heads.append((a, b))
         values = _spaced_cells(text, *lines[i + 1])
         if len(heads) < 2 or len(values) != len(heads) or any(a in taken for a, _ in values) \
-                or not all(_CHART_LABEL.fullmatch(text[a:b]) for a, b in heads) \
+                or not all(_chart_label().fullmatch(text[a:b]) for a, b in heads) \
                 or not all(_SIGNED_CELL.match(text[a:b]) for a, b in values):
             continue
         k = i - 1
