@@ -108,6 +108,9 @@ def test_trên_địa_bàn_is_a_place():
         ("Tỷ lệ hộ nghèo giảm còn 7,16%.", "share", "percent", None),
         ("Tỷ lệ hộ nghèo giảm 0,13% so với năm 2021.", "change_points", "percentage_point", "2021"),
         ("Thu ngân sách bằng 128% dự toán tỉnh giao.", "plan_ratio", "percent", "provincial_estimate"),
+        # a target the province set is a plan, as a plain "chỉ tiêu" is, not its budget estimate
+        ("Tuyển chọn 64 công dân nhập ngũ, đạt 100% chỉ tiêu tỉnh giao.", "plan_ratio", "percent", "plan"),
+        ("Trồng mới 310 ha rừng, bằng 103,3% chỉ tiêu được tỉnh giao.", "plan_ratio", "percent", "plan"),
         ("Thu ngân sách bằng 109% dự toán HĐND thành phố giao.", "plan_ratio", "percent",
          "council_estimate"),
         ("Tổ chức 32 lớp, đạt 100% kế hoạch.", "plan_ratio", "percent", "plan"),
@@ -1479,11 +1482,20 @@ _SEASONS = ("I. KẾT QUẢ VỤ ĐÔNG XUÂN 2024-2025\nToàn xã cấy 640 ha 
          "9.000", {"role": "actual", "period": "2024"}),
         ("Sản lượng lúa đạt 9.800 tấn, tăng 2,5% so với vụ Mùa 2022.", "2,5%", {"base": "2022"}),
         ("Năng suất lúa đạt 61 tạ/ha, tăng 1,4 tạ/ha so với cùng vụ.", "1,4", {"base": "previous_year"}),
+        # the crop before its season, "vụ" left out, after an as-of day: the season's year
+        ("Đến ngày 15/8/2024, bà con đã gieo sạ lúa Hè Thu 2024 được 9.150 ha, đạt 97,3% kế hoạch.", "9.150",
+         {"period": "2024"}),
+        ("Đến ngày 15/8/2024, bà con đã gieo sạ lúa Hè Thu 2024 được 9.150 ha, đạt 97,3% kế hoạch.", "97,3%",
+         {"period": "2024"}),
+        ("Tính đến 10/2/2025, toàn huyện xuống giống lúa Đông Xuân 2024 - 2025 được 7.820 ha.", "7.820",
+         {"period": "2025"}),
+        ("Toàn huyện gieo cấy 5.300 ha lúa hè thu.", "5.300", {"period": None}),  # no year: no season's period
     ],
     ids=["a-heading-names-its-season", "a-plan-heading-opens-targets", "its-tasks-are-targets-too",
          "a-season-with-nam", "a-winter-season-is-of-its-harvest-year", "a-season-compared-is-no-period",
          "a-title-opens-nothing", "after-a-base-year-of-the-same-season", "after-a-base-year-of-the-same-period",
-         "a-season-compared-gives-its-year", "the-same-season-the-year-before"],
+         "a-season-compared-gives-its-year", "the-same-season-the-year-before", "a-crop-and-its-season-after-a-day",
+         "its-plan-ratio", "a-crop-and-its-winter-season", "a-crop-and-a-season-naming-no-year"],
 )
 def test_crop_seasons_name_their_year_and_a_plan_heading_opens_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -3098,7 +3110,9 @@ _FALLS_TABLE = ("TT | Chỉ tiêu | ĐVT | Ước TH 2024 | KH 2025\n"
                 "3 | Mức giảm tỷ lệ trẻ em suy dinh dưỡng | Điểm % | 0,4 | 0,35\n"
                 "4 | Xếp hạng chỉ số cải cách hành chính | Thứ hạng | 27 | 20\n"
                 "5 | Số hợp tác xã thành lập mới | Hợp tác xã | Khoảng 12 | Trên 15\n"
-                "6 | Tỷ lệ hộ cận nghèo | % | 4,1 | 3,6\n")
+                "6 | Tỷ lệ hộ cận nghèo | % | 4,1 | 3,6\n"
+                "7 | Số hộ thoát nghèo tăng trong năm | Hộ | 236 | 210\n"
+                "8 | Số lao động giảm trong năm 2025 | Người | 74 | 60\n")
 
 
 @pytest.mark.parametrize(
@@ -3111,9 +3125,13 @@ _FALLS_TABLE = ("TT | Chỉ tiêu | ĐVT | Ước TH 2024 | KH 2025\n"
         (_FALLS_TABLE, "12", {"qualifier": "approx", "kind": "count"}),
         (_FALLS_TABLE, "15", {"qualifier": "over", "role": "plan"}),
         (_FALLS_TABLE, "4,1", {"kind": "share", "unit": "percent"}),
+        # the time the change happened in after the change word: still a change
+        (_FALLS_TABLE, "236", {"kind": "change", "unit": "count"}),
+        (_FALLS_TABLE, "60", {"kind": "change", "unit": "count", "role": "plan"}),
     ],
     ids=["a-rows-fall-of-a-rate", "a-rows-fall-of-a-count", "a-row-in-points", "a-row-of-ranks",
-         "about-opening-a-cell", "over-opening-a-cell", "a-rates-level-stays-a-share"],
+         "about-opening-a-cell", "over-opening-a-cell", "a-rates-level-stays-a-share", "a-rise-in-the-year",
+         "a-fall-in-a-named-year"],
 )
 def test_target_rows_naming_a_fall_ranks_and_qualifier_words_in_cells(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
@@ -10945,13 +10963,25 @@ _NINE_MONTHS_GROWTH = ("Tính chung 9 tháng năm 2025, chỉ số sản xuất 
         (_NINE_MONTHS_GROWTH, "7,1%", "context", None),
         (_NINE_MONTHS_GROWTH, "9,4%", "actual", "previous_year"),
         ("Tính chung 9 tháng năm 2025, doanh thu tăng 6,2% so với cùng kỳ năm 2024.", "6,2%", "actual", "2024"),
+        # the year before named by "năm trước", "năm ngoái", not by its number
+        ("Tính chung 6 tháng đầu năm 2024, doanh thu bán lẻ ước tăng 11,3% so với cùng kỳ, thấp hơn mức tăng 12,6% "
+         "của cùng kỳ năm trước.", "12,6%", "context", None),
+        ("Quý II/2024, sản lượng điện tăng 5,4% so với cùng kỳ, cao hơn mức tăng 3,9% của cùng kỳ năm ngoái.",
+         "3,9%", "context", None),
+        ("Quý II/2024, sản lượng điện tăng 5,4% so với cùng kỳ, cao hơn mức tăng 3,9% của cùng kỳ năm ngoái.",
+         "5,4%", "actual", "previous_year"),
     ],
     ids=["a-growth-of-the-same-part-of-an-earlier-year", "the-growth-it-is-held-against-stays-a-result",
-         "a-growth-compared-with-the-same-part-stays-a-result"],
+         "a-growth-compared-with-the-same-part-stays-a-result", "of-the-same-part-of-the-year-before",
+         "of-the-same-part-of-last-year", "the-growth-held-against-it"],
 )
 def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, role, base):
     row = figure_at(text, surface)
     assert (row["role"], row["base"]) == (role, base)
+
+
+_SHARES_AFTER_A_MONTHS_END = ("Tính đến hết tháng 6/2024, tỷ lệ hộ cận nghèo của huyện còn 3,6%, giảm 0,7 điểm phần "
+                              "trăm so với đầu năm; tỷ lệ che phủ rừng đạt 47,2%; giải ngân vốn đạt 41,5% kế hoạch.")
 
 
 @pytest.mark.parametrize(
@@ -10960,9 +10990,15 @@ def test_a_figure_of_the_same_part_of_an_earlier_year_is_context(text, surface, 
         ("Tỷ lệ hộ gia đình sử dụng nước sạch đến hết tháng 6/2025 đạt 92,4%.", "92,4%", "2025-06"),
         ("Tỷ lệ che phủ rừng đến hết tháng 11/2024 đạt 51,8%.", "51,8%", "2024-11"),
         ("Giải ngân vốn đầu tư công đến hết tháng 9/2025 đạt 55,2% kế hoạch.", "55,2%", None),
+        # the share named after the month, in the figure's clause, and its change in points
+        (_SHARES_AFTER_A_MONTHS_END, "3,6%", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "0,7", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "47,2%", "2024-06"),
+        (_SHARES_AFTER_A_MONTHS_END, "41,5%", None),  # a clause of its own naming no share: from the year's start
     ],
     ids=["households-covered-at-a-months-end", "forest-cover-at-a-months-end",
-         "disbursed-to-a-months-end-runs"],
+         "disbursed-to-a-months-end-runs", "a-share-named-after-the-month", "its-change-in-points",
+         "a-share-in-the-next-clause", "a-running-total-in-the-next-clause"],
 )
 def test_a_share_covered_at_a_months_end_is_that_months(text, surface, period):
     assert figure_at(text, surface)["period"] == period
@@ -12709,6 +12745,18 @@ def test_a_charts_data_line_under_its_years_reads_as_a_table(title, values, note
 
 
 @pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("6,8", {"unit": "percent", "kind": "growth", "period": "2024-Q4", "qualifier": "exact"}),
+     ("7,4", {"unit": "percent", "period": "2025-Q2", "qualifier": "estimated"})],
+    ids=["a-quarters-value", "a-starred-quarter-over-an-estimates-note"],
+)
+def test_a_charts_quarters_are_its_values_periods(surface, expected):
+    text = ("Tăng trưởng tổng sản phẩm theo quý so với cùng kỳ năm trước (%)\n\n"
+            "Quý III/2024   Quý IV/2024   Quý I/2025   Quý II/2025*\n6,1   6,8   7,0   7,4\n\n(*) Số ước tính\n")
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Slide 3\nTĂNG TRƯỞNG\nTốc độ tăng trưởng giá trị sản xuất công nghiệp\n11,4%\nNguồn: Cục Thống kê\n3\n",
@@ -13099,6 +13147,42 @@ def test_a_header_month_of_no_year_is_of_the_titles_year(header, note, surface, 
     assert (f["qualifier"], f["period"]) == expected
 
 
+_MADE_OF_AN_ESTIMATE = "Ghi chú: Số liệu 10 tháng gồm số thực hiện 9 tháng và số ước tính tháng 10/2024."
+
+
+@pytest.mark.parametrize(
+    ("note", "surface", "expected"),
+    [
+        # the note names the months' total by what it is made of, no "lũy kế": it holds an estimate
+        (_MADE_OF_AN_ESTIMATE, "1.840", ("estimated", None)),
+        (_MADE_OF_AN_ESTIMATE, "107,5", ("estimated", None)),
+        # the month's comparison names the month without its year: the year the month's column names
+        (_MADE_OF_AN_ESTIMATE, "104,2",
+         ("estimated", "2024-10")),
+        ("Ghi chú: Số liệu 10 tháng bao gồm số ước tính tháng 10/2024.", "1.840", ("estimated", None)),
+        ("", "1.840", ("exact", None)),  # no note: a plain total
+        ("", "104,2", ("estimated", "2024-10")),  # the month's estimate compared: an estimate, of that month
+        # a note naming another total than the column's months: the column is not named
+        ("Ghi chú: Số liệu 9 tháng gồm số thực hiện 8 tháng và số ước tính tháng 9/2024.", "1.840", ("exact", None)),
+    ],
+    ids=["a-total-made-of-an-estimate", "its-comparison", "the-months-comparison", "bao-gom", "no-note",
+         "no-note-month-comparison", "another-total"],
+)
+def test_a_note_naming_what_a_running_total_is_made_of_and_a_month_compared_without_its_year(note, surface, expected):
+    text = ("MỘT SỐ CHỈ TIÊU CHỦ YẾU\n\nChỉ tiêu | Đơn vị tính | Tháng 9/2024 | Ước tháng 10/2024 | 10 tháng 2024 | "
+            "Tháng 10 so cùng kỳ (%) | 10 tháng so cùng kỳ (%)\n"
+            "Doanh thu dịch vụ lưu trú | Tỷ đồng | 301,5 | 312,4 | 1.840 | 104,2 | 107,5\n\n" + note + "\n")
+    f = figure_at(text, surface)
+    assert (f["qualifier"], f["period"]) == expected
+
+
+def test_the_same_month_of_the_year_before_takes_no_year_from_a_column_beside():
+    text = ("MỘT SỐ CHỈ TIÊU\n\nChỉ tiêu | ĐVT | Cùng kỳ tháng 10 | Tháng 10/2024 | Tháng 10 so cùng kỳ (%)\n"
+            "Sản lượng điện | Triệu kWh | 286 | 301 | 105,2\n")
+    assert [(f["surface"], f["role"], f["period"]) for f in figures(text)] == [
+        ("286", "context", None), ("301", "actual", "2024-10"), ("105,2", "actual", "2024-10")]
+
+
 @pytest.mark.parametrize(
     ("unit", "expected"),
     [
@@ -13236,6 +13320,24 @@ def test_what_each_gift_is_worth_is_a_rate_per_recipient(text, unit):
 )
 def test_a_plans_year_gives_no_period_to_a_level_compared_with_after_it(text, period):
     assert figure_at(text, "62,3%")["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # another's rate alone in brackets after the comparing words: given to compare with, of no base
+        ("Giải ngân vốn đầu tư công đạt 74,5% kế hoạch, cao hơn mức bình quân chung của tỉnh (66,1%).", "66,1%",
+         ("context", None)),
+        ("Thu ngân sách xã đạt 91,2% dự toán, thấp hơn bình quân các xã trong huyện (95,4%).", "95,4%",
+         ("context", None)),
+        ("Giải ngân vốn đầu tư công đạt 74,5% kế hoạch, cao hơn mức bình quân chung của tỉnh (66,1%).", "74,5%",
+         ("actual", "plan")),  # the figure compared keeps its plan
+    ],
+    ids=["the-provinces-average", "the-communes-average", "the-figure-compared"],
+)
+def test_a_rate_compared_in_brackets_names_no_base(text, surface, expected):
+    f = figure_at(text, surface)
+    assert (f["role"], f["base"]) == expected
 @pytest.mark.parametrize(
     ("rows", "surface", "value"),
     [

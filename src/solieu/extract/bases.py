@@ -13,6 +13,7 @@ from solieu.extract.clauses import (
     adjustment_of_a_plan,
     base_after,
     base_ending,
+    compared_bracket,
     comparison_phrase,
     index_base_year,
     of_a_norm,
@@ -52,9 +53,16 @@ def base(doc: Document, c: Context) -> str | None:
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
-            and not _bare_ratio_after_an_amount(doc, c):
+            and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _rate_compared_in_brackets(c: Context) -> bool:
+    """ "đạt 63,8% kế hoạch, cao hơn mức bình quân chung của tỉnh (58,2%)": a rate alone in brackets after the
+    words comparing the figure before with another's level is that other's rate, given to compare with: its
+    clause names no plan of its own, so it has no base (as "(bình quân chung của tỉnh đạt 61,5%)" has none)."""
+    return c.prev is not None and "(" in c.raw_left and compared_bracket(c) is not None
 
 
 def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:

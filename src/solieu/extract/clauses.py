@@ -181,12 +181,15 @@ SAME_PART_AFTER_REACH: Final = 30  # "của cùng kỳ năm 2024": a possessive,
 @cache
 def _same_part_after() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The possessives that open a year's words after a figure ("của" of "của năm"), and the pattern of the
-    same part of a year after one ("của cùng kỳ năm 2024")."""
+    same part of a year after one ("của cùng kỳ năm 2024", or of the year before: "của cùng kỳ năm trước",
+    the year then in no group)."""
     v = vocabulary()
     p = v.raw["periods"]
     owners = tuple(sorted({w.rsplit(" ", 1)[0] + " " for w in p["of"] if " " in w}))
+    # "năm trước", "năm ngoái": the words of "của năm trước" after its possessive
+    before = alternation(w.split(" ", 1)[1] for w in p["previous"] if " " in w)
     return owners, re.compile(rf"(?:{alternation(w.strip() for w in owners)})\s+(?:{alternation(v.raw['same_part'])})"
-                              rf"\s+(?:{alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)")
+                              rf"\s+(?:(?:{alternation(p['year'])})\s+((?:19|20)\d\d)(?!\d)|(?:{before})(?!\w))")
 
 
 def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
@@ -198,7 +201,8 @@ def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
     if not after.startswith(owners):
         return None  # the usual answer
     m = pattern.match(after)
-    return m.group() if m and doc.year and int(m.group(1)) < doc.year else None
+    # "của cùng kỳ năm trước" names the year before the report's: earlier, whatever the report's year
+    return m.group() if m and (m.group(1) is None or doc.year and int(m.group(1)) < doc.year) else None
 
 
 COMPARED: Final = "the level compared with"
@@ -323,8 +327,9 @@ def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: 
 
 
 def _a_crop_season(phrase: str) -> bool:
-    """ "vụ Đông Xuân 2025 - 2026": a time phrase naming a crop season."""
-    return vocabulary().seasons.found(phrase.lower()) is not None
+    """ "vụ Đông Xuân 2025 - 2026", "lúa Thu Đông 2025": a time phrase naming a crop season."""
+    v = vocabulary()
+    return v.seasons.found(phrase.lower()) is not None or v.crop_seasons.found(phrase.lower()) is not None
 
 
 def _opens_with_a_day(doc: Document, ss: int) -> bool:

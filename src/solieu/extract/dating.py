@@ -222,8 +222,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
     if f.role == "context" and (w := same_part_of_an_earlier_year_after(doc, c)):
         # "cao hơn mức tăng 6,95% của cùng kỳ năm 2024" in nine months' figures: those months, no code
-        return (None, f"{w!r} counting months from the year's start: no code") \
-            if _counts_from_the_years_start(doc, c) else (w[-4:], f"the same part of a year right after it: {w!r}")
+        if _counts_from_the_years_start(doc, c):
+            return None, f"{w!r} counting months from the year's start: no code"
+        # "của cùng kỳ năm trước" names no year: the one before the report's
+        year = w[-4:] if w[-4:].isdigit() else str(doc.year - 1) if doc.year else None
+        return year, f"the same part of a year right after it: {w!r}"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
     if found := _span_right_after(doc, c):
@@ -279,7 +282,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         at = before.rfind(found[1].lower())
         between = before[at + len(found[1]):]
         if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between) \
-                and not _share_covered_at_a_months_end(f, before[:at]):
+                and not _share_covered_at_a_months_end(f, before[:at], between):
             # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
@@ -777,12 +780,17 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
     return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
 
 
-def _share_covered_at_a_months_end(f: Figure, before: str) -> bool:
+def _share_covered_at_a_months_end(f: Figure, before: str, between: str = "") -> bool:
     """ "Tỷ lệ dân số tham gia bảo hiểm y tế đến hết tháng 9/2025 đạt 94,1%": a share of people or land
     covered up to a month's end is the level that month ends at, a stock, not a running total from the
-    year's start ("Đến hết tháng 9/2025, giải ngân đạt 55%" stays one). ``before``: the lowercased words
-    before the month's phrase."""
-    return f.kind == "share" and bool(vocabulary().covered_shares.found(before))
+    year's start ("Đến hết tháng 9/2025, giải ngân đạt 55%" stays one). The share may be named after the
+    month, in the figure's clause ("Đến hết tháng 6/2025, tỷ lệ hộ nghèo còn 3,1%, giảm 0,5 điểm phần trăm;
+    tỷ lệ che phủ rừng đạt 45%"), and its change in points is of that month too. ``before``, ``between``: the
+    lowercased words before the month's phrase and between it and the figure."""
+    covered = vocabulary().covered_shares
+    if f.kind == "share" and covered.found(before):
+        return True
+    return f.kind in ("share", "change_points") and bool(covered.found(between.rpartition(";")[2]))
 
 
 def _narrowed(doc: Document, c: Context, period: str | None) -> str | None:

@@ -23,7 +23,8 @@ COMPARED_REACH: Final = 45  # "So với kết quả kiểm toán ngân sách nă
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = vocabulary().raw["periods"]
     year, span, month, quarter = (alternation(p[k]) for k in ("year", "span", "month", "quarter"))
-    h1, h2, season = alternation(p["first_half"]), alternation(p["second_half"]), alternation(p["season"])
+    h1, h2 = alternation(p["first_half"]), alternation(p["second_half"])
+    season = alternation(p["season"] + p["crop_season"])
     phrase = re.compile(
         rf"(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
         rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"

@@ -545,7 +545,7 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
     word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as
     "Số hộ nghèo giảm | %" is the households' growth."""
     v = vocabulary()
-    own = label.lower().lstrip("-+•*– ").rstrip()
+    own = _without_a_time_tail(label.lower().lstrip("-+•*– ").rstrip())
     if not v.change.found(own) or v.change_names.ending(own):  # the usual row; "Thuế giá trị gia tăng"
         return False
     if not rate:
@@ -554,6 +554,17 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
     if (w := v.change.starting(own)) and v.rate_words.starting(own[len(w):].lstrip()):
         return True
     return bool(v.change.ending(own) and v.rate_words.starting(own))
+
+
+_TAIL_YEAR: Final = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+def _without_a_time_tail(own: str) -> str:
+    """ "số hộ nghèo giảm trong năm", "… giảm trong năm 2025": a row's lowercased label without the time its
+    change happened in at its end ("số hộ nghèo giảm"); else the label as it is."""
+    bare = _TAIL_YEAR.sub("", own)
+    tail = vocabulary().tables.change_time_tails.ending(bare)
+    return bare[:-len(tail)].rstrip() if tail else own
 
 
 def _split_change(c: Context) -> str | None:

@@ -25,6 +25,7 @@ _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs
 _COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
 # After "Phụ lục": its number, a mark after it, its title (in capitals unless after the mark)
 _APPENDIX_TAIL: Final = re.compile(r"\s*(?:(?:[Ss]ố\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*([.:\-–])?\s*(.*)$")
+_YEAR: Final = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)")
 _PART_OF_A_YEAR: Final = re.compile(r"^\d{4}-(?:\d\d|Q[1-4]|H1)$")  # a month, a quarter, the first half
 
 
@@ -261,6 +262,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
     chain: list[_Heading] = []  # the headings h sits under, outermost first
     opening: set[int] = set()  # where the headings that open targets start
     allocating = False  # an article allocating money has opened targets
+    part: _Heading | None = None  # the last numbered heading of the top level
     blank = False
     for start, stripped, numbered, is_numbered in heading_lines(text) if lines is None else lines:
         if not stripped:
@@ -306,8 +308,15 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if parent is not None and parent.result is None:
             parent.result = _names_results(parent.text.lower())
         under_results = parent is not None and bool(parent.result)
-        years = [int(y) for y in re.findall(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)", low)]
+        years = [int(y) for y in _YEAR.findall(low)]
         later = bool(years and year and max(years) > year)
+        if level == 1 and is_numbered and found is not None:
+            part = h
+        elif h.title and years and part is not None and not under_results and _names_results(part.text.lower()):
+            # "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025", a box's title inside "I. KẾT QUẢ … NĂM 2025": that year's
+            # results in brief, not targets
+            named = [int(y) for y in _YEAR.findall(part.text)] or ([year] if year else [])
+            under_results = bool(named) and max(years) <= max(named)
         # "2. Cấp mới … cho ít nhất 20 hộ; …, phấn đấu đến hết năm 2025 đạt 95%." under "II. NHIỆM
         # VỤ QUÝ II/2025": a task written as a sentence is an item of its section, no heading of its own.
         item_of_targets = parent is not None and parent.start in opening and level > 1 and is_item(h.text)

@@ -396,16 +396,22 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                note=note, index=_index_line(text, lines, top))
 
 
-# A chart's category label in its data exported as text: a year, maybe marked by a note's "*" or naming its
-# role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)").
-_CHART_LABEL: Final = re.compile(r"(?:19|20)\d\d(?!\d)\s*\*?(?:\s*\([^()\d]{1,12}\))?")
+@lru_cache(maxsize=1)
+def _chart_label() -> re.Pattern[str]:
+    """A chart's category label in its data exported as text: a year or a quarter of one, maybe marked by a
+    note's "*" or naming its role in brackets ("2025*", "2025 (ƯTH)", "2026 (DT)", "Quý III/2025*")."""
+    quarter = alternation(vocabulary().raw["periods"]["quarter"])
+    return re.compile(rf"(?:(?:{quarter})\s*(?:iv|i{{1,3}}|[1-4])\s*/\s*)?(?:19|20)\d\d(?!\d)\s*\*?"
+                      r"(?:\s*\([^()\d]{1,12}\))?", re.I)
+
+
 CHART_NOTE_REACH: Final = 3  # lines under a chart's values where its "(*) …" note may stand
 
 
 def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
-    """A chart's data as a slide deck's text export writes it, its category labels (years) on one line over its
-    values on the next, both parted by runs of spaces, right under the chart's title that names the unit in its
-    closing bracket:
+    """A chart's data as a slide deck's text export writes it (and the PDF rendition a bar chart's), its category
+    labels (years, quarters) on one line over its values on the next, both parted by runs of spaces, right under
+    the chart's title that names the unit in its closing bracket:
 
         TĂNG TRƯỞNG GRDP GIAI ĐOẠN 2021 - 2025 (%)
         2021    2022    2023    2024    2025*
@@ -418,7 +424,7 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     taken = {c.start for c in out.cells}
     for i in range(1, len(lines) - 1):
         s, e = lines[i]
-        if text.find(SPACED_GAP, s, e) < 0 or not _YEAR.match(text, s):
+        if text.find(SPACED_GAP, s, e) < 0 or not _chart_label().match(text, s):
             continue  # the usual line
         heads: list[tuple[int, int]] = []
         for a, b in _spaced_cells(text, s, e):
@@ -427,7 +433,7 @@ def _charts(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             heads.append((a, b))
         values = _spaced_cells(text, *lines[i + 1])
         if len(heads) < 2 or len(values) != len(heads) or any(a in taken for a, _ in values) \
-                or not all(_CHART_LABEL.fullmatch(text[a:b]) for a, b in heads) \
+                or not all(_chart_label().fullmatch(text[a:b]) for a, b in heads) \
                 or not all(_SIGNED_CELL.match(text[a:b]) for a, b in values):
             continue
         k = i - 1
@@ -1023,12 +1029,22 @@ def _month_of_no_year(header: str) -> int | None:
 
 def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, ...]) -> bool:
     """ "Cộng dồn 10 tháng", "10 tháng so cùng kỳ (%)" under a note "cộng dồn 10 tháng gồm số thực hiện 9 tháng
-    và số ước tính tháng 10": months counted from the year's start whose last month the note says is an
-    estimate, the note naming the running total itself: a total holding an estimate is one."""
+    và số ước tính tháng 10" (or "Số liệu 10 tháng gồm …"): months counted from the year's start whose last
+    month the note says is an estimate, the note naming the running total itself: a total holding an
+    estimate is one."""
     months = _running_months(header)
-    return months is not None and f"-{months:02d}" in estimated \
-        and any(f"{months} {w}" in note for w in vocabulary().raw["periods"]["month"]) \
-        and cumulative_words().found(note) is not None
+    if months is None or f"-{months:02d}" not in estimated:
+        return False
+    named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
+    return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
+        vocabulary().tables.made_of.starting(note[i + len(n):].lstrip())
+        for n in named for i in _occurrences(note, n)))
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each time, as a word (no digit before it)."""
+    return [m.start() for m in re.finditer(re.escape(part), text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()]
 
 
 def _note_base(note: str) -> str | None:
@@ -1173,6 +1189,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _months_of_the_plans_year(columns)
     _same_part_before(columns)
     _months_of_a_named_year(columns)
+    _month_named_with_its_year_beside(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -2217,6 +2234,20 @@ def _months_of_a_named_year(columns: list[Column]) -> None:
             c.period, c.running = years.pop() + part, False
 
 
+def _month_named_with_its_year_beside(columns: list[Column]) -> None:
+    """ "Ước tháng 9/2025 | 9 tháng 2025 | Tháng 9 so cùng kỳ (%)": a column naming a month without its year,
+    under a title naming none, is of the year another column names that month with ("2025-09"); not the same
+    month of the year before, set beside for comparison ("Cùng kỳ tháng 9": context)."""
+    for c in columns:
+        if c.what != "value" or c.period is not None or c.running or c.role == "context" \
+                or (month := _month_of_no_year(c.header)) is None:
+            continue
+        years = {o.period[:4] for o in columns if o is not c and o.what == "value" and o.period
+                 and len(o.period) == 7 and o.period[4:] == f"-{month:02d}"}
+        if len(years) == 1:
+            c.period = f"{years.pop()}-{month:02d}"
+
+
 def _same_part_before(columns: list[Column]) -> None:
     """ "Thực hiện 9 tháng 2023" beside "Ước TH 9 tháng 2024": months counted from an earlier
     year's start have no code, so read as this period's they would pass for its result. They
@@ -2311,7 +2342,8 @@ class TableWords:
         self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
         self.long_term_mean, self.earlier_level = words("long_term_mean"), words("earlier_level")
-        self.standard_limits = words("standard_limits")
+        self.standard_limits, self.made_of = words("standard_limits"), words("made_of")
+        self.change_time_tails = words("change_time_tails")
         self.design_estimated, self.not_design = words("design_estimated"), words("not_design")
         self.design_land = words("design_land")
         self.fee = words("fee")

@@ -401,6 +401,7 @@ class Vocabulary:
         self.coordinate_degrees = Words(raw["coordinate_degrees"])
         self.coordinate_lines = Words(raw["coordinate_lines"])
         self.seasons = Words(raw["periods"]["season"])
+        self.crop_seasons = Words(raw["periods"]["crop_season"])
         self.this_span = Words(raw["periods"]["this_span"])
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
