@@ -12550,10 +12550,11 @@ _QUARTERLY = ("Chỉ tiêu | ĐVT | Quý II/2025 | 6 tháng 2025 | Năm 2025\n"
         (_QUARTERLY, "801,3", "exact"),
         (_QUARTERLY, "1.650,0", "exact"),
         (_QUARTERLY.replace("Quý II/2025 là", "Quý I/2025 là"), "412,6", "exact"),
+        (_QUARTERLY.replace("\n\nGhi chú", "\n\n\n\nGhi chú"), "412,6", "estimated"),
     ],
     ids=["a-note-naming-a-quarters-estimates-marks-its-column", "written-with-its-number-and-year",
          "or-alone", "not-the-running-total-it-does-not-name", "nor-the-year-written-with-the-quarter",
-         "another-quarter-marks-nothing"],
+         "another-quarter-marks-nothing", "after-three-blank-lines-as-a-page-spaced-a-line-apart"],
 )
 def test_a_note_under_a_table_naming_a_quarter_as_estimated_marks_its_column(text, surface, qualifier):
     assert figure_at(text, surface)["qualifier"] == qualifier

@@ -32,6 +32,7 @@ FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word:
 UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX: Final = 160  # a table's title line is at most this long
 NOTE_REACH: Final = 2  # lines under a table where its note may stand (after a blank line)
+NOTE_BLANKS: Final = 3  # blank lines before it where a page's text has a blank line after each line
 SPACED_GAP: Final = "  "  # a page's text kept in its layout parts a table's cells by runs of spaces
 SPACED_HEADER_REACH: Final = 3  # header lines over a table laid out by spaces
 
@@ -936,10 +937,11 @@ def _index_line(text: str, lines: list[tuple[int, int]], table_start: int) -> bo
 
 
 def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
-    """The note under a table, lowercased, maybe after a blank line: "Ghi chú: Số liệu năm 2024 là số
-    ước thực hiện.", "(Tỷ lệ tính trên dự toán HĐND huyện giao 2.600 tỷ đồng)"; else ""."""
+    """The note under a table, lowercased, maybe after a blank line (or three, a web page's text spaced with a
+    blank line after each line): "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "(Tỷ lệ tính trên dự toán
+    HĐND huyện giao 2.600 tỷ đồng)"; else ""."""
     t = vocabulary().tables
-    for s, e in lines[i:i + NOTE_REACH]:
+    for s, e in lines[i:i + NOTE_REACH + NOTE_BLANKS - 1]:  # the first line with words is the note, or none is
         low = text[s:e].strip().lower()
         if not low:
             continue
