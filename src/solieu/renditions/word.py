@@ -115,8 +115,8 @@ _W_P, _W_TBL, _W_R = f"{_W}p", f"{_W}tbl", f"{_W}r"
 _BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 # What Word does not show with the changes accepted: deleted and moved-away text. A text box is
 # read as blocks of its own (``_text_boxes``); an alternative drawing's fallback repeats its choice.
-_HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent",
-                     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", _FALLBACK))
 
 
 def _blocks(parent: Any) -> Any:
@@ -132,27 +132,24 @@ def _blocks(parent: Any) -> Any:
 def _runs(paragraph: Any) -> list[Any]:
     """The runs of a paragraph that Word shows: in hyperlinks, smart tags, content controls,
     fields and insertions too, not in deletions, moved-away text or the paragraph's text boxes."""
-    runs = []
-    for run in paragraph.iter(_W_R):
-        parent = run.getparent()
-        while parent is not paragraph and parent.tag not in _HIDDEN:
-            parent = parent.getparent()
-        if parent is paragraph:
-            runs.append(run)
-    return runs
+    return _standing_in(paragraph, _W_R, _HIDDEN)
 
 
 def _text_boxes(paragraph: Any) -> list[Any]:
     """The text boxes anchored in a paragraph (each once: not an alternative drawing's fallback)."""
-    fallback = _HIDDEN - {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
-    boxes = []
-    for box in paragraph.iter(f"{_W}txbxContent"):
-        parent = box.getparent()
-        while parent is not paragraph and parent.tag not in fallback:
+    return _standing_in(paragraph, f"{_W}txbxContent", frozenset((_FALLBACK,)))
+
+
+def _standing_in(paragraph: Any, tag: str, outside: frozenset[str]) -> list[Any]:
+    """The elements ``tag`` inside ``paragraph`` with none of the elements ``outside`` between."""
+    found = []
+    for element in paragraph.iter(tag):
+        parent = element.getparent()
+        while parent is not paragraph and parent.tag not in outside:
             parent = parent.getparent()
         if parent is paragraph:
-            boxes.append(box)
-    return boxes
+            found.append(element)
+    return found
 
 
 def _docx_rows(table: Any, notes: Footnotes) -> list[list[str]]:
