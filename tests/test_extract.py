@@ -13736,6 +13736,28 @@ def test_an_appendix_ends_the_section_of_targets_printed_before_it(appendix, rol
 @pytest.mark.parametrize(
     ("lead_in", "role"),
     [
+        ("Tin liên quan:", "actual"),
+        ("CÁC TIN KHÁC", "actual"),
+        ("Bài viết liên quan", "actual"),
+        ("Tin cùng chuyên mục:", "actual"),
+        ("Tin liên quan đến chương trình này như sau:", "plan"),  # a sentence going on past the words opens none
+    ],
+    ids=["related-news", "other-news-in-capitals", "related-articles", "same-column", "a-sentence"],
+)
+def test_a_pages_list_of_other_articles_ends_the_closing_section_of_targets(lead_in, role):
+    # "Tin liên quan:" over dated headlines, after the article's last section of next year's targets
+    text = ("Huyện tổng kết công tác năm 2025\n\nNăm 2025, toàn huyện trồng mới 85 ha rừng.\n\n"
+            "Phương hướng, nhiệm vụ năm 2026\n\nPhấn đấu trồng mới 120 ha rừng.\n\n"
+            f"{lead_in}\n\n- Xã Tân Phước: Khánh thành 7 cây cầu nông thôn (12/11/2025)\n\n"
+            "- Hội nghị tổng kết phong trào thi đua (05/12/2025)\n")
+    assert figure_at(text, "7")["role"] == role
+    assert figure_at(text, "120")["role"] == "plan"
+    assert figure_at(text, "85")["role"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
         ("Đồng chí Chủ tịch UBND tỉnh ghi nhận kết quả ngành đạt được và đề nghị năm 2026 ngành tập trung phấn đấu "
          "đạt các chỉ tiêu sau:", "plan"),
         ("Hội nghị đánh giá cao kết quả thực hiện năm 2025, đề nghị năm 2026 phấn đấu hoàn thành các mục tiêu sau:",
