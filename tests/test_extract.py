@@ -12779,6 +12779,33 @@ def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface
     assert fields_at(text, surface, expected) == expected
 
 
+_CARDS_UNDER = ("BẢN TIN KINH TẾ\n\nCHỈ TIÊU CHỦ YẾU\n\n6 THÁNG NĂM 2026\n\n"
+                "6,45%\n\nTăng trưởng kinh tế so với cùng kỳ\n\n"
+                "3,8%\n\nChỉ số giá tiêu dùng tăng so với cùng kỳ\n\n1.920 tỷ đồng\n\nThu ngân sách trên địa bàn\n\n"
+                "54,7%\n\nTỷ lệ giải ngân vốn đầu tư công so với kế hoạch\n\n12,5%\n\nTỷ lệ hộ nghèo đa chiều\n\n"
+                "1. Sản xuất nông nghiệp ổn định.\n")
+_CARDS_ABOVE = ("Slide 2\nKẾT QUẢ NỔI BẬT\nTỷ lệ giải ngân vốn đầu tư công\n47,2%\nTỷ lệ hộ nghèo\n3,1%\n"
+                "Nguồn: Cục Thống kê tỉnh\n2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CARDS_UNDER, "6,45%", {"kind": "growth"}),  # the first card under the box's title: its label below
+        (_CARDS_UNDER, "3,8%", {"kind": "growth"}),  # a change against the same period, below
+        (_CARDS_UNDER, "54,7%", {"kind": "plan_ratio"}),  # a disbursement rate below, not the amount's label above
+        (_CARDS_UNDER, "12,5%", {"kind": "share"}),  # a level's rate below, not the disbursement rate above
+        (_CARDS_ABOVE, "47,2%", {"kind": "plan_ratio"}),  # a slide's cards, labels above: read as they were
+        (_CARDS_ABOVE, "3,1%", {"kind": "share"}),  # its own label above, a level's rate
+    ],
+    ids=["a-run-opening-with-a-figure-under-the-title", "a-change-against-the-same-period-below",
+         "a-disbursement-rate-below", "a-level-below-not-the-rate-above", "a-run-opening-with-a-label-reads-above",
+         "its-own-label-above"],
+)
+def test_a_run_of_cards_reads_every_label_on_the_side_its_first_card_does(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 _DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
             "Slide 9\nGIẢI PHÁP TRỌNG TÂM\n1. Hoàn thành 4 công trình thủy lợi\n2. Trồng mới 1.200 ha rừng\n9\n\n"
             "Slide 10\nMỤC TIÊU VỀ XÃ HỘI\n• Tạo việc làm mới cho 15.000 lao động\n10\n")
