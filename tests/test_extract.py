@@ -12779,6 +12779,33 @@ def test_a_call_outs_label_above_or_below_it_reads_as_if_before_it(text, surface
     assert fields_at(text, surface, expected) == expected
 
 
+_CARDS_UNDER = ("BẢN TIN KINH TẾ\n\nCHỈ TIÊU CHỦ YẾU\n\n6 THÁNG NĂM 2026\n\n"
+                "6,45%\n\nTăng trưởng kinh tế so với cùng kỳ\n\n"
+                "3,8%\n\nChỉ số giá tiêu dùng tăng so với cùng kỳ\n\n1.920 tỷ đồng\n\nThu ngân sách trên địa bàn\n\n"
+                "54,7%\n\nTỷ lệ giải ngân vốn đầu tư công so với kế hoạch\n\n12,5%\n\nTỷ lệ hộ nghèo đa chiều\n\n"
+                "1. Sản xuất nông nghiệp ổn định.\n")
+_CARDS_ABOVE = ("Slide 2\nKẾT QUẢ NỔI BẬT\nTỷ lệ giải ngân vốn đầu tư công\n47,2%\nTỷ lệ hộ nghèo\n3,1%\n"
+                "Nguồn: Cục Thống kê tỉnh\n2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CARDS_UNDER, "6,45%", {"kind": "growth"}),  # the first card under the box's title: its label below
+        (_CARDS_UNDER, "3,8%", {"kind": "growth"}),  # a change against the same period, below
+        (_CARDS_UNDER, "54,7%", {"kind": "plan_ratio"}),  # a disbursement rate below, not the amount's label above
+        (_CARDS_UNDER, "12,5%", {"kind": "share"}),  # a level's rate below, not the disbursement rate above
+        (_CARDS_ABOVE, "47,2%", {"kind": "plan_ratio"}),  # a slide's cards, labels above: read as they were
+        (_CARDS_ABOVE, "3,1%", {"kind": "share"}),  # its own label above, a level's rate
+    ],
+    ids=["a-run-opening-with-a-figure-under-the-title", "a-change-against-the-same-period-below",
+         "a-disbursement-rate-below", "a-level-below-not-the-rate-above", "a-run-opening-with-a-label-reads-above",
+         "its-own-label-above"],
+)
+def test_a_run_of_cards_reads_every_label_on_the_side_its_first_card_does(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
 _DIVIDED = ("Slide 8\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2027\n8\n\n"
             "Slide 9\nGIẢI PHÁP TRỌNG TÂM\n1. Hoàn thành 4 công trình thủy lợi\n2. Trồng mới 1.200 ha rừng\n9\n\n"
             "Slide 10\nMỤC TIÊU VỀ XÃ HỘI\n• Tạo việc làm mới cho 15.000 lao động\n10\n")
@@ -13731,6 +13758,28 @@ def test_an_appendix_ends_the_section_of_targets_printed_before_it(appendix, rol
             "1 | Xã Hòa Bình | 8.412 | 15.230\n2 | Xã Yên Thịnh | 6.905 | 11.874\n")
     assert figure_at(text, "15.230")["role"] == role
     assert figure_at(text, "250")["role"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "role"),
+    [
+        ("Tin liên quan:", "actual"),
+        ("CÁC TIN KHÁC", "actual"),
+        ("Bài viết liên quan", "actual"),
+        ("Tin cùng chuyên mục:", "actual"),
+        ("Tin liên quan đến chương trình này như sau:", "plan"),  # a sentence going on past the words opens none
+    ],
+    ids=["related-news", "other-news-in-capitals", "related-articles", "same-column", "a-sentence"],
+)
+def test_a_pages_list_of_other_articles_ends_the_closing_section_of_targets(lead_in, role):
+    # "Tin liên quan:" over dated headlines, after the article's last section of next year's targets
+    text = ("Huyện tổng kết công tác năm 2025\n\nNăm 2025, toàn huyện trồng mới 85 ha rừng.\n\n"
+            "Phương hướng, nhiệm vụ năm 2026\n\nPhấn đấu trồng mới 120 ha rừng.\n\n"
+            f"{lead_in}\n\n- Xã Tân Phước: Khánh thành 7 cây cầu nông thôn (12/11/2025)\n\n"
+            "- Hội nghị tổng kết phong trào thi đua (05/12/2025)\n")
+    assert figure_at(text, "7")["role"] == role
+    assert figure_at(text, "120")["role"] == "plan"
+    assert figure_at(text, "85")["role"] == "actual"
 
 
 @pytest.mark.parametrize(

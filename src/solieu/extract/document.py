@@ -25,6 +25,7 @@ from solieu.extract.scopes import (
     is_item,
     lead_in_scopes,
     opens_appendix,
+    opens_other_articles,
     opens_with_results,
     period_scopes,
     results_span,
@@ -449,8 +450,8 @@ def _appendix_after(lines: list[HeadingLine], start: int) -> int | None:
     "II. NHIỆM VỤ QUÝ IV"), or None."""
     if start >= (lines[-1][0] if lines else 0):
         return None  # the usual answer: no section of targets
-    return next((s for s, stripped, _, numbered in lines if s > start and not numbered and opens_appendix(stripped)),
-                None)
+    return next((s for s, stripped, _, numbered in lines if s > start and not numbered
+                 and (opens_appendix(stripped) or opens_other_articles(stripped))), None)
 
 
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:

@@ -287,9 +287,10 @@ CALLOUT_UNIT_WORDS: Final = 3  # a call-out's line: its number and a unit of a f
 _LABEL_BRACKET: Final = re.compile(r"\(([^()\d]{1,20})\)")
 
 
-def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
+def _callout_labels(text: str, f: Figure) -> tuple[str, str, bool] | None:
     """A key-figure call-out on a slide ("8,62%", "72.450 tỷ đồng" alone on its line): the lines right above and
-    right below it, either of which may be its label; None for a number in a line of words."""
+    right below it, either of which may be its label, and whether the run of cards it stands in puts each label
+    under its figure; None for a number in a line of words."""
     start = text.rfind("\n", 0, f.start) + 1
     end = len(text) if (end := text.find("\n", f.end)) < 0 else end
     rest = text[f.end:end].strip()
@@ -297,11 +298,66 @@ def _callout_labels(text: str, f: Figure) -> tuple[str, str] | None:
             or start == 0 or end == len(text):
         return None
     # past blank lines: a page exported a line to a paragraph leaves one after every line
+    above = _line_above(text, start)[1]
+    below = _line_below(text, end)[1]
+    if _labels_under(text, start):
+        return "", below, True
+    return above, below, False
+
+
+_CALLOUT_LINE: Final = re.compile(r"[+-]?\d[\d.,]*\s*%?")
+
+
+def _line_above(text: str, start: int) -> tuple[int, str]:
+    """The line above the one starting at ``start``, past blank lines: where it starts, and it stripped."""
     top = len(text[:start].rstrip())
-    above = text[text.rfind("\n", 0, top) + 1:top].strip()
+    at = text.rfind("\n", 0, top) + 1
+    return at, text[at:top].strip()
+
+
+def _line_below(text: str, end: int) -> tuple[int, str]:
+    """The line below the one ending at ``end``, past blank lines: where it ends, and it stripped."""
     bottom = len(text) - len(text[end:].lstrip())
-    below = text[bottom:len(text) if (n := text.find("\n", bottom)) < 0 else n].strip()
-    return above, below
+    stop = len(text) if (n := text.find("\n", bottom)) < 0 else n
+    return stop, text[bottom:stop].strip()
+
+
+def _callout_line(line: str) -> bool:
+    """ "68,4%", "52.870 tỷ đồng": a number alone on its line, a unit of a few words after it; a bare whole
+    number ("5" at a slide's foot) is its page's, no card's."""
+    m = _CALLOUT_LINE.match(line)
+    rest = line[m.end():] if m else ""
+    return m is not None and not line.isdigit() and len(rest.split()) <= CALLOUT_UNIT_WORDS \
+        and not any(ch.isdigit() for ch in rest)
+
+
+def _card_label(line: str) -> bool:
+    """A card's label: a line opening with a letter, in lower case somewhere (a box's title is in capitals)."""
+    return bool(line) and line[0].isalpha() and any(ch.islower() for ch in line)
+
+
+def _labels_under(text: str, start: int) -> bool:
+    """ "SỐ LIỆU NỔI BẬT" / "9 THÁNG NĂM 2025" over "7,86%" over "Tốc độ tăng GRDP so với cùng kỳ" over "8,2%" over
+    …: a run of cards (a figure and a label, a figure and a label, …) opening with a figure right under the box's
+    title in capitals puts each label under its figure, for the whole run; a run opening with a label
+    ("Tốc độ tăng trưởng GRDP" over "8,62%" over "Thu ngân sách" over …) puts it above, as a slide's cards do."""
+    first = start  # the run's first figure: up over each label and the figure above it
+    while True:
+        at, label = _line_above(text, first)
+        if not at or not _card_label(label):
+            break
+        up, figure = _line_above(text, at)
+        if not _callout_line(figure):
+            break
+        first = up
+    if not first:
+        return False  # the usual answer: no title above
+    title = _line_above(text, first)[1]
+    if not any(ch.isalpha() for ch in title) or any(ch.islower() for ch in title):
+        return False  # a label above the run's first figure, or no title
+    end = len(text) if (n := text.find("\n", first)) < 0 else n
+    label_end, label = _line_below(text, end)
+    return _card_label(label) and _callout_line(_line_below(text, label_end)[1])
 
 
 def _target_under_a_callout(text: str, c: Context) -> bool:
@@ -314,22 +370,34 @@ def _target_under_a_callout(text: str, c: Context) -> bool:
         and _callout_labels(text, b) is not None
 
 
-def _read_callout_label(f: Figure, labels: tuple[str, str]) -> None:
+def _read_callout_label(f: Figure, labels: tuple[str, str, bool]) -> None:
     """A call-out's label, above or below it, read as if it stood before the number ("Nhãn: số"): a rate under
     a label naming a growth ("Tốc độ tăng trưởng GRDP (giá so sánh 2010)" over "8,62%") is a growth; a label
     bracketing an estimate word ("Tổng vốn đầu tư toàn xã hội (ước), tăng 10,5% …" under "72.450 tỷ đồng")
     makes the number an estimate. A label is a line that opens with no number, as a call-out's does."""
     v = vocabulary()
-    for above, label in zip((True, False), labels, strict=True):
+    under = labels[2]  # a run of cards opening with a figure under its box's title: each label under its figure
+    for above, label in zip((True, False), labels[:2], strict=True):
         low = label.lower()
         if not low or not low[0].isalpha():
             continue
-        # a label below naming a growth is read already, as a card's
-        if above and f.kind == "share" and f.unit == "percent" and v.growth_words.starting(low):
+        # a label below naming a growth is read already, as a card's, unless the run reads its labels below
+        if (above or under) and f.kind == "share" and f.unit == "percent" and _names_a_growth(low, under):
             f.kind, f.why["kind"] = "growth", f"the call-out's label {label!r} naming a growth"
+        if (above or under) and f.kind == "share" and f.unit == "percent" and v.plan_ratio_rates.starting(low):
+            # "Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch": a disbursement rate, a ratio to the plan
+            f.kind, f.why["kind"] = "plan_ratio", f"the call-out's label {label!r} naming a disbursement rate"
         if f.qualifier == "exact" and any(v.tables.estimated.is_one(m.group(1).strip())
                                           for m in _LABEL_BRACKET.finditer(low)):
             f.qualifier, f.why["qualifier"] = "estimated", f"the call-out's label {label!r} bracketing an estimate"
+
+
+def _names_a_growth(low: str, under: bool) -> bool:
+    """A card's label naming a growth: opening with a growth word ("Tốc độ tăng GRDP"), or, under its figure, a
+    change against an earlier time ("Chỉ số sản xuất công nghiệp tăng so với cùng kỳ")."""
+    v = vocabulary()
+    return bool(v.growth_words.starting(low)) or under and v.change.found(low) is not None \
+        and v.comparison.found(low) is not None
 
 
 def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str | None:

@@ -275,8 +275,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
-        if found is None and opens_appendix(stripped):
-            found = (DIVIDER_LEVEL, stripped)  # an appendix stands apart from the report's last section
+        if found is None and (opens_appendix(stripped) or opens_other_articles(stripped)):
+            found = (DIVIDER_LEVEL, stripped)  # an appendix, a list of other articles: apart
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None:
             continue
@@ -671,6 +671,16 @@ def _table_under(text: str, start: int) -> int | None:
         rows = rows or bool(line.strip()) and _table_row(line)
         pos = line_end if line_end < len(text) else -1
     return len(text) if rows else None
+
+
+def opens_other_articles(line: str) -> bool:
+    """ "Tin liên quan:", "CÁC TIN KHÁC", "Bài viết liên quan": a web page's line opening its list of other
+    articles, whose headlines are news, not the targets of the article's last section above it. A line going on
+    past the words ("Tin liên quan đến dự án …") opens none."""
+    if len(line) > HEADING_MAX:
+        return False  # the usual answer
+    w = vocabulary().other_articles.starting(line.lower())
+    return w is not None and not line[len(w):].strip(" :.-–").strip()
 
 
 def opens_appendix(line: str) -> bool:

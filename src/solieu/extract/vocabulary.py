@@ -286,6 +286,7 @@ class Vocabulary:
         self.set_prices, self.set_level_verbs = Words(raw["set_prices"]), Words(raw["set_level_verbs"])
         self.article_prices = Words(raw["article_prices"])
         self.rule_appendix, self.attached_to_rule = Words(raw["rule_appendix"]), Words(raw["attached_to_rule"])
+        self.other_articles = Words(raw["other_articles"])
         self.coefficients, self.extremes = Words(raw["coefficients"]), Words(raw["extremes"])
         self.year_so_far = Words(raw["year_so_far"])
         self.months_so_far = Words(raw["months_so_far"])
