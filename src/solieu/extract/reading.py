@@ -502,8 +502,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif _star_cell(f):
         f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:
-        # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change
-        f.kind = "other" if v.contribution_words.found(label) else "change_points"
+        # "Mức giảm tỷ lệ hộ nghèo | Điểm %": a rate's change; a growth's part is no change, its row or its
+        # column naming it ("Khu vực | Tốc độ tăng (%) | Đóng góp (điểm %)")
+        f.kind = "other" if v.contribution_words.found(label) or v.contribution_words.found(col.header.lower()) \
+            else "change_points"
     elif f.unit == "times":
         f.kind = "multiple"
     elif f.per:

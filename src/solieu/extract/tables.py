@@ -52,6 +52,7 @@ _GRID_BORDER: Final = re.compile(r" *\+(?:[-=:]{3,}\+){2,} *")  # "+-----+-----+
 _DASH_GROUPS: Final = re.compile(r" *-{2,}(?: +-{2,})+ *")  # "  ----  --------  ------"
 _MARKDOWN_RULE: Final = re.compile(r" *\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|? *")  # "|---|:---:|"
 _BRACKET_UNIT: Final = re.compile(r"\(([^()]{1,25})\)\s*$")
+_TITLE_NUMBER: Final = re.compile(r"\s*(?:\d+|[IVX]+)\b")  # "Bảng 1.", "Biểu số 02:", "Phụ lục II": a table's number
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
 _INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
 # A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
@@ -805,8 +806,9 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if block_rows:
             block = [sum(header, [])] + block_rows
             rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
+            # "Ghi chú: số liệu năm 2025 là số ước tính." on the line under its last row, as under a piped table
             _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s),
-                   given=_title_of_given_targets(text, lines, s))
+                   given=_title_of_given_targets(text, lines, s), note=_note_under(text, lines, j))
             i = j
         else:
             i += 1
@@ -859,12 +861,13 @@ def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
 def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
     """ "Điểm thi một số môn như sau:\nMôn thi\nSố bài thi\nĐiểm trung bình\n…\nToán\n15.102": a
     flattened table whose header names no table word, after a line that announces it (ending
-    with ":") or a blank one. Its header is the short lines before the first row, whose label
-    is the line right before the first number; how many header lines, or 0."""
+    with ":"), its title ("Bảng 1. Tốc độ tăng … theo khu vực\nKhu vực\nTốc độ tăng (%)") or a blank
+    one. Its header is the short lines before the first row, whose label is the line right before
+    the first number; how many header lines, or 0."""
     prev = text[slice(*lines[i - 1])].strip() if i else ""
     first = text[slice(*lines[i])].strip()
-    if prev and not prev.endswith(":") or not first or len(first) > FLAT_CELL_MAX or first[-1] in ".:;" \
-            or _NUMERIC_CELL.match(first):
+    if prev and not (prev.endswith(":") or table_title(prev)) or not first or len(first) > FLAT_CELL_MAX \
+            or first[-1] in ".:;" or _NUMERIC_CELL.match(first):
         return 0
     for k in range(i + 1, min(len(lines), i + FLAT_PLAIN_REACH)):
         cell = text[slice(*lines[k])].strip()
@@ -873,6 +876,14 @@ def _plain_header(text: str, lines: list[tuple[int, int]], i: int) -> int:
         if not cell or len(cell) > FLAT_CELL_MAX or cell[-1] in ".:;":
             return 0
     return 0
+
+
+def table_title(line: str) -> bool:
+    """ "Bảng 1. Tốc độ tăng và đóng góp vào tăng trưởng GRDP năm 2025": a line opening with a table word
+    and its number, a table's title over it."""
+    low = line.lower()
+    w = vocabulary().tables.title.starting(low)
+    return w is not None and len(line) <= TITLE_MAX and _TITLE_NUMBER.match(line, len(w)) is not None
 
 
 def _header_follows(text: str, lines: list[tuple[int, int]], k: int, t: TableWords) -> bool:
@@ -990,8 +1001,12 @@ def _cells_of(text: str, start: int, end: int) -> list[str]:
 def _estimated_years(note: str) -> tuple[str, ...]:
     """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "Ghi chú: số liệu tháng 10 là số ước tính": the years,
     and the months ("-10": of any year), whose columns hold estimates, as an "Ước TH" header would say."""
-    if not vocabulary().tables.estimated.found(note):
+    estimated = vocabulary().tables.estimated
+    if not estimated.found(note):
         return ()
+    # "Số liệu năm 2024 là số liệu sơ bộ; tỷ lệ hộ nghèo các năm 2020-2021 tính theo chuẩn nghèo …": the
+    # years of the clauses that say so, not of another clause of the note
+    note = "; ".join(part for part in note.split(";") if estimated.found(part))
     months = tuple(f"-{int(m.group(1)):02d}" for m in _note_months().finditer(note))
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
     # year is written with the quarter's
@@ -2019,7 +2034,9 @@ def _compare_columns(columns: list[Column]) -> None:
         context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
         if c.kind == "growth" and c.base is None and context and (year := _YEAR.search(context[-1].header)):
             c.base = year.group()  # "Tuần 38 | Cộng dồn | Cùng kỳ 2023 | Tăng/giảm (%)": against that year
-        if c.kind == "growth" and c.base is None and values and values[0].period:
+        if c.kind == "growth" and c.base is None and values and values[0].period and values[0].period != c.period:
+            # the first year's level; not a column of its own period beside it ("Tốc độ tăng (%) | Đóng góp
+            # (điểm %)" under a title naming 2025), no growth against itself
             c.base = values[0].period
         if c.kind == "plan_ratio" and c.base is None \
                 and not vocabulary().tables.previous_period.found(" ".join(c.header.lower().split())):

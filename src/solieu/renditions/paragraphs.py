@@ -142,7 +142,8 @@ def _goes_on(line: str, after: str) -> bool:
     before a word in lower case or a number (`… môi trường 10%:` / `24.900 đồng`), after a list
     item's mark left at the line's end (`… trở lên; (10)` / `Tỷ lệ …`), and a heading in capitals
     in capitals; not a numbered heading before a capital (`Điều 1. Kết quả … năm 2025` /
-    `Hội đồng …`), nor before a page number, a table's row or a flattened table's first cell."""
+    `Hội đồng …`), nor a table's numbered title (`Bảng 1. Tốc độ tăng … theo khu vực kinh tế` / `Khu vực`), nor
+    before a page number, a table's row or a flattened table's first cell."""
     if not after or _row(line) or _row(after) or _page_number(after) or _table_opens(after):
         return False
     if _ITEM_TAIL.search(line):
@@ -151,7 +152,7 @@ def _goes_on(line: str, after: str) -> bool:
         return (after[:1].islower() or after[:1].isdigit()) and not ITEM_MARK.match(after)
     if is_heading(line) and is_heading(after):
         return not _numbered(after)
-    if after[:1].isupper() and _numbered(line) and not any(c in line for c in _CLAUSES):
+    if after[:1].isupper() and (_numbered(line) and not any(c in line for c in _CLAUSES) or _table_title(line)):
         return False
     return continues(line, after, wrapped=True)
 
@@ -165,6 +166,14 @@ def _numbered(line: str) -> bool:
         return line[0] not in _BULLETS
     first = line.split(" ", 1)[0].lower()
     return first in vocabulary().raw["heading_words"] and line[len(first):].lstrip()[:1].isalnum()
+
+
+def _table_title(line: str) -> bool:
+    """`Bảng 1. …`, `Biểu số 02: …`: a table's numbered title (the extractor's table words); the line after
+    it, in a capital, is the table's."""
+    from solieu.extract.tables import table_title
+
+    return table_title(line)
 
 
 def _table_opens(line: str) -> bool:
