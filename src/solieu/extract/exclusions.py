@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.figure import Reason
@@ -322,6 +322,38 @@ def a_centred_page_number(v: Vocabulary, text: str, s: int, e: int, before: str,
     if above[-1:] not in (".", ";", ":") or "  " in above.strip():
         return None  # a sentence going on, or a row of a table laid out by spaces above
     return Reason("label", "a page number alone on its line, centred")
+
+
+PAGE_PROSE: Final = 60  # a line of prose between two pages' numbers: a page's text, not a table's column of cells
+# A number of a few digits alone as a paragraph of its own: a blank line (or the text's edge) before and after it.
+_LONE_NUMBER: Final = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(\d{{1,{PAGE_DIGITS}}})[ \t]*(?=\n[ \t]*\n|\Z)")
+
+
+@lru_cache(maxsize=4)  # asked for each short number of one text in turn
+def _lone_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each number alone as a paragraph of its own stands in ``text``, and its value."""
+    return tuple((m.start(1), int(m.group(1))) for m in _LONE_NUMBER.finditer(text))
+
+
+def a_page_number_in_a_run(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "… 0,37 điểm phần trăm.\n\n2\n\nBảng 1. …", then "3", then "4" further on: numbers of a few digits
+    each alone as a paragraph of its own, rising by one through a text copied from a PDF, a page's text (a line
+    of prose) between each and the next: the pages' numbers, labels. A flattened table's cells have no blank line
+    between them, and a column of whole numbers spaced out by blank lines has no prose between its cells."""
+    if e - s > PAGE_DIGITS or text[e:e + 1] not in ("\n", "") or not text[s:e].isdigit() \
+            or text[text.rfind("\n", 0, s) + 1:s].strip(" \t"):
+        return None  # the usual number: words beside it on its line
+    lone = _lone_numbers(text)
+    at = next((n for n, (x, _) in enumerate(lone) if x == s), None)
+    if at is None:
+        return None
+    value = lone[at][1]
+    for k, step in ((at - 1, -1), (at + 1, 1)):
+        if 0 <= k < len(lone) and lone[k][1] == value + step:
+            a, b = sorted((s, lone[k][0]))
+            if any(len(line.strip()) >= PAGE_PROSE for line in text[a:b].split("\n")):
+                return Reason("label", "a page number: numbers alone as paragraphs, rising by one through the text")
+    return None
 
 
 def _page_number_beside(text: str, start: int, end: int) -> bool:
@@ -2741,6 +2773,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_page_number(v, text, s, e, before, after)
             or a_page_number_on_its_line(v, text, s, e, before, after)
             or a_centred_page_number(v, text, s, e, before, after)
+            or a_page_number_in_a_run(v, text, s, e, before, after)
             or a_digit_in_a_drawing(v, text, s, e, before, after)
             or a_slide_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
