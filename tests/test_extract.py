@@ -13874,3 +13874,71 @@ def test_a_table_row_ending_with_a_rise_verb_holds_a_growth(label, kind):
 )
 def test_a_clause_opening_with_a_comparative_gives_the_level_in_its_bracket_as_context(text, surface, role):
     assert figure_at(text, surface)["role"] == role
+
+
+_TITLED_FLAT = ("Trong mức tăng chung, khu vực dịch vụ tăng 6,4%, đóng góp 2,71 điểm phần trăm vào mức tăng chung của "
+                "toàn nền kinh tế tỉnh trong năm qua.\n\n"
+                "Bảng 2. Tốc độ tăng và đóng góp vào tăng trưởng năm 2024 theo ngành kinh tế của tỉnh trong năm qua\n"
+                "Ngành\nTốc độ tăng (%)\nĐóng góp (điểm %)\n"
+                "Toàn nền kinh tế\n6,15\n6,15\nNông nghiệp\n3,08\n0,94\nDịch vụ\n6,40\n2,71\n"
+                "{note}\n\nTổng vốn đầu tư đạt 5.120 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TITLED_FLAT.format(note="Ghi chú: số liệu năm 2024 là số ước tính."), "3,08",
+         {"unit": "percent", "kind": "growth", "qualifier": "estimated", "period": "2024", "base": None}),
+        (_TITLED_FLAT.format(note="Ghi chú: số liệu năm 2024 là số ước tính."), "0,94",
+         {"unit": "percentage_point", "kind": "other", "qualifier": "estimated", "period": "2024"}),
+        (_TITLED_FLAT.format(note=""), "0,94", {"unit": "percentage_point", "kind": "other", "qualifier": "exact"}),
+        (_TITLED_FLAT.format(note="Ghi chú: số liệu năm 2023 là số ước tính; năm 2024 tính theo giá so sánh 2010."),
+         "3,08", {"qualifier": "exact", "period": "2024"}),
+    ],
+    ids=["a-growth-column-under-a-numbered-title", "a-contribution-column-in-points", "no-note-no-estimate",
+         "a-year-in-another-clause-of-the-note"],
+)
+def test_a_flattened_table_under_its_numbered_title_with_a_note_under_it(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_LONE_PAGES = ("Tổng thu ngân sách nhà nước trên địa bàn năm 2025 ước đạt 3.215 tỷ đồng, tăng 8,1% so với năm\n"
+               "2024 và bằng 104,2% dự toán tỉnh giao đầu năm.\n\n{p1}\n\n"
+               "2. Văn hóa - xã hội\n\n"
+               "Toàn tỉnh giải quyết việc làm cho 21.300 lao động, trong đó có 1.150 người đi làm việc ở nước\n"
+               "ngoài theo hợp đồng trong năm 2025.\n\n{p2}\n\n"
+               "3. Quốc phòng - an ninh\n\nTổ chức 12 đợt diễn tập phòng thủ khu vực cấp huyện.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (_LONE_PAGES.format(p1="2", p2="3"), ["3.215", "8,1%", "104,2%", "21.300", "1.150", "12"]),
+        ("\n\n".join(_LONE_PAGES.format(p1="2", p2="3").split("\n")),
+         ["3.215", "8,1%", "104,2%", "21.300", "1.150", "12"]),
+        (_LONE_PAGES.format(p1="2", p2="7"), ["3.215", "8,1%", "104,2%", "2", "21.300", "1.150", "7", "12"]),
+        ("Số xã theo năm\n\nNăm\n\n2023\n\nSố xã\n\n2\n\n3\n\nSố phường\n\n4\n", ["2", "3", "4"]),
+    ],
+    ids=["lone-numbers-rising-by-one", "a-blank-line-after-every-line", "numbers-not-in-a-run",
+         "a-column-spaced-out-with-no-prose-between"],
+)
+def test_page_numbers_alone_as_paragraphs_rising_through_the_text_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2025, tổng sản phẩm trên địa bàn ước tăng 6,4% so với năm 2024 (sơ bộ năm 2024 tăng 5,9%), thấp hơn "
+         "mục tiêu đề ra.", "5,9%", {"role": "context", "period": "2024"}),
+        ("Năm 2025, tỷ lệ đô thị hóa ước đạt 31,2% (ước tính năm 2024 đạt 30,1%).", "30,1%",
+         {"role": "context", "period": "2024"}),
+        ("CPI bình quân năm 2025 tăng 3,4% so với năm 2024, nằm trong mục tiêu kiểm soát lạm phát dưới 4,5%.", "4,5%",
+         {"kind": "growth", "role": "plan", "qualifier": "under"}),
+        ("Năm 2025, lạm phát cơ bản bình quân là 2,9%.", "2,9%", {"kind": "growth", "role": "actual"}),
+    ],
+    ids=["a-preliminary-level-of-the-year-before-in-brackets", "an-estimate-of-the-year-before-in-brackets",
+         "an-inflation-ceiling-a-target-holds", "inflation-is-a-growth-of-prices"],
+)
+def test_an_earlier_preliminary_level_in_brackets_and_an_inflation_target(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

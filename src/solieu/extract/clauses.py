@@ -598,8 +598,9 @@ def reference_bracket(doc: Document, c: Context) -> str | None:
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
-    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3]) or _opens_at_a_years_edge(
-            inside, named[0][3])) and doc.year and int(named[0][1][:4]) <= doc.year:
+    if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])
+                  or _opens_at_a_years_edge(inside, named[0][3]) or _opens_with_an_estimate(inside, named[0][3])) \
+            and doc.year and int(named[0][1][:4]) <= doc.year:
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
         return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
@@ -618,6 +619,12 @@ def _bracket_past_the_figure_before(doc: Document, c: Context) -> str | None:
     if doc.text.find(")", at, c.f.start) >= 0:
         return None
     return doc.lower(at + 1, c.f.start).lstrip()
+
+
+def _opens_with_an_estimate(inside: str, at: int) -> bool:
+    """ "(sơ bộ năm 2024 tăng 6,94%)", "(ước tính năm 2023 đạt 61,2%)": a bracket opening with an estimate's word
+    before the time it names: that earlier time's preliminary level, as "(năm 2024 tăng …)" gives its level."""
+    return vocabulary().estimate_openers.is_one(inside[:at].strip())
 
 
 def _opens_at_a_years_edge(inside: str, at: int) -> bool:
