@@ -356,6 +356,26 @@ def a_page_number_in_a_run(v: Vocabulary, text: str, s: int, e: int, before: str
     return None
 
 
+@cache
+def _years_then_their_span() -> re.Pattern[str]:
+    """ " năm giai đoạn 2021 - 2025", " năm 2021-2025": after a number, the year word, maybe a span word, then a
+    span of years; the span's first and last year its groups."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"\s+(?:{alternation(p['year'])})\s+(?:(?:{alternation(p['span'])})\s+)?"
+                      r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def years_naming_their_span(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025", "kế hoạch đầu tư công trung hạn 5 năm
+    2021-2025": a count of years right before the span of years it counts names the span (the plan's), a label,
+    as "Kế hoạch 5 năm 2021 - 2025" is; the span is its period."""
+    if e - s > 2 or not text[s:e].isdigit() or not (m := _years_then_their_span().match(text, e)):
+        return None  # the usual number: no year word and span after it
+    if int(m.group(2)) - int(m.group(1)) + 1 != int(text[s:e]):
+        return None
+    return Reason("label", "a count of years naming the span of years after it")
+
+
 def _page_number_beside(text: str, start: int, end: int) -> bool:
     """The line right above or below ``text[start:end]`` is a number of a few digits alone."""
     above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
@@ -2786,6 +2806,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_coordinate(v, text, s, e, before, after)
             or a_winds_level(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
+            or years_naming_their_span(v, text, s, e, before, after)
             or a_listed_class_with_unit(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)
             or after_a_name(v, text, s, e, before, after)
