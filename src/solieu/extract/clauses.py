@@ -737,10 +737,17 @@ def term_start_year(doc: Document, pos: int) -> str | None:
 
 def target_beaten_by_points(c: Context) -> bool:
     """ "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": a bracket holding only a
-    percent right after a rate's lead over its target or an estimate, in points, gives that target."""
+    percent right after a rate's lead over its target or an estimate, in points, gives that target; so does one
+    naming it a target ("vượt 0,2% so với kế hoạch (KH 8%)")."""
     p = c.prev
     return p is not None and p.kind == "change_points" and p.base in PLAN_BASES and p.unit == "percentage_point" \
-        and c.f.unit == "percent" and compared_bracket(c) is not None
+        and c.f.unit == "percent" and (compared_bracket(c) is not None or _target_named_in_brackets(c))
+
+
+def _target_named_in_brackets(c: Context) -> bool:
+    """ "(KH 8%)", "(kế hoạch 8%)": a bracket opening with a target's word, right before the number."""
+    left = c.raw_left
+    return (at := open_bracket(left)) >= 0 and target_brackets().is_one(left[at + 1:].strip())
 
 
 def compared_bracket(c: Context) -> str | None:
