@@ -1207,6 +1207,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _same_part_before(columns)
     _months_of_a_named_year(columns)
     _month_named_with_its_year_beside(columns)
+    _years_plan_under_its_months(columns)
     _plan_period(columns)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
@@ -2318,6 +2319,18 @@ def _given_targets(columns: list[Column]) -> None:
     for c in columns:
         if c.what == "value" and c.plain:
             c.role, c.plain = "plan", False
+
+
+def _years_plan_under_its_months(columns: list[Column]) -> None:
+    """ "11 tháng năm 2025" over "Kế hoạch năm | Ước thực hiện": the year's plan under a group naming months
+    of one year is that whole year's plan (period the year), not the months' as the estimate beside it is."""
+    year_plan = vocabulary().year_plan
+    for c in columns:
+        if c.what != "value" or c.kind or c.role != "plan" or not c.running:
+            continue  # the usual column: no plan under months counted from a year's start
+        low = " ".join(c.header.lower().split())
+        if year_plan.ending(low) and len(years := {m.group() for m in _YEAR.finditer(low)}) == 1:
+            c.period, c.running = years.pop(), False
 
 
 def _plan_period(columns: list[Column]) -> None:
