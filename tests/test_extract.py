@@ -13942,3 +13942,45 @@ def test_page_numbers_alone_as_paragraphs_rising_through_the_text_are_no_figures
 )
 def test_an_earlier_preliminary_level_in_brackets_and_an_inflation_target(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Căn cứ kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025 của huyện; tổng vốn đạt 1.200 tỷ "
+         "đồng.", ["1.200"]),
+        ("Kế hoạch đầu tư công trung hạn 5 năm 2021-2025 của tỉnh được giao 3.450 tỷ đồng.", ["3.450"]),
+        ("Nhiệm kỳ tới đặt ra 10 năm 2026 - 2035 phát triển, trồng mới 3 năm 2026 - 2027.", ["3"]),
+    ],
+    ids=["years-naming-a-plans-span-after-giai-doan", "years-naming-a-plans-span", "a-count-of-years-not-the-spans"],
+)
+def test_a_count_of_years_naming_the_span_after_it_is_a_label(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_MONTHS_OVER_A_PLAN = ("Một số chỉ tiêu chủ yếu:\n\n"
+                       "Chỉ tiêu | ĐVT | 10 tháng năm 2024 |  | So cùng kỳ (%)\n"
+                       " |  | Kế hoạch năm | Ước thực hiện | \n"
+                       "Tổng thu ngân sách | Tỷ đồng | 4.120 | 3.675 | 107,9\n"
+                       "Sản lượng thủy sản | Tấn | 52.000 | 47.310 | 103,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTHS_OVER_A_PLAN, "4.120", {"role": "plan", "period": "2024"}),
+        (_MONTHS_OVER_A_PLAN, "47.310", {"role": "actual", "qualifier": "estimated", "period": None}),
+        ("Tốc độ tăng trưởng kinh tế năm 2025 ước đạt 7,6%, vượt 0,1% so với kế hoạch (KH 7,5%).", "7,5%",
+         {"kind": "growth", "role": "plan"}),
+        ("Tỷ lệ che phủ rừng năm 2025 đạt 55,4%, vượt 0,4% so với kế hoạch (KH 55%).", "55%",
+         {"kind": "share", "role": "plan"}),
+        ("Giải ngân đầu tư công đạt 81%\n\nNăm 2025, tỉnh đã giải ngân 2.100 tỷ đồng.", "81%", {"kind": "plan_ratio"}),
+        ("Năm 2025, giải ngân vốn đầu tư công đạt 64,2%.", "64,2%", {"kind": "plan_ratio"}),
+        ("Tổng vốn của dự án là 186,4 tỷ đồng, giải ngân vốn đạt 89,2%.", "89,2%", {"kind": "share"}),
+    ],
+    ids=["the-years-plan-under-a-group-naming-its-months", "the-months-estimate-beside-it",
+         "a-growth-target-named-in-brackets-after-the-lead-over-it", "a-shares-target-named-in-brackets",
+         "a-disbursement-heading", "a-disbursement-rate-naming-the-capital", "disbursed-of-a-total-is-a-share"],
+)
+def test_a_years_plan_under_its_months_a_target_in_brackets_and_a_disbursement_rate(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1138,10 +1138,11 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
 
 
 def _disbursement_rate(c: Context) -> bool:
-    """ "trong đó UBND huyện Tam Dương giải ngân đạt 58,6%": a bare percent attained right after a
-    disbursing word, with no total before it in its clause, is the share of the allotted plan disbursed
-    though no plan is named; so is one attained by another in a like clause after it ("thấp nhất là Ban
-    …, chỉ đạt 9,4%"). After a total ("Tổng vốn … là 186,4 tỷ đồng, giải ngân đạt 89,2%") it is a share."""
+    """ "trong đó UBND huyện Tam Dương giải ngân đạt 58,6%", "Giải ngân đầu tư công đạt 76%": a bare percent
+    attained right after a disbursing word (and what it disburses), with no total before it in its clause, is the
+    share of the allotted plan disbursed though no plan is named; so is one attained by another in a like clause
+    after it ("thấp nhất là Ban …, chỉ đạt 9,4%"). After a total ("Tổng vốn … là 186,4 tỷ đồng, giải ngân đạt
+    89,2%") it is a share."""
     v = vocabulary()
     if c.f.unit != "percent" or c.f.rate or c.prev is not None:
         return False  # the usual answer
@@ -1149,6 +1150,8 @@ def _disbursement_rate(c: Context) -> bool:
     if not (verb := v.attained_verbs.ending(left)):
         return False
     head = left[:-len(verb)].rstrip(" ,")
+    if capital := v.disbursed_capital.ending(head):
+        head = head[:-len(capital)].rstrip()  # "Giải ngân đầu tư công đạt 76%": what is disbursed, named between
     if v.plan_ratio_subjects.ending(head):
         return True
     e = c.earlier

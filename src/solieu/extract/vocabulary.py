@@ -453,6 +453,7 @@ class Vocabulary:
         self.reference_brackets = Words(raw["reference_brackets"])
         self.elsewhere = Words(raw["elsewhere"])
         self.plan_ratio_subjects = Words(raw["plan_ratio_subjects"])
+        self.disbursed_capital = Words(raw["disbursed_capital"])
         self.share_verbs = Words(raw["share_verbs"])
         self.plan_attained = Words(raw["plan_attained"])
         self.attained_verbs = Words(raw["attained_verbs"])
