@@ -1,11 +1,12 @@
 """PDF reports (pdfplumber, on pdfminer.six): text in reading order, tables as rows.
 
-Words come with their positions; tables are found from the lines drawn around their
-cells, or, with no lines, from how their words line up in columns (``columns``); a table
-going on over a page break is one table. The lines of text outside the tables are joined back
-into paragraphs (over page breaks too), less the page numbers printed in the top or bottom
-margin; a unit line (`Đơn vị tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan)
-is refused: "no text layer (OCR needed)".
+Words come with their positions; tables are found from the lines drawn around their cells, or,
+with no lines, from how their words line up in columns (``columns``); a table going on over a
+page break is one table, less its header rows printed again on the next page. The lines of text
+outside the tables are joined back into paragraphs (over page breaks too), less the page numbers
+and the running headers and footers printed in the top or bottom margin; a unit line (`Đơn vị
+tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan) is refused: "no text layer (OCR
+needed)".
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ _MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
 WRAP_ROOM = 0.9
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
+# A line in the margin printed on this many pages or more is a running header or footer.
+RUNNING_PAGES = 2
+# How far apart (points, from the top) a running header's or footer's lines stand on its pages.
+RUNNING_PLACE = 1.0
+# The words a running line's page number is printed with (`Trang 3`), set aside with its digits.
+_PAGE_WORD = re.compile(r"\b(?:trang|page)\b|\d+", re.IGNORECASE)
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -54,6 +61,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     from pdfplumber.utils.exceptions import PdfminerException
 
     read: list[tuple[list[_Table], list[dict[str, Any]], int]] = []  # a page's tables, text lines, width
+    heights: list[float] = []
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -63,6 +71,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
                 chars += len(page.chars)
                 page_tables, text_lines = _pdf_page(page)
                 read.append((page_tables, text_lines, round(page.width)))
+                heights.append(page.height)
                 tables += len(page_tables)
                 page.flush_cache()  # a 100-page report would keep every page's objects
     except (PdfminerException, PDFPasswordIncorrect) as exc:
@@ -76,6 +85,9 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         raise InputError(f"{where}: no text layer (OCR needed): its {pages} page(s) are images. "
                          "Find a text version of the report, or run OCR with Vietnamese "
                          "(e.g. `ocrmypdf -l vie`) and add the result.")
+    running = _running([(text_lines, height) for (_, text_lines, _), height in zip(read, heights, strict=True)])
+    read = [(page_tables, [ln for ln in text_lines if _margin_key(ln, height) not in running], width)
+            for (page_tables, text_lines, width), height in zip(read, heights, strict=True)]
     usual = _usual_gap([text_lines for _, text_lines, _ in read])
     edges = _text_edges(read)
     blocks: list[str | _Table] = []
@@ -91,7 +103,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
             if _broken_row(last, more[0]):  # its last row broken over the page break
                 last.rows[-1] = [f"{a} {b}".strip() for a, b in zip(last.rows[-1], more.pop(0), strict=True)]
-            last.rows += more  # a table over a page break, its header not repeated
+            last.rows += more  # a table over a page break, its header printed again left out
             page_blocks.pop(0)
             tables -= 1
         blocks += page_blocks
@@ -308,8 +320,37 @@ def _unit_line(line: dict[str, Any], short: float) -> bool:
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
     """The line is a page number in the page's top or bottom margin."""
-    in_margin = line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
-    return in_margin and PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
+    return _in_margin(line, height) and PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
+
+
+def _in_margin(line: dict[str, Any], height: float) -> bool:
+    """The line stands in the page's top or bottom margin (MARGIN of its ``height``)."""
+    return line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
+
+
+def _margin_key(line: dict[str, Any], height: float) -> str | None:
+    """A line in the page's top or bottom margin -> its words less its digits and a page-number
+    word, as a running header or footer reads on every page (`UBND huyện Mộ Đức - Báo cáo 6
+    tháng đầu năm 2025` -> `UBND huyện Mộ Đức - Báo cáo tháng đầu năm`, `Báo cáo - Trang 3` ->
+    `Báo cáo -`); None for a line further in, one with no letter left, or a unit line (a table's,
+    printed again on each page of an appendix)."""
+    key = " ".join(_PAGE_WORD.sub(" ", line["text"]).split())
+    if not _in_margin(line, height) or not any(ch.isalpha() for ch in key) or is_unit_line(line["text"].strip()):
+        return None
+    return key
+
+
+def _running(pages: list[tuple[list[dict[str, Any]], float]]) -> set[str]:
+    """The running headers and footers of a document's pages (their lines of text, their height),
+    by their ``_margin_key``: a line in the margin printed, at the same place (by RUNNING_PLACE), on
+    RUNNING_PAGES pages or more. A line on the first page alone (its letterhead) is no running one."""
+    places: dict[str, list[float]] = {}
+    for lines, height in pages:
+        keys = {key: ln["top"] for ln in reversed(lines) if (key := _margin_key(ln, height)) is not None}
+        for key, top in keys.items():  # once a page
+            places.setdefault(key, []).append(top)
+    return {key for key, tops in places.items()
+            if max(sum(abs(top - other) <= RUNNING_PLACE for other in tops) for top in tops) >= RUNNING_PAGES}
 
 
 def _usual_gap(pages: list[list[dict[str, Any]]]) -> float:
