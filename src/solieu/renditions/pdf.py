@@ -264,12 +264,13 @@ def _ruled_columns(table: Any) -> list[tuple[float, float]]:
 
 def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
     """The rows of ``after`` (a page's first table) as more rows of ``before`` (the page
-    before's last), from its first row with a word, or None if it is a table of its own. It
-    goes on when its first row is data (a cell that is a number), not a header of its own, or
-    the rest of ``before``'s last row broken over the page break (``_broken_row``), and each of
-    its columns that has a word stands under one of ``before``'s, in the same order: a page may
-    find one column more or fewer (an empty one, or one with no word on that page), as long as
-    those with words line up."""
+    before's last), from its first row with a word and past ``before``'s header rows printed
+    again (``_past_header``), or None if it is a table of its own. It goes on when it opens with
+    those header rows, or when its first row is data (a cell that is a number), not a header of
+    its own, or the rest of ``before``'s last row broken over the page break (``_broken_row``);
+    and each of its columns that has a word stands under one of ``before``'s, in the same order:
+    a page may find one column more or fewer (an empty one, or one with no word on that page), as
+    long as those with words line up."""
     start = next((r for r, row in enumerate(after.rows) if any(row)), len(after.rows))
     first = after.rows[start] if start < len(after.rows) else []
     if len(before.columns) < 2 or not any(first):
@@ -287,9 +288,49 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
         for k, at in under.items():
             cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
-    if not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) and not _broken_row(before, rows[0]):
+    past = _past_header(before, rows)
+    if not past or len(past) == len(rows) and not any(NUMBER_CELL.fullmatch(cell) for cell in rows[0][1:]) \
+            and not _broken_row(before, rows[0]):
         return None
+    return past
+
+
+def _past_header(before: _Table, rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` (a page's part of a table, in ``before``'s columns) less ``before``'s header
+    rows (its first ones) printed again at their top, as a word processor repeats them on each
+    page (`STT | Chỉ tiêu | TH 6 tháng 2024 | So sánh (%) |` / ` |  |  | KH | CK`), the most
+    of them that match; ``rows`` as they are if none does (``_header_again``)."""
+    for count in range(min(len(before.rows), len(rows) - 1), 0, -1):
+        below = _header_again(before.rows[:count], rows[:count], rows[count])
+        if below is not None:
+            return [below, *rows[count + 1:]] if any(below) else rows[count + 1:]
     return rows
+
+
+def _header_again(header: list[list[str]], again: list[list[str]], below: list[str]) -> list[str] | None:
+    """The row ``below`` the rows ``again`` if they are the table's ``header`` rows printed again,
+    each column's words the same (its cells joined down the rows), else None. A column's last
+    lines may stand in ``below``, at the head of its cell: LibreOffice draws a header printed again
+    shorter than its text when a cell of it spans two rows, and the lines under its bottom rule,
+    which it hides, are read in the row below (`TH 6 tháng` / `2024 |`). ``below`` is returned
+    less them.
+
+    >>> _header_again([["STT", "TH 6 tháng 2024"]], [["STT", "TH 6 tháng"]], ["", "2024"])
+    ['', '']
+    >>> _header_again([["STT", "Chỉ tiêu"]], [["1", "Tổng giá"]], ["", "trị sản xuất"]) is None
+    True
+    """
+    if not any(again[0]):
+        return None
+    rest = []
+    for column, cell in enumerate(below):
+        words = " ".join(row[column] for row in header if column < len(row) and row[column])
+        seen = " ".join(row[column] for row in again if column < len(row) and row[column])
+        hidden = words[len(seen):].strip() if seen and words.startswith(f"{seen} ") else ""
+        if words != seen and not (hidden and f"{cell} ".startswith(f"{hidden} ")):
+            return None
+        rest.append(cell[len(hidden):].strip())
+    return rest
 
 
 def _broken_row(before: _Table, first: list[str]) -> bool:
