@@ -50,8 +50,8 @@ COMMON = 0.2
 RUNNING_PAGES = 2
 # How far apart (points, from the top) a running header's or footer's lines stand on its pages.
 RUNNING_PLACE = 1.0
-# The words a running line's page number is printed with (`Trang 3`), set aside with its digits.
-_PAGE_WORD = re.compile(r"\b(?:trang|page)\b|\d+", re.IGNORECASE)
+# A running line's page number, at its start or end (`… Trang 3`, `3 …`, `… - 3 -`, `… Trang 3/12`).
+_PAGE_PART = re.compile(rf"^(?:{PAGE_NUMBER.pattern})\s|\s(?:{PAGE_NUMBER.pattern})$", re.IGNORECASE)
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -86,7 +86,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
                          "Find a text version of the report, or run OCR with Vietnamese "
                          "(e.g. `ocrmypdf -l vie`) and add the result.")
     running = _running([(text_lines, height) for (_, text_lines, _), height in zip(read, heights, strict=True)])
-    read = [(page_tables, [ln for ln in text_lines if _margin_key(ln, height) not in running], width)
+    read = [(page_tables, [ln for ln in text_lines if not _margin_keys(ln, height) & running], width)
             for (page_tables, text_lines, width), height in zip(read, heights, strict=True)]
     usual = _usual_gap([text_lines for _, text_lines, _ in read])
     edges = _text_edges(read)
@@ -369,25 +369,27 @@ def _in_margin(line: dict[str, Any], height: float) -> bool:
     return line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
 
 
-def _margin_key(line: dict[str, Any], height: float) -> str | None:
-    """A line in the page's top or bottom margin -> its words less its digits and a page-number
-    word, as a running header or footer reads on every page (`UBND huyện Mộ Đức - Báo cáo 6
-    tháng đầu năm 2025` -> `UBND huyện Mộ Đức - Báo cáo tháng đầu năm`, `Báo cáo - Trang 3` ->
-    `Báo cáo -`); None for a line further in, one with no letter left, or a unit line (a table's,
-    printed again on each page of an appendix)."""
-    key = " ".join(_PAGE_WORD.sub(" ", line["text"]).split())
-    if not _in_margin(line, height) or not any(ch.isalpha() for ch in key) or is_unit_line(line["text"].strip()):
-        return None
-    return key
+def _margin_keys(line: dict[str, Any], height: float) -> set[str]:
+    """A line in the page's top or bottom margin -> the words it may read alike on every page as
+    a running header or footer: all of them, and those less a page number at its start or end
+    (`BẢN TIN THỐNG KÊ - SỐ 09/2025 Trang 3` -> that, and `BẢN TIN THỐNG KÊ - SỐ 09/2025`, as the
+    first page prints it, its `Trang 1` read apart); none for a line further in, one with no
+    letter, or a unit line (a table's, printed again on each page of an appendix). Other digits
+    stay: an appendix's tables titled on their pages `Biểu số 02/QT`, `Biểu số 03/QT` are no
+    running line."""
+    text = " ".join(line["text"].split())
+    if not _in_margin(line, height) or not any(ch.isalpha() for ch in text) or is_unit_line(text):
+        return set()
+    return {text, " ".join(_PAGE_PART.sub(" ", text).split())}
 
 
 def _running(pages: list[tuple[list[dict[str, Any]], float]]) -> set[str]:
     """The running headers and footers of a document's pages (their lines of text, their height),
-    by their ``_margin_key``: a line in the margin printed, at the same place (by RUNNING_PLACE), on
+    by their ``_margin_keys``: a line in the margin printed, at the same place (by RUNNING_PLACE), on
     RUNNING_PAGES pages or more. A line on the first page alone (its letterhead) is no running one."""
     places: dict[str, list[float]] = {}
     for lines, height in pages:
-        keys = {key: ln["top"] for ln in reversed(lines) if (key := _margin_key(ln, height)) is not None}
+        keys = {key: ln["top"] for ln in reversed(lines) for key in _margin_keys(ln, height)}
         for key, top in keys.items():  # once a page
             places.setdefault(key, []).append(top)
     return {key for key, tops in places.items()
