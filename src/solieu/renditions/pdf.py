@@ -289,7 +289,7 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
             cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
     past = _past_header(before, rows)
-    if not past or len(past) == len(rows) and not any(NUMBER_CELL.fullmatch(cell) for cell in rows[0][1:]) \
+    if not past or len(past) == len(rows) and not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) \
             and not _broken_row(before, rows[0]):
         return None
     return past
