@@ -386,7 +386,14 @@ def _margin_keys(line: dict[str, Any], height: float) -> set[str]:
 def _running(pages: list[tuple[list[dict[str, Any]], float]]) -> set[str]:
     """The running headers and footers of a document's pages (their lines of text, their height),
     by their ``_margin_keys``: a line in the margin printed, at the same place (by RUNNING_PLACE), on
-    RUNNING_PAGES pages or more. A line on the first page alone (its letterhead) is no running one."""
+    RUNNING_PAGES pages or more. A line on the first page alone (its letterhead) is no running one.
+
+    >>> at = lambda text: {"text": text, "top": 30.0, "bottom": 41.0}
+    >>> _running([([at("BẢN TIN - SỐ 09/2025")], 842.0), ([at("BẢN TIN - SỐ 09/2025 Trang 2")], 842.0)])
+    {'BẢN TIN - SỐ 09/2025'}
+    >>> _running([([at("Biểu số 02/QT")], 842.0), ([at("Biểu số 03/QT")], 842.0)])
+    set()
+    """
     places: dict[str, list[float]] = {}
     for lines, height in pages:
         keys = {key: ln["top"] for ln in reversed(lines) for key in _margin_keys(ln, height)}
