@@ -310,13 +310,16 @@ def _past_header(before: _Table, rows: list[list[str]]) -> list[list[str]]:
 def _header_again(header: list[list[str]], again: list[list[str]], below: list[str]) -> list[str] | None:
     """The row ``below`` the rows ``again`` if they are the table's ``header`` rows printed again,
     each column's words the same (its cells joined down the rows), else None. A column's last
-    lines may stand in ``below``, at the head of its cell: LibreOffice draws a header printed again
-    shorter than its text when a cell of it spans two rows, and the lines under its bottom rule,
-    which it hides, are read in the row below (`TH 6 tháng` / `2024 |`). ``below`` is returned
-    less them.
+    lines may be missing: LibreOffice draws a header printed again shorter than its text when a
+    cell of it spans two rows, and hides the lines under its bottom rule; the first of them, that
+    it prints, is read at the head of the cell ``below`` (`TH 6 tháng` / `2024 |`), which is
+    returned less them.
 
     >>> _header_again([["STT", "TH 6 tháng 2024"]], [["STT", "TH 6 tháng"]], ["", "2024"])
     ['', '']
+    >>> _header_again([["Chỉ tiêu", "Ước TH năm 2025 so với cùng kỳ"]], [["Chỉ tiêu", "Ước TH năm"]],
+    ...               ["và thu khác", "2025 so với"])
+    ['và thu khác', '']
     >>> _header_again([["STT", "Chỉ tiêu"]], [["1", "Tổng giá"]], ["", "trị sản xuất"]) is None
     True
     """
@@ -324,12 +327,13 @@ def _header_again(header: list[list[str]], again: list[list[str]], below: list[s
         return None
     rest = []
     for column, cell in enumerate(below):
-        words = " ".join(row[column] for row in header if column < len(row) and row[column])
-        seen = " ".join(row[column] for row in again if column < len(row) and row[column])
-        hidden = words[len(seen):].strip() if seen and words.startswith(f"{seen} ") else ""
-        if words != seen and not (hidden and f"{cell} ".startswith(f"{hidden} ")):
+        words = " ".join(row[column] for row in header if column < len(row) and row[column]).split()
+        seen = " ".join(row[column] for row in again if column < len(row) and row[column]).split()
+        if not (words == seen or seen and words[:len(seen)] == seen):
             return None
-        rest.append(cell[len(hidden):].strip())
+        hidden, printed = words[len(seen):], cell.split()
+        shown = next((k for k in range(min(len(hidden), len(printed)), 0, -1) if printed[:k] == hidden[:k]), 0)
+        rest.append(" ".join(printed[shown:]))
     return rest
 
 
