@@ -88,7 +88,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 9")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 10")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 4")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -838,3 +838,88 @@ def test_header_cells_that_nearly_touch_stay_apart_in_a_table_without_lines():
     ruled = render(_pdf_tables([rows], widths, ruled=True, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
     spaced = render(_pdf_tables([rows], widths, ruled=False, lead=[TITLE, *PARAGRAPHS]), "pdf", "t.pdf").text
     assert _table_rows(spaced) == _table_rows(ruled) == [" | ".join(row) for row in rows]
+
+
+# A Word report printed to PDF by LibreOffice: a running header, a page number in the footer, an
+# indicator table over pages with its two header rows repeated on each, a tall row broken over one. Its
+# header cell over two rows is taller than both: LibreOffice prints it again too short, its last lines hidden.
+RUNNING_HEADER = "UBND huyện Mộ Đức - Báo cáo KT-XH năm 2025"
+PRINTED_HEADER = [["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện 6 tháng đầu năm 2025 so với cùng kỳ", "So sánh (%)", ""],
+                  ["", "", "", "", "KH", "CK"]]
+TALL_LABEL = ("Tổng giá trị sản xuất trên địa bàn theo giá so sánh năm 2010, gồm nông, lâm nghiệp và thủy "
+              "sản, công nghiệp - tiểu thủ công nghiệp, xây dựng, thương mại và dịch vụ của các xã, thị trấn "
+              "trong huyện, kể cả các doanh nghiệp do tỉnh quản lý đóng trên địa bàn")
+TALL_ROW = 30  # the row whose label, many lines high, a page break falls in
+
+
+def printed_rows() -> list[list[str]]:
+    """The printed table's data rows: 45 indicators, one of them ``TALL_LABEL``."""
+    return [[str(k), TALL_LABEL if k == TALL_ROW else f"Chỉ tiêu số {k}", "Tỷ đồng", f"{k}.{k:03d}",
+             f"{40 + k},{k % 10}", f"{100 + k},{k % 10}"] for k in range(1, 46)]
+
+
+def printed_report() -> bytes:
+    """The report as a Word document: its running header in the section's header, a PAGE field in
+    its footer, its table's header rows (a cell over two rows, another over two columns) marked to
+    repeat on each page (`w:tblHeader`)."""
+    import io
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from fixtures.office import add_table, report_document
+
+    document = report_document()
+    section = document.sections[0]
+    section.header.paragraphs[0].add_run(RUNNING_HEADER).italic = True
+    section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    document.add_paragraph(PARAGRAPHS[0])
+    table = add_table(document, [*PRINTED_HEADER, *printed_rows()])
+    for column in range(4):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(0, 4).merge(table.cell(0, 5))
+    for row in table.rows[:len(PRINTED_HEADER)]:
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(repeat)
+    document.add_paragraph(PARAGRAPHS[1])
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def printed_pdf(tmp_path_factory) -> bytes:
+    from fixtures.office import NEEDS_WRITER, pdfs_from_docx, writer
+
+    if writer() is None:
+        pytest.skip(NEEDS_WRITER)
+    return pdfs_from_docx({"printed": printed_report()}, tmp_path_factory.mktemp("printed"))["printed"]
+
+
+@pytest.mark.slow  # LibreOffice starts in a few seconds
+def test_a_word_report_printed_to_pdf_reads_without_its_running_lines_and_its_table_whole(printed_pdf):
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(printed_pdf)) as pdf:
+        pages = [page.extract_text() for page in pdf.pages]
+    # what the test is about: the running header and the table's header on each page, the tall
+    # row's label going on at the top of the next page, above the row after it
+    after = next(k for k, page in enumerate(pages) if f"{TALL_ROW + 1} Chỉ tiêu số" in page)
+    assert after > 0 and all(RUNNING_HEADER in page and "So sánh (%)" in page for page in pages[1:])
+    above = pages[after].split(f"{TALL_ROW + 1} Chỉ tiêu số")[0].split()
+    printed_again = {*RUNNING_HEADER.split(), *" ".join(PRINTED_HEADER[0]).split()}
+    assert (set(above) - printed_again) & set(TALL_LABEL.split())
+    r = render(printed_pdf, "pdf", "printed.pdf")
+    assert RUNNING_HEADER not in r.text
+    rows = [line for line in r.text.splitlines() if " | " in line]
+    header = [" | ".join(row) for row in PRINTED_HEADER]
+    assert rows == [*header, *(" | ".join(row) for row in printed_rows())]
+    assert r.tables == 1
+    assert PARAGRAPHS[0] in r.text and PARAGRAPHS[1] in r.text

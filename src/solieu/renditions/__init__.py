@@ -215,8 +215,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # table's cell stays where it stands; pdf 8: a box of centred lines beside the
 # text reads each wrapped label whole and a figure set large apart from it, a running header is no column's
 # edge, a title parted from itself only by a word space where a column's gutter stands is one line; pdf 9: a bar
-# chart's values under their categories, as a chart's text export writes them.)
-OWN_RULES = {"pdf": "solieu pdf 9", "docx": "solieu docx 4", "html": "solieu html 4"}
+# chart's values under their categories, as a chart's text export writes them; pdf 10: a running header or
+# footer printed in the margin of two pages or more is left out, a table's header rows printed again on the
+# next page are left out and its rows go on, a header cell's lines hidden under its short bottom rule read in it.)
+OWN_RULES = {"pdf": "solieu pdf 10", "docx": "solieu docx 4", "html": "solieu html 4"}
 
 
 def converter(fmt: str) -> str:

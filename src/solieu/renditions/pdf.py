@@ -1,11 +1,12 @@
 """PDF reports (pdfplumber, on pdfminer.six): text in reading order, tables as rows.
 
-Words come with their positions; tables are found from the lines drawn around their
-cells, or, with no lines, from how their words line up in columns (``columns``); a table
-going on over a page break is one table. The lines of text outside the tables are joined back
-into paragraphs (over page breaks too), less the page numbers printed in the top or bottom
-margin; a unit line (`Đơn vị tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan)
-is refused: "no text layer (OCR needed)".
+Words come with their positions; tables are found from the lines drawn around their cells, or,
+with no lines, from how their words line up in columns (``columns``); a table going on over a
+page break is one table, less its header rows printed again on the next page. The lines of text
+outside the tables are joined back into paragraphs (over page breaks too), less the page numbers
+and the running headers and footers printed in the top or bottom margin; a unit line (`Đơn vị
+tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan) is refused: "no text layer (OCR
+needed)".
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ _MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
 WRAP_ROOM = 0.9
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
+# A line in the margin printed on this many pages or more is a running header or footer.
+RUNNING_PAGES = 2
+# How far apart (points, from the top) a running header's or footer's lines stand on its pages.
+RUNNING_PLACE = 1.0
+# A running line's page number, at its start or end (`… Trang 3`, `3 …`, `… - 3 -`, `… Trang 3/12`).
+_PAGE_PART = re.compile(rf"^(?:{PAGE_NUMBER.pattern})\s|\s(?:{PAGE_NUMBER.pattern})$", re.IGNORECASE)
 
 
 def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -54,6 +61,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     from pdfplumber.utils.exceptions import PdfminerException
 
     read: list[tuple[list[_Table], list[dict[str, Any]], int]] = []  # a page's tables, text lines, width
+    heights: list[float] = []
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -63,6 +71,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
                 chars += len(page.chars)
                 page_tables, text_lines = _pdf_page(page)
                 read.append((page_tables, text_lines, round(page.width)))
+                heights.append(page.height)
                 tables += len(page_tables)
                 page.flush_cache()  # a 100-page report would keep every page's objects
     except (PdfminerException, PDFPasswordIncorrect) as exc:
@@ -76,6 +85,9 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         raise InputError(f"{where}: no text layer (OCR needed): its {pages} page(s) are images. "
                          "Find a text version of the report, or run OCR with Vietnamese "
                          "(e.g. `ocrmypdf -l vie`) and add the result.")
+    running = _running([(text_lines, height) for (_, text_lines, _), height in zip(read, heights, strict=True)])
+    read = [(page_tables, [ln for ln in text_lines if not _margin_keys(ln, height) & running], width)
+            for (page_tables, text_lines, width), height in zip(read, heights, strict=True)]
     usual = _usual_gap([text_lines for _, text_lines, _ in read])
     edges = _text_edges(read)
     blocks: list[str | _Table] = []
@@ -91,7 +103,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
         elif isinstance(last, _Table) and isinstance(first, _Table) and (more := _goes_on(last, first)):
             if _broken_row(last, more[0]):  # its last row broken over the page break
                 last.rows[-1] = [f"{a} {b}".strip() for a, b in zip(last.rows[-1], more.pop(0), strict=True)]
-            last.rows += more  # a table over a page break, its header not repeated
+            last.rows += more  # a table over a page break, its header printed again left out
             page_blocks.pop(0)
             tables -= 1
         blocks += page_blocks
@@ -252,12 +264,13 @@ def _ruled_columns(table: Any) -> list[tuple[float, float]]:
 
 def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
     """The rows of ``after`` (a page's first table) as more rows of ``before`` (the page
-    before's last), from its first row with a word, or None if it is a table of its own. It
-    goes on when its first row is data (a cell that is a number), not a header of its own, or
-    the rest of ``before``'s last row broken over the page break (``_broken_row``), and each of
-    its columns that has a word stands under one of ``before``'s, in the same order: a page may
-    find one column more or fewer (an empty one, or one with no word on that page), as long as
-    those with words line up."""
+    before's last), from its first row with a word and past ``before``'s header rows printed
+    again (``_past_header``), or None if it is a table of its own. It goes on when it opens with
+    those header rows, or when its first row is data (a cell that is a number), not a header of
+    its own, or the rest of ``before``'s last row broken over the page break (``_broken_row``);
+    and each of its columns that has a word stands under one of ``before``'s, in the same order:
+    a page may find one column more or fewer (an empty one, or one with no word on that page), as
+    long as those with words line up."""
     start = next((r for r, row in enumerate(after.rows) if any(row)), len(after.rows))
     first = after.rows[start] if start < len(after.rows) else []
     if len(before.columns) < 2 or not any(first):
@@ -275,9 +288,53 @@ def _goes_on(before: _Table, after: _Table) -> list[list[str]] | None:
         for k, at in under.items():
             cells[at] = row[k] if k < len(row) else ""
         rows.append(cells)
-    if not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) and not _broken_row(before, rows[0]):
+    past = _past_header(before, rows)
+    if not past or len(past) == len(rows) and not any(NUMBER_CELL.fullmatch(cell) for cell in first[1:]) \
+            and not _broken_row(before, rows[0]):
         return None
+    return past
+
+
+def _past_header(before: _Table, rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` (a page's part of a table, in ``before``'s columns) less ``before``'s header
+    rows (its first ones) printed again at their top, as a word processor repeats them on each
+    page (`STT | Chỉ tiêu | TH 6 tháng 2024 | So sánh (%) |` / ` |  |  | KH | CK`), the most
+    of them that match; ``rows`` as they are if none does (``_header_again``)."""
+    for count in range(min(len(before.rows), len(rows) - 1), 0, -1):
+        below = _header_again(before.rows[:count], rows[:count], rows[count])
+        if below is not None:
+            return [below, *rows[count + 1:]] if any(below) else rows[count + 1:]
     return rows
+
+
+def _header_again(header: list[list[str]], again: list[list[str]], below: list[str]) -> list[str] | None:
+    """The row ``below`` the rows ``again`` if they are the table's ``header`` rows printed again,
+    each column's words the same (its cells joined down the rows), else None. A column's last
+    lines may be missing: LibreOffice draws a header printed again shorter than its text when a
+    cell of it spans two rows, and hides the lines under its bottom rule; the first of them, that
+    it prints, is read at the head of the cell ``below`` (`TH 6 tháng` / `2024 |`), which is
+    returned less them.
+
+    >>> _header_again([["STT", "TH 6 tháng 2024"]], [["STT", "TH 6 tháng"]], ["", "2024"])
+    ['', '']
+    >>> _header_again([["Chỉ tiêu", "Ước TH năm 2025 so với cùng kỳ"]], [["Chỉ tiêu", "Ước TH năm"]],
+    ...               ["và thu khác", "2025 so với"])
+    ['và thu khác', '']
+    >>> _header_again([["STT", "Chỉ tiêu"]], [["1", "Tổng giá"]], ["", "trị sản xuất"]) is None
+    True
+    """
+    if not any(again[0]):
+        return None
+    rest = []
+    for column, cell in enumerate(below):
+        words = " ".join(row[column] for row in header if column < len(row) and row[column]).split()
+        seen = " ".join(row[column] for row in again if column < len(row) and row[column]).split()
+        if not (words == seen or seen and words[:len(seen)] == seen):
+            return None
+        hidden, printed = words[len(seen):], cell.split()
+        shown = next((k for k in range(min(len(hidden), len(printed)), 0, -1) if printed[:k] == hidden[:k]), 0)
+        rest.append(" ".join(printed[shown:]))
+    return rest
 
 
 def _broken_row(before: _Table, first: list[str]) -> bool:
@@ -308,8 +365,46 @@ def _unit_line(line: dict[str, Any], short: float) -> bool:
 
 def _page_number(line: dict[str, Any], height: float) -> bool:
     """The line is a page number in the page's top or bottom margin."""
-    in_margin = line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
-    return in_margin and PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
+    return _in_margin(line, height) and PAGE_NUMBER.fullmatch(line["text"].strip()) is not None
+
+
+def _in_margin(line: dict[str, Any], height: float) -> bool:
+    """The line stands in the page's top or bottom margin (MARGIN of its ``height``)."""
+    return line["bottom"] < MARGIN * height or line["top"] > (1 - MARGIN) * height
+
+
+def _margin_keys(line: dict[str, Any], height: float) -> set[str]:
+    """A line in the page's top or bottom margin -> the words it may read alike on every page as
+    a running header or footer: all of them, and those less a page number at its start or end
+    (`BẢN TIN THỐNG KÊ - SỐ 09/2025 Trang 3` -> that, and `BẢN TIN THỐNG KÊ - SỐ 09/2025`, as the
+    first page prints it, its `Trang 1` read apart); none for a line further in, one with no
+    letter, or a unit line (a table's, printed again on each page of an appendix). Other digits
+    stay: an appendix's tables titled on their pages `Biểu số 02/QT`, `Biểu số 03/QT` are no
+    running line."""
+    text = " ".join(line["text"].split())
+    if not _in_margin(line, height) or not any(ch.isalpha() for ch in text) or is_unit_line(text):
+        return set()
+    return {text, " ".join(_PAGE_PART.sub(" ", text).split())}
+
+
+def _running(pages: list[tuple[list[dict[str, Any]], float]]) -> set[str]:
+    """The running headers and footers of a document's pages (their lines of text, their height),
+    by their ``_margin_keys``: a line in the margin printed, at the same place (by RUNNING_PLACE), on
+    RUNNING_PAGES pages or more. A line on the first page alone (its letterhead) is no running one.
+
+    >>> at = lambda text: {"text": text, "top": 30.0, "bottom": 41.0}
+    >>> _running([([at("BẢN TIN - SỐ 09/2025")], 842.0), ([at("BẢN TIN - SỐ 09/2025 Trang 2")], 842.0)])
+    {'BẢN TIN - SỐ 09/2025'}
+    >>> _running([([at("Biểu số 02/QT")], 842.0), ([at("Biểu số 03/QT")], 842.0)])
+    set()
+    """
+    places: dict[str, list[float]] = {}
+    for lines, height in pages:
+        keys = {key: ln["top"] for ln in reversed(lines) for key in _margin_keys(ln, height)}
+        for key, top in keys.items():  # once a page
+            places.setdefault(key, []).append(top)
+    return {key for key, tops in places.items()
+            if max(sum(abs(top - other) <= RUNNING_PLACE for other in tops) for top in tops) >= RUNNING_PAGES}
 
 
 def _usual_gap(pages: list[list[dict[str, Any]]]) -> float:
