@@ -13984,3 +13984,46 @@ _MONTHS_OVER_A_PLAN = ("Một số chỉ tiêu chủ yếu:\n\n"
 )
 def test_a_years_plan_under_its_months_a_target_in_brackets_and_a_disbursement_rate(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_HALVES_TABLE = ("Biểu: Một số chỉ tiêu chủ yếu\n\n"
+                 "STT | Chỉ tiêu | ĐVT | KH năm 2025 | TH 6 tháng 2024 | Ước TH 6 tháng năm 2025 | So sánh (%) | \n"
+                 " |  |  |  |  |  | KH | CK\n"
+                 "1 | Sản lượng lương thực | Tấn | 64.000 | 30.150 | 31.420 | 49,1 | 104,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALVES_TABLE, "30.150", {"role": "actual", "period": "2024-H1"}),
+        (_HALVES_TABLE, "31.420", {"role": "actual", "qualifier": "estimated", "period": "2025-H1"}),
+        (_HALVES_TABLE, "49,1", {"kind": "plan_ratio", "base": "plan", "period": "2025-H1"}),
+        (_HALVES_TABLE, "104,2", {"kind": "plan_ratio", "base": "previous_year", "period": "2025-H1"}),
+        ("Trong 6 tháng năm 2025, toàn huyện thu hút 12 dự án.", "12", {"period": "2025-H1"}),
+        ("Công trình thi công trong 16 tháng năm 2024 mới xong 40% khối lượng.", "40%", {"period": None}),
+    ],
+    ids=["last-years-first-half", "this-years-first-half-estimated", "compared-with-the-plan-kh",
+         "compared-with-the-same-half-ck", "six-months-before-the-year-in-prose", "sixteen-months-are-no-half"],
+)
+def test_six_months_before_a_year_are_its_first_half_and_ck_the_same_period(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Trên đây là báo cáo tình hình năm 2025.\n\nNơi nhận:\n- UBND tỉnh;\n- UBND 14 xã, thị trấn;\n- Lưu: VT.\n\n"
+         "CHỦ TỊCH", []),
+        ("Trên đây là báo cáo tình hình năm 2025.\n\nNơi nhận: - Chính phủ; - HĐND, UBND 9 huyện, thành phố; "
+         "- Lưu: VT. | CHỦ TỊCH", []),
+        ("Nơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Sở Tài chính;\nKT. CHỦ TỊCH\n- UBND 11 phường;\n",
+         []),
+        ("II. NHIỆM VỤ NĂM 2026\n- Xây dựng 12 chòi canh lửa;\n- Trồng mới 350 ha rừng.", ["12", "350"]),
+        ("Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nPHỤ LỤC\nKết quả thực hiện năm 2025 theo từng xã của huyện, đã tổng "
+         "hợp từ báo cáo của các phòng, ban chuyên môn\n- Trồng mới 350 ha rừng.", ["350"]),
+    ],
+    ids=["a-recipients-name-on-its-dashed-line", "the-list-on-one-line-beside-the-signature",
+         "the-list-interleaved-with-the-signatures-lines", "a-dashed-list-of-tasks", "an-appendix-after-the-list"],
+)
+def test_a_number_in_a_recipients_name_is_no_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces

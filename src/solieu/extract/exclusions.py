@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from solieu.extract.clauses import LIST_DASHES
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.scopes import heading_numbering
@@ -374,6 +375,38 @@ def years_naming_their_span(v: Vocabulary, text: str, s: int, e: int, before: st
     if int(m.group(2)) - int(m.group(1)) + 1 != int(text[s:e]):
         return None
     return Reason("label", "a count of years naming the span of years after it")
+
+
+DISTRIBUTION_REACH: Final = 400  # from a recipient's line back to the line opening the list of recipients
+SIGNATURE_LINE: Final = 40  # a line among the recipients that is none: the signature's title or name beside them
+
+
+def a_number_in_a_recipient(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Nơi nhận:\n- Sở Tài chính;\n- UBND 22 xã, thị trấn;", or the list on one line as a borderless table's cell
+    gives it ("Nơi nhận: - Chính phủ; - HĐND, UBND 7 huyện, thành phố; - Lưu: VT. | CHỦ TỊCH"): a number in a
+    recipient's name says who receives a copy, not what the document states, a label. Between the list's opening
+    line and the number's, every line is a dashed item or a short line of the signature set beside them; a
+    dashed line of tasks under a heading ("- Xây dựng 12 chòi canh") is no such list."""
+    if not text[s:e].isdigit():
+        return None
+    start = text.rfind("\n", 0, s) + 1
+    line = text[start:s].lstrip()
+    dashed = line.startswith(LIST_DASHES)
+    if not dashed and "- " not in line:
+        return None  # the usual number: not in a dashed item
+    window = text[max(0, start - DISTRIBUTION_REACH):s].lower()
+    at = max(window.rfind(w) for w in v.distribution_heads.words)
+    if at < 0 or at and window[at - 1] != "\n":
+        return None
+    lines = window[at:].split("\n")
+    if len(lines) == 1:  # the list on the opening line: the number in an item of it, no cell of the signature's
+        item = max(line.rfind("; - "), line.rfind(": - "))
+        if item < 0 or "|" in line[item:]:
+            return None
+    elif not dashed or any(ln.strip() and not ln.lstrip().startswith(LIST_DASHES) and len(ln.strip()) > SIGNATURE_LINE
+                           for ln in lines[1:-1]):
+        return None
+    return Reason("label", f"in a recipient's name under {v.distribution_heads.starting(window[at:])!r}")
 
 
 def _page_number_beside(text: str, start: int, end: int) -> bool:
@@ -2807,6 +2840,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_winds_level(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or years_naming_their_span(v, text, s, e, before, after)
+            or a_number_in_a_recipient(v, text, s, e, before, after)
             or a_listed_class_with_unit(v, text, s, e, before, after)
             or a_form_code(v, text, s, e, before, after)
             or after_a_name(v, text, s, e, before, after)

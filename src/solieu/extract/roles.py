@@ -22,7 +22,6 @@ from solieu.extract.clauses import (
     ITEM_DASHES,
     LAND_FACT,
     LIST_BREAK,
-    LIST_DASHES,
     LIST_SIZE,
     MONEY,
     MONTH_OF_YEAR,
@@ -353,8 +352,6 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{COPIES}: {w!r}"  # "Biên bản gồm 07 trang, được lập thành 05 bản"
     if w := _named_to_carry_out(doc, c):
         return "context", f"those a decision names to carry it out: {w!r}"  # "… chịu trách nhiệm thi hành"
-    if w := _in_a_distribution_list(doc, c):
-        return "context", f"those the document is sent to, on a dashed line under {w!r}"  # "- Hạt Kiểm lâm 12 huyện"
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
@@ -1584,24 +1581,6 @@ def _named_to_carry_out(doc: Document, c: Context) -> str | None:
     if c.f.unit != "count" or not doc.holds(vocabulary().executing_clauses, c.f.end, c.se):
         return None  # the usual answer: the clause naming who carries it out comes after the count
     return vocabulary().executing_clauses.found(doc.lower(c.f.end, c.se))
-
-
-DISTRIBUTION_REACH: Final = 400  # from a dashed line back to the line opening the list of recipients
-
-
-def _in_a_distribution_list(doc: Document, c: Context) -> str | None:
-    """ "Nơi nhận:\n- Sở Nông nghiệp và Môi trường;\n- Hạt Kiểm lâm 12 huyện, thành phố;": a count on a dashed
-    line of the list of those a document is sent to names recipients, background of no time, not a result nor a
-    target of the section before; "- Xây dựng 12 chòi canh" under a heading of tasks is no such list. The words."""
-    f = c.f
-    if f.unit != "count" or not doc.text.startswith(LIST_DASHES, c.ss):
-        return None  # the usual answer: no count on a dashed line
-    v = vocabulary()
-    before = doc.lower(max(0, c.ss - DISTRIBUTION_REACH), c.ss)
-    at = max(before.rfind(w) for w in v.distribution_heads.words)
-    if at < 0 or (at and before[at - 1] != "\n") or "\n\n" in before[at:]:
-        return None
-    return v.distribution_heads.starting(before[at:])
 
 
 def _size_of_a_call_list(c: Context) -> str | None:
