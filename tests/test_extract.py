@@ -14027,3 +14027,19 @@ def test_six_months_before_a_year_are_its_first_half_and_ck_the_same_period(text
 )
 def test_a_number_in_a_recipients_name_is_no_figure(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. KẾT QUẢ NĂM 2025\n\n1. Nông nghiệp\n\nChương trình mục tiêu quốc gia xây dựng nông thôn mới: đến nay toàn "
+         "huyện có 9/12 xã đạt chuẩn, trong đó 3 xã đạt chuẩn nâng cao.", "3", "actual"),
+        ("I. KẾT QUẢ NĂM 2025\n\n2. Xã hội\n\nChương trình MTQG giảm nghèo bền vững: đã hỗ trợ 215 hộ thoát nghèo.",
+         "215", "actual"),
+        ("I. KẾT QUẢ NĂM 2025\n\n1. Nông nghiệp\n\nMục tiêu năm 2026: có thêm 2 xã đạt chuẩn nông thôn mới nâng cao.",
+         "2", "plan"),
+    ],
+    ids=["a-national-target-programmes-name-opening-results", "its-abbreviation", "a-lead-in-of-targets-still"],
+)
+def test_a_target_programmes_name_announces_no_targets(text, surface, role):
+    assert fields_at(text, surface, {"role": role}) == {"role": role}

@@ -77,6 +77,12 @@ def _heading_words() -> tuple[Words, Words, Words]:
 
 
 @cache
+def _programme_names() -> Words:
+    """ "Chương trình mục tiêu quốc gia": a programme's name holding a target word."""
+    return Words(vocabulary().raw["target_programme_names"])
+
+
+@cache
 def _article_words() -> Words:
     """The words that number a legal text's parts ("Điều 1.", "Chương II")."""
     return Words(vocabulary().raw["heading_words"])
@@ -158,6 +164,9 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
     heads, lead_ins, _ = _heading_words()
     if _adoption().match(words):
         return True
+    if (names := _programme_names()).found(words):  # "chương trình mục tiêu quốc gia …": a name, no targets
+        for name in names.words:
+            words = words.replace(name, " ")
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
     return bool(heads.found(words) and not _indicators_of_a_part(words)
