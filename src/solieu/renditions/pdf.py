@@ -341,13 +341,27 @@ def _broken_row(before: _Table, first: list[str]) -> bool:
     """``first`` (a page's first row, in ``before``'s columns) is the rest of ``before``'s last
     row, broken over the page break as word processors break a tall row by default: it has no
     cell that is a number, it has words only where that row has some, and it is empty where
-    that row has a number (a header printed again, or another table's, has words there)."""
+    that row has a number (a header printed again, or another table's, has words there), and its
+    words do not open a row of their own (``_opens_a_row``).
+
+    >>> last = _Table(0, [["1", "Tổng thu ngân sách", "Tỷ đồng", "356,4"]], [])
+    >>> _broken_row(last, ["", "trên địa bàn", "", ""]), _broken_row(last, ["", "Trong đó:", "", ""])
+    (True, False)
+    """
     last = before.rows[-1] if before.rows else []
-    if len(last) != len(first) or not any(first) or any(NUMBER_CELL.fullmatch(cell) for cell in first):
+    if len(last) != len(first) or not any(first) or any(NUMBER_CELL.fullmatch(cell) for cell in first) \
+            or _opens_a_row(first):
         return False
     numbers = [k for k, cell in enumerate(last) if NUMBER_CELL.fullmatch(cell)]
     return (bool(numbers) and not any(first[k] for k in numbers)
             and all(last[k] for k, cell in enumerate(first) if cell) and first not in before.rows)
+
+
+def _opens_a_row(row: list[str]) -> bool:
+    """The row's first words open a row of its own, as a sub-row's item ("- Thu tiền sử dụng đất") or
+    a lead row ending with its colon ("Trong đó:") does, not the rest of a label broken over a page."""
+    words = next((cell for cell in row if cell), "")
+    return ITEM_MARK.match(words + " ") is not None or words.endswith(":")
 
 
 def _under(column: tuple[float, float], columns: list[tuple[float, float]]) -> int | None:
