@@ -149,7 +149,11 @@ def load_gold(path: Path | str) -> Gold:
 def wrapped(gold: Gold, width: int) -> Gold:
     """The gold with its text's prose lines broken at ``width`` characters, as a PDF's text layer
     copied out without its layout has them: a space at a line's last word boundary becomes a line
-    break, so the text keeps its length and every entry its offsets. Table rows stay whole."""
+    break, so the text keeps its length and every entry its offsets. Table rows stay whole. A text
+    already broken at a width of its own (``already_wrapped``) is kept as it is: no copy breaks its
+    lines at two widths."""
+    if already_wrapped(gold.text):
+        return gold
     chars = list(gold.text)
     start = 0
     for line in gold.text.split("\n"):
@@ -163,6 +167,17 @@ def wrapped(gold: Gold, width: int) -> Gold:
                 edge = cut + 1 + width
         start += len(line) + 1
     return dataclasses.replace(gold, text="".join(chars))
+
+
+ALREADY_WRAPPED = 0.25  # this share of a text's prose lines breaking a sentence: its lines were broken at a width
+
+
+def already_wrapped(text: str) -> bool:
+    """The text's prose lines were broken at a width: many end inside a sentence, the next line going on in
+    lowercase ("… tăng 7,82% so" / "với năm 2024 …"), as a PDF's text copied out without its layout gives."""
+    lines = [ln for ln in text.split("\n") if ln.strip() and " | " not in ln and "\t" not in ln]
+    broken = sum(1 for a, b in zip(lines, lines[1:]) if a.rstrip()[-1:] not in ".:;!?" and b.lstrip()[:1].islower())
+    return bool(lines) and broken >= ALREADY_WRAPPED * len(lines)
 
 
 # How web pages and word processors space a text: ``respaced`` puts a no-break space for each

@@ -23,11 +23,11 @@ COMPARED_REACH: Final = 45  # "So với kết quả kiểm toán ngân sách nă
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = vocabulary().raw["periods"]
     year, span, month, quarter = (alternation(p[k]) for k in ("year", "span", "month", "quarter"))
-    h1, h2 = alternation(p["first_half"] + p["first_half_before_its_year"]), alternation(p["second_half"])
+    h1, h2 = alternation(p["first_half"]), alternation(p["second_half"])
     season = alternation(p["season"] + p["crop_season"])
     phrase = re.compile(
         rf"(?:{season})\s+(?:(?:{year})\s+)?(?P<sa>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<sb>(?:19|20)\d\d))?(?!\d)"
-        rf"|(?<![\d.,])(?:{h1})\s+(?P<h1>\d{{4}})(?!\d)|(?:{h2})\s+(?P<h2>\d{{4}})"
+        rf"|(?:{h1})\s+(?P<h1>\d{{4}})|(?:{h2})\s+(?P<h2>\d{{4}})"
         rf"|(?:(?:{span}|{year})\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
         rf"|(?:{quarter})\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*|\s+(?:{year})\s+)(?P<qy>\d{{4}})"
         rf"|(?:(?:{month})\s+|{_abbreviated_month()})(?P<m>\d{{1,2}})(?:\s*/\s*|\s+(?:{year})\s+)(?P<my>\d{{4}})"

@@ -1650,11 +1650,6 @@ def _column(name: str, t: TableWords) -> Column:
         if not (compare == "growth" and low.count("/") == 1):
             part, pair = num, True
             base = _base_of(den, t)
-    elif compare == "plan_ratio" and (w := t.ratio.starting(low)) \
-            and (word_base := _base_of(_BRACKET_UNIT.sub("", low[len(w):]), t)) in ("plan", "previous_year"):
-        # "So sánh (%)" over "KH | CK", a column's header joined down "So sánh (%) CK": the word after the ratio's
-        # names what the column before is compared with, as "So với cùng kỳ (%)" does
-        part, pair, base = "", True, word_base
     if steps:
         # "Tăng (+), giảm (-) bậc so với năm 2022": places gained or lost in a ranking, not a %
         return Column("value", "actual", "exact", None, "change", base, header=name, pair=pair, unit=steps,
