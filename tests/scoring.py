@@ -176,7 +176,8 @@ def already_wrapped(text: str) -> bool:
     """The text's prose lines were broken at a width: many end inside a sentence, the next line going on in
     lowercase ("… tăng 7,82% so" / "với năm 2024 …"), as a PDF's text copied out without its layout gives."""
     lines = [ln for ln in text.split("\n") if ln.strip() and " | " not in ln and "\t" not in ln]
-    broken = sum(1 for a, b in zip(lines, lines[1:]) if a.rstrip()[-1:] not in ".:;!?" and b.lstrip()[:1].islower())
+    broken = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+                 if a.rstrip()[-1:] not in ".:;!?" and b.lstrip()[:1].islower())
     return bool(lines) and broken >= ALREADY_WRAPPED * len(lines)
 
 
