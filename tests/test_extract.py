@@ -1099,10 +1099,21 @@ _TASKS = ("II. Nhiệm vụ 6 tháng cuối năm 2024\n"
          "1. Năm 2025 tổng vốn đầu tư toàn xã hội đạt 9.200 tỷ đồng, tạo đà cho năm 2026.", "9.200", "role", "context"),
         ("Điều 1. Mục tiêu năm 2026\nThu ngân sách đạt 1.500 tỷ đồng.\nĐiều 2. Nhiệm vụ, giải pháp năm 2026\n"
          "1. Năm 2025 tổng vốn đầu tư toàn xã hội đạt 9.200 tỷ đồng, tạo đà cho năm 2026.", "1.500", "role", "plan"),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nPhấn đấu tỷ lệ che phủ rừng cuối năm đạt 47%, trồng mới 300 ha rừng.",
+         "300", "period", "2024"),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nPhấn đấu tỷ lệ che phủ rừng cuối năm đạt 47%, trồng mới 300 ha rừng.",
+         "47%", "period", "2024"),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nChuẩn bị hàng hóa dịp cuối năm, phấn đấu doanh thu tăng 10%.",
+         "10%", "period", "2024-H2"),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nTrong những tháng cuối năm, phấn đấu giải ngân thêm 150 tỷ đồng.",
+         "150", "period", "2024-H2"),
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\nPhấn đấu 6 tháng cuối năm thu ngân sách đạt 450 tỷ đồng.",
+         "450", "period", "2024-H2"),
     ],
     ids=["task-item-h2", "task-item-plan", "quarter-in-item", "to-the-years-end", "whole-year-across-semicolon",
          "month", "cumulative-after-month", "cumulative-after-quarter", "cumulative-under-half-heading",
-         "earlier-year-among-tasks", "target-before-it"],
+         "earlier-year-among-tasks", "target-before-it", "year-end-level-under-a-half", "year-end-figure-itself",
+         "year-end-season", "last-months-of-the-year", "the-half-itself"],
 )
 def test_tasks_written_as_sentences_and_periods_narrowed_by_their_words(text, surface, field, expected):
     assert figure_at(text, surface)[field] == expected

@@ -357,6 +357,14 @@ def _narrowing() -> tuple[Words, Words, Words]:
     return Words(p["whole_year"]), Words(p["cumulative"]), Words(p["first_half"] + p["second_half"])
 
 
+@cache
+def _year_end() -> tuple[Words, re.Pattern[str]]:
+    """ "cuối năm" as the year's end: not a season's ("dịp cuối năm") nor another year's ("cuối năm 2024")."""
+    p = vocabulary().raw["periods"]
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in p["year_end_seasons"])
+    return Words(p["year_end"]), re.compile(rf"(?<!\w){not_after}(?:{alternation(p['year_end'])})(?!\w)(?!\s*\d)")
+
+
 def cumulative_words() -> Words:
     """ "lũy kế", "từ đầu năm": words counting from the year's start."""
     return _narrowing()[1]
@@ -376,8 +384,12 @@ def as_narrowed(code: str, words: str) -> str | None:
     if not part_of_year(code):
         return code
     whole, cumulative, halves = _narrowing()
-    at = whole.last(words)
-    if at >= 0 and at > halves.last(words):
+    if (h := halves.last(words)) >= 0:  # "6 tháng cuối năm": its "cuối năm" is the half's
+        past = words[h + len(halves.starting(words[h:]) or ""):]
+    else:
+        past = words
+    year_end, at_the_year_end = _year_end()
+    if whole.first(past) >= 0 or (year_end.within(past) and at_the_year_end.search(past)):
         return code[:4]
     if not code[5:].startswith("H") and code[5:] not in ("Q1", "01") and cumulative.found(words):
         return None
