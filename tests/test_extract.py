@@ -11914,6 +11914,12 @@ _COMPARISON_OF_AN_ESTIMATE = (
     "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | So với KH (%)\n"
     "1 | Kim ngạch xuất khẩu | Triệu USD | 2.500 | 2.650 | 106,0\n"
 )
+_TWO_COMPARISONS_BEFORE_A_PLAN = (
+    "Biểu 01: Một số chỉ tiêu chủ yếu\n"
+    "STT | Chỉ tiêu | ĐVT | TH 2024 | KH 2025 | Ước TH 2025 | So sánh (%) |  | KH 2026\n"
+    " |  |  |  |  |  | KH | Cùng kỳ | \n"
+    "1 | Sản lượng lương thực | Tấn | 31.245 | 31.500 | 31.860 | 101,1 | 102,0 | 32.000\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -11922,9 +11928,13 @@ _COMPARISON_OF_AN_ESTIMATE = (
         (_COMPARISON_BEFORE_AN_ESTIMATE, "108,6", {"unit": "percent", "qualifier": "exact", "period": None}),
         (_COMPARISON_BEFORE_AN_ESTIMATE, "2.650", {"qualifier": "estimated", "period": "2024"}),
         (_COMPARISON_OF_AN_ESTIMATE, "106,0", {"unit": "percent", "qualifier": "estimated", "period": "2024"}),
+        (_TWO_COMPARISONS_BEFORE_A_PLAN, "101,1", {"qualifier": "estimated", "role": "actual", "period": "2025"}),
+        (_TWO_COMPARISONS_BEFORE_A_PLAN, "102,0", {"qualifier": "estimated", "role": "actual", "period": "2025"}),
+        (_TWO_COMPARISONS_BEFORE_A_PLAN, "32.000", {"role": "plan", "period": "2026"}),
     ],
     ids=["a-comparison-compares-the-result-just-before-it", "not-the-estimate-after-it",
-         "a-comparison-after-the-estimate-compares-it"],
+         "a-comparison-after-the-estimate-compares-it", "a-group-of-comparisons-after-the-estimate",
+         "its-second-comparison-too", "not-the-next-years-plan-after-them"],
 )
 def test_a_comparison_column_compares_the_column_before_it_not_one_after(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -162,8 +162,10 @@ def zones_report() -> bytes:
 
 def narrow_report() -> bytes:
     """A table whose unit and ratio columns are narrower than their longest words, so the
-    word processor breaks them inside the word ('Triệu đồng/người', '2023/2022'), and one whose
-    unit of two words is wrapped between them ('Doanh nghiệp')."""
+    word processor breaks them inside the word ('Triệu đồng/người', '2023/2022', and in a
+    centred cell 'Triệu đồng/người/năm'), one whose unit of two words is wrapped between them
+    ('Doanh nghiệp'), and a note broken after the hyphen of a compound ('25/NQ-HĐND')."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
     document = report_document()
@@ -171,12 +173,14 @@ def narrow_report() -> bytes:
                            "đạt kết quả tích cực, đời sống nhân dân từng bước được cải thiện.")
     document.add_paragraph("Một số chỉ tiêu chủ yếu năm 2023 như sau:")
     table = add_table(document, [
-        ["STT", "Chỉ tiêu", "ĐVT", "TH 2022", "TH 2023", "2023/2022 (%)"],
-        ["1", "GRDP bình quân đầu người", "Triệu đồng/người", "56,2", "60,3", "107,3"],
-        ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "18.230", "19.450", "106,7"],
-        ["3", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "120", "135", "112,5"],
+        ["STT", "Chỉ tiêu", "ĐVT", "TH 2022", "TH 2023", "2023/2022 (%)", "Ghi chú"],
+        ["1", "GRDP bình quân đầu người", "Triệu đồng/người", "56,2", "60,3", "107,3", ""],
+        ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "18.230", "19.450", "106,7", ""],
+        ["3", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "120", "135", "112,5", ""],
+        ["4", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "38,6", "42,5", "110,1", "Theo 25/NQ-HĐND"],
     ])
-    for column, width in zip(table.columns, [1.3, 5.4, 2.0, 2.2, 2.2, 2.0], strict=True):
+    table.cell(4, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for column, width in zip(table.columns, [1.2, 4.4, 2.0, 2.0, 2.0, 2.0, 2.2], strict=True):
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
@@ -311,7 +315,7 @@ def test_the_word_documents_figures_are_read(printed):
     """What the PDFs are held to: every figure of the tables, read from the Word documents."""
     assert sum(figures(printed["works"][0]).values()) == 8  # each row's plan and result
     assert sum(figures(printed["zones"][0]).values()) == 8
-    assert sum(figures(printed["narrow"][0]).values()) == 9
+    assert sum(figures(printed["narrow"][0]).values()) == 12
     for name in REPORTS:
         assert sum(figures(printed[name][0]).values()) > 4 * sum(map(len, SECTIONS.values()))
 

@@ -2098,11 +2098,16 @@ def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
 
 def _result_just_before(columns: list[Column], n: int, latest: list[Column]) -> Column | None:
     """ "Thực hiện 10 tháng năm 2025 | So với cùng kỳ (%) | Ước cả năm 2025": a comparison naming no column stands
-    right after the one it compares; a column after it (the year's estimate) is not its figure. The column right
-    before it when a later one would be taken, else None (the usual table: the compared column is the last)."""
-    if n == 0 or not any(x is columns[n - 1] for x in latest) or latest[-1] is columns[n - 1]:
+    right after the one it compares; a column after it (the year's estimate) is not its figure; nor is one after
+    a group of comparisons standing together ("Ước TH 2025 | So sánh (%) KH | So sánh (%) Cùng kỳ | KH 2026": both
+    compare the estimate). The column right before it (or before its group) when a later one would be taken, else
+    None (the usual table: the compared column is the last)."""
+    k = n - 1
+    while k >= 0 and columns[k].what == "value" and columns[k].kind:
+        k -= 1  # another comparison of the group
+    if k < 0 or not any(x is columns[k] for x in latest) or latest[-1] is columns[k]:
         return None
-    return columns[n - 1]
+    return columns[k]
 
 
 RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % well below it

@@ -39,8 +39,12 @@ MARGIN = 0.12
 # A line ending further than this share of the text's width from its right edge ends its paragraph.
 SHORT = 0.15
 # A cell's line of one word ending in a letter or a digit, the next line starting with one:
-# a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand).
-_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w")
+# a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand); or a
+# line ending in a hyphen glued to its word ("25/NQ-" / "HĐND"), a compound broken at it.
+_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w|\w-\n\w")
+# A table's padding is measured to its letters' ink, which stands up to about this many points
+# inside the advance the word processor fits a line by.
+CUT_SLACK = 1.0
 # A frame measured by its widest line is narrower than the box its lines were wrapped in: a line that with
 # the next one's first word would fill this share of it was wrapped.
 WRAP_ROOM = 0.9
@@ -223,13 +227,16 @@ def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, 
     with one of the same kind (``same_kind``), and ``line`` fills the cell's width between its
     ``pad`` on either side so nearly that ``after``'s first letter would not have fitted. A word
     wrapped whole leaves room for its next word (and a space) on its line, which this letter
-    alone may not take."""
+    alone may not take. A line ending in a hyphen glued to its word goes on with no space too
+    (`25/NQ-` / `HĐND`): the word processor breaks a compound after its hyphen."""
     text, rest = line["text"].strip(), after["text"].strip()
+    if text[-2:-1].isalnum() and text.endswith("-") and rest[:1].isalnum():
+        return True
     if not (text and rest and " " not in text and same_kind(text[-1], rest[0])):
         return False
     first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)
     room = (line["x0"] - bbox[0]) + (bbox[2] - line["x1"]) - 2 * pad
-    return first is not None and room < first["x1"] - first["x0"]
+    return first is not None and room < first["x1"] - first["x0"] + CUT_SLACK
 
 
 def _outside(bbox: tuple[float, float, float, float]) -> Any:
