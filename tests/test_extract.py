@@ -14040,3 +14040,87 @@ def test_a_number_in_a_recipients_name_is_no_figure(text, surfaces):
 )
 def test_a_target_programmes_name_announces_no_targets(text, surface, role):
     assert fields_at(text, surface, {"role": role}) == {"role": role}
+
+
+_BILINGUAL = (
+    "Trong 10 tháng năm 2025, các khu công nghiệp thu hút 1.246,8 triệu USD vốn FDI, tăng 12,4% so với cùng kỳ; "
+    "vốn đầu tư trong nước đạt 3.865 tỷ đồng.\n"
+    "In the first 10 months of 2025, the zones attracted USD 1,246.8 million of FDI, up 12.4% year-on-year; "
+    "domestic investment reached VND 3,865 billion and 562,300 workers were employed in the zones.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("1.246,8", {"value": 1246.8e6, "unit": "USD"}),
+        ("3.865", {"value": 3865e9, "unit": "VND"}),
+        ("1,246.8", {"value": 1246.8e6, "unit": "USD"}),
+        ("3,865", {"value": 3865e9, "unit": "VND"}),
+        ("562,300", {"value": 562300.0, "unit": "count"}),
+        ("12.4%", {"kind": "growth", "base": "previous_year"}),
+    ],
+    ids=["vietnamese-amount", "vietnamese-thousands", "english-grouping-and-decimal", "english-thousands-comma",
+         "english-count", "english-growth-year-on-year"],
+)
+def test_a_bilingual_pages_english_lines_read_numbers_the_english_way(surface, expected):
+    """Its Vietnamese line's "3.865" and its English line's "3,865" are one amount: a line holding three English
+    words writes "," for thousands and "." for the decimal, a currency's code before the number is its unit."""
+    assert fields_at(_BILINGUAL, surface, expected) == expected
+
+
+def test_a_currency_code_on_the_line_before_is_no_unit():
+    text = "Điều chỉnh tăng vốn 1,95 tỷ USD\n\n126 dự án FDI cấp mới"
+    assert fields_at(text, "126", {"unit": "count"}) == {"unit": "count"}
+
+
+_COMPENSATION = (
+    "Đơn giá bồi thường đất ở 6.500.000 đồng/m²; tổng diện tích thu hồi 34.518,4 m².\n"
+    "- Thưởng bàn giao mặt bằng đúng tiến độ 5.000.000 đồng/hộ cho 18 hộ: 90.000.000 đồng;\n"
+    "STT | Họ và tên | Địa chỉ (tổ, khu phố) | Số tờ | Số thửa | Diện tích thu hồi (m²) | Tổng cộng (đồng)\n"
+    "1 | Nguyễn Văn Tâm | Tổ 2, khu phố Hưng Hòa | 12 | 345 | 1.038,9 | 3.345.390.000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("6.500.000", {"unit": "VND_per_m2", "role": "context"}),
+        ("34.518,4", {"unit": "m2", "role": "actual"}),
+        ("5.000.000", {"unit": "VND_per_household", "role": "context"}),
+        ("18", {"unit": "count", "role": "actual"}),
+        ("90.000.000", {"unit": "VND", "role": "actual"}),
+        ("1.038,9", {"unit": "m2", "role": "actual"}),
+    ],
+    ids=["unit-price-per-m2-a-term", "area-recovered", "sum-each-household-is-given", "households-given-it",
+         "the-sum-paid", "a-households-area"],
+)
+def test_a_compensation_plans_prices_and_sums_per_each_are_its_terms(surface, expected):
+    assert fields_at(_COMPENSATION, surface, expected) == expected
+
+
+def test_a_land_registers_sheet_and_plot_and_an_address_cell_are_no_figures():
+    """`Số tờ`, `Số thửa` name a plot; `Địa chỉ (tổ, khu phố)`'s bracket names no unit, so its cells are addresses."""
+    assert [r["surface"] for r in figures(_COMPENSATION) if r["start"] > _COMPENSATION.index("\n1 |")] == [
+        "1.038,9", "3.345.390.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Xã mới được thành lập trên cơ sở nhập quy mô dân số của 3 xã cũ: Phúc Thành, Tăng Thành và Văn Thành.",
+         "3", "surface", None),
+        ("Vụ Xuân 2025 (cộng của 3 xã trước sắp xếp) năng suất lúa đạt 64,5 tạ/ha.", "3", "surface", None),
+        ("Toàn tỉnh đã sắp xếp 412 xã cũ thành 130 xã mới.", "412", "unit", "count"),
+        ("II. KẾT QUẢ THỰC HIỆN NĂM 2025\nTừ ngày 01/7/2025 đến ngày 30/11/2025, ngân sách xã mới thu 7.210 triệu "
+         "đồng.", "7.210", "period", None),
+        ("II. KẾT QUẢ THỰC HIỆN NĂM 2025\nTừ ngày 01/7/2025 đến nay, đã hỗ trợ xây mới 9 nhà.", "9", "period", None),
+        ("II. KẾT QUẢ THỰC HIỆN NĂM 2025\nTừ ngày 01/01/2025 đến ngày 31/12/2025, thu 7.210 triệu đồng.", "7.210",
+         "period", "2025"),
+    ],
+    ids=["the-former-communes-named", "the-former-communes-summed", "communes-counted", "a-window-from-a-day",
+         "a-window-from-a-day-to-now", "a-window-of-the-whole-year"],
+)
+def test_a_new_communes_report_names_its_former_communes_and_counts_from_its_first_day(text, surface, field, expected):
+    found = [r for r in figures(text) if r["surface"] == surface]
+    assert (found[0][field] if found else None) == expected

@@ -331,6 +331,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if scope.period and scope.period.isdigit() and (to_day := _running_to_a_day_of_the_year(doc, c, scope.period)):
             # "Lũy kế từ đầu năm đến ngày 30/9/2024, sản lượng đạt …" under "I. KẾT QUẢ … NĂM 2024"
             return None, f"from the year's start to the day {to_day!r}, before the year's end: no code"
+        if scope.period and scope.period.isdigit() and (window := _window_from_a_day(doc, c, scope.period)):
+            # "Từ ngày 01/7/2025 đến ngày 30/11/2025, ngân sách xã mới thu …" under "II. KẾT QUẢ … NĂM 2025"
+            return None, f"the window {window!r}, opening after the year's start: no code"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
             return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
@@ -482,6 +485,26 @@ def _running_to_a_day_of_the_year(doc: Document, c: Context, year: str) -> str |
     if day is None or day.group(3) != year or (int(day.group(1)), int(day.group(2))) == (31, 12):
         return None
     return day.group().strip()
+
+
+@cache
+def _window_opening() -> re.Pattern[str]:
+    p = vocabulary().raw["periods"]
+    later_day = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)"
+    return re.compile(rf"(?<!\w)(?:{alternation(p['since_a_day'])})\s+{DAY}\s+"
+                      rf"(?:(?:{alternation(p['as_of'])})\s+{later_day}|{alternation(p['until_now'])}(?!\w))", re.I)
+
+
+def _window_from_a_day(doc: Document, c: Context, year: str) -> str | None:
+    """ "Từ ngày 01/7/2025 đến ngày 30/11/2025, ngân sách xã mới thu 7.210 triệu đồng", "Từ ngày 01/7/2025 đến nay,
+    đã hỗ trợ xây mới 9 nhà" under a heading naming the year 2025: a sentence counting from a day of that year
+    after its first to a later day, or to now, counts a part of the year that has no code; the window."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    for m in _window_opening().finditer(doc.text, c.full, c.f.start):
+        if m.group(3) == year and (int(m.group(1)), int(m.group(2))) != (1, 1):
+            return m.group().strip()
+    return None
 
 
 def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:

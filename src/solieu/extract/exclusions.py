@@ -2658,11 +2658,14 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
 def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "GRDP tính chung 3 tỉnh trước sắp xếp", "hợp nhất 3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": a number of
     administrative units right after a word summing over them, or after a merger's verb with their names after
-    them, names the set, not a count ("sáp nhập 150 xã" counts the communes merged)."""
+    them, or after "của" and before a word naming them former ("của 3 xã cũ", "cộng của 3 xã trước sắp xếp"),
+    names the set, not a count ("sáp nhập 150 xã" counts the communes merged)."""
     if not (unit := v.merged_units.starting(after)) or not text[s:e].isdigit():
         return None  # the usual answer
     if word := v.units_summed.ending(before):
         return Reason("label", f"after {word!r}: the units a total sums")
+    if (former := v.former_units.starting(after[len(unit):].lstrip())) and v.units_of.ending(before):
+        return Reason("label", f"the former {unit!r} ({former!r}) a new unit was made of: a set named")
     named = text[e:e + PHRASE_AFTER].lstrip()[len(unit):].lstrip()  # as written: a name's capital
     if (word := v.units_merged.ending(before)) and named[:1].isupper():
         return Reason("label", f"after {word!r}, before the names of the {unit!r} it joins: the units merged")

@@ -616,6 +616,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
+        return "context", f"the sum each of the {w!r} counted after it is given: {_TERM}"  # "5 triệu đồng/hộ cho 18 hộ"
     if c.prev is not None and c.prev.unit == "count" and f.unit.partition("_per_")[0] in MONEY \
             and (w := _rise_each_counted_gets(c)):
         return "context", f"what each one counted before it is raised by or to, after {w!r}: {_TERM}"
@@ -764,11 +766,17 @@ def _term_listed(c: Context) -> bool:
     """ "Đơn giá bồi thường đất ở … từ 18 đến 42 triệu đồng/m2; đất nông nghiệp từ 1,2 đến 2,8 triệu
     đồng/m2": a range after a range of terms in its unit, with no verb or change of its own between,
     is the next item of the same terms ("giá trúng cao nhất 112,5 triệu đồng/m2" after a starting
-    price is a result)."""
+    price is a result); so is a single sum after a single sum, the next item of a list after ";"
+    ("Đơn giá bồi thường đất ở 6.500.000 đồng/m2; đất trồng cây lâu năm 320.000 đồng/m2"), no extreme
+    between."""
     v = vocabulary()
     p = c.prev or c.earlier
-    return p is not None and p.value_max is not None and c.f.value_max is not None \
-        and not v.verbs.found(c.raw_left) and not v.change.found(c.raw_left)
+    if p is None or v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
+        return False
+    if p.value_max is not None and c.f.value_max is not None:
+        return True
+    return p.value_max is None and c.f.value_max is None and c.raw_left.lstrip().startswith(";") \
+        and not v.extremes.found(c.raw_left)
 _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
@@ -807,8 +815,9 @@ def _term_as_a_lines_label(c: Context) -> str | None:
 def _term_as_subject(c: Context) -> str | None:
     """ "Mức thưởng cho mỗi huy chương vàng tại Đại hội là 60 triệu đồng/vận động viên", "Mức bồi dưỡng
     thành viên Tổ bầu cử từ 150.000 đến 200.000 đồng/người/ngày", "mức vay mỗi hộ tối đa 80 triệu đồng": a
-    term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number,
-    no verb, average or extreme between; the term."""
+    term opening the clause as its subject, "là", a bound or the "từ" of a range right before the number (or
+    nothing, before a sum per each: "Đơn giá bồi thường đất ở 6.500.000 đồng/m2"), no verb, average or extreme
+    between; the term."""
     v = vocabulary()
     if not (w := v.preset_terms.starting(c.left)):
         return None
@@ -818,6 +827,8 @@ def _term_as_subject(c: Context) -> str | None:
         rest = trimmed(c.left[len(w):], v.from_words)
     elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
         rest = trimmed(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
+    elif c.f.per:
+        rest = c.left[len(w):]  # "Đơn giá bồi thường đất ở 6.500.000 đồng/m2": a sum per each, right after its thing
     else:
         return None
     if v.per_one_average.found(rest) or v.extremes.found(rest):
@@ -1456,6 +1467,31 @@ def _rise_each_counted_gets(c: Context) -> str | None:
     if len(left) < RAISED_SHORTEST or len(left.split()) > RAISED_WORDS:
         return None  # the usual answer
     return vocabulary().each_raised.ending(left)
+
+
+_COUNT_AFTER: Final = re.compile(r"\s+(?:\d{1,3}(?:\.\d{3})+|\d+)\s+(\w+(?: \w+)?)")
+
+
+def _sum_each_given(doc: Document, c: Context) -> str | None:
+    """ "Thưởng bàn giao mặt bằng đúng tiến độ 5.000.000 đồng/hộ cho 18 hộ: 90.000.000 đồng": a sum per each thing
+    right before "cho" and a count of those things is what each of them is given, a term of the payment (the sum
+    paid them all is the result); the things counted ("hộ"), or None."""
+    v = vocabulary()
+    after = doc.text[c.f.tail:c.f.tail + EACH_GIVEN_REACH].lower()
+    if not (w := v.each_given_to.starting(after.lstrip())) or v.per_one_average.found(c.left):
+        return None  # the usual answer; "bình quân 5 triệu đồng/người cho …" is what was paid, measured
+    rest = after.lstrip()[len(w):]
+    if not (m := _COUNT_AFTER.match(rest)):
+        return None
+    each = c.f.unit.partition("_per_")[2].partition("_per_")[0]
+    nouns = m.group(1)
+    for noun in (nouns, nouns.split()[0]):
+        if v.per.get(noun) == each:
+            return noun
+    return None
+
+
+EACH_GIVEN_REACH: Final = 40
 
 
 def _rise_an_act_sets(doc: Document, c: Context) -> str | None:

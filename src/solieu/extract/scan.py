@@ -84,6 +84,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
     v = vocabulary()
     tables = layout(text)
     figures: list[Figure] = []
+    english_lines: dict[int, bool] = {}  # a line's start -> it is English
     pos = 0
     while m := _NUMBER.search(text, pos):
         s, e = m.span()
@@ -145,7 +146,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 excluded.append(Excluded(s, e, reason))
             continue
         try:
-            f = Figure(start=s, end=e, value=parse(token))
+            english = ("," in token or "." in token) and _english_line(v, text, s, english_lines)
+            f = Figure(start=s, end=e, value=parse_english_number(token) if english else parse(token))
         except NumberError:
             continue
         if s and text[s - 1] in MINUS and (s == 1 or text[s - 2] in _BEFORE_MINUS):
@@ -407,6 +409,33 @@ def _range_with_its_unit_twice(text: str, f: Figure) -> None:
         f.value_max, f.end = hi, m.end()
 
 
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _english_line(v: Vocabulary, text: str, at: int, seen: dict[int, bool]) -> bool:
+    """The line holding ``at`` is English, a bilingual page's translation ("FDI attracted USD 1,246.8 million, up
+    12.4% year-on-year"): it holds at least ``english_line_words`` of the vocabulary's English words. Kept in
+    ``seen`` by the line's start."""
+    start = text.rfind("\n", 0, at) + 1
+    if (known := seen.get(start)) is None:
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].lower()
+        known = seen[start] = len(v.english_words.intersection(_WORD.findall(line))) >= v.english_line_words
+    return known
+
+
+def _currency_code_before(v: Vocabulary, text: str, at: int) -> str | None:
+    """ "USD 812.5 million" on an English line: the currency's code right before the number, on its line."""
+    before = text[max(0, at - CODE_REACH):at]
+    if not before.endswith(" ") or "\n" in before:
+        return None  # the usual answer
+    code = v.currency_code_words.ending(before.rstrip().lower())
+    return code if code and _english_line(v, text, at, {}) else None
+
+
+CODE_REACH: Final = 5  # "USD " before a number
+
+
 def read_unit(text: str, f: Figure, sign: str) -> None:
     """Scale word, unit, rate and counted noun after the number expression."""
     v = vocabulary()
@@ -455,6 +484,10 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.why["unit"] = unit_word
         if unit_word in _SIGN_UNITS:
             f.end = f.tail  # the sign belongs to the number expression, the word does not
+        return
+    if not unit_word and f.cell is None and (code := _currency_code_before(v, text, f.start)):
+        f.unit, f.tail = v.currency_codes[code], pos  # "USD 812.5 million": the currency's code before the number
+        f.why["unit"] = f"{code!r} before the number, on an English line"
         return
     if not unit_word and words[:1] in v.currency_heads and _money_in_a_currency(text, f, pos + gap, words):
         return  # "165.000 yên/tháng": a wage in a currency the vocabulary lacks, not a count per month

@@ -1512,11 +1512,12 @@ def _specification_column(low: str, name: str, t: TableWords) -> bool:
     return bool(t.specification.starting(low)) and not _YEAR.search(low) and _header_unit(name) is None
 
 
-def _address_column(low: str, t: TableWords) -> bool:
-    """ "Địa chỉ | Số 45 đường Lạch Tray, phường Gia Viên", "Trụ sở | Lô CN4, Khu công nghiệp Đình Vũ": a column
-    saying where each row's taxpayer, firm or household is holds house, lot, lane and road numbers, names, not
-    figures; not one whose header names a unit or a year ("Địa chỉ … (km)") (``low`` lowercased)."""
-    return bool(t.address.starting(low)) and not _YEAR.search(low) and "(" not in low
+def _address_column(low: str, name: str, t: TableWords) -> bool:
+    """ "Địa chỉ | Số 45 đường Lạch Tray, phường Gia Viên", "Trụ sở | Lô CN4, Khu công nghiệp Đình Vũ", "Địa chỉ (tổ,
+    khu phố) | Tổ 2, khu phố Hưng Hòa": a column saying where each row's taxpayer, firm or household is holds house,
+    lot, lane and road numbers, names, not figures; not one whose header names a unit or a year ("Địa chỉ … (km)")
+    (``low`` lowercased)."""
+    return bool(t.address.starting(low)) and not _YEAR.search(low) and _header_unit(name) is None
 
 
 def _level_before_a_change(low: str, t: TableWords) -> bool:
@@ -1566,7 +1567,7 @@ def _column(name: str, t: TableWords) -> Column:
                         ("name", t.code), ("note", t.note_reference)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
-    if _specification_column(low, name, t) or _address_column(low, t):
+    if _specification_column(low, name, t) or _address_column(low, name, t):
         return Column("name", header=name)
     if (balance := _year_balance(low, name, t)) is not None:
         return balance

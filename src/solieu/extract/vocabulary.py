@@ -201,6 +201,10 @@ class Vocabulary:
         self.raw = raw
         self.tables = TableWords(raw["tables"])
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
+        self.english_words = frozenset(w.lower() for w in raw["english_words"])
+        self.english_line_words = int(raw["english_line_words"])
+        self.currency_codes = {k.lower(): str(v) for k, v in raw["currency_codes"].items()}
+        self.currency_code_words = Words(self.currency_codes)
         self.units = {k.lower(): v for k, v in raw["units"].items()}
         self.per = {k.lower(): v for k, v in raw["per"].items()}
         per_alt = alternation(self.per)
@@ -521,6 +525,7 @@ class Vocabulary:
         self.given_limits = Words(raw["given_limits"])
         self.exchange_rates, self.market_rates = Words(raw["exchange_rates"]), Words(raw["market_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
+        self.each_given_to = Words(raw["each_given_to"])
         self.causatives = Words(raw["causatives"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
         self.prefaces = Words(raw["prefaces"])
@@ -613,6 +618,7 @@ class Vocabulary:
         self.whole_set_scopes, self.name_predicates = Words(raw["whole_set_scopes"]), Words(raw["name_predicates"])
         self.units_summed, self.units_merged = Words(raw["units_summed"]), Words(raw["units_merged"])
         self.merged_units = Words(raw["merged_units"])
+        self.units_of, self.former_units = Words(raw["units_of"]), Words(raw["former_units"])
         self.condition_bounds, self.condition_heads = Words(raw["condition_bounds"]), Words(raw["condition_heads"])
         self.schedule_heads = Words(raw["schedule_heads"])
         self.item_heads = Words(raw["item_heads"])
