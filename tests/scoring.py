@@ -34,6 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 # Gold written blind for a second opinion; scored on request (--heldout), never asserted.
 HELDOUT_DIR = ROOT / "tests" / "heldout"
+# Gold of a shape the extractor does not read yet, kept sound and scored on request (--aside), never asserted:
+# see aside/README.md for what each file waits for.
+ASIDE_DIR = GOLD_DIR / "aside"
 
 # The controlled vocabularies, from schemas/terms.yaml (the one list the published
 # tables use too).
@@ -565,6 +568,9 @@ def main(argv: list[str] | None = None) -> int:
         "--heldout", action="store_true", help="the held-out gold (tests/heldout/*.yaml)"
     )
     parser.add_argument(
+        "--aside", action="store_true", help="the gold set aside (tests/gold/aside/*.yaml)"
+    )
+    parser.add_argument(
         "--loose", action="store_true", help="list counted, subject, sentence disagreements too"
     )
     parser.add_argument(
@@ -578,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     status = 0
-    for path in args.gold or gold_files(HELDOUT_DIR if args.heldout else GOLD_DIR):
+    for path in args.gold or gold_files(HELDOUT_DIR if args.heldout else ASIDE_DIR if args.aside else GOLD_DIR):
         gold = load_gold(path)
         problems = gold_problems(gold)
         if problems:

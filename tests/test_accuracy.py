@@ -88,7 +88,7 @@ def test_gold_check_finds_a_bad_figure(change, words) -> None:
 
 
 @pytest.mark.parametrize(
-    "page", sorted(scoring.GOLD_DIR.glob("*.html")), ids=lambda p: p.stem
+    "page", sorted([*scoring.GOLD_DIR.glob("*.html"), *scoring.ASIDE_DIR.glob("*.html")]), ids=lambda p: p.stem
 )
 def test_gold_text_of_a_web_page_is_its_rendition(page) -> None:
     # The gold is annotated on the text the project makes of the page, so the two must agree.
@@ -99,10 +99,11 @@ def test_gold_text_of_a_web_page_is_its_rendition(page) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", scoring.gold_files(scoring.HELDOUT_DIR), ids=lambda p: f"heldout-{p.stem}"
+    "path", [*scoring.gold_files(scoring.HELDOUT_DIR), *scoring.gold_files(scoring.ASIDE_DIR)],
+    ids=lambda p: f"{p.parent.name}-{p.stem}"
 )
-def test_heldout_gold_is_sound(path) -> None:
-    # Held-out gold is scored by hand (scoring.py --heldout), never asserted here.
+def test_heldout_and_aside_gold_is_sound(path) -> None:
+    # Held-out and aside gold is scored by hand (scoring.py --heldout, --aside), never asserted here.
     gold = scoring.load_gold(path)
     assert gold.source_id == gold.text_path.stem
     assert scoring.gold_problems(gold) == []

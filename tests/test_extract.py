@@ -14075,33 +14075,50 @@ def test_a_currency_code_on_the_line_before_is_no_unit():
 
 
 _COMPENSATION = (
-    "Đơn giá bồi thường đất ở 6.500.000 đồng/m²; tổng diện tích thu hồi 34.518,4 m².\n"
+    "Tổng số 20 trường hợp bị ảnh hưởng, gồm 18 hộ gia đình, cá nhân và 02 tổ chức.\n"
+    "Đơn giá bồi thường đất ở 6.500.000 đồng/m²; đất trồng cây lâu năm 320.000 đồng/m²; tổng diện tích thu hồi "
+    "34.518,4 m².\n"
+    "- Hỗ trợ di chuyển 10.000.000 đồng/hộ và tiền thuê nhà 3.000.000 đồng/hộ/tháng trong 6 tháng cho 07 hộ.\n"
     "- Thưởng bàn giao mặt bằng đúng tiến độ 5.000.000 đồng/hộ cho 18 hộ: 90.000.000 đồng;\n"
     "STT | Họ và tên | Địa chỉ (tổ, khu phố) | Số tờ | Số thửa | Diện tích thu hồi (m²) | Tổng cộng (đồng)\n"
     "1 | Nguyễn Văn Tâm | Tổ 2, khu phố Hưng Hòa | 12 | 345 | 1.038,9 | 3.345.390.000\n"
+    "\n4. Phương án bố trí tái định cư\nBố trí 12 lô tái định cư; giá đất tái định cư 5.200.000 đồng/m².\n"
 )
 
 
 @pytest.mark.parametrize(
     ("surface", "expected"),
     [
-        ("6.500.000", {"unit": "VND_per_m2", "role": "context"}),
-        ("34.518,4", {"unit": "m2", "role": "actual"}),
-        ("5.000.000", {"unit": "VND_per_household", "role": "context"}),
         ("18", {"unit": "count", "role": "actual"}),
+        ("6.500.000", {"unit": "VND_per_m2", "role": "context"}),
+        ("320.000", {"unit": "VND_per_m2", "role": "context"}),
+        ("34.518,4", {"unit": "m2", "role": "actual"}),
+        ("10.000.000", {"unit": "VND_per_household", "role": "context"}),
+        ("3.000.000", {"unit": "VND_per_household_per_month", "role": "context"}),
+        ("5.000.000", {"unit": "VND_per_household", "role": "context"}),
         ("90.000.000", {"unit": "VND", "role": "actual"}),
+        ("12", {"unit": "count", "role": "plan"}),
+        ("5.200.000", {"unit": "VND_per_m2", "role": "context"}),
         ("1.038,9", {"unit": "m2", "role": "actual"}),
     ],
-    ids=["unit-price-per-m2-a-term", "area-recovered", "sum-each-household-is-given", "households-given-it",
-         "the-sum-paid", "a-households-area"],
+    ids=["households-first-stated", "unit-price-per-m2-a-term", "the-next-price-of-the-list", "area-recovered",
+         "a-sum-each-is-given-later-in-its-clause", "a-monthly-sum-each-is-given", "sum-each-household-is-given",
+         "the-sum-paid", "lots-in-a-plans-section", "a-price-in-a-plans-section-a-term", "a-households-area"],
 )
 def test_a_compensation_plans_prices_and_sums_per_each_are_its_terms(surface, expected):
     assert fields_at(_COMPENSATION, surface, expected) == expected
 
 
+def test_households_restated_as_those_a_sum_is_paid_to_are_context():
+    """`cho 18 hộ: 90.000.000 đồng` after `gồm 18 hộ gia đình`: the set paid, restated; first stated it is a result."""
+    rows = [r for r in figures(_COMPENSATION) if r["surface"] in ("18", "07")]
+    assert [(r["surface"], r["role"]) for r in rows] == [("18", "actual"), ("07", "actual"), ("18", "context")]
+
+
 def test_a_land_registers_sheet_and_plot_and_an_address_cell_are_no_figures():
     """`Số tờ`, `Số thửa` name a plot; `Địa chỉ (tổ, khu phố)`'s bracket names no unit, so its cells are addresses."""
-    assert [r["surface"] for r in figures(_COMPENSATION) if r["start"] > _COMPENSATION.index("\n1 |")] == [
+    row = _COMPENSATION.index("\n1 |")
+    assert [r["surface"] for r in figures(_COMPENSATION) if row < r["start"] < _COMPENSATION.index("\n", row + 1)] == [
         "1.038,9", "3.345.390.000"]
 
 

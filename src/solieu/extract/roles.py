@@ -358,6 +358,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if w := _set_a_sum_is_taken_over(doc, c):
         return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
+    if f.unit == "count" and f.counted and (w := _recipients_restated(doc, c)):
+        return "context", f"the set a sum is paid to, restated after {w!r}"  # "5.000.000 đồng/hộ cho 18 hộ: 90 …"
     if f.unit == "count" and f.counted and v.report_highlights.starting(f.counted.lower()):
         return "context", f"{_OWN_SUMMARY}: {f.counted!r}"  # "với 10 kết quả nổi bật"
     if doc.own_years and f.unit == "count" and f.counted and v.item_heads.starting(f.counted.lower()):
@@ -399,7 +401,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         if c.prev is not None and "(" in c.raw_left and (w := _baseline_bracket(doc, c)):
             # "đạt trên 25% (năm 2025 đạt 18,5%)" in a list of targets: the level the target starts from
             return "context", f"{_BASELINE}: {w!r}"
-        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(trimmed(c.left, v.any_qualifier))):
+        if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(trimmed(c.left, v.any_qualifier))
+                                              or _term_as_subject(c)):
             return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         if f.unit in LENGTHS and (w := v.context_words.found(c.left)):
             return "context", f"after {w!r}: {LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
@@ -608,7 +611,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
         return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
-            and _TERM in p.why.get("role", "") and _term_listed(c):
+            and _TERM in p.why.get("role", "") and _term_listed(doc, c):
         return "context", f"{_TERM}, listed after a term in its unit"
     if f.kind == "other" and f.counted and (w := licence_points_deducted(c)):
         return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
@@ -762,21 +765,22 @@ _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
 
 
-def _term_listed(c: Context) -> bool:
+def _term_listed(doc: Document, c: Context) -> bool:
     """ "Đơn giá bồi thường đất ở … từ 18 đến 42 triệu đồng/m2; đất nông nghiệp từ 1,2 đến 2,8 triệu
     đồng/m2": a range after a range of terms in its unit, with no verb or change of its own between,
     is the next item of the same terms ("giá trúng cao nhất 112,5 triệu đồng/m2" after a starting
     price is a result); so is a single sum after a single sum, the next item of a list after ";"
     ("Đơn giá bồi thường đất ở 6.500.000 đồng/m2; đất trồng cây lâu năm 320.000 đồng/m2"), no extreme
-    between."""
+    between; in a sentence a term opens, an item's verb names the thing priced ("đất trồng cây lâu năm")."""
     v = vocabulary()
     p = c.prev or c.earlier
-    if p is None or v.verbs.found(c.raw_left) or v.change.found(c.raw_left):
+    if p is None or v.change.found(c.raw_left):
+        return False
+    if v.verbs.found(c.raw_left) and not v.preset_terms.starting(doc.lower(c.full, c.f.start).lstrip(" -+*•")):
         return False
     if p.value_max is not None and c.f.value_max is not None:
         return True
-    return p.value_max is None and c.f.value_max is None and c.raw_left.lstrip().startswith(";") \
-        and not v.extremes.found(c.raw_left)
+    return p.value_max is None and c.f.value_max is None and c.full < c.ss and not v.extremes.found(c.raw_left)
 _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
@@ -1474,24 +1478,27 @@ _COUNT_AFTER: Final = re.compile(r"\s+(?:\d{1,3}(?:\.\d{3})+|\d+)\s+(\w+(?: \w+)
 
 def _sum_each_given(doc: Document, c: Context) -> str | None:
     """ "Thưởng bàn giao mặt bằng đúng tiến độ 5.000.000 đồng/hộ cho 18 hộ: 90.000.000 đồng": a sum per each thing
-    right before "cho" and a count of those things is what each of them is given, a term of the payment (the sum
-    paid them all is the result); the things counted ("hộ"), or None."""
+    with "cho" and a count of those things later in its clause is what each of them is given, a term of the payment
+    (the sum paid them all is the result); the things counted ("hộ"), or None."""
     v = vocabulary()
     after = doc.text[c.f.tail:c.f.tail + EACH_GIVEN_REACH].lower()
-    if not (w := v.each_given_to.starting(after.lstrip())) or v.per_one_average.found(c.left):
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if not v.each_given_to.within(clause) or v.per_one_average.found(c.left):
         return None  # the usual answer; "bình quân 5 triệu đồng/người cho …" is what was paid, measured
-    rest = after.lstrip()[len(w):]
-    if not (m := _COUNT_AFTER.match(rest)):
-        return None
     each = c.f.unit.partition("_per_")[2].partition("_per_")[0]
-    nouns = m.group(1)
-    for noun in (nouns, nouns.split()[0]):
-        if v.per.get(noun) == each:
-            return noun
+    for at in (m.end() for m in re.finditer(rf"(?<!\w)(?:{v.each_given_to.pattern})(?!\w)", clause)):
+        if m := _COUNT_AFTER.match(clause, at):
+            nouns = m.group(1)
+            for noun in (nouns, nouns.split()[0]):
+                if v.per.get(noun) == each:
+                    return noun
     return None
 
 
-EACH_GIVEN_REACH: Final = 40
+# Far enough for "10.000.000 đồng/hộ và hỗ trợ tiền thuê nhà ở 3.000.000 đồng/hộ/tháng trong 6 tháng cho 07 hộ";
+# the clause ends at a comma, ";", ":" or a line's end.
+EACH_GIVEN_REACH: Final = 100
+_CLAUSE_END: Final = re.compile(r"[,;:\n]")
 
 
 def _rise_an_act_sets(doc: Document, c: Context) -> str | None:
@@ -1648,6 +1655,26 @@ def _set_a_sum_is_taken_over(doc: Document, c: Context) -> str | None:
     if not v.group_sums.starting(c.head.lstrip(ITEM_DASHES)) or not v.copulas.found(c.right):
         return None
     return w if doc.text.find(f"{doc.text[f.start:f.end]} {f.counted}", 0, c.ss) >= 0 else None
+
+
+_SUM_STATED: Final = re.compile(r"[^.;\n]*?(?::|(?<!\w)là(?!\w))\s*\d")  # ": 90.000.000 đồng", "là 41.628.940.000"
+
+
+def _recipients_restated(doc: Document, c: Context) -> str | None:
+    """ "Thưởng … 5.000.000 đồng/hộ cho 18 hộ: 90.000.000 đồng", "kinh phí … cho 18 hộ gia đình, cá nhân là 41,6 tỷ
+    đồng" after "gồm 18 hộ gia đình": a count right after "cho" that restates a count of the same things stated earlier
+    in the text, in a clause paying them a sum per each before it or stating the sum after it, is the set the sum is
+    paid to, restated background, as "của 05 cơ sở" before a sum is; stated for the first time it counts a result.
+    The word before it."""
+    f, v = c.f, vocabulary()
+    if not (w := v.each_given_to.ending(c.raw_left.rstrip())):
+        return None  # the usual answer
+    p = c.prev
+    if not (p is not None and p.per and p.unit.partition("_per_")[0] in MONEY) \
+            and not _SUM_STATED.match(doc.text, f.tail):
+        return None
+    noun = (f.counted or "").split()[0] if f.counted else ""
+    return w if noun and doc.text.find(f"{doc.text[f.start:f.end]} {noun}", 0, c.ss) >= 0 else None
 
 
 def _whole_divided(doc: Document, c: Context) -> str | None:
