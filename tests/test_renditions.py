@@ -419,6 +419,37 @@ def test_word_sub_rows_typed_one_under_the_other_in_a_row_are_rows():
     ]
 
 
+def test_a_table_nested_in_a_word_layout_tables_cell_reads_as_a_table_after_it():
+    # Office staff put a small table beside a paragraph by nesting it in a borderless layout table's
+    # cell; a reader sees both. The nested table reads as a table of its own right after the row
+    # it stands in, whose cell keeps its paragraph.
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Thương mại, dịch vụ tăng khá. Kết quả chủ yếu như bảng bên."
+    nested = layout.cell(0, 1).add_table(rows=3, cols=3)
+    for r, row in enumerate([("Chỉ tiêu", "9 tháng 2025", "So cùng kỳ (%)"),
+                             ("Doanh thu du lịch (tỷ đồng)", "96,4", "114,7"),
+                             ("Doanh nghiệp thành lập mới", "42", "120,0")]):
+        for c, text in enumerate(row):
+            nested.cell(r, c).text = text
+    document.add_paragraph(PARAGRAPHS[1])
+    data = io.BytesIO()
+    document.save(data)
+    blocks = render(data.getvalue(), "docx", "t.docx").text.split("\n\n")
+    at = blocks.index("Thương mại, dịch vụ tăng khá. Kết quả chủ yếu như bảng bên. |")
+    assert blocks[at + 1].splitlines() == [
+        "Chỉ tiêu | 9 tháng 2025 | So cùng kỳ (%)",
+        "Doanh thu du lịch (tỷ đồng) | 96,4 | 114,7",
+        "Doanh nghiệp thành lập mới | 42 | 120,0",
+    ]
+    assert blocks[at + 2].strip() == PARAGRAPHS[1]
+
+
 def test_word_footnotes_read_as_a_markdown_converter_writes_them():
     # Official reports put a figure's details in footnotes; Word keeps them in a part of their
     # own, which a paragraph's text never shows.

@@ -49,10 +49,11 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     body = document.element.body
     for element in _blocks(body):
         if element.tag == _W_TBL:
-            lines = table_lines(_docx_rows(Table(element, document._body), notes))
-            if lines:
-                tables += 1
-                blocks.append("\n".join(lines))
+            for table in _tables_in(element):
+                lines = table_lines(_docx_rows(Table(table, document._body), notes))
+                if lines:
+                    tables += 1
+                    blocks.append("\n".join(lines))
             continue
         text = clean_cell(notes.text(element))
         label = labels.label(Paragraph(element, document._body))
@@ -127,6 +128,25 @@ def _blocks(parent: Any) -> Any:
             yield child
         elif child.tag in _BLOCK_HOLDERS:
             yield from _blocks(child)
+
+
+def _tables_in(table: Any) -> Any:
+    """A table, then each table nested in its cells, in order (a layout table's cell holding a data table beside
+    a paragraph): each read as a table of its own, after the one it stands in, whose cell keeps its paragraphs."""
+    yield table
+    for tc in table.iter(f"{_W}tc"):
+        if _nearest(tc, _W_TBL) is table:
+            for block in _blocks(tc):
+                if block.tag == _W_TBL:
+                    yield from _tables_in(block)
+
+
+def _nearest(element: Any, tag: str) -> Any:
+    """The nearest ancestor of ``element`` that is a ``tag``, or None."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
 
 
 def _runs(paragraph: Any) -> list[Any]:
