@@ -14141,3 +14141,37 @@ def test_a_land_registers_sheet_and_plot_and_an_address_cell_are_no_figures():
 def test_a_new_communes_report_names_its_former_communes_and_counts_from_its_first_day(text, surface, field, expected):
     found = [r for r in figures(text) if r["surface"] == surface]
     assert (found[0][field] if found else None) == expected
+
+
+_TASK_PLAN = (
+    "KẾ HOẠCH\n\nPhát triển nông nghiệp năm 2026\n\n"
+    "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 09/12/2025 của Hội đồng nhân dân tỉnh;\n\n"
+    "Năm 2025, ngành ước đạt 9/10 chỉ tiêu; sản lượng lúa ước đạt 212.400 tấn; trồng rừng được 3.150 ha.\n\n"
+    "I. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+    "TT | Nội dung nhiệm vụ | Chỉ tiêu, sản phẩm | Cơ quan chủ trì | Thời gian hoàn thành\n"
+    "1 | Phát triển vùng cây ăn quả | Trồng mới 800 ha cây ăn quả, trong đó 120 ha đạt VietGAP | Chi cục Trồng trọt "
+    "| Quý III/2026\n"
+    "2 | Tập huấn kỹ thuật | 06 lớp, 300 lượt người | Trung tâm Khuyến nông | Cả năm\n"
+    "3 | Rà soát quy hoạch | Báo cáo | Phòng Kế hoạch | Trước 30/6/2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("212.400", {"role": "actual", "period": "2025"}),
+        ("3.150", {"role": "actual", "period": "2025"}),
+        ("800", {"unit": "ha", "role": "plan", "period": "2026-Q3"}),
+        ("120", {"unit": "ha", "role": "plan", "period": "2026-Q3"}),
+        ("06", {"unit": "count", "role": "plan", "period": "2026"}),
+        ("300", {"unit": "count", "role": "plan", "period": "2026"}),
+    ],
+    ids=["a-year-opening-the-paragraph-after-a-basis-line", "across-its-semicolons", "a-tasks-quantity-due-in-a-quarter",
+         "its-part", "a-task-due-all-year-the-plans-year", "its-second-quantity"],
+)
+def test_a_plans_task_table_reads_what_each_task_delivers_as_targets_of_its_deadline(surface, expected):
+    assert fields_at(_TASK_PLAN, surface, expected) == expected
+
+
+def test_a_task_tables_deadlines_are_no_figures():
+    assert not [r for r in figures(_TASK_PLAN) if r["surface"] in ("2026", "30/6/2026", "30")]

@@ -67,6 +67,7 @@ from solieu.extract.periods import (
     year_after_noun,
 )
 from solieu.extract.scopes import heading_span
+from solieu.extract.tables import layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
 
@@ -308,6 +309,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)):
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
+    if f.role == "plan" and (due := _deadline_of_its_task(doc, f)):
+        return due  # "… | Trồng mới 1.200 ha chè | … | Quý II/2026": the part of the year its task is due in
     if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
         # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
         return str(doc.year), "an aim of a plan naming no time: the year it plans"
@@ -348,6 +351,27 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
 # A year right after "cả năm" names the year; a figure there ("lúa cả năm 5.870 ha, năng suất ước đạt 56,4 tạ/ha")
 # is the whole year's, of the heading's year.
 _A_YEAR_OPENING = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+def _deadline_of_its_task(doc: Document, f: Figure) -> tuple[str, str] | None:
+    """ "2 | Phát triển vùng chè | Trồng mới 1.200 ha chè | Chi cục Trồng trọt | Quý II/2026": a target written in a
+    task table's cell of what the task delivers is of the quarter or month its row's deadline cell names, the one
+    period it names; a deadline naming a day, two times or none ("Trước 30/9/2026", "Cả năm") leaves the plan's."""
+    if "|" not in doc.text[doc.text.rfind("\n", 0, f.start) + 1:f.start]:
+        return None  # the usual answer: no table row
+    tables = layout(doc.text)
+    if (cell := tables.cell_at(f.start)) is None or cell.column.what != "prose":
+        return None
+    end = doc.text.find("\n", f.start)
+    end = len(doc.text) if end < 0 else end
+    at = bisect_left(tables.starts, f.start)
+    due = next((c for c in tables.cells[at:] if c.start < end and c.column.what == "deadline"), None)
+    if due is None:
+        return None
+    named = {p for _, p, _, _ in periods_named(doc.text, due.start, due.end)}
+    if len(named) != 1 or not part_of_year(code := named.pop()):
+        return None
+    return code, f"the deadline of its task: {doc.text[due.start:due.end].strip()!r}"
 
 
 def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:

@@ -121,7 +121,8 @@ class Document:
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
         scopes = target_scopes(text, year, lines)
         # A full sentence ends where a sentence does, unless at a ";".
-        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False) if text[a[1] - 1] != ";"]
+        full_stops = [0] + [b[0] for a, b in zip(sentences, sentences[1:], strict=False)
+                            if text[a[1] - 1] != ";" or _a_basis_line(text, a)]
         tops = [(pos, bool(months_span().search(line))) for pos, line, heading, numbered in lines
                 if numbered and heading is not None and heading[0] == 1]
         title_end = text.find("\n") if "\n" in text else len(text)
@@ -294,13 +295,27 @@ def _quarter_of_a_year(any_case: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:{words}) [iv]+/(\d{{4}})(?!\d)", re.I if any_case else 0)
 
 
+def _a_basis_line(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Căn cứ Nghị quyết số 52/NQ-HĐND …;" ending its line: a legal basis of the document's body, whose ";" ends
+    its full sentence (the paragraph after it opens one of its own)."""
+    start, end = sentence
+    if not text.startswith("\n", end) and end != len(text):
+        return False  # the usual ";": a clause's, inside its line
+    line = text.rfind("\n", 0, end - 1) + 1
+    return line <= start and bool(vocabulary().basis_lines.starting(text[line:line + BASIS_WORDS].lower()))
+
+
+BASIS_WORDS: Final = 12  # "căn cứ vào " and a little
+
+
 def _a_plan(lines: list[HeadingLine], year: int | None) -> bool:
     """A line of its own among the first few naming the document a plan ("KẾ HOẠCH"), the next line
-    its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025")."""
+    its title naming one period, the report's year ("Triển khai chiến dịch … năm 2025"); a blank line
+    between them (a Word document's paragraphs, rendered apart) is none."""
     v = vocabulary()
     for n, (_, stripped, _, _) in enumerate(lines[:min(PLAN_TYPE_LINES, len(lines)) - 1]):
         if v.plan_documents.is_one(stripped.lower()):
-            title = lines[n + 1][1]
+            title = next((line[1] for line in lines[n + 1:] if line[1]), "")
             return {p for _, p, _, _ in periods_named(title, 0, len(title))} == {str(year)}
     return False
 

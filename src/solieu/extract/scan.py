@@ -61,6 +61,7 @@ _CELL_REASONS: Final = {
     "note": "in a table's note column",
     "name": "in a table's column of names: codes, specifications or addresses",
     "header": "in a table's header",
+    "deadline": "in a table's column of deadlines: a date",
 }
 # DESIGN's order of a rate's parts: per person (or household), then per area, then per time.
 _PER_ORDER: Final = {"person": 0, "household": 0, "ha": 1}
@@ -91,7 +92,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         token = m.group()
         pos = e
         if tables.cells and (cell := tables.cell_at(s)) is not None and not (
-                cell.column.what == "header" and _rating_after(text, e)):  # "Sản phẩm 3 sao": read as in prose
+                cell.column.what == "header" and _rating_after(text, e)) \
+                and cell.column.what != "prose":  # "Sản phẩm 3 sao", "Trồng mới 1.200 ha chè": read as in prose
             if text.startswith("/", e) and (day_end := _day_cell_end(text, cell, s)) > 0:
                 if excluded is not None:
                     excluded.append(Excluded(s, day_end, Reason("date", "a day and month under a column of days")))

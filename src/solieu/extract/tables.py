@@ -72,7 +72,7 @@ _MONTHS_FROM_START: Final = {3: "-Q1", 6: "-H1"}  # months counted from a year's
 class Column:
     """What a column's header says about its cells."""
 
-    what: str  # row_number, label, unit, note, name (a code), value, header
+    what: str  # row_number, label, unit, note, name (a code), value, header, deadline, prose
     role: str = "actual"
     qualifier: str = "exact"
     period: str | None = None
@@ -1141,7 +1141,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         header_rows = 0
         while header_rows < len(rows) and (not any(
                 _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:])
-                or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])):
+                or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])) \
+                and not (header_rows and _numbered_under_a_number_header(rows[0], rows[header_rows], t)):
             header_rows += 1
         header_rows = max(1, min(header_rows, len(rows) - 1))
     width = max(len(r) for r in rows)
@@ -1212,6 +1213,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
+    _tasks_quantities(columns)
     _part_columns(columns, t)
     _earlier_weeks(columns, t)
     _stock_before_targets(columns, t)
@@ -1371,6 +1373,14 @@ def _units_beside_the_row_unit(columns: list[Column]) -> None:
     if any(c.unit is None for c in values):
         for c in values:
             c.over_row_unit = c.unit is not None
+
+
+def _numbered_under_a_number_header(head: list[str], cells: list[str], t: TableWords) -> bool:
+    """ "TT | Nội dung nhiệm vụ | Chỉ tiêu, sản phẩm | … | Thời gian hoàn thành" over "1 | Phát triển vùng chè | Trồng
+    mới 1.200 ha chè | … | Quý II/2026": a row numbered under the header's row-number cell opens the body, though its
+    cells hold numbers only in words (a task table's), not as cells of their own."""
+    return bool(t.row_number.is_one(head[0].strip().lower()) and _ROW_NUMBER_CELL.fullmatch(cells[0].strip())
+                and any(c.strip() for c in cells[1:]))
 
 
 def _group_row(cells: list[str]) -> bool:
@@ -1557,6 +1567,17 @@ def _coefficient_column(low: str) -> bool:
     return vocabulary().coefficients.starting(low) is not None and "(" not in low and not _YEAR.search(low)
 
 
+def _tasks_quantities(columns: list[Column]) -> None:
+    """ "TT | Nội dung nhiệm vụ | Chỉ tiêu, sản phẩm | Cơ quan chủ trì | Thời gian hoàn thành" with cells "Gieo cấy 35.200
+    ha lúa, năng suất bình quân 52,5 tạ/ha": in a table with a column of deadlines, a label column after the row's
+    label holds what each task is to deliver, written as prose: its cells are read as sentences are."""
+    if not any(c.what == "deadline" for c in columns):
+        return  # the usual table
+    labels = [c for c in columns if c.what == "label"]
+    for c in labels[1:]:
+        c.what = "prose"
+
+
 def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
@@ -1564,7 +1585,7 @@ def _column(name: str, t: TableWords) -> Column:
     if t.year_column.is_one(low):  # "Năm" over a row per year: each row's year is its label
         return Column("label", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
-                        ("name", t.code), ("note", t.note_reference)):
+                        ("name", t.code), ("note", t.note_reference), ("deadline", t.deadline)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
             return Column(what, header=name)
     if _specification_column(low, name, t) or _address_column(low, name, t):
@@ -2369,6 +2390,7 @@ class TableWords:
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         self.code, self.specification, self.address = words("code"), words("specification"), words("address")
+        self.deadline = words("deadline")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.year_column = words("year_column")
         self.first_cell_longest = max(self.row_number.longest, self.label.longest, self.year_column.longest)
