@@ -14166,8 +14166,8 @@ _TASK_PLAN = (
         ("06", {"unit": "count", "role": "plan", "period": "2026"}),
         ("300", {"unit": "count", "role": "plan", "period": "2026"}),
     ],
-    ids=["a-year-opening-the-paragraph-after-a-basis-line", "across-its-semicolons", "a-tasks-quantity-due-in-a-quarter",
-         "its-part", "a-task-due-all-year-the-plans-year", "its-second-quantity"],
+    ids=["a-year-opening-the-paragraph-after-a-basis-line", "across-its-semicolons",
+         "a-tasks-quantity-due-in-a-quarter", "its-part", "a-task-due-all-year-the-plans-year", "its-second-quantity"],
 )
 def test_a_plans_task_table_reads_what_each_task_delivers_as_targets_of_its_deadline(surface, expected):
     assert fields_at(_TASK_PLAN, surface, expected) == expected
