@@ -1569,8 +1569,8 @@ def _coefficient_column(low: str) -> bool:
 
 def _tasks_quantities(columns: list[Column]) -> None:
     """ "TT | Nội dung nhiệm vụ | Chỉ tiêu, sản phẩm | Cơ quan chủ trì | Thời gian hoàn thành" with cells "Gieo cấy
-    35.200 ha lúa, năng suất bình quân 52,5 tạ/ha": in a table with a column of deadlines, a label column after the row's
-    label holds what each task is to deliver, written as prose: its cells are read as sentences are."""
+    35.200 ha lúa, năng suất bình quân 52,5 tạ/ha": in a table with a column of deadlines, a label column after the
+    row's label holds what each task is to deliver, written as prose: its cells are read as sentences are."""
     if not any(c.what == "deadline" for c in columns):
         return  # the usual table
     labels = [c for c in columns if c.what == "label"]
