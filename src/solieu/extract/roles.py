@@ -1657,7 +1657,10 @@ def _set_a_sum_is_taken_over(doc: Document, c: Context) -> str | None:
     return w if doc.text.find(f"{doc.text[f.start:f.end]} {f.counted}", 0, c.ss) >= 0 else None
 
 
-_SUM_STATED: Final = re.compile(r"[^.;\n]*?(?::|(?<!\w)là(?!\w))\s*\d")  # ": 90.000.000 đồng", "là 41.628.940.000"
+@cache
+def _sum_stated() -> re.Pattern[str]:
+    """ ": 90.000.000 đồng", " là 41.628.940.000 đồng": a sum stated after a colon or a copula in the clause."""
+    return re.compile(rf"[^.;\n]*?(?::|(?<!\w)(?:{vocabulary().copulas.pattern})(?!\w))\s*\d", re.I)
 
 
 def _recipients_restated(doc: Document, c: Context) -> str | None:
@@ -1671,7 +1674,7 @@ def _recipients_restated(doc: Document, c: Context) -> str | None:
         return None  # the usual answer
     p = c.prev
     if not (p is not None and p.per and p.unit.partition("_per_")[0] in MONEY) \
-            and not _SUM_STATED.match(doc.text, f.tail):
+            and not _sum_stated().match(doc.text, f.tail):
         return None
     noun = (f.counted or "").split()[0] if f.counted else ""
     return w if noun and doc.text.find(f"{doc.text[f.start:f.end]} {noun}", 0, c.ss) >= 0 else None
