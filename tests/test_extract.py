@@ -14175,3 +14175,18 @@ def test_a_plans_task_table_reads_what_each_task_delivers_as_targets_of_its_dead
 
 def test_a_task_tables_deadlines_are_no_figures():
     assert not [r for r in figures(_TASK_PLAN) if r["surface"] in ("2026", "30/6/2026", "30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("So với kỳ gốc 2024, CPI tháng 10/2025 bằng 103,26%.", "103,26%", {"kind": "plan_ratio", "base": "2024"}),
+        ("Giải ngân vốn đầu tư công: 64,7%", "64,7%", {"kind": "plan_ratio"}),
+        ("- Giải ngân vốn đầu tư công: 64,7%", "64,7%", {"kind": "plan_ratio"}),
+        ("Tỷ lệ hộ nghèo: 2,1%", "2,1%", {"kind": "share"}),
+    ],
+    ids=["an-index-on-its-base-period-named-by-its-year", "a-disbursement-rate-after-its-lines-label",
+         "as-a-dashed-item", "not-any-rate-after-a-label"],
+)
+def test_an_index_on_a_base_period_and_a_disbursement_rate_after_a_label_are_ratios(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

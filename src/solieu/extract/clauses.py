@@ -172,6 +172,8 @@ def index_base_year(doc: Document, c: Context) -> str | None:
     if not v.base_year_indices.within(head) or not v.base_year_indices.found(head):
         return None
     year = base_after(comparison_phrase(head))
+    if year is None and (m := v.base_period_year.search(head)):
+        year = m.group(1)  # "So với kỳ gốc 2024, CPI tháng 10/2025 bằng 103,26%": the base period by its year
     return year if year is not None and year.isdigit() else None
 
 

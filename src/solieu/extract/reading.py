@@ -1139,7 +1139,8 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
 
 def _disbursement_rate(c: Context) -> bool:
     """ "trong đó UBND huyện Tam Dương giải ngân đạt 58,6%", "Giải ngân đầu tư công đạt 76%": a bare percent
-    attained right after a disbursing word (and what it disburses), with no total before it in its clause, is the
+    attained right after a disbursing word (and what it disburses), or right after a line's label naming them and a
+    colon ("Giải ngân vốn đầu tư công: 64,7%"), with no total before it in its clause, is the
     share of the allotted plan disbursed though no plan is named; so is one attained by another in a like clause
     after it ("thấp nhất là Ban …, chỉ đạt 9,4%"). After a total ("Tổng vốn … là 186,4 tỷ đồng, giải ngân đạt
     89,2%") it is a share."""
@@ -1147,9 +1148,12 @@ def _disbursement_rate(c: Context) -> bool:
     if c.f.unit != "percent" or c.f.rate or c.prev is not None:
         return False  # the usual answer
     left = trimmed(c.left, v.any_qualifier)
-    if not (verb := v.attained_verbs.ending(left)):
+    if verb := v.attained_verbs.ending(left):
+        head = left[:-len(verb)].rstrip(" ,")
+    elif not left and (label := c.head.rstrip()).endswith(":"):
+        head = label[:-1].rstrip().lstrip(ITEM_DASHES + " ")  # "Giải ngân vốn đầu tư công: 64,7%": a line's label
+    else:
         return False
-    head = left[:-len(verb)].rstrip(" ,")
     if capital := v.disbursed_capital.ending(head):
         head = head[:-len(capital)].rstrip()  # "Giải ngân đầu tư công đạt 76%": what is disbursed, named between
     if v.plan_ratio_subjects.ending(head):

@@ -515,6 +515,7 @@ class Vocabulary:
         self.concentrations, self.hour_totals = Words(raw["concentrations"]), Words(raw["hour_totals"])
         self.scale_indices = Words(raw["scale_indices"])
         self.base_year_indices = Words(raw["base_year_indices"])
+        self.base_period_year = re.compile(rf"(?<!\w)(?:{alternation(raw['base_periods'])})\s+((?:19|20)\d\d)(?!\d)")
         self.average_indices, self.time_taken = Words(raw["average_indices"]), Words(raw["time_taken"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
         self.schedule_frequencies = Words(raw["schedule_frequencies"])
