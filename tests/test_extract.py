@@ -14141,3 +14141,16 @@ def test_a_land_registers_sheet_and_plot_and_an_address_cell_are_no_figures():
 def test_a_new_communes_report_names_its_former_communes_and_counts_from_its_first_day(text, surface, field, expected):
     found = [r for r in figures(text) if r["surface"] == surface]
     assert (found[0][field] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value_max"),
+    [
+        ("Số hộ nghèo giảm còn 42 -\n\n15 hộ thoát nghèo trong năm.", "42", None),
+        ("Năng suất lúa đạt 58 - 60 tạ/ha.", "58 - 60", 60.0),
+        ("Năng suất lúa đạt 58 -\n60 tạ/ha.", "58 -\n60", 60.0),
+    ],
+    ids=["a-dash-ending-a-paragraph", "a-range-in-a-line", "a-range-over-a-line-break"],
+)
+def test_a_range_stands_in_one_paragraph(text, surface, value_max):
+    assert figure_at(text, surface)["value_max"] == value_max

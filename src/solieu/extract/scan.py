@@ -373,6 +373,8 @@ def _read_range(text: str, f: Figure, token: str) -> str:
     if not rng:
         _range_with_its_unit_twice(text, f)
         return ""
+    if _across_a_paragraph(text, f.end, rng.end()):
+        return ""
     hi_text = rng.group(2) or rng.group(4)
     try:
         hi = parse(hi_text)
@@ -382,6 +384,12 @@ def _read_range(text: str, f: Figure, token: str) -> str:
         return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
     f.value_max, f.end = hi, rng.end()
     return (rng.group(1) or rng.group(3) or "").strip()
+
+
+def _across_a_paragraph(text: str, start: int, end: int) -> bool:
+    """ "5 Tỷ lệ hộ nghèo % 1,20 1,12 -" then a blank line, then "6 Tỷ lệ …": a dash ending a paragraph (an empty
+    cell of a scanned table's row) and the number opening the next are no range; a range stands in one paragraph."""
+    return text.find("\n\n", start, end) >= 0 or text.find("\n \n", start, end) >= 0
 
 
 RANGE_UNIT_REACH: Final = 30  # "triệu đồng đến ": the unit words of a range's first bound and its "đến"
