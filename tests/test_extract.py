@@ -14143,6 +14143,48 @@ def test_a_new_communes_report_names_its_former_communes_and_counts_from_its_fir
     assert (found[0][field] if found else None) == expected
 
 
+_ONE_SPACED = ("II. MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2024\n\n"
+               "STT Chỉ tiêu ĐVT KH 2024 TH 2024 So sánh TH/KH (%)\n\n"
+               "1 Giá trị sản xuất nông nghiệp Tỷ đồng 412,0 418,6 101,6\n\n"
+               "2 Tỷ lệ hộ cận nghèo % 3,40 3,15 -\n\n"
+               "3 Số lao động được đào tạo nghề Người 250 262 104,8\n\n"
+               "4 Sản lượng cá nuôi Tấn 1.250 1.318 105,4\n\n"
+               "Năm 2024 xã có 3 hợp tác xã, tăng 1 - 2 so với năm trước.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("412,0", {"unit": "VND", "value": 412e9, "role": "plan", "period": "2024"}),
+        ("418,6", {"unit": "VND", "value": 418.6e9, "role": "actual", "kind": "amount"}),
+        ("101,6", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        ("3,40", {"unit": "percent", "role": "plan"}),
+        ("3,15", {"unit": "percent", "value": 3.15, "value_max": None}),
+        ("250", {"unit": "count", "role": "plan"}),
+        ("1.318", {"unit": "tonne", "value": 1318.0}),
+    ],
+    ids=["a-plan-in-billions", "a-result", "its-comparison", "a-percent-row", "a-dash-cell-joins-no-next-row",
+         "a-row-counting-people", "a-row-in-tonnes"],
+)
+def test_a_scanned_table_whose_cells_are_parted_by_single_spaces(surface, expected):
+    """`TT Chỉ tiêu ĐVT KH … TH … So sánh (%)` over rows `1 <label> <unit> <n> <n> <n>`, a blank line between them."""
+    assert fields_at(_ONE_SPACED, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_ONE_SPACED, "1"),  # a row number
+        ("Chỉ tiêu ĐVT KH 2024 TH 2024\n\n1 Sản lượng cá nuôi Tấn 1.250 1.318\n", "1"),  # no row-number column: prose
+        ("STT Chỉ tiêu ĐVT KH 2024 TH 2024\n\n1 Sản lượng cá nuôi 1.250 1.318\n", "1"),  # no unit: no row
+    ],
+    ids=["a-row-number", "a-header-with-no-row-number-word", "a-row-with-no-unit"],
+)
+def test_a_single_spaced_rows_number_is_no_figure_only_under_its_header(text, surface):
+    found = [r for r in figures(text) if r["surface"] == surface]
+    assert bool(found) == (text is not _ONE_SPACED)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "value_max"),
     [
