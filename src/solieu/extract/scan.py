@@ -373,7 +373,7 @@ def _read_range(text: str, f: Figure, token: str) -> str:
     if not rng:
         _range_with_its_unit_twice(text, f)
         return ""
-    if _across_a_paragraph(text, f.end, rng.end()):
+    if _across_a_paragraph(text, f.end, rng.end()) or _past_its_cell(text, f.start, rng.end()):
         return ""
     hi_text = rng.group(2) or rng.group(4)
     try:
@@ -390,6 +390,13 @@ def _across_a_paragraph(text: str, start: int, end: int) -> bool:
     """ "5 Tỷ lệ hộ nghèo % 1,20 1,12 -" then a blank line, then "6 Tỷ lệ …": a dash ending a paragraph (an empty
     cell of a scanned table's row) and the number opening the next are no range; a range stands in one paragraph."""
     return text.find("\n\n", start, end) >= 0 or text.find("\n \n", start, end) >= 0
+
+
+def _past_its_cell(text: str, start: int, end: int) -> bool:
+    """ "1,12 | -" then the next row's "6": a number in a table's cell and a dash after it make no range with a
+    number past the cell's end (the dash an empty cell, the number the next row's)."""
+    tables = layout(text)
+    return bool(tables.cells) and (cell := tables.cell_at(start)) is not None and end > cell.end
 
 
 RANGE_UNIT_REACH: Final = 30  # "triệu đồng đến ": the unit words of a range's first bound and its "đến"
