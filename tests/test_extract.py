@@ -14196,3 +14196,19 @@ def test_a_single_spaced_rows_number_is_no_figure_only_under_its_header(text, su
 )
 def test_a_range_stands_in_one_paragraph(text, surface, value_max):
     assert figure_at(text, surface)["value_max"] == value_max
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sản lượng cá đạt trên 24.0OO tấn.", "24.0OO", {"value": 24000.0, "unit": "tonne"}),
+        ("Tổng đàn bò có 3.lOO con.", "3.lOO", {"value": 3100.0, "unit": "count"}),
+        ("Diện tích trồng ngô 315 hạ; diện tích lạc 120 ha.", "315", {"value": 315.0, "unit": "ha"}),
+        ("Diện tích rừng trồng mới 48 hạ.", "48", {"value": 48.0, "unit": "ha"}),
+        ("Đã đầu tư 4 hạ tầng thiết yếu cho các thôn.", "4", {"value": 4.0, "unit": "count"}),
+    ],
+    ids=["a-group-of-zeros-read-as-letters", "a-group-of-digits-read-as-letters", "a-misread-hectare-before-a-stop",
+         "a-misread-hectare-ending-a-sentence", "a-word-after-the-number-no-unit"],
+)
+def test_a_scans_misread_digits_in_a_group_and_a_misread_unit_before_a_stop(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
