@@ -14212,3 +14212,21 @@ def test_a_range_stands_in_one_paragraph(text, surface, value_max):
 )
 def test_a_scans_misread_digits_in_a_group_and_a_misread_unit_before_a_stop(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SIGNED = ("Tổng số hộ được hỗ trợ là 45 hộ.\n\nKT. CHỦ TỊCH\n\n{stamp}\n\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "surface", "found"),
+    [
+        ("`{ỦY BA\\N ~ 3 XÃ Đ0NG ¬~", "3", False),
+        ("«~/ 4k ‹~", "4", False),
+        ("Thời gian xử lý ~5 ngày", "5", True),  # one mark: read as written
+        ("Đã tiếp nhận 12 hồ sơ", "12", True),
+    ],
+    ids=["a-stamps-lettering", "a-stamps-outline-glued-to-a-letter", "one-tilde-a-sentence", "no-mark"],
+)
+def test_a_digit_on_a_line_a_scan_read_a_stamp_into_is_a_label(stamp, surface, found):
+    text = _SIGNED.format(stamp=stamp)
+    assert any(r["surface"] == surface for r in figures(text)) == found
