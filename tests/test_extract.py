@@ -14230,3 +14230,21 @@ _SIGNED = ("Tổng số hộ được hỗ trợ là 45 hộ.\n\nKT. CHỦ TỊC
 def test_a_digit_on_a_line_a_scan_read_a_stamp_into_is_a_label(stamp, surface, found):
     text = _SIGNED.format(stamp=stamp)
     assert any(r["surface"] == surface for r in figures(text)) == found
+
+
+_DOTTED = "Dân số trung bình 18.420 người. {s}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (_DOTTED.format(s="Trạm y tế khám cho 7,312 lượt người."), "7,312", 7312.0),
+        (_DOTTED.format(s="Tổng đàn trâu 1,064 con."), "1,064", 1064.0),
+        ("Trạm y tế khám cho 7,312 lượt người.", "7,312", 7.312),  # no number grouped by a dot
+        (_DOTTED.format(s="Bình quân 1,125 lượt/ngày."), "1,125", 1.125),  # a rate
+        (_DOTTED.format(s="Hệ số đạt 1,125 điểm."), "1,125", 1.125),  # no count
+    ],
+    ids=["a-visit-count", "a-head-count", "a-text-grouping-no-number", "a-rate", "no-classifier"],
+)
+def test_a_counts_group_dot_read_as_a_comma_in_a_text_grouping_by_dots(text, surface, value):
+    assert figure_at(text, surface)["value"] == value
