@@ -14190,3 +14190,110 @@ def test_a_task_tables_deadlines_are_no_figures():
 )
 def test_an_index_on_a_base_period_and_a_disbursement_rate_after_a_label_are_ratios(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_ONE_SPACED = ("II. MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2024\n\n"
+               "STT Chỉ tiêu ĐVT KH 2024 TH 2024 So sánh TH/KH (%)\n\n"
+               "1 Giá trị sản xuất nông nghiệp Tỷ đồng 412,0 418,6 101,6\n\n"
+               "2 Tỷ lệ hộ cận nghèo % 3,40 3,15 -\n\n"
+               "3 Số lao động được đào tạo nghề Người 250 262 104,8\n\n"
+               "4 Sản lượng cá nuôi Tấn 1.250 1.318 105,4\n\n"
+               "Năm 2024 xã có 3 hợp tác xã, tăng 1 - 2 so với năm trước.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("412,0", {"unit": "VND", "value": 412e9, "role": "plan", "period": "2024"}),
+        ("418,6", {"unit": "VND", "value": 418.6e9, "role": "actual", "kind": "amount"}),
+        ("101,6", {"unit": "percent", "kind": "plan_ratio", "base": "plan"}),
+        ("3,40", {"unit": "percent", "role": "plan"}),
+        ("3,15", {"unit": "percent", "value": 3.15, "value_max": None}),
+        ("250", {"unit": "count", "role": "plan"}),
+        ("1.318", {"unit": "tonne", "value": 1318.0}),
+    ],
+    ids=["a-plan-in-billions", "a-result", "its-comparison", "a-percent-row", "a-dash-cell-joins-no-next-row",
+         "a-row-counting-people", "a-row-in-tonnes"],
+)
+def test_a_scanned_table_whose_cells_are_parted_by_single_spaces(surface, expected):
+    """`TT Chỉ tiêu ĐVT KH … TH … So sánh (%)` over rows `1 <label> <unit> <n> <n> <n>`, a blank line between them."""
+    assert fields_at(_ONE_SPACED, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_ONE_SPACED, "1"),  # a row number
+        ("Chỉ tiêu ĐVT KH 2024 TH 2024\n\n1 Sản lượng cá nuôi Tấn 1.250 1.318\n", "1"),  # no row-number column: prose
+        ("STT Chỉ tiêu ĐVT KH 2024 TH 2024\n\n1 Sản lượng cá nuôi 1.250 1.318\n", "1"),  # no unit: no row
+    ],
+    ids=["a-row-number", "a-header-with-no-row-number-word", "a-row-with-no-unit"],
+)
+def test_a_single_spaced_rows_number_is_no_figure_only_under_its_header(text, surface):
+    found = [r for r in figures(text) if r["surface"] == surface]
+    assert bool(found) == (text is not _ONE_SPACED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value_max"),
+    [
+        ("Số hộ nghèo giảm còn 42 -\n\n15 hộ thoát nghèo trong năm.", "42", None),
+        ("Năng suất lúa đạt 58 - 60 tạ/ha.", "58 - 60", 60.0),
+        ("Năng suất lúa đạt 58 -\n60 tạ/ha.", "58 -\n60", 60.0),
+    ],
+    ids=["a-dash-ending-a-paragraph", "a-range-in-a-line", "a-range-over-a-line-break"],
+)
+def test_a_range_stands_in_one_paragraph(text, surface, value_max):
+    assert figure_at(text, surface)["value_max"] == value_max
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sản lượng cá đạt trên 24.0OO tấn.", "24.0OO", {"value": 24000.0, "unit": "tonne"}),
+        ("Tổng đàn bò có 3.lOO con.", "3.lOO", {"value": 3100.0, "unit": "count"}),
+        ("Diện tích trồng ngô 315 hạ; diện tích lạc 120 ha.", "315", {"value": 315.0, "unit": "ha"}),
+        ("Diện tích rừng trồng mới 48 hạ.", "48", {"value": 48.0, "unit": "ha"}),
+        ("Đã đầu tư 4 hạ tầng thiết yếu cho các thôn.", "4", {"value": 4.0, "unit": "count"}),
+    ],
+    ids=["a-group-of-zeros-read-as-letters", "a-group-of-digits-read-as-letters", "a-misread-hectare-before-a-stop",
+         "a-misread-hectare-ending-a-sentence", "a-word-after-the-number-no-unit"],
+)
+def test_a_scans_misread_digits_in_a_group_and_a_misread_unit_before_a_stop(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_SIGNED = ("Tổng số hộ được hỗ trợ là 45 hộ.\n\nKT. CHỦ TỊCH\n\n{stamp}\n\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "surface", "found"),
+    [
+        ("`{ỦY BA\\N ~ 3 XÃ Đ0NG ¬~", "3", False),
+        ("«~/ 4k ‹~", "4", False),
+        ("Thời gian xử lý ~5 ngày", "5", True),  # one mark: read as written
+        ("Đã tiếp nhận 12 hồ sơ", "12", True),
+    ],
+    ids=["a-stamps-lettering", "a-stamps-outline-glued-to-a-letter", "one-tilde-a-sentence", "no-mark"],
+)
+def test_a_digit_on_a_line_a_scan_read_a_stamp_into_is_a_label(stamp, surface, found):
+    text = _SIGNED.format(stamp=stamp)
+    assert any(r["surface"] == surface for r in figures(text)) == found
+
+
+_DOTTED = "Dân số trung bình 18.420 người. {s}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (_DOTTED.format(s="Trạm y tế khám cho 7,312 lượt người."), "7,312", 7312.0),
+        (_DOTTED.format(s="Tổng đàn trâu 1,064 con."), "1,064", 1064.0),
+        ("Trạm y tế khám cho 7,312 lượt người.", "7,312", 7.312),  # no number grouped by a dot
+        (_DOTTED.format(s="Bình quân 1,125 lượt/ngày."), "1,125", 1.125),  # a rate
+        (_DOTTED.format(s="Hệ số đạt 1,125 điểm."), "1,125", 1.125),  # no count
+    ],
+    ids=["a-visit-count", "a-head-count", "a-text-grouping-no-number", "a-rate", "no-classifier"],
+)
+def test_a_counts_group_dot_read_as_a_comma_in_a_text_grouping_by_dots(text, surface, value):
+    assert figure_at(text, surface)["value"] == value

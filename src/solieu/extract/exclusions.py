@@ -306,6 +306,28 @@ def a_digit_in_a_drawing(v: Vocabulary, text: str, s: int, e: int, before: str, 
     return Reason("label", "a digit among a drawn stamp's strokes as a scan reads them")
 
 
+# The marks a scan's text layer reads a round stamp's lettering and outline as, beside a signature ("~'ỦY B4N .:\ NH/\N
+# {`' Xf. 1 ,NAM T1 Ê|N ;'", "«/‹¬~ ./ 7i ~~"); no sentence nor table holds three of them. A backslash before a
+# punctuation mark is a Markdown escape, none of them.
+_STAMP_MARKS: Final = re.compile(r"[~`^«‹¬{}]|\\(?![!-/:-@\[-`{-~])")
+STAMP_MARKS_LEAST: Final = 3
+STAMP_LINE_MAX: Final = 80  # a stamp's line as a scan reads it is short
+
+
+def a_digit_on_a_stamps_line(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "~'ỦY B4N .:\\ NH/\\N {`' Xf. 1 ,NAM T1 Ê|N ;'": a digit on a short line a scan's text layer read a round
+    stamp's lettering and outline into, three marks at least that no sentence nor table holds (a tilde, a backquote,
+    a caret, a brace, a backslash, "«", "‹", "¬"): a mark of the drawing, a label, glued to a letter or not. A line
+    with one or two ("~5%", "từ 5 ~ 7 ngày") is read as written."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e) % (len(text) + 1)
+    if end - start > STAMP_LINE_MAX or text.find(" | ", start, end) >= 0:
+        return None
+    if len(_STAMP_MARKS.findall(text, start, end)) < STAMP_MARKS_LEAST:
+        return None  # the usual line: none
+    return Reason("label", "a digit on a line a scan read a stamp's lettering and outline into")
+
+
 CENTRED_INDENT: Final = 20  # a line indented so far holds a centred page number, not a table's cell
 
 
@@ -2831,6 +2853,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_centred_page_number(v, text, s, e, before, after)
             or a_page_number_in_a_run(v, text, s, e, before, after)
             or a_digit_in_a_drawing(v, text, s, e, before, after)
+            or a_digit_on_a_stamps_line(v, text, s, e, before, after)
             or a_slide_number(v, text, s, e, before, after)
             or an_index_base(v, text, s, e, before, after)
             or per_one(v, text, s, e, before, after)

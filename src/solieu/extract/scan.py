@@ -159,11 +159,35 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         elif s and text[s - 1] == "+" and (s == 1 or text[s - 2] in _BEFORE_MINUS):
             f.start = s - 1  # "(+13%)": a plus sign, in the span as a minus sign is
         _read_expression(text, f, token)
+        if "," in token and f.unit == "count" and _GROUPING_COMMA.fullmatch(token):
+            _a_group_comma_in_a_count(v, text, f, token)
         if figures and f.unit == "count" and not f.counted:
             _unit_of_the_corrected(text, figures[-1], f)
         figures.append(f)
         pos = max(f.end, pos)
     return figures
+
+
+_GROUPING_COMMA: Final = re.compile(r"\d{1,3},\d{3}")  # "9,845": a decimal, or a group's dot a scan read as a comma
+_DOT_GROUPED: Final = re.compile(r"\d\.\d{3}(?!\d)")  # "24.318": a number grouped by a dot
+
+
+def _a_group_comma_in_a_count(v: Vocabulary, text: str, f: Figure, token: str) -> None:
+    """ "khám, điều trị cho 9,845 lượt người" in a text whose numbers group their thousands by dots ("24.318 người"):
+    a count of people, visits or heads is whole, so the comma of three digits after it is a group's dot a scan read
+    as a comma: 9845, not 9.845. A rate ("1,125 lượt/ngày"), a scaled or a ranged count is read as written."""
+    if f.scale != 1.0 or f.value_max is not None or f.denominator is not None:
+        return
+    after = text[f.end:f.end + CLASSIFIER_REACH].lstrip().lower()
+    word = next((w for w in sorted(v.raw["classifiers"], key=len, reverse=True)
+                 if after.startswith(w) and not after[len(w):len(w) + 1].isalnum()), None)
+    if word is None or after[len(word):].lstrip().startswith("/") or not _DOT_GROUPED.search(text):
+        return
+    f.value = parse(token.replace(",", "."))
+    f.why["value"] = "a count's group dot a scan read as a comma, in a text grouping by dots"
+
+
+CLASSIFIER_REACH: Final = 16  # " lượt người": a classifier right after the number
 
 
 WITHDRAWN_UNIT: Final = "the unit of the figure it corrects to, before"
@@ -377,6 +401,8 @@ def _read_range(text: str, f: Figure, token: str) -> str:
     if not rng:
         _range_with_its_unit_twice(text, f)
         return ""
+    if _across_a_paragraph(text, f.end, rng.end()) or _past_its_cell(text, f.start, rng.end()):
+        return ""
     hi_text = rng.group(2) or rng.group(4)
     try:
         hi = parse(hi_text)
@@ -386,6 +412,19 @@ def _read_range(text: str, f: Figure, token: str) -> str:
         return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
     f.value_max, f.end = hi, rng.end()
     return (rng.group(1) or rng.group(3) or "").strip()
+
+
+def _across_a_paragraph(text: str, start: int, end: int) -> bool:
+    """ "5 Tỷ lệ hộ nghèo % 1,20 1,12 -" then a blank line, then "6 Tỷ lệ …": a dash ending a paragraph (an empty
+    cell of a scanned table's row) and the number opening the next are no range; a range stands in one paragraph."""
+    return text.find("\n\n", start, end) >= 0 or text.find("\n \n", start, end) >= 0
+
+
+def _past_its_cell(text: str, start: int, end: int) -> bool:
+    """ "1,12 | -" then the next row's "6": a number in a table's cell and a dash after it make no range with a
+    number past the cell's end (the dash an empty cell, the number the next row's)."""
+    tables = layout(text)
+    return bool(tables.cells) and (cell := tables.cell_at(start)) is not None and end > cell.end
 
 
 RANGE_UNIT_REACH: Final = 30  # "triệu đồng đến ": the unit words of a range's first bound and its "đến"

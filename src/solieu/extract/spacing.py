@@ -100,6 +100,9 @@ Edit = tuple[int, int, str]  # characters start:end of the text read as the word
 # The letter first: a pattern opening with a look behind is tried at every character of the text.
 _LOOKALIKES: Final = re.compile(r"[lO](?:(?<=\d[lO])(?=\d|[.,]\d{3}(?!\d))|(?<=\d\.[lO])(?=\d\d(?!\d)))")
 _AS_DIGITS: Final = str.maketrans("lO", "10")
+# A group of three after a number's group separator that a scan read with lookalike letters in it, the letters maybe
+# side by side ("trên 11.0OO tấn", "3.lOO con"): a group of digits; no word is spelt so after "<digit>.".
+_LOOKALIKE_GROUP: Final = re.compile(r"\.(?<=\d\.)(?=[\dlO]{0,2}[lO])[\dlO]{3}(?![^\W_])")
 # A space a scan's text layer put after a number's group separator ("trên 52. 000 con"): no sentence nor count opens
 # with 000, so the dot parts the number's groups and the space is none.
 _SPACED_GROUP: Final = re.compile(r"(?<=\d\.) (?=000(?!\d))")
@@ -126,6 +129,11 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     low = text.lower()
     if any(w in low for w in vocabulary().raw["ocr_unit_misreadings"]) and (units := _misread_units()).search(text):
         text = units.sub(_unit_read, text)  # one for one too (looked for only where a misread word stands)
+    if (stops := vocabulary().raw["ocr_unit_misreadings_at_a_stop"]) and any(w in low for w in stops) \
+            and (at_a_stop := _misread_units_at_a_stop()).search(text):
+        text = at_a_stop.sub(_unit_read_at_a_stop, text)  # one for one
+    if _LOOKALIKE_GROUP.search(text):
+        text = _LOOKALIKE_GROUP.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
     edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
@@ -158,6 +166,21 @@ def _misread_units() -> re.Pattern[str]:
     scales = "|".join(re.escape(w) for w in sorted(v["scales"], key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(v["ocr_unit_misreadings"], key=len, reverse=True))
     return re.compile(rf"(?i)((?<!\w)(?:{scales})\s|\d\s?)({words})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _misread_units_at_a_stop() -> re.Pattern[str]:
+    """A unit word as a scan misreads it into a word of the language ("742 hạ;"), right after a number and before a
+    stop or the line's end, where only a unit stands (``ocr_unit_misreadings_at_a_stop``)."""
+    words = "|".join(re.escape(w) for w in sorted(vocabulary().raw["ocr_unit_misreadings_at_a_stop"], key=len,
+                                                  reverse=True))
+    return re.compile(rf"(?im)(\d\s?)({words})(?=[ \t]*(?:[,;.:)]|$))")
+
+
+def _unit_read_at_a_stop(m: re.Match[str]) -> str:
+    """The unit word a misread one before a stop stands for, in its case, letter for letter."""
+    read = vocabulary().raw["ocr_unit_misreadings_at_a_stop"][m[2].lower()]
+    return m[1] + "".join(r.upper() if w.isupper() else r for w, r in zip(m[2], read, strict=True))
 
 
 def _unit_read(m: re.Match[str]) -> str:

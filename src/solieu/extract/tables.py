@@ -196,6 +196,7 @@ def layout(text: str) -> Layout:
     if SEPARATOR in text or TAB in text:
         _piped(text, out, lines)
     _flattened(text, out, lines)
+    _one_spaced(text, out, lines)
     if SPACED_GAP in text:
         _spaced(text, out, lines)
         _charts(text, out, lines)
@@ -813,6 +814,113 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         else:
             i += 1
 
+
+ONE_SPACED_LINE_MAX: Final = 160  # a line of a table whose cells a scan parted by single spaces
+_TOKEN: Final = re.compile(r"\S+")
+
+
+def _one_spaced(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
+    """A table whose rows a scan's text layer wrote as one line each, its cells parted by single spaces
+    alone (no `` | ``, no run of spaces), maybe a blank line between its lines:
+
+        TT Chỉ tiêu ĐVT KH 2025 TH 2025 So KH (%)
+        1 Giá trị sản xuất nông nghiệp Tỷ đồng 412,0 418,6 101,6
+        2 Tỷ lệ hộ nghèo % 2,10 1,95 -
+
+    Its header is made of table words alone: a row-number word, a label word, a unit word, then
+    value columns each opening with a plan, result, estimate or comparison word (see
+    :func:`_one_spaced_header`); each row under it is a row number, its label, a unit the vocabulary
+    knows, then exactly as many numbers (or dashes) as the header has value columns (see
+    :func:`_one_spaced_row`). A line of prose fits neither."""
+    t = vocabulary().tables
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        header = _one_spaced_header(text, s, e, t) if e - s <= ONE_SPACED_LINE_MAX else None
+        if header is None:
+            i += 1
+            continue
+        values = len(header) - next(n for n, (a, b) in enumerate(header) if t.unit.is_one(text[a:b].lower())) - 1
+        block, j = [header], i + 1
+        while j < len(lines):
+            if lines[j][0] == lines[j][1]:
+                j += 1  # a blank line between two lines, as a scan's paragraphs leave
+                continue
+            row = _one_spaced_row(text, *lines[j], values)
+            if row is None:
+                break
+            block.append(row)
+            j += 1
+        if len(block) < 2:
+            i += 1
+            continue
+        rows = [[text[a:b] for a, b in r] for r in block]
+        _table(out, block, rows, _unit_line(text, lines, s), header_rows=1, title_period=_title_period(text, lines, s),
+               given=_title_of_given_targets(text, lines, s), note=_note_under(text, lines, j))
+        i = j
+
+
+def _one_spaced_header(text: str, s: int, e: int, t: TableWords) -> list[tuple[int, int]] | None:
+    """ "TT Chỉ tiêu ĐVT KH 2025 TH 2025 So KH (%)": a table's header line whose cells are parted by single
+    spaces: a row-number word, a label word, a unit word, then two value columns or more, each opening
+    with a plan, result, estimate or comparison word ("KH", "TH", "Ước TH", "So sánh"); a word of those
+    after a year or a closing bracket opens the next one, after a comparison or estimate word alone it
+    goes on with it ("So KH (%)", "Ước TH 2025"). Its cells as spans, or None for any other line."""
+    low = text[s:e].lower()
+    if not low or "|" in low or TAB in low or SPACED_GAP in low:
+        return None
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for words in (t.row_number, t.label, t.unit):
+        w = words.starting(low[at:])
+        if w is None or at + len(w) < len(low) and low[at + len(w)] != " ":
+            return None
+        cells.append((s + at, s + at + len(w)))
+        at += len(w) + 1
+    openers = (t.plan, t.actual, t.estimated, t.ratio)
+    value_cells: list[list[int]] = []
+    for m in _TOKEN.finditer(low, at):
+        rest = low[m.start():]
+        opener = next((w for words in openers if (w := words.starting(rest)) is not None), None)
+        current = low[value_cells[-1][0]:value_cells[-1][1]] if value_cells else ""
+        if opener is not None and (not current or not (t.ratio.is_one(current) or t.estimated.is_one(current))
+                                   and not t.ratio.ending(current)):
+            value_cells.append([m.start(), m.end()])
+        elif value_cells and m.start() >= value_cells[-1][1]:
+            value_cells[-1][1] = m.end()
+        elif not value_cells:
+            return None  # a word that opens no value column
+    if len(value_cells) < 2:
+        return None
+    return cells + [(s + a, s + b) for a, b in value_cells]
+
+
+def _one_spaced_row(text: str, s: int, e: int, values: int) -> list[tuple[int, int]] | None:
+    """ "1 Giá trị sản xuất nông nghiệp Tỷ đồng 412,0 418,6 101,6" under a header of three value columns: a row
+    of a table whose cells a scan parted by single spaces: its number, its label, the longest unit phrase the
+    vocabulary knows ending the words before the numbers, then exactly ``values`` numbers or dashes. Its cells
+    as spans (number, label, unit, values), or None for any other line."""
+    if e - s > ONE_SPACED_LINE_MAX or text.find("|", s, e) >= 0 or text.find(TAB, s, e) >= 0:
+        return None
+    tokens = [(s + a, s + b) for a, b in (m.span() for m in _TOKEN.finditer(text[s:e]))]
+    if len(tokens) < values + 3 or not _ROW_NUMBER_CELL.fullmatch(text[slice(*tokens[0])]) \
+            or not all(_NUMERIC_CELL.match(text[a:b]) or text[a:b] in ("-", "–") for a, b in tokens[-values:]):
+        return None
+    words = tokens[1:-values]
+    if _is_value_text(text[slice(*words[-1])]):
+        return None  # more numbers than value columns
+    unit = next((n for n in range(1, len(words)) if _row_unit(text[words[n][0]:words[-1][1]].lower())), None)
+    if unit is None or not any(ch.isalpha() for ch in text[words[0][0]:words[unit - 1][1]]):
+        return None
+    return [tokens[0], (words[0][0], words[unit - 1][1]), (words[unit][0], words[-1][1]), *tokens[-values:]]
+
+
+
+def _row_unit(cell: str) -> bool:
+    """A row's unit cell, lowercased: a unit ("tỷ đồng", "tấn", "%") or what a count counts ("người", "hộ",
+    "lượt người"), the words a rate is per or a count's classifier."""
+    raw = vocabulary().raw
+    return bool(_unit_cell().fullmatch(cell)) or cell in raw["per"] or cell in raw["classifiers"]
 
 def _year_header(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """ "Chỉ tiêu\nĐơn vị tính\n2020\n2021\n2022\nSơ bộ 2023": a bare year heading a column of a
