@@ -217,8 +217,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # edge, a title parted from itself only by a word space where a column's gutter stands is one line; pdf 9: a bar
 # chart's values under their categories, as a chart's text export writes them; pdf 10: a running header or
 # footer printed in the margin of two pages or more is left out, a table's header rows printed again on the
-# next page are left out and its rows go on, a header cell's lines hidden under its short bottom rule read in it.)
-OWN_RULES = {"pdf": "solieu pdf 10", "docx": "solieu docx 4", "html": "solieu html 4"}
+# next page are left out and its rows go on, a header cell's lines hidden under its short bottom rule read in it;
+# pdf 11: a word cut in a centred cell, and a compound broken after its hyphen in a cell ("25/NQ-" / "HĐND"), read
+# whole; docx 5: a table nested in a cell reads as a table of its own after the row it stands in.)
+OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 4"}
 
 
 def converter(fmt: str) -> str:
