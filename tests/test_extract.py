@@ -2765,6 +2765,8 @@ def test_a_target_in_brackets_after_a_result_and_a_bracket_going_on_past_semicol
         ("Trong năm, khám cho 1.250 người bệnh, điều trị nội trú 320 ngày.", "320", {"kind": "count"}),
         ("Sản lượng thịt hơi bình quân đầu người đạt 64 kg/người/năm.", "64",
          {"unit": "kg_per_person_per_year", "kind": "rate"}),
+        ("Hỗ trợ ổn định đời sống 30 kg gạo/nhân khẩu/tháng trong 6 tháng.", "30",
+         {"unit": "kg_per_person_per_month", "kind": "rate"}),
         ("II. NHIỆM VỤ NĂM 2025\n2. Tổng sản lượng cây có bột đạt 5.200 tấn trở lên.", "5.200",
          {"role": "plan", "qualifier": "over", "kind": "amount"}),
         ("I. KẾT QUẢ NĂM 2024\n- Chương trình xây dựng nông thôn mới: tổng vốn giao năm 2024 là 12,5 tỷ đồng, "
@@ -2775,6 +2777,7 @@ def test_a_target_in_brackets_after_a_result_and_a_bracket_going_on_past_semicol
          {"role": "context", "period": None}),
     ],
     ids=["an-average-stay", "its-fall", "days-counted-with-no-average", "kilograms-per-head-per-year",
+         "kilograms-of-goods-per-head-per-month",
          "a-totals-bound-is-a-figure", "a-programmes-allotted-capital", "what-was-disbursed", "a-borders-length"],
 )
 def test_durations_rates_in_kilograms_totals_allotted_capital_and_fixed_facts(text, surface, expected):

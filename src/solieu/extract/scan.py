@@ -566,8 +566,9 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
             # "với tần suất 3 tháng/lần": the interval between times, counted "tháng/lần", no count per time
             f.counted, f.tail = f.counted + text[f.tail:f.tail + 1 + len(per)], f.tail + 1 + len(per)
         # "38 chuyến/ngày", "1,72 con/phụ nữ": a count per person or per time is a rate.
-        if f.counted and _read_per(text, f, f.tail) and (head := v.rate_units.get(f.counted.lower())):
-            # "251 kg/người/năm": a unit that only starts a rate
+        if f.counted and _read_per(text, f, f.tail) and (head := v.rate_units.get(f.counted.lower())
+                                                         or v.rate_units.get(f.counted.lower().split()[0])):
+            # "251 kg/người/năm": a unit that only starts a rate; "30 kg gạo/nhân khẩu/tháng": the goods between
             f.unit, f.counted = head + f.unit.removeprefix("count"), None
         f.why["unit"] = text[f.end:f.tail].strip() or "no unit word: a count"
         return
