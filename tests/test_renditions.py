@@ -450,6 +450,38 @@ def test_a_table_nested_in_a_word_layout_tables_cell_reads_as_a_table_after_it()
     assert blocks[at + 2].strip() == PARAGRAPHS[1]
 
 
+def test_a_word_tables_header_typed_as_a_table_of_its_own_right_above_it_is_its_header():
+    # Word draws two tables with no paragraph between them as one: staff type (or paste) a header row as a
+    # one-row table right above the body's table. A table after a paragraph stays a table of its own.
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    for rows in ([("TT", "Chỉ tiêu", "KH 2025", "Ước TH 2025")],
+                 [("1", "Thu ngân sách (tỷ đồng)", "1.120", "1.286"), ("2", "Tỷ lệ hộ nghèo (%)", "2,1", "1,9")]):
+        table = document.add_table(rows=len(rows), cols=4)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    document.add_paragraph(PARAGRAPHS[1])
+    apart = document.add_table(rows=1, cols=4)
+    for c, text in enumerate(("3", "Số xã đạt chuẩn (xã)", "5", "6")):
+        apart.cell(0, c).text = text
+    data = io.BytesIO()
+    document.save(data)
+    rendition = render(data.getvalue(), "docx", "t.docx")
+    blocks = [b.strip() for b in rendition.text.split("\n\n")]
+    assert blocks[1].splitlines() == [
+        "TT | Chỉ tiêu | KH 2025 | Ước TH 2025",
+        "1 | Thu ngân sách (tỷ đồng) | 1.120 | 1.286",
+        "2 | Tỷ lệ hộ nghèo (%) | 2,1 | 1,9",
+    ]
+    assert blocks[3] == "3 | Số xã đạt chuẩn (xã) | 5 | 6"
+    assert rendition.tables == 2
+
+
 def test_word_footnotes_read_as_a_markdown_converter_writes_them():
     # Official reports put a figure's details in footnotes; Word keeps them in a part of their
     # own, which a paragraph's text never shows.

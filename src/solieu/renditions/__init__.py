@@ -219,7 +219,8 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # footer printed in the margin of two pages or more is left out, a table's header rows printed again on the
 # next page are left out and its rows go on, a header cell's lines hidden under its short bottom rule read in it;
 # pdf 11: a word cut in a centred cell, and a compound broken after its hyphen in a cell ("25/NQ-" / "HĐND"), read
-# whole; docx 5: a table nested in a cell reads as a table of its own after the row it stands in.)
+# whole; docx 5: a table nested in a cell reads as a table of its own after the row it stands in, and a table
+# right after another with as many columns, nothing between, goes on as one table, as Word draws them.)
 OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 4"}
 
 

@@ -47,14 +47,23 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     labels = ListLabels(document)
     notes = Footnotes(document)
     body = document.element.body
+    previous, previous_rows = None, []  # the table just before, with no paragraph between, and its rows
     for element in _blocks(body):
         if element.tag == _W_TBL:
-            for table in _tables_in(element):
-                lines = table_lines(_docx_rows(Table(table, document._body), notes))
+            rows = _docx_rows(Table(element, document._body), notes)
+            if previous is not None and _goes_on(previous, element, rows):
+                # Word shows a table right after another, nothing between, as one table: a header typed apart
+                rows = previous_rows + rows
+                blocks.pop()
+                tables -= 1
+            previous, previous_rows = element, rows
+            for n, table in enumerate(_tables_in(element)):
+                lines = table_lines(rows if n == 0 else _docx_rows(Table(table, document._body), notes))
                 if lines:
                     tables += 1
                     blocks.append("\n".join(lines))
             continue
+        previous = None
         text = clean_cell(notes.text(element))
         label = labels.label(Paragraph(element, document._body))
         blocks.append(f"{label} {text}" if label and text else text)
@@ -128,6 +137,20 @@ def _blocks(parent: Any) -> Any:
             yield child
         elif child.tag in _BLOCK_HOLDERS:
             yield from _blocks(child)
+
+
+def _goes_on(before: Any, table: Any, rows: list[list[str]]) -> bool:
+    """``table`` stands right after the table ``before`` in the body, no paragraph between (Word draws them as
+    one table: a header row typed as a table of its own above the body's), with as many columns, and ``before``
+    holds no table nested in it (whose own table would stand between)."""
+    return table.getprevious() is before and bool(rows) and _width(before) == _width(table) \
+        and not any(block.tag == _W_TBL for tc in before.iter(f"{_W}tc") for block in _blocks(tc))
+
+
+def _width(table: Any) -> int:
+    """The number of grid columns a table declares."""
+    grid = table.find(f"{_W}tblGrid")
+    return len(grid.findall(f"{_W}gridCol")) if grid is not None else 0
 
 
 def _tables_in(table: Any) -> Any:
