@@ -179,8 +179,7 @@ def _a_group_comma_in_a_count(v: Vocabulary, text: str, f: Figure, token: str) -
     if f.scale != 1.0 or f.value_max is not None or f.denominator is not None:
         return
     after = text[f.end:f.end + CLASSIFIER_REACH].lstrip().lower()
-    word = next((w for w in sorted(v.raw["classifiers"], key=len, reverse=True)
-                 if after.startswith(w) and not after[len(w):len(w) + 1].isalnum()), None)
+    word = v.classifier_words.starting(after)
     if word is None or after[len(word):].lstrip().startswith("/") or not _DOT_GROUPED.search(text):
         return
     f.value = parse(token.replace(",", "."))

@@ -438,7 +438,8 @@ class Vocabulary:
         self.counted_stop = set(Words(raw["counted_stop"]).words)
         # The first words of the two-word stops: only after one of them is a pair looked up.
         self.counted_stop_heads = {w.split(" ")[0] for w in self.counted_stop if " " in w}
-        self.classifiers = set(Words(raw["classifiers"]).words)
+        self.classifier_words = Words(raw["classifiers"])
+        self.classifiers = set(self.classifier_words.words)
         self.year_range = tuple(raw["year_range"])
         # Words a subject never ends with: verbs, qualifiers and connectives.
         self.subject_trim = self.verbs + self.any_qualifier + Words(raw["connectives"])

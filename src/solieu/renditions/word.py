@@ -144,7 +144,7 @@ def _goes_on(before: Any, table: Any, rows: list[list[str]]) -> bool:
     one table: a header row typed as a table of its own above the body's), with as many columns, and ``before``
     holds no table nested in it (whose own table would stand between)."""
     return table.getprevious() is before and bool(rows) and _width(before) == _width(table) \
-        and not any(block.tag == _W_TBL for tc in before.iter(f"{_W}tc") for block in _blocks(tc))
+        and len(list(_tables_in(before))) == 1
 
 
 def _width(table: Any) -> int:
