@@ -14300,3 +14300,123 @@ _DOTTED = "Dân số trung bình 18.420 người. {s}"
 )
 def test_a_counts_group_dot_read_as_a_comma_in_a_text_grouping_by_dots(text, surface, value):
     assert figure_at(text, surface)["value"] == value
+
+
+_OFFICE_UNITS = ("Biểu số 03\n\nMỘT SỐ CHỈ TIÊU NĂM 2024\n\n"
+                 "TT | Chỉ tiêu | ĐVT | TH 2023 | TH 2024\n"
+                 "1 | Sản lượng lúa | Ng.tấn | 41,8 | 43,2\n"
+                 "2 | Kim ngạch xuất khẩu | Tr.USD | 12,5 | 14,1\n"
+                 "3 | Nước sạch cung cấp | Tr.m3 | 3,05 | 3,32\n"
+                 "4 | Lệ phí thu được | 1000đ | 845.000 | 912.000\n"
+                 "5 | Khách du lịch | Ng.lượt | 76,4 | 84,6\n\n"
+                 "Năm 2024 huyện đón 84,6 ng.lượt khách; thu nhập bình quân 38,5 tr.đ/người.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("43,2", {"unit": "tonne", "value": 43200.0}),
+        ("14,1", {"unit": "USD", "value": 14.1e6}),
+        ("3,32", {"unit": "m3", "value": 3.32e6}),
+        ("912.000", {"unit": "VND", "value": 912e6}),
+        ("76,4", {"unit": "count", "value": 76400.0}),
+    ],
+    ids=["thousands-of-tonnes", "millions-of-usd", "millions-of-m3", "thousands-of-dong-as-a-number",
+         "thousands-counted"],
+)
+def test_an_office_spreadsheets_abbreviated_scales_glued_to_their_units(surface, expected):
+    """`Ng.tấn`, `Tr.USD`, `Tr.m3`, `1000đ` in a unit column: the scale before the stop, the unit after it."""
+    assert fields_at(_OFFICE_UNITS, surface, expected) == expected
+
+
+def test_an_abbreviated_scale_in_prose_and_a_stop_ending_a_sentence():
+    rows = [r for r in figures(_OFFICE_UNITS) if r["start"] > _OFFICE_UNITS.index("Năm 2024 huyện")]
+    assert [(r["surface"], r["value"], r["unit"]) for r in rows] == [
+        ("84,6", 84600.0, "count"), ("38,5", 38.5e6, "VND_per_person")]
+    assert one("Doanh thu đạt 5 tr. Tháng sau tăng.")["value"] == 5e6  # "tr." ending a sentence: money, no unit after
+
+
+@pytest.mark.parametrize(
+    ("title", "qualifier"),
+    [("CƠ CẤU NGUỒN VỐN ƯỚC THỰC HIỆN NĂM 2024", "estimated"), ("CƠ CẤU NGUỒN VỐN NĂM 2024", "exact")],
+    ids=["a-title-naming-an-estimate", "a-title-naming-none"],
+)
+def test_a_tables_title_naming_its_year_as_an_estimate(title, qualifier):
+    text = (f"Biểu 02\n\n{title}\n\nTT | Nguồn vốn | Giá trị (triệu đồng) | Tỷ trọng (%)\n"
+            "1 | Vốn ngân sách tỉnh | 12.400 | 40,0\n2 | Vốn ngân sách huyện | 18.600 | 60,0\n")
+    expected = {"qualifier": qualifier, "period": "2024"}
+    assert fields_at(text, "12.400", expected) == expected
+    assert fields_at(text, "60,0", expected) == expected
+
+
+_INVESTMENT_ANNEX = ("PHỤ LỤC\n\nKẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2025\n\nĐơn vị tính: triệu đồng\n\n"
+               "TT | Danh mục dự án | Năng lực thiết kế | Thời gian KC-HT | Quyết định đầu tư |  | "
+               "Lũy kế vốn đã bố trí đến hết năm 2024 | Kế hoạch vốn năm 2025\n"
+               " |  |  |  | Số, ngày tháng năm ban hành | Tổng mức đầu tư |  | \n"
+               "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8\n"
+               "1 | Đường trục xã Hòa Bình | 2,4 km | 2023-2025 | 812/QĐ-UBND 12/5/2023 | 24.500 | 12.000 | 9.500\n"
+               "2 | Trạm y tế xã An Phú (xây mới) | 520 m2 | 2025-2026 | 1450/QĐ-UBND 04/11/2024 | 9.800 | - | 4.000\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("2,4", {"unit": "km", "role": "context", "period": None}),
+        ("24.500", {"unit": "VND", "value": 24.5e9, "role": "context", "period": None}),
+        ("12.000", {"role": "plan", "period": None}),
+        ("9.500", {"role": "plan", "period": "2025"}),
+        ("9.800", {"unit": "VND", "value": 9.8e9, "role": "context"}),
+    ],
+    ids=["a-designed-scale", "a-total-investment-under-its-decisions-group", "allotted-from-each-projects-start",
+         "this-years-plan", "a-bracket-naming-the-kind-of-work-no-unit"],
+)
+def test_a_public_investment_annexs_columns(surface, expected):
+    assert fields_at(_INVESTMENT_ANNEX, surface, expected) == expected
+
+
+def test_a_public_investment_annexs_keys_years_and_decisions_are_no_figures():
+    assert not [r for r in figures(_INVESTMENT_ANNEX) if r["surface"] in ("3", "4", "5", "2023", "812", "12", "1450")]
+
+
+_TWO_IN_A_CELL = ("TT | Chỉ tiêu | ĐVT | KH 2024 | Ước TH 2024\n"
+                  "1 | Thu ngân sách | Tỷ đồng | 5.000 | 5.210 (tăng 7,5%)\n"
+                  "2 | Trường đạt chuẩn | Trường | 45 | 48 (KH: 45)\n"
+                  "3 | Sản lượng lương thực | Tấn | 61.000 | 61.840 (+950)\n"
+                  "4 | Tỷ lệ lao động qua đào tạo | % | 64,0 | 64,2 (+2,1)\n"
+                  "5 | Tỷ lệ hộ nghèo | % | 2,5 | 2,24 (giảm 0,6)\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("7,5%", {"kind": "growth", "unit": "percent"}),
+        ("+950", {"kind": "change", "unit": "tonne", "value": 950.0}),
+        ("+2,1", {"kind": "change_points", "unit": "percentage_point"}),
+        ("0,6", {"kind": "change_points", "unit": "percentage_point"}),
+    ],
+    ids=["an-amounts-growth-in-its-cell", "a-signed-change-beside-the-value", "a-rates-signed-change",
+         "a-rates-fall"],
+)
+def test_a_cells_second_figure_after_its_value(surface, expected):
+    assert fields_at(_TWO_IN_A_CELL, surface, expected) == expected
+
+
+def test_a_plan_in_a_cells_bracket_beside_the_result():
+    cells = [r for r in figures(_TWO_IN_A_CELL) if r["surface"] == "45"]
+    assert [(r["role"], r["qualifier"]) for r in cells] == [("plan", "exact"), ("plan", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ che phủ rừng đạt 58,4% (năm 2023 là 57,1%), tăng 1,3%.", "1,3%",
+         {"kind": "change_points", "subject": "Tỷ lệ che phủ rừng"}),
+        ("Tổng số công chức từ 54 người (cộng của 2 xã cũ) giảm còn 40 người.", "54", {"role": "context"}),
+        ("Phấn đấu thu ngân sách vượt dự toán Hội đồng nhân dân huyện giao từ 8% trở lên.", "8%",
+         {"kind": "growth", "base": "council_estimate"}),
+    ],
+    ids=["a-bracket-naming-only-a-time-measures-nothing", "a-starting-level-past-its-bracket",
+         "the-council-written-out-between-the-change-word-and-the-number"],
+)
+def test_a_level_before_a_bracket_and_a_giver_written_out(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import (
+    CLAUSE_BREAK,
     ITEM_DASHES,
     QUALIFIER_AFTER,
     base_after,
@@ -159,7 +160,20 @@ def _hop(left: str) -> str | None:
     return v.verbs.ending(left) or v.estimate_averages.ending(left)
 
 
-def change_word(c: Context) -> tuple[str | None, bool]:
+LEVEL_BRACKET_REACH: Final = 80  # "từ 68 người (cộng của 3 xã trước sắp xếp) giảm còn": a note on the level
+
+
+def _past_its_bracket(doc: Document, c: Context) -> str:
+    """ "tổng số cán bộ từ 68 người (cộng của 3 xã trước sắp xếp) giảm còn 45 người": the words after a bracket
+    that stands right after the number's words, to the next break; empty where none stands there."""
+    at = c.f.end + len(c.right)
+    close = doc.text.find(")", at, min(c.se, at + LEVEL_BRACKET_REACH))
+    if doc.text[at:at + 1] != "(" or close < 0 or "(" in doc.text[at + 1:close]:
+        return ""
+    return CLAUSE_BREAK.split(doc.lower(close + 1, c.se), maxsplit=1)[0]
+
+
+def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:
     """The change word ("tăng", "giảm") that makes the figure a change, and whether the
     figure is a starting level ("giảm từ 27 hộ xuống còn 21 hộ": the 27)."""
     v = vocabulary()
@@ -174,7 +188,7 @@ def change_word(c: Context) -> tuple[str | None, bool]:
         # the 27 is where it started: context for the 21. Without a change before it or a new
         # level after it, "từ" names a source ("chủ yếu từ 54 nhà máy thủy điện").
         starting_level = c.f.value_max is None and not bound_after(c) \
-            and bool(v.change.found(head) or v.to_level.found(c.right))
+            and bool(v.change.found(head) or v.to_level.found(c.right) or v.to_level.found(_past_its_bracket(doc, c)))
     head = trimmed(head, v.adverbs)  # "tăng lần lượt 4,1 và 6,8"
     to_level = v.to_level.ending(head)
     change = v.change.ending(head[: len(head) - len(to_level)].rstrip() if to_level else head)

@@ -61,7 +61,7 @@ from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.subjects import per_in_label, subject
-from solieu.extract.tables import Column, cell_qualifier, school_year_before
+from solieu.extract.tables import Column, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
 
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
@@ -187,7 +187,7 @@ def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
     f.qualifier = qualifier(doc, c)
-    change, starting_level = change_word(c)
+    change, starting_level = change_word(doc, c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
             or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
@@ -478,11 +478,17 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             f.kind = "change_points"
         if f.kind == "change_points":
             f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
+    elif doc.text[f.start] in "+-−" and _signed_beside_a_value(doc, f):
+        # "172.540 (+3.120)": the change beside the cell's value, in the row's unit; a rate's in points
+        f.kind, f.unit = ("change_points", POINTS[f.unit]) if f.unit in POINTS else ("change", f.unit)
     elif f.denominator:
         f.kind = "progress"  # "109/111" xã: an attainment, as in prose
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
-        # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
-        f.kind, f.unit = "change_points", POINTS[f.unit]
+        if doc.text[f.end - 1] == "%" and row.unit and unit_of(row.unit)[0] not in POINTS:
+            # "14.862 (tăng 9,6%)" in a row of tỷ đồng: the amount's growth, its percent written in the cell
+            f.kind = "growth"
+        else:  # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
+            f.kind, f.unit = "change_points", POINTS[f.unit]
     elif f.unit == "percent" and _plan_in_row_unit(row.unit):
         # "Giải ngân vốn đầu tư công | % kế hoạch | 51,8": the row's unit names what its cells are a percent of
         f.kind = "plan_ratio"
@@ -534,6 +540,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
+    if col.role == "actual" and (plan := _plan_marked_in_its_cell(doc, f)):
+        # "28 (KH: 27)": the target the cell gives beside its result
+        f.role, f.qualifier, f.why["role"] = "plan", "exact", f"{plan!r} before it in its cell"
     if _star_cell(f):
         f.role, f.period = "context", None
         f.why["role"] = f.why["period"] = "a rating in its cell, a class: background"  # "Hạng | 4 sao"
@@ -582,6 +591,22 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _signed_beside_a_value(doc: Document, f: Figure) -> bool:
+    """ "172.540 (+3.120)", "72,8 (+1,3)": a signed number opening a bracket after the value of its cell."""
+    before = doc.text[f.cell.start:f.start].rstrip()
+    return before.endswith("(") and any(ch.isdigit() for ch in before)
+
+
+def _plan_marked_in_its_cell(doc: Document, f: Figure) -> str | None:
+    """ "28 (KH: 27)", "95,6% (KH 95%)": a plan word right before the number inside its cell's bracket, the
+    target beside the result; the word, else None."""
+    before = doc.lower(f.cell.start, f.start).rstrip(" :")
+    if "(" not in before:
+        return None  # the usual cell: the number alone
+    word = before.rpartition("(")[2].strip()
+    return word if vocabulary().tables.plan.is_one(word) else None
 
 
 def _star_cell(f: Figure) -> bool:

@@ -490,6 +490,12 @@ def _currency_code_before(v: Vocabulary, text: str, at: int) -> str | None:
 CODE_REACH: Final = 5  # "USD " before a number
 
 
+def _dotted_scale(v: Vocabulary, words: str) -> str | None:
+    """ "ng.tấn", "tr.usd": the scale abbreviated with a stop glued to the unit's first letter, as office
+    spreadsheets write a unit; None for "tr." ending a sentence."""
+    return next((w for w in v.dotted_scales if words.startswith(w) and words[len(w):len(w) + 1].isalpha()), None)
+
+
 def read_unit(text: str, f: Figure, sign: str) -> None:
     """Scale word, unit, rate and counted noun after the number expression."""
     v = vocabulary()
@@ -517,6 +523,11 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.why["unit"] = abbr
         _read_per(text, f, f.tail)  # "lúa tươi 7,2k/kg": a price per kilogram
         return
+    if maybe and "." in words[:4] and (dotted := _dotted_scale(v, words)):  # "92,4 Ng.tấn", "4,2 Tr.USD"
+        f.scale *= v.dotted_scales[dotted]
+        pos += gap + len(dotted)
+        right = text[pos:pos + UNIT_REACH].lower()
+        words, gap = right, 0
     # Scale words multiply: "21,5 nghìn tỷ đồng" is 21,5 × 1e3 × 1e9.
     while maybe and (scale := v.scale_words.starting(words)) and not v.not_scales.starting(words):
         f.scale *= v.scales[scale]

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import HAS_LETTER, ITEM_DASHES, PER_TIMES, bracketed_after, per_words, trimmed
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.nouns import counted
-from solieu.extract.vocabulary import Words, vocabulary
+from solieu.extract.vocabulary import Words, alternation, vocabulary
 
 _LABEL_END: Final = re.compile(r"[;:\n]")
 
@@ -96,7 +97,14 @@ def _subject(clause: str) -> str | None:
     if comparison := v.comparison_words.search(s):
         s = s[:comparison.start()].rstrip()
     s = s.strip(" ,;:-–+(")
-    return s if HAS_LETTER.search(s) else None
+    return s if HAS_LETTER.search(s) and not _time_alone().fullmatch(s) else None
+
+
+@cache
+def _time_alone() -> re.Pattern[str]:
+    """ "năm 2024", "tháng 10/2025", "quý III/2025": a time and nothing it measures ("(năm 2024 là 2,20%)")."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?:{alternation([*p['year'], *p['month'], *p['quarter']])})\s+[\dIVXivx/.\-–]+", re.I)
 
 
 def _label_before(window: str) -> str | None:

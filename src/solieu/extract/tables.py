@@ -56,7 +56,7 @@ _TITLE_NUMBER: Final = re.compile(r"\s*(?:\d+|[IVX]+)\b")  # "Bảng 1.", "Biể
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
 _INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
 # A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
-_SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s+(?=\D)")
+_SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s*(?=[^\W\d])")  # "1.000 đồng", "1000đ"
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
@@ -395,6 +395,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
         note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top)
+        if title is not None and (estimate := _estimate_in_title(text, lines, top)):
+            note = f"{note}; {estimate}" if note else estimate
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
                note=note, index=_index_line(text, lines, top))
 
@@ -1087,6 +1089,13 @@ def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: 
     return ""
 
 
+def _estimate_in_title(text: str, lines: list[tuple[int, int]], table_start: int) -> str:
+    """ "CƠ CẤU VỐN CHI ĐẦU TƯ PHÁT TRIỂN ƯỚC THỰC HIỆN NĂM 2025" over a table: a title naming one period as an
+    estimate says what a note under it would ("số liệu năm 2025 là số ước thực hiện"): its lowercase; else ""."""
+    line = (_title_line(text, lines, table_start) or "").lower()
+    return line if vocabulary().tables.estimated.found(line) else ""
+
+
 def _note_under_its_last_part(text: str, lines: list[tuple[int, int]], i: int, head: str) -> str:
     """The note under a table carried over page breaks, its header repeated at each part's top: the note
     under its last part speaks for every part ("Ghi chú: số liệu tháng 10 là số ước tính" under page 2's)."""
@@ -1257,7 +1266,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     keys = [r for r in rows[:header_rows] if _is_key_row(r)]
     named = [r for r in rows[:header_rows] if not _is_key_row(r)]
     spanned = _spanned(named, width)
-    names = [_joined_down(spanned, n) for n in range(width)]
+    names = [_past_its_group(_joined_down(spanned, n), t) for n in range(width)]
     columns = [_column(name, t) for name in names]
     _land_of_a_design(columns, t)
     _units_above(columns, spanned)
@@ -1297,6 +1306,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and int(span.group(1)) < int(c.period) <= int(span.group(2)):
             # "Lũy kế vốn đã bố trí đến hết năm 2024" under "… GIAI ĐOẠN 2021-2025": from the span's start
             c.period = f"{span.group(1)}-{c.period}"
+        elif c.what == "value" and not c.kind and c.period and c.period.isdigit() \
+                and cumulative.found(low := c.header.lower()) and not vocabulary().from_words.found(low) \
+                and not (title_period and _SCHOOL_YEAR.fullmatch(title_period)):
+            # "Lũy kế vốn đã bố trí đến hết năm 2025" under "… NĂM 2026": from each project's start, which no
+            # header names, to that year's end: a running total of no code
+            c.period = None
         if c.adjusts:
             c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
         if c.what == "value" and not c.kind and c.role == "actual" and _estimated_by_note(c.period, estimated_years):
@@ -1418,11 +1433,11 @@ def _describes_the_row(inside: str, unit_line: str | None) -> bool:
     """ "Tổng phân tích tế bào máu (bằng máy đếm laser)", "Hội chẩn ca bệnh khó (chuyên gia/ca)" under
     "Đơn vị tính: đồng": a bracket at a label's end that reads as no counted thing (a method, a means), or
     as a count per something under a unit line of money (the basis each price is charged on), says what
-    the row is, not its unit."""
+    the row is, not its unit; so does the kind of work a project is ("Trạm y tế xã (xây mới)")."""
     unit, _, _, counted = unit_of(inside)
     if unit != "count":
         return False
-    if counted is None:
+    if counted is None or vocabulary().tables.work_types.starting(inside.lower()):
         return True
     return "/" in inside and unit_line is not None and unit_of(unit_line)[0] == "VND"
 
@@ -1488,7 +1503,7 @@ def _numbered_under_a_number_header(head: list[str], cells: list[str], t: TableW
     mới 1.200 ha chè | … | Quý II/2026": a row numbered under the header's row-number cell opens the body, though its
     cells hold numbers only in words (a task table's), not as cells of their own."""
     return bool(t.row_number.is_one(head[0].strip().lower()) and _ROW_NUMBER_CELL.fullmatch(cells[0].strip())
-                and any(c.strip() for c in cells[1:]))
+                and any(c.strip() for c in cells[1:]) and not _is_key_row(cells))  # not "1 | 2 | 3 | … | 11"
 
 
 def _group_row(cells: list[str]) -> bool:
@@ -1548,6 +1563,13 @@ def _header_repeated_below(head: list[str], row: list[str]) -> bool:
     if not first or first != head[0].strip() or _DIGIT.search(first):
         return False
     return not any(_NUMERIC_CELL.match(c.strip()) for c in row[1:] if c.strip())
+
+
+def _past_its_group(name: str, t: TableWords) -> str:
+    """ "Quyết định đầu tư Tổng mức đầu tư: Tổng số": a column's header past the name of the group of columns over
+    it that says nothing of them, what its own cell says; the header as it is without such a group."""
+    group = t.header_groups.starting(name.lower())
+    return name[len(group):].lstrip() if group and name[len(group):].strip() else name
 
 
 def _joined_down(spanned: list[list[str]], n: int) -> str:
@@ -2424,9 +2446,12 @@ def _part_columns(columns: list[Column], t: TableWords) -> None:
     the table's title gave both is no period of its own."""
     for n in range(1, len(columns)):
         c, before = columns[n], columns[n - 1]
-        if c.what == "value" and not c.kind and (c.period is None or c.plain and c.period == before.period) \
-                and not c.running and before.what == "value" and not before.kind and before.period is not None \
+        if c.what == "value" and not c.kind \
+                and (c.period is None or c.plain and (c.period == before.period or before.role == "context")) \
+                and not c.running and before.what == "value" and not before.kind \
+                and (before.period is not None or before.role == "context") \
                 and t.sub_row.starting(" ".join(c.header.lower().split())):
+            # "Tổng mức đầu tư: Tổng số | Trong đó: NS huyện": a part of a project's designed cost, context too
             c.period, c.role, c.qualifier, c.headed = before.period, before.role, before.qualifier, False
             c.plain = c.plain and before.plain
             if c.unit is None:
@@ -2498,7 +2523,8 @@ class TableWords:
 
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         self.code, self.specification, self.address = words("code"), words("specification"), words("address")
-        self.deadline = words("deadline")
+        self.deadline, self.header_groups = words("deadline"), words("header_groups")
+        self.work_types = words("work_types")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.year_column = words("year_column")
         self.first_cell_longest = max(self.row_number.longest, self.label.longest, self.year_column.longest)

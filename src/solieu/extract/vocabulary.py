@@ -231,6 +231,7 @@ class Vocabulary:
         self.exceed = Words(raw["exceed"])
         self.money = {k.lower(): float(v) for k, v in raw["money_abbreviations"].items()}
         self.money_words = Words(self.money)
+        self.dotted_scales = {f"{k.lower()}.": float(v) for k, v in raw["dotted_scales"].items()}
         self.unit_words = Words(self.units)
         self.year_words = Words(raw["year_words"])
         self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
