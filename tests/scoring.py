@@ -103,6 +103,9 @@ ASSERTED = ("value+unit", "qualifier", "kind", "role", "period")
 LOOSE = {"counted", "subject", "sentence"}
 COMPOUND = re.compile(r"\d\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+\d")  # "12 tỷ 300", "45 nghìn 600"
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+# A cell's number whose groups of three are parted by spaces, as a template in another locale writes them with
+# no-break spaces ("14 286,5"; GUIDELINES, Tables): read without them.
+SPACE_GROUPED = re.compile(r"[-−+]?\d{1,3}(?: \d{3})+(?:,\d+)?")
 # The same written the English way (a spreadsheet in an English locale): "1,178.50", "62.4".
 ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A surface only the English way reads: a decimal point after a comma group, or a point not
@@ -356,7 +359,8 @@ def figure_problems(e: dict[str, Any]) -> list[str]:
     # The value must be what the surface says, up to a scale word outside the span: in the
     # Vietnamese convention, or in the English one of a table pasted from a spreadsheet set to
     # an English locale ('1,178.50', '62.4%'; GUIDELINES, Tables).
-    found = _reading_problems(e, numbers_in(e["surface"]))
+    surface = e["surface"].replace(" ", "") if SPACE_GROUPED.fullmatch(e["surface"]) else e["surface"]
+    found = _reading_problems(e, numbers_in(surface))
     if (
         found
         and ENGLISH_SHAPE.search(e["surface"])

@@ -14420,3 +14420,73 @@ def test_a_plan_in_a_cells_bracket_beside_the_result():
 )
 def test_a_level_before_a_bracket_and_a_giver_written_out(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_QUARTER_DISCLOSURE = ("CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG QUÝ III NĂM 2025\n\nĐơn vị: Triệu đồng\n\n"
+                       "STT | Nội dung | Dự toán năm | Ước thực hiện quý III | Ước thực hiện 9 tháng | "
+                       "So sánh ước thực hiện với (%) | \n"
+                       " |  |  |  |  | Dự toán năm | Cùng kỳ năm trước\n"
+                       "A | B | 1 | 2 | 3 | 4=3/1 | 5\n"
+                       "I | Thu ngân sách địa phương | 1.585.000 | 412.580 | 1.198.360 | 75,6 | 106,9\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("1.585.000", {"role": "plan", "period": "2025"}),
+        ("412.580", {"qualifier": "estimated", "period": "2025-Q3"}),
+        ("75,6", {"kind": "plan_ratio", "base": "plan"}),
+        ("106,9", {"kind": "plan_ratio", "base": "previous_year"}),
+    ],
+    ids=["the-years-estimate-under-a-quarters-title", "a-quarter-of-the-titles-year", "against-the-years-estimate",
+         "against-the-same-part-of-the-year-before"],
+)
+def test_a_quarters_budget_disclosure_form(surface, expected):
+    assert fields_at(_QUARTER_DISCLOSURE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("Chi ngân sách địa phương: Ước thực hiện 9 tháng đạt 6.552 tỷ đồng.", "estimated"),
+     ("Ước thực hiện 6 tháng đầu năm đạt 1.200 tỷ đồng.", "estimated"),
+     ("Thực hiện 9 tháng đạt 6.552 tỷ đồng.", "exact")],
+    ids=["an-estimate-its-months-and-a-verb", "its-months-with-their-words", "no-estimate"],
+)
+def test_an_estimate_word_then_its_months_then_a_verb(text, qualifier):
+    assert one(text)["qualifier"] == qualifier
+
+
+_SPACE_GROUPED = ("Bảng 2. Bán lẻ hàng hóa 9 tháng năm 2025\n\n"
+                  "Chỉ tiêu | Thực hiện (tỷ đồng) |  | So với cùng kỳ năm 2024 (%) | \n"
+                  " | Ước tính tháng 9/2025 | 9 tháng năm 2025 | Tháng 9/2025 | 9 tháng năm 2025\n"
+                  "Bán lẻ hàng hóa | 10 685,4 | 94 812,6 | 111,2 | 110,8\n"
+                  "Du lịch lữ hành | 46,8 | 398,4(1) | 121,3 | 119,7\n\n"
+                  "Ghi chú: Số liệu 9 tháng năm 2025 gồm số thực hiện 8 tháng và số ước tính tháng 9. (1) Doanh thu lữ "
+                  "hành.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("10 685,4", {"value": 10685.4e9, "unit": "VND"}),
+        ("94 812,6", {"value": 94812.6e9, "qualifier": "estimated"}),
+        ("111,2", {"period": "2025-09", "kind": "plan_ratio"}),
+        ("398,4", {"value": 398.4e9, "qualifier": "estimated"}),
+    ],
+    ids=["a-cell-grouped-by-spaces", "a-running-total-holding-a-months-estimate", "a-comparisons-own-month",
+         "a-number-before-a-glued-note-marker"],
+)
+def test_a_cell_grouped_by_spaces_a_glued_note_marker_and_a_comparison_over_its_columns_times(surface, expected):
+    assert fields_at(_SPACE_GROUPED, surface, expected) == expected
+
+
+def test_a_glued_note_marker_in_a_cell_is_no_figure():
+    assert [r["surface"] for r in figures(_SPACE_GROUPED) if r["surface"] == "1"] == []
+    assert fields_at("Chỉ tiêu | ĐVT | 2025\nSản lượng lúa | N.tấn | 8.321,4\n", "8.321,4", {"value": 0}) == {
+        "value": 8321400.0}
+
+
+def test_a_lists_unit_named_in_brackets_before_its_colon():
+    text = "Sản lượng lúa các năm (nghìn tấn): năm 2023 đạt 245,6; năm 2024 đạt 251,2.\n"
+    assert fields_at(text, "251,2", {"unit": "tonne", "value": 0}) == {"unit": "tonne", "value": 251200.0}
+    assert figure_at("Kết quả (người): năm 2024 đạt 245.\n", "245")["unit"] == "count"  # a count stays one

@@ -986,3 +986,23 @@ def test_a_word_report_printed_to_pdf_reads_without_its_running_lines_and_its_ta
     assert rows == [*header, *(" | ".join(row) for row in printed_rows())]
     assert r.tables == 1
     assert PARAGRAPHS[0] in r.text and PARAGRAPHS[1] in r.text
+
+
+def test_a_tables_footer_before_its_body_and_an_articles_lead_before_its_body_are_read_where_a_reader_sees_them():
+    # An older content system's article: the lead in its own paragraph before the body's container, and a table
+    # whose total row stands in a <tfoot> written before its <tbody>, as HTML 4 ordered them.
+    lead = "Năm 2025, tổng sản phẩm trên địa bàn ước tăng 7,6% so với năm 2024."
+    body = " ".join(PARAGRAPHS[:3])
+    page = ("<html><body><div id='menu'><a href='/'>Trang chủ</a></div><div class='ArticleDetail'>"
+            f"<h1>Kinh tế năm 2025</h1><p class='Summary'><strong>{lead}</strong></p><div class='ArticleContent'>"
+            f"<p>{body}</p><table><thead><tr><th>Chỉ tiêu</th><th>Năm 2025</th></tr></thead>"
+            "<tfoot><tr><td>Tổng số</td><td>1.500</td></tr></tfoot>"
+            "<tbody><tr><td>Lúa</td><td>1.200</td></tr><tr><td>Ngô</td><td>300</td></tr></tbody></table>"
+            "</div></div></body></html>")
+    text = render(page.encode("utf-8"), "html", "r.html").text
+    assert text.startswith(lead)
+    assert text.index("Lúa | 1.200") < text.index("Ngô | 300") < text.index("Tổng số | 1.500")
+    # A summary box elsewhere, before no body it leads, stays where trafilatura leaves it.
+    aside = page.replace("<p class='Summary'>", "<p class='Summary'>").replace(
+        "<div class='ArticleContent'>", "<span>x</span><div class='ArticleContent'>")
+    assert not render(aside.encode("utf-8"), "html", "r.html").text.startswith(lead)

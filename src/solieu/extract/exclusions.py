@@ -186,6 +186,14 @@ def a_spreadsheet_error(text: str, s: int, e: int) -> Reason | None:
 _DIV_ERROR_HEAD: Final = "#DIV/"
 
 
+def a_marker_glued_to_a_number(text: str, s: int, e: int) -> Reason | None:
+    """ "398,4(1)" in a cell: one or two digits in brackets glued to the number before them, a superscript note
+    marker a page's rendition sets inline, not a figure."""
+    if e - s <= 2 and s >= 2 and text[s - 1] == "(" and text[s - 2].isdigit() and text.startswith(")", e):
+        return Reason("footnote", "a note's marker in brackets glued to the number before it")
+    return None
+
+
 @needs(before="^")
 def a_markdown_footnote(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "đạt 92,4%[^1] kế hoạch", "[^1]: Số liệu …": a Markdown footnote's marker, after a figure and at the

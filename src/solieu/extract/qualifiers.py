@@ -50,8 +50,10 @@ def qualifier(doc: Document, c: Context) -> str:
     if found in ("over", "under") and vocabulary().bound_nouns.ending(c.left):
         return "exact"  # "hoàn trả ngân sách cấp trên 46,80 tỷ đồng": the higher level's budget, no bound
     if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
-            and vocabulary().estimate_gap.starting(c.left[len(w):].lstrip()):
-        return "estimated"  # "Ước cả năm thu đạt 21.350 tỷ đồng": an estimate and its time open the clause
+            and (vocabulary().estimate_gap.starting(rest := c.left[len(w):].lstrip()) or _months_then_a_verb(rest)):
+        # "Ước cả năm thu đạt 21.350 tỷ đồng", "Ước thực hiện 9 tháng đạt 6.552 tỷ đồng": an estimate and its
+        # time open the clause
+        return "estimated"
     if found == "exact" and (bound := bound_after(c)):
         return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
     if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start) \
@@ -171,6 +173,16 @@ def _past_its_bracket(doc: Document, c: Context) -> str:
     if doc.text[at:at + 1] != "(" or close < 0 or "(" in doc.text[at + 1:close]:
         return ""
     return CLAUSE_BREAK.split(doc.lower(close + 1, c.se), maxsplit=1)[0]
+
+
+def _months_then_a_verb(rest: str) -> bool:
+    """ "9 tháng đạt", "6 tháng đầu năm đạt": a count of months from the year's start, maybe with its words, then
+    a verb ending the words before the number."""
+    return bool((m := months_span().match(rest)) and vocabulary().verbs.ending(rest)
+                and len(rest[m.end():].split()) <= MONTHS_VERB_WORDS)
+
+
+MONTHS_VERB_WORDS: Final = 4  # "9 tháng năm 2025 ước đạt", "6 tháng đầu năm đạt"
 
 
 def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:

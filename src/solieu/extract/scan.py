@@ -13,6 +13,7 @@ from typing import Final
 from solieu.extract.exclusions import (
     a_counters_scale,
     a_markdown_footnote,
+    a_marker_glued_to_a_number,
     a_name_in_a_cell,
     a_spreadsheet_error,
     a_tariff_step_in_a_cell,
@@ -117,8 +118,9 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
                 continue
-            if not_a_number := a_markdown_footnote(v, text, s, e) or a_spreadsheet_error(text, s, e):
-                if excluded is not None:  # "96,4[^17]": the cell's footnote marker; "#DIV/0!": no number
+            if not_a_number := a_markdown_footnote(v, text, s, e) or a_spreadsheet_error(text, s, e) \
+                    or a_marker_glued_to_a_number(text, s, e):
+                if excluded is not None:  # "96,4[^17]", "398,4(1)": the cell's footnote marker; "#DIV/0!": no number
                     excluded.append(Excluded(s, e, not_a_number))
                 continue
             if (f := _table_figure(text, cell, s, e, token, excluded)) is not None:
@@ -563,6 +565,8 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         f.counted, f.tail = counted(text, pos, f.cell.end if f.cell is not None else None)
         if not f.counted and f.cell is None:
             _level_before(text, f)
+        if not f.counted and f.cell is None and f.scale == 1.0 and _unit_before_its_list(text, f):
+            return  # "Tốc độ tăng GRDP 9 tháng (%): năm 2023 đạt 6,12; năm 2024 đạt 6,85"
         if not f.counted and f.scale >= MONEY_SCALE and f.cell is None \
                 and (not text.startswith("/", f.tail)
                      or v.money_against.starting(text[f.tail + 1:f.tail + 1 + UNIT_REACH].lower())):
@@ -607,6 +611,26 @@ def _level_before(text: str, f: Figure) -> None:
             and on_a_winds_line(vocabulary(), text, f.start):
         at = len(head.rstrip()) - len(level)
         f.counted = head[at:at + len(level)]
+
+
+# A label's unit in brackets right before the colon that opens its list, on the number's line, no colon between.
+_UNIT_BEFORE_A_LIST: Final = re.compile(r"\(([^()\d]{1,20})\)\s*:[^:\n]*\Z")
+
+
+def _unit_before_its_list(text: str, f: Figure) -> bool:
+    """ "Tốc độ tăng GRDP 9 tháng so với cùng kỳ (%): năm 2023 đạt 6,12; năm 2024 đạt 6,85": a bare number in the
+    list after a label naming its unit in brackets before the colon takes that unit, as a table's row label gives
+    its cells theirs; a unit of a count alone ("(người)") leaves it a count."""
+    line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+    if ":" not in line or not (m := _UNIT_BEFORE_A_LIST.search(line)):
+        return False  # the usual number: no list after a label with its unit
+    probe = Figure(start=0, end=1, value=1.0)
+    read_unit("1 " + m.group(1), probe, "")
+    if probe.unit == "count":
+        return False
+    f.unit, f.scale, f.per = probe.unit, probe.scale, probe.per
+    f.why["unit"] = f"the list's unit ({m.group(1)}) before its colon"
+    return True
 
 
 def _unit_of_measure(text: str, f: Figure, at: int, words: str) -> bool:

@@ -136,7 +136,8 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
         text = _LOOKALIKE_GROUP.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: m[0].translate(_AS_DIGITS), text)  # one for one
-    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text)]
+    edits = [*_runs(text), *_blank_lines(text), *_glued(text), *_keycaps(text), *_spaced_groups(text),
+             *_cells_grouped_by_spaces(text)]
     if edits:
         edits.sort()
         text, inner = _edited(text, edits)
@@ -149,6 +150,19 @@ def _spaced_groups(text: str) -> list[Edit]:
     if ". 000" not in text:
         return []  # the usual text
     return [(m.start(), m.end(), "") for m in _SPACED_GROUP.finditer(text)]
+
+
+# A cell of a row parted by bars holding one number whose groups of three are parted by spaces, as a template set in
+# another locale writes them with no-break spaces ("| 14 286,5 |", "| 126 748,2(1) |"): one number.
+_GROUPED_BY_SPACES: Final = re.compile(r"(?<=\| )[-−+]?\d{1,3}(?: \d{3})+(?:,\d+)?(?=(?:\(\d{1,2}\))? *(?:\||$))", re.M)
+
+
+def _cells_grouped_by_spaces(text: str) -> list[Edit]:
+    """The spaces between a cell's groups of three, read as nothing (see ``_GROUPED_BY_SPACES``)."""
+    if " | " not in text:
+        return []  # the usual text: no row of cells
+    return [(m.start() + k, m.start() + k + 1, "") for m in _GROUPED_BY_SPACES.finditer(text)
+            for k, ch in enumerate(m.group()) if ch == " "]
 
 
 @lru_cache(maxsize=1)

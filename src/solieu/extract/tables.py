@@ -56,6 +56,8 @@ _TITLE_NUMBER: Final = re.compile(r"\s*(?:\d+|[IVX]+)\b")  # "Bảng 1.", "Biể
 _GROUP_NUMBER: Final = re.compile(r"[IVX]{1,5}\.?")  # "II": a row group's number, over sub-rows numbered "1", "2"
 _INDEX_BASE: Final = re.compile(r"\(\s*([^()=]{1,25}?)\s*=\s*100\s*\)")  # "(Năm trước = 100)"
 # A power of ten written as a number before the unit words ("ĐVT: 1.000 đồng"): a scale, as "nghìn".
+# A comparison's header over a column's own cell, joined: the unit closing the comparison, then the cell's words.
+_UNDER_A_COMPARISON: Final = re.compile(r"\(%\)\s*(\S.*)$")
 _SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s*(?=[^\W\d])")  # "1.000 đồng", "1000đ"
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
@@ -1134,8 +1136,9 @@ def _estimated_years(note: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _note_months() -> re.Pattern[str]:
-    """A month a note names by its number ("tháng 10", "tháng 10/2025")."""
-    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['month'])})\s+(1[0-2]|0?[1-9])(?![\d,.])")
+    """A month a note names by its number ("tháng 10", "tháng 10/2025", "tháng 9." ending its sentence)."""
+    month = alternation(vocabulary().raw["periods"]["month"])
+    return re.compile(rf"(?<!\w)(?:{month})\s+(1[0-2]|0?[1-9])(?![\d,]|\.\d)")
 
 
 @lru_cache(maxsize=1)
@@ -1171,8 +1174,14 @@ def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, 
         return False
     named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
     return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
-        vocabulary().tables.made_of.starting(note[i + len(n):].lstrip())
+        vocabulary().tables.made_of.starting(_past_its_year(note[i + len(n):].lstrip()))
         for n in named for i in _occurrences(note, n)))
+
+
+def _past_its_year(words: str) -> str:
+    """ "năm 2025 gồm số thực hiện 8 tháng …" after "9 tháng": the words past the months' year, if named."""
+    year = alternation(vocabulary().raw["periods"]["year"])
+    return m.group(1) if (m := re.match(rf"(?:(?:{year})\s+)?(?:19|20)\d\d\s+(.*)", words, re.S)) else words
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -1296,7 +1305,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 # code; under a heading naming the year its cells take the heading's, as a sentence's do
                 c.headed = True
             else:
-                c.period = title_period
+                c.period = _year_of_a_part(c.header, title_period)
                 c.headed = title_period is None
         elif c.running and title_period and _title_counts_the_months(c.header, title_period):
             # "TH 6 tháng" under "Biểu 01: … 6 tháng đầu năm 2025": the months the title names, its code
@@ -1790,10 +1799,17 @@ def _column(name: str, t: TableWords) -> Column:
     against = t.against.found(low) if compare else None
     if against == "so" and t.ratio.starting(low[max(0, t.ratio.first(low)):]) != "so":
         against = None  # "So sánh DT 2025/ƯTH 2024": "so" opens another ratio word, not "So cùng kỳ"
+    if compare and against is None and (opener := t.ratio.starting(low)):
+        # "So sánh ước thực hiện với (%)" over "Dự toán năm | Cùng kỳ năm trước": what follows "với"
+        against = t.ratio_to.found(low[len(opener):])
     if compare and against:
         # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
         # with the one after them.
         num, _, den = low.partition(against)
+        if not num.strip() and (own := _UNDER_A_COMPARISON.search(den)):
+            # "So với cùng kỳ năm 2024 (%)" over "Tháng 9/2025 | 9 tháng năm 2025": each column's own cell names
+            # the time compared
+            num, den = own.group(1), den[:own.start()]
         part, pair = num, True
         base = _base_of(den, t)
     elif compare and "/" in low:
@@ -1941,6 +1957,15 @@ def _base_of(den: str, t: TableWords) -> str | None:
     return year.group() if year else None
 
 
+def _year_of_a_part(header: str, title_period: str | None) -> str | None:
+    """ "Dự toán năm" under "… QUÝ III NĂM 2025": a column of the year's plan under a title naming a part of the
+    year is of that whole year; any other column naming no time is of the title's period."""
+    if title_period and len(title_period) > 4 and _YEAR.match(title_period) \
+            and vocabulary().year_plan.ending(" ".join(header.lower().split())):
+        return title_period[:4]
+    return title_period
+
+
 def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None:
     """ "Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm", "6 tháng đầu năm | 6 tháng cuối năm |
     Cả năm": quarters or halves written without their year are of the year the table's title names,
@@ -1973,10 +1998,11 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
             and all(c.role == "actual" and c.qualifier == "exact" for c in parts):
         for c in parts:
             c.role = "plan"
-    if title_period and title_period.isdigit():
+    if title_period and _YEAR.match(title_period):  # "… NĂM 2025", or a part of it ("… QUÝ III NĂM 2025"): its year
+        year = title_period[:4]
         for c in columns:
             if c.of_year is not None:
-                c.period = f"{title_period}-{c.of_year}" if c.of_year else title_period
+                c.period = f"{year}-{c.of_year}" if c.of_year else year
 
 
 def _balance_years(columns: list[Column], title_period: str | None) -> None:
@@ -2524,7 +2550,7 @@ class TableWords:
         self.row_number, self.label, self.unit, self.note = (words(k) for k in ("row_number", "label", "unit", "note"))
         self.code, self.specification, self.address = words("code"), words("specification"), words("address")
         self.deadline, self.header_groups = words("deadline"), words("header_groups")
-        self.work_types = words("work_types")
+        self.work_types, self.ratio_to = words("work_types"), words("ratio_to")
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.year_column = words("year_column")
         self.first_cell_longest = max(self.row_number.longest, self.label.longest, self.year_column.longest)

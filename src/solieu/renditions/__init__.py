@@ -220,8 +220,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # next page are left out and its rows go on, a header cell's lines hidden under its short bottom rule read in it;
 # pdf 11: a word cut in a centred cell, and a compound broken after its hyphen in a cell ("25/NQ-" / "HĐND"), read
 # whole; docx 5: a table nested in a cell reads as a table of its own after the row it stands in, and a table
-# right after another with as many columns, nothing between, goes on as one table, as Word draws them.)
-OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 4"}
+# right after another with as many columns, nothing between, goes on as one table, as Word draws them; html 5: a
+# table's footer written before its body is read after it, and an article's lead standing right before its body's
+# container is read at the body's start.)
+OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 5"}
 
 
 def converter(fmt: str) -> str:

@@ -40,7 +40,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
     nested = _nested_tables_marked(tree)
-    if _grids_as_tables(tree) + _captions_as_paragraphs(tree) or nested:
+    if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
+            or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -115,6 +116,45 @@ def _captions_as_paragraphs(tree: Any) -> int:
         if figure is not None and figure.tag == "figure":
             figure.tag = "div"
     return len(captions)
+
+
+def _footers_last(tree: Any) -> int:
+    """A table's ``tfoot`` written before its ``tbody``, as HTML 4 had it: moved after the body, where a browser
+    shows it (the total row under the rows it sums). Returns how many."""
+    moved = 0
+    for foot in list(tree.iter("tfoot")):
+        table = foot.getparent()
+        bodies = [child for child in table if child.tag == "tbody"] if table is not None else []
+        if bodies and table.index(bodies[-1]) > table.index(foot):
+            bodies[-1].addnext(foot)
+            moved += 1
+    return moved
+
+
+# The class or id a page gives an article's lead, the summary under its title ("Summary", "sapo", "ArticleLead").
+LEAD_NAMES = ("summary", "sapo", "lead", "intro", "tomtat", "chapeau")
+LEAD_MAX = 1500  # characters: a lead is a paragraph or two, not the body
+BODY_OVER_LEAD = 3  # the container after a lead holds at least this many times its text: the article's body
+
+
+def _leads_into_their_body(tree: Any) -> int:
+    """An article's lead standing right before the container of its body, outside it (``<p class="Summary">``
+    then ``<div class="ArticleContent">``, as portals' content systems write them): moved to the start of the
+    body, which is all trafilatura keeps of such a page, so its figures are read. Returns how many."""
+    moved = 0
+    for lead in [el for el in tree.iter() if isinstance(el.tag, str) and el.tag in ("p", "div", "h2", "h3")]:
+        names = f"{lead.get('class', '')} {lead.get('id', '')}".lower()
+        body = lead.getnext()
+        if not any(name in names for name in LEAD_NAMES) or body is None or body.tag not in ("div", "article",
+                                                                                               "section"):
+            continue
+        text = lead.text_content().strip()
+        if not text or len(text) > LEAD_MAX or (lead.tail or "").strip() \
+                or len(body.text_content().strip()) < BODY_OVER_LEAD * len(text):
+            continue
+        body.insert(0, lead)
+        moved += 1
+    return moved
 
 
 def _nested_tables_marked(tree: Any) -> dict[str, str]:
