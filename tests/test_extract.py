@@ -14490,3 +14490,36 @@ def test_a_lists_unit_named_in_brackets_before_its_colon():
     text = "Sản lượng lúa các năm (nghìn tấn): năm 2023 đạt 245,6; năm 2024 đạt 251,2.\n"
     assert fields_at(text, "251,2", {"unit": "tonne", "value": 0}) == {"unit": "tonne", "value": 251200.0}
     assert figure_at("Kết quả (người): năm 2024 đạt 245.\n", "245")["unit"] == "count"  # a count stays one
+
+
+_ELEVEN_MONTHS = ("Chỉ tiêu | Kế hoạch năm 2025 | Ước thực hiện 11 tháng (so cùng kỳ) | Tỷ lệ % | "
+                  "11 tháng so với cùng kỳ (%)\n"
+                  "Diện tích gieo trồng | 97.200 ha | 98.460 ha (tăng 2,1%) | 101,3 | 102,1\n"
+                  "Tỷ lệ che phủ rừng | 43,2% | 43,1% (giảm 0,1%) |  | \n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("98.460", {"kind": "amount", "qualifier": "estimated"}),
+        ("2,1%", {"kind": "growth", "unit": "percent"}),
+        ("0,1%", {"kind": "change_points", "unit": "percentage_point"}),
+        ("101,3", {"kind": "plan_ratio", "base": "plan", "unit": "percent"}),
+        ("102,1", {"kind": "plan_ratio", "qualifier": "estimated"}),
+    ],
+    ids=["a-level-whose-header-names-its-cells-comparison", "an-amounts-growth-in-a-row-of-no-unit",
+         "a-rates-change-in-a-row-of-no-unit", "a-rate-of-the-column-before-against-the-plan",
+         "a-comparison-of-estimated-months"],
+)
+def test_an_estimate_column_naming_its_comparison_and_a_rate_column_with_its_percent_bare(surface, expected):
+    assert fields_at(_ELEVEN_MONTHS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ký bởi: Ủy ban nhân dân tỉnh\nThời gian ký: 16.12.2025 08:45:37 +07:00\n",
+     "Thời gian ký: 08:45:37 +07:00, ngày 16.12.2025\n"],
+    ids=["after-its-day", "before-its-time-zone"],
+)
+def test_a_signatures_time_to_its_seconds_is_no_figure(text):
+    assert figures(text) == []

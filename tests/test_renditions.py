@@ -1006,3 +1006,22 @@ def test_a_tables_footer_before_its_body_and_an_articles_lead_before_its_body_ar
     aside = page.replace("<p class='Summary'>", "<p class='Summary'>").replace(
         "<div class='ArticleContent'>", "<span>x</span><div class='ArticleContent'>")
     assert not render(aside.encode("utf-8"), "html", "r.html").text.startswith(lead)
+
+
+def test_a_rich_text_editors_lines_parted_by_breaks_read_as_paragraphs_with_their_table():
+    # One <div> of text whose paragraphs an editor parted with <br><br>, a bold run-in opening each, a table among
+    # them whose header is bold cells in its body, and items numbered as lines after <br>.
+    cell = "<td>{}</td>"
+    rows = [["<b>Chỉ tiêu</b>", "<b>Kế hoạch năm 2025</b>", "<b>Ước thực hiện</b>"],
+            ["Diện tích lúa", "56.000 ha", "56.320<br>ha"], ["Sản lượng lúa", "340.000 tấn", "342.850 tấn"]]
+    table = "<table><tbody>" + "".join("<tr>" + "".join(cell.format(c) for c in r) + "</tr>" for r in rows) + \
+        "</tbody></table>"
+    tasks = ["Gieo trồng vụ Đông Xuân với diện tích 42.500 ha.", "Tiêm phòng đợt 2 cho đàn gia súc, đạt trên 80%."]
+    body = (f"<b>Về nông nghiệp:</b> {PARAGRAPHS[0]}<br><br><b>Về chăn nuôi:</b> {PARAGRAPHS[1]}<br>{table}<br>"
+            f"Nhiệm vụ tháng 12:<br>1. {tasks[0]}<br>2. {tasks[1]}")
+    page = f"<html><body><div class='content'><div style='text-align:justify'>{body}</div></div></body></html>"
+    blocks = render(page.encode("utf-8"), "html", "r.html").text.strip().split("\n\n")
+    assert f"Về nông nghiệp: {PARAGRAPHS[0]}" in blocks and f"Về chăn nuôi: {PARAGRAPHS[1]}" in blocks
+    assert "Chỉ tiêu | Kế hoạch năm 2025 | Ước thực hiện\nDiện tích lúa | 56.000 ha | 56.320 ha\n" \
+           "Sản lượng lúa | 340.000 tấn | 342.850 tấn" in blocks
+    assert f"1. {tasks[0]}" in blocks and f"2. {tasks[1]}" in blocks

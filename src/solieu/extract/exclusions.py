@@ -2519,7 +2519,16 @@ def clock_time(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     if s >= 2 and text[s - 1] == ":" and e - s == 2 and _HOURS.search(text, max(0, s - 4), s - 1) \
             and _MINUTES.match(text, s):
         return Reason("date", "the minutes of a clock time")
+    if (m := _WITH_SECONDS.search(text, max(0, s - 6), e + 6)) and m.start() <= s and e <= m.end() \
+            and (A_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or ZONE_AFTER.match(text, m.end())):
+        return Reason("date", "a clock time to its seconds, after its day or before its time zone")
     return None
+
+
+# "16.12.2025 08:45:37 +07:00": a signature's time, to its seconds, after its day or before its time zone.
+_WITH_SECONDS: Final = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?!\d)")
+A_DAY_BEFORE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4},?\s*\Z")
+ZONE_AFTER: Final = re.compile(r"\s*(?:GMT|UTC)?[+-]\d{2}:?\d{2}(?!\d)")
 
 
 def _midnight(text: str, s: int, e: int) -> bool:

@@ -484,8 +484,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif f.denominator:
         f.kind = "progress"  # "109/111" xã: an attainment, as in prose
     elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
-        if doc.text[f.end - 1] == "%" and row.unit and unit_of(row.unit)[0] not in POINTS:
-            # "14.862 (tăng 9,6%)" in a row of tỷ đồng: the amount's growth, its percent written in the cell
+        if doc.text[f.end - 1] == "%" and not _a_rates_row(doc, f, label):
+            # "14.862 (tăng 9,6%)" in a row of tỷ đồng, "98.460 ha (tăng 2,1%)": the amount's growth, its percent
+            # written in the cell
             f.kind = "growth"
         else:  # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
             f.kind, f.unit = "change_points", POINTS[f.unit]
@@ -591,6 +592,16 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+def _a_rates_row(doc: Document, f: Figure, label: str) -> bool:
+    """The row of ``f``'s cell measures a rate: its unit a percent, or with no unit, its cell's value written in
+    percent or its label naming a rate ("Tỷ lệ hộ nghèo")."""
+    row = f.cell.row
+    if row.unit:
+        return unit_of(row.unit)[0] in POINTS
+    value = doc.text[f.cell.start:f.start].partition("(")[0]
+    return "%" in value or vocabulary().rate_words.starting(label) is not None
 
 
 def _signed_beside_a_value(doc: Document, f: Figure) -> bool:

@@ -11,6 +11,8 @@ import re
 from typing import Final
 
 from solieu.extract.exclusions import (
+    A_DAY_BEFORE,
+    ZONE_AFTER,
     a_counters_scale,
     a_markdown_footnote,
     a_marker_glued_to_a_number,
@@ -230,9 +232,11 @@ def _duration_in_parts(v: Vocabulary, text: str, s: int, e: int, token: str,
         return None  # the usual number: no part of a time after it
     if m.group(4) is None:  # "2:31:05"
         left = text[max(0, s - TIMED_REACH):s].lower()
-        if v.clock_openers.ending(left.rstrip()) or not (
-                tables_cell or left.endswith(f" {v.duration_order[-1]} (") or v.timed_results.found(left)):
-            return None  # "lúc 14:30:00" a clock time; "Tỷ lệ pha trộn là 1:30:45" a ratio
+        if v.clock_openers.ending(left.rstrip()) or A_DAY_BEFORE.search(left) or ZONE_AFTER.match(text, m.end()) \
+                or not (tables_cell or left.endswith(f" {v.duration_order[-1]} (") or v.timed_results.found(left)):
+            # "lúc 14:30:00" a clock time, and "Thời gian ký: 16.12.2025 08:45:37 +07:00" (after its day, before its
+            # time zone); "Tỷ lệ pha trộn là 1:30:45" a ratio
+            return None
         counted = ":".join(v.duration_order)
     else:
         counted = " ".join(w for w in m.groups() if w)

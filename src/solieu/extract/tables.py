@@ -1721,6 +1721,11 @@ def _column(name: str, t: TableWords) -> Column:
     low = " ".join(name.lower().split())
     if not low:
         return Column("note", header=name)
+    if (m := _BRACKET_UNIT.search(name)) and t.against.starting(m.group(1).strip().lower()) \
+            and any(w.found(head := low[:low.rfind("(")]) for w in (t.estimated, t.actual, t.plan)):
+        # "Ước thực hiện 11 tháng (so cùng kỳ)": a level, the bracket naming what the change its cells give beside
+        # it is against ("98.460 ha (tăng 2,1%)"), not a comparison column
+        return _column(name[:m.start()], t) if head.strip() else Column("note", header=name)
     if t.year_column.is_one(low):  # "Năm" over a row per year: each row's year is its label
         return Column("label", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
@@ -1792,7 +1797,7 @@ def _column(name: str, t: TableWords) -> Column:
     pair = False
     if compare is None and _names_two_columns(low, t):
         compare = "plan_ratio"  # "ƯTH 2024/TH 2023" alone: one column as a percent of another
-    if compare is None and "%" in low and t.result_ratio.is_one(_BRACKET_UNIT.sub("", low).strip()):
+    if compare is None and "%" in low and t.result_ratio.is_one(_BRACKET_UNIT.sub("", low).strip().rstrip(" %")):
         # "Tỷ lệ (%)" after "Kế hoạch vốn 2024 | Giải ngân đến 15/11": the result before it
         # as a percent of the plan (see _compare_columns).
         return Column("value", kind="plan_ratio", header=name, pair=True, of_previous=True)
@@ -2176,6 +2181,12 @@ def _compare_columns(columns: list[Column]) -> None:
             # "Ước TH tháng 10/2024 | … | Tháng 10/2024 so với cùng kỳ (%)": the period's only results
             # are estimates, and so is their comparison.
             same = [x for x in known if x.period == c.period and x.role == "actual"]
+            if same and all(x.qualifier == "estimated" for x in same):
+                c.qualifier = "estimated"
+        elif c.running and c.period is None and (c.role, c.qualifier) == ("actual", "exact") \
+                and (months := _running_months(" ".join(c.header.lower().split()))) is not None:
+            # "Ước TH 11 tháng 2025 | 11 tháng so với cùng kỳ (%)": so for months counted from the year's start
+            same = [x for x in known if x.running and x.role == "actual" and _running_months(x.header) == months]
             if same and all(x.qualifier == "estimated" for x in same):
                 c.qualifier = "estimated"
         if c.period is None and not c.running:

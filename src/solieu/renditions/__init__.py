@@ -222,8 +222,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # whole; docx 5: a table nested in a cell reads as a table of its own after the row it stands in, and a table
 # right after another with as many columns, nothing between, goes on as one table, as Word draws them; html 5: a
 # table's footer written before its body is read after it, and an article's lead standing right before its body's
-# container is read at the body's start.)
-OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 5"}
+# container is read at the body's start; html 6: a block of text whose lines a rich-text editor parted with <br> is
+# read a paragraph per line, the tables and blocks among them as they are.)
+OWN_RULES = {"pdf": "solieu pdf 11", "docx": "solieu docx 5", "html": "solieu html 6"}
 
 
 def converter(fmt: str) -> str:

@@ -41,7 +41,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
     nested = _nested_tables_marked(tree)
     if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
-            or nested:
+            + _broken_lines_as_paragraphs(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -155,6 +155,60 @@ def _leads_into_their_body(tree: Any) -> int:
         body.insert(0, lead)
         moved += 1
     return moved
+
+
+# What stands between a rich-text editor's lines as a block of its own (a table, a list, a paragraph, a box).
+BLOCKS_AMONG_LINES = frozenset(("table", "ul", "ol", "dl", "blockquote", "figure", "p", "div", "h1", "h2", "h3",
+                                "h4", "h5", "h6", "section", "article", "header", "footer", "pre", "form", "nav",
+                                "aside"))
+
+
+def _broken_lines_as_paragraphs(tree: Any) -> int:
+    """A ``<div>`` of text whose lines a rich-text editor parted with ``<br>`` (its paragraphs with ``<br><br>``),
+    tables and lists standing among them: each line made a paragraph, the tables and lists left between them, as a
+    reader sees them; trafilatura reads such a block as one paragraph and a table inside it as a run of words.
+    Returns how many blocks."""
+    done = 0
+    for div in [el for el in tree.iter("div") if _holds_broken_lines(el)]:
+        parts: list[Any] = []
+        line = div.makeelement("p", {})
+        for child in list(div):
+            tail, child.tail = child.tail, None
+            if child.tag == "br" or child.tag in BLOCKS_AMONG_LINES:
+                parts.append(line)
+                line = div.makeelement("p", {})
+                if child.tag != "br":
+                    parts.append(child)
+            else:
+                line.append(child)
+            _add_text(line, tail)
+        parts.append(line)
+        head, div.text = div.text, None
+        for child in list(div):
+            div.remove(child)
+        first = parts[0]
+        first.text = (head or "") + (first.text or "")
+        div.extend(part for part in parts if part.tag != "p" or part.text_content().strip())
+        done += 1
+    return done
+
+
+def _holds_broken_lines(div: Any) -> bool:
+    """Text of its own beside a ``<br>``."""
+    children = list(div)
+    if not any(child.tag == "br" for child in children):
+        return False  # the usual block: no line broken by hand
+    return bool((div.text or "").strip() or any((child.tail or "").strip() for child in children))
+
+
+def _add_text(element: Any, text: str | None) -> None:
+    """``text`` put at the end of ``element``'s content."""
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 def _nested_tables_marked(tree: Any) -> dict[str, str]:
