@@ -14523,3 +14523,28 @@ def test_an_estimate_column_naming_its_comparison_and_a_rate_column_with_its_per
 )
 def test_a_signatures_time_to_its_seconds_is_no_figure(text):
     assert figures(text) == []
+
+
+_WEEKLY_PRICES = ("Mặt hàng | ĐVT | Giá tuần trước | Giá tuần này | Tăng (+), giảm (-)\n"
+                  "Lúa tươi | đồng/kg | 7.000 - 7.200 | 7.200 - 7.400 | ↑ 200\n"
+                  "Heo hơi | đồng/kg | 61.000 | 60.000 | -1.000\n"
+                  "Cá tra | đồng/kg | 26.000 | 26.000 | =\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("7.000 - 7.200", {"role": "context"}),
+        ("200", {"kind": "change", "unit": "VND_per_kg"}),
+        ("-1.000", {"kind": "change", "value": -1000.0}),
+    ],
+    ids=["the-week-befores-price", "a-change-after-an-arrow", "a-signed-change"],
+)
+def test_a_weekly_price_tables_changes_in_the_rows_unit(surface, expected):
+    assert fields_at(_WEEKLY_PRICES, surface, expected) == expected
+
+
+def test_a_row_naming_the_rate_a_group_falls_by_holds_points():
+    text = "TT | Chỉ tiêu | ĐVT | Toàn tỉnh | Xã A\n5 | Tỷ lệ giảm hộ nghèo | % | 1,2 | 0,8\n"
+    expected = {"kind": "change_points", "unit": "percentage_point"}
+    assert fields_at(text, "0,8", expected) == expected

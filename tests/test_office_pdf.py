@@ -252,6 +252,30 @@ def comparison_report() -> bytes:
     return saved(document)
 
 
+def turned_report() -> bytes:
+    """A table whose narrow value columns turn their titles to run up the page (Word's btLr), the header row tall,
+    and a value too wide for its narrow cell, which the word processor breaks after its decimal comma."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    document = report_document()
+    document.add_paragraph(PREAMBLE)
+    table = add_table(document, [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "So với kế hoạch (%)"],
+        ["1", "Tổng giá trị sản xuất", "Tỷ đồng", "1.850", "1.872,4", "101,2"],
+        ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "412,0", "418,6", "101,6"]])
+    for c in (3, 4, 5):
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        table.cell(0, c)._tc.get_or_add_tcPr().append(direction)
+    table.rows[0].height = Cm(3.2)
+    for column, width in zip(table.columns, [1.0, 5.0, 2.2, 1.2, 1.15, 1.2], strict=True):
+        for cell in column.cells:
+            cell.width = Cm(width)
+    return saved(document)
+
+
 def repeat_rows(table, rows: int) -> None:
     """The table's first ``rows`` rows printed again at the top of every page it goes on to."""
     from docx.oxml import OxmlElement
@@ -279,7 +303,7 @@ def made(tmp_path_factory) -> dict[str, tuple[bytes, bytes]]:
     """name -> (the Word document, that document printed to PDF by LibreOffice)."""
     documents = {"header-once": report(False), "header-repeated": report(True), "works": works_report(),
                  "zones": zones_report(), "narrow": narrow_report(), "settlement": settlement_report(),
-                 "indicators": indicators_report(), "comparison": comparison_report()}
+                 "indicators": indicators_report(), "comparison": comparison_report(), "turned": turned_report()}
     pdfs = pdfs_from_docx(documents, tmp_path_factory.mktemp("office"))
     return {name: (documents[name], pdfs[name]) for name in documents}
 
@@ -477,3 +501,10 @@ def test_a_header_cell_centred_over_its_own_column_stays_there(printed):
     docx_text, pdf_text = printed["comparison"]
     assert rows_written(pdf_text)[0] == "Stt | Chỉ tiêu | ĐVT | TH năm 2022 | Năm 2023 |  | So sánh (%) |"
     assert figures(pdf_text) == figures(docx_text)
+
+
+def test_a_cells_title_turned_to_run_up_the_page_reads_as_typed(printed):
+    word, pdf = printed["turned"]
+    header = "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Ước thực hiện năm 2025 | So với kế hoạch (%)"
+    assert header in word.splitlines() and header in pdf.splitlines()
+

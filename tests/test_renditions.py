@@ -88,7 +88,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 11")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 12")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 5")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -1025,3 +1025,42 @@ def test_a_rich_text_editors_lines_parted_by_breaks_read_as_paragraphs_with_thei
     assert "Chỉ tiêu | Kế hoạch năm 2025 | Ước thực hiện\nDiện tích lúa | 56.000 ha | 56.320 ha\n" \
            "Sản lượng lúa | 340.000 tấn | 342.850 tấn" in blocks
     assert f"1. {tasks[0]}" in blocks and f"2. {tasks[1]}" in blocks
+
+
+@pytest.mark.parametrize(("lines", "text"), [(["1.872,", "4"], "1.872,4"), (["12.450.", "300"], "12.450.300"),
+                                               (["Tăng", "4"], "Tăng 4")],
+                         ids=["after-its-decimal-comma", "after-a-group-point", "a-word-then-a-number"])
+def test_a_number_cut_after_its_mark_in_a_pdf_cell_goes_on_with_no_space(lines, text):
+    """A narrow cell's value the word processor broke after its comma or point (``1.872,`` / ``4``)."""
+    from solieu.renditions.pdf import _cell_text
+
+    laid = [{"text": t, "x0": 10.0, "x1": 10.0 + 5 * len(t), "chars": [{"text": ch, "x0": 10.0, "x1": 15.0}
+                                                                      for ch in t]} for t in lines]
+    assert _cell_text(laid, (5.0, 0.0, 60.0, 30.0), 2.0) == text
+
+
+def test_a_pages_blocks_standing_right_in_its_body_keep_their_headings():
+    page = ("<html><body><p>Số: 48/BT-SNNMT</p><h1>BẢN TIN GIÁ CẢ NÔNG SẢN TUẦN 48</h1>"
+            f"<h2>I. TÌNH HÌNH CHUNG</h2><p>{PARAGRAPHS[0]}</p><h2>II. DỰ BÁO GIÁ TUẦN 49</h2><p>{PARAGRAPHS[1]}</p>"
+            "</body></html>")
+    blocks = render(page.encode("utf-8"), "html", "r.html").text.strip().split("\n\n")
+    assert blocks.index("I. TÌNH HÌNH CHUNG") < blocks.index(PARAGRAPHS[0]) < blocks.index("II. DỰ BÁO GIÁ TUẦN 49")
+
+
+def test_a_spreadsheet_saved_as_a_web_page_reads_its_titles_and_notes_as_lines_around_its_table():
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    sheet = ("<table>" + row("UBND HUYỆN A", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "")
+             + row("DỰ TOÁN THU NGÂN SÁCH NĂM 2026", "", "", "", "") + row("", "", "", "Đơn vị tính: Triệu đồng", "")
+             + row("STT", "Nội dung", "Dự toán 2025", "Ước TH 2025", "Dự toán 2026")
+             + row("1", "Thu nội địa", "61.200", "65.872,3", "67.400")
+             + row("2", "Thu khác", "1.200", "1.086,4", "1.150")
+             + row("Ghi chú: số ước thực hiện tính đến hết tháng 11.", "", "", "", "")
+             + row("", "NGƯỜI LẬP BIỂU", "", "TRƯỞNG PHÒNG", "") + "</table>")
+    blocks = render(_page_with(sheet), "html", "r.html").text.split("\n\n")
+    at = blocks.index("Đơn vị tính: Triệu đồng")
+    assert blocks[at - 2:at] == ["UBND HUYỆN A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "DỰ TOÁN THU NGÂN SÁCH NĂM 2026"]
+    assert blocks[at + 1].splitlines() == ["STT | Nội dung | Dự toán 2025 | Ước TH 2025 | Dự toán 2026",
+                                           "1 | Thu nội địa | 61.200 | 65.872,3 | 67.400",
+                                           "2 | Thu khác | 1.200 | 1.086,4 | 1.150"]
+    assert blocks[at + 2:at + 4] == ["Ghi chú: số ước thực hiện tính đến hết tháng 11.", "NGƯỜI LẬP BIỂU TRƯỞNG PHÒNG"]

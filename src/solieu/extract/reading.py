@@ -648,7 +648,7 @@ def _column_names_a_fall(header: str) -> bool:
 
 def _row_names_a_fall(label: str, rate: bool) -> bool:
     """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
-    word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm"), as
+    word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm", "Tỷ lệ giảm hộ nghèo"), as
     "Số hộ nghèo giảm | %" is the households' growth."""
     v = vocabulary()
     own = _without_a_time_tail(label.lower().lstrip("-+•*– ").rstrip())
@@ -659,6 +659,8 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
         return bool((w := v.change.ending(own)) and not v.tables.adjustment.ending(own[:-len(w)].rstrip()))
     if (w := v.change.starting(own)) and v.rate_words.starting(own[len(w):].lstrip()):
         return True
+    if (r := v.rate_words.starting(own)) and v.decrease.starting(own[len(r):].lstrip()):
+        return True  # "Tỷ lệ giảm hộ nghèo": the rate the households fall by, in points
     return bool(v.change.ending(own) and v.rate_words.starting(own))
 
 

@@ -2254,6 +2254,10 @@ _WHOLE_CELL: Final = re.compile(r"[-−+]?\d{1,3}(?:\.\d{3})*")  # "-1.204", "+6
 WHOLE_CHANGE_FLOOR: Final = 100  # a change in % this large would be more than a doubling
 
 
+_ARROWS: Final = "↑↓▲▼"
+_NO_CHANGE: Final = frozenset(("", "-", "–", "=", "x"))
+
+
 def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> None:
     """ "Cấp học | Số trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước" with cells "-1.204", "+652":
     a change column naming no "%" nor unit, whose cells are all whole numbers and some as large as a hundred or
@@ -2262,7 +2266,8 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
     for n, c in enumerate(columns):
         if c.kind != "growth" or c.unit or c.average or "%" in c.header or c.what != "value":
             continue  # the usual column: no growth, or one saying it is in %
-        cells = [x for r in body if n < len(r) and (x := r[n].strip()) not in ("", "-", "–")]
+        # "↑ 200", "↓ 500": a price table's arrows say the sign; "=" no change, "x" no price collected
+        cells = [x for r in body if n < len(r) and (x := r[n].strip().lstrip(_ARROWS).strip()) not in _NO_CHANGE]
         if not cells or not all(_WHOLE_CELL.fullmatch(x) for x in cells) \
                 or not any("." in x or int(x.lstrip("+-−")) >= WHOLE_CHANGE_FLOOR for x in cells):
             continue

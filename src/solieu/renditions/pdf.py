@@ -41,7 +41,7 @@ SHORT = 0.15
 # A cell's line of one word ending in a letter or a digit, the next line starting with one:
 # a word maybe cut mid-way by the word processor (``_cut`` looks at where they stand); or a
 # line ending in a hyphen glued to its word ("25/NQ-" / "HĐND"), a compound broken at it.
-_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w|\w-\n\w")
+_MAYBE_CUT = re.compile(r"(?:^|\n)[^\s]*\w\n\w|\w-\n\w|\d[.,]\n\d")
 # A table's padding is measured to its letters' ink, which stands up to about this many points
 # inside the advance the word processor fits a line by.
 CUT_SLACK = 1.0
@@ -181,10 +181,14 @@ def _cells(page: Any, table: Any) -> list[list[str]]:
     the word processor broke a word too long for its cell (``_cut``)."""
     pad: float | None = None
     rows = []
+    turned = [ch for ch in page.chars if not ch["upright"] and _within(table.bbox)(ch)]
     for r, row in enumerate(table.extract()):
         cells = []
         for c, text in enumerate(row):
-            if text and _MAYBE_CUT.search(text) and (bbox := table.rows[r].cells[c]):
+            if text and turned and (bbox := table.rows[r].cells[c]) \
+                    and (letters := [ch for ch in turned if _within(bbox)(ch)]):
+                text = _turned_text(letters)
+            elif text and _MAYBE_CUT.search(text) and (bbox := table.rows[r].cells[c]):
                 pad = _padding(page, table) if pad is None else pad
                 lines = page.filter(_within(bbox)).extract_text_lines(return_chars=True)
                 text = _cell_text(lines, bbox, pad) or text
@@ -210,6 +214,24 @@ def _padding(page: Any, table: Any) -> float:
     return max(min(gaps, default=0.0), 0.0)
 
 
+def _turned_text(letters: list[dict[str, Any]]) -> str:
+    """A cell whose text the word processor turned to run up the page (a narrow column's title, Word's "btLr") or
+    down it: its lines stand as columns of letters, read each along its run and one after another, left to right
+    for text running up, right to left for text running down; pdfplumber reads them backwards."""
+    up = letters[0]["matrix"][1] > 0
+    columns: list[list[dict[str, Any]]] = []
+    for ch in sorted(letters, key=lambda ch: ch["x0"]):
+        if columns and abs(ch["x0"] - columns[-1][0]["x0"]) < ch["size"] / 2:
+            columns[-1].append(ch)
+        else:
+            columns.append([ch])
+    if not up:
+        columns.reverse()
+    lines = ("".join(ch["text"] for ch in sorted(column, key=lambda ch: -ch["top"] if up else ch["top"]))
+             for column in columns)
+    return clean_cell(" ".join(lines))
+
+
 def _cell_text(lines: list[dict[str, Any]], bbox: tuple[float, float, float, float], pad: float) -> str:
     """A cell's lines of text (with their letters) joined: by a space, or by none after a line
     that is a word cut mid-way (``_cut``)."""
@@ -232,6 +254,8 @@ def _cut(line: dict[str, Any], after: dict[str, Any], bbox: tuple[float, float, 
     text, rest = line["text"].strip(), after["text"].strip()
     if text[-2:-1].isalnum() and text.endswith("-") and rest[:1].isalnum():
         return True
+    if text[-2:-1].isdigit() and text[-1:] in ".," and rest[:1].isdigit():
+        return True  # "1.872," / "4": a number cut after its mark in a narrow cell goes on with no space
     if not (text and rest and " " not in text and same_kind(text[-1], rest[0])):
         return False
     first = next((ch for ch in after["chars"] if not ch["text"].isspace()), None)

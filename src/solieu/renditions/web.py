@@ -41,7 +41,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
     nested = _nested_tables_marked(tree)
     if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
-            + _broken_lines_as_paragraphs(tree) or nested:
+            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -83,12 +83,15 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
             if title := _title_row(rows):  # a caption, or a first row of one cell merged across
                 blocks.append(title)
                 rows = rows[1:]
+            above, rows, below = _sheet_lines(rows)
+            blocks += above
             head = [r for r in rows if r and all(c.get("role") == "head" for c in r)]
             rest = [r for r in rows if r not in head]
             lines = table_lines([[_itertext(c) for c in r] for r in head + rest])
             if lines:
                 tables += 1
                 blocks.append("\n".join(lines))
+            blocks += below
         elif el.tag == "code":  # a <pre>: a table typed in a fixed-width font, or lines as they stand
             text = preformatted("".join(el.itertext()))
             tables += " | " in text
@@ -161,6 +164,26 @@ def _leads_into_their_body(tree: Any) -> int:
 BLOCKS_AMONG_LINES = frozenset(("table", "ul", "ol", "dl", "blockquote", "figure", "p", "div", "h1", "h2", "h3",
                                 "h4", "h5", "h6", "section", "article", "header", "footer", "pre", "form", "nav",
                                 "aside"))
+
+
+# A page's own blocks standing right in its <body>, no container around them: headings, paragraphs, tables.
+BODY_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "table"))
+
+
+def _body_as_a_container(tree: Any) -> int:
+    """A page whose headings, paragraphs and tables stand right in its ``<body>``: put in one container named as
+    content systems name theirs (``class="content"``, a name trafilatura looks for); without one trafilatura reads
+    the body with a fallback that drops every heading, and with them the periods and sections they name. Returns 1,
+    or 0 for the usual page."""
+    body = tree.find("body")
+    if body is None or not any(isinstance(child.tag, str) and child.tag in BODY_BLOCKS for child in body):
+        return 0
+    box = body.makeelement("div", {"class": "content"})
+    box.text, body.text = body.text, None
+    for child in list(body):
+        box.append(child)
+    body.append(box)
+    return 1
 
 
 def _broken_lines_as_paragraphs(tree: Any) -> int:
@@ -312,6 +335,39 @@ def _grids_as_tables(tree: Any) -> int:
                 c.attrib.clear()
         found += 1
     return found
+
+
+SHEET_ROW_CELLS = 3  # a table's header or row fills at least this many cells; a sheet's title rows fewer
+
+
+def _sheet_lines(rows: list[list[Any]]) -> tuple[list[str], list[list[Any]], list[str]]:
+    """A spreadsheet saved as a web page is one table from its letterhead to its signature: the rows before its
+    header that fill fewer than ``SHEET_ROW_CELLS`` cells (a letterhead, titles merged across, the unit line) are
+    lines above the table, and the rows after its last full row that fill fewer with words alone (notes, a
+    signature) lines below it, each its cells joined by a space; the table between. A table with no row that fills
+    that many cells is left as it is."""
+    texts = [[clean_cell(_itertext(c)) for c in r] for r in rows]
+    filled = [sum(1 for t in r if t) for r in texts]
+    full = [k for k, n in enumerate(filled) if n >= SHEET_ROW_CELLS]
+    if not full:
+        return [], rows, []  # a narrow table: none of its rows is a sheet's
+    first, last = full[0], full[-1] + 1
+    if not _words_rows(texts[last:]):
+        last = len(rows)  # rows with figures under the last full one (a total): the table's own
+    if first == 0 and last == len(rows):
+        return [], rows, []  # the usual table: its first row is its header, nothing under it but rows
+    above = [" ".join(t for t in r if t) for r in texts[:first] if any(r)]
+    below = [" ".join(t for t in r if t) for r in texts[last:] if any(r)]
+    return above, rows[first:last], below
+
+
+def _words_rows(texts: list[list[str]]) -> bool:
+    """Rows that fill fewer cells than a table's row, with words, no number alone: a sheet's notes and signature."""
+    return bool(texts) and all(sum(1 for t in r if t) < SHEET_ROW_CELLS
+                               and not any(_NUMBER_ALONE.fullmatch(t) for t in r) for r in texts)
+
+
+_NUMBER_ALONE = re.compile(r"[-+]?[\d.,]+%?")
 
 
 def _title_row(rows: list[list[Any]]) -> str | None:
