@@ -14548,3 +14548,33 @@ def test_a_row_naming_the_rate_a_group_falls_by_holds_points():
     text = "TT | Chỉ tiêu | ĐVT | Toàn tỉnh | Xã A\n5 | Tỷ lệ giảm hộ nghèo | % | 1,2 | 0,8\n"
     expected = {"kind": "change_points", "unit": "percentage_point"}
     assert fields_at(text, "0,8", expected) == expected
+
+
+_MONTHLY_SCHEDULE = ("I. KẾT QUẢ TRỒNG RỪNG NĂM 2025\n\nNăm 2025, toàn huyện trồng được 812 ha rừng tập trung.\n\n"
+                     "II. KẾ HOẠCH TRỒNG RỪNG NĂM 2026\n\n1. Tiến độ thực hiện\n\n"
+                     "Biểu 01: Tiến độ thực hiện các nội dung theo tháng năm 2026\n\n"
+                     "(x: tháng triển khai thực hiện nội dung)\n\n"
+                     "TT | Nội dung | ĐVT | Tổng | T1 | T2 | T3 | T4\n"
+                     "1 | Trồng rừng tập trung | ha | 850 | x | x | 320 | 530\n"
+                     "2 | Trồng cây phân tán | nghìn cây | 450 |  | 120 | 150 | 180\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("850", {"role": "plan", "period": "2026"}),
+        ("320", {"role": "plan", "period": "2026-03"}),
+        ("120", {"role": "plan", "period": "2026-02", "value": 120000.0}),
+        ("812", {"role": "actual", "period": "2025"}),
+    ],
+    ids=["the-years-total-under-a-title-by-month", "a-month-written-t3", "another-month", "last-years-result"],
+)
+def test_a_schedules_months_as_columns_are_the_plans_months(surface, expected):
+    """A plan's schedule `Tổng | T1 | … | T12` under a title naming the year and a legend of its marks in brackets."""
+    assert fields_at(_MONTHLY_SCHEDULE, surface, expected) == expected
+
+
+def test_a_notes_marker_glued_to_a_percent_is_no_figure():
+    rows = figures("Diện tích lúa đạt 101,6 %1 kế hoạch; tỷ lệ tiêm chủng đạt 98,6 %3.\n")
+    assert [(r["surface"], r["kind"], r["base"]) for r in rows] == [
+        ("101,6 %", "plan_ratio", "plan"), ("98,6 %", "share", None)]

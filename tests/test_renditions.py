@@ -90,7 +90,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 12")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 5")
+    assert renditions.converter("docx").endswith(" + solieu docx 6")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1064,3 +1064,28 @@ def test_a_spreadsheet_saved_as_a_web_page_reads_its_titles_and_notes_as_lines_a
                                            "1 | Thu nội địa | 61.200 | 65.872,3 | 67.400",
                                            "2 | Thu khác | 1.200 | 1.086,4 | 1.150"]
     assert blocks[at + 2:at + 4] == ["Ghi chú: số ước thực hiện tính đến hết tháng 11.", "NGƯỜI LẬP BIỂU TRƯỞNG PHÒNG"]
+
+
+def test_a_word_documents_table_of_contents_is_left_out():
+    # A long plan opens with a table of contents: each entry a heading's words, a dotted tab and its page number, in
+    # Word's TOC styles; a reader turns past it. The headings themselves stay.
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("MỤC LỤC")
+    for level, entry in ((1, "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2025\t3"), (2, "1. Về kinh tế\t4")):
+        paragraph = document.add_paragraph(entry)
+        style = OxmlElement("w:pStyle")
+        style.set(qn("w:val"), f"TOC{level}")
+        paragraph._p.get_or_add_pPr().insert(0, style)
+    document.add_paragraph("I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2025")
+    document.add_paragraph(PARAGRAPHS[0])
+    document.add_paragraph(PARAGRAPHS[1])
+    data = io.BytesIO()
+    document.save(data)
+    blocks = render(data.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks == ["MỤC LỤC", "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2025", PARAGRAPHS[0], PARAGRAPHS[1]]

@@ -194,6 +194,18 @@ def a_marker_glued_to_a_number(text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(before="%‰")
+def a_marker_after_a_percent(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "đạt 101,6 %1 kế hoạch", "98,6 %3.": one or two digits glued to a percent sign, a note's marker typed in
+    superscript that the text sets on its line; no figure follows a percent so."""
+    if s and text[s - 1] in "%‰" and e - s <= 2 and not text[e:e + 1].isdigit() and text[e:e + 2] not in _DECIMALS:
+        return Reason("footnote", "a note's marker glued to a percent sign")
+    return None
+
+
+_DECIMALS: Final = frozenset(f"{mark}{d}" for mark in ",." for d in "0123456789")
+
+
 @needs(before="^")
 def a_markdown_footnote(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "đạt 92,4%[^1] kế hoạch", "[^1]: Số liệu …": a Markdown footnote's marker, after a figure and at the
@@ -2847,6 +2859,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     day_and_month,
     a_year,
     bracketed_number,
+    a_marker_after_a_percent,
     a_markdown_footnote,
     line_list_number,
     a_footnotes_marker,

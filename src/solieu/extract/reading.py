@@ -113,6 +113,9 @@ def _before_the_bracket(text: str, figures: list[Figure], index: list[int], i: i
     return None
 
 
+_GLUED_MARKER: Final = re.compile(r"\d{1,2}(?=\s)")  # a note's marker glued to a percent sign, before its words
+
+
 def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, targets: bool) -> Context:
     text = doc.text
     ss, se = doc.sentences[si]
@@ -130,6 +133,8 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
         # break's look-behind must not see the number's last digit)
         m = CLAUSE_BREAK.search(text[f.end:end])
         right = doc.low[f.end:f.end + m.start() if m else end]
+    if text[f.end - 1:f.end] in "%‰" and (marker := _GLUED_MARKER.match(right)):
+        right = right[marker.end():]  # "101,6 %1 kế hoạch": past the note's marker glued to the percent
     # Without brackets the window is the text itself: its clause's lowercase is a slice.
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
     return Context(f, prev, ss, se, window, clause, left, right,
@@ -557,7 +562,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "2024 | 2025 (ƯTH) | 2026 (DT)" charted under "PHẦN III. MỤC TIÊU, NHIỆM VỤ NĂM 2026": the years before
         # the target's are its baseline
         f.role, f.why["role"] = "context", f"the chart's year {col.header!r} before its target's, under targets"
-    elif _later_year_column(doc, col) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)):
+    elif _later_year_column(doc, col):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets
         f.role, f.why["role"] = "plan", f"a later year's column {col.header!r} naming no role, in a section of targets"

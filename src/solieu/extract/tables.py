@@ -1160,8 +1160,17 @@ def _month_of_no_year(header: str) -> int | None:
     low = header.lower()
     if _YEAR.search(low) or cumulative_words().found(low):
         return None
+    if m := _abbreviated_month().fullmatch(low.strip()):
+        return int(m.group(1))  # "T3" over a schedule's column: March
     months = {int(m.group(1)) for m in _note_months().finditer(low)}
     return months.pop() if len(months) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_month() -> re.Pattern[str]:
+    """ "t3", "t12": a month written as its abbreviation and number, alone in a header (lowercased)."""
+    return re.compile(rf"(?:{alternation(vocabulary().raw['periods']['month_abbreviated'])})\s?(1[0-2]|0?[1-9])",
+                      re.I)
 
 
 def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, ...]) -> bool:
@@ -1205,7 +1214,29 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
     if (line := _title_line(text, lines, table_start)) is None:
         return None
     named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
+    if not named and not _names_a_part_of_a_year(line) \
+            and len(years := {m.group(1) for m in _year_named().finditer(line.lower())}) == 1:
+        return years.pop()  # "Tiến độ thực hiện theo tháng năm 2026": by month, of the year 2026
     return named.pop() if len(named) == 1 else None
+
+
+def _names_a_part_of_a_year(line: str) -> bool:
+    """The line names a part of a year, months counted from its start or a span (no code of one year): "11 tháng
+    năm 2024", "Quý III năm 2025", "giai đoạn 2021-2025"."""
+    from solieu.extract.document import months_span
+
+    low = line.lower()
+    p = vocabulary().raw["periods"]
+    return bool(months_span().search(line) or _SCHOOL_YEAR.search(low)
+                or re.search(rf"(?<!\w)(?:{alternation([*p['quarter'], *p['first_half'], *p['second_half']])})(?!\w)",
+                             low)
+                or re.search(rf"(?<!\w)(?:{alternation(p['month'])})\s+\d", low))
+
+
+@lru_cache(maxsize=1)
+def _year_named() -> re.Pattern[str]:
+    """ "năm 2026": a year named by its word (lowercased)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)")
 
 
 def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
@@ -1220,8 +1251,10 @@ def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> st
         line = text[s:e].strip()
         head = line.partition(":")[0].strip().lower()
         k -= 1
-        if line[:1] == "(" and line[-1:] == ")" and t.attachment.starting(line[1:].lower()):
-            stop = max(0, stop - 1)  # "(Kèm theo Quyết định số … ngày 14/3/2025 …)" under an appendix's title
+        if line[:1] == "(" and line[-1:] == ")" and (t.attachment.starting(line[1:].lower()) or ":" in line):
+            # "(Kèm theo Quyết định số … ngày 14/3/2025 …)" under an appendix's title, "(x: tháng triển khai thực
+            # hiện nội dung)" a legend of its cells' marks
+            stop = max(0, stop - 1)
             continue
         if not line:
             stop = max(0, stop - 1)  # a blank line after every line, as a page exported a line to a paragraph

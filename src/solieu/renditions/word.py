@@ -64,6 +64,8 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
                     blocks.append("\n".join(lines))
             continue
         previous = None
+        if _in_a_table_of_contents(element):
+            continue  # "1. Về kinh tế ..... 4": a heading's entry and its page, no text of the report
         text = clean_cell(notes.text(element))
         label = labels.label(Paragraph(element, document._body))
         blocks.append(f"{label} {text}" if label and text else text)
@@ -127,6 +129,15 @@ _BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "custom
 # read as blocks of its own (``_text_boxes``); an alternative drawing's fallback repeats its choice.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", _FALLBACK))
+
+
+_TOC_STYLE = "TOC"  # Word's styles of a table of contents' entries: "TOC1", "TOC2", … (their ids, in any language)
+
+
+def _in_a_table_of_contents(paragraph: Any) -> bool:
+    """A paragraph in a table-of-contents style: an entry a TOC field lists, a heading and its page number."""
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return style is not None and (style.get(f"{_W}val") or "").upper().startswith(_TOC_STYLE)
 
 
 def _blocks(parent: Any) -> Any:
