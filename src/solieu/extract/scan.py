@@ -617,6 +617,7 @@ def _level_before(text: str, f: Figure) -> None:
         f.counted = head[at:at + len(level)]
 
 
+LIST_UNIT_REACH: Final = 300  # characters back on the number's line to the label of the list it stands in
 # A label's unit in brackets right before the colon that opens its list, on the number's line, no colon between.
 _UNIT_BEFORE_A_LIST: Final = re.compile(r"\(([^()\d]{1,20})\)\s*:[^:\n]*\Z")
 
@@ -625,7 +626,8 @@ def _unit_before_its_list(text: str, f: Figure) -> bool:
     """ "Tốc độ tăng GRDP 9 tháng so với cùng kỳ (%): năm 2023 đạt 6,12; năm 2024 đạt 6,85": a bare number in the
     list after a label naming its unit in brackets before the colon takes that unit, as a table's row label gives
     its cells theirs; a unit of a count alone ("(người)") leaves it a count."""
-    line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+    lo = max(0, f.start - LIST_UNIT_REACH)
+    line = text[text.rfind("\n", lo, f.start) + 1 or lo:f.start]
     if ":" not in line or not (m := _UNIT_BEFORE_A_LIST.search(line)):
         return False  # the usual number: no list after a label with its unit
     probe = Figure(start=0, end=1, value=1.0)

@@ -154,15 +154,16 @@ def _spaced_groups(text: str) -> list[Edit]:
 
 # A cell of a row parted by bars holding one number whose groups of three are parted by spaces, as a template set in
 # another locale writes them with no-break spaces ("| 14 286,5 |", "| 126 748,2(1) |"): one number.
-_GROUPED_BY_SPACES: Final = re.compile(r"(?<=\| )[-−+]?\d{1,3}(?: \d{3})+(?:,\d+)?(?=(?:\(\d{1,2}\))? *(?:\||$))", re.M)
+# The bar first: a pattern opening with a look-behind is tried at every character of the text.
+_GROUPED_BY_SPACES: Final = re.compile(r"\| ([-−+]?\d{1,3}(?: \d{3})+(?:,\d+)?)(?=(?:\(\d{1,2}\))? *(?:\||$))", re.M)
 
 
 def _cells_grouped_by_spaces(text: str) -> list[Edit]:
     """The spaces between a cell's groups of three, read as nothing (see ``_GROUPED_BY_SPACES``)."""
     if " | " not in text:
         return []  # the usual text: no row of cells
-    return [(m.start() + k, m.start() + k + 1, "") for m in _GROUPED_BY_SPACES.finditer(text)
-            for k, ch in enumerate(m.group()) if ch == " "]
+    return [(m.start(1) + k, m.start(1) + k + 1, "") for m in _GROUPED_BY_SPACES.finditer(text)
+            for k, ch in enumerate(m.group(1)) if ch == " "]
 
 
 @lru_cache(maxsize=1)
