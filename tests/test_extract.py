@@ -14578,3 +14578,10 @@ def test_a_notes_marker_glued_to_a_percent_is_no_figure():
     rows = figures("Diện tích lúa đạt 101,6 %1 kế hoạch; tỷ lệ tiêm chủng đạt 98,6 %3.\n")
     assert [(r["surface"], r["kind"], r["base"]) for r in rows] == [
         ("101,6 %", "plan_ratio", "plan"), ("98,6 %", "share", None)]
+
+
+def test_a_percents_base_named_past_its_notes_marker():
+    text = ("Thu nội địa ước đạt 29.870 tỷ đồng, bằng 115,2%[^2] dự toán Trung ương giao.\n\n"
+            "[^2]: Kế hoạch là 25.930 tỷ đồng.\n")
+    expected = {"kind": "plan_ratio", "base": "central_estimate"}
+    assert fields_at(text, "115,2%", expected) == expected

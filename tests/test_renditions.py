@@ -90,7 +90,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 12")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 6")
+    assert renditions.converter("docx").endswith(" + solieu docx 7")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1089,3 +1089,79 @@ def test_a_word_documents_table_of_contents_is_left_out():
     document.save(data)
     blocks = render(data.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
     assert blocks == ["MỤC LỤC", "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2025", PARAGRAPHS[0], PARAGRAPHS[1]]
+
+
+def test_a_word_documents_endnotes_are_read_as_its_footnotes_are():
+    # Notes set as endnotes: each marker where it stands, each note's text at the end, numbered in the order their
+    # references stand, as footnotes are.
+    import io
+    import zipfile
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    first = document.add_paragraph("Tổng thu ngân sách ước đạt 38.450 tỷ đồng")
+    reference = OxmlElement("w:endnoteReference")
+    reference.set(qn("w:id"), "1")
+    first.add_run()._r.append(reference)
+    first.add_run(", tăng 9,6% so với năm 2024.")
+    document.add_paragraph(PARAGRAPHS[0])
+    document.add_paragraph(PARAGRAPHS[1])
+    saved = io.BytesIO()
+    document.save(saved)
+    main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes xmlns:w="{main}">'
+             '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+             '<w:endnote w:id="1"><w:p><w:r><w:t xml:space="preserve"> Năm 2024 đạt 35.082 tỷ đồng.</w:t></w:r>'
+             '</w:p></w:endnote></w:endnotes>')
+    packed = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(packed, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/endnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdEn1" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/endnotes" '
+                                    b'Target="endnotes.xml"/></Relationships>')
+            target.writestr(item, data)
+        target.writestr("word/endnotes.xml", notes.encode("utf-8"))
+    blocks = render(packed.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks[0] == "Tổng thu ngân sách ước đạt 38.450 tỷ đồng[^1], tăng 9,6% so với năm 2024."
+    assert blocks[-1] == "[^1]: Năm 2024 đạt 35.082 tỷ đồng."
+
+
+def test_text_kept_for_screen_readers_alone_is_left_out():
+    # Accessible tables repeat a column's header before each cell's number for screen readers, kept off the screen.
+    row = ('<tr><td>Khai khoáng</td><td><span class="visually-hidden">Tháng 11/2025 so với cùng kỳ (%): </span>'
+           '104,5</td><td><span class="sr-only">11 tháng năm 2025 so với cùng kỳ (%): </span>103,2</td></tr>')
+    table = ("<table><caption class='visually-hidden'>Bảng 1. Chỉ số sản xuất công nghiệp</caption>"
+             "<tr><th>Ngành</th><th>Tháng 11/2025 so với cùng kỳ (%)</th><th>11 tháng năm 2025 so với cùng kỳ (%)</th>"
+             f"</tr>{row}</table>")
+    text = render(_page_with(table), "html", "r.html").text
+    assert "Khai khoáng | 104,5 | 103,2" in text.splitlines() and "Bảng 1" not in text
+
+
+def test_a_table_standing_in_a_word_text_box_reads_as_a_table():
+    # A box of key figures beside a paragraph holds a title and a small table: a reader sees both, after the
+    # paragraph the box is anchored in; its VML fallback is not read a second time.
+    def p(text: str, box: str = "") -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r>{box}</w:p>'
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in cells) + "</w:tr>"
+
+    inside = (p("MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2025") + "<w:tbl>" + row("Chỉ tiêu", "9 tháng 2025", "So cùng kỳ (%)")
+              + row("Sản lượng lương thực (tấn)", "34.620", "102,5") + "</w:tbl>" + p(""))
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+           f'<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{inside}</w:txbxContent></wps:txbx></wps:wsp>'
+           '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           f'<v:shape><v:textbox><w:txbxContent>{inside}</w:txbxContent></v:textbox></v:shape></w:pict>'
+           '</mc:Fallback></mc:AlternateContent></w:r>')
+    text = render(docx_body([p(PARAGRAPHS[0], box), p(PARAGRAPHS[1])]), "docx", "t.docx").text
+    assert text.strip().split("\n\n") == [
+        PARAGRAPHS[0], "MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2025",
+        "Chỉ tiêu | 9 tháng 2025 | So cùng kỳ (%)\nSản lượng lương thực (tấn) | 34.620 | 102,5", PARAGRAPHS[1]]

@@ -114,6 +114,7 @@ def _before_the_bracket(text: str, figures: list[Figure], index: list[int], i: i
 
 
 _GLUED_MARKER: Final = re.compile(r"\d{1,2}(?=\s)")  # a note's marker glued to a percent sign, before its words
+_NOTE_MARKER: Final = re.compile(r"\[\^\d{1,3}\]")  # a footnote's or an endnote's marker as the renditions write it
 
 
 def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, targets: bool) -> Context:
@@ -127,14 +128,16 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     window = blank_brackets(raw)
     clause = window[clause_start(window):]
     end = min(se, nxt)
+    at = f.end
+    if text[at - 1:at] in "%‰" and (marker := _GLUED_MARKER.match(text, at)) \
+            or text.startswith("[^", at) and (marker := _NOTE_MARKER.match(text, at)):
+        at = marker.end()  # "101,6 %1 kế hoạch", "115,2%[^2] dự toán": the words past the note's marker
     if doc.low is None:
-        right = CLAUSE_BREAK.split(text[f.end:end].lower(), maxsplit=1)[0]
+        right = CLAUSE_BREAK.split(text[at:end].lower(), maxsplit=1)[0]
     else:  # only up to the break, found alike in the text and its lowercase (in the slice: the
         # break's look-behind must not see the number's last digit)
-        m = CLAUSE_BREAK.search(text[f.end:end])
-        right = doc.low[f.end:f.end + m.start() if m else end]
-    if text[f.end - 1:f.end] in "%‰" and (marker := _GLUED_MARKER.match(right)):
-        right = right[marker.end():]  # "101,6 %1 kế hoạch": past the note's marker glued to the percent
+        m = CLAUSE_BREAK.search(text[at:end])
+        right = doc.low[at:at + m.start() if m else end]
     # Without brackets the window is the text itself: its clause's lowercase is a slice.
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
     return Context(f, prev, ss, se, window, clause, left, right,

@@ -225,8 +225,11 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # container is read at the body's start; html 6: a block of text whose lines a rich-text editor parted with <br> is
 # read a paragraph per line, the tables and blocks among them as they are; html 7: a page whose blocks stand right in
 # its body is read with its headings; pdf 12: a cell whose text runs up or down the page is read along its run, and a
-# number cut after its mark in a narrow cell goes on with no space; docx 6: a table of contents' entries are left out.)
-OWN_RULES = {"pdf": "solieu pdf 12", "docx": "solieu docx 6", "html": "solieu html 7"}
+# number cut after its mark in a narrow cell goes on with no space; docx 6: a table of contents' entries are left out;
+# docx 7: endnotes are read as footnotes are, their markers where they stand and their texts at the end, and a table
+# in a text box as a table; html 8: text
+# kept for screen readers alone is left out.)
+OWN_RULES = {"pdf": "solieu pdf 12", "docx": "solieu docx 7", "html": "solieu html 8"}
 
 
 def converter(fmt: str) -> str:

@@ -39,9 +39,10 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
+    hidden = _screen_reader_text_dropped(tree)
     nested = _nested_tables_marked(tree)
     if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
-            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) or nested:
+            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) + hidden or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -119,6 +120,22 @@ def _captions_as_paragraphs(tree: Any) -> int:
         if figure is not None and figure.tag == "figure":
             figure.tag = "div"
     return len(captions)
+
+
+# The classes pages give text meant for screen readers alone, kept off the screen by their style sheets (Bootstrap's
+# "visually-hidden" and "sr-only", WordPress's "screen-reader-text"): no reader of the page sees it.
+SCREEN_READER_CLASSES = frozenset(("visually-hidden", "sr-only", "screen-reader-text"))
+
+
+def _screen_reader_text_dropped(tree: Any) -> int:
+    """Text a page keeps for screen readers alone (a cell's header repeated before its number, a caption kept off
+    the screen) taken out, with what follows it in its element kept: a reader sees the number alone. Returns how
+    many."""
+    hidden = [el for el in tree.iter() if isinstance(el.tag, str)
+              and SCREEN_READER_CLASSES & set((el.get("class") or "").split())]
+    for element in hidden:
+        element.drop_tree()
+    return len(hidden)
 
 
 def _footers_last(tree: Any) -> int:

@@ -69,8 +69,13 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         text = clean_cell(notes.text(element))
         label = labels.label(Paragraph(element, document._body))
         blocks.append(f"{label} {text}" if label and text else text)
-        blocks += [clean_cell(notes.text(p)) for box in _text_boxes(element) for p in _blocks(box)
-                   if p.tag == _W_P]
+        for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
+            for inner in _blocks(box):
+                if inner.tag == _W_P:
+                    blocks.append(clean_cell(notes.text(inner)))
+                elif lines := table_lines(_docx_rows(Table(inner, document._body), notes)):
+                    tables += 1
+                    blocks.append("\n".join(lines))
     blocks += notes.texts()
     props = document.core_properties
     meta = {"title": clean_cell(props.title) or None, "publisher": None,
@@ -83,26 +88,30 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
 
 
 class Footnotes:
-    """A document's footnotes, numbered as Word numbers them: in the order their references stand."""
+    """A document's footnotes and endnotes, numbered in the order their references stand: a note's text is read
+    where the document ends, as endnotes are printed and as a footnote's is gathered (``[^N]: …``)."""
+
+    KINDS = ("footnote", "endnote")
 
     def __init__(self, document: Any) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
         from docx.oxml import parse_xml
         from docx.oxml.ns import qn
 
-        self._notes: dict[str, str] = {}  # a footnote's id -> its text
-        self._numbers: dict[str, int] = {}  # a footnote's id -> the number Word draws
-        part = next((rel.target_part for rel in document.part.rels.values()
-                     if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
-        if part is None:
-            return
-        for note in parse_xml(part.blob).iterchildren(qn("w:footnote")):
-            if note.get(qn("w:type")) in (None, "normal"):  # not the separator lines
-                self._notes[note.get(qn("w:id"))] = clean_cell(
-                    " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in note.iter(qn("w:p"))))
+        self._notes: dict[tuple[str, str], str] = {}  # (kind, a note's id) -> its text
+        self._numbers: dict[tuple[str, str], int] = {}  # (kind, a note's id) -> its number
+        for kind, reltype in zip(self.KINDS, (RT.FOOTNOTES, RT.ENDNOTES), strict=True):
+            part = next((rel.target_part for rel in document.part.rels.values()
+                         if rel.reltype == reltype and not rel.is_external), None)
+            if part is None:
+                continue
+            for note in parse_xml(part.blob).iterchildren(qn(f"w:{kind}")):
+                if note.get(qn("w:type")) in (None, "normal"):  # not the separator lines
+                    self._notes[kind, note.get(qn("w:id"))] = clean_cell(
+                        " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in note.iter(qn("w:p"))))
 
     def text(self, paragraph: Any) -> str:
-        """A paragraph's text (``w:p``), ``[^N]`` where a footnote's reference stands."""
+        """A paragraph's text (``w:p``), ``[^N]`` where a footnote's or an endnote's reference stands."""
         from docx.oxml.ns import qn
 
         parts: list[str] = []
@@ -110,8 +119,9 @@ class Footnotes:
             parts.append(run.text)
             if not self._notes:
                 continue
-            for ref in run.iter(qn("w:footnoteReference")):
-                if (note := ref.get(qn("w:id"))) in self._notes:
+            for ref in run.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
+                kind = "footnote" if ref.tag == qn("w:footnoteReference") else "endnote"
+                if (note := (kind, ref.get(qn("w:id")))) in self._notes:
                     parts.append(f"[^{self._numbers.setdefault(note, len(self._numbers) + 1)}]")
         return "".join(parts)
 
