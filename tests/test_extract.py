@@ -697,6 +697,32 @@ def test_paired_quantity_and_value_columns_keep_the_value_header_unit(surface, u
     assert (f["unit"], f["kind"], f["base"]) == (unit, kind, base)
 
 
+ROW_PAIRS = """Chỉ tiêu | Tháng 11/2025 | 11 tháng năm 2025 | Ước cả năm 2025
+1. Sản lượng điện sản xuất (triệu kWh) | 412,5 | 5.236,8 | 5.610,2
+- So cùng kỳ (%) | 96,4 | 104,1 | 103,5
+- So với KH năm (%) |  | 89,9 | 98,6
+2. Chi ngân sách địa phương (tỷ đồng) | 1.125,4 | 11.420,7 | 13.050,0
++ So với cùng kỳ năm trước (%) | 102,6 | 105,3 | 104,8
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "base"),
+    [
+        ("5.236,8", "amount", None),
+        ("104,1", "plan_ratio", "previous_year"),  # "- So cùng kỳ (%)": the level above, against a year before
+        ("89,9", "plan_ratio", "plan"),  # "- So với KH năm (%)": against the year's plan
+        ("105,3", "plan_ratio", "previous_year"),
+    ],
+    ids=["level-row", "so-cung-ky-row", "so-voi-kh-row", "plus-marked-row"],
+)
+def test_a_row_whose_label_is_a_comparison_holds_the_level_above_as_a_percent(surface, kind, base):
+    # Statistics offices lay an indicator out as a level row with its comparisons as rows under it, each named
+    # only by what it compares with: its cells are ratios, not shares of the level.
+    f = figure_at(ROW_PAIRS, surface)
+    assert (f["kind"], f["base"]) == (kind, base)
+
+
 def test_a_comparison_under_a_heading_takes_the_heading_period():
     text = ("I. KẾT QUẢ THU HOẠCH LÚA MÙA NĂM 2025\n"
             "Xã | Kế hoạch (ha) | Đã thu hoạch (ha) | So với KH (%)\n"
@@ -4441,6 +4467,7 @@ def test_a_title_counting_months_makes_the_same_period_a_year_before_running(tex
 _HALF_TABLE = ("Biểu 02: Kết quả tuyển sinh 6 tháng đầu năm 2026\n"
                "TT | Chỉ tiêu | ĐVT | KH 2026 | TH 6 tháng | % so KH\n"
                "1 | Học viên tuyển mới | Người | 900 | 430 | 47,8\n")
+_HALF_TABLE_OF_ITS_YEAR = _HALF_TABLE.replace("TH 6 tháng", "Ước TH 6 tháng 2026")
 _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
                      "- Tuyển mới 470 học viên trở lên, nâng tổng số cả năm lên 900 học viên;\n"
                      "- Tạo việc làm cho khoảng 640 lao động;\n"
@@ -4453,6 +4480,8 @@ _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
         (_HALF_TABLE, "430", {"role": "actual", "period": "2026-H1"}),
         (_HALF_TABLE, "47,8", {"kind": "plan_ratio", "base": "plan", "period": "2026-H1"}),
         (_HALF_TABLE, "900", {"role": "plan", "period": "2026"}),
+        (_HALF_TABLE_OF_ITS_YEAR, "430", {"qualifier": "estimated", "period": "2026-H1"}),
+        (_HALF_TABLE.replace("TH 6 tháng", "TH 6 tháng 2025"), "430", {"period": None}),
         (_SECOND_HALF_LIST, "470", {"role": "plan", "period": "2026-H2"}),
         (_SECOND_HALF_LIST, "900", {"role": "plan", "period": "2026"}),
         (_SECOND_HALF_LIST, "640", {"role": "plan", "period": "2026-H2"}),
@@ -4464,7 +4493,8 @@ _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
         ("- Tỷ lệ hộ nghèo có nhà ở kiên cố đạt từ 75% trở lên;", "75%",
          {"unit": "percent", "qualifier": "over"}),
     ],
-    ids=["months-of-the-title", "their-ratio-to-plan", "the-years-plan", "item-of-the-half", "item-naming-the-year",
+    ids=["months-of-the-title", "their-ratio-to-plan", "the-years-plan", "months-of-the-titles-year",
+         "months-of-another-year", "item-of-the-half", "item-naming-the-year",
          "next-item-of-the-half", "end-of-the-year-after", "count-after-a-course-length",
          "count-after-an-open-course-length", "a-rates-own-bound"],
 )

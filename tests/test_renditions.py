@@ -90,7 +90,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 12")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 7")
+    assert renditions.converter("docx").endswith(" + solieu docx 8")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1165,3 +1165,27 @@ def test_a_table_standing_in_a_word_text_box_reads_as_a_table():
     assert text.strip().split("\n\n") == [
         PARAGRAPHS[0], "MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2025",
         "Chỉ tiêu | 9 tháng 2025 | So cùng kỳ (%)\nSản lượng lương thực (tấn) | 34.620 | 102,5", PARAGRAPHS[1]]
+
+
+def test_a_line_break_in_a_word_paragraph_ends_a_line():
+    # Office staff type a heading over its first sentence, or a list as one paragraph's lines, with Shift+Enter:
+    # a reader sees lines, and a heading's words must not run into the sentence after it.
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    heading = "1. Sản xuất nông nghiệp"
+    items = ["- Tổng diện tích gieo trồng đạt 3.450 ha.", "- Sản lượng lương thực đạt 12.300 tấn."]
+    blocks = [f"<w:p>{run(heading)}<w:r><w:br/></w:r>{run(PARAGRAPHS[0])}</w:p>",
+              f"<w:p>{run(items[0])}<w:r><w:br/></w:r>{run(items[1])}<w:r><w:br/></w:r></w:p>",
+              f"<w:p>{run(PARAGRAPHS[1])}</w:p>"]
+    text = render(docx_body(blocks), "docx", "t.docx").text
+    assert text.strip().split("\n\n") == [f"{heading}\n{PARAGRAPHS[0]}", "\n".join(items), PARAGRAPHS[1]]
+
+
+def test_a_list_inside_a_web_tables_cell_reads_as_the_cells_text():
+    # A notes column written as a list in its cell: the notes are the cell's text, one cell on the row's line.
+    notes = "<ul><li>Vượt kế hoạch</li><li>Tăng  3 xã so với\n năm 2024</li></ul>"
+    table = ("<table><tr><th>Chỉ tiêu</th><th>Năm 2025</th><th>Ghi chú</th></tr>"
+             f"<tr><td>Số xã đạt chuẩn nông thôn mới</td><td>12</td><td>{notes}</td></tr></table>")
+    text = render(_page_with(table), "html", "r.html").text
+    assert "Số xã đạt chuẩn nông thôn mới | 12 | Vượt kế hoạch; Tăng 3 xã so với năm 2024" in text.splitlines()

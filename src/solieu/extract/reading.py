@@ -513,7 +513,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # does one ending with the verb ("Chỉ số sản xuất công nghiệp (IIP) tăng | % | 9,6"), a fall read above
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
             or v.tables.growth.found(label) or v.change.ending(label) \
-            else "plan_ratio" if _index_row(f, label) else "share"
+            else "plan_ratio" if _index_row(f, label) or _comparison_row(row.label) else "share"
     elif _star_cell(f):
         f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:
@@ -543,6 +543,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "plan_ratio" and f.base is None and not col.kind:
         f.base = _plan_in_row_unit(row.unit)
+    if f.kind == "plan_ratio" and f.base is None and _comparison_row(row.label):
+        # "- So cùng kỳ (%)" under its level's row: that level as a percent of what the row names
+        f.base = base_after(_ROW_MARKS.sub("", row.label.lower()))
     if f.kind == "growth" and f.base is None and (at := v.comparison.first(label)) >= 0:
         f.base = base_after(label[at:])  # "Tốc độ tăng GRDP so với năm trước | 2,95 | …": the row names its base
     f.role, f.period, f.subject = col.role, col.period, row.subject_of(col)
@@ -600,6 +603,16 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "III. DỰ TOÁN KINH PHÍ" over "Số lượng | Đơn giá | Thành tiền" after "2. Chỉ tiêu năm 2025:":
         # a table of targets naming no time, in the closing section of that year's targets
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
+
+
+_ROW_MARKS: Final = re.compile(r"^[\s\-+–•*]+")  # a sub-row's dash or plus before its label
+
+
+def _comparison_row(label: str) -> bool:
+    """ "- So cùng kỳ (%)", "+ So với cùng kỳ năm trước (%)", "- So với KH năm (%)" under an indicator's row: a row
+    whose own label is a comparison, its cells the row above as a percent of what it names."""
+    v = vocabulary()
+    return v.tables.against.starting(_ROW_MARKS.sub("", label.lower())) is not None
 
 
 def _a_rates_row(doc: Document, f: Figure, label: str) -> bool:

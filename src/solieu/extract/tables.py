@@ -2446,10 +2446,10 @@ def _running_months(header: str) -> int | None:
 
 def _title_counts_the_months(header: str, title_period: str) -> bool:
     """ "TH 6 tháng" under a title naming the first half of a year ("2025-H1"), "TH 3 tháng" under
-    its first quarter: a header counting months from the year's start, naming no year, counts those
-    the title names."""
+    its first quarter: a header counting months from the year's start, naming no year or the title's
+    ("Ước TH 6 tháng 2025" under "… 6 THÁNG ĐẦU NĂM 2025"), counts those the title names."""
     months = _running_months(header)
-    return months is not None and not _YEAR.search(header) \
+    return months is not None and all(y.group() == title_period[:4] for y in _YEAR.finditer(header)) \
         and title_period.endswith(_MONTHS_FROM_START.get(months, "?"))
 
 

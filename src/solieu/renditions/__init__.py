@@ -228,8 +228,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # number cut after its mark in a narrow cell goes on with no space; docx 6: a table of contents' entries are left out;
 # docx 7: endnotes are read as footnotes are, their markers where they stand and their texts at the end, and a table
 # in a text box as a table; html 8: text
-# kept for screen readers alone is left out.)
-OWN_RULES = {"pdf": "solieu pdf 12", "docx": "solieu docx 7", "html": "solieu html 8"}
+# kept for screen readers alone is left out; html 9: a list inside a table's cell is read as the cell's text, its
+# items parted by "; "; docx 8: a line break in a paragraph (Shift+Enter) ends a line.)
+OWN_RULES = {"pdf": "solieu pdf 12", "docx": "solieu docx 8", "html": "solieu html 9"}
 
 
 def converter(fmt: str) -> str:

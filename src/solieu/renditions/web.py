@@ -42,7 +42,8 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     hidden = _screen_reader_text_dropped(tree)
     nested = _nested_tables_marked(tree)
     if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
-            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) + hidden or nested:
+            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) + hidden + _lists_in_cells_as_text(tree) \
+            or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -136,6 +137,19 @@ def _screen_reader_text_dropped(tree: Any) -> int:
     for element in hidden:
         element.drop_tree()
     return len(hidden)
+
+
+def _lists_in_cells_as_text(tree: Any) -> int:
+    """A list inside a table's cell (a ``Ghi chú`` cell's notes as ``<ul><li>``): its items made the cell's text,
+    parted by "; " as a cell holds no lines; trafilatura leaves such a cell empty. Returns how many lists."""
+    lists = [el for el in tree.iter("ul", "ol") if any(a.tag in ("td", "th") for a in el.iterancestors())]
+    for listed in lists:
+        items = [" ".join("".join(item.itertext()).split()) for item in listed.iter("li")]
+        span = listed.makeelement("span", {})
+        span.text = "; ".join(item for item in items if item)
+        span.tail = listed.tail
+        listed.getparent().replace(listed, span)
+    return len(lists)
 
 
 def _footers_last(tree: Any) -> int:

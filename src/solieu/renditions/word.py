@@ -66,7 +66,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         previous = None
         if _in_a_table_of_contents(element):
             continue  # "1. Về kinh tế ..... 4": a heading's entry and its page, no text of the report
-        text = clean_cell(notes.text(element))
+        text = _lines(notes.text(element))
         label = labels.label(Paragraph(element, document._body))
         blocks.append(f"{label} {text}" if label and text else text)
         for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
@@ -139,6 +139,23 @@ _BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "custom
 # read as blocks of its own (``_text_boxes``); an alternative drawing's fallback repeats its choice.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", _FALLBACK))
+
+
+def _lines(text: str) -> str:
+    r"""A paragraph's text, a line where a line break (``w:br``, typed with Shift+Enter) ends one: a heading typed
+    over its first sentence, a list typed as the lines of one paragraph, as a reader sees them. A break before a
+    word in lower case only wraps its sentence (``ước đạt 1.178`` ↵ ``tỷ đồng``), and stays a space.
+
+    >>> _lines("1. Nông nghiệp\nTổng diện tích đạt 1.178\nha; sản lượng\n- Lúa")
+    '1. Nông nghiệp\nTổng diện tích đạt 1.178 ha; sản lượng\n- Lúa'
+    """
+    lines: list[str] = []
+    for line in filter(None, (clean_cell(part) for part in text.split("\n"))):
+        if lines and line[0].islower():
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 _TOC_STYLE = "TOC"  # Word's styles of a table of contents' entries: "TOC1", "TOC2", … (their ids, in any language)
