@@ -12377,6 +12377,43 @@ def test_an_estimate_word_reaches_the_number_across_an_average_word(text, surfac
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Năm 2025, ngành nông nghiệp ước đạt và vượt 12/14 chỉ tiêu kế hoạch.", "12/14", "estimated"),
+        ("Năm 2025, ngành nông nghiệp đạt và vượt 12/14 chỉ tiêu kế hoạch.", "12/14", "exact"),
+        ("Năm 2025, thu ngân sách ước vượt 35 tỷ đồng so với dự toán.", "35", "estimated"),
+    ],
+    ids=["estimate-across-two-verbs-joined", "no-estimate-word", "estimate-across-one-verb"],
+)
+def test_an_estimate_word_reaches_the_number_across_two_verbs_joined_by_va(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+_NOTE_ROW = ("Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2025 | Thực hiện năm 2025 | So với KH (%)\n"
+             "I. Nông nghiệp |  |  |  | \n"
+             "Diện tích gieo trồng lúa | 218.640 ha | 210.000 ha | 212.380 ha | 101,1\n"
+             "Ghi chú: số liệu tháng 12 là ước tính |  |  |  | \n"
+             "II. Thủy sản |  |  |  | \n"
+             "Sản lượng nuôi trồng | 218.460 tấn | 225.000 tấn | 227.380 tấn | 101,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (_NOTE_ROW, "212.380", "estimated"),  # December's estimate is in the year's total
+        (_NOTE_ROW, "227.380", "estimated"),  # the note row speaks for the rows after it too
+        (_NOTE_ROW, "218.640", "exact"),  # a year closed before: not the newest year's results
+        (_NOTE_ROW.replace("tháng 12", "tháng 11"), "212.380", "exact"),  # a month of no column, not the year's end
+        (_NOTE_ROW.replace("Ghi chú: số liệu", "Số liệu"), "212.380", "exact"),  # a group's label, no note
+    ],
+    ids=["newest-year-holds-decembers-estimate", "rows-after-the-note", "an-older-year", "another-month",
+         "no-note-word"],
+)
+def test_a_note_row_inside_a_tables_body_speaks_as_a_note_under_it(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "period"),
     [
         ("2. Mục tiêu cụ thể\nb) Đến năm 2030:\n- Kim ngạch xuất khẩu tăng bình quân 9,5%/năm giai đoạn 2026 - 2030.\n",

@@ -1,5 +1,6 @@
 """Originals -> text renditions: tables as rows, the same bytes the same text, Vietnamese traps."""
 
+import io
 import random
 import re
 import unicodedata
@@ -88,9 +89,9 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 12")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 13")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 8")
+    assert renditions.converter("docx").endswith(" + solieu docx 9")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1189,3 +1190,111 @@ def test_a_list_inside_a_web_tables_cell_reads_as_the_cells_text():
              f"<tr><td>Số xã đạt chuẩn nông thôn mới</td><td>12</td><td>{notes}</td></tr></table>")
     text = render(_page_with(table), "html", "r.html").text
     assert "Số xã đạt chuẩn nông thôn mới | 12 | Vượt kế hoạch; Tăng 3 xã so với năm 2024" in text.splitlines()
+
+
+def test_a_table_typed_with_tab_stops_in_word_reads_as_a_table():
+    # Office staff type a small table as paragraphs over tab stops: a row per paragraph, a tab between cells, two
+    # tabs in a row for an empty cell; a heading with a tab after its number stays a heading, and a list indented
+    # by a tab loses the empty column the indent made.
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    document = docx.Document()
+    document.add_paragraph("I.\tKẾT QUẢ THỰC HIỆN NĂM 2025")
+    for line in ("\t- Tổng thu ngân sách\t1.245,6 tỷ đồng", "\t- Sản lượng lương thực\t53.480 tấn"):
+        stops = document.add_paragraph(line).paragraph_format.tab_stops
+        stops.add_tab_stop(Cm(1))
+        stops.add_tab_stop(Cm(15), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    document.add_paragraph(PARAGRAPHS[0])
+    for line in ("Chỉ tiêu\tĐVT\tTH 2024\tƯớc TH 2025", "Sản lượng lương thực\ttấn\t52.310\t53.480",
+                 "Tỷ lệ thu gom rác\t%\t\t86,5"):
+        stops = document.add_paragraph(line).paragraph_format.tab_stops
+        for at in (7, 9, 12):
+            stops.add_tab_stop(Cm(at), WD_TAB_ALIGNMENT.DECIMAL)
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    rendition = render(buffer.getvalue(), "docx", "t.docx")
+    assert rendition.text.strip().split("\n\n") == [
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025",
+        "- Tổng thu ngân sách | 1.245,6 tỷ đồng\n- Sản lượng lương thực | 53.480 tấn", PARAGRAPHS[0],
+        "Chỉ tiêu | ĐVT | TH 2024 | Ước TH 2025\nSản lượng lương thực | tấn | 52.310 | 53.480\n"
+        "Tỷ lệ thu gom rác | % |  | 86,5", PARAGRAPHS[1]]
+    assert rendition.tables == 2
+
+
+def test_footnotes_at_a_pdf_pages_foot_read_as_markers_and_notes_at_the_end():
+    # A report printed with Word's footnotes: each page's notes under a short rule at its foot, smaller, each opened
+    # by its number; the markers small digits raised after a word. Read as a Word file's notes are: the markers where
+    # they stand, the notes at the end, and a paragraph running over the page's foot whole; an exponent stays one.
+    from fpdf import FPDF
+
+    from fixtures.site import with_fonts
+
+    notes = {1: [(1, "Kế hoạch năm 2025 là 14.686 tỷ đồng; năm 2024 đạt 14.346 tỷ đồng."),
+                 (2, "Trong đó: lúa 559.196 tấn, ngô 16.204 tấn.")], 2: [(3, "Số liệu tính đến ngày 30/11/2025.")]}
+
+    class Report(FPDF):
+        def footer(self) -> None:
+            self.line(self.l_margin, 250, self.l_margin + 50, 250)
+            self.set_font(size=9)
+            self.set_xy(self.l_margin, 252)
+            for number, note in notes[self.page_no()]:
+                if number > 1:  # Word raises a note's number; a plain one before a space reads the same
+                    self.write(5, f"{number} ")
+                else:
+                    self.char_vpos = "SUP"
+                    self.write(5, str(number))
+                    self.char_vpos = "LINE"
+                self.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
+            self.set_font(size=12)
+
+    def marked(text: str, marker: str) -> None:
+        pdf.write(6, text)
+        pdf.char_vpos = "SUP"
+        pdf.write(6, marker)
+        pdf.char_vpos = "LINE"
+
+    pdf = with_fonts(Report(), size=12)
+    pdf.set_auto_page_break(True, margin=50)
+    pdf.add_page()
+    marked("Giá trị sản xuất ước đạt 14.920 tỷ đồng, đạt 101,6% kế hoạch", "1")
+    pdf.write(6, "; diện tích nhà ở bình quân 26,5 m")
+    pdf.char_vpos = "SUP"
+    pdf.write(6, "2")
+    pdf.char_vpos = "LINE"
+    marked(" mỗi người; sản lượng lương thực tăng 1,1% so với năm 2024", "2")
+    pdf.write(6, ".")
+    pdf.ln(10)
+    long = "Vụ Hè Thu: " + ", ".join(f"xã thứ {n} thu hoạch {100 + n} ha lúa" for n in range(1, 130)) + "."
+    pdf.write(6, long)
+    pdf.ln(10)
+    marked("Giải ngân vốn đầu tư công đạt 77,7% kế hoạch", "3")
+    pdf.write(6, ".")
+    text = render(bytes(pdf.output()), "pdf", "r.pdf").text
+    blocks = text.strip().split("\n\n")
+    assert blocks[0] == ("Giá trị sản xuất ước đạt 14.920 tỷ đồng, đạt 101,6% kế hoạch[^1]; diện tích nhà ở bình "
+                         "quân 26,5 m2 mỗi người; sản lượng lương thực tăng 1,1% so với năm 2024[^2].")
+    assert blocks[1] == long
+    assert blocks[2:] == ["Giải ngân vốn đầu tư công đạt 77,7% kế hoạch[^3].",
+                          "[^1]: Kế hoạch năm 2025 là 14.686 tỷ đồng; năm 2024 đạt 14.346 tỷ đồng.",
+                          "[^2]: Trong đó: lúa 559.196 tấn, ngô 16.204 tấn.", "[^3]: Số liệu tính đến ngày 30/11/2025."]
+
+
+def test_key_figure_cards_on_a_web_page_read_a_paragraph_per_card_whatever_parts_each_has():
+    # A portal's grid of cards, each a number, maybe a unit, a label and maybe a change: read as a reader reads a
+    # card, its parts in order, not dropped with the page's short boilerplate divs nor read as a table with no header.
+    def card(*parts: tuple[str, str]) -> str:
+        return '<div class="card">' + "".join(f'<div class="{k}">{v}</div>' for k, v in parts) + "</div>"
+
+    cards = ('<div class="cards">'
+             + card(("value", "58.426,7"), ("unit", "tỷ đồng"), ("label", "Tổng thu ngân sách nhà nước"),
+                    ("change", "▲ 12,4% so với cùng kỳ"))
+             + card(("value", "78,4%"), ("label", "Giải ngân vốn đầu tư công so với kế hoạch"))
+             + card(("value", "312"), ("unit", "vụ"), ("label", "Tai nạn giao thông"), ("change", "▼ 28 vụ"))
+             + "</div>")
+    blocks = render(_page_with(cards), "html", "r.html").text.split("\n\n")
+    at = blocks.index("58.426,7 tỷ đồng Tổng thu ngân sách nhà nước ▲ 12,4% so với cùng kỳ")
+    assert blocks[at + 1:at + 3] == ["78,4% Giải ngân vốn đầu tư công so với kế hoạch",
+                                     "312 vụ Tai nạn giao thông ▼ 28 vụ"]

@@ -156,10 +156,17 @@ def _qualifier(left: str, after: str) -> str:
 
 
 def _hop(left: str) -> str | None:
-    """The word ending ``left`` that an estimate reaches the number across: a verb ("ước đạt tăng 8,31%"), or an
-    average word ("ước đạt bình quân 3,2%/năm", "ước tăng trung bình 5%/năm"); else None."""
+    """The words ending ``left`` that an estimate reaches the number across: a verb ("ước đạt tăng 8,31%"), two
+    joined by "và" ("ước đạt và vượt 12/14 chỉ tiêu"), or an average word ("ước đạt bình quân 3,2%/năm", "ước tăng
+    trung bình 5%/năm"); else None."""
     v = vocabulary()
-    return v.verbs.ending(left) or v.estimate_averages.ending(left)
+    if not (verb := v.verbs.ending(left)):
+        return v.estimate_averages.ending(left)
+    before = left[: len(left) - len(verb)].rstrip()
+    for joiner in v.raw["list_joiners"]:
+        if before.endswith(f" {joiner}") and v.verbs.ending(before[: -len(joiner)].rstrip()):
+            return left[len(before) - len(joiner):]  # "và vượt": the verb before it is the next hop
+    return verb
 
 
 LEVEL_BRACKET_REACH: Final = 80  # "từ 68 người (cộng của 3 xã trước sắp xếp) giảm còn": a note on the level

@@ -397,6 +397,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
         note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top)
+        if inside := _note_rows(rows):
+            note = f"{note}; {inside}" if note else inside
         if title is not None and (estimate := _estimate_in_title(text, lines, top)):
             note = f"{note}; {estimate}" if note else estimate
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
@@ -1075,6 +1077,16 @@ def _note_under(text: str, lines: list[tuple[int, int]], i: int) -> str:
     return ""
 
 
+def _note_rows(rows: list[list[str]]) -> str:
+    """A note written as a row of the table's body, its text in the first cell and the others empty ("Ghi chú: số
+    liệu tháng 12 là ước tính |  |  | " between two groups of rows, a web table's ``colspan`` row): what it says,
+    lowercased, as a note under the table would; else ""."""
+    t = vocabulary().tables
+    notes = [low for row in rows if row and not any(c.strip() for c in row[1:])
+             and (note := t.note.starting(low := row[0].strip().lower())) and low[len(note):].lstrip().startswith(":")]
+    return "; ".join(notes)
+
+
 def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: int) -> str:
     """A note saying a year's figures are estimates ("(Số liệu năm 2024 là số ước thực hiện)") that stands
     under no table, before this one with no table between: it speaks for this table, which a page's
@@ -1149,9 +1161,12 @@ def _note_quarters() -> re.Pattern[str]:
                       rf"(?:\s*/\s*\d{{4}}|\s+(?:{alternation(p['year'])})\s+\d{{4}})?")
 
 
-def _estimated_by_note(period: str | None, estimated: tuple[str, ...]) -> bool:
-    """The column's period is a year, a month or a quarter the note says holds estimates."""
-    return period is not None and (period in estimated or (len(period) == 7 and period[4:] in estimated))
+def _estimated_by_note(period: str | None, estimated: tuple[str, ...], newest_year: str | None = None) -> bool:
+    """The column's period is a year, a month or a quarter the note says holds estimates; or the newest year of
+    the table's results, whose December the note says is an estimate ("số liệu tháng 12 là ước tính" under
+    "Thực hiện năm 2024 | Thực hiện năm 2025": the year 2025's total holds it, so is one)."""
+    return period is not None and (period in estimated or (len(period) == 7 and period[4:] in estimated)
+                                   or period == newest_year and "-12" in estimated)
 
 
 def _month_of_no_year(header: str) -> int | None:
@@ -1319,6 +1334,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _balance_years(columns, title_period)
     cumulative = cumulative_words()
     estimated_years = _estimated_years(note) if note else ()
+    newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
+                       and c.period and c.period.isdigit()), default=None)
     for c in columns:
         if c.what == "value" and c.period is None and not c.running and title_period \
                 and (month := _month_of_no_year(c.header)) is not None and title_period[:4].isdigit():
@@ -1356,7 +1373,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.period = None
         if c.adjusts:
             c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
-        if c.what == "value" and not c.kind and c.role == "actual" and _estimated_by_note(c.period, estimated_years):
+        if c.what == "value" and not c.kind and c.role == "actual" \
+                and _estimated_by_note(c.period, estimated_years, newest_year):
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước tính"
         elif c.what == "value" and c.role == "actual" and c.running and c.period is None \
                 and _running_total_of_an_estimate(c.header, note, estimated_years):

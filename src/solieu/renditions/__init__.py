@@ -229,8 +229,11 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # docx 7: endnotes are read as footnotes are, their markers where they stand and their texts at the end, and a table
 # in a text box as a table; html 8: text
 # kept for screen readers alone is left out; html 9: a list inside a table's cell is read as the cell's text, its
-# items parted by "; "; docx 8: a line break in a paragraph (Shift+Enter) ends a line.)
-OWN_RULES = {"pdf": "solieu pdf 12", "docx": "solieu docx 8", "html": "solieu html 9"}
+# items parted by "; "; docx 8: a line break in a paragraph (Shift+Enter) ends a line; docx 9: paragraphs typed as a
+# table's rows with tab stops read as a table; html 10: a grid of key-figure cards is read a paragraph per card, its
+# parts in order; pdf 13: footnotes printed at a page's foot are read as a Word file's are, their markers where
+# they stand and their texts at the end.)
+OWN_RULES = {"pdf": "solieu pdf 13", "docx": "solieu docx 9", "html": "solieu html 10"}
 
 
 def converter(fmt: str) -> str:

@@ -5,7 +5,8 @@ with no lines, from how their words line up in columns (``columns``); a table go
 page break is one table, less its header rows printed again on the next page. The lines of text
 outside the tables are joined back into paragraphs (over page breaks too), less the page numbers
 and the running headers and footers printed in the top or bottom margin; a unit line (`Đơn vị
-tính: tỷ đồng`) stands alone. A PDF with no text layer (a scan) is refused: "no text layer (OCR
+tính: tỷ đồng`) stands alone. Footnotes printed at a page's foot are read as a Word file's are: each marker
+``[^N]`` where it stands, each note ``[^N]: …`` at the end. A PDF with no text layer (a scan) is refused: "no text layer (OCR
 needed)".
 """
 
@@ -15,6 +16,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from solieu.errors import InputError
@@ -50,6 +52,13 @@ CUT_SLACK = 1.0
 WRAP_ROOM = 0.9
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
+# A footnotes' rule: a short line from the left margin, as a share of the page's width, and no thicker (points).
+NOTE_RULE = (0.1, 0.5)
+RULE_THICKNESS = 1.5
+# Footnotes are set smaller than the body: at most this share of its usual size, as is a note's marker in the text.
+NOTE_SIZE = 0.8
+# How far (points) a note's number may stand above its line's other letters and still open that line.
+NOTE_NUMBER_RISE = 5
 # A line in the margin printed on this many pages or more is a running header or footer.
 RUNNING_PAGES = 2
 # How far apart (points, from the top) a running header's or footer's lines stand on its pages.
@@ -66,6 +75,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
 
     read: list[tuple[list[_Table], list[dict[str, Any]], int]] = []  # a page's tables, text lines, width
     heights: list[float] = []
+    notes: list[list[str]] = []  # the footnotes printed at the pages' feet: each its number and text
     tables = chars = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -73,7 +83,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             pages = len(pdf.pages)
             for page in pdf.pages:
                 chars += len(page.chars)
-                page_tables, text_lines = _pdf_page(page)
+                page_tables, text_lines = _pdf_page(_footnotes_apart(page, notes))
                 read.append((page_tables, text_lines, round(page.width)))
                 heights.append(page.height)
                 tables += len(page_tables)
@@ -116,6 +126,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     meta = {"title": clean_cell(_pdf_str(info.get("Title"))) or None, "publisher": None,
             "published": stated_date(_pdf_str(info.get("CreationDate"))),
             "language": None, "author": clean_cell(_pdf_str(info.get("Author"))) or None}
+    blocks += [f"[^{number}]: {clean_cell(note)}" for number, note in notes]  # as a Word file's are read
     text = join_blocks(b if isinstance(b, str) else "\n".join(table_lines(b.rows)) for b in blocks)
     rendition = Rendition(text, "pdf", converter("pdf"), tables, meta)
     refuse_no_report(rendition, where)
@@ -174,6 +185,74 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
         lines = column_lines(rest, words, at, [t.top for t in placed])
     text_lines = charted([ln for ln in lines if not _page_number(ln, page.height)], words)
     return placed, text_lines
+
+
+def _footnotes_apart(page: Any, notes: list[list[str]]) -> Any:
+    """A page whose foot holds footnotes, as a word processor prints them (a short rule from the left margin, the
+    notes under it in smaller type, each opened by its number, raised or set apart, or the next note's before a
+    space): the page above the rule, each note's marker in its
+    text made ``[^N]`` where it stands (a small digit glued to a word or a cell's number: "năm 2024³"), and the
+    notes added to ``notes`` (a note going on from the page before, its number not printed again, goes on with the
+    last one). A page with no such foot is returned as it is."""
+    rule = next((r for r in sorted(page.rects + page.lines, key=lambda r: r["top"])
+                 if r["height"] <= RULE_THICKNESS and NOTE_RULE[0] * page.width < r["width"] < NOTE_RULE[1] * page.width
+                 and r["top"] > page.height / 2), None)
+    if rule is None:
+        return page
+    above = page.within_bbox((0, 0, page.width, rule["top"]))
+    foot = page.within_bbox((0, rule["top"], page.width, page.height))
+    body_size, foot_size = _usual_size(above.chars), _usual_size(foot.chars)
+    if not body_size or not foot_size or foot_size > NOTE_SIZE * body_size:
+        return page  # a rule over text as large as the body's: a table's or a signature's, no notes
+    numbers: set[str] = set()
+    for line in foot.extract_text_lines(y_tolerance=NOTE_NUMBER_RISE, return_chars=True):
+        if _page_number(line, page.height):
+            continue
+        number = "".join(c["text"] for c in takewhile(lambda c: c["text"].isdigit(), line["chars"]))
+        # a note's number set apart (raised, or in another size), or the next note's number before a space
+        baseline = max(c["bottom"] for c in line["chars"])
+        if number and (any(round(c["size"], 1) != round(foot_size, 1) or c["bottom"] < baseline - 1
+                           for c in line["chars"][:len(number)])
+                       or int(number) == (int(notes[-1][0]) + 1 if notes else 1)
+                       and line["text"][len(number):len(number) + 1] == " "):
+            notes.append([number, line["text"][len(number):].strip()])
+            numbers.add(number)
+        elif notes:
+            notes[-1][1] += " " + line["text"].strip()
+    _mark_references(above.chars, numbers)
+    return above
+
+
+def _usual_size(chars: list[dict[str, Any]]) -> float | None:
+    """The most common size of the letters."""
+    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _mark_references(chars: list[dict[str, Any]], numbers: set[str]) -> None:
+    """Each note's marker in the text made ``[^N]`` in place (its first digit's text opens it, its last one's
+    closes it): a run of digits set smaller and raised, glued to the larger letter before it ("năm 2024³"), naming
+    one of the page's notes; not an exponent after "m" ("m²")."""
+    i = 1
+    while i < len(chars):
+        before, c = chars[i - 1], chars[i]
+        if not (c["text"].isdigit() and _glued(before, c) and c["size"] <= NOTE_SIZE * before["size"]
+                and c["bottom"] < before["bottom"] - 1):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(chars) and chars[j]["text"].isdigit() and _glued(chars[j - 1], chars[j]) \
+                and chars[j]["size"] == c["size"]:
+            j += 1
+        if "".join(d["text"] for d in chars[i:j]) in numbers and before["text"] not in "mM":
+            chars[i]["text"] = f"[^{chars[i]['text']}"
+            chars[j - 1]["text"] += "]"
+        i = j
+
+
+def _glued(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Two letters side by side on one line, no space between."""
+    return abs(after["x0"] - before["x1"]) < 1 and abs(after["top"] - before["top"]) < before["size"] / 2
 
 
 def _cells(page: Any, table: Any) -> list[list[str]]:

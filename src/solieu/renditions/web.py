@@ -41,9 +41,9 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
     hidden = _screen_reader_text_dropped(tree)
     nested = _nested_tables_marked(tree)
-    if _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) + _leads_into_their_body(tree) \
-            + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) + hidden + _lists_in_cells_as_text(tree) \
-            or nested:
+    if _cards_as_paragraphs(tree) + _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) \
+            + _leads_into_their_body(tree) + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) \
+            + hidden + _lists_in_cells_as_text(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -331,6 +331,43 @@ def _span(value: str | None) -> int:
 # Elements a grid's cell may not hold: a cell is a line of text, not a block of its own.
 GRID_BLOCKS = ("div", "p", "table", "ul", "ol", "li", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6")
 GRID_NUMBER = re.compile(r"\d")
+
+
+# A key-figure card's number, alone in its element: digits, their marks, a percent sign.
+CARD_NUMBER = re.compile(r"[+\-−]?\d[\d.,]*\s*%?")
+CARD_LABEL_WORDS = 2  # a card's label has at least this many words of letters
+
+
+def _cards_as_paragraphs(tree: Any) -> int:
+    """A grid of key-figure cards (``<div class="card"><div class="value">1.178,4</div><div class="unit">tỷ đồng
+    </div><div class="label">Tổng thu ngân sách</div><div class="change">▲ 12,4% …</div></div>``), each card's
+    number alone in its first element and a label after it, made a paragraph per card, its parts in order
+    parted by spaces, as a reader reads a card: not a table with no header, and kept whatever parts each card has
+    (trafilatura drops a grid of short ``div``s as boilerplate). Returns how many grids."""
+    found = 0
+    for grid in list(tree.iter("div", "section", "ul")):
+        cards = [child for child in grid if isinstance(child.tag, str)]
+        if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) != 1:
+            continue
+        parts = [[p for p in card if isinstance(p.tag, str)] for card in cards]
+        if any(len(p) < 2 or (card.text or "").strip() for p, card in zip(parts, cards, strict=True)) \
+                or any(next(x.iterdescendants(*GRID_BLOCKS), None) is not None for p in parts for x in p):
+            continue
+        texts = [[" ".join(x.text_content().split()) for x in p] for p in parts]
+        if not all(CARD_NUMBER.fullmatch(t[0]) and any(_label(x) for x in t[1:]) for t in texts):
+            continue
+        for card, card_texts in zip(cards, texts, strict=True):
+            for part in list(card):
+                card.remove(part)
+            card.tag, card.text = "p", " ".join(t for t in card_texts if t)
+            card.attrib.clear()
+        found += 1
+    return found
+
+
+def _label(text: str) -> bool:
+    """Words of letters enough to name what a number measures."""
+    return sum(1 for word in text.split() if word.isalpha()) >= CARD_LABEL_WORDS
 
 
 def _grids_as_tables(tree: Any) -> int:

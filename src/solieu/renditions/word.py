@@ -14,6 +14,7 @@ from typing import Any
 
 from solieu.errors import InputError
 from solieu.renditions import (
+    ITEM_MARK,
     Rendition,
     clean_cell,
     converter,
@@ -48,6 +49,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     notes = Footnotes(document)
     body = document.element.body
     previous, previous_rows = None, []  # the table just before, with no paragraph between, and its rows
+    tabbed, rows_typed = -1, []  # the last table typed with tab stops, its block and rows: a row under it goes on
     for element in _blocks(body):
         if element.tag == _W_TBL:
             rows = _docx_rows(Table(element, document._body), notes)
@@ -66,8 +68,20 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         previous = None
         if _in_a_table_of_contents(element):
             continue  # "1. Về kinh tế ..... 4": a heading's entry and its page, no text of the report
-        text = _lines(notes.text(element))
+        raw = notes.text(element)
         label = labels.label(Paragraph(element, document._body))
+        if cells := _tabbed_cells(raw, element):
+            # "Sản lượng lương thực⇥tấn⇥52.310⇥53.480": a table typed with tab stops, a row per paragraph
+            row = [f"{label} {cells[0]}".strip() if label else cells[0], *cells[1:]]
+            if blocks and tabbed == len(blocks) - 1:
+                rows_typed.append(row)  # the row right under the last one: the same table
+                blocks.pop()
+            else:
+                tables, rows_typed = tables + 1, [row]
+            tabbed = len(blocks)
+            blocks.append("\n".join(table_lines(_filled_columns(rows_typed))))
+            continue
+        text = _lines(raw)
         blocks.append(f"{label} {text}" if label and text else text)
         for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
             for inner in _blocks(box):
@@ -156,6 +170,41 @@ def _lines(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def _tabbed_cells(text: str, paragraph: Any) -> list[str]:
+    r"""A paragraph typed as a table's row with tab stops (``w:tab``): its cells, else [] (no tab between two
+    words, or one only after a list's mark: "I.⇥KẾT QUẢ" is a heading). Where the paragraph sets its own tab stops
+    each tab moves to the next, so two tabs in a row leave a cell empty and a leading tab the first; with Word's
+    default stops the typist presses tab until the text lines up, so a run of tabs parts two cells and a leading
+    one only indents.
+
+    >>> _tabbed_cells("Sản lượng\ttấn\t\t53.480", None), _tabbed_cells("I.\tKẾT QUẢ", None)
+    (['Sản lượng', 'tấn', '53.480'], [])
+    """
+    if "\t" not in text.strip() or "\n" in text.strip():
+        return []
+    if paragraph is not None and _sets_tab_stops(paragraph):
+        cells = [clean_cell(cell) for cell in text.rstrip().split("\t")]
+    else:
+        cells = [clean_cell(cell) for cell in re.split(r"\t+", text.strip())]
+    words = [cell for cell in cells if cell]
+    if len(words) < 2 or len(words) == 2 and ITEM_MARK.fullmatch(f"{words[0]} "):
+        return []
+    return cells
+
+
+def _filled_columns(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without the columns empty in every row (a tab that only indents each line of a list)."""
+    width = max(len(row) for row in rows)
+    keep = [k for k in range(width) if any(k < len(row) and row[k] for row in rows)]
+    return [[row[k] if k < len(row) else "" for k in keep] for row in rows]
+
+
+def _sets_tab_stops(paragraph: Any) -> bool:
+    """The paragraph sets tab stops of its own (``w:tabs``), not cleared ones."""
+    return any(tab.get(f"{_W}val") != "clear" for tab in paragraph.iter(f"{_W}tab")
+               if tab.getparent().tag == f"{_W}tabs")
 
 
 _TOC_STYLE = "TOC"  # Word's styles of a table of contents' entries: "TOC1", "TOC2", … (their ids, in any language)
