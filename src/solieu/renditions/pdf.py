@@ -6,8 +6,8 @@ page break is one table, less its header rows printed again on the next page. Th
 outside the tables are joined back into paragraphs (over page breaks too), less the page numbers
 and the running headers and footers printed in the top or bottom margin; a unit line (`Đơn vị
 tính: tỷ đồng`) stands alone. Footnotes printed at a page's foot are read as a Word file's are: each marker
-``[^N]`` where it stands, each note ``[^N]: …`` at the end. A PDF with no text layer (a scan) is refused: "no text layer (OCR
-needed)".
+``[^N]`` where it stands, each note ``[^N]: …`` at the end. A PDF with no text layer (a scan) is refused: "no text
+layer (OCR needed)".
 """
 
 from __future__ import annotations
