@@ -14652,3 +14652,59 @@ def test_a_percents_base_named_past_its_notes_marker():
             "[^2]: Kế hoạch là 25.930 tỷ đồng.\n")
     expected = {"kind": "plan_ratio", "base": "central_estimate"}
     assert fields_at(text, "115,2%", expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("46.850 lao động Lao động được giải quyết việc làm đạt 97,6% kế hoạch năm\n\n"
+         "5.218 doanh nghiệp Doanh nghiệp thành lập mới\n", "5.218", "actual"),
+        ("46.850 lao động Lao động được giải quyết việc làm đạt 97,6% kế hoạch năm\n\n"
+         "5.218 doanh nghiệp Doanh nghiệp thành lập mới\n", "97,6%", "actual"),
+        ("2. Kế hoạch năm 2026\nThu ngân sách 1.150 tỷ đồng.\n", "1.150", "plan"),
+    ],
+    ids=["a-line-opening-with-a-number-is-no-heading", "nor-is-its-plan-ratio-a-target", "a-numbered-heading-still-is"],
+)
+def test_a_number_with_a_thousands_dot_at_a_lines_start_is_no_heading_number(text, surface, role):
+    # "46.850 lao động …" opens a key-figure card's line: "46." is no heading's numbering, and the line's "kế hoạch
+    # năm" opens no targets.
+    assert figure_at(text, surface)["role"] == role
+
+
+_CHART_BY_YEAR = ("Biểu đồ 1: Giá trị sản xuất các ngành giai đoạn 2021-2025 (tỷ đồng)\n\n"
+                  " | Nông nghiệp | Công nghiệp | Dịch vụ\n"
+                  "2021 | 2150 | 1840 | 1625\n"
+                  "2025 (ƯTH) | 2610 | 2735 | 2355\n")
+_CHART_SHARES = ("Biểu đồ 2: Cơ cấu kinh tế năm 2025 (%)\n\n"
+                 " | Cơ cấu kinh tế năm 2025\n"
+                 "Nông, lâm nghiệp và thủy sản | 33,9\n"
+                 "Công nghiệp - xây dựng | 35,5\n"
+                 "Dịch vụ | 30,6\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CHART_BY_YEAR, "1840", {"unit": "VND", "value": 1_840_000_000_000.0, "period": "2021"}),
+        (_CHART_BY_YEAR, "2735", {"unit": "VND", "period": "2025", "qualifier": "estimated"}),
+        (_CHART_SHARES, "35,5", {"unit": "percent", "kind": "share", "period": "2025"}),
+        ("Bảng 3. Một số chỉ tiêu\n\nDịch vụ | 30,6\nNông nghiệp | 33,9\n", "30,6", {"unit": "count"}),
+    ],
+    ids=["a-titles-bracket-names-the-unit-a-row-its-year", "an-estimated-years-row", "two-columns-a-label-and-a-number",
+         "two-cells-with-no-header-stay-prose"],
+)
+def test_a_charts_numbers_read_with_its_captions_unit_and_each_rows_year(text, surface, expected):
+    # A chart's numbers written as a table under its caption: the caption's closing bracket names their unit, a
+    # row labelled by a year inside the caption's span is of that year, and a table of a label and a number per
+    # row, under a header, is a table.
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_an_end_notes_figures_take_the_targets_their_marker_stands_in():
+    # A note after the signature is read where its marker stands: on a target under "1. Các chỉ tiêu chủ yếu", its
+    # breakdown is of the target.
+    text = ("I. KẾT QUẢ NĂM 2025\n\nSản lượng đạt 1.000 tấn.\n\nII. KẾ HOẠCH, NHIỆM VỤ NĂM 2026\n\n"
+            "1. Các chỉ tiêu chủ yếu\n\n- Giá trị sản xuất đạt 26.600 tỷ đồng[^1].\n\n"
+            "2. Nhiệm vụ, giải pháp chủ yếu\n\nTăng cường quản lý.\n\nNơi nhận:\n\n- Lưu: VT.\n\n"
+            "[^1]: Trong đó công nghiệp chế biến 19.480 tỷ đồng.\n")
+    assert fields_at(text, "19.480", {"role": "plan"}) == {"role": "plan"}

@@ -89,9 +89,9 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 13")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 14")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 9")
+    assert renditions.converter("docx").endswith(" + solieu docx 10")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1298,3 +1298,76 @@ def test_key_figure_cards_on_a_web_page_read_a_paragraph_per_card_whatever_parts
     at = blocks.index("58.426,7 tỷ đồng Tổng thu ngân sách nhà nước ▲ 12,4% so với cùng kỳ")
     assert blocks[at + 1:at + 3] == ["78,4% Giải ngân vốn đầu tư công so với kế hoạch",
                                      "312 vụ Tai nạn giao thông ▼ 28 vụ"]
+
+
+def _chart_xml(series: list[tuple[str, list[float]]], categories: list[str], kind: str = "barChart") -> bytes:
+    """A chart part as Word saves it: each series' name, categories and values cached in the chart."""
+    def cache(tag: str, points: list[str]) -> str:
+        pts = "".join(f'<c:pt idx="{i}"><c:v>{p}</c:v></c:pt>' for i, p in enumerate(points))
+        return f'<c:{tag}><c:ptCount val="{len(points)}"/>{pts}</c:{tag}>'
+
+    sers = "".join(
+        f'<c:ser><c:idx val="{n}"/><c:order val="{n}"/><c:tx><c:strRef><c:f>S!$B$1</c:f>{cache("strCache", [name])}'
+        f'</c:strRef></c:tx><c:cat><c:strRef><c:f>S!$A$2</c:f>{cache("strCache", categories)}</c:strRef></c:cat>'
+        f'<c:val><c:numRef><c:f>S!$B$2</c:f>{cache("numCache", [repr(v) for v in values])}</c:numRef></c:val></c:ser>'
+        for n, (name, values) in enumerate(series))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace '
+            'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:autoTitleDeleted val="1"/>'
+            f'<c:plotArea><c:{kind}>{sers}</c:{kind}></c:plotArea></c:chart></c:chartSpace>').encode()
+
+
+def test_a_charts_numbers_in_word_read_as_a_table_under_its_caption():
+    # A report's chart holds numbers the text does not repeat: a reader sees them on the chart's labels. Read as
+    # the table they make, a row per category and a column per series, under the chart's caption as a table's
+    # title, a number as a Vietnamese page writes it.
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    part = Part(PackURI("/word/charts/chart1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+                _chart_xml([("Nông nghiệp", [2150, 2268.5]), ("Dịch vụ", [1625, 1780])], ["2024", "2025 (ƯTH)"]),
+                document.part.package)
+    rid = document.part.relate_to(part, RT.CHART)
+    drawing = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:drawing><wp:inline>'
+        '<wp:extent cx="5000000" cy="3000000"/><wp:docPr id="1" name="Chart 1"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    document.add_paragraph()._p.append(drawing)
+    document.add_paragraph("Biểu đồ 1: Giá trị sản xuất giai đoạn 2024-2025 (tỷ đồng)")
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = render(buffer.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks == [PARAGRAPHS[0], "Biểu đồ 1: Giá trị sản xuất giai đoạn 2024-2025 (tỷ đồng)",
+                      " | Nông nghiệp | Dịch vụ\n2024 | 2150 | 1625\n2025 (ƯTH) | 2268,5 | 1780", PARAGRAPHS[1]]
+
+
+@pytest.mark.parametrize(
+    ("marker", "note"),
+    [
+        ('<a href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference>[1]</span></a>',
+         '<div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1" title="">'
+         '<span class=MsoFootnoteReference>[1]</span></a> Kế hoạch năm 2025 là 24.000 tỷ đồng.</p></div>'),
+        ('<a href="#fn1" class="footnote-ref" id="fnref1"><sup>1</sup></a>',
+         '<section class="footnotes"><ol><li id="fn1"><p>Kế hoạch năm 2025 là 24.000 tỷ đồng.'
+         '<a href="#fnref1" class="footnote-back">↩︎</a></p></li></ol></section>'),
+    ],
+    ids=["word-saved-as-a-web-page", "a-markdown-converters-page"],
+)
+def test_footnotes_linked_both_ways_on_a_web_page_read_as_markers_and_notes(marker, note):
+    page = (f'<html lang="vi"><body><article><p>{PARAGRAPHS[0]}</p><p>Giá trị sản xuất công nghiệp đạt 101,6% kế '
+            f'hoạch{marker}; tăng 8,7% so với năm 2024.</p><p>{PARAGRAPHS[1]}</p>{note}</article></body></html>')
+    text = render(page.encode("utf-8"), "html", "r.html").text
+    assert "Giá trị sản xuất công nghiệp đạt 101,6% kế hoạch[^1]; tăng 8,7% so với năm 2024." in text.split("\n\n")
+    assert text.strip().endswith("[^1]: Kế hoạch năm 2025 là 24.000 tỷ đồng.")

@@ -584,7 +584,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     if row.month and col.of_row_month and (year := col.period or doc.year):
         # "Tháng 3 | 205,6" under "Thu trong tháng": that month of the column's or the report's year
         f.period, f.why["period"] = f"{year}-{row.month:02d}", f"the row {row.label!r}"
-    elif row.period and col.of_row_period and (col.period is None or row.period.startswith(f"{col.period}-")):
+    elif row.period and col.of_row_period and (col.period is None or row.period.startswith(f"{col.period}-")
+                                                or col.period[4:5] == "-"
+                                                and col.period[:4] <= row.period <= col.period[5:]):
         # "Quý I/2024 | 2.790.000 | 124,1" under "Hành khách | Khách so với cùng kỳ (%)": the row's part of the year
         f.period, f.why["period"] = row.period, f"the row {row.label!r}"
     elif f.period is None and col.of_year is not None and doc.year:

@@ -388,7 +388,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
-    scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start)
+    # an end note is read where its marker stands ("[^10]: Trong đó …" marked on a target under "1. Các chỉ tiêu …")
+    note_at = doc.note_marker(f.start) if doc.end_notes else None
+    scope = None if doc.in_plan_section(f.start) else doc.scopes.at(f.start if note_at is None else note_at)
     if doc.in_plan_section(f.start) or scope:
         if not c.year_after and FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(clause_head(c), doc.year, doc.span_from) == "earlier":

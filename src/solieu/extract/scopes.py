@@ -63,10 +63,12 @@ def _until() -> re.Pattern[str]:
 
 @cache
 def heading_numbering() -> re.Pattern[str]:
+    """A heading's numbering: a word and its number ("Điều 3."), a Roman numeral, one or two digits ("2.", "2.3."), not
+    a number's thousands ("46.850 lao động" opens a key-figure card's line), or a letter ("a)")."""
     words = alternation(vocabulary().raw["heading_words"])
     return re.compile(
-        rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]|(?P<arabic>\d{{1,2}})[.)]"
-        rf"|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
+        rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]"
+        rf"|(?P<arabic>\d{{1,2}})(?:\)|\.(?!\d{{3}}(?!\d)))|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
 
 
 @cache

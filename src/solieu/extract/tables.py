@@ -345,6 +345,30 @@ def _grid(text: str, lines: list[tuple[int, int]], i: int) -> _Grid:
     return block, rows, wrapped, header_rows, i
 
 
+PAIR_ROWS: Final = 3  # a table of two columns has at least this many rows under its header
+
+
+def _pair_tables(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines of tables of two columns, a label and a number (a chart's numbers by category, "Dịch vụ | 30,6"):
+    a header of two cells over at least PAIR_ROWS rows of two cells each, every row's second cell a bare number; a
+    line of two cells elsewhere is prose holding a "|"."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if cell_count(text, *lines[i]) != 2 or text.count(TAB, *lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and cell_count(text, *lines[j]) == 2 and not text.count(TAB, *lines[j]) \
+                and _NUMERIC_CELL.match(text[slice(*_split(text, *lines[j])[-1])]):
+            j += 1
+        header = [text[a:b] for a, b in _split(text, *lines[i])]
+        if j - i - 1 >= PAIR_ROWS and not _NUMERIC_CELL.match(header[-1]):
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
 def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
@@ -352,12 +376,17 @@ def _is_value_text(cell: str) -> bool:
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     # The unit line and title period of each header seen, for the same table after a page break.
     units: dict[str, tuple[str | None, str | None, bool]] = {}
+    pairs = _pair_tables(text, lines)
+
+    def cells_enough(k: int) -> bool:
+        return cell_count(text, *lines[k]) >= MIN_CELLS or k in pairs
+
     i = 0
     while i < len(lines):
-        s, e = lines[i]
-        if cell_count(text, s, e) < MIN_CELLS:
+        if not cells_enough(i):
             i += 1
             continue
+        s, e = lines[i]
         top = s  # where the table's first line starts (a Markdown row's first cell after its bar)
         block: list[list[tuple[int, int]]] = []
         header_rows = None  # a Markdown table says how many: the rows above its rule line
@@ -376,7 +405,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
                        given=_title_of_given_targets(text, lines, top),
                        note=_note_under(text, lines, i), wrapped=wrapped)
             continue
-        while i < len(lines) and (cell_count(text, *lines[i]) >= MIN_CELLS
+        while i < len(lines) and (cells_enough(i)
                                   or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))
                                   or block and header_rows is None and markdown_rule(text, *lines[i])):
             if block and header_rows is None and markdown_rule(text, *lines[i]):
@@ -1037,7 +1066,8 @@ def _names_its_unit(cell: str) -> bool:
 
 
 def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str | None:
-    """ "Đơn vị: Triệu đồng" in the few lines above a table."""
+    """ "Đơn vị: Triệu đồng" in the few lines above a table; else the unit its title names in its closing bracket
+    ("Biểu đồ 1: Giá trị sản xuất các ngành giai đoạn 2021-2025 (tỷ đồng)" over a chart's numbers)."""
     t = vocabulary().tables
     n = next(i for i, (s, _) in enumerate(lines) if s == table_start)
     for s, e in reversed(lines[max(0, n - UNIT_LINE_REACH):n]):
@@ -1045,7 +1075,9 @@ def _unit_line(text: str, lines: list[tuple[int, int]], table_start: int) -> str
         head, colon, unit = line.partition(":")
         if colon and t.unit_line.starting(head.strip().lower()) == head.strip().lower():
             return unit.strip()
-    return None
+    title = next((text[s:e].strip() for s, e in reversed(lines[max(0, n - UNIT_LINE_REACH):n]) if text[s:e].strip()),
+                 "")
+    return _header_unit(title) if title.endswith(")") and cell_count(title, 0, len(title)) < MIN_CELLS else None
 
 
 def _index_line(text: str, lines: list[tuple[int, int]], table_start: int) -> bool:
@@ -1382,7 +1414,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         c.of_row_month = c.what == "value" and not c.kind and c.role != "context" and not c.running \
             and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
         c.of_row_period = c.what == "value" and c.role != "context" and not c.running \
-            and (c.period is None or c.period.isdigit()) and not cumulative.found(c.header.lower())
+            and (c.period is None or c.period.isdigit()
+                 or c.period == title_period and _SCHOOL_YEAR.fullmatch(c.period) is not None) \
+            and not cumulative.found(c.header.lower())
         if not c.of_row_month and _against_a_norm(c, t):
             c.of_row_month = True
     if given:
@@ -1456,7 +1490,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             parent = clean
         row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
                   month=_row_month(clean), estimated=estimated,
-                  period=label if (of_a_year := _year_row(label, columns[label_at], t)) else _row_period(clean),
+                  period=label if (of_a_year := _year_row(label, columns[label_at], t))
+                  else _row_period(clean) or _year_in_span(clean, title_period),
                   of_a_year=of_a_year)
         for n, (a, b) in enumerate(spans):
             if a < b:
@@ -1514,6 +1549,18 @@ def _row_month(label: str) -> int | None:
         return None
     month = int(m.group(1))
     return month if 1 <= month <= 12 else None
+
+
+_YEAR_LABEL: Final = re.compile(r"((?:19|20)\d\d)(?:\s*\([^()]*\))?")  # "2021", "2025 (ƯTH)": a year, maybe marked
+
+
+def _year_in_span(label: str, title_period: str | None) -> str | None:
+    """ "2023" labelling a row under a title naming the span "2021-2025" (a chart's numbers by year, "Biểu đồ 1: …
+    giai đoạn 2021-2025"): the row is of its year; else None."""
+    if title_period is None or not (span := _SCHOOL_YEAR.fullmatch(title_period)) \
+            or not (m := _YEAR_LABEL.fullmatch(label)):
+        return None
+    return m.group(1) if span.group(1) <= m.group(1) <= span.group(2) else None
 
 
 def _row_period(label: str) -> str | None:

@@ -232,8 +232,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # items parted by "; "; docx 8: a line break in a paragraph (Shift+Enter) ends a line; docx 9: paragraphs typed as a
 # table's rows with tab stops read as a table; html 10: a grid of key-figure cards is read a paragraph per card, its
 # parts in order; pdf 13: footnotes printed at a page's foot are read as a Word file's are, their markers where
-# they stand and their texts at the end.)
-OWN_RULES = {"pdf": "solieu pdf 13", "docx": "solieu docx 9", "html": "solieu html 10"}
+# they stand and their texts at the end; pdf 14, docx 10, html 11: a table whose first cell is empty keeps it; docx 10:
+# a chart's numbers are read as the table they make, under its caption; html 11: footnotes linked both ways are read
+# as a Word file's are.)
+OWN_RULES = {"pdf": "solieu pdf 14", "docx": "solieu docx 10", "html": "solieu html 11"}
 
 
 def converter(fmt: str) -> str:
@@ -277,9 +279,16 @@ def table_lines(rows: Iterable[Sequence[str | None]]) -> list[str]:
 
 
 def join_blocks(blocks: Iterable[str]) -> str:
-    """Blocks (paragraphs, a table's lines) separated by a blank line, NFC, ending in a newline."""
-    text = "\n\n".join(b.strip() for b in blocks if b and b.strip())
+    """Blocks (paragraphs, a table's lines) separated by a blank line, NFC, ending in a newline; a table whose first
+    cell is empty keeps it (" | Dịch vụ | Công nghiệp", a chart's or a grid's corner), its columns in place."""
+    text = "\n\n".join(_trimmed(b) for b in blocks if b and b.strip())
     return nfc(text) + "\n" if text else ""
+
+
+def _trimmed(block: str) -> str:
+    """A block without the blank space around it, but for the space before a first empty cell's bar."""
+    block = block.strip("\n").rstrip()
+    return block if block.startswith(" | ") else block.lstrip()
 
 
 def render_txt(data: bytes, where: str, charset: str | None = None) -> Rendition:

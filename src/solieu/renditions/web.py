@@ -43,7 +43,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     nested = _nested_tables_marked(tree)
     if _cards_as_paragraphs(tree) + _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) \
             + _leads_into_their_body(tree) + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) \
-            + hidden + _lists_in_cells_as_text(tree) or nested:
+            + hidden + _lists_in_cells_as_text(tree) + _footnotes_as_markers(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -137,6 +137,46 @@ def _screen_reader_text_dropped(tree: Any) -> int:
     for element in hidden:
         element.drop_tree()
     return len(hidden)
+
+
+NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")  # a footnote's number as its link shows it: "[1]", "1"
+
+
+def _footnotes_as_markers(tree: Any) -> int:
+    """Footnotes linked both ways, as Word's web pages and Markdown converters write them: the marker a link showing
+    the note's number (``<a href="#_ftn1" name="_ftnref1">[1]</a>``, ``<a href="#fn1" id="fnref1"><sup>1</sup></a>``)
+    made ``[^1]`` where it stands, and the note it leads to made to open with ``[^1]:`` (Word's link back showing
+    the number replaced by it; a converter's ``↩`` link back left out), as a Word file's footnotes are read.
+    Returns how many notes."""
+    named = {el.get(key): el for el in tree.iter() if isinstance(el.tag, str)
+             for key in ("id", "name") if el.get(key)}
+    found = 0
+    for marker in list(tree.iter("a")):
+        href, number = marker.get("href") or "", NOTE_NUMBER.fullmatch(marker.text_content().strip())
+        note = named.get(href[1:]) if href.startswith("#") else None
+        if number is None or note is None or marker.getparent() is None:
+            continue
+        own = {marker.get("id"), marker.get("name")} - {None}
+        back = [a for a in note.iter("a") if (a.get("href") or "")[1:] in own] if note.tag != "a" else [note]
+        if not back or (note.tag == "a" and (note.get("href") or "")[1:] not in own):
+            continue  # a link to a page's part, not a note leading back to it
+        _replace(marker, f"[^{number.group(1)}]")
+        if note.tag == "a":
+            _replace(note, f"[^{number.group(1)}]:")
+        else:
+            for link in back:
+                _replace(link, "")
+            opening = next((p for p in note.iter("p")), note)
+            opening.text = f"[^{number.group(1)}]: {opening.text or ''}"
+        found += 1
+    return found
+
+
+def _replace(element: Any, text: str) -> None:
+    """``element`` replaced by ``text``, the text after it kept."""
+    span = element.makeelement("span", {})
+    span.text, span.tail = text, element.tail
+    element.getparent().replace(element, span)
 
 
 def _lists_in_cells_as_text(tree: Any) -> int:

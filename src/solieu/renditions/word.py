@@ -4,7 +4,8 @@ Word draws the note's number and the note's text ``[^1]: …`` after the documen
 
 The text is what Word shows with every tracked change accepted and no markup: inserted text read,
 deleted and moved-away text left out; text in content controls, smart tags and fields' results
-read where it stands; a text box's paragraphs after the paragraph it is anchored in."""
+read where it stands; a text box's paragraphs after the paragraph it is anchored in; a chart's numbers as the table
+they make; paragraphs typed as a table's rows over tab stops as a table."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     body = document.element.body
     previous, previous_rows = None, []  # the table just before, with no paragraph between, and its rows
     tabbed, rows_typed = -1, []  # the last table typed with tab stops, its block and rows: a row under it goes on
+    charts: list[str] = []  # the numbers of the charts in the paragraph just read, put after their caption if one
     for element in _blocks(body):
         if element.tag == _W_TBL:
             rows = _docx_rows(Table(element, document._body), notes)
@@ -82,7 +84,11 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
             blocks.append("\n".join(table_lines(_filled_columns(rows_typed))))
             continue
         text = _lines(raw)
+        if charts and not _a_chart_caption(text):
+            blocks += charts  # no caption under the charts: their numbers where they stand
         blocks.append(f"{label} {text}" if label and text else text)
+        blocks += charts if charts and _a_chart_caption(text) else []  # under their caption, as a table's title
+        charts = _charts(element, document.part)
         for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
             for inner in _blocks(box):
                 if inner.tag == _W_P:
@@ -90,7 +96,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
                 elif lines := table_lines(_docx_rows(Table(inner, document._body), notes)):
                     tables += 1
                     blocks.append("\n".join(lines))
-    blocks += notes.texts()
+    blocks += charts + notes.texts()
     props = document.core_properties
     meta = {"title": clean_cell(props.title) or None, "publisher": None,
             "published": stated_date(props.created) if props.created else None,
@@ -205,6 +211,71 @@ def _sets_tab_stops(paragraph: Any) -> bool:
     """The paragraph sets tab stops of its own (``w:tabs``), not cleared ones."""
     return any(tab.get(f"{_W}val") != "clear" for tab in paragraph.iter(f"{_W}tab")
                if tab.getparent().tag == f"{_W}tabs")
+
+
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+_A_T = "{http://schemas.openxmlformats.org/drawingml/2006/main}t"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _charts(paragraph: Any, part: Any) -> list[str]:
+    """The charts drawn in a paragraph (``c:chart``, a chart part of its own), each as the table of numbers its
+    data labels show: its title if it has one, then a header of its series' names and a row per category, a
+    number as a Vietnamese page writes it ("33,9"): a reader sees the numbers on the chart, the text would not."""
+    from docx.oxml import parse_xml
+
+    out: list[str] = []
+    for ref in paragraph.iter(f"{_C}chart"):
+        chart = part.related_parts.get(ref.get(_R_ID) or "")
+        if chart is None:
+            continue
+        space = parse_xml(chart.blob)
+        title = next(iter(space.iter(f"{_C}title")), None)
+        if title is not None:
+            out.append(clean_cell(" ".join(t.text or "" for t in title.iter(_A_T))))
+        if lines := table_lines(_chart_rows(space)):
+            out.append("\n".join(lines))
+    return out
+
+
+def _chart_rows(space: Any) -> list[list[str]]:
+    """A chart's header (its series' names) and a row per category: the category, then each series' number."""
+    series = list(space.iter(f"{_C}ser"))
+    if not series:
+        return []
+    names = [" ".join(v.text or "" for v in tx.iter(f"{_C}v")) if (tx := s.find(f"{_C}tx")) is not None else ""
+             for s in series]
+    categories = _points(series[0].find(f"{_C}cat"))
+    values = [_points(s.find(f"{_C}val")) for s in series]
+    indices = sorted(set(categories) | {i for v in values for i in v})
+    rows = [[categories.get(i, ""), *(_vietnamese_number(v.get(i, "")) for v in values)] for i in indices]
+    return [["", *names], *rows]
+
+
+def _points(axis: Any) -> dict[int, str]:
+    """A chart axis's or series' cached points, by index."""
+    if axis is None:
+        return {}
+    return {int(pt.get("idx", "0")): clean_cell(pt.findtext(f"{_C}v")) for pt in axis.iter(f"{_C}pt")}
+
+
+def _vietnamese_number(value: str) -> str:
+    """A chart's cached number ("2150", "33.9", "33.900000000000006") as a Vietnamese page writes it ("2150",
+    "33,9"); anything else as it is."""
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return f"{number:.10g}".replace(".", ",")
+
+
+def _a_chart_caption(text: str) -> bool:
+    """The paragraph opens with a chart's caption word and its number ("Biểu đồ 1: …", "Hình 2. …")."""
+    from solieu.extract.vocabulary import vocabulary
+
+    low = text.lower()
+    return any(low.startswith(word) and low[len(word):].lstrip()[:1].isdigit()
+               for word in vocabulary().raw["chart_captions"])
 
 
 _TOC_STYLE = "TOC"  # Word's styles of a table of contents' entries: "TOC1", "TOC2", … (their ids, in any language)
