@@ -14708,3 +14708,34 @@ def test_an_end_notes_figures_take_the_targets_their_marker_stands_in():
             "2. Nhiệm vụ, giải pháp chủ yếu\n\nTăng cường quản lý.\n\nNơi nhận:\n\n- Lưu: VT.\n\n"
             "[^1]: Trong đó công nghiệp chế biến 19.480 tỷ đồng.\n")
     assert fields_at(text, "19.480", {"role": "plan"}) == {"role": "plan"}
+
+
+_MARKED_TABLE = ("Chỉ tiêu | ĐVT | TH 2024 | KH 2025 | TH 2025 | So với KH (%)\n"
+                 "Tổng giá trị sản xuất | Tỷ đồng | 9.080 | 9.770 | 9.860* | 100,9\n"
+                 "Thu nhập bình quân đầu người | Triệu đồng | 56,2 | 60 | 61,4(*) | 102,3\n"
+                 "Tổng thu ngân sách (*) | Tỷ đồng | 1.108 | 1.150 | 1.245 | 108,3\n"
+                 "Dân số | Người | 98.120 | 98.500 | 98.760** | 100,3\n"
+                 "Sản lượng lương thực | Tấn | 66.820 | 67.500 | 68.010 | 100,8\n"
+                 "\n(*) Số ước thực hiện đến 31/12/2025.\n(**) Số liệu của Cục Thống kê tỉnh.\n\n"
+                 "Sản lượng lương thực có hạt đạt 68.450 tấn (*), tăng 2,4% so với năm 2024.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier"),
+    [
+        ("9.860", "estimated"),  # a cell marked "*"
+        ("100,9", "estimated"),  # and its row's comparison of that year
+        ("61,4", "estimated"),  # "(*)"
+        ("1.245", "estimated"),  # a label marked: its row's result of the legend's year
+        ("1.108", "exact"),  # not the year before
+        ("98.760", "exact"),  # "**" names a source, no estimate
+        ("68.010", "exact"),  # no mark
+        ("68.450", "estimated"),  # a mark after a figure in prose
+    ],
+    ids=["marked-cell", "its-comparison", "bracketed-mark", "marked-label", "an-earlier-year", "a-source-mark",
+         "no-mark", "a-mark-in-prose"],
+)
+def test_a_legends_mark_makes_the_figures_it_stands_on_estimates(surface, qualifier):
+    # "(*) Số ước thực hiện đến 31/12/2025" under a table: the cells, labels and prose figures marked "*" are
+    # estimates; "(**) Số liệu của Cục Thống kê tỉnh" names a source, which changes nothing.
+    assert figure_at(_MARKED_TABLE, surface)["qualifier"] == qualifier

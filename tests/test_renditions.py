@@ -1371,3 +1371,19 @@ def test_footnotes_linked_both_ways_on_a_web_page_read_as_markers_and_notes(mark
     text = render(page.encode("utf-8"), "html", "r.html").text
     assert "Giá trị sản xuất công nghiệp đạt 101,6% kế hoạch[^1]; tăng 8,7% so với năm 2024." in text.split("\n\n")
     assert text.strip().endswith("[^1]: Kế hoạch năm 2025 là 24.000 tỷ đồng.")
+
+
+def test_an_images_text_holding_figures_reads_where_the_image_stands():
+    # An infographic's figures stand in its alt text, a chart's in its title; a reader who cannot see the image
+    # reads them there. A logo's text, or a photo's naming a place, holds no figure and stays out.
+    images = ('<p><img src="logo.png" alt="Thống kê thành phố"></p>'
+              '<figure><img src="ktxh.jpg" '
+              'alt="Infographic: GRDP 11 tháng ước tăng 11,2%; thu ngân sách 98.450 tỷ đồng">'
+              '<figcaption>Một số chỉ tiêu chủ yếu 11 tháng năm 2025</figcaption></figure>'
+              '<p><img src="kcn.jpg" alt="Toàn cảnh khu công nghiệp số 3 năm 2025"></p>'
+              '<p class="chart"><img src="iip.png" alt="Biểu đồ" '
+              'title="Chỉ số sản xuất công nghiệp: tháng 10 tăng 13,1%, tháng 11 tăng 13,8%"></p>')
+    blocks = render(_page_with(images), "html", "r.html").text.split("\n\n")
+    assert "Infographic: GRDP 11 tháng ước tăng 11,2%; thu ngân sách 98.450 tỷ đồng" in blocks
+    assert "Chỉ số sản xuất công nghiệp: tháng 10 tăng 13,1%, tháng 11 tăng 13,8%" in blocks
+    assert not any("Thống kê thành phố" in b or "Toàn cảnh" in b for b in blocks)

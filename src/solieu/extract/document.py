@@ -33,7 +33,7 @@ from solieu.extract.scopes import (
     target_scopes,
     term_scopes,
 )
-from solieu.extract.tables import layout
+from solieu.extract.tables import estimate_marks, layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 PLAN_TYPE_LINES: Final = 12  # the lines near the top where a plan names its type ("KẾ HOẠCH")
@@ -91,6 +91,8 @@ class Document:
     examples: ScopeIndex = field(default_factory=lambda: ScopeIndex([]))  # worked examples ("3. Ví dụ: …")
     # the notes gathered after the signature block: (start, end, where the note's marker stands in the body)
     end_notes: list[tuple[int, int, int]] = field(default_factory=list)
+    # the marks a legend says stand on estimates ("(*) Số ước thực hiện đến 31/12/2025"), each with its year
+    estimate_marks: dict[str, str | None] = field(default_factory=dict)
 
     def note_marker(self, pos: int) -> int | None:
         """Where the marker of the end note ``pos`` stands in, if it stands in one."""
@@ -151,7 +153,7 @@ class Document:
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
                    planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
-                   end_notes=notes)
+                   end_notes=notes, estimate_marks=estimate_marks(text))
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""

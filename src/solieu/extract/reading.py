@@ -61,7 +61,7 @@ from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.subjects import per_in_label, subject
-from solieu.extract.tables import Column, cell_qualifier, school_year_before, unit_of
+from solieu.extract.tables import MARK_AFTER, Column, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
 
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
@@ -195,6 +195,9 @@ def read_figure(doc: Document, c: Context) -> None:
     """Each field of one figure, in the order they depend on each other."""
     f = c.f
     f.qualifier = qualifier(doc, c)
+    if f.qualifier == "exact" and doc.estimate_marks and (m := MARK_AFTER.match(doc.text, f.tail)) \
+            and m.group(1) in doc.estimate_marks:
+        f.qualifier = "estimated"  # "đạt 68.450 tấn (*)" under "(*) Số ước thực hiện …"
     change, starting_level = change_word(doc, c)
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
@@ -476,7 +479,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     v = vocabulary()
     col, row = f.cell.column, f.cell.row
     label = row.subject.lower()
-    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) or ("estimated" if row.estimated else col.qualifier)
+    f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) \
+        or ("estimated" if row.estimated or any(col is c for c in row.marked) else col.qualifier)
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
     if col.kind:

@@ -145,6 +145,9 @@ class Row:
     # A row of a table with a row per year ("2020 | 838,6 | 1,35" under "Năm | Dân số trung bình (nghìn người)
     # | …"): its label is its year, each cell's subject its column's header.
     of_a_year: bool = False
+    # the row's cells a legend's mark makes estimates ("9.860*" under "(*) Số ước thực hiện …"), and the comparisons
+    # of their period in the row
+    marked: tuple[Column, ...] = ()
 
     def subject_of(self, column: Column) -> str:
         """The subject of the row's cell in ``column``: the row's, or in a row per year the column header's
@@ -376,7 +379,7 @@ def _is_value_text(cell: str) -> bool:
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     # The unit line and title period of each header seen, for the same table after a page break.
     units: dict[str, tuple[str | None, str | None, bool]] = {}
-    pairs = _pair_tables(text, lines)
+    pairs, marks = _pair_tables(text, lines), estimate_marks(text)
 
     def cells_enough(k: int) -> bool:
         return cell_count(text, *lines[k]) >= MIN_CELLS or k in pairs
@@ -431,7 +434,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         if title is not None and (estimate := _estimate_in_title(text, lines, top)):
             note = f"{note}; {estimate}" if note else estimate
         _table(out, block, rows, unit_line, header_rows=header_rows, title_period=title, given=given,
-               note=note, index=_index_line(text, lines, top))
+               note=note, index=_index_line(text, lines, top), marks=marks)
 
 
 @lru_cache(maxsize=1)
@@ -1341,7 +1344,7 @@ def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str
 def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]],
            unit_line: str | None, header_rows: int | None = None, title_period: str | None = None,
            note: str = "", index: bool = False, wrapped: list[list[tuple[int, int, int]]] | None = None,
-           given: bool = False) -> None:
+           given: bool = False, marks: dict[str, str | None] | None = None) -> None:
     t = vocabulary().tables
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
@@ -1493,6 +1496,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                   period=label if (of_a_year := _year_row(label, columns[label_at], t))
                   else _row_period(clean) or _year_in_span(clean, title_period),
                   of_a_year=of_a_year)
+        if marks:
+            row.marked = _marked_columns(row, [(columns[n], cells[n]) for n, (a, b) in enumerate(spans)
+                                               if a < b and n < len(columns) and n < len(cells)], marks)
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
@@ -1535,6 +1541,42 @@ def _describes_the_row(inside: str, unit_line: str | None) -> bool:
     if counted is None or vocabulary().tables.work_types.starting(inside.lower()):
         return True
     return "/" in inside and unit_line is not None and unit_of(unit_line)[0] == "VND"
+
+
+_MARK_AT_END: Final = re.compile(r"\(?(\*{1,3})\)?\s*$")  # "9.860*", "61,4(*)", "Tỷ lệ hộ nghèo (*)": a mark
+MARK_AFTER: Final = re.compile(r"\s?\(?(\*{1,3})\)?(?![*\w])")  # "68.450 tấn (*)", "1.245*": a mark after a figure
+# A legend's line under a table or a text: "(*) Số ước thực hiện đến 31/12/2025", "** Số liệu của Cục Thống kê"
+_LEGEND: Final = re.compile(r"^[ \t]*(?:\((\*{1,3})\)|(\*{1,3})(?=[ :]))", re.M)
+
+
+def estimate_marks(text: str) -> dict[str, str | None]:
+    """The marks a legend says stand on estimates ("(*) Số ước thực hiện đến 31/12/2025": "*"), each with the year
+    it names, or None; not a line in bold ("**Tổng thu ước đạt …**"), which closes its mark again."""
+    if "*" not in text:
+        return {}  # the usual answer
+    estimated, marks = vocabulary().tables.estimated, {}
+    for m in _LEGEND.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)].lower()
+        if "*" not in line and estimated.found(line):
+            marks.setdefault(m.group(1) or m.group(2), y.group() if (y := _YEAR.search(line)) else None)
+    return marks
+
+
+def _marked_columns(row: Row, cells: list[tuple[Column, str]], marks: dict[str, str | None]) -> tuple[Column, ...]:
+    """The columns of a row's cells a legend's mark makes estimates: a marked cell's ("9.860*"); a marked label's
+    results of the legend's year, or of the newest year ("Tổng thu ngân sách (*)" beside "TH 2024 | TH 2025");
+    then the row's comparisons of their period."""
+    marked = [col for col, cell in cells if (m := _MARK_AT_END.search(cell)) and m.group(1) in marks
+              and col.what == "value"]
+    if (m := _MARK_AT_END.search(row.label)) and m.group(1) in marks:
+        results = [col for col, _ in cells if col.what == "value" and not col.kind and col.role == "actual"
+                   and col.period and col.period[:4].isdigit()]
+        year = marks[m.group(1)] or max((col.period[:4] for col in results), default=None)
+        marked += [col for col in results if col.period == year]
+    periods = {col.period for col in marked}
+    return tuple(marked) + tuple(col for col, _ in cells if col.kind and col.what == "value" and col.period in periods
+                                 and not any(col is m for m in marked))
 
 
 def _footnote_mark(inside: str) -> bool:

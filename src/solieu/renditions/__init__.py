@@ -234,8 +234,8 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # parts in order; pdf 13: footnotes printed at a page's foot are read as a Word file's are, their markers where
 # they stand and their texts at the end; pdf 14, docx 10, html 11: a table whose first cell is empty keeps it; docx 10:
 # a chart's numbers are read as the table they make, under its caption; html 11: footnotes linked both ways are read
-# as a Word file's are.)
-OWN_RULES = {"pdf": "solieu pdf 14", "docx": "solieu docx 10", "html": "solieu html 11"}
+# as a Word file's are; html 12: an image's alt text or title holding figures is read where the image stands.)
+OWN_RULES = {"pdf": "solieu pdf 14", "docx": "solieu docx 10", "html": "solieu html 12"}
 
 
 def converter(fmt: str) -> str:

@@ -28,6 +28,21 @@ _MARKUP: Final = re.compile(
 _ESCAPE: Final = re.compile(r"\\([.\-)*_#+])")
 
 
+# A note's mark, no markup: "(*)", "(**)", or stars glued after a word, a number, a percent or a bracket ("9.860*",
+# "3.120**", "bảo hiểm y tế*") where no bold or italics opened before it on its line.
+_NOTE_MARK: Final = re.compile(r"\(\*{1,3}\)|(?<=[\w%)])\*{1,3}(?![*\w])")
+
+
+def _note_marks(text: str) -> set[int]:
+    """Where the stars of notes' marks start: kept as written, as a legend ("(*) Số ước …") explains them."""
+    kept = set()
+    for m in _NOTE_MARK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group().startswith("(") or text.count(m.group(), line_start, m.start()) % 2 == 0:
+            kept.update(range(m.start(), m.end()))
+    return kept
+
+
 def unmarked(text: str) -> str:
     """``text`` with its Markdown markup read as spaces, the same length.
 
@@ -35,8 +50,11 @@ def unmarked(text: str) -> str:
     '   I. KẾT QUẢ\\n  1. Kinh tế   tăng   6,2%  ;  Xem                       .'
     >>> unmarked("1\\\\. Thu ngân sách đạt 1.245 tỷ đồng.")
     '1.  Thu ngân sách đạt 1.245 tỷ đồng.'
+    >>> unmarked("Thu **1.245** tỷ đồng, dân số 3.120** người, GRDP 61,4(*).")
+    'Thu   1.245   tỷ đồng, dân số 3.120** người, GRDP 61,4(*).'
     """
     if _MARKED.search(text) is None:
         return text
-    text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
+    kept = _note_marks(text) if "*" in text else set()
+    text = _MARKUP.sub(lambda m: m[0] if m.start() in kept else " " * len(m[0]), text)
     return _ESCAPE.sub(lambda m: m[1] + " ", text)

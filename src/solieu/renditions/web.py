@@ -43,7 +43,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     nested = _nested_tables_marked(tree)
     if _cards_as_paragraphs(tree) + _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) \
             + _leads_into_their_body(tree) + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) \
-            + hidden + _lists_in_cells_as_text(tree) + _footnotes_as_markers(tree) or nested:
+            + hidden + _lists_in_cells_as_text(tree) + _footnotes_as_markers(tree) + _images_as_text(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -168,6 +168,31 @@ def _footnotes_as_markers(tree: Any) -> int:
                 _replace(link, "")
             opening = next((p for p in note.iter("p")), note)
             opening.text = f"[^{number.group(1)}]: {opening.text or ''}"
+        found += 1
+    return found
+
+
+IMAGE_TEXT_WORDS = 4  # an image's alt text or title holding a figure in at least this many words is read
+# A figure in an image's text: a number with its decimals or thousands, or a percent ("11,2%", "98.450"); not a
+# photo's name ("Toàn cảnh KCN Nhơn Trạch 3") nor an infographic's title naming its year.
+IMAGE_FIGURE = re.compile(r"\d[.,]\d|\d\s?%")
+
+
+def _images_as_text(tree: Any) -> int:
+    """An image whose text alternative holds figures (an infographic's ``alt="GRDP 11 tháng ước tăng 11,2%; …"``, a
+    chart's ``title`` naming its bars' numbers where its ``alt`` says only "Biểu đồ"): that text read where the image
+    stands, as a screen reader reads it; a logo's or a decoration's short text, holding no figure, is left out.
+    Returns how many images."""
+    found = 0
+    for image in list(tree.iter("img")):
+        text = next((" ".join(t.split()) for t in (image.get("alt"), image.get("title"))
+                     if t and IMAGE_FIGURE.search(t) and len(t.split()) >= IMAGE_TEXT_WORDS), None)
+        if text is None or image.getparent() is None:
+            continue
+        inline = image.getparent().tag in ("p", "a", "span", "td", "th", "li", "b", "strong", "em", "i")
+        block = image.makeelement("span" if inline else "p", {})
+        block.text, block.tail = text, image.tail
+        image.getparent().replace(image, block)
         found += 1
     return found
 
