@@ -1554,7 +1554,7 @@ def estimate_marks(text: str) -> dict[str, str | None]:
     it names, or None; not a line in bold ("**Tổng thu ước đạt …**"), which closes its mark again."""
     if "*" not in text:
         return {}  # the usual answer
-    estimated, marks = vocabulary().tables.estimated, {}
+    estimated, marks = vocabulary().tables.estimated, dict[str, str | None]()
     for m in _LEGEND.finditer(text):
         end = text.find("\n", m.end())
         line = text[m.end():end if end >= 0 else len(text)].lower()
@@ -1572,7 +1572,7 @@ def _marked_columns(row: Row, cells: list[tuple[Column, str]], marks: dict[str, 
     if (m := _MARK_AT_END.search(row.label)) and m.group(1) in marks:
         results = [col for col, _ in cells if col.what == "value" and not col.kind and col.role == "actual"
                    and col.period and col.period[:4].isdigit()]
-        year = marks[m.group(1)] or max((col.period[:4] for col in results), default=None)
+        year = marks[m.group(1)] or max((col.period[:4] for col in results if col.period), default=None)
         marked += [col for col in results if col.period == year]
     periods = {col.period for col in marked}
     return tuple(marked) + tuple(col for col, _ in cells if col.kind and col.what == "value" and col.period in periods

@@ -35,7 +35,7 @@ _NOTE_MARK: Final = re.compile(r"\(\*{1,3}\)|(?<=[\w%)])\*{1,3}(?![*\w])")
 
 def _note_marks(text: str) -> set[int]:
     """Where the stars of notes' marks start: kept as written, as a legend ("(*) Số ước …") explains them."""
-    kept = set()
+    kept: set[int] = set()
     for m in _NOTE_MARK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.group().startswith("(") or text.count(m.group(), line_start, m.start()) % 2 == 0:
