@@ -105,7 +105,7 @@ COMPOUND = re.compile(r"\d\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+\d")  # "12 t�
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # A cell's number whose groups of three are parted by spaces, as a template in another locale writes them with
 # no-break spaces ("14 286,5"; GUIDELINES, Tables): read without them.
-SPACE_GROUPED = re.compile(r"[-−+]?\d{1,3}(?: \d{3})+(?:,\d+)?")
+SPACE_GROUPED = re.compile(r"[-−–+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?")
 # The same written the English way (a spreadsheet in an English locale): "1,178.50", "62.4".
 ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A surface only the English way reads: a decimal point after a comma group, or a point not
@@ -210,6 +210,10 @@ def respaced(gold: Gold) -> Gold:
             laid_out = LAID_OUT in text[i : text.find("\n", i) % (len(text) + 1)]
         if laid_out and c != "\n":
             out.append(c)
+        elif c == " " and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+            # between two numbers a space stays one: a no-break space there parts a number's groups of three
+            # (GUIDELINES, Spacing), which would make two numbers one
+            out.append(c)
         elif c == " " and (text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit()):
             out.append(NO_BREAK_SPACE)
         elif c == " " and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
@@ -297,7 +301,7 @@ def gold_problems(gold: Gold) -> list[str]:
 def _reading_problems(e: dict[str, Any], written: list[float]) -> list[str]:
     """Why the value does not read the numbers written in its surface (empty when it does)."""
     found: list[str] = []
-    if written and e["surface"][0] in "-−":  # a minus sign: "-1,25%"
+    if written and e["surface"][0] in "-−–":  # a minus sign: "-1,25%", "–1,2%" (an en dash a word processor made)
         written[0] = -written[0]
     if written and COMPOUND.search(e["surface"]):
         # "29 tỷ 850" (triệu USD): the first number times a scale leads the value.
@@ -359,7 +363,8 @@ def figure_problems(e: dict[str, Any]) -> list[str]:
     # The value must be what the surface says, up to a scale word outside the span: in the
     # Vietnamese convention, or in the English one of a table pasted from a spreadsheet set to
     # an English locale ('1,178.50', '62.4%'; GUIDELINES, Tables).
-    surface = e["surface"].replace(" ", "") if SPACE_GROUPED.fullmatch(e["surface"]) else e["surface"]
+    surface = re.sub(r"(?<=\d)\u00a0(?=\d{3}(?!\d))", "", e["surface"])  # "28\u00a0416,5" (GUIDELINES, Spacing)
+    surface = surface.replace(" ", "") if SPACE_GROUPED.fullmatch(surface) else surface
     found = _reading_problems(e, numbers_in(surface))
     if (
         found

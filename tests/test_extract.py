@@ -14739,3 +14739,19 @@ def test_a_legends_mark_makes_the_figures_it_stands_on_estimates(surface, qualif
     # "(*) Số ước thực hiện đến 31/12/2025" under a table: the cells, labels and prose figures marked "*" are
     # estimates; "(**) Số liệu của Cục Thống kê tỉnh" names a source, which changes nothing.
     assert figure_at(_MARKED_TABLE, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Giá trị sản xuất ước đạt 28\u00a0416,5 tỷ đồng.", "28\u00a0416,5", {"value": 28_416_500_000_000.0}),
+        ("Dân số 1\u00a0250\u00a0300 người.", "1\u00a0250\u00a0300", {"value": 1_250_300.0}),
+        ("Diện tích cao su giảm –1,2% so với năm 2024.", "–1,2%", {"value": -1.2, "unit": "percent"}),
+        ("Sản lượng xi măng PCB40\u00a0325.000 tấn.", "325.000", {"value": 325_000.0, "unit": "tonne"}),
+    ],
+    ids=["a-no-break-space-parts-groups-of-three", "two-of-them", "an-en-dash-as-a-minus-sign",
+         "not-after-a-codes-digits"],
+)
+def test_a_word_processors_spacing_and_dashes_in_a_number(text, surface, expected):
+    # A locale that groups digits with no-break spaces, and a hyphen a word processor turned into an en dash.
+    assert fields_at(text, surface, expected) == expected

@@ -89,9 +89,9 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 14")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 15")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 10")
+    assert renditions.converter("docx").endswith(" + solieu docx 11")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1387,3 +1387,74 @@ def test_an_images_text_holding_figures_reads_where_the_image_stands():
     assert "Infographic: GRDP 11 tháng ước tăng 11,2%; thu ngân sách 98.450 tỷ đồng" in blocks
     assert "Chỉ số sản xuất công nghiệp: tháng 10 tăng 13,1%, tháng 11 tăng 13,8%" in blocks
     assert not any("Thống kê thành phố" in b or "Toàn cảnh" in b for b in blocks)
+
+
+def test_a_table_typed_with_spaces_in_a_fixed_width_font_in_word_reads_as_a_table():
+    # Staff who type a table with the space bar set it in Courier New so its columns line up: a row per
+    # paragraph, a rule of dashes under the header, an empty cell left as spaces, a label wrapped onto a paragraph
+    # of its own. Read as the table it lines up, as a web page's <pre> is.
+    import docx
+
+    lines = ["TT  Chỉ tiêu                  ĐVT        TH 2024   KH 2025   Ước TH 2025",
+             "--------------------------------------------------------------------",
+             "1   Sản lượng lương thực      tấn          4.520     4.610         4.702",
+             "2   Tổng giá trị sản xuất     Tỷ đồng      1.182               1.286",
+             "    (giá so sánh 2010)",
+             "3   Số nhà hỗ trợ             nhà             12        15            18"]
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    for line in lines:
+        document.add_paragraph().add_run(line).font.name = "Courier New"
+    document.add_paragraph("Một số chỉ tiêu:   sản lượng   4.702 tấn")  # spaces in the body's font: prose
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = render(buffer.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks[1:] == [
+        "TT | Chỉ tiêu | ĐVT | TH 2024 | KH 2025 | Ước TH 2025\n"
+        "1 | Sản lượng lương thực | tấn | 4.520 | 4.610 | 4.702\n"
+        "2 | Tổng giá trị sản xuất (giá so sánh 2010) | Tỷ đồng | 1.182 |  | 1.286\n"
+        "3 | Số nhà hỗ trợ | nhà | 12 | 15 | 18", "Một số chỉ tiêu: sản lượng 4.702 tấn"]
+
+
+def test_a_worksheet_embedded_in_word_reads_as_the_table_it_holds():
+    # "Paste Special → Microsoft Excel Worksheet Object": Word shows a picture of the sheet and keeps the workbook,
+    # whose cells (a formula's last value too) are the table a reader sees.
+    import docx
+    import xlsxwriter
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    book = io.BytesIO()
+    workbook = xlsxwriter.Workbook(book, {"in_memory": True})
+    sheet = workbook.add_worksheet()
+    for r, row in enumerate([["Chỉ tiêu", "ĐVT", "KH 2025", "Ước TH 2025"], ["Sản lượng lúa", "Tấn", 70000, 70860.5]]):
+        sheet.write_row(r, 0, row)
+    sheet.write_formula(2, 3, "=D2/C2*100", None, 101.2)
+    workbook.close()
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", book.getvalue(),
+                document.part.package)
+    rid = document.part.relate_to(part, RT.PACKAGE)
+    document.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<w:object><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="{rid}"/></w:object></w:r>'))
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = render(buffer.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks == [PARAGRAPHS[0], "Chỉ tiêu | ĐVT | KH 2025 | Ước TH 2025\nSản lượng lúa | Tấn | 70000 | 70860,5\n"
+                      " |  |  | 101,2", PARAGRAPHS[1]]
+
+
+def test_a_no_break_space_parting_a_numbers_groups_is_kept():
+    # "28 416,5 tỷ đồng" typed in a locale that groups with no-break spaces: the space is part of the number; one
+    # before a unit or between words is a space.
+    from solieu.renditions import clean_cell
+
+    assert clean_cell("đạt 28\u00a0416,5\u00a0tỷ  đồng, năm\u00a02025") == "đạt 28\u00a0416,5 tỷ đồng, năm 2025"

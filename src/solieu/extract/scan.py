@@ -51,7 +51,7 @@ _FULL_DATE: Final = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)")
 _DAY_AND_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")  # "Sáng 05/9, 1.046 trường": ends with its month
 _DIGIT: Final = re.compile(r"\d")
 _YEAR_CHAIN: Final = re.compile(r"\s*[-–]\s*\d{4}(?!\d)")
-MINUS: Final = "-−"
+MINUS: Final = "-−–"  # a hyphen, a minus sign, an en dash a word processor made of a hyphen
 _BEFORE_MINUS: Final = " (\t\n"  # a minus sign stands after a space or a bracket, never after a digit
 _CLOCK_MARKS: Final = frozenset("h:")  # right after a clock time's hour ("7h00", "07:30")
 # "7h00", "7h00 - 16h30", "07:30-11:00": a clock time, or a window from one to another

@@ -62,6 +62,10 @@ CAPITALS_CELL_MAX: Final = 12  # "ĐVT", "STT", "TỔNG SỐ": a cell; "KẾT QU
 _ODD: Final = SPACES + INVISIBLE
 _AS_SPACES: Final = str.maketrans(SPACES, " " * len(SPACES))
 _INVISIBLE: Final = re.compile(f"[{INVISIBLE}]+")
+# A no-break space parting a number's groups of three, as a word processor in another locale writes them
+# ("28\u00a0416,5 tỷ đồng", "452\u00a0380 ha"): read as nothing, the number whole; not after a code's letters
+# ("PCB40\u00a0325.000 tấn"). A plain space stays a space: "năm 2024 28 xã" holds two numbers.
+_GROUPED_BY_NO_BREAK_SPACES: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?(?![\w.,])")
 # A character left as its HTML entity by a page exported twice, a feed or a converter (``&nbsp;``, ``&gt;``,
 # ``&amp;``, ``&#8805;``): the character, a no-break space a space.
 ENTITY: Final = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
@@ -114,6 +118,9 @@ def spaced(text: str) -> tuple[str, list[int] | None]:
     at: list[int] | None = None
     if any(c in text for c in _ODD):  # most texts hold none: one search per character at C speed
         gone = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+        gone += [(m.start() + k, m.start() + k + 1, "") for m in _GROUPED_BY_NO_BREAK_SPACES.finditer(text)
+                 for k, ch in enumerate(m.group()) if ch == "\u00a0"]  # "28 416,5": one number
+        gone.sort()
         text = text.translate(_AS_SPACES)
         if gone:
             text, at = _edited(text, gone)

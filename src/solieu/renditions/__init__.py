@@ -234,8 +234,10 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # parts in order; pdf 13: footnotes printed at a page's foot are read as a Word file's are, their markers where
 # they stand and their texts at the end; pdf 14, docx 10, html 11: a table whose first cell is empty keeps it; docx 10:
 # a chart's numbers are read as the table they make, under its caption; html 11: footnotes linked both ways are read
-# as a Word file's are; html 12: an image's alt text or title holding figures is read where the image stands.)
-OWN_RULES = {"pdf": "solieu pdf 14", "docx": "solieu docx 10", "html": "solieu html 12"}
+# as a Word file's are; html 12: an image's alt text or title holding figures is read where the image stands; pdf 15,
+# docx 11, html 13: a no-break space parting a number's groups of three is kept; docx 11: a worksheet embedded as an
+# object is read as its table, and a table typed with spaces in a fixed-width font as a table.)
+OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 11", "html": "solieu html 13"}
 
 
 def converter(fmt: str) -> str:
@@ -260,8 +262,13 @@ def nfc(text: str) -> str:
 
 
 def clean_cell(text: str | None) -> str:
-    """One table cell on one line: whitespace collapsed, NFC."""
-    return WHITESPACE.sub(" ", nfc(text or "")).strip()
+    """One table cell on one line: whitespace collapsed, NFC; a no-break space parting a number's groups of three, as
+    a word processor set in another locale writes them ("28\u00a0416,5"), kept: it is no space between words."""
+    return _SPACE_RUN.sub(lambda m: m.group(1) or " ", nfc(text or "")).strip()
+
+
+# A run of whitespace, or a no-break space alone between a digit and a group of three (caught first, kept).
+_SPACE_RUN = re.compile(r"(?<=\d)(\u00a0)(?=\d{3}(?!\d))|\s+")
 
 
 def table_lines(rows: Iterable[Sequence[str | None]]) -> list[str]:

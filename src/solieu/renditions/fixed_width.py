@@ -105,7 +105,8 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
 
 def _header(lines: list[str], columns: list[tuple[int, int]]) -> list[str]:
     """Header lines over the columns: each phrase (words parted by single spaces) in the column
-    nearest its middle, or each of its words in the column it stands in, where it stands in one."""
+    nearest its middle, or, a phrase standing over two columns or more, each of its words in the column it
+    stands in, else the nearest."""
     cells: list[list[str]] = [[] for _ in columns]
 
     def nearest(middle: float) -> int:
@@ -118,9 +119,9 @@ def _header(lines: list[str], columns: list[tuple[int, int]]) -> list[str]:
         for phrase in PHRASE.finditer(line):
             words = list(WORD.finditer(line, phrase.start(), phrase.end()))
             homes = [inside((w.start() + w.end() - 1) / 2) for w in words]
-            if None in homes or len(set(homes)) == 1:
+            if len({home for home in homes if home is not None}) <= 1:
                 cells[nearest((phrase.start() + phrase.end() - 1) / 2)].append(phrase.group())
-            else:
+            else:  # "KH (%) 2024 (%)" typed with one space over two columns: each word where it stands, or nearest
                 for w, home in zip(words, homes, strict=True):
-                    cells[home].append(w.group())  # type: ignore[index]
+                    cells[home if home is not None else nearest((w.start() + w.end() - 1) / 2)].append(w.group())
     return [" ".join(c) for c in cells]

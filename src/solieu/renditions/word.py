@@ -25,6 +25,7 @@ from solieu.renditions import (
     stated_date,
     table_lines,
 )
+from solieu.renditions.fixed_width import preformatted
 from solieu.renditions.numbering import ListLabels
 
 
@@ -51,6 +52,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     body = document.element.body
     previous, previous_rows = None, []  # the table just before, with no paragraph between, and its rows
     tabbed, rows_typed = -1, []  # the last table typed with tab stops, its block and rows: a row under it goes on
+    typed, typed_lines = -1, []  # the last table typed with spaces in a fixed-width font, its block and lines
     charts: list[str] = []  # the numbers of the charts in the paragraph just read, put after their caption if one
     for element in _blocks(body):
         if element.tag == _W_TBL:
@@ -72,6 +74,16 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
             continue  # "1. Về kinh tế ..... 4": a heading's entry and its page, no text of the report
         raw = notes.text(element)
         label = labels.label(Paragraph(element, document._body))
+        if ("  " in raw or blocks and typed == len(blocks) - 1 and raw.strip()) and _in_a_fixed_width_font(element):
+            # "2  Sản lượng lương thực    tấn    4.520": a table typed with spaces in Courier New, a line per paragraph
+            if blocks and typed == len(blocks) - 1:
+                typed_lines.append(raw)
+                blocks.pop()
+            else:
+                typed_lines = [raw]
+            typed = len(blocks)
+            blocks.append(preformatted("\n".join(typed_lines)))
+            continue
         if cells := _tabbed_cells(raw, element):
             # "Sản lượng lương thực⇥tấn⇥52.310⇥53.480": a table typed with tab stops, a row per paragraph
             row = [f"{label} {cells[0]}".strip() if label else cells[0], *cells[1:]]
@@ -89,6 +101,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         blocks.append(f"{label} {text}" if label and text else text)
         blocks += charts if charts and _a_chart_caption(text) else []  # under their caption, as a table's title
         charts = _charts(element, document.part)
+        blocks += _embedded_sheets(element, document.part)
         for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
             for inner in _blocks(box):
                 if inner.tag == _W_P:
@@ -200,6 +213,21 @@ def _tabbed_cells(text: str, paragraph: Any) -> list[str]:
     return cells
 
 
+# Fixed-width fonts a table is typed with spaces in, as a typewriter's: a name holding one of these (lowercased)
+FIXED_WIDTH_FONTS = ("courier", "consolas", "lucida console", "mono")
+
+
+def _in_a_fixed_width_font(paragraph: Any) -> bool:
+    """Every run of the paragraph that holds text is set in a fixed-width font (``w:rFonts``)."""
+    runs = [r for r in paragraph.iter(_W_R) if "".join(t.text or "" for t in r.iter(f"{_W}t")).strip()]
+    def fixed(run: Any) -> bool:
+        fonts = run.find(f"{_W}rPr/{_W}rFonts")
+        name = "" if fonts is None else (fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi") or "").lower()
+        return any(font in name for font in FIXED_WIDTH_FONTS)
+
+    return bool(runs) and all(fixed(r) for r in runs)
+
+
 def _filled_columns(rows: list[list[str]]) -> list[list[str]]:
     """The rows without the columns empty in every row (a tab that only indents each line of a list)."""
     width = max(len(row) for row in rows)
@@ -236,6 +264,65 @@ def _charts(paragraph: Any, part: Any) -> list[str]:
         if lines := table_lines(_chart_rows(space)):
             out.append("\n".join(lines))
     return out
+
+
+_O_OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _embedded_sheets(paragraph: Any, part: Any) -> list[str]:
+    """The worksheets pasted in a paragraph as embedded objects ("Paste Special → Microsoft Excel Worksheet
+    Object"): Word shows a picture of the sheet and keeps the workbook; each read as the table its first sheet holds,
+    a number as a Vietnamese page writes it."""
+    out: list[str] = []
+    for ole in paragraph.iter(_O_OLE):
+        if not (ole.get("ProgID") or "").startswith("Excel.Sheet"):
+            continue
+        embedded = part.related_parts.get(ole.get(_R_ID) or "")
+        if embedded is not None and (lines := table_lines(_sheet_rows(embedded.blob))):
+            out.append("\n".join(lines))
+    return out
+
+
+def _sheet_rows(workbook: bytes) -> list[list[str]]:
+    """The first sheet of an .xlsx workbook as rows of cells, a formula's value as the workbook last kept it."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(workbook)) as z:
+            names = z.namelist()
+            shared = [clean_cell("".join(si.itertext())) for si in etree.fromstring(
+                z.read("xl/sharedStrings.xml")).iter(f"{_SHEET}si")] if "xl/sharedStrings.xml" in names else []
+            sheet = etree.fromstring(z.read(min(n for n in names if n.startswith("xl/worksheets/sheet"))))
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return []  # a damaged or foreign object: its picture alone, as before
+    rows: list[list[str]] = []
+    for row in sheet.iter(f"{_SHEET}row"):
+        cells: dict[int, str] = {}
+        for c in row.iter(f"{_SHEET}c"):
+            column = _column_index(c.get("r") or "")
+            value = c.findtext(f"{_SHEET}v")
+            if c.get("t") == "s" and value is not None:
+                cells[column] = shared[int(value)] if int(value) < len(shared) else ""
+            elif c.get("t") == "inlineStr":
+                cells[column] = clean_cell("".join(c.find(f"{_SHEET}is").itertext()))
+            elif value is not None:
+                cells[column] = value if c.get("t") in ("str", "e", "b") else _vietnamese_number(value)
+        if any(cells.values()):
+            rows.append([cells.get(k, "") for k in range(max(cells) + 1)])
+    return rows
+
+
+def _column_index(reference: str) -> int:
+    """ "C7": 2, the column's place from 0."""
+    index = 0
+    for ch in reference:
+        if not ch.isalpha():
+            break
+        index = index * 26 + ord(ch.upper()) - 64
+    return max(index - 1, 0)
 
 
 def _chart_rows(space: Any) -> list[list[str]]:
