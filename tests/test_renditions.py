@@ -91,7 +91,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 15")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 11")
+    assert renditions.converter("docx").endswith(" + solieu docx 12")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1458,3 +1458,67 @@ def test_a_no_break_space_parting_a_numbers_groups_is_kept():
     from solieu.renditions import clean_cell
 
     assert clean_cell("đạt 28\u00a0416,5\u00a0tỷ  đồng, năm\u00a02025") == "đạt 28\u00a0416,5 tỷ đồng, năm 2025"
+
+
+def _docx_importing(chunk: bytes, content_type: str, name: str) -> bytes:
+    """A .docx whose body is a paragraph, then a part imported whole (``w:altChunk``), as a web system's "export to
+    Word" writes one: no Word paragraphs for the imported part."""
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG")
+    document.element.body.insert(1, docx.oxml.parse_xml(
+        '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChunk1"/>'))
+    saved = io.BytesIO()
+    document.save(saved)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(packed, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", f'<Override PartName="/word/{name}" ContentType="{content_type}"/>'
+                                    '</Types>'.encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdChunk1" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="'
+                                    + name.encode() + b'"/></Relationships>')
+            target.writestr(item, data)
+        target.writestr(f"word/{name}", chunk)
+    return packed.getvalue()
+
+
+PAGE = ("<html><head><meta charset='utf-8'></head><body><h2>I. KẾT QUẢ NĂM 2025</h2>"
+        f"<p>{PARAGRAPHS[0]}</p><table border='1'><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Ước TH 2025</th></tr>"
+        f"<tr><td>Sản lượng lúa</td><td>Tấn</td><td>70.860,5</td></tr></table><p>{PARAGRAPHS[1]}</p></body></html>")
+
+
+@pytest.mark.parametrize("how", ["mhtml", "html"])
+def test_a_web_page_imported_whole_into_word_is_read_where_it_stands(how):
+    # A web system's "export to Word" wraps its HTML in a .docx as an altChunk, as a web archive or a page: Word shows
+    # the page, so its headings, paragraphs and table are the report's text, after the letterhead typed before it.
+    import quopri
+
+    if how == "mhtml":
+        chunk = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=mhtDocumentPart\"\r\n\r\n"
+                 b"------=mhtDocumentPart\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+                 b"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html\r\n"
+                 b"\r\n") + quopri.encodestring(PAGE.encode("utf-8")) + b"\r\n------=mhtDocumentPart--\r\n"
+        data = _docx_importing(chunk, "message/rfc822", "afchunk.mht")
+    else:
+        data = _docx_importing(PAGE.encode("utf-8"), "text/html", "afchunk.htm")
+    r = render(data, "docx", "t.docx")
+    assert r.text.strip().split("\n\n") == [
+        "ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG", "I. KẾT QUẢ NĂM 2025", PARAGRAPHS[0],
+        "Chỉ tiêu | ĐVT | Ước TH 2025\nSản lượng lúa | Tấn | 70.860,5", PARAGRAPHS[1]]
+    assert r.tables == 1
+
+
+def test_a_part_imported_into_word_from_a_file_not_read_refuses_the_document():
+    # An RTF chunk Word would show: reading the document without it would lose its figures, so it is refused.
+    with pytest.raises(InputError, match=r"t\.docx: part of the document is imported from a file of another kind "
+                                         r"\(application/rtf\)"):
+        render(_docx_importing(b"{\\rtf1 Doanh thu 12.300 t\\'1ef}", "application/rtf", "afchunk.rtf"), "docx",
+               "t.docx")

@@ -236,8 +236,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # a chart's numbers are read as the table they make, under its caption; html 11: footnotes linked both ways are read
 # as a Word file's are; html 12: an image's alt text or title holding figures is read where the image stands; pdf 15,
 # docx 11, html 13: a no-break space parting a number's groups of three is kept; docx 11: a worksheet embedded as an
-# object is read as its table, and a table typed with spaces in a fixed-width font as a table.)
-OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 11", "html": "solieu html 13"}
+# object is read as its table, and a table typed with spaces in a fixed-width font as a table; docx 12: a web page
+# imported whole (altChunk) is read as a web page where it stands.)
+OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 12", "html": "solieu html 13"}
 
 
 def converter(fmt: str) -> str:
@@ -248,7 +249,7 @@ def converter(fmt: str) -> str:
 @cache
 def _converter(fmt: str) -> str:
     libraries = {"html": ["trafilatura", "lxml"], "pdf": ["pdfplumber", "pdfminer.six"],
-                 "docx": ["python-docx"], "txt": []}[fmt]
+                 "docx": ["python-docx", "trafilatura"], "txt": []}[fmt]
     if not libraries:
         # Decoding UTF-8 and NFC: Unicode's stability policy keeps NFC of assigned
         # characters the same in every version, so no version to record.

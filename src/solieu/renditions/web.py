@@ -30,6 +30,21 @@ from solieu.renditions.vietnamese import decode_html
 
 def render_html(data: bytes, where: str, charset: str | None = None) -> Rendition:
     """A web page's main content, tables as rows; its title, site, date and language."""
+    blocks, tables, tree, document = _read_page(data, where, charset)
+    meta = _html_meta(tree, document)
+    rendition = Rendition(join_blocks(blocks), "html", converter("html"), tables, meta)
+    refuse_no_report(rendition, where, login=bool(tree.xpath("//input[@type='password']")))
+    return rendition
+
+
+def page_blocks(data: bytes, where: str, charset: str | None = None) -> tuple[list[str], int]:
+    """A web page's main content as blocks, and how many of them are tables: a page that is part of a document."""
+    blocks, tables, _, _ = _read_page(data, where, charset)
+    return blocks, tables
+
+
+def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str], int, Any, Any]:
+    """A web page's blocks, its tables count, its lxml tree and trafilatura's reading of it."""
     import lxml.html
     import trafilatura
 
@@ -56,11 +71,7 @@ def render_html(data: bytes, where: str, charset: str | None = None) -> Renditio
     if not blocks:
         blocks, tables = _render_lxml(tree)
     blocks, placed = _put_back(blocks, nested)
-    tables += placed
-    meta = _html_meta(tree, document)
-    rendition = Rendition(join_blocks(blocks), "html", converter("html"), tables, meta)
-    refuse_no_report(rendition, where, login=bool(tree.xpath("//input[@type='password']")))
-    return rendition
+    return blocks, tables + placed, tree, document
 
 
 BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table", "code"}

@@ -5,7 +5,8 @@ Word draws the note's number and the note's text ``[^1]: …`` after the documen
 The text is what Word shows with every tracked change accepted and no markup: inserted text read,
 deleted and moved-away text left out; text in content controls, smart tags and fields' results
 read where it stands; a text box's paragraphs after the paragraph it is anchored in; a chart's numbers as the table
-they make; paragraphs typed as a table's rows over tab stops as a table."""
+they make; paragraphs typed as a table's rows over tab stops as a table; a web page imported whole (``w:altChunk``, as
+systems that write their reports in HTML save them as .docx) read as a web page where it stands."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     typed, typed_lines = -1, []  # the last table typed with spaces in a fixed-width font, its block and lines
     charts: list[str] = []  # the numbers of the charts in the paragraph just read, put after their caption if one
     for element in _blocks(body):
+        if element.tag == _W_CHUNK:
+            chunk_blocks, chunk_tables = _imported_page(element, document.part, where)
+            blocks += chunk_blocks
+            tables += chunk_tables
+            previous = None
+            continue
         if element.tag == _W_TBL:
             rows = _docx_rows(Table(element, document._body), notes)
             if previous is not None and _goes_on(previous, element, rows):
@@ -106,7 +113,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
             for inner in _blocks(box):
                 if inner.tag == _W_P:
                     blocks.append(clean_cell(notes.text(inner)))
-                elif lines := table_lines(_docx_rows(Table(inner, document._body), notes)):
+                elif inner.tag == _W_TBL and (lines := table_lines(_docx_rows(Table(inner, document._body), notes))):
                     tables += 1
                     blocks.append("\n".join(lines))
     blocks += charts + notes.texts()
@@ -164,7 +171,7 @@ class Footnotes:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_P, _W_TBL, _W_R = f"{_W}p", f"{_W}tbl", f"{_W}r"
+_W_P, _W_TBL, _W_R, _W_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}altChunk"
 # Where a block's paragraphs and tables stand inside another element: a content control's
 # content, a custom XML element, a tracked insertion of whole paragraphs.
 _BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
@@ -268,6 +275,33 @@ def _charts(paragraph: Any, part: Any) -> list[str]:
 
 _O_OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _imported_page(chunk: Any, part: Any, where: str) -> tuple[list[str], int]:
+    """The blocks and tables count of the web page a ``w:altChunk`` imports whole: HTML, or a web archive (MHTML, the
+    part a web system's "export to Word" writes) whose first HTML part is the page. Another kind of chunk (RTF, a
+    Word document) is not read; Word would show it, so the document is refused rather than read without it."""
+    chunk_part = part.related_parts.get(chunk.get(_R_ID) or "")
+    if chunk_part is None:
+        return [], 0  # a relationship that points nowhere: Word shows nothing there either
+    from solieu.renditions.web import page_blocks
+
+    blob: bytes = chunk_part.blob
+    content_type = chunk_part.content_type
+    charset = None
+    if content_type == "message/rfc822" or blob.lstrip()[:12].lower().startswith(b"mime-version"):
+        import email
+
+        html = next((m for m in email.message_from_bytes(blob).walk() if m.get_content_type() == "text/html"), None)
+        if html is None:
+            raise InputError(f"{where}: a web archive imported into the document holds no web page; open it in Word "
+                             "and save it again as .docx.")
+        payload = html.get_payload(decode=True)
+        blob, charset = payload if isinstance(payload, bytes) else b"", html.get_content_charset()
+    elif content_type not in ("text/html", "application/xhtml+xml"):
+        raise InputError(f"{where}: part of the document is imported from a file of another kind ({content_type}); "
+                         "open it in Word and save it again as .docx.")
+    return page_blocks(blob, f"{where} (its imported web page)", charset)
 
 
 def _embedded_sheets(paragraph: Any, part: Any) -> list[str]:
@@ -375,10 +409,10 @@ def _in_a_table_of_contents(paragraph: Any) -> bool:
 
 
 def _blocks(parent: Any) -> Any:
-    """The paragraphs and tables of a body, a cell or a text box in order, those inside content
+    """The paragraphs, tables and imported pages of a body, a cell or a text box in order, those inside content
     controls included."""
     for child in parent:
-        if child.tag in (_W_P, _W_TBL):
+        if child.tag in (_W_P, _W_TBL, _W_CHUNK):
             yield child
         elif child.tag in _BLOCK_HOLDERS:
             yield from _blocks(child)
