@@ -1522,3 +1522,32 @@ def test_a_part_imported_into_word_from_a_file_not_read_refuses_the_document():
                                          r"\(application/rtf\)"):
         render(_docx_importing(b"{\\rtf1 Doanh thu 12.300 t\\'1ef}", "application/rtf", "afchunk.rtf"), "docx",
                "t.docx")
+
+
+SHEET_PAGE = """<html><head><meta charset="utf-8"></head><body><div id="sheets-viewport"><table class="waffle">
+<thead><tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr></thead><tbody>
+<tr><th><div class="row-header-wrapper">1</div></th><td>Chỉ tiêu</td><td>ĐVT</td><td>Tháng 9/2025</td>
+<td>So cùng kỳ (%)</td></tr>
+<tr><th></th><td class="freezebar-cell"></td><td class="freezebar-cell"></td><td></td><td></td></tr>
+<tr><th><div class="row-header-wrapper">2</div></th><td>Sản lượng điện</td><td>Tr.kWh</td><td>45,2</td><td>104,1</td>
+</tr><tr><th><div class="row-header-wrapper">4</div></th><td>Doanh thu du lịch</td><td>Tỷ đồng</td><td>12</td>
+<td>98,5</td></tr><tr><th>5</th><td></td><td></td><td></td><td></td></tr></tbody></table></div>
+<p>{}</p><p>{}</p></body></html>"""
+
+
+@pytest.mark.parametrize(("corner", "numbers", "kept"), [
+    ("", ("1", "2", "4"), False),  # the sheet's frame: the column letters over it, its row numbers (a hidden row 3)
+    ("STT", ("1", "2", "4"), True),  # a table whose own first column is headed: its cells
+    ("", ("1", "4", "2"), True),  # numbers that do not only climb: the sheet's own column
+])
+def test_a_spreadsheet_published_with_its_headings_is_read_without_them(corner, numbers, kept):
+    page = SHEET_PAGE.replace("<th></th><th>A</th>", f"<th>{corner}</th><th>A</th>")
+    for old, new in zip(("1", "2", "4"), numbers, strict=True):
+        page = page.replace(f'wrapper">{old}<', f'wrapper">#{new}<')
+    text = render(page.replace("#", "").format(*PARAGRAPHS).encode(), "html", "p.html").text
+    table = text.strip().split("\n\n")[0]
+    if kept:
+        assert table.startswith(f"{corner} | A | B | C | D\n".lstrip())
+    else:
+        assert table == ("Chỉ tiêu | ĐVT | Tháng 9/2025 | So cùng kỳ (%)\nSản lượng điện | Tr.kWh | 45,2 | 104,1\n"
+                         "Doanh thu du lịch | Tỷ đồng | 12 | 98,5")

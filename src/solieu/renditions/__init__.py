@@ -237,8 +237,9 @@ ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.
 # as a Word file's are; html 12: an image's alt text or title holding figures is read where the image stands; pdf 15,
 # docx 11, html 13: a no-break space parting a number's groups of three is kept; docx 11: a worksheet embedded as an
 # object is read as its table, and a table typed with spaces in a fixed-width font as a table; docx 12: a web page
-# imported whole (altChunk) is read as a web page where it stands.)
-OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 12", "html": "solieu html 13"}
+# imported whole (altChunk) is read as a web page where it stands; html 14: a spreadsheet published with its row and
+# column headings is read without them.)
+OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 12", "html": "solieu html 14"}
 
 
 def converter(fmt: str) -> str:

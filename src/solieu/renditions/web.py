@@ -54,7 +54,7 @@ def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str],
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
-    hidden = _screen_reader_text_dropped(tree)
+    hidden = _screen_reader_text_dropped(tree) + _sheet_headings_dropped(tree)
     nested = _nested_tables_marked(tree)
     if _cards_as_paragraphs(tree) + _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) \
             + _leads_into_their_body(tree) + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) \
@@ -148,6 +148,41 @@ def _screen_reader_text_dropped(tree: Any) -> int:
     for element in hidden:
         element.drop_tree()
     return len(hidden)
+
+
+def _sheet_headings_dropped(tree: Any) -> int:
+    """A spreadsheet published as a web page with its headings (Google Sheets' "Publish to the web", a sheet saved
+    with its row and column headings): the row of column letters over the cells (``A``, ``B``, ``C`` …) and the
+    column of row numbers down their left (``1``, ``2``, ``3`` …) are the sheet's frame, not its cells, and are taken
+    out, with the rows then left empty (the frozen rows' bar, a blank row). Returns how many tables."""
+    found = 0
+    for table in list(tree.iter("table")):
+        rows = [(row, row.xpath("./th | ./td")) for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
+        rows = [(row, cells) for row, cells in rows if cells]
+        if not rows or not _column_letters([clean_cell(c.text_content()) for c in rows[0][1]]):
+            continue
+        firsts = [clean_cell(cells[0].text_content()) for _, cells in rows[1:]]
+        if not all(n.isdigit() for n in firsts if n) or not any(firsts):
+            continue
+        numbers = [int(n) for n in firsts if n]
+        if numbers != sorted(set(numbers)):
+            continue  # a column of numbers that do not only climb: the sheet's own cells
+        rows[0][0].drop_tree()
+        for row, cells in rows[1:]:
+            cells[0].drop_tree()
+            if not clean_cell(row.text_content()):
+                row.drop_tree()
+        found += 1
+    return found
+
+
+def _column_letters(cells: list[str]) -> bool:
+    """The cells are an empty corner, then a sheet's column letters in order from ``A``: ``A``, ``B`` … ``Z``,
+    ``AA`` …"""
+    def letters(n: int) -> str:
+        return letters(n // 26 - 1) + chr(65 + n % 26) if n >= 26 else chr(65 + n)
+
+    return len(cells) >= 3 and not cells[0] and cells[1:] == [letters(n) for n in range(len(cells) - 1)]
 
 
 NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")  # a footnote's number as its link shows it: "[1]", "1"
