@@ -64,6 +64,10 @@ RUNNING_PAGES = 2
 # How far apart (points, from the top) a running header's or footer's lines stand on its pages.
 RUNNING_PLACE = 1.0
 # A running line's page number, at its start or end (`… Trang 3`, `3 …`, `… - 3 -`, `… Trang 3/12`).
+# A dot leader: the dots a tab stop draws from a label to its figure (`Thu ngân sách ........ 186,4 tỷ đồng`).
+LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
+# The figure that ends a label whose leader was cut short by its length (`… (tỷ đồng). .1.386,2`, `(tỷ đồng)1.846,0`).
+_LAST_NUMBER = re.compile(r"^(.*?[^\d\s.,])[\s.]*(\d[\d.,]*%?)$")
 _PAGE_PART = re.compile(rf"^(?:{PAGE_NUMBER.pattern})\s|\s(?:{PAGE_NUMBER.pattern})$", re.IGNORECASE)
 
 
@@ -108,7 +112,8 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     wrapped = False  # the page before's last line of text reaches the right edge
     for page_tables, text_lines, width in read:
         placed: list[tuple[Order, str | _Table]] = [((t.top, 0, t.top), t) for t in page_tables]
-        placed += _pdf_paragraphs(text_lines, usual, edges[width])
+        placed += (paragraphs := _leader_tables(_pdf_paragraphs(text_lines, usual, edges[width])))
+        tables += sum(isinstance(block, _Table) for _, block in paragraphs)
         placed.sort(key=lambda b: b[0])  # stable: equal places keep their order
         page_blocks = [block for _, block in placed]
         last, first = (blocks[-1], page_blocks[0]) if blocks and page_blocks else (None, None)
@@ -585,6 +590,7 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
         goes_on = block and _centred_goes_on(prev, ln, (before_left, before_right))  # type: ignore[arg-type]
         new = (prev is None or block and not goes_on or ends_short and not goes_on
                or is_heading(prev["text"]) or is_heading(ln["text"])
+               or bool(LEADER.search(prev["text"]) or LEADER.search(ln["text"]))
                or (ITEM_MARK.match(ln["text"]) and prev["text"][-1:] in ".;:!?")
                or _unit_line(ln, short)
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height and not goes_on)
@@ -595,6 +601,36 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
         prev = ln
     return [(order, parts[0] if k in charts else clean_cell(" ".join(parts)))
             for k, (order, parts) in enumerate(paragraphs)]
+
+
+def _leader_tables(paragraphs: list[tuple[Order, str]]) -> list[tuple[Order, str | _Table]]:
+    """Lines typed over tab stops with dot leaders (each a paragraph of its own), two or more of them one after the
+    other and most with two leaders or more (`Chỉ tiêu ……… Năm 2024 ……… Năm 2025`), as the table they make: a cell
+    between two leaders, a label too long for its leader split from the figure it ends. Lines with one leader (a
+    list of key figures, a table of contents) stay lines, their dots as printed."""
+    out: list[tuple[Order, str | _Table]] = []
+    run: list[tuple[Order, str]] = []
+
+    def flush() -> None:
+        rows = [[cell for cell in LEADER.split(text) if cell] for _, text in run]
+        width = max((len(row) for row in rows), default=0)
+        if len(rows) < 2 or width < 3 or sum(len(row) >= 3 for row in rows) * 2 <= len(rows):
+            out.extend(run)
+        else:
+            for row in rows:
+                while len(row) < width and (cut := _LAST_NUMBER.match(row[0])):
+                    row[:1] = [cut.group(1).strip(), cut.group(2)]
+            out.append((run[0][0], _Table(run[0][0][0], [row + [""] * (width - len(row)) for row in rows], [])))
+        run.clear()
+
+    for order, text in paragraphs:
+        if LEADER.search(text):
+            run.append((order, text))
+            continue
+        flush()
+        out.append((order, text))
+    flush()
+    return out
 
 
 def _centred_goes_on(prev: dict[str, Any], line: dict[str, Any], frame: tuple[float, float]) -> bool:
