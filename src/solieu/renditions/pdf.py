@@ -112,7 +112,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
     wrapped = False  # the page before's last line of text reaches the right edge
     for page_tables, text_lines, width in read:
         placed: list[tuple[Order, str | _Table]] = [((t.top, 0, t.top), t) for t in page_tables]
-        placed += (paragraphs := _leader_tables(_pdf_paragraphs(text_lines, usual, edges[width])))
+        placed += (paragraphs := _leader_tables(_pdf_paragraphs(text_lines, usual, edges[width]), len(read)))
         tables += sum(isinstance(block, _Table) for _, block in paragraphs)
         placed.sort(key=lambda b: b[0])  # stable: equal places keep their order
         page_blocks = [block for _, block in placed]
@@ -603,18 +603,22 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             for k, (order, parts) in enumerate(paragraphs)]
 
 
-def _leader_tables(paragraphs: list[tuple[Order, str]]) -> list[tuple[Order, str | _Table]]:
+def _leader_tables(paragraphs: list[tuple[Order, str]], pages: int) -> list[tuple[Order, str | _Table]]:
     """Lines typed over tab stops with dot leaders (each a paragraph of its own), two or more of them one after the
     other and most with two leaders or more (`Chỉ tiêu ……… Năm 2024 ……… Năm 2025`), as the table they make: a cell
     between two leaders, a label too long for its leader split from the figure it ends. Lines with one leader (a
-    list of key figures, a table of contents) stay lines, their dots as printed."""
+    list of key figures) stay lines, their dots as printed; a table of contents (each line a heading, a leader and a
+    page number, the numbers climbing and none past the document's ``pages``) is left out, as a Word file's is."""
     out: list[tuple[Order, str | _Table]] = []
     run: list[tuple[Order, str]] = []
 
     def flush() -> None:
         rows = [[cell for cell in LEADER.split(text) if cell] for _, text in run]
         width = max((len(row) for row in rows), default=0)
-        if len(rows) < 2 or width < 3 or sum(len(row) >= 3 for row in rows) * 2 <= len(rows):
+        numbers = [int(row[-1]) if len(row) == 2 and row[-1].isdigit() else 0 for row in rows]
+        if len(rows) >= 2 and 0 < numbers[0] and numbers == sorted(numbers) and numbers[-1] <= pages:
+            pass  # the entries of a table of contents
+        elif len(rows) < 2 or width < 3 or sum(len(row) >= 3 for row in rows) * 2 <= len(rows):
             out.extend(run)
         else:
             for row in rows:
