@@ -14755,3 +14755,52 @@ def test_a_legends_mark_makes_the_figures_it_stands_on_estimates(surface, qualif
 def test_a_word_processors_spacing_and_dashes_in_a_number(text, surface, expected):
     # A locale that groups digits with no-break spaces, and a hyphen a word processor turned into an en dash.
     assert fields_at(text, surface, expected) == expected
+
+
+_LEADER_LINES = ("Năm 2025, một số kết quả chủ yếu đạt được như sau:\n\n"
+                 "Tổng giá trị sản xuất (giá hiện hành)...........................4.215,6 tỷ đồng\n\n"
+                 "Tỷ lệ che phủ rừng……………………63,2%\n\n"
+                 "Trong đó, có 3 xã đạt chuẩn nông thôn mới.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("4.215,6", {"period": "2025"}), ("63,2%", {"period": "2025"}), ("3", {"period": None})],
+    ids=["a-line-over-dots", "a-line-over-ellipses", "the-paragraph-after"],
+)
+def test_a_lead_ins_year_speaks_for_the_lines_typed_over_a_dot_leader_under_it(surface, expected):
+    # Key figures typed over a tab stop's dot leader are the lead-in's items, as marked ones are, to the first line
+    # with neither a mark nor a leader.
+    assert fields_at(_LEADER_LINES, surface, expected) == expected
+
+
+_DISBURSED_ROWS = "STT | Chỉ tiêu | ĐVT | KH năm 2025 | Ước TH 9 tháng\n1 | {} | % | 100 | 62,8\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a table's row naming a disbursement rate holds ratios to the plan, as the sentence does
+        (_DISBURSED_ROWS.format("Tỷ lệ giải ngân kế hoạch vốn đầu tư công"), "62,8",
+         {"kind": "plan_ratio", "base": "plan"}),
+        (_DISBURSED_ROWS.format("Tỷ lệ giải ngân kế hoạch vốn đầu tư công"), "100",
+         {"kind": "plan_ratio", "role": "plan"}),
+        (_DISBURSED_ROWS.format("Tỷ lệ giải ngân vốn đầu tư công"), "62,8", {"kind": "plan_ratio", "base": None}),
+        (_DISBURSED_ROWS.format("Tỷ lệ hộ nghèo"), "62,8", {"kind": "share", "base": None}),
+        # a tab's dot leader between a label's change word and its figure is the space it stands for
+        ("II. MỤC TIÊU NĂM 2026\n\nTỷ lệ hộ nghèo giảm.............1,5-2%", "1,5-2%",
+         {"kind": "change_points", "role": "plan"}),
+        ("II. MỤC TIÊU NĂM 2026\n\nTổng thu ngân sách tăng……………12%", "12%", {"kind": "growth", "role": "plan"}),
+        # this year's estimate in brackets beside next year's target is its baseline
+        ("II. MỤC TIÊU NĂM 2026\n\n- Tổng thu ngân sách đạt trên 1.200 tỷ đồng (ước thực hiện năm 2025 là 1.412,6 tỷ "
+         "đồng).", "1.412,6", {"role": "context", "period": "2025"}),
+        # what was done out of the target, in brackets after it: the result
+        ("Năm 2025, hoàn thành giao quân, đạt 100% chỉ tiêu (186/186 công dân).", "186/186",
+         {"kind": "progress", "role": "actual"}),
+        ("Năm 2025, tỷ lệ che phủ rừng đạt 42%, vượt chỉ tiêu Nghị quyết (41,5%).", "41,5%", {"role": "plan"}),
+    ],
+    ids=["a-disbursement-rows-plan-named", "its-target", "no-plan-named", "a-rates-row", "a-fall-over-a-leader",
+         "a-rise-over-ellipses", "an-estimate-bracket-beside-a-target", "done-out-of-the-target", "a-target-bracket"],
+)
+def test_disbursement_rows_changes_over_leaders_and_brackets_beside_targets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -1551,3 +1551,88 @@ def test_a_spreadsheet_published_with_its_headings_is_read_without_them(corner, 
     else:
         assert table == ("Chỉ tiêu | ĐVT | Tháng 9/2025 | So cùng kỳ (%)\nSản lượng điện | Tr.kWh | 45,2 | 104,1\n"
                          "Doanh thu du lịch | Tỷ đồng | 12 | 98,5")
+
+
+def leader_report() -> bytes:
+    """A report typed in Word over right tab stops with dot leaders: a table of contents, key figures after a
+    lead-in, a comparison over two stops whose longest label leaves its leader no room, on two pages."""
+    from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm, Pt
+
+    from fixtures.office import report_document
+
+    document = report_document()
+
+    def leader_line(*parts: str, stops: tuple[float, ...] = (16.0,)) -> None:
+        paragraph = document.add_paragraph("\t".join(parts))
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        for stop in stops:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(stop), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+
+    document.add_paragraph("MỤC LỤC")
+    for heading, page in [("I. Kết quả năm 2025", "1"), ("1. Phát triển kinh tế", "1"), ("II. Mục tiêu năm 2026", "2")]:
+        leader_line(heading, page)
+    document.add_paragraph(PARAGRAPHS[0])
+    document.add_paragraph("Năm 2025, một số kết quả chủ yếu như sau:")
+    for label, figure in KEY_FIGURES:
+        leader_line(label, figure)
+    leader_line("Chỉ tiêu", "Năm 2024", "Năm 2025", stops=(11.0, 16.0))
+    for row in COMPARED:
+        leader_line(*row, stops=(11.0, 16.0))
+    document.add_paragraph(PARAGRAPHS[1]).add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph(CLOSING)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+CLOSING = "Trên đây là báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025 của huyện."
+KEY_FIGURES = [("Tổng giá trị sản xuất (giá hiện hành)", "4.215,6 tỷ đồng"), ("Tỷ lệ che phủ rừng", "63,2%"),
+               ("Giải quyết việc làm mới", "2.460 lao động")]
+COMPARED = [("Tổng đàn lợn (con)", "68.300", "72.640"),
+            ("Tổng mức bán lẻ hàng hóa và dịch vụ (tỷ đồng)", "1.846,0", "2.031,5"),
+            ("Khách du lịch (lượt)", "185.600", "214.300")]
+
+
+@pytest.mark.slow  # LibreOffice starts in a few seconds
+def test_lines_typed_over_dot_leaders_read_as_lines_a_table_and_no_table_of_contents(tmp_path):
+    # Each leader line is a paragraph of its own; lines over two leaders are the table they make, a label too long for
+    # its leader split from its figure; the contents' headings and page numbers are left out, as a Word file's are.
+    from fixtures.office import NEEDS_WRITER, pdfs_from_docx, writer
+
+    if writer() is None:
+        pytest.skip(NEEDS_WRITER)
+    r = render(pdfs_from_docx({"leaders": leader_report()}, tmp_path)["leaders"], "pdf", "leaders.pdf")
+    blocks = r.text.strip().split("\n\n")
+    assert blocks[0] == "MỤC LỤC" and blocks[1] == PARAGRAPHS[0]
+    leaders = [re.sub(r"\.{4,}", " … ", b) for b in blocks[3:6]]
+    assert leaders == [f"{label} … {figure}" for label, figure in KEY_FIGURES]
+    assert blocks[6] == "\n".join(" | ".join(row) for row in [("Chỉ tiêu", "Năm 2024", "Năm 2025"), *COMPARED])
+    assert blocks[7:] == [PARAGRAPHS[1], CLOSING]
+    assert r.tables == 1
+    figures = extract(r.text, "t").set_index("surface")
+    assert figures.loc["4.215,6", "period"] == "2025"  # the lead-in's year, over its leader lines
+    assert figures.loc["72.640", "period"] == "2025" and figures.loc["68.300", "period"] == "2024"
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    # a label too long for its leader: its figure split from it, or glued to its bracket
+    (["Chỉ tiêu........Năm 2024........Năm 2025", "Giá trị sản xuất nông nghiệp (tỷ đồng). .1.386,2........1.452,8",
+      "Doanh thu dịch vụ (tỷ đồng)1.846,0.....2.031,5", "Khách du lịch (lượt)........185.600........214.300"],
+     [[["Chỉ tiêu", "Năm 2024", "Năm 2025"], ["Giá trị sản xuất nông nghiệp (tỷ đồng)", "1.386,2", "1.452,8"],
+       ["Doanh thu dịch vụ (tỷ đồng)", "1.846,0", "2.031,5"], ["Khách du lịch (lượt)", "185.600", "214.300"]]]),
+    # key figures over one leader, then a table's lines over two: lines, then a table
+    (["Che phủ rừng........63,2%", "Chỉ tiêu........Năm 2024........Năm 2025", "Đàn lợn (con)....68.300....72.640"],
+     ["Che phủ rừng........63,2%", [["Chỉ tiêu", "Năm 2024", "Năm 2025"], ["Đàn lợn (con)", "68.300", "72.640"]]]),
+    # a table of contents (page numbers climbing, none past the document's five pages) left out; a list of key figures
+    # whose bare numbers climb past them kept
+    (["I. Kết quả năm 2025…………2", "II. Mục tiêu năm 2026…………5"], []),
+    (["Số xã đạt chuẩn nông thôn mới………12", "Số hợp tác xã………48"],
+     ["Số xã đạt chuẩn nông thôn mới………12", "Số hợp tác xã………48"]),
+    (["Tỷ lệ che phủ rừng........63,2%"], ["Tỷ lệ che phủ rừng........63,2%"]),  # one line: a line
+])
+def test_lines_over_dot_leaders_as_lines_tables_or_contents(lines, read):
+    from solieu.renditions.pdf import _leader_tables
+
+    got = _leader_tables([((float(k), 0, float(k)), line) for k, line in enumerate(lines)], pages=5)
+    assert [block if isinstance(block, str) else block.rows for _, block in got] == read

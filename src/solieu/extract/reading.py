@@ -63,6 +63,7 @@ from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.subjects import per_in_label, subject
 from solieu.extract.tables import MARK_AFTER, Column, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
+from solieu.renditions import LEADER
 
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
@@ -140,6 +141,8 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
         right = doc.low[at:at + m.start() if m else end]
     # Without brackets the window is the text itself: its clause's lowercase is a slice.
     left = (doc.lower(f.start - len(clause), f.start) if "(" not in raw else clause.lower()).strip()
+    if left.endswith(("....", "…")) and (leader := LEADER.search(left)) and leader.end() == len(left):
+        left = left[:leader.start()]  # "Tỷ lệ hộ nghèo giảm ……… 1,5-2%": a tab's dot leader, read as the space it is
     return Context(f, prev, ss, se, window, clause, left, right,
                    doc.lower(lo, f.start), doc.lower(ss, f.start), targets,
                    doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
@@ -517,7 +520,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # does one ending with the verb ("Chỉ số sản xuất công nghiệp (IIP) tăng | % | 9,6"), a fall read above
         f.kind = "growth" if v.growth_words.found(label) or v.change.starting(label) \
             or v.tables.growth.found(label) or v.change.ending(label) \
-            else "plan_ratio" if _index_row(f, label) or _comparison_row(row.label) else "share"
+            else "plan_ratio" if _index_row(f, label) or _comparison_row(row.label) \
+            or v.plan_ratio_rates.starting(label.lstrip(ITEM_DASHES + " ")) else "share"
     elif _star_cell(f):
         f.kind = "other"  # "Hạng | … | 4 sao": a hotel's class, a rating as in prose
     elif f.unit in POINTS_UNITS:
@@ -547,6 +551,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "plan_ratio" and f.base is None and not col.kind:
         f.base = _plan_in_row_unit(row.unit)
+    if f.kind == "plan_ratio" and f.base is None and not col.kind and v.plan_ratio_rates.starting(label) \
+            and v.plan_named.found(label):
+        f.base = "plan"  # "Tỷ lệ giải ngân kế hoạch vốn | % | 62,8": the capital disbursed of the plan it names
     if f.kind == "plan_ratio" and f.base is None and _comparison_row(row.label):
         # "- So cùng kỳ (%)" under its level's row: that level as a percent of what the row names
         f.base = base_after(_ROW_MARKS.sub("", row.label.lower()))

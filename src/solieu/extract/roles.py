@@ -554,8 +554,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
         return "context", f"{REFERENCE_BRACKET}: {w!r}"
-    if _bracketed_target(segment):
-        return "plan", "a bracket after a target word"  # "chỉ tiêu Nghị quyết (92,5%)"
+    if _bracketed_target(segment) and c.f.denominator is None:
+        # "chỉ tiêu Nghị quyết (92,5%)"; "đạt 100% chỉ tiêu (186/186 công dân)" is what was done out of it
+        return "plan", "a bracket after a target word"
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
         return "context", f"the level compared with, in a bracket after {w!r} {OPENING_COMPARISON}"

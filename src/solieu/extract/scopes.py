@@ -13,7 +13,7 @@ from typing import Final
 from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.tables import MIN_CELLS, cell_count
 from solieu.extract.vocabulary import Vocabulary, Words, alternation, vocabulary
-from solieu.renditions import ITEM_MARK
+from solieu.renditions import ITEM_MARK, LEADER
 
 HEADING_MAX: Final = 160  # a heading line is at most this long
 TITLE_MAX: Final = 240  # a report's title, one line without a closing full stop, is at most this long
@@ -450,9 +450,9 @@ def _a_terms_span(text: str, period: str) -> bool:
 
 def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:
     """Every unnumbered lead-in that names one period and ends with ":" over marked items, each on
-    its own line ("Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt"):
-    that period is its items' until the first line with no mark. A span of years names none, as
-    in a heading (``lines``: ``heading_lines(text)``)."""
+    its own line ("Kết quả chủ yếu trong tháng 10/2025 (…):" then "- Lượt khách: 1,25 triệu lượt"), or lines typed
+    over a dot leader ("Thu ngân sách ……… 186,4 tỷ đồng"): that period is its items' until the first line with
+    neither. A span of years names none, as in a heading (``lines``: ``heading_lines(text)``)."""
     from solieu.extract.periods import periods_named
 
     scopes: list[Scope] = []
@@ -462,7 +462,7 @@ def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:
         if not stripped:
             continue
         if open_ is not None:
-            if ITEM_MARK.match(stripped):
+            if ITEM_MARK.match(stripped) or LEADER.search(stripped):
                 last = start + len(stripped)
                 continue
             if last > open_[0]:

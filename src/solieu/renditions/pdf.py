@@ -22,6 +22,7 @@ from typing import Any
 from solieu.errors import InputError
 from solieu.renditions import (
     ITEM_MARK,
+    LEADER,
     Rendition,
     clean_cell,
     converter,
@@ -64,8 +65,6 @@ RUNNING_PAGES = 2
 # How far apart (points, from the top) a running header's or footer's lines stand on its pages.
 RUNNING_PLACE = 1.0
 # A running line's page number, at its start or end (`… Trang 3`, `3 …`, `… - 3 -`, `… Trang 3/12`).
-# A dot leader: the dots a tab stop draws from a label to its figure (`Thu ngân sách ........ 186,4 tỷ đồng`).
-LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # The figure that ends a label whose leader was cut short by its length (`… (tỷ đồng). .1.386,2`, `(tỷ đồng)1.846,0`).
 _LAST_NUMBER = re.compile(r"^(.*?[^\d\s.,])[\s.]*(\d[\d.,]*%?)$")
 _PAGE_PART = re.compile(rf"^(?:{PAGE_NUMBER.pattern})\s|\s(?:{PAGE_NUMBER.pattern})$", re.IGNORECASE)
@@ -604,27 +603,32 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
 
 
 def _leader_tables(paragraphs: list[tuple[Order, str]], pages: int) -> list[tuple[Order, str | _Table]]:
-    """Lines typed over tab stops with dot leaders (each a paragraph of its own), two or more of them one after the
-    other and most with two leaders or more (`Chỉ tiêu ……… Năm 2024 ……… Năm 2025`), as the table they make: a cell
-    between two leaders, a label too long for its leader split from the figure it ends. Lines with one leader (a
-    list of key figures) stay lines, their dots as printed; a table of contents (each line a heading, a leader and a
-    page number, the numbers climbing and none past the document's ``pages``) is left out, as a Word file's is."""
+    """Lines typed over tab stops with dot leaders, each a paragraph of its own: two or more one after the other with
+    two leaders or more (`Chỉ tiêu ……… Năm 2024 ……… Năm 2025`) as the table they make, a cell between two leaders, a
+    line among them whose label left its leader no room split from the figure it ends (`… (tỷ đồng)1.846,0`); a
+    table of contents (two lines or more each a heading, a leader and a page number, the numbers climbing and none
+    past the document's ``pages``) left out, as a Word file's is; other lines with one leader (key figures) kept as
+    printed, their dots too."""
     out: list[tuple[Order, str | _Table]] = []
     run: list[tuple[Order, str]] = []
 
     def flush() -> None:
         rows = [[cell for cell in LEADER.split(text) if cell] for _, text in run]
-        width = max((len(row) for row in rows), default=0)
-        numbers = [int(row[-1]) if len(row) == 2 and row[-1].isdigit() else 0 for row in rows]
-        if len(rows) >= 2 and 0 < numbers[0] and numbers == sorted(numbers) and numbers[-1] <= pages:
-            pass  # the entries of a table of contents
-        elif len(rows) < 2 or width < 3 or sum(len(row) >= 3 for row in rows) * 2 <= len(rows):
-            out.extend(run)
-        else:
-            for row in rows:
-                while len(row) < width and (cut := _LAST_NUMBER.match(row[0])):
-                    row[:1] = [cut.group(1).strip(), cut.group(2)]
-            out.append((run[0][0], _Table(run[0][0][0], [row + [""] * (width - len(row)) for row in rows], [])))
+        k = 0
+        while k < len(rows):
+            if end := _table_end(rows, k):
+                width = max(len(row) for row in rows[k:end])
+                for row in rows[k:end]:
+                    while len(row) < width and (cut := _LAST_NUMBER.match(row[0])):
+                        row[:1] = [cut.group(1).strip(), cut.group(2)]
+                cells = [row + [""] * (width - len(row)) for row in rows[k:end]]
+                out.append((run[k][0], _Table(run[k][0][0], cells, [])))
+            elif end := _contents_end(rows, k, pages):
+                pass  # the entries of a table of contents
+            else:
+                out.append(run[k])
+                end = k + 1
+            k = end
         run.clear()
 
     for order, text in paragraphs:
@@ -635,6 +639,27 @@ def _leader_tables(paragraphs: list[tuple[Order, str]], pages: int) -> list[tupl
         out.append((order, text))
     flush()
     return out
+
+
+def _table_end(rows: list[list[str]], k: int) -> int:
+    """The end of the table of leader lines whose first row is ``rows[k]``: the row after its last with two leaders
+    or more, lines cut short between them (a label ending in its figure) taken in; 0 if no such table opens there."""
+    end = 0
+    for n in range(k, len(rows)):
+        if len(rows[n]) >= 3:
+            end = n + 1
+        elif n == k or not _LAST_NUMBER.match(rows[n][0]):
+            break
+    return end if end - k >= 2 else 0
+
+
+def _contents_end(rows: list[list[str]], k: int, pages: int) -> int:
+    """The end of the table of contents whose first entry is ``rows[k]``: a heading and a page number, the numbers
+    climbing and none past ``pages``, two entries at least; 0 if none opens there."""
+    end, last = k, 1
+    while end < len(rows) and len(rows[end]) == 2 and rows[end][1].isdigit() and last <= int(rows[end][1]) <= pages:
+        end, last = end + 1, int(rows[end][1])
+    return end if end - k >= 2 else 0
 
 
 def _centred_goes_on(prev: dict[str, Any], line: dict[str, Any], frame: tuple[float, float]) -> bool:
