@@ -89,7 +89,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 15")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 16")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 12")
     assert renditions.converter("txt") == "utf-8+nfc"

@@ -241,8 +241,9 @@ LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # docx 11, html 13: a no-break space parting a number's groups of three is kept; docx 11: a worksheet embedded as an
 # object is read as its table, and a table typed with spaces in a fixed-width font as a table; docx 12: a web page
 # imported whole (altChunk) is read as a web page where it stands; html 14: a spreadsheet published with its row and
-# column headings is read without them.)
-OWN_RULES = {"pdf": "solieu pdf 15", "docx": "solieu docx 12", "html": "solieu html 14"}
+# column headings is read without them; pdf 16: a line typed over a dot leader is a line of its own, lines over two
+# leaders a table, and a table of contents so typed is left out.)
+OWN_RULES = {"pdf": "solieu pdf 16", "docx": "solieu docx 12", "html": "solieu html 14"}
 
 
 def converter(fmt: str) -> str:
