@@ -89,9 +89,9 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 16")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 17")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 12")
+    assert renditions.converter("docx").endswith(" + solieu docx 13")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1636,3 +1636,103 @@ def test_lines_over_dot_leaders_as_lines_tables_or_contents(lines, read):
 
     got = _leader_tables([((float(k), 0, float(k)), line) for k, line in enumerate(lines)], pages=5)
     assert [block if isinstance(block, str) else block.rows for _, block in got] == read
+
+
+def test_a_templates_rows_and_cells_in_content_controls_are_read_as_the_tables():
+    # A reporting template's repeating section holds each body row in a content control, and a control applied to a
+    # whole cell wraps it: the table a reader sees has every row and cell in place.
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    rows = [["Chỉ tiêu", "ĐVT", "KH 2025", "Ước TH 2025"], ["Sản lượng lúa", "Tấn", "70.000", "70.860"],
+            ["Tổng đàn lợn", "Con", "100.000", "98.200"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+    def control(mark: str) -> object:
+        return parse_xml(f'<w:sdt xmlns:w="{w}" xmlns:w15="{w15}"><w:sdtPr>{mark}</w:sdtPr><w:sdtContent/></w:sdt>')
+
+    trs = table._tbl.tr_lst
+    section = control("<w15:repeatingSection/>")
+    trs[1].addprevious(section)
+    for tr in trs[1:]:
+        item = control("<w15:repeatingSectionItem/>")
+        section[1].append(item)
+        item[1].append(tr)
+    cell = trs[2].tc_lst[3]
+    wrapper = control('<w:tag w:val="UocTH2025"/>')
+    cell.addprevious(wrapper)
+    wrapper[1].append(cell)
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = render(buffer.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks == [PARAGRAPHS[0], "\n".join(" | ".join(row) for row in rows), PARAGRAPHS[1]]
+
+
+@pytest.mark.parametrize(("label", "hidden"), [
+    ('<span class="d-md-none fw-bold">Ước TH 11 tháng: </span>', True),  # Bootstrap 4 and 5: a phone's alone
+    ('<span class="d-inline d-lg-none">Ước TH 11 tháng: </span>', True),
+    ('<span class="visible-xs-inline">Ước TH 11 tháng: </span>', True),  # Bootstrap 3
+    ('<span class="d-none d-md-inline">Ước TH 11 tháng: </span>', False),  # shown from a tablet's width up
+    ('<span class="visible-xs visible-lg">Ước TH 11 tháng: </span>', False),
+])
+def test_a_responsive_tables_labels_for_phones_are_not_read(label, hidden):
+    # A table that stacks on phones repeats its column's header in each cell, shown on small screens alone; a
+    # desktop browser shows the number alone.
+    page = ("<html><body><article><h1>Kinh tế 11 tháng</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+            '<table><thead class="d-none d-md-table-header-group"><tr><th>Chỉ tiêu</th><th>Ước TH 11 tháng</th>'
+            f"</tr></thead><tbody><tr><td>Sản lượng lúa (tấn)</td><td>{label}70.860</td></tr>"
+            f"<tr><td>Tổng đàn lợn (con)</td><td>{label}98.200</td></tr></tbody></table></article></body></html>")
+    rows = _table_rows(render(page.encode(), "html", "p.html").text)
+    cell = "70.860" if hidden else "Ước TH 11 tháng: 70.860"
+    assert rows[:2] == ["Chỉ tiêu | Ước TH 11 tháng", f"Sản lượng lúa (tấn) | {cell}"]
+
+
+def _stamped(angle: int | None, turned: bool = False) -> bytes:
+    """Two pages of paragraphs, each stamped after its text with "DỰ THẢO 2" in large grey letters at ``angle``
+    degrees (none if None), and a short line set a quarter turn up the page if ``turned``."""
+    from fpdf import FPDF
+
+    from fixtures.site import with_fonts
+
+    pdf = with_fonts(FPDF(), size=12)
+    for _ in range(2):
+        pdf.add_page()
+        for paragraph in PARAGRAPHS * 3:
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        if turned:
+            with pdf.rotation(90, 15, 280):
+                pdf.text(15, 280, "Biểu số 01")
+        if angle is not None:
+            pdf.set_font_size(72)
+            pdf.set_text_color(210, 210, 210)
+            with pdf.rotation(angle, 105, 150):
+                pdf.text(30, 170, "DỰ THẢO 2")
+            pdf.set_font_size(12)
+            pdf.set_text_color(0, 0, 0)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("angle", [45, 30, 60])
+def test_a_watermark_stamped_across_a_pdfs_pages_at_a_slant_is_not_read(angle):
+    # Its letters would fall into the lines they cross: the pages read as they do without it.
+    assert render(_stamped(angle), "pdf", "draft.pdf").text == render(_stamped(None), "pdf", "clean.pdf").text
+
+
+def test_text_set_a_quarter_turn_is_no_slant():
+    import pdfplumber
+
+    from solieu.renditions.pdf import _unslanted
+
+    with pdfplumber.open(io.BytesIO(_stamped(45, turned=True))) as pdf:
+        page = pdf.pages[0]
+        kept = "".join(c["text"] for c in _unslanted(page).chars)
+        assert len(page.chars) - len(kept) == len("DỰ THẢO 2") and "Ự" not in kept and kept.endswith("Biểu số 01")

@@ -242,8 +242,10 @@ LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # object is read as its table, and a table typed with spaces in a fixed-width font as a table; docx 12: a web page
 # imported whole (altChunk) is read as a web page where it stands; html 14: a spreadsheet published with its row and
 # column headings is read without them; pdf 16: a line typed over a dot leader is a line of its own, lines over two
-# leaders a table, and a table of contents so typed is left out.)
-OWN_RULES = {"pdf": "solieu pdf 16", "docx": "solieu docx 12", "html": "solieu html 14"}
+# leaders a table, and a table of contents so typed is left out; docx 13: a table's rows and cells inside content
+# controls (a template's repeating section) are read; html 15: text a responsive page shows on phones alone is left
+# out; pdf 17: text set at a slant (a watermark stamped across a page) is left out.)
+OWN_RULES = {"pdf": "solieu pdf 17", "docx": "solieu docx 13", "html": "solieu html 15"}
 
 
 def converter(fmt: str) -> str:

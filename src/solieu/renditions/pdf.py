@@ -53,6 +53,9 @@ CUT_SLACK = 1.0
 WRAP_ROOM = 0.9
 # The usual line gap: the least that is at least this share as common as the most common one.
 COMMON = 0.2
+# A character whose run rises less steeply than this (its matrix's b against a) runs along its line or up it; steeper
+# and not a quarter turn, it is set at a slant.
+SLANT = 0.2
 # A footnotes' rule: a short line from the left margin, as a share of the page's width, and no thicker (points).
 NOTE_RULE = (0.1, 0.5)
 RULE_THICKNESS = 1.5
@@ -86,7 +89,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             pages = len(pdf.pages)
             for page in pdf.pages:
                 chars += len(page.chars)
-                page_tables, text_lines = _pdf_page(_footnotes_apart(page, notes))
+                page_tables, text_lines = _pdf_page(_footnotes_apart(_unslanted(page), notes))
                 read.append((page_tables, text_lines, round(page.width)))
                 heights.append(page.height)
                 tables += len(page_tables)
@@ -189,6 +192,19 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
         lines = column_lines(rest, words, at, [t.top for t in placed])
     text_lines = charted([ln for ln in lines if not _page_number(ln, page.height)], words)
     return placed, text_lines
+
+
+def _unslanted(page: Any) -> Any:
+    """The page without its text set at a slant (a watermark's `DỰ THẢO` stamped across it at 45°, a stamp's date):
+    no line of a report runs at a slant, and its letters would fall into the lines they cross. Text set across the
+    page or up it (a cell's text rotated a quarter turn) stays."""
+    def slanted(obj: dict[str, Any]) -> bool:
+        a, b = obj["matrix"][:2]
+        return min(abs(a), abs(b)) > SLANT * max(abs(a), abs(b))
+
+    if not any(slanted(c) for c in page.chars):
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or not slanted(obj))
 
 
 def _footnotes_apart(page: Any, notes: list[list[str]]) -> Any:

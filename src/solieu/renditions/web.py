@@ -137,17 +137,41 @@ def _captions_as_paragraphs(tree: Any) -> int:
 # The classes pages give text meant for screen readers alone, kept off the screen by their style sheets (Bootstrap's
 # "visually-hidden" and "sr-only", WordPress's "screen-reader-text"): no reader of the page sees it.
 SCREEN_READER_CLASSES = frozenset(("visually-hidden", "sr-only", "screen-reader-text"))
+# A CSS framework's classes that set an element's display from a screen width up (Bootstrap 4 and 5: `d-none`,
+# `d-md-none`, `d-lg-table-cell`): the widths in order, a desktop's last.
+_DISPLAY = re.compile(r"d-(?:(sm|md|lg|xl)-)?([a-z-]+)")
+_WIDTHS = ("", "sm", "md", "lg", "xl")
+# Bootstrap 3's classes that show an element on a phone's or a tablet's width alone.
+_SMALL_SCREENS_ONLY = re.compile(r"visible-(?:xs|sm)(?:-(?:block|inline|inline-block))?")
 
 
 def _screen_reader_text_dropped(tree: Any) -> int:
-    """Text a page keeps for screen readers alone (a cell's header repeated before its number, a caption kept off
-    the screen) taken out, with what follows it in its element kept: a reader sees the number alone. Returns how
+    """Text no desktop browser shows taken out, with what follows it in its element kept: text a page keeps for
+    screen readers alone (a cell's header repeated before its number, a caption kept off the screen), and text a
+    responsive page shows on a phone alone (a stacked table's cell repeating its column's header,
+    ``<span class="d-md-none">Ước TH 11 tháng: </span>12.530,5``). A reader sees the number alone. Returns how
     many."""
-    hidden = [el for el in tree.iter() if isinstance(el.tag, str)
-              and SCREEN_READER_CLASSES & set((el.get("class") or "").split())]
+    hidden = [el for el in tree.iter() if isinstance(el.tag, str) and _hidden_on_a_desktop(
+        set((el.get("class") or "").split()))]
     for element in hidden:
         element.drop_tree()
     return len(hidden)
+
+
+def _hidden_on_a_desktop(classes: set[str]) -> bool:
+    """Classes that keep an element off a desktop's screen: a screen reader's text, a display set to ``none`` at
+    the widest width a class names up to a desktop's (``d-md-none``; ``d-none`` with no wider ``d-lg-block``), or
+    a Bootstrap 3 class showing it on small screens alone (``visible-xs``)."""
+    if SCREEN_READER_CLASSES & classes:
+        return True
+    shown = {}
+    for name in classes:
+        if m := _DISPLAY.fullmatch(name):
+            shown[_WIDTHS.index(m.group(1) or "")] = m.group(2)
+    if shown and shown[max(shown)] == "none":
+        return True
+    return any(_SMALL_SCREENS_ONLY.fullmatch(name) for name in classes) \
+        and not any(name.startswith(("visible-md", "visible-lg")) for name in classes)
 
 
 def _sheet_headings_dropped(tree: Any) -> int:

@@ -172,6 +172,7 @@ class Footnotes:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL, _W_R, _W_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}altChunk"
+_W_TR, _W_TC = f"{_W}tr", f"{_W}tc"
 # Where a block's paragraphs and tables stand inside another element: a content control's
 # content, a custom XML element, a tracked insertion of whole paragraphs.
 _BLOCK_HOLDERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
@@ -418,6 +419,16 @@ def _blocks(parent: Any) -> Any:
             yield from _blocks(child)
 
 
+def _held(parent: Any, tag: str) -> Any:
+    """The ``tag`` children of a table or a row in order (its rows, its cells), those inside content controls
+    included: a template's repeating section holds each row in a control, and a control may wrap a whole cell."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _BLOCK_HOLDERS:
+            yield from _held(child, tag)
+
+
 def _goes_on(before: Any, table: Any, rows: list[list[str]]) -> bool:
     """``table`` stands right after the table ``before`` in the body, no paragraph between (Word draws them as
     one table: a header row typed as a table of its own above the body's), with as many columns, and ``before``
@@ -483,13 +494,12 @@ def _docx_rows(table: Any, notes: Footnotes) -> list[list[str]]:
 
     head: list[list[str]] = []
     body: list[list[str]] = []
-    for row in table.rows:
-        tr = row._tr
+    for tr in _held(table._tbl, _W_TR):
         tr_pr = tr.trPr
         if tr_pr is not None and tr_pr.find(qn("w:del")) is not None:
             continue  # a row deleted with its changes tracked
         cells: list[list[str]] = [[""]] * tr.grid_before
-        for tc in tr.tc_lst:
+        for tc in _held(tr, _W_TC):
             cells.append([""] if tc.vMerge == "continue"
                          else [clean_cell(notes.text(p)) for p in _blocks(tc) if p.tag == _W_P] or [""])
             cells += [[""]] * (tc.grid_span - 1)
