@@ -1736,3 +1736,20 @@ def test_text_set_a_quarter_turn_is_no_slant():
         page = pdf.pages[0]
         kept = "".join(c["text"] for c in _unslanted(page).chars)
         assert len(page.chars) - len(kept) == len("DỰ THẢO 2") and "Ự" not in kept and kept.endswith("Biểu số 01")
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_tables_title_in_a_caption_classed_block_is_kept(wrapped):
+    # "<p class="tbl-caption">Bảng 1. …</p>" right above a table (or the block that scrolls it) is its title, though
+    # trafilatura drops a block whose class names a caption as an image's; a photo's caption is still dropped.
+    table = ("<table><tr><th>Chỉ tiêu</th><th>Năm 2025</th></tr><tr><td>Lúa (tấn)</td><td>70.860</td></tr>"
+             "<tr><td>Ngô (tấn)</td><td>10.860</td></tr></table>")
+    if wrapped:
+        table = f"<div class='table-responsive'>{table}</div>"
+    page = (f"<html><body><article><h1>Tin</h1><p>{PARAGRAPHS[0]}</p><p class='tbl-caption'>Bảng 1. Một số chỉ "
+            f"tiêu năm 2025</p>{table}<p>{PARAGRAPHS[1]}</p><p class='img-caption'>Ảnh: Lễ khởi công năm 2025</p>"
+            "</article></body></html>")
+    blocks = render(page.encode(), "html", "p.html").text.strip().split("\n\n")
+    assert blocks[:4] == ["Tin", PARAGRAPHS[0], "Bảng 1. Một số chỉ tiêu năm 2025",
+                          "Chỉ tiêu | Năm 2025\nLúa (tấn) | 70.860\nNgô (tấn) | 10.860"]
+    assert not any("Ảnh" in block for block in blocks)

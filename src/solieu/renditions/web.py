@@ -124,14 +124,30 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
 
 def _captions_as_paragraphs(tree: Any) -> int:
     """A figure's caption (``figcaption``, an infographic's figures in words) made a paragraph: trafilatura
-    drops a ``figure`` with its caption when it keeps no images. Returns how many."""
+    drops a ``figure`` with its caption when it keeps no images; and a table's title set in a block whose class
+    names a caption (``<p class="tbl-caption">Bảng 1. …</p>`` right above or under the table), which trafilatura
+    drops as an image's, kept. Returns how many."""
     captions = list(tree.iter("figcaption"))
     for caption in captions:
         caption.tag = "p"
         figure = caption.getparent()
         if figure is not None and figure.tag == "figure":
             figure.tag = "div"
-    return len(captions)
+    titles = [el for el in tree.xpath("//*[self::p or self::div or self::span]"
+                                      "[contains(@class, 'caption') or contains(@id, 'caption')]")
+              if not el.xpath(".//table") and any(_a_table(near) for near in (el.getprevious(), el.getnext()))]
+    for title in titles:
+        for name in ("class", "id"):
+            title.attrib.pop(name, None)
+    return len(captions) + len(titles)
+
+
+def _a_table(element: Any) -> bool:
+    """``element`` is a table, or a block holding one first (a wrapper that scrolls a wide table)."""
+    while element is not None and isinstance(element.tag, str) and element.tag != "table":
+        element = next((child for child in element if isinstance(child.tag, str)), None) \
+            if element.tag in ("div", "section", "figure") else None
+    return element is not None and element.tag == "table"
 
 
 # The classes pages give text meant for screen readers alone, kept off the screen by their style sheets (Bootstrap's
