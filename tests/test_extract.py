@@ -14804,3 +14804,29 @@ _DISBURSED_ROWS = "STT | Chỉ tiêu | ĐVT | KH năm 2025 | Ước TH 9 tháng\
 )
 def test_disbursement_rows_changes_over_leaders_and_brackets_beside_targets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_NEXT_YEARS_DAY = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nĐến ngày 30/11/2025, giải ngân đạt 77,5% kế hoạch; dự kiến đến "
+                   "hết ngày 31/01/2026 giải ngân đạt trên 95% kế hoạch.")
+_GRAIN_TARGETS = ("II. MỤC TIÊU NĂM 2026\n\n(3) Tổng sản lượng lương thực có hạt đạt 72.000 tấn trở lên.\n\n"
+                  "- Diện tích cây có múi đạt 1.200 ha trở lên.\n\n- Thu hút doanh nghiệp có vốn từ 100 tỷ đồng trở lên.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # an as-of day in the year after the heading's counts past it, from the year's start: no code
+        (_NEXT_YEARS_DAY, "95%", {"period": None, "role": "actual"}),
+        (_NEXT_YEARS_DAY, "77,5%", {"period": "2025", "role": "actual"}),
+        # a having word inside a thing's name opens no group: the bound is the thing's target
+        (_GRAIN_TARGETS, "72.000", {"unit": "tonne", "role": "plan", "qualifier": "over"}),
+        (_GRAIN_TARGETS, "1.200", {"unit": "ha", "role": "plan", "qualifier": "over"}),
+    ],
+    ids=["a-day-of-the-next-year", "a-day-of-the-headings-year", "grain-crops-by-name", "citrus-by-name"],
+)
+def test_a_next_years_as_of_day_and_a_having_word_inside_a_name(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_bound_on_what_each_of_a_group_has_stays_no_figure():
+    assert "100" not in [r["surface"] for r in figures(_GRAIN_TARGETS)]

@@ -339,7 +339,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"the window {window!r}, opening after the year's start: no code"
         if (past := _day_past_the_part(doc, c, scope.period)) is not None:
             # "Dự kiến đến ngày 31/7/2025, toàn tỉnh giải ngân khoảng …" under "… 6 THÁNG ĐẦU NĂM 2025"
-            return None, f"up to the day {past!r}, past the heading's part of the year: from the year's start"
+            return None, f"up to the day {past!r}, past the heading's time: from the year's start, no code"
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
         return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
@@ -533,13 +533,16 @@ def _window_from_a_day(doc: Document, c: Context, year: str) -> str | None:
 
 def _day_past_the_part(doc: Document, c: Context, code: str | None) -> str | None:
     """The as-of day opening a figure's sentence ("Dự kiến đến ngày 31/7/2025, …") when it falls after the
-    end of the heading's part of that year ("2025-H1"): the figure counts from the year's start to it."""
-    if not part_of_year(code) or "/" not in doc.text[c.full:c.f.start]:
+    end of the heading's part of that year ("2025-H1"), or in a later year than the heading's ("dự kiến đến hết
+    ngày 31/01/2026 giải ngân đạt trên 95%" under "I. KẾT QUẢ … NĂM 2025"): the figure counts from the year's start
+    to it, a time with no code."""
+    if not code or not code[:4].isdigit() or "/" not in doc.text[c.full:c.f.start]:
         return None  # the usual answer, before a pattern
-    assert code is not None
-    last = _PART_ENDS.get(code[5:]) or (int(code[5:]) if code[5:].isdigit() else 0)
+    whole = code.isdigit()
+    last = 12 if whole else _PART_ENDS.get(code[5:]) or (int(code[5:]) if code[5:].isdigit() else 0)
     for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
-        if m.group(3) == code[:4] and last < int(m.group(2)) <= 12:
+        later = (whole or part_of_year(code)) and m.group(3) > code[:4]
+        if later or m.group(3) == code[:4] and last < int(m.group(2)) <= 12:
             return m.group().strip()
     return None
 

@@ -589,7 +589,7 @@ _COUNT_BEFORE_VERB: Final = re.compile(r"\d(?:[.,]\d+)*\s+(?:[^\W\d_]+\s+){1,3}[
 
 
 _CLAUSE_END: Final = re.compile(r"[,;:.()]\s|[;:()]|\n")
-_ITEM_MARKS: Final = " -+•*0123456789.)"  # a list item's dash or number before its words ("1. Tổng sản lượng …")
+_ITEM_MARKS: Final = " -+•*0123456789.()"  # a list item's dash or number before its words ("1. Tổng …", "(3) Tổng …")
 
 
 _RANGE_DASHES: Final = ("-", "–")
@@ -2074,7 +2074,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
             return Reason("label", "a bound after things there are none of: names that group")
     named_group = not threshold and opener is not None and v.group_having.within(words) \
         and v.group_nouns.starting(_clause_head(text, start).rpartition(". ")[2]) is not None
-    if (threshold or named_group) and (at := v.group_having.last(words)) > 0:
+    if (threshold or named_group) and (at := v.group_having.last(words)) > 0 \
+            and not v.having_names.starting(words[at:]):
         # "Nhóm giống lúa … có giá bán trên 8.000 đồng/kg": a bound after a group by name needs no threshold
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
         measure = words[at + len(v.group_having.starting(words[at:]) or ""):]

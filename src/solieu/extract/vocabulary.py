@@ -421,6 +421,7 @@ class Vocabulary:
                                        + raw["group_bound_units"])
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
         self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
+        self.having_names = Words(raw["having_names"])
         self.group_nouns = Words(raw["group_nouns"])
         self.group_given, self.group_then = Words(raw["group_given"]), Words(raw["group_then"])
         self.group_none, self.group_plural = Words(raw["group_none"]), Words(raw["group_plural"])
