@@ -14806,10 +14806,11 @@ def test_disbursement_rows_changes_over_leaders_and_brackets_beside_targets(text
     assert fields_at(text, surface, expected) == expected
 
 
-_NEXT_YEARS_DAY = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nĐến ngày 30/11/2025, giải ngân đạt 77,5% kế hoạch; dự kiến đến "
-                   "hết ngày 31/01/2026 giải ngân đạt trên 95% kế hoạch.")
+_NEXT_YEARS_DAY = ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nĐến ngày 30/11/2025, giải ngân đạt 77,5% kế hoạch; "
+                   "dự kiến đến hết ngày 31/01/2026 giải ngân đạt trên 95% kế hoạch.")
 _GRAIN_TARGETS = ("II. MỤC TIÊU NĂM 2026\n\n(3) Tổng sản lượng lương thực có hạt đạt 72.000 tấn trở lên.\n\n"
-                  "- Diện tích cây có múi đạt 1.200 ha trở lên.\n\n- Thu hút doanh nghiệp có vốn từ 100 tỷ đồng trở lên.")
+                  "- Diện tích cây có múi đạt 1.200 ha trở lên.\n\n"
+                  "- Thu hút doanh nghiệp có vốn từ 100 tỷ đồng trở lên.")
 
 
 @pytest.mark.parametrize(
