@@ -91,7 +91,7 @@ def test_the_converter_names_the_libraries_and_versions():
     assert "pdfplumber 0." in renditions.converter("pdf")
     assert renditions.converter("pdf").endswith(" + solieu pdf 17")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
-    assert renditions.converter("docx").endswith(" + solieu docx 13")
+    assert renditions.converter("docx").endswith(" + solieu docx 14")
     assert renditions.converter("txt") == "utf-8+nfc"
 
 
@@ -1753,3 +1753,55 @@ def test_a_tables_title_in_a_caption_classed_block_is_kept(wrapped):
     assert blocks[:4] == ["Tin", PARAGRAPHS[0], "Bảng 1. Một số chỉ tiêu năm 2025",
                           "Chỉ tiêu | Năm 2025\nLúa (tấn) | 70.860\nNgô (tấn) | 10.860"]
     assert not any("Ảnh" in block for block in blocks)
+
+
+def test_hidden_text_in_a_word_file_is_not_read():
+    # A template's instructions and a draft's figures hidden rather than deleted (w:vanish on a run, in a character
+    # style or a paragraph style, or a style based on one): Word neither shows nor prints them. A run that turns the
+    # style's hiding off is shown.
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    instructions = document.styles.add_style("HuongDan", WD_STYLE_TYPE.CHARACTER)
+    instructions.font.hidden = True
+    notes = document.styles.add_style("GhiChuAn", WD_STYLE_TYPE.PARAGRAPH)
+    notes.font.hidden = True
+    based = document.styles.add_style("GhiChuAn2", WD_STYLE_TYPE.PARAGRAPH)
+    based.base_style = notes
+    document.add_paragraph(PARAGRAPHS[0])
+    result = document.add_paragraph("Sản lượng lúa đạt ")
+    result.add_run("68.420 tấn (số cũ) ").font.hidden = True
+    result.add_run("70.860 tấn")
+    result.add_run(" (ghi theo số liệu ngày 31/12/2025)", style="HuongDan")
+    result.add_run(".")
+    document.add_paragraph("Hướng dẫn: ghi số liệu năm 2024 và kế hoạch 2025.", style="GhiChuAn")
+    document.add_paragraph("Bản nháp: tổng thu 1.398,2 tỷ đồng.", style="GhiChuAn2")
+    shown = document.add_paragraph(style="GhiChuAn")
+    shown.add_run("Tổng đàn lợn 98.200 con.").font.hidden = False
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = render(buffer.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    assert blocks == [PARAGRAPHS[0], "Sản lượng lúa đạt 70.860 tấn.", "Tổng đàn lợn 98.200 con.", PARAGRAPHS[1]]
+
+
+@pytest.mark.parametrize(("font", "code", "seen"), [
+    ("Symbol", "F0B3", "≥"), ("Symbol", "F0A3", "≤"), ("Symbol", "F0B1", "±"), ("Symbol", "F0B0", "°"),
+    ("Symbol", "F0B4", "×"), ("Symbol", "F0BB", "≈"), ("Symbol", "F0AE", "→"), ("Symbol", "F02D", "−"),
+    ("Wingdings", "F0A7", "•"), ("Wingdings", "F0FC", "•"),
+])
+def test_a_sign_typed_with_insert_symbol_reads_as_the_character_shown(font, code, seen):
+    # Word writes a sign from Insert → Symbol as the font's code (w:sym), with no text: "≥ 95%" must keep its sign.
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(PARAGRAPHS[0])
+    document.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:t xml:space="preserve">'
+        f'tỷ lệ </w:t><w:sym w:font="{font}" w:char="{code}"/><w:t xml:space="preserve"> 95%</w:t></w:r>'))
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert render(buffer.getvalue(), "docx", "t.docx").text.split("\n\n")[1] == f"tỷ lệ {seen} 95%"

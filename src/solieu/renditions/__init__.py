@@ -244,8 +244,9 @@ LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # column headings is read without them; pdf 16: a line typed over a dot leader is a line of its own, lines over two
 # leaders a table, and a table of contents so typed is left out; docx 13: a table's rows and cells inside content
 # controls (a template's repeating section) are read; html 15: text a responsive page shows on phones alone is left
-# out; pdf 17: text set at a slant (a watermark stamped across a page) is left out.)
-OWN_RULES = {"pdf": "solieu pdf 17", "docx": "solieu docx 13", "html": "solieu html 15"}
+# out; pdf 17: text set at a slant (a watermark stamped across a page) is left out; docx 14: hidden text is left out
+# and a sign typed with Insert → Symbol is read as the character it shows.)
+OWN_RULES = {"pdf": "solieu pdf 17", "docx": "solieu docx 14", "html": "solieu html 15"}
 
 
 def converter(fmt: str) -> str:

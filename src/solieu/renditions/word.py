@@ -28,6 +28,7 @@ from solieu.renditions import (
 )
 from solieu.renditions.fixed_width import preformatted
 from solieu.renditions.numbering import ListLabels
+from solieu.renditions.symbols import sign
 
 
 def render_docx(data: bytes, where: str, charset: str | None = None) -> Rendition:
@@ -129,7 +130,8 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
 
 class Footnotes:
     """A document's footnotes and endnotes, numbered in the order their references stand: a note's text is read
-    where the document ends, as endnotes are printed and as a footnote's is gathered (``[^N]: …``)."""
+    where the document ends, as endnotes are printed and as a footnote's is gathered (``[^N]: …``); and a
+    paragraph's text as Word shows it, less its hidden text, a symbol font's signs read as the characters they show."""
 
     KINDS = ("footnote", "endnote")
 
@@ -138,6 +140,7 @@ class Footnotes:
         from docx.oxml import parse_xml
         from docx.oxml.ns import qn
 
+        self._hidden = _hidden_styles(document)  # the styles whose text is hidden; a run's own w:vanish too
         self._notes: dict[tuple[str, str], str] = {}  # (kind, a note's id) -> its text
         self._numbers: dict[tuple[str, str], int] = {}  # (kind, a note's id) -> its number
         for kind, reltype in zip(self.KINDS, (RT.FOOTNOTES, RT.ENDNOTES), strict=True):
@@ -156,7 +159,9 @@ class Footnotes:
 
         parts: list[str] = []
         for run in _runs(paragraph):
-            parts.append(run.text)
+            if _hidden_run(run, paragraph, self._hidden):
+                continue  # hidden text (a template's instructions, a draft's figures): Word neither shows nor prints it
+            parts.append(_run_text(run))
             if not self._notes:
                 continue
             for ref in run.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
@@ -460,6 +465,60 @@ def _nearest(element: Any, tag: str) -> Any:
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()
     return parent
+
+
+_ON_OFF_FALSE = frozenset(("0", "false", "off"))
+
+
+def _vanish(props: Any) -> bool | None:
+    """Whether run properties (``w:rPr``) hide their text (``w:vanish``, unless its value is off), None if they say
+    nothing."""
+    if props is None or (vanish := props.find(f"{_W}vanish")) is None:
+        return None
+    return vanish.get(f"{_W}val", "true").lower() not in _ON_OFF_FALSE
+
+
+def _hidden_styles(document: Any) -> frozenset[str]:
+    """The ids of the styles whose text Word hides: their run properties' ``w:vanish``, or a style's they are based
+    on."""
+    styles = document.styles.element
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in styles.iterchildren(f"{_W}style"):
+        sid = style.get(f"{_W}styleId") or ""
+        own[sid] = _vanish(style.find(f"{_W}rPr"))
+        if (parent := style.find(f"{_W}basedOn")) is not None:
+            based[sid] = parent.get(f"{_W}val") or ""
+
+    def hidden(sid: str, depth: int = 0) -> bool:
+        if own.get(sid) is not None or sid not in based or depth > len(based):
+            return bool(own.get(sid))
+        return hidden(based[sid], depth + 1)
+
+    return frozenset(sid for sid in own if hidden(sid))
+
+
+def _hidden_run(run: Any, paragraph: Any, styles: frozenset[str]) -> bool:
+    """A run Word hides: its own ``w:vanish``, else its character style's, else its paragraph style's."""
+    props = run.find(f"{_W}rPr")
+    if (own := _vanish(props)) is not None:
+        return own
+    if props is not None and (style := props.find(f"{_W}rStyle")) is not None:
+        return style.get(f"{_W}val") in styles
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return style is not None and style.get(f"{_W}val") in styles
+
+
+_SYM = f"{_W}sym"
+_RUN_PARTS = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
+
+
+def _run_text(run: Any) -> str:
+    """A run's text, a sign typed with Insert → Symbol (``w:sym``, its font's code) read as the character it shows."""
+    if run.find(_SYM) is None:
+        return str(run.text)
+    return "".join(sign(e.get(f"{_W}font"), int(e.get(f"{_W}char") or "0", 16)) if e.tag == _SYM else str(e)
+                   for e in run.xpath(_RUN_PARTS))
 
 
 def _runs(paragraph: Any) -> list[Any]:
