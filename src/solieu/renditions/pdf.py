@@ -34,6 +34,7 @@ from solieu.renditions import (
 from solieu.renditions.bar_charts import charted
 from solieu.renditions.columns import NUMBER_CELL, aligned_tables, same_kind
 from solieu.renditions.paragraphs import PAGE_NUMBER, continues, is_heading, is_unit_line
+from solieu.renditions.symbols import BULLET, sign
 from solieu.renditions.text_columns import column_lines, gutter
 
 # How far from the page's top or bottom edge (as a share of its height) a page number's line
@@ -89,7 +90,7 @@ def render_pdf(data: bytes, where: str, charset: str | None = None) -> Rendition
             pages = len(pdf.pages)
             for page in pdf.pages:
                 chars += len(page.chars)
-                page_tables, text_lines = _pdf_page(_footnotes_apart(_unslanted(page), notes))
+                page_tables, text_lines = _pdf_page(_footnotes_apart(_unslanted(_signs_read(page)), notes))
                 read.append((page_tables, text_lines, round(page.width)))
                 heights.append(page.height)
                 tables += len(page_tables)
@@ -192,6 +193,21 @@ def _pdf_page(page: Any) -> tuple[list[_Table], list[dict[str, Any]]]:
         lines = column_lines(rest, words, at, [t.top for t in placed])
     text_lines = charted([ln for ln in lines if not _page_number(ln, page.height)], words)
     return placed, text_lines
+
+
+def _signs_read(page: Any) -> Any:
+    """The page with a symbol font's private-use characters read as the signs they show (U+F0B3 ``≥``, U+F0B0 ``°``:
+    a sign typed in Word with Insert → Symbol, printed by LibreOffice in its OpenSymbol font); one that opens its line
+    is a list's bullet (a Wingdings mark: ``•``), whatever its code."""
+    for char in page.chars:
+        if 0xF020 <= ord(char["text"][:1] or " ") <= 0xF0FF:
+            line = [other for other in page.chars if other is not char and abs(other["top"] - char["top"]) < 1]
+            after = min((other["x0"] for other in line if other["x0"] >= char["x1"]), default=None)
+            width = char["x1"] - char["x0"]
+            bullet = not any(other["x1"] <= char["x0"] for other in line) \
+                and (after is None or after - char["x1"] > width)  # a mark, then a tab's gap before its text
+            char["text"] = BULLET if bullet else sign("Symbol", ord(char["text"][0]))
+    return page
 
 
 def _unslanted(page: Any) -> Any:
@@ -581,6 +597,7 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
     paragraphs: list[tuple[Order, list[str]]] = []
     prev: dict[str, Any] | None = None
     charts: set[int] = set()  # the paragraphs that are a bar chart's data, its lines kept as they are
+    item_x: float | None = None  # where the mark of the list item the last paragraph opens with stands
     for ln in lines:
         if ln.get("chart") or prev is not None and prev.get("chart"):
             if ln.get("chart"):
@@ -603,6 +620,11 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
             and abs(prev["x0"] + prev["x1"] - before_left - before_right) <= height \
             and (ln["x0"] - left > 1 or prev["x0"] - before_left > 1)
         goes_on = block and _centred_goes_on(prev, ln, (before_left, before_right))  # type: ignore[arg-type]
+        # A list item's line wrapped under a hanging indent: the next line starts where its text does, right of
+        # its mark, and goes on with it.
+        hanging = prev is not None and not ends_short and item_x is not None \
+            and item_x < ln["x0"] < item_x + 4 * height and not ITEM_MARK.match(ln["text"])
+        goes_on = goes_on or hanging
         new = (prev is None or block and not goes_on or ends_short and not goes_on
                or is_heading(prev["text"]) or is_heading(ln["text"])
                or bool(LEADER.search(prev["text"]) or LEADER.search(ln["text"]))
@@ -611,6 +633,7 @@ def _pdf_paragraphs(lines: list[dict[str, Any]], usual: float, edges: tuple[floa
                or ln["top"] - prev["bottom"] > usual + 0.3 * height or ln["x0"] - left > height and not goes_on)
         if new:
             paragraphs.append((ln.get("order", (ln["top"], 0, ln["top"])), [ln["text"]]))
+            item_x = ln["x0"] if ITEM_MARK.match(ln["text"]) else None  # where an item's mark stands
         else:
             paragraphs[-1][1].append(ln["text"])
         prev = ln
