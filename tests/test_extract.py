@@ -14831,3 +14831,21 @@ def test_a_next_years_as_of_day_and_a_having_word_inside_a_name(text, surface, e
 
 def test_a_bound_on_what_each_of_a_group_has_stays_no_figure():
     assert "100" not in [r["surface"] for r in figures(_GRAIN_TARGETS)]
+
+
+_SIGNS = ("I. KẾT QUẢ NĂM 2025\n\nNăm 2025, nhiệt độ trung bình năm 24°C; sai số ± 0,5%; nhiệt độ nước 28°C (± 1,5°C). "
+          "Kế hoạch vốn năm 2025 của xã là 9.500 triệu đồng; dự kiến đến ngày 31/01/2026 giải ngân ≥ 95% kế hoạch vốn.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("24", {"unit": "count", "counted": "°C"}),  # a measure in degrees after "năm", no "năm 24" label
+        ("0,5%", {"kind": "other"}),  # a tolerance either side of a level
+        ("1,5", {"kind": "other"}),
+        ("95%", {"period": None, "qualifier": "over"}),  # an as-of day past the year named before it
+    ],
+    ids=["degrees-after-a-year-word", "a-percent-tolerance", "a-degree-tolerance", "a-day-past-the-year-named"],
+)
+def test_degrees_tolerances_and_a_day_past_the_year_named(surface, expected):
+    assert fields_at(_SIGNS, surface, expected) == expected

@@ -89,7 +89,7 @@ def test_figures_in_a_table_point_into_the_text(documents, fmt):
 def test_the_converter_names_the_libraries_and_versions():
     assert renditions.converter("html").startswith("trafilatura ")
     assert "pdfplumber 0." in renditions.converter("pdf")
-    assert renditions.converter("pdf").endswith(" + solieu pdf 17")  # the project's own rules, versioned
+    assert renditions.converter("pdf").endswith(" + solieu pdf 18")  # the project's own rules, versioned
     assert renditions.converter("docx").startswith("python-docx ")
     assert renditions.converter("docx").endswith(" + solieu docx 14")
     assert renditions.converter("txt") == "utf-8+nfc"
@@ -1805,3 +1805,41 @@ def test_a_sign_typed_with_insert_symbol_reads_as_the_character_shown(font, code
     buffer = io.BytesIO()
     document.save(buffer)
     assert render(buffer.getvalue(), "docx", "t.docx").text.split("\n\n")[1] == f"tỷ lệ {seen} 95%"
+
+
+@pytest.mark.slow  # LibreOffice starts in a few seconds
+def test_signs_typed_with_insert_symbol_and_bulleted_items_printed_to_pdf(tmp_path):
+    # LibreOffice prints a Symbol-font sign as its private-use character (U+F0B3 for "≥") and a Wingdings bullet
+    # likewise; a bulleted item's lines wrap under a hanging indent. The text has the signs, a bullet, whole items.
+    from docx.oxml import parse_xml
+    from docx.shared import Cm
+
+    from fixtures.office import NEEDS_WRITER, pdfs_from_docx, report_document, writer
+
+    if writer() is None:
+        pytest.skip(NEEDS_WRITER)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = report_document()
+    document.add_paragraph(PARAGRAPHS[0])
+    items = ["Tỷ lệ tham gia bảo hiểm y tế {} 95%; tỷ lệ hộ nghèo {} 2%; nhiệt độ trung bình ngày khi gieo cấy từ "
+             "15{}C trở lên, che phủ nilon cho toàn bộ diện tích mạ để phòng chống rét đậm, rét hại.",
+             "Thu ngân sách nhà nước trên địa bàn đạt {} 13.500 triệu đồng; thu nhập bình quân đầu người {} 62 triệu "
+             "đồng/người, tăng {} 8% so với năm 2025, tương đương {} 4,6 triệu đồng."]
+    codes = [["F0B3", "F0A3", "F0B0"], ["F0B3", "F0B3", "F0B3", "F0BB"]]
+    for item, signs in zip(items, codes, strict=True):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent, paragraph.paragraph_format.first_line_indent = Cm(1), Cm(-0.6)
+        runs = [f'<w:r xmlns:w="{w}"><w:sym w:font="Wingdings" w:char="F0A7"/><w:tab/></w:r>']
+        for k, part in enumerate(item.split("{}")):
+            runs.append(f'<w:r xmlns:w="{w}"><w:t xml:space="preserve">{part}</w:t></w:r>')
+            if k < len(signs):
+                runs.append(f'<w:r xmlns:w="{w}"><w:sym w:font="Symbol" w:char="{signs[k]}"/></w:r>')
+        for run in runs:
+            paragraph._p.append(parse_xml(run))
+    document.add_paragraph(PARAGRAPHS[1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = render(pdfs_from_docx({"signs": buffer.getvalue()}, tmp_path)["signs"], "pdf", "signs.pdf").text
+    blocks = text.strip().split("\n\n")
+    expected = [items[0].format("≥", "≤", "°"), items[1].format("≥", "≥", "≥", "≈")]
+    assert blocks == [PARAGRAPHS[0], *(f"• {item}" for item in expected), PARAGRAPHS[1]]

@@ -271,6 +271,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found and f.role == "plan" and (later := _part_of_the_targets_year(doc, c, found)):
         found = later
+    if found and (past := _day_past_a_year_named(doc, c, found)):
+        # "Kế hoạch vốn năm 2025 … là 9.500 triệu đồng; … dự kiến đến ngày 31/01/2026 giải ngân ≥ 95%"
+        return None, f"up to the day {past!r}, past the year named before it: from the year's start, no code"
     if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
                 and ";" in doc.lower(c.full, f.start).rpartition(found[1].lower())[2]:
@@ -527,6 +530,18 @@ def _window_from_a_day(doc: Document, c: Context, year: str) -> str | None:
         return None  # the usual answer, before a pattern
     for m in _window_opening().finditer(doc.text, c.full, c.f.start):
         if m.group(3) == year and (int(m.group(1)), int(m.group(2))) != (1, 1):
+            return m.group().strip()
+    return None
+
+
+def _day_past_a_year_named(doc: Document, c: Context, found: tuple[str, str]) -> str | None:
+    """The as-of day between the time named before a figure (``found``) and the figure, in a later year than that
+    time's: the figure counts to that day, past the time named."""
+    if "/" not in doc.text[c.full:c.f.start] or not found[0][:4].isdigit():
+        return None  # the usual answer, before a pattern
+    at = doc.lower(c.full, c.f.start).rfind(found[1].lower())
+    for m in _as_of()[1].finditer(doc.text, c.full + max(at, 0) + len(found[1]), c.f.start):
+        if m.group(3) > found[0][:4]:
             return m.group().strip()
     return None
 

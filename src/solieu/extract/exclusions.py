@@ -731,6 +731,9 @@ def a_coordinate(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return None
 
 
+DEGREE: Final = "°"  # a temperature's or an angle's degree sign, right after its number
+
+
 def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mức độ 3", "Nghị định số 100", "lần thứ 5": a label, unless a unit follows ("hạng cân 61 kg"
     is one with its unit, and so is a decimal one, "cự ly 42,195 km")."""
@@ -757,6 +760,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if text.startswith(DEGREE, e) or text.startswith(f" {DEGREE}", e):
+        return KEEP  # "nhiệt độ trung bình năm 24°C": a measure in degrees, not "năm 24"
     if text.startswith("/", e) and e + 1 < len(text) and text[e + 1].isdigit() and v.rank_of_total.is_one(label):
         return KEEP  # "Xếp hạng: thứ 5/34 tỉnh": a place out of a total
     if not numbered and v.labels_unless_counted.ending(before) and (noun := counted(text, e)[0]) \

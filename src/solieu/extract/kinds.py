@@ -39,6 +39,8 @@ from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.vocabulary import vocabulary
 
+PLUS_MINUS: Final = "±"  # before a tolerance
+
 
 def kind(c: Context, change: str | None, plus: bool = False) -> str:
     """What sort of quantity: count, amount, share, growth, change, plan_ratio, …; ``plus``: a plus
@@ -50,6 +52,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
     if f.denominator is not None:
         return "progress"
+    if c.raw_left.rstrip().endswith(PLUS_MINUS):
+        return "other"  # "sai số ± 0,5%", "28°C (± 1,5°C)": a tolerance either side of a level, no level itself
     if f.unit_word and v.age_words.starting(f.unit_word):
         return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
     if f.unit == "year" and v.time_taken.found(c.left):

@@ -245,8 +245,10 @@ LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # leaders a table, and a table of contents so typed is left out; docx 13: a table's rows and cells inside content
 # controls (a template's repeating section) are read; html 15: text a responsive page shows on phones alone is left
 # out; pdf 17: text set at a slant (a watermark stamped across a page) is left out; docx 14: hidden text is left out
-# and a sign typed with Insert → Symbol is read as the character it shows.)
-OWN_RULES = {"pdf": "solieu pdf 17", "docx": "solieu docx 14", "html": "solieu html 15"}
+# and a sign typed with Insert → Symbol is read as the character it shows; pdf 18: a symbol font's private-use
+# character is read as its sign, a bullet where it opens its line, and a list item's lines under a hanging indent as
+# one paragraph.)
+OWN_RULES = {"pdf": "solieu pdf 18", "docx": "solieu docx 14", "html": "solieu html 15"}
 
 
 def converter(fmt: str) -> str:
