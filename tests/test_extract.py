@@ -14849,3 +14849,9 @@ _SIGNS = ("I. KẾT QUẢ NĂM 2025\n\nNăm 2025, nhiệt độ trung bình năm
 )
 def test_degrees_tolerances_and_a_day_past_the_year_named(surface, expected):
     assert fields_at(_SIGNS, surface, expected) == expected
+
+
+def test_a_target_to_a_day_past_the_year_named_keeps_the_year_whose_plan_it_reaches():
+    text = ("I. KẾT QUẢ NĂM 2025\n\nTổng kế hoạch vốn đầu tư công năm 2025 là 386,5 tỷ đồng; phấn đấu đến ngày "
+            "31/01/2026 giải ngân 100% kế hoạch vốn.")
+    assert fields_at(text, "100%", {"role": "plan", "period": "2025"}) == {"role": "plan", "period": "2025"}

@@ -271,8 +271,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found and f.role == "plan" and (later := _part_of_the_targets_year(doc, c, found)):
         found = later
-    if found and (past := _day_past_a_year_named(doc, c, found)):
-        # "Kế hoạch vốn năm 2025 … là 9.500 triệu đồng; … dự kiến đến ngày 31/01/2026 giải ngân ≥ 95%"
+    if found and f.role != "plan" and (past := _day_past_a_year_named(doc, c, found)):
+        # "Kế hoạch vốn năm 2025 … là 9.500 triệu đồng; … dự kiến đến ngày 31/01/2026 giải ngân ≥ 95%"; a target
+        # ("phấn đấu đến ngày 31/01/2026 giải ngân 100%") keeps the year whose plan it is to reach
         return None, f"up to the day {past!r}, past the year named before it: from the year's start, no code"
     if found:
         if c.full < c.ss and (day := _deadline().search(c.right)) \
