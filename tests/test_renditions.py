@@ -1096,7 +1096,6 @@ def test_a_word_documents_endnotes_are_read_as_its_footnotes_are():
     # Notes set as endnotes: each marker where it stands, each note's text at the end, numbered in the order their
     # references stand, as footnotes are.
     import io
-    import zipfile
 
     import docx
     from docx.oxml import OxmlElement
@@ -1117,20 +1116,10 @@ def test_a_word_documents_endnotes_are_read_as_its_footnotes_are():
              '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
              '<w:endnote w:id="1"><w:p><w:r><w:t xml:space="preserve"> Năm 2024 đạt 35.082 tỷ đồng.</w:t></w:r>'
              '</w:p></w:endnote></w:endnotes>')
-    packed = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(packed, "w") as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Override PartName="/word/endnotes.xml" ContentType="application/'
-                                    b'vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>')
-            elif item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdEn1" Type="http://schemas.'
-                                    b'openxmlformats.org/officeDocument/2006/relationships/endnotes" '
-                                    b'Target="endnotes.xml"/></Relationships>')
-            target.writestr(item, data)
-        target.writestr("word/endnotes.xml", notes.encode("utf-8"))
-    blocks = render(packed.getvalue(), "docx", "t.docx").text.strip().split("\n\n")
+    packed = _with_part(saved.getvalue(), "endnotes.xml", notes.encode("utf-8"),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml", "endnotes",
+                        "rIdEn1")
+    blocks = render(packed, "docx", "t.docx").text.strip().split("\n\n")
     assert blocks[0] == "Tổng thu ngân sách ước đạt 38.450 tỷ đồng[^1], tăng 9,6% so với năm 2024."
     assert blocks[-1] == "[^1]: Năm 2024 đạt 35.082 tỷ đồng."
 
@@ -1463,7 +1452,6 @@ def test_a_no_break_space_parting_a_numbers_groups_is_kept():
 def _docx_importing(chunk: bytes, content_type: str, name: str) -> bytes:
     """A .docx whose body is a paragraph, then a part imported whole (``w:altChunk``), as a web system's "export to
     Word" writes one: no Word paragraphs for the imported part."""
-    import zipfile
 
     import docx
 
@@ -1474,19 +1462,27 @@ def _docx_importing(chunk: bytes, content_type: str, name: str) -> bytes:
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChunk1"/>'))
     saved = io.BytesIO()
     document.save(saved)
+    return _with_part(saved.getvalue(), name, chunk, content_type, "aFChunk", "rIdChunk1")
+
+
+def _with_part(saved: bytes, name: str, data: bytes, content_type: str, kind: str, rid: str) -> bytes:
+    """A saved .docx with one more part, ``word/<name>``, of ``content_type``, that the document relates to as
+    ``kind`` (``endnotes``, ``aFChunk``) by ``rid``: a part python-docx has no API for, added as Word writes it."""
+    import zipfile
+
     packed = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(packed, "w") as target:
+    with zipfile.ZipFile(io.BytesIO(saved)) as source, zipfile.ZipFile(packed, "w") as target:
         for item in source.infolist():
-            data = source.read(item.filename)
+            content = source.read(item.filename)
             if item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", f'<Override PartName="/word/{name}" ContentType="{content_type}"/>'
-                                    '</Types>'.encode())
+                content = content.replace(b"</Types>", f'<Override PartName="/word/{name}" '
+                                          f'ContentType="{content_type}"/></Types>'.encode())
             elif item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdChunk1" Type="http://schemas.'
-                                    b'openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="'
-                                    + name.encode() + b'"/></Relationships>')
-            target.writestr(item, data)
-        target.writestr(f"word/{name}", chunk)
+                content = content.replace(b"</Relationships>", f'<Relationship Id="{rid}" Type="http://schemas.'
+                                          f'openxmlformats.org/officeDocument/2006/relationships/{kind}" '
+                                          f'Target="{name}"/></Relationships>'.encode())
+            target.writestr(item, content)
+        target.writestr(f"word/{name}", data)
     return packed.getvalue()
 
 

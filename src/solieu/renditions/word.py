@@ -417,21 +417,18 @@ def _in_a_table_of_contents(paragraph: Any) -> bool:
 def _blocks(parent: Any) -> Any:
     """The paragraphs, tables and imported pages of a body, a cell or a text box in order, those inside content
     controls included."""
-    for child in parent:
-        if child.tag in (_W_P, _W_TBL, _W_CHUNK):
-            yield child
-        elif child.tag in _BLOCK_HOLDERS:
-            yield from _blocks(child)
+    return _held(parent, _W_P, _W_TBL, _W_CHUNK)
 
 
-def _held(parent: Any, tag: str) -> Any:
-    """The ``tag`` children of a table or a row in order (its rows, its cells), those inside content controls
-    included: a template's repeating section holds each row in a control, and a control may wrap a whole cell."""
+def _held(parent: Any, *tags: str) -> Any:
+    """The children of ``parent`` that are one of ``tags``, in order, those inside content controls included: a
+    body's paragraphs, a table's rows (a template's repeating section holds each row in a control), a row's cells (a
+    control may wrap a whole cell)."""
     for child in parent:
-        if child.tag == tag:
+        if child.tag in tags:
             yield child
         elif child.tag in _BLOCK_HOLDERS:
-            yield from _held(child, tag)
+            yield from _held(child, *tags)
 
 
 def _goes_on(before: Any, table: Any, rows: list[list[str]]) -> bool:
