@@ -54,11 +54,11 @@ def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str],
         tree = lxml.html.document_fromstring(html)
     except Exception as exc:  # lxml's ParserError, ValueError for an empty document
         raise InputError(f"{where}: cannot be read as HTML ({exc}).") from None
-    hidden = _screen_reader_text_dropped(tree) + _sheet_headings_dropped(tree)
+    unseen = _unseen_text_dropped(tree) + _sheet_headings_dropped(tree)  # before nested tables are marked
     nested = _nested_tables_marked(tree)
     if _cards_as_paragraphs(tree) + _grids_as_tables(tree) + _captions_as_paragraphs(tree) + _footers_last(tree) \
             + _leads_into_their_body(tree) + _broken_lines_as_paragraphs(tree) + _body_as_a_container(tree) \
-            + hidden + _lists_in_cells_as_text(tree) + _footnotes_as_markers(tree) + _images_as_text(tree) or nested:
+            + unseen + _lists_in_cells_as_text(tree) + _footnotes_as_markers(tree) + _images_as_text(tree) or nested:
         html = lxml.html.tostring(tree, encoding="unicode")
     document = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
@@ -161,7 +161,7 @@ _WIDTHS = ("", "sm", "md", "lg", "xl")
 _SMALL_SCREENS_ONLY = re.compile(r"visible-(?:xs|sm)(?:-(?:block|inline|inline-block))?")
 
 
-def _screen_reader_text_dropped(tree: Any) -> int:
+def _unseen_text_dropped(tree: Any) -> int:
     """Text no desktop browser shows taken out, with what follows it in its element kept: text a page keeps for
     screen readers alone (a cell's header repeated before its number, a caption kept off the screen), and text a
     responsive page shows on a phone alone (a stacked table's cell repeating its column's header,

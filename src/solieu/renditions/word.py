@@ -50,7 +50,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     blocks: list[str] = []
     tables = 0
     labels = ListLabels(document)
-    notes = Footnotes(document)
+    reader = ParagraphText(document)
     body = document.element.body
     previous, previous_rows = None, []  # the table just before, with no paragraph between, and its rows
     tabbed, rows_typed = -1, []  # the last table typed with tab stops, its block and rows: a row under it goes on
@@ -64,7 +64,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
             previous = None
             continue
         if element.tag == _W_TBL:
-            rows = _docx_rows(Table(element, document._body), notes)
+            rows = _docx_rows(Table(element, document._body), reader)
             if previous is not None and _goes_on(previous, element, rows):
                 # Word shows a table right after another, nothing between, as one table: a header typed apart
                 rows = previous_rows + rows
@@ -72,7 +72,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
                 tables -= 1
             previous, previous_rows = element, rows
             for n, table in enumerate(_tables_in(element)):
-                lines = table_lines(rows if n == 0 else _docx_rows(Table(table, document._body), notes))
+                lines = table_lines(rows if n == 0 else _docx_rows(Table(table, document._body), reader))
                 if lines:
                     tables += 1
                     blocks.append("\n".join(lines))
@@ -80,7 +80,7 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         previous = None
         if _in_a_table_of_contents(element):
             continue  # "1. Về kinh tế ..... 4": a heading's entry and its page, no text of the report
-        raw = notes.text(element)
+        raw = reader.text(element)
         label = labels.label(Paragraph(element, document._body))
         if ("  " in raw or blocks and typed == len(blocks) - 1 and raw.strip()) and _in_a_fixed_width_font(element):
             # "2  Sản lượng lương thực    tấn    4.520": a table typed with spaces in Courier New, a line per paragraph
@@ -113,11 +113,11 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
         for box in _text_boxes(element):  # a text box's paragraphs, and a table standing in it as a table
             for inner in _blocks(box):
                 if inner.tag == _W_P:
-                    blocks.append(clean_cell(notes.text(inner)))
-                elif inner.tag == _W_TBL and (lines := table_lines(_docx_rows(Table(inner, document._body), notes))):
+                    blocks.append(clean_cell(reader.text(inner)))
+                elif inner.tag == _W_TBL and (lines := table_lines(_docx_rows(Table(inner, document._body), reader))):
                     tables += 1
                     blocks.append("\n".join(lines))
-    blocks += charts + notes.texts()
+    blocks += charts + reader.notes()
     props = document.core_properties
     meta = {"title": clean_cell(props.title) or None, "publisher": None,
             "published": stated_date(props.created) if props.created else None,
@@ -128,10 +128,11 @@ def render_docx(data: bytes, where: str, charset: str | None = None) -> Renditio
     return rendition
 
 
-class Footnotes:
-    """A document's footnotes and endnotes, numbered in the order their references stand: a note's text is read
-    where the document ends, as endnotes are printed and as a footnote's is gathered (``[^N]: …``); and a
-    paragraph's text as Word shows it, less its hidden text, a symbol font's signs read as the characters they show."""
+class ParagraphText:
+    """A paragraph's text as Word shows it: less its hidden text, a symbol font's signs read as the characters they
+    show, ``[^N]`` where a footnote's or an endnote's reference stands; the notes numbered in the order their
+    references stand, their texts read where the document ends, as endnotes are printed and as a footnote's is
+    gathered (``[^N]: …``)."""
 
     KINDS = ("footnote", "endnote")
 
@@ -170,7 +171,7 @@ class Footnotes:
                     parts.append(f"[^{self._numbers.setdefault(note, len(self._numbers) + 1)}]")
         return "".join(parts)
 
-    def texts(self) -> list[str]:
+    def notes(self) -> list[str]:
         """The referenced notes' texts, in their numbers' order: ``[^1]: Trong đó: …``."""
         return [f"[^{n}]: {self._notes[note]}" for note, n in self._numbers.items() if self._notes[note]]
 
@@ -541,7 +542,7 @@ def _standing_in(paragraph: Any, tag: str, outside: frozenset[str]) -> list[Any]
     return found
 
 
-def _docx_rows(table: Any, notes: Footnotes) -> list[list[str]]:
+def _docx_rows(table: Any, reader: ParagraphText) -> list[list[str]]:
     """A Word table's rows on its grid (repeated header rows first): a merged cell's text once,
     where it starts, and the grid cells it covers empty, across columns and down rows, as a web
     page's table with colspan and rowspan is rendered; sub-rows typed one under the other in one
@@ -557,7 +558,7 @@ def _docx_rows(table: Any, notes: Footnotes) -> list[list[str]]:
         cells: list[list[str]] = [[""]] * tr.grid_before
         for tc in _held(tr, _W_TC):
             cells.append([""] if tc.vMerge == "continue"
-                         else [clean_cell(notes.text(p)) for p in _blocks(tc) if p.tag == _W_P] or [""])
+                         else [clean_cell(reader.text(p)) for p in _blocks(tc) if p.tag == _W_P] or [""])
             cells += [[""]] * (tc.grid_span - 1)
         is_head = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         (head if is_head else body).extend(_unstacked(cells))
