@@ -294,6 +294,10 @@ def test_more_units_and_shapes():
     a, b = figures("Hai tỷ lệ tăng lần lượt 4,1 và 6,8 điểm phần trăm so với năm 2023.")
     assert (a["unit"], a["kind"], b["unit"], b["kind"]) == (
         "percentage_point", "change_points", "percentage_point", "change_points")
+    level, tolerance = figures("Độ mặn dao động 1,8 ± 0,5‰ trong mùa khô.")  # the unit after a tolerance is the level's
+    assert (level["unit"], level["kind"], tolerance["unit"], tolerance["kind"]) == (
+        "per_mille", "share", "per_mille", "other")
+    assert [r["unit"] for r in figures("Chiều dài mỗi cấu kiện 12 ± 0,5 m.")] == ["m", "m"]
     assert one("Tỷ lệ chuyển tuyến trên giảm còn 2,4%.")["qualifier"] == "exact"  # a noun, not "over"
     assert one("Doanh thu vượt mốc 20.000 tỷ đồng.")["qualifier"] == "over"
     assert one("Doanh thu tăng 27% so với Tết năm 2023.")["base"] == "2023"

@@ -37,9 +37,7 @@ from solieu.extract.document import Context
 from solieu.extract.figure import Figure
 from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
-from solieu.extract.vocabulary import vocabulary
-
-PLUS_MINUS: Final = "±"  # before a tolerance
+from solieu.extract.vocabulary import PLUS_MINUS, vocabulary
 
 
 def kind(c: Context, change: str | None, plus: bool = False) -> str:

@@ -20,6 +20,8 @@ NUM: Final = r"\d+(?:[.,]\d+)*"
 DAY: Final = r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)"
 # How far back a phrase is looked for at the end of a text: longer than any phrase listed.
 PHRASE_REACH: Final = 60
+# Before a tolerance either side of a level: "1,8 ± 0,5‰".
+PLUS_MINUS: Final = "±"
 # A list this short is looked for by substring before its regex runs.
 FEW: Final = 4
 # A list this short is looked for anywhere (``Words.within``) by a substring test per word.
@@ -602,7 +604,8 @@ class Vocabulary:
         self.range = re.compile(rf"(\s?[%‰])?\s*[-–—]\s*({NUM})(?!\s*/)|(\s?[%‰])?\s+(?:{rng})\s+({NUM})")
         # "từ 4 triệu đồng đến 6 triệu đồng": the unit words written after each bound of a range
         self.range_unit_repeated = re.compile(rf" ((?:[^\W\d_]+\.? ){{1,3}})(?:{rng}) ({NUM})(?!\s*/)")
-        self.pair = re.compile(rf"\s*(?:{pair})\s+({NUM})")
+        # "4,1 và 6,8 điểm phần trăm", "1,8 ± 0,5‰": the number after a pair word or a tolerance's sign
+        self.pair = re.compile(rf"\s*(?:(?:{pair})\s+|{PLUS_MINUS}\s*)({NUM})")
         # "42,195 km, 21 km, 10 km và ": the classes listed before the number, each with its unit
         self.listed_classes = re.compile(
             rf"(?:\d[\d.,]*\s*[^\W\d_]+\s*(?:,|{alternation(raw['list_joiners'])})\s*)+$")
