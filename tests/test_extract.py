@@ -14859,3 +14859,53 @@ def test_a_target_to_a_day_past_the_year_named_keeps_the_year_whose_plan_it_reac
     text = ("I. KẾT QUẢ NĂM 2025\n\nTổng kế hoạch vốn đầu tư công năm 2025 là 386,5 tỷ đồng; phấn đấu đến ngày "
             "31/01/2026 giải ngân 100% kế hoạch vốn.")
     assert fields_at(text, "100%", {"role": "plan", "period": "2025"}) == {"role": "plan", "period": "2025"}
+
+
+# Round 83: a review of a term's targets, an older report's structure triple, a monthly table titled by its indicators.
+_TERM_REVIEW = ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025\n\n"
+                "Thu nhập bình quân đầu người giai đoạn 2021-2025 ước tăng 9,1%/năm, Nghị quyết đề ra 8-8,5%.\n\n"
+                "Đến năm 2025, số giường bệnh trên 1 vạn dân (ước đạt 31,5 giường, mục tiêu 32 giường) chưa đạt.\n\n"
+                "Nghị quyết Đại hội nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu chủ yếu đến năm 2030 như sau:\n\n"
+                "- Tỷ lệ đô thị hóa đạt 45%;\n\n- Kim ngạch xuất khẩu đạt 4,2 tỷ USD.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("8-8,5%", {"role": "plan", "kind": "growth"}),  # a target after a comma, of the result before it
+        ("31,5", {"unit": "count", "role": "actual"}),  # its bracket holds the value of "trên 1 vạn dân"
+        ("45%", {"role": "plan", "period": "2030"}),  # a lead-in of a later year's targets after the results
+        ("4,2", {"role": "plan", "period": "2030"}),
+    ],
+    ids=["target-after-its-result", "value-in-the-bracket-after-a-rate-label", "later-targets-lead-in",
+         "later-targets-lead-in-2"],
+)
+def test_a_terms_review_and_the_next_terms_targets(surface, expected):
+    assert fields_at(_TERM_REVIEW, surface, expected) == expected
+
+
+def test_the_people_a_rate_is_per_are_no_figure_when_its_value_is_bracketed():
+    assert "1" not in [r["surface"] for r in figures(_TERM_REVIEW)]
+
+
+def test_three_numbers_joined_by_dashes_are_a_list_not_a_range():
+    text = "Cơ cấu kinh tế: Nông nghiệp - Công nghiệp - Dịch vụ: 41,2% - 22,6% - 36,2% (năm 2015: 43,0% - 21,5% - 35,5%)."
+    assert [(r["surface"], r["value_max"]) for r in figures(text)][:3] == [
+        ("41,2%", None), ("22,6%", None), ("36,2%", None)]
+    assert figures("Tăng trưởng dự kiến 6 - 7% mỗi năm.")[0]["value_max"] == 7  # two bounds: still a range
+
+
+def test_a_table_titled_by_its_indicators_alone_sets_no_targets():
+    text = ("I. TÌNH HÌNH THÁNG 9 VÀ 9 THÁNG NĂM 2025\n\nSản xuất ổn định.\n\n"
+            "II. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+            "TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH tháng 9/2025 | Lũy kế 9 tháng | So với cùng kỳ (%) | So với KH năm (%)\n"
+            "1 | Thu ngân sách | Tỷ đồng | 2.400 | 190,5 | 1.730,2 | 106,4 | 72,1\n")
+    assert fields_at(text, "106,4", {"role"}) == {"role": "actual"}
+    assert fields_at(text, "72,1", {"role"}) == {"role": "actual"}
+    assert fields_at(text, "2.400", {"role"}) == {"role": "plan"}
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hộ nghèo giảm hằng năm", "Tỷ lệ hộ nghèo giảm bình quân"])
+def test_a_rates_row_naming_how_often_it_falls_is_in_points(label):
+    text = f"TT | Chỉ tiêu | ĐVT | Mục tiêu | 2024 | 2025\n1 | {label} | % | 1,5 | 1,62 | 1,48\n"
+    assert fields_at(text, "1,62", {"unit", "kind"}) == {"unit": "percentage_point", "kind": "change_points"}

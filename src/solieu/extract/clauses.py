@@ -892,6 +892,16 @@ def clause_start(left: str) -> int:
     return len(left) - m.start() if m else 0
 
 
+def back_to_a_plan_marker(left: str) -> str:
+    """``left`` without the gap words at its end, back to a plan marker or to none left: "kế hoạch đề ra" stops at
+    "kế hoạch", "Nghị quyết đề ra" (a marker holding gap words) at itself."""
+    v = vocabulary()
+    bare = left.rstrip(" ,:/")
+    while not v.plan_markers.ending(bare) and (w := v.plan_gap.ending(bare)):
+        bare = bare[:len(bare) - len(w)].rstrip(" ,:/")
+    return bare
+
+
 def trimmed(phrase: str, words: Words) -> str:
     """``phrase`` without any of ``words`` at its end (repeatedly)."""
     return words.stripped(phrase, " ,:")

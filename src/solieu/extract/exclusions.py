@@ -519,7 +519,7 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
     rest = after[len(scaled):].lstrip() if scaled else after
-    if not (v.unit_words.starting(rest) or v.per_pattern.match("/" + rest)):
+    if not (v.unit_words.starting(rest) or v.per_pattern.match("/" + rest) or v.per_populations.starting(rest)):
         return None
     if token != "1" or scaled:  # "trên 10.000 người" may be "over 10,000 people": only before its value
         if not _verb_before_value(v, text, e):
@@ -560,9 +560,9 @@ _ASIDE: Final = re.compile(r"\([^()\d]{0,60}\)")  # "(không tính trạm y tế
 
 
 def _verb_before_value(v: Vocabulary, text: str, e: int) -> bool:
-    """A verb, then maybe a qualifier, right before the next number, within reach; a bracketed aside
-    between does not count ("trên 1 vạn dân (không tính trạm y tế xã) đạt 34,8 giường", "trên 1 vạn
-    dân đạt trên 35 giường")."""
+    """A verb, then maybe a qualifier, right before the next number, within reach, or a qualifier ending with its
+    verb ("trên 1 vạn dân (ước đạt 9,7 bác sĩ, …)"); a bracketed aside between does not count ("trên 1 vạn dân
+    (không tính trạm y tế xã) đạt 34,8 giường", "trên 1 vạn dân đạt trên 35 giường")."""
     window = text[e:e + AFTER_REACH * 3]
     if "(" in window:
         window = _ASIDE.sub(" ", window)
@@ -570,7 +570,7 @@ def _verb_before_value(v: Vocabulary, text: str, e: int) -> bool:
     if not m:
         return False
     words = window[:m.start()].lower().rstrip()
-    return bool(v.verbs.ending(v.any_qualifier.stripped(words, " ")))
+    return bool(v.verbs.ending(words) or v.verbs.ending(v.any_qualifier.stripped(words, " ")))
 
 
 def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

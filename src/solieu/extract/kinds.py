@@ -14,6 +14,7 @@ from solieu.extract.clauses import (
     MONEY,
     PLAN_BASES,
     POINTS,
+    back_to_a_plan_marker,
     base_after,
     blank_brackets,
     bracketed_after,
@@ -38,6 +39,21 @@ from solieu.extract.figure import Figure
 from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.vocabulary import PLUS_MINUS, vocabulary
+
+
+def _target_after_its_result(c: Context) -> bool:
+    """ "ước đạt 6,8%/năm, Nghị quyết đề ra 7-7,5%": after a comma closing the figure before (and the rest of
+    its unit), a plan marker alone, maybe with its gap words, then the number: that figure's target."""
+    words = c.raw_left.strip()
+    if words[:1] == "/":
+        unit_rest, _, words = words.partition(" ")  # the "/năm," the figure before's span stops short of
+        if not unit_rest.endswith(","):
+            return False
+    elif words[:1] == ",":
+        words = words[1:].lstrip()
+    else:
+        return False  # the usual answer
+    return bool(words) and vocabulary().plan_markers.is_one(back_to_a_plan_marker(words))
 
 
 def kind(c: Context, change: str | None, plus: bool = False) -> str:
@@ -83,6 +99,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return c.prev.kind
     elif c.prev is not None and c.prev.kind and result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
+    elif c.prev is not None and c.prev.kind and c.prev.unit == f.unit and _target_after_its_result(c):
+        return c.prev.kind  # "tăng trưởng … ước đạt 6,8%/năm, Nghị quyết đề ra 7-7,5%": the same quantity's target
     if f.unit in ("percent", "per_mille"):
         if target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate

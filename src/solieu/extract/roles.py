@@ -41,6 +41,7 @@ from solieu.extract.clauses import (
     VOTE,
     WORKED,
     adjustment_of_a_plan,
+    back_to_a_plan_marker,
     bracket_of_elsewhere,
     chain_words,
     clause_head,
@@ -2405,8 +2406,7 @@ def _target_marker(left: str) -> str | None:
     v = vocabulary()
     # A marker the gaps are stripped back to stands in the clause as a whole word: without
     # one there, nothing to strip (most clauses).
-    marker = v.plan_markers.found(left) and (bare := trimmed(left, v.plan_gap).rstrip(" /:")) \
-        and v.plan_markers.ending(bare)
+    marker = v.plan_markers.found(left) and (bare := back_to_a_plan_marker(left)) and v.plan_markers.ending(bare)
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"

@@ -400,6 +400,11 @@ def _operand_of_a_product(text: str, f: Figure, token: str) -> None:
 _NUMBER_AT: Final = re.compile(NUM)
 
 
+_DASH_CHAIN_BEFORE: Final = re.compile(r"\d\s?[%‰]?\s*[-–—]\s*$")
+_DASH_CHAIN_AFTER: Final = re.compile(r"\s?[%‰]?\s*[-–—]\s*\d")
+DASH_CHAIN_REACH: Final = 6  # "5% - " before a number
+
+
 def _read_range(text: str, f: Figure, token: str) -> str:
     """``3-4%``, ``2.000-2.100``, ``55 - 56``, ``từ 3 đến 5``; the % or ‰ that stood inside."""
     rng = vocabulary().range.match(text, f.end)
@@ -415,6 +420,9 @@ def _read_range(text: str, f: Figure, token: str) -> str:
         return ""
     if hi <= f.value or (len(token) == 4 and len(hi_text) == 4 and token.isdigit()):
         return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
+    if _DASH_CHAIN_BEFORE.search(text, max(0, f.start - DASH_CHAIN_REACH), f.start) \
+            or _DASH_CHAIN_AFTER.match(text, rng.end()):
+        return ""  # "38,5% - 25,1% - 36,4%": three numbers joined by dashes are a list (a structure's parts)
     f.value_max, f.end = hi, rng.end()
     return (rng.group(1) or rng.group(3) or "").strip()
 

@@ -22,7 +22,6 @@ DIVIDER_LEVEL: Final = 0  # a numbered divider slide ("PHẦN III. …"), over t
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
-_COUNTED: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s+")  # "9 ": a count of months, before its word
 # After "Phụ lục": its number, a mark after it, its title (in capitals unless after the mark)
 _APPENDIX_TAIL: Final = re.compile(r"\s*(?:(?:[Ss]ố\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*([.:\-–])?\s*(.*)$")
 _YEAR: Final = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)(?!\d)")
@@ -176,10 +175,10 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
 
 
 def _indicators_of_a_part(words: str) -> bool:
-    """A heading's lowercased ``words`` name indicators and no other word of targets, and a month, a quarter,
-    the first half or the months counted from the year's start ("một số chỉ tiêu chủ yếu tháng 10 năm 2025",
-    "các chỉ tiêu chủ yếu 9 tháng năm 2025"): a statistics report's figures of that time, results. Targets are
-    set for a year or a span of years, or for the half to come ("chỉ tiêu chủ yếu 6 tháng cuối năm 2025")."""
+    """A heading's lowercased ``words`` name indicators and no other word of targets, and no time, or a month, a
+    quarter, the first half or the months counted from the year's start ("một số chỉ tiêu chủ yếu tháng 10 năm
+    2025", "các chỉ tiêu chủ yếu 9 tháng năm 2025"): a statistics report's figures of that time, results. Targets
+    are set for a year or a span of years, or for the half to come ("chỉ tiêu chủ yếu 6 tháng cuối năm 2025")."""
     v = vocabulary()
     if not v.indicator_heads.found(words):
         return False  # the usual answer
@@ -190,8 +189,9 @@ def _indicators_of_a_part(words: str) -> bool:
         return False
     if (period := first_period_named(words)) is not None:
         return _PART_OF_A_YEAR.match(period) is not None
-    return any(v.months_so_far.starting(words[m.end():]) for m in _COUNTED.finditer(words)) \
-        and not _second_half().found(words)
+    # "II. MỘT SỐ CHỈ TIÊU CHỦ YẾU" naming no time, its table's columns say what each is ("TH tháng 10/2025", "Lũy
+    # kế 10 tháng", "KH năm 2025"); "các chỉ tiêu chủ yếu 9 tháng" counts months from the year's start
+    return not _second_half().found(words)
 
 
 @cache
@@ -339,7 +339,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             openers.append((h, True))
             opening.add(h.start)
             continue
-        if not is_result and not under_results and not item_of_targets and (
+        # "Nghị quyết … xác định một số chỉ tiêu chủ yếu đến năm 2030 như sau:" after a page's results: a lead-in
+        # of targets for a later year than the report's opens them under a heading of results too
+        later_targets = level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low) is not None
+        if not is_result and (not under_results or later_targets) and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
                 # "2. Đến năm 2030:" under "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": a
                 # sub-heading of targets naming its own year governs its items with that year.
@@ -348,7 +351,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 or parent is not None and parent.start in opening and found is not None and bool(years)
                 and stripped.endswith(":") and first_period_named(words) is not None
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
-                or level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low)):
+                or later_targets):
             if not years or not year or max(years) >= year:
                 openers.append((h, True))
                 opening.add(h.start)
