@@ -14889,7 +14889,8 @@ def test_the_people_a_rate_is_per_are_no_figure_when_its_value_is_bracketed():
 
 
 def test_three_numbers_joined_by_dashes_are_a_list_not_a_range():
-    text = "Cơ cấu kinh tế: Nông nghiệp - Công nghiệp - Dịch vụ: 41,2% - 22,6% - 36,2% (năm 2015: 43,0% - 21,5% - 35,5%)."
+    text = ("Cơ cấu kinh tế: Nông nghiệp - Công nghiệp - Dịch vụ: 41,2% - 22,6% - 36,2% "
+            "(năm 2015: 43,0% - 21,5% - 35,5%).")
     assert [(r["surface"], r["value_max"]) for r in figures(text)][:3] == [
         ("41,2%", None), ("22,6%", None), ("36,2%", None)]
     assert figures("Tăng trưởng dự kiến 6 - 7% mỗi năm.")[0]["value_max"] == 7  # two bounds: still a range
@@ -14898,7 +14899,8 @@ def test_three_numbers_joined_by_dashes_are_a_list_not_a_range():
 def test_a_table_titled_by_its_indicators_alone_sets_no_targets():
     text = ("I. TÌNH HÌNH THÁNG 9 VÀ 9 THÁNG NĂM 2025\n\nSản xuất ổn định.\n\n"
             "II. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
-            "TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH tháng 9/2025 | Lũy kế 9 tháng | So với cùng kỳ (%) | So với KH năm (%)\n"
+            "TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH tháng 9/2025 | Lũy kế 9 tháng | So với cùng kỳ (%) | "
+            "So với KH năm (%)\n"
             "1 | Thu ngân sách | Tỷ đồng | 2.400 | 190,5 | 1.730,2 | 106,4 | 72,1\n")
     assert fields_at(text, "106,4", {"role"}) == {"role": "actual"}
     assert fields_at(text, "72,1", {"role"}) == {"role": "actual"}
