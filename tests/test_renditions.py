@@ -1009,6 +1009,21 @@ def test_a_tables_footer_before_its_body_and_an_articles_lead_before_its_body_ar
     assert not render(aside.encode("utf-8"), "html", "r.html").text.startswith(lead)
 
 
+@pytest.mark.parametrize("lead_block", ["<div class='news-sapo'><strong>{}</strong></div>",
+                                        "<div class='sapo'>{}</div>", "<p class='news-sapo'><b>{}</b></p>"])
+def test_an_articles_lead_written_as_a_block_of_inline_text_before_its_body_is_read(lead_block):
+    # A news portal's lead ("sapo") as a div holding only bold text, right before the body's container: trafilatura
+    # drops such a div, so it is read as the paragraph it is.
+    lead = "Năm 2025, tổng sản phẩm trên địa bàn ước tăng 7,35%, cao hơn mức tăng chung của cả nước (7,09%)."
+    page = ("<html><body><div id='menu'><a href='/'>Trang chủ</a></div><main><article class='news-detail'>\n"
+            "<h1>Kinh tế năm 2025</h1>\n<div class='news-meta'><span>Thứ Hai, 29/12/2025</span></div>\n\n"
+            f"{lead_block.format(lead)}\n\n<div class='news-content'>\n"
+            + "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3) + "\n</div>\n</article></main></body></html>")
+    text = render(page.encode("utf-8"), "html", "r.html").text
+    assert lead in text.split("\n\n")
+    assert text.index(lead) < text.index(PARAGRAPHS[0])
+
+
 def test_a_rich_text_editors_lines_parted_by_breaks_read_as_paragraphs_with_their_table():
     # One <div> of text whose paragraphs an editor parted with <br><br>, a bold run-in opening each, a table among
     # them whose header is bold cells in its body, and items numbered as lines after <br>.

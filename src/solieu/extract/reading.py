@@ -29,6 +29,7 @@ from solieu.extract.clauses import (
     POINTS,
     PRIZE,
     QUALIFIER_AFTER,
+    TARGET_REACH,
     bare_year,
     base_after,
     blank_brackets,
@@ -486,6 +487,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         or ("estimated" if row.estimated or any(col is c for c in row.marked) else col.qualifier)
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
+        if not f.per:
+            per_in_label(f, col.header.lower())  # "GRDP bình quân đầu người (triệu đồng)" over a row per province
     if col.kind:
         f.kind = col.kind
         if f.kind == "change" and f.unit in POINTS and not col.unit:
@@ -832,6 +835,19 @@ def _gap_to_an_alarm_level(c: Context) -> str | None:
     return v.level_sides.ending(head[:len(head) - len(name)].rstrip())
 
 
+def _equivalent_of_the_figure_before(c: Context) -> bool:
+    """Between the figure before and this one only an equivalence word ("tương đương"), or an open bracket with
+    at most a qualifier or an equivalence word in it ("(khoảng 1.520 USD)")."""
+    v = vocabulary()
+    words = c.raw_left.strip(" ,")
+    if (at := open_bracket(c.raw_left)) >= 0:
+        if len(c.raw_left) > TARGET_REACH or c.raw_left[:at].strip(" ,"):
+            return False
+        words = c.raw_left[at + 1:].strip()
+        return not words or v.any_qualifier.is_one(words) or v.same_change.is_one(words)
+    return v.same_change.is_one(words)
+
+
 def _per_in_subject(c: Context) -> None:
     """ "GRDP bình quân đầu người đạt 8.900 USD", "GRDP bình quân đầu người: 78,6 triệu đồng": a per-capita
     subject, or a label before the colon the number opens after, makes an amount of money a rate
@@ -839,6 +855,12 @@ def _per_in_subject(c: Context) -> None:
     f = c.f
     if c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") and bracketed_after(c):
         f.unit, f.per = c.prev.unit, True  # "đạt 13.500 USD (mục tiêu 12.000 USD)": the same rate
+        return
+    if c.prev is not None and c.prev.per and f.unit in MONEY and c.prev.unit.partition("_per_")[0] in MONEY \
+            and _equivalent_of_the_figure_before(c):
+        # "đạt 1.350 USD, tương đương 29,2 triệu đồng", "33,2 triệu đồng (khoảng 1.520 USD)": the same rate in
+        # another currency
+        f.unit, f.per = f"{f.unit}_per_{c.prev.unit.partition('_per_')[2]}", True
         return
     per_in_label(f, c.left)
     if not f.per and not c.left.strip() and c.head.rstrip().endswith(":"):

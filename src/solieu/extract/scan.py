@@ -312,7 +312,7 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
 
 
 COEFFICIENT: Final = "after the coefficient word"
-COEFFICIENT_REACH: Final = 24  # the longest coefficient word and a little
+COEFFICIENT_REACH: Final = 24  # the longest coefficient word, or a short one and a qualifier ("hệ số icor khoảng")
 
 
 def _read_expression(text: str, f: Figure, token: str,
@@ -347,7 +347,8 @@ def _read_expression(text: str, f: Figure, token: str,
             and _TIMES_OR_EQUALS.match(text, f.end):
         _operand_of_a_product(text, f, token)
     if fallback is None and f.unit == "count" and f.denominator is None and text[f.start - 1:f.start] == " " \
-            and (w := v.coefficients.ending(text[max(0, f.start - COEFFICIENT_REACH):f.start - 1].lower())):
+            and (w := v.coefficients.ending(v.any_qualifier.stripped(
+                text[max(0, f.start - COEFFICIENT_REACH):f.start - 1].lower(), " "))):
         # "hệ số điều chỉnh 1,2 đối với giá đất ở": a coefficient multiplies a level
         f.unit, f.counted, f.tail = "times", None, f.end
         f.why["unit"] = f"{COEFFICIENT} {w!r}"

@@ -18,7 +18,7 @@ from solieu.renditions import ITEM_MARK, LEADER
 HEADING_MAX: Final = 160  # a heading line is at most this long
 TITLE_MAX: Final = 240  # a report's title, one line without a closing full stop, is at most this long
 LEAD_IN_LEVEL: Final = 9
-DIVIDER_LEVEL: Final = 0  # a numbered divider slide ("PHẦN III. …"), over the slides' titles of level 1
+DIVIDER_LEVEL: Final = 0  # a part ("PHẦN III. …", a divider slide so numbered) over the headings of level 1
 INLINE_LEAD_IN_WORDS: Final = 12  # a lead-in opening its paragraph, the items after its colon, is at most this long
 ITEM_WORDS: Final = 8  # a numbered line of this many words ending in "." or ";" is an item, no heading
 _SPAN: Final = re.compile(r"^\d{4}-\d{4}$")  # a lead-in ending with ":" governs until the next heading of any level
@@ -62,11 +62,12 @@ def _until() -> re.Pattern[str]:
 
 @cache
 def heading_numbering() -> re.Pattern[str]:
-    """A heading's numbering: a word and its number ("Điều 3."), a Roman numeral, one or two digits ("2.", "2.3."), not
-    a number's thousands ("46.850 lao động" opens a key-figure card's line), or a letter ("a)")."""
-    words = alternation(vocabulary().raw["heading_words"])
+    """A heading's numbering: a word and its number ("Điều 3.", "PHẦN THỨ HAI:"), a Roman numeral, one or two
+    digits ("2.", "2.3."), not a number's thousands ("46.850 lao động" opens a key-figure card's line), or a
+    letter ("a)")."""
+    words, ordinals = (alternation(vocabulary().raw[k]) for k in ("heading_words", "heading_ordinals"))
     return re.compile(
-        rf"^(?:(?P<word>{words})\s+[ivxlc\d]+\b[.:]?|(?P<roman>[ivxlc]+)[.)]"
+        rf"^(?:(?P<word>{words})\s+(?:[ivxlc\d]+|{ordinals})\b[.:]?|(?P<roman>[ivxlc]+)[.)]"
         rf"|(?P<arabic>\d{{1,2}})(?:\)|\.(?!\d{{3}}(?!\d)))|(?P<letter>(?:[a-z]|đ))\))\s*", re.I)
 
 
@@ -225,6 +226,11 @@ def _presents_a_plan(words: str) -> bool:
     return _target_openers().starting(rest) is not None
 
 
+@cache
+def _heading_parts() -> Words:
+    return Words(vocabulary().raw["heading_parts"])
+
+
 def _numbered(line: str) -> tuple[int, str] | None:
     """A numbered heading's level and its words after the numbering, or None."""
     m = heading_numbering().match(line)
@@ -233,7 +239,10 @@ def _numbered(line: str) -> tuple[int, str] | None:
     roman = m.group("roman")
     if roman and len(roman) == 1 and (roman.islower() or line[1] == ")"):
         roman = None  # "c) Chỉ tiêu môi trường:", "d." : a letter, not the numeral C or D
-    level = 1 if m.group("word") or roman else 2 if m.group("arabic") else 3
+    word = m.group("word")
+    if word and _heading_parts().is_one(word.lower()):
+        return DIVIDER_LEVEL, line[m.end():]  # "PHẦN THỨ NHẤT: … NĂM 2012" over "I. VỀ KINH TẾ"
+    level = 1 if word or roman else 2 if m.group("arabic") else 3
     return level, line[m.end():]
 
 

@@ -247,8 +247,9 @@ LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")
 # out; pdf 17: text set at a slant (a watermark stamped across a page) is left out; docx 14: hidden text is left out
 # and a sign typed with Insert → Symbol is read as the character it shows; pdf 18: a symbol font's private-use
 # character is read as its sign, a bullet where it opens its line, and a list item's lines under a hanging indent as
-# one paragraph.)
-OWN_RULES = {"pdf": "solieu pdf 18", "docx": "solieu docx 14", "html": "solieu html 15"}
+# one paragraph; html 16: an article's lead written as a block of inline text before its body is read as a
+# paragraph.)
+OWN_RULES = {"pdf": "solieu pdf 18", "docx": "solieu docx 14", "html": "solieu html 16"}
 
 
 def converter(fmt: str) -> str:

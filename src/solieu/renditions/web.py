@@ -337,6 +337,8 @@ def _leads_into_their_body(tree: Any) -> int:
         if not text or len(text) > LEAD_MAX or (lead.tail or "").strip() \
                 or len(body.text_content().strip()) < BODY_OVER_LEAD * len(text):
             continue
+        if lead.tag == "div" and not any(child.tag in BLOCKS_AMONG_LINES for child in lead.iterchildren()):
+            lead.tag = "p"  # "<div class="news-sapo"><strong>…</strong></div>": trafilatura drops a div of inline text
         body.insert(0, lead)
         moved += 1
     return moved
