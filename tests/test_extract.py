@@ -14911,3 +14911,59 @@ def test_a_table_titled_by_its_indicators_alone_sets_no_targets():
 def test_a_rates_row_naming_how_often_it_falls_is_in_points(label):
     text = f"TT | Chỉ tiêu | ĐVT | Mục tiêu | 2024 | 2025\n1 | {label} | % | 1,5 | 1,62 | 1,48\n"
     assert fields_at(text, "1,62", {"unit", "kind"}) == {"unit": "percentage_point", "kind": "change_points"}
+
+
+# Round 84: an older report in parts, growth scenarios, a region's table, a per-head figure in two currencies.
+_PARTS = ("PHẦN THỨ NHẤT: TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2013\n\nI. VỀ KINH TẾ\n\n"
+          "Giá trị sản xuất công nghiệp ước đạt 3.120 tỷ đồng, tăng 11,2% so với năm 2012.\n\n"
+          "II. VỀ XÃ HỘI\n\nGiải quyết việc làm cho 18.400 lao động.\n\n"
+          "PHẦN THỨ HAI: KẾ HOẠCH NĂM 2014\n\nI. CÁC CHỈ TIÊU CHỦ YẾU\n\nGiải quyết việc làm cho 19.000 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("3.120", {"period": "2013", "role": "actual"}),  # a part numbered in words holds its year over its sections
+        ("18.400", {"period": "2013", "role": "actual"}),
+        ("19.000", {"period": "2014", "role": "plan"}),
+    ],
+    ids=["part-over-section-1", "part-over-section-2", "next-part"],
+)
+def test_a_part_numbered_in_words_gives_its_year_to_its_sections(surface, expected):
+    assert fields_at(_PARTS, surface, expected) == expected
+
+
+def test_a_growth_scenario_for_the_coming_year_is_a_target():
+    text = ("I. ĐÁNH GIÁ NĂM 2025\n\nGRDP ước tăng 7,9% so với năm 2024.\n\n"
+            "II. KỊCH BẢN TĂNG TRƯỞNG NĂM 2026\n\nKịch bản 1: GRDP tăng 8,2%; khu vực dịch vụ tăng 7,4%.\n")
+    assert fields_at(text, "8,2%", {"role", "period"}) == {"role": "plan", "period": "2026"}
+    assert fields_at(text, "7,9%", {"role"}) == {"role": "actual"}
+
+
+def test_money_under_a_per_head_column_is_per_person():
+    text = ("STT | Tỉnh | GRDP bình quân đầu người (triệu đồng) | Thu NSNN (tỷ đồng)\n"
+            "1 | Tỉnh A | 91,4 | 12.300\n2 | Tỉnh B | 77,2 | 8.150\n")
+    assert fields_at(text, "91,4", {"unit", "kind"}) == {"unit": "VND_per_person", "kind": "rate"}
+    assert fields_at(text, "12.300", {"unit"}) == {"unit": "VND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("GDP bình quân đầu người đạt 1.480 USD, tương đương 31,6 triệu đồng.", "31,6"),
+        ("Thu nhập bình quân đầu người đạt 36,8 triệu đồng (khoảng 1.650 USD).", "1.650"),
+    ],
+    ids=["equivalent-word", "bracket"],
+)
+def test_a_per_head_figures_equivalent_in_another_currency_is_per_head_too(text, surface):
+    assert fields_at(text, surface, {"kind"}) == {"kind": "rate"}
+    assert figure_at(text, surface)["unit"].endswith("_per_person")
+
+
+def test_a_per_head_figures_change_written_as_an_amount_stays_an_amount():
+    text = "GDP bình quân đầu người đạt 31,6 triệu đồng, tăng 2,4 triệu đồng so với năm 2012."
+    assert fields_at(text, "2,4", {"unit"}) == {"unit": "VND"}
+
+
+def test_icor_is_a_coefficient_even_with_a_qualifier_before_it():
+    assert fields_at("Hệ số ICOR khoảng 4,2.", "4,2", {"unit", "kind"}) == {"unit": "times", "kind": "other"}
