@@ -296,6 +296,20 @@ def _posts_counter(doc: Document, f: Figure) -> str | None:
     return w if on_a_posts_counter_line(v, doc.text, f.start) else None
 
 
+PERCENT_ROUNDING: Final = 0.051  # a percent written to one decimal, rounded
+
+
+def _progress_as_a_percent(c: Context) -> bool:
+    """A bracket holding only a percent right after a progress figure, the same ratio ("có 31/36 mẫu đạt quy chuẩn
+    (86,1%)"): that progress restated, not a norm or a target the words before the bracket might name."""
+    p = c.prev
+    assert p is not None and p.denominator
+    if open_bracket(c.raw_left) < 0 or c.raw_left[open_bracket(c.raw_left) + 1:].strip():
+        return False
+    rounding = PERCENT_ROUNDING * (10 if c.f.value == int(c.f.value) else 1)  # "(78%)": rounded to a whole one
+    return abs(100 * p.value / p.denominator - c.f.value) <= rounding
+
+
 def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     """actual, plan or context, and the words that said so."""
     v = vocabulary()
@@ -314,6 +328,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if c.prev is not None and c.prev.denominator and f.unit == "percent" and _progress_as_a_percent(c):
+        return c.prev.role, "the progress before it, as a percent in a bracket"  # "có 31/36 mẫu đạt quy chuẩn (86,1%)"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if "_per_" in f.unit and (w := _set_level_stated(c)):
@@ -931,9 +947,11 @@ def _part_of_a_design(c: Context) -> bool:
     if v.change.found(words) or v.verbs.found(words):
         return False
     if c.f.counted and c.f.counted != p.counted and 0 <= p.start - c.ss <= len(c.head) \
-            and re.search(r"\d\s+" + re.escape(c.f.counted.lower()) + r"\b", c.head[:p.start - c.ss]):
+            and re.search(r"\d\s+" + re.escape(" ".join(c.f.counted.lower().split()[:2])) + r"\b",
+                          c.head[:p.start - c.ss]):
         # "có 8 dự án … với quy mô 10.656 căn, gồm: 3 dự án đã hoàn thành": a part of the whole before the
-        # scale, counted as it is
+        # scale, counted as it is (by its noun's first two words: "42 công trình cấp nước …, trong đó: 3 công
+        # trình quy mô liên xã")
         return False
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
@@ -2139,16 +2157,22 @@ def _in_comparison(segment: str, start: int) -> bool:
     return at >= 0 and "," not in segment[max(0, start - COMPARED_REACH) + at:start]
 
 
+YEAR_OPENING_REACH: Final = 32  # "3. Đến hết ngày 31 tháng 12 năm 2023": a sentence opening with its time
+
+
 def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
     """ "Năm 2023, trường tuyển được 2.640 sinh viên; điểm chuẩn cao nhất là 25,25 điểm": the full
-    sentence opens with an earlier year, before its first comma or bracket, and no part after its first
-    ";", up to the number, names a year."""
+    sentence opens with an earlier year, in its first words before its first comma or bracket, and no part after
+    its first ";", up to the number, names a year."""
     if not FOUR_DIGITS.search(doc.text, c.full, c.ss):
         return False  # the usual answer: no year before its ";"
     head = doc.lower(c.full, f_start := c.f.start)
     first, _, rest = head.partition(";")
+    opening = first.split(",")[0].split("(")[0]
+    if (year := FOUR_DIGITS.search(opening)) is None or year.start() > YEAR_OPENING_REACH:
+        return False  # "Nhiều công trình xây dựng trước năm 2015 đã xuống cấp; 12 công trình …": a thing's age
     return bool(rest) and not FOUR_DIGITS.search(doc.text, c.full + len(first), f_start) \
-        and _year_named(first.split(",")[0].split("(")[0], doc.year, doc.span_from) == "earlier"
+        and _year_named(opening, doc.year, doc.span_from) == "earlier"
 
 
 def _opened_by_the_year_before(doc: Document, c: Context) -> bool:

@@ -144,7 +144,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 while (chain := v.chain.match(text, e)) and (digit := _DIGIT.search(text, chain.start())) \
                         and (date := _DAY_AND_MONTH.match(text, digit.start())):
                     pos = e = date.end()
-            else:
+            elif not (reason.code == "name" and v.unit_words.ending(text[max(0, s - POWER_REACH):s].lower())):
+                # not "42,65 km2, 4.010 hộ": a unit's power glued to it is no name that runs on
                 while (chain := chain_re.match(text, e)) and (
                         not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
                         and not _count_after_a_code(text, s, chain):
@@ -172,6 +173,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
     return figures
 
 
+POWER_REACH: Final = 4  # "km" before the power glued to it ("km2")
 _GROUPING_COMMA: Final = re.compile(r"\d{1,3},\d{3}")  # "9,845": a decimal, or a group's dot a scan read as a comma
 _DOT_GROUPED: Final = re.compile(r"\d\.\d{3}(?!\d)")  # "24.318": a number grouped by a dot
 
