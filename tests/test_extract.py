@@ -14967,3 +14967,40 @@ def test_a_per_head_figures_change_written_as_an_amount_stays_an_amount():
 
 def test_icor_is_a_coefficient_even_with_a_qualifier_before_it():
     assert fields_at("Hệ số ICOR khoảng 4,2.", "4,2", {"unit", "kind"}) == {"unit": "times", "kind": "other"}
+
+
+# Round 85: a council's supervision findings, a health report, a commune clerk's typing.
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2024 kiểm nghiệm 40 mẫu nước, có 34/40 mẫu đạt quy chuẩn (85,0%).", "85,0%", {"role": "actual"}),
+        ("Có 7/9 trạm đạt chuẩn (78%).", "78%", {"role": "actual"}),
+    ],
+    ids=["one-decimal", "whole-percent"],
+)
+def test_a_progress_restated_as_a_percent_in_a_bracket_keeps_its_role(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_bracket_after_a_standard_that_is_not_the_progress_ratio_is_still_the_standard():
+    text = "Có 34/40 mẫu đạt quy chuẩn (50 µg/m3)."
+    assert fields_at(text, "50", {"role"}) == {"role": "plan"}
+
+
+def test_a_part_counted_by_the_wholes_noun_after_a_designed_capacity_is_a_result():
+    text = ("Tính đến ngày 30/6/2025, huyện có 36 công trình cấp nước tập trung, tổng công suất thiết kế "
+            "8.450 m3/ngày đêm, trong đó: 4 công trình quy mô liên xã với công suất 5.100 m3/ngày đêm.")
+    assert fields_at(text, "4", {"role"}) == {"role": "actual"}
+    assert fields_at(text, "8.450", {"role"}) == {"role": "context"}
+
+
+def test_a_year_inside_a_things_description_opens_no_earlier_years_sentence():
+    text = ("I. KẾT QUẢ NĂM 2025\n\nNhiều trạm bơm xây dựng trước năm 2012 đã xuống cấp; 9 trạm chưa được cấp phép.\n\n"
+            "Năm 2019, huyện có 14 trạm; 6 trạm đã xuống cấp.")
+    assert fields_at(text, "9", {"role"}) == {"role": "actual"}
+    assert fields_at(text, "6", {"role"}) == {"role": "context"}  # an earlier year opening its sentence
+
+
+def test_a_units_power_glued_to_it_runs_on_to_no_number():
+    text = "Xã có diện tích tự nhiên 38,2 km2, 3.650 hộ với 14.120 nhân khẩu."
+    assert [r["surface"] for r in figures(text)] == ["38,2", "3.650", "14.120"]
