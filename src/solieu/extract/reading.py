@@ -487,8 +487,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         or ("estimated" if row.estimated or any(col is c for c in row.marked) else col.qualifier)
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
-        if not f.per:
-            per_in_label(f, col.header.lower())  # "GRDP bình quân đầu người (triệu đồng)" over a row per province
+        if not f.per and f.why.get("unit", "").startswith("the column"):
+            # "GRDP bình quân đầu người (triệu đồng)" over a row per province: the column's unit, per head
+            per_in_label(f, col.header.lower())
     if col.kind:
         f.kind = col.kind
         if f.kind == "change" and f.unit in POINTS and not col.unit:
