@@ -328,8 +328,6 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
-    if c.prev is not None and c.prev.denominator and f.unit == "percent" and _progress_as_a_percent(c):
-        return c.prev.role, "the progress before it, as a percent in a bracket"  # "có 31/36 mẫu đạt quy chuẩn (86,1%)"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if "_per_" in f.unit and (w := _set_level_stated(c)):
@@ -475,6 +473,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
+    if c.prev is not None and c.prev.denominator and f.unit == "percent" and _progress_as_a_percent(c):
+        return c.prev.role, "the progress before it, as a percent in a bracket"  # "có 31/36 mẫu đạt quy chuẩn (86,1%)"
     if w := norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
             or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
