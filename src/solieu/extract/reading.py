@@ -862,6 +862,7 @@ def _per_in_subject(c: Context) -> None:
         # "đạt 1.350 USD, tương đương 29,2 triệu đồng", "33,2 triệu đồng (khoảng 1.520 USD)": the same rate in
         # another currency
         f.unit, f.per = f"{f.unit}_per_{c.prev.unit.partition('_per_')[2]}", True
+        f.why["unit"] = f"{f.why.get('unit', '')}; per as the figure before it, whose equivalent it is"
         return
     per_in_label(f, c.left)
     if not f.per and not c.left.strip() and c.head.rstrip().endswith(":"):
