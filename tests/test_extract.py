@@ -15004,3 +15004,38 @@ def test_a_year_inside_a_things_description_opens_no_earlier_years_sentence():
 def test_a_units_power_glued_to_it_runs_on_to_no_number():
     text = "Xã có diện tích tự nhiên 38,2 km2, 3.650 hộ với 14.120 nhân khẩu."
     assert [r["surface"] for r in figures(text)] == ["38,2", "3.650", "14.120"]
+
+
+# Round 86: a report dated in the next year, a first quarter's page, a mid-term review.
+def test_a_plan_marker_before_its_year_and_verb_marks_a_target():
+    text = ("Năm 2026, toàn tỉnh phấn đấu thực hiện thắng lợi các chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP kế hoạch "
+            "năm 2026 tăng 9,5%; GRDP bình quân đầu người đạt 121 triệu đồng.")
+    assert fields_at(text, "9,5%", {"role"}) == {"role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Dự kiến đến năm 2025", {"role": "actual", "qualifier": "estimated"}),  # beside the target: the result foreseen
+        ("Dự kiến KH năm 2025", {"role": "plan", "qualifier": "exact"}),  # a plan word wins
+    ],
+    ids=["forecast-column", "proposed-plan-column"],
+)
+def test_a_columns_forecast_of_a_result_is_an_estimate(header, expected):
+    text = ("I. KẾT QUẢ GIAI ĐOẠN 2021-2023\n\nTT | Chỉ tiêu | ĐVT | Mục tiêu đến năm 2025 | TH 2023 | " + header + "\n"
+            "1 | Thu ngân sách | Tỷ đồng | 320 | 241,5 | 335\n")
+    assert fields_at(text, "335", expected) == expected
+
+
+def test_years_counted_as_the_heading_span_take_the_span():
+    text = ("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2023\n\n"
+            "Tổng vốn đầu tư toàn xã hội 3 năm đạt 4.860 tỷ đồng; năm 2023 đạt 1.720 tỷ đồng.\n")
+    assert fields_at(text, "4.860", {"period"}) == {"period": "2021-2023"}
+
+
+def test_the_end_of_a_year_named_after_a_level_is_its_year():
+    text = ("I. KẾT QUẢ NĂM 2024\n\nTỷ lệ hộ nghèo theo chuẩn đa chiều giảm từ 6,42% cuối năm 2023 xuống còn 4,87%, "
+            "giảm 1,55%.")
+    assert fields_at(text, "6,42%", {"period", "role"}) == {"period": "2023", "role": "context"}
+    assert fields_at(text, "4,87%", {"period"}) == {"period": "2024"}
+    assert fields_at(text, "1,55%", {"unit", "kind"}) == {"unit": "percentage_point", "kind": "change_points"}

@@ -61,8 +61,10 @@ CHANGES: Final = ("growth", "change", "change_points")
 
 @cache
 def bare_year() -> re.Pattern[str]:
-    """ "năm 2019" right after a figure's unit."""
-    return re.compile(rf"\s*(?:{alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    """ "năm 2019" right after a figure's unit, maybe its end ("cuối năm 2020")."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"\s*(?:(?:{alternation(p['year_end'])})|(?:{alternation(p['year'])}))\s+((?:19|20)\d\d)(?!\d)",
+                      re.I)
 
 
 @cache
@@ -893,13 +895,23 @@ def clause_start(left: str) -> int:
 
 
 def back_to_a_plan_marker(left: str) -> str:
-    """``left`` without the gap words at its end, back to a plan marker or to none left: "kế hoạch đề ra" stops at
-    "kế hoạch", "Nghị quyết đề ra" (a marker holding gap words) at itself."""
+    """``left`` without the gap words at its end, and the year after a year word ("kế hoạch năm 2026 tăng"), back to
+    a plan marker or to none left: "kế hoạch đề ra" stops at "kế hoạch", "Nghị quyết đề ra" (a marker holding gap
+    words) at itself."""
     v = vocabulary()
     bare = left.rstrip(" ,:/")
-    while not v.plan_markers.ending(bare) and (w := v.plan_gap.ending(bare)):
+    while not v.plan_markers.ending(bare) and (w := v.plan_gap.ending(bare) or _year_after_its_word(bare)):
         bare = bare[:len(bare) - len(w)].rstrip(" ,:/")
     return bare
+
+
+_YEAR_AFTER_ITS_WORD: Final = re.compile(r"(?<=\snăm)\s+(?:19|20)\d\d$")
+
+
+def _year_after_its_word(text: str) -> str:
+    """ " 2026" ending ``text`` after "năm" (so "năm" is left, a gap word), else ""."""
+    m = _YEAR_AFTER_ITS_WORD.search(text) if text[-4:].isdigit() else None
+    return m.group() if m else ""
 
 
 def trimmed(phrase: str, words: Words) -> str:

@@ -37,7 +37,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     day = alternation(p["day_of_a_bound"])
     bound = re.compile(rf"(?<!\w)(?:{alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
                        re.I)
-    after = re.compile(rf"\s*(?:{alternation(p['of'])})\s+(\d{{4}})(?!\d)", re.I)
+    # "của năm 2022", and "cuối năm 2020" ("giảm từ 18,4% cuối năm 2020 xuống còn 9,7% cuối năm 2023"): its year
+    after = re.compile(rf"\s*(?:{alternation([*p['of'], *p['year_end']])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{alternation(p['previous'])})(?!\w)", re.I)
     return phrase, bound, after, previous
 
@@ -476,7 +477,7 @@ def _after_heads() -> frozenset[str] | None:
     """The first letters of the words after a figure that name its year; None if one is a
     letter the case-blind patterns match in more ways than lowercasing gives."""
     p = vocabulary().raw["periods"]
-    heads = frozenset(w[:1].lower() for w in p["of"] + p["previous"])
+    heads = frozenset(w[:1].lower() for w in p["of"] + p["year_end"] + p["previous"])
     return None if "" in heads or any(_folds_oddly(h) for h in heads) else heads
 
 

@@ -2172,6 +2172,8 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
         return "actual", "estimated"
     if t.plan.found(header) or t.quota.starting(header):
         return "plan", "exact"
+    if t.forecast.found(header):
+        return "actual", "estimated"  # "Dự kiến đến năm 2025": the result foreseen ("Dự kiến KH 2026" is a plan)
     return "actual", "exact"
 
 
@@ -2710,8 +2712,8 @@ class TableWords:
         # The longest text a flattened table's first line may be: a row-number or label word.
         self.year_column = words("year_column")
         self.first_cell_longest = max(self.row_number.longest, self.label.longest, self.year_column.longest)
-        self.estimated, self.plan, self.ratio, self.growth = (
-            words(k) for k in ("estimated", "plan", "ratio", "growth"))
+        self.estimated, self.plan, self.ratio, self.growth, self.forecast = (
+            words(k) for k in ("estimated", "plan", "ratio", "growth", "forecast"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
