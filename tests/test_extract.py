@@ -15016,7 +15016,7 @@ def test_a_plan_marker_before_its_year_and_verb_marks_a_target():
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("Dự kiến đến năm 2025", {"role": "actual", "qualifier": "estimated"}),  # beside the target: the result foreseen
+        ("Dự kiến đến năm 2025", {"role": "actual", "qualifier": "estimated"}),  # beside the target: foreseen
         ("Dự kiến KH năm 2025", {"role": "plan", "qualifier": "exact"}),  # a plan word wins
     ],
     ids=["forecast-column", "proposed-plan-column"],
