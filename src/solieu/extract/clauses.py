@@ -905,13 +905,15 @@ def back_to_a_plan_marker(left: str) -> str:
     return bare
 
 
-_YEAR_AFTER_ITS_WORD: Final = re.compile(r"(?<=\snăm)\s+(?:19|20)\d\d$")
+@cache
+def _year_after_its_word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['year'])})(\s+(?:19|20)\d\d)$")
 
 
 def _year_after_its_word(text: str) -> str:
-    """ " 2026" ending ``text`` after "năm" (so "năm" is left, a gap word), else ""."""
-    m = _YEAR_AFTER_ITS_WORD.search(text) if text[-4:].isdigit() else None
-    return m.group() if m else ""
+    """ " 2026" ending ``text`` after its year word ("năm", left as a gap word), else ""."""
+    m = _year_after_its_word_pattern().search(text) if text[-4:].isdigit() else None
+    return m.group(1) if m else ""
 
 
 def trimmed(phrase: str, words: Words) -> str:

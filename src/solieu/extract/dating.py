@@ -243,7 +243,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if " năm" in c.left and (counted := _YEARS_COUNTED.search(c.left)) and (span := heading_span(doc.text, f.start)) \
+    if vocabulary().year_words.within(c.left) and (counted := _years_counted().search(c.left)) \
+            and (span := heading_span(doc.text, f.start)) \
             and int(counted.group(1)) == int(span[0][5:]) - int(span[0][:4]) + 1:
         # "Tổng vốn đầu tư toàn xã hội 3 năm đạt 5.420 tỷ đồng" under "I. KẾT QUẢ … GIAI ĐOẠN 2021-2023"
         return span[0], f"{counted.group().strip()!r}, the years of the span under the heading {span[1]!r}"
@@ -824,7 +825,10 @@ def _lead_in_above(doc: Document, pos: int) -> str:
     return ""
 
 
-_YEARS_COUNTED: Final = re.compile(r"(?<![\d.,/])(\d{1,2}) năm(?![\w/])(?! \d)")  # "3 năm": the years a span counts
+@cache
+def _years_counted() -> re.Pattern[str]:
+    """ "3 năm": the years a span counts."""
+    return re.compile(rf"(?<![\d.,/])(\d{{1,2}}) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
 
 
 def _this_span(doc: Document, c: Context) -> str | None:
