@@ -15039,3 +15039,11 @@ def test_the_end_of_a_year_named_after_a_level_is_its_year():
     assert fields_at(text, "6,42%", {"period", "role"}) == {"period": "2023", "role": "context"}
     assert fields_at(text, "4,87%", {"period"}) == {"period": "2024"}
     assert fields_at(text, "1,55%", {"unit", "kind"}) == {"unit": "percentage_point", "kind": "change_points"}
+
+
+def test_a_star_class_in_a_row_label_is_read_as_in_prose():
+    text = ("TT | Chỉ tiêu | ĐVT | KH 2025 | TH 2025\n"
+            "1 | Số sản phẩm OCOP đạt từ 3 sao trở lên (lũy kế) | Sản phẩm | 60 | 64\n")
+    expected = {"unit": "star", "role": "context", "qualifier": "over"}
+    assert fields_at(text, "3", expected) == expected
+    assert fields_at(text, "64", {"role"}) == {"role": "actual"}

@@ -96,7 +96,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         token = m.group()
         pos = e
         if tables.cells and (cell := tables.cell_at(s)) is not None and not (
-                cell.column.what == "header" and _rating_after(text, e)) \
+                cell.column.what in ("header", "label") and _rating_after(text, e)) \
                 and cell.column.what != "prose":  # "Sản phẩm 3 sao", "Trồng mới 1.200 ha chè": read as in prose
             if text.startswith("/", e) and (day_end := _day_cell_end(text, cell, s)) > 0:
                 if excluded is not None:
@@ -283,7 +283,8 @@ def _day_cell_end(text: str, cell: Cell, s: int) -> int:
 
 
 def _rating_after(text: str, e: int) -> bool:
-    """A rating word right after a number in a table's header ("Sản phẩm 3 sao | Sản phẩm 4 sao")."""
+    """A rating word right after a number in a table's header or row label ("Sản phẩm 3 sao | Sản phẩm 4 sao", "Số
+    sản phẩm OCOP đạt từ 3 sao trở lên"): the class, read as in prose."""
     return vocabulary().tables.header_rating.starting(text[e:e + UNIT_REACH].lower().lstrip()) is not None
 
 
