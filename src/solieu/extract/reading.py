@@ -840,13 +840,12 @@ def _equivalent_of_the_figure_before(c: Context) -> bool:
     """Between the figure before and this one only an equivalence word ("tương đương"), or an open bracket with
     at most a qualifier or an equivalence word in it ("(khoảng 1.520 USD)")."""
     v = vocabulary()
-    words = c.raw_left.strip(" ,")
-    if (at := open_bracket(c.raw_left)) >= 0:
-        if len(c.raw_left) > TARGET_REACH or c.raw_left[:at].strip(" ,"):
-            return False
-        words = c.raw_left[at + 1:].strip()
-        return not words or v.any_qualifier.is_one(words) or v.same_change.is_one(words)
-    return v.same_change.is_one(words)
+    if (at := open_bracket(c.raw_left)) < 0:
+        return v.same_change.is_one(c.raw_left.strip(" ,"))
+    if len(c.raw_left) > TARGET_REACH or c.raw_left[:at].strip(" ,"):
+        return False
+    inside = c.raw_left[at + 1:].strip()
+    return not inside or v.any_qualifier.is_one(inside) or v.same_change.is_one(inside)
 
 
 def _per_in_subject(c: Context) -> None:

@@ -304,7 +304,7 @@ def _progress_as_a_percent(c: Context) -> bool:
     (86,1%)"): that progress restated, not a norm or a target the words before the bracket might name."""
     p = c.prev
     assert p is not None and p.denominator
-    if open_bracket(c.raw_left) < 0 or c.raw_left[open_bracket(c.raw_left) + 1:].strip():
+    if (at := open_bracket(c.raw_left)) < 0 or c.raw_left[at + 1:].strip():
         return False
     rounding = PERCENT_ROUNDING * (10 if c.f.value == int(c.f.value) else 1)  # "(78%)": rounded to a whole one
     return abs(100 * p.value / p.denominator - c.f.value) <= rounding
