@@ -3261,6 +3261,8 @@ _LEVELS_SET = ("Hà Tĩnh, ngày 10 tháng 12 năm 2025\n\n"
         ("Năm 2024, tỉnh hỗ trợ giống cho nông dân, bình quân khoảng 6 tỷ đồng/năm, trong đó ngân sách tỉnh "
          "21 tỷ đồng.", "21", {"unit": "VND", "kind": "amount"}),
         ("Trong 10 nhóm hàng chính, có 6 nhóm tăng giá so với tháng trước.", "10", {"role": "context"}),
+        ("Về xã hội, trong 8 chỉ tiêu, có 6 chỉ tiêu đạt, 2 chỉ tiêu không đạt.", "8", {"role": "context"}),
+        ("Trong 12 chỉ tiêu chủ yếu, có 10/12 chỉ tiêu đạt và vượt.", "12", {"role": "context"}),
         ("Trong số 30 huy chương vàng, có 12 huy chương ở môn điền kinh.", "30", {"role": "actual"}),
         ("Nhóm giao thông tăng mạnh nhất với 1,2%, làm chỉ số chung tăng 0,1 điểm phần trăm.", "1,2%",
          {"kind": "growth"}),
@@ -3277,7 +3279,8 @@ _LEVELS_SET = ("Hà Tĩnh, ngày 10 tháng 12 năm 2025\n\n"
     ids=["a-level-under-a-heading-of-support-levels", "a-cell-of-a-spending-norm-column",
          "the-level-compared-with-in-a-sentence-of-next-year", "an-expected-count-after-a-later-year",
          "an-item-after-a-numbered-lead-in-of-targets", "a-part-more-than-the-rate-before-it",
-         "the-classes-a-whole-divides-into", "a-whole-of-results-is-a-result", "a-change-after-cao-nhat-voi",
+         "the-classes-a-whole-divides-into", "a-whole-opening-a-clause-after-a-topic",
+         "a-whole-then-its-part-over-it", "a-whole-of-results-is-a-result", "a-change-after-cao-nhat-voi",
          "a-contribution-through-a-causative", "a-target-in-a-bracket-after-muc-tieu",
          "a-bracket-of-another-time-after-ke-hoach", "a-ceiling-someone-set-after-ma",
          "an-estimate-and-its-time-opening-the-clause", "a-stock-there-is-now-in-a-sentence-of-tasks"],

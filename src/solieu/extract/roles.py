@@ -1709,8 +1709,8 @@ def _whole_divided(doc: Document, c: Context) -> str | None:
     opening word."""
     v = vocabulary()
     if c.f.unit != "count" or not c.f.counted or c.prev is not None \
-            or not v.whole_openers.is_one(w := c.raw_left.strip()):
-        return None  # the usual answer
+            or not v.whole_openers.is_one(w := c.raw_left.rpartition(",")[2].strip()):
+        return None  # the usual answer; "Về kinh tế, trong 9 chỉ tiêu, …": the opener may open a clause after a topic
     comma = doc.text.find(",", c.f.tail, c.se)
     if comma < 0:
         return None
@@ -1751,8 +1751,9 @@ def _part_of_the_whole() -> re.Pattern[str]:
 
 @cache
 def _part_count() -> re.Pattern[str]:
-    """ ", có 8 nhóm": a part's count, maybe after a word of having, and the first word of its noun."""
-    return re.compile(rf"\s*(?:(?:{alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+\s+(\w+)")
+    """ ", có 8 nhóm", ", có 17/21 chỉ tiêu": a part's count, maybe after a word of having and with the whole
+    after a slash, and the first word of its noun."""
+    return re.compile(rf"\s*(?:(?:{alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+(?:/[\d.,]+)?\s+(\w+)")
 
 
 def _future_target(doc: Document, c: Context) -> str | None:
