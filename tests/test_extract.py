@@ -14457,7 +14457,8 @@ _TWO_IN_A_CELL = ("TT | Chỉ tiêu | ĐVT | KH 2024 | Ước TH 2024\n"
                   "2 | Trường đạt chuẩn | Trường | 45 | 48 (KH: 45)\n"
                   "3 | Sản lượng lương thực | Tấn | 61.000 | 61.840 (+950)\n"
                   "4 | Tỷ lệ lao động qua đào tạo | % | 64,0 | 64,2 (+2,1)\n"
-                  "5 | Tỷ lệ hộ nghèo | % | 2,5 | 2,24 (giảm 0,6)\n")
+                  "5 | Tỷ lệ hộ nghèo | % | 2,5 | 2,24 (giảm 0,6)\n"
+                  "6 | Tỷ lệ trẻ em suy dinh dưỡng | % | < 18 | 17,6 (KH < 18)\n")
 
 
 @pytest.mark.parametrize(
@@ -14478,6 +14479,11 @@ def test_a_cells_second_figure_after_its_value(surface, expected):
 def test_a_plan_in_a_cells_bracket_beside_the_result():
     cells = [r for r in figures(_TWO_IN_A_CELL) if r["surface"] == "45"]
     assert [(r["role"], r["qualifier"]) for r in cells] == [("plan", "exact"), ("plan", "exact")]
+
+
+def test_a_plan_in_a_cells_bracket_keeps_its_bound():
+    cells = [r for r in figures(_TWO_IN_A_CELL) if r["surface"] == "18"]
+    assert [(r["role"], r["qualifier"]) for r in cells] == [("plan", "under"), ("plan", "under")]
 
 
 @pytest.mark.parametrize(

@@ -569,7 +569,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
     if col.role == "actual" and (plan := _plan_marked_in_its_cell(doc, f)):
         # "28 (KH: 27)": the target the cell gives beside its result
-        f.role, f.qualifier, f.why["role"] = "plan", "exact", f"{plan!r} before it in its cell"
+        # "(KH < 22%)" keeps its bound; an estimate column's word is the result's
+        f.role, f.why["role"] = "plan", f"{plan!r} before it in its cell"
+        f.qualifier = "exact" if f.qualifier == "estimated" else f.qualifier
     if _star_cell(f):
         f.role, f.period = "context", None
         f.why["role"] = f.why["period"] = "a rating in its cell, a class: background"  # "Hạng | 4 sao"
@@ -649,13 +651,16 @@ def _signed_beside_a_value(doc: Document, f: Figure) -> bool:
 
 
 def _plan_marked_in_its_cell(doc: Document, f: Figure) -> str | None:
-    """ "28 (KH: 27)", "95,6% (KH 95%)": a plan word right before the number inside its cell's bracket, the
-    target beside the result; the word, else None."""
+    """ "28 (KH: 27)", "95,6% (KH 95%)", "21,4% (KH < 22%)": a plan word right before the number, or before the
+    bound it is, inside its cell's bracket, the target beside the result; the word, else None."""
     before = doc.lower(f.cell.start, f.start).rstrip(" :")
     if "(" not in before:
         return None  # the usual cell: the number alone
+    v = vocabulary()
     word = before.rpartition("(")[2].strip()
-    return word if vocabulary().tables.plan.is_one(word) else None
+    if bound := v.any_qualifier.ending(word):
+        word = word[:-len(bound)].rstrip(" :")
+    return word if v.tables.plan.is_one(word) else None
 
 
 def _star_cell(f: Figure) -> bool:
