@@ -15056,3 +15056,45 @@ def test_a_star_class_in_a_row_label_is_read_as_in_prose():
     expected = {"unit": "star", "role": "context", "qualifier": "over"}
     assert fields_at(text, "3", expected) == expected
     assert fields_at(text, "64", {"role"}) == {"role": "actual"}
+
+
+_FIRST_CONGRESS = ("PHẦN THỨ NHẤT\n\n"
+                   "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ 3 XÃ NHIỆM KỲ 2020 - 2025\n\n"
+                   "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n"
+                   "Xã Yên Lạc được thành lập trên cơ sở toàn bộ diện tích tự nhiên của 3 xã Yên Phú, Yên Thọ và Yên Hòa. "
+                   "Năm 2024, có 28/31 thôn đạt danh hiệu thôn văn hóa. "
+                   "Giai đoạn 2021 - 2025, trên địa bàn 3 xã trước sắp xếp đã huy động 186,5 tỷ đồng xây dựng hạ tầng. "
+                   "Ủy ban Kiểm tra Đảng ủy 3 xã đã kiểm tra 46 tổ chức đảng. "
+                   "Thu nhập bình quân đầu người năm 2025 đạt 62,5 triệu đồng, gấp 1,7 lần so với năm 2020 "
+                   "(Nghị quyết đề ra 60 triệu đồng trở lên). "
+                   "Sản lượng lương thực bình quân đạt 14.250 tấn/năm (Nghị quyết đề ra 14.000 tấn trở lên).\n\n"
+                   "TT | Chỉ tiêu | ĐVT | Mục tiêu Nghị quyết nhiệm kỳ 2020-2025 | Thực hiện năm 2025 | Đánh giá\n"
+                   "1 | Tỷ lệ lao động qua đào tạo | % | 75 | 78 | Vượt\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FIRST_CONGRESS, "28/31", {"role": "actual", "period": "2024"}),
+        (_FIRST_CONGRESS, "60", {"unit": "VND_per_person", "role": "plan"}),
+        (_FIRST_CONGRESS, "14.000", {"unit": "tonne_per_year", "role": "plan"}),
+        (_FIRST_CONGRESS, "75", {"role": "plan", "period": "2025"}),
+        ("Năm 2025, Ban đã tham mưu khen thưởng và đề nghị cấp trên khen thưởng cho 5.126 lượt tập thể, cá nhân.",
+         "5.126", {"role": "actual"}),
+        ("Đề nghị cấp trên hỗ trợ tỉnh 350 tỷ đồng.", "350", {"role": "plan"}),
+        ("Năm 2025, tỉnh trình tặng Huân chương Lao động cho 27 tập thể, cá nhân (hạng Nhất 2, hạng Nhì 6, hạng Ba 19).",
+         "19", {"unit": "count", "role": "actual"}),
+    ],
+    ids=["a-year-of-the-term-a-parts-title-reviews", "a-bracketed-target-of-money-per-head-the-subject-names",
+         "a-bracketed-target-of-the-rate-before-it", "a-terms-target-column-is-of-its-last-year",
+         "a-proposal-to-the-level-above-done", "a-request-to-the-level-above-for-money",
+         "a-part-after-a-class-place-in-a-breakdown"],
+)
+def test_a_merged_communes_congress_report_and_an_awards_report(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize("left", ["của 3 xã Yên Phú", "trên địa bàn 3 xã trước", "Đảng ủy 3 xã"])
+def test_the_former_communes_named_as_a_set_are_no_figure(left):
+    at = _FIRST_CONGRESS.index(left) + left.index("3")
+    assert at not in [r["start"] for r in figures(_FIRST_CONGRESS)]

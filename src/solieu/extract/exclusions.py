@@ -821,7 +821,7 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     designed scale's word after it is no counted noun), nor a part in a bracket's breakdown."""
     if not text[s:e].isdigit() or not _name_before(text, s) or unit_after(v, text, e):  # cheapest first
         return None
-    if _a_part_in_a_breakdown(text, s, e):
+    if _a_part_in_a_breakdown(v, text, s, e):
         return None
     noun = counted(text, e)[0]
     if noun is None or noun[0].isupper():
@@ -842,10 +842,11 @@ def _a_names_number_before_its_verb(v: Vocabulary, noun: str) -> Reason | None:
 BREAKDOWN_REACH: Final = 80  # from a breakdown's bracket to a number in it, and from it to the bracket's end
 
 
-def _a_part_in_a_breakdown(text: str, s: int, e: int) -> bool:
+def _a_part_in_a_breakdown(v: Vocabulary, text: str, s: int, e: int) -> bool:
     """ "13 chỉ tiêu (Toán 4, Ngữ văn 3, Tiếng Anh 4, Tin học 2)", "(Tin học 2, Tiếng Anh 1)": a bracket listing
-    parts, each a name and its number, one of them after a word no name's ("Ngữ văn 3"): the number after
-    "Tiếng Anh" is a part as the others are, not a name's ("(Trà Nóc 1, Trà Nóc 2)" lists names)."""
+    parts, each a name and its number, one of them after a word no name's ("Ngữ văn 3"), or after a class's place
+    ("27 tập thể, cá nhân (hạng Nhất 2, hạng Nhì 6, hạng Ba 19)"): the number after "Tiếng Anh" is a part as the
+    others are, not a name's ("(Trà Nóc 1, Trà Nóc 2)" lists names)."""
     if e >= len(text) or text[e] not in ",)":
         return False  # the usual answer
     o = text.rfind("(", max(0, s - BREAKDOWN_REACH), s)
@@ -855,7 +856,7 @@ def _a_part_in_a_breakdown(text: str, s: int, e: int) -> bool:
     items = [item.split() for item in text[o + 1:close].split(",")]
     if len(items) < 2 or any(len(w) < 2 or not w[-1].isdigit() for w in items):
         return False
-    return any(w[-2][0].islower() for w in items)
+    return any(w[-2][0].islower() or v.prize_places.is_one(" ".join(w[:-1]).lower()) for w in items)
 
 
 COEFFICIENT_BRACKET_REACH: Final = 40  # from a standard's bracket to a coefficient's number in it
@@ -2716,16 +2717,19 @@ def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before:
     """ "GRDP tính chung 3 tỉnh trước sắp xếp", "hợp nhất 3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": a number of
     administrative units right after a word summing over them, or after a merger's verb with their names after
     them, or after "của" and before a word naming them former ("của 3 xã cũ", "cộng của 3 xã trước sắp xếp"),
-    names the set, not a count ("sáp nhập 150 xã" counts the communes merged)."""
+    names the set, not a count ("sáp nhập 150 xã" counts the communes merged); so does one after a body of them
+    ("Đảng bộ 3 xã", "trên địa bàn 3 xã trước sắp xếp") or after "của" before their names ("của 3 xã Đồng Tiến, …")."""
     if not (unit := v.merged_units.starting(after)) or not text[s:e].isdigit():
         return None  # the usual answer
     if word := v.units_summed.ending(before):
         return Reason("label", f"after {word!r}: the units a total sums")
     if (former := v.former_units.starting(after[len(unit):].lstrip())) and v.units_of.ending(before):
         return Reason("label", f"the former {unit!r} ({former!r}) a new unit was made of: a set named")
+    if body := v.unit_bodies.ending(before):
+        return Reason("label", f"after {body!r}: the {unit!r} whose body it names, a set named")
     named = text[e:e + PHRASE_AFTER].lstrip()[len(unit):].lstrip()  # as written: a name's capital
-    if (word := v.units_merged.ending(before)) and named[:1].isupper():
-        return Reason("label", f"after {word!r}, before the names of the {unit!r} it joins: the units merged")
+    if (word := v.units_merged.ending(before) or v.units_of.ending(before)) and named[:1].isupper():
+        return Reason("label", f"after {word!r}, before the names of the {unit!r}: the units named")
     return None
 
 

@@ -30,6 +30,7 @@ from solieu.extract.clauses import (
     PRIZE,
     QUALIFIER_AFTER,
     TARGET_REACH,
+    back_to_a_plan_marker,
     bare_year,
     base_after,
     blank_brackets,
@@ -232,6 +233,8 @@ def read_figure(doc: Document, c: Context) -> None:
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
+    if not change and not f.per and c.prev is not None and (marker := _plan_bracket(c)):
+        _target_of_a_rate(c, marker)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \
             and f.value <= c.prev.value and vocabulary().part_words.found(c.raw_left):
         # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
@@ -875,6 +878,30 @@ def _per_in_subject(c: Context) -> None:
             and vocabulary().possessives.starting(c.left.lstrip()):
         # "… của nhóm 1 đạt 1.215 nghìn đồng, của nhóm 5 đạt 8.748 nghìn đồng": the same rate, another's
         f.unit, f.per = c.prev.unit, True
+
+
+def _plan_bracket(c: Context) -> str | None:
+    """ "(Nghị quyết đề ra 60 triệu đồng trở lên)": the figure opens a bracket after a plan marker alone; the
+    marker, else None."""
+    if (at := open_bracket(c.raw_left)) < 0:
+        return None  # the usual figure: no bracket open before it
+    inside = trimmed(c.raw_left[at + 1:].strip(), vocabulary().any_qualifier)
+    return inside if inside and vocabulary().plan_markers.is_one(back_to_a_plan_marker(inside)) else None
+
+
+def _target_of_a_rate(c: Context, marker: str) -> None:
+    """ "bình quân đạt 14.250 tấn/năm (Nghị quyết đề ra 14.000 tấn trở lên)", "Thu nhập bình quân đầu người … đạt
+    62,5 triệu đồng, gấp 1,7 lần so với năm 2020 (Nghị quyết đề ra 60 triệu đồng)": a target in a bracket after a
+    plan marker is the target of the rate its sentence states, per as that rate is: the rate right before it, or
+    money per head its sentence's subject names."""
+    f = c.f
+    assert c.prev is not None
+    if c.prev.per and c.prev.unit.startswith(f.unit + "_per_"):
+        f.unit, f.per = c.prev.unit, True
+    elif f.unit in MONEY:
+        per_in_label(f, c.head[:c.head.rfind("(")])
+    if f.per:
+        f.why["unit"] = f"{f.why.get('unit', '')}; per as the rate whose target {marker!r} gives"
 
 
 def _area_per_head(c: Context) -> None:

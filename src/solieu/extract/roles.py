@@ -89,7 +89,7 @@ from solieu.extract.periods import (
     part_of_year,
     period_in,
 )
-from solieu.extract.scopes import opens_with_results
+from solieu.extract.scopes import HEADING_MAX, opens_with_results
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 # How far around a number its words are read.
@@ -1344,10 +1344,22 @@ def _proposal(c: Context) -> str | None:
         return None  # the usual answer
     asked = v.proposals.starting(left[at:]) or ""
     after = left[at + len(asked):]
-    grant = v.proposed_grants.first(after[:PROPOSAL_REACH])
+    grant = _grant_verb(after[:PROPOSAL_REACH])
     if grant < 0 or DIGIT.search(after[:grant]) or LIST_BREAK.search(after):
         return _request_to_a_body(asked, after)
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+def _grant_verb(text: str) -> int:
+    """Where the first verb of giving stands in ``text``, past a level of government named with the same word
+    ("đề nghị cấp trên khen thưởng", "đề nghị cấp có thẩm quyền phê duyệt": "cấp" there is "level", no grant);
+    -1 if none."""
+    v = vocabulary()
+    skipped = 0
+    while (at := v.proposed_grants.first(text[skipped:])) >= 0 \
+            and (level := v.government_levels.starting(text[skipped + at:])):
+        skipped += at + len(level)
+    return at if at < 0 else skipped + at
 
 
 @cache
@@ -2123,10 +2135,16 @@ def _year_of_a_reviewed_span(doc: Document, pos: int, year: int | None) -> str |
     start = doc.tops[at]
     end = doc.text.find("\n", start)
     line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
-    low = _HEADING_NUMBER.sub("", line.lower(), count=1)
-    if not _OPENING_SPAN_CODE.search(line) or not opens_with_results(low) \
-            or not (m := _OPENING_SPAN_CODE.fullmatch(period_in(line) or "")):
+    if not opens_with_results(_HEADING_NUMBER.sub("", line.lower(), count=1)):
         return None
+    if not (m := _OPENING_SPAN_CODE.fullmatch(period_in(line) or "")):
+        # "PHẦN THỨ NHẤT" over "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT … NHIỆM KỲ 2020 - 2025", then "I. KẾT QUẢ ĐẠT ĐƯỢC": the
+        # part's title right above the top heading names the span
+        title = doc.text[:start].rstrip().rpartition("\n")[2].strip()
+        if not (title.isupper() and len(title) <= HEADING_MAX and opens_with_results(title.lower())
+                and (m := _OPENING_SPAN_CODE.fullmatch(period_in(title) or ""))):
+            return None
+        line = title
     return line if int(m.group(1)) <= year < doc.year <= int(m.group(2)) else None
 
 

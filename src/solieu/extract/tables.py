@@ -2511,6 +2511,9 @@ def _as_of_words() -> Words:
 _DAY_MONTH_HEADER: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")  # "15/11": a day and month
 
 
+TERM_CODE: Final = len("2020-2025")  # a span of years, as a term's code reads
+
+
 def period_of_header(header: str) -> str | None:
     """The period a column header names: "TH năm 2022" 2022, "6 tháng đầu năm 2024" 2024-H1,
     "Quý II 2024" 2024-Q2; months counted from the year's start ("Ước TH 9 tháng 2024") have
@@ -2518,6 +2521,8 @@ def period_of_header(header: str) -> str | None:
     from solieu.extract.periods import period_in
 
     code = period_in(header)
+    if code and len(code) == TERM_CODE and code[4] == "-" and vocabulary().congress_term.search(header):
+        return code[5:]  # "Mục tiêu Nghị quyết nhiệm kỳ 2020-2025": a term's levels are of its last year
     if code and not code.isdigit():
         return code
     if m := _header_patterns()[0].search(header.lower()):
