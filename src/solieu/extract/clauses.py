@@ -398,6 +398,8 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
     "năm nay" names the report's year, the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
+    if between[:1] == ")" and doc.text[:named[3]].rstrip().endswith("("):
+        between = between[1:]  # "5 năm (2021 - 2025) ước đạt": a bracket holding the time alone names it as well
     if _closes_a_bracket(between) or _months_from_the_years_start(between):
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()

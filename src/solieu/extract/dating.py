@@ -66,7 +66,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import heading_span
+from solieu.extract.scopes import heading_span, term_over
 from solieu.extract.tables import layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
@@ -136,6 +136,8 @@ def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
     "/năm") is its period, as a year right after it is ("mức tăng 6,9% của năm 2022"), whatever year its
     sentence named before it, or a lead-in above it ("a) Đến năm 2027:" over "- … đạt bình quân 3,3%/năm giai
     đoạn 2026 - 2027", its dash spaced); the span's code and words, or None."""
+    if c.f.kind == "multiple":
+        return None  # "gấp 2,3 lần giai đoạn 2016 - 2020": the span a multiple is of another span's level
     after = doc.lower(c.f.tail, min(c.se, c.f.tail + SPAN_AFTER_REACH)).lstrip()
     words, pattern = _span_after()
     if not after.startswith(words) and not (after[:1] == "/" and _words_after_a_slash(after, words)):
@@ -243,11 +245,14 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if vocabulary().year_words.within(c.left) and (counted := _years_counted().search(c.left)) \
-            and (span := heading_span(doc.text, f.start)) \
-            and int(counted.group(1)) == int(span[0][5:]) - int(span[0][:4]) + 1:
-        # "Tổng vốn đầu tư toàn xã hội 3 năm đạt 5.420 tỷ đồng" under "I. KẾT QUẢ … GIAI ĐOẠN 2021-2023"
-        return span[0], f"{counted.group().strip()!r}, the years of the span under the heading {span[1]!r}"
+    if vocabulary().year_words.within(c.left) and (counted := _years_counted().search(c.left)):
+        if (span := heading_span(doc.text, f.start)) \
+                and int(counted.group(1)) == int(span[0][5:]) - int(span[0][:4]) + 1:
+            # "Tổng vốn đầu tư toàn xã hội 3 năm đạt 5.420 tỷ đồng" under "I. KẾT QUẢ … GIAI ĐOẠN 2021-2023"
+            return span[0], f"{counted.group().strip()!r}, the years of the span under the heading {span[1]!r}"
+        if (term := term_over(doc.text, f.start)) and int(counted.group(1)) == term[1] - term[0]:
+            # "5 năm giao 148 thanh niên nhập ngũ" under "… NHIỆM KỲ 2020 - 2025": the term's five years
+            return f"{term[0] + 1}-{term[1]}", f"{counted.group().strip()!r}, the years of the term {term[0]}-{term[1]}"
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
             and (found := year_after_noun(after, f.counted or "")) \
@@ -297,6 +302,12 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
             return code, f"the time named before it: {found[1]!r}"
+    if c.full < c.ss and (earlier := c.earlier) is not None and earlier.period and SPAN_CODE.match(earlier.period) \
+            and earlier.role == f.role \
+            and (w := vocabulary().part_words.starting(doc.lower(c.ss, f.start).lstrip(" ;"))):
+        # "… 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, …; trong đó thu tiền sử dụng đất 236,8 tỷ đồng": a part
+        # after a ";" is of the span of the whole before it, which a span inside its clause would not give
+        return earlier.period, f"a part after {w!r}, of the time of the figure before it"
     if doc.year and doc.holds(vocabulary().this_school_year, c.full, f.start) \
             and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
             and (this := _school_year_opening(doc)):

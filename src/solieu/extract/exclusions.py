@@ -2646,12 +2646,13 @@ def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     return None
 
 
-_SPAN_AFTER: Final = re.compile(r"\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # " 2021-2025"
+# " 2021-2025", " (2021 - 2025)"
+_SPAN_AFTER: Final = re.compile(r"\s+\(?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 
 
 def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025": the years of the span named right
-    after, part of its name, not a figure."""
+    """ "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025", "Tổng thu ngân sách … 5 năm (2021 - 2025)": the years
+    of the span named right after, part of its name, not a figure."""
     if not (word := v.year_words.starting(after)) or not text[s:e].isdigit():  # cheapest first
         return None
     m = _SPAN_AFTER.match(after, len(word))
@@ -2661,6 +2662,8 @@ def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 
 
 _SPAN_OF_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2026 - 2030"
+TERM_WORD_REACH: Final = len("nhiệm kỳ  ")  # from a term's word to its span, a space to spare
+CLAUSE_OPENERS: Final = ";.:-–+•"  # right before a clause's first word
 SPAN_LINE_MAX: Final = 160  # a title's or a heading's line is at most this long
 
 
@@ -2673,12 +2676,15 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
     if not (word := v.year_words.starting(after)) or not text[s:e].isdigit():  # cheapest first
         return None
     rest = after[len(word):].lstrip(" ")
-    if not v.span_total_verbs.starting(rest) \
+    opening = not before.strip() or before.rstrip()[-1:] in CLAUSE_OPENERS
+    if not v.span_total_verbs.starting(rest) and not (opening and rest[:1].isalpha()) \
             and not (rest[:1] in (".", ",", ";", ":", "\n") and v.time_openers.ending(before)):
         return None  # the usual "N năm": no verb of a total after it, no "trong" before a clause's end
     n = int(text[s:e])
-    for m in _SPAN_OF_YEARS.finditer(text, 0, s):
-        if int(m.group(2)) - int(m.group(1)) + 1 != n:
+    for m in reversed(list(_SPAN_OF_YEARS.finditer(text, 0, s))):  # the nearest first
+        # "… NHIỆM KỲ 2020 - 2025": a term counts its five years from the year after its congress's
+        term = v.congress_term.search(text, max(0, m.start() - TERM_WORD_REACH), m.end()) is not None
+        if int(m.group(2)) - int(m.group(1)) + (0 if term else 1) != n:
             continue
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[start:end if end >= 0 else len(text)].strip()

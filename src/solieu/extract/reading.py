@@ -62,8 +62,9 @@ from solieu.extract.periods import first_period_named, part_of_year, period_afte
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
+from solieu.extract.scopes import term_over
 from solieu.extract.subjects import per_in_label, subject
-from solieu.extract.tables import MARK_AFTER, Column, cell_qualifier, school_year_before, unit_of
+from solieu.extract.tables import MARK_AFTER, SEPARATOR, Column, Row, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
 from solieu.renditions import LEADER
 
@@ -261,8 +262,11 @@ def read_figure(doc: Document, c: Context) -> None:
         # "lãi suất cho vay phổ biến từ 6,5-8,5%/năm", "tiền chậm nộp theo mức 0,03%/ngày": the price of money,
         # not a share
         f.kind = "other"
-    elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()):
-        f.kind = "growth"  # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole
+    elif f.kind == "share" and c.right.startswith("/") and vocabulary().year_words.starting(c.right[1:].lstrip()) \
+            and not (f.rate and not vocabulary().growth_words.found(c.head)):
+        # "(mục tiêu Nghị quyết 11%/năm)": a percent a year is a yearly growth, no part of a whole; a rate's
+        # average level ("Tỷ lệ điều tra, khám phá … bình quân giai đoạn 2021 - 2025 đạt 88,6%/năm") stays a share
+        f.kind = "growth"
     if f.kind == "amount" and f.unit in MONEY and vocabulary().exchange_rates.found(c.left) \
             and not _exchange_gain(c) and not _market_rate(c):
         f.kind = "other"  # "Tỷ giá quy đổi … là 24.337 đồng/USD": the price of a currency, no sum
@@ -570,6 +574,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     f.why["role"] = f.why["period"] = f"the column {col.header!r}"
     if col.period is None:
         f.why["period"] = f"the column {col.header!r}, naming no time"  # "Vị trí 1": no period, said so
+    elif col.period.isdigit() and (span := _span_a_row_counts(doc, row, int(col.period))):
+        # "Tổng thu ngân sách … 5 năm | Tỷ đồng | 380 | 412,6" under "Mục tiêu … nhiệm kỳ 2020-2025 | Thực hiện năm
+        # 2025": a sum or a yearly average over the years ending with the column's is of those years
+        f.period, f.why["period"] = span
     if col.role == "actual" and (plan := _plan_marked_in_its_cell(doc, f)):
         # "28 (KH: 27)": the target the cell gives beside its result
         # "(KH < 22%)" keeps its bound; an estimate column's word is the result's
@@ -651,6 +659,58 @@ def _signed_beside_a_value(doc: Document, f: Figure) -> bool:
     """ "172.540 (+3.120)", "72,8 (+1,3)": a signed number opening a bracket after the value of its cell."""
     before = doc.text[f.cell.start:f.start].rstrip()
     return before.endswith("(") and any(ch.isdigit() for ch in before)
+
+
+def _span_a_row_counts(doc: Document, row: Row, year: int) -> tuple[str, str] | None:
+    """ "Tổng vốn đầu tư toàn xã hội 5 năm", "Kết nạp đảng viên mới bình quân | Đảng viên/năm", "Kết nạp đảng viên
+    mới (cả nhiệm kỳ)": a row summing ``N năm`` ending with its column's ``year``, or a yearly average or a sum over
+    a term whose last year that is (a heading, a title or the table's header naming it): those years' code and why;
+    None for the usual row."""
+    v = vocabulary()
+    label = row.label.lower()
+    if _year_by_year(doc, row.line[0]):
+        return None  # "Kết quả thực hiện | 2021 | 2022 | … | 2025": each column's year holds that year's part
+    if m := _years_counted_in_a_label().search(label):
+        n = int(m.group(1))
+        return f"{year - n + 1}-{year}", f"{m.group().strip()!r} in the row, ending with the column's year"
+    yearly = v.span_rows_yearly.found(label) and ("/năm" in label.replace(" ", "") or
+                                                  "/năm" in (row.unit or "").lower().replace(" ", ""))
+    if not yearly and not v.span_rows_whole.found(label):
+        return None  # the usual row: a level of the column's year
+    if (term := term_over(doc.text, row.line[0])) is None or term[1] != year:
+        return None
+    return f"{term[0] + 1}-{year}", f"a row over the term {term[0]}-{term[1]}, whose years end with the column's"
+
+
+@cache
+def _years_counted_in_a_label() -> re.Pattern[str]:
+    """ "… 5 năm" in a row's label, no year or span after it: the years its sum counts."""
+    year = alternation(vocabulary().year_words.words)
+    return re.compile(rf"(?<![\d.,/])([2-9]|10) (?:{year})(?![\w/])(?!\s*\(?\s*\d)")
+
+
+YEARS_BY_COLUMN: Final = 3  # a table's header naming this many single years has a column per year
+TABLE_HEAD_LINES: Final = 3  # a table's header is read in its first lines
+
+
+def _year_by_year(doc: Document, at: int) -> bool:
+    """The table whose row starts at ``at`` has a column per year: its first lines (its header) name three or more
+    single years, not as a span."""
+    start = at
+    while start > 0 and SEPARATOR in doc.text[(prev := doc.text.rfind("\n", 0, start - 1) + 1):start]:
+        start = prev
+    end = start
+    for _ in range(TABLE_HEAD_LINES):
+        end = doc.text.find("\n", end + 1)
+        if end < 0 or end > at:
+            end = at
+            break
+    head = _SPAN_OF_YEARS.sub(" ", doc.text[start:end])
+    return len(set(_A_YEAR.findall(head))) >= YEARS_BY_COLUMN
+
+
+_SPAN_OF_YEARS: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_A_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _plan_marked_in_its_cell(doc: Document, f: Figure) -> str | None:

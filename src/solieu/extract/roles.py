@@ -1763,9 +1763,10 @@ def _part_of_the_whole() -> re.Pattern[str]:
 
 @cache
 def _part_count() -> re.Pattern[str]:
-    """ ", có 8 nhóm", ", có 17/21 chỉ tiêu": a part's count, maybe after a word of having and with the whole
-    after a slash, and the first word of its noun."""
-    return re.compile(rf"\s*(?:(?:{alternation(vocabulary().raw['haves'])})\s+)?[\d.,]+(?:/[\d.,]+)?\s+(\w+)")
+    """ ", có 8 nhóm", ", có 17/21 chỉ tiêu", ", đến nay có 15/18 chỉ tiêu": a part's count, maybe after a word of
+    having (a few words before it) and with the whole after a slash, and the first word of its noun."""
+    haves = alternation(vocabulary().raw['haves'])
+    return re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,3}}?(?:{haves})\s+)?[\d.,]+(?:/[\d.,]+)?\s+(\w+)")
 
 
 def _future_target(doc: Document, c: Context) -> str | None:

@@ -12,6 +12,7 @@ from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
 from solieu.extract.tables import MIN_CELLS, cell_count
+from solieu.extract.tables import SEPARATOR as TABLE_SEPARATOR
 from solieu.extract.vocabulary import Vocabulary, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK, LEADER
 
@@ -593,6 +594,18 @@ def heading_span(text: str, pos: int) -> tuple[str, str] | None:
                 return named, line
             if named:
                 return None  # the nearest heading with a time names a year, not a span
+    return None
+
+
+def term_over(text: str, pos: int) -> tuple[int, int] | None:
+    """The term the last heading, title or table header above ``pos`` that names one names ("PHẦN THỨ HAI" over
+    "PHƯƠNG HƯỚNG, MỤC TIÊU … NHIỆM KỲ 2025 - 2030", "Mục tiêu Nghị quyết nhiệm kỳ 2020-2025 | …"): its first and
+    last years, or None."""
+    for m in reversed(list(vocabulary().congress_term.finditer(text, 0, pos))):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if line.isupper() or TABLE_SEPARATOR in line:
+            return int(m.group(1)), int(m.group(2))
     return None
 
 

@@ -236,6 +236,7 @@ class Vocabulary:
         self.dotted_scales = {f"{k.lower()}.": float(v) for k, v in raw["dotted_scales"].items()}
         self.unit_words = Words(self.units)
         self.year_words = Words(raw["year_words"])
+        self.span_rows_yearly, self.span_rows_whole = Words(raw["span_rows_yearly"]), Words(raw["span_rows_whole"])
         self.unit_words_not_year = Words(u for u in self.units if u not in self.year_words.words)
         self.percent_words = Words(u for u, code in self.units.items() if code == "percent")
         # The first letters of the money, scale and unit words.
