@@ -15098,3 +15098,55 @@ def test_a_merged_communes_congress_report_and_an_awards_report(text, surface, e
 def test_the_former_communes_named_as_a_set_are_no_figure(left):
     at = _FIRST_CONGRESS.index(left) + left.index("3")
     assert at not in [r["start"] for r in figures(_FIRST_CONGRESS)]
+
+
+_TERM_REVIEWED = ("PHẦN THỨ NHẤT\n\n"
+                  "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\n\n"
+                  "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n"
+                  "Trong 18 chỉ tiêu chủ yếu Nghị quyết đề ra, đến nay có 15/18 chỉ tiêu đạt và vượt. "
+                  "Tổng thu ngân sách trên địa bàn 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, bình quân tăng 12,1%/năm; "
+                  "trong đó thu tiền sử dụng đất 236,8 tỷ đồng. "
+                  "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt khoảng 2.150 tỷ đồng, gấp 2,3 lần giai đoạn "
+                  "2016 - 2020. "
+                  "Tỷ lệ điều tra, khám phá các vụ án hình sự bình quân giai đoạn 2021 - 2025 đạt 88,6%/năm. "
+                  "Hằng năm hoàn thành 100% chỉ tiêu tuyển quân; 5 năm giao 148 thanh niên nhập ngũ. "
+                  "Mức tiền thưởng thực hiện theo Nghị định số 98/2023/NĐ-CP: Bằng khen của Chủ tịch UBND tỉnh "
+                  "2.340.000 đồng; Cờ thi đua của UBND tỉnh 18.720.000 đồng.\n\n"
+                  "TT | Chỉ tiêu | ĐVT | Mục tiêu Nghị quyết nhiệm kỳ 2020-2025 | Thực hiện năm 2025 | Đánh giá\n"
+                  "1 | Tốc độ tăng trưởng giá trị sản xuất bình quân | %/năm | 10 - 11 | 10,8 | Đạt\n"
+                  "2 | Tổng thu ngân sách nhà nước trên địa bàn 5 năm | Tỷ đồng | 380 | 412,6 | Vượt\n"
+                  "3 | Thu nhập bình quân đầu người | Triệu đồng | 75 | 78,6 | Vượt\n\n"
+                  "TT | Chỉ tiêu | ĐVT | 2021 | 2022 | 2023 | 2024 | 2025\n"
+                  "1 | Tổng vốn đầu tư toàn xã hội 5 năm | Tỷ đồng | 380 | 402 | 415 | 431 | 452\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "nth", "expected"),
+    [
+        ("18", 0, {"role": "context"}),
+        ("412,6", 0, {"period": "2021-2025"}),
+        ("236,8", 0, {"period": "2021-2025"}),
+        ("2,3", 0, {"kind": "multiple", "period": "2021-2025"}),
+        ("88,6%", 0, {"kind": "share"}),
+        ("148", 0, {"period": "2021-2025"}),
+        ("18.720.000", 0, {"role": "context"}),
+        ("10,8", 0, {"period": "2021-2025"}),
+        ("412,6", 1, {"period": "2021-2025"}),
+        ("78,6", 0, {"period": "2025"}),
+        ("452", 0, {"period": "2025"}),
+    ],
+    ids=["a-whole-before-its-part-after-a-few-words", "a-sum-after-its-years-and-their-span-in-brackets",
+         "a-part-of-the-sum-after-a-semicolon", "a-multiples-span-after-it-is-its-base",
+         "a-rates-yearly-average-level-is-a-share", "years-of-the-term-opening-a-clause",
+         "an-item-of-levels-a-rule-sets-after-its-colon", "a-rows-yearly-average-over-the-term",
+         "a-rows-sum-of-n-years", "a-rows-level-of-the-columns-year", "a-year-columns-cell-of-its-year"],
+)
+def test_a_terms_review_reads_its_spans_sums_and_averages(surface, nth, expected):
+    cells = [r for r in figures(_TERM_REVIEWED) if r["surface"] == surface]
+    assert {k: cells[nth][k] for k in expected} == expected
+
+
+def test_the_years_a_sum_counts_are_no_figure():
+    starts = [r["start"] for r in figures(_TERM_REVIEWED)]
+    assert _TERM_REVIEWED.index("5 năm (") not in starts
+    assert _TERM_REVIEWED.index("5 năm giao") not in starts

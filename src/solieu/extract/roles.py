@@ -225,6 +225,20 @@ def _set_level_stated(c: Context) -> str | None:
     return w if at >= 0 and not full_verbs().found(rest[:at]) else None
 
 
+def _listed_under_a_set_level(doc: Document, c: Context) -> str | None:
+    """ "Mức tiền thưởng thực hiện theo Nghị định số 98/2023/NĐ-CP …: Bằng khen … 2.340.000 đồng/bằng khen …; danh
+    hiệu Chiến sĩ thi đua cấp tỉnh 7.020.000 đồng/người; …": a full sentence opening with the level a scheme sets,
+    then the rule that sets them and a colon before the figure, no word of a result between, lists the levels it
+    sets, terms, each item after a ";" too ("Mức thưởng bình quân là 9,82 triệu đồng/người" reports what was paid);
+    the level's words."""
+    v = vocabulary()
+    opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
+    if not (w := v.set_level_lists.starting(opening)) or (colon := opening.find(":", len(w))) < 0:
+        return None  # the usual sentence: no level set opens it, or no list after a colon
+    lead = opening[len(w):colon]
+    return w if v.norm_sources.found(lead) and not v.attained_verbs.found(lead) and not v.change.found(lead) else None
+
+
 def _per_each_written(doc: Document, f: Figure) -> bool:
     """ "định mức hỗ trợ theo Nghị quyết số 112/2023/NQ-HĐND là 180 tấn/km đối với đường trục thôn": a quantity
     written per each thing with a slash ("tấn/km", "m3/hộ") that no rate's unit reads, for
@@ -332,6 +346,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if "_per_" in f.unit and (w := _set_level_stated(c)):
         return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
+    if c.full < f.start and (w := _listed_under_a_set_level(doc, c)):
+        return "context", f"an item of the levels {w!r} lists after its colon: a term"  # "Mức tiền thưởng …: …"
     if _per_each_written(doc, f) and (w := _set_level_stated(c)):
         return "context", f"a norm a rule sets per each thing, opening its clause: {w!r}"  # "định mức … là 180 tấn/km"
     if f.unit != "percent" and (w := _an_offers_term(doc, c)):

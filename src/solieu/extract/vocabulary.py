@@ -291,6 +291,7 @@ class Vocabulary:
         self.norm_relatives = Words(raw["norm_relatives"])
         self.term_firsts, self.not_term_firsts = Words(raw["term_firsts"]), Words(raw["not_term_firsts"])
         self.set_levels, self.carrying_out = Words(raw["set_levels"]), Words(raw["carrying_out"])
+        self.set_level_lists = Words(raw["set_level_lists"])
         self.fixed_fact_heads = Words(raw["fixed_fact_heads"])
         self.term_start = Words(raw["term_start"])
         self.set_prices, self.set_level_verbs = Words(raw["set_prices"]), Words(raw["set_level_verbs"])
