@@ -15061,7 +15061,8 @@ def test_a_star_class_in_a_row_label_is_read_as_in_prose():
 _FIRST_CONGRESS = ("PHẦN THỨ NHẤT\n\n"
                    "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ 3 XÃ NHIỆM KỲ 2020 - 2025\n\n"
                    "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n"
-                   "Xã Yên Lạc được thành lập trên cơ sở toàn bộ diện tích tự nhiên của 3 xã Yên Phú, Yên Thọ và Yên Hòa. "
+                   "Xã Yên Lạc được thành lập trên cơ sở toàn bộ diện tích tự nhiên của 3 xã Yên Phú, Yên Thọ "
+                   "và Yên Hòa. "
                    "Năm 2024, có 28/31 thôn đạt danh hiệu thôn văn hóa. "
                    "Giai đoạn 2021 - 2025, trên địa bàn 3 xã trước sắp xếp đã huy động 186,5 tỷ đồng xây dựng hạ tầng. "
                    "Ủy ban Kiểm tra Đảng ủy 3 xã đã kiểm tra 46 tổ chức đảng. "
@@ -15082,7 +15083,8 @@ _FIRST_CONGRESS = ("PHẦN THỨ NHẤT\n\n"
         ("Năm 2025, Ban đã tham mưu khen thưởng và đề nghị cấp trên khen thưởng cho 5.126 lượt tập thể, cá nhân.",
          "5.126", {"role": "actual"}),
         ("Đề nghị cấp trên hỗ trợ tỉnh 350 tỷ đồng.", "350", {"role": "plan"}),
-        ("Năm 2025, tỉnh trình tặng Huân chương Lao động cho 27 tập thể, cá nhân (hạng Nhất 2, hạng Nhì 6, hạng Ba 19).",
+        ("Năm 2025, tỉnh trình tặng Huân chương Lao động cho 27 tập thể, cá nhân "
+         "(hạng Nhất 2, hạng Nhì 6, hạng Ba 19).",
          "19", {"unit": "count", "role": "actual"}),
     ],
     ids=["a-year-of-the-term-a-parts-title-reviews", "a-bracketed-target-of-money-per-head-the-subject-names",
@@ -15104,7 +15106,8 @@ _TERM_REVIEWED = ("PHẦN THỨ NHẤT\n\n"
                   "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\n\n"
                   "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n"
                   "Trong 18 chỉ tiêu chủ yếu Nghị quyết đề ra, đến nay có 15/18 chỉ tiêu đạt và vượt. "
-                  "Tổng thu ngân sách trên địa bàn 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, bình quân tăng 12,1%/năm; "
+                  "Tổng thu ngân sách trên địa bàn 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, "
+                  "bình quân tăng 12,1%/năm; "
                   "trong đó thu tiền sử dụng đất 236,8 tỷ đồng. "
                   "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt khoảng 2.150 tỷ đồng, gấp 2,3 lần giai đoạn "
                   "2016 - 2020. "
