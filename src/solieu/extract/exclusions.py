@@ -2662,9 +2662,14 @@ def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 
 
 _SPAN_OF_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2026 - 2030"
-TERM_WORD_REACH: Final = len("nhiệm kỳ  ")  # from a term's word to its span, a space to spare
 CLAUSE_OPENERS: Final = ";.:-–+•"  # right before a clause's first word
 SPAN_LINE_MAX: Final = 160  # a title's or a heading's line is at most this long
+
+
+@cache
+def _term_word_reach() -> int:
+    """From a term's word to its span: the longest word and two spaces ("nhiệm kỳ  2020")."""
+    return max(len(w) for w in vocabulary().raw["congress_terms"]) + 2
 
 
 def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2683,7 +2688,7 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
     n = int(text[s:e])
     for m in reversed(list(_SPAN_OF_YEARS.finditer(text, 0, s))):  # the nearest first
         # "… NHIỆM KỲ 2020 - 2025": a term counts its five years from the year after its congress's
-        term = v.congress_term.search(text, max(0, m.start() - TERM_WORD_REACH), m.end()) is not None
+        term = v.congress_term.search(text, max(0, m.start() - _term_word_reach()), m.end()) is not None
         if int(m.group(2)) - int(m.group(1)) + (0 if term else 1) != n:
             continue
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())

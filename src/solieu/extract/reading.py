@@ -673,13 +673,18 @@ def _span_a_row_counts(doc: Document, row: Row, year: int) -> tuple[str, str] | 
     if m := _years_counted_in_a_label().search(label):
         n = int(m.group(1))
         return f"{year - n + 1}-{year}", f"{m.group().strip()!r} in the row, ending with the column's year"
-    yearly = v.span_rows_yearly.found(label) and ("/năm" in label.replace(" ", "") or
-                                                  "/năm" in (row.unit or "").lower().replace(" ", ""))
+    yearly = v.span_rows_yearly.found(label) and (_per_year(label) or _per_year((row.unit or "").lower()))
     if not yearly and not v.span_rows_whole.found(label):
         return None  # the usual row: a level of the column's year
     if (term := term_over(doc.text, row.line[0])) is None or term[1] != year:
         return None
     return f"{term[0] + 1}-{year}", f"a row over the term {term[0]}-{term[1]}, whose years end with the column's"
+
+
+def _per_year(words: str) -> bool:
+    """ "%/năm", "Đảng viên/năm", "bình quân/ năm": the words name something per year."""
+    bare = words.replace(" ", "")
+    return any(f"/{w}" in bare for w in vocabulary().year_words.words)
 
 
 @cache
