@@ -666,19 +666,28 @@ def _span_a_row_counts(doc: Document, row: Row, year: int) -> tuple[str, str] | 
     mới (cả nhiệm kỳ)": a row summing ``N năm`` ending with its column's ``year``, or a yearly average or a sum over
     a term whose last year that is (a heading, a title or the table's header naming it): those years' code and why;
     None for the usual row."""
-    v = vocabulary()
-    label = row.label.lower()
+    if not (over := _row_over_years(row.label, row.unit)):
+        return None  # the usual row: a level of the column's year
     if _year_by_year(doc, row.line[0]):
         return None  # "Kết quả thực hiện | 2021 | 2022 | … | 2025": each column's year holds that year's part
-    if m := _years_counted_in_a_label().search(label):
-        n = int(m.group(1))
-        return f"{year - n + 1}-{year}", f"{m.group().strip()!r} in the row, ending with the column's year"
-    yearly = v.span_rows_yearly.found(label) and (_per_year(label) or _per_year((row.unit or "").lower()))
-    if not yearly and not v.span_rows_whole.found(label):
-        return None  # the usual row: a level of the column's year
+    if isinstance(over, tuple):
+        n, words = over
+        return f"{year - n + 1}-{year}", f"{words!r} in the row, ending with the column's year"
     if (term := term_over(doc.text, row.line[0])) is None or term[1] != year:
         return None
     return f"{term[0] + 1}-{year}", f"a row over the term {term[0]}-{term[1]}, whose years end with the column's"
+
+
+@lru_cache(maxsize=4096)
+def _row_over_years(label: str, unit: str | None) -> tuple[int, str] | bool:
+    """What a row's label says of the years its cells are over: the years it counts and its words ("5 năm"), True
+    for a yearly average or a term's sum, False for the usual row (read once per label)."""
+    v = vocabulary()
+    low = label.lower()
+    if v.year_words.within(low) and (counted := _years_counted_in_a_label().search(low)):
+        return int(counted.group(1)), counted.group().strip()
+    return bool(v.span_rows_yearly.found(low) and (_per_year(low) or _per_year((unit or "").lower()))
+                or v.span_rows_whole.found(low))
 
 
 def _per_year(words: str) -> bool:
