@@ -15153,3 +15153,8 @@ def test_the_years_a_sum_counts_are_no_figure():
     starts = [r["start"] for r in figures(_TERM_REVIEWED)]
     assert _TERM_REVIEWED.index("5 năm (") not in starts
     assert _TERM_REVIEWED.index("5 năm giao") not in starts
+
+
+def test_a_capitalised_word_after_an_items_number_opens_the_item():
+    text = "II. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n\n(9) Có 8/8 trường đạt chuẩn quốc gia.\n"
+    assert fields_at(text, "8/8", {"kind", "role"}) == {"kind": "progress", "role": "plan"}

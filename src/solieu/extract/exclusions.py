@@ -3057,8 +3057,10 @@ def _name_before(text: str, s: int) -> bool:
     word = words[-1]
     opens_line = text[s - len(word) - 2:s - len(word) - 1] == "\n"  # "…cấp huyện\nCó 9/10 huyện": a heading ends
     # after a sentence's end or a list item's dash ("- Giảm 5-10% số ca"), the word opens its sentence
+    # after a list item's number too ("(9) Có 8/8 trường đạt chuẩn quốc gia")
     return word[0].isupper() and not word.isupper() and word.isalpha() and words[-2][-1] not in ".!?:;" \
-        and words[-2] not in _ITEM_DASHES and not opens_line
+        and words[-2] not in _ITEM_DASHES and not opens_line and not _ITEM_NUMBER.match(words[-2])
 
 
 _ITEM_DASHES: Final = ("-", "–", "+", "•", "*")
+_ITEM_NUMBER: Final = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)$")  # "(9)", "9)", "a)": a list item's number
