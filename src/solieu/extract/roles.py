@@ -225,6 +225,9 @@ def _set_level_stated(c: Context) -> str | None:
     return w if at >= 0 and not full_verbs().found(rest[:at]) else None
 
 
+SET_LEVEL_REACH: Final = 24  # a full sentence's first words, where the level a scheme sets opens it
+
+
 def _listed_under_a_set_level(doc: Document, c: Context) -> str | None:
     """ "Mức tiền thưởng thực hiện theo Nghị định số 98/2023/NĐ-CP …: Bằng khen … 2.340.000 đồng/bằng khen …; danh
     hiệu Chiến sĩ thi đua cấp tỉnh 7.020.000 đồng/người; …": a full sentence opening with the level a scheme sets,
@@ -232,9 +235,11 @@ def _listed_under_a_set_level(doc: Document, c: Context) -> str | None:
     sets, terms, each item after a ";" too ("Mức thưởng bình quân là 9,82 triệu đồng/người" reports what was paid);
     the level's words."""
     v = vocabulary()
+    if not (w := v.set_level_lists.starting(doc.lower(c.full, c.full + SET_LEVEL_REACH).lstrip(ITEM_DASHES + " "))):
+        return None  # the usual sentence: no level set opens it
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
-    if not (w := v.set_level_lists.starting(opening)) or (colon := opening.find(":", len(w))) < 0:
-        return None  # the usual sentence: no level set opens it, or no list after a colon
+    if (colon := opening.find(":", len(w))) < 0:
+        return None  # no list after a colon
     lead = opening[len(w):colon]
     return w if v.norm_sources.found(lead) and not v.attained_verbs.found(lead) and not v.change.found(lead) else None
 
