@@ -1464,7 +1464,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
     _units_beside_the_row_unit(columns)
     number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
-    parent, group_unit = "", ""
+    parent, group_unit, merged_unit = "", "", ""
     for at_row, (spans, cells) in enumerate(zip(block[header_rows:], rows[header_rows:], strict=True)):
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
@@ -1484,6 +1484,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             # nor "(FDI)", the label's abbreviation
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
+        if label:
+            merged_unit = unit
+        elif not number and not unit:
+            # "1 | Giá trị sản xuất (tỷ đồng) | Tổng số | …" then " |  | Nông, lâm nghiệp, thủy sản | …": a label
+            # merged down its group's rows (Word's vMerge), written once, gives them its unit
+            unit = merged_unit
         if unit_at is None and _GROUP_NUMBER.fullmatch(number):
             group_unit = unit  # "II | Về tiền (nghìn đồng)": a row group's unit, for the sub-rows under it
         elif unit_at is None and not unit and number.isdigit():
@@ -1947,7 +1953,12 @@ def _column(name: str, t: TableWords) -> Column:
     if compare and against is None and (opener := t.ratio.starting(low)):
         # "So sánh ước thực hiện với (%)" over "Dự toán năm | Cùng kỳ năm trước": what follows "với"
         against = t.ratio_to.found(low[len(opener):])
-    if compare and against:
+    if compare and against is None and "/" not in low and (opener := t.ratio.starting(low)) \
+            and (named_base := _base_of(low[len(opener):], t)) in ("plan", "previous_year"):
+        # "So sánh (%)" over "Cùng kỳ | Kế hoạch" (a two-row header read as "So sánh (%) Cùng kỳ"): the latest
+        # result as a percent of what the cell below names, no target itself
+        part, base, pair = opener, named_base, True
+    elif compare and against:
         # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
         # with the one after them.
         num, _, den = low.partition(against)
