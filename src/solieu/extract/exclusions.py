@@ -3063,4 +3063,4 @@ def _name_before(text: str, s: int) -> bool:
 
 
 _ITEM_DASHES: Final = ("-", "–", "+", "•", "*")
-_ITEM_NUMBER: Final = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)$")  # "(9)", "9)", "a)": a list item's number
+_ITEM_NUMBER: Final = re.compile(r"\(?(?:\d{1,2}|[^\W\d_])\)$")  # "(9)", "9)", "a)": a list item's number
