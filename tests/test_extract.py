@@ -15158,3 +15158,16 @@ def test_the_years_a_sum_counts_are_no_figure():
 def test_a_capitalised_word_after_an_items_number_opens_the_item():
     text = "II. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n\n(9) Có 8/8 trường đạt chuẩn quốc gia.\n"
     assert fields_at(text, "8/8", {"kind", "role"}) == {"kind": "progress", "role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Diện tích nhà ở bình quân 1 hộ nông thôn đạt 96,8 m2.", "96,8", "m2_per_household"),
+        ("Thu nhập bình quân 1 hộ đạt 120 triệu đồng.", "120", "VND_per_household"),
+        ("Thu nhập bình quân đầu người đạt 62 triệu đồng.", "62", "VND_per_person"),
+    ],
+    ids=["floor-area-per-household", "income-per-household", "income-per-head"],
+)
+def test_an_average_of_one_household_is_per_household(text, surface, unit):
+    assert fields_at(text, surface, {"unit"}) == {"unit": unit}

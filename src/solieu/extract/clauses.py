@@ -92,10 +92,11 @@ def bound_after(c: Context) -> str | None:
 
 
 @cache
-def per_words() -> tuple[Words, Words, Words]:
-    """The per-capita words of a subject, the per-month ones and the per-area ones."""
+def per_words() -> tuple[Words, Words, Words, Words]:
+    """The per-capita words of a subject, the per-month ones, the per-area ones and the per-household ones."""
     per = vocabulary().raw["per_in_subject"]
-    return tuple(Words(w for w, p in per.items() if p == name) for name in ("person", "month", "ha"))  # type: ignore[return-value]
+    return tuple(Words(w for w, p in per.items() if p == name)  # type: ignore[return-value]
+                 for name in ("person", "month", "ha", "household"))
 
 
 PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
