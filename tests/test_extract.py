@@ -15223,3 +15223,13 @@ _KEY_FIGURES = ("Kinh tế - xã hội 11 tháng năm 2025\n\n"
 )
 def test_a_key_figures_lists_abbreviations(surface, expected):
     assert fields_at(_KEY_FIGURES, surface, expected) == expected
+
+
+def test_a_census_moments_columns_are_of_their_days_months():
+    text = ("Kết quả sơ bộ Tổng điều tra nông thôn, nông nghiệp năm 2025\n\n"
+            "Chỉ tiêu | ĐVT | Thời điểm |  | Tăng (+), giảm (-) (%)\n"
+            " |  | 01/7/2020 | 01/7/2025 | \n"
+            "Số trang trại | Trang trại | 264 | 412 | +56,06\n\n"
+            "Ghi chú: Số liệu thời điểm 01/7/2025 là số liệu sơ bộ.\n")
+    assert fields_at(text, "264", {"period", "qualifier"}) == {"period": "2020-07", "qualifier": "exact"}
+    assert fields_at(text, "412", {"period", "qualifier"}) == {"period": "2025-07", "qualifier": "estimated"}

@@ -1177,8 +1177,12 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
     # year is written with the quarter's
     quarters = [m for m in _note_quarters().finditer(note)]
-    years = tuple(m.group() for m in _YEAR.finditer(note) if not any(q.start() < m.start() < q.end() for q in quarters))
-    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters)
+    # "Số liệu thời điểm 01/7/2025 là số liệu sơ bộ": the column of that day ("01/7/2025", its month's), not the year's
+    days = [m for m in _DAY.finditer(note)]
+    years = tuple(m.group() for m in _YEAR.finditer(note)
+                  if not any(q.start() < m.start() < q.end() for q in quarters + days))
+    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters) \
+        + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days)
 
 
 @lru_cache(maxsize=1)
@@ -2545,7 +2549,10 @@ def period_of_header(header: str) -> str | None:
         # code; "30/9/2024" alone: the stock on that day, its month's
         if (int(day.group(1)), int(day.group(2))) == (31, 12):
             return day.group(3)
-        alone = day.group() == header.strip() and 1 <= int(day.group(2)) <= 12
+        # "Thời điểm 01/7/2020": a census's or a survey's moment, the stock on that day as a day alone is
+        before = header[:day.start()].strip(" :").lower()
+        alone = (day.group() == header.strip() or bool(before) and vocabulary().tables.moment.is_one(before)) \
+            and 1 <= int(day.group(2)) <= 12
         return f"{day.group(3)}-{int(day.group(2)):02d}" if alone else None
     return code or (m.group() if (m := _YEAR.search(header)) else None)
 
@@ -2732,6 +2739,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth", "forecast"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
+        self.moment = words("moment")
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
