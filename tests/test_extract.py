@@ -15158,3 +15158,78 @@ def test_the_years_a_sum_counts_are_no_figure():
 def test_a_capitalised_word_after_an_items_number_opens_the_item():
     text = "II. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n\n(9) Có 8/8 trường đạt chuẩn quốc gia.\n"
     assert fields_at(text, "8/8", {"kind", "role"}) == {"kind": "progress", "role": "plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Diện tích nhà ở bình quân 1 hộ nông thôn đạt 96,8 m2.", "96,8", "m2_per_household"),
+        ("Thu nhập bình quân 1 hộ đạt 120 triệu đồng.", "120", "VND_per_household"),
+        ("Thu nhập bình quân đầu người đạt 62 triệu đồng.", "62", "VND_per_person"),
+    ],
+    ids=["floor-area-per-household", "income-per-household", "income-per-head"],
+)
+def test_an_average_of_one_household_is_per_household(text, surface, unit):
+    assert fields_at(text, surface, {"unit"}) == {"unit": unit}
+
+
+_MERGED_GROUPS = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n"
+                  "TT | Chỉ tiêu | Chi tiết | ĐVT | Thực hiện 2024 | Năm 2025 |  | So sánh (%) |  "
+                  "| Kế hoạch 2026\n"
+                  " |  |  |  |  | Kế hoạch | Ước thực hiện | Cùng kỳ | Kế hoạch | \n"
+                  "1 | Giá trị sản xuất (tỷ đồng) | Tổng số |  | 7.512,4 | 8.105,0 | 8.144,9 | 108,4 | 100,5 "
+                  "| 8.820,0\n"
+                  " |  | Nông, lâm nghiệp, thủy sản |  | 1.652,3 | 1.690,0 | 1.671,8 | 101,2 | 98,9 | 1.705,0\n"
+                  "2 | Tổng đàn lợn |  | con | 58.200 | 60.000 | 54.350 | 93,4 | 90,6 | 57.000\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("1.652,3", {"unit": "VND", "value": 1.6523e12}),
+        ("108,4", {"kind": "plan_ratio", "base": "previous_year", "role": "actual"}),
+        ("98,9", {"kind": "plan_ratio", "base": "plan", "role": "actual"}),
+        ("54.350", {"unit": "count"}),
+    ],
+    ids=["a-label-merged-down-its-groups-rows-gives-its-unit", "a-comparison-over-the-cell-naming-the-year-before",
+         "a-comparison-over-the-cell-naming-the-plan", "a-row-of-its-own-keeps-its-unit"],
+)
+def test_a_word_tables_merged_cells(surface, expected):
+    assert fields_at(_MERGED_GROUPS, surface, expected) == expected
+
+
+_KEY_FIGURES = ("Kinh tế - xã hội 11 tháng năm 2025\n\n"
+                "- Than tiêu thụ: 40,5 triệu tấn (so CK: +3,8%; so KH: 92,0%).\n"
+                "- Sản lượng than nguyên khai: T11 ước đạt 3,86 triệu tấn; lũy kế 11T đạt 41,2 triệu tấn, "
+                "tăng 4,1% so CK.\n"
+                "- Chỉ số giá tiêu dùng (CPI): T11 tăng 0,21% so với tháng trước; bình quân 11T tăng 3,18% so CK.\n\n"
+                "Để hoàn thành KH năm 2025, tháng 12 toàn tỉnh cần đạt: thu ngân sách nhà nước tối thiểu "
+                "2.990 tỷ đồng; sản lượng than nguyên khai 2,8 triệu tấn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("4,1%", {"kind": "growth", "base": "previous_year"}),
+        ("92,0%", {"kind": "plan_ratio", "base": "plan"}),
+        ("3,86", {"period": "2025-11"}),
+        ("41,2", {"period": None}),
+        ("3,18%", {"period": None}),
+        ("2,8", {"role": "plan", "period": "2025-12"}),
+    ],
+    ids=["so-ck-is-the-same-period-before", "so-kh-before-a-percent-is-a-ratio-to-the-plan",
+         "a-month-abbreviated-opening-a-clause", "months-so-far-abbreviated", "months-so-far-after-a-semicolon",
+         "what-a-month-must-reach-after-a-purpose"],
+)
+def test_a_key_figures_lists_abbreviations(surface, expected):
+    assert fields_at(_KEY_FIGURES, surface, expected) == expected
+
+
+def test_a_census_moments_columns_are_of_their_days_months():
+    text = ("Kết quả sơ bộ Tổng điều tra nông thôn, nông nghiệp năm 2025\n\n"
+            "Chỉ tiêu | ĐVT | Thời điểm |  | Tăng (+), giảm (-) (%)\n"
+            " |  | 01/7/2020 | 01/7/2025 | \n"
+            "Số trang trại | Trang trại | 264 | 412 | +56,06\n\n"
+            "Ghi chú: Số liệu thời điểm 01/7/2025 là số liệu sơ bộ.\n")
+    assert fields_at(text, "264", {"period", "qualifier"}) == {"period": "2020-07", "qualifier": "exact"}
+    assert fields_at(text, "412", {"period", "qualifier"}) == {"period": "2025-07", "qualifier": "estimated"}

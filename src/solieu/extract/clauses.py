@@ -92,10 +92,11 @@ def bound_after(c: Context) -> str | None:
 
 
 @cache
-def per_words() -> tuple[Words, Words, Words]:
-    """The per-capita words of a subject, the per-month ones and the per-area ones."""
+def per_words() -> tuple[Words, Words, Words, Words]:
+    """The per-capita words of a subject, the per-month ones, the per-area ones and the per-household ones."""
     per = vocabulary().raw["per_in_subject"]
-    return tuple(Words(w for w, p in per.items() if p == name) for name in ("person", "month", "ha"))  # type: ignore[return-value]
+    return tuple(Words(w for w, p in per.items() if p == name)  # type: ignore[return-value]
+                 for name in ("person", "month", "ha", "household"))
 
 
 PER_TIMES: Final = ("day", "month", "year")  # a rate's time: "USD/năm" is each one's a year after "mỗi lao động"
@@ -294,6 +295,8 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         # "Tính chung năm 2024, IIP … (năm 2023 tăng 5,31%), vượt mục tiêu tăng 7,5%": past a closed
         # bracket of another time, the time that opens the sentence speaks again
     first = named[0]
+    if k >= 2 and _a_purpose_opens(doc, full, first, named[1]):
+        first = named[1]  # "Để hoàn thành KH năm 2025, tháng 12 toàn tỉnh cần đạt: …": the goal's year, then the items'
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
@@ -320,6 +323,15 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     if _announces_the_list(doc, last, start):
         return _still_speaks(doc, last, start)
     return None
+
+
+def _a_purpose_opens(doc: Document, full: int, goal: tuple[int, str, str, int],
+                     then: tuple[int, str, str, int]) -> bool:
+    """The full sentence opens with a purpose ("Để hoàn thành KH năm 2025, …") whose comma closes after the time it
+    names (``goal``) and before the next time named (``then``): that time is the goal's, the next one the sentence's."""
+    v = vocabulary()
+    return v.purpose_lead_ins.starting(doc.lower(full, goal[3]).lstrip(" -–+•")) is not None \
+        and "," in doc.text[goal[0]:then[3]]
 
 
 def _announces_the_list(doc: Document, named: tuple[int, str, str, int], start: int) -> bool:

@@ -218,7 +218,10 @@ def months_span() -> re.Pattern[str]:
     ("tỷ lệ tiêm vắc xin MR cho trẻ 18 tháng tuổi đạt ít nhất 95%" names children, no months gone by)."""
     v = vocabulary()
     month, ages = alternation(v.raw["periods"]["month"]), alternation(v.age_words.words)
-    return re.compile(rf"(?<![\w/.,])\d{{1,2}}\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))", re.I)
+    short = alternation(v.raw["periods"]["month_abbreviated"])
+    # "lũy kế 11T", "11T/2025": the months abbreviated after their count, as a key-figure list writes them
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}(?:\s+(?:{month})(?![\w/])(?!\s+(?:{ages})(?!\w))|(?-i:{short})(?!\w))",
+                      re.I)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,22 @@ from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.vocabulary import PLUS_MINUS, vocabulary
 
+COMPARED_BEFORE_REACH: Final = 30  # "so KH năm:": what a comparison word names right before a percent
+_WORDS_ONLY: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # "KH năm", "cùng kỳ": words, no number nor break
+
+
+def _compared_before(c: Context) -> str | None:
+    """ "so KH: 92,0%", "(so CK: +3,8%; so KH: 98,2%)": a comparison word, what it compares with and maybe a colon
+    right before a percent, as a key-figure list writes "bằng 92% KH" the other way round; the base, else None."""
+    left = c.raw_left.rstrip(" :")
+    against = vocabulary().tables.against
+    if (at := against.last(left)) < 0:
+        return None  # the usual percent: no comparison word before it
+    rest = left[at + len(against.starting(left[at:]) or ""):].strip()
+    if len(rest) > COMPARED_BEFORE_REACH or not _WORDS_ONLY.fullmatch(rest) or vocabulary().verbs.found(rest):
+        return None  # "so với cùng kỳ, chiếm 36,4%", "so với năm trước và bằng 36,7%": closed before the percent
+    return base_after(rest)
+
 
 def _target_after_its_result(c: Context) -> bool:
     """ "ước đạt 6,8%/năm, Nghị quyết đề ra 7-7,5%": after a comma closing the figure before (and the rest of
@@ -132,6 +148,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
             return "plan_ratio"  # "Còn 5 huyện chưa đạt kế hoạch, thấp nhất là huyện Mường Lát đạt 61,2%"
         if c.prev is not None and c.prev.kind == "growth" and c.prev.unit == f.unit and _another_time_of_it(c):
             return "growth"  # "tăng trưởng GRDP Quý IV đạt trên 7,5%, cả năm 2024 đạt từ 6,8 đến 7%"
+        if _compared_before(c):
+            return "plan_ratio"  # "(so CK: +3,8%; so KH: 92,0%)": a ratio to what its words before name
         return "share"
     if f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
         # "về nhất với thời gian 2 giờ 31 phút 05 giây", "nhanh hơn 3 phút 12 giây so với năm 2024": a time is a

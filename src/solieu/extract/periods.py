@@ -101,8 +101,10 @@ def _abbreviated_month() -> str:
 
 @cache
 def _abbreviated_month_opener() -> re.Pattern[str]:
-    """The words a month abbreviated without its year stands right after ("Lũy kế T11"), ending the text searched."""
-    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['abbreviated_month_openers'])})\s+$", re.I)
+    """The words a month abbreviated without its year stands right after ("Lũy kế T11"), or the colon or ";" opening
+    its clause ("- Sản lượng than nguyên khai: T11 ước đạt …"), ending the text searched."""
+    openers = alternation(vocabulary().raw['periods']['abbreviated_month_openers'])
+    return re.compile(rf"(?:(?<!\w)(?:{openers})\s+|[:;]\s*)$", re.I)
 
 
 @cache

@@ -981,7 +981,9 @@ def _target_of_a_rate(c: Context, marker: str) -> None:
 def _area_per_head(c: Context) -> None:
     """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person)."""
     f = c.f
-    if per_words()[0].found(c.left):
+    if per_words()[3].found(c.left):
+        f.unit, f.per = "m2_per_household", True  # "Diện tích nhà ở bình quân 1 hộ nông thôn đạt 96,8 m2"
+    elif per_words()[0].found(c.left):
         f.unit, f.per = "m2_per_person", True
 
 

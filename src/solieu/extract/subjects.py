@@ -74,8 +74,10 @@ def _spent_on_pay(words: str, person: Words) -> bool:
 def per_in_label(f: Figure, words: str) -> None:
     """Money per person ("đầu người"), per month with it, or per area ("trên 1 ha canh tác")
     when the lowercased subject ``words`` (a clause, a table row's label) says so."""
-    person, month, area = per_words()
-    if not f.per and person.found(words) and not _spent_on_pay(words, person):
+    person, month, area, household = per_words()
+    if not f.per and household.found(words):
+        f.unit, f.per = f.unit + "_per_household", True  # "Thu nhập bình quân 1 hộ đạt 120 triệu đồng"
+    elif not f.per and person.found(words) and not _spent_on_pay(words, person):
         f.unit, f.per = f.unit + "_per_person", True
     elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
             and person.found(words):

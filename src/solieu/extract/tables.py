@@ -1177,8 +1177,12 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
     # year is written with the quarter's
     quarters = [m for m in _note_quarters().finditer(note)]
-    years = tuple(m.group() for m in _YEAR.finditer(note) if not any(q.start() < m.start() < q.end() for q in quarters))
-    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters)
+    # "Số liệu thời điểm 01/7/2025 là số liệu sơ bộ": the column of that day ("01/7/2025", its month's), not the year's
+    days = [m for m in _DAY.finditer(note)]
+    years = tuple(m.group() for m in _YEAR.finditer(note)
+                  if not any(q.start() < m.start() < q.end() for q in quarters + days))
+    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters) \
+        + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days)
 
 
 @lru_cache(maxsize=1)
@@ -1464,7 +1468,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
     _units_beside_the_row_unit(columns)
     number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
-    parent, group_unit = "", ""
+    parent, group_unit, merged_unit = "", "", ""
     for at_row, (spans, cells) in enumerate(zip(block[header_rows:], rows[header_rows:], strict=True)):
         label = cells[label_at].strip() if label_at < len(cells) else ""
         unit = cells[unit_at].strip() if unit_at is not None and unit_at < len(cells) else ""
@@ -1484,6 +1488,12 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             # nor "(FDI)", the label's abbreviation
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
+        if label:
+            merged_unit = unit
+        elif not number and not unit:
+            # "1 | Giá trị sản xuất (tỷ đồng) | Tổng số | …" then " |  | Nông, lâm nghiệp, thủy sản | …": a label
+            # merged down its group's rows (Word's vMerge), written once, gives them its unit
+            unit = merged_unit
         if unit_at is None and _GROUP_NUMBER.fullmatch(number):
             group_unit = unit  # "II | Về tiền (nghìn đồng)": a row group's unit, for the sub-rows under it
         elif unit_at is None and not unit and number.isdigit():
@@ -1947,7 +1957,12 @@ def _column(name: str, t: TableWords) -> Column:
     if compare and against is None and (opener := t.ratio.starting(low)):
         # "So sánh ước thực hiện với (%)" over "Dự toán năm | Cùng kỳ năm trước": what follows "với"
         against = t.ratio_to.found(low[len(opener):])
-    if compare and against:
+    if compare and against is None and "/" not in low and (opener := t.ratio.starting(low)) \
+            and (named_base := _base_of(low[len(opener):], t)) in ("plan", "previous_year"):
+        # "So sánh (%)" over "Cùng kỳ | Kế hoạch" (a two-row header read as "So sánh (%) Cùng kỳ"): the latest
+        # result as a percent of what the cell below names, no target itself
+        part, base, pair = opener, named_base, True
+    elif compare and against:
         # "TH 2021 so với KH (%)", "So với cùng kỳ (%)": the column before the words compared
         # with the one after them.
         num, _, den = low.partition(against)
@@ -2534,7 +2549,10 @@ def period_of_header(header: str) -> str | None:
         # code; "30/9/2024" alone: the stock on that day, its month's
         if (int(day.group(1)), int(day.group(2))) == (31, 12):
             return day.group(3)
-        alone = day.group() == header.strip() and 1 <= int(day.group(2)) <= 12
+        # "Thời điểm 01/7/2020": a census's or a survey's moment, the stock on that day as a day alone is
+        before = header[:day.start()].strip(" :").lower()
+        alone = (day.group() == header.strip() or bool(before) and vocabulary().tables.moment.is_one(before)) \
+            and 1 <= int(day.group(2)) <= 12
         return f"{day.group(3)}-{int(day.group(2)):02d}" if alone else None
     return code or (m.group() if (m := _YEAR.search(header)) else None)
 
@@ -2721,6 +2739,7 @@ class TableWords:
             words(k) for k in ("estimated", "plan", "ratio", "growth", "forecast"))
         self.unit_line, self.sub_row, self.title = words("unit_line"), words("sub_row"), words("title")
         self.actual, self.against, self.same_period = (words(k) for k in ("actual", "against", "same_period"))
+        self.moment = words("moment")
         self.previous_period, self.index_base = words("previous_period"), words("index_base")
         self.previous_school_year = words("previous_school_year")
         self.difference, self.result_ratio, self.design = words("difference"), words("result_ratio"), words("design")
