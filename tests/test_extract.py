@@ -15233,3 +15233,40 @@ def test_a_census_moments_columns_are_of_their_days_months():
             "Ghi chú: Số liệu thời điểm 01/7/2025 là số liệu sơ bộ.\n")
     assert fields_at(text, "264", {"period", "qualifier"}) == {"period": "2020-07", "qualifier": "exact"}
     assert fields_at(text, "412", {"period", "qualifier"}) == {"period": "2025-07", "qualifier": "estimated"}
+
+
+_RANKED = ("Chỉ số PAR INDEX năm 2024 của tỉnh đạt 88,65%, đứng thứ 7/34 tỉnh, thành phố, cao hơn mức trung bình "
+           "cả nước 2,3 điểm phần trăm (trung bình cả nước đạt 86,35%). Bộ Nội vụ đã tính toán lại kết quả năm 2024 "
+           "theo 34 tỉnh, thành phố sau sắp xếp. Theo bảng xếp hạng 63 tỉnh, thành phố, tỉnh Long An (cũ) xếp thứ "
+           "15/63.\n\n"
+           "STT | Chỉ số | Điểm số 2023 | Điểm số 2024 | Xếp hạng 2023 | Xếp hạng 2024\n"
+           "1 | PAR INDEX | 88,28% | 89,12% | 19 | 12\n\n"
+           "Kế hoạch vốn năm 2025 được giao 42.650 triệu đồng, trong đó vốn đầu tư 18.200 triệu đồng, vốn sự nghiệp "
+           "24.450 triệu đồng; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng, đạt 82,3%.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("86,35%", {"role": "context"}),
+        ("12", {"kind": "other"}),
+        ("35.118", {"role": "actual"}),
+        ("24.450", {"role": "plan"}),
+    ],
+    ids=["the-countrys-average-in-brackets", "a-ranking-column-naming-its-year", "money-disbursed-after-a-semicolon",
+         "a-part-of-the-capital-allotted"],
+)
+def test_rankings_averages_and_capital_disbursed(surface, expected):
+    assert fields_at(_RANKED, surface, expected) == expected
+
+
+@pytest.mark.parametrize("left", ["theo 34", "xếp hạng 63"])
+def test_the_units_a_ranking_or_a_result_is_over_are_no_figure(left):
+    at = _RANKED.index(left) + len(left) - 2
+    assert at not in [r["start"] for r in figures(_RANKED)]
+
+
+def test_capital_carried_into_the_next_year_names_the_year_it_comes_from():
+    text = ("III. KẾ HOẠCH NĂM 2026\n\nPhấn đấu giải ngân 100% kế hoạch vốn năm 2025 được kéo dài sang năm 2026; "
+            "hỗ trợ đất ở cho 350 hộ.\n")
+    assert fields_at(text, "350", {"role", "period"}) == {"role": "plan", "period": "2026"}

@@ -2724,6 +2724,19 @@ def before_a_season(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
+def a_rankings_set(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Theo bảng xếp hạng 63 tỉnh, thành phố", "(xếp hạng trên 63 tỉnh, thành phố)": a number of administrative
+    units right after a ranking's words names the set the ranking is over, a label (read before a rank's words keep
+    "xếp thứ 6/14 tỉnh" a place)."""
+    if not (ranked := v.units_ranked.ending(before)) or not text[s:e].isdigit() \
+            or not (unit := v.merged_units.starting(after)):
+        return None  # the usual answer
+    return Reason("label", f"after {ranked!r}: the {unit!r} a ranking is over, a set named")
+
+
+_UNITS_LISTED: Final = re.compile(r"^(?:\s*,\s*[^\W\d_]+(?: [^\W\d_]+)?)*")  # ", thành phố": more units named
+
+
 def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "GRDP tính chung 3 tỉnh trước sắp xếp", "hợp nhất 3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": a number of
     administrative units right after a word summing over them, or after a merger's verb with their names after
@@ -2738,6 +2751,10 @@ def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before:
         return Reason("label", f"the former {unit!r} ({former!r}) a new unit was made of: a set named")
     if body := v.unit_bodies.ending(before):
         return Reason("label", f"after {body!r}: the {unit!r} whose body it names, a set named")
+    if v.units_by.ending(before) and (after_merger := v.units_after_merger.starting(
+            _UNITS_LISTED.sub("", after[len(unit):]).lstrip())):
+        # "tính toán lại kết quả năm 2024 theo 34 tỉnh, thành phố sau sắp xếp": the set a result is reckoned over
+        return Reason("label", f"the {unit!r} {after_merger!r} a result is reckoned by: a set named")
     named = text[e:e + PHRASE_AFTER].lstrip()[len(unit):].lstrip()  # as written: a name's capital
     if (word := v.units_merged.ending(before) or v.units_of.ending(before)) and named[:1].isupper():
         return Reason("label", f"after {word!r}, before the names of the {unit!r}: the units named")
@@ -2915,6 +2932,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_titles_stretch(v, text, s, e, before, after)
             or a_coordinate(v, text, s, e, before, after)
             or a_winds_level(v, text, s, e, before, after)
+            or a_rankings_set(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or years_naming_their_span(v, text, s, e, before, after)
             or a_number_in_a_recipient(v, text, s, e, before, after)

@@ -548,7 +548,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # a column "Điểm trung bình", "Tổng điểm": scores, not counts, its whole numbers too
         col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
-                                or v.tables.rank.is_one(" ".join(col.header.lower().split()))):
+                                or v.tables.rank.is_one(" ".join(_A_YEAR.sub(" ", col.header.lower()).split()))):
+        # "Xếp hạng 2024" too: a ranking's column naming its year
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by

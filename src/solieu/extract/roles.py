@@ -1196,7 +1196,7 @@ def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
     """ "Tổng kế hoạch vốn năm 2025 là 1.146,8 tỷ đồng, gồm: vốn đầu tư phát triển 612,4 tỷ đồng; vốn sự nghiệp
     318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.": a target's parts listed one a clause, each after a
     ";", in the first part's unit and with no verb: targets too, as the first part is. Not one that says what is
-    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng")."""
+    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng", "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng")."""
     p = c.earlier
     if c.prev is not None or p is None or p.role != "plan" or p.unit != c.f.unit \
             or not p.why.get("role", "").startswith("a part of"):
@@ -1206,7 +1206,8 @@ def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
         return False
     v = vocabulary()
     left = between.rpartition(";")[2].lower()
-    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left))
+    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left)
+                or v.spent_verbs.found(left))
 
 
 def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
