@@ -15270,3 +15270,19 @@ def test_capital_carried_into_the_next_year_names_the_year_it_comes_from():
     text = ("III. KẾ HOẠCH NĂM 2026\n\nPhấn đấu giải ngân 100% kế hoạch vốn năm 2025 được kéo dài sang năm 2026; "
             "hỗ trợ đất ở cho 350 hộ.\n")
     assert fields_at(text, "350", {"role", "period"}) == {"role": "plan", "period": "2026"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tỷ lệ khen thưởng người lao động trực tiếp năm 2025 chiếm 41,2%; cán bộ lãnh đạo, quản lý chiếm 18,6%, "
+         "giảm 2,7%.", "2,7%", {"unit": "percentage_point", "kind": "change_points"}),
+        ("Năm 2025 có 8.214 người, chiếm 48,8%, tăng 11,4%.", "11,4%", {"unit": "percent", "kind": "growth"}),
+        ("Theo tính toán, để cả năm đạt 8%, GRDP Quý IV phải tăng khoảng 10,1%.", "10,1%",
+         {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-shares-fall-right-after-it-alone-in-its-clause", "a-counts-growth-after-its-share",
+         "another-subjects-growth-after-a-share"],
+)
+def test_a_change_in_percent_right_after_a_share(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -368,7 +368,10 @@ def _change_of_a_small_groups_share(c: Context) -> bool:
     if p is None or p.kind != "share" or p.unit != "percent" or c.f.unit != "percent":
         return False  # the usual answer: no share right before it
     if not (m := _count_and_its_share().search(c.head)):
-        return False
+        # "cán bộ lãnh đạo, quản lý chiếm 18,6%, giảm 2,7%": a share standing alone in its clause, no count or sum
+        # before it whose change the percent could be, moves by points
+        return 0 <= p.start - c.ss and not DIGIT.search(c.head[:p.start - c.ss].rpartition(";")[2]) \
+            and vocabulary().change.is_one(c.raw_left.strip(" ,"))
     return int(m.group(1).replace(".", "")) * c.f.value < 100
 
 
