@@ -58,7 +58,7 @@ from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.kinds import direction, kind
-from solieu.extract.periods import first_period_named, part_of_year, period_after, period_in
+from solieu.extract.periods import A_YEAR, first_period_named, part_of_year, period_after, period_in
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
@@ -548,7 +548,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # a column "Điểm trung bình", "Tổng điểm": scores, not counts, its whole numbers too
         col.scores = True
     elif f.unit == "count" and (v.tables.rank.is_one((row.unit or "").lower())
-                                or v.tables.rank.is_one(" ".join(_A_YEAR.sub(" ", col.header.lower()).split()))):
+                                or v.tables.rank.is_one(" ".join(A_YEAR.sub(" ", col.header.lower()).split()))):
         # "Xếp hạng 2024" too: a ranking's column naming its year
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
@@ -721,11 +721,10 @@ def _year_by_year(doc: Document, at: int) -> bool:
             end = at
             break
     head = _SPAN_OF_YEARS.sub(" ", doc.text[start:end])
-    return len(set(_A_YEAR.findall(head))) >= YEARS_BY_COLUMN
+    return len(set(A_YEAR.findall(head))) >= YEARS_BY_COLUMN
 
 
 _SPAN_OF_YEARS: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
-_A_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _plan_marked_in_its_cell(doc: Document, f: Figure) -> str | None:
