@@ -205,7 +205,8 @@ class Vocabulary:
         self.scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
         self.english_words = frozenset(w.lower() for w in raw["english_words"])
         self.english_line_words = int(raw["english_line_words"])
-        self.english_spaced = tuple(f" {w} " for w in sorted(self.english_words))
+        # Each between spaces, in one pass over a text (the look-ahead leaves the space for the next word).
+        self.english_between_spaces = re.compile(rf" ({alternation(self.english_words)})(?= )")
         self.currency_codes = {k.lower(): str(v) for k, v in raw["currency_codes"].items()}
         self.currency_code_words = Words(self.currency_codes)
         self.units = {k.lower(): v for k, v in raw["units"].items()}
