@@ -15286,3 +15286,103 @@ def test_capital_carried_into_the_next_year_names_the_year_it_comes_from():
 )
 def test_a_change_in_percent_right_after_a_share(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_TEN_YEARS = ("Phần thứ nhất\n\nKẾT QUẢ 10 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU\n\n"
+              "I. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU\n\n"
+              "Nghị quyết số 07-NQ/TU đề ra 12 chỉ tiêu chủ yếu đến năm 2025. Tổng lượt khách du lịch tăng từ "
+              "2,35 triệu lượt năm 2015 lên ước 5,2 triệu lượt năm 2025, gấp 2,2 lần. Năm 2020, tổng lượt khách chỉ "
+              "đạt 2,12 triệu lượt, giảm 41,9% so với năm 2019. Nghị quyết đề ra mục tiêu đến năm 2020 đón 3,5 triệu "
+              "lượt khách, tổng thu từ khách du lịch đạt 3.200 tỷ đồng. Đến năm 2025, toàn tỉnh có 512 cơ sở lưu trú "
+              "(tăng 264 cơ sở, 4.440 buồng so với năm 2015).\n\n"
+              "TT | Chỉ tiêu | ĐVT | Năm 2015 | Năm 2020 | Năm 2025 (ước) | Tăng BQ giai đoạn 2016-2025 (%/năm)\n"
+              "1 | Tổng lượt khách du lịch | Triệu lượt | 2,35 | 2,12 | 5,20 | 8,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("2,12", {"role": "actual", "period": "2020"}),
+        ("5,2", {"role": "actual", "period": "2025"}),
+        ("2,2", {"kind": "multiple", "base": "2015", "period": "2025"}),
+        ("12", {"role": "context", "period": None}),
+        ("3.200", {"role": "plan", "period": "2020"}),
+        ("4.440", {"kind": "change", "base": "2015"}),
+        ("264", {"kind": "change", "base": "2015"}),
+        ("8,3", {"kind": "growth", "period": "2016-2025"}),
+    ],
+    ids=["a-year-of-the-years-a-title-reviews", "the-later-level-of-a-move-after-an-estimate-word",
+         "a-multiple-after-a-move-compares-its-years", "the-targets-a-resolution-set-counted",
+         "the-next-item-after-a-target-set-out", "a-count-listed-after-a-change", "a-change-before-a-listed-one",
+         "a-yearly-average-column-naming-its-span"],
+)
+def test_a_ten_year_review(surface, expected):
+    assert fields_at(_TEN_YEARS, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tổng chi ngân sách phường từ ngày 01/7/2025 đến ngày 30/9/2025 là 17.380 triệu đồng.", "17.380",
+         {"period": "2025-Q3"}),
+        ("Từ ngày 01/10/2025 đến ngày 31/10/2025, phường tiếp nhận 1.120 hồ sơ.", "1.120", {"period": "2025-10"}),
+        ("Từ ngày 01/7/2025 đến ngày 30/11/2025, phường tiếp nhận 4.310 hồ sơ.", "4.310", {"period": None}),
+        ("6 tháng đầu năm thu 118.350 triệu đồng, từ ngày 01/7/2025 đến ngày 30/9/2025 thu 68.070 triệu đồng.",
+         "68.070", {"period": "2025-Q3"}),
+        ("BÁO CÁO\n\nKết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2025\n\n"
+         "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2025\n\n1. Tập trung tăng thu ngân sách; quý IV thu ngân sách "
+         "đạt tối thiểu 58.000 triệu đồng, phấn đấu đến 31/12/2025 tổng thu ngân sách đạt trên 245.000 triệu đồng.",
+         "245.000", {"role": "plan", "period": "2025"}),
+    ],
+    ids=["a-window-over-a-quarter", "a-window-over-a-month", "a-window-over-no-part-of-the-year",
+         "a-window-after-the-first-half", "a-target-for-the-years-last-day-after-the-quarter"],
+)
+def test_windows_of_days_over_a_part_of_the_year(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_MERGED_PROVINCE = ("Chỉ tiêu | ĐVT | Thực hiện tháng 11/2025 | Ước tính tháng 12/2025 | Cộng dồn năm 2025 | Năm 2025 "
+                    "so với năm 2024 (%)\n"
+                    "Kim ngạch xuất khẩu hàng hóa | Triệu USD | 2.418 | 2.563 | 27.840 | 113,48\n\n"
+                    "Ghi chú: Số liệu cộng dồn năm 2025 gồm số thực hiện 11 tháng và số ước tính tháng 12/2025.\n\n"
+                    "Khu vực | Thu NSNN trên địa bàn (tỷ đồng) | Kim ngạch xuất khẩu (triệu USD)\n"
+                    "Phú Thọ (cũ) | 24.310 | 8.620\n"
+                    "Vĩnh Phúc (cũ) | 39.850 | 17.950\n\n"
+                    "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện 9 tháng năm 2025 | So với KH (%) | "
+                    "So với CK (%)\n"
+                    "1 | Tổng thu NSNN trên địa bàn | Triệu đồng | 237.200 | 186.420 | 78,6 | 112,4\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("27.840", {"period": "2025", "qualifier": "estimated"}),
+        ("113,48", {"period": "2025", "qualifier": "estimated"}),
+        ("2.418", {"period": "2025-11", "qualifier": "exact"}),
+        ("24.310", {"unit": "VND", "value": 2.431e13}),
+        ("17.950", {"unit": "USD", "value": 1.795e10}),
+        ("112,4", {"kind": "plan_ratio", "base": "previous_year"}),
+    ],
+    ids=["the-years-running-total-column", "its-comparison-estimated-by-the-note", "the-month-before-stays-exact",
+         "a-former-provinces-row-takes-its-columns-unit", "another-column-unit-past-a-former-unit",
+         "so-voi-ck-column"],
+)
+def test_a_merged_provinces_tables(surface, expected):
+    assert fields_at(_MERGED_PROVINCE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("2. Đẩy mạnh xúc tiến, quảng bá; bình quân mỗi năm tổ chức, tham gia ít nhất 10 sự kiện xúc tiến du lịch.",
+         "10", {"unit": "count_per_year", "kind": "rate"}),
+        ("Nghị quyết đề ra mục tiêu đến năm 2020 đón 3,5 triệu lượt khách, tổng thu từ khách du lịch đạt 3.200 tỷ "
+         "đồng; kết quả năm 2020 tổng thu đạt 2.420 tỷ đồng.", "2.420", {"role": "actual"}),
+        ("Năm 2025, tỉnh hoàn thành 20/22 chỉ tiêu, tăng trưởng GRDP đạt 8,1%. Năm 2026, tỉnh đề ra 24 chỉ tiêu chủ "
+         "yếu, trong đó có 12 chỉ tiêu kinh tế.", "24", {"role": "plan", "period": "2026"}),
+    ],
+    ids=["an-averages-time-before-verbs-listed-by-a-comma", "a-result-after-a-target-set-out",
+         "targets-set-out-for-a-later-year"],
+)
+def test_targets_set_out_and_yearly_averages(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -21,6 +21,7 @@ from solieu.extract.clauses import (
     same_part_of_an_earlier_year_after,
     term_start_year,
     trimmed,
+    years_of_a_move,
 )
 from solieu.extract.document import Context, Document
 from solieu.extract.vocabulary import alternation, vocabulary
@@ -42,6 +43,8 @@ def base(doc: Document, c: Context) -> str | None:
     if c.f.kind == "plan_ratio" and (year := index_base_year(doc, c)):
         return year  # "Chỉ số phát triển … so với năm 2020 (năm 2020 = 100) đạt 120,5%"
     found = base_after(c.right) or _year_start_base(doc, c.right, c.f.start) or _base_past_bracket(doc, c)
+    if found is None and c.f.kind != "plan_ratio" and (move := years_of_a_move(doc, c)):
+        return move[0]  # "tăng từ 2,35 triệu lượt năm 2015 lên 5,2 triệu lượt năm 2025, gấp 2,2 lần"
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
     found = found or base_after(comparison_phrase(c.left)) \
@@ -49,7 +52,7 @@ def base(doc: Document, c: Context) -> str | None:
             else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
-        or _base_after_a_second_change(doc, c)
+        or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
@@ -145,6 +148,18 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
         return None  # the usual figure: no second change right after it
     m = _second_change().match(doc.lower(c.f.tail, c.se))
+    return base_after(m.group(1)) if m else None
+
+
+_LISTED_CHANGE: Final = re.compile(r"[^\d,;()]*,\s*[-−]?\d[\d.,]*%?([^,;()]*)")  # " cơ sở, 4.440 buồng so với …"
+
+
+def _base_after_a_listed_change(doc: Document, c: Context) -> str | None:
+    """ "tăng 264 cơ sở, 4.440 buồng so với năm 2015": a change with a second number after its comma takes the base
+    named after the second, which the same change word governs."""
+    if c.f.kind not in CHANGES or "," not in doc.text[c.f.tail:c.se]:
+        return None  # the usual answer
+    m = _LISTED_CHANGE.match(doc.lower(c.f.tail, c.se))
     return base_after(m.group(1)) if m else None
 
 

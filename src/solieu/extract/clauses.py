@@ -1023,3 +1023,30 @@ def base_after(right: str) -> str | None:
         if words.found(right):
             return code
     return None
+
+
+_AFTER_A_MOVE: Final = re.compile(r"\s*,\s*[^\W\d]+(?: [^\W\d]+){0,2}\s*$")  # ", gấp ", ", tăng " and no number
+
+
+def years_of_a_move(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng từ 2,35 triệu lượt năm 2015 lên ước 5,2 triệu lượt năm 2025, gấp 2,2 lần": a change or a multiple right
+    after a move from one year's level to another's compares the two levels: the first year (its base) and the
+    second (its period), or None."""
+    f, p = c.f, c.prev
+    if p is None or f.kind not in COMPARING or f.per or p.period is None or not p.period.isdigit():
+        return None  # the usual answer
+    if not (m := bare_year().match(doc.text, p.tail)) or m.group(1) != p.period \
+            or not _AFTER_A_MOVE.match(doc.text, m.end(), f.start):
+        return None
+    v = vocabulary()
+    if v.average_per_time.found(doc.lower(m.end(), f.start)):
+        return None  # "…, bình quân giảm 2,23 điểm phần trăm/năm trong giai đoạn 2020-2024": a yearly average
+    before = trimmed(doc.lower(c.ss, p.start).rstrip(), v.any_qualifier)
+    if not (to := v.to_level.ending(before)):
+        return None
+    rest = before[: len(before) - len(to)]
+    opened = v.from_words.last(rest)
+    years = FOUR_DIGITS.findall(rest, max(opened, 0))
+    if opened < 0 or not years or not years[-1] < p.period:
+        return None
+    return years[-1], p.period

@@ -51,6 +51,7 @@ from solieu.extract.clauses import (
     term_start_bracket,
     term_start_year,
     trimmed,
+    years_of_a_move,
 )
 from solieu.extract.document import FOUR_DIGITS, Context, Document, coming_school_years, months_span
 from solieu.extract.figure import Figure
@@ -232,6 +233,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return year, f"the same part of a year right after it: {w!r}"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if move := years_of_a_move(doc, c):
+        return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
         return found[0], f"the span named right after it: {found[1]!r}"
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
@@ -281,6 +284,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return later  # "… trong tháng 8/2025, dự kiến giải ngân thêm khoảng 350 tỷ đồng trong Quý III/2025"
     if found and f.role == "plan" and (later := _part_of_the_targets_year(doc, c, found)):
         found = later
+    if found and f.role == "plan" and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0 \
+            and (on_a_day := _target_on_a_day(doc, c, c.full + at + len(found[1]))) and on_a_day[0]:
+        # "quý IV thu … 58.000 triệu đồng, phấn đấu đến 31/12/2025 tổng thu … đạt trên 245.000 triệu đồng": the
+        # year's last day named after the quarter makes the target the year's
+        return on_a_day
     if found and f.role != "plan" and (past := _day_past_a_year_named(doc, c, found)):
         # "Kế hoạch vốn năm 2025 … là 9.500 triệu đồng; … dự kiến đến ngày 31/01/2026 giải ngân ≥ 95%"; a target
         # ("phấn đấu đến ngày 31/01/2026 giải ngân 100%") keeps the year whose plan it is to reach
@@ -497,14 +505,14 @@ def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     return _day_code(day), f"a stock at the day {day.group()!r}"
 
 
-def _target_on_a_day(doc: Document, c: Context) -> tuple[str | None, str] | None:
+def _target_on_a_day(doc: Document, c: Context, after: int | None = None) -> tuple[str | None, str] | None:
     """ "bảo đảm đến ngày 30/9/2025 giải ngân đạt tối thiểu 60% kế hoạch vốn": a target set for a day its
-    sentence names before it counts from the year's start to that day, no code; one for the year's last
-    day ("đến ngày 31/12/2025 đạt 100%") is that year's."""
+    sentence names before it (after ``after``, if given) counts from the year's start to that day, no code; one
+    for the year's last day ("đến ngày 31/12/2025 đạt 100%") is that year's."""
     if "/" not in doc.text[c.full:c.f.start]:
         return None  # the usual answer, before a pattern
     day = None
-    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+    for m in _as_of()[1].finditer(doc.text, c.full if after is None else after, c.f.start):
         day = m  # the last day before the figure
     if day is None or not 1 <= int(day.group(2)) <= 12 \
             or (before := c.earlier or c.prev) is not None and before.start > day.start():

@@ -82,6 +82,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
     if f.denominator is not None:
         return "progress"
+    if f.unit == "count" and _second_change_of_a_list(c):
+        return "change"  # "tăng 264 cơ sở, 4.440 buồng so với năm 2015"
     if c.raw_left.rstrip().endswith(PLUS_MINUS):
         return "other"  # "sai số ± 0,5%", "28°C (± 1,5°C)": a tolerance either side of a level, no level itself
     if f.unit_word and v.age_words.starting(f.unit_word):
@@ -460,3 +462,12 @@ def _compared_level(c: Context) -> bool:
     if (at := open_bracket(left)) < 0 or "," in left or ";" in left:
         return False
     return vocabulary().comparison.starting(left[:at].lstrip().lower()) is not None
+
+
+def _second_change_of_a_list(c: Context) -> bool:
+    """ "tăng 264 cơ sở, 4.440 buồng so với năm 2015": a count right after a comma that ends a change of counts, no
+    words of its own before it, compared in its own clause: the list's next change, which the change word before
+    the first governs."""
+    p = c.prev
+    return p is not None and p.kind == "change" and p.unit == "count" and c.window.strip() == "," \
+        and vocabulary().comparison.found(c.right) is not None

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 from typing import Final
 
-from solieu.extract.vocabulary import Words, alternation, vocabulary
+from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 
 QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
@@ -221,7 +222,36 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                 and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()) \
                 and not _a_rounds_year(text, ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
+    if "/" in text[start:end] and (windows := _calendar_windows(text, start, end)):
+        return sorted(out + windows)
     return sorted(out) if year else out
+
+
+_PARTS_BY_MONTHS: Final = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+@cache
+def _calendar_window() -> re.Pattern[str]:
+    """ "từ ngày 01/7/2025 đến ngày 30/9/2025": a window from one day to a later one."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?<!\w)(?:{alternation(p['since_a_day'])})\s+{DAY}\s+(?:{alternation(p['as_of'])})\s+{DAY}",
+                      re.I)
+
+
+def _calendar_windows(text: str, start: int, end: int) -> list[tuple[int, str, str, int]]:
+    """Each window from a day to a later one that runs exactly over a month, a quarter, a half or a year ("từ ngày
+    01/7/2025 đến ngày 30/9/2025": the third quarter), as :func:`periods_named` gives a period; a window of any
+    other days has no code."""
+    out = []
+    for m in _calendar_window().finditer(text, start, end):
+        d1, m1, y1, d2, m2, y2 = (int(g) for g in m.groups())
+        if y1 != y2 or d1 != 1 or not 1 <= m1 <= m2 <= 12 or d2 != calendar.monthrange(y2, m2)[1]:
+            continue
+        code = (f"{y1}-{m1:02d}" if m1 == m2 else str(y1) if (m1, m2) == (1, 12)
+                else f"{y1}-{half}" if (half := _PARTS_BY_MONTHS.get((m1, m2))) else None)
+        if code:
+            out.append((m.end(), code, m.group(), m.start()))
+    return out
 
 
 STRADDLING_REACH: Final = 16  # "mùa mưa bão 2025 - 2026": the season's words before its years

@@ -158,7 +158,7 @@ def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     if text[f.tail:f.tail + 2].lstrip()[:1] not in ("n", "N") or not (m := bare_year().match(text, f.tail)):
         return None  # the usual answer
     v = vocabulary()
-    if v.from_words.ending(left) or v.to_level.ending(left) \
+    if v.from_words.ending(left) or v.to_level.ending(trimmed(left, v.any_qualifier)) \
             or v.to_level.starting(text[m.end():m.end() + TO_REACH].lower().lstrip()):
         return m.group(1), m.group().strip()
     return None
@@ -1269,6 +1269,9 @@ def _per_time_before(doc: Document, c: Context) -> None:
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if not w:
         w = _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
+    if not w and "," in (part := c.head.rpartition(";")[2]) and not DIGIT.search(part):
+        # "…; bình quân mỗi năm tổ chức, tham gia ít nhất 10 sự kiện": verbs listed by a comma after the average's time
+        w = _opening_time_of_an_average(part.lstrip(" -+*•"))
     if not w and c.prev is None and c.ss == c.full and "," in c.head:
         # "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ": the average's time opens the sentence
         # before a comma, its first count is per that time

@@ -422,6 +422,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
             and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
         return "context", f"{TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
+    if f.unit == "count" and f.counted and f.denominator is None and not f.per \
+            and v.plan_lists.starting(f.counted.lower()) and (w := v.set_out.ending(c.left)) \
+            and not _a_later_year_around(doc, c):
+        return "context", f"{TALLY} {f.counted!r} a plan set, after {w!r}"  # "Nghị quyết … đề ra 12 chỉ tiêu chủ yếu"
     if means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     # an end note is read where its marker stands ("[^10]: Trong đó …" marked on a target under "1. Các chỉ tiêu …")
@@ -2478,3 +2482,10 @@ def _target_marker(left: str) -> str | None:
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
         marker = v.allotted.ending(trimmed(left, v.allotted_gap).rstrip())
     return marker or v.plan_markers_anywhere.found(left)
+
+
+def _a_later_year_around(doc: Document, c: Context) -> bool:
+    """A year after the report's stands in the figure's sentence, before or after it ("Năm 2026, tỉnh đề ra 24 chỉ
+    tiêu chủ yếu" in a report of 2025): what it counts is still to be done; in a text of no known year, any year."""
+    years = FOUR_DIGITS.findall(doc.text, c.ss, c.se)
+    return any(int(y) > doc.year for y in years) if doc.year else bool(years)

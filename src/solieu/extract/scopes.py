@@ -637,17 +637,30 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
             # "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH … GIAI ĐOẠN 2021-2025" opening a submission: the first
             # numbered heading says so as well; none after it
             stripped = heading[1]
+            if not stripped:
+                continue  # "Phần thứ nhất" alone on its line: its title is the next line
         if len(stripped) > (HEADING_MAX if stripped.endswith(".") else TITLE_MAX) \
-                or not results.starting(stripped.lower()):
+                or not (opener := results.starting(low := stripped.lower())):
             if numbered:
                 return None
             continue
         named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
-        if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
+        if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]) \
+                and not _a_terms_span(stripped, one):
+            # a term's span ("KẾT QUẢ … NHIỆM KỲ 2020 - 2025") opens with the level the term started from
             return int(one[:4])
+        if not named and (counted := _years_reviewed().match(low, len(opener))):
+            # "KẾT QUẢ 10 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU" in a report of 2025: the ten years up to it
+            return year - int(counted.group(1)) + 1
         if numbered:
             return None
     return None
+
+
+@cache
+def _years_reviewed() -> re.Pattern[str]:
+    """ " 10 năm" right after a title's word of results: the years it reviews, up to the report's."""
+    return re.compile(rf" ([2-9]|[1-3]\d) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
 
 
 def _inline_lead_in(line: str) -> str | None:

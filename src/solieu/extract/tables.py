@@ -1406,7 +1406,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             c.period = f"{span.group(1)}-{c.period}"
         elif c.what == "value" and not c.kind and c.period and c.period.isdigit() \
                 and cumulative.found(low := c.header.lower()) and not vocabulary().from_words.found(low) \
-                and not (title_period and _SCHOOL_YEAR.fullmatch(title_period)):
+                and not (title_period and _SCHOOL_YEAR.fullmatch(title_period)) and not _the_years_running_total(low):
             # "Lũy kế vốn đã bố trí đến hết năm 2025" under "… NĂM 2026": from each project's start, which no
             # header names, to that year's end: a running total of no code
             c.period = None
@@ -1544,7 +1544,10 @@ def _describes_the_row(inside: str, unit_line: str | None) -> bool:
     """ "Tổng phân tích tế bào máu (bằng máy đếm laser)", "Hội chẩn ca bệnh khó (chuyên gia/ca)" under
     "Đơn vị tính: đồng": a bracket at a label's end that reads as no counted thing (a method, a means), or
     as a count per something under a unit line of money (the basis each price is charged on), says what
-    the row is, not its unit; so does the kind of work a project is ("Trạm y tế xã (xây mới)")."""
+    the row is, not its unit; so does the kind of work a project is ("Trạm y tế xã (xây mới)"), and a unit merged
+    away ("Vĩnh Phúc (cũ)": the former province, a name)."""
+    if vocabulary().former_units.is_one(inside.lower()):
+        return True
     unit, _, _, counted = unit_of(inside)
     if unit != "count":
         return False
@@ -1926,8 +1929,9 @@ def _column(name: str, t: TableWords) -> Column:
         # difference, in points
         compare = "change_points" if "‰" in low else "change"
     if compare == "growth" and t.average.found(low):
-        # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns)
-        return Column("value", kind="growth", header=name, average=True)
+        # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns), or over the
+        # span it names ("Tăng BQ giai đoạn 2016-2025 (%/năm)")
+        return Column("value", kind="growth", header=name, average=True, period=_span_named(name))
     steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
     if compare == "growth" and "%" not in low and not steps:
         if t.adjustment.starting(low):
@@ -2309,7 +2313,9 @@ def _compare_columns(columns: list[Column]) -> None:
         if c.what != "value" or not c.kind or c.adjusts or c.counted_change:
             continue
         if c.average and len(years := sorted(int(x.period) for x in values if x.period and x.period.isdigit())) >= 2:
-            c.period = f"{years[0]}-{years[-1]}"  # base None: compared with no one year
+            # base None: compared with no one year; over the span its header names, else from the first year's column
+            # to the last
+            c.period = c.period or f"{years[0]}-{years[-1]}"
             continue
         if c.of_previous and _rate_of_a_difference(columns, n):
             # "Quý III/2025 | Quý III/2024 | Chênh lệch | Tỷ lệ (%)": the difference as a percent of the level
@@ -2527,6 +2533,24 @@ _DAY_MONTH_HEADER: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 TERM_CODE: Final = len("2020-2025")  # a span of years, as a term's code reads
+
+
+@lru_cache(maxsize=1)
+def _years_running_total() -> re.Pattern[str]:
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?<!\w)(?:{alternation(p['cumulative'])})\s+(?:{alternation(p['year'])})\s+"
+                      rf"(?:19|20)\d\d(?!\d)")
+
+
+def _the_years_running_total(low: str) -> bool:
+    """ "Cộng dồn năm 2025", "Lũy kế năm 2025": the year's own running total, which names the year and no month (as
+    "Lũy kế 11 tháng" would): that year's, unlike "Lũy kế vốn đã bố trí đến hết năm 2025", from each project's start."""
+    return _years_running_total().search(low) is not None
+
+
+def _span_named(header: str) -> str | None:
+    """The span of years a header names ("giai đoạn 2016-2025"), or None."""
+    return m.group(1) + "-" + m.group(2) if (m := _SCHOOL_YEAR.search(header)) else None
 
 
 def period_of_header(header: str) -> str | None:

@@ -497,6 +497,7 @@ class Vocabulary:
         self.data_lines = Words(raw["data_lines"])
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
+        self.set_out = Words(raw["set_out"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
         self.prize_places = Words(raw["prize_places"])
         self.not_assigned = Words(raw["not_assigned"])
