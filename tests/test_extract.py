@@ -15386,3 +15386,68 @@ def test_a_merged_provinces_tables(surface, expected):
 )
 def test_targets_set_out_and_yearly_averages(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_REORGANISED = ("Sau sắp xếp, diện tích tự nhiên bình quân của 1 đơn vị hành chính cấp xã là 86,9 km2 (trước sắp xếp "
+                "là 28,7 km2). Trước sắp xếp, tổng số cán bộ, công chức cấp xã là 4.872 người. Tỉnh đã giảm 140 đơn "
+                "vị, tỷ lệ giảm 67,0%.\n\n"
+                "TT | Nội dung | ĐVT | Trước sắp xếp | Sau sắp xếp | Tăng (+), giảm (-)\n"
+                "1 | Cán bộ, công chức cấp xã | Người | 4.810 | 4.326 | -484\n"
+                "2 | Tỷ lệ hồ sơ tiếp nhận trực tuyến | % | 48,3 | 72,5 | +24,2\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("28,7", {"role": "context"}),
+        ("4.872", {"role": "context"}),
+        ("67,0%", {"unit": "percent", "kind": "growth"}),
+        ("4.810", {"role": "context"}),
+        ("-484", {"unit": "count", "kind": "change"}),
+        ("+24,2", {"unit": "percentage_point", "kind": "change_points"}),
+    ],
+    ids=["before-the-reorganisation-in-brackets", "before-the-reorganisation-opening-the-sentence",
+         "the-rate-of-a-fall", "a-column-before-the-reorganisation", "a-column-of-signs-in-brackets-in-the-rows-unit",
+         "a-column-of-signs-in-brackets-in-points"],
+)
+def test_levels_before_and_after_a_reorganisation(surface, expected):
+    assert fields_at(_REORGANISED, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chi tiêu bình quân của khách lưu trú năm 2025 đạt khoảng 2,3 triệu đồng/lượt (năm 2015 là 1,2 triệu "
+         "đồng/lượt).", "1,2", {"unit": "VND_per_person", "value": 1.2e6}),
+        ("Giá vé lượt được giữ ổn định ở mức 7.000 đồng/lượt.", "7.000", {"unit": "VND"}),
+        ("TT | Chỉ tiêu | ĐVT | Năm 2015 | Năm 2025\n5 | Chi tiêu bình quân của khách lưu trú | Triệu đồng/lượt | 1,2 "
+         "| 2,3\n", "2,3", {"unit": "VND_per_person", "value": 2.3e6}),
+        ("Thu nhập bình quân đầu người tăng từ 2,9 triệu đồng/người/năm năm 2000 lên 18,5 triệu đồng năm 2010 và 72,4 "
+         "triệu đồng năm 2024.", "72,4", {"unit": "VND_per_person_per_year"}),
+        ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,2% dân số, tăng 1,5 điểm phần trăm so với cùng kỳ, đạt 99,2% "
+         "kế hoạch năm (KH 95%).", "95%", {"kind": "share", "role": "plan"}),
+    ],
+    ids=["a-visitors-spending-per-visit", "a-fare-per-ride-is-a-price", "a-visitors-spending-per-visit-in-a-row",
+         "the-levels-a-rate-moved-to", "a-plans-level-after-a-ratio-to-it"],
+)
+def test_units_of_visits_and_moved_rates(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("7. Công nghiệp\n\nCông nghiệp tăng 7,4%.\n\n8. Công tác chuẩn bị phục vụ Tết Nguyên đán Bính Ngọ năm "
+         "2026\n\nCác doanh nghiệp đã dự trữ hàng hóa với tổng trị giá khoảng 3.250 tỷ đồng.\n", "3.250",
+         {"period": None}),
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n\nLũy kế đến ngày 30/6/2025, toàn tỉnh có 381/409 xã đạt chuẩn "
+         "nông thôn mới, chiếm 93,2%.\n", "93,2%", {"period": "2025"}),
+        ("BÁO CÁO\n\nTổng kết quá trình xây dựng và phát triển huyện giai đoạn 1999 - 2025\n\nI. KẾT QUẢ\n\nTổng giá "
+         "trị sản xuất tăng từ 412 tỷ đồng năm 2000 lên 9.850 tỷ đồng năm 2024, gấp 23,9 lần.\n", "412",
+         {"role": "actual", "period": "2000"}),
+    ],
+    ids=["a-heading-naming-an-occasions-year", "a-stock-had-on-a-day-counted-so-far",
+         "a-starting-level-of-a-year-the-title-reviews"],
+)
+def test_occasions_stocks_and_reviewed_spans(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -536,6 +536,8 @@ def _running_to_a_day_of_the_year(doc: Document, c: Context, year: str) -> str |
         day = m  # the last day before the figure
     if day is None or day.group(3) != year or (int(day.group(1)), int(day.group(2))) == (31, 12):
         return None
+    if vocabulary().stock_verbs.found(before[day.end():]):
+        return None  # "Lũy kế đến ngày 30/6/2025, toàn tỉnh có 381/409 xã đạt chuẩn": a stock had on that day
     return day.group().strip()
 
 

@@ -111,9 +111,12 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if c.prev is not None and c.prev.kind == "change" and c.prev.unit == f.unit and _compared_level(c):
         pass  # "vượt 1.540 ha so với mục tiêu (20.000 ha)": the level compared with, read as a level
     elif c.prev is not None and bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
-            and not (c.prev.kind in ("change", "growth") and c.prev.base in PLAN_BASES):
+            and not (c.prev.kind in ("change", "growth") and c.prev.base in PLAN_BASES) \
+            and not (c.prev.kind == "plan_ratio" and c.prev.base in PLAN_BASES
+                     and v.plan_markers.starting(c.raw_left.rpartition("(")[2].lstrip())):
         # "tăng 5,5% (KH 6,5-7%)": the target of the same quantity; after a change against the plan
-        # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") the bracket gives the plan's level
+        # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") or a ratio to it ("đạt 99,2% kế hoạch năm (KH 95%)")
+        # the bracket gives the plan's level
         return c.prev.kind
     elif c.prev is not None and c.prev.kind and result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target

@@ -164,6 +164,16 @@ def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:
     return None
 
 
+def _next_level_of_a_rate(doc: Document, c: Context) -> bool:
+    """Between the rate before (and its own year) and the figure, only a word moving to a level ("lên", "xuống còn")
+    or pairing levels ("và"), maybe a qualifier: the figure is the next level of that rate."""
+    v, p = vocabulary(), c.prev
+    assert p is not None
+    at = m.end() if (m := bare_year().match(doc.text, p.tail)) and m.end() <= c.f.start else p.tail
+    gap = trimmed(doc.lower(at, c.f.start).strip(" ,"), v.any_qualifier)
+    return bool(gap) and (v.to_level.is_one(gap) or v.pair_words.is_one(gap))
+
+
 _NO_AVERAGE_PER_TIME: Final = ("percent", "per_mille", "times", *POINTS_UNITS)  # "bình quân mỗi năm tăng 7%": a growth
 
 
@@ -240,6 +250,11 @@ def read_figure(doc: Document, c: Context) -> None:
             and f.value <= c.prev.value and vocabulary().part_words.found(c.raw_left):
         # "46,5 tấn/ngày, trong đó có 8,2 tấn …": a part of the rate; "bình quân 52 tỷ đồng/năm, trong đó
         # ngân sách tỉnh 248,6 tỷ đồng" is more than the rate, a part of the total before it
+        f.unit, f.per = c.prev.unit, True
+    if not f.per and f.unit in MONEY and c.prev is not None and c.prev.per \
+            and c.prev.unit.startswith(f.unit + "_per_") and _next_level_of_a_rate(doc, c):
+        # "tăng từ 2,9 triệu đồng/người/năm năm 2000 lên 18,5 triệu đồng năm 2010 và 72,4 triệu đồng năm 2024": the
+        # levels a rate moved to are in its unit
         f.unit, f.per = c.prev.unit, True
     if vocabulary().rank_words.ending(c.left) \
             or f.denominator is not None and vocabulary().rank_of_total.ending(c.left):

@@ -262,6 +262,19 @@ def _former_level_bracket(c: Context) -> str | None:
     return None if ")" in inside else vocabulary().former_levels.starting(inside.lstrip())
 
 
+def _former_level_stated(c: Context) -> str | None:
+    """ "Trước sắp xếp, tổng số cán bộ, công chức … là 4.872 người", "Tổng số cơ sở nhà, đất … trước sắp xếp là 1.124
+    cơ sở": the time before a change opening the clause before its comma, or standing right before the number's
+    copula, makes the number the level it replaced; the words, or None."""
+    v = vocabulary()
+    head = c.head.rpartition(";")[2].lstrip(" -+*•")
+    if (w := v.former_levels.starting(head)) and head[len(w):].lstrip().startswith(","):
+        return w
+    left = c.left.rstrip()
+    bare = trimmed(left, v.copulas)
+    return v.former_levels.ending(bare) if bare != left else None
+
+
 _BASELINE: Final = "an earlier time's level in brackets beside a target, its baseline"
 
 
@@ -349,6 +362,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", "the charge a law sets on paying late, a percent per time: a term"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
+    if w := _former_level_stated(c):
+        return "context", f"the level before a change, after {w!r}"  # "Trước sắp xếp, tổng số … là 4.872 người"
     if "_per_" in f.unit and (w := _set_level_stated(c)):
         return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
     if c.full < f.start and (w := _listed_under_a_set_level(doc, c)):
@@ -602,6 +617,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
         return "context", f"the level compared with, in a bracket after {w!r} {OPENING_COMPARISON}"
+    if starting_level and (w := _own_year_in_the_reviewed_span(doc, c)):
+        # "tăng từ 412 tỷ đồng năm 2000 lên 9.850 tỷ đồng năm 2024" in a review of 1999-2025: a result of its year
+        return "actual", f"the level a change started from, of a year the report reviews: {w!r}"
     if starting_level:
         return "context", STARTING_LEVEL
     if w := same_part_of_an_earlier_year_after(doc, c):
@@ -2489,3 +2507,12 @@ def _a_later_year_around(doc: Document, c: Context) -> bool:
     tiêu chủ yếu" in a report of 2025): what it counts is still to be done; in a text of no known year, any year."""
     years = FOUR_DIGITS.findall(doc.text, c.ss, c.se)
     return any(int(y) > doc.year for y in years) if doc.year else bool(years)
+
+
+def _own_year_in_the_reviewed_span(doc: Document, c: Context) -> str | None:
+    """The year right after a figure ("412 tỷ đồng năm 2000") falls in the span the report's title reviews (from
+    ``doc.span_from`` to its year): the words naming it, or None."""
+    after = c.year_after
+    if after is None or not doc.span_from or not doc.year or not after[0][:4].isdigit():
+        return None
+    return after[1] if doc.span_from <= int(after[0][:4]) <= doc.year else None

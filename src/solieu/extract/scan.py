@@ -307,7 +307,7 @@ def _table_figure(text: str, cell: Cell, s: int, e: int, token: str,
         f.start = s - 1  # "+2": a gain, the sign in the span as a minus sign is
     # A cell's own unit ("1,2%") wins; a bare number takes the row's, a comparison column's is %.
     unit_words, from_column = cell.unit_words
-    _read_expression(text, f, token, unit_of(unit_words) if unit_words else None)
+    _read_expression(text, f, token, _visitors_row_unit(cell, unit_words, unit_of(unit_words)) if unit_words else None)
     source = f"the column {cell.column.header!r}" if from_column else f"the row's unit {unit_words!r}"
     f.why["unit"] = (source if cell.column.in_percent or f.why.get("unit") == "no unit word: a count" and unit_words
                      else f.why.get("unit", ""))
@@ -725,6 +725,10 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
     v = vocabulary()
     low = text[pos:pos + PER_REACH].lower()
     m = v.per_pattern.match(low) or _per_past_the_item_priced(v, low)
+    if not m and (visit := _per_visitor(v, text, f, low)):
+        f.unit += "_per_person"  # "chi tiêu bình quân của khách … 2,3 triệu đồng/lượt": per visitor
+        f.tail, f.per = pos + 1 + len(visit), True
+        return True
     if not m:
         return False
     names = sorted((str(v.per[p]) for p in m.groups() if p), key=lambda n: _PER_ORDER.get(n, 2))
@@ -733,6 +737,36 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
     f.unit += "".join(f"_per_{n}" for n in names)
     f.tail, f.per = pos + m.end(), True
     return True
+
+
+MONEY_UNITS: Final = frozenset({"VND", "USD"})
+VISIT_REACH: Final = 160  # how far back a sentence may name the visitors whose spending per visit a figure is
+
+
+def _per_visitor(v: Vocabulary, text: str, f: Figure, low: str) -> str | None:
+    """ "Chi tiêu bình quân của khách lưu trú … 2,3 triệu đồng/lượt": money per visit (``low`` from the "/") when its
+    sentence before the number names an average and visitors: what each visitor spends, as "đồng/lượt khách"; the
+    visit's word, or None (a fare per ride, "7.000 đồng/lượt", is a plain price)."""
+    if f.unit not in MONEY_UNITS or not (visit := v.per_visit.starting(low[1:])):
+        return None  # the usual answer
+    start = max(0, f.start - VISIT_REACH)
+    opens = max(start, text.rfind("\n", start, f.start) + 1, text.rfind(". ", start, f.start) + 2)
+    before = text[opens:f.start].lower()
+    return visit if v.visitors.found(before) and v.average_per_time.found(before) else None
+
+
+def _visitors_row_unit(cell: Cell, words: str,
+                       unit: tuple[str, float, bool, str | None]) -> tuple[str, float, bool, str | None]:
+    """ "Chi tiêu bình quân của khách lưu trú | Triệu đồng/lượt": a row's money per visit whose label names an average
+    and visitors is per visitor, as in prose (see ``_per_visitor``); any other row's ``unit`` as it is."""
+    name, scale, per, counted = unit
+    if per or name not in MONEY_UNITS or cell.row is None or "/" not in words:
+        return unit  # the usual answer
+    v, label = vocabulary(), cell.row.label.lower()
+    if v.per_visit.is_one(words.rpartition("/")[2].strip().lower()) and v.visitors.found(label) \
+            and v.average_per_time.found(label):
+        return f"{name}_per_person", scale, True, counted
+    return unit
 
 
 def _denominator(m: re.Match[str]) -> float | None:

@@ -419,7 +419,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     figures of its section, until a heading of the same or a higher level. A title is not
     numbered and opens nothing; a heading naming two periods names none (``lines``:
     ``heading_lines(text)``, if at hand)."""
-    from solieu.extract.periods import periods_named, school_year
+    from solieu.extract.periods import NAME_REACH, names_an_occasion, periods_named, school_year
 
     results = _heading_words()[2]
     scopes: list[Scope] = []
@@ -447,6 +447,8 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
         one = named.pop() if len(named) == 1 else None
         if one and _SPAN.search(one) and not school_year(stripped[:found_named[0][3]]):
             one = None
+        if one and names_an_occasion(stripped[max(0, (at := found_named[0][3]) - NAME_REACH):at]):
+            one = None  # "8. Công tác chuẩn bị phục vụ Tết Nguyên đán Bính Ngọ năm 2026": the year names the occasion
         open_.append((level, start, one, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
@@ -640,7 +642,8 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
             if not stripped:
                 continue  # "Phần thứ nhất" alone on its line: its title is the next line
         if len(stripped) > (HEADING_MAX if stripped.endswith(".") else TITLE_MAX) \
-                or not (opener := results.starting(low := stripped.lower())):
+                or not (opener := results.starting(low := stripped.lower())
+                        or not numbered and _review_titles().starting(low)):
             if numbered:
                 return None
             continue
@@ -655,6 +658,11 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
         if numbered:
             return None
     return None
+
+
+@cache
+def _review_titles() -> Words:
+    return Words(vocabulary().raw["review_titles"])
 
 
 @cache

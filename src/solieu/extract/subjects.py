@@ -42,7 +42,16 @@ def subject(doc: Document, c: Context) -> tuple[str | None, bool]:
     if f.unit == "percent" and (noun := _right_noun(doc.text, f.tail)):
         found = noun  # "0,42% hộ nghèo": the share of what follows
         rate = rate or bool(v.rate_words.found(noun.lower()))
+    if rate and _rate_of_the_change(c):
+        rate = False  # "giảm 140 đơn vị, tỷ lệ giảm 67,0%": the change's own rate, no rate that moved
     return found, rate
+
+
+def _rate_of_the_change(c: Context) -> bool:
+    """ "tỷ lệ giảm 67,0%": the clause is a rate word and a change word alone, the rate of the change."""
+    v = vocabulary()
+    left = c.left.strip()
+    return bool((w := v.change_rates.starting(left)) and v.change.is_one(left[len(w):].strip()))
 
 
 def _past_an_aside(c: Context) -> Figure:

@@ -1444,6 +1444,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_counted_things(columns)
     _years_in_falling_order(columns)
     _changes_in_whole_numbers(columns, rows[header_rows:])
+    _changes_in_the_rows_units(columns)
     _compare_columns(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
@@ -1827,6 +1828,8 @@ def _level_before_a_change(low: str, t: TableWords) -> bool:
     adjustment took effect is the level the new one is compared with, background, not a result; "Giá mới" and
     "Giá bán lẻ hiện hành" are the results (``low`` lowercased)."""
     return bool(t.earlier_level.starting(low))
+
+
 def _fee_per_unit_column(low: str) -> bool:
     """ "Ngành/Chương trình | Học phí (đồng/tín chỉ)", "Viện phí (đồng/ngày)": a column opening with a fee a
     provider charges, its header naming a price per something, holds the fee set for each row, a term (context,
@@ -2026,7 +2029,14 @@ def _sign_note(name: str) -> bool:
                 and len(m.group(1).strip()) >= 2)
 
 
+def _signs_after_each_word(name: str) -> bool:
+    """ "Tăng (+), giảm (-)": a sign in a bracket after each change word, and no other bracket."""
+    brackets = _BRACKETS.findall(name)
+    return len(brackets) >= 2 and all(b.strip() in _SIGNS for b in brackets)
+
+
 _SIGNS: Final = frozenset("+-−/,;")
+_BRACKETS: Final = re.compile(r"\(([^()]*)\)")
 
 
 def _change_unit(name: str) -> str | None:
@@ -2436,6 +2446,18 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
             continue
         before = [x for x in columns[:n] if x.what == "value" and not x.kind]
         c.kind, c.unit = "change", before[-1].unit if before else None
+
+
+def _changes_in_the_rows_units(columns: list[Column]) -> None:
+    """ "TT | Nội dung | ĐVT | Trước sắp xếp | Sau sắp xếp | Tăng (+), giảm (-)": a change column naming a sign after
+    each word, no "%" nor unit, in a table whose rows name their units, holds changes in each row's unit (a % row's in
+    points), not a growth in %."""
+    if not any(c.what == "unit" for c in columns):
+        return  # the usual table: its rows name no unit of their own
+    for c in columns:
+        if c.kind == "growth" and not c.unit and not c.average and "%" not in c.header and c.what == "value" \
+                and _signs_after_each_word(c.header):
+            c.kind = "change"
 
 
 def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:

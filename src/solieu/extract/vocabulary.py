@@ -498,6 +498,8 @@ class Vocabulary:
         self.carried_over = Words(raw["carried_over"])
         self.assigned = Words(raw["assigned"])
         self.set_out = Words(raw["set_out"])
+        self.per_visit, self.visitors = Words(raw["per_visit"]), Words(raw["visitors"])
+        self.change_rates = Words(raw["change_rates"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
         self.prize_places = Words(raw["prize_places"])
         self.not_assigned = Words(raw["not_assigned"])
