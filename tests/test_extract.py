@@ -15451,3 +15451,44 @@ def test_units_of_visits_and_moved_rates(text, surface, expected):
 )
 def test_occasions_stocks_and_reviewed_spans(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_PARTS_TITLED_BELOW = ("BÁO CÁO\n\nTình hình kinh tế - xã hội năm 2025; mục tiêu, nhiệm vụ năm 2026\n\n"
+                       "Phần thứ nhất\n\nTÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+                       "I. KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Tăng trưởng kinh tế\n\nTốc độ tăng trưởng GRDP ước đạt 7,85%.\n\n"
+                       "Phần thứ hai\n\nMỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+                       "I. MỤC TIÊU TỔNG QUÁT\n\nPhát huy lợi thế của tỉnh sau hợp nhất.\n\n"
+                       "II. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+                       "a) Về kinh tế: (1) Tốc độ tăng trưởng GRDP đạt 10% trở lên; (2) GRDP bình quân đầu người đạt "
+                       "82 - 84 triệu đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("7,85%", {"role": "actual", "period": "2025"}),
+        ("10%", {"role": "plan", "period": "2026"}),
+        ("82 - 84", {"role": "plan", "period": "2026"}),
+    ],
+    ids=["a-parts-title-below-its-number-names-its-year", "a-target-under-a-later-sub-heading-of-the-parts-targets",
+         "the-next-target"],
+)
+def test_a_parts_title_on_the_line_below_its_number(surface, expected):
+    assert fields_at(_PARTS_TITLED_BELOW, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TT | Cấp học | Số trường | Số lớp | Số học sinh | So với năm học 2024-2025 (+/-)\n"
+         "1 | Mầm non | 248 | 2.975 | 74.630 | -1.842\n", "-1.842", {"unit": "count", "kind": "change"}),
+        ("TT | Cấp học | Số giáo viên (người) | Tỷ lệ giáo viên/lớp | Số giáo viên còn thiếu so với định mức (người)\n"
+         "1 | Mầm non | 5.534 | 1,86 | 612\n", "612", {"unit": "count", "kind": "count"}),
+        ("Dự toán chi sự nghiệp giáo dục và đào tạo năm 2025 của tỉnh là 4.186,5 tỷ đồng, chiếm 27,4% tổng chi ngân "
+         "sách địa phương.", "4.186,5", {"role": "plan"}),
+    ],
+    ids=["a-comparison-column-of-signs-in-the-rows-unit", "a-count-column-naming-what-it-falls-short-of",
+         "a-budget-estimate-stated-by-a-copula"],
+)
+def test_counts_compared_and_an_estimate_stated(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -253,12 +253,20 @@ def heading_lines(text: str) -> list[HeadingLine]:
     passes over the headings."""
     out: list[HeadingLine] = []
     pos = 0
+    part: int | None = None  # the level of a part's number standing alone on its line, before its title
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped:
             out.append((start, stripped, None, False))
             continue
+        if part is not None and not _table_row(line) and _numbered(stripped) is None and len(stripped) <= HEADING_MAX \
+                and stripped.isupper():
+            # "Phần thứ nhất" then "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH … NĂM 2025": the part's title, at the part's level
+            out.append((start, stripped, (part, stripped), True))
+            part = None
+            continue
+        part = None
         if _table_row(line):
             # A table's row ("1.1 | Đất trồng lúa | …", the key row "A | B | 1 | 2 | 3=2-1"): cells, no heading.
             out.append((start, stripped, None, False))
@@ -266,6 +274,8 @@ def heading_lines(text: str) -> list[HeadingLine]:
         numbered = _numbered(stripped)
         if numbered is not None:
             out.append((start, stripped, numbered, True))
+            if not numbered[1]:
+                part = numbered[0]
         else:  # "II. PHƯƠNG HƯỚNG …" without a numeral
             out.append((start, stripped, (1, stripped) if len(stripped) <= HEADING_MAX and stripped.isupper()
                         else None, False))

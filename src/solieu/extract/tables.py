@@ -1923,13 +1923,18 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "plan", kind="change", header=name, named=False, adjusts=True,
                       unit=_header_unit(name))
     compare = "growth" if t.growth.found(low) else "plan_ratio" if t.ratio.found(low) else None
+    if compare == "plan_ratio" and t.count_opener.starting(low) and (bracket := _BRACKET_UNIT.search(name)) \
+            and "%" not in bracket.group(1) and unit_of(bracket.group(1))[0] == "count":
+        # "Số giáo viên còn thiếu so với định mức (người)": a count of the things it names, the comparison only
+        # saying which
+        compare = None
     if compare is None and low.startswith("%") and (named_base := _base_of(low[1:], t)) in ("plan", "previous_year"):
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
-    if "%" not in low and (t.difference.found(low) or (compare == "growth" and _sign_note(name))):
-        # "Chênh lệch (+/-)": one column less another, in the row's unit; "Chênh lệch (‰)": two rates'
-        # difference, in points
+    if "%" not in low and (t.difference.found(low) or (compare in ("growth", "plan_ratio") and _sign_note(name))):
+        # "Chênh lệch (+/-)", "So với năm học 2024-2025 (+/-)": one column less another, in the row's unit;
+        # "Chênh lệch (‰)": two rates' difference, in points
         compare = "change_points" if "‰" in low else "change"
     if compare == "growth" and t.average.found(low):
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns), or over the
