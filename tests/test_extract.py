@@ -15486,9 +15486,12 @@ def test_a_parts_title_on_the_line_below_its_number(surface, expected):
          "1 | Mầm non | 5.534 | 1,86 | 612\n", "612", {"unit": "count", "kind": "count"}),
         ("Dự toán chi sự nghiệp giáo dục và đào tạo năm 2025 của tỉnh là 4.186,5 tỷ đồng, chiếm 27,4% tổng chi ngân "
          "sách địa phương.", "4.186,5", {"role": "plan"}),
+        ("(Thainguyen.gov.vn) - Theo Báo cáo số 08/BC-SCT ngày 05/01/2026 của Sở Công Thương, năm 2025 chỉ số sản "
+         "xuất công nghiệp ước tăng 9,6% so với năm 2024; tổng mức bán lẻ hàng hóa ước đạt 68.450 tỷ đồng, tăng "
+         "11,2%.", "68.450", {"period": "2025"}),
     ],
     ids=["a-comparison-column-of-signs-in-the-rows-unit", "a-count-column-naming-what-it-falls-short-of",
-         "a-budget-estimate-stated-by-a-copula"],
+         "a-budget-estimate-stated-by-a-copula", "a-year-after-a-source-tag-and-a-preface"],
 )
 def test_counts_compared_and_an_estimate_stated(text, surface, expected):
     assert fields_at(text, surface, expected) == expected

@@ -380,8 +380,13 @@ def _after_a_preface(doc: Document, full: int, at: int) -> bool:
     comma ("Theo báo cáo của UBND thành phố tại Kỳ họp thứ 24 …, quy mô nền kinh tế năm 2025 ước đạt …; …")."""
     head = doc.lower(full, at).rstrip()
     comma = head.rfind(",")  # "Theo Sở Văn hóa, Thể thao và Du lịch, tổng lượt khách … năm 2025": a name's commas
+    # "(Thainguyen.gov.vn) - Theo Báo cáo số 08/BC-SCT …": a news page's source tag before the preface
+    opening = _SOURCE_TAG.sub("", head.lstrip(" -–+*"), count=1)
     return comma >= 0 and ";" not in head and len(head) - comma <= PERIOD_OPENER_REACH \
-        and bool(vocabulary().prefaces.starting(head.lstrip(" -–+*")))
+        and bool(vocabulary().prefaces.starting(opening))
+
+
+_SOURCE_TAG: Final = re.compile(r"^\([^()\n]{1,40}\)\s*[-–—]\s*")  # "(BTN) - ", "(Thainguyen.gov.vn) – "
 
 
 def _after_an_attribution(doc: Document, full: int, at: int) -> bool:
