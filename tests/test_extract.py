@@ -15495,3 +15495,25 @@ def test_a_parts_title_on_the_line_below_its_number(surface, expected):
 )
 def test_counts_compared_and_an_estimate_stated(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("4. Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025\n\n"
+         "TT | Chỉ tiêu | ĐVT | Chỉ tiêu Nghị quyết HĐND xã giao | Kết quả thực hiện | Đánh giá\n"
+         "1 | Tổng diện tích gieo trồng cây hằng năm | Ha | 2.800 | 2.846 | Vượt\n", "2.800",
+         {"unit": "ha", "role": "plan"}),
+        ("Tổng kinh phí được giao thực hiện Chương trình năm 2025 là 18.650 triệu đồng, trong đó ngân sách trung ương "
+         "5.420 triệu đồng.", "18.650", {"role": "plan"}),
+        ("Tuổi thọ trung bình của người dân ước đạt 74,2 tuổi, tăng 0,2 tuổi so với năm 2024.", "0,2",
+         {"kind": "change", "base": "2024"}),
+        ("Tăng trưởng 9 tháng của tỉnh cao hơn mức bình quân chung cả nước (7,85%).", "7,85%", {"role": "context"}),
+        ("“Để đạt mục tiêu tăng trưởng 8% cả năm, Quý IV phải tăng trưởng ít nhất 10,5%”, ông nói.", "10,5%",
+         {"role": "plan"}),
+    ],
+    ids=["a-column-of-the-targets-a-council-set", "funds-given-stated-by-a-copula", "an-ages-rise",
+         "the-countrys-average-first-in-its-sentence", "what-a-quarter-must-grow-by"],
+)
+def test_targets_set_and_levels_elsewhere(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

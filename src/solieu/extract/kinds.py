@@ -87,7 +87,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if c.raw_left.rstrip().endswith(PLUS_MINUS):
         return "other"  # "sai số ± 0,5%", "28°C (± 1,5°C)": a tolerance either side of a level, no level itself
     if f.unit_word and v.age_words.starting(f.unit_word):
-        return "amount"  # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years
+        # "tuổi thọ trung bình 74,6 tuổi": an age is a level in years, its rise a change ("tăng 0,2 tuổi")
+        return "change" if change else "amount"
     if f.unit == "year" and v.time_taken.found(c.left):
         return "amount"  # "thời gian thu phí hoàn vốn là 22 năm": a length of time, a level in years
     if f.unit in ("year", "star") or (f.unit == "m" and v.road_words.ending(c.raw_left.rstrip())):

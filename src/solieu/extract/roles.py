@@ -605,7 +605,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{w!r} right after it and what it counts: yet to be done"  # "còn 15 hộ sẽ được hỗ trợ"
     if w := reference_bracket(doc, c):
         return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
-    if c.prev is not None and elsewhere_bracket(c):
+    if elsewhere_bracket(c):  # first in its sentence too: "cao hơn mức bình quân chung cả nước (7,85%)"
         return "context", "the same measure elsewhere, in brackets"
     if c.prev is not None and (w := bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"

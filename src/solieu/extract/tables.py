@@ -2074,10 +2074,13 @@ def _rank_steps(low: str, t: TableWords) -> str | None:
 
 def _quota_in_a_unit(low: str, t: TableWords) -> bool:
     """ "Chỉ tiêu tuyển sinh (học sinh)", "Chỉ tiêu giao (%)": a quota word and more words, closing on the
-    unit of its cells in brackets, heads the places to fill or the rate to reach, a value column, not the
-    label column ("Chỉ tiêu")."""
-    return bool((w := t.quota.starting(low)) and low[len(w):len(w) + 1] == " "
-                and (m := _BRACKET_UNIT.search(low)) and m.start() > len(w) + 1
+    unit of its cells in brackets or on who set them ("Chỉ tiêu Nghị quyết HĐND xã giao"), heads the places to fill
+    or the rate to reach, a value column, not the label column ("Chỉ tiêu")."""
+    if not (w := t.quota.starting(low)) or low[len(w):len(w) + 1] != " ":
+        return False  # the usual answer
+    if vocabulary().assigned.ending(low[len(w):].strip()):
+        return True  # "Chỉ tiêu Nghị quyết HĐND xã giao": the targets its giver set, beside the row's label
+    return bool((m := _BRACKET_UNIT.search(low)) and m.start() > len(w) + 1
                 and (any(ch.isalpha() for ch in m.group(1)) or m.group(1).strip() == "%"))
 
 
