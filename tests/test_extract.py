@@ -15517,3 +15517,82 @@ def test_counts_compared_and_an_estimate_stated(text, surface, expected):
 )
 def test_targets_set_and_levels_elsewhere(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_MASTER_PLAN = ("THỦ TƯỚNG CHÍNH PHỦ\n\nHà Nội, ngày 28 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+                "Phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050\n\n"
+                "II. MỤC TIÊU PHÁT TRIỂN ĐẾN NĂM 2030\n\n"
+                "- Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 đạt 8,5 - 9%/năm.\n"
+                "- Thu ngân sách nhà nước trên địa bàn đến năm 2025 đạt 3.500 tỷ đồng, đến năm 2030 đạt trên 8.000 tỷ "
+                "đồng.\n- Tỷ lệ đô thị hóa đến năm 2030 đạt 40%.\n- Dân số đến năm 2030 khoảng 900 nghìn người.\n\n"
+                "III. TẦM NHÌN ĐẾN NĂM 2050\n\nGRDP bình quân đầu người đạt khoảng 18.000 USD.\n\n"
+                "V. PHƯƠNG ÁN TỔ CHỨC KHÔNG GIAN PHÁT TRIỂN\n\n"
+                "Theo mô hình “3 vùng kinh tế - xã hội, 2 hành lang kinh tế, 4 cực tăng trưởng”, cụ thể:\n"
+                "- Hành lang kinh tế 1: dọc cao tốc Tuyên Quang - Hà Giang.\n")
+
+
+def test_a_long_range_plan_reads_from_the_year_it_was_signed():
+    from solieu.extract.document import Document
+
+    assert Document.of(_MASTER_PLAN).year == 2024  # not 2030, the year it names most
+    next_year = ("Hà Nội, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT về kế hoạch năm 2026\n\n"
+                 "Năm 2026 tăng 8%; năm 2026 thu 500 tỷ.")
+    assert Document.of(next_year).year == 2026  # a plan of the next year, signed the year before: the year it plans
+
+
+def test_a_vision_heading_opens_targets():
+    assert fields_at(_MASTER_PLAN, "18.000", {"role", "period"}) == {"role": "plan", "period": "2050"}
+
+
+@pytest.mark.parametrize("left", ["“3", "hội, 2", "tế, 4", "kinh tế 1"])
+def test_a_quoted_models_counts_and_a_corridors_number_are_no_figures(left):
+    at = _MASTER_PLAN.index(left) + len(left) - 1
+    assert at not in [r["start"] for r in figures(_MASTER_PLAN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | Tiêu chí đô thị loại I\n"
+         "1 | Tỷ lệ đô thị hóa | % | 77,2 | 78,6 | ≥ 65\n", "65", {"role": "plan"}),
+        ("TÌNH HÌNH VAY VÀ TRẢ NỢ NĂM 2025\n\nSTT | Nội dung | Dự toán năm 2025 | Ước thực hiện năm 2025\n"
+         "III | Tổng dư nợ đầu năm | 1.486.250 | 1.486.250\n"
+         " | Tỷ lệ mức dư nợ đầu kỳ so với mức dư nợ vay tối đa (%) | 40,3 | 37,4\n"
+         "VII | Tổng dư nợ cuối năm | 1.843.850 | 1.712.080\n\n"
+         "3. Kế hoạch vay, trả nợ năm 2026\n\nKế hoạch vay 485.000 triệu đồng.\n", "1.843.850", {"period": "2025"}),
+    ],
+    ids=["a-column-of-a-citys-class-standard", "the-years-end-balance-stays-the-years"],
+)
+def test_visions_standards_and_balances(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_BALANCES = test_visions_standards_and_balances.pytestmark[0].args[1][1][0]
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("1.486.250", {"period": "2024"}),
+        ("37,4", {"period": "2024"}),
+        ("485.000", {"role": "plan", "period": "2026"}),
+    ],
+    ids=["a-row-of-the-balance-at-the-years-start", "its-ratio-to-the-ceiling",
+         "a-later-years-plan-under-a-tables-title"],
+)
+def test_a_debt_disclosure(surface, expected):
+    assert fields_at(_BALANCES, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("2. Tình hình vay, trả nợ năm 2025\n\n- Dư nợ vay của ngân sách địa phương đến ngày 31/12/2024 là 1.486.250 "
+         "triệu đồng, bằng 37,4% mức dư nợ vay tối đa.\n", "1.486.250", {"period": "2024"}),
+        ("1. Mức dư nợ vay tối đa năm 2025\n\nMức dư nợ vay không vượt quá 20% số thu ngân sách được hưởng.\n", "20%",
+         {"role": "plan"}),
+    ],
+    ids=["a-balance-on-an-earlier-years-last-day", "a-ceiling-a-rule-sets"],
+)
+def test_ceilings_and_balances_in_prose(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

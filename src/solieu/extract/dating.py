@@ -349,8 +349,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     # đồng" marked in "I. KẾT QUẢ … NĂM 2025")
     marker = doc.note_marker(f.start) if doc.end_notes else None
     scope = doc.headed.at(f.start if marker is None else marker) if f.role != "context" else None
-    if f.role != "context" and (scope is None or scope.period is None) and (found := _balance_on_a_day(doc, c)):
-        return found  # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"
+    if f.role != "context" and (found := _balance_on_a_day(doc, c)) \
+            and (scope is None or scope.period is None or found[0].isdigit() and found[0] < scope.period[:4]):
+        # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"; "Dư nợ vay … đến ngày
+        # 31/12/2024 là …" under "2. Tình hình vay, trả nợ năm 2025": the balance the year before closed with
+        return found
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
         return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
     if scope is not None:

@@ -113,7 +113,7 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
-        year = results_year(headed) or _fiscal_year(text) or year
+        year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or year
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
@@ -347,6 +347,32 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             counts[year] += 1
     best = counts.most_common(1)  # ties: the year named first
     return (best[0][0] if best else None), named
+
+
+DATELINE_REACH: Final = 600  # a document's date is signed in its letterhead, in its first lines
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """ "ngày 28 tháng 3 năm 2024": the day a document is signed, written out."""
+    raw = vocabulary().raw
+    day, month, year = (alternation(words) for words in (raw["dateline_days"], raw["periods"]["month"],
+                                                         raw["periods"]["year"]))
+    return re.compile(rf"(?<!\w)(?:{day})\s+\d{{1,2}}\s+(?:{month})\s+\d{{1,2}}\s+(?:{year})\s+((?:19|20)\d\d)(?!\d)",
+                      re.I)
+
+
+def _signed_before(text: str, year: int | None) -> int | None:
+    """The year a document was signed in, from the date in its letterhead, when it is years before the year the document
+    names most ("Quy hoạch … đến năm 2030, tầm nhìn đến năm 2050" signed in 2024): the year a long-range plan speaks
+    from; else None (a plan for the next year, signed the year before, reads from the year it plans, its results of
+    the signing year an earlier year's)."""
+    if not year or not (m := _dateline().search(text, 0, DATELINE_REACH)):
+        return None
+    return signed if (signed := int(m.group(1))) <= year - LONG_RANGE else None
+
+
+LONG_RANGE: Final = 2  # a plan naming most a year this many after it was signed looks further than the next year
 
 
 def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:

@@ -2493,7 +2493,25 @@ def quoted_slogan(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     close = next((i for i in range(e, min(len(text), e + SLOGAN_REACH)) if text[i] in _QUOTE_CLOSE), -1)
     if close > e and "\n" not in text[e:close] and not unit_after(v, text, e):
         return Reason("label", "a number opening a few quoted words: a slogan")
+    if _model_of_counted_parts(text, s - 1):
+        return Reason("label", "a number opening a part of a quoted model: its name")
     return None
+
+
+# "“3 vùng kinh tế - xã hội, 2 hành lang kinh tế, 4 cực tăng trưởng”": a model's name in quotes
+MODEL_REACH: Final = 120
+_COUNTED_PART: Final = re.compile(r"\s*\d{1,2}\s+[^\W\d_]")  # "3 vùng", " 2 hành lang"
+
+
+def _model_of_counted_parts(text: str, opening: int) -> bool:
+    """The quote opening at ``opening`` holds parts parted by commas, each a small number and the words it counts
+    ("mô hình “3 vùng kinh tế - xã hội, 2 hành lang kinh tế, 4 cực tăng trưởng”"): a model's name, its numbers
+    labels."""
+    close = next((i for i in range(opening + 1, min(len(text), opening + MODEL_REACH)) if text[i] in _QUOTE_CLOSE), -1)
+    if close < 0 or "\n" in text[opening:close]:
+        return False
+    parts = text[opening + 1:close].split(",")
+    return len(parts) >= 2 and all(_COUNTED_PART.match(part) for part in parts)
 
 
 _SLOGAN_OPENED: Final = re.compile(r"[\"“]\d{1,2}(?:\s+[^\W\d_]+){1,3}\s+$")  # "“1 phải ", "\"3 giảm "
@@ -2502,6 +2520,10 @@ _SLOGAN_OPENED: Final = re.compile(r"[\"“]\d{1,2}(?:\s+[^\W\d_]+){1,3}\s+$")  
 def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "quy trình “1 phải 5 giảm”", "“3 giảm 3 tăng”": a later number of a few quoted words a number opens
     names the slogan too (the opening number is read by ``quoted_slogan``)."""
+    if text[s - 2:s - 1] == "," and (quote := max(text.rfind("“", max(0, s - MODEL_REACH), s),
+                                                  text.rfind("\"", max(0, s - MODEL_REACH), s))) >= 0 \
+            and not any(ch in _QUOTE_CLOSE for ch in text[quote + 1:s]) and _model_of_counted_parts(text, quote):
+        return Reason("label", "a number opening a part of a quoted model: its name")  # "…, 4 cực tăng trưởng”"
     if "\"" not in before and "“" not in before:
         return None  # the usual answer
     opened = _SLOGAN_OPENED.search(text, max(0, s - SLOGAN_REACH), s)

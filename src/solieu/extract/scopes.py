@@ -361,7 +361,9 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             continue
         # "Nghị quyết … xác định một số chỉ tiêu chủ yếu đến năm 2030 như sau:" after a page's results: a lead-in
         # of targets for a later year than the report's opens them under a heading of results too
-        later_targets = level == LEAD_IN_LEVEL and later and _heading_words()[0].found(low) is not None
+        later_targets = later and (level == LEAD_IN_LEVEL and _heading_words()[0].found(low) is not None
+                                   # "3. Kế hoạch vay, trả nợ năm 2026" under a table's title "TÌNH HÌNH … NĂM 2025"
+                                   or is_numbered and found is not None and _opens_a_plan(low))
         if not is_result and (not under_results or later_targets) and not item_of_targets and (
                 _announces_targets(low, level, is_numbered and found is not None)
                 # "2. Đến năm 2030:" under "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": a
