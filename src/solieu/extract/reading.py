@@ -657,8 +657,14 @@ def read_table_figure(doc: Document, f: Figure) -> None:
 def _balance_at_the_years_start(row: Row) -> bool:
     """The row's label, or its group's, names the balance at the year's start ("Tổng dư nợ đầu năm", "- Vay lại …"
     under it), not a change since then ("Tăng so với đầu năm")."""
+    return _names_the_years_start(row.subject)
+
+
+@lru_cache(maxsize=4096)
+def _names_the_years_start(subject: str) -> bool:
+    """See ``_balance_at_the_years_start``: asked once per row's words, not per cell."""
     v = vocabulary()
-    low = row.subject.lower()
+    low = subject.lower()
     return (at := v.tables.year_start_balance.first(low)) >= 0 and not v.comparison.found(low[:at])
 
 
