@@ -15596,3 +15596,19 @@ def test_a_debt_disclosure(surface, expected):
 )
 def test_ceilings_and_balances_in_prose(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("TT | Chỉ tiêu | ĐVT | Quý III/2024 | Quý III/2025\n"
+         "5 | Thu nhập bình quân tháng của lao động có việc làm | Triệu đồng | 7,79 | 8,42\n", "8,42",
+         {"unit": "VND_per_person_per_month"}),
+        ("Theo khu vực kinh tế, lao động khu vực nông, lâm nghiệp và thủy sản có thu nhập 5,74 triệu đồng/tháng, tăng "
+         "6,3%.", "5,74", {"unit": "VND_per_person_per_month"}),
+        ("Giá vé tháng ưu tiên cho công nhân là 100.000 đồng/tháng.", "100.000", {"unit": "VND_per_month"}),
+    ],
+    ids=["a-rows-monthly-average-income", "what-earners-earn-a-month", "a-monthly-pass-for-workers-is-a-price"],
+)
+def test_earnings_per_person_per_month(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -978,6 +978,12 @@ def _per_in_subject(c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')}; per as the figure before it, whose equivalent it is"
         return
     per_in_label(f, c.left)
+    if f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
+            and vocabulary().earners.found(c.head) and vocabulary().incomes.found(c.head):
+        # "Theo khu vực kinh tế, lao động khu vực nông, lâm nghiệp và thủy sản có thu nhập 5,74 triệu đồng/tháng; khu
+        # vực công nghiệp 9,68 triệu đồng/tháng": what each of the earners its sentence names earns in that time
+        money, _, time = f.unit.partition("_per_")
+        f.unit = f"{money}_per_person_per_{time}"
     if not f.per and not c.left.strip() and c.head.rstrip().endswith(":"):
         per_in_label(f, c.head)  # "GRDP bình quân đầu người: 78,6 triệu đồng": a label and its colon, a card's
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \

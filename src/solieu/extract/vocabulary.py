@@ -500,6 +500,7 @@ class Vocabulary:
         self.set_out = Words(raw["set_out"])
         self.per_visit, self.visitors = Words(raw["per_visit"]), Words(raw["visitors"])
         self.change_rates = Words(raw["change_rates"])
+        self.earners, self.incomes = Words(raw["earners"]), Words(raw["incomes"])
         self.per_each_words, self.given_as = Words(raw["per_each"]), Words(raw["given_as"])
         self.prize_places = Words(raw["prize_places"])
         self.not_assigned = Words(raw["not_assigned"])
