@@ -679,7 +679,7 @@ def _given_as() -> re.Pattern[str]:
     v = vocabulary()
     gap = alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
     return re.compile(rf"(?<!\w)(?:{alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
-                      rf"(?<!\w)(?:{alternation(v.raw['assigned'])})\s+(?:{alternation(v.raw['given_as'])})"
+                      rf"(?<!\w)(?:{alternation(v.assigned.words)})\s+(?:{alternation(v.raw['given_as'])})"
                       rf"(?:\s+(?:{gap}))*\s*$")
 
 

@@ -644,7 +644,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = scope.period, f"the heading {scope.heading!r} over a table naming no time"
         if school_year_before(f.base, f.period):
             f.base = "previous_school_year"  # "Chỉ tiêu năm học 2024-2025 | Tăng (+), giảm (-)" in 2025-2026
-    if f.period and f.period.isdigit() and f.period == col.period and _balance_at_the_years_start(row):
+    if f.period and f.period.isdigit() and f.period == col.period and _balance_at_the_years_start(row.subject):
         # "III | Tổng dư nợ đầu năm | 1.486.250" under "Dự toán năm 2025": the stock at the end of the year before
         f.period, f.why["period"] = str(int(f.period) - 1), f"the row {row.label!r}: the balance at the year's start"
     if f.period is None and col.headed and f.role == "plan" and doc.in_plan_section(f.start) \
@@ -654,15 +654,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.period, f.why["period"] = named, f"the heading {doc.plan_heading!r} over a table naming no time"
 
 
-def _balance_at_the_years_start(row: Row) -> bool:
-    """The row's label, or its group's, names the balance at the year's start ("Tổng dư nợ đầu năm", "- Vay lại …"
-    under it), not a change since then ("Tăng so với đầu năm")."""
-    return _names_the_years_start(row.subject)
-
-
 @lru_cache(maxsize=4096)
-def _names_the_years_start(subject: str) -> bool:
-    """See ``_balance_at_the_years_start``: asked once per row's words, not per cell."""
+def _balance_at_the_years_start(subject: str) -> bool:
+    """A row's words, its label or its group's, name the balance at the year's start ("Tổng dư nợ đầu năm", "- Vay lại
+    …" under it), not a change since then ("Tăng so với đầu năm"); asked once per row's words, not per cell."""
     v = vocabulary()
     low = subject.lower()
     return (at := v.tables.year_start_balance.first(low)) >= 0 and not v.comparison.found(low[:at])

@@ -496,7 +496,7 @@ class Vocabulary:
         self.same_part = Words(raw["same_part"])
         self.data_lines = Words(raw["data_lines"])
         self.carried_over = Words(raw["carried_over"])
-        self.assigned = Words(raw["assigned"])
+        self.assigned = Words([*raw["assigned"], *raw["set_out"]])  # giving, and setting out (set_out)
         self.set_out = Words(raw["set_out"])
         self.per_visit, self.visitors = Words(raw["per_visit"]), Words(raw["visitors"])
         self.change_rates = Words(raw["change_rates"])
