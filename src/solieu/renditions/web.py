@@ -9,6 +9,7 @@ boilerplate tags.
 
 from __future__ import annotations
 
+from copy import deepcopy
 import re
 from typing import Any
 
@@ -464,7 +465,7 @@ def _grid_rows(table: Any) -> list[list[str]]:
                 line.append(pending.pop((r, col)))
                 col += 1
             span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
-            line.append(clean_cell(cell.text_content()))
+            line.append(clean_cell(_cell_text(cell)))
             line += [""] * (span - 1)
             for below in range(1, down):
                 for k in range(span):
@@ -475,6 +476,24 @@ def _grid_rows(table: Any) -> list[list[str]]:
             col += 1
         grid.append(line)
     return grid
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text, its line breaks and paragraphs parted by a space: a header typed over two lines
+    (``KH<br>2018``, ``<p>Thu nhập bình quân</p><p>đầu người</p>``) is "KH 2018", not "KH2018"; a unit
+    broken after its slash (``Triệu đồng/<br>người/năm``) stays one word."""
+    if next(cell.iter("br", "p", "div"), None) is None:
+        return str(cell.text_content())
+    copy = deepcopy(cell)
+    for part in copy.iter("br", "p", "div"):
+        part.tail = _LINE_END + (part.tail or "")
+        if part.tag != "br":
+            part.text = _LINE_END + (part.text or "")
+    return str(copy.text_content()).replace("/" + _LINE_END, "/").replace(_LINE_END, " ")
+
+
+# Where a cell's line ends, while its text is read (a line separator, which no cell's text holds).
+_LINE_END = "\u2028"
 
 
 def _span(value: str | None) -> int:
@@ -696,7 +715,7 @@ def _lxml_table_rows(table: Any, cells: bool = False) -> list[list[Any]]:
     body: list[list[Any]] = []
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
         found = tr.xpath("./th | ./td")
-        row = found if cells else [c.text_content() for c in found]
+        row = found if cells else [_cell_text(c) for c in found]
         in_head = tr.getparent().tag == "thead" or (found and all(c.tag == "th" for c in found))
         (head if in_head else body).append(row)
     return head + body
