@@ -2660,16 +2660,25 @@ def _months_of_the_plans_year(columns: list[Column]) -> None:
 def _months_of_a_named_year(columns: list[Column]) -> None:
     """ "TH 6 tháng năm 2025", "TH 6 tháng" over "2025" on the header's second line: a column of the results of
     the months counted from the start of the year it names has that part's code when the months have one:
-    "2025-H1", "TH 3 tháng 2025" "2025-Q1"; "9 tháng 2025" has none and stays so, and so do an estimate of the
-    months ("Ước TH 6 tháng 2025"), a running total ("Cộng dồn 6 tháng 2025", "Lũy kế 6 tháng") and the same
-    months of the year before, set beside for comparison (read by ``_same_part_before``)."""
+    "2025-H1", "TH 3 tháng 2025" "2025-Q1", the same half of the year before too ("TH 6 tháng 2019" beside "TH 6
+    tháng 2020"), as a quarter column of the year before is; "9 tháng 2025" has none and stays so, and so do an
+    estimate of the months ("Ước TH 6 tháng 2025"), a running total ("Cộng dồn 6 tháng 2025", "Lũy kế 6 tháng") and
+    months with no code of the year before, set beside for comparison (read by ``_same_part_before``)."""
     for c in columns:
-        if not c.running or c.what != "value" or c.kind or (c.role, c.qualifier) != ("actual", "exact"):
-            continue  # the usual column: no months counted from a year's start
-        part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
-        if part and len(years := {m.group() for m in _YEAR.finditer(c.header)}) == 1 \
-                and not cumulative_words().found(c.header.lower()):
-            c.period, c.running = years.pop() + part, False
+        if code := _part_of_a_named_year(c):
+            c.period, c.running = code, False
+
+
+def _part_of_a_named_year(c: Column) -> str | None:
+    """The code of the part of a year a results column names with its year by the months it counts from the year's
+    start ("TH 6 tháng 2025": "2025-H1"), or None."""
+    if not c.running or c.what != "value" or c.kind or (c.role, c.qualifier) != ("actual", "exact"):
+        return None  # the usual column: no months counted from a year's start
+    part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
+    if part and len(years := {m.group() for m in _YEAR.finditer(c.header)}) == 1 \
+            and not cumulative_words().found(c.header.lower()):
+        return years.pop() + part
+    return None
 
 
 def _month_named_with_its_year_beside(columns: list[Column]) -> None:
@@ -2690,13 +2699,14 @@ def _same_part_before(columns: list[Column]) -> None:
     """ "Thực hiện 9 tháng 2023" beside "Ước TH 9 tháng 2024": months counted from an earlier
     year's start have no code, so read as this period's they would pass for its result. They
     are the year before's level, given for comparison: context, period None. A whole earlier
-    year ("TH 2022") or a quarter keeps its code and stays a result."""
+    year ("TH 2022"), a quarter or a half ("TH 6 tháng 2019") keeps its code and stays a result."""
     years = [int(m.group()) for c in columns if c.what == "value" for m in _YEAR.finditer(c.header)]
     if not years:
         return
     for c in columns:
         if (c.what == "value" and not c.kind and c.running and c.role != "plan"
-                and (m := _YEAR.search(c.header)) and int(m.group()) < max(years)):
+                and (m := _YEAR.search(c.header)) and int(m.group()) < max(years)) \
+                and _part_of_a_named_year(c) is None:
             c.role, c.period, c.running = "context", None, False
 
 
