@@ -62,6 +62,7 @@ from solieu.extract.periods import (
     cumulative_words,
     first_period_named,
     names_an_occasion,
+    month_windows,
     part_of_year,
     period_in,
     periods_named,
@@ -271,6 +272,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
+    if w := _window_of_no_code(doc, c):
+        # "Từ tháng 5 đến tháng 9, dịch bệnh xảy ra tại 27 hộ": months that make no quarter nor half, no code
+        return None, f"the window {w!r}, over no month, quarter, half nor year"
     if (found := period_named_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
             and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
@@ -853,6 +857,15 @@ def _lead_in_above(doc: Document, pos: int) -> str:
 def _years_counted() -> re.Pattern[str]:
     """ "3 năm": the years a span counts."""
     return re.compile(rf"(?<![\d.,/])(\d{{1,2}}) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
+
+
+def _window_of_no_code(doc: Document, c: Context) -> str | None:
+    """The window of months before the figure in its sentence, with no time named after it, when the window runs
+    over no quarter nor half ("Từ tháng 5 đến tháng 9, …"), else None."""
+    windows = month_windows(doc.text, c.full, c.f.start, doc.year)
+    if not windows or windows[-1][2] is not None or periods_named(doc.text, windows[-1][1], c.f.start, doc.year):
+        return None
+    return doc.text[windows[-1][0]:windows[-1][1]]
 
 
 def _this_span(doc: Document, c: Context) -> str | None:

@@ -223,8 +223,44 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
                 and not _a_rounds_year(text, ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     if "/" in text[start:end] and (windows := _calendar_windows(text, start, end)):
-        return sorted(out + windows)
+        out = sorted(out + windows)
+    if (windows := month_windows(text, start, end, year)) is not None:
+        inside = [(a, b) for a, b, _ in windows]
+        out = sorted([x for x in out if not any(a <= x[3] < b for a, b in inside)]
+                     + [(b, code, text[a:b], a) for a, b, code in windows if code])
     return sorted(out) if year else out
+
+
+@cache
+def _month_window() -> re.Pattern[str]:
+    """ "từ tháng 7 đến tháng 9/2025", "Từ tháng 1 đến hết tháng 6 năm 2025": a window from one month to a later
+    one, each month's year after it or neither's."""
+    p = vocabulary().raw["periods"]
+    month, year = alternation(p["month"]), alternation(p["year"])
+    of_year = rf"(?:\s*/\s*|\s+(?:{year})\s+)((?:19|20)\d\d)"
+    return re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?\s+"
+                      rf"(?:{alternation(p['as_of'] + p['to_the_end'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?"
+                      rf"(?![\d/])", re.I)
+
+
+def month_windows(text: str, start: int, end: int, year: int | None) -> list[tuple[int, int, str | None]] | None:
+    """Each window from one month to a later one of the same year (:func:`_month_window`): where it stands, and its
+    code when it runs exactly over a quarter or a half ("từ tháng 7 đến tháng 9/2025": "2025-Q3"); a window of other
+    months ("Từ tháng 5 đến tháng 9") names no one month, so the month it ends on is no period of its own. None
+    without a window, the usual answer."""
+    month = vocabulary().raw["periods"]["month"]
+    if not any(w in text[start:end].lower() for w in month):
+        return None
+    out = []
+    for m in _month_window().finditer(text, start, end):
+        m1, m2 = int(m.group(1)), int(m.group(3))
+        y1, y2 = m.group(2), m.group(4)
+        if not 1 <= m1 < m2 <= 12 or y1 and y2 and y1 != y2:
+            continue
+        y = y2 or y1 or (str(year) if year else None)
+        part = _PARTS_BY_MONTHS.get((m1, m2))
+        out.append((m.start(), m.end(), f"{y}-{part}" if y and part else str(y) if y and (m1, m2) == (1, 12) else None))
+    return out or None
 
 
 _PARTS_BY_MONTHS: Final = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
