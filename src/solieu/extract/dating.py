@@ -249,7 +249,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "(TBNN khoảng 2-3 cơn)", "(mực nước dâng bình thường 380 m)": a reference level, of no time
     if (w := _this_span(doc, c)) and (span := heading_span(doc.text, f.start)):
         return span[0], f"{w!r} under the heading {span[1]!r}"  # "tăng bình quân 9,8%/năm trong giai đoạn"
-    if vocabulary().year_words.within(c.left) and (counted := _years_counted().search(c.left)):
+    if (counted := _years_counted().search(c.left) if vocabulary().year_words.within(c.left) else None) \
+            or (counted := _years_counted_opening(doc, c)):
         if (span := heading_span(doc.text, f.start)) \
                 and int(counted.group(1)) == int(span[0][5:]) - int(span[0][:4]) + 1:
             # "Tổng vốn đầu tư toàn xã hội 3 năm đạt 5.420 tỷ đồng" under "I. KẾT QUẢ … GIAI ĐOẠN 2021-2023"
@@ -257,6 +258,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if (term := term_over(doc.text, f.start)) and int(counted.group(1)) == term[1] - term[0]:
             # "5 năm giao 148 thanh niên nhập ngũ" under "… NHIỆM KỲ 2020 - 2025": the term's five years
             return f"{term[0] + 1}-{term[1]}", f"{counted.group().strip()!r}, the years of the term {term[0]}-{term[1]}"
+    if (found := _yearly_under_a_term(doc, c)) is not None:
+        return found
     if (f.unit == "count" and f.counted or f.unit in MONEY) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
             and (found := year_after_noun(after, f.counted or "")) \
@@ -857,6 +860,47 @@ def _lead_in_above(doc: Document, pos: int) -> str:
 def _years_counted() -> re.Pattern[str]:
     """ "3 năm": the years a span counts."""
     return re.compile(rf"(?<![\d.,/])(\d{{1,2}}) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
+
+
+OPENING_YEARS_REACH: Final = 16  # "Trong 5 năm, …": the years a sentence's opening counts, before its comma
+
+
+def _years_counted_opening(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "Trong 3 năm, giải quyết việc làm mới cho 12.860 lao động": the years its sentence's opening counts,
+    closed by a comma, past the figure's own clause; None for the usual figure."""
+    head = doc.lower(c.full, min(c.f.start, c.full + OPENING_YEARS_REACH))
+    if not vocabulary().year_words.within(head) or not (m := _years_counted().search(head)):
+        return None
+    if not doc.text[c.full + m.end():c.full + m.end() + 2].lstrip().startswith(","):
+        return None
+    # "Trong 5 năm, …; tỷ lệ lao động qua đào tạo năm 2015 đạt 45%": a time its own clause names is its
+    return None if periods_named(doc.text, c.full + m.end(), c.f.start, doc.year) else m
+
+
+def _clause_end(doc: Document, c: Context) -> int:
+    """Where the figure's part of its sentence ends: its next ";", else the sentence's end."""
+    semicolon = doc.text.find(";", c.f.end, c.se)
+    return semicolon if semicolon >= 0 else c.se
+
+
+def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng bình quân 14,2%/năm", "bình quân 1.370 đảng viên/năm", "Trong nhiệm kỳ, … kết nạp 6.850 đảng viên"
+    under "KẾT QUẢ … NHIỆM KỲ 2010 - 2015", with no time of its own before it: a yearly rate, or what the term
+    did, is of the term's years (2011-2015); of a span a nearer heading names ("GIAI ĐOẠN 2021-2023") if one
+    does. None for the usual figure."""
+    f, v = c.f, vocabulary()
+    per_year = f.unit.endswith("_per_year") or c.right.startswith("/") and v.year_words.starting(c.right[1:])
+    this_term = None if per_year else v.this_term.found(doc.lower(c.full, f.start))
+    if not (per_year or this_term) or f.role == "context" \
+            or period_named_before(doc, c.full, c.ss, f.start) is not None \
+            or periods_named(doc.text, f.end, _clause_end(doc, c), doc.year):
+        return None  # "giảm bình quân 0,1 - 0,15%/năm, đến năm 2030 còn dưới 0,5%": of the year named after it
+    if (span := heading_span(doc.text, f.start)) and not v.congress_term.search(span[1]):
+        return span[0], f"a yearly rate under the heading {span[1]!r}"
+    if (term := term_over(doc.text, f.start)) is None:
+        return None
+    what = f"{this_term!r}" if this_term else "a yearly rate"
+    return f"{term[0] + 1}-{term[1]}", f"{what}, of the years of the term {term[0]}-{term[1]}"
 
 
 def _window_of_no_code(doc: Document, c: Context) -> str | None:

@@ -176,6 +176,31 @@ def _about_set_prices(doc: Document, c: Context) -> str | None:
     return None
 
 
+def _forecast_result(doc: Document, c: Context) -> str | None:
+    """The forecast's word opening the figure's clause with no target word after it ("dự báo đến năm 2025 đạt 132
+    triệu đồng/người, vượt mục tiêu Nghị quyết"): the result foreseen, though its sentence names a later year and a
+    target; None for the usual figure."""
+    v = vocabulary()
+    head = doc.lower(c.ss, c.f.start)
+    if (w := v.forecast_results.found(head)) is None:
+        return None
+    return None if v.target_words.found(head[head.rfind(w) + len(w):]) else w
+
+
+def _own_time_before_the_targets(doc: Document, c: Context) -> bool:
+    """ "Cơ cấu kinh tế năm 2023: … chiếm 54,2% (mục tiêu đến năm 2025 tương ứng là 55% …)", "Sau 3 năm (2021-2023)
+    …, có 12/20 chỉ tiêu đạt và vượt … so với mục tiêu Nghị quyết đề ra đến năm 2025": a figure whose sentence names
+    the report's time or an earlier one before it, and a later year only after it, is of that time; the targets its
+    sentence names later are others'."""
+    if not doc.year or any(c.full <= at < c.f.start for at in doc.later):
+        return False
+    found = period_named_before(doc, c.full, c.ss, c.f.start)
+    if found is None:
+        return False
+    code = found[0]
+    return int(code[5:9] if SPAN_CODE.match(code) else code[:4]) <= doc.year
+
+
 def _forecast_of_a_year_under_way(doc: Document, c: Context) -> str | None:
     """ "Lũy kế 5 tháng đầu năm 2025, toàn tỉnh thu … Dự kiến cả năm 2025 thu khoảng 2.050 tỷ đồng": a
     sentence opening with an estimate of a whole year whose first months its paragraph reported forecasts
@@ -567,7 +592,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         if b := reference_bracket(doc, c):
             return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
         return "actual", f"what was done against the target before it, after {w!r}"
-    if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c):
+    if c.targets and (w := _forecast_result(doc, c)):
+        return "actual", f"a forecast of the result: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
+    if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c) \
+            and not _own_time_before_the_targets(doc, c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects

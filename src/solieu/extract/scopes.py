@@ -660,10 +660,10 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
                 return None
             continue
         named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
-        if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]) \
-                and not _a_terms_span(stripped, one):
-            # a term's span ("KẾT QUẢ … NHIỆM KỲ 2020 - 2025") opens with the level the term started from
-            return int(one[:4])
+        if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
+            # a term's span ("KẾT QUẢ … NHIỆM KỲ 2020 - 2025", "Sơ kết giữa nhiệm kỳ … nhiệm kỳ 2020-2025") opens
+            # with the level the term started from: its results are of the years after it
+            return int(one[:4]) + _a_terms_span(stripped, one)
         if not named and (counted := _years_reviewed().match(low, len(opener))):
             # "KẾT QUẢ 10 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU" in a report of 2025: the ten years up to it
             return year - int(counted.group(1)) + 1

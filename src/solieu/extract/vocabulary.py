@@ -578,6 +578,7 @@ class Vocabulary:
         self.withdrawn_figures = Words(raw["withdrawn_figures"])
         self.yearly_indices = Words(raw["yearly_indices"])
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
+        self.forecast_results = Words(raw["forecast_results"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
         self.page_counters = Words(raw["page_counters"])
@@ -686,6 +687,7 @@ class Vocabulary:
         # "nhiệm kỳ 2020 - 2025": a congress's term, its first and last years
         terms = alternation(raw["congress_terms"])
         self.congress_term = re.compile(rf"(?:{terms})\s+(\d{{4}})\s*[-–]\s*(\d{{4}})(?!\d)", re.I)
+        self.this_term = Words(raw["this_term"])
         self.compared_term_start = re.compile(rf"(?:{cmp_}) (?:{alternation(raw['term_start'])})(?!\w)")
         openers = alternation(raw["subject_openers"])
         times = alternation(raw["time_openers"])
