@@ -50,6 +50,7 @@ TALLY: Final = "how many"  # the role's words for a count of the items a list ho
 LIST_SIZE: Final = "the size of a list of projects offered to investors"
 PAGE_COUNTER: Final = "a web page's own counter"
 ATTENDEES: Final = "who attended the meeting its sentence opens with"
+FORECAST_RESULT: Final = "a forecast of the result"  # the role's words for a forecast in a sentence of targets
 VOTE: Final = "the tally of a vote its sentence opens with"
 AGENDA: Final = "a paper the session works through"
 PETITIONS: Final = "the voters' petitions a session or a reply works through"

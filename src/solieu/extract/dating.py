@@ -43,6 +43,7 @@ from solieu.extract.clauses import (
     gap_from_a_year_named,
     means_of_a_later_year,
     open_bracket,
+    target_brackets,
     period_named_before,
     reference_bracket,
     restated_rank,
@@ -238,6 +239,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
         return found[0], f"the span named right after it: {found[1]!r}"
+    if f.role == "plan" and (found := _target_in_a_bracket(doc, c)):
+        return found
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
@@ -887,11 +890,12 @@ def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
     """ "tăng bình quân 14,2%/năm", "bình quân 1.370 đảng viên/năm", "Trong nhiệm kỳ, … kết nạp 6.850 đảng viên"
     under "KẾT QUẢ … NHIỆM KỲ 2010 - 2015", with no time of its own before it: a yearly rate, or what the term
     did, is of the term's years (2011-2015); of a span a nearer heading names ("GIAI ĐOẠN 2021-2023") if one
-    does. None for the usual figure."""
+    does. A result only: a target's yearly rate under "… ĐẾN NĂM 2030" is of the heading's year, as read. None
+    for the usual figure."""
     f, v = c.f, vocabulary()
     per_year = f.unit.endswith("_per_year") or c.right.startswith("/") and v.year_words.starting(c.right[1:])
     this_term = None if per_year else v.this_term.found(doc.lower(c.full, f.start))
-    if not (per_year or this_term) or f.role == "context" \
+    if not (per_year or this_term) or f.role != "actual" \
             or period_named_before(doc, c.full, c.ss, f.start) is not None \
             or periods_named(doc.text, f.end, _clause_end(doc, c), doc.year):
         return None  # "giảm bình quân 0,1 - 0,15%/năm, đến năm 2030 còn dưới 0,5%": of the year named after it
@@ -901,6 +905,23 @@ def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
         return None
     what = f"{this_term!r}" if this_term else "a yearly rate"
     return f"{term[0] + 1}-{term[1]}", f"{what}, of the years of the term {term[0]}-{term[1]}"
+
+
+def _target_in_a_bracket(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tăng bình quân 11,2%/năm (mục tiêu Nghị quyết 12-13%)": a target in a bracket opening with a target's word
+    after a result in its unit is of the result's period, unless the bracket names a time of its own after the
+    figure ("(mục tiêu Nghị quyết tăng bình quân từ 10%/năm trở lên giai đoạn 2021-2025)"); None for the usual
+    figure."""
+    if (at := open_bracket(c.raw_left)) < 0 \
+            or not target_brackets().starting(inside := c.raw_left[at + 1:].strip().lower()):
+        return None
+    close = doc.text.find(")", c.f.end, c.se)
+    if close >= 0 and (own := period_in(doc.text[c.f.end:close])):
+        return own, f"the time its bracket names after it: {doc.text[c.f.end:close].strip()!r}"
+    p = c.prev
+    if p is None or p.role != "actual" or not p.period or p.unit != c.f.unit or period_in(inside):
+        return None
+    return p.period, f"the period of the result before its bracket {inside!r}"
 
 
 def _window_of_no_code(doc: Document, c: Context) -> str | None:

@@ -21,6 +21,7 @@ from solieu.extract.clauses import (
     CLAUSE_BREAK,
     COMPARING,
     DIGIT,
+    FORECAST_RESULT,
     ITEM_DASHES,
     MONEY,
     MONTHS_COUNTED,
@@ -62,7 +63,7 @@ from solieu.extract.periods import A_YEAR, first_period_named, part_of_year, per
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
-from solieu.extract.scopes import term_over
+from solieu.extract.scopes import term_over, terms_named
 from solieu.extract.subjects import per_in_label, subject
 from solieu.extract.tables import MARK_AFTER, SEPARATOR, Column, Row, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
@@ -311,6 +312,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
     f.base = base(doc, c)
     f.role, f.why["role"] = role(doc, c, starting_level)
+    if f.qualifier == "exact" and f.why["role"].startswith(FORECAST_RESULT):
+        f.qualifier = "estimated"  # "dự báo đến năm 2025 đạt 132 triệu đồng/người": what it foresees
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
@@ -702,6 +705,10 @@ def _span_a_row_counts(doc: Document, row: Row, year: int) -> tuple[str, str] | 
         n, words = over
         return f"{year - n + 1}-{year}", f"{words!r} in the row, ending with the column's year"
     if (term := term_over(doc.text, row.line[0])) is None or term[1] != year:
+        # "Mục tiêu NQ ĐH XV | Ước TH 2015 | … | Mục tiêu 2020" under "… NHIỆM KỲ 2015 - 2020": the term before,
+        # which the text named ("(nhiệm kỳ 2010 - 2015)"), ends with the column's year
+        term = next((t for t in terms_named(doc.text, row.line[0]) if t[1] == year), None)
+    if term is None:
         return None
     return f"{term[0] + 1}-{year}", f"a row over the term {term[0]}-{term[1]}, whose years end with the column's"
 

@@ -12,6 +12,7 @@ from typing import Final
 from solieu.extract.clauses import (
     AGENDA,
     ATTENDEES,
+    FORECAST_RESULT,
     CHANGES,
     CLAUSE_BREAK,
     COMPARED,
@@ -593,7 +594,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
         return "actual", f"what was done against the target before it, after {w!r}"
     if c.targets and (w := _forecast_result(doc, c)):
-        return "actual", f"a forecast of the result: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
+        return "actual", f"{FORECAST_RESULT}: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c) \
             and not _own_time_before_the_targets(doc, c):
         return "plan", "its sentence names a later year and sets targets"

@@ -623,6 +623,11 @@ def term_over(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def terms_named(text: str, pos: int) -> list[tuple[int, int]]:
+    """Every congress's term the text names before ``pos`` ("(nhiệm kỳ 2010 - 2015)"), its first and last years."""
+    return [(int(m.group(1)), int(m.group(2))) for m in vocabulary().congress_term.finditer(text, 0, pos)]
+
+
 def results_year(scopes: list[Scope]) -> int | None:
     """The year the first numbered heading of results names ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
     NĂM 2023", "I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024"): the year the report reports, however

@@ -2209,7 +2209,7 @@ def _role_of(header: str, t: TableWords) -> tuple[str, str]:
         return "actual", "estimated"
     if t.plan.found(header) or t.quota.starting(header):
         return "plan", "exact"
-    if t.forecast.found(header):
+    if t.forecast.found(header) or t.forecast_of_a_year.found(header) and _YEAR.search(header):
         return "actual", "estimated"  # "Dự kiến đến năm 2025": the result foreseen ("Dự kiến KH 2026" is a plan)
     return "actual", "exact"
 
@@ -2767,17 +2767,26 @@ def _years_plan_under_its_months(columns: list[Column]) -> None:
 def _plan_period(columns: list[Column]) -> None:
     """ "Năm 2023 | Năm 2024 | Kế hoạch giao": a plan column naming no period is the plan of
     the table's latest result, of that result's period (of its year when it counts months from
-    the year's start: "TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024" plans 2024)."""
+    the year's start: "TH năm 2023 | Kế hoạch | Ước TH 9 tháng 2024" plans 2024), and so is one given
+    the period another target column names of its own."""
     latest: tuple[int, str] | None = None
     for c in columns:
         if c.what == "value" and not c.kind and c.role == "actual":
             m = _YEAR.search(c.period or c.header)
             if m and (latest is None or int(m.group()) >= latest[0]):
                 latest = int(m.group()), c.period or m.group()
+    # "Mục tiêu NQ ĐH XV | Ước TH 2015 | Đánh giá | Mục tiêu 2020" under a title "… VÀ MỤC TIÊU ĐẾN NĂM 2020": the
+    # title's year is the later target column's own, not that of the target the result is judged against
+    named = {c.period for c in columns if c.what == "value" and c.role == "plan" and _YEAR.search(c.header)}
+    results = [c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual" and c.period
+               and _YEAR.search(c.header)]
     for c in columns:
-        if c.what == "value" and not c.kind and c.role == "plan" and c.period is None and not c.running \
-                and not _YEAR.search(c.header) and latest:
+        if c.what != "value" or c.kind or c.role != "plan" or c.running or _YEAR.search(c.header):
+            continue
+        if c.period is None and latest:
             c.period = latest[1]
+        elif c.period in named and results and c.period not in results:
+            c.period = results[-1]
 
 
 # ------------------------------------------------------------------------- the words
@@ -2819,6 +2828,7 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.forecast_of_a_year = words("forecast_of_a_year")
         self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
         self.given_title_verbs = words("given_title_verbs")
         self.verdicts = words("verdicts")
