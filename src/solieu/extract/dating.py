@@ -239,8 +239,6 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
         return found[0], f"the span named right after it: {found[1]!r}"
-    if f.role == "plan" and (found := _target_in_a_bracket(doc, c)):
-        return found
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
@@ -275,6 +273,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # "Phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025": the plan of that year reached is the target's
         return found[0], f"the year of the plan it is to reach: {found[1]!r}"
     if f.role == "plan" and (found := _congress_target(doc, c)):
+        return found
+    if f.role == "plan" and (found := _target_in_a_bracket(doc, c)):
         return found
     if bracketed := _bracket_after_a_time(doc, c):
         return bracketed
@@ -913,8 +913,9 @@ def _target_in_a_bracket(doc: Document, c: Context) -> tuple[str, str] | None:
     figure ("(mục tiêu Nghị quyết tăng bình quân từ 10%/năm trở lên giai đoạn 2021-2025)"); None for the usual
     figure."""
     if (at := open_bracket(c.raw_left)) < 0 \
-            or not target_brackets().starting(inside := c.raw_left[at + 1:].strip().lower()):
-        return None
+            or not target_brackets().starting(inside := c.raw_left[at + 1:].strip().lower()) \
+            or vocabulary().year_plan.starting(inside):
+        return None  # "(kế hoạch năm giảm 2%)": the year's plan, read below
     close = doc.text.find(")", c.f.end, c.se)
     if close >= 0 and (own := period_in(doc.text[c.f.end:close])):
         return own, f"the time its bracket names after it: {doc.text[c.f.end:close].strip()!r}"
