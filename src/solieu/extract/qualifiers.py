@@ -30,7 +30,8 @@ QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the numb
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 _BRACKET_AFTER: Final = re.compile(r"\s*\(([^()]{1,200})\)")
-_YEAR_AT_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "ước đến hết năm 2025": an estimate's gap with its year
+# "ước đến hết năm 2025", "ước đến hết tháng 10/2025", "ước đến ngày 31/01/2019": an estimate's gap with its time
+_YEAR_AT_END: Final = re.compile(r"\s+(?:(?:19|20)\d\d|\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2})$")
 
 
 def qualifier(doc: Document, c: Context) -> str:
@@ -157,11 +158,12 @@ def _qualifier(left: str, after: str) -> str:
 
 def _hop(left: str) -> str | None:
     """The words ending ``left`` that an estimate reaches the number across: a verb ("ước đạt tăng 8,31%"), two
-    joined by "và" ("ước đạt và vượt 12/14 chỉ tiêu"), or an average word ("ước đạt bình quân 3,2%/năm", "ước tăng
-    trung bình 5%/năm"); else None."""
+    joined by "và" ("ước đạt và vượt 12/14 chỉ tiêu"), an average word ("ước đạt bình quân 3,2%/năm", "ước tăng
+    trung bình 5%/năm") or a verb of money spent ("ước giải ngân đạt"); else None."""
     v = vocabulary()
     if not (verb := v.verbs.ending(left)):
-        return v.estimate_averages.ending(left)
+        # "ước đến ngày 31/01/2019 giải ngân đạt 100%": a verb of money spent, as any verb
+        return v.estimate_averages.ending(left) or v.spent_verbs.ending(left)
     before = left[: len(left) - len(verb)].rstrip()
     for joiner in v.raw["list_joiners"]:
         if before.endswith(f" {joiner}") and v.verbs.ending(before[: -len(joiner)].rstrip()):

@@ -231,6 +231,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if change and not f.rate and f.unit in POINTS and (w := _same_rate_moved(c)):
         f.rate = True
         f.why["kind"] = f"{w!r}: a change of the rate the figure before changed"
+    elif change and not f.rate and f.unit in POINTS and _share_moved(c, change):
+        f.rate = True  # "hộ cận nghèo 1.058 hộ, chiếm 12,43%, tăng 0,62% so với năm 2017"
+        f.why["kind"] = f"{change!r} right after a share of a rate's group: the share moved, in points"
     if not change and f.unit.partition("_per_")[0] in MONEY:
         _equivalent_of_a_rate(c)
         _equivalent_of_a_coefficient(c)
@@ -1284,6 +1287,16 @@ def _same_rate_moved(c: Context) -> str | None:
         return None
     v = vocabulary()
     return v.part_openers.starting(c.left.lstrip(ITEM_DASHES)) or target_given_as(c)
+
+
+def _share_moved(c: Context, change: str) -> bool:
+    """ "toàn huyện còn 1.058 hộ cận nghèo, chiếm 12,43%, tăng 0,62% so với năm 2017": a change in percent right
+    after a share, the change word alone between, in a sentence naming a rate's group (the poor households),
+    moves that share; a value's share then its growth ("xuất khẩu … chiếm 35%, tăng 12%") names none."""
+    p = c.prev
+    if p is None or p.kind != "share" or p.unit != c.f.unit:
+        return False
+    return c.raw_left.strip(" ,") == change and vocabulary().rate_words.found(c.head) is not None
 
 
 def _market_rate(c: Context) -> str | None:
