@@ -50,6 +50,7 @@ TALLY: Final = "how many"  # the role's words for a count of the items a list ho
 LIST_SIZE: Final = "the size of a list of projects offered to investors"
 PAGE_COUNTER: Final = "a web page's own counter"
 ATTENDEES: Final = "who attended the meeting its sentence opens with"
+WHOLE_DIVIDED: Final = "the whole its parts are counted of"  # the role's words for "Trong 11 nhóm …, có 8 nhóm tăng"
 FORECAST_RESULT: Final = "a forecast of the result"  # the role's words for a forecast in a sentence of targets
 VOTE: Final = "the tally of a vote its sentence opens with"
 AGENDA: Final = "a paper the session works through"
@@ -1032,6 +1033,28 @@ def base_after(right: str) -> str | None:
 
 
 _AFTER_A_MOVE: Final = re.compile(r"\s*,\s*[^\W\d]+(?: [^\W\d]+){0,2}\s*$")  # ", gấp ", ", tăng " and no number
+
+
+def span_of_a_move(doc: Document, c: Context) -> str | None:
+    """ "giảm từ 1,38% cuối năm 2020 xuống còn 0,46% cuối năm 2023, bình quân mỗi năm giảm 0,31 điểm phần trăm": a
+    yearly average right after a move from one year's level to a later one's is over the years between (2021-2023),
+    or None."""
+    f, p = c.f, c.prev
+    if p is None or f.kind not in COMPARING or p.period is None or not p.period.isdigit():
+        return None  # the usual answer
+    v = vocabulary()
+    between = doc.lower(p.tail, f.start)
+    if not v.average_per_time.found(between) or set(FOUR_DIGITS.findall(between)) - {p.period}:
+        return None
+    before = trimmed(doc.lower(c.ss, p.start).rstrip(), v.any_qualifier)
+    if not (to := v.to_level.ending(before)):
+        return None
+    rest = before[: len(before) - len(to)]
+    opened = v.from_words.last(rest)
+    years = FOUR_DIGITS.findall(rest, max(opened, 0))
+    if opened < 0 or not years or not years[-1] < p.period:
+        return None
+    return f"{int(years[-1]) + 1}-{p.period}"
 
 
 def years_of_a_move(doc: Document, c: Context) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ from solieu.extract.clauses import (
     STARTING_LEVEL,
     TALLY,
     VOTE,
+    WHOLE_DIVIDED,
     WORKED,
     bare_year,
     bracket_of_elsewhere,
@@ -47,6 +48,7 @@ from solieu.extract.clauses import (
     period_named_before,
     reference_bracket,
     restated_rank,
+    span_of_a_move,
     result_target,
     same_part_of_an_earlier_year_after,
     term_start_bracket,
@@ -178,6 +180,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and f.why["role"].startswith((TALLY, LIST_SIZE, PAGE_COUNTER, ATTENDEES, AGENDA,
                                                                 PETITIONS, COPIES)):
         return None  # "(5 chỉ tiêu)", "thông qua 12 chỉ tiêu … năm 2025": the list's size, no result
+    if f.role == "context" and f.why["role"].startswith(WHOLE_DIVIDED) and f.counted \
+            and vocabulary().plan_lists.starting(f.counted.lower()):
+        return None  # "trong 20 chỉ tiêu chủ yếu có 12/20 chỉ tiêu đạt": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
     if f.role == "context" and c.prev is not None and (elsewhere_bracket(c) or bracket_of_elsewhere(c)):
@@ -235,6 +240,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return year, f"the same part of a year right after it: {w!r}"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
+    if span := span_of_a_move(doc, c):
+        return span, "a yearly average of the move before it, over its years"  # "…, bình quân mỗi năm giảm 0,31"
     if move := years_of_a_move(doc, c):
         return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
@@ -865,19 +872,24 @@ def _years_counted() -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,/])(\d{{1,2}}) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
 
 
-OPENING_YEARS_REACH: Final = 16  # "Trong 5 năm, …": the years a sentence's opening counts, before its comma
+OPENING_YEARS_REACH: Final = 16  # "Trong 5 năm, …", "lũy kế 3 năm": the years a sentence's opening counts
 
 
 def _years_counted_opening(doc: Document, c: Context) -> re.Match[str] | None:
-    """ "Trong 3 năm, giải quyết việc làm mới cho 12.860 lao động": the years its sentence's opening counts,
-    closed by a comma, past the figure's own clause; None for the usual figure."""
-    head = doc.lower(c.full, min(c.f.start, c.full + OPENING_YEARS_REACH))
-    if not vocabulary().year_words.within(head) or not (m := _years_counted().search(head)):
-        return None
-    if not doc.text[c.full + m.end():c.full + m.end() + 2].lstrip().startswith(","):
-        return None
-    # "Trong 5 năm, …; tỷ lệ lao động qua đào tạo năm 2015 đạt 45%": a time its own clause names is its
-    return None if periods_named(doc.text, c.full + m.end(), c.f.start, doc.year) else m
+    """ "Trong 3 năm, giải quyết việc làm mới cho 12.860 lao động": the years its sentence's (or its part's after a
+    ";") opening counts, closed by a comma or after a running total's word, past the figure's own clause; None for
+    the usual figure."""
+    for at in dict.fromkeys((c.ss, c.full)):
+        head = doc.lower(at, min(c.f.start, at + OPENING_YEARS_REACH))
+        if not vocabulary().year_words.within(head) or not (m := _years_counted().search(head)):
+            continue
+        # "Trong 3 năm, …", "lũy kế 3 năm cải tạo, nâng cấp 112,8 km đường"
+        if not doc.text[at + m.end():at + m.end() + 2].lstrip().startswith(",") \
+                and not cumulative_words().ending(head[:m.start()].rstrip()):
+            continue
+        # "Trong 5 năm, …; tỷ lệ lao động qua đào tạo năm 2015 đạt 45%": a time its own clause names is its
+        return None if periods_named(doc.text, at + m.end(), c.f.start, doc.year) else m
+    return None
 
 
 def _clause_end(doc: Document, c: Context) -> int:

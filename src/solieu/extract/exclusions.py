@@ -20,6 +20,7 @@ from typing import Final
 from solieu.extract.clauses import LIST_DASHES
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
+from solieu.extract.periods import cumulative_words
 from solieu.extract.scopes import heading_numbering
 from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, alternation, vocabulary
 from solieu.renditions.paragraphs import PAGE_DIGITS  # a page number on its own line: a year it is not
@@ -2697,15 +2698,16 @@ def _term_word_reach() -> int:
 def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 160.000 tỷ đồng", "Trồng mới 75.000 ha rừng trong 5 năm." under
     "Điều 2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030": as many years as the span a title or a heading before them
-    names, before a verb of what a figure comes to over them or after "trong" ending a clause, are that span, the
-    period of the figure, not a figure; "cao nhất trong 5 năm gần đây" and "tổng kết 5 năm thực hiện Nghị quyết"
-    stay durations."""
+    names, before a verb of what a figure comes to over them, after "trong" ending a clause or after a running
+    total's word ("lũy kế 3 năm cải tạo, nâng cấp 112,8 km đường"), are that span, the period of the figure, not a
+    figure; "cao nhất trong 5 năm gần đây" and "tổng kết 5 năm thực hiện Nghị quyết" stay durations."""
     if not (word := v.year_words.starting(after)) or not text[s:e].isdigit():  # cheapest first
         return None
     rest = after[len(word):].lstrip(" ")
     opening = not before.strip() or before.rstrip()[-1:] in CLAUSE_OPENERS
     if not v.span_total_verbs.starting(rest) and not (opening and rest[:1].isalpha()) \
-            and not (rest[:1] in (".", ",", ";", ":", "\n") and v.time_openers.ending(before)):
+            and not (rest[:1] in (".", ",", ";", ":", "\n") and v.time_openers.ending(before)) \
+            and not (rest[:1].isalpha() and cumulative_words().ending(before.rstrip().lower())):
         return None  # the usual "N năm": no verb of a total after it, no "trong" before a clause's end
     n = int(text[s:e])
     for m in reversed(list(_SPAN_OF_YEARS.finditer(text, 0, s))):  # the nearest first

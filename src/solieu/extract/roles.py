@@ -38,6 +38,7 @@ from solieu.extract.clauses import (
     SPAN_CODE,
     STARTING_LEVEL,
     TALLY,
+    WHOLE_DIVIDED,
     TARGET_REACH,
     VOTE,
     WORKED,
@@ -432,7 +433,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.unit == "count" and (w := v.meeting_attendance.starting(doc.lower(c.full, c.full + ATTENDANCE_REACH))):
         return "context", f"{ATTENDEES}: {w!r}"  # "Tham dự cuộc họp có … UBND 9 huyện, thành phố"
     if w := _whole_divided(doc, c):
-        return "context", f"the whole its parts are counted of, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
+        return "context", f"{WHOLE_DIVIDED}, after {w!r}"  # "Trong 11 nhóm …, có 8 nhóm tăng"
     if w := _set_a_sum_is_taken_over(doc, c):
         return "context", f"the set a sum is taken over: {w!r} right before it"  # "Tổng số buồng của 05 cơ sở … là"
     if f.unit == "count" and f.counted and (w := _recipients_restated(doc, c)):
@@ -467,6 +468,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and v.plan_lists.starting(f.counted.lower()) and (w := v.set_out.ending(c.left)) \
             and not _a_later_year_around(doc, c):
         return "context", f"{TALLY} {f.counted!r} a plan set, after {w!r}"  # "Nghị quyết … đề ra 12 chỉ tiêu chủ yếu"
+    if f.unit == "count" and f.counted and f.denominator is None and (p := c.prev) is not None \
+            and p.role == "context" and p.why.get("role", "").startswith(TALLY) and ";" not in c.raw_left \
+            and v.plan_lists.starting(f.counted.lower()):
+        # "đề ra 20 chỉ tiêu chủ yếu, gồm 9 chỉ tiêu về kinh tế, 7 chỉ tiêu về văn hóa - xã hội và 4 chỉ tiêu …"
+        return "context", f"{TALLY} {f.counted!r} a part of the list before it holds"
     if means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     # an end note is read where its marker stands ("[^10]: Trong đó …" marked on a target under "1. Các chỉ tiêu …")
