@@ -23,6 +23,7 @@ from solieu.extract.clauses import (
     ITEM_DASHES,
     LAND_FACT,
     LIST_BREAK,
+    LIST_DASHES,
     LIST_SIZE,
     MONEY,
     MONTH_OF_YEAR,
@@ -91,7 +92,7 @@ from solieu.extract.periods import (
     part_of_year,
     period_in,
 )
-from solieu.extract.scopes import HEADING_MAX, opens_with_results
+from solieu.extract.scopes import HEADING_MAX, heading_numbering, opens_with_results
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 # How far around a number its words are read.
@@ -473,6 +474,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and v.plan_lists.starting(f.counted.lower()):
         # "đề ra 20 chỉ tiêu chủ yếu, gồm 9 chỉ tiêu về kinh tế, 7 chỉ tiêu về văn hóa - xã hội và 4 chỉ tiêu …"
         return "context", f"{TALLY} {f.counted!r} a part of the list before it holds"
+    if w := _design_lead_in(doc, c):
+        # "1. Quy mô đầu tư: …, diện tích khu đất 24,6 ha; gồm 05 khối nhà chính, …": what a project is designed as
+        return "context", f"a project's design, under the lead-in {w!r}"
     if means_of_a_later_year(doc, c):
         return "context", "what a sentence about a later year counts on"  # "nhưng với 3 trụ cột …"
     # an end note is read where its marker stands ("[^10]: Trong đó …" marked on a target under "1. Các chỉ tiêu …")
@@ -675,6 +679,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a year of the span its sentence opens with: {w!r}"
     if when == "earlier" and (w := _year_of_a_reviewed_span(doc, c.f.start, _last_year_named(clause_head(c)))):
         return "actual", f"a year of the span its top heading reviews: {w!r}"
+    if when == "earlier" and (w := _year_by_year_lead_in(doc, c.f.start)):
+        return "actual", f"an item of a list its lead-in runs year by year: {w!r}"  # "- Năm 2021: … giải ngân 48,6"
     if when == "earlier":
         return "context", "an earlier year is named before it"  # "năm 2019 đón 4,7 triệu lượt"
     if when is None and c.full < c.ss and not doc.own_years and _opened_by_an_earlier_year(doc, c) \
@@ -2372,6 +2378,42 @@ def _done_against_a_target(c: Context) -> str | None:
     if at > 0 and word_char(segment[at - 1]) or not (w := v.actual_markers.starting(segment[at:])):
         return None
     return w if v.target_words.found(segment[:at]) else None
+
+
+DESIGN_LEAD_IN_REACH: Final = 40  # "2. Tổng mức đầu tư:": a numbered paragraph's lead-in, before its colon
+
+
+def _design_lead_in(doc: Document, c: Context) -> str | None:
+    """The lead-in of the numbered paragraph the figure stands in when it names a project's design ("1. Quy mô đầu
+    tư: …", "2. Tổng mức đầu tư: …"): what follows is the design, background; None for the usual figure."""
+    start = doc.text.rfind("\n", 0, c.f.start) + 1
+    line = doc.lower(start, min(c.f.start, start + DESIGN_LEAD_IN_REACH))
+    if ":" not in line or not (m := heading_numbering().match(line)):
+        return None
+    lead = line[m.end():line.find(":")].strip()
+    return lead if vocabulary().design_lead_ins.is_one(lead) else None
+
+
+LEAD_IN_ITEMS: Final = 12  # the items of a dashed list a lead-in stands over, at most
+
+
+def _year_by_year_lead_in(doc: Document, at: int) -> str | None:
+    """The words of the lead-in ending with ":" over the dashed list ``at`` stands in, when it says the list runs year
+    by year ("a) Vốn bố trí và giải ngân theo từng năm:" over "- Năm 2021: …"), else None."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    if not doc.text.startswith(LIST_DASHES, start):
+        return None  # the usual figure: in no dashed item
+    for _ in range(LEAD_IN_ITEMS):
+        end = start - 1
+        while end > 0 and doc.text[end - 1] == "\n":
+            end -= 1  # blank lines between the items
+        if end <= 0:
+            return None
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        if not line.startswith(LIST_DASHES):
+            return vocabulary().year_by_year.found(line.lower()) if line.endswith(":") else None
+    return None
 
 
 def _year_named(segment: str, year: int | None, since: int | None = None) -> str | None:

@@ -282,6 +282,7 @@ class Vocabulary:
         self.plan_names = Words(raw["plan_names"])
         self.change_names = Words(raw["change_names"])
         self.year_plan = Words(raw["year_plan"])
+        self.year_by_year = Words(raw["year_by_year"])
         self.congress_targets = Words(raw["congress_targets"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
@@ -551,6 +552,7 @@ class Vocabulary:
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
+        self.design_lead_ins = Words(raw["design_lead_ins"])
         self.design_part_verbs = Words(raw["design_part_verbs"])
         self.design_measures = Words(raw["design_measures"])
         self.level_gaps, self.level_gaps_below = Words(raw["level_gaps"]), Words(raw["level_gaps_below"])
