@@ -176,6 +176,17 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
                 or numbered and (_opens_a_plan(words) or _presents_a_plan(words)))
 
 
+def _box_title_of_targets(line: str, year: int | None) -> bool:
+    """ "Các chỉ tiêu chủ yếu năm 2020", a box's title over a dashed list in a news page of 2019: a short line with
+    no numbering nor colon that opens with words of targets and names a later year than the report's only is a
+    lead-in of targets."""
+    if not year or len(line) > HEADING_MAX or line.endswith((".", ";", ",")) \
+            or not _heading_words()[0].starting(low := line.lower()):
+        return False
+    years = [int(y) for y in _YEAR.findall(low)]
+    return bool(years) and min(years) > year
+
+
 def _indicators_of_a_part(words: str) -> bool:
     """A heading's lowercased ``words`` name indicators and no other word of targets, and no time, or a month, a
     quarter, the first half or the months counted from the year's start ("một số chỉ tiêu chủ yếu tháng 10 năm
@@ -309,6 +320,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
         if found is None and (opens_appendix(stripped) or opens_other_articles(stripped)):
             found = (DIVIDER_LEVEL, stripped)  # an appendix, a list of other articles: apart
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
+        if found is None and not lead_in and inline is None and _box_title_of_targets(stripped, year):
+            lead_in = True  # "Các chỉ tiêu chủ yếu năm 2020" over a dashed list in a page of 2019: a lead-in
         if found is None and not lead_in and inline is None:
             continue
         level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
