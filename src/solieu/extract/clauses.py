@@ -296,6 +296,12 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
             return said
         # "Tính chung năm 2024, IIP … (năm 2023 tăng 5,31%), vượt mục tiêu tăng 7,5%": past a closed
         # bracket of another time, the time that opens the sentence speaks again
+    last = named[k - 1]
+    if k >= 2 and (opened := doc.text.rfind(";", full, last[3]) + 1) > full \
+            and last[3] - opened <= PERIOD_OPENER_REACH and doc.text[last[0]:last[0] + 1] == ",":
+        # "Năm 2013, tỉnh có 58 xã …; đến hết năm 2018, có 232/260 xã …; bình quân đạt 18,6 tiêu chí/xã": a time
+        # opening a later part of the sentence speaks for the parts after it, not the sentence's opener
+        return _still_speaks(doc, last, start)
     first = named[0]
     if k >= 2 and _a_purpose_opens(doc, full, first, named[1]):
         first = named[1]  # "Để hoàn thành KH năm 2025, tháng 12 toàn tỉnh cần đạt: …": the goal's year, then the items'

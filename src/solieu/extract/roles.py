@@ -670,8 +670,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     after = c.year_after
     if after and doc.year and int(after[0][:4]) < (doc.span_from or doc.year):
         return "context", f"an earlier year after it: {after[1]!r}"  # "mức tăng 6,9% của năm 2022"
-    if when == "earlier" and after and doc.year and int(after[0][:4]) >= doc.year:
-        # an earlier year before it is another level's
+    if when == "earlier" and after and doc.year and int(after[0][:4]) >= (doc.span_from or doc.year):
+        # an earlier year before it is another level's; its own may be one of the span the report reviews
+        # ("giảm từ 15,6% năm 2008 xuống còn 4,9% năm 2015" in a review of 2009-2018)
         return "actual", f"its own year after it: {after[1]!r}"  # "tăng từ 212 HTX năm 2019 lên 348 HTX năm 2024"
     if when == "earlier" and (w := v.yearly_indices.found(c.head.rpartition(";")[2])):
         return "actual", f"the latest result of a yearly index: {w!r}"  # "PAR Index năm 2023 đạt 86,52%"

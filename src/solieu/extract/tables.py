@@ -2005,11 +2005,14 @@ def _column(name: str, t: TableWords) -> Column:
     if compare == "growth" and unit and unit_of(unit)[0] in POINT_UNITS:
         # "Tăng (+), giảm (-) so với năm 2023 (điểm %)": a rate's change in points, not a growth in %
         compare = "change_points"
+    if compare in ("growth", "plan_ratio") and (times := _header_unit(name)) and unit_of(times)[0] == "times":
+        # "2018 so với 2008 (lần)": one column as a multiple of another, in times, not a %
+        compare, unit = "multiple", times
     running = period is None and _running_months(part) is not None
     plain = compare is None and period is None and not running and (role, qualifier) == ("actual", "exact") \
         and not t.actual.found(part)
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
-                  unit=moved or (unit if compare in (None, "change_points") else None), running=running,
+                  unit=moved or (unit if compare in (None, "change_points", "multiple") else None), running=running,
                   named=named, plain=plain)
 
 
