@@ -525,8 +525,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             f.kind = "change_points"
         if f.kind == "change_points":
             f.unit = POINTS.get(f.unit, f.unit)  # "Tỷ lệ hộ nghèo | % | …" under a column in points
-        elif f.kind == "multiple":
-            f.unit = "times"  # "2018 so với 2008 (lần)": in times, whatever the row's unit
+        elif f.kind == "multiple" and f.unit != "times":
+            # "2018 so với 2008 (lần)": in times, whatever the row's unit and scale
+            f.unit, f.value, f.value_max, f.scale = "times", f.value / f.scale, \
+                None if f.value_max is None else f.value_max / f.scale, 1.0
     elif doc.text[f.start] in "+-−" and _signed_beside_a_value(doc, f):
         # "172.540 (+3.120)": the change beside the cell's value, in the row's unit; a rate's in points
         f.kind, f.unit = ("change_points", POINTS[f.unit]) if f.unit in POINTS else ("change", f.unit)

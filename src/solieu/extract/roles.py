@@ -603,10 +603,6 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         if b := reference_bracket(doc, c):
             return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
         return "actual", f"what was done against the target before it, after {w!r}"
-    if c.full < c.ss and (e := c.earlier) is not None and e.role == "plan" \
-            and (w := v.part_words.starting(doc.lower(c.ss, f.start).lstrip(" ;"))):
-        # "… năm 2020 là 6.450 tỷ đồng, tăng 12,7% so với dự toán năm 2019; trong đó thu nội địa 5.600 tỷ đồng"
-        return "plan", f"a part after {w!r} of the target before it"
     if c.targets and (w := _forecast_result(doc, c)):
         return "actual", f"{FORECAST_RESULT}: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c) \
