@@ -316,6 +316,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
             return day.group(3), f"the day it is due by: {day.group().strip()!r}"
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
+        if (term := vocabulary().congress_term.search(found[1])) and found[0] == f"{term[1]}-{term[2]}":
+            # "(mục tiêu Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020 đề ra: giảm bình quân 3%/năm)": a term's years
+            # are those after its congress's
+            return f"{int(term[1]) + 1}-{term[2]}", f"the years of the term named before it: {found[1]!r}"
         if not part_of_year(found[0]):
             return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
         before = doc.lower(c.full, f.start)

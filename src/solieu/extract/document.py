@@ -31,6 +31,7 @@ from solieu.extract.scopes import (
     results_span,
     results_year,
     target_scopes,
+    titles_an_attachment,
     term_scopes,
 )
 from solieu.extract.tables import estimate_marks, layout
@@ -133,7 +134,7 @@ class Document:
             # over the text up to its first numbered heading
             tops.insert(0, (0, True))
         plan_to = _plan_paragraph_end(text, plan_from, lines)
-        if (appendix := _appendix_after(lines, plan_from)) is not None and appendix < (plan_to or len(text)):
+        if (appendix := _appendix_after(text, lines, plan_from)) is not None and appendix < (plan_to or len(text)):
             plan_to = appendix  # an appendix stands apart from the section printed last before it
         notes = _end_notes(text)
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
@@ -491,13 +492,14 @@ def _markdown_notes(text: str) -> list[tuple[int, int, int]]:
     return notes
 
 
-def _appendix_after(lines: list[HeadingLine], start: int) -> int | None:
+def _appendix_after(text: str, lines: list[HeadingLine], start: int) -> int | None:
     """Where the first line opening an appendix after ``start`` starts ("Phụ lục" over a table by commune after
-    "II. NHIỆM VỤ QUÝ IV"), or None."""
+    "II. NHIỆM VỤ QUÝ IV", a title in capitals over "(Kèm theo Báo cáo số …)"), or None."""
     if start >= (lines[-1][0] if lines else 0):
         return None  # the usual answer: no section of targets
     return next((s for s, stripped, _, numbered in lines if s > start and not numbered
-                 and (opens_appendix(stripped) or opens_other_articles(stripped))), None)
+                 and (opens_appendix(stripped) or opens_other_articles(stripped)
+                      or titles_an_attachment(text, s, stripped))), None)
 
 
 def _plan_paragraph_end(text: str, plan_from: int, lines: list[HeadingLine]) -> int | None:

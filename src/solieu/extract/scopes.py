@@ -317,7 +317,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             breaks.append(start)
         blank = False
         found = numbered if len(stripped) <= HEADING_MAX or _long_article(stripped) else None
-        if found is None and (opens_appendix(stripped) or opens_other_articles(stripped)):
+        if found is None and (opens_appendix(stripped) or opens_other_articles(stripped)
+                              or titles_an_attachment(text, start, stripped)):
             found = (DIVIDER_LEVEL, stripped)  # an appendix, a list of other articles: apart
         inline = None if found is not None or lead_in else _inline_lead_in(stripped)
         if found is None and not lead_in and inline is None and _box_title_of_targets(stripped, year):
@@ -782,6 +783,17 @@ def opens_appendix(line: str) -> bool:
         return False
     m = _APPENDIX_TAIL.match(line, len(w))
     return m is not None and (not m.group(3) or bool(m.group(2)) or m.group(3).isupper())
+
+
+def titles_an_attachment(text: str, start: int, line: str) -> bool:
+    """ "BIỂU TỔNG HỢP KẾT QUẢ … GIAI ĐOẠN 2016 - 2020" over "(Kèm theo Báo cáo số 412/BC-UBND …)": a title in capitals
+    over the line naming what it is attached to opens an appendix, as "PHỤ LỤC" does: it ends every section of
+    targets above it."""
+    if len(line) > HEADING_MAX or not line.isupper():
+        return False  # the usual answer
+    end = text.find("\n", start)
+    after = text[end:end + HEADING_MAX].lstrip() if end >= 0 else ""
+    return after.startswith("(") and vocabulary().tables.attachment.starting(after[1:].lower()) is not None
 
 
 def _line_before(text: str, start: int) -> str:
