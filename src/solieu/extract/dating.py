@@ -333,7 +333,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return code, f"the time named before it: {found[1]!r}"
     if c.full < c.ss and (earlier := c.earlier) is not None and earlier.period and SPAN_CODE.match(earlier.period) \
             and earlier.role == f.role \
-            and (w := vocabulary().part_words.starting(doc.lower(c.ss, f.start).lstrip(" ;"))):
+            and (w := vocabulary().part_words.starting(doc.lower(c.ss, f.start).lstrip(" ;"))
+                 or _parts_listed_after_a_colon(doc, c)):
         # "… 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, …; trong đó thu tiền sử dụng đất 236,8 tỷ đồng": a part
         # after a ";" is of the span of the whole before it, which a span inside its clause would not give
         return earlier.period, f"a part after {w!r}, of the time of the figure before it"
@@ -939,6 +940,17 @@ def _target_in_a_bracket(doc: Document, c: Context) -> tuple[str, str] | None:
     if p is None or p.role != "actual" or not p.period or p.unit != c.f.unit or period_in(inside):
         return None
     return p.period, f"the period of the result before its bracket {inside!r}"
+
+
+def _parts_listed_after_a_colon(doc: Document, c: Context) -> str | None:
+    """ "… giai đoạn 2016 - 2020 ước đạt 612.480 triệu đồng, trong đó: vốn ngân sách trung ương …; vốn đối ứng …
+    21.360 triệu đồng": a part word and a colon before the ";" its part of the sentence follows open a list of the
+    whole's parts, each item after a ";" one of them; the part word, else None."""
+    head = doc.lower(c.full, c.ss)
+    colon = head.rfind(":")
+    if colon < 0 or ";" in head[:colon]:
+        return None
+    return vocabulary().part_words.ending(head[:colon].rstrip())
 
 
 def _window_of_no_code(doc: Document, c: Context) -> str | None:

@@ -1295,12 +1295,18 @@ def _same_rate_moved(c: Context) -> str | None:
 
 def _share_moved(c: Context, change: str) -> bool:
     """ "toàn huyện còn 1.058 hộ cận nghèo, chiếm 12,43%, tăng 0,62% so với năm 2017": a change in percent right
-    after a share, the change word alone between, in a sentence naming a rate's group (the poor households),
+    after a share, the change word alone between (an average's word besides), in a sentence naming a rate's group,
     moves that share; a value's share then its growth ("xuất khẩu … chiếm 35%, tăng 12%") names none."""
     p = c.prev
     if p is None or p.kind != "share" or p.unit != c.f.unit:
         return False
-    return c.raw_left.strip(" ,") == change and vocabulary().rate_words.found(c.head) is not None
+    v = vocabulary()
+    between = c.raw_left.strip(" ,")
+    for w in v.average_per_time.words:
+        between = between.replace(w, " ")
+    between = " ".join(between.split())
+    # "…, ước cuối năm 2020 còn 22,89%, bình quân giảm 3,15%/năm": an average's word besides
+    return between == change and v.rate_words.found(c.head) is not None
 
 
 def _market_rate(c: Context) -> str | None:
