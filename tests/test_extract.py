@@ -15612,3 +15612,173 @@ def test_ceilings_and_balances_in_prose(text, surface, expected):
 )
 def test_earnings_per_person_per_month(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_COVID_HALF = ("Phú Quốc, ngày 06 tháng 7 năm 2020\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2020\n\n"
+               "TT | Chỉ tiêu | ĐVT | KH năm 2020 | TH 6 tháng 2019 | TH 6 tháng 2020\n"
+               "1 | Tổng thu NSNN trên địa bàn | Tỷ đồng | 4.250 | 1.865,8 | 1.636,3\n")
+_TERM_REVIEW = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH "
+                "LẦN THỨ XV, NHIỆM KỲ 2010 - 2015\n\nI. VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI\n\n"
+                "Thu ngân sách nhà nước trên địa bàn tăng bình quân 14,2%/năm (mục tiêu Nghị quyết 15%/năm trở lên); năm "
+                "2015 ước đạt 2.150 tỷ đồng. Trong 5 năm, giải quyết việc làm cho 48.500 lao động, bình quân 9.700 lao "
+                "động/năm; tỷ lệ lao động qua đào tạo năm 2015 đạt 45%. Trong nhiệm kỳ, toàn Đảng bộ kết nạp 6.850 đảng "
+                "viên.\n\nPHẦN THỨ HAI\n\nPHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2015 - 2020\n\nPHỤ LỤC\n\nKẾT QUẢ THỰC "
+                "HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XV VÀ MỤC TIÊU ĐẾN NĂM 2020\n\n"
+                "TT | Chỉ tiêu | ĐVT | Mục tiêu NQ ĐH XV | Ước TH 2015 | Đánh giá | Mục tiêu 2020\n"
+                "1 | Tốc độ tăng trưởng GDP bình quân/năm | % | 12-13 | 11,2 | Không đạt | 7,5-8\n"
+                "2 | Kim ngạch xuất khẩu | Triệu USD | 150 | 175 | Vượt | 300\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("14,2%", {"role": "actual", "period": "2011-2015"}),
+        ("15%", {"role": "plan", "period": "2011-2015"}),
+        ("48.500", {"period": "2011-2015"}),
+        ("9.700", {"period": "2011-2015"}),
+        ("45%", {"period": "2015"}),
+        ("6.850", {"period": "2011-2015"}),
+        ("12-13", {"role": "plan", "period": "2011-2015"}),
+        ("11,2", {"period": "2011-2015"}),
+        ("150", {"role": "plan", "period": "2015"}),
+        ("300", {"role": "plan", "period": "2020"}),
+    ],
+    ids=["a-yearly-rate-under-a-terms-title", "its-target-in-brackets", "what-the-opening-years-count",
+         "a-yearly-average-after-them", "a-year-its-own-clause-names", "what-the-term-did",
+         "a-target-column-naming-no-year-beside-a-result", "a-yearly-rows-result-of-the-terms-last-year",
+         "the-targets-the-result-is-judged-against", "the-later-target-column-keeps-its-year"],
+)
+def test_a_congress_terms_review(surface, expected):
+    assert fields_at(_TERM_REVIEW, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_COVID_HALF, "1.865,8", {"role": "actual", "period": "2019-H1"}),
+        ("Hoằng Quỳ, ngày 16 tháng 12 năm 2019\n\nI. KẾT QUẢ NĂM 2019\n\nTừ tháng 5 đến tháng 9, dịch bệnh xảy ra tại "
+         "27 hộ ở 6 thôn.", "27", {"period": None}),
+        ("Ngày 05 tháng 10 năm 2025\n\nTừ tháng 7 đến tháng 9/2025, toàn tỉnh đón 1.250 nghìn lượt khách.", "1.250",
+         {"period": "2025-Q3"}),
+        ("Ngày 05 tháng 7 năm 2025\n\nTừ tháng 1 đến tháng 6 năm 2025, toàn tỉnh đón 2.480 nghìn lượt khách.", "2.480",
+         {"period": "2025-H1"}),
+    ],
+    ids=["a-half-column-of-the-year-before-is-its-result", "a-window-of-months-of-no-code",
+         "a-window-of-a-quarters-months", "a-window-of-a-halfs-months"],
+)
+def test_halves_and_windows_of_months(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_MID_TERM = ("Việt Trì, ngày 14 tháng 8 năm 2023\n\nBÁO CÁO\n\nSơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu "
+             "Đảng bộ thành phố lần thứ XXVIII, nhiệm kỳ 2020-2025\n\nI. BỐI CẢNH TRIỂN KHAI THỰC HIỆN\n\n"
+             "Nghị quyết Đại hội đề ra 20 chỉ tiêu chủ yếu, gồm 9 chỉ tiêu về kinh tế, 7 chỉ tiêu về văn hóa - xã hội "
+             "và 4 chỉ tiêu về đô thị, môi trường.\n\nNăm 2021, thành phố có 1.246 cơ sở sản xuất, kinh doanh phải tạm "
+             "dừng hoạt động.\n\nII. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021-2023\n\n"
+             "Sau 3 năm (2021-2023) thực hiện Nghị quyết, trong 21 chỉ tiêu chủ yếu có 12/21 chỉ tiêu đạt và vượt, 4 chỉ "
+             "tiêu khó đạt so với mục tiêu Nghị quyết đề ra đến năm 2025.\n\n- GRDP bình quân đầu người năm 2023 ước đạt 112,4 triệu đồng; "
+             "dự báo đến năm 2025 đạt 132 triệu đồng/người, vượt mục tiêu Nghị quyết (125 triệu đồng/người).\n\n"
+             "- Cơ cấu kinh tế năm 2023: công nghiệp - xây dựng chiếm 54,2%, dịch vụ chiếm 42,6% (mục tiêu đến năm 2025 "
+             "tương ứng là 55% - 42,5%).\n\n- Tỷ lệ hộ nghèo giảm từ 1,38% cuối năm 2020 xuống còn 0,46% cuối năm 2023, "
+             "bình quân mỗi năm giảm 0,31 điểm phần trăm; bình quân giai đoạn 2021-2023 tăng 9,6%/năm (mục tiêu Nghị "
+             "quyết tăng bình quân từ 10%/năm trở lên giai đoạn 2021-2025).\n\n- Trong 3 năm, giải quyết việc làm mới "
+             "cho 12.860 lao động; lũy kế 3 năm cải tạo, nâng cấp 112,8 km đường.\n\n"
+             "TT | Chỉ tiêu | ĐVT | Mục tiêu NQ đến năm 2025 | TH 2022 | Ước TH 2023 | Dự báo 2025\n"
+             "1 | GRDP bình quân đầu người | Triệu đồng/người | ≥ 125 | 105,3 | 112,4 | 132,5\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("9", {"role": "context"}),
+        ("1.246", {"role": "actual", "period": "2021"}),
+        ("21", {"role": "context", "period": None}),
+        ("12/21", {"role": "actual", "period": "2021-2023"}),
+        ("132", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+        ("54,2%", {"role": "actual", "period": "2023"}),
+        ("0,31", {"period": "2021-2023"}),
+        ("10%", {"role": "plan", "period": "2021-2025"}),
+        ("12.860", {"period": "2021-2023"}),
+        ("112,8", {"period": "2021-2023"}),
+        ("132,5", {"role": "actual", "qualifier": "estimated", "period": "2025"}),
+    ],
+    ids=["a-part-of-the-list-a-plan-set", "a-year-of-the-term-a-mid-term-review-reviews",
+         "the-whole-of-a-tally-of-targets", "a-tally-before-the-later-target-it-names",
+         "a-forecast-in-a-sentence-of-targets", "a-result-whose-own-year-comes-before-the-targets",
+         "a-yearly-average-of-a-move", "a-targets-own-span-in-its-bracket", "what-the-opening-years-count",
+         "what-a-running-total-of-years-counts", "a-forecast-column"],
+)
+def test_a_mid_term_review(surface, expected):
+    assert fields_at(_MID_TERM, surface, expected) == expected
+
+
+def test_a_running_totals_years_are_no_figure():
+    assert "3" not in [r["surface"] for r in figures(_MID_TERM)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Mường Lát, ngày 14 tháng 12 năm 2018\n\nI. KẾT QUẢ NĂM 2018\n\nToàn huyện còn 4.126 hộ nghèo, chiếm 48,47%; "
+         "hộ cận nghèo 1.058 hộ, chiếm 12,43%, tăng 0,62% so với năm 2017.", "0,62%",
+         {"kind": "change_points", "unit": "percentage_point"}),
+        ("Ngày 20 tháng 11 năm 2020\n\nTỷ lệ hộ nghèo giảm từ 38,64% cuối năm 2015 xuống còn 24,44% cuối năm 2019, ước "
+         "cuối năm 2020 còn 22,89%, bình quân giảm 3,15%/năm.", "3,15%",
+         {"kind": "change_points", "period": "2016-2020"}),
+        ("Xuất khẩu năm 2024 đạt 500 triệu USD, chiếm 35%, tăng 12% so với năm 2023.", "12%", {"kind": "growth"}),
+        ("Mường Lát, ngày 14 tháng 12 năm 2018\n\nVốn Chương trình 135 năm 2018 ước đến ngày 31/01/2019 giải ngân đạt "
+         "100% kế hoạch vốn.", "100%", {"qualifier": "estimated"}),
+    ],
+    ids=["a-share-moved-in-points", "a-shares-yearly-average-fall", "a-values-share-then-its-growth",
+         "an-estimate-across-a-day-and-a-disbursing-verb"],
+)
+def test_shares_moved_and_estimates(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_PROJECT = ("Ninh Bình, ngày 07 tháng 10 năm 2024\n\nI. THÔNG TIN CHUNG\n\n1. Quy mô đầu tư: quy mô 1.000 giường bệnh; "
+            "diện tích khu đất 24,6 ha; gồm 05 khối nhà chính.\n\nII. TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/9/2024\n\n"
+            "a) Vốn bố trí và giải ngân theo từng năm:\n\n- Năm 2021: Kế hoạch vốn 50 tỷ đồng, giải ngân 48,6 tỷ đồng, "
+            "đạt 97,2% kế hoạch.\n\n- Năm 2022: Kế hoạch vốn 180 tỷ đồng, giải ngân 180 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_PROJECT, "24,6", {"role": "context"}),
+        (_PROJECT, "48,6", {"role": "actual", "period": "2021"}),
+        (_PROJECT, "97,2%", {"role": "actual"}),
+        ("Thái Bình, ngày 11 tháng 12 năm 2019\n\nTại kỳ họp, HĐND tỉnh đã thông qua các nghị quyết.\n\n"
+         "Các chỉ tiêu chủ yếu năm 2020\n\n- Tốc độ tăng trưởng GRDP đạt 7,5% trở lên;\n\n- Kim ngạch xuất khẩu đạt "
+         "1,75 tỷ USD.\n", "1,75", {"role": "plan", "period": "2020"}),
+        ("Mường Khương, ngày 16 tháng 11 năm 2020\n\nV. ĐỀ XUẤT, KIẾN NGHỊ\n\nĐề nghị tỉnh hỗ trợ đầu tư 45 km đường.\n\n"
+         "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2016 - 2020\n\n(Kèm theo Báo cáo số 412/BC-UBND ngày 16/11/2020)\n\n"
+         "TT | Nội dung | ĐVT | Năm 2016 | Năm 2017 | Cả giai đoạn\n1 | Số hộ thoát nghèo | Hộ | 620 | 540 | 1.160\n",
+         "1.160", {"role": "actual"}),
+    ],
+    ids=["a-projects-design-under-its-lead-in", "an-earlier-years-item-of-a-year-by-year-list",
+         "its-plan-ratio", "a-box-title-of-a-later-years-targets", "an-attached-tables-title-ends-the-requests"],
+)
+def test_projects_lists_and_attachments(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+_TEN_YEARS = ("Thái Bình, ngày 12 tháng 7 năm 2018\n\nBÁO CÁO\n\ntổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW về "
+              "nông nghiệp, nông dân, nông thôn\n\nPhần thứ nhất\n\nKẾT QUẢ 10 NĂM THỰC HIỆN NGHỊ QUYẾT 26\n\n"
+              "Tỷ lệ hộ nghèo giảm từ 15,6% năm 2008 xuống còn 4,9% năm 2015. Năm 2013, tỉnh có 58 xã đạt chuẩn nông thôn "
+              "mới; đến hết năm 2018, có 232/260 xã đạt chuẩn; bình quân đạt 18,6 tiêu chí/xã.\n\n"
+              "TT | Chỉ tiêu | ĐVT | Năm 2008 | Năm 2018 | 2018 so với 2008 (lần)\n"
+              "1 | Sản lượng lương thực có hạt | Nghìn tấn | 1.082 | 1.101 | 1,02\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("4,9%", {"role": "actual", "period": "2015"}),
+        ("18,6", {"period": "2018"}),
+        ("1,02", {"kind": "multiple", "unit": "times", "value": 1.02, "period": "2018", "base": "2008"}),
+    ],
+    ids=["a-level-of-a-year-the-review-covers", "a-part-after-a-later-parts-opening-time", "a-column-of-multiples"],
+)
+def test_a_ten_year_review(surface, expected):
+    assert fields_at(_TEN_YEARS, surface, expected) == expected
