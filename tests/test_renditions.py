@@ -294,6 +294,22 @@ def test_an_old_portals_layout_table_keeps_the_text_between_its_blocks():
     assert table_block(text) == [HEADER_LINE, *ROW_LINES]
 
 
+@pytest.mark.parametrize("layout", ["article", "old portal"])
+def test_a_line_break_in_a_web_tables_cell_reads_as_a_space(layout):
+    # Portal editors break a long header or label over two lines with <br> or two <p>s in its cell: the words stay
+    # apart ("KH 2018", not "KH2018"), and a unit broken after its slash stays one word.
+    rows = [["Chỉ tiêu", "ĐVT", "<b>KH<br>2018</b>", "TH<br>2018"],
+            ["<p>Thu nhập bình quân</p><p>đầu người</p>", "Triệu đồng/<br>người/năm", "13,5", "13,8"]]
+    table = '<table border="1">' + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + table
+    page = (f"<html><body><article>{article}</article></body></html>" if layout == "article" else
+            f"<html><body><table><tr><td>Menu</td><td>{article}</td></tr></table></body></html>")
+    lines = render(page.encode(), "html", "br.html").text.splitlines()
+    assert "Chỉ tiêu | ĐVT | KH 2018 | TH 2018" in lines
+    assert "Thu nhập bình quân đầu người | Triệu đồng/người/năm | 13,5 | 13,8" in lines
+
+
 def test_a_table_pasted_from_word_reads_as_a_table():
     # A portal's editor keeps what Word writes: a paragraph in every cell, two in a wrapped
     # header's. Such cells are a data table's, not a page laid out with a table.

@@ -654,7 +654,12 @@ def _is_layout(table: Any) -> bool:
 
 
 def _itertext(el: Any) -> str:
-    return " ".join(t for t in el.itertext())
+    """An element's text, its pieces parted by a space, but after a slash: a unit broken after it ("Triệu
+    đồng/<br>người/năm", a line break trafilatura keeps as its own element) stays one word."""
+    out = ""
+    for piece in el.itertext():
+        out += piece if out.endswith("/") else f" {piece}" if out else piece
+    return out
 
 
 BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
