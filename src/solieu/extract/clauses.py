@@ -826,12 +826,16 @@ def open_bracket(left: str) -> int:
 
 
 def _only_times_named(head: str) -> bool:
-    """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)", "cao hơn mức tăng của 6 tháng đầu năm (7,62%)": the digits
-    between a comparison and its bracket all name a month of a year or the months counted from a year's start, a
-    time compared with, no other number ("cao hơn 3 xã (…)" counts)."""
+    """ "tăng 8,2% so với tháng 9/2025 (3.554 triệu đồng)", "cao hơn mức tăng của 6 tháng đầu năm (7,62%)", "giảm 9,6%
+    so với thời điểm 31/12/2015 (541,7 tỷ đồng)": the digits between a comparison and its bracket all name a day or a
+    month of a year or the months counted from a year's start, a time compared with, no other number ("cao hơn 3 xã
+    (…)" counts)."""
     if "/" not in head and not _months_counted().search(head):
         return False  # the usual answer
-    return not DIGIT.search(A_YEAR.sub("", MONTH_OF_YEAR.sub("", _months_counted().sub("", head))))
+    return not DIGIT.search(A_YEAR.sub("", MONTH_OF_YEAR.sub("", _months_counted().sub("", _A_DAY.sub("", head)))))
+
+
+_A_DAY: Final = re.compile(DAY)
 
 
 @cache

@@ -226,7 +226,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return c.prev.period, "the period of the level it is joined to by '/'"  # "(6 vụ/8 bị can)"
     if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(COMPARED) \
             and (code := _month_compared(c)):
-        return code, "the month compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
+        return code, "the time compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
     if f.role == "plan" and c.prev is not None and c.prev.period and result_target(c):
         return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
@@ -1052,12 +1052,19 @@ def _no_time_inside(doc: Document, c: Context) -> bool:
 
 def _month_compared(c: Context) -> str | None:
     """ "tăng 3 vụ so với tháng 10/2024 (6 vụ/8 bị can)": a bracketed level after the words comparing with a month
-    of a year is that month's; its code."""
+    of a year is that month's, one after a year's last day that year's; its code."""
     head = c.raw_left[:open_bracket(c.raw_left)]
-    if (at := vocabulary().comparison.last(head)) < 0 or not (m := MONTH_OF_YEAR.search(head, at)):
+    if (at := vocabulary().comparison.last(head)) < 0:
+        return None
+    if (day := _YEAR_END_DAY.search(head, at)) is not None:
+        return day.group(1)  # "giảm 9,6% so với thời điểm 31/12/2015 (541,7 tỷ đồng)": the level at that year's end
+    if not (m := MONTH_OF_YEAR.search(head, at)):
         return None
     code = period_in(head[at:m.end()])
     return code if part_of_year(code) else None
+
+
+_YEAR_END_DAY: Final = re.compile(r"(?<!\d)31/12/((?:19|20)\d\d)(?!\d)")  # a year's last day: its year's level
 
 
 def _school_year_opening(doc: Document) -> str | None:

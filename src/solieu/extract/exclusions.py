@@ -2786,14 +2786,14 @@ def the_units_summed_or_merged(v: Vocabulary, text: str, s: int, e: int, before:
 
 
 def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Tưới tiêu chủ động cho 1.600 ha lúa 2 vụ;", "đất chuyên trồng lúa 2 vụ": a number of crop cycles right
-    after a crop land's word, ending its phrase, names the kind of land (how many crops it grows a year), not
-    a count ("xảy ra 2 vụ cháy", "giảm 12 vụ" count cases)."""
+    """ "Tưới tiêu chủ động cho 1.600 ha lúa 2 vụ;", "đất chuyên trồng lúa 2 vụ", "lúa 2 vụ 1.035 ha": a number of
+    crop cycles right after a crop land's word, ending its phrase or before the land's figure, names the kind of
+    land (how many crops it grows a year), not a count ("xảy ra 2 vụ cháy", "giảm 12 vụ" count cases)."""
     if not (w := v.crop_cycles.starting(after)):
         return None  # the usual answer
     rest = after[len(w):].lstrip()
-    if rest and rest[0].isalnum() or not v.crop_lands.ending(before):
-        return None
+    if rest and rest[0].isalpha() or not v.crop_lands.ending(before):
+        return None  # "lúa 2 vụ 1.035 ha": the land's figure may follow; "2 vụ cháy" counts cases
     return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
 
 

@@ -683,8 +683,9 @@ class Vocabulary:
         # "so với Tết Giáp Thìn 2024": the festival held that year
         occasions = alternation(raw["periods"]["occasions"])
         self.compared_occasion = re.compile(rf"(?:{cmp_}) (?:{occasions}) [^\d,;()]{{0,25}}?((?:19|20)\d\d)(?!\d)")
-        # "so với 31/12/2023": the year of the day compared with; "so với đầu năm": the year before's end
-        self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ )?{DAY}")
+        # "so với 31/12/2023", "so với thời điểm 31/12/2015": the year of the day compared with; "so với đầu năm":
+        # the year before's end
+        self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ ){{0,2}}{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{alternation(raw['year_start'])})(?!\w)")
         # "nhiệm kỳ 2020 - 2025": a congress's term, its first and last years
         terms = alternation(raw["congress_terms"])
