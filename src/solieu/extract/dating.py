@@ -5,6 +5,7 @@ figure, hence its own name."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -378,6 +379,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
         return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
+    if f.role != "context" and (scope is None or scope.period is None or SPAN_CODE.match(scope.period)) \
+            and (found := _stock_had_on_a_months_last_day(doc, c)):
+        # "Đến ngày 30/6/2014, toàn huyện có 3/12 xã đạt đủ 19 tiêu chí" under "… GIAI ĐOẠN 2011 - 2014": the stock
+        # of that month, as a bank's balance on such a day is; under a heading naming the year, the year's
+        return found
     if scope is not None:
         if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
             # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
@@ -508,6 +514,23 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     return _day_code(day), f"a balance on the day {day.group()!r}"
+
+
+def _stock_had_on_a_months_last_day(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Đến ngày 30/6/2014, toàn huyện có 3/12 xã đạt đủ 19 tiêu chí": a stock had (a having verb between the day and
+    the figure) on the last day of a month its sentence names before the figure, the only time it names there, is
+    of that month (of the year, on its last day); None for the usual figure."""
+    if "/" not in doc.text[c.full:c.f.start]:
+        return None  # the usual answer, before a pattern
+    day = None
+    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
+        day = m  # the last day before the figure
+    if day is None or not 1 <= (month := int(day.group(2))) <= 12 \
+            or int(day.group(1)) != calendar.monthrange(int(day.group(3)), month)[1] \
+            or not vocabulary().stock_verbs.found(doc.lower(day.end(), c.f.start)) \
+            or periods_named(doc.text, day.end(), c.f.start, doc.year):
+        return None
+    return _day_code(day), f"a stock had on the month's last day {day.group()!r}"
 
 
 @cache

@@ -114,7 +114,7 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
-        year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or year
+        year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or _signed_after(text, year) or year
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
@@ -374,6 +374,16 @@ def _signed_before(text: str, year: int | None) -> int | None:
 
 
 LONG_RANGE: Final = 2  # a plan naming most a year this many after it was signed looks further than the next year
+
+
+def _signed_after(text: str, year: int | None) -> int | None:
+    """The year a document was signed in, from the date in its letterhead, when it is years after the year the document
+    names most ("Sơ kết 4 năm … giai đoạn 2011 - 2014" signed in 2014, naming 2011 most as the start its results are
+    measured from): the year it reports up to; else None (a year-end report signed early in the next year reads
+    from the year it names most)."""
+    if not year or not (m := _dateline().search(text, 0, DATELINE_REACH)):
+        return None
+    return signed if (signed := int(m.group(1))) >= year + LONG_RANGE else None
 
 
 def _next_steps_heading(stripped: str, heading: object, lead: str) -> bool:

@@ -11,6 +11,7 @@ base the column header states (``KH năm 2023``, ``Ước TH``, ``So sánh ƯTH/
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -1389,7 +1390,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and (c.role != "context" or title_period is not None and _SCHOOL_YEAR.fullmatch(title_period)
                      and _fee_per_unit_column(c.header.lower())) \
                 and not cumulative.found(c.header.lower()):
-            if _to_a_day_before_the_years_end(c.header):
+            if (code := _count_had_on_a_months_last_day(c.header, t)) is not None:
+                c.period = code  # "Số tiêu chí đạt đến 30/6/2014": what there was on that day, its month's
+            elif _to_a_day_before_the_years_end(c.header):
                 # "Giải ngân đến 30/11/2025" under a title naming 2025: from the year's start to that day, no
                 # code; under a heading naming the year its cells take the heading's, as a sentence's do
                 c.headed = True
@@ -1932,7 +1935,8 @@ def _column(name: str, t: TableWords) -> Column:
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
-    if "%" not in low and (t.difference.found(low) or (compare in ("growth", "plan_ratio") and _sign_note(name))):
+    if "%" not in low and (t.difference.found(low) or t.change_alone.is_one(low)
+                           or (compare in ("growth", "plan_ratio") and _sign_note(name))):
         # "Chênh lệch (+/-)", "So với năm học 2024-2025 (+/-)": one column less another, in the row's unit;
         # "Chênh lệch (‰)": two rates' difference, in points
         compare = "change_points" if "‰" in low else "change"
@@ -2556,6 +2560,16 @@ def _to_a_day_before_the_years_end(header: str) -> bool:
         and _as_of_words().ending(header[:day.start()].lower().rstrip()) is not None
 
 
+def _count_had_on_a_months_last_day(header: str, t: TableWords) -> str | None:
+    """ "Số tiêu chí đạt đến 30/6/2014", a column opening with a count's word and naming a month's last day with its
+    year: the count there was on that day, of that month ("2014-06"); None for the usual column."""
+    if not _to_a_day_before_the_years_end(header) or not t.count_opener.starting(header.lower()) \
+            or not (day := _DAY.search(header)):
+        return None
+    d, m, y = int(day.group(1)), int(day.group(2)), int(day.group(3))
+    return f"{y}-{m:02d}" if 1 <= m <= 12 and d == calendar.monthrange(y, m)[1] else None
+
+
 @lru_cache(maxsize=1)
 def _as_of_words() -> Words:
     """ "đến", "tính đến": right before the day a running total counts to."""
@@ -2831,6 +2845,7 @@ class TableWords:
         self.count_opener, self.not_counted = words("count_opener"), words("not_counted")
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
+        self.change_alone = words("change_alone")
         self.forecast_of_a_year = words("forecast_of_a_year")
         self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
         self.given_title_verbs = words("given_title_verbs")
