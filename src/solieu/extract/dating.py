@@ -5,7 +5,6 @@ figure, hence its own name."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -339,6 +338,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # "… 5 năm (2021 - 2025) ước đạt 412,6 tỷ đồng, …; trong đó thu tiền sử dụng đất 236,8 tỷ đồng": a part
         # after a ";" is of the span of the whole before it, which a span inside its clause would not give
         return earlier.period, f"a part after {w!r}, of the time of the figure before it"
+    if found is None and (parts := _parts_of_a_whole_over_its_items(doc, c)):
+        return parts  # "Giai đoạn 2011 - 2014, tổng nguồn vốn … đạt 1.286,4 tỷ đồng, trong đó:" over "- Vốn ngân sách: …"
     if doc.year and doc.holds(vocabulary().this_school_year, c.full, f.start) \
             and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
             and (this := _school_year_opening(doc)):
@@ -379,11 +380,6 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return found
     if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
         return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
-    if f.role != "context" and (scope is None or scope.period is None or SPAN_CODE.match(scope.period)) \
-            and (found := _stock_had_on_a_months_last_day(doc, c)):
-        # "Đến ngày 30/6/2014, toàn huyện có 3/12 xã đạt đủ 19 tiêu chí" under "… GIAI ĐOẠN 2011 - 2014": the stock
-        # of that month, as a bank's balance on such a day is; under a heading naming the year, the year's
-        return found
     if scope is not None:
         if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
             # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
@@ -514,23 +510,6 @@ def _balance_on_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
     if day is None or not 1 <= int(day.group(2)) <= 12:
         return None
     return _day_code(day), f"a balance on the day {day.group()!r}"
-
-
-def _stock_had_on_a_months_last_day(doc: Document, c: Context) -> tuple[str, str] | None:
-    """ "Đến ngày 30/6/2014, toàn huyện có 3/12 xã đạt đủ 19 tiêu chí": a stock had (a having verb between the day and
-    the figure) on the last day of a month its sentence names before the figure, the only time it names there, is
-    of that month (of the year, on its last day); None for the usual figure."""
-    if "/" not in doc.text[c.full:c.f.start]:
-        return None  # the usual answer, before a pattern
-    day = None
-    for m in _as_of()[1].finditer(doc.text, c.full, c.f.start):
-        day = m  # the last day before the figure
-    if day is None or not 1 <= (month := int(day.group(2))) <= 12 \
-            or int(day.group(1)) != calendar.monthrange(int(day.group(3)), month)[1] \
-            or not vocabulary().stock_verbs.found(doc.lower(day.end(), c.f.start)) \
-            or periods_named(doc.text, day.end(), c.f.start, doc.year):
-        return None
-    return _day_code(day), f"a stock had on the month's last day {day.group()!r}"
 
 
 @cache
@@ -974,6 +953,33 @@ def _parts_listed_after_a_colon(doc: Document, c: Context) -> str | None:
     if colon < 0 or ";" in head[:colon]:
         return None
     return vocabulary().part_words.ending(head[:colon].rstrip())
+
+
+PARTS_ITEMS: Final = 12  # the items a line listing a whole's parts stands over, at most
+
+
+def _parts_of_a_whole_over_its_items(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Giai đoạn 2011 - 2014, tổng nguồn vốn … đạt 1.286,4 tỷ đồng, trong đó:" over "- Vốn ngân sách: 512,7 tỷ
+    đồng": a dashed item under a line ending with a part word and a colon is a part of the whole that line states,
+    of the one period that line names; None for the usual figure."""
+    start = doc.text.rfind("\n", 0, c.f.start) + 1
+    if not doc.text.startswith(LIST_DASHES, start) or doc.text.find("\n", start, c.f.start) >= 0:
+        return None  # the usual figure: in no dashed item
+    for _ in range(PARTS_ITEMS):
+        end = start - 1
+        while end > 0 and doc.text[end - 1] == "\n":
+            end -= 1
+        if end <= 0:
+            return None
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].rstrip()
+        if line.startswith(LIST_DASHES):
+            continue
+        if not line.endswith(":") or not vocabulary().part_words.ending(line[:-1].rstrip().lower()):
+            return None
+        named = {code for _, code, _, _ in periods_named(doc.text, start, end, doc.year)}
+        return (named.pop(), f"a part listed under the whole {line[-60:]!r}") if len(named) == 1 else None
+    return None
 
 
 def _window_of_no_code(doc: Document, c: Context) -> str | None:

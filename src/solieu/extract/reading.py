@@ -622,6 +622,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # "2024 | 2025 (ƯTH) | 2026 (DT)" charted under "PHẦN III. MỤC TIÊU, NHIỆM VỤ NĂM 2026": the years before
         # the target's are its baseline
         f.role, f.why["role"] = "context", f"the chart's year {col.header!r} before its target's, under targets"
+    elif col.foreseen and col.period and col.period[:4].isdigit() and doc.year and int(col.period[:4]) > doc.year:
+        # "Dự kiến năm 2015" in a report of 2014, no target column beside it: the office's own aim for that year
+        f.role, f.why["role"] = "plan", f"a later year's forecast column {col.header!r}, no target beside it"
     elif _later_year_column(doc, col):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets

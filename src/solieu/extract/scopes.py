@@ -672,13 +672,21 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
             stripped = heading[1]
             if not stripped:
                 continue  # "Phần thứ nhất" alone on its line: its title is the next line
+        low = stripped.lower()
+        if not numbered and (paper := _paper_heads().starting(low)) and stripped[:len(paper)].isupper():
+            # "BÁO CÁO Sơ kết 4 năm thực hiện …": a title run on after its paper's name in capitals, as a page's
+            # line break lost may leave it
+            stripped, low = stripped[len(paper):].lstrip(), low[len(paper):].lstrip()
         if len(stripped) > (HEADING_MAX if stripped.endswith(".") else TITLE_MAX) \
-                or not (opener := results.starting(low := stripped.lower())
+                or not (opener := results.starting(low)
                         or not numbered and _review_titles().starting(low)):
             if numbered:
                 return None
             continue
-        named = {p for _, p, _, _ in periods_named(stripped, 0, len(stripped))}
+        # "Sơ kết 4 năm thực hiện … giai đoạn 2011 - 2014; mục tiêu, nhiệm vụ đến năm 2015 …": the results its title's
+        # first part names, the targets after its ";" another's
+        reviewed = stripped.partition(";")[0]
+        named = {p for _, p, _, _ in periods_named(reviewed, 0, len(reviewed))}
         if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
             # a term's span ("KẾT QUẢ … NHIỆM KỲ 2020 - 2025", "Sơ kết giữa nhiệm kỳ … nhiệm kỳ 2020-2025") opens
             # with the level the term started from: its results are of the years after it

@@ -123,6 +123,8 @@ class Column:
     # A chart's year before the year of a target beside it ("2024 | 2025 (ƯTH) | 2026 (DT)"): under a heading of
     # targets, the targets' baseline, background.
     baseline: bool = False
+    # a forecast column ("Dự kiến năm 2015") in a table with no target column: of a later year, the office's own aim
+    foreseen: bool = False
     # Its table was pasted from a spreadsheet set to an English locale ("1,178.50", "62.5"): its cells read
     # "," as grouping and "." as the decimal mark (see ``_english_cells``).
     english: bool = False
@@ -1437,6 +1439,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _month_named_with_its_year_beside(columns)
     _years_plan_under_its_months(columns)
     _plan_period(columns)
+    _foreseen(columns, t)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
@@ -2779,6 +2782,20 @@ def _years_plan_under_its_months(columns: list[Column]) -> None:
         low = " ".join(c.header.lower().split())
         if year_plan.ending(low) and len(years := {m.group() for m in _YEAR.finditer(low)}) == 1:
             c.period, c.running = years.pop(), False
+
+
+def _foreseen(columns: list[Column], t: TableWords) -> None:
+    """ "Số tiêu chí đạt năm 2011 | … đến 30/6/2014 | Tăng | Dự kiến năm 2015" with no target column: the forecast
+    column is what the office expects to reach, its aim (read as a target when its year is to come); beside a
+    target column ("Mục tiêu đến năm 2025 | … | Dự kiến đến năm 2025") it is the result foreseen."""
+    values = [c for c in columns if c.what == "value" and not c.kind]
+    if any(c.role == "plan" for c in values):
+        return
+    for c in values:
+        low = c.header.lower()
+        if (c.role, c.qualifier) == ("actual", "estimated") \
+                and (t.forecast.found(low) or t.forecast_of_a_year.found(low) and _YEAR.search(low)):
+            c.foreseen = True
 
 
 def _plan_period(columns: list[Column]) -> None:
