@@ -15782,3 +15782,52 @@ _TEN_YEARS = ("Thái Bình, ngày 12 tháng 7 năm 2018\n\nBÁO CÁO\n\ntổng k
 )
 def test_a_ten_year_review(surface, expected):
     assert fields_at(_TEN_YEARS, surface, expected) == expected
+
+
+_NEW_COUNTRYSIDE = ("Tam Dương, ngày 18 tháng 7 năm 2014\n\nBÁO CÁO Sơ kết 4 năm thực hiện Chương trình xây dựng nông "
+                    "thôn mới giai đoạn 2011 - 2014; mục tiêu, nhiệm vụ đến năm 2015\n\n"
+                    "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2011 - 2014\n\n"
+                    "Giai đoạn 2011 - 2014, tổng nguồn vốn huy động đạt 1.286,4 tỷ đồng, trong đó:\n\n"
+                    "- Vốn ngân sách: 512,7 tỷ đồng, chiếm 39,9%;\n\n- Vốn tín dụng: 236,5 tỷ đồng.\n\n"
+                    "Tỷ lệ hộ nghèo giảm từ 15,8% năm 2011 xuống còn 7,6% năm 2013.\n\n"
+                    "TT | Xã | Số tiêu chí đạt năm 2011 | Số tiêu chí đạt đến 30/6/2014 | Tăng | Dự kiến năm 2015\n"
+                    "1 | An Hòa | 6 | 14 | 8 | 17\n2 | Duy Phiên | 7 | 16 | 9 | 19\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("236,5", {"period": "2011-2014"}),
+        ("15,8%", {"role": "actual", "period": "2011"}),
+        ("14", {"role": "actual", "period": "2014-06"}),
+        ("8", {"kind": "change", "base": "2011", "period": "2014-06"}),
+        ("17", {"role": "plan", "qualifier": "estimated", "period": "2015"}),
+    ],
+    ids=["a-part-listed-under-its-wholes-line", "a-level-of-the-span-a-title-after-its-papers-name-reviews",
+         "a-count-had-on-a-months-last-day", "a-change-column-named-by-its-word-alone",
+         "a-later-years-forecast-column-with-no-target-beside-it"],
+)
+def test_a_new_countryside_review_signed_years_after_its_start(surface, expected):
+    assert fields_at(_NEW_COUNTRYSIDE, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Tam Kỳ, ngày 26 tháng 12 năm 2016\n\nI. KẾT QUẢ NĂM 2016\n\nTổng số nợ thuế đến ngày 31/12/2016 ước là 489,7 tỷ "
+         "đồng, giảm 9,6% so với thời điểm 31/12/2015 (541,7 tỷ đồng).", "541,7", {"role": "context", "period": "2015"}),
+        ("Tam Kỳ, ngày 26 tháng 12 năm 2016\n\nI. KẾT QUẢ NĂM 2016\n\nTổng số nợ thuế đến ngày 31/12/2016 ước là 489,7 tỷ "
+         "đồng, giảm 9,6% so với thời điểm 31/12/2015 (541,7 tỷ đồng).", "9,6%", {"base": "2015"}),
+        ("Tam Kỳ, ngày 26 tháng 12 năm 2016\n\nI. KẾT QUẢ NĂM 2016\n\nƯớc thu tháng 12/2016 đạt 1.126 tỷ đồng.", "1.126",
+         {"qualifier": "estimated"}),
+    ],
+    ids=["a-level-on-a-years-last-day-compared-with",
+         "a-change-against-that-day", "an-estimate-across-its-month"],
+)
+def test_crop_lands_days_compared_and_estimated_months(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_crop_lands_cycles_are_no_figure():
+    assert "2" not in [r["surface"] for r in figures("Quỳnh Hồng, ngày 20 tháng 12 năm 2022\n\n(4) Diện tích gieo cấy "
+                                                     "lúa 2 vụ 1.020 ha.")]
