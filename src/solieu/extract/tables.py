@@ -2363,9 +2363,11 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
-                if c.base is None and len(before) >= 2 and not any(x.role == "plan" for x in before):
+                designs = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
+                if c.base is None and (len(before) >= 2 or designs) and not any(x.role == "plan" for x in before):
                     # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
-                    # is, no target beside it to be measured against: a share
+                    # is, no target beside it to be measured against: a share; so of a design's whole ("Giá trị
+                    # hợp đồng | Giá trị thực hiện đến 30/9/2024 | Tỷ lệ (%)")
                     c.kind = "share"
             continue
         if c.period is not None and (c.role, c.qualifier) == ("actual", "exact"):
