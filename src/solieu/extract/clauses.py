@@ -1064,7 +1064,8 @@ def span_of_a_move(doc: Document, c: Context) -> str | None:
     years = FOUR_DIGITS.findall(rest, max(opened, 0))
     if opened < 0 or not years or not years[0] < p.period:
         return None
-    return f"{int(years[0]) + 1}-{p.period}"  # "từ … cuối năm 2015 xuống còn … 2019, ước cuối năm 2020 còn …": 2016-2020
+    # "từ … cuối năm 2015 xuống còn … 2019, ước cuối năm 2020 còn …": 2016-2020
+    return f"{int(years[0]) + 1}-{p.period}"
 
 
 def years_of_a_move(doc: Document, c: Context) -> tuple[str, str] | None:

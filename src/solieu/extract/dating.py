@@ -44,13 +44,13 @@ from solieu.extract.clauses import (
     gap_from_a_year_named,
     means_of_a_later_year,
     open_bracket,
-    target_brackets,
     period_named_before,
     reference_bracket,
     restated_rank,
-    span_of_a_move,
     result_target,
     same_part_of_an_earlier_year_after,
+    span_of_a_move,
+    target_brackets,
     term_start_bracket,
     term_start_year,
     trimmed,
@@ -64,8 +64,8 @@ from solieu.extract.periods import (
     as_narrowed,
     cumulative_words,
     first_period_named,
-    names_an_occasion,
     month_windows,
+    names_an_occasion,
     part_of_year,
     period_in,
     periods_named,
@@ -240,8 +240,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return year, f"the same part of a year right after it: {w!r}"
     if found := c.year_after:
         return found[0], f"the time named right after it: {found[1]!r}"
-    if span := span_of_a_move(doc, c):
-        return span, "a yearly average of the move before it, over its years"  # "…, bình quân mỗi năm giảm 0,31"
+    if moved := span_of_a_move(doc, c):
+        return moved, "a yearly average of the move before it, over its years"  # "…, bình quân mỗi năm giảm 0,31"
     if move := years_of_a_move(doc, c):
         return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
@@ -316,10 +316,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             # "Khởi công cầu … trong Quý II/2025; hoàn thành 25 km … trước ngày 31/12/2025": its own clause's day
             return day.group(3), f"the day it is due by: {day.group().strip()!r}"
         # "lũy kế 6 tháng tăng 11,7%" after "tháng 6/2024": no longer that month's
-        if (term := vocabulary().congress_term.search(found[1])) and found[0] == f"{term[1]}-{term[2]}":
+        if (term_named := vocabulary().congress_term.search(found[1])) \
+                and found[0] == f"{term_named[1]}-{term_named[2]}":
             # "(mục tiêu Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020 đề ra: giảm bình quân 3%/năm)": a term's years
             # are those after its congress's
-            return f"{int(term[1]) + 1}-{term[2]}", f"the years of the term named before it: {found[1]!r}"
+            return f"{int(term_named[1]) + 1}-{term_named[2]}", f"the years of the term named before it: {found[1]!r}"
         if not part_of_year(found[0]):
             return _within_occasion(doc, c, found) or (found[0], f"the time named before it: {found[1]!r}")
         before = doc.lower(c.full, f.start)
@@ -339,7 +340,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # after a ";" is of the span of the whole before it, which a span inside its clause would not give
         return earlier.period, f"a part after {w!r}, of the time of the figure before it"
     if found is None and (parts := _parts_of_a_whole_over_its_items(doc, c)):
-        return parts  # "Giai đoạn 2011 - 2014, tổng nguồn vốn … đạt 1.286,4 tỷ đồng, trong đó:" over "- Vốn ngân sách: …"
+        return parts  # "Giai đoạn 2011 - 2014, tổng nguồn vốn … đạt …, trong đó:" over "- Vốn ngân sách: …"
     if doc.year and doc.holds(vocabulary().this_school_year, c.full, f.start) \
             and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
             and (this := _school_year_opening(doc)):

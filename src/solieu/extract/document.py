@@ -31,8 +31,8 @@ from solieu.extract.scopes import (
     results_span,
     results_year,
     target_scopes,
-    titles_an_attachment,
     term_scopes,
+    titles_an_attachment,
 )
 from solieu.extract.tables import estimate_marks, layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
@@ -114,7 +114,8 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
-        year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or _signed_after(text, year) or year
+        year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or _signed_after(text, year) \
+            or year
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.

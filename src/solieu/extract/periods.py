@@ -224,10 +224,10 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     if "/" in text[start:end] and (windows := _calendar_windows(text, start, end)):
         out = sorted(out + windows)
-    if (windows := month_windows(text, start, end, year)) is not None:
-        inside = [(a, b) for a, b, _ in windows]
+    if (by_months := month_windows(text, start, end, year)) is not None:
+        inside = [(a, b) for a, b, _ in by_months]
         out = sorted([x for x in out if not any(a <= x[3] < b for a, b in inside)]
-                     + [(b, code, text[a:b], a) for a, b, code in windows if code])
+                     + [(b, code, text[a:b], a) for a, b, code in by_months if code])
     return sorted(out) if year else out
 
 

@@ -9,8 +9,8 @@ boilerplate tags.
 
 from __future__ import annotations
 
-from copy import deepcopy
 import re
+from copy import deepcopy
 from typing import Any
 
 from solieu.errors import InputError
