@@ -887,9 +887,12 @@ def _years_counted_opening(doc: Document, c: Context) -> re.Match[str] | None:
     """ "Trong 3 năm, giải quyết việc làm mới cho 12.860 lao động": the years its sentence's (or its part's after a
     ";") opening counts, closed by a comma or after a running total's word, past the figure's own clause; None for
     the usual figure."""
+    v = vocabulary()
     for at in dict.fromkeys((c.ss, c.full)):
-        head = doc.lower(at, min(c.f.start, at + OPENING_YEARS_REACH))
-        if not vocabulary().year_words.within(head) or not (m := _years_counted().search(head)):
+        if not doc.holds(v.year_words, at, end := min(c.f.start, at + OPENING_YEARS_REACH)):
+            continue  # the usual answer, before a pattern
+        head = doc.lower(at, end)
+        if not (m := _years_counted().search(head)):
             continue
         # "Trong 3 năm, …", "lũy kế 3 năm cải tạo, nâng cấp 112,8 km đường"
         if not doc.text[at + m.end():at + m.end() + 2].lstrip().startswith(",") \
@@ -913,9 +916,12 @@ def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
     does. A result only: a target's yearly rate under "… ĐẾN NĂM 2030" is of the heading's year, as read. None
     for the usual figure."""
     f, v = c.f, vocabulary()
+    if f.role != "actual":
+        return None  # the usual answer
     per_year = f.unit.endswith("_per_year") or c.right.startswith("/") and v.year_words.starting(c.right[1:])
-    this_term = None if per_year else v.this_term.found(doc.lower(c.full, f.start))
-    if not (per_year or this_term) or f.role != "actual" \
+    this_term = None if per_year or not doc.holds(v.this_term, c.full, f.start) \
+        else v.this_term.found(doc.lower(c.full, f.start))
+    if not (per_year or this_term) \
             or period_named_before(doc, c.full, c.ss, f.start) is not None \
             or periods_named(doc.text, f.end, _clause_end(doc, c), doc.year):
         return None  # "giảm bình quân 0,1 - 0,15%/năm, đến năm 2030 còn dưới 0,5%": of the year named after it
@@ -986,6 +992,8 @@ def _parts_of_a_whole_over_its_items(doc: Document, c: Context) -> tuple[str, st
 def _window_of_no_code(doc: Document, c: Context) -> str | None:
     """The window of months before the figure in its sentence, with no time named after it, when the window runs
     over no quarter nor half ("Từ tháng 5 đến tháng 9, …"), else None."""
+    if not doc.holds(vocabulary().months, c.full, c.f.start):
+        return None  # the usual answer, before a pattern
     windows = month_windows(doc.text, c.full, c.f.start, doc.year)
     if not windows or windows[-1][2] is not None or periods_named(doc.text, windows[-1][1], c.f.start, doc.year):
         return None

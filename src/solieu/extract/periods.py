@@ -232,6 +232,11 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
 
 
 @cache
+def _month_word() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary().raw["periods"]["month"]), re.I)
+
+
+@cache
 def _month_window() -> re.Pattern[str]:
     """ "từ tháng 7 đến tháng 9/2025", "Từ tháng 1 đến hết tháng 6 năm 2025": a window from one month to a later
     one, each month's year after it or neither's."""
@@ -248,9 +253,8 @@ def month_windows(text: str, start: int, end: int, year: int | None) -> list[tup
     code when it runs exactly over a quarter or a half ("từ tháng 7 đến tháng 9/2025": "2025-Q3"); a window of other
     months ("Từ tháng 5 đến tháng 9") names no one month, so the month it ends on is no period of its own. None
     without a window, the usual answer."""
-    month = vocabulary().raw["periods"]["month"]
-    if not any(w in text[start:end].lower() for w in month):
-        return None
+    if not _month_word().search(text, start, end):
+        return None  # the usual answer, before the window's pattern
     out = []
     for m in _month_window().finditer(text, start, end):
         m1, m2 = int(m.group(1)), int(m.group(3))

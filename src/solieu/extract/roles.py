@@ -2388,8 +2388,10 @@ def _design_lead_in(doc: Document, c: Context) -> str | None:
     """The lead-in of the numbered paragraph the figure stands in when it names a project's design ("1. Quy mô đầu
     tư: …", "2. Tổng mức đầu tư: …"): what follows is the design, background; None for the usual figure."""
     start = doc.text.rfind("\n", 0, c.f.start) + 1
-    line = doc.lower(start, min(c.f.start, start + DESIGN_LEAD_IN_REACH))
-    if ":" not in line or not (m := heading_numbering().match(line)):
+    if doc.text.find(":", start, end := min(c.f.start, start + DESIGN_LEAD_IN_REACH)) < 0:
+        return None  # the usual answer: no lead-in's colon
+    line = doc.lower(start, end)
+    if not (m := heading_numbering().match(line)):
         return None
     lead = line[m.end():line.find(":")].strip()
     return lead if vocabulary().design_lead_ins.is_one(lead) else None

@@ -417,6 +417,7 @@ class Vocabulary:
         self.seasons = Words(raw["periods"]["season"])
         self.crop_seasons = Words(raw["periods"]["crop_season"])
         self.this_span = Words(raw["periods"]["this_span"])
+        self.months = Words(raw["periods"]["month"])  # "tháng": a window of months (see periods.month_windows)
         self.age_bounds = Words(raw["age_bounds"])
         self.age_groups = Words(raw["age_groups"])
         self.age_spans = Words(raw["age_spans"])
