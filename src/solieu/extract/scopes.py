@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.periods import first_period_named, period_in
@@ -629,12 +629,22 @@ def term_over(text: str, pos: int) -> tuple[int, int] | None:
     """The term the last heading, title or table header above ``pos`` that names one names ("PHẦN THỨ HAI" over
     "PHƯƠNG HƯỚNG, MỤC TIÊU … NHIỆM KỲ 2025 - 2030", "Mục tiêu Nghị quyết nhiệm kỳ 2020-2025 | …"): its first and
     last years, or None."""
-    for m in reversed(list(vocabulary().congress_term.finditer(text, 0, pos))):
+    titles = _term_titles(text)
+    k = bisect_right(titles, pos, key=lambda t: t[0])
+    return titles[k - 1][1:] if k else None
+
+
+@lru_cache(maxsize=4)
+def _term_titles(text: str) -> list[tuple[int, int, int]]:
+    """Where each term a title, a heading or a table header names ends, with its first and last years, in order
+    (read once per text: the rules ask of many figures)."""
+    out = []
+    for m in vocabulary().congress_term.finditer(text):
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[start:end if end >= 0 else len(text)]
         if line.isupper() or TABLE_SEPARATOR in line:
-            return int(m.group(1)), int(m.group(2))
-    return None
+            out.append((m.end(), int(m.group(1)), int(m.group(2))))
+    return out
 
 
 def terms_named(text: str, pos: int) -> list[tuple[int, int]]:
