@@ -1966,7 +1966,7 @@ _PLAN_THEN_RESULT = ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện năm 202
     ("text", "surface", "expected"),
     [
         (_HALF_YEAR_TABLE, "24.310", {"role": "actual", "qualifier": "exact", "period": "2023"}),
-        (_HALF_YEAR_TABLE, "12.450", {"role": "context", "qualifier": "exact", "period": None, "unit": "tonne"}),
+        (_HALF_YEAR_TABLE, "12.450", {"role": "actual", "qualifier": "exact", "period": "2024-H1", "unit": "tonne"}),
         (_HALF_YEAR_TABLE, "27.000", {"role": "plan", "period": "2025"}),
         (_HALF_YEAR_TABLE, "13.180", {"role": "actual", "qualifier": "estimated", "period": None}),
         (_HALF_YEAR_TABLE, "105,9", {"kind": "plan_ratio", "base": "previous_year", "unit": "percent",
@@ -1987,7 +1987,7 @@ _PLAN_THEN_RESULT = ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện năm 202
         (_PLAN_THEN_RESULT, "1.200", {"role": "plan", "period": "2023"}),
         (_PLAN_THEN_RESULT, "105,3", {"kind": "plan_ratio", "base": "plan", "role": "actual", "period": "2023"}),
     ],
-    ids=["a-whole-earlier-year-stays-a-result", "the-same-part-of-the-year-before-is-context", "the-years-plan",
+    ids=["a-whole-earlier-year-stays-a-result", "the-same-half-of-the-year-before-keeps-its-code", "the-years-plan",
          "an-estimate-of-counted-months-has-no-code", "against-the-same-period-compares-the-estimate",
          "against-the-plan-compares-the-estimate", "a-quarter-of-the-year-before-keeps-its-code",
          "a-quarter-with-a-bare-year", "a-quarters-comparison", "counted-months-of-the-year-before",
@@ -4488,7 +4488,7 @@ _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
         (_HALF_TABLE, "47,8", {"kind": "plan_ratio", "base": "plan", "period": "2026-H1"}),
         (_HALF_TABLE, "900", {"role": "plan", "period": "2026"}),
         (_HALF_TABLE_OF_ITS_YEAR, "430", {"qualifier": "estimated", "period": "2026-H1"}),
-        (_HALF_TABLE.replace("TH 6 tháng", "TH 6 tháng 2025"), "430", {"period": None}),
+        (_HALF_TABLE.replace("TH 6 tháng", "TH 6 tháng 2025"), "430", {"role": "actual", "period": "2025-H1"}),
         (_SECOND_HALF_LIST, "470", {"role": "plan", "period": "2026-H2"}),
         (_SECOND_HALF_LIST, "900", {"role": "plan", "period": "2026"}),
         (_SECOND_HALF_LIST, "640", {"role": "plan", "period": "2026-H2"}),
@@ -4501,7 +4501,7 @@ _SECOND_HALF_LIST = ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n"
          {"unit": "percent", "qualifier": "over"}),
     ],
     ids=["months-of-the-title", "their-ratio-to-plan", "the-years-plan", "months-of-the-titles-year",
-         "months-of-another-year", "item-of-the-half", "item-naming-the-year",
+         "the-same-half-of-another-year", "item-of-the-half", "item-naming-the-year",
          "next-item-of-the-half", "end-of-the-year-after", "count-after-a-course-length",
          "count-after-an-open-course-length", "a-rates-own-bound"],
 )
@@ -10982,9 +10982,9 @@ def test_a_bound_word_inside_a_longer_word_bounds_no_year(text, surface, period)
         ("Số hợp tác xã tăng từ 112 hợp tác xã năm 2020 lên 168 hợp tác xã năm 2025, trong đó 42 hợp tác xã "
          "ứng dụng công nghệ cao.", "42", "2025"),
         ("Tỷ lệ hộ nghèo giảm từ 8,4% năm 2020 xuống còn 3,1% năm 2025, bình quân giảm 1,06 điểm phần trăm mỗi năm.",
-         "1,06", None),
+         "1,06", "2021-2025"),
     ],
-    ids=["a-part-after-a-level-with-its-year", "an-average-after-a-level-with-its-year-takes-none"],
+    ids=["a-part-after-a-level-with-its-year", "an-average-after-a-move-is-over-its-years"],
 )
 def test_a_part_of_a_level_with_its_own_year_takes_that_year(text, surface, period):
     assert figure_at(text, surface)["period"] == period
@@ -15617,7 +15617,7 @@ def test_earnings_per_person_per_month(text, surface, expected):
 _COVID_HALF = ("Phú Quốc, ngày 06 tháng 7 năm 2020\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2020\n\n"
                "TT | Chỉ tiêu | ĐVT | KH năm 2020 | TH 6 tháng 2019 | TH 6 tháng 2020\n"
                "1 | Tổng thu NSNN trên địa bàn | Tỷ đồng | 4.250 | 1.865,8 | 1.636,3\n")
-_TERM_REVIEW = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI "
+_POLITICAL_REPORT_2015 = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI "
                 "ĐẢNG BỘ TỈNH "
                 "LẦN THỨ XV, NHIỆM KỲ 2010 - 2015\n\nI. VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI\n\n"
                 "Thu ngân sách nhà nước trên địa bàn tăng bình quân 14,2%/năm (mục tiêu Nghị quyết 15%/năm trở "
@@ -15653,7 +15653,7 @@ _TERM_REVIEW = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NH�
          "the-targets-the-result-is-judged-against", "the-later-target-column-keeps-its-year"],
 )
 def test_a_congress_terms_review(surface, expected):
-    assert fields_at(_TERM_REVIEW, surface, expected) == expected
+    assert fields_at(_POLITICAL_REPORT_2015, surface, expected) == expected
 
 
 @pytest.mark.parametrize(
