@@ -15617,7 +15617,8 @@ def test_earnings_per_person_per_month(text, surface, expected):
 _COVID_HALF = ("Phú Quốc, ngày 06 tháng 7 năm 2020\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2020\n\n"
                "TT | Chỉ tiêu | ĐVT | KH năm 2020 | TH 6 tháng 2019 | TH 6 tháng 2020\n"
                "1 | Tổng thu NSNN trên địa bàn | Tỷ đồng | 4.250 | 1.865,8 | 1.636,3\n")
-_POLITICAL_REPORT_2015 = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI "
+_POLITICAL_REPORT_2015 = ("Quảng Trị, ngày 15 tháng 8 năm 2015\n\nPHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT "
+                          "ĐẠI HỘI "
                 "ĐẢNG BỘ TỈNH "
                 "LẦN THỨ XV, NHIỆM KỲ 2010 - 2015\n\nI. VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI\n\n"
                 "Thu ngân sách nhà nước trên địa bàn tăng bình quân 14,2%/năm (mục tiêu Nghị quyết 15%/năm trở "
