@@ -431,7 +431,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             header_rows = 2
         if header_rows is not None and not 0 < header_rows < len(block):
             header_rows = None  # a rule line over no header or under every row: found as usual
-        note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top)
+        note = _note_under_its_last_part(text, lines, i, head) or _estimate_note_before(text, lines, top) \
+            or _estimate_in_a_preface(text, top)
         if inside := _note_rows(rows):
             note = f"{note}; {inside}" if note else inside
         if title is not None and (estimate := _estimate_in_title(text, lines, top)):
@@ -994,10 +995,15 @@ def _falling_years(text: str, lines: list[tuple[int, int]], k: int, year: int) -
     return False
 
 
+_YEAR_AFTER_A_WORD: Final = re.compile(r"(\D+?)\s+((?:19|20)\d\d)")  # "Sơ bộ 2022": a word, then its year
+
+
 def _year_row(cell: str, column: Column, t: TableWords) -> bool:
-    """ "Năm\nDân số trung bình (nghìn người)\n…\n2020\n838,6": a bare year under a year column's header,
-    its row's label (and period), not a value."""
-    return bool(_YEAR.fullmatch(cell)) and t.year_column.is_one(column.header.strip().lower())
+    """ "Năm\nDân số trung bình (nghìn người)\n…\n2020\n838,6": a bare year under a year column's header, or under
+    none (a yearbook's " | Tổng số | Nam | Nữ" over "2018 | 1.290,4 | …"), its row's label (and period), not a
+    value."""
+    return bool(_YEAR.fullmatch(cell)) and (not (head := column.header.strip().lower())
+                                           or t.year_column.is_one(head))
 
 
 def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
@@ -1139,6 +1145,27 @@ def _estimate_note_before(text: str, lines: list[tuple[int, int]], table_start: 
         above = next((j for j in range(k - 1, -1, -1) if text[slice(*lines[j])].strip()), None)
         return "" if above is not None and cell_count(text, *lines[above]) >= MIN_CELLS else note
     return ""
+
+
+def _estimate_in_a_preface(text: str, table_start: int) -> str:
+    """ "Số liệu năm 2022 là số liệu sơ bộ; số liệu các năm trước …" in a paragraph before the table (a yearbook's
+    preface): the statements of its sentences that say a year's figures are estimates, lowercased, as a note under
+    the table would; else ""."""
+    return "; ".join(part for start, part in _data_statements(text) if start < table_start)
+
+
+@lru_cache(maxsize=4)
+def _data_statements(text: str) -> tuple[tuple[int, str], ...]:
+    """Every statement opening with a data word that names an estimated year, with where it stands (read once per
+    text)."""
+    t = vocabulary().tables
+    if not t.data_words.found(low := text.lower()):
+        return ()
+    out = []
+    for m in re.finditer(rf"(?:^|(?<=[.;:]\s))(?:{alternation(t.data_words.words)})\s[^.;\n]*", low, re.M):
+        if _estimated_years(m.group()) and cell_count(text, m.start(), m.end()) < MIN_CELLS:
+            out.append((m.start(), m.group()))
+    return tuple(out)
 
 
 def _estimate_in_title(text: str, lines: list[tuple[int, int]], table_start: int) -> str:
@@ -1486,6 +1513,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and t.estimated.is_one(m.group(1).strip().lower()):
             label, estimated = label[:m.start()].rstrip(), True  # "Tháng 10 (ước)": an estimate, not a unit
             clean = _label(label, t)[0]
+        elif (m := _YEAR_AFTER_A_WORD.fullmatch(label)) and t.estimated.is_one(m.group(1).lower()) \
+                and _year_row(m.group(2), columns[label_at], t):
+            # "Sơ bộ 2022", "Ước 2025" under the rows of earlier years: that year's estimates
+            label, estimated = m.group(2), True
         if not unit and (m := _BRACKET_UNIT.search(label)) and not _A_NUMBER.search(m.group(1)) \
                 and not _footnote_mark(m.group(1)) \
                 and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
@@ -2865,6 +2896,7 @@ class TableWords:
         self.average, self.stock, self.adjustment = words("average"), words("stock"), words("adjustment")
         self.week = words("week")
         self.change_alone = words("change_alone")
+        self.data_words = words("data_words")
         self.forecast_of_a_year = words("forecast_of_a_year")
         self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
         self.given_title_verbs = words("given_title_verbs")
