@@ -36,8 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # "từ ngày 01 tháng 7 năm 2024": the day before the month is the bound's too; a bound word is a whole word
     # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
     day = alternation(p["day_of_a_bound"])
-    bound = re.compile(rf"(?<!\w)(?:{alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?\D{{0,10}}$",
-                       re.I)
+    sources = "".join(rf"(?<!{re.escape(w)} )" for w in p["from_sources"])  # "thu từ du lịch năm 2019": no bound
+    bound = re.compile(rf"(?<!\w){sources}(?:{alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?"
+                       rf"\D{{0,10}}$", re.I)
     # "của năm 2022", and "cuối năm 2020" ("giảm từ 18,4% cuối năm 2020 xuống còn 9,7% cuối năm 2023"): its year
     after = re.compile(rf"\s*(?:{alternation([*p['of'], *p['year_end']])})\s+(\d{{4}})(?!\d)", re.I)
     previous = re.compile(rf"\s*(?:{alternation(p['previous'])})(?!\w)", re.I)
