@@ -15847,3 +15847,38 @@ def test_crop_lands_days_compared_and_estimated_months(text, surface, expected):
 def test_a_crop_lands_cycles_are_no_figure():
     assert "2" not in [r["surface"] for r in figures("Quỳnh Hồng, ngày 20 tháng 12 năm 2022\n\n(4) Diện tích gieo cấy "
                                                      "lúa 2 vụ 1.020 ha.")]
+
+
+_YEARBOOK = ("Hà Tĩnh, ngày 20 tháng 6 năm 2023\n\nNiên giám Thống kê tỉnh năm 2022 gồm số liệu các năm 2018-2022. Số "
+             "liệu năm 2022 là số liệu sơ bộ.\n\n"
+             "11. Diện tích, dân số và mật độ dân số năm 2022 phân theo huyện\n\n"
+             " | Diện tích (km2) | Dân số trung bình (nghìn người)\n"
+             "Thành phố Hà Tĩnh | 56,55 | 107,2\nThị xã Hồng Lĩnh | 58,56 | 39,8\n\n"
+             "12. Dân số trung bình phân theo giới tính\n\nĐơn vị tính: Nghìn người\n\n"
+             " | Tổng số | Nam | Nữ\n2020 | 1.299,5 | 643,9 | 655,6\n2021 | 1.306,2 | 647,7 | 658,5\n"
+             "Sơ bộ 2022 | 1.313,7 | 651,4 | 662,3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_YEARBOOK, "107,2", {"qualifier": "estimated", "period": "2022"}),
+        (_YEARBOOK, "1.299,5", {"qualifier": "exact", "period": "2020", "value": 1299.5e3}),
+        (_YEARBOOK, "1.313,7", {"qualifier": "estimated", "period": "2022"}),
+        ("Thạch Hà, ngày 18 tháng 12 năm 2020\n\nĐơn vị tính: triệu đồng\n\n"
+         "TT | Danh mục dự án | Tổng mức đầu tư | Kế hoạch vốn năm 2021\n"
+         "1 | Nhà văn hóa trung tâm huyện (hạng mục sân, tường rào) | 6.200 | 4.800\n", "4.800",
+         {"unit": "VND", "value": 4.8e9}),
+        ("Hà Giang, ngày 27 tháng 12 năm 2019\n\nTổng thu từ du lịch năm 2019 ước đạt 3.860 tỷ đồng, tăng 22,6% so với "
+         "năm 2018.", "3.860", {"period": "2019"}),
+        ("Thái Bình, ngày 14 tháng 12 năm 2021\n\nI. KẾT QUẢ NĂM 2021\n\nDư nợ ủy thác 1.642,8 tỷ đồng, tăng 118,5 tỷ "
+         "đồng so với đầu năm (tăng 7,8%).", "7,8%", {"base": "2020"}),
+        ("TT | Chỉ tiêu | ĐVT | Chỉ tiêu giao | Thực hiện\n2 | Tăng trưởng Quỹ hỗ trợ nông dân | Tỷ đồng | 4,5 | 4,85\n",
+         "4,85", {"kind": "change", "unit": "VND"}),
+    ],
+    ids=["a-year-a-preface-says-is-preliminary", "a-year-row-under-no-header", "a-preliminary-years-row",
+         "the-items-a-project-builds-name-no-unit", "revenue-from-a-source-keeps-its-year",
+         "a-change-restated-in-a-bracket-keeps-its-base", "a-rows-growth-in-money-is-a-change"],
+)
+def test_a_yearbook_a_projects_items_and_restated_changes(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

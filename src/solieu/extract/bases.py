@@ -81,13 +81,21 @@ def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:
-    """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%": a change an equivalence word opens right
-    after another change restates it in other terms, against the same base: that change's base."""
+    """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%", "tăng 118,5 tỷ đồng so với đầu năm (tăng
+    7,8%)": a change an equivalence word or a bracket opens right after another change restates it in other terms,
+    against the same base: that change's base."""
     p = c.prev
     if p is None or not p.base or p.kind not in CHANGES or c.f.kind not in CHANGES:
         return None  # the usual figure: no change with a base right before it
     v = vocabulary()
-    return p.base if v.same_change.ending(trimmed(c.left, v.change)) else None
+    if v.same_change.ending(trimmed(c.left, v.change)):
+        return p.base
+    # "tăng 118,5 tỷ đồng so với đầu năm (tăng 7,8%)": the change restated in a bracket after its base, the change word
+    # alone inside
+    raw = c.raw_left.rstrip()
+    at = raw.rfind("(")
+    return p.base if at >= 0 and ")" not in raw[at:] and v.change.is_one(raw[at + 1:].strip()) \
+        and v.comparison.found(raw[:at]) else None
 
 
 def _of_a_long_term_mean(c: Context) -> bool:

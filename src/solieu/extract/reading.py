@@ -578,6 +578,8 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "other"  # "Xếp hạng chỉ số PCI | Thứ hạng | 41", "Điểm số | Xếp hạng": a place in a ranking
     elif _row_names_a_fall(row.label, rate=False):
         f.kind = "change"  # "- Số hộ nghèo giảm | Hộ | 296": the households the count fell by
+    elif f.unit in MONEY and v.growth_words.starting(label.lstrip(ITEM_DASHES + " ")):
+        f.kind = "change"  # "Tăng trưởng Quỹ hỗ trợ nông dân | Tỷ đồng | 4,5 | 4,85": the fund's rise, in money
     elif f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
         f.kind = "amount"  # "Thành tích | 2:31:05": a finishing time, a level measured in its parts
     elif f.unit == "count" and f.counted and f.cell.column.header and (days := _days_a_column_counts(f.counted)):
