@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.document import FOUR_DIGITS, Context, Document, months_span
+from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     A_YEAR,
     may_name_period,
@@ -1056,16 +1057,9 @@ def span_of_a_move(doc: Document, c: Context) -> str | None:
     between = doc.lower(p.tail, f.start)
     if not v.average_per_time.found(between) or set(FOUR_DIGITS.findall(between)) - {p.period}:
         return None
-    before = trimmed(doc.lower(c.ss, p.start).rstrip(), v.any_qualifier)
-    if not (to := v.to_level.ending(before)):
-        return None
-    rest = before[: len(before) - len(to)]
-    opened = v.from_words.last(rest)
-    years = FOUR_DIGITS.findall(rest, max(opened, 0))
-    if opened < 0 or not years or not years[0] < p.period:
-        return None
     # "từ … cuối năm 2015 xuống còn … 2019, ước cuối năm 2020 còn …": 2016-2020
-    return f"{int(years[0]) + 1}-{p.period}"
+    years = _years_moved_from(doc, c, p)
+    return f"{int(years[0]) + 1}-{p.period}" if years and years[0] < p.period else None
 
 
 def years_of_a_move(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -1081,12 +1075,17 @@ def years_of_a_move(doc: Document, c: Context) -> tuple[str, str] | None:
     v = vocabulary()
     if v.average_per_time.found(doc.lower(m.end(), f.start)):
         return None  # "…, bình quân giảm 2,23 điểm phần trăm/năm trong giai đoạn 2020-2024": a yearly average
+    years = _years_moved_from(doc, c, p)
+    return (years[-1], p.period) if years and years[-1] < p.period else None
+
+
+def _years_moved_from(doc: Document, c: Context, p: Figure) -> list[str]:
+    """The years named between a move's "từ" and the word before its later level ``p`` ("tăng từ 2,35 triệu lượt năm
+    2015 lên …"), in order; none without such a move."""
+    v = vocabulary()
     before = trimmed(doc.lower(c.ss, p.start).rstrip(), v.any_qualifier)
     if not (to := v.to_level.ending(before)):
-        return None
+        return []
     rest = before[: len(before) - len(to)]
     opened = v.from_words.last(rest)
-    years = FOUR_DIGITS.findall(rest, max(opened, 0))
-    if opened < 0 or not years or not years[-1] < p.period:
-        return None
-    return years[-1], p.period
+    return FOUR_DIGITS.findall(rest, opened) if opened >= 0 else []
