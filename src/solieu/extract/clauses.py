@@ -430,6 +430,8 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
         return None  # a bracket closed, or "Quý III …; 9 tháng ước đạt": months from the year's start
     v = vocabulary()
     low = doc.lower(named[0], start)
+    for w in v.not_resets.words:
+        low = low.replace(w, " " * len(w))  # "năm 2013 thực hiện tại 2 xã": no word of now
     if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
         return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None

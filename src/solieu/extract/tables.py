@@ -1467,6 +1467,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _years_plan_under_its_months(columns)
     _plan_period(columns)
     _foreseen(columns, t)
+    _before_and_after(columns, t)
     if not any(c.what == "label" for c in columns):
         first = next((n for n, c in enumerate(columns) if c.what not in ("row_number",)), 0)
         columns[first] = Column("label", header=names[first])
@@ -1923,7 +1924,9 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("label", header=name)
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
                         ("name", t.code), ("note", t.note_reference), ("deadline", t.deadline)):
-        if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)):
+        if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)) \
+                and not (what == "name" and t.average.found(low)):
+            # "Số thửa bình quân/hộ trước": an average of the things counted, not a plot's number
             return Column(what, header=name)
     if _specification_column(low, name, t) or _address_column(low, name, t):
         return Column("name", header=name)
@@ -2817,6 +2820,17 @@ def _years_plan_under_its_months(columns: list[Column]) -> None:
             c.period, c.running = years.pop(), False
 
 
+def _before_and_after(columns: list[Column], t: TableWords) -> None:
+    """ "Số thửa bình quân/hộ trước | Số thửa bình quân/hộ sau": two value columns headed alike but for their last
+    words, the level before a change and the one after it; the first is the level the second is set beside,
+    background of no period."""
+    before, after = t.before_after.words[0], t.before_after.words[1]
+    heads = {" ".join(c.header.lower().split()): c for c in columns if c.what == "value" and not c.kind}
+    for head, c in heads.items():
+        if head.endswith(f" {before}") and f"{head[:-len(before)]}{after}" in heads:
+            c.role, c.period, c.headed = "context", None, False
+
+
 def _foreseen(columns: list[Column], t: TableWords) -> None:
     """ "Số tiêu chí đạt năm 2011 | … đến 30/6/2014 | Tăng | Dự kiến năm 2015" with no target column: the forecast
     column is what the office expects to reach, its aim (read as a target when its year is to come); beside a
@@ -2897,6 +2911,7 @@ class TableWords:
         self.week = words("week")
         self.change_alone = words("change_alone")
         self.data_words = words("data_words")
+        self.before_after = words("before_after")
         self.forecast_of_a_year = words("forecast_of_a_year")
         self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
         self.given_title_verbs = words("given_title_verbs")
