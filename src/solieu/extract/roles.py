@@ -446,6 +446,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.unit == "count" and (p := c.prev) is not None and p.role == "context" \
             and p.why.get("role", "").startswith(_OWN_SUMMARY) and v.summary_of.ending(c.raw_left.rstrip()):
         return "context", f"{_OWN_SUMMARY}: whom the things it counts are of"  # "46 câu hỏi của 28 đại biểu"
+    if f.unit == "count" and f.counted and (p := c.prev) is not None and p.unit == "count" and p.counted \
+            and p.counted.lower() == f.counted.lower() and p.role != "context" \
+            and trimmed(c.raw_left.rstrip(), v.tally_openers).strip() == "(" and v.tally_openers.found(c.raw_left):
+        # "đạt thêm 2 tiêu chí (tổng số 6 tiêu chí)": the total the count before it brings, of its role
+        return p.role, f"the total the count before it brings: {p.counted!r}"
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and trimmed(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and not _YEAR_BRACKET.search(c.raw_left) \

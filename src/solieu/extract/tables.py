@@ -124,6 +124,8 @@ class Column:
     # targets, the targets' baseline, background.
     baseline: bool = False
     # a forecast column ("Dự kiến năm 2015") in a table with no target column: of a later year, the office's own aim
+    # a standard's requirement ("Chỉ tiêu chung", "Cmax theo QCVN …"): of no period, whatever year the title names
+    standard: bool = False
     foreseen: bool = False
     # Its table was pasted from a spreadsheet set to an English locale ("1,178.50", "62.5"): its cells read
     # "," as grouping and "." as the decimal mark (see ``_english_cells``).
@@ -1416,6 +1418,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         # A fee set per credit is of the school year its title names ("Mức học phí … năm học 2024-2025"); a
         # fare beside a year's traffic is of none.
         if c.what == "value" and not c.kind and c.period is None and not c.running and c.of_year is None \
+                and not c.standard \
                 and (c.role != "context" or title_period is not None and _SCHOOL_YEAR.fullmatch(title_period)
                      and _fee_per_unit_column(c.header.lower())) \
                 and not cumulative.found(c.header.lower()):
@@ -1925,7 +1928,8 @@ def _column(name: str, t: TableWords) -> Column:
     for what, words in (("row_number", t.row_number), ("note", t.note), ("unit", t.unit), ("label", t.label),
                         ("name", t.code), ("note", t.note_reference), ("deadline", t.deadline)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)) \
-                and not (what == "name" and t.average.found(low)):
+                and not (what == "name" and t.average.found(low)) \
+                and not (what == "label" and t.standard_limits.starting(low)):
             # "Số thửa bình quân/hộ trước": an average of the things counted, not a plot's number
             return Column(what, header=name)
     if _specification_column(low, name, t) or _address_column(low, name, t):
@@ -1957,7 +1961,7 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.standard_limits.starting(low) and not t.ratio.found(low) and not t.growth.found(low):
         # "Cmax theo QCVN 40:2011/BTNMT, cột B": the limit a standard sets, a requirement of no period
-        return Column("value", "plan", header=name, unit=_header_unit(name))
+        return Column("value", "plan", header=name, unit=_header_unit(name), standard=True)
     if _one_way_adjustment(low, t):
         # "Điều chỉnh giảm | Điều chỉnh tăng": the cut or the rise a resolution makes to each row's plan
         return Column("value", "plan", kind="change", header=name, named=False, adjusts=True,
@@ -2862,7 +2866,7 @@ def _plan_period(columns: list[Column]) -> None:
     results = [c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual" and c.period
                and _YEAR.search(c.header)]
     for c in columns:
-        if c.what != "value" or c.kind or c.role != "plan" or c.running or _YEAR.search(c.header):
+        if c.what != "value" or c.kind or c.role != "plan" or c.running or c.standard or _YEAR.search(c.header):
             continue
         if c.period is None and latest:
             c.period = latest[1]
