@@ -315,8 +315,11 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
     if opens and (said := _opens_a_quote_after_the_opener(doc, named, k, start)) is not None:
         return said
+    # "Cùng với dồn điền đổi thửa, giai đoạn 2013 - 2015 các xã đã …": a span opening its clause after the sentence's
+    # opening phrase and its comma opens it too
     if opens and not (SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
-                      and not school_year(doc.text[full:first[3]])) \
+                      and not school_year(doc.text[full:first[3]])
+                      and not doc.text[full:first[3]].rstrip().endswith(",")) \
             and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
             and not (ss > first[3] and _opens_with_a_day(doc, ss) and not _a_crop_season(first[2])):

@@ -124,7 +124,7 @@ class Column:
     # targets, the targets' baseline, background.
     baseline: bool = False
     # a forecast column ("Dự kiến năm 2015") in a table with no target column: of a later year, the office's own aim
-    # a standard's requirement ("Chỉ tiêu chung", "Cmax theo QCVN …"): of no period, whatever year the title names
+    # a criterion's requirement ("Chỉ tiêu chung"): of no period, whatever year the title names
     standard: bool = False
     foreseen: bool = False
     # Its table was pasted from a spreadsheet set to an English locale ("1,178.50", "62.5"): its cells read
@@ -1929,7 +1929,7 @@ def _column(name: str, t: TableWords) -> Column:
                         ("name", t.code), ("note", t.note_reference), ("deadline", t.deadline)):
         if words.starting(low) and not _YEAR.search(low) and not (what == "label" and _quota_in_a_unit(low, t)) \
                 and not (what == "name" and t.average.found(low)) \
-                and not (what == "label" and t.standard_limits.starting(low)):
+                and not (what == "label" and t.criteria_requirements.starting(low)):
             # "Số thửa bình quân/hộ trước": an average of the things counted, not a plot's number
             return Column(what, header=name)
     if _specification_column(low, name, t) or _address_column(low, name, t):
@@ -1960,7 +1960,10 @@ def _column(name: str, t: TableWords) -> Column:
     if _control_column(low):  # "Mô hình | Đối chứng | Chênh lệch": the control the model is held against
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.standard_limits.starting(low) and not t.ratio.found(low) and not t.growth.found(low):
-        # "Cmax theo QCVN 40:2011/BTNMT, cột B": the limit a standard sets, a requirement of no period
+        # "Cmax theo QCVN 40:2011/BTNMT, cột B": the limit a standard sets, a requirement
+        return Column("value", "plan", header=name, unit=_header_unit(name))
+    if t.criteria_requirements.starting(low):
+        # "Chỉ tiêu chung" beside a criterion's state and yearly plan: its requirement, of no period
         return Column("value", "plan", header=name, unit=_header_unit(name), standard=True)
     if _one_way_adjustment(low, t):
         # "Điều chỉnh giảm | Điều chỉnh tăng": the cut or the rise a resolution makes to each row's plan
@@ -2916,6 +2919,7 @@ class TableWords:
         self.change_alone = words("change_alone")
         self.data_words = words("data_words")
         self.before_after = words("before_after")
+        self.criteria_requirements = words("criteria_requirements")
         self.forecast_of_a_year = words("forecast_of_a_year")
         self.title_fillers, self.given_title_targets = words("title_fillers"), words("given_title_targets")
         self.given_title_verbs = words("given_title_verbs")
