@@ -15882,3 +15882,40 @@ _YEARBOOK = ("Hà Tĩnh, ngày 20 tháng 6 năm 2023\n\nNiên giám Thống kê 
 )
 def test_a_yearbook_a_projects_items_and_restated_changes(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_CONSOLIDATION = ("Vũ Thư, ngày 25 tháng 11 năm 2015\n\nII. KẾT QUẢ THỰC HIỆN\n\n"
+                  "Trong đó: năm 2013 thực hiện tại 2 xã, diện tích 798,6 ha.\n\n"
+                  "Cùng với dồn điền đổi thửa, giai đoạn 2013 - 2015 các xã đã đào đắp lại 147,4 km đường; 122,8 km "
+                  "kênh mương.\n\n"
+                  "TT | Xã | Diện tích thực hiện (ha) | Số thửa bình quân/hộ trước | Số thửa bình quân/hộ sau\n"
+                  "1 | Minh Khai | 412,6 | 7,2 | 2,1\n")
+_SCHEME = ("Quảng Lợi, ngày 26 tháng 9 năm 2011\n\nĐỀ ÁN xây dựng nông thôn mới giai đoạn 2011-2015\n\n"
+           "Phần II\n\nMỤC TIÊU\n\n- Năm 2011 hoàn thành quy hoạch, đạt thêm 2 tiêu chí (tổng số 6 tiêu chí).\n\n"
+           "Phần III\n\nNHU CẦU VỐN VÀ NGUỒN VỐN THỰC HIỆN\n\n"
+           "Tổng nhu cầu vốn thực hiện Đề án giai đoạn 2011-2015 khoảng 98,6 tỷ đồng, trong đó:\n\n"
+           "- Ngân sách Trung ương: 24,5 tỷ đồng, chiếm 24,8%;\n\n"
+           "TT | Tiêu chí | Chỉ tiêu chung | Hiện trạng năm 2010 | Kế hoạch năm 2012 | 2015\n"
+           "2 | Giao thông | 100% | 41,9% | 60% | 100%\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CONSOLIDATION, "798,6", {"period": "2013"}),
+        (_CONSOLIDATION, "122,8", {"period": "2013-2015"}),
+        (_CONSOLIDATION, "7,2", {"role": "context", "period": None}),
+        (_CONSOLIDATION, "2,1", {"role": "actual", "unit": "count"}),
+        (_SCHEME, "6", {"role": "plan", "period": "2011"}),
+        (_SCHEME, "24,5", {"role": "plan"}),
+        (_SCHEME, "41,9%", {"role": "actual", "period": "2010"}),
+        ("Quảng Lợi, ngày 26 tháng 9 năm 2011\n\nTT | Tiêu chí | Chỉ tiêu chung | Hiện trạng năm 2010\n"
+         "2 | Giao thông | 100% | 41,9%\n", "100%", {"role": "plan", "period": None}),
+    ],
+    ids=["a-year-after-a-carried-out-word-still-speaks", "a-span-opening-its-clause-after-a-phrase",
+         "the-level-before-in-a-before-and-after-pair", "an-average-per-household-no-plot-number",
+         "a-bracketed-total-after-its-count", "capital-needs-are-targets", "a-state-column-of-a-year",
+         "a-criterions-general-requirement"],
+)
+def test_a_land_consolidation_and_a_countryside_scheme(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
