@@ -15919,3 +15919,47 @@ _SCHEME = ("Quảng Lợi, ngày 26 tháng 9 năm 2011\n\nĐỀ ÁN xây dựng 
 )
 def test_a_land_consolidation_and_a_countryside_scheme(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_SALINITY = ("Sóc Trăng, ngày 15 tháng 4 năm 2016\n\n"
+             "Mặn xâm nhập sớm hơn trung bình nhiều năm khoảng 2 tháng và lấn sâu vào nội đồng. Độ mặn cao nhất "
+             "tại trạm Đại Ngãi là 9,6 g/l. Diện tích thiệt hại trên 70% là 13.880 ha, thiệt hại từ 30 đến 70% là "
+             "11.245 ha.\n\n"
+             "Theo dự báo của Đài Khí tượng Thủy văn tỉnh, trong tháng 5/2016, ranh mặn 4‰ có khả năng lấn sâu 55 - "
+             "60 km, độ mặn trên các kênh nội đồng phổ biến từ 3 đến 6‰.\n\n"
+             "Sở đề nghị Trung ương hỗ trợ tỉnh 150 tỷ đồng để nạo vét 48 tuyến kênh, xây dựng 12 cống ngăn mặn, "
+             "khoan 65 giếng nước ngầm.\n")
+_LITERACY = ("Bắc Kạn, ngày 10 tháng 12 năm 2018\n\n"
+             "Tỷ lệ thanh thiếu niên 15-18 tuổi tốt nghiệp THCS đạt 93,6%; tỷ lệ người 15-35 tuổi biết chữ đạt "
+             "98,5%.\n\n"
+             "Phương hướng năm 2019:\n- Phấn đấu 120 xã đạt chuẩn mức độ 3 và 8/8 huyện, thành phố đạt mức độ 3.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_SALINITY, "2", {"kind": "change", "unit": "count"}),
+        (_SALINITY, "9,6", {"kind": "amount", "unit": "count", "counted": "g/l"}),
+        (_SALINITY, "13.880", {"value": 13880.0, "unit": "ha"}),
+        (_SALINITY, "3 đến 6‰", {"qualifier": "estimated", "period": "2016-05"}),
+        (_SALINITY, "12", {"role": "plan"}),
+        (_SALINITY, "65", {"role": "plan"}),
+        (_LITERACY, "8/8", {"value": 8.0, "denominator": 8.0, "role": "plan"}),
+        ("Sở đề nghị Trung ương hỗ trợ tỉnh 150 tỷ đồng, đã xây dựng 12 cống ngăn mặn.", "12", {"role": "actual"}),
+    ],
+    ids=["a-gap-in-time-from-the-base-it-names", "a-concentration-in-grams-a-litre", "the-area-a-band-counts",
+         "a-forecasts-figures-are-estimates", "a-requests-purposes-listed", "a-requests-purposes-listed-to-the-end",
+         "a-share-after-a-joining-word", "no-purpose-no-request-past-the-comma"],
+)
+def test_a_drought_report_and_a_literacy_report(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_SALINITY, "70%"), (_SALINITY, "30 đến 70%"), (_LITERACY, "15-18"), (_LITERACY, "15-35")],
+    ids=["a-band-of-loss", "a-range-band-of-loss", "the-ages-of-the-young", "the-ages-of-people"],
+)
+def test_bands_of_loss_and_of_ages_are_no_figures(text, surface):
+    assert surface not in [r["surface"] for r in figures(text)]
+    assert figures(text)  # the figures they band are read

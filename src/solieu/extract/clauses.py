@@ -1094,3 +1094,25 @@ def _years_moved_from(doc: Document, c: Context, p: Figure) -> list[str]:
     rest = before[: len(before) - len(to)]
     opened = v.from_words.last(rest)
     return FOUR_DIGITS.findall(rest, opened) if opened >= 0 else []
+
+
+COMPARATIVE_BASE_WORDS: Final = 5  # the base a comparative names before its gap: "mức cao nhất tuần qua"
+
+
+def comparative_gap(head: str) -> str | None:
+    """A comparative change word, then a few words naming what it compares with (no digit, mark or verb)
+    right before the number: the number is the gap, a change; the comparative."""
+    v = vocabulary()
+    if not v.comparatives.within(head):
+        return None  # the usual answer
+    if (at := v.change.last(head)) < 0 or not (word := v.change.starting(head[at:])) \
+            or not v.comparatives.is_one(word):
+        return None
+    between = head[at + len(word):]
+    if not 0 < len(between.split()) <= COMPARATIVE_BASE_WORDS or BASE_BREAK.search(between) \
+            or v.verbs.found(between) or v.norm_levels.ending(between):
+        return None  # "thấp hơn mức 3% theo Nghị quyết": a level word right before it, the level compared with
+    return word
+
+
+BASE_BREAK: Final = re.compile(r"[\d,;:()]")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
-from solieu.extract.clauses import LIST_DASHES
+from solieu.extract.clauses import LIST_DASHES, comparative_gap
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.periods import cumulative_words
@@ -2616,6 +2616,8 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
     if word := v.not_after.starting(after):
         if v.schedule_gaps.ending(before) and v.durations.starting(after):
             return KEEP  # "chậm 2 tháng so với tiến độ", "vượt tiến độ 1 tháng": a delay or a lead, a figure
+        if v.durations.starting(after) and comparative_gap(before):
+            return KEEP  # "sớm hơn trung bình nhiều năm khoảng 2 tháng": a gap from the base it names, a figure
         if _interval_between_times(v, after):
             return KEEP  # "với tần suất 3 tháng/lần": the interval between times, a figure
         if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
@@ -2893,6 +2895,25 @@ def a_damage_threshold(v: Vocabulary, text: str, s: int, e: int, before: str, af
     return Reason("label", "a bound in % of a damage suffered, closed by its qualifier: says who qualifies")
 
 
+def a_damage_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "diện tích thiệt hại trên 70% là 13.880 ha", "thiệt hại từ 30 đến 70% là 11.245 ha", "hỗ trợ 2 triệu đồng/ha
+    đối với diện tích thiệt hại trên 70%, 1 triệu đồng/ha …": a bound in % (or a range of them) right after a word
+    of loss, its clause ending with it or going on to what it counts ("là"), is the band of loss an area or an aid is
+    counted for, a label; "diện tích lúa bị thiệt hại 35%" (no bound) is a figure."""
+    if not (band := _PERCENT_BAND.match(after)) or not _BAND_END.match(after, band.end()):
+        return None  # the usual number: no bound in % ending its clause
+    head = before
+    if to := v.range_to.ending(head):  # the range's second bound: past "từ 30 đến"
+        head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789,").rstrip()
+    if not (bound := v.group_bounds.ending(head)) or not (loss := v.damage_bands.ending(head[:-len(bound)].rstrip())):
+        return None
+    return Reason("label", f"a bound in % after {loss!r}: the band of loss a figure is counted for")
+
+
+_PERCENT_BAND: Final = re.compile(rf"(?:\s*(?:-|–|đến|tới)\s*{NUM})?\s*%")  # "%", " đến 70%": the band's end
+_BAND_END: Final = re.compile(r"\s*(?:[,;.)\n]|là\b|$)")  # what may follow a band: its clause's end or "là"
+
+
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Điều 2. Điều kiện hỗ trợ" … "2. Chủ thể … sử dụng ít nhất 10 lao động thường xuyên": a minimum in
     an item under a heading that opens with a word of conditions says who qualifies, not a figure. The
@@ -3013,7 +3034,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_whole_set_measured_over(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)
-            or a_damage_threshold(v, text, s, e, before, after)
+            or a_damage_threshold(v, text, s, e, before, after) or a_damage_band(v, text, s, e, before, after)
             or a_bound_naming_when(v, text, s, e, before, after)
             or a_condition_bound(v, text, s, e, before, after)
             or a_named_score(v, text, s, e, before, after)

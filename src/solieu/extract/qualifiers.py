@@ -8,12 +8,14 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import (
+    BASE_BREAK,
     CLAUSE_BREAK,
     ITEM_DASHES,
     QUALIFIER_AFTER,
     base_after,
     base_ending,
     bound_after,
+    comparative_gap,
     compared_bracket,
     comparison_phrase,
     excess_over_a_speed_limit,
@@ -100,7 +102,7 @@ def _ceiling_not_passed(left: str) -> bool:
     if (at := v.not_letting.last(head)) < 0:
         return False
     between = head[at + len(v.not_letting.starting(head[at:]) or ""):]
-    return len(between.split()) <= NOT_LETTING_REACH and not _BASE_BREAK.search(between)
+    return len(between.split()) <= NOT_LETTING_REACH and not BASE_BREAK.search(between)
 
 
 def _negated_comparative(left: str, change: str) -> bool:
@@ -225,7 +227,7 @@ def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:
             # "vượt chỉ tiêu 95% theo Quyết định số …", "vượt chỉ tiêu 70% tỉnh giao": the target's level
             # the rule sets or its giver gave, not the excess
             return None, starting_level
-    if not change and not to_level and (gap := _comparative_gap(head)):
+    if not change and not to_level and (gap := comparative_gap(head)):
         change = gap  # "sâu hơn TBNN 11 km", "sâu hơn mức cao nhất tuần qua từ 2 đến 7 km": the base between
     opening = c.left.lstrip(ITEM_DASHES)  # "- Giảm tỷ lệ …": past a list item's dash
     if not to_level and not change and (lead := v.change.starting(opening)):
@@ -242,28 +244,6 @@ def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:
             and v.durations.is_one(c.f.counted.lower()) and (gap := v.schedule_gaps.ending(head)):
         return gap, starting_level  # "chậm 2 tháng so với tiến độ": a delay against the schedule, a change
     return change, starting_level
-
-
-COMPARATIVE_BASE_WORDS: Final = 5  # the base a comparative names before its gap: "mức cao nhất tuần qua"
-
-
-def _comparative_gap(head: str) -> str | None:
-    """A comparative change word, then a few words naming what it compares with (no digit, mark or verb)
-    right before the number: the number is the gap, a change; the comparative."""
-    v = vocabulary()
-    if not v.comparatives.within(head):
-        return None  # the usual answer
-    if (at := v.change.last(head)) < 0 or not (word := v.change.starting(head[at:])) \
-            or not v.comparatives.is_one(word):
-        return None
-    between = head[at + len(word):]
-    if not 0 < len(between.split()) <= COMPARATIVE_BASE_WORDS or _BASE_BREAK.search(between) \
-            or v.verbs.found(between) or v.norm_levels.ending(between):
-        return None  # "thấp hơn mức 3% theo Nghị quyết": a level word right before it, the level compared with
-    return word
-
-
-_BASE_BREAK: Final = re.compile(r"[\d,;:()]")
 
 
 def _giver_after(right: str) -> bool:

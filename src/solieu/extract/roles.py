@@ -1421,6 +1421,21 @@ def _demanded_by_a_deadline(c: Context) -> str | None:
     return v.demands.found(c.head)
 
 
+def _purposes_listed(c: Context, prev: Figure) -> bool:
+    """ "đề nghị Trung ương hỗ trợ … 150 tỷ đồng để nạo vét 48 tuyến kênh, xây dựng 12 cống ngăn mặn, khoan 65
+    giếng": past a request, a purpose word ("để") before the figure before this one opens what the help is for,
+    and its items run on over commas (not a ";" or ":") as the request does; "đề nghị hỗ trợ 150 tỷ đồng, đã xây
+    dựng 12 cống" names no purpose, and the comma ends the request."""
+    v = vocabulary()
+    if _ITEMS_BREAK.search(c.raw_left) or (asked := v.proposals.last(c.head)) < 0:
+        return False
+    purpose = v.purposes.last(c.head)
+    return asked < purpose < prev.start - c.ss
+
+
+_ITEMS_BREAK: Final = re.compile(r"[;:]")  # what ends a list of items after a purpose word
+
+
 def _proposal(c: Context) -> str | None:
     """ "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng", "Đề nghị Trung ương hỗ trợ tỉnh 350 tỷ đồng": a
     proposal word, then past whom it asks (no number between) a verb of giving, and the figure in the same
@@ -1428,8 +1443,11 @@ def _proposal(c: Context) -> str | None:
     tấn gạo"). "kiến nghị thu hồi 28,9 tỷ đồng" gives nothing (an inspection's finding, a result), nor does
     "tiếp nhận 25 hồ sơ đề nghị cấp phép, đã cấp 20 giấy phép". The words that say so."""
     left = c.raw_left
-    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST) and not LIST_BREAK.search(left):
-        return "the request before it"
+    if c.prev is not None and c.prev.why.get("role", "").startswith(_REQUEST):
+        if not LIST_BREAK.search(left):
+            return "the request before it"
+        if _purposes_listed(c, c.prev):
+            return "the request's purposes, listed"
     v = vocabulary()
     if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
         return None  # the usual answer

@@ -148,7 +148,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 # not "42,65 km2, 4.010 hộ": a unit's power glued to it is no name that runs on
                 while (chain := chain_re.match(text, e)) and (
                         not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
-                        and not _count_after_a_code(text, s, chain):
+                        and not _count_after_a_code(text, s, chain) and not _share_after_a_word(text, chain):
                     pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
@@ -256,6 +256,16 @@ def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
         return False  # the usual answer: no code glued to letters, or no joining word
     noun = counted(text, chain.end())[0]
     return noun is not None and noun[0].islower()
+
+
+_FRACTION_NEXT: Final = re.compile(r"/\d")
+
+
+def _share_after_a_word(text: str, chain: re.Match[str]) -> bool:
+    """ "đạt chuẩn mức độ 3 và 8/8 huyện đạt mức độ 3": after a joining word (``chain``), a number that opens a
+    share ("8/8") counts what reached a level, a figure of its own, no second level of the label's list; "mức độ
+    3, 4" and "3/4" run on."""
+    return _FRACTION_NEXT.match(text, chain.end()) is not None and any(ch.isalpha() for ch in chain.group())
 
 
 AGE_WORD_REACH: Final = 12  # " tháng tuổi": an age word after a range's second age

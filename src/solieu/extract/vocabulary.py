@@ -226,6 +226,7 @@ class Vocabulary:
         self.takes_effect, self.year_openers = Words(raw["takes_effect"]), Words(raw["year_openers"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
         self.damages_suffered = Words(raw["damages_suffered"])
+        self.damage_bands = Words(raw["damage_bands"])
         self.test_forms = Words(raw["test_forms"])
         self.cost_share_terms = Words(raw["cost_share_terms"])
         self.share_payers, self.takings = Words(raw["share_payers"]), Words(raw["takings"])
