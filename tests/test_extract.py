@@ -1968,11 +1968,11 @@ _PLAN_THEN_RESULT = ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện năm 202
         (_HALF_YEAR_TABLE, "24.310", {"role": "actual", "qualifier": "exact", "period": "2023"}),
         (_HALF_YEAR_TABLE, "12.450", {"role": "actual", "qualifier": "exact", "period": "2024-H1", "unit": "tonne"}),
         (_HALF_YEAR_TABLE, "27.000", {"role": "plan", "period": "2025"}),
-        (_HALF_YEAR_TABLE, "13.180", {"role": "actual", "qualifier": "estimated", "period": None}),
+        (_HALF_YEAR_TABLE, "13.180", {"role": "actual", "qualifier": "estimated", "period": "2025-H1"}),
         (_HALF_YEAR_TABLE, "105,9", {"kind": "plan_ratio", "base": "previous_year", "unit": "percent",
-                                     "role": "actual", "qualifier": "estimated", "period": None}),
+                                     "role": "actual", "qualifier": "estimated", "period": "2025-H1"}),
         (_HALF_YEAR_TABLE, "48,5", {"kind": "plan_ratio", "base": "plan", "unit": "percent",
-                                    "role": "actual", "qualifier": "estimated", "period": None}),
+                                    "role": "actual", "qualifier": "estimated", "period": "2025-H1"}),
         (_QUARTER_TABLE, "212", {"role": "actual", "period": "2024-Q2"}),
         (_QUARTER_TABLE, "238", {"role": "actual", "period": "2025-Q2"}),
         (_QUARTER_TABLE, "112,3", {"kind": "plan_ratio", "base": "previous_year", "period": "2025-Q2"}),
@@ -1988,7 +1988,7 @@ _PLAN_THEN_RESULT = ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện năm 202
         (_PLAN_THEN_RESULT, "105,3", {"kind": "plan_ratio", "base": "plan", "role": "actual", "period": "2023"}),
     ],
     ids=["a-whole-earlier-year-stays-a-result", "the-same-half-of-the-year-before-keeps-its-code", "the-years-plan",
-         "an-estimate-of-counted-months-has-no-code", "against-the-same-period-compares-the-estimate",
+         "an-estimate-of-a-half-has-its-code", "against-the-same-period-compares-the-estimate",
          "against-the-plan-compares-the-estimate", "a-quarter-of-the-year-before-keeps-its-code",
          "a-quarter-with-a-bare-year", "a-quarters-comparison", "counted-months-of-the-year-before",
          "counted-months-of-this-year", "growth-against-the-same-months-before", "a-bare-year-column",
@@ -15963,3 +15963,42 @@ def test_a_drought_report_and_a_literacy_report(text, surface, expected):
 def test_bands_of_loss_and_of_ages_are_no_figures(text, surface):
     assert surface not in [r["surface"] for r in figures(text)]
     assert figures(text)  # the figures they band are read
+
+
+_HALF_YEAR_2014 = ("Hải Hậu, ngày 16 tháng 6 năm 2014\n\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2014\n\n"
+                   "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2014\n\n"
+                   "Tổng giá trị sản xuất trên địa bàn (giá cố định 1994) ước thực hiện 6 tháng đạt 1.862,4 tỷ đồng, "
+                   "tăng 8,6% so với cùng kỳ năm 2013.\n\n"
+                   "Vụ Mùa 2014, kế hoạch gieo cấy 15.600 ha lúa, trong đó diện tích lúa chất lượng cao 6.200 ha.\n\n"
+                   "II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2014\n\n"
+                   "1. Phấn đấu giải ngân 100% kế hoạch vốn đầu tư xây dựng cơ bản trước ngày 31/12/2014.\n")
+_POVERTY_2017 = ("Quảng Trị, ngày 28 tháng 12 năm 2017\n\n"
+                 "Đến cuối năm 2017 toàn tỉnh có 15.974 hộ nghèo, chiếm tỷ lệ 9,87%, giảm 3.710 hộ so với đầu năm "
+                 "(đầu năm có 19.684 hộ nghèo). Tỷ lệ hộ nghèo giảm 2,48%, vượt 0,48% so với chỉ tiêu Nghị quyết HĐND "
+                 "tỉnh giao (giảm 2%).\n\n"
+                 "Năm 2018, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2 - 2,5% (tương đương khoảng 3.500 hộ); không để phát "
+                 "sinh hộ tái nghèo trên 150 hộ; tỷ lệ giảm sinh 0,35‰.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HALF_YEAR_2014, "1.862,4", {"qualifier": "estimated", "period": "2014-H1"}),
+        (_HALF_YEAR_2014, "15.600", {"role": "plan", "period": "2014"}),
+        (_HALF_YEAR_2014, "6.200", {"role": "plan"}),
+        (_HALF_YEAR_2014, "100%", {"role": "plan", "period": "2014"}),
+        (_POVERTY_2017, "19.684", {"role": "context", "period": "2016"}),
+        (_POVERTY_2017, "2%", {"role": "plan"}),
+        (_POVERTY_2017, "3.500", {"kind": "change", "role": "plan"}),
+        (_POVERTY_2017, "150", {"qualifier": "under"}),
+        (_POVERTY_2017, "0,35‰", {"kind": "change_points", "unit": "per_mille_point"}),
+        (_POVERTY_2017, "3.710", {"kind": "change", "base": "2016", "role": "actual"}),
+    ],
+    ids=["an-estimate-across-its-months", "a-sowing-plan", "a-part-of-a-sowing-plan",
+         "a-deadline-on-the-years-last-day", "the-level-at-the-years-start-in-brackets",
+         "a-target-in-brackets-opening-with-a-change",
+         "a-fall-restated-in-households", "a-ceiling-not-let-past", "the-fall-of-the-birth-rate",
+         "a-change-from-the-years-start"],
+)
+def test_a_half_year_report_of_2014_and_a_poverty_review_of_2017(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

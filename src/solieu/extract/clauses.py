@@ -167,6 +167,20 @@ def change_in_percent(c: Context) -> bool:
     return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
+def change_in_a_count(c: Context) -> bool:
+    """ "giảm tỷ lệ hộ nghèo từ 2 - 2,5% (tương đương khoảng 3.500 hộ)", "giảm 1,2% (khoảng 2.100 hộ)": a count in a
+    bracket holding only it, an equivalence word and a qualifier, right after a change of a rate: the same change,
+    in the things counted."""
+    if c.prev is None or c.prev.kind not in ("change_points", "growth") or c.f.unit != "count":
+        return False  # the usual answer
+    words = c.raw_left.strip()
+    if words[:1] != "(":
+        return False
+    v = vocabulary()
+    inside = v.any_qualifier.stripped(words[1:].strip(), " ")
+    return not inside or v.same_change.is_one(inside)
+
+
 def index_base_year(doc: Document, c: Context) -> str | None:
     """ "Chỉ số phát triển giá trị sản xuất năm 2025 so với năm 2020 (năm 2020 = 100) đạt 120,5%", "So với kỳ gốc
     năm 2019, CPI tháng 9/2025 bằng 117,85%": a percent of an index whose sentence compares, before it, with a
@@ -634,6 +648,8 @@ def reference_bracket(doc: Document, c: Context) -> str | None:
         return None  # "(kỳ trước chuyển sang 97 đơn)": part of this period's count
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
+    if c.prev is not None and c.prev.base and c.prev.base.isdigit() and (w := vocabulary().year_start.starting(inside)):
+        return w  # "giảm 3.710 hộ so với đầu năm (đầu năm có 19.684 hộ nghèo)": the level the change started from
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])
                   or _opens_at_a_years_edge(inside, named[0][3]) or _opens_with_an_estimate(inside, named[0][3])) \

@@ -196,6 +196,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if existing_stock(c) or f.role == "context" and means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := reference_bracket(doc, c)):
+        if vocabulary().year_start.is_one(w) and c.prev is not None and c.prev.base and c.prev.base.isdigit():
+            # "so với đầu năm (đầu năm có 19.684 hộ nghèo)": the level at the year's start, the year before's end
+            return c.prev.base, "the start of the year compared with: the end of the year before"
         if open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
             # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
             return own, f"the time its part of the bracket names: {part.strip()!r}"
@@ -676,6 +679,10 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     """A time named after a figure in its clause ("trong Quý III"), with no other figure between,
     when none is named before it and it compares with nothing: the figure is of that time, not of its
     section's heading ("gấp 2,3 lần năm 2023", "so với thực hiện năm 2024" name bases)."""
+    if c.f.base is not None and c.f.role == "plan" and "31/12/" in c.right and (day := _deadline().search(c.right)):
+        # "phấn đấu giải ngân 100% kế hoạch vốn … trước ngày 31/12/2014": a deadline names no base, though the
+        # target compares with one
+        return day.group(3), f"the day it is due by: {day.group().strip()!r}"
     if c.f.base is not None or c.f.role == "context":
         return None  # "quy mô 500 giường hoàn thành trong năm 2024": the design is of no time
     right_end = c.f.end + len(c.right)

@@ -2900,7 +2900,8 @@ def a_damage_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     đối với diện tích thiệt hại trên 70%, 1 triệu đồng/ha …": a bound in % (or a range of them) right after a word
     of loss, its clause ending with it or going on to what it counts ("là"), is the band of loss an area or an aid is
     counted for, a label; "diện tích lúa bị thiệt hại 35%" (no bound) is a figure."""
-    if not (band := _PERCENT_BAND.match(after)) or not _BAND_END.match(after, band.end()):
+    band_end, band_close = _percent_band()
+    if not (band := band_end.match(after)) or not band_close.match(after, band.end()):
         return None  # the usual number: no bound in % ending its clause
     head = before
     if to := v.range_to.ending(head):  # the range's second bound: past "từ 30 đến"
@@ -2910,8 +2911,12 @@ def a_damage_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", f"a bound in % after {loss!r}: the band of loss a figure is counted for")
 
 
-_PERCENT_BAND: Final = re.compile(rf"(?:\s*(?:-|–|đến|tới)\s*{NUM})?\s*%")  # "%", " đến 70%": the band's end
-_BAND_END: Final = re.compile(r"\s*(?:[,;.)\n]|là\b|$)")  # what may follow a band: its clause's end or "là"
+@cache
+def _percent_band() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A band's end ("%", " đến 70%") and what may follow it: its clause's end or a copula ("là")."""
+    v = vocabulary()
+    return (re.compile(rf"(?:\s*(?:-|–|{v.range_to.pattern})\s*{NUM})?\s*%"),
+            re.compile(rf"\s*(?:[,;.)\n]|(?:{v.copulas.pattern})(?!\w)|$)"))
 
 
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

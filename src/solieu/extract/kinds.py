@@ -18,6 +18,7 @@ from solieu.extract.clauses import (
     base_after,
     blank_brackets,
     bracketed_after,
+    change_in_a_count,
     change_in_percent,
     dues_cut,
     excess_over_a_speed_limit,
@@ -82,8 +83,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
     if f.denominator is not None:
         return "progress"
-    if f.unit == "count" and _second_change_of_a_list(c):
-        return "change"  # "tăng 264 cơ sở, 4.440 buồng so với năm 2015"
+    if f.unit == "count" and (_second_change_of_a_list(c) or change_in_a_count(c)):
+        return "change"  # "tăng 264 cơ sở, 4.440 buồng so với năm 2015", "giảm 2% (tương đương khoảng 3.500 hộ)"
     if c.raw_left.rstrip().endswith(PLUS_MINUS):
         return "other"  # "sai số ± 0,5%", "28°C (± 1,5°C)": a tolerance either side of a level, no level itself
     if f.unit_word and v.age_words.starting(f.unit_word):

@@ -66,8 +66,8 @@ def qualifier(doc: Document, c: Context) -> str:
         return "estimated"
     if found == "exact" and c.prev is not None and "(" in c.raw_left and _estimate_compared(c):
         return "estimated"  # "so với ước thực hiện năm 2024 (29.970 tỷ đồng)": the estimate compared with
-    if found == "exact" and _ceiling_not_passed(c.left):
-        return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed
+    if found in ("exact", "over") and _ceiling_not_passed(c.left):
+        return "under"  # "không để thiệt hại quá 5% diện tích lúa": a ceiling not to be passed, "trên" too
     if found == "exact" and (noun := vocabulary().level_names.ending(c.left)) \
             and _qualifier(c.left[:-len(noun)].rstrip(), after) == "under":
         return "under"  # "không được vượt quá cao trình 293,5 m": the ceiling holds across the level named
@@ -81,7 +81,7 @@ def qualifier(doc: Document, c: Context) -> str:
     return found
 
 
-NOT_LETTING_REACH: Final = 4  # the words between "không để" and its excess word: "thiệt hại"
+NOT_LETTING_REACH: Final = 6  # the words between "không để" and its bound: "thiệt hại", "phát sinh hộ tái nghèo"
 
 
 def _before_a_level(c: Context) -> str:
@@ -94,10 +94,13 @@ def _before_a_level(c: Context) -> str:
 
 
 def _ceiling_not_passed(left: str) -> bool:
-    """ "không để thiệt hại quá": an excess word right before the number, a few words after "không để"."""
+    """ "không để thiệt hại quá", "không để phát sinh hộ tái nghèo trên": an excess word or an open bound right before
+    the number, a few words after "không để"."""
     v = vocabulary()
-    if not (excess := v.group_excess.ending(left)) or not v.not_letting.within(left):
+    if not v.not_letting.within(left):
         return False  # the usual answer
+    if not (excess := v.group_excess.ending(left) or v.group_open_bounds.ending(left)):
+        return False
     head = left[:-len(excess)].rstrip()
     if (at := v.not_letting.last(head)) < 0:
         return False
@@ -161,11 +164,12 @@ def _qualifier(left: str, after: str) -> str:
 def _hop(left: str) -> str | None:
     """The words ending ``left`` that an estimate reaches the number across: a verb ("ước đạt tăng 8,31%"), two
     joined by "và" ("ước đạt và vượt 12/14 chỉ tiêu"), an average word ("ước đạt bình quân 3,2%/năm", "ước tăng
-    trung bình 5%/năm") or a verb of money spent ("ước giải ngân đạt"); else None."""
+    trung bình 5%/năm"), a verb of money spent ("ước giải ngân đạt") or the months counted from the year's start
+    ("ước thực hiện 6 tháng đạt 1.862,4 tỷ đồng"); else None."""
     v = vocabulary()
     if not (verb := v.verbs.ending(left)):
         # "ước đến ngày 31/01/2019 giải ngân đạt 100%": a verb of money spent, as any verb
-        return v.estimate_averages.ending(left) or v.spent_verbs.ending(left)
+        return v.estimate_averages.ending(left) or v.spent_verbs.ending(left) or _months_ending(left)
     before = left[: len(left) - len(verb)].rstrip()
     for joiner in v.raw["list_joiners"]:
         if before.endswith(f" {joiner}") and v.verbs.ending(before[: -len(joiner)].rstrip()):
@@ -173,6 +177,14 @@ def _hop(left: str) -> str | None:
     return verb
 
 
+def _months_ending(left: str) -> str | None:
+    """ "… ước thực hiện 6 tháng": the count of months ending ``left`` (its words), or None."""
+    if not left[-1:].isalpha() or not (m := months_span().search(left, max(0, len(left) - MONTHS_SPAN_REACH))):
+        return None
+    return left[m.start():] if m.end() == len(left) else None
+
+
+MONTHS_SPAN_REACH: Final = 12  # "12 tháng": a count of months and its word
 LEVEL_BRACKET_REACH: Final = 80  # "từ 68 người (cộng của 3 xã trước sắp xếp) giảm còn": a note on the level
 
 

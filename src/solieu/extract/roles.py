@@ -2494,13 +2494,15 @@ def _elided_comparison(c: Context) -> bool:
 
 def _bracketed_target(segment: str) -> bool:
     """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word, or after an
-    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)")."""
+    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)"); a change word may open it
+    ("vượt 0,48% so với chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 2%)")."""
     if "(" not in segment:
         return False
     head, bracket, inside = segment.rpartition("(")
-    if not bracket or HAS_LETTER.search(inside):
+    v = vocabulary()
+    if not bracket or HAS_LETTER.search(inside) and not v.change.is_one(v.any_qualifier.stripped(inside.strip(), " ")):
         return False
-    v, near = vocabulary(), head[-TARGET_REACH:]
+    near = head[-TARGET_REACH:]
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
                 or _approved_plan(head))
 

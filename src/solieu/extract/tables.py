@@ -2724,9 +2724,10 @@ def _months_of_a_named_year(columns: list[Column]) -> None:
     """ "TH 6 tháng năm 2025", "TH 6 tháng" over "2025" on the header's second line: a column of the results of
     the months counted from the start of the year it names has that part's code when the months have one:
     "2025-H1", "TH 3 tháng 2025" "2025-Q1", the same half of the year before too ("TH 6 tháng 2019" beside "TH 6
-    tháng 2020"), as a quarter column of the year before is; "9 tháng 2025" has none and stays so, and so do an
-    estimate of the months ("Ước TH 6 tháng 2025"), a running total ("Cộng dồn 6 tháng 2025", "Lũy kế 6 tháng") and
-    months with no code of the year before, set beside for comparison (read by ``_same_part_before``)."""
+    tháng 2020"), as a quarter column of the year before is, and an estimate of the months ("ƯTH 6 tháng 2014"), as
+    one of a quarter is; "9 tháng 2025" has none and stays so, and so do a running total ("Cộng dồn 6 tháng 2025",
+    "Lũy kế 6 tháng") and months with no code of the year before, set beside for comparison (read by
+    ``_same_part_before``)."""
     for c in columns:
         if code := _part_of_a_named_year(c):
             c.period, c.running = code, False
@@ -2735,7 +2736,7 @@ def _months_of_a_named_year(columns: list[Column]) -> None:
 def _part_of_a_named_year(c: Column) -> str | None:
     """The code of the part of a year a results column names with its year by the months it counts from the year's
     start ("TH 6 tháng 2025": "2025-H1"), or None."""
-    if not c.running or c.what != "value" or c.kind or (c.role, c.qualifier) != ("actual", "exact"):
+    if not c.running or c.what != "value" or c.kind or c.role != "actual" or c.qualifier not in ("exact", "estimated"):
         return None  # the usual column: no months counted from a year's start
     part = _MONTHS_FROM_START.get(_running_months(c.header) or 0)
     if part and len(years := {m.group() for m in _YEAR.finditer(c.header)}) == 1 \

@@ -690,6 +690,7 @@ class Vocabulary:
         # the year before's end
         self.compared_day = re.compile(rf"(?:{cmp_}) (?:\w+ ){{0,2}}{DAY}")
         self.compared_year_start = re.compile(rf"(?:{cmp_}) (?:{alternation(raw['year_start'])})(?!\w)")
+        self.year_start = Words(raw["year_start"])
         # "nhiệm kỳ 2020 - 2025": a congress's term, its first and last years
         terms = alternation(raw["congress_terms"])
         self.congress_term = re.compile(rf"(?:{terms})\s+(\d{{4}})\s*[-–]\s*(\d{{4}})(?!\d)", re.I)
