@@ -16002,3 +16002,52 @@ _POVERTY_2017 = ("Quảng Trị, ngày 28 tháng 12 năm 2017\n\n"
 )
 def test_a_half_year_report_of_2014_and_a_poverty_review_of_2017(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_INDUSTRY_2011 = ("Hải Dương, ngày 12 tháng 12 năm 2011\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ công nghiệp, "
+                  "thương mại năm 2011\n\nA. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2011\n\nI. SẢN XUẤT CÔNG NGHIỆP\n\n"
+                  "Trong đó: khu vực kinh tế nhà nước đạt 9.420 tỷ đồng, tăng 4,6%.\n\n"
+                  "B. KẾ HOẠCH NĂM 2012\n\nI. CHỈ TIÊU CHỦ YẾU\n\n- Giá trị sản xuất công nghiệp tăng 16%.\n")
+_LAND_2016 = ("(STNMT) - Từ năm 2013 đến nay, ngành Tài nguyên và Môi trường đã cấp được 86.452 giấy chứng nhận.\n\n"
+              "Thực hiện Luật Đất đai năm 2013, Kế hoạch số 96/KH-UBND ngày 15/4/2013 của UBND tỉnh, kết quả, năm "
+              "2013 toàn tỉnh cấp được 18.236 giấy chứng nhận; năm 2014 cấp 24.687 giấy chứng nhận; năm 2015 cấp "
+              "26.315 giấy chứng nhận; riêng 11 tháng năm 2016 cấp 17.214 giấy chứng nhận. Về đo đạc bản đồ, từ năm "
+              "2013 đến nay tỉnh đã hoàn thành đo đạc cho 142/195 xã; xây dựng cơ sở dữ liệu cho 15/24 xã. Thu tiền "
+              "sử dụng đất năm 2016 ước đạt 52,3 tỷ đồng.\n\n"
+              "Kết quả cấp giấy chứng nhận từ năm 2013 đến ngày 30/11/2016 của các huyện như sau:\n\n"
+              "TT | Huyện, thành phố | Số giấy chứng nhận đã cấp | Diện tích (ha)\n"
+              "1 | Huyện Vị Xuyên | 11.428 | 52.316,8\n")
+_IMMUNIZATION = ("Hải Dương, ngày 25 tháng 12 năm 2015\n\nI. KẾT QUẢ NĂM 2015\n\n"
+                 "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin đạt 96,2%; 26.677 phụ nữ có thai được "
+                 "tiêm từ 2 mũi vắc xin uốn ván trở lên (UV2+). Tổ chức tiêm vét cho trẻ bỏ sót, không để xã nào có tỷ "
+                 "lệ tiêm chủng đầy đủ dưới 90%.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_INDUSTRY_2011, "9.420", {"role": "actual", "period": "2011"}),
+        (_INDUSTRY_2011, "16%", {"role": "plan", "period": "2012"}),
+        (_LAND_2016, "18.236", {"role": "actual", "period": "2013"}),
+        (_LAND_2016, "26.315", {"role": "actual", "period": "2015"}),
+        (_LAND_2016, "15/24", {"role": "actual", "period": "2013-2016"}),
+        (_LAND_2016, "11.428", {"role": "actual", "period": "2013-2016"}),
+        (_IMMUNIZATION, "96,2%", {"kind": "share", "period": "2015"}),
+        (_IMMUNIZATION, "26.677", {"unit": "count", "period": "2015"}),
+    ],
+    ids=["a-lettered-part-opens-its-year", "a-lettered-part-of-targets", "a-year-inside-the-span-its-lead-reviews",
+         "another-year-inside-the-span", "a-span-to-now-past-a-semicolon", "a-span-from-a-year-to-a-day",
+         "the-rate-after-a-full-course", "the-women-counted-after-the-least-doses"],
+)
+def test_a_lettered_report_a_lead_reviewing_years_and_courses_of_doses(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_IMMUNIZATION, "8"), (_IMMUNIZATION, "2"), (_IMMUNIZATION, "90%")],
+    ids=["a-full-course-of-vaccines", "the-least-doses-a-group-had", "a-bound-none-is-let-fall-under"],
+)
+def test_a_course_of_doses_and_a_bound_none_is_let_pass_are_no_figures(text, surface):
+    rows = figures(text)
+    assert surface not in [r["surface"] for r in rows] and rows

@@ -22,7 +22,7 @@ from solieu.extract.periods import (
     periods_named,
     school_year,
 )
-from solieu.extract.scopes import heading_span
+from solieu.extract.scopes import SOURCE_TAG, heading_span
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 
 QUALIFIER_AFTER: Final = 20  # "95% trở lên"
@@ -292,6 +292,18 @@ def _opens_a_quote_after_the_opener(doc: Document, named: list[tuple[int, str, s
     return _still_speaks(doc, last, start)
 
 
+def _since_to_now(doc: Document, named: tuple[int, str, str, int]) -> bool:
+    """ "từ năm 2013 đến nay tỉnh đã hoàn thành …; xây dựng …": a span from a year to now, a time the clause is said in
+    with or without a comma after it, where a span with none may be what a task names ("giải ngân vốn giai đoạn
+    2021-2025; tuyển dụng …")."""
+    v = vocabulary()
+    return v.until_now.ending(named[2].lower()) is not None \
+        and v.since_words.ending(doc.lower(max(0, named[3] - SINCE_REACH), named[3]).rstrip()) is not None
+
+
+SINCE_REACH: Final = 8  # "kể từ ": the word of since before a span's first year
+
+
 def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[str, str] | None:
     named = doc.periods.get(full)
     if named is None:
@@ -332,7 +344,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     # "Cùng với dồn điền đổi thửa, giai đoạn 2013 - 2015 các xã đã …": a span opening its clause after the sentence's
     # opening phrase and its comma opens it too
     if opens and not (SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
-                      and not school_year(doc.text[full:first[3]])
+                      and not school_year(doc.text[full:first[3]]) and not _since_to_now(doc, first)
                       and not doc.text[full:first[3]].rstrip().endswith(",")) \
             and doc.text[first[0]:first[0] + 1] != ";" \
             and not _in_a_basis(doc, full, first[3]) and not _item_of_its_own(doc.text, first[3], ss) \
@@ -407,12 +419,11 @@ def _after_a_preface(doc: Document, full: int, at: int) -> bool:
     head = doc.lower(full, at).rstrip()
     comma = head.rfind(",")  # "Theo Sở Văn hóa, Thể thao và Du lịch, tổng lượt khách … năm 2025": a name's commas
     # "(Thainguyen.gov.vn) - Theo Báo cáo số 08/BC-SCT …": a news page's source tag before the preface
-    opening = _SOURCE_TAG.sub("", head.lstrip(" -–+*"), count=1)
+    opening = SOURCE_TAG.sub("", head.lstrip(" -–+*"), count=1)
     return comma >= 0 and ";" not in head and len(head) - comma <= PERIOD_OPENER_REACH \
         and bool(vocabulary().prefaces.starting(opening))
 
 
-_SOURCE_TAG: Final = re.compile(r"^\([^()\n]{1,40}\)\s*[-–—]\s*")  # "(BTN) - ", "(Thainguyen.gov.vn) – "
 
 
 def _after_an_attribution(doc: Document, full: int, at: int) -> bool:

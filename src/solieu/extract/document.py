@@ -24,6 +24,7 @@ from solieu.extract.scopes import (
     heading_lines,
     is_item,
     lead_in_scopes,
+    lead_span,
     opens_appendix,
     opens_other_articles,
     opens_with_results,
@@ -149,7 +150,8 @@ class Document:
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
-                   results_span(lines, year), [pos for pos, _ in tops], [months for _, months in tops],
+                   results_span(lines, year) or lead_span(text, year), [pos for pos, _ in tops],
+                   [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
                    _a_plan(lines, year), _forecast_items(lines), plan_to,
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
@@ -345,12 +347,14 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     named, counts = [], Counter[int]()
     for start, year in v.years_named(text):
         named.append((start, year))
-        if not v.other_year_before.search(text, max(0, start - OTHER_YEAR_LOOKBACK), start):
+        if not v.other_year_before.search(text, max(0, start - OTHER_YEAR_LOOKBACK), start) \
+                and not v.law_year_before.search(text, max(0, start - LAW_NAME_REACH), start):
             counts[year] += 1
     best = counts.most_common(1)  # ties: the year named first
     return (best[0][0] if best else None), named
 
 
+LAW_NAME_REACH: Final = 50  # "Luật Ngân sách nhà nước ": a law's name before its year
 DATELINE_REACH: Final = 600  # a document's date is signed in its letterhead, in its first lines
 
 

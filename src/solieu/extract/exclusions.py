@@ -1614,6 +1614,7 @@ GROUP_NOUN_WORDS: Final = 5  # the count's noun before the bound: "trường h�
 _SHORT_WORDS: Final = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3}")  # "thành phố", "thị xã có ": no digit, no mark
 _CLAUSE_BREAK_OR_DIGIT: Final = re.compile(r"[,;:()\d]")
 GROUP_MEASURE_WORDS: Final = 8  # what each one has: "trọng tải", "tỷ lệ hồ sơ trực tuyến toàn trình"
+NONE_NOUN_WORDS: Final = 2  # "xã nào có …": the things there are none of, before what each one has
 
 
 def _bound_unit_end(v: Vocabulary, text: str, e: int) -> int:
@@ -2075,9 +2076,12 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if threshold and opener and (rest := _clause_rest(text, end)) and v.group_then.within(rest) \
             and v.group_then.found(rest):
         return Reason("label", "a threshold bound before what follows when it is met: a condition")
-    if closed and opener and (at := v.group_none.last(words)) >= 0:
-        things = words[at + len(v.group_none.starting(words[at:]) or ""):]
-        if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
+    wide = text[max(0, start - 2 * BEFORE_REACH):start].rstrip().lower()  # "không để xã nào có tỷ lệ … đầy đủ"
+    wide = wide[wide.rfind("\n") + 1:]
+    if closed and opener and (at := v.group_none.last(wide)) >= 0:
+        things = wide[at + len(v.group_none.starting(wide[at:]) or ""):]
+        if 0 < len(things.split()) <= GROUP_MEASURE_WORDS + NONE_NOUN_WORDS \
+                and not _CLAUSE_BREAK_OR_DIGIT.search(things):
             return Reason("label", "a bound after things there are none of: names that group")
     named_group = not threshold and opener is not None and v.group_having.within(words) \
         and v.group_nouns.starting(_clause_head(text, start).rpartition(". ")[2]) is not None

@@ -309,11 +309,13 @@ NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nư�
 @cache
 def _since() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ "từ năm 2021 đến nay": the words before a year that start a span there, those after
-    it that end the span now, and those that end it with a later year ("đến hết năm 2024")."""
+    it that end the span now, and those that end it with a later year ("đến hết năm 2024", or a day of it: "từ năm
+    2013 đến ngày 30/11/2016")."""
     p = vocabulary().raw["periods"]
+    until = rf"(?:{alternation(p['until_year'])})\s+|(?:{alternation(p['as_of'])})\s+\d{{1,2}}/\d{{1,2}}/"
     return (re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+\S*\s*$", re.I),
             re.compile(rf"\s*(?:{alternation(p['until_now'])})(?!\w)", re.I),
-            re.compile(rf"\s*(?:{alternation(p['until_year'])})\s+((?:19|20)\d\d)(?!\d)", re.I))
+            re.compile(rf"\s*(?:{until})((?:19|20)\d\d)(?!\d)", re.I))
 
 
 def first_period_named(phrase: str) -> str | None:

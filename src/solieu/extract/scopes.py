@@ -243,8 +243,13 @@ def _heading_parts() -> Words:
     return Words(vocabulary().raw["heading_parts"])
 
 
+_PART_LETTER: Final = re.compile(r"[A-HJ-UWYĐ]\.\s+")  # "A. ", "B. ": a capital letter, no Roman numeral's
+
+
 def _numbered(line: str) -> tuple[int, str] | None:
     """A numbered heading's level and its words after the numbering, or None."""
+    if (part := _PART_LETTER.match(line)) and line[part.end():].isupper():
+        return DIVIDER_LEVEL, line[part.end():]  # "A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2011" over "I. SẢN XUẤT …"
     m = heading_numbering().match(line)
     if m is None:
         return None
@@ -707,6 +712,25 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
         if numbered:
             return None
     return None
+
+
+def lead_span(text: str, year: int | None) -> int | None:
+    """ "(STNMT) - Từ năm 2013 đến nay, ngành … đã cấp được 86.452 giấy chứng nhận …" opening a page with no title: the
+    lead reviews the years from the one it names to the report's, so none of them is an earlier year's level; the
+    first of them, or None."""
+    if not year:
+        return None
+    v = vocabulary()
+    first = text.lstrip()[:LEAD_REACH]
+    first = SOURCE_TAG.sub("", first, count=1).lower()
+    if not (since := v.since_years.match(first)):
+        return None
+    start = int(since.group(1))
+    return start if start < year and v.until_now.starting(first[since.end():].lstrip()) else None
+
+
+LEAD_REACH: Final = 80  # "(Baohagiang.vn) - Từ năm 2013 đến nay": a source tag and the span opening the lead
+SOURCE_TAG: Final = re.compile(r"^\([^()\n]{1,40}\)\s*[-–—]\s*")  # "(BTN) - ", "(Thainguyen.gov.vn) – ": a news page's
 
 
 @cache

@@ -276,6 +276,9 @@ class Vocabulary:
         self.this_week = Words(raw["this_week"])
         self.this_school_year = Words(raw["this_school_year"])
         self.until_now = Words(raw["periods"]["until_now"])
+        # "từ năm 2013": a span's first year after a word of since
+        since, year = alternation(raw["periods"]["since"]), alternation(raw["periods"]["year"])
+        self.since_years = re.compile(rf"(?:{since})\s+(?:{year})\s+((?:19|20)\d\d)(?!\d)")
         self.ratio_words = Words(raw["ratio_words"])
         self.growth_words = Words(raw["growth_words"])
         self.bases = [(Words([phrase]), str(base)) for phrase, base in raw["bases"]]
@@ -677,6 +680,8 @@ class Vocabulary:
         self._year_named = re.compile(rf"({alternation(self._year_heads)}) +(\d{{4}})\b")
         self.period_bound_before = re.compile(rf"(?:{alternation(raw['period_bounds'])})\D{{0,10}}$")
         self.other_year_before = re.compile(rf"(?:{alternation(raw['other_year_before'])}) $")
+        # "Luật Đất đai năm 2013": a law's name, a few capitalised or lowercase words, right before its year
+        self.law_year_before = re.compile(rf"(?<!\w)(?:{alternation(raw['law_names'])})(?: [^\W\d_]+){{1,6}} $")
         self.section_head = re.compile(
             rf"^(?:(?:{alternation(raw['section_words'])})\s+[ivxlc\d]+[.:]?\s*)?"
             r"(?:(?:[ivxlc]+|(?:[a-z]|đ)|\d+)[.):]\s*)?")
