@@ -16051,3 +16051,50 @@ def test_a_lettered_report_a_lead_reviewing_years_and_courses_of_doses(text, sur
 def test_a_course_of_doses_and_a_bound_none_is_let_pass_are_no_figures(text, surface):
     rows = figures(text)
     assert surface not in [r["surface"] for r in rows] and rows
+
+
+_RED_CROSS = ("Khánh Hòa, ngày 28 tháng 12 năm 2018\n\n"
+              "TT | Nội dung | ĐVT | Năm 2017 | Năm 2018 | Tỷ lệ (%)\n"
+              "1 | Tổng giá trị vận động | Tỷ đồng | 36,94 | 42,6 | 115,3\n\n"
+              "TT | Nội dung | Thụ lý | Giải quyết | Tỷ lệ (%)\n1 | Đơn thư | 120 | 110 | 91,7\n")
+_CLOSE_2010 = ("Khoái Châu, ngày 8 tháng 12 năm 2010\n\n"
+               "Đến năm 2010, còn 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo (đạt 32,5%, mục tiêu 35%) và "
+               "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (17,2%, mục tiêu dưới 16%).\n\n"
+               "TT | Chỉ tiêu | ĐVT | TH 2009 | KH 2010\n"
+               "1 | Thu nhập bình quân đầu người | Tr.đồng/ người/ năm | 11,1 | 12,8\n")
+_TERM_2015 = ("Nghĩa Thái, ngày 10 tháng 6 năm 2015\n\n"
+              "Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII đề ra 14 chỉ tiêu, đến nay đạt và vượt 11 chỉ tiêu, còn 3 "
+              "chỉ tiêu chưa đạt. Năm 2015, diện tích gieo cấy lúa 2 vụ đạt 1.236 ha. Trao Huy hiệu 30, 40, 50 năm "
+              "tuổi Đảng cho 35 đồng chí. Giải quyết việc làm mới bình quân mỗi năm 250 lao động.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RED_CROSS, "115,3", {"kind": "plan_ratio", "base": "2017", "period": "2018"}),
+        (_RED_CROSS, "91,7", {"kind": "share", "base": None}),
+        (_CLOSE_2010, "17,2%", {"role": "actual", "period": "2010"}),
+        (_CLOSE_2010, "16%", {"role": "plan", "qualifier": "under"}),
+        (_CLOSE_2010, "11,1", {"unit": "VND_per_person_per_year", "value": 11.1e6}),
+        (_TERM_2015, "11", {"kind": "count", "role": "actual"}),
+        (_TERM_2015, "1.236", {"unit": "ha", "period": "2015"}),
+        (_TERM_2015, "35", {"kind": "count"}),
+        (_TERM_2015, "250", {"unit": "count_per_year", "kind": "rate"}),
+    ],
+    ids=["a-rate-column-after-two-years", "a-rate-column-after-a-whole-and-its-part",
+         "a-result-in-a-bracket-of-its-own", "a-targets-ceiling-in-brackets", "a-unit-cell-broken-after-its-slashes",
+         "the-targets-met-of-those-set",
+         "the-area-after-a-crop-lands-cycles", "the-members-given-badges", "a-count-each-year"],
+)
+def test_a_rate_column_after_two_years_a_five_year_close_and_a_terms_review(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_TERM_2015, "2"), (_TERM_2015, "30"), (_TERM_2015, "50")],
+    ids=["a-crop-lands-cycles-before-a-verb", "the-first-badge-of-a-list", "the-last-badge-of-a-list"],
+)
+def test_a_crop_lands_cycles_and_a_list_of_badges_are_no_figures(text, surface):
+    rows = figures(text)
+    assert surface not in [r["surface"] for r in rows] and rows

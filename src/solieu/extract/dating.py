@@ -71,7 +71,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import heading_span, term_over
+from solieu.extract.scopes import a_terms_span, heading_span, term_over
 from solieu.extract.tables import layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
@@ -363,7 +363,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
-    if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)):
+    if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)) \
+            and not a_terms_span(doc.plan_heading, named):  # a term opens no period, as a heading naming it does
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role == "plan" and (due := _deadline_of_its_task(doc, f)):
         return due  # "… | Trồng mới 1.200 ha chè | … | Quý II/2026": the part of the year its task is due in

@@ -777,6 +777,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return KEEP
     if (end := _RANGE_END.match(text, e)) and unit_after(v, text, end.end()):
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
+    if not numbered and v.per_time_words.ending(before) and (noun := counted(text, e)[0]) and not noun[0].isupper():
+        return KEEP  # "giải quyết việc làm bình quân mỗi năm 250 lao động": a count each year, a rate
     return Reason("label", f"after the label {label!r}")
 
 
@@ -1053,7 +1055,13 @@ def a_metals_purity(v: Vocabulary, text: str, s: int, e: int, before: str, after
 def a_badge_of_years(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trao Huy hiệu 30 năm tuổi Đảng cho 45 đồng chí", "Huy hiệu 50 năm tuổi Đảng trở lên": the years in a
     badge's name right after the badge's word name the award, a label; the members given it are the figure
-    ("đảng viên có 30 năm tuổi Đảng" is no badge's name)."""
+    ("đảng viên có 30 năm tuổi Đảng" is no badge's name); so do the first of a list of them ("trao Huy hiệu 30, 40, 50
+    năm tuổi Đảng"), the chain of labels running on to the last."""
+    if v.chain.match(text, e) and v.badge_words.ending(before):
+        pos = e
+        while m := v.chain.match(text, pos):
+            pos = m.end()
+        after = text[pos:pos + AFTER_REACH].lower().lstrip()  # past "30, 40, 50": the badge's years
     if not after.startswith(v.badge_years.words) or not v.badge_words.ending(before):
         return None  # the usual answer: no badge's years after it
     if not v.badge_years.starting(after):
@@ -2062,6 +2070,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if closed and (m := _COUNT_AFTER.match(text, end)) and not unit_after(v, text, m.end()) \
             and counted(text, m.end())[0] and not v.verbs.ending(lead.lower()):
         return Reason("label", "a bound right before a count: says which ones are counted")
+    if opener and v.plan_markers.ending(lead.lower()):
+        return None  # "(17,2%, mục tiêu dưới 16%)": a target's ceiling, a figure
     if _count_named_before(v, text, start, closed, threshold or having, percent):
         return Reason("label", "a bound inside the noun phrase of a count: says which ones are counted")
     if percent and opener and _share_of_the_plan_reached(v, text, start, end, lead):
@@ -2798,8 +2808,9 @@ def crops_a_year_of_a_land(v: Vocabulary, text: str, s: int, e: int, before: str
     if not (w := v.crop_cycles.starting(after)):
         return None  # the usual answer
     rest = after[len(w):].lstrip()
-    if rest and rest[0].isalpha() or not v.crop_lands.ending(before):
-        return None  # "lúa 2 vụ 1.035 ha": the land's figure may follow; "2 vụ cháy" counts cases
+    if rest and rest[0].isalpha() and not v.attained_verbs.starting(rest) or not v.crop_lands.ending(before):
+        # "lúa 2 vụ 1.035 ha", "lúa 2 vụ đạt 1.236 ha": the land's figure may follow; "2 vụ cháy" counts cases
+        return None
     return Reason("label", f"a crop land's cycles a year, after {v.crop_lands.ending(before)!r}")
 
 

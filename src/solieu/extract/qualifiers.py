@@ -198,6 +198,17 @@ def _past_its_bracket(doc: Document, c: Context) -> str:
     return CLAUSE_BREAK.split(doc.lower(close + 1, c.se), maxsplit=1)[0]
 
 
+def _attained_and_passed(head: str, change: str) -> bool:
+    """ "đạt và vượt": an attaining verb, a list joiner, then an excess word ending ``head`` (``change``): what was met
+    or passed, not by how much."""
+    v = vocabulary()
+    if not v.exceed.is_one(change):
+        return False  # the usual answer
+    rest = head[: len(head) - len(change)].rstrip()
+    return any(rest.endswith(f" {joiner}") and v.attained_verbs.ending(rest[: -len(joiner)].rstrip())
+               for joiner in v.raw["list_joiners"])
+
+
 def _months_then_a_verb(rest: str) -> bool:
     """ "9 tháng đạt", "6 tháng đầu năm đạt": a count of months from the year's start, maybe with its words, then
     a verb ending the words before the number."""
@@ -231,6 +242,8 @@ def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:
         return None, starting_level  # "giảm còn 7,16%": the new level, not the change
     if change and v.change_names.ending(head):
         change = None  # "Thuế giá trị gia tăng ước đạt 2.980 tỷ đồng": a tax's name
+    if change and _attained_and_passed(head, change):
+        change = None  # "đến nay đạt và vượt 11 chỉ tiêu": the targets met or passed, a count
     if not change and not to_level and (between := base_ending(head)):
         # "cao hơn cùng kỳ 1,3 tạ/ha", "tăng so với năm trước 5,2%": the base between
         change = v.change.ending(trimmed(head[: len(head) - len(between[0])].rstrip(), v.comparison))

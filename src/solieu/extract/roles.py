@@ -476,7 +476,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{TALLY} {f.counted!r} a plan set, after {w!r}"  # "Nghị quyết … đề ra 12 chỉ tiêu chủ yếu"
     if f.unit == "count" and f.counted and f.denominator is None and (p := c.prev) is not None \
             and p.role == "context" and p.why.get("role", "").startswith(TALLY) and ";" not in c.raw_left \
-            and v.plan_lists.starting(f.counted.lower()):
+            and v.plan_lists.starting(f.counted.lower()) and not v.attained_verbs.found(c.raw_left):
+        # (not "đề ra 14 chỉ tiêu, đến nay đạt và vượt 11 chỉ tiêu": the targets met, a result)
         # "đề ra 20 chỉ tiêu chủ yếu, gồm 9 chỉ tiêu về kinh tế, 7 chỉ tiêu về văn hóa - xã hội và 4 chỉ tiêu …"
         return "context", f"{TALLY} {f.counted!r} a part of the list before it holds"
     if w := _design_lead_in(doc, c):
@@ -1325,8 +1326,8 @@ def _bracketed_part_of_a_plan(c: Context) -> bool:
             return False
         inside = left
     else:
-        if (at := open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]):
-            return False
+        if (at := open_bracket(left)) < 0 or v.verbs.found(left[:at]) or v.change.found(left[:at]) or ")" in left[:at]:
+            return False  # "(đạt 32,5%, mục tiêu 35%) và tỷ lệ … (17,2%": a target in a bracket closed before
         inside = left[at + 1:]
     return not (DIGIT.search(inside) or v.verbs.found(inside) or v.change.found(inside))
 

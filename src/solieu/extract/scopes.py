@@ -436,8 +436,11 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             or h.lead_in
         if h.level == LEAD_IN_LEVEL and _purpose_lead_ins().starting(h.text.lower()):
             period = None  # "Để hoàn thành mục tiêu … năm 2025, … yêu cầu:": the goal's year, not the items'
-        if period and _SPAN.match(period) and _a_terms_span(h.text, period):
-            period = None  # "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030": a term opens no period
+        if period and _SPAN.match(period) \
+                and (a_terms_span(h.text, period) or bool(h.words) and a_terms_span(h.words, period)):
+            # "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030": a term opens no period; nor does a part's title
+            # on the line below its "Phần thứ hai"
+            period = None
         # A lead-in governs what follows it; a heading, its own line too.
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
         scopes.append(Scope(start, end, period, h.text))
@@ -485,7 +488,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     return sorted(scopes, key=lambda s: s.start)
 
 
-def _a_terms_span(text: str, period: str) -> bool:
+def a_terms_span(text: str, period: str) -> bool:
     """ "MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030": the span a heading of targets names is a congress's
     term, which opens no period for the targets under it that name none ("Đột phá về nguồn nhân lực: mỗi
     năm đào tạo nghề cho khoảng 15.000 lao động"), as a term over results opens none; a span named alone
@@ -705,7 +708,7 @@ def results_span(lines: list[HeadingLine], year: int | None) -> int | None:
         if len(named) == 1 and _SPAN.search(one := named.pop()) and int(one[:4]) < year <= int(one[5:]):
             # a term's span ("KẾT QUẢ … NHIỆM KỲ 2020 - 2025", "Sơ kết giữa nhiệm kỳ … nhiệm kỳ 2020-2025") opens
             # with the level the term started from: its results are of the years after it
-            return int(one[:4]) + _a_terms_span(stripped, one)
+            return int(one[:4]) + a_terms_span(stripped, one)
         if not named and (counted := _years_reviewed().match(low, len(opener))):
             # "KẾT QUẢ 10 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU" in a report of 2025: the ten years up to it
             return year - int(counted.group(1)) + 1

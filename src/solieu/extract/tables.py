@@ -2405,6 +2405,11 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
                 designs = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
+                if c.base is None and len(results) >= 2 and (base_year := _earlier_year(results[-2], num)):
+                    # "Năm 2017 | Năm 2018 | Tỷ lệ (%)": no target beside them, the later year as a percent of the
+                    # earlier, as "So sánh (%)" there is
+                    c.base = base_year
+                    continue
                 if c.base is None and (len(before) >= 2 or designs) and not any(x.role == "plan" for x in before):
                     # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
                     # is, no target beside it to be measured against: a share; so of a design's whole ("Giá trị
@@ -2566,6 +2571,13 @@ def _rises_against_a_past_time(columns: list[Column], body: list[list[str]]) -> 
 
 
 _HUNDRED: Final = re.compile(r"100(?:[.,]0+)?")  # "100", "100,0", "100.00": the whole, in percent
+
+
+def _earlier_year(before: Column, last: Column) -> str | None:
+    """The year of ``before`` when it and ``last`` are results of two years, ``before``'s the earlier; else None."""
+    if not (before.period and last.period and before.period.isdigit() and last.period.isdigit()):
+        return None  # the usual pair: not two years
+    return before.period if int(before.period) < int(last.period) else None
 
 
 def _shares_of_a_whole(columns: list[Column], body: list[list[str]]) -> None:
@@ -2935,12 +2947,17 @@ class TableWords:
 # ------------------------------------------------------------------------- the cells
 
 
+_SLASH_SPACES: Final = re.compile(r"\s*/\s+")
+
+
 @lru_cache(maxsize=256)
 def unit_of(words: str) -> tuple[str, float, bool, str | None]:
     """A row's unit words ("Tỷ đồng", "Triệu đồng/người", "%") as (unit, scale, per, counted)."""
     from solieu.extract.scan import read_unit
 
     scale = 1.0
+    if "/ " in words:
+        words = _SLASH_SPACES.sub("/", words)  # "Tr.đồng/ người/ năm": a cell's line broken after each "/"
     if words[:1] == "1" and (m := _SCALE_NUMBER.match(words)):  # "1.000 đồng": thousands of đồng
         scale, words = 10.0 ** m.group(1).count("0"), words[m.end():]
     probe = "1 " + words
