@@ -243,7 +243,8 @@ def _heading_parts() -> Words:
     return Words(vocabulary().raw["heading_parts"])
 
 
-_PART_LETTER: Final = re.compile(r"[A-HJ-UWYĐ]\.\s+")  # "A. ", "B. ": a capital letter, no Roman numeral's
+# "A. ", "B. ": a capital letter (or D with a stroke), none a Roman numeral's
+_PART_LETTER: Final = re.compile(r"[A-HJ-UWY\u0110]\.\s+")
 
 
 def _numbered(line: str) -> tuple[int, str] | None:
