@@ -16098,3 +16098,33 @@ def test_a_rate_column_after_two_years_a_five_year_close_and_a_terms_review(text
 def test_a_crop_lands_cycles_and_a_list_of_badges_are_no_figures(text, surface):
     rows = figures(text)
     assert surface not in [r["surface"] for r in rows] and rows
+
+
+_TRANSPORT_2019 = ("Thái Nguyên, ngày 20 tháng 12 năm 2019\n\nI. KẾT QUẢ NĂM 2019\n\n"
+                   "Khối lượng hàng hóa vận chuyển ước đạt 24,85 triệu tấn, luân chuyển 1.362,4 triệu tấn.km; so với "
+                   "năm 2018 tăng lần lượt 9,2% và 10,1%. Vận chuyển hành khách luân chuyển 1.048,6 triệu HK.km.\n\n"
+                   "TT | Chỉ tiêu | ĐVT | TH 2018 | TH 2019\n"
+                   "2 | Khối lượng luân chuyển hàng hóa | Triệu tấn.km | 1.237,5 | 1.362,4\n")
+_QUARTER_2016 = ("(Hanam.gov.vn) - Quý I/2016, GRDP ước tăng 7,2%.\n\n"
+                 "Trong quý II/2016, UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ trọng tâm "
+                 "sau:\n\n"
+                 "1. Giải quyết việc làm cho 4.500 lao động; tổ chức 3 phiên giao dịch việc làm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TRANSPORT_2019, "24,85", {"unit": "tonne", "value": 24.85e6}),
+        (_TRANSPORT_2019, "1.362,4", {"unit": "count", "counted": "tấn.km", "kind": "amount", "value": 1362.4e6}),
+        (_TRANSPORT_2019, "1.048,6", {"unit": "count", "counted": "HK.km", "kind": "amount"}),
+        (_TRANSPORT_2019, "1.237,5", {"unit": "count", "kind": "amount", "period": "2018"}),
+        (_TRANSPORT_2019, "10,1%", {"kind": "growth", "base": "2018"}),
+        (_QUARTER_2016, "4.500", {"role": "plan", "period": "2016-Q2"}),
+        (_QUARTER_2016, "7,2%", {"role": "actual", "period": "2016-Q1"}),
+    ],
+    ids=["tonnes-carried", "a-turnover-in-tonne-kilometres", "a-turnover-in-passenger-kilometres",
+         "a-turnover-row", "the-second-of-a-pair-of-changes", "a-task-after-a-call-to-focus-on-them",
+         "the-quarters-result"],
+)
+def test_a_transport_year_and_a_quarters_tasks(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -51,7 +51,7 @@ def base(doc: Document, c: Context) -> str | None:
         or (b[1] if (b := base_ending(trimmed(trimmed(c.left, vocabulary().any_qualifier), vocabulary().from_words)))
             else None) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(c) or _pair_base(doc, c) or _base_of_a_change_restated(c) \
+        or _opening_base(c) or _pair_base(doc, c) or _second_of_a_pair(c) or _base_of_a_change_restated(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
@@ -138,6 +138,14 @@ def _pair_base(doc: Document, c: Context) -> str | None:
     the base named after the second."""
     m = _paired_number().match(doc.lower(c.f.tail, c.se))
     return base_after(m.group(1)) if m else None
+
+
+def _second_of_a_pair(c: Context) -> str | None:
+    """ "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair takes the first's base."""
+    p = c.prev
+    if p is None or p.base is None or p.kind != c.f.kind or not vocabulary().pair_words.is_one(c.raw_left.strip()):
+        return None  # the usual answer
+    return p.base
 
 
 @cache

@@ -569,8 +569,9 @@ def read_unit(text: str, f: Figure, sign: str) -> None:
         unit_word = None  # "triệu năm" is no duration
     if unit_word and v.not_units.starting(words):
         unit_word = None  # "55 đồng chí" is no amount of đồng
-    if unit_word and words[len(unit_word):len(unit_word) + 1] == "/" and _unit_of_measure(text, f, pos + gap, words):
-        return  # "1.420 m3/s": a discharge, not a volume
+    if unit_word and words[len(unit_word):len(unit_word) + 1] in ("/", ".") \
+            and _unit_of_measure(text, f, pos + gap, words):
+        return  # "1.420 m3/s": a discharge, not a volume; "1.362,4 triệu tấn.km": a turnover, no tonnes
     if unit_word in v.percent_words.words or unit_word in _SIGN_UNITS:
         f.unit, f.tail = str(v.units[unit_word]), pos + gap + len(unit_word)
         f.why["unit"] = unit_word
@@ -691,8 +692,8 @@ def _unit_with_signs(text: str, f: Figure, at: int, words: str) -> bool:
     (a degree sign, a slash) that the noun reader stops at; the number is a level measured in it, a count of it as
     written, not a count of "µg" (``words`` the lowercased text from ``at``). Only words that open with a sign or
     hold a slash near their start are looked up."""
-    if not words or (words[0].isalpha() and "/" not in words[:SIGN_UNIT_REACH]):
-        return False
+    if not words or (words[0].isalpha() and "/" not in words[:SIGN_UNIT_REACH] and "." not in words[:SIGN_UNIT_REACH]):
+        return False  # (a dot: "1.048,6 triệu HK.km", a passengers' turnover)
     return _unit_of_measure(text, f, at, words)
 
 
