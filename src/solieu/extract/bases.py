@@ -11,6 +11,7 @@ from solieu.extract.clauses import (
     CHANGES,
     COMPARING,
     adjustment_of_a_plan,
+    after_a_pair_word,
     base_after,
     base_ending,
     compared_bracket,
@@ -143,7 +144,7 @@ def _pair_base(doc: Document, c: Context) -> str | None:
 def _second_of_a_pair(c: Context) -> str | None:
     """ "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair takes the first's base."""
     p = c.prev
-    if p is None or p.base is None or p.kind != c.f.kind or not vocabulary().pair_words.is_one(c.raw_left.strip()):
+    if p is None or p.base is None or p.kind != c.f.kind or not after_a_pair_word(c):
         return None  # the usual answer
     return p.base
 

@@ -167,6 +167,11 @@ def change_in_percent(c: Context) -> bool:
     return words == "(" or vocabulary().same_change.is_one(words.lstrip(", "))
 
 
+def after_a_pair_word(c: Context) -> bool:
+    """ "tăng lần lượt 9,2% và 10,1%": only a pair word stands between the figure before and this one."""
+    return c.prev is not None and vocabulary().pair_words.is_one(c.raw_left.strip())
+
+
 def change_in_a_count(c: Context) -> bool:
     """ "giảm tỷ lệ hộ nghèo từ 2 - 2,5% (tương đương khoảng 3.500 hộ)", "giảm 1,2% (khoảng 2.100 hộ)": a count in a
     bracket holding only it, an equivalence word and a qualifier, right after a change of a rate: the same change,

@@ -1532,6 +1532,14 @@ def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reaso
     return None
 
 
+def _past_a_ranges_first_bound(v: Vocabulary, head: str) -> str:
+    """The words before a number ending with a range's word and its first bound ("trẻ từ 16 đến", "thiệt hại từ 30
+    đến"), without them, back to the words the range's first bound follows ("trẻ từ"); ``head`` itself otherwise."""
+    if not (to := v.range_to.ending(head)):
+        return head  # the usual answer: no range's second bound
+    return head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789,").rstrip()
+
+
 def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trẻ dưới 1 tuổi", "từ 1 đến 5 tuổi" bound a group, "trẻ 5 tuổi" names one; "tuổi thọ
     73,5 tuổi" is a figure."""
@@ -1539,8 +1547,7 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
         return Reason("label", f"an age after {bound!r}: names a group")
     if v.age_spans.within(before):
         head = before
-        if to := v.range_to.ending(head):  # the range's second age: past "từ 16 đến"
-            head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
+        head = _past_a_ranges_first_bound(v, head)  # the range's second age: past "từ 16 đến"
         if span := v.age_spans.ending(v.from_words.stripped(head)):
             return Reason("label", f"ages after {span!r}: name a group")  # "thanh niên độ tuổi từ 16 đến 30"
     return _ages_after_an_age_word(v, before)
@@ -1585,8 +1592,7 @@ def _ages_after_an_age_word(v: Vocabulary, before: str) -> Reason | None:
     if not v.age_words_before_from.within(before):
         return None  # the usual number
     head = before
-    if to := v.range_to.ending(head):  # the range's second age: past "từ 18 đến"
-        head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789").rstrip()
+    head = _past_a_ranges_first_bound(v, head)  # the range's second age: past "từ 18 đến"
     if not (start := v.from_words.ending(head)):
         return None
     if word := v.age_words_before_from.ending(head[: len(head) - len(start)].rstrip()):
@@ -2918,9 +2924,7 @@ def a_damage_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     band_end, band_close = _percent_band()
     if not (band := band_end.match(after)) or not band_close.match(after, band.end()):
         return None  # the usual number: no bound in % ending its clause
-    head = before
-    if to := v.range_to.ending(head):  # the range's second bound: past "từ 30 đến"
-        head = head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789,").rstrip()
+    head = _past_a_ranges_first_bound(v, before)  # the range's second bound: past "từ 30 đến"
     if not (bound := v.group_bounds.ending(head)) or not (loss := v.damage_bands.ending(head[:-len(bound)].rstrip())):
         return None
     return Reason("label", f"a bound in % after {loss!r}: the band of loss a figure is counted for")

@@ -14,6 +14,7 @@ from solieu.extract.clauses import (
     MONEY,
     PLAN_BASES,
     POINTS,
+    after_a_pair_word,
     back_to_a_plan_marker,
     base_after,
     blank_brackets,
@@ -125,7 +126,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     elif c.prev is not None and c.prev.kind and c.prev.unit == f.unit and _target_after_its_result(c):
         return c.prev.kind  # "tăng trưởng … ước đạt 6,8%/năm, Nghị quyết đề ra 7-7,5%": the same quantity's target
     if f.unit in ("percent", "per_mille") and (p := c.prev) is not None and p.unit == f.unit \
-            and p.kind in ("growth", "change_points") and v.pair_words.is_one(c.raw_left.strip()):
+            and p.kind in ("growth", "change_points") and after_a_pair_word(c):
         return p.kind  # "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair of changes
     if f.unit in ("percent", "per_mille"):
         if target_beaten_by_points(c):
