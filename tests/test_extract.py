@@ -16128,3 +16128,69 @@ _QUARTER_2016 = ("(Hanam.gov.vn) - Quý I/2016, GRDP ước tăng 7,2%.\n\n"
 )
 def test_a_transport_year_and_a_quarters_tasks(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_MONTHLY_2012 = ("Vĩnh Long, ngày 25 tháng 9 năm 2012\n\nBÁO CÁO\n\n"
+                 "Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2012\n\n"
+                 "Tháng 9, so với tháng trước có 8/11 nhóm hàng hóa tăng giá, trong đó nhóm thuốc và dịch vụ y tế "
+                 "tăng cao nhất 19,84%.\n\n"
+                 "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU THÁNG 9 VÀ 9 THÁNG NĂM 2012\n\n"
+                 "Chỉ tiêu | Đơn vị tính | Thực hiện tháng 8 | Ước tính tháng 9 | Cộng dồn 9 tháng | "
+                 "Tháng 9 so với cùng kỳ (%)\n"
+                 "Sản lượng thủy sản | Tấn | 10.920 | 11.350 | 98.640 | 106,8\n")
+_DOWNTURN_2009 = ("Bình Dương, ngày 14 tháng 7 năm 2009\n\nI. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2009\n\n"
+                  "Thực hiện Quyết định số 131/QĐ-TTg ngày 23/01/2009 của Thủ tướng Chính phủ về việc hỗ trợ lãi suất "
+                  "4%/năm cho các tổ chức, cá nhân vay vốn, đến ngày 30/6/2009, các ngân hàng đã cho vay 18.460 tỷ "
+                  "đồng. Cục Thuế đã giải quyết cho 4.236 doanh nghiệp được giảm 30% số thuế phải nộp, với số thuế "
+                  "được giảm 215,6 tỷ đồng. Số thuế giá trị gia tăng được giảm 50% thuế suất ước 168,4 tỷ đồng.\n\n"
+                  "Trên cơ sở đó, UBND tỉnh kiến nghị HĐND tỉnh điều chỉnh chỉ tiêu tăng trưởng GDP năm 2009 từ 14,5% "
+                  "xuống 10 - 11% và kim ngạch xuất khẩu từ 6.500 triệu USD xuống 5.100 triệu USD.\n")
+_SUPPORT_2021 = ("Lạng Giang, ngày 22/10/2021\n\n"
+                 "Toàn huyện đã chi trả 4.160 hồ sơ. Hỗ trợ 412 trẻ em với mức 1.000.000 đồng/trẻ em. Số người đã "
+                 "tiêm ít nhất 1 mũi là 148.920 người.\n\n"
+                 "Thời gian tới, UBND huyện yêu cầu các xã hoàn thành chi trả 226 hồ sơ còn lại, bảo đảm chi trả đạt "
+                 "100% số hồ sơ đã được phê duyệt. Tiếp nhận, phân bổ kịp thời khoảng 40 tấn gạo hỗ trợ đợt 2.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MONTHLY_2012, "10.920", {"period": "2012-08", "role": "actual"}),
+        (_MONTHLY_2012, "11.350", {"period": "2012-09", "qualifier": "estimated"}),
+        (_MONTHLY_2012, "106,8", {"period": "2012-09", "kind": "plan_ratio"}),
+        (_MONTHLY_2012, "98.640", {"period": None}),
+        (_MONTHLY_2012, "19,84%", {"kind": "growth"}),
+        (_DOWNTURN_2009, "4%", {"role": "context", "period": None}),
+        (_DOWNTURN_2009, "18.460", {"role": "actual"}),
+        (_DOWNTURN_2009, "215,6", {"kind": "amount"}),
+        (_DOWNTURN_2009, "30%", {"kind": "share", "role": "context"}),
+        (_DOWNTURN_2009, "50%", {"kind": "share", "role": "context"}),
+        (_DOWNTURN_2009, "14,5%", {"kind": "growth", "role": "context", "period": "2009"}),
+        (_DOWNTURN_2009, "10 - 11%", {"kind": "growth", "role": "plan", "period": "2009"}),
+        (_DOWNTURN_2009, "6.500", {"role": "context", "period": "2009"}),
+        (_DOWNTURN_2009, "5.100", {"role": "plan", "period": "2009"}),
+        (_SUPPORT_2021, "1.000.000", {"unit": "VND_per_person", "kind": "rate"}),
+        (_SUPPORT_2021, "4.160", {"role": "actual"}),
+        (_SUPPORT_2021, "100%", {"role": "plan"}),
+        (_SUPPORT_2021, "40", {"role": "plan"}),
+    ],
+    ids=["a-month-column-under-a-title-naming-two-periods", "the-next-month-column-estimated",
+         "a-month-comparison-column", "the-running-total-of-no-code", "a-rise-highest-among-groups",
+         "a-rate-in-the-subject-of-an-act-cited", "a-result-after-the-act-cited", "a-sum-of-tax-cut",
+         "a-part-of-a-tax-cut", "a-part-of-a-tax-rate-cut", "the-target-an-adjustment-moves-from",
+         "the-growth-target-adjusted-to", "the-export-target-moved-from", "the-export-target-adjusted-to",
+         "a-sum-per-child", "a-result-before-the-time-to-come", "a-share-to-reach-in-the-time-to-come",
+         "rice-to-hand-out-in-the-time-to-come"],
+)
+def test_a_monthly_report_of_2012_a_downturn_of_2009_and_a_support_package(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_SUPPORT_2021, "1")],
+    ids=["the-least-doses-a-group-had"],
+)
+def test_the_least_doses_a_group_had_is_no_figure(text, surface):
+    rows = figures(text)
+    assert surface not in [r["surface"] for r in rows] and rows

@@ -238,6 +238,7 @@ COMPARED_JOINED: Final = f"{COMPARED}, joined by '/' to the level before it in i
 WORKED: Final = "a worked example's reckoning"
 OPENING_COMPARISON: Final = "opening its sentence"
 STARTING_LEVEL: Final = "the level a change started from"
+ADJUSTED_FROM: Final = "the target an adjustment moves from"  # "điều chỉnh chỉ tiêu … từ 14,5% xuống 10%"
 
 
 def excess_over_a_speed_limit(c: Context) -> bool:

@@ -8,12 +8,14 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.clauses import (
+    ADJUSTED_FROM,
     DIGIT,
     HAS_LETTER,
     ITEM_DASHES,
     MONEY,
     PLAN_BASES,
     POINTS,
+    STARTING_LEVEL,
     after_a_pair_word,
     back_to_a_plan_marker,
     base_after,
@@ -128,6 +130,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit in ("percent", "per_mille") and (p := c.prev) is not None and p.unit == f.unit \
             and p.kind in ("growth", "change_points") and after_a_pair_word(c):
         return p.kind  # "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair of changes
+    if f.unit in ("percent", "per_mille") and (p := c.prev) is not None and p.unit == f.unit and p.kind == "growth" \
+            and p.why.get("role", "").startswith((STARTING_LEVEL, ADJUSTED_FROM)) \
+            and v.to_level.is_one(c.raw_left.strip()):
+        return p.kind  # "chỉ tiêu tăng trưởng GDP từ 14,5% xuống 10 - 11%": the level the same growth moves to
     if f.unit in ("percent", "per_mille"):
         if target_beaten_by_points(c):
             # "tăng trưởng đạt 8,7%, vượt 0,7% so với Nghị quyết HĐND huyện (8%)": the target rate

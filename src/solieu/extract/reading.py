@@ -203,9 +203,12 @@ def _sum_granted(c: Context, change: str) -> bool:
     """ "23 tổ chức được giảm mức đóng, số tiền được giảm 412 triệu đồng": a clause opening with the sum that was
     cut or waived for someone, then "được" and the change word, names what the cut came to, an amount."""
     v = vocabulary()
-    if not v.granted_sums.starting(c.left):
+    left = c.left
+    if (joiner := v.granted_joiners.starting(left)) is not None:
+        left = left[len(joiner):].lstrip()  # "…, với số thuế được giảm 215,6 tỷ đồng": the sum the joining word adds
+    if not v.granted_sums.starting(left):
         return False  # the usual answer
-    return v.granted.ending(c.left[:len(c.left) - len(change)].rstrip()) is not None
+    return v.granted.ending(left[:len(left) - len(change)].rstrip()) is not None
 
 
 def read_figure(doc: Document, c: Context) -> None:

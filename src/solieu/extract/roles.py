@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from solieu.extract.clauses import (
+    ADJUSTED_FROM,
     AGENDA,
     ATTENDEES,
     CHANGES,
@@ -665,6 +666,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if starting_level and (w := _own_year_in_the_reviewed_span(doc, c)):
         # "tăng từ 412 tỷ đồng năm 2000 lên 9.850 tỷ đồng năm 2024" in a review of 1999-2025: a result of its year
         return "actual", f"the level a change started from, of a year the report reviews: {w!r}"
+    if starting_level and (w := _target_adjusted(doc, c)):
+        # "điều chỉnh chỉ tiêu tăng trưởng GDP năm 2009 từ 14,5% xuống 10 - 11%": the target it moves from
+        return "context", f"{ADJUSTED_FROM}, after {w!r}"
     if starting_level:
         return "context", STARTING_LEVEL
     if w := same_part_of_an_earlier_year_after(doc, c):
@@ -728,6 +732,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
     if w := _act_term(c):
         return "context", f"after {w!r}: {_TERM}"
+    if w := _subject_of_a_cited_act(c):
+        return "context", f"in the subject of an act cited, after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
@@ -986,11 +992,37 @@ def _scale_a_model_ran_at(c: Context, w: str) -> bool:
 def _level_a_condition_raises(doc: Document, c: Context) -> str | None:
     """ "Hội đồng kết luận báo cáo được thông qua với điều kiện chủ dự án … nâng thể tích hồ sự cố từ 300 m3 lên 600
     m3": the level a change goes to, right after the level it starts from, in a sentence where a condition or a
-    request asks for it, is a target; the asking words."""
+    request asks for it, is a target; so is the level a target is adjusted to ("điều chỉnh chỉ tiêu … từ 14,5%
+    xuống 10 - 11%"). The asking or adjusting words."""
     p = c.prev
-    if p is None or p.unit != c.f.unit or p.why.get("role") != STARTING_LEVEL:
+    if p is None or p.unit != c.f.unit:
         return None  # the usual answer
+    if p.why.get("role", "").startswith(ADJUSTED_FROM):
+        return _target_adjusted(doc, c)
+    if p.why.get("role") != STARTING_LEVEL:
+        return None
     return vocabulary().condition_asks.found(doc.lower(c.ss, c.f.start))
+
+
+
+def _target_adjusted(doc: Document, c: Context) -> str | None:
+    """ "kiến nghị HĐND tỉnh điều chỉnh chỉ tiêu tăng trưởng GDP năm 2009 từ 14,5% xuống 10 - 11% và kim ngạch xuất
+    khẩu từ 6.500 triệu USD xuống 5.100 triệu USD": an adjustment of a target (a plan, an estimate) earlier in the
+    figure's sentence; its words."""
+    v = vocabulary()
+    if not v.tables.adjustment.within(head := doc.lower(c.ss, c.f.start)):
+        return None  # the usual answer
+    found = _adjusted_target().search(head)
+    return found.group() if found else None
+
+
+@cache
+def _adjusted_target() -> re.Pattern[str]:
+    """ "điều chỉnh chỉ tiêu", "điều chỉnh giảm kế hoạch": an adjustment word, maybe its direction, then what it
+    adjusts (lowercased)."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.tables.adjustment.pattern})(?:\s+(?:{v.change.pattern}))?"
+                      rf"\s+(?:{alternation(v.raw['adjusted_targets'])})(?!\w)")
 
 
 def _a_plants_design(c: Context) -> str | None:
@@ -1572,6 +1604,27 @@ def _act_term(c: Context) -> str | None:
         return None  # the usual answer
     found = list(v.act_support.finditer(low))
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
+
+
+def _subject_of_a_cited_act(c: Context) -> str | None:
+    """ "Thực hiện Quyết định số 131/QĐ-TTg ngày 23/01/2009 … về việc hỗ trợ lãi suất 4%/năm cho các tổ chức …, đến
+    ngày 30/6/2009, …": a figure in what an act cited by its number is about (its "về việc", no clause break
+    between) is a term the act sets, no result; an ask for approval ("về việc phê duyệt …") is read elsewhere. The
+    subject's word."""
+    v = vocabulary()
+    if not v.act_subjects.within(head := c.head):
+        return None  # the usual answer
+    at = v.act_subjects.last(head)
+    if at < 0 or any(mark in head[at:] for mark in ",;:") or _submission_words()[1].within(head[at:]) \
+            or not _cited_number().search(head[:at]):
+        return None
+    return v.act_subjects.starting(head[at:])
+
+
+@cache
+def _cited_number() -> re.Pattern[str]:
+    """ "số 131/qđ-ttg", "số 68/nq-cp": a document's number, a slash and a letter after its digits (lowercased)."""
+    return re.compile(rf"(?<!\w)(?:{vocabulary().document_number_words.pattern})\s+\d+(?:/\d{{4}})?/[^\W\d]")
 
 
 def _share_of_takings(c: Context) -> str | None:

@@ -755,8 +755,16 @@ def _inline_lead_in(line: str) -> str | None:
     numbering = m.end() if (m := heading_numbering().match(line)) else 0
     head, colon, rest = line[numbering:].partition(": ")
     if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
-        return None
+        return _coming_time_opening(line)
     return line[:numbering] + head + ":"
+
+
+def _coming_time_opening(line: str) -> str | None:
+    """ "Thời gian tới, UBND huyện yêu cầu … hoàn thành …; tiếp nhận … khoảng 40 tấn gạo": a paragraph opening with
+    the time to come and a comma says what is to be done, its figures targets to its end; that opening, or None."""
+    if (w := vocabulary().coming_openers.starting(line.lower())) is None or line[len(w):len(w) + 1] != ",":
+        return None  # the usual answer
+    return line[:len(w) + 1]
 
 
 def _last_sentence(line: str) -> str:

@@ -1408,11 +1408,17 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
                        and c.period and c.period.isdigit()), default=None)
     for c in columns:
-        if c.what == "value" and c.period is None and not c.running and title_period \
-                and (month := _month_of_no_year(c.header)) is not None and title_period[:4].isdigit():
-            # "Thực hiện tháng 9 | Ước tính tháng 10" under "… THÁNG 10 NĂM 2025": each the month it names,
-            # of the title's year, not the title's month
-            c.period = f"{title_period[:4]}-{month:02d}"
+        if c.what == "value" and c.period is None and not c.running and c.of_year is None \
+                and (title_period is None or title_period[:4].isdigit()) \
+                and (month := _month_of_no_year(c.header)) is not None:
+            if title_period:
+                # "Thực hiện tháng 9 | Ước tính tháng 10" under "… THÁNG 10 NĂM 2025": each the month it names,
+                # of the title's year, not the title's month
+                c.period = f"{title_period[:4]}-{month:02d}"
+            else:
+                # under "… THÁNG 9 VÀ 9 THÁNG NĂM 2012", naming no one period, or under no title: of the
+                # report's year, as a quarter's column is
+                c.of_year = f"{month:02d}"
         # Not a designed scale's nor a sum from each project's start ("Tổng mức đầu tư", "Lũy kế giải
         # ngân từ khởi công"): of no period, whatever year the title names.
         # A fee set per credit is of the school year its title names ("Mức học phí … năm học 2024-2025"); a

@@ -225,6 +225,7 @@ class Vocabulary:
         self.make_years, self.trip_times = Words(raw["make_years"]), Words(raw["trip_times"])
         self.takes_effect, self.year_openers = Words(raw["takes_effect"]), Words(raw["year_openers"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
+        self.granted_joiners = Words(raw["granted_joiners"])
         self.damages_suffered = Words(raw["damages_suffered"])
         self.damage_bands = Words(raw["damage_bands"])
         self.test_forms = Words(raw["test_forms"])
@@ -564,6 +565,7 @@ class Vocabulary:
         self.level_gaps, self.level_gaps_below = Words(raw["level_gaps"]), Words(raw["level_gaps_below"])
         self.design_words = Words(raw["design_words"])
         self.target_lead_ins = Words(raw["target_lead_ins"])
+        self.coming_openers = Words(raw["coming_openers"])
         self.purpose_lead_ins = Words(raw["purpose_lead_ins"])
         self.design_projects = Words(raw["design_projects"])
         self.possessives, self.copulas = Words(raw["possessives"]), Words(raw["copulas"])
@@ -655,6 +657,7 @@ class Vocabulary:
         self.item_heads = Words(raw["item_heads"])
         self.work_volumes = Words(raw["work_volumes"])
         self.act_issuing = Words(raw["act_issuing"])
+        self.act_subjects = Words(raw["act_subjects"])
         # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
         self.act_support = re.compile(
             rf"(?:{alternation(raw['act_issuing'])})\s+(?:{alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
