@@ -16194,3 +16194,71 @@ def test_a_monthly_report_of_2012_a_downturn_of_2009_and_a_support_package(text,
 def test_the_least_doses_a_group_had_is_no_figure(text, surface):
     rows = figures(text)
     assert surface not in [r["surface"] for r in rows] and rows
+
+
+_ROADS_2015 = ("Nam Định, ngày 16 tháng 11 năm 2015\n\nI. KHÁI QUÁT VỀ CHƯƠNG TRÌNH\n\n"
+               "Ngày 20/7/2011, HĐND tỉnh ban hành Nghị quyết số 11/2011/NQ-HĐND về Chương trình bê tông hóa đường "
+               "GTNT. Nghị quyết đề ra mục tiêu đến năm 2015: bê tông hóa 2.400 km đường trục xã; bình quân mỗi năm "
+               "thực hiện khoảng 480 km.\n\n"
+               "Về cơ chế hỗ trợ: ngân sách tỉnh hỗ trợ xi măng theo định mức 165 tấn/km đối với đường có nền rộng "
+               "5 m, mặt đường rộng 3 m, dày 16 cm.\n\n"
+               "II. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2011 - 2015\n\n"
+               "- Năm 2015: 9 tháng đầu năm thực hiện 386,4 km; dự kiến cả năm bê tông hóa 542,0 km.\n\n"
+               "Còn khoảng 626,5 km đường trục thôn đã bê tông hóa có mặt đường rộng dưới 3 m.\n")
+_EQUITISATION_2010 = ("Nam Định, ngày 20 tháng 12 năm 2010\n\n"
+                      "I. KẾT QUẢ SẮP XẾP DOANH NGHIỆP NHÀ NƯỚC NĂM 2010\n\n"
+                      "Tại thời điểm 31/12/2009, tỉnh có 14 doanh nghiệp 100% vốn nhà nước với tổng vốn nhà nước "
+                      "612,4 tỷ đồng. Thu hồi 35 tỷ đồng nợ tại thời điểm 31/12/2009; ban hành 125 quyết định.\n\n"
+                      "Giá bán bình quân cao hơn mệnh giá 38,7%. Thời gian cổ phần hóa bình quân 13 tháng/doanh "
+                      "nghiệp.\n\n"
+                      "II. KẾ HOẠCH SẮP XẾP DOANH NGHIỆP NHÀ NƯỚC NĂM 2011\n\n"
+                      "1. Mục tiêu\n\n- Hoàn thành cổ phần hóa 3 doanh nghiệp.\n\n"
+                      "2. Giải pháp thực hiện\n\n"
+                      "- Rút ngắn thời gian cổ phần hóa xuống dưới 10 tháng/doanh nghiệp.\n")
+_TELECOMS_2018 = ("Năm 2018, Đài phát sóng 6.570 giờ chương trình phát thanh. UBND tỉnh ban hành Kiến trúc Chính quyền "
+                  "điện tử tỉnh, phiên bản 1.0. Cổng cung cấp 342 dịch vụ mức độ 3, 4 (gồm 214 dịch vụ mức độ 3 và "
+                  "128 dịch vụ mức độ 4); toàn tỉnh có 5 xã đạt mức độ 3 và 4.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROADS_2015, "2.400", {"role": "plan", "period": "2015"}),
+        (_ROADS_2015, "480", {"unit": "km_per_year", "kind": "rate", "role": "plan"}),
+        (_ROADS_2015, "165", {"role": "context"}),
+        (_ROADS_2015, "542,0", {"period": "2015", "qualifier": "estimated"}),
+        (_ROADS_2015, "386,4", {"period": None}),
+        (_ROADS_2015, "626,5", {"unit": "km", "kind": "amount"}),
+        (_EQUITISATION_2010, "14", {"period": "2009"}),
+        (_EQUITISATION_2010, "612,4", {"period": "2009"}),
+        (_EQUITISATION_2010, "125", {"period": "2010"}),
+        (_EQUITISATION_2010, "38,7%", {"role": "actual"}),
+        (_EQUITISATION_2010, "13", {"kind": "amount", "unit": "count"}),
+        (_EQUITISATION_2010, "10", {"role": "plan", "period": "2011", "kind": "amount", "qualifier": "under"}),
+        (_TELECOMS_2018, "6.570", {"kind": "amount", "unit": "count"}),
+        (_TELECOMS_2018, "128", {"kind": "count", "unit": "count"}),
+    ],
+    ids=["a-target-after-a-lead-in-closing-the-paragraphs-first-sentence", "a-measure-done-each-year-on-average",
+         "a-programmes-norm", "the-whole-year-on-a-line-a-year-opens", "the-months-before-it-of-no-code",
+         "a-length-before-roads-named-by-their-width", "a-stock-on-an-earlier-years-last-day",
+         "its-money-on-that-day", "a-day-in-the-clause-before-a-semicolon", "a-gap-above-a-par-value",
+         "an-average-time-per-firm", "a-time-per-firm-to-reach-under-a-heading-of-means", "hours-on-air",
+         "a-count-of-the-next-level"],
+)
+def test_a_roads_supervision_an_equitisation_and_telecoms(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_ROADS_2015, "5"), (_ROADS_2015, "3"), (_ROADS_2015, "16"),
+        (_EQUITISATION_2010, "100%"),
+        (_TELECOMS_2018, "1.0"), (_TELECOMS_2018, "4"),
+    ],
+    ids=["a-norms-road-subgrade", "a-norms-road-surface", "a-norms-slab", "a-firm-named-by-its-owners-share",
+         "a-release-number", "a-level-listed-after-another"],
+)
+def test_road_classes_firm_kinds_and_releases_are_no_figures(text, surface):
+    rows = figures(text)
+    assert surface not in [r["surface"] for r in rows] and rows

@@ -383,8 +383,12 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # "Đến 30/9/2024, tổng nguồn vốn huy động … đạt 78.640 tỷ đồng" under "9 THÁNG ĐẦU NĂM"; "Dư nợ vay … đến ngày
         # 31/12/2024 là …" under "2. Tình hình vay, trả nợ năm 2025": the balance the year before closed with
         return found
-    if f.role != "context" and (scope is None or scope.period is None) and (found := _stock_at_a_day(doc, c)):
-        return found  # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time
+    if f.role != "context" and (found := _stock_at_a_day(doc, c)) \
+            and (scope is None or scope.period is None
+                 or found[0][:4] < scope.period[:4] and _stock_at_a_day(doc, c, c.ss) is not None):
+        # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time; "Tại thời điểm
+        # 31/12/2009, tỉnh có 14 doanh nghiệp" under "I. KẾT QUẢ … NĂM 2010": the stock an earlier year closed with
+        return found
     if scope is not None:
         if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
             # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
@@ -403,6 +407,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"  # "I. KẾT QUẢ … NĂM 2022"
     if f.role != "context" and (whole := _whole_year_under_a_months_heading(doc, c)):
         return whole  # "ước cả năm đạt 10 nghìn 820 tỷ đồng" under "I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025"
+    if f.role != "context" and (whole := _whole_year_of_the_year_opening_its_line(doc, c)):
+        return whole  # "- Năm 2015: 9 tháng đầu năm thực hiện 386,4 km; dự kiến cả năm bê tông hóa 542,0 km"
     if f.role == "plan" and (found := _later_year_opening_its_sentence(doc, c)):
         return found
     return None
@@ -432,6 +438,30 @@ def _deadline_of_its_task(doc: Document, f: Figure) -> tuple[str, str] | None:
     if len(named) != 1 or not part_of_year(code := named.pop()):
         return None
     return code, f"the deadline of its task: {doc.text[due.start:due.end].strip()!r}"
+
+
+def _whole_year_of_the_year_opening_its_line(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "- Năm 2015: 9 tháng đầu năm thực hiện 386,4 km; dự kiến cả năm bê tông hóa 542,0 km": a figure of the whole
+    year ("cả năm" before it in its clause, naming no year) on a line a year opens is of that year, past the months
+    counted between."""
+    v = vocabulary()
+    line = doc.text.rfind("\n", 0, c.f.start) + 1
+    if not (opening := _year_opening_a_line().match(doc.text, line, c.f.start)):
+        return None  # the usual answer: no year opening the line
+    words = doc.lower(max(line, doc.text.rfind(";", line, c.f.start) + 1), c.f.start)
+    if (k := v.whole_year.last(words)) < 0:
+        return None
+    rest = words[k + len(v.whole_year.starting(words[k:]) or ""):]
+    if _A_YEAR_OPENING.match(rest.lstrip()) or months_span().search(rest):
+        return None  # "cả năm 2024": a year of its own
+    return opening.group(1), f"{v.whole_year.starting(words[k:])!r} on the line {opening.group().strip()!r} opens"
+
+
+@cache
+def _year_opening_a_line() -> re.Pattern[str]:
+    """ "- Năm 2015:", "Năm 2015," opening a line (maybe after its dash): the year the line is of."""
+    return re.compile(rf"[-+•*\s]*(?:{alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)\s*[:,]",
+                      re.I)
 
 
 def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:
@@ -522,15 +552,17 @@ def _at_a_day() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['at_a_day'])})\s+{DAY}", re.I)
 
 
-def _stock_at_a_day(doc: Document, c: Context) -> tuple[str, str] | None:
+def _stock_at_a_day(doc: Document, c: Context, start: int | None = None) -> tuple[str, str] | None:
     """ "Tại ngày 31/12/2024, nợ tiền nước quá hạn … là …", "Tổng số lao động tại thời điểm 30/6/2025 là …":
     a stock taken at a point in time its sentence names before the figure is of that day's month (of the
     year, on its last day), whatever it is a stock of. A month's first day ("tại thời điểm 01/12/2024", as a
-    survey counts) closes the month before, in no month the day names: no answer."""
-    if "/" not in doc.text[c.full:c.f.start]:
+    survey counts) closes the month before, in no month the day names: no answer. The day is looked for from
+    ``start`` (the full sentence's start, if not given)."""
+    start = c.full if start is None else start
+    if "/" not in doc.text[start:c.f.start]:
         return None  # the usual answer, before a pattern
     day = None
-    for m in _at_a_day().finditer(doc.text, c.full, c.f.start):
+    for m in _at_a_day().finditer(doc.text, start, c.f.start):
         day = m  # the last day before the figure
     if day is None or not 1 <= int(day.group(2)) <= 12 or int(day.group(1)) == 1:
         return None

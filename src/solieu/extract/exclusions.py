@@ -1341,12 +1341,34 @@ def a_material_grade(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     return Reason("name", f"after {w!r}: a material's grade")
 
 
+def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Kiến trúc Chính quyền điện tử tỉnh Phú Yên, phiên bản 1.0": numbers joined by dots right after a version's
+    word number a release, part of the thing's name."""
+    if not (w := v.version_words.ending(before)) or not _VERSION.fullmatch(text, s, e):
+        return None  # the usual number: no version's word right before it
+    return Reason("name", f"after {w!r}: a release's number")
+
+
+_VERSION: Final = re.compile(r"\d+(?:\.\d+)+")
+
+
 def a_road_class_standard(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "- Đường trục thôn: 4,2 km, nền đường rộng 5 m, mặt đường 3,5 m, dày 18 cm": the widths and the thickness
     that follow a class of roads' length on its line, its subgrade and its surface both named, are the standard
     that names the class, a label; "Làm mới 16,5 km đường nội đồng, mặt đường rộng 3 m" measures one width."""
-    if not (w := v.road_section_parts.ending(before)) or not _ROAD_MEASURE.match(after):
+    if (w := v.road_section_parts.ending(before)) is None and (bound := v.group_bounds.ending(before)) is not None:
+        # "tuyến trục thôn, xóm có mặt đường rộng dưới 3 m": roads named by a bound on their width
+        w = v.road_section_parts.ending(before[:-len(bound)].rstrip())
+        if w and v.group_attributes.ending(before[:-len(bound)].rstrip()[:-len(w)].rstrip()) \
+                and _ROAD_MEASURE.match(after):
+            return Reason("label", f"a bound after {w!r}: names the roads that have such a cross-section")
+        return None
+    if not w or not _ROAD_MEASURE.match(after):
         return None  # the usual number: no part of a road's cross-section right before it
+    clause = text[max(text.rfind(";", 0, s), text.rfind("\n", 0, s)) + 1:s].lower()
+    if (at := v.group_for.last(clause)) >= 0 and v.group_attributes.found(clause[at:]):
+        # "165 tấn/km đối với đường có nền rộng 5 m, mặt đường rộng 3 m, dày 16 cm": the roads a norm is for
+        return Reason("label", f"after {w!r}, in the cross-section of the roads a measure is for: names the class")
     start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     line = text[start:end if end >= 0 else len(text)].lower()
     if not all(part in line for part in v.road_cross_section.words):
@@ -1359,6 +1381,16 @@ def a_road_class_standard(v: Vocabulary, text: str, s: int, e: int, before: str,
 
 _ROAD_MEASURE: Final = re.compile(r"c?m\b")  # "5 m", "18 cm": a width or a thickness
 _A_LENGTH_IN_KM: Final = re.compile(r"\d\s?km\b")
+
+
+def an_ownership_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần", "công ty 100% vốn nước ngoài": a percent of
+    whose capital right after a firm's noun names the kind of firm, a label; "Nhà nước nắm giữ 65% vốn điều lệ"
+    states a holding."""
+    if not after.startswith("%") or not (w := v.owned_capital.starting(after[1:].lstrip())) \
+            or not v.firm_nouns.ending(before):
+        return None  # the usual number: no firm's noun, percent and capital's owner around it
+    return Reason("label", f"a firm's noun, then a percent of {w!r}: the kind of firm")
 
 
 def a_machine_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -2640,6 +2672,9 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
             return KEEP  # "sớm hơn trung bình nhiều năm khoảng 2 tháng": a gap from the base it names, a figure
         if _interval_between_times(v, after):
             return KEEP  # "với tần suất 3 tháng/lần": the interval between times, a figure
+        if (unit := v.durations.starting(after)) and after[len(unit):len(unit) + 1] == "/" \
+                and (v.per_one_average.found(words := _sentence_before(text, s)) or v.time_taken.found(words)):
+            return KEEP  # "thời gian cổ phần hóa bình quân 14 tháng/doanh nghiệp": the time each one takes, a length
         if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
             return Reason("label", averaged)
         if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
@@ -3033,7 +3068,9 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
             or a_material_grade(v, text, s, e, before, after)
+            or a_version(v, text, s, e, before, after)
             or a_road_class_standard(v, text, s, e, before, after)
+            or an_ownership_class(v, text, s, e, before, after)
             or a_machine_class(v, text, s, e, before, after)
             or a_products_layers(v, text, s, e, before, after)
             or a_map_scale(v, text, s, e, before, after)

@@ -68,6 +68,7 @@ from solieu.extract.subjects import per_in_label, subject
 from solieu.extract.tables import MARK_AFTER, SEPARATOR, Column, Row, cell_qualifier, school_year_before, unit_of
 from solieu.extract.vocabulary import alternation, vocabulary
 from solieu.renditions import LEADER
+from solieu.terms import load_terms
 
 DISBURSED_WORDS: Final = 4  # "đã giải ngân được 164,2 tỷ đồng": the words before a disbursed amount
 TO_REACH: Final = 20  # after a level's year: where "lên", "xuống còn" may start the level it moves to
@@ -251,6 +252,9 @@ def read_figure(doc: Document, c: Context) -> None:
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
+    elif not change and f.unit in load_terms().rate_of and (w := _opening_time_of_an_average(c.left)):
+        # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average
+        f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
     if not change and not f.per and c.prev is not None and (marker := _plan_bracket(c)):
         _target_of_a_rate(c, marker)
     if not f.per and c.prev is not None and c.prev.per and c.prev.unit.startswith(f.unit + "_per_") \

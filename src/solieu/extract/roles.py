@@ -720,8 +720,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not comparison_phrase(c.left) \
-            and (w := v.preset_terms.ending(trimmed(trimmed(c.left, v.any_qualifier), v.from_words))
-                 or _term_as_subject(c)):
+            and (w := v.preset_terms.ending(head := trimmed(trimmed(c.left, v.any_qualifier), v.from_words))
+                 or _term_as_subject(c)) \
+            and not (v.preset_terms.ending(head) and v.comparatives.ending(head[:-len(w)].rstrip())):
+        # not "giá bán bình quân cao hơn mệnh giá 38,7%": a gap above the term, a result
         return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
         return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"

@@ -148,7 +148,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 # not "42,65 km2, 4.010 hộ": a unit's power glued to it is no name that runs on
                 while (chain := chain_re.match(text, e)) and (
                         not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
-                        and not _count_after_a_code(text, s, chain) and not _share_after_a_word(text, chain):
+                        and not _count_after_a_code(text, s, chain) and not _share_after_a_word(text, chain) \
+                        and not (reason.code == "label" and _count_of_the_next_level(v, text, s, chain)):
                     pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
@@ -258,6 +259,20 @@ def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
     return noun is not None and noun[0].islower()
 
 
+def _count_of_the_next_level(v: Vocabulary, text: str, s: int, chain: re.Match[str]) -> bool:
+    """ "gồm 214 dịch vụ mức độ 3 và 128 dịch vụ mức độ 4": after a label's number (at ``s``) and a joining word
+    (``chain``), a number whose noun is followed by the same label again counts the things of the next level, a
+    figure of its own; "mức độ 3 và 4" runs on."""
+    if not any(ch.isalpha() for ch in chain.group()) or not (label := v.labels.ending(text[max(0, s - LABEL_REACH):s]
+                                                                                     .lower().rstrip())):
+        return False  # the usual answer: no joining word, or no label right before the first number
+    noun = counted(text, chain.end())[0]
+    if noun is None or not noun[0].islower():
+        return False
+    return label in text[chain.end():chain.end() + LABEL_REACH].lower()
+
+
+LABEL_REACH: Final = 40  # characters back from a number to the label before it, and on to it again
 _FRACTION_NEXT: Final = re.compile(r"/\d")
 
 

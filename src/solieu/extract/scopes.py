@@ -302,7 +302,6 @@ def heading_lines(text: str) -> list[HeadingLine]:
 def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None = None) -> list[Scope]:
     """Every section or list of targets, innermost last among those that overlap
     (``lines``: ``heading_lines(text)``, if at hand)."""
-    results = _heading_words()[2]
     headings: list[_Heading] = []
     openers: list[tuple[_Heading, bool]] = []
     breaks: list[int] = []  # a blank line followed by a paragraph that is no heading
@@ -331,11 +330,11 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             lead_in = True  # "Các chỉ tiêu chủ yếu năm 2020" over a dashed list in a page of 2019: a lead-in
         if found is None and not lead_in and inline is None:
             continue
-        level, words = found if found else (LEAD_IN_LEVEL, inline or _last_sentence(stripped))
+        level, words = found if found else (LEAD_IN_LEVEL, _last_sentence(inline or stripped))
         if found is not None and is_numbered and level == 1 and _slide_mark(_line_before(text, start)):
             level = DIVIDER_LEVEL  # "PHẦN III. …" opening a slide: a divider over the slides' titles up to the next
         h = _Heading(start, level, inline or stripped, inline=inline is not None,
-                     words=words if level == LEAD_IN_LEVEL and inline is None else "",
+                     words=words if level == LEAD_IN_LEVEL and (inline is None or words != inline) else "",
                      title=found is not None and not is_numbered)
         headings.append(h)
         # The headings no later one is at or above: the last of a lower level than h is on top.
@@ -425,7 +424,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             if other.start >= end:
                 break
             if (other.level <= h.level and not (h.level == LEAD_IN_LEVEL and is_item(other.text, words=1))) \
-                    or (other.level < LEAD_IN_LEVEL and results.found(other.text.lower()) and not is_item(other.text)):
+                    or (other.level < LEAD_IN_LEVEL and _names_results(other.text.lower()) and not is_item(other.text)):
                 # A lead-in's numbered items written as sentences ("1. Tốc độ tăng … đạt 9%.") go on
                 # with it; a heading ends it.
                 end = other.start
@@ -751,12 +750,20 @@ def _years_reviewed() -> re.Pattern[str]:
 def _inline_lead_in(line: str) -> str | None:
     """ "Các chỉ tiêu chủ yếu đến năm 2030: (1) …": a paragraph opening with a short lead-in and
     its colon, the items on the same line, maybe after its numbering ("3. Mục tiêu đến năm 2030: có thêm
-    …; 100% …", too long for a heading); the lead-in with its colon, or None."""
+    …; 100% …", too long for a heading), or closing the paragraph's first sentences ("Ngày 20/7/2011, HĐND tỉnh ban
+    hành Nghị quyết số 11/2011/NQ-HĐND …. Nghị quyết đề ra mục tiêu đến năm 2015: bê tông hóa 2.400 km …", its last
+    sentence the lead-in's words); the paragraph up to the colon, or None."""
     numbering = m.end() if (m := heading_numbering().match(line)) else 0
     head, colon, rest = line[numbering:].partition(": ")
-    if not colon or not rest or len(head.split()) > INLINE_LEAD_IN_WORDS or any(ch in head for ch in ".;"):
+    last = head[head.rfind(". ") + 2:] if ". " in head else head  # "Ngày 20/7/2011, … . Nghị quyết đề ra mục tiêu …:"
+    if not colon or not rest or len(last.split()) > INLINE_LEAD_IN_WORDS or any(ch in last for ch in ".;") \
+            or last is not head and _INLINE_ITEM.search(head):
+        # "(1) Tốc độ tăng trưởng … 7,5-8%. (2) … (3) Cơ cấu kinh tế đến năm 2020: …": items, no lead-in
         return _coming_time_opening(line)
     return line[:numbering] + head + ":"
+
+
+_INLINE_ITEM: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)\s")  # "(3) " numbering an item inside its paragraph
 
 
 def _coming_time_opening(line: str) -> str | None:
