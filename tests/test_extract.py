@@ -16262,3 +16262,67 @@ def test_a_roads_supervision_an_equitisation_and_telecoms(text, surface, expecte
 def test_road_classes_firm_kinds_and_releases_are_no_figures(text, surface):
     rows = figures(text)
     assert surface not in [r["surface"] for r in rows] and rows
+
+
+_FISHERIES_2012 = ("Năm 2012: toàn tỉnh có 6.482 tàu cá với tổng công suất 712.540 CV; công suất bình quân đạt 109,9 "
+                   "CV/chiếc.\n\n"
+                   "Một số chỉ tiêu chủ yếu ngành thủy sản năm 2012\n\n"
+                   "TT | Chỉ tiêu | ĐVT | Thực hiện 2011 | Kế hoạch 2012 | Thực hiện 2012 | So sánh (%) | \n"
+                   " |  |  |  |  |  | TH/KH | 2012/2011\n"
+                   "1 | Tổng sản lượng thủy sản | Tấn | 154.577 | 159.000 | 165.380 | 104,0 | 107,0\n\n"
+                   "(Số liệu năm 2012 là số ước thực hiện)\n")
+_CULTURE_2017 = ("Hà Nam, ngày 15 tháng 12 năm 2017\n\nIII. ĐÁNH GIÁ CHUNG\n\n"
+                 "Sau 17 năm thực hiện Phong trào (2000 - 2017), số thôn văn hóa tăng từ 312 lên 1.028; toàn tỉnh đã "
+                 "xây mới 684 nhà văn hóa thôn. Có 186 thôn được công nhận lại giai đoạn 2013 - 2017 (5 năm). Còn 27 "
+                 "nhà văn hóa thôn xây dựng trước năm 2005 đã xuống cấp. Công tác khóa sổ hoàn thành trước thời hạn "
+                 "3 ngày.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_FISHERIES_2012, "712.540", {"kind": "amount", "unit": "count"}),
+        (_FISHERIES_2012, "109,9", {"kind": "amount", "unit": "count"}),
+        (_FISHERIES_2012, "165.380", {"period": "2012", "qualifier": "estimated"}),
+        (_FISHERIES_2012, "104,0", {"kind": "plan_ratio", "base": "plan", "period": "2012", "qualifier": "estimated"}),
+        (_FISHERIES_2012, "107,0", {"kind": "plan_ratio", "base": "2011", "period": "2012"}),
+        (_CULTURE_2017, "684", {"period": "2000-2017"}),
+        (_CULTURE_2017, "27", {"period": None}),
+        (_CULTURE_2017, "3", {"unit": "count"}),
+    ],
+    ids=["horsepower", "horsepower-per-boat", "the-estimated-years-result", "a-result-against-its-plan",
+         "a-column-of-two-years-compared-under-its-group", "a-span-in-a-bracket-opening-the-sentence",
+         "things-made-before-a-year", "ahead-of-a-deadline"],
+)
+def test_a_fishing_fleet_and_a_cultural_movement(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_spans_length_in_a_bracket_after_it_is_no_figure():
+    rows = figures(_CULTURE_2017)
+    assert "5" not in [r["surface"] for r in rows] and "186" in [r["surface"] for r in rows]
+
+
+_BLANK_LINED_TABLE = ("Biểu: MỘT SỐ CHỈ TIÊU CHỦ YẾU NGÀNH CÔNG THƯƠNG NĂM 2011\n\n\n\n"
+                      "TT | Chỉ tiêu | ĐVT | TH 2010 | KH 2011 | ƯTH 2011 | So sánh (%) | \n\n"
+                      " |  |  |  |  |  | ƯTH/KH | ƯTH 2011/TH 2010\n\n\n\n"
+                      "1 | Điện sản xuất | Triệu  kWh |\xa05.930\xa0|\xa06.400\xa0|\xa06.250\xa0|\xa097,7\xa0|"
+                      "\xa0105,4\n\n"
+                      "2 | Xi măng | Nghìn tấn |\xa02.150\xa0|\xa02.300\xa0|\xa02.210\xa0|\xa096,1\xa0|\xa0102,8\n\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("5.930", {"period": "2010", "role": "actual", "kind": "amount"}),
+        ("6.400", {"period": "2011", "role": "plan"}),
+        ("97,7", {"kind": "plan_ratio", "base": "plan", "period": "2011"}),
+        ("105,4", {"kind": "plan_ratio", "base": "2010", "period": "2011"}),
+    ],
+    ids=["the-years-before-result", "the-plan", "the-estimate-against-the-plan",
+         "the-estimate-against-the-year-before"],
+)
+def test_a_table_spaced_as_a_web_page_keeps_its_two_row_header(surface, expected):
+    """A blank line after every line, a blank line between the header and the first row, an empty cell's two
+    spaces and no-break spaces beside the numbers: the table reads as it does written plainly."""
+    assert fields_at(_BLANK_LINED_TABLE, surface, expected) == expected

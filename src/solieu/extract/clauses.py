@@ -132,10 +132,11 @@ def ratio_to_a_years_level(c: Context) -> str | None:
 def measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
-    opens the noun phrase ("bán ra 45.000 lít xăng dầu")."""
+    opens the noun phrase ("bán ra 45.000 lít xăng dầu"), or is a measure per thing ("109,9 CV/chiếc")."""
     low = counted.lower()
     return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
         or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
+        or ("/" in low and vocabulary().measure_units.is_one(low.partition("/")[0])) \
         or ("/" in low and is_interval(low))  # "yên/tháng", "tháng/lần"
 
 
@@ -349,7 +350,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         return said
     # "Cùng với dồn điền đổi thửa, giai đoạn 2013 - 2015 các xã đã …": a span opening its clause after the sentence's
     # opening phrase and its comma opens it too
-    if opens and not (SPAN_CODE.match(first[1]) and doc.text[first[0]:first[0] + 1] != ","
+    if opens and not (SPAN_CODE.match(first[1]) and not _comma_after(doc.text, first[0])
                       and not school_year(doc.text[full:first[3]]) and not _since_to_now(doc, first)
                       and not doc.text[full:first[3]].rstrip().endswith(",")) \
             and doc.text[first[0]:first[0] + 1] != ";" \
@@ -405,6 +406,12 @@ def _in_a_basis(doc: Document, full: int, at: int) -> bool:
     opens the sentence with what it builds on is that basis's, not the figures' after it."""
     head = doc.lower(full, at).lstrip(" -+•*–")
     return bool(vocabulary().basis_openers.starting(head)) and "," not in head
+
+
+def _comma_after(text: str, end: int) -> bool:
+    """A comma right after ``end``, maybe past a closing bracket: "Giai đoạn 2021-2025, …", "Sau 17 năm thực hiện
+    Phong trào (2000 - 2017), …"."""
+    return text[end:end + 1] == "," or text[end:end + 2] == "),"
 
 
 def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:

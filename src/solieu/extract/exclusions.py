@@ -1480,8 +1480,10 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
         return Reason("label", f"a time before {word!r}: a term counted from a day, or the stretch after one")
     if word := _exemption_term(v, before):
         return Reason("label", f"a time after {word!r} and 'trong': the term an exemption runs for")
-    if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/"):
-        # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound
+    if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/") \
+            and not v.schedule_gaps.ending(before):
+        # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound; nor "hoàn thành trước thời hạn 5
+        # ngày": how far ahead of the deadline
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     if (word := v.rate_durations.ending(before)) and v.rate_words.found(_CLAUSE_BEFORE.split(before)[-1]):
         return Reason("label", f"a time after {word!r} and a rate word: when the rate is measured")
@@ -2738,7 +2740,15 @@ def a_spans_length(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     m = _SPAN_AFTER.match(after, len(word))
     if m and int(m.group(2)) - int(m.group(1)) + 1 == int(text[s:e]):
         return Reason("label", f"before {word!r} and the span {m.group(1)}-{m.group(2)}: its length")
+    if before.endswith("(") and after[len(word):].lstrip().startswith(")") \
+            and (m := _SPAN_BEFORE.search(before[:-1].rstrip())) \
+            and int(m.group(2)) - int(m.group(1)) + 1 == int(text[s:e]):
+        # "giai đoạn 2013 - 2017 (5 năm)": the span's length, alone in a bracket after it
+        return Reason("period", f"the length of the span {m.group(1)}-{m.group(2)}, in a bracket after it")
     return None
+
+
+_SPAN_BEFORE: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")  # "2013 - 2017" right before
 
 
 _SPAN_OF_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2026 - 2030"

@@ -506,6 +506,8 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
         return None  # "312 dự án được giao kế hoạch vốn năm 2025": the year of the plan they are allotted
     if _comparative_base(gap):
         return None  # "812 mm và cao hơn năm 2023 …": the year a comparative holds the figure against
+    if v.year_bounds.ending(gap.rstrip()):
+        return None  # "27 nhà văn hóa thôn xây dựng trước năm 2005": when the things were made, bounded
     if _estimate_opens_the_next(gap):
         return None  # "đạt 10.530 tỷ đồng và ước năm 2025 đạt …": the year the next item's estimate is of
     if named_by_year(noun + m.group(1)):

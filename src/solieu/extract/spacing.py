@@ -319,7 +319,8 @@ def _entities(text: str) -> list[Edit]:
 
 
 def _runs(text: str) -> list[Edit]:
-    """Each run of spaces between two words of a line, read as one space, but where it parts cells."""
+    """Each run of spaces between two words of a line, read as one space, but where it parts cells or fills an
+    empty cell between two bars."""
     if SPACED_GAP not in text:
         return []
     tables = spaced_tables(text)
@@ -337,8 +338,8 @@ def _runs(text: str) -> list[Edit]:
             line = (s, e, _tabbed_row(words) or (grid and words.lstrip().startswith(("|", "+")))
                     or (k >= 0 and m.start() <= tables[k][1])
                     or (SEPARATOR not in words and len(_COLUMN_GAP.findall(words)) >= COLUMN_GAPS))
-        if not line[2]:
-            edits.append((m.start(), m.end(), " "))
+        if not line[2] and not (text[m.start() - 1:m.start()] == "|" and text[m.end():m.end() + 1] == "|"):
+            edits.append((m.start(), m.end(), " "))  # "|  |", an empty cell's, keeps its spaces
     return edits
 
 

@@ -63,6 +63,8 @@ _SCALE_NUMBER: Final = re.compile(r"1((?:\.000)+|(?:000)+)\s*(?=[^\W\d])")  # "1
 # A cell of a column-key row: a letter ("A", "B") or a column number, maybe with the formula
 # that makes the column ("3=2-1", "4=2/1", "(5)=(3)/(1)").
 _KEY_CELL: Final = re.compile(r"^(?:[A-Z]|\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-−*/x×:.]+)?)$")
+# "2012/2011" under "So sánh (%)" in a header's second row: the years a column compares, no cell's value
+_YEARS_COMPARED: Final = re.compile(r"(?:19|20)\d\d\s*/\s*(?:19|20)\d\d")
 _SCHOOL_YEAR: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2023-2024" after the "/"
 # "tháng 10/2024", "Quý I/2025": a month or a quarter of a year, lowercased.
 _MONTH_OF_YEAR: Final = re.compile(r"(?:(?<!\d)(?:0?[1-9]|1[0-2])|(?<!\w)(?:iv|i{1,3}))/(?:19|20)\d\d(?!\d)")
@@ -381,6 +383,17 @@ def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
 
+def _blank_under_a_header(text: str, lines: list[tuple[int, int]], i: int, block: list[list[tuple[int, int]]]) -> bool:
+    """Line ``i`` is blank between a table's header, no value in it yet, and its first row of as many cells (a page
+    that leaves a blank line after every line, its header's own two rows kept together)."""
+    if not block or lines[i][0] != lines[i][1] or i + 1 >= len(lines):
+        return False  # the usual line: no header above, or not blank
+    if cell_count(text, *lines[i + 1]) != len(block[-1]):
+        return False
+    return not any(_NUMERIC_CELL.match(text[a:b]) and not _YEAR.fullmatch(text[a:b].strip())
+                   and not _YEARS_COMPARED.fullmatch(text[a:b].strip()) for row in block for a, b in row[1:])
+
+
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
     # The unit line and title period of each header seen, for the same table after a page break.
     units: dict[str, tuple[str | None, str | None, bool]] = {}
@@ -415,10 +428,11 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
             continue
         while i < len(lines) and (cells_enough(i)
                                   or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))
-                                  or block and header_rows is None and markdown_rule(text, *lines[i])):
+                                  or block and header_rows is None and markdown_rule(text, *lines[i])
+                                  or _blank_under_a_header(text, lines, i, block)):
             if block and header_rows is None and markdown_rule(text, *lines[i]):
                 header_rows = len(block)
-            else:
+            elif lines[i][0] < lines[i][1]:
                 block.append([(a, b) for a, b in _split(text, *lines[i])])
             i += 1
         rows = [[text[a:b] for a, b in r] for r in block]
@@ -1385,7 +1399,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
         while header_rows < len(rows) and (not any(
-                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) for c in rows[header_rows][1:])
+                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) and not _YEARS_COMPARED.fullmatch(c.strip())
+                for c in rows[header_rows][1:])
                 or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])) \
                 and not (header_rows and _numbered_under_a_number_header(rows[0], rows[header_rows], t)):
             header_rows += 1
@@ -2439,6 +2454,11 @@ def _compare_columns(columns: list[Column]) -> None:
             # "So với KH (%)", "So với cùng kỳ (%)": the latest result against the plan or the year before.
             if c.pair and c.named:
                 latest = [x for x in known if (x.role, x.qualifier) == (c.role, c.qualifier)]
+                planned = {x.period for x in known if x.role == "plan" and x.period}
+                if c.base == "plan" and planned and not any(x.period in planned for x in latest):
+                    # "Thực hiện 2011 | Kế hoạch 2012 | Thực hiện 2012 | So sánh (%) TH/KH", the 2012 results noted
+                    # as estimates: the result of the plan's year, however its qualifier was read
+                    latest = [x for x in known if x.role == c.role and x.period in planned] or latest
             else:
                 latest = [x for x in known if x.role == "actual"] if c.pair else known
             if latest:

@@ -683,6 +683,7 @@ class Vocabulary:
         # years_named) so that it opens with a literal: a fast search, this runs on every text.
         self._year_heads = {w[1:]: w[0] for w in self.year_words.words}
         self._year_named = re.compile(rf"({alternation(self._year_heads)}) +(\d{{4}})\b")
+        self.year_bounds = Words(raw["year_bounds"])
         self.period_bound_before = re.compile(rf"(?:{alternation(raw['period_bounds'])})\D{{0,10}}$")
         self.other_year_before = re.compile(rf"(?:{alternation(raw['other_year_before'])}) $")
         # "Luật Đất đai năm 2013": a law's name, a few capitalised or lowercase words, right before its year
