@@ -16326,3 +16326,44 @@ def test_a_table_spaced_as_a_web_page_keeps_its_two_row_header(surface, expected
     """A blank line after every line, a blank line between the header and the first row, an empty cell's two
     spaces and no-break spaces beside the numbers: the table reads as it does written plainly."""
     assert fields_at(_BLANK_LINED_TABLE, surface, expected) == expected
+
+
+_LAND_USE_2018 = ("Yên Lạc, ngày 26 tháng 11 năm 2018\n\nI. KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2018\n\n"
+                  "Kế hoạch sử dụng đất năm 2018 của huyện được UBND tỉnh phê duyệt tại Quyết định số 812/QĐ-UBND "
+                  "ngày 29/3/2018 với 94 công trình, dự án, tổng diện tích 318,46 ha; trong đó 41 công trình chuyển "
+                  "tiếp với diện tích 142,37 ha. Kế hoạch vốn được giao 120 tỷ đồng, đã giải ngân 80 tỷ đồng.\n\n"
+                  "b) Đất phi nông nghiệp: kế hoạch được duyệt 3.702,11 ha, thực hiện 3.647,43 ha, đạt 98,5% kế "
+                  "hoạch. Trong đó: đất phát triển hạ tầng (DHT) thực hiện 1.624,08 ha, đạt 98,9%; đất ở tại nông "
+                  "thôn (ONT) 1.003,27 ha, đạt 97,5%.\n\n"
+                  "Có 28/32 xã đạt chuẩn, đạt 87,5%; tỷ lệ che phủ rừng đạt 42,1%.\n")
+_BIRTHS_2015 = ("Năm 2015, tỷ suất sinh thô 15,9‰, giảm 0,3‰ so với năm 2014, vượt 0,1‰ so với kế hoạch giảm sinh "
+                "được giao (0,2‰). Xử lý 148 hồ sơ, vượt 48 hồ sơ so với kế hoạch (kế hoạch 100 hồ sơ).\n\n"
+                "TT | Chỉ tiêu | ĐVT | Kế hoạch 2015 | Thực hiện 2015 | Đạt (%)\n"
+                "1 | Tỷ suất sinh thô | ‰ | 16,0 | 15,9 | 100,6\n"
+                "2 | Mức giảm tỷ suất sinh thô | ‰ | 0,25 | 0,35 | 140,0\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LAND_USE_2018, "94", {"role": "plan", "period": "2018"}),
+        (_LAND_USE_2018, "142,37", {"role": "plan"}),
+        (_LAND_USE_2018, "120", {"role": "plan"}),
+        (_LAND_USE_2018, "80", {"role": "actual"}),
+        (_LAND_USE_2018, "3.702,11", {"role": "plan"}),
+        (_LAND_USE_2018, "98,9%", {"kind": "plan_ratio", "base": "plan"}),
+        (_LAND_USE_2018, "97,5%", {"kind": "plan_ratio", "base": "plan"}),
+        (_LAND_USE_2018, "87,5%", {"kind": "share"}),
+        (_LAND_USE_2018, "42,1%", {"kind": "share"}),
+        (_BIRTHS_2015, "0,2‰", {"kind": "change_points", "unit": "per_mille_point", "role": "plan"}),
+        (_BIRTHS_2015, "100", {"kind": "count", "role": "plan"}),
+        (_BIRTHS_2015, "0,25", {"kind": "change_points", "unit": "per_mille_point", "role": "plan"}),
+        (_BIRTHS_2015, "16,0", {"kind": "share", "unit": "per_mille"}),
+    ],
+    ids=["what-an-approved-plan-holds", "its-part-carried-over", "capital-given", "capital-disbursed",
+         "a-plan-approved-before-its-area", "a-part-attained-after-a-sentence-naming-the-plan",
+         "the-next-part-after-a-semicolon", "a-share-after-a-progress", "a-rate-attained",
+         "a-planned-fall-in-brackets", "a-planned-level-in-brackets", "a-row-of-a-rates-fall", "a-row-of-the-rate"],
+)
+def test_a_land_use_plan_and_births(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -20,6 +20,7 @@ from solieu.extract.clauses import (
     of_a_norm,
     ratio_to_a_years_level,
     same_part_of_an_earlier_year_after,
+    sentence_naming_its_plan,
     term_start_year,
     trimmed,
     years_of_a_move,
@@ -74,11 +75,12 @@ def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
     đồng, đạt 60,2%.": a percent right after an amount of its clause, with nothing after it and no plan named
     in its sentence (across ";"), names nothing it compares with: no base, as a later sentence names none.
     Not "giải ngân 812,6 tỷ đồng, đạt 70,9% kế hoạch vốn", nor "…, đạt 50,7% kế hoạch vốn; trong đó vốn
-    ngân sách tỉnh 1.012 tỷ đồng, đạt 55%", whose sentence names the plan."""
+    ngân sách tỉnh 1.012 tỷ đồng, đạt 55%", whose sentence names the plan, nor the parts after "Trong đó:" opening
+    the sentence after one that names it."""
     p = c.prev
     if p is None or p.kind != "amount" or c.right.strip(" ;,.)\n"):
         return False  # the usual answer: words after the percent, or no amount right before
-    return not vocabulary().plan_markers.found(doc.lower(c.full, c.f.start))
+    return not vocabulary().plan_markers.found(sentence_naming_its_plan(doc, c))
 
 
 def _base_of_a_change_restated(c: Context) -> str | None:

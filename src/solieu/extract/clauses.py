@@ -408,6 +408,16 @@ def _in_a_basis(doc: Document, full: int, at: int) -> bool:
     return bool(vocabulary().basis_openers.starting(head)) and "," not in head
 
 
+def sentence_naming_its_plan(doc: Document, c: Context) -> str:
+    """The lowercased words before the figure in its full sentence, and in the sentence before when its own opens with
+    a part's word ("…, thực hiện 3.647,43 ha, đạt 98,5% kế hoạch. Trong đó: đất phát triển hạ tầng (DHT) thực hiện
+    1.624,08 ha, đạt 98,9%": the whole's sentence names the plan its parts are held against)."""
+    words = doc.lower(c.full, c.f.start)
+    if vocabulary().part_words.starting(words.lstrip(ITEM_DASHES)) and c.full > 1:
+        return doc.lower(doc.text.rfind(".", 0, c.full - 2) + 1, c.f.start)
+    return words
+
+
 def _comma_after(text: str, end: int) -> bool:
     """A comma right after ``end``, maybe past a closing bracket: "Giai đoạn 2021-2025, …", "Sau 17 năm thực hiện
     Phong trào (2000 - 2017), …"."""

@@ -113,6 +113,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # growth, no change of a rate
         return "other" if v.contribution_words.found(c.left) or v.contribution_verbs.ending(c.left) \
             or _caused_change(c.left) else "change_points"
+    if (p := c.prev) is not None and p.kind in ("change", "change_points") and p.base in PLAN_BASES \
+            and bracketed_after(c) and POINTS.get(p.unit, p.unit) == POINTS.get(f.unit, f.unit) and _planned_change(c):
+        return p.kind  # "vượt 0,1‰ so với kế hoạch giảm sinh được giao (0,2‰)": the plan is itself a fall
     if c.prev is not None and c.prev.kind == "change" and c.prev.unit == f.unit and _compared_level(c):
         pass  # "vượt 1.540 ha so với mục tiêu (20.000 ha)": the level compared with, read as a level
     elif c.prev is not None and bracketed_after(c) and c.prev.unit == f.unit and v.plan_markers.found(c.raw_left) \
@@ -407,6 +410,14 @@ def direction(f: Figure, change: str | None) -> str | None:
         v = vocabulary()
         return "down" if v.decrease.found(change) or v.level_gaps_below.is_one(change) else "up"
     return None
+
+
+def _planned_change(c: Context) -> bool:
+    """ "… so với kế hoạch giảm sinh được giao (0,2‰)": a change word between the last plan word before the bracket
+    and the bracket: the plan names a change, which the bracket gives."""
+    v = vocabulary()
+    before = c.raw_left[:c.raw_left.rfind("(")]
+    return (at := v.plan_markers.last(before)) >= 0 and v.change.found(before[at:]) is not None
 
 
 def _reaching_a_plan_named_before(c: Context) -> str | None:

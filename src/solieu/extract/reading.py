@@ -52,6 +52,7 @@ from solieu.extract.clauses import (
     of_a_norm,
     open_bracket,
     per_words,
+    sentence_naming_its_plan,
     target_given_as,
     trimmed,
 )
@@ -304,6 +305,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and index_base_year(doc, c):
         f.kind = "plan_ratio"  # "So với kỳ gốc năm 2019, CPI tháng 9/2025 bằng 117,85%": on the base year's level
     if f.kind == "share" and (_plan_ratio_subject(doc, c) or _part_of_plan_attained(doc, c)
+                              or _attained_after_a_result_of_a_plan(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
@@ -821,7 +823,8 @@ def _column_names_a_fall(header: str) -> bool:
 
 def _row_names_a_fall(label: str, rate: bool) -> bool:
     """A target row whose own label names a change, not a level: "Số hộ nghèo giảm" (its last
-    word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm", "Tỷ lệ giảm hộ nghèo"), as
+    word); for a rate the rate next to it ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm", "Tỷ lệ giảm hộ nghèo", "Mức
+    giảm tỷ suất sinh thô"), as
     "Số hộ nghèo giảm | %" is the households' growth."""
     v = vocabulary()
     own = _without_a_time_tail(label.lower().lstrip("-+•*– ").rstrip())
@@ -834,6 +837,8 @@ def _row_names_a_fall(label: str, rate: bool) -> bool:
         return True
     if (r := v.rate_words.starting(own)) and v.decrease.starting(own[len(r):].lstrip()):
         return True  # "Tỷ lệ giảm hộ nghèo": the rate the households fall by, in points
+    if (size := v.change_sizes.starting(own)) and v.rate_words.starting(own[len(size):].lstrip()):
+        return True  # "Mức giảm tỷ suất sinh thô | ‰ | 0,2": how far the rate falls, in points
     return bool(v.change.ending(own) and v.rate_words.starting(own))
 
 
@@ -1416,6 +1421,20 @@ def _part_of_plan_attained(doc: Document, c: Context) -> bool:
     before = doc.lower(c.full, c.f.start)
     at = v.part_words.last(before)
     return at >= 0 and bool(v.plan_attained.found(before[:at]))
+
+
+def _attained_after_a_result_of_a_plan(doc: Document, c: Context) -> bool:
+    """ "đất trồng lúa (LUA) kế hoạch 5.012,35 ha, thực hiện 5.058,96 ha, đạt 100,9%", "Trong đó: … (ODT) 84,35 ha,
+    đạt 97,0%" after a sentence naming the plan: a bare percent attained right after a result in another unit, with
+    nothing after it, in a sentence that names a plan (or after one, its parts opened by "Trong đó"), is that result
+    as a percent of its plan; "tỷ lệ che phủ rừng đạt 42%" follows no result."""
+    v = vocabulary()
+    p = c.prev
+    if c.f.unit != "percent" or p is None or p.unit in ("percent", "per_mille") or p.role != "actual" \
+            or p.denominator is not None or c.right.strip(" .;") \
+            or not v.attained_verbs.is_one(doc.lower(p.tail, c.f.start).strip(" ,")):
+        return False  # the usual answer: no result right before its attaining verb ("32/32 …, đạt 100%": a share)
+    return v.plan_named.found(sentence_naming_its_plan(doc, c)) is not None
 
 
 def _disbursement_rate(c: Context) -> bool:

@@ -765,6 +765,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a project's own measure in a bracket after its name: {w!r}"
     if w := _runs_on_a_plan(doc, c):
         return "plan", f"runs on after a target, past {w!r}"  # "… là 4.210,5 tỷ đồng, từ ngân sách trung ương là"
+    if w := _contents_of_an_approved_plan(doc, c):
+        return "plan", f"what the plan its sentence opens with holds, after {w!r}"
     if w := _level_a_condition_raises(doc, c):
         return "plan", f"the new level {w!r} asks for, after the level it starts from"
     if doc.announces_an_event and (held := _held_or_offered_at_an_event(doc, c)):
@@ -989,6 +991,21 @@ def _scale_a_model_ran_at(c: Context, w: str) -> bool:
     if not v.design_words.is_one(w):
         return False  # the usual answer
     return v.model_openers.starting(c.head.lstrip(ITEM_DASHES)) is not None
+
+
+def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
+    """ "Kế hoạch sử dụng đất năm 2018 của huyện được UBND tỉnh phê duyệt tại Quyết định số 812/QĐ-UBND … với 94 công
+    trình, dự án, tổng diện tích 318,46 ha; trong đó 41 công trình … chuyển tiếp …": a full sentence whose subject is
+    a plan, then its approval, states what the plan holds, every figure of it a target, unless done words or a
+    reached word stand between the approval and the figure ("…; đến nay đã thực hiện 37 công trình"). The approval."""
+    v = vocabulary()
+    words = doc.lower(c.full, c.f.start)
+    if not (plan := v.given_targets.starting(words.lstrip(ITEM_DASHES))) or not v.plan_approvals.within(words):
+        return None  # the usual answer: no plan opening the sentence, or no approval
+    at = v.plan_approvals.first(words)
+    if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after):
+        return None
+    return f"{plan} … {v.plan_approvals.starting(words[at:])}"
 
 
 def _level_a_condition_raises(doc: Document, c: Context) -> str | None:

@@ -567,6 +567,7 @@ class Vocabulary:
         self.level_gaps, self.level_gaps_below = Words(raw["level_gaps"]), Words(raw["level_gaps_below"])
         self.design_words = Words(raw["design_words"])
         self.target_lead_ins = Words(raw["target_lead_ins"])
+        self.change_sizes = Words(raw["change_sizes"])
         self.coming_openers = Words(raw["coming_openers"])
         self.purpose_lead_ins = Words(raw["purpose_lead_ins"])
         self.design_projects = Words(raw["design_projects"])
