@@ -16367,3 +16367,17 @@ _BIRTHS_2015 = ("Năm 2015, tỷ suất sinh thô 15,9‰, giảm 0,3‰ so vớ
 )
 def test_a_land_use_plan_and_births(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2013 thu được 12.846 triệu đồng, đạt 128,5% dự toán (10.000 triệu đồng), tăng 15,3% so với năm 2012.",
+         "10.000", {"role": "plan", "kind": "amount"}),
+        ("Năm 2013 thu được 12.846 triệu đồng, đạt 128,5% dự toán, tăng 15,3% so với năm 2012 (11.141 triệu đồng).",
+         "11.141", {"role": "context"}),
+    ],
+    ids=["an-estimates-level-in-brackets-after-it", "the-year-befores-level-in-brackets"],
+)
+def test_an_estimates_level_in_brackets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -2567,7 +2567,8 @@ def _elided_comparison(c: Context) -> bool:
 
 def _bracketed_target(segment: str) -> bool:
     """ "vượt 0,6% chỉ tiêu Nghị quyết (92,5%)": a number in brackets after a target word, or after an
-    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)"); a change word may open it
+    estimate someone gave ("bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ đồng)") or right after "dự toán" ("đạt 128,5%
+    dự toán (10.000 triệu đồng)"); a change word may open it
     ("vượt 0,48% so với chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 2%)")."""
     if "(" not in segment:
         return False
@@ -2577,7 +2578,7 @@ def _bracketed_target(segment: str) -> bool:
         return False
     near = head[-TARGET_REACH:]
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
-                or _approved_plan(head))
+                or v.plan_named.ending(head.rstrip()) or _approved_plan(head))
 
 
 def _approved_plan(head: str) -> str | None:
