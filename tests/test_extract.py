@@ -16381,3 +16381,33 @@ def test_a_land_use_plan_and_births(text, surface, expected):
 )
 def test_an_estimates_level_in_brackets(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_LIVESTOCK_2011 = ("Bắc Giang, ngày 20 tháng 6 năm 2011\n\n"
+                   "II. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH 6 THÁNG ĐẦU NĂM\n\n2011\n\n"
+                   "Toàn tỉnh đã tiêm được 2.356.400 liều vắc xin các loại, đạt 96,3% kế hoạch.\n\n"
+                   "TT | Huyện, thành phố | Số con tiêu hủy | Trọng lượng tiêu hủy (kg)\n"
+                   "1 | Hiệp Hòa | 936 | 48.250\n"
+                   "2 | Việt Yên | 655 | 33.410\n")
+_POWER_2018 = ("Năm 2018, Công ty đã cấp điện an toàn.\n\n"
+               "TT | Chỉ tiêu | ĐVT | Thực hiện 2017 | Kế hoạch 2018 | Thực hiện 2018\n"
+               "1 | Thời gian mất điện trung bình (SAIDI) | Phút | 1.399,1 | 1.100 | 986,4\n"
+               "2 | Tần suất mất điện kéo dài (SAIFI) | Lần | 7,18 | 6,50 | 5,82\n"
+               "3 | Điện thương phẩm | Triệu kWh | 881,46 | 955,4 | 968,42\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_LIVESTOCK_2011, "2.356.400", {"period": "2011-H1"}),
+        (_LIVESTOCK_2011, "48.250", {"kind": "amount", "unit": "count"}),
+        (_LIVESTOCK_2011, "936", {"kind": "count"}),
+        (_POWER_2018, "986,4", {"kind": "amount", "unit": "count", "period": "2018"}),
+        (_POWER_2018, "5,82", {"kind": "count", "unit": "count", "counted": "lần"}),
+        (_POWER_2018, "968,42", {"kind": "amount", "period": "2018"}),
+    ],
+    ids=["a-heading-wrapped-before-its-year", "a-weight-column", "a-count-column", "an-average-lengths-row",
+         "a-frequencys-row", "a-measures-row"],
+)
+def test_a_wrapped_heading_a_weight_column_and_outage_indices(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -42,6 +42,7 @@ from solieu.extract.document import Context
 from solieu.extract.figure import Figure
 from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
+from solieu.extract.tables import weighed
 from solieu.extract.vocabulary import PLUS_MINUS, vocabulary
 
 COMPARED_BEFORE_REACH: Final = 30  # "so KH năm:": what a comparison word names right before a percent
@@ -206,7 +207,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and measured_in_a_unit(f.counted):
         return "amount"
-    if f.unit == "count" and f.counted and _weighed(f.counted):
+    if f.unit == "count" and f.counted and weighed(f.counted):
         return "amount"
     return "count" if f.unit == "count" else "amount"
 
@@ -278,12 +279,6 @@ def _on_an_index_scale(c: Context) -> bool:
         return False  # the usual answer
     clause = c.left[max(c.left.rfind(","), c.left.rfind(";")) + 1:]
     return v.scale_indices.found(clause) is not None
-
-
-def _weighed(counted: str) -> bool:
-    """ "tiêu hủy 604 con với trọng lượng 33.520 kg", "hỗ trợ 38.210 kg hơi": counted in a unit of mass (its word
-    opening the noun phrase), the number is a weight, a level (an amount), not a count of things."""
-    return vocabulary().weight_units.is_one(counted.lower().partition(" ")[0])
 
 
 _QUOTED_NAME: Final = re.compile(r"“[^“”]*”")

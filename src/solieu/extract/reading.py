@@ -66,7 +66,16 @@ from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
 from solieu.extract.scopes import term_over, terms_named
 from solieu.extract.subjects import per_in_label, subject
-from solieu.extract.tables import MARK_AFTER, SEPARATOR, Column, Row, cell_qualifier, school_year_before, unit_of
+from solieu.extract.tables import (
+    MARK_AFTER,
+    SEPARATOR,
+    Column,
+    Row,
+    cell_qualifier,
+    school_year_before,
+    unit_of,
+    weighed,
+)
 from solieu.extract.vocabulary import alternation, vocabulary
 from solieu.renditions import LEADER
 from solieu.terms import load_terms
@@ -574,6 +583,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         # column naming it ("Khu vực | Tốc độ tăng (%) | Đóng góp (điểm %)")
         f.kind = "other" if v.contribution_words.found(label) or v.contribution_words.found(col.header.lower()) \
             else "change_points"
+    elif f.unit == "times" and v.frequency_words.found(label):
+        # "Tần suất mất điện kéo dài (SAIFI) | Lần | 5,82": how often, occurrences counted as the row's unit says
+        f.unit, f.counted, f.kind = "count", (row.unit or f.unit_word or "").lower() or None, "count"
     elif f.unit == "times":
         f.kind = "multiple"
     elif f.per:
@@ -595,7 +607,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
     else:
         # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
-        f.kind = "count" if f.unit == "count" and not (f.counted and measured_in_a_unit(f.counted)) else "amount"
+        f.kind = "count" if f.unit == "count" and not (f.counted and (measured_in_a_unit(f.counted)
+                                                                      or weighed(f.counted)
+                                                                      or _average_length_row(f.counted, label))) \
+            else "amount"
     f.base = col.base if f.kind in COMPARING else None
     if f.kind == "plan_ratio" and f.base is None and not col.kind:
         f.base = _plan_in_row_unit(row.unit)
@@ -819,6 +834,14 @@ def _column_names_a_fall(header: str) -> bool:
     if bare.endswith(")") and "(" in bare:
         bare = bare[:bare.rindex("(")]
     return bool(bare.strip()) and _row_names_a_fall(bare, rate=True)
+
+
+def _average_length_row(counted: str, label: str) -> bool:
+    """ "Thời gian mất điện trung bình (SAIDI) | Phút | 986,4": minutes or hours in a row naming an average length (an
+    average word or an index of one) measure that length, a level, as in prose (``label`` lowercased)."""
+    v = vocabulary()
+    return v.measured_durations.is_one(counted.lower()) \
+        and bool(v.per_one_average.found(label) or v.average_indices.found(label) or v.hour_totals.found(label))
 
 
 def _row_names_a_fall(label: str, rate: bool) -> bool:

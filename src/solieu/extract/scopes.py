@@ -474,6 +474,7 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
             # A heading of targets gives its period to its targets only, where they end.
             open_.append((level, start, None, stripped))
             continue
+        stripped = _with_its_wrapped_year(text, start, stripped)
         found_named = periods_named(stripped, 0, len(stripped))
         named = {p for _, p, _, _ in found_named}
         # A term ("NHIỆM KỲ 2020 - 2025") is no period of the levels reported under it; a
@@ -486,6 +487,26 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
         open_.append((level, start, one, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
+
+
+def _with_its_wrapped_year(text: str, start: int, heading: str) -> str:
+    """ "II. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH 6 THÁNG ĐẦU NĂM" then "2011" alone on the next line (blank lines
+    between, maybe): a heading a PDF wrapped before its year, read whole; else the heading as it is."""
+    if not _year_word_ending().search(heading):
+        return heading  # the usual heading: no year's word ending it
+    end = text.find("\n", start)
+    if end < 0 or not (m := _LONE_YEAR_LINE.match(text, end)):
+        return heading
+    return f"{heading} {m.group(1)}"
+
+
+@cache
+def _year_word_ending() -> re.Pattern[str]:
+    """ "… 6 THÁNG ĐẦU NĂM": a year's word ending a line (any case)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['year'])})$", re.I)
+
+
+_LONE_YEAR_LINE: Final = re.compile(r"\n(?:[ \t]*\n)*[ \t]*((?:19|20)\d\d)[ \t]*(?=\n|$)")
 
 
 def a_terms_span(text: str, period: str) -> bool:

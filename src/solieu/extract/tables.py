@@ -2172,10 +2172,18 @@ def _header_unit(name: str) -> str | None:
     return m.group(1).strip() if unit != "count" or scale != 1 or _a_measure(counted) else None
 
 
+def weighed(counted: str) -> bool:
+    """ "tiêu hủy 604 con với trọng lượng 33.520 kg", "hỗ trợ 38.210 kg hơi", a column "Trọng lượng tiêu hủy (kg)":
+    counted in a unit of mass (its word opening the noun phrase), the number is a weight, a level (an amount), not a
+    count of things."""
+    return vocabulary().weight_units.is_one(counted.lower().partition(" ")[0])
+
+
 def _a_measure(counted: str | None) -> bool:
-    """ "Lượng mưa (mm)", "Nhiệt độ TB (°C)", "PM2.5 TB năm (µg/m3)": a header's bracket naming a unit of measure
-    the vocabulary lacks gives its cells that unit, levels measured in it, as a money or area unit would."""
-    return counted is not None and vocabulary().measure_units.is_one(counted.lower())
+    """ "Lượng mưa (mm)", "Nhiệt độ TB (°C)", "PM2.5 TB năm (µg/m3)", "Trọng lượng tiêu hủy (kg)": a header's bracket
+    naming a unit of measure the vocabulary lacks, or of mass, gives its cells that unit, levels measured in it, as a
+    money or area unit would."""
+    return counted is not None and (vocabulary().measure_units.is_one(counted.lower()) or weighed(counted))
 
 
 def _names_two_columns(low: str, t: TableWords) -> bool:
