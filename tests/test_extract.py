@@ -16411,3 +16411,29 @@ _POWER_2018 = ("Năm 2018, Công ty đã cấp điện an toàn.\n\n"
 )
 def test_a_wrapped_heading_a_weight_column_and_outage_indices(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_URBAN_ORDER_2017 = ("Thanh Hóa, ngày 23/12/2017\n\n"
+                     "Năm 2017 thành phố đã trồng mới 3.260 cây xanh trên 27 tuyến đường, đón trên 3.000 lượt khách. "
+                     "Năm 2018, thành phố chọn chủ đề \"Năm văn minh đô thị\" với các chỉ tiêu: 100% tuyến phố chính "
+                     "không còn lấn chiếm vỉa hè; công nhận thêm ít nhất 20 tuyến phố văn minh; giảm 20% số trường "
+                     "hợp vi phạm so với năm 2017; trồng mới 3.000 cây xanh.\n\n"
+                     "TT | Huyện | Số hộ được hỗ trợ | Kinh phí (triệu đồng) | Tỷ lệ giải ngân (%)\n"
+                     "1 | Đắk Hà | 468 | 2.874 | 90,1\n"
+                     "2 | Đắk Tô | 392 | 2.452 | 88,7\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_URBAN_ORDER_2017, "27", {"qualifier": "exact"}),
+        (_URBAN_ORDER_2017, "3.000", {"qualifier": "over", "role": "actual"}),
+        (_URBAN_ORDER_2017, "20", {"role": "plan", "period": "2018"}),
+        (_URBAN_ORDER_2017, "20%", {"role": "plan"}),
+        (_URBAN_ORDER_2017, "90,1", {"kind": "plan_ratio"}),
+    ],
+    ids=["a-count-of-routes-the-work-is-on", "more-than-a-count", "a-target-of-a-list-a-later-years-sentence-opens",
+         "a-later-target-of-the-list", "a-disbursement-rate-column"],
+)
+def test_routes_a_later_years_list_of_targets_and_a_disbursement_rate_column(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

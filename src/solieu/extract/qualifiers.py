@@ -52,6 +52,9 @@ def qualifier(doc: Document, c: Context) -> str:
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
     if found in ("over", "under") and vocabulary().bound_nouns.ending(c.left):
         return "exact"  # "hoàn trả ngân sách cấp trên 46,80 tỷ đồng": the higher level's budget, no bound
+    if found == "over" and vocabulary().placing_words.ending(c.left) \
+            and vocabulary().routes.starting((c.f.counted or "").lower()):
+        return "exact"  # "trồng mới 3.260 cây xanh đô thị trên 27 tuyến đường": "trên" places it on the routes
     if found == "exact" and (w := vocabulary().qualifiers_estimated.starting(c.left)) \
             and (vocabulary().estimate_gap.starting(rest := c.left[len(w):].lstrip()) or _months_then_a_verb(rest)):
         # "Ước cả năm thu đạt 21.350 tỷ đồng", "Ước thực hiện 9 tháng đạt 6.552 tỷ đồng": an estimate and its

@@ -2439,10 +2439,13 @@ def _compare_columns(columns: list[Column]) -> None:
                     # earlier, as "So sánh (%)" there is
                     c.base = base_year
                     continue
-                if c.base is None and (len(before) >= 2 or designs) and not any(x.role == "plan" for x in before):
+                if c.base is None and (len(before) >= 2 or designs) and not any(x.role == "plan" for x in before) \
+                        and not vocabulary().plan_ratio_rates.starting(" ".join(c.header.lower().split())):
                     # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
                     # is, no target beside it to be measured against: a share; so of a design's whole ("Giá trị
-                    # hợp đồng | Giá trị thực hiện đến 30/9/2024 | Tỷ lệ (%)")
+                    # hợp đồng | Giá trị thực hiện đến 30/9/2024 | Tỷ lệ (%)"); not a column naming a disbursement rate
+                    # ("Số hộ được hỗ trợ | Kinh phí (triệu đồng) | Tỷ lệ giải ngân (%)"), the capital paid out of the
+                    # capital allotted
                     c.kind = "share"
             continue
         if c.period is not None and (c.role, c.qualifier) == ("actual", "exact"):
