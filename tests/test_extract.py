@@ -16437,3 +16437,14 @@ _URBAN_ORDER_2017 = ("Thanh Hóa, ngày 23/12/2017\n\n"
 )
 def test_routes_a_later_years_list_of_targets_and_a_disbursement_rate_column(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Dự kiến từ ngày 24/02 đến ngày 08/3/2015 (mùng 6 đến 18 tháng Giêng), bến xe đón 95.000 lượt khách.", "6"),
+     ("Ngày mồng 2 Tết, bến xe đón 3.500 lượt khách.", "2")],
+    ids=["a-lunar-day-opening-a-range", "a-lunar-day-after-mong"],
+)
+def test_a_lunar_day_after_its_word_is_no_figure(text, surface):
+    rows = figures(text)
+    assert all(not r["surface"].startswith(surface) for r in rows) and rows

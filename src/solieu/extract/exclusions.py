@@ -2799,9 +2799,12 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
 
 def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "30 Tết", "mùng 4 Tết", "ngày 15 tháng Giêng": a day's number right before the lunar new year or a
-    lunar month is a day of the lunar calendar: a date."""
+    lunar month, or right after the word of a lunar month's first ten days ("mùng 6 đến 18 tháng Giêng"), is a day
+    of the lunar calendar: a date."""
     if (word := v.lunar_months.starting(after)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"before {word!r}: a day of the lunar calendar")
+    if (word := v.lunar_days.ending(before)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+        return Reason("date", f"after {word!r}: a day of the lunar calendar")  # "(mùng 6 đến 18 tháng Giêng)"
     return None
 
 

@@ -516,6 +516,7 @@ class Vocabulary:
         self.rate_units = {str(k).lower(): str(u) for k, u in raw["rate_units"].items()}
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.road_section_parts = Words(raw["road_section_parts"])
+        self.lunar_days = Words(raw["lunar_days"])
         self.placing_words, self.routes = Words(raw["placing_words"]), Words(raw["routes"])
         self.version_words = Words(raw["version_words"])
         self.firm_nouns, self.owned_capital = Words(raw["firm_nouns"]), Words(raw["owned_capital"])
