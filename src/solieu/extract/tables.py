@@ -383,6 +383,12 @@ def _is_value_text(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell)) or cell in ("-", "", "–")
 
 
+def _holds_a_value(cell: str) -> bool:
+    """A cell holding a number, not a year nor the years a column compares ("2023", "2012/2011" in a header)."""
+    return bool(_NUMERIC_CELL.match(cell)) and not _YEAR.fullmatch(cell.strip()) \
+        and not _YEARS_COMPARED.fullmatch(cell.strip())
+
+
 def _blank_under_a_header(text: str, lines: list[tuple[int, int]], i: int, block: list[list[tuple[int, int]]]) -> bool:
     """Line ``i`` is blank between a table's header, no value in it yet, and its first row of as many cells (a page
     that leaves a blank line after every line, its header's own two rows kept together)."""
@@ -390,8 +396,7 @@ def _blank_under_a_header(text: str, lines: list[tuple[int, int]], i: int, block
         return False  # the usual line: no header above, or not blank
     if cell_count(text, *lines[i + 1]) != len(block[-1]):
         return False
-    return not any(_NUMERIC_CELL.match(text[a:b]) and not _YEAR.fullmatch(text[a:b].strip())
-                   and not _YEARS_COMPARED.fullmatch(text[a:b].strip()) for row in block for a, b in row[1:])
+    return not any(_holds_a_value(text[a:b]) for row in block for a, b in row[1:])
 
 
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -1399,8 +1404,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     if header_rows is None:  # header rows: those before the first with a value cell
         header_rows = 0
         while header_rows < len(rows) and (not any(
-                _NUMERIC_CELL.match(c) and not _YEAR.fullmatch(c.strip()) and not _YEARS_COMPARED.fullmatch(c.strip())
-                for c in rows[header_rows][1:])
+                _holds_a_value(c) for c in rows[header_rows][1:])
                 or _is_key_row(rows[header_rows])) and not (header_rows and _group_row(rows[header_rows])) \
                 and not (header_rows and _numbered_under_a_number_header(rows[0], rows[header_rows], t)):
             header_rows += 1
