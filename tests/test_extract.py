@@ -16448,3 +16448,51 @@ def test_routes_a_later_years_list_of_targets_and_a_disbursement_rate_column(tex
 def test_a_lunar_day_after_its_word_is_no_figure(text, surface):
     rows = figures(text)
     assert all(not r["surface"].startswith(surface) for r in rows) and rows
+
+
+def _every_line_blank_lined(text):
+    """``text`` as a page that leaves a blank line after every line gives it."""
+    return text.replace("\n", "\n\n")
+
+
+_GRID_BUDGET = ("Hà Giang, ngày 24 tháng 11 năm 2025\n\nĐơn vị: triệu đồng\n"
+                "+------------------------------+----------------+----------------+-----------+\n"
+                "| Nội dung                     | Dự toán        | Dự toán        | So sánh   |\n"
+                "|                              | 2025           | 2026           | (%)       |\n"
+                "+==============================+================+================+===========+\n"
+                "| TỔNG THU NGÂN SÁCH NHÀ       | 3.769.000      | 4.150.000      | 110,1     |\n"
+                "| NƯỚC TRÊN ĐỊA BÀN            |                |                |           |\n"
+                "+------------------------------+----------------+----------------+-----------+\n"
+                "| Thu nội địa                  | 3.385.000      | 3.780.000      | 111,7     |\n"
+                "+------------------------------+----------------+----------------+-----------+\n")
+_WRAPPED_BEFORE_A_NUMBER = (
+    "CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH KON TUM\nSố: 04/TCBC-TK\nKon Tum, ngày 06 tháng 01 năm 2026\n\n"
+    "THÔNG CÁO BÁO CHÍ\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ IV VÀ NĂM 2025\n\n"
+    "Năm 2025, kinh tế của tỉnh diễn ra trong bối cảnh cả nước vừa hoàn thành sắp xếp các đơn vị hành\n"
+    "chính, tổ chức chính quyền địa phương 2 cấp với 102 xã, phường; các chỉ tiêu dưới đây được tính\n"
+    "theo địa giới hành chính mới, số liệu của năm 2024 đã được tính lại cho tương ứng.\n\n"
+    "1. Tăng trưởng kinh tế\n\n"
+    "Ước tính năm 2025, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 tăng 7,82% so\n"
+    "với năm 2024 (sơ bộ năm 2024 tăng 6,94%), thấp hơn mục tiêu Nghị quyết HĐND tỉnh đề ra (tăng\n"
+    "8%), tốc độ tăng trưởng đứng thứ 8/34 tỉnh, thành phố và xếp thứ 2 khu vực Tây Nguyên. Tốc độ\n"
+    "tăng GRDP từng quý so với cùng kỳ năm 2024: quý I tăng 6,12%, quý II tăng 6,85%, quý III tăng\n"
+    "8,21%, quý IV ước tăng 9,64%.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_GRID_BUDGET, "3.769.000", {"unit": "VND", "value": 3_769_000_000_000, "period": "2025"}),
+        (_GRID_BUDGET, "4.150.000", {"unit": "VND", "period": "2026", "role": "plan"}),
+        (_GRID_BUDGET, "3.780.000", {"unit": "VND", "period": "2026"}),
+        (_WRAPPED_BEFORE_A_NUMBER, "8%", {"kind": "growth", "role": "plan", "period": "2025"}),
+        (_WRAPPED_BEFORE_A_NUMBER, "8,21%", {"kind": "growth", "period": "2025-Q3"}),
+    ],
+    ids=["a-grid-tables-first-row-of-two-lines", "its-plan-column", "its-next-row",
+         "a-target-on-the-line-after-its-word", "a-quarters-growth-on-the-line-after-its-word"],
+)
+def test_a_page_that_leaves_a_blank_line_after_every_line_reads_as_written(text, surface, expected):
+    """A grid table's rows and borders, and a sentence broken at a width before a number, each line followed by a
+    blank line: read as the text written plainly is."""
+    assert fields_at(text, surface, expected) == expected
+    assert fields_at(_every_line_blank_lined(text), surface, expected) == expected

@@ -87,6 +87,7 @@ GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in co
 # (a table's row broken at a page's width); a justified line or a word in bold leaves shorter runs.
 _COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
 COLUMN_GAPS: Final = 2
+_LETTER: Final = re.compile(r"[^\W\d_]")  # a line of prose holds one; a rule of dashes under a table's header none
 _BREAK: Final = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, with the blank lines after it
 KEYCAP: Final = "\u20e3"  # the keycap mark after a digit: "1️⃣"
 _KEYCAP_ITEM: Final = re.compile(r"[ \t]*\d\Z")  # a keycap digit opening its line: an item's number
@@ -404,9 +405,11 @@ def _blank_lines(text: str) -> list[Edit]:
 
 def _goes_on(before: str, after: str) -> bool:
     """A sentence broken at a width goes on over the break: the line before stops mid-sentence and the line
-    after opens in lower case (`… ước đạt 186,4` / `tỷ đồng, tăng …`), not with a list's item (`a) Về kinh tế:`)."""
+    after opens in lower case (`… ước đạt 186,4` / `tỷ đồng, tăng …`), or with a number after a line of prose
+    (`… quý III tăng` / `8,21%, quý IV …`), not with a list's item (`a) Về kinh tế:`, `2. Về xã hội`)."""
     before, after = before.rstrip(), after.lstrip()
-    return bool(before) and before[-1] not in _SENTENCE_ENDS and after[:1].islower() and not ITEM_MARK.match(after)
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and not ITEM_MARK.match(after) \
+        and (after[:1].islower() or after[:1].isdigit() and not _cell(before) and _LETTER.search(before) is not None)
 
 
 def _cell(line: str) -> bool:

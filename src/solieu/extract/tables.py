@@ -349,10 +349,34 @@ def _grid(text: str, lines: list[tuple[int, int]], i: int) -> _Grid:
                 header_rows = len(block)
         elif cell_count(text, s, e) >= MIN_CELLS:
             parts.append(_split(text, s, e))
-        else:
+        elif not _blank_inside_a_grid(text, lines, i):
             break
         i += 1
     return block, rows, wrapped, header_rows, i
+
+
+def _blank_inside_a_grid(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` is blank between two lines of one grid table (a page that leaves a blank line after every line):
+    a row's line on one side, a row's or a border's on the other; a blank line between two borders parts two
+    tables."""
+    if lines[i][0] != lines[i][1] or not 0 < i < len(lines) - 1:
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    rows = (cell_count(text, *above) >= MIN_CELLS and not grid_border(text, *above),
+            cell_count(text, *below) >= MIN_CELLS and not grid_border(text, *below))
+    return any(rows) and all(r or grid_border(text, *line) for r, line in zip(rows, (above, below), strict=True))
+
+
+def _grid_top(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The border line over line ``i``, a grid table's first row, maybe past a blank line (see above), or None."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        if grid_border(text, *lines[k]):
+            return k
+        if lines[k][0] != lines[k][1]:
+            return None
+    return None
 
 
 PAIR_ROWS: Final = 3  # a table of two columns has at least this many rows under its header
@@ -416,8 +440,8 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         top = s  # where the table's first line starts (a Markdown row's first cell after its bar)
         block: list[list[tuple[int, int]]] = []
         header_rows = None  # a Markdown table says how many: the rows above its rule line
-        if i and grid_border(text, *lines[i - 1]):
-            top = lines[i - 1][0]
+        if (border := _grid_top(text, lines, i)) is not None:
+            top = lines[border][0]
             block, rows, wrapped, header_rows, i = _grid(text, lines, i)
             unit_line, title = _unit_line(text, lines, top), _title_period(text, lines, top)
             if len(block) > 1:
