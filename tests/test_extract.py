@@ -16496,3 +16496,60 @@ def test_a_page_that_leaves_a_blank_line_after_every_line_reads_as_written(text,
     blank line: read as the text written plainly is."""
     assert fields_at(text, surface, expected) == expected
     assert fields_at(_every_line_blank_lined(text), surface, expected) == expected
+
+
+_MERIT_HOUSING_2014 = ("Cam Lộ, ngày 15 tháng 12 năm 2014\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2014\n\n"
+                       "Kế hoạch năm 2014, huyện được giao hoàn thành hỗ trợ nhà ở cho 548 hộ. Đến ngày 30/11/2014, "
+                       "toàn huyện đã hoàn thành 497/548 hộ, đạt 90,7% kế hoạch (bình quân toàn tỉnh đạt 84,2%). "
+                       "Nhà xây mới có diện tích sử dụng bình quân 48,6 m2/nhà (quy định tối thiểu 30 m2). Đã giải "
+                       "ngân 13.280 triệu đồng, tăng 5.640 triệu đồng so với ngày 30/6/2014.\n\n"
+                       "II. KHÓ KHĂN, VƯỚNG MẮC\n\n"
+                       "1. Còn 12 hộ là người cao tuổi, neo đơn, không có khả năng đối ứng nên tiến độ chậm.\n\n"
+                       "2. Qua 2 đợt kiểm tra, phát hiện 7 hộ sử dụng kinh phí hỗ trợ chưa đúng mục đích, đã yêu cầu "
+                       "khắc phục.\n")
+_BANK_BRANCH_2013 = ("Thái Bình, ngày 10 tháng 01 năm 2014\n\nI. KẾT QUẢ HOẠT ĐỘNG NGÂN HÀNG NĂM 2013\n\n"
+                     "Tổng dư nợ cho vay đến 31/12/2013 đạt 34.158 tỷ đồng, tăng 3.796 tỷ đồng, tỷ lệ tăng 12,50% so "
+                     "với đầu năm (toàn ngành ngân hàng tăng 12,51%). Các TCTD đã điều chỉnh giảm lãi suất đối với "
+                     "5.420 tỷ đồng dư nợ cũ có lãi suất trên 13%/năm. Thực hiện gói hỗ trợ nhà ở 30.000 tỷ đồng "
+                     "theo Nghị quyết số 02/NQ-CP, các NHTM đã cho vay 214 tỷ đồng. Nhiều mô hình có doanh thu trên 1 "
+                     "tỷ đồng/năm.\n\n"
+                     "II. NHIỆM VỤ TRỌNG TÂM NĂM 2014\n\n"
+                     "- Tổng dư nợ cho vay tăng 12-14% so với đầu năm;\n"
+                     "- Tổng nguồn vốn huy động tăng 16-18% so với đầu năm 2014.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_MERIT_HOUSING_2014, "548", {"role": "plan", "period": "2014"}),
+        (_MERIT_HOUSING_2014, "84,2%", {"role": "context", "period": None}),
+        (_MERIT_HOUSING_2014, "30", {"role": "plan", "qualifier": "over"}),
+        (_MERIT_HOUSING_2014, "5.640", {"kind": "change", "base": None}),
+        (_MERIT_HOUSING_2014, "7", {"role": "actual"}),
+        (_MERIT_HOUSING_2014, "12", {"role": "actual"}),
+        (_BANK_BRANCH_2013, "3.796", {"kind": "change", "base": "2012"}),
+        (_BANK_BRANCH_2013, "12,50%", {"kind": "growth", "base": "2012", "role": "actual"}),
+        (_BANK_BRANCH_2013, "12,51%", {"role": "context", "period": None}),
+        (_BANK_BRANCH_2013, "30.000", {"role": "context"}),
+        (_BANK_BRANCH_2013, "214", {"role": "actual"}),
+        (_BANK_BRANCH_2013, "12-14%", {"role": "plan", "period": "2014", "base": "2013"}),
+        (_BANK_BRANCH_2013, "16-18%", {"role": "plan", "period": "2014", "base": "2013"}),
+    ],
+    ids=["a-sentence-opening-with-a-plans-year", "a-provinces-average-in-brackets", "a-rules-floor-for-each-house",
+         "a-change-against-a-day-inside-the-year", "a-misuse-found-in-an-item-of-problems",
+         "the-item-before-it", "a-change-before-its-own-rate-and-base", "that-rate",
+         "the-whole-sectors-rate-in-brackets", "a-package-named-by-its-size", "the-loans-under-it",
+         "a-later-years-target-against-its-years-start", "one-naming-that-year"],
+)
+def test_a_plans_year_a_wider_average_a_day_inside_the_year_and_a_later_years_start(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [(_BANK_BRANCH_2013, "13%"), (_BANK_BRANCH_2013, "1")],
+    ids=["a-bound-on-the-rate-old-loans-have", "a-bound-on-the-revenue-many-models-have"],
+)
+def test_a_bound_on_what_many_of_a_kind_have_names_them(text, surface):
+    rows = figures(text)
+    assert all(r["surface"] != surface for r in rows) and rows

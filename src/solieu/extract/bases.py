@@ -170,16 +170,24 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     return base_after(m.group(1)) if m else None
 
 
-_LISTED_CHANGE: Final = re.compile(r"[^\d,;()]*,\s*[-−]?\d[\d.,]*%?([^,;()]*)")  # " cơ sở, 4.440 buồng so với …"
+@cache
+def _listed_change() -> re.Pattern[str]:
+    """ " cơ sở, 4.440 buồng so với …", " tỷ đồng, tỷ lệ tăng 12,50% so với …": the words to a comma, maybe the
+    change's own rate named, the second number; group 1 the words after it."""
+    raw = vocabulary().raw
+    rate = alternation([*raw["growth_words"], *raw["same_change"], *raw["change_rates"]])
+    return re.compile(rf"[^\d,;()]*,\s*(?:(?:{rate})(?:\s+(?:{vocabulary().change.pattern}))?\s+)?"
+                      rf"[-−]?\d[\d.,]*%?([^,;()]*)")
 
 
 def _base_after_a_listed_change(doc: Document, c: Context) -> str | None:
     """ "tăng 264 cơ sở, 4.440 buồng so với năm 2015": a change with a second number after its comma takes the base
-    named after the second, which the same change word governs."""
+    named after the second, which the same change word governs; so does one whose rate follows ("tăng 3.796 tỷ đồng,
+    tỷ lệ tăng 12,50% so với đầu năm")."""
     if c.f.kind not in CHANGES or "," not in doc.text[c.f.tail:c.se]:
         return None  # the usual answer
-    m = _LISTED_CHANGE.match(doc.lower(c.f.tail, c.se))
-    return base_after(m.group(1)) if m else None
+    m = _listed_change().match(doc.lower(c.f.tail, c.se))
+    return (base_after(m.group(1)) or _year_start_base(doc, m.group(1), c.f.start)) if m else None
 
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words
@@ -233,6 +241,14 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     return None
 
 
+def later_year_start(c: Context) -> bool:
+    """The figure is compared with the start of its year, named by no year ("so với đầu năm"): for a target of a
+    later year than the report's, that year's start."""
+    m = vocabulary().compared_year_start.search(c.right)
+    return m is not None and not vocabulary().comparison.found(c.right[:m.start()]) \
+        and not c.right[m.end():].lstrip()[:1].isdigit()
+
+
 def _against_the_period_before(right: str) -> bool:
     """ "so với tháng trước" right after the number: compared with the period just before, which has no
     base code (not the base an earlier comparison of the clause names)."""
@@ -245,8 +261,10 @@ def _end_of_the_year_before(doc: Document, right: str, year: str) -> str | None:
     """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025" in a text of 2025: the start of the report's own year named
     (``year`` the base read from ``right``) is the level at the end of the year before, as a bare "so với đầu năm"
     is: that year. The start of an earlier year ("so với đầu năm 2023" in 2024, a survey against the one before)
-    and "so với năm 2025" keep their year. None for the usual base."""
-    if not doc.year or year != str(doc.year) or not (m := vocabulary().compared_year.search(right)) \
+    and "so với năm 2025" keep their year; the start of a later year a target names ("tăng 16-18% so với đầu năm 2014"
+    in a text of 2013) is the end of the year before it. None for the usual base."""
+    if not doc.year or not year.isdigit() or int(year) < doc.year \
+            or not (m := vocabulary().compared_year.search(right)) \
             or not vocabulary().compared_year_start.match(right, m.start()):
         return None  # the usual answer
-    return str(doc.year - 1)
+    return str(int(year) - 1)

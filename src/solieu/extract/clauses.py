@@ -1080,7 +1080,7 @@ def base_after(right: str) -> str | None:
         gap = right[y.start():y.start(1)]
         return "plan" if any(code == "plan" and words.found(gap) for words, code in v.bases) else y.group(1)
     if day := v.compared_day.search(right):
-        return day.group(3)  # "so với 31/12/2023": that day's year
+        return _base_of_a_day(*day.groups())
     if occasion := v.compared_occasion.search(right):
         return occasion.group(1)  # "so với Tết Giáp Thìn 2024": the festival of that year
     if v.comparison.found(right) and (i := v.comparison.first(right)) >= 0 \
@@ -1095,6 +1095,16 @@ def base_after(right: str) -> str | None:
     for words, code in v.bases:
         if words.found(right):
             return code
+    return None
+
+
+def _base_of_a_day(day: str, month: str, year: str) -> str | None:
+    """ "so với 31/12/2023": a stock's level at a year's end, that year's; "so với 01/01/2024", the end of the year
+    before; "so với ngày 30/6/2014", a day inside a year, no base code names it."""
+    if (int(day), int(month)) == (31, 12):
+        return year
+    if (int(day), int(month)) == (1, 1):
+        return str(int(year) - 1)
     return None
 
 

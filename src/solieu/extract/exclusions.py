@@ -2148,7 +2148,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
                 and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS \
                 and not _DIGIT_AHEAD.search(_unlabelled(v, measure)) \
-                and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure):
+                and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure) \
+                and (threshold or not v.verbs.found(measure)):
             # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
     if threshold and opener and (m := _alternative_bound().search(text, max(0, start - 2 * BEFORE_REACH), start)) \

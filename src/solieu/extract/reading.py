@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import Final
 
-from solieu.extract.bases import base
+from solieu.extract.bases import base, later_year_start
 from solieu.extract.clauses import (
     CHANGES,
     CLAUSE_BREAK,
@@ -338,6 +338,11 @@ def read_figure(doc: Document, c: Context) -> None:
     found = period(doc, c)
     if found:
         f.period, f.why["period"] = found
+    if f.base and f.period and doc.year and f.base == str(doc.year - 1) and f.period.isdigit() \
+            and int(f.period) > doc.year and later_year_start(c):
+        # "Tổng dư nợ cho vay tăng 12-14% so với đầu năm" among the targets of 2014 in a report of 2013: the start of
+        # the target's year, the level at the end of 2013
+        f.base = str(int(f.period) - 1)
     if f.base and f.period and f.base == f.period[:4] and part_of_year(f.period):
         # "Riêng quý III/2025, … tăng 9,3% so với quý II/2025": an earlier part of the figure's own year, the
         # part before, which has no base code, not the same part of a year before

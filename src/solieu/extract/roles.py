@@ -2114,8 +2114,10 @@ def _target_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.unit in (c.f.unit, POINTS.get(c.f.unit)) and at <= TARGET_REACH \
             and (w := v.assigned.ending(words)) and not v.not_assigned.ending(words):
         return w
-    # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against
-    if c.prev is not None and c.prev.unit == c.f.unit and at <= TARGET_REACH and v.norm_sources.is_one(words):
+    # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against; a rate's
+    # limit in its unit for each one ("48,6 m2/nhà (quy định tối thiểu 30 m2)")
+    if c.prev is not None and c.f.unit in (c.prev.unit, c.prev.unit.partition("_per_")[0]) and at <= TARGET_REACH \
+            and v.norm_sources.is_one(words):
         return words
     return None
 

@@ -86,6 +86,12 @@ def _programme_names() -> Words:
 
 
 @cache
+def _misused_purposes() -> Words:
+    """ "sử dụng kinh phí chưa đúng mục đích": a misuse found, holding a target word."""
+    return Words(vocabulary().raw["misused_purposes"])
+
+
+@cache
 def _article_words() -> Words:
     """The words that number a legal text's parts ("Điều 1.", "Chương II")."""
     return Words(vocabulary().raw["heading_words"])
@@ -167,9 +173,10 @@ def _announces_targets(words: str, level: int, numbered: bool) -> bool:
     heads, lead_ins, _ = _heading_words()
     if _adoption().match(words):
         return True
-    if (names := _programme_names()).found(words):  # "chương trình mục tiêu quốc gia …": a name, no targets
-        for name in names.words:
-            words = words.replace(name, " ")
+    for names in (_programme_names(), _misused_purposes()):
+        if names.found(words):  # "chương trình mục tiêu quốc gia …": a name, no targets; "sai mục đích": a misuse
+            for name in names.words:
+                words = words.replace(name, " ")
     if level == LEAD_IN_LEVEL:
         return bool(lead_ins.found(words))
     return bool(heads.found(words) and not _indicators_of_a_part(words)
