@@ -16553,3 +16553,77 @@ def test_a_plans_year_a_wider_average_a_day_inside_the_year_and_a_later_years_st
 def test_a_bound_on_what_many_of_a_kind_have_names_them(text, surface):
     rows = figures(text)
     assert all(r["surface"] != surface for r in rows) and rows
+
+
+_THRIFT_2012 = ("Hà Tĩnh, ngày 26 tháng 02 năm 2013\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2012\n\n"
+                "Tổng dự toán chi thường xuyên ngân sách địa phương năm 2012 là 5.862,4 tỷ đồng. Số tiết kiệm từ các "
+                "khoản chi hành chính là 16.395 triệu đồng, tỷ lệ tiết kiệm 11,3% dự toán, tăng 2,1 điểm phần trăm so "
+                "với năm 2011. UBND tỉnh đã rà soát 1.124 dự án, trong đó cắt giảm quy mô 23 dự án. Các đơn vị ước "
+                "giải ngân đến hết năm đạt 371,6 tỷ đồng. Quét dọn hơn 420.000 m2 đường phố mỗi ngày; thu gom 150 tấn "
+                "rác mỗi ngày. Phát hiện 4 cột mốc hư hỏng nhẹ (mốc số 1119, 1127/2, 1169 và 1205).\n\n"
+                "Đơn vị tính: triệu đồng\n\n"
+                "TT | Nội dung | Dự toán/Kế hoạch | Thực hiện | Số tiết kiệm (triệu đồng) | Tỷ lệ tiết kiệm (%)\n"
+                "1 | Hội nghị, hội thảo | 18.450 | 15.620 | 2.830 | 15,3\n"
+                "2 | Công tác phí trong nước | 14.280 | 12.910 | 1.370 | 9,6\n\n"
+                "TT | Lĩnh vực | Số dự án | Giá trị cam kết (USD) | Giải ngân năm 2012 (USD)\n"
+                "1 | Nông nghiệp, phát triển nông thôn (Heifer International, SNV) | 9 | 1.524.800 | 1.096.300\n"
+                "2 | Nước sạch và vệ sinh môi trường (East Meets West) | 5 | 918.600 | 676.200\n\n"
+                "II. NHIỆM VỤ NĂM 2013\n\n"
+                "Phấn đấu tiết kiệm tối thiểu 12% dự toán chi hội nghị, hội thảo.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_THRIFT_2012, "5.862,4", {"role": "plan", "period": "2012"}),
+        (_THRIFT_2012, "11,3%", {"kind": "share", "base": None}),
+        (_THRIFT_2012, "23", {"role": "actual", "kind": "count"}),
+        (_THRIFT_2012, "371,6", {"qualifier": "estimated"}),
+        (_THRIFT_2012, "420.000", {"unit": "m2_per_day", "kind": "rate"}),
+        (_THRIFT_2012, "150", {"unit": "tonne_per_day"}),
+        (_THRIFT_2012, "18.450", {"unit": "VND", "kind": "amount", "role": "plan", "period": "2012"}),
+        (_THRIFT_2012, "15.620", {"unit": "VND", "role": "actual"}),
+        (_THRIFT_2012, "1.524.800", {"unit": "USD", "kind": "amount"}),
+        (_THRIFT_2012, "676.200", {"unit": "USD", "kind": "amount"}),
+        (_THRIFT_2012, "12%", {"kind": "share", "role": "plan", "period": "2013"}),
+    ],
+    ids=["an-estimates-total-stated-by-a-copula", "a-savings-rate-of-the-estimate", "projects-whose-scale-was-cut",
+         "an-estimate-past-a-verb-and-a-time", "a-measure-done-each-day", "a-weight-done-each-day",
+         "a-column-named-the-estimate-or-the-plan", "the-result-beside-it", "a-row-naming-its-donors-in-brackets",
+         "another-donors-row", "a-savings-target-of-the-estimate"],
+)
+def test_savings_an_estimates_total_a_scale_cut_and_donors_named_in_a_row(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_numbers_listed_after_a_things_number_name_them_too():
+    rows = figures(_THRIFT_2012)
+    assert not {"1127", "1127/2", "2", "1169", "1205"} & {r["surface"] for r in rows}
+    assert any(r["surface"] == "4" and r["unit"] == "count" for r in rows)
+
+
+def test_a_result_after_an_estimates_total_stated_by_a_copula_is_a_result():
+    text = ("Tổng dự toán chi năm 2025 là 486,3 tỷ đồng, đến ngày 30/11/2025 đã giải ngân 402,7 tỷ đồng, đạt 82,8% "
+            "dự toán.")
+    assert fields_at(text, "486,3", {"role": "plan"}) == {"role": "plan"}
+    assert fields_at(text, "402,7", {"role": "actual"}) == {"role": "actual"}
+
+
+_CMS_MARKUP_WRAPPED = ('<p style="text-align: justify;"><strong>(CT) - Năm 2025, tốc độ tăng trưởng tổng sản\n'
+                       'phẩm trên địa bàn thành phố ước đạt <span style="color:\n'
+                       '#c00000;">8,12%</span>, vượt mục tiêu Nghị\n'
+                       'quyết HĐND thành phố đề ra (7,5%).</strong></p><p>Kim ngạch xuất khẩu hàng hóa năm 2025\n'
+                       'ước đạt 3,42 tỷ\nUSD, tăng 11,3% so với năm 2024.</p>\n')
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("8,12%", {"kind": "growth", "period": "2025", "qualifier": "estimated"}),
+     ("3,42", {"unit": "USD", "period": "2025"}),
+     ("11,3%", {"kind": "growth", "base": "2024", "period": "2025"})],
+    ids=["a-growth-whose-tag-the-source-broke", "an-amount-whose-unit-the-source-broke-from-it", "its-growth"],
+)
+def test_a_pages_markup_reads_its_source_line_breaks_as_spaces(surface, expected):
+    """A page's markup saved as text, its source wrapped at a width: a line break between two words is a space, as a
+    browser shows it."""
+    assert fields_at(_CMS_MARKUP_WRAPPED, surface, expected) == expected

@@ -782,6 +782,31 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     return Reason("label", f"after the label {label!r}")
 
 
+LIST_JOINER_REACH: Final = 5  # " và": a list's joiner ending the words before a number
+
+
+def a_listed_numbered_thing(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "mốc số 1119, 1127/2, 1169 và 1205": each number listed after "số" and a first number with no counted noun,
+    joined by a comma or "và", names one more of the things numbered, as the first does; so does the part after a
+    listed number's slash."""
+    if not (before.endswith((",", "/")) or v.list_joiners.search(before[-LIST_JOINER_REACH:] + " ")) \
+            or not v.number_words.within(before):
+        return None  # the usual number: no list after a number word (two tests at C speed)
+    if (m := _listed_numbers().search(before)) is None or unit_after(v, text, e) or counted(text, e)[0]:
+        return None  # "số 12, 15 và 18 hộ": a count of households listed after a name
+    return Reason("name", f"listed after {m.group(1)!r} and a first number with no counted noun: a name")
+
+
+@cache
+def _listed_numbers() -> re.Pattern[str]:
+    """ "số 1119, 1127/2, 1169 và": "số", a number, the numbers listed after it, up to a comma or "và" ending the
+    text (lowercased)."""
+    v = vocabulary()
+    number = r"\d+(?:/\d+)?"
+    return re.compile(rf"(?<!\w)({v.number_words.pattern})\s+{number}(?:\s*,\s*{number})*"
+                      rf"(?:\s*,|\s(?:{v.raw['list_joiners'][0]})|\s*,\s*\d+/)$")  # "1127/2": a listed number's part
+
+
 _FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
 
 
@@ -3052,6 +3077,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_winds_level(v, text, s, e, before, after)
             or a_rankings_set(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
+            or a_listed_numbered_thing(v, text, s, e, before, after)
             or years_naming_their_span(v, text, s, e, before, after)
             or a_number_in_a_recipient(v, text, s, e, before, after)
             or a_listed_class_with_unit(v, text, s, e, before, after)

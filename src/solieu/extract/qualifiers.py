@@ -150,11 +150,16 @@ def _qualifier(left: str, after: str) -> str:
             return str(m.lastgroup)
         # "ước cả năm tăng 5,5%", "ước đến hết năm 2025 đạt 18,4 tiêu chí/xã"
         # (``left`` is stripped: only one that ends with a digit may end with a year)
+        gap = None
         if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left) if left[-1:].isdigit() else left)):
             m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
             if m and m.lastgroup == "estimated":
                 return "estimated"
         verb = _hop(left)
+        if not verb and gap:
+            # "ước giải ngân đến hết năm đạt 371,6 tỷ đồng": past the time to the verb before it
+            left = bare[: len(bare) - len(gap)].rstrip()
+            verb = _hop(left)
         if not verb:
             break
         left = left[: len(left) - len(verb)].rstrip()

@@ -257,13 +257,17 @@ def read_figure(doc: Document, c: Context) -> None:
         _prize_per_place(c)
         _wage_under_a_heading(doc.text, c.f)
         _pension_a_month(doc, c)
-    elif not change and f.unit == "m2":
-        _area_per_head(c)
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
-    elif not change and f.unit in load_terms().rate_of and (w := _opening_time_of_an_average(c.left)):
+    elif not change and f.unit in load_terms().rate_of and f.unit != "m2" \
+            and (w := _opening_time_of_an_average(c.left)):
         # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average
+        f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
+    if not change and f.unit == "m2":
+        _area_per_head(c)
+    if not change and not f.per and f.unit in MEASURES and (w := _time_ending_the_clause(doc, c)):
+        # "Quét dọn hơn 420.000 m2 đường phố mỗi ngày", "thu gom 150 tấn rác mỗi ngày": a measure done each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
     if not change and not f.per and c.prev is not None and (marker := _plan_bracket(c)):
         _target_of_a_rate(c, marker)
@@ -317,6 +321,9 @@ def read_figure(doc: Document, c: Context) -> None:
                               or _attained_after_a_result_of_a_plan(doc, c)
                               or _attained_of_allotted(doc, c) or _disbursement_rate(c) or _named_disbursement_rate(c)):
         f.kind = "plan_ratio"  # "giải ngân … đạt trên 65%": a share of the allotted plan
+    if f.kind == "plan_ratio" and f.unit == "percent" \
+            and vocabulary().savings_words.ending(trimmed(c.left, vocabulary().any_qualifier)):
+        f.kind = "share"  # "tỷ lệ tiết kiệm 11,3% dự toán": what is saved, a part of the estimate, no ratio reached
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
         f.kind = "share"  # "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a part's share
@@ -1365,6 +1372,18 @@ def _exchange_gain(c: Context) -> str | None:
     """ "Công ty ghi nhận lãi chênh lệch tỷ giá 7.126 triệu đồng": a gain or a loss a rate's change brought, a sum
     of money (an amount), not the price of one currency in another; the words that say so."""
     return vocabulary().exchange_gains.found(c.left)
+
+
+MEASURES: Final = frozenset(("m2", "tonne", "km", "m3", "ha", "kg"))  # measured things a rate per time may be of
+
+
+def _time_ending_the_clause(doc: Document, c: Context) -> str | None:
+    """ "… 420.000 m2 đường phố mỗi ngày": a time word ending the few words after the number's unit, no other number
+    between, to the sentence's end; the time word."""
+    right = doc.lower(c.f.tail, c.se).rstrip(" .;,:”\")")
+    if DIGIT.search(right) or len(right.split()) > PER_TIME_WORDS + 2:
+        return None
+    return vocabulary().per_time_words.ending(right)
 
 
 def _per_time_before(doc: Document, c: Context) -> None:

@@ -2625,8 +2625,8 @@ def _listed_in_a_stated_target(doc: Document, c: Context) -> str | None:
     if p is None or p.role != "plan" or p.tail > c.f.start:
         return None  # the usual answer
     between, v = doc.lower(p.tail, c.f.start), vocabulary()
-    if not v.list_joiners.match(between) or v.verbs.found(between):
-        return None
+    if not v.list_joiners.match(between) or v.verbs.found(between) or DIGIT.search(between):
+        return None  # "…, đến ngày 30/11/2025 đã giải ngân 402,7 tỷ đồng": what was done by a day, a result
     return _target_stated(c.head)
 
 

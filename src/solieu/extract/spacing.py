@@ -18,7 +18,8 @@ word, a qualifier, a period's word ``năm``/``tháng``), a reader reads a space 
 (``QL6``, ``COVID19``, a footnote's marker after a noun ``ngân sách1``).
 
 A text that holds a web page's markup (a content system's field pasted as text, a page's source saved as text)
-reads as the page shows it, as the web rendition writes it: formatting tags and images as nothing
+reads as the page shows it, as the web rendition writes it: a line break of its source between two words as a space,
+formatting tags and images as nothing
 (``<strong>1.178</strong> tỷ đồng``), a paragraph's or a line's tags as a line break, a list's item as a line
 with a dash before it, a table's row as a line of cells parted by bars. A line break in a row of cells parted by
 bars or tabs is a space (``| Tổng thu NSNN<br>trên địa bàn |``: a cell's two lines), and so is one a sentence
@@ -81,6 +82,7 @@ _TAGS_ALONE: Final = re.compile(r"(?:[ \t]*</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]
 _BLANKS_AND_TAGS: Final = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)*")
 _TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
 _TAGS_TO_LINE_END: Final = re.compile(r"(?:</?[A-Za-z][^<>]*>)*(?:\n|\Z)")  # tags only, to the line's end
+_SOURCE_BREAK: Final = re.compile(r"(?<=[^\s>]) *\n *(?=[^\s<|])")  # a line break of a page's source between words
 _RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
 GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in columns
 # Two runs of three spaces or more on a line part its columns, whether a table was found there or not
@@ -289,7 +291,25 @@ def _tags(text: str) -> list[Edit]:
             continue
         edits.append((m.start(), m.end(), "" if line_start or line_end else "\n"))
         line_start = name not in CELL_TAGS
+    if edits and any(e[2] for e in edits):
+        edits = _source_breaks(text, edits)
     return edits
+
+
+def _source_breaks(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` and, in a page's markup that breaks its lines with tags, each line break of the source between two
+    words read as a space, as a browser shows it (``tổng sản\nphẩm`` in a paragraph's source wrapped at a width);
+    a break beside a tag stays, as a line of its own may be a row or a paragraph."""
+    spans = iter(edits)
+    span = next(spans, None)
+    out = list(edits)
+    for m in _SOURCE_BREAK.finditer(text):
+        while span is not None and span[1] <= m.start():
+            span = next(spans, None)
+        if span is None or not span[0] <= m.start() < span[1]:  # not inside a tag read already
+            out.append((m.start(), m.end(), " "))
+    out.sort()
+    return out
 
 
 def _goes_on_in_lower_case(text: str, at: int) -> bool:

@@ -1003,6 +1003,16 @@ def _one_spaced_row(text: str, s: int, e: int, values: int) -> list[tuple[int, i
 
 
 
+def _names_in_a_bracket(inside: str) -> bool:
+    """ "Nông nghiệp (Heifer International, SNV)", "(East Meets West)": a bracket after a row's label holding names, two
+    words or more written with a capital (not in capitals, as "USD" is), names who gives or does it, no unit ("Tỷ
+    đồng", "Triệu USD")."""
+    return sum(w[:1].isupper() and not w.isupper() for w in _NAME_WORDS.split(inside)) >= 2
+
+
+_NAME_WORDS: Final = re.compile(r"[\s,;]+")
+
+
 def _row_unit(cell: str) -> bool:
     """A row's unit cell, lowercased: a unit ("tỷ đồng", "tấn", "%") or what a count counts ("người", "hộ",
     "lượt người"), the words a rate is per or a count's classifier."""
@@ -1574,7 +1584,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and not _footnote_mark(m.group(1)) \
                 and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
                          and unit_of(m.group(1).strip())[0] == "count") \
-                and not _describes_the_row(m.group(1).strip(), unit_line):
+                and not _describes_the_row(m.group(1).strip(), unit_line) and not _names_in_a_bracket(m.group(1)):
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code,
             # nor "(FDI)", the label's abbreviation
             unit = m.group(1)
@@ -2218,8 +2228,11 @@ def _names_two_columns(low: str, t: TableWords) -> bool:
     """ "ƯTH 2024/TH 2023", "DT 2025/ƯTH 2024": both sides of the one "/" name a column."""
     if low.count("/") != 1 or _MONTH_OF_YEAR.search(low):
         return False  # "Ước TH tháng 10/2024", "UTH Quý I/2025": a month or a quarter of a year
-    return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual))
-               for side in low.split("/"))
+    sides = low.split("/")
+    if not _YEAR.search(low) and all(t.plan.found(side) and not t.estimated.found(side) and not t.actual.found(side)
+                                     for side in sides):
+        return False  # "Dự toán/Kế hoạch": one column named two ways, the plan, no ratio
+    return all(_YEAR.search(side) or any(w.found(side) for w in (t.estimated, t.plan, t.actual)) for side in sides)
 
 
 def _against_a_norm(c: Column, t: TableWords) -> bool:

@@ -517,6 +517,7 @@ class Vocabulary:
         self.machine_classes, self.durations = Words(raw["machine_classes"]), Words(raw["durations"])
         self.road_section_parts = Words(raw["road_section_parts"])
         self.lunar_days = Words(raw["lunar_days"])
+        self.savings_words = Words(raw["savings_words"])
         self.placing_words, self.routes = Words(raw["placing_words"]), Words(raw["routes"])
         self.version_words = Words(raw["version_words"])
         self.firm_nouns, self.owned_capital = Words(raw["firm_nouns"]), Words(raw["owned_capital"])
