@@ -16627,3 +16627,47 @@ def test_a_pages_markup_reads_its_source_line_breaks_as_spaces(surface, expected
     """A page's markup saved as text, its source wrapped at a width: a line break between two words is a space, as a
     browser shows it."""
     assert fields_at(_CMS_MARKUP_WRAPPED, surface, expected) == expected
+
+
+_HEALTH_FUND_2016 = ("Hưng Yên, ngày 18/7/2016\n\n"
+                     "Đáng chú ý, 6 tháng đầu năm 2016 có 6/17 cơ sở KCB có chi phí vượt dự toán 6 tháng được giao với "
+                     "tổng số tiền 25,74 tỷ đồng, trong đó Bệnh viện Đa khoa tỉnh vượt 12,44 tỷ đồng (vượt 12,4%); "
+                     "Bệnh viện Đa khoa Phố Nối vượt 7,59 tỷ đồng. Chi phí bình quân một lượt khám ngoại trú là "
+                     "188.700 đồng/lượt. Năm 2016, kim ngạch xuất khẩu vượt 50 tỷ USD.\n\n"
+                     "TT | Cơ sở khám chữa bệnh | Số lượt khám chữa bệnh | Chi phí đề nghị thanh toán (triệu đồng) | "
+                     "Tỷ lệ sử dụng dự toán (%)\n"
+                     "1 | Bệnh viện Đa khoa tỉnh | 168.420 | 112.640 | 56,2\n"
+                     "2 | Bệnh viện Sản - Nhi tỉnh | 52.380 | 24.860 | 53,8\n")
+_JUSTICE_2014 = ("Ninh Bình, ngày 12 tháng 12 năm 2014\n\nI. KẾT QUẢ NĂM 2014\n\n"
+                 "Rà soát 1.630 văn bản, công bố danh mục 84 văn bản hết hiệu lực. Thời gian cấp Phiếu lý lịch tư pháp "
+                 "bình quân 7,5 ngày (quy định không quá 10 ngày); cấp điện trung áp bình quân 3,8 ngày (quy định của "
+                 "EVN không quá 7 ngày). Lượng mưa từ tháng 11/2013 đến tháng 3/2014 chỉ đạt 38% so với trung bình "
+                 "nhiều năm. Thời gian bố trí vốn đối với dự án nhóm C không quá 03 năm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_HEALTH_FUND_2016, "25,74", {"kind": "amount", "period": "2016-H1"}),
+        (_HEALTH_FUND_2016, "12,44", {"kind": "change", "base": "plan", "qualifier": "exact", "period": "2016-H1"}),
+        (_HEALTH_FUND_2016, "12,4%", {"kind": "growth", "base": "plan"}),
+        (_HEALTH_FUND_2016, "7,59", {"kind": "change", "base": "plan"}),
+        (_HEALTH_FUND_2016, "50", {"kind": "amount", "qualifier": "over"}),
+        (_HEALTH_FUND_2016, "188.700", {"unit": "VND_per_person", "kind": "rate"}),
+        (_HEALTH_FUND_2016, "56,2", {"kind": "plan_ratio", "base": "plan", "role": "actual"}),
+        (_JUSTICE_2014, "84", {"kind": "count"}),
+        (_JUSTICE_2014, "10", {"kind": "amount", "role": "plan", "qualifier": "under"}),
+        (_JUSTICE_2014, "7", {"kind": "amount", "role": "plan", "qualifier": "under"}),
+        (_JUSTICE_2014, "38%", {"period": None, "base": None}),
+    ],
+    ids=["a-total-past-a-plans-months", "a-parts-excess-over-the-plan-named", "its-percent",
+         "the-next-parts-excess", "a-level-above-a-mark-names-no-plan", "a-patients-cost-per-visit",
+         "a-column-naming-the-use-of-the-estimate", "a-list-counts-what-it-lists", "a-rules-ceiling-in-brackets",
+         "a-bodys-rule", "a-window-over-two-years-against-the-long-term-mean"],
+)
+def test_an_excess_over_the_plan_a_visit_a_rules_ceiling_and_a_window_over_two_years(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_laws_term_in_prose_stays_a_label():
+    assert all(r["surface"] != "03" for r in figures(_JUSTICE_2014))

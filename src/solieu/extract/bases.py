@@ -102,8 +102,12 @@ def _base_of_a_change_restated(c: Context) -> str | None:
 
 
 def _of_a_long_term_mean(c: Context) -> bool:
-    """ "bằng 106% TBNN", "bằng 92% trung bình nhiều năm": a percent of a long-term mean, which no base code names."""
-    return vocabulary().tables.long_term_mean.starting(c.right.lstrip().lower()) is not None
+    """ "bằng 106% TBNN", "bằng 92% trung bình nhiều năm", "đạt 38% so với trung bình nhiều năm": a percent of a
+    long-term mean, which no base code names."""
+    right = c.right.lstrip().lower()
+    if w := vocabulary().comparison.starting(right):
+        right = right[len(w):].lstrip()
+    return vocabulary().tables.long_term_mean.starting(right) is not None
 
 
 def _list_base(text: str, start: int) -> str | None:

@@ -466,6 +466,8 @@ def _months_from_the_years_start(between: str) -> bool:
     tháng kể từ khi tốt nghiệp đạt 93,6%"), which leaves the time named speaking."""
     if not (m := months_span().search(between)):
         return False  # the usual answer
+    if vocabulary().plan_named.ending(between[:m.start()].rstrip().lower()):
+        return False  # "vượt dự toán 6 tháng được giao": the months the plan is for, no time of the figure's
     return vocabulary().coming.starting(between[m.end():].lstrip().lower()) is None
 
 

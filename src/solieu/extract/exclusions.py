@@ -1506,13 +1506,23 @@ def a_time_limit(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if word := _exemption_term(v, before):
         return Reason("label", f"a time after {word!r} and 'trong': the term an exemption runs for")
     if (word := v.time_limits.ending(_time_range_start().sub("", before))) and not after[len(unit):].startswith("/") \
-            and not v.schedule_gaps.ending(before):
+            and not v.schedule_gaps.ending(before) and not _inside_a_bound(v, before, word):
         # not "không quá 3 ngày/hồ sơ": a time per item, an amount with its bound; nor "hoàn thành trước thời hạn 5
-        # ngày": how far ahead of the deadline
+        # ngày": how far ahead of the deadline; nor "(quy định không quá 10 ngày)", a ceiling
         return Reason("label", f"a time after {word!r}: a limit naming a group or a state")
     if (word := v.rate_durations.ending(before)) and v.rate_words.found(_CLAUSE_BEFORE.split(before)[-1]):
         return Reason("label", f"a time after {word!r} and a rate word: when the rate is measured")
     return None
+
+
+def _inside_a_bound(v: Vocabulary, before: str, word: str) -> bool:
+    """The limit's ``word`` ending ``before`` is the end of a longer bound ("không quá") in a bracket opening with the
+    rule that sets it ("(quy định không quá 10 ngày)"): the ceiling the time before is held against, no time past
+    which a group is named ("nợ quá 90 ngày"), nor a law's term in prose ("không quá 03 năm")."""
+    bound = v.any_qualifier.ending(before)
+    if bound is None or len(bound) <= len(word) or not bound.endswith(word) or (at := before.rfind("(")) < 0:
+        return False
+    return v.norm_sources.starting(before[at + 1:].lstrip()) is not None
 
 
 def a_lapse_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

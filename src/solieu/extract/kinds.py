@@ -127,6 +127,9 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # ("vượt 48 phiên so với kế hoạch (kế hoạch 100 phiên)") or a ratio to it ("đạt 99,2% kế hoạch năm (KH 95%)")
         # the bracket gives the plan's level
         return c.prev.kind
+    elif c.prev is not None and c.prev.kind == "amount" and bracketed_after(c) and c.prev.unit == f.unit \
+            and (at := c.raw_left.rfind("(")) >= 0 and v.norm_sources.starting(c.raw_left[at + 1:].lstrip()):
+        return c.prev.kind  # "bình quân 3,8 ngày (quy định của EVN không quá 7 ngày)": the norm for the same measure
     elif c.prev is not None and c.prev.kind and result_target(c):
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     elif c.prev is not None and c.prev.kind and c.prev.unit == f.unit and _target_after_its_result(c):

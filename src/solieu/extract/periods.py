@@ -256,10 +256,13 @@ def month_windows(text: str, start: int, end: int, year: int | None) -> list[tup
     without a window, the usual answer."""
     if not _month_word().search(text, start, end):
         return None  # the usual answer, before the window's pattern
-    out = []
+    out: list[tuple[int, int, str | None]] = []
     for m in _month_window().finditer(text, start, end):
         m1, m2 = int(m.group(1)), int(m.group(3))
         y1, y2 = m.group(2), m.group(4)
+        if y1 and y2 and int(y1) + 1 == int(y2) and 1 <= m2 < m1 <= 12:
+            out.append((m.start(), m.end(), None))  # "từ tháng 11/2009 đến tháng 3/2010": over two years, no code
+            continue
         if not 1 <= m1 < m2 <= 12 or y1 and y2 and y1 != y2:
             continue
         y = y2 or y1 or (str(year) if year else None)

@@ -239,8 +239,14 @@ def read_figure(doc: Document, c: Context) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()
     if change and f.unit in MONEY and _sum_granted(c, change):
         change = None  # "số tiền được giảm 412 triệu đồng": the sum a cut came to, a level of money
+    over_the_plan = False
     if change and f.qualifier == "over" and vocabulary().exceed.starting(change) and not bound_after(c):
-        change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
+        if _excess_over_the_plan_named(doc, c):
+            # "… có chi phí vượt dự toán …, trong đó Bệnh viện Đa khoa tỉnh vượt 12,44 tỷ đồng (vượt 12,4%)": by how
+            # much each part exceeds the plan the sentence names
+            f.qualifier, over_the_plan = "exact", True
+        else:
+            change = None  # "vượt 50 tỷ USD": a level above a mark; "vượt … từ 5% trở lên" bounds the change
     f.subject, f.rate = subject(doc, c)
     if change and not f.rate and f.unit in POINTS and (w := _same_rate_moved(c)):
         f.rate = True
@@ -339,6 +345,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.direction is None and f.kind == "growth" and change_in_percent(c):
         f.direction = c.prev.direction if c.prev else None  # "tăng 24 ca (14,8%)": the change's own way
     f.base = base(doc, c)
+    if over_the_plan and f.base is None:
+        f.base = "plan"
     f.role, f.why["role"] = role(doc, c, starting_level)
     if f.qualifier == "exact" and f.why["role"].startswith(FORECAST_RESULT):
         f.qualifier = "estimated"  # "dự báo đến năm 2025 đạt 132 triệu đồng/người": what it foresees
@@ -1375,6 +1383,19 @@ def _exchange_gain(c: Context) -> str | None:
 
 
 MEASURES: Final = frozenset(("m2", "tonne", "km", "m3", "ha", "kg"))  # measured things a rate per time may be of
+
+
+@cache
+def _excess_over_the_plan() -> re.Pattern[str]:
+    """ "vượt dự toán", "vượt kế hoạch": an excess over the plan, named."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.exceed.pattern})\s+(?:{alternation(v.raw['plan_named'])})(?!\w)")
+
+
+def _excess_over_the_plan_named(doc: Document, c: Context) -> bool:
+    """The figure's sentence, before its clause, names an excess over the plan ("6/17 cơ sở có chi phí vượt dự toán
+    …, trong đó …"): an excess word right before the figure then says by how much a part exceeds it."""
+    return _excess_over_the_plan().search(doc.lower(c.full, c.f.start)) is not None
 
 
 def _time_ending_the_clause(doc: Document, c: Context) -> str | None:

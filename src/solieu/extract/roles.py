@@ -2117,9 +2117,20 @@ def _target_bracket(c: Context) -> str | None:
     # "đạt 14,6% (quy định tối đa 20%)": the rule's limit for the figure before, a norm it is held against; a rate's
     # limit in its unit for each one ("48,6 m2/nhà (quy định tối thiểu 30 m2)")
     if c.prev is not None and c.f.unit in (c.prev.unit, c.prev.unit.partition("_per_")[0]) and at <= TARGET_REACH \
-            and v.norm_sources.is_one(words):
+            and (v.norm_sources.is_one(words) or _a_bodys_rule(words)):
         return words
     return None
+
+
+def _a_bodys_rule(words: str) -> bool:
+    """ "quy định của EVN": a rule's word and who sets it, a few words, no number: the rule a bound is set by."""
+    v = vocabulary()
+    rule = v.norm_sources.starting(words)
+    return rule is not None and v.possessives.starting(words[len(rule):].lstrip()) is not None \
+        and len(words.split()) <= len(rule.split()) + BODY_WORDS and not DIGIT.search(words)
+
+
+BODY_WORDS: Final = 4  # "của EVN", "của Bộ Y tế": who sets a rule
 
 
 def _opening_comparison_bracket(doc: Document, c: Context) -> str | None:

@@ -2474,6 +2474,9 @@ def _compare_columns(columns: list[Column]) -> None:
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
+                if c.base is None and vocabulary().tables.plan.found(" ".join(c.header.lower().split())):
+                    c.base = "plan"  # "Tỷ lệ sử dụng dự toán (%)": the result as a percent of the estimate it names
+                    continue
                 designs = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
                 if c.base is None and len(results) >= 2 and (base_year := _earlier_year(results[-2], num)):
                     # "Năm 2017 | Năm 2018 | Tỷ lệ (%)": no target beside them, the later year as a percent of the
