@@ -16671,3 +16671,69 @@ def test_an_excess_over_the_plan_a_visit_a_rules_ceiling_and_a_window_over_two_y
 
 def test_a_laws_term_in_prose_stays_a_label():
     assert all(r["surface"] != "03" for r in figures(_JUSTICE_2014))
+
+
+_ROADS_2012 = ("Nghệ An, ngày 14 tháng 12 năm 2012\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2012\n\n"
+               "Kinh phí bảo dưỡng thường xuyên đường tỉnh năm 2012 được UBND tỉnh giao là 86,5 tỷ đồng; đã thực hiện "
+               "84,2 tỷ đồng. Kế hoạch sửa chữa định kỳ năm 2012 được giao 42 công trình với tổng kinh phí 118,6 tỷ "
+               "đồng. Trong đó: quá tải trọng cho phép từ 10% đến 20%: 2.964 xe; quá tải trên 20% đến dưới 50%: 1.873 "
+               "xe. Số xe quá tải trên 20% là 2.547 xe, chiếm 46,2% số xe vi phạm.\n\n"
+               "TT | Chỉ tiêu | ĐVT | Kế hoạch 2012 | Thực hiện 2012\n"
+               "1 | Ngày điều trị trung bình | Ngày | 6,5 | 5,52\n"
+               "2 | Số lượt khám bệnh | Lượt | 420.000 | 436.180\n")
+_BORDER_TRADE_2017 = ("Lào Cai, ngày 17/01/2018\n\nCửa khẩu Kim Thành tiếp tục là cửa khẩu có kim ngạch lớn nhất, năm "
+                      "2017 đạt 1.298,7 triệu USD, chiếm 56,8% tổng kim ngạch; ga đường sắt quốc tế đạt 483,5 triệu "
+                      "USD, tăng 9,6% so với năm 2016. Hàng rau quả xuất khẩu đạt 412.650 tấn, tăng 26,8% về lượng và "
+                      "31,2% về giá trị so với năm 2016. Hàng nhập khẩu chủ yếu là than cốc, phân bón, hóa chất, máy "
+                      "móc, thiết bị và nguyên liệu phục vụ sản xuất; năm 2017, than cốc nhập khẩu đạt 512.300 tấn; "
+                      "phân bón các loại 186.500 tấn. Số ngày có nồng độ bụi trung bình 24 giờ vượt quy chuẩn (50 "
+                      "µg/m3) là 64 ngày.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_ROADS_2012, "86,5", {"role": "plan", "period": "2012"}),
+        (_ROADS_2012, "84,2", {"role": "actual"}),
+        (_ROADS_2012, "118,6", {"role": "plan"}),
+        (_ROADS_2012, "2.964", {"kind": "count", "role": "actual"}),
+        (_ROADS_2012, "46,2%", {"kind": "share"}),
+        (_ROADS_2012, "6,5", {"kind": "amount", "role": "plan"}),
+        (_ROADS_2012, "5,52", {"kind": "amount", "role": "actual"}),
+        (_BORDER_TRADE_2017, "483,5", {"period": "2017"}),
+        (_BORDER_TRADE_2017, "9,6%", {"period": "2017", "base": "2016"}),
+        (_BORDER_TRADE_2017, "26,8%", {"kind": "growth", "base": "2016"}),
+        (_BORDER_TRADE_2017, "31,2%", {"kind": "growth", "base": "2016"}),
+        (_BORDER_TRADE_2017, "186.500", {"period": "2017"}),
+        (_BORDER_TRADE_2017, "64", {"kind": "count"}),
+    ],
+    ids=["a-sum-given-as-by-its-giver", "what-was-done-of-it", "a-given-plans-contents",
+         "vehicles-counted-in-an-overload-band", "their-share", "a-row-of-an-average-stay-in-days", "its-result",
+         "a-time-opening-the-report-after-the-subject", "and-its-growth-after-a-semicolon",
+         "a-growth-of-volume-before-one-of-value", "the-growth-of-value",
+         "a-time-opening-a-later-part-with-none-before", "a-count-of-days-despite-an-average-named"],
+)
+def test_a_given_sum_an_overload_band_a_times_place_and_growths_by_measure(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface"), ["10% đến 20%", "20%", "50%"],
+    ids=["a-band", "a-bound", "a-bands-top"],
+)
+def test_a_bound_on_an_overload_names_the_vehicles(surface):
+    assert all(r["surface"] != surface for r in figures(_ROADS_2012))
+
+
+_DOT_LEADERS_WRAPPED = ("MỤC LỤC\n\nKẾT QUẢ CHỦ YẾU NĂM 2025\n\n"
+                        "Năm 2025, huyện có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch; một số kết quả chủ\n"
+                        "yếu đạt được như sau:\n\n"
+                        "Tổng giá trị sản xuất (giá hiện\n"
+                        "hành)..............................................4.215,6 tỷ đồng\n\n"
+                        "Thu ngân sách nhà nước trên địa\n"
+                        "bàn................................................186,4 tỷ đồng\n")
+
+
+def test_a_lead_in_and_its_dot_leader_items_broken_at_a_width_keep_its_period():
+    assert fields_at(_DOT_LEADERS_WRAPPED, "4.215,6", {"period": "2025"}) == {"period": "2025"}
+    assert fields_at(_DOT_LEADERS_WRAPPED, "186,4", {"period": "2025"}) == {"period": "2025"}

@@ -161,7 +161,10 @@ def _second_change() -> re.Pattern[str]:
     the second number, then its words."""
     v = vocabulary()
     pair = alternation(v.raw["pair_words"])
-    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)")
+    # "% về lượng và 31,2% về giá trị so với năm 2016": the second change's word may be left out after a measure named
+    aspect = rf"(?:\s+(?:{v.aspects.pattern}))"
+    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)"
+                      rf"|{aspect}\s+(?:{pair})\s+[-−]?\d[\d.,]*%{aspect}?([^,;]*)")
 
 
 def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
@@ -171,7 +174,7 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
         return None  # the usual figure: no second change right after it
     m = _second_change().match(doc.lower(c.f.tail, c.se))
-    return base_after(m.group(1)) if m else None
+    return base_after(m.group(1) or m.group(2) or "") if m else None
 
 
 @cache

@@ -169,8 +169,14 @@ def change_in_percent(c: Context) -> bool:
 
 
 def after_a_pair_word(c: Context) -> bool:
-    """ "tăng lần lượt 9,2% và 10,1%": only a pair word stands between the figure before and this one."""
-    return c.prev is not None and vocabulary().pair_words.is_one(c.raw_left.strip())
+    """ "tăng lần lượt 9,2% và 10,1%": only a pair word stands between the figure before and this one, maybe after
+    the measure the one before is of ("tăng 26,8% về lượng và 31,2% về giá trị")."""
+    if c.prev is None:
+        return False
+    v, between = vocabulary(), c.raw_left.strip()
+    if aspect := v.aspects.starting(between):
+        between = between[len(aspect):].lstrip()
+    return v.pair_words.is_one(between)
 
 
 def change_in_a_count(c: Context) -> bool:
@@ -331,10 +337,11 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         # "Tính chung năm 2024, IIP … (năm 2023 tăng 5,31%), vượt mục tiêu tăng 7,5%": past a closed
         # bracket of another time, the time that opens the sentence speaks again
     last = named[k - 1]
-    if k >= 2 and (opened := doc.text.rfind(";", full, last[3]) + 1) > full \
+    if (opened := doc.text.rfind(";", full, last[3]) + 1) > full \
             and last[3] - opened <= PERIOD_OPENER_REACH and doc.text[last[0]:last[0] + 1] == ",":
         # "Năm 2013, tỉnh có 58 xã …; đến hết năm 2018, có 232/260 xã …; bình quân đạt 18,6 tiêu chí/xã": a time
-        # opening a later part of the sentence speaks for the parts after it, not the sentence's opener
+        # opening a later part of the sentence speaks for the parts after it, not the sentence's opener; so with no
+        # time opening the sentence ("Hàng nhập khẩu chủ yếu là …; năm 2017, than cốc … đạt …; phân bón … 186.500 tấn")
         return _still_speaks(doc, last, start)
     first = named[0]
     if k >= 2 and _a_purpose_opens(doc, full, first, named[1]):
@@ -342,7 +349,8 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
-        or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first)
+        or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first) \
+        or _opens_the_predicate(doc, full, first)
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
@@ -432,6 +440,20 @@ def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]
         return False  # the usual answer, without a slice
     head = doc.text[full:named[3]]
     return ";" not in head and not number_besides_years(head)
+
+
+def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:
+    """ "Cửa khẩu … Kim Thành tiếp tục là cửa khẩu có kim ngạch lớn nhất, năm 2017 đạt 1.298,7 triệu USD, …; ga đường
+    sắt … đạt 483,5 triệu USD": a time right after the comma closing the words that open a sentence (no figure and no
+    ";" among them), a verb right after it, opens what the sentence reports, as a time opening it would."""
+    if doc.text[full:named[3]].rstrip()[-1:] != ",":
+        return False  # the usual answer
+    head = doc.text[full:named[3]]
+    rest = doc.lower(named[0], named[0] + OPENER_VERB_REACH).lstrip()
+    return ";" not in head and not number_besides_years(head) and vocabulary().verbs.starting(rest) is not None
+
+
+OPENER_VERB_REACH: Final = 24  # " đã xảy ra": the verb right after a time opening what a sentence reports
 
 
 def _after_a_preface(doc: Document, full: int, at: int) -> bool:
@@ -744,7 +766,9 @@ def _given_as() -> re.Pattern[str]:
     or a qualifier may stand between)."""
     v = vocabulary()
     gap = alternation(v.raw["increase"] + v.raw["decrease"] + list(v.any_qualifier.words))
-    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['target_brackets'])})(?!\w)[^,;()\d]{{0,40}}?"
+    # "Kinh phí bảo dưỡng … năm 2012 được UBND tỉnh giao là 86,5 tỷ đồng": what was given, whatever it is named
+    given = alternation(v.raw["target_brackets"] + v.raw["assigned_by"])
+    return re.compile(rf"(?<!\w)(?:{given})(?!\w)[^,;()\d]{{0,40}}?"
                       rf"(?<!\w)(?:{alternation(v.assigned.words)})\s+(?:{alternation(v.raw['given_as'])})"
                       rf"(?:\s+(?:{gap}))*\s*$")
 
@@ -754,8 +778,8 @@ GIVEN_REACH: Final = 80  # "chỉ tiêu Nghị quyết HĐND xã giao là giảm
 
 
 def target_given_as(c: Context) -> str | None:
-    """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%": the number after "là" is the target
-    a giver set; the words that say so."""
+    """ "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%", "được UBND tỉnh giao là 86,5 tỷ đồng": the number after
+    "là" is the target a giver set; the words that say so."""
     tail = c.left[-GIVEN_REACH:]
     v = vocabulary()
     if not (v.assigned.within(tail) and v.given_as.within(tail)) or not (m := _given_as().search(tail)):

@@ -2348,6 +2348,32 @@ def a_bound_on_what_each_receives(v: Vocabulary, text: str, s: int, e: int, befo
 USERS_REACH: Final = 100  # "92% khách hàng hộ dân cư hiện sử dụng dưới ": the users' count and their use
 
 
+def a_bound_on_an_excess_load(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "quá tải trọng cho phép từ 10% đến 20%: 2.964 xe", "quá tải trên 20% đến dưới 50%", "Số xe quá tải trên 20% là
+    2.547 xe": a bound in percent on a load over the one allowed names the vehicles so overloaded, a label, the top of
+    a band too."""
+    if not after.startswith("%") or not v.excess_loads.within(before):
+        return None  # the usual number: no percent, or no overload named before it (one test at C speed)
+    if (opener := v.group_bounds.ending(before) or v.range_to.ending(before)) is None:
+        return None
+    head = before[:-len(opener)].rstrip()
+    if not v.group_bounds.ending(before) or v.half_open_to.is_one(opener):
+        # a band's top ("từ 10% đến 20%", "trên 20% đến dưới 50%"): the words before its floor
+        if (floor := _percent_floor().search(head)) is None:
+            return None
+        head = head[:floor.start()].rstrip()
+    if (load := v.excess_loads.ending(head)) is None:
+        return None
+    return Reason("label", f"a bound after {load!r}: names the vehicles so overloaded")
+
+
+@cache
+def _percent_floor() -> re.Pattern[str]:
+    """ "từ 10%", "trên 20%" ending the words before a range's top (lowercased): a band's floor in percent."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{alternation(v.group_bounds.words + v.from_words.words)})\s+\d[\d.,]*\s*%$")
+
+
 def a_bound_on_users_use(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Khoảng 92% khách hàng hộ dân cư hiện sử dụng dưới 30 m3/tháng", "1.250 hộ tiêu thụ trên 50 m3/tháng": a bound
     on what each one uses right after a use verb, with the count or share of users before it in its clause, says
@@ -3159,6 +3185,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_bound_naming_deposits(v, text, s, e, before, after)
             or a_tariff_step(v, text, s, e, before, after)
             or a_bound_on_users_use(v, text, s, e, before, after)
+            or a_bound_on_an_excess_load(v, text, s, e, before, after)
             or a_class_before_its_term(v, text, s, e, before, after)
             or a_bound_when(v, text, s, e, before, after)
             or a_bound_in_a_case(v, text, s, e, before, after)

@@ -234,8 +234,11 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
     average length) measure a length, a level (an amount), as the average word's own clause does."""
     v = vocabulary()
-    if c.f.counted is None or not v.measured_durations.is_one(c.f.counted.lower().partition(" ")[0]):
+    if c.f.counted is None or (unit := c.f.counted.lower().partition(" ")[0]) not in v.raw["row_durations"]:
         return False  # "phát sóng 6.570 giờ chương trình phát thanh": hours, then what they are of
+    head = c.head.lstrip(ITEM_DASHES + " ")
+    if (number := v.number_words.starting(head)) and head[len(number):].lstrip().startswith(unit):
+        return False  # "Số ngày có nồng độ PM2.5 trung bình 24 giờ vượt QCVN … là 64 ngày": how many days, a count
     # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours named before them, a total measured in hours
     # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length too
     return bool(v.per_one_average.found(c.head) or v.average_indices.found(c.head) or v.hour_totals.found(c.head)

@@ -1003,8 +1003,8 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     if not (plan := v.given_targets.starting(words.lstrip(ITEM_DASHES))) or not v.plan_approvals.within(words):
         return None  # the usual answer: no plan opening the sentence, or no approval
     at = v.plan_approvals.first(words)
-    if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after):
-        return None
+    if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after) or v.spent_verbs.found(after):
+        return None  # "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng": money spent, a result
     return f"{plan} … {v.plan_approvals.starting(words[at:])}"
 
 

@@ -535,24 +535,32 @@ def lead_in_scopes(lines: list[HeadingLine]) -> list[Scope]:
     scopes: list[Scope] = []
     open_: tuple[int, str, str] | None = None  # (start, period, lead-in)
     last = 0  # the end of the last item of the open lead-in
-    for start, stripped, _, numbered in lines:
+    paragraph: list[str] = []  # the lines since the last blank one: a lead-in broken at a width
+    for n, (start, stripped, _, numbered) in enumerate(lines):
         if not stripped:
+            paragraph = []
             continue
+        paragraph.append(stripped)
         if open_ is not None:
             if ITEM_MARK.match(stripped) or LEADER.search(stripped):
                 last = start + len(stripped)
                 continue
+            if n + 1 < len(lines) and LEADER.search(lines[n + 1][1]) and not lines[n + 1][3]:
+                continue  # "Tổng giá trị sản xuất (giá hiện" over "hành)……… 4.215,6 tỷ đồng": an item's label wrapped
             if last > open_[0]:
                 scopes.append(Scope(open_[0], last, open_[1], open_[2]))
             open_ = None
         if numbered or not stripped.endswith(":") or len(stripped) > HEADING_MAX:
             continue  # the usual line: no lead-in
+        # "Năm 2025, huyện có …; một số kết quả chủ" over "yếu đạt được như sau:": a lead-in broken at a width
+        lead_in = " ".join(paragraph) if 1 < len(paragraph) and sum(map(len, paragraph)) <= 2 * HEADING_MAX \
+            else stripped
         # A lead-in opening with its purpose ("Để hoàn thành mục tiêu năm 2025, …:") names the time of its items
         # only after the purpose's comma ("Để hoàn thành các mục tiêu trên, năm 2026 tỉnh tập trung …:").
-        said = stripped.partition(",")[2] if _purpose_lead_ins().starting(stripped.lower()) else stripped
+        said = lead_in.partition(",")[2] if _purpose_lead_ins().starting(lead_in.lower()) else lead_in
         named = {p for _, p, _, _ in periods_named(said, 0, len(said))}
         if len(named) == 1 and not _SPAN.search(one := named.pop()):
-            open_, last = (start + len(stripped), one, stripped), 0
+            open_, last = (start + len(stripped), one, lead_in), 0
     if open_ is not None and last > open_[0]:
         scopes.append(Scope(open_[0], last, open_[1], open_[2]))
     return scopes

@@ -518,6 +518,8 @@ class Vocabulary:
         self.road_section_parts = Words(raw["road_section_parts"])
         self.lunar_days = Words(raw["lunar_days"])
         self.savings_words = Words(raw["savings_words"])
+        self.excess_loads = Words(raw["excess_loads"])
+        self.aspects = Words(raw["aspects"])
         self.placing_words, self.routes = Words(raw["placing_words"]), Words(raw["routes"])
         self.version_words = Words(raw["version_words"])
         self.firm_nouns, self.owned_capital = Words(raw["firm_nouns"]), Words(raw["owned_capital"])
