@@ -16737,3 +16737,26 @@ _DOT_LEADERS_WRAPPED = ("MỤC LỤC\n\nKẾT QUẢ CHỦ YẾU NĂM 2025\n\n"
 def test_a_lead_in_and_its_dot_leader_items_broken_at_a_width_keep_its_period():
     assert fields_at(_DOT_LEADERS_WRAPPED, "4.215,6", {"period": "2025"}) == {"period": "2025"}
     assert fields_at(_DOT_LEADERS_WRAPPED, "186,4", {"period": "2025"}) == {"period": "2025"}
+
+
+_MERIT_2013 = ("Hải Dương, ngày 16 tháng 12 năm 2013\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2013\n\n"
+               "Theo Nghị định số 101/2013/NĐ-CP ngày 04/9/2013 của Chính phủ, mức chuẩn để xác định các mức trợ cấp, "
+               "phụ cấp ưu đãi đối với người có công với cách mạng được nâng từ 1.110.000 đồng lên 1.220.000 "
+               "đồng/người/tháng, tăng 9,9%. Tổ chức mừng thọ cho 5.862 cụ tròn 90 tuổi và 358 cụ tròn 100 tuổi. Mức "
+               "chuẩn trợ cấp người có công từ ngày 01/7/2013 là 1.220.000 đồng/tháng.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("1.110.000", {"role": "context", "period": None}),
+     ("9,9%", {"kind": "growth", "role": "context", "period": None}),
+     ("5.862", {"kind": "count", "role": "actual"})],
+    ids=["a-decrees-base-before-its-rise", "the-rise-it-sets", "the-old-counted-by-the-age-they-turn"],
+)
+def test_a_decrees_base_for_allowances_and_the_old_by_the_age_they_turn(surface, expected):
+    assert fields_at(_MERIT_2013, surface, expected) == expected
+
+
+def test_the_age_the_old_turn_names_them():
+    surfaces = [r["surface"] for r in figures(_MERIT_2013)]
+    assert "90" not in surfaces and "100" not in surfaces and "358" in surfaces
