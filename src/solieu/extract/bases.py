@@ -241,19 +241,24 @@ def _year_start_base(doc: Document, right: str, pos: int) -> str | None:
     """ "tăng 9,8% so với đầu năm": compared with the level at the end of the year before; "gấp 1,6 lần
     so với đầu nhiệm kỳ" under "I. … NHIỆM KỲ 2020 - 2025": with the level the term opened with (2020)."""
     v = vocabulary()
-    if doc.year and (m := v.compared_year_start.search(right)) and not v.comparison.found(right[:m.start()]):
+    if doc.year and _year_start_compared(right):
         return str(doc.year - 1)
     if (m := v.compared_term_start.search(right)) and not v.comparison.found(right[:m.start()]):
         return term_start_year(doc, pos)  # under the heading naming the term, or after the text names it
     return None
 
 
+def _year_start_compared(right: str) -> re.Match[str] | None:
+    """ "so với đầu năm" in the words after a figure, no other comparison before it: where it stands."""
+    m = vocabulary().compared_year_start.search(right)
+    return m if m is not None and not vocabulary().comparison.found(right[:m.start()]) else None
+
+
 def later_year_start(c: Context) -> bool:
     """The figure is compared with the start of its year, named by no year ("so với đầu năm"): for a target of a
     later year than the report's, that year's start."""
-    m = vocabulary().compared_year_start.search(c.right)
-    return m is not None and not vocabulary().comparison.found(c.right[:m.start()]) \
-        and not c.right[m.end():].lstrip()[:1].isdigit()
+    m = _year_start_compared(c.right)
+    return m is not None and not c.right[m.end():].lstrip()[:1].isdigit()
 
 
 def _against_the_period_before(right: str) -> bool:

@@ -802,9 +802,10 @@ def _listed_numbers() -> re.Pattern[str]:
     """ "số 1119, 1127/2, 1169 và": "số", a number, the numbers listed after it, up to a comma or "và" ending the
     text (lowercased)."""
     v = vocabulary()
-    number = r"\d+(?:/\d+)?"
+    number, joiners = r"\d+(?:/\d+)?", alternation(v.raw["list_joiners"])
+    # "1127/2": the part after a listed number's slash
     return re.compile(rf"(?<!\w)({v.number_words.pattern})\s+{number}(?:\s*,\s*{number})*"
-                      rf"(?:\s*,|\s(?:{v.raw['list_joiners'][0]})|\s*,\s*\d+/)$")  # "1127/2": a listed number's part
+                      rf"(?:\s*,|\s(?:{joiners})|\s*,\s*\d+/)$")
 
 
 _FORM_SERIES: Final = re.compile(r"(?<!\w)[A-Z]{1,3} $")  # "B ": a form's series letters before its number
@@ -2354,10 +2355,11 @@ def a_bound_on_an_excess_load(v: Vocabulary, text: str, s: int, e: int, before: 
     a band too."""
     if not after.startswith("%") or not v.excess_loads.within(before):
         return None  # the usual number: no percent, or no overload named before it (one test at C speed)
-    if (opener := v.group_bounds.ending(before) or v.range_to.ending(before)) is None:
+    bound = v.group_bounds.ending(before)
+    if (opener := bound or v.range_to.ending(before)) is None:
         return None
     head = before[:-len(opener)].rstrip()
-    if not v.group_bounds.ending(before) or v.half_open_to.is_one(opener):
+    if bound is None or v.half_open_to.is_one(opener):
         # a band's top ("từ 10% đến 20%", "trên 20% đến dưới 50%"): the words before its floor
         if (floor := _percent_floor().search(head)) is None:
             return None

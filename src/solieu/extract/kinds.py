@@ -234,7 +234,7 @@ def _average_length_in_its_sentence(c: Context) -> bool:
     không quá 220 phút": minutes or hours in a sentence naming an average before them (a word or an index of
     average length) measure a length, a level (an amount), as the average word's own clause does."""
     v = vocabulary()
-    if c.f.counted is None or (unit := c.f.counted.lower().partition(" ")[0]) not in v.raw["row_durations"]:
+    if c.f.counted is None or not v.row_durations.is_one(unit := c.f.counted.lower().partition(" ")[0]):
         return False  # "phát sóng 6.570 giờ chương trình phát thanh": hours, then what they are of
     head = c.head.lstrip(ITEM_DASHES + " ")
     if (number := v.number_words.starting(head)) and head[len(number):].lstrip().startswith(unit):

@@ -860,7 +860,7 @@ def _average_length_row(counted: str, label: str) -> bool:
     """ "Thời gian mất điện trung bình (SAIDI) | Phút | 986,4": minutes or hours in a row naming an average length (an
     average word or an index of one) measure that length, a level, as in prose (``label`` lowercased)."""
     v = vocabulary()
-    return counted.lower() in v.raw["row_durations"] \
+    return v.row_durations.is_one(counted.lower()) \
         and bool(v.per_one_average.found(label) or v.average_indices.found(label) or v.hour_totals.found(label))
 
 

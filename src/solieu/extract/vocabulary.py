@@ -520,6 +520,7 @@ class Vocabulary:
         self.savings_words = Words(raw["savings_words"])
         self.excess_loads = Words(raw["excess_loads"])
         self.aspects = Words(raw["aspects"])
+        self.row_durations = Words(raw["row_durations"])
         self.placing_words, self.routes = Words(raw["placing_words"]), Words(raw["routes"])
         self.version_words = Words(raw["version_words"])
         self.firm_nouns, self.owned_capital = Words(raw["firm_nouns"]), Words(raw["owned_capital"])
