@@ -16760,3 +16760,34 @@ def test_a_decrees_base_for_allowances_and_the_old_by_the_age_they_turn(surface,
 def test_the_age_the_old_turn_names_them():
     surfaces = [r["surface"] for r in figures(_MERIT_2013)]
     assert "90" not in surfaces and "100" not in surfaces and "358" in surfaces
+
+
+_CROP_2015 = ("Tư Nghĩa, ngày 15 tháng 6 năm 2015\n\nI. KẾT QUẢ SẢN XUẤT VỤ ĐÔNG XUÂN 2014-2015\n\n"
+              "Tỷ lệ sử dụng giống lúa xác nhận đạt 88,5% diện tích (cùng vụ năm trước 82%). Trung tâm Lưu trữ đã "
+              "tiếp nhận 486 mét giá tài liệu; xây dựng 1.200 mét vuông nhà kho, đổ 30 mét khối bê tông.\n\n"
+              "III. KIẾN NGHỊ\n\nĐề nghị UBND huyện bố trí 1,2 tỷ đồng kinh phí nạo vét kênh phục vụ sản xuất vụ Hè "
+              "Thu 2015; hỗ trợ 450 triệu đồng giống lúa vụ Đông Xuân 2015-2016.\n")
+_FIRES_2012 = ("I. KẾT QUẢ NĂM 2012\n\nNăm 2012, toàn tỉnh xảy ra 7 vụ cháy rừng (năm 2011 là 11 vụ), giảm 4 vụ; diện "
+               "tích rừng bị cháy 38,6 ha (năm 2011 là 135 ha), giảm 71,4%. Tỷ lệ che phủ rừng 49,1% (năm 2011 là "
+               "48,2%), tăng 0,9 điểm phần trăm.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CROP_2015, "82%", {"role": "context", "period": None}),
+        (_CROP_2015, "486", {"unit": "m", "kind": "amount"}),
+        (_CROP_2015, "1.200", {"unit": "m2"}),
+        (_CROP_2015, "30", {"unit": "m3"}),
+        (_CROP_2015, "1,2", {"role": "plan", "period": "2015"}),
+        (_CROP_2015, "450", {"role": "plan", "period": "2016"}),
+        (_FIRES_2012, "4", {"kind": "change", "base": "2011"}),
+        (_FIRES_2012, "71,4%", {"kind": "growth", "base": "2011"}),
+        (_FIRES_2012, "0,9", {"kind": "change_points", "base": None}),
+    ],
+    ids=["the-same-season-a-year-before-in-brackets", "an-archives-shelf-metres", "square-metres-written-out",
+         "cubic-metres-written-out", "a-season-named-with-its-year-after-the-noun", "a-crop-years-harvest-year",
+         "a-fall-after-an-earlier-years-level-in-brackets", "its-percent", "a-rates-move-in-points-has-none"],
+)
+def test_a_season_before_in_brackets_metres_written_out_and_a_move_from_the_bracket_before(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

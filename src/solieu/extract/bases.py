@@ -54,13 +54,30 @@ def base(doc: Document, c: Context) -> str | None:
             else None) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _second_of_a_pair(c) or _base_of_a_change_restated(c) \
-        or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c)
+        or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
+        or _year_of_the_level_in_brackets_before(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
             and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _year_of_the_level_in_brackets_before(doc: Document, c: Context) -> str | None:
+    """ "diện tích rừng bị cháy 38,6 ha (năm 2011 là 135 ha), giảm 71,4%", "xảy ra 7 vụ cháy rừng (năm 2023 là 11
+    vụ), giảm 4 vụ": a rise or fall right after the bracket that gives an earlier year's level of the same measure
+    moves from that level: its year. Not a rate's move in points, which has no base by the guidelines ("chiếm 34,5%
+    (năm 2023 là 31,2%), tăng 3,3 điểm phần trăm")."""
+    p = c.prev
+    if p is None or c.f.kind not in ("growth", "change") or p.role != "context" or not (p.period or "").isdigit():
+        return None  # the usual figure: no level of an earlier year right before it
+    if doc.text.rfind("(", c.ss, p.start) <= doc.text.rfind(")", c.ss, p.start):
+        return None  # not in a bracket
+    gap = doc.lower(p.tail, c.f.start).strip()
+    if not gap.startswith(")") or not vocabulary().change.is_one(gap[1:].lstrip(" ,")):
+        return None
+    return p.period if c.f.kind == "growth" or c.f.unit == p.unit else None
 
 
 def _rate_compared_in_brackets(c: Context) -> bool:

@@ -492,8 +492,12 @@ NOUN_REACH: Final = 60  # "18/22 chỉ tiêu kinh tế - xã hội năm 2023": t
 
 @cache
 def _year_after_noun() -> re.Pattern[str]:
-    year = alternation(vocabulary().raw["periods"]["year"])
-    return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:{year})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    """The words up to a year (group 1) and the year (group 2), or a crop season's year (group 3: the year it is
+    harvested, the second of two: "kinh phí … phục vụ sản xuất vụ Hè Thu 2015", "lúa vụ Đông Xuân 2014-2015")."""
+    p = vocabulary().raw["periods"]
+    year, season = alternation(p["year"]), alternation(p["season"])
+    return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:(?:{year})\s+((?:19|20)\d\d)"
+                      rf"|(?:{season})\s+(?:(?:{year})\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d))(?!\d)", re.I)
 
 
 def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
@@ -517,7 +521,7 @@ def year_after_noun(text: str, noun: str = "") -> tuple[str, str] | None:
         return None  # "186 vụ vi phạm Luật Lâm nghiệp năm 2017": the year names the law
     if _an_event_attended((noun + m.group(1)).lower()):
         return None  # "hơn 150 đại biểu đã dự Hội nghị tổng kết công tác năm 2025": the year names the event
-    return m.group(2), m.group().strip()
+    return m.group(2) or m.group(3), m.group().strip()
 
 
 def _an_event_attended(gap: str) -> bool:
