@@ -16791,3 +16791,47 @@ _FIRES_2012 = ("I. KẾT QUẢ NĂM 2012\n\nNăm 2012, toàn tỉnh xảy ra 7 v
 )
 def test_a_season_before_in_brackets_metres_written_out_and_a_move_from_the_bracket_before(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_RICE_PURCHASE_2015 = ("Năm 2014, tỉnh xuất khẩu 1,2 triệu tấn gạo, tăng 5% so với năm 2013; kim ngạch năm 2014 "
+                       "đạt 520 triệu USD. Quý I/2015, các doanh nghiệp ước xuất khẩu 152.000 tấn gạo.\n\n"
+                       "Vụ Đông Xuân 2014-2015, toàn tỉnh có 8 doanh nghiệp được giao chỉ tiêu thu mua tạm trữ "
+                       "(5 doanh nghiệp thuộc Tổng công ty và 3 doanh nghiệp địa phương). Cụ thể, lúa tươi IR 50404 "
+                       "giá 4.400 đồng/kg.\n\n"
+                       "Kết quả thu mua tạm trữ lúa gạo vụ Đông Xuân 2014-2015 (tính đến ngày 25/3/2015)\n\n"
+                       "TT | Doanh nghiệp | Chỉ tiêu được giao (tấn) | Đã mua (tấn) | Tỷ lệ (%)\n"
+                       "1 | Công ty A | 30.000 | 19.850 | 66,2\n"
+                       "| Tổng cộng | 130.000 | 85.215 | 65,6\n")
+_TARGET_BRACKETS = ("Năm 2018, mật độ thuê bao đạt 7,54 thuê bao/100 dân, vượt kế hoạch (7,2 thuê bao/100 dân). Vốn "
+                    "đầu tư 3 năm đạt 48.560 tỷ đồng, bằng 55,2% mục tiêu Nghị quyết (88.000 tỷ đồng giai đoạn "
+                    "2021-2025). Tỷ lệ doanh nghiệp có thỏa ước lao động tập thể đạt 62,4%.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_RICE_PURCHASE_2015, "19.850", {"role": "actual"}),
+        (_RICE_PURCHASE_2015, "85.215", {"role": "actual"}),
+        (_RICE_PURCHASE_2015, "130.000", {"role": "plan"}),
+        (_RICE_PURCHASE_2015, "152.000", {"qualifier": "estimated"}),
+        (_RICE_PURCHASE_2015, "5", {"role": "actual"}),
+        (_TARGET_BRACKETS, "7,2", {"role": "plan"}),
+        (_TARGET_BRACKETS, "88.000", {"role": "plan"}),
+        (_TARGET_BRACKETS, "62,4%", {"qualifier": "exact"}),
+    ],
+    ids=["a-column-of-what-is-done-under-a-crop-years-title", "its-total", "the-quota-column",
+         "an-estimate-word-opening-its-verb", "the-first-part-of-a-count-listed-in-brackets",
+         "a-target-in-brackets-with-its-per-hundred", "a-target-in-brackets-naming-its-span",
+         "a-collective-agreement-is-no-estimate"],
+)
+def test_a_column_done_an_estimate_before_its_verb_and_parts_listed_in_brackets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(_RICE_PURCHASE_2015, "50404"), ("Cụ thể, xi măng PC 40 giá 1.500.000 đồng/tấn.", "40")],
+    ids=["a-rice-varietys-code-before-its-price", "a-cements-grade-before-its-price"],
+)
+def test_a_codes_number_before_the_goods_price_is_a_name(text, code):
+    assert all(r["surface"] != code for r in figures(text))

@@ -1044,8 +1044,8 @@ def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
         return None
     words = text[max(0, m.start() - NAME_REACH):m.start()].split()
     if not words or not words[-1].isalpha() or not words[-1].islower() or unit_after(v, text, e) \
-            or counted(text, e)[0] is not None:
-        return None
+            or (noun := counted(text, e)[0]) is not None and not v.code_prices.is_one(noun.lower()):
+        return None  # "(CK 152 doanh nghiệp)"; not "lúa tươi IR 50404 giá 4.400 đồng/kg", whose price follows
     return Reason("name", f"after the code word {m.group().strip()!r}: a variety's or a product's code")
 
 

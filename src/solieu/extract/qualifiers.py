@@ -60,6 +60,8 @@ def qualifier(doc: Document, c: Context) -> str:
         # "Ước cả năm thu đạt 21.350 tỷ đồng", "Ước thực hiện 9 tháng đạt 6.552 tỷ đồng": an estimate and its
         # time open the clause
         return "estimated"
+    if found == "exact" and _estimate_before_its_verb(c.left):
+        return "estimated"  # "các doanh nghiệp ước xuất khẩu 152.000 tấn gạo", "ước trồng rừng tập trung 812 ha"
     if found == "exact" and (bound := bound_after(c)):
         return bound  # "giảm từ 3,5% hộ nghèo trở lên", "đạt từ 95% kế hoạch vốn được giao trở lên"
     if found == "exact" and _estimate_before(doc, c.ss, c.se, c.f.start) \
@@ -82,6 +84,33 @@ def qualifier(doc: Document, c: Context) -> str:
             and _under_a_forecast_item(doc, c.f.start):
         return "estimated"  # under "4. Dự báo và cảnh báo": so does one under a numbered item naming a forecast
     return found
+
+
+ESTIMATE_VERB_WORDS: Final = 5  # "ước trồng rừng tập trung": the verb and noun an estimate word opens
+
+
+@cache
+def _estimate_opener() -> re.Pattern[str]:
+    """The estimate word that may open a verb ("ước"), as a whole word."""
+    return re.compile(rf"(?<!\w)(?:{vocabulary().estimate_verb_openers.pattern})(?!\w)")
+
+
+def _estimate_before_its_verb(left: str) -> bool:
+    """ "ước xuất khẩu 152.000 tấn gạo", "toàn huyện ước trồng rừng tập trung 812 ha", "ước huy động 356,2 tỷ đồng":
+    the estimate word opening the verb and the noun right before the number, with no digit, comma or bracket
+    between (``left`` lowercased), estimates it whatever the verb; not a word it is part of ("hương ước",
+    "quy ước", "thỏa ước")."""
+    v = vocabulary()
+    if not v.estimate_verb_openers.within(left):
+        return False  # the usual answer
+    found = [m for m in _estimate_opener().finditer(left)]
+    if not found:
+        return False
+    at, end = found[-1].span()
+    words = left[end:].split()
+    if not words or len(words) > ESTIMATE_VERB_WORDS or not all(w.isalpha() for w in words):
+        return False
+    return not v.estimate_lookalikes.ending(left[:end]) and not v.estimate_lookalikes.starting(left[at:])
 
 
 NOT_LETTING_REACH: Final = 6  # the words between "không để" and its bound: "thiệt hại", "phát sinh hộ tái nghèo"

@@ -579,7 +579,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
     if w := _given_target_bracket(doc, c):
         return "plan", f"in a bracket spelling out the target {w!r}"  # "chỉ tiêu Quốc hội giao (… không quá 3%)"
-    if w := result_target(c):
+    if (w := result_target(c)) and not _parts_in_the_bracket(doc, c):
         return "plan", f"in a bracket after {w!r}: the result's target"  # "vượt chỉ tiêu … đề ra (7,0%)"
     if w := target_given_as(c):
         return "plan", f"the target someone set: {w!r}"  # "vượt chỉ tiêu Nghị quyết HĐND xã giao là giảm 2%"
@@ -657,7 +657,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
         return "context", f"{REFERENCE_BRACKET}: {w!r}"
-    if _bracketed_target(segment) and c.f.denominator is None:
+    if _bracketed_target(segment) and c.f.denominator is None and not _parts_in_the_bracket(doc, c):
         # "chỉ tiêu Nghị quyết (92,5%)"; "đạt 100% chỉ tiêu (186/186 công dân)" is what was done out of it
         return "plan", "a bracket after a target word"
     if w := _opening_comparison_bracket(doc, c):
@@ -2576,6 +2576,22 @@ def _elided_comparison(c: Context) -> bool:
     left unsaid (a note on the figure it is marked on, an item under a figure's line), compares that figure with
     the level in the bracket, as a comparative after a figure does."""
     return vocabulary().comparatives.starting(clause_head(c).lstrip(" -+•*")) is not None
+
+
+@cache
+def _another_part() -> re.Pattern[str]:
+    """A comma, a semicolon or a list joiner, then words and a number that is no year and no "/100" of a rate: the
+    next part of a list."""
+    joiners = alternation(vocabulary().raw["list_joiners"])
+    return re.compile(rf"(?:,|;|\s(?:{joiners})\s)[^\d/]*(?<!/)(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _parts_in_the_bracket(doc: Document, c: Context) -> bool:
+    """ "8 doanh nghiệp được VFA giao chỉ tiêu tham gia thu mua tạm trữ (5 doanh nghiệp thuộc Tổng công ty … và 3
+    doanh nghiệp địa phương)": another number after the figure before its bracket closes, words between: the bracket
+    lists the parts of the count before it, not a target (a target's bracket holds its number alone: "(7,0%)")."""
+    close = doc.text.find(")", c.f.tail, c.se)
+    return close > 0 and _another_part().search(doc.text, c.f.tail, close) is not None
 
 
 def _bracketed_target(segment: str) -> bool:
