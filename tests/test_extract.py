@@ -16835,3 +16835,21 @@ def test_a_column_done_an_estimate_before_its_verb_and_parts_listed_in_brackets(
 )
 def test_a_codes_number_before_the_goods_price_is_a_name(text, code):
     assert all(r["surface"] != code for r in figures(text))
+
+
+_POPULATION_2013 = ("Dân số năm 2013 theo huyện như sau:\n\n"
+                    "TT | Huyện, thành phố | Dân số trung bình (người) | Tỷ lệ tăng tự nhiên (‰)\n"
+                    "1 | Thành phố Thái Bình | 186.840 | 7,1\n"
+                    "| Toàn tỉnh | 1.788.650 | 5,3\n\n"
+                    "Năm 2013, tổng số trẻ sinh ra trong năm 186 cháu; trong năm 2013 có 15 xã đạt chuẩn.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("7,1", {"unit": "per_mille", "kind": "growth", "base": None}), ("5,3", {"unit": "per_mille", "kind": "growth"}),
+     ("186", {"kind": "count", "period": "2013"}), ("15", {"kind": "count"})],
+    ids=["a-column-of-the-rate-of-a-rise-in-per-mille", "its-total", "what-the-year-counted-after-trong-nam",
+         "a-year-after-trong-nam-stays-a-year"],
+)
+def test_a_rise_rate_column_in_per_mille_and_what_the_year_counted(surface, expected):
+    assert fields_at(_POPULATION_2013, surface, expected) == expected

@@ -779,6 +779,9 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return KEEP  # "giảm tỷ lệ hộ nghèo cả năm 1 - 1,5%": a range, not "năm 1"
     if not numbered and v.per_time_words.ending(before) and (noun := counted(text, e)[0]) and not noun[0].isupper():
         return KEEP  # "giải quyết việc làm bình quân mỗi năm 250 lao động": a count each year, a rate
+    if not numbered and v.during_the_year.ending(before) and not _A_YEAR.fullmatch(text[s:e]) \
+            and (noun := counted(text, e)[0]) and not noun[0].isupper():
+        return KEEP  # "Tổng số trẻ sinh ra trong năm 186 cháu": what the year counted, no year "năm 186"
     return Reason("label", f"after the label {label!r}")
 
 

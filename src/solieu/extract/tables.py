@@ -177,7 +177,8 @@ class Cell:
         comparison column, else the row's own unit, else the one its column header names,
         else the table's unit line."""
         if self.column.in_percent:
-            return "%", True
+            # "Tỷ lệ tăng tự nhiên (‰)": a growth column in per mille keeps it
+            return ("‰" if self.column.unit == "‰" else "%"), True
         assert self.row is not None
         if self.column.unit and (not self.row.own_unit or self.column.over_row_unit or self.column.unit == "%"):
             # "Chỉ tiêu giao (%)" beside "II | Về tiền (nghìn đồng)": a percent header keeps its cells in %
@@ -2047,8 +2048,10 @@ def _column(name: str, t: TableWords) -> Column:
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns), or over the
         # span it names ("Tăng BQ giai đoạn 2016-2025 (%/năm)")
         return Column("value", kind="growth", header=name, average=True, period=_span_named(name))
-    steps = _rank_steps(low, t) if compare == "growth" and "%" not in low else None
-    if compare == "growth" and "%" not in low and not steps:
+    # "Tỷ lệ tăng tự nhiên (‰)": the rate of a rise in per mille, a growth as "Tỷ lệ tăng (%)" is in percent
+    own_rate = compare == "growth" and "‰" in low and vocabulary().change_rates.starting(low) is not None
+    steps = _rank_steps(low, t) if compare == "growth" and "%" not in low and not own_rate else None
+    if compare == "growth" and "%" not in low and not steps and not own_rate:
         if t.adjustment.starting(low):
             # "Điều chỉnh tăng (+), giảm (-)": the change a proposal makes to a plan, in the row's unit
             return Column("value", "plan", kind="change", header=name, named=False, adjusts=True)
@@ -2058,7 +2061,7 @@ def _column(name: str, t: TableWords) -> Column:
             return Column("value", kind="change", header=name, unit=counted)
     # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
     # of its own, not a % nor points nor times, holds changes in that unit
-    moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps else None
+    moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps and not own_rate else None
     if moved:
         compare = "change"
     part = low
@@ -2119,7 +2122,8 @@ def _column(name: str, t: TableWords) -> Column:
     plain = compare is None and period is None and not running and (role, qualifier) == ("actual", "exact") \
         and not t.actual.found(part)
     return Column("value", role, qualifier, period, compare, base, header=name, pair=pair,
-                  unit=moved or (unit if compare in (None, "change_points", "multiple") else None), running=running,
+                  unit=moved or (unit if compare in (None, "change_points", "multiple") or own_rate else None),
+                  running=running,
                   named=named, plain=plain)
 
 

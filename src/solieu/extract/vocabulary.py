@@ -497,6 +497,7 @@ class Vocabulary:
         self.teaching_verbs, self.teaching_sessions = Words(raw["teaching_verbs"]), Words(raw["teaching_sessions"])
         self.variety_words, self.model_openers = Words(raw["variety_words"]), Words(raw["model_openers"])
         self.code_prices = Words(raw["code_prices"])
+        self.during_the_year = Words(raw["during_the_year"])
         self.purity_metals, self.badge_words = Words(raw["purity_metals"]), Words(raw["badge_words"])
         self.badge_years = Words(raw["badge_years"])
         self.combined_products = Words(raw["combined_products"])
