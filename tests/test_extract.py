@@ -16853,3 +16853,46 @@ _POPULATION_2013 = ("Dân số năm 2013 theo huyện như sau:\n\n"
 )
 def test_a_rise_rate_column_in_per_mille_and_what_the_year_counted(surface, expected):
     assert fields_at(_POPULATION_2013, surface, expected) == expected
+
+
+_TOURISM_9M_FLAT = ("Kết quả 9 tháng năm 2017:\n\nTT\n\nChỉ tiêu\n\nĐVT\n\nKế hoạch năm 2017\n\nThực hiện 9 tháng\n\n"
+                    "So với cùng kỳ (%)\n\nSo với KH năm (%)\n\n"
+                    "1\n\nTổng lượt khách\n\nLượt khách\n\n6.500.000\n\n5.120.000\n\n112,4\n\n78,8\n\n"
+                    "1.1\n\nKhách quốc tế\n\nLượt khách\n\n800.000\n\n642.500\n\n118,6\n\n80,3\n\n"
+                    "Dự kiến cả năm đạt 6,6 triệu lượt khách.\n")
+_COUNCIL_2016 = ("Năm 2016, giá trị sản xuất ước đạt 9.846 tỷ đồng, tăng 9,1% so với năm 2015 (NQ tăng 9,5%); tỷ lệ hộ "
+                 "nghèo giảm còn 7,85%, giảm 2,64% so với năm 2015 (NQ giảm 2,5%); tỷ lệ lao động qua đào tạo đạt "
+                 "52,1% (NQ 54%).\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TOURISM_9M_FLAT, "6.500.000", {"role": "plan", "period": "2017"}),
+        (_TOURISM_9M_FLAT, "5.120.000", {"role": "actual", "period": None}),
+        (_TOURISM_9M_FLAT, "112,4", {"kind": "plan_ratio", "base": "previous_year"}),
+        (_TOURISM_9M_FLAT, "80,3", {"kind": "plan_ratio", "base": "plan"}),
+        (_COUNCIL_2016, "9,5%", {"kind": "growth", "role": "plan", "period": "2016"}),
+        (_COUNCIL_2016, "2,5%", {"kind": "change_points", "role": "plan"}),
+        (_COUNCIL_2016, "54%", {"role": "plan"}),
+        (_COUNCIL_2016, "9,1%", {"role": "actual"}),
+    ],
+    ids=["a-flattened-tables-plan-column", "its-result-column-naming-months", "against-the-same-period",
+         "against-the-years-plan", "a-resolutions-target-in-brackets-as-nq", "a-fall-it-sets-in-points",
+         "a-level-it-sets", "the-result-before-it"],
+)
+def test_a_flattened_result_column_naming_months_and_the_resolutions_abbreviation(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_a_flattened_tables_row_numbers_are_no_figures():
+    surfaces = [r["surface"] for r in figures(_TOURISM_9M_FLAT)]
+    assert "1.1" not in surfaces and "1" not in surfaces
+
+
+def test_a_table_flattened_one_cell_per_paragraph_in_a_text_of_single_breaks():
+    """The cells parted by blank lines though the prose around is not: every other line read as the table."""
+    prose = "Công tác du lịch được các cấp, các ngành quan tâm chỉ đạo.\n" * 40
+    text = prose + _TOURISM_9M_FLAT
+    assert fields_at(text, "5.120.000", {"role": "actual", "period": None}) == {"role": "actual", "period": None}
+    assert fields_at(text, "80,3", {"kind": "plan_ratio", "base": "plan"}) == {"kind": "plan_ratio", "base": "plan"}

@@ -845,62 +845,89 @@ def _group_line(text: str, lines: list[tuple[int, int]], i: int, width: int) -> 
 
 
 def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
-    """A table pasted one cell per line: a label header, then header cells, then rows."""
-    v = vocabulary()
-    t = v.tables
+    """A table pasted one cell per line: a label header, then header cells, then rows; or one cell per
+    paragraph, a blank line after each ("TT\n\nChỉ tiêu\n\nĐVT\n\n…", as a page whose editor pasted a
+    table's cells as paragraphs leaves it), read over every other line."""
     i = 0
     while i < len(lines):
-        s, e = lines[i]
-        first = text[s:e].strip()
-        # A line longer than every row-number and label word is none of them (lowercasing
-        # never shortens a text): a paragraph's line is not lowercased.
-        if first and len(first) <= t.first_cell_longest \
-                and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low) or t.year_column.is_one(low)):
-            k = i + 1
-            if t.row_number.is_one(low) and k + 1 < len(lines) and _free_label(text[slice(*lines[k])].strip(), t) \
-                    and _header_like(text[slice(*lines[k + 1])].strip(), t):
-                k += 1  # "TT\nXã\nNăm 2023": the rows' label names what they are, in no table word
-            while k < len(lines) and (_header_like(cell := text[slice(*lines[k])].strip(), t)
-                                      or _free_label(cell, t) and _header_follows(text, lines, k + 1, t)
-                                      or _year_header(text, lines, k)):
-                k += 1
-        else:
-            k = i + _plain_header(text, lines, i)
-        width = k - i
-        if width < FLAT_HEADERS_MIN:
-            i += 1
+        if (view := _blank_parted(text, lines, i)) is not None and (read := _flat_table_at(text, out, view, 0, lines)):
+            i = read
             continue
-        header = [[(lines[j][0], lines[j][1])] for j in range(i, k)]
-        names = [text[slice(*lines[j])].strip() for j in range(i, k)]
-        columns = [_column(n, t) for n in names]
-        label_at = next((n for n, c in enumerate(columns) if c.what == "label"),
-                        next((n for n, c in enumerate(columns) if c.what != "row_number"), 0))
-        columns[label_at] = Column("label", header=names[label_at])  # "Môn thi": the first, if none says so
-        block_rows = []
-        j = k
-        while j + width <= len(lines):
-            group = lines[j:j + width]
-            cells = [text[a:b].strip() for a, b in group]
-            # An empty line is an empty row number ("Bình quân toàn huyện" has none); any other
-            # cell is there.
-            if not all(c or columns[n].what == "row_number" for n, c in enumerate(cells)) \
-                    or not all(_is_value_text(c) or _verdict_cell(c, columns[n], t)
-                               for n, c in enumerate(cells) if columns[n].what == "value"):
-                break
-            if label_at < len(cells) and _is_value_text(cells[label_at]) \
-                    and not _year_row(cells[label_at], columns[label_at], t):
-                break
-            block_rows.append(list(group))
-            j += width
-        if block_rows:
-            block = [sum(header, [])] + block_rows
-            rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
-            # "Ghi chú: số liệu năm 2025 là số ước tính." on the line under its last row, as under a piped table
-            _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, lines, s),
-                   given=_title_of_given_targets(text, lines, s), note=_note_under(text, lines, j))
-            i = j
-        else:
-            i += 1
+        i = _flat_table_at(text, out, lines, i, lines) or i + 1
+
+
+def _blank_parted(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]] | None:
+    """The lines from ``i`` on, one blank line parting each from the next: every other line, up to the first
+    that no blank line follows; None unless the first two are so parted."""
+    if i + 2 >= len(lines) or lines[i + 1][0] != lines[i + 1][1] or lines[i + 2][0] == lines[i + 2][1] \
+            or lines[i][0] == lines[i][1]:
+        return None
+    view, j = [], i
+    while j < len(lines):
+        view.append(lines[j])
+        if j + 1 >= len(lines) or lines[j + 1][0] != lines[j + 1][1]:
+            break
+        j += 2
+    return view
+
+
+def _flat_table_at(text: str, out: Layout, lines: list[tuple[int, int]], i: int,
+                   whole: list[tuple[int, int]]) -> int | None:
+    """A table flattened one cell per line of ``lines`` (the text's ``whole`` lines, or every other one of them)
+    whose header opens at line ``i``, added to ``out``: where in ``whole`` the line after its last row stands;
+    None where none opens there."""
+    v = vocabulary()
+    t = v.tables
+    s, e = lines[i]
+    first = text[s:e].strip()
+    # A line longer than every row-number and label word is none of them (lowercasing
+    # never shortens a text): a paragraph's line is not lowercased.
+    if first and len(first) <= t.first_cell_longest \
+            and (t.row_number.is_one(low := first.lower()) or t.label.is_one(low) or t.year_column.is_one(low)):
+        k = i + 1
+        if t.row_number.is_one(low) and k + 1 < len(lines) and _free_label(text[slice(*lines[k])].strip(), t) \
+                and _header_like(text[slice(*lines[k + 1])].strip(), t):
+            k += 1  # "TT\nXã\nNăm 2023": the rows' label names what they are, in no table word
+        while k < len(lines) and (_header_like(cell := text[slice(*lines[k])].strip(), t)
+                                  or _free_label(cell, t) and _header_follows(text, lines, k + 1, t)
+                                  or _year_header(text, lines, k)):
+            k += 1
+    else:
+        k = i + _plain_header(text, lines, i)
+    width = k - i
+    if width < FLAT_HEADERS_MIN:
+        return None
+    header = [[(lines[j][0], lines[j][1])] for j in range(i, k)]
+    names = [text[slice(*lines[j])].strip() for j in range(i, k)]
+    columns = [_column(n, t) for n in names]
+    label_at = next((n for n, c in enumerate(columns) if c.what == "label"),
+                    next((n for n, c in enumerate(columns) if c.what != "row_number"), 0))
+    columns[label_at] = Column("label", header=names[label_at])  # "Môn thi": the first, if none says so
+    block_rows = []
+    j = k
+    while j + width <= len(lines):
+        group = lines[j:j + width]
+        cells = [text[a:b].strip() for a, b in group]
+        # An empty line is an empty row number ("Bình quân toàn huyện" has none); any other
+        # cell is there.
+        if not all(c or columns[n].what == "row_number" for n, c in enumerate(cells)) \
+                or not all(_is_value_text(c) or _verdict_cell(c, columns[n], t)
+                           for n, c in enumerate(cells) if columns[n].what == "value"):
+            break
+        if label_at < len(cells) and _is_value_text(cells[label_at]) \
+                and not _year_row(cells[label_at], columns[label_at], t):
+            break
+        block_rows.append(list(group))
+        j += width
+    if not block_rows:
+        return None
+    block = [sum(header, [])] + block_rows
+    rows = [names] + [[text[a:b] for a, b in r] for r in block_rows]
+    after = j if lines is whole else whole.index(lines[j - 1]) + 1
+    # "Ghi chú: số liệu năm 2025 là số ước tính." on the line under its last row, as under a piped table
+    _table(out, block, rows, None, header_rows=1, title_period=_title_period(text, whole, s),
+           given=_title_of_given_targets(text, whole, s), note=_note_under(text, whole, after))
+    return after
 
 
 ONE_SPACED_LINE_MAX: Final = 160  # a line of a table whose cells a scan parted by single spaces
@@ -1121,8 +1148,9 @@ def _header_like(cell: str, t: TableWords) -> bool:
     low = cell.lower()
     if not cell or len(cell) > FLAT_CELL_MAX or _NUMERIC_CELL.match(cell):
         return False
+    # "Thực hiện 9 tháng": a result's column naming months, no year, is a header cell as "Kế hoạch năm 2017" is
     return bool(_YEAR.search(cell) or any(w.found(low) for w in
-                                          (t.unit, t.note, t.estimated, t.plan, t.ratio, t.growth))
+                                          (t.unit, t.note, t.estimated, t.plan, t.actual, t.ratio, t.growth))
                 or cell.endswith(")") and _names_its_unit(cell))
 
 
