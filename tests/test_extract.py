@@ -16896,3 +16896,44 @@ def test_a_table_flattened_one_cell_per_paragraph_in_a_text_of_single_breaks():
     text = prose + _TOURISM_9M_FLAT
     assert fields_at(text, "5.120.000", {"role": "actual", "period": None}) == {"role": "actual", "period": None}
     assert fields_at(text, "80,3", {"kind": "plan_ratio", "base": "plan"}) == {"kind": "plan_ratio", "base": "plan"}
+
+
+_CPI_2011 = ("Chỉ số giá tiêu dùng tháng 9/2011 theo nhóm hàng:\n\n"
+             "TT | Nhóm hàng | Tháng 9/2011 so với tháng 8/2011 (%) | So với tháng 12/2010 (%) "
+             "| So với cùng kỳ (%)\n"
+             "| Chỉ số giá tiêu dùng chung | 100,76 | 116,21 | 121,87\n"
+             "1 | Hàng ăn và dịch vụ ăn uống | 100,58 | 119,64 | 128,35\n")
+_BUDGET_2018 = ("I. KẾT QUẢ THỰC HIỆN NĂM 2018\n\nThu từ doanh nghiệp nhà nước ước 88,2 tỷ đồng, bằng 92,8% dự toán "
+                "(- 6,7% so với cùng kỳ); thu phí ước 61,5 tỷ đồng, bằng 102,4% dự toán (giảm 3,2% so với cùng "
+                "kỳ).\n")
+_TERM_2010 = ("Phần thứ nhất\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XXIV, NHIỆM KỲ 2005 - "
+              "2010\n\nTốc độ tăng trưởng bình quân 5 năm đạt 11,8%/năm (Nghị quyết 11 - 12%). Thu nhập bình quân đầu "
+              "người năm 2010 đạt 13,5 triệu đồng (Nghị quyết 12 triệu đồng). Trong 5 năm đã giải quyết việc làm "
+              "cho 16.500 lao động. Sau 5 năm thực hiện Nghị quyết, toàn huyện có thêm 118 doanh nghiệp.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_CPI_2011, "100,76", {"kind": "plan_ratio", "period": "2011-09"}),
+        (_CPI_2011, "116,21", {"kind": "plan_ratio", "period": "2011-09"}),
+        (_CPI_2011, "128,35", {"kind": "plan_ratio", "period": "2011-09", "base": "previous_year"}),
+        (_BUDGET_2018, "- 6,7%", {"value": -6.7, "kind": "growth", "role": "actual", "base": "previous_year"}),
+        (_BUDGET_2018, "3,2%", {"kind": "growth", "role": "actual", "base": "previous_year"}),
+        (_TERM_2010, "11 - 12%", {"role": "plan"}),
+        (_TERM_2010, "12", {"role": "plan", "period": "2010"}),
+        (_TERM_2010, "16.500", {"period": "2006-2010"}),
+        (_TERM_2010, "13,5", {"role": "actual", "period": "2010"}),
+    ],
+    ids=["a-comparison-column-naming-its-month", "the-next-naming-only-its-base",
+         "against-the-same-month-a-year-before", "a-minus-sign-set-apart-in-a-bracket",
+         "a-change-against-a-time-in-a-bracket-after-the-estimate", "a-resolutions-target-in-brackets",
+         "a-level-it-set", "what-the-terms-years-did-after-trong-5-nam", "the-result-before-the-target"],
+)
+def test_comparisons_naming_only_their_base_a_set_apart_minus_and_a_resolutions_brackets(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected
+
+
+def test_the_years_of_a_terms_span_opening_a_sentence_are_no_figure():
+    surfaces = [r["surface"] for r in figures(_TERM_2010)]
+    assert "5" not in surfaces and "118" in surfaces

@@ -2841,7 +2841,8 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
     opening = not before.strip() or before.rstrip()[-1:] in CLAUSE_OPENERS
     if not v.span_total_verbs.starting(rest) and not (opening and rest[:1].isalpha()) \
             and not (rest[:1] in (".", ",", ";", ":", "\n") and v.time_openers.ending(before)) \
-            and not (rest[:1].isalpha() and cumulative_words().ending(before.rstrip().lower())):
+            and not (rest[:1].isalpha() and cumulative_words().ending(before.rstrip().lower())) \
+            and not (rest[:1].isalpha() and _opens_its_sentence(v, text, s, before)):
         return None  # the usual "N năm": no verb of a total after it, no "trong" before a clause's end
     n = int(text[s:e])
     for m in reversed(list(_SPAN_OF_YEARS.finditer(text, 0, s))):  # the nearest first
@@ -2855,6 +2856,21 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
             # a title or a heading, not a sentence nor a basis line ("Căn cứ …, nhiệm kỳ 2025 - 2030;")
             return Reason("period", f"before {word!r}: the years of the span {m.group()!r} a title or heading names")
     return None
+
+
+def _opens_its_sentence(v: Vocabulary, text: str, s: int, before: str) -> bool:
+    """ "Trong 5 năm đã …", "Sau 5 năm thực hiện Nghị quyết, …": a word of a span's time (``before`` ending with it)
+    opens the sentence of the number at ``s``: nothing but spaces between it and a sentence's end, a line's start or
+    the text's."""
+    if not (word := v.span_openers.ending(before)):
+        return False  # the usual answer
+    at = s - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1  # back over the spaces before the number
+    at -= len(word)
+    while at >= 0 and text[at] in " \t":
+        at -= 1  # and over those before the word
+    return at < 0 or text[at] in ".!?:;\n"
 
 
 def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -33,6 +33,7 @@ from solieu.extract.clauses import (
     OPENING_COMPARISON,
     PAGE_COUNTER,
     PETITIONS,
+    PLAN_BASES,
     POINTS,
     PRIZE,
     QUOTA_SPLIT,
@@ -657,7 +658,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
         return "context", f"{REFERENCE_BRACKET}: {w!r}"
-    if _bracketed_target(segment) and c.f.denominator is None and not _parts_in_the_bracket(doc, c):
+    if _bracketed_target(segment) and c.f.denominator is None and not _parts_in_the_bracket(doc, c) \
+            and not _change_against_a_time(c):
         # "chỉ tiêu Nghị quyết (92,5%)"; "đạt 100% chỉ tiêu (186/186 công dân)" is what was done out of it
         return "plan", "a bracket after a target word"
     if w := _opening_comparison_bracket(doc, c):
@@ -2584,6 +2586,12 @@ def _another_part() -> re.Pattern[str]:
     next part of a list."""
     joiners = alternation(vocabulary().raw["list_joiners"])
     return re.compile(rf"(?:,|;|\s(?:{joiners})\s)[^\d/]*(?<!/)(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _change_against_a_time(c: Context) -> bool:
+    """ "bằng 92,8% dự toán (giảm 6,7% so với cùng kỳ)": a change whose words compare it with a time, in a bracket
+    after a plan word, is the result's change against that time, not the plan."""
+    return c.f.kind in CHANGES and c.f.base is not None and c.f.base not in PLAN_BASES
 
 
 def _parts_in_the_bracket(doc: Document, c: Context) -> bool:

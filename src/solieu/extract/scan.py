@@ -162,6 +162,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             continue
         if s and text[s - 1] in MINUS and (s == 1 or text[s - 2] in _BEFORE_MINUS):
             f.start, f.value = s - 1, -f.value  # "(-1,25%)": a minus sign, not a dash
+        elif s >= 3 and text[s - 1] == " " and text[s - 2] in MINUS and text[s - 3] == "(":
+            f.start, f.value = s - 2, -f.value  # "(- 6,7% so với cùng kỳ)": a minus sign set apart from its number
         elif s and text[s - 1] == "+" and (s == 1 or text[s - 2] in _BEFORE_MINUS):
             f.start = s - 1  # "(+13%)": a plus sign, in the span as a minus sign is
         _read_expression(text, f, token)

@@ -2473,6 +2473,16 @@ def _rate_of_a_difference(columns: list[Column], n: int) -> bool:
         and not change.counted_change and change.base not in (None, "plan") and change.role == "actual"
 
 
+def _comparison_naming_its_period_before(columns: list[Column], n: int) -> Column | None:
+    """The nearest comparison column before column ``n`` whose header names the period it compares ("Tháng 9/2011
+    so với tháng 8/2011 (%)"), when column ``n`` opens with a comparison word and names none ("So với cùng kỳ
+    (%)"); else None."""
+    if not vocabulary().tables.ratio.starting(" ".join(columns[n].header.lower().split())):
+        return None
+    return next((x for x in reversed(columns[:n]) if x.what == "value" and x.kind and x.period is not None
+                 and x.role == "actual"), None)
+
+
 def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
@@ -2564,6 +2574,10 @@ def _compare_columns(columns: list[Column]) -> None:
                 num = headed[-1]
                 c.role, c.qualifier, c.headed = num.role, num.qualifier, True
                 c.of_plain = num.plain and c.kind == "growth"
+            elif (compared := _comparison_naming_its_period_before(columns, n)) is not None:
+                # "Tháng 9/2011 so với tháng 8/2011 (%) | So với tháng 12/2010 (%) | So với cùng kỳ (%)" and no level
+                # column: each comparison naming only its base compares the period the first one names
+                c.period, c.role, c.qualifier = compared.period, compared.role, compared.qualifier
         if c.kind == "change" and c.unit and c.period is None and not c.running \
                 and (same := [x for x in columns[:n] if x.what == "value" and not x.kind and x.unit
                               and unit_of(x.unit)[0] == unit_of(c.unit)[0] and x.role != "context"]):

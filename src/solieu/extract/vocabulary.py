@@ -338,6 +338,7 @@ class Vocabulary:
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
+        self.span_openers = Words(raw["span_openers"])
         self.span_total_verbs = Words(raw["span_total_verbs"])
         self.lunar_months = Words(raw["lunar_months"])
         self.whole_year = Words(raw["periods"]["whole_year"])
