@@ -16937,3 +16937,28 @@ def test_comparisons_naming_only_their_base_a_set_apart_minus_and_a_resolutions_
 def test_the_years_of_a_terms_span_opening_a_sentence_are_no_figure():
     surfaces = [r["surface"] for r in figures(_TERM_2010)]
     assert "5" not in surfaces and "118" in surfaces
+
+
+_TET_2014 = ("Kết quả một số mặt trong 9 ngày Tết:\n\n"
+             "TT | Nội dung | Tết Quý Tỵ 2013 | Tết Giáp Ngọ 2014 | Tăng, giảm (%)\n"
+             "1 | Số suất quà trao cho hộ nghèo (suất) | 90.840 | 98.650 | +8,6\n"
+             "2 | Số vụ tai nạn giao thông (vụ) | 12 | 9 | -25,0\n")
+_HEALTH_2013 = ("I. KẾT QUẢ NĂM 2013\n\nTổng kinh phí sự nghiệp y tế được giao năm 2013 là 612,4 tỷ đồng, tăng 9,2% so "
+                "với năm 2012. Thu giữ 1.254,6 gam heroin và 2,8 kg cần sa.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (_TET_2014, "90.840", {"role": "context", "period": None}),
+        (_TET_2014, "98.650", {"role": "actual", "period": None}),
+        (_TET_2014, "-25,0", {"kind": "growth", "period": None}),
+        (_HEALTH_2013, "612,4", {"role": "plan", "period": "2013"}),
+        (_HEALTH_2013, "9,2%", {"role": "plan", "base": "2012"}),
+        (_HEALTH_2013, "1.254,6", {"kind": "amount", "counted": "gam heroin"}),
+    ],
+    ids=["an-earlier-festivals-column-the-level-compared-with", "the-festivals-column-names-no-period",
+         "their-comparison", "a-sum-allotted-past-its-year", "its-rise", "a-weight-in-grams"],
+)
+def test_festival_columns_a_sum_allotted_past_its_year_and_grams(text, surface, expected):
+    assert fields_at(text, surface, expected) == expected

@@ -98,6 +98,7 @@ from solieu.extract.scopes import HEADING_MAX, heading_numbering, opens_with_res
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 # How far around a number its words are read.
+_YEAR_AT_THE_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "… được giao năm 2013": its year
 ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
 RAISED_SHORTEST: Final = 12  # "được nâng lên": the shortest words raising each one
 RAISED_WORDS: Final = 7  # "người được nâng lên mức": a count's noun and the words raising each one
@@ -2714,7 +2715,9 @@ def _target_marker(left: str) -> str | None:
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
-        marker = v.allotted.ending(trimmed(left, v.allotted_gap).rstrip())
+        bare = trimmed(left, v.allotted_gap).rstrip()
+        # "Tổng kinh phí … được giao năm 2013 là 612,4 tỷ đồng": past the year of the allotment
+        marker = v.allotted.ending(bare) or v.allotted.ending(trimmed(_YEAR_AT_THE_END.sub("", bare), v.year_words))
     return marker or v.plan_markers_anywhere.found(left)
 
 

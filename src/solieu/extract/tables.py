@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from solieu.extract.figure import Figure
-from solieu.extract.periods import QUARTERS, cumulative_words
+from solieu.extract.periods import QUARTERS, cumulative_words, opens_with_an_occasion
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
 from solieu.numbers import ENGLISH_ONLY, VIETNAMESE_ONLY
 
@@ -1571,6 +1571,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_whole_numbers(columns, rows[header_rows:])
     _changes_in_the_rows_units(columns)
     _compare_columns(columns)
+    _occasions(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
     _interest_rate_columns(columns, names)
@@ -2471,6 +2472,26 @@ def _rate_of_a_difference(columns: list[Column], n: int) -> bool:
     change = columns[n - 1] if n else None
     return change is not None and change.what == "value" and change.kind == "change" and not change.adjusts \
         and not change.counted_change and change.base not in (None, "plan") and change.role == "actual"
+
+
+def _occasions(columns: list[Column]) -> None:
+    """ "Tết Quý Tỵ 2013 | Tết Giáp Ngọ 2014 | Tăng, giảm (%)": columns named by a festival with its year name events,
+    no period (as a heading naming the festival does), and so do the comparisons of their figures; an earlier
+    occasion's column beside a later one's is the level compared with."""
+    named = {n: int(m.group()) for n, c in enumerate(columns)
+             if c.what == "value" and not c.kind and c.period and (m := opens_with_an_occasion(" ".join(
+                 c.header.lower().split())))}
+    if not named:
+        return  # the usual table
+    periods = {columns[n].period for n in named}
+    latest = max(named.values())
+    for n, year in named.items():
+        columns[n].period = None
+        if year < latest and columns[n].role == "actual":
+            columns[n].role = "context"
+    for c in columns:
+        if c.what == "value" and c.kind and c.period in periods:
+            c.period = None
 
 
 def _comparison_naming_its_period_before(columns: list[Column], n: int) -> Column | None:
