@@ -16962,3 +16962,21 @@ _HEALTH_2013 = ("I. KẾT QUẢ NĂM 2013\n\nTổng kinh phí sự nghiệp y t�
 )
 def test_festival_columns_a_sum_allotted_past_its_year_and_grams(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
+
+
+_TRANSPORT_PLAN_2017 = ("SỞ GIAO THÔNG VẬN TẢI\nSố: 58/KH-SGTVT\n\nKẾ HOẠCH\nPhát triển ngành giao thông vận tải năm "
+                        "2017\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nPhát huy kết quả đạt được năm 2016, khi toàn ngành xây dựng "
+                        "mới 61,8 km đường tỉnh.\n\nII. CHỈ TIÊU CHỦ YẾU\n\n1. Đầu tư xây dựng mới và nâng cấp 68,5 km "
+                        "đường tỉnh; tỷ lệ đường được cứng hóa đạt 78,5%.\n\nIII. NHIỆM VỤ, GIẢI PHÁP\n\nHoàn thành 12 "
+                        "cầu.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("61,8", {"role": "actual", "period": "2016"}), ("68,5", {"role": "plan", "period": "2017"}),
+     ("78,5%", {"role": "plan", "period": "2017"}), ("12", {"role": "plan", "period": "2017"})],
+    ids=["the-year-befores-result-recalled-in-a-plan", "under-a-plans-heading-of-targets-naming-no-year",
+         "a-rate-there", "its-tasks"],
+)
+def test_a_plans_heading_of_targets_naming_no_year_and_the_year_befores_results(surface, expected):
+    assert fields_at(_TRANSPORT_PLAN_2017, surface, expected) == expected

@@ -368,7 +368,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role == "plan" and (due := _deadline_of_its_task(doc, f)):
         return due  # "… | Trồng mới 1.200 ha chè | … | Quý II/2026": the part of the year its task is due in
-    if f.role == "plan" and doc.plans_its_year and doc.year and doc.scopes.at(f.start) is not None:
+    if f.role == "plan" and doc.plans_its_year and doc.year \
+            and (doc.scopes.at(f.start) is not None or doc.in_plan_section(f.start)):
         # "KẾ HOẠCH … năm 2025", "I. MỤC ĐÍCH, YÊU CẦU": an aim of the plan naming no time, of the year it plans
         return str(doc.year), "an aim of a plan naming no time: the year it plans"
     if f.role != "context" and not doc.lead_ins.empty and (lead := doc.lead_ins.at(f.start)) is not None:

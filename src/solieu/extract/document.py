@@ -121,7 +121,8 @@ class Document:
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
         low = None if "Σ" in text or "İ" in text else text.lower()
-        plan_from = _plan_section_start(text, year, lines, low)
+        plans = _a_plan(lines, year)
+        plan_from = _plan_section_start(text, year, lines, low, plans)
         line_end = text.find("\n", plan_from)
         heading = text[plan_from:line_end if line_end >= 0 else len(text)].strip()
         scopes = target_scopes(text, year, lines)
@@ -153,7 +154,7 @@ class Document:
                    results_span(lines, year) or lead_span(text, year), [pos for pos, _ in tops],
                    [months for _, months in tops],
                    ScopeIndex(lead_in_scopes(lines)), _a_reply(text, lines), _a_proposal(lines),
-                   _a_plan(lines, year), _forecast_items(lines), plan_to,
+                   plans, _forecast_items(lines), plan_to,
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
                    planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
@@ -410,10 +411,11 @@ def _past_pictographs(line: str) -> str:
 
 
 def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | None = None,
-                        low_text: str | None = None) -> int:
+                        low_text: str | None = None, plans: bool = False) -> int:
     """Where a closing section of next year's targets starts (a heading line), else len
     (``lines``: ``heading_lines(text)``, if at hand; ``low_text``: the text lowercased, if
-    its slices lowercase alike, see ``Document.lower``)."""
+    its slices lowercase alike, see ``Document.lower``; ``plans``: the text is a plan of its year, whose numbered
+    heading of targets naming no year opens them: "II. CHỈ TIÊU CHỦ YẾU")."""
     v = vocabulary()
     for pos, stripped, heading, _ in heading_lines(text) if lines is None else lines:
         # A line opening in lower case continues the one before ("…năm 2023;\nphương hướng,
@@ -437,6 +439,8 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
             return pos  # "III. KIẾN NGHỊ": what the report asks be done ("Kiến nghị xử lý …": found)
         if _next_steps_heading(stripped, heading, lead):
             return pos  # "III. BIỆN PHÁP XỬ LÝ TIẾP THEO": what the office does next
+        if plans and heading is not None and head and v.plan_target_heads.is_one(lead.strip(" :.")):
+            return pos  # "II. CHỈ TIÊU CHỦ YẾU" in "KẾ HOẠCH … năm 2017": the plan's targets
         if v.plan_section.starting(lead):
             years = [int(y) for y in FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:

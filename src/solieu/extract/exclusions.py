@@ -12,6 +12,7 @@ characters it needs around the digits to answer at all: most numbers then skip i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -2819,6 +2820,13 @@ _SPAN_BEFORE: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")
 
 
 _SPAN_OF_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")  # "2026 - 2030"
+
+
+@lru_cache(maxsize=4)
+def _spans_of_years(text: str) -> list[re.Match[str]]:
+    """Every span of years ``text`` names, in order: found once per text, not once per number asking (a long
+    text's numbers would each scan all that stands before them)."""
+    return list(_SPAN_OF_YEARS.finditer(text))
 CLAUSE_OPENERS: Final = ";.:-–+•"  # right before a clause's first word
 SPAN_LINE_MAX: Final = 160  # a title's or a heading's line is at most this long
 
@@ -2845,7 +2853,8 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
             and not (rest[:1].isalpha() and _opens_its_sentence(v, text, s, before)):
         return None  # the usual "N năm": no verb of a total after it, no "trong" before a clause's end
     n = int(text[s:e])
-    for m in reversed(list(_SPAN_OF_YEARS.finditer(text, 0, s))):  # the nearest first
+    spans = _spans_of_years(text)
+    for m in reversed(spans[:bisect_right(spans, s, key=lambda m: m.end())]):  # the nearest first, ended by it
         # "… NHIỆM KỲ 2020 - 2025": a term counts its five years from the year after its congress's
         term = v.congress_term.search(text, max(0, m.start() - _term_word_reach()), m.end()) is not None
         if int(m.group(2)) - int(m.group(1)) + (0 if term else 1) != n:

@@ -494,6 +494,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.in_plan_section(f.start) or scope:
         if not c.year_after and FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(clause_head(c), doc.year, doc.span_from) == "earlier":
+            if doc.plans_its_year and doc.year and (named := v.years_named(clause_head(c))) \
+                    and named[-1][1] == doc.year - 1 and not doc.in_plan_section(f.start):
+                # "KẾ HOẠCH … năm 2017", "I. MỤC ĐÍCH, YÊU CẦU": "phát huy kết quả đạt được năm 2016, khi toàn ngành
+                # hoàn thành 11/13 chỉ tiêu": the year before the plan's, its latest results
+                return "actual", "the year before the plan's is named before it: its latest result"
             # "3. Năm 2025, kinh tế tăng trưởng 8,12%" among the 2026 tasks: a level gone by
             return "context", "an earlier year is named before it"
         if c.prev is not None and c.prev.kind in CHANGES and (w := compared_bracket(c)) \

@@ -29,6 +29,7 @@ MIN_CELLS: Final = 3  # a line with fewer cells is prose that happens to hold a 
 TAB: Final = "\t"  # a word processor's table pasted as plain text: its cells joined by tabs
 FLAT_CELL_MAX: Final = 60  # a header cell of a flattened table is a short line
 FLAT_HEADERS_MIN: Final = 3
+FLAT_PARTED_CELL_MAX: Final = 120  # a cell of a table flattened one cell per paragraph: a row's label at the longest
 FLAT_PLAIN_REACH: Final = 14  # a flattened table's header naming no table word: its lines and the first label
 UNIT_LINE_REACH: Final = 4  # lines above a table where "Đơn vị: …" applies to it
 TITLE_MAX: Final = 160  # a table's title line is at most this long
@@ -858,12 +859,14 @@ def _flattened(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
 
 def _blank_parted(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]] | None:
     """The lines from ``i`` on, one blank line parting each from the next: every other line, up to the first
-    that no blank line follows; None unless the first two are so parted."""
+    that no blank line follows or the first as long as a paragraph's (a table's cells are short); None unless
+    the first two are so parted and the first is short enough to be a header's cell. A text with a blank line
+    after each paragraph has many such pairs: each is looked at once, its paragraphs end the view at once."""
     if i + 2 >= len(lines) or lines[i + 1][0] != lines[i + 1][1] or lines[i + 2][0] == lines[i + 2][1] \
-            or lines[i][0] == lines[i][1]:
+            or not 0 < lines[i][1] - lines[i][0] <= FLAT_CELL_MAX:
         return None
     view, j = [], i
-    while j < len(lines):
+    while j < len(lines) and lines[j][1] - lines[j][0] <= FLAT_PARTED_CELL_MAX:
         view.append(lines[j])
         if j + 1 >= len(lines) or lines[j + 1][0] != lines[j + 1][1]:
             break

@@ -339,6 +339,7 @@ class Vocabulary:
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
         self.span_openers = Words(raw["span_openers"])
+        self.plan_target_heads = Words(raw["plan_target_heads"])
         self.span_total_verbs = Words(raw["span_total_verbs"])
         self.lunar_months = Words(raw["lunar_months"])
         self.whole_year = Words(raw["periods"]["whole_year"])
