@@ -14,6 +14,8 @@ QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
 # literals is searched by skipping to them, one that opens with a look-behind tries every position.
 A_YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not part of a longer number
+# "… đến hết năm 2025", "… tháng 10/2025", "… ngày 31/01/2019", "… được giao năm 2013": a time that ends a text
+TIME_AT_END: Final = re.compile(r"\s+(?:(?:19|20)\d\d|\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2})$")
 _SECOND_YEAR: Final = re.compile(r"\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 PHRASE_REACH: Final = 30  # "6 tháng đầu năm 2024": the longest time phrase before its year
 BOUND_REACH: Final = 16  # "so với cùng kỳ năm 2023": a base a few words before the time phrase

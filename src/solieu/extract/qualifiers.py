@@ -25,15 +25,13 @@ from solieu.extract.clauses import (
 )
 from solieu.extract.document import Context, Document, months_span
 from solieu.extract.figure import Figure
-from solieu.extract.periods import A_YEAR, periods_named
+from solieu.extract.periods import A_YEAR, TIME_AT_END, periods_named
 from solieu.extract.vocabulary import alternation, vocabulary
 
 QUALIFIER_REACH: Final = 40  # a qualifier and up to three verbs before the number
 HOPS: Final = 3  # verbs a qualifier may stand across ("ước đạt tăng 8%")
 ESTIMATED_TIME_REACH: Final = 40  # "Ước 6 tháng đầu năm 2024, …": an estimate word and its time before a comma
 _BRACKET_AFTER: Final = re.compile(r"\s*\(([^()]{1,200})\)")
-# "ước đến hết năm 2025", "ước đến hết tháng 10/2025", "ước đến ngày 31/01/2019": an estimate's gap with its time
-_YEAR_AT_END: Final = re.compile(r"\s+(?:(?:19|20)\d\d|\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2})$")
 
 
 def qualifier(doc: Document, c: Context) -> str:
@@ -103,7 +101,7 @@ def _estimate_before_its_verb(left: str) -> bool:
     v = vocabulary()
     if not v.estimate_verb_openers.within(left):
         return False  # the usual answer
-    found = [m for m in _estimate_opener().finditer(left)]
+    found = list(_estimate_opener().finditer(left))
     if not found:
         return False
     at, end = found[-1].span()
@@ -180,7 +178,7 @@ def _qualifier(left: str, after: str) -> str:
         # "ước cả năm tăng 5,5%", "ước đến hết năm 2025 đạt 18,4 tiêu chí/xã"
         # (``left`` is stripped: only one that ends with a digit may end with a year)
         gap = None
-        if hop and (gap := v.estimate_gap.ending(bare := _YEAR_AT_END.sub("", left) if left[-1:].isdigit() else left)):
+        if hop and (gap := v.estimate_gap.ending(bare := TIME_AT_END.sub("", left) if left[-1:].isdigit() else left)):
             m = v.qualifiers.match(bare[: len(bare) - len(gap)].rstrip()[:-QUALIFIER_REACH - 1:-1])
             if m and m.lastgroup == "estimated":
                 return "estimated"

@@ -88,6 +88,7 @@ from solieu.extract.periods import (
     COMPARED_REACH,
     NAME_REACH,
     NOUN_REACH,
+    TIME_AT_END,
     carried_from,
     named_by_year,
     names_things_of_years,
@@ -98,7 +99,6 @@ from solieu.extract.scopes import HEADING_MAX, heading_numbering, opens_with_res
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
 
 # How far around a number its words are read.
-_YEAR_AT_THE_END: Final = re.compile(r"\s+(?:19|20)\d\d$")  # "… được giao năm 2013": its year
 ACT_CITATION_REACH: Final = 24  # "Theo Quyết định số …" opening a full sentence
 RAISED_SHORTEST: Final = 12  # "được nâng lên": the shortest words raising each one
 RAISED_WORDS: Final = 7  # "người được nâng lên mức": a count's noun and the words raising each one
@@ -494,8 +494,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if doc.in_plan_section(f.start) or scope:
         if not c.year_after and FOUR_DIGITS.search(doc.text, c.ss, f.start) \
                 and _year_named(clause_head(c), doc.year, doc.span_from) == "earlier":
-            if doc.plans_its_year and doc.year and (named := v.years_named(clause_head(c))) \
-                    and named[-1][1] == doc.year - 1 and not doc.in_plan_section(f.start):
+            if doc.plans_its_year and (named := v.years_named(clause_head(c))) \
+                    and _the_year_before(doc, named[-1][1]) and not doc.in_plan_section(f.start):
                 # "KẾ HOẠCH … năm 2017", "I. MỤC ĐÍCH, YÊU CẦU": "phát huy kết quả đạt được năm 2016, khi toàn ngành
                 # hoàn thành 11/13 chỉ tiêu": the year before the plan's, its latest results
                 return "actual", "the year before the plan's is named before it: its latest result"
@@ -2401,7 +2401,12 @@ def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
 def _opened_by_the_year_before(doc: Document, c: Context) -> bool:
     """The first year the figure's full sentence names before it is the year before the report's."""
     m = FOUR_DIGITS.search(doc.text, c.full, c.f.start)
-    return m is not None and doc.year is not None and int(m.group()) == doc.year - 1
+    return m is not None and _the_year_before(doc, int(m.group()))
+
+
+def _the_year_before(doc: Document, year: int) -> bool:
+    """``year`` is the year before the report's."""
+    return doc.year is not None and year == doc.year - 1
 
 
 _OWN_SUMMARY: Final = "the report's own summary"
@@ -2722,7 +2727,7 @@ def _target_marker(left: str) -> str | None:
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
         bare = trimmed(left, v.allotted_gap).rstrip()
         # "Tổng kinh phí … được giao năm 2013 là 612,4 tỷ đồng": past the year of the allotment
-        marker = v.allotted.ending(bare) or v.allotted.ending(trimmed(_YEAR_AT_THE_END.sub("", bare), v.year_words))
+        marker = v.allotted.ending(bare) or v.allotted.ending(trimmed(TIME_AT_END.sub("", bare), v.year_words))
     return marker or v.plan_markers_anywhere.found(left)
 
 
