@@ -1193,6 +1193,62 @@ def test_a_slogan_in_quotes_is_no_figure():
     assert figures("Thực hiện phương châm “3 không” và \"4 tại chỗ\" trong phòng chống thiên tai.") == []
     quoted = figures("“30% doanh nghiệp đã phục hồi sản xuất sau dịch bệnh”, ông Minh cho biết.")
     assert [r["surface"] for r in quoted] == ["30%"]  # a quoted sentence keeps its figures
+    # two numbers, each before a word or two, ending a quoted name: its slogan, wherever the quote opens
+    assert figures("Cuộc vận động “Xây dựng gia đình 5 không 3 sạch” gắn với nông thôn mới.") == []
+    assert figures("Phong trào “Xây dựng gia đình 5 không, 3 sạch” được triển khai.") == []
+    said = figures("Ông nói: “Năm nay xã hỗ trợ 50 hộ”, trong đó 12 hộ nghèo.")  # one number: a count said
+    assert [r["surface"] for r in said] == ["50", "12"]
+
+
+# A five-year review, its year from its date line.
+REVIEW_2011_2015 = ("Vĩnh Phúc, ngày 12 tháng 10 năm 2015\n\nBÁO CÁO\n\n"
+                    "Đánh giá tình hình thực hiện kế hoạch 5 năm 2011 - 2015\n\n")
+PER_HEAD_2015 = ("GRDP bình quân đầu người năm 2015 ước đạt 62,5 triệu đồng, gấp 1,8 lần năm 2010 "
+                 "(34,6 triệu đồng), vượt mục tiêu Nghị quyết (60 triệu đồng).")
+PARALLEL_MOVES = ("Năm 2016, tỷ trọng công nghiệp tăng từ 52,4% năm 2010 lên 55,8% năm 2015; "
+                  "nông nghiệp giảm từ 14,5% xuống còn 9,3%.")
+EXPORTS_2011_2015 = ("Kim ngạch xuất khẩu năm 2015 ước đạt 2.350 triệu USD, tăng bình quân 24,6%/năm "
+                     "giai đoạn 2011 - 2015; tổng kim ngạch xuất khẩu {} năm ước đạt 8.420 triệu USD.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2015, tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm.", "1 - 1,5%",
+         {"value": 1, "value_max": 1.5, "kind": "change_points"}),
+        (REVIEW_2011_2015 + "Cơ cấu kinh tế chuyển dịch: tỷ trọng công nghiệp tăng từ 52,4% năm 2010 "
+         "lên 55,8% năm 2015; nông nghiệp giảm từ 14,5% xuống còn 9,3% (mục tiêu Nghị quyết: công "
+         "nghiệp 56 - 57%, dịch vụ 35 - 36%, nông nghiệp 7 - 8%).", "7 - 8%", {"role": "plan", "period": "2015"}),
+        ("Năm 2015, tỷ trọng dịch vụ đạt 34,9% (kế hoạch: công nghiệp 56%, đạt 58%).", "58%", {"role": "actual"}),
+        (PER_HEAD_2015, "60", {"unit": "VND_per_person", "role": "plan", "period": "2015"}),
+        (PER_HEAD_2015, "34,6", {"unit": "VND_per_person", "period": "2010"}),
+        ("Thu nhập bình quân đầu người năm 2015 đạt 26,8 triệu đồng/người/năm, gấp 2,1 lần năm 2010 "
+         "(12,7 triệu đồng).", "12,7", {"unit": "VND"}),
+        ("Tổng vốn đầu tư giai đoạn 2011 - 2015 ước đạt 138.500 tỷ đồng, bằng 86,6% mục tiêu (160.000 "
+         "tỷ đồng); trong đó: vốn ngân sách 21.350 tỷ đồng, chiếm 15,4%; vốn doanh nghiệp 69.850 tỷ đồng.",
+         "69.850", {"period": "2011-2015"}),
+        ("Năm 2025, GRDP ước đạt 7,85%, cao hơn mức tăng của năm 2024 (tăng 6,42%); trong đó: khu vực "
+         "dịch vụ tăng 8,74%.", "8,74%", {"period": "2025"}),
+        (REVIEW_2011_2015 + "Tăng trưởng không đều giữa các năm (năm 2012 chỉ tăng 0,6%, năm 2013 tăng "
+         "4,8%).", "4,8%", {"role": "actual", "period": "2013"}),
+        ("BÁO CÁO\n\nTổng kết năm học 2024 - 2025\n\nĐiểm trung bình năm 2025 đạt 6,72 điểm, xếp thứ "
+         "8/34 tỉnh (năm 2024 xếp thứ 11, tăng 2,1%).", "2,1%", {"role": "context"}),
+        (REVIEW_2011_2015 + EXPORTS_2011_2015.format(5), "8.420", {"period": "2011-2015"}),
+        (REVIEW_2011_2015 + EXPORTS_2011_2015.format(3), "8.420", {"period": "2015"}),
+        (PARALLEL_MOVES, "9,3%", {"period": "2015"}),
+        (PARALLEL_MOVES, "14,5%", {"period": None}),
+    ],
+    ids=["range-after-an-average", "targets-listed-in-a-bracket", "result-listed-after-a-target",
+         "target-of-the-result-before-a-bracket", "earlier-level-of-a-rate-per-head",
+         "rate-written-per-each-not-restated", "parts-after-a-semicolon-take-the-wholes-span",
+         "parts-not-of-a-time-compared", "years-of-the-reviewed-span-in-a-bracket",
+         "school-years-first-year-compared", "years-counted-as-the-span-before", "years-counted-not-the-span",
+         "parallel-move-reaches-the-later-year", "parallel-move-starts-from-no-time"],
+)
+def test_a_five_year_reviews_brackets_parts_and_moves(text, surface, expected):
+    """A review of five years: targets listed in a bracket, a rate's levels restated in brackets, the parts of a
+    whole after a ";", years of the span in a bracket, the years counted, a move the part before dates."""
+    assert fields_at(text, surface, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

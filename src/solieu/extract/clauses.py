@@ -245,6 +245,7 @@ COMPARED_JOINED: Final = f"{COMPARED}, joined by '/' to the level before it in i
 WORKED: Final = "a worked example's reckoning"
 OPENING_COMPARISON: Final = "opening its sentence"
 STARTING_LEVEL: Final = "the level a change started from"
+LISTED_TARGET: Final = "an item of a bracket listing targets"
 ADJUSTED_FROM: Final = "the target an adjustment moves from"  # "điều chỉnh chỉ tiêu … từ 14,5% xuống 10%"
 
 
@@ -373,9 +374,25 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     colon = doc.text.rfind(":", full, last[3])
     if colon >= 0 and last[3] - colon <= COLON_OPENER_REACH and doc.text.find(";", colon, last[3]) < 0:
         return _still_speaks(doc, last, start)
-    if _announces_the_list(doc, last, start):
+    if _announces_the_list(doc, last, start) or _parts_listed_after(doc, full, last, start):
         return _still_speaks(doc, last, start)
     return None
+
+
+def _parts_listed_after(doc: Document, full: int, named: tuple[int, str, str, int], start: int) -> bool:
+    """ "Tổng vốn đầu tư … giai đoạn 2011 - 2015 ước đạt 138.500 tỷ đồng, …; trong đó: vốn ngân sách nhà nước 21.350
+    tỷ đồng, chiếm 15,4%; vốn doanh nghiệp …": a time named in the clause of a whole before its first figure speaks
+    for the parts a part word lists after the ";" that ends that clause, each part after a ";" too; not one named
+    after a figure ("ước đạt 7,85% …, cao hơn mức tăng của năm 2024 (tăng 6,42%); trong đó: …" compares)."""
+    semi = doc.text.find(";", named[0], start)
+    if semi < 0 or not DIGIT.search(doc.text, named[0], semi):
+        return False  # the usual answer: the time named in the figure's own clause, or no whole after it
+    opened = doc.text.rfind(";", full, named[3]) + 1 or full
+    return not number_besides_years(doc.text[opened:named[3]]) \
+        and vocabulary().part_words.starting(doc.lower(semi + 1, semi + 1 + PART_WORD_REACH).lstrip()) is not None
+
+
+PART_WORD_REACH: Final = 16  # " trong đó có": a part word right after the ";"
 
 
 def _a_purpose_opens(doc: Document, full: int, goal: tuple[int, str, str, int],
@@ -711,7 +728,7 @@ def reference_bracket(doc: Document, c: Context) -> str | None:
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])
                   or _opens_at_a_years_edge(inside, named[0][3]) or _opens_with_an_estimate(inside, named[0][3])) \
-            and doc.year and int(named[0][1][:4]) <= doc.year:
+            and doc.year and int(named[0][1][:4]) <= doc.year and not _years_reviewed(doc, named[0][1]):
         return named[0][2]  # "(năm 2023 là …)", "(năm học 2023-2024 là 82,9%)"
     if c.prev is not None and doc.year and (y := opens_with_an_occasion(inside)) and int(y.group()) <= doc.year:
         return inside[:y.end()]  # "(Tết Giáp Thìn 2024 mức cao nhất là 1,5 tỷ đồng/người)": the last festival's
@@ -719,6 +736,18 @@ def reference_bracket(doc: Document, c: Context) -> str | None:
             and 1 <= int(day.group(2)) <= 12:
         return inside  # "(31/12/2023 là 0,98%)": the level on an earlier day
     return None
+
+
+def _years_reviewed(doc: Document, code: str) -> bool:
+    """ "Đánh giá … 5 năm 2011 - 2015", then "Tăng trưởng không đều giữa các năm (năm 2012 chỉ tăng 0,6%, năm 2013 tăng
+    4,8%)": a bracket opening with a year of the span of three years or more the report reviews gives a result of
+    that year, as any level of a year of the span is (GUIDELINES), no other time's level; a school year's first year
+    ("(năm 2024 xếp thứ 11)" after a rank of 2025) stays the level compared with."""
+    return doc.span_from is not None and doc.year is not None and code.isdigit() \
+        and doc.span_from <= int(code) < doc.year and doc.year - doc.span_from >= REVIEWED_YEARS - 1
+
+
+REVIEWED_YEARS: Final = 3  # a span reviewed year by year: more than a school year's two
 
 
 def _bracket_past_the_figure_before(doc: Document, c: Context) -> str | None:

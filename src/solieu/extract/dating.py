@@ -22,6 +22,7 @@ from solieu.extract.clauses import (
     LAND_FACT,
     LIST_DASHES,
     LIST_SIZE,
+    LISTED_TARGET,
     MONEY,
     MONTH_OF_YEAR,
     MONTHS_COUNTED,
@@ -230,8 +231,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(COMPARED) \
             and (code := _month_compared(c)):
         return code, "the time compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
-    if f.role == "plan" and c.prev is not None and c.prev.period and result_target(c):
-        return c.prev.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
+    if f.role == "plan" and f.why["role"].startswith(LISTED_TARGET) and c.prev is not None and c.prev.role == "plan":
+        return c.prev.period, "the period of the target listed before it in its bracket"  # "(mục tiêu: …, dịch vụ 35%)"
+    if f.role == "plan" and c.prev is not None and (result := _result_before(c)).period and result_target(c):
+        return result.period, "the period of the result it is the target of"  # "tăng 3,21% …(dưới 4%)"
     if f.role == "plan" and c.prev is not None and c.prev.period and (w := _target_named_after_a_result(c)):
         return c.prev.period, f"the period of the result before {w!r}"  # "chưa đạt mục tiêu dưới 30%"
     if f.role == "context" and (w := same_part_of_an_earlier_year_after(doc, c)):
@@ -252,6 +255,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
+    if parallel := _years_of_a_parallel_move(doc, c):
+        return parallel  # "…; dịch vụ từ 33,1% năm 2010 lên 34,9% năm 2015; nông nghiệp giảm từ 14,5% xuống còn 9,3%"
     if f.role == "context" and f.why["role"] == STARTING_LEVEL:
         return None  # "Năm 2024, … nâng công suất từ 3.000 lên 5.000 m3/ngày đêm": the level before, of no time named
     if f.role == "context" and (w := _a_year_of_make(doc, c)):
@@ -291,6 +296,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if w := _window_of_no_code(doc, c):
         # "Từ tháng 5 đến tháng 9, dịch bệnh xảy ra tại 27 hộ": months that make no quarter nor half, no code
         return None, f"the window {w!r}, over no month, quarter, half nor year"
+    if spanned := _span_of_the_years_counted(doc, c):
+        return spanned  # "… giai đoạn 2011 - 2015, …; tổng kim ngạch xuất khẩu 5 năm ước đạt 8.420 triệu USD"
     if (found := period_named_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
             and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
@@ -921,6 +928,38 @@ def _years_counted() -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,/])(\d{{1,2}}) (?:{alternation(vocabulary().year_words.words)})(?![\w/])(?! \d)")
 
 
+def _years_of_a_parallel_move(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "tỷ trọng công nghiệp tăng từ 52,4% năm 2010 lên 55,8% năm 2015; dịch vụ từ 33,1% năm 2010 lên 34,9% năm 2015;
+    nông, lâm nghiệp và thủy sản giảm từ 14,5% xuống còn 9,3%": a move naming no year in a part of a full sentence
+    after a ";", the part before moving from one year to a later one, moves between the same years: the level it
+    reaches is of the later one (the level it starts from stays of no time named, as two writers read it); None for
+    the usual figure."""
+    if c.full >= c.ss or c.prev is None or c.prev.start < c.ss or c.prev.why["role"] != STARTING_LEVEL:
+        return None  # the usual answer: no level a move reaches, or one in the sentence's first part
+    v = vocabulary()
+    if FOUR_DIGITS.search(doc.text, c.ss, c.se) or not v.from_words.found(doc.lower(c.ss, c.f.start)):
+        return None  # its own part names a year, or the move starts elsewhere
+    part = doc.lower(c.full, c.ss).rstrip(" ;").rpartition(";")[2]
+    opened = v.from_words.last(part)
+    years = FOUR_DIGITS.findall(part, opened) if opened >= 0 else []
+    if len(years) != 2 or years[0] >= years[1] or not v.to_level.found(part[opened:]):
+        return None
+    return years[1], f"the year the move of the part before reaches: {years[1]}"
+
+
+def _span_of_the_years_counted(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Kim ngạch xuất khẩu năm 2015 ước đạt …, tăng bình quân 24,6%/năm giai đoạn 2011 - 2015, …; tổng kim ngạch
+    xuất khẩu 5 năm ước đạt 8.420 triệu USD": as many years counted in the figure's clause as a span named before it
+    in its full sentence has make the figure that span's (the last such span), not the year named last."""
+    if not vocabulary().year_words.within(c.left) or not (counted := _years_counted().search(c.left)):
+        return None  # the usual answer
+    years = int(counted.group(1))
+    for _, code, phrase, _ in reversed(periods_named(doc.text, c.full, c.f.start, doc.year)):
+        if SPAN_CODE.match(code) and int(code[5:]) - int(code[:4]) + 1 == years:
+            return code, f"{counted.group().strip()!r}, the years of the span named before it: {phrase!r}"
+    return None
+
+
 OPENING_YEARS_REACH: Final = 16  # "Trong 5 năm, …", "lũy kế 3 năm": the years a sentence's opening counts
 
 
@@ -1127,6 +1166,14 @@ def _no_time_inside(doc: Document, c: Context) -> bool:
     """The bracket a figure stands in names no year before it ("(TBNN khoảng 2-3 cơn)", not "(TBNN năm 2023 …)")."""
     at = open_bracket(c.raw_left)
     return at >= 0 and not FOUR_DIGITS.search(c.raw_left, at)
+
+
+def _result_before(c: Context) -> Figure:
+    """The figure before, or, when that is a level compared with in a bracket closed before this figure, the one
+    before its bracket: "ước đạt 62,5 triệu đồng, gấp 1,8 lần năm 2010 (34,6 triệu đồng), vượt mục tiêu Nghị quyết
+    (60 triệu đồng)" holds 60 against the result of 2015, not the level of 2010."""
+    assert c.prev is not None
+    return c.beside if c.prev.role == "context" and c.beside is not None else c.prev
 
 
 def _month_compared(c: Context) -> str | None:

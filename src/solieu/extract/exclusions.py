@@ -512,7 +512,7 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     unit or per a round number of people, the label of a rate whose value follows."""
     token = text[s:e]
     if token == "1" and (word := v.per_one_average.ending(before)) and _value_follows(text, e) \
-            and text[e:e + 1] not in _RANGE_DASHES:  # "bình quân 1-1,5%/năm": a range
+            and not _RANGE_ON.match(text, e):  # "bình quân 1-1,5%/năm", "bình quân 1 - 1,5%/năm": a range
         return Reason("label", f"{word!r} 1 …: one of what a rate's value is per")
     if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
         # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
@@ -595,6 +595,7 @@ _ITEM_MARKS: Final = " -+•*0123456789.()"  # a list item's dash or number befo
 
 
 _RANGE_DASHES: Final = ("-", "–")
+_RANGE_ON: Final = re.compile(r"\s?[-–]\s?\d")  # "1-1,5", "1 - 1,5": a range's dash and its upper bound
 
 
 @cache
@@ -2640,6 +2641,22 @@ def _model_of_counted_parts(text: str, opening: int) -> bool:
 _SLOGAN_OPENED: Final = re.compile(r"[\"“]\d{1,2}(?:\s+[^\W\d_]+){1,3}\s+$")  # "“1 phải ", "\"3 giảm "
 
 
+# "“Xây dựng gia đình 5 không 3 sạch”", "“… 5 không, 3 sạch”": two numbers, each before a word or a few, end a quote
+_SLOGAN_PAIR: Final = re.compile(r"(?<![\w,.])(\d{1,2})(?:\s+[^\W\d_]+){1,3},?\s+(\d{1,2})(?:\s+[^\W\d_]+){1,3}[”\"]")
+
+
+def _in_a_slogan_ending_a_quote(text: str, s: int) -> bool:
+    """The number at ``s`` is one of two that, each before a word or a few, end a quote opened on its line
+    ("Cuộc vận động “Xây dựng gia đình 5 không 3 sạch”"): the slogan a quoted campaign's name ends with."""
+    for m in _SLOGAN_PAIR.finditer(text, max(0, s - SLOGAN_REACH), min(len(text), s + 2 * SLOGAN_REACH)):
+        if s in (m.start(1), m.start(2)):
+            opening = max(text.rfind("“", max(0, m.start() - MODEL_REACH), m.start()),
+                          text.rfind("\"", max(0, m.start() - MODEL_REACH), m.start()))
+            between = text[opening + 1:m.start()]
+            return opening >= 0 and "\n" not in between and not any(ch in _QUOTE_CLOSE for ch in between)
+    return False
+
+
 def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "quy trình “1 phải 5 giảm”", "“3 giảm 3 tăng”": a later number of a few quoted words a number opens
     names the slogan too (the opening number is read by ``quoted_slogan``)."""
@@ -2649,6 +2666,8 @@ def within_a_slogan(v: Vocabulary, text: str, s: int, e: int, before: str, after
         return Reason("label", "a number opening a part of a quoted model: its name")  # "…, 4 cực tăng trưởng”"
     if "\"" not in before and "“" not in before:
         return None  # the usual answer
+    if _in_a_slogan_ending_a_quote(text, s):
+        return Reason("label", "a number of a slogan that ends a quoted name")
     opened = _SLOGAN_OPENED.search(text, max(0, s - SLOGAN_REACH), s)
     if opened is None or "\n" in text[opened.start():s]:
         return None

@@ -1048,6 +1048,11 @@ def _per_in_subject(c: Context) -> None:
         f.unit, f.per = f"{f.unit}_per_{c.prev.unit.partition('_per_')[2]}", True
         f.why["unit"] = f"{f.why.get('unit', '')}; per as the figure before it, whose equivalent it is"
         return
+    if f.unit in MONEY and (part := _rate_part_restated(c)):
+        per_in_label(f, part)  # "… đầu người … ước đạt 62,5 triệu đồng, gấp 1,8 lần năm 2010 (34,6 triệu đồng)"
+        if f.per:
+            f.why["unit"] = f"{f.why.get('unit', '')}; per as the rate before it its bracket restates"
+            return
     per_in_label(f, c.left)
     if f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
             and vocabulary().earners.found(c.head) and vocabulary().incomes.found(c.head):
@@ -1061,6 +1066,19 @@ def _per_in_subject(c: Context) -> None:
             and vocabulary().possessives.starting(c.left.lstrip()):
         # "… của nhóm 1 đạt 1.215 nghìn đồng, của nhóm 5 đạt 8.748 nghìn đồng": the same rate, another's
         f.unit, f.per = c.prev.unit, True
+
+
+def _rate_part_restated(c: Context) -> str | None:
+    """ "GRDP bình quân đầu người năm 2015 ước đạt 62,5 triệu đồng, gấp 1,8 lần năm 2010 (34,6 triệu đồng), vượt mục
+    tiêu Nghị quyết (60 triệu đồng)": an amount alone in a bracket, in the words of an amount before it in its part
+    of the sentence (to the ";"), not written per each ("26,8 triệu đồng/người/năm"), restates the rate that part's
+    subject may make it (a level of another year, a target): that part up to the bracket, for its subject to be
+    read; else None."""
+    if (at := open_bracket(c.raw_left)) < 0 or c.raw_left[at + 1:].strip() or not (words := c.f.why.get("unit")):
+        return None  # the usual figure: not alone in a bracket
+    part = c.head.rpartition(";")[2]
+    part = part[:part.rfind("(")]
+    return part if re.search(rf"\d\s*{re.escape(words.lower())}(?![\w/])", part) else None
 
 
 def _plan_bracket(c: Context) -> str | None:

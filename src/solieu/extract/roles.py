@@ -26,6 +26,7 @@ from solieu.extract.clauses import (
     LIST_BREAK,
     LIST_DASHES,
     LIST_SIZE,
+    LISTED_TARGET,
     MONEY,
     MONTH_OF_YEAR,
     MONTHS_OPENING_REACH,
@@ -582,6 +583,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
+    if c.prev is not None and (w := _listed_in_a_target_bracket(c)):
+        # "(mục tiêu Nghị quyết: công nghiệp - xây dựng 56 - 57%, dịch vụ 35 - 36%, …)": each item a target
+        return "plan", f"{LISTED_TARGET} after {w!r} and a colon"
     if w := _bracket_of_a_target(c):
         return "plan", f"in a bracket after a clause opening with {w!r}"  # "mục tiêu … năm 2024 (CPI … dưới 4%)"
     if w := _given_target_bracket(doc, c):
@@ -2128,6 +2132,23 @@ def _target_bracket(c: Context) -> str | None:
             and (v.norm_sources.is_one(words) or _a_bodys_rule(words)):
         return words
     return None
+
+
+def _listed_in_a_target_bracket(c: Context) -> str | None:
+    """ "(mục tiêu Nghị quyết: công nghiệp - xây dựng 56 - 57%, dịch vụ 35 - 36%, nông, lâm nghiệp và thủy sản 7 -
+    8%)": a bracket opening with a target word and a colon before its first number lists targets, each item one,
+    unless a result's verb or a comparison stands after the colon ("(kế hoạch: 80%, đạt 85%)"); the target word."""
+    if (at := open_bracket(c.head)) < 0 or c.prev is None or c.prev.start < c.ss + at:
+        return None  # the usual answer: no bracket open, or the figure first in it (``_target_bracket`` reads it)
+    inside = c.head[at + 1:].lstrip()
+    if not (w := target_brackets().starting(inside)) or (colon := inside.find(":", len(w))) < 0:
+        return None
+    v = vocabulary()
+    listed = inside[colon + 1:]
+    if number_besides_years(inside[:colon]) or ";" in listed or v.attained_verbs.found(listed) \
+            or v.comparison.found(listed):
+        return None
+    return w
 
 
 def _a_bodys_rule(words: str) -> bool:
