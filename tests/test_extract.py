@@ -1251,6 +1251,41 @@ def test_a_five_year_reviews_brackets_parts_and_moves(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+# A district's nine months, its year from its date line.
+NINE_MONTHS_2014 = ("Triệu Sơn, ngày 26 tháng 9 năm 2014\n\nBÁO CÁO\n\n"
+                    "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 9 THÁNG ĐẦU NĂM 2014\n\n")
+WHOLE_YEAR_TABLE = (NINE_MONTHS_2014 + "7. Kết quả thực hiện một số chỉ tiêu chủ yếu\n\n"
+                    "TT | Chỉ tiêu | ĐVT | KH năm 2014 | TH 9 tháng | So KH (%) | Ước cả năm | So KH (%)\n"
+                    "1 | Sản lượng lương thực có hạt | Tấn | 151.000 | 118.540 | 78,5 | 152.300 | 100,9\n"
+                    "2 | Sản lượng thịt hơi xuất chuồng | Tấn | 19.400 | 14.380 | 74,1 | 19.500 | 100,5\n")
+LETTERED_RESULTS = (NINE_MONTHS_2014 + "2. Sản xuất nông, lâm nghiệp và xây dựng nông thôn mới\n\n"
+                    "c) Lâm nghiệp: Trồng rừng tập trung được 215 ha, đạt 86% kế hoạch năm; công tác phòng cháy "
+                    "được triển khai.\n\nd) Xây dựng nông thôn mới: Đến nay, toàn huyện có 3 xã đạt chuẩn.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn năm 2019, tỉnh yêu cầu các chủ đầu tư tập trung "
+         "chỉ đạo.", "100%", {"role": "plan", "period": "2019"}),
+        ("Năm 2019, tỉnh đã giải ngân 68,2% kế hoạch vốn.", "68,2%", {"role": "actual"}),
+        (LETTERED_RESULTS, "215", {"role": "actual"}),
+        (LETTERED_RESULTS, "86%", {"role": "actual"}),
+        (WHOLE_YEAR_TABLE, "152.300", {"role": "actual", "period": "2014", "qualifier": "estimated"}),
+        (WHOLE_YEAR_TABLE, "100,5", {"kind": "plan_ratio", "period": "2014"}),
+        (WHOLE_YEAR_TABLE, "14.380", {"period": None}),
+        ("Năm 2013, vụ Chiêm Xuân đạt 66,5 tạ/ha. Vụ Thu Mùa 2014, toàn huyện gieo cấy 8.920 ha lúa.", "8.920",
+         {"period": "2014"}),
+    ],
+    ids=["goal-and-its-verb", "disbursed-no-goal", "lettered-item-under-results", "its-ratio-to-the-plan",
+         "whole-year-beside-months", "its-comparison-column", "months-counted-no-code", "thu-mua-season"],
+)
+def test_nine_months_whole_year_columns_goals_and_lettered_items(text, surface, expected):
+    """A district's nine months: a whole year's column beside months counted, a goal before its verb, a lettered
+    item a sentence long under results, the Thu Mùa season with its year."""
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -581,6 +581,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _allotted_funds_as_subject(c):
         return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
+    if w := _goal_before_its_verb(c):
+        return "plan", f"after {w!r}: a goal and the verb of what it aims at"  # "mục tiêu giải ngân 100%"
     if w := _target_bracket(c):
         return "plan", f"in a bracket opening with {w!r}"  # "(chỉ tiêu Bộ Công an giao trên 75%)"
     if c.prev is not None and (w := _listed_in_a_target_bracket(c)):
@@ -2132,6 +2134,19 @@ def _target_bracket(c: Context) -> str | None:
             and (v.norm_sources.is_one(words) or _a_bodys_rule(words)):
         return words
     return None
+
+
+def _goal_before_its_verb(c: Context) -> str | None:
+    """ "Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn năm 2019": a goal's word and the verb of what it aims at
+    right before the number, qualifiers aside, make the number the goal; the words."""
+    v = vocabulary()
+    if not v.goal_verbs.within(c.left):
+        return None  # the usual answer
+    left = trimmed(c.left.rstrip(), v.any_qualifier)
+    if not (verb := v.goal_verbs.ending(left)):
+        return None
+    goal = v.goal_words.ending(left[:len(left) - len(verb)].rstrip())
+    return f"{goal} {verb}" if goal else None
 
 
 def _listed_in_a_target_bracket(c: Context) -> str | None:

@@ -361,10 +361,14 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             # "Sở … thông báo tuyển dụng công chức năm 2025 như sau:" then "I. CHỈ TIÊU TUYỂN DỤNG": the
             # lead-in's period is the heading's when it names none
             h.lead_in = first_period_named(prev.words)
-        # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets.
-        if parent is not None and parent.result is None:
-            parent.result = _names_results(parent.text.lower())
-        under_results = parent is not None and bool(parent.result)
+        # Inside a section of results, "1. Các chỉ tiêu chủ yếu" reports them: no targets; so does a lettered item
+        # a sentence long under "2. Sản xuất nông nghiệp" under "I. KẾT QUẢ THỰC HIỆN … 9 THÁNG ĐẦU NĂM 2014" ("c) Lâm
+        # nghiệp: Trồng rừng tập trung được 215 ha, đạt 86% kế hoạch năm; …").
+        for above in chain[:-1]:
+            if above.result is None:
+                above.result = _names_results(above.text.lower())
+        under_results = parent is not None and bool(parent.result) \
+            or is_item(h.text) and any(above.result for above in chain[:-2])
         years = [int(y) for y in _YEAR.findall(low)]
         later = bool(years and year and max(years) > year)
         if level == 1 and is_numbered and found is not None:

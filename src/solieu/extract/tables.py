@@ -2308,7 +2308,8 @@ def _year_of_a_part(header: str, title_period: str | None) -> str | None:
 def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None:
     """ "Quý I | Quý II | Quý III | Ước Quý IV | Ước cả năm", "6 tháng đầu năm | 6 tháng cuối năm |
     Cả năm": quarters or halves written without their year are of the year the table's title names,
-    else of the report's; the whole year after them is that year. Without a year in the title, the
+    else of the report's; the whole year after them, or after months counted from the year's start ("TH 9 tháng |
+    Ước cả năm"), is that year. Without a year in the title, the
     reading adds the report's (``of_year``)."""
     quarter = _header_patterns()[2]
     whole, first, second = _year_parts()
@@ -2321,6 +2322,9 @@ def _quarters_of_a_year(columns: list[Column], title_period: str | None) -> None
             c.of_year, c.running, found = "H1" if first.found(low) else "H2", False, True
         elif not c.running and (m := quarter.search(low)):
             c.of_year, found = f"Q{QUARTERS[m.group(1)]}", True
+    # "KH năm 2014 | TH 9 tháng | So KH (%) | Ước cả năm | So KH (%)": months counted from the year's start beside it
+    # make a whole year's column that year's too
+    found = found or any(c.what == "value" and c.running for c in columns)
     if not found:
         return
     for c in columns:
@@ -2513,7 +2517,8 @@ def _compare_columns(columns: list[Column]) -> None:
     values = [c for c in columns if c.what == "value" and not c.kind]
     # Columns a comparison may compare: a period of their own (a code, or months counted from
     # the year's start), and not the year before's level set beside for comparison.
-    known = [x for x in values if (x.period or x.running) and x.role != "context"]
+    # a column of the report's whole year, its year added in the reading ("Ước cả năm" beside "TH 9 tháng"), too
+    known = [x for x in values if (x.period or x.running or x.of_year == "") and x.role != "context"]
     for n, c in enumerate(columns):
         if c.what != "value" or not c.kind or c.adjusts or c.counted_change:
             continue
@@ -2538,6 +2543,7 @@ def _compare_columns(columns: list[Column]) -> None:
             if before:
                 num = results[-1] if results else before[-1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.of_year = "" if num.period is None and num.of_year == "" else c.of_year
                 c.headed = c.headed or num.headed and num.period is None  # "Giải ngân đến 30/11/2024 | Tỷ lệ (%)"
                 c.base = "plan" if any(x.role == "plan" for x in before if x is not num) else None
                 if c.base is None and vocabulary().tables.plan.found(" ".join(c.header.lower().split())):
@@ -2587,6 +2593,7 @@ def _compare_columns(columns: list[Column]) -> None:
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
+                c.of_year = "" if num.period is None and num.of_year == "" else c.of_year
                 c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
             elif _difference_from_a_control(c, values):
                 # "Mô hình | Đối chứng | Chênh lệch" under "I. KẾT QUẢ … VỤ HÈ THU 2024": the model's result less

@@ -328,6 +328,8 @@ class Vocabulary:
         self.editions = Words(raw["editions"])
         self.bound_nouns = Words(raw["bound_nouns"])
         self.target_words = Words(raw["target_words"])
+        self.goal_verbs = Words(raw["goal_verbs"])
+        self.goal_words = Words(raw["goal_words"])
         self.labels = Words(raw["labels"])
         self.labels_with_units = Words(raw["labels_with_units"])
         self.label_verbs = Words(raw["label_verbs"])
