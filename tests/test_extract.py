@@ -1286,6 +1286,35 @@ def test_nine_months_whole_year_columns_goals_and_lettered_items(text, surface, 
     assert fields_at(text, surface, expected) == expected
 
 
+# A finance department's budget estimate: its year from its date line, a table in millions of đồng.
+BUDGET_2016 = ("Bình Định, ngày 30 tháng 11 năm 2015\n\nBÁO CÁO\n\nĐơn vị tính: triệu đồng\n\n"
+               "STT | Nội dung | Dự toán 2015 | Ước TH 2015 | Dự toán 2016 | So sánh DT2016/ƯTH2015 (%)\n"
+               "A | TỔNG THU NSNN TRÊN ĐỊA BÀN | 6.800.000 | 7.120.500 | 7.450.000 | 104,6\n"
+               "1 | Thu nội địa | 5.216.000 | 5.430.200 | 5.760.000 | 106,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (BUDGET_2016, "104,6", {"role": "plan", "period": "2016", "base": "2015"}),
+        (BUDGET_2016, "7.450.000", {"role": "plan", "period": "2016"}),
+        ("Năm 2015, tổng thu ước đạt 7.120,5 tỷ đồng, tăng 9,8% so với năm 2014 (thực hiện năm 2014 là 6.485 tỷ "
+         "đồng).", "6.485", {"role": "context", "period": "2014"}),
+        ("Năm 2016, lũy kế từ năm 1993 (năm cấp dự án FDI đầu tiên) đến nay, vốn thực hiện ước đạt 4.652,3 triệu "
+         "USD.", "4.652,3", {"period": "1993-2016"}),
+        ("Dự toán thu ngân sách năm 2015 Trung ương giao 6.250 tỷ đồng, HĐND tỉnh giao 6.800 tỷ đồng.", "6.250",
+         {"role": "plan", "period": "2015"}),
+        ("Năm 2015 tỉnh giao 120 tỷ đồng cho các huyện.", "120", {"role": "actual"}),
+    ],
+    ids=["year-glued-to-a-columns-word", "plan-column-beside-it", "a-results-bracket-of-an-earlier-year",
+         "since-a-year-past-its-bracket", "giver-after-the-plans-year", "giving-no-target"],
+)
+def test_a_budget_estimates_columns_brackets_and_givers(text, surface, expected):
+    """A budget estimate: a column's word with its year glued on, a bracket of an earlier year's result, a span
+    since a year past a bracket on it, a giver named after the plan's year."""
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

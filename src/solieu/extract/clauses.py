@@ -763,11 +763,13 @@ def _bracket_past_the_figure_before(doc: Document, c: Context) -> str | None:
 
 def _opens_with_an_estimate(inside: str, at: int) -> bool:
     """ "(sơ bộ năm 2024 tăng 6,94%)", "(ước tính năm 2023 đạt 61,2%)", "(ước thực hiện năm 2025 là 1.412,6 tỷ
-    đồng)": a bracket opening with an estimate's word before the time it names: that earlier time's preliminary or
-    estimated level, as "(năm 2024 tăng …)" gives its level."""
+    đồng)", "(thực hiện năm 2014 là 6.485 tỷ đồng)": a bracket opening with an estimate's or a result's word before
+    the time it names: that earlier time's preliminary, estimated or final level, as "(năm 2024 tăng …)" gives its
+    level."""
     v = vocabulary()
     opening = inside[:at].strip()
-    return v.estimate_openers.is_one(opening) or v.qualifiers_estimated.is_one(opening)
+    return v.estimate_openers.is_one(opening) or v.qualifiers_estimated.is_one(opening) \
+        or v.result_bracket_openers.is_one(opening)
 
 
 def _opens_at_a_years_edge(inside: str, at: int) -> bool:

@@ -315,12 +315,17 @@ NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nư�
 def _since() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ "từ năm 2021 đến nay": the words before a year that start a span there, those after
     it that end the span now, and those that end it with a later year ("đến hết năm 2024", or a day of it: "từ năm
-    2013 đến ngày 30/11/2016")."""
+    2013 đến ngày 30/11/2016"), past a bracket on the first year."""
     p = vocabulary().raw["periods"]
     until = rf"(?:{alternation(p['until_year'])})\s+|(?:{alternation(p['as_of'])})\s+\d{{1,2}}/\d{{1,2}}/"
+    # "từ năm 1993 (năm cấp dự án FDI đầu tiên) đến nay": a bracket saying what the first year was may stand between
+    aside = rf"(?:\s*\([^()\n]{{1,{SINCE_ASIDE_REACH}}}\))?"
     return (re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+\S*\s*$", re.I),
-            re.compile(rf"\s*(?:{alternation(p['until_now'])})(?!\w)", re.I),
-            re.compile(rf"\s*(?:{until})((?:19|20)\d\d)(?!\d)", re.I))
+            re.compile(rf"{aside}\s*(?:{alternation(p['until_now'])})(?!\w)", re.I),
+            re.compile(rf"{aside}\s*(?:{until})((?:19|20)\d\d)(?!\d)", re.I))
+
+
+SINCE_ASIDE_REACH: Final = 80
 
 
 def first_period_named(phrase: str) -> str | None:

@@ -1260,6 +1260,8 @@ def _assigned_amount(c: Context) -> str | None:
     giver = LIST_BREAK.split(left[:len(left) - len(v.giving.ending(left) or "")])[-1]
     if (at := v.assigned_by.last(giver)) >= 0:  # "… năm 2025 được Bộ Tài chính": the giver after the word
         giver = giver[at + len(v.assigned_by.starting(giver[at:]) or ""):]
+    elif years := list(FOUR_DIGITS.finditer(giver)):
+        giver = giver[years[-1].end():]  # "Dự toán thu … năm 2015 Trung ương giao": the giver after the plan's year
     words = giver.split()
     if not 0 < len(words) <= GIVEN_TO_WORDS or DIGIT.search(" ".join(words)) or v.verbs.found(" ".join(words)):
         return None

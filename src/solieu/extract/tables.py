@@ -2006,7 +2006,12 @@ def _tasks_quantities(columns: list[Column]) -> None:
         c.what = "prose"
 
 
+# "DT2016", "ƯTH2015": a column's word with its year glued on, parted as "DT 2016" is
+_GLUED_YEAR: Final = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))")
+
+
 def _column(name: str, t: TableWords) -> Column:
+    name = _GLUED_YEAR.sub(" ", name)
     low = " ".join(name.lower().split())
     if not low:
         return Column("note", header=name)

@@ -467,6 +467,7 @@ class Vocabulary:
         self.time_clause_leads = Words(raw["time_clause_leads"])
         self.to_a_day = Words(raw["to_a_day"])
         self.estimate_openers = Words(raw["estimate_openers"])
+        self.result_bracket_openers = Words(raw["result_bracket_openers"])
         self.estimate_gap = Words(raw["estimate_gap"])
         self.plan_spread = Words(raw["plan_spread"])
         self.plan_spread_stops = Words(raw["plan_spread_stops"])
