@@ -1315,6 +1315,24 @@ def test_a_budget_estimates_columns_brackets_and_givers(text, surface, expected)
     assert fields_at(text, surface, expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Thái Bình, ngày 26 tháng 12 năm 2017\n\nBÁO CÁO\n\nThu nhập bình quân đầu người một tháng năm 2017 ước "
+         "đạt 3,12 triệu đồng.", "3,12", {"unit": "VND_per_person_per_month", "period": "2017"}),
+        ("Thái Bình, ngày 26 tháng 12 năm 2017\n\nBÁO CÁO\n\nThu nhập bình quân đầu người/tháng năm 2017 đạt 3,12 "
+         "triệu đồng.", "3,12", {"period": "2017"}),
+        ("Thái Bình, ngày 26 tháng 12 năm 2017\n\nBÁO CÁO\n\nLũy kế 9 tháng năm 2017 đạt 3,12 triệu đồng.", "3,12",
+         {"period": None}),
+    ],
+    ids=["a-rates-month-before-the-year", "written-per-month", "months-counted-no-code"],
+)
+def test_a_rates_month_before_its_year(text, surface, expected):
+    """ "một tháng năm 2017": the month a rate is per, before the year its figure is of; months counted stay of no
+    code."""
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -39,6 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # ("từ năm 2021", not the "từ" of "từng năm: năm 2021", each year then the first of them)
     day = alternation(p["day_of_a_bound"])
     sources = "".join(rf"(?<!{re.escape(w)} )" for w in p["from_sources"])  # "thu từ du lịch năm 2019": no bound
+    # "đầu người một tháng năm 2017", "đầu người/tháng năm 2017": the month a rate is per, no bound
+    sources += "".join(rf"(?<!{re.escape(w)} )" for w in p["rate_time_heads"]) + "(?<!/)"
     bound = re.compile(rf"(?<!\w){sources}(?:{alternation(p['not_before'])})(?!\w)(?:\s+(?:{day})\s+\d{{1,2}})?"
                        rf"\D{{0,10}}$", re.I)
     # "của năm 2022", and "cuối năm 2020" ("giảm từ 18,4% cuối năm 2020 xuống còn 9,7% cuối năm 2023"): its year
