@@ -1333,6 +1333,25 @@ def test_a_rates_month_before_its_year(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+# A plan for a crop season: its results, its plan, then how it is carried out.
+CROP_PLAN = ("Phú Yên, ngày 20 tháng 10 năm 2015\n\nKẾ HOẠCH\n\nSản xuất vụ Đông Xuân 2015 - 2016\n\n"
+             "I. KẾT QUẢ SẢN XUẤT VỤ ĐÔNG XUÂN 2014 - 2015\n\nDiện tích lúa đạt 25.300 ha.\n\n"
+             "II. KẾ HOẠCH SẢN XUẤT VỤ ĐÔNG XUÂN 2015 - 2016\n\nDiện tích lúa 25.500 ha.\n\n"
+             "III. TỔ CHỨC THỰC HIỆN\n\nTrung tâm Khuyến nông tổ chức 25 lớp tập huấn kỹ thuật.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("25", {"role": "plan", "period": "2016"}), ("25.500", {"role": "plan", "period": "2016"}),
+     ("25.300", {"role": "actual", "period": "2015"})],
+    ids=["carried-out-of-the-plans-season", "the-plan-itself", "the-season-before"],
+)
+def test_a_plans_carrying_out_is_of_its_season(surface, expected):
+    """ "III. TỔ CHỨC THỰC HIỆN" after "II. KẾ HOẠCH … VỤ ĐÔNG XUÂN 2015 - 2016": what carries the plan out is of
+    the season's harvest year, as the plan is."""
+    assert fields_at(CROP_PLAN, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

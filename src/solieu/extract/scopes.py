@@ -385,7 +385,12 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                            and _carries_targets_out(headings, opening)) \
                 and vocabulary().carrying_out.starting(low):
             # "Điều 2. Tổ chức thực hiện" after "Điều 1. Phân bổ kinh phí … năm 2025": how the plan adopted
-            # is carried out, its sums and shares still of that plan (its own heading naming no year)
+            # is carried out, its sums and shares still of that plan (its own heading naming no year). A section
+            # ("IV. TỔ CHỨC THỰC HIỆN" after "III. KẾ HOẠCH SẢN XUẤT VỤ ĐÔNG XUÂN 2015 - 2016") is of the period the
+            # plan's heading names; an article's items name their own.
+            if not _article_words().starting(stripped.lower()) \
+                    and (planned := next((o for o, opens in reversed(openers) if opens and o.level == 1), None)):
+                h.lead_in = h.lead_in or first_period_named(planned.text)
             openers.append((h, True))
             opening.add(h.start)
             continue
