@@ -1352,6 +1352,22 @@ def test_a_plans_carrying_out_is_of_its_season(surface, expected):
     assert fields_at(CROP_PLAN, surface, expected) == expected
 
 
+# A price table: a comparison with the month before written with signs, one with the year before as ratios.
+SIGNED_PRICES = ("Thái Bình, ngày 06 tháng 01 năm 2012\n\nBẢNG GIÁ\n\n"
+                 "TT | Mặt hàng | ĐVT | Giá bán lẻ (đồng/kg) | So với tháng trước (%) | So với cùng kỳ (%)\n"
+                 "1 | Gạo tẻ thường | đồng/kg | 11.500 | 0,0 | 115,0\n"
+                 "2 | Gạo tám thơm | đồng/kg | 17.000 | +6,3 | 113,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("+6,3", {"kind": "growth"}), ("0,0", {"kind": "growth"}), ("113,3", {"kind": "plan_ratio"})],
+    ids=["a-plus-sign-a-rise", "its-columns-unsigned-cell", "ratios-beside-it"],
+)
+def test_a_comparison_column_written_with_plus_signs_holds_growths(surface, expected):
+    assert fields_at(SIGNED_PRICES, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -2723,12 +2723,16 @@ RISE_BOUND: Final = 50.0  # a ratio to a past level sits near 100; a rise in % w
 
 def _rises_against_a_past_time(columns: list[Column], body: list[list[str]]) -> None:
     """ "31/12/2023 | 30/9/2024 | So với 31/12/2023 (%)" with cells "6,80", "-8,10": a comparison with
-    a past time whose cells are signed rises, not levels near 100, holds growths."""
+    a past time whose cells are signed rises, not levels near 100, holds growths; so does any comparison a cell of
+    which is written with its plus sign ("So với tháng trước (%)" with "+6,3", "0,0"), as no ratio is."""
     for n, c in enumerate(columns):
-        if c.kind != "plan_ratio" or not c.base or not (c.base[:1].isdigit() or c.base.startswith("previous")):
+        if c.kind != "plan_ratio":
             continue
         cells = [x for r in body if n < len(r) and _SIGNED_CELL.match(x := r[n].strip())]
-        if cells and (any(x[0] in "-−" for x in cells)
+        plus = any(x[0] == "+" for x in cells)
+        if not plus and (not c.base or not (c.base[:1].isdigit() or c.base.startswith("previous"))):
+            continue
+        if cells and (plus or any(x[0] in "-−" for x in cells)
                       or all(float(x.lstrip("+-−").replace(".", "").replace(",", ".")) < RISE_BOUND for x in cells)):
             c.kind = "growth"
 
