@@ -1368,6 +1368,21 @@ def test_a_comparison_column_written_with_plus_signs_holds_growths(surface, expe
     assert fields_at(SIGNED_PRICES, surface, expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("(BPTV) - Niên vụ hồ tiêu 2012 - 2013, toàn tỉnh có 12.850 ha hồ tiêu.", "12.850", {"period": None}),
+        ("(BĐN) - Niên vụ cà phê 2015-2016, sản lượng cà phê nhân toàn tỉnh đạt 270.200 tấn.", "270.200",
+         {"period": None}),
+        ("Giai đoạn 2011 - 2015, toàn tỉnh trồng mới 120 ha hồ tiêu.", "120", {"period": "2011-2015"}),
+    ],
+    ids=["crop-year-naming-its-crop", "crop-year-of-coffee", "a-span-no-crop-year"],
+)
+def test_a_crop_year_naming_its_crop_is_of_no_period(text, surface, expected):
+    """ "Niên vụ hồ tiêu 2012 - 2013": a crop year straddles its two years, its crop named or not: no period."""
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

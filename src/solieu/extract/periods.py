@@ -206,8 +206,7 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         if names_things_of_years(text, start, ends.start()):
             continue
-        if ends.group("a") and _straddling().ending(text[max(start, ends.start() - STRADDLING_REACH):ends.start()]
-                                                   .lower().rstrip()):
+        if ends.group("a") and _straddling().search(text, max(start, ends.start() - STRADDLING_REACH), ends.start()):
             continue  # "niên vụ 2024 - 2025", "mùa khô 2025 - 2026": of neither year, nor of both whole
         if carried_from(text, y.end()):
             continue  # "kinh phí năm 2024 chuyển sang": the year the sum comes from
@@ -302,12 +301,16 @@ def _calendar_windows(text: str, start: int, end: int) -> list[tuple[int, str, s
     return out
 
 
-STRADDLING_REACH: Final = 16  # "mùa mưa bão 2025 - 2026": the season's words before its years
+STRADDLING_REACH: Final = 32  # "niên vụ hồ tiêu 2012 - 2013": the season's words, and its crop's, before its years
+STRADDLED_WORDS: Final = 2  # "hồ tiêu", "cà phê nhân": the crop a crop year names between its words and its years
 
 
 @cache
-def _straddling() -> Words:
-    return Words(vocabulary().raw["periods"]["straddling"])
+def _straddling() -> re.Pattern[str]:
+    """A crop year's or a season's words right before a span's years, maybe with its crop's words between ("niên vụ
+    2024 - 2025", "Niên vụ hồ tiêu 2012 - 2013"), no digit nor mark between."""
+    words = alternation(vocabulary().raw["periods"]["straddling"])
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*$", re.I)
 
 
 NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017": a name's words before its year
