@@ -1383,6 +1383,34 @@ def test_a_crop_year_naming_its_crop_is_of_no_period(text, surface, expected):
     assert fields_at(text, surface, expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Năm 2017, trước kỳ họp thứ 5 HĐND huyện khóa XIX, nhiệm kỳ 2016 - 2021, Ủy ban tổ chức 16 hội nghị.", "16",
+         {"period": "2017"}),
+        ("Theo báo cáo trình Kỳ họp thứ 17 HĐND tỉnh khóa XVIII, năm 2023 có 22/27 chỉ tiêu đạt.", "22/27",
+         {"period": "2023"}),
+        ("Nhiệm kỳ 2016 - 2021, huyện tổ chức 16 hội nghị.", "16", {"period": "2017-2021"}),
+        ("Hưng Yên, ngày 20 tháng 12 năm 2013\n\n"
+         "TT | Chỉ tiêu | Năm 2012 | Năm 2013 | Tăng (+), giảm (-) | Tỷ lệ (%)\n"
+         "1 | Số vụ tai nạn giao thông (vụ) | 168 | 146 | -22 | -13,1\n"
+         "2 | Tiền phạt nộp Kho bạc (tỷ đồng) | 23,52 | 27,64 | +4,12 | +17,5\n", "+4,12",
+         {"unit": "VND", "kind": "change"}),
+        ("Hưng Yên, ngày 20 tháng 12 năm 2013\n\n"
+         "TT | Chỉ tiêu | Năm 2012 | Năm 2013 | Tăng (+), giảm (-) | Tỷ lệ (%)\n"
+         "1 | Số vụ tai nạn giao thông (vụ) | 168 | 146 | -22 | -13,1\n"
+         "2 | Tiền phạt nộp Kho bạc (tỷ đồng) | 23,52 | 27,64 | +4,12 | +17,5\n", "-13,1",
+         {"unit": "percent", "kind": "growth"}),
+    ],
+    ids=["a-councils-term-names-it", "a-year-after-its-session", "a-term-opening-a-sentence",
+         "change-in-the-labels-unit", "growth-beside-it"],
+)
+def test_a_councils_term_and_changes_in_the_units_labels_name(text, surface, expected):
+    """ "HĐND huyện khóa XIX, nhiệm kỳ 2016 - 2021": the term names the council; "Tăng (+), giảm (-)" beside rows
+    naming their units in brackets holds changes in those units."""
+    assert fields_at(text, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -204,7 +204,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             # "vụ Đông Xuân 2023" of "vụ Đông Xuân 2023-2024": the season ends later; "năm 2021" of
             # "kế hoạch 5 năm 2021-2025": the span, read with its second year
             continue
-        if names_things_of_years(text, start, ends.start()):
+        if names_things_of_years(text, start, ends.start()) \
+                or ends.group("a") and _bodys_session().search(text, start, ends.start()):
             continue
         if ends.group("a") and _straddling().search(text, max(start, ends.start() - STRADDLING_REACH), ends.start()):
             continue  # "niên vụ 2024 - 2025", "mùa khô 2025 - 2026": of neither year, nor of both whole
@@ -311,6 +312,14 @@ def _straddling() -> re.Pattern[str]:
     2024 - 2025", "Niên vụ hồ tiêu 2012 - 2013"), no digit nor mark between."""
     words = alternation(vocabulary().raw["periods"]["straddling"])
     return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*$", re.I)
+
+
+@cache
+def _bodys_session() -> re.Pattern[str]:
+    """ "HĐND huyện khóa XIX, " right before "nhiệm kỳ 2016 - 2021": a body's session number in Roman numerals before
+    a span of years, the term that names the body ("khóa XVIII, năm 2023 có …" names a year, no term)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['bodys_sessions'])})\s+[IVXLC]+\s*,?\s*"
+                      rf"(?:{alternation(vocabulary().raw['congress_terms'])})?\s*$", re.I)
 
 
 NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017": a name's words before its year

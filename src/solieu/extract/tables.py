@@ -1572,7 +1572,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_counted_things(columns)
     _years_in_falling_order(columns)
     _changes_in_whole_numbers(columns, rows[header_rows:])
-    _changes_in_the_rows_units(columns)
+    _changes_in_the_rows_units(columns, rows[header_rows:])
     _compare_columns(columns)
     _occasions(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
@@ -2677,16 +2677,23 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
         c.kind, c.unit = "change", before[-1].unit if before else None
 
 
-def _changes_in_the_rows_units(columns: list[Column]) -> None:
+def _changes_in_the_rows_units(columns: list[Column], body: list[list[str]]) -> None:
     """ "TT | Nội dung | ĐVT | Trước sắp xếp | Sau sắp xếp | Tăng (+), giảm (-)": a change column naming a sign after
-    each word, no "%" nor unit, in a table whose rows name their units, holds changes in each row's unit (a % row's in
-    points), not a growth in %."""
-    if not any(c.what == "unit" for c in columns):
+    each word, no "%" nor unit, in a table whose rows name their units (in a unit column, or each in a bracket closing
+    its label: "Số vụ tai nạn giao thông (vụ)"), holds changes in each row's unit (a % row's in points), not a growth
+    in %."""
+    label_at = next((n for n, c in enumerate(columns) if c.what == "label"), None)
+    labels = [r[label_at].strip() for r in body if label_at is not None and label_at < len(r) and r[label_at].strip()]
+    if not any(c.what == "unit" for c in columns) \
+            and not (len(labels) >= UNITS_IN_LABELS and all(_BRACKET_UNIT.search(x) for x in labels)):
         return  # the usual table: its rows name no unit of their own
     for c in columns:
         if c.kind == "growth" and not c.unit and not c.average and "%" not in c.header and c.what == "value" \
                 and _signs_after_each_word(c.header):
             c.kind = "change"
+
+
+UNITS_IN_LABELS: Final = 2  # rows enough to say each label names its row's unit
 
 
 def _column_of_its_part(c: Column, known: list[Column]) -> Column | None:
