@@ -1411,6 +1411,20 @@ def test_a_councils_term_and_changes_in_the_units_labels_name(text, surface, exp
     assert fields_at(text, surface, expected) == expected
 
 
+ESTIMATED_SUBJECT = "Ước thực hiện thu ngân sách nhà nước cả năm 2015 đạt 1.912,4 tỷ đồng, bằng 115,9% dự toán."
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("1.912,4", {"qualifier": "estimated"}), ("115,9%", {"qualifier": "exact"})],
+    ids=["the-first-figure-estimated", "the-ratio-after-it-exact"],
+)
+def test_an_estimate_opening_its_subject_and_verb(surface, expected):
+    """ "Ước thực hiện <what> cả năm 2015 đạt …": the estimate word opening the sentence, what it estimates and the
+    verb, estimate the first figure, as a bare "ước" does; not the ratio after it."""
+    assert fields_at(ESTIMATED_SUBJECT, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -336,7 +336,25 @@ def _estimate_before(doc: Document, ss: int, se: int, start: int) -> bool:
     if (doc.low is None or doc.holds(openers, ss, min(se, start + openers.longest))) \
             and 0 <= _estimate_at(doc, ss, se) < start:
         return True
-    return _estimated_time_opens(doc, ss, start)
+    return _estimated_time_opens(doc, ss, start) or _estimated_subject_opens(doc, ss, start)
+
+
+ESTIMATED_SUBJECT_REACH: Final = 120  # "Ước thực hiện thu ngân sách nhà nước … cả năm 2015 đạt": the subject's words
+
+
+def _estimated_subject_opens(doc: Document, ss: int, start: int) -> bool:
+    """ "Ước thực hiện thu ngân sách nhà nước cả năm 2015 đạt 1.912,4 tỷ đồng, bằng 115,9% dự toán": an estimate word
+    opening the sentence, then what is estimated and its time (no comma, no number but a year) and the verb of
+    attaining right before the figure, estimate that first figure, as "Ước thực hiện năm 2015 thu … đạt" does."""
+    if start - ss > ESTIMATED_SUBJECT_REACH:
+        return False
+    v = vocabulary()
+    head = doc.lower(ss, start).lstrip(ITEM_DASHES)
+    if not (w := v.qualifiers_estimated.starting(head)):  # the usual answer
+        return False
+    rest = head[len(w):].rstrip()
+    return "," not in rest and ";" not in rest and not number_besides_years(rest) \
+        and v.attained_verbs.ending(rest) is not None
 
 
 def _estimated_time_opens(doc: Document, ss: int, start: int) -> bool:
