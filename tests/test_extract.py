@@ -1425,6 +1425,23 @@ def test_an_estimate_opening_its_subject_and_verb(surface, expected):
     assert fields_at(ESTIMATED_SUBJECT, surface, expected) == expected
 
 
+QUARTER_TASKS = ("Thái Bình, ngày 10 tháng 4 năm 2018\n\n"
+                 "Chủ tịch UBND tỉnh yêu cầu các sở tập trung thực hiện các nhiệm vụ quý II/2018: phấn đấu GRDP "
+                 "6 tháng đầu năm tăng 7,8% trở lên; kim ngạch xuất khẩu quý II/2018 đạt 390 triệu USD; thu hút thêm "
+                 "200 doanh nghiệp thành lập mới.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("200", {"period": "2018-Q2"}), ("7,8%", {"period": "2018-H1"}), ("390", {"period": "2018-Q2"})],
+    ids=["an-item-naming-no-time", "an-item-naming-its-own", "an-item-naming-the-same"],
+)
+def test_a_time_closing_a_lead_in_speaks_for_its_items(surface, expected):
+    """ "… các nhiệm vụ quý II/2018: …; thu hút thêm 200 doanh nghiệp": an item after a ";" naming no time of its own
+    is of the time closing the lead-in before the colon, past the other items' times."""
+    assert fields_at(QUARTER_TASKS, surface, expected) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),
