@@ -376,23 +376,11 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         return _still_speaks(doc, last, start)
     if _announces_the_list(doc, last, start) or _parts_listed_after(doc, full, last, start):
         return _still_speaks(doc, last, start)
-    if (lead := _time_closing_a_lead_in(doc, named, full, ss)) is not None:
-        return lead[1], lead[2]  # past the other items' times, each its own item's
+    # "… các nhiệm vụ quý II: phấn đấu GRDP 6 tháng đầu năm tăng 7,8%; …; thu hút thêm 200 doanh nghiệp": the time that
+    # announces the list speaks for an item naming none of its own, past the other items' times
+    if (lead := next((n for n in reversed(named[:k - 1]) if _announces_the_list(doc, n, start)), None)) is not None:
+        return lead[1], lead[2]
     return None
-
-
-LEAD_IN_TIME_GAP: Final = 2  # "các nhiệm vụ quý II:": the time right before the colon that opens the list
-
-
-def _time_closing_a_lead_in(doc: Document, named: list[tuple[int, str, str, int]], full: int,
-                            ss: int) -> tuple[int, str, str, int] | None:
-    """ "… tập trung thực hiện quyết liệt các nhiệm vụ quý II: phấn đấu GRDP 6 tháng đầu năm tăng 7,8%; …; thu hút
-    thêm 200 doanh nghiệp thành lập mới; …": a time closing the lead-in right before the colon that opens a list
-    speaks for an item after a ";" that names no time of its own before the figure (asked only then); else None."""
-    colon = doc.text.rfind(":", full, ss)
-    if colon < 0:
-        return None  # the usual answer: no list after a colon
-    return next((n for n in named if 0 <= colon - n[0] <= LEAD_IN_TIME_GAP), None)
 
 
 def _parts_listed_after(doc: Document, full: int, named: tuple[int, str, str, int], start: int) -> bool:
