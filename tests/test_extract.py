@@ -1442,6 +1442,46 @@ def test_a_time_closing_a_lead_in_speaks_for_its_items(surface, expected):
     assert fields_at(QUARTER_TASKS, surface, expected) == expected
 
 
+
+POWER_RESULTS = ("Điện thương phẩm năm 2017 đạt 318,65 triệu kWh, bằng 102,39% kế hoạch Tổng công ty Điện lực miền Bắc "
+                 "giao (311,20 triệu kWh). Tỷ lệ tổn thất điện năng năm 2017 là 9,52%, giảm 1,09 điểm phần trăm so với "
+                 "năm 2016 và thấp hơn kế hoạch 0,28 điểm phần trăm. Doanh thu năm 2017 đạt 1.250 tỷ đồng, vượt kế "
+                 "hoạch 50 tỷ đồng; nữ 58 người, chiếm 27,23% (nhiệm kỳ trước 24,41%).")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("311,20", {"role": "plan"}), ("1,09", {"base": "2016", "role": "actual"}),
+     ("0,28", {"base": "plan", "role": "actual"}), ("50", {"kind": "change", "base": "plan", "role": "actual"}),
+     ("24,41%", {"role": "context"})],
+    ids=["a-bracket-after-a-long-givers-name", "the-first-change-of-a-pair", "a-gap-from-the-plan-in-points",
+         "a-gap-from-the-plan-in-money", "the-term-before-in-brackets"],
+)
+def test_a_result_against_its_plan_and_the_term_before(surface, expected):
+    """ "kế hoạch Tổng công ty … giao (311,20 triệu kWh)": the plan's level however long its giver's name; "thấp hơn
+    kế hoạch 0,28 điểm phần trăm", "vượt kế hoạch 50 tỷ đồng": by how much the result missed or passed the plan, an
+    actual change against it, whatever the pair before compared with; "(nhiệm kỳ trước 24,41%)": the term before."""
+    assert fields_at(POWER_RESULTS, surface, expected) == expected
+
+
+TREASURY_AIMS = ("Năm 2019, đơn vị phấn đấu giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn được giao; 100% đơn vị "
+                 "sử dụng ngân sách giao dịch qua dịch vụ công trực tuyến; giảm lượng tiền mặt chi qua Kho bạc xuống "
+                 "dưới 3,5% tổng chi ngân sách. Trong đó, vốn ngân sách địa phương giải ngân 1.846 tỷ đồng, đạt 92,1%; "
+                 "vốn ngân sách trung ương 1.121 tỷ đồng, đạt 87,5%.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("95%", {"kind": "plan_ratio"}), ("100%", {"kind": "share"}), ("3,5%", {"kind": "share"}),
+     ("87,5%", {"kind": "plan_ratio"})],
+    ids=["the-disbursement-rate", "a-share-of-the-noun-after-it", "a-share-of-a-total-after-it",
+         "a-parts-rate-with-nothing-after-it"],
+)
+def test_a_share_in_its_own_part_of_a_disbursement_sentence(surface, expected):
+    """ "…giải ngân … đạt trên 95% kế hoạch vốn; 100% đơn vị sử dụng ngân sách …": a percent with the noun it is a share
+    of right after it, in a part after a ";" that names no disbursement, measures that noun."""
+    assert fields_at(TREASURY_AIMS, surface, expected) == expected
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

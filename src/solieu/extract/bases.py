@@ -49,9 +49,12 @@ def base(doc: Document, c: Context) -> str | None:
         return move[0]  # "tăng từ 2,35 triệu lượt năm 2015 lên 5,2 triệu lượt năm 2025, gấp 2,2 lần"
     if found is None and _against_the_period_before(c.right):
         return None  # "tăng 9,8% so với cùng kỳ và tăng 2,4% so với tháng trước": the month before, no code
-    found = found or base_after(comparison_phrase(c.left)) \
+    # The base phrase ending the words before the number is the nearest: "giảm 1,09 điểm phần trăm so với năm 2016 và
+    # thấp hơn kế hoạch 0,28 điểm phần trăm" compares the second with the plan, the first with 2016.
+    found = found \
         or (b[1] if (b := base_ending(trimmed(trimmed(c.left, vocabulary().any_qualifier), vocabulary().from_words)))
             else None) \
+        or base_after(comparison_phrase(c.left)) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _pair_base(doc, c) or _second_of_a_pair(c) or _base_of_a_change_restated(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \

@@ -22,6 +22,7 @@ from solieu.extract.clauses import (
     COMPARING,
     DIGIT,
     FORECAST_RESULT,
+    HAS_LETTER,
     ITEM_DASHES,
     MONEY,
     MONTHS_COUNTED,
@@ -1496,7 +1497,19 @@ def _plan_ratio_subject(doc: Document, c: Context) -> bool:
     i = bisect_right(doc.full_stops, c.full)
     sentence = doc.lower(c.full, max(c.se, doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)))
     return bool(v.plan_ratio_subjects.found(sentence) and (v.plan_named.found(sentence) or _of_disbursed(doc, c))) \
-        and not v.share_verbs.found(c.left) and not c.f.rate and not v.work_volumes.starting(c.left)
+        and not v.share_verbs.found(c.left) and not c.f.rate and not v.work_volumes.starting(c.left) \
+        and not _share_of_its_own_clause(doc, c)
+
+
+def _share_of_its_own_clause(doc: Document, c: Context) -> bool:
+    """ "…, giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn; 100% đơn vị sử dụng ngân sách giao dịch qua …",
+    "…; giảm lượng tiền mặt … xuống dưới 3,5% tổng chi ngân sách": a percent with the noun it is a share of right
+    after it, in a part of the sentence after a ";" that names no disbursement, measures that noun, not the
+    disbursement another part names."""
+    if not HAS_LETTER.match(c.right.lstrip()[:1]):
+        return False  # "…; vốn ngân sách trung ương 1.121 tỷ đồng, đạt 87,5%.": nothing after it, of the plan
+    part = doc.lower(c.full, c.f.start)
+    return ";" in part and not vocabulary().plan_ratio_subjects.found(part.rpartition(";")[2])
 
 
 def _part_of_plan_attained(doc: Document, c: Context) -> bool:

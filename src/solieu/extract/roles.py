@@ -548,6 +548,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"after {w!r} opening its sentence, stated by a copula"
     if (w := _listed_in_a_stated_target(doc, c)):
         return "plan", f"listed after a target {w!r} opens its sentence and states by a copula"
+    if f.kind in ("change", "change_points") and f.base in PLAN_BASES and (w := _gap_from_the_plan(c)):
+        # not a percent ("vượt mục tiêu 8% đề ra" gives the target's growth)
+        return "actual", f"by how much the result passed or missed the plan: {w!r} right before it"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -2667,12 +2670,24 @@ def _bracketed_target(segment: str) -> bool:
                 or v.plan_named.ending(head.rstrip()) or _approved_plan(head))
 
 
+def _gap_from_the_plan(c: Context) -> str | None:
+    """ "vượt kế hoạch 50 tỷ đồng", "thấp hơn kế hoạch 0,28 điểm phần trăm": a plan marker right before a change
+    against the plan, after a word of comparison, is what the result is measured against, no target's opening; the
+    words."""
+    v = vocabulary()
+    if not (marker := v.plan_markers.ending(c.left)):
+        return None  # the usual answer
+    gap = v.plan_gaps.ending(c.left[:len(c.left) - len(marker)].rstrip())
+    return f"{gap} {marker}" if gap else None
+
+
 def _approved_plan(head: str) -> str | None:
     """ "bằng 79,0% kế hoạch lợi nhuận năm 2025 được Đại hội đồng cổ đông thường niên năm 2025 thông qua (120.000
-    triệu đồng)": a bracket right after the body that approved a plan named before it gives that plan, however
-    long the body's name; the approving words."""
+    triệu đồng)", "bằng 102,39% kế hoạch Tổng công ty Điện lực miền Bắc giao (311,20 triệu kWh)": a bracket right
+    after the body that approved or gave a plan named before it gives that plan, however long the body's name; the
+    approving or giving words."""
     v = vocabulary()
-    if not (w := v.plan_approvals.ending(head.rstrip())):
+    if not (w := v.plan_approvals.ending(head.rstrip()) or v.assigned.ending(head.rstrip())):
         return None  # the usual bracket: no approval right before it
     return w if v.given_targets.found(head) else None
 

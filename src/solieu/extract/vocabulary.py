@@ -385,6 +385,7 @@ class Vocabulary:
         self.exemptions, self.penalty_terms = Words(raw["exemptions"]), Words(raw["penalty_terms"])
         self.threshold_changes, self.exchange_gains = Words(raw["threshold_changes"]), Words(raw["exchange_gains"])
         self.plan_approvals = Words(raw["plan_approvals"])
+        self.plan_gaps = Words(raw["plan_gaps"])
         self.band_tops = Words(raw["band_tops"])
         self.usage_verbs = Words(raw["usage_verbs"])
         self.step_levels = Words(raw["step_levels"])
