@@ -1482,6 +1482,31 @@ def test_a_share_in_its_own_part_of_a_disbursement_sentence(surface, expected):
     of right after it, in a part after a ";" that names no disbursement, measures that noun."""
     assert fields_at(TREASURY_AIMS, surface, expected) == expected
 
+
+VACCINATION = ("Tỉnh có 952.310 người đã được tiêm mũi 1 vắc xin phòng Covid-19, đạt 99,3%. Theo kế hoạch, trong tháng "
+               "11/2021, tỉnh sẽ tiêm vắc xin cho khoảng 142.600 trẻ em; dự kiến tỉnh được phân bổ khoảng 285.000 liều "
+               "vắc xin. Theo kế hoạch, năm 2021 huyện giải ngân 100 tỷ đồng, đến nay đã giải ngân 60 tỷ đồng. Ông "
+               "Hùng cho biết: “Mục tiêu của tỉnh là đến hết năm 2021, 100% người từ 18 tuổi trở lên được tiêm "
+               "vắc xin”.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("142.600", {"role": "plan"}), ("285.000", {"role": "plan"}), ("100", {"role": "plan"}),
+     ("60", {"role": "actual"}), ("100%", {"role": "plan"}), ("952.310", {"role": "actual"})],
+    ids=["a-sentence-opening-with-the-plan", "its-part-after-a-semicolon", "a-plans-sum", "done-so-far-after-it",
+         "a-target-stated-in-a-quote", "a-result"],
+)
+def test_what_the_plan_holds_and_a_target_stated_in_a_quote(surface, expected):
+    """ "Theo kế hoạch, trong tháng 11/2021, tỉnh sẽ tiêm …": a sentence opening with the plan it tells holds targets,
+    up to what is done so far; "… cho biết: “Mục tiêu của tỉnh là …": what is said opens a sentence of its own."""
+    assert fields_at(VACCINATION, surface, expected) == expected
+
+
+def test_the_dose_a_number_after_mui_names():
+    """ "tiêm mũi 1 vắc xin phòng Covid-19": which dose of the vaccine, a label, no count of vaccines."""
+    assert extract(VACCINATION)["surface"].tolist()[:2] == ["952.310", "99,3%"]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

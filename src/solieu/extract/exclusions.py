@@ -1242,6 +1242,8 @@ def after_a_weak_label(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("name", f"after {label!r}, before one place named {noun!r}: a name")
     if _second_of_a_numbered_range(v, before, label):
         return Reason("name", f"after {label!r}, closing a range opened by {label!r} and a number: a name")
+    if v.course_doses.is_one(label) and v.combined_products.starting(noun.lower()):
+        return Reason("label", f"after {label!r}, before the vaccine {noun!r}: which dose, no count")
     if _numbered_part_before_a_verb(v, label, noun):
         return Reason("label", f"after {label!r}, before the verb {noun!r}: a numbered part that acts, no count")
     return KEEP

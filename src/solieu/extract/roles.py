@@ -614,6 +614,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
         # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
+    if (m := v.plan_source_opening.match(doc.text, c.full)) and m.end() <= f.start \
+            and v.plan_spread_stops.last(doc.lower(m.end(), f.start)) < 0:
+        # "Theo kế hoạch, trong tháng 11/2021, tỉnh sẽ triển khai tiêm vắc xin cho khoảng 142.600 trẻ em"
+        return "plan", f"its sentence opens with the plan it tells: {m.group().strip(' ,-')!r}"
     if (f.per and f.unit.partition("_per_")[0] in MONEY
             or f.kind == "growth" and f.qualifier == "exact" and c.prev is not None and c.prev.role == "context") \
             and (w := _fee_set(doc, c)):
@@ -2733,7 +2737,7 @@ def _target_stated(head: str) -> str | None:
     """ "Mục tiêu Nghị quyết Đại hội … là giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm": a target opens the
     sentence and a copula states it; the opening words."""
     v = vocabulary()
-    head = _past_a_speaker(head.lstrip(ITEM_DASHES + " "))
+    head = _past_a_speaker(_past_an_opening_quote(head.lstrip(ITEM_DASHES + " ")))
     if not (w := v.target_statements.starting(head)) and v.prefaces.starting(head):
         head = _past_a_preface(head)
         w = v.target_statements.starting(head)
@@ -2742,6 +2746,13 @@ def _target_stated(head: str) -> str | None:
     rest = head[len(w):]
     # "Chỉ tiêu chưa đạt là tỷ lệ …": the indicators reached or not, no target stated
     return None if v.reached_words.found(rest[:v.copulas.first(rest)]) else w
+
+
+def _past_an_opening_quote(head: str) -> str:
+    """ "bác sĩ …, phó giám đốc sở y tế cho biết: “mục tiêu của tỉnh là …": what is said after a colon, in quotation
+    marks, opens a sentence of its own; the words past the opening mark (the head itself when none)."""
+    at = max(head.rfind("“"), head.rfind('"'))
+    return head[at + 1:].lstrip() if at > 0 and head[:at].rstrip().endswith(":") else head
 
 
 def _past_a_speaker(head: str) -> str:

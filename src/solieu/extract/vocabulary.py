@@ -690,6 +690,9 @@ class Vocabulary:
         self.plan_opening = re.compile(
             rf"[\s\-+•*–]*(?:{alternation(raw['plan_openers'])})\s+(?:(?:{alternation(raw['range_words'])})\s+)?"
             rf"(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
+        # "Theo kế hoạch, …" or "Theo kế hoạch của UBND tỉnh, …": a plan's lead-in up to its comma, no number in it
+        self.plan_source_opening = re.compile(
+            rf"[\s\-+•*–]*(?:{alternation(raw['plan_sources'])})(?!\w)[^,.;:\d\n]{{0,60}},", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         self.allotted_funds = Words(raw["allotted_funds"])
         self.distribution_heads = Words(raw["distribution_heads"])
