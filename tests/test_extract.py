@@ -1507,6 +1507,46 @@ def test_the_dose_a_number_after_mui_names():
     """ "tiêm mũi 1 vắc xin phòng Covid-19": which dose of the vaccine, a label, no count of vaccines."""
     assert extract(VACCINATION)["surface"].tolist()[:2] == ["952.310", "99,3%"]
 
+
+COMMUNE_RESOLUTION = (
+    "QUYẾT NGHỊ:\n\nĐiều 1. Thống nhất đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2019 "
+    "như báo cáo của Ủy ban nhân dân xã. Tổng giá trị sản xuất ước đạt 186,4 tỷ đồng, tăng 8,2% so với năm 2018. "
+    "Toàn xã có 86 hộ kinh doanh cá thể và 4 doanh nghiệp đang hoạt động; thu ngân sách đạt 6.842 triệu đồng, bằng "
+    "125,6% dự toán.\n\nĐiều 2. Tổ chức thực hiện")
+
+
+@pytest.mark.parametrize("surface", ["186,4", "86", "6.842"],
+                         ids=["the-first-figure", "a-sentence-naming-no-time", "past-a-semicolon"])
+def test_an_articles_first_sentence_heads_its_paragraph(surface):
+    """ "Điều 1. Thống nhất đánh giá … năm 2019 như báo cáo của Ủy ban nhân dân xã. Tổng giá trị …": an article run
+    into one paragraph with its body is headed by its first sentence: the year it names is its figures' period."""
+    assert fields_at(COMMUNE_RESOLUTION, surface, {"period": "2019"}) == {"period": "2019"}
+
+
+HOLIDAY = ("Trong 5 ngày nghỉ lễ 30/4 và Ngày Quốc tế Lao động 1/5, Khánh Hòa đón 420.500 lượt khách. Chương trình tại "
+           "Quảng trường 2/4 thu hút khoảng 12.000 lượt người xem; chợ đêm với 60 gian hàng đón hơn 25.000 lượt khách."
+           "\n\nBảng: Lượt khách dịp lễ năm 2023\n\nTT | Điểm đến | Lượt khách | Tăng/giảm so với cùng kỳ 2022 (%)\n"
+           "1 | Thành phố Nha Trang | 285.600 | 31,2\n")
+
+
+def test_a_named_days_date_and_a_place_named_by_a_day_are_no_figures():
+    """ "Ngày Quốc tế Lao động 1/5": the day a named day is held on, a date; "Quảng trường 2/4": a place's name."""
+    surfaces = extract(HOLIDAY)["surface"].tolist()
+    assert "1/5" not in surfaces and "2/4" not in surfaces and "12.000" in surfaces
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("12.000", {"qualifier": "approx"}), ("25.000", {"qualifier": "over"}), ("60", {"counted": "gian hàng đón"}),
+     ("31,2", {"kind": "growth", "base": "2022"})],
+    ids=["after-a-place-named-by-a-day", "the-next-numbers-qualifier", "ends-the-noun-before-it",
+         "the-same-period-of-a-year-a-column-names"],
+)
+def test_a_qualifier_before_the_next_number_and_the_year_a_column_compares_with(surface, expected):
+    """ "60 gian hàng đón hơn 25.000 lượt khách": the next number's qualifier ends the counted noun before it and
+    qualifies that number; "Tăng/giảm so với cùng kỳ 2022 (%)": the same period of the year it names, that year."""
+    assert fields_at(HOLIDAY, surface, expected) == expected
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

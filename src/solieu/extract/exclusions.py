@@ -2904,10 +2904,20 @@ def _opens_its_sentence(v: Vocabulary, text: str, s: int, before: str) -> bool:
 
 
 def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "Quốc khánh 2/9", "dịp lễ 2/9 năm trước": a day and month after an occasion's word name it."""
-    if text[s:e].isdigit() and _DAY_MONTH.match(text, s) and (word := v.occasion_days.ending(before)):
+    """ "Quốc khánh 2/9", "dịp lễ 2/9 năm trước", "Ngày Quốc tế Lao động 1/5": a day and month after an occasion's
+    word or a named day's name name it; "Quảng trường 2/4", "đường 3/2": after a place's word, they name the place."""
+    if not text[s:e].isdigit() or not _DAY_MONTH.match(text, s):
+        return None  # the usual number: no day and month
+    if word := v.occasion_days.ending(before):
         return Reason("date", f"after {word!r}: the day and month of an occasion")
+    if m := v.named_day.search(text, max(0, s - NAMED_DAY_REACH), s):
+        return Reason("date", f"after {m.group().strip()!r}: the day and month a named day is held on")
+    if word := v.places_named_by_a_day.ending(before):
+        return Reason("name", f"after {word!r}: a place named by a day and month")
     return None
+
+
+NAMED_DAY_REACH: Final = 50  # a named day's name before its day and month ("Ngày Quốc tế Lao động 1/5")
 
 
 def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -12,6 +12,7 @@ _WORD_RUN: Final = re.compile(r"(?:\s*[^\W\d_]+){1,5}")
 NOUN_WORDS: Final = 4
 _PARAGRAPH_END: Final = re.compile(r"\n[ \t]*\n")
 _YEAR_NEXT: Final = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+_NUMBER_NEXT: Final = re.compile(r"\s+\d")
 COORDINATED_AFTER: Final = 3  # a noun this short may take a coordinated one: "xã, phường"
 
 
@@ -47,6 +48,10 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
     if words and words[-1].lower() in vocabulary().raw["year_words"] \
             and _YEAR_NEXT.match(text, _end_of(text, pos, words)):
         words.pop()  # "2 chuyến năm 2023": the year the count is of ends the noun
+    if words and _NUMBER_NEXT.match(text, _end_of(text, pos, words)):
+        # "60 gian hàng đón hơn 25.000 lượt khách": the next number's qualifier ends the noun before it
+        kept = len(v.any_qualifier.stripped(" ".join(words).lower(), " ").split())
+        words = words[:kept]
     if not words:
         return None, pos
     end = _end_of(text, pos, words)

@@ -475,9 +475,13 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
     scopes: list[Scope] = []
     open_: list[tuple[int, int, str | None, str]] = []  # (level, start, period, heading)
     for start, stripped, found, numbered in heading_lines(text) if lines is None else lines:
-        if not numbered or len(stripped) > HEADING_MAX:
+        if not numbered:
             continue
         assert found is not None
+        if len(stripped) > HEADING_MAX:
+            if (heads := _articles_first_sentence(stripped, found[1])) is None:
+                continue
+            stripped, found = stripped[:len(stripped) - len(found[1]) + len(heads)], (found[0], heads)
         if stripped.endswith(":") and found[0] > 1 or found[0] > 1 and is_item(stripped):
             continue  # "b) Tuổi thọ … đạt 74,6 tuổi (năm 2020 là 73,9 tuổi).": an item, no heading
         level = found[0]
@@ -503,6 +507,19 @@ def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Sco
         open_.append((level, start, one, stripped))
     scopes += [Scope(st, len(text), per, head) for _, st, per, head in open_ if per]
     return sorted(scopes, key=lambda s: s.start)
+
+
+def _articles_first_sentence(line: str, words: str) -> str | None:
+    """ "Điều 1. Thống nhất đánh giá tình hình thực hiện kế hoạch … năm 2019 như báo cáo của Ủy ban nhân dân xã. Năm
+    2019, …": an article run into one paragraph with its body, its first sentence its heading; None where the line
+    is no article's or the first sentence of its ``words`` (past its numbering) is too long."""
+    if not _article_words().starting(line.lower()):
+        return None  # a numbered paragraph: its first sentence is no heading
+    end = next((m.start() for m in _SENTENCE_END.finditer(words, 0, HEADING_MAX) if words[m.end()].isupper()), None)
+    return words[:end + 1] if end is not None else None
+
+
+_SENTENCE_END: Final = re.compile(r"\.\s+(?=[^\W\d_])")  # a full stop before a word (a capital opens a sentence)
 
 
 def _with_its_wrapped_year(text: str, start: int, heading: str) -> str:

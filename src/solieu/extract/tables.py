@@ -2290,14 +2290,15 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
 def _base_of(den: str, t: TableWords) -> str | None:
     """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
     year), the school year before ("năm học trước"), the year before ("cùng kỳ"), or the year of the column it
-    names; a plan naming who gave it ("So DT HĐND huyện (%)", "So dự toán tỉnh giao") is that giver's estimate."""
+    names (the same period of a year named: that year); a plan naming who gave it ("So DT HĐND huyện (%)", "So dự
+    toán tỉnh giao") is that giver's estimate."""
     if t.plan.found(den):
         return _note_base(den) or "plan"
     if t.previous_school_year.found(den):
         return "previous_school_year"  # "so với năm học trước"
-    if t.same_period.found(den):
-        return "previous_year"
     year = _YEAR.search(den)
+    if t.same_period.found(den):
+        return year.group() if year else "previous_year"  # "so với cùng kỳ 2022": the year it names, as in prose
     return year.group() if year else None
 
 

@@ -340,6 +340,10 @@ class Vocabulary:
         self.contribution_words = Words(raw["contribution_words"])
         self.contribution_verbs = Words(raw["contribution_verbs"])
         self.occasion_days, self.time_openers = Words(raw["occasion_days"]), Words(raw["time_openers"])
+        self.places_named_by_a_day = Words(raw["places_named_by_a_day"])
+        # "Ngày Quốc tế Lao động ": a named day's capitalised head, then words without a digit or a stop to the number
+        self.named_day = re.compile(
+            rf"(?<!\w)(?:{alternation([w.capitalize() for w in raw['named_days']])}) [^\W\d_][^\d.,;:()\n]*? $")
         self.span_openers = Words(raw["span_openers"])
         self.plan_target_heads = Words(raw["plan_target_heads"])
         self.span_total_verbs = Words(raw["span_total_verbs"])
