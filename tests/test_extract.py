@@ -1547,6 +1547,33 @@ def test_a_qualifier_before_the_next_number_and_the_year_a_column_compares_with(
     qualifies that number; "Tăng/giảm so với cùng kỳ 2022 (%)": the same period of the year it names, that year."""
     assert fields_at(HOLIDAY, surface, expected) == expected
 
+
+DISTRICT_CONGRESS = (
+    "Cập nhật lúc 10:25, Thứ Sáu, 17/07/2020 (GMT+7)\n\nĐại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 có 285 đại biểu dự. "
+    "Trong nhiệm kỳ 2015 - 2020, kinh tế của huyện tăng trưởng khá. Giá trị sản xuất nông nghiệp tăng bình quân "
+    "3,2%/năm, công nghiệp - xây dựng tăng 15,8%/năm, dịch vụ tăng 12,4%/năm giai đoạn 2016 - 2020. Trong nhiệm kỳ, "
+    "huyện đã thu hút 38 dự án đầu tư. Tổ chức cuộc thi khởi nghiệp năm 2020, trao 12 giải với tổng giá trị giải "
+    "thưởng 240 triệu đồng; hỗ trợ 5 dự án khởi nghiệp.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("3,2%", {"period": "2016-2020"}), ("15,8%", {"period": "2016-2020"}), ("38", {"period": "2016-2020"}),
+     ("240", {"role": "actual"}), ("5", {"role": "actual"})],
+    ids=["the-first-rate-of-a-list-a-span-closes", "the-second", "the-term-under-review-named-in-prose",
+         "prizes-given-no-offers-term", "a-part-after-the-prizes"],
+)
+def test_a_span_closing_a_list_of_rates_the_term_reviewed_and_prizes_given(surface, expected):
+    """ "… tăng bình quân 3,2%/năm, … 15,8%/năm, … 12,4%/năm giai đoạn 2016 - 2020": the span closing a list of yearly
+    rates is each rate's; "Trong nhiệm kỳ, …" after "Trong nhiệm kỳ 2015 - 2020" in prose: the term reviewed, not the
+    new one; "trao 12 giải với tổng giá trị giải thưởng 240 triệu đồng": prizes given, a result, no offer's term."""
+    assert fields_at(DISTRICT_CONGRESS, surface, expected) == expected
+
+
+def test_a_time_zones_hours_are_no_figure():
+    """ "(GMT+7)" after a date line's time: part of the time stamp."""
+    assert extract(DISTRICT_CONGRESS)["surface"].tolist()[0] == "285"
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -72,7 +72,7 @@ from solieu.extract.periods import (
     periods_named,
     year_after_noun,
 )
-from solieu.extract.scopes import a_terms_span, heading_span, term_over
+from solieu.extract.scopes import a_terms_span, heading_span, term_over, terms_named
 from solieu.extract.tables import layout
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 from solieu.renditions import ITEM_MARK
@@ -150,6 +150,25 @@ def _span_right_after(doc: Document, c: Context) -> tuple[str, str] | None:
         return None  # the usual answer
     m = pattern.match(after)
     return (f"{m.group(1)}-{m.group(2)}", m.group()) if m and m.group(1) < m.group(2) else None
+
+
+def _span_closing_its_list(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Giá trị sản xuất nông, lâm nghiệp, thủy sản tăng bình quân 3,2%/năm, công nghiệp - xây dựng tăng 15,8%/năm,
+    dịch vụ tăng 12,4%/năm giai đoạn 2016 - 2020.": a yearly rate listed before others of its kind, the last one
+    followed by a span of years that ends the clause, is of that span too, no year named between; the span's code
+    and words, or None."""
+    if c.f.unit != "percent" or not doc.text.startswith("%/", c.f.tail - 1) or c.f.kind == "multiple":
+        return None  # the usual figure: no yearly rate
+    rest = doc.lower(c.f.tail, c.se)
+    last = rest.rfind("%/")
+    if last < 0 or FOUR_DIGITS.search(rest, 0, last):
+        return None  # no later rate in the clause, or a year named before the last
+    words, pattern = _span_after()
+    after = rest[last + 1:]
+    if not _words_after_a_slash(after, words) or not (m := pattern.match(after)) \
+            or after[m.end():].strip(" .;") or m.group(1) >= m.group(2):
+        return None  # the last rate is not followed by a span that ends the clause
+    return f"{m.group(1)}-{m.group(2)}", m.group()
 
 
 def _part_of_the_targets_year(doc: Document, c: Context, found: tuple[str, str]) -> tuple[str, str] | None:
@@ -252,6 +271,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return move[1], f"the later year of the move from {move[0]} it measures"  # "… lên … năm 2025, gấp 2,2 lần"
     if found := _span_right_after(doc, c):
         return found[0], f"the span named right after it: {found[1]!r}"
+    if found := _span_closing_its_list(doc, c):
+        return found[0], f"the span closing the list of rates it opens: {found[1]!r}"
     if f.role == "context" and c.prev is not None and c.prev.period and (w := _another_documents_figure(c)):
         # "cao hơn 64 tỷ đồng so với số liệu báo cáo của Ủy ban nhân dân tỉnh (8.926 tỷ đồng)"
         return c.prev.period, f"the period of the figure compared with {w!r}"
@@ -989,6 +1010,14 @@ def _clause_end(doc: Document, c: Context) -> int:
     return semicolon if semicolon >= 0 else c.se
 
 
+def _term_under_review(doc: Document, pos: int) -> tuple[int, int] | None:
+    """ "Trong nhiệm kỳ 2015 - 2020, …" in the prose before "Trong nhiệm kỳ, huyện đã thu hút 38 dự án" (no title over
+    it naming a term): the last term named before ``pos`` that ended by the report's year, the one reviewed, not the
+    new one a congress opens ("nhiệm kỳ 2020 - 2025"); None if none."""
+    ended = [t for t in terms_named(doc.text, pos) if doc.year and t[1] <= doc.year]
+    return ended[-1] if ended else None
+
+
 def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
     """ "tăng bình quân 14,2%/năm", "bình quân 1.370 đảng viên/năm", "Trong nhiệm kỳ, … kết nạp 6.850 đảng viên"
     under "KẾT QUẢ … NHIỆM KỲ 2010 - 2015", with no time of its own before it: a yearly rate, or what the term
@@ -1007,7 +1036,7 @@ def _yearly_under_a_term(doc: Document, c: Context) -> tuple[str, str] | None:
         return None  # "giảm bình quân 0,1 - 0,15%/năm, đến năm 2030 còn dưới 0,5%": of the year named after it
     if (span := heading_span(doc.text, f.start)) and not v.congress_term.search(span[1]):
         return span[0], f"a yearly rate under the heading {span[1]!r}"
-    if (term := term_over(doc.text, f.start)) is None:
+    if (term := term_over(doc.text, f.start) or (_term_under_review(doc, f.start) if this_term else None)) is None:
         return None
     what = f"{this_term!r}" if this_term else "a yearly rate"
     return f"{term[0] + 1}-{term[1]}", f"{what}, of the years of the term {term[0]}-{term[1]}"

@@ -119,7 +119,12 @@ def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
         return Reason("name", "digits glued to a word: part of a name or code")
     if prev == "+" and _CHAINAGE.search(text, max(0, s - CHAINAGE_REACH), s):
         return Reason("name", "the metres of a chainage glued to its kilometre mark: part of a name")
+    if prev in "+-" and _ZONE_SIGN.search(text, max(0, s - 4), s):
+        return Reason("date", "a time zone's hours from UTC: part of a time stamp")  # "(GMT+7)"
     return None
+
+
+_ZONE_SIGN: Final = re.compile(r"(?:GMT|UTC)[+-]\Z")
 
 
 @needs(after=LETTER + "-/")

@@ -236,11 +236,16 @@ def _in_a_schemes_name(c: Context) -> str | None:
 def _an_offers_term(doc: Document, c: Context) -> str | None:
     """ "Chương trình có tổng giá trị giải thưởng khoảng 1,2 tỷ đồng, gồm 1 giải đặc biệt là sổ tiết kiệm trị giá
     100 triệu đồng và 250 giải khuyến khích", "với số tiền gửi tối thiểu 1 triệu đồng/khoản": the prizes a scheme
-    offers, or the least a deposit must be, words before the figure in its full sentence."""
-    words = vocabulary().offer_terms
-    if not doc.holds(words, c.full, c.f.start):
+    offers, or the least a deposit must be, words before the figure in its part of the full sentence, no word of
+    prizes given before them."""
+    v = vocabulary()
+    if not doc.holds(v.offer_terms, c.full, c.f.start):
         return None  # the usual figure: no offer's terms named before it
-    return words.found(doc.lower(c.full, c.f.start))
+    # Its own part of the sentence: "…; hỗ trợ 5 dự án khởi nghiệp" after the prizes is another's
+    part = doc.lower(c.full, c.f.start).rpartition(";")[2]
+    if (at := v.offer_terms.first(part)) < 0 or v.prizes_awarded.found(part[:at]):
+        return None  # "trao 12 giải với tổng giá trị giải thưởng 240 triệu đồng": the prizes given, a result
+    return v.offer_terms.starting(part[at:])
 
 
 def _set_level_stated(c: Context) -> str | None:

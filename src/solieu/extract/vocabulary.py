@@ -395,6 +395,7 @@ class Vocabulary:
         self.step_levels = Words(raw["step_levels"])
         self.tariff_steps = Words(raw["tariff_steps"])
         self.offer_terms = Words(raw["offer_terms"])
+        self.prizes_awarded = Words(raw["prizes_awarded"])
         self.deposit_bands = Words(raw["deposit_bands"])
         self.former_levels = Words(raw["former_levels"])
         self.rate_additions = Words(raw["rate_additions"])
