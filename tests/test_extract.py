@@ -1574,6 +1574,29 @@ def test_a_time_zones_hours_are_no_figure():
     """ "(GMT+7)" after a date line's time: part of the time stamp."""
     assert extract(DISTRICT_CONGRESS)["surface"].tolist()[0] == "285"
 
+
+RESERVOIRS = (
+    "Toàn tỉnh hiện có 345 hồ chứa nước với tổng dung tích thiết kế trên 720 triệu m3. Tổng diện tích đất phải thu "
+    "hồi trên địa bàn huyện là 168,45 ha, trong đó: đất ở 12,36 ha; đất nông nghiệp 118,72 ha. Thu tiền sử dụng đất "
+    "đạt 3.120 tỷ đồng, bằng 89,1% dự toán năm (3.500 tỷ đồng).\n\n"
+    "TT | Tên hồ chứa | Dung tích thiết kế (triệu m3) | Dung tích hiện tại (triệu m3) | Tỷ lệ (%)\n"
+    "1 | Hồ Kẻ Gỗ | 345,0 | 318,5 | 92,3\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("720", {"role": "context"}), ("168,45", {"role": "context"}), ("12,36", {"role": "context"}),
+     ("118,72", {"role": "context"}), ("3.500", {"role": "plan"}), ("345,0", {"role": "context", "period": None}),
+     ("318,5", {"role": "actual"})],
+    ids=["a-design-capacity", "a-projects-area-to-clear-stated-by-a-copula", "its-first-part",
+         "a-part-after-a-semicolon", "the-years-estimate-in-brackets", "a-design-capacity-column", "the-level-now"],
+)
+def test_designed_scales_their_parts_and_the_years_estimate(surface, expected):
+    """ "tổng dung tích thiết kế trên 720 triệu m3", a column "Dung tích thiết kế (triệu m3)": what a reservoir holds
+    full, background; "Tổng diện tích đất phải thu hồi … là 168,45 ha, trong đó: …; …": a project's scale stated by a
+    copula and its parts listed after ";"; "bằng 89,1% dự toán năm (3.500 tỷ đồng)": the year's estimate."""
+    assert fields_at(RESERVOIRS, surface, expected) == expected
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -530,8 +530,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"{QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
-    if _part_of_a_plan_after_a_semicolon(doc, c):
-        return "plan", "a part of the target before it, listed after a semicolon"  # "…; vốn sự nghiệp 318,5 tỷ đồng;"
+    if listed := _part_listed_after_a_semicolon(doc, c):
+        # "…; vốn sự nghiệp 318,5 tỷ đồng;", "… phải thu hồi … là 168,45 ha, trong đó: đất ở 12,36 ha; đất khác …"
+        return listed, ("a part of the target before it" if listed == "plan" else f"{_DESIGN_PART} before it") \
+            + ", listed after a semicolon"
     if w := _parts_of_the_plan_sentence_before(doc, c):
         # "kế hoạch … là hỗ trợ 4.478 căn nhà. Trong đó, hộ nghèo có 2.287 căn"
         return "plan", f"a part of the target the sentence before states, listed after {w!r}"
@@ -1341,22 +1343,24 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
 
 
-def _part_of_a_plan_after_a_semicolon(doc: Document, c: Context) -> bool:
+def _part_listed_after_a_semicolon(doc: Document, c: Context) -> str | None:
     """ "Tổng kế hoạch vốn năm 2025 là 1.146,8 tỷ đồng, gồm: vốn đầu tư phát triển 612,4 tỷ đồng; vốn sự nghiệp
-    318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.": a target's parts listed one a clause, each after a
-    ";", in the first part's unit and with no verb: targets too, as the first part is. Not one that says what is
-    done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng", "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng")."""
+    318,5 tỷ đồng; vốn năm 2024 chuyển sang 119,7 tỷ đồng.", "Tổng diện tích đất phải thu hồi … là 168,45 ha, trong
+    đó: đất ở 12,36 ha; đất nông nghiệp 118,72 ha": a target's or a designed scale's parts listed one a clause, each
+    after a ";", in the first part's unit and with no verb: of its role too, as the first part is (the role, else
+    None). Not one that says what is done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng", "…; đến ngày 30/11/2025 giải
+    ngân 35.118 triệu đồng")."""
     p = c.earlier
-    if c.prev is not None or p is None or p.role != "plan" or p.unit != c.f.unit \
-            or not p.why.get("role", "").startswith("a part of"):
-        return False  # the usual answer
+    if c.prev is not None or p is None or p.role not in ("plan", "context") or p.unit != c.f.unit \
+            or not p.why.get("role", "").startswith(("a part of the target", _DESIGN_PART)):
+        return None  # the usual answer
     between = doc.text[p.tail:c.f.start]
     if between.count(";") != 1 or "\n" in between or ". " in between:
-        return False
+        return None
     v = vocabulary()
     left = between.rpartition(";")[2].lower()
-    return not (v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left)
-                or v.spent_verbs.found(left))
+    return None if v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left) \
+        or v.spent_verbs.found(left) else p.role
 
 
 def _parts_of_the_plan_sentence_before(doc: Document, c: Context) -> str | None:
@@ -2090,7 +2094,7 @@ def _design_subject(c: Context) -> str | None:
     if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
         w = v.design_subjects.starting(c.left[at:])
         # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
-        between = trimmed(trimmed(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs)
+        between = trimmed(trimmed(trimmed(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs), v.copulas)
         if w and not v.verbs.found(between) and not (plain_count and v.possessives.ending(between)):
             return w
     if v.design_costs.within(c.left) and (at := v.design_costs.last(c.left)) >= 0:
@@ -2675,8 +2679,9 @@ def _bracketed_target(segment: str) -> bool:
     if not bracket or HAS_LETTER.search(inside) and not v.change.is_one(v.any_qualifier.stripped(inside.strip(), " ")):
         return False
     near = head[-TARGET_REACH:]
+    # "bằng 89,1% dự toán năm (3.500 tỷ đồng)": the estimate of the year, its word for the year after it
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
-                or v.plan_named.ending(head.rstrip()) or _approved_plan(head))
+                or v.plan_named.ending(trimmed(head.rstrip(), v.year_words)) or _approved_plan(head))
 
 
 def _gap_from_the_plan(c: Context) -> str | None:
