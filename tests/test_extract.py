@@ -1597,6 +1597,27 @@ def test_designed_scales_their_parts_and_the_years_estimate(surface, expected):
     copula and its parts listed after ";"; "bằng 89,1% dự toán năm (3.500 tỷ đồng)": the year's estimate."""
     assert fields_at(RESERVOIRS, surface, expected) == expected
 
+
+SUPPORT_LEVELS = (
+    "Năm 2019 cấp phát 1.245.600 bao cao su và 286.400 bơm kim tiêm, đạt 103,8% và 95,5% kế hoạch năm. Tỷ lệ nữ "
+    "45,2% và 38,1% dân tộc thiểu số. HĐND tỉnh đã ban hành Nghị quyết số 11/2022/NQ-HĐND quy định mức hỗ trợ từ "
+    "ngân sách tỉnh: 30 triệu đồng/sản phẩm 3 sao, 50 triệu đồng/sản phẩm 4 sao. Năm 2019, định mức hỗ trợ bình quân "
+    "đạt 12 triệu đồng/hộ.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("103,8%", {"kind": "plan_ratio", "base": "plan"}), ("95,5%", {"kind": "plan_ratio"}),
+     ("45,2%", {"kind": "share"}), ("30", {"role": "context"}), ("50", {"role": "context"}),
+     ("12", {"role": "actual"})],
+    ids=["the-first-of-a-pair-of-ratios", "the-second", "a-pair-of-shares", "a-level-a-rule-sets-after-its-colon",
+         "the-next-level", "a-level-paid"],
+)
+def test_a_pair_of_ratios_and_the_levels_a_rule_sets(surface, expected):
+    """ "đạt 103,8% và 95,5% kế hoạch năm": the first of a pair is a ratio to the plan named after the second;
+    "… Nghị quyết … quy định mức hỗ trợ …: 30 triệu đồng/sản phẩm 3 sao, …": the levels a rule sets, terms."""
+    assert fields_at(SUPPORT_LEVELS, surface, expected) == expected
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -320,6 +320,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "share" and c.prev is not None and c.prev.unit == f.unit and c.prev.kind in CHANGES \
             and norm(doc, c):
         f.kind = c.prev.kind  # "tỷ lệ tinh giản 4,8%, vượt mức 4% theo Nghị quyết": the norm of that change
+    if f.kind == "share" and f.unit == "percent" and _first_of_a_pair_of_ratios(doc, c):
+        f.kind = "plan_ratio"  # "đạt 103,8% và 95,5% kế hoạch năm": two ratios to the plan named after the second
     if f.kind == "share" and of_a_norm(c):
         f.kind = "plan_ratio"  # "bằng 23,7% mức dư nợ vay tối đa theo quy định": a share of a ceiling
     if f.kind == "share" and index_base_year(doc, c):
@@ -1488,6 +1490,19 @@ def _joined_to_prev(c: Context) -> bool:
     two are read alike ("49 doanh nghiệp thành lập mới và 9 doanh nghiệp giải thể")."""
     words = c.raw_left.rstrip()
     return not any(ch in words for ch in ",;:()") and bool(chain_words().ending(words))
+
+
+def _first_of_a_pair_of_ratios(doc: Document, c: Context) -> bool:
+    """ "đạt 103,8% và 95,5% kế hoạch năm": a percent joined to a second one, then the plan both are ratios to."""
+    v = vocabulary()
+    if not (joined := v.list_joiners.match(c.right)) or joined.end() != len(c.right):
+        return False  # the usual answer: no joiner alone between it and the next number
+    m = _PERCENT_NEXT.match(doc.text, c.f.tail + len(c.right))
+    return m is not None and bool(v.ratio_words.starting(doc.lower(m.end(), m.end() + RATIO_NOUN_REACH).lstrip()))
+
+
+_PERCENT_NEXT: Final = re.compile(r"\d+(?:[.,]\d+)*\s*%")  # "95,5%": the next number, a percent
+RATIO_NOUN_REACH: Final = 24  # the plan's words right after it
 
 
 def _plan_ratio_subject(doc: Document, c: Context) -> bool:

@@ -273,12 +273,29 @@ def _listed_under_a_set_level(doc: Document, c: Context) -> str | None:
     the level's words."""
     v = vocabulary()
     if not (w := v.set_level_lists.starting(doc.lower(c.full, c.full + SET_LEVEL_REACH).lstrip(ITEM_DASHES + " "))):
-        return None  # the usual sentence: no level set opens it
+        return _set_by_a_rule_before_a_colon(doc, c)  # the usual sentence: no level set opens it
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
     if (colon := opening.find(":", len(w))) < 0:
         return None  # no list after a colon
     lead = opening[len(w):colon]
     return w if v.norm_sources.found(lead) and not v.attained_verbs.found(lead) and not v.change.found(lead) else None
+
+
+def _set_by_a_rule_before_a_colon(doc: Document, c: Context) -> str | None:
+    """ "HĐND tỉnh đã ban hành Nghị quyết số 11/2022/NQ-HĐND … quy định mức hỗ trợ từ ngân sách tỉnh: 30 triệu
+    đồng/sản phẩm 3 sao, 50 triệu đồng/sản phẩm 4 sao": a rule's verb setting a level right before the level's words,
+    then a colon before the figure, lists the levels it sets, terms; the words, or None."""
+    v = vocabulary()
+    if not doc.holds(v.set_level_lists, c.full, c.f.start):
+        return None  # the usual sentence: no level named before the figure
+    head = doc.lower(c.full, c.f.start)
+    colon = head.rfind(":")
+    if colon < 0 or (at := v.set_level_verbs.last(head[:colon])) < 0 or v.attained_verbs.found(head[colon:]) \
+            or v.change.found(head[colon:]):
+        return None
+    verb = v.set_level_verbs.starting(head[at:colon]) or ""
+    level = v.set_level_lists.starting(head[at + len(verb):colon].lstrip())  # "quy định mức hỗ trợ", not "định mức"
+    return f"{verb} {level}" if level else None
 
 
 def _per_each_written(doc: Document, f: Figure) -> bool:
