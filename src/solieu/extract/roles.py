@@ -2696,9 +2696,17 @@ def _bracketed_target(segment: str) -> bool:
     if not bracket or HAS_LETTER.search(inside) and not v.change.is_one(v.any_qualifier.stripped(inside.strip(), " ")):
         return False
     near = head[-TARGET_REACH:]
-    # "bằng 89,1% dự toán năm (3.500 tỷ đồng)": the estimate of the year, its word for the year after it
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
-                or v.plan_named.ending(trimmed(head.rstrip(), v.year_words)) or _approved_plan(head))
+                or v.plan_named.ending(head.rstrip()) or _years_plan_named(head.rstrip()) or _approved_plan(head))
+
+
+def _years_plan_named(head: str) -> bool:
+    """ "bằng 89,1% dự toán năm (": the estimate, its word for the year after it; not a total's ("bằng 51,2% tổng dự
+    toán năm (805 tỷ đồng)": the whole a share is of)."""
+    v = vocabulary()
+    if (bare := trimmed(head, v.year_words)) == head or not (w := v.plan_named.ending(bare)):
+        return False  # the usual answer
+    return not v.group_sums.ending(bare[:len(bare) - len(w)].rstrip())
 
 
 def _gap_from_the_plan(c: Context) -> str | None:
