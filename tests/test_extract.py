@@ -1618,6 +1618,31 @@ def test_a_pair_of_ratios_and_the_levels_a_rule_sets(surface, expected):
     "… Nghị quyết … quy định mức hỗ trợ …: 30 triệu đồng/sản phẩm 3 sao, …": the levels a rule sets, terms."""
     assert fields_at(SUPPORT_LEVELS, surface, expected) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Tổng số tin báo, tố giác về tội phạm và kiến nghị khởi tố Viện kiểm sát hai cấp thụ lý kiểm sát là 1.186 tin.",
+      "1.186", {"role": "actual"}),
+     ("Sở đề nghị UBND tỉnh cấp 350 tỷ đồng cho dự án.", "350", {"role": "plan"})],
+    ids=["levels-counted-no-grant", "a-grant-asked"],
+)
+def test_a_word_of_giving_after_levels_counted_is_a_level(text, surface, expected):
+    """ "kiến nghị khởi tố Viện kiểm sát hai cấp thụ lý …": "cấp" after a word counting levels is "level", no grant a
+    request asks for; "đề nghị UBND tỉnh cấp 350 tỷ đồng" asks for one."""
+    assert fields_at(text, surface, expected) == expected
+
+
+FLOOD_PEAKS = ("Bảng: Đỉnh lũ trên các sông\n\n"
+               "TT | Sông | Trạm | Mực nước đỉnh lũ (m) | Thời gian xuất hiện\n"
+               "1 | Hương | Kim Long | 3,85 | 15h ngày 28/10\n"
+               "2 | Bồ | Phú Ốc | 4,92 | 13h00 ngày 28/10/2024\n")
+
+
+def test_times_and_days_in_a_tables_cells_are_no_figures():
+    """ "15h ngày 28/10" under "Thời gian xuất hiện": an hour alone before its day, a day and month under a column of
+    times; "28/10/2024": a full date in any cell. Only the peaks are figures."""
+    assert extract(FLOOD_PEAKS)["surface"].tolist() == ["3,85", "4,92"]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

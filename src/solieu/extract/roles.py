@@ -1567,9 +1567,19 @@ def _grant_verb(text: str) -> int:
     v = vocabulary()
     skipped = 0
     while (at := v.proposed_grants.first(text[skipped:])) >= 0 \
-            and (level := v.government_levels.starting(text[skipped + at:])):
+            and ((level := v.government_levels.starting(text[skipped + at:]))
+                 or (level := _levels_counted(text, skipped + at))):
         skipped += at + len(level)
     return at if at < 0 else skipped + at
+
+
+def _levels_counted(text: str, at: int) -> str | None:
+    """ "Viện kiểm sát hai cấp thụ lý …", "chính quyền các cấp": the word of giving at ``at`` after a word counting
+    levels is "level", no grant; that word, else None."""
+    v = vocabulary()
+    word = v.proposed_grants.starting(text[at:])
+    heads = {w.split(" ")[0] for w in v.government_levels.words}  # "cấp"
+    return word if word in heads and v.levels_counted.ending(text[:at].rstrip()) else None
 
 
 @cache

@@ -56,7 +56,10 @@ _BEFORE_MINUS: Final = " (\t\n"  # a minus sign stands after a space or a bracke
 _CLOCK_MARKS: Final = frozenset("h:")  # right after a clock time's hour ("7h00", "07:30")
 # "7h00", "7h00 - 16h30", "07:30-11:00": a clock time, or a window from one to another
 _CLOCK: Final = r"(?:[01]?\d|2[0-3])[h:][0-5]\d"
-_CLOCK_WINDOW: Final = re.compile(_CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?(?![\d/.,:])")
+# "15h ngày 28/10": an hour alone before the day it is of (a word, then a day and month)
+_HOUR_OF_A_DAY: Final = r"(?:[01]?\d|2[0-3])h(?=\s+[^\W\d_]+\s+\d{1,2}/\d{1,2}(?!\d))"
+_CLOCK_WINDOW: Final = re.compile(
+    f"(?:{_CLOCK}" + r"(?:\s*[-–]\s*" + _CLOCK + r")?(?![\d/.,:])|" + _HOUR_OF_A_DAY + ")")
 _CELL_REASONS: Final = {
     "row_number": "a row number of a table",
     "label": "in a table's row label",
@@ -301,10 +304,12 @@ _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\
 
 
 def _day_cell_end(text: str, cell: Cell, s: int) -> int:
-    """Where a day and month at ``s`` ends, alone in a cell under a header opening with a word of days
-    ("Ngày xuất hiện | 07/3"); else -1."""
+    """Where a day and month at ``s`` ends, alone at its cell's end under a header opening with a word of days
+    ("Ngày xuất hiện | 07/3", "Thời gian xuất hiện | 15h ngày 28/10"), or a full date in any cell; else -1."""
     if cell.row is None or (m := _DAY_CELL.match(text, s)) is None or text[m.end():cell.end].strip():
         return -1
+    if m.group().count("/") == 2:
+        return m.end()  # "28/10/2024": a full date, whatever the column
     header = " ".join(cell.column.header.lower().split())
     return m.end() if vocabulary().tables.date_heads.starting(header) else -1
 

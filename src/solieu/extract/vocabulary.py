@@ -293,6 +293,7 @@ class Vocabulary:
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
         self.government_levels = Words(raw["government_levels"])
+        self.levels_counted = Words(raw["levels_counted"])
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
         self.norm_breaches = Words(raw["norm_breaches"])
         self.norm_breach_negations = Words(raw["norm_breach_negations"])
