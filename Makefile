@@ -27,7 +27,7 @@ run: install  ## run the whole pipeline on raw/; RELEASE_NOTE="..." for the chan
 test: install  ## run every test, on the compiled extractor if make install could build it
 	$(BIN)/pytest
 
-test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end and browser ones (under a minute)
+test-fast: $(STAMP)  ## the edit-test loop: every test but the slow, end-to-end and browser ones (about five minutes)
 	$(BIN)/pytest -q -m "not slow and not e2e and not browser"
 
 lint: $(STAMP)  ## ruff on the code, mypy on the core and the flows
