@@ -1643,6 +1643,99 @@ def test_times_and_days_in_a_tables_cells_are_no_figures():
     times; "28/10/2024": a full date in any cell. Only the peaks are figures."""
     assert extract(FLOOD_PEAKS)["surface"].tolist() == ["3,85", "4,92"]
 
+
+_POSTS_CUT = ("TT | Khối, cơ quan | Biên chế giao năm 2015 | Biên chế giao năm 2021 | Giảm so với năm 2015 | "
+              "Tỷ lệ giảm (%)\n"
+              "1 | Cơ quan hành chính cấp tỉnh | 1.512 | 1.356 | 156 | 10,32\n"
+              "2 | Cơ quan hành chính cấp huyện | 1.253 | 1.130 | 123 | 9,82\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_POSTS_CUT, "156", ("count", "change", "plan", "2021", "2015")),
+        (_POSTS_CUT, "10,32", ("percent", "growth", "plan", "2021", "2015")),
+        ("Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng so với năm 2020 | Tốc độ giảm (%)\n"
+         "Số hộ nghèo (hộ) | 2.410 | 1.985 | 425 | 17,6\n", "17,6", ("percent", "growth", "actual", "2021", "2020")),
+        ("Chỉ tiêu | Kế hoạch 2021 | So với KH (%)\nSố hộ nghèo (hộ) | 2.410 | 98,5\n", "98,5",
+         ("percent", "plan_ratio", "actual", None, "plan")),
+    ],
+    ids=["one-way-change-against-a-year-in-whole-numbers", "a-rate-of-the-fall-is-a-growth",
+         "a-rate-of-the-fall-beside-results", "a-plan-alone-is-no-result-of-its-own"],
+)
+def test_a_one_way_change_column_and_its_rate_compare_the_latest_column(text, surface, read):
+    """ "Giảm so với năm 2015 | Tỷ lệ giảm (%)": a change in the row's unit and its rate, of the latest column (a plan
+    where no column holds results) against the year named."""
+    row = figure_at(text, surface)
+    assert (row["unit"], row["kind"], row["role"], row["period"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Sản lượng năm 2020 đạt 182.000 tấn, vượt 17.000 tấn so với dự báo đầu vụ (165.000 tấn).", "17.000",
+         ("exact", "change", None)),
+        ("Kim ngạch xuất khẩu năm 2024 vượt 50 tỷ USD.", "50", ("over", "amount", None)),
+        ("Toàn tỉnh bắt giữ 1.126 vụ, 1.438 đối tượng, tăng 58 vụ (+5,43%), 71 đối tượng so với năm 2018.", "71",
+         ("exact", "change", "2018")),
+        ("Toàn tỉnh bắt giữ 1.126 vụ, 1.438 đối tượng, tăng 58 vụ (+5,43%), 71 đối tượng so với năm 2018.", "58",
+         ("exact", "change", "2018")),
+        ("Năm 2017 tiếp nhận 8.726 đơn vị máu, tăng 621 đơn vị, tăng 7,7% so với năm 2016.", "621",
+         ("exact", "change", "2016")),
+        ("Tốc độ tăng giá trị sản xuất ước đạt 8,9%, vượt 0,4% so với kế hoạch (KH 8,5%).", "8,9%",
+         ("estimated", "growth", None)),
+        ("Dư nợ đến 30/9/2024 đạt 92.410 tỷ đồng, tăng 7,4% so với đầu năm (cả nước tăng 7,2%), tăng 13,6% so với "
+         "cùng kỳ.", "7,2%", ("exact", "growth", None)),
+    ],
+    ids=["passing-what-it-is-compared-with-by-so-much", "passing-a-mark-compared-with-nothing",
+         "a-lists-next-change-after-the-firsts-percent", "the-first-change-of-that-list",
+         "the-change-word-again-before-the-rate", "another-change-after-a-level-stays-its-own",
+         "a-brackets-own-change-before-another"],
+)
+def test_a_change_by_an_amount_takes_what_it_is_compared_with_after_it(text, surface, read):
+    """ "vượt 17.000 tấn so với dự báo đầu vụ", "tăng 58 vụ (+5,43%), 71 đối tượng so với năm 2018", "tăng 621 đơn vị,
+    tăng 7,7% so với năm 2016": a change, and the base named after the list it heads."""
+    row = figure_at(text, surface)
+    assert (row["qualifier"], row["kind"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Năm 2017, có 5.934 đơn vị 350 ml, chiếm 68,0% tổng số đơn vị máu.", "350", False),
+        ("- Tỷ lệ đơn vị máu 350 ml đạt từ 70% trở lên;", "350", False),
+        ("- Tỷ lệ đơn vị máu 350 ml đạt từ 70% trở lên;", "70%", True),
+        ("Các đơn vị đã tiếp nhận 350 đơn vị máu.", "350", True),
+        ("Bình quân cứ 100 người dân có 1,6 người tham gia hiến máu.", "100", False),
+        ("Bình quân cứ 100 người dân có 1,6 người tham gia hiến máu.", "1,6", True),
+        ("Cứ 1.000 dân có 2,5 bác sĩ.", "1.000", False),
+    ],
+    ids=["a-volume-naming-the-kind-of-units", "so-in-a-rates-subject", "the-rate-stays",
+         "units-counted-stay-a-figure", "the-base-of-a-rate-after-every", "the-rate-over-it-stays",
+         "every-thousand-people"],
+)
+def test_a_volume_and_the_base_of_a_rate_are_no_figures(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Mỗi cụ tròn 90 tuổi được UBND tỉnh tặng quà trị giá 500.000 đồng.", "500.000", "VND_per_person"),
+        ("Tặng quà các cụ, trị giá 300.000 đồng/cụ.", "300.000", "VND_per_person"),
+        ("Mỗi tân binh được tặng quà trị giá 500.000 đồng.", "500.000", "VND_per_person"),
+    ],
+    ids=["each-elder-past-an-age-and-the-giver", "money-per-elder", "each-recruit-stays"],
+)
+def test_what_each_elder_receives_is_a_rate_per_person(text, surface, unit):
+    assert figure_at(text, surface)["unit"] == unit
+
+
+def test_a_compared_level_in_brackets_after_a_count_stays_a_share():
+    row = figure_at("Bình quân cứ 100 người dân có 1,6 người tham gia hiến máu, cao hơn mức bình quân chung của cả "
+                    "nước (1,4%).", "1,4%")
+    assert (row["unit"], row["kind"], row["role"]) == ("percent", "share", "context")
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -200,11 +200,15 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
 @cache
 def _listed_change() -> re.Pattern[str]:
     """ " cơ sở, 4.440 buồng so với …", " tỷ đồng, tỷ lệ tăng 12,50% so với …": the words to a comma, maybe the
-    change's own rate named, the second number; group 1 the words after it."""
+    change's own rate named or its change word again ("again"), the second number; "words" the words after it."""
     raw = vocabulary().raw
     rate = alternation([*raw["growth_words"], *raw["same_change"], *raw["change_rates"]])
-    return re.compile(rf"[^\d,;()]*,\s*(?:(?:{rate})(?:\s+(?:{vocabulary().change.pattern}))?\s+)?"
-                      rf"[-−]?\d[\d.,]*%?([^,;()]*)")
+    # "58 vụ (+5,43%), 71 đối tượng so với …": the first change's percent in brackets, or that bracket's end
+    bracket = r"(?:\(\s*[-+−]?\d[\d.,]*\s*%\s*\)|(?P<closed>\)))?"
+    # "621 đơn vị, tăng 7,7% so với …": the change word again before the second
+    change = vocabulary().change.pattern
+    return re.compile(rf"[^\d,;()]*{bracket}[^\d,;()]*,\s*(?:(?:{rate})(?:\s+(?:{change}))?\s+|(?P<again>{change})\s+)?"
+                      rf"[-−]?\d[\d.,]*%?(?P<words>[^,;()]*)")
 
 
 def _base_after_a_listed_change(doc: Document, c: Context) -> str | None:
@@ -214,7 +218,11 @@ def _base_after_a_listed_change(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES or "," not in doc.text[c.f.tail:c.se]:
         return None  # the usual answer
     m = _listed_change().match(doc.lower(c.f.tail, c.se))
-    return (base_after(m.group(1)) or _year_start_base(doc, m.group(1), c.f.start)) if m else None
+    if m is None or m["again"] and m["again"] != vocabulary().change.ending(c.left):
+        return None  # "đạt 8,9%, vượt 0,4% so với kế hoạch": another change, of the level before it
+    if m["closed"] and not doc.text[:c.f.start].rstrip().endswith("("):
+        return None  # "(cả nước tăng 7,2%), tăng 13,6% so với cùng kỳ": a bracket's own change, not a list's
+    return base_after(m["words"]) or _year_start_base(doc, m["words"], c.f.start)
 
 
 # After a figure: a bracket of no words ("(-7,5%)") or the end of the bracket it stands in, then the words

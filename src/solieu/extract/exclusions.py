@@ -1212,6 +1212,28 @@ def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after
 
 
 PACKAGE_REACH: Final = 8
+EVERY_REACH: Final = 40  # "cứ 100 người dân có": the words from the base to what each so many have
+
+
+def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "bình quân cứ 100 người dân có 1,6 người tham gia hiến máu": a number after "every" whose clause goes on to
+    what each so many have is the base of a rate, part of its unit."""
+    if not v.every_words.ending(before):
+        return None  # the usual number
+    clause = re.split(r"[,;.:()\n]|\d", after[:EVERY_REACH], maxsplit=1)[0]
+    has = v.every_has.found(clause)
+    if has is None or not after[len(clause):].lstrip()[:1].isdigit() \
+            or clause[clause.rfind(has) + len(has):].strip():
+        return None
+    return Reason("unit", f"after {v.every_words.ending(before)!r}, before {has!r} and a number: the base of a rate")
+
+
+def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "5.934 đơn vị 350 ml", "Tỷ lệ đơn vị máu 350 ml đạt …": a volume right after the word of what a donation or
+    a package is counted in says which kind of them is meant, a label, no quantity."""
+    if not (word := v.volume_counted.ending(before)) or not v.package_volumes.starting(after):
+        return None  # the usual number
+    return Reason("label", f"a volume right after {word!r}: names which kind of them is meant")
 _GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
 
 
@@ -3200,6 +3222,8 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or in_a_web_address(v, text, s, e, before, after)
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
+            or a_units_volume(v, text, s, e, before, after)
+            or a_rates_base(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
             or a_speed_limit_or_band(v, text, s, e, before, after)
             or a_road_post(v, text, s, e, before, after)

@@ -494,7 +494,9 @@ def _compared_level(c: Context) -> bool:
 def _second_change_of_a_list(c: Context) -> bool:
     """ "tăng 264 cơ sở, 4.440 buồng so với năm 2015": a count right after a comma that ends a change of counts, no
     words of its own before it, compared in its own clause: the list's next change, which the change word before
-    the first governs."""
-    p = c.prev
-    return p is not None and p.kind == "change" and p.unit == "count" and c.window.strip() == "," \
+    the first governs; so after its percent in brackets ("tăng 58 vụ (+5,43%), 71 đối tượng so với năm 2018")."""
+    p, gap = c.prev, c.window.strip()
+    if c.beside is not None and p is not None and p.unit == "percent" and gap == "),":
+        p, gap = c.beside, ","
+    return p is not None and p.kind == "change" and p.unit == "count" and gap == "," \
         and vocabulary().comparison.found(c.right) is not None

@@ -41,8 +41,10 @@ def qualifier(doc: Document, c: Context) -> str:
         after = after.partition(" ")[2]
     found = _qualifier(_before_a_level(c), after)
     if found == "exact" and vocabulary().exceed.ending(c.left) and not _compares(c) \
-            and not excess_over_a_speed_limit(c):
-        return "over"  # "vượt 50 tỷ USD": past a mark, compared with no plan or year
+            and not vocabulary().comparison.starting(after) and not excess_over_a_speed_limit(c):
+        # "vượt 50 tỷ USD": past a mark, compared with no plan or year; not "vượt 17.000 tấn so với dự báo đầu vụ",
+        # by how much it passed what it is compared with, whatever that is
+        return "over"
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
             and not _negated_comparative(c.left, w):
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than

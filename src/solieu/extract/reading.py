@@ -336,9 +336,11 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "plan_ratio" and c.prev is not None and c.prev.role == "plan" \
             and vocabulary().share_verbs.ending(c.raw_left.rstrip()):
         f.kind = "share"  # "tổng kế hoạch vốn … là 1.126 tỷ đồng, chiếm 16,5% kế hoạch vốn toàn tỉnh": a part's share
-    if f.kind == "share" and c.prev is not None and elsewhere_bracket(c) and c.prev.kind not in CHANGES:
+    if f.kind == "share" and c.prev is not None and elsewhere_bracket(c) and c.prev.kind not in CHANGES \
+            and c.prev.unit == f.unit:
         # "đạt 36,9% kế hoạch vốn, cao hơn bình quân cả nước (28,2%)"; a level still, after a change
-        # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)")
+        # ("đạt 99,38%, tăng 0,21 điểm phần trăm … và cao hơn tỷ lệ bình quân cả nước (99,31%)"); not after a count
+        # ("cứ 100 người dân có 1,6 người …, cao hơn mức bình quân chung của cả nước (1,4%)"), a rate of its own
         f.kind = c.prev.kind
     if (f.kind == "share" or f.qualifier == "exact") and (labels := _callout_labels(doc.text, f)):
         _read_callout_label(f, labels)
@@ -1130,11 +1132,13 @@ PER_EACH_REACH: Final = 64
 @cache
 def _per_each_before_pattern() -> re.Pattern[str]:
     v = vocabulary()
-    # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb between; a few words
-    # may say which ones before it ("Mỗi hộ phải di dời chỗ ở được hỗ trợ thuê nhà 36 triệu đồng")
+    # "mỗi hộ được hỗ trợ khoảng 15 triệu đồng": what each one receives, the verb (and its giver: "được UBND tỉnh
+    # tặng quà trị giá") between; a few words
+    # may say which ones before it ("Mỗi hộ phải di dời chỗ ở được hỗ trợ thuê nhà 36 triệu đồng"), a number naming
+    # them too, no figure since it stands in the clause before this one ("mỗi cụ tròn 90 tuổi được tặng quà")
     return re.compile(rf"(?<!\w)(?:{alternation(v.raw['per_each'])})\s+({alternation(v.per)})"
-                      rf"(?:(?:\s+[^\W\d_]+){{0,5}}\s+(?:{alternation(v.raw['per_each_receiving'])})"
-                      rf"(?:\s+[^\W\d_]+){{0,4}})?\s*$")
+                      rf"(?:(?:\s+[^\W_]+){{0,5}}\s+(?:{alternation(v.raw['per_each_receiving'])})"
+                      rf"(?:\s+[^\W\d_]+){{0,6}})?\s*$")
 
 
 @cache

@@ -1578,8 +1578,13 @@ def _levels_counted(text: str, at: int) -> str | None:
     levels is "level", no grant; that word, else None."""
     v = vocabulary()
     word = v.proposed_grants.starting(text[at:])
-    heads = {w.split(" ")[0] for w in v.government_levels.words}  # "cấp"
-    return word if word in heads and v.levels_counted.ending(text[:at].rstrip()) else None
+    return word if word in _level_heads() and v.levels_counted.ending(text[:at].rstrip()) else None
+
+
+@cache
+def _level_heads() -> frozenset[str]:
+    """The first words of the government levels ("cấp")."""
+    return frozenset(w.split(" ")[0] for w in vocabulary().government_levels.words)
 
 
 @cache

@@ -2093,8 +2093,10 @@ def _column(name: str, t: TableWords) -> Column:
             # "Điều chỉnh tăng (+), giảm (-)": the change a proposal makes to a plan, in the row's unit
             return Column("value", "plan", kind="change", header=name, named=False, adjusts=True)
         at = t.growth.first(low)
-        if counted := _counted_column(low[at + len(t.growth.starting(low[at:]) or ""):].strip(" ,:"), t):
-            # "Tăng, giảm học sinh": a change in the things it names, not a %
+        word = t.growth.starting(low[at:]) or ""
+        if not t.against.found(word) and (counted := _counted_column(low[at + len(word):].strip(" ,:"), t)):
+            # "Tăng, giảm học sinh": a change in the things it names, not a %; not "Tăng so với đợt trước", what the
+            # change is against
             return Column("value", kind="change", header=name, unit=counted)
     # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
     # of its own, not a % nor points nor times, holds changes in that unit
@@ -2592,8 +2594,12 @@ def _compare_columns(columns: list[Column]) -> None:
                     # "Thực hiện 2011 | Kế hoạch 2012 | Thực hiện 2012 | So sánh (%) TH/KH", the 2012 results noted
                     # as estimates: the result of the plan's year, however its qualifier was read
                     latest = [x for x in known if x.role == c.role and x.period in planned] or latest
+            elif c.pair:
+                # "Biên chế giao năm 2015 | Biên chế giao năm 2021 | Giảm so với năm 2015": no column of results,
+                # the latest of the plans against the one it names
+                latest = [x for x in known if x.role == "actual"] or ([] if c.base == "plan" else known)
             else:
-                latest = [x for x in known if x.role == "actual"] if c.pair else known
+                latest = known
             if latest:
                 num = _column_of_its_part(c, latest) or _result_just_before(columns, n, latest) or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
