@@ -1736,6 +1736,62 @@ def test_a_compared_level_in_brackets_after_a_count_stays_a_share():
                     "nước (1,4%).", "1,4%")
     assert (row["unit"], row["kind"], row["role"]) == ("percent", "share", "context")
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Tổng lượng mía ép đạt 1.498.650 tấn, giảm 9,6% so với vụ trước.", "9,6%", ("growth", "previous_year")),
+        ("Vụ ép kéo dài 135 ngày, ngắn hơn 12 ngày so với vụ trước.", "12", ("change", "previous_year")),
+        ("So với năm 2016, tổng số tín đồ tăng 1.254 người (tăng 1,3%); chức sắc tăng 6 người, chức việc tăng 38 "
+         "người.", "38", ("change", "2016")),
+        ("So với cùng kỳ năm 2024, độ mặn cao hơn 1,2‰; so với trung bình nhiều năm, độ mặn cao hơn 2,5‰.", "2,5‰",
+         ("change_points", None)),
+        ("Chữ đường bình quân 10,2 CCS, tăng 0,3 CCS so với vụ trước.", "10,2", ("amount", None)),
+    ],
+    ids=["the-season-before", "shorter-by-days-than-the-season-before", "a-comparison-opening-the-full-sentence",
+         "a-part-naming-its-own-comparison-keeps-it", "a-sugar-content-is-a-level"],
+)
+def test_a_season_before_and_a_comparison_opening_the_full_sentence_give_the_base(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["kind"], row["base"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        ("Giá mía 10 CCS tại ruộng dao động từ 850.000 - 950.000 đồng/tấn.", "10", False),
+        ("Đại lễ Phật đản Phật lịch 2561 được tổ chức tại 168 cơ sở thờ tự.", "2561", False),
+        ("Phân theo sức chở: phương tiện từ 5 đến 12 ghế 139 chiếc; phương tiện trên 12 ghế 75 chiếc.", "5 đến 12",
+         False),
+        ("Phân theo sức chở: phương tiện từ 5 đến 12 ghế 139 chiếc; phương tiện trên 12 ghế 75 chiếc.", "139", True),
+        ("Phân theo sức chở: phương tiện trên 12 ghế 75 chiếc.", "12", False),
+        ("Trong năm có 1.460 sự kiện, trong đó có 12 sự kiện có quy mô trên 1.000 người tham dự.", "1.000", False),
+        ("Trong năm có 1.460 sự kiện, trong đó có 12 sự kiện có quy mô trên 1.000 người tham dự.", "12", True),
+        ("Giá từ 5 đến 12 triệu đồng.", "5 đến 12", True),
+    ],
+    ids=["a-cane-grade", "a-year-of-the-buddhist-era", "a-range-of-seats-before-a-count", "the-count-stays",
+         "an-open-bound-of-seats-before-a-count", "a-size-each-event-has", "the-events-stay", "a-price-range-stays"],
+)
+def test_grades_eras_and_sizes_naming_a_group_are_no_figures(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. KẾT QUẢ NĂM 2018\n- Trong Tháng hành động (từ ngày 01/10 đến ngày 31/10/2018), các cấp Hội vận động được "
+         "1,12 tỷ đồng.", "1,12", "2018-10"),
+        ("I. KẾT QUẢ NĂM 2017\nHội nghị thu hút 250.000 lượt người; so với Đại hội lần thứ 30 năm 2014, số người tham "
+         "dự tăng khoảng 20%.", "20%", "2017"),
+        ("Kết quả vụ ép mía 2018-2019 của các nhà máy\nTT | Nhà máy | Mía ép (tấn)\n1 | Nhà máy đường Lam Sơn | "
+         "712.400\n", "712.400", None),
+    ],
+    ids=["a-window-over-a-month-its-first-days-year-left-out", "an-editions-year-is-the-base-not-the-period",
+         "a-crushing-season-straddles-two-years"],
+)
+def test_a_months_window_an_editions_year_and_a_crushing_season(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -56,7 +56,8 @@ def base(doc: Document, c: Context) -> str | None:
             else None) \
         or base_after(comparison_phrase(c.left)) \
         or _list_base(doc.text, c.f.start) \
-        or _opening_base(c) or _pair_base(doc, c) or _second_of_a_pair(c) or _base_of_a_change_restated(c) \
+        or _opening_base(c) or _base_opening_the_full_sentence(doc, c) or _pair_base(doc, c) or _second_of_a_pair(c) \
+        or _base_of_a_change_restated(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
         or _year_of_the_level_in_brackets_before(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
@@ -151,6 +152,20 @@ def _opening_base(c: Context) -> str | None:
     # kỳ năm 2023 giảm 4 vụ (-22,2%)").
     comma = _PHRASE_COMMA.search(head)
     return base_after(head[:comma.start()] if comma else head)
+
+
+def _base_opening_the_full_sentence(doc: Document, c: Context) -> str | None:
+    """ "So với năm 2016, tổng số tín đồ tăng 1.254 người (tăng 1,3%); chức sắc tăng 6 người, chức việc tăng 38
+    người": a comparison opening the full sentence, up to its comma, names the base of each change in its parts
+    after a ";" too, where the part names none of its own."""
+    if c.f.kind not in CHANGES or c.full >= c.ss or vocabulary().comparison.found(c.head.lower()):
+        # the usual figure: in the first part of its sentence, or no change; a part naming its own comparison
+        # ("…; so với trung bình nhiều năm (TBNN), độ mặn cao hơn từ 2,5 đến 4,8‰") has no code of the first's
+        return None
+    head = doc.text[c.full:c.ss].lstrip(" \n;:-+•").lower()
+    if not vocabulary().comparison.starting(head) or not (comma := _PHRASE_COMMA.search(head)):
+        return None
+    return base_after(head[:comma.start()])
 
 
 @cache

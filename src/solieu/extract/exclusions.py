@@ -1212,6 +1212,14 @@ def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after
 
 
 PACKAGE_REACH: Final = 8
+def an_eras_year(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Đại lễ Phật đản Phật lịch 2561": a year counted in another era than the common one names the occasion's
+    time, a date."""
+    if not (era := v.eras.ending(before)) or not text[s:e].isdigit():
+        return None  # the usual number
+    return Reason("date", f"after {era!r}: a year of that era")
+
+
 EVERY_REACH: Final = 40  # "cứ 100 người dân có": the words from the base to what each so many have
 
 
@@ -1230,10 +1238,13 @@ def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "5.934 đơn vị 350 ml", "Tỷ lệ đơn vị máu 350 ml đạt …": a volume right after the word of what a donation or
-    a package is counted in says which kind of them is meant, a label, no quantity."""
-    if not (word := v.volume_counted.ending(before)) or not v.package_volumes.starting(after):
-        return None  # the usual number
-    return Reason("label", f"a volume right after {word!r}: names which kind of them is meant")
+    a package is counted in says which kind of them is meant, a label, no quantity; so does a sugar content right
+    after the cane ("giá mía 10 CCS tại ruộng")."""
+    if (word := v.volume_counted.ending(before)) and v.package_volumes.starting(after):
+        return Reason("label", f"a volume right after {word!r}: names which kind of them is meant")
+    if (word := v.content_graded.ending(before)) and v.content_units.starting(after):
+        return Reason("label", f"a sugar content right after {word!r}: names the grade a price is for")
+    return None  # the usual number
 _GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
 
 
@@ -2136,6 +2147,13 @@ def _part_count() -> re.Pattern[str]:
     return re.compile(rf"({parts}),?\s+\d[\d.]*\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{1,4}}$")
 
 
+@cache
+def _range_opened_by_a_bound() -> re.Pattern[str]:
+    """ "từ 5 đến": a bound's opener, a range's first end (group 1) and its joining word, ending ``before``."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.group_bounds.pattern})\s+(\d[\d.,]*)\s+(?:{v.range_to.pattern})$")
+
+
 def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "118 lượt tàu có trọng tải từ 100.000 tấn trở lên", "18 tàu mất kết nối trên 10 ngày", "tàu từ 12
     m đến dưới 15 m 1.108 chiếc", "412 thí sinh đạt từ 27 điểm trở lên": a bound in a unit of its own,
@@ -2146,16 +2164,31 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng", "tỷ lệ che phủ rừng đạt 63,5% trở lên" and a
     total ("Tổng sản lượng lương thực có hạt đạt 1.900 tấn trở lên") are figures."""
     opener = v.group_bounds.ending(before)
+    if opener is None and (first := _range_opened_by_a_bound().search(before)):
+        # "phương tiện từ 5 đến 12 ghế 139 chiếc": the range's second end, a label as its first is
+        fs = max(0, s - BEFORE_REACH) + first.start(1)
+        fe = max(0, s - BEFORE_REACH) + first.end(1)
+        return bound_of_a_group(v, text, fs, fe, _before(text, fs), _after(text, fe))
     if opener is None and not v.any_qualifier_after.found(after):
         return None  # the usual number: no bound opens before it, none closes after it
     in_noun = (unit_end := _bound_unit_end(v, text, e)) < 0
+    to = v.range_to.starting(after) if in_noun and opener is not None else None
+    if to and (m := _COUNT_AFTER.match(text, e + len(text[e:e + AFTER_REACH]) - len(after) + len(to))):
+        e = m.end()  # "phương tiện từ 5 đến 12 ghế 139 chiếc": the range's noun after its second end
+    else:
+        to = None
     if in_noun and (unit_end := _bound_noun_end(v, text, e)) < 0:
         if opener is None or not v.any_qualifier_after.starting(after.lstrip().lower()):
             return None
         unit_end, in_noun = e, False  # "có điểm trung bình từ 7,0 trở lên": a bare threshold, its unit unsaid
     end, threshold, ranged = _bound_close(v, text, unit_end)
+    ranged = ranged or to is not None
     # "18 xã có trên 500 hộ …": the bound's noun right after the having word of a count's noun names them
-    having = in_noun and opener is not None and v.group_having.ending(before[:-len(opener)].rstrip()) is not None
+    # "12 sự kiện có quy mô trên 1.000 người tham dự": past the size each one has, too
+    lead_words = before[:-len(opener)].rstrip() if opener else ""
+    if (size := v.group_sizes.ending(lead_words)) is not None:
+        lead_words = lead_words[:-len(size)].rstrip()
+    having = in_noun and opener is not None and v.group_having.ending(lead_words) is not None
     if _defined_group(text, s):
         return Reason("label", "a bound in a definition of a group: says which ones belong to it")
     if in_noun and opener is not None and not having and _held_noun_before(v, before[:-len(opener)].rstrip()):
@@ -2163,8 +2196,12 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("label", "a bound right after a noun held by others: names a group of them")
     if in_noun and threshold and opener is not None and _events_named_by_size(v, before[:-len(opener)].rstrip()):
         return Reason("label", "a threshold bound on those each event touched, right after its noun: names a group")
-    if in_noun and not threshold and not having:
-        return None  # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên"
+    counted_after = (m := _COUNT_AFTER.match(text, end)) is not None and not unit_after(v, text, m.end()) \
+        and bool(counted(text, m.end())[0])
+    if in_noun and not threshold and not having and not counted_after:
+        # "quy mô từ 10 con …": a counted noun bounds a group only with "trở lên", or a count right after it
+        # ("phương tiện từ 5 đến 12 ghế 139 chiếc; phương tiện trên 12 ghế 75 chiếc")
+        return None
     if opener is None and not threshold or opener in v.from_words.words and not (threshold or ranged):
         return None  # "đạt 63,5%", "giảm từ 27 hộ xuống …": no bound
     closed = not (opener and v.group_open_bounds.is_one(opener))
@@ -2177,8 +2214,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if opener and _bound_of_a_bracketed_group(v, lead, text, end):
         return Reason("label", "a bound on what each one has, alone in a bracket after a quantity's noun: "
                                "defines a group")
-    if closed and (m := _COUNT_AFTER.match(text, end)) and not unit_after(v, text, m.end()) \
-            and counted(text, m.end())[0] and not v.verbs.ending(lead.lower()):
+    if (closed or in_noun) and counted_after and not v.verbs.ending(lead.lower()):
         return Reason("label", "a bound right before a count: says which ones are counted")
     if opener and v.plan_markers.ending(lead.lower()):
         return None  # "(17,2%, mục tiêu dưới 16%)": a target's ceiling, a figure
@@ -3223,6 +3259,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
             or a_units_volume(v, text, s, e, before, after)
+            or an_eras_year(v, text, s, e, before, after)
             or a_rates_base(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
             or a_speed_limit_or_band(v, text, s, e, before, after)

@@ -52,8 +52,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 @cache
 def _compared() -> re.Pattern[str]:
     """A comparison word, then words with no digit, comma, semicolon or bracket up to the time phrase: the
-    time is the base, however many words the comparison has ("So với kết quả kiểm toán ngân sách năm 2022")."""
-    return re.compile(rf"(?:{alternation(vocabulary().raw['compared_with'])})\s[^\d,;()]*$", re.I)
+    time is the base, however many words the comparison has ("So với kết quả kiểm toán ngân sách năm 2022"); an
+    edition's number among them names the occasion compared with ("so với Đại hội lần thứ 30 năm 2014")."""
+    raw = vocabulary().raw
+    edition = rf"(?:{alternation(raw['editions'])})\s+\d+"
+    return re.compile(rf"(?:{alternation(raw['compared_with'])})\s(?:[^\d,;()]|{edition})*$", re.I)
 
 
 @cache
@@ -280,9 +283,11 @@ _PARTS_BY_MONTHS: Final = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "
 
 @cache
 def _calendar_window() -> re.Pattern[str]:
-    """ "từ ngày 01/7/2025 đến ngày 30/9/2025": a window from one day to a later one."""
+    """ "từ ngày 01/7/2025 đến ngày 30/9/2025": a window from one day to a later one, the first day's year maybe left to
+    the second's ("từ ngày 01/10 đến ngày 31/10/2018")."""
     p = vocabulary().raw["periods"]
-    return re.compile(rf"(?<!\w)(?:{alternation(p['since_a_day'])})\s+{DAY}\s+(?:{alternation(p['as_of'])})\s+{DAY}",
+    first = r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?(?![\d/])"
+    return re.compile(rf"(?<!\w)(?:{alternation(p['since_a_day'])})\s+{first}\s+(?:{alternation(p['as_of'])})\s+{DAY}",
                       re.I)
 
 
@@ -292,7 +297,8 @@ def _calendar_windows(text: str, start: int, end: int) -> list[tuple[int, str, s
     other days has no code."""
     out = []
     for m in _calendar_window().finditer(text, start, end):
-        d1, m1, y1, d2, m2, y2 = (int(g) for g in m.groups())
+        d1, m1, y1, d2, m2, y2 = (int(g) if g else 0 for g in m.groups())
+        y1 = y1 or y2
         if y1 != y2 or d1 != 1 or not 1 <= m1 <= m2 <= 12 or d2 != calendar.monthrange(y2, m2)[1]:
             continue
         code = (f"{y1}-{m1:02d}" if m1 == m2 else str(y1) if (m1, m2) == (1, 12)
