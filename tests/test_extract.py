@@ -1792,6 +1792,34 @@ def test_grades_eras_and_sizes_naming_a_group_are_no_figures(text, surface, figu
 def test_a_months_window_an_editions_year_and_a_crushing_season(text, surface, period):
     assert figure_at(text, surface)["period"] == period
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Phân bổ gạo dự trữ quốc gia hỗ trợ người dân bị thiệt hại do bão số 12\n\nTT | Huyện, thành phố | Gạo (tấn) "
+         "| Số hộ\n1 | Bình Sơn | 219 | 4.110\n2 | Sơn Tịnh | 126 | 2.380\n", "4.110", ("plan", "count")),
+        ("Ngày 9/11/2017, Thủ tướng Chính phủ ban hành Quyết định số 1742/QĐ-TTg xuất cấp 1.250 tấn gạo cho tỉnh.",
+         "1.250", ("plan", "amount")),
+        ("UBND tỉnh ban hành Quyết định số 2218/QĐ-UBND ngày 10/11/2017 phân bổ toàn bộ số gạo trên cho 8 huyện, thành "
+         "phố để hỗ trợ 23.550 hộ với 83.333 khẩu.", "23.550", ("plan", "count")),
+        ("Ủy ban MTTQ tỉnh đã phân bổ 32,8 tỷ đồng, đạt 79% số tiền ủng hộ.", "32,8", ("actual", "amount")),
+        ("I. KẾT QUẢ NĂM 2019\nMức đóng theo quy định là 2% quỹ tiền lương tháng, trong đó người lao động đóng 1%, "
+         "người sử dụng lao động đóng 1%.", "1%", ("context", "share")),
+    ],
+    ids=["a-table-allocating-rice", "an-act-granting-from-the-reserve", "an-act-allocating-to-districts",
+         "donations-handed-on-stay-a-result", "the-next-part-of-a-term"],
+)
+def test_what_an_allocation_or_an_act_allots_is_a_plan(text, surface, read):
+    rows = [r for r in figures(text) if r["surface"] == surface]
+    assert (rows[-1]["role"], rows[-1]["kind"]) == read
+
+
+def test_a_unit_cell_with_a_space_before_its_slash_keeps_each_per():
+    text = ("TT | Chỉ tiêu | ĐVT | Năm 2018 | Năm 2019\n"
+            "8 | Mức hưởng bình quân | Triệu đồng/người /tháng | 3,52 | 3,86\n")
+    row = figure_at(text, "3,86")
+    assert (row["unit"], row["value"]) == ("VND_per_person_per_month", 3_860_000)
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

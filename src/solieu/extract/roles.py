@@ -608,6 +608,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _allotted_funds_as_subject(c):
         return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
+    if w := _allotted_by_an_act(c):
+        return "plan", f"what the act issued before it allots, after {w!r}"  # "ban hành Quyết định … phân bổ …"
     if w := _goal_before_its_verb(c):
         return "plan", f"after {w!r}: a goal and the verb of what it aims at"  # "mục tiêu giải ngân 100%"
     if w := _target_bracket(c):
@@ -793,7 +795,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _price_under_a_cited_act(doc, c):
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
     if w := _exception_to_a_term(c):
-        return "context", f"{w!r} after a term: a part's own term"
+        return "context", f"{w!r} after a term: {_PART_TERM}"
+    if _next_part_of_a_term(c):
+        return "context", f"the next part after {_PART_TERM}, in its unit"
     if _other_bound_of_a_term(c):
         return "context", f"the other bound of a term's range: {_TERM}"
     if w := _design_subject(c):
@@ -927,6 +931,17 @@ def _exception_to_a_term(c: Context) -> str | None:
     return vocabulary().part_openers.starting(rest)
 
 
+def _next_part_of_a_term(c: Context) -> bool:
+    """ "Mức đóng … là 2% quỹ tiền lương tháng, trong đó người lao động đóng 1%, người sử dụng lao động đóng 1%": the
+    next clause after a part's own term, in its unit, no number between and no change, is the next part's term."""
+    p = c.prev
+    if p is None or p.role != "context" or p.unit != c.f.unit or not p.why.get("role", "").endswith(_PART_TERM):
+        return False  # the usual figure: no part's term right before it
+    _, mark, rest = c.raw_left.partition(", ")
+    return bool(mark) and not DIGIT.search(rest) and not vocabulary().change.found(rest)
+
+
+_PART_TERM: Final = "a part's own term"
 _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
 
@@ -1676,6 +1691,29 @@ def _project_subject(c: Context) -> str | None:
     if c.f.unit == "percent" or not (w := v.project_subjects.starting(head)):
         return None  # the usual answer
     return None if v.project_verbs.found(head) or v.change.found(head) else w
+
+
+def _allotted_by_an_act(c: Context) -> str | None:
+    """ "UBND tỉnh ban hành Quyết định số 2218/QĐ-UBND ngày 10/11/2017 phân bổ toàn bộ số gạo trên cho 8 huyện …
+    để hỗ trợ 23.550 hộ", "Thủ tướng Chính phủ ban hành Quyết định số 1742/QĐ-TTg xuất cấp 1.250 tấn gạo cho
+    tỉnh": an act issued, then the word of allocating, before the figure in its sentence (no ";" between): what
+    the act allots, a plan; the allocating word."""
+    v = vocabulary()
+    if not v.act_issuing.within(low := c.head):
+        return None  # the usual answer
+    issued = v.act_issuing.last(low)
+    words, acts = _allocating_words()
+    at = words.first(low[issued:])
+    if at < 0 or not acts.found(low[issued:issued + at]) or ";" in low[issued + at:]:
+        return None
+    return words.starting(low[issued + at:])
+
+
+@cache
+def _allocating_words() -> tuple[Words, Words]:
+    """The words of allocating ("phân bổ", "xuất cấp"), and of the acts that may allot ("quyết định")."""
+    raw = vocabulary().raw
+    return Words(raw["allocating"]), Words(raw["acts"])
 
 
 def _act_term(c: Context) -> str | None:

@@ -1445,7 +1445,8 @@ def _title_line(text: str, lines: list[tuple[int, int]], table_start: int) -> st
 def _title_of_given_targets(text: str, lines: list[tuple[int, int]], table_start: int) -> bool:
     """ "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAO CÁC XÃ NĂM 2026", "Kế hoạch vốn phân bổ cho các huyện năm 2025"
     over a table: its title opens with a target's noun (after a table word or "một số") and names it given or
-    allotted: the columns naming no role hold the targets given, as "Chỉ tiêu giao" over a column does."""
+    allotted, or with the word of allocating: the columns naming no role hold the targets given, as "Chỉ tiêu giao"
+    over a column does."""
     t = vocabulary().tables
     if (line := _title_line(text, lines, table_start)) is None:
         return False
@@ -1453,7 +1454,15 @@ def _title_of_given_targets(text: str, lines: list[tuple[int, int]], table_start
     for words in (t.title, t.title_fillers):
         if (w := words.starting(low)) is not None:
             low = re.sub(r"^[\s\d.:-]*", "", low[len(w):])  # "Biểu số 02:", "Phụ lục"
-    return bool((w := t.given_title_targets.starting(low)) and t.given_title_verbs.found(low[len(w):]))
+    # "Phân bổ gạo dự trữ quốc gia hỗ trợ người dân bị thiệt hại do bão số 12": what an allocation gives each row
+    return bool((w := t.given_title_targets.starting(low)) and t.given_title_verbs.found(low[len(w):])
+                or _allocating_title().starting(low))
+
+
+@lru_cache(maxsize=1)
+def _allocating_title() -> Words:
+    """The words a table allocating something opens its title with ("Phân bổ …")."""
+    return Words(vocabulary().raw["allocating"])
 
 
 def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str) -> bool:
@@ -3128,7 +3137,7 @@ class TableWords:
 # ------------------------------------------------------------------------- the cells
 
 
-_SLASH_SPACES: Final = re.compile(r"\s*/\s+")
+_SLASH_SPACES: Final = re.compile(r"\s*/\s+|\s+/\s*")
 
 
 @lru_cache(maxsize=256)
@@ -3137,8 +3146,9 @@ def unit_of(words: str) -> tuple[str, float, bool, str | None]:
     from solieu.extract.scan import read_unit
 
     scale = 1.0
-    if "/ " in words:
-        words = _SLASH_SPACES.sub("/", words)  # "Tr.đồng/ người/ năm": a cell's line broken after each "/"
+    if "/ " in words or " /" in words:
+        # "Tr.đồng/ người/ năm": a cell's line broken after each "/"; "Triệu đồng/người /tháng", before one
+        words = _SLASH_SPACES.sub("/", words)
     if words[:1] == "1" and (m := _SCALE_NUMBER.match(words)):  # "1.000 đồng": thousands of đồng
         scale, words = 10.0 ** m.group(1).count("0"), words[m.end():]
     probe = "1 " + words
