@@ -1820,6 +1820,65 @@ def test_a_unit_cell_with_a_space_before_its_slash_keeps_each_per():
     row = figure_at(text, "3,86")
     assert (row["unit"], row["value"]) == ("VND_per_person_per_month", 3_860_000)
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("3. Cảnh báo các điểm nguy hiểm\n\nQua rà soát, toàn tỉnh có 2.180 điểm có nguy cơ cao gây đuối nước.",
+         "2.180", "exact"),
+        ("3. Cảnh báo tác động\n\nVùng biển có gió mạnh, tổng lượng mưa phổ biến 200-350 mm.", "200-350",
+         "estimated"),
+    ],
+    ids=["the-work-of-warning-of-places", "a-warning-of-what-is-to-come-stays-a-forecast"],
+)
+def test_a_heading_of_warning_people_of_places_is_no_forecast(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Mức chi trả bình quân cho giáo viên hợp đồng khoảng 4,2 triệu đồng/tháng.", "4,2",
+         ("VND_per_person_per_month", "actual")),
+        ("Tổng biên chế giáo viên được Ủy ban nhân dân tỉnh giao năm học 2022-2023 là 18.895 biên chế.", "18.895",
+         ("count", "plan")),
+        ("Năm 2015, tổng biên chế công chức được giao trong các cơ quan, tổ chức hành chính của tỉnh là 2.765 biên "
+         "chế.", "2.765", ("count", "plan")),
+        ("Số giáo viên được giao nhiệm vụ chủ nhiệm là 520 người.", "520", ("count", "actual")),
+        ("Các ngân hàng đã giải ngân 1.605 tỷ đồng, bình quân mỗi lượt hộ vay khoảng 112 triệu đồng.", "112",
+         ("VND_per_household", "actual")),
+        ("Năm 2015, ngân sách tỉnh đã hỗ trợ 4,6 tỷ đồng cho 1.250 hộ tái canh 980 ha cà phê, mức hỗ trợ tối đa 5 "
+         "triệu đồng/ha.", "5", ("VND_per_ha", "context")),
+        ("Mức cho vay tối đa 150 triệu đồng/ha đối với tái canh và 80 triệu đồng/ha đối với ghép cải tạo.", "80",
+         ("VND_per_ha", "context")),
+    ],
+    ids=["a-teachers-pay-a-month", "posts-assigned-by-a-giver-for-a-school-year", "posts-assigned-in-a-place",
+         "a-duty-given-stays-a-result", "a-loan-per-household-counted-per-loan", "a-support-ceiling-a-rule-sets",
+         "the-next-ceiling-joined-by-and"],
+)
+def test_pay_posts_assigned_and_ceilings_a_rule_sets(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("II. DỰ TOÁN NĂM 2016\n\nDự toán thu năm 2016 Trung ương giao 6.880 tỷ đồng.\nSở Tài chính đề xuất dự toán thu "
+         "7.450 tỷ đồng, bằng 104,6% ước thực hiện năm 2015. Trong đó:\n\n- Thu nội địa 5.760 tỷ đồng.\n", "2016"),
+        ("II. KẾT QUẢ\n\nGiai đoạn 2011 - 2014, tổng nguồn vốn đạt 1.286,4 tỷ đồng, trong đó:\n\n- Vốn ngân sách: 512,7 "
+         "tỷ đồng.\n", "2011-2014"),
+    ],
+    ids=["a-paragraph-broken-after-a-sentence-is-one-whole", "a-whole-on-one-line-names-its-period"],
+)
+def test_the_whole_over_a_list_of_parts_is_its_whole_paragraph(text, period):
+    rows = figures(text)
+    assert rows[-1]["period"] == period
+
+
+def test_a_loans_grace_period_is_a_term_no_figure():
+    assert all(r["surface"] != "4" for r in figures("Thời hạn vay tối đa 8 năm, trong đó thời gian ân hạn 4 năm."))
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

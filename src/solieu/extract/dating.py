@@ -1093,6 +1093,12 @@ def _parts_of_a_whole_over_its_items(doc: Document, c: Context) -> tuple[str, st
             continue
         if not line.endswith(":") or not vocabulary().part_words.ending(line[:-1].rstrip().lower()):
             return None
+        # "Dự toán thu … năm 2016 Trung ương giao 6.880 tỷ đồng." over "Sở Tài chính đề xuất … Trong đó:", no blank
+        # line between: one paragraph broken after a sentence; the whole is stated from the paragraph's start
+        while start >= 2 and doc.text[start - 2] in ".;" \
+                and not doc.text.startswith(LIST_DASHES, above := doc.text.rfind("\n", 0, start - 1) + 1) \
+                and "|" not in doc.text[above:start]:
+            start = above
         named = {code for _, code, _, _ in periods_named(doc.text, start, end, doc.year)}
         return (named.pop(), f"a part listed under the whole {line[-60:]!r}") if len(named) == 1 else None
     return None

@@ -647,12 +647,13 @@ def _a_proposal(lines: list[HeadingLine]) -> bool:
 def _forecast_items(lines: list[HeadingLine]) -> list[tuple[int, int]]:
     """Where each numbered heading opening with a forecast ("4. Dự báo và cảnh báo", "2. Dự báo thời tiết 10
     ngày tới") starts and where its section ends (the next numbered heading of its level or above); not one
-    of recommendations, nor one naming the work of forecasting ("3. Công tác dự báo")."""
+    of recommendations, nor one naming the work of forecasting ("3. Công tác dự báo") or of warning ("3. Cảnh báo các
+    điểm nguy hiểm")."""
     v = vocabulary()
     out: list[tuple[int, int]] = []
     for k, (pos, _, heading, numbered) in enumerate(lines):
         if not numbered or heading is None or not v.forecast_headings.starting(words := heading[1].lower()) \
-                or v.recommendation_heads.found(words):
+                or v.recommendation_heads.found(words) or v.warning_work_headings.starting(words):
             continue
         end = next((p for p, _, h, n in lines[k + 1:] if n and h is not None and h[0] <= heading[0]), None)
         out.append((pos, end if end is not None else lines[-1][0] + len(lines[-1][1]) + 1))

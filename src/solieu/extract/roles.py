@@ -589,6 +589,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
+    if w := _assigned_before_a_copula(c):
+        return "plan", f"the target assigned, stated by a copula after {w!r}"  # "biên chế được … giao … là 2.765"
     if w := _allotted_after_noun(c):
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if c.prev is not None and c.prev.denominator and f.unit == "percent" and _progress_as_a_percent(c):
@@ -794,6 +796,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
     if w := _price_under_a_cited_act(doc, c):
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
+    if w := vocabulary().preset_ceilings.ending(c.left):
+        return "context", f"after {w!r}: a ceiling a rule sets, {_TERM}"  # "mức hỗ trợ tối đa 5 triệu đồng/ha"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: {_PART_TERM}"
     if _next_part_of_a_term(c):
@@ -961,7 +965,16 @@ def _term_listed(doc: Document, c: Context) -> bool:
         return False
     if p.value_max is not None and c.f.value_max is not None:
         return True
-    return p.value_max is None and c.f.value_max is None and c.full < c.ss and not v.extremes.found(c.raw_left)
+    # "Mức cho vay tối đa 150 triệu đồng/ha đối với tái canh và 80 triệu đồng/ha đối với ghép cải tạo": joined by "và"
+    joined = _list_joiner_words().ending(c.raw_left.rstrip()) is not None
+    return p.value_max is None and c.f.value_max is None and (c.full < c.ss or joined) \
+        and not v.extremes.found(c.raw_left)
+
+
+@cache
+def _list_joiner_words() -> Words:
+    """The words joining the last item of a list ("và")."""
+    return Words(vocabulary().raw["list_joiners"])
 _DESIGN_PART: Final = "a part of the designed scale or cost"
 
 
@@ -1314,6 +1327,29 @@ def _assigned_amount(c: Context) -> str | None:
     if not v.given_targets.within(c.head):
         return None
     return f"{' '.join(words)} giao"
+
+
+ASSIGNED_TAIL_WORDS: Final = 12  # "giao trong các cơ quan, tổ chức hành chính của tỉnh là": the words after "giao"
+ASSIGNED_REACH_BACK: Final = 120  # from the giving word to the figure, at most
+
+
+def _assigned_before_a_copula(c: Context) -> str | None:
+    """ "Tổng biên chế giáo viên được Ủy ban nhân dân tỉnh giao năm học 2022-2023 là 18.895 biên chế", "tổng biên chế
+    công chức được giao trong các cơ quan, tổ chức hành chính của tỉnh là 2.765 biên chế": a target noun, then "được",
+    a giver of a few words maybe, the giving word, words of when or where with no verb, and a copula right before the
+    figure: the target assigned; the words from "được" to the giving word."""
+    v = vocabulary()
+    head = trimmed(c.head.rstrip(), v.any_qualifier)
+    if not (copula := v.copulas.ending(head)) or not v.giving.within(head[-ASSIGNED_REACH_BACK:]):
+        return None  # the usual answer
+    before = head[:-len(copula)].rstrip()
+    if (at := v.assigned_by.last(before)) < 0 or (give := v.giving.first(before[at:])) < 0:
+        return None
+    giver, tail = before[at:at + give].split()[1:], before[at + give:].split()[1:]
+    if len(giver) > GIVEN_TO_WORDS or len(tail) > ASSIGNED_TAIL_WORDS or v.verbs.found(" ".join(giver + tail)) \
+            or ";" in before[at:] or not v.given_targets.found(before[:at]) or v.not_assigned.found(before[at:]):
+        return None
+    return before[at:at + give + len(v.giving.starting(before[at + give:]) or "")]
 
 
 def _change_of_a_plan(c: Context) -> bool:

@@ -621,6 +621,8 @@ class Vocabulary:
         self.withdrawn_figures = Words(raw["withdrawn_figures"])
         self.yearly_indices = Words(raw["yearly_indices"])
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
+        self.warning_work_headings = Words(raw["warning_work_headings"])
+        self.preset_ceilings = Words(raw["preset_ceilings"])
         self.forecast_results = Words(raw["forecast_results"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
