@@ -1864,10 +1864,10 @@ def test_pay_posts_assigned_and_ceilings_a_rule_sets(text, surface, read):
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        ("II. DỰ TOÁN NĂM 2016\n\nDự toán thu năm 2016 Trung ương giao 6.880 tỷ đồng.\nSở Tài chính đề xuất dự toán thu "
-         "7.450 tỷ đồng, bằng 104,6% ước thực hiện năm 2015. Trong đó:\n\n- Thu nội địa 5.760 tỷ đồng.\n", "2016"),
-        ("II. KẾT QUẢ\n\nGiai đoạn 2011 - 2014, tổng nguồn vốn đạt 1.286,4 tỷ đồng, trong đó:\n\n- Vốn ngân sách: 512,7 "
-         "tỷ đồng.\n", "2011-2014"),
+        ("II. DỰ TOÁN NĂM 2016\n\nDự toán thu năm 2016 Trung ương giao 6.880 tỷ đồng.\nSở Tài chính đề xuất dự toán "
+         "thu 7.450 tỷ đồng, bằng 104,6% ước thực hiện năm 2015. Trong đó:\n\n- Thu nội địa 5.760 tỷ đồng.\n", "2016"),
+        ("II. KẾT QUẢ\n\nGiai đoạn 2011 - 2014, tổng nguồn vốn đạt 1.286,4 tỷ đồng, trong đó:\n\n- Vốn ngân sách: "
+         "512,7 tỷ đồng.\n", "2011-2014"),
     ],
     ids=["a-paragraph-broken-after-a-sentence-is-one-whole", "a-whole-on-one-line-names-its-period"],
 )
@@ -1878,6 +1878,47 @@ def test_the_whole_over_a_list_of_parts_is_its_whole_paragraph(text, period):
 
 def test_a_loans_grace_period_is_a_term_no_figure():
     assert all(r["surface"] != "4" for r in figures("Thời hạn vay tối đa 8 năm, trong đó thời gian ân hạn 4 năm."))
+
+
+_SHRIMP_SUPPORT = ("Thực hiện Quyết định số 49/2012/QĐ-TTg, diện tích nuôi tôm sú bị thiệt hại trên 70% được hỗ trợ 8 "
+                   "triệu đồng/ha, từ 30 - 70% được hỗ trợ 4 triệu đồng/ha.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "figure"),
+    [
+        (_SHRIMP_SUPPORT, "70%", False),
+        (_SHRIMP_SUPPORT, "30 - 70%", False),
+        ("Toàn tỉnh có 5.236 hộ nuôi tôm bị thiệt hại, trong đó 1.184 hộ thiệt hại trên 70% diện tích nuôi.", "70%",
+         False),
+        ("Diện tích lúa bị thiệt hại 35% diện tích gieo trồng.", "35%", True),
+    ],
+    ids=["a-band-of-loss-before-what-it-is-given", "the-next-band-a-dash-range", "a-band-before-what-it-is-of",
+         "a-loss-with-no-bound-stays-a-figure"],
+)
+def test_a_band_of_loss_before_what_it_is_given_is_a_label(text, surface, figure):
+    assert any(r["surface"] == surface for r in figures(text)) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_SHRIMP_SUPPORT, "8", ("context", "rate", None)),
+        (_SHRIMP_SUPPORT, "4", ("context", "rate", None)),
+        ("Năm 2016, toàn tỉnh có kế hoạch thả nuôi 48.000 ha tôm nước lợ.", "48.000", ("plan", "amount", "2016")),
+        ("Độ mặn được dự báo ở mức cao đến hết tháng 6/2016, do đó Sở khuyến cáo người nuôi chưa nên thả giống; tôm "
+         "thẻ chân trắng thả với mật độ không quá 100 con/m2.", "100", ("plan", "rate", None)),
+        ("Số lượt phương tiện không đạt là 8.326 lượt, chiếm 11,5%, giảm 1,3% so với năm 2015 (12,8%).", "1,3%",
+         ("actual", "change_points", None)),
+        ("Toàn tỉnh có 12 cơ sở đào tạo, lưu lượng đào tạo lái xe ô tô theo giấy phép là 9.850 học viên.", "9.850",
+         ("context", "count", None)),
+    ],
+    ids=["what-a-band-of-loss-is-given", "what-the-next-band-is-given", "a-plan-of-stocking",
+         "what-an-authority-advises", "the-gap-of-two-rates-in-points", "a-schools-licensed-capacity"],
+)
+def test_bands_given_plans_of_stocking_advice_and_gaps_of_rates(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["kind"], row["period"]) == read
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),

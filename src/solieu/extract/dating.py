@@ -326,6 +326,11 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         found = None  # "bằng 61,7% kế hoạch vốn năm 2025 (273 tỷ đồng), thấp hơn bình quân chung của tỉnh (65,2%)"
     if found and gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = period_named_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
+    if found and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0 \
+            and vocabulary().advising.found(doc.lower(c.full + at, f.start)):
+        # "độ mặn được dự báo vẫn ở mức cao đến hết tháng 6/2016, do đó Sở khuyến cáo …; … không quá 100 con/m2":
+        # the advice after the time holds for no time of its own
+        return None, f"advised after the time {found[1]!r} its sentence names: of no time"
     if found and c.full < c.ss and _this_months_clause(doc, c, found[1]):
         found = None  # "… cuối năm 2025; phấn đấu trong tháng xử lý ít nhất 160 vụ": the heading's month
     if found and "," in doc.text[c.full:c.f.start] and (later := _later_past_a_comma(doc, c, found[1])):

@@ -1649,7 +1649,10 @@ def _a_term_or_a_qualifying_time(v: Vocabulary, before: str, rest: str) -> Reaso
 
 def _past_a_ranges_first_bound(v: Vocabulary, head: str) -> str:
     """The words before a number ending with a range's word and its first bound ("trẻ từ 16 đến", "thiệt hại từ 30
-    đến"), without them, back to the words the range's first bound follows ("trẻ từ"); ``head`` itself otherwise."""
+    đến", "từ 30 -"), without them, back to the words the range's first bound follows ("trẻ từ"); ``head`` itself
+    otherwise."""
+    if head.endswith(("-", "–")) and head[:-1].rstrip()[-1:].isdigit():
+        return head[:-1].rstrip().rstrip("0123456789,.").rstrip()  # "từ 30 - 70%": a dash joins the range
     if not (to := v.range_to.ending(head)):
         return head  # the usual answer: no range's second bound
     return head[: len(head) - len(to)].rstrip(" -–").rstrip("0123456789,").rstrip()
@@ -2164,7 +2167,7 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     tấn", "45 dự án với tổng vốn trên 2.000 tỷ đồng", "tỷ lệ che phủ rừng đạt 63,5% trở lên" and a
     total ("Tổng sản lượng lương thực có hạt đạt 1.900 tấn trở lên") are figures."""
     opener = v.group_bounds.ending(before)
-    if opener is None and (first := _range_opened_by_a_bound().search(before)):
+    if opener is None and v.range_to.ending(before) and (first := _range_opened_by_a_bound().search(before)):
         # "phương tiện từ 5 đến 12 ghế 139 chiếc": the range's second end, a label as its first is
         fs = max(0, s - BEFORE_REACH) + first.start(1)
         fe = max(0, s - BEFORE_REACH) + first.end(1)
@@ -3159,17 +3162,39 @@ def a_damage_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     if not (band := band_end.match(after)) or not band_close.match(after, band.end()):
         return None  # the usual number: no bound in % ending its clause
     head = _past_a_ranges_first_bound(v, before)  # the range's second bound: past "từ 30 đến"
-    if not (bound := v.group_bounds.ending(head)) or not (loss := v.damage_bands.ending(head[:-len(bound)].rstrip())):
+    if not (bound := v.group_bounds.ending(head)):
         return None
-    return Reason("label", f"a bound in % after {loss!r}: the band of loss a figure is counted for")
+    if loss := v.damage_bands.ending(head[:-len(bound)].rstrip()):
+        return Reason("label", f"a bound in % after {loss!r}: the band of loss a figure is counted for")
+    if head[:-len(bound)].rstrip().endswith(",") and _after_a_band_given(v, text, s):
+        # "bị thiệt hại trên 70% được hỗ trợ 8 triệu đồng/ha, từ 30 - 70% được hỗ trợ 4 triệu đồng/ha": the next band
+        return Reason("label", "a bound in % after a band of loss and what it is given: the next band")
+    return None
+
+
+BAND_CLAUSE_REACH: Final = 120  # the sentence's words before a band, back to its full stop
+
+
+def _after_a_band_given(v: Vocabulary, text: str, s: int) -> bool:
+    """A band of loss in % and what it is given stand earlier in the sentence, up to the comma before ``s``."""
+    head = text[max(0, s - BAND_CLAUSE_REACH):s].lower()
+    head = head[max(head.rfind(m) for m in (".", ";", "\n")) + 1:]
+    loss = v.damage_bands.last(head)
+    return loss >= 0 and "%" in head[loss:] and v.group_given.found(head[head.find("%", loss):]) is not None
 
 
 @cache
 def _percent_band() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A band's end ("%", " đến 70%") and what may follow it: its clause's end or a copula ("là")."""
     v = vocabulary()
+    # or what the band is given ("bị thiệt hại trên 70% được hỗ trợ 8 triệu đồng/ha"), maybe past what the percent is
+    # of ("1.184 hộ thiệt hại trên 70% diện tích nuôi.")
     return (re.compile(rf"(?:\s*(?:-|–|{v.range_to.pattern})\s*{NUM})?\s*%"),
-            re.compile(rf"\s*(?:[,;.)\n]|(?:{v.copulas.pattern})(?!\w)|$)"))
+            re.compile(rf"(?:\s+[^\W\d_]+){{0,{BAND_NOUN_WORDS}}}\s*(?:[,;.)\n]|(?:{v.copulas.pattern}|"
+                       rf"{v.group_given.pattern})(?!\w)|$)"))
+
+
+BAND_NOUN_WORDS: Final = 3  # "diện tích nuôi": what a band's percent is of
 
 
 def a_condition_bound(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -298,6 +298,9 @@ def read_figure(doc: Document, c: Context) -> None:
     if f.kind == "multiple" and (times := _times_counted(c, change)):
         f.unit, f.counted, f.kind = "count", f.unit_word, "count"
         f.why["unit"] = f"{f.unit_word!r} {times}: occurrences, not a multiple"
+    if f.kind == "growth" and f.unit == "percent" and _gap_of_two_rates(doc, c):
+        f.kind = "change_points"
+        f.why["kind"] = "the gap between the rate before it and the rate in the bracket after it: points"
     if f.kind == "change_points":
         f.unit = POINTS.get(f.unit, f.unit)
     if f.kind in ("share", "growth") and f.unit == "percent" and c.right.startswith("/") \
@@ -1186,6 +1189,20 @@ def _per_each(doc: Document, c: Context) -> None:
 
 LIST_MARKS: Final = ("-", "+", "•", "*")  # the marks that open a list item's line
 LIST_HEAD_REACH: Final = 800  # from a list item back to the heading line its list hangs under
+
+
+_RATE_BRACKET: Final = re.compile(r"[^()]{0,60}\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)")  # "so với năm 2015 (12,8%)"
+GAP_TOLERANCE: Final = 0.051  # rounding to one decimal either side
+
+
+def _gap_of_two_rates(doc: Document, c: Context) -> bool:
+    """ "chiếm 11,5%, giảm 1,3% so với năm 2015 (12,8%)": a rise or fall in % after a share, with the earlier rate in
+    a bracket after it, that is the two rates' difference is their gap in points, not a growth."""
+    p = c.prev
+    if p is None or p.kind != "share" or p.unit != "percent" or (m := _RATE_BRACKET.match(doc.text, c.f.tail)) is None:
+        return False  # the usual figure: no share before it, or no rate in a bracket after it
+    earlier = float(m.group(1).replace(",", "."))
+    return abs(abs(p.value - earlier) - c.f.value) < GAP_TOLERANCE and abs(p.value - earlier) > 0
 
 
 def _money_a_month(f: Figure) -> bool:

@@ -604,6 +604,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
+    if w := advised(doc, c):
+        return "plan", f"what {w!r} before it in its sentence advises"  # "Sở khuyến cáo …; … không quá 100 con/m2"
     if f.unit in MONEY and (w := _allotted_among_a_results_parts(doc, c)):
         return "actual", f"a sum allotted, listed among the parts of a result after {w!r}: what was put in"
     if w := _allotted_sum(c):
@@ -787,6 +789,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"in the subject of an act cited, after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _given_to_a_band_of_loss(c)):
+        return "context", f"{_BAND_GIVEN}, after {w!r}: {_TERM}"  # "bị thiệt hại trên 70% được hỗ trợ"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
         return "context", f"the sum each of the {w!r} counted after it is given: {_TERM}"  # "5 triệu đồng/hộ cho 18 hộ"
     if c.prev is not None and c.prev.unit == "count" and f.unit.partition("_per_")[0] in MONEY \
@@ -922,6 +926,30 @@ def _other_bound_of_a_term(c: Context) -> bool:
     return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not trimmed(c.left, v.any_qualifier)
 
 
+def advised(doc: Document, c: Context) -> str | None:
+    """ "Sở khuyến cáo người nuôi chưa nên thả giống ồ ạt …; tôm thẻ chân trắng thả với mật độ không quá 100 con/m2":
+    a figure after an authority's word of advice in its full sentence is what it advises; the word."""
+    v = vocabulary()
+    if not doc.holds(v.advising, c.full, c.f.start):
+        return None  # the usual answer
+    return v.advising.found(doc.lower(c.full, c.f.start))
+
+
+def _given_to_a_band_of_loss(c: Context) -> str | None:
+    """ "diện tích nuôi tôm quảng canh bị thiệt hại trên 70% được hỗ trợ 1 triệu đồng/ha, thiệt hại từ 30 - 70% được
+    hỗ trợ 500.000 đồng/ha": a sum per thing right after a band of loss in % (a label) and the word of what it is
+    given: the level a rule sets for that band, a term; the giving words."""
+    v = vocabulary()
+    left = c.raw_left.lower()
+    if "%" not in left:
+        return None  # the usual answer: no band before it
+    if ((loss := v.damage_bands.last(left)) < 0 or "%" not in left[loss:]) \
+            and not (c.prev is not None and c.prev.why.get("role", "").startswith(_BAND_GIVEN)):
+        return None  # no band of loss, nor the next band after one ("…/ha, từ 30 - 70% được hỗ trợ 4 triệu đồng/ha")
+    after_band = left[left.rfind("%") + 1:].strip()
+    return after_band if v.group_given.starting(after_band) and not DIGIT.search(after_band) else None
+
+
 def _exception_to_a_term(c: Context) -> str | None:
     """ "mức cho vay tối đa 100 triệu đồng/người, riêng lao động thuộc hộ nghèo được vay đến 100% chi phí":
     the next clause of a term's sentence opening with a part word, no number between, no change: that
@@ -946,6 +974,7 @@ def _next_part_of_a_term(c: Context) -> bool:
 
 
 _PART_TERM: Final = "a part's own term"
+_BAND_GIVEN: Final = "what a band of loss is given"
 _DESIGN: Final = "a designed scale or cost"
 _TERM: Final = "set before, a term"
 
@@ -1339,9 +1368,11 @@ def _assigned_before_a_copula(c: Context) -> str | None:
     a giver of a few words maybe, the giving word, words of when or where with no verb, and a copula right before the
     figure: the target assigned; the words from "được" to the giving word."""
     v = vocabulary()
+    if not v.giving.within(c.head[-ASSIGNED_REACH_BACK:]):
+        return None  # the usual answer, at C speed
     head = trimmed(c.head.rstrip(), v.any_qualifier)
-    if not (copula := v.copulas.ending(head)) or not v.giving.within(head[-ASSIGNED_REACH_BACK:]):
-        return None  # the usual answer
+    if not (copula := v.copulas.ending(head)):
+        return None
     before = head[:-len(copula)].rstrip()
     if (at := v.assigned_by.last(before)) < 0 or (give := v.giving.first(before[at:])) < 0:
         return None
