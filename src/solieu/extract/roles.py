@@ -1769,18 +1769,11 @@ def _allotted_by_an_act(c: Context) -> str | None:
     if not v.act_issuing.within(low := c.head):
         return None  # the usual answer
     issued = v.act_issuing.last(low)
-    words, acts = _allocating_words()
+    words, acts = v.allocating, v.acts
     at = words.first(low[issued:])
     if at < 0 or not acts.found(low[issued:issued + at]) or ";" in low[issued + at:]:
         return None
     return words.starting(low[issued + at:])
-
-
-@cache
-def _allocating_words() -> tuple[Words, Words]:
-    """The words of allocating ("phân bổ", "xuất cấp"), and of the acts that may allot ("quyết định")."""
-    raw = vocabulary().raw
-    return Words(raw["allocating"]), Words(raw["acts"])
 
 
 def _act_term(c: Context) -> str | None:

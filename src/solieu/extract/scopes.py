@@ -110,12 +110,6 @@ def _target_openers() -> Words:
 
 
 @cache
-def _allocating() -> Words:
-    """The words an article allocating money opens with ("Điều 1. Phân bổ kinh phí …")."""
-    return Words(vocabulary().raw["allocating"])
-
-
-@cache
 def _adoption() -> re.Pattern[str]:
     """ "Thông qua dự toán …", "Giao kế hoạch …": a resolution adopting an estimate or a plan."""
     raw = vocabulary().raw
@@ -413,7 +407,7 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 openers.append((h, True))
                 opening.add(h.start)
                 allocating = allocating or level == 1 and is_numbered and _adoption().match(low) is not None \
-                    and bool(_allocating().starting(low))
+                    and bool(vocabulary().allocating.starting(low))
         elif is_result:
             openers.append((h, False))
     scopes = []

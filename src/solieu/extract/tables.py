@@ -1456,13 +1456,8 @@ def _title_of_given_targets(text: str, lines: list[tuple[int, int]], table_start
             low = re.sub(r"^[\s\d.:-]*", "", low[len(w):])  # "Biểu số 02:", "Phụ lục"
     # "Phân bổ gạo dự trữ quốc gia hỗ trợ người dân bị thiệt hại do bão số 12": what an allocation gives each row
     return bool((w := t.given_title_targets.starting(low)) and t.given_title_verbs.found(low[len(w):])
-                or _allocating_title().starting(low))
+                or vocabulary().allocating.starting(low))
 
-
-@lru_cache(maxsize=1)
-def _allocating_title() -> Words:
-    """The words a table allocating something opens its title with ("Phân bổ …")."""
-    return Words(vocabulary().raw["allocating"])
 
 
 def _standalone_title(text: str, lines: list[tuple[int, int]], k: int, line: str) -> bool:

@@ -578,6 +578,7 @@ class Vocabulary:
         self.interest_words = Words(raw["interest_words"])
         self.when_conditions, self.when_advice = Words(raw["when_conditions"]), Words(raw["when_advice"])
         self.advising = Words(raw["advising"])
+        self.allocating, self.acts = Words(raw["allocating"]), Words(raw["acts"])
         self.not_when_conditions = Words(raw["not_when_conditions"])
         self.given_limits = Words(raw["given_limits"])
         self.exchange_rates, self.market_rates = Words(raw["exchange_rates"]), Words(raw["market_rates"])
