@@ -1920,6 +1920,51 @@ def test_bands_given_plans_of_stocking_advice_and_gaps_of_rates(text, surface, r
     row = figure_at(text, surface)
     assert (row["role"], row["kind"], row["period"]) == read
 
+_REQUESTS_AFTER_TARGETS = ("I. KẾT QUẢ THỰC HIỆN NĂM 2015\n\nThu ngân sách đạt 1.200 tỷ đồng.\n\n"
+                           "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016\n\nPhấn đấu thu ngân sách đạt 1.300 tỷ đồng.\n\n"
+                           "III. KIẾN NGHỊ\n\nĐề nghị Tổng cục Hải quan bổ sung 15 biên chế cho Chi cục Hải quan cửa "
+                           "khẩu. Đề nghị UBND tỉnh bổ sung 1.500 triệu đồng cho công tác phòng, chống dịch bệnh năm "
+                           "2016.\n")
+_ARCHIVE_TABLE = ("Kết quả thu nộp tài liệu năm 2019:\n\n"
+                  "TT | Đơn vị nộp lưu | Số mét giá | Số hồ sơ | Thời gian tài liệu\n"
+                  "1 | Sở Tài chính | 48 | 1.126 | 2005-2014\n"
+                  "2 | Sở Y tế | 27 | 664 | 2007 - 2014\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_REQUESTS_AFTER_TARGETS, "1.300", ("plan", "2016")),
+        (_REQUESTS_AFTER_TARGETS, "15", ("plan", None)),
+        (_REQUESTS_AFTER_TARGETS, "1.500", ("plan", "2016")),
+        ("Theo kế hoạch, trong tháng 8 và tháng 9/2015, ngành Y tế tổ chức chiến dịch diệt lăng quăng tại 173 xã; xử "
+         "lý 100% ổ dịch trong vòng 48 giờ.", "100%", ("plan", None)),
+        ("Trong tháng 7 và tháng 8/2015, toàn tỉnh ghi nhận 986 ca sốt xuất huyết.", "986", ("actual", None)),
+        ("Năm 2024, Hội đồng tổ chức 02 đợt đánh giá (tháng 6 và tháng 10/2024) với 24 sản phẩm tham gia.", "24",
+         ("actual", "2024")),
+        ("Trong tháng 8/2015, toàn tỉnh ghi nhận 986 ca sốt xuất huyết.", "986", ("actual", "2015-08")),
+        ("Bộ đội Biên phòng tỉnh quản lý, bảo vệ đường biên giới đất liền với Vương quốc Campuchia dài 56,8 km.",
+         "56,8", ("context", None)),
+        ("Năm 2018, các đồn tuần tra 1.250 km trên tuyến biên giới.", "1.250", ("actual", "2018")),
+    ],
+    ids=["the-targets-under-their-heading", "a-request-under-a-later-heading-naming-no-time",
+         "a-request-naming-the-targets-year", "two-months-named-together-in-a-plan", "two-months-of-results",
+         "two-months-in-brackets-after-the-year", "one-month-stays-its-period", "the-length-of-a-border",
+         "a-length-patrolled-along-a-border"],
+)
+def test_requests_after_the_targets_two_months_together_and_a_borders_length(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
+def test_a_cell_of_a_span_of_years_is_no_figure_and_a_column_of_shelf_metres():
+    rows = figures(_ARCHIVE_TABLE)
+    assert not any(r["surface"] in ("2005", "-2014", "2007", "2014") for r in rows)
+    shelves = {r["surface"]: (r["unit"], r["kind"]) for r in rows}
+    assert shelves["48"] == shelves["27"] == ("m", "amount")
+    assert shelves["1.126"] == ("count", "count")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

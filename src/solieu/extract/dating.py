@@ -397,7 +397,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)) \
-            and not a_terms_span(doc.plan_heading, named):  # a term opens no period, as a heading naming it does
+            and not a_terms_span(doc.plan_heading, named) \
+            and not (_past_the_plan_headings_section(doc, f.start) and named not in doc.text[f.tail:c.se]):
+        # a term opens no period, as a heading naming it does; a request under "III. KIẾN NGHỊ" after the targets
+        # names the targets' year when it is of them ("bổ sung 1.500 triệu đồng cho công tác … năm 2016")
         return named, f"the heading {doc.plan_heading!r}"  # "Mục tiêu năm 2025", a subhead over the targets
     if f.role == "plan" and (due := _deadline_of_its_task(doc, f)):
         return due  # "… | Trồng mới 1.200 ha chè | … | Quý II/2026": the part of the year its task is due in
@@ -496,6 +499,14 @@ def _year_opening_a_line() -> re.Pattern[str]:
     """ "- Năm 2015:", "Năm 2015," opening a line (maybe after its dash): the year the line is of."""
     return re.compile(rf"[-+•*\s]*(?:{alternation(vocabulary().raw['periods']['year'])})\s+((?:19|20)\d\d)\s*[:,]",
                       re.I)
+
+
+def _past_the_plan_headings_section(doc: Document, at: int) -> bool:
+    """``at`` stands under a later top numbered heading than the one opening the closing section of targets
+    ("III. KIẾN NGHỊ" after "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016"): that heading's year reaches down to the next
+    heading of its level only, as any numbered heading's does."""
+    k = bisect_right(doc.tops, at) - 1
+    return k >= 0 and doc.tops[k] > doc.plan_from and doc.plan_from in doc.tops
 
 
 def _whole_year_under_a_months_heading(doc: Document, c: Context) -> tuple[str, str] | None:

@@ -236,6 +236,11 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         inside = [(a, b) for a, b, _ in by_months]
         out = sorted([x for x in out if not any(a <= x[3] < b for a, b in inside)]
                      + [(b, code, text[a:b], a) for a, b, code in by_months if code])
+    if out and _month_word().search(text, start, end):
+        # "(tháng 6 và tháng 10/2024)", "trong tháng 8 và tháng 9/2015": two months named together name no one
+        # month, neither the period of what follows; a time named before them still is
+        joined = [m.span() for m in _months_joined().finditer(text, start, end)]
+        out = [x for x in out if not any(a <= x[3] < b for a, b in joined)]
     return sorted(out) if year else out
 
 
@@ -254,6 +259,18 @@ def _month_window() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?\s+"
                       rf"(?:{alternation(p['as_of'] + p['to_the_end'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?"
                       rf"(?![\d/])", re.I)
+
+
+@cache
+def _months_joined() -> re.Pattern[str]:
+    """ "trong tháng 8 và tháng 9/2015", "tháng 7 và 8", "tháng 7, 8/2015": two months named together, the second's
+    word or the year after it joining them (a comma alone before a count, "tháng 8, 12 xã", joins none)."""
+    v = vocabulary()
+    p = v.raw["periods"]
+    month, year, joined = alternation(p["month"]), alternation(p["year"]), alternation(v.raw["list_joiners"])
+    of_year = rf"(?:\s*/\s*|\s+(?:{year})\s+)(?:19|20)\d\d"
+    return re.compile(rf"(?<!\w)(?:{month})\s+\d{{1,2}}(?:{of_year})?(?:\s+(?:{joined})\s+(?:(?:{month})\s+)?\d{{1,2}}"
+                      rf"|\s*,\s*(?:(?:{month})\s+\d{{1,2}}|\d{{1,2}}(?={of_year})))(?:{of_year})?(?![\d/])", re.I)
 
 
 def month_windows(text: str, start: int, end: int, year: int | None) -> list[tuple[int, int, str | None]] | None:

@@ -752,6 +752,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{w!r} opens its sentence, before the year the rule takes effect: background"
     if w := _of_the_control(c):
         return "context", f"{_CONTROL}: {w!r} opening its clause"  # "ruộng đối chứng rộng 10 ha"
+    if f.unit in LENGTHS and (w := _a_lands_edge(c)):
+        return "context", f"the length of {w!r}: {LAND_FACT}"  # "biên giới … với Vương quốc Campuchia dài 56,8 km"
     if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
             or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
         return "context", f"after {w!r}"
@@ -839,6 +841,16 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
 
 
 _CONTROL: Final = "the control a demonstration is held against, the level compared with"
+
+
+def _a_lands_edge(c: Context) -> str | None:
+    """ "quản lý, bảo vệ đường biên giới đất liền với Vương quốc Campuchia dài 56,8 km": a length that "dài" right
+    before it (a qualifier between or not) measures, in a clause naming an edge of the land (a border, a coast),
+    is that edge's length, whatever words stand between them."""
+    v = vocabulary()
+    if not v.land_edges.within(c.left) or not v.edge_lengths.ending(trimmed(c.left, v.any_qualifier)):
+        return None  # the usual answer, at C speed first
+    return v.land_edges.found(c.left)
 
 
 def _of_the_control(c: Context) -> str | None:

@@ -117,6 +117,12 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                     excluded.append(Excluded(s, window.end(), Reason("date", "a clock time or window in a cell")))
                 pos = window.end()
                 continue
+            if (years_end := _years_cell_end(text, cell, s)) > 0:
+                # "Thời gian tài liệu | 2005-2014": the years a row's records or works cover, no figure
+                if excluded is not None:
+                    excluded.append(Excluded(s, years_end, Reason("period", "a span of years alone in a cell")))
+                pos = years_end
+                continue
             if cell.column.what == "value" and (
                     (named := a_name_in_a_cell(text, s, e))
                     or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
@@ -301,6 +307,18 @@ def _band_of_ages(v: Vocabulary, text: str, e: int) -> bool:
 
 
 _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
+
+
+_YEARS_CELL: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d.,/])")
+
+
+def _years_cell_end(text: str, cell: Cell, s: int) -> int:
+    """Where a span of years at ``s`` ends, alone in its row's cell, the later year last ("1997-2012" under "Thời
+    gian tài liệu", "2021 - 2025"); else -1."""
+    if cell.row is None or text[cell.start:s].strip() or (m := _YEARS_CELL.match(text, s)) is None \
+            or text[m.end():cell.end].strip() or int(m.group(1)) >= int(m.group(2)):
+        return -1
+    return m.end()
 
 
 def _day_cell_end(text: str, cell: Cell, s: int) -> int:

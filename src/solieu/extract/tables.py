@@ -2210,12 +2210,13 @@ def _change_unit(name: str) -> str | None:
 
 def _counted_column(rest: str, t: TableWords) -> str | None:
     """ "Số công trình, dự án" under "Đơn vị tính: ha": the things a "number of" column counts, which its
-    cells are, not the table's unit; not "Số tiền", "Số thu", an amount the unit line measures."""
+    cells are, not the table's unit; not "Số tiền", "Số thu", an amount the unit line measures. A unit of measure
+    after the word ("Số mét giá", "Số km") is what its cells measure, as in a bracket."""
     low = rest.lower()
     if not low or t.not_counted.starting(low) or _DIGIT.search(low):
         return None
-    unit, _, _, noun = unit_of(rest)
-    return rest if unit == "count" and noun else None
+    unit, _, per, noun = unit_of(rest)
+    return rest if unit == "count" and noun or unit != "count" and not per and unit not in _RATIO_UNITS else None
 
 
 def _rank_steps(low: str, t: TableWords) -> str | None:

@@ -616,6 +616,8 @@ class Vocabulary:
         self.per_time_words = Words(self.per_time_before)
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
+        self.land_edges = Words(raw["land_edges"])
+        self.edge_lengths = Words(raw["edge_lengths"])
         self.required_levels = Words(raw["required_levels"])
         self.speaker_titles = Words(raw["speaker_titles"])
         self.money_against = Words(raw["money_against"])
