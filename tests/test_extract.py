@@ -1965,6 +1965,48 @@ def test_a_cell_of_a_span_of_years_is_no_figure_and_a_column_of_shelf_metres():
     assert shelves["1.126"] == ("count", "count")
 
 
+_REHABILITATION = ("I. KẾT QUẢ NĂM 2018\n\nHiện nay, Cơ sở đang quản lý 432 học viên (đầu năm có 318 học viên), "
+                   "bằng 86,4% sức chứa. Thực hiện Quyết định số 2862/QĐ-UBND ngày 20/10/2016 của Ủy ban nhân dân "
+                   "tỉnh, học viên cai nghiện bắt buộc được hỗ trợ tiền ăn với mức 900.000 đồng/người/tháng. Người cai "
+                   "nghiện tại gia đình được hỗ trợ tiền thuốc 400.000 đồng/người theo Quyết định số 2862/QĐ-UBND. Mức "
+                   "hỗ trợ học nghề cho người sau cai nghiện tối đa 3 triệu đồng/người/khóa học. Năm 2018, 120 người "
+                   "được hỗ trợ bình quân 450.000 đồng/người theo Quyết định số 2862/QĐ-UBND.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Giá gỗ nhập khẩu cao hơn năm 2013 khoảng 20 - 30 USD/m3.", "20 - 30", ("actual", None)),
+        ("Năm 2014, giá gỗ cao hơn năm 2013 khoảng 20 USD/m3.", "20", ("actual", "2014")),
+        ("Năm 2024, khách quốc tế ước đạt 412.000 lượt, gấp 2,3 lần năm 2023 nhưng vẫn thấp hơn năm 2019 (khoảng "
+         "650.000 lượt).", "650.000", ("context", "2019")),
+        (_REHABILITATION, "318", ("context", "2017")),
+        (_REHABILITATION, "900.000", ("context", None)),
+        (_REHABILITATION, "400.000", ("context", None)),
+        (_REHABILITATION, "3", ("context", None)),
+        (_REHABILITATION, "450.000", ("actual", "2018")),
+        ("Năm 2024, huyện hỗ trợ xây 45 nhà cho hộ nghèo, mức hỗ trợ 60 triệu đồng/căn.", "60", ("actual", "2024")),
+        ("I. KẾT QUẢ NĂM 2016\n\nThư viện tổ chức Ngày hội đọc sách tại Quảng trường 24 tháng 3, thành phố Tam Kỳ, thu "
+         "hút trên 4.200 lượt người tham gia.\n", "4.200", ("actual", "2016")),
+        ("Toàn tỉnh có 186 doanh nghiệp, tổng công suất chế biến khoảng 350.000 m3 gỗ tinh/năm.", "350.000",
+         ("context", None)),
+    ],
+    ids=["a-gap-after-a-comparatives-year", "its-sentences-own-year", "the-compared-years-level-in-brackets",
+         "a-stock-at-the-years-start-in-brackets", "a-sum-each-is-given-under-an-act-opening-its-sentence",
+         "a-sum-each-is-given-with-the-act-after-it", "a-ceiling-past-the-words-of-whom",
+         "an-average-paid-stays-a-result", "a-level-of-support-with-no-act-stays-a-result",
+         "a-place-named-by-a-day-and-month", "what-plants-can-process"],
+)
+def test_comparatives_years_stocks_at_the_years_start_terms_of_acts_and_capacities(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
+def test_a_products_release_is_no_figure():
+    rows = figures("Biên mục được thực hiện trên phần mềm Libol 6.0. Tỷ lệ GRDP 7.2%, tổng thu 1.5 tỷ đồng.")
+    assert [r["surface"] for r in rows] == ["7.2%", "1.5"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

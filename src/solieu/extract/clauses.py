@@ -240,6 +240,7 @@ def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
 
 
 COMPARED: Final = "the level compared with"
+OTHER_TIME: Final = "a bracket of another time"  # "(cùng kỳ năm trước có 4 ổ dịch)": a level to compare with
 LAND_FACT: Final = "a fixed fact of the land the tasks work on"
 COMPARED_JOINED: Final = f"{COMPARED}, joined by '/' to the level before it in its bracket"
 WORKED: Final = "a worked example's reckoning"
@@ -727,8 +728,11 @@ def reference_bracket(doc: Document, c: Context) -> str | None:
         return None  # "(kỳ trước chuyển sang 97 đơn)": part of this period's count
     if w := vocabulary().reference_brackets.starting(inside):
         return inside if period_in(inside) else w  # "(cùng kỳ năm 2023 đạt 76,5%)": of the year it names
-    if c.prev is not None and c.prev.base and c.prev.base.isdigit() and (w := vocabulary().year_start.starting(inside)):
-        return w  # "giảm 3.710 hộ so với đầu năm (đầu năm có 19.684 hộ nghèo)": the level the change started from
+    if c.prev is not None and (c.prev.base and c.prev.base.isdigit() or c.prev.unit == c.f.unit) \
+            and (w := vocabulary().year_start.starting(inside)):
+        # "giảm 3.710 hộ so với đầu năm (đầu năm có 19.684 hộ nghèo)": the level the change started from; "đang quản lý
+        # 432 học viên (đầu năm có 318 học viên)": the level the stock started the year at
+        return w
     named = periods_named(inside, 0, len(inside), doc.year) if c.prev is not None or at < 0 else None
     if named and (named[0][3] == 0 or opens_with_a_school_year(inside, named[0][3])
                   or _opens_at_a_years_edge(inside, named[0][3]) or _opens_with_an_estimate(inside, named[0][3])) \
@@ -1102,12 +1106,14 @@ def _year_base() -> re.Pattern[str]:
 
 
 def gap_from_a_year_named(c: Context) -> bool:
-    """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt": a comparative, an earlier year and then the number: a
-    gap from that year's level, its base, not a level of that year; the figure is of its own sentence's time."""
+    """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt", "cao hơn năm 2013 khoảng 20 - 30 USD/m3": a comparative, an
+    earlier year and then the number (a qualifier between or not): a gap from that year's level, its base, not a
+    level of that year; the figure is of its own sentence's time."""
     f = c.f
-    if f.base is None or not f.base.isdigit() or f.kind not in CHANGES or not c.left[-1:].isdigit():
+    if f.base is None or not f.base.isdigit() or f.kind not in CHANGES:
         return False  # the usual answer
-    m = _year_base().search(c.left)
+    left = c.left if c.left[-1:].isdigit() else trimmed(c.left, vocabulary().any_qualifier)
+    m = _year_base().search(left) if left[-1:].isdigit() else None
     return m is not None and m.group(1) == f.base
 
 

@@ -219,6 +219,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if vocabulary().year_start.is_one(w) and c.prev is not None and c.prev.base and c.prev.base.isdigit():
             # "so với đầu năm (đầu năm có 19.684 hộ nghèo)": the level at the year's start, the year before's end
             return c.prev.base, "the start of the year compared with: the end of the year before"
+        if vocabulary().year_start.is_one(w) and c.prev is not None and c.prev.period and c.prev.period[:4].isdigit():
+            # "đang quản lý 432 học viên (đầu năm có 318 học viên)": the start of the year of the level before it
+            return str(int(c.prev.period[:4]) - 1), "the year start of the level before it: the end of the one before"
         if open_bracket(c.raw_left) < 0 and (own := period_in(part := c.raw_left.rpartition(";")[2])):
             # "(năm 2022 gấp 7,5 lần; cả nước năm 2024 gấp 7,4 lần)": its own part of the bracket names its time
             return own, f"the time its part of the bracket names: {part.strip()!r}"
@@ -324,7 +327,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
     if found and f.role == "context" and _a_plans_year(doc, c, found[1]):
         found = None  # "bằng 61,7% kế hoạch vốn năm 2025 (273 tỷ đồng), thấp hơn bình quân chung của tỉnh (65,2%)"
-    if found and gap_from_a_year_named(c) and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
+    if found and found[0] == f.base and gap_from_a_year_named(c) \
+            and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0:
         found = period_named_before(doc, c.full, c.ss, c.full + at)  # "năm 2024 … cao hơn năm 2023 0,2°C": 2024's gap
     if found and (at := doc.lower(c.full, f.start).rfind(found[1].lower())) >= 0 \
             and vocabulary().advising.found(doc.lower(c.full + at, f.start)):

@@ -1414,13 +1414,23 @@ def a_material_grade(v: Vocabulary, text: str, s: int, e: int, before: str, afte
 
 def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Kiến trúc Chính quyền điện tử tỉnh Phú Yên, phiên bản 1.0": numbers joined by dots right after a version's
-    word number a release, part of the thing's name."""
-    if not (w := v.version_words.ending(before)) or not _VERSION.fullmatch(text, s, e):
-        return None  # the usual number: no version's word right before it
-    return Reason("name", f"after {w!r}: a release's number")
+    word number a release, part of the thing's name; so do a release's short numbers ("6.0", no group of three
+    digits as a Vietnamese number has) right after a product's name in Latin letters ("phần mềm Libol 6.0"), with no
+    unit after them."""
+    if not _VERSION.fullmatch(text, s, e):
+        return None  # the usual number: no dots
+    if w := v.version_words.ending(before):
+        return Reason("name", f"after {w!r}: a release's number")
+    if _RELEASE.fullmatch(text, s, e) and (name := _PRODUCT_BEFORE.search(text, max(0, s - PRODUCT_REACH), s)) \
+            and not unit_after(v, text, e):
+        return Reason("name", f"after {name.group(1)!r}: a release's number")
+    return None
 
 
 _VERSION: Final = re.compile(r"\d+(?:\.\d+)+")
+_RELEASE: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "6.0", "10.1.2": no group of three digits
+_PRODUCT_BEFORE: Final = re.compile(r"(?<=[^\W\d_] )([A-Z][a-z]+) $")  # "phần mềm Libol ": a name in Latin letters
+PRODUCT_REACH: Final = 24
 
 
 def a_road_class_standard(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -191,6 +191,8 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             if m.group(1) and not text[m.start(1) - 1].isspace() \
                     and not _abbreviated_month_opener().search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 continue  # "Tổ T3 có 12 hộ": a team's name; "Lũy kế T11": the month
+            if m.group(1) and _a_places_day(text[max(start, m.start() - PLACE_DAY_REACH):m.start()]):
+                continue  # "tại Quảng trường 24 tháng 3": the day and month name the place
             if not bound.search(text, max(start, m.start() - BOUND_REACH), m.start()):
                 code = (f"{year}-{int(m.group(1)):02d}" if m.group(1)
                         else f"{year}-Q{QUARTERS[m.group(4).lower().replace(chr(0x307), '')]}" if m.group(4)
@@ -228,6 +230,7 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         if not bound.search(text, max(start, ends.start() - BOUND_REACH), ends.start()) \
                 and not named_by_year(text[max(start, ends.start() - NAME_REACH):ends.start()]) \
                 and not _compared().search(text, max(start, ends.start() - COMPARED_REACH), ends.start()) \
+                and not _after_a_comparative(text, max(start, ends.start() - COMPARED_REACH), ends.span()) \
                 and not _a_rounds_year(text, ends.start()):
             out.append((ends.end(), _code(ends), ends.group(), ends.start()))
     if "/" in text[start:end] and (windows := _calendar_windows(text, start, end)):
@@ -242,6 +245,16 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         joined = [m.span() for m in _months_joined().finditer(text, start, end)]
         out = [x for x in out if not any(a <= x[3] < b for a, b in joined)]
     return sorted(out) if year else out
+
+
+PLACE_DAY_REACH: Final = 30  # "Sân vận động 19 " before "tháng 8": a place's word and a day's number
+
+
+def _a_places_day(before: str) -> bool:
+    """ "Quảng trường 24 " before "tháng 3", "đường 30 " before "tháng 4": a day's number after a word of a place
+    named by a day and month ends the words before a month, which names the place, no time."""
+    head, _, day = before.rstrip().rpartition(" ")
+    return day.isdigit() and len(day) <= 2 and vocabulary().places_named_by_a_day.ending(head.lower()) is not None
 
 
 @cache
@@ -583,6 +596,15 @@ def _estimate_opens_the_next(gap: str) -> bool:
     between), not the time the figure is of."""
     estimated = vocabulary().qualifiers_estimated
     return estimated.within(gap) and estimated.found(gap) is not None
+
+
+def _after_a_comparative(text: str, start: int, phrase: tuple[int, int]) -> bool:
+    """ "cao hơn năm 2013 khoảng 20 - 30 USD/m3", "nhiều hơn năm 2023 19 bài": a comparative right before the year (its
+    ``phrase``, its span) makes it the base the gap is held against, not the time of the figures; a
+    bracket right after it holds that year's level ("thấp hơn năm 2019 (khoảng 650.000 lượt)"), of that year."""
+    comparatives = vocabulary().comparatives
+    return comparatives.ending(text[start:phrase[0]].rstrip().lower()) is not None \
+        and not text[phrase[1]:phrase[1] + 2].lstrip().startswith("(")
 
 
 def _comparative_base(gap: str) -> bool:

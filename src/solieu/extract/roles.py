@@ -32,6 +32,7 @@ from solieu.extract.clauses import (
     MONTHS_OPENING_REACH,
     OF_NO_TIME,
     OPENING_COMPARISON,
+    OTHER_TIME,
     PAGE_COUNTER,
     PETITIONS,
     PLAN_BASES,
@@ -658,7 +659,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets and (w := _done_against_a_target(c)):
         if b := reference_bracket(doc, c):
-            return "context", f"a bracket of another time: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
+            return "context", f"{OTHER_TIME}: {b!r}"  # "(năm 2023 nhập học 4.967 sinh viên)"
         return "actual", f"what was done against the target before it, after {w!r}"
     if c.targets and (w := _forecast_result(doc, c)):
         return "actual", f"{FORECAST_RESULT}: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
@@ -700,7 +701,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _subject_of_a_future_verb(doc, c):
         return "plan", f"{w!r} right after it and what it counts: yet to be done"  # "còn 15 hộ sẽ được hỗ trợ"
     if w := reference_bracket(doc, c):
-        return "context", f"a bracket of another time: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
+        return "context", f"{OTHER_TIME}: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if elsewhere_bracket(c):  # first in its sentence too: "cao hơn mức bình quân chung cả nước (7,85%)"
         return "context", "the same measure elsewhere, in brackets"
     if c.prev is not None and (w := bracket_of_elsewhere(c)):
@@ -802,7 +803,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
     if w := _price_under_a_cited_act(doc, c):
         return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
-    if w := vocabulary().preset_ceilings.ending(c.left):
+    if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _support_an_act_sets(doc, c)):
+        return "context", f"what each one is given under {w!r}: {_TERM}"  # "… được hỗ trợ tiền ăn với mức 900.000"
+    if w := _ceiling_a_rule_sets(c):
         return "context", f"after {w!r}: a ceiling a rule sets, {_TERM}"  # "mức hỗ trợ tối đa 5 triệu đồng/ha"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: {_PART_TERM}"
@@ -1832,6 +1835,29 @@ def _share_of_takings(c: Context) -> str | None:
         return None  # the usual answer
     left = trimmed(trimmed(c.left, v.any_qualifier), v.from_words)
     return w if v.share_payers.ending(left) else None
+
+
+def _support_an_act_sets(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Quyết định số 2862/QĐ-UBND …, học viên … được hỗ trợ tiền ăn với mức 900.000 đồng/người/tháng",
+    "… được hỗ trợ tiền thuốc điều trị cắt cơn 400.000 đồng/người theo Quyết định số 2862/QĐ-UBND": a sum per one that
+    the ones named are given, in a full sentence opening with the act that sets it or with the act cited right after
+    it, is the act's term, not a sum paid; an average ("bình quân 5 triệu đồng/người") is measured. The act's words."""
+    v = vocabulary()
+    if not v.granted.found(c.head) or v.per_one_average.found(c.left):
+        return None  # the usual answer
+    after = doc.lower(c.f.tail, c.f.tail + ACT_CITATION_REACH).lstrip()
+    opening = doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()
+    return v.act_citations.starting(after) or v.rise_acts.starting(opening)
+
+
+def _ceiling_a_rule_sets(c: Context) -> str | None:
+    """ "mức hỗ trợ tối đa 5 triệu đồng/ha", "Mức hỗ trợ học nghề … cho người sau cai nghiện tối đa 3 triệu
+    đồng/người/khóa học": a ceiling's word right before the figure, a level a rule sets earlier in its clause; the
+    level's words."""
+    v = vocabulary()
+    if not (w := v.ceiling_words.ending(c.left)):
+        return None  # the usual answer
+    return v.preset_ceilings.found(c.left[:len(c.left) - len(w)])
 
 
 def _set_by_an_act(doc: Document, c: Context) -> str | None:

@@ -627,6 +627,7 @@ class Vocabulary:
         self.forecast_words, self.forecast_headings = Words(raw["forecast_words"]), Words(raw["forecast_headings"])
         self.warning_work_headings = Words(raw["warning_work_headings"])
         self.preset_ceilings = Words(raw["preset_ceilings"])
+        self.ceiling_words = Words(raw["ceiling_words"])
         self.forecast_results = Words(raw["forecast_results"])
         self.settlements = Words(raw["settlements"])
         self.report_highlights = Words(raw["report_highlights"])
