@@ -2007,6 +2007,43 @@ def test_a_products_release_is_no_figure():
     assert [r["surface"] for r in rows] == ["7.2%", "1.5"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Hưởng ứng Tuần lễ Dinh dưỡng và Phát triển (16-23/10/2017), các huyện tổ chức 11 buổi mít tinh.", ["11"]),
+        ("Kỳ thi diễn ra từ 4 - 6/7/2017, có 12 điểm thi.", ["12"]),
+        ("Số hộ tăng 16 - 23 hộ, đạt 6/7 xã.", ["16 - 23", "6/7"]),
+        ("Kiểm định 36.514 công tơ điện, trong đó công tơ điện 1 pha 34.920 chiếc, công tơ điện 3 pha 1.594 chiếc.",
+         ["36.514", "34.920", "1.594"]),
+        ("Năm 2015 hỗ trợ 17 doanh nghiệp áp dụng công cụ cải tiến năng suất (ISO 14001, 5S, Kaizen).", ["17"]),
+    ],
+    ids=["a-range-of-days-in-brackets", "a-range-of-days-with-spaces", "a-range-of-counts-stays",
+         "a-meters-phases", "a-standards-number"],
+)
+def test_ranges_of_days_phases_and_standards_numbers_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Mỗi hécta mặt nước nuôi cá tra cho lợi nhuận từ 2 - 2,5 tỷ đồng/vụ.", "2 - 2,5", ("VND_per_ha", "actual")),
+        ("Riêng thị trường Mỹ tăng 31,2% nhờ doanh nghiệp được hưởng mức thuế chống bán phá giá 0 USD/kg.", "0",
+         ("USD_per_kg", "context")),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2017\n\nKinh phí dự án được giao năm 2017 là 1.850 triệu đồng, giảm 23,5% so với "
+         "năm 2016; trong đó kinh phí Trung ương 1.500 triệu đồng, kinh phí địa phương 350 triệu đồng.\n", "350",
+         ("VND", "plan")),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2017\n\nKinh phí dự án được giao năm 2017 là 1.850 triệu đồng, giảm 23,5% so với "
+         "năm 2016; đã giải ngân 1.500 triệu đồng.\n", "1.500", ("VND", "actual")),
+    ],
+    ids=["money-each-hectare-gives", "a-duty-a-ruling-sets", "the-parts-of-a-target-past-its-change-and-a-semicolon",
+         "what-was-spent-past-a-semicolon-stays-a-result"],
+)
+def test_each_hectare_a_duty_and_the_parts_of_a_target_past_a_semicolon(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -161,6 +161,19 @@ def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     return None
 
 
+@needs(after=" -–")
+def a_range_of_days(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
+    """ "(16-23/10/2017)", "từ 4 - 6/7": a day, a dash and a later day of a month, the days a thing runs over, a
+    date."""
+    if (m := DAY_RANGE.match(text, s)) and int(m.group(1)) < int(m.group(2)) <= 31 and 1 <= int(m.group(3)) <= 12:
+        return Reason("date", "the days of a month a thing runs over")
+    return None
+
+
+# "16-23/10/2017": a first day, a dash, the last day with its month (and year)
+DAY_RANGE: Final = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")
+
+
 @needs(four_digits=True)
 def a_year(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """A bare 4-digit year with no unit after it."""
@@ -1425,6 +1438,14 @@ def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str)
             and not unit_after(v, text, e):
         return Reason("name", f"after {name.group(1)!r}: a release's number")
     return None
+
+
+def a_standards_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "áp dụng hệ thống quản lý môi trường ISO 14001", "TCVN 4391": a whole number right after a standard's
+    abbreviation, no unit after it, is the standard's number, part of its name."""
+    if not text[s:e].isdigit() or not (w := v.standard_names.ending(before)) or unit_after(v, text, e):
+        return None  # the usual number: no standard's word right before it
+    return Reason("name", f"after {w!r}: a standard's number")
 
 
 _VERSION: Final = re.compile(r"\d+(?:\.\d+)+")
@@ -3233,6 +3254,7 @@ SHAPE_CHECKS: Final[tuple[ShapeCheck, ...]] = (
     code_after,
     calendar_date,
     day_and_month,
+    a_range_of_days,
     a_year,
     bracketed_number,
     a_marker_after_a_percent,
@@ -3306,7 +3328,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_grade(v, text, s, e, before, after)
             or an_equipments_rating(v, text, s, e, before, after)
             or a_material_grade(v, text, s, e, before, after)
-            or a_version(v, text, s, e, before, after)
+            or a_version(v, text, s, e, before, after) or a_standards_number(v, text, s, e, before, after)
             or a_road_class_standard(v, text, s, e, before, after)
             or an_ownership_class(v, text, s, e, before, after)
             or a_machine_class(v, text, s, e, before, after)

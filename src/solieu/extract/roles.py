@@ -1436,12 +1436,16 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
     vốn ngân sách trung ương 2.418,7 tỷ đồng và …": the parts a part word lists after a target,
     in its unit and with no verb between, are targets too, each after the first as well (the
     first may have been a target for words of its own: "vốn … hỗ trợ có mục tiêu 245.000"), and
-    after the target's change ("giao 186,42 tỷ đồng, tăng 12,7% so với năm 2023, gồm vốn …")."""
+    after the target's change ("giao 186,42 tỷ đồng, tăng 12,7% so với năm 2023, gồm vốn …"), past a ";" too
+    ("… được giao năm 2017 là 1.850 triệu đồng, giảm 23,5% so với năm 2016; trong đó kinh phí Trung ương …")."""
     p = c.prev
-    if p is None or p.role != "plan":
-        return False
     v = vocabulary()
     left = c.raw_left
+    if p is None and c.earlier is not None and c.earlier.why.get("role") == _PLAN_CHANGE \
+            and v.part_words.starting(left.lstrip()):
+        p, left = c.earlier, doc.lower(c.earlier.tail, c.f.start)  # the parts its sentence opens after the ";"
+    if p is None or p.role != "plan":
+        return False
     if open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
         return False  # "đạt 140% kế hoạch (KH 15 sản phẩm), trong đó: 16 …": the parts of the result before it
     if c.f.unit == "percent" and p.unit != "percent" and p.why.get("role", "").startswith("a part of") \

@@ -12,6 +12,7 @@ from typing import Final
 
 from solieu.extract.exclusions import (
     A_DAY_BEFORE,
+    DAY_RANGE,
     ZONE_AFTER,
     a_counters_scale,
     a_markdown_footnote,
@@ -145,7 +146,9 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
         if reason := not_a_figure(text, s, e):
             # "mức độ 3, 4" or "2021 - 2025": the label or period runs on.
             chain_re = _YEAR_CHAIN if len(token) == 4 else v.chain
-            if reason.code == "date" and (date := _FULL_DATE.match(text, s)):
+            if reason.code == "date" and (days := DAY_RANGE.match(text, s)):
+                pos = e = days.end()  # "16-23/10/2017": the days run on to the month and year
+            elif reason.code == "date" and (date := _FULL_DATE.match(text, s)):
                 pos = e = date.end()  # "Đến ngày 30/11/2024, 23/24 căn": the date ends with its year
             elif reason.code == "date" and (date := _DAY_AND_MONTH.match(text, s)):
                 pos = e = date.end()
