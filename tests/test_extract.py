@@ -2044,6 +2044,37 @@ def test_each_hectare_a_duty_and_the_parts_of_a_target_past_a_semicolon(text, su
     assert (row["unit"], row["role"]) == read
 
 
+_EXTENSION_FUNDS = ("I. KẾT QUẢ NĂM 2014\n\n1. Kinh phí\n\nTổng kinh phí khuyến công năm 2014 được giao là 4.850 triệu "
+                    "đồng với 42 đề án, trong đó: kinh phí khuyến công quốc gia 1.650 triệu đồng (5 đề án); kinh phí "
+                    "khuyến công địa phương 3.200 triệu đồng (37 đề án), tăng 6,7% so với năm 2013. Trung tâm đã thực "
+                    "hiện 42/42 đề án với kinh phí 4.726 triệu đồng, bằng 97,4% kế hoạch, tăng 14,2% so với năm 2013 "
+                    "(4.138 triệu đồng). Năm 2014, huyện chi 1.200 triệu đồng cho 18 công trình.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_EXTENSION_FUNDS, "42", ("plan", "2014")),
+        (_EXTENSION_FUNDS, "5", ("plan", "2014")),
+        (_EXTENSION_FUNDS, "3.200", ("plan", "2014")),
+        (_EXTENSION_FUNDS, "37", ("plan", "2014")),
+        (_EXTENSION_FUNDS, "6,7%", ("plan", "2014")),
+        (_EXTENSION_FUNDS, "4.138", ("context", "2013")),
+        (_EXTENSION_FUNDS, "18", ("actual", "2014")),
+        ("I. KẾT QUẢ NĂM 2014\n\nThu ngân sách đạt 2.150 tỷ đồng, bằng 92,3% dự toán HĐND tỉnh giao (2.000 tỷ "
+         "đồng).\n", "2.000", ("plan", "2014")),
+        ("So với thời điểm trước Tết Nguyên đán, giá thanh long loại xuất khẩu giảm 10.000 - 12.000 đồng/kg (trước Tết "
+         "30.000 - 32.000 đồng/kg).", "30.000 - 32.000", ("context", None)),
+    ],
+    ids=["the-things-a-target-sum-is-for", "the-things-of-its-part-in-brackets", "a-part-past-a-semicolon-after-them",
+         "the-things-of-that-part", "the-change-of-that-part-past-its-bracket", "a-compared-years-level-after-a-plan",
+         "the-things-a-spent-sum-was-for", "a-plans-level-in-brackets", "the-level-before-tet-in-brackets"],
+)
+def test_the_things_a_target_is_for_and_levels_compared_in_brackets(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

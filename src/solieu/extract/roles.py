@@ -546,6 +546,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
     if w := split_of_a_quota(c):
         return "plan", f"{QUOTA_SPLIT}: {w!r}"  # "trong đó 70% chỉ tiêu dành cho …, 25% xét học bạ"
+    if _things_a_target_is_for(c):
+        return "plan", _PLAN_THINGS  # "được giao là 4.850 triệu đồng với 42 đề án"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
     if listed := _part_listed_after_a_semicolon(doc, c):
@@ -1410,12 +1412,25 @@ def _change_of_a_plan(c: Context) -> bool:
     words = c.raw_left.strip(" ,")
     if p.why.get("role") == _PLAN_CHANGE and p.kind in CHANGES:
         words = v.list_joiners.split(f" {words}")[-1].strip(" ,")
+    elif p.why.get("role") == _PLAN_THINGS and ")" in words:
+        words = words.rpartition(")")[2].strip(" ,")  # "3.200 triệu đồng (37 đề án), tăng 6,7% so với năm 2013"
     if not (w := v.change.starting(words)):
         return False
     return not trimmed(words[len(w):], v.any_qualifier).strip()
 
 
 _PLAN_CHANGE: Final = "the change of the target right before it"
+_PLAN_THINGS: Final = "the things the target sum before it is given for"
+
+
+def _things_a_target_is_for(c: Context) -> bool:
+    """ "Tổng kinh phí … được giao là 4.850 triệu đồng với 42 đề án", "… 1.650 triệu đồng (5 đề án)": a count right
+    after a target's sum and a word joining the things it is given for, or alone in a bracket after it, is a target
+    too."""
+    p = c.prev
+    left = c.raw_left.strip().lower()
+    return p is not None and p.role == "plan" and c.f.unit == "count" and p.unit in MONEY \
+        and (left == "(" or vocabulary().target_things.is_one(left))
 _PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
 
 
@@ -1452,7 +1467,7 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
             and v.share_verbs.is_one(left.strip(" ,")):
         return True  # "trong đó vốn cân đối … 11.280 tỷ đồng, chiếm 61,1%": the part's share of the target
     if p.unit != c.f.unit:  # the change's words ("so với năm 2023") are no verb between
-        if p.why.get("role") != _PLAN_CHANGE or (at := v.part_words.last(left)) < 0:
+        if p.why.get("role") not in (_PLAN_CHANGE, _PLAN_THINGS) or (at := v.part_words.last(left)) < 0:
             return False
         left = left[at:]
     if v.verbs.found(left) or v.change.found(left) or v.plan_spread_stops.found(left):
@@ -1469,8 +1484,9 @@ def _part_listed_after_a_semicolon(doc: Document, c: Context) -> str | None:
     None). Not one that says what is done ("…; vốn sự nghiệp giải ngân 191,7 tỷ đồng", "…; đến ngày 30/11/2025 giải
     ngân 35.118 triệu đồng")."""
     p = c.earlier
-    if c.prev is not None or p is None or p.role not in ("plan", "context") or p.unit != c.f.unit \
-            or not p.why.get("role", "").startswith(("a part of the target", _DESIGN_PART)):
+    things = p is not None and p.why.get("role") == _PLAN_THINGS  # "… 1.650 triệu đồng (5 đề án); …"
+    if c.prev is not None or p is None or p.role not in ("plan", "context") or p.unit != c.f.unit and not things \
+            or not (things or p.why.get("role", "").startswith(("a part of the target", _DESIGN_PART))):
         return None  # the usual answer
     between = doc.text[p.tail:c.f.start]
     if between.count(";") != 1 or "\n" in between or ". " in between:
@@ -2851,6 +2867,9 @@ def _bracketed_target(segment: str) -> bool:
     if not bracket or HAS_LETTER.search(inside) and not v.change.is_one(v.any_qualifier.stripped(inside.strip(), " ")):
         return False
     near = head[-TARGET_REACH:]
+    if _YEAR_BRACKET.search(segment[:len(head) + 1]) and (at := v.plan_markers.last(near)) >= 0 \
+            and v.comparison.found(near[at:]):
+        return False  # "bằng 97,4% kế hoạch, tăng 14,2% so với năm 2013 (4.138 triệu đồng)": that year's level
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
                 or v.plan_named.ending(head.rstrip()) or _years_plan_named(head.rstrip()) or _approved_plan(head))
 

@@ -292,6 +292,7 @@ class Vocabulary:
         self.congress_targets = Words(raw["congress_targets"])
         self.plan_markers_anywhere = Words(raw["plan_markers_anywhere"])
         self.proposals, self.proposed_grants = Words(raw["proposals"]), Words(raw["proposed_grants"])
+        self.target_things = Words(raw["target_things"])
         self.government_levels = Words(raw["government_levels"])
         self.levels_counted = Words(raw["levels_counted"])
         self.norm_levels, self.norm_sources = Words(raw["norm_levels"]), Words(raw["norm_sources"])
