@@ -2075,6 +2075,36 @@ def test_the_things_a_target_is_for_and_levels_compared_in_brackets(text, surfac
     assert (row["role"], row["period"]) == read
 
 
+def test_a_change_column_naming_what_it_counts_holds_changes_in_that_count():
+    text = ("Biểu 01: Số vụ bạo lực gia đình năm 2013\n\n"
+            "TT | Huyện, thành phố | Số vụ bạo lực gia đình | Năm 2012 | Tăng, giảm (vụ) | Tăng, giảm (%)\n"
+            "1 | Thành phố Ninh Bình | 40 | 50 | -10 | -20,0\n"
+            "2 | Thị xã Tam Điệp | 28 | 26 | +2 | 7,7\n")
+    rows = {r["surface"]: (r["unit"], r["kind"]) for r in figures(text)}
+    assert rows["-10"] == rows["+2"] == ("count", "change")
+    assert rows["-20,0"] == rows["7,7"] == ("percent", "growth")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2013, có 214.360 hộ đạt danh hiệu Gia đình văn hóa, chiếm 86,2% (KH 86%), tăng 1,1% so với năm 2012 "
+         "(85,1%).", "1,1%", "change_points"),
+        ("Năm 2013, có 214.360 hộ đạt danh hiệu Gia đình văn hóa, chiếm 86,2% (KH 86%), tăng 1,3% so với năm 2012 "
+         "(85,1%).", "1,3%", "growth"),
+    ],
+    ids=["the-gap-to-the-share-before-a-targets-bracket", "no-gap-stays-a-growth"],
+)
+def test_a_gap_of_two_rates_past_a_targets_bracket(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
+def test_a_digit_and_point_zero_names_a_release():
+    rows = figures("Thành phố thí điểm mô hình “Chợ 4.0” tại 5 chợ, nhân rộng mô hình chợ 4.0 ra 30 chợ; giá tăng "
+                   "4.0%.")
+    assert [r["surface"] for r in rows] == ["5", "30", "4.0%"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -1429,7 +1429,7 @@ def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str)
     """ "Kiến trúc Chính quyền điện tử tỉnh Phú Yên, phiên bản 1.0": numbers joined by dots right after a version's
     word number a release, part of the thing's name; so do a release's short numbers ("6.0", no group of three
     digits as a Vietnamese number has) right after a product's name in Latin letters ("phần mềm Libol 6.0"), with no
-    unit after them."""
+    unit after them, and a digit and ".0" after any word ("Chợ 4.0", "cách mạng công nghiệp 4.0")."""
     if not _VERSION.fullmatch(text, s, e):
         return None  # the usual number: no dots
     if w := v.version_words.ending(before):
@@ -1437,6 +1437,8 @@ def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str)
     if _RELEASE.fullmatch(text, s, e) and (name := _PRODUCT_BEFORE.search(text, max(0, s - PRODUCT_REACH), s)) \
             and not unit_after(v, text, e):
         return Reason("name", f"after {name.group(1)!r}: a release's number")
+    if _POINT_ZERO.fullmatch(text, s, e) and not unit_after(v, text, e):
+        return Reason("name", "a digit and '.0' with no unit after it: a release's name")
     return None
 
 
@@ -1450,6 +1452,7 @@ def a_standards_number(v: Vocabulary, text: str, s: int, e: int, before: str, af
 
 _VERSION: Final = re.compile(r"\d+(?:\.\d+)+")
 _RELEASE: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "6.0", "10.1.2": no group of three digits
+_POINT_ZERO: Final = re.compile(r"\d\.0")  # "4.0": no Vietnamese number, whatever word stands before it
 _PRODUCT_BEFORE: Final = re.compile(r"(?<=[^\W\d_] )([A-Z][a-z]+) $")  # "phần mềm Libol ": a name in Latin letters
 PRODUCT_REACH: Final = 24
 

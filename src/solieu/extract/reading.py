@@ -1202,7 +1202,16 @@ def _gap_of_two_rates(doc: Document, c: Context) -> bool:
     if p is None or p.kind != "share" or p.unit != "percent" or (m := _RATE_BRACKET.match(doc.text, c.f.tail)) is None:
         return False  # the usual figure: no share before it, or no rate in a bracket after it
     earlier = float(m.group(1).replace(",", "."))
-    return abs(abs(p.value - earlier) - c.f.value) < GAP_TOLERANCE and abs(p.value - earlier) > 0
+    rates = [p.value]
+    if (share := _SHARE_BEFORE_A_BRACKET.search(doc.text, max(0, p.start - SHARE_REACH), p.start)) is not None:
+        # "chiếm 86,2% (KH 86%), tăng 1,1% so với năm 2012 (85,1%)": the share before the target's bracket
+        rates.append(float(share.group(1).replace(",", ".")))
+    return any(abs(abs(rate - earlier) - c.f.value) < GAP_TOLERANCE and abs(rate - earlier) > 0 for rate in rates)
+
+
+# "86,2% (KH " right before a bracketed figure: the share the bracket is about
+_SHARE_BEFORE_A_BRACKET: Final = re.compile(r"(\d+(?:,\d+)?)\s*%\s*\([^()\d]{0,20}$")
+SHARE_REACH: Final = 30
 
 
 def _money_a_month(f: Figure) -> bool:

@@ -2202,9 +2202,13 @@ _BRACKETS: Final = re.compile(r"\(([^()]*)\)")
 
 
 def _change_unit(name: str) -> str | None:
-    """ "Tăng so với báo cáo ngày 11/9 (tỷ đồng)": the unit a comparison header names in its closing
-    bracket when it is an amount's or a quantity's, not a % nor points nor times; else None."""
+    """ "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (vụ)": the unit a comparison header names in its
+    closing bracket when it is an amount's or a quantity's, or the things it counts, not a % nor points nor times;
+    else None."""
     unit = _header_unit(name)
+    if unit is None and (m := _BRACKET_UNIT.search(name)) and (inner := m.group(1).strip())[:1].islower():
+        kind, _, per, noun = unit_of(inner)
+        return inner if kind == "count" and noun and not per else None  # "(vụ)", "(người)": a change in a count
     return unit if unit and unit_of(unit)[0] not in _RATIO_UNITS else None
 
 
