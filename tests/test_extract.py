@@ -2105,6 +2105,33 @@ def test_a_digit_and_point_zero_names_a_release():
     assert [r["surface"] for r in rows] == ["5", "30", "4.0%"]
 
 
+_ALLOWANCES = ("I. KẾT QUẢ NĂM 2018\n\nMức trợ cấp thực hiện theo Nghị định số 136/2013/NĐ-CP ngày 21/10/2013 của "
+               "Chính phủ, bằng hệ số nhân với mức chuẩn trợ giúp xã hội 270.000 đồng/tháng, cụ thể:\n\n- Người khuyết "
+               "tật đặc biệt nặng: hệ số 2,0, mức 540.000 đồng/người/tháng;\n\n- Người khuyết tật nặng: hệ số 1,5, mức "
+               "405.000 đồng/người/tháng.\n\nKết quả chi trả:\n\n- Chi trả cho 18.346 người, bình quân 450.000 "
+               "đồng/người/tháng.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_ALLOWANCES, "2,0", ("context", None)),
+        (_ALLOWANCES, "540.000", ("context", None)),
+        (_ALLOWANCES, "405.000", ("context", None)),
+        (_ALLOWANCES, "450.000", ("actual", "2018")),
+        ("Kết quả đấu giá năm 2017:\n\nTT | Huyện, thành phố | Số lô | Giá khởi điểm (triệu đồng) | Giá trúng đấu giá "
+         "(triệu đồng)\n1 | Thành phố Bắc Giang | 412 | 248.650 | 372.480\n", "248.650", ("context", None)),
+        ("Kết quả đấu giá năm 2017:\n\nTT | Huyện, thành phố | Số lô | Giá khởi điểm (triệu đồng) | Giá trúng đấu giá "
+         "(triệu đồng)\n1 | Thành phố Bắc Giang | 412 | 248.650 | 372.480\n", "372.480", ("actual", "2017")),
+    ],
+    ids=["a-coefficient-under-an-acts-lead-in", "a-rate-under-an-acts-lead-in", "the-next-items-rate",
+         "an-average-paid-under-a-lead-in-of-results", "an-auctions-starting-price-column", "the-winning-price-column"],
+)
+def test_items_under_an_acts_lead_in_and_an_auctions_starting_prices_are_terms(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

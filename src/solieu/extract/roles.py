@@ -794,6 +794,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"in the subject of an act cited, after {w!r}: {_TERM}"
     if w := _set_by_an_act(doc, c):
         return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+    if (f.per or f.unit == "times") and (w := _item_under_an_acts_lead_in(doc, c)):
+        return "context", f"a rate or coefficient in an item under a lead-in citing {w!r}: {_TERM}"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _given_to_a_band_of_loss(c)):
         return "context", f"{_BAND_GIVEN}, after {w!r}: {_TERM}"  # "bị thiệt hại trên 70% được hỗ trợ"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
@@ -1868,6 +1870,28 @@ def _support_an_act_sets(doc: Document, c: Context) -> str | None:
     after = doc.lower(c.f.tail, c.f.tail + ACT_CITATION_REACH).lstrip()
     opening = doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()
     return v.act_citations.starting(after) or v.rise_acts.starting(opening)
+
+
+_DASHED_ITEM: Final = re.compile(r"\s*[-+•–*]\s")  # "- Người khuyết tật đặc biệt nặng: …": a dashed list's item
+ITEMS_BACK: Final = 12  # the most lines walked back over a lead-in's items and the blank lines between them
+
+
+def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
+    """ "Mức trợ cấp thực hiện theo Nghị định số 136/2013/NĐ-CP …, cụ thể:" then "- Người khuyết tật đặc biệt nặng: hệ
+    số 2,0, mức 540.000 đồng/người/tháng;": a dashed item under a lead-in (a line ending with a colon) that cites the
+    act setting what its items list states the act's terms; the act's words, else None."""
+    text = doc.text
+    start = text.rfind("\n", 0, c.f.start) + 1
+    if not _DASHED_ITEM.match(text, start):
+        return None  # the usual figure: no dashed item
+    for _ in range(ITEMS_BACK):
+        if start <= 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start)].strip()
+        if line and not _DASHED_ITEM.match(line):
+            return vocabulary().act_citations.found(line.lower()) if line.endswith(":") else None
+    return None
 
 
 def _ceiling_a_rule_sets(c: Context) -> str | None:
