@@ -2132,6 +2132,22 @@ def test_items_under_an_acts_lead_in_and_an_auctions_starting_prices_are_terms(t
     assert (row["role"], row["period"]) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Tàu vỏ thép có công suất từ 800 CV đến 1.000 CV.", "800 CV đến 1.000", ("count", 800.0, 1000.0)),
+        ("Các lớp có từ 25 học sinh đến 30 học sinh.", "25 học sinh đến 30", ("count", 25.0, 30.0)),
+        ("Thu nhập của mỗi lao động bình quân 15 - 20 triệu đồng/chuyến.", "15 - 20",
+         ("VND_per_person", 15_000_000.0, 20_000_000.0)),
+    ],
+    ids=["a-range-of-a-counted-noun-after-both-bounds", "the-same-for-pupils", "what-each-worker-earns"],
+)
+def test_ranges_counted_after_both_bounds_and_what_each_worker_earns(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["value"], row["value_max"]) == read
+
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

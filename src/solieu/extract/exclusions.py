@@ -165,6 +165,9 @@ def day_and_month(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
 def a_range_of_days(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
     """ "(16-23/10/2017)", "từ 4 - 6/7": a day, a dash and a later day of a month, the days a thing runs over, a
     date."""
+    dash = text[e:e + 2]
+    if "-" not in dash and "–" not in dash:
+        return None  # the usual number: no dash right after it, one slice
     if (m := DAY_RANGE.match(text, s)) and int(m.group(1)) < int(m.group(2)) <= 31 and 1 <= int(m.group(3)) <= 12:
         return Reason("date", "the days of a month a thing runs over")
     return None
@@ -1445,7 +1448,8 @@ def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str)
 def a_standards_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "áp dụng hệ thống quản lý môi trường ISO 14001", "TCVN 4391": a whole number right after a standard's
     abbreviation, no unit after it, is the standard's number, part of its name."""
-    if not text[s:e].isdigit() or not (w := v.standard_names.ending(before)) or unit_after(v, text, e):
+    if not before[-1:].isalpha() or not text[s:e].isdigit() or not (w := v.standard_names.ending(before)) \
+            or unit_after(v, text, e):
         return None  # the usual number: no standard's word right before it
     return Reason("name", f"after {w!r}: a standard's number")
 

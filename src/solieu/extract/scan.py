@@ -498,6 +498,8 @@ def _past_its_cell(text: str, start: int, end: int) -> bool:
 
 
 RANGE_UNIT_REACH: Final = 30  # "triệu đồng đến ": the unit words of a range's first bound and its "đến"
+FROM_REACH: Final = 8  # " từ " before a range's first bound
+COUNTED_RANGE_WORDS: Final = 2  # "CV", "học sinh": the noun a range counts after both its bounds
 
 
 def _range_with_its_unit_twice(text: str, f: Figure) -> None:
@@ -505,15 +507,17 @@ def _range_with_its_unit_twice(text: str, f: Figure) -> None:
     words after both bounds make one range, the span running to the second number, whose words are read as its
     unit ("tăng 4 triệu đồng đến hết năm" stays one number: no second bound in the same words)."""
     v = vocabulary()
-    if text[f.end:f.end + 1] != " " or text[f.end + 1:f.end + 2].lower() not in v.unit_heads \
+    after_from = v.from_words.ending(text[max(0, f.start - FROM_REACH):f.start].lower().rstrip()) is not None
+    if text[f.end:f.end + 1] != " " or text[f.end + 1:f.end + 2].lower() not in v.unit_heads and not after_from \
             or not v.range_to.within(text[f.end:f.end + RANGE_UNIT_REACH].lower()):
         return
     m = v.range_unit_repeated.match(text, f.end)
     if not m or not text.startswith(" " + m.group(1).rstrip(), m.end()):
         return
     words = m.group(1).lower()
-    if words[:1] not in v.unit_heads or not (v.scale_words.starting(words) or v.unit_words.starting(words)):
-        return
+    if not (words[:1] in v.unit_heads and (v.scale_words.starting(words) or v.unit_words.starting(words))) \
+            and not (after_from and len(words.split()) <= COUNTED_RANGE_WORDS):
+        return  # "từ 800 CV đến 1.000 CV": after a from-word, a short noun counted after both bounds makes one too
     try:
         hi = parse(m.group(2))
     except NumberError:
