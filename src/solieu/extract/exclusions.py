@@ -1433,7 +1433,7 @@ def a_version(v: Vocabulary, text: str, s: int, e: int, before: str, after: str)
     word number a release, part of the thing's name; so do a release's short numbers ("6.0", no group of three
     digits as a Vietnamese number has) right after a product's name in Latin letters ("phần mềm Libol 6.0"), with no
     unit after them, and a digit and ".0" after any word ("Chợ 4.0", "cách mạng công nghiệp 4.0")."""
-    if not _VERSION.fullmatch(text, s, e):
+    if "." not in text[s:e] or not _VERSION.fullmatch(text, s, e):
         return None  # the usual number: no dots
     if w := v.version_words.ending(before):
         return Reason("name", f"after {w!r}: a release's number")

@@ -1430,9 +1430,10 @@ def _things_a_target_is_for(c: Context) -> bool:
     after a target's sum and a word joining the things it is given for, or alone in a bracket after it, is a target
     too."""
     p = c.prev
+    if p is None or p.role != "plan" or c.f.unit != "count" or p.unit not in MONEY:
+        return False  # the usual answer
     left = c.raw_left.strip().lower()
-    return p is not None and p.role == "plan" and c.f.unit == "count" and p.unit in MONEY \
-        and (left == "(" or vocabulary().target_things.is_one(left))
+    return left == "(" or vocabulary().target_things.is_one(left)
 _PLAN_ADJUSTMENT: Final = "the cut or the rise an adjustment makes to a plan"
 
 
@@ -1899,8 +1900,8 @@ def _ceiling_a_rule_sets(c: Context) -> str | None:
     đồng/người/khóa học": a ceiling's word right before the figure, a level a rule sets earlier in its clause; the
     level's words."""
     v = vocabulary()
-    if not (w := v.ceiling_words.ending(c.left)):
-        return None  # the usual answer
+    if not v.ceiling_words.within(c.left) or not (w := v.ceiling_words.ending(c.left)):
+        return None  # the usual answer, at C speed first
     return v.preset_ceilings.found(c.left[:len(c.left) - len(w)])
 
 

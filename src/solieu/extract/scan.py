@@ -318,7 +318,8 @@ _YEARS_CELL: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![
 def _years_cell_end(text: str, cell: Cell, s: int) -> int:
     """Where a span of years at ``s`` ends, alone in its row's cell, the later year last ("1997-2012" under "Thời
     gian tài liệu", "2021 - 2025"); else -1."""
-    if cell.row is None or text[cell.start:s].strip() or (m := _YEARS_CELL.match(text, s)) is None \
+    if text[s:s + 2] not in ("19", "20") or cell.row is None or text[cell.start:s].strip() \
+            or (m := _YEARS_CELL.match(text, s)) is None \
             or text[m.end():cell.end].strip() or int(m.group(1)) >= int(m.group(2)):
         return -1
     return m.end()
@@ -507,9 +508,10 @@ def _range_with_its_unit_twice(text: str, f: Figure) -> None:
     words after both bounds make one range, the span running to the second number, whose words are read as its
     unit ("tăng 4 triệu đồng đến hết năm" stays one number: no second bound in the same words)."""
     v = vocabulary()
+    if text[f.end:f.end + 1] != " " or not v.range_to.within(text[f.end:f.end + RANGE_UNIT_REACH].lower()):
+        return  # the usual number: no range's word after it
     after_from = v.from_words.ending(text[max(0, f.start - FROM_REACH):f.start].lower().rstrip()) is not None
-    if text[f.end:f.end + 1] != " " or text[f.end + 1:f.end + 2].lower() not in v.unit_heads and not after_from \
-            or not v.range_to.within(text[f.end:f.end + RANGE_UNIT_REACH].lower()):
+    if text[f.end + 1:f.end + 2].lower() not in v.unit_heads and not after_from:
         return
     m = v.range_unit_repeated.match(text, f.end)
     if not m or not text.startswith(" " + m.group(1).rstrip(), m.end()):
