@@ -2148,6 +2148,31 @@ def test_ranges_counted_after_both_bounds_and_what_each_worker_earns(text, surfa
 
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2020\n\nMùa khô 2019 - 2020, toàn tỉnh xảy ra 6 vụ cháy rừng, diện tích bị cháy 14,5 ha. Năm "
+         "2020 trồng mới 120 ha rừng.\n", "6", ("actual", None, "exact")),
+        ("I. KẾT QUẢ NĂM 2020\n\nMùa khô 2019 - 2020, toàn tỉnh xảy ra 6 vụ cháy rừng, diện tích bị cháy 14,5 ha. Năm "
+         "2020 trồng mới 120 ha rừng.\n", "120", ("actual", "2020", "exact")),
+        ("I. KẾT QUẢ NĂM 2019\n\nToàn tỉnh có 121.460 người cao tuổi, chiếm 14,2% dân số, tăng 3.215 người so với năm "
+         "2018 (118.245 người, chiếm 13,9% dân số).\n", "13,9%", ("context", "2018", "exact")),
+        ("Diện tích và sản lượng nho năm 2016\n\nTT | Huyện, thành phố | Diện tích (ha) | Sản lượng (tấn)\n1 | Ninh "
+         "Phước | 520 | 13.210\n\n(Sản lượng năm 2016 là số ước tính. Nguồn: Sở NN&PTNT)\n", "520",
+         ("actual", "2016", "exact")),
+        ("Diện tích và sản lượng nho năm 2016\n\nTT | Huyện, thành phố | Diện tích (ha) | Sản lượng (tấn)\n1 | Ninh "
+         "Phước | 520 | 13.210\n\n(Sản lượng năm 2016 là số ước tính. Nguồn: Sở NN&PTNT)\n", "13.210",
+         ("actual", "2016", "estimated")),
+    ],
+    ids=["a-season-over-two-years-under-a-years-heading", "the-next-sentence-keeps-its-year",
+         "a-share-in-the-compared-levels-bracket", "a-column-the-note-does-not-name",
+         "the-column-the-note-names"],
+)
+def test_seasons_over_two_years_a_compared_bracket_and_a_note_naming_its_column(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"], row["qualifier"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

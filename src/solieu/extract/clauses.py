@@ -240,6 +240,7 @@ def same_part_of_an_earlier_year_after(doc: Document, c: Context) -> str | None:
 
 
 COMPARED: Final = "the level compared with"
+COMPARED_SAME_BRACKET: Final = "in the bracket of the level compared with, after it"
 OTHER_TIME: Final = "a bracket of another time"  # "(cùng kỳ năm trước có 4 ổ dịch)": a level to compare with
 LAND_FACT: Final = "a fixed fact of the land the tasks work on"
 COMPARED_JOINED: Final = f"{COMPARED}, joined by '/' to the level before it in its bracket"

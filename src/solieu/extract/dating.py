@@ -16,6 +16,7 @@ from solieu.extract.clauses import (
     CLAUSE_BREAK,
     COMPARED,
     COMPARED_JOINED,
+    COMPARED_SAME_BRACKET,
     COPIES,
     DAY_OPENS,
     HAS_LETTER,
@@ -70,6 +71,7 @@ from solieu.extract.periods import (
     part_of_year,
     period_in,
     periods_named,
+    straddling_season,
     year_after_noun,
 )
 from solieu.extract.scopes import a_terms_span, heading_span, term_over, terms_named
@@ -248,8 +250,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
         # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
         return b, "the start of the year compared with: the end of the year before"
-    if f.role == "context" and f.why["role"] == COMPARED_JOINED and c.prev is not None:
-        return c.prev.period, "the period of the level it is joined to by '/'"  # "(6 vụ/8 bị can)"
+    if f.role == "context" and f.why["role"] in (COMPARED_JOINED, COMPARED_SAME_BRACKET) and c.prev is not None:
+        return c.prev.period, "the period of the level compared with it is joined to or bracketed with"  # "(6 vụ/8 …)"
     if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(COMPARED) \
             and (code := _month_compared(c)):
         return code, "the time compared with, named before the bracket"  # "so với tháng 9/2025 (3.554 triệu đồng)"
@@ -430,6 +432,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         # "Tại ngày 31/12/2024, nợ quá hạn … là 1.718 triệu đồng" under a heading naming no time; "Tại thời điểm
         # 31/12/2009, tỉnh có 14 doanh nghiệp" under "I. KẾT QUẢ … NĂM 2010": the stock an earlier year closed with
         return found
+    if scope is not None and scope.period and (w := straddling_season(doc.text[c.full:f.start])):
+        return None, f"{w!r}: a season over two years, of neither year nor the heading's"  # "Mùa khô 2019 - 2020, …"
     if scope is not None:
         if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
             # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code

@@ -351,6 +351,21 @@ def _straddling() -> re.Pattern[str]:
 
 
 @cache
+def _straddling_season() -> re.Pattern[str]:
+    """A season or a crop year over two years, its words then its span ("mùa khô 2019 - 2020", "niên vụ 2024 -
+    2025")."""
+    words = alternation(vocabulary().raw["periods"]["straddling"])
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*(?:19|20)\d\d\s*[-–]\s*"
+                      rf"(?:19|20)\d\d(?!\d)", re.I)
+
+
+def straddling_season(text: str) -> str | None:
+    """The season over two years ``text`` names ("Mùa khô 2019 - 2020, toàn tỉnh xảy ra 6 vụ cháy rừng"): its figures
+    are of neither year, nor of a heading's (GUIDELINES: a crop year), else None."""
+    return m.group() if (m := _straddling_season().search(text)) else None
+
+
+@cache
 def _bodys_session() -> re.Pattern[str]:
     """ "HĐND huyện khóa XIX, " right before "nhiệm kỳ 2016 - 2021": a body's session number in Roman numerals before
     a span of years, the term that names the body ("khóa XVIII, năm 2023 có …" names a year, no term)."""

@@ -17,6 +17,7 @@ from solieu.extract.clauses import (
     CLAUSE_BREAK,
     COMPARED,
     COMPARED_JOINED,
+    COMPARED_SAME_BRACKET,
     COPIES,
     DIGIT,
     FORECAST_RESULT,
@@ -638,6 +639,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "the target a rate beat by points, in brackets after it"  # "vượt 0,7% so với Nghị quyết (8%)"
     if c.prev is not None and c.raw_left.endswith("/") and _joined_to_a_compared_level(c):
         return "context", COMPARED_JOINED  # "so với tháng 10/2024 (6 vụ/8 bị can)": the bị can of that month
+    if _in_the_compared_levels_bracket(c):
+        return "context", COMPARED_SAME_BRACKET  # "so với năm 2018 (118.245 người, chiếm 13,9% dân số)"
     if (c.prev is not None or _elided_comparison(c)) and (w := compared_bracket(c)) \
             and not _bracketed_target(clause_head(c)):
         # "so với cùng kỳ năm 2023 (962,4 triệu USD)", "tăng 11,4 tỷ đồng so với năm 2024 (36,8 tỷ đồng)"
@@ -2492,6 +2495,14 @@ def _reference_level_bracket(c: Context) -> str | None:
     if not (w := v.reference_levels.starting(inside) or v.alarm_levels.starting(inside)):
         return None
     return None if DIGIT.search(inside[len(w):]) else w  # no other number between
+
+
+def _in_the_compared_levels_bracket(c: Context) -> bool:
+    """ "tăng 3.215 người so với năm 2018 (118.245 người, chiếm 13,9% dân số)": a figure in the bracket of the level
+    compared with, after it, no bracket closed or opened between them, is of that time too."""
+    p = c.prev
+    return p is not None and p.role == "context" and p.why.get("role", "").startswith(f"{COMPARED}, in brackets") \
+        and "(" not in c.raw_left and ")" not in c.raw_left and ";" not in c.raw_left
 
 
 def _joined_to_a_compared_level(c: Context) -> bool:

@@ -1317,6 +1317,24 @@ def _note_quarters() -> re.Pattern[str]:
                       rf"(?:\s*/\s*\d{{4}}|\s+(?:{alternation(p['year'])})\s+\d{{4}})?")
 
 
+@lru_cache(maxsize=1)
+def _note_measure() -> re.Pattern[str]:
+    """A note's first words before a year's, a month's or a quarter's word ("sản lượng năm 2016"), lowercased."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"([^\W\d_]+(?: [^\W\d_]+){{0,3}}) (?:{alternation(p['year'] + p['month'] + p['quarter'])}) ")
+
+
+def _measure_a_note_names(note: str, columns: list[Column]) -> str | None:
+    """The words a note opens with before the time it says holds estimates ("Sản lượng năm 2016 là số ước tính"),
+    when some value column's header opens with them: the measure whose column alone holds the estimates; else None
+    (a note of "Số liệu năm 2024 …" names no column's measure)."""
+    m = _note_measure().match(note.lower().lstrip(" (*"))
+    if m is None:
+        return None
+    words = m.group(1)
+    return words if any(c.what == "value" and c.header.lower().startswith(words) for c in columns) else None
+
+
 def _estimated_by_note(period: str | None, estimated: tuple[str, ...], newest_year: str | None = None) -> bool:
     """The column's period is a year, a month or a quarter the note says holds estimates; or the newest year of
     the table's results, whose December the note says is an estimate ("số liệu tháng 12 là ước tính" under
@@ -1494,6 +1512,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _balance_years(columns, title_period)
     cumulative = cumulative_words()
     estimated_years = _estimated_years(note) if note else ()
+    # "(Sản lượng năm 2016 là số ước tính …)": a note naming the measure it holds estimates of, a column's header
+    # opening with it: that column only, not the area beside it nor the comparison after it
+    measure = _measure_a_note_names(note, columns) if estimated_years else None
     newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
                        and c.period and c.period.isdigit()), default=None)
     for c in columns:
@@ -1543,7 +1564,8 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if c.adjusts:
             c.period = title_period  # "ĐIỀU CHỈNH KẾ HOẠCH … GIAI ĐOẠN 2021-2025": the plan it adjusts
         if c.what == "value" and not c.kind and c.role == "actual" \
-                and _estimated_by_note(c.period, estimated_years, newest_year):
+                and _estimated_by_note(c.period, estimated_years, newest_year) \
+                and (measure is None or c.header.lower().startswith(measure)):
             c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước tính"
         elif c.what == "value" and c.role == "actual" and c.running and c.period is None \
                 and _running_total_of_an_estimate(c.header, note, estimated_years):
