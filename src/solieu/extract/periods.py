@@ -346,17 +346,20 @@ STRADDLED_WORDS: Final = 2  # "hồ tiêu", "cà phê nhân": the crop a crop ye
 def _straddling() -> re.Pattern[str]:
     """A crop year's or a season's words right before a span's years, maybe with its crop's words between ("niên vụ
     2024 - 2025", "Niên vụ hồ tiêu 2012 - 2013"), no digit nor mark between."""
+    return re.compile(rf"{_straddling_words()}\s*$", re.I)
+
+
+def _straddling_words() -> str:
+    """A crop year's or a season's words, maybe with its crop's after them, as a pattern's piece."""
     words = alternation(vocabulary().raw["periods"]["straddling"])
-    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*$", re.I)
+    return rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}"
 
 
 @cache
 def _straddling_season() -> re.Pattern[str]:
     """A season or a crop year over two years, its words then its span ("mùa khô 2019 - 2020", "niên vụ 2024 -
     2025")."""
-    words = alternation(vocabulary().raw["periods"]["straddling"])
-    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*(?:19|20)\d\d\s*[-–]\s*"
-                      rf"(?:19|20)\d\d(?!\d)", re.I)
+    return re.compile(rf"{_straddling_words()}\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)", re.I)
 
 
 def straddling_season(text: str) -> str | None:
