@@ -2173,6 +2173,44 @@ def test_seasons_over_two_years_a_compared_bracket_and_a_note_naming_its_column(
     assert (row["role"], row["period"], row["qualifier"]) == read
 
 
+_COAL = ("Kết quả sản xuất than năm 2015\n\nĐơn vị | Than nguyên khai (triệu tấn) | So với kế hoạch (%)\n"
+         "Công ty Hà Lầm | 2,45 | 102,1\n\n({note}; nguồn: TKV)\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_COAL.format(note="Số liệu ước thực hiện cả năm"), "2,45", ("actual", "2015", "estimated")),
+        (_COAL.format(note="Số liệu ước thực hiện cả năm"), "102,1", ("actual", "2015", "estimated")),
+        (_COAL.format(note="Ghi chú: ƯTH là ước thực hiện"), "2,45", ("actual", "2015", "exact")),
+        ("Vượt qua đợt mưa lũ hồi cuối tháng 7, năm 2015, các đơn vị sản xuất được 38,6 triệu tấn than, vượt 1,3% kế "
+         "hoạch; thu nhập bình quân đạt 8,2 triệu đồng/người/tháng.", "8,2", ("actual", "2015", "exact")),
+        ("Thực hiện Chương trình phát triển chè giai đoạn 2017 - 2020, năm 2017 ngân sách tỉnh đã hỗ trợ 18.540 triệu "
+         "đồng; trong đó: hỗ trợ giống 9.860 triệu đồng.", "9.860", ("actual", "2017", "exact")),
+        ("Năm 2019, thời gian giải quyết hồ sơ bình quân 12 ngày/hồ sơ, giảm 3 ngày so với quy định (15 ngày).", "15",
+         ("plan", "2019", "exact")),
+    ],
+    ids=["a-note-of-estimates-naming-no-time", "its-comparison-column-too", "a-key-to-the-headers-marks-nothing",
+         "the-later-of-two-times-closing-the-opening", "the-year-after-a-prefaces-span", "a-rules-level-compared-with"],
+)
+def test_notes_of_estimates_naming_no_time_openings_of_two_times_and_a_rule_compared_with(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"], row["qualifier"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Năm 2020, thời gian giải quyết không quá 12 ngày/hồ sơ.", "12", "amount"),
+        ("Năm 2024, thời gian khắc phục sự cố 25 phút/lần.", "25", "amount"),
+        ("Năm 2020, trạm quan trắc ghi nhận 26 ngày có mưa.", "26", "count"),
+    ],
+    ids=["days-per-file", "minutes-per-time", "a-count-of-days"],
+)
+def test_a_length_per_one_thing_is_an_amount(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -354,6 +354,8 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
     opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first) \
         or _opens_the_predicate(doc, full, first)
+    if opens and k >= 2 and _next_time_closes_the_opening(doc, full, first, named[1]):
+        first = named[1]  # "… hồi cuối tháng 7, năm 2015, các đơn vị …; …": the opening words end with the later time
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
@@ -463,6 +465,17 @@ def _ends_the_opening(doc: Document, full: int, named: tuple[int, str, str, int]
         return False  # the usual answer, without a slice
     head = doc.text[full:named[3]]
     return ";" not in head and not number_besides_years(head)
+
+
+def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, str, str, int],
+                                  then: tuple[int, str, str, int]) -> bool:
+    """ "Vượt qua … đợt mưa lũ lịch sử hồi cuối tháng 7, năm 2015, các đơn vị … sản xuất được …": a time right after
+    the comma that follows the sentence's first time, a comma after it too, closes the opening words; so does one
+    right after a preface that the first time ends ("Thực hiện Chương trình … giai đoạn 2017 - 2020, năm 2017 ngân
+    sách tỉnh đã hỗ trợ …"). It, nearest to the first clause's figures, speaks for them, and so for the parts after
+    the ";" as well."""
+    return doc.text[first[0]:then[3]].strip() == "," \
+        and (doc.text[then[0]:then[0] + 1] == "," or _after_a_preface(doc, full, then[3]))
 
 
 def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:

@@ -206,6 +206,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
         return "amount"
+    if f.unit == "count" and f.counted and _length_per_one_thing(c):
+        return "amount"
     if f.unit == "count" and f.counted and _days_a_stock_lasts(c):
         return "amount"
     if f.unit == "count" and f.counted and measured_in_a_unit(f.counted):
@@ -265,6 +267,20 @@ def _time_taken_to_a_level(c: Context) -> bool:
     if c.f.counted is None or not v.durations.is_one(c.f.counted.lower()) or not v.time_taken.within(c.left):
         return False
     return bool(v.to_level.ending(trimmed(c.left, v.any_qualifier)) and v.time_taken.found(c.left))
+
+
+def _length_per_one_thing(c: Context) -> bool:
+    """ "thời gian giải quyết không quá 12 ngày/hồ sơ", "thời gian khắc phục 25 phút/lần": days, hours or minutes per
+    one thing that is not a time itself are the length each takes, a level (an amount), not a count of days; "26
+    ngày/tháng" stays a count of days in each month."""
+    v = vocabulary()
+    if c.f.counted is None or not v.durations.is_one(counted := c.f.counted.lower()):
+        return False  # the usual answer
+    right = c.right.lstrip()
+    if not right.startswith(counted) or not (per := right[len(counted):]).startswith("/"):
+        return False
+    thing = per[1:].lstrip()
+    return thing[:1].isalpha() and v.durations.starting(thing) is None and v.year_words.starting(thing) is None
 
 
 def _days_a_stock_lasts(c: Context) -> bool:

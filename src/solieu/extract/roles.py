@@ -1557,16 +1557,20 @@ def _bracketed_part_of_a_plan(c: Context) -> bool:
 
 def _norm_bracket(c: Context) -> str | None:
     """ "… mức dư nợ vay tối đa theo quy định (2.052 tỷ đồng)": a bracket holding only a number, right after
-    a level word and the rule that sets it, holds that norm; the words that say so."""
+    a level word and the rule that sets it, holds that norm; so does one right after a comparison with the rule
+    ("giảm 3 ngày so với quy định (15 ngày)"); the words that say so."""
     left = c.raw_left
     if (at := open_bracket(left)) < 0 or trimmed(left[at + 1:], vocabulary().any_qualifier).strip():
         return None
     v = vocabulary()
     head = left[:at].rstrip()
-    if number_besides_years(head) or not (source := v.norm_sources.ending(head)) \
-            or (start := v.norm_levels.last(head)) < 0:
+    if number_besides_years(head) or not (source := v.norm_sources.ending(head)):
         return None
-    return f"{v.norm_levels.starting(head[start:])} … {source}"
+    if (start := v.norm_levels.last(head)) >= 0:
+        return f"{v.norm_levels.starting(head[start:])} … {source}"
+    if compared := v.comparison.ending(head[:len(head) - len(source)].rstrip()):
+        return f"{compared} {source}"
+    return None
 
 
 _STANDARD_CODE_END: Final = re.compile(r"\s+\d[\w:./-]*$")  # "05:2023/btnmt" after "qcvn"

@@ -1335,6 +1335,21 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> str | None:
     return words if any(c.what == "value" and c.header.lower().startswith(words) for c in columns) else None
 
 
+def _data_estimated_at_no_time(note: str) -> bool:
+    """A statement of the note opening with a data word says the figures are estimates and names no time ("(số
+    liệu ước thực hiện cả năm; nguồn: tkv)", lowercased); not a key to the headers' abbreviations ("ghi chú: ưth:
+    ước thực hiện"), which opens with none."""
+    t = vocabulary().tables
+    for part in note.split(";"):
+        low = part.strip().lstrip("(").strip()
+        if head := t.note.starting(low):
+            low = low[len(head):].lstrip(" :")
+        if t.data_words.starting(low) and t.estimated.found(low) and not _estimated_years(low) \
+                and not _YEAR.search(low):
+            return True
+    return False
+
+
 def _estimated_by_note(period: str | None, estimated: tuple[str, ...], newest_year: str | None = None) -> bool:
     """The column's period is a year, a month or a quarter the note says holds estimates; or the newest year of
     the table's results, whose December the note says is an estimate ("số liệu tháng 12 là ước tính" under
@@ -1517,6 +1532,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     measure = _measure_a_note_names(note, columns) if estimated_years else None
     newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
                        and c.period and c.period.isdigit()), default=None)
+    if note and not estimated_years and _data_estimated_at_no_time(note):
+        # "(Số liệu ước thực hiện cả năm; nguồn: TKV)" under "Kết quả … năm 2015": the table's own time, its title's
+        # or its newest year's
+        estimated_years = tuple(p for p in (title_period or newest_year,) if p)
     for c in columns:
         if c.what == "value" and c.period is None and not c.running and c.of_year is None \
                 and (title_period is None or title_period[:4].isdigit()) \
