@@ -2211,6 +2211,29 @@ def test_a_length_per_one_thing_is_an_amount(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2016, giá thuê phòng bình quân 1.050.000 đồng/phòng/tháng.", "1.050.000", ("VND_per_month", "actual")),
+        ("Năm 2016, tiền phòng đã tăng từ 1 triệu đồng lên 1,1 triệu đồng/tháng.", "1", ("VND_per_month", "context")),
+        ("Mức chuẩn trợ cấp được nâng từ 180.000 đồng lên 270.000 đồng/người/tháng.", "180.000",
+         ("VND_per_person_per_month", "context")),
+        ("Giá vé tăng từ 180.000 đồng lên 230.000 đồng/vé.", "180.000", ("VND", "context")),
+        ("Năm 2016, thu nhập của công nhân đạt 5,2 triệu đồng/người/tháng, trong khi lương tối thiểu vùng I năm 2016 "
+         "là 3.500.000 đồng/tháng.", "3.500.000", ("VND_per_person_per_month", "context")),
+        ("Năm 2016, tỉnh yêu cầu các chủ nhà trọ bảo đảm diện tích tối thiểu 3 m2/người.", "3",
+         ("m2_per_person", "plan")),
+        ("Năm 2016, diện tích nhà ở bình quân đạt trên 25 m2/người.", "25", ("m2_per_person", "actual")),
+    ],
+    ids=["a-rooms-rent-per-month", "the-starting-level-takes-the-per-of-the-level-moved-to", "the-same-per-person",
+         "a-price-per-ticket-has-no-per", "a-term-after-a-side-by-side-opener", "a-bound-a-demand-asks-for",
+         "a-bound-reached-is-a-result"],
+)
+def test_rents_starting_levels_terms_beside_a_fact_and_bounds_demanded(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["unit"], row["role"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

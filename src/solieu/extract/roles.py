@@ -606,6 +606,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
     if w := _demanded_by_a_deadline(c):
         return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
+    if f.qualifier in ("over", "under") and (w := vocabulary().demands.found(c.left)):
+        return "plan", f"a bound {w!r} before it in its clause asks for"  # "yêu cầu … bảo đảm diện tích tối thiểu 3 m2"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := advised(doc, c):
@@ -1068,16 +1070,19 @@ def _term_as_subject(c: Context) -> str | None:
     nothing, before a sum per each: "Đơn giá bồi thường đất ở 6.500.000 đồng/m2"), no verb, average or extreme
     between; the term."""
     v = vocabulary()
-    if not (w := v.preset_terms.starting(c.left)):
+    left = c.left
+    if opener := v.side_by_side.starting(left):
+        left = left[len(opener):].lstrip()  # "…, trong khi lương tối thiểu vùng I năm 2016 là 3.500.000 đồng/tháng"
+    if not (w := v.preset_terms.starting(left)):
         return None
-    if v.copulas.ending(c.left):
-        rest = trimmed(c.left[len(w):], v.copulas)
-    elif c.f.value_max is not None and v.from_words.ending(c.left):
-        rest = trimmed(c.left[len(w):], v.from_words)
-    elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(c.left):
-        rest = trimmed(c.left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
+    if v.copulas.ending(left):
+        rest = trimmed(left[len(w):], v.copulas)
+    elif c.f.value_max is not None and v.from_words.ending(left):
+        rest = trimmed(left[len(w):], v.from_words)
+    elif c.f.qualifier in ("under", "over") and v.any_qualifier.ending(left):
+        rest = trimmed(left[len(w):], v.any_qualifier)  # "mức cho vay hộ nghèo tối đa 100 triệu đồng/hộ"
     elif c.f.per:
-        rest = c.left[len(w):]  # "Đơn giá bồi thường đất ở 6.500.000 đồng/m2": a sum per each, right after its thing
+        rest = left[len(w):]  # "Đơn giá bồi thường đất ở 6.500.000 đồng/m2": a sum per each, right after its thing
     else:
         return None
     if v.per_one_average.found(rest) or v.extremes.found(rest):

@@ -183,6 +183,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
             _a_group_comma_in_a_count(v, text, f, token)
         if figures and f.unit == "count" and not f.counted:
             _unit_of_the_corrected(text, figures[-1], f)
+        if figures and f.per and f.unit.startswith(figures[-1].unit + "_per_"):
+            _per_of_the_level_moved_to(text, figures[-1], f)
         figures.append(f)
         pos = max(f.end, pos)
     return figures
@@ -228,6 +230,23 @@ def _unit_of_the_corrected(text: str, before: Figure, f: Figure) -> None:
         before.unit_word
     f.why["unit"] = f"{WITHDRAWN_UNIT}: {before.why.get('unit', '')}".strip()
 
+
+def _per_of_the_level_moved_to(text: str, before: Figure, f: Figure) -> None:
+    """ "tiền phòng tăng từ 1 triệu đồng lên 1,1 triệu đồng/tháng", "được nâng từ 180.000 đồng lên 270.000
+    đồng/người/tháng": the starting level after a from-word, in the same money with no per of its own, only a
+    to-level word between it and the level moved to, is money per the same as that level."""
+    if before.per or before.cell is not None or before.value_max is not None or before.denominator is not None \
+            or not 0 < f.start - before.tail <= MOVE_GAP_REACH:
+        return
+    v = vocabulary()
+    if not v.to_level.is_one(text[before.tail:f.start].strip().lower()) \
+            or not v.from_words.ending(text[max(0, before.start - MOVE_GAP_REACH):before.start].rstrip().lower()):
+        return
+    before.unit, before.per = f.unit, True
+    before.why["unit"] = f"{before.why.get('unit', '')}, per as the level it moved to".strip(", ")
+
+
+MOVE_GAP_REACH: Final = 12  # " xuống còn ": the to-level words between a starting level and the level moved to
 
 WITHDRAWN_REACH: Final = 24  # "chứ không phải là khoảng": the longest withdrawing words and a qualifier
 

@@ -584,6 +584,7 @@ class Vocabulary:
         self.given_limits = Words(raw["given_limits"])
         self.exchange_rates, self.market_rates = Words(raw["exchange_rates"]), Words(raw["market_rates"])
         self.differences, self.preset_terms = Words(raw["differences"]), Words(raw["preset_terms"])
+        self.side_by_side = Words(raw["side_by_side"])
         self.each_given_to = Words(raw["each_given_to"])
         self.causatives = Words(raw["causatives"])
         self.time_limits, self.time_limit_units = Words(raw["time_limits"]), Words(raw["time_limit_units"])
