@@ -2234,6 +2234,56 @@ def test_rents_starting_levels_terms_beside_a_fact_and_bounds_demanded(text, sur
     assert (row["unit"], row["role"]) == read
 
 
+_FLOWERS = ("Diện tích, sản lượng và giá hoa năm 2018\n\nLoại hoa | Diện tích (ha) | Sản lượng (triệu cành) | "
+            "Giá bán bình quân (đồng/cành)\nHoa lily (ly) | 640 | 110 | 14.500\n\n(Diện tích, sản lượng năm 2018 là số "
+            "ước tính)\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Theo Đề án phát triển ngành hoa được phê duyệt tại Quyết định số 2523/QĐ-UBND ngày 27/11/2017, mục tiêu đến "
+         "năm 2020, diện tích hoa đạt khoảng 9.500 ha; sản lượng đạt trên 3,6 tỷ cành.", "3,6",
+         ("plan", "2020", "count", "over")),
+        (_FLOWERS, "640", ("actual", "2018", "ha", "estimated")),
+        (_FLOWERS, "110", ("actual", "2018", "count", "estimated")),
+        (_FLOWERS, "14.500", ("actual", "2018", "VND", "exact")),
+        ("Tổng giá trị quà tặng ước đạt 32,02 tỷ đồng, tăng 3,38 tỷ đồng so với Tết Bính Thân 2016 (28,64 tỷ đồng), "
+         "tăng 11,8%.", "11,8%", ("actual", None, "percent", "exact")),
+        ("- Đề nghị Trung ương hỗ trợ khoảng 2.100 tấn gạo cứu đói giáp hạt năm 2017.", "2.100",
+         ("plan", "2017", "tonne", "approx")),
+    ],
+    ids=["a-target-year-opening-past-a-preface", "a-column-of-the-notes-first-measure",
+         "a-column-of-its-second-measure", "the-price-column-it-does-not-name", "a-change-after-the-compared-bracket",
+         "a-year-ending-an-amounts-noun"],
+)
+def test_targets_past_a_preface_notes_naming_measures_and_a_years_noun(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"], row["unit"], row["qualifier"]) == read
+
+
+def test_a_change_after_the_compared_bracket_keeps_the_comparisons_base():
+    row = figure_at("Tổng giá trị quà tặng ước đạt 32,02 tỷ đồng, tăng 3,38 tỷ đồng so với Tết Bính Thân 2016 (28,64 "
+                    "tỷ đồng), tăng 11,8%.", "11,8%")
+    assert (row["kind"], row["base"]) == ("growth", "2016")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Cúc chùm 25.000 - 30.000 đồng/bó 10 cành.", ["25.000 - 30.000"]),
+        ("Tặng 1.465 suất cho thương binh suy giảm khả năng lao động từ 81% trở lên.", ["1.465"]),
+        ("Tặng quà cho thân nhân của từ 2 liệt sĩ trở lên.", []),
+        ("Tặng quà cho các hộ có từ 3 con trở lên.", []),
+        ("Thu nhập bình quân của người lao động đạt từ 8,5 triệu đồng/người/tháng trở lên.", ["8,5"]),
+    ],
+    ids=["a-bunchs-size", "a-bound-on-what-each-has-lost", "a-bound-on-whose-kin", "a-having-word-right-before-a-bound",
+         "a-level-reached-stays-a-figure"],
+)
+def test_bunches_and_bounds_naming_groups(text, figures):
+    assert [row["surface"] for _, row in extract(text).iterrows()] == figures
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -9,6 +9,7 @@ from typing import Final
 
 from solieu.extract.clauses import (
     CHANGES,
+    COMPARED,
     COMPARING,
     adjustment_of_a_plan,
     after_a_pair_word,
@@ -74,13 +75,21 @@ def _year_of_the_level_in_brackets_before(doc: Document, c: Context) -> str | No
     moves from that level: its year. Not a rate's move in points, which has no base by the guidelines ("chiếm 34,5%
     (năm 2023 là 31,2%), tăng 3,3 điểm phần trăm")."""
     p = c.prev
-    if p is None or c.f.kind not in ("growth", "change") or p.role != "context" or not (p.period or "").isdigit():
+    if p is None or c.f.kind not in ("growth", "change") or p.role != "context":
         return None  # the usual figure: no level of an earlier year right before it
+    # "tăng 3,38 tỷ đồng so với Tết Bính Thân 2016 (28,64 tỷ đồng), tăng 11,8%": the level compared with, the change
+    # before its bracket against a time that makes no period; the change after it moves from the same level
+    restated = (b := c.beside) is not None and b.kind in ("change", "growth") and b.base is not None \
+        and b.base.isdigit() and p.why.get("role", "").startswith(COMPARED)
+    if not (p.period or "").isdigit() and not restated:
+        return None
     if doc.text.rfind("(", c.ss, p.start) <= doc.text.rfind(")", c.ss, p.start):
         return None  # not in a bracket
     gap = doc.lower(p.tail, c.f.start).strip()
     if not gap.startswith(")") or not vocabulary().change.is_one(gap[1:].lstrip(" ,")):
         return None
+    if not (p.period or "").isdigit():
+        return b.base if b is not None and (c.f.kind == "growth" or c.f.unit == p.unit) else None
     return p.period if c.f.kind == "growth" or c.f.unit == p.unit else None
 
 

@@ -351,7 +351,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         first = named[1]  # "Để hoàn thành KH năm 2025, tháng 12 toàn tỉnh cần đạt: …": the goal's year, then the items'
     # "Giai đoạn 2021-2025, …; …" opens the sentence; "(3) Tập trung giải ngân vốn giai đoạn
     # 2021-2025; tuyển dụng thêm 60 bác sĩ": a span inside its clause ends with it.
-    opens = first[3] - full <= PERIOD_OPENER_REACH or _after_a_preface(doc, full, first[3]) \
+    opens = first[3] - full <= PERIOD_OPENER_REACH or after_a_preface(doc, full, first[3]) \
         or _after_an_attribution(doc, full, first[3]) or _ends_the_opening(doc, full, first) \
         or _opens_the_predicate(doc, full, first)
     if opens and k >= 2 and _next_time_closes_the_opening(doc, full, first, named[1]):
@@ -475,7 +475,7 @@ def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, st
     sách tỉnh đã hỗ trợ …"). It, nearest to the first clause's figures, speaks for them, and so for the parts after
     the ";" as well."""
     return doc.text[first[0]:then[3]].strip() == "," \
-        and (doc.text[then[0]:then[0] + 1] == "," or _after_a_preface(doc, full, then[3]))
+        and (doc.text[then[0]:then[0] + 1] == "," or after_a_preface(doc, full, then[3]))
 
 
 def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:
@@ -492,7 +492,7 @@ def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, i
 OPENER_VERB_REACH: Final = 24  # " đã xảy ra": the verb right after a time opening what a sentence reports
 
 
-def _after_a_preface(doc: Document, full: int, at: int) -> bool:
+def after_a_preface(doc: Document, full: int, at: int) -> bool:
     """ "Thực hiện Kế hoạch số 112/KH-UBND ngày 18/3/2024 của UBND tỉnh về …, năm 2024 tỉnh đã
     tổ chức …; hỗ trợ …": a time right after a clause saying what the sentence carries out or
     rests on opens the sentence as if it stood first; so does one a few words into what follows its last

@@ -302,7 +302,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return f"{term[0] + 1}-{term[1]}", f"{counted.group().strip()!r}, the years of the term {term[0]}-{term[1]}"
     if (found := _yearly_under_a_term(doc, c)) is not None:
         return found
-    if (f.unit == "count" and f.counted or f.unit in MONEY) \
+    if (f.unit == "count" and f.counted or f.unit in MONEY or f.kind == "amount" and not f.per) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
             and (found := year_after_noun(after, f.counted or "")) \
             and not (f.denominator is not None and vocabulary().plan_markers.found(found[1].lower())):

@@ -2282,22 +2282,27 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
             return Reason("label", "a bound after things there are none of: names that group")
     named_group = not threshold and opener is not None and v.group_having.within(words) \
         and v.group_nouns.starting(_clause_head(text, start).rpartition(". ")[2]) is not None
-    if (threshold or named_group) and (at := v.group_having.last(words)) > 0 \
+    whose = v.group_of.ending(words.rstrip()) if in_noun and threshold else None
+    of = whose is not None
+    if (threshold or named_group) \
+            and (at := len(words.rstrip()) - len(whose) if whose else v.group_having.last(words)) > 0 \
             and not v.having_names.starting(words[at:]):
         # "Nhóm giống lúa … có giá bán trên 8.000 đồng/kg": a bound after a group by name needs no threshold
         noun = words[:at].split(",")[-1].rstrip()  # "doanh nghiệp" có "vốn"
-        measure = words[at + len(v.group_having.starting(words[at:]) or ""):]
+        measure = words[at + len((v.group_of if of else v.group_having).starting(words[at:]) or ""):]
         if percent and not v.rate_words.found(measure) and v.rate_words.starting(_clause_head(text, start)):
             return None  # "Tỷ lệ lao động có việc làm … đạt từ 85% trở lên": the rate's own bound, a figure
         if v.to_level.ending(measure.rstrip()):
             return None  # "nâng tỷ lệ lao động có chứng chỉ lên 30% trở lên": the level it is raised to
         if noun and noun.split()[-1] not in v.counted_stop and not v.verbs.ending(noun) \
                 and not v.plan_markers_anywhere.ending(noun) and not v.group_sums.starting(noun.lstrip(_ITEM_MARKS)) \
-                and 0 < len(measure.split()) <= GROUP_MEASURE_WORDS \
+                and (measure.strip() or in_noun and threshold) and len(measure.split()) <= GROUP_MEASURE_WORDS \
                 and not _DIGIT_AHEAD.search(_unlabelled(v, measure)) \
                 and (threshold or not v.group_totals.found(measure)) and not v.group_sums.found(measure) \
                 and (threshold or not v.verbs.found(measure)):
-            # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên")
+            # with a threshold, an average is each one's ("người có điểm trung bình từ 7,0 trở lên"); with the
+            # bound's own noun after it, the having word may stand right before it ("hộ có từ 3 con trở lên",
+            # "thân nhân của từ 2 liệt sĩ trở lên")
             return Reason("label", "a bound on what each one has: names a group of them")
     if threshold and opener and (m := _alternative_bound().search(text, max(0, start - 2 * BEFORE_REACH), start)) \
             and bound_of_a_group(v, text, m.start(1), m.end(1), _before(text, m.start(1)), _after(text, m.end(1))):

@@ -49,6 +49,7 @@ from solieu.extract.clauses import (
     WHOLE_DIVIDED,
     WORKED,
     adjustment_of_a_plan,
+    after_a_preface,
     back_to_a_plan_marker,
     bracket_of_elsewhere,
     chain_words,
@@ -649,7 +650,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # in a sentence of next year's targets: the level compared with, whatever the sentence sets;
         # "so với kế hoạch năm học (74%)" gives the target
         return "context", f"{COMPARED}, in brackets after {w!r}"
-    if (m := v.plan_opening.match(doc.text, c.full)) and m.end() <= f.start:
+    if (m := v.plan_opening.match(doc.text, c.full) or _plan_opening_past_a_preface(doc, c)) and m.end() <= f.start:
         # "Mục tiêu năm 2025, tỷ lệ bao phủ … đạt trên 95%, số người … tăng tối thiểu 2.000 người"
         return "plan", f"its sentence opens with a target's year: {m.group().strip(' ,-')!r}"
     if (m := v.plan_source_opening.match(doc.text, c.full)) and m.end() <= f.start \
@@ -1642,6 +1643,25 @@ def _allowed_excess_cap(c: Context) -> str | None:
 
 PROPOSAL_REACH: Final = 40  # "đề nghị Ủy ban nhân dân tỉnh hỗ trợ": whom a request asks, between it and its verb
 _REQUEST: Final = "a request for the future"
+
+
+def _plan_opening_past_a_preface(doc: Document, c: Context) -> re.Match[str] | None:
+    """ "Theo Đề án phát triển ngành hoa … phê duyệt tại Quyết định số 2523/QĐ-UBND ngày 27/11/2017, mục tiêu đến
+    năm 2020, diện tích … đạt khoảng 9.500 ha; sản lượng đạt trên 3,6 tỷ cành": a target word and its year right
+    after the comma that closes a preface open the sentence as if they stood first; their match, or None."""
+    v = vocabulary()
+    if not v.prefaces.starting(doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*")):
+        return None  # the usual sentence: no preface opens it
+    head = doc.text[c.full:c.f.start]
+    at = head.find(", ")
+    while at >= 0:
+        if (m := v.plan_opening.match(doc.text, c.full + at + 1)) and after_a_preface(doc, c.full, c.full + at + 2):
+            return m
+        at = head.find(", ", at + 2)
+    return None
+
+
+PREFACE_REACH: Final = 16  # "trên cơ sở": the longest preface word
 
 
 def _demanded_by_a_deadline(c: Context) -> str | None:

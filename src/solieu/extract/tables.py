@@ -1319,20 +1319,27 @@ def _note_quarters() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _note_measure() -> re.Pattern[str]:
-    """A note's first words before a year's, a month's or a quarter's word ("sản lượng năm 2016"), lowercased."""
+    """A note's first words before a year's, a month's or a quarter's word ("sản lượng năm 2016", "diện tích, sản
+    lượng năm 2018"), lowercased."""
     p = vocabulary().raw["periods"]
-    return re.compile(rf"([^\W\d_]+(?: [^\W\d_]+){{0,3}}) (?:{alternation(p['year'] + p['month'] + p['quarter'])}) ")
+    times = alternation(p["year"] + p["month"] + p["quarter"])
+    return re.compile(rf"([^\W\d_]+(?:(?:, | )[^\W\d_]+){{0,5}}) (?:{times}) ")
 
 
-def _measure_a_note_names(note: str, columns: list[Column]) -> str | None:
+def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] | None:
     """The words a note opens with before the time it says holds estimates ("Sản lượng năm 2016 là số ước tính"),
-    when some value column's header opens with them: the measure whose column alone holds the estimates; else None
-    (a note of "Số liệu năm 2024 …" names no column's measure)."""
+    when some value column's header opens with them: the measures whose columns alone hold the estimates, each of
+    several it joins when each opens a column's header ("Diện tích, sản lượng năm 2018 là số ước tính", not the price
+    beside them); else None (a note of "Số liệu năm 2024 …" names no column's measure)."""
     m = _note_measure().match(note.lower().lstrip(" (*"))
     if m is None:
         return None
+    headers = [c.header.lower() for c in columns if c.what == "value"]
     words = m.group(1)
-    return words if any(c.what == "value" and c.header.lower().startswith(words) for c in columns) else None
+    parts = tuple(p.strip() for p in vocabulary().list_joiners.split(words))  # "diện tích, sản lượng"
+    if len(parts) > 1 and all(any(h.startswith(part) for h in headers) for part in parts):
+        return parts
+    return (words,) if "," not in words and any(h.startswith(words) for h in headers) else None
 
 
 def _data_estimated_at_no_time(note: str) -> bool:
@@ -1643,6 +1650,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     unit_at = next((n for n, c in enumerate(columns) if c.what == "unit"), None)
     _units_beside_the_row_unit(columns)
     number_at = next((n for n, c in enumerate(columns) if c.what == "row_number"), None)
+    every_column_united = all(c.unit for c in columns if c.what == "value")
     parent, group_unit, merged_unit = "", "", ""
     for at_row, (spans, cells) in enumerate(zip(block[header_rows:], rows[header_rows:], strict=True)):
         label = cells[label_at].strip() if label_at < len(cells) else ""
@@ -1662,9 +1670,11 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
                 and not _footnote_mark(m.group(1)) \
                 and not ((_DIGIT.search(m.group(1)) or m.group(1).strip().isupper())
                          and unit_of(m.group(1).strip())[0] == "count") \
-                and not _describes_the_row(m.group(1).strip(), unit_line) and not _names_in_a_bracket(m.group(1)):
+                and not _describes_the_row(m.group(1).strip(), unit_line) and not _names_in_a_bracket(m.group(1)) \
+                and not (every_column_united and unit_of(m.group(1).strip())[0] == "count"):
             # "(Tỷ đồng)", "(nghìn người)", "(m2)"; not "(giai đoạn 2)", which names a part, nor "(WB8)", a code,
-            # nor "(FDI)", the label's abbreviation
+            # nor "(FDI)", the label's abbreviation, nor "Hoa lily (ly)", another name, where every value column
+            # names its own unit and the bracket names no unit of measure
             unit = m.group(1)
             clean = _label(label[:m.start()], t)[0]
         if label:

@@ -447,6 +447,7 @@ class Vocabulary:
                                        + raw["group_bound_units"])
         self.group_attributes, self.group_totals = Words(raw["group_attributes"]), Words(raw["group_totals"])
         self.group_sums, self.group_having = Words(raw["group_sums"]), Words(raw["group_having"])
+        self.group_of = Words(raw["group_of"])
         self.group_sizes = Words(raw["group_sizes"])
         self.having_names = Words(raw["having_names"])
         self.group_nouns = Words(raw["group_nouns"])
