@@ -2284,6 +2284,36 @@ def test_bunches_and_bounds_naming_groups(text, figures):
     assert [row["surface"] for _, row in extract(text).iterrows()] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Theo Đề án phát triển ngành yến sào giai đoạn 2016 - 2020, đến năm 2020, sản lượng yến đảo đạt 2.500 kg/năm; "
+         "doanh thu của công ty đạt 5.000 tỷ đồng.", "5.000", ("plan", "2020")),
+        ("Theo báo cáo của Sở giai đoạn 2016 - 2020, đến năm 2020, sản lượng yến đảo đạt 2.500 kg/năm; doanh thu của "
+         "công ty đạt 5.000 tỷ đồng.", "5.000", ("actual", "2020")),
+        ("Năm 2016, nhà yến xây mới phải cách khu dân cư tối thiểu 300 m.", "300", ("plan", "2016")),
+        ("Năm 2016, nhà yến xây mới cách khu dân cư tối thiểu 300 m.", "300", ("actual", "2016")),
+    ],
+    ids=["a-horizon-after-a-plan-documents-name", "a-horizon-after-a-report-is-a-result", "a-bound-that-must-be",
+         "a-bound-reached"],
+)
+def test_a_plan_documents_horizon_and_a_bound_that_must_be(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Giá tôm sú hữu cơ cỡ 30 con/kg được thu mua 245.000 đồng/kg.", ["245.000"]),
+        ("Mật độ thả nuôi 30 con/m2.", ["30"]),
+    ],
+    ids=["a-size-grade-right-after-a-size-word", "a-stocking-density-is-a-figure"],
+)
+def test_a_count_per_weight_after_a_size_word_names_a_grade(text, figures):
+    assert [row["surface"] for _, row in extract(text).iterrows()] == figures
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

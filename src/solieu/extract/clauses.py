@@ -472,9 +472,10 @@ def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, st
     """ "Vượt qua … đợt mưa lũ lịch sử hồi cuối tháng 7, năm 2015, các đơn vị … sản xuất được …": a time right after
     the comma that follows the sentence's first time, a comma after it too, closes the opening words; so does one
     right after a preface that the first time ends ("Thực hiện Chương trình … giai đoạn 2017 - 2020, năm 2017 ngân
-    sách tỉnh đã hỗ trợ …"). It, nearest to the first clause's figures, speaks for them, and so for the parts after
-    the ";" as well."""
-    return doc.text[first[0]:then[3]].strip() == "," \
+    sách tỉnh đã hỗ trợ …"), a horizon's word maybe before it ("… giai đoạn 2016 - 2020, đến năm 2020, sản lượng …").
+    It, nearest to the first clause's figures, speaks for them, and so for the parts after the ";" as well."""
+    gap = doc.lower(first[0], then[3]).strip()
+    return (gap == "," or gap[:1] == "," and vocabulary().range_to.is_one(gap[1:].strip())) \
         and (doc.text[then[0]:then[0] + 1] == "," or after_a_preface(doc, full, then[3]))
 
 

@@ -607,8 +607,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
     if w := _demanded_by_a_deadline(c):
         return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
-    if f.qualifier in ("over", "under") and (w := vocabulary().demands.found(c.left)):
-        return "plan", f"a bound {w!r} before it in its clause asks for"  # "yêu cầu … bảo đảm diện tích tối thiểu 3 m2"
+    if f.qualifier in ("over", "under") \
+            and (w := vocabulary().demands.found(c.left) or vocabulary().obligations.found(c.left)):
+        # "yêu cầu … bảo đảm diện tích tối thiểu 3 m2", "nhà yến xây mới phải cách khu dân cư … tối thiểu 300 m"
+        return "plan", f"a bound {w!r} before it in its clause asks for"
     if w := _proposal(c):
         return "plan", f"{_REQUEST}: {w!r}"  # "Sở đề xuất UBND tỉnh dành khoảng 3,5 tỷ đồng"
     if w := advised(doc, c):
@@ -1653,15 +1655,19 @@ def _plan_opening_past_a_preface(doc: Document, c: Context) -> re.Match[str] | N
     if not v.prefaces.starting(doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*")):
         return None  # the usual sentence: no preface opens it
     head = doc.text[c.full:c.f.start]
+    document = v.plan_document_sources.starting(doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*"))
     at = head.find(", ")
     while at >= 0:
-        if (m := v.plan_opening.match(doc.text, c.full + at + 1)) and after_a_preface(doc, c.full, c.full + at + 2):
+        if (m := v.plan_opening.match(doc.text, c.full + at + 1)
+                or document and v.horizon_opening.match(doc.text, c.full + at + 1)) \
+                and after_a_preface(doc, c.full, c.full + at + 2):
+            # "Theo Đề án … giai đoạn 2016 - 2020, đến năm 2020, …": the horizon of the document's targets
             return m
         at = head.find(", ", at + 2)
     return None
 
 
-PREFACE_REACH: Final = 16  # "trên cơ sở": the longest preface word
+PREFACE_REACH: Final = 20  # "theo chương trình": the longest preface or plan document's opening words
 
 
 def _demanded_by_a_deadline(c: Context) -> str | None:

@@ -455,6 +455,7 @@ class Vocabulary:
         self.group_none, self.group_plural = Words(raw["group_none"]), Words(raw["group_plural"])
         self.group_events = Words(raw["group_events"])
         self.demands, self.deadlines = Words(raw["demands"]), Words(raw["deadlines"])
+        self.obligations = Words(raw["obligations"])
         self.not_design_words = Words(raw["not_design_words"])
         self.pair_words = Words(raw["pair_words"])
         self.group_excess = Words(raw["group_excess"])
@@ -554,6 +555,7 @@ class Vocabulary:
         self.every_words = Words(raw["every_words"])
         self.every_has = Words(raw["every_has"])
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
+        self.size_grade_units = Words(raw["size_grade_units"])
         self.measured_durations = Words(raw["measured_durations"])
         self.late_payment, self.lasting_words = Words(raw["late_payment"]), Words(raw["lasting_words"])
         self.allowed_excess = Words(raw["allowed_excess"])
@@ -715,6 +717,10 @@ class Vocabulary:
             rf"[\s\-+•*–]*(?:{alternation(raw['plan_openers'])})\s+(?:(?:{alternation(raw['range_words'])})\s+)?"
             rf"(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         # "Theo kế hoạch, …" or "Theo kế hoạch của UBND tỉnh, …": a plan's lead-in up to its comma, no number in it
+        self.plan_document_sources = Words(raw["plan_document_sources"])
+        # ", đến năm 2020,": a horizon after a plan document's name, the year its targets are for
+        self.horizon_opening = re.compile(
+            rf"\s*(?:{alternation(raw['range_words'])})\s+(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         self.plan_source_opening = re.compile(
             rf"[\s\-+•*–]*(?:{alternation(raw['plan_sources'])})(?!\w)[^,.;:\d\n]{{0,60}},", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
