@@ -2314,6 +2314,23 @@ def test_a_count_per_weight_after_a_size_word_names_a_grade(text, figures):
     assert [row["surface"] for _, row in extract(text).iterrows()] == figures
 
 
+_ACCIDENTS = ("Kết quả năm 2017:\n\nTT | Huyện, thành phố | Số vụ | Số người chết | {header}\n"
+              "1 | Thành phố Tây Ninh | 24 | 18 | -3\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_ACCIDENTS.format(header="Tăng, giảm số vụ so với năm 2016"), ("change", "count", "2016")),
+        (_ACCIDENTS.format(header="Tăng, giảm so với năm 2016 (%)"), ("growth", "percent", "2016")),
+    ],
+    ids=["a-change-column-naming-the-things-it-counts-before-its-base", "a-change-column-in-percent"],
+)
+def test_a_change_column_naming_its_count_before_its_base(text, read):
+    row = figure_at(text, "-3")
+    assert (row["kind"], row["unit"], row["base"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -2156,6 +2156,16 @@ def _column(name: str, t: TableWords) -> Column:
     # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
     # of its own, not a % nor points nor times, holds changes in that unit
     moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps and not own_rate else None
+    if not moved and compare == "growth" and "%" not in low and not steps and not own_rate \
+            and (against_at := t.against.first(low)) > 0:
+        # "Tăng, giảm số vụ so với năm 2016": the things counted before what the change is against
+        before_against = low[:against_at].rstrip()
+        at = t.growth.first(before_against)
+        word = t.growth.starting(before_against[at:]) or "" if at >= 0 else ""
+        rest = before_against[at + len(word):].strip(" ,:") if word else ""
+        if opener := t.count_opener.starting(rest):
+            rest = rest[len(opener):].strip()  # "số vụ": the things a number of counts
+        moved = _counted_column(rest, t) if rest else None
     if moved:
         compare = "change"
     part = low
