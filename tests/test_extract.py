@@ -2331,6 +2331,30 @@ def test_a_change_column_naming_its_count_before_its_base(text, read):
     assert (row["kind"], row["unit"], row["base"]) == read
 
 
+_BEDS = ("Kết quả năm 2018:\n\nTT | Bệnh viện | Giường kế hoạch | Giường thực kê | Công suất sử dụng giường (%) | "
+         "Ngày điều trị trung bình\n1 | Bệnh viện Đa khoa tỉnh | 650 | 880 | 138,5 | 7,2\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_BEDS, "650", ("actual", "2018", "count")),
+        (_BEDS, "138,5", ("actual", "2018", "share")),
+        (_BEDS, "7,2", ("actual", "2018", "amount")),
+        ("Năm 2018, tỷ lệ hài lòng của người bệnh nội trú đạt 88,6%, người bệnh ngoại trú đạt 84,2%, tăng lần lượt "
+         "2,4% và 3,1% so với năm 2017.", "3,1%", ("actual", "2018", "change_points")),
+        ("Năm 2016, tổng số điểm kinh doanh tại các chợ là 4.860 điểm.", "4.860", ("actual", "2016", "count")),
+        ("Năm 2016, điểm trung bình môn Toán đạt 6 điểm.", "6", ("actual", "2016", "other")),
+    ],
+    ids=["a-column-of-planned-beds-counts-beds", "a-column-of-bed-occupancy-is-no-design",
+         "a-column-of-the-average-stay-is-a-length", "two-shares-moved-respectively-in-points",
+         "points-of-sale-are-places", "a-score-stays-a-score"],
+)
+def test_hospital_beds_columns_shares_moved_respectively_and_points_of_sale(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"], row["kind"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -134,7 +134,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return c.prev.kind  # "tăng 7,42%, vượt chỉ tiêu … đề ra (7,0%)": the result's target
     elif c.prev is not None and c.prev.kind and c.prev.unit == f.unit and _target_after_its_result(c):
         return c.prev.kind  # "tăng trưởng … ước đạt 6,8%/năm, Nghị quyết đề ra 7-7,5%": the same quantity's target
-    if f.unit in ("percent", "per_mille") and (p := c.prev) is not None and p.unit == f.unit \
+    if f.unit in ("percent", "per_mille") and (p := c.prev) is not None \
+            and POINTS.get(p.unit, p.unit) == POINTS.get(f.unit, f.unit) \
             and p.kind in ("growth", "change_points") and after_a_pair_word(c):
         return p.kind  # "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair of changes
     if f.unit in ("percent", "per_mille") and (p := c.prev) is not None and p.unit == f.unit and p.kind == "growth" \
@@ -191,6 +192,7 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.unit == "count" and not f.counted and f.cell is None and _on_an_index_scale(c):
         return "other"  # "Giá trị AQI giờ cao nhất … là 238": a place on the index's own scale
     if f.unit == "count" and f.counted and v.scores.is_one(f.counted.lower()) \
+            and not v.score_lookalikes.found(c.window.lower()) \
             and (not f.value.is_integer() or v.scores.found(_unquoted(c.window).lower()) or _after_a_score(c)
                  or _points_added(c)):
         # "điểm trung bình các bài thi đạt 6,94 điểm", "Điểm DDCI bình quân đạt trên 82 điểm": a score, not a

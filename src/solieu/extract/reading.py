@@ -633,8 +633,10 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind = "change"  # "Tăng trưởng Quỹ hỗ trợ nông dân | Tỷ đồng | 4,5 | 4,85": the fund's rise, in money
     elif f.unit == "count" and f.why.get("unit") == DURATION_IN_PARTS:
         f.kind = "amount"  # "Thành tích | 2:31:05": a finishing time, a level measured in its parts
-    elif f.unit == "count" and f.counted and f.cell.column.header and (days := _days_a_column_counts(f.counted)):
-        f.kind, f.counted = "amount", days  # "Số ngày chậm nộp | 412": how long, a level in days
+    elif f.unit == "count" and f.cell.column.header \
+            and (days := _days_a_column_counts(f.counted or f.cell.column.header.partition("(")[0].strip())):
+        # "Số ngày chậm nộp | 412", "Ngày điều trị trung bình | 7,2": how long, a level in days
+        f.kind, f.counted = "amount", days
     else:
         # "Dầu ăn | Triệu lít | 8,5": a row counted in a unit of measure holds a level measured in it
         f.kind = "count" if f.unit == "count" and not (f.counted and (measured_in_a_unit(f.counted)
@@ -1387,9 +1389,12 @@ def _days_a_column_counts(counted: str) -> str | None:
     """ "Số ngày chậm nộp | 412", "Số tháng nợ đọng | 7": a table column counting the days or months a payment
     is late (its header "Số", a duration word, then a word of paying late) holds lengths of time, each row's
     level in that duration (an amount counted the word), not a count of things; the word. "Số ngày vượt QCVN"
-    counts the days something happened on."""
+    counts the days something happened on. So does a column naming an average stay ("Ngày điều trị trung bình | 7,2"):
+    the length each row's patients stay, a level."""
+    v = vocabulary()
     word, _, rest = counted.lower().partition(" ")
-    if not rest or not vocabulary().durations.is_one(word) or not vocabulary().late_payment.starting(rest):
+    if not rest or not v.durations.is_one(word) \
+            or not (v.late_payment.starting(rest) or v.per_one_average.found(rest)):
         return None  # the usual answer
     return word
 
@@ -1418,7 +1423,10 @@ def _share_moved(c: Context, change: str) -> bool:
     for w in v.average_per_time.words:
         between = between.replace(w, " ")
     between = " ".join(between.split())
-    # "…, ước cuối năm 2020 còn 22,89%, bình quân giảm 3,15%/năm": an average's word besides
+    # "…, ước cuối năm 2020 còn 22,89%, bình quân giảm 3,15%/năm": an average's word besides; "… đạt 88,6%, người
+    # bệnh ngoại trú đạt 84,2%, tăng lần lượt 2,4% và 3,1%": an adverb after the change word
+    if between.startswith(change + " ") and v.adverbs.is_one(between[len(change):].strip()):
+        between = change
     return between == change and v.rate_words.found(c.head) is not None
 
 

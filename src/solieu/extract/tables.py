@@ -2446,8 +2446,8 @@ def _year_parts() -> tuple[Words, Words, Words]:
 def _role_of(header: str, t: TableWords) -> tuple[str, str]:
     if t.estimated.found(header):
         return "actual", "estimated"
-    if t.plan.found(header) or t.quota.starting(header):
-        return "plan", "exact"
+    if (t.plan.found(header) or t.quota.starting(header)) and not vocabulary().plan_names.found(header):
+        return "plan", "exact"  # not "Giường kế hoạch": a kind of bed named by its plan, counted as it stands
     if t.forecast.found(header) or t.forecast_of_a_year.found(header) and _YEAR.search(header):
         return "actual", "estimated"  # "Dự kiến đến năm 2025": the result foreseen ("Dự kiến KH 2026" is a plan)
     return "actual", "exact"

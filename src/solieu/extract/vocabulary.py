@@ -610,6 +610,7 @@ class Vocabulary:
         self.design_projects = Words(raw["design_projects"])
         self.possessives, self.copulas = Words(raw["possessives"]), Words(raw["copulas"])
         self.scores = Words(raw["scores"])
+        self.score_lookalikes = Words(raw["score_lookalikes"])
         self.attributions = Words(raw["attributions"])
         self.map_scales, self.tallies = Words(raw["map_scales"]), Words(raw["tallies"])
         self.tally_openers = Words(raw["tally_openers"])
