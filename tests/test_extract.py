@@ -2355,6 +2355,21 @@ def test_hospital_beds_columns_shares_moved_respectively_and_points_of_sale(text
     assert (row["role"], row["period"], row["kind"]) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2019, diện tích nuôi tôm - rừng đạt 28.550 ha, chiếm 10,2% tổng diện tích nuôi tôm của tỉnh "
+         "(280.100 ha).", "280.100", ("actual", "2019")),
+        ("Năm 2024, đã chi trả 8.935,6 tỷ đồng, bằng 94,3% tổng kinh phí bồi thường của dự án (9.476 tỷ đồng).",
+         "9.476", ("context", "2024")),
+    ],
+    ids=["a-shares-whole-of-the-same-time", "a-projects-whole-its-designed-size"],
+)
+def test_a_shares_whole_in_brackets(text, surface, read):
+    row = figure_at(text, surface)
+    assert (row["role"], row["period"]) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -940,8 +940,11 @@ def compared_bracket(c: Context) -> str | None:
     if c.prev is not None and c.prev.kind == "multiple":
         return c.prev.unit_word or c.prev.unit  # "gấp 1,8 lần năm 2019 (11.860 tỷ đồng)": the level the multiple is of
     if c.prev is not None and c.prev.kind == "share" and c.f.unit != "percent" \
-            and head.lstrip().startswith(tuple(v.group_sums.words)) and not v.verbs.found(head):
-        # "bằng 94,3% tổng kinh phí bồi thường của dự án (9.476 tỷ đồng)": the whole the share is of
+            and head.lstrip().startswith(tuple(v.group_sums.words)) and not v.verbs.found(head) \
+            and (v.project_subjects.found(head) or v.plan_named.found(head)):
+        # "bằng 94,3% tổng kinh phí bồi thường của dự án (9.476 tỷ đồng)", "bằng 51,2% tổng dự toán năm (805 tỷ đồng)":
+        # the whole of a project or of a plan the share is of, its designed or planned size; "chiếm 10,2% tổng diện
+        # tích nuôi tôm của tỉnh (280.100 ha)" gives a whole of the same time
         return "a share's whole"
     return v.comparison.found(head) or v.change.found(head)
 

@@ -1268,7 +1268,7 @@ def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, af
     """ "Cá tra nguyên liệu loại 1 (trọng lượng 0,8-1,0 kg/con)", "tôm loại 2 (cỡ 40 con/kg)": in a bracket right
     after a grade, opening with a word of size, the size band that defines the grade: a label; so is a count per
     weight right after a word of size ("tôm sú hữu cơ cỡ 30 con/kg")."""
-    if (word := v.grade_sizes.ending(before)) and v.size_grade_units.starting(after):
+    if v.size_grade_units.starting(after) and (word := v.grade_sizes.ending(before)):
         return Reason("label", f"a count per weight right after {word!r}: the size grade of the goods")
     if "(" not in before[-BRACKET_GRADE_REACH:]:
         return None  # the usual number: no bracket opening right before it
