@@ -2370,6 +2370,13 @@ def test_a_shares_whole_in_brackets(text, surface, read):
     assert (row["role"], row["period"]) == read
 
 
+def test_a_targets_horizon_after_a_documents_span_opens_the_sentence():
+    text = ("Theo Đề án phát triển sản xuất muối giai đoạn 2016 - 2020, mục tiêu đến năm 2020, toàn tỉnh ổn định "
+            "khoảng 700 ha diện tích sản xuất muối; sản lượng muối đạt 35.000 tấn/năm.")
+    row = figure_at(text, "35.000")
+    assert (row["role"], row["period"]) == ("plan", "2020")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -475,7 +475,13 @@ def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, st
     sách tỉnh đã hỗ trợ …"), a horizon's word maybe before it ("… giai đoạn 2016 - 2020, đến năm 2020, sản lượng …").
     It, nearest to the first clause's figures, speaks for them, and so for the parts after the ";" as well."""
     gap = doc.lower(first[0], then[3]).strip()
-    return (gap == "," or gap[:1] == "," and vocabulary().range_to.is_one(gap[1:].strip())) \
+    if gap[:1] != ",":
+        return False  # the usual answer
+    v = vocabulary()
+    rest = gap[1:].strip()
+    if opener := v.plan_opener_words.starting(rest):
+        rest = rest[len(opener):].strip()  # "… giai đoạn 2016 - 2020, mục tiêu đến năm 2020, …": a target's words
+    return (not rest or v.range_to.is_one(rest)) \
         and (doc.text[then[0]:then[0] + 1] == "," or after_a_preface(doc, full, then[3]))
 
 

@@ -719,6 +719,7 @@ class Vocabulary:
             rf"(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
         # "Theo kế hoạch, …" or "Theo kế hoạch của UBND tỉnh, …": a plan's lead-in up to its comma, no number in it
         self.plan_document_sources = Words(raw["plan_document_sources"])
+        self.plan_opener_words = Words(raw["plan_openers"])
         # ", đến năm 2020,": a horizon after a plan document's name, the year its targets are for
         self.horizon_opening = re.compile(
             rf"\s*(?:{alternation(raw['range_words'])})\s+(?:{alternation(raw['year_words'])})\s+\d{{4}}\s*,", re.I)
