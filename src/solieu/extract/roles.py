@@ -607,8 +607,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a ceiling after {w!r}: a requirement a rule sets"  # "không được vượt quá cao trình 293,5 m"
     if w := _demanded_by_a_deadline(c):
         return "plan", f"what {w!r} asks be done by the deadline right after it"  # "yêu cầu … 100% … trước ngày"
-    if f.qualifier in ("over", "under") \
-            and (w := vocabulary().demands.found(c.left) or vocabulary().obligations.found(c.left)):
+    if f.qualifier in ("over", "under") and (w := v.demands.found(c.left) or v.obligations.found(c.left)):
         # "yêu cầu … bảo đảm diện tích tối thiểu 3 m2", "nhà yến xây mới phải cách khu dân cư … tối thiểu 300 m"
         return "plan", f"a bound {w!r} before it in its clause asks for"
     if w := _proposal(c):
@@ -1652,10 +1651,11 @@ def _plan_opening_past_a_preface(doc: Document, c: Context) -> re.Match[str] | N
     năm 2020, diện tích … đạt khoảng 9.500 ha; sản lượng đạt trên 3,6 tỷ cành": a target word and its year right
     after the comma that closes a preface open the sentence as if they stood first; their match, or None."""
     v = vocabulary()
-    if not v.prefaces.starting(doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*")):
+    opening = doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*")
+    if not v.prefaces.starting(opening):
         return None  # the usual sentence: no preface opens it
     head = doc.text[c.full:c.f.start]
-    document = v.plan_document_sources.starting(doc.lower(c.full, c.full + PREFACE_REACH).lstrip(" -–+*"))
+    document = v.plan_document_sources.starting(opening)
     at = head.find(", ")
     while at >= 0:
         if (m := v.plan_opening.match(doc.text, c.full + at + 1)
