@@ -2377,6 +2377,84 @@ def test_a_targets_horizon_after_a_documents_span_opens_the_sentence():
     assert (row["role"], row["period"]) == ("plan", "2020")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nGiá sâm năm 2018 tăng 10% so với năm 2016. Diện tích năm "
+         "2018 đạt 1.120 ha. Năm nay, toàn tỉnh trồng mới 630 ha.", "630", {"period": "2019"}),
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nDiện tích năm 2018 đạt 1.120 ha, tăng 20% so với năm 2016. "
+         "Năm 2019, các cơ sở ước cung ứng khoảng 1,8 triệu cây giống.", "1,8", {"role": "actual", "period": "2019"}),
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nDiện tích năm 2018 đạt 1.120 ha, tăng 20% so với năm 2016. "
+         "Từ năm 2017 đến nay, tỉnh đã hỗ trợ 1.240 lượt hộ.", "1.240", {"period": "2017-2019"}),
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nDiện tích năm 2018 đạt 1.120 ha, tăng 20% so với năm 2016. "
+         "Riêng 8 tháng đầu năm 2019, toàn tỉnh trồng mới 630 ha, đạt 105% kế hoạch năm (600 ha).", "600",
+         {"role": "plan", "period": "2019"}),
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nDiện tích năm 2018 đạt 1.120 ha. Ông A cho biết: “Gia đình "
+         "tôi trồng sâm từ năm 2012. Năm ngoái tôi bán 15 kg sâm củ, thu về gần 900 triệu đồng.", "900",
+         {"period": "2018"}),
+        ("Báo cáo năm 2018\n\nDiện tích năm 2018 đạt 1.120 ha. Năm nay, toàn tỉnh trồng mới 630 ha.", "630",
+         {"period": "2018"}),
+    ],
+    ids=["this-year-of-a-web-pages-date-line", "a-year-up-to-the-pages-date-is-no-later-one",
+         "until-now-runs-to-the-pages-year", "the-year-plan-of-the-pages-year", "last-year-opening-a-quote",
+         "no-date-line-the-reports-year"],
+)
+def test_a_web_pages_date_line_is_its_now(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năng suất bình quân 10.250 trái/ha/năm.", "10.250", {"unit": "count_per_ha_per_year", "kind": "amount"}),
+        ("Năng suất tôm bình quân đạt 370 kg/ha/năm.", "370", {"kind": "amount"}),
+        ("Thu nhập bình quân từ 1 ha dừa đạt khoảng 62 triệu đồng/ha/năm.", "62", {"kind": "rate"}),
+        ("Tổng công suất chế biến của các doanh nghiệp khoảng 500 triệu trái/năm.", "500",
+         {"role": "context", "period": None}),
+        ("Bình quân mỗi hộ trồng sâm có thu nhập khoảng 120 triệu đồng/năm.", "120",
+         {"unit": "VND_per_household_per_year"}),
+        ("Năm 2019, thu nhập bình quân của hộ trồng sâm đạt trên 200 triệu đồng/năm.", "200",
+         {"unit": "VND_per_household_per_year"}),
+        ("Số hộ trồng sâm là 1.860 hộ, tăng 1.325 hộ so với năm 2016, gấp gần 3,5 lần.", "3,5",
+         {"kind": "multiple", "base": "2016"}),
+    ],
+    ids=["a-yield-per-ha-a-year", "a-yield-in-kg", "money-per-ha-a-year-a-rate", "processing-capacity-a-design",
+         "each-household-growing-has-an-income", "a-households-average-income", "a-multiple-after-a-change"],
+)
+def test_yields_capacities_and_households_incomes(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Thời điểm này, sâm 3 năm tuổi được thu mua với giá từ 25 đến 30 triệu đồng/kg; sâm 5 năm tuổi từ 55 đến 65 "
+         "triệu đồng/kg.", ["25 đến 30", "55 đến 65"]),
+        ("Giá bán cây giống 1 năm tuổi từ 80.000 đến 120.000 đồng/cây.", ["80.000 đến 120.000"]),
+        ("Diện tích bị cháy 14,5 ha (chủ yếu là rừng trồng thông 3 năm tuổi).", ["14,5"]),
+        ("Tiêm phòng cho 500 con lợn 4 tuần tuổi.", ["500"]),
+        ("Đàn bò có độ tuổi bình quân 5 năm tuổi.", ["5"]),
+    ],
+    ids=["ages-naming-grades-of-roots", "a-seedlings-age-then-its-price-range", "a-plantations-age",
+         "an-animals-age-in-weeks", "an-average-age-is-a-figure"],
+)
+def test_an_age_right_after_what_is_of_it_names_which_ones(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+def test_a_target_after_a_preface_naming_a_span_and_a_horizon_opens_the_sentence():
+    text = ("Theo Đề án phát triển sâm Ngọc Linh giai đoạn 2018 - 2025, định hướng đến năm 2030 được UBND tỉnh phê "
+            "duyệt tại Quyết định số 1197/QĐ-UBND ngày 31/10/2018, mục tiêu đến năm 2025, toàn tỉnh phát triển 5.000 "
+            "ha sâm; sản lượng sâm củ tươi đạt 50 tấn/năm.")
+    assert fields_at(text, "50", ["role", "period"]) == {"role": "plan", "period": "2025"}
+
+
+def test_a_year_rows_note_mark_leaves_it_the_years():
+    text = ("Năm | Diện tích (ha) | Số hộ trồng\n2018 | 1.120 | 1.420\n2019 (*) | 1.750 | 1.860\n\n"
+            "(*) Số liệu đến ngày 31/8/2019.")
+    assert [(r["surface"], r["period"]) for r in figures(text)] == [
+        ("1.120", "2018"), ("1.420", "2018"), ("1.750", "2019"), ("1.860", "2019")]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),
@@ -10010,9 +10088,11 @@ def test_a_bound_a_standard_sets_is_a_requirement(text, surface, role):
     [
         ("Diện tích rừng trồng dưới 3 năm tuổi khoảng 1.200 ha.", "3", False),
         ("Vườn cao su trên 7 năm tuổi đã cho khai thác 850 ha.", "7", False),
-        ("Rừng trồng 6 năm tuổi cho thu hoạch 120 m3/ha.", "6", True),
+        ("Rừng trồng 6 năm tuổi cho thu hoạch 120 m3/ha.", "6", False),
+        ("Vườn cao su có tuổi bình quân 12 năm tuổi.", "12", True),
     ],
-    ids=["young-plantations-below-an-age", "rubber-gardens-above-an-age", "an-age-with-no-bound-stays-a-figure"],
+    ids=["young-plantations-below-an-age", "rubber-gardens-above-an-age", "an-age-right-after-what-is-of-it",
+         "an-average-age-stays-a-figure"],
 )
 def test_a_plantations_age_in_years_after_a_bound_names_a_group(text, surface, figure):
     assert (surface in [r["surface"] for r in figures(text)]) is figure

@@ -58,7 +58,7 @@ def base(doc: Document, c: Context) -> str | None:
         or base_after(comparison_phrase(c.left)) \
         or _list_base(doc.text, c.f.start) \
         or _opening_base(c) or _base_opening_the_full_sentence(doc, c) or _pair_base(doc, c) or _second_of_a_pair(c) \
-        or _base_of_a_change_restated(c) \
+        or _base_of_a_change_restated(c) or _base_of_a_multiple_after_a_change(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
         or _year_of_the_level_in_brackets_before(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
@@ -129,6 +129,19 @@ def _base_of_a_change_restated(c: Context) -> str | None:
     at = raw.rfind("(")
     return p.base if at >= 0 and ")" not in raw[at:] and v.change.is_one(raw[at + 1:].strip()) \
         and v.comparison.found(raw[:at]) else None
+
+
+def _base_of_a_multiple_after_a_change(c: Context) -> str | None:
+    """ "tăng 1.325 hộ so với năm 2016, gấp gần 3,5 lần": a multiple right after the comma that closes a change's
+    comparison, naming nothing it is a multiple of, is of the level the change moved from: that change's base."""
+    p = c.prev
+    if p is None or not p.base or p.kind not in CHANGES or c.f.kind != "multiple":
+        return None  # the usual figure: no change with a base right before it
+    v = vocabulary()
+    compared, comma, words = c.raw_left.lower().rpartition(",")
+    if not comma or ";" in compared or not v.comparison.found(compared):
+        return None
+    return p.base if v.multiples.is_one(v.any_qualifier.stripped(words.strip(), " ")) else None
 
 
 def _of_a_long_term_mean(c: Context) -> bool:

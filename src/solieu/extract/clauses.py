@@ -329,7 +329,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
             return None
         i = bisect_right(doc.full_stops, full)
         end = doc.full_stops[i] if i < len(doc.full_stops) else len(doc.text)
-        named = doc.periods[full] = periods_named(doc.text, full, end, doc.year, doc.low)
+        named = doc.periods[full] = periods_named(doc.text, full, end, doc.year, doc.low, doc.this_year)
     k = bisect_right(named, start, key=lambda p: p[0])
     if not k:
         return None
@@ -356,6 +356,8 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         or _opens_the_predicate(doc, full, first)
     if opens and k >= 2 and _next_time_closes_the_opening(doc, full, first, named[1]):
         first = named[1]  # "… hồi cuối tháng 7, năm 2015, các đơn vị …; …": the opening words end with the later time
+    elif opens and k >= 3 and (closing := _time_closing_a_preface(doc, full, named[2:k])) is not None:
+        first = closing  # "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 …, mục tiêu đến năm 2025, …"
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
@@ -485,6 +487,25 @@ def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, st
         and (doc.text[then[0]:then[0] + 1] == "," or after_a_preface(doc, full, then[3]))
 
 
+def _time_closing_a_preface(doc: Document, full: int,
+                            later: list[tuple[int, str, str, int]]) -> tuple[int, str, str, int] | None:
+    """ "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 được UBND tỉnh phê duyệt tại Quyết định số …,
+    mục tiêu đến năm 2025, …; …": past the times a preface names (its document's span and horizon), the first of
+    the ``later`` times right after the comma that closes the preface, a target's words maybe before it, opens the
+    sentence; None if none does."""
+    v = vocabulary()
+    for named in later:
+        head = doc.lower(full, named[3])
+        if (comma := head.rfind(",")) < 0:
+            continue
+        rest = head[comma + 1:].strip()
+        if opener := v.plan_opener_words.starting(rest):
+            rest = rest[len(opener):].strip()
+        if (not rest or v.range_to.is_one(rest)) and after_a_preface(doc, full, full + comma + 2):
+            return named
+    return None
+
+
 def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:
     """ "Cửa khẩu … Kim Thành tiếp tục là cửa khẩu có kim ngạch lớn nhất, năm 2017 đạt 1.298,7 triệu USD, …; ga đường
     sắt … đạt 483,5 triệu USD": a time right after the comma closing the words that open a sentence (no figure and no
@@ -540,7 +561,7 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     """A period named before a figure, unless the words between leave it: a bracket it stood
     in closed ("(năm 2019 chỉ có 540 cơ sở), trong đó 9 khách sạn"), or a word of now ("năm
     2023 … 5,9 triệu lượt và năm nay ước đạt 6,5", "Năm 2020 … 4 phòng, giờ đã 11 phòng"):
-    "năm nay" names the report's year, the others the time there is now (no period)."""
+    "năm nay" names the report's year (a web page's own), the others the time there is now (no period)."""
     between = doc.text[named[0]:start]
     if between[:1] == ")" and doc.text[:named[3]].rstrip().endswith("("):
         between = between[1:]  # "5 năm (2021 - 2025) ước đạt": a bracket holding the time alone names it as well
@@ -552,7 +573,7 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
         low = low.replace(w, " " * len(w))  # "năm 2013 thực hiện tại 2 xã": no word of now
     if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
-        return (str(doc.year), between[at:at + len(this_year)]) if doc.year and this_year else None
+        return (str(doc.this_year), between[at:at + len(this_year)]) if doc.this_year and this_year else None
     if doc.year and _last_year(named[1]) < doc.year and v.until_now.found(low):
         # "Kể từ khi dự án đầu tiên được cấp phép năm 1997, đến nay đã có 41 quốc gia": "đến nay"
         # after a time gone by is the time there is now; inside a span that runs to now it

@@ -89,6 +89,10 @@ def _part_of_the_figure_before(c: Context) -> bool:
     return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
 
 
+QUOTE_OPENERS: Final = " -–+•“\"'"  # what may stand before a sentence's first word
+LAST_YEAR_REACH: Final = 16  # "“Năm ngoái": a quote's mark and the words of last year opening a sentence
+
+
 def _a_plans_year(doc: Document, c: Context, named: str) -> bool:
     """The time named before a level compared with is a year right after a plan's noun ("kế hoạch vốn năm 2025"), in
     a clause before the figure's: it names the plan a figure before was measured against, no time of the level."""
@@ -387,11 +391,16 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and (w := vocabulary().this_school_year.found(doc.lower(c.full, f.start))) \
             and (this := _school_year_opening(doc)):
         return this, f"{w!r}: the school year opening in the report's year"  # "Năm học này, toàn tỉnh có …"
-    if doc.year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
+    if doc.this_year and f.role != "plan" and doc.holds(vocabulary().this_year, c.full, f.start) \
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
-        return str(doc.year), f"{w!r}: the report's year"  # "Vụ vải năm nay, doanh thu … đạt …"
-    if f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(trimmed(c.left, vocabulary().verbs))):
-        return str(doc.year), f"after {w!r}: the report's year"  # "(kế hoạch năm tăng 8-9%)"
+        return str(doc.this_year), f"{w!r}: the report's year (a web page's own)"  # "Vụ vải năm nay, doanh thu … đạt …"
+    # "Năm ngoái tôi bán 15 kg sâm củ": the year before the report's
+    if doc.this_year and (w := vocabulary().last_year_openers.starting(
+            doc.lower(c.ss, min(f.start, c.ss + LAST_YEAR_REACH)).lstrip(QUOTE_OPENERS))):
+        return str(doc.this_year - 1), f"{w!r} opens its sentence: the year before the report's"
+    if f.role == "plan" and doc.this_year \
+            and (w := vocabulary().year_plan.ending(trimmed(c.left, vocabulary().verbs))):
+        return str(doc.this_year), f"after {w!r}: the report's year (a web page's own)"  # "(kế hoạch năm tăng 8-9%)"
     if found := _period_later_in_clause(doc, c):
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
     if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
@@ -891,8 +900,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
                 and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
-    if c.f.role == "plan" and doc.year and (w := vocabulary().year_plan.ending(head)):
-        return str(doc.year), f"a bracket after {w!r}: the report's year"
+    if c.f.role == "plan" and doc.this_year and (w := vocabulary().year_plan.ending(head)):
+        return str(doc.this_year), f"a bracket after {w!r}: the report's year (a web page's own)"
     return None
 
 

@@ -95,6 +95,7 @@ class Document:
     end_notes: list[tuple[int, int, int]] = field(default_factory=list)
     # the marks a legend says stand on estimates ("(*) Số ước thực hiện đến 31/12/2025"), each with its year
     estimate_marks: dict[str, str | None] = field(default_factory=dict)
+    this_year: int | None = None  # the year "năm nay" names: a web page's own (its date line's), else the report's
 
     def note_marker(self, pos: int) -> int | None:
         """Where the marker of the end note ``pos`` stands in, if it stands in one."""
@@ -145,8 +146,10 @@ class Document:
         if notes:  # nor under the heading of the targets above it ("[^1]: Số liệu giải ngân …" after "II. NHIỆM VỤ")
             scopes = [Scope(s.start, min(s.end, notes[0][0]), s.period, s.heading) if s.start < notes[0][0] < s.end
                       else s for s in scopes]
+        now = _page_dated(text) or year  # a year up to a web page's own date is no later one
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and y > year] + coming_school_years(text, low, year)
+                   sorted([pos for pos, y in named if year and now and y > max(year, now)]
+                          + coming_school_years(text, low, year)
                           + _later_quarters(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
@@ -158,7 +161,8 @@ class Document:
                    announces_an_event=_an_event_notice(lines), assesses_a_project=_an_impact_assessment(text, lines),
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
                    planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
-                   end_notes=notes, estimate_marks=estimate_marks(text))
+                   end_notes=notes, estimate_marks=estimate_marks(text),
+                   this_year=now)
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -367,6 +371,28 @@ def _dateline() -> re.Pattern[str]:
                                                          raw["periods"]["year"]))
     return re.compile(rf"(?<!\w)(?:{day})\s+\d{{1,2}}\s+(?:{month})\s+\d{{1,2}}\s+(?:{year})\s+((?:19|20)\d\d)(?!\d)",
                       re.I)
+
+
+PAGE_DATE_LINES: Final = 8  # a web page's date line stands among its first lines, under its title
+PAGE_DATE_LINE_MAX: Final = 60  # "Cập nhật lúc 10:25, Thứ Sáu, 17/07/2020 (GMT+7)": a date line is short
+
+
+@cache
+def _page_date() -> re.Pattern[str]:
+    """ "Thứ Sáu, 20/09/2019 - 07:30", "Ngày đăng: 22/12/2025": a line holding a day's date and nothing but its
+    weekday, a time and its zone; the year in group 1."""
+    words = alternation(vocabulary().raw["page_date_words"])
+    around = rf"(?:{words}|\d{{1,2}}:\d\d|[+-]\d{{1,2}}\b|[^\w\n])*"
+    return re.compile(rf"{around}\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d){around}", re.I)
+
+
+def _page_dated(text: str) -> int | None:
+    """The year of a web page's date line, if it has one near its top: the year "năm nay" names there, when the
+    page speaks most of the year before ("Thứ Sáu, 20/09/2019 - 07:30" over "… tăng 185 ha so với năm 2018")."""
+    for line in text[:PAGE_DATE_LINES * PAGE_DATE_LINE_MAX].split("\n")[:PAGE_DATE_LINES]:
+        if len(line := line.strip()) <= PAGE_DATE_LINE_MAX and (m := _page_date().fullmatch(line)):
+            return int(m.group(1))
+    return None
 
 
 def _signed_before(text: str, year: int | None) -> int | None:

@@ -1709,7 +1709,20 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
         head = _past_a_ranges_first_bound(v, head)  # the range's second age: past "từ 16 đến"
         if span := v.age_spans.ending(v.from_words.stripped(head)):
             return Reason("label", f"ages after {span!r}: name a group")  # "thanh niên độ tuổi từ 16 đến 30"
-    return _ages_after_an_age_word(v, before)
+    return _ages_after_an_age_word(v, before) or _age_naming_a_grade(v, before, after)
+
+
+def _age_naming_a_grade(v: Vocabulary, before: str, after: str) -> Reason | None:
+    """ "sâm 3 năm tuổi được thu mua với giá …", "cây giống 1 năm tuổi", "lợn 4 tuần tuổi": an age in years, months,
+    weeks or days right after what is of that age says which ones, a label (as "trẻ 18 tháng tuổi" does); after a
+    verb, a qualifier or an average ("có 30 năm tuổi", "bình quân 25 năm tuổi") it is how old they are."""
+    if not (word := v.age_words.starting(after)) or " " not in word:
+        return None  # the usual number; "tuổi" alone is a person's age, a group only after its words
+    last = before.rpartition(" ")[2]
+    if not last.isalpha() or v.verbs.ending(before) or v.any_qualifier.ending(before) \
+            or v.per_one_average.ending(before) or v.copulas.ending(before):
+        return None
+    return Reason("label", f"an age in {word!r} right after what is of it: says which ones")
 
 
 def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1747,16 +1760,21 @@ def a_full_course_of_doses(v: Vocabulary, text: str, s: int, e: int, before: str
 
 def _ages_after_an_age_word(v: Vocabulary, before: str) -> Reason | None:
     """ "tuổi từ 18 đến 30": an age word, then "từ" and a range with no "tuổi" after it, bounds the group a
-    condition names; "người cao tuổi 120 người" (no "từ") counts."""
+    condition names; "người cao tuổi 120 người" (no "từ") counts, and so does a range after an age stated ("sâm 5
+    năm tuổi từ 55 đến 65 triệu đồng/kg")."""
     if not v.age_words_before_from.within(before):
         return None  # the usual number
     head = before
     head = _past_a_ranges_first_bound(v, head)  # the range's second age: past "từ 18 đến"
     if not (start := v.from_words.ending(head)):
         return None
-    if word := v.age_words_before_from.ending(head[: len(head) - len(start)].rstrip()):
+    stem = head[: len(head) - len(start)].rstrip()
+    if (word := v.age_words_before_from.ending(stem)) and not _AGE_STATED.search(stem, 0, len(stem) - len(word)):
         return Reason("label", f"ages after {word + ' ' + start!r}: name a group")
-    return None
+    return None  # "sâm 5 năm tuổi từ 55 đến 65 triệu đồng/kg": an age stated before, then what they fetch
+
+
+_AGE_STATED: Final = re.compile(r"\d\s+[^\W\d_]+\s*$")  # "5 năm" before "tuổi": the age already stated
 
 
 def a_named_score(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -77,6 +77,9 @@ def _target_after_its_result(c: Context) -> bool:
     return bool(words) and vocabulary().plan_markers.is_one(back_to_a_plan_marker(words))
 
 
+PER_AREA: Final = ("ha", "ha_per_year")  # a yield's per: each ha, maybe each year too
+
+
 def kind(c: Context, change: str | None, plus: bool = False) -> str:
     """What sort of quantity: count, amount, share, growth, change, plan_ratio, …; ``plus``: a plus
     sign stands before the number."""
@@ -105,10 +108,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     if f.per and change:
         return "change"  # "giá bán … cao hơn năm trước 3.500 đồng/kg": a rate moved by so much
     if f.per:
-        # a yield ("28 tấn/ha") is a level per area, as "tạ/ha" is; money per ha is a rate
+        # a yield ("28 tấn/ha", "370 kg/ha/năm") is a level per area, as "tạ/ha" is; money per ha is a rate
         # (not a dose put on each ha: "lượng giống gieo sạ không quá 100 kg/ha", "bón 200 kg phân/ha")
-        return "amount" if f.unit.endswith("_per_ha") and f.unit.partition("_per_")[0] not in MONEY \
-            and not v.doses.found(c.head) else "rate"
+        numerator, _, per = f.unit.partition("_per_")
+        return "amount" if per in PER_AREA and numerator not in MONEY and not v.doses.found(c.head) else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
         # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
         # growth, no change of a rate

@@ -175,11 +175,12 @@ def may_name_period(text: str, start: int, end: int, low: str | None = None) -> 
 
 
 def periods_named(text: str, start: int, end: int, year: int | None = None,
-                  low: str | None = None) -> list[tuple[int, str, str, int]]:
+                  low: str | None = None, now: int | None = None) -> list[tuple[int, str, str, int]]:
     """Each period named in ``text[start:end]`` as (where it ends, period, phrase, where it
     starts), bases and bounds ("so với năm 2023", "giá so sánh năm 2010") left out; with the
     report's ``year``, a month named alone ("tháng 12") too. ``low``: the text lowercased,
-    if at hand and its slices lowercase alike (no "Σ", no "İ")."""
+    if at hand and its slices lowercase alike (no "Σ", no "İ"); ``now``: the year "đến nay" runs to, if not the
+    report's (a web page's own)."""
     # Most sentences name no time: substring tests say so before any pattern runs.
     months = bool(year) and _may_name_month(text, start, end, low)
     if not months and "19" not in (part := text[start:end]) and "20" not in part:
@@ -216,10 +217,11 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue  # "niên vụ 2024 - 2025", "mùa khô 2025 - 2026": of neither year, nor of both whole
         if carried_from(text, y.end()):
             continue  # "kinh phí năm 2024 chuyển sang": the year the sum comes from
-        if year and ends.group("y") and int(y.group()) < year and (now := _since()[1].match(text, y.end(), end)) \
+        if year and ends.group("y") and int(y.group()) < (to_now := now or year) \
+                and (nay := _since()[1].match(text, y.end(), end)) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
-            # "từ năm 2021 đến nay": the years from that one to the report's
-            out.append((now.end(), f"{y.group()}-{year}", text[ends.start():now.end()], ends.start()))
+            # "từ năm 2021 đến nay": the years from that one to the report's (a web page's own)
+            out.append((nay.end(), f"{y.group()}-{to_now}", text[ends.start():nay.end()], ends.start()))
             continue
         if ends.group("y") and (to := _since()[2].match(text, y.end(), end)) and int(to.group(1)) > int(y.group()) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):

@@ -1150,9 +1150,14 @@ def _per_each_before_pattern() -> re.Pattern[str]:
 def _per_each_having_pattern() -> re.Pattern[str]:
     v = vocabulary()
     # "Hỗ trợ mỗi hộ có người chết 10 triệu đồng, mỗi hộ có nhà bị sập, cuốn trôi 40 triệu đồng": "có" and a
-    # few words (a comma may join them) say which ones each sum of money is for
+    # few words (a comma may join them) say which ones each sum of money is for; a few words may say which ones
+    # before it too ("Bình quân mỗi hộ trồng sâm có thu nhập khoảng 120 triệu đồng/năm")
     return re.compile(rf"(?<!\w)(?:{alternation(v.raw['per_each'])})\s+({alternation(v.per)})"
+                      rf"(?:\s+[^\W\d_]+){{0,{EACH_ONES_WORDS}}}"
                       rf"\s+(?:{alternation(v.raw['group_having'])})(?:,?\s+[^\W\d_]+){{1,8}}\s*$")
+
+
+EACH_ONES_WORDS: Final = 3  # "trồng sâm": which ones each is, between "mỗi hộ" and its having word
 
 
 def _per_each_before(c: Context) -> None:

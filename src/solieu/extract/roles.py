@@ -685,7 +685,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = clause_head(c)
-    when = _year_named(segment, doc.year, doc.span_from)
+    when = _year_named(segment, doc.year, doc.span_from, doc.this_year)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
     if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
@@ -2854,10 +2854,10 @@ def _year_by_year_lead_in(doc: Document, at: int) -> str | None:
     return None
 
 
-def _year_named(segment: str, year: int | None, since: int | None = None) -> str | None:
+def _year_named(segment: str, year: int | None, since: int | None = None, now: int | None = None) -> str | None:
     """ "earlier" or "later" if the words before a number name a year other than the
     report's (not a base: "so với năm 2021", "giá so sánh năm 2010"); a year of the span the
-    report reports (from ``since``) is none earlier."""
+    report reports (from ``since``) is none earlier, and one up to ``now`` (a web page's own year) none later."""
     v = vocabulary()
     if not year:
         return None
@@ -2872,7 +2872,7 @@ def _year_named(segment: str, year: int | None, since: int | None = None) -> str
         last, named = start, year_
     if last < 0 or named == year or v.now_words.last(segment) > last or since is not None and since <= named < year:
         return None
-    return "earlier" if named < year else "later"
+    return "earlier" if named < year else "later" if named > (now or year) else None
 
 
 def _in_a_basis_clause(segment: str, at: int) -> bool:

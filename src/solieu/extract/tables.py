@@ -1087,9 +1087,14 @@ _YEAR_AFTER_A_WORD: Final = re.compile(r"(\D+?)\s+((?:19|20)\d\d)")  # "Sơ bộ
 def _year_row(cell: str, column: Column, t: TableWords) -> bool:
     """ "Năm\nDân số trung bình (nghìn người)\n…\n2020\n838,6": a bare year under a year column's header, or under
     none (a yearbook's " | Tổng số | Nam | Nữ" over "2018 | 1.290,4 | …"), its row's label (and period), not a
-    value."""
-    return bool(_YEAR.fullmatch(cell)) and (not (head := column.header.strip().lower())
-                                           or t.year_column.is_one(head))
+    value; a note's mark after the year ("2019 (*)": its figures up to a day) leaves it the year's."""
+    return bool(_YEAR.fullmatch(_unmarked(cell))) and (not (head := column.header.strip().lower())
+                                                      or t.year_column.is_one(head))
+
+
+def _unmarked(cell: str) -> str:
+    """ "2019 (*)" without the mark of the note at its end: "2019"."""
+    return _MARK_AT_END.sub("", cell).rstrip() if cell.endswith(("*", ")")) else cell
 
 
 def _verdict_cell(cell: str, column: Column, t: TableWords) -> bool:
@@ -1692,7 +1697,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
             parent = clean
         row = Row(label, unit or unit_line, subject, (spans[0][0], spans[-1][1]), own_unit=bool(unit),
                   month=_row_month(clean), estimated=estimated,
-                  period=label if (of_a_year := _year_row(label, columns[label_at], t))
+                  period=_unmarked(label) if (of_a_year := _year_row(label, columns[label_at], t))
                   else _row_period(clean) or _year_in_span(clean, title_period),
                   of_a_year=of_a_year)
         if marks:
