@@ -2455,6 +2455,72 @@ def test_a_year_rows_note_mark_leaves_it_the_years():
     assert [(r["surface"], r["period"]) for r in figures(text)] == [
         ("1.120", "2018"), ("1.420", "2018"), ("1.750", "2019"), ("1.860", "2019")]
 
+def test_a_note_naming_a_measure_after_its_word_and_a_data_word_marks_that_column_alone():
+    text = ("Bảng 1. Điện thương phẩm theo huyện năm 2017\n\n"
+            "TT | Huyện | Điện thương phẩm (triệu kWh) | Số hộ sử dụng điện | Tỷ lệ hộ có điện (%)\n"
+            "1 | Thành phố Tân An | 412,6 | 41.630 | 99,95\n2 | Thị xã Kiến Tường | 58,3 | 12.448 | 99,70\n\n"
+            "Ghi chú: Số liệu điện thương phẩm năm 2017 là số ước thực hiện.")
+    assert {r["surface"]: r["qualifier"] for r in figures(text)} == {
+        "412,6": "estimated", "41.630": "exact", "99,95": "exact", "58,3": "estimated", "12.448": "exact",
+        "99,70": "exact"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Đối với Dự án cấp điện nông thôn từ lưới điện quốc gia giai đoạn 2016 - 2020, kế hoạch vốn năm 2017 được "
+         "bố trí 42,6 tỷ đồng; đã giải ngân 39,8 tỷ đồng, đạt 93,4% kế hoạch vốn.", "39,8", "2017"),
+        ("Theo Đề án phát triển ngành hoa đến năm 2020, định hướng đến năm 2030 được UBND tỉnh phê duyệt tại Quyết "
+         "định số 2523/QĐ-UBND ngày 27/11/2017, mục tiêu đến năm 2020, diện tích hoa toàn tỉnh đạt khoảng 9.500 ha; "
+         "sản lượng đạt trên 3,6 tỷ cành.", "3,6", "2020"),
+        ("Thực hiện Chương trình xóa nhà tạm, nhà dột nát, năm 2024 toàn tỉnh đã hỗ trợ xây mới, sửa chữa 1.085 căn "
+         "nhà (năm 2023 là 742 căn), trong đó huyện Hướng Hóa 438 căn.", "438", "2024"),
+    ],
+    ids=["a-time-a-few-words-past-a-projects-preface", "the-last-time-past-a-documents-horizon",
+         "a-time-opening-after-the-preface-stays"],
+)
+def test_a_time_past_a_preface_naming_a_scheme_opens_the_sentence(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2016\n\n- Học sinh bán trú được hỗ trợ tiền ăn bằng 40% mức lương cơ sở/học sinh/tháng.",
+         "40%",
+         {"kind": "share", "role": "context", "period": None}),
+        ("Từ ngày 01/5/2016, mức lương cơ sở là 1.210.000 đồng/tháng, mức học bổng tương ứng là 968.000 "
+         "đồng/học sinh/tháng.", "968.000", {"role": "context"}),
+        ("Năm 2024, hỗ trợ 70% mức đóng BHYT cho 512 người thuộc hộ cận nghèo.", "70%",
+         {"role": "actual", "period": "2024"}),
+        ("- Năm học 2016 - 2017, toàn tỉnh có 3.860 học sinh, tăng 145 học sinh so với năm học 2015 - 2016 (3.715 "
+         "học sinh).", "3.715", {"role": "context", "period": "2015-2016"}),
+        ("Năm 2016, tỉnh cử 85 học sinh đi học đại học, đạt 94,4% chỉ tiêu Bộ Giáo dục và Đào tạo giao (90 chỉ "
+         "tiêu).", "90", {"role": "plan", "period": "2016"}),
+        ("II. NHIỆM VỤ NĂM 2017\n\n1. Đề nghị Bộ Giáo dục và Đào tạo giao 95 chỉ tiêu cử tuyển năm 2017.", "95",
+         {"role": "plan", "period": "2017"}),
+    ],
+    ids=["a-share-of-the-base-wage-a-term", "a-scholarship-a-decree-sets", "support-of-a-due-given-a-result",
+         "a-school-years-level-in-brackets", "the-quota-a-ratio-is-of", "places-to-fill-no-tally-of-targets"],
+)
+def test_base_wages_school_years_and_quotas(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Đến cuối tháng 10/2018, toàn tỉnh có 6.312 tàu cá với tổng công suất 1.735.800 CV.", "1.735.800",
+         {"kind": "amount", "role": "actual"}),
+        ("Năm 2017, có 42 khách hàng lắp đặt điện mặt trời mái nhà với tổng công suất 1.385 kWp; trong đó 28 hệ thống "
+         "đã đấu nối vào lưới điện với công suất 612 kWp.", "612", {"kind": "amount", "role": "actual"}),
+        ("Chủ tàu BV-94218-TS có công suất 820 CV.", "820", {"role": "context"}),
+    ],
+    ids=["a-fleets-power-summed", "solar-systems-power-summed", "one-boats-rating-its-design"],
+)
+def test_ratings_summed_over_a_count_are_a_result(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -356,7 +356,7 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         or _opens_the_predicate(doc, full, first)
     if opens and k >= 2 and _next_time_closes_the_opening(doc, full, first, named[1]):
         first = named[1]  # "… hồi cuối tháng 7, năm 2015, các đơn vị …; …": the opening words end with the later time
-    elif opens and k >= 3 and (closing := _time_closing_a_preface(doc, full, named[2:k])) is not None:
+    elif opens and k >= 2 and (closing := _time_closing_a_preface(doc, full, first, named[1:k])) is not None:
         first = closing  # "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 …, mục tiêu đến năm 2025, …"
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
@@ -487,23 +487,31 @@ def _next_time_closes_the_opening(doc: Document, full: int, first: tuple[int, st
         and (doc.text[then[0]:then[0] + 1] == "," or after_a_preface(doc, full, then[3]))
 
 
-def _time_closing_a_preface(doc: Document, full: int,
+def _time_closing_a_preface(doc: Document, full: int, first: tuple[int, str, str, int],
                             later: list[tuple[int, str, str, int]]) -> tuple[int, str, str, int] | None:
     """ "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 được UBND tỉnh phê duyệt tại Quyết định số …,
-    mục tiêu đến năm 2025, …; …": past the times a preface names (its document's span and horizon), the first of
-    the ``later`` times right after the comma that closes the preface, a target's words maybe before it, opens the
-    sentence; None if none does."""
+    mục tiêu đến năm 2025, …; …", "Đối với Dự án … giai đoạn 2016 - 2020, kế hoạch vốn năm 2017 được bố trí …; đã giải
+    ngân …": past the times a preface naming a scheme names (``first``, its span, and its horizon), with no figure
+    after them, the last of the ``later`` times a few words after the comma that closes the preface (a target's words
+    maybe before it) opens the sentence; else None."""
     v = vocabulary()
-    for named in later:
-        head = doc.lower(full, named[3])
-        if (comma := head.rfind(",")) < 0:
-            continue
-        rest = head[comma + 1:].strip()
-        if opener := v.plan_opener_words.starting(rest):
-            rest = rest[len(opener):].strip()
-        if (not rest or v.range_to.is_one(rest)) and after_a_preface(doc, full, full + comma + 2):
-            return named
-    return None
+    named = later[-1]
+    head = doc.lower(full, named[3])
+    comma = head.rfind(",")
+    if comma < first[0] - full or not v.schemes_named.found(head[:first[3] - full]) \
+            or after_a_preface(doc, full, first[3]) \
+            or _A_FIGURE.search(A_YEAR.sub(" ", doc.text[first[0]:full + comma])):
+        # the usual answer: no scheme's preface closed past the first time, the first time opening the sentence after
+        # it ("Thực hiện Chương trình …, năm 2024 toàn tỉnh đã hỗ trợ …"), or a figure after the first time
+        return None
+    rest = head[comma + 1:].strip()
+    if opener := v.plan_opener_words.starting(rest):
+        rest = rest[len(opener):].strip()
+    return named if (not rest or v.range_to.is_one(rest)) and after_a_preface(doc, full, full + comma + 2) \
+        or after_a_preface(doc, full, named[3]) else None
+
+
+_A_FIGURE: Final = re.compile(r"(?<![\w/.,-])\d[\d.,]*(?![\w/])")  # "1.085", not "1197/QĐ-UBND" nor "31/10/2018"
 
 
 def _opens_the_predicate(doc: Document, full: int, named: tuple[int, str, str, int]) -> bool:

@@ -71,6 +71,7 @@ from solieu.extract.periods import (
     part_of_year,
     period_in,
     periods_named,
+    school_year,
     straddling_season,
     year_after_noun,
 )
@@ -886,6 +887,9 @@ def _year_ending() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)\s*$")
 
 
+_SPAN_ENDING: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")  # "2015 - 2016" before a bracket
+
+
 def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] | None:
     """A bracket restating a level right after the time it is of: "gấp 1,8 lần năm 2019
     (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
@@ -900,6 +904,9 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
                 and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
             return None, f"the same part of the year before its bracket: {m.group()!r}"
         return m.group(1), f"the year right before its bracket: {m.group()!r}"
+    if (m := _SPAN_ENDING.search(head)) and not HAS_LETTER.search(inside) and school_year(head[:m.start()]):
+        # "tăng 145 học sinh so với năm học 2015 - 2016 (3.715 học sinh)": that school year's level
+        return f"{m.group(1)}-{m.group(2)}", f"the school year right before its bracket: {m.group().strip()!r}"
     if c.f.role == "plan" and doc.this_year and (w := vocabulary().year_plan.ending(head)):
         return str(doc.this_year), f"a bracket after {w!r}: the report's year (a web page's own)"
     return None

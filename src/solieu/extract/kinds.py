@@ -88,6 +88,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
     after = c.right.lstrip()
     if f.unit == "times":
         return "other" if f.why.get("unit", "").startswith(COEFFICIENT) else "multiple"  # "hệ số 1,2"
+    if f.unit == "percent" and not change and v.base_wages.starting(after.lower()):
+        return "share"  # "bằng 80% mức lương cơ sở/học sinh/tháng": a share of a level set before, no plan's
     if f.denominator is not None:
         return "progress"
     if f.unit == "count" and (_second_change_of_a_list(c) or change_in_a_count(c)):

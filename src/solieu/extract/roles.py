@@ -483,8 +483,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.unit == "count" and f.counted and f.denominator is None and v.tallies.is_one(f.counted.lower()) \
             and trimmed(c.raw_left.rstrip(), v.tally_openers).endswith("(") \
             and not _YEAR_BRACKET.search(c.raw_left) \
-            and doc.text[f.tail:f.tail + 2].lstrip().startswith(")"):
-        # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"
+            and doc.text[f.tail:f.tail + 2].lstrip().startswith(")") \
+            and not (c.prev is not None and c.prev.kind == "plan_ratio" and c.prev.base == "plan"
+                     and v.quotas.found(c.raw_left)):
+        # "Nhóm chỉ tiêu về kinh tế (5 chỉ tiêu)", "… bình quân toàn huyện (tổng số 19 tiêu chí):"; not the quota a
+        # ratio before it is of ("đạt 94,4% chỉ tiêu Bộ Giáo dục và Đào tạo giao (90 chỉ tiêu)")
         return "context", f"{TALLY} {f.counted!r} a group holds"
     if f.unit == "count" and f.counted and f.denominator is None and v.quotas.starting(f.counted.lower()) \
             and (w := v.recruiting.found(LIST_BREAK.split(c.head)[-1]) or _recruiting_heading(doc, f.start)) \
@@ -497,7 +500,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"posts given after {w!r}: a quota to fill"  # "được bổ sung 1.450 biên chế giáo viên"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (doc.in_plan_section(f.start) or doc.scopes.at(f.start)) \
-            and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c):
+            and not _YEAR_BRACKET.search(c.raw_left) and not _tasks_to_carry_out(c) \
+            and not v.recruiting.found(f.counted.lower()):  # "giao 95 chỉ tiêu cử tuyển": places to fill
         return "context", f"{TALLY} {f.counted!r} the plan lists"  # "thông qua 12 chỉ tiêu chủ yếu"
     if f.unit == "count" and f.counted and f.denominator is None and not f.per \
             and v.plan_lists.starting(f.counted.lower()) and (w := v.set_out.ending(c.left)) \
@@ -765,7 +769,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.unit in LENGTHS and (w := _a_lands_edge(c)):
         return "context", f"the length of {w!r}: {LAND_FACT}"  # "biên giới … với Vương quốc Campuchia dài 56,8 km"
     if (w := v.context_words.found(c.left) or _background_before(c) or _estimated_cost(c)
-            or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w):
+            or _design_word_past_a_qualifier(c)) and not _scale_a_model_ran_at(c, w) and not _ratings_summed(c):
         return "context", f"after {w!r}"
     if f.unit == "percent" and (w := v.fee_shares.starting(c.right.lstrip())):
         return "context", f"a part of {w!r} waived or granted: a term of support"  # "miễn 100% học phí"
@@ -780,6 +784,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if f.unit == "percent" and (w := vocabulary().withheld_taxes.ending(c.left)):
         return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
+    if f.kind == "share" and (w := v.base_wages.starting(c.right.lstrip().lower())):
+        return "context", f"a share of {w!r}: {_TERM}"  # "hỗ trợ tiền ăn bằng 40% mức lương cơ sở/học sinh/tháng"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not comparison_phrase(c.left) \
@@ -1112,6 +1118,16 @@ def _background_before(c: Context) -> str | None:
     if not (w := v.background_before.ending(c.left)):
         return None  # the usual number
     return None if v.not_design_words.ending(c.left) else w
+
+
+def _ratings_summed(c: Context) -> bool:
+    """ "toàn tỉnh có 6.312 tàu cá với tổng công suất 1.735.800 CV", "đóng điện 02 trạm biến áp … với tổng công suất
+    126 MVA": a power right after a count of things in its clause and the words that sum their ratings is what they
+    add up to, a result; one thing's rating ("chủ tàu … có công suất 820 CV") stays its design."""
+    v, p, f = vocabulary(), c.prev, c.f
+    if p is None or p.unit != "count" or not p.counted or not f.counted or ";" in c.raw_left:
+        return False  # the usual answer: no count of things before it in its clause
+    return bool(v.rated_sums.ending(trimmed(c.left, v.any_qualifier))) and v.measure_units.is_one(f.counted.lower())
 
 
 def _scale_a_model_ran_at(c: Context, w: str) -> bool:

@@ -1335,8 +1335,15 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] |
     """The words a note opens with before the time it says holds estimates ("Sản lượng năm 2016 là số ước tính"),
     when some value column's header opens with them: the measures whose columns alone hold the estimates, each of
     several it joins when each opens a column's header ("Diện tích, sản lượng năm 2018 là số ước tính", not the price
-    beside them); else None (a note of "Số liệu năm 2024 …" names no column's measure)."""
-    m = _note_measure().match(note.lower().lstrip(" (*"))
+    beside them), past the note's word and a data word ("Ghi chú: Số liệu điện thương phẩm năm 2017 là số ước thực
+    hiện"); else None (a note of "Số liệu năm 2024 …" names no column's measure)."""
+    t = vocabulary().tables
+    low = note.lower().lstrip(" (*")
+    if head := t.note.starting(low):
+        low = low[len(head):].lstrip(" :")
+    if data := t.data_words.starting(low):
+        low = low[len(data):].lstrip()
+    m = _note_measure().match(low)
     if m is None:
         return None
     headers = [c.header.lower() for c in columns if c.what == "value"]

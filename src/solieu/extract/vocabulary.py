@@ -272,6 +272,8 @@ class Vocabulary:
         self.now_words = Words(raw["now_words"])
         self.period_resets, self.this_year = Words(raw["period_resets"]), Words(raw["this_year"])
         self.last_year_openers = Words(raw["last_year_openers"])
+        self.rated_sums = Words(raw["rated_sums"])
+        self.base_wages = Words(raw["base_wages"])
         self.not_resets = Words(raw["not_resets"])
         self.fiscal_year_ends, self.form_words = Words(raw["fiscal_year_ends"]), Words(raw["form_words"])
         self.useful_lives, self.reference_year_edges = Words(raw["useful_lives"]), Words(raw["reference_year_edges"])
