@@ -2521,6 +2521,52 @@ def test_base_wages_school_years_and_quotas(text, surface, read):
 def test_ratings_summed_over_a_count_are_a_result(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Thực hiện Nghị định số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ về cơ chế hỗ trợ sản xuất nông nghiệp, "
+         "mức hỗ trợ đối với diện tích lúa bị thiệt hại trên 70% là 2.000.000 đồng/ha, thiệt hại từ 30 - 70% là "
+         "1.000.000 đồng/ha.", "1.000.000", {"role": "context", "period": None}),
+        ("Năm 2020, toàn tỉnh hỗ trợ 1.250 hộ, mức hỗ trợ bình quân là 4.500.000 đồng/hộ.", "4.500.000",
+         {"role": "actual"}),
+        ("III. KẾ HOẠCH NĂM 2021\n\nHiện nay, vụ Đông Xuân 2020 - 2021 đang được triển khai; đến ngày 10/12/2020, toàn "
+         "tỉnh đã xuống giống được 21.350 ha, đạt 36,8% kế hoạch vụ.\n\nBáo cáo năm 2020 của Sở.", "21.350",
+         {"role": "actual"}),
+        ("Sâm Ngọc Linh\n\nThứ Sáu, 20/09/2019 - 07:30\n\nTổng kinh phí thực hiện Đề án giai đoạn 2018 - 2025 khoảng "
+         "1.560 tỷ đồng, trong đó ngân sách nhà nước 580 tỷ đồng.", "580", {"role": "plan"}),
+        ("Năm 2024, lượng khách tăng 12%. Giai đoạn 2021-2025, tỉnh thu hút 27 dự án du lịch với tổng vốn đăng ký "
+         "khoảng 41.500 tỷ đồng.", "41.500", {"role": "actual"}),
+    ],
+    ids=["a-level-a-cited-act-sets", "an-average-support-given", "done-by-a-day-among-next-years-targets",
+         "funds-for-a-span-under-way", "capital-a-span-under-way-drew"],
+)
+def test_act_levels_days_done_and_funds_for_a_span(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Tổng sản lượng lúa năm 2020 ước đạt 1.066.506 tấn, bằng 85,2% so với năm 2019 (giảm 184.964 tấn).",
+         "184.964", {"kind": "change", "base": "2019"}),
+        ("Đỉnh lũ năm 2019 tại Tân Châu chỉ đạt 3,05 m, thấp hơn đỉnh lũ năm 2018 là 0,57 m.", "0,57",
+         {"kind": "change", "base": "2018", "role": "actual", "period": "2019"}),
+        ("Bảng giá tháng 10/2019\n\nLoại sản vật | Giá bán (đồng/kg) | So với cùng kỳ năm 2018\n"
+         "Cá linh non | 60.000 - 80.000 | Tăng 33%\nỐc bươu đồng | 20.000 - 25.000 | Giảm 10%", "10%",
+         {"kind": "growth", "direction": "down", "base": "2018"}),
+    ],
+    ids=["a-change-in-brackets-after-a-ratio-to-a-year", "a-gap-from-a-years-level-past-its-noun",
+         "a-cell-saying-the-level-fell"],
+)
+def test_changes_restated_gaps_and_cells_saying_a_move(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_variety_names_listed_in_a_bracket():
+    text = ("Diện tích sử dụng giống lúa chất lượng cao (OM 5451, OM 18, Đài thơm 8, ST 24) đạt 80.000 ha, chiếm "
+            "65,2%.")
+    assert [r["surface"] for r in figures(text)] == ["80.000", "65,2%"]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

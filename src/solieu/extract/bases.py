@@ -11,6 +11,7 @@ from solieu.extract.clauses import (
     CHANGES,
     COMPARED,
     COMPARING,
+    PLAN_BASES,
     adjustment_of_a_plan,
     after_a_pair_word,
     base_after,
@@ -24,6 +25,7 @@ from solieu.extract.clauses import (
     sentence_naming_its_plan,
     term_start_year,
     trimmed,
+    year_a_gap_is_from,
     years_of_a_move,
 )
 from solieu.extract.document import Context, Document
@@ -60,7 +62,7 @@ def base(doc: Document, c: Context) -> str | None:
         or _opening_base(c) or _base_opening_the_full_sentence(doc, c) or _pair_base(doc, c) or _second_of_a_pair(c) \
         or _base_of_a_change_restated(c) or _base_of_a_multiple_after_a_change(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
-        or _year_of_the_level_in_brackets_before(doc, c)
+        or _year_of_the_level_in_brackets_before(doc, c) or year_a_gap_is_from(c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
@@ -116,12 +118,14 @@ def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
 def _base_of_a_change_restated(c: Context) -> str | None:
     """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%", "tăng 118,5 tỷ đồng so với đầu năm (tăng
     7,8%)": a change an equivalence word or a bracket opens right after another change restates it in other terms,
-    against the same base: that change's base."""
+    against the same base: that change's base; so does a change in a bracket after a ratio to a year's level ("bằng
+    85,2% so với năm 2019 (giảm 184.964 tấn)")."""
     p = c.prev
-    if p is None or not p.base or p.kind not in CHANGES or c.f.kind not in CHANGES:
-        return None  # the usual figure: no change with a base right before it
+    if p is None or not p.base or c.f.kind not in CHANGES \
+            or p.kind not in CHANGES and not (p.kind == "plan_ratio" and p.base not in PLAN_BASES):
+        return None  # the usual figure: no change or ratio to a time with a base right before it
     v = vocabulary()
-    if v.same_change.ending(trimmed(c.left, v.change)):
+    if p.kind in CHANGES and v.same_change.ending(trimmed(c.left, v.change)):
         return p.base
     # "tăng 118,5 tỷ đồng so với đầu năm (tăng 7,8%)": the change restated in a bracket after its base, the change word
     # alone inside

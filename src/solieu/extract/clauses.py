@@ -1158,6 +1158,41 @@ def _year_base() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:{same})\s+)?(?:{years})\s+((?:19|20)\d\d)$")
 
 
+def levels_year(words: str) -> re.Match[str] | None:
+    """ "đỉnh lũ năm 2018 là": a level's noun of a few words, then a year's word and the year (group 1); the match."""
+    return _levels_year().match(words)
+
+
+@cache
+def _levels_year() -> re.Pattern[str]:
+    years = alternation(vocabulary().raw["year_words"])
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,{LEVELS_NOUN_WORDS}}}?(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+LEVELS_NOUN_WORDS: Final = 3  # "đỉnh lũ": the level's noun before its year
+
+
+def year_a_gap_is_from(c: Context) -> str | None:
+    """ "thấp hơn đỉnh lũ năm 2018 là 0,57 m", "thấp hơn năm 2018 là 0,48 m": a change opening its clause with a word
+    of above or below, then maybe the level's noun, a year and "là" right before the number, is a gap from that
+    year's level: the year, its base."""
+    v = vocabulary()
+    if c.f.kind not in CHANGES or not v.copulas.ending(c.left):
+        return None  # the usual answer
+    opening = c.left.lstrip("".join(LIST_DASHES)).lstrip()
+    if not (w := v.level_sides.starting(opening)):
+        return None
+    rest = opening[len(w):].lstrip()
+    m = _year_words_opening().match(rest) or levels_year(rest)
+    return m.group(1) if m else None
+
+
+@cache
+def _year_words_opening() -> re.Pattern[str]:
+    """ "năm 2018 là": a year's word and the year (group 1), opening the words."""
+    return re.compile(rf"(?:{alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
 def gap_from_a_year_named(c: Context) -> bool:
     """ "cao hơn năm 2023 0,2°C", "ít hơn năm 2022 3 đợt", "cao hơn năm 2013 khoảng 20 - 30 USD/m3": a comparative, an
     earlier year and then the number (a qualifier between or not): a gap from that year's level, its base, not a
@@ -1167,7 +1202,8 @@ def gap_from_a_year_named(c: Context) -> bool:
         return False  # the usual answer
     left = c.left if c.left[-1:].isdigit() else trimmed(c.left, vocabulary().any_qualifier)
     m = _year_base().search(left) if left[-1:].isdigit() else None
-    return m is not None and m.group(1) == f.base
+    # "thấp hơn đỉnh lũ năm 2018 là 0,57 m": the year and "là" before the number
+    return m is not None and m.group(1) == f.base or year_a_gap_is_from(c) == f.base
 
 
 def base_ending(left: str) -> tuple[str, str] | None:

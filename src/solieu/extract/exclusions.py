@@ -1076,6 +1076,20 @@ def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
 
 
 @cache
+def _varieties_listed() -> re.Pattern[str]:
+    """A variety word and a few words (a bracket may open after them), then names each closed by its number,
+    joined by commas or "và", up to the name before the number ("giống lúa chất lượng cao (OM 5451, OM 18, ST ")."""
+    v = vocabulary()
+    name, joiners = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}", alternation(v.raw["chain_words"])
+    return re.compile(rf"(?<!\w)(?i:{v.variety_words.pattern})(?:\s+[^\W\d_]+){{0,4}}\s*\(?\s*"
+                      rf"(?:{name}\s+\d+\s*(?:,|\s(?:{joiners}))\s*){{0,{LISTED_VARIETIES}}}({name}) $")
+
+
+VARIETY_LIST_REACH: Final = 160  # a variety word and the names listed after it
+LISTED_VARIETIES: Final = 8  # the names listed before the last
+
+
+@cache
 def _variety_named() -> re.Pattern[str]:
     """A variety word, then one to three words up to the number (the first checked for a capital)."""
     return re.compile(rf"(?<!\w)(?i:{vocabulary().variety_words.pattern})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}) $")
@@ -1083,11 +1097,17 @@ def _variety_named() -> re.Pattern[str]:
 
 def a_varietys_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "chủ yếu các giống Thiên ưu 8 và Hà Phát 3", "giống lúa Bắc Thơm 7": a whole number closing a name that
-    opens with a capital right after a variety word is part of the variety's name, unless a unit or a counted
-    noun follows ("giống lúa Đài Thơm 8 là 120 tấn" keeps its 120)."""
-    if not text[s:e].isdigit() or not v.variety_words.within(before):
-        return None  # the usual answer: no variety word before it
-    m = _variety_named().search(text, max(0, s - NAME_REACH), s)
+    opens with a capital right after a variety word, or after the names it lists ("giống lúa chất lượng cao (OM
+    5451, OM 18, Đài thơm 8, ST 24)"), is part of the variety's name, unless a unit or a counted noun follows
+    ("giống lúa Đài Thơm 8 là 120 tấn" keeps its 120)."""
+    if not text[s:e].isdigit():
+        return None  # the usual answer: no whole number
+    if v.variety_words.within(before) and (m := _variety_named().search(text, max(0, s - NAME_REACH), s)):
+        pass  # "giống lúa Bắc Thơm 7"
+    elif text[s - 2:s - 1].isalpha() and v.variety_words.within(text[max(0, s - VARIETY_LIST_REACH):s].lower()):
+        m = _varieties_listed().search(text, max(0, s - VARIETY_LIST_REACH), s)  # past a bracket, the names before it
+    else:
+        return None  # no variety word before it
     if m is None or not m.group(1)[0].isupper() or unit_after(v, text, e) or counted(text, e)[0] is not None:
         return None
     return Reason("name", f"closing a variety's name after {m.group().split()[0]!r}")

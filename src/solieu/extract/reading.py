@@ -48,6 +48,7 @@ from solieu.extract.clauses import (
     in_an_impact_assessment,
     index_base_year,
     late_payment_charge,
+    levels_year,
     measured_in_a_unit,
     norm,
     of_a_norm,
@@ -568,6 +569,11 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             per_in_label(f, col.header.lower())
     if col.kind:
         f.kind = col.kind
+        if f.kind == "plan_ratio" and f.unit == "percent" \
+                and (word := v.change.ending(doc.lower(f.cell.start, f.start).rstrip())):
+            # "Tăng 33%", "Giảm 10%" under "So với cùng kỳ năm 2018": the cell says the level moved by so much
+            f.kind = "growth"
+            f.direction = direction(f, word)
         if f.kind == "change" and f.unit in POINTS and not col.unit:
             # "Tỷ suất lợi nhuận | % | 82,3 | 58,2 | 24,1" under "Chênh lệch": one rate less another, in points
             f.kind = "change_points"
@@ -582,13 +588,15 @@ def read_table_figure(doc: Document, f: Figure) -> None:
         f.kind, f.unit = ("change_points", POINTS[f.unit]) if f.unit in POINTS else ("change", f.unit)
     elif f.denominator:
         f.kind = "progress"  # "109/111" xã: an attainment, as in prose
-    elif f.unit in ("percent", "per_mille") and v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" (")):
+    elif f.unit in ("percent", "per_mille") \
+            and (word := v.change.ending(doc.lower(f.cell.start, f.start).rstrip(" ("))):
         if doc.text[f.end - 1] == "%" and not _a_rates_row(doc, f, label):
             # "14.862 (tăng 9,6%)" in a row of tỷ đồng, "98.460 ha (tăng 2,1%)": the amount's growth, its percent
             # written in the cell
             f.kind = "growth"
         else:  # "giảm 1,2" in a rate's row, "4,69 (giảm 1,25)": the rate moved by so many points
             f.kind, f.unit = "change_points", POINTS[f.unit]
+        f.direction = direction(f, word)
     elif f.unit == "percent" and _plan_in_row_unit(row.unit):
         # "Giải ngân vốn đầu tư công | % kế hoạch | 51,8": the row's unit names what its cells are a percent of
         f.kind = "plan_ratio"
@@ -975,8 +983,9 @@ def _gap_to_a_level(c: Context) -> str | None:
 
 def _gap_from_another_time(c: Context) -> str | None:
     """ "Đến ngày 30/9/2024, mực nước hồ là 299,2 m, cao hơn cùng kỳ năm 2023 là 1,7 m": a clause opening with a word
-    of above or below, then the same part of another year or another year, "là" right before the number and no
-    other verb between: how far the level stands from that time's, a change in its unit (not a %); the word."""
+    of above or below, then the same part of another year or another year (maybe after the level's noun: "thấp hơn
+    đỉnh lũ năm 2018 là 0,57 m"), "là" right before the number and no other verb between: how far the level stands
+    from that time's, a change in its unit (not a %); the word."""
     v = vocabulary()
     if c.f.unit in ("percent", "per_mille") or not v.copulas.ending(c.left):
         return None  # the usual answer
@@ -984,7 +993,7 @@ def _gap_from_another_time(c: Context) -> str | None:
     if not (w := v.level_sides.starting(opening)):
         return None
     rest = opening[len(w):].lstrip()
-    if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest)):
+    if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest) or levels_year(rest)):
         return None
     return None if full_verbs().found(trimmed(rest, v.copulas)) else w
 

@@ -547,6 +547,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", STARTING_LEVEL  # "từ 19 đơn vị giảm còn 7 xã": where the target starts from
         if scope and (w := _part_of_the_plan_year_done(doc, c, scope.period)):
             return "actual", f"done in a part of the targets' year: {w!r}"
+        if w := _done_by_a_day_of_the_reports_year(doc, c):
+            return "actual", f"done by {w!r}, a day of the report's year"
         if w := _addressed_in_their_state(c):
             return "actual", f"what the advice addresses, now in a state: {w!r}"
         return "plan", f"in the targets under {scope.heading!r}" if scope else doc.plan_why
@@ -707,6 +709,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", "a later year is named before it"  # "đến năm 2030 đón 10-12 triệu lượt"
     if when is None and (w := _later_span_before(doc, c)):
         return "plan", f"a span after the report's year is named before it: {w!r}"  # "Giai đoạn 2023-2026, …"
+    if when is None and (w := _funds_for_a_span_under_way(doc, c)):
+        return "plan", f"money for a span running past the report's year, reached by no verb: {w!r}"
     if w := _future_target(doc, c):
         return "plan", f"after {w!r} in a sentence that names a later year"  # "Năm 2025 …; ngành sẽ đưa"
     if w := _future_unnamed(doc, c):
@@ -801,7 +805,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_TERM}, listed after a term in its unit"
     if f.kind == "other" and f.counted and (w := licence_points_deducted(c)):
         return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
-    if w := _act_term(c):
+    if w := _act_term(c) or _level_a_cited_act_sets(doc, c):
         return "context", f"after {w!r}: {_TERM}"
     if w := _subject_of_a_cited_act(c):
         return "context", f"in the subject of an act cited, after {w!r}: {_TERM}"
@@ -1255,6 +1259,21 @@ def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> 
             or not (code or "").startswith(year) or not vocabulary().attained_verbs.found(head.lower()):
         return None
     return code
+
+
+def _done_by_a_day_of_the_reports_year(doc: Document, c: Context) -> str | None:
+    """ "Hiện nay, vụ Đông Xuân 2020 - 2021 đang được triển khai …; đến ngày 10/12/2020, toàn tỉnh đã xuống giống được
+    21.350 ha" among the targets of 2021: a day of the report's own year in the figure's clause, then a word of done,
+    says what was done by then, a result; the day."""
+    v = vocabulary()
+    head = doc.lower(c.ss, c.f.start)
+    if not doc.year or "/" not in head or not v.done_words.within(head):
+        return None  # the usual answer
+    days = [m for m in _A_DAY.finditer(head) if int(m.group(1)) == doc.year]
+    return days[-1].group() if days and v.done_words.found(head[days[-1].end():]) else None
+
+
+_A_DAY: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")  # "10/12/2020": a day and its year
 
 
 def _estimate_of_the_headings_year(doc: Document, c: Context) -> str | None:
@@ -1879,6 +1898,21 @@ def _act_term(c: Context) -> str | None:
     return found[-1].group() if found and ";" not in low[found[-1].end():] else None
 
 
+def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Nghị định số 02/2017/NĐ-CP …, mức hỗ trợ đối với diện tích lúa thuần bị thiệt hại trên 70% là
+    2.000.000 đồng/ha, thiệt hại từ 30 - 70% là 1.000.000 đồng/ha": money per thing stated with "là" in a clause
+    naming a set level, in a sentence that opens by carrying out an act cited by its number, is a level the act
+    sets, a term; the level's word."""
+    v, f = vocabulary(), c.f
+    if not f.per or f.unit.partition("_per_")[0] not in MONEY or not v.copulas.ending(c.left) \
+            or not v.set_levels.within(clause := c.head.rpartition(";")[2]):
+        return None  # the usual answer
+    opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)
+    if not v.prefaces.starting(opening) or not _cited_number().search(opening.partition(",")[0]):
+        return None
+    return v.set_levels.found(clause)
+
+
 def _subject_of_a_cited_act(c: Context) -> str | None:
     """ "Thực hiện Quyết định số 131/QĐ-TTg ngày 23/01/2009 … về việc hỗ trợ lãi suất 4%/năm cho các tổ chức …, đến
     ngày 30/6/2009, …": a figure in what an act cited by its number is about (its "về việc", no clause break
@@ -2287,6 +2321,31 @@ def _later_span_before(doc: Document, c: Context) -> str | None:
                 or v.estimate_openers.last(low) < low.rfind(span[-4:]):
             return None
     return found[1]
+
+
+def _funds_for_a_span_under_way(doc: Document, c: Context) -> str | None:
+    """ "Tổng kinh phí thực hiện Đề án giai đoạn 2018 - 2025 khoảng 1.560 tỷ đồng, trong đó ngân sách nhà nước 580 tỷ
+    đồng" on a page of 2019: money for a span of years under way, running past the report's year, with no verb of
+    what was reached, done or spent between the span and the sum, is what the span is to take, a target; the span's
+    words ("Tổng vốn huy động … giai đoạn 2011 - 2015 đạt 412,6 tỷ đồng" reports)."""
+    f = c.f
+    if f.unit not in MONEY or f.per or not doc.this_year or not FOUR_DIGITS.search(doc.text, c.full, f.start):
+        return None  # the usual answer
+    found = period_named_before(doc, c.full, c.ss, f.start)
+    if found is None or not SPAN_CODE.match(found[0]) or not int(found[0][:4]) <= doc.this_year < int(found[0][-4:]) \
+            or int(found[0][-4:]) - int(found[0][:4]) < SPAN_OF_YEARS:
+        return None  # no span of years under way ("năm học 2024-2025" is one year)
+    v = vocabulary()
+    low = doc.lower(c.full, f.start)
+    after = low.rfind(found[1].lower()) + len(found[1])
+    # the whole before a part ("khoảng 450 tỷ đồng, trong đó ngân sách tỉnh 150 tỷ đồng") is the sum's too
+    to = p.start - c.full if (p := c.prev) is not None and p.unit in MONEY and p.start - c.full > after else len(low)
+    between = low[after:to]
+    return None if DIGIT.search(between) or v.attained_verbs.found(between) or v.done_words.found(between) \
+        or v.spent_verbs.found(between) else found[1]
+
+
+SPAN_OF_YEARS: Final = 2  # "giai đoạn 2019 - 2025": a span of years, no school year nor crop season
 
 
 def _schedule(doc: Document, c: Context) -> str | None:
