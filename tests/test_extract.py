@@ -2567,6 +2567,43 @@ def test_variety_names_listed_in_a_bracket():
             "65,2%.")
     assert [r["surface"] for r in figures(text)] == ["80.000", "65,2%"]
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Tỷ lệ phụ nữ đẻ được khám thai từ 4 lần trở lên đạt 91,5%.", ["91,5%"]),
+        ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.", ["5,2%", "3,1%"]),
+    ],
+    ids=["a-bound-naming-whose-rate", "a-rates-own-move-stays"],
+)
+def test_a_bound_in_a_rates_subject_names_whose_rate(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2018, khách đến tăng 12%. Dự án khu du lịch tại xã Tiến Thành có quy mô 820 ha, tổng vốn đầu tư dự kiến "
+         "khoảng 45.000 tỷ đồng (tương đương gần 2 tỷ USD), đang hoàn thiện thủ tục để khởi công trong năm 2019.",
+         "2", {"role": "context"}),
+        ("Năm 2018, khách đến tăng 12%. Dự án khu du lịch tại xã Tiến Thành có quy mô 820 ha, tổng vốn đầu tư dự kiến "
+         "khoảng 45.000 tỷ đồng, đang hoàn thiện thủ tục để khởi công trong năm 2019.", "45.000", {"role": "context"}),
+        ("Năm 2019, kinh phí khuyến công được giao là 2.850 triệu đồng với 14 đề án, trong đó khuyến công quốc gia "
+         "1.200 triệu đồng (3 đề án), khuyến công địa phương 1.650 triệu đồng (11 đề án).", "1.650", {"role": "plan"}),
+        ("Năm 2017, giao chỉ tiêu có thêm 49 xã đạt Bộ tiêu chí quốc gia về y tế xã, nâng tổng số xã đạt tiêu chí lên "
+         "470 xã (đạt 74,0%).", "74,0%", {"role": "plan"}),
+        ("Năm 2016, thu dung điều trị mới 42 bệnh nhân, đạt 105% kế hoạch (KH 40 bệnh nhân), nâng tổng số bệnh nhân "
+         "đang điều trị lên 87 bệnh nhân.", "87", {"role": "actual"}),
+        ("Theo Nghị quyết số 09-NQ/TU ngày 30/5/2017 của Tỉnh ủy về phát triển du lịch đến năm 2020, định hướng đến "
+         "năm 2025, mục tiêu đến năm 2020, tỉnh đón 6,5 triệu lượt khách; tổng thu từ khách du lịch đạt 18.000 tỷ "
+         "đồng.", "18.000", {"role": "plan", "period": "2020"}),
+    ],
+    ids=["a-designs-equivalent-in-a-later-years-sentence", "capital-as-expected-a-design",
+         "a-part-past-the-bracket-of-its-schemes", "the-share-a-targets-total-makes",
+         "a-results-total-past-the-plans-bracket", "a-target-past-a-resolutions-horizon"],
+)
+def test_designs_targets_totals_and_a_resolutions_horizon(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -356,8 +356,10 @@ def _read_period_before(doc: Document, full: int, ss: int, start: int) -> tuple[
         or _opens_the_predicate(doc, full, first)
     if opens and k >= 2 and _next_time_closes_the_opening(doc, full, first, named[1]):
         first = named[1]  # "… hồi cuối tháng 7, năm 2015, các đơn vị …; …": the opening words end with the later time
-    elif opens and k >= 2 and (closing := _time_closing_a_preface(doc, full, first, named[1:k])) is not None:
-        first = closing  # "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 …, mục tiêu đến năm 2025, …"
+    elif k >= 2 and (closing := _time_closing_a_preface(doc, full, first, named[1:k])) is not None:
+        # "Theo Đề án … giai đoạn 2018 - 2025, định hướng đến năm 2030 …, mục tiêu đến năm 2025, …", "Theo Nghị quyết số
+        # 09-NQ/TU … đến năm 2020, định hướng đến năm 2025, mục tiêu đến năm 2020, …": past the preface's times
+        first, opens = closing, True
     # "… Tân Thanh trong Quý III/2025; đề nghị … bổ sung 25 biên chế": a time right before the ";" ends
     # its clause, it opens nothing after
     # "Theo Sở …, năm học 2025-2026 toàn tỉnh có …; trong đó …": a school year opens it with no comma too
@@ -498,7 +500,8 @@ def _time_closing_a_preface(doc: Document, full: int, first: tuple[int, str, str
     named = later[-1]
     head = doc.lower(full, named[3])
     comma = head.rfind(",")
-    if comma < first[0] - full or not v.schemes_named.found(head[:first[3] - full]) \
+    preface = head[:first[3] - full]
+    if comma < first[0] - full or not (v.schemes_named.found(preface) or v.acts.found(preface)) \
             or after_a_preface(doc, full, first[3]) \
             or _A_FIGURE.search(A_YEAR.sub(" ", doc.text[first[0]:full + comma])):
         # the usual answer: no scheme's preface closed past the first time, the first time opening the sentence after

@@ -1745,6 +1745,31 @@ def _age_naming_a_grade(v: Vocabulary, before: str, after: str) -> Reason | None
     return Reason("label", f"an age in {word!r} right after what is of it: says which ones")
 
 
+def a_bound_in_a_rates_subject(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Tỷ lệ phụ nữ đẻ được khám thai từ 3 lần trở lên trong 3 thời kỳ đạt 91,5%": a bound with its threshold after
+    it, inside the words a rate's clause opens with (no number before it there), before the rate's percent in that
+    clause, says whose rate it is, a label ("tỷ lệ hộ có thu nhập từ 10 triệu đồng trở lên" names one too)."""
+    if not (bound := v.group_bounds.ending(before)) or not (m := _threshold_after().match(after)):
+        return None  # the usual number: no bound before it, or no threshold right after it
+    start = max(text.rfind(mark, 0, s) for mark in ".;:\n") + 1
+    opening = text[start:s].lower().lstrip(" -+•")
+    if not v.rate_words.starting(opening) or any(ch.isdigit() for ch in opening[:len(opening) - len(bound)]):
+        return None
+    clause_end = min((at for mark in ".;\n" if (at := text.find(mark, e)) >= 0), default=len(text))
+    return Reason("label", f"a bound after {bound!r} in a rate's subject: whose rate it is") \
+        if _A_RATES_VALUE.search(text, e + m.end(), clause_end) else None
+
+
+@cache
+def _threshold_after() -> re.Pattern[str]:
+    """ " lần trở lên": a few words, then a threshold word, right after a bound's number (lowercased)."""
+    words = alternation(w for ws in vocabulary().raw["qualifiers_after"].values() for w in ws)
+    return re.compile(rf"(?:[^\W\d_]+\s+){{0,3}}(?:{words})(?!\w)")
+
+
+_A_RATES_VALUE: Final = re.compile(r"\d\s*%")  # "91,5%": a rate's value
+
+
 def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Miễn vé cho trẻ em cao dưới 1,3 m", "người cao từ 1,4 m trở lên mua vé người lớn": a height bound after
     "cao" and a bound word says who pays which price, a label; "cây cao 1,3 m" (no bound) is a figure."""
@@ -3393,6 +3418,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_useful_life(v, text, s, e, before, after)
             or age_of_a_group(v, text, s, e, before, after)
             or a_height_for_a_group(v, text, s, e, before, after)
+            or a_bound_in_a_rates_subject(v, text, s, e, before, after)
             or a_full_course_of_doses(v, text, s, e, before, after)
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)

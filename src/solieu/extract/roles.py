@@ -558,6 +558,10 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", _PLAN_THINGS  # "được giao là 4.850 triệu đồng với 42 đề án"
     if _part_of_a_plan(doc, c):
         return "plan", "a part of the target before it"  # "kế hoạch vốn … 6.310 tỷ đồng, gồm vốn … 3.245 tỷ đồng"
+    if _total_a_target_brings(c):
+        return "plan", "the total the target before it brings"  # "có thêm 49 xã …, nâng tổng số xã … lên 470 xã"
+    if _share_of_a_target_in_brackets(c):
+        return "plan", "the share the target before it makes, in brackets"  # "lên 470 xã (đạt 74,0%)"
     if listed := _part_listed_after_a_semicolon(doc, c):
         # "…; vốn sự nghiệp 318,5 tỷ đồng;", "… phải thu hồi … là 168,45 ha, trong đó: đất ở 12,36 ha; đất khác …"
         return listed, ("a part of the target before it" if listed == "plan" else f"{_DESIGN_PART} before it") \
@@ -679,7 +683,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if c.targets and (w := _forecast_result(doc, c)):
         return "actual", f"{FORECAST_RESULT}: {w!r} before it in its clause"  # "dự báo đến năm 2025 đạt 132"
     if c.targets and not _reached_in_its_year(doc, c) and not _done_toward_a_later_target(doc, c) \
-            and not _own_time_before_the_targets(doc, c):
+            and not _own_time_before_the_targets(doc, c) and not _a_projects_design(c):
         return "plan", "its sentence names a later year and sets targets"
     if doc.proposal and (w := v.forecast_words.found(doc.lower(c.full, f.start))):
         # "số cán bộ, công chức dôi dư dự kiến 168 người" in a "PHƯƠNG ÁN": what the proposal expects
@@ -1114,6 +1118,13 @@ def _scale_of_unfinished_projects(c: Context) -> str | None:
     return v.unfinished_projects.found(c.raw_left)
 
 
+def _a_projects_design(c: Context) -> bool:
+    """ "dự án … có quy mô 820 ha, tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng (tương đương gần 2 tỷ USD), đang hoàn
+    thiện thủ tục để khởi công trong năm 2019": a designed scale or cost, or its equivalent, in a sentence that names a
+    later year for the project to start, stays its design."""
+    return bool(_background_before(c) or _design_word_past_a_qualifier(c) or _estimated_cost(c) or _part_of_a_design(c))
+
+
 def _background_before(c: Context) -> str | None:
     """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường": a word of background or design ending
     the words before the number; not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
@@ -1231,9 +1242,10 @@ def _part_of_a_design(c: Context) -> bool:
     v = vocabulary()
     why = p.why.get("role", "")
     # "với quy mô 36,4 ha, gồm 1.150 lô đất": a scale right after a design word is one too
+    word = why[len("after '"):-1] if why.startswith("after '") else ""
     if not why.startswith((_DESIGN, _DESIGN_PART)) \
-            and not (why.startswith("after '") and v.design_words.is_one(why[len("after '"):-1])):
-        return False
+            and not (word and (v.design_words.is_one(word) or v.expected_costs.is_one(word))):
+        return False  # (a project's capital as expected, "tổng vốn đầu tư dự kiến …", is a designed cost too)
     words = c.raw_left
     for w in v.design_part_verbs.words:
         words = words.replace(w, " ")
@@ -1247,8 +1259,9 @@ def _part_of_a_design(c: Context) -> bool:
         # trình quy mô liên xã")
         return False
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
+    # "tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng (tương đương gần 2 tỷ USD)": the design in another unit
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
-        or bool(v.design_measures.is_one(words.strip(" ,;")))
+        or bool(v.design_measures.is_one(words.strip(" ,;"))) or bool(v.same_change.found(c.raw_left))
 
 
 def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
@@ -1507,6 +1520,11 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
     if p is None and c.earlier is not None and c.earlier.why.get("role") == _PLAN_CHANGE \
             and v.part_words.starting(left.lstrip()):
         p, left = c.earlier, doc.lower(c.earlier.tail, c.f.start)  # the parts its sentence opens after the ";"
+    if p is not None and p.why.get("role") == _PLAN_THINGS and (b := c.beside) is not None and b.role == "plan" \
+            and b.unit == c.f.unit and left.lstrip().startswith(")"):
+        # "trong đó khuyến công quốc gia 1.200 triệu đồng (3 đề án), khuyến công địa phương 1.650 triệu đồng": past the
+        # bracket of the things a part is for, the part before it
+        p, left = b, doc.lower(b.tail, c.f.start)
     if p is None or p.role != "plan":
         return False
     if open_bracket(doc.lower(c.full, p.start)) >= 0 and ")" in left:
@@ -1522,6 +1540,31 @@ def _part_of_a_plan(doc: Document, c: Context) -> bool:
         return False  # "…, trong đó quý I đã làm 12 km": the part done so far, a result
     return bool(v.part_words.found(c.raw_left)) or p.why.get("role", "").startswith("a part of") \
         or c.full < p.start and bool(v.part_words.found(doc.lower(c.full, p.start)))
+
+
+def _total_a_target_brings(c: Context) -> bool:
+    """ "giao chỉ tiêu năm 2017 có thêm 49 xã đạt Bộ tiêu chí …, nâng tổng số xã đạt tiêu chí lên 470 xã": the total a
+    clause raises to right after a target counted in the same things is a target too."""
+    p, v = c.prev, vocabulary()
+    if p is None or p.role != "plan" or p.unit != c.f.unit or not v.to_level.ending(c.left):
+        return False  # the usual figure
+    clause = c.raw_left.rpartition(",")[2].strip().lower()
+    # not past a bracket: "đạt 105% kế hoạch (KH 40 bệnh nhân), nâng tổng số … lên 87 bệnh nhân" raises the result's
+    return "," in c.raw_left and ";" not in c.raw_left and ")" not in c.raw_left \
+        and v.total_raises.starting(clause) is not None
+
+
+def _share_of_a_target_in_brackets(c: Context) -> bool:
+    """ "nâng tổng số xã đạt tiêu chí lên 470 xã (đạt 74,0%)": a percent alone in a bracket right after a target in
+    things counted, maybe after a word of attaining or a share's verb, is the share that target makes."""
+    p, v = c.prev, vocabulary()
+    if p is None or p.role != "plan" or p.unit != "count" or c.f.unit != "percent":
+        return False  # the usual figure
+    words = c.raw_left.strip()
+    if not words.startswith("(") or ")" in words:
+        return False
+    inside = words[1:].strip().lower()
+    return not inside or v.attained_verbs.is_one(inside) or v.share_verbs.is_one(inside)
 
 
 def _part_listed_after_a_semicolon(doc: Document, c: Context) -> str | None:
@@ -1851,13 +1894,18 @@ def _allotted_funds_as_subject(c: Context) -> str | None:
 
 
 def _estimated_cost(c: Context) -> str | None:
-    """ "tổng mức đầu tư dự kiến khoảng 55 tỷ đồng": a project's cost estimated, an estimate word among the
-    qualifiers between; the cost's words ("tổng mức đầu tư trên 40 tỷ đồng" has none: a result)."""
+    """ "tổng mức đầu tư dự kiến khoảng 55 tỷ đồng", "tổng vốn đầu tư dự kiến 2.500 tỷ đồng": a project's cost
+    estimated or expected, such a word among the qualifiers between; the cost's words ("tổng mức đầu tư trên 40 tỷ
+    đồng" has none: a result)."""
     v = vocabulary()
-    if not v.design_costs.within(c.left):
+    if not v.design_costs.within(c.left) and not v.expected_costs.within(c.left):
         return None  # the usual answer
     bare = trimmed(c.left, v.any_qualifier)
-    return v.design_costs.ending(bare) if v.qualifiers_estimated.found(c.left[len(bare):]) else None
+    qualifiers = c.left[len(bare):]
+    if w := v.design_costs.ending(bare):
+        return w if v.qualifiers_estimated.found(qualifiers) else None
+    # "tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng": a project's capital as expected
+    return w if (w := v.expected_costs.ending(bare)) and v.cost_expectations.found(qualifiers) else None
 
 
 def _project_subject(c: Context) -> str | None:

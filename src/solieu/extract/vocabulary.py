@@ -601,6 +601,8 @@ class Vocabulary:
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
+        self.expected_costs, self.cost_expectations = Words(raw["expected_costs"]), Words(raw["cost_expectations"])
+        self.total_raises = Words(raw["total_raises"])
         self.design_lead_ins = Words(raw["design_lead_ins"])
         self.design_part_verbs = Words(raw["design_part_verbs"])
         self.design_measures = Words(raw["design_measures"])
