@@ -2604,6 +2604,29 @@ def test_a_bound_in_a_rates_subject_names_whose_rate(text, surfaces):
 def test_designs_targets_totals_and_a_resolutions_horizon(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2020, chi phí bình quân một lượt điều trị nội trú là 5,86 triệu đồng.", "5,86",
+         {"unit": "VND_per_person", "kind": "rate"}),
+        ("Số người tham gia BHXH tự nguyện đạt 28.412 người, tăng 12.655 người so với năm 2019 (gấp 1,8 lần).", "1,8",
+         {"kind": "multiple", "base": "2019"}),
+        ("Năm 2016, giá trị sản xuất bình quân trên 1 ha chè đạt 230 triệu đồng/năm.", "230",
+         {"unit": "VND_per_ha_per_year"}),
+        ("Năm 2016, diện tích chè đạt 1.450 ha. Từ nay đến năm 2020, thành phố sẽ hỗ trợ xây dựng thêm 5 làng nghề "
+         "chè.", "5", {"role": "plan", "period": "2020"}),
+        ("Chè Tân Cương\n\nThứ Ba, 14/03/2017 - 07:45\n\nNăm 2016, diện tích chè đạt 1.450 ha, tăng 30 ha so với năm "
+         "2015; năm 2016 sản lượng đạt 12.000 tấn.\n\nGiá một số loại chè Tân Cương tháng 3/2017\n\n"
+         "Loại chè | Giá bán (nghìn đồng/kg) | So với cùng kỳ\nChè búp khô | 180 - 220 | Tăng 10%\n"
+         "Chè đinh | 1.200 - 2.500 | Tăng 15%", "180 - 220",
+         {"role": "actual", "period": "2017-03"}),
+    ],
+    ids=["money-per-patients-visit", "a-multiple-in-brackets-after-a-change", "money-per-ha-a-year",
+         "from-now-to-a-year-its-horizon", "a-month-up-to-the-pages-date-no-later-column"],
+)
+def test_visits_multiples_per_ha_horizons_and_a_pages_months(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

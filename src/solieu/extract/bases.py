@@ -136,14 +136,17 @@ def _base_of_a_change_restated(c: Context) -> str | None:
 
 
 def _base_of_a_multiple_after_a_change(c: Context) -> str | None:
-    """ "tăng 1.325 hộ so với năm 2016, gấp gần 3,5 lần": a multiple right after the comma that closes a change's
-    comparison, naming nothing it is a multiple of, is of the level the change moved from: that change's base."""
+    """ "tăng 1.325 hộ so với năm 2016, gấp gần 3,5 lần", "tăng 12.655 người so với năm 2019 (gấp 1,8 lần)": a multiple
+    right after the comma or the bracket that closes a change's comparison, naming nothing it is a multiple of, is of
+    the level the change moved from: that change's base."""
     p = c.prev
     if p is None or not p.base or p.kind not in CHANGES or c.f.kind != "multiple":
         return None  # the usual figure: no change with a base right before it
     v = vocabulary()
-    compared, comma, words = c.raw_left.lower().rpartition(",")
-    if not comma or ";" in compared or not v.comparison.found(compared):
+    low = c.raw_left.lower()
+    at = max(low.rfind(","), low.rfind("("))  # "…, gấp gần 3,5 lần", "… (gấp 1,8 lần)"
+    compared, words = low[:at], low[at + 1:]
+    if at < 0 or ";" in compared or not v.comparison.found(compared):
         return None
     return p.base if v.multiples.is_one(v.any_qualifier.stripped(words.strip(), " ")) else None
 

@@ -223,6 +223,9 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             # "từ năm 2021 đến nay": the years from that one to the report's (a web page's own)
             out.append((nay.end(), f"{y.group()}-{to_now}", text[ends.start():nay.end()], ends.start()))
             continue
+        if ends.group("y") and _from_now_to().search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
+            out.append((ends.end(), y.group(), ends.group(), ends.start()))  # "Từ nay đến năm 2020": the horizon
+            continue
         if ends.group("y") and (to := _since()[2].match(text, y.end(), end)) and int(to.group(1)) > int(y.group()) \
                 and _since()[0].search(text, max(start, ends.start() - BOUND_REACH), ends.start()):
             # "từ năm 2021 đến hết năm 2024": the years from the first to the second
@@ -379,6 +382,12 @@ def _bodys_session() -> re.Pattern[str]:
 
 
 NAME_REACH: Final = 45  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017": a name's words before its year
+
+
+@cache
+def _from_now_to() -> re.Pattern[str]:
+    """ "từ nay đến ": the words of a span from now, ending right before a year's phrase."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().raw['periods']['from_now_to'])})\s*$", re.I)
 
 
 @cache

@@ -546,10 +546,11 @@ def _unnamed_growth(col: Column) -> bool:
 def _later_year_column(doc: Document, col: Column) -> bool:
     """A value column whose header names a year after the report's and no role, estimate nor
     comparison ("2026" in a report of 2025, not "TH 2026", "Ước 2026", "KH 2026"), nor what is done already
-    ("Đã mua (tấn)" under a title naming a crop year that ends in the year after the one the text names most)."""
+    ("Đã mua (tấn)" under a title naming a crop year that ends in the year after the one the text names most); a year
+    up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most)."""
     p = col.period
     if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
-            or not p[:4].isdigit() or int(p[:4]) <= doc.year:
+            or not p[:4].isdigit() or int(p[:4]) <= max(doc.year, doc.this_year or doc.year):
         return False  # the usual answer
     v, header = vocabulary(), col.header.lower()
     return v.tables.actual.found(header) is None and v.done_words.found(header) is None

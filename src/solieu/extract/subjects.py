@@ -89,9 +89,11 @@ def per_in_label(f: Figure, words: str) -> None:
     elif not f.per and person.found(words) and not _spent_on_pay(words, person):
         f.unit, f.per = f.unit + "_per_person", True
     elif f.per and f.unit.count("_per_") == 1 and f.unit.partition("_per_")[2] in PER_TIMES \
-            and (owner := "household" if household.found(words) else "person" if person.found(words) else None):
+            and (owner := "household" if household.found(words) else "person" if person.found(words)
+                     else "ha" if area.found(words) else None):
         # "mỗi sinh viên đóng khoảng 18,5 triệu đồng/năm": per person, then per the time (DESIGN's order); "thu nhập
-        # bình quân của hộ trồng sâm đạt trên 200 triệu đồng/năm": per household
+        # bình quân của hộ trồng sâm đạt trên 200 triệu đồng/năm": per household; "giá trị sản xuất bình quân trên 1 ha
+        # chè đạt 230 triệu đồng/năm": per ha
         money, _, time = f.unit.partition("_per_")
         f.unit = f"{money}_per_{owner}_per_{time}"
     elif not f.per and area.found(words):
