@@ -1162,14 +1162,15 @@ def _year_base() -> re.Pattern[str]:
 
 
 def levels_year(words: str) -> re.Match[str] | None:
-    """ "đỉnh lũ năm 2018 là": a level's noun of a few words, then a year's word and the year (group 1); the match."""
+    """ "đỉnh lũ năm 2018 là", "năm 2018 là": maybe a level's noun of a few words, then a year's word and the year
+    (group 1); the match."""
     return _levels_year().match(words)
 
 
 @cache
 def _levels_year() -> re.Pattern[str]:
     years = alternation(vocabulary().raw["year_words"])
-    return re.compile(rf"(?:[^\W\d_]+\s+){{1,{LEVELS_NOUN_WORDS}}}?(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    return re.compile(rf"(?:[^\W\d_]+\s+){{0,{LEVELS_NOUN_WORDS}}}?(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
 LEVELS_NOUN_WORDS: Final = 3  # "đỉnh lũ": the level's noun before its year
@@ -1186,14 +1187,7 @@ def year_a_gap_is_from(c: Context) -> str | None:
     if not (w := v.level_sides.starting(opening)):
         return None
     rest = opening[len(w):].lstrip()
-    m = _year_words_opening().match(rest) or levels_year(rest)
-    return m.group(1) if m else None
-
-
-@cache
-def _year_words_opening() -> re.Pattern[str]:
-    """ "năm 2018 là": a year's word and the year (group 1), opening the words."""
-    return re.compile(rf"(?:{alternation(vocabulary().raw['year_words'])})\s+((?:19|20)\d\d)(?!\d)", re.I)
+    return m.group(1) if (m := levels_year(rest)) else None
 
 
 def gap_from_a_year_named(c: Context) -> bool:

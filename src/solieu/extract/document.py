@@ -164,6 +164,11 @@ class Document:
                    end_notes=notes, estimate_marks=estimate_marks(text),
                    this_year=now)
 
+    @property
+    def latest_year(self) -> int | None:
+        """The later of the report's year and a web page's own: no year up to it is a later one."""
+        return max(self.year, self.this_year or self.year) if self.year else None
+
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
         return self.low[start:end] if self.low is not None else self.text[start:end].lower()

@@ -550,7 +550,7 @@ def _later_year_column(doc: Document, col: Column) -> bool:
     up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most)."""
     p = col.period
     if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
-            or not p[:4].isdigit() or int(p[:4]) <= max(doc.year, doc.this_year or doc.year):
+            or not p[:4].isdigit() or int(p[:4]) <= (doc.latest_year or doc.year):
         return False  # the usual answer
     v, header = vocabulary(), col.header.lower()
     return v.tables.actual.found(header) is None and v.done_words.found(header) is None

@@ -695,7 +695,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if w := _schedule(doc, c):
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = clause_head(c)
-    when = _year_named(segment, doc.year, doc.span_from, doc.this_year)
+    when = _year_named(segment, doc.year, doc.span_from, doc.latest_year)
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
     if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
@@ -1282,11 +1282,11 @@ def _done_by_a_day_of_the_reports_year(doc: Document, c: Context) -> str | None:
     head = doc.lower(c.ss, c.f.start)
     if not doc.year or "/" not in head or not v.done_words.within(head):
         return None  # the usual answer
-    days = [m for m in _A_DAY.finditer(head) if int(m.group(1)) == doc.year]
+    days = [m for m in _A_DAY.finditer(head) if int(m.group(3)) == doc.year]
     return days[-1].group() if days and v.done_words.found(head[days[-1].end():]) else None
 
 
-_A_DAY: Final = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")  # "10/12/2020": a day and its year
+_A_DAY: Final = re.compile(DAY)  # "10/12/2020": a day, its year in group 3
 
 
 def _estimate_of_the_headings_year(doc: Document, c: Context) -> str | None:
