@@ -2626,6 +2626,53 @@ def test_designs_targets_totals_and_a_resolutions_horizon(text, surface, read):
 )
 def test_visits_multiples_per_ha_horizons_and_a_pages_months(text, surface, read):
     assert fields_at(text, surface, read) == read
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Đường dây nóng du lịch 0258.3822753 tiếp nhận 18 phản ánh của du khách.", ["18"]),
+        ("Loại cua giống cỡ 1,5 - 2 cm được ưa chuộng, tỷ lệ sống đạt khoảng 30 - 35%.", ["30 - 35%"]),
+        ("Cua thịt loại 1 (2 - 3 con/kg) có giá 300.000 - 320.000 đồng/kg.", ["300.000 - 320.000"]),
+        ("Tôm hùm bông dài 30 cm nặng 1,2 kg.", ["30", "1,2"]),
+    ],
+    ids=["a-phone-number-with-one-dot", "a-size-in-cm-after-its-word", "a-count-per-kg-in-a-grades-bracket",
+         "a-length-with-no-size-word-stays"],
+)
+def test_phone_numbers_and_size_grades(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("BÁO CÁO 6 tháng đầu năm 2019\n\nTT | Chỉ tiêu | ĐVT | 6 tháng 2018 | 6 tháng 2019 | So sánh (%) | KH năm 2019"
+         " | Tỷ lệ so KH (%)\n1 | Tổng lượt khách | Lượt | 3.296.000 | 3.652.000 | 110,8 | 7.000.000 | 52,2\n", "110,8",
+         {"kind": "plan_ratio", "base": "2018", "period": "2019-H1"}),
+        ("BÁO CÁO 6 tháng đầu năm 2019\n\nTT | Chỉ tiêu | ĐVT | 6 tháng 2018 | 6 tháng 2019 | So sánh (%) | KH năm 2019"
+         " | Tỷ lệ so KH (%)\n1 | Tổng lượt khách | Lượt | 3.296.000 | 3.652.000 | 110,8 | 7.000.000 | 52,2\n", "52,2",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Giá cua biển tháng 1/2019\n\nLoại cua | Giá (nghìn đồng/kg) | So với tháng trước\n"
+         "Cua gạch loại 1 | 450 - 500 | Tăng 80 - 100\nCua thịt loại 1 | 300 - 320 | Tăng 50\n"
+         "Cua cốm | 360 - 400 | Tăng 15 - 20%\n", "80 - 100",
+         {"unit": "VND_per_kg", "value": 80000.0, "kind": "change", "base": None}),
+        ("Giá cua biển tháng 1/2019\n\nLoại cua | Giá (nghìn đồng/kg) | So với tháng trước\n"
+         "Cua gạch loại 1 | 450 - 500 | Tăng 80 - 100\nCua thịt loại 1 | 300 - 320 | Tăng 50\n"
+         "Cua cốm | 360 - 400 | Tăng 15 - 20%\n", "15 - 20%", {"unit": "percent", "kind": "growth"}),
+        ("TP Cà Mau có trên 200 vựa cua, ngày thường mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua.", "40 - 50",
+         {"unit": "tonne_per_day", "kind": "rate"}),
+        ("Đề nghị UBND tỉnh bổ sung 8,5 tỷ đồng kinh phí xúc tiến, quảng bá du lịch tại các thị trường Hàn Quốc, Nga và"
+         " Ấn Độ trong năm 2019.", "8,5", {"role": "plan", "period": "2019"}),
+        ("I. KẾT QUẢ NĂM 2018\n\nDo sản lượng chỉ đáp ứng khoảng 22% nhu cầu, 10 tháng năm 2018 các doanh nghiệp đã "
+         "nhập khẩu 465.000 tấn hạt điều thô, tăng 15,4% so với cùng kỳ.", "15,4%", {"period": None}),
+        ("I. KẾT QUẢ NĂM 2018\n\nDiện tích điều năm 2018 đạt 140.000 ha, sản lượng đạt 160.000 tấn.", "160.000",
+         {"period": "2018"}),
+    ],
+    ids=["a-comparison-of-two-years-before-a-plans-column", "the-plans-ratio-stays", "cells-saying-a-move-in-the-price",
+         "a-cell-saying-a-move-in-percent-stays", "an-amount-each-day", "a-request-closed-by-its-year",
+         "months-so-far-of-the-headings-year", "the-headings-year-stays"],
+)
+def test_table_comparisons_amounts_each_day_and_a_closing_year(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),

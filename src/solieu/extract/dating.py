@@ -404,6 +404,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return str(doc.this_year), f"after {w!r}: the report's year (a web page's own)"  # "(kế hoạch năm tăng 8-9%)"
     if found := _period_later_in_clause(doc, c):
         return found  # "đấu giá 12 lô tại khu dân cư … trong Quý III" under "6 THÁNG CUỐI NĂM"
+    if f.role == "plan" and (found := _time_closing_its_sentence(doc, c)):
+        return found
     if f.role == "plan" and (due := _deadline_opening_the_sentence(doc, c)):
         return due  # "Trước ngày 31/12/2025, cấp giấy phép … cho 100% tàu cá …; giải quyết dứt điểm 346 tàu cá …"
     if f.role == "plan" and (whole := _whole_year_of_a_deadline_before(c)):
@@ -448,6 +450,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         if scope.period and (w := _months_of_another_year(doc, c, scope.period)):
             # "Trong 11 tháng năm 2025, …" under "V. KẾT QUẢ … NĂM 2024": months of another year, of no code
             return None, f"{w!r}: months of another year than the heading's, of no code"
+        if scope.period and scope.period.isdigit() and (w := _months_so_far_of_its_year(doc, c, scope.period)):
+            # "…, 10 tháng năm 2018 các doanh nghiệp đã nhập khẩu 465.000 tấn" under "I. KẾT QUẢ … NĂM 2018"
+            return None, f"{w!r}: months of the heading's year counted from its start, of no code"
         if w := vocabulary().this_week.found(c.head):  # three words: a C-speed test
             return None, f"{w!r}: a week's figure, of no code"  # "riêng trong tuần gieo trồng thêm 400 ha"
         if scope.period and scope.period.isdigit() and (to_day := _running_to_a_day_of_the_year(doc, c, scope.period)):
@@ -798,6 +803,20 @@ def _period_later_in_clause(doc: Document, c: Context) -> tuple[str, str] | None
     if not named or not vocabulary().time_after.ending(doc.lower(c.f.end, named[0][3]).rstrip()):
         return None  # "… quy hoạch chung thành phố đến năm 2045": a plan's horizon, a name
     return named[0][1], f"the time named after it in its clause: {named[0][2]!r}"
+
+
+def _time_closing_its_sentence(doc: Document, c: Context) -> tuple[str, str] | None:
+    """ "Đề nghị UBND tỉnh bổ sung 8,5 tỷ đồng kinh phí xúc tiến, quảng bá du lịch tại các thị trường Hàn Quốc,
+    Nga và Ấn Độ trong năm 2019.": a target or a request, the last figure of its sentence, whose sentence closes
+    with a time after "trong" or "vào", past the commas of the list between, no clause break nor other time."""
+    rest = doc.text[c.f.end:c.se]
+    named = periods_named(doc.text, c.f.end, c.se, doc.year, doc.low)
+    if len(named) != 1 or rest[named[0][0] - c.f.end:].strip(" .;:") or ";" in rest:
+        return None  # the usual sentence: no time closing it, or more than one
+    between = doc.lower(c.f.end, named[0][3])
+    if any(ch.isdigit() or ch == "(" for ch in between) or not vocabulary().time_after.ending(between.rstrip()):
+        return None
+    return named[0][1], f"the time closing its sentence: {named[0][2]!r}"
 
 
 def _plain_bracket_end(text: str, at: int, end: int) -> int:
@@ -1281,6 +1300,26 @@ def _a_year_of_make(doc: Document, c: Context) -> str | None:
     if not any(ch.isdigit() for ch in doc.text[c.full:c.f.start]):
         return None  # the usual answer: no year named before it
     return vocabulary().make_years.found(doc.lower(c.full, c.f.start))
+
+
+MONTHS_A_YEAR: Final = 12
+
+
+def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | None:
+    """ "Do sản lượng … khoảng 22% nhu cầu, 10 tháng năm 2018 các doanh nghiệp đã nhập khẩu 465.000 tấn" under a
+    heading naming 2018: the figure's clause opens with months of that year counted from its start, fewer than its
+    twelve, a span with no code, not the whole year; so do the figures of the clauses after it in the sentence
+    ("…, tăng 15,4% so với cùng kỳ"); the words."""
+    before = doc.lower(c.full, c.f.start)
+    for clause in _CLAUSE_OPENINGS.split(before):
+        if (m := MONTHS_COUNTED.match(clause := clause.lstrip())) and 1 < int(m.group()) < MONTHS_A_YEAR \
+                and vocabulary().months_so_far.starting(clause[m.end():]) \
+                and period_in(head := clause[:MONTHS_OPENING_REACH]) == year:
+            return head[:head.find(year) + len(year)]
+    return None
+
+
+_CLAUSE_OPENINGS: Final = re.compile(r"[,;]")
 
 
 def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:

@@ -1228,10 +1228,11 @@ CODE_DIGITS: Final = 8  # the fewest digits of a code written as one run opening
 
 
 def a_code_of_digits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
-    """ "mã số doanh nghiệp 0901187524", "mã số thuế 0312345678", "điện thoại 0912345678": a run of eight or more
-    digits opening with 0, with no separator, is a code or a phone number written solid, a name; no count nor
-    sum is written with a leading 0 ("04 bản", "01 bản" are short)."""
-    if text[s] != "0" or e - s < CODE_DIGITS or not text[s:e].isdigit():
+    """ "mã số doanh nghiệp 0901187524", "mã số thuế 0312345678", "điện thoại 0912345678", "0258.3822753": a run
+    of eight or more digits opening with 0, with no separator but dots, is a code or a phone number written solid,
+    a name; no count nor sum is written with a leading 0 ("04 bản", "01 bản" are short)."""
+    run = text[s:e]
+    if run[0] != "0" or sum(ch.isdigit() for ch in run) < CODE_DIGITS or not run.replace(".", "").isdigit():
         return None  # the usual number
     return Reason("name", "a long run of digits opening with 0: a code or a phone number")
 
@@ -1281,17 +1282,23 @@ def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     if (word := v.content_graded.ending(before)) and v.content_units.starting(after):
         return Reason("label", f"a sugar content right after {word!r}: names the grade a price is for")
     return None  # the usual number
+_RANGES_SECOND: Final = re.compile(r"^\s*[-–]\s*\d+(?:,\d+)?(?!\d)\s*")  # " - 2 cm": a range's second bound
+_GRADE_CODE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \($")  # "loại 1 (": a grade's bracket opening
 _GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
 
 
 def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Cá tra nguyên liệu loại 1 (trọng lượng 0,8-1,0 kg/con)", "tôm loại 2 (cỡ 40 con/kg)": in a bracket right
     after a grade, opening with a word of size, the size band that defines the grade: a label; so is a count per
-    weight right after a word of size ("tôm sú hữu cơ cỡ 30 con/kg")."""
+    weight right after a word of size ("tôm sú hữu cơ cỡ 30 con/kg"), a range's bounds too."""
+    after = _RANGES_SECOND.sub("", after, count=1)  # "cỡ 1,5 - 2 cm": past the range's second bound
     if v.size_grade_units.starting(after) and (word := v.grade_sizes.ending(before)):
         return Reason("label", f"a count per weight right after {word!r}: the size grade of the goods")
     if "(" not in before[-BRACKET_GRADE_REACH:]:
         return None  # the usual number: no bracket opening right before it
+    if before.endswith("(") and "/" in (v.size_grade_units.starting(after) or "") \
+            and (m := _GRADE_CODE_BRACKET.search(before)) and v.grade_words.is_one(m.group(1)):
+        return Reason("label", f"a count per weight in a bracket after {m.group(1)!r}: the size band of a grade")
     if not (m := _GRADE_BRACKET.search(before[-BRACKET_GRADE_REACH:])) or not v.grade_words.is_one(m.group(1)) \
             or not v.grade_sizes.is_one(m.group(2).strip()):
         return None

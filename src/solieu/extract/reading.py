@@ -269,8 +269,10 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_each_before(c)
         _per_time_before(doc, c)
     elif not change and f.unit in load_terms().rate_of and f.unit != "m2" \
-            and (w := _opening_time_of_an_average(c.left)):
-        # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average
+            and (w := _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
+                 or _each_time_just_before(c)):
+        # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average; "ngày thường
+        # mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": in each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
     if not change and f.unit == "m2":
         _area_per_head(c)
@@ -570,7 +572,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
             per_in_label(f, col.header.lower())
     if col.kind:
         f.kind = col.kind
-        if f.kind == "plan_ratio" and f.unit == "percent" \
+        if f.kind in ("plan_ratio", "change") and f.unit == "percent" \
                 and (word := v.change.ending(doc.lower(f.cell.start, f.start).rstrip())):
             # "Tăng 33%", "Giảm 10%" under "So với cùng kỳ năm 2018": the cell says the level moved by so much
             f.kind = "growth"
@@ -1511,6 +1513,14 @@ def _per_time_before(doc: Document, c: Context) -> None:
         # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
         # tuyến xe buýt", whose time is its own written unit's
         c.f.unit, c.f.per = p.unit, True
+
+
+def _each_time_just_before(c: Context) -> str | None:
+    """ "mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": "mỗi" and a time in the last few words before the number, in
+    its clause; the time's words."""
+    v = vocabulary()
+    tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
+    return v.per_time_words.found(tail) if v.per_each_words.within(tail) else None
 
 
 def _opening_time_of_an_average(left: str) -> str | None:

@@ -2683,9 +2683,16 @@ def _compare_columns(columns: list[Column]) -> None:
             else:
                 latest = known
             if latest:
-                num = _column_of_its_part(c, latest) or _result_just_before(columns, n, latest) or latest[-1]
+                just = _result_just_before(columns, n, latest)
+                num = _column_of_its_part(c, latest) or just or latest[-1]
                 if not c.pair and (newest := _years_newest_first(latest)):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
+                elif not c.pair and c.base is None and just is num \
+                        and (newest := _years_newest_first([x for x in columns[:n] if any(x is y for y in latest)])) \
+                        and newest[0] is num:
+                    # "6 tháng 2018 | 6 tháng 2019 | So sánh (%) | KH năm 2019": the results of two years before it,
+                    # the plan's column after it; the newer against the older, not against the plan
+                    c.base = newest[1]
                 c.period, c.role, c.qualifier, c.running = num.period, num.role, num.qualifier, num.running
                 c.of_year = "" if num.period is None and num.of_year == "" else c.of_year
                 c.of_plain = num.plain and c.kind == "growth" and c.pair and not c.named
@@ -2734,8 +2741,10 @@ def _compare_columns(columns: list[Column]) -> None:
             # Năm học 2025-2026" each over "Số lớp | Số học sinh": less the level of the period before
             earlier = [x for x in levels[:-1] if x.period != levels[-1].period]
             c.base = (earlier or levels[:-1])[-1].period
-        if c.kind == "change" and c.base is None and values:
-            # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year
+        if c.kind == "change" and c.base is None and values and (values[0].role == "plan"
+                                                                 or values[0].period != c.period):
+            # "Dự toán | Quyết toán | Chênh lệch": the result less the plan, or the first year; not the level's own
+            # period ("Giá tháng 1/2019 | So với tháng trước"), against which it moved nothing
             c.base = "plan" if values[0].role == "plan" else values[0].period
         if school_year_before(c.base, c.period):
             c.base = "previous_school_year"  # "Năm học 2024-2025 | Năm học 2025-2026 | Tăng, giảm"
@@ -2753,14 +2762,24 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
     """ "Cấp học | Số trường | Số lớp | Số học sinh | Tăng/giảm so với năm học trước" with cells "-1.204", "+652":
     a change column naming no "%" nor unit, whose cells are all whole numbers and some as large as a hundred or
     written with a thousands point, holds changes in the unit of the value column before it (else the row's),
-    not a growth in % ("Tăng/giảm so với cùng kỳ" over "5,2", "-1,3" stays one)."""
+    not a growth in % ("Tăng/giảm so với cùng kỳ" over "5,2", "-1,3" stays one). So does a comparison column whose
+    every cell says the level moved ("Giá (nghìn đồng/kg) | So với tháng trước" over "Tăng 80 - 100", "Tăng 50"),
+    its cells written with "%" ("Tăng 15 - 20%") growths still."""
+    change = vocabulary().change
     for n, c in enumerate(columns):
-        if c.kind != "growth" or c.unit or c.average or "%" in c.header or c.what != "value":
-            continue  # the usual column: no growth, or one saying it is in %
+        if c.kind not in ("growth", "plan_ratio") or c.unit or c.average or "%" in c.header or c.what != "value":
+            continue  # the usual column: no comparison, or one saying it is in %
         # "↑ 200", "↓ 500": a price table's arrows say the sign; "=" no change, "x" no price collected
-        cells = [x for r in body if n < len(r) and (x := r[n].strip().lstrip(_ARROWS).strip()) not in _NO_CHANGE]
-        if not cells or not all(_WHOLE_CELL.fullmatch(x) for x in cells) \
-                or not any("." in x or int(x.lstrip("+-−")) >= WHOLE_CHANGE_FLOOR for x in cells):
+        cells = [x for r in body if n < len(r) and (x := r[n].strip().lstrip(_ARROWS).strip()) not in _NO_CHANGE
+                 and any(ch.isdigit() for ch in x)]
+        said = [x[len(w):].strip() for x in cells if (w := change.starting(x.lower()))]
+        if c.kind == "plan_ratio":
+            if not cells or len(said) < len(cells):
+                continue  # the usual ratio column: levels as a percent of another's
+            cells = [x for x in said if "%" not in x]
+        ends = [end for x in cells for end in x.replace("–", "-").split(" - ")]
+        if not cells or not all(_WHOLE_CELL.fullmatch(x.strip()) for x in ends) \
+                or not any("." in x or int(x.strip().lstrip("+-−")) >= WHOLE_CHANGE_FLOOR for x in ends):
             continue
         before = [x for x in columns[:n] if x.what == "value" and not x.kind]
         c.kind, c.unit = "change", before[-1].unit if before else None
