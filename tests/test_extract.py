@@ -2674,6 +2674,35 @@ def test_table_comparisons_amounts_each_day_and_a_closing_year(text, surface, re
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Diện tích trồng giống sạch bệnh (KM140, KM98-1, HLS11) đạt 12.400 ha.", ["12.400"]),
+        ("Toàn tỉnh hiện có 68 nhà máy, trong đó 45 nhà máy có công suất từ 300 tấn củ/ngày trở lên.", ["68", "45"]),
+        ("Nhà máy có công suất 300 tấn củ/ngày, năm 2019 chế biến 65.000 tấn.", ["300", "65.000"]),
+    ],
+    ids=["a-codes-part-after-a-hyphen", "a-bound-naming-the-things-counted", "a-plants-capacity-stays"],
+)
+def test_codes_parts_and_bounds_naming_the_things_counted(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Hiện có 4 dự án đang triển khai với quy mô 5.460 căn, tổng mức đầu tư khoảng 2.870 tỷ đồng.", "2.870",
+         {"role": "context"}),
+        ("Lương công nhân tháng 9/2018\n\nKhu công nghiệp | Số lao động (người) | Thu nhập bình quân (triệu đồng/tháng)"
+         "\nTràng Duệ | 52.480 | 6,7\nĐình Vũ | 15.840 | 7,8\n", "6,7", {"unit": "VND_per_person_per_month"}),
+        ("Chi phí tháng 9/2018\n\nKhu công nghiệp | Số doanh nghiệp | Tiền điện (triệu đồng/tháng)\n"
+         "Tràng Duệ | 52 | 520\nĐình Vũ | 40 | 610\n", "520", {"unit": "VND_per_month"}),
+    ],
+    ids=["a-designs-cost-after-its-scale", "an-income-column-a-month-each-ones", "other-money-a-month-stays"],
+)
+def test_a_designs_cost_and_incomes_a_month(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -107,16 +107,20 @@ def unit_after(v: Vocabulary, text: str, e: int) -> bool:
 # ---------------------------------------------------------------------------- checks
 
 
+_CODE_BEFORE_A_HYPHEN: Final = re.compile(r"(?<!\w)[^\W\d_]+\d+-$")  # "KM98-": a variety's code, its next part
+CODE_REACH: Final = 16
 _CHAINAGE: Final = re.compile(r"[^\W\d_]\d+\+$")  # "Km12+": a kilometre mark before the metres after it
 CHAINAGE_REACH: Final = 8
 
 
 @needs(before=LETTER + "-.+")
 def glued_to_a_word(v: Vocabulary, text: str, s: int, e: int) -> Reason | None:
-    """ "Covid-19", "QL6", "H2O": digits inside a name; "Km12+500": a road's chainage, its metres too."""
+    """ "Covid-19", "QL6", "H2O", "KM98-1": digits inside a name; "Km12+500": a road's chainage, its metres too."""
     prev = text[s - 1] if s else " "
     if prev.isalpha() or (prev in "-." and s >= 2 and text[s - 2].isalpha()):
         return Reason("name", "digits glued to a word: part of a name or code")
+    if prev == "-" and _CODE_BEFORE_A_HYPHEN.search(text, max(0, s - CODE_REACH), s):
+        return Reason("name", "digits after a code of letters and digits and a hyphen: part of the code")
     if prev == "+" and _CHAINAGE.search(text, max(0, s - CHAINAGE_REACH), s):
         return Reason("name", "the metres of a chainage glued to its kilometre mark: part of a name")
     if prev in "+-" and _ZONE_SIGN.search(text, max(0, s - 4), s):
@@ -1765,6 +1769,32 @@ def a_bound_in_a_rates_subject(v: Vocabulary, text: str, s: int, e: int, before:
     clause_end = min((at for mark in ".;\n" if (at := text.find(mark, e)) >= 0), default=len(text))
     return Reason("label", f"a bound after {bound!r} in a rate's subject: whose rate it is") \
         if _A_RATES_VALUE.search(text, e + m.end(), clause_end) else None
+
+
+def a_bound_naming_the_things_counted(v: Vocabulary, text: str, s: int, e: int, before: str,
+                                      after: str) -> Reason | None:
+    """ "trong đó 45 nhà máy có công suất từ 300 tấn củ/ngày trở lên": a bound with its threshold after it, in the
+    few words after "có" right after things counted, says which of them are counted, a label."""
+    if not (bound := v.group_bounds.ending(before)) or not _threshold_past_a_unit().match(after):
+        return None  # the usual number: no bound before it, or no threshold right after it
+    head = before[:len(before) - len(bound)].rstrip()
+    return Reason("label", f"a bound after {bound!r} in what the things counted have: which of them") \
+        if _counted_having().search(head) else None
+
+
+@cache
+def _counted_having() -> re.Pattern[str]:
+    """A number, its counted noun (one to five words), "có" and a measure's noun (one to four words), closing the
+    text."""
+    word, haves = r"[^\W\d_]+", vocabulary().haves.pattern
+    return re.compile(rf"\d\s+{word}(?:\s+{word}){{0,4}}\s+(?:{haves})\s+{word}(?:\s+{word}){{0,3}}$")
+
+
+@cache
+def _threshold_past_a_unit() -> re.Pattern[str]:
+    """ " tấn củ/ngày trở lên": a unit of a few words (maybe with a "/"), then a threshold word (lowercased)."""
+    words = alternation(w for ws in vocabulary().raw["qualifiers_after"].values() for w in ws)
+    return re.compile(rf"\s*(?:[^\s\d]+\s+){{1,3}}(?:{words})(?!\w)")
 
 
 @cache
@@ -3426,6 +3456,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or age_of_a_group(v, text, s, e, before, after)
             or a_height_for_a_group(v, text, s, e, before, after)
             or a_bound_in_a_rates_subject(v, text, s, e, before, after)
+            or a_bound_naming_the_things_counted(v, text, s, e, before, after)
             or a_full_course_of_doses(v, text, s, e, before, after)
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)

@@ -565,6 +565,9 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     label = row.subject.lower()
     f.qualifier = cell_qualifier(v, doc.text, f.cell, f.start) \
         or ("estimated" if row.estimated or any(col is c for c in row.marked) else col.qualifier)
+    if not col.kind and _money_a_month(f) and (v.incomes.found(label) or v.incomes.found(col.header.lower())):
+        # "Khu công nghiệp | Số lao động (người) | Thu nhập bình quân (triệu đồng/tháng)": what each one earns a month
+        _each_ones_a_month(f, "an income named in its row or column")
     if not col.kind and f.unit in MONEY:
         per_in_label(f, label)  # "GRDP bình quân đầu người | Triệu đồng": money per person
         if not f.per and f.why.get("unit", "").startswith("the column"):

@@ -1260,8 +1260,10 @@ def _part_of_a_design(c: Context) -> bool:
         return False
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
     # "tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng (tương đương gần 2 tỷ USD)": the design in another unit
+    # "với quy mô 5.460 căn, tổng mức đầu tư khoảng 2.870 tỷ đồng": the design's cost named right after its scale
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
-        or bool(v.design_measures.is_one(words.strip(" ,;"))) or bool(v.same_change.found(c.raw_left))
+        or bool(v.design_measures.is_one(words.strip(" ,;"))) or bool(v.same_change.found(c.raw_left)) \
+        or bool(v.design_words.is_one(trimmed(words, v.any_qualifier).strip(" ,;")))
 
 
 def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:
