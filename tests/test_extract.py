@@ -2703,6 +2703,32 @@ def test_a_designs_cost_and_incomes_a_month(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2018, tổ chức Cuộc thi tìm hiểu Hiến pháp năm 2013 và pháp luật với 24.615 bài dự thi.", "24.615",
+         {"role": "actual", "period": "2018"}),
+        ("Năm 2018, số cơ sở đạt VietGAP là 86 cơ sở với 1.250 ha, tăng 14 cơ sở, 152 ha so với năm 2017.", "152",
+         {"kind": "change", "base": "2017"}),
+        ("Năm 2018, số cơ sở đạt VietGAP là 86 cơ sở, tăng 14 cơ sở so với năm 2017, có 152 ha.", "152",
+         {"kind": "amount", "base": None}),
+        ("a) Chính sách hỗ trợ: Thực hiện Quyết định số 793/QĐ-TTg ngày 27/6/2019 của Thủ tướng Chính phủ, mức hỗ trợ "
+         "đối với lợn buộc phải tiêu hủy như sau:\n\n- Hộ chăn nuôi nông hộ: 38.000 đồng/kg lợn hơi;\n\n"
+         "- Trang trại quy mô vừa: 30.000 đồng/kg lợn hơi.", "30.000", {"role": "context", "period": None}),
+        ("II. TÌNH HÌNH NĂM 2019\n\nĐến giữa tháng 12/2019, giá lợn hơi đạt 72.000 - 75.000 đồng/kg, tăng khoảng "
+         "28.000 đồng/kg so với cùng kỳ năm 2018.", "72.000 - 75.000", {"period": "2019-12"}),
+        ("II. TÌNH HÌNH NĂM 2019\n\nĐến hết tháng 11/2019, giải ngân đạt 45,2 tỷ đồng.", "45,2", {"period": None}),
+        ("Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng.", "250 - 300",
+         {"unit": "VND_per_ha", "kind": "rate"}),
+    ],
+    ids=["a-constitution-named-by-its-year", "a-second-change-after-a-comma", "a-level-after-a-comma-stays",
+         "an-item-of-the-levels-an-act-sets", "a-price-at-a-months-middle", "a-running-total-stays",
+         "a-cost-per-one-ha"],
+)
+def test_laws_years_changes_listed_acts_levels_prices_and_costs_per_ha(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

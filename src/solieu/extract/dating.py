@@ -374,7 +374,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         at = before.rfind(found[1].lower())
         between = before[at + len(found[1]):]
         if (code := as_narrowed(found[0], between)) and _running_to_a_months_end(code, before[:at], between) \
-                and not _share_covered_at_a_months_end(f, before[:at], between):
+                and not _share_covered_at_a_months_end(f, before[:at], between) and not _a_price(f):
             # "Giải ngân … đến hết tháng 6/2025 đạt trên 45%" under "QUÝ II/2025": from the year's start, no code
             return None, f"from the year's start to the end of {found[1]!r}"
         if code:
@@ -1198,6 +1198,16 @@ def _running_to_a_months_end(code: str, before: str, between: str) -> bool:
     before the month's phrase and between it and the figure."""
     v = vocabulary()
     return code[5:].isdigit() and bool(v.to_the_end.ending(before.rstrip())) and not v.stock_verbs.found(between)
+
+
+PRICED_PER: Final = ("kg", "tonne", "litre", "head")  # what a market price is per
+
+
+def _a_price(f: Figure) -> bool:
+    """ "đến giữa tháng 12/2019, giá lợn hơi đạt 72.000 - 75.000 đồng/kg, tăng khoảng 28.000 đồng/kg": a price per
+    unit of goods, or its change, is the level the market stands at then, no running total from the year's start."""
+    money, _, per = f.unit.partition("_per_")
+    return money in MONEY and per in PRICED_PER
 
 
 def _share_covered_at_a_months_end(f: Figure, before: str, between: str = "") -> bool:

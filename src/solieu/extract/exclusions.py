@@ -542,6 +542,10 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
         # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
         return Reason("unit", f"{word!r} {token} …: the group a rate's values are per")
+    if token == "1" and v.per_one_areas.starting(after) and (word := v.per_one_costs.found(_clause_before(before))) \
+            and _value_follows(text, e):
+        # "Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng": the area a cost is per
+        return Reason("unit", f"1 ha in the subject of {word!r}: the area a cost is per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
@@ -635,6 +639,11 @@ def _class_with_unit(v: Vocabulary, before: str) -> str | None:
     if (label := v.labels_with_units.ending(before)) is None:
         return None
     return None if before[:-len(label)].rstrip().rpartition(" ")[2] in v.raw["group_plural"] else label
+
+
+def _clause_before(before: str) -> str:
+    """The words of ``before`` (lowercased) since its clause opened."""
+    return before[max(before.rfind(mark) for mark in ",;:.()\n") + 1:]
 
 
 def _value_follows(text: str, e: int) -> bool:

@@ -961,14 +961,14 @@ JOINER_REACH: Final = 6  # " và ": the joiner alone between two figures, its sp
 
 
 def _second_change_of_a_pair(c: Context) -> str | None:
-    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025": a figure (no percent) joined by "và" alone to a change
-    before it, with the comparison after it, is the second change the same verb and comparison govern; "tăng 15
-    cơ sở, có 906 buồng" states a level. The change word."""
+    """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025", "tăng 14 cơ sở, 152 ha so với năm 2017": a figure (no
+    percent) joined by "và" or a comma alone to a change before it, with the comparison after it, is the second
+    change the same verb and comparison govern; "tăng 15 cơ sở, có 906 buồng" states a level. The change word."""
     p = c.prev
     if p is None or p.kind not in ("change", "growth") or c.f.unit == "percent" or len(c.raw_left) > JOINER_REACH:
         return None  # the usual answer
     v = vocabulary()
-    if not chain_words().is_one(c.raw_left.strip()) or not v.comparison.found(c.right):
+    if not (chain_words().is_one(joiner := c.raw_left.strip()) or joiner == ",") or not v.comparison.found(c.right):
         return None
     head = c.head[:len(c.head) - len(c.raw_left)]
     return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None

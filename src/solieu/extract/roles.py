@@ -284,6 +284,33 @@ def _listed_under_a_set_level(doc: Document, c: Context) -> str | None:
     return w if v.norm_sources.found(lead) and not v.attained_verbs.found(lead) and not v.change.found(lead) else None
 
 
+def _item_of_an_acts_levels(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Quyết định số 793/QĐ-TTg … và Quyết định số 2539/QĐ-UBND …, mức hỗ trợ đối với lợn buộc phải tiêu
+    hủy … như sau:" then "- Trang trại quy mô vừa: 30.000 đồng/kg lợn hơi;": money per each thing in a dashed item
+    under a lead-in line that cites an act by its number, names a level it sets and ends with a colon, no word of a
+    result in it, is a level the act sets, a term; the level's words."""
+    v = vocabulary()
+    text = doc.text
+    line = text.rfind("\n", 0, c.f.start) + 1
+    if c.f.unit.partition("_per_")[0] not in MONEY or not text.startswith(ITEM_DASHES_OPENING, line):
+        return None  # the usual figure: no money per each in a dashed item
+    at = line - 1
+    for _ in range(ITEMS_ABOVE):
+        above = text.rfind("\n", 0, max(at, 0)) + 1
+        lead = text[above:at].strip()
+        if lead and not lead.startswith(ITEM_DASHES_OPENING):
+            low = lead.lower()
+            if not lead.endswith(":") or not _cited_number().search(low) or v.attained_verbs.found(low):
+                return None
+            return v.set_levels.found(low)
+        at = above - 1
+    return None
+
+
+ITEM_DASHES_OPENING: Final = ("- ", "– ", "+ ", "• ")
+ITEMS_ABOVE: Final = 12  # the lines looked up over, items and blank lines, to an item's lead-in
+
+
 def _set_by_a_rule_before_a_colon(doc: Document, c: Context) -> str | None:
     """ "HĐND tỉnh đã ban hành Nghị quyết số 11/2022/NQ-HĐND … quy định mức hỗ trợ từ ngân sách tỉnh: 30 triệu
     đồng/sản phẩm 3 sao, 50 triệu đồng/sản phẩm 4 sao": a rule's verb setting a level right before the level's words,
@@ -425,6 +452,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a level a scheme sets per each, opening its sentence: {w!r}"  # "Mức hỗ trợ là 60 …/căn"
     if c.full < f.start and (w := _listed_under_a_set_level(doc, c)):
         return "context", f"an item of the levels {w!r} lists after its colon: a term"  # "Mức tiền thưởng …: …"
+    if "_per_" in f.unit and (w := _item_of_an_acts_levels(doc, c)):
+        return "context", f"an item of the levels {w!r} an act cited sets, listed after its lead-in: a term"
     if _per_each_written(doc, f) and (w := _set_level_stated(c)):
         return "context", f"a norm a rule sets per each thing, opening its clause: {w!r}"  # "định mức … là 180 tấn/km"
     if f.unit != "percent" and (w := _an_offers_term(doc, c)):
