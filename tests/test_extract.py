@@ -2729,6 +2729,32 @@ def test_laws_years_changes_listed_acts_levels_prices_and_costs_per_ha(text, sur
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2020\n\n1. Sản lượng\n\nKế hoạch năm 2020 giao sản lượng chanh dây 70.000 tấn; dự kiến cả "
+         "năm, sản lượng toàn tỉnh đạt khoảng 72.000 tấn, bằng 102,9% kế hoạch.\n\nNăm 2020, đã hỗ trợ 312 hộ lắp đặt "
+         "hệ thống tưới nhỏ giọt.\n\nII. KHÓ KHĂN, HẠN CHẾ\n\nGiá bán còn thấp.", "312", {"role": "actual"}),
+        ("I. KẾT QUẢ NĂM 2020\n\nNăng suất đạt 16,5 tấn/ha. Kế hoạch năm 2020 giao sản lượng chanh dây 70.000 tấn; dự "
+         "kiến cả năm đạt khoảng 72.000 tấn.", "70.000", {"role": "plan", "period": "2020"}),
+        ("Năm 2019, sản lượng ước đạt 10.500 tấn, tăng 19,3% so với vụ trước (8.800 tấn).", "8.800",
+         {"role": "context", "period": "2018"}),
+        ("Giá cây giống từ 8.000 - 10.000 đồng/cây.", "8.000 - 10.000", {"unit": "VND_per_head", "kind": "rate"}),
+        ("100% Mẹ còn sống được nhận phụng dưỡng với mức bình quân 1.000.000 đồng/Mẹ/tháng.", "1.000.000",
+         {"unit": "VND_per_person_per_month"}),
+        ("IV. NHIỆM VỤ TỪ NAY ĐẾN CUỐI NĂM 2017\n\n- Phấn đấu xây dựng 150 nhà tình nghĩa.\n\n- Tìm kiếm, quy tập "
+         "khoảng 30 hài cốt liệt sĩ trong mùa khô 2017 - 2018.", "30", {"role": "plan", "period": None}),
+        ("IV. NHIỆM VỤ TỪ NAY ĐẾN CUỐI NĂM 2017\n\n- Phấn đấu xây dựng 150 nhà tình nghĩa.\n\n- Tìm kiếm, quy tập "
+         "khoảng 30 hài cốt liệt sĩ trong mùa khô 2017 - 2018.", "150", {"role": "plan", "period": "2017"}),
+    ],
+    ids=["a-sentence-of-the-years-plan-opens-no-section", "a-plan-giving-a-measure", "last-seasons-level-in-brackets",
+         "a-price-per-seedling", "money-per-mother-a-month", "a-season-over-two-years-after-a-target",
+         "the-headings-year-stays"],
+)
+def test_plans_sentences_last_seasons_levels_per_plant_and_seasons(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -255,6 +255,12 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and vocabulary().compared_year_start.search(doc.lower(c.prev.tail, f.start)):
         # "giảm 0,03 điểm phần trăm so với đầu năm (0,10%)": the level at the start of the year, the year before's end
         return b, "the start of the year compared with: the end of the year before"
+    if f.role == "context" and f.why["role"].startswith(COMPARED) and c.prev is not None \
+            and c.prev.base == "previous_year" and c.prev.period and c.prev.period.isdigit() \
+            and doc.text[f.start - 1:f.start] == "(" \
+            and not vocabulary().same_part.found(doc.lower(c.prev.tail, f.start)):
+        # "tăng 19,3% so với vụ trước (8.800 tấn)": the level of the year before the change's, no same part of it
+        return str(int(c.prev.period) - 1), "the level of the year before, in brackets after the comparison with it"
     if f.role == "context" and f.why["role"] in (COMPARED_JOINED, COMPARED_SAME_BRACKET) and c.prev is not None:
         return c.prev.period, "the period of the level compared with it is joined to or bracketed with"  # "(6 vụ/8 …)"
     if f.role == "context" and "/" in c.raw_left and f.why["role"].startswith(COMPARED) \
@@ -412,6 +418,10 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return whole  # "hoàn thành giải ngân trước ngày 31/12/2025, phấn đấu tỷ lệ giải ngân cả năm đạt từ 95%"
     if f.role == "plan" and (on_a_day := _target_on_a_day(doc, c)):
         return on_a_day  # "đến ngày 30/9/2025 giải ngân đạt tối thiểu 60%", "đến ngày 31/12/2025 đạt 100%"
+    if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period \
+            and (w := straddling_season(doc.text[f.end:c.se])):
+        # "quy tập khoảng 30 hài cốt liệt sĩ trong mùa khô 2017 - 2018" under "… ĐẾN CUỐI NĂM 2017"
+        return None, f"{w!r} after it: a season over two years, of neither year nor the heading's"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
     if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)) \

@@ -475,13 +475,26 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
         if v.plan_section.starting(lead):
             years = [int(y) for y in FOUR_DIGITS.findall(lead[:HEADING_YEAR_REACH])]
             if len(low) <= HEADING_MAX:
-                # Next year's, or the rest of this year's ("6 tháng cuối năm 2024").
+                # Next year's, or the rest of this year's ("6 tháng cuối năm 2024"); not a sentence of this year's
+                # plan and its figures ("Kế hoạch năm 2020 giao sản lượng 70.000 tấn; dự kiến cả năm … đạt khoảng
+                # 72.000 tấn, bằng 102,9% kế hoạch."), a paragraph among the results
                 if (not years or not year or max(years) >= year) \
-                        and not (heading is None and _flattened_header_cell(text, pos)):
+                        and not (heading is None and _flattened_header_cell(text, pos)) \
+                        and not (heading is None and _a_sentence_of_its_years_plan(stripped, years, year)):
                     return pos
             elif year and years and max(years) > year:
                 return pos  # a paragraph "Mục tiêu năm 2024: …; …; …"
     return len(text)
+
+
+def _a_sentence_of_its_years_plan(line: str, years: list[int], year: int | None) -> bool:
+    """A line ending with a full stop that holds a figure besides its years, of no year later than the report's: a
+    sentence on this year's plan and what was done against it, no heading of targets."""
+    figures = [m.group() for m in _NUMBERS.finditer(line) if not (len(m.group()) == 4 and int(m.group()) in years)]
+    return line.endswith(".") and bool(figures) and bool(year) and (not years or max(years) <= (year or 0))
+
+
+_NUMBERS: Final = re.compile(r"(?<![\d.,/])\d[\d.,]*\d|(?<![\d.,/])\d(?![\d.,/])")
 
 
 def _flattened_header_cell(text: str, pos: int) -> bool:

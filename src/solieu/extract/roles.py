@@ -633,6 +633,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"a cap on how many are to be chosen, after {w!r}: a quota to fill"  # "xét chọn tối đa 15"
     if w := _assigned_amount(c):
         return "plan", f"the target assigned: {w!r} right before it"  # "được Bộ Tài chính giao 28.650 tỷ đồng"
+    if w := _plan_giving_a_measure(doc, c):
+        return "plan", f"the target a plan opening its clause gives: {w!r}"  # "Kế hoạch năm 2020 giao sản lượng …"
     if w := _assigned_before_a_copula(c):
         return "plan", f"the target assigned, stated by a copula after {w!r}"  # "biên chế được … giao … là 2.765"
     if w := _allotted_after_noun(c):
@@ -1466,6 +1468,23 @@ def _assigned_amount(c: Context) -> str | None:
     return f"{' '.join(words)} giao"
 
 
+def _plan_giving_a_measure(doc: Document, c: Context) -> str | None:
+    """ "Kế hoạch năm 2020 giao sản lượng chanh dây 70.000 tấn": a sentence opening with a plan's noun, then "giao"
+    and the words of what it sets, no verb nor number between, right before the figure: the target given; the plan's
+    word and the giving word."""
+    v = vocabulary()
+    opening = doc.lower(c.ss, c.f.start).lstrip(ITEM_DASHES + " ")
+    if not (plan := v.given_targets.starting(opening)) or (at := v.giving.last(opening)) < 0:
+        return None  # the usual clause: no plan opening it, or no giving word in it
+    measure = trimmed(opening[at + len(v.giving.starting(opening[at:]) or ""):], v.any_qualifier).split()
+    if not 0 < len(measure) <= GIVEN_MEASURE_WORDS or DIGIT.search(" ".join(measure)) \
+            or v.verbs.found(" ".join(measure)) or chain_words().found(" ".join(measure)) \
+            or DIGIT.search(FOUR_DIGITS.sub("", opening[len(plan):at])):
+        return None
+    return f"{plan} … {v.giving.starting(opening[at:])}"
+
+
+GIVEN_MEASURE_WORDS: Final = 6  # "sản lượng chanh dây": what a plan gives, between "giao" and the figure
 ASSIGNED_TAIL_WORDS: Final = 12  # "giao trong các cơ quan, tổ chức hành chính của tỉnh là": the words after "giao"
 ASSIGNED_REACH_BACK: Final = 120  # from the giving word to the figure, at most
 
