@@ -2755,6 +2755,25 @@ def test_plans_sentences_last_seasons_levels_per_plant_and_seasons(text, surface
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Trừ chi phí, gia đình lãi trên 300 triệu đồng, hơn năm ngoái khoảng 50 triệu đồng.", "50",
+         {"kind": "change", "base": "previous_year"}),
+        ("Năm 2018, trừ chi phí, gia đình tôi lãi khoảng 200 triệu đồng, hơn năm 2017 khoảng 40 triệu đồng.", "40",
+         {"kind": "change", "base": "2017", "role": "actual", "period": "2018"}),
+        ("Năm 2018, toàn xã có hơn 200 hộ nuôi cua.", "200", {"kind": "count", "qualifier": "over"}),
+        ("Thực hiện Nghị quyết số 123/2018/NQ-HĐND ngày 13/12/2018 của HĐND tỉnh, tỉnh hỗ trợ 15 triệu đồng/ha đối với"
+         " diện tích trồng mới.", "15", {"role": "context", "period": None}),
+        ("Năm 2019, ngân sách tỉnh đã hỗ trợ 6,57 tỷ đồng cho 438 ha trồng mới.", "6,57", {"role": "actual"}),
+    ],
+    ids=["more-than-last-year-by-about", "more-than-a-year-by-about", "more-than-a-count-stays",
+         "support-per-ha-an-act-cited-sets", "support-paid-stays"],
+)
+def test_gaps_from_a_year_and_support_an_act_sets(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

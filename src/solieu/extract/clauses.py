@@ -1181,13 +1181,35 @@ def year_a_gap_is_from(c: Context) -> str | None:
     of above or below, then maybe the level's noun, a year and "là" right before the number, is a gap from that
     year's level: the year, its base."""
     v = vocabulary()
-    if c.f.kind not in CHANGES or not v.copulas.ending(c.left):
+    if c.f.kind in CHANGES and not v.copulas.ending(c.left):
+        return year_compared_past_a_qualifier(c.left)  # "…, hơn năm ngoái khoảng 50 triệu đồng"
+    if c.f.kind not in CHANGES:
         return None  # the usual answer
     opening = c.left.lstrip("".join(LIST_DASHES)).lstrip()
     if not (w := v.level_sides.starting(opening)):
         return None
     rest = opening[len(w):].lstrip()
     return m.group(1) if (m := levels_year(rest)) else None
+
+
+def year_compared_past_a_qualifier(left: str) -> str | None:
+    """ "gia đình lãi trên 300 triệu đồng, hơn năm ngoái khoảng 50 triệu đồng", "…, hơn năm 2017 khoảng 40 triệu
+    đồng": a clause (``left``, lowercased) that is a comparative word and a year alone, then a qualifier right before
+    the number, says how far the level stands from that year's: the year, or previous_year; else None."""
+    v = vocabulary()
+    if not v.any_qualifier.ending(left):
+        return None  # the usual answer
+    opening = trimmed(left, v.any_qualifier).lstrip("".join(LIST_DASHES)).lstrip()
+    if not (w := v.year_comparatives.starting(opening)):
+        return None
+    rest = opening[len(w):].strip()
+    if v.last_year_openers.is_one(rest):
+        return "previous_year"
+    year = v.year_words.starting(rest)
+    return m.group(1) if year and (m := _A_YEAR_ALONE.fullmatch(rest[len(year):])) else None
+
+
+_A_YEAR_ALONE: Final = re.compile(r"\s*((?:19|20)\d\d)")
 
 
 def gap_from_a_year_named(c: Context) -> bool:

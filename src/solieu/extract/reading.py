@@ -57,6 +57,7 @@ from solieu.extract.clauses import (
     sentence_naming_its_plan,
     target_given_as,
     trimmed,
+    year_compared_past_a_qualifier,
 )
 from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
@@ -235,6 +236,7 @@ def read_figure(doc: Document, c: Context) -> None:
     if not change:
         change = _split_change(c) or _change_before_comparison(c) or _gap_to_a_level(c) \
             or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
+            or _gap_from_a_year_past_a_qualifier(c) \
             or _second_change_of_a_pair(c) or _levels_moved(c)
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
@@ -1002,6 +1004,16 @@ def _gap_from_another_time(c: Context) -> str | None:
     if not (v.tables.same_period.starting(rest) or v.year_words.starting(rest) or levels_year(rest)):
         return None
     return None if full_verbs().found(trimmed(rest, v.copulas)) else w
+
+
+def _gap_from_a_year_past_a_qualifier(c: Context) -> str | None:
+    """ "gia đình lãi trên 300 triệu đồng, hơn năm ngoái khoảng 50 triệu đồng": a comparative and a year alone, then a
+    qualifier before the number (see ``year_compared_past_a_qualifier``): a change in its unit (not a %); the
+    comparative."""
+    if c.f.unit in ("percent", "per_mille") or not year_compared_past_a_qualifier(c.left):
+        return None  # the usual answer
+    v = vocabulary()
+    return v.year_comparatives.starting(trimmed(c.left, v.any_qualifier).lstrip(ITEM_DASHES).lstrip())
 
 
 def _gap_from_another_day(c: Context) -> str | None:

@@ -2000,15 +2000,21 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     """ "Thực hiện Nghị định số 02/2017/NĐ-CP …, mức hỗ trợ đối với diện tích lúa thuần bị thiệt hại trên 70% là
     2.000.000 đồng/ha, thiệt hại từ 30 - 70% là 1.000.000 đồng/ha": money per thing stated with "là" in a clause
     naming a set level, in a sentence that opens by carrying out an act cited by its number, is a level the act
-    sets, a term; the level's word."""
+    sets, a term; so is money per thing right after a word of support there ("Thực hiện Nghị quyết số
+    123/2018/NQ-HĐND …, tỉnh hỗ trợ 15 triệu đồng/ha đối với diện tích trồng mới …"). The level's or the support's
+    word."""
     v, f = vocabulary(), c.f
-    if not f.per or f.unit.partition("_per_")[0] not in MONEY or not v.copulas.ending(c.left) \
-            or not v.set_levels.within(clause := c.head.rpartition(";")[2]):
+    if not f.per or f.unit.partition("_per_")[0] not in MONEY:
         return None  # the usual answer
+    clause = c.head.rpartition(";")[2]
+    word = v.set_levels.found(clause) if v.copulas.ending(c.left) and v.set_levels.within(clause) \
+        else v.support_words.ending(trimmed(c.left, v.any_qualifier))
+    if not word:
+        return None
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)
     if not v.prefaces.starting(opening) or not _cited_number().search(opening.partition(",")[0]):
         return None
-    return v.set_levels.found(clause)
+    return word
 
 
 def _subject_of_a_cited_act(c: Context) -> str | None:

@@ -710,6 +710,8 @@ class Vocabulary:
         self.work_volumes = Words(raw["work_volumes"])
         self.act_issuing = Words(raw["act_issuing"])
         self.act_subjects = Words(raw["act_subjects"])
+        self.support_words = Words(raw["act_support"])  # "hỗ trợ", "hỗ trợ thêm" alone
+        self.year_comparatives = Words(raw["year_comparatives"])
         # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
         self.act_support = re.compile(
             rf"(?:{alternation(raw['act_issuing'])})\s+(?:{alternation(raw['acts'])})(?:\s+[^\s;,.]+){{0,2}}?"
