@@ -2774,6 +2774,29 @@ def test_gaps_from_a_year_and_support_an_act_sets(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2019\n\nSản lượng điện phát lên lưới 10 tháng năm 2019 của các nhà máy ước đạt 1.847 triệu "
+         "kWh.", "1.847", {"period": None}),
+        ("I. KẾT QUẢ NĂM 2019\n\nSản lượng điện phát lên lưới năm 2019 của các nhà máy ước đạt 2.150 triệu kWh.",
+         "2.150", {"period": "2019"}),
+        ("I. KẾT QUẢ NĂM 2019\n\nTăng trưởng GRDP ước đạt 7,85% (6 tháng đầu năm 2019 tăng 7,12%); trong đó khu vực "
+         "dịch vụ tăng 8,74%.", "8,74%", {"period": "2019"}),
+    ],
+    ids=["months-so-far-inside-a-clause", "the-years-own-stays", "a-half-in-brackets-stays"],
+)
+def test_months_gone_by(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_month_and_its_year_in_a_date_column():
+    text = ("Các dự án đã vận hành năm 2019\n\nTT | Tên dự án | Công suất (MW) | Thời điểm vận hành | Sản lượng "
+            "(triệu kWh)\n1 | Điện mặt trời Trung Nam | 204 | 04/2019 | 186,3\n2 | Điện gió Đầm Nại | 39 | 12/2018 | "
+            "78,5\n")
+    assert [r["surface"] for r in figures(text)] == ["204", "186,3", "39", "78,5"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

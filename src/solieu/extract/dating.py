@@ -58,7 +58,7 @@ from solieu.extract.clauses import (
     trimmed,
     years_of_a_move,
 )
-from solieu.extract.document import FOUR_DIGITS, Context, Document, coming_school_years, months_span
+from solieu.extract.document import FOUR_DIGITS, Context, Document, coming_school_years, months_gone_by, months_span
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     NAME_REACH,
@@ -1322,9 +1322,6 @@ def _a_year_of_make(doc: Document, c: Context) -> str | None:
     return vocabulary().make_years.found(doc.lower(c.full, c.f.start))
 
 
-MONTHS_A_YEAR: Final = 12
-
-
 def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | None:
     """ "Do sản lượng … khoảng 22% nhu cầu, 10 tháng năm 2018 các doanh nghiệp đã nhập khẩu 465.000 tấn" under a
     heading naming 2018: the figure's clause opens with months of that year counted from its start, fewer than its
@@ -1332,14 +1329,17 @@ def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | No
     ("…, tăng 15,4% so với cùng kỳ"); the words."""
     before = doc.lower(c.full, c.f.start)
     for clause in _CLAUSE_OPENINGS.split(before):
-        if (m := MONTHS_COUNTED.match(clause := clause.lstrip())) and 1 < int(m.group()) < MONTHS_A_YEAR \
-                and vocabulary().months_so_far.starting(clause[m.end():]) \
-                and period_in(head := clause[:MONTHS_OPENING_REACH]) == year:
-            return head[:head.find(year) + len(year)]
+        # "Sản lượng điện phát lên lưới 10 tháng năm 2019 của các nhà máy …": the months inside the clause too
+        if (m := months_gone_by().search(clause)) and m.group(1) == year \
+                and int(m.group().split()[0]) not in MONTHS_OF_A_CODE:
+            return m.group()
     return None
 
 
-_CLAUSE_OPENINGS: Final = re.compile(r"[,;]")
+_CLAUSE_OPENINGS: Final = re.compile(r"[,;()]")
+# Months from a year's start that make no quarter nor half: "6 tháng đầu năm" is the first half, "3 tháng" the first
+# quarter, 12 the year
+MONTHS_OF_A_CODE: Final = frozenset((1, 3, 6, 12))
 
 
 def _months_of_another_year(doc: Document, c: Context, heading: str) -> str | None:

@@ -364,6 +364,14 @@ def _years(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0][0] if best else None), named
 
 
+@cache
+def months_gone_by() -> re.Pattern[str]:
+    """ "9 tháng năm 2018", "6 tháng đầu năm 2019": months counted from a year's start, then its year (group 1)."""
+    raw = vocabulary().raw
+    months, year = alternation(raw["months_so_far"]), alternation(raw["periods"]["year"])
+    return re.compile(rf"(?<![\d/.,])\d{{1,2}}\s+(?:{months})(?:\s+(?:{year}))?\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
 LAW_NAME_REACH: Final = 50  # "Luật Ngân sách nhà nước ": a law's name before its year
 DATELINE_REACH: Final = 600  # a document's date is signed in its letterhead, in its first lines
 

@@ -331,6 +331,7 @@ def _band_of_ages(v: Vocabulary, text: str, e: int) -> bool:
 _DAY_CELL: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/,.])")
 
 
+_MONTH_CELL: Final = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/,.])")  # "04/2019": a month and its year
 _YEARS_CELL: Final = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d.,/])")
 
 
@@ -346,8 +347,11 @@ def _years_cell_end(text: str, cell: Cell, s: int) -> int:
 
 def _day_cell_end(text: str, cell: Cell, s: int) -> int:
     """Where a day and month at ``s`` ends, alone at its cell's end under a header opening with a word of days
-    ("Ngày xuất hiện | 07/3", "Thời gian xuất hiện | 15h ngày 28/10"), or a full date in any cell; else -1."""
-    if cell.row is None or (m := _DAY_CELL.match(text, s)) is None or text[m.end():cell.end].strip():
+    ("Ngày xuất hiện | 07/3", "Thời gian xuất hiện | 15h ngày 28/10"), or a month and its year there ("Thời điểm vận
+    hành | 04/2019"), or a full date in any cell; else -1."""
+    if cell.row is None:
+        return -1
+    if (m := _DAY_CELL.match(text, s) or _MONTH_CELL.match(text, s)) is None or text[m.end():cell.end].strip():
         return -1
     if m.group().count("/") == 2:
         return m.end()  # "28/10/2024": a full date, whatever the column
