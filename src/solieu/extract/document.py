@@ -498,7 +498,7 @@ def _plan_section_start(text: str, year: int | None, lines: list[HeadingLine] | 
 def _a_sentence_of_its_years_plan(line: str, years: list[int], year: int | None) -> bool:
     """A line ending with a full stop that holds a figure besides its years, of no year later than the report's: a
     sentence on this year's plan and what was done against it, no heading of targets."""
-    figures = [m.group() for m in _NUMBERS.finditer(line) if not (len(m.group()) == 4 and int(m.group()) in years)]
+    figures = [m.group() for m in _NUMBERS.finditer(line) if not (m.group().isdigit() and int(m.group()) in years)]
     return line.endswith(".") and bool(figures) and bool(year) and (not years or max(years) <= (year or 0))
 
 
