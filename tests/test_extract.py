@@ -2797,6 +2797,26 @@ def test_a_month_and_its_year_in_a_date_column():
     assert [r["surface"] for r in figures(text)] == ["204", "186,3", "39", "78,5"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2018 đạt tỷ lệ 82,8%, vượt 2,8% so với chỉ tiêu Bộ Tư pháp giao (chỉ tiêu 80%), tăng 1,9% so với năm "
+         "2017 (năm 2017 đạt 80,9%).", "1,9%", {"kind": "change_points", "base": "2017"}),
+        ("Năm 2018 doanh thu đạt 120 tỷ đồng, tăng 1,9% so với năm 2017 (năm 2017 đạt 117,8 tỷ đồng).", "1,9%",
+         {"kind": "growth"}),
+        ("Phấn đấu giảm ít nhất 10% số vụ vi phạm và ít nhất 15% diện tích rừng bị thiệt hại so với năm 2018.", "15%",
+         {"kind": "growth", "base": "2018", "qualifier": "over"}),
+        ("Phấn đấu giảm ít nhất 10% số vụ vi phạm và ít nhất 15% diện tích rừng bị thiệt hại so với năm 2018.", "10%",
+         {"kind": "growth", "base": "2018"}),
+        ("Năm 2018, giảm 10% số vụ vi phạm; 15% diện tích rừng đã được giao khoán.", "15%", {"kind": "share"}),
+    ],
+    ids=["a-rates-gap-past-the-targets-bracket", "a-growth-of-money-stays", "a-second-fall-in-percent-of-another-thing",
+         "the-first-takes-the-base-after-the-second", "a-share-after-a-clause-break-stays"],
+)
+def test_gaps_of_rates_and_falls_in_percent_listed(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -227,8 +227,11 @@ def _second_change() -> re.Pattern[str]:
     pair = alternation(v.raw["pair_words"])
     # "% về lượng và 31,2% về giá trị so với năm 2016": the second change's word may be left out after a measure named
     aspect = rf"(?:\s+(?:{v.aspects.pattern}))"
+    # "10% số vụ vi phạm và ít nhất 15% diện tích … so với năm 2018": a fall in % of one thing, then in % of another
+    bound = rf"(?:(?:{v.any_qualifier.pattern})\s+)?"
     return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)"
-                      rf"|{aspect}\s+(?:{pair})\s+[-−]?\d[\d.,]*%{aspect}?([^,;]*)")
+                      rf"|{aspect}\s+(?:{pair})\s+[-−]?\d[\d.,]*%{aspect}?([^,;]*)"
+                      rf"|(?P<of>[^\d,;()]*?)\s(?:{pair})\s+{bound}\d[\d.,]*%([^,;]*)")
 
 
 def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
@@ -238,7 +241,9 @@ def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
         return None  # the usual figure: no second change right after it
     m = _second_change().match(doc.lower(c.f.tail, c.se))
-    return base_after(m.group(1) or m.group(2) or "") if m else None
+    if m and m.group("of") is not None and (c.f.unit != "percent" or not m.group("of").strip()):
+        return None  # a second percent after "và" shares the base of a percent's fall of one thing alone
+    return base_after(m.group(1) or m.group(2) or m.group(4) or "") if m else None
 
 
 @cache

@@ -967,13 +967,36 @@ def _second_change_of_a_pair(c: Context) -> str | None:
     percent) joined by "và" or a comma alone to a change before it, with the comparison after it, is the second
     change the same verb and comparison govern; "tăng 15 cơ sở, có 906 buồng" states a level. The change word."""
     p = c.prev
-    if p is None or p.kind not in ("change", "growth") or c.f.unit == "percent" or len(c.raw_left) > JOINER_REACH:
+    if p is None or p.kind not in ("change", "growth"):
         return None  # the usual answer
+    if c.f.unit == "percent":
+        return _second_fall_in_percent(c, p)
     v = vocabulary()
+    if len(c.raw_left) > JOINER_REACH:
+        return None
     if not (chain_words().is_one(joiner := c.raw_left.strip()) or joiner == ",") or not v.comparison.found(c.right):
         return None
     head = c.head[:len(c.head) - len(c.raw_left)]
     return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
+
+
+def _second_fall_in_percent(c: Context, p: Figure) -> str | None:
+    """ "giảm ít nhất 10% số vụ vi phạm và ít nhất 15% diện tích rừng bị thiệt hại so với năm 2018": a percent joined by
+    "và" (maybe past a bound) to a growth in % before it, each followed by what it is of, with the comparison after
+    it, is the second growth the same verb and comparison govern; the change word."""
+    v = vocabulary()
+    if p.kind != "growth" or p.unit != "percent" or len(c.raw_left) > SECOND_OF_REACH \
+            or not v.comparison.found(c.right):
+        return None
+    words = trimmed(c.raw_left.strip(), v.any_qualifier)
+    if not (joiner := chain_words().ending(words)) or not words[:len(words) - len(joiner)].strip() \
+            or DIGIT.search(words) or full_verbs().found(words):
+        return None
+    head = c.head[:len(c.head) - len(c.raw_left)]
+    return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
+
+
+SECOND_OF_REACH: Final = 60  # " số vụ vi phạm và ít nhất ": what the first percent is of, the joiner and a bound
 
 
 def _gap_to_a_level(c: Context) -> str | None:
@@ -1225,7 +1248,8 @@ LIST_MARKS: Final = ("-", "+", "•", "*")  # the marks that open a list item's 
 LIST_HEAD_REACH: Final = 800  # from a list item back to the heading line its list hangs under
 
 
-_RATE_BRACKET: Final = re.compile(r"[^()]{0,60}\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)")  # "so với năm 2015 (12,8%)"
+# "so với năm 2015 (12,8%)", "so với năm 2017 (năm 2017 đạt 80,9%)": the rate closing a bracket after the comparison
+_RATE_BRACKET: Final = re.compile(r"[^()]{0,60}\((?:[^()]{0,30}\s)?(\d{1,3}(?:,\d+)?)\s*%\s*\)")
 GAP_TOLERANCE: Final = 0.051  # rounding to one decimal either side
 
 
@@ -1240,9 +1264,15 @@ def _gap_of_two_rates(doc: Document, c: Context) -> bool:
     if (share := _SHARE_BEFORE_A_BRACKET.search(doc.text, max(0, p.start - SHARE_REACH), p.start)) is not None:
         # "chiếm 86,2% (KH 86%), tăng 1,1% so với năm 2012 (85,1%)": the share before the target's bracket
         rates.append(float(share.group(1).replace(",", ".")))
+    if p.role == "plan" and (rate := _RATE_REACHED.search(doc.lower(c.ss, p.start))) is not None:
+        # "đạt tỷ lệ 82,8%, vượt 2,8% so với chỉ tiêu … (chỉ tiêu 80%), tăng 1,9% so với năm 2017 (… 80,9%)": past the
+        # target's bracket, the rate its sentence reports
+        rates.append(float(rate.group(1).replace(",", ".")))
     return any(abs(abs(rate - earlier) - c.f.value) < GAP_TOLERANCE and abs(rate - earlier) > 0 for rate in rates)
 
 
+# "đạt tỷ lệ 82,8%": a rate reported, the first of its sentence
+_RATE_REACHED: Final = re.compile(r"(\d+(?:,\d+)?)\s*%")
 # "86,2% (KH " right before a bracketed figure: the share the bracket is about
 _SHARE_BEFORE_A_BRACKET: Final = re.compile(r"(\d+(?:,\d+)?)\s*%\s*\([^()\d]{0,20}$")
 SHARE_REACH: Final = 30
