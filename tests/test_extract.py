@@ -2680,8 +2680,10 @@ def test_table_comparisons_amounts_each_day_and_a_closing_year(text, surface, re
         ("Diện tích trồng giống sạch bệnh (KM140, KM98-1, HLS11) đạt 12.400 ha.", ["12.400"]),
         ("Toàn tỉnh hiện có 68 nhà máy, trong đó 45 nhà máy có công suất từ 300 tấn củ/ngày trở lên.", ["68", "45"]),
         ("Nhà máy có công suất 300 tấn củ/ngày, năm 2019 chế biến 65.000 tấn.", ["300", "65.000"]),
+        ("Năm 2019, thu nhập từ 1 ha tiêu kinh doanh chỉ còn 15 - 20 triệu đồng/ha/năm.", ["15 - 20"]),
     ],
-    ids=["a-codes-part-after-a-hyphen", "a-bound-naming-the-things-counted", "a-plants-capacity-stays"],
+    ids=["a-codes-part-after-a-hyphen", "a-bound-naming-the-things-counted", "a-plants-capacity-stays",
+         "the-one-ha-an-income-is-per"],
 )
 def test_codes_parts_and_bounds_naming_the_things_counted(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces

@@ -542,10 +542,10 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
         # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
         return Reason("unit", f"{word!r} {token} …: the group a rate's values are per")
-    if token == "1" and v.per_one_areas.starting(after) and (word := v.per_one_costs.found(_clause_before(before))) \
+    if token == "1" and v.per_one_areas.starting(after) and (word := v.per_one_sums.found(_clause_before(before))) \
             and _value_follows(text, e):
-        # "Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng": the area a cost is per
-        return Reason("unit", f"1 ha in the subject of {word!r}: the area a cost is per")
+        # "Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng": the area a cost or an income is per
+        return Reason("unit", f"1 ha in the subject of {word!r}: the area a sum is per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people

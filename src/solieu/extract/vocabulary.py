@@ -509,7 +509,7 @@ class Vocabulary:
         self.time_after = Words(raw["time_after"])
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
         self.per_one_average = Words(raw["per_one_average"])
-        self.per_one_costs, self.per_one_areas = Words(raw["per_one_costs"]), Words(raw["per_one_areas"])
+        self.per_one_sums, self.per_one_areas = Words(raw["per_one_sums"]), Words(raw["per_one_areas"])
         self.average_per_time = Words(raw["average_per_time"])
         self.doses = Words(raw["doses"])
         self.controls = Words(raw["controls"])
