@@ -1182,7 +1182,8 @@ def year_a_gap_is_from(c: Context) -> str | None:
     year's level: the year, its base."""
     v = vocabulary()
     if c.f.kind in CHANGES and not v.copulas.ending(c.left):
-        return year_compared_past_a_qualifier(c.left)  # "…, hơn năm ngoái khoảng 50 triệu đồng"
+        found = year_compared_past_a_qualifier(c.left)  # "…, hơn năm ngoái khoảng 50 triệu đồng"
+        return found[1] if found else None
     if c.f.kind not in CHANGES:
         return None  # the usual answer
     opening = c.left.lstrip("".join(LIST_DASHES)).lstrip()
@@ -1192,10 +1193,11 @@ def year_a_gap_is_from(c: Context) -> str | None:
     return m.group(1) if (m := levels_year(rest)) else None
 
 
-def year_compared_past_a_qualifier(left: str) -> str | None:
+def year_compared_past_a_qualifier(left: str) -> tuple[str, str] | None:
     """ "gia đình lãi trên 300 triệu đồng, hơn năm ngoái khoảng 50 triệu đồng", "…, hơn năm 2017 khoảng 40 triệu
     đồng": a clause (``left``, lowercased) that is a comparative word and a year alone, then a qualifier right before
-    the number, says how far the level stands from that year's: the year, or previous_year; else None."""
+    the number, says how far the level stands from that year's: the comparative and the year (or previous_year);
+    else None."""
     v = vocabulary()
     if not v.any_qualifier.ending(left):
         return None  # the usual answer
@@ -1204,9 +1206,9 @@ def year_compared_past_a_qualifier(left: str) -> str | None:
         return None
     rest = opening[len(w):].strip()
     if v.last_year_openers.is_one(rest):
-        return "previous_year"
+        return w, "previous_year"
     year = v.year_words.starting(rest)
-    return m.group(1) if year and (m := _A_YEAR_ALONE.fullmatch(rest[len(year):])) else None
+    return (w, m.group(1)) if year and (m := _A_YEAR_ALONE.fullmatch(rest[len(year):])) else None
 
 
 _A_YEAR_ALONE: Final = re.compile(r"\s*((?:19|20)\d\d)")

@@ -1799,18 +1799,21 @@ def _counted_having() -> re.Pattern[str]:
     return re.compile(rf"\d\s+{word}(?:\s+{word}){{0,4}}\s+(?:{haves})\s+{word}(?:\s+{word}){{0,3}}$")
 
 
+def _threshold_words() -> str:
+    """The threshold words after a bound's number ("trở lên", "trở xuống"), as a pattern's alternation."""
+    return alternation(w for ws in vocabulary().raw["qualifiers_after"].values() for w in ws)
+
+
 @cache
 def _threshold_past_a_unit() -> re.Pattern[str]:
     """ " tấn củ/ngày trở lên": a unit of a few words (maybe with a "/"), then a threshold word (lowercased)."""
-    words = alternation(w for ws in vocabulary().raw["qualifiers_after"].values() for w in ws)
-    return re.compile(rf"\s*(?:[^\s\d]+\s+){{1,3}}(?:{words})(?!\w)")
+    return re.compile(rf"\s*(?:[^\s\d]+\s+){{1,3}}(?:{_threshold_words()})(?!\w)")
 
 
 @cache
 def _threshold_after() -> re.Pattern[str]:
     """ " lần trở lên": a few words, then a threshold word, right after a bound's number (lowercased)."""
-    words = alternation(w for ws in vocabulary().raw["qualifiers_after"].values() for w in ws)
-    return re.compile(rf"(?:[^\W\d_]+\s+){{0,3}}(?:{words})(?!\w)")
+    return re.compile(rf"(?:[^\W\d_]+\s+){{0,3}}(?:{_threshold_words()})(?!\w)")
 
 
 _A_RATES_VALUE: Final = re.compile(r"\d\s*%")  # "91,5%": a rate's value

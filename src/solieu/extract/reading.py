@@ -1033,10 +1033,9 @@ def _gap_from_a_year_past_a_qualifier(c: Context) -> str | None:
     """ "gia đình lãi trên 300 triệu đồng, hơn năm ngoái khoảng 50 triệu đồng": a comparative and a year alone, then a
     qualifier before the number (see ``year_compared_past_a_qualifier``): a change in its unit (not a %); the
     comparative."""
-    if c.f.unit in ("percent", "per_mille") or not year_compared_past_a_qualifier(c.left):
+    if c.f.unit in ("percent", "per_mille") or not (found := year_compared_past_a_qualifier(c.left)):
         return None  # the usual answer
-    v = vocabulary()
-    return v.year_comparatives.starting(trimmed(c.left, v.any_qualifier).lstrip(ITEM_DASHES).lstrip())
+    return found[0]
 
 
 def _gap_from_another_day(c: Context) -> str | None:

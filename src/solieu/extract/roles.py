@@ -307,7 +307,7 @@ def _item_of_an_acts_levels(doc: Document, c: Context) -> str | None:
     return None
 
 
-ITEM_DASHES_OPENING: Final = ("- ", "– ", "+ ", "• ")
+ITEM_DASHES_OPENING: Final = tuple(f"{dash} " for dash in LIST_DASHES)  # "- ": a dashed item's mark and its space
 ITEMS_ABOVE: Final = 12  # the lines looked up over, items and blank lines, to an item's lead-in
 
 
