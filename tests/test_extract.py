@@ -2819,6 +2819,39 @@ def test_gaps_of_rates_and_falls_in_percent_listed(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2019, tỉnh có 2.150 ha.\n\nIII. KẾ HOẠCH NĂM 2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025\n\n1. Chỉ tiêu năm 2020\n\n"
+         "- Diện tích đạt 2.200 ha;\n\n- Sản lượng đạt trên 50.000 tấn.\n\n2. Định hướng đến năm 2025\n\nỔn định diện "
+         "tích khoảng 2.500 ha.", "50.000", {"role": "plan", "period": "2020"}),
+        ("Năm 2019, tỉnh có 2.150 ha.\n\nIII. KẾ HOẠCH NĂM 2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025\n\n1. Chỉ tiêu năm 2020\n\n"
+         "- Diện tích đạt 2.200 ha;\n\n- Sản lượng đạt trên 50.000 tấn.\n\n2. Định hướng đến năm 2025\n\nỔn định diện "
+         "tích khoảng 2.500 ha.", "2.500", {"role": "plan", "period": "2025"}),
+        ("Năm 2019, toàn tỉnh có 2.450 ha sen. Theo Đề án, mục tiêu đến năm 2020 nâng diện tích trồng sen lên "
+         "3.000 ha; xây dựng 2 vùng sản xuất đạt tiêu chuẩn VietGAP với diện tích 200 ha; lợi nhuận bình quân đạt "
+         "trên 150 triệu đồng/ha/năm.", "150",
+         {"role": "plan", "period": "2020"}),
+        ("Tỷ lệ che phủ rừng năm 2018 đạt 52,8% (mục tiêu đến năm 2020 đạt 54%); tỷ lệ hộ dùng nước hợp vệ sinh đạt "
+         "96,5%.", "96,5%", {"role": "actual"}),
+        ("Năm 2019, toàn tỉnh có 2.300 ha sen. Mục tiêu đến năm 2020 nâng diện tích lên 3.000 ha; đến nay đã đạt "
+         "2.450 ha.", "2.450", {"role": "actual"}),
+        ("Nhãn hiệu tập thể được cấp Giấy chứng nhận đăng ký số 267341 ngày 15/6/2016; có 320 hộ tham gia.", "320",
+         {"kind": "count"}),
+    ],
+    ids=["a-sub-heading-of-targets-naming-its-year", "the-next-sub-heading-keeps-its-own",
+         "a-target-listed-after-a-semicolon", "a-result-after-a-bracketed-target-stays", "what-is-done-now-stays",
+         "a-certificates-number"],
+)
+def test_sub_headings_of_targets_targets_listed_and_a_certificates_number(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_certificates_number_is_no_figure():
+    text = "Nhãn hiệu tập thể được cấp Giấy chứng nhận đăng ký số 267341 ngày 15/6/2016; có 320 hộ tham gia."
+    assert [r["surface"] for r in figures(text)] == ["320"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -102,6 +102,9 @@ def read(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
             spans.append(f.cell.row.line)
             continue
         prev = figures[i - 1] if i and index[i - 1] == index[i] and figures[i - 1].cell is None else None
+        if i and index[i - 1] == index[i] - 1 and figures[i - 1].cell is None and targets[index[i - 1]] \
+                and not targets[index[i]] and _listed_after_targets(doc, index[i], figures[i - 1]):
+            targets[index[i]] = True
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         c = _context(doc, f, index[i], prev, nxt, targets[index[i]])
         if i and figures[i - 1].cell is None:
@@ -1726,6 +1729,20 @@ def _of_disbursed(doc: Document, c: Context) -> bool:
     # 67,8%": an item after a ";" that names only what it counts leaves out the verb its sentence's first item said
     return c.full < c.ss and doc.text[:c.ss].rstrip().endswith(";") and not v.verbs.found(before) \
         and bool(v.plan_ratio_subjects.found(doc.lower(c.full, c.ss)))
+
+
+def _listed_after_targets(doc: Document, si: int, before: Figure) -> bool:
+    """ "mục tiêu đến năm 2020 nâng diện tích … lên 3.000 ha, …; xây dựng 2 vùng … với diện tích 200 ha; lợi nhuận
+    bình quân đạt trên 150 triệu đồng/ha/năm.": a clause after a ";" on the line of a clause that sets targets for a
+    later year, its last figure (``before``) one of them and no bracket's, sets the next of them, unless it names a
+    year of its own or says what is done now ("…; đến nay đã đạt 1.200 ha")."""
+    end = doc.sentences[si - 1][1]
+    ss, se = doc.sentences[si]
+    if before.role != "plan" or doc.text[end - 1] != ";" or "\n" in doc.text[end:ss] \
+            or ")" in doc.text[before.tail:end]:
+        return False  # the usual answer
+    low = doc.lower(ss, se)
+    return not A_YEAR.search(low) and not vocabulary().plan_spread_stops.found(low)
 
 
 def _sets_targets(doc: Document, si: int) -> bool:

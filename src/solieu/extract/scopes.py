@@ -398,9 +398,10 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 # "2. Đến năm 2030:" under "II. MỤC TIÊU ĐẾN NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": a
                 # sub-heading of targets naming its own year governs its items with that year.
                 or parent is not None and parent.start in opening and _until().search(h.text) is not None
-                # "a) Giai đoạn 2026-2027:" under "2. Mục tiêu cụ thể": a phase's lead-in, its span its items'
+                # "a) Giai đoạn 2026-2027:" under "2. Mục tiêu cụ thể", "1. Chỉ tiêu năm 2020" under "III. KẾ HOẠCH NĂM
+                # 2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025": a phase's lead-in or sub-heading, its period its items'
                 or parent is not None and parent.start in opening and found is not None and bool(years)
-                and stripped.endswith(":") and first_period_named(words) is not None
+                and first_period_named(words) is not None
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
                 or later_targets):
             if not years or not year or max(years) >= year:
