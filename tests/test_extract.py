@@ -2852,6 +2852,55 @@ def test_a_certificates_number_is_no_figure():
     assert [r["surface"] for r in figures(text)] == ["320"]
 
 
+GARLIC = ("I. KẾT QUẢ SẢN XUẤT TỎI VỤ 2018 - 2019\n\nVụ tỏi 2018 - 2019, toàn huyện xuống giống 325 ha tỏi, tăng 12 "
+          "ha so với vụ trước.\n\n"
+          "TT | Thôn | Diện tích (ha) | So với vụ trước (%)\n1 | Đông | 62 | 106,4\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (GARLIC, "325", {"period": "2019"}),
+        ("I. KẾT QUẢ NĂM 2019\n\nĐầu vụ thu hoạch (tháng 02 - 3/2019), giá tỏi tươi dao động từ 35.000 - 40.000 "
+         "đồng/kg.", "35.000 - 40.000", {"period": None}),
+        (GARLIC, "106,4", {"kind": "plan_ratio", "base": "previous_year"}),
+        ("II. NHIỆM VỤ NĂM HỌC 2018 - 2019\n\n1. Toàn tỉnh có 412 trường học.", "412", {"period": "2018-2019"}),
+        ("Niên vụ cà phê 2018 - 2019, sản lượng đạt 450.000 tấn.", "450.000", {"period": None}),
+        ("Năm 2019, ông Tư trồng 12 công ST25. “Năm ngoái tôi chỉ trồng 7 công ST24, bán được 7.000 đồng/kg”.", "7",
+         {"role": "context", "kind": "amount"}),
+        ("Năm 2019, ông Tư có 12 công ruộng (1 công bằng 1.000 m2) trồng lúa ST25.", "1.000", {"role": "context"}),
+        ("Năm 2019, ông Tư có 12 công ruộng (1 công bằng 1.000 m2) trồng lúa ST25; 12 công trình đã xong.", "12",
+         {"kind": "amount"}),
+        ("Sau khi gạo ST25 đạt giải nhất cuộc thi Gạo ngon nhất thế giới năm 2019, giá lúa tăng thêm 1.000 - 1.500 "
+         "đồng/kg.", "1.000 - 1.500", {"period": None}),
+    ],
+    ids=["a-crops-season-over-two-years-is-of-its-harvest", "two-months-joined-by-a-dash-name-no-code",
+         "the-season-before-in-a-column", "a-school-year-after-a-task-word-stays", "a-crop-year-stays",
+         "last-years-level-opening-a-quote", "the-size-of-a-unit-defined", "an-area-in-a-local-unit",
+         "a-contests-year"],
+)
+def test_crop_seasons_local_units_and_last_years_levels(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tỏi Lý Sơn được cấp Giấy chứng nhận đăng ký chỉ dẫn địa lý số 00044 ngày 18/6/2014, có 320 hộ.", ["320"]),
+        ("Giá lúa ST25 đạt 9.000 đồng/kg, trong khi lúa thường (OM 5451, IR 50404) chỉ ở mức 5.200 đồng/kg.",
+         ["9.000", "5.200"]),
+        ("Ông có 12 công ruộng (1 công bằng 1.000 m2).", ["12", "1.000"]),
+        ("Gạo ST25 đóng túi 5 kg được bán với giá 30.000 đồng/kg.", ["30.000"]),
+        ("Muối sạch được đóng gói 0,5 kg và 1 kg, bán 12.000 đồng/kg.", ["12.000"]),
+        ("Hợp tác xã bán được 5 túi gạo, 12 kg muối.", ["5", "12"]),
+    ],
+    ids=["a-number-with-two-leading-zeros", "codes-listed-in-a-bracket", "the-one-of-a-unit-defined",
+         "a-packages-size", "package-sizes-joined", "counts-of-packages-stay"],
+)
+def test_codes_units_defined_and_package_sizes_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -129,12 +129,28 @@ def ratio_to_a_years_level(c: Context) -> str | None:
     return m.group(1) if m else None
 
 
+QUOTE_OPENERS: Final = " -–+•“\"'"  # what may stand before a sentence's first word
+LAST_YEAR_REACH: Final = 16  # "“Năm ngoái": a quote's mark and the words of last year opening a sentence
+
+
+def last_year_opening(doc: Document, c: Context) -> str | None:
+    """ "Năm ngoái tôi bán 15 kg sâm củ", "“Năm ngoái, cả mùa hoa …": the words of the year before the report's (a web
+    page's own) opening the figure's sentence, before it; None in a text whose own year is unknown."""
+    if not doc.this_year:
+        return None
+    return vocabulary().last_year_openers.starting(
+        doc.lower(c.ss, min(c.f.start, c.ss + LAST_YEAR_REACH)).lstrip(QUOTE_OPENERS))
+
+
 def measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit
     opens the noun phrase ("bán ra 45.000 lít xăng dầu"), or is a measure per thing ("109,9 CV/chiếc")."""
     low = counted.lower()
-    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(low.partition(" ")[0]) \
+    head, _, rest = low.partition(" ")
+    if vocabulary().land_units.is_one(head) and (not rest or vocabulary().land_unit_fields.is_one(rest)):
+        return True  # "12 công ruộng", "2 sào chè": an area in a local unit of land
+    return vocabulary().measure_units.is_one(low) or vocabulary().measure_units.is_one(head) \
         or ("/" in low and vocabulary().foreign_currencies.is_one(low.partition("/")[0])) \
         or ("/" in low and vocabulary().measure_units.is_one(low.partition("/")[0])) \
         or ("/" in low and is_interval(low))  # "yên/tháng", "tháng/lần"

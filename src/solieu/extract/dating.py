@@ -44,6 +44,7 @@ from solieu.extract.clauses import (
     elsewhere_bracket,
     existing_stock,
     gap_from_a_year_named,
+    last_year_opening,
     means_of_a_later_year,
     open_bracket,
     period_named_before,
@@ -90,8 +91,6 @@ def _part_of_the_figure_before(c: Context) -> bool:
     return c.prev is not None and vocabulary().part_words.ending(c.left.rstrip(" ,:")) is not None
 
 
-QUOTE_OPENERS: Final = " -–+•“\"'"  # what may stand before a sentence's first word
-LAST_YEAR_REACH: Final = 16  # "“Năm ngoái": a quote's mark and the words of last year opening a sentence
 
 
 def _a_plans_year(doc: Document, c: Context, named: str) -> bool:
@@ -402,8 +401,7 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             and (w := vocabulary().this_year.found(doc.lower(c.full, f.start))):
         return str(doc.this_year), f"{w!r}: the report's year (a web page's own)"  # "Vụ vải năm nay, doanh thu … đạt …"
     # "Năm ngoái tôi bán 15 kg sâm củ": the year before the report's
-    if doc.this_year and (w := vocabulary().last_year_openers.starting(
-            doc.lower(c.ss, min(f.start, c.ss + LAST_YEAR_REACH)).lstrip(QUOTE_OPENERS))):
+    if doc.this_year and (w := last_year_opening(doc, c)):
         return str(doc.this_year - 1), f"{w!r} opens its sentence: the year before the report's"
     if f.role == "plan" and doc.this_year \
             and (w := vocabulary().year_plan.ending(trimmed(c.left, vocabulary().verbs))):

@@ -616,6 +616,22 @@ def odds_of_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     return None
 
 
+def a_unit_defined(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "12 công ruộng (1 công bằng 1.000 m2)": a 1 opening a bracket, then a unit's word or two and a word of
+    equality before a number, is the local unit the bracket defines, not a figure."""
+    if text[s:e] != "1" or not before.endswith("(") or not (m := unit_definition().match(after)) \
+            or not after[m.end():m.end() + 1].isdigit():
+        return None  # the usual answer
+    return Reason("unit", "a 1 opening a bracket that defines a unit by another: the unit")
+
+
+@cache
+def unit_definition() -> re.Pattern[str]:
+    """A unit's word or two and a word of equality, lowercased, before the number it equals: "công bằng " of "(1
+    công bằng 1.000 m2)"."""
+    return re.compile(rf"[^\W\d_]+(?: [^\W\d_]+)? (?:{vocabulary().unit_definitions.pattern}) ?")
+
+
 _COUNT_BEFORE_VERB: Final = re.compile(r"\d(?:[.,]\d+)*\s+(?:[^\W\d_]+\s+){1,3}[^\W\d_]+$")  # "14,6 thí sinh"
 
 
@@ -1070,6 +1086,9 @@ def a_paired_codes_number(v: Vocabulary, text: str, s: int, e: int, before: str,
 _PAIRED_CODE_WORD: Final = re.compile(r"\d/([A-Z]{1,4}) $")  # "416/VN ": a code word after a code's number and "/"
 _CODE_WORD: Final = re.compile(r"(?<![\w/])[A-Z]{2,4} $")  # "lúa OM ", "gạo IR ": a product's code word
 _ROMAN_ONLY: Final = frozenset("IVX")
+# "lúa thường (OM 5451, IR 50404)": a bracket holding only codes of capital letters each closed by its number
+_CODES_LISTED: Final = re.compile(r"\((?:[A-Z]{2,4} \d+, )+[A-Z]{2,4} \d+\)")
+CODES_LISTED_REACH: Final = 40
 
 
 def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1081,6 +1100,9 @@ def a_code_words_number(v: Vocabulary, text: str, s: int, e: int, before: str, a
         return None  # the usual number: no capital letter right before it
     if not (m := _CODE_WORD.search(text, max(0, s - 6), s)) or set(m.group().strip()) <= _ROMAN_ONLY:
         return None
+    if (listed := _CODES_LISTED.search(text, max(0, s - CODES_LISTED_REACH), min(len(text), e + CODES_LISTED_REACH))) \
+            and listed.start() < s and e <= listed.end():
+        return Reason("name", "a code and its number in a bracket listing such codes: a variety's or a product's code")
     words = text[max(0, m.start() - NAME_REACH):m.start()].split()
     if not words or not words[-1].isalpha() or not words[-1].islower() or unit_after(v, text, e) \
             or (noun := counted(text, e)[0]) is not None and not v.code_prices.is_one(noun.lower()):
@@ -1243,10 +1265,13 @@ CODE_DIGITS: Final = 8  # the fewest digits of a code written as one run opening
 def a_code_of_digits(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "mã số doanh nghiệp 0901187524", "mã số thuế 0312345678", "điện thoại 0912345678", "0258.3822753": a run
     of eight or more digits opening with 0, with no separator but dots, is a code or a phone number written solid,
-    a name; no count nor sum is written with a leading 0 ("04 bản", "01 bản" are short)."""
+    a name; no count nor sum is written with a leading 0 ("04 bản", "01 bản" are short), nor with two ("chỉ dẫn địa
+    lý số 00044": a certificate's number)."""
     run = text[s:e]
-    if run[0] != "0" or sum(ch.isdigit() for ch in run) < CODE_DIGITS or not run.replace(".", "").isdigit():
+    if run[0] != "0" or not run.replace(".", "").isdigit():
         return None  # the usual number
+    if sum(ch.isdigit() for ch in run) < CODE_DIGITS and not (run.startswith("00") and len(run) > 2):
+        return None
     return Reason("name", "a long run of digits opening with 0: a code or a phone number")
 
 
@@ -1262,6 +1287,29 @@ def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after
 
 
 PACKAGE_REACH: Final = 8
+
+
+def a_packed_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "gạo ST25 đóng túi 5 kg", "muối được đóng gói 0,5 kg và 1 kg": a weight or a volume right after a package's
+    word (or after such a size and "và") is the size of the package goods are sold in, a label."""
+    if not v.package_size_units.starting(after) or not (v.package_words.ending(before) or _packed_size_before(before)):
+        return None  # the usual answer
+    return Reason("label", "after a package's word: the size goods are packed in")
+
+
+@cache
+def _packed() -> re.Pattern[str]:
+    """A package's word, a size and "và" or a comma, lowercased: "gói 0,5 kg và"."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.package_words.pattern})\s+{NUM}\s*(?:{v.package_size_units.pattern})"
+                      rf"\s*(?:,|(?:{alternation(v.raw['list_joiners'])}))$")
+
+
+def _packed_size_before(before: str) -> bool:
+    return _packed().search(before[-PACKED_REACH:]) is not None
+
+
+PACKED_REACH: Final = 30
 def an_eras_year(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Đại lễ Phật đản Phật lịch 2561": a year counted in another era than the common one names the occasion's
     time, a date."""
@@ -3414,6 +3462,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or per_one(v, text, s, e, before, after)
             or per_population_after_its_count(v, text, s, e, before, after)
             or odds_of_one(v, text, s, e, before, after)
+            or a_unit_defined(v, text, s, e, before, after)
             or minutes_after_an_hour(v, text, s, e, before, after)
             or a_coming_stretch(v, text, s, e, before, after)
             or a_titles_stretch(v, text, s, e, before, after)
@@ -3442,6 +3491,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or in_a_web_address(v, text, s, e, before, after)
             or a_code_of_digits(v, text, s, e, before, after)
             or a_packages_size(v, text, s, e, before, after)
+            or a_packed_size(v, text, s, e, before, after)
             or a_units_volume(v, text, s, e, before, after)
             or an_eras_year(v, text, s, e, before, after)
             or a_rates_base(v, text, s, e, before, after)

@@ -215,6 +215,10 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
             continue
         if ends.group("a") and _straddling().search(text, max(start, ends.start() - STRADDLING_REACH), ends.start()):
             continue  # "niên vụ 2024 - 2025", "mùa khô 2025 - 2026": of neither year, nor of both whole
+        if ends.group("a") and int(ends.group("b")) == int(ends.group("a")) + 1 \
+                and _crop_season().search(text, max(start, ends.start() - STRADDLING_REACH), ends.start()):
+            out.append((ends.end(), ends.group("b"), ends.group(), ends.start()))  # "Vụ tỏi 2018 - 2019": harvested
+            continue
         if carried_from(text, y.end()):
             continue  # "kinh phí năm 2024 chuyển sang": the year the sum comes from
         if year and ends.group("y") and int(y.group()) < (to_now := now or year) \
@@ -270,13 +274,14 @@ def _month_word() -> re.Pattern[str]:
 @cache
 def _month_window() -> re.Pattern[str]:
     """ "từ tháng 7 đến tháng 9/2025", "Từ tháng 1 đến hết tháng 6 năm 2025": a window from one month to a later
-    one, each month's year after it or neither's."""
+    one, each month's year after it or neither's (groups 1 to 4); "tháng 02 - 3/2019": two months joined by a
+    dash before their year (groups 5 to 7)."""
     p = vocabulary().raw["periods"]
     month, year = alternation(p["month"]), alternation(p["year"])
     of_year = rf"(?:\s*/\s*|\s+(?:{year})\s+)((?:19|20)\d\d)"
     return re.compile(rf"(?<!\w)(?:{alternation(p['since'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?\s+"
                       rf"(?:{alternation(p['as_of'] + p['to_the_end'])})\s+(?:{month})\s+(\d{{1,2}})(?:{of_year})?"
-                      rf"(?![\d/])", re.I)
+                      rf"(?![\d/])|(?<!\w)(?:{month})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}}){of_year}(?![\d/])", re.I)
 
 
 @cache
@@ -300,8 +305,10 @@ def month_windows(text: str, start: int, end: int, year: int | None) -> list[tup
         return None  # the usual answer, before the window's pattern
     out: list[tuple[int, int, str | None]] = []
     for m in _month_window().finditer(text, start, end):
-        m1, m2 = int(m.group(1)), int(m.group(3))
-        y1, y2 = m.group(2), m.group(4)
+        if m.group(5):  # "tháng 02 - 3/2019"
+            m1, m2, y1, y2 = int(m.group(5)), int(m.group(6)), None, m.group(7)
+        else:
+            m1, m2, y1, y2 = int(m.group(1)), int(m.group(3)), m.group(2), m.group(4)
         if y1 and y2 and int(y1) + 1 == int(y2) and 1 <= m2 < m1 <= 12:
             out.append((m.start(), m.end(), None))  # "từ tháng 11/2009 đến tháng 3/2010": over two years, no code
             continue
@@ -358,6 +365,19 @@ def _straddling_words() -> str:
     """A crop year's or a season's words, maybe with its crop's after them, as a pattern's piece."""
     words = alternation(vocabulary().raw["periods"]["straddling"])
     return rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,{STRADDLED_WORDS}}}"
+
+
+@cache
+def _crop_season() -> re.Pattern[str]:
+    """A crop's season right before two years in a row, maybe with its crop's words between ("Vụ tỏi 2018 - 2019",
+    "TỎI, HÀNH VỤ 2018 - 2019"), none a year's, a span's or a school year's word: sown in the first year and
+    harvested in the second, of that year as a winter-spring season is; not a word ending with the season's word
+    ("nhiệm vụ năm học 2018 - 2019")."""
+    p = vocabulary().raw["periods"]
+    not_after = "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])} )" for w in p["crop_season_lookalikes"])
+    other = alternation(p["year"] + p["span"] + p["school_year"])
+    return re.compile(rf"(?<!\w){not_after}(?:{alternation(p['crop_season_heads'])})"
+                      rf"(?:\s+(?!(?:{other})(?!\w))[^\W\d_]+){{0,{STRADDLED_WORDS}}}\s*$", re.I)
 
 
 @cache

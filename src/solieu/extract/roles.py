@@ -66,6 +66,7 @@ from solieu.extract.clauses import (
     gap_from_a_year_named,
     in_an_impact_assessment,
     is_interval,
+    last_year_opening,
     late_payment_charge,
     licence_points_deducted,
     means_of_a_later_year,
@@ -86,7 +87,7 @@ from solieu.extract.clauses import (
     trimmed,
 )
 from solieu.extract.document import FOUR_DIGITS, Context, Document
-from solieu.extract.exclusions import on_a_posts_counter_line
+from solieu.extract.exclusions import on_a_posts_counter_line, unit_definition
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     COMPARED_REACH,
@@ -391,6 +392,13 @@ def _tax_a_price_leaves_out(doc: Document, c: Context) -> str | None:
     return None
 
 
+def _size_of_a_unit_defined(c: Context) -> bool:
+    """ "12 công ruộng (1 công bằng 1.000 m2)": the number after "(1", a unit's words and a word of equality is the
+    size of the local unit the bracket defines, background."""
+    at = c.raw_left.rfind("(")
+    return c.raw_left[at + 1:at + 3] == "1 " and unit_definition().fullmatch(c.raw_left[at + 3:].lower()) is not None
+
+
 def _page_counter(doc: Document, f: Figure) -> str | None:
     """ "Lượt xem: 1.245", "Đang truy cập: 215": a web page's counter, its label and a colon right before the
     number on its line (a page copied whole from a browser); it counts the page's readers."""
@@ -444,6 +452,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if "(" in c.raw_left and _size_of_a_unit_defined(c):
+        return "context", "the size of the unit a bracket defines, after '(1 …'"  # "(1 công bằng 1.000 m2)"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
         return "context", f"the level before a change, in a bracket opening {w!r}"  # "(trước đây là 4,9%/năm)"
     if w := _former_level_stated(c):
@@ -727,6 +737,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = clause_head(c)
     when = _year_named(segment, doc.year, doc.span_from, doc.latest_year)
+    if when is None and doc.this_year and last_year_opening(doc, c):
+        when = "earlier"  # "Năm ngoái tôi chỉ trồng 7 công ST24": the year before the report's
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
     if doc.plans_its_year and when != "later" and _opened_by_the_year_before(doc, c):
