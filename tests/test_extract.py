@@ -2901,6 +2901,34 @@ def test_codes_units_defined_and_package_sizes_are_no_figures(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Phân theo chiều sâu: giếng tầng nông dưới 100 m có 5.260 giếng; giếng có chiều sâu từ 100 m đến 200 m có "
+         "38.470 giếng.", ["5.260", "38.470"]),
+        ("Năm 2019, số hộ nuôi từ 10 con trở lên là 1.145 hộ.", ["1.145"]),
+        ("Riêng các giếng thuộc diện phải cấp phép (lưu lượng từ 10 m3/ngày đêm trở lên), đã cấp phép 1.392 giếng.",
+         ["1.392"]),
+        ("Tổng điểm ước đạt 86,5 điểm (yêu cầu từ 75 điểm trở lên).", ["86,5", "75"]),
+        ("Kỹ sư: trên 15 triệu đồng/tháng, có 35 vị trí.", ["15", "35"]),
+        ("Theo anh Hùng, chi phí đầu tư nhà kính, hệ thống tưới và cây giống cho 1.000 m2 khoảng 350 triệu đồng.",
+         ["350"]),
+    ],
+    ids=["bounds-before-a-count-of-their-group", "a-bound-and-its-threshold-before-a-copula",
+         "a-bound-filling-a-bracket-after-things", "a-norm-beside-a-level-stays", "a-bound-past-a-comma-stays",
+         "a-round-area-a-cost-is-per"],
+)
+def test_bounds_naming_groups_and_a_round_area_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+def test_a_months_prices_in_a_text_naming_an_earlier_year_are_no_targets():
+    text = ("Năm 2017, diện tích dâu tây đạt 175 ha, tăng 23 ha so với năm 2016.\n\nGiá dâu tây tại vườn ở Đà Lạt "
+            "tháng 3/2018\n\nLoại dâu | Giá tại vườn (đồng/kg) | So với cùng kỳ\nDâu Nhật loại 1 | 180.000 - 200.000 | "
+            "Tăng 15%\n")
+    assert fields_at(text, "180.000 - 200.000", {"role": "actual"}) == {"role": "actual"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

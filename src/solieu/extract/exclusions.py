@@ -43,6 +43,7 @@ ITEM_DIGITS: Final = 2
 LIST_INDENT: Final = 8  # "###### 1. …": the spaces a list number may stand after on its line
 ITEM_HEAD_REACH: Final = 16  # "Kiến nghị 1.": from the line's start to the item's number
 PER_ONES: Final = ("1", "10", "100", "1.000", "10.000", "100.000")  # "trên 10.000 dân"
+ROUND_AREAS: Final = ("100", "1.000")  # "cho 1.000 m2": a round area in square metres a sum is per
 _NEXT_DIGIT: Final = re.compile(r"[\d,;.]")
 # "lúc 13 giờ 30." ends a sentence; "30.000" no minutes; "- 7h30: Chủ tịch …" opens a schedule's line with its
 # colon, but "1:30:45" runs on to a third number
@@ -542,10 +543,12 @@ def per_one(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -
     if token in PER_ONES and (word := v.per_one_average.ending(before)) and _per_group_having().match(text, e):
         # "bình quân 100 hộ có 148,6 xe máy": the group the values after it are per, the unit's
         return Reason("unit", f"{word!r} {token} …: the group a rate's values are per")
-    if token == "1" and v.per_one_areas.starting(after) and (word := v.per_one_sums.found(_clause_before(before))) \
-            and _value_follows(text, e):
-        # "Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng": the area a cost or an income is per
-        return Reason("unit", f"1 ha in the subject of {word!r}: the area a sum is per")
+    if (token == "1" and v.per_one_areas.starting(after)
+            or token in ROUND_AREAS and v.per_round_areas.starting(after)) \
+            and (word := v.per_one_sums.found(_subject_before(text, s))) and _value_follows(text, e):
+        # "Chi phí đầu tư trồng mới 1 ha cam khoảng 250 - 300 triệu đồng", "chi phí … cho 1.000 m2 khoảng 350 triệu
+        # đồng": the area a cost or an income is per
+        return Reason("unit", f"{token} {after.split()[0]} in the subject of {word!r}: the area a sum is per")
     if token not in PER_ONES or not (word := v.per_one.ending(before)):
         return None
     scaled = v.scale_words.starting(after)  # "trên 1 vạn dân": per ten thousand people
@@ -660,6 +663,16 @@ def _class_with_unit(v: Vocabulary, before: str) -> str | None:
 def _clause_before(before: str) -> str:
     """The words of ``before`` (lowercased) since its clause opened."""
     return before[max(before.rfind(mark) for mark in ",;:.()\n") + 1:]
+
+
+SUBJECT_REACH: Final = 100  # "chi phí đầu tư nhà kính, hệ thống tưới nhỏ giọt và cây giống cho ": a sum's subject
+
+
+def _subject_before(text: str, s: int) -> str:
+    """The words of the sentence before ``s`` (lowercased, within reach), its subject's list commas included."""
+    lo = max(0, s - SUBJECT_REACH)
+    stop = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), text.rfind(";", lo, s))
+    return text[max(lo, stop + 1):s].lower()
 
 
 def _value_follows(text: str, e: int) -> bool:
@@ -1837,6 +1850,59 @@ def a_bound_naming_the_things_counted(v: Vocabulary, text: str, s: int, e: int, 
     head = before[:len(before) - len(bound)].rstrip()
     return Reason("label", f"a bound after {bound!r} in what the things counted have: which of them") \
         if _counted_having().search(head) else None
+
+
+def a_bound_before_its_groups_count(v: Vocabulary, text: str, s: int, e: int, before: str,
+                                    after: str) -> Reason | None:
+    """ "giếng khai thác tầng nông dưới 100 m có 5.260 giếng", "giếng có chiều sâu từ 100 m đến 200 m có 38.470
+    giếng", "số hộ nuôi từ 10 con trở lên là 1.145 hộ": a bound and its unit (maybe its threshold) right before "có"
+    or a copula and a count say which things the count is of, a label; so does a
+    bound with its threshold filling a bracket after the things ("các giếng thuộc diện phải cấp phép (lưu lượng từ 10
+    m3/ngày đêm trở lên)")."""
+    if not (bound := v.group_bounds.ending(before)) \
+            and not (bound := v.range_to.ending(before) if _range_bounded().search(before[-BOUND_REACH:]) else None):
+        return None  # the usual number: no bound before it, nor a bounded range's first end
+    if _unit_then_a_count_had().match(after):
+        return Reason("label", f"a bound after {bound!r} before a count of the things within it: which of them")
+    closing = _threshold_closing_a_bracket().match(after)
+    m = _measure_opening_a_bracket().search(before[:-len(bound)]) if closing else None
+    if m is not None and not v.plan_markers.found(m.group()) and not v.norm_sources.found(m.group()):
+        return Reason("label", f"a bound after {bound!r} with its threshold, filling a bracket: which things")
+    return None
+
+
+BOUND_REACH: Final = 30  # "từ 100 m đến ": a bound, a range's first end and its unit, and the range's word
+
+
+@cache
+def _range_bounded() -> re.Pattern[str]:
+    """ "từ 100 m đến": a bound, a number and its unit, and a range's word closing the text (lowercased)."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.group_bounds.pattern})\s+{NUM}\s*(?:(?!\d)[^\s,;:.()]+\s+){{1,2}}"
+                      rf"(?:{v.range_to.pattern})$")
+
+
+@cache
+def _unit_then_a_count_had() -> re.Pattern[str]:
+    """ " m có 5.260", " m đến 200 m có 38.470", " con trở lên là 1.145": a unit of a word or two (the range's second
+    end and its unit, or a threshold word, maybe after it), "có" or a copula and a number, lowercased."""
+    v, unit = vocabulary(), r"(?:(?!\d)[^\s,;:.()]+\s+){1,2}"
+    return re.compile(rf"\s*{unit}(?:(?:{v.range_to.pattern})\s+{NUM}\s*{unit}|(?:{_threshold_words()})\s+)?"
+                      rf"(?:{v.haves.pattern}|{v.copulas.pattern})\s+\d")
+
+
+@cache
+def _threshold_closing_a_bracket() -> re.Pattern[str]:
+    """ " m3/ngày đêm trở lên)": a unit of a few words, a threshold word and the bracket's close, lowercased."""
+    return re.compile(rf"\s*(?:(?!\d)[^\s,;:.()]+\s+){{1,3}}(?:{_threshold_words()})\s*\)")
+
+
+@cache
+def _measure_opening_a_bracket() -> re.Pattern[str]:
+    """ "các giếng thuộc diện phải cấp phép (lưu lượng ": a bracket opening with a measure's noun of one to four
+    words, then the bound, after a clause of things with no number (not "đạt 86,5 điểm (yêu cầu ", a norm beside a
+    level), nor a requirement ("Thu nhập (tiêu chí yêu cầu từ 61 triệu đồng/người/năm trở lên)", a target)."""
+    return re.compile(r"(?:^|[,;:.])[^\d,;:.()]*\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 @cache
@@ -3519,6 +3585,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_height_for_a_group(v, text, s, e, before, after)
             or a_bound_in_a_rates_subject(v, text, s, e, before, after)
             or a_bound_naming_the_things_counted(v, text, s, e, before, after)
+            or a_bound_before_its_groups_count(v, text, s, e, before, after)
             or a_full_course_of_doses(v, text, s, e, before, after)
             or before_a_time_word(v, text, s, e, before, after)
             or a_span_of_days(v, text, s, e, before, after)

@@ -513,6 +513,7 @@ class Vocabulary:
         self.labels_unless_counted = Words(raw["labels_unless_counted"])
         self.per_one_average = Words(raw["per_one_average"])
         self.per_one_sums, self.per_one_areas = Words(raw["per_one_sums"]), Words(raw["per_one_areas"])
+        self.per_round_areas = Words(raw["per_round_areas"])
         self.average_per_time = Words(raw["average_per_time"])
         self.doses = Words(raw["doses"])
         self.controls = Words(raw["controls"])
