@@ -2929,6 +2929,42 @@ def test_a_months_prices_in_a_text_naming_an_earlier_year_are_no_targets():
     assert fields_at(text, "180.000 - 200.000", {"role": "actual"}) == {"role": "actual"}
 
 
+PERSIMMON = ("I. KẾT QUẢ THỰC HIỆN NĂM 2019\n\nKết quả trồng mới và ghép cải tạo từ năm 2016 đến nay:\n\n- Năm 2016: "
+             "trồng mới 42 ha, ghép cải tạo 3.500 cây;\n\n- Năm 2019: trồng mới 92 ha, ghép cải tạo 8.150 cây.\n")
+BRIDGES = ("I. KẾT QUẢ NĂM 2018\n\nTrong năm 2018, toàn tỉnh hoàn thành 128 cầu, tăng 23 cầu so với năm 2017 (+21,9%). "
+           "Hiện còn 14 cầu đang thi công, dự kiến hoàn thành trong quý I/2019.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (PERSIMMON, "42", {"role": "actual", "period": "2016"}),
+        (BRIDGES, "+21,9%", {"role": "actual", "base": "2017", "period": "2018"}),
+        (BRIDGES, "14", {"role": "actual", "period": "2018"}),
+        ("Năm 2024, doanh thu tăng 4,1% so với năm 2023 (29.970 tỷ đồng).", "29.970", {"role": "context"}),
+    ],
+    ids=["an-item-of-a-list-over-the-span-its-lead-in-names", "a-signed-change-in-brackets-after-its-base",
+         "a-stock-still-there-whatever-is-expected-of-it", "the-level-compared-with-stays"],
+)
+def test_lists_over_a_span_signed_changes_restated_and_stocks_still_there(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Năm 2019, trong 3 ngày diễn ra Lễ hội đã tiêu thụ trên 12 tấn quả.", ["12"]),
+        ("Trong đó, 87 cầu xây dựng mới trên các tuyến kênh cấp 2, cấp 3 và 41 cầu thay thế cầu khỉ.", ["87", "41"]),
+        ("Ngao giống cỡ 1.000 - 1.500 con/kg có giá 30.000 - 35.000 đồng/kg.", ["30.000 - 35.000"]),
+        ("Năm 2024, 1.250 hộ tiêu thụ trên 50 m3/tháng.", ["1.250"]),
+    ],
+    ids=["a-bound-after-a-length-of-time-is-a-figure", "a-count-of-things-counted-before-a-label",
+         "a-range-of-sizes-in-count-per-kg", "a-bound-on-users-use-stays"],
+)
+def test_bounds_after_times_counts_past_a_label_and_size_ranges(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

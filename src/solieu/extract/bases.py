@@ -117,9 +117,9 @@ def _bare_ratio_after_an_amount(doc: Document, c: Context) -> bool:
 
 def _base_of_a_change_restated(c: Context) -> str | None:
     """ "tăng 9 USD/tấn so với cùng kỳ năm 2024, tương ứng tăng 5,7%", "tăng 118,5 tỷ đồng so với đầu năm (tăng
-    7,8%)": a change an equivalence word or a bracket opens right after another change restates it in other terms,
-    against the same base: that change's base; so does a change in a bracket after a ratio to a year's level ("bằng
-    85,2% so với năm 2019 (giảm 184.964 tấn)")."""
+    7,8%)", "(+21,9%)": a change an equivalence word or a bracket opens right after another change restates it in
+    other terms, against the same base: that change's base; so does a change in a bracket after a ratio to a year's
+    level ("bằng 85,2% so với năm 2019 (giảm 184.964 tấn)")."""
     p = c.prev
     if p is None or not p.base or c.f.kind not in CHANGES \
             or p.kind not in CHANGES and not (p.kind == "plan_ratio" and p.base not in PLAN_BASES):
@@ -127,11 +127,12 @@ def _base_of_a_change_restated(c: Context) -> str | None:
     v = vocabulary()
     if p.kind in CHANGES and v.same_change.ending(trimmed(c.left, v.change)):
         return p.base
-    # "tăng 118,5 tỷ đồng so với đầu năm (tăng 7,8%)": the change restated in a bracket after its base, the change word
-    # alone inside
+    # "tăng 118,5 tỷ đồng so với đầu năm (tăng 7,8%)", "tăng 23 cầu so với năm 2017 (+21,9%)": the change restated in a
+    # bracket after its base, the change word alone inside or its sign
     raw = c.raw_left.rstrip()
     at = raw.rfind("(")
-    return p.base if at >= 0 and ")" not in raw[at:] and v.change.is_one(raw[at + 1:].strip()) \
+    inside = raw[at + 1:].strip()
+    return p.base if at >= 0 and ")" not in raw[at:] and (v.change.is_one(inside) or c.signed and not inside) \
         and v.comparison.found(raw[:at]) else None
 
 

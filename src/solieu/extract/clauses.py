@@ -979,8 +979,8 @@ def compared_bracket(c: Context) -> str | None:
     (từ 104 đến 106)": a bracket holding only a number, maybe a range, right after the words
     naming what the figure before was compared with gives that level; the comparing words."""
     left = c.raw_left
-    if (at := open_bracket(left)) < 0:
-        return None
+    if (at := open_bracket(left)) < 0 or c.signed:
+        return None  # "tăng 23 cầu so với năm 2017 (+21,9%)": a signed number restates the change, no level
     v = vocabulary()
     # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place
     if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not restated_rank(inside):

@@ -922,8 +922,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     (11.860 tỷ đồng)" is 2019's; "đạt 78,3% kế hoạch năm (kế hoạch 2.740 triệu USD)" is the
     plan of the report's year."""
     head, bracket, inside = c.raw_left.rpartition("(")
-    if not bracket or ")" in inside:
-        return None
+    if not bracket or ")" in inside or c.signed and not inside.strip():
+        return None  # "tăng 23 cầu so với năm 2017 (+21,9%)": the change restated, of the figure before's time
     head = head.rstrip()
     # "(xếp thứ 1/63)": a rank word may restate the level as a place
     if (m := _year_ending().search(head)) and (not HAS_LETTER.search(inside) or restated_rank(inside)):

@@ -213,6 +213,7 @@ class Context:
     # the figure before the bracket that ``prev`` stands in, when that bracket closes before this figure
     # ("giảm còn 6,85% (còn 148 hộ), giảm 3,12%": 6,85% for 3,12%)
     beside: Figure | None = None
+    signed: bool = False  # written with a sign ("(+21,9%)", "(-1,25%)")
 
 
 def _a_reply(text: str, lines: list[HeadingLine]) -> bool:

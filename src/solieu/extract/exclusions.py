@@ -1356,7 +1356,8 @@ def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after:
     if (word := v.content_graded.ending(before)) and v.content_units.starting(after):
         return Reason("label", f"a sugar content right after {word!r}: names the grade a price is for")
     return None  # the usual number
-_RANGES_SECOND: Final = re.compile(r"^\s*[-–]\s*\d+(?:,\d+)?(?!\d)\s*")  # " - 2 cm": a range's second bound
+# " - 2 cm", " - 1.500 con/kg": a range's second bound
+_RANGES_SECOND: Final = re.compile(rf"^\s*[-–]\s*{NUM}(?!\d)\s*")
 _GRADE_CODE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \($")  # "loại 1 (": a grade's bracket opening
 _GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
 
@@ -2724,14 +2725,16 @@ def _percent_floor() -> re.Pattern[str]:
 def a_bound_on_users_use(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Khoảng 92% khách hàng hộ dân cư hiện sử dụng dưới 30 m3/tháng", "1.250 hộ tiêu thụ trên 50 m3/tháng": a bound
     on what each one uses right after a use verb, with the count or share of users before it in its clause, says
-    which users are counted, a label; "mỗi hộ sử dụng dưới 15 m3/tháng" names no count before: a figure."""
+    which users are counted, a label; "mỗi hộ sử dụng dưới 15 m3/tháng" names no count before, nor does a length of
+    time: a figure."""
     opener = v.group_bounds.ending(before)
     if opener is None or not v.usage_verbs.ending(before[:-len(opener)].rstrip()):
         return None  # the usual number: no use bounded right before it
     lead = text[max(0, s - USERS_REACH):s]
     clause = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(". "), lead.rfind("\n")) + 1:]
-    if not _A_COUNT_NOT_A_YEAR.search(clause) or not unit_after(v, text, e):
-        return None
+    if not unit_after(v, text, e) or not any(not v.durations.starting(clause[m.end():].lstrip(" .,0123456789").lower())
+                                             for m in _A_COUNT_NOT_A_YEAR.finditer(clause)):
+        return None  # no count of users before it: "trong 3 ngày diễn ra Lễ hội đã tiêu thụ trên 12 tấn" counts days
     return Reason("label", "a bound on what each user uses, after a count or share of them: says which are counted")
 
 

@@ -139,6 +139,9 @@ _GLUED_MARKER: Final = re.compile(r"\d{1,2}(?=\s)")  # a note's marker glued to 
 _NOTE_MARKER: Final = re.compile(r"\[\^\d{1,3}\]")  # a footnote's or an endnote's marker as the renditions write it
 
 
+SIGNS: Final = "+-−"  # a sign written before a number
+
+
 def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, targets: bool) -> Context:
     text = doc.text
     ss, se = doc.sentences[si]
@@ -167,7 +170,8 @@ def _context(doc: Document, f: Figure, si: int, prev: Figure | None, nxt: int, t
     return Context(f, prev, ss, se, window, clause, left, right,
                    doc.lower(lo, f.start), doc.lower(ss, f.start), targets,
                    doc.full_stops[bisect_right(doc.full_stops, f.start) - 1],
-                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year) or _year_of_a_level(text, f, left))
+                   period_after(text[f.tail:f.tail + QUALIFIER_AFTER], doc.year) or _year_of_a_level(text, f, left),
+                   signed=text[f.start] in SIGNS)
 
 
 def _year_of_a_level(text: str, f: Figure, left: str) -> tuple[str, str] | None:

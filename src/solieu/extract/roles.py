@@ -99,6 +99,7 @@ from solieu.extract.periods import (
     names_things_of_years,
     part_of_year,
     period_in,
+    periods_named,
 )
 from solieu.extract.scopes import HEADING_MAX, heading_numbering, opens_with_results
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary, word_char
@@ -2193,11 +2194,12 @@ def _price_under_a_cited_act(doc: Document, c: Context) -> str | None:
 
 
 def _present_stock(doc: Document, c: Context) -> str | None:
-    """ "…, lĩnh vực có khoảng 2.300 tổ chức, cá nhân đang kinh doanh" in a sentence of what is to be done: a
-    count right after "có" (a qualifier between) whose noun phrase, with no number, "đang" ends is what there
-    is now, no target; the word after the noun."""
+    """ "…, lĩnh vực có khoảng 2.300 tổ chức, cá nhân đang kinh doanh" in a sentence of what is to be done, "Hiện còn
+    14 cầu đang thi công, dự kiến hoàn thành trong quý I/2019": a count right after "có" or "còn" (a qualifier
+    between) whose noun phrase, with no number, "đang" ends is what there is now, no target; the word after the
+    noun."""
     v = vocabulary()
-    if c.f.unit != "count" or not v.haves.ending(trimmed(c.left, v.any_qualifier)):
+    if c.f.unit != "count" or not v.present_haves.ending(trimmed(c.left, v.any_qualifier)):
         return None  # the usual answer
     after = doc.lower(c.f.tail, min(c.se, c.f.tail + NOUN_REACH))
     if (at := v.present_after.first(after)) < 0 or DIGIT.search(after[:at]):
@@ -3028,7 +3030,8 @@ LEAD_IN_ITEMS: Final = 12  # the items of a dashed list a lead-in stands over, a
 
 def _year_by_year_lead_in(doc: Document, at: int) -> str | None:
     """The words of the lead-in ending with ":" over the dashed list ``at`` stands in, when it says the list runs year
-    by year ("a) Vốn bố trí và giải ngân theo từng năm:" over "- Năm 2021: …"), else None."""
+    by year ("a) Vốn bố trí và giải ngân theo từng năm:" over "- Năm 2021: …") or names the span of years it runs
+    over ("Kết quả trồng mới và ghép cải tạo từ năm 2016 đến nay:" over "- Năm 2016: …"), else None."""
     start = doc.text.rfind("\n", 0, at) + 1
     if not doc.text.startswith(LIST_DASHES, start):
         return None  # the usual figure: in no dashed item
@@ -3041,7 +3044,13 @@ def _year_by_year_lead_in(doc: Document, at: int) -> str | None:
         start = doc.text.rfind("\n", 0, end) + 1
         line = doc.text[start:end].strip()
         if not line.startswith(LIST_DASHES):
-            return vocabulary().year_by_year.found(line.lower()) if line.endswith(":") else None
+            if not line.endswith(":"):
+                return None
+            if w := vocabulary().year_by_year.found(line.lower()):
+                return w
+            spans = [named for _, code, named, _ in periods_named(line, 0, len(line), doc.year, None, doc.this_year)
+                     if SPAN_CODE.match(code)]
+            return spans[-1] if spans else None
     return None
 
 

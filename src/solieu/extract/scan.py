@@ -161,7 +161,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 while (chain := chain_re.match(text, e)) and (
                         not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
                         and not _count_after_a_code(text, s, chain) and not _share_after_a_word(text, chain) \
-                        and not (reason.code == "label" and _count_of_the_next_level(v, text, s, chain)):
+                        and not (reason.code == "label" and _count_of_the_next_level(v, text, s, chain)) \
+                        and not (reason.code == "label" and _count_of_things_counted_before(text, s, chain)):
                     pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
@@ -305,6 +306,22 @@ def _count_of_the_next_level(v: Vocabulary, text: str, s: int, chain: re.Match[s
     return label in text[chain.end():chain.end() + LABEL_REACH].lower()
 
 
+def _count_of_things_counted_before(text: str, s: int, chain: re.Match[str]) -> bool:
+    """ "87 cầu xây dựng mới trên các tuyến kênh cấp 2, cấp 3 và 41 cầu thay thế cầu khỉ": after a label's number (at
+    ``s``) and a joining word (``chain``), a number whose lowercase noun a number before the label counted in its
+    sentence counts more of the same things, a figure of its own; "kênh cấp 2 và 3" runs on."""
+    if not any(ch.isalpha() for ch in chain.group()):
+        return False  # the usual answer: no joining word
+    noun = counted(text, chain.end())[0]
+    if noun is None or not noun[0].islower():
+        return False
+    head = noun.split()[0]
+    lead = text[max(0, s - COUNTED_BEFORE_REACH):s]
+    lead = lead[lead.rfind(". ") + 1:]
+    return re.search(rf"\d\s+{re.escape(head)}(?!\w)", lead) is not None
+
+
+COUNTED_BEFORE_REACH: Final = 100  # how far back in its sentence a count of the same things is read
 LABEL_REACH: Final = 40  # characters back from a number to the label before it, and on to it again
 _FRACTION_NEXT: Final = re.compile(r"/\d")
 

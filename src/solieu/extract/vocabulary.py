@@ -269,6 +269,7 @@ class Vocabulary:
         self.rise_acts = Words(raw["rise_acts"])
         self.each_raised = Words(raw["each_raised"])
         self.haves, self.present_after = Words(raw["haves"]), Words(raw["present_after"])
+        self.present_haves = Words(raw["present_haves"])
         self.whole_openers, self.classes = Words(raw["whole_openers"]), Words(raw["classes"])
         self.to_level = Words(raw["to_level"])
         self.adverbs = Words(raw["adverbs"])
