@@ -2965,6 +2965,27 @@ def test_bounds_after_times_counts_past_a_label_and_size_ranges(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
 
+CULTURED = ("I. KẾT QUẢ NĂM 2018\n\nBảng: Kết quả xây dựng gia đình văn hóa năm 2018\n\nTT | Huyện | Gia đình văn hóa "
+            "(hộ) | Tỷ lệ (%) | Làng văn hóa | Tỷ lệ (%)\n1 | Huyện Vũ Thư | 44.879 | 90,3 | 149 | 83,7\n")
+FISH_SAUCE = ("Năm 2018, sản lượng nước mắm đạt 22 triệu lít, tăng 5% so với năm 2017.\n\nGiá nước mắm Phú Quốc tháng "
+              "5/2019\n\nLoại nước mắm | Độ đạm (°N) | Giá bán lẻ (đồng/lít)\nNước mắm hạng 1 | 30 | 70.000 - 85.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (CULTURED, "90,3", {"kind": "share"}),
+        (CULTURED, "83,7", {"kind": "share"}),
+        (FISH_SAUCE, "70.000 - 85.000", {"role": "actual"}),
+        (FISH_SAUCE, "30", {"role": "actual"}),
+    ],
+    ids=["a-bare-rate-after-one-count-is-a-share", "so-is-the-next-pairs", "a-months-prices-only-the-title-names",
+         "its-other-columns-too"],
+)
+def test_bare_rates_beside_counts_and_a_titles_month(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -557,17 +557,17 @@ def _unnamed_growth(col: Column) -> bool:
 _A_MONTH: Final = re.compile(r"\d{4}-\d\d")  # a month's period code, "2018-03"
 
 
-def _later_year_column(doc: Document, col: Column, f: Figure) -> bool:
+def _later_year_column(doc: Document, col: Column) -> bool:
     """A value column whose header names a year after the report's and no role, estimate nor
     comparison ("2026" in a report of 2025, not "TH 2026", "Ước 2026", "KH 2026"), nor what is done already
     ("Đã mua (tấn)" under a title naming a crop year that ends in the year after the one the text names most); a year
-    up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most), and a month's
-    prices (``f`` a price) are the prices then, no target ("Giá tại vườn (đồng/kg)" under a title naming "tháng
-    3/2018" in a text naming 2017 most)."""
+    up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most), and a month
+    only the table's title names gives the levels then, no target ("Giá tại vườn (đồng/kg)" under a title naming
+    "tháng 3/2018" in a text naming 2017 most), where a plan's columns name their months ("T1 | T2 | … | T12")."""
     p = col.period
     if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
             or not p[:4].isdigit() or int(p[:4]) <= (doc.latest_year or doc.year) \
-            or _A_MONTH.fullmatch(p) and f.per and f.unit.partition("_per_")[0] in MONEY:
+            or _A_MONTH.fullmatch(p) and not DIGIT.search(col.header):
         return False  # the usual answer
     v, header = vocabulary(), col.header.lower()
     return v.tables.actual.found(header) is None and v.done_words.found(header) is None
@@ -712,7 +712,7 @@ def read_table_figure(doc: Document, f: Figure) -> None:
     elif col.foreseen and col.period and col.period[:4].isdigit() and doc.year and int(col.period[:4]) > doc.year:
         # "Dự kiến năm 2015" in a report of 2014, no target column beside it: the office's own aim for that year
         f.role, f.why["role"] = "plan", f"a later year's forecast column {col.header!r}, no target beside it"
-    elif _later_year_column(doc, col, f):
+    elif _later_year_column(doc, col):
         # "Nguồn vốn | Tổng | 2026 | 2027 | …" in a scheme's funding section: a year still to come,
         # its column naming no role, holds that year's targets
         f.role, f.why["role"] = "plan", f"a later year's column {col.header!r} naming no role, in a section of targets"

@@ -2601,6 +2601,12 @@ def _comparison_naming_its_period_before(columns: list[Column], n: int) -> Colum
                  and x.role == "actual"), None)
 
 
+def _counts_things(c: Column) -> bool:
+    """ "Gia đình văn hóa (hộ)": a column whose header counts things, no sum of money (not "Giải ngân (tỷ đồng)", whose
+    bare rate beside it is the sum as a percent of its plan)."""
+    return (m := _BRACKET_UNIT.search(c.header)) is not None and unit_of(m.group(1))[0] == "count"
+
+
 def _compare_columns(columns: list[Column]) -> None:
     """A comparison column without a year of its own takes the period, role and qualifier
     of the value column it compares; a change column compares with the first year."""
@@ -2645,10 +2651,12 @@ def _compare_columns(columns: list[Column]) -> None:
                     # earlier, as "So sánh (%)" there is
                     c.base = base_year
                     continue
-                if c.base is None and (len(before) >= 2 or designs) and not any(x.role == "plan" for x in before) \
+                if c.base is None and (len(before) >= 2 or designs or _counts_things(before[-1])) \
+                        and not any(x.role == "plan" for x in before) \
                         and not vocabulary().plan_ratio_rates.starting(" ".join(c.header.lower().split())):
-                    # "Thụ lý | Giải quyết | Tỷ lệ (%)": the part of the column before it that the result
-                    # is, no target beside it to be measured against: a share; so of a design's whole ("Giá trị
+                    # "Thụ lý | Giải quyết | Tỷ lệ (%)", "Gia đình văn hóa (hộ) | Tỷ lệ (%)": the part of the column
+                    # before it that the result is, or of the row's whole, no target beside it to be measured
+                    # against: a share; so of a design's whole ("Giá trị
                     # hợp đồng | Giá trị thực hiện đến 30/9/2024 | Tỷ lệ (%)"); not a column naming a disbursement rate
                     # ("Số hộ được hỗ trợ | Kinh phí (triệu đồng) | Tỷ lệ giải ngân (%)"), the capital paid out of the
                     # capital allotted
