@@ -2986,6 +2986,19 @@ def test_bare_rates_beside_counts_and_a_titles_month(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hiện cá ngừ loại A (từ 30 kg/con trở lên, thịt đỏ tươi) được thu mua với giá 150.000 đồng/kg; cá loại C "
+         "(dưới 20 kg/con) giá 55.000 đồng/kg.", ["150.000", "55.000"]),
+        ("Năm 2019, số hộ nuôi từ 50 đàn trở lên đạt 600 hộ.", ["600"]),
+    ],
+    ids=["a-bound-in-a-grades-bracket", "a-bound-before-an-attaining-verb-and-its-groups-count"],
+)
+def test_bounds_of_grades_and_groups_are_no_figures(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

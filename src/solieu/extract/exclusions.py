@@ -1375,8 +1375,9 @@ def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, af
             and (m := _GRADE_CODE_BRACKET.search(before)) and v.grade_words.is_one(m.group(1)):
         return Reason("label", f"a count per weight in a bracket after {m.group(1)!r}: the size band of a grade")
     if not (m := _GRADE_BRACKET.search(before[-BRACKET_GRADE_REACH:])) or not v.grade_words.is_one(m.group(1)) \
-            or not v.grade_sizes.is_one(m.group(2).strip()):
-        return None
+            or not (v.grade_sizes.is_one(inside := m.group(2).strip())
+                    or v.group_bounds.is_one(inside) and after[:1].isalpha()):
+        return None  # not "(trọng lượng 0,8-1,0 kg/con)", nor "loại A (từ 30 kg/con trở lên, …)": a bound with its unit
     return Reason("label", f"in a bracket after {m.group(1)!r}: the size band of a grade")
 
 
@@ -1885,11 +1886,12 @@ def _range_bounded() -> re.Pattern[str]:
 
 @cache
 def _unit_then_a_count_had() -> re.Pattern[str]:
-    """ " m có 5.260", " m đến 200 m có 38.470", " con trở lên là 1.145": a unit of a word or two (the range's second
-    end and its unit, or a threshold word, maybe after it), "có" or a copula and a number, lowercased."""
+    """ " m có 5.260", " m đến 200 m có 38.470", " con trở lên là 1.145", " đàn trở lên đạt 600": a unit of a word or
+    two (the range's second end and its unit, or a threshold word, maybe after it), "có", a copula or an attaining
+    verb and a number, lowercased."""
     v, unit = vocabulary(), r"(?:(?!\d)[^\s,;:.()]+\s+){1,2}"
     return re.compile(rf"\s*{unit}(?:(?:{v.range_to.pattern})\s+{NUM}\s*{unit}|(?:{_threshold_words()})\s+)?"
-                      rf"(?:{v.haves.pattern}|{v.copulas.pattern})\s+\d")
+                      rf"(?:{v.haves.pattern}|{v.copulas.pattern}|{v.attained_verbs.pattern})\s+\d")
 
 
 @cache
