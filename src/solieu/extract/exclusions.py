@@ -1305,9 +1305,13 @@ PACKAGE_REACH: Final = 8
 def a_packed_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "gạo ST25 đóng túi 5 kg", "muối được đóng gói 0,5 kg và 1 kg": a weight or a volume right after a package's
     word (or after such a size and "và") is the size of the package goods are sold in, a label."""
-    if not v.package_size_units.starting(after) or not (v.package_words.ending(before) or _packed_size_before(before)):
+    if not v.package_size_units.starting(after) \
+            or not (v.package_words.ending(before) or _packed().search(before[-PACKED_REACH:])):
         return None  # the usual answer
     return Reason("label", "after a package's word: the size goods are packed in")
+
+
+PACKED_REACH: Final = 30  # "đóng gói 0,5 kg và": a package's word, a size and a joining word before the next size
 
 
 @cache
@@ -1318,11 +1322,6 @@ def _packed() -> re.Pattern[str]:
                       rf"\s*(?:,|(?:{alternation(v.raw['list_joiners'])}))$")
 
 
-def _packed_size_before(before: str) -> bool:
-    return _packed().search(before[-PACKED_REACH:]) is not None
-
-
-PACKED_REACH: Final = 30
 def an_eras_year(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Đại lễ Phật đản Phật lịch 2561": a year counted in another era than the common one names the occasion's
     time, a date."""
@@ -1874,13 +1873,14 @@ def a_bound_before_its_groups_count(v: Vocabulary, text: str, s: int, e: int, be
 
 
 BOUND_REACH: Final = 30  # "từ 100 m đến ": a bound, a range's first end and its unit, and the range's word
+_UNIT_WORD: Final = r"(?!\d)[^\s,;:.()]+\s+"  # "m ", "m3/ngày ": a unit's word, no number nor mark of a clause
 
 
 @cache
 def _range_bounded() -> re.Pattern[str]:
     """ "từ 100 m đến": a bound, a number and its unit, and a range's word closing the text (lowercased)."""
     v = vocabulary()
-    return re.compile(rf"(?<!\w)(?:{v.group_bounds.pattern})\s+{NUM}\s*(?:(?!\d)[^\s,;:.()]+\s+){{1,2}}"
+    return re.compile(rf"(?<!\w)(?:{v.group_bounds.pattern})\s+{NUM}\s*(?:{_UNIT_WORD}){{1,2}}"
                       rf"(?:{v.range_to.pattern})$")
 
 
@@ -1889,7 +1889,7 @@ def _unit_then_a_count_had() -> re.Pattern[str]:
     """ " m có 5.260", " m đến 200 m có 38.470", " con trở lên là 1.145", " đàn trở lên đạt 600": a unit of a word or
     two (the range's second end and its unit, or a threshold word, maybe after it), "có", a copula or an attaining
     verb and a number, lowercased."""
-    v, unit = vocabulary(), r"(?:(?!\d)[^\s,;:.()]+\s+){1,2}"
+    v, unit = vocabulary(), rf"(?:{_UNIT_WORD}){{1,2}}"
     return re.compile(rf"\s*{unit}(?:(?:{v.range_to.pattern})\s+{NUM}\s*{unit}|(?:{_threshold_words()})\s+)?"
                       rf"(?:{v.haves.pattern}|{v.copulas.pattern}|{v.attained_verbs.pattern})\s+\d")
 
@@ -1897,7 +1897,7 @@ def _unit_then_a_count_had() -> re.Pattern[str]:
 @cache
 def _threshold_closing_a_bracket() -> re.Pattern[str]:
     """ " m3/ngày đêm trở lên)": a unit of a few words, a threshold word and the bracket's close, lowercased."""
-    return re.compile(rf"\s*(?:(?!\d)[^\s,;:.()]+\s+){{1,3}}(?:{_threshold_words()})\s*\)")
+    return re.compile(rf"\s*(?:{_UNIT_WORD}){{1,3}}(?:{_threshold_words()})\s*\)")
 
 
 @cache

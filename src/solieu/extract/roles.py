@@ -738,7 +738,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"an item of a schedule after {w!r}"  # "Phân kỳ kinh phí theo năm: năm 2025 là 6,2 tỷ đồng"
     segment = clause_head(c)
     when = _year_named(segment, doc.year, doc.span_from, doc.latest_year)
-    if when is None and doc.this_year and last_year_opening(doc, c):
+    if when is None and last_year_opening(doc, c):
         when = "earlier"  # "Năm ngoái tôi chỉ trồng 7 công ST24": the year before the report's
     if when == "earlier" and doc.own_years:
         when = None  # "Trong mùa mưa bão năm 2024, … sạt lở dài khoảng 1,2 km" in a reply of 2025: a result
