@@ -2999,6 +2999,57 @@ def test_bounds_of_grades_and_groups_are_no_figures(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
 
+
+GOATS_PLAN = ("II. KẾ HOẠCH NĂM 2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025\n\n1. Mục tiêu năm 2020\n\n"
+              "- Tổng đàn dê đạt 44.000 con trở lên.\n\n2. Định hướng đến năm 2025\n\n"
+              "- Sản lượng thịt hơi đạt 1.600 tấn/năm.\n\n3. Nhiệm vụ, giải pháp\n\n"
+              "- Mở 30 lớp tập huấn kỹ thuật chăn nuôi dê.\n")
+ENROLMENT_PLAN = ("II. KẾ HOẠCH TUYỂN SINH NĂM HỌC 2025-2026\n\n1. Chỉ tiêu tuyển sinh\n\n"
+                  "- Tuyển mới 2.400 học sinh.\n\n2. Mục tiêu phân luồng\n\n- Tăng thêm ít nhất 30 lớp.\n")
+SUPPORT = ("Thực hiện Nghị quyết số 14/2018/NQ-HĐND của HĐND tỉnh, năm 2019 đã hỗ trợ 1,26 tỷ đồng cho 94 hộ mua dê "
+           "đực giống; mức hỗ trợ 5 triệu đồng/con dê đực giống và 30% chi phí làm chuồng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (GOATS_PLAN, "44.000", {"role": "plan", "period": "2020"}),
+        (GOATS_PLAN, "1.600", {"role": "plan", "period": "2025"}),
+        (GOATS_PLAN, "30", {"role": "plan", "period": None}),
+        (ENROLMENT_PLAN, "30", {"role": "plan", "period": "2025-2026"}),
+        (SUPPORT, "1,26", {"role": "actual", "period": "2019"}),
+        (SUPPORT, "5", {"role": "context", "period": None}),
+        (SUPPORT, "30%", {"role": "context", "period": None}),
+        ("Lòng sông Cổ Chiên bị hạ thấp bình quân 0,8 - 1,2 m so với năm 2016.", "0,8 - 1,2",
+         {"kind": "change", "base": "2016"}),
+        ("Mỗi ngày, xưởng vẽ của công ty hoàn thiện khoảng 2.500 sản phẩm.", "2.500",
+         {"unit": "count_per_day", "kind": "rate"}),
+        ("Mỗi ngày, hợp tác xã cung cấp cho các siêu thị khoảng 5 tấn rau các loại.", "5", {"unit": "tonne_per_day"}),
+        ("Mỗi năm đào tạo, bồi dưỡng cho khoảng 1.000 lượt lao động du lịch.", "1.000", {"unit": "count"}),
+    ],
+    ids=["a-sub-heading-naming-its-year", "the-next-naming-its-own", "tasks-after-them-of-neither",
+         "a-school-years-heading-still-gives-its-span", "a-result-of-the-year-named", "a-norm-in-its-own-clause",
+         "a-share-joined-to-it", "a-bed-lowered-is-a-fall", "each-day-opening-the-sentence",
+         "each-day-before-a-measure", "a-lists-comma-after-each-year-is-no-opening"],
+)
+def test_tasks_under_two_periods_norms_in_their_own_clause_and_times_opening_a_sentence(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Nhãn hiệu tập thể được cấp Giấy chứng nhận đăng ký nhãn hiệu số 312045 ngày 25/3/2019; có 45 hộ sử dụng.",
+         ["45"]),
+        ("Thu nhập từ nuôi dê của các hộ quy mô từ 30 con trở lên đạt bình quân 85 - 120 triệu đồng/hộ/năm.",
+         ["85 - 120"]),
+        ("Hình thành 3 vùng chăn nuôi dê tập trung, quy mô mỗi vùng từ 3.000 con trở lên.", ["3", "3.000"]),
+    ],
+    ids=["a-marks-certificate-number", "a-size-bound-of-things-named-in-the-plural", "a-size-each-one-reaches-stays"],
+)
+def test_a_marks_number_and_the_size_of_a_group_named_in_the_plural(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -36,6 +36,7 @@ from solieu.extract.clauses import (
     SPAN_CODE,
     STARTING_LEVEL,
     TALLY,
+    TERM,
     VOTE,
     WHOLE_DIVIDED,
     WORKED,
@@ -337,6 +338,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     if (found := period_named_before(doc, c.full, c.ss, f.start)) and _own_year_of_the_figure_before(doc, c, found[0]) \
             and not _part_of_the_figure_before(c):
         found = None  # "xuống còn 10,18% năm 2024, bình quân giảm 2,23 điểm …": not this figure's year
+    if found and f.role == "context" and TERM in f.why["role"] and (f.per or f.unit == "percent") and c.full < c.ss \
+            and found[1].lower() not in doc.lower(c.ss, f.start):
+        found = None  # "năm 2019 đã hỗ trợ 1,26 tỷ đồng …; mức hỗ trợ 5 triệu đồng/con": a term in a clause of its own
     if found and f.role == "context" and _a_plans_year(doc, c, found[1]):
         found = None  # "bằng 61,7% kế hoạch vốn năm 2025 (273 tỷ đồng), thấp hơn bình quân chung của tỉnh (65,2%)"
     if found and found[0] == f.base and gap_from_a_year_named(c) \
@@ -422,6 +426,9 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None, f"{w!r} after it: a season over two years, of neither year nor the heading's"
     if f.role == "plan" and (scope := doc.scopes.at(f.start)) and scope.period:
         return _narrowed(doc, c, scope.period), f"the heading {scope.heading!r}"
+    if f.role == "plan" and (scope := doc.scopes.at(f.start)) is not None and scope.apart:
+        # "3. Nhiệm vụ, giải pháp" after "1. Mục tiêu năm 2020" and "2. Định hướng đến năm 2025"
+        return None, f"the heading {scope.heading!r}: of neither year the heading over it names"
     if f.role == "plan" and doc.in_plan_section(f.start) and (named := first_period_named(doc.plan_heading)) \
             and not a_terms_span(doc.plan_heading, named) \
             and not (_past_the_plan_headings_section(doc, f.start) and named not in doc.text[f.tail:c.se]):

@@ -2413,6 +2413,15 @@ def a_bound_naming_a_part(v: Vocabulary, text: str, s: int, e: int, before: str,
     return Reason("label", f"a bound after a part opened by {m.group(1)!r}: says which of the whole it holds")
 
 
+PLURAL_NOUN_WORDS: Final = 2  # "các hộ", "các trang trại": a plural's noun
+
+
+def _named_in_the_plural(v: Vocabulary, words: str) -> bool:
+    """Whether ``words`` end with a plural word and a noun of at most two words ("của các hộ")."""
+    tail = words.lower().split()[-PLURAL_NOUN_WORDS - 1:]
+    return any(w in v.raw["group_plural"] for w in tail[:-1]) and not any(ch.isdigit() for ch in "".join(tail))
+
+
 @cache
 def _part_count() -> re.Pattern[str]:
     """A part word, a count, its noun's first word and a few words, up to a bound ("trong đó 18 hộ hiến")."""
@@ -2462,6 +2471,9 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if (size := v.group_sizes.ending(lead_words)) is not None:
         lead_words = lead_words[:-len(size)].rstrip()
     having = in_noun and opener is not None and v.group_having.ending(lead_words) is not None
+    if in_noun and threshold and opener is not None and size is not None and _named_in_the_plural(v, lead_words):
+        # "Thu nhập … của các hộ quy mô từ 30 con trở lên đạt …": the size of things named in the plural
+        return Reason("label", "a threshold bound on the size of things named in the plural: names a group of them")
     if _defined_group(text, s):
         return Reason("label", "a bound in a definition of a group: says which ones belong to it")
     if in_noun and opener is not None and not having and _held_noun_before(v, before[:-len(opener)].rstrip()):

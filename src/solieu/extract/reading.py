@@ -279,7 +279,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _per_time_before(doc, c)
     elif not change and f.unit in load_terms().rate_of and f.unit != "m2" \
             and (w := _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
-                 or _each_time_just_before(c)):
+                 or _each_time_just_before(c) or _each_time_opening_the_sentence(c)):
         # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average; "ngày thường
         # mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": in each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
@@ -1555,10 +1555,8 @@ def _per_time_before(doc: Document, c: Context) -> None:
     if not w and "," in (part := c.head.rpartition(";")[2]) and not DIGIT.search(part):
         # "…; bình quân mỗi năm tổ chức, tham gia ít nhất 10 sự kiện": verbs listed by a comma after the average's time
         w = _opening_time_of_an_average(part.lstrip(" -+*•"))
-    if not w and c.prev is None and c.ss == c.full and "," in c.head:
-        # "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ": the average's time opens the sentence
-        # before a comma, its first count is per that time
-        w = _opening_time_of_an_average(c.head.lstrip(" -+*•"))
+    if not w:
+        w = _each_time_opening_the_sentence(c)
     if not w and (w := v.per_time_words.ending((rest := doc.lower(c.f.tail, c.se)).rstrip(" .;,:”\")"))) \
             and DIGIT.search(rest):
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
@@ -1603,6 +1601,18 @@ def _each_time_opening_the_clause(left: str) -> str | None:
         return None  # the usual answer
     rest = left.rpartition(":")[2].lstrip(" -+*•")
     return w if (w := v.per_time_words.starting(rest)) and not DIGIT.search(rest) else None
+
+
+def _each_time_opening_the_sentence(c: Context) -> str | None:
+    """ "Bình quân mỗi tháng, BHXH tỉnh giải quyết khoảng 308 hồ sơ", "Mỗi ngày, xưởng vẽ của công ty hoàn thiện
+    khoảng 2.500 sản phẩm": an average's time, or "mỗi" and a time, opening the sentence before a comma makes its
+    first figure one per that time; the time's words."""
+    if c.prev is not None or c.ss != c.full or "," not in c.head:
+        return None  # the usual answer
+    opening = c.head.lstrip(" -+*•").partition(",")[0]
+    w = _opening_time_of_an_average(opening) or _each_time_opening_the_clause(opening)
+    # "Mỗi năm đào tạo, bồi dưỡng cho khoảng 1.000 lượt": a list's comma, the time not alone before it
+    return w if w and opening.rstrip().endswith(w) else None
 
 
 def _joined_to_prev(c: Context) -> bool:

@@ -45,6 +45,7 @@ from solieu.extract.clauses import (
     STARTING_LEVEL,
     TALLY,
     TARGET_REACH,
+    TERM,
     VOTE,
     WHOLE_DIVIDED,
     WORKED,
@@ -580,7 +581,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             return "context", f"{_BASELINE}: {w!r}"
         if v.preset_terms.within(c.left) and (w := v.preset_terms.ending(trimmed(c.left, v.any_qualifier))
                                               or _term_as_subject(c)):
-            return "context", f"after {w!r}: {_TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
+            return "context", f"after {w!r}: {TERM}"  # "mức phạt tối đa 12% giá trị phần hợp đồng bị vi phạm"
         if f.unit in LENGTHS and (w := v.context_words.found(c.left)):
             return "context", f"after {w!r}: {LAND_FACT}"  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km"
         if starting_level:
@@ -833,11 +834,11 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and (w := v.schedule_frequencies.ending(trimmed(c.left, v.any_qualifier))):
         return "context", f"after {w!r}: the schedule a service runs on, a term"  # "với tần suất 7 chuyến/tuần"
     if f.unit in ("percent", "per_mille") and (w := _share_of_takings(c)):
-        return "context", f"a share of {w!r} paid or set aside: {_TERM}"  # "nộp 20% lợi nhuận sau thuế"
+        return "context", f"a share of {w!r} paid or set aside: {TERM}"  # "nộp 20% lợi nhuận sau thuế"
     if f.unit == "percent" and (w := vocabulary().withheld_taxes.ending(c.left)):
-        return "context", f"after {w!r}: a tax rate withheld, {_TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
+        return "context", f"after {w!r}: a tax rate withheld, {TERM}"  # "khấu trừ thuế thu nhập cá nhân 5%"
     if f.kind == "share" and (w := v.base_wages.starting(c.right.lstrip().lower())):
-        return "context", f"a share of {w!r}: {_TERM}"  # "hỗ trợ tiền ăn bằng 40% mức lương cơ sở/học sinh/tháng"
+        return "context", f"a share of {w!r}: {TERM}"  # "hỗ trợ tiền ăn bằng 40% mức lương cơ sở/học sinh/tháng"
     if w := _fee_set(doc, c):
         return "context", f"{_FEE}: {w!r}"  # "Về học phí, … với mức từ 420.000 đến 650.000 đồng/tín chỉ"
     if v.preset_terms.within(c.left) and not comparison_phrase(c.left) \
@@ -845,43 +846,47 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
                  or _term_as_subject(c)) \
             and not (v.preset_terms.ending(head) and v.comparatives.ending(head[:-len(w)].rstrip())):
         # not "giá bán bình quân cao hơn mệnh giá 38,7%": a gap above the term, a result
-        return "context", f"after {w!r}: {_TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
+        return "context", f"after {w!r}: {TERM}"  # "giá khởi điểm 31,5 triệu đồng/m2"
     if (not c.left or f.value_max is not None and v.from_words.is_one(c.left)) and (w := _term_as_a_lines_label(c)):
-        return "context", f"after {w!r} and a colon: {_TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
+        return "context", f"after {w!r} and a colon: {TERM}"  # "- Mệnh giá: 10.000 đồng/cổ phần"
     if f.per and (p := c.prev or c.earlier) is not None and p.role == "context" and p.unit == f.unit \
-            and _TERM in p.why.get("role", "") and _term_listed(doc, c):
-        return "context", f"{_TERM}, listed after a term in its unit"
+            and TERM in p.why.get("role", "") and _term_listed(doc, c):
+        return "context", f"{TERM}, listed after a term in its unit"
+    if f.unit == "percent" and (p := c.prev) is not None and p.role == "context" and TERM in p.why.get("role", "") \
+            and _list_joiner_words().ending(c.raw_left.rstrip()) and not v.verbs.found(c.raw_left) \
+            and not v.change.found(c.raw_left):
+        return "context", f"{TERM}, a share joined to a term before it"  # "… 5 triệu đồng/con và 30% chi phí …"
     if f.kind == "other" and f.counted and (w := licence_points_deducted(c)):
-        return "context", f"after {w!r}: points a decree deducts from a driving licence, {_TERM}"
+        return "context", f"after {w!r}: points a decree deducts from a driving licence, {TERM}"
     if w := _act_term(c) or _level_a_cited_act_sets(doc, c):
-        return "context", f"after {w!r}: {_TERM}"
+        return "context", f"after {w!r}: {TERM}"
     if w := _subject_of_a_cited_act(c):
-        return "context", f"in the subject of an act cited, after {w!r}: {_TERM}"
+        return "context", f"in the subject of an act cited, after {w!r}: {TERM}"
     if w := _set_by_an_act(doc, c):
-        return "context", f"a rate or bound in a sentence opening {w!r}: {_TERM}"
+        return "context", f"a rate or bound in a sentence opening {w!r}: {TERM}"
     if (f.per or f.unit == "times") and (w := _item_under_an_acts_lead_in(doc, c)):
-        return "context", f"a rate or coefficient in an item under a lead-in citing {w!r}: {_TERM}"
+        return "context", f"a rate or coefficient in an item under a lead-in citing {w!r}: {TERM}"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _given_to_a_band_of_loss(c)):
-        return "context", f"{_BAND_GIVEN}, after {w!r}: {_TERM}"  # "bị thiệt hại trên 70% được hỗ trợ"
+        return "context", f"{_BAND_GIVEN}, after {w!r}: {TERM}"  # "bị thiệt hại trên 70% được hỗ trợ"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
-        return "context", f"the sum each of the {w!r} counted after it is given: {_TERM}"  # "5 triệu đồng/hộ cho 18 hộ"
+        return "context", f"the sum each of the {w!r} counted after it is given: {TERM}"  # "5 triệu đồng/hộ cho 18 hộ"
     if c.prev is not None and c.prev.unit == "count" and f.unit.partition("_per_")[0] in MONEY \
             and (w := _rise_each_counted_gets(c)):
-        return "context", f"what each one counted before it is raised by or to, after {w!r}: {_TERM}"
+        return "context", f"what each one counted before it is raised by or to, after {w!r}: {TERM}"
     if f.unit == "percent" and f.kind == "growth" and (w := _rise_an_act_sets(doc, c)):
-        return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {_TERM}"
+        return "context", f"the rise of what each one receives, in a sentence opening {w!r}: {TERM}"
     if w := _price_under_a_cited_act(doc, c):
-        return "context", f"a price per something after its subject follows {w!r}: {_TERM}"
+        return "context", f"a price per something after its subject follows {w!r}: {TERM}"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _support_an_act_sets(doc, c)):
-        return "context", f"what each one is given under {w!r}: {_TERM}"  # "… được hỗ trợ tiền ăn với mức 900.000"
+        return "context", f"what each one is given under {w!r}: {TERM}"  # "… được hỗ trợ tiền ăn với mức 900.000"
     if w := _ceiling_a_rule_sets(c):
-        return "context", f"after {w!r}: a ceiling a rule sets, {_TERM}"  # "mức hỗ trợ tối đa 5 triệu đồng/ha"
+        return "context", f"after {w!r}: a ceiling a rule sets, {TERM}"  # "mức hỗ trợ tối đa 5 triệu đồng/ha"
     if w := _exception_to_a_term(c):
         return "context", f"{w!r} after a term: {_PART_TERM}"
     if _next_part_of_a_term(c):
         return "context", f"the next part after {_PART_TERM}, in its unit"
     if _other_bound_of_a_term(c):
-        return "context", f"the other bound of a term's range: {_TERM}"
+        return "context", f"the other bound of a term's range: {TERM}"
     if w := _design_subject(c):
         return "context", f"{_DESIGN}: {w!r}"
     if w := _a_plants_design(c):
@@ -1004,7 +1009,7 @@ def _other_bound_of_a_term(c: Context) -> bool:
     nothing but its qualifier between, is the term's other end, a term too."""
     f, p = c.f, c.prev
     if f.qualifier not in ("under", "over") or p is None or p.role != "context" or p.qualifier == f.qualifier \
-            or p.qualifier not in ("under", "over") or _TERM not in p.why.get("role", ""):
+            or p.qualifier not in ("under", "over") or TERM not in p.why.get("role", ""):
         return False  # the usual answer
     v = vocabulary()
     return f.unit.partition("_per_")[0] == p.unit.partition("_per_")[0] and not trimmed(c.left, v.any_qualifier)
@@ -1039,7 +1044,7 @@ def _exception_to_a_term(c: Context) -> str | None:
     the next clause of a term's sentence opening with a part word, no number between, no change: that
     part's own term; the part word."""
     p = c.prev
-    if p is None or p.role != "context" or not p.why.get("role", "").endswith(_TERM):
+    if p is None or p.role != "context" or not p.why.get("role", "").endswith(TERM):
         return None
     _, mark, rest = c.raw_left.partition(", ")
     if not mark or DIGIT.search(rest) or vocabulary().change.found(rest):
@@ -1060,7 +1065,6 @@ def _next_part_of_a_term(c: Context) -> bool:
 _PART_TERM: Final = "a part's own term"
 _BAND_GIVEN: Final = "what a band of loss is given"
 _DESIGN: Final = "a designed scale or cost"
-_TERM: Final = "set before, a term"
 
 
 def _term_listed(doc: Document, c: Context) -> bool:

@@ -35,6 +35,9 @@ class Scope:
     end: int
     period: str | None
     heading: str
+    # a sub-heading naming no time under a heading that names two, after siblings naming theirs ("3. Nhiệm vụ, giải
+    # pháp" after "1. Mục tiêu năm 2020" and "2. Định hướng đến năm 2025"): of neither, it takes no period from it
+    apart: bool = False
 
 
 # A line as (start, stripped, heading, numbered): see ``heading_lines``.
@@ -51,6 +54,7 @@ class _Heading:
     words: str = ""  # a lead-in closing a paragraph: its last sentence, read for targets and period
     lead_in: str | None = None  # a heading naming no period right under a lead-in naming one: that period
     title: bool = False  # an unnumbered heading in capitals, which may title a table under it
+    apart: bool = False  # see Scope.apart
 
 
 @cache
@@ -405,6 +409,8 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
                 # "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2025 như sau:" in a report of 2024
                 or later_targets):
             if not years or not year or max(years) >= year:
+                if parent is not None and parent.start in opening and not years and found is not None:
+                    h.apart = _after_siblings_naming_their_years(parent, openers)
                 openers.append((h, True))
                 opening.add(h.start)
                 allocating = allocating or level == 1 and is_numbered and _adoption().match(low) is not None \
@@ -454,8 +460,18 @@ def target_scopes(text: str, year: int | None, lines: list[HeadingLine] | None =
             period = None
         # A lead-in governs what follows it; a heading, its own line too.
         start = h.start + len(h.text) if h.level == LEAD_IN_LEVEL else h.start
-        scopes.append(Scope(start, end, period, h.text))
+        scopes.append(Scope(start, end, period, h.text, apart=h.apart and period is None))
     return scopes
+
+
+def _after_siblings_naming_their_years(parent: _Heading, openers: list[tuple[_Heading, bool]]) -> bool:
+    """Whether ``parent`` names two periods and a heading of targets under it (no lead-in) has named one."""
+    from solieu.extract.periods import periods_named
+
+    if len({p for _, p, _, _ in periods_named(parent.text, 0, len(parent.text))}) < 2:
+        return False
+    return any(opens and o.start > parent.start and parent.level < o.level < LEAD_IN_LEVEL and _YEAR.search(o.text)
+               for o, opens in openers)
 
 
 def period_scopes(text: str, lines: list[HeadingLine] | None = None) -> list[Scope]:
@@ -953,7 +969,7 @@ class ScopeIndex:
                 self.inner.append(None)
                 continue
             inner = holding[-1]
-            if inner.period is None:  # a scope without a period takes its parent's
+            if inner.period is None and not inner.apart:  # a scope without a period takes its parent's
                 period = next((s.period for s in reversed(holding) if s.period), None)
                 inner = Scope(inner.start, inner.end, period, inner.heading)
             self.inner.append(inner)
