@@ -3050,6 +3050,34 @@ def test_tasks_under_two_periods_norms_in_their_own_clause_and_times_opening_a_s
 def test_a_marks_number_and_the_size_of_a_group_named_in_the_plural(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("HTX đã ký hợp đồng bao tiêu khoảng 80% sản lượng của thành viên với giá sàn 140.000 đồng/kg.", "140.000",
+         {"role": "context"}),
+        ("Thực hiện Nghị quyết số 06/2017/NQ-HĐND của HĐND huyện, mỗi hộ xây mới từ 10 bể trở lên được hỗ trợ 30% "
+         "chi phí con giống, tối đa 10 triệu đồng/hộ.", "30%", {"role": "context"}),
+        ("- Huy động trẻ nhà trẻ đạt 33% trở lên, trẻ mẫu giáo đạt 98% trở lên;", "98%", {"role": "actual"}),
+    ],
+    ids=["a-floor-price-is-a-term", "a-share-of-a-cost-an-act-supports", "a-bound-after-a-bounded-share-is-no-count"],
+)
+def test_floor_prices_supported_shares_and_bounded_shares(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sản phẩm được cấp Giấy chứng nhận đăng ký nhãn hiệu tập thể số 287915 ngày 15/8/2017; 3 sản phẩm đạt OCOP.",
+         ["3"]),
+        ("Riêng trẻ mẫu giáo 5 tuổi ra lớp đạt 99,8%.", ["99,8%"]),
+    ],
+    ids=["a-collective-marks-certificate-number", "children-by-school-level-and-age"],
+)
+def test_a_collective_marks_number_and_children_by_school_level(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
@@ -18,7 +18,6 @@ from solieu.extract.periods import periods_named
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
-    Scope,
     ScopeIndex,
     example_scopes,
     heading_lines,
@@ -144,7 +143,7 @@ class Document:
         if notes and plan_from < notes[0][0] < (plan_to or len(text)):
             plan_to = notes[0][0]  # a note after the signature is read with the sentence it is marked on, no target
         if notes:  # nor under the heading of the targets above it ("[^1]: Số liệu giải ngân …" after "II. NHIỆM VỤ")
-            scopes = [Scope(s.start, min(s.end, notes[0][0]), s.period, s.heading) if s.start < notes[0][0] < s.end
+            scopes = [replace(s, end=min(s.end, notes[0][0])) if s.start < notes[0][0] < s.end
                       else s for s in scopes]
         now = _page_dated(text) or year  # a year up to a web page's own date is no later one
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],

@@ -2130,6 +2130,8 @@ def _count_named_before(v: Vocabulary, text: str, start: int, closed: bool, thre
         if text[gap_from:gap_from + 2] in ("%)", "‰)") and text[ps - 1:ps] == "(":
             continue  # "412/538 doanh nghiệp (76,6%) đăng ký vốn": the count's share in brackets
         if text[gap_from:gap_from + 1] in ("%", "‰"):
+            if v.any_qualifier_after.starting(text[gap_from + 1:gap_from + 1 + AFTER_REACH].lstrip().lower()):
+                return False  # "trẻ nhà trẻ đạt 33% trở lên, trẻ mẫu giáo đạt …": a bound of its own, no count
             gap_from += 1  # "100% tàu cá": a share of a count
             break
         if unit_after(v, text, pe) or v.measure_units.starting(text[pe:pe + UNIT_REACH].lower().lstrip()):

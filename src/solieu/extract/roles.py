@@ -2018,10 +2018,11 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     2.000.000 đồng/ha, thiệt hại từ 30 - 70% là 1.000.000 đồng/ha": money per thing stated with "là" in a clause
     naming a set level, in a sentence that opens by carrying out an act cited by its number, is a level the act
     sets, a term; so is money per thing right after a word of support there ("Thực hiện Nghị quyết số
-    123/2018/NQ-HĐND …, tỉnh hỗ trợ 15 triệu đồng/ha đối với diện tích trồng mới …"). The level's or the support's
-    word."""
+    123/2018/NQ-HĐND …, tỉnh hỗ trợ 15 triệu đồng/ha đối với diện tích trồng mới …"), and a share of a cost there
+    ("…, mỗi hộ xây mới từ 10 bể trở lên được hỗ trợ 30% chi phí con giống"). The level's or the support's word."""
     v, f = vocabulary(), c.f
-    if not f.per or f.unit.partition("_per_")[0] not in MONEY:
+    if not (f.per and f.unit.partition("_per_")[0] in MONEY
+            or f.unit == "percent" and v.supported_costs.starting(c.right.lstrip())):
         return None  # the usual answer
     clause = c.head.rpartition(";")[2]
     word = v.set_levels.found(clause) if v.copulas.ending(c.left) and v.set_levels.within(clause) \

@@ -716,6 +716,7 @@ class Vocabulary:
         self.act_issuing = Words(raw["act_issuing"])
         self.act_subjects = Words(raw["act_subjects"])
         self.support_words = Words(raw["act_support"])  # "hỗ trợ", "hỗ trợ thêm" alone
+        self.supported_costs = Words(raw["supported_costs"])  # "chi phí": a share of it a support gives
         self.year_comparatives = Words(raw["year_comparatives"])
         # "ban hành Nghị quyết số 45/2023/NQ-HĐND hỗ trợ thêm": an act issued, then the support it gives
         self.act_support = re.compile(
