@@ -3078,6 +3078,37 @@ def test_floor_prices_supported_shares_and_bounded_shares(text, surface, read):
 def test_a_collective_marks_number_and_children_by_school_level(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
+
+LANDSLIDES = ("I. TÌNH HÌNH THIÊN TAI NĂM 2020\n\nTrong mùa mưa năm 2020, toàn tỉnh có 1.286 điểm sạt lở. Trong đó, "
+              "tháng 6 xảy ra 318 điểm sạt lở; tháng 8 có 245 điểm sạt lở; tháng 9 và tháng 10 có 81 điểm sạt lở.\n")
+LANDSLIDE_TABLE = ("Bảng 1. Thiệt hại do sạt lở đất năm 2020\n\n"
+                   "TT | Huyện | Điểm sạt lở (điểm) | Nhà bị hư hỏng (nhà)\n1 | Mù Cang Chải | 274 | 296\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (LANDSLIDES, "245", {"period": "2020-08"}),
+        (LANDSLIDES, "81", {"period": "2020"}),
+        (LANDSLIDE_TABLE, "274", {"kind": "count"}),
+        ("Có 412 hộ phải di dời khẩn cấp, gần gấp 1,5 lần năm 2019.", "1,5",
+         {"kind": "multiple", "qualifier": "approx"}),
+        ("Theo Nghị quyết số 48/2015/NQ-HĐND của HĐND tỉnh, mức hỗ trợ làm chuồng trại 2 triệu đồng/hộ và hỗ trợ "
+         "50% giá trị con giống.", "50%", {"role": "context"}),
+        ("Năm 2020, toàn tỉnh di dời 536 hộ, tăng 118 hộ so với năm 2019; mức hỗ trợ 60 triệu đồng/hộ theo Quyết định "
+         "số 1776/QĐ-TTg.", "60", {"role": "context"}),
+    ],
+    ids=["a-month-named", "two-months-after-it-of-their-year", "a-column-of-landslide-sites-counts-them",
+         "near-before-a-multiples-verb", "a-share-of-a-value-an-act-supports", "a-set-level-with-its-act-after-it"],
+)
+def test_two_months_after_a_month_places_named_by_points_near_multiples_and_cited_levels(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_the_size_of_counted_things_names_a_group():
+    text = "Toàn tỉnh có 12 trang trại chăn nuôi bò quy mô từ 30 con trở lên (tăng 4 trang trại so với năm 2015)."
+    assert [r["surface"] for r in figures(text)] == ["12", "4"]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -2416,12 +2416,20 @@ def a_bound_naming_a_part(v: Vocabulary, text: str, s: int, e: int, before: str,
 
 
 PLURAL_NOUN_WORDS: Final = 2  # "các hộ", "các trang trại": a plural's noun
+COUNTED_NOUN_WORDS: Final = 5  # "12 trang trại chăn nuôi bò": a count's noun
 
 
-def _named_in_the_plural(v: Vocabulary, words: str) -> bool:
-    """Whether ``words`` end with a plural word and a noun of at most two words ("của các hộ")."""
-    tail = words.lower().split()[-PLURAL_NOUN_WORDS - 1:]
-    return any(w in v.raw["group_plural"] for w in tail[:-1]) and not any(ch.isdigit() for ch in "".join(tail))
+def _named_as_many(v: Vocabulary, words: str) -> bool:
+    """Whether ``words`` end with a plural word and a noun of at most two words ("của các hộ"), or a count and a
+    noun of at most five ("có 12 trang trại chăn nuôi bò")."""
+    tail = words.lower().split()
+    plural = tail[-PLURAL_NOUN_WORDS - 1:]
+    if any(w in v.raw["group_plural"] for w in plural[:-1]) and not any(ch.isdigit() for ch in "".join(plural)):
+        return True
+    counted = tail[-COUNTED_NOUN_WORDS - 1:]
+    at = max((k for k, w in enumerate(counted) if w[:1].isdigit()), default=-1)
+    return 0 <= at < len(counted) - 1 and counted[at].replace(".", "").isdigit() \
+        and all(w.isalpha() for w in counted[at + 1:])
 
 
 @cache
@@ -2473,9 +2481,10 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if (size := v.group_sizes.ending(lead_words)) is not None:
         lead_words = lead_words[:-len(size)].rstrip()
     having = in_noun and opener is not None and v.group_having.ending(lead_words) is not None
-    if in_noun and threshold and opener is not None and size is not None and _named_in_the_plural(v, lead_words):
-        # "Thu nhập … của các hộ quy mô từ 30 con trở lên đạt …": the size of things named in the plural
-        return Reason("label", "a threshold bound on the size of things named in the plural: names a group of them")
+    if in_noun and threshold and opener is not None and size is not None and _named_as_many(v, lead_words):
+        # "Thu nhập … của các hộ quy mô từ 30 con trở lên đạt …", "có 12 trang trại chăn nuôi bò quy mô từ 30 con trở
+        # lên": the size of things named in the plural or counted
+        return Reason("label", "a threshold bound on the size of things named as many: names a group of them")
     if _defined_group(text, s):
         return Reason("label", "a bound in a definition of a group: says which ones belong to it")
     if in_noun and opener is not None and not having and _held_noun_before(v, before[:-len(opener)].rstrip()):

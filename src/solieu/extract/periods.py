@@ -253,7 +253,15 @@ def periods_named(text: str, start: int, end: int, year: int | None = None,
         # month, neither the period of what follows; a time named before them still is
         joined = [m.span() for m in _months_joined().finditer(text, start, end)]
         out = [x for x in out if not any(a <= x[3] < b for a, b in joined)]
+        for a, b in joined:
+            # "tháng 8 có 2 trận lũ quét; tháng 9 và tháng 10 có 81 điểm": after a month named before them, no longer
+            # that month's, but of its year
+            if (before := [x for x in out if x[3] < a]) and _MONTH_CODE.fullmatch(last := max(before)[1] or ""):
+                out.append((b, last[:4], text[a:b], a))
     return sorted(out) if year else out
+
+
+_MONTH_CODE: Final = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 PLACE_DAY_REACH: Final = 30  # "Sân vận động 19 " before "tháng 8": a place's word and a day's number

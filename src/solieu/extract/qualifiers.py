@@ -45,6 +45,9 @@ def qualifier(doc: Document, c: Context) -> str:
         # "vượt 50 tỷ USD": past a mark, compared with no plan or year; not "vượt 17.000 tấn so với dự báo đầu vụ",
         # by how much it passed what it is compared with, whatever that is
         return "over"
+    if found == "exact" and c.f.unit == "times" and (w := vocabulary().multiples.ending(c.left)) \
+            and (near := _qualifier(c.left[:-len(w)].rstrip(), "")) != "exact":
+        return near  # "gần gấp 1,5 lần năm 2019": the multiple is near what it says, as "gấp gần 1,5 lần" is
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
             and not _negated_comparative(c.left, w):
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than

@@ -518,10 +518,10 @@ def _interest_rate_moved(doc: Document, c: Context, change: str | None) -> str |
 def _score_column(header: str) -> bool:
     """ "Điểm phỏng vấn | Điểm ưu tiên | Tổng điểm": a header opening with a score word, or with a total
     of scores, heads scores, not counts, whether its cells are whole or not ("Điểm ưu tiên | 5"); "Số
-    điểm 10" counts grades and opens with no score word."""
+    điểm 10" counts grades and opens with no score word, "Điểm sạt lở (điểm)" places."""
     v = vocabulary()
     if v.scores.starting(header):
-        return True
+        return not v.score_lookalikes.starting(header)  # "Điểm sạt lở (điểm)": places, counted
     return bool((w := v.score_totals.starting(header)) and v.scores.starting(header[len(w):].lstrip()))
 
 

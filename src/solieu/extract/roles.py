@@ -2074,9 +2074,11 @@ def _support_an_act_sets(doc: Document, c: Context) -> str | None:
     """ "Thực hiện Quyết định số 2862/QĐ-UBND …, học viên … được hỗ trợ tiền ăn với mức 900.000 đồng/người/tháng",
     "… được hỗ trợ tiền thuốc điều trị cắt cơn 400.000 đồng/người theo Quyết định số 2862/QĐ-UBND": a sum per one that
     the ones named are given, in a full sentence opening with the act that sets it or with the act cited right after
-    it, is the act's term, not a sum paid; an average ("bình quân 5 triệu đồng/người") is measured. The act's words."""
+    it, is the act's term, not a sum paid, and so is a set level cited so ("mức hỗ trợ 60 triệu đồng/hộ theo Quyết định
+    số 1776/QĐ-TTg"); an average ("bình quân 5 triệu đồng/người") is measured. The act's words."""
     v = vocabulary()
-    if not v.granted.found(c.head) or v.per_one_average.found(c.left):
+    if not (v.granted.found(c.head) or v.set_levels.ending(trimmed(c.left, v.any_qualifier))) \
+            or v.per_one_average.found(c.left):
         return None  # the usual answer
     after = doc.lower(c.f.tail, c.f.tail + ACT_CITATION_REACH).lstrip()
     opening = doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()
