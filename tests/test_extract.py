@@ -3109,6 +3109,24 @@ def test_the_size_of_counted_things_names_a_group():
     text = "Toàn tỉnh có 12 trang trại chăn nuôi bò quy mô từ 30 con trở lên (tăng 4 trang trại so với năm 2015)."
     assert [r["surface"] for r in figures(text)] == ["12", "4"]
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Mật độ bình quân rừng luồng thâm canh đạt khoảng 520 cây/ha.", "520",
+         {"unit": "count_per_ha", "kind": "rate"}),
+        ("Năng suất dừa bình quân 10.250 trái/ha/năm.", "10.250", {"kind": "amount"}),
+        ("Toàn vùng có 1.120 hộ, bình quân mỗi hộ nuôi khoảng 28 lồng.", "28",
+         {"unit": "count_per_household", "kind": "rate"}),
+        ("Gia đình tôi có 6 lao động, mỗi ngày làm khoảng 500 kg tăm.", "500", {"unit": "kg_per_day", "kind": "rate"}),
+        ("Giá bán dịp cận Tết nhích thêm 1.000 - 1.500 đồng/kg.", "1.000 - 1.500", {"kind": "change"}),
+    ],
+    ids=["plants-per-ha-are-a-density", "fruits-per-ha-a-year-a-yield", "what-each-household-raises",
+         "kilograms-made-each-day", "a-price-edging-up"],
+)
+def test_densities_what_each_one_raises_weights_per_day_and_prices_edging_up(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

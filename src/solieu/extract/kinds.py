@@ -113,7 +113,10 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         # a yield ("28 tấn/ha", "370 kg/ha/năm") is a level per area, as "tạ/ha" is; money per ha is a rate
         # (not a dose put on each ha: "lượng giống gieo sạ không quá 100 kg/ha", "bón 200 kg phân/ha")
         numerator, _, per = f.unit.partition("_per_")
-        return "amount" if per in PER_AREA and numerator not in MONEY and not v.doses.found(c.head) else "rate"
+        # plants or animals per ha, no time, are a density, a rate ("Mật độ … đạt khoảng 520 cây/ha"); fruits per ha
+        # a year are a yield ("năng suất bình quân 10.250 trái/ha/năm")
+        return "amount" if per in PER_AREA and numerator not in MONEY and f.unit != "count_per_ha" \
+            and not v.doses.found(c.head) else "rate"
     if f.unit in ("percentage_point", "per_mille_point"):
         # "đóng góp 1,82 điểm phần trăm vào mức tăng chung", "làm giảm 0,1 điểm phần trăm": a part of a
         # growth, no change of a rate

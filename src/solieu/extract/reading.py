@@ -1562,7 +1562,10 @@ def _per_time_before(doc: Document, c: Context) -> None:
         w = None  # "chuyển dịch 10.000 lao động sang khu vực công nghiệp, dịch vụ mỗi năm;": the sentence's last
         # words, when no other number stands between
     if w:
-        c.f.unit, c.f.per = f"count_per_{v.per_time_before[w]}", True
+        # "mỗi ngày làm khoảng 500 kg tăm": a weight counted in kg, a weight per that time
+        first = (c.f.counted or "").lower().partition(" ")[0]
+        weight = first if v.weight_units.is_one(first) else "count"
+        c.f.unit, c.f.per = f"{weight}_per_{v.per_time_before[w]}", True
     elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
             and "/" not in doc.text[p.start:p.tail]:
         # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
