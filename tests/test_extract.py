@@ -3127,6 +3127,12 @@ def test_the_size_of_counted_things_names_a_group():
 def test_densities_what_each_one_raises_weights_per_day_and_prices_edging_up(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+
+def test_a_price_per_pot_is_per_plant():
+    text = "Mai vàng ghép cao 0,8 - 1 m có giá từ 350.000 đến 500.000 đồng/chậu, tăng khoảng 50.000 đồng/chậu."
+    read = {"unit": "VND_per_head", "kind": "rate"}
+    assert fields_at(text, "350.000 đến 500.000", read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),
