@@ -3133,6 +3133,23 @@ def test_a_price_per_pot_is_per_plant():
     read = {"unit": "VND_per_head", "kind": "rate"}
     assert fields_at(text, "350.000 đến 500.000", read) == read
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2021, lợi nhuận bình quân của mô hình lúa - tôm ước đạt 85 triệu đồng/ha/năm, gấp 1,4 lần so với nuôi "
+         "tôm chuyên canh (khoảng 60 triệu đồng/ha/năm).", "60", {"role": "context", "period": None}),
+        ("Năm 2021, doanh thu đạt 85 tỷ đồng, tăng 12% so với năm 2020 (75,9 tỷ đồng).", "75,9",
+         {"role": "context", "period": "2020"}),
+        ("Dự toán kinh phí được giao năm 2018 là 3.850 triệu đồng; ước thực hiện cả năm 3.612 triệu đồng, đạt 93,8% "
+         "dự toán.", "3.612", {"role": "actual"}),
+    ],
+    ids=["a-things-level-after-its-comparison", "a-years-level-is-still-that-years",
+         "an-estimate-after-the-plans-clause-is-a-result"],
+)
+def test_the_level_of_a_thing_compared_with_and_an_estimate_after_a_plan(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

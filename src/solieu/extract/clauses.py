@@ -49,6 +49,7 @@ MONEY: Final = ("VND", "USD")  # units an amount per person is counted in
 POINTS: Final = {"percent": "percentage_point", "per_mille": "per_mille_point"}  # a rate's change is in points
 TALLY: Final = "how many"  # the role's words for a count of the items a list holds
 TERM: Final = "set before, a term"  # the role's words for a norm, a price or a rate a rule or a plan sets
+COMPARED_THING: Final = "the level of what it is compared with"  # a bracket after "so với" and a thing, no time
 LIST_SIZE: Final = "the size of a list of projects offered to investors"
 PAGE_COUNTER: Final = "a web page's own counter"
 ATTENDEES: Final = "who attended the meeting its sentence opens with"

@@ -17,6 +17,7 @@ from solieu.extract.clauses import (
     COMPARED,
     COMPARED_JOINED,
     COMPARED_SAME_BRACKET,
+    COMPARED_THING,
     COPIES,
     DAY_OPENS,
     HAS_LETTER,
@@ -212,6 +213,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "trong 20 chỉ tiêu chủ yếu có 12/20 chỉ tiêu đạt": the list's size, no result
     if f.role == "context" and f.kind == "other" and (f.unit in OF_NO_TIME or f.unit in MONEY):
         return None  # "cao nhất 5 năm gần đây", "3-5 sao", "24.337 đồng/USD": a span, a rating, a conversion
+    if f.role == "context" and f.why["role"].startswith(COMPARED_THING):
+        return None, "the level of a thing compared with, of no time"  # "… so với nuôi tôm chuyên canh (khoảng 60 …)"
     if f.role == "context" and c.prev is not None and (elsewhere_bracket(c) or bracket_of_elsewhere(c)):
         return None  # "cao hơn bình quân cả nước (28,2%)": another place's level, of no time the text names
     if f.role == "context" and f.why["role"].startswith(WORKED):

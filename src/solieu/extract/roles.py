@@ -18,6 +18,7 @@ from solieu.extract.clauses import (
     COMPARED,
     COMPARED_JOINED,
     COMPARED_SAME_BRACKET,
+    COMPARED_THING,
     COPIES,
     DIGIT,
     FORECAST_RESULT,
@@ -770,6 +771,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{OTHER_TIME}: {w!r}"  # "(cùng kỳ năm trước có 4 ổ dịch)"
     if elsewhere_bracket(c):  # first in its sentence too: "cao hơn mức bình quân chung cả nước (7,85%)"
         return "context", "the same measure elsewhere, in brackets"
+    if c.prev is not None and (w := _compared_things_bracket(c)):
+        return "context", f"{COMPARED_THING}, in brackets after {w!r}"
     if c.prev is not None and (w := bracket_of_elsewhere(c)):
         return "context", f"a bracket opening with another place: {w!r}"
     if c.prev is not None and (w := _reference_level_bracket(c)):
@@ -1207,7 +1210,8 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     """ "Kế hoạch sử dụng đất năm 2018 của huyện được UBND tỉnh phê duyệt tại Quyết định số 812/QĐ-UBND … với 94 công
     trình, dự án, tổng diện tích 318,46 ha; trong đó 41 công trình … chuyển tiếp …": a full sentence whose subject is
     a plan, then its approval, states what the plan holds, every figure of it a target, unless done words or a
-    reached word stand between the approval and the figure ("…; đến nay đã thực hiện 37 công trình"). The approval."""
+    reached word stand between the approval and the figure ("…; đến nay đã thực hiện 37 công trình"), or an estimate
+    opens its clause after a ";" ("…; ước thực hiện cả năm 3.612 triệu đồng"). The approval."""
     v = vocabulary()
     words = doc.lower(c.full, c.f.start)
     if not (plan := v.given_targets.starting(words.lstrip(ITEM_DASHES))) or not v.plan_approvals.within(words):
@@ -1215,6 +1219,8 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     at = v.plan_approvals.first(words)
     if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after) or v.spent_verbs.found(after):
         return None  # "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng": money spent, a result
+    if c.full < c.ss and v.qualifiers_estimated.starting(doc.lower(c.ss, c.f.start).lstrip(" ;")):
+        return None  # "Dự toán … được giao năm 2018 là 3.850 triệu đồng; ước thực hiện cả năm 3.612": an estimate of it
     return f"{plan} … {v.plan_approvals.starting(words[at:])}"
 
 
@@ -2894,6 +2900,28 @@ def _in_comparison(segment: str, start: int) -> bool:
 
 
 YEAR_OPENING_REACH: Final = 32  # "3. Đến hết ngày 31 tháng 12 năm 2023": a sentence opening with its time
+
+
+def _compared_things_bracket(c: Context) -> str | None:
+    """ "gấp 1,4 lần so với nuôi tôm chuyên canh (khoảng 60 triệu đồng/ha/năm)": a bracket holding only the number
+    (a qualifier maybe before it), right after a comparison with a thing that names no time, and after the
+    comparison's own figure, is the level of what it is compared with, in the unit the sentence measures; the
+    comparison's words."""
+    v = vocabulary()
+    prev = c.prev
+    if prev is None or prev.kind not in ("multiple", "growth", "change") or c.f.unit == prev.unit:
+        return None  # the usual answer
+    left = c.raw_left.rstrip()
+    if (bound := v.any_qualifier.ending(left)) is not None:
+        left = left[: -len(bound)].rstrip()
+    if not left.endswith("(") or (at := v.comparison.last(left)) < 0:
+        return None
+    w = v.comparison.starting(left[at:]) or ""
+    things = left[at + len(w):-1].strip()
+    if not things or any(ch.isdigit() for ch in things) or v.year_words.found(things) \
+            or any(words.found(things) for words, _ in v.bases):
+        return None  # "so với năm 2017 (…)", "so với cùng kỳ (…)": a time's level, read elsewhere
+    return w
 
 
 def _opened_by_an_earlier_year(doc: Document, c: Context) -> bool:
