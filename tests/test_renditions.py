@@ -103,6 +103,23 @@ def test_html_main_content_without_menus_and_with_its_metadata(documents):
                       "published": "2023-12-20", "language": "vi"}
 
 
+
+@pytest.mark.parametrize("wrapper", ['<div class="article">{}</div>', '<article class="detail">{}</article>'])
+def test_an_articles_headings_and_paragraphs_are_blocks_whatever_wraps_them(wrapper):
+    # A news page's body in a plain div (not an <article>) kept its headings but ran them and its
+    # paragraphs into one line: the extractor then saw no heading and no paragraph.
+    para = ("<p>Các cơ sở sản xuất trong làng đã đầu tư lò nung gas, cải tiến mẫu mã, mở rộng thị trường "
+            "trong nước và xuất khẩu sang nhiều nước châu Âu, Nhật Bản, Hàn Quốc.</p>")
+    body = ("<h1>Làng gốm Chu Đậu hồi sinh</h1><p>Năm 2017, làng gốm có 27 cơ sở sản xuất.</p>"
+            f"<h2>Sản xuất phát triển</h2><p>Sản lượng ước đạt 1,2 triệu sản phẩm.</p>{para}{para}"
+            f"<h2>Xuất khẩu</h2><p>Hàng xuất khẩu chiếm 60% sản lượng.</p>{para}")
+    page = ('<html><body><div class="menu"><a href="/">Trang chủ</a></div>' + wrapper.format(body)
+            + '<div class="footer">Bản quyền</div></body></html>')
+    text = render(page.encode("utf-8"), "html", "page.html").text
+    assert text.split("\n\n")[:4] == ["Làng gốm Chu Đậu hồi sinh", "Năm 2017, làng gốm có 27 cơ sở sản xuất.",
+                                       "Sản xuất phát triển", "Sản lượng ước đạt 1,2 triệu sản phẩm."]
+    assert "Xuất khẩu" in text.split("\n\n")
+
 def test_pdf_metadata_is_what_the_file_says(documents):
     r = render(documents["pdf"], "pdf", "r.pdf")
     assert r.meta["title"] == TITLE and r.meta["published"] == "2023-12-20"

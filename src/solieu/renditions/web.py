@@ -110,6 +110,13 @@ def _render_trafilatura(body: Any) -> tuple[list[str], int]:
             text = preformatted("".join(el.itertext()))
             tables += " | " in text
             blocks.append(text)
+        elif el.tag == "div" and any(child.tag == "head" for child in el) and any(child.tag == "p" for child in el):
+            # "<div class="article"><h1>…</h1><p>…</p>…": trafilatura keeps a wrapper it found the content in; its
+            # headings and paragraphs are blocks, not one run of text (a key figure's card, parts with no heading, is
+            # one line)
+            inner, n = _render_trafilatura(el)
+            blocks += inner
+            tables += n
         elif el.tag == "list" and el.get("rend") == "dl":
             blocks.extend(_definitions(el))
         elif el.tag == "list":
