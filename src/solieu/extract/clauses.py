@@ -922,13 +922,20 @@ def result_target(c: Context) -> str | None:
     return v.plan_markers.found(head[clause_start(head):])
 
 
-def elsewhere_bracket(c: Context) -> bool:
-    """ "cao hơn bình quân cả nước (28,2%)", "(khoảng 50,7%)": a bracket holding only the number,
-    a qualifier maybe before it, right after words naming another place."""
+def before_a_lone_bracket(c: Context) -> str | None:
+    """The words (``raw_left``) before a bracket that holds only the number, a qualifier maybe before it
+    ("cao hơn bình quân cả nước (28,2%)", "(khoảng 50,7%)"), the bracket left out; None if it holds more."""
     left = c.raw_left.rstrip()
     if (bound := vocabulary().any_qualifier.ending(left)) is not None:
         left = left[: -len(bound)].rstrip()
-    return left.endswith("(") and bool(vocabulary().elsewhere.ending(left[:-1].rstrip(" ,:")))
+    return left[:-1] if left.endswith("(") else None
+
+
+def elsewhere_bracket(c: Context) -> bool:
+    """ "cao hơn bình quân cả nước (28,2%)", "(khoảng 50,7%)": a bracket holding only the number,
+    a qualifier maybe before it, right after words naming another place."""
+    head = before_a_lone_bracket(c)
+    return head is not None and bool(vocabulary().elsewhere.ending(head.rstrip(" ,:")))
 
 
 def bracket_of_elsewhere(c: Context) -> str | None:

@@ -53,6 +53,7 @@ from solieu.extract.clauses import (
     adjustment_of_a_plan,
     after_a_preface,
     back_to_a_plan_marker,
+    before_a_lone_bracket,
     bracket_of_elsewhere,
     chain_words,
     clause_head,
@@ -2911,13 +2912,10 @@ def _compared_things_bracket(c: Context) -> str | None:
     prev = c.prev
     if prev is None or prev.kind not in ("multiple", "growth", "change") or c.f.unit == prev.unit:
         return None  # the usual answer
-    left = c.raw_left.rstrip()
-    if (bound := v.any_qualifier.ending(left)) is not None:
-        left = left[: -len(bound)].rstrip()
-    if not left.endswith("(") or (at := v.comparison.last(left)) < 0:
+    if (head := before_a_lone_bracket(c)) is None or (at := v.comparison.last(head)) < 0:
         return None
-    w = v.comparison.starting(left[at:]) or ""
-    things = left[at + len(w):-1].strip()
+    w = v.comparison.starting(head[at:]) or ""
+    things = head[at + len(w):].strip()
     if not things or any(ch.isdigit() for ch in things) or v.year_words.found(things) \
             or any(words.found(things) for words, _ in v.bases):
         return None  # "so với năm 2017 (…)", "so với cùng kỳ (…)": a time's level, read elsewhere
