@@ -3150,6 +3150,43 @@ def test_a_price_per_pot_is_per_plant():
 def test_the_level_of_a_thing_compared_with_and_an_estimate_after_a_plan(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+STATIONS = ("Bảng 1. Số cửa hàng bán lẻ xăng dầu theo huyện năm 2019\n\nĐơn vị tính: cửa hàng\n\n"
+            "TT | Huyện | Năm 2018 | Năm 2019 | Tăng (+), giảm (-) so với năm 2018\n"
+            "1 | Huyện Quỳnh Phụ | 36 | 38 | +2\n2 | Huyện Vũ Thư | 28 | 28 | 0\n")
+SUGAR = ("Huyện | Số cây (cây) | Số hộ nấu đường (hộ) | Sản lượng đường (tấn)\nTri Tôn | 38.500 | 720 | 790\n"
+         "Tịnh Biên | 23.600 | 430 | 460\n\n(Nguồn: Phòng Nông nghiệp huyện; sản lượng năm 2020 là số ước tính)\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (STATIONS, "+2", {"unit": "count", "kind": "change"}),
+        (SUGAR.replace("Huyện |", "Kết quả năm 2020\n\nHuyện |"), "790", {"qualifier": "estimated"}),
+        (SUGAR.replace("Huyện |", "Kết quả năm 2020\n\nHuyện |"), "720", {"qualifier": "exact"}),
+        ("Lồng nuôi cá lăng, cá tầm cho lợi nhuận 70 - 80 triệu đồng/lồng/năm.", "70 - 80",
+         {"unit": "VND_per_year", "kind": "rate"}),
+        ("Mỗi hộ thường khai thác từ 20 đến 40 cây.", "20 đến 40", {"unit": "count_per_household"}),
+    ],
+    ids=["a-signed-change-under-a-unit-line", "a-note-after-its-source-names-the-measure-estimated",
+         "the-column-beside-it-stays-exact", "a-cages-profit-a-year", "what-each-household-taps"],
+)
+def test_changes_under_a_unit_line_a_notes_measure_a_cages_profit_and_what_each_taps(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cứ 7 - 8 lít nước thốt nốt nấu được 1 kg đường.",
+        "Trung bình cứ khoảng 7 kg rong tươi phơi được 1 kg rong khô.",
+        "Để có 1 kg đường, người nấu tốn khoảng 3 kg củi.",
+    ],
+    ids=["every-so-many-make-one", "every-about-so-many-make-one", "to-make-one"],
+)
+def test_the_one_a_norm_makes_is_no_figure(text):
+    assert "1" not in [r["surface"] for r in figures(text)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

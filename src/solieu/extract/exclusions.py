@@ -1346,6 +1346,24 @@ def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return Reason("unit", f"after {v.every_words.ending(before)!r}, before {has!r} and a number: the base of a rate")
 
 
+_NUMBER_SOON: Final = re.compile(r"\s+(?:\w+\s+){0,2}\d")  # "cứ 7 - 8 lít", "cứ khoảng 7 kg": the number it opens
+
+
+def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "Cứ 7 - 8 lít nước thốt nốt nấu được 1 kg đường", "Để có 1 kg đường, người nấu tốn khoảng 3 kg củi": the one
+    thing a norm makes, what the amount it takes is per, part of that amount's unit: after a clause opened by "cứ"
+    and a number and closed by a word of making, or after a word of purpose, its noun ending at a comma."""
+    if text[s:e] != "1" or not after[:1].isalpha():
+        return None  # the usual number
+    clause = re.split(r"[,;.:()\n]", before)[-1]
+    if (made := v.every_makes.ending(clause)) and (every := v.every_words.found(clause)) \
+            and _NUMBER_SOON.match(clause, clause.rfind(every) + len(every)):
+        return Reason("unit", f"after {every!r}, a number and {made!r}: the one thing a norm makes")
+    if (purpose := v.norm_purposes.ending(before)) and re.match(r"[^,;.:\d\n]{1,40},", after):
+        return Reason("unit", f"after {purpose!r}, its noun ending at a comma: the one thing a norm makes")
+    return None
+
+
 def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "5.934 đơn vị 350 ml", "Tỷ lệ đơn vị máu 350 ml đạt …": a volume right after the word of what a donation or
     a package is counted in says which kind of them is meant, a label, no quantity; so does a sugar content right
@@ -3589,6 +3607,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_units_volume(v, text, s, e, before, after)
             or an_eras_year(v, text, s, e, before, after)
             or a_rates_base(v, text, s, e, before, after)
+            or the_one_a_norm_makes(v, text, s, e, before, after)
             or an_alcohol_band(v, text, s, e, before, after)
             or a_speed_limit_or_band(v, text, s, e, before, after)
             or a_road_post(v, text, s, e, before, after)

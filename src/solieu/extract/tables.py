@@ -1336,9 +1336,10 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] |
     when some value column's header opens with them: the measures whose columns alone hold the estimates, each of
     several it joins when each opens a column's header ("Diện tích, sản lượng năm 2018 là số ước tính", not the price
     beside them), past the note's word and a data word ("Ghi chú: Số liệu điện thương phẩm năm 2017 là số ước thực
-    hiện"); else None (a note of "Số liệu năm 2024 …" names no column's measure)."""
+    hiện"), in the statement of the note that says so ("(Nguồn: …; sản lượng năm 2020 là số ước tính)"); else None (a
+    note of "Số liệu năm 2024 …" names no column's measure)."""
     t = vocabulary().tables
-    low = note.lower().lstrip(" (*")
+    low = next((part for part in note.split(";") if t.estimated.found(part.lower())), note).lower().lstrip(" (*")
     if head := t.note.starting(low):
         low = low[len(head):].lstrip(" :")
     if data := t.data_words.starting(low):
@@ -1636,7 +1637,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_counted_things(columns)
     _years_in_falling_order(columns)
     _changes_in_whole_numbers(columns, rows[header_rows:])
-    _changes_in_the_rows_units(columns, rows[header_rows:])
+    _changes_in_the_rows_units(columns, rows[header_rows:], unit_line)
     _compare_columns(columns)
     _occasions(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
@@ -2793,15 +2794,16 @@ def _changes_in_whole_numbers(columns: list[Column], body: list[list[str]]) -> N
         c.kind, c.unit = "change", before[-1].unit if before else None
 
 
-def _changes_in_the_rows_units(columns: list[Column], body: list[list[str]]) -> None:
+def _changes_in_the_rows_units(columns: list[Column], body: list[list[str]], unit_line: str | None) -> None:
     """ "TT | Nội dung | ĐVT | Trước sắp xếp | Sau sắp xếp | Tăng (+), giảm (-)": a change column naming a sign after
     each word, no "%" nor unit, in a table whose rows name their units (in a unit column, or each in a bracket closing
-    its label: "Số vụ tai nạn giao thông (vụ)"), holds changes in each row's unit (a % row's in points), not a growth
-    in %."""
+    its label: "Số vụ tai nạn giao thông (vụ)") or under a unit line naming one that is no percent ("Đơn vị tính: cửa
+    hàng"), holds changes in each row's unit (a % row's in points), not a growth in %."""
     label_at = next((n for n, c in enumerate(columns) if c.what == "label"), None)
     labels = [r[label_at].strip() for r in body if label_at is not None and label_at < len(r) and r[label_at].strip()]
     if not any(c.what == "unit" for c in columns) \
-            and not (len(labels) >= UNITS_IN_LABELS and all(_BRACKET_UNIT.search(x) for x in labels)):
+            and not (len(labels) >= UNITS_IN_LABELS and all(_BRACKET_UNIT.search(x) for x in labels)) \
+            and (unit_line is None or unit_of(unit_line)[0] in _RATIO_UNITS):
         return  # the usual table: its rows name no unit of their own
     for c in columns:
         if c.kind == "growth" and not c.unit and not c.average and "%" not in c.header and c.what == "value" \
