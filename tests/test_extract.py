@@ -3187,6 +3187,30 @@ def test_the_one_a_norm_makes_is_no_figure(text):
     assert "1" not in [r["surface"] for r in figures(text)]
 
 
+FESTIVAL = ("Lễ hội Oóc Om Bóc đón 850.000 lượt khách\n\nThứ Bảy, 04/11/2017 - 08:15 | Lượt xem: 1.286\n\n"
+            "Năm 2016, lễ hội đón 750.000 lượt khách; năm 2016 doanh thu dịch vụ đạt 98 tỷ đồng. Năm nay, lễ hội đón "
+            "khoảng 860.000 lượt khách.\n")
+BORDER_TRADE = ("Kim ngạch qua các cửa khẩu năm 2017 đạt 2.287 triệu USD\n\nThứ Tư, 17/01/2018 - 07:30\n\n"
+                "Năm 2017, kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 2.287 triệu USD, tăng 14,6% so với năm 2016, "
+                "vượt 4,9% kế hoạch năm (2.180 triệu USD). Năm 2017 có 6.120 doanh nghiệp làm thủ tục.\n\n"
+                "Năm 2018: nâng kim ngạch qua các cửa khẩu lên 2.500 triệu USD.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (FESTIVAL, "860.000", {"period": "2017"}),
+        (FESTIVAL, "1.286", {"role": "context"}),
+        (BORDER_TRADE, "2.180", {"role": "plan", "period": "2017"}),
+        (BORDER_TRADE, "2.500", {"role": "plan", "period": "2018"}),
+    ],
+    ids=["this-year-of-a-date-line-beside-a-clock", "the-pages-view-count", "a-plan-in-brackets-of-the-year-reported",
+         "a-january-pages-own-year-is-to-come"],
+)
+def test_a_web_pages_date_line_dates_this_year_and_a_january_page_reports_the_year_before(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -944,8 +944,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     if (m := _SPAN_ENDING.search(head)) and not HAS_LETTER.search(inside) and school_year(head[:m.start()]):
         # "tăng 145 học sinh so với năm học 2015 - 2016 (3.715 học sinh)": that school year's level
         return f"{m.group(1)}-{m.group(2)}", f"the school year right before its bracket: {m.group().strip()!r}"
-    if c.f.role == "plan" and doc.this_year and (w := vocabulary().year_plan.ending(head)):
-        return str(doc.this_year), f"a bracket after {w!r}: the report's year (a web page's own)"
+    if c.f.role == "plan" and doc.latest_year and (w := vocabulary().year_plan.ending(head)):
+        return str(doc.latest_year), f"a bracket after {w!r}: the report's year (the latest a web page reports)"
     return None
 
 

@@ -95,6 +95,9 @@ class Document:
     # the marks a legend says stand on estimates ("(*) Số ước thực hiện đến 31/12/2025"), each with its year
     estimate_marks: dict[str, str | None] = field(default_factory=dict)
     this_year: int | None = None  # the year "năm nay" names: a web page's own (its date line's), else the report's
+    # the latest year whose results a text may report: a web page's own once its first quarter is gone by, the year
+    # before it earlier (a page of January 2018 reports 2017 and sets 2018's targets), else the report's
+    reported_to: int | None = None
 
     def note_marker(self, pos: int) -> int | None:
         """Where the marker of the end note ``pos`` stands in, if it stands in one."""
@@ -145,9 +148,12 @@ class Document:
         if notes:  # nor under the heading of the targets above it ("[^1]: Số liệu giải ngân …" after "II. NHIỆM VỤ")
             scopes = [replace(s, end=min(s.end, notes[0][0])) if s.start < notes[0][0] < s.end
                       else s for s in scopes]
-        now = _page_dated(text) or year  # a year up to a web page's own date is no later one
+        dated = _page_dated(text)
+        now = dated[0] if dated else year
+        # a year up to a web page's own date is no later one, unless the page is of the year's first months
+        gone = (dated[0] if dated[1] > EARLY_MONTHS else dated[0] - 1) if dated else year
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
-                   sorted([pos for pos, y in named if year and now and y > max(year, now)]
+                   sorted([pos for pos, y in named if year and gone and y > max(year, gone)]
                           + coming_school_years(text, low, year)
                           + _later_quarters(text, low, year)),
                    f"in the section of targets under the heading {heading!r}",
@@ -161,12 +167,12 @@ class Document:
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
                    planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
                    end_notes=notes, estimate_marks=estimate_marks(text),
-                   this_year=now)
+                   this_year=now, reported_to=gone)
 
     @property
     def latest_year(self) -> int | None:
-        """The later of the report's year and a web page's own: no year up to it is a later one."""
-        return max(self.year, self.this_year or self.year) if self.year else None
+        """The later of the report's year and the latest a web page may report: no year up to it is a later one."""
+        return max(self.year, self.reported_to or self.year) if self.year else None
 
     def lower(self, start: int, end: int) -> str:
         """``text[start:end].lower()``, a slice of the text lowercased once."""
@@ -386,8 +392,9 @@ def _dateline() -> re.Pattern[str]:
                       re.I)
 
 
+EARLY_MONTHS: Final = 3  # a web page of a year's first quarter reports the year before, and sets its own year's targets
 PAGE_DATE_LINES: Final = 8  # a web page's date line stands among its first lines, under its title
-PAGE_DATE_LINE_MAX: Final = 60  # "Cập nhật lúc 10:25, Thứ Sáu, 17/07/2020 (GMT+7)": a date line is short
+PAGE_DATE_LINE_MAX: Final = 80  # "Thứ Bảy, 04/11/2017 - 08:15 | Lượt xem: 1.286": a date line is short
 
 
 @cache
@@ -399,13 +406,25 @@ def _page_date() -> re.Pattern[str]:
     return re.compile(rf"{around}\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d){around}", re.I)
 
 
-def _page_dated(text: str) -> int | None:
-    """The year of a web page's date line, if it has one near its top: the year "năm nay" names there, when the
-    page speaks most of the year before ("Thứ Sáu, 20/09/2019 - 07:30" over "… tăng 185 ha so với năm 2018")."""
+def _page_dated(text: str) -> tuple[int, int] | None:
+    """The year and month of a web page's date line, if it has one near its top: the year "năm nay" names there, when
+    the page speaks most of the year before ("Thứ Sáu, 20/09/2019 - 07:30" over "… tăng 185 ha so với năm 2018"). A
+    line is one if it holds nothing but a date, its weekday, a time and its zone, or a date with a clock time beside
+    it, whatever else it says ("Thứ Bảy, 04/11/2017 - 08:15 | Lượt xem: 1.286", "Hải Nam - Thứ Sáu, 03/10/2025
+    17:25")."""
     for line in text[:PAGE_DATE_LINES * PAGE_DATE_LINE_MAX].split("\n")[:PAGE_DATE_LINES]:
-        if len(line := line.strip()) <= PAGE_DATE_LINE_MAX and (m := _page_date().fullmatch(line)):
-            return int(m.group(1))
+        if len(line := line.strip()) <= PAGE_DATE_LINE_MAX \
+                and (m := _page_date().fullmatch(line) or _DATE_BY_A_CLOCK.search(line)):
+            year = next(g for g in m.groups() if g)
+            month = re.search(rf"(\d{{1,2}})/{year}", m.group())
+            return int(year), int(month.group(1)) if month else 12
     return None
+
+
+# "04/11/2017 - 08:15", "08:15, Thứ Năm, 28/03/2019", "14:20 | 21/09/2016": a date and a clock time side by side
+_DATE_BY_A_CLOCK: Final = re.compile(
+    r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)[\s,|-]+\d{1,2}:\d\d(?![\d:])"
+    r"|(?<![\d:])\d{1,2}:\d\d[\s,|-]+(?:[^\W\d_]+(?: [^\W\d_]+)?,\s*)?\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?![\d/])")
 
 
 def _signed_before(text: str, year: int | None) -> int | None:

@@ -31,8 +31,7 @@ from solieu.renditions.vietnamese import decode_html
 
 def render_html(data: bytes, where: str, charset: str | None = None) -> Rendition:
     """A web page's main content, tables as rows; its title, site, date and language."""
-    blocks, tables, tree, document = _read_page(data, where, charset)
-    meta = _html_meta(tree, document)
+    blocks, tables, tree, meta = _read_page(data, where, charset)
     rendition = Rendition(join_blocks(blocks), "html", converter("html"), tables, meta)
     refuse_no_report(rendition, where, login=bool(tree.xpath("//input[@type='password']")))
     return rendition
@@ -44,8 +43,8 @@ def page_blocks(data: bytes, where: str, charset: str | None = None) -> tuple[li
     return blocks, tables
 
 
-def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str], int, Any, Any]:
-    """A web page's blocks, its tables count, its lxml tree and trafilatura's reading of it."""
+def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str], int, Any, dict[str, Any]]:
+    """A web page's blocks, its tables count, its lxml tree and what it says of itself."""
     import lxml.html
     import trafilatura
 
@@ -72,7 +71,56 @@ def _read_page(data: bytes, where: str, charset: str | None) -> tuple[list[str],
     if not blocks:
         blocks, tables = _render_lxml(tree)
     blocks, placed = _put_back(blocks, nested)
-    return blocks, tables + placed, tree, document
+    meta = _html_meta(tree, document)
+    return _date_line_kept(blocks, tree), tables + placed, tree, meta
+
+
+DATE_LINE_MAX = 80  # "Thứ Bảy, 04/11/2017 - 08:15 | Lượt xem: 1.286": a page's date line is short
+DATE_LINE_BLOCKS = 4  # the headline, a sapo: the date line stands among a page's first blocks
+_DATE = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
+_NO_DATE_LINE = {"a", "li", "figcaption", "footer", "nav", "aside", "script", "style"}
+
+
+def _date_line_kept(blocks: list[str], tree: Any) -> list[str]:
+    """The page's date line at its head, where trafilatura dropped it (it reads ``<div class="date">`` as
+    boilerplate): the day a page was published dates what it says ("năm nay" is that day's year). The line is a
+    short element holding one date, right before the ``h1`` or after it before the article's first paragraph; a date
+    in a top bar (the site's clock), a link's or a footer's is none."""
+    headlines = tree.xpath("//h1")
+    if not blocks or not headlines:
+        return blocks
+    line = _date_line(headlines[0])
+    date = _DATE.search(line) if line else None
+    if line is None or date is None or any(date.group() in block for block in blocks[:DATE_LINE_BLOCKS]):
+        return blocks  # no date line, or its date kept already
+    at = 1 if blocks[0] == clean_cell(headlines[0].text_content()) else 0
+    return [*blocks[:at], line, *blocks[at:]]
+
+
+def _date_line(headline: Any) -> str | None:
+    """The text of the page's date line around its headline, or None."""
+    before = next(headline.itersiblings(preceding=True), None)
+    if before is not None and (line := _a_date_line(before)):
+        return line
+    after = False
+    for element in headline.getroottree().iter():
+        if element is headline:
+            after = True
+        elif after and isinstance(element.tag, str) and headline not in element.iterancestors():
+            if line := _a_date_line(element):
+                return line
+            if element.tag == "p" and len(element.text_content()) > DATE_LINE_MAX:
+                return None  # the article's text begins
+    return None
+
+
+def _a_date_line(element: Any) -> str | None:
+    """An element's text if it is a date line: short, one date, no link's or list's."""
+    if not isinstance(element.tag, str) or element.tag in _NO_DATE_LINE \
+            or any(a.tag in _NO_DATE_LINE for a in element.iterancestors()):
+        return None
+    line = clean_cell(element.text_content())
+    return line if len(line) <= DATE_LINE_MAX and len(_DATE.findall(line)) == 1 else None
 
 
 BLOCKS_IN_CELLS = {"head", "p", "list", "quote", "table", "code"}
