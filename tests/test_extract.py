@@ -3211,6 +3211,26 @@ def test_a_web_pages_date_line_dates_this_year_and_a_january_page_reports_the_ye
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2019, giá giảm khoảng 20.000 đồng/kg, tương đương giảm 22% so với cùng kỳ năm 2018 (bình quân 90.000 "
+         "đồng/kg).", "90.000", {"role": "context", "period": "2018"}),
+        ("Bình quân mỗi người bệnh được lọc máu 2,7 lần/tuần (năm 2018 là 2,6 lần/tuần).", "2,7",
+         {"unit": "count", "kind": "count"}),
+        ("Các trạm được kiểm tra 1 lần/quý.", "1", {"unit": "count", "kind": "count"}),
+    ],
+    ids=["the-average-level-compared-with-in-brackets", "times-a-week", "times-a-quarter"],
+)
+def test_an_average_level_compared_with_and_times_per_a_week(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_range_of_ages_names_the_trees():
+    text = "Cây 7 - 8 năm tuổi cho năng suất bình quân 12 - 15 kg hạt tươi/cây."
+    assert [r["surface"] for r in figures(text)] == ["12 - 15"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

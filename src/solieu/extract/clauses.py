@@ -991,8 +991,9 @@ def compared_bracket(c: Context) -> str | None:
     if (at := open_bracket(left)) < 0 or c.signed:
         return None  # "tăng 23 cầu so với năm 2017 (+21,9%)": a signed number restates the change, no level
     v = vocabulary()
-    # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place
-    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not restated_rank(inside):
+    # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place, an average's word
+    # open it ("(bình quân 90.000 đồng/kg)")
+    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not restating_words(inside):
         return None
     head = left[:at]
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
@@ -1012,10 +1013,12 @@ def compared_bracket(c: Context) -> str | None:
     return v.comparison.found(head) or v.change.found(head)
 
 
-def restated_rank(inside: str) -> bool:
-    """ "xếp thứ": the words of a bracket before its number are a rank word alone."""
+def restating_words(inside: str) -> bool:
+    """ "xếp thứ", "bình quân": the words of a bracket before its number are a rank word alone, which restates the level
+    as a place, or an average's word alone ("so với cùng kỳ năm 2018 (bình quân 90.000 đồng/kg)")."""
     inside = inside.strip()
-    return vocabulary().rank_words.ending(inside) == inside
+    v = vocabulary()
+    return v.rank_words.ending(inside) == inside or v.per_one_average.is_one(inside)
 
 
 REFERENCE_BRACKET: Final = "a bracket opening with the level it is held against"

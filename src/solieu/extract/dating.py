@@ -51,7 +51,7 @@ from solieu.extract.clauses import (
     open_bracket,
     period_named_before,
     reference_bracket,
-    restated_rank,
+    restating_words,
     result_target,
     same_part_of_an_earlier_year_after,
     span_of_a_move,
@@ -936,7 +936,7 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
         return None  # "tăng 23 cầu so với năm 2017 (+21,9%)": the change restated, of the figure before's time
     head = head.rstrip()
     # "(xếp thứ 1/63)": a rank word may restate the level as a place
-    if (m := _year_ending().search(head)) and (not HAS_LETTER.search(inside) or restated_rank(inside)):
+    if (m := _year_ending().search(head)) and (not HAS_LETTER.search(inside) or restating_words(inside)):
         if vocabulary().same_part.ending(head[:m.start()].rstrip()) \
                 and (_counts_from_the_years_start(doc, c) or _under_a_part_of_a_years_heading(doc, c)):
             return None, f"the same part of the year before its bracket: {m.group()!r}"

@@ -1835,8 +1835,9 @@ def age_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, after:
 def _age_naming_a_grade(v: Vocabulary, before: str, after: str) -> Reason | None:
     """ "sâm 3 năm tuổi được thu mua với giá …", "cây giống 1 năm tuổi", "lợn 4 tuần tuổi": an age in years, months,
     weeks or days right after what is of that age says which ones, a label (as "trẻ 18 tháng tuổi" does); after a
-    verb, a qualifier or an average ("có 30 năm tuổi", "bình quân 25 năm tuổi") it is how old they are."""
-    if not (word := v.age_words.starting(after)) or " " not in word:
+    verb, a qualifier or an average ("có 30 năm tuổi", "bình quân 25 năm tuổi") it is how old they are; so is a
+    range of ages ("cây 7 - 8 năm tuổi cho năng suất …")."""
+    if not (word := v.age_words.starting(_RANGES_SECOND.sub("", after, count=1))) or " " not in word:
         return None  # the usual number; "tuổi" alone is a person's age, a group only after its words
     last = before.rpartition(" ")[2]
     if not last.isalpha() or v.verbs.ending(before) or v.any_qualifier.ending(before) \

@@ -1442,7 +1442,20 @@ def _times_counted(c: Context, change: str | None) -> str | None:
         return "listed after occurrences of another event"
     if _frequency_moved(c):
         return "a frequency moved from or to"
+    if _times_per_a_time(c):
+        return "per a time no rate names"
     return None
+
+
+def _times_per_a_time(c: Context) -> bool:
+    """ "lọc máu 2,7 lần/tuần", "kiểm tra 1 lần/quý": a number of times per a time the rates do not name (a week, a
+    quarter) says how often something happens, occurrences, not how many times larger."""
+    f = c.f
+    if f.unit != "times" or not f.unit_word:
+        return False  # the usual answer
+    rest = c.right.lstrip()
+    rest = rest[len(f.unit_word):] if rest.startswith(f.unit_word) else rest
+    return rest.startswith("/") and bool(vocabulary().times_per.starting(rest[1:].lstrip()))
 
 
 def _listed_after_occurrences(c: Context) -> bool:

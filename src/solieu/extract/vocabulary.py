@@ -586,6 +586,7 @@ class Vocabulary:
         self.base_period_year = re.compile(rf"(?<!\w)(?:{alternation(raw['base_periods'])})\s+((?:19|20)\d\d)(?!\d)")
         self.average_indices, self.time_taken = Words(raw["average_indices"]), Words(raw["time_taken"])
         self.frequency_words, self.multiples = Words(raw["frequency_words"]), Words(raw["multiples"])
+        self.times_per = Words(raw["times_per"])
         self.schedule_frequencies = Words(raw["schedule_frequencies"])
         self.alarm_levels, self.level_sides = Words(raw["alarm_levels"]), Words(raw["level_sides"])
         self.reference_levels = Words(raw["reference_levels"])
