@@ -3231,6 +3231,21 @@ def test_a_range_of_ages_names_the_trees():
     assert [r["surface"] for r in figures(text)] == ["12 - 15"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Toàn tỉnh có 231 điểm phục vụ bưu chính, gồm 1 bưu cục cấp 1, 10 bưu cục cấp 2, 12 bưu cục cấp 3.",
+         ["231", "1", "10", "12"]),
+        ("Toàn tỉnh có 14 chợ biên giới, trong đó có 2 chợ hạng 1, 5 chợ hạng 2 và 7 chợ hạng 3.",
+         ["14", "2", "5", "7"]),
+        ("Tỉnh cung cấp 120 dịch vụ công trực tuyến mức độ 3, 4.", ["120"]),
+    ],
+    ids=["counts-of-each-class-after-a-comma", "counts-of-each-market-class", "a-list-of-levels-runs-on"],
+)
+def test_the_count_of_the_next_class_after_a_comma_is_a_figure(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

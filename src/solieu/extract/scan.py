@@ -294,12 +294,12 @@ def _count_after_a_code(text: str, s: int, chain: re.Match[str]) -> bool:
 
 
 def _count_of_the_next_level(v: Vocabulary, text: str, s: int, chain: re.Match[str]) -> bool:
-    """ "gồm 214 dịch vụ mức độ 3 và 128 dịch vụ mức độ 4": after a label's number (at ``s``) and a joining word
-    (``chain``), a number whose noun is followed by the same label again counts the things of the next level, a
-    figure of its own; "mức độ 3 và 4" runs on."""
-    if not any(ch.isalpha() for ch in chain.group()) or not (label := v.labels.ending(text[max(0, s - LABEL_REACH):s]
-                                                                                     .lower().rstrip())):
-        return False  # the usual answer: no joining word, or no label right before the first number
+    """ "gồm 214 dịch vụ mức độ 3 và 128 dịch vụ mức độ 4", "gồm 1 bưu cục cấp 1, 10 bưu cục cấp 2": after a label's
+    number (at ``s``) and a joining word or a comma (``chain``), a number whose noun is followed by the same label again
+    counts the things of the next level, a figure of its own; "mức độ 3 và 4", "mức độ 3, 4" run on."""
+    if not (any(ch.isalpha() for ch in chain.group()) or "," in chain.group()) \
+            or not (label := v.labels.ending(text[max(0, s - LABEL_REACH):s].lower().rstrip())):
+        return False  # the usual answer: no joining word nor comma, or no label right before the first number
     noun = counted(text, chain.end())[0]
     if noun is None or not noun[0].islower():
         return False
