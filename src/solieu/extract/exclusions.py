@@ -1347,6 +1347,8 @@ def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 
 _NUMBER_SOON: Final = re.compile(r"\s+(?:\w+\s+){0,2}\d")  # "cứ 7 - 8 lít", "cứ khoảng 7 kg": the number it opens
+_NOUN_TO_A_COMMA: Final = re.compile(r"[^,;.:\d\n]{1,40},")  # "kg đường,": a purpose's unit and noun, then its comma
+_CLAUSE_BREAK: Final = re.compile(r"[,;.:()\n]")
 
 
 def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -1355,11 +1357,11 @@ def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, 
     and a number and closed by a word of making, or after a word of purpose, its noun ending at a comma."""
     if text[s:e] != "1" or not after[:1].isalpha():
         return None  # the usual number
-    clause = re.split(r"[,;.:()\n]", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if (made := v.every_makes.ending(clause)) and (every := v.every_words.found(clause)) \
             and _NUMBER_SOON.match(clause, clause.rfind(every) + len(every)):
         return Reason("unit", f"after {every!r}, a number and {made!r}: the one thing a norm makes")
-    if (purpose := v.norm_purposes.ending(before)) and re.match(r"[^,;.:\d\n]{1,40},", after):
+    if (purpose := v.norm_purposes.ending(before)) and _NOUN_TO_A_COMMA.match(after):
         return Reason("unit", f"after {purpose!r}, its noun ending at a comma: the one thing a norm makes")
     return None
 

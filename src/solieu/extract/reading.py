@@ -1424,8 +1424,7 @@ def _occurrences_of_an_event(c: Context) -> bool:
         return False
     if v.change.found(c.left) or v.multiples.found(c.left) or v.comparatives.found(c.left):
         return False
-    rest = c.right.lstrip()
-    rest = rest[len(f.unit_word):].lstrip() if rest.startswith(f.unit_word) else rest
+    rest = _past_the_times_word(c)
     if not rest or rest[0] in ",;.)":
         return True
     return rest[0].isalpha() and not (v.comparison.starting(rest) or v.plan_markers.starting(rest)
@@ -1450,12 +1449,16 @@ def _times_counted(c: Context, change: str | None) -> str | None:
 def _times_per_a_time(c: Context) -> bool:
     """ "lọc máu 2,7 lần/tuần", "kiểm tra 1 lần/quý": a number of times per a time the rates do not name (a week, a
     quarter) says how often something happens, occurrences, not how many times larger."""
-    f = c.f
-    if f.unit != "times" or not f.unit_word:
+    if c.f.unit != "times" or not c.f.unit_word:
         return False  # the usual answer
-    rest = c.right.lstrip()
-    rest = rest[len(f.unit_word):] if rest.startswith(f.unit_word) else rest
+    rest = _past_the_times_word(c)
     return rest.startswith("/") and bool(vocabulary().times_per.starting(rest[1:].lstrip()))
+
+
+def _past_the_times_word(c: Context) -> str:
+    """The words after a number of times, past its "lần" where the figure's right side still holds it."""
+    rest = c.right.lstrip()
+    return rest[len(c.f.unit_word):].lstrip() if c.f.unit_word and rest.startswith(c.f.unit_word) else rest
 
 
 def _listed_after_occurrences(c: Context) -> bool:

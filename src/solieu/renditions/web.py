@@ -102,15 +102,11 @@ def _date_line(headline: Any) -> str | None:
     before = next(headline.itersiblings(preceding=True), None)
     if before is not None and (line := _a_date_line(before)):
         return line
-    after = False
-    for element in headline.getroottree().iter():
-        if element is headline:
-            after = True
-        elif after and isinstance(element.tag, str) and headline not in element.iterancestors():
-            if line := _a_date_line(element):
-                return line
-            if element.tag == "p" and len(element.text_content()) > DATE_LINE_MAX:
-                return None  # the article's text begins
+    for element in headline.xpath("following::*"):  # in the page's order, past the headline's own words
+        if line := _a_date_line(element):
+            return line
+        if element.tag == "p" and len(element.text_content()) > DATE_LINE_MAX:
+            return None  # the article's text begins
     return None
 
 
