@@ -3246,6 +3246,47 @@ def test_the_count_of_the_next_class_after_a_comma_is_a_figure(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
 
 
+
+KILNS = ("Lò gạch gốm: giữ lửa nghề\n\nThứ Hai, 21/09/2020 - 06:12\n\n"
+         "Nếu năm 2010 huyện có khoảng 2.350 lò gạch gốm thì đến nay chỉ còn 1.086 lò. Năm 2010 huyện có 9.800 lao "
+         "động làm nghề; năm 2010 các lò làm ra 900 triệu viên gạch. Năm 2019, huyện có 103 lò bị tháo dỡ. Hiện các "
+         "lò sử dụng khoảng 2.700 lao động, chỉ bằng 27,6% năm 2010.\n")
+SOLAR = ("I. KẾT QUẢ NĂM 2020\n"
+         "Toàn tỉnh có 3.145 hệ thống điện mặt trời mái nhà đấu nối vào lưới điện, tổng công suất lắp đặt 53.325 kWp.\n"
+         "Nhà máy thủy điện có 3 tổ máy, tổng công suất lắp máy 120 MW.\n"
+         "Công ty đã đầu tư 18,4 tỷ đồng nâng công suất 29 trạm biến áp.\n"
+         "TT | Đối tượng | Năm 2020 (hệ thống) | Công suất lắp đặt năm 2020 (kWp)\n"
+         "1 | Hộ gia đình | 2.796 | 24.315\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (KILNS, "1.086", {"role": "actual", "period": None}),
+        (KILNS, "9.800", {"role": "context", "period": "2010"}),
+        (KILNS, "103", {"role": "context", "period": "2019"}),
+        (KILNS, "27,6%", {"kind": "plan_ratio", "base": "2010"}),
+        (SOLAR, "53.325", {"role": "actual", "period": "2020"}),
+        (SOLAR, "120", {"role": "context"}),
+        (SOLAR, "29", {"role": "actual", "period": "2020"}),
+        (SOLAR, "24.315", {"role": "actual", "period": "2020"}),
+        ("Thực hiện Nghị quyết số 12/2018/NQ-HĐND, ngân sách tỉnh hỗ trợ trồng rừng gỗ lớn với mức 5 triệu đồng/ha "
+         "và hỗ trợ chi phí cấp chứng chỉ FSC lần đầu 300.000 đồng/ha.", "300.000", {"role": "context"}),
+        ("Năm 2019, bình quân mỗi hộ có khoảng 5,2 ha rừng được cấp chứng chỉ.", "5,2",
+         {"unit": "ha_per_household", "kind": "rate"}),
+        ("Tiền công thợ đốt lò khoảng 350.000 đồng/ngày.", "350.000", {"unit": "VND_per_person_per_day"}),
+        ("Tổng kinh phí Chương trình mục tiêu Y tế - Dân số cấp cho hoạt động phòng, chống bệnh dại năm 2018 là 850 "
+         "triệu đồng.", "850", {"role": "plan", "period": "2018"}),
+    ],
+    ids=["a-dated-pages-own-year-past-a-decades-recall", "the-recalled-years-level", "a-year-before-the-pages",
+         "a-percent-of-a-years-level", "the-installed-power-of-the-things-counted", "a-plants-units-are-its-design",
+         "the-things-a-capacity-is-raised-at", "a-capacity-column-naming-its-year",
+         "the-support-for-each-ha-an-act-sets", "land-per-household", "a-craftsmans-day-wage",
+         "funds-a-programme-allots"],
+)
+def test_a_dated_pages_year_installed_power_and_what_an_act_gives_each(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

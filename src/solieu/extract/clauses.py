@@ -117,13 +117,14 @@ def year_level_words() -> tuple[Words, Words]:
 
 def ratio_to_a_years_level(c: Context) -> str | None:
     """ "bằng 97,1% ước thực hiện năm 2024", "chỉ bằng 92% thực hiện năm 2023": a percent right after a ratio's verb,
-    then a word naming a year's estimated or actual level and that year: a ratio to that level (plan_ratio), its
-    base the year; the year, else None."""
+    then a word naming a year's estimated or actual level (or none: "chỉ bằng 27,6% năm 2010") and that year: a
+    ratio to that level (plan_ratio), its base the year; the year, else None."""
     if c.f.unit != "percent" or not (right := c.right.lstrip()):
         return None
     verbs, levels = year_level_words()
-    if not (level := levels.starting(right)) or not verbs.ending(c.left):
-        return None  # the usual percent: no level word after it, one lookup
+    level = levels.starting(right) or ""  # "chỉ bằng 27,6% năm 2010": the year alone names its level
+    if not (level or vocabulary().year_words.starting(right)) or not verbs.ending(c.left):
+        return None  # the usual percent: no level word nor year after it, one lookup
     rest = right[len(level):].lstrip()
     if not (year := vocabulary().year_words.starting(rest)):
         return None

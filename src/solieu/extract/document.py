@@ -118,8 +118,9 @@ class Document:
         lines = heading_lines(text)
         headed = period_scopes(text, lines)
         year, named = _years(text)
+        dated = _page_dated(text)
         year = results_year(headed) or _fiscal_year(text) or _signed_before(text, year) or _signed_after(text, year) \
-            or year
+            or _a_pages_year(year, dated)
         sentences = _sentences(text)
         # "Σ" lowercases by what follows it, "İ" into two letters: then slices are
         # lowercased one by one, as before.
@@ -148,10 +149,8 @@ class Document:
         if notes:  # nor under the heading of the targets above it ("[^1]: Số liệu giải ngân …" after "II. NHIỆM VỤ")
             scopes = [replace(s, end=min(s.end, notes[0][0])) if s.start < notes[0][0] < s.end
                       else s for s in scopes]
-        dated = _page_dated(text)
         now = dated[0] if dated else year
-        # a year up to a web page's own date is no later one, unless the page is of the year's first months
-        gone = (dated[0] if dated[1] > EARLY_MONTHS else dated[0] - 1) if dated else year
+        gone = _reported_to(dated) if dated else year
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and gone and y > max(year, gone)]
                           + coming_school_years(text, low, year)
@@ -404,6 +403,23 @@ def _page_date() -> re.Pattern[str]:
     words = alternation(vocabulary().raw["page_date_words"])
     around = rf"(?:{words}|\d{{1,2}}:\d\d|[+-]\d{{1,2}}\b|[^\w\n])*"
     return re.compile(rf"{around}\d{{1,2}}/\d{{1,2}}/((?:19|20)\d\d){around}", re.I)
+
+
+def _reported_to(dated: tuple[int, int]) -> int:
+    """The latest year a web page of that year and month may report: its own, unless it is of the year's first months
+    (a page of January 2018 reports 2017 and sets 2018's targets); no year up to it is a later one."""
+    year, month = dated
+    return year if month > EARLY_MONTHS else year - 1
+
+
+def _a_pages_year(named: int | None, dated: tuple[int, int] | None) -> int | None:
+    """The year a text is about when nothing but the years it names says: the one it names most (``named``), unless a
+    date line dates it as a web page more than a year later; then the latest year the page may report. A page of
+    September 2020 that recalls a decade ("Nếu năm 2010 huyện có khoảng 2.350 lò … thì đến nay chỉ còn 1.086 lò")
+    names 2010 most and reports 2020; one of October 2018 that names 2017 most may report 2017."""
+    if named is None or dated is None or named >= _reported_to(dated) - 1:
+        return named
+    return _reported_to(dated)
 
 
 def _page_dated(text: str) -> tuple[int, int] | None:

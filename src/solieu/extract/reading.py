@@ -283,7 +283,7 @@ def read_figure(doc: Document, c: Context) -> None:
         # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average; "ngày thường
         # mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": in each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
-    if not change and f.unit == "m2":
+    if not change and f.unit in AREAS_PER_HEAD:
         _area_per_head(c)
     if not change and not f.per and f.unit in MEASURES and (w := _time_ending_the_clause(doc, c)):
         # "Quét dọn hơn 420.000 m2 đường phố mỗi ngày", "thu gom 150 tấn rác mỗi ngày": a measure done each such time
@@ -1177,13 +1177,17 @@ def _target_of_a_rate(c: Context, marker: str) -> None:
         f.why["unit"] = f"{f.why.get('unit', '')}; per as the rate whose target {marker!r} gives"
 
 
+AREAS_PER_HEAD: Final = ("m2", "ha")  # the areas a subject may give per head or per household
+
+
 def _area_per_head(c: Context) -> None:
-    """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person)."""
+    """ "diện tích nhà ở bình quân đầu người đạt 25,8 m2": floor area per head, a rate (m2_per_person); "bình quân mỗi
+    hộ có khoảng 5,2 ha rừng": land per household (ha_per_household)."""
     f = c.f
     if per_words()[3].found(c.left):
-        f.unit, f.per = "m2_per_household", True  # "Diện tích nhà ở bình quân 1 hộ nông thôn đạt 96,8 m2"
+        f.unit, f.per = f"{f.unit}_per_household", True  # "Diện tích nhà ở bình quân 1 hộ nông thôn đạt 96,8 m2"
     elif per_words()[0].found(c.left):
-        f.unit, f.per = "m2_per_person", True
+        f.unit, f.per = f"{f.unit}_per_person", True
 
 
 @cache

@@ -1190,11 +1190,16 @@ def _background_before(c: Context) -> str | None:
 def _ratings_summed(c: Context) -> bool:
     """ "toàn tỉnh có 6.312 tàu cá với tổng công suất 1.735.800 CV", "đóng điện 02 trạm biến áp … với tổng công suất
     126 MVA": a power right after a count of things in its clause and the words that sum their ratings is what they
-    add up to, a result; one thing's rating ("chủ tàu … có công suất 820 CV") stays its design."""
+    add up to, a result, and so is a total after a comma ("có 3.145 hệ thống …, tổng công suất lắp đặt 53.325 kWp")
+    unless the things are projects; one thing's rating ("chủ tàu … có công suất 820 CV") stays its design."""
     v, p, f = vocabulary(), c.prev, c.f
     if p is None or p.unit != "count" or not p.counted or not f.counted or ";" in c.raw_left:
         return False  # the usual answer: no count of things before it in its clause
-    return bool(v.rated_sums.ending(trimmed(c.left, v.any_qualifier))) and v.measure_units.is_one(f.counted.lower())
+    if v.plant_units.starting(p.counted.lower()) or not v.measure_units.is_one(f.counted.lower()):
+        return False  # "Nhà máy … có 3 tổ máy, tổng công suất lắp máy 120 MW": the units of one plant's design
+    left = trimmed(c.left, v.any_qualifier)
+    return bool(v.rated_sums.ending(left)
+                or v.rated_totals.ending(left) and not v.project_names.starting(p.counted.lower()))
 
 
 def _scale_a_model_ran_at(c: Context, w: str) -> bool:
@@ -1271,7 +1276,9 @@ def _a_plants_design(c: Context) -> str | None:
         return None
     if f.unit == "count" and f.counted and v.plant_units.starting(f.counted.lower()):
         return v.haves.ending(c.left)  # "có 3 tổ máy", not "đã hòa lưới 2 tổ máy"
-    return v.plant_design.ending(trimmed(c.left, v.any_qualifier)) if v.plant_design.within(c.left) else None
+    if not v.plant_design.within(c.left) or _ratings_summed(c):
+        return None  # "có 3.145 hệ thống …, tổng công suất lắp đặt 53.325 kWp": what the things counted add up to
+    return v.plant_design.ending(trimmed(c.left, v.any_qualifier))
 
 
 def _design_word_past_a_qualifier(c: Context) -> str | None:
@@ -1952,19 +1959,20 @@ def _allotted_sum(c: Context) -> str | None:
 
 def _allotted_funds_as_subject(c: Context) -> str | None:
     """ "Tổng kinh phí bố trí cho công tác phòng cháy, chữa cháy rừng mùa khô là 12.480 triệu đồng", "Vốn được
-    phân bổ cho chương trình là 86 tỷ đồng": money right after "là", the first figure of a sentence that opens
-    (a sum word first, maybe) with funds and the verb that allots them, is the sum allotted, a plan, as after
+    phân bổ cho chương trình là 86 tỷ đồng", "Tổng kinh phí Chương trình … cấp cho hoạt động … năm 2018 là 850 triệu
+    đồng": money right after "là", the first figure of a sentence that opens (a sum word first, maybe) with funds,
+    the words naming whose or which maybe, and the verb that allots them, is the sum allotted, a plan, as after
     "bố trí" itself; "Kinh phí đã giải ngân là 9,3 tỷ đồng" names no allotting and states a result. The words."""
     f = c.f
     if f.unit not in MONEY or c.prev is not None:
         return None  # the usual answer
     v = vocabulary()
-    if not v.allotted_funds.within(c.head) or not v.copulas.ending(trimmed(c.left, v.any_qualifier)):
+    if not v.allotting_funds.within(c.head) or not v.copulas.ending(trimmed(c.left, v.any_qualifier)):
         return None
     opening = c.head.lstrip(ITEM_DASHES)
     if total := v.group_sums.starting(opening):
         opening = opening[len(total):].lstrip()
-    return v.allotted_funds.starting(opening)
+    return m.group() if (m := v.allotted_funds.match(opening)) else None
 
 
 def _estimated_cost(c: Context) -> str | None:
@@ -2033,13 +2041,24 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
         return None  # the usual answer
     clause = c.head.rpartition(";")[2]
     word = v.set_levels.found(clause) if v.copulas.ending(c.left) and v.set_levels.within(clause) \
-        else v.support_words.ending(trimmed(c.left, v.any_qualifier))
+        else v.support_words.ending(trimmed(c.left, v.any_qualifier)) or _support_for_a_thing(c)
     if not word:
         return None
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)
     if not v.prefaces.starting(opening) or not _cited_number().search(opening.partition(",")[0]):
         return None
     return word
+
+
+def _support_for_a_thing(c: Context) -> str | None:
+    """ "ngân sách tỉnh hỗ trợ trồng rừng gỗ lớn với mức 5 triệu đồng/ha", "hỗ trợ chi phí cấp chứng chỉ FSC lần đầu
+    300.000 đồng/ha": money per thing after a word of support and what it supports, in the figure's clause, is what
+    each one is given; not an average of what was given ("hỗ trợ 2.450 ha, bình quân 4,8 triệu đồng/ha") nor what
+    was paid ("đã hỗ trợ các hộ có lợn buộc tiêu hủy với mức 38.000 đồng/kg"). The word."""
+    v = vocabulary()
+    if not c.f.per or v.tables.average.found(c.left) or v.done_words.found(c.left):
+        return None  # the usual answer
+    return v.support_words.found(c.left)
 
 
 def _subject_of_a_cited_act(c: Context) -> str | None:

@@ -2102,8 +2102,9 @@ def _column(name: str, t: TableWords) -> Column:
     if (balance := _year_balance(low, name, t)) is not None:
         return balance
     # "Tăng, giảm so với đầu năm (%)": a change in % says so, whatever it compares with
-    if t.design.starting(low) and not t.not_design.starting(low):
-        # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did
+    if t.design.starting(low) and not t.not_design.starting(low) and not _YEAR.search(low):
+        # "Quy mô", "Tổng mức đầu tư (triệu đồng)": what a project is, not did; "Công suất lắp đặt năm 2020 (kWp)"
+        # names a year: the level that year reached
         qualifier = "estimated" if t.design_estimated.found(low) else "exact"  # "Tổng vốn đầu tư dự kiến"
         return Column("value", "context", qualifier, header=name, unit=_header_unit(name))
     if t.fee.starting(low) and not _YEAR.search(low):  # "Mức phí (đồng/lượt)": the fare each class pays, a term

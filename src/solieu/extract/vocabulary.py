@@ -276,7 +276,7 @@ class Vocabulary:
         self.now_words = Words(raw["now_words"])
         self.period_resets, self.this_year = Words(raw["period_resets"]), Words(raw["this_year"])
         self.last_year_openers = Words(raw["last_year_openers"])
-        self.rated_sums = Words(raw["rated_sums"])
+        self.rated_sums, self.rated_totals = Words(raw["rated_sums"]), Words(raw["rated_totals"])
         self.base_wages = Words(raw["base_wages"])
         self.not_resets = Words(raw["not_resets"])
         self.fiscal_year_ends, self.form_words = Words(raw["fiscal_year_ends"]), Words(raw["form_words"])
@@ -742,7 +742,10 @@ class Vocabulary:
         self.plan_source_opening = re.compile(
             rf"[\s\-+•*–]*(?:{alternation(raw['plan_sources'])})(?!\w)[^,.;:\d\n]{{0,60}},", re.I)
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
-        self.allotted_funds = Words(raw["allotted_funds"])
+        # "Tổng kinh phí Chương trình … cấp cho": funds, up to twelve words naming whose or which, then their allotting
+        self.allotting_funds = Words(raw["allotting_funds"])
+        self.allotted_funds = re.compile(rf"(?:{alternation(raw['allotted_funds'])})(?:\s+[^\s,;:]+){{0,12}}?"
+                                         rf"\s+(?:{self.allotting_funds.pattern})(?!\w)")
         self.distribution_heads = Words(raw["distribution_heads"])
         self.executing_clauses = Words(raw["executing_clauses"])
         self.sum_taken_over = Words(raw["sum_taken_over"])
