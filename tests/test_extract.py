@@ -3287,6 +3287,31 @@ SOLAR = ("I. KẾT QUẢ NĂM 2020\n"
 def test_a_dated_pages_year_installed_power_and_what_an_act_gives_each(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+
+FESTIVAL_PAST = ("Lễ hội Xuân núi Bà Đen: hơn 1,2 triệu lượt khách\n\nThứ Ba, 12/03/2019 - 08:15\n\n"
+                 "Năm 2018, lễ hội đón 1,05 triệu lượt khách. Năm 2018, doanh thu đạt 80 tỷ đồng. Theo Ban Quản lý, "
+                 "trong dịp Lễ hội Xuân vừa qua, khu du lịch đón khoảng 1,23 triệu lượt khách, tăng 17,4% so với lễ "
+                 "hội năm 2018, bằng 61,5% kế hoạch năm 2019 (2 triệu lượt).\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (FESTIVAL_PAST, "1,23", {"role": "actual"}),
+        (FESTIVAL_PAST, "61,5%", {"role": "actual"}),
+        ("Giá vé cáp treo khứ hồi là 150.000 đồng/người lớn và 100.000 đồng/trẻ em.", "100.000",
+         {"unit": "VND", "kind": "amount"}),
+        ("Giá vé cáp treo khứ hồi là 150.000 đồng/người lớn và 100.000 đồng/trẻ em.", "150.000",
+         {"unit": "VND", "kind": "amount"}),
+        ("Giá vé vào vườn phổ biến từ 30.000 - 50.000 đồng/người.", "30.000 - 50.000", {"unit": "VND_per_person"}),
+        ("Huyện hỗ trợ 1.000.000 đồng/trẻ em cho 320 trẻ.", "1.000.000", {"unit": "VND_per_person"}),
+    ],
+    ids=["done-before-a-ratio-to-a-later-plan", "the-ratio-to-the-later-plan", "a-childs-ticket",
+         "an-adults-ticket", "a-ticket-per-person-of-no-class", "money-given-per-child"],
+)
+def test_a_ratio_to_a_later_plan_and_a_tickets_price_for_a_class(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -274,6 +274,7 @@ def read_figure(doc: Document, c: Context) -> None:
         _prize_per_place(c)
         _wage_under_a_heading(doc.text, c.f)
         _pension_a_month(doc, c)
+        _ticket_price(doc, c)
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
@@ -1250,6 +1251,20 @@ def _per_each_before(c: Context) -> None:
     else:
         return
     f.why["unit"] = f"{f.why.get('unit', '')} after {m.group().strip()!r}".strip()
+
+
+def _ticket_price(doc: Document, c: Context) -> None:
+    """ "Giá vé cáp treo khứ hồi là 150.000 đồng/người lớn và 100.000 đồng/trẻ em": in a sentence giving a ticket's
+    price, money written per a class of person is the price of that class's ticket, an amount, as "đồng/vé" and
+    "đồng/lượt" are; not money per person without a class ("Giá vé vào vườn từ 30.000 - 50.000 đồng/người"), nor money
+    given per person elsewhere ("hỗ trợ 1.000.000 đồng/trẻ em")."""
+    f, v = c.f, vocabulary()
+    money, _, per = f.unit.partition("_per_")
+    if per != "person" or "/" not in c.right or not v.ticket_classes.starting(c.right.partition("/")[2].lstrip()) \
+            or not v.ticket_prices.found(doc.lower(c.full, f.start)):
+        return  # the usual answer
+    f.unit, f.per = money, False
+    f.why["unit"] = f"{f.why['unit']}: a ticket's price for that class"
 
 
 def _per_each(doc: Document, c: Context) -> None:

@@ -88,6 +88,7 @@ from solieu.extract.clauses import (
     target_given_as,
     term_start_bracket,
     trimmed,
+    year_level_words,
 )
 from solieu.extract.document import FOUR_DIGITS, Context, Document
 from solieu.extract.exclusions import on_a_posts_counter_line, unit_definition
@@ -3035,16 +3036,23 @@ def _item_of_a_proposal(doc: Document, c: Context) -> str | None:
 def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
     """ "… hoàn thành 412 căn hộ, nâng tổng số … lên 1.386 căn, đạt 27,7% chỉ tiêu được giao đến năm 2025": a
     figure before a share attained of a target, whose later year is named only after that share, is done so
-    far; the later year is the target's, not the figure's."""
+    far; the later year is the target's, not the figure's. So is one before a share given as a ratio to the target
+    ("đón khoảng 1,23 triệu lượt khách, …, bằng 61,5% kế hoạch năm 2019" on a page of March 2019), and the share."""
     k = bisect_left(doc.later, c.full)
     if k == len(doc.later) or doc.later[k] < c.f.end or doc.later[k] >= c.se:
         return False  # the usual answer: a later year before the figure, or none after it in its sentence
     between = doc.lower(c.f.end, doc.later[k])
-    if "%" not in between:
-        return False
     v = vocabulary()
+    if "%" not in between:
+        # the share itself, the target's later year right after it ("bằng 61,5% kế hoạch năm 2019")
+        return c.f.unit == "percent" and bool(v.target_words.starting(between.lstrip())) \
+            and bool(v.attained_verbs.ending(c.left) or year_level_words()[0].ending(c.left))
     head, _, rest = between.rpartition("%")
-    return bool(v.attained_verbs.found(head) and v.target_words.found(rest))
+    verb = v.attained_verbs.found(head) or year_level_words()[0].ending(_TRAILING_NUMBER.sub("", head).rstrip())
+    return bool(verb and v.target_words.found(rest))
+
+
+_TRAILING_NUMBER: Final = re.compile(r"[\d.,]+\s*$")  # "bằng 61,5": the number ending the words before a percent
 
 
 def _done_against_a_target(c: Context) -> str | None:

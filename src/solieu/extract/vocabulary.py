@@ -225,6 +225,7 @@ class Vocabulary:
         self.height_bounds, self.height_units = Words(raw["height_bounds"]), Words(raw["height_units"])
         self.band_bounds = Words(raw["band_bounds"])
         self.ticket_names, self.ticket_scope_units = Words(raw["ticket_names"]), Words(raw["ticket_scope_units"])
+        self.ticket_prices, self.ticket_classes = Words(raw["ticket_prices"]), Words(raw["ticket_classes"])
         self.make_years, self.trip_times = Words(raw["make_years"]), Words(raw["trip_times"])
         self.takes_effect, self.year_openers = Words(raw["takes_effect"]), Words(raw["year_openers"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
