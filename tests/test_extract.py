@@ -3312,6 +3312,37 @@ FESTIVAL_PAST = ("Lễ hội Xuân núi Bà Đen: hơn 1,2 triệu lượt khác
 def test_a_ratio_to_a_later_plan_and_a_tickets_price_for_a_class(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+
+MARKET = ("Chợ nổi Cái Răng\n\nThứ Năm, 16/08/2018 - 07:30\n\n"
+          "Bình quân mỗi ngày có khoảng 300 ghe, thuyền đến chợ, ngày cao điểm cận Tết lên đến 550 chiếc. "
+          "Dịp Tết vừa qua, có ngày lên đến 5.000 lượt khách. Ngày cao điểm, thương lái thu mua lên tới 250 tấn khóm. "
+          "Có ngày nhiệt độ lên tới 39,4 độ C.\n"
+          "Ông Sáu cho biết: “Năm nay, Ban sẽ vận động thêm ít nhất 50 hộ đăng ký thu gom rác”.\n"
+          "TT | Loại phương tiện | Giá vé năm 2017 (đồng/người) | Giá vé năm 2018 (đồng/người)\n"
+          "1 | Xuồng ba lá | 40.000 | 50.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (MARKET, "550", {"unit": "count_per_day"}),
+        (MARKET, "5.000", {"unit": "count_per_day"}),
+        (MARKET, "250", {"unit": "tonne_per_day"}),
+        (MARKET, "39,4", {"unit": "count"}),
+        ("Trong 20 ngày cao điểm phục vụ Tết, các doanh nghiệp đã vận chuyển 412.850 lượt hành khách.", "412.850",
+         {"unit": "count"}),
+        (MARKET, "50", {"role": "plan", "period": "2018"}),
+        (MARKET, "40.000", {"role": "actual", "period": "2017"}),
+        ("I. KẾT QUẢ NĂM 2017\nTính đến ngày 30/11/2017, toàn tỉnh có 812 ấp có nhà văn hóa, đạt 85,2%, tăng 4,3 điểm "
+         "phần trăm so với năm 2016 (80,9%) và vượt 5,2 điểm phần trăm so với mục tiêu của Quy hoạch tổng thể đến năm "
+         "2020 (80%).", "5,2", {"role": "actual"}),
+    ],
+    ids=["a-peak-days-count", "some-days-count", "a-peak-days-weight", "a-level-on-some-day-stays", "peak-days-counted",
+         "this-year-opening-a-quoted-plan", "a-price-column-naming-its-year", "a-gap-from-a-later-target"],
+)
+def test_a_peak_day_this_years_plan_and_a_gap_from_a_later_target(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -145,6 +145,13 @@ def last_year_opening(doc: Document, c: Context) -> str | None:
         doc.lower(c.ss, min(c.f.start, c.ss + LAST_YEAR_REACH)).lstrip(QUOTE_OPENERS))
 
 
+def this_year_opening(doc: Document, c: Context) -> str | None:
+    """ "Năm nay, Ban sẽ vận động thêm ít nhất 50 hộ", "… cho biết: “Năm nay, …": the words of the report's own year
+    (a web page's) opening the figure's sentence, or the quote after its colon, before it; else None."""
+    head = doc.lower(c.ss, c.f.start)
+    return vocabulary().this_year.starting(head.rpartition(":")[2].lstrip(QUOTE_OPENERS))
+
+
 def measured_in_a_unit(counted: str) -> bool:
     """ "lượng mưa 312 mm", "công suất cực đại 1.742 MW", "9.846,2 triệu kWh": counted in a unit of measure the
     vocabulary lacks, the number is a level measured in it (an amount), not a count of things; so when the unit

@@ -58,6 +58,7 @@ from solieu.extract.clauses import (
     target_brackets,
     term_start_bracket,
     term_start_year,
+    this_year_opening,
     trimmed,
     years_of_a_move,
 )
@@ -410,6 +411,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
     # "Năm ngoái tôi bán 15 kg sâm củ": the year before the report's
     if doc.this_year and (w := last_year_opening(doc, c)):
         return str(doc.this_year - 1), f"{w!r} opens its sentence: the year before the report's"
+    if f.role == "plan" and doc.this_year and (w := this_year_opening(doc, c)):
+        return str(doc.this_year), f"{w!r} opens its clause: the report's year"  # "“Năm nay, Ban sẽ vận động …"
     if f.role == "plan" and doc.this_year \
             and (w := vocabulary().year_plan.ending(trimmed(c.left, vocabulary().verbs))):
         return str(doc.this_year), f"after {w!r}: the report's year (a web page's own)"  # "(kế hoạch năm tăng 8-9%)"

@@ -278,6 +278,7 @@ def read_figure(doc: Document, c: Context) -> None:
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
+        _on_a_peak_day(c)
     elif not change and f.unit in load_terms().rate_of and f.unit != "m2" \
             and (w := _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
                  or _each_time_just_before(c) or _each_time_opening_the_sentence(c)):
@@ -286,6 +287,8 @@ def read_figure(doc: Document, c: Context) -> None:
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
     if not change and f.unit in AREAS_PER_HEAD:
         _area_per_head(c)
+    if not change and not f.per and f.unit in WEIGHTS:
+        _on_a_peak_day(c)
     if not change and not f.per and f.unit in MEASURES and (w := _time_ending_the_clause(doc, c)):
         # "Quét dọn hơn 420.000 m2 đường phố mỗi ngày", "thu gom 150 tấn rác mỗi ngày": a measure done each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
@@ -1575,6 +1578,29 @@ def _time_ending_the_clause(doc: Document, c: Context) -> str | None:
     if DIGIT.search(right) or len(right.split()) > PER_TIME_WORDS + 2:
         return None
     return vocabulary().per_time_words.ending(right)
+
+
+WEIGHTS: Final = ("tonne", "kg")  # the measures a peak day may give per day, as counts are
+DAYS_COUNTED_REACH: Final = 4  # "20 ngày cao điểm": a number of peak days right before the words
+
+
+def _on_a_peak_day(c: Context) -> None:
+    """ "ngày cao điểm lên tới 620 tấn", "có ngày lên đến 5.000 lượt", "Ngày cao điểm mùng 4 Tết (08/02/2019), khu du
+    lịch đón gần 98.000 lượt khách": a count or a weight after a peak day's words, no figure between, is what one such
+    day saw, a rate per day."""
+    f = c.f
+    if f.per or not (w := vocabulary().peak_days.found(c.raw_left)):
+        return  # the usual answer
+    at = c.raw_left.rfind(w)
+    if DIGIT.search(c.raw_left[max(0, at - DAYS_COUNTED_REACH):at]):
+        return  # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total
+    weight = (f.counted or "").lower().partition(" ")[0]
+    if f.unit == "count" and f.counted and not vocabulary().weight_units.is_one(weight) \
+            and measured_in_a_unit(f.counted):
+        return  # "Có ngày nhiệt độ lên tới 39,4 độ C": a level measured, not what a day saw
+    unit = f.unit if f.unit != "count" else weight if vocabulary().weight_units.is_one(weight) else "count"
+    f.unit, f.per = f"{unit}_per_day", True
+    f.why["unit"] = f"{f.why.get('unit', '')}; per day after {w!r}".strip("; ")
 
 
 def _per_time_before(doc: Document, c: Context) -> None:

@@ -3037,12 +3037,16 @@ def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
     """ "… hoàn thành 412 căn hộ, nâng tổng số … lên 1.386 căn, đạt 27,7% chỉ tiêu được giao đến năm 2025": a
     figure before a share attained of a target, whose later year is named only after that share, is done so
     far; the later year is the target's, not the figure's. So is one before a share given as a ratio to the target
-    ("đón khoảng 1,23 triệu lượt khách, …, bằng 61,5% kế hoạch năm 2019" on a page of March 2019), and the share."""
+    ("đón khoảng 1,23 triệu lượt khách, …, bằng 61,5% kế hoạch năm 2019" on a page of March 2019), and the share;
+    and one before a comparison with the target ("đạt 85,2%, … vượt 5,2 điểm phần trăm so với mục tiêu của Quy hoạch
+    tổng thể đến năm 2020")."""
     k = bisect_left(doc.later, c.full)
     if k == len(doc.later) or doc.later[k] < c.f.end or doc.later[k] >= c.se:
         return False  # the usual answer: a later year before the figure, or none after it in its sentence
     between = doc.lower(c.f.end, doc.later[k])
     v = vocabulary()
+    if _compared_with_a_target().search(between):
+        return True  # "đạt 85,2%, … vượt 5,2 điểm phần trăm so với mục tiêu của Quy hoạch … đến năm 2020"
     if "%" not in between:
         # the share itself, the target's later year right after it ("bằng 61,5% kế hoạch năm 2019")
         return c.f.unit == "percent" and bool(v.target_words.starting(between.lstrip())) \
@@ -3050,6 +3054,15 @@ def _done_toward_a_later_target(doc: Document, c: Context) -> bool:
     head, _, rest = between.rpartition("%")
     verb = v.attained_verbs.found(head) or year_level_words()[0].ending(_TRAILING_NUMBER.sub("", head).rstrip())
     return bool(verb and v.target_words.found(rest))
+
+
+@cache
+def _compared_with_a_target() -> re.Pattern[str]:
+    """ "so với mục tiêu của Quy hoạch tổng thể đến năm ": a comparison with a target, then no number up to the later
+    year that ends the words (lowercased): the target is the later year's, what is compared with it is done."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['compared_with'])})\s+(?:{v.target_words.pattern})(?!\w)"
+                      r"[^\d;%()]{0,80}$")
 
 
 _TRAILING_NUMBER: Final = re.compile(r"[\d.,]+\s*$")  # "bằng 61,5": the number ending the words before a percent

@@ -2116,7 +2116,8 @@ def _column(name: str, t: TableWords) -> Column:
         return Column("value", "context", kind="growth", header=name, unit=_header_unit(name))
     if _coefficient_column(low):  # "Hệ số phụ cấp so với mức lương cơ sở": a norm the rule sets, in times
         return Column("value", "context", kind="other", header=name, unit=vocabulary().raw["multiple_with"][0])
-    if vocabulary().set_levels.starting(low):  # "Mức chi": the level a rule sets, a term
+    if vocabulary().set_levels.starting(low) and not _YEAR.search(low):
+        # "Mức chi": the level a rule sets, a term; "Giá vé năm 2018 (đồng/người)" names the year whose price it holds
         return Column("value", "context", header=name, unit=_header_unit(name))
     if t.same_period.starting(low) or _level_before_a_change(low, t):
         # "Cùng kỳ 2023 (ca)", "Giá cũ (đồng/lít)": the level compared with, of no period

@@ -634,6 +634,7 @@ class Vocabulary:
         self.part_words, self.part_openers = Words(raw["part_words"]), Words(raw["part_openers"])
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
+        self.peak_days = Words(raw["peak_days"])
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.land_edges = Words(raw["land_edges"])
