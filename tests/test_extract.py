@@ -3343,6 +3343,37 @@ MARKET = ("Chợ nổi Cái Răng\n\nThứ Năm, 16/08/2018 - 07:30\n\n"
 def test_a_peak_day_this_years_plan_and_a_gap_from_a_later_target(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Lễ hội diễn ra từ mùng 1 đến mùng 10 tháng 3 âm lịch, đón khoảng 7,45 triệu lượt khách.", ["7,45"]),
+        ("Giá gửi xe: 30.000 đồng/lượt xe ô tô dưới 16 chỗ và 50.000 đồng/lượt xe ô tô từ 16 chỗ trở lên.",
+         ["30.000", "50.000"]),
+        ("Bãi đỗ xe có sức chứa trên 500 chỗ.", ["500"]),
+    ],
+    ids=["a-lunar-day-and-its-month", "classes-of-vehicles-by-seats", "places-counted"],
+)
+def test_a_lunar_month_and_a_vehicles_seats_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2020\nDoanh thu từ du lịch tại các làng nghề 10 tháng ước đạt 6,2 tỷ đồng, giảm khoảng "
+         "12,5 tỷ đồng so với cùng kỳ.", "12,5", {"period": None}),
+        ("I. KẾT QUẢ NĂM 2019\nChi phí bình quân một ca phẫu thuật khoảng 5,2 triệu đồng.", "5,2",
+         {"unit": "VND_per_person"}),
+        ("Giá gửi xe được niêm yết công khai: 5.000 đồng/lượt xe máy, 30.000 đồng/lượt xe ô tô.", "30.000",
+         {"role": "context", "period": None}),
+        ("Giá bán lẻ bình quân năm 2019: 45.000 đồng/kg.", "45.000", {"role": "actual"}),
+    ],
+    ids=["months-counted-with-no-year", "the-cost-of-an-operation", "a-posted-price", "a-price-not-posted"],
+)
+def test_months_counted_an_operations_cost_and_a_posted_price(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -1344,7 +1344,25 @@ def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | No
         if (m := months_gone_by().search(clause)) and m.group(1) == year \
                 and int(m.group().split()[0]) not in MONTHS_OF_A_CODE:
             return m.group()
+    # "Doanh thu … 10 tháng ước đạt 6,2 tỷ đồng", "11 tháng, thu ngân sách nhà nước đạt …": months counted with no
+    # year, then a verb of attaining, in the heading's year
+    if (m := _months_attained().search(before)) and 1 < int(m.group(1)) < MONTHS_IN_A_YEAR \
+            and int(m.group(1)) not in MONTHS_OF_A_CODE:
+        return m.group()
     return None
+
+
+MONTHS_IN_A_YEAR: Final = 12
+
+
+@cache
+def _months_attained() -> re.Pattern[str]:
+    """ "10 tháng ước đạt", "11 tháng, thu ngân sách nhà nước đạt": a count of months from the year's start naming no
+    year, then (a few words between, no number) a verb of attaining (lowercased)."""
+    v = vocabulary()
+    return re.compile(rf"(?<![\d/.,])(\d{{1,2}})\s+(?:{alternation(v.raw['months_so_far'])})(?!\s*[\d/])(?:\s*,)?"
+                      rf"(?:\s+[^\d,;()]{{1,40}}?)?\s+(?:{v.attained_verbs.pattern}|{v.qualifiers_estimated.pattern})"
+                      r"(?!\w)")
 
 
 _CLAUSE_OPENINGS: Final = re.compile(r"[,;()]")

@@ -1970,6 +1970,23 @@ def a_height_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, 
 HEIGHT_REACH: Final = 20
 
 
+def a_seat_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "xe ô tô dưới 16 chỗ", "xe từ 12 ghế trở lên", "ô tô khách trên 9 chỗ": a number of seats after a bound word
+    names a class of vehicles (the fare, the fee or the count is for it), a label; "xe 16 chỗ" (no bound) is a
+    vehicle's size, left to the other checks."""
+    if not (seats := v.seat_units.starting(after)) or not (w := v.group_bounds.ending(before)):
+        return None  # the usual number: no seats right after it, or no bound word right before it
+    if not _vehicle_ending().search(before[:len(before) - len(w)]):
+        return None  # "bãi đỗ xe có sức chứa trên 500 chỗ", "hội trường trên 300 chỗ ngồi": places, a figure
+    return Reason("label", f"{w!r} and {seats!r}: a class of vehicles by their seats")
+
+
+@cache
+def _vehicle_ending() -> re.Pattern[str]:
+    """ "xe ô tô ", "ô tô khách ": a vehicle's word and at most one word after it, ending the words (lowercased)."""
+    return re.compile(rf"(?<!\w)(?:{vocabulary().seat_vehicles.pattern})(?:\s+[^\W\d_]+)?\s*$")
+
+
 def a_tickets_scope(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Vé liên tuyến 3 điểm: người lớn 420.000 đồng/vé", "Vé tháng đi 1 tuyến: 200.000 đồng/tháng": the sites or
     routes a ticket covers, right after the ticket's name, say which ticket a price is for: a label; "bán được 3
@@ -3311,11 +3328,28 @@ def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
     """ "30 Tết", "mùng 4 Tết", "ngày 15 tháng Giêng": a day's number right before the lunar new year or a
     lunar month, or right after the word of a lunar month's first ten days ("mùng 6 đến 18 tháng Giêng"), is a day
     of the lunar calendar: a date."""
-    if (word := v.lunar_months.starting(after)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+    if e - s > DAY_DIGITS or not text[s:e].isdigit():
+        return None  # the usual number: no day's or month's one or two digits
+    if (word := v.lunar_months.starting(after)) and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"before {word!r}: a day of the lunar calendar")
-    if (word := v.lunar_days.ending(before)) and text[s:e].isdigit() and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+    if (word := v.lunar_days.ending(before)) and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"after {word!r}: a day of the lunar calendar")  # "(mùng 6 đến 18 tháng Giêng)"
+    if 1 <= int(text[s:e]) <= MONTHS and (
+            _lunar_day_and_month().search(before) or v.months.ending(before) and v.lunar_calendar.starting(after)):
+        # "mùng 10 tháng 3", "tháng 3 âm lịch": the month of a lunar day, or a month the lunar calendar counts
+        return Reason("date", "a month of the lunar calendar")
     return None
+
+
+MONTHS: Final = 12
+DAY_DIGITS: Final = 2  # a day's or a month's number has at most two digits
+
+
+@cache
+def _lunar_day_and_month() -> re.Pattern[str]:
+    """ "mùng 10 tháng ": a lunar day's word, its number and the month's word, ending the words before a number."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{v.lunar_days.pattern})\s+\d{{1,2}}\s+(?:{v.months.pattern})\s*$")
 
 
 LUNAR_DAYS: Final = 30  # the longest lunar month
@@ -3584,6 +3618,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_coordinate(v, text, s, e, before, after)
             or a_winds_level(v, text, s, e, before, after)
             or a_rankings_set(v, text, s, e, before, after)
+            or a_lunar_day(v, text, s, e, before, after)
             or after_a_label(v, text, s, e, before, after)
             or a_listed_numbered_thing(v, text, s, e, before, after)
             or years_naming_their_span(v, text, s, e, before, after)
@@ -3632,6 +3667,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_lapse_bound(v, text, s, e, before, after)
             or a_useful_life(v, text, s, e, before, after)
             or age_of_a_group(v, text, s, e, before, after)
+            or a_seat_class(v, text, s, e, before, after)
             or a_height_for_a_group(v, text, s, e, before, after)
             or a_bound_in_a_rates_subject(v, text, s, e, before, after)
             or a_bound_naming_the_things_counted(v, text, s, e, before, after)
@@ -3647,7 +3683,6 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or crops_a_year_of_a_land(v, text, s, e, before, after)
             or a_way_of_teaching(v, text, s, e, before, after)
             or within_a_slogan(v, text, s, e, before, after)
-            or a_lunar_day(v, text, s, e, before, after)
             or a_whole_set_listed(v, text, s, e, before, after)
             or a_whole_set_measured_over(v, text, s, e, before, after)
             or a_threshold_of_a_change(v, text, s, e, before, after)

@@ -1588,18 +1588,17 @@ def _on_a_peak_day(c: Context) -> None:
     """ "ngày cao điểm lên tới 620 tấn", "có ngày lên đến 5.000 lượt", "Ngày cao điểm mùng 4 Tết (08/02/2019), khu du
     lịch đón gần 98.000 lượt khách": a count or a weight after a peak day's words, no figure between, is what one such
     day saw, a rate per day."""
-    f = c.f
-    if f.per or not (w := vocabulary().peak_days.found(c.raw_left)):
+    f, v = c.f, vocabulary()
+    if f.per or not (w := v.peak_days.found(c.raw_left)):
         return  # the usual answer
     at = c.raw_left.rfind(w)
     if DIGIT.search(c.raw_left[max(0, at - DAYS_COUNTED_REACH):at]):
         return  # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total
     weight = (f.counted or "").lower().partition(" ")[0]
-    if f.unit == "count" and f.counted and not vocabulary().weight_units.is_one(weight) \
-            and measured_in_a_unit(f.counted):
+    weighed = f.unit == "count" and v.weight_units.is_one(weight)  # "lên tới 250 tấn" read as counted "tấn"
+    if f.unit == "count" and f.counted and not weighed and measured_in_a_unit(f.counted):
         return  # "Có ngày nhiệt độ lên tới 39,4 độ C": a level measured, not what a day saw
-    unit = f.unit if f.unit != "count" else weight if vocabulary().weight_units.is_one(weight) else "count"
-    f.unit, f.per = f"{unit}_per_day", True
+    f.unit, f.per = f"{weight if weighed else f.unit}_per_day", True
     f.why["unit"] = f"{f.why.get('unit', '')}; per day after {w!r}".strip("; ")
 
 

@@ -720,6 +720,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # "Năm học 2024-2025, học phí bình quân … khoảng 14,2 triệu đồng/sinh viên/năm": a fee set for a coming
         # year is a term all the same, and so is its rise; not a cap on that rise ("không vượt quá 10%")
         return "context", f"{_FEE}: {w!r}"
+    if f.unit.partition("_per_")[0] in MONEY and (w := _posted_price(doc, c)):
+        return "context", f"a price {w!r} before a colon: {TERM}"  # "Giá gửi xe được niêm yết: 5.000 đồng/lượt"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets and (w := _done_against_a_target(c)):
@@ -2049,6 +2051,18 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     if not v.prefaces.starting(opening) or not _cited_number().search(opening.partition(",")[0]):
         return None
     return word
+
+
+def _posted_price(doc: Document, c: Context) -> str | None:
+    """ "Giá gửi xe được niêm yết công khai: 5.000 đồng/lượt xe máy, 30.000 đồng/lượt …": money after the colon of a
+    sentence opening with a price and the word that posts it is the price a seller posts, a term, not a result; the
+    posting words."""
+    v = vocabulary()
+    opening, colon, _ = doc.lower(c.full, c.f.start).partition(":")
+    opening = opening.lstrip(ITEM_DASHES)
+    if not colon or not v.price_heads.starting(opening):
+        return None  # the usual answer
+    return v.posted_prices.found(opening)
 
 
 def _support_for_a_thing(c: Context) -> str | None:
