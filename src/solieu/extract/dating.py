@@ -65,6 +65,7 @@ from solieu.extract.clauses import (
 from solieu.extract.document import FOUR_DIGITS, Context, Document, coming_school_years, months_gone_by, months_span
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
+    MONTHS_IN_A_YEAR,
     NAME_REACH,
     NOUN_REACH,
     as_narrowed,
@@ -1351,8 +1352,6 @@ def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | No
         return m.group()
     return None
 
-
-MONTHS_IN_A_YEAR: Final = 12
 
 
 @cache

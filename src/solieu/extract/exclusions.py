@@ -21,7 +21,7 @@ from typing import Final
 from solieu.extract.clauses import LIST_DASHES, comparative_gap
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
-from solieu.extract.periods import cumulative_words
+from solieu.extract.periods import MONTHS_IN_A_YEAR, cumulative_words
 from solieu.extract.scopes import heading_numbering
 from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, alternation, vocabulary
 from solieu.renditions.paragraphs import PAGE_DIGITS  # a page number on its own line: a year it is not
@@ -3334,14 +3334,13 @@ def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
         return Reason("date", f"before {word!r}: a day of the lunar calendar")
     if (word := v.lunar_days.ending(before)) and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"after {word!r}: a day of the lunar calendar")  # "(mùng 6 đến 18 tháng Giêng)"
-    if 1 <= int(text[s:e]) <= MONTHS and (
+    if 1 <= int(text[s:e]) <= MONTHS_IN_A_YEAR and (
             _lunar_day_and_month().search(before) or v.months.ending(before) and v.lunar_calendar.starting(after)):
         # "mùng 10 tháng 3", "tháng 3 âm lịch": the month of a lunar day, or a month the lunar calendar counts
         return Reason("date", "a month of the lunar calendar")
     return None
 
 
-MONTHS: Final = 12
 DAY_DIGITS: Final = 2  # a day's or a month's number has at most two digits
 
 

@@ -11,6 +11,7 @@ from typing import Final
 from solieu.extract.vocabulary import DAY, Words, alternation, vocabulary
 
 QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+MONTHS_IN_A_YEAR: Final = 12
 # "(?<!\d)(?:19|20)\d\d(?!\d)", its look-behind after the first digits: a pattern that opens with
 # literals is searched by skipping to them, one that opens with a look-behind tries every position.
 A_YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # a year, not part of a longer number
