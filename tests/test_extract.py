@@ -3374,6 +3374,54 @@ def test_a_lunar_month_and_a_vehicles_seats_are_no_figures(text, surfaces):
 def test_months_counted_an_operations_cost_and_a_posted_price(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Trong thời gian diễn ra lễ hội (từ ngày 1/6 đến 6/7), thành phố đón 1,28 triệu lượt khách.", ["1,28"]),
+        ("Đêm khai mạc (1/6) và đêm chung kết (6/7) thu hút khoảng 110.000 lượt người.", ["110.000"]),
+        ("Sau 5 đêm thi vòng loại, hai đội vào chung kết. Riêng 6 đêm thi, có khoảng 520.000 lượt người xem.",
+         ["520.000"]),
+        ("Có từ 2/3 đến 3/4 số hộ tham gia.", ["2/3", "3/4"]),
+    ],
+    ids=["a-ranges-last-day", "an-occasions-day-in-a-bracket", "nights-opening-a-sentence", "parts-of-a-whole"],
+)
+def test_a_ranges_last_day_an_occasions_day_and_nights_opening_a_sentence(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+NESTS = ("I. KẾT QUẢ NĂM 2019\n"
+         "TT | Đảo | Số lượt lên đẻ năm 2019 (lượt) | Số tổ trứng năm 2018 (tổ) | Số tổ trứng năm 2019 (tổ) | "
+         "Tăng, giảm (%)\n"
+         "1 | Hòn Cau | 384 | 320 | 346 | 8,1\n")
+FIREWORKS = ("TT | Chỉ tiêu | DIFF 2018 | DIFF 2019 | Tăng, giảm (%)\n"
+             "1 | Lượt khách (nghìn lượt) | 1.118 | 1.280 | 14,5\n")
+PLAN_COLUMNS = ("TT | Chỉ tiêu | TH 2018 | KH 2019\n"
+                "1 | Diện tích trồng rừng (ha) | 1.250 | 1.400\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Doanh thu ước đạt 4.120 tỷ đồng, tăng 19,6% so với DIFF 2018.", "19,6%", {"base": "2018"}),
+        ("Doanh thu đạt 4.120 tỷ đồng, bằng 112% so với KH 2019.", "112%", {"base": "plan"}),
+        (NESTS, "8,1", {"base": "2018", "period": "2019"}),
+        (FIREWORKS, "1.118", {"role": "context", "period": None}),
+        (FIREWORKS, "1.280", {"role": "actual", "period": None}),
+        (PLAN_COLUMNS, "1.250", {"role": "actual", "period": "2018"}),
+        ("Tàu cá đánh bắt trái phép cách bờ khoảng 1,5 hải lý.", "1,5", {"kind": "amount"}),
+        ("Giá vé các hạng ghế được giữ ổn định như năm 2018: hạng A 2.000.000 đồng/vé.", "2.000.000",
+         {"period": None}),
+        ("Như vậy, năm 2024 tỉnh có 4/5 chỉ số tăng bậc so với năm 2023.", "4/5", {"period": "2024"}),
+    ],
+    ids=["against-an-event-named-in-capitals", "against-a-plans-abbreviation", "a-measures-two-years-columns",
+         "an-earlier-events-column", "an-events-column", "a-tables-abbreviated-columns",
+         "a-distance-in-nautical-miles", "a-price-kept-as-a-years", "thus-a-year"],
+)
+def test_an_event_named_in_capitals_one_measures_columns_and_a_level_kept_as_a_years(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

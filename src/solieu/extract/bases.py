@@ -62,13 +62,29 @@ def base(doc: Document, c: Context) -> str | None:
         or _opening_base(c) or _base_opening_the_full_sentence(doc, c) or _pair_base(doc, c) or _second_of_a_pair(c) \
         or _base_of_a_change_restated(c) or _base_of_a_multiple_after_a_change(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
-        or _year_of_the_level_in_brackets_before(doc, c) or year_a_gap_is_from(c)
+        or _year_of_the_level_in_brackets_before(doc, c) or year_a_gap_is_from(c) \
+        or _event_named_by_an_acronym(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
             and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _event_named_by_an_acronym(doc: Document, c: Context) -> str | None:
+    """ "tăng 14,5% so với DIFF 2018": after the comparison word, an event's name in capitals and its year, the event
+    held that year (as "so với Tết Giáp Thìn 2024" is); not a plan's or a period's abbreviation ("so với KH 2024")."""
+    v = vocabulary()
+    if (i := v.comparison.first(c.right)) < 0:
+        return None  # the usual answer: no comparison word after the figure
+    m = _CAPITALS_AND_A_YEAR.match(doc.text, c.f.end + i + len(v.comparison.starting(c.right[i:]) or ""))
+    if m is None or any(words.is_one(m.group(1).lower()) for words, _ in v.bases):
+        return None
+    return m.group(2)
+
+
+_CAPITALS_AND_A_YEAR: Final = re.compile(r"\s+([A-ZĐ][A-ZĐ0-9]+) ((?:19|20)\d\d)(?!\d)")  # " DIFF 2018"
 
 
 def _year_of_the_level_in_brackets_before(doc: Document, c: Context) -> str | None:

@@ -3215,8 +3215,12 @@ def _sentence_before(text: str, s: int) -> str:
 
 def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trong 4 ngày nghỉ lễ Quốc khánh": after "trong", the length of the time the figures after it
-    fall in, as "Trong 6 tháng" is."""
-    if (word := v.time_openers.ending(before)) and (unit := v.durations.starting(after)):
+    fall in, as "Trong 6 tháng" is; so after a span's word opening the sentence ("Sau 5 đêm thi vòng loại, …",
+    "Riêng 6 đêm thi pháo hoa, …"), not inside it ("…, sau 41 tháng thi công đã hoàn thành": how long it took)."""
+    if not (unit := v.durations.starting(after)):
+        return None  # the usual number: no length of time
+    if (word := v.time_openers.ending(before)) or _opens_its_sentence(v, text, s, before) \
+            and (word := v.span_openers.ending(before)):
         return Reason("period", f"between {word!r} and {unit!r}: the length of the time its figures fall in")
     return None
 
@@ -3314,6 +3318,10 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return None  # the usual number: no day and month
     if word := v.occasion_days.ending(before):
         return Reason("date", f"after {word!r}: the day and month of an occasion")
+    if m := _occasion_in_a_bracket().search(before):
+        return Reason("date", f"in a bracket after {m.group(1)!r}: the day and month the occasion is held on")
+    if _DAYS_RANGE_OPENED.search(before):
+        return Reason("date", "after a range's first day and 'đến': the range's last day")
     if m := v.named_day.search(text, max(0, s - NAMED_DAY_REACH), s):
         return Reason("date", f"after {m.group().strip()!r}: the day and month a named day is held on")
     if word := v.places_named_by_a_day.ending(before):
@@ -3322,6 +3330,16 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
 
 
 NAMED_DAY_REACH: Final = 50  # a named day's name before its day and month ("Ngày Quốc tế Lao động 1/5")
+# "từ ngày 1/6 đến": a range's first day after "ngày", then its word for "to", ending the words before a number (not
+# "từ 2/3 đến 3/4 số hộ": parts of a whole)
+_DAYS_RANGE_OPENED: Final = re.compile(r"(?<!\w)từ ngày \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)? (?:đến|tới)$")
+
+
+@cache
+def _occasion_in_a_bracket() -> re.Pattern[str]:
+    """ "đêm khai mạc (", "lễ bế mạc (": an occasion's word and up to three words naming it, then a bracket opening,
+    ending the words before a number."""
+    return re.compile(rf"(?<!\w)((?:{alternation(vocabulary().occasion_days.words)})(?: [^\W\d]+){{1,3}}) \($")
 
 
 def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import Final
 
 from solieu.extract.figure import Figure
@@ -2527,6 +2528,17 @@ def _years_in_falling_order(columns: list[Column]) -> None:
         c.period, c.role, c.qualifier, c.base = latest.period, latest.role, latest.qualifier, years[-1].period
 
 
+def _one_measures_years(values: list[Column]) -> list[Column]:
+    """ "Số lượt lên đẻ năm 2019 | Số tổ trứng năm 2018 | Số tổ trứng năm 2019 | Tăng, giảm (%)": the last columns
+    whose headers name one measure in different years, the ones a comparison after them compares (all of them when
+    fewer than two do)."""
+    def measure(x: Column) -> str:
+        return _YEAR.sub("", " ".join(x.header.lower().split()))
+    last = measure(values[-1])
+    run = list(takewhile(lambda x: measure(x) == last, reversed(values)))
+    return run[::-1] if len(run) >= 2 else values
+
+
 def _years_newest_first(values: list[Column]) -> tuple[Column, str] | None:
     """ "Chỉ tiêu | Năm 2024 | Năm 2023 | So sánh (%)", "Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": columns of
     results named by bare years, no plan among them; a comparison naming neither compares the newest with the
@@ -2580,7 +2592,7 @@ def _occasions(columns: list[Column]) -> None:
     occasion's column beside a later one's is the level compared with."""
     named = {n: int(m.group()) for n, c in enumerate(columns)
              if c.what == "value" and not c.kind and c.period and (m := opens_with_an_occasion(" ".join(
-                 c.header.lower().split())))}
+                 c.header.lower().split())) or _event_in_capitals(c.header))}
     if not named:
         return  # the usual table
     periods = {columns[n].period for n in named}
@@ -2592,6 +2604,23 @@ def _occasions(columns: list[Column]) -> None:
     for c in columns:
         if c.what == "value" and c.kind and c.period in periods:
             c.period = None
+
+
+def _event_in_capitals(header: str) -> re.Match[str] | None:
+    """ "DIFF 2018": a column named by nothing but a name in capitals and a year, an event held that year (as a
+    festival's column is), not a table's abbreviation ("TH 2024", "KH 2025"); the year."""
+    if not (m := _CAPITALS_AND_A_YEAR.fullmatch(" ".join(header.split()))):
+        return None
+    return None if m.group(1).lower() in _table_words() else re.search(r"\d{4}", m.group())
+
+
+@lru_cache(maxsize=1)
+def _table_words() -> frozenset[str]:
+    """Every word of the vocabulary's ``tables`` lists."""
+    return frozenset(str(w).lower() for ws in vocabulary().raw["tables"].values() if isinstance(ws, list) for w in ws)
+
+
+_CAPITALS_AND_A_YEAR: Final = re.compile(r"([A-ZĐ][A-ZĐ0-9]+) ((?:19|20)\d\d)")  # "DIFF 2018"
 
 
 def _comparison_naming_its_period_before(columns: list[Column], n: int) -> Column | None:
@@ -2696,7 +2725,7 @@ def _compare_columns(columns: list[Column]) -> None:
             if latest:
                 just = _result_just_before(columns, n, latest)
                 num = _column_of_its_part(c, latest) or just or latest[-1]
-                if not c.pair and (newest := _years_newest_first(latest)):
+                if not c.pair and (newest := _years_newest_first(_one_measures_years(latest))):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
                 elif not c.pair and c.base is None and just is num \
                         and (newest := _years_newest_first([x for x in columns[:n] if any(x is y for y in latest)])) \
