@@ -29,6 +29,7 @@ from solieu.extract.clauses import (
     years_of_a_move,
 )
 from solieu.extract.document import Context, Document
+from solieu.extract.periods import CAPITALS_AND_A_YEAR
 from solieu.extract.vocabulary import alternation, vocabulary
 
 _FULL_STOP: Final = re.compile(r"[.!?…]\s")
@@ -78,13 +79,13 @@ def _event_named_by_an_acronym(doc: Document, c: Context) -> str | None:
     v = vocabulary()
     if (i := v.comparison.first(c.right)) < 0:
         return None  # the usual answer: no comparison word after the figure
-    m = _CAPITALS_AND_A_YEAR.match(doc.text, c.f.end + i + len(v.comparison.starting(c.right[i:]) or ""))
+    at = c.f.end + i + len(v.comparison.starting(c.right[i:]) or "")
+    while doc.text[at:at + 1].isspace():
+        at += 1  # past the spaces after the comparison word
+    m = CAPITALS_AND_A_YEAR.match(doc.text, at)
     if m is None or any(words.is_one(m.group(1).lower()) for words, _ in v.bases):
         return None
     return m.group(2)
-
-
-_CAPITALS_AND_A_YEAR: Final = re.compile(r"\s+([A-ZĐ][A-ZĐ0-9]+) ((?:19|20)\d\d)(?!\d)")  # " DIFF 2018"
 
 
 def _year_of_the_level_in_brackets_before(doc: Document, c: Context) -> str | None:

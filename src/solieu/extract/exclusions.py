@@ -3320,8 +3320,8 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
         return Reason("date", f"after {word!r}: the day and month of an occasion")
     if m := _occasion_in_a_bracket().search(before):
         return Reason("date", f"in a bracket after {m.group(1)!r}: the day and month the occasion is held on")
-    if _DAYS_RANGE_OPENED.search(before):
-        return Reason("date", "after a range's first day and 'đến': the range's last day")
+    if _days_range_opened().search(before):
+        return Reason("date", "after a range's first day and the word ending it: the range's last day")
     if m := v.named_day.search(text, max(0, s - NAMED_DAY_REACH), s):
         return Reason("date", f"after {m.group().strip()!r}: the day and month a named day is held on")
     if word := v.places_named_by_a_day.ending(before):
@@ -3330,9 +3330,16 @@ def an_occasions_day(v: Vocabulary, text: str, s: int, e: int, before: str, afte
 
 
 NAMED_DAY_REACH: Final = 50  # a named day's name before its day and month ("Ngày Quốc tế Lao động 1/5")
-# "từ ngày 1/6 đến": a range's first day after "ngày", then its word for "to", ending the words before a number (not
-# "từ 2/3 đến 3/4 số hộ": parts of a whole)
-_DAYS_RANGE_OPENED: Final = re.compile(r"(?<!\w)từ ngày \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)? (?:đến|tới)$")
+
+
+@cache
+def _days_range_opened() -> re.Pattern[str]:
+    """ "từ ngày 1/6 đến": a range's first day after the day's word, then the word ending the range, ending the words
+    before a number (not "từ 2/3 đến 3/4 số hộ": parts of a whole, no day's word)."""
+    raw = vocabulary().raw
+    since, day = alternation(raw["from_words"]), alternation(raw["periods"]["day_of_a_bound"])
+    return re.compile(rf"(?<!\w)(?:{since}) (?:{day}) \d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)? "
+                      rf"(?:{alternation(raw['range_words'])})$")
 
 
 @cache

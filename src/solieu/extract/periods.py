@@ -517,6 +517,10 @@ def names_an_occasion(before: str) -> str | None:
     return named_by_year(before, _occasions())
 
 
+# "DIFF 2018": an event's name in capitals (two or more, digits after the first allowed) and its year
+CAPITALS_AND_A_YEAR: Final = re.compile(r"([A-Z\u0110][A-Z\u01100-9]+) ((?:19|20)\d\d)(?!\d)")
+
+
 def opens_with_an_occasion(text: str) -> re.Match[str] | None:
     """ "Tết Giáp Thìn 2024 mức cao nhất là …": an occasion named with its year opening ``text``
     (lowercased); the year."""

@@ -21,7 +21,7 @@ from itertools import takewhile
 from typing import Final
 
 from solieu.extract.figure import Figure
-from solieu.extract.periods import QUARTERS, cumulative_words, opens_with_an_occasion
+from solieu.extract.periods import CAPITALS_AND_A_YEAR, QUARTERS, cumulative_words, opens_with_an_occasion
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
 from solieu.numbers import ENGLISH_ONLY, VIETNAMESE_ONLY
 
@@ -2590,9 +2590,8 @@ def _occasions(columns: list[Column]) -> None:
     """ "Tết Quý Tỵ 2013 | Tết Giáp Ngọ 2014 | Tăng, giảm (%)": columns named by a festival with its year name events,
     no period (as a heading naming the festival does), and so do the comparisons of their figures; an earlier
     occasion's column beside a later one's is the level compared with."""
-    named = {n: int(m.group()) for n, c in enumerate(columns)
-             if c.what == "value" and not c.kind and c.period and (m := opens_with_an_occasion(" ".join(
-                 c.header.lower().split())) or _event_in_capitals(c.header))}
+    named = {n: year for n, c in enumerate(columns)
+             if c.what == "value" and not c.kind and c.period and (year := _occasions_year(c.header))}
     if not named:
         return  # the usual table
     periods = {columns[n].period for n in named}
@@ -2606,21 +2605,20 @@ def _occasions(columns: list[Column]) -> None:
             c.period = None
 
 
-def _event_in_capitals(header: str) -> re.Match[str] | None:
-    """ "DIFF 2018": a column named by nothing but a name in capitals and a year, an event held that year (as a
-    festival's column is), not a table's abbreviation ("TH 2024", "KH 2025"); the year."""
-    if not (m := _CAPITALS_AND_A_YEAR.fullmatch(" ".join(header.split()))):
-        return None
-    return None if m.group(1).lower() in _table_words() else re.search(r"\d{4}", m.group())
+def _occasions_year(header: str) -> int | None:
+    """ "Tết Giáp Ngọ 2014", "DIFF 2018": a column named by a festival with its year, or by nothing but a name in
+    capitals and a year, an event held that year; not a table's abbreviation ("TH 2024", "KH 2025"); the year."""
+    if m := opens_with_an_occasion(" ".join(header.lower().split())):
+        return int(m.group())
+    if (m := CAPITALS_AND_A_YEAR.fullmatch(" ".join(header.split()))) and m.group(1).lower() not in _table_words():
+        return int(m.group(2))
+    return None
 
 
 @lru_cache(maxsize=1)
 def _table_words() -> frozenset[str]:
     """Every word of the vocabulary's ``tables`` lists."""
     return frozenset(str(w).lower() for ws in vocabulary().raw["tables"].values() if isinstance(ws, list) for w in ws)
-
-
-_CAPITALS_AND_A_YEAR: Final = re.compile(r"([A-ZĐ][A-ZĐ0-9]+) ((?:19|20)\d\d)")  # "DIFF 2018"
 
 
 def _comparison_naming_its_period_before(columns: list[Column], n: int) -> Column | None:
