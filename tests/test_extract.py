@@ -3422,6 +3422,57 @@ def test_an_event_named_in_capitals_one_measures_columns_and_a_level_kept_as_a_y
     assert fields_at(text, surface, read) == read
 
 
+
+BULL_RACE = ("Hội đua bò Bảy Núi\n\nChủ nhật, 29/09/2019 - 08:00\n\n"
+             "Tổng giá trị giải thưởng năm nay là 160 triệu đồng, tăng 30 triệu đồng so với năm 2018. "
+             "Ông Sơn cho biết: “Năm 2020, huyện phấn đấu có khoảng 70 đôi bò tham gia, tăng khoảng 13% so với năm "
+             "nay, thu hút trên 35.000 lượt khán giả; nâng tổng giá trị giải thưởng lên 200 triệu đồng”.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Đôi bò về đích với thời gian 21,36 giây.", "21,36", {"kind": "amount"}),
+        ("Trong dịp Tết và kỳ nghỉ lễ 30/4 - 1/5, có ngày lên tới 6.800 lượt khách.", "6.800",
+         {"unit": "count_per_day"}),
+        ("Doanh thu bình quân trên mỗi lượt khách đạt khoảng 20.300 đồng.", "20.300", {"unit": "VND_per_person"}),
+        ("Diện tích đất cây xanh bình quân đầu người đạt 6,2 m2/người, mới bằng 88,6% mức tối thiểu theo QCVN "
+         "01:2019/BXD (7 m2/người).", "88,6%", {"kind": "plan_ratio"}),
+        ("Theo thể lệ, các đôi bò thi đấu loại trực tiếp qua 4 vòng; mỗi lượt đua có 2 đôi bò.", "2",
+         {"role": "context"}),
+        ("Mỗi ngày cho ăn khoảng 30 kg cỏ tươi và 2 kg cám gạo.", "2", {"unit": "kg_per_day"}),
+        (BULL_RACE, "160", {"role": "actual"}),
+        (BULL_RACE, "13%", {"base": "2019", "period": "2020"}),
+        (BULL_RACE, "35.000", {"period": "2020"}),
+        (BULL_RACE, "200", {"role": "plan"}),
+        ("Chương trình có tổng giá trị giải thưởng khoảng 1,2 tỷ đồng, gồm 1 giải đặc biệt.", "1,2",
+         {"role": "context"}),
+        ("Sôi nổi Hội đua bò Bảy Núi năm 2019 với 62 đôi bò tranh tài.", "62", {"period": None}),
+    ],
+    ids=["a-time-in-seconds", "a-peak-day-after-a-holidays-dates", "money-per-visitor-coming-to",
+         "a-percent-of-a-standards-level", "a-contests-rules", "a-weight-joined-to-a-daily-one",
+         "a-prize-pool-the-year-reached", "against-this-year", "a-target-after-a-comparison-with-this-year",
+         "a-prize-pool-among-targets", "a-promotions-prizes", "a-race-meet-named-by-its-year"],
+)
+def test_a_time_in_seconds_a_contests_rules_and_a_comparison_with_this_year(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Trong năm, đã hoàn thành cải tạo, chỉnh trang 6 vườn hoa.", [("6", 6.0, None)]),
+        ("Giá thuê mỗi gian hàng từ 500.000 đến 1,5 triệu đồng/ngày.", [("500.000 đến 1,5", 500000.0, 1500000.0)]),
+        ("Giá bán 800.000 - 1,2 triệu đồng/con.", [("800.000 - 1,2", 800000.0, 1200000.0)]),
+        ("Thu từ 1.200 đến 1,5 tỷ đồng.", [("1.200", 1.2e12, None), ("1,5", 1.5e9, None)]),
+    ],
+    ids=["a-verb-ending-with-a-pages-word", "a-range-whose-first-bound-is-in-full", "a-dashed-range-so-written",
+         "bounds-too-far-apart-for-one-range"],
+)
+def test_a_verb_ending_with_a_labels_word_and_a_range_with_one_scale(text, read):
+    assert [(r["surface"], r["value"], r["value_max"]) for r in figures(text)] == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

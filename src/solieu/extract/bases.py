@@ -17,6 +17,7 @@ from solieu.extract.clauses import (
     base_after,
     base_ending,
     compared_bracket,
+    compared_now,
     comparison_phrase,
     index_base_year,
     of_a_norm,
@@ -64,13 +65,24 @@ def base(doc: Document, c: Context) -> str | None:
         or _base_of_a_change_restated(c) or _base_of_a_multiple_after_a_change(c) \
         or _base_after_a_second_change(doc, c) or _base_after_a_listed_change(doc, c) \
         or _year_of_the_level_in_brackets_before(doc, c) or year_a_gap_is_from(c) \
-        or _event_named_by_an_acronym(doc, c)
+        or _event_named_by_an_acronym(doc, c) or _this_year(doc, c)
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
             and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c):
         return "plan"  # not a ceiling a rule sets: no code names it
     return found
+
+
+def _this_year(doc: Document, c: Context) -> str | None:
+    """ "tăng khoảng 13% so với năm nay" in a quote on next year's plan: compared with the report's year (a web page's
+    own)."""
+    if doc.this_year is None or (m := compared_now().search(c.right)) is None or m.start() > BASE_NOW_REACH:
+        return None
+    return str(doc.this_year)
+
+
+BASE_NOW_REACH: Final = 3  # "so với năm nay" right after the figure, past its spaces
 
 
 def _event_named_by_an_acronym(doc: Document, c: Context) -> str | None:

@@ -608,6 +608,8 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
     low = doc.lower(named[0], start)
     for w in v.not_resets.words:
         low = low.replace(w, " " * len(w))  # "năm 2013 thực hiện tại 2 xã": no word of now
+    # "Năm 2020, … tăng khoảng 13% so với năm nay, thu hút …": the time compared with, a base, no word of now
+    low = compared_now().sub(lambda m: " " * len(m.group()), low)
     if v.period_resets.found(low) and (at := v.period_resets.last(low)) >= 0:
         this_year = v.this_year.starting(low[at:])
         return (str(doc.this_year), between[at:at + len(this_year)]) if doc.this_year and this_year else None
@@ -617,6 +619,13 @@ def _still_speaks(doc: Document, named: tuple[int, str, str, int], start: int) -
         # stays the span's ("Giai đoạn 2021-2025, …; đến nay đã đào tạo 286.400 người")
         return None
     return named[1], named[2]
+
+
+@cache
+def compared_now() -> re.Pattern[str]:
+    """ "so với năm nay": a comparison word and a word of the report's year (lowercased text)."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?:{alternation(v.raw['compared_with'])}) (?:{alternation(v.this_year.words)})(?!\w)")
 
 
 def _last_year(code: str) -> int:
@@ -720,12 +729,14 @@ def _given_after(after: str) -> str | None:
 
 def of_a_norm(c: Context) -> str | None:
     """ "bằng 23,7% mức dư nợ vay tối đa theo quy định": a percent right before a level word whose
-    clause names the rule that sets it, or right before a standard, is a part of that norm; the level word."""
+    clause names the rule that sets it ("mới bằng 88,6% mức tối thiểu theo QCVN 01:2019/BXD": a national standard
+    by name), or right before a standard, is a part of that norm; the level word."""
     v = vocabulary()
     right = c.right.lstrip()
     if c.f.unit == "percent" and (standard := v.norm_standards.starting(right)):
         return standard  # "chỉ đạt 22,7% tiêu chuẩn": a standard is a norm of its own
-    if c.f.unit != "percent" or not (level := v.norm_levels.starting(right)) or not v.norm_sources.found(right):
+    if c.f.unit != "percent" or not (level := v.norm_levels.starting(right)) \
+            or not (v.norm_sources.found(right) or v.standard_names.found(right)):
         return None
     return level
 

@@ -285,6 +285,8 @@ def read_figure(doc: Document, c: Context) -> None:
         # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average; "ngày thường
         # mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": in each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
+    elif not change and f.unit in load_terms().rate_of:
+        _time_of_the_joined(doc, c)
     if not change and f.unit in AREAS_PER_HEAD:
         _area_per_head(c)
     if not change and not f.per and f.unit in WEIGHTS:
@@ -1582,6 +1584,7 @@ def _time_ending_the_clause(doc: Document, c: Context) -> str | None:
 
 WEIGHTS: Final = ("tonne", "kg")  # the measures a peak day may give per day, as counts are
 DAYS_COUNTED_REACH: Final = 4  # "20 ngày cao điểm": a number of peak days right before the words
+_DAYS_COUNTED: Final = re.compile(r"\d\s+$")  # "20 ": a number, then only spaces to the peak day's words
 
 
 def _on_a_peak_day(c: Context) -> None:
@@ -1592,8 +1595,10 @@ def _on_a_peak_day(c: Context) -> None:
     if f.per or not (w := v.peak_days.found(c.raw_left)):
         return  # the usual answer
     at = c.raw_left.rfind(w)
-    if DIGIT.search(c.raw_left[max(0, at - DAYS_COUNTED_REACH):at]):
-        return  # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total
+    if _DAYS_COUNTED.search(c.raw_left, max(0, at - DAYS_COUNTED_REACH), at):
+        # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total; not a
+        # day's date before a comma ("kỳ nghỉ lễ 30/4 - 1/5, có ngày lên tới 6.800 lượt khách")
+        return
     weight = (f.counted or "").lower().partition(" ")[0]
     weighed = f.unit == "count" and v.weight_units.is_one(weight)  # "lên tới 250 tấn" read as counted "tấn"
     if f.unit == "count" and f.counted and not weighed and measured_in_a_unit(f.counted):
@@ -1626,10 +1631,18 @@ def _per_time_before(doc: Document, c: Context) -> None:
         first = (c.f.counted or "").lower().partition(" ")[0]
         weight = first if v.weight_units.is_one(first) else "count"
         c.f.unit, c.f.per = f"{weight}_per_{v.per_time_before[w]}", True
-    elif (p := c.prev) is not None and p.per and p.unit.startswith("count_per_") and _joined_to_prev(c) \
+    else:
+        _time_of_the_joined(doc, c)
+
+
+def _time_of_the_joined(doc: Document, c: Context) -> None:
+    """ "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …", "mỗi ngày cho ăn khoảng 30 kg cỏ tươi và 2 kg
+    cám gạo": a count or a measure joined to the figure before, a rate per time in the same measure, is per that
+    time too; not "126 chuyến/ngày và 6 tuyến xe buýt", whose time is its own written unit's."""
+    first = (c.f.counted or "").lower().partition(" ")[0]
+    unit = first if c.f.unit == "count" and vocabulary().weight_units.is_one(first) else c.f.unit  # "2 kg" counted
+    if (p := c.prev) is not None and p.per and p.unit.startswith(f"{unit}_per_") and _joined_to_prev(c) \
             and "/" not in doc.text[p.start:p.tail]:
-        # "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …"; not "126 chuyến/ngày và 6
-        # tuyến xe buýt", whose time is its own written unit's
         c.f.unit, c.f.per = p.unit, True
 
 

@@ -250,6 +250,12 @@ def _an_offers_term(doc: Document, c: Context) -> str | None:
     v = vocabulary()
     if not doc.holds(v.offer_terms, c.full, c.f.start):
         return None  # the usual figure: no offer's terms named before it
+    if c.targets or c.earlier is not None and c.earlier.role == "plan" \
+            or v.compared_year.search(doc.lower(c.full, c.se)):
+        # "…; nâng tổng giá trị giải thưởng lên 200 triệu đồng" among next year's targets (across a ";" too): a
+        # target; "Tổng giá trị giải thưởng năm nay là 160 triệu đồng, tăng 30 triệu đồng so với năm 2018": a level
+        # the year reached
+        return None
     # Its own part of the sentence: "…; hỗ trợ 5 dự án khởi nghiệp" after the prizes is another's
     part = doc.lower(c.full, c.f.start).rpartition(";")[2]
     if (at := v.offer_terms.first(part)) < 0 or v.prizes_awarded.found(part[:at]):
@@ -722,6 +728,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_FEE}: {w!r}"
     if f.unit.partition("_per_")[0] in MONEY and (w := _posted_price(doc, c)):
         return "context", f"a price {w!r} before a colon: {TERM}"  # "Giá gửi xe được niêm yết: 5.000 đồng/lượt"
+    if f.qualifier == "exact" and (w := _a_contests_rule(doc, c)):
+        return "context", f"its sentence opens with {w!r}: what the rules set, {TERM}"  # "Theo thể lệ, … 4 vòng"
     if c.targets and (w := _forecast_of_a_year_under_way(doc, c)):
         return "actual", f"a forecast of a year its paragraph reported part of: {w!r}"
     if c.targets and (w := _done_against_a_target(c)):
@@ -2051,6 +2059,14 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     if not v.prefaces.starting(opening) or not _cited_number().search(opening.partition(",")[0]):
         return None
     return word
+
+
+def _a_contests_rule(doc: Document, c: Context) -> str | None:
+    """ "Theo thể lệ, mỗi đội có thời lượng trình diễn 20 phút": a full sentence opening with a contest's rules and a
+    comma gives what the rules set, terms (across its ";" too); the rules' words."""
+    opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES + " ")
+    w = vocabulary().contest_rules.starting(opening)
+    return w if w and opening[len(w):].lstrip().startswith(",") else None
 
 
 def _posted_price(doc: Document, c: Context) -> str | None:

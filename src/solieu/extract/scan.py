@@ -461,6 +461,8 @@ def _read_expression(text: str, f: Figure, token: str,
     f.value *= f.scale
     if f.value_max is not None:
         f.value_max *= f.scale
+        if f.value > f.value_max:
+            f.value /= f.scale  # "từ 500.000 đến 1,5 triệu đồng": the first bound written in full, no scale of its own
     if shared_unit and f.denominator is not None:
         f.denominator *= f.scale
 
@@ -516,13 +518,31 @@ def _read_range(text: str, f: Figure, token: str) -> str:
         hi = parse(hi_text)
     except NumberError:
         return ""
-    if hi <= f.value or (len(token) == 4 and len(hi_text) == 4 and token.isdigit()):
+    if hi <= f.value and not _low_bound_in_full(text, rng.end(), token, f.value, hi) \
+            or (len(token) == 4 and len(hi_text) == 4 and token.isdigit()):
         return ""  # "QL 6 - 2", "2021 - 2025": not a range of one quantity
     if _DASH_CHAIN_BEFORE.search(text, max(0, f.start - DASH_CHAIN_REACH), f.start) \
             or _DASH_CHAIN_AFTER.match(text, rng.end()):
         return ""  # "38,5% - 25,1% - 36,4%": three numbers joined by dashes are a list (a structure's parts)
     f.value_max, f.end = hi, rng.end()
     return (rng.group(1) or rng.group(3) or "").strip()
+
+
+def _low_bound_in_full(text: str, at: int, token: str, low: float, high: float) -> bool:
+    """ "từ 500.000 đến 1,5 triệu đồng/ngày": a first bound written in full, its groups of three parted, and a second
+    one whose scale word right after it (at ``at``) makes it the larger, by no more than a range spreads: one range,
+    its first bound unscaled."""
+    if low < FULL_LOW_BOUND or not _GROUPED.fullmatch(token):
+        return False  # the usual answer
+    v = vocabulary()
+    scale = v.scale_words.starting(text[at:at + SCALE_WORD_REACH].lstrip().lower())
+    return scale is not None and low < high * v.scales[scale] <= low * RANGE_SPREAD
+
+
+FULL_LOW_BOUND: Final = 1000  # a bound written in full has a group of three at least
+RANGE_SPREAD: Final = 100  # at most so many times the first: "từ 1.200 đến 1,5 tỷ đồng" is no such range
+_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "500.000": groups of three parted by dots
+SCALE_WORD_REACH: Final = 8  # " triệu": a scale word right after the second bound
 
 
 def _across_a_paragraph(text: str, start: int, end: int) -> bool:
