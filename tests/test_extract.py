@@ -3473,6 +3473,47 @@ def test_a_verb_ending_with_a_labels_word_and_a_range_with_one_scale(text, read)
     assert [(r["surface"], r["value"], r["value_max"]) for r in figures(text)] == read
 
 
+
+STANDS = ("TT | Khán đài | Giá vé (đồng/vé) | Số vé bán năm 2018 (vé) | Doanh thu năm 2018 (triệu đồng) | "
+          "Cơ cấu doanh thu (%)\n"
+          "1 | Khán đài A (khu vực VIP) | 500.000 | 800 | 400,0 | 17,8\n")
+BUFFALOES = ("Lễ hội chọi trâu Đồ Sơn\n\nThứ Năm, 20/09/2018 - 07:00\n\n"
+             "Ông Tuấn cho biết: “Năm 2019, phường phấn đấu có ít nhất 8 ông trâu tham gia vòng loại, tăng 2 ông trâu "
+             "so với năm nay”.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (STANDS, "500.000", {"unit": "VND"}),
+        (STANDS, "17,8", {"period": "2018"}),
+        ("Sau 15 trận đấu, ông trâu số 16 giành chức vô địch.", "15", {"role": "actual"}),
+        ("Sau 2 năm đại dịch, ngành du lịch đón 1,2 triệu lượt khách.", "2", {"role": "context"}),
+        ("Chi tiêu bình quân của mỗi lượt khách đến xem lễ hội khoảng 350.000 đồng.", "350.000",
+         {"unit": "VND_per_person"}),
+        ("Năm 2024, bình quân mỗi thí sinh đăng ký khoảng 2,97 nguyện vọng.", "2,97", {"unit": "count"}),
+        (BUFFALOES, "2", {"base": "2018"}),
+    ],
+    ids=["a-columns-money-over-a-rows-noun", "a-share-of-the-years-column-before", "matches-played-after-sau",
+         "a-time-after-sau", "an-average-per-each-which-ones", "an-average-count-per-each-stays",
+         "this-year-past-the-counted-noun"],
+)
+def test_a_columns_money_over_a_rows_noun_and_matches_after_sau(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Ông trâu số 16 giành chức vô địch, nhận 50 triệu đồng.", ["50"]),
+        ("Các ông trâu phải được tiêm phòng ít nhất 15 ngày trước khi thi đấu.", []),
+    ],
+    ids=["a-buffalo-by-its-number", "days-ahead-of-an-event"],
+)
+def test_a_buffalo_by_its_number_and_days_ahead_of_an_event(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -1232,6 +1232,21 @@ def _per_each_having_pattern() -> re.Pattern[str]:
 EACH_ONES_WORDS: Final = 3  # "trồng sâm": which ones each is, between "mỗi hộ" and its having word
 
 
+@cache
+def _averaged_each_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    # "Chi tiêu bình quân của mỗi lượt khách đến xem lễ hội khoảng 350.000 đồng": an average word (maybe "của"),
+    # then "mỗi" and what it names, then a few words saying which ones, no verb of receiving needed: the average
+    # money per each ("bình quân mỗi thí sinh đăng ký khoảng 2,97 nguyện vọng" stays a count)
+    average, of = alternation(v.raw["per_one_average"]), alternation(v.raw["possessives"])
+    each, per = alternation(v.raw["per_each"]), alternation(v.per)
+    return re.compile(rf"(?<!\w)(?:{average})\s+(?:(?:{of})\s+)?(?:{each})\s+({per})"
+                      rf"(?:\s+[^\W\d_]+){{0,{AVERAGED_EACH_WORDS}}}\s*$")
+
+
+AVERAGED_EACH_WORDS: Final = 5  # "đến xem lễ hội": which ones, after "bình quân của mỗi lượt khách"
+
+
 def _per_each_before(c: Context) -> None:
     """ "tặng quà cho 1.120 hộ, mỗi hộ 500.000 đồng", "(mỗi hộ 01 con)": right after "mỗi" and
     what it names (maybe with what each receives: "mỗi hộ được hỗ trợ", "mỗi lao động vay"), money or a
@@ -1245,7 +1260,8 @@ def _per_each_before(c: Context) -> None:
     # "mỗi suất từ 1 đến 2 triệu đồng", "mỗi hộ khoảng 2 triệu đồng": past a range's "từ" or a qualifier
     tail = trimmed(trimmed(c.left[-PER_EACH_REACH:], v.from_words), v.any_qualifier)
     if not (m := _per_each_before_pattern().search(tail)) \
-            and not (f.unit.partition("_per_")[0] in MONEY and (m := _per_each_having_pattern().search(raw_tail))):
+            and not (f.unit.partition("_per_")[0] in MONEY and (m := _per_each_having_pattern().search(raw_tail))) \
+            and not (f.unit.partition("_per_")[0] in MONEY and (m := _averaged_each_pattern().search(tail))):
         return
     each = v.per[m.group(1)]
     amount, _, per = f.unit.partition("_per_")

@@ -1189,12 +1189,17 @@ def _a_projects_design(c: Context) -> bool:
 
 
 def _background_before(c: Context) -> str | None:
-    """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường": a word of background or design ending
-    the words before the number; not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
+    """ "cho vay nhà ở xã hội theo gói 120.000 tỷ đồng", "quy mô 500 giường", "Sau 2 năm đại dịch": a word of
+    background or design ending the words before the number (a time after something, not things counted after
+    "sau"); not one a longer way of doing ends ("nhận hỗ trợ trọn gói 1.030 căn nhà" counts
     whole houses taken on, a result). The word."""
     v = vocabulary()
     if not (w := v.background_before.ending(c.left)):
         return None  # the usual number
+    if v.after_words.is_one(w) and c.f.unit == "count" \
+            and not v.durations.is_one(noun := (c.f.counted or "").lower().partition(" ")[0]) \
+            and not v.year_words.is_one(noun):
+        return None  # "Sau 15 trận đấu, ông trâu số 16 … giành chức vô địch": matches played, not a time after
     return None if v.not_design_words.ending(c.left) else w
 
 

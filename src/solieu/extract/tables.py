@@ -182,8 +182,10 @@ class Cell:
             # "Tỷ lệ tăng tự nhiên (‰)": a growth column in per mille keeps it
             return ("‰" if self.column.unit == "‰" else "%"), True
         assert self.row is not None
-        if self.column.unit and (not self.row.own_unit or self.column.over_row_unit or self.column.unit == "%"):
-            # "Chỉ tiêu giao (%)" beside "II | Về tiền (nghìn đồng)": a percent header keeps its cells in %
+        if self.column.unit and (not self.row.own_unit or self.column.over_row_unit or self.column.unit == "%"
+                                 or unit_of(self.row.unit)[0] == "count" != unit_of(self.column.unit)[0]):
+            # "Chỉ tiêu giao (%)" beside "II | Về tiền (nghìn đồng)": a percent header keeps its cells in %; "Giá vé
+            # (đồng/vé)" beside "Khán đài A (khu vực VIP)": a unit of measure over a row's mere noun
             return self.column.unit, True
         return self.row.unit, False
 
@@ -1641,6 +1643,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     _changes_in_the_rows_units(columns, rows[header_rows:], unit_line)
     _compare_columns(columns)
     _occasions(columns)
+    _shares_of_the_column_before(columns)
     _rises_against_a_past_time(columns, rows[header_rows:])
     _shares_of_a_whole(columns, rows[header_rows:])
     _interest_rate_columns(columns, names)
@@ -2914,6 +2917,17 @@ def _shares_of_a_whole(columns: list[Column], body: list[list[str]]) -> None:
         if any(n < len(r) and label_at < len(r) and _HUNDRED.fullmatch(r[n].strip())
                and sums.starting(" ".join(r[label_at].lower().split())) for r in body):
             columns[n].kind = "share"
+
+
+def _shares_of_the_column_before(columns: list[Column]) -> None:
+    """ "Doanh thu năm 2018 (triệu đồng) | Cơ cấu doanh thu (%)": a plain percent column naming no time, right after
+    a column of a year's results in a unit of its own, holds each row's share of that column: of its year and role."""
+    for n in range(1, len(columns)):
+        c, before = columns[n], columns[n - 1]
+        if c.what == "value" and not c.kind and c.plain and c.unit == "%" and c.period is None and not c.running \
+                and before.what == "value" and not before.kind and before.unit not in (None, "%") \
+                and before.period is not None and before.period.isdigit():
+            c.period, c.role = before.period, before.role
 
 
 def _interest_rate_columns(columns: list[Column], names: list[str]) -> None:

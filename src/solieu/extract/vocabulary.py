@@ -612,6 +612,7 @@ class Vocabulary:
         self.plan_named = Words(raw["plan_named"])
         # Right before a number, either: background ("Sau 2 năm", "quy mô 500 giường"), one lookup.
         self.background_before = Words(raw["after_words"] + raw["design_words"])
+        self.after_words = Words(raw["after_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
         self.expected_costs, self.cost_expectations = Words(raw["expected_costs"]), Words(raw["cost_expectations"])
         self.total_raises = Words(raw["total_raises"])
