@@ -3514,6 +3514,40 @@ def test_a_buffalo_by_its_number_and_days_ahead_of_an_event(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
 
 
+
+LIM = ("Hội Lim: khoảng 500 nghìn lượt du khách\n\nThứ Hai, 18/02/2019 - 07:45\n\n"
+       "Năm nay, huyện đón khoảng 500 nghìn lượt du khách, tăng khoảng 11% so với Hội Lim năm 2018. "
+       "Số khách tăng khoảng 50 nghìn lượt so với năm 2018.\n"
+       "TT | Chỉ tiêu | Đơn vị tính | Năm 2018 | Năm 2019 | Tăng, giảm (%)\n"
+       "1 | Lượt khách dự hội | Nghìn lượt | 462 | 512 | 10,8\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (LIM, "512", {"role": "actual", "period": "2019"}),
+        ("TT | Chỉ tiêu | Năm 2018 | Năm 2019\n1 | Diện tích trồng mới (ha) | 450 | 500\n", "500",
+         {"role": "plan", "period": "2019"}),
+        ("Riêng ngày chính hội 17/2, lượng khách đạt khoảng 280 nghìn lượt.", "280", {"unit": "count_per_day"}),
+        ("Năm 2019, mỗi nghệ nhân được tặng quà trị giá 1 triệu đồng.", "1", {"unit": "VND_per_person"}),
+        ("Ban Tổ chức bố trí 18 điểm trông giữ xe, có sức chứa khoảng 15.000 xe máy và khoảng 900 ô tô.", "900",
+         {"role": "context"}),
+        ("Sân khấu chính có diện tích khoảng 350 m2, sức chứa khoảng 3.000 chỗ ngồi.", "350", {"role": "context"}),
+        ("Xã có diện tích tự nhiên 2.486,3 ha, quy mô dân số 31.420 người.", "2.486,3", {"role": "actual"}),
+    ],
+    ids=["a-pages-own-year-measured-against-the-year-before", "a-later-year-column-not-measured",
+         "a-festivals-main-day", "gifts-per-artisan", "a-capacitys-second-measure", "a-measure-before-a-design",
+         "a-places-own-measures"],
+)
+def test_a_pages_own_year_measured_a_festivals_main_day_and_a_designs_measures(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_range_of_lunar_days_is_no_figure():
+    text = "Hội Lim (từ ngày 15 đến 17/2, tức 11 - 13 tháng Giêng) đón khoảng 500 nghìn lượt du khách."
+    assert [r["surface"] for r in figures(text)] == ["500"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

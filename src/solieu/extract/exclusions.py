@@ -3357,6 +3357,9 @@ def a_lunar_day(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
         return None  # the usual number: no day's or month's one or two digits
     if (word := v.lunar_months.starting(after)) and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"before {word!r}: a day of the lunar calendar")
+    if (end := _RANGE_END.match(after)) and (word := v.lunar_months.starting(after[end.end():].lstrip())) \
+            and 1 <= int(text[s:e]) <= LUNAR_DAYS:
+        return Reason("date", f"a range of days before {word!r}: days of the lunar calendar")  # "11 - 13 tháng Giêng"
     if (word := v.lunar_days.ending(before)) and 1 <= int(text[s:e]) <= LUNAR_DAYS:
         return Reason("date", f"after {word!r}: a day of the lunar calendar")  # "(mùng 6 đến 18 tháng Giêng)"
     if 1 <= int(text[s:e]) <= MONTHS_IN_A_YEAR and (

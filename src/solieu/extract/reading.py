@@ -569,12 +569,15 @@ def _later_year_column(doc: Document, col: Column) -> bool:
     ("Đã mua (tấn)" under a title naming a crop year that ends in the year after the one the text names most); a year
     up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most), and a month
     only the table's title names gives the levels then, no target ("Giá tại vườn (đồng/kg)" under a title naming
-    "tháng 3/2018" in a text naming 2017 most), where a plan's columns name their months ("T1 | T2 | … | T12")."""
+    "tháng 3/2018" in a text naming 2017 most), where a plan's columns name their months ("T1 | T2 | … | T12"); nor a
+    dated page's own year that a comparison column measures against the year before."""
     p = col.period
     if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
             or not p[:4].isdigit() or int(p[:4]) <= (doc.latest_year or doc.year) \
             or _A_MONTH.fullmatch(p) and not DIGIT.search(col.header):
         return False  # the usual answer
+    if col.measured and doc.this_year == int(p[:4]):
+        return False  # "Năm 2018 | Năm 2019 | Tăng, giảm (%)" on a page of February 2019: its own year measured
     v, header = vocabulary(), col.header.lower()
     return v.tables.actual.found(header) is None and v.done_words.found(header) is None
 

@@ -910,6 +910,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{_DESIGN}: {w!r} opening its sentence"  # "Dự án cấp nước sạch cho 4 xã …"
     if _part_of_a_design(c):
         return "context", f"{_DESIGN_PART} before it"
+    if w := _measure_before_a_design(doc, c):
+        return "context", f"{_DESIGN}: a measure of the thing whose {w!r} follows"
     if w := _scale_of_unfinished_projects(c):
         return "context", f"{_DESIGN}: the size of projects {w!r}, in the bracket after them"
     if w := _project_fact(doc, c):
@@ -1308,6 +1310,25 @@ def _design_word_past_a_qualifier(c: Context) -> str | None:
     return w if w and not v.design_costs.is_one(w) else None
 
 
+def _measure_before_a_design(doc: Document, c: Context) -> str | None:
+    """ "Sân khấu chính … có diện tích khoảng 350 m2, sức chứa khoảng 3.000 chỗ ngồi": an area or a length right
+    before a comma and a design word is a measure of the same thing as designed, background as its capacity is; the
+    design word."""
+    if c.f.unit not in DESIGN_MEASURES or c.f.per:
+        return None  # the usual answer
+    if not (m := _COMMA_AFTER.match(doc.text, c.f.tail)):
+        return None
+    v, after = vocabulary(), doc.lower(m.end(), m.end() + DESIGN_WORD_REACH)
+    if v.tables.not_design.starting(after):
+        return None  # "có diện tích tự nhiên 2.486,3 ha, quy mô dân số 31.420 người": a place's own measures, no design
+    return v.design_subjects.starting(after) or v.design_words.starting(after)
+
+
+DESIGN_MEASURES: Final = frozenset({"m", "km", "m2", "ha"})  # the measures a thing is built to
+_COMMA_AFTER: Final = re.compile(r"\s*,\s*")  # ", " right after a figure
+DESIGN_WORD_REACH: Final = 24  # "công suất thiết kế": the longest design word
+
+
 def _part_of_a_design(c: Context) -> bool:
     """ "Tổng mức đầu tư các dự án là 7.846 tỷ đồng, trong đó vốn ODA 248,6 triệu USD (tương đương
     khoảng 6.050 tỷ đồng, chiếm 77,1%), vốn đối ứng 1.796 tỷ đồng": the parts a part word lists after a
@@ -1339,9 +1360,11 @@ def _part_of_a_design(c: Context) -> bool:
     # "tàu container có sức chở 18.000 TEU, dài 399 m": the next measure of the same design
     # "tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng (tương đương gần 2 tỷ USD)": the design in another unit
     # "với quy mô 5.460 căn, tổng mức đầu tư khoảng 2.870 tỷ đồng": the design's cost named right after its scale
+    # "có sức chứa khoảng 15.000 xe máy và khoảng 900 ô tô": the next measure of the design, joined to it
+    between = trimmed(words, v.any_qualifier).strip(" ,;")
     return p.why["role"].startswith(_DESIGN_PART) or bool(v.part_words.found(words)) \
         or bool(v.design_measures.is_one(words.strip(" ,;"))) or bool(v.same_change.found(c.raw_left)) \
-        or bool(v.design_words.is_one(trimmed(words, v.any_qualifier).strip(" ,;")))
+        or bool(v.design_words.is_one(between)) or v.pair_words.is_one(between)
 
 
 def _part_of_the_plan_year_done(doc: Document, c: Context, year: str | None) -> str | None:

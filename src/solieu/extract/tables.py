@@ -116,6 +116,9 @@ class Column:
     over_row_unit: bool = False
     # A proposal's adjustment of a plan ("Điều chỉnh tăng (+), giảm (-)"): of the table title's period.
     adjusts: bool = False
+    # A comparison column after it compares it with an earlier year's column ("Năm 2018 | Năm 2019 | Tăng, giảm (%)"):
+    # a level measured against the one before, a result, even on a page of its year's first months.
+    measured: bool = False
     # A change in the things the column before the last counts, read already (see _changes_in_counted_things).
     counted_change: bool = False
     # Years before the one its period names: 1 for a balance at the year's start ("Số đầu năm"), the end of
@@ -2728,6 +2731,7 @@ def _compare_columns(columns: list[Column]) -> None:
                 num = _column_of_its_part(c, latest) or just or latest[-1]
                 if not c.pair and (newest := _years_newest_first(_one_measures_years(latest))):
                     num, c.base = newest  # "Năm 2024 | Năm 2023 | So sánh (%)": the newer year against the older
+                    num.measured = True
                 elif not c.pair and c.base is None and just is num \
                         and (newest := _years_newest_first([x for x in columns[:n] if any(x is y for y in latest)])) \
                         and newest[0] is num:
