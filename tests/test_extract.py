@@ -3548,6 +3548,38 @@ def test_a_range_of_lunar_days_is_no_figure():
     assert [r["surface"] for r in figures(text)] == ["500"]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Trong 4 ngày diễn ra Festival (từ ngày 1 đến 4/6), thành phố đón khoảng 1,35 triệu lượt khách.", ["1,35"]),
+        ("Riêng ngày khai mạc 1/6, lượng khách đến thành phố đạt khoảng 420 nghìn lượt.", ["420"]),
+        ("Năm 2019 không để xảy ra ùn tắc giao thông kéo dài trên 2 giờ.", []),
+    ],
+    ids=["a-ranges-last-day-after-a-day-alone", "an-opening-days-date", "a-bound-naming-which-jams"],
+)
+def test_a_ranges_last_day_and_an_opening_days_date(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Có khoảng 1,35 triệu lượt khách, tăng khoảng 150 nghìn lượt so với năm 2017 (khoảng 1,2 triệu lượt).", "1,2",
+         {"role": "context", "period": "2017"}),
+        ("Thu hút 150.000 lượt khách, gấp 1,5 lần so với Festival năm 2015 (khoảng 100.000 lượt khách).", "100.000",
+         {"role": "actual"}),
+        ("Festival khép lại với màn bắn pháo hoa tầm cao kéo dài 15 phút trên vịnh Nha Trang.", "15",
+         {"kind": "amount"}),
+        ("Riêng ngày khai mạc 1/6, lượng khách đến thành phố đạt khoảng 420 nghìn lượt.", "420", {"unit": "count"}),
+    ],
+    ids=["a-qualified-level-of-a-year-compared-with", "a-qualified-level-after-an-event-stays",
+         "how-long-a-thing-lasted", "an-opening-days-count-stays"],
+)
+def test_a_qualified_level_of_a_year_compared_with_and_a_length_lasted(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -1012,9 +1012,11 @@ def compared_bracket(c: Context) -> str | None:
     v = vocabulary()
     # "giảm 1 bậc so với năm 2022 (xếp thứ 1/63)": a rank word may restate the level as a place, an average's word
     # open it ("(bình quân 90.000 đồng/kg)")
-    if (inside := left[at + 1:].strip()) and not v.from_words.ending(inside) and not restating_words(inside):
-        return None
     head = left[:at]
+    if (inside := left[at + 1:].strip()) and compared_year_ending(head):
+        inside = trimmed(inside, v.any_qualifier)  # "so với năm 2017 (khoảng 1,2 triệu lượt)": that year's, qualified
+    if inside and not v.from_words.ending(inside) and not restating_words(inside):
+        return None
     # "thiếu 412 giáo viên so với định mức, chủ yếu ở cấp mầm non (218 giáo viên)": past a comma,
     # the bracket gives a part, not what was compared with
     head = head[max(head.rfind(")"), head.rfind(",")) + 1:]
@@ -1030,6 +1032,19 @@ def compared_bracket(c: Context) -> str | None:
         # tích nuôi tôm của tỉnh (280.100 ha)" gives a whole of the same time
         return "a share's whole"
     return v.comparison.found(head) or v.change.found(head)
+
+
+def compared_year_ending(head: str) -> bool:
+    """ "… so với năm 2017 ": a comparison word and a bare year, nothing else, end ``head`` (lowercased): no event
+    named by the year ("so với Festival năm 2015"), no average nor target ("cao hơn mức bình quân chung")."""
+    return _compared_year_end().search(head) is not None
+
+
+@cache
+def _compared_year_end() -> re.Pattern[str]:
+    raw = vocabulary().raw
+    return re.compile(rf"(?<!\w)(?:{alternation(raw['compared_with'])})\s+(?:{alternation(raw['year_words'])})\s+"
+                      rf"(?:19|20)\d\d\s*$")
 
 
 def restating_words(inside: str) -> bool:

@@ -43,6 +43,7 @@ from solieu.extract.clauses import (
     WORKED,
     bare_year,
     bracket_of_elsewhere,
+    compared_year_ending,
     elsewhere_bracket,
     existing_stock,
     gap_from_a_year_named,
@@ -939,6 +940,8 @@ def _bracket_after_a_time(doc: Document, c: Context) -> tuple[str | None, str] |
     if not bracket or ")" in inside or c.signed and not inside.strip():
         return None  # "tăng 23 cầu so với năm 2017 (+21,9%)": the change restated, of the figure before's time
     head = head.rstrip()
+    if compared_year_ending(head):
+        inside = trimmed(inside.strip(), vocabulary().any_qualifier)  # "so với năm 2017 (khoảng 1,2 triệu lượt)"
     # "(xếp thứ 1/63)": a rank word may restate the level as a place
     if (m := _year_ending().search(head)) and (not HAS_LETTER.search(inside) or restating_words(inside)):
         if vocabulary().same_part.ending(head[:m.start()].rstrip()) \

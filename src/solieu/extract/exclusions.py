@@ -3178,6 +3178,10 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         if v.measured_durations.is_one(word) and v.trip_times.found(_sentence_before(text, s)):
             return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
+        if v.measured_durations.is_one(word) and v.lasting_verbs.ending(before):
+            # "màn bắn pháo hoa tầm cao kéo dài 15 phút": how long it lasted, a length; not past a bound ("ùn tắc
+            # kéo dài trên 2 giờ": which jams)
+            return KEEP
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
 
@@ -3334,11 +3338,12 @@ NAMED_DAY_REACH: Final = 50  # a named day's name before its day and month ("Ng�
 
 @cache
 def _days_range_opened() -> re.Pattern[str]:
-    """ "từ ngày 1/6 đến": a range's first day after the day's word, then the word ending the range, ending the words
-    before a number (not "từ 2/3 đến 3/4 số hộ": parts of a whole, no day's word)."""
+    """ "từ ngày 1/6 đến", "từ ngày 1 đến": a range's first day (maybe with its month) after the day's word, then the
+    word ending the range, ending the words before a number (not "từ 2/3 đến 3/4 số hộ": parts of a whole, no day's
+    word)."""
     raw = vocabulary().raw
     since, day = alternation(raw["from_words"]), alternation(raw["periods"]["day_of_a_bound"])
-    return re.compile(rf"(?<!\w)(?:{since}) (?:{day}) \d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)? "
+    return re.compile(rf"(?<!\w)(?:{since}) (?:{day}) \d{{1,2}}(?:/\d{{1,2}}(?:/(?:19|20)\d\d)?)? "
                       rf"(?:{alternation(raw['range_words'])})$")
 
 

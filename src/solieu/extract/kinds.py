@@ -216,6 +216,8 @@ def kind(c: Context, change: str | None, plus: bool = False) -> str:
         return "amount"
     if f.unit == "count" and f.counted and _time_taken_to_a_level(c):
         return "amount"
+    if f.unit == "count" and f.counted and _a_length_lasted(c):
+        return "amount"
     if f.unit == "count" and f.counted and _length_per_one_thing(c):
         return "amount"
     if f.unit == "count" and f.counted and _days_a_stock_lasts(c):
@@ -267,6 +269,14 @@ def _part_of_a_length_before(c: Context) -> bool:
     v = vocabulary()
     return v.measured_durations.is_one(c.f.counted.lower()) and c.full < c.ss \
         and v.part_openers.starting(c.head.lstrip(ITEM_DASHES + " ")) is not None
+
+
+def _a_length_lasted(c: Context) -> bool:
+    """ "màn bắn pháo hoa tầm cao kéo dài 15 phút": minutes or hours right after a verb of lasting are how long a
+    thing lasted, a length (an amount), not a count of minutes."""
+    v = vocabulary()
+    return v.measured_durations.is_one((c.f.counted or "").lower().partition(" ")[0]) \
+        and v.lasting_verbs.ending(c.left) is not None
 
 
 def _time_taken_to_a_level(c: Context) -> bool:
