@@ -3580,6 +3580,12 @@ def test_a_qualified_level_of_a_year_compared_with_and_a_length_lasted(text, sur
     assert fields_at(text, surface, read) == read
 
 
+
+def test_a_peak_nights_weight_is_per_day():
+    assert fields_at("Những đêm cao điểm lượng hàng lên tới 4.200 tấn.", "4.200", {"unit": "tonne_per_day"}) \
+        == {"unit": "tonne_per_day"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),
