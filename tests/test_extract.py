@@ -3586,6 +3586,26 @@ def test_a_peak_nights_weight_is_per_day():
         == {"unit": "tonne_per_day"}
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2018, Mũi Né (TP. Phan Thiết) ước đón khoảng 2,45 triệu lượt khách, tăng 11,4% so với năm 2017.", "2,45",
+         {"period": "2018"}),
+        ("Giá vé được niêm yết công khai như sau: Quy Nhơn - TP. Hồ Chí Minh từ 320.000 đến 400.000 đồng/vé.",
+         "320.000 đến 400.000", {"role": "context"}),
+        ("Mỗi huấn luyện viên có thu nhập từ 25 - 30 triệu đồng/tháng.", "25 - 30",
+         {"unit": "VND_per_person_per_month"}),
+        ("I. KẾT QUẢ NĂM 2019\nII. NHIỆM VỤ NĂM 2020\nPhấn đấu trồng mới 120 ha rừng.", "120",
+         {"role": "plan", "period": "2020"}),
+    ],
+    ids=["a-place-abbreviated-in-a-bracket", "a-posted-list-past-an-abbreviated-place", "an-instructors-income",
+         "numbered-headings-still-end-their-lines"],
+)
+def test_an_abbreviated_place_ends_no_sentence(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

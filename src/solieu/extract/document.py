@@ -276,10 +276,28 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
         # stand between digits ("1.178"), and one look at the next character spares the match.
         if i < done or (text[i] != "\n" and (i + 1 == n or not (text[i + 1].isspace() or text[i + 1] in _CLOSERS))):
             continue
+        if text[i] == "." and _abbreviated_place(text, i):
+            continue  # "(TP. Phan Thiết)": a place's kind abbreviated, the sentence goes on
         if m := _SENTENCE_END.match(text, i):
             ends.append(m)
             done = m.end()
     return ends
+
+
+def _abbreviated_place(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an abbreviation of a place's kind ("TP.", "TX.") and a capital follows after one
+    space ("TP. Hồ Chí Minh")."""
+    return text[i + 1:i + 2] == " " and text[i + 2:i + 3].isupper() \
+        and _place_abbreviation().search(text, max(0, i - ABBREVIATION_REACH), i) is not None
+
+
+@cache
+def _place_abbreviation() -> re.Pattern[str]:
+    """ "TP", "TX": an abbreviation of a place's kind (as written, case kept), ending the text searched."""
+    return re.compile(rf"(?<![\w.])(?:{alternation(vocabulary().raw['stop_abbreviations'])})$")
+
+
+ABBREVIATION_REACH: Final = 4  # " TP" before its full stop
 
 
 @cache
