@@ -1356,7 +1356,6 @@ def _months_so_far_of_its_year(doc: Document, c: Context, year: str) -> str | No
     return None
 
 
-
 @cache
 def _months_attained() -> re.Pattern[str]:
     """ "10 tháng ước đạt", "11 tháng, thu ngân sách nhà nước đạt": a count of months from the year's start naming no

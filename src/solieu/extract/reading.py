@@ -1618,11 +1618,10 @@ def _on_a_peak_day(c: Context) -> None:
         # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total; not a
         # day's date before a comma ("kỳ nghỉ lễ 30/4 - 1/5, có ngày lên tới 6.800 lượt khách")
         return
-    weight = (f.counted or "").lower().partition(" ")[0]
-    weighed = f.unit == "count" and v.weight_units.is_one(weight)  # "lên tới 250 tấn" read as counted "tấn"
-    if f.unit == "count" and f.counted and not weighed and measured_in_a_unit(f.counted):
+    unit = _weighed_unit(f)
+    if f.unit == "count" and f.counted and unit == f.unit and measured_in_a_unit(f.counted):
         return  # "Có ngày nhiệt độ lên tới 39,4 độ C": a level measured, not what a day saw
-    f.unit, f.per = f"{weight if weighed else f.unit}_per_day", True
+    f.unit, f.per = f"{unit}_per_day", True
     f.why["unit"] = f"{f.why.get('unit', '')}; per day after {w!r}".strip("; ")
 
 
@@ -1658,11 +1657,16 @@ def _time_of_the_joined(doc: Document, c: Context) -> None:
     """ "Bình quân mỗi tháng có 49 doanh nghiệp thành lập mới và 9 …", "mỗi ngày cho ăn khoảng 30 kg cỏ tươi và 2 kg
     cám gạo": a count or a measure joined to the figure before, a rate per time in the same measure, is per that
     time too; not "126 chuyến/ngày và 6 tuyến xe buýt", whose time is its own written unit's."""
-    first = (c.f.counted or "").lower().partition(" ")[0]
-    unit = first if c.f.unit == "count" and vocabulary().weight_units.is_one(first) else c.f.unit  # "2 kg" counted
-    if (p := c.prev) is not None and p.per and p.unit.startswith(f"{unit}_per_") and _joined_to_prev(c) \
-            and "/" not in doc.text[p.start:p.tail]:
+    if (p := c.prev) is not None and p.per and p.unit.startswith(f"{_weighed_unit(c.f)}_per_") \
+            and _joined_to_prev(c) and "/" not in doc.text[p.start:p.tail]:
         c.f.unit, c.f.per = p.unit, True
+
+
+def _weighed_unit(f: Figure) -> str:
+    """The unit a rate per time of the figure is of: its own, or the weight a count is counted in ("lên tới 250 tấn",
+    "và 2 kg cám gạo" read as counted "tấn", "kg")."""
+    first = (f.counted or "").lower().partition(" ")[0]
+    return first if f.unit == "count" and vocabulary().weight_units.is_one(first) else f.unit
 
 
 def _each_time_just_before(c: Context) -> str | None:
