@@ -3606,6 +3606,48 @@ def test_an_abbreviated_place_ends_no_sentence(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("TT | Địa bàn | Năm 2019 | Năm 2020 | Tăng thêm (đơn vị)\n1 | Thành phố Quy Nhơn | 38 | 41 | 3\n"
+         "2 | Thị xã An Nhơn | 55 | 58 | 3", "3", {"kind": "change", "base": "2019"}),
+        ("Tháng 11/2020, bình quân mỗi tiểu thương có doanh thu khoảng 1,2 - 1,5 triệu đồng/đêm.", "1,2 - 1,5",
+         {"unit": "VND_per_person_per_day"}),
+        ("TT | Chỉ tiêu | Đơn vị tính | Tháng 11/2019 | Tháng 11/2020\n1 | Rác thải thu gom | Tấn/đêm | 5,2 | 3,5",
+         "5,2", {"unit": "tonne_per_day"}),
+        ("Giá phòng tại các resort ven biển phổ biến từ 1,2 - 3,5 triệu đồng/đêm.", "1,2 - 3,5", {"unit": "VND"}),
+        ("Nhà nghỉ có giá từ 400.000 - 800.000 đồng/phòng/đêm.", "400.000 - 800.000", {"unit": "VND"}),
+        ("Thứ Sáu, 18/12/2020 - 07:30\n\nNăm 2021 thành phố sẽ sắp xếp lại chợ đêm. Năm 2021 có 450 gian hàng. "
+         "Đến năm 2021 có 3 khu. Năm 2021 lắp 40 thùng rác.\n\nNhững ngày giữa tháng 12, chợ có 420 gian hàng.",
+         "420", {"period": "2020-12"}),
+        ("TT | Chỉ tiêu | Tháng 11/2019 | Tháng 11/2020\n1 | Số gian hàng | 516 | 418\n\n"
+         "Ghi chú: Số liệu tháng 11/2020 là số ước tính.", "516", {"qualifier": "exact"}),
+        ("TT | Chỉ tiêu | Tháng 11/2019 | Tháng 11/2020\n1 | Số gian hàng | 516 | 418\n\n"
+         "Ghi chú: Số liệu tháng 11/2020 là số ước tính.", "418", {"qualifier": "estimated"}),
+        ("Chợ hoạt động trở lại với khoảng 420 gian hàng, bằng 80% so với trước dịch.", "80%", {"base": None}),
+        ("Mỗi đêm, tổng doanh thu của toàn chợ ước đạt khoảng 650 triệu đồng.", "650", {"unit": "VND_per_day"}),
+        ("Bình quân mỗi đêm thu gom khoảng 3,5 tấn rác, tối cuối tuần lên tới 5 - 6 tấn.", "5 - 6",
+         {"unit": "tonne_per_day"}),
+        ("Theo đó, mức phí giảm từ 1 triệu đồng xuống còn 500.000 đồng/gian hàng/tháng.", "500.000",
+         {"unit": "VND_per_month"}),
+        ("Chợ đêm sẽ được chia thành 3 khu. Tổng kinh phí dự kiến khoảng 8,5 tỷ đồng.", "8,5", {"role": "plan"}),
+        ("Dự án có tổng vốn đầu tư dự kiến 2.500 tỷ đồng.", "2.500", {"role": "context"}),
+        ("Nhân dân mới huy động được 14,90 tỷ đồng, đạt 74,5% so với số đã cam kết.", "74,5%", {"base": "plan"}),
+        ("Bình quân mỗi võ sư dạy võ trong trường học được hỗ trợ 1,5 triệu đồng/tháng.", "1,5",
+         {"unit": "VND_per_person_per_month"}),
+    ],
+    ids=["a-change-word-alone-before-its-unit", "a-traders-takings-a-night", "a-table-rows-unit-per-night",
+         "a-rooms-price-per-night", "a-rooms-price-per-room-and-night", "a-page-names-next-year-most",
+         "a-note-names-a-month-and-its-year-not-the-year-befores", "the-month-the-note-names",
+         "compared-with-a-time-of-no-code", "money-in-each-night-opening-the-sentence",
+         "other-days-after-a-rate-per-day", "a-stalls-fee-a-month", "funds-expected",
+         "a-projects-expected-cost-stays-its-design", "what-was-pledged",
+         "a-masters-support-a-month"],
+)
+def test_nights_as_days_a_rooms_price_a_months_note_and_expected_funds(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -69,8 +69,11 @@ def base(doc: Document, c: Context) -> str | None:
     if found is not None and (before := _end_of_the_year_before(doc, doc.lower(c.f.end, c.se), found)):
         found = before  # "so với đầu năm 2025" in a text of 2025: the end of 2024
     if c.f.kind == "plan_ratio" and found is None and not of_a_norm(c) and not _of_a_long_term_mean(c) \
-            and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c):
-        return "plan"  # not a ceiling a rule sets: no code names it
+            and not _bare_ratio_after_an_amount(doc, c) and not _rate_compared_in_brackets(c) \
+            and not vocabulary().comparison.starting(c.right.lstrip()):
+        # not a ceiling a rule sets: no code names it; nor a time that has none, named right after it ("bằng 80% so
+        # với trước dịch")
+        return "plan"
     return found
 
 

@@ -434,8 +434,10 @@ def _a_pages_year(named: int | None, dated: tuple[int, int] | None) -> int | Non
     """The year a text is about when nothing but the years it names says: the one it names most (``named``), unless a
     date line dates it as a web page more than a year later; then the latest year the page may report. A page of
     September 2020 that recalls a decade ("Nếu năm 2010 huyện có khoảng 2.350 lò … thì đến nay chỉ còn 1.086 lò")
-    names 2010 most and reports 2020; one of October 2018 that names 2017 most may report 2017."""
-    if named is None or dated is None or named >= _reported_to(dated) - 1:
+    names 2010 most and reports 2020; one of October 2018 that names 2017 most may report 2017. A page names a later
+    year than its own most when it looks ahead to it (one of December 2020 on the plans for 2021): it reports its
+    own."""
+    if named is None or dated is None or _reported_to(dated) - 1 <= named <= dated[0]:
         return named
     return _reported_to(dated)
 

@@ -275,13 +275,16 @@ def read_figure(doc: Document, c: Context) -> None:
         _wage_under_a_heading(doc.text, c.f)
         _pension_a_month(doc, c)
         _ticket_price(doc, c)
+        if not f.per and f.unit in MONEY and (w := _time_each_opening_the_sentence(c)):
+            # "Mỗi đêm, tổng doanh thu của toàn chợ ước đạt khoảng 650 triệu đồng": money in each such time; not
+            # in a clause after the sentence's first ("…, mỗi tháng trả lương khoảng 36 triệu đồng"), which
+            # writers split on
+            f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
     elif not change and f.unit == "count":
         _per_each_before(c)
         _per_time_before(doc, c)
         _on_a_peak_day(c)
-    elif not change and f.unit in load_terms().rate_of and f.unit != "m2" \
-            and (w := _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
-                 or _each_time_just_before(c) or _each_time_opening_the_sentence(c)):
+    elif not change and f.unit in load_terms().rate_of and f.unit != "m2" and (w := _time_each_opening(c)):
         # "bình quân mỗi năm thực hiện khoảng 480 km": a measure done in each such time, on average; "ngày thường
         # mỗi ngày tiêu thụ khoảng 40 - 50 tấn cua": in each such time
         f.unit, f.per = f"{f.unit}_per_{vocabulary().per_time_before[w]}", True
@@ -1658,8 +1661,19 @@ def _time_of_the_joined(doc: Document, c: Context) -> None:
     cám gạo": a count or a measure joined to the figure before, a rate per time in the same measure, is per that
     time too; not "126 chuyến/ngày và 6 tuyến xe buýt", whose time is its own written unit's."""
     if (p := c.prev) is not None and p.per and p.unit.startswith(f"{_weighed_unit(c.f)}_per_") \
-            and _joined_to_prev(c) and "/" not in doc.text[p.start:p.tail]:
+            and (_joined_to_prev(c) or _other_days_after(c)) and "/" not in doc.text[p.start:p.tail]:
         c.f.unit, c.f.per = p.unit, True
+
+
+def _other_days_after(c: Context) -> bool:
+    """ "bình quân mỗi đêm thu gom khoảng 3,5 tấn rác, tối cuối tuần lên tới 5 - 6 tấn": after a rate per day and a
+    comma, a clause opening with other days' word and naming no number before this one: what each of those days
+    saw, per day as the rate before it."""
+    if c.prev is None or not c.prev.unit.endswith("_per_day"):
+        return False  # the usual answer
+    before, comma, clause = c.raw_left.rpartition(",")
+    return bool(comma) and not any(ch in before for ch in ",;:()") and not DIGIT.search(clause) \
+        and vocabulary().other_days.starting(clause.lstrip()) is not None
 
 
 def _weighed_unit(f: Figure) -> str:
@@ -1667,6 +1681,21 @@ def _weighed_unit(f: Figure) -> str:
     "và 2 kg cám gạo" read as counted "tấn", "kg")."""
     first = (f.counted or "").lower().partition(" ")[0]
     return first if f.unit == "count" and vocabulary().weight_units.is_one(first) else f.unit
+
+
+def _time_each_opening(c: Context) -> str | None:
+    """The time words ("mỗi ngày") a measure is done in each of: opening its clause or its sentence, after an average
+    word or not, or right before it; else None."""
+    return _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left) \
+        or _each_time_just_before(c) or _each_time_opening_the_sentence(c)
+
+
+def _time_each_opening_the_sentence(c: Context) -> str | None:
+    """The time words ("mỗi năm") opening the sentence of the sentence's first figure, before a comma or not ("Mỗi
+    năm hợp tác xã chi khoảng 400 triệu đồng"); else None."""
+    if c.prev is not None or c.ss != c.full or c.head.strip(" -+*•") != c.left:
+        return _each_time_opening_the_sentence(c)
+    return _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
 
 
 def _each_time_just_before(c: Context) -> str | None:

@@ -682,6 +682,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", w  # "Tỉnh đã bố trí 5,5 tỷ đồng … để xử lý khẩn cấp 400 m xung yếu nhất"
     if w := _allotted_funds_as_subject(c):
         return "plan", f"{_ALLOTTED_SUM}: {w!r} opening its sentence, stated by a copula"
+    if f.unit in MONEY and (w := _expected_funds(c)):
+        return "plan", f"the funds a work is expected to take, after {w!r}"  # "Tổng kinh phí dự kiến khoảng 8,5 tỷ"
     if w := _allotted_by_an_act(c):
         return "plan", f"what the act issued before it allots, after {w!r}"  # "ban hành Quyết định … phân bổ …"
     if w := _goal_before_its_verb(c):
@@ -2027,6 +2029,14 @@ def _estimated_cost(c: Context) -> str | None:
         return w if v.qualifiers_estimated.found(qualifiers) else None
     # "tổng vốn đầu tư dự kiến khoảng 45.000 tỷ đồng": a project's capital as expected
     return w if (w := v.expected_costs.ending(bare)) and v.cost_expectations.found(qualifiers) else None
+
+
+def _expected_funds(c: Context) -> str | None:
+    """ "Tổng kinh phí dự kiến khoảng 8,5 tỷ đồng": funds right before an expectation word among the qualifiers
+    before the number, what a work still to be done is expected to take; the funds' words, else None."""
+    v = vocabulary()
+    bare = trimmed(c.left, v.any_qualifier)
+    return w if (w := v.expected_funds.ending(bare)) and v.cost_expectations.found(c.left[len(bare):]) else None
 
 
 def _project_subject(c: Context) -> str | None:

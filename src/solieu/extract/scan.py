@@ -849,7 +849,7 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
         f.unit += "_per_person"  # "chi tiêu bình quân của khách … 2,3 triệu đồng/lượt": per visitor
         f.tail, f.per = pos + 1 + len(visit), True
         return True
-    if not m:
+    if not m or _a_night_stay(v, text, f, m):
         return False
     names = sorted((str(v.per[p]) for p in m.groups() if p), key=lambda n: _PER_ORDER.get(n, 2))
     if f.unit == "times":  # "kiểm tra ít nhất 1 lần/năm": how often, a count of times in each
@@ -863,15 +863,28 @@ MONEY_UNITS: Final = frozenset({"VND", "USD"})
 VISIT_REACH: Final = 160  # how far back a sentence may name the visitors whose spending per visit a figure is
 
 
+def _sentence_before(text: str, f: Figure) -> str:
+    """The words of ``f``'s sentence before it, lowercased, at most ``VISIT_REACH`` characters back."""
+    start = max(0, f.start - VISIT_REACH)
+    stop = text.rfind(". ", start, f.start)
+    opens = max(start, text.rfind("\n", start, f.start) + 1, stop + 2 if stop >= 0 else 0)
+    return text[opens:f.start].lower()
+
+
+def _a_night_stay(v: Vocabulary, text: str, f: Figure, m: re.Match[str]) -> bool:
+    """ "Giá phòng … từ 1,2 - 3,5 triệu đồng/đêm": money per night or day (``m`` the per words read) in a sentence
+    naming a room let, the price of one stay, no rate."""
+    return f.unit in MONEY_UNITS and v.per.get(m.group(m.lastindex or 1)) == "day" \
+        and v.night_stays.found(_sentence_before(text, f)) is not None
+
+
 def _per_visitor(v: Vocabulary, text: str, f: Figure, low: str) -> str | None:
     """ "Chi tiêu bình quân của khách lưu trú … 2,3 triệu đồng/lượt": money per visit (``low`` from the "/") when its
     sentence before the number names an average and visitors: what each visitor spends, as "đồng/lượt khách"; the
     visit's word, or None (a fare per ride, "7.000 đồng/lượt", is a plain price)."""
     if f.unit not in MONEY_UNITS or not (visit := v.per_visit.starting(low[1:])):
         return None  # the usual answer
-    start = max(0, f.start - VISIT_REACH)
-    opens = max(start, text.rfind("\n", start, f.start) + 1, text.rfind(". ", start, f.start) + 2)
-    before = text[opens:f.start].lower()
+    before = _sentence_before(text, f)
     return visit if v.visitors.found(before) and v.average_per_time.found(before) else None
 
 

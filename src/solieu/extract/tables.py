@@ -1294,14 +1294,19 @@ def _cells_of(text: str, start: int, end: int) -> list[str]:
 
 def _estimated_years(note: str) -> tuple[str, ...]:
     """ "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "Ghi chú: số liệu tháng 10 là số ước tính": the years,
-    and the months ("-10": of any year), whose columns hold estimates, as an "Ước TH" header would say."""
+    and the months ("-10": of any year; "tháng 11/2020": "2020-11"), whose columns hold estimates, as an "Ước TH"
+    header would say."""
     estimated = vocabulary().tables.estimated
     if not estimated.found(note):
         return ()
     # "Số liệu năm 2024 là số liệu sơ bộ; tỷ lệ hộ nghèo các năm 2020-2021 tính theo chuẩn nghèo …": the
     # years of the clauses that say so, not of another clause of the note
     note = "; ".join(part for part in note.split(";") if estimated.found(part))
-    months = tuple(f"-{int(m.group(1)):02d}" for m in _note_months().finditer(note))
+    # "số liệu tháng 11/2020 là số ước tính": that month's column of that year ("Tháng 11/2020", and the year's,
+    # which holds it), not "Tháng 11/2019"
+    named_months = list(_note_months().finditer(note))
+    dated_months = [(m, y) for m in named_months if (y := _MONTHS_YEAR.match(note, m.end()))]
+    months = tuple(f"-{int(m.group(1)):02d}" for m in named_months if not _MONTHS_YEAR.match(note, m.end()))
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
     # year is written with the quarter's
     quarters = [m for m in _note_quarters().finditer(note)]
@@ -1310,7 +1315,11 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     years = tuple(m.group() for m in _YEAR.finditer(note)
                   if not any(q.start() < m.start() < q.end() for q in quarters + days))
     return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters) \
-        + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days)
+        + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days) \
+        + tuple(f"{y.group(1)}-{int(m.group(1)):02d}" for m, y in dated_months)
+
+
+_MONTHS_YEAR: Final = re.compile(r"/((?:19|20)\d\d)(?!\d)")  # "/2020" right after a month's number: its year
 
 
 @lru_cache(maxsize=1)
@@ -1409,8 +1418,8 @@ def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, 
     month the note says is an estimate, the note naming the running total itself: a total holding an
     estimate is one."""
     months = _running_months(header)
-    if months is None or f"-{months:02d}" not in estimated:
-        return False
+    if months is None or not any(e.endswith(f"-{months:02d}") for e in estimated):
+        return False  # "-11", or "2025-11" of a note's "tháng 11/2025"
     named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
     return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
         vocabulary().tables.made_of.starting(_past_its_year(note[i + len(n):].lstrip()))
@@ -2153,7 +2162,13 @@ def _column(name: str, t: TableWords) -> Column:
         # "% KH năm", "% SCK": the latest result as a percent of the plan or of the same period
         # before, as "So với KH (%)", "So với cùng kỳ (%)" are.
         return Column("value", kind="plan_ratio", base=named_base, header=name, pair=True, named=False)
-    if "%" not in low and (t.difference.found(low) or t.change_alone.is_one(low)
+    if compare is None and "%" not in low and low.endswith(")") \
+            and t.change_alone.is_one(_BRACKET_UNIT.sub("", low).strip()):
+        # "Tăng thêm (đơn vị)": a change word alone before the unit it counts, a change in that unit
+        alone = _change_unit(name)
+    else:
+        alone = None
+    if "%" not in low and (t.difference.found(low) or t.change_alone.is_one(low) or alone
                            or (compare in ("growth", "plan_ratio") and _sign_note(name))):
         # "Chênh lệch (+/-)", "So với năm học 2024-2025 (+/-)": one column less another, in the row's unit;
         # "Chênh lệch (‰)": two rates' difference, in points
@@ -2177,7 +2192,8 @@ def _column(name: str, t: TableWords) -> Column:
             return Column("value", kind="change", header=name, unit=counted)
     # "Tăng so với báo cáo ngày 11/9 (tỷ đồng)", "Tăng, giảm (ha)": a comparison whose header names a unit
     # of its own, not a % nor points nor times, holds changes in that unit
-    moved = _change_unit(name) if compare in ("growth", "plan_ratio") and not steps and not own_rate else None
+    moved = alone or (_change_unit(name) if compare in ("growth", "plan_ratio") and not steps and not own_rate
+                      else None)
     if not moved and compare == "growth" and "%" not in low and not steps and not own_rate \
             and (against_at := t.against.first(low)) > 0:
         # "Tăng, giảm số vụ so với năm 2016": the things counted before what the change is against

@@ -332,6 +332,7 @@ class Vocabulary:
         self.numbered_groups = Words(raw["numbered_groups"])
         self.planned_by = Words(raw["planned_by"])
         self.priced_items = Words(raw["priced_items"])
+        self.night_stays = Words(raw["night_stays"])
         self.size_classes = Words(raw["size_classes"])
         self.plan_gap = self.verbs + self.any_qualifier + Words(raw["plan_gap"])
         self.allotted = Words(raw["allotted"])
@@ -640,6 +641,7 @@ class Vocabulary:
         self.per_time_before = {k.lower(): v for k, v in raw["per_time_before"].items()}
         self.per_time_words = Words(self.per_time_before)
         self.peak_days = Words(raw["peak_days"])
+        self.other_days = Words(raw["other_days"])
         self.number_words = Words(raw["number_words"])
         self.context_words = Words(raw["context_words"])
         self.land_edges = Words(raw["land_edges"])
@@ -751,6 +753,7 @@ class Vocabulary:
         self.allotting, self.purposes = Words(raw["allotting"]), Words(raw["purposes"])
         # "Tổng kinh phí Chương trình … cấp cho": funds, up to twelve words naming whose or which, then their allotting
         self.allotting_funds = Words(raw["allotting_funds"])
+        self.expected_funds = Words(raw["expected_funds"])
         self.allotted_funds = re.compile(rf"(?:{alternation(raw['allotted_funds'])})(?:\s+[^\s,;:]+){{0,12}}?"
                                          rf"\s+(?:{self.allotting_funds.pattern})(?!\w)")
         self.distribution_heads = Words(raw["distribution_heads"])
