@@ -3648,6 +3648,28 @@ def test_nights_as_days_a_rooms_price_a_months_note_and_expected_funds(text, sur
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Trong năm đã mở 14 lớp, đạt 116,7% kế hoạch (kế hoạch 12 lớp), với 356 học viên.", "12",
+         {"role": "plan", "counted": "lớp"}),
+        ("Có 120 học sinh lớp 9 dự thi.", "120", {"counted": "học sinh"}),
+        ("Mỗi lớp kéo dài 3 tháng, được hỗ trợ 45 triệu đồng/lớp.", "3", {"unit": "count", "counted": "tháng"}),
+        ("Mỗi năm nông dân trồng 2 vụ sen, mỗi vụ kéo dài khoảng 4 tháng.", "4", {"qualifier": "approx"}),
+        ("Hiện có 9 công trình đang thi công với tổng mức đầu tư khoảng 512 tỷ đồng.", "512", {"role": "context"}),
+        ("Hoàn thành 112 công trình, tổng mức đầu tư trên 40 tỷ đồng.", "40", {"role": "actual"}),
+    ],
+    ids=["classes-a-plan-counts", "a-class-still-ends-a-noun", "a-class-lasting-months", "a-crop-lasting-about-months",
+         "works-under-way-with-a-cost", "works-done-and-their-cost"],
+)
+def test_classes_counted_months_lasted_and_a_cost_works_are_undertaken_with(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_time_a_bound_past_lasting_is_still_no_figure():
+    assert [r["surface"] for r in figures("Ùn tắc kéo dài trên 2 giờ.")] == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -3178,9 +3178,10 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
         if v.measured_durations.is_one(word) and v.trip_times.found(_sentence_before(text, s)):
             return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
-        if v.measured_durations.is_one(word) and v.lasting_verbs.ending(before):
-            # "màn bắn pháo hoa tầm cao kéo dài 15 phút": how long it lasted, a length; not past a bound ("ùn tắc
-            # kéo dài trên 2 giờ": which jams)
+        if (v.measured_durations.is_one(word) or v.durations.is_one(word)) \
+                and v.lasting_verbs.ending(v.qualifiers_approx.stripped(before, " ")):
+            # "màn bắn pháo hoa tầm cao kéo dài 15 phút", "Mỗi lớp kéo dài 3 tháng", "mỗi vụ kéo dài khoảng 4
+            # tháng": how long it lasted, a length; not past a bound ("ùn tắc kéo dài trên 2 giờ": which jams)
             return KEEP
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None

@@ -29,7 +29,7 @@ def counted(text: str, pos: int, limit: int | None = None) -> tuple[str | None, 
     words: list[str] = []
     for k, w in enumerate(found[:NOUN_WORDS]):
         low = w.lower()
-        if low in stops or (words and len(w) > 1 and w.isupper()):
+        if (low in stops and (words or low not in v.counted_first)) or (words and len(w) > 1 and w.isupper()):
             break
         if low in v.counted_stop_heads and k + 1 < len(found) and f"{w} {found[k + 1]}".lower() in stops:
             break  # two-word stops: "tham gia"

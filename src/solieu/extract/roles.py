@@ -1308,8 +1308,13 @@ def _design_word_past_a_qualifier(c: Context) -> str | None:
     v = vocabulary()
     if not c.left or not v.any_qualifier.ending(c.left):
         return None  # the usual number: no qualifier right before it
-    w = v.design_words.ending(trimmed(c.left, v.any_qualifier))
-    return w if w and not v.design_costs.is_one(w) else None
+    bare = trimmed(c.left, v.any_qualifier)
+    w = v.design_words.ending(bare)
+    if w and v.design_costs.is_one(w):
+        # "Hiện có 9 công trình đang thi công với tổng mức đầu tư khoảng 512 tỷ đồng": the cost works are undertaken
+        # with, or a project has, is their design
+        return w if v.cost_holders.ending(bare[:len(bare) - len(w)].rstrip()) else None
+    return w
 
 
 def _measure_before_a_design(doc: Document, c: Context) -> str | None:

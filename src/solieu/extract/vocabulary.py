@@ -260,6 +260,7 @@ class Vocabulary:
         self.any_qualifier_after = Words(w for ws in raw["qualifiers_after"].values() for w in ws)
         self.any_qualifier = Words(w for ws in raw["qualifiers"].values() for w in ws)
         self.qualifiers_estimated = Words(raw["qualifiers"]["estimated"])
+        self.qualifiers_approx = Words(raw["qualifiers"]["approx"])
         self.verbs = Words(raw["verbs"])
         self.estimate_averages = Words(raw["estimate_averages"])
         self.decrease = Words(raw["decrease"])
@@ -480,6 +481,7 @@ class Vocabulary:
         self.score_totals, self.score_additions = Words(raw["score_totals"]), Words(raw["score_additions"])
         self.street_words = Words(raw["street_words"])
         self.counted_stop = set(Words(raw["counted_stop"]).words)
+        self.counted_first = frozenset(w.lower() for w in raw["counted_first"])
         # The first words of the two-word stops: only after one of them is a pair looked up.
         self.counted_stop_heads = {w.split(" ")[0] for w in self.counted_stop if " " in w}
         self.classifier_words = Words(raw["classifiers"])
@@ -616,6 +618,7 @@ class Vocabulary:
         self.background_before = Words(raw["after_words"] + raw["design_words"])
         self.after_words = Words(raw["after_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
+        self.cost_holders = Words(raw["cost_holders"])
         self.expected_costs, self.cost_expectations = Words(raw["expected_costs"]), Words(raw["cost_expectations"])
         self.total_raises = Words(raw["total_raises"])
         self.design_lead_ins = Words(raw["design_lead_ins"])
