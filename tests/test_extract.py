@@ -3670,6 +3670,44 @@ def test_a_time_a_bound_past_lasting_is_still_no_figure():
     assert [r["surface"] for r in figures("Ùn tắc kéo dài trên 2 giờ.")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Không gian đi bộ mỗi tối cuối tuần đón bình quân khoảng 40.000 lượt khách.", "40.000",
+         {"unit": "count_per_day"}),
+        ("Mỗi tối cuối tuần, doanh thu của cửa hàng khoảng 15 - 18 triệu đồng.", "15 - 18", {"unit": "VND_per_day"}),
+        ("Theo UBND quận Hoàn Kiếm, mỗi năm quận chi khoảng 22 tỷ đồng cho việc tổ chức các hoạt động.", "22",
+         {"unit": "VND_per_year"}),
+        ("Vào các dịp lễ, Tết, có tối lượng khách lên tới 100.000 lượt.", "100.000", {"unit": "count_per_day"}),
+        ("Theo Quyết định số 44/2017/QĐ-UBND của UBND thành phố, giá trông giữ xe máy là 5.000 đồng/lượt ban ngày và "
+         "8.000 đồng/lượt ban đêm; ô tô đến 9 chỗ ngồi là 25.000 đồng/lượt.", "8.000", {"role": "context"}),
+        ("Theo Quyết định số 44/2017/QĐ-UBND của UBND thành phố, giá trông giữ xe máy là 5.000 đồng/lượt ban ngày và "
+         "8.000 đồng/lượt ban đêm; ô tô đến 9 chỗ ngồi là 25.000 đồng/lượt.", "25.000", {"role": "context"}),
+        ("Theo TCVN 4391:2015, khách sạn 4 sao phải có tối thiểu 50 buồng ngủ.", "50", {"unit": "count"}),
+    ],
+    ids=["each-weekend-evening-past-an-average", "money-each-weekend-evening-opening-the-sentence",
+         "money-each-year-after-a-source", "some-evenings-peak", "a-price-an-act-sets",
+         "a-price-after-the-acts-semicolon", "a-minimum-is-no-evening"],
+)
+def test_weekend_evenings_a_price_an_act_sets_and_size_bands(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Giá năm 2019 ổn định: ngọc loại A đường kính 8 - 10 mm có giá từ 1,8 đến 2,5 triệu đồng/viên; ngọc loại A "
+         "đường kính trên 12 mm từ 6 đến 9 triệu đồng/viên.", ["1,8 đến 2,5", "6 đến 9"]),
+        ("Giá đèn dao động: loại nhỏ (đường kính dưới 20 cm) từ 40.000 đến 60.000 đồng/chiếc; loại trung (đường kính "
+         "từ 20 cm đến 40 cm) từ 80.000 đồng/chiếc.", ["40.000 đến 60.000", "80.000"]),
+        ("Có 6.800 thùng gỗ; mỗi thùng có đường kính 2 - 3 m, chứa 8 tấn.", ["6.800", "2 - 3", "8"]),
+    ],
+    ids=["pearls-graded-by-diameter", "lanterns-sized-in-brackets", "a-vats-own-diameter"],
+)
+def test_a_diameter_naming_a_grade_is_no_figure(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

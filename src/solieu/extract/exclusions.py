@@ -1381,13 +1381,24 @@ _GRADE_CODE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \($")  # "loại 
 _GRADE_BRACKET: Final = re.compile(r"(?<!\w)(\w+) \w{1,3} \(([^()\d]{2,20})$")  # "loại 1 (trọng lượng "
 
 
+@cache
+def _sizes_first_bound() -> re.Pattern[str]:
+    """ "từ 20 cm đến ": a size band's first bound and its length, then the word before its second (lowercased)."""
+    v = vocabulary()
+    units = alternation([u for u in v.raw["size_grade_units"] if "/" not in u])
+    return re.compile(rf"\s{NUM}\s?(?:{units}) (?:{alternation(v.raw['range_words'])})\s*$")
+
+
 def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Cá tra nguyên liệu loại 1 (trọng lượng 0,8-1,0 kg/con)", "tôm loại 2 (cỡ 40 con/kg)": in a bracket right
     after a grade, opening with a word of size, the size band that defines the grade: a label; so is a count per
     weight right after a word of size ("tôm sú hữu cơ cỡ 30 con/kg"), a range's bounds too."""
     after = _RANGES_SECOND.sub("", after, count=1)  # "cỡ 1,5 - 2 cm": past the range's second bound
-    if v.size_grade_units.starting(after) and (word := v.grade_sizes.ending(before)):
-        return Reason("label", f"a count per weight right after {word!r}: the size grade of the goods")
+    if v.size_grade_units.starting(after) and (word := v.grade_sizes.ending(v.group_bounds.stripped(
+            _sizes_first_bound().sub("", before, count=1), " "))):
+        # "ngọc loại A đường kính trên 12 mm từ 6 đến 9 triệu đồng/viên": a bound on the size, the band's too; "(đường
+        # kính từ 20 cm đến 40 cm)": the band's second bound, past its first
+        return Reason("label", f"a size right after {word!r}: the size grade of the goods")
     if "(" not in before[-BRACKET_GRADE_REACH:]:
         return None  # the usual number: no bracket opening right before it
     if before.endswith("(") and "/" in (v.size_grade_units.starting(after) or "") \
@@ -1395,7 +1406,10 @@ def a_grades_size_band(v: Vocabulary, text: str, s: int, e: int, before: str, af
         return Reason("label", f"a count per weight in a bracket after {m.group(1)!r}: the size band of a grade")
     if not (m := _GRADE_BRACKET.search(before[-BRACKET_GRADE_REACH:])) or not v.grade_words.is_one(m.group(1)) \
             or not (v.grade_sizes.is_one(inside := m.group(2).strip())
-                    or v.group_bounds.is_one(inside) and after[:1].isalpha()):
+                    or v.group_bounds.is_one(inside) and after[:1].isalpha()
+                    or v.grade_sizes.is_one(v.group_bounds.stripped(inside, " "))
+                    and v.size_grade_units.starting(after)):
+        # "loại nhỏ (đường kính dưới 20 cm)": a bound on the size in the grade's bracket, with its length
         return None  # not "(trọng lượng 0,8-1,0 kg/con)", nor "loại A (từ 30 kg/con trở lên, …)": a bound with its unit
     return Reason("label", f"in a bracket after {m.group(1)!r}: the size band of a grade")
 

@@ -1617,6 +1617,9 @@ def _on_a_peak_day(c: Context) -> None:
     if f.per or not (w := v.peak_days.found(c.raw_left)):
         return  # the usual answer
     at = c.raw_left.rfind(w)
+    last = at + len(w) - len(w.rpartition(" ")[2])
+    if v.any_qualifier.starting(c.raw_left[last:]):
+        return  # "phải có tối thiểu 50 buồng ngủ": "tối" opens a qualifier, no evening
     if _DAYS_COUNTED.search(c.raw_left, max(0, at - DAYS_COUNTED_REACH), at):
         # "Trong 20 ngày cao điểm phục vụ Tết …, … đã vận chuyển 412.850 lượt": the peak days counted, a total; not a
         # day's date before a comma ("kỳ nghỉ lễ 30/4 - 1/5, có ngày lên tới 6.800 lượt khách")
@@ -1634,7 +1637,9 @@ def _per_time_before(doc: Document, c: Context) -> None:
     words after it ("tổ chức 5 hội chợ xúc tiến thương mại mỗi năm")."""
     v = vocabulary()
     tail = " ".join(c.left.split()[-PER_TIME_WORDS:])
-    if not (w := v.per_time_words.found(tail)):
+    # "mỗi tối cuối tuần đón bình quân khoảng 40.000 lượt khách": the words before past an average and qualifiers
+    bare = trimmed(v.per_one_average.stripped(trimmed(c.left, v.any_qualifier), " "), v.any_qualifier)
+    if not (w := v.per_time_words.found(tail) or v.per_time_words.found(" ".join(bare.split()[-PER_TIME_WORDS:]))):
         w = v.per_time_words.ending(c.right.rstrip(" .;,:”\")"))
     if not w:
         w = _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
@@ -1693,9 +1698,16 @@ def _time_each_opening(c: Context) -> str | None:
 def _time_each_opening_the_sentence(c: Context) -> str | None:
     """The time words ("mỗi năm") opening the sentence of the sentence's first figure, before a comma or not ("Mỗi
     năm hợp tác xã chi khoảng 400 triệu đồng"); else None."""
-    if c.prev is not None or c.ss != c.full or c.head.strip(" -+*•") != c.left:
+    head = c.head.strip(" -+*•")
+    if c.prev is not None or c.ss != c.full or head != c.left and not _a_sources_opening(head[:-len(c.left)]):
         return _each_time_opening_the_sentence(c)
     return _opening_time_of_an_average(c.left) or _each_time_opening_the_clause(c.left)
+
+
+def _a_sources_opening(opening: str) -> bool:
+    """ "Theo UBND quận Hoàn Kiếm, ": who says it, and a comma, all that opens a sentence before its clause."""
+    return opening.rstrip().endswith(",") and vocabulary().prefaces.starting(opening) is not None \
+        and not DIGIT.search(opening) and opening.count(",") == 1
 
 
 def _each_time_just_before(c: Context) -> str | None:

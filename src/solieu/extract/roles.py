@@ -2090,12 +2090,19 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     123/2018/NQ-HĐND …, tỉnh hỗ trợ 15 triệu đồng/ha đối với diện tích trồng mới …"), and a share of a cost there
     ("…, mỗi hộ xây mới từ 10 bể trở lên được hỗ trợ 30% chi phí con giống"). The level's or the support's word."""
     v, f = vocabulary(), c.f
-    if not (f.per and f.unit.partition("_per_")[0] in MONEY
+    priced = f.unit in MONEY and "/" in doc.text[f.start:f.tail + 1]  # "5.000 đồng/lượt": a price per something
+    if not (f.per and f.unit.partition("_per_")[0] in MONEY or priced
             or f.unit == "percent" and v.supported_costs.starting(c.right.lstrip())):
         return None  # the usual answer
     clause = c.head.rpartition(";")[2]
     word = v.set_levels.found(clause) if v.copulas.ending(c.left) and v.set_levels.within(clause) \
         else v.support_words.ending(trimmed(c.left, v.any_qualifier)) or _support_for_a_thing(c)
+    if not word and priced and (v.copulas.ending(c.left) or c.prev is not None and c.prev.role == "context"
+                                and c.prev.unit == f.unit and chain_words().ending(c.raw_left.rstrip())):
+        # "Theo Quyết định số 44/2017/QĐ-UBND …, giá trông giữ xe máy là 5.000 đồng/lượt ban ngày và 8.000 đồng/lượt
+        # ban đêm; ô tô … là 25.000 đồng/lượt": a price per something the act's sentence states, across its ";",
+        # and the like price joined to one
+        word = v.price_heads.found(doc.lower(c.full, c.f.start))
     if not word:
         return None
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)
