@@ -3708,6 +3708,32 @@ def test_a_diameter_naming_a_grade_is_no_figure(text, kept):
     assert [r["surface"] for r in figures(text)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Giá bán tranh năm 2020: tranh khổ nhỏ (20 x 30 cm) từ 30.000 đến 50.000 đồng/bức.", ["30.000 đến 50.000"]),
+        ("Gạch tuy nen 220x105x60 mm giá 1.300 đồng/viên.", ["1.300"]),
+        ("- 10 m3 tiếp theo: 10 x 10.200 = 102.000 đồng.", ["10", "10.200", "102.000"]),
+    ],
+    ids=["a-paintings-size", "a-bricks-size-glued", "a-product-written-out-stays"],
+)
+def test_lengths_joined_by_x_before_their_unit_are_a_size(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Vụ mận năm 2019 kết thúc khoảng ngày 15/7, kéo dài khoảng 8 tuần.", "8", "amount"),
+        ("Mỗi chuyến biển kéo dài 20 - 25 ngày, tàu hoạt động ở vùng biển xa.", "20 - 25", "amount"),
+        ("Tiến độ các dự án bị ảnh hưởng do mưa lớn kéo dài 18 ngày trong tháng 8.", "18", "count"),
+    ],
+    ids=["a-harvest-lasting-weeks", "a-trip-lasting-days", "a-spell-of-rain-counts-its-days"],
+)
+def test_a_length_lasted_in_days_weeks_or_months(text, surface, kind):
+    assert figure_at(text, surface)["kind"] == kind
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

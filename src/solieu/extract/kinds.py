@@ -272,11 +272,16 @@ def _part_of_a_length_before(c: Context) -> bool:
 
 
 def _a_length_lasted(c: Context) -> bool:
-    """ "màn bắn pháo hoa tầm cao kéo dài 15 phút": minutes or hours right after a verb of lasting are how long a
-    thing lasted, a length (an amount), not a count of minutes."""
+    """ "màn bắn pháo hoa tầm cao kéo dài 15 phút", "kéo dài khoảng 8 tuần": minutes, hours, days, weeks or months
+    right after a verb of lasting (an approximation between maybe) are how long a thing lasted, a length (an
+    amount), not a count of them."""
     v = vocabulary()
-    return v.measured_durations.is_one((c.f.counted or "").lower().partition(" ")[0]) \
-        and v.lasting_verbs.ending(c.left) is not None
+    unit = (c.f.counted or "").lower().partition(" ")[0]
+    if not (v.measured_durations.is_one(unit) or v.durations.is_one(unit)) \
+            or v.lasting_verbs.ending(v.qualifiers_approx.stripped(c.left, " ")) is None:
+        return False  # the usual answer
+    # "mưa lớn kéo dài 18 ngày", "đợt nắng nóng … đã kéo dài 4 ngày": a spell of weather counts its days
+    return v.measured_durations.is_one(unit) or not v.weather_spells.found(c.head)
 
 
 def _time_taken_to_a_level(c: Context) -> bool:

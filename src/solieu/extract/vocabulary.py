@@ -230,6 +230,7 @@ class Vocabulary:
         self.price_heads, self.posted_prices = Words(raw["price_heads"]), Words(raw["posted_prices"])
         self.contest_rules = Words(raw["contest_rules"])
         self.lasting_verbs = Words(raw["lasting_verbs"])
+        self.weather_spells = Words(raw["weather_spells"])
         self.make_years, self.trip_times = Words(raw["make_years"]), Words(raw["trip_times"])
         self.takes_effect, self.year_openers = Words(raw["takes_effect"]), Words(raw["year_openers"])
         self.granted_sums, self.granted = Words(raw["granted_sums"]), Words(raw["granted"])
