@@ -3734,6 +3734,19 @@ def test_a_length_lasted_in_days_weeks_or_months(text, surface, kind):
     assert figure_at(text, surface)["kind"] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2020\n\n4. Giá vé tắm khoáng\n\nHưởng ứng chương trình kích cầu du lịch, 11 cơ sở "
+         "đã giảm giá vé.", "11", "actual"),
+        ("II. GIÁ VÉ\n\nVé lượt: 7.000 đồng/lượt.", "7.000", "context"),
+    ],
+    ids=["prices-a-results-section-gives", "prices-a-notice-sets"],
+)
+def test_a_price_heading_under_results_sets_no_terms(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

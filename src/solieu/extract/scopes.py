@@ -614,6 +614,7 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
     levels, results = v.set_levels, _heading_words()[2]
     scopes: list[Scope] = []
     open_: tuple[int, int, str] | None = None  # (level, start, heading)
+    above: dict[int, str] = {}  # the latest heading's words at each level, lowercased
     for start, stripped, found, numbered in lines:
         if not numbered or found is None or len(stripped) > HEADING_MAX or found[0] > 1 and is_item(stripped):
             continue
@@ -621,7 +622,12 @@ def term_scopes(text: str, lines: list[HeadingLine]) -> list[Scope]:
             scopes.append(Scope(open_[1], start, None, open_[2]))
             open_ = None
         low = found[1].lower()
-        if open_ is None and not results.found(low) \
+        above = {level: words for level, words in above.items() if level < found[0]}
+        # "I. KẾT QUẢ THỰC HIỆN NĂM 2020" over "4. Giá vé tắm khoáng": the prices a report's results section gives,
+        # what the market charged (not a norm or a poverty line it sets out)
+        under_results = v.price_heads.starting(low) is not None and any(results.found(w) for w in above.values())
+        above[found[0]] = low
+        if open_ is None and not results.found(low) and not under_results \
                 and (levels.starting(low) or v.fixed_fact_heads.starting(low)
                      or _sets_prices(v, stripped[:len(stripped) - len(found[1])], low)):
             open_ = (found[0], start, stripped)
