@@ -3747,6 +3747,25 @@ def test_a_price_heading_under_results_sets_no_terms(text, surface, role):
     assert figure_at(text, surface)["role"] == role
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Một số chỉ tiêu du lịch 6 tháng đầu năm 2019\n\nTT | Chỉ tiêu | Đơn vị tính | 6 tháng 2018 | 6 tháng 2019 | "
+         "Tăng, giảm (%)\n1 | Tổng lượt khách | Lượt | 1.499.600 | 1.718.400 | 14,6\n\n"
+         "Ghi chú: Số liệu 6 tháng 2019 là số ước tính.", "1.718.400",
+         {"qualifier": "estimated"}),
+        ("Một số chỉ tiêu du lịch 6 tháng đầu năm 2019\n\nTT | Chỉ tiêu | Đơn vị tính | 6 tháng 2018 | 6 tháng 2019 | "
+         "Tăng, giảm (%)\n1 | Tổng lượt khách | Lượt | 1.499.600 | 1.718.400 | 14,6\n\n"
+         "Ghi chú: Số liệu 6 tháng 2019 là số ước tính.", "1.499.600",
+         {"qualifier": "exact"}),
+        ("Nhiều ô tô phải xếp hàng chờ 3 - 4 giờ mới qua được phà.", "3 - 4", {"kind": "amount"}),
+    ],
+    ids=["a-notes-half-year-marks-its-column", "the-same-half-a-year-before-stays-exact", "a-wait-in-hours"],
+)
+def test_a_notes_half_year_and_a_wait(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -1314,9 +1314,20 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     days = [m for m in _DAY.finditer(note)]
     years = tuple(m.group() for m in _YEAR.finditer(note)
                   if not any(q.start() < m.start() < q.end() for q in quarters + days))
+    # "Số liệu 6 tháng 2019 là số ước tính": the half the months from the year's start make ("6 tháng 2019": "2019-H1")
+    parts = tuple(m.group(2) + _MONTHS_FROM_START[int(m.group(1))] for m in _note_running_months().finditer(note)
+                  if int(m.group(1)) in _MONTHS_FROM_START)
     return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters) \
         + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days) \
-        + tuple(f"{y.group(1)}-{int(m.group(1)):02d}" for m, y in dated_months)
+        + tuple(f"{y.group(1)}-{int(m.group(1)):02d}" for m, y in dated_months) + parts
+
+
+@lru_cache(maxsize=1)
+def _note_running_months() -> re.Pattern[str]:
+    """ "6 tháng 2019", "6 tháng năm 2019": months counted from a year's start and the year, in a note (lowercased)."""
+    p = vocabulary().raw["periods"]
+    return re.compile(rf"(?<![\d/])(\d{{1,2}}) (?:{alternation(p['month'])}) (?:(?:{alternation(p['year'])}) )?"
+                      rf"((?:19|20)\d\d)(?!\d)")
 
 
 _MONTHS_YEAR: Final = re.compile(r"/((?:19|20)\d\d)(?!\d)")  # "/2020" right after a month's number: its year
@@ -1418,7 +1429,9 @@ def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, 
     month the note says is an estimate, the note naming the running total itself: a total holding an
     estimate is one."""
     months = _running_months(header)
-    if months is None or not any(e.endswith(f"-{months:02d}") for e in estimated):
+    if months is None:
+        return False
+    if not any(e.endswith(f"-{months:02d}") for e in estimated):
         return False  # "-11", or "2025-11" of a note's "tháng 11/2025"
     named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
     return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
