@@ -1697,7 +1697,8 @@ def _time_each_opening(c: Context) -> str | None:
 
 def _time_each_opening_the_sentence(c: Context) -> str | None:
     """The time words ("mỗi năm") opening the sentence of the sentence's first figure, before a comma or not ("Mỗi
-    năm hợp tác xã chi khoảng 400 triệu đồng"); else None."""
+    năm hợp tác xã chi khoảng 400 triệu đồng"), or opening its clause after a source's ("Theo UBND quận Hoàn Kiếm, mỗi
+    năm quận chi khoảng 22 tỷ đồng"); else None."""
     head = c.head.strip(" -+*•")
     if c.prev is not None or c.ss != c.full or head != c.left and not _a_sources_opening(head[:-len(c.left)]):
         return _each_time_opening_the_sentence(c)
