@@ -3205,15 +3205,15 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
         if _interval_between_times(v, after):
             return KEEP  # "với tần suất 3 tháng/lần": the interval between times, a figure
         if (unit := v.durations.starting(after)) and after[len(unit):len(unit) + 1] == "/" \
-                and (v.per_one_average.found(words := _sentence_before(text, s)) or v.time_taken.found(words)):
+                and (v.per_one_average.found(words := sentence_before(text, s)) or v.time_taken.found(words)):
             return KEEP  # "thời gian cổ phần hóa bình quân 14 tháng/doanh nghiệp": the time each one takes, a length
         if v.measured_durations.is_one(word) and (averaged := _averaging_time(v, before, word)):
             return Reason("label", averaged)
-        if v.measured_durations.is_one(word) and (v.per_one_average.found(words := _sentence_before(text, s))
+        if v.measured_durations.is_one(word) and (v.per_one_average.found(words := sentence_before(text, s))
                                                   or v.average_indices.found(words) or v.hour_totals.found(words)):
             return KEEP  # "Thời gian trung bình … là 9,5 phút", "SAIDI không quá 220 phút": an average length;
             # "Tổng số giờ nắng năm là 1.642 giờ": a number of hours
-        if v.measured_durations.is_one(word) and v.trip_times.found(_sentence_before(text, s)):
+        if v.measured_durations.is_one(word) and v.trip_times.found(sentence_before(text, s)):
             return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
         if (v.measured_durations.is_one(word) or v.durations.is_one(word)) \
                 and v.lasting_verbs.ending(v.qualifiers_approx.stripped(before, " ")):
@@ -3249,7 +3249,7 @@ def _averaging_time(v: Vocabulary, before: str, word: str) -> str | None:
 SENTENCE_REACH: Final = 160  # how far back the words of a number's sentence are looked for
 
 
-def _sentence_before(text: str, s: int) -> str:
+def sentence_before(text: str, s: int) -> str:
     """The lowercased words of a number's sentence before it (up to ``SENTENCE_REACH``)."""
     head = text[max(0, s - SENTENCE_REACH):s]
     return head[max(head.rfind(". "), head.rfind("\n")) + 1:].lower()

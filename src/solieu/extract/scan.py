@@ -23,6 +23,7 @@ from solieu.extract.exclusions import (
     not_a_figure,
     on_a_winds_line,
     per_round_base,
+    sentence_before,
     unit_after,
 )
 from solieu.extract.figure import Excluded, Figure, Reason
@@ -860,22 +861,11 @@ def _read_per(text: str, f: Figure, pos: int) -> bool:
 
 
 MONEY_UNITS: Final = frozenset({"VND", "USD"})
-VISIT_REACH: Final = 160  # how far back a sentence may name the visitors whose spending per visit a figure is
-
-
-def _sentence_before(text: str, f: Figure) -> str:
-    """The words of ``f``'s sentence before it, lowercased, at most ``VISIT_REACH`` characters back."""
-    start = max(0, f.start - VISIT_REACH)
-    stop = text.rfind(". ", start, f.start)
-    opens = max(start, text.rfind("\n", start, f.start) + 1, stop + 2 if stop >= 0 else 0)
-    return text[opens:f.start].lower()
-
-
 def _a_night_stay(v: Vocabulary, text: str, f: Figure, m: re.Match[str]) -> bool:
     """ "Giá phòng … từ 1,2 - 3,5 triệu đồng/đêm": money per night or day (``m`` the per words read) in a sentence
     naming a room let, the price of one stay, no rate."""
     return f.unit in MONEY_UNITS and v.per.get(m.group(m.lastindex or 1)) == "day" \
-        and v.night_stays.found(_sentence_before(text, f)) is not None
+        and v.night_stays.found(sentence_before(text, f.start)) is not None
 
 
 def _per_visitor(v: Vocabulary, text: str, f: Figure, low: str) -> str | None:
@@ -884,7 +874,7 @@ def _per_visitor(v: Vocabulary, text: str, f: Figure, low: str) -> str | None:
     visit's word, or None (a fare per ride, "7.000 đồng/lượt", is a plain price)."""
     if f.unit not in MONEY_UNITS or not (visit := v.per_visit.starting(low[1:])):
         return None  # the usual answer
-    before = _sentence_before(text, f)
+    before = sentence_before(text, f.start)
     return visit if v.visitors.found(before) and v.average_per_time.found(before) else None
 
 

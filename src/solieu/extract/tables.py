@@ -1304,9 +1304,9 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     note = "; ".join(part for part in note.split(";") if estimated.found(part))
     # "số liệu tháng 11/2020 là số ước tính": that month's column of that year ("Tháng 11/2020", and the year's,
     # which holds it), not "Tháng 11/2019"
-    named_months = list(_note_months().finditer(note))
-    dated_months = [(m, y) for m in named_months if (y := _MONTHS_YEAR.match(note, m.end()))]
-    months = tuple(f"-{int(m.group(1)):02d}" for m in named_months if not _MONTHS_YEAR.match(note, m.end()))
+    named_months = [(m, _MONTHS_YEAR.match(note, m.end())) for m in _note_months().finditer(note)]
+    dated_months = [(m, y) for m, y in named_months if y]
+    months = tuple(f"-{int(m.group(1)):02d}" for m, y in named_months if not y)
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
     # year is written with the quarter's
     quarters = [m for m in _note_quarters().finditer(note)]
@@ -1429,10 +1429,8 @@ def _running_total_of_an_estimate(header: str, note: str, estimated: tuple[str, 
     month the note says is an estimate, the note naming the running total itself: a total holding an
     estimate is one."""
     months = _running_months(header)
-    if months is None:
-        return False
-    if not any(e.endswith(f"-{months:02d}") for e in estimated):
-        return False  # "-11", or "2025-11" of a note's "tháng 11/2025"
+    if months is None or not any(e.endswith(f"-{months:02d}") for e in estimated):
+        return False  # the note names no such month: "-11", or "2025-11" of a note's "tháng 11/2025"
     named = [f"{months} {w}" for w in vocabulary().raw["periods"]["month"]]
     return any(n in note for n in named) and (cumulative_words().found(note) is not None or any(
         vocabulary().tables.made_of.starting(_past_its_year(note[i + len(n):].lstrip()))
