@@ -3766,6 +3766,68 @@ def test_a_notes_half_year_and_a_wait(text, surface, read):
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Băng giá xuất hiện từ khoảng 2 giờ sáng 10/1 và kéo dài đến gần trưa, tổng cộng khoảng 8 giờ.", "8",
+         {"kind": "amount", "qualifier": "approx"}),
+        ("Thời gian di chuyển từ chân núi lên đỉnh có lúc mất tới 2 giờ, gấp 4 lần ngày thường.", "2",
+         {"kind": "amount", "qualifier": "exact"}),
+        ("Trong ngày, có thời điểm ùn tắc kéo dài hơn 3 km.", "3", {"kind": "amount", "qualifier": "over"}),
+        ("Chợ đêm phải tạm dừng hoạt động 2 đợt với tổng cộng 68 ngày.", "68", {"kind": "count"}),
+    ],
+    ids=["hours-summed", "hours-a-trip-takes", "a-jam-stretching-over", "days-summed-are-counted"],
+)
+def test_a_length_taken_or_summed_and_a_bound_after_a_lasting_verb(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_hours_and_minutes_after_a_lasting_verb_are_no_hours_alone():
+    assert [r["surface"] for r in figures("Từ Hà Nội đến Vân Đồn nay chỉ mất khoảng 2 giờ 30 phút.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("UBND huyện yêu cầu các lực lượng tiếp tục duy trì 6 tổ trực phân luồng tại chân núi.", "6", "plan"),
+        ("Đơn vị đã tiếp nhận 8.642 yêu cầu cấp Phiếu, đã cấp 8.596 Phiếu.", "8.596", "actual"),
+        ("Biên chế được giao của Ban quản lý là 52 người; hiện có 48 người, trong đó 36 công chức kiểm lâm.", "48",
+         "actual"),
+        ("Biên chế được giao của Ban quản lý là 52 người; hiện có 48 người, trong đó 36 công chức kiểm lâm.", "52",
+         "plan"),
+        ("Huyện đã quyết định hỗ trợ 1,5 triệu đồng/con trâu, bò và 500.000 đồng/con dê bị chết theo Nghị quyết số "
+         "12/2020/NQ-HĐND của HĐND tỉnh.", "500.000", "context"),
+        ("Huyện Hương Khê hỗ trợ thêm 5 triệu đồng/ha trồng mới theo Nghị quyết của HĐND huyện, đã chi 1,55 tỷ "
+         "đồng.", "5", "context"),
+    ],
+    ids=["a-demand-on-the-many-it-binds", "requests-received-are-no-demand", "a-stock-now-after-a-plan",
+         "the-plan-before-it", "support-per-head-an-act-cited-after-sets", "support-per-ha-an-act-cited-after-sets"],
+)
+def test_a_demand_a_stock_now_and_support_an_act_cited_after_sets(text, surface, role):
+    assert figure_at(text, surface)["role"] == role
+
+
+def test_a_capitalised_noun_the_document_counts_is_counted_after_a_name():
+    text = ("Trong năm đã cấp 8.596 Phiếu, tăng 1.104 Phiếu so với năm 2018; cấp cho người nước ngoài cư trú tại Việt "
+            "Nam 159 Phiếu.")
+    assert "159" in [r["surface"] for r in figures(text)]
+    assert [r["surface"] for r in figures("Khu công nghiệp Trà Nóc 1 Phiếu thu hút đầu tư.")] == []
+
+_PRIMATES = ("Bảng 1. Kết quả điều tra linh trưởng\n\nTT | Loài | Số cá thể năm 2016 | Số cá thể năm 2019 | Tăng, giảm "
+             "(%)\n1 | Voọc đen má trắng | 46 | 52 | 13,0\n2 | Vượn đen má trắng | 12 | 15 | 25,0\n | Tổng cộng | 58 | "
+             "67 | 15,5\n\nGhi chú: Số cá thể năm 2019 của vượn đen má trắng là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier"),
+    [("15", "estimated"), ("25,0", "estimated"), ("67", "estimated"), ("52", "exact"), ("13,0", "exact"),
+     ("12", "exact")],
+    ids=["the-named-rows-year", "its-growth", "the-total-over-it", "another-rows-year", "its-growth-stays",
+         "the-named-rows-other-year"],
+)
+def test_a_note_naming_a_row_marks_that_rows_cells_and_the_total(surface, qualifier):
+    assert figure_at(_PRIMATES, surface)["qualifier"] == qualifier
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

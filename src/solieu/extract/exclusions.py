@@ -921,11 +921,26 @@ def after_a_name(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     if _a_part_in_a_breakdown(v, text, s, e):
         return None
     noun = counted(text, e)[0]
-    if noun is None or noun[0].isupper():
+    if noun is None or (noun[0].isupper() and not _counted_elsewhere(text, noun.split(" ")[0])):
         return Reason("name", "after a capitalised word: part of a name")
     if w := v.design_words.starting(noun.lower()):  # "Nhà máy nước Tắc Vân 2 công suất …"
         return Reason("name", f"after a capitalised word, before {w!r}: part of a name")
     return _a_names_number_before_its_verb(v, noun)
+
+
+def _counted_elsewhere(text: str, noun: str) -> bool:
+    """ "cấp cho người nước ngoài cư trú tại Việt Nam 159 Phiếu" beside "đã cấp 8.596 Phiếu": a capitalised noun
+    the document counts after numbers that follow no name, at least twice, is counted after a name too, not the
+    name's end."""
+    seen = 0
+    for m in re.finditer(rf"(\w+) \d[\d.,]* {re.escape(noun)}(?!\w)", text):
+        seen += m.group(1)[0].islower()
+        if seen >= COUNTED_ELSEWHERE:
+            return True
+    return False
+
+
+COUNTED_ELSEWHERE: Final = 2  # how many other counts make a capitalised noun a counted one
 
 
 def _a_names_number_before_its_verb(v: Vocabulary, noun: str) -> Reason | None:
@@ -3216,12 +3231,24 @@ def before_a_time_word(v: Vocabulary, text: str, s: int, e: int, before: str, af
         if v.measured_durations.is_one(word) and v.trip_times.found(sentence_before(text, s)):
             return KEEP  # "Thời gian một lượt chạy xe khoảng 65 phút": the time a run takes, a length
         if (v.measured_durations.is_one(word) or v.durations.is_one(word)) \
-                and v.lasting_verbs.ending(v.qualifiers_approx.stripped(before, " ")):
+                and not _CLOCK_MINUTES.match(after, len(word)) \
+                and lasted(v, word, v.qualifiers_approx.stripped(before, " ")):
             # "màn bắn pháo hoa tầm cao kéo dài 15 phút", "Mỗi lớp kéo dài 3 tháng", "mỗi vụ kéo dài khoảng 4
-            # tháng": how long it lasted, a length; not past a bound ("ùn tắc kéo dài trên 2 giờ": which jams)
+            # tháng", "tổng cộng khoảng 8 giờ": how long it lasted or came to, a length; not past a bound ("ùn tắc
+            # kéo dài trên 2 giờ": which jams), nor hours and minutes ("mất khoảng 2 giờ 30 phút")
             return KEEP
         return Reason("label", f"before {word!r}: a duration, time, phrase or tiers")
     return None
+
+
+_CLOCK_MINUTES: Final = re.compile(r"\s+\d")  # "2 giờ 30 phút": minutes after the hours
+
+
+def lasted(v: Vocabulary, unit: str, words: str) -> str | None:
+    """ "kéo dài", "mất tới", "tổng cộng": the verb of lasting ending ``words`` (the words before a length whose unit
+    is ``unit``, lowercased), or the word summing hours or minutes; else None."""
+    return v.lasting_verbs.ending(words) or (v.summed_lengths.ending(words) if v.measured_durations.is_one(unit)
+                                             else None)
 
 
 def _interval_between_times(v: Vocabulary, after: str) -> bool:

@@ -39,6 +39,7 @@ from solieu.extract.clauses import (
     year_level_words,
 )
 from solieu.extract.document import Context
+from solieu.extract.exclusions import lasted
 from solieu.extract.figure import Figure
 from solieu.extract.periods import periods_named
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
@@ -273,12 +274,12 @@ def _part_of_a_length_before(c: Context) -> bool:
 
 def _a_length_lasted(c: Context) -> bool:
     """ "màn bắn pháo hoa tầm cao kéo dài 15 phút", "kéo dài khoảng 8 tuần": minutes, hours, days, weeks or months
-    right after a verb of lasting (an approximation between maybe) are how long a thing lasted, a length (an
-    amount), not a count of them."""
+    right after a verb of lasting (an approximation between maybe), or hours summed ("tổng cộng khoảng 8 giờ"), are
+    how long a thing lasted, a length (an amount), not a count of them."""
     v = vocabulary()
     unit = (c.f.counted or "").lower().partition(" ")[0]
     if not (v.measured_durations.is_one(unit) or v.durations.is_one(unit)) \
-            or v.lasting_verbs.ending(v.qualifiers_approx.stripped(c.left, " ")) is None:
+            or lasted(v, unit, v.qualifiers_approx.stripped(c.left, " ")) is None:
         return False  # the usual answer
     # "mưa lớn kéo dài 18 ngày", "đợt nắng nóng … đã kéo dài 4 ngày": a spell of weather counts its days
     return v.measured_durations.is_one(unit) or not v.weather_spells.found(c.head)

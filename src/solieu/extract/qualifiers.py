@@ -49,7 +49,7 @@ def qualifier(doc: Document, c: Context) -> str:
             and (near := _qualifier(c.left[:-len(w)].rstrip(), "")) != "exact":
         return near  # "gần gấp 1,5 lần năm 2019": the multiple is near what it says, as "gấp gần 1,5 lần" is
     if found == "over" and (w := vocabulary().change.ending(c.left)) and vocabulary().any_qualifier.ending(w) \
-            and not _negated_comparative(c.left, w):
+            and not _bound_not_comparative(c.left, w):
         return "exact"  # "cao hơn 9 triệu đồng so với năm trước": higher by, not more than
     if found == "over" and _lists_exactly(doc.text, c.f):
         return "exact"  # "trên 04 trụ cột (a, b, c, d)": "trên" means "on" here
@@ -143,11 +143,15 @@ def _ceiling_not_passed(left: str) -> bool:
     return len(between.split()) <= NOT_LETTING_REACH and not BASE_BREAK.search(between)
 
 
-def _negated_comparative(left: str, change: str) -> bool:
+def _bound_not_comparative(left: str, change: str) -> bool:
     """ "nhưng không thấp hơn 1.500 nghìn đồng/m2": a bound longer than the comparative ``change`` that
-    ends ``left`` holds it, negated: a floor or a ceiling, no change."""
-    bound = vocabulary().any_qualifier.ending(left)
-    return bound is not None and len(bound) > len(change)
+    ends ``left`` holds it, negated: a floor or a ceiling, no change. "ùn tắc kéo dài hơn 3 km": the comparative's
+    first word ends a verb of lasting ("kéo dài"), so its "hơn" is the bound "over", no change either."""
+    v = vocabulary()
+    if (bound := v.any_qualifier.ending(left)) is not None and len(bound) > len(change):
+        return True
+    return v.comparatives.is_one(change) and left.endswith(change) \
+        and v.lasting_verbs.ending(left[: len(left) - len(change)] + change.split(" ")[0]) is not None
 
 
 def _comparative_then_qualifier(left: str) -> str | None:
@@ -159,7 +163,7 @@ def _comparative_then_qualifier(left: str) -> str | None:
         return None  # the usual answer
     rest = left[: len(left) - len(bound)].rstrip(" ,")
     word = v.comparatives.ending(rest)
-    return rest if word and not _negated_comparative(rest, word) else None
+    return rest if word and not _bound_not_comparative(rest, word) else None
 
 
 def _estimate_compared(c: Context) -> bool:
@@ -265,7 +269,7 @@ def change_word(doc: Document, c: Context) -> tuple[str | None, bool]:
     v = vocabulary()
     # "cao hơn 9 triệu đồng": the "hơn" of a comparative is no qualifier to strip; "không thấp hơn" is one
     head = c.left if (w := v.change.ending(c.left)) and v.any_qualifier.ending(w) \
-        and not _negated_comparative(c.left, w) \
+        and not _bound_not_comparative(c.left, w) \
         else _comparative_then_qualifier(c.left) or trimmed(c.left, v.any_qualifier)
     starting_level = False
     if (w := v.from_words.ending(head)) and len(head) > len(w) and head[-len(w) - 1] == " ":

@@ -1237,7 +1237,8 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     trình, dự án, tổng diện tích 318,46 ha; trong đó 41 công trình … chuyển tiếp …": a full sentence whose subject is
     a plan, then its approval, states what the plan holds, every figure of it a target, unless done words or a
     reached word stand between the approval and the figure ("…; đến nay đã thực hiện 37 công trình"), or an estimate
-    opens its clause after a ";" ("…; ước thực hiện cả năm 3.612 triệu đồng"). The approval."""
+    or the time there is now opens its clause after a ";" ("…; ước thực hiện cả năm 3.612 triệu đồng", "Biên chế
+    được giao … là 52 người; hiện có 48 người"). The approval."""
     v = vocabulary()
     words = doc.lower(c.full, c.f.start)
     if not (plan := v.given_targets.starting(words.lstrip(ITEM_DASHES))) or not v.plan_approvals.within(words):
@@ -1245,8 +1246,11 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     at = v.plan_approvals.first(words)
     if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after) or v.spent_verbs.found(after):
         return None  # "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng": money spent, a result
-    if c.full < c.ss and v.qualifiers_estimated.starting(doc.lower(c.ss, c.f.start).lstrip(" ;")):
-        return None  # "Dự toán … được giao năm 2018 là 3.850 triệu đồng; ước thực hiện cả năm 3.612": an estimate of it
+    if c.full < c.ss and ((opening := doc.lower(c.ss, c.f.start).lstrip(" ;"))
+                          and (v.qualifiers_estimated.starting(opening) or v.now_words.starting(opening))):
+        # "Dự toán … được giao năm 2018 là 3.850 triệu đồng; ước thực hiện cả năm 3.612": an estimate of it;
+        # "Biên chế được giao … là 52 người; hiện có 48 người": what there is now
+        return None
     return f"{plan} … {v.plan_approvals.starting(words[at:])}"
 
 
@@ -1913,6 +1917,8 @@ def _proposal(c: Context) -> str | None:
         if _purposes_listed(c, c.prev):
             return "the request's purposes, listed"
     v = vocabulary()
+    if w := _demand_on_whom_it_binds(left):
+        return w
     if not v.proposals.within(left) or (at := v.proposals.last(left)) < 0:
         return None  # the usual answer
     asked = v.proposals.starting(left[at:]) or ""
@@ -1921,6 +1927,24 @@ def _proposal(c: Context) -> str | None:
     if grant < 0 or DIGIT.search(after[:grant]) or LIST_BREAK.search(after):
         return _request_to_a_body(asked, after)
     return f"{asked} … {v.proposed_grants.starting(after[grant:])}"
+
+
+def _demand_on_whom_it_binds(left: str) -> str | None:
+    """ "UBND huyện yêu cầu các lực lượng tiếp tục duy trì 6 tổ trực", "yêu cầu các chủ đầu tư … giải ngân 100%": a
+    demand word with the many it binds right after it ("các …") and, short of a break or another number, what they
+    are to do with the figure: a target. The words that say so, else None."""
+    v = vocabulary()
+    if not v.demands.within(left) or (at := v.demands.last(left)) < 0:
+        return None  # the usual figure: no demand before it in its clause
+    asked = v.demands.starting(left[at:]) or ""
+    after = left[at + len(asked):]
+    if len(after) > DEMAND_REACH or DIGIT.search(after) or LIST_BREAK.search(after):
+        return None
+    bound = v.demanded_ones.starting(after.lstrip())
+    return f"{asked} {bound} …" if bound else None
+
+
+DEMAND_REACH: Final = 80  # "yêu cầu các chủ đầu tư tập trung cao độ … giải ngân": whom a demand binds and what they do
 
 
 def _grant_verb(text: str) -> int:
@@ -2182,14 +2206,25 @@ def _support_an_act_sets(doc: Document, c: Context) -> str | None:
     "… được hỗ trợ tiền thuốc điều trị cắt cơn 400.000 đồng/người theo Quyết định số 2862/QĐ-UBND": a sum per one that
     the ones named are given, in a full sentence opening with the act that sets it or with the act cited right after
     it, is the act's term, not a sum paid, and so is a set level cited so ("mức hỗ trợ 60 triệu đồng/hộ theo Quyết định
-    số 1776/QĐ-TTg"); an average ("bình quân 5 triệu đồng/người") is measured. The act's words."""
+    số 1776/QĐ-TTg") and support given so ("hỗ trợ 500.000 đồng/con dê bị chết theo Nghị quyết số 12/2020/NQ-HĐND"),
+    a few words naming the thing maybe between; an average ("bình quân 5 triệu đồng/người") is measured. The act's
+    words."""
     v = vocabulary()
-    if not (v.granted.found(c.head) or v.set_levels.ending(trimmed(c.left, v.any_qualifier))) \
-            or v.per_one_average.found(c.left):
+    given = v.granted.found(c.head) or v.set_levels.ending(trimmed(c.left, v.any_qualifier))
+    if not (given or v.support_words.found(c.head)) or v.per_one_average.found(c.left):
         return None  # the usual answer
-    after = doc.lower(c.f.tail, c.f.tail + ACT_CITATION_REACH).lstrip()
-    opening = doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()
-    return v.act_citations.starting(after) or v.rise_acts.starting(opening)
+    after = doc.lower(c.f.tail, c.f.tail + ACT_CITATION_REACH + THING_BEFORE_AN_ACT).lstrip()
+    if (at := v.act_citations.first(after)) > 0:
+        thing = after[:at]
+        after = after[at:] if len(thing.split()) <= THING_WORDS and not _NOT_A_THING.search(thing) else ""
+    if w := v.act_citations.starting(after):
+        return w
+    return v.rise_acts.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()) if given else None
+
+
+THING_BEFORE_AN_ACT: Final = 30  # "dê bị chết ": the thing a sum per one is for, between it and the act cited
+THING_WORDS: Final = 4
+_NOT_A_THING: Final = re.compile(r"[\d,;:.()]")  # a number or a break between a sum and an act: no thing named
 
 
 _DASHED_ITEM: Final = re.compile(r"\s*[-+•–*]\s")  # "- Người khuyết tật đặc biệt nặng: …": a dashed list's item

@@ -1381,6 +1381,29 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] |
     return (words,) if "," not in words and any(h.startswith(words) for h in headers) else None
 
 
+def _row_a_note_names(note: str, rows: list[list[str]]) -> str | None:
+    """ "Ghi chú: Số cá thể năm 2019 của vượn đen má trắng là số ước tính.": the words a note names after the time it
+    says holds estimates and a word of whose ("của"), up to its copula, when some row's label holds them
+    (lowercased); else None ("Số liệu năm 2024 của Cục Thống kê" names no row)."""
+    t = vocabulary().tables
+    low = next((part for part in note.split(";") if t.estimated.found(part.lower())), note).lower()
+    if not (m := _note_row().search(low)):
+        return None
+    named = m.group(1).strip()
+    return named if any(named in " ".join(cells).lower() for cells in rows) else None
+
+
+@lru_cache(maxsize=1)
+def _note_row() -> re.Pattern[str]:
+    """A note's time ("năm 2019", "tháng 10/2025", "quý iii"), a word of whose and the words after it up to a copula
+    ("của vượn đen má trắng là"), lowercased: those words."""
+    v = vocabulary()
+    p = v.raw["periods"]
+    times = alternation(p["year"] + p["month"] + p["quarter"])
+    return re.compile(rf"(?<!\w)(?:{times})\s+[\divx/]+\s+(?:{alternation(v.tables.row_of.words)})\s+"
+                      rf"([^\W\d_]+(?:\s[^\W\d_]+){{0,5}}?)\s+(?:{alternation(v.raw['copulas'])})(?!\w)")
+
+
 def _data_estimated_at_no_time(note: str) -> bool:
     """A statement of the note opening with a data word says the figures are estimates and names no time ("(số
     liệu ước thực hiện cả năm; nguồn: tkv)", lowercased); not a key to the headers' abbreviations ("ghi chú: ưth:
@@ -1576,6 +1599,9 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     # "(Sản lượng năm 2016 là số ước tính …)": a note naming the measure it holds estimates of, a column's header
     # opening with it: that column only, not the area beside it nor the comparison after it
     measure = _measure_a_note_names(note, columns) if estimated_years else None
+    # "Số cá thể năm 2019 của vượn đen má trắng là số ước tính": the one row a note names, and the totals over it
+    row_named = _row_a_note_names(note, rows[header_rows:]) if estimated_years else None
+    noted: list[Column] = []
     newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
                        and c.period and c.period.isdigit()), default=None)
     if note and not estimated_years and _data_estimated_at_no_time(note):
@@ -1631,7 +1657,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if c.what == "value" and not c.kind and c.role == "actual" \
                 and _estimated_by_note(c.period, estimated_years, newest_year) \
                 and (measure is None or c.header.lower().startswith(measure)):
-            c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước tính"
+            if row_named:
+                noted.append(c)  # the named row's cell only, below
+            else:
+                c.qualifier = "estimated"  # "Ghi chú: Số liệu năm 2024 là số ước thực hiện.", "… tháng 10 là số ước"
         elif c.what == "value" and c.role == "actual" and c.running and c.period is None \
                 and _running_total_of_an_estimate(c.header, note, estimated_years):
             c.qualifier = "estimated"  # "cộng dồn 10 tháng gồm … số ước tính tháng 10", and its comparison
@@ -1738,6 +1767,10 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if marks:
             row.marked = _marked_columns(row, [(columns[n], cells[n]) for n, (a, b) in enumerate(spans)
                                                if a < b and n < len(columns) and n < len(cells)], marks)
+        if noted and row_named and (row_named in (low := clean.lower()) or t.total_rows.starting(low)):
+            periods = {c.period for c in noted}
+            row.marked += tuple(noted) + tuple(c for c in columns
+                                               if c.kind and c.what == "value" and c.period in periods)
         for n, (a, b) in enumerate(spans):
             if a < b:
                 out.cells.append(Cell(a, b, columns[n] if n < len(columns) else Column("note"), row))
@@ -3297,6 +3330,7 @@ class TableWords:
         self.week = words("week")
         self.change_alone = words("change_alone")
         self.data_words = words("data_words")
+        self.row_of, self.total_rows = words("row_of"), words("total_rows")
         self.before_after = words("before_after")
         self.criteria_requirements = words("criteria_requirements")
         self.forecast_of_a_year = words("forecast_of_a_year")
