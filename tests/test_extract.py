@@ -3828,6 +3828,58 @@ _PRIMATES = ("Bảng 1. Kết quả điều tra linh trưởng\n\nTT | Loài | S
 def test_a_note_naming_a_row_marks_that_rows_cells_and_the_total(surface, qualifier):
     assert figure_at(_PRIMATES, surface)["qualifier"] == qualifier
 
+_TET_SEATS = ("Số chỗ phục vụ Tết Nguyên đán Kỷ Hợi 2019 trên các tuyến\n\nTT | Tuyến | Số chỗ Tết Mậu Tuất 2018 | Số "
+              "chỗ Tết Kỷ Hợi 2019 | Tăng, giảm (%)\n1 | Hà Nội - Sài Gòn | 221.400 | 236.000 | 6,6\n"
+              "2 | Hà Nội - Vinh | 58.600 | 64.200 | 9,6\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "read"),
+    [("221.400", {"role": "context", "period": None}), ("236.000", {"role": "actual", "period": None}),
+     ("6,6", {"period": None, "base": "2018"})],
+    ids=["the-earlier-festivals-seats", "this-festivals-seats", "their-growth"],
+)
+def test_a_festivals_measure_named_with_its_year_in_a_header_is_of_no_period(surface, read):
+    assert fields_at(_TET_SEATS, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Các tuyến Sài Gòn - Quy Nhơn, Sài Gòn - Nha Trang 8 đoàn tàu.", ["8"]),
+        ("Xem chi tiết tại trang 8 của báo cáo.", []),
+        ("Diện tích ngô bị thiệt hại trên 70% năm 2020 là 412,6 ha.", ["412,6"]),
+        ("Trong đó hỗ trợ 412,6 ha bị thiệt hại trên 70% của 1.126 hộ là 825,2 triệu đồng.",
+         ["412,6", "1.126", "825,2"]),
+    ],
+    ids=["a-places-name-ending-with-a-label-word", "the-label-word-itself", "a-loss-band-before-its-year",
+         "a-loss-band-before-whose-count"],
+)
+def test_a_name_ending_with_a_label_word_and_a_loss_band_before_another_number(text, kept):
+    assert [r["surface"] for r in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Tổng kinh phí đã chi là 5,12 tỷ đồng, đạt 94,8% kinh phí được bố trí (5,4 tỷ đồng).", "94,8%",
+         {"kind": "plan_ratio", "base": "plan"}),
+        ("Tổng kinh phí đã chi là 5,12 tỷ đồng, đạt 94,8% kinh phí được bố trí (5,4 tỷ đồng).", "5,4",
+         {"role": "plan"}),
+        ("Lượng vé đã bán bằng 62,9% kế hoạch vận chuyển hành khách dịp Tết của Tổng công ty (485.500 lượt khách).",
+         "485.500", {"role": "plan"}),
+        ("Hoàn thành giao quân năm 2016, đạt 100% chỉ tiêu (215/215 công dân).", "215/215", {"role": "actual"}),
+        ("Tổng kinh phí Chương trình được UBND tỉnh giao năm 2019 là 3.850 triệu đồng.", "3.850", {"role": "plan"}),
+        ("Thực hiện Nghị định số 02/2017/NĐ-CP của Chính phủ, mức hỗ trợ đối với diện tích bị thiệt hại trên 70% là "
+         "2.000.000 đồng/ha; diện tích bị thiệt hại từ 30% đến 70% là 1.000.000 đồng/ha.", "1.000.000",
+         {"role": "context"}),
+    ],
+    ids=["a-ratio-to-funds-allotted", "the-funds-in-brackets", "a-plans-level-in-brackets-far-after-it",
+         "done-out-of-a-quota-stays-a-result", "funds-given-stated-by-a-copula", "a-set-level-across-a-semicolon"],
+)
+def test_funds_allotted_or_given_and_a_set_level_across_a_semicolon(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -826,6 +826,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
         return None
     if unit_after(v, text, e) or v.rank_words.ending(before):  # "xếp thứ 6/14 tỉnh": a rank
         return KEEP
+    if not numbered and _a_names_last_word(text, s, label) and (noun := counted(text, e)[0]) and not noun[0].isupper():
+        return None  # "Sài Gòn - Nha Trang 8 đoàn tàu": a place's name ends with the label's word, no label
     if text.startswith(DEGREE, e) or text.startswith(f" {DEGREE}", e):
         return KEEP  # "nhiệt độ trung bình năm 24°C": a measure in degrees, not "năm 24"
     if text.startswith("/", e) and e + 1 < len(text) and text[e + 1].isdigit() and v.rank_of_total.is_one(label):
@@ -851,6 +853,16 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
 
 
 LIST_JOINER_REACH: Final = 5  # " và": a list's joiner ending the words before a number
+
+
+def _a_names_last_word(text: str, s: int, label: str) -> bool:
+    """ "Nha Trang 8": the label's word right before ``s`` is written capitalised after another capitalised word, the
+    last word of a name, not the label ("trang 8", a page)."""
+    head = text[:s].rstrip()
+    if " " in label or not head[-len(label):][:1].isupper():
+        return False
+    word = head[:-len(label)].rstrip().rpartition(" ")[2]
+    return word[:1].isupper()
 
 
 def a_listed_numbered_thing(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -3640,10 +3652,12 @@ def _percent_band() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A band's end ("%", " đến 70%") and what may follow it: its clause's end or a copula ("là")."""
     v = vocabulary()
     # or what the band is given ("bị thiệt hại trên 70% được hỗ trợ 8 triệu đồng/ha"), maybe past what the percent is
-    # of ("1.184 hộ thiệt hại trên 70% diện tích nuôi.")
+    # of ("1.184 hộ thiệt hại trên 70% diện tích nuôi."); or, a word or two between, another number, what is counted
+    # in the band or when ("412,6 ha bị thiệt hại trên 70% của 1.126 hộ", "thiệt hại trên 70% dưới 200 ha", "Diện
+    # tích ngô bị thiệt hại trên 70% năm 2020 là 412,6 ha")
     return (re.compile(rf"(?:\s*(?:-|–|{v.range_to.pattern})\s*{NUM})?\s*%"),
             re.compile(rf"(?:\s+[^\W\d_]+){{0,{BAND_NOUN_WORDS}}}\s*(?:[,;.)\n]|(?:{v.copulas.pattern}|"
-                       rf"{v.group_given.pattern})(?!\w)|$)"))
+                       rf"{v.group_given.pattern})(?!\w)|$)|(?:\s+[^\W\d_]+){{1,2}}\s+\d"))
 
 
 BAND_NOUN_WORDS: Final = 3  # "diện tích nuôi": what a band's percent is of

@@ -795,6 +795,9 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
             and not _change_against_a_time(c):
         # "chỉ tiêu Nghị quyết (92,5%)"; "đạt 100% chỉ tiêu (186/186 công dân)" is what was done out of it
         return "plan", "a bracket after a target word"
+    if c.f.unit != "percent" and c.f.denominator is None and _plans_level_after_its_ratio(c):
+        # "bằng 62,9% kế hoạch vận chuyển hành khách dịp Tết của Tổng công ty (485.500 lượt khách)"
+        return "plan", "the plan's level, in a bracket after the plan a ratio is of"
     if w := _opening_comparison_bracket(doc, c):
         # "So với Đại hội lần thứ VIII năm 2018 (giành 19 huy chương vàng, …), số huy chương vàng tăng 8 chiếc"
         return "context", f"the level compared with, in a bracket after {w!r} {OPENING_COMPARISON}"
@@ -2112,7 +2115,8 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
     naming a set level, in a sentence that opens by carrying out an act cited by its number, is a level the act
     sets, a term; so is money per thing right after a word of support there ("Thực hiện Nghị quyết số
     123/2018/NQ-HĐND …, tỉnh hỗ trợ 15 triệu đồng/ha đối với diện tích trồng mới …"), and a share of a cost there
-    ("…, mỗi hộ xây mới từ 10 bể trở lên được hỗ trợ 30% chi phí con giống"). The level's or the support's word."""
+    ("…, mỗi hộ xây mới từ 10 bể trở lên được hỗ trợ 30% chi phí con giống"), and money per thing stated with "là"
+    in a clause after a ";" when an earlier clause names the set level. The level's or the support's word."""
     v, f = vocabulary(), c.f
     priced = f.unit in MONEY and "/" in doc.text[f.start:f.tail + 1]  # "5.000 đồng/lượt": a price per something
     if not (f.per and f.unit.partition("_per_")[0] in MONEY or priced
@@ -2127,6 +2131,10 @@ def _level_a_cited_act_sets(doc: Document, c: Context) -> str | None:
         # ban đêm; ô tô … là 25.000 đồng/lượt": a price per something the act's sentence states, across its ";",
         # and the like price joined to one
         word = v.price_heads.found(doc.lower(c.full, c.f.start))
+    if not word and c.full < c.ss and v.copulas.ending(c.left):
+        # "…, mức hỗ trợ đối với diện tích … trên 70% là 2.000.000 đồng/ha; diện tích … từ 30% đến 70% là 1.000.000
+        # đồng/ha": the next level stated across the ";", the set level named in a clause before it
+        word = v.set_levels.found(doc.lower(c.full, c.ss))
     if not word:
         return None
     opening = doc.lower(c.full, c.f.start).lstrip(ITEM_DASHES)
@@ -3331,6 +3339,18 @@ def _bracketed_target(segment: str) -> bool:
         return False  # "bằng 97,4% kế hoạch, tăng 14,2% so với năm 2013 (4.138 triệu đồng)": that year's level
     return bool(v.plan_markers.found(near) or v.given_targets.found(near) and v.assigned.ending(head.rstrip())
                 or v.plan_named.ending(head.rstrip()) or _years_plan_named(head.rstrip()) or _approved_plan(head))
+
+
+def _plans_level_after_its_ratio(c: Context) -> bool:
+    """ "bằng 62,9% kế hoạch vận chuyển hành khách dịp Tết của Tổng công ty (485.500 lượt khách)", "đạt 94,8% kinh phí
+    được bố trí (5,4 tỷ đồng)": a number opening a bracket after the words naming the plan a ratio right before is
+    of (no break nor number between) is that plan's level; "đạt 100% chỉ tiêu (215/215 công dân)" is what was done
+    out of it."""
+    p = c.prev
+    if p is None or p.kind != "plan_ratio" or p.base not in PLAN_BASES:
+        return False  # the usual answer
+    between = c.raw_left.rstrip()
+    return between.endswith("(") and not DIGIT.search(between) and not LIST_BREAK.search(between[:-1])
 
 
 def _years_plan_named(head: str) -> bool:

@@ -21,7 +21,14 @@ from itertools import takewhile
 from typing import Final
 
 from solieu.extract.figure import Figure
-from solieu.extract.periods import CAPITALS_AND_A_YEAR, QUARTERS, cumulative_words, opens_with_an_occasion
+from solieu.extract.periods import (
+    A_YEAR,
+    CAPITALS_AND_A_YEAR,
+    QUARTERS,
+    cumulative_words,
+    names_an_occasion,
+    opens_with_an_occasion,
+)
 from solieu.extract.vocabulary import DAY, Vocabulary, Words, alternation, vocabulary
 from solieu.numbers import ENGLISH_ONLY, VIETNAMESE_ONLY
 
@@ -2672,10 +2679,14 @@ def _occasions(columns: list[Column]) -> None:
 
 
 def _occasions_year(header: str) -> int | None:
-    """ "Tết Giáp Ngọ 2014", "DIFF 2018": a column named by a festival with its year, or by nothing but a name in
-    capitals and a year, an event held that year; not a table's abbreviation ("TH 2024", "KH 2025"); the year."""
-    if m := opens_with_an_occasion(" ".join(header.lower().split())):
+    """ "Tết Giáp Ngọ 2014", "Số chỗ Tết Mậu Tuất 2018", "DIFF 2018": a column named by a festival with its year
+    (maybe after its measure), or by nothing but a name in capitals and a year, an event held that year; not a table's
+    abbreviation ("TH 2024", "KH 2025"); the year."""
+    low = " ".join(header.lower().split())
+    if m := opens_with_an_occasion(low):
         return int(m.group())
+    if (m := A_YEAR.search(low)) and names_an_occasion(low[:m.start()]):
+        return int(m.group())  # "Số chỗ Tết Mậu Tuất 2018": a measure of the festival that year
     if (m := CAPITALS_AND_A_YEAR.fullmatch(" ".join(header.split()))) and m.group(1).lower() not in _table_words():
         return int(m.group(2))
     return None
