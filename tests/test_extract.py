@@ -3880,6 +3880,43 @@ def test_a_name_ending_with_a_label_word_and_a_loss_band_before_another_number(t
 def test_funds_allotted_or_given_and_a_set_level_across_a_semicolon(text, surface, read):
     assert fields_at(text, surface, read) == read
 
+_MODELS = ("Bảng 1. Kết quả một số mô hình trình diễn tiêu biểu năm 2019\n\nTT | Tên mô hình | ĐVT | Quy mô | "
+           "Số hộ tham gia (hộ) | Kinh phí hỗ trợ (triệu đồng) | Lợi nhuận tăng so với sản xuất đại trà (%)\n"
+           "1 | Lúa chất lượng cao | ha | 250 | 412 | 1.850 | 38,2\n2 | Gà thả vườn | con | 15.000 | 60 | 540 | 31,5\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "read"),
+    [("250", {"unit": "ha"}), ("412", {"unit": "count", "kind": "count"}), ("1.850", {"unit": "VND", "value": 1.85e9}),
+     ("38,2", {"kind": "growth", "base": None})],
+    ids=["a-scale-takes-the-rows-unit", "households-keep-their-own", "money-keeps-its-own",
+         "a-gap-from-a-thing-has-no-base"],
+)
+def test_columns_naming_their_units_beside_a_scale_and_a_gap_from_a_thing(surface, read):
+    assert fields_at(_MODELS, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("I. KẾT QUẢ NĂM 2019\n\nNăm 2019, đã chi trả 12,5 tỷ đồng; lũy kế từ khi thực hiện Dự án đến nay đã chi trả "
+         "1.864,2 tỷ đồng.", "1.864,2", None),
+        ("I. KẾT QUẢ NĂM 2019\n\nNăm 2019, đã chi trả 12,5 tỷ đồng; lũy kế từ khi thực hiện Dự án đến nay đã chi trả "
+         "1.864,2 tỷ đồng.", "12,5", "2019"),
+        ("I. KẾT QUẢ NĂM 2019\n\nLũy kế từ đầu năm đạt 50 tỷ đồng.", "50", "2019"),
+    ],
+    ids=["a-total-since-the-projects-start", "the-years-own-before-it", "a-total-since-the-years-start"],
+)
+def test_a_running_total_from_a_projects_start_is_of_no_code(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+def test_an_area_wider_than_a_years_is_a_change_against_it():
+    text = ("Thứ Hai, 02/02/2020\n\nChợ năm nay được tổ chức trên diện tích khoảng 3,5 ha, rộng hơn năm 2019 khoảng "
+            "0,5 ha.")
+    assert fields_at(text, "0,5", {"kind": "change", "base": "2019", "period": "2020"}) == \
+        {"kind": "change", "base": "2019", "period": "2020"}
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -226,6 +226,8 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
         return None  # "tuần tra trên tuyến biên giới đất liền dài 56,8 km" among a month's tasks: of no time
     if _stock_held_now(c):
         return None  # "Tổng số hàng tạm giữ gồm 215.600 bao thuốc lá": what is held on the report's day, no period
+    if w := _running_from_a_projects_start(doc, c):
+        return None, f"a running total from {w!r}: every year since, of no code"
     if existing_stock(c) or f.role == "context" and means_of_a_later_year(doc, c):
         return None  # "với 26 trung tâm … hiện có", "nhưng với 3 trụ cột" after "Năm 2025 …"
     if f.role == "context" and (w := reference_bracket(doc, c)):
@@ -965,6 +967,21 @@ def _same_part_before(doc: Document, c: Context) -> str | None:
     if not (w := v.same_part.starting(head)) or not _counts_from_the_years_start(doc, c):
         return None
     return w
+
+
+def _running_from_a_projects_start(doc: Document, c: Context) -> str | None:
+    """ "lũy kế từ khi thực hiện Dự án đến nay đã chi trả 1.864,2 tỷ đồng": a running total's word, a "since" word and
+    a project's start earlier in the figure's part of its sentence (from its last ";"); the start's words."""
+    v = vocabulary()
+    before = doc.lower(c.full, c.f.start).rpartition(";")[2]
+    if not cumulative_words().found(before):
+        return None  # the usual figure: no running total
+    for m in re.finditer(rf"(?<!\w)(?:{cumulative_words().pattern})(?!\w)", before):
+        after = before[m.end():].lstrip()
+        if (since := v.since_words.starting(after)) \
+                and (start := v.project_starts.starting(after[len(since):].lstrip())):
+            return start
+    return None
 
 
 def _counts_from_the_years_start(doc: Document, c: Context) -> bool:

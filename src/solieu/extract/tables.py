@@ -1922,8 +1922,9 @@ def _units_above(columns: list[Column], spanned: list[list[str]]) -> None:
 def _units_beside_the_row_unit(columns: list[Column]) -> None:
     """ "ĐVT | Lượng | Trị giá (nghìn USD)": a value column whose header names a unit while another names
     none keeps its own; the unnamed one takes the row's, from a unit column or the row label's bracket
-    ("Sâu cuốn lá nhỏ (con/m2) | 8-15 | 5.420" under "Mật độ phổ biến | Diện tích nhiễm (ha)": 5.420 ha)."""
-    values = [c for c in columns if c.what == "value" and not c.kind and c.role != "context"]
+    ("Sâu cuốn lá nhỏ (con/m2) | 8-15 | 5.420" under "Mật độ phổ biến | Diện tích nhiễm (ha)": 5.420 ha), a
+    designed scale's column among them ("ĐVT | Quy mô | Số hộ tham gia (hộ) | Kinh phí hỗ trợ (triệu đồng)")."""
+    values = [c for c in columns if c.what == "value" and not c.kind]
     if any(c.unit is None for c in values):
         for c in values:
             c.over_row_unit = c.unit is not None
@@ -2448,6 +2449,15 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
     return t.long_term_mean.found(low) is not None or c.kind == "change" and t.difference.found(low) is not None
 
 
+def _compares_with_a_thing(header: str, t: TableWords) -> bool:
+    """ "Lợi nhuận tăng so với sản xuất đại trà (%)": a header saying what it compares with, no time, plan nor
+    year among its words: a gap from that thing, no base code names it."""
+    low = " ".join(header.lower().split())
+    if (at := vocabulary().comparison.last(low)) < 0:
+        return False
+    return _base_of(low[at:], t) is None and not t.previous_period.found(low[at:])
+
+
 def _base_of(den: str, t: TableWords) -> str | None:
     """What a comparison column compares with: the plan ("KH 2024" is the plan, not the
     year), the school year before ("năm học trước"), the year before ("cùng kỳ"), or the year of the column it
@@ -2833,7 +2843,8 @@ def _compare_columns(columns: list[Column]) -> None:
             # column before it in its unit, with that column's role and qualifier; not the level it is held
             # against ("Mực nước (m) | Báo động 3 (m) | So với BĐ3 (m)")
             c.role, c.qualifier = same[-1].role, same[-1].qualifier
-        if c.kind == "growth" and c.base is None and values and values[0].role == "context":
+        if c.kind == "growth" and c.base is None and values and values[0].role == "context" \
+                and not _compares_with_a_thing(c.header, vocabulary().tables):
             c.base = "previous_year"  # against the same part of the year before
         context = [x for x in columns[:n] if x.what == "value" and not x.kind and x.role == "context"]
         if c.kind == "growth" and c.base is None and context and (year := _YEAR.search(context[-1].header)):

@@ -423,6 +423,7 @@ class Vocabulary:
         self.assessment_conditions = Words(raw["assessment_conditions"])
         self.project_decision_titles = Words(raw["project_decision_titles"])
         self.since_words = Words(raw["since_words"])
+        self.project_starts = Words(raw["project_starts"])
         self.named_balances = Words(raw["named_balances"])
         self.layered_products, self.layer_words = Words(raw["layered_products"]), Words(raw["layer_words"])
         self.plant_design, self.plant_units = Words(raw["plant_design"]), Words(raw["plant_units"])
