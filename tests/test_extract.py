@@ -3917,6 +3917,49 @@ def test_an_area_wider_than_a_years_is_a_change_against_it():
     assert fields_at(text, "0,5", {"kind": "change", "base": "2019", "period": "2020"}) == \
         {"kind": "change", "base": "2019", "period": "2020"}
 
+_FESTIVAL = ("Một số kết quả chủ yếu của Lễ hội\n\nTT | Chỉ tiêu | Đơn vị tính | Năm 2017 | Năm 2019 | Tăng, giảm (%)\n"
+             "1 | Tổng lượt khách | Lượt người | 1.000.000 | 1.200.000 | 20,0\n"
+             "2 | Doanh thu du lịch, dịch vụ | Tỷ đồng | 1.050 | 1.350 | 28,6\n\n"
+             "Ghi chú: Doanh thu du lịch, dịch vụ năm 2019 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("surface", "qualifier"),
+    [("1.350", "estimated"), ("28,6", "estimated"), ("1.200.000", "exact"), ("20,0", "exact")],
+    ids=["the-named-rows-year", "its-growth", "a-total-named-as-a-measure-stays", "its-growth-stays"],
+)
+def test_a_note_opening_with_a_rows_label_marks_that_row(surface, qualifier):
+    assert figure_at(_FESTIVAL, surface)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Tổng kinh phí tổ chức Lễ hội được UBND tỉnh phê duyệt là 50 tỷ đồng; đến nay đã chi 48,5 tỷ đồng.", "50",
+         {"role": "plan"}),
+        ("Tổng kinh phí tổ chức Lễ hội được UBND tỉnh phê duyệt là 50 tỷ đồng; đến nay đã chi 48,5 tỷ đồng.", "48,5",
+         {"role": "actual"}),
+        ("Năm 2019 tỉnh phấn đấu xuất khẩu khoảng 230.000 tấn, tăng 11.400 tấn so với năm 2018 (218.600 tấn).",
+         "218.600", {"role": "context", "period": "2018"}),
+        ("Tỷ lệ đạt 75%, thấp hơn 5 điểm phần trăm so với mục tiêu của Quy hoạch tổng thể đến năm 2020 (80%).", "80%",
+         {"role": "plan"}),
+        ("Năm học 2018-2019, mức đóng BHYT là 750.600 đồng/HSSV/năm, trong đó ngân sách nhà nước hỗ trợ 225.180 đồng, "
+         "HSSV đóng 525.420 đồng.", "750.600", {"unit": "VND_per_person_per_year", "role": "context"}),
+        ("Năm học 2018-2019, mức đóng BHYT là 750.600 đồng/HSSV/năm, trong đó ngân sách nhà nước hỗ trợ 225.180 đồng, "
+         "HSSV đóng 525.420 đồng.", "525.420", {"role": "context"}),
+    ],
+    ids=["funds-approved-stated-by-a-copula", "money-spent-after-it", "a-years-level-a-target-grows-from",
+         "a-target-in-brackets-stays", "a-fee-per-pupil-abbreviated", "the-next-part-of-a-fee-per-one"],
+)
+def test_funds_approved_a_level_compared_a_fee_per_pupil(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+def test_a_span_of_days_after_a_news_pages_source_tag_is_no_figure():
+    text = ("Thứ Hai, 18/03/2019 - 08:45\n\n(Baodaklak.vn) - Sau 5 ngày diễn ra, Lễ hội đã thu hút khoảng 1,2 triệu "
+            "lượt khách.")
+    assert [r["surface"] for r in figures(text)] == ["1,2"]
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -22,7 +22,7 @@ from solieu.extract.clauses import LIST_DASHES, comparative_gap
 from solieu.extract.figure import Reason
 from solieu.extract.nouns import counted
 from solieu.extract.periods import MONTHS_IN_A_YEAR, cumulative_words
-from solieu.extract.scopes import heading_numbering
+from solieu.extract.scopes import SOURCE_TAG, heading_numbering
 from solieu.extract.vocabulary import DAY, NUM, Vocabulary, Words, alternation, vocabulary
 from solieu.renditions.paragraphs import PAGE_DIGITS  # a page number on its own line: a year it is not
 
@@ -3296,11 +3296,12 @@ def sentence_before(text: str, s: int) -> str:
 
 def a_span_of_days(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "trong 4 ngày nghỉ lễ Quốc khánh": after "trong", the length of the time the figures after it
-    fall in, as "Trong 6 tháng" is; so after a span's word opening the sentence ("Sau 5 đêm thi vòng loại, …",
+    fall in, as "Trong 6 tháng" is; so after a span's word opening the sentence, past a news page's source tag maybe
+    ("Sau 5 đêm thi vòng loại, …", "(Baodaklak.vn) - Sau 5 ngày diễn ra, …",
     "Riêng 6 đêm thi pháo hoa, …"), not inside it ("…, sau 41 tháng thi công đã hoàn thành": how long it took)."""
     if not (unit := v.durations.starting(after)):
         return None  # the usual number: no length of time
-    if (word := v.time_openers.ending(before)) or _opens_its_sentence(v, text, s, before) \
+    if (word := v.time_openers.ending(before)) or _opens_its_sentence(v, text, s, before, past_a_source=True) \
             and (word := v.span_openers.ending(before)):
         return Reason("period", f"between {word!r} and {unit!r}: the length of the time its figures fall in")
     return None
@@ -3377,10 +3378,10 @@ def the_spans_years(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return None
 
 
-def _opens_its_sentence(v: Vocabulary, text: str, s: int, before: str) -> bool:
+def _opens_its_sentence(v: Vocabulary, text: str, s: int, before: str, past_a_source: bool = False) -> bool:
     """ "Trong 5 năm đã …", "Sau 5 năm thực hiện Nghị quyết, …": a word of a span's time (``before`` ending with it)
-    opens the sentence of the number at ``s``: nothing but spaces between it and a sentence's end, a line's start or
-    the text's."""
+    opens the sentence of the number at ``s``: nothing but spaces between it and a sentence's end, a line's start, a
+    news page's source tag (when ``past_a_source``) or the text's."""
     if not (word := v.span_openers.ending(before)):
         return False  # the usual answer
     at = s - 1
@@ -3389,6 +3390,9 @@ def _opens_its_sentence(v: Vocabulary, text: str, s: int, before: str) -> bool:
     at -= len(word)
     while at >= 0 and text[at] in " \t":
         at -= 1  # and over those before the word
+    if past_a_source and at >= 0 and text[at] in "-–—" and (line := text.rfind("\n", 0, at) + 1) < at \
+            and SOURCE_TAG.fullmatch(text[line:at + 2]):
+        return True  # "(Baodaklak.vn) - Sau 5 ngày diễn ra, …": past a news page's source tag
     return at < 0 or text[at] in ".!?:;\n"
 
 

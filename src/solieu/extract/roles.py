@@ -640,6 +640,12 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
     if f.kind in ("change", "change_points") and f.base in PLAN_BASES and (w := _gap_from_the_plan(c)):
         # not a percent ("vượt mục tiêu 8% đề ra" gives the target's growth)
         return "actual", f"by how much the result passed or missed the plan: {w!r} right before it"
+    if c.prev is not None and c.prev.kind in CHANGES and _YEAR_BRACKET.search(c.raw_left) \
+            and not v.plan_markers.found(c.raw_left) and (w := compared_bracket(c)) \
+            and not _bracketed_target(clause_head(c)):
+        # "phấn đấu xuất khẩu khoảng 230.000 tấn, tăng 11.400 tấn so với năm 2018 (218.600 tấn)": the level the
+        # target's change is against, whatever the sentence strives for; not "so với mục tiêu … đến năm 2020 (80%)"
+        return "context", f"{COMPARED}, in brackets after {w!r}"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
     if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
@@ -1076,9 +1082,12 @@ def _exception_to_a_term(c: Context) -> str | None:
 
 def _next_part_of_a_term(c: Context) -> bool:
     """ "Mức đóng … là 2% quỹ tiền lương tháng, trong đó người lao động đóng 1%, người sử dụng lao động đóng 1%": the
-    next clause after a part's own term, in its unit, no number between and no change, is the next part's term."""
+    next clause after a part's own term, in its unit (per one, maybe, where the part names none: "hỗ trợ 225.180
+    đồng, HSSV đóng 525.420 đồng" after "750.600 đồng/HSSV/năm"), no number between and no change, is the next part's
+    term."""
     p = c.prev
-    if p is None or p.role != "context" or p.unit != c.f.unit or not p.why.get("role", "").endswith(_PART_TERM):
+    if p is None or p.role != "context" or p.unit.partition("_per_")[0] != c.f.unit.partition("_per_")[0] \
+            or not p.why.get("role", "").endswith(_PART_TERM):
         return False  # the usual figure: no part's term right before it
     _, mark, rest = c.raw_left.partition(", ")
     return bool(mark) and not DIGIT.search(rest) and not vocabulary().change.found(rest)
@@ -1576,22 +1585,27 @@ ASSIGNED_REACH_BACK: Final = 120  # from the giving word to the figure, at most
 def _assigned_before_a_copula(c: Context) -> str | None:
     """ "Tổng biên chế giáo viên được Ủy ban nhân dân tỉnh giao năm học 2022-2023 là 18.895 biên chế", "tổng biên chế
     công chức được giao trong các cơ quan, tổ chức hành chính của tỉnh là 2.765 biên chế": a target noun, then "được",
-    a giver of a few words maybe, the giving word, words of when or where with no verb, and a copula right before the
-    figure: the target assigned; the words from "được" to the giving word."""
+    a giver of a few words maybe, the giving word (or the approving one: "Tổng kinh phí tổ chức Lễ hội được UBND tỉnh
+    phê duyệt là 50 tỷ đồng"), words of when or where with no verb, and a copula right before the figure: the target
+    assigned; the words from "được" to the giving word."""
     v = vocabulary()
-    if not v.giving.within(c.head[-ASSIGNED_REACH_BACK:]):
+    near = c.head[-ASSIGNED_REACH_BACK:]
+    if not (v.giving.within(near) or v.plan_approvals.within(near)):
         return None  # the usual answer, at C speed
     head = trimmed(c.head.rstrip(), v.any_qualifier)
     if not (copula := v.copulas.ending(head)):
         return None
     before = head[:-len(copula)].rstrip()
-    if (at := v.assigned_by.last(before)) < 0 or (give := v.giving.first(before[at:])) < 0:
+    if (at := v.assigned_by.last(before)) < 0:
+        return None
+    words = v.giving if v.giving.first(before[at:]) >= 0 else v.plan_approvals  # "được UBND tỉnh phê duyệt là"
+    if (give := words.first(before[at:])) < 0:
         return None
     giver, tail = before[at:at + give].split()[1:], before[at + give:].split()[1:]
     if len(giver) > GIVEN_TO_WORDS or len(tail) > ASSIGNED_TAIL_WORDS or v.verbs.found(" ".join(giver + tail)) \
             or ";" in before[at:] or not v.given_targets.found(before[:at]) or v.not_assigned.found(before[at:]):
         return None
-    return before[at:at + give + len(v.giving.starting(before[at + give:]) or "")]
+    return before[at:at + give + len(words.starting(before[at + give:]) or "")]
 
 
 def _change_of_a_plan(c: Context) -> bool:

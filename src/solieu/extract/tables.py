@@ -1372,11 +1372,8 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] |
     hiện"), in the statement of the note that says so ("(Nguồn: …; sản lượng năm 2020 là số ước tính)"); else None (a
     note of "Số liệu năm 2024 …" names no column's measure)."""
     t = vocabulary().tables
-    low = next((part for part in note.split(";") if t.estimated.found(part.lower())), note).lower().lstrip(" (*")
-    if head := t.note.starting(low):
-        low = low[len(head):].lstrip(" :")
-    if data := t.data_words.starting(low):
-        low = low[len(data):].lstrip()
+    low = _past_the_notes_words(next((part for part in note.split(";") if t.estimated.found(part.lower())),
+                                     note).lower().lstrip(" (*"))
     m = _note_measure().match(low)
     if m is None:
         return None
@@ -1388,16 +1385,30 @@ def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] |
     return (words,) if "," not in words and any(h.startswith(words) for h in headers) else None
 
 
-def _row_a_note_names(note: str, rows: list[list[str]]) -> str | None:
+def _row_a_note_names(note: str, rows: list[list[str]], no_measure: bool) -> str | None:
     """ "Ghi chú: Số cá thể năm 2019 của vượn đen má trắng là số ước tính.": the words a note names after the time it
-    says holds estimates and a word of whose ("của"), up to its copula, when some row's label holds them
-    (lowercased); else None ("Số liệu năm 2024 của Cục Thống kê" names no row)."""
+    says holds estimates and a word of whose ("của"), up to its copula; or, when no column's header opens with the
+    words before the time (``no_measure``), those words ("Doanh thu du lịch, dịch vụ năm 2019 là số ước tính."); when
+    some row's label holds them (lowercased); else None ("Số liệu năm 2024 của Cục Thống kê" names no row)."""
     t = vocabulary().tables
     low = next((part for part in note.split(";") if t.estimated.found(part.lower())), note).lower()
-    if not (m := _note_row().search(low)):
+    if m := _note_row().search(low):
+        named = m.group(1).strip()
+    elif no_measure and (m := _note_measure().match(_past_the_notes_words(low.lstrip(" (*")))):
+        named = m.group(1).strip()
+    else:
         return None
-    named = m.group(1).strip()
     return named if any(named in " ".join(cells).lower() for cells in rows) else None
+
+
+def _past_the_notes_words(low: str) -> str:
+    """ "ghi chú: số liệu doanh thu năm 2019 …": a note's words past its note word and a data word (lowercased)."""
+    t = vocabulary().tables
+    if head := t.note.starting(low):
+        low = low[len(head):].lstrip(" :")
+    if data := t.data_words.starting(low):
+        low = low[len(data):].lstrip()
+    return low
 
 
 @lru_cache(maxsize=1)
@@ -1607,7 +1618,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
     # opening with it: that column only, not the area beside it nor the comparison after it
     measure = _measure_a_note_names(note, columns) if estimated_years else None
     # "Số cá thể năm 2019 của vượn đen má trắng là số ước tính": the one row a note names, and the totals over it
-    row_named = _row_a_note_names(note, rows[header_rows:]) if estimated_years else None
+    row_named = _row_a_note_names(note, rows[header_rows:], measure is None) if estimated_years else None
     noted: list[Column] = []
     newest_year = max((c.period for c in columns if c.what == "value" and not c.kind and c.role == "actual"
                        and c.period and c.period.isdigit()), default=None)
@@ -1774,7 +1785,7 @@ def _table(out: Layout, block: list[list[tuple[int, int]]], rows: list[list[str]
         if marks:
             row.marked = _marked_columns(row, [(columns[n], cells[n]) for n, (a, b) in enumerate(spans)
                                                if a < b and n < len(columns) and n < len(cells)], marks)
-        if noted and row_named and (row_named in (low := clean.lower()) or t.total_rows.starting(low)):
+        if noted and row_named and (row_named in (low := clean.lower()) or t.total_rows.is_one(low.strip(" :"))):
             periods = {c.period for c in noted}
             row.marked += tuple(noted) + tuple(c for c in columns
                                                if c.kind and c.what == "value" and c.period in periods)
