@@ -1954,11 +1954,7 @@ def _demand_on_whom_it_binds(left: str) -> str | None:
     if not v.demands.within(left) or (at := v.demands.last(left)) < 0:
         return None  # the usual figure: no demand before it in its clause
     asked = v.demands.starting(left[at:]) or ""
-    after = left[at + len(asked):]
-    if len(after) > DEMAND_REACH or DIGIT.search(after) or LIST_BREAK.search(after):
-        return None
-    bound = v.demanded_ones.starting(after.lstrip())
-    return f"{asked} {bound} …" if bound else None
+    return _addressed(asked, left[at + len(asked):], v.demanded_ones, DEMAND_REACH)
 
 
 DEMAND_REACH: Final = 80  # "yêu cầu các chủ đầu tư tập trung cao độ … giải ngân": whom a demand binds and what they do
@@ -2004,10 +2000,17 @@ def _request_to_a_body(asked: str, after: str) -> str | None:
     is to do with the figure: a target; an inspection's "kiến nghị thu hồi …" names no body and stays a result.
     ``after``: the words between the request and the number. The words that say so, else None."""
     words, bodies = _request_words()
-    if not words.is_one(asked) or len(after) > PROPOSAL_REACH or DIGIT.search(after) or LIST_BREAK.search(after):
+    return _addressed(asked, after, bodies, PROPOSAL_REACH) if words.is_one(asked) else None
+
+
+def _addressed(asked: str, after: str, addressees: Words, reach: int) -> str | None:
+    """A request or demand (``asked``) followed, within ``reach`` characters and with no break or number between
+    (``after``), by one of the ``addressees`` it binds: what they are to do with the figure is a target. The words
+    that say so, else None."""
+    if len(after) > reach or DIGIT.search(after) or LIST_BREAK.search(after):
         return None
-    body = bodies.starting(after.lstrip())
-    return f"{asked} {body} …" if body else None
+    bound = addressees.starting(after.lstrip())
+    return f"{asked} {bound} …" if bound else None
 
 
 _ALLOTTED_SUM: Final = "allotted capital"
