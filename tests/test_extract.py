@@ -3960,6 +3960,92 @@ def test_a_span_of_days_after_a_news_pages_source_tag_is_no_figure():
             "lượt khách.")
     assert [r["surface"] for r in figures(text)] == ["1,2"]
 
+_TWO_MEASURES_NOTED = ("BIỂU 01. KẾT QUẢ THỰC HIỆN NĂM 2019\n\n"
+                       "TT | Đơn vị | Nhóm tự chủ | Giường bệnh kế hoạch (giường) | Công suất sử dụng giường (%) "
+                       "| Tổng thu sự nghiệp (tỷ đồng)\n"
+                       "1 | Bệnh viện Đa khoa tỉnh | Nhóm 2 | 900 | 128,4 | 612,5\n"
+                       "2 | Các trung tâm y tế huyện | Nhóm 2, 3 | 930 | 115,3 | 380,9\n\n"
+                       "Ghi chú: Số liệu công suất sử dụng giường và tổng thu sự nghiệp năm 2019 là số ước thực "
+                       "hiện.\n")
+_FESTIVAL_ROW_NOTED = ("Sản xuất, tiêu thụ đào Tết\n\n"
+                       "TT | Chỉ tiêu | ĐVT | Tết Canh Tý 2020 | Tết Tân Sửu 2021 | Tăng, giảm (%)\n"
+                       "1 | Số hộ trồng đào | Hộ | 555 | 540 | -2,7\n"
+                       "2 | Doanh thu bán đào | Tỷ đồng | 46 | 32 | -30,4\n\n"
+                       "Ghi chú: Doanh thu bán đào Tết Tân Sửu 2021 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [(_TWO_MEASURES_NOTED, "128,4", "estimated"), (_TWO_MEASURES_NOTED, "612,5", "estimated"),
+     (_TWO_MEASURES_NOTED, "900", "exact"), (_FESTIVAL_ROW_NOTED, "32", "estimated"),
+     (_FESTIVAL_ROW_NOTED, "540", "exact"), (_FESTIVAL_ROW_NOTED, "-2,7", "exact")],
+    ids=["the-first-measure-named", "the-second-measure-named", "a-column-the-note-does-not-name",
+         "the-row-named-with-an-occasion", "another-row-of-that-occasion", "its-growth"],
+)
+def test_a_note_naming_two_measures_or_a_row_of_an_occasion_marks_only_those(text, surface, qualifier):
+    assert figure_at(text, surface)["qualifier"] == qualifier
+
+
+def test_a_cell_naming_a_group_by_its_number_holds_no_figure():
+    assert [r["surface"] for r in figures(_TWO_MEASURES_NOTED)] == ["900", "128,4", "612,5", "930", "115,3", "380,9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2019\n\nTổng thu sự nghiệp ước đạt 1.486 tỷ đồng.\n\n"
+         "II. KẾ HOẠCH, LỘ TRÌNH THỰC HIỆN TỰ CHỦ NĂM 2020\n\n1. Mục tiêu\n\n"
+         "- Tổng thu sự nghiệp dự kiến đạt khoảng 1.620 tỷ đồng.\n", "1.620", {"role": "plan", "period": "2020"}),
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2019\n\nTổng thu sự nghiệp ước đạt 1.486 tỷ đồng.\n\n"
+         "II. KẾ HOẠCH, LỘ TRÌNH THỰC HIỆN TỰ CHỦ NĂM 2020\n\n1. Mục tiêu\n\n"
+         "- Tổng thu sự nghiệp dự kiến đạt khoảng 1.620 tỷ đồng.\n", "1.486", {"role": "actual", "period": "2019"}),
+        ("Năm 2019, các đơn vị chi thu nhập tăng thêm 31,4 tỷ đồng.", "31,4", {"kind": "amount"}),
+        ("Doanh thu năm 2019 tăng thêm 31,4 tỷ đồng.", "31,4", {"kind": "change"}),
+        ("Dự toán chi thường xuyên năm 2019 là 142,5 tỷ đồng, giảm 38,7 tỷ đồng (-21,4%) so với năm 2018.", "-21,4%",
+         {"role": "plan", "kind": "growth"}),
+        ("Thu ngân sách năm 2019 đạt 500 tỷ đồng, tăng 50 tỷ đồng (+11,1%) so với năm 2018.", "+11,1%",
+         {"role": "actual"}),
+    ],
+    ids=["a-roadmaps-heading-opens-targets", "the-results-before-it", "extra-income-paid-is-a-sum",
+         "a-sum-grown-further-is-a-change", "a-targets-change-in-brackets", "a-results-change-in-brackets"],
+)
+def test_a_roadmap_heading_extra_income_and_a_targets_change_in_brackets(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("I. KẾT QUẢ NĂM 2020\n\nThực hiện Nghị quyết số 10/2019/NQ-HĐND của HĐND tỉnh, mức hỗ trợ trồng mới là 10 "
+         "triệu đồng/ha; hỗ trợ 50% chi phí xây dựng lò sấy, tối đa không quá 30 triệu đồng/lò.", "30",
+         {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2020\n\nNăm 2020, tỉnh đã hỗ trợ 120 hộ, tối đa 30 triệu đồng.", "30",
+         {"role": "actual", "period": "2020"}),
+        ("I. KẾT QUẢ NĂM 2020\n\nCứ 3,3 kg quả tươi sấy được 1 kg quả khô.", "3,3",
+         {"role": "context", "period": None}),
+        ("I. KẾT QUẢ NĂM 2020\n\nTrung bình cứ khoảng 7 kg rong tươi phơi được 1 kg rong khô.", "7",
+         {"role": "actual", "period": "2020"}),
+        ("Có hôm tôi nhận tới 30 đơn.", "30", {"unit": "count_per_day", "kind": "rate"}),
+    ],
+    ids=["a-cap-after-a-term", "a-cap-after-a-result-stays", "what-a-norm-takes-to-make-one",
+         "an-average-norm-is-a-result", "some-days-said-the-spoken-way"],
+)
+def test_a_cap_after_a_term_a_norms_amount_and_some_days(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Cứ 3,3 kg quả tươi sấy được 1 kg quả khô.", ["3,3"]),
+     ("Khách ở trong bán kính 5 km được giao hàng miễn phí, xa hơn 3 km thì tính phí.", ["3"]),
+     ("Đào cành loại cao 2 m có giá 500.000 đồng/cành.", ["500.000"])],
+    ids=["the-one-a-norm-makes-after-a-decimal", "a-zone-named-by-its-radius", "a-class-named-by-its-height"],
+)
+def test_the_one_a_norm_makes_a_radius_and_a_height_naming_a_class_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

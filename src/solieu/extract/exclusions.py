@@ -1071,6 +1071,21 @@ def a_tariff_step_in_a_cell(text: str, start: int, header: str, s: int) -> Reaso
     return Reason("label", "a band under a column of usage a tariff's steps are set for: names the step")
 
 
+def a_group_named_in_a_cell(text: str, start: int, s: int) -> Reason | None:
+    """ "Nhóm tự chủ | Nhóm 2", "Nhóm 2, 3", "Loại 1": a number in a cell that opens with a word naming a group by its
+    number (``start``), with only the group's numbers and commas between, names the group, a label, as in prose; a bare
+    number ("| 12") and a measure of the group ("Loại 1: 25 ha") stay figures."""
+    if s == start:
+        return None  # the usual cell: a bare number
+    head = text[start:s].lower().lstrip()
+    if not (w := vocabulary().numbered_groups.starting(head)) or not _GROUPS_NUMBERS.fullmatch(head[len(w):]):
+        return None
+    return Reason("label", f"after {w!r} opening a cell: names a group by its number")
+
+
+_GROUPS_NUMBERS: Final = re.compile(r"\s+(?:\d+\s*,\s*)*")  # " 2, ": the numbers of groups named before this one
+
+
 def a_name_in_a_cell(text: str, s: int, e: int) -> Reason | None:
     """ "Thay dây dẫn lộ 471 E9.1", "Thí nghiệm máy biến áp T1", "Đấu nối đường dây 35 kV" in a cell of words: digits
     glued to a word, a grid part's number or an equipment's rating name a thing as in prose; None for a cell's
@@ -1398,7 +1413,7 @@ def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 
 _NUMBER_SOON: Final = re.compile(r"\s+(?:\w+\s+){0,2}\d")  # "cứ 7 - 8 lít", "cứ khoảng 7 kg": the number it opens
 _NOUN_TO_A_COMMA: Final = re.compile(r"[^,;.:\d\n]{1,40},")  # "kg đường,": a purpose's unit and noun, then its comma
-_CLAUSE_BREAK: Final = re.compile(r"[,;.:()\n]")
+_CLAUSE_BREAK: Final = re.compile(r"[;:()\n]|(?<!\d)[,.]|[,.](?!\d)")  # not the comma of "Cứ 3,3 kg"
 
 
 def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:

@@ -245,6 +245,8 @@ def read_figure(doc: Document, c: Context) -> None:
             or _gap_to_an_alarm_level(c) or _gap_from_another_time(c) or _gap_from_another_day(c) \
             or _gap_from_a_year_past_a_qualifier(c) \
             or _second_change_of_a_pair(c) or _levels_moved(c)
+    if change and vocabulary().change_names.ending(c.left):
+        change = None  # "chi thu nhập tăng thêm 31,4 tỷ đồng": a name ending with a change word, a level
     if change and not f.per and (w := _average_change_per_time(c, change)):
         change = None  # "bình quân mỗi năm tăng khoảng 874 ha": a yearly rate of the change, not a change
         f.why["unit"] = f"{f.why.get('unit', '')} after {w!r}".strip()

@@ -463,6 +463,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"{WORKED}, under {example.heading[:40]!r}"  # "3. Ví dụ: Một hộ …"
     if f.kind == "other" and late_payment_charge(doc, c):
         return "context", "the charge a law sets on paying late, a percent per time: a term"
+    if w := _amount_a_norm_takes(doc, c):
+        return "context", f"after {w!r}: what a norm takes to make one, {TERM}"  # "Cứ 3,3 kg quả tươi sấy được 1 kg"
     if "(" in c.raw_left and _size_of_a_unit_defined(c):
         return "context", "the size of the unit a bracket defines, after '(1 …'"  # "(1 công bằng 1.000 m2)"
     if "(" in c.raw_left and (w := _former_level_bracket(c)):
@@ -1612,14 +1614,17 @@ def _change_of_a_plan(c: Context) -> bool:
     """ "Kế hoạch vốn nước ngoài năm 2024 được Thủ tướng Chính phủ giao 612,4 tỷ đồng, giảm 8,6% so với
     năm 2023": a change right after a target, nothing but its change word (and a qualifier) between,
     is how the target moved: a target too; so is a second change joined to such a change ("tăng 8,9% so với
-    dự toán Bộ Tài chính giao và tăng 4,1% so với ước thực hiện năm 2024")."""
+    dự toán Bộ Tài chính giao và tăng 4,1% so với ước thực hiện năm 2024"), and the same change in brackets right
+    after it ("Dự toán … năm 2019 là 142,5 tỷ đồng, giảm 38,7 tỷ đồng (-21,4%) so với năm 2018")."""
     p = c.prev
     if p is None or p.role != "plan" or c.f.kind not in CHANGES:
         return False
     v = vocabulary()
     words = c.raw_left.strip(" ,")
     if p.why.get("role") == _PLAN_CHANGE and p.kind in CHANGES:
-        words = v.list_joiners.split(f" {words}")[-1].strip(" ,")
+        if words == "(":
+            return True  # "giảm 38,7 tỷ đồng (-21,4%)": the same change in another unit
+        words = v.list_joiners.split(f" {words}")[-1].strip(" ,(")
     elif p.why.get("role") == _PLAN_THINGS and ")" in words:
         words = words.rpartition(")")[2].strip(" ,")  # "3.200 triệu đồng (37 đề án), tăng 6,7% so với năm 2013"
     if not (w := v.change.starting(words)):
@@ -2274,6 +2279,28 @@ def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
     return None
 
 
+def _amount_a_norm_takes(doc: Document, c: Context) -> str | None:
+    """ "Cứ 3,3 kg quả tươi sấy được 1 kg quả khô", "Cứ 7 - 8 lít nước thốt nốt nấu được 1 kg đường": right after
+    the word opening a norm, what it takes to make one of a thing, its clause closing with a word of making and "1":
+    a fixed ratio, no result of a time, unless an average word opens it (what a time saw); the norm's word."""
+    v = vocabulary()
+    if not v.every_words.within(c.left) or not (w := v.every_words.ending(head := trimmed(c.left, v.any_qualifier))):
+        return None  # the usual answer, at C speed first
+    if v.measured_norms.ending(head[:len(head) - len(w)].rstrip()):
+        return None  # "Trung bình cứ khoảng 7 kg rong tươi phơi được 1 kg rong khô": an average the season saw
+    return w if _norm_makes_one().match(doc.lower(c.f.end, c.f.end + NORM_CLAUSE_REACH)) else None
+
+
+@cache
+def _norm_makes_one() -> re.Pattern[str]:
+    """The rest of a norm's clause after the amount: its unit and noun, a word of making and "1" ("kg quả tươi sấy
+    được 1 kg")."""
+    return re.compile(rf"[^,;.:\d\n]*?(?<!\w)(?:{alternation(vocabulary().every_makes.words)})\s+1(?!\d|[.,]\d)")
+
+
+NORM_CLAUSE_REACH: Final = 60  # "lít nước thốt nốt nấu được 1": the amount's unit and noun, then what it makes
+
+
 def _ceiling_a_rule_sets(c: Context) -> str | None:
     """ "mức hỗ trợ tối đa 5 triệu đồng/ha", "Mức hỗ trợ học nghề … cho người sau cai nghiện tối đa 3 triệu
     đồng/người/khóa học": a ceiling's word right before the figure, a level a rule sets earlier in its clause; the
@@ -2281,6 +2308,10 @@ def _ceiling_a_rule_sets(c: Context) -> str | None:
     v = vocabulary()
     if not v.ceiling_words.within(c.left) or not (w := v.ceiling_words.ending(c.left)):
         return None  # the usual answer, at C speed first
+    if (p := c.prev) is not None and p.role == "context" and TERM in p.why.get("role", "") \
+            and "," in c.raw_left and not trimmed(c.raw_left.rpartition(",")[2], v.ceiling_words).strip() \
+            and not _ITEMS_BREAK.search(c.raw_left):
+        return f"{w}, after a term"  # "hỗ trợ 50% chi phí xây dựng lò sấy, tối đa không quá 30 triệu đồng/lò": its cap
     return v.preset_ceilings.found(c.left[:len(c.left) - len(w)])
 
 

@@ -15,6 +15,7 @@ from solieu.extract.exclusions import (
     DAY_RANGE,
     ZONE_AFTER,
     a_counters_scale,
+    a_group_named_in_a_cell,
     a_markdown_footnote,
     a_marker_glued_to_a_number,
     a_name_in_a_cell,
@@ -127,7 +128,8 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                 continue
             if cell.column.what == "value" and (
                     (named := a_name_in_a_cell(text, s, e))
-                    or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))):
+                    or (named := a_tariff_step_in_a_cell(text, cell.start, cell.column.header, s))
+                    or (named := a_group_named_in_a_cell(text, cell.start, s))):
                 if excluded is not None:
                     excluded.append(Excluded(s, e, named))
                 continue

@@ -1358,10 +1358,14 @@ def _note_quarters() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _note_measure() -> re.Pattern[str]:
     """A note's first words before a year's, a month's or a quarter's word ("sản lượng năm 2016", "diện tích, sản
-    lượng năm 2018"), lowercased."""
+    lượng năm 2018", "công suất sử dụng giường và tổng thu sự nghiệp năm 2019"), or before an occasion's named with
+    its year ("doanh thu bán đào Tết Tân Sửu 2021"), lowercased."""
     p = vocabulary().raw["periods"]
-    times = alternation(p["year"] + p["month"] + p["quarter"])
-    return re.compile(rf"([^\W\d_]+(?:(?:, | )[^\W\d_]+){{0,5}}) (?:{times}) ")
+    times = alternation(p["year"] + p["month"] + p["quarter"] + p["occasions"])
+    return re.compile(rf"([^\W\d_]+(?:(?:, | )[^\W\d_]+){{0,{NOTE_MEASURE_WORDS - 1}}}) (?:{times}) ")
+
+
+NOTE_MEASURE_WORDS: Final = 12  # words a note may name its measures in: two of six, joined
 
 
 def _measure_a_note_names(note: str, columns: list[Column]) -> tuple[str, ...] | None:

@@ -576,6 +576,7 @@ class Vocabulary:
         self.every_words = Words(raw["every_words"])
         self.every_has = Words(raw["every_has"])
         self.every_makes, self.norm_purposes = Words(raw["every_makes"]), Words(raw["norm_purposes"])
+        self.measured_norms = Words(raw["measured_norms"])
         self.grade_words, self.grade_sizes = Words(raw["grade_words"]), Words(raw["grade_sizes"])
         self.size_grade_units = Words(raw["size_grade_units"])
         self.measured_durations = Words(raw["measured_durations"])
