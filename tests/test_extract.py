@@ -4046,6 +4046,40 @@ def test_the_one_a_norm_makes_a_radius_and_a_height_naming_a_class_are_no_figure
     assert [r["surface"] for r in figures(text)] == surfaces
 
 
+
+_FUNDS_SPENT = ("I. KẾT QUẢ NĂM 2019\n\nKinh phí chi cho công tác đào tạo năm 2019 ước thực hiện 18,65 tỷ đồng, bằng "
+                "100,8% dự toán được giao (18,5 tỷ đồng), tăng 1,42 tỷ đồng so với năm 2018. Trong đó: chi chế độ dinh "
+                "dưỡng 7,12 tỷ đồng, chiếm 38,2%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        (_FUNDS_SPENT, "1,42", {"role": "actual"}),
+        (_FUNDS_SPENT, "7,12", {"role": "actual"}),
+        (_FUNDS_SPENT, "18,5", {"role": "plan"}),
+        ("Kế hoạch sử dụng đất năm 2018 của huyện được UBND tỉnh phê duyệt tại Quyết định số 812/QĐ-UBND với 94 công "
+         "trình, dự án, tổng diện tích 318,46 ha.", "318,46", {"role": "plan"}),
+        ("Năm 2019 đã đón khoảng 1,12 triệu lượt khách, tăng 5,9% so với cùng kỳ năm 2018 (khoảng 1,06 triệu lượt).",
+         "1,06", {"role": "context", "period": "2018", "qualifier": "approx"}),
+    ],
+    ids=["a-results-change-past-the-plans-bracket", "a-part-of-that-result", "the-plan-in-brackets-stays",
+         "what-an-approved-plan-holds-stays", "a-qualified-level-after-the-same-period-of-a-year"],
+)
+def test_a_result_measured_against_a_plan_given_and_a_qualified_level_compared(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("II. NHIỆM VỤ NĂM 2020\n\n- Có từ 35 vận động viên trở lên được phong đẳng cấp quốc gia.", ["35"]),
+     ("Hộ có từ 3 con trở lên được hỗ trợ 5 triệu đồng.", ["5"])],
+    ids=["how-many-there-are-opening-with-co", "a-group-named-by-what-each-has-stays"],
+)
+def test_a_bound_after_an_opening_co_is_how_many_there_are(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -2627,6 +2627,8 @@ def bound_of_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, afte
     if opener and _bound_of_a_bracketed_group(v, lead, text, end):
         return Reason("label", "a bound on what each one has, alone in a bracket after a quantity's noun: "
                                "defines a group")
+    if (threshold or opener) and v.haves.is_one(_clause_head(text, start).strip()):
+        return None  # "- Có từ 35 vận động viên trở lên được phong đẳng cấp": how many there are, a figure
     if (closed or in_noun) and counted_after and not v.verbs.ending(lead.lower()):
         return Reason("label", "a bound right before a count: says which ones are counted")
     if opener and v.plan_markers.ending(lead.lower()):

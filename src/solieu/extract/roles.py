@@ -1260,6 +1260,10 @@ def _contents_of_an_approved_plan(doc: Document, c: Context) -> str | None:
     at = v.plan_approvals.first(words)
     if at < 0 or v.done_words.found(after := words[at:]) or v.reached_words.found(after) or v.spent_verbs.found(after):
         return None  # "…; đến ngày 30/11/2025 giải ngân 35.118 triệu đồng": money spent, a result
+    if "%" in words[:at] or v.qualifiers_estimated.found(words[:at]):
+        # "Kinh phí chi … năm 2019 ước thực hiện 18,65 tỷ đồng, bằng 100,8% dự toán được giao (18,5 tỷ đồng), tăng 1,42
+        # tỷ đồng": a result, its ratio to the plan given; the approval names the ratio's base, not the sentence's
+        return None
     if c.full < c.ss and ((opening := doc.lower(c.ss, c.f.start).lstrip(" ;"))
                           and (v.qualifiers_estimated.starting(opening) or v.now_words.starting(opening))):
         # "Dự toán … được giao năm 2018 là 3.850 triệu đồng; ước thực hiện cả năm 3.612": an estimate of it;
