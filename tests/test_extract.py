@@ -4080,6 +4080,50 @@ def test_a_bound_after_an_opening_co_is_how_many_there_are(text, surfaces):
     assert [r["surface"] for r in figures(text)] == surfaces
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [
+        ("Năm 2020 có 402 cá nhân, chiếm 46,0%, vượt chỉ tiêu đề ra tại Kế hoạch số 245/KH- UBND (trên 40%).", "40%",
+         {"role": "plan"}),
+        ("Năm 2020 có 402 cá nhân, chiếm 46,0%, vượt chỉ tiêu đề ra tại Kế hoạch số 245/KH-UBND (trên 40%).", "40%",
+         {"role": "plan"}),
+    ],
+    ids=["a-target-after-a-code-broken-at-its-hyphen", "the-same-code-whole"],
+)
+def test_a_target_after_a_code_broken_at_its_hyphen(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
+
+_MOONCAKE_TEAMS = ("I. KẾT QUẢ KIỂM TRA DỊP TẾT TRUNG THU NĂM 2019\n\n"
+                   "Bảng 1. Kết quả kiểm tra, xử lý vi phạm dịp Tết Trung thu năm 2019 theo đơn vị\n\n"
+                   "TT | Đơn vị | Số vụ kiểm tra (vụ) | Số vụ vi phạm (vụ)\n"
+                   "1 | Đội QLTT số 1 | 78 | 34\n2 | Đội QLTT số 2 | 52 | 26\n")
+_YEAR_TEAMS = _MOONCAKE_TEAMS.replace("dịp Tết Trung thu năm 2019 theo đơn vị", "năm 2019 theo đơn vị")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [(_MOONCAKE_TEAMS, "78", None), (_YEAR_TEAMS, "78", "2019")],
+    ids=["a-table-titled-by-an-occasion-and-its-year", "a-table-titled-by-a-year"],
+)
+def test_a_table_titled_by_an_occasion_with_its_year_has_no_period(text, surface, period):
+    assert figure_at(text, surface)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Các lực lượng phát hiện 47 vụ vi phạm, gồm 34 vụ do Đội QLTT số 1 và 13 vụ do Đội QLTT cơ động phát hiện.",
+      ["47", "34", "13"]),
+     ("Năm nay, mỗi bộ 3 con cá chép đỏ loại đẹp có giá 50.000 đồng.", ["50.000"]),
+     ("Năm nay, tỉnh hỗ trợ mỗi hộ 3 con bò giống.", ["3"])],
+    ids=["a-count-after-a-numbered-name-and-va", "the-size-of-each-set-a-price-is-for", "each-household-given-stays"],
+)
+def test_a_count_after_a_numbered_name_and_the_size_of_each_package(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

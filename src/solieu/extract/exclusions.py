@@ -1364,6 +1364,17 @@ def a_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after
     return Reason("unit", f"after '/{word.strip()}': the size of the package a price is per")
 
 
+def each_packages_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "mỗi bộ 3 con cá chép đỏ có giá 50.000 đồng", "Mỗi thùng 24 lon giá 180.000 đồng": a whole number right after
+    "mỗi" and a package's word, a noun counted after it, is the size of each package a price is for, part of what
+    the price is per, no figure."""
+    if not text[s:e].isdigit() or not (word := v.package_words.ending(before)):
+        return None  # the usual number: no package's word right before it
+    if not (each := v.per_each_words.ending(before[:len(before) - len(word)].rstrip())) or not counted(text, e)[0]:
+        return None
+    return Reason("unit", f"after {each!r} and {word!r}: the size of each package a price is for")
+
+
 PACKAGE_REACH: Final = 8
 
 
@@ -3773,7 +3784,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or in_a_web_address(v, text, s, e, before, after)
             or a_code_of_digits(v, text, s, e, before, after)
             or a_dimensions_size(v, text, s, e, before, after)
-            or a_packages_size(v, text, s, e, before, after)
+            or a_packages_size(v, text, s, e, before, after) or each_packages_size(v, text, s, e, before, after)
             or a_packed_size(v, text, s, e, before, after)
             or a_units_volume(v, text, s, e, before, after)
             or an_eras_year(v, text, s, e, before, after)

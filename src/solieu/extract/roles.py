@@ -2915,10 +2915,11 @@ def _without_document_numbers(clause: str) -> str:
 @cache
 def _cited_document_end() -> re.Pattern[str]:
     """ " tại Kế hoạch số 25/KH-UBND ngày 20/01/2025": a document cited at the end of the words before a
-    bracket (its kind in a few words, its number with a "/", maybe its day)."""
+    bracket (its kind in a few words, its number with a "/", maybe its day); a PDF's line may break its code after a
+    hyphen ("245/KH- UBND")."""
     cited = alternation(vocabulary().raw["cited_in"])
     return re.compile(rf"\s+(?:{cited})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}}\s+\d+[\w./-]*/[\w./-]+"
-                      rf"(?:\s+[^\W\d_]+\s+{DAY})?$")
+                      rf"(?:(?<=-)\s[\w./-]+)?(?:\s+[^\W\d_]+\s+{DAY})?$")
 
 
 def _reference_level_bracket(c: Context) -> str | None:

@@ -165,7 +165,7 @@ def scan(text: str, excluded: list[Excluded] | None = None) -> list[Figure]:
                         not unit_after(v, text, chain.end()) or reason.code == "label" and _band_of_ages(v, text, e)) \
                         and not _count_after_a_code(text, s, chain) and not _share_after_a_word(text, chain) \
                         and not (reason.code == "label" and _count_of_the_next_level(v, text, s, chain)) \
-                        and not (reason.code == "label" and _count_of_things_counted_before(text, s, chain)):
+                        and not (reason.code in ("label", "name") and _count_of_things_counted_before(text, s, chain)):
                     pos = e = chain.end()
             if excluded is not None:
                 excluded.append(Excluded(s, e, reason))
@@ -310,9 +310,10 @@ def _count_of_the_next_level(v: Vocabulary, text: str, s: int, chain: re.Match[s
 
 
 def _count_of_things_counted_before(text: str, s: int, chain: re.Match[str]) -> bool:
-    """ "87 cầu xây dựng mới trên các tuyến kênh cấp 2, cấp 3 và 41 cầu thay thế cầu khỉ": after a label's number (at
-    ``s``) and a joining word (``chain``), a number whose lowercase noun a number before the label counted in its
-    sentence counts more of the same things, a figure of its own; "kênh cấp 2 và 3" runs on."""
+    """ "87 cầu xây dựng mới trên các tuyến kênh cấp 2, cấp 3 và 41 cầu thay thế cầu khỉ", "gồm 34 vụ do Đội QLTT số 1
+    và 13 vụ do Đội QLTT cơ động phát hiện": after a label's or a name's number (at ``s``) and a joining word
+    (``chain``), a number whose lowercase noun a number before it counted in its sentence counts more of the same
+    things, a figure of its own; "kênh cấp 2 và 3" runs on."""
     if not any(ch.isalpha() for ch in chain.group()):
         return False  # the usual answer: no joining word
     noun = counted(text, chain.end())[0]

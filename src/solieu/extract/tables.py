@@ -1508,6 +1508,8 @@ def _title_period(text: str, lines: list[tuple[int, int]], table_start: int) -> 
 
     if (line := _title_line(text, lines, table_start)) is None:
         return None
+    if (m := _year_named().search(low := line.lower())) and names_an_occasion(low[:m.start()]):
+        return None  # "Kết quả kiểm tra … dịp Tết Trung thu năm 2019 theo đơn vị": an event, no period (as a heading's)
     named = {p for _, p, _, _ in periods_named(line, 0, len(line))}
     if not named and not _names_a_part_of_a_year(line) \
             and len(years := {m.group(1) for m in _year_named().finditer(line.lower())}) == 1:
