@@ -4124,6 +4124,35 @@ def test_a_count_after_a_numbered_name_and_the_size_of_each_package(text, surfac
     assert [r["surface"] for r in figures(text)] == surfaces
 
 
+
+_SUPPORT_LEVELS = ("I. KẾT QUẢ NĂM 2019\n\nThực hiện Nghị quyết số 17/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh, "
+                   "mức hỗ trợ đối với cơ sở chăn nuôi như sau:\n\n- Hỗ trợ 50% giá vắc xin cúm gia cầm, tối đa không "
+                   "quá 20 triệu đồng/cơ sở;\n\n- Hỗ trợ in tem truy xuất nguồn gốc với mức 200 đồng/tem.\n")
+_SUPPORT_PAID = _SUPPORT_LEVELS.replace(
+    "Thực hiện Nghị quyết số 17/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh, mức hỗ trợ đối với cơ sở chăn nuôi như sau:",
+    "Kết quả hỗ trợ các cơ sở chăn nuôi như sau:")
+_FAIRS = ("Bảng 1. Một số kết quả chủ yếu\n\n"
+          "TT | Chỉ tiêu | ĐVT | Hội chợ Xuân Kỷ Hợi 2019 | Hội chợ Xuân Canh Tý 2020 | Tăng, giảm (%)\n"
+          "1 | Tổng số gian hàng | Gian | 400 | 450 | 12,5\n"
+          "2 | Lượt khách | Lượt | 165.000 | 185.000 | 12,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [(_SUPPORT_LEVELS, "50%", {"role": "context", "period": None}),
+     (_SUPPORT_LEVELS, "20", {"role": "context", "period": None}),
+     (_SUPPORT_PAID, "50%", {"role": "actual", "period": "2019"}),
+     (_FAIRS, "450", {"role": "actual", "period": None}),
+     (_FAIRS, "400", {"role": "context", "period": None}),
+     (_FAIRS.replace("Hội chợ Xuân Kỷ Hợi 2019", "Năm 2019").replace("Hội chợ Xuân Canh Tý 2020", "Năm 2020"), "450",
+      {"period": "2020"})],
+    ids=["a-share-under-a-lead-in-of-an-acts-levels", "its-cap", "items-under-a-lead-in-of-results-stay",
+         "a-fair-named-with-its-year-in-a-column", "the-earlier-fair-compared-with", "a-years-column-stays"],
+)
+def test_items_under_an_acts_levels_and_columns_named_by_an_event(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -894,6 +894,8 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "context", f"a rate or bound in a sentence opening {w!r}: {TERM}"
     if (f.per or f.unit == "times") and (w := _item_under_an_acts_lead_in(doc, c)):
         return "context", f"a rate or coefficient in an item under a lead-in citing {w!r}: {TERM}"
+    if w := _item_under_a_set_levels_lead_in(doc, c):
+        return "context", f"an item under a lead-in naming an act and its {w!r}: {TERM}"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _given_to_a_band_of_loss(c)):
         return "context", f"{_BAND_GIVEN}, after {w!r}: {TERM}"  # "bị thiệt hại trên 70% được hỗ trợ"
     if f.per and f.unit.partition("_per_")[0] in MONEY and (w := _sum_each_given(doc, c)):
@@ -2269,6 +2271,23 @@ def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
     """ "Mức trợ cấp thực hiện theo Nghị định số 136/2013/NĐ-CP …, cụ thể:" then "- Người khuyết tật đặc biệt nặng: hệ
     số 2,0, mức 540.000 đồng/người/tháng;": a dashed item under a lead-in (a line ending with a colon) that cites the
     act setting what its items list states the act's terms; the act's words, else None."""
+    line = _lead_in_over_a_dashed_item(doc, c)
+    return vocabulary().act_citations.found(line.lower()) if line else None
+
+
+def _item_under_a_set_levels_lead_in(doc: Document, c: Context) -> str | None:
+    """ "Thực hiện Nghị quyết số 17/2019/NQ-HĐND …, mức hỗ trợ đối với cơ sở chăn nuôi … như sau:" then "- Hỗ trợ 50%
+    giá vắc xin cúm gia cầm, tối đa không quá 20 triệu đồng/cơ sở;": every figure of a dashed item under a lead-in
+    naming an act and the levels it sets is one of those levels, a term, whatever its unit; the level's words."""
+    if not (line := _lead_in_over_a_dashed_item(doc, c)):
+        return None  # the usual figure: no dashed item under a lead-in
+    v, low = vocabulary(), line.lower()
+    return v.set_levels.found(low) if v.acts.found(low) else None
+
+
+def _lead_in_over_a_dashed_item(doc: Document, c: Context) -> str | None:
+    """The lead-in (a line ending with a colon) over the dashed item the figure stands in, past the items before it;
+    None if the figure is in no dashed item or the line over its items is no lead-in."""
     text = doc.text
     start = text.rfind("\n", 0, c.f.start) + 1
     if not _DASHED_ITEM.match(text, start):
@@ -2279,7 +2298,7 @@ def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start:text.find("\n", start)].strip()
         if line and not _DASHED_ITEM.match(line):
-            return vocabulary().act_citations.found(line.lower()) if line.endswith(":") else None
+            return line if line.endswith(":") else None
     return None
 
 

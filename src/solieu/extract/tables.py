@@ -26,6 +26,7 @@ from solieu.extract.periods import (
     CAPITALS_AND_A_YEAR,
     QUARTERS,
     cumulative_words,
+    named_by_year,
     names_an_occasion,
     opens_with_an_occasion,
 )
@@ -2714,9 +2715,17 @@ def _occasions_year(header: str) -> int | None:
         return int(m.group())
     if (m := A_YEAR.search(low)) and names_an_occasion(low[:m.start()]):
         return int(m.group())  # "Số chỗ Tết Mậu Tuất 2018": a measure of the festival that year
+    if (m := A_YEAR.search(low)) and named_by_year(low[:m.start()], _events_named()):
+        return int(m.group())  # "Hội chợ Xuân Kỷ Hợi 2019": an event named with its year
     if (m := CAPITALS_AND_A_YEAR.fullmatch(" ".join(header.split()))) and m.group(1).lower() not in _table_words():
         return int(m.group(2))
     return None
+
+
+@lru_cache(maxsize=1)
+def _events_named() -> Words:
+    """The words of an event named with its year ("hội chợ", "liên hoan")."""
+    return Words(vocabulary().raw["periods"]["events_named"])
 
 
 @lru_cache(maxsize=1)
