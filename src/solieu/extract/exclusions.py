@@ -1422,21 +1422,33 @@ def a_rates_base(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
     return Reason("unit", f"after {v.every_words.ending(before)!r}, before {has!r} and a number: the base of a rate")
 
 
-_NUMBER_SOON: Final = re.compile(r"\s+(?:\w+\s+){0,2}\d")  # "cứ 7 - 8 lít", "cứ khoảng 7 kg": the number it opens
-_NOUN_TO_A_COMMA: Final = re.compile(r"[^,;.:\d\n]{1,40},")  # "kg đường,": a purpose's unit and noun, then its comma
 _CLAUSE_BREAK: Final = re.compile(r"[;:()\n]|(?<!\d)[,.]|[,.](?!\d)")  # not the comma of "Cứ 3,3 kg"
+
+
+@cache
+def a_norms_clause() -> re.Pattern[str]:
+    """ "cứ 7 - 8 lít nước thốt nốt nấu được 1", "cứ khoảng 7 kg rong tươi phơi được 1": a norm's clause, lowercased,
+    from the word opening it: up to two words, the amount it takes (a range too), that amount's unit and noun, a word
+    of making, then "1", the one thing the norm makes. One reading for both its numbers: the amount is a fixed ratio
+    (roles), the "1" part of its unit (here)."""
+    v = vocabulary()
+    return re.compile(rf"(?<!\w)(?P<every>{alternation(v.every_words.words)})\s+(?:\w+\s+){{0,2}}?"
+                      rf"(?P<amount>{NUM}(?:\s*[-–]\s*{NUM})?)[^,;.:\d\n]*?"
+                      rf"(?<!\w)(?P<made>{alternation(v.every_makes.words)})\s+1(?!\d|[.,]\d)")
+
+
+_NOUN_TO_A_COMMA: Final = re.compile(r"[^,;.:\d\n]{1,40},")  # "kg đường,": a purpose's unit and noun, then its comma
 
 
 def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "Cứ 7 - 8 lít nước thốt nốt nấu được 1 kg đường", "Để có 1 kg đường, người nấu tốn khoảng 3 kg củi": the one
-    thing a norm makes, what the amount it takes is per, part of that amount's unit: after a clause opened by "cứ"
-    and a number and closed by a word of making, or after a word of purpose, its noun ending at a comma."""
+    thing a norm makes, what the amount it takes is per, part of that amount's unit: closing a norm's clause, or after
+    a word of purpose, its noun ending at a comma."""
     if text[s:e] != "1" or not after[:1].isalpha():
         return None  # the usual number
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    if (made := v.every_makes.ending(clause)) and (every := v.every_words.found(clause)) \
-            and _NUMBER_SOON.match(clause, clause.rfind(every) + len(every)):
-        return Reason("unit", f"after {every!r}, a number and {made!r}: the one thing a norm makes")
+    probe = f"{_CLAUSE_BREAK.split(before)[-1]} 1"
+    if v.every_words.within(probe) and (m := a_norms_clause().search(probe)) and m.end() == len(probe):
+        return Reason("unit", f"after {m['every']!r}, a number and {m['made']!r}: the one thing a norm makes")
     if (purpose := v.norm_purposes.ending(before)) and _NOUN_TO_A_COMMA.match(after):
         return Reason("unit", f"after {purpose!r}, its noun ending at a comma: the one thing a norm makes")
     return None

@@ -91,7 +91,7 @@ from solieu.extract.clauses import (
     year_level_words,
 )
 from solieu.extract.document import FOUR_DIGITS, Context, Document
-from solieu.extract.exclusions import on_a_posts_counter_line, unit_definition
+from solieu.extract.exclusions import a_norms_clause, on_a_posts_counter_line, unit_definition
 from solieu.extract.figure import Figure
 from solieu.extract.periods import (
     COMPARED_REACH,
@@ -2311,14 +2311,9 @@ def _amount_a_norm_takes(doc: Document, c: Context) -> str | None:
         return None  # the usual answer, at C speed first
     if v.measured_norms.ending(head[:len(head) - len(w)].rstrip()):
         return None  # "Trung bình cứ khoảng 7 kg rong tươi phơi được 1 kg rong khô": an average the season saw
-    return w if _norm_makes_one().match(doc.lower(c.f.end, c.f.end + NORM_CLAUSE_REACH)) else None
-
-
-@cache
-def _norm_makes_one() -> re.Pattern[str]:
-    """The rest of a norm's clause after the amount: its unit and noun, a word of making and "1" ("kg quả tươi sấy
-    được 1 kg")."""
-    return re.compile(rf"[^,;.:\d\n]*?(?<!\w)(?:{alternation(vocabulary().every_makes.words)})\s+1(?!\d|[.,]\d)")
+    amount = doc.lower(c.f.start, c.f.end)
+    m = a_norms_clause().match(f"{w} {amount}{doc.lower(c.f.end, c.f.end + NORM_CLAUSE_REACH)}")
+    return w if m and m["amount"] == amount else None
 
 
 NORM_CLAUSE_REACH: Final = 60  # "lít nước thốt nốt nấu được 1": the amount's unit and noun, then what it makes
