@@ -4153,6 +4153,47 @@ def test_items_under_an_acts_levels_and_columns_named_by_an_event(text, surface,
     assert fields_at(text, surface, read) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Năm 2020, đưa bến số 3 và số 4 khu bến Lạch Huyện vào khai thác với 1.200 tỷ đồng.", ["1.200"]),
+     ("Năm 2020, đưa vào vận hành module 2 của nhà máy với công suất 4.000 m3/ngày đêm.", ["4.000"]),
+     ("Năm 2020, 41 doanh nghiệp có lưu lượng xả thải từ 1.000 m3/ngày đêm trở lên đã lắp đặt trạm quan trắc.",
+      ["41"])],
+    ids=["the-next-numbered-thing-after-va", "a-plants-module-by-its-number", "a-threshold-per-day-and-night"],
+)
+def test_numbered_things_and_bounds_per_day_and_night_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_BONUS_TABLE = ("Loại hình doanh nghiệp | Số DN báo cáo | Tăng, giảm bình quân so với Tết Kỷ Hợi 2019 (%)\n"
+                "DN nhà nước | 38 | +7,9\nDN có vốn đầu tư nước ngoài | 844 | +8,7\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [("Hải Phòng là cảng biển có sản lượng container lớn thứ 2 cả nước.", "2", {"kind": "other"}),
+     ("Năm 2019, thu phí 412,5 tỷ đồng; trong đó phí trọng tải 176,3 tỷ đồng.", "176,3", {"role": "actual"}),
+     ("Năm 2020, hiệu suất sử dụng công suất thiết kế của các nhà máy bình quân đạt 66,4%.", "66,4%",
+      {"role": "actual", "period": "2020"}),
+     ("Đến hết tháng 12/2019, số tiền nợ bảo hiểm xã hội trên địa bàn tỉnh là 486,3 tỷ đồng.", "486,3",
+      {"period": "2019-12"}),
+     ("Đến hết tháng 10/2018, dư nợ cho vay xuất khẩu lao động đạt 286,4 tỷ đồng.", "286,4", {"period": "2018-10"}),
+     ("Đến hết tháng 10/2018, toàn tỉnh giải ngân 286,4 tỷ đồng.", "286,4", {"period": None}),
+     ("Năm 2020, Sở đã có văn bản yêu cầu 6 đơn vị kiểm tra, khắc phục ngay sự cố.", "6", {"role": "actual"}),
+     ("Năm 2020, Sở đã yêu cầu 100% doanh nghiệp niêm yết giá.", "100%", {"role": "plan"}),
+     ("Năm 2019 xảy ra 38 vụ, giảm 17 vụ (-30,9%) và giảm 12.600 người so với năm 2018.", "17", {"base": "2018"}),
+     ("Năm 2019 xảy ra 38 vụ, giảm 17 vụ (-30,9%) và giảm 12.600 người so với năm 2018.", "-30,9%",
+      {"base": "2018"}),
+     (_BONUS_TABLE, "+7,9", {"kind": "growth", "base": "2019"})],
+    ids=["a-size-ranked", "a-fee-named-by-a-tonnage", "the-use-of-a-designed-capacity", "a-debt-at-a-months-end",
+         "a-balance-at-a-months-end", "what-was-done-to-a-months-end-stays", "a-demand-made-of-things-counted",
+         "a-share-demanded-stays", "a-change-before-its-bracket-and-a-second", "the-bracketed-percent-too",
+         "an-averages-change-against-a-festivals-year"],
+)
+def test_ranks_fees_uses_of_a_design_debts_demands_and_pairs_of_changes(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -259,21 +259,26 @@ def _second_change() -> re.Pattern[str]:
     aspect = rf"(?:\s+(?:{v.aspects.pattern}))"
     # "10% số vụ vi phạm và ít nhất 15% diện tích … so với năm 2018": a fall in % of one thing, then in % of another
     bound = rf"(?:(?:{v.any_qualifier.pattern})\s+)?"
-    return re.compile(rf"[^\d,;()]*?\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?([^,;]*)"
-                      rf"|{aspect}\s+(?:{pair})\s+[-−]?\d[\d.,]*%{aspect}?([^,;]*)"
-                      rf"|(?P<of>[^\d,;()]*?)\s(?:{pair})\s+{bound}\d[\d.,]*%([^,;]*)")
+    # "17 vụ (-30,9%) và giảm 12.600 người so với năm 2018": the first change's percent in brackets, or that
+    # bracket's end after the percent itself
+    bracket = r"(?:\s*\(\s*[-+−]?\d[\d.,]*\s*%\s*\)|(?P<closed>\)))?"
+    return re.compile(rf"[^\d,;()]*?{bracket}\s(?:{pair})\s+(?:{v.change.pattern})\s+[-−]?\d[\d.,]*%?(?P<second>[^,;]*)"
+                      rf"|{aspect}\s+(?:{pair})\s+[-−]?\d[\d.,]*%{aspect}?(?P<aspect>[^,;]*)"
+                      rf"|(?P<of>[^\d,;()]*?)\s(?:{pair})\s+{bound}\d[\d.,]*%(?P<third>[^,;]*)")
 
 
 def _base_after_a_second_change(doc: Document, c: Context) -> str | None:
     """ "giảm 01 vụ và giảm 23 người mắc so với cùng kỳ năm trước": a change paired with a second change right
     after it, in its clause, takes the base named after the second ("tăng 3 vụ và giảm 5 người, trong đó …"
     names none)."""
-    if c.f.kind not in CHANGES or not vocabulary().pair_words.within(c.right):
-        return None  # the usual figure: no second change right after it
-    m = _second_change().match(doc.lower(c.f.tail, c.se))
+    if c.f.kind not in CHANGES or not vocabulary().pair_words.within(rest := doc.lower(c.f.tail, c.se)):
+        return None  # the usual figure: no second change after it
+    m = _second_change().match(rest)
     if m and m.group("of") is not None and (c.f.unit != "percent" or not m.group("of").strip()):
         return None  # a second percent after "và" shares the base of a percent's fall of one thing alone
-    return base_after(m.group(1) or m.group(2) or m.group(4) or "") if m else None
+    if m and m["closed"] and not doc.text[:c.f.start].rstrip().endswith("("):
+        return None  # "(cả nước tăng 7,2%) và …": a bracket's own change, not the first of a pair
+    return base_after(m["second"] or m["aspect"] or m["third"] or "") if m else None
 
 
 @cache

@@ -814,6 +814,8 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
     numbered = word is not None and len(before) > len(word)
     if word is not None and numbered:
         before = before[: -len(word)].rstrip()  # "Nghị định số 100": the label is before "số"
+        if m := _joined_after_a_number().search(before):
+            before = before[:m.start()]  # "bến số 3 và số 4": the next of the things numbered before it
     if v.label_verbs.ending(before):
         return None  # "phân loại 318 công trình": a verb acting on the things counted
     if not numbered and v.label_lookalikes.ending(before):
@@ -850,6 +852,15 @@ def after_a_label(v: Vocabulary, text: str, s: int, e: int, before: str, after: 
             and (noun := counted(text, e)[0]) and not noun[0].isupper():
         return KEEP  # "Tổng số trẻ sinh ra trong năm 186 cháu": what the year counted, no year "năm 186"
     return Reason("label", f"after the label {label!r}")
+
+
+@cache
+def _joined_after_a_number() -> re.Pattern[str]:
+    """ " số 3 và", " 3,": a number (its "số" too) and a list's joiner ending the words before another numbered one
+    ("bến số 3 và số 4", lowercased)."""
+    v = vocabulary()
+    numbered = rf"(?:(?:{alternation(v.number_words.words)})\s+)?\d+"
+    return re.compile(rf"\s{numbered}\s*(?:,|{alternation(v.raw['list_joiners'])})$")
 
 
 LIST_JOINER_REACH: Final = 5  # " và": a list's joiner ending the words before a number

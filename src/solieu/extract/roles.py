@@ -649,7 +649,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         # target's change is against, whatever the sentence strives for; not "so với mục tiêu … đến năm 2020 (80%)"
         return "context", f"{COMPARED}, in brackets after {w!r}"
     lo = f.start - len(c.window)  # where the figure's words start: after the previous figure
-    if (marker := _target_marker(_past_ratio_target(c)) or _given_target(c.left)
+    if (marker := _target_marker(_past_ratio_target(c), f.unit == "count") or _given_target(c.left)
             or (c.full < lo and _spread_plan(doc, c.full, lo, f.start))) \
             and (not v.ratio_words.starting(c.right.lstrip()) or v.target_lead_ins.is_one(marker)):
         # "phấn đấu … giải ngân đạt 100% KH vốn": a ratio to the plan striven for is a target too
@@ -2758,7 +2758,8 @@ def _design_subject(c: Context) -> str | None:
     v = vocabulary()
     f = c.f
     plain_count = f.unit == "count" and not f.per
-    if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0:
+    if v.design_subjects.within(c.left) and (at := v.design_subjects.last(c.left)) >= 0 \
+            and not v.design_uses.ending(c.left[:at].rstrip()):  # "hiệu suất sử dụng công suất thiết kế": its use
         w = v.design_subjects.starting(c.left[at:])
         # "tổng công suất thiết kế các bến container đạt khoảng 8,5 triệu TEU/năm": "đạt" states the scale too
         between = trimmed(trimmed(trimmed(c.left[at + len(w or ""):], v.any_qualifier), v.attained_verbs), v.copulas)
@@ -3535,14 +3536,19 @@ def _past_a_preface(head: str) -> str:
     return head
 
 
-def _target_marker(left: str) -> str | None:
-    """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause."""
+def _target_marker(left: str, counted: bool) -> str | None:
+    """A plan marker right before the number (verbs aside), or "phấn đấu" in its clause. ``counted``: the figure
+    counts things, no share."""
     v = vocabulary()
     # A marker the gaps are stripped back to stands in the clause as a whole word: without
     # one there, nothing to strip (most clauses).
     marker = v.plan_markers.found(left) and (bare := back_to_a_plan_marker(left)) and v.plan_markers.ending(bare)
     if marker and v.plan_names.ending(bare):
         marker = None  # "giường bệnh kế hoạch là 3.870 giường": a name, no target
+    if marker and counted and v.demands.is_one(marker) and v.done_words.found(bare[:-len(marker)]):
+        # "đã có văn bản yêu cầu 6 đơn vị kiểm tra": a demand made, the ones it was made of; a share stays the level
+        # demanded ("Sở đã yêu cầu 100% doanh nghiệp … niêm yết giá")
+        marker = None
     if not marker and v.allotted.found(left):  # "biên chế được giao là 2.415", "được giao giảm 52 biên chế"
         bare = trimmed(left, v.allotted_gap).rstrip()
         # "Tổng kinh phí … được giao năm 2013 là 612,4 tỷ đồng": past the year of the allotment

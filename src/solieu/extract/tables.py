@@ -2243,7 +2243,7 @@ def _column(name: str, t: TableWords) -> Column:
         # "Chênh lệch (+/-)", "So với năm học 2024-2025 (+/-)": one column less another, in the row's unit;
         # "Chênh lệch (‰)": two rates' difference, in points
         compare = "change_points" if "‰" in low else "change"
-    if compare == "growth" and t.average.found(low):
+    if compare == "growth" and t.average.found(low) and not _names_its_base(low, t):
         # "Tăng BQ (%/năm)": the yearly average over the year columns' span (see _compare_columns), or over the
         # span it names ("Tăng BQ giai đoạn 2016-2025 (%/năm)")
         return Column("value", kind="growth", header=name, average=True, period=_span_named(name))
@@ -2465,6 +2465,12 @@ def _against_a_norm(c: Column, t: TableWords) -> bool:
         return False
     low = c.header.lower()
     return t.long_term_mean.found(low) is not None or c.kind == "change" and t.difference.found(low) is not None
+
+
+def _names_its_base(low: str, t: TableWords) -> bool:
+    """ "Tăng, giảm bình quân so với Tết Kỷ Hợi 2019 (%)": a comparison word, then a year or a plan: the average's
+    change against what it names, no yearly average over a span."""
+    return (at := vocabulary().comparison.last(low)) >= 0 and _base_of(low[at:], t) is not None
 
 
 def _compares_with_a_thing(header: str, t: TableWords) -> bool:
