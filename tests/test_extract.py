@@ -4194,6 +4194,46 @@ def test_ranks_fees_uses_of_a_design_debts_demands_and_pairs_of_changes(text, su
     assert fields_at(text, surface, read) == read
 
 
+_NOTARY_FEES = ("I. KẾT QUẢ NĂM 2019\n\nMức thu phí công chứng hợp đồng thực hiện theo Thông tư số 257/2016/TT-BTC "
+                "ngày 11/11/2016 của Bộ Tài chính, cụ thể như sau:\n\n- Dưới 50 triệu đồng: 50.000 đồng/trường hợp;\n\n"
+                "- Từ 50 triệu đồng đến 100 triệu đồng: 100.000 đồng/trường hợp;\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("Năm 2019, giá cước 12.000 đồng/km đối với xe 5 chỗ ngồi; doanh nghiệp mua 12 xe 16 chỗ.", ["12.000", "12"]),
+     (_NOTARY_FEES, ["50.000", "100.000"])],
+    ids=["seats-right-after-a-vehicle", "a-band-of-money-from-one-end-to-the-other"],
+)
+def test_a_vehicles_seats_and_a_fees_band_are_no_figures(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+
+
+_FORMERLY = "Năm 2020. “Trước đây, mỗi ngày chợ thải ra khoảng 45 - 50 kg túi ni lông, nay chỉ còn dưới 5 kg/ngày."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "read"),
+    [(_FORMERLY, "45 - 50", {"role": "context"}),
+     (_FORMERLY, "5", {"role": "actual"}),
+     ("Năm 2020, các chợ thay thế 1,85 triệu túi ni lông, gấp 4,6 lần so với bình quân năm 2019 (khoảng 400 nghìn "
+      "túi/tháng).", "400", {"role": "context", "period": "2019"}),
+     ("I. KẾT QUẢ NĂM 2019\n\nTheo Nghị định số 46/2016/NĐ-CP, hành vi điều khiển xe không gắn phù hiệu bị phạt tiền "
+      "từ 5 triệu đồng đến 7 triệu đồng.", "5 triệu đồng đến 7", {"role": "context", "period": None}),
+     (_NOTARY_FEES, "50.000", {"role": "context", "period": None}),
+     ("Năm 2019, phí công chứng thu theo biểu (mức thu tối đa là 70 triệu đồng/trường hợp).", "70",
+      {"qualifier": "under"}),
+     ("Năm 2025, mức dư nợ vay tối đa là 3.690.000 triệu đồng.", "3.690.000", {"qualifier": "exact"}),
+     ("Năm 2020, bình quân mỗi tháng các chợ thay thế khoảng 1,85 triệu túi ni lông, tương đương gần 9,3 tấn nhựa.",
+      "9,3", {"unit": "tonne_per_month", "kind": "rate"})],
+    ids=["a-former-level-after-a-quote", "the-present-after-nay", "the-level-a-multiple-is-of-an-average-year",
+         "a-range-of-fines-an-act-sets", "a-fee-under-a-lead-in-naming-a-circular", "a-bound-per-case-by-a-copula",
+         "a-whole-ceiling-stated-stays", "a-weight-equivalent-to-a-rate"],
+)
+def test_former_levels_compared_averages_act_ranges_bounds_and_equivalent_weights(text, surface, read):
+    assert fields_at(text, surface, read) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

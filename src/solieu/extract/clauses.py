@@ -1035,9 +1035,9 @@ def compared_bracket(c: Context) -> str | None:
 
 
 def compared_year_ending(head: str) -> bool:
-    """ "… so với năm 2017 ", "… so với cùng kỳ năm 2018 ": a comparison word and a bare year, maybe the same period
-    of it, nothing else, end ``head`` (lowercased): no event named by the year ("so với Festival năm 2015"), no average
-    nor target ("cao hơn mức bình quân chung")."""
+    """ "… so với năm 2017 ", "… so với cùng kỳ năm 2018 ", "… so với bình quân năm 2019 ": a comparison word and a
+    bare year, maybe the same period of it or its average, nothing else, end ``head`` (lowercased): no event named by
+    the year ("so với Festival năm 2015"), no average of another thing nor target ("cao hơn mức bình quân chung")."""
     return _compared_year_end().search(head) is not None
 
 
@@ -1045,6 +1045,7 @@ def compared_year_ending(head: str) -> bool:
 def _compared_year_end() -> re.Pattern[str]:
     raw = vocabulary().raw
     return re.compile(rf"(?<!\w)(?:{alternation(raw['compared_with'])})\s+"
+                      rf"(?:(?:{alternation(raw['per_one_average'])})\s+)?"
                       rf"(?:(?:{alternation(raw['same_period_of'])})\s+)?"
                       rf"(?:{alternation(raw['year_words'])})\s+(?:19|20)\d\d\s*$")
 

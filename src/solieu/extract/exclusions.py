@@ -1465,6 +1465,14 @@ def the_one_a_norm_makes(v: Vocabulary, text: str, s: int, e: int, before: str, 
     return None
 
 
+def a_vehicles_seats(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
+    """ "đối với xe 5 chỗ ngồi", "mua 2 xe 16 chỗ": seats right after a vehicle's word name the class of vehicle, a
+    label, as a bound on them does ("xe ô tô dưới 16 chỗ")."""
+    if (seats := v.seat_units.starting(after)) and (vehicle := v.seat_vehicles.ending(before)):
+        return Reason("label", f"{seats!r} right after {vehicle!r}: the class of vehicle")
+    return None  # the usual number
+
+
 def a_units_volume(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "5.934 đơn vị 350 ml", "Tỷ lệ đơn vị máu 350 ml đạt …": a volume right after the word of what a donation or
     a package is counted in says which kind of them is meant, a label, no quantity; so does a sugar content right
@@ -2357,22 +2365,44 @@ def a_size_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: s
 def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "- Đi dưới 15 km: 7.000 đồng/lượt", "- Từ 100 m2 trở lên: 12.000 đồng/m2": a bound in a unit opening a
     list item, the item's price after its colon, names the band the price is for, a label; "- Quãng đường dưới
-    15 km chiếm 40% số chuyến" has no colon after the band and is kept."""
-    if ":" not in after[:PRICE_BAND_REACH] or not (m := _BAND_TO_COLON.match(after)):
+    15 km chiếm 40% số chuyến" has no colon after the band and is kept. A band may be a range ("- Từ 50 triệu đồng
+    đến 100 triệu đồng: 100.000 đồng/trường hợp"), both its ends a label."""
+    if ":" not in after[:PRICE_BAND_REACH] and not (":" in text[e:e + BAND_RANGE_REACH] and _ranged(v, after)):
         return None  # the usual number: no colon right after it
+    bands = _band_ranges()
+    if not (m := _BAND_TO_COLON.match(after) or bands[0].match(text[e:e + BAND_RANGE_REACH].lower())):
+        return None
+    if first := bands[1].search(before):
+        before = before[:first.start()].rstrip()  # "- từ 50 triệu đồng đến": the range's first end and its unit
     if not (w := v.band_bounds.ending(before)):
         return None
     line = before[before.rfind("\n") + 1:]
     if len(line) > BAND_HEAD_REACH or not line.lstrip().startswith(("-", "+", "•")) or any(c.isdigit() for c in line):
         return None  # a band opens a short list item, no other number before it
-    if not unit_after(v, text, e) or not any(c.isdigit() for c in after[m.end():m.end() + PRICE_BAND_REACH]):
+    rest = text[e + m.end():e + m.end() + PRICE_BAND_REACH] if m.re is bands[0] else after[m.end():]
+    if not unit_after(v, text, e) or not any(c.isdigit() for c in rest[:PRICE_BAND_REACH]):
         return None  # a band in a unit, a price after its colon
     return Reason("label", f"a band after {w!r} opening a list item: names what its price is for")
 
 
 PRICE_BAND_REACH: Final = 24  # "15 km: ": from a band's bound to its colon, and from the colon to its price
+BAND_RANGE_REACH: Final = 60  # " triệu đồng đến 100 triệu đồng: ": from a band's first end to its colon
+
+
+def _ranged(v: Vocabulary, after: str) -> bool:
+    """A range's word stands a few words after the number: the first end of a range."""
+    return v.range_to.within(after[:PRICE_BAND_REACH])
 BAND_HEAD_REACH: Final = 30
 _BAND_TO_COLON: Final = re.compile(r"[^\d:\n]{1,16}:")  # "km trở lên:": the unit and a few words, no number
+
+
+@cache
+def _band_ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ " triệu đồng đến 100 triệu đồng:": a band's first end's unit, the range's word, its second end and unit, to
+    the colon; and " 50 triệu đồng đến" ending the words before the second end (lowercased)."""
+    to = alternation(vocabulary().range_to.words)
+    return (re.compile(rf"(?:[^\d:\n]{{0,16}}?\s)?(?:{to})\s+\d[\d.,]*[^\d:\n]{{1,16}}:"),
+            re.compile(rf"\s\d[\d.,]*[^\d:\n]{{0,16}}?\s(?:{to})$"))
 
 
 def a_half_open_class(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
@@ -3810,6 +3840,7 @@ def word_reason(v: Vocabulary, text: str, s: int, e: int, before: str, after: st
             or a_packages_size(v, text, s, e, before, after) or each_packages_size(v, text, s, e, before, after)
             or a_packed_size(v, text, s, e, before, after)
             or a_units_volume(v, text, s, e, before, after)
+            or a_vehicles_seats(v, text, s, e, before, after)
             or an_eras_year(v, text, s, e, before, after)
             or a_rates_base(v, text, s, e, before, after)
             or the_one_a_norm_makes(v, text, s, e, before, after)

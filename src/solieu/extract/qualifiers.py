@@ -45,6 +45,12 @@ def qualifier(doc: Document, c: Context) -> str:
         # "vượt 50 tỷ USD": past a mark, compared with no plan or year; not "vượt 17.000 tấn so với dự báo đầu vụ",
         # by how much it passed what it is compared with, whatever that is
         return "over"
+    if found == "exact" and (c.f.per or doc.text.startswith("/", c.f.tail)) \
+            and (cop := vocabulary().copulas.ending(c.left)) \
+            and (stated := _qualifier(c.left[:-len(cop)].rstrip(), "")) in ("under", "over"):
+        # "mức thu tối đa là 70 triệu đồng/trường hợp": a bound on each one's sum stated by a copula; a whole sum
+        # so stated ("mức dư nợ vay tối đa là 3.690.000 triệu đồng") is the ceiling's own value
+        return stated
     if found == "exact" and c.f.unit == "times" and (w := vocabulary().multiples.ending(c.left)) \
             and (near := _qualifier(c.left[:-len(w)].rstrip(), "")) != "exact":
         return near  # "gần gấp 1,5 lần năm 2019": the multiple is near what it says, as "gấp gần 1,5 lần" is

@@ -295,6 +295,8 @@ def read_figure(doc: Document, c: Context) -> None:
     if not change and f.unit in AREAS_PER_HEAD:
         _area_per_head(c)
     if not change and not f.per and f.unit in WEIGHTS:
+        _equivalent_of_a_rate(c)  # "1,85 triệu túi ni lông …/tháng, tương đương gần 9,3 tấn nhựa": tonnes a month
+    if not change and not f.per and f.unit in WEIGHTS:
         _on_a_peak_day(c)
     if not change and not f.per and f.unit in MEASURES and (w := _time_ending_the_clause(doc, c)):
         # "Quét dọn hơn 420.000 m2 đường phố mỗi ngày", "thu gom 150 tấn rác mỗi ngày": a measure done each such time
@@ -1386,7 +1388,8 @@ EQUIVALENT_REACH: Final = 24  # "tương đương khoảng ": the equivalence wo
 def _equivalent_of_a_rate(c: Context) -> None:
     """ "165.000 yên/tháng (tương đương khoảng 27 triệu đồng)", "1.200 USD/người/tháng, tương đương 30 triệu
     đồng": money right after an equivalence word that follows a rate in time converts that rate, so it is
-    money in the same time (and per person when its sentence names what one person is paid)."""
+    money in the same time (and per person when its sentence names what one person is paid); so is a weight
+    ("thay thế khoảng 1,85 triệu túi ni lông mỗi tháng, tương đương gần 9,3 tấn nhựa")."""
     f, v = c.f, vocabulary()
     if f.per or c.prev is None or not v.same_change.within(c.left[-EQUIVALENT_REACH:]):
         return  # the usual answer

@@ -363,9 +363,10 @@ def _former_level_stated(c: Context) -> str | None:
     cơ sở": the time before a change opening the clause before its comma, or standing right before the number's
     copula, makes the number the level it replaced; the words, or None."""
     v = vocabulary()
-    head = c.head.rpartition(";")[2].lstrip(" -+*•")
+    head = c.head.rpartition(";")[2].lstrip(" -+*•“\"")
     if (w := v.former_levels.starting(head)) and head[len(w):].lstrip().startswith(","):
-        return w
+        # "Trước đây, mỗi ngày chợ thải ra khoảng 45 - 50 kg túi ni lông, nay chỉ còn dưới 5 kg/ngày": not past "nay"
+        return None if any(v.present_now.starting(part.lstrip()) for part in head[len(w):].split(",")[2:]) else w
     left = c.left.rstrip()
     bare = trimmed(left, v.copulas)
     return v.former_levels.ending(bare) if bare != left else None
@@ -2278,11 +2279,15 @@ def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
 def _item_under_a_set_levels_lead_in(doc: Document, c: Context) -> str | None:
     """ "Thực hiện Nghị quyết số 17/2019/NQ-HĐND …, mức hỗ trợ đối với cơ sở chăn nuôi … như sau:" then "- Hỗ trợ 50%
     giá vắc xin cúm gia cầm, tối đa không quá 20 triệu đồng/cơ sở;": every figure of a dashed item under a lead-in
-    naming an act and the levels it sets is one of those levels, a term, whatever its unit; the level's words."""
+    naming an act and the levels it sets is one of those levels, a term, whatever its unit; the level's words. So is
+    one under a lead-in naming fees a circular sets ("Mức thu phí công chứng … thực hiện theo Thông tư số …, cụ thể như
+    sau:" over "- Dưới 50 triệu đồng: 50.000 đồng/trường hợp;")."""
     if not (line := _lead_in_over_a_dashed_item(doc, c)):
         return None  # the usual figure: no dashed item under a lead-in
     v, low = vocabulary(), line.lower()
-    return v.set_levels.found(low) if v.acts.found(low) else None
+    if not (v.acts.found(low) or v.act_citations.found(low)):
+        return None
+    return v.set_levels.found(low) or v.fee_levels.found(low)
 
 
 def _lead_in_over_a_dashed_item(doc: Document, c: Context) -> str | None:
@@ -2339,7 +2344,8 @@ def _set_by_an_act(doc: Document, c: Context) -> str | None:
     sentence of its paragraph ("Cho vay giải quyết việc làm tối đa 100 triệu đồng/lao động"); the act's words."""
     f = c.f
     bound = f.qualifier in ("under", "over")
-    if not (bound or f.per or doc.text.startswith("/", f.end)):
+    # "… bị phạt tiền từ 5 triệu đồng đến 7 triệu đồng": a range of money set, as a bound is
+    if not (bound or f.per or doc.text.startswith("/", f.end) or f.value_max is not None and f.unit in MONEY):
         return None  # the usual answer
     v = vocabulary()
     if w := v.act_citations.starting(doc.lower(c.full, c.full + ACT_CITATION_REACH).lstrip()):

@@ -624,6 +624,8 @@ class Vocabulary:
         self.after_words = Words(raw["after_words"])
         self.design_subjects, self.design_costs = Words(raw["design_subjects"]), Words(raw["design_costs"])
         self.design_uses = Words(raw["design_uses"])
+        self.present_now = Words(raw["present_now"])
+        self.fee_levels = Words(raw["fee_levels"])
         self.cost_holders = Words(raw["cost_holders"])
         self.expected_costs, self.cost_expectations = Words(raw["expected_costs"]), Words(raw["cost_expectations"])
         self.total_raises = Words(raw["total_raises"])
