@@ -4234,6 +4234,39 @@ def test_former_levels_compared_averages_act_ranges_bounds_and_equivalent_weight
     assert fields_at(text, surface, read) == read
 
 
+_TWO_SECTIONS = ("Kết quả thực hiện một số chỉ tiêu chủ yếu như sau:\n"
+                 "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2013 | Thực hiện 6 tháng | So với KH năm (%)\n"
+                 "I | Kinh tế |  |  |  | \n1 | Thu ngân sách trên địa bàn | Tỷ đồng | 168,5 | 86,42 | 51,3\n\n"
+                 "II | Xã hội |  |  |  | \n2 | Giải quyết việc làm | Lao động | 3.500 | 1.860 | 53,1\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [(_TWO_SECTIONS, ["168,5", "86,42", "51,3", "3.500", "1.860", "53,1"]),
+     (_TWO_SECTIONS.replace("\n\nII", "\nII"), ["168,5", "86,42", "51,3", "3.500", "1.860", "53,1"])],
+    ids=["a-blank-line-between-two-sections-rows", "no-blank-line"],
+)
+def test_a_table_goes_on_past_a_blank_line_between_its_rows(text, surfaces):
+    assert [r["surface"] for r in figures(text)] == surfaces
+    assert figure_at(text, "3.500")["role"] == "plan"
+
+
+_RANGE_BROKEN = ("Giá trị sản xuất bình quân giai đoạn 2006-2010 tăng 12,5%/năm (mục tiêu Nghị quyết 12\n"
+                 "- 13%/năm); trong đó nông nghiệp, thuỷ sản tăng bình quân 4,2%/năm, công nghiệp, xây\n"
+                 "dựng 19,6%/năm, dịch vụ 15,1%/năm; tổng vốn đầu tư toàn xã hội trên địa bàn huyện\n"
+                 "đạt 5.120 tỷ đồng, bằng 108% mục tiêu; thu ngân sách trên địa bàn tăng bình quân\n"
+                 "17,4%/năm, vượt mục tiêu Nghị quyết; giá trị sản xuất trên một ha đất canh tác\n"
+                 "đạt 98 triệu đồng, gấp 1,6 lần năm 2005; thu nhập bình quân đầu người đạt 14,2\n"
+                 "triệu đồng, tăng 2,1 lần so với đầu nhiệm kỳ và vượt mục tiêu của huyện đề ra.\n")
+
+
+def test_a_range_broken_at_its_dash_goes_on_in_a_text_broken_at_a_width():
+    from solieu.renditions.paragraphs import soft_breaks
+
+    assert len(soft_breaks(_RANGE_BROKEN)) == 6  # every line goes on, "- 13%/năm)" too: no list item
+    assert figure_at(_RANGE_BROKEN, "4,2%")["period"] == "2006-2010"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

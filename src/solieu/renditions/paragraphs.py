@@ -31,6 +31,7 @@ _BULLETS: Final = "-+•–*"  # a list item's marks that number nothing
 _CLAUSES: Final = ",;%"  # a numbered heading's line has none of these
 _ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")  # "…; (10)": an item's mark, its item below
 _ITEM: Final = re.compile(r"\((\d{1,2})\)\s")  # "(5) ": an item's number in brackets
+_RANGE_GOES_ON: Final = re.compile(r"[-–]\s?\d")  # "- 13%/năm": a range's dash and second end, no list item's
 # A break in mid-sentence before a word in lower case: the sign that a text is broken at a width.
 # A paragraph indented as a whole (a text-mode browser's dump) indents its next line as much as the one
 # before: `   … đạt khoảng 268` / `   triệu đồng, …`.
@@ -140,12 +141,15 @@ def _goes_on(line: str, after: str) -> bool:
     """A full line of a plain text broken at a width goes on in the line ``after``: as a PDF's
     page :func:`continues` on the next, and also after a clause's end, a colon or a bracket
     before a word in lower case or a number (`… môi trường 10%:` / `24.900 đồng`), after a list
-    item's mark left at the line's end (`… trở lên; (10)` / `Tỷ lệ …`), and a heading in capitals
+    item's mark left at the line's end (`… trở lên; (10)` / `Tỷ lệ …`), after a number before a range's dash and
+    second end (`… Nghị quyết 12` / `- 13%/năm)`: no list item), and a heading in capitals
     in capitals; not a numbered heading before a capital (`Điều 1. Kết quả … năm 2025` /
     `Hội đồng …`), nor a table's numbered title (`Bảng 1. Tốc độ tăng … theo khu vực kinh tế` / `Khu vực`), nor
     before a page number, a table's row or a flattened table's first cell."""
     if not after or _row(line) or _row(after) or _page_number(after) or _table_opens(after):
         return False
+    if line[-1:].isdigit() and _RANGE_GOES_ON.match(after):
+        return True  # "(mục tiêu Nghị quyết 12" / "- 13%/năm)", "năm học 2024" / "- 2025": a range broken at its dash
     if _ITEM_TAIL.search(line):
         return not ITEM_MARK.match(after)
     if line[-1] in _CLOSES:
